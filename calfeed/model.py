@@ -1,0 +1,179 @@
+"""The data that flows through the pipeline: sources → timex → events → feeds/report.
+
+Every stage takes and returns these dataclasses, so each stage can be tested with
+hand-built inputs and a user can drive the pipeline piece by piece.
+
+Conventions used throughout:
+
+* Character offsets are Python ``str`` offsets into ``Document.text`` (the body,
+  after any front matter has been removed).
+* Intervals are half-open ``[start, end)`` of *naive local* datetimes; the time
+  zone, when known, travels separately as an IANA name (``Timex.tz``).
+* ``date`` values in ``Event`` for all-day events are *inclusive* (the last day the
+  event runs), which is what people and ``events.json`` expect; the iCalendar writer
+  turns them into the exclusive ``DTEND`` that RFC 5545 wants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "millennium", "century", "decade", "year", "half", "quarter", "season",
+    "month", "week", "day", "partofday", "hour", "minute", "second",
+]
+Tense = Literal["past", "present", "future"]
+Precision = Literal["exact", "approximate"]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A stretch of local time ``[start, end)`` and how finely it is known."""
+
+    start: datetime
+    end: datetime
+    granularity: Granularity
+
+    def contains(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+
+@dataclass
+class Timex:
+    """One temporal expression found in a text (a TIMEX3, in TimeML's terms).
+
+    ``raw_value`` is what extraction could say from the words alone and may be
+    underspecified (``XXXX-12-08``, ``REF-P1W``…); ``value`` is the resolved TIMEX3
+    value after the reference date and tense were applied. When resolution is not
+    possible ``value`` keeps the underspecified form and ``problem`` says why.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    raw_value: str = ""
+    mod: str | None = None            # TimeML mod: START, MID, END, APPROX, BEFORE, AFTER, ...
+    rule: str = ""                    # the resource rule that fired (for `calfeed extract`)
+    interval: Interval | None = None  # the time it denotes, for anchored DATE/TIME values
+    end_interval: Interval | None = None  # for ranges ("21-22 June"): the last part
+    approximate: bool = False         # vague words ("later this year", "early 2012")
+    tz: str | None = None             # IANA zone of a clock time, e.g. "Europe/Brussels"
+    tz_text: str | None = None        # the zone as written ("CET", "Brussels time", "AoE")
+    rrule: str | None = None          # for SET: an RFC 5545 RRULE ("FREQ=WEEKLY;BYDAY=TU")
+    tense: Tense | None = None        # tense of the governing verb, when it could be seen
+    problem: str | None = None        # why it could not be resolved (None when it was)
+
+    @property
+    def precision(self) -> Precision:
+        return "approximate" if self.approximate else "exact"
+
+    @property
+    def span(self) -> Interval | None:
+        """The whole time the expression covers, ranges included."""
+        if self.interval is None:
+            return None
+        if self.end_interval is None:
+            return self.interval
+        return Interval(self.interval.start, self.end_interval.end, self.interval.granularity)
+
+
+@dataclass
+class Document:
+    """A source document as read from disk: body text plus front-matter metadata."""
+
+    path: str                         # relative to the build input, with "/" separators
+    text: str                         # the body; offsets everywhere point into this
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    location: str | None = None       # optional front matter: where the document is from
+    timezone: str | None = None       # optional front matter: IANA zone for bare clock times
+
+
+@dataclass
+class ReferenceDate:
+    """The date a document's relative expressions are counted from, and where it came from."""
+
+    value: date | None
+    inferred: bool
+    reason: str
+    earliest: date | None = None      # bounds of the inference window, when inferred
+    latest: date | None = None
+
+
+@dataclass
+class SourceRef:
+    """Where an event was read: enough to link back to the exact sentence."""
+
+    doc: str
+    url: str
+    expr: str
+    sentence: str
+    start: int                        # offsets of `expr` in the document body
+    end: int
+    sentence_start: int = 0           # offset of `sentence` in the document body
+
+
+@dataclass
+class Event:
+    """A dated thing worth a calendar entry: what, where, when and how sure."""
+
+    uid: str
+    title: str
+    kind: str                         # "meeting", "deadline", "event", "conference", ...
+    start: date | datetime
+    end: date | datetime | None       # all-day: inclusive last day; timed: end time or None
+    all_day: bool
+    precision: Precision
+    location: str | None = None
+    tz: str | None = None
+    window: tuple[date, date] | None = None   # for approximate events: first and last day
+    rrule: str | None = None
+    sources: list[SourceRef] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # what was inferred, in plain words
+
+
+@dataclass
+class Unresolved:
+    """An expression a person should look at: it could not be pinned down or framed."""
+
+    doc: str
+    expr: str
+    sentence: str
+    start: int
+    end: int
+    reason: str
+    sentence_start: int = 0
+
+
+@dataclass
+class DocumentResult:
+    """Everything the pipeline learnt from one document."""
+
+    document: Document
+    reference: ReferenceDate
+    timexes: list[Timex]
+    events: list[Event]
+    unresolved: list[Unresolved]
+
+
+@dataclass
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass
+class BuildResult:
+    documents: list[DocumentResult]
+    events: list[Event]               # merged across documents, sorted
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+    @property
+    def unresolved(self) -> list[Unresolved]:
+        return [u for d in self.documents for u in d.unresolved]

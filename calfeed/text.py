@@ -1,0 +1,75 @@
+"""Sentence boundaries shared by every stage.
+
+The tagger reads tense inside a sentence, the framer looks for the event noun in it,
+the report and the feeds quote it. One splitter keeps them agreeing on what "the
+sentence" is. It is deliberately simple and linear: a full stop, question or
+exclamation mark followed by space and an upper-case letter or a quote ends a
+sentence unless the word before it is a known abbreviation; a blank line always does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.timex.lexicon import load_list
+
+# One terminator run, the space after it, then what must follow for a break.
+_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]*\n?[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list("en", "abbreviations"))
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentence spans of one text, with fast lookup by offset."""
+
+    text: str
+    bounds: tuple[tuple[int, int], ...]
+
+    def index_at(self, offset: int) -> int:
+        starts = [b[0] for b in self.bounds]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``offset``."""
+        return self.bounds[self.index_at(offset)]
+
+    def sentence_at(self, offset: int) -> str:
+        start, end = self.at(offset)
+        return self.text[start:end]
+
+
+def split_sentences(text: str) -> Sentences:
+    abbreviations = _abbreviations()
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        if match.group(0)[0] == ".":
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 17), match.start() + 1)
+            if before and before.group(1).lower() in abbreviations:
+                continue
+        cut = match.start() + len(match.group(0).rstrip())
+        if match.group(0).startswith("\n"):
+            cut = match.start()
+        _add(text, bounds, start, cut)
+        start = match.end()
+    _add(text, bounds, start, len(text))
+    if not bounds:
+        bounds.append((0, len(text)))
+    return Sentences(text, tuple(bounds))
+
+
+def _add(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        bounds.append((start, end))
