@@ -1,0 +1,140 @@
+"""The whole pipeline as a library: documents in, feeds and a report out.
+
+    from calfeed.pipeline import build, write_outputs
+    result = build([Path("seeds")])
+    write_outputs(result, Path("output"))
+
+:func:`build` does all the work in memory and touches no output; :func:`write_outputs`
+renders every file before writing any, then replaces each one atomically (temporary
+file + rename), so a failed build never leaves a feed half-written or missing.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from calfeed.events import frame_events, merge_events
+from calfeed.feeds.ical import calendar_bytes
+from calfeed.feeds.json_output import events_json
+from calfeed.feeds.links import source_link, source_page_name
+from calfeed.model import BuildResult, Document, DocumentResult, ReferenceDate, SkippedFile
+from calfeed.report import render_html, render_markdown, render_source_page
+from calfeed.sources import SourceError, find_documents, read_document
+from calfeed.timex import extract, resolve
+from calfeed.timex.document_date import infer_reference_date
+
+DEFAULT_BASE_URL = "http://localhost:8000/"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to read documents and where links should point."""
+
+    base_url: str = DEFAULT_BASE_URL
+    reference_date: date | None = None   # used for documents that carry no `published` date
+    day_first: bool = True                # 08/12/2011 is 8 December, not August 12
+    calendar_name: str = "calfeed"
+
+
+def process_document(doc: Document, options: Options = Options()) -> DocumentResult:
+    """Run one document through timex and events.
+
+    Extraction runs once; resolution runs twice: first with no reference date, so the
+    self-contained dates and their tenses can date the document, then against that date.
+    """
+    found = extract(doc.text, day_first=options.day_first)
+    if doc.published is None and options.reference_date is not None:
+        reference = ReferenceDate(options.reference_date, False, "given on the command line (--reference-date)")
+    else:
+        reference = infer_reference_date(doc, resolve(found, doc.text, None, default_tz=doc.timezone))
+    timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone)
+
+    def link(document: Document, start: int, end: int) -> str:
+        return source_link(document, start, end, options.base_url)
+
+    events, unresolved = frame_events(doc, timexes, reference, link)
+    return DocumentResult(doc, reference, timexes, events, unresolved)
+
+
+def build(paths: Iterable[Path], options: Options = Options()) -> BuildResult:
+    """Read every document under ``paths`` and frame their events.
+
+    Unreadable files are skipped and listed in ``BuildResult.skipped``; the rest still build.
+    """
+    results: list[DocumentResult] = []
+    skipped: list[SkippedFile] = []
+    for file, root in find_documents(paths):
+        try:
+            doc = read_document(file, root)
+        except SourceError as exc:
+            skipped.append(SkippedFile(exc.path, exc.problem))
+            continue
+        results.append(process_document(doc, options))
+    events = merge_events([event for r in results for event in r.events])
+    return BuildResult(results, events, skipped)
+
+
+def stamp_for(result: BuildResult) -> datetime:
+    """A DTSTAMP that changes only with the inputs: midnight UTC of the newest document date.
+
+    Using the clock would make every rebuild differ, and subscribed clients would see
+    every event as modified on every run.
+    """
+    days = [d.reference.value for d in result.documents if d.reference.value]
+    day = max(days) if days else date(2000, 1, 1)
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+def render_outputs(result: BuildResult, options: Options = Options()) -> dict[str, bytes]:
+    """Every output file by its path relative to the output folder."""
+    stamp = stamp_for(result)
+    deadlines = [e for e in result.events if e.kind == "deadline"]
+    files: dict[str, bytes] = {
+        "calendar.ics": calendar_bytes(result.events, options.calendar_name, stamp),
+        "deadlines.ics": calendar_bytes(deadlines, f"{options.calendar_name}: deadlines", stamp),
+        "events.json": events_json(result).encode("utf-8"),
+        "report.md": render_markdown(result).encode("utf-8"),
+        "report.html": render_html(result).encode("utf-8"),
+    }
+    for doc_result in result.documents:
+        if not doc_result.document.url:
+            files[source_page_name(doc_result.document)] = render_source_page(doc_result).encode("utf-8")
+    return files
+
+
+def write_outputs(result: BuildResult, out_dir: Path, options: Options = Options()) -> list[Path]:
+    """Render everything, then replace each file atomically; stale source pages are removed."""
+    files = render_outputs(result, options)   # any failure happens here, before a byte is written
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rel, data in sorted(files.items()):
+        target = out_dir / rel
+        _atomic_write(target, data)
+        written.append(target)
+    sources_dir = out_dir / "sources"
+    if sources_dir.is_dir():
+        keep = {out_dir / rel for rel in files}
+        for page in sources_dir.glob("*.html"):
+            if page not in keep:
+                page.unlink()
+    return written
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and target.read_bytes() == data:
+        return
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

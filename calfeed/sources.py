@@ -1,0 +1,143 @@
+"""Reading documents from disk: stage one of the pipeline.
+
+A document is a ``.txt`` or ``.md`` file, optionally opening with front matter::
+
+    ---
+    title: Call for papers
+    url: https://example.org/cfp
+    published: 2026-01-15
+    location: Vienna
+    timezone: Europe/Vienna
+    ---
+
+Front matter is read by hand (``key: value`` lines) rather than with a YAML parser:
+these five scalar keys are all calfeed reads, and a dependency for them is not worth it.
+Anything wrong with a file is raised as :class:`SourceError` naming the file, so the
+pipeline can report it and go on with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from calfeed.model import Document
+
+SUFFIXES = (".txt", ".md")
+KNOWN_KEYS = ("title", "url", "published", "location", "timezone")
+_FRONT = re.compile(r"---[ \t]*\r?\n")
+_KEY_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,40})[ \t]*:[ \t]*(.*)")
+
+
+class SourceError(Exception):
+    """A document that cannot be read; the message names the file and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def find_documents(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
+    """Every document under ``paths`` as ``(file, root)`` pairs, in a stable order.
+
+    ``root`` is what the document's reported path is relative to: the folder given,
+    or the file's own folder when a file is given directly.
+    """
+    found: list[tuple[Path, Path]] = []
+    for given in paths:
+        if given.is_dir():
+            for file in sorted(given.rglob("*")):
+                if file.is_file() and file.suffix.lower() in SUFFIXES and not _hidden(file, given):
+                    found.append((file, given))
+        elif given.exists():
+            found.append((given, given.parent))
+        else:
+            raise SourceError(str(given), "no such file or folder")
+    return found
+
+
+def _hidden(file: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in file.relative_to(root).parts)
+
+
+def read_document(file: Path, root: Path) -> Document:
+    """Read one document; raise :class:`SourceError` if it is not usable text."""
+    rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise SourceError(rel, f"cannot be read ({exc.strerror or exc})") from exc
+    return parse_document(raw, rel)
+
+
+def parse_document(raw: bytes, path: str) -> Document:
+    """Decode and split a document's bytes; ``path`` only names it in errors and output."""
+    if b"\x00" in raw[:8192]:
+        raise SourceError(path, "looks like a binary file (it contains NUL bytes), not a text document")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            path, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = _split_front_matter(text, path)
+    return Document(
+        path=path,
+        text=body,
+        title=meta.get("title") or None,
+        url=_url(meta.get("url"), path),
+        published=_published(meta.get("published"), path),
+        location=meta.get("location") or None,
+        timezone=_timezone(meta.get("timezone"), path),
+    )
+
+
+def _split_front_matter(text: str, path: str) -> tuple[dict[str, str], str]:
+    if not _FRONT.match(text):
+        return {}, text
+    lines = text.split("\n")
+    meta: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            return meta, "\n".join(lines[number:])
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _KEY_VALUE.fullmatch(line.strip())
+        if not match:
+            raise SourceError(path, f"front matter line {number} is not 'key: value': {line.strip()[:60]!r}")
+        key, value = match.group(1).lower(), match.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta[key] = value
+    raise SourceError(path, "front matter opened with '---' is never closed")
+
+
+def _url(value: str | None, path: str) -> str | None:
+    if not value:
+        return None
+    if not re.match(r"https?://[^\s]{1,2000}$", value):
+        raise SourceError(path, f"front matter url must be an http(s) address, got {value!r}")
+    return value
+
+
+def _published(value: str | None, path: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise SourceError(path, f"front matter published must be a date like 2011-06-23, got {value!r}") from exc
+
+
+def _timezone(value: str | None, path: str) -> str | None:
+    if not value:
+        return None
+    import pytz
+
+    if value not in pytz.all_timezones_set:
+        raise SourceError(path, f"front matter timezone {value!r} is not an IANA time zone name")
+    return value
