@@ -1,0 +1,64 @@
+"""Reading documents: front matter, encodings, and clear errors that name the file."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from calfeed.sources import SourceError, find_documents, parse_document, read_document
+
+
+def test_front_matter_is_read_and_offsets_point_into_the_body():
+    doc = parse_document(
+        b"---\ntitle: Call\nurl: https://example.org/x\npublished: 2026-01-15\n"
+        b"location: Vienna\ntimezone: Europe/Vienna\n---\nDeadline: 3 March.\n",
+        "a.md",
+    )
+    assert doc.title == "Call"
+    assert doc.url == "https://example.org/x"
+    assert doc.published == date(2026, 1, 15)
+    assert doc.location == "Vienna" and doc.timezone == "Europe/Vienna"
+    assert doc.text == "Deadline: 3 March.\n"
+
+
+def test_plain_text_without_front_matter_is_kept_whole_and_crlf_normalised():
+    doc = parse_document("\ufeffLine one\r\nLine two".encode("utf-8"), "b.txt")
+    assert doc.text == "Line one\nLine two"
+    assert doc.published is None and doc.url is None
+
+
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("Caf\u00e9 on 3 March".encode("latin-1"), "not valid UTF-8"),
+        (b"---\ntitle: x\nno closing line\n", "front matter line 3"),
+        (b"---\ntitle: x\n", "never closed"),
+        (b"---\npublished: next week\n---\nbody", "published must be a date"),
+        (b"---\nurl: example.org\n---\nbody", "url must be an http"),
+        (b"---\ntimezone: Mars/Olympus\n---\nbody", "not an IANA time zone"),
+    ],
+)
+def test_bad_documents_raise_an_error_naming_file_and_problem(raw, words):
+    with pytest.raises(SourceError) as err:
+        parse_document(raw, "docs/bad.txt")
+    assert str(err.value).startswith("docs/bad.txt: ")
+    assert words in str(err.value)
+
+
+def test_find_documents_is_sorted_skips_hidden_and_other_suffixes(tmp_path: Path):
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "a.md").write_text("a")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("c")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "d.txt").write_text("d")
+    found = [f.relative_to(tmp_path).as_posix() for f, _ in find_documents([tmp_path])]
+    assert found == ["a.md", "b.txt", "sub/d.txt"]
+    assert read_document(tmp_path / "sub" / "d.txt", tmp_path).path == "sub/d.txt"
+
+
+def test_missing_path_is_an_error(tmp_path: Path):
+    with pytest.raises(SourceError, match="no such file"):
+        find_documents([tmp_path / "nope"])
