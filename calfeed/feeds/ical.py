@@ -1,0 +1,238 @@
+"""The iCalendar (RFC 5545) feed people subscribe to.
+
+Choices made for subscribed clients, which differ in what they tolerate:
+
+* Only VEVENTs, deadlines too: calendar subscriptions ignore VTODO.
+* Approximate events get the prefix ``≈ `` in SUMMARY (a prefix survives the title
+  truncation of month views, a suffix would not), STATUS:TENTATIVE,
+  TRANSP:TRANSPARENT, and ``X-CALFEED-WINDOW:<first day>/<last day>`` (both
+  inclusive, ISO dates). Every event carries ``X-CALFEED-PRECISION``.
+* Timed events in a civil zone are written with TZID and a VTIMEZONE built by
+  :mod:`calfeed.feeds.vtimezone`; fixed-offset zones (``UTC``, AoE = ``Etc/GMT+12``)
+  are converted to UTC, because a TZID of "Etc/GMT+12" is unknown to several clients.
+* A timed event without an end: a deadline gets one minute (DTSTART = DTEND is
+  legal but zero-length events are rejected by strict linters and some clients hide
+  them; the start, which is what clients label, stays the deadline itself) and is
+  TRANSPARENT, since a deadline does not make anyone busy; other events get one
+  hour, the length clients give a new event, and the description says so.
+* Output is a pure function of the arguments: events are sorted, DTSTAMP is the
+  ``stamp`` given, nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta, timezone
+
+from icalendar import Calendar
+from icalendar import Event as VEvent
+from icalendar.prop import vDuration, vRecur, vText
+
+from calfeed import __version__
+from calfeed.feeds.vtimezone import is_fixed_offset, load_zone, vtimezone
+from calfeed.model import Event
+
+PRODID = f"-//calfeed//calfeed {__version__}//EN"
+APPROXIMATE_PREFIX = "≈ "
+REFRESH = timedelta(hours=12)
+DEADLINE_LENGTH = timedelta(minutes=1)
+DEFAULT_LENGTH = timedelta(hours=1)
+# An endless recurrence in a zone without a regular yearly law gets explicit
+# transitions this far ahead (zones with one get an open-ended RRULE anyway).
+OPEN_ENDED_YEARS = 10
+DEADLINE_KINDS = frozenset({"deadline"})
+_SPACES = re.compile(r"\s+")
+
+
+def calendar_bytes(events: list[Event], name: str, stamp: datetime) -> bytes:
+    """The feed ``name`` holding ``events``, as CRLF-terminated RFC 5545 bytes."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", vText(name))  # escaped like the TEXT it is
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH))
+    ordered = sorted(events, key=_order)
+    for zone, (first, last) in sorted(_zone_years(ordered).items()):
+        calendar.add_component(vtimezone(zone, first, last))
+    dtstamp = _utc(stamp)
+    for event, uid in zip(ordered, _unique_uids(ordered)):
+        calendar.add_component(_vevent(event, uid, dtstamp))
+    return calendar.to_ical()
+
+
+def _order(event: Event) -> tuple[str, str, str, str]:
+    start = event.start
+    clock = start.time().isoformat() if isinstance(start, datetime) else ""
+    return (_day(start).isoformat(), clock, event.title, event.uid)
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _utc(stamp: datetime) -> datetime:
+    if stamp.tzinfo is None:
+        return stamp.replace(tzinfo=timezone.utc)
+    return stamp.astimezone(timezone.utc)
+
+
+def _unique_uids(events: Iterable[Event]) -> list[str]:
+    """UIDs as given, with a counter added to repeats: a repeated UID makes clients drop events."""
+    seen: dict[str, int] = {}
+    out = []
+    for event in events:
+        count = seen.get(event.uid, 0) + 1
+        seen[event.uid] = count
+        out.append(event.uid if count == 1 else f"{event.uid}-{count}")
+    return out
+
+
+def _is_timed(event: Event) -> bool:
+    return not event.all_day and isinstance(event.start, datetime)
+
+
+def _uses_zone(event: Event) -> str | None:
+    if _is_timed(event) and event.tz and not is_fixed_offset(event.tz):
+        return event.tz
+    return None
+
+
+def _zone_years(events: list[Event]) -> dict[str, tuple[int, int]]:
+    """For each civil zone used, the years its VTIMEZONE must cover."""
+    years: dict[str, tuple[int, int]] = {}
+    for event in events:
+        zone = _uses_zone(event)
+        if zone is None:
+            continue
+        first = event.start.year
+        last = event.end.year if isinstance(event.end, datetime) else first
+        until = _rrule_until(event.rrule)
+        if until is not None:
+            last = max(last, until.year)
+        elif event.rrule:
+            last += OPEN_ENDED_YEARS
+        low, high = years.get(zone, (first, last))
+        years[zone] = (min(low, first), max(high, last))
+    return years
+
+
+def _rrule_until(rrule: str | None) -> date | None:
+    if not rrule:
+        return None
+    match = re.search(r"UNTIL=(\d{8})", rrule)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
+    component = VEvent()
+    component.add("uid", uid)
+    component.add("dtstamp", dtstamp)
+    approximate = event.precision == "approximate"
+    component.add("summary", (APPROXIMATE_PREFIX if approximate else "") + _one_line(event.title))
+    start_kind = _add_times(component, event)
+    if event.rrule:
+        component.add("rrule", _rrule(event.rrule, start_kind, event))
+    if event.location:
+        component.add("location", _one_line(event.location))
+    component.add("description", description(event))
+    url = next((s.url for s in event.sources if s.url), None)
+    if url:
+        component.add("url", url)
+    if event.kind:
+        component.add("categories", [event.kind])
+    if approximate:
+        component.add("status", "TENTATIVE")
+    if approximate or event.kind in DEADLINE_KINDS:
+        component.add("transp", "TRANSPARENT")
+    component.add("x-calfeed-precision", event.precision)
+    if approximate and event.window:
+        component.add("x-calfeed-window", f"{event.window[0].isoformat()}/{event.window[1].isoformat()}")
+    return component
+
+
+def _add_times(component: VEvent, event: Event) -> str:
+    """Write DTSTART/DTEND; return how the start is expressed: "date", "utc", "zone" or "floating"."""
+    if not _is_timed(event):
+        first = _day(event.start)
+        last = _day(event.end) if event.end is not None else first
+        component.add("dtstart", first)
+        component.add("dtend", max(last, first) + timedelta(days=1))
+        return "date"
+    start: datetime = event.start.replace(tzinfo=None)  # type: ignore[union-attr]
+    end = _end(event, start)
+    if event.tz and is_fixed_offset(event.tz):
+        zone = load_zone(event.tz)
+        component.add("dtstart", start.replace(tzinfo=zone).astimezone(timezone.utc))
+        component.add("dtend", end.replace(tzinfo=zone).astimezone(timezone.utc))
+        return "utc"
+    if event.tz:
+        component.add("dtstart", start, parameters={"TZID": event.tz})
+        component.add("dtend", end, parameters={"TZID": event.tz})
+        return "zone"
+    component.add("dtstart", start)
+    component.add("dtend", end)
+    return "floating"
+
+
+def _end(event: Event, start: datetime) -> datetime:
+    if isinstance(event.end, datetime):
+        end = event.end.replace(tzinfo=None)
+        if end > start:
+            return end
+    return start + (DEADLINE_LENGTH if event.kind in DEADLINE_KINDS else DEFAULT_LENGTH)
+
+
+def _rrule(rule: str, start_kind: str, event: Event) -> vRecur:
+    """The RRULE with UNTIL written in the value type RFC 5545 requires for this DTSTART."""
+    recur = vRecur.from_ical(rule.removeprefix("RRULE:"))
+    if "UNTIL" in recur:
+        until = recur["UNTIL"][0] if isinstance(recur["UNTIL"], list) else recur["UNTIL"]
+        recur["UNTIL"] = [_until(until, start_kind, event)]
+    return recur
+
+
+def _until(until: date | datetime, start_kind: str, event: Event) -> date | datetime:
+    if start_kind == "date":
+        return _day(until)
+    if not isinstance(until, datetime):
+        until = datetime.combine(until, time(23, 59, 59))
+    naive = until.replace(tzinfo=None) if until.tzinfo is None else None
+    if start_kind == "floating":
+        return naive if naive is not None else until.replace(tzinfo=None)
+    if naive is None:
+        return until.astimezone(timezone.utc)
+    return naive.replace(tzinfo=load_zone(event.tz or "UTC")).astimezone(timezone.utc)
+
+
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def description(event: Event) -> str:
+    """What a person needs to trust or check the entry: the window, the inferences, the sources."""
+    lines: list[str] = []
+    if event.precision == "approximate" and event.window:
+        first, last = event.window
+        lines.append(f"Date approximate: some time between {first.isoformat()} and {last.isoformat()}.")
+    if _is_timed(event) and not (isinstance(event.end, datetime) and event.end > event.start):
+        if event.kind not in DEADLINE_KINDS:
+            lines.append("End time not stated; shown as one hour.")
+    lines += [f"Inferred: {_one_line(note)}" for note in event.notes]
+    for source in event.sources:
+        if lines:
+            lines.append("")
+        lines.append(f"“{_one_line(source.sentence)}”")
+        lines.append(f"— {source.doc}")
+        if source.url:
+            lines.append(source.url)
+    return "\n".join(lines)

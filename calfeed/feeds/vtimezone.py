@@ -1,0 +1,194 @@
+"""VTIMEZONE components that every client reads the same way.
+
+A feed must carry its own zone definitions: Thunderbird's ical.js, run bare, knows
+only the zones in the file. The definitions are computed here from the system zone
+database (``zoneinfo``, falling back to ``pytz``) by probing offsets, so only public
+APIs are used and the data reaches past 2037.
+
+Two shapes are written, never a comma-separated RDATE list (ical.js and vobject read
+only its first date and put summer times an hour off):
+
+* while a zone follows a regular yearly law ("last Sunday of March at 02:00"), one
+  STANDARD and one DAYLIGHT sub-component with a yearly RRULE, which also serves
+  recurring events that run on for years;
+* otherwise one sub-component per transition, over the years the events need.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+
+from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+_DAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_PROBE_STEP = timedelta(hours=6)
+# Years past the last one needed that must follow the same yearly law before the
+# law is trusted to go on (and written as an open-ended RRULE).
+_CONFIRM_YEARS = 10
+
+
+@dataclass(frozen=True)
+class Observance:
+    """The zone's state from ``onset`` (wall clock of the previous offset) onwards."""
+
+    onset: datetime
+    offset_from: timedelta
+    offset_to: timedelta
+    name: str
+    is_dst: bool
+    rule: str | None = None     # RRULE value when this onset repeats yearly
+
+    @property
+    def law(self) -> tuple[object, ...]:
+        """What must stay the same for two onsets to belong to one yearly rule."""
+        return (self.onset.month, self.onset.time(), self.offset_from, self.offset_to, self.name, self.is_dst)
+
+
+def load_zone(name: str) -> tzinfo:
+    """An IANA zone as a tzinfo; ``zoneinfo`` first, ``pytz`` where the system has no tz data."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - zoneinfo raises several kinds; pytz decides below
+        import pytz
+
+        return pytz.timezone(name)
+
+
+def is_fixed_offset(name: str) -> bool:
+    """True for zones without civil time (``UTC``, ``Etc/GMT+12``): these are written in UTC."""
+    return name in ("UTC", "GMT", "Z") or name.startswith("Etc/")
+
+
+def _state(zone: tzinfo, utc: datetime) -> tuple[timedelta, str, bool]:
+    local = utc.astimezone(zone)
+    offset = local.utcoffset() or timedelta(0)
+    dst = local.dst()
+    return offset, local.tzname() or "", bool(dst)
+
+
+def transitions(name: str, first_year: int, last_year: int) -> tuple[tuple[timedelta, str, bool], list[Observance]]:
+    """The state in force when ``first_year`` begins, and every change up to the end of ``last_year``."""
+    return _transitions(name, first_year, last_year)
+
+
+@lru_cache(maxsize=256)
+def _transitions(name: str, first_year: int, last_year: int) -> tuple[tuple[timedelta, str, bool], list[Observance]]:
+    zone = load_zone(name)
+    moment = datetime(first_year, 1, 1, tzinfo=timezone.utc)
+    stop = datetime(last_year + 1, 1, 1, tzinfo=timezone.utc)
+    initial = state = _state(zone, moment)
+    found: list[Observance] = []
+    while moment < stop:
+        step = moment + _PROBE_STEP
+        new = _state(zone, step)
+        if new != state:
+            change = _bisect(zone, moment, step, state)
+            offset, label, dst = _state(zone, change)
+            found.append(Observance(
+                onset=(change + state[0]).replace(tzinfo=None),
+                offset_from=state[0], offset_to=offset, name=label, is_dst=dst,
+            ))
+            state = (offset, label, dst)
+            moment = change
+            continue
+        moment = step
+    return initial, found
+
+
+def _bisect(zone: tzinfo, low: datetime, high: datetime, before: tuple[timedelta, str, bool]) -> datetime:
+    """The first second in ``(low, high]`` where the zone's state differs from ``before``."""
+    while high - low > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        middle = middle.replace(microsecond=0)
+        if middle <= low:
+            break
+        if _state(zone, middle) == before:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def _weekday_rules(day: datetime) -> list[str]:
+    """The BYDAY forms this date satisfies: its ordinal in the month and, if so, "last"."""
+    code = _DAY_NAMES[day.weekday()]
+    rules = [f"{(day.day - 1) // 7 + 1}{code}"]
+    if day.day + 7 > calendar.monthrange(day.year, day.month)[1]:
+        rules.append(f"-1{code}")
+    return rules
+
+
+def _yearly_law(by_year: dict[int, list[Observance]], years: list[int]) -> tuple[int, list[str]] | None:
+    """Find the first year from which every later year repeats the same onsets.
+
+    Returns that year and one BYDAY per onset (in the order of the year), or None
+    when even the last years disagree (a zone whose law keeps changing).
+    """
+    last = by_year.get(years[-1], [])
+    if not last:
+        return None
+    best: tuple[int, list[str]] | None = None
+    # Try each combination of BYDAY forms of the last year; keep the one reaching furthest back.
+    options: list[list[str]] = [[]]
+    for onset in last:
+        options = [chosen + [form] for chosen in options for form in _weekday_rules(onset.onset)]
+    for chosen in options:
+        start = None
+        for year in reversed(years):
+            onsets = by_year.get(year, [])
+            if len(onsets) != len(last) or any(
+                a.law != b.law or form not in _weekday_rules(a.onset)
+                for a, b, form in zip(onsets, last, chosen)
+            ):
+                break
+            start = year
+        if start is not None and start <= years[-1 - _CONFIRM_YEARS] and (best is None or start < best[0]):
+            best = (start, chosen)
+    return best
+
+
+def observances(name: str, first_year: int, last_year: int) -> list[Observance]:
+    """The sub-components describing ``name`` from ``first_year`` to ``last_year`` and, when regular, beyond."""
+    probe_to = last_year + _CONFIRM_YEARS
+    (offset, label, dst), changes = transitions(name, first_year, probe_to)
+    result = [Observance(datetime(first_year, 1, 1), offset, offset, label, dst)]
+    by_year: dict[int, list[Observance]] = {}
+    for change in changes:
+        by_year.setdefault(change.onset.year, []).append(change)
+    years = list(range(first_year, probe_to + 1))
+    law = _yearly_law(by_year, years)
+    if law is None:
+        result += [c for c in changes if c.onset.year <= last_year]
+        return result
+    law_start, forms = law
+    result += [c for c in changes if c.onset.year < law_start]
+    for onset, form in zip(by_year[law_start], forms):
+        rule = f"FREQ=YEARLY;BYMONTH={onset.onset.month};BYDAY={form}"
+        result.append(Observance(onset.onset, onset.offset_from, onset.offset_to, onset.name, onset.is_dst, rule))
+    return result
+
+
+def vtimezone(name: str, first_year: int, last_year: int) -> Timezone:
+    """A VTIMEZONE for ``name`` good for local times from ``first_year`` through ``last_year``."""
+    component = Timezone()
+    component.add("tzid", name)
+    for observance in observances(name, first_year, last_year):
+        sub = TimezoneDaylight() if observance.is_dst else TimezoneStandard()
+        sub.add("dtstart", observance.onset)
+        sub.add("tzoffsetfrom", observance.offset_from)
+        sub.add("tzoffsetto", observance.offset_to)
+        if observance.name:
+            sub.add("tzname", observance.name)
+        if observance.rule:
+            sub.add("rrule", _rrule_dict(observance.rule))
+        component.add_component(sub)
+    return component
+
+
+def _rrule_dict(rule: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in rule.split(";"))
