@@ -30,6 +30,7 @@ from icalendar import Event as VEvent
 from icalendar.prop import vDuration, vRecur, vText
 
 from calfeed import __version__
+from calfeed.feeds.describe import DEADLINE_KINDS, day_of, description, has_end, one_line, window_of
 from calfeed.feeds.vtimezone import is_fixed_offset, load_zone, vtimezone
 from calfeed.model import Event
 
@@ -41,8 +42,6 @@ DEFAULT_LENGTH = timedelta(hours=1)
 # An endless recurrence in a zone without a regular yearly law gets explicit
 # transitions this far ahead (zones with one get an open-ended RRULE anyway).
 OPEN_ENDED_YEARS = 10
-DEADLINE_KINDS = frozenset({"deadline"})
-_SPACES = re.compile(r"\s+")
 
 
 def calendar_bytes(events: list[Event], name: str, stamp: datetime) -> bytes:
@@ -68,11 +67,7 @@ def calendar_bytes(events: list[Event], name: str, stamp: datetime) -> bytes:
 def _order(event: Event) -> tuple[str, str, str, str]:
     start = event.start
     clock = start.time().isoformat() if isinstance(start, datetime) else ""
-    return (_day(start).isoformat(), clock, event.title, event.uid)
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
+    return (day_of(start).isoformat(), clock, event.title, event.uid)
 
 
 def _utc(stamp: datetime) -> datetime:
@@ -138,12 +133,12 @@ def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
     component.add("uid", uid)
     component.add("dtstamp", dtstamp)
     approximate = event.precision == "approximate"
-    component.add("summary", (APPROXIMATE_PREFIX if approximate else "") + _one_line(event.title))
+    component.add("summary", (APPROXIMATE_PREFIX if approximate else "") + one_line(event.title))
     start_kind = _add_times(component, event)
     if event.rrule:
         component.add("rrule", _rrule(event.rrule, start_kind, event))
     if event.location:
-        component.add("location", _one_line(event.location))
+        component.add("location", one_line(event.location))
     component.add("description", description(event))
     url = next((s.url for s in event.sources if s.url), None)
     if url:
@@ -155,16 +150,17 @@ def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
     if approximate or event.kind in DEADLINE_KINDS:
         component.add("transp", "TRANSPARENT")
     component.add("x-calfeed-precision", event.precision)
-    if approximate and event.window:
-        component.add("x-calfeed-window", f"{event.window[0].isoformat()}/{event.window[1].isoformat()}")
+    window = window_of(event)
+    if window:
+        component.add("x-calfeed-window", f"{window[0].isoformat()}/{window[1].isoformat()}")
     return component
 
 
 def _add_times(component: VEvent, event: Event) -> str:
     """Write DTSTART/DTEND; return how the start is expressed: "date", "utc", "zone" or "floating"."""
     if not _is_timed(event):
-        first = _day(event.start)
-        last = _day(event.end) if event.end is not None else first
+        first = day_of(event.start)
+        last = day_of(event.end) if event.end is not None else first
         component.add("dtstart", first)
         component.add("dtend", max(last, first) + timedelta(days=1))
         return "date"
@@ -185,10 +181,8 @@ def _add_times(component: VEvent, event: Event) -> str:
 
 
 def _end(event: Event, start: datetime) -> datetime:
-    if isinstance(event.end, datetime):
-        end = event.end.replace(tzinfo=None)
-        if end > start:
-            return end
+    if has_end(event):
+        return event.end.replace(tzinfo=None)  # type: ignore[union-attr]
     return start + (DEADLINE_LENGTH if event.kind in DEADLINE_KINDS else DEFAULT_LENGTH)
 
 
@@ -203,7 +197,7 @@ def _rrule(rule: str, start_kind: str, event: Event) -> vRecur:
 
 def _until(until: date | datetime, start_kind: str, event: Event) -> date | datetime:
     if start_kind == "date":
-        return _day(until)
+        return day_of(until)
     if not isinstance(until, datetime):
         until = datetime.combine(until, time(23, 59, 59))
     naive = until.replace(tzinfo=None) if until.tzinfo is None else None
@@ -212,27 +206,3 @@ def _until(until: date | datetime, start_kind: str, event: Event) -> date | date
     if naive is None:
         return until.astimezone(timezone.utc)
     return naive.replace(tzinfo=load_zone(event.tz or "UTC")).astimezone(timezone.utc)
-
-
-def _one_line(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
-
-
-def description(event: Event) -> str:
-    """What a person needs to trust or check the entry: the window, the inferences, the sources."""
-    lines: list[str] = []
-    if event.precision == "approximate" and event.window:
-        first, last = event.window
-        lines.append(f"Date approximate: some time between {first.isoformat()} and {last.isoformat()}.")
-    if _is_timed(event) and not (isinstance(event.end, datetime) and event.end > event.start):
-        if event.kind not in DEADLINE_KINDS:
-            lines.append("End time not stated; shown as one hour.")
-    lines += [f"Inferred: {_one_line(note)}" for note in event.notes]
-    for source in event.sources:
-        if lines:
-            lines.append("")
-        lines.append(f"“{_one_line(source.sentence)}”")
-        lines.append(f"— {source.doc}")
-        if source.url:
-            lines.append(source.url)
-    return "\n".join(lines)

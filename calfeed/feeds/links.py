@@ -1,0 +1,109 @@
+"""Links from an event back to the sentence it was read from.
+
+A document published on the web is linked with a Text Fragment
+(``#:~:text=...``, https://wicg.github.io/scroll-to-text-fragment/), which modern
+browsers scroll to and highlight. A document without a URL is linked to its page
+in the build output (``sources/<name>.html``, written by
+:func:`calfeed.report.render_source_page`), where every expression carries the
+anchor :func:`anchor_id`. Those links are absolute against ``base_url``; the
+default the CLI uses is ``http://localhost:8000/`` (what ``python -m http.server -d
+output`` serves), so a published build passes ``--base-url`` to where it is hosted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from calfeed.model import Document
+from calfeed.text import split_sentences
+
+# Characters a text directive may carry unescaped (the spec's explicit set), minus
+# "(" and ")" so links also survive inside Markdown "[...](...)".
+_FRAGMENT_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!$'*+./:;=?@_~"
+)
+_SPACES = re.compile(r"\s+")
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_.-]{1,200}")
+_UNSAFE_CHAR = re.compile(r"[^A-Za-z0-9_.-]")
+# A sentence longer than this many words is linked as textStart,textEnd.
+LONG_SENTENCE_WORDS = 10
+EDGE_WORDS = 4
+
+
+def anchor_id(start: int, end: int) -> str:
+    """The id of an expression's ``<mark>`` on a source page."""
+    return f"t{start}-{end}"
+
+
+def source_page_name(doc: Document) -> str:
+    """Where the page for ``doc`` lives in the output, e.g. ``sources/000_c31b7acfb3e4b256.html``.
+
+    A plain top-level ``name.txt`` keeps its name; any other path (sub-folders, other
+    suffixes, characters unsafe in URLs) gets a short hash of the full path appended,
+    so two documents never share a page and the folder stays flat.
+    """
+    path = doc.path
+    stem, dot, suffix = path.rpartition(".")
+    if not dot or "/" in suffix:
+        stem, suffix = path, ""
+    readable = _UNSAFE_CHAR.sub("_", stem.replace("/", "__")).lstrip(".") or "document"
+    if suffix != "txt" or readable != stem or not _SAFE_NAME.fullmatch(stem):
+        digest = hashlib.sha1(path.encode("utf-8")).hexdigest()[:8]
+        readable = f"{readable[:120]}-{digest}"
+    return f"sources/{readable}.html"
+
+
+def source_link(doc: Document, start: int, end: int, base_url: str) -> str:
+    """A link that opens the document at the sentence holding ``doc.text[start:end]``."""
+    if doc.url:
+        return _without_fragment(doc.url) + "#:~:text=" + text_directive(doc.text, start)
+    base = base_url.rstrip("/")
+    return f"{base}/{source_page_name(doc)}#{anchor_id(start, end)}"
+
+
+def _without_fragment(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+def text_directive(text: str, offset: int) -> str:
+    """The ``text=`` value selecting the sentence around ``offset``.
+
+    Short sentences are quoted whole. Long ones become ``start,end``: the first few
+    words (more if needed until their first occurrence in the text is this sentence,
+    since browsers highlight the first match) and the last few (more if needed
+    until their first occurrence after the start is the sentence's end).
+    """
+    sentences = split_sentences(text)
+    lo, hi = sentences.at(offset)
+    words = _SPACES.split(text[lo:hi].strip())
+    if len(words) <= LONG_SENTENCE_WORDS:
+        return encode_fragment(" ".join(words))
+    flat_text = _SPACES.sub(" ", text)
+    flat_before = len(_SPACES.sub(" ", text[:lo]))
+    head = EDGE_WORDS
+    while head < len(words) - EDGE_WORDS and flat_text.find(" ".join(words[:head])) != flat_before:
+        head += 1
+    start_phrase = " ".join(words[:head])
+    after_start = flat_before + len(start_phrase)
+    flat_end = flat_before + len(" ".join(words))
+    tail = EDGE_WORDS
+    while tail < len(words) - head:
+        phrase = " ".join(words[-tail:])
+        if flat_text.find(phrase, after_start) + len(phrase) == flat_end:
+            break
+        tail += 1
+    if head + tail >= len(words):
+        return encode_fragment(" ".join(words))
+    return encode_fragment(start_phrase) + "," + encode_fragment(" ".join(words[-tail:]))
+
+
+def encode_fragment(value: str) -> str:
+    """Percent-encode for a text directive: ``-``, ``&``, ``,`` and all but the safe set."""
+    out = []
+    for char in value:
+        if char in _FRAGMENT_SAFE:
+            out.append(char)
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
+    return "".join(out)
