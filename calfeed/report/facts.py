@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from calfeed.feeds.describe import day_of, is_deadline, one_line, window_of
-from calfeed.model import BuildResult, DocumentResult, Event
+from calfeed.feeds.links import anchor_id, source_link, source_page_name
+from calfeed.model import BuildResult, Document, DocumentResult, Event
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def when_text(event: Event) -> str:
         if isinstance(event.end, datetime) and event.end > event.start:
             same_day = event.end.date() == event.start.date()
             text += "–" + event.end.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
-        text += f" {event.tz}" if event.tz else " (local time)"
+        text += f" {zone_label(event.tz)}" if event.tz else " (local time)"
     if event.rrule:
         text += f", repeating {event.rrule}"
     return text
@@ -117,3 +118,18 @@ def events_by_document(result: BuildResult) -> dict[str, list[Event]]:
         for doc in dict.fromkeys(s.doc for s in event.sources):
             out.setdefault(doc, []).append(event)
     return out
+
+
+def zone_label(zone: str) -> str:
+    """``Etc/GMT+12`` as ``UTC-12``: the Etc names have the sign the other way round."""
+    if zone.startswith("Etc/GMT") and len(zone) > 7 and zone[7] in "+-":
+        flipped = "-" if zone[7] == "+" else "+"
+        return f"UTC{flipped}{zone[8:]}"
+    return zone
+
+
+def context_link(doc: Document, start: int, end: int) -> str:
+    """A link from the report (at the top of the output folder) to the expression in its document."""
+    if doc.url:
+        return source_link(doc, start, end, "")
+    return f"{source_page_name(doc)}#{anchor_id(start, end)}"

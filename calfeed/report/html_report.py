@@ -7,8 +7,8 @@ every piece of document text is escaped, the expression to check is a ``<mark>``
 from __future__ import annotations
 
 from calfeed.feeds.describe import window_of
-from calfeed.model import BuildResult, Event, Unresolved
-from calfeed.report.facts import counts, events_by_document, reference_text, split_highlight, when_text
+from calfeed.model import BuildResult, DocumentResult, Event
+from calfeed.report.facts import context_link, counts, events_by_document, reference_text, split_highlight, when_text
 from calfeed.report.html_page import esc, link, page
 
 TITLE = "calfeed review report"
@@ -90,18 +90,18 @@ def _documents(result: BuildResult) -> list[str]:
         out.append(f"<li>Events: {len(by_doc.get(doc.path, []))}; "
                    f"unresolved expressions: {len(doc_result.unresolved)}</li>")
         out.append("</ul>")
-        out += _unresolved(doc_result.unresolved)
+        out += _unresolved(doc_result)
     return out
 
 
-def _unresolved(items: list[Unresolved]) -> list[str]:
-    if not items:
+def _unresolved(doc_result: DocumentResult) -> list[str]:
+    if not doc_result.unresolved:
         return []
     out = ["<p>Unresolved expressions:</p>", "<ul>"]
-    for item in items:
+    for item in doc_result.unresolved:
         quote = highlighted(item.sentence, item.sentence_start, item.start, item.end, item.expr, "unresolved")
-        out.append(f'<li>{quote} — <span class="reason">{esc(item.reason)}</span> '
-                   f'<span class="muted">(characters {item.start}–{item.end})</span></li>')
+        where = link("in context", context_link(doc_result.document, item.start, item.end))
+        out.append(f'<li>{quote} — <span class="reason">{esc(item.reason)}</span> ({where})</li>')
     return out + ["</ul>"]
 
 

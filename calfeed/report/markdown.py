@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from calfeed.feeds.describe import window_of
-from calfeed.model import BuildResult, Event, Unresolved
-from calfeed.report.facts import counts, events_by_document, reference_text, split_highlight, when_text
+from calfeed.model import BuildResult, DocumentResult, Event
+from calfeed.report.facts import context_link, counts, events_by_document, reference_text, split_highlight, when_text
 
 TITLE = "calfeed review report"
 _SPACES = re.compile(r"\s+")
@@ -103,17 +103,18 @@ def _documents(result: BuildResult) -> list[str]:
         out.append(f"- Reference date: {md_escape(reference_text(doc_result))}")
         out.append(f"- Events: {len(by_doc.get(doc.path, []))}; unresolved expressions: {len(doc_result.unresolved)}")
         out.append("")
-        out += _unresolved(doc_result.unresolved)
+        out += _unresolved(doc_result)
     return out
 
 
-def _unresolved(items: list[Unresolved]) -> list[str]:
-    if not items:
+def _unresolved(doc_result: DocumentResult) -> list[str]:
+    if not doc_result.unresolved:
         return []
     out = ["Unresolved expressions:", ""]
-    for item in items:
+    for item in doc_result.unresolved:
         quote = highlighted(item.sentence, item.sentence_start, item.start, item.end, item.expr)
-        out.append(f"- {quote} — *{md_escape(item.reason)}* (characters {item.start}–{item.end})")
+        where = md_link("in context", context_link(doc_result.document, item.start, item.end))
+        out.append(f"- {quote} — *{md_escape(item.reason)}* ({where})")
     return out + [""]
 
 
