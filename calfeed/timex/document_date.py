@@ -1,0 +1,134 @@
+"""The date a document was written, when it does not say: inferred from tense.
+
+A press release without a date still dates itself: a meeting that "took place" on 21-22
+June was before it was written, one that "will take place" on 8 December after. Those
+bounds give a window; its earliest day is the safe value, because "later this year"
+counted from it opens no earlier than the truth. The reason is written for a reviewer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from calfeed.events.places import dateline_place
+from calfeed.events.vocabulary import table, word_list
+from calfeed.events.words import words_in
+from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.text import split_sentences
+
+VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
+
+
+@dataclass(frozen=True)
+class Bound:
+    day: date            # earliest (from the past) or latest (from the future) possible date
+    side: str            # "after" | "before"
+    edge: date           # the event's last day (past) or first day (future), for the reason
+    verb: str            # the words that showed the tense
+
+
+def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
+    """The document's date: front matter, else a dated dateline, else a tense window."""
+    if doc.published is not None:
+        return ReferenceDate(doc.published, False, "front matter published")
+    dated = _dateline_date(doc, timexes)
+    if dated is not None:
+        return dated
+    bounds = [b for b in (_bound(doc.text, t) for t in timexes) if b is not None]
+    if not bounds:
+        return ReferenceDate(None, True, "no date could be inferred: the document has no dated past or future event")
+    afters = [b for b in bounds if b.side == "after"]
+    befores = [b for b in bounds if b.side == "before"]
+    earliest = max(afters, key=lambda b: b.day) if afters else None
+    latest = min(befores, key=lambda b: b.day) if befores else None
+    parts = [_describe(b) for b in (earliest, latest) if b is not None]
+    if earliest is not None and latest is not None and earliest.day > latest.day:
+        return _contradiction(bounds)
+    if earliest is not None:
+        value = earliest.day
+        note = "" if latest is not None else " (only past events are dated: the earliest possible day)"
+    else:
+        value = latest.day
+        note = " (only future events are dated: the latest possible day)"
+    return ReferenceDate(
+        value, True, "inferred: " + ", ".join(parts) + note,
+        earliest.day if earliest else None, latest.day if latest else None)
+
+
+def _bound(text: str, timex: Timex) -> Bound | None:
+    """What one self-contained, tensed date says about when the document was written."""
+    span = timex.span
+    if (timex.type not in ("DATE", "TIME") or span is None or timex.problem
+            or timex.tense not in ("past", "future")):
+        return None
+    verb = _verb(text, timex)
+    if timex.tense == "past":
+        last = (span.end - timedelta(microseconds=1)).date()
+        return Bound(span.end.date(), "after", last, verb)
+    first = span.start.date()
+    whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
+    return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb)
+
+
+def _verb(text: str, timex: Timex) -> str:
+    """The verb phrase that carries the date's tense, as written, for the reason.
+
+    The nearest tense marker before the date (a word from the table, or a word with a
+    tense suffix from it, "-ed"), plus the few words the table says belong to it.
+    """
+    sentence = split_sentences(text).at(timex.start)
+    words = [w for w in words_in(text, sentence[0], timex.start) if w.is_word][-VERB_LOOKBACK:]
+    rows = table("tense_markers")
+    markers = {r["word"]: r for r in rows if not r["word"].startswith("-")}
+    suffixes = [r for r in rows if r["word"].startswith("-")]
+    stops = word_list("articles") | word_list("place_prepositions") | word_list("phrase_links")
+    for index in range(len(words) - 1, -1, -1):
+        lowered = words[index].lower
+        row = markers.get(lowered) or next(
+            (r for r in suffixes if lowered.endswith(r["word"][1:]) and len(lowered) > len(r["word"]) + 1), None)
+        if row is None or row["tense"] != timex.tense:
+            continue
+        taken = [words[index]]
+        for follower in words[index + 1:index + 1 + int(row["takes"] or 0)]:
+            if follower.lower in stops or follower.start >= timex.start:
+                break
+            taken.append(follower)
+        return text[taken[0].start:taken[-1].end]
+    return timex.text
+
+
+def _describe(bound: Bound) -> str:
+    return f"{bound.side} {_day(bound.edge)} (\"{bound.verb}\")"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _contradiction(bounds: list[Bound]) -> ReferenceDate:
+    """Tenses that cannot all be true: take the day that satisfies the most of them."""
+    def satisfied(day: date) -> int:
+        return sum(1 for b in bounds if (day >= b.day if b.side == "after" else day <= b.day))
+
+    value = max(sorted({b.day for b in bounds}), key=satisfied)
+    kept = satisfied(value)
+    described = "; ".join(_describe(b) for b in bounds)
+    return ReferenceDate(
+        value, True,
+        f"inferred with a contradiction: the dates' tenses cannot all hold ({described}); "
+        f"chose {value.isoformat()}, which fits {kept} of {len(bounds)}",
+        value, value)
+
+
+def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+    """A full date right after the dateline place ("VIENNA, 21 June 2011 (UNODC) -")."""
+    place = dateline_place(doc.text)
+    if place is None:
+        return None
+    for timex in timexes:
+        gap = doc.text[place.end:timex.start]
+        if 0 <= len(gap) <= 4 and gap.strip() in (",", "") and timex.span is not None and not timex.problem:
+            if timex.span.granularity == "day":
+                return ReferenceDate(timex.span.start.date(), False, f"dateline \"{doc.text[place.start:timex.end]}\"")
+    return None
