@@ -1,0 +1,372 @@
+"""Turning one rule match into an ``Atom``: the raw value the words alone allow.
+
+Builders read the named groups of a match (see the header of ``rules.tsv``) and look
+every word up in the language tables; they return None to veto a match the pattern
+could not rule out by itself (a lower-case "may", an impossible clock).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+from calfeed.timex.rawvalue import Raw
+from calfeed.timex.vocabulary import Vocabulary, norm
+from calfeed.timex.zones import zone_for_place
+
+TWO_DIGIT_PIVOT = 50   # 00-49 -> 20xx, 50-99 -> 19xx
+
+
+@dataclass
+class Atom:
+    """A found expression before resolution; ``parts`` keeps the spans merging joined."""
+
+    start: int
+    end: int
+    type: str
+    raw: Raw
+    rule: str
+    priority: int = 0
+    tz: str | None = None
+    tz_text: str | None = None
+    rrule: str | None = None
+    mod: str | None = None
+    approximate: bool = False
+    problem: str | None = None
+    parts: list["Atom"] = field(default_factory=list)
+
+    @property
+    def core(self) -> str:
+        return self.raw.core
+
+
+def groups(match: re.Match[str]) -> dict[str, str]:
+    """Named groups with ``_2`` variants folded onto their base name (first non-empty wins)."""
+    out: dict[str, str] = {}
+    for name, value in match.groupdict().items():
+        if value is None:
+            continue
+        base = name.split("_")[0]
+        out.setdefault(base, value)
+    return out
+
+
+def _cased(word: str, vocab: Vocabulary) -> bool:
+    """Whether a word that doubles as an ordinary word is written so that it is a date."""
+    key = norm(word)
+    if key in vocab.capitalised and not word[:1].isupper():
+        return False
+    if key in vocab.lowercase_only and not word.islower():
+        return False
+    return True
+
+
+def two_digit_year(text: str) -> int:
+    value = int(text)
+    return 2000 + value if value < TWO_DIGIT_PIVOT else 1900 + value
+
+
+def _number(word: str, vocab: Vocabulary) -> int | None:
+    value = vocab.number(word)
+    return int(value) if value is not None else None
+
+
+def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key: str = "min",
+           ampm: str | None = None) -> str | None:
+    if g.get("noon") and hour_key == "h":
+        hour = 0 if norm(g["noon"]) == "midnight" else 12
+        return f"{hour:02d}:00"
+    if hour_key not in g:
+        return None
+    hour = _number(g[hour_key], vocab)
+    if hour is None:
+        return None
+    minute = int(g.get(minute_key) or 0)
+    marker = norm(ampm or "").replace(".", "")
+    if marker == "pm" and hour < 12:
+        hour += 12
+    elif marker == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    text = f"{hour:02d}:{minute:02d}"
+    if g.get("s") and hour_key == "h":
+        text += f":{int(g['s']):02d}"
+    return text
+
+
+def _zone(g: dict[str, str], atom_text: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
+    if g.get("tz"):
+        return vocab.zone(g["tz"]), g["tz"]
+    if g.get("tzplace"):
+        place = g["tzplace"]
+        iana = vocab.zone(place) or zone_for_place(place)
+        if iana:
+            start = atom_text.find(place)
+            return iana, atom_text[start:].strip(" ()")
+    return None, None
+
+
+def _year(g: dict[str, str]) -> str:
+    if g.get("y"):
+        return g["y"]
+    if g.get("yy"):
+        return str(two_digit_year(g["yy"]))
+    return "XXXX"
+
+
+def _day(word: str, vocab: Vocabulary) -> int | None:
+    value = _number(word, vocab)
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def _impossible(year: str, month: int, day: int) -> bool:
+    leap_year = int(year) if year.isdigit() else 2000
+    return day > calendar.monthrange(leap_year, month)[1]
+
+
+def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    extra: dict = {}
+    for key in ("m", "wd"):
+        if key in g and not _cased(g[key], vocab):
+            return None
+    year = _year(g)
+    core = ""
+    end_core = None
+    month = None
+    if g.get("m"):
+        month = int(vocab.months[norm(g["m"])]["month"])
+    elif g.get("mn"):
+        month = int(g["mn"])
+    if g.get("decade") or g.get("decade2"):
+        core = g["decade"][:3] if g.get("decade") else "19" + g["decade2"][0]
+    elif g.get("century"):
+        number = _number(g["century"], vocab)
+        if number is None or not 1 <= number <= 30:
+            return None
+        core = f"{number - 1:02d}"
+    elif g.get("q") or g.get("qn"):
+        quarter = _number(g.get("q") or g["qn"], vocab)
+        core = f"{year}-Q{quarter}"
+    elif g.get("half"):
+        core = f"{year}-H{_number(g['half'], vocab)}"
+    elif g.get("season"):
+        key = norm(g["season"])
+        if key in vocab.determined and not (g.get("dir") or g.get("y") or g.get("the")):
+            return None
+        core = f"{year}-{vocab.seasons[key]['code']}"
+    elif g.get("hol"):
+        row = vocab.holidays[norm(g["hol"])]
+        if row["kind"] == "fixed":
+            core = f"{year}-{int(row['month']):02d}-{int(row['day']):02d}"
+        else:
+            core = f"{year}-HOL({row['name']})"
+    elif month is not None and g.get("d"):
+        day = _day(g["d"], vocab)
+        if day is None:
+            return None
+        core = f"{year}-{month:02d}-{day:02d}"
+        if _impossible(year, month, day):
+            extra["problem"] = f"impossible date: day {day} of month {month}" + (
+                f" in {year}" if year != "XXXX" else "")
+        if g.get("d2"):
+            day2 = _day(g["d2"], vocab)
+            if day2 is None or day2 <= day:
+                return None
+            end_core = f"{year}-{month:02d}-{day2:02d}"
+    elif month is not None:
+        core = f"{year}-{month:02d}"
+    elif g.get("wd"):
+        core = f"XXXX-WXX-{vocab.weekdays[norm(g['wd'])]['iso']}"
+    elif g.get("rel"):
+        row = vocab.relative.get(norm(g["rel"]))
+        if row is None:
+            return None
+        core = row["raw"].split(";")[0]
+    elif year != "XXXX":
+        core = year
+    elif g.get("h") or g.get("noon"):
+        core = "XXXX-XX-XX"
+    else:
+        return None
+    ampm = g.get("ampm")
+    clock = _clock(g, vocab, ampm=ampm)
+    if (g.get("h") or g.get("noon")) and clock is None:
+        return None
+    if clock:
+        core = f"{core}T{clock}"
+        if g.get("h2"):
+            clock2 = _clock(g, vocab, "h2", "min2", ampm=ampm)
+            if clock2 is None or clock2 <= clock:
+                return None
+            end_core = f"{core.split('T')[0]}T{clock2}"
+        tz, tz_text = _zone(g, text, vocab)
+        extra.update(tz=tz, tz_text=tz_text)
+    elif g.get("pod"):
+        core = f"{core}T{vocab.parts_of_day[norm(g['pod'])]['code']}"
+    annotations = {}
+    if end_core:
+        annotations["to"] = end_core
+    if g.get("dir"):
+        row = vocab.directions[norm(g["dir"])]
+        annotations["dir"] = row["dir"]
+    return Raw(core, annotations), extra
+
+
+def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bool) -> tuple[Raw, dict] | None:
+    a, b = int(g["a"]), int(g["b"])
+    if g["sep"] == "." and len(g["y"]) != 4:
+        return None
+    year = g["y"] if len(g["y"]) == 4 else str(two_digit_year(g["y"]))
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    elif a <= 12 and b <= 12:
+        day, month = (a, b) if day_first else (b, a)
+    else:
+        return None
+    if day < 1 or month < 1:
+        return None
+    extra = {}
+    if _impossible(year, month, day):
+        extra["problem"] = f"impossible date: day {day} of month {month} in {year}"
+    return Raw(f"{year}-{month:02d}-{day:02d}"), extra
+
+
+def build_relative(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    word = g["rel"]
+    if not _cased(word, vocab):
+        return None
+    row = vocab.relative[norm(word)]
+    raw = Raw(row["raw"].split(";")[0])
+    for item in row["raw"].split(";")[1:]:
+        key, _, value = item.partition("=")
+        raw.annotations[key] = value
+    extra: dict = {"type": row["type"]}
+    if raw.get("win"):
+        extra["approximate"] = True
+    return raw, extra
+
+
+def _unit(word: str, vocab: Vocabulary) -> dict[str, str]:
+    return vocab.units[norm(word)]
+
+
+def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    code = _unit(g["unit"], vocab)["code"]
+    if g.get("the"):
+        return Raw(f"REF+P0{code}"), {}
+    row = vocab.directions[norm(g["dir"])]
+    offset = int(row["offset"])
+    sign = "-" if offset < 0 else "+"
+    return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}"), {}
+
+
+def _amount(word: str, vocab: Vocabulary) -> float | None:
+    return vocab.number(word)
+
+
+def _duration_text(amount: float | None, code: str, clock: bool) -> str:
+    multiplier = 1
+    if code[:-1].isdigit():          # "2W" for a fortnight
+        multiplier, code = int(code[:-1]), code[-1]
+    if code == "WE":
+        code, multiplier = "D", 2 * multiplier
+    if amount is None:
+        number = "X"
+    else:
+        value = amount * multiplier
+        number = str(int(value)) if value == int(value) else f"{value:g}"
+    return f"PT{number}{code}" if clock else f"P{number}{code}"
+
+
+def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    unit = _unit(g["unit"], vocab)
+    amount = _amount(g["n"], vocab) if g.get("n") else 1.0
+    if g.get("n") and amount is None and norm(g["n"]) not in vocab.numbers:
+        return None
+    return Raw(_duration_text(amount, unit["code"], unit["clock"] == "yes")), {}
+
+
+def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    unit = _unit(g["unit"], vocab)
+    amount = _amount(g["n"], vocab)
+    if amount is not None and amount != int(amount):
+        return None
+    count = "X" if amount is None else str(int(amount))
+    code = unit["code"]
+    if code[:-1].isdigit() and count != "X":
+        count, code = str(int(count) * int(code[:-1])), code[-1]
+    if code == "WE":
+        code = "W"
+    if g.get("off"):
+        row = vocab.offsets[norm(g["off"])]
+        sign, anchor = row["sign"], row["anchor"]
+    else:                                   # "in two weeks": forward from the document date
+        sign, anchor = "+", "REF"
+        if code == "W" and count != "X":
+            count, code = str(int(count) * 7), "D"
+    if unit["clock"] == "yes":
+        return Raw(f"{anchor}{sign}PT{count}{code}"), {"type": "TIME"}
+    return Raw(f"{anchor}{sign}P{count}{code}"), {}
+
+
+_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY", "H": "HOURLY",
+         "Q": "MONTHLY", "DE": "YEARLY", "CE": "YEARLY"}
+_FREQ_FACTOR = {"Q": 3, "DE": 10, "CE": 100}
+
+
+def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    if g.get("freq"):
+        row = vocab.frequencies[norm(g["freq"])]
+        return Raw(row["value"]), {"rrule": row["rrule"]}
+    if g.get("wd"):
+        if not _cased(g["wd"], vocab):
+            return None
+        days = [vocab.weekdays[norm(g["wd"])]]
+        for _word, value in _all_weekdays(text, vocab):
+            if value not in days:
+                days.append(value)
+        core = f"XXXX-WXX-{days[0]['iso']}"
+        if g.get("pod"):
+            core += "T" + vocab.parts_of_day[norm(g["pod"])]["code"]
+        if g.get("ord"):
+            nth = _number(g["ord"], vocab)
+            return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={nth}{days[0]['byday']}"}
+        rrule = "FREQ=WEEKLY"
+        if g.get("other"):
+            rrule += ";INTERVAL=2"
+        rrule += ";BYDAY=" + ",".join(d["byday"] for d in days)
+        return Raw(core), {"rrule": rrule}
+    unit = _unit(g["unit"], vocab)
+    code = unit["code"]
+    if g.get("times"):
+        return Raw(_duration_text(1, code, unit["clock"] == "yes")), {}
+    word = norm(g.get("n", "1"))
+    amount = 2 if word == "other" else _number(g.get("n", "1"), vocab)
+    if amount is None:
+        return None
+    factor = _FREQ_FACTOR.get(code, 1)
+    if code[:-1].isdigit():
+        factor, code = int(code[:-1]), code[-1]
+    freq = _FREQ.get(code if unit["clock"] != "yes" else "H" if code == "H" else "", None)
+    rrule = None
+    if freq:
+        rrule = f"FREQ={freq}"
+        if amount * factor != 1:
+            rrule += f";INTERVAL={amount * factor}"
+    return Raw(_duration_text(amount, unit["code"], unit["clock"] == "yes")), {"rrule": rrule}
+
+
+def _all_weekdays(text: str, vocab: Vocabulary) -> list[tuple[str, dict[str, str]]]:
+    """Every weekday word in the matched text, in order (for "each Tuesday and Thursday")."""
+    found = []
+    for word in re.findall(r"[A-Za-z]{3,9}", text):
+        row = vocab.weekdays.get(norm(word))
+        if row is None and word.lower().endswith("s"):
+            row = vocab.weekdays.get(norm(word[:-1]))
+        if row is not None:
+            found.append((word, row))
+    return found

@@ -1,0 +1,172 @@
+"""Joining neighbouring atoms into the expressions people mean.
+
+"3 March 2011" and "17:00 CET" are one deadline; "21 June" and "3 July 2011" one range;
+"early" and "2012" one vague date. Each join looks only at the few characters between
+two atoms (or just before one), so the whole pass stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from calfeed.timex.builders import Atom
+from calfeed.timex.lexicon import load_table
+from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
+from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
+
+_LOOKBACK = 48
+
+
+@lru_cache(maxsize=None)
+def _glue(lang: str) -> dict[str, re.Pattern[str]]:
+    """Connector patterns by role, from ``connectors.tsv`` (whole gap must match)."""
+    out: dict[str, list[str]] = {}
+    for row in load_table(lang, "connectors"):
+        out.setdefault(row["role"], []).append(row["word"])
+    compiled = {}
+    for role, words in out.items():
+        literal = [w for w in words if w != "<none>"]
+        body = word_alternation(literal)
+        optional = "?" if "<none>" in words else ""
+        compiled[role] = re.compile(rf"\s{{0,3}}(?:{body}){optional}\s{{0,3}}", re.IGNORECASE)
+    return compiled
+
+
+@lru_cache(maxsize=None)
+def _prefix(lang: str, table: str) -> re.Pattern[str]:
+    from calfeed.timex.vocabulary import vocabulary
+
+    vocab = vocabulary(lang)
+    words = list(getattr(vocab, table))
+    body = word_alternation(words)
+    return re.compile(rf"(?<![\w])(?P<w>{body})(?:(?<=-)|[\s-]{{1,3}}(?:(?:of|in)\s{{1,3}})?(?:the\s{{1,3}})?)$",
+                      re.IGNORECASE)
+
+
+def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
+    pattern = _glue(lang).get(role)
+    if pattern is None or right.start - left.end > 24:
+        return False
+    return pattern.fullmatch(text, left.end, right.start) is not None
+
+
+def _is_clock(atom: Atom) -> bool:
+    time = time_of(atom.core)
+    return atom.type == "TIME" and atom.core.startswith("XXXX-XX-XX") and bool(time) and time[0].isdigit()
+
+
+def _is_day(atom: Atom) -> bool:
+    """A date that names one day (or a weekday, or a relative day) and no time yet."""
+    if atom.type != "DATE" or time_of(atom.core):
+        return False
+    match = CALENDAR.match(atom.core)
+    if match:
+        return bool(match.group("day") and match.group("day") != "XX") or bool(match.group("weekday"))
+    match = ANCHORED.match(atom.core)
+    return bool(match and match.group("unit") == "D")
+
+
+def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
+    merged = replace(left, end=right.end, **changes)
+    merged.parts = (left.parts or [left]) + (right.parts or [right])
+    merged.rule = f"{left.rule}+{right.rule}"
+    return merged
+
+
+def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) -> Atom:
+    time = time_of(clock.core)
+    raw = Raw(with_time(date.core, time), dict(date.raw.annotations))
+    end = clock.raw.get("to")
+    if end:
+        raw.annotations["to"] = with_time(date.core, time_of(end))
+    return _join(first, second, text, type="TIME", raw=raw, tz=clock.tz, tz_text=clock.tz_text,
+                 problem=date.problem or clock.problem)
+
+
+def _range(left: Atom, right: Atom, text: str) -> Atom:
+    raw = Raw(left.core, dict(left.raw.annotations))
+    raw.annotations["to"] = right.raw.get("to") or right.core
+    left_year, right_year = left.core[:4], raw.annotations["to"][:4]
+    if left_year == "XXXX" and right_year.isdigit() and CALENDAR.match(left.core):
+        raw.core = right_year + left.core[4:]
+    return _join(left, right, text, raw=raw, tz=left.tz or right.tz, tz_text=left.tz_text or right.tz_text,
+                 problem=left.problem or right.problem)
+
+
+def _pairs(atoms: list[Atom], text: str, lang: str, join) -> list[Atom]:
+    out: list[Atom] = []
+    for atom in atoms:
+        if out:
+            merged = join(out[-1], atom, text, lang)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(atom)
+    return out
+
+
+def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    if _is_clock(left) and _is_clock(right) and not left.raw.get("to") and _gap(text, left, right, "range", lang):
+        raw = Raw(left.core, dict(left.raw.annotations))
+        raw.annotations["to"] = right.core
+        return _join(left, right, text, raw=raw, tz=left.tz or right.tz, tz_text=left.tz_text or right.tz_text)
+    return None
+
+
+def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    if _is_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+        return _date_time(left, right, left, right, text)
+    if _is_clock(left) and _is_day(right) and _gap(text, left, right, "time_date", lang):
+        return _date_time(right, left, left, right, text)
+    return None
+
+
+def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    if left.type != right.type or left.type not in ("DATE", "TIME") or left.raw.get("to"):
+        return None
+    if left.core.startswith(("REF", "LAST", "P")) or right.core.startswith(("REF", "LAST", "P")):
+        return None
+    if _is_clock(left) or _is_clock(right):
+        return None
+    if not _gap(text, left, right, "range", lang):
+        between = _glue(lang).get("range_between")
+        if not (between and between.fullmatch(text, left.end, right.start)
+                and re.search(r"between\s{1,3}$", text[max(0, left.start - 12):left.start], re.IGNORECASE)):
+            return None
+    return _range(left, right, text)
+
+
+def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
+    dates = _prefix(vocab.lang, "modifiers")
+    durations = _prefix(vocab.lang, "duration_modifiers")
+    out = []
+    floor = 0
+    for atom in atoms:
+        window = text[max(floor, atom.start - _LOOKBACK):atom.start]
+        if atom.type == "DURATION":
+            match = durations.search(window)
+            if match:
+                row = vocab.duration_modifiers[norm(match.group("w"))]
+                atom = replace(atom, start=atom.start - len(window) + match.start(), mod=row["mod"])
+        elif atom.type in ("DATE", "TIME") and not atom.raw.get("mod") and not atom.core.endswith("_REF"):
+            match = dates.search(window)
+            if match:
+                key = norm(match.group("w"))
+                row = vocab.modifiers[key]
+                raw = Raw(atom.core, dict(atom.raw.annotations))
+                raw.annotations["mod"] = key
+                atom = replace(atom, start=atom.start - len(window) + match.start(), raw=raw,
+                               mod=row["mod"], approximate=row["approx"] == "yes")
+        out.append(atom)
+        floor = atom.end
+    return out
+
+
+def compose(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
+    lang = vocab.lang
+    atoms = _pairs(atoms, text, lang, _time_range)
+    atoms = _pairs(atoms, text, lang, _date_with_time)
+    atoms = _pairs(atoms, text, lang, _date_range)
+    return _modifiers(atoms, text, vocab)

@@ -1,0 +1,83 @@
+"""Phase 1: finding expressions with the compiled rules and choosing among overlaps.
+
+Each rule scans the text once with ``finditer`` (linear, no per-token loop over rules);
+overlapping candidates are settled by length, then rule priority, which is how
+"21-22 June 2011" beats "22 June 2011" and "2011".
+"""
+
+from __future__ import annotations
+
+from calfeed.text import split_sentences
+from calfeed.timex.builders import (
+    Atom, build_calendar, build_duration, build_numeric, build_offset, build_relative, build_set,
+    build_unit, groups,
+)
+from calfeed.timex.compose import compose
+from calfeed.timex.rules import rules
+from calfeed.timex.tense import tense_at
+from calfeed.timex.vocabulary import vocabulary
+from calfeed.model import Timex
+
+_BUILDERS = {
+    "calendar": build_calendar,
+    "relative": build_relative,
+    "unit": build_unit,
+    "duration": build_duration,
+    "offset": build_offset,
+    "set": build_set,
+}
+
+
+def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
+    vocab = vocabulary(lang)
+    found: list[Atom] = []
+    for rule in rules(lang):
+        for match in rule.regex.finditer(text):
+            g = groups(match)
+            if rule.build == "numeric":
+                built = build_numeric(g, match.group(0), vocab, day_first)
+            else:
+                built = _BUILDERS[rule.build](g, match.group(0), vocab)
+            if built is None:
+                continue
+            raw, extra = built
+            atom = Atom(match.start(), match.end(), extra.pop("type", rule.type), raw, rule.name, rule.priority)
+            for key, value in extra.items():
+                setattr(atom, key, value)
+            found.append(atom)
+    return found
+
+
+def select(found: list[Atom]) -> list[Atom]:
+    """Longest first, then priority; keep only candidates that overlap nothing kept."""
+    ranked = sorted(found, key=lambda a: (-(a.end - a.start), -a.priority, a.start))
+    size = max((a.end for a in found), default=0)
+    taken = bytearray(size)
+    kept: list[Atom] = []
+    for atom in ranked:
+        if taken.find(1, atom.start, atom.end) != -1:
+            continue
+        taken[atom.start:atom.end] = b"\x01" * (atom.end - atom.start)
+        kept.append(atom)
+    return sorted(kept, key=lambda a: a.start)
+
+
+def atoms(text: str, lang: str = "en", day_first: bool = True, merge: bool = True) -> list[Atom]:
+    chosen = select(candidates(text, lang, day_first))
+    return compose(chosen, text, vocabulary(lang)) if merge else chosen
+
+
+def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
+    raw = str(atom.raw)
+    return Timex(
+        start=atom.start, end=atom.end, text=text[atom.start:atom.end], type=atom.type,  # type: ignore[arg-type]
+        value=raw, raw_value=raw, mod=atom.mod, rule=atom.rule, approximate=atom.approximate,
+        tz=atom.tz, tz_text=atom.tz_text, rrule=atom.rrule, tense=tense, problem=atom.problem,  # type: ignore[arg-type]
+    )
+
+
+def extract(text: str, *, lang: str = "en", day_first: bool = True) -> list[Timex]:
+    sentences = split_sentences(text)
+    cache: dict = {}
+    return [to_timex(a, text, tense_at(sentences, a.start, a.end, lang, cache))
+            for a in atoms(text, lang, day_first)]

@@ -1,0 +1,156 @@
+"""Calendar arithmetic: the interval a TIMEX3 unit denotes and the value that names it.
+
+Everything here is about the Gregorian calendar, not about words, so it is code; the
+season months come from the language's season table because "summer" is a word.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from calfeed.model import Interval
+
+
+def day_start(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def day(d: date) -> Interval:
+    return Interval(day_start(d), day_start(d) + timedelta(days=1), "day")
+
+
+def month(year: int, m: int) -> Interval:
+    start = datetime(year, m, 1)
+    return Interval(start, start + relativedelta(months=1), "month")
+
+
+def year(y: int) -> Interval:
+    return Interval(datetime(y, 1, 1), datetime(y + 1, 1, 1), "year")
+
+
+def quarter(y: int, q: int) -> Interval:
+    start = datetime(y, 3 * (q - 1) + 1, 1)
+    return Interval(start, start + relativedelta(months=3), "quarter")
+
+
+def half(y: int, h: int) -> Interval:
+    start = datetime(y, 6 * (h - 1) + 1, 1)
+    return Interval(start, start + relativedelta(months=6), "half")
+
+
+def season(y: int, first_month: int, last_month: int) -> Interval:
+    """A season of year ``y``; one that wraps (winter: 12-2) starts in December of ``y``."""
+    start = datetime(y, first_month, 1)
+    months = (last_month - first_month) % 12 + 1
+    return Interval(start, start + relativedelta(months=months), "season")
+
+
+def week(iso_year: int, iso_week: int) -> Interval:
+    start = day_start(date.fromisocalendar(iso_year, iso_week, 1))
+    return Interval(start, start + timedelta(days=7), "week")
+
+
+def weekend(iso_year: int, iso_week: int) -> Interval:
+    start = day_start(date.fromisocalendar(iso_year, iso_week, 6))
+    return Interval(start, start + timedelta(days=2), "day")
+
+
+def decade(first_three_digits: int) -> Interval:
+    y = first_three_digits * 10
+    return Interval(datetime(y, 1, 1), datetime(y + 10, 1, 1), "decade")
+
+
+def century(first_two_digits: int) -> Interval:
+    y = max(1, first_two_digits * 100)
+    return Interval(datetime(y, 1, 1), datetime(first_two_digits * 100 + 100, 1, 1), "century")
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday (the Gregorian computus, in its anonymous algorithm form)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month_ = (h + l - 7 * m + 90) // 25
+    day_ = (h + l - 7 * m + 33 * month_ + 19) % 32
+    return date(y, month_, day_)
+
+
+def nth_weekday(y: int, m: int, iso_weekday: int, n: int) -> date:
+    """The n-th (1-based; negative counts from the month's end) given weekday of a month."""
+    if n > 0:
+        first = date(y, m, 1)
+        shift = (iso_weekday - first.isoweekday()) % 7
+        return first + timedelta(days=shift + 7 * (n - 1))
+    last = date(y, m, 1) + relativedelta(months=1) - timedelta(days=1)
+    shift = (last.isoweekday() - iso_weekday) % 7
+    return last - timedelta(days=shift + 7 * (-n - 1))
+
+
+def shift(moment: datetime, amount: int, unit: str) -> datetime:
+    """Move by whole calendar units (TimeML unit letters)."""
+    if unit == "D":
+        return moment + timedelta(days=amount)
+    if unit in ("W", "WE"):
+        return moment + timedelta(weeks=amount)
+    if unit == "M":
+        return moment + relativedelta(months=amount)
+    if unit == "Q":
+        return moment + relativedelta(months=3 * amount)
+    if unit == "Y":
+        return moment + relativedelta(years=amount)
+    if unit == "DE":
+        return moment + relativedelta(years=10 * amount)
+    if unit == "CE":
+        return moment + relativedelta(years=100 * amount)
+    if unit == "H":
+        return moment + timedelta(hours=amount)
+    if unit == "MIN":
+        return moment + timedelta(minutes=amount)
+    if unit == "S":
+        return moment + timedelta(seconds=amount)
+    raise ValueError(f"unknown unit {unit}")
+
+
+def containing(moment: datetime, unit: str) -> tuple[Interval, str]:
+    """The unit-long period holding ``moment`` and its TIMEX3 value."""
+    d = moment.date()
+    if unit == "D":
+        return day(d), d.isoformat()
+    if unit in ("W", "WE"):
+        iso_year, iso_week, _ = d.isocalendar()
+        if unit == "WE":
+            return weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"
+        return week(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}"
+    if unit == "M":
+        return month(d.year, d.month), f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        q = (d.month - 1) // 3 + 1
+        return quarter(d.year, q), f"{d.year:04d}-Q{q}"
+    if unit == "Y":
+        return year(d.year), f"{d.year:04d}"
+    if unit == "DE":
+        return decade(d.year // 10), f"{d.year // 10:03d}"
+    if unit == "CE":
+        return century(d.year // 100), f"{d.year // 100:02d}"
+    if unit == "H":
+        start = moment.replace(minute=0, second=0, microsecond=0)
+        return Interval(start, start + timedelta(hours=1), "hour"), start.strftime("%Y-%m-%dT%H")
+    if unit in ("MIN", "S"):
+        start = moment.replace(second=0, microsecond=0)
+        return Interval(start, start + timedelta(minutes=1), "minute"), start.strftime("%Y-%m-%dT%H:%M")
+    raise ValueError(f"unknown unit {unit}")
+
+
+def distance(interval: Interval, moment: datetime) -> float:
+    """Seconds from ``moment`` to the interval (0 inside it)."""
+    if interval.contains(moment):
+        return 0.0
+    if moment < interval.start:
+        return (interval.start - moment).total_seconds()
+    return (moment - interval.end).total_seconds() + 1

@@ -1,0 +1,75 @@
+"""calfeed's raw-value grammar: what extraction can say from the words alone.
+
+A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
+
+* ``2011-12-08``, ``XXXX-12-08``, ``XXXX-WXX-4T12:00``, ``XXXX-Q3``, ``199`` (a decade);
+* ``REF+P1D`` (the reference date plus a day, at day granularity), ``LAST-P1Y`` (a year
+  before the last date mentioned), ``REF+P0W`` (this week), ``REF+P1DTMO`` (tomorrow morning);
+* ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``; durations ``P3Y``, ``PT24H``;
+* ``XXXX-HOL(Easter Monday)``: a named day whose date depends on the year;
+* annotations: ``to=<core>`` the end of a range, ``mod=<modifier word>`` a modifier row,
+  ``win=+P3M`` a forward window from the reference, ``dir=next|last|this`` for
+  "next Monday"/"last March".
+
+Keeping this a string lets ``resolve`` work from ``Timex`` objects alone, as the public
+API promises, and lets a reader see in ``calfeed extract`` what was understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_KEYS = ("to", "mod", "win", "dir")
+
+_TIME = r"(?:T(?P<time>\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT))?"
+ANCHORED = re.compile(
+    r"^(?P<anchor>REF|LAST)(?:(?P<sign>[+-])P(?P<n>\d+|X)(?P<unit>DE|CE|WE|Y|Q|M|W|D)"
+    r"|(?P<csign>[+-])PT(?P<cn>\d+|X)(?P<cunit>[HMS]))?" + _TIME + "$"
+)
+CALENDAR = re.compile(
+    r"^(?P<year>\d{4}|XXXX|\d{3}|\d{2})"
+    r"(?:-(?:(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"|(?P<season>SP|SU|FA|WI)|W(?P<week>\d\d|XX)(?:-(?P<weekday>[1-7]|WE))?"
+    r"|HOL\((?P<holiday>[^)]{1,80})\)))?" + _TIME + "$"
+)
+REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+@dataclass
+class Raw:
+    core: str
+    annotations: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        tail = "".join(f";{k}={self.annotations[k]}" for k in _KEYS if self.annotations.get(k))
+        return self.core + tail
+
+    def get(self, key: str) -> str | None:
+        return self.annotations.get(key)
+
+
+def parse(raw: str) -> Raw:
+    core, *rest = raw.split(";")
+    annotations = {}
+    for item in rest:
+        key, _, value = item.partition("=")
+        annotations[key] = value
+    return Raw(core, annotations)
+
+
+def with_time(core: str, time: str) -> str:
+    """Attach a clock time or part of day to a date core (replacing any it had)."""
+    match = CALENDAR.match(core) or ANCHORED.match(core)
+    if match and match.group("time"):
+        core = core[: match.start("time") - 1]
+    return f"{core}T{time}"
+
+
+def time_of(core: str) -> str | None:
+    match = CALENDAR.match(core) or ANCHORED.match(core)
+    return match.group("time") if match else None
+
+
+def is_duration(core: str) -> bool:
+    return core.startswith("P")

@@ -1,0 +1,307 @@
+"""Phase 2: anchoring raw values to the document's date, the verb's tense and the story.
+
+Underspecified dates pick the year (or week) that the tense points to: future means
+the next occurrence on or after the reference, past the latest on or before it, no
+tense the nearest. Narrative offsets ("two days later") count from the last date the
+text mentioned. Nothing is ever moved by a hundred years.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from calfeed.model import Interval, Timex
+from calfeed.timex import periods
+from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
+from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
+
+NEEDS_DATE = "needs the document's date"
+_UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
+               "DE": "decade", "CE": "century"}
+_FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
+          "decade", "century"]
+
+
+class Unresolvable(Exception):
+    """Raised with the reason a value cannot be pinned down."""
+
+
+def _moment(reference: date | datetime | None) -> datetime | None:
+    if reference is None:
+        return None
+    if isinstance(reference, datetime):
+        return reference.replace(tzinfo=None)
+    return datetime(reference.year, reference.month, reference.day)
+
+
+class _Context:
+    def __init__(self, reference: datetime | None, vocab: Vocabulary):
+        self.reference = reference
+        self.vocab = vocab
+        self.last: Interval | None = None
+
+    def anchor(self) -> datetime:
+        """What a bare date is placed around: the document's date, else the story's last date."""
+        if self.reference is not None:
+            return self.reference
+        if self.last is not None:
+            return self.last.start
+        raise Unresolvable(NEEDS_DATE)
+
+
+def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str | None,
+            direction: str | None = None) -> tuple[Interval, str]:
+    day = datetime(around.year, around.month, around.day)
+    if direction == "next":
+        after = [c for c in candidates if c[0].start > day and not c[0].contains(day)]
+        return min(after, key=lambda c: c[0].start)
+    if direction == "last":
+        before = [c for c in candidates if c[0].end <= day]
+        return max(before, key=lambda c: c[0].start)
+    if direction == "this":
+        holding = [c for c in candidates if c[0].start.year == day.year]
+        if holding:
+            return min(holding, key=lambda c: periods.distance(c[0], day))
+    if tense == "future":
+        ahead = [c for c in candidates if c[0].end > day]
+        return min(ahead, key=lambda c: c[0].start)
+    if tense == "past":
+        behind = [c for c in candidates if c[0].start <= day]
+        return max(behind, key=lambda c: c[0].start)
+    return min(candidates, key=lambda c: (periods.distance(c[0], day), c[0].start < day))
+
+
+def _time(interval: Interval, value: str, time: str, vocab: Vocabulary) -> tuple[Interval, str]:
+    """Narrow a day to a clock time or a part of the day."""
+    base = interval.start
+    if time[0].isdigit():
+        hour, minute = int(time[:2]), int(time[3:5])
+        second = int(time[6:8]) if len(time) > 5 else 0
+        start = base.replace(hour=hour, minute=minute, second=second)
+        return Interval(start, start + timedelta(minutes=1), "minute"), f"{value}T{time}"
+    if time == "DT":
+        return Interval(base + timedelta(hours=6), base + timedelta(hours=18), "partofday"), f"{value}TDT"
+    row = next(r for r in vocab.parts_of_day.values() if r["code"] == time)
+    start = base + timedelta(hours=int(row["start"]))
+    return Interval(start, base + timedelta(hours=int(row["end"])), "partofday"), f"{value}T{time}"
+
+
+def _season_months(code: str, vocab: Vocabulary) -> tuple[int, int]:
+    row = next(r for r in vocab.seasons.values() if r["code"] == code)
+    return int(row["first"]), int(row["last"])
+
+
+def _holiday(year_: int, name: str, vocab: Vocabulary) -> date:
+    row = vocab.holidays[norm(name)]
+    if row["kind"] == "easter":
+        return periods.easter(year_) + timedelta(days=int(row["offset"]))
+    if row["kind"] == "nth":
+        return periods.nth_weekday(year_, int(row["month"]), int(row["weekday"]), int(row["nth"]))
+    return date(year_, int(row["month"]), int(row["day"]))
+
+
+def _calendar_for_year(m, vocab: Vocabulary) -> Callable[[int], tuple[Interval, str]] | None:
+    """A function year -> (interval, value) for a calendar core whose year may be open."""
+    month, day_, quarter, half, season_, week_, weekday, holiday = (
+        m.group("month"), m.group("day"), m.group("quarter"), m.group("half"), m.group("season"),
+        m.group("week"), m.group("weekday"), m.group("holiday"))
+    if holiday:
+        def hol(y: int) -> tuple[Interval, str]:
+            d = _holiday(y, holiday, vocab)
+            return periods.day(d), d.isoformat()
+        return hol
+    if month and month != "XX" and day_ and day_ != "XX":
+        def dm(y: int) -> tuple[Interval, str]:
+            d = date(y, int(month), int(day_))
+            return periods.day(d), d.isoformat()
+        return dm
+    if month and month != "XX":
+        return lambda y: (periods.month(y, int(month)), f"{y:04d}-{month}")
+    if quarter:
+        return lambda y: (periods.quarter(y, int(quarter)), f"{y:04d}-Q{quarter}")
+    if half:
+        return lambda y: (periods.half(y, int(half)), f"{y:04d}-H{half}")
+    if season_:
+        first, last = _season_months(season_, vocab)
+        return lambda y: (periods.season(y, first, last), f"{y:04d}-{season_}")
+    if week_ and week_ != "XX" and not weekday:
+        return lambda y: (periods.week(y, int(week_)), f"{y:04d}-W{week_}")
+    if week_ and week_ != "XX" and weekday == "WE":
+        return lambda y: (periods.weekend(y, int(week_)), f"{y:04d}-W{week_}-WE")
+    return None
+
+
+def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None
+                      ) -> tuple[Interval, str]:
+    m = CALENDAR.match(core)
+    if m is None:
+        raise Unresolvable(f"unknown form {core}")
+    year_text, time = m.group("year"), m.group("time")
+    vocab = ctx.vocab
+    if m.group("weekday") and m.group("weekday") != "WE" and m.group("week") == "XX":
+        around = ctx.anchor()
+        iso = int(m.group("weekday"))
+        start = around.date() - timedelta(days=7)
+        days = [start + timedelta(days=i) for i in range(15)]
+        options = [(periods.day(d), d.isoformat()) for d in days if d.isoweekday() == iso]
+        interval, value = _choose(options, around, tense, direction)
+    elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
+        if ctx.last is not None and ctx.last.granularity in ("day", "minute", "hour", "partofday"):
+            d = ctx.last.start.date()
+        else:
+            d = ctx.anchor().date()
+        interval, value = periods.day(d), d.isoformat()
+    elif len(year_text) == 3 and year_text.isdigit():
+        interval, value = periods.decade(int(year_text)), year_text
+    elif len(year_text) == 2 and year_text.isdigit():
+        interval, value = periods.century(int(year_text)), year_text
+    else:
+        for_year = _calendar_for_year(m, vocab)
+        if year_text.isdigit():
+            interval, value = for_year(int(year_text)) if for_year else (periods.year(int(year_text)), year_text)
+        else:
+            if for_year is None:
+                raise Unresolvable(f"unknown form {core}")
+            around = ctx.anchor()
+            options = []
+            for y in range(around.year - 2, around.year + 3):
+                try:
+                    options.append(for_year(y))
+                except ValueError:          # 29 February in a common year
+                    continue
+            interval, value = _choose(options, around, tense, direction)
+    if time:
+        interval, value = _time(interval, value, time, vocab)
+    return interval, value
+
+
+def _resolve_anchored(core: str, ctx: _Context) -> tuple[Interval, str]:
+    m = ANCHORED.match(core)
+    if m.group("anchor") == "LAST" and ctx.last is not None:
+        base = ctx.last.start
+        base_grain = ctx.last.granularity
+    else:
+        if ctx.reference is None:
+            raise Unresolvable(NEEDS_DATE)
+        base, base_grain = ctx.reference, "day"
+    if m.group("cunit"):
+        if m.group("cn") == "X":
+            raise Unresolvable("vague amount of time")
+        amount = int(m.group("cn")) * (-1 if m.group("csign") == "-" else 1)
+        unit = {"H": "H", "M": "MIN", "S": "S"}[m.group("cunit")]
+        return periods.containing(periods.shift(base, amount, unit), unit)
+    unit = m.group("unit") or "D"
+    if m.group("n") == "X":
+        raise Unresolvable("vague amount of time")
+    amount = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
+    shifted = periods.shift(base, amount, unit)
+    grain_unit = unit
+    if m.group("anchor") == "LAST" and ctx.last is not None and unit == "Y" and base_grain in ("quarter", "month", "day"):
+        grain_unit = {"quarter": "Q", "month": "M", "day": "D"}[base_grain]
+    interval, value = periods.containing(shifted, grain_unit)
+    if m.group("time"):
+        interval, value = _time(interval, value, m.group("time"), ctx.vocab)
+    return interval, value
+
+
+def _window(interval: Interval, key: str, ctx: _Context) -> Interval:
+    """Narrow an interval to a modifier's window, read from the modifier table."""
+    row = ctx.vocab.modifiers[key]
+    start, end = interval.start, interval.end
+    if interval.granularity == "month" and row.get("month_days"):
+        first, last = (int(x) for x in row["month_days"].split("-"))
+        last_day = (end - timedelta(days=1)).day
+        return Interval(start.replace(day=first), start.replace(day=min(last, last_day)) + timedelta(days=1),
+                        interval.granularity)
+    if interval.granularity == "year" and row.get("year_months"):
+        first, last = (int(x) for x in row["year_months"].split("-"))
+        return Interval(start.replace(month=first), periods.month(start.year, last).end, interval.granularity)
+    window = row["window"]
+    ref = ctx.reference
+    if window == "ref+":
+        return Interval(max(start, ref) if ref else start, end, interval.granularity)
+    if window == "+ref":
+        return Interval(start, min(end, ref) if ref and ref > start else end, interval.granularity)
+    low, high = (float(x) for x in window.split("-"))
+    span = end - start
+    new_start = periods.day_start((start + span * low).date()) if span >= timedelta(days=2) else start + span * low
+    new_end = end if high >= 1 else (periods.day_start((start + span * high).date()) if span >= timedelta(days=2)
+                                     else start + span * high)
+    return Interval(new_start, max(new_end, new_start + timedelta(minutes=1)), interval.granularity)
+
+
+def _forward(spec: str, ctx: _Context) -> Interval:
+    if ctx.reference is None:
+        raise Unresolvable(NEEDS_DATE)
+    amount, unit = int(spec[2:-1]), spec[-1]
+    start = periods.day_start(ctx.reference.date())
+    return Interval(start, periods.shift(start, amount, unit), "day")
+
+
+def _first_occurrence(core: str, ctx: _Context) -> Interval | None:
+    """For a SET with a time: its first occurrence on or after the reference."""
+    m = CALENDAR.match(core)
+    if m is None or ctx.reference is None or not m.group("time"):
+        return None
+    ref_day = ctx.reference.date()
+    if m.group("weekday") and m.group("weekday") != "WE":
+        iso = int(m.group("weekday"))
+        d = ref_day + timedelta(days=(iso - ref_day.isoweekday()) % 7)
+    else:
+        d = ref_day
+    interval, _ = _time(periods.day(d), d.isoformat(), m.group("time"), ctx.vocab)
+    return interval
+
+
+def _one(t: Timex, ctx: _Context) -> Timex:
+    if t.problem and t.problem.startswith("impossible"):
+        return replace(t, interval=None)
+    raw = parse(t.raw_value or t.value)
+    core = raw.core
+    if t.type == "DURATION" or core.startswith("P") and t.type != "SET":
+        return replace(t, value=core, problem=None)
+    if t.type == "SET":
+        return replace(t, value=core, interval=_first_occurrence(core, ctx), problem=None)
+    if core in REFERENCES:
+        interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
+        return replace(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
+    if ANCHORED.match(core):
+        interval, value = _resolve_anchored(core, ctx)
+    else:
+        interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"))
+    end_interval = None
+    if raw.get("to"):
+        end_core = raw.get("to")
+        if end_core.startswith("XXXX") and CALENDAR.match(end_core):
+            end_core = value[:4] + end_core[4:]
+        end_interval, _ = _resolve_calendar(end_core, ctx, t.tense, None)
+        if end_interval.start < interval.start and end_core[:4].isdigit():
+            bumped = str(int(end_core[:4]) + 1) + end_core[4:]
+            end_interval, _ = _resolve_calendar(bumped, ctx, t.tense, None)
+    if raw.get("mod"):
+        interval = _window(interval, raw.get("mod"), ctx)
+    return replace(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
+            default_tz: str | None = None, lang: str = "en") -> list[Timex]:
+    ctx = _Context(_moment(reference), vocabulary(lang))
+    out = []
+    for t in sorted(timexes, key=lambda x: x.start):
+        try:
+            resolved = _one(t, ctx)
+        except Unresolvable as why:
+            resolved = replace(t, value=parse(t.raw_value or t.value).core, interval=None,
+                               problem=str(why))
+        except (ValueError, StopIteration, KeyError) as why:
+            resolved = replace(t, interval=None, problem=f"could not resolve: {why}")
+        if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
+                and resolved.interval.granularity == "minute":
+            resolved = replace(resolved, tz=default_tz)
+        if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
+                and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week")):
+            ctx.last = resolved.interval
+        out.append(resolved)
+    return out

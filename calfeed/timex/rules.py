@@ -1,0 +1,81 @@
+"""Compiling the rule file of a language: macros expanded from the tables, compiled once.
+
+Rules live in ``resources/<lang>/rules.tsv`` and macros in ``macros.tsv`` so that a new
+form or a new language is a data change. Every pattern is wrapped in word boundaries
+here, once, so that no rule can start or end inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.timex.lexicon import load_table
+from calfeed.timex.vocabulary import _rows, word_alternation
+
+_MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    build: str
+    priority: int
+    regex: re.Pattern[str]
+
+
+def _matches(row: dict[str, str], condition: str) -> bool:
+    if not condition:
+        return True
+    column, _, wanted = condition.partition("=")
+    return row.get(column, "") in wanted.split("|")
+
+
+@lru_cache(maxsize=None)
+def macros(lang: str) -> dict[str, str]:
+    """Macro name -> regex text, with macros inside macros expanded."""
+    raw: dict[str, str] = {}
+    for row in load_table(lang, "macros"):
+        if row["source"] == "=":
+            raw[row["name"]] = row["column"]
+            continue
+        words = [r[row["column"]] for r in _rows(lang, row["source"]) if _matches(r, row["filter"])]
+        raw[row["name"]] = word_alternation(words, case_sensitive=row["case"] == "sensitive")
+    expanded: dict[str, str] = {}
+
+    def expand(name: str, depth: int = 0) -> str:
+        if name in expanded:
+            return expanded[name]
+        if depth > 10:
+            raise ValueError(f"macro loop at %{name}")
+        text = _MACRO.sub(lambda m: expand(m.group(1), depth + 1), raw[name])
+        expanded[name] = text
+        return text
+
+    for name in raw:
+        expand(name)
+    return expanded
+
+
+def expand(pattern: str, lang: str) -> str:
+    table = macros(lang)
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in table:
+            raise KeyError(f"unknown macro %{name} in {lang} rules")
+        return table[name]
+
+    return _MACRO.sub(one, pattern)
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> tuple[Rule, ...]:
+    out = []
+    for row in load_table(lang, "rules"):
+        body = expand(row["pattern"], lang)
+        regex = re.compile(rf"(?<![\w/])(?:{body})(?![\w])", re.IGNORECASE)
+        out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex))
+    return tuple(out)

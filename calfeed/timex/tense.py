@@ -1,0 +1,58 @@
+"""The tense of the clause a date sits in, from verb cues in its sentence.
+
+"The meeting took place on 21 June" and "will take place on 8 December" resolve a
+bare date differently (the latest one before, the next one after the document's
+date). Cues come from ``tense.tsv``; a stronger cue beats a nearer weak one, and a
+cue before the date beats one after it at the same strength, which is where English
+puts the verb governing a trailing date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from calfeed.text import Sentences
+from calfeed.timex.vocabulary import norm, vocabulary, word_alternation
+
+_PAST_PARTICIPLE = re.compile(r"(?<![\w'])[a-z]{3,15}ed(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> re.Pattern[str]:
+    words = list(vocabulary(lang).tense)
+    return re.compile(rf"(?<![\w'])(?:{word_alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int]]:
+    table = vocabulary(lang).tense
+    found = [(m.start(), m.end(), table[norm(m.group(0))]["tense"], int(table[norm(m.group(0))]["weight"]))
+             for m in _cues(lang).finditer(sentence)]
+    taken = {start for start, _, _, _ in found}
+    for match in _PAST_PARTICIPLE.finditer(sentence):
+        if match.start() not in taken:
+            found.append((match.start(), match.end(), "past", 1))
+    return found
+
+
+def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
+             cache: dict | None = None) -> str | None:
+    """The tense governing the expression at [start, end), or None when no cue is seen."""
+    s_start, s_end = sentences.at(start)
+    key = (s_start, s_end)
+    if cache is not None and key in cache:
+        cues = cache[key]
+    else:
+        cues = _scored(sentences.text[s_start:s_end], lang)
+        if cache is not None:
+            cache[key] = cues
+    best: tuple[float, str] | None = None
+    for c_start, c_end, tense, weight in cues:
+        at = s_start + c_start
+        if start <= at < end:
+            continue
+        distance = (start - (s_start + c_end)) if at < start else (at - end) * 1.5
+        score = weight * 40 - distance
+        if best is None or score > best[0]:
+            best = (score, tense)
+    return best[1] if best else None

@@ -1,0 +1,111 @@
+"""The language tables of one language, indexed for the builders and the resolver.
+
+Patterns only find words; what a word means (month 12, ISO weekday 4, the window of
+"early") is looked up here, so the engine never holds a word of English itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.timex.lexicon import RESOURCES, load_list, load_table
+
+
+def norm(word: str) -> str:
+    """The key a matched word is looked up by: lower case, single spaces, no final dot."""
+    return " ".join(word.lower().replace("\u2019", "'").split()).rstrip(".")
+
+
+def _rows(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    if (RESOURCES / lang / f"{name}.tsv").exists():
+        return load_table(lang, name)
+    return tuple({"word": w} for w in load_list(lang, name))
+
+
+def _index(rows: tuple[dict[str, str], ...], key: str) -> dict[str, dict[str, str]]:
+    return {norm(r[key]): r for r in rows}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every table of a language, keyed by the normalised word."""
+
+    lang: str
+    months: dict[str, dict[str, str]]
+    weekdays: dict[str, dict[str, str]]
+    numbers: dict[str, dict[str, str]]
+    units: dict[str, dict[str, str]]
+    seasons: dict[str, dict[str, str]]
+    parts_of_day: dict[str, dict[str, str]]
+    modifiers: dict[str, dict[str, str]]
+    duration_modifiers: dict[str, dict[str, str]]
+    relative: dict[str, dict[str, str]]
+    directions: dict[str, dict[str, str]]
+    offsets: dict[str, dict[str, str]]
+    zones: dict[str, str]
+    holidays: dict[str, dict[str, str]]
+    frequencies: dict[str, dict[str, str]]
+    tense: dict[str, dict[str, str]]
+    capitalised: frozenset[str]        # words that count only when written with a capital
+    lowercase_only: frozenset[str]     # words that count only in lower case ("current")
+    determined: frozenset[str]         # words that need a determiner or year ("fall")
+
+    def number(self, word: str) -> float | None:
+        """A cardinal/ordinal in digits or words; None for vague ones ("several")."""
+        key = norm(word)
+        digits = re.sub(r"(st|nd|rd|th)$", "", key).replace(",", "")
+        try:
+            return float(digits)
+        except ValueError:
+            pass
+        row = self.numbers.get(key)
+        if row is None or row["value"] == "X":
+            return None
+        return float(row["value"])
+
+    def zone(self, name: str) -> str | None:
+        return self.zones.get(norm(name))
+
+
+@lru_cache(maxsize=None)
+def vocabulary(lang: str = "en") -> Vocabulary:
+    months = _index(_rows(lang, "months"), "word")
+    weekdays = _index(_rows(lang, "weekdays"), "word")
+    seasons = _index(_rows(lang, "seasons"), "word")
+    relative = _index(_rows(lang, "relative"), "word")
+    capitalised = {w for table in (months, weekdays) for w, r in table.items() if r.get("case") == "cap"}
+    capitalised |= {w for w, r in relative.items() if r.get("case") == "cap"}
+    return Vocabulary(
+        lang=lang,
+        months=months,
+        weekdays=weekdays,
+        numbers=_index(_rows(lang, "numbers"), "word"),
+        units=_index(_rows(lang, "units"), "word"),
+        seasons=seasons,
+        parts_of_day=_index(_rows(lang, "parts_of_day"), "word"),
+        modifiers=_index(_rows(lang, "modifiers"), "word"),
+        duration_modifiers=_index(_rows(lang, "duration_modifiers"), "word"),
+        relative=relative,
+        directions=_index(_rows(lang, "directions"), "word"),
+        offsets=_index(_rows(lang, "offsets"), "word"),
+        zones={norm(r["name"]): r["iana"] for r in _rows(lang, "zones")},
+        holidays=_index(_rows(lang, "holidays"), "name"),
+        frequencies=_index(_rows(lang, "frequencies"), "word"),
+        tense=_index(_rows(lang, "tense"), "word"),
+        capitalised=frozenset(capitalised),
+        lowercase_only=frozenset(w for w, r in relative.items() if r.get("case") == "lower"),
+        determined=frozenset(w for w, r in seasons.items() if r.get("case") == "det"),
+    )
+
+
+def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any blank run."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        pieces = [re.escape(p) for p in word.split()]
+        literal = r"\s{1,3}".join(pieces).replace("'", "['\u2019]")
+        parts.append(literal)
+    body = "|".join(parts) if parts else r"(?!x)x"
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
