@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.places import lookup
-from calfeed.events.vocabulary import event_nouns, longest_noun, word_list
+from calfeed.events.vocabulary import cues, event_nouns, longest_noun, verb_nominals, word_list
 from calfeed.events.words import Word
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
@@ -74,8 +74,15 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
     ]
 
 
+def _stops() -> frozenset[str]:
+    """Words that end a phrase: function words, one-word cues ("opens", "due") and the verbs
+    that imply events ("meets"), which are never part of the name before or after them."""
+    single_cues = {c.words[0] for c in cues() if len(c.words) == 1}
+    return word_list("phrase_breaks") | single_cues | frozenset(verb_nominals())
+
+
 def _grow_left(words: list[Word], first: int, free) -> int:
-    breaks = word_list("phrase_breaks")
+    breaks = word_list("phrase_breaks") | frozenset(verb_nominals())   # "next meeting", "opening session" keep their cue words
     lower_taken = 0
     k = first
     while k > 0:
@@ -92,7 +99,7 @@ def _grow_left(words: list[Word], first: int, free) -> int:
 
 def _grow_right(words: list[Word], head: int, free, text: str) -> int:
     """Extend over "<link> [article] words..." while the words are not a date or place."""
-    links, breaks, articles = word_list("phrase_links"), word_list("phrase_breaks"), word_list("articles")
+    links, breaks, articles = word_list("phrase_links"), _stops(), word_list("articles")
     joiners = word_list("name_joiners")
     last = head
     k = head + 1
@@ -144,7 +151,7 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     The subject runs from the first word to the first function word or verb from the
     break list (articles and links inside it are kept: "Written comments on the draft agenda").
     """
-    breaks, articles, links = word_list("phrase_breaks"), word_list("articles"), word_list("phrase_links")
+    breaks, articles, links = _stops(), word_list("articles"), word_list("phrase_links")
     i = 0
     while i < len(words) and not words[i].is_word:
         i += 1                                  # bullets, markdown marks

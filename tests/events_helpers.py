@@ -1,0 +1,58 @@
+"""Hand-built timexes for the events tests, so they do not depend on the tagger."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from calfeed.events import frame_events
+from calfeed.model import Document, Event, Interval, ReferenceDate, Timex, Unresolved
+
+
+def day(text: str, expr: str, when: date, *, last: date | None = None, tense=None, nth: int = 0) -> Timex:
+    """A DATE for ``expr`` (the ``nth`` occurrence) covering ``when`` (through ``last``)."""
+    start = _find(text, expr, nth)
+    first = datetime(when.year, when.month, when.day)
+    end_part = None
+    if last is not None:
+        lastdt = datetime(last.year, last.month, last.day)
+        end_part = Interval(lastdt, lastdt + timedelta(days=1), "day")
+    return Timex(start, start + len(expr), expr, "DATE", when.isoformat(), when.isoformat(),
+                 interval=Interval(first, first + timedelta(days=1), "day"), end_interval=end_part, tense=tense)
+
+
+def clock(text: str, expr: str, at: datetime, *, until: datetime | None = None, tz=None, tz_text=None,
+          tense=None) -> Timex:
+    start = _find(text, expr, 0)
+    end_part = Interval(until, until + timedelta(minutes=1), "minute") if until else None
+    return Timex(start, start + len(expr), expr, "TIME", at.isoformat(timespec="minutes"),
+                 interval=Interval(at, at + timedelta(minutes=1), "minute"), end_interval=end_part,
+                 tz=tz, tz_text=tz_text, tense=tense)
+
+
+def vague(text: str, expr: str, first: datetime, end: datetime, granularity: str, *, tense=None,
+          raw_value: str = "", approximate: bool = True) -> Timex:
+    start = _find(text, expr, 0)
+    return Timex(start, start + len(expr), expr, "DATE", str(first.year), raw_value or str(first.year),
+                 interval=Interval(first, end, granularity), approximate=approximate, tense=tense)
+
+
+def series(text: str, expr: str, rrule: str, first: datetime | None, *, until: datetime | None = None) -> Timex:
+    start = _find(text, expr, 0)
+    interval = Interval(first, first + timedelta(minutes=1), "minute") if first else None
+    end_part = Interval(until, until + timedelta(minutes=1), "minute") if until else None
+    return Timex(start, start + len(expr), expr, "SET", "XXXX-WXX-2", interval=interval,
+                 end_interval=end_part, rrule=rrule)
+
+
+def _find(text: str, expr: str, nth: int) -> int:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(expr, at + 1)
+    return at
+
+
+def frame(text: str, timexes: list[Timex], reference: date | None = None, *, inferred: bool = False,
+          path: str = "doc.txt", **doc_fields) -> tuple[list[Event], list[Unresolved]]:
+    doc = Document(path=path, text=text, **doc_fields)
+    ref = ReferenceDate(reference, inferred, "test")
+    return frame_events(doc, timexes, ref, lambda d, s, e: f"{d.path}#{s}-{e}")
