@@ -17,7 +17,13 @@ from test_feeds_samples import build_result, notice_result, seed_result
 STAMP = datetime(2025, 1, 10, tzinfo=timezone.utc)
 
 
+def forget_vobject_zones() -> None:
+    """vobject keeps the first VTIMEZONE it saw per TZID for the whole process; start afresh."""
+    vars(vobject.icalendar)["__tzidMap"].clear()
+
+
 def both(raw: bytes) -> tuple[dict[str, icalendar.Event], dict[str, object]]:
+    forget_vobject_zones()
     ours = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(raw).walk("VEVENT")}
     theirs = {e.uid.value: e for e in vobject.readOne(raw.decode("utf-8")).vevent_list}
     return ours, theirs
@@ -181,3 +187,11 @@ def test_only_civil_zones_in_use_get_a_vtimezone():
     raw = calendar_bytes(notice_result().events, "t", STAMP).decode()
     zones = [line.split(":", 1)[1] for line in raw.split("\r\n") if line.startswith("TZID:")]
     assert zones == ["America/New_York", "Europe/Brussels"]
+
+
+def test_malformed_rule_keeps_the_event_and_says_so():
+    event = Event("r@t", "Odd", "event", date(2025, 1, 1), None, True, "exact", rrule="FREQ=SOMETIMES;BYDAY=XX")
+    good = Event("g@t", "Fine", "event", date(2025, 1, 2), None, True, "exact")
+    ours, _ = both(calendar_bytes([event, good], "t", STAMP))
+    assert set(ours) == {"r@t", "g@t"} and "RRULE" not in ours["r@t"]
+    assert "could not be written" in str(ours["r@t"]["DESCRIPTION"])

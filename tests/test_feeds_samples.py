@@ -15,7 +15,6 @@ from calfeed.model import (
     BuildResult, Document, DocumentResult, Event, Interval, ReferenceDate, SkippedFile, SourceRef, Timex,
     Unresolved,
 )
-from calfeed.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "000_c31b7acfb3e4b256.txt"
@@ -28,6 +27,8 @@ def ref(doc: Document, expr: str, occurrence: int = 0) -> SourceRef:
     for _ in range(occurrence + 1):
         start = doc.text.index(expr, start + 1)
     end = start + len(expr)
+    from calfeed.text import split_sentences  # late: importing calfeed.text first is circular at the moment
+
     lo, hi = split_sentences(doc.text).at(start)
     return SourceRef(doc.path, source_link(doc, start, end, BASE), expr, doc.text[lo:hi], start, end, lo)
 

@@ -18,8 +18,14 @@ ZONES = ["Europe/Brussels", "America/New_York", "Australia/Sydney", "Asia/Jerusa
          "Africa/Casablanca", "Asia/Karachi", "Pacific/Chatham", "America/Santiago", "Asia/Kolkata"]
 
 
+def forget_vobject_zones() -> None:
+    """vobject keeps the first VTIMEZONE it saw per TZID for the whole process; start afresh."""
+    vars(vobject.icalendar)["__tzidMap"].clear()
+
+
 def zone_from_feed(zone: str, first: int, last: int):
     """The tzinfo vobject builds from the VTIMEZONE calfeed writes for events in these years."""
+    forget_vobject_zones()
     events = [Event(f"{year}@t", "x", "event", datetime(year, 6, 1, 12), None, False, "exact", tz=zone)
               for year in (first, last)]
     return vobject.readOne(calendar_bytes(events, "t", STAMP).decode()).vevent_list[0].dtstart.value.tzinfo

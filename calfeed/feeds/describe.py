@@ -45,9 +45,9 @@ def has_end(event: Event) -> bool:
     return isinstance(event.end, datetime) and event.end.replace(tzinfo=None) > event.start.replace(tzinfo=None)
 
 
-def description(event: Event) -> str:
+def description(event: Event, warning: str | None = None) -> str:
     """What a person needs to trust or check the entry: the window, the inferences, the sources."""
-    lines: list[str] = []
+    lines: list[str] = [warning] if warning else []
     window = window_of(event)
     if window:
         lines.append(f"Date approximate: some time between {window[0].isoformat()} and {window[1].isoformat()}.")

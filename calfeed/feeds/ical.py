@@ -135,11 +135,16 @@ def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
     approximate = event.precision == "approximate"
     component.add("summary", (APPROXIMATE_PREFIX if approximate else "") + one_line(event.title))
     start_kind = _add_times(component, event)
+    rule_note = None
     if event.rrule:
-        component.add("rrule", _rrule(event.rrule, start_kind, event))
+        try:
+            component.add("rrule", _rrule(event.rrule, start_kind, event))
+        except ValueError:
+            # One malformed rule must not cost the whole feed: keep the first occurrence, say why.
+            rule_note = f"Repeats, but the rule {event.rrule!r} could not be written; only the first date is shown."
     if event.location:
         component.add("location", one_line(event.location))
-    component.add("description", description(event))
+    component.add("description", description(event, rule_note))
     url = next((s.url for s in event.sources if s.url), None)
     if url:
         component.add("url", url)

@@ -16,7 +16,6 @@ import hashlib
 import re
 
 from calfeed.model import Document
-from calfeed.text import split_sentences
 
 # Characters a text directive may carry unescaped (the spec's explicit set), minus
 # "(" and ")" so links also survive inside Markdown "[...](...)".
@@ -74,6 +73,10 @@ def text_directive(text: str, offset: int) -> str:
     since browsers highlight the first match) and the last few (more if needed
     until their first occurrence after the start is the sentence's end).
     """
+    # Imported here: calfeed.text loads resources through calfeed.timex, whose package
+    # imports calfeed.text again; a top-level import would depend on who came first.
+    from calfeed.text import split_sentences
+
     sentences = split_sentences(text)
     lo, hi = sentences.at(offset)
     words = _SPACES.split(text[lo:hi].strip())
