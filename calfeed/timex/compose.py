@@ -89,8 +89,13 @@ def _range(left: Atom, right: Atom, text: str) -> Atom:
     raw = Raw(left.core, dict(left.raw.annotations))
     raw.annotations["to"] = right.raw.get("to") or right.core
     left_year, right_year = left.core[:4], raw.annotations["to"][:4]
-    if left_year == "XXXX" and right_year.isdigit() and CALENDAR.match(left.core):
-        raw.core = right_year + left.core[4:]
+    left_match, right_match = CALENDAR.match(left.core), CALENDAR.match(raw.annotations["to"])
+    if left_year == "XXXX" and right_year.isdigit() and left_match:
+        year = int(right_year)
+        if (right_match and left_match.group("month") and right_match.group("month")
+                and left_match.group("month") > right_match.group("month")):
+            year -= 1                      # "28 December - 3 January 2012"
+        raw.core = f"{year:04d}" + left.core[4:]
     return _join(left, right, text, raw=raw, tz=left.tz or right.tz, tz_text=left.tz_text or right.tz_text,
                  problem=left.problem or right.problem)
 
@@ -115,7 +120,15 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return None
 
 
+def _is_weekly(atom: Atom) -> bool:
+    return atom.type == "SET" and "-WXX-" in atom.core and time_of(atom.core) is None
+
+
 def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    if _is_weekly(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+        merged = _date_time(left, right, left, right, text)
+        merged.type = "SET"
+        return merged
     if _is_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
         return _date_time(left, right, left, right, text)
     if _is_clock(left) and _is_day(right) and _gap(text, left, right, "time_date", lang):

@@ -274,7 +274,9 @@ def _one(t: Timex, ctx: _Context) -> Timex:
     end_interval = None
     if raw.get("to"):
         end_core = raw.get("to")
-        if end_core.startswith("XXXX") and CALENDAR.match(end_core):
+        if end_core.startswith("XXXX-XX-XXT"):             # a clock range: the start's day
+            end_core = interval.start.date().isoformat() + end_core[10:]
+        elif end_core.startswith("XXXX") and CALENDAR.match(end_core):
             end_core = value[:4] + end_core[4:]
         end_interval, _ = _resolve_calendar(end_core, ctx, t.tense, None)
         if end_interval.start < interval.start and end_core[:4].isdigit():

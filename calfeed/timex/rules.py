@@ -41,8 +41,10 @@ def macros(lang: str) -> dict[str, str]:
         if row["source"] == "=":
             raw[row["name"]] = row["column"]
             continue
-        words = [r[row["column"]] for r in _rows(lang, row["source"]) if _matches(r, row["filter"])]
-        raw[row["name"]] = word_alternation(words, case_sensitive=row["case"] == "sensitive")
+        table = _rows(lang, row["source"])
+        words = [r[row["column"]] for r in table if _matches(r, row["filter"])]
+        dotted = frozenset(r[row["column"]] for r in table if row.get("dot") and _matches(r, row["dot"]))
+        raw[row["name"]] = word_alternation(words, case_sensitive=row["case"] == "sensitive", dotted=dotted)
     expanded: dict[str, str] = {}
 
     def expand(name: str, depth: int = 0) -> str:

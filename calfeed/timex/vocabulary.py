@@ -100,12 +100,18 @@ def vocabulary(lang: str = "en") -> Vocabulary:
     )
 
 
-def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any blank run."""
+def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False,
+                     dotted: frozenset[str] = frozenset()) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any blank run.
+
+    Words in ``dotted`` (abbreviations) may carry a final dot, which then belongs to them.
+    """
     parts = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         pieces = [re.escape(p) for p in word.split()]
         literal = r"\s{1,3}".join(pieces).replace("'", "['\u2019]")
+        if word in dotted:
+            literal += r"\.?"
         parts.append(literal)
     body = "|".join(parts) if parts else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
