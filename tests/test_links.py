@@ -75,3 +75,24 @@ def test_fragment_encoding_keeps_only_safe_characters():
     encoded = encode_fragment("a-b, c&d (e) é “f”")
     assert encoded == "a%2Db%2C%20c%26d%20%28e%29%20%C3%A9%20%E2%80%9Cf%E2%80%9D"
     assert unquote(encoded) == "a-b, c&d (e) é “f”"
+
+
+def test_collapsed_whitespace_before_the_sentence_is_accounted_for():
+    repeated = "The meeting will be held in Vienna on 3 May 2012 with every partner of the region present."
+    text = "Title\n\n\n   The   meeting will be held\tin Vienna soon, it said.\n\n" + repeated
+    first, last = fragment_parts("x#:~:text=" + text_directive(text, text.index("3 May")))
+    flat = re.sub(r"\s+", " ", text)
+    assert flat.find(first) == flat.index(repeated)
+    assert last.endswith("region present.")
+
+
+def test_linking_every_sentence_of_a_long_document_stays_fast():
+    import time
+
+    sentence = "On {n} May the working group number {n} will meet in the hall to agree on the next steps. "
+    text = "".join(sentence.format(n=n) for n in range(3000))
+    doc = Document("long.txt", text, url="https://example.org/long")
+    began = time.perf_counter()
+    links = [source_link(doc, m.start(), m.end(), BASE) for m in re.finditer(r"\d+ May", text)]
+    assert len(links) == 3000 and len(set(links)) == 3000
+    assert time.perf_counter() - began < 5

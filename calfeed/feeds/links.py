@@ -12,10 +12,17 @@ output`` serves), so a published build passes ``--base-url`` to where it is host
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from calfeed.model import Document
+
+if TYPE_CHECKING:
+    from calfeed.text import Sentences
 
 # Characters a text directive may carry unescaped (the spec's explicit set), minus
 # "(" and ")" so links also survive inside Markdown "[...](...)".
@@ -65,6 +72,41 @@ def _without_fragment(url: str) -> str:
     return url.split("#", 1)[0]
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """A text's sentences and its whitespace-collapsed form (what browsers match against).
+
+    Computed once per document: the pipeline links every event of a document, and
+    re-splitting a long text for each would make linking quadratic.
+    """
+
+    sentences: Sentences
+    flat: str
+    run_ends: tuple[int, ...]      # end offset of each whitespace run in the original
+    removed: tuple[int, ...]       # characters dropped by collapsing, up to that run's end
+
+    def flat_offset(self, offset: int) -> int:
+        """Where an offset outside any whitespace run lands in the collapsed text."""
+        i = bisect.bisect_right(self.run_ends, offset)
+        return offset - (self.removed[i - 1] if i else 0)
+
+
+@lru_cache(maxsize=16)
+def _layout(text: str) -> _Layout:
+    # Imported here: calfeed.text loads resources through calfeed.timex, whose package
+    # imports calfeed.text again; a top-level import would depend on who came first.
+    from calfeed.text import split_sentences
+
+    run_ends: list[int] = []
+    removed: list[int] = []
+    dropped = 0
+    for run in _SPACES.finditer(text):
+        dropped += len(run.group(0)) - 1
+        run_ends.append(run.end())
+        removed.append(dropped)
+    return _Layout(split_sentences(text), _SPACES.sub(" ", text), tuple(run_ends), tuple(removed))
+
+
 def text_directive(text: str, offset: int) -> str:
     """The ``text=`` value selecting the sentence around ``offset``.
 
@@ -73,17 +115,13 @@ def text_directive(text: str, offset: int) -> str:
     since browsers highlight the first match) and the last few (more if needed
     until their first occurrence after the start is the sentence's end).
     """
-    # Imported here: calfeed.text loads resources through calfeed.timex, whose package
-    # imports calfeed.text again; a top-level import would depend on who came first.
-    from calfeed.text import split_sentences
-
-    sentences = split_sentences(text)
-    lo, hi = sentences.at(offset)
+    layout = _layout(text)
+    lo, hi = layout.sentences.at(offset)
     words = _SPACES.split(text[lo:hi].strip())
     if len(words) <= LONG_SENTENCE_WORDS:
         return encode_fragment(" ".join(words))
-    flat_text = _SPACES.sub(" ", text)
-    flat_before = len(_SPACES.sub(" ", text[:lo]))
+    flat_text = layout.flat
+    flat_before = layout.flat_offset(lo)
     head = EDGE_WORDS
     while head < len(words) - EDGE_WORDS and flat_text.find(" ".join(words[:head])) != flat_before:
         head += 1
