@@ -177,9 +177,11 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
     return out
 
 
-def compose(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
+def compose(atoms: list[Atom], text: str, vocab: Vocabulary, joins: bool = True) -> list[Atom]:
+    """Join ranges and date+time pairs (unless ``joins`` is off, as TimeML wants), then modifiers."""
     lang = vocab.lang
-    atoms = _pairs(atoms, text, lang, _time_range)
-    atoms = _pairs(atoms, text, lang, _date_with_time)
-    atoms = _pairs(atoms, text, lang, _date_range)
+    if joins:
+        atoms = _pairs(atoms, text, lang, _time_range)
+        atoms = _pairs(atoms, text, lang, _date_with_time)
+        atoms = _pairs(atoms, text, lang, _date_range)
     return _modifiers(atoms, text, vocab)

@@ -62,9 +62,9 @@ def select(found: list[Atom]) -> list[Atom]:
     return sorted(kept, key=lambda a: a.start)
 
 
-def atoms(text: str, lang: str = "en", day_first: bool = True, merge: bool = True) -> list[Atom]:
+def atoms(text: str, lang: str = "en", day_first: bool = True, joins: bool = True) -> list[Atom]:
     chosen = select(candidates(text, lang, day_first))
-    return compose(chosen, text, vocabulary(lang)) if merge else chosen
+    return compose(chosen, text, vocabulary(lang), joins)
 
 
 def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
@@ -76,8 +76,9 @@ def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
     )
 
 
-def extract(text: str, *, lang: str = "en", day_first: bool = True) -> list[Timex]:
+def extract(text: str, *, lang: str = "en", day_first: bool = True, joins: bool = True) -> list[Timex]:
+    """Find every expression; ``joins=False`` keeps ranges and date+time pairs apart (TimeML)."""
     sentences = split_sentences(text)
     cache: dict = {}
     return [to_timex(a, text, tense_at(sentences, a.start, a.end, lang, cache))
-            for a in atoms(text, lang, day_first)]
+            for a in atoms(text, lang, day_first, joins)]

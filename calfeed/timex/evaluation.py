@@ -1,0 +1,74 @@
+"""TempEval-3 Task A output: tag each document with its creation date, write TIMEX3s.
+
+TimeML annotates a range or a date with its clock time as separate TIMEX3s, so the
+tagger runs here with joins off; everything else is the calfeed tagger as it is.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from calfeed.model import Timex
+from calfeed.timex.extractor import extract
+from calfeed.timex.resolver import resolve
+
+
+def _reference(dct: str) -> date | datetime | None:
+    try:
+        return datetime.fromisoformat(dct) if "T" in dct else date.fromisoformat(dct[:10])
+    except ValueError:
+        return None
+
+
+def timeml_tags(text: str, dct: str) -> list[Timex]:
+    """TIMEX3s for one document, with TimeML's span conventions."""
+    found = extract(text, joins=False)
+    return resolve(found, text, _reference(dct))
+
+
+def _timeml_document(doc: dict, timexes: list[Timex]) -> str:
+    pieces, at = [], 0
+    for number, t in enumerate(timexes, 1):
+        pieces.append(escape(doc["text"][at:t.start]))
+        pieces.append(f'<TIMEX3 tid="t{number}" type="{t.type}" value={quoteattr(t.value)}'
+                      + (f' mod="{t.mod}"' if t.mod else "") + f">{escape(t.text)}</TIMEX3>")
+        at = t.end
+    pieces.append(escape(doc["text"][at:]))
+    return (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{escape(doc["id"])}</DOCID>\n'
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value={quoteattr(doc["dct"])} '
+            f'functionInDocument="CREATION_TIME">{escape(doc["dct"])}</TIMEX3></DCT>\n'
+            f'<TEXT>{"".join(pieces)}</TEXT>\n</TimeML>\n')
+
+
+def run_tempeval(docs_path: Path, out_path: Path, fmt: str = "jsonl") -> int:
+    """Tag every document of a TempEval docs JSONL file; return the number of TIMEX3s written.
+
+    ``fmt="jsonl"`` writes one annotation a line. ``fmt="timeml"`` writes ``<id>.tml`` files
+    when ``out_path`` is a directory (or has no suffix), else one file holding every
+    document's TimeML one after the other.
+    """
+    docs_path, out_path = Path(docs_path), Path(out_path)
+    docs = [json.loads(line) for line in docs_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tagged = [(doc, timeml_tags(doc["text"], doc.get("dct", ""))) for doc in docs]
+    count = sum(len(timexes) for _, timexes in tagged)
+    if fmt == "jsonl":
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        with out_path.open("w", encoding="utf-8") as out:
+            for doc, timexes in tagged:
+                for t in timexes:
+                    out.write(json.dumps({"id": doc["id"], "start": t.start, "end": t.end, "text": t.text,
+                                          "type": t.type, "value": t.value}) + "\n")
+    elif fmt == "timeml":
+        if out_path.is_dir() or not out_path.suffix:
+            out_path.mkdir(parents=True, exist_ok=True)
+            for doc, timexes in tagged:
+                (out_path / f"{doc['id']}.tml").write_text(_timeml_document(doc, timexes), encoding="utf-8")
+        else:
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            out_path.write_text("".join(_timeml_document(d, t) for d, t in tagged), encoding="utf-8")
+    else:
+        raise ValueError(f"unknown format {fmt!r} (jsonl or timeml)")
+    return count
