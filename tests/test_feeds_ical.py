@@ -195,3 +195,23 @@ def test_malformed_rule_keeps_the_event_and_says_so():
     ours, _ = both(calendar_bytes([event, good], "t", STAMP))
     assert set(ours) == {"r@t", "g@t"} and "RRULE" not in ours["r@t"]
     assert "could not be written" in str(ours["r@t"]["DESCRIPTION"])
+
+
+def test_series_start_moves_to_the_first_date_the_rule_gives():
+    event = Event("s@t", "Board", "meeting", datetime(2027, 6, 24, 9, 30), datetime(2027, 6, 24, 11, 0), False,
+                  "exact", tz="Europe/Brussels", rrule="FREQ=MONTHLY;BYDAY=1MO;COUNT=3")
+    ours, theirs = both(calendar_bytes([event], "t", STAMP))
+    written = ours["s@t"]
+    assert written.decoded("DTSTART").replace(tzinfo=None) == datetime(2027, 7, 5, 9, 30)
+    assert written.decoded("DTEND").replace(tzinfo=None) == datetime(2027, 7, 5, 11, 0)
+    assert "first date the repeat rule gives" in str(written["DESCRIPTION"])
+    days = [o.date() for o in theirs["s@t"].getrruleset()]
+    assert days == [date(2027, 7, 5), date(2027, 8, 2), date(2027, 9, 6)]
+
+
+def test_series_already_on_its_rule_is_left_alone():
+    event = Event("t@t", "Club", "meeting", datetime(2027, 6, 24, 18, 0), None, False, "exact",
+                  tz="Europe/Brussels", rrule="FREQ=WEEKLY;BYDAY=TH")
+    ours, _ = both(calendar_bytes([event], "t", STAMP))
+    assert ours["t@t"].decoded("DTSTART").replace(tzinfo=None) == datetime(2027, 6, 24, 18, 0)
+    assert "repeat rule" not in str(ours["t@t"]["DESCRIPTION"])

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
+from dateutil.rrule import rrulestr
 from icalendar import Calendar
 from icalendar import Event as VEvent
 from icalendar.prop import vDuration, vRecur, vText
@@ -128,14 +130,40 @@ def _rrule_until(rrule: str | None) -> date | None:
         return None
 
 
+def align_to_rule(event: Event) -> tuple[Event, str | None]:
+    """Move a series' start to its first real occurrence.
+
+    RFC 5545 counts DTSTART as an occurrence even when the rule does not produce it,
+    and clients disagree on that (ical.js drops it, vobject keeps it), so a series
+    written as "first Monday of the month" starting on a Thursday would show a
+    stray extra meeting in some calendars. The end moves with the start.
+    """
+    if not event.rrule:
+        return event, None
+    start = event.start if isinstance(event.start, datetime) else datetime.combine(event.start, time(0))
+    naive = start.replace(tzinfo=None)
+    rule = re.sub(r"(UNTIL=\d{8}T\d{6})Z", r"\1", event.rrule.removeprefix("RRULE:"))
+    try:
+        first = rrulestr(rule, dtstart=naive).after(naive, inc=True)
+    except (ValueError, TypeError):
+        return event, None
+    if first is None or first == naive:
+        return event, None
+    shift = first - naive
+    end = event.end + shift if event.end is not None else None
+    moved = replace(event, start=event.start + shift, end=end)
+    return moved, f"Starts {day_of(moved.start).isoformat()}, the first date the repeat rule gives."
+
+
 def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
+    event, moved_note = align_to_rule(event)
     component = VEvent()
     component.add("uid", uid)
     component.add("dtstamp", dtstamp)
     approximate = event.precision == "approximate"
     component.add("summary", (APPROXIMATE_PREFIX if approximate else "") + one_line(event.title))
     start_kind = _add_times(component, event)
-    rule_note = None
+    rule_note = moved_note
     if event.rrule:
         try:
             component.add("rrule", _rrule(event.rrule, start_kind, event))
