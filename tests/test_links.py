@@ -96,3 +96,19 @@ def test_linking_every_sentence_of_a_long_document_stays_fast():
     links = [source_link(doc, m.start(), m.end(), BASE) for m in re.finditer(r"\d+ May", text)]
     assert len(links) == 3000 and len(set(links)) == 3000
     assert time.perf_counter() - began < 5
+
+
+def test_list_items_are_quoted_alone_without_their_bullet():
+    text = ("Important dates:\n- Abstract submission deadline: 12 February 2027\n"
+            "- Full paper submission deadline: 19 February 2027\n- Camera-ready papers by 16 April 2027.")
+    parts = fragment_parts("x#:~:text=" + text_directive(text, text.index("19 February")))
+    assert parts == ["Full paper submission deadline: 19 February 2027"]
+    heading = "## Registration opens on 3 May 2027 for all members of the association and their guests"
+    first, last = fragment_parts("x#:~:text=" + text_directive(heading, heading.index("3 May")))
+    assert first.startswith("Registration") and last.endswith("their guests")
+
+
+def test_wrapped_paragraph_is_quoted_across_its_lines():
+    text = "The meeting takes place\non 3 May 2027 in Oslo."
+    assert fragment_parts("x#:~:text=" + text_directive(text, text.index("3 May"))) == [
+        "The meeting takes place on 3 May 2027 in Oslo."]

@@ -32,6 +32,8 @@ _FRAGMENT_SAFE = frozenset(
 _SPACES = re.compile(r"\s+")
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_.-]{1,200}")
 _UNSAFE_CHAR = re.compile(r"[^A-Za-z0-9_.-]")
+# A list bullet or number, or a Markdown heading/quote mark, at the start of a line.
+_LIST_MARKER = re.compile(r"(?:[-*+•–—>#]{1,6}|\d{1,3}[.)])[ \t]+")
 # A sentence longer than this many words is linked as textStart,textEnd.
 LONG_SENTENCE_WORDS = 10
 EDGE_WORDS = 4
@@ -107,6 +109,26 @@ def _layout(text: str) -> _Layout:
     return _Layout(split_sentences(text), _SPACES.sub(" ", text), tuple(run_ends), tuple(removed))
 
 
+def _quoted_part(text: str, lo: int, hi: int, offset: int) -> tuple[int, int]:
+    """The stretch of the sentence a browser can match as one run of text.
+
+    A "sentence" running over list items ("- Abstracts: 12 February\n- Papers: ...")
+    crosses block boundaries in the rendered page, and bullets are not page text:
+    there only the item holding the expression is used, without its marker.
+    """
+    lines = text[lo:hi].split("\n")
+    if len(lines) > 1 and any(_LIST_MARKER.match(line.lstrip()) for line in lines[1:]):
+        lo = max(lo, text.rfind("\n", lo, offset) + 1)
+        line_end = text.find("\n", offset, hi)
+        hi = hi if line_end < 0 else line_end
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    marker = _LIST_MARKER.match(text, lo, hi)
+    if marker and marker.end() <= offset:
+        lo = marker.end()
+    return lo, hi
+
+
 def text_directive(text: str, offset: int) -> str:
     """The ``text=`` value selecting the sentence around ``offset``.
 
@@ -116,7 +138,7 @@ def text_directive(text: str, offset: int) -> str:
     until their first occurrence after the start is the sentence's end).
     """
     layout = _layout(text)
-    lo, hi = layout.sentences.at(offset)
+    lo, hi = _quoted_part(text, *layout.sentences.at(offset), offset)
     words = _SPACES.split(text[lo:hi].strip())
     if len(words) <= LONG_SENTENCE_WORDS:
         return encode_fragment(" ".join(words))
