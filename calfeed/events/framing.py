@@ -18,7 +18,7 @@ from calfeed.events.places import Place, dateline_place, named_place, places_in
 from calfeed.events.signals import Signals, read_signals
 from calfeed.events.timing import Timing, series_timing, timing_of
 from calfeed.events.vocabulary import Cue, title_words, verb_nominals, word_list
-from calfeed.events.words import Word, clause_of, words_in
+from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
 from calfeed.text import Sentences, split_sentences
 
@@ -57,6 +57,7 @@ def frame_events(
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
     anchors = _series_anchors(doc.text, sentences, ordered)
+    known = _named_phrases(doc.text, sentences, ordered)
 
     for timex in ordered:
         sentence = sentences.at(timex.start)
@@ -69,7 +70,7 @@ def frame_events(
             continue
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
-        blocked = [(t.start, t.end) for t in ordered if t.start < clause[1] and clause[0] < t.end]
+        blocked = _date_spans(ordered, clause)
         if _names_a_thing(words, timex):
             continue
         phrases = noun_phrases(words, blocked, doc.text)
@@ -77,25 +78,40 @@ def frame_events(
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
         if signals.not_event is not None:
             continue
-        frame = _frame(doc.text, words, blocked, phrase, signals, clause)
+        if phrase is not None and phrase.plural and _date_not_written(timex):
+            continue
+        frame = _frame(doc.text, words, blocked, phrase, signals, clause, known)
         if frame is None:
             continue
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
             continue
         if timex.type == "SET":
-            timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)))
+            timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
+                                   anchors["clock"].get(id(timex)), reference.value)
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
         if timing is None:
-            unresolved.append(_unresolved(
-                doc, timex, sentence,
-                f"looks like the date of \"{frame.title}\" but names no time that can be placed in a calendar"))
+            why = ("repeats, but no first day could be fixed (no start date written and no document date)"
+                   if timex.type == "SET" else "names no time that can be placed in a calendar")
+            unresolved.append(_unresolved(doc, timex, sentence, f"looks like the date of \"{frame.title}\" but {why}"))
             continue
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
         candidates.append(Candidate(timex, frame, timing, place, sentence))
 
     events = _build_events(doc, _one_date_per_phrase(candidates), reference, link, doc_place)
     return events, unresolved
+
+
+def _date_spans(timexes: list[Timex], clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """Spans of the clause's dates; durations are not dates and may sit in a name ("two-day")."""
+    return [(t.start, t.end) for t in timexes
+            if t.type != "DURATION" and t.start < clause[1] and clause[0] < t.end]
+
+
+def _date_not_written(timex: Timex) -> bool:
+    """A clock time whose day came from context ("All deadlines are at 23:59 AoE")."""
+    raw = timex.raw_value or timex.value
+    return timex.type == "TIME" and (raw.startswith("T") or raw.startswith("XXXX-XX-XX"))
 
 
 # --- which words name the event -------------------------------------------------------------
@@ -111,12 +127,12 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
 
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
-           signals: Signals, clause: tuple[int, int]) -> Frame | None:
+           signals: Signals, clause: tuple[int, int], known: list[tuple[int, str, str]]) -> Frame | None:
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
         last = _cue_end(words, phrase.last, signals)
-        title = phrase_text(words, phrase.first, last, text)
+        title = _fuller_title(words, phrase, last, text, blocked, known)
         kind = phrase.kind
         notes = []
         if deadline is not None and (deadline.strong or kind == "deadline"):
@@ -150,6 +166,39 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     return None
+
+
+def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
+                  blocked: list[tuple[int, int]], known: list[tuple[int, str, str]]) -> str:
+    """The phrase as title, made whole where the clause or the document says more:
+    "its forty-second session" -> "Forty-second session of the Standing Committee";
+    a bare "the forum" after "the annual forum" -> "Annual forum"."""
+    title = phrase_text(words, phrase.first, last, text)
+    if phrase.first > 0 and words[phrase.first - 1].lower in word_list("possessives"):
+        subject = clause_subject(words, blocked)
+        if subject is not None and subject[1] < phrase.first - 1 and words[subject[0]].is_capitalised:
+            opening = subject[0] - 1 if subject[0] > 0 and words[subject[0] - 1].lower in word_list("articles") else subject[0]
+            owner = " ".join(text[words[opening].start:words[subject[1]].end].split())
+            return f"{title} {title_words()['of']} {_lower_first(owner) if opening < subject[0] else owner}"
+    if phrase.first == phrase.head == last:
+        head = words[phrase.head].lower
+        earlier = [t for start, h, t in known if h == head and start < words[phrase.first].start]
+        if earlier:
+            return earlier[-1]
+    return title
+
+
+def _named_phrases(text: str, sentences: Sentences, timexes: list[Timex]) -> list[tuple[int, str, str]]:
+    """Every event phrase of more than one word in the document: (offset, head word, title)."""
+    found = []
+    for sentence in sentences.bounds:
+        for clause in clause_bounds(text, *sentence):
+            words = words_in(text, *clause)
+            for phrase in noun_phrases(words, _date_spans(timexes, clause), text):
+                if phrase.last > phrase.first:
+                    found.append((words[phrase.first].start, words[phrase.head].lower,
+                                  phrase_text(words, phrase.first, phrase.last, text)))
+    return found
 
 
 def _cue_end(words: list[Word], last: int, signals: Signals) -> int:
@@ -213,15 +262,19 @@ def _coarser_than_day(timex: Timex) -> bool:
 def _series_anchors(text: str, sentences: Sentences, timexes: list[Timex]) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
-    found: dict = {"start": {}, "until": {}, "consumed": set()}
+    found: dict = {"start": {}, "until": {}, "clock": {}, "consumed": set()}
     for series in (t for t in timexes if t.type == "SET"):
         clause = clause_of(text, sentences.at(series.start), series.start)
         words = words_in(text, *clause)
-        blocked = [(t.start, t.end) for t in timexes if t.start < clause[1] and clause[0] < t.end]
+        blocked = _date_spans(timexes, clause)
         for other in timexes:
             if other is series or other.type not in ("DATE", "TIME") or other.interval is None:
                 continue
             if not (clause[0] <= other.start < clause[1]):
+                continue
+            if other.type == "TIME" and _date_not_written(other) and _adjacent(text, series, other):
+                found["clock"][id(series)] = other     # "every Tuesday" + "from 14:00 to 16:00"
+                found["consumed"].add(id(other))
                 continue
             signals = read_signals(words, (other.start, other.end), blocked, None)
             if signals.series_start is not None:
@@ -231,6 +284,11 @@ def _series_anchors(text: str, sentences: Sentences, timexes: list[Timex]) -> di
                 found["until"][id(series)] = other
                 found["consumed"].add(id(other))
     return found
+
+
+def _adjacent(text: str, first: Timex, second: Timex) -> bool:
+    gap = text[first.end:second.start].lower().split()
+    return second.start >= first.end and len(gap) <= 1 and all(w in word_list("clock_joiners") for w in gap)
 
 
 # --- where ---------------------------------------------------------------------------------

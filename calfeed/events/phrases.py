@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.places import lookup
-from calfeed.events.vocabulary import cues, event_nouns, longest_noun, verb_nominals, word_list
+from calfeed.events.vocabulary import cues, event_nouns, longest_noun, plural_nouns, verb_nominals, word_list
 from calfeed.events.words import Word
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
@@ -26,6 +26,7 @@ class NounPhrase:
     head: int       # index of the event noun's last word
     last: int       # index of its last word
     kind: str       # the head noun's kind from the table
+    plural: bool = False
 
     def span(self, words: list[Word]) -> tuple[int, int]:
         return words[self.first].start, words[self.last].end
@@ -47,14 +48,14 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
 
     nouns = event_nouns()
     tails = word_list("compound_tails")
-    matches: list[tuple[int, int, str]] = []     # (first, last, kind) of each noun as written
+    matches: list[tuple[int, int, str, bool]] = []     # (first, last, kind, plural) of each noun as written
     i = 0
     while i < len(words):
         hit = None
         for size in range(min(longest_noun(), len(words) - i), 0, -1):
             key = tuple(w.lower for w in words[i:i + size])
             if key in nouns and all(free(k) for k in range(i, i + size)):
-                hit = (i, i + size - 1, nouns[key])
+                hit = (i, i + size - 1, nouns[key], key in plural_nouns())
                 break
         if hit is None:
             i += 1
@@ -64,13 +65,13 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
             i = after
             continue
         if matches and matches[-1][1] + 1 == hit[0]:
-            matches[-1] = (matches[-1][0], hit[1], hit[2])   # "submission deadline": one phrase
+            matches[-1] = (matches[-1][0], hit[1], hit[2], hit[3])   # "submission deadline": one phrase
         else:
             matches.append(hit)
         i = hit[1] + 1
     return [
-        NounPhrase(_grow_left(words, first, free), last, _grow_right(words, last, free, text), kind)
-        for first, last, kind in matches
+        NounPhrase(_grow_left(words, first, free), last, _grow_right(words, last, free, text), kind, plural)
+        for first, last, kind, plural in matches
     ]
 
 

@@ -63,21 +63,27 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
     return Timing(first, last, True, "approximate", (first, last), notes=notes)
 
 
-def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None) -> Timing | None:
+def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
+                  clock_anchor: Timex | None = None, reference: date | None = None) -> Timing | None:
     """A recurring event: its first occurrence (on/after a "starting on" date when one is
-    given), its end time on that day, and the RRULE (with UNTIL from an "until" date)."""
+    given, else the tagger's or the document date's), its end time on that day, and the
+    RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
+    series that the tagger left separate ("every Tuesday" "from 14:00 to 16:00")."""
     if not timex.rrule:
         return None
     rule = timex.rrule
     notes = []
-    clock = timex.interval.start.time() if timex.interval is not None else None
-    timed = timex.interval is not None and timex.interval.granularity in CLOCK_GRANULARITIES
+    timed_part = clock_anchor if clock_anchor is not None else timex
+    timed = timed_part.interval is not None and timed_part.interval.granularity in CLOCK_GRANULARITIES
+    clock = timed_part.interval.start.time() if timed else time(0)
     if start_anchor is not None and start_anchor.interval is not None:
-        base = datetime.combine(start_anchor.interval.start.date(), clock if timed else time(0))
-        first = _first_occurrence(rule, base)
+        first = _first_occurrence(rule, datetime.combine(start_anchor.interval.start.date(), clock))
         notes.append(f"series starts on the first occurrence on or after \"{start_anchor.text}\"")
-    elif timex.interval is not None:
-        first = timex.interval.start
+    elif timex.interval is not None and clock_anchor is None:
+        first = _first_occurrence(rule, timex.interval.start)   # the rule decides, not the hint
+    elif reference is not None:
+        first = _first_occurrence(rule, datetime.combine(reference, clock))
+        notes.append(f"series starts on the first occurrence on or after the document date {reference.isoformat()}")
     else:
         return None
     if first is None:
@@ -89,8 +95,8 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     if not timed:
         return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
     end = None
-    if timex.end_interval is not None and timex.end_interval.granularity in CLOCK_GRANULARITIES:
-        end = datetime.combine(first.date(), timex.end_interval.start.time())
+    if timed_part.end_interval is not None and timed_part.end_interval.granularity in CLOCK_GRANULARITIES:
+        end = datetime.combine(first.date(), timed_part.end_interval.start.time())
     return Timing(first, end, False, "exact", rrule=rule, notes=notes)
 
 

@@ -63,6 +63,12 @@ def event_nouns(lang: str = "en") -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=None)
+def plural_nouns(lang: str = "en") -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(row["phrase"].lower().split()) for row in table("event_nouns", lang)
+                     if row.get("number") == "plural")
+
+
+@lru_cache(maxsize=None)
 def longest_noun(lang: str = "en") -> int:
     return max(len(words) for words in event_nouns(lang))
 

@@ -17,6 +17,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 
+DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 
 
@@ -63,10 +64,16 @@ def _bound(text: str, timex: Timex) -> Bound | None:
             or timex.tense not in ("past", "future")):
         return None
     verb = _verb(text, timex)
+    loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past":
         last = (span.end - timedelta(microseconds=1)).date()
+        if loose:   # "took place in 2010": only sure the document is later than its start
+            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb)
         return Bound(span.end.date(), "after", last, verb)
     first = span.start.date()
+    if loose:       # "will be informed in the second half of 2011": sure only of its end
+        last = (span.end - timedelta(microseconds=1)).date()
+        return Bound(last, "before", last + timedelta(days=1), verb)
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb)
 
