@@ -80,7 +80,8 @@ def frame_events(
             continue
         if phrase is not None and phrase.plural and _date_not_written(timex):
             continue
-        frame = _frame(doc.text, words, blocked, phrase, signals, clause, known)
+        owner = _previous_owner(doc.text, sentences, sentence, ordered)
+        frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner)
         if frame is None:
             continue
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
@@ -127,12 +128,13 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
 
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
-           signals: Signals, clause: tuple[int, int], known: list[tuple[int, str, str]]) -> Frame | None:
+           signals: Signals, clause: tuple[int, int], known: list[tuple[int, str, str]],
+           owner: str | None = None) -> Frame | None:
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
         last = _cue_end(words, phrase.last, signals)
-        title = _fuller_title(words, phrase, last, text, blocked, known)
+        title = _fuller_title(words, phrase, last, text, blocked, known, owner)
         kind = phrase.kind
         notes = []
         if deadline is not None and (deadline.strong or kind == "deadline"):
@@ -169,23 +171,44 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
 
 
 def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
-                  blocked: list[tuple[int, int]], known: list[tuple[int, str, str]]) -> str:
+                  blocked: list[tuple[int, int]], known: list[tuple[int, str, str]], owner: str | None) -> str:
     """The phrase as title, made whole where the clause or the document says more:
     "its forty-second session" -> "Forty-second session of the Standing Committee";
     a bare "the forum" after "the annual forum" -> "Annual forum"."""
     title = phrase_text(words, phrase.first, last, text)
     if phrase.first > 0 and words[phrase.first - 1].lower in word_list("possessives"):
         subject = clause_subject(words, blocked)
-        if subject is not None and subject[1] < phrase.first - 1 and words[subject[0]].is_capitalised:
-            opening = subject[0] - 1 if subject[0] > 0 and words[subject[0] - 1].lower in word_list("articles") else subject[0]
-            owner = " ".join(text[words[opening].start:words[subject[1]].end].split())
-            return f"{title} {title_words()['of']} {_lower_first(owner) if opening < subject[0] else owner}"
+        if subject is not None and subject[1] < phrase.first - 1:
+            owner = _owner_text(words, subject, text)
+        if owner:
+            return f"{title} {title_words()['of']} {owner}"
     if phrase.first == phrase.head == last:
         head = words[phrase.head].lower
         earlier = [t for start, h, t in known if h == head and start < words[phrase.first].start]
         if earlier:
             return earlier[-1]
     return title
+
+
+def _owner_text(words: list[Word], subject: tuple[int, int], text: str) -> str | None:
+    """A subject that can own "its ...": a name, or a noun phrase with its article."""
+    opening = subject[0] - 1 if subject[0] > 0 and words[subject[0] - 1].lower in word_list("articles") else subject[0]
+    if opening == subject[0] and not words[subject[0]].is_capitalised:
+        return None
+    owner = " ".join(text[words[opening].start:words[subject[1]].end].split())
+    return _lower_first(owner) if opening < subject[0] else owner
+
+
+def _previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], timexes: list[Timex]) -> str | None:
+    """The subject of the sentence before: who "its" means when the clause has no subject of its own."""
+    index = sentences.bounds.index(sentence)
+    if index == 0:
+        return None
+    previous = sentences.bounds[index - 1]
+    clause = clause_bounds(text, *previous)[-1]
+    words = words_in(text, *clause)
+    subject = clause_subject(words, _date_spans(timexes, clause))
+    return _owner_text(words, subject, text) if subject is not None else None
 
 
 def _named_phrases(text: str, sentences: Sentences, timexes: list[Timex]) -> list[tuple[int, str, str]]:
