@@ -81,7 +81,8 @@ def frame_events(
         if phrase is not None and phrase.plural and _date_not_written(timex):
             continue
         owner = _previous_owner(doc.text, sentences, sentence, ordered)
-        frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner)
+        frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
+                       timex.approximate or _coarser_than_day(timex))
         if frame is None:
             continue
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
@@ -129,7 +130,7 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
            signals: Signals, clause: tuple[int, int], known: list[tuple[int, str, str]],
-           owner: str | None = None) -> Frame | None:
+           owner: str | None = None, coarse: bool = False) -> Frame | None:
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
@@ -152,6 +153,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     nominal = _verb_nominal(words, blocked)
     subject = clause_subject(words, blocked)
     subject_text = phrase_text(words, *subject, text) if subject else None
+    if deadline is not None and not deadline.strong and coarse:
+        return None        # "cut emissions by 2015" is a target, not a calendar deadline
     if deadline is not None:
         note = [f"deadline: \"{' '.join(deadline.words)}\""]
         if nominal is not None and nominal[1].style == "of_subject":

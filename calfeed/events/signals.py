@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.vocabulary import Cue, cues
+from calfeed.events.vocabulary import Cue, cues, word_list
 from calfeed.events.words import Word
 
-BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on", "until 18:00")
+BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
 AFTER_NOUN_GAP = 3  # "Registration will open on", "Submissions close"
 
 
@@ -38,6 +38,10 @@ def _find(seq: list[str], words: tuple[str, ...]) -> list[int]:
     return [i + size for i in range(len(seq) - size + 1) if tuple(seq[i:i + size]) == words]
 
 
+def _only_lead_in(gap: list[str]) -> bool:
+    return len(gap) <= BEFORE_GAP and all(w in word_list("cue_gap_words") for w in gap)
+
+
 def read_signals(
     clause: list[Word], timex_span: tuple[int, int], blocked: list[tuple[int, int]],
     noun_end: int | None,
@@ -56,7 +60,7 @@ def read_signals(
     found = Signals()
     for cue in cues():
         if cue.place == "before":
-            if (any(len(before) - pos <= BEFORE_GAP for pos in _find(before, cue.words))
+            if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
                     or tuple(inside[:len(cue.words)]) == cue.words):
                 found.set(cue)
         elif cue.place == "clause":

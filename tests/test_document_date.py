@@ -1,0 +1,64 @@
+"""Inferring the date a document was written from the tenses of its dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from calfeed.model import Document
+from calfeed.timex.document_date import infer_reference_date
+from events_helpers import clock, day, vague
+
+
+def test_front_matter_wins():
+    doc = Document("a.md", "The summit took place on 3 May 2011.", published=date(2011, 5, 9))
+    ref = infer_reference_date(doc, [day(doc.text, "3 May 2011", date(2011, 5, 3), tense="past")])
+    assert (ref.value, ref.inferred, ref.reason) == (date(2011, 5, 9), False, "front matter published")
+
+
+def test_only_past_dates_give_the_earliest_day():
+    text = "The summit took place on 3 May 2011. The workshop was held on 1 May 2011."
+    ref = infer_reference_date(Document("a.txt", text), [
+        day(text, "3 May 2011", date(2011, 5, 3), tense="past"),
+        day(text, "1 May 2011", date(2011, 5, 1), tense="past")])
+    assert (ref.value, ref.earliest, ref.latest) == (date(2011, 5, 4), date(2011, 5, 4), None)
+    assert '"took place"' in ref.reason and ref.inferred
+
+
+def test_no_tensed_dates_give_no_value_and_say_why():
+    text = "Office hours are every Tuesday."
+    ref = infer_reference_date(Document("a.txt", text), [])
+    assert ref.value is None and ref.inferred and "no date" in ref.reason
+
+
+def test_same_day_clock_time_bounds_are_that_day():
+    text = "The meeting will start at 10:00 on 5 May 2011."
+    ref = infer_reference_date(Document("a.txt", text), [
+        clock(text, "10:00 on 5 May 2011", datetime(2011, 5, 5, 10), tense="future")])
+    assert ref.value == date(2011, 5, 5) and ref.latest == date(2011, 5, 5)
+
+
+def test_vague_future_only_bounds_by_its_end():
+    text = "Applicants will be informed in the second half of 2011. The info day will take place on 27 January 2011."
+    ref = infer_reference_date(Document("a.txt", text), [
+        vague(text, "the second half of 2011", datetime(2011, 7, 1), datetime(2012, 1, 1), "half",
+              tense="future", approximate=False),
+        day(text, "27 January 2011", date(2011, 1, 27), tense="future")])
+    assert ref.latest == date(2011, 1, 26)
+
+
+def test_contradiction_keeps_the_day_most_dates_agree_with():
+    text = ("The summit took place on 3 May 2011. The fair will open on 1 March 2011. "
+            "The forum will take place on 2 March 2011.")
+    ref = infer_reference_date(Document("a.txt", text), [
+        day(text, "3 May 2011", date(2011, 5, 3), tense="past"),
+        day(text, "1 March 2011", date(2011, 3, 1), tense="future"),
+        day(text, "2 March 2011", date(2011, 3, 2), tense="future")])
+    assert ref.value == date(2011, 2, 28)
+    assert "contradiction" in ref.reason and "2 of 3" in ref.reason
+
+
+def test_dateline_date_is_the_document_date():
+    text = "VIENNA, 21 June 2011 (UNODC) - The expert meeting took place on 20 June 2011."
+    ref = infer_reference_date(Document("a.txt", text), [
+        day(text, "21 June 2011", date(2011, 6, 21)), day(text, "20 June 2011", date(2011, 6, 20), tense="past")])
+    assert ref.value == date(2011, 6, 21) and not ref.inferred and "dateline" in ref.reason
