@@ -255,9 +255,10 @@ def _unit(word: str, vocab: Vocabulary) -> dict[str, str]:
 
 
 def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
-    code = _unit(g["unit"], vocab)["code"]
+    unit = _unit(g["unit"], vocab)
+    code = unit["code"]
     if g.get("the"):
-        return Raw(f"REF+P0{code}"), {}
+        return Raw(f"{unit.get('the_anchor') or 'REF'}+P0{code}"), {}
     row = vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
@@ -292,7 +293,7 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
 
 def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     unit = _unit(g["unit"], vocab)
-    amount = _amount(g["n"], vocab)
+    amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     if amount is not None and amount != int(amount):
         return None
     count = "X" if amount is None else str(int(amount))

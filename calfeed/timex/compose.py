@@ -151,7 +151,7 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return _range(left, right, text)
 
 
-def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
+def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     dates = _prefix(vocab.lang, "modifiers")
     durations = _prefix(vocab.lang, "duration_modifiers")
     out = []
@@ -160,14 +160,14 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
         window = text[max(floor, atom.start - _LOOKBACK):atom.start]
         if atom.type == "DURATION":
             match = durations.search(window)
-            if match:
-                row = vocab.duration_modifiers[norm(match.group("w"))]
+            row = vocab.duration_modifiers[norm(match.group("w"))] if match else None
+            if row and not (timeml and row.get("timeml") == "no"):
                 atom = replace(atom, start=atom.start - len(window) + match.start(), mod=row["mod"])
         elif atom.type in ("DATE", "TIME") and not atom.raw.get("mod") and not atom.core.endswith("_REF"):
             match = dates.search(window)
-            if match:
-                key = norm(match.group("w"))
-                row = vocab.modifiers[key]
+            key = norm(match.group("w")) if match else ""
+            row = vocab.modifiers.get(key)
+            if row and not (timeml and row.get("timeml") == "no"):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
                 atom = replace(atom, start=atom.start - len(window) + match.start(), raw=raw,
@@ -177,11 +177,28 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
     return out
 
 
-def compose(atoms: list[Atom], text: str, vocab: Vocabulary, joins: bool = True) -> list[Atom]:
-    """Join ranges and date+time pairs (unless ``joins`` is off, as TimeML wants), then modifiers."""
+def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday")."""
+    if text[left.end:right.start].strip():
+        return None
+    if _is_clock(left) and _is_day(right):
+        return _date_time(right, left, left, right, text)
+    if _is_day(left) and _is_clock(right):
+        return _date_time(left, right, left, right, text)
+    return None
+
+
+def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
+    """Join ranges and date+time pairs, then attach modifiers.
+
+    ``timeml`` follows TempEval's span conventions instead of calfeed's: ranges stay two
+    TIMEX3s, only side-by-side clock and day join, and "later"/"about" stay outside.
+    """
     lang = vocab.lang
-    if joins:
+    if timeml:
+        atoms = _pairs(atoms, text, lang, _adjacent_date_time)
+    else:
         atoms = _pairs(atoms, text, lang, _time_range)
         atoms = _pairs(atoms, text, lang, _date_with_time)
         atoms = _pairs(atoms, text, lang, _date_range)
-    return _modifiers(atoms, text, vocab)
+    return _modifiers(atoms, text, vocab, timeml)

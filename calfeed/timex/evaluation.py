@@ -1,7 +1,7 @@
 """TempEval-3 Task A output: tag each document with its creation date, write TIMEX3s.
 
 TimeML annotates a range or a date with its clock time as separate TIMEX3s, so the
-tagger runs here with joins off; everything else is the calfeed tagger as it is.
+tagger runs here in its TimeML mode; everything else is the calfeed tagger as it is.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _reference(dct: str) -> date | datetime | None:
 
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
-    found = extract(text, joins=False)
+    found = extract(text, timeml=True)
     return resolve(found, text, _reference(dct))
 
 

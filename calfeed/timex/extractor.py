@@ -62,9 +62,9 @@ def select(found: list[Atom]) -> list[Atom]:
     return sorted(kept, key=lambda a: a.start)
 
 
-def atoms(text: str, lang: str = "en", day_first: bool = True, joins: bool = True) -> list[Atom]:
+def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
     chosen = select(candidates(text, lang, day_first))
-    return compose(chosen, text, vocabulary(lang), joins)
+    return compose(chosen, text, vocabulary(lang), timeml)
 
 
 def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
@@ -76,9 +76,9 @@ def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
     )
 
 
-def extract(text: str, *, lang: str = "en", day_first: bool = True, joins: bool = True) -> list[Timex]:
-    """Find every expression; ``joins=False`` keeps ranges and date+time pairs apart (TimeML)."""
+def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Timex]:
+    """Find every expression; ``timeml=True`` uses TempEval's span conventions (see compose)."""
     sentences = split_sentences(text)
     cache: dict = {}
     return [to_timex(a, text, tense_at(sentences, a.start, a.end, lang, cache))
-            for a in atoms(text, lang, day_first, joins)]
+            for a in atoms(text, lang, day_first, timeml)]

@@ -64,13 +64,24 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
         holding = [c for c in candidates if c[0].start.year == day.year]
         if holding:
             return min(holding, key=lambda c: periods.distance(c[0], day))
+    nearest = min(candidates, key=lambda c: (periods.distance(c[0], day), c[0].start < day))
     if tense == "future":
-        ahead = [c for c in candidates if c[0].end > day]
-        return min(ahead, key=lambda c: c[0].start)
+        return min((c for c in candidates if c[0].end > day), key=lambda c: c[0].start)
     if tense == "past":
-        behind = [c for c in candidates if c[0].start <= day]
-        return max(behind, key=lambda c: c[0].start)
-    return min(candidates, key=lambda c: (periods.distance(c[0], day), c[0].start < day))
+        chosen = max((c for c in candidates if c[0].start <= day), key=lambda c: c[0].start)
+        return nearest if _far_out(chosen[0], nearest[0], day) else chosen
+    return nearest
+
+
+def _far_out(chosen: Interval, nearest: Interval, day: datetime) -> bool:
+    """A past tense yields when it would send a date most of a year back while a near one fits.
+
+    A past verb is often the report's ("ruled that he must return by Jan. 14"), not the
+    dated event's; a yearly cycle more than three times farther back than the nearest
+    (upcoming) occurrence, itself within three months, is taken to be that mistake.
+    """
+    near, far = periods.distance(nearest, day), periods.distance(chosen, day)
+    return far > 3 * near and near < 90 * 86400 and far > 120 * 86400
 
 
 def _time(interval: Interval, value: str, time: str, vocab: Vocabulary) -> tuple[Interval, str]:
@@ -140,12 +151,19 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
         raise Unresolvable(f"unknown form {core}")
     year_text, time = m.group("year"), m.group("time")
     vocab = ctx.vocab
-    if m.group("weekday") and m.group("weekday") != "WE" and m.group("week") == "XX":
+    if m.group("weekday") and m.group("week") == "XX":
         around = ctx.anchor()
-        iso = int(m.group("weekday"))
+        iso = 6 if m.group("weekday") == "WE" else int(m.group("weekday"))
         start = around.date() - timedelta(days=7)
         days = [start + timedelta(days=i) for i in range(15)]
-        options = [(periods.day(d), d.isoformat()) for d in days if d.isoweekday() == iso]
+        if m.group("weekday") == "WE":
+            options = []
+            for d in days:
+                if d.isoweekday() == 6:
+                    iso_year, iso_week, _ = d.isocalendar()
+                    options.append((periods.weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"))
+        else:
+            options = [(periods.day(d), d.isoformat()) for d in days if d.isoweekday() == iso]
         interval, value = _choose(options, around, tense, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
         if ctx.last is not None and ctx.last.granularity in ("day", "minute", "hour", "partofday"):
@@ -179,7 +197,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
 
 def _resolve_anchored(core: str, ctx: _Context) -> tuple[Interval, str]:
     m = ANCHORED.match(core)
-    if m.group("anchor") == "LAST" and ctx.last is not None:
+    by_quarter = m.group("unit") == "Y" and ctx.last is not None and ctx.last.granularity == "quarter"
+    if (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
     else:
@@ -198,8 +217,9 @@ def _resolve_anchored(core: str, ctx: _Context) -> tuple[Interval, str]:
     amount = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
     shifted = periods.shift(base, amount, unit)
     grain_unit = unit
-    if m.group("anchor") == "LAST" and ctx.last is not None and unit == "Y" and base_grain in ("quarter", "month", "day"):
-        grain_unit = {"quarter": "Q", "month": "M", "day": "D"}[base_grain]
+    if by_quarter or (m.group("anchor") == "LAST" and ctx.last is not None and unit == "Y"
+                      and base_grain in ("quarter", "day")):
+        grain_unit = {"quarter": "Q", "day": "D"}[base_grain]
     interval, value = periods.containing(shifted, grain_unit)
     if m.group("time"):
         interval, value = _time(interval, value, m.group("time"), ctx.vocab)
@@ -303,7 +323,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
                 and resolved.interval.granularity == "minute":
             resolved = replace(resolved, tz=default_tz)
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
-                and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week")):
+                and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
+                                                      "quarter")):
             ctx.last = resolved.interval
         out.append(resolved)
     return out
