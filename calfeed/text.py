@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.timex.lexicon import load_list
 
 # One terminator run, the space after it, then what must follow for a break.
 _BREAK = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]*\n?[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
@@ -23,6 +22,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
+    # Imported here: the tagger itself splits sentences, so a module-level import would be circular.
+    from calfeed.timex.lexicon import load_list
+
     return frozenset(w.lower() for w in load_list("en", "abbreviations"))
 
 
