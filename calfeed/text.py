@@ -16,7 +16,7 @@ from functools import lru_cache
 
 
 # One terminator run, the space after it, then what must follow for a break.
-_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]*\n?[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 
 
