@@ -1,0 +1,81 @@
+"""The public tagger API, speed on adversarial input, and the TempEval writer."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+from calfeed.timex import extract, resolve, tag
+from calfeed.timex.evaluation import run_tempeval
+
+SEED_SENTENCE = ("The meeting was held in Islamabad on 21-22 June 2011. The Group will meet in Vienna "
+                 "later this year. The Ministerial Meeting will take place on 8 December 2011.")
+
+
+def test_extract_leaves_relative_values_underspecified() -> None:
+    found = extract("The board will meet on 8 December and again next week.")
+    values = [t.value for t in found]
+    assert values == ["XXXX-12-08", "REF+P1W"]
+    assert all(t.value == t.raw_value and t.interval is None for t in found)
+    assert found[0].tense == "future"
+
+
+def test_resolve_fills_intervals_from_reference() -> None:
+    text = "The board will meet on 8 December and again next week."
+    resolved = resolve(extract(text), text, date(2011, 6, 23))
+    assert [t.value for t in resolved] == ["2011-12-08", "2011-W26"]
+    assert resolved[0].interval.granularity == "day"
+    assert resolved[1].interval.start.date() == date(2011, 6, 27)
+
+
+def test_seed_sentences() -> None:
+    found = tag(SEED_SENTENCE, date(2011, 6, 23))
+    assert [t.text for t in found] == ["21-22 June 2011", "later this year", "8 December 2011"]
+    first, vague, last = found
+    assert first.span.start.date() == date(2011, 6, 21) and first.span.end.date() == date(2011, 6, 23)
+    assert vague.approximate and vague.interval.start.date() == date(2011, 6, 23)
+    assert vague.interval.end.date() == date(2012, 1, 1)
+    assert last.value == "2011-12-08" and not last.approximate
+
+
+def test_no_reference_keeps_problem_only_for_relative() -> None:
+    found = tag(SEED_SENTENCE, None)
+    assert found[0].problem is None and found[2].problem is None
+    assert found[1].problem == "needs the document's date"
+
+
+def test_default_zone_for_bare_clock_times() -> None:
+    found = tag("Doors open at 18:30 on 3 March 2011.", None, default_tz="Europe/Vienna")
+    assert found[0].tz == "Europe/Vienna" and found[0].value == "2011-03-03T18:30"
+
+
+def test_linear_time_on_adversarial_input() -> None:
+    chunk = ("12-12-12-12 1999 2000/ March March May may 31 31 31 the the the "
+             "--- 1:1:1:1 in in two two weeks weeks 8th 8th of of December, ")
+    text = chunk * (1_000_000 // len(chunk))
+    started = time.perf_counter()
+    found = extract(text)
+    elapsed = time.perf_counter() - started
+    assert found, "the adversarial text does contain dates"
+    assert elapsed < 20, f"{elapsed:.1f}s for {len(text)} characters"
+
+
+def test_degenerate_repetitions_stay_fast() -> None:
+    for text in ("1" * 200_000, "-" * 200_000, "the " * 50_000, "May " * 50_000, "a.m. " * 40_000):
+        started = time.perf_counter()
+        extract(text)
+        assert time.perf_counter() - started < 10, text[:10]
+
+
+def test_run_tempeval_writes_jsonl_and_timeml(tmp_path) -> None:
+    docs = tmp_path / "x-docs.jsonl"
+    docs.write_text(json.dumps({"id": "d1", "dct": "1998-08-07", "text": "Bombs exploded Friday, killing 10."}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert run_tempeval(docs, out) == 1
+    line = json.loads(out.read_text().splitlines()[0])
+    assert line == {"id": "d1", "start": 15, "end": 21, "text": "Friday", "type": "DATE", "value": "1998-08-07"}
+    folder = tmp_path / "tml"
+    assert run_tempeval(docs, folder, fmt="timeml") == 1
+    tml = (folder / "d1.tml").read_text()
+    assert '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>' in tml
