@@ -258,11 +258,11 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
     unit = _unit(g["unit"], vocab)
     code = unit["code"]
     if g.get("the"):
-        return Raw(f"{unit.get('the_anchor') or 'REF'}+P0{code}"), {}
+        return Raw(f"{unit.get('the_anchor') or 'REF'}+P0{code}", {"dir": "this"}), {}
     row = vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
-    return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}"), {}
+    return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}", {"dir": row["dir"]}), {}
 
 
 def _amount(word: str, vocab: Vocabulary) -> float | None:

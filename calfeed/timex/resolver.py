@@ -195,9 +195,11 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
     return interval, value
 
 
-def _resolve_anchored(core: str, ctx: _Context) -> tuple[Interval, str]:
+def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[Interval, str]:
+    """``named``: a named period ("last year") rather than a distance ("a year ago")."""
     m = ANCHORED.match(core)
-    by_quarter = m.group("unit") == "Y" and ctx.last is not None and ctx.last.granularity == "quarter"
+    by_quarter = (not named and m.group("unit") == "Y" and ctx.last is not None
+                  and ctx.last.granularity == "quarter")
     if (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -288,7 +290,7 @@ def _one(t: Timex, ctx: _Context) -> Timex:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
         return replace(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
     if ANCHORED.match(core):
-        interval, value = _resolve_anchored(core, ctx)
+        interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")))
     else:
         interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"))
     end_interval = None
@@ -322,7 +324,11 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
                 and resolved.interval.granularity == "minute":
             resolved = replace(resolved, tz=default_tz)
+        anchored = ANCHORED.match(parse(resolved.raw_value or "").core)
+        narrative = anchored is not None and anchored.group("anchor") == "LAST" and resolved.interval is not None \
+            and resolved.interval.granularity == "day"
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
+                and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
             ctx.last = resolved.interval

@@ -78,6 +78,6 @@ def rules(lang: str) -> tuple[Rule, ...]:
     out = []
     for row in load_table(lang, "rules"):
         body = expand(row["pattern"], lang)
-        regex = re.compile(rf"(?<![\w/])(?:{body})(?![\w])", re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w/])(?=[\w'])(?:{body})(?![\w])", re.IGNORECASE)
         out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex))
     return tuple(out)
