@@ -7,6 +7,7 @@ tagger runs here in its TimeML mode; everything else is the calfeed tagger as it
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -26,7 +27,17 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return resolve(found, text, _reference(dct))
+    return [_as_duration(t) for t in resolve(found, text, _reference(dct))]
+
+
+def _as_duration(timex: Timex) -> Timex:
+    """TimeML reads "in two weeks" as the duration it names; calfeed as the date it points to."""
+    if timex.rule != "offset_in":
+        return timex
+    inner = [t for t in extract(timex.text) if t.type == "DURATION"]
+    if len(inner) != 1:
+        return timex
+    return replace(timex, type="DURATION", value=inner[0].value, interval=None)
 
 
 def _timeml_document(doc: dict, timexes: list[Timex]) -> str:

@@ -219,7 +219,7 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
     amount = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
     shifted = periods.shift(base, amount, unit)
     grain_unit = unit
-    if by_quarter or (m.group("anchor") == "LAST" and ctx.last is not None and unit == "Y"
+    if by_quarter or (m.group("anchor") == "LAST" and not named and ctx.last is not None and unit == "Y"
                       and base_grain in ("quarter", "day")):
         grain_unit = {"quarter": "Q", "day": "D"}[base_grain]
     interval, value = periods.containing(shifted, grain_unit)
