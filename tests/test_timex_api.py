@@ -16,7 +16,7 @@ SEED_SENTENCE = ("The meeting was held in Islamabad on 21-22 June 2011. The Grou
 def test_extract_leaves_relative_values_underspecified() -> None:
     found = extract("The board will meet on 8 December and again next week.")
     values = [t.value for t in found]
-    assert values == ["XXXX-12-08", "REF+P1W"]
+    assert values == ["XXXX-12-08", "REF+P1W;dir=next"]
     assert all(t.value == t.raw_value and t.interval is None for t in found)
     assert found[0].tense == "future"
 
