@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from calfeed.feeds.links import source_link
+from calfeed.text import split_sentences
 from calfeed.model import (
     BuildResult, Document, DocumentResult, Event, Interval, ReferenceDate, SkippedFile, SourceRef, Timex,
     Unresolved,
@@ -27,8 +28,6 @@ def ref(doc: Document, expr: str, occurrence: int = 0) -> SourceRef:
     for _ in range(occurrence + 1):
         start = doc.text.index(expr, start + 1)
     end = start + len(expr)
-    from calfeed.text import split_sentences  # late: importing calfeed.text first is circular at the moment
-
     lo, hi = split_sentences(doc.text).at(start)
     return SourceRef(doc.path, source_link(doc, start, end, BASE), expr, doc.text[lo:hi], start, end, lo)
 

@@ -14,7 +14,7 @@ from calfeed.feeds.vtimezone import observances, vtimezone
 from calfeed.model import Event
 
 STAMP = datetime(2025, 1, 1, tzinfo=timezone.utc)
-ZONES = ["Europe/Brussels", "America/New_York", "Australia/Sydney", "Asia/Jerusalem", "America/Sao_Paulo",
+ZONES = ["Europe/London", "Europe/Brussels", "America/New_York", "Australia/Sydney", "Asia/Jerusalem", "America/Sao_Paulo",
          "Africa/Casablanca", "Asia/Karachi", "Pacific/Chatham", "America/Santiago", "Asia/Kolkata"]
 
 
@@ -72,4 +72,14 @@ def test_southern_zone_starts_in_daylight_time():
 
 def test_onset_is_wall_clock_of_the_previous_offset():
     spring = [o for o in observances("America/New_York", 2025, 2025) if o.is_dst][0]
-    assert spring.onset == datetime(2025, 3, 9, 2, 0) and spring.offset_from == timedelta(hours=-5)
+    assert spring.onset == datetime(2007, 3, 11, 2, 0) and spring.offset_from == timedelta(hours=-5)
+    assert spring.rule == "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"  # the law in force since 2007
+
+
+def test_gmt_zone_in_later_years_is_not_mistaken_for_utc():
+    # vobject compares a zone with UTC over 2000-2020; a London zone starting in 2027
+    # would look like UTC there and be swapped for pytz's (an hour off in winter).
+    read = zone_from_feed("Europe/London", 2027, 2027)
+    assert datetime(2027, 11, 4, 18, tzinfo=timezone.utc).astimezone(read).utcoffset() == timedelta(0)
+    assert datetime(2027, 7, 4, 18, tzinfo=timezone.utc).astimezone(read).utcoffset() == timedelta(hours=1)
+    assert type(read).__module__.startswith("dateutil")

@@ -17,12 +17,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from calfeed.model import Document
-
-if TYPE_CHECKING:
-    from calfeed.text import Sentences
+from calfeed.text import Sentences, split_sentences
 
 # Characters a text directive may carry unescaped (the spec's explicit set), minus
 # "(" and ")" so links also survive inside Markdown "[...](...)".
@@ -95,10 +92,6 @@ class _Layout:
 
 @lru_cache(maxsize=16)
 def _layout(text: str) -> _Layout:
-    # Imported here: calfeed.text loads resources through calfeed.timex, whose package
-    # imports calfeed.text again; a top-level import would depend on who came first.
-    from calfeed.text import split_sentences
-
     run_ends: list[int] = []
     removed: list[int] = []
     dropped = 0

@@ -28,6 +28,8 @@ _PROBE_STEP = timedelta(hours=6)
 # Years past the last one needed that must follow the same yearly law before the
 # law is trusted to go on (and written as an open-ended RRULE).
 _CONFIRM_YEARS = 10
+# How far back the start of a zone's current yearly law is looked for.
+LAW_SEARCH_FROM = 1970
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,13 @@ def _weekday_rules(day: datetime) -> list[str]:
     return rules
 
 
+def _follows(onsets: list[Observance], template: list[Observance], forms: list[str]) -> bool:
+    """Whether one year's onsets are the template year's law again."""
+    return len(onsets) == len(template) and all(
+        a.law == b.law and form in _weekday_rules(a.onset) for a, b, form in zip(onsets, template, forms)
+    )
+
+
 def _yearly_law(by_year: dict[int, list[Observance]], years: list[int]) -> tuple[int, list[str]] | None:
     """Find the first year from which every later year repeats the same onsets.
 
@@ -140,11 +149,7 @@ def _yearly_law(by_year: dict[int, list[Observance]], years: list[int]) -> tuple
     for chosen in options:
         start = None
         for year in reversed(years):
-            onsets = by_year.get(year, [])
-            if len(onsets) != len(last) or any(
-                a.law != b.law or form not in _weekday_rules(a.onset)
-                for a, b, form in zip(onsets, last, chosen)
-            ):
+            if not _follows(by_year.get(year, []), last, chosen):
                 break
             start = year
         if start is not None and start <= years[-1 - _CONFIRM_YEARS] and (best is None or start < best[0]):
@@ -152,25 +157,48 @@ def _yearly_law(by_year: dict[int, list[Observance]], years: list[int]) -> tuple
     return best
 
 
+def _law_began(name: str, year: int, template: list[Observance], forms: list[str]) -> int:
+    """The first year of the law in force in ``year``, looking back to LAW_SEARCH_FROM.
+
+    Starting the yearly rules where the law really began (1996 in the EU) keeps the
+    zone right for any earlier date a client asks about; vobject, for one, compares
+    zones over 2000-2020 and would take a GMT-in-winter zone with no transitions
+    there for UTC.
+    """
+    while year > LAW_SEARCH_FROM and _follows(transitions(name, year - 1, year - 1)[1], template, forms):
+        year -= 1
+    return year
+
+
 def observances(name: str, first_year: int, last_year: int) -> list[Observance]:
     """The sub-components describing ``name`` from ``first_year`` to ``last_year`` and, when regular, beyond."""
     probe_to = last_year + _CONFIRM_YEARS
-    (offset, label, dst), changes = transitions(name, first_year, probe_to)
-    result = [Observance(datetime(first_year, 1, 1), offset, offset, label, dst)]
+    initial, changes = transitions(name, first_year, probe_to)
     by_year: dict[int, list[Observance]] = {}
     for change in changes:
         by_year.setdefault(change.onset.year, []).append(change)
     years = list(range(first_year, probe_to + 1))
     law = _yearly_law(by_year, years)
     if law is None:
-        result += [c for c in changes if c.onset.year <= last_year]
-        return result
+        return [_anchor(first_year, initial)] + [c for c in changes if c.onset.year <= last_year]
     law_start, forms = law
+    law_onsets = by_year[law_start]
+    if law_start == first_year:
+        law_start = _law_began(name, first_year, by_year[years[-1]], forms)
+        if law_start < first_year:
+            initial, law_onsets = transitions(name, law_start, law_start)
+    result = [_anchor(min(first_year, law_start), initial)]
     result += [c for c in changes if c.onset.year < law_start]
-    for onset, form in zip(by_year[law_start], forms):
+    for onset, form in zip(law_onsets, forms):
         rule = f"FREQ=YEARLY;BYMONTH={onset.onset.month};BYDAY={form}"
         result.append(Observance(onset.onset, onset.offset_from, onset.offset_to, onset.name, onset.is_dst, rule))
     return result
+
+
+def _anchor(year: int, state: tuple[timedelta, str, bool]) -> Observance:
+    """The state in force on 1 January of ``year``, as an observance starting then."""
+    offset, label, dst = state
+    return Observance(datetime(year, 1, 1), offset, offset, label, dst)
 
 
 def vtimezone(name: str, first_year: int, last_year: int) -> Timezone:
