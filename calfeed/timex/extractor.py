@@ -7,15 +7,17 @@ overlapping candidates are settled by length, then rule priority, which is how
 
 from __future__ import annotations
 
+import re
+
 from calfeed.text import split_sentences
 from calfeed.timex.builders import (
     Atom, build_calendar, build_duration, build_numeric, build_offset, build_relative, build_set,
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
-from calfeed.timex.rules import rules
+from calfeed.timex.rules import Rule, rules, trigger
 from calfeed.timex.tense import tense_at
-from calfeed.timex.vocabulary import vocabulary
+from calfeed.timex.vocabulary import Vocabulary, vocabulary
 from calfeed.model import Timex
 
 _BUILDERS = {
@@ -28,24 +30,55 @@ _BUILDERS = {
 }
 
 
+_REACH = 80      # characters a rule may extend around its trigger word
+_SNAP = 40       # how far a zone's end may move to reach a blank
+
+
+def zones(text: str, lang: str) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words, merged; rules scan only these.
+
+    A zone's start needs no care (look-behinds still see the text before it); its end is
+    moved to a blank so that no match is cut short by the end of the zone.
+    """
+    out: list[tuple[int, int]] = []
+    for match in trigger(lang).finditer(text):
+        start, end = max(0, match.start() - _REACH), min(len(text), match.end() + _REACH)
+        limit = min(len(text), end + _SNAP)
+        while end < limit and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
     vocab = vocabulary(lang)
     found: list[Atom] = []
+    spans = zones(text, lang)
     for rule in rules(lang):
-        for match in rule.regex.finditer(text):
-            g = groups(match)
-            if rule.build == "numeric":
-                built = build_numeric(g, match.group(0), vocab, day_first)
-            else:
-                built = _BUILDERS[rule.build](g, match.group(0), vocab)
-            if built is None:
-                continue
-            raw, extra = built
-            atom = Atom(match.start(), match.end(), extra.pop("type", rule.type), raw, rule.name, rule.priority)
-            for key, value in extra.items():
-                setattr(atom, key, value)
-            found.append(atom)
+        for zone_start, zone_end in spans:
+            for match in rule.regex.finditer(text, zone_start, zone_end):
+                atom = _atom(rule, match, vocab, day_first)
+                if atom is not None:
+                    found.append(atom)
     return found
+
+
+def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:
+    g = groups(match)
+    if rule.build == "numeric":
+        built = build_numeric(g, match.group(0), vocab, day_first)
+    else:
+        built = _BUILDERS[rule.build](g, match.group(0), vocab)
+    if built is None:
+        return None
+    raw, extra = built
+    atom = Atom(match.start(), match.end(), extra.pop("type", rule.type), raw, rule.name, rule.priority)
+    for key, value in extra.items():
+        setattr(atom, key, value)
+    return atom
 
 
 def select(found: list[Atom]) -> list[Atom]:
