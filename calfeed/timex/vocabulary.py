@@ -100,18 +100,25 @@ def vocabulary(lang: str = "en") -> Vocabulary:
     )
 
 
+def _literal_char(char: str) -> str:
+    return "['\u2019]" if char == "'" else re.escape(char)
+
+
 def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False,
                      dotted: frozenset[str] = frozenset()) -> str:
     """A regex alternation of literal words, longest first, spaces matching any blank run.
 
     Words in ``dotted`` (abbreviations) may carry a final dot, which then belongs to them.
     """
-    parts = []
+    by_first: dict[str, list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        pieces = [re.escape(p) for p in word.split()]
-        literal = r"\s{1,3}".join(pieces).replace("'", "['\u2019]")
+        first = word[0] if case_sensitive else word[0].lower()
+        pieces = [re.escape(p) for p in word[1:].split(" ")]
+        rest = r"\s{1,3}".join(pieces).replace("'", "['\u2019]")
         if word in dotted:
-            literal += r"\.?"
-        parts.append(literal)
+            rest += r"\.?"
+        by_first.setdefault(first, []).append(rest)
+    # One branch per first letter, so a position that starts no word fails at once.
+    parts = [f"{_literal_char(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()]
     body = "|".join(parts) if parts else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
