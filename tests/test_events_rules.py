@@ -206,3 +206,17 @@ def test_timed_event_with_range_takes_the_place_zone():
     assert event.title == "Information day for applicants"
     assert (event.start, event.end, event.tz, event.location) == (
         datetime(2011, 1, 27, 10), datetime(2011, 1, 27, 13), "Europe/Brussels", "Brussels")
+
+
+def test_framing_stays_fast_on_a_long_unsplittable_document():
+    """One 'sentence' of thousands of lines (no full stops) must not make framing quadratic."""
+    import time
+
+    line = "meeting " * 20 + "the the its by until in in on 8 December 2011\n"
+    text = line * 1500
+    timexes = [day(text, "8 December 2011", date(2011, 12, 8), nth=k) for k in range(1500)]
+    began = time.perf_counter()
+    events, _ = frame(text, timexes, date(2011, 6, 23))
+    assert time.perf_counter() - began < 30
+    assert len(events) == 1 and len(events[0].sources) == 1500
+    assert all(len(s.sentence) <= 600 for s in events[0].sources[:3])

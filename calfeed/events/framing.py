@@ -8,8 +8,10 @@ dates that could not be pinned down go to the review report instead of the calen
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from datetime import date, datetime, timedelta
 
 from calfeed.events.identity import event_uid, normalise_title
@@ -20,8 +22,13 @@ from calfeed.events.timing import Timing, series_timing, timing_of
 from calfeed.events.vocabulary import Cue, title_words, verb_nominals, word_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
-from calfeed.text import Sentences, split_sentences
 
+if TYPE_CHECKING:
+    from calfeed.text import Sentences
+
+PLACE_REACH = 300        # characters either side of a date searched for its place
+MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
+MAX_EXPRESSION = 200     # longest date expression looked back for when finding a clause's dates
 GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
                      "month", "week", "day", "partofday", "hour", "minute", "second")
 LinkFn = Callable[[Document, int, int], str]
@@ -50,14 +57,20 @@ def frame_events(
     doc: Document, timexes: list[Timex], reference: ReferenceDate, link: LinkFn,
 ) -> tuple[list[Event], list[Unresolved]]:
     """The events a document announces, and the expressions a person should look at."""
+    # Imported here: calfeed.text loads its word list through calfeed.timex, whose
+    # package imports calfeed.text; importing it at module level from here would make
+    # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
+    from calfeed.text import split_sentences
+
     sentences = split_sentences(doc.text)
     dateline = dateline_place(doc.text)
     doc_place = dateline or named_place(doc.location)
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
-    anchors = _series_anchors(doc.text, sentences, ordered)
-    known = _named_phrases(doc.text, sentences, ordered)
+    dates = DateSpans(ordered)
+    anchors = _series_anchors(doc.text, sentences, dates)
+    known = _named_phrases(doc.text, sentences, dates)
 
     for timex in ordered:
         sentence = sentences.at(timex.start)
@@ -70,7 +83,7 @@ def frame_events(
             continue
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
-        blocked = _date_spans(ordered, clause)
+        blocked = dates.spans(clause)
         if _names_a_thing(words, timex):
             continue
         phrases = noun_phrases(words, blocked, doc.text)
@@ -80,7 +93,7 @@ def frame_events(
             continue
         if phrase is not None and phrase.plural and _date_not_written(timex):
             continue
-        owner = _previous_owner(doc.text, sentences, sentence, ordered)
+        owner = _previous_owner(doc.text, sentences, sentence, dates)
         frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
                        timex.approximate or _coarser_than_day(timex))
         if frame is None:
@@ -98,16 +111,28 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, f"looks like the date of \"{frame.title}\" but {why}"))
             continue
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
-        candidates.append(Candidate(timex, frame, timing, place, sentence))
+        candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause)))
 
     events = _build_events(doc, _one_date_per_phrase(candidates), reference, link, doc_place)
     return events, unresolved
 
 
-def _date_spans(timexes: list[Timex], clause: tuple[int, int]) -> list[tuple[int, int]]:
-    """Spans of the clause's dates; durations are not dates and may sit in a name ("two-day")."""
-    return [(t.start, t.end) for t in timexes
-            if t.type != "DURATION" and t.start < clause[1] and clause[0] < t.end]
+class DateSpans:
+    """A document's dates, sorted, answering "which dates are in this clause?" by bisection
+    so that long documents stay linear-ish. Durations are not dates and may sit inside a
+    name ("two-day workshop"), so they never block a phrase."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.timexes = timexes
+        self.starts = [t.start for t in timexes]
+
+    def within(self, clause: tuple[int, int]) -> list[Timex]:
+        low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
+        high = bisect.bisect_left(self.starts, clause[1])
+        return [t for t in self.timexes[low:high] if t.start < clause[1] and clause[0] < t.end]
+
+    def spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
+        return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
 
 
 def _date_not_written(timex: Timex) -> bool:
@@ -202,25 +227,25 @@ def _owner_text(words: list[Word], subject: tuple[int, int], text: str) -> str |
     return _lower_first(owner) if opening < subject[0] else owner
 
 
-def _previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], timexes: list[Timex]) -> str | None:
+def _previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], dates: DateSpans) -> str | None:
     """The subject of the sentence before: who "its" means when the clause has no subject of its own."""
-    index = sentences.bounds.index(sentence)
+    index = sentences.index_at(sentence[0])
     if index == 0:
         return None
     previous = sentences.bounds[index - 1]
     clause = clause_bounds(text, *previous)[-1]
     words = words_in(text, *clause)
-    subject = clause_subject(words, _date_spans(timexes, clause))
+    subject = clause_subject(words, dates.spans(clause))
     return _owner_text(words, subject, text) if subject is not None else None
 
 
-def _named_phrases(text: str, sentences: Sentences, timexes: list[Timex]) -> list[tuple[int, str, str]]:
+def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> list[tuple[int, str, str]]:
     """Every event phrase of more than one word in the document: (offset, head word, title)."""
     found = []
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
             words = words_in(text, *clause)
-            for phrase in noun_phrases(words, _date_spans(timexes, clause), text):
+            for phrase in noun_phrases(words, dates.spans(clause), text):
                 if phrase.last > phrase.first:
                     found.append((words[phrase.first].start, words[phrase.head].lower,
                                   phrase_text(words, phrase.first, phrase.last, text)))
@@ -285,15 +310,15 @@ def _coarser_than_day(timex: Timex) -> bool:
 
 # --- recurring events ----------------------------------------------------------------------
 
-def _series_anchors(text: str, sentences: Sentences, timexes: list[Timex]) -> dict:
+def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
     found: dict = {"start": {}, "until": {}, "clock": {}, "consumed": set()}
-    for series in (t for t in timexes if t.type == "SET"):
+    for series in (t for t in dates.timexes if t.type == "SET"):
         clause = clause_of(text, sentences.at(series.start), series.start)
         words = words_in(text, *clause)
-        blocked = _date_spans(timexes, clause)
-        for other in timexes:
+        blocked = dates.spans(clause)
+        for other in dates.within(clause):
             if other is series or other.type not in ("DATE", "TIME") or other.interval is None:
                 continue
             if not (clause[0] <= other.start < clause[1]):
@@ -323,7 +348,8 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
                doc_place: Place | None) -> Place | None:
     """The place nearest the date in its clause, then in its sentence; for events (not
     deadlines) the dateline or front-matter place after that."""
-    for scope in (words, words_in(text, *sentence)):
+    around = (max(sentence[0], timex.start - PLACE_REACH), min(sentence[1], timex.end + PLACE_REACH))
+    for scope in (words, words_in(text, *around)):
         found = places_in(scope, text)
         if found:
             return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
@@ -404,6 +430,11 @@ def _zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     return None, "no time zone written: floating local time"
 
 
+def _quotable(sentence: tuple[int, int], clause: tuple[int, int]) -> tuple[int, int]:
+    return sentence if sentence[1] - sentence[0] <= MAX_QUOTE else clause
+
+
 def _unresolved(doc: Document, timex: Timex, sentence: tuple[int, int], reason: str) -> Unresolved:
+    sentence = _quotable(sentence, clause_of(doc.text, sentence, timex.start))
     return Unresolved(doc=doc.path, expr=timex.text, sentence=doc.text[sentence[0]:sentence[1]],
                       start=timex.start, end=timex.end, reason=reason, sentence_start=sentence[0])

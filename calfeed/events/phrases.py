@@ -10,6 +10,7 @@ of notices and press releases and keeps titles faithful to the words of the docu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calfeed.events.places import lookup
 from calfeed.events.vocabulary import cues, event_nouns, longest_noun, plural_nouns, verb_nominals, word_list
@@ -43,25 +44,30 @@ def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
 
 def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[NounPhrase]:
     """Every event noun phrase among ``words``; ``blocked`` spans (dates) are never part of one."""
+    lowered = [w.lower for w in words]
+    freedom = [not any(s < w.end and w.start < e for s, e in blocked) for w in words]
+
     def free(k: int) -> bool:
-        return not any(s < words[k].end and words[k].start < e for s, e in blocked)
+        return freedom[k]
 
     nouns = event_nouns()
+    plurals = plural_nouns()
+    longest = longest_noun()
     tails = word_list("compound_tails")
     matches: list[tuple[int, int, str, bool]] = []     # (first, last, kind, plural) of each noun as written
     i = 0
     while i < len(words):
         hit = None
-        for size in range(min(longest_noun(), len(words) - i), 0, -1):
-            key = tuple(w.lower for w in words[i:i + size])
-            if key in nouns and all(free(k) for k in range(i, i + size)):
-                hit = (i, i + size - 1, nouns[key], key in plural_nouns())
+        for size in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(lowered[i:i + size])
+            if key in nouns and all(freedom[i:i + size]):
+                hit = (i, i + size - 1, nouns[key], key in plurals)
                 break
         if hit is None:
             i += 1
             continue
         after = hit[1] + 1
-        if after < len(words) and words[after].lower in tails:
+        if after < len(words) and lowered[after] in tails:
             i = after
             continue
         if matches and matches[-1][1] + 1 == hit[0]:
@@ -75,6 +81,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
     ]
 
 
+@lru_cache(maxsize=None)
 def _stops() -> frozenset[str]:
     """Words that end a phrase: function words, one-word cues ("opens", "due") and the verbs
     that imply events ("meets"), which are never part of the name before or after them."""
@@ -82,8 +89,15 @@ def _stops() -> frozenset[str]:
     return word_list("phrase_breaks") | single_cues | frozenset(verb_nominals())
 
 
+@lru_cache(maxsize=None)
+def _left_stops() -> frozenset[str]:
+    """Leftwards only function words and event verbs stop: "next meeting" and "opening
+    session" keep their cue words."""
+    return word_list("phrase_breaks") | frozenset(verb_nominals())
+
+
 def _grow_left(words: list[Word], first: int, free) -> int:
-    breaks = word_list("phrase_breaks") | frozenset(verb_nominals())   # "next meeting", "opening session" keep their cue words
+    breaks = _left_stops()
     lower_taken = 0
     k = first
     while k > 0:

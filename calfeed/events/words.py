@@ -57,8 +57,9 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
-    """The clause of ``sentence`` holding ``offset``."""
-    for start, end in clause_bounds(text, *sentence):
-        if start <= offset < end:
-            return start, end
-    return sentence
+    """The clause of ``sentence`` holding ``offset``, found by looking out from the offset
+    (a sentence the splitter could not cut may be the whole document)."""
+    start = max(text.rfind("\n", sentence[0], offset), text.rfind(";", sentence[0], offset)) + 1
+    start = max(start, sentence[0])
+    ends = [e for e in (text.find("\n", offset, sentence[1]), text.find(";", offset, sentence[1])) if e >= 0]
+    return start, min(ends) if ends else sentence[1]
