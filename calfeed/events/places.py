@@ -87,8 +87,17 @@ def places_in(words: list[Word], text: str) -> list[Place]:
 
 
 def _name_at(words: list[Word], i: int, text: str) -> Place | None:
-    """The longest capitalised run starting at word ``i`` that the gazetteer knows."""
-    for size in range(MAX_NAME_WORDS, 0, -1):
+    """The capitalised run starting at word ``i`` when the gazetteer knows it whole.
+
+    Only the whole run counts: in "the University Library in Edinburgh" the run is
+    "University Library", a building, though "University" is a town somewhere.
+    """
+    run_length = 0
+    while i + run_length < len(words) and words[i + run_length].is_word and words[i + run_length].is_capitalised:
+        run_length += 1
+    for size in range(min(MAX_NAME_WORDS, run_length), 0, -1):
+        if size != run_length:
+            continue
         run = words[i:i + size]
         if len(run) < size or not all(w.is_word and w.is_capitalised for w in run):
             continue
