@@ -13,19 +13,20 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+from calfeed.tables import read_list
 
 
 # One terminator run, the space after it, then what must follow for a break.
+_ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "abbreviations.txt"
 _BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 
 
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
-    # Imported here: the tagger itself splits sentences, so a module-level import would be circular.
-    from calfeed.timex.lexicon import load_list
-
-    return frozenset(w.lower() for w in load_list("en", "abbreviations"))
+    return frozenset(w.lower() for w in read_list(_ABBREVIATIONS))
 
 
 @dataclass(frozen=True)

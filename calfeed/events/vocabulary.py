@@ -12,33 +12,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from calfeed.tables import read_list, read_table
+
 RESOURCES = Path(__file__).with_name("resources")
-
-
-def _lines(filename: str) -> list[str]:
-    out = []
-    for line in (RESOURCES / filename).read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or not line.strip():
-            continue
-        out.append(line)
-    return out
 
 
 @lru_cache(maxsize=None)
 def word_list(name: str, lang: str = "en") -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines(f"{name}.{lang}.txt"))
+    return frozenset(word.lower() for word in read_list(RESOURCES / f"{name}.{lang}.txt"))
 
 
 @lru_cache(maxsize=None)
 def table(name: str, lang: str = "en") -> tuple[dict[str, str], ...]:
-    lines = _lines(f"{name}.{lang}.tsv")
-    header = [h.strip() for h in lines[0].split("\t")]
-    rows = []
-    for line in lines[1:]:
-        cells = [c.strip() for c in line.split("\t")]
-        cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
-    return tuple(rows)
+    return read_table(RESOURCES / f"{name}.{lang}.tsv")
 
 
 @dataclass(frozen=True)
