@@ -91,8 +91,7 @@ def extract(file: Path, as_json: bool, reference_date: date | None, month_first:
     result = process_document(doc, Options(reference_date=reference_date, day_first=not month_first))
     ref = result.reference
     if not as_json:
-        click.echo(f"# {doc.path}: reference date {ref.value or 'unknown'} "
-                   f"({'inferred' if ref.inferred else 'given'}: {ref.reason})")
+        click.echo(f"# {doc.path}: reference date {ref.value or 'unknown'} ({ref.reason})")
     for timex in result.timexes:
         row = _timex_row(timex)
         if as_json:
