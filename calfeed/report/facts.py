@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from calfeed.feeds.describe import day_of, is_deadline, one_line, window_of
+from calfeed.feeds.recurrence import in_words
 from calfeed.feeds.links import anchor_id, source_link, source_page_name
 from calfeed.model import BuildResult, Document, DocumentResult, Event
 
@@ -59,7 +60,7 @@ def when_text(event: Event) -> str:
             text += "–" + event.end.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
         text += f" {zone_label(event.tz)}" if event.tz else " (local time)"
     if event.rrule:
-        text += f", repeating {event.rrule}"
+        text += f", repeating {in_words(event.rrule)}"
     return text
 
 
