@@ -171,3 +171,17 @@ def test_cli_version_and_extract(tmp_path: Path):
     texts = [r["text"] for r in rows]
     assert "21-22 June 2011" in texts and "8 December 2011" in texts and "later this year" in texts
     assert all(r["rule"] for r in rows)
+
+
+def test_an_event_keeps_its_uid_when_its_date_is_corrected(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    notice = docs / "notice.md"
+    notice.write_text("---\npublished: 2026-01-10\n---\nThe annual conference will be held in Oslo on 3 May 2026.\n",
+                      encoding="utf-8")
+    (before,) = build([docs]).events
+    notice.write_text("---\npublished: 2026-01-10\n---\nThe annual conference will be held in Oslo on 5 May 2026.\n",
+                      encoding="utf-8")
+    (after,) = build([docs]).events
+    assert before.start == date(2026, 5, 3) and after.start == date(2026, 5, 5)
+    assert before.uid == after.uid
