@@ -7,7 +7,7 @@ import time
 from datetime import date
 
 from calfeed.timex import extract, resolve, tag
-from calfeed.timex.evaluation import run_tempeval
+from calfeed.timex.evaluation import run_tempeval, timeml_tags
 
 SEED_SENTENCE = ("The meeting was held in Islamabad on 21-22 June 2011. The Group will meet in Vienna "
                  "later this year. The Ministerial Meeting will take place on 8 December 2011.")
@@ -79,3 +79,13 @@ def test_run_tempeval_writes_jsonl_and_timeml(tmp_path) -> None:
     assert run_tempeval(docs, folder, fmt="timeml") == 1
     tml = (folder / "d1.tml").read_text()
     assert '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>' in tml
+
+
+def test_timeml_reading_of_vague_spans() -> None:
+    text = "Prices rose in recent years and may fall over the next few days."
+    found = {t.text: (t.type, t.value) for t in timeml_tags(text, "1998-02-13")}
+    assert found["recent years"] == ("DURATION", "PXY")
+    assert found["the next few days"] == ("DURATION", "PXD")
+    calfeed_view = {t.text: t.value for t in tag(text, date(1998, 2, 13))}
+    assert calfeed_view["recent years"] == "PAST_REF"
+    assert calfeed_view["the next few days"] == "FUTURE_REF"

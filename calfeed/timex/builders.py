@@ -149,8 +149,13 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     elif g.get("q") or g.get("qn"):
         quarter = _number(g.get("q") or g["qn"], vocab)
         core = f"{year}-Q{quarter}"
+    elif g.get("period"):
+        core = f"{year}-QX"
     elif g.get("half"):
-        core = f"{year}-H{_number(g['half'], vocab)}"
+        half = _number(g["half"], vocab)
+        if half is None or not -2 <= half <= 2 or half == 0:
+            return None
+        core = f"{year}-H{half % 3}"
     elif g.get("season"):
         key = norm(g["season"])
         if key in vocab.determined and not (g.get("dir") or g.get("y") or g.get("the")):
@@ -211,7 +216,21 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if g.get("dir"):
         row = vocab.directions[norm(g["dir"])]
         annotations["dir"] = row["dir"]
+    shift = _year_shift(g, vocab)
+    if shift is not None:
+        if year != "XXXX":
+            return None
+        annotations["yr"] = str(shift)
     return Raw(core, annotations), extra
+
+
+def _year_shift(g: dict[str, str], vocab: Vocabulary) -> int | None:
+    """Years from the reference year named before a period: "last year's", "the year-ago"."""
+    if g.get("ydir"):
+        return int(vocab.directions[norm(g["ydir"])]["offset"])
+    if g.get("off"):
+        return -1 if vocab.offsets[norm(g["off"])]["sign"] == "-" else 1
+    return None
 
 
 def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bool) -> tuple[Raw, dict] | None:
@@ -288,7 +307,7 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     if g.get("n") and amount is None and norm(g["n"]) not in vocab.numbers:
         return None
-    return Raw(_duration_text(amount, unit["code"], unit["clock"] == "yes")), {}
+    return Raw(_duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
 
 
 def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:

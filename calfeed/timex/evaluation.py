@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 from calfeed.model import Timex
 from calfeed.timex.extractor import extract
 from calfeed.timex.resolver import resolve
+from calfeed.timex.vocabulary import norm, vocabulary
 
 
 def _reference(dct: str) -> date | datetime | None:
@@ -27,7 +28,20 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return [_as_duration(t) for t in resolve(found, text, _reference(dct))]
+    return [_timeml_reading(_as_duration(t)) for t in resolve(found, text, _reference(dct))]
+
+
+def _timeml_reading(timex: Timex) -> Timex:
+    """Where TimeML reads the same words differently from calfeed (``timeml`` in the tables).
+
+    Vague spans such as "recent years" are durations there, while calfeed keeps them as
+    windows of time it can place events in.
+    """
+    row = vocabulary().relative.get(norm(timex.text))
+    if row and row.get("timeml"):
+        kind, value = row["timeml"].split()
+        return replace(timex, type=kind, value=value, interval=None)
+    return timex
 
 
 def _as_duration(timex: Timex) -> Timex:

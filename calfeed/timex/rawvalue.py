@@ -9,7 +9,8 @@ A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
 * ``XXXX-HOL(Easter Monday)``: a named day whose date depends on the year;
 * annotations: ``to=<core>`` the end of a range, ``mod=<modifier word>`` a modifier row,
   ``win=+P3M`` a forward window from the reference, ``dir=next|last|this`` for
-  "next Monday"/"last March".
+  "next Monday"/"last March", ``yr=-1`` the year is the reference's plus -1 ("last year's
+  third quarter"); a quarter ``QX`` is the one the text last spoke of ("the 1988 period").
 
 Keeping this a string lets ``resolve`` work from ``Timex`` objects alone, as the public
 API promises, and lets a reader see in ``calfeed extract`` what was understood.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_KEYS = ("to", "mod", "win", "dir")
+_KEYS = ("to", "mod", "win", "dir", "yr")
 
 _TIME = r"(?:T(?P<time>\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT))?"
 ANCHORED = re.compile(
@@ -29,7 +30,7 @@ ANCHORED = re.compile(
 )
 CALENDAR = re.compile(
     r"^(?P<year>\d{4}|XXXX|\d{3}|\d{2})"
-    r"(?:-(?:(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"(?:-(?:(?P<month>\d\d|XX)(?:-(?P<day>\d\d|XX))?|Q(?P<quarter>[1-4X])|H(?P<half>[12])"
     r"|(?P<season>SP|SU|FA|WI)|W(?P<week>\d\d|XX)(?:-(?P<weekday>[1-7]|WE))?"
     r"|HOL\((?P<holiday>[^)]{1,80})\)))?" + _TIME + "$"
 )

@@ -41,6 +41,7 @@ class _Context:
         self.reference = reference
         self.vocab = vocab
         self.last: Interval | None = None
+        self.quarter: Interval | None = None   # the last quarter the text spoke of
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -144,12 +145,25 @@ def _calendar_for_year(m, vocab: Vocabulary) -> Callable[[int], tuple[Interval, 
     return None
 
 
-def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None
-                      ) -> tuple[Interval, str]:
+def _known_quarter(core: str, ctx: _Context) -> str:
+    """Fill an anaphoric quarter (``QX``) with the last one spoken of, or drop it."""
+    if ctx.quarter is not None:
+        return core.replace("-QX", f"-Q{(ctx.quarter.start.month - 1) // 3 + 1}")
+    return core.replace("-QX", "")
+
+
+def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
+                      year_shift: int | None = None) -> tuple[Interval, str]:
+    if "-QX" in core:
+        core = _known_quarter(core, ctx)
     m = CALENDAR.match(core)
     if m is None:
         raise Unresolvable(f"unknown form {core}")
     year_text, time = m.group("year"), m.group("time")
+    if year_shift is not None and year_text == "XXXX":
+        year_text = f"{ctx.anchor().year + year_shift:04d}"
+        core = year_text + core[4:]
+        m = CALENDAR.match(core)
     vocab = ctx.vocab
     if m.group("weekday") and m.group("week") == "XX":
         around = ctx.anchor()
@@ -183,16 +197,36 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
             if for_year is None:
                 raise Unresolvable(f"unknown form {core}")
             around = ctx.anchor()
-            options = []
-            for y in range(around.year - 2, around.year + 3):
-                try:
-                    options.append(for_year(y))
-                except ValueError:          # 29 February in a common year
-                    continue
-            interval, value = _choose(options, around, tense, direction)
+            if direction is None and (m.group("quarter") or m.group("half")):
+                interval, value = _period_of_year(for_year, around, tense)
+            else:
+                options = []
+                for y in range(around.year - 2, around.year + 3):
+                    try:
+                        options.append(for_year(y))
+                    except ValueError:          # 29 February in a common year
+                        continue
+                interval, value = _choose(options, around, tense, direction)
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
+
+
+def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: datetime, tense: str | None
+                    ) -> tuple[Interval, str]:
+    """A quarter or half without a year is the reference year's.
+
+    Reports speak of "the third quarter" while it is being reported on, after it ended,
+    and plan "the first quarter" of the year they are in; only a past verb or a nearer
+    occurrence a year earlier sends one that has not begun yet to the year before.
+    """
+    this = for_year(around.year)
+    if this[0].start <= around:
+        return this
+    before = for_year(around.year - 1)
+    if tense == "past" or periods.distance(before[0], around) < periods.distance(this[0], around):
+        return before
+    return this
 
 
 def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[Interval, str]:
@@ -200,7 +234,9 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
     m = ANCHORED.match(core)
     by_quarter = (not named and m.group("unit") == "Y" and ctx.last is not None
                   and ctx.last.granularity == "quarter")
-    if (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
+    if m.group("anchor") == "LAST" and m.group("unit") == "Q" and ctx.quarter is not None:
+        base, base_grain = ctx.quarter.start, "quarter"
+    elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
     else:
@@ -292,7 +328,9 @@ def _one(t: Timex, ctx: _Context) -> Timex:
     if ANCHORED.match(core):
         interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")))
     else:
-        interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"))
+        shift = raw.get("yr")
+        interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"),
+                                            int(shift) if shift else None)
     end_interval = None
     if raw.get("to"):
         end_core = raw.get("to")
@@ -307,6 +345,13 @@ def _one(t: Timex, ctx: _Context) -> Timex:
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return replace(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+def _comparison(raw) -> bool:
+    """A period named to compare with ("a year earlier", "last year's quarter"): not the topic."""
+    anchored = ANCHORED.match(raw.core)
+    moved = anchored is not None and (anchored.group("n") or "0") != "0"
+    return moved or bool(raw.get("yr"))
 
 
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
@@ -332,5 +377,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
             ctx.last = resolved.interval
+        if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
+                and not _comparison(parse(resolved.raw_value or "")):
+            ctx.quarter = resolved.interval
         out.append(resolved)
     return out
