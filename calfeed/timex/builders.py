@@ -288,6 +288,11 @@ def _amount(word: str, vocab: Vocabulary) -> float | None:
     return vocab.number(word)
 
 
+# A fraction of a unit is written in the next smaller one: (how many, unit, is it a clock unit).
+_SMALLER = {("Y", False): (12, "M", False), ("W", False): (7, "D", False), ("D", False): (24, "H", True),
+            ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
+
+
 def _duration_text(amount: float | None, code: str, clock: bool) -> str:
     multiplier = 1
     if code[:-1].isdigit():          # "2W" for a fortnight
@@ -295,19 +300,38 @@ def _duration_text(amount: float | None, code: str, clock: bool) -> str:
     if code == "WE":
         code, multiplier = "D", 2 * multiplier
     if amount is None:
-        number = "X"
-    else:
-        value = amount * multiplier
-        number = str(int(value)) if value == int(value) else f"{value:g}"
-    return f"PT{number}{code}" if clock else f"P{number}{code}"
+        return f"PTX{code}" if clock else f"PX{code}"
+    value = amount * multiplier
+    whole = int(value)
+    parts: list[tuple[str, str, bool]] = [(str(whole), code, clock)] if whole or value == whole else []
+    if value != whole:
+        smaller = _SMALLER.get((code, clock))
+        if smaller is None:
+            parts = [(f"{value:g}", code, clock)]
+        else:
+            count, small_code, small_clock = smaller
+            parts.append((f"{(value - whole) * count:g}", small_code, small_clock))
+    date_part = "".join(n + c for n, c, is_clock in parts if not is_clock)
+    time_part = "".join(n + c for n, c, is_clock in parts if is_clock)
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    if g.get("many"):                        # "for years": a plural alone is a vague amount
+        unit = _unit(g["many"], vocab)
+        return Raw(_duration_text(None, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
     unit = _unit(g["unit"], vocab)
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     if g.get("n") and amount is None and norm(g["n"]) not in vocab.numbers:
         return None
+    if amount is not None and g.get("frac"):
+        amount += _fraction(g["frac"])
     return Raw(_duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
+
+
+def _fraction(text: str) -> float:
+    top, _, bottom = text.partition("/")
+    return int(top) / int(bottom) if bottom and int(bottom) else 0.0
 
 
 def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
