@@ -108,9 +108,30 @@ def _zone(g: dict[str, str], atom_text: str, vocab: Vocabulary) -> tuple[str | N
     return None, None
 
 
-def _year(g: dict[str, str]) -> str:
+def spelled_year(text: str, vocab: Vocabulary) -> int | None:
+    """A year written in words: "nineteen ninety-six", "two thousand and one".
+
+    Before "thousand" the words multiply it; otherwise the first word counts hundreds
+    ("nineteen" ninety-six) unless the next word is "hundred" itself.
+    """
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    values = [vocab.number(w) for w in words]
+    if not words or any(v is None for v in values):
+        return None
+    if "thousand" in words:
+        at = words.index("thousand")
+        return int(sum(values[:at]) * 1000 + sum(values[at + 1:]))
+    if len(words) > 1 and words[1] == "hundred":
+        return int(values[0] * 100 + sum(values[2:]))
+    return int(values[0] * 100 + sum(values[1:]))
+
+
+def _year(g: dict[str, str], vocab: Vocabulary | None = None) -> str:
     if g.get("y"):
-        return g["y"]
+        if g["y"].isdigit() or vocab is None:
+            return g["y"]
+        number = spelled_year(g["y"], vocab)
+        return str(number) if number else "XXXX"
     if g.get("yy"):
         return str(two_digit_year(g["yy"]))
     return "XXXX"
@@ -131,7 +152,7 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     for key in ("m", "wd"):
         if key in g and not _cased(g[key], vocab):
             return None
-    year = _year(g)
+    year = _year(g, vocab)
     core = ""
     end_core = None
     month = None
