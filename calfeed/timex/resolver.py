@@ -28,6 +28,14 @@ class Unresolvable(Exception):
     """Raised with the reason a value cannot be pinned down."""
 
 
+class Vague(Unresolvable):
+    """A vague amount from a date ("a few years ago"): only its side of the present is known."""
+
+    def __init__(self, side: str):
+        super().__init__("vague amount of time")
+        self.side = side
+
+
 def _moment(reference: date | datetime | None) -> datetime | None:
     if reference is None:
         return None
@@ -232,6 +240,10 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
 def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[Interval, str]:
     """``named``: a named period ("last year") rather than a distance ("a year ago")."""
     m = ANCHORED.match(core)
+    if "X" in (m.group("n"), m.group("cn")):
+        if m.group("anchor") == "LAST":
+            raise Unresolvable("vague amount of time")
+        raise Vague("PAST_REF" if "-" in (m.group("sign"), m.group("csign")) else "FUTURE_REF")
     by_quarter = (not named and m.group("unit") == "Y" and ctx.last is not None
                   and ctx.last.granularity == "quarter")
     if m.group("anchor") == "LAST" and m.group("unit") == "Q" and ctx.quarter is not None:
@@ -244,14 +256,10 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
             raise Unresolvable(NEEDS_DATE)
         base, base_grain = ctx.reference, "day"
     if m.group("cunit"):
-        if m.group("cn") == "X":
-            raise Unresolvable("vague amount of time")
         amount = int(m.group("cn")) * (-1 if m.group("csign") == "-" else 1)
         unit = {"H": "H", "M": "MIN", "S": "S"}[m.group("cunit")]
         return periods.containing(periods.shift(base, amount, unit), unit)
     unit = m.group("unit") or "D"
-    if m.group("n") == "X":
-        raise Unresolvable("vague amount of time")
     amount = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
     shifted = periods.shift(base, amount, unit)
     grain_unit = unit
@@ -361,6 +369,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     for t in sorted(timexes, key=lambda x: x.start):
         try:
             resolved = _one(t, ctx)
+        except Vague as why:
+            resolved = replace(t, value=why.side, interval=None, problem=str(why))
         except Unresolvable as why:
             resolved = replace(t, value=parse(t.raw_value or t.value).core, interval=None,
                                problem=str(why))
