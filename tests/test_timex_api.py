@@ -89,3 +89,9 @@ def test_timeml_reading_of_vague_spans() -> None:
     calfeed_view = {t.text: t.value for t in tag(text, date(1998, 2, 13))}
     assert calfeed_view["recent years"] == "PAST_REF"
     assert calfeed_view["the next few days"] == "FUTURE_REF"
+
+
+def test_timeml_spans_keep_earlier_and_nearly() -> None:
+    text = "Earlier this month the firm said sales fell for nearly two years."
+    spans = [t.text for t in timeml_tags(text, "1989-10-26")]
+    assert spans == ["Earlier this month", "nearly two years"]
