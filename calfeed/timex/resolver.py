@@ -14,6 +14,7 @@ from typing import Callable
 
 from calfeed.model import Interval, Timex
 from calfeed.timex import periods
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
@@ -246,8 +247,10 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         raise Vague("PAST_REF" if "-" in (m.group("sign"), m.group("csign")) else "FUTURE_REF")
     by_quarter = (not named and m.group("unit") == "Y" and ctx.last is not None
                   and ctx.last.granularity == "quarter")
-    if m.group("anchor") == "LAST" and m.group("unit") == "Q" and ctx.quarter is not None:
-        base, base_grain = ctx.quarter.start, "quarter"
+    if ctx.quarter is not None and (m.group("anchor") == "LAST" and m.group("unit") == "Q" or by_quarter
+                                    or m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named
+                                    and ctx.last is not None and ctx.last.granularity == "quarter"):
+        base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -355,11 +358,18 @@ def _one(t: Timex, ctx: _Context) -> Timex:
     return replace(t, value=value, interval=interval, end_interval=end_interval, problem=None)
 
 
+def _closes_period(text: str, start: int, lang: str) -> bool:
+    """A date that only closes a period ("the quarter ended Sept. 30") is not the story's new date."""
+    words = text[max(0, start - 24):start].split()
+    return bool(words) and norm(words[-1]) in load_list(lang, "period_ends")
+
+
 def _comparison(raw) -> bool:
-    """A period named to compare with ("a year earlier", "last year's quarter"): not the topic."""
+    """A period named to compare with ("a year earlier", "last year's quarter", "the 1988 period"),
+    or one that refers back to the topic: neither becomes the topic quarter."""
     anchored = ANCHORED.match(raw.core)
     moved = anchored is not None and (anchored.group("n") or "0") != "0"
-    return moved or bool(raw.get("yr"))
+    return moved or bool(raw.get("yr")) or "-QX" in raw.core
 
 
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
@@ -383,6 +393,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         narrative = anchored is not None and anchored.group("anchor") == "LAST" and resolved.interval is not None \
             and resolved.interval.granularity == "day"
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
+                and not _closes_period(text, resolved.start, lang)
                 and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
