@@ -95,3 +95,12 @@ def test_timeml_spans_keep_earlier_and_nearly() -> None:
     text = "Earlier this month the firm said sales fell for nearly two years."
     spans = [t.text for t in timeml_tags(text, "1989-10-26")]
     assert spans == ["Earlier this month", "nearly two years"]
+
+
+def test_timeml_story_steps_are_durations() -> None:
+    text = "The index fell on Monday. Three days later it rose, and a year earlier it had fallen."
+    found = [(t.text, t.type, t.value) for t in timeml_tags(text, "1989-10-30")]
+    assert ("Three days", "DURATION", "P3D") in found
+    assert ("a year earlier", "DATE", "1988-11-02") in found
+    calfeed_view = {t.text: t.value for t in tag(text, date(1989, 10, 30))}
+    assert calfeed_view["Three days later"] == "1989-11-02"

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from calfeed.model import Timex
 from calfeed.timex.extractor import extract
+from calfeed.timex.rawvalue import ANCHORED, parse
 from calfeed.timex.resolver import resolve
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -45,7 +46,20 @@ def _timeml_reading(timex: Timex) -> Timex:
 
 
 def _as_duration(timex: Timex) -> Timex:
-    """TimeML reads "in two weeks" as the duration it names; calfeed as the date it points to."""
+    """TimeML reads "in two weeks" as the duration it names; calfeed as the date it points to.
+
+    So does TimeBank with a story's short steps ("three days later", "an hour later"): the
+    amount is the TIMEX3 and "later" a signal outside it; a year earlier stays a date.
+    """
+    raw = ANCHORED.match(parse(timex.raw_value).core) if timex.raw_value else None
+    step = (timex.rule.startswith("offset_date") and raw is not None and raw.group("anchor") == "LAST"
+            and (raw.group("unit") in ("D", "W") or raw.group("cunit") is not None))
+    if step:
+        amount = timex.text.rstrip().rsplit(None, 1)[0]          # without the signal word
+        value = "P" + parse(timex.raw_value).core.split("P", 1)[1].split("T")[0] if raw.group("unit") \
+            else "PT" + parse(timex.raw_value).core.split("PT", 1)[1]
+        return replace(timex, end=timex.start + len(amount), text=amount, type="DURATION", value=value,
+                       interval=None)
     if timex.rule != "offset_in":
         return timex
     inner = [t for t in extract(timex.text) if t.type == "DURATION"]
