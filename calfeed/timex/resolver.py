@@ -245,10 +245,11 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         if m.group("anchor") == "LAST":
             raise Unresolvable("vague amount of time")
         raise Vague("PAST_REF" if "-" in (m.group("sign"), m.group("csign")) else "FUTURE_REF")
-    by_quarter = (not named and m.group("unit") == "Y" and ctx.last is not None
+    by_quarter = (not named and m.group("unit") == "Y" and (m.group("n") or "0") != "0" and ctx.last is not None
                   and ctx.last.granularity == "quarter")
     if ctx.quarter is not None and (m.group("anchor") == "LAST" and m.group("unit") == "Q" or by_quarter
                                     or m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named
+                                    and (m.group("n") or "0") != "0"
                                     and ctx.last is not None and ctx.last.granularity == "quarter"):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
