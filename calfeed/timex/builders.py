@@ -347,6 +347,8 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         return None
     if amount is not None and g.get("frac"):
         amount += _fraction(g["frac"])
+    if amount is not None and g.get("andhalf"):      # "an hour and a half"
+        amount += 0.5
     return Raw(_duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
 
 

@@ -71,6 +71,10 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
         before = [c for c in candidates if c[0].end <= day]
         return max(before, key=lambda c: c[0].start)
     if direction == "this":
+        week = [c for c in candidates if c[0].granularity == "day" and c[0].end - c[0].start <= timedelta(days=1)
+                and c[0].start.isocalendar()[:2] == day.isocalendar()[:2]]
+        if week:                        # "this Friday": the Friday of the reference's week
+            return week[0]
         holding = [c for c in candidates if c[0].start.year == day.year]
         if holding:
             return min(holding, key=lambda c: periods.distance(c[0], day))
