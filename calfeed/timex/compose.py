@@ -58,8 +58,15 @@ def _is_clock(atom: Atom) -> bool:
 
 
 def _is_day(atom: Atom) -> bool:
-    """A date that names one day (or a weekday, or a relative day) and no time yet."""
-    if atom.type != "DATE" or time_of(atom.core):
+    """A date that names one day (or a weekday, or a relative day) and no clock time yet.
+
+    A day with only a part of the day ("this evening", "Friday morning") counts too: a
+    clock time next to it ("8 pm this evening") says the same, only more exactly.
+    """
+    time = time_of(atom.core)
+    if atom.type not in ("DATE", "TIME") or (time and time[0].isdigit()):
+        return False
+    if atom.type == "TIME" and not time:
         return False
     match = CALENDAR.match(atom.core)
     if match:
