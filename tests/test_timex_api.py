@@ -104,3 +104,8 @@ def test_timeml_story_steps_are_durations() -> None:
     assert ("a year earlier", "DATE", "1988-11-02") in found
     calfeed_view = {t.text: t.value for t in tag(text, date(1989, 10, 30))}
     assert calfeed_view["Three days later"] == "1989-11-02"
+
+
+def test_timeml_joins_clock_and_day_across_a_comma() -> None:
+    found = [(t.text, t.value) for t in timeml_tags("Bids are due by 5 p.m. EST, Nov. 6, the firm said.", "1989-10-30")]
+    assert found == [("5 p.m. EST, Nov. 6", "1989-11-06T17:00")]

@@ -185,8 +185,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
 
 
 def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
-    """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday")."""
-    if text[left.end:right.start].strip():
+    """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday", "5 p.m., Nov. 6")."""
+    if text[left.end:right.start].strip() not in ("", ","):
         return None
     if _is_clock(left) and _is_day(right):
         return _date_time(right, left, left, right, text)
