@@ -389,6 +389,12 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
     if g.get("freq"):
         row = vocab.frequencies[norm(g["freq"])]
         return Raw(row["value"]), {"rrule": row["rrule"]}
+    if g.get("m"):
+        key = norm(g["m"])
+        if key in vocab.seasons:
+            return Raw(f"XXXX-{vocab.seasons[key]['code']}"), {"rrule": None}
+        month = int(vocab.months[key]["month"])
+        return Raw(f"XXXX-{month:02d}"), {"rrule": f"FREQ=YEARLY;BYMONTH={month}"}
     if g.get("wd"):
         if not _cased(g["wd"], vocab):
             return None
