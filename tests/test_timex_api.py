@@ -109,3 +109,8 @@ def test_timeml_story_steps_are_durations() -> None:
 def test_timeml_joins_clock_and_day_across_a_comma() -> None:
     found = [(t.text, t.value) for t in timeml_tags("Bids are due by 5 p.m. EST, Nov. 6, the firm said.", "1989-10-30")]
     assert found == [("5 p.m. EST, Nov. 6", "1989-11-06T17:00")]
+
+
+def test_timeml_clock_takes_the_day_it_is_written_with() -> None:
+    found = [(t.text, t.value) for t in timeml_tags("The hearing is set for 10 a.m. ET on Feb. 14.", "2013-01-16")]
+    assert found == [("10 a.m. ET", "2013-02-14T10:00"), ("Feb. 14", "2013-02-14")]

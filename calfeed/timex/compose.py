@@ -195,6 +195,19 @@ def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom |
     return None
 
 
+def _clocks_dated(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """TimeML keeps "10 a.m. on Feb. 14" as two TIMEX3s, but the clock still takes that day."""
+    out = list(atoms)
+    for i in range(len(out) - 1):
+        left, right = out[i], out[i + 1]
+        if _is_clock(left) and _is_day(right) and _gap(text, left, right, "time_date", lang):
+            out[i] = replace(left, raw=Raw(with_time(right.core, time_of(left.core)), dict(left.raw.annotations)))
+        elif _is_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+            out[i + 1] = replace(right, raw=Raw(with_time(left.core, time_of(right.core)),
+                                                dict(right.raw.annotations)))
+    return out
+
+
 def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     """Join ranges and date+time pairs, then attach modifiers.
 
@@ -204,6 +217,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     lang = vocab.lang
     if timeml:
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
+        atoms = _clocks_dated(atoms, text, lang)
     else:
         atoms = _pairs(atoms, text, lang, _time_range)
         atoms = _pairs(atoms, text, lang, _date_with_time)
