@@ -363,7 +363,9 @@ def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, 
     if amount is not None and amount != int(amount):
         return None
     count = "X" if amount is None else str(int(amount))
-    code = unit["code"]
+    code = unit.get("duration") or unit["code"]      # "a decade ago" is a year, ten years back
+    if code[:-1].isdigit() and count == "X":
+        code = code[-1]
     if code[:-1].isdigit() and count != "X":
         count, code = str(int(count) * int(code[:-1])), code[-1]
     if code == "WE":

@@ -51,6 +51,7 @@ class _Context:
         self.vocab = vocab
         self.last: Interval | None = None
         self.quarter: Interval | None = None   # the last quarter the text spoke of
+        self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -256,6 +257,8 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
                                     and (m.group("n") or "0") != "0"
                                     and ctx.last is not None and ctx.last.granularity == "quarter"):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
+    elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named and ctx.year is not None:
+        base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -403,6 +406,10 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
             ctx.last = resolved.interval
+            ctx.year = None
+        elif (anchored is None and resolved.interval is not None and resolved.interval.granularity == "year"
+                and resolved.type == "DATE" and not resolved.approximate):
+            ctx.year = resolved.interval
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
                 and not _comparison(parse(resolved.raw_value or "")):
             ctx.quarter = resolved.interval
