@@ -287,6 +287,9 @@ def build_relative(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     extra: dict = {"type": row["type"]}
     if raw.get("win"):
         extra["approximate"] = True
+    if raw.get("mod"):                      # "year-end": a modifier the word carries in itself
+        modifier = vocab.modifiers[raw.get("mod")]
+        extra.update(mod=modifier["mod"], approximate=modifier["approx"] == "yes")
     return raw, extra
 
 
