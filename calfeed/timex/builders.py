@@ -217,6 +217,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     else:
         return None
     ampm = g.get("ampm")
+    if not ampm and g.get("pod") and (g.get("h") or "").strip():
+        ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
     clock = _clock(g, vocab, ampm=ampm)
     if (g.get("h") or g.get("noon")) and clock is None:
         return None
