@@ -252,10 +252,8 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         raise Vague("PAST_REF" if "-" in (m.group("sign"), m.group("csign")) else "FUTURE_REF")
     by_quarter = (not named and m.group("unit") == "Y" and (m.group("n") or "0") != "0" and ctx.last is not None
                   and ctx.last.granularity == "quarter")
-    if ctx.quarter is not None and (m.group("anchor") == "LAST" and m.group("unit") == "Q" or by_quarter
-                                    or m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named
-                                    and (m.group("n") or "0") != "0"
-                                    and ctx.last is not None and ctx.last.granularity == "quarter"):
+    quarter_anaphor = m.group("anchor") == "LAST" and m.group("unit") == "Q"
+    if ctx.quarter is not None and (quarter_anaphor or by_quarter):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
     elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named and ctx.year is not None:
         base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
