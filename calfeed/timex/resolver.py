@@ -81,7 +81,11 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
             return min(holding, key=lambda c: periods.distance(c[0], day))
     nearest = min(candidates, key=lambda c: (periods.distance(c[0], day), c[0].start < day))
     if tense == "future":
-        return min((c for c in candidates if c[0].end > day), key=lambda c: c[0].start)
+        chosen = min((c for c in candidates if c[0].end > day), key=lambda c: c[0].start)
+        # A future verb about a date a few days gone is the story's, written late ("the boy is
+        # to be returned by Jan. 14" on 15 January), not a date a year away.
+        just_passed = periods.distance(nearest[0], day) < 7 * 86400
+        return nearest if just_passed and periods.distance(chosen[0], day) > 300 * 86400 else chosen
     if tense == "past":
         chosen = max((c for c in candidates if c[0].start <= day), key=lambda c: c[0].start)
         return nearest if _far_out(chosen[0], nearest[0], day) else chosen
