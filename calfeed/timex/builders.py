@@ -160,8 +160,11 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         month = int(vocab.months[norm(g["m"])]["month"])
     elif g.get("mn"):
         month = int(g["mn"])
-    if g.get("decade") or g.get("decade2"):
-        core = g["decade"][:3] if g.get("decade") else "19" + g["decade2"][0]
+    if g.get("decade") or g.get("decade2") or g.get("decadeword"):
+        if g.get("decadeword"):                      # "the nineties": of the 1900s
+            core = "19" + str(int(vocab.number(g["decadeword"]) or 0) // 10)
+        else:
+            core = g["decade"][:3] if g.get("decade") else "19" + g["decade2"][0]
     elif g.get("century"):
         number = _number(g["century"], vocab)
         if number is None or not 1 <= number <= 30:

@@ -259,7 +259,7 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
     quarter_anaphor = m.group("anchor") == "LAST" and m.group("unit") == "Q"
     if ctx.quarter is not None and (quarter_anaphor or by_quarter):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
-    elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named and ctx.year is not None:
+    elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and ctx.year is not None:
         base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
