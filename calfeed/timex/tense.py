@@ -13,9 +13,11 @@ import re
 from functools import lru_cache
 
 from calfeed.text import Sentences
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.vocabulary import norm, vocabulary, word_alternation
 
 _PAST_PARTICIPLE = re.compile(r"(?<![\w'])[a-z]{3,15}ed(?![\w'])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 
 
 @lru_cache(maxsize=None)
@@ -29,10 +31,20 @@ def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int]]:
     found = [(m.start(), m.end(), table[norm(m.group(0))]["tense"], int(table[norm(m.group(0))]["weight"]))
              for m in _cues(lang).finditer(sentence)]
     taken = {start for start, _, _, _ in found}
+    passive = _passive_auxiliaries(lang)
     for match in _PAST_PARTICIPLE.finditer(sentence):
-        if match.start() not in taken:
-            found.append((match.start(), match.end(), "past", 1))
+        if match.start() in taken:
+            continue
+        before = _WORD_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
+        if before and before.group(1).lower() in passive:
+            continue
+        found.append((match.start(), match.end(), "past", 1))
     return found
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliaries(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list(lang, "passive_auxiliaries"))
 
 
 def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
