@@ -15,7 +15,8 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
-from calfeed.timex.rules import Rule, rules, trigger
+from calfeed.timex.gating import class_zones, rule_needs, union, zones_for
+from calfeed.timex.rules import Rule, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
 from calfeed.model import Timex
@@ -30,35 +31,16 @@ _BUILDERS = {
 }
 
 
-_REACH = 80      # characters a rule may extend around its trigger word
-_SNAP = 40       # how far a zone's end may move to reach a blank
-
-
-def zones(text: str, lang: str) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words, merged; rules scan only these.
-
-    A zone's start needs no care (look-behinds still see the text before it); its end is
-    moved to a blank so that no match is cut short by the end of the zone.
-    """
-    out: list[tuple[int, int]] = []
-    for match in trigger(lang).finditer(text):
-        start, end = max(0, match.start() - _REACH), min(len(text), match.end() + _REACH)
-        limit = min(len(text), end + _SNAP)
-        while end < limit and not text[end].isspace():
-            end += 1
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
-
-
 def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
+    """Every rule's matches, each rule run only near the trigger words it needs (see gating)."""
     vocab = vocabulary(lang)
     found: list[Atom] = []
-    spans = zones(text, lang)
+    by_class = class_zones(text, lang)
+    everywhere = union(list(by_class.values()))
+    needs = rule_needs(lang)
+    cache: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in rules(lang):
-        for zone_start, zone_end in spans:
+        for zone_start, zone_end in zones_for(needs.get(rule.name), by_class, everywhere, cache):
             for match in rule.regex.finditer(text, zone_start, zone_end):
                 atom = _atom(rule, match, vocab, day_first)
                 if atom is not None:

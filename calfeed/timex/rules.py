@@ -74,12 +74,6 @@ def expand(pattern: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def trigger(lang: str) -> re.Pattern[str]:
-    """Words without which no rule can match (macro ``trigger``): the scan's prefilter."""
-    return re.compile(rf"(?<![\w])(?:{macros(lang)['trigger']})", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
 def rules(lang: str) -> tuple[Rule, ...]:
     out = []
     for row in load_table(lang, "rules"):
