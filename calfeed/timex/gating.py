@@ -28,8 +28,8 @@ _PLACEHOLDER = 0xE000          # macros become private-use characters while a pa
 DIGIT = "digit"
 LITERAL = "literal"
 
-REACH = 80      # characters a rule may extend around its trigger word
-SNAP = 40       # how far a zone's end may move to reach a blank
+REACH = 40      # characters a rule may extend around its trigger word
+SNAP = 20       # how far a zone's end may move to reach a blank
 
 Zones = list[tuple[int, int]]
 
