@@ -22,13 +22,16 @@ from calfeed.timex.lexicon import load_table
 from calfeed.timex.vocabulary import _rows
 
 _MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
 _WORD = re.compile(r"[A-Za-z]+")
 _PLACEHOLDER = 0xE000          # macros become private-use characters while a pattern is parsed
 DIGIT = "digit"
 LITERAL = "literal"
 
 REACH = 40      # characters a rule may extend around its trigger word
+GAP = 60        # zones closer than this are scanned as one (fewer calls beat fewer characters)
+_KNOWN_LIMIT = 100_000
 SNAP = 20       # how far a zone's end may move to reach a blank
 
 Zones = list[tuple[int, int]]
@@ -117,20 +120,24 @@ def word_classes(lower: str, lang: str) -> frozenset[str]:
 
 def class_zones(text: str, lang: str) -> dict[str, Zones]:
     """Zones of text around each class's trigger words, per class, merged and in order."""
-    hits: dict[str, list[tuple[int, int]]] = {}
-    memo: dict[str, frozenset[str]] = {}
-    for token in _TOKEN.finditer(text):
-        word = token.group(0)
-        if word[0].isdigit():
-            hits.setdefault(DIGIT, []).append(token.span())
-            continue
-        lower = word.lower()
-        classes = memo.get(lower)
+    hits: dict[str, list[tuple[int, int]]] = {DIGIT: [m.span() for m in _DIGITS.finditer(text)]}
+    known = _known_words(lang)
+    for token in _LETTERS.finditer(text):
+        lower = token.group(0).lower()
+        classes = known.get(lower)
         if classes is None:
-            classes = memo[lower] = word_classes(lower, lang)
+            if len(known) > _KNOWN_LIMIT:
+                known.clear()
+            classes = known[lower] = word_classes(lower, lang)
         for name in classes:
             hits.setdefault(name, []).append(token.span())
-    return {name: _zones(text, spans) for name, spans in hits.items()}
+    return {name: _zones(text, spans) for name, spans in hits.items() if spans}
+
+
+@lru_cache(maxsize=None)
+def _known_words(lang: str) -> dict[str, frozenset[str]]:
+    """Every word seen so far and its classes: news repeats its words, so this stays small."""
+    return {}
 
 
 def _zones(text: str, spans: list[tuple[int, int]]) -> Zones:
@@ -141,7 +148,7 @@ def _zones(text: str, spans: list[tuple[int, int]]) -> Zones:
         limit = min(size, end + SNAP)
         while end < limit and not text[end].isspace():
             end += 1
-        if out and start <= out[-1][1]:
+        if out and start <= out[-1][1] + GAP:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
