@@ -23,7 +23,6 @@ from calfeed.timex.vocabulary import _rows
 
 _MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
 _DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(r"[A-Za-z]{2,}")
 _WORD = re.compile(r"[A-Za-z]+")
 _PLACEHOLDER = 0xE000          # macros become private-use characters while a pattern is parsed
 DIGIT = "digit"
@@ -122,7 +121,7 @@ def class_zones(text: str, lang: str) -> dict[str, Zones]:
     """Zones of text around each class's trigger words, per class, merged and in order."""
     hits: dict[str, list[tuple[int, int]]] = {DIGIT: [m.span() for m in _DIGITS.finditer(text)]}
     known = _known_words(lang)
-    for token in _LETTERS.finditer(text):
+    for token in _candidate_words(lang).finditer(text):
         lower = token.group(0).lower()
         classes = known.get(lower)
         if classes is None:
@@ -132,6 +131,20 @@ def class_zones(text: str, lang: str) -> dict[str, Zones]:
         for name in classes:
             hits.setdefault(name, []).append(token.span())
     return {name: _zones(text, spans) for name, spans in hits.items() if spans}
+
+
+@lru_cache(maxsize=None)
+def _candidate_words(lang: str) -> re.Pattern[str]:
+    """Words that could be trigger words: those opening like one (its first three letters,
+    or the whole of a shorter one). Skipping the rest in C is cheaper than looking them up."""
+    _, index = trigger_classes(lang)
+    heads = {word[:3] for word in index}
+    by_letter: dict[str, list[str]] = {}
+    for head in heads:
+        by_letter.setdefault(head[0], []).append(re.escape(head[1:]))
+    branches = "|".join(f"{letter}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+                        for letter, rest in sorted(by_letter.items()))
+    return re.compile(rf"(?<![A-Za-z])(?:{branches})[a-z]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
