@@ -36,9 +36,14 @@ class Sentences:
     text: str
     bounds: tuple[tuple[int, int], ...]
 
+    starts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Kept once per text: rebuilding it per lookup made long documents quadratic.
+        object.__setattr__(self, "starts", tuple(b[0] for b in self.bounds))
+
     def index_at(self, offset: int) -> int:
-        starts = [b[0] for b in self.bounds]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
     def at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``offset``."""
