@@ -195,7 +195,35 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         return None
     if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    held = _event_verb(words)
+    if held is not None:
+        named = clause_subject(words, _without_name_years(words, blocked, text))
+        if named is not None and named[1] < held and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+            return Frame(phrase_text(words, *named, text), "event", (clause[0], named[1]))
     return None
+
+
+def _event_verb(words: list[Word]) -> int | None:
+    """Index of the first word of a verb phrase whose subject is the event ("will take place")."""
+    phrases = [tuple(p.split()) for p in word_list("event_verbs")]
+    lowered = [w.lower for w in words]
+    for index in range(len(words)):
+        for phrase in phrases:
+            if tuple(lowered[index:index + len(phrase)]) == phrase:
+                return index
+    return None
+
+
+def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Date spans that are not a year inside a name: "ACL 2025" stays one subject."""
+    keep = []
+    for start, end in blocked:
+        before = [w for w in words if w.end <= start]
+        name_year = (text[start:end].isdigit() and end - start == 4 and before and before[-1].is_word
+                     and before[-1].is_capitalised and before[-1].lower not in word_list("phrase_breaks"))
+        if not name_year:
+            keep.append((start, end))
+    return keep
 
 
 def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
