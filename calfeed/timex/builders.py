@@ -303,14 +303,16 @@ def _unit(word: str, vocab: Vocabulary) -> dict[str, str]:
 
 
 def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
-    unit = _unit(g["unit"], vocab)
+    # "the next morning" steps a day and keeps the part of it
+    unit = _unit(g.get("unit") or "day", vocab)
     code = unit["code"]
     if g.get("the"):
         return Raw(f"{unit.get('the_anchor') or 'REF'}+P0{code}", {"dir": "this"}), {}
     row = vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
-    return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}", {"dir": row["dir"]}), {}
+    pod = f"T{vocab.parts_of_day[norm(g['pod'])]['code']}" if g.get("pod") else ""
+    return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}{pod}", {"dir": row["dir"]}), {}
 
 
 def _amount(word: str, vocab: Vocabulary) -> float | None:

@@ -81,10 +81,14 @@ def easter(y: int) -> date:
     return date(y, month_, day_)
 
 
-def nth_weekday(y: int, m: int, iso_weekday: int, n: int) -> date:
-    """The n-th (1-based; negative counts from the month's end) given weekday of a month."""
+def nth_weekday(y: int, m: int, iso_weekday: int, n: int, from_day: int = 1) -> date:
+    """The n-th (1-based; negative counts from the month's end) given weekday of a month.
+
+    ``from_day`` starts the count later in the month: a day fixed as "the Tuesday after
+    the first Monday" is the first Tuesday from the 2nd.
+    """
     if n > 0:
-        first = date(y, m, 1)
+        first = date(y, m, from_day)
         shift = (iso_weekday - first.isoweekday()) % 7
         return first + timedelta(days=shift + 7 * (n - 1))
     last = date(y, m, 1) + relativedelta(months=1) - timedelta(days=1)

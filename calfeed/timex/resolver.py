@@ -128,7 +128,8 @@ def _holiday(year_: int, name: str, vocab: Vocabulary) -> date:
     if row["kind"] == "easter":
         return periods.easter(year_) + timedelta(days=int(row["offset"]))
     if row["kind"] == "nth":
-        return periods.nth_weekday(year_, int(row["month"]), int(row["weekday"]), int(row["nth"]))
+        return periods.nth_weekday(year_, int(row["month"]), int(row["weekday"]), int(row["nth"]),
+                                   int(row.get("day") or 1))
     return date(year_, int(row["month"]), int(row["day"]))
 
 
