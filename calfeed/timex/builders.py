@@ -306,12 +306,13 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
     # "the next morning" steps a day and keeps the part of it
     unit = _unit(g.get("unit") or "day", vocab)
     code = unit["code"]
-    if g.get("the"):
-        return Raw(f"{unit.get('the_anchor') or 'REF'}+P0{code}", {"dir": "this"}), {}
+    pod = f"T{vocab.parts_of_day[norm(g['pod'])]['code']}" if g.get("pod") else ""
+    if g.get("the"):                        # "in the morning": of the day the story is on
+        anchor = "LAST" if pod else unit.get("the_anchor") or "REF"
+        return Raw(f"{anchor}+P0{code}{pod}", {"dir": "this"}), {}
     row = vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
-    pod = f"T{vocab.parts_of_day[norm(g['pod'])]['code']}" if g.get("pod") else ""
     return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}{pod}", {"dir": row["dir"]}), {}
 
 
