@@ -16,9 +16,9 @@ from datetime import date, datetime, timedelta
 
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
-from calfeed.events.places import Place, dateline_place, named_place, places_in
+from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
 from calfeed.events.signals import Signals, read_signals
-from calfeed.events.timing import Timing, series_timing, timing_of
+from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
 from calfeed.events.vocabulary import Cue, title_words, verb_nominals, word_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
@@ -62,8 +62,8 @@ def frame_events(
     # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
     from calfeed.text import split_sentences
 
-    sentences = split_sentences(doc.text)
     dateline = dateline_place(doc.text)
+    sentences = _after_dateline(doc.text, split_sentences(doc.text), dateline, timexes)
     doc_place = dateline or named_place(doc.location)
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     unresolved: list[Unresolved] = []
@@ -106,15 +106,32 @@ def frame_events(
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
         if timing is None:
-            why = ("repeats, but no first day could be fixed (no start date written and no document date)"
-                   if timex.type == "SET" else "names no time that can be placed in a calendar")
-            unresolved.append(_unresolved(doc, timex, sentence, f"looks like the date of \"{frame.title}\" but {why}"))
+            why = (series_gap(timex, anchors["start"].get(id(timex)), reference.value)
+                   if timex.type == "SET" else None) or "has no time a calendar can hold"
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause)))
 
     events = _build_events(doc, _one_date_per_phrase(candidates), reference, link, doc_place)
     return events, unresolved
+
+
+def _after_dateline(text: str, sentences: Sentences, dateline: Place | None, timexes: list[Timex]) -> Sentences:
+    """Sentences with the dateline cut off the first one, so that "GENEVA, 3 May - The Board
+    meets" has "The Board" as its subject and the dateline's date no clause of its own."""
+    if dateline is None:
+        return sentences
+    date_end = next((t.end for t in timexes if _in_dateline(text, dateline, t)), None)
+    cut = dateline_end(text, dateline, date_end)
+    if cut is None:
+        return sentences
+    index = sentences.index_at(cut)
+    start, end = sentences.bounds[index]
+    if not start < cut < end:
+        return sentences
+    bounds = sentences.bounds[:index] + ((start, cut), (cut, end)) + sentences.bounds[index + 1:]
+    return type(sentences)(sentences.text, bounds)
 
 
 class DateSpans:

@@ -130,6 +130,34 @@ def dateline_place(text: str) -> Place | None:
     return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
 
 
+DATELINE_DASHES = "-–—:"
+DATELINE_AGENCY = 60     # longest "(UNODC)" / "(Reuters)" between the date and the dash
+
+
+def dateline_end(text: str, place: Place, date_end: int | None) -> int | None:
+    """Where the story starts after "VIENNA, 21 June 2011 (UNODC) - ": the dateline is no
+    part of the first sentence's subject. ``date_end`` ends the dateline's date, if any.
+    None when no dash closes the dateline (then nothing is cut)."""
+    cursor = place.end
+    if date_end is not None and date_end >= cursor:
+        cursor = date_end
+    cursor = _skip_space(text, cursor)
+    if text.startswith("(", cursor):
+        close = text.find(")", cursor, cursor + DATELINE_AGENCY)
+        if close < 0:
+            return None
+        cursor = _skip_space(text, close + 1)
+    if cursor >= len(text) or text[cursor] not in DATELINE_DASHES:
+        return None
+    return _skip_space(text, cursor + 1)
+
+
+def _skip_space(text: str, cursor: int) -> int:
+    while cursor < len(text) and text[cursor] in " \t,":
+        cursor += 1
+    return cursor
+
+
 def named_place(name: str | None) -> Place | None:
     """A place named in front matter: its zone when the gazetteer knows it."""
     if not name:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.vocabulary import Cue, cues, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, word_list
 from calfeed.events.words import Word
 
 BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
 AFTER_NOUN_GAP = 3  # "Registration will open on", "Submissions close"
+SUBJECT_GAP = 6     # words of a plain subject between a clause-opening date and its reporting verb
 
 
 @dataclass
@@ -59,7 +60,11 @@ def read_signals(
     after_noun = [w.lower for w in clause[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP]] if noun_end is not None else []
     found = Signals()
     for cue in cues():
-        if cue.place == "before":
+        if cue.place == "reporting":
+            if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
+                    or _reported_after(clause, start, end, cue.words)):
+                found.set(cue)
+        elif cue.place == "before":
             if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
                     or tuple(inside[:len(cue.words)]) == cue.words):
                 found.set(cue)
@@ -69,3 +74,19 @@ def read_signals(
         elif cue.place == "after_noun" and _find(after_noun, cue.words):
             found.set(cue)
     return found
+
+
+def _reported_after(clause: list[Word], start: int, end: int, verb: tuple[str, ...]) -> bool:
+    """"Last week, Member States agreed ...": a date opening the clause, then a plain subject
+    (no function word, no event noun: "On 3 May, the summit agreed" still dates a summit),
+    then the reporting verb."""
+    if any(w.is_word and w.end <= start and w.lower not in word_list("cue_gap_words") for w in clause):
+        return False
+    following = [w.lower for w in clause if w.start >= end and w.is_word]
+    nouns, breaks, articles = event_nouns(), word_list("phrase_breaks"), word_list("articles")
+    for index, word in enumerate(following[:SUBJECT_GAP + len(verb)]):
+        if tuple(following[index:index + len(verb)]) == verb:
+            return index > 0
+        if (word,) in nouns or (word in breaks and word not in articles):
+            return False
+    return False

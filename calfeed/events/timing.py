@@ -69,7 +69,7 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     given, else the tagger's or the document date's), its end time on that day, and the
     RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
     series that the tagger left separate ("every Tuesday" "from 14:00 to 16:00")."""
-    if not timex.rrule:
+    if series_gap(timex, start_anchor, reference) is not None:
         return None
     rule = timex.rrule
     notes = []
@@ -98,6 +98,25 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     if timed_part.end_interval is not None and timed_part.end_interval.granularity in CLOCK_GRANULARITIES:
         end = datetime.combine(first.date(), timed_part.end_interval.start.time())
     return Timing(first, end, False, "exact", rrule=rule, notes=notes)
+
+
+DAY_PARTS = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS")
+FREQS_WITHOUT_DAY = ("FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY")
+
+
+def series_gap(timex: Timex, start_anchor: Timex | None, reference: date | None) -> str | None:
+    """Why a recurring date gives no calendar series, in a reviewer's words; None when it does.
+
+    "twice a year" or "every month" say how often but not on which day: starting such a
+    series on the document's date would invent a day, so it goes to the report instead."""
+    rule = timex.rrule
+    anchored = start_anchor is not None or timex.interval is not None
+    if rule is None or (not anchored and rule.split(";")[0] in FREQS_WITHOUT_DAY
+                        and not any(part.split("=")[0] in DAY_PARTS for part in rule.split(";"))):
+        return f"recurs (\"{timex.text}\") but no day is written"
+    if not anchored and reference is None:
+        return "recurs, but its first day is unknown (no start date and no document date)"
+    return None
 
 
 def _first_occurrence(rule: str, base: datetime) -> datetime | None:
