@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from datetime import date, datetime, timedelta
 
+from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
@@ -72,8 +73,15 @@ def frame_events(
     anchors = _series_anchors(doc.text, sentences, dates)
     known = _named_phrases(doc.text, sentences, dates)
 
+    rule: DeadlineClock | None = None
     for timex in ordered:
         sentence = sentences.at(timex.start)
+        if rule is None and timex.type == "TIME":
+            clause = clause_of(doc.text, sentence, timex.start)
+            rule = deadline_clock(timex, words_in(doc.text, *clause), dates.within(clause),
+                                  doc.text[sentence[0]:sentence[1]])
+            if rule is not None:
+                continue
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
@@ -114,6 +122,8 @@ def frame_events(
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause)))
 
     events = _build_events(doc, _one_date_per_phrase(candidates), reference, link, doc_place)
+    if rule is not None:
+        events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
     return events, unresolved
 
 
