@@ -18,6 +18,7 @@ from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, d
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
+from calfeed.events.shared_place import Dated, day_of, shared_places
 from calfeed.events.signals import Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
 from calfeed.events.vocabulary import Cue, title_words, verb_nominals, word_list
@@ -52,6 +53,7 @@ class Candidate:
     timing: Timing
     place: Place | None
     sentence: tuple[int, int]
+    place_note: str | None = None
 
 
 def frame_events(
@@ -121,7 +123,9 @@ def frame_events(
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause)))
 
-    events = _build_events(doc, _one_date_per_phrase(candidates), reference, link, doc_place)
+    chosen = _one_date_per_phrase(candidates)
+    _share_places(chosen)
+    events = _build_events(doc, chosen, reference, link, doc_place)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
     return events, unresolved
@@ -415,6 +419,16 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
 
 # --- one date per phrase, events, identity ---------------------------------------------------
 
+def _share_places(candidates: list[Candidate]) -> None:
+    """Parts of a main event with no place of their own take its place (see shared_place)."""
+    items = [Dated(c.frame.title, c.frame.kind, day_of(c.timing.start), day_of(c.timing.end or c.timing.start),
+                   c.timing.precision == "exact" and c.timing.rrule is None, c.place,
+                   c.place is not None and c.place.start >= 0) for c in candidates]
+    for index, (place, note) in shared_places(items).items():
+        candidates[index].place = place
+        candidates[index].place_note = note
+
+
 def _one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
     """When several dates claim one event phrase, keep the most precise ("the forum in June,
     on 14 June" is one forum on 14 June)."""
@@ -454,7 +468,9 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             continue
         tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place)
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
-        if cand.place is not None and cand.place.start < 0:
+        if cand.place_note:
+            notes.append(cand.place_note)
+        elif cand.place is not None and cand.place.start < 0:
             notes.append(f"place \"{cand.place.name}\" taken from the document, not the sentence")
         event = Event(
             uid=event_uid(doc.path, frame.title, frame.kind, len(same) + 1),

@@ -1,0 +1,57 @@
+"""Where the parts of a main event happen: "Tutorials: July 27" in a CfP for a conference in Vienna.
+
+A call for papers or a meeting notice names its venue once, for the main event, and then
+lists the parts (tutorials, workshops, the opening session) by date alone. Those parts
+happen where the main event happens. A newsletter, by contrast, lists unrelated events in
+many places. So a place is shared only when the document's events name exactly one place,
+and only with an event whose days lie within the days of an event held there: a webinar on
+another date, or any event in a many-place newsletter, keeps no place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from calfeed.events.places import Place, lookup
+
+PLACELESS_KINDS = ("deadline", "milestone")   # submitted or announced, not attended somewhere
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One framed event as far as sharing a place is concerned."""
+
+    title: str
+    kind: str
+    first: date
+    last: date
+    exact: bool
+    place: Place | None
+    own_place: bool         # the place is written in the event's own sentence
+
+
+def day_of(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
+    """Index of each event that takes a host event's place, with the place and a note."""
+    hosts = [item for item in items if item.own_place and item.place is not None]
+    names = {_key(item.place) for item in hosts}
+    if len(names) != 1:
+        return {}
+    taken: dict[int, tuple[Place, str]] = {}
+    for index, item in enumerate(items):
+        if item.own_place or item.kind in PLACELESS_KINDS or not item.exact:
+            continue
+        host = next((h for h in hosts if h.first <= item.first and item.last <= h.last), None)
+        if host is not None:
+            place = Place(host.place.name, host.place.tz)
+            taken[index] = (place, f"place \"{place.name}\" from \"{host.title}\", whose dates include these")
+    return taken
+
+
+def _key(place: Place) -> str:
+    first = place.name.split(",")[0]
+    return (lookup(first) or first).lower()

@@ -1,0 +1,53 @@
+"""Parts of a main event take its place; events in a many-place newsletter do not."""
+
+from __future__ import annotations
+
+from calfeed.events import frame_events
+from calfeed.model import Document
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+
+def places(text: str) -> dict[str, str | None]:
+    doc = Document(path="doc.txt", text=text)
+    reference = infer_reference_date(doc, tag(text, None))
+    events, _ = frame_events(doc, tag(text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
+    return {e.title: e.location for e in events}
+
+
+CFP = """ACL 2025 will take place in Vienna, Austria, from July 27 to August 1, 2025.
+
+Important dates
+
+- Paper submission deadline: February 15, 2025
+- Tutorials: July 27, 2025
+- Main conference: July 28-30, 2025
+- Workshops: July 31 - August 1, 2025
+"""
+
+
+def test_a_cfp_s_programme_parts_take_the_conference_s_place():
+    found = places(CFP)
+    assert found["Tutorials"] == found["Main conference"] == found["Workshops"] == "Vienna, Austria"
+
+
+def test_a_deadline_takes_no_place():
+    assert places(CFP)["Paper submission deadline"] is None
+
+
+def test_a_meeting_notice_s_sessions_take_the_meeting_s_place_but_not_an_event_on_other_days():
+    text = ("The Expert Group meeting will be held in Nairobi from 10 to 12 March 2026. "
+            "The opening session will take place on 10 March 2026. "
+            "A preparatory webinar will take place on 2 March 2026.")
+    found = places(text)
+    assert found["Opening session"] == "Nairobi"
+    assert found["Preparatory webinar"] is None
+
+
+def test_a_newsletter_with_events_in_many_places_shares_none():
+    text = ("The photo exhibition runs from 3 June to 28 July 2026 in Lisbon. "
+            "A workshop on data protection will be held in Berlin on 12 June 2026.\n\n"
+            "Webinar: 20 June 2026\n")
+    found = places(text)
+    assert found["Webinar"] is None
+    assert found["Workshop on data protection"] == "Berlin"
