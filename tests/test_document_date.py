@@ -34,7 +34,7 @@ def test_same_day_clock_time_bounds_are_that_day():
     text = "The meeting will start at 10:00 on 5 May 2011."
     ref = infer_reference_date(Document("a.txt", text), [
         clock(text, "10:00 on 5 May 2011", datetime(2011, 5, 5, 10), tense="future")])
-    assert ref.value == date(2011, 5, 5) and ref.latest == date(2011, 5, 5)
+    assert ref.latest == date(2011, 5, 5) and ref.value == date(2011, 3, 10)
 
 
 def test_vague_future_only_bounds_by_its_end():
@@ -62,3 +62,31 @@ def test_dateline_date_is_the_document_date():
     ref = infer_reference_date(Document("a.txt", text), [
         day(text, "21 June 2011", date(2011, 6, 21)), day(text, "20 June 2011", date(2011, 6, 20), tense="past")])
     assert ref.value == date(2011, 6, 21) and not ref.inferred and "dateline" in ref.reason
+
+
+def test_only_future_dates_count_from_weeks_before_the_first_so_year_less_days_before_it_keep_its_year():
+    from calfeed.timex import tag
+
+    text = "The 5th session of the committee will take place on 12 June 2026. Registration opens on 2 May."
+    doc = Document("notice.txt", text)
+    ref = infer_reference_date(doc, tag(text, None))
+    assert ref.latest == date(2026, 6, 11) and ref.earliest is None
+    assert ref.value == date(2026, 4, 17)
+    opens = next(t for t in tag(text, ref.value) if t.text == "2 May")
+    assert opens.value == "2026-05-02"
+    assert ref.reason == ('written before 12 June 2026 ("will take place"); only future dates: '
+                          'counted from 8 weeks before the first, as announcements come ahead')
+
+
+def test_reasons_say_each_thing_once():
+    text = "The summit took place on 3 May 2011."
+    ref = infer_reference_date(Document("a.txt", text), [day(text, "3 May 2011", date(2011, 5, 3), tense="past")])
+    assert ref.reason == 'written after 3 May 2011 ("took place"); counted from the earliest possible day'
+    assert "inferred" not in ref.reason
+
+
+def test_a_date_with_no_verb_is_not_quoted_as_its_own_verb():
+    text = "- Paper submission deadline: February 15, 2025"
+    ref = infer_reference_date(Document("a.txt", text), [
+        day(text, "February 15, 2025", date(2025, 2, 15), tense="future")])
+    assert '"February 15, 2025"' not in ref.reason and "15 February 2025" in ref.reason

@@ -51,3 +51,11 @@ def test_a_newsletter_with_events_in_many_places_shares_none():
     found = places(text)
     assert found["Webinar"] is None
     assert found["Workshop on data protection"] == "Berlin"
+
+
+def test_a_vaguely_dated_event_shares_no_place():
+    text = ("Registration for the annual forum opens on 6 October 2026. "
+            "The forum itself will be held in Nairobi later this year. "
+            "A training webinar is scheduled for 8 October 2026.")
+    found = places(text)
+    assert found["Training webinar"] is None

@@ -4,8 +4,9 @@ A call for papers or a meeting notice names its venue once, for the main event, 
 lists the parts (tutorials, workshops, the opening session) by date alone. Those parts
 happen where the main event happens. A newsletter, by contrast, lists unrelated events in
 many places. So a place is shared only when the document's events name exactly one place,
-and only with an event whose days lie within the days of an event held there: a webinar on
-another date, or any event in a many-place newsletter, keeps no place.
+and only with an event whose days lie within the exact days of an event held there: a
+webinar on another date, an event inside the window of a vaguely dated forum ("in Nairobi
+later this year"), or any event in a many-place newsletter, keeps no place.
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ def day_of(moment: date | datetime) -> date:
 
 def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     """Index of each event that takes a host event's place, with the place and a note."""
-    hosts = [item for item in items if item.own_place and item.place is not None]
-    names = {_key(item.place) for item in hosts}
-    if len(names) != 1:
+    placed = [item for item in items if item.own_place and item.place is not None]
+    if len({_key(item.place) for item in placed}) != 1:
         return {}
+    hosts = [item for item in placed if item.exact]     # "in Nairobi later this year" has no days to share
     taken: dict[int, tuple[Place, str]] = {}
     for index, item in enumerate(items):
         if item.own_place or item.kind in PLACELESS_KINDS or not item.exact:

@@ -4,6 +4,14 @@ A press release without a date still dates itself: a meeting that "took place" o
 June was before it was written, one that "will take place" on 8 December after. Those
 bounds give a window; its earliest day is the safe value, because "later this year"
 counted from it opens no earlier than the truth. The reason is written for a reviewer.
+
+A document that only looks ahead (a call for papers, a meeting notice) is bounded on one
+side only. Its last possible day, the eve of the first date it announces, is the worst
+value for what such documents say without a year: "Registration opens on 2 May" before a
+meeting on 12 June would land in the next year, and "later this year" would open on the
+eve of the meeting. Announcements come weeks ahead of their dates, so the value is taken
+ANNOUNCEMENT_LEAD before that first date: year-less days in the weeks before the event
+stay in its year, and list dates months after it, read as the nearest such day, still do.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from calfeed.text import split_sentences
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
+ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date a forward-only document is taken to be written
 
 
 @dataclass(frozen=True)
@@ -26,7 +35,7 @@ class Bound:
     day: date            # earliest (from the past) or latest (from the future) possible date
     side: str            # "after" | "before"
     edge: date           # the event's last day (past) or first day (future), for the reason
-    verb: str            # the words that showed the tense
+    verb: str | None     # the words that showed the tense, when a verb did
 
 
 def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
@@ -38,22 +47,23 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
         return dated
     bounds = [b for b in (_bound(doc.text, t) for t in timexes) if b is not None]
     if not bounds:
-        return ReferenceDate(None, True, "no date could be inferred: the document has no dated past or future event")
+        return ReferenceDate(None, True, "none found: no dated event with a past or future verb")
     afters = [b for b in bounds if b.side == "after"]
     befores = [b for b in bounds if b.side == "before"]
     earliest = max(afters, key=lambda b: b.day) if afters else None
     latest = min(befores, key=lambda b: b.day) if befores else None
-    parts = [_describe(b) for b in (earliest, latest) if b is not None]
     if earliest is not None and latest is not None and earliest.day > latest.day:
         return _contradiction(bounds)
+    parts = " and ".join(_describe(b) for b in (earliest, latest) if b is not None)
     if earliest is not None:
         value = earliest.day
-        note = "" if latest is not None else " (only past events are dated: the earliest possible day)"
+        how = "counted from the earliest possible day"
     else:
-        value = latest.day
-        note = " (only future events are dated: the latest possible day)"
+        value = min(latest.day, latest.edge - ANNOUNCEMENT_LEAD)
+        weeks = ANNOUNCEMENT_LEAD.days // 7
+        how = f"only future dates: counted from {weeks} weeks before the first, as announcements come ahead"
     return ReferenceDate(
-        value, True, "inferred: " + ", ".join(parts) + note,
+        value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None)
 
 
@@ -78,7 +88,7 @@ def _bound(text: str, timex: Timex) -> Bound | None:
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb)
 
 
-def _verb(text: str, timex: Timex) -> str:
+def _verb(text: str, timex: Timex) -> str | None:
     """The verb phrase that carries the date's tense, as written, for the reason.
 
     The nearest tense marker before the date (a word from the table, or a word with a
@@ -102,11 +112,12 @@ def _verb(text: str, timex: Timex) -> str:
                 break
             taken.append(follower)
         return text[taken[0].start:taken[-1].end]
-    return timex.text
+    return None
 
 
 def _describe(bound: Bound) -> str:
-    return f"{bound.side} {_day(bound.edge)} (\"{bound.verb}\")"
+    said = f" (\"{bound.verb}\")" if bound.verb else ""
+    return f"{bound.side} {_day(bound.edge)}{said}"
 
 
 def _day(day: date) -> str:
@@ -123,7 +134,7 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     described = "; ".join(_describe(b) for b in bounds)
     return ReferenceDate(
         value, True,
-        f"inferred with a contradiction: the dates' tenses cannot all hold ({described}); "
+        f"contradiction: the tenses cannot all hold ({described}); "
         f"chose {value.isoformat()}, which fits {kept} of {len(bounds)}",
         value, value)
 
