@@ -190,7 +190,7 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
-        last = _cue_end(words, phrase.last, signals)
+        last = _cue_end(words, phrase.last, signals, phrase.kind)
         title = _fuller_title(words, phrase, last, text, blocked, known, owner)
         kind = phrase.kind
         notes = []
@@ -200,6 +200,10 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
                 covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
                 named = phrase_text(words, *subject, text) if covers else title
                 title = f"{wording['deadline_for']} {_lower_first(named)}"
+            if signals.opening is not None and deadline.place == "before" and last != phrase.last:
+                # "Registration is open until 20 May": the date is when it closes
+                opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+                title = f"{opened} {wording['closes']}"
             kind = "deadline"
             notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
         elif signals.opening is not None and kind == "deadline":
@@ -311,10 +315,11 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> list[tu
     return found
 
 
-def _cue_end(words: list[Word], last: int, signals: Signals) -> int:
-    """Stretch a title over an opening/closing verb right after it ("Registration opens")."""
+def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
+    """Stretch a title over an opening/closing verb right after it ("Registration opens");
+    a weak closing verb only for deadlines ("The conference will end" stays "Conference")."""
     for cue in (signals.opening, signals.deadline):
-        if cue is None or cue.place != "after_noun":
+        if cue is None or cue.place != "after_noun" or (cue.role == "deadline" and not cue.strong and kind != "deadline"):
             continue
         lowered = [w.lower for w in words]
         for end in range(last + 1, min(len(words), last + 4) + 1):
