@@ -11,6 +11,7 @@ later this year"), or any event in a many-place newsletter, keeps no place.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -41,13 +42,19 @@ def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     placed = [item for item in items if item.own_place and item.place is not None]
     if len({_key(item.place) for item in placed}) != 1:
         return {}
-    hosts = [item for item in placed if item.exact]     # "in Nairobi later this year" has no days to share
+    hosts = sorted((item for item in placed if item.exact), key=lambda h: (h.first, -h.last.toordinal()))
+    widest: list[Dated] = []            # hosts not inside an earlier one: starts and ends both rise
+    for host in hosts:
+        if not widest or host.last > widest[-1].last:
+            widest.append(host)
+    starts = [h.first for h in widest]
     taken: dict[int, tuple[Place, str]] = {}
     for index, item in enumerate(items):
         if item.own_place or item.kind in PLACELESS_KINDS or not item.exact:
             continue
-        host = next((h for h in hosts if h.first <= item.first and item.last <= h.last), None)
-        if host is not None:
+        at = bisect.bisect_right(starts, item.first) - 1   # the latest-starting host, which ends latest
+        if at >= 0 and item.last <= widest[at].last:
+            host = widest[at]
             place = Place(host.place.name, host.place.tz)
             taken[index] = (place, f"place \"{place.name}\" from \"{host.title}\", whose dates include these")
     return taken
