@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from calfeed.events import frame_events
@@ -37,3 +39,21 @@ def test_an_event_that_ends_is_no_deadline():
 def test_an_opening_period_is_an_event():
     assert framed("The registration period opens on 5 July 2026.") == [
         ("Registration period opens", "event", "2026-07-05")]
+
+
+def test_a_later_until_ends_the_event_dated_before():
+    assert framed("The Commission opened its seventieth session on 9 March 2026 in New York. "
+                  "The session will run until 21 March 2026.") == [
+        ("Seventieth session of the Commission", "meeting", "2026-03-09")]
+    doc = Document(path="doc.txt", text="The session opened on 9 March 2026. The session will run until 21 March 2026.")
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    (event,) = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: "")[0]
+    assert (event.start.isoformat(), event.end.isoformat()) == ("2026-03-09", "2026-03-21")
+
+
+def test_an_event_running_until_a_day_is_shown_from_the_document_date():
+    doc = Document(path="doc.txt", text="BRUSSELS, 3 May 2026 - The exhibition is open until 5 July 2026.")
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    (event,) = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: "")[0]
+    assert (event.title, event.precision, event.window) == (
+        "Exhibition", "approximate", (date(2026, 5, 3), date(2026, 7, 5)))

@@ -59,3 +59,15 @@ def test_a_vaguely_dated_event_shares_no_place():
             "A training webinar is scheduled for 8 October 2026.")
     found = places(text)
     assert found["Training webinar"] is None
+
+
+def test_a_timed_part_takes_the_main_event_s_zone_with_its_place():
+    text = ("The Expert Group Meeting will be held in Addis Ababa, Ethiopia, from 3 to 5 November 2026. "
+            "A welcome reception will be held on 3 November 2026 at 19:00. "
+            "Field visits are planned for 5 November 2026.")
+    doc = Document(path="doc.txt", text=text)
+    reference = infer_reference_date(doc, tag(text, None))
+    events, _ = frame_events(doc, tag(text, reference.value), reference, lambda d, s, e: "")
+    found = {e.title: (e.location, e.tz) for e in events}
+    assert found["Welcome reception"] == ("Addis Ababa, Ethiopia", "Africa/Addis_Ababa")
+    assert found["Field visits"] == ("Addis Ababa, Ethiopia", None)

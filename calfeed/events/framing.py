@@ -54,6 +54,9 @@ class Candidate:
     place: Place | None
     sentence: tuple[int, int]
     place_note: str | None = None
+    head: str | None = None           # the event noun, lower-cased, when a phrase names the event
+    ends: bool = False                # the date is when an event named before ends ("runs until 21 March")
+    running: bool = False             # "until": the event may already run when the document is written
 
 
 def frame_events(
@@ -121,9 +124,13 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
-        candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause)))
+        ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
+                and frame.kind != "deadline")
+        candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause),
+                                    head=words[phrase.head].lower if phrase else None, ends=ends,
+                                    running=ends and signals.deadline.place == "before"))
 
-    chosen = _one_date_per_phrase(candidates)
+    chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
     _share_places(chosen)
     events = _build_events(doc, chosen, reference, link, doc_place)
     if rule is not None:
@@ -200,7 +207,7 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
                 covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
                 named = phrase_text(words, *subject, text) if covers else title
                 title = f"{wording['deadline_for']} {_lower_first(named)}"
-            if signals.opening is not None and deadline.place == "before" and last != phrase.last:
+            if signals.opening is not None and deadline.place == "before":
                 # "Registration is open until 20 May": the date is when it closes
                 opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
                 title = f"{opened} {wording['closes']}"
@@ -321,6 +328,8 @@ def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
     for cue in (signals.opening, signals.deadline):
         if cue is None or cue.place != "after_noun" or (cue.role == "deadline" and not cue.strong and kind != "deadline"):
             continue
+        if cue.role == "opening" and signals.deadline is not None and signals.deadline.place == "before":
+            continue          # "is open until 5 July": the date is no opening
         lowered = [w.lower for w in words]
         for end in range(last + 1, min(len(words), last + 4) + 1):
             if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
@@ -424,6 +433,31 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
 
 # --- one date per phrase, events, identity ---------------------------------------------------
 
+def _extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
+    """"The session opened on Monday. [...] The session will run until 21 March": the second
+    date ends the session already dated, it is no one-day session of its own. The nearest
+    earlier all-day event with the same event noun that starts before the end takes it.
+    With no such start, "the exhibition runs until 5 July" is running when the document is
+    written: a window from the document date to that day, not a one-day event."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if cand.ends and cand.head and cand.timing.all_day and cand.timing.precision == "exact":
+            end = cand.timing.end or cand.timing.start
+            opened = next((c for c in reversed(kept) if c.head == cand.head and not c.ends and c.timing.all_day
+                           and c.timing.precision == "exact" and c.timing.rrule is None
+                           and c.timing.start < cand.timing.start and (c.timing.end or c.timing.start) < end), None)
+            if opened is not None:
+                opened.timing.end = end
+                opened.timing.notes.append(f"ends {end.isoformat()}: \"{cand.timex.text}\" in a later sentence")
+                continue
+            ref = reference.value
+            if cand.running and ref is not None and ref < cand.timing.start:
+                cand.timing = Timing(ref, end, True, "approximate", (ref, end), notes=cand.timing.notes + [
+                    f"runs until {end.isoformat()}; its start is not written: shown from the document date"])
+        kept.append(cand)
+    return kept
+
+
 def _share_places(candidates: list[Candidate]) -> None:
     """Parts of a main event with no place of their own take its place (see shared_place)."""
     items = [Dated(c.frame.title, c.frame.kind, day_of(c.timing.start), day_of(c.timing.end or c.timing.start),
@@ -471,7 +505,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             if twin.location is None and cand.place is not None:
                 twin.location = cand.place.name
             continue
-        tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place)
+        tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place, cand.place_note is not None)
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
         if cand.place_note:
             notes.append(cand.place_note)
@@ -489,13 +523,14 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
 
 
 def _zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
-          doc_place: Place | None) -> tuple[str | None, str | None]:
-    """Zone of a timed event: as written, else the place's, else the document's, else floating."""
+          doc_place: Place | None, shared: bool = False) -> tuple[str | None, str | None]:
+    """Zone of a timed event: as written, else the place's (its own, or its main event's),
+    else the document's, else floating."""
     if timing.all_day:
         return None, None
     if timex.tz and timex.tz_text:
         return timex.tz, None
-    if place is not None and place.tz and place.start >= 0:
+    if place is not None and place.tz and (place.start >= 0 or shared):
         return place.tz, f"time zone {place.tz} from the place ({place.name})"
     if doc.timezone:
         return doc.timezone, f"time zone {doc.timezone} from the document's front matter"
