@@ -90,3 +90,15 @@ def test_a_date_with_no_verb_is_not_quoted_as_its_own_verb():
     ref = infer_reference_date(Document("a.txt", text), [
         day(text, "February 15, 2025", date(2025, 2, 15), tense="future")])
     assert '"February 15, 2025"' not in ref.reason and "15 February 2025" in ref.reason
+
+
+def test_sentences_are_split_once_per_document_not_once_per_date(monkeypatch):
+    import calfeed.timex.document_date as module
+
+    calls = []
+    real = module.split_sentences
+    monkeypatch.setattr(module, "split_sentences", lambda text: calls.append(1) or real(text))
+    text = " ".join(f"The meeting took place on {d} May 2011." for d in range(1, 29))
+    timexes = [day(text, f"{d} May 2011", date(2011, 5, d), tense="past") for d in range(1, 29)]
+    ref = module.infer_reference_date(Document("a.txt", text), timexes)
+    assert ref.value == date(2011, 5, 29) and len(calls) == 1

@@ -34,6 +34,7 @@ MAX_EXPRESSION = 200     # longest date expression looked back for when finding 
 GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
                      "month", "week", "day", "partofday", "hour", "minute", "second")
 LinkFn = Callable[[Document, int, int], str]
+KnownPhrases = dict[str, tuple[list[int], list[str]]]
 
 
 @dataclass
@@ -192,7 +193,7 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
 
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
-           signals: Signals, clause: tuple[int, int], known: list[tuple[int, str, str]],
+           signals: Signals, clause: tuple[int, int], known: KnownPhrases,
            owner: str | None = None, coarse: bool = False) -> Frame | None:
     wording = title_words()
     deadline = signals.deadline
@@ -269,7 +270,7 @@ def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text:
 
 
 def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
-                  blocked: list[tuple[int, int]], known: list[tuple[int, str, str]], owner: str | None) -> str:
+                  blocked: list[tuple[int, int]], known: KnownPhrases, owner: str | None) -> str:
     """The phrase as title, made whole where the clause or the document says more:
     "its forty-second session" -> "Forty-second session of the Standing Committee";
     a bare "the forum" after "the annual forum" -> "Annual forum"."""
@@ -282,9 +283,10 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
             return f"{title} {title_words()['of']} {owner}"
     if phrase.first == phrase.head == last:
         head = words[phrase.head].lower
-        earlier = [t for start, h, t in known if h == head and start < words[phrase.first].start]
-        if earlier:
-            return earlier[-1]
+        starts, titles = known.get(head, ([], []))
+        at = bisect.bisect_left(starts, words[phrase.first].start)   # phrases that start before this one
+        if at:
+            return titles[at - 1]
     return title
 
 
@@ -309,16 +311,18 @@ def _previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], 
     return _owner_text(words, subject, text) if subject is not None else None
 
 
-def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> list[tuple[int, str, str]]:
-    """Every event phrase of more than one word in the document: (offset, head word, title)."""
-    found = []
+def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPhrases:
+    """Every event phrase of more than one word in the document, by head word: their
+    offsets (rising) and titles, so "the forum" finds "the annual forum" by bisection."""
+    found: KnownPhrases = {}
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
             words = words_in(text, *clause)
             for phrase in noun_phrases(words, dates.spans(clause), text):
                 if phrase.last > phrase.first:
-                    found.append((words[phrase.first].start, words[phrase.head].lower,
-                                  phrase_text(words, phrase.first, phrase.last, text)))
+                    starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
+                    starts.append(words[phrase.first].start)
+                    titles.append(phrase_text(words, phrase.first, phrase.last, text))
     return found
 
 
@@ -440,12 +444,15 @@ def _extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> li
     With no such start, "the exhibition runs until 5 July" is running when the document is
     written: a window from the document date to that day, not a one-day event."""
     kept: list[Candidate] = []
+    latest: dict[str, Candidate] = {}        # the last event dated so far, by event noun
     for cand in candidates:
         if cand.ends and cand.head and cand.timing.all_day and cand.timing.precision == "exact":
             end = cand.timing.end or cand.timing.start
-            opened = next((c for c in reversed(kept) if c.head == cand.head and not c.ends and c.timing.all_day
-                           and c.timing.precision == "exact" and c.timing.rrule is None
-                           and c.timing.start < cand.timing.start and (c.timing.end or c.timing.start) < end), None)
+            opened = latest.get(cand.head)
+            if opened is not None and not (opened.timing.all_day and opened.timing.precision == "exact"
+                                           and opened.timing.rrule is None and opened.timing.start < cand.timing.start
+                                           and (opened.timing.end or opened.timing.start) < end):
+                opened = None
             if opened is not None:
                 opened.timing.end = end
                 opened.timing.notes.append(f"ends {end.isoformat()}: \"{cand.timex.text}\" in a later sentence")
@@ -454,6 +461,8 @@ def _extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> li
             if cand.running and ref is not None and ref < cand.timing.start:
                 cand.timing = Timing(ref, end, True, "approximate", (ref, end), notes=cand.timing.notes + [
                     f"runs until {end.isoformat()}; its start is not written: shown from the document date"])
+        elif cand.head and not cand.ends:
+            latest[cand.head] = cand
         kept.append(cand)
     return kept
 

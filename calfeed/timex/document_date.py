@@ -23,7 +23,7 @@ from calfeed.events.places import dateline_place
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.text import split_sentences
+from calfeed.text import Sentences, split_sentences
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
@@ -45,7 +45,8 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
     dated = _dateline_date(doc, timexes)
     if dated is not None:
         return dated
-    bounds = [b for b in (_bound(doc.text, t) for t in timexes) if b is not None]
+    sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
+    bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
     if not bounds:
         return ReferenceDate(None, True, "none found: no dated event with a past or future verb")
     afters = [b for b in bounds if b.side == "after"]
@@ -67,13 +68,13 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
         earliest.day if earliest else None, latest.day if latest else None)
 
 
-def _bound(text: str, timex: Timex) -> Bound | None:
+def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     """What one self-contained, tensed date says about when the document was written."""
     span = timex.span
     if (timex.type not in ("DATE", "TIME") or span is None or timex.problem
             or timex.tense not in ("past", "future")):
         return None
-    verb = _verb(text, timex)
+    verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past":
         last = (span.end - timedelta(microseconds=1)).date()
@@ -88,13 +89,13 @@ def _bound(text: str, timex: Timex) -> Bound | None:
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb)
 
 
-def _verb(text: str, timex: Timex) -> str | None:
+def _verb(text: str, sentences: Sentences, timex: Timex) -> str | None:
     """The verb phrase that carries the date's tense, as written, for the reason.
 
     The nearest tense marker before the date (a word from the table, or a word with a
     tense suffix from it, "-ed"), plus the few words the table says belong to it.
     """
-    sentence = split_sentences(text).at(timex.start)
+    sentence = sentences.at(timex.start)
     words = [w for w in words_in(text, sentence[0], timex.start) if w.is_word][-VERB_LOOKBACK:]
     rows = table("tense_markers")
     markers = {r["word"]: r for r in rows if not r["word"].startswith("-")}
