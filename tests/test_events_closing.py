@@ -57,3 +57,12 @@ def test_an_event_running_until_a_day_is_shown_from_the_document_date():
     (event,) = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: "")[0]
     assert (event.title, event.precision, event.window) == (
         "Exhibition", "approximate", (date(2026, 5, 3), date(2026, 7, 5)))
+
+
+def test_a_call_that_opens_and_closes_gives_two_entries():
+    found = framed("The call opens on 15 January 2027 and closes on 24 April 2027 at 17:00 Brussels time.")
+    assert found == [("Call opens", "event", "2027-01-15"), ("Call closes", "deadline", "2027-04-24T17:00:00")]
+
+
+def test_a_named_subject_that_closes_is_a_deadline():
+    assert framed("The tender closes on 24 April 2027.") == [("Tender closes", "deadline", "2027-04-24")]

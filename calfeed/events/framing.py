@@ -19,9 +19,9 @@ from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
 from calfeed.events.shared_place import Dated, day_of, shared_places
-from calfeed.events.signals import Signals, read_signals
+from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
-from calfeed.events.vocabulary import Cue, title_words, verb_nominals, word_list
+from calfeed.events.vocabulary import Cue, cues, title_words, verb_nominals, word_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -109,7 +109,7 @@ def frame_events(
             continue
         owner = _previous_owner(doc.text, sentences, sentence, dates)
         frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
-                       timex.approximate or _coarser_than_day(timex))
+                       timex.approximate or _coarser_than_day(timex), timex.start)
         if frame is None:
             continue
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
@@ -194,7 +194,7 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
            signals: Signals, clause: tuple[int, int], known: KnownPhrases,
-           owner: str | None = None, coarse: bool = False) -> Frame | None:
+           owner: str | None = None, coarse: bool = False, at: int = -1) -> Frame | None:
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
@@ -239,10 +239,33 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     held = _event_verb(words)
-    if held is not None:
+    turn = _turn_before(words, at)
+    if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
-        if named is not None and named[1] < held and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
-            return Frame(phrase_text(words, *named, text), "event", (clause[0], named[1]))
+        verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
+        if named is not None and named[1] < verb and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+            name = phrase_text(words, *named, text)
+            if turn is None:
+                return Frame(name, "event", (clause[0], named[1]))
+            closing = turn[1] == "deadline"
+            # "The call opens on 15 January and closes on 24 April": two entries, named by the verb
+            return Frame(f"{name} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
+                         (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+    return None
+
+
+def _turn_before(words: list[Word], at: int) -> tuple[int, str] | None:
+    """An opening or closing verb right before the date ("closes on 24 April"): its index and role."""
+    gap = word_list("cue_gap_words")
+    verbs = {c.words[0]: c.role for c in cues()
+             if c.place == "after_noun" and len(c.words) == 1 and c.role in ("opening", "deadline") and
+             (c.role == "opening" or c.strong)}
+    before = [(i, w) for i, w in enumerate(words) if w.end <= at and w.is_word]
+    for index, word in reversed(before[-1 - BEFORE_GAP:]):
+        if word.lower in verbs:
+            return index, verbs[word.lower]
+        if word.lower not in gap:
+            return None
     return None
 
 
@@ -480,9 +503,9 @@ def _share_places(candidates: list[Candidate]) -> None:
 def _one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
     """When several dates claim one event phrase, keep the most precise ("the forum in June,
     on 14 June" is one forum on 14 June)."""
-    best: dict[tuple[int, int], Candidate] = {}
+    best: dict[tuple[tuple[int, int], str], Candidate] = {}
     for cand in candidates:
-        key = cand.frame.anchor
+        key = (cand.frame.anchor, cand.frame.kind)
         kept = best.get(key)
         if kept is None or _sharpness(cand) > _sharpness(kept):
             best[key] = cand
