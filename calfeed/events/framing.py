@@ -21,7 +21,7 @@ from calfeed.events.places import Place, dateline_end, dateline_place, named_pla
 from calfeed.events.shared_place import Dated, day_of, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
-from calfeed.events.vocabulary import Cue, cues, title_words, verb_nominals, word_list
+from calfeed.events.vocabulary import Cue, cues, milestone_verbs, title_words, verb_nominals, word_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -238,6 +238,15 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         return None
     if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    milestone = _milestone_verb(words)
+    if milestone is not None:
+        named = clause_subject(words, _without_name_years(words, blocked, text))
+        if named is not None and named[0] < milestone[0] <= named[1]:
+            named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
+        if named is not None and named[1] < milestone[0] and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+            title, kind = milestone[1]
+            owner = _owner_text(words, named, text) or _lower_first(phrase_text(words, *named, text))
+            return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
     held = _event_verb(words)
     turn = _turn_before(words, at)
     if held is not None or turn is not None:
@@ -251,6 +260,17 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             # "The call opens on 15 January and closes on 24 April": two entries, named by the verb
             return Frame(f"{name} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
                          (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+    return None
+
+
+def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
+    """"enters into force", "takes effect": the first such phrase, with its title and kind."""
+    table = milestone_verbs()
+    lowered = [w.lower for w in words]
+    for index in range(len(words)):
+        for phrase, entry in table.items():
+            if tuple(lowered[index:index + len(phrase)]) == phrase:
+                return index, entry
     return None
 
 

@@ -82,3 +82,9 @@ def title_words(lang: str = "en") -> dict[str, str]:
 def place_overrides(lang: str = "en") -> dict[str, str | None]:
     """Place name to IANA zone; ``None`` marks a name that must not be read as a place."""
     return {row["name"]: (None if row["timezone"] == "-" else row["timezone"]) for row in table("places", lang)}
+
+
+@lru_cache(maxsize=None)
+def milestone_verbs(lang: str = "en") -> dict[tuple[str, ...], tuple[str, str]]:
+    """Verb phrases (as word tuples) to the entry's title words and kind."""
+    return {tuple(row["phrase"].lower().split()): (row["title"], row["kind"]) for row in table("milestone_verbs", lang)}
