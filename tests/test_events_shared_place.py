@@ -71,3 +71,15 @@ def test_a_timed_part_takes_the_main_event_s_zone_with_its_place():
     found = {e.title: (e.location, e.tz) for e in events}
     assert found["Welcome reception"] == ("Addis Ababa, Ethiopia", "Africa/Addis_Ababa")
     assert found["Field visits"] == ("Addis Ababa, Ethiopia", None)
+
+
+def test_the_dateline_place_is_no_venue_when_the_story_places_its_events_elsewhere():
+    text = ("BRUSSELS, 12 May 2026 - EuroPython 2026 takes place in Prague from 13 to 19 July 2026. "
+            "The G20 Summit is scheduled for 14-15 November 2026.")
+    assert places(text) == {"EuroPython 2026": "Prague", "G20 Summit": None}
+
+
+def test_the_dateline_place_stays_when_the_story_names_no_other_place():
+    text = ("BRUSSELS, 12 May 2026 - The Council will meet in Brussels on 13 July 2026. "
+            "The summit is scheduled for 14-15 November 2026.")
+    assert places(text) == {"Council meeting": "Brussels", "Summit": "Brussels"}

@@ -18,7 +18,7 @@ from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, d
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
-from calfeed.events.shared_place import Dated, day_of, shared_places
+from calfeed.events.shared_place import Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
 from calfeed.events.vocabulary import Cue, cues, milestone_verbs, title_words, verb_nominals, word_list
@@ -132,7 +132,8 @@ def frame_events(
                                     running=ends and signals.deadline.place == "before"))
 
     chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
-    _share_places(chosen)
+    _share_places(chosen, doc_place)
+    _drop_document_place(chosen, doc_place)
     events = _build_events(doc, chosen, reference, link, doc_place)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
@@ -510,14 +511,28 @@ def _extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> li
     return kept
 
 
-def _share_places(candidates: list[Candidate]) -> None:
+def _share_places(candidates: list[Candidate], doc_place: Place | None) -> None:
     """Parts of a main event with no place of their own take its place (see shared_place)."""
     items = [Dated(c.frame.title, c.frame.kind, day_of(c.timing.start), day_of(c.timing.end or c.timing.start),
                    c.timing.precision == "exact" and c.timing.rrule is None, c.place,
-                   c.place is not None and c.place.start >= 0) for c in candidates]
+                   c.place is not None and c.place.start >= 0 and c.place is not doc_place) for c in candidates]
     for index, (place, note) in shared_places(items).items():
         candidates[index].place = place
         candidates[index].place_note = note
+
+
+def _drop_document_place(candidates: list[Candidate], doc_place: Place | None) -> None:
+    """The dateline or front-matter place says where the document is from; it is where an
+    event without a place happens only when no event of the document is placed elsewhere
+    (a Brussels story about summits in Prague and Johannesburg does not put the G20 in Brussels)."""
+    if doc_place is None:
+        return
+    home = place_key(doc_place)
+    if all(place_key(c.place) == home for c in candidates if c.place is not None and c.place is not doc_place):
+        return
+    for cand in candidates:
+        if cand.place is doc_place:
+            cand.place = None
 
 
 def _one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
@@ -561,7 +576,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
         if cand.place_note:
             notes.append(cand.place_note)
-        elif cand.place is not None and cand.place.start < 0:
+        elif cand.place is not None and (cand.place.start < 0 or cand.place is doc_place):
             notes.append(f"place \"{cand.place.name}\" taken from the document, not the sentence")
         event = Event(
             uid=event_uid(doc.path, frame.title, frame.kind, len(same) + 1),

@@ -40,7 +40,7 @@ def day_of(moment: date | datetime) -> date:
 def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     """Index of each event that takes a host event's place, with the place and a note."""
     placed = [item for item in items if item.own_place and item.place is not None]
-    if len({_key(item.place) for item in placed}) != 1:
+    if len({place_key(item.place) for item in placed}) != 1:
         return {}
     hosts = sorted((item for item in placed if item.exact), key=lambda h: (h.first, -h.last.toordinal()))
     widest: list[Dated] = []            # hosts not inside an earlier one: starts and ends both rise
@@ -60,6 +60,7 @@ def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     return taken
 
 
-def _key(place: Place) -> str:
+def place_key(place: Place) -> str:
+    """One spelling per city: "Vienna, Austria", "Vienna" and "VIENNA" are one place."""
     first = place.name.split(",")[0]
     return (lookup(first) or first).lower()
