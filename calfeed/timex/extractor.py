@@ -1,7 +1,8 @@
 """Phase 1: finding expressions with the compiled rules and choosing among overlaps.
 
-Each rule scans the text once with ``finditer`` (linear, no per-token loop over rules);
-overlapping candidates are settled by length, then rule priority, which is how
+Each rule finds what ``finditer`` over the whole text would find, but is tried only at the
+word starts that can open it (see openings): one linear scan locates them all.
+Overlapping candidates are settled by length, then rule priority, which is how
 "21-22 June 2011" beats "22 June 2011" and "2011".
 """
 
@@ -15,7 +16,7 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
-from calfeed.timex.gating import class_zones, rule_needs, union, zones_for
+from calfeed.timex.openings import scan, starts
 from calfeed.timex.rules import Rule, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
@@ -32,19 +33,16 @@ _BUILDERS = {
 
 
 def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
-    """Every rule's matches, each rule run only near the trigger words it needs (see gating)."""
+    """Every rule's matches over the whole text, each rule tried only where it can open."""
     vocab = vocabulary(lang)
     found: list[Atom] = []
-    by_class = class_zones(text, lang)
-    everywhere = union(list(by_class.values()))
-    needs = rule_needs(lang)
-    cache: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for rule in rules(lang):
-        for zone_start, zone_end in zones_for(needs.get(rule.name), by_class, everywhere, cache):
-            for match in rule.regex.finditer(text, zone_start, zone_end):
-                atom = _atom(rule, match, vocab, day_first)
-                if atom is not None:
-                    found.append(atom)
+    where, unread = starts(text, lang)
+    for index, rule in enumerate(rules(lang)):
+        matches = rule.regex.finditer(text) if index in unread else scan(rule, text, where[index])
+        for match in matches:
+            atom = _atom(rule, match, vocab, day_first)
+            if atom is not None:
+                found.append(atom)
     return found
 
 

@@ -15,6 +15,8 @@ from calfeed.timex.lexicon import load_table
 from calfeed.timex.vocabulary import _rows, word_alternation
 
 _MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
+# A match starts a word: the scan for where rules open (openings.py) relies on it.
+WORD_START = r"(?<![\w/])(?=[\w'])"
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,6 @@ def rules(lang: str) -> tuple[Rule, ...]:
     out = []
     for row in load_table(lang, "rules"):
         body = expand(row["pattern"], lang)
-        regex = re.compile(rf"(?<![\w/])(?=[\w'])(?:{body})(?![\w])", re.IGNORECASE)
+        regex = re.compile(rf"{WORD_START}(?:{body})(?![\w])", re.IGNORECASE)
         out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex))
     return tuple(out)
