@@ -20,16 +20,13 @@ scanned in full.
 from __future__ import annotations
 
 import re
-import sys
-from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import _sre  # type: ignore[import-not-found]
 from re import _constants as C  # type: ignore[attr-defined]
-from re import _compiler  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.rules import WORD_START, Rule, rules
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
@@ -52,8 +49,7 @@ def canon(char: str) -> str:
         return DIGIT
     if char.isspace():
         return BLANK
-    lower = _sre.unicode_tolower(ord(char))
-    return chr(min((lower, *_compiler._EXTRA_CASES.get(lower, ()))))
+    return fold(char)
 
 
 def _is_letter(char: str) -> bool:
@@ -269,26 +265,6 @@ def openings(lang: str) -> Openings:
 
 # --- the scan -------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
-def _all_characters() -> str:
-    codes = array("I", range(0xD800))
-    codes.extend(range(0xE000, 0x110000))
-    return codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
-
-
-@lru_cache(maxsize=None)
-def _variants(letters: frozenset[str]) -> dict[str, list[str]]:
-    """Every character the engine takes for each of ``letters`` when ignoring case, asked
-    of the engine itself over all of Unicode."""
-    every = _all_characters()
-    out: dict[str, set[str]] = {letter: {letter} for letter in letters}
-    wanted = "".join(re.escape(letter) for letter in sorted(letters))
-    if wanted:
-        for char in re.findall(f"[{wanted}]", every, re.IGNORECASE):
-            out.setdefault(canon(char), set()).add(char)
-    return {letter: sorted(chars) for letter, chars in out.items() if letter in letters}
-
-
 def _word_part(node: _Node, variants: dict[str, str]) -> str:
     """The rest of a first word, as a pattern of plain character sets (fast to reject)."""
     if node.open:
@@ -342,7 +318,7 @@ def _locator(root: _Node, narrow: bool) -> re.Pattern[str] | None:
     if not root.children:
         return None
     variants = {letter: "".join(re.escape(c) for c in chars if not narrow or ord(c) < 256)
-                for letter, chars in _variants(frozenset(_letters(root))).items()}
+                for letter, chars in case_variants(frozenset(_letters(root))).items()}
     firsts = []
     others = []
     for first, child in sorted(root.children.items()):
@@ -365,7 +341,7 @@ def _locator(root: _Node, narrow: bool) -> re.Pattern[str] | None:
 
 def _rare(root: _Node) -> re.Pattern[str]:
     """The letters beyond Latin-1 that the narrow scan leaves out."""
-    rare = sorted({c for chars in _variants(frozenset(_letters(root))).values() for c in chars if ord(c) >= 256})
+    rare = sorted({c for chars in case_variants(frozenset(_letters(root))).values() for c in chars if ord(c) >= 256})
     return re.compile(f"[{''.join(re.escape(c) for c in rare)}]" if rare else r"(?!)")
 
 

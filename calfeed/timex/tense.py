@@ -14,16 +14,29 @@ from functools import lru_cache
 
 from calfeed.text import Sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.vocabulary import norm, vocabulary, word_alternation
+from calfeed.timex.vocabulary import norm, vocabulary, whole_words
 
-_PAST_PARTICIPLE = re.compile(r"(?<![\w'])[a-z]{3,15}ed(?![\w'])")
+# A past participle is a lower-case word of 5 to 17 letters ending in "ed"
+# (``(?<![\w'])[a-z]{3,15}ed(?![\w'])``): found from its ending, which the engine
+# finds fast, then its start is checked just before.
+_ED_ENDING = re.compile(r"ed(?![\w'])")
+_PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
 
 
 @lru_cache(maxsize=None)
 def _cues(lang: str) -> re.Pattern[str]:
-    words = list(vocabulary(lang).tense)
-    return re.compile(rf"(?<![\w'])(?:{word_alternation(words)})(?![\w])", re.IGNORECASE)
+    return whole_words(list(vocabulary(lang).tense))
+
+
+def _participles(sentence: str) -> list[tuple[int, int]]:
+    found = []
+    for ending in _ED_ENDING.finditer(sentence):
+        end = ending.start()
+        stem = _PARTICIPLE_STEM.search(sentence, max(0, end - 15), end)
+        if stem is not None:
+            found.append((stem.start(), end + 2))
+    return found
 
 
 def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int]]:
@@ -32,13 +45,13 @@ def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int]]:
              for m in _cues(lang).finditer(sentence)]
     taken = {start for start, _, _, _ in found}
     passive = _passive_auxiliaries(lang)
-    for match in _PAST_PARTICIPLE.finditer(sentence):
-        if match.start() in taken:
+    for start, end in _participles(sentence):
+        if start in taken:
             continue
-        before = _WORD_BEFORE.search(sentence, max(0, match.start() - 16), match.start())
+        before = _WORD_BEFORE.search(sentence, max(0, start - 16), start)
         if before and before.group(1).lower() in passive:
             continue
-        found.append((match.start(), match.end(), "past", 1))
+        found.append((start, end, "past", 1))
     return found
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.lexicon import RESOURCES, load_list, load_table
 
 
@@ -104,12 +105,9 @@ def _literal_char(char: str) -> str:
     return "['\u2019]" if char == "'" else re.escape(char)
 
 
-def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False,
-                     dotted: frozenset[str] = frozenset()) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any blank run.
-
-    Words in ``dotted`` (abbreviations) may carry a final dot, which then belongs to them.
-    """
+def _rests_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
+                    dotted: frozenset[str]) -> dict[str, list[str]]:
+    """Each first character -> the patterns of the rest of its words, longest word first."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         first = word[0] if case_sensitive else word[0].lower()
@@ -118,7 +116,41 @@ def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = 
         if word in dotted:
             rest += r"\.?"
         by_first.setdefault(first, []).append(rest)
+    return by_first
+
+
+def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False,
+                     dotted: frozenset[str] = frozenset()) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any blank run.
+
+    Words in ``dotted`` (abbreviations) may carry a final dot, which then belongs to them.
+    """
+    by_first = _rests_by_first(words, case_sensitive, dotted)
     # One branch per first letter, so a position that starts no word fails at once.
     parts = [f"{_literal_char(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()]
     body = "|".join(parts) if parts else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def whole_words(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Finds ``words`` as whole words, ignoring case: what
+    ``(?<![\\w'])(?:word_alternation(words))(?![\\w])`` finds, much faster.
+
+    That form makes the engine try every position of the text. This one opens with a
+    plain set of the words' first characters (every case the engine would accept), which
+    the engine skips through in C; the word-start test and the choice of first letter
+    (in the same order, so the same alternative wins) come after.
+    """
+    by_first = _rests_by_first(words, False, frozenset())
+    if not by_first:
+        return re.compile(r"(?!x)x")
+    letters = frozenset(fold(first) for first in by_first if first != "'")
+    variants = case_variants(letters)
+    firsts, branches = set(), []
+    for first, rests in by_first.items():
+        chars = "'\u2019" if first == "'" else "".join(variants[fold(first)])
+        firsts.update(chars)
+        this = "['\u2019]" if first == "'" else f"(?i:{re.escape(first)})"
+        branches.append(f"(?<={this})(?i:{'|'.join(rests)})")
+    head = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"[{head}](?<![\w'].)(?:{'|'.join(branches)})(?![\w])")
