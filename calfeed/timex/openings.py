@@ -10,11 +10,11 @@ the word starts that open some rule, with the word after each; each rule is then
 there. The matches are exactly those ``finditer`` over the whole text returns (the same
 leftmost, non-overlapping choice), since no match can start anywhere else.
 
-Openings are written in a canonical alphabet: a letter as the engine folds its case, ``#``
-for any digit, one blank for any run of white space, other characters as they are. An
-opening either only begins the text (OPEN) or is followed by a character that is no word
-character (CLOSED: "may" then not "maybe"). A rule whose openings cannot be read is
-scanned in full.
+Openings are written in a canonical alphabet: a letter as the engine folds its case, one
+mark for any digit, one blank for any run of white space, other characters as they are;
+they stop after their second word. An opening either only begins the text (OPEN) or is
+followed by a character that is no word character (CLOSED: "may" then not "maybe"). A
+rule whose openings cannot be read is scanned in full.
 """
 
 from __future__ import annotations
@@ -27,14 +27,15 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.casefold import case_variants, fold
-from calfeed.timex.rules import WORD_START, Rule, rules
+from calfeed.timex.rules import MACRO, WORD_START, Rule, macros, rules
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
 MAX_OPENINGS = 2000  # more than this many and openings are cut shorter until they are fewer
 MAX_REPEAT_SPELLED = 4   # \d{1,3} is spelled out as "#", "##", "###"; longer repeats stay open
-MAX_BLANKS = 64      # the longest run of white space one blank of an opening stands for
 RUN = 24             # word characters the scan reads per word
-DIGIT = "#"
+GAP = 16             # characters between two words the scan reads
+SECOND_WORD = 4      # characters of an opening's second word that are kept
+DIGIT = "\ue000"     # any decimal digit (a private-use character: no clash with a literal)
 BLANK = " "
 
 WHOLE = 0   # the piece matches exactly these characters (what follows continues the opening)
@@ -74,6 +75,11 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
         return None
     out: set[Opening] = set()
     cut: dict[int, set[Opening]] = {}
+    in_word: dict[int, tuple[set[Opening], bool]] = {}
+    longest = max((len(t) for _, t in right), default=0) if right is not None else 0
+    # Only a piece holding a non-word character can end a second word.
+    separated = {t for _, t in right if not all(map(_is_word, t))} if right is not None else set()
+    separated |= {t[1:] for t in separated if t.startswith(BLANK)}
     for kind, text in left:
         if kind != WHOLE:
             out.add((kind, text))
@@ -83,13 +89,46 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
             out.add((OPEN, text))
         else:
             room = MAX_KEY - len(text) + (1 if text.endswith(BLANK) else 0)
-            if room not in cut:
-                cut[room] = _cut(right, room)
-            for r_kind, r_text in cut[room]:
-                if text.endswith(BLANK) and r_text.startswith(BLANK):
+            if longest <= room:
+                fitting = right
+            else:
+                if room not in cut:
+                    cut[room] = _cut(right, room)
+                fitting = cut[room]
+            blank_end = text.endswith(BLANK)
+            second = _IN_SECOND_WORD.fullmatch(text)
+            if second is not None:
+                # The second word is read only so far; whatever follows it after a
+                # break, the opening ends with it.
+                room = min(room, max(0, SECOND_WORD - len(second.group(1))))
+                if room not in in_word:
+                    pieces = _cut(right, room) if longest > room else right
+                    in_word[room] = ({(k, t) for k, t in pieces if not t or _is_word(t[0])},
+                                     any(t and not _is_word(t[0]) for _, t in pieces))
+                fitting, breaks = in_word[room]
+                if breaks:
+                    out.add((OPEN, text))
+            for r_kind, r_text in fitting:
+                if blank_end and r_text.startswith(BLANK):
                     r_text = r_text[1:]       # white space runs are one blank
-                out.add((r_kind, text + r_text))
+                if r_text in separated:
+                    out.add(_two_words(r_kind, text + r_text))
+                else:
+                    out.add((r_kind, text + r_text))
     return _bounded(out)
+
+
+_WORD_RUN = rf"(?:[^\W_]|{DIGIT})+"
+_IN_SECOND_WORD = re.compile(rf"{_WORD_RUN}[^\w{DIGIT}]+({_WORD_RUN})")
+_PAST_TWO_WORDS = re.compile(rf"{_WORD_RUN}[^\w{DIGIT}]+{_WORD_RUN}(?=[^\w{DIGIT}])")
+
+
+def _two_words(kind: int, text: str) -> Opening:
+    """An opening is kept to its first two words: the scan reads no further."""
+    two = _PAST_TWO_WORDS.match(text)
+    if two is not None:
+        return (OPEN, text[:two.end()])
+    return (kind, text)
 
 
 def _cut(found: set[Opening], size: int) -> set[Opening]:
@@ -111,12 +150,19 @@ def _char(char: str) -> Opening:
 
 
 _MANY_LETTERS = 4   # a class of more letters than this opens with any letter
+_PLACEHOLDER = 0xF0000   # macros stand as these private-use characters while a rule is read
 
 
-def _in_set(items: list) -> set[Opening] | None:
+def _in_set(items: list, names: tuple[str, ...], lang: str) -> set[Opening] | None:
     out: set[Opening] = set()
     letters = 0
     for kind, value in items:
+        if kind is C.LITERAL and _PLACEHOLDER <= value < _PLACEHOLDER + len(names):
+            found = macro_openings(names[value - _PLACEHOLDER], lang)   # "%a|%b" is parsed as a set
+            if found is None:
+                return None
+            out |= found
+            continue
         if kind is C.LITERAL:
             chars = [chr(value)]
         elif kind is C.RANGE:
@@ -157,155 +203,201 @@ def _repeat(low: int, high: int, body: set[Opening] | None) -> set[Opening] | No
     return heads | ({(WHOLE, "")} if low == 0 else set())
 
 
-def _piece(op: object, arg: object) -> set[Opening] | None:
-    """Openings of one parsed item."""
+def _piece(op: object, arg: object, names: tuple[str, ...], lang: str) -> set[Opening] | None:
+    """Openings of one parsed item (a macro's are read once, from its own text)."""
     if op is C.LITERAL:
+        if _PLACEHOLDER <= arg < _PLACEHOLDER + len(names):  # type: ignore[operator]
+            found = macro_openings(names[arg - _PLACEHOLDER], lang)  # type: ignore[operator]
+            return None if found is None else set(found)
         return {_char(chr(arg))}  # type: ignore[arg-type]
     if op is C.IN:
-        return _in_set(arg)  # type: ignore[arg-type]
+        return _in_set(arg, names, lang)  # type: ignore[arg-type]
     if op is C.SUBPATTERN:
-        return _sequence(list(arg[-1]))  # type: ignore[index]
+        return _sequence(list(arg[-1]), names, lang)  # type: ignore[index]
     if op is C.BRANCH:
         out: set[Opening] = set()
         for branch in arg[1]:  # type: ignore[index]
-            found = _sequence(list(branch))
+            found = _sequence(list(branch), names, lang)
             if found is None:
                 return None
             out |= found
         return _bounded(out)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
         low, high, body = arg  # type: ignore[misc]
-        return _repeat(low, high, _sequence(list(body)))
+        return _repeat(low, high, _sequence(list(body), names, lang))
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return {(WHOLE, "")}
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _sequence(list(arg))  # type: ignore[arg-type]
+        return _sequence(list(arg), names, lang)  # type: ignore[arg-type]
     return None
 
 
-def _sequence(items: list) -> set[Opening] | None:
+def _sequence(items: list, names: tuple[str, ...] = (), lang: str = "") -> set[Opening] | None:
     found: set[Opening] | None = {(WHOLE, "")}
     for op, arg in items:
         if found is None or all(kind != WHOLE for kind, _ in found):
             break
-        found = _join(found, _piece(op, arg))
+        found = _join(found, _piece(op, arg, names, lang))
     return found
 
 
 @lru_cache(maxsize=None)
-def pattern_openings(pattern: str, flags: int = re.IGNORECASE) -> frozenset[Opening] | None:
-    """How any match of ``pattern`` opens; None when that cannot be read.
+def macro_openings(name: str, lang: str) -> frozenset[Opening] | None:
+    """How a macro's matches open (its WHOLE openings still to be continued)."""
+    try:
+        parsed = _parser.parse(macros(lang)[name], re.IGNORECASE)
+    except (re.error, KeyError):
+        return None
+    found = _sequence(list(parsed))
+    return None if found is None else frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def pattern_openings(pattern: str, flags: int = re.IGNORECASE, lang: str = "") -> frozenset[Opening] | None:
+    """How any match of ``pattern`` opens; None when that cannot be read. With ``lang``,
+    ``%name`` stands for that language's macro (as in ``rules.tsv``).
 
     The end of a match counts as CLOSED (every rule ends with ``(?![\\w])``). A pattern
     that can match nothing, or open with no word character, has no readable opening.
     """
+    names: list[str] = []
+
+    def placeholder(match: re.Match[str]) -> str:
+        names.append(match.group(1))
+        return chr(_PLACEHOLDER + len(names) - 1)
+
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parser.parse(MACRO.sub(placeholder, pattern) if lang else pattern, flags)
     except re.error:
         return None
-    found = _sequence(list(parsed))
+    found = _sequence(list(parsed), tuple(names), lang)
     if found is None:
         return None
     out: set[Opening] = set()
     for kind, text in found:
-        if not text or not (_is_word(text[0]) or text[0] in "'#"):
+        if not text or not (_is_word(text[0]) or text[0] == "'"):
             return None
         out.add((CLOSED, text) if kind == WHOLE else (kind, text))
     return frozenset(out)
+
+
+def rule_openings(rule: Rule, lang: str) -> frozenset[Opening] | None:
+    """How the rule's matches open, read from its pattern as written (macros read once)."""
+    if not rule.regex.pattern.startswith(WORD_START) or not rule.source:
+        return None
+    return pattern_openings(rf"{WORD_START}(?:{rule.source})(?![\w])", rule.regex.flags, lang)
 
 
 # --- the index of every rule's openings ---------------------------------------------------
 
 @dataclass
 class _Node:
+    """A tree of the openings' first words, letter by letter, for the scan pattern."""
+
     children: dict[str, "_Node"] = field(default_factory=dict)
-    open: set[int] = field(default_factory=set)      # rules with an OPEN opening ending here
-    closed: set[int] = field(default_factory=set)    # rules with a CLOSED opening ending here
-    below: frozenset[int] = frozenset()              # every rule at or under this node
+    open: bool = False       # a first word may go on with any letters from here
+    closed: bool = False     # a first word may end here
 
 
 @dataclass(frozen=True)
 class Openings:
-    """Every rule's readable openings, as a tree over canonical characters, and the scan."""
+    """Every rule's readable openings, indexed for the lookup after the scan."""
 
-    root: _Node
-    unread: tuple[int, ...]                 # rules scanned in full
-    locator: re.Pattern[str] | None         # the scan for texts without rare letters
-    wide_locator: re.Pattern[str] | None    # the scan for any text
-    rare: re.Pattern[str]                   # letters only the wide scan knows
+    open: dict[str, tuple[int, ...]]         # opening -> rules it may begin
+    closed: dict[str, tuple[int, ...]]       # opening -> rules it begins before a non-word
+    every: tuple[tuple[str, tuple[int, ...]], ...]   # all of them, for a text cut short
+    longest: int                             # characters of the longest opening
+    unread: tuple[int, ...]                  # rules scanned in full
+    locator: re.Pattern[str] | None          # the scan for texts without rare letters
+    wide_locator: re.Pattern[str] | None     # the scan for any text
+    rare: re.Pattern[str]                    # letters only the wide scan knows
 
 
-def _fill_below(node: _Node) -> frozenset[int]:
-    below = set(node.open) | node.closed
-    for child in node.children.values():
-        below |= _fill_below(child)
-    node.below = frozenset(below)
-    return node.below
+def _first_word(kind: int, text: str) -> tuple[str, bool]:
+    """The letters an opening's first word begins with, and whether it may go on with
+    any letters after them (else a non-letter follows)."""
+    for position, char in enumerate(text):
+        if not _is_letter(char):
+            return (text[:max(position, 1)], False)
+    return (text, kind == OPEN)
+
+
+def _add_first_word(word: str, open_end: bool, root: _Node) -> None:
+    node = root
+    for char in word:
+        node = node.children.setdefault(char, _Node())
+    if open_end:
+        node.open = True
+    else:
+        node.closed = True
+
+
+def _frozen(table: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
+    return {text: tuple(sorted(ids)) for text, ids in table.items()}
 
 
 @lru_cache(maxsize=None)
 def openings(lang: str) -> Openings:
-    root = _Node()
+    opened: dict[str, set[int]] = {}
+    closed: dict[str, set[int]] = {}
+    first_words: set[tuple[str, bool]] = set()
     unread: list[int] = []
     for index, rule in enumerate(rules(lang)):
-        found = None
-        if rule.regex.pattern.startswith(WORD_START):
-            found = pattern_openings(rule.regex.pattern, rule.regex.flags)
+        found = rule_openings(rule, lang)
         if found is None:
             unread.append(index)
             continue
         for kind, text in found:
-            node = root
-            for char in text:
-                node = node.children.setdefault(char, _Node())
-            (node.open if kind == OPEN else node.closed).add(index)
-    _fill_below(root)
-    return Openings(root, tuple(unread), _locator(root, True), _locator(root, False), _rare(root))
+            (opened if kind == OPEN else closed).setdefault(text, set()).add(index)
+            first_words.add(_first_word(kind, text))
+    root = _Node()
+    for word, open_end in first_words:
+        _add_first_word(word, open_end, root)
+    every: dict[str, set[int]] = {}
+    for table in (opened, closed):
+        for text, ids in table.items():
+            every.setdefault(text, set()).update(ids)
+    return Openings(_frozen(opened), _frozen(closed), tuple(_frozen(every).items()),
+                    max(map(len, every), default=0), tuple(unread), _locator(root, True), _locator(root, False), _rare(root))
 
 
 # --- the scan -------------------------------------------------------------------------
+
+def _letters(root: _Node) -> frozenset[str]:
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        found.update(node.children)
+        stack.extend(node.children.values())
+    return frozenset(char for char in found if _is_letter(char))
+
 
 def _word_part(node: _Node, variants: dict[str, str]) -> str:
     """The rest of a first word, as a pattern of plain character sets (fast to reject)."""
     if node.open:
         return ""
-    branches = []
-    for char, child in sorted(node.children.items()):
-        if _is_letter(char):
-            branches.append(f"[{variants[char]}]{_word_part(child, variants)}")
-    if node.closed or any(not _is_letter(char) for char in node.children):
+    branches = [f"[{variants[char]}]{_word_part(child, variants)}" for char, child in sorted(node.children.items())]
+    if node.closed:
         branches.append(r"(?![^\W\d_])")
     return f"(?:{'|'.join(branches)})" if branches else r"(?!)"
 
 
-def _letters(node: _Node) -> set[str]:
-    found = {char for char in node.children if _is_letter(char)}
-    for child in node.children.values():
-        found |= _letters(child)
-    return found
-
-
 def _merge(nodes: list[_Node]) -> _Node:
-    """One tree holding the words of all ``nodes`` (letters only)."""
-    merged = _Node()
-    for node in nodes:
-        merged.open |= node.open
-        merged.closed |= node.closed
-        if any(not _is_letter(char) for char in node.children):
-            merged.closed.add(-1)
+    """One tree holding the words of all ``nodes``."""
+    merged = _Node(open=any(n.open for n in nodes), closed=any(n.closed for n in nodes))
     if merged.open:
         return merged
     by_char: dict[str, list[_Node]] = {}
     for node in nodes:
         for char, child in node.children.items():
-            if _is_letter(char):
-                by_char.setdefault(char, []).append(child)
+            by_char.setdefault(char, []).append(child)
     merged.children = {char: _merge(group) for char, group in by_char.items()}
     return merged
 
 
 def _locator(root: _Node, narrow: bool) -> re.Pattern[str] | None:
-    """One pattern finding the word starts that may open some rule, with the word after it.
+    """One pattern finding the word starts that may open some rule, with the words after.
 
     It begins with a plain character set, so the engine skips every other character in
     C; the word-start test follows, then the rest of the word, checked against the rest
@@ -318,54 +410,57 @@ def _locator(root: _Node, narrow: bool) -> re.Pattern[str] | None:
     if not root.children:
         return None
     variants = {letter: "".join(re.escape(c) for c in chars if not narrow or ord(c) < 256)
-                for letter, chars in case_variants(frozenset(_letters(root))).items()}
-    firsts = []
-    others = []
+                for letter, chars in case_variants(_letters(root)).items()}
+    firsts, not_letters, others = [], [], []
     for first, child in sorted(root.children.items()):
-        if first == DIGIT:
-            firsts.append(r"\d")
-        elif _is_letter(first):
+        if _is_letter(first):
             firsts.append(variants[first])
             others.append(child)
         else:
-            firsts.append(re.escape(first))
+            chars = r"\d" if first == DIGIT else re.escape(first)
+            firsts.append(chars)
+            not_letters.append(chars)
     rest = _word_part(_merge(others), variants)
-    not_letter = "".join(f for f, char in zip(firsts, sorted(root.children)) if not _is_letter(char))
+    head = f"(?:(?<=[{''.join(not_letters)}])|{rest})" if not_letters else rest
     word = rf"[^\W_]{{0,{RUN}}}"
-    head = rf"(?:(?<=[{not_letter}])|{rest})" if not_letter else rest
     # Only the first character is consumed (the rest is read ahead), so that a word
     # start right after an apostrophe ("'60") is found as well.
-    after = rf"(?:(\s{{1,{MAX_BLANKS}}}|[^\w\s])({word}))?"
-    return re.compile(f"[{''.join(firsts)}](?<![\\w/].)(?=({head}{word}){after})")
+    after = rf"(?:(\W{{1,{GAP}}})({word}))?"
+    return re.compile(rf"[{''.join(firsts)}](?<![\w/].)(?=({head}{word}){after})")
 
 
 def _rare(root: _Node) -> re.Pattern[str]:
     """The letters beyond Latin-1 that the narrow scan leaves out."""
-    rare = sorted({c for chars in case_variants(frozenset(_letters(root))).values() for c in chars if ord(c) >= 256})
+    rare = sorted({c for chars in case_variants(_letters(root)).values() for c in chars if ord(c) >= 256})
     return re.compile(f"[{''.join(re.escape(c) for c in rare)}]" if rare else r"(?!)")
 
 
+_BLANKS = re.compile(" {2,}")
+
+
 def _canon_text(text: str) -> str:
-    return "".join(canon(c) for c in text)
+    return _BLANKS.sub(BLANK, "".join(canon(c) for c in text))
 
 
 def rules_opened(head: str, rest: str, gap: str | None, second: str | None, table: Openings) -> tuple[int, ...]:
     """The rules whose openings fit the text that begins with the word ``head + rest``,
-    then ``gap`` and ``second`` when known. What comes after is unknown, so an opening
-    that runs past the known text fits."""
-    text = _canon_text(head + rest)
-    if gap is not None:
-        text += (BLANK if gap[0].isspace() else canon(gap)) + _canon_text(second or "")
+    then (when read) ``gap`` and the word ``second``.
+
+    Openings stop after their second word, so this much text decides them; only when
+    the text is cut short (its end, a ``_``, a long gap) are all openings that run past
+    it taken as well.
+    """
+    text = _canon_text(head + rest + (gap or "") + (second or ""))
     found: set[int] = set()
-    node = table.root
-    for char in text:
-        found |= node.open
-        if not _is_word(char):
-            found |= node.closed
-        node = node.children.get(char)  # type: ignore[assignment]
-        if node is None:
-            return tuple(sorted(found))
-    found |= node.below
+    for size in range(1, min(len(text), table.longest) + 1):
+        begun = text[:size]
+        found.update(table.open.get(begun, ()))
+        if size == len(text) or not _is_word(text[size]):
+            found.update(table.closed.get(begun, ()))
+    if len(text) < table.longest and (not second or len(gap or "") >= GAP):
+        for opening, ids in table.every:
+            if len(opening) > len(text) and opening.startswith(text):
+                found.update(ids)
     return tuple(sorted(found))
 
 
@@ -383,13 +478,13 @@ def starts(text: str, lang: str = "en") -> tuple[list[list[int]], tuple[int, ...
     rules whose openings could not be read, which must be scanned in full."""
     table = openings(lang)
     where: list[list[int]] = [[] for _ in rules(lang)]
-    if table.locator is None:
+    if table.locator is None or table.wide_locator is None:
         return where, table.unread
     seen = _seen(lang)
     if len(seen) > _SEEN_LIMIT:
         seen.clear()
     locator = table.wide_locator if table.rare.search(text) else table.locator
-    for match in locator.finditer(text):  # type: ignore[union-attr]
+    for match in locator.finditer(text):
         key = match.group(0, 1, 2, 3)
         opened = seen.get(key)
         if opened is None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.vocabulary import _rows, word_alternation
 
-_MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
+MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
 # A match starts a word: the scan for where rules open (openings.py) relies on it.
 WORD_START = r"(?<![\w/])(?=[\w'])"
 
@@ -26,6 +26,7 @@ class Rule:
     build: str
     priority: int
     regex: re.Pattern[str]
+    source: str = ""        # the pattern as written in rules.tsv, macros not yet expanded
 
 
 def _matches(row: dict[str, str], condition: str) -> bool:
@@ -54,7 +55,7 @@ def macros(lang: str) -> dict[str, str]:
             return expanded[name]
         if depth > 10:
             raise ValueError(f"macro loop at %{name}")
-        text = _MACRO.sub(lambda m: expand(m.group(1), depth + 1), raw[name])
+        text = MACRO.sub(lambda m: expand(m.group(1), depth + 1), raw[name])
         expanded[name] = text
         return text
 
@@ -72,7 +73,7 @@ def expand(pattern: str, lang: str) -> str:
             raise KeyError(f"unknown macro %{name} in {lang} rules")
         return table[name]
 
-    return _MACRO.sub(one, pattern)
+    return MACRO.sub(one, pattern)
 
 
 @lru_cache(maxsize=None)
@@ -81,5 +82,6 @@ def rules(lang: str) -> tuple[Rule, ...]:
     for row in load_table(lang, "rules"):
         body = expand(row["pattern"], lang)
         regex = re.compile(rf"{WORD_START}(?:{body})(?![\w])", re.IGNORECASE)
-        out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex))
+        out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex,
+                        row["pattern"]))
     return tuple(out)
