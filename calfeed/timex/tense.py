@@ -9,7 +9,9 @@ puts the verb governing a trailing date.
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.text import Sentences
@@ -60,24 +62,63 @@ def _passive_auxiliaries(lang: str) -> frozenset[str]:
     return frozenset(word.lower() for word in load_list(lang, "passive_auxiliaries"))
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """A sentence's cues in text order, with the best one so far from either side.
+
+    The best cue before an expression maximises ``40 * weight + cue end`` and the best
+    one after it ``80 * weight - 3 * cue start`` (twice the score, kept in integers), so
+    each expression needs two bisections instead of a pass over all the sentence's cues
+    (a long sentence full of dates was quadratic). Ties go to the cue found first, as
+    in a plain pass over the list.
+    """
+
+    starts: list[int]
+    before: list[tuple[int, int] | None]   # best (key, -order) among cues[:i]
+    after: list[tuple[int, int] | None]    # best (key, -order) among cues[i:]
+    cues: list[tuple[int, int, str, int]]  # as found: (start, end, tense, weight), absolute
+
+
+def _prepared(found: list[tuple[int, int, str, int]]) -> _Cues:
+    order = sorted(range(len(found)), key=lambda i: found[i][0])
+    starts = [found[i][0] for i in order]
+    before: list[tuple[int, int] | None] = [None]
+    for i in order:
+        key = (40 * found[i][3] + found[i][1], -i)
+        before.append(key if before[-1] is None or key > before[-1] else before[-1])
+    after: list[tuple[int, int] | None] = [None]
+    for i in reversed(order):
+        key = (80 * found[i][3] - 3 * found[i][0], -i)
+        after.append(key if after[-1] is None or key > after[-1] else after[-1])
+    after.reverse()
+    return _Cues(starts, before, after, found)
+
+
 def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
              cache: dict | None = None) -> str | None:
-    """The tense governing the expression at [start, end), or None when no cue is seen."""
+    """The tense governing the expression at [start, end), or None when no cue is seen.
+
+    Each cue scores ``40 * weight`` less its distance (a cue after the expression counts
+    its distance one and a half times); the best score wins, the first found on a tie.
+    """
     s_start, s_end = sentences.at(start)
     key = (s_start, s_end)
-    if cache is not None and key in cache:
-        cues = cache[key]
-    else:
-        cues = _scored(sentences.text[s_start:s_end], lang)
+    prepared = cache.get(key) if cache is not None else None
+    if prepared is None:
+        found = [(s_start + a, s_start + b, tense, weight)
+                 for a, b, tense, weight in _scored(sentences.text[s_start:s_end], lang)]
+        prepared = _prepared(found)
         if cache is not None:
-            cache[key] = cues
-    best: tuple[float, str] | None = None
-    for c_start, c_end, tense, weight in cues:
-        at = s_start + c_start
-        if start <= at < end:
-            continue
-        distance = (start - (s_start + c_end)) if at < start else (at - end) * 1.5
-        score = weight * 40 - distance
-        if best is None or score > best[0]:
-            best = (score, tense)
-    return best[1] if best else None
+            cache[key] = prepared
+    choices: list[tuple[float, int]] = []
+    left = prepared.before[bisect.bisect_left(prepared.starts, start)]
+    if left is not None:
+        c_start, c_end, _, weight = prepared.cues[-left[1]]
+        choices.append((weight * 40 - (start - c_end), left[1]))
+    right = prepared.after[bisect.bisect_left(prepared.starts, end)]
+    if right is not None:
+        c_start, c_end, _, weight = prepared.cues[-right[1]]
+        choices.append((weight * 40 - (c_start - end) * 1.5, right[1]))
+    if not choices:
+        return None
+    return prepared.cues[-max(choices)[1]][2]

@@ -1,0 +1,95 @@
+"""Trying each rule only where it can open must find exactly what running it everywhere finds."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from calfeed.timex import extractor
+from calfeed.timex.openings import (
+    CLOSED, DIGIT, OPEN, openings, pattern_openings, rule_openings, scan, starts,
+)
+from calfeed.timex.rules import rules
+
+CORPUS = Path(__file__).parent / "corpus" / "timex.txt"
+
+
+def everywhere(text: str) -> list[tuple[str, int, int]]:
+    """Every rule's ``finditer`` over the whole text: slow, but the meaning to keep."""
+    return sorted((rule.name, m.start(), m.end()) for rule in rules("en") for m in rule.regex.finditer(text))
+
+
+def where_it_opens(text: str) -> list[tuple[str, int, int]]:
+    positions, unread = starts(text)
+    found = []
+    for index, rule in enumerate(rules("en")):
+        matches = rule.regex.finditer(text) if index in unread else scan(rule, text, positions[index])
+        found += [(rule.name, m.start(), m.end()) for m in matches]
+    return sorted(found)
+
+
+def corpus_text() -> str:
+    lines = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lines.append(line.split(" | ")[0].replace("[", "").replace("]", ""))
+    return ".\n".join(lines)
+
+
+def test_the_whole_timex_corpus_gives_the_same_matches():
+    text = corpus_text()
+    assert where_it_opens(text) == everywhere(text)
+
+
+def test_candidates_use_the_openings():
+    text = "The meeting took place on 21-22 June 2011 in Islamabad; the next one is on 8 December."
+    kept = sorted((a.rule, a.start, a.end) for a in extractor.candidates(text))
+    assert ("day_range_month", text.index("21"), text.index(" in Islamabad")) in kept
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was held on Mondays in the weekend sessions of 1998 and the first-quarter.",
+    "By 17:00 CET on 3 March, the o'clock rule: five o'clock in the morning, at noon, midnight.",
+    "Fiscal 1990, FY1991, the nineties, the 1980s, the 20th century, each July, every Tuesday.",
+    "CBS's ''60 Minutes'' aired in the '90s and in '05; rock'n'roll of the 1960's.",
+    "SEPTEMBER 11, 2001 and september 11 and Sept. 11th, at 9 A.M. EST; 9am-5pm; 9:30-10:45.",
+    "ſeptember 3 ſunday, the 3rd of JULY, ıt was 1 January; the ﬁrst week (ligature).",
+    "Dates in other digits: ٣ March ٢٠١١, 12/٣/2011 and ２０１１年.",
+    "month_of_June, June_2011, x_1999 and June\u00a02011 with a no-break space, Dec.\u200b3.",
+    "last week's results; the week before; two weeks ago; in 3 days; for 48 hours; 1990-91.",
+    "2011",
+    "June",
+    "'",
+    "",
+])
+def test_tricky_texts_give_the_same_matches(text):
+    assert where_it_opens(text) == everywhere(text)
+
+
+def test_random_texts_give_the_same_matches():
+    rng = random.Random(11)
+    words = ["June", "jun.", "MAY", "may", "the", "The", "1", "12", "2011", "1999s", "'", "'90s", "-", "--",
+             "/", ".", ",", ":", "00", "a.m.", "pm", "EST", "week", "weeks", "every", "each", "of", "to",
+             "and", "between", "Monday", "mondays", "noon", "o'clock", "first", "quarter", "Q3", "fiscal",
+             "_", "\u00a0", "\n", "  ", "ago", "later", "since", "in", "early", "mid-", "1st", "twenty"]
+    for _ in range(60):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-", ", ", "\n"]) for _ in range(120))
+        assert where_it_opens(text) == everywhere(text), text
+
+
+def test_openings_are_read_off_the_patterns():
+    by_name = {rule.name: rule for rule in rules("en")}
+    alone = rule_openings(by_name["month_alone"], "en")
+    assert alone is not None and (CLOSED, "june") in alone and (CLOSED, "the") not in alone
+    iso = rule_openings(by_name["iso_date"], "en")
+    assert iso is not None and all(text.startswith(DIGIT * 4) for _, text in iso)
+    # A word that only begins the text ("Mondays" after "Monday").
+    assert (OPEN, "ab") in pattern_openings(r"ab[a-z]{3,9}")
+
+
+def test_a_pattern_that_cannot_be_read_is_scanned_in_full():
+    assert pattern_openings(r"(?:.x)") is None          # may open with any character
+    assert pattern_openings(r"(?:x?)") is None          # may match nothing
+    assert openings("en").unread == tuple(i for i, r in enumerate(rules("en")) if rule_openings(r, "en") is None)

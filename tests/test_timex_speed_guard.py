@@ -1,0 +1,62 @@
+"""The tagger stays linear: four times the input takes about four times as long, never sixteen.
+
+Absolute times depend on the machine, so the guard compares the tagger with itself on a
+short and a four times longer input of the same kind (with a generous margin), on the
+kinds of text that expose backtracking patterns or quadratic bookkeeping.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+import pytest
+
+from calfeed.timex import tag
+
+
+def adversarial(size: int, seed: int = 7) -> str:
+    """Digits, dashes, month names and repeated words in random runs (as the benchmark)."""
+    rng = random.Random(seed)
+    pieces = ["1", "12", "2011", "-", "--", "/", ".", " ", "the ", "June ", "Dec. ", "March ", "of ",
+              "early ", "31", "2", ":", "00", "Q3 ", "mid-", "th ", "every ", "to ", "and ", "week "]
+    out, total = [], 0
+    while total < size:
+        piece = rng.choice(pieces) * rng.choice((1, 1, 1, 5, 40))
+        out.append(piece)
+        total += len(piece)
+    return "".join(out)[:size]
+
+
+def prose(size: int) -> str:
+    sentence = ("The Paris Pact meeting took place in Islamabad on 21-22 June 2011, and the next one "
+                "will be held in Vienna later this year, probably on 8 December at 10:00 CET. ")
+    return (sentence * (size // len(sentence) + 1))[:size]
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("make", [adversarial, prose, lambda n: "1" * n, lambda n: "June " * (n // 5),
+                                  lambda n: "the " * (n // 4), lambda n: "12-" * (n // 3)])
+def test_four_times_the_text_takes_at_most_about_four_times_as_long(make):
+    tag("warm up on 3 June 2011", None)
+    small, large = make(40_000), make(160_000)
+    ratio = _seconds(lambda: tag(large, None)) / max(_seconds(lambda: tag(small, None)), 1e-3)
+    assert ratio < 7, f"{ratio:.1f}x the time for 4x the text"
+
+
+def test_adversarial_megabyte_is_quick():
+    text = adversarial(1_000_000)
+    tag("warm up on 3 June 2011", None)
+    started = time.perf_counter()
+    found = tag(text, None)
+    assert found
+    assert time.perf_counter() - started < 30
