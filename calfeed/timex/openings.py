@@ -299,7 +299,7 @@ class _Node:
     closed: bool = False     # a first word may end here
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Openings:
     """Every rule's readable openings, indexed for the lookup after the scan."""
 
@@ -307,6 +307,7 @@ class Openings:
     closed: dict[str, tuple[int, ...]]       # opening -> rules it begins before a non-word
     every: tuple[tuple[str, tuple[int, ...]], ...]   # all of them, for a text cut short
     longest: int                             # characters of the longest opening
+    begun: frozenset[str]                    # every beginning of every opening
     unread: tuple[int, ...]                  # rules scanned in full
     locator: re.Pattern[str] | None          # the scan for texts without rare letters
     wide_locator: re.Pattern[str] | None     # the scan for any text
@@ -358,7 +359,9 @@ def openings(lang: str) -> Openings:
         for text, ids in table.items():
             every.setdefault(text, set()).update(ids)
     return Openings(_frozen(opened), _frozen(closed), tuple(_frozen(every).items()),
-                    max(map(len, every), default=0), tuple(unread), _locator(root, True), _locator(root, False), _rare(root))
+                    max(map(len, every), default=0),
+                    frozenset(text[:size] for text in every for size in range(1, len(text) + 1)),
+                    tuple(unread), _locator(root, True), _locator(root, False), _rare(root))
 
 
 # --- the scan -------------------------------------------------------------------------
@@ -436,10 +439,24 @@ def _rare(root: _Node) -> re.Pattern[str]:
 
 
 _BLANKS = re.compile(" {2,}")
+# For ASCII text the canonical form is the lower case with digits and blanks marked.
+_ASCII_MARKS = str.maketrans({**{str(d): DIGIT for d in range(10)},
+                              **{chr(c): BLANK for c in range(128) if chr(c).isspace()}})
 
 
 def _canon_text(text: str) -> str:
-    return _BLANKS.sub(BLANK, "".join(canon(c) for c in text))
+    if text.isascii():
+        marked = text.lower().translate(_ASCII_MARKS)
+    else:
+        marked = "".join(canon(c) for c in text)
+    return _BLANKS.sub(BLANK, marked) if "  " in marked else marked
+
+
+@lru_cache(maxsize=4096)
+def _running_past(text: str, table: Openings) -> frozenset[int]:
+    """Rules with an opening that begins with all of ``text`` and goes on past it."""
+    return frozenset(i for opening, ids in table.every
+                     if len(opening) > len(text) and opening.startswith(text) for i in ids)
 
 
 def rules_opened(head: str, rest: str, gap: str | None, second: str | None, table: Openings) -> tuple[int, ...]:
@@ -452,15 +469,15 @@ def rules_opened(head: str, rest: str, gap: str | None, second: str | None, tabl
     """
     text = _canon_text(head + rest + (gap or "") + (second or ""))
     found: set[int] = set()
-    for size in range(1, min(len(text), table.longest) + 1):
+    for size in range(1, len(text) + 1):
         begun = text[:size]
+        if begun not in table.begun:
+            return tuple(sorted(found))     # no opening goes this way
         found.update(table.open.get(begun, ()))
         if size == len(text) or not _is_word(text[size]):
             found.update(table.closed.get(begun, ()))
-    if len(text) < table.longest and (not second or len(gap or "") >= GAP):
-        for opening, ids in table.every:
-            if len(opening) > len(text) and opening.startswith(text):
-                found.update(ids)
+    if not second or len(gap or "") >= GAP:
+        found |= _running_past(text, table)
     return tuple(sorted(found))
 
 
