@@ -102,3 +102,27 @@ def test_sentences_are_split_once_per_document_not_once_per_date(monkeypatch):
     timexes = [day(text, f"{d} May 2011", date(2011, 5, d), tense="past") for d in range(1, 29)]
     ref = module.infer_reference_date(Document("a.txt", text), timexes)
     assert ref.value == date(2011, 5, 29) and len(calls) == 1
+
+
+def _inferred(text: str):
+    from calfeed.timex import tag
+
+    doc = Document("release.txt", text)
+    return infer_reference_date(doc, tag(text, None))
+
+
+def test_a_title_case_dateline_dates_the_document():
+    ref = _inferred("Brussels, 14 October 2026\n\nThe Commission adopted the plan last May. "
+                    "A workshop will be held on 18 November 2026.")
+    assert ref.value == date(2026, 10, 14) and not ref.inferred and "dateline" in ref.reason
+
+
+def test_a_date_alone_on_an_opening_line_dates_the_document():
+    for heading in ("14 October 2026", "Press release | 14 October 2026", "Published: Oct 14, 2026"):
+        ref = _inferred(heading + "\n\nConsultation opens\n\nThe meeting took place on 3 March.")
+        assert ref.value == date(2026, 10, 14) and not ref.inferred and "heading" in ref.reason, heading
+
+
+def test_a_dated_event_in_the_first_sentence_is_no_heading():
+    ref = _inferred("Ministers meet\n\nThe summit was held on 14 October 2026. The next one will take place on 3 March.")
+    assert ref.inferred and ref.value == date(2026, 10, 15)

@@ -17,7 +17,7 @@ from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 4
 # A dateline: a capitalised place at the very start of the body, then a comma ("GENEVA, 3 May (UN) -").
-_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Z.'’ -]{1,40}?)[ \t]{0,3},")
+_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3},")
 
 
 @dataclass(frozen=True)

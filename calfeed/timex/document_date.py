@@ -27,6 +27,7 @@ from calfeed.text import Sentences, split_sentences
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
+HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date a forward-only document is taken to be written
 
 
@@ -42,7 +43,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
     """The document's date: front matter, else a dated dateline, else a tense window."""
     if doc.published is not None:
         return ReferenceDate(doc.published, False, "front matter published")
-    dated = _dateline_date(doc, timexes)
+    dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes)
     if dated is not None:
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
@@ -151,3 +152,38 @@ def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             if timex.span.granularity == "day":
                 return ReferenceDate(timex.span.start.date(), False, f"dateline \"{doc.text[place.start:timex.end]}\"")
     return None
+
+
+def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+    """A full date alone on one of the opening lines ("14 October 2026", "Published: 3 May").
+
+    Such a line dates the document, not an event; a label ("Press release") or a known
+    place ("Brussels, 14 October 2026") may stand beside it, nothing else.
+    """
+    from calfeed.events.places import lookup
+
+    labels = word_list("heading_labels")
+    cursor, seen = 0, 0
+    while cursor < len(doc.text) and seen < HEADING_LINES:
+        end = doc.text.find("\n", cursor)
+        end = len(doc.text) if end < 0 else end
+        line = doc.text[cursor:end]
+        if line.strip():
+            seen += 1
+            on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
+            if len(on_line) == 1 and _is_full_day(on_line[0]):
+                timex = on_line[0]
+                rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
+                rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
+                if not rest or rest.lower() in labels or lookup(rest):
+                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
+        cursor = end + 1
+    return None
+
+
+_HEADING_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
+
+
+def _is_full_day(timex: Timex) -> bool:
+    return (timex.span is not None and not timex.problem and timex.span.granularity == "day"
+            and timex.type == "DATE" and timex.value[:4].isdigit())
