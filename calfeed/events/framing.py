@@ -10,31 +10,36 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
+from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_day, with_clock
+from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, clock_of, deadline_clock
+from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
-from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
+from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
-from calfeed.events.shared_place import Dated, day_of, place_key, shared_places
+from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
-from calfeed.events.vocabulary import Cue, cues, milestone_verbs, title_words, verb_nominals, word_list
+from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list, title_words,
+                                      verb_nominals, word_list)
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
-from calfeed.model import Document, Event, ReferenceDate, SourceRef, Timex, Unresolved
+from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
 if TYPE_CHECKING:
     from calfeed.text import Sentences
 
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
+ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 MAX_EXPRESSION = 200     # longest date expression looked back for when finding a clause's dates
 GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
                      "month", "week", "day", "partofday", "hour", "minute", "second")
 LinkFn = Callable[[Document, int, int], str]
 KnownPhrases = dict[str, tuple[list[int], list[str]]]
+WINDOWS = "\x00windows"     # key in KnownPhrases: phrases naming something that closes (consultation, call)
 
 
 @dataclass
@@ -58,6 +63,7 @@ class Candidate:
     head: str | None = None           # the event noun, lower-cased, when a phrase names the event
     ends: bool = False                # the date is when an event named before ends ("runs until 21 March")
     running: bool = False             # "until": the event may already run when the document is written
+    online: str | None = None         # the word that makes the event online ("webinar"): it has no venue
 
 
 def frame_events(
@@ -79,8 +85,15 @@ def frame_events(
     anchors = _series_anchors(doc.text, sentences, dates)
     known = _named_phrases(doc.text, sentences, dates)
 
+    clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
+    attached = {id(c) for c in clocks.values()}
     rule: DeadlineClock | None = None
     for timex in ordered:
+        if id(timex) in attached:
+            continue
+        clock = clocks.get(id(timex))
+        if clock is not None:
+            timex = with_clock(doc.text, timex, clock)
         sentence = sentences.at(timex.start)
         if rule is None and timex.type == "TIME":
             clause = clause_of(doc.text, sentence, timex.start)
@@ -103,6 +116,9 @@ def frame_events(
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = _nearest(phrases, words, timex)
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
+        if phrase is not None and _only_mentioned(words, blocked, phrase, signals):
+            phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
+            signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if signals.not_event is not None:
             continue
         if phrase is not None and phrase.plural and _date_not_written(timex):
@@ -112,6 +128,11 @@ def frame_events(
                        timex.approximate or _coarser_than_day(timex), timex.start)
         if frame is None:
             continue
+        if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
+            frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot
+        if clock is not None and frame.kind == "deadline" and clock_of(clock) == time(0) and ends_the_day(clock.text):
+            timex = _at_end_of_day(timex)
+            frame.notes.append(f"\"{clock.text.rstrip(')')}\" on a deadline: the end of that day")
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
             continue
         if timex.type == "SET":
@@ -129,11 +150,13 @@ def frame_events(
                 and frame.kind != "deadline")
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause),
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
-                                    running=ends and signals.deadline.place == "before"))
+                                    running=ends and signals.deadline.place == "before",
+                                    online=_online_word(words, phrase, timex) if frame.kind not in PLACELESS_KINDS else None))
 
     chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
     _share_places(chosen, doc_place)
     _drop_document_place(chosen, doc_place)
+    _go_online(chosen)
     events = _build_events(doc, chosen, reference, link, doc_place)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
@@ -199,6 +222,13 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
+        turn = _turn_before(words, at)
+        if turn is not None and any(words[phrase.last].end <= s and e <= words[turn[0]].start for s, e in blocked):
+            # "The call ... opens on 15 April and closes on 16 September": the second date is the close
+            closing = turn[1] == "deadline"
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            return Frame(f"{named} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
+                         (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
         last = _cue_end(words, phrase.last, signals, phrase.kind)
         title = _fuller_title(words, phrase, last, text, blocked, known, owner)
         kind = phrase.kind
@@ -222,17 +252,31 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     nominal = _verb_nominal(words, blocked)
     subject = clause_subject(words, blocked)
     subject_text = phrase_text(words, *subject, text) if subject else None
-    if deadline is not None and not deadline.strong and coarse:
-        return None        # "cut emissions by 2015" is a target, not a calendar deadline
+    lowered_before = [w.lower for w in words if w.end <= at]
+    if (deadline is not None and not deadline.strong and coarse
+            and find_phrase(lowered_before, phrase_list("request_cues")) is None):
+        return None        # "cut emissions by 2015" is a target; "are invited to submit ... by mid-March" is not
     if deadline is not None:
         note = [f"deadline: \"{' '.join(deadline.words)}\""]
+        actor = is_actor(words, subject)
         if nominal is not None and nominal[1].style == "of_subject":
             index, verb = nominal
             noun = verb.noun[:1].upper() + verb.noun[1:]
+            acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
+            if acted_on:
+                return Frame(f"{noun} {acted_on}", "deadline", (clause[0], index), note)
             infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
-            if subject_text and not infinitive:
+            if subject_text and not infinitive and not actor:
                 return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline", (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
+        act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
+        if act is not None:
+            window = _window_before(known, clause[0]) if act[0] in word_list("response_verbs") else None
+            if window is not None:
+                return Frame(f"{without_possessives(window)} {wording['closes']}", "deadline", (clause[0], subject[1]), note)
+            who = _lower_first(actor_text(words, subject, text, phrase_stops()))
+            return Frame(f"{wording['deadline_for']} {who} {wording['to']} {act[1]}", "deadline",
+                         (clause[0], subject[1]), note)
         if subject_text:
             return Frame(f"{wording['deadline_for']} {_lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
@@ -359,15 +403,89 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPh
     """Every event phrase of more than one word in the document, by head word: their
     offsets (rising) and titles, so "the forum" finds "the annual forum" by bisection."""
     found: KnownPhrases = {}
+    windows = [tuple(entry.split()) for entry in word_list("window_nouns")]
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
             words = words_in(text, *clause)
             for phrase in noun_phrases(words, dates.spans(clause), text):
+                lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+                if any(lowered[-len(w):] == w for w in windows):
+                    starts, titles = found.setdefault(WINDOWS, ([], []))
+                    starts.append(words[phrase.first].start)
+                    titles.append(phrase_text(words, phrase.first, phrase.last, text))
                 if phrase.last > phrase.first:
                     starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
                     starts.append(words[phrase.first].start)
                     titles.append(phrase_text(words, phrase.first, phrase.last, text))
     return found
+
+
+def _window_before(known: KnownPhrases, before: int) -> str | None:
+    """The nearest earlier phrase naming something that closes ("a public consultation on ...")."""
+    starts, titles = known.get(WINDOWS, ([], []))
+    at = bisect.bisect_left(starts, before)
+    return titles[at - 1] if at else None
+
+
+def _cue_start(words: list[Word], cue: Cue, at: int) -> int:
+    """Where the deadline cue nearest before the date starts (the date itself when none is before it)."""
+    lowered = [w.lower for w in words if w.end <= at]
+    size = len(cue.words)
+    for index in range(len(lowered) - size, -1, -1):
+        if tuple(lowered[index:index + size]) == cue.words:
+            return words[index].start
+    return at
+
+
+def _only_mentioned(words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase, signals: Signals) -> bool:
+    """A weak "by"/"until" date whose event phrase is not what the clause is about: "Documents
+    for the meeting will be circulated by 10 May", "Journalists covering the summit must
+    register before 3 May". The date is a deadline of the clause, not the event's end."""
+    cue = signals.deadline
+    if cue is None or cue.strong or phrase.kind == "deadline":
+        return False
+    subject = clause_subject(words, blocked)
+    if subject is None:
+        return False
+    links = word_list("phrase_links")
+    head = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in links), subject[1])
+    return not phrase.first <= head <= phrase.last
+
+
+def _is_slot(timex: Timex) -> bool:
+    """A clock range ("09:00 - 09:30"): a slot of a programme."""
+    return (timex.type == "TIME" and timex.end_interval is not None
+            and timex.end_interval.granularity in ("hour", "minute", "second"))
+
+
+def _at_end_of_day(timex: Timex) -> Timex:
+    day = timex.interval.start.date()
+    start = datetime.combine(day, END_OF_DAY)
+    return replace(timex, value=start.isoformat(timespec="minutes"),
+                   interval=Interval(start, start + timedelta(minutes=1), "minute"))
+
+
+def _online_word(words: list[Word], phrase: NounPhrase | None, timex: Timex) -> str | None:
+    """The word that makes the event online: in its name ("virtual briefing", "webinar") or
+    between its name and its date ("will be held online on 6 May")."""
+    if phrase is None:
+        return None
+    marks = word_list("online_marks")
+    between = [k for k in range(phrase.first, len(words))
+               if words[k].end <= timex.start and k - phrase.last <= ONLINE_REACH]
+    for k in between:
+        if words[k].lower in marks:
+            return words[k].lower
+    return None
+
+
+def _go_online(candidates: list[Candidate]) -> None:
+    """An online event has no venue: not the place of its sentence, its main event or the
+    dateline. Its place says "Online"."""
+    for cand in candidates:
+        if cand.online:
+            cand.place = Place(title_words()["online"], None)
+            cand.place_note = f"online (\"{cand.online}\"): no venue"
 
 
 def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
@@ -474,7 +592,7 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
         found = places_in(scope, text)
         if found:
             return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
-    if kind == "deadline":
+    if kind in PLACELESS_KINDS:
         return None
     return doc_place
 

@@ -89,6 +89,11 @@ def _stops() -> frozenset[str]:
     return word_list("phrase_breaks") | single_cues | frozenset(verb_nominals())
 
 
+def phrase_stops() -> frozenset[str]:
+    """The words that end a phrase or a subject (function words, cues, event verbs)."""
+    return _stops()
+
+
 @lru_cache(maxsize=None)
 def _left_stops() -> frozenset[str]:
     """Leftwards only function words and event verbs stop: "next meeting" and "opening
@@ -153,11 +158,16 @@ def _joins_names(words: list[Word], j: int) -> bool:
 
 
 def _name_continues(words: list[Word], j: int, text: str) -> bool:
-    """"in" + capitalised words that are not a known place continue a name."""
-    if words[j].lower not in word_list("place_prepositions") or j + 1 >= len(words):
+    """"in" + capitalised words that are not a known place continue a name; so does a
+    capitalised cue word inside a title-case name ("Workshop on Open Government Data")."""
+    if j + 1 >= len(words):
         return False
     following = words[j + 1]
-    return following.is_word and following.is_capitalised and lookup(following.text) is None
+    if not (following.is_word and following.is_capitalised):
+        return False
+    if words[j].is_capitalised and words[j].lower not in word_list("phrase_breaks"):
+        return True
+    return words[j].lower in word_list("place_prepositions") and lookup(following.text) is None
 
 
 def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, int] | None:

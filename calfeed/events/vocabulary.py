@@ -40,6 +40,7 @@ class VerbNominal:
     noun: str
     style: str         # subject | of_subject
     kind: str
+    object: str = "-"  # of | for | -: what after an active verb names the entry
 
 
 @lru_cache(maxsize=None)
@@ -69,7 +70,7 @@ def cues(lang: str = "en") -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=None)
 def verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
-    return {row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"])
+    return {row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"], row.get("object") or "-")
             for row in table("verb_nominals", lang)}
 
 
@@ -88,3 +89,18 @@ def place_overrides(lang: str = "en") -> dict[str, str | None]:
 def milestone_verbs(lang: str = "en") -> dict[tuple[str, ...], tuple[str, str]]:
     """Verb phrases (as word tuples) to the entry's title words and kind."""
     return {tuple(row["phrase"].lower().split()): (row["title"], row["kind"]) for row in table("milestone_verbs", lang)}
+
+
+@lru_cache(maxsize=None)
+def phrase_list(name: str, lang: str = "en") -> tuple[tuple[str, ...], ...]:
+    """A word list whose entries may be several words ("invited to"), as word tuples."""
+    return tuple(tuple(entry.split()) for entry in word_list(name, lang))
+
+
+def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Index of the first word of the first listed phrase found in ``lowered``, or None."""
+    for index in range(len(lowered)):
+        for phrase in phrases:
+            if tuple(lowered[index:index + len(phrase)]) == phrase:
+                return index
+    return None

@@ -1,0 +1,54 @@
+"""A clock time written right after a day: "until 12 January 2027 (midnight Brussels time)",
+"on Saturday, starting at noon".
+
+The tagger reads the day and the clock as two expressions; a calendar wants one timed entry.
+The clock's day was not written, so it belongs to the day just before it. On a deadline,
+"midnight" means the end of that day (23:59), not its first minute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
+from calfeed.model import Interval, Timex
+
+END_OF_DAY = time(23, 59)
+
+
+def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """For each one-day DATE (by id) the day-less TIME written right after it."""
+    joiners = word_list("clock_joiners")
+    found: dict[int, Timex] = {}
+    for day, clock in zip(ordered, ordered[1:]):
+        if (day.type != "DATE" or day.end_interval is not None or day.interval is None
+                or day.interval.granularity != "day" or clock_of(clock) is None or clock.start < day.end):
+            continue
+        gap = words_in(text, day.end, clock.start)
+        if len(gap) <= 3 and all(w.lower in joiners for w in gap):
+            found[id(day)] = clock
+    return found
+
+
+def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
+    """The day and its clock as one timed expression spanning both."""
+    at = clock_of(clock)
+    start = datetime.combine(day.interval.start.date(), at)
+    end_part = None
+    if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
+        until = datetime.combine(day.interval.start.date(), clock.end_interval.start.time())
+        end_part = Interval(until, until + timedelta(minutes=1), "minute")
+    stop = clock.end
+    if text[day.start:stop].count("(") > text[day.start:stop].count(")") and text[stop:stop + 1] == ")":
+        stop += 1
+    return replace(day, end=stop, text=text[day.start:stop], type="TIME", value=start.isoformat(timespec="minutes"),
+                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
+                   tz=clock.tz, tz_text=clock.tz_text)
+
+
+def ends_the_day(clock_text: str) -> bool:
+    """"midnight": on a deadline, the last minute of its day."""
+    return any(word.lower in word_list("end_of_day_clocks") for word in words_in(clock_text, 0, len(clock_text)))

@@ -1,0 +1,96 @@
+"""Names for deadlines whose sentence names no event: who acts, what they hand in, what closes.
+
+"Citizens can reply until 12 January" is not a deadline *for citizens*: it is when the
+consultation named before closes. "National authorities must submit their first progress
+reports by 30 September" is the submission of those reports. "Delegates should inform the
+secretariat no later than 12 February" names nothing that closes, so the act itself is the
+name: "Deadline for delegates to inform the secretariat".
+"""
+
+from __future__ import annotations
+
+from calfeed.events.vocabulary import VerbNominal, word_list
+from calfeed.events.words import Word
+
+MAX_OBJECT_WORDS = 8
+MAX_ACT_WORDS = 6
+
+
+def _free(word: Word, blocked: list[tuple[int, int]]) -> bool:
+    return not any(s < word.end and word.start < e for s, e in blocked)
+
+
+def is_actor(words: list[Word], subject: tuple[int, int] | None) -> bool:
+    """The clause's subject names people or bodies ("Member States", "Applicants")."""
+    if subject is None:
+        return False
+    actors = word_list("actors")
+    return any(words[k].lower in actors for k in range(subject[0], subject[1] + 1))
+
+
+def actor_text(words: list[Word], subject: tuple[int, int], text: str, stops: frozenset[str]) -> str:
+    """The actors as written, over a list ("Citizens, businesses and public authorities")."""
+    last = subject[1]
+    k = last + 1
+    while k < len(words):
+        word = words[k]
+        if word.text == "," or word.lower == "and" or (word.is_word and word.lower not in stops):
+            if word.is_word and word.lower != "and":
+                last = k
+            k += 1
+            continue
+        break
+    return " ".join(text[words[subject[0]].start:words[last].end].split())
+
+
+def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked: list[tuple[int, int]],
+                 text: str, stops: frozenset[str]) -> str | None:
+    """What an active verb acts on, with its link word: "of national plans", "for the forum".
+
+    A leading possessive is dropped: "submit their reports" is the submission of reports."""
+    if verb.object not in ("of", "for"):
+        return None
+    k = verb_index + 1
+    if verb.object == "for":
+        if k >= len(words) or words[k].lower != "for":
+            return None
+        k += 1
+    possessives = word_list("possessives")
+    if k < len(words) and words[k].lower in possessives:
+        k += 1
+    links, articles = word_list("phrase_links"), word_list("articles")
+    first, last = k, None
+    while k < len(words) and k - first < MAX_OBJECT_WORDS:
+        word = words[k]
+        if not word.is_word or not _free(word, blocked):
+            break
+        if word.lower in stops and word.lower not in links and word.lower not in articles:
+            break
+        if word.lower not in links and word.lower not in articles:
+            last = k
+        k += 1
+    if last is None:
+        return None
+    return f"{verb.object} " + " ".join(text[words[first].start:words[last].end].split())
+
+
+def act_after(words: list[Word], subject_end: int, cue_start: int, text: str) -> tuple[str, str] | None:
+    """The act an actor must do before the deadline cue: its first verb and the whole act,
+    e.g. ("inform", "inform the secretariat") in "Delegates should inform the secretariat no
+    later than". It follows the last modal or auxiliary word after the subject."""
+    modals = word_list("modal_words")
+    before = [k for k in range(subject_end + 1, len(words)) if words[k].end <= cue_start]
+    marks = [k for k in before if words[k].lower in modals]
+    if not marks:
+        return None
+    act = [k for k in before if k > marks[-1]]
+    if not act or len(act) > MAX_ACT_WORDS or not all(words[k].is_word for k in act):
+        return None
+    return words[act[0]].lower, " ".join(text[words[act[0]].start:words[act[-1]].end].split())
+
+
+def without_possessives(title: str) -> str:
+    """"Public consultation on its new strategy" -> "... on the new strategy": a title
+    quoted away from its sentence has no owner for "its"."""
+    possessives = word_list("possessives")
+    return " ".join("the" if word.lower() in possessives else word for word in title.split(" "))

@@ -1,0 +1,139 @@
+"""What a subscriber sees on real documents: online events have no venue, deadlines are named
+for what closes, requests to act by a date are deadlines, each turn of a call is an entry."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from calfeed.events import frame_events
+from calfeed.model import Document, Event
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+
+def framed(text: str, **fields) -> dict[str, Event]:
+    doc = Document(path="doc.txt", text=text, **fields)
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
+    return {e.title: e for e in events}
+
+
+# --- online events take no venue ---------------------------------------------------------
+
+def test_an_online_session_takes_no_place_from_its_sentence():
+    found = framed("Brussels, 14 October 2026\n\nA first workshop will be held in Lisbon on 18-19 November 2026, "
+                   "followed by an online information session every Wednesday at 15:00 CET until the end of the year.")
+    assert found["First workshop"].location == "Lisbon"
+    assert found["Online information session"].location == "Online"
+
+
+def test_a_virtual_briefing_takes_no_dateline_place():
+    found = framed("VIENNA, 3 March 2027 (UNODC) - A conference will be held in Vienna from 12 to 14 May 2027. "
+                   "A virtual press briefing will take place on Monday, 10 May 2027, at 11:00 CEST.")
+    assert found["Virtual press briefing"].location == "Online"
+
+
+def test_a_webinar_takes_no_front_matter_place():
+    found = framed("A public webinar presenting the roadmap will take place on 4 February 2027 at 10:00 CET.",
+                   location="Brussels", published=date(2027, 1, 20))
+    assert found["Public webinar"].location == "Online"
+
+
+def test_an_event_held_online_says_so():
+    found = framed("An info day for applicants will be held online on 6 May 2027. A matchmaking event will "
+                   "take place in Warsaw on 20 May 2027.", published=date(2027, 3, 1))
+    assert found["Info day for applicants"].location == "Online"
+    assert found["Matchmaking event"].location == "Warsaw"
+
+
+# --- milestones take no venue --------------------------------------------------------------
+
+def test_a_milestone_takes_no_dateline_place():
+    found = framed("Brussels, 20 January 2027\n\nThe regulation enters into force on 1 July 2027.")
+    assert found["Entry into force of the regulation"].location is None
+
+
+# --- deadlines named for what closes -------------------------------------------------------
+
+CONSULTATION = ("Brussels, 14 October 2026\n\nCommission opens consultation on the Digital Skills Strategy\n\n"
+                "The European Commission today launched a public consultation on its new Digital Skills Strategy. "
+                "Citizens, businesses and public authorities can reply until 12 January 2027 (midnight Brussels time).")
+
+
+def test_people_replying_until_a_day_close_the_consultation_at_its_clock():
+    found = framed(CONSULTATION)
+    closing = found["Public consultation on the new Digital Skills Strategy closes"]
+    assert closing.kind == "deadline"
+    assert (closing.start, closing.all_day, closing.tz) == (datetime(2027, 1, 12, 23, 59), False, "Europe/Brussels")
+
+
+def test_people_acting_by_a_day_with_nothing_that_closes():
+    found = framed("Delegates who wish to attend remotely should inform the secretariat no later than "
+                   "12 February 2027.", published=date(2027, 2, 1))
+    assert found["Deadline for delegates to inform the secretariat"].kind == "deadline"
+
+
+def test_what_is_submitted_names_the_deadline():
+    found = framed("National authorities must submit their first progress reports by 30 September 2027. "
+                   "Applicants are asked to submit a short expression of interest by 31 May 2027.",
+                   published=date(2027, 3, 1))
+    assert found["Submission of first progress reports"].start == date(2027, 9, 30)
+    assert found["Submission of a short expression of interest"].kind == "deadline"
+
+
+def test_an_event_only_mentioned_by_the_subject_is_no_end_of_that_event():
+    found = framed("The Governing Board meeting takes place on 17 February 2027. Documents for the meeting "
+                   "will be circulated by 10 February 2027. Media representatives wishing to cover the "
+                   "meeting must register before 12 February 2027.", published=date(2027, 2, 1))
+    assert (found["Governing Board meeting"].start, found["Governing Board meeting"].end) == (
+        date(2027, 2, 17), date(2027, 2, 17))
+    assert found["Deadline for documents for the meeting"].start == date(2027, 2, 10)
+    assert found["Registration"].precision == "exact"
+
+
+# --- requests to act by a vague date ---------------------------------------------------------
+
+def test_invited_to_submit_by_mid_march_is_an_approximate_deadline():
+    found = framed("Brussels, 14 October 2026\n\nMember States are invited to submit national plans by mid-March. "
+                   "Member States are requested to notify their transposition measures by mid-March 2027.")
+    plans = found["Submission of national plans"]
+    assert (plans.kind, plans.precision, plans.window) == ("deadline", "approximate", (date(2027, 3, 11), date(2027, 3, 20)))
+    assert found["Notification of transposition measures"].kind == "deadline"
+
+
+def test_a_target_year_is_still_no_deadline():
+    assert framed("Brussels, 14 October 2026\n\nThe Union will cut emissions by 2030.") == {}
+
+
+# --- each turn of a call ---------------------------------------------------------------------
+
+def test_a_named_call_that_opens_and_closes_gives_two_entries():
+    found = framed("The call for proposals on urban mobility opens on 15 April 2027 and closes on "
+                   "16 September 2027 at 17:00 Brussels time.", published=date(2027, 3, 1))
+    opens = found["Call for proposals on urban mobility opens"]
+    closes = found["Call for proposals on urban mobility closes"]
+    assert (opens.kind, opens.start) == ("event", date(2027, 4, 15))
+    assert (closes.kind, closes.start, closes.tz) == ("deadline", datetime(2027, 9, 16, 17), "Europe/Brussels")
+
+
+# --- names and kinds -------------------------------------------------------------------------
+
+def test_a_title_case_name_keeps_its_cue_words():
+    found = framed("The Second Workshop on Open Government Data (OGD 2027) will take place in Heraklion on "
+                   "1 June 2027.\n\n* Workshop day: 1 June 2027", published=date(2027, 1, 10))
+    assert list(found) == ["Second Workshop on Open Government Data"]
+
+
+def test_strikes_and_protest_marches_are_events():
+    found = framed("Published: 8 September 2026\n\nThe union would stage a nationwide strike on Thursday, "
+                   "17 September. A protest march is planned in Madrid on Saturday, starting at noon.")
+    assert found["Nationwide strike"].start == date(2026, 9, 17)
+    march = found["Protest march"]
+    assert (march.start, march.location) == (datetime(2026, 9, 12, 12), "Madrid")
+
+
+def test_an_agenda_slot_for_registration_is_no_deadline():
+    found = framed("Date: Wednesday 17 February 2027\nVenue: Conference Centre, Room 9\n\n"
+                   "09:00 - 09:30  Registration and coffee\n",
+                   published=date(2027, 2, 1))
+    assert found["Registration"].kind == "event"
