@@ -356,6 +356,11 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     if g.get("n") and amount is None and norm(g["n"]) not in vocab.numbers:
         return None
+    if g.get("lo"):                          # "two to three weeks": a length TimeML leaves open
+        low = _amount(g["lo"], vocab)
+        if low is None or amount is None or low >= amount:
+            return None
+        amount = None
     if amount is not None and g.get("frac"):
         amount += _fraction(g["frac"])
     if amount is not None and g.get("andhalf"):      # "an hour and a half"
@@ -374,6 +379,7 @@ def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, 
     if amount is not None and amount != int(amount):
         return None
     count = "X" if amount is None else str(int(amount))
+    approximate = {"approximate": True} if g.get("orso") else {}
     code = unit.get("duration") or unit["code"]      # "a decade ago" is a year, ten years back
     if code[:-1].isdigit() and count == "X":
         code = code[-1]
@@ -389,8 +395,8 @@ def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, 
         if code == "W" and count != "X":
             count, code = str(int(count) * 7), "D"
     if unit["clock"] == "yes":
-        return Raw(f"{anchor}{sign}PT{count}{code}"), {"type": "TIME"}
-    return Raw(f"{anchor}{sign}P{count}{code}"), {}
+        return Raw(f"{anchor}{sign}PT{count}{code}"), {"type": "TIME", **approximate}
+    return Raw(f"{anchor}{sign}P{count}{code}"), approximate
 
 
 _FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY", "H": "HOURLY",

@@ -174,6 +174,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
             match = dates.search(window)
             key = norm(match.group("w")) if match else ""
             row = vocab.modifiers.get(key)
+            if row and row.get("ends") and not _ends_with(text[atom.start:atom.end], row["ends"]):
+                row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and not (timeml and row.get("timeml") == "no"):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
@@ -181,6 +183,39 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                                mod=row["mod"], approximate=row["approx"] == "yes")
         out.append(atom)
         floor = atom.end
+    return out
+
+
+def _ends_with(span: str, word: str) -> bool:
+    return span.lower().rstrip().endswith(" " + word)
+
+
+@lru_cache(maxsize=None)
+def _suffix(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.vocabulary import vocabulary
+
+    body = word_alternation(list(vocabulary(lang).suffix_modifiers))
+    return re.compile(rf"\s{{1,3}}(?P<w>{body})(?![\w-])", re.IGNORECASE)
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s{0,3}[\w(]")
+
+
+def _suffixes(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
+    """Words after an expression that qualify it: "1994 or later", "the next year or so"."""
+    pattern = _suffix(vocab.lang)
+    out = []
+    for index, atom in enumerate(atoms):
+        match = pattern.match(text, atom.end)
+        row = vocab.suffix_modifiers[norm(match.group("w"))] if match else None
+        following = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
+        if row and row.get("last") == "yes" and _CLAUSE_GOES_ON.match(text, match.end()):
+            row = None
+        if (row and atom.type in row["types"].split() and not atom.mod and match.end() <= following
+                and not (timeml and row.get("timeml") == "no")):
+            atom = replace(atom, end=match.end(), mod=row["mod"],
+                           approximate=atom.approximate or row["approx"] == "yes")
+        out.append(atom)
     return out
 
 
@@ -222,4 +257,4 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _time_range)
         atoms = _pairs(atoms, text, lang, _date_with_time)
         atoms = _pairs(atoms, text, lang, _date_range)
-    return _modifiers(atoms, text, vocab, timeml)
+    return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)

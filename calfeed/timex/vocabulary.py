@@ -42,6 +42,7 @@ class Vocabulary:
     parts_of_day: dict[str, dict[str, str]]
     modifiers: dict[str, dict[str, str]]
     duration_modifiers: dict[str, dict[str, str]]
+    suffix_modifiers: dict[str, dict[str, str]]
     relative: dict[str, dict[str, str]]
     directions: dict[str, dict[str, str]]
     offsets: dict[str, dict[str, str]]
@@ -88,6 +89,7 @@ def vocabulary(lang: str = "en") -> Vocabulary:
         parts_of_day=_index(_rows(lang, "parts_of_day"), "word"),
         modifiers=_index(_rows(lang, "modifiers"), "word"),
         duration_modifiers=_index(_rows(lang, "duration_modifiers"), "word"),
+        suffix_modifiers=_index(_rows(lang, "suffix_modifiers"), "word"),
         relative=relative,
         directions=_index(_rows(lang, "directions"), "word"),
         offsets=_index(_rows(lang, "offsets"), "word"),
