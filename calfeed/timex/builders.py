@@ -10,9 +10,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from calfeed.timex.rawvalue import Raw
-from calfeed.timex.vocabulary import Vocabulary, norm
+from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
 
 TWO_DIGIT_PIVOT = 50   # 00-49 -> 20xx, 50-99 -> 19xx
@@ -160,7 +161,12 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         month = int(vocab.months[norm(g["m"])]["month"])
     elif g.get("mn"):
         month = int(g["mn"])
-    if g.get("decade") or g.get("decade2") or g.get("decadeword"):
+    counted = _counted(g, year, month, vocab)
+    if counted == ("", None):
+        return None
+    if counted is not None:
+        core, end_core = counted
+    elif g.get("decade") or g.get("decade2") or g.get("decadeword"):
         if g.get("decadeword"):                      # "the nineties": of the 1900s
             core = "19" + str(int(vocab.number(g["decadeword"]) or 0) // 10)
         else:
@@ -248,6 +254,44 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             return None
         annotations["yr"] = str(shift)
     return Raw(core, annotations), extra
+
+
+def _counted(g: dict[str, str], year: str, month: int | None, vocab: Vocabulary) -> tuple[str, str | None] | None:
+    """Days and weeks counted within a month or a year; ("", None) vetoes the match.
+
+    "the first Monday of October" is a named day (see NTH_WEEKDAY); "the third week of May"
+    the days 15-21; "the first week of 2027" ISO week 1; "the week of March 6" the ISO
+    week of that day once the year is known (the day itself until then).
+    """
+    if g.get("wdord") and g.get("wd") and month is not None:
+        nth = _number(g["wdord"], vocab)
+        if nth is None or nth == 0 or not -1 <= nth <= 5:
+            return "", None
+        iso = vocab.weekdays[norm(g["wd"])]["iso"]
+        return f"{year}-HOL({NTH_WEEKDAY.format(nth=int(nth), iso=iso, month=month)})", None
+    if g.get("wkord"):
+        nth = _number(g["wkord"], vocab)
+        if nth is None or nth == 0 or not -1 <= nth <= 5:
+            return "", None
+        if month is None:
+            if year == "XXXX":
+                return "", None
+            weeks = date(int(year), 12, 28).isocalendar()[1]
+            week = weeks if nth == -1 else int(nth)
+            return (f"{year}-W{week:02d}", None) if week <= weeks else ("", None)
+        days = calendar.monthrange(int(year) if year.isdigit() else 2001, month)[1]
+        first = days - 6 if nth == -1 else 7 * int(nth) - 6
+        last = first + 6
+        if last > days:
+            return "", None
+        return f"{year}-{month:02d}-{first:02d}", f"{year}-{month:02d}-{last:02d}"
+    if g.get("weekof") and month is not None and g.get("d") and year.isdigit():
+        day = _day(g["d"], vocab)
+        if day is None or _impossible(year, month, day):
+            return "", None
+        iso_year, week, _ = date(int(year), month, day).isocalendar()
+        return f"{iso_year:04d}-W{week:02d}", None
+    return None
 
 
 def _year_shift(g: dict[str, str], vocab: Vocabulary) -> int | None:

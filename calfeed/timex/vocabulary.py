@@ -29,6 +29,27 @@ def _index(rows: tuple[dict[str, str], ...], key: str) -> dict[str, dict[str, st
     return {norm(r[key]): r for r in rows}
 
 
+NTH_WEEKDAY = "{nth} weekday {iso} of month {month}"
+_NTH_WEEKDAY = re.compile(r"^(-?[1-5]) weekday ([1-7]) of month (1[0-2]|[1-9])$")
+
+
+class NamedDays(dict):
+    """The holiday table, which also answers for "the first Monday of October".
+
+    A weekday counted within a month is a named day whose date depends on the year, just
+    like Thanksgiving; builders write it as ``HOL(1 weekday 1 of month 10)`` (see
+    NTH_WEEKDAY) and the row is made on demand, so the resolver needs nothing new.
+    """
+
+    def __missing__(self, key: str) -> dict[str, str]:
+        match = _NTH_WEEKDAY.match(key)
+        if match is None:
+            raise KeyError(key)
+        nth, iso, month = match.groups()
+        return {"name": key, "kind": "nth", "month": month, "day": "", "offset": "", "weekday": iso,
+                "nth": nth}
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Every table of a language, keyed by the normalised word."""
@@ -94,7 +115,7 @@ def vocabulary(lang: str = "en") -> Vocabulary:
         directions=_index(_rows(lang, "directions"), "word"),
         offsets=_index(_rows(lang, "offsets"), "word"),
         zones={norm(r["name"]): r["iana"] for r in _rows(lang, "zones")},
-        holidays=_index(_rows(lang, "holidays"), "name"),
+        holidays=NamedDays(_index(_rows(lang, "holidays"), "name")),
         frequencies=_index(_rows(lang, "frequencies"), "word"),
         tense=_index(_rows(lang, "tense"), "word"),
         capitalised=frozenset(capitalised),
