@@ -111,10 +111,10 @@ def test_register_by_is_a_registration_deadline_and_comments_deadline():
                              clock(text, "12:00 noon on 18 January 2027", datetime(2027, 1, 18, 12))],
                       date(2026, 12, 1), location="Geneva")
     got = {e.title: e for e in events}
-    assert set(got) == {"Registration", "Deadline for written comments on the draft agenda"}
+    assert set(got) == {"Registration for delegations", "Deadline for written comments on the draft agenda"}
     assert all(e.kind == "deadline" for e in events)
     # deadlines take no place from front matter, but a timed one takes its zone
-    assert got["Registration"].location is None
+    assert got["Registration for delegations"].location is None
     assert got["Deadline for written comments on the draft agenda"].tz == "Europe/Zurich"
 
 

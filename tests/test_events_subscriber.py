@@ -88,7 +88,7 @@ def test_an_event_only_mentioned_by_the_subject_is_no_end_of_that_event():
     assert (found["Governing Board meeting"].start, found["Governing Board meeting"].end) == (
         date(2027, 2, 17), date(2027, 2, 17))
     assert found["Deadline for documents for the meeting"].start == date(2027, 2, 10)
-    assert found["Registration"].precision == "exact"
+    assert found["Registration for media representatives"].precision == "exact"
 
 
 # --- requests to act by a vague date ---------------------------------------------------------
@@ -137,3 +137,29 @@ def test_an_agenda_slot_for_registration_is_no_deadline():
                    "09:00 - 09:30  Registration and coffee\n",
                    published=date(2027, 2, 1))
     assert found["Registration"].kind == "event"
+
+
+def test_a_phrase_after_the_date_in_a_purpose_clause_does_not_name_it():
+    found = framed("Published: 8 September 2026\n\nUnion leaders will meet ministry officials again on Friday "
+                   "in a last attempt to avert the walkout.")
+    assert list(found) == ["Union leaders meeting"]
+
+
+def test_opening_an_event_is_a_part_of_it_not_a_second_copy():
+    found = framed("VIENNA, 3 March 2027 - A high-level conference on maritime crime will be held in Vienna from "
+                   "12 to 14 May 2027. The Executive Director will open the conference on 12 May at 9:30.")
+    assert sorted(found) == ["High-level conference on maritime crime", "Opening of the high-level conference on maritime crime"]
+    agenda = framed("Date: 17 February 2027\nVenue: Room 9\n\n09:30 - 10:15  Opening of the meeting and adoption "
+                    "of the agenda\n", published=date(2027, 2, 1))
+    assert list(agenda) == ["Opening of the meeting"]   # no fuller name written
+
+
+def test_actors_who_register_name_the_registration():
+    found = framed("Media representatives wishing to cover the event must register before 20 April 2027.",
+                   published=date(2027, 3, 3))
+    assert list(found) == ["Registration for media representatives"]
+
+
+def test_launching_a_consultation_opens_it():
+    found = framed(CONSULTATION)
+    assert found["Public consultation on the new Digital Skills Strategy opens"].start == date(2026, 10, 14)

@@ -29,13 +29,15 @@ def is_actor(words: list[Word], subject: tuple[int, int] | None) -> bool:
 
 
 def actor_text(words: list[Word], subject: tuple[int, int], text: str, stops: frozenset[str]) -> str:
-    """The actors as written, over a list ("Citizens, businesses and public authorities")."""
+    """The actors as written, over a list ("Citizens, businesses and public authorities"),
+    up to the last actor word ("Media representatives wishing ..." -> "Media representatives")."""
+    actors = word_list("actors")
     last = subject[1]
-    k = last + 1
+    k = subject[0]
     while k < len(words):
         word = words[k]
         if word.text == "," or word.lower == "and" or (word.is_word and word.lower not in stops):
-            if word.is_word and word.lower != "and":
+            if word.lower in actors:
                 last = k
             k += 1
             continue

@@ -23,7 +23,7 @@ from calfeed.events.places import Place, dateline_end, dateline_place, named_pla
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
-from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list, title_words,
+from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, part_words, phrase_list, title_words,
                                       verb_nominals, word_list)
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
+LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
 ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 MAX_EXPRESSION = 200     # longest date expression looked back for when finding a clause's dates
 GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
@@ -208,12 +209,32 @@ def _date_not_written(timex: Timex) -> bool:
 
 def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
     """The phrase a date belongs to: the nearest one before it (subject or object of the
-    verb that carries the date), else the nearest one after ("On 3 May, the summit ...")."""
+    verb that carries the date), else, when the date opens the clause, the nearest one after
+    ("On 3 May, the summit ...")."""
     before = [p for p in phrases if words[p.last].end <= timex.start]
     if before:
         return max(before, key=lambda p: words[p.last].end)
     after = [p for p in phrases if words[p.first].start >= timex.end]
-    return min(after, key=lambda p: words[p.first].start) if after else None
+    if not after:
+        return None
+    first = min(after, key=lambda p: words[p.first].start)
+    if sum(1 for w in words if w.is_word and w.end <= timex.start) > LEAD_WORDS and _launched(words, first) is None:
+        return None       # "X will meet on Friday to avert the walkout": a later phrase is no name for the date
+    return first
+
+
+def _launched(words: list[Word], phrase: NounPhrase) -> str | None:
+    """"launched a public consultation": the phrase names something that closes and the verb
+    right before it opens it. The phrase as a title, else None."""
+    k = phrase.first - 1
+    while k >= 0 and words[k].lower in word_list("articles"):
+        k -= 1
+    if k < 0 or words[k].lower not in word_list("launch_verbs"):
+        return None
+    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    if not any(lowered[-len(w):] == w for w in (tuple(e.split()) for e in word_list("window_nouns"))):
+        return None
+    return words[k].lower
 
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
@@ -229,6 +250,13 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{named} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
                          (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+        if _launched(words, phrase) is not None and signals.deadline is None:
+            opened = without_possessives(phrase_text(words, phrase.first, phrase.last, text))
+            return Frame(f"{opened} {wording['opens']}", "event", (clause[0], phrase.head))
+        part = _part_before(words, phrase)
+        if part is not None:
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            return Frame(f"{part} {wording['of_the']} {_lower_first(named)}", phrase.kind, (clause[0], phrase.head))
         last = _cue_end(words, phrase.last, signals, phrase.kind)
         title = _fuller_title(words, phrase, last, text, blocked, known, owner)
         kind = phrase.kind
@@ -265,8 +293,11 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
             if acted_on:
                 return Frame(f"{noun} {acted_on}", "deadline", (clause[0], index), note)
+            if actor:      # "Media representatives must register": who registers names it
+                who = _lower_first(actor_text(words, subject, text, phrase_stops()))
+                return Frame(f"{noun} {wording['for']} {who}", "deadline", (clause[0], index), note)
             infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
-            if subject_text and not infinitive and not actor:
+            if subject_text and not infinitive:
                 return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline", (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
         act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
@@ -418,6 +449,17 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPh
                     starts.append(words[phrase.first].start)
                     titles.append(phrase_text(words, phrase.first, phrase.last, text))
     return found
+
+
+def _part_before(words: list[Word], phrase: NounPhrase) -> str | None:
+    """"Opening of the meeting", "will open the conference": the part's title, else None."""
+    k = phrase.first - 1
+    if k < 1 or words[k].lower not in word_list("articles"):
+        return None
+    k -= 1
+    if words[k].lower == "of" and k > 0:
+        k -= 1
+    return part_words().get(words[k].lower)
 
 
 def _window_before(known: KnownPhrases, before: int) -> str | None:

@@ -104,3 +104,9 @@ def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int
             if tuple(lowered[index:index + len(phrase)]) == phrase:
                 return index
     return None
+
+
+@lru_cache(maxsize=None)
+def part_words(lang: str = "en") -> dict[str, str]:
+    """Words before "[of] the <event>" that name a part of it, to the part's title."""
+    return {row["word"].lower(): row["title"] for row in table("part_words", lang)}
