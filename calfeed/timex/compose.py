@@ -168,6 +168,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
         if atom.type == "DURATION":
             match = durations.search(window)
             row = vocab.duration_modifiers[norm(match.group("w"))] if match else None
+            if row and row.get("before_the") == "no" and text[atom.start:atom.start + 4].lower() == "the ":
+                row = None
             if row and not (timeml and row.get("timeml") == "no"):
                 atom = replace(atom, start=atom.start - len(window) + match.start(), mod=row["mod"])
         elif atom.type in ("DATE", "TIME") and not atom.raw.get("mod") and not atom.core.endswith("_REF"):
