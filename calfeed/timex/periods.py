@@ -2,15 +2,34 @@
 
 Everything here is about the Gregorian calendar, not about words, so it is code; the
 season months come from the language's season table because "summer" is a word.
+
+Month arithmetic is plain integers and ``calendar.monthrange`` (dateutil's relativedelta
+costs microseconds a call, and the resolver asks for a few candidate periods per date),
+and the period builders are cached: they are pure and their Intervals are frozen.
 """
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime, timedelta
-
-from dateutil.relativedelta import relativedelta
+from functools import lru_cache
 
 from calfeed.model import Interval
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """``moment`` moved by whole months, the day clamped to the month's end (31 Jan + 1 = 28/29 Feb)."""
+    index = moment.month - 1 + months
+    y, m = moment.year + index // 12, index % 12 + 1
+    if moment.day <= 28:
+        return moment.replace(year=y, month=m)
+    return moment.replace(year=y, month=m, day=min(moment.day, calendar.monthrange(y, m)[1]))
+
+
+def _first_of_month_after(y: int, m: int, months: int) -> datetime:
+    """The first day of the month ``months`` after month ``m`` of year ``y``."""
+    index = m - 1 + months
+    return datetime(y + index // 12, index % 12 + 1, 1)
 
 
 def day_start(day: date) -> datetime:
@@ -21,30 +40,33 @@ def day(d: date) -> Interval:
     return Interval(day_start(d), day_start(d) + timedelta(days=1), "day")
 
 
+@lru_cache(maxsize=4096)
 def month(year: int, m: int) -> Interval:
-    start = datetime(year, m, 1)
-    return Interval(start, start + relativedelta(months=1), "month")
+    return Interval(datetime(year, m, 1), _first_of_month_after(year, m, 1), "month")
 
 
+@lru_cache(maxsize=1024)
 def year(y: int) -> Interval:
     return Interval(datetime(y, 1, 1), datetime(y + 1, 1, 1), "year")
 
 
+@lru_cache(maxsize=1024)
 def quarter(y: int, q: int) -> Interval:
-    start = datetime(y, 3 * (q - 1) + 1, 1)
-    return Interval(start, start + relativedelta(months=3), "quarter")
+    first = 3 * (q - 1) + 1
+    return Interval(datetime(y, first, 1), _first_of_month_after(y, first, 3), "quarter")
 
 
+@lru_cache(maxsize=1024)
 def half(y: int, h: int) -> Interval:
-    start = datetime(y, 6 * (h - 1) + 1, 1)
-    return Interval(start, start + relativedelta(months=6), "half")
+    first = 6 * (h - 1) + 1
+    return Interval(datetime(y, first, 1), _first_of_month_after(y, first, 6), "half")
 
 
+@lru_cache(maxsize=1024)
 def season(y: int, first_month: int, last_month: int) -> Interval:
     """A season of year ``y``; one that wraps (winter: 12-2) starts in December of ``y``."""
-    start = datetime(y, first_month, 1)
     months = (last_month - first_month) % 12 + 1
-    return Interval(start, start + relativedelta(months=months), "season")
+    return Interval(datetime(y, first_month, 1), _first_of_month_after(y, first_month, months), "season")
 
 
 def week(iso_year: int, iso_week: int) -> Interval:
@@ -91,7 +113,7 @@ def nth_weekday(y: int, m: int, iso_weekday: int, n: int, from_day: int = 1) -> 
         first = date(y, m, from_day)
         shift = (iso_weekday - first.isoweekday()) % 7
         return first + timedelta(days=shift + 7 * (n - 1))
-    last = date(y, m, 1) + relativedelta(months=1) - timedelta(days=1)
+    last = date(y, m, calendar.monthrange(y, m)[1])
     shift = (last.isoweekday() - iso_weekday) % 7
     return last - timedelta(days=shift + 7 * (-n - 1))
 
@@ -103,15 +125,15 @@ def shift(moment: datetime, amount: int, unit: str) -> datetime:
     if unit in ("W", "WE"):
         return moment + timedelta(weeks=amount)
     if unit == "M":
-        return moment + relativedelta(months=amount)
+        return add_months(moment, amount)
     if unit == "Q":
-        return moment + relativedelta(months=3 * amount)
+        return add_months(moment, 3 * amount)
     if unit == "Y":
-        return moment + relativedelta(years=amount)
+        return add_months(moment, 12 * amount)
     if unit == "DE":
-        return moment + relativedelta(years=10 * amount)
+        return add_months(moment, 120 * amount)
     if unit == "CE":
-        return moment + relativedelta(years=100 * amount)
+        return add_months(moment, 1200 * amount)
     if unit == "H":
         return moment + timedelta(hours=amount)
     if unit == "MIN":

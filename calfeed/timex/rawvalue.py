@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _KEYS = ("to", "mod", "win", "dir", "yr")
 
@@ -59,6 +60,7 @@ def parse(raw: str) -> Raw:
     return Raw(core, annotations)
 
 
+@lru_cache(maxsize=8192)
 def with_time(core: str, time: str) -> str:
     """Attach a clock time or part of day to a date core (replacing any it had)."""
     match = CALENDAR.match(core) or ANCHORED.match(core)
@@ -67,7 +69,9 @@ def with_time(core: str, time: str) -> str:
     return f"{core}T{time}"
 
 
+@lru_cache(maxsize=8192)
 def time_of(core: str) -> str | None:
+    """The clock time or part of day of a core; cached, since composing asks this of every pair."""
     match = CALENDAR.match(core) or ANCHORED.match(core)
     return match.group("time") if match else None
 
