@@ -163,3 +163,46 @@ def test_actors_who_register_name_the_registration():
 def test_launching_a_consultation_opens_it():
     found = framed(CONSULTATION)
     assert found["Public consultation on the new Digital Skills Strategy opens"].start == date(2026, 10, 14)
+
+
+# --- newsletters, tenders, club notices ------------------------------------------------------
+
+def test_a_bold_label_does_not_stop_the_exhibition_from_running():
+    found = framed("**Exhibition.** The exhibition \"Paper Trails\" runs until 30 May 2027 in the Stanley & Audrey "
+                   "Burton Gallery.", published=date(2027, 4, 5))
+    (event,) = found.values()
+    assert (event.kind, event.precision, event.window) == ("event", "approximate", (date(2027, 4, 5), date(2027, 5, 30)))
+    assert event.location is None          # a gallery named after people is no town "Stanley"
+
+
+def test_a_call_that_will_follow_is_no_deadline():
+    found = framed("A call for abstracts will follow next week.", published=date(2027, 4, 5))
+    assert found["Call for abstracts"].kind == "event"
+
+
+def test_a_tender_notice_s_time_limit_and_opening_session():
+    found = framed("Time limit for receipt of tenders: 15.06.2027, 12:00 (Copenhagen time)\n\n"
+                   "The opening of tenders will take place on 17 June 2027 at 10:00 at the EEA premises in Copenhagen.",
+                   published=date(2027, 4, 20))
+    assert found["Time limit for receipt of tenders"].kind == "deadline"
+    assert found["Opening of tenders"].location == "Copenhagen"
+
+
+def test_an_event_verb_after_the_date_does_not_make_the_subject_an_event():
+    found = framed("The contract is expected to be signed in the fourth quarter of 2027 and will run for four years.",
+                   published=date(2027, 4, 20))
+    assert found == {}
+
+
+def test_a_venue_then_its_town_is_the_place():
+    found = framed("The Annual General Meeting will be held on Thursday 24 June 2027 at 7.30pm at the Guildhall, Bath.",
+                   published=date(2027, 4, 10))
+    meeting = found["Annual General Meeting"]
+    assert (meeting.location, meeting.tz) == ("Guildhall, Bath", "Europe/London")
+
+
+def test_a_regatta_on_a_weekend_of_written_days():
+    found = framed("The club's summer regatta will take place at Saltford on the weekend of 10-11 July 2027.",
+                   published=date(2027, 4, 10))
+    (event,) = found.values()
+    assert (event.start, event.end) == (date(2027, 7, 10), date(2027, 7, 11))

@@ -275,6 +275,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
         elif signals.opening is not None and kind == "deadline":
             kind = "event"
+        elif kind == "deadline" and _is_call(words, phrase):
+            kind = "event"         # "A call for abstracts will follow next week": it opens, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
     nominal = _verb_nominal(words, blocked)
@@ -324,6 +326,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             owner = _owner_text(words, named, text) or _lower_first(phrase_text(words, *named, text))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
     held = _event_verb(words)
+    if held is not None and words[held].start > at and sum(1 for w in words if w.is_word and w.end <= at) > LEAD_WORDS:
+        held = None        # "is expected to be signed in Q4 and will run for four years": the verb is not the date's
     turn = _turn_before(words, at)
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
@@ -451,6 +455,12 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPh
     return found
 
 
+def _is_call(words: list[Word], phrase: NounPhrase) -> bool:
+    """A call for papers/proposals/...: open for a while, due only when a cue says so."""
+    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    return any(lowered[-len(c):] == c for c in phrase_list("call_nouns"))
+
+
 def _part_before(words: list[Word], phrase: NounPhrase) -> str | None:
     """"Opening of the meeting", "will open the conference": the part's title, else None."""
     k = phrase.first - 1
@@ -489,9 +499,15 @@ def _only_mentioned(words: list[Word], blocked: list[tuple[int, int]], phrase: N
     subject = clause_subject(words, blocked)
     if subject is None:
         return False
-    links = word_list("phrase_links")
+    links, articles = word_list("phrase_links"), word_list("articles")
     head = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in links), subject[1])
-    return not phrase.first <= head <= phrase.last
+    if phrase.first <= head <= phrase.last:
+        return False
+    if phrase.first > subject[1]:
+        # "**Exhibition.** The exhibition runs until": only marks and articles between, the same subject
+        between = words[subject[1] + 1:phrase.first]
+        return any(w.is_word and w.lower not in articles for w in between)
+    return True
 
 
 def _is_slot(timex: Timex) -> bool:
@@ -708,10 +724,13 @@ def _one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) in chosen]
 
 
-def _sharpness(cand: Candidate) -> tuple[int, int]:
+def _sharpness(cand: Candidate) -> tuple[int, int, int]:
+    """Exact over approximate, finer over coarser, then a written day over a relative one
+    ("on the weekend of 10-11 July": the weekend alone would be counted from the document date)."""
     span = cand.timex.span
     rank = GRANULARITY_ORDER.index(span.granularity) if span is not None else -1
-    return (0 if cand.timing.precision == "approximate" else 1, rank)
+    written = any(c.isdigit() for c in cand.timex.text)
+    return (0 if cand.timing.precision == "approximate" else 1, rank, 1 if written else 0)
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,

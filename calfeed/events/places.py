@@ -16,6 +16,7 @@ from calfeed.events.vocabulary import place_overrides, word_list
 from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 4
+MAX_VENUE_WORDS = 5
 # A dateline: a capitalised place at the very start of the body, then a comma ("GENEVA, 3 May (UN) -").
 _DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3},")
 
@@ -77,7 +78,7 @@ def places_in(words: list[Word], text: str) -> list[Place]:
             j = i + 1
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
-            place = _name_at(words, j, text)
+            place = _name_at(words, j, text) or _venue_in_town(words, j, text)
             if place:
                 place = _with_country(words, place, text)
                 found.append(place)
@@ -92,9 +93,18 @@ def _name_at(words: list[Word], i: int, text: str) -> Place | None:
     Only the whole run counts: in "the University Library in Edinburgh" the run is
     "University Library", a building, though "University" is a town somewhere.
     """
-    run_length = 0
-    while i + run_length < len(words) and words[i + run_length].is_word and words[i + run_length].is_capitalised:
-        run_length += 1
+    run_length = _run_length(words, i)
+    after = i + run_length
+    if run_length and after + 1 < len(words) and words[after].lower in word_list("name_joiners"):
+        # "Trinidad and Tobago" is a place; "the Stanley & Audrey Burton Gallery" is no town "Stanley"
+        tail = _run_length(words, after + 1)
+        if tail:
+            written = text[words[i].start:words[after + tail].end]
+            canonical = lookup(written)
+            if canonical:
+                return Place(written, gazetteer()[canonical], words[i].start, words[after + tail].end)
+            if words[after].lower not in word_list("place_prepositions") and words[after].lower != "and":
+                return None
     for size in range(min(MAX_NAME_WORDS, run_length), 0, -1):
         if size != run_length:
             continue
@@ -106,6 +116,27 @@ def _name_at(words: list[Word], i: int, text: str) -> Place | None:
         if canonical:
             return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
     return None
+
+
+def _run_length(words: list[Word], i: int) -> int:
+    """How many capitalised words start at ``i``."""
+    length = 0
+    while i + length < len(words) and words[i + length].is_word and words[i + length].is_capitalised:
+        length += 1
+    return length
+
+
+def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
+    """"at the Guildhall, Bath": a named building, a comma, then a known town: the place is
+    both, in the town's zone."""
+    length = _run_length(words, i)
+    comma = i + length
+    if not length or length > MAX_VENUE_WORDS or comma + 1 >= len(words) or words[comma].text != ",":
+        return None
+    town = _name_at(words, comma + 1, text)
+    if town is None:
+        return None
+    return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end)
 
 
 def _with_country(words: list[Word], place: Place, text: str) -> Place:
