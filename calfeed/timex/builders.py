@@ -84,6 +84,11 @@ def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key
     if hour is None:
         return None
     minute = int(g.get(minute_key) or 0)
+    if g.get("minw") and hour_key == "h":
+        spoken = _spoken_minutes(g, vocab)
+        if spoken is None:
+            return None
+        hour, minute = spoken(hour)
     marker = norm(ampm or "").replace(".", "")
     if marker == "pm" and hour < 12:
         hour += 12
@@ -95,6 +100,33 @@ def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key
     if g.get("s") and hour_key == "h":
         text += f":{int(g['s']):02d}"
     return text
+
+
+def _spoken_minutes(g: dict[str, str], vocab: Vocabulary):
+    """Minutes said in words: "half past seven", "a quarter to nine", "seven thirty".
+
+    Returns a function of the hour giving (hour, minute), or None when the words are no
+    clock: "ten to six" alone is as likely a range of numbers, so a bare number before
+    "to"/"after" needs "minutes", o'clock, a.m./p.m. or a part of the day.
+    """
+    key = norm(g["minw"])
+    if key == "half":
+        minute = 30
+    elif key.endswith("quarter"):
+        minute = 15
+    else:
+        parts = [vocab.number(w) for w in re.split(r"[\s-]+", key) if w != "oh"]
+        if any(p is None for p in parts):
+            return None
+        minute = int(sum(parts))                      # type: ignore[arg-type]
+        if g.get("past") and norm(g["past"]) != "past" and not (
+                g.get("mins") or g.get("ampm") or g.get("oclock") or g.get("pod")):
+            return None
+    if not 0 < minute < 60:
+        return None
+    if g.get("past") and norm(g["past"]) in ("to", "before"):
+        return lambda hour: ((hour - 1) or 12, 60 - minute)
+    return lambda hour: (hour, minute)
 
 
 def _zone(g: dict[str, str], atom_text: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
