@@ -171,13 +171,14 @@ def test_a_bold_label_does_not_stop_the_exhibition_from_running():
     found = framed("**Exhibition.** The exhibition \"Paper Trails\" runs until 30 May 2027 in the Stanley & Audrey "
                    "Burton Gallery.", published=date(2027, 4, 5))
     (event,) = found.values()
+    assert event.title == 'Exhibition "Paper Trails"'
     assert (event.kind, event.precision, event.window) == ("event", "approximate", (date(2027, 4, 5), date(2027, 5, 30)))
     assert event.location is None          # a gallery named after people is no town "Stanley"
 
 
 def test_a_call_that_will_follow_is_no_deadline():
-    found = framed("A call for abstracts will follow next week.", published=date(2027, 4, 5))
-    assert found["Call for abstracts"].kind == "event"
+    found = framed("A call for abstracts will follow next week.", published=date(2027, 4, 5), location="Leeds")
+    assert (found["Call for abstracts"].kind, found["Call for abstracts"].location) == ("milestone", None)
 
 
 def test_a_tender_notice_s_time_limit_and_opening_session():
@@ -206,3 +207,11 @@ def test_a_regatta_on_a_weekend_of_written_days():
                    published=date(2027, 4, 10))
     (event,) = found.values()
     assert (event.start, event.end) == (date(2027, 7, 10), date(2027, 7, 11))
+
+
+def test_a_date_label_line_dates_the_event_the_document_is_about():
+    found = framed("# Governing Board, 118th meeting\n\nDate: Wednesday 17 February 2027\nVenue: Conference Centre, Paris\n\n"
+                   "09:30 - 10:15  Opening of the meeting\n",
+                   title="Agenda - 118th meeting of the Governing Board", published=date(2027, 2, 1), location="Paris")
+    meeting = found["118th meeting of the Governing Board"]
+    assert (meeting.start, meeting.all_day, meeting.kind, meeting.location) == (date(2027, 2, 17), True, "meeting", "Paris")

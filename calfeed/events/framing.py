@@ -89,6 +89,7 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
     rule: DeadlineClock | None = None
+    about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     for timex in ordered:
         if id(timex) in attached:
             continue
@@ -127,6 +128,11 @@ def frame_events(
         owner = _previous_owner(doc.text, sentences, sentence, dates)
         frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
                        timex.approximate or _coarser_than_day(timex), timex.start)
+        if frame is None and _labelled(words, timex, reference):
+            if about is None:
+                about = _document_event(doc, sentences) or ()
+            if about:
+                frame = Frame(about[0], about[1], (clause[0], 0), [f"the document's event: \"{about[0]}\""])
         if frame is None:
             continue
         if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
@@ -276,7 +282,7 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         elif signals.opening is not None and kind == "deadline":
             kind = "event"
         elif kind == "deadline" and _is_call(words, phrase):
-            kind = "event"         # "A call for abstracts will follow next week": it opens, nothing is due
+            kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
     nominal = _verb_nominal(words, blocked)
@@ -453,6 +459,29 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPh
                     starts.append(words[phrase.first].start)
                     titles.append(phrase_text(words, phrase.first, phrase.last, text))
     return found
+
+
+def _labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
+    """"Date: Wednesday 17 February 2027": a label, a colon, then the date (not the document's own)."""
+    lead = [w for w in words if w.end <= timex.start]
+    if len(lead) != 2 or lead[0].lower not in word_list("date_labels") or lead[1].text != ":":
+        return False
+    span = timex.span
+    return span is None or reference.value is None or span.start.date() != reference.value
+
+
+def _document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
+    """The event a notice is about: the first event phrase of its title, else of its first line."""
+    candidates = [doc.title] if doc.title else []
+    if sentences.bounds:
+        start, end = sentences.bounds[0]
+        candidates.append(doc.text[start:end].split("\n", 1)[0])
+    for line in candidates:
+        words = words_in(line, 0, len(line))
+        for phrase in noun_phrases(words, [], line):
+            if phrase.kind not in ("deadline", "milestone"):
+                return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
+    return None
 
 
 def _is_call(words: list[Word], phrase: NounPhrase) -> bool:

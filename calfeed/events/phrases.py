@@ -76,9 +76,26 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
             matches.append(hit)
         i = hit[1] + 1
     return [
-        NounPhrase(_grow_left(words, first, free), last, _grow_right(words, last, free, text), kind, plural)
+        NounPhrase(_grow_left(words, first, free), last,
+                   _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+QUOTES = frozenset('"“”«»')
+
+
+def _quoted_name(words: list[Word], last: int, free) -> int:
+    """A quoted name right after the phrase belongs to it: the exhibition "Paper Trails"."""
+    k = last + 1
+    if k >= len(words) or words[k].text not in QUOTES:
+        return last
+    for end in range(k + 2, min(len(words), k + MAX_TAIL_WORDS + 2)):
+        if not free(end):
+            return last
+        if words[end].text in QUOTES:
+            return end
+    return last
 
 
 @lru_cache(maxsize=None)
