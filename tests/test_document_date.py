@@ -126,3 +126,10 @@ def test_a_date_alone_on_an_opening_line_dates_the_document():
 def test_a_dated_event_in_the_first_sentence_is_no_heading():
     ref = _inferred("Ministers meet\n\nThe summit was held on 14 October 2026. The next one will take place on 3 March.")
     assert ref.inferred and ref.value == date(2026, 10, 15)
+
+
+def test_present_schedule_is_written_before_its_date():
+    text = "The term ends on 25 June 2027."
+    ref = infer_reference_date(Document("a.txt", text), [
+        day(text, "25 June 2027", date(2027, 6, 25), tense="present")])
+    assert ref.latest == date(2027, 6, 24)

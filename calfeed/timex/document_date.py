@@ -73,7 +73,7 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     """What one self-contained, tensed date says about when the document was written."""
     span = timex.span
     if (timex.type not in ("DATE", "TIME") or span is None or timex.problem
-            or timex.tense not in ("past", "future")):
+            or timex.tense not in ("past", "future", "present")):
         return None
     verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
@@ -82,6 +82,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         if loose:   # "took place in 2010": only sure the document is later than its start
             return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb)
         return Bound(span.end.date(), "after", last, verb)
+    # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
+    # in November"): like a future one, it was written before the date.
     first = span.start.date()
     if loose:       # "will be informed in the second half of 2011": sure only of its end
         last = (span.end - timedelta(microseconds=1)).date()

@@ -16,6 +16,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
+from calfeed.timex.tense import firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
 NEEDS_DATE = "needs the document's date"
@@ -46,9 +47,11 @@ def _moment(reference: date | datetime | None) -> datetime | None:
 
 
 class _Context:
-    def __init__(self, reference: datetime | None, vocab: Vocabulary):
+    def __init__(self, reference: datetime | None, vocab: Vocabulary, text: str | None = None,
+                 lang: str = "en"):
         self.reference = reference
         self.vocab = vocab
+        self.text, self.lang = text, lang
         self.last: Interval | None = None
         self.quarter: Interval | None = None   # the last quarter the text spoke of
         self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
@@ -63,7 +66,7 @@ class _Context:
 
 
 def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str | None,
-            direction: str | None = None) -> tuple[Interval, str]:
+            direction: str | None = None, firm: bool = False) -> tuple[Interval, str]:
     day = datetime(around.year, around.month, around.day)
     if direction == "next":
         after = [c for c in candidates if c[0].start > day and not c[0].contains(day)]
@@ -80,7 +83,7 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
         if holding:
             return min(holding, key=lambda c: periods.distance(c[0], day))
     nearest = min(candidates, key=lambda c: (periods.distance(c[0], day), c[0].start < day))
-    if tense == "future":
+    if tense in ("future", "present"):
         chosen = min((c for c in candidates if c[0].end > day), key=lambda c: c[0].start)
         # A future verb about a date a few days gone is the story's, written late ("the boy is
         # to be returned by Jan. 14" on 15 January), not a date a year away.
@@ -88,16 +91,17 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
         return nearest if just_passed and periods.distance(chosen[0], day) > 300 * 86400 else chosen
     if tense == "past":
         chosen = max((c for c in candidates if c[0].start <= day), key=lambda c: c[0].start)
-        return nearest if _far_out(chosen[0], nearest[0], day) else chosen
+        return chosen if firm else (nearest if _far_out(chosen[0], nearest[0], day) else chosen)
     return nearest
 
 
 def _far_out(chosen: Interval, nearest: Interval, day: datetime) -> bool:
     """A past tense yields when it would send a date most of a year back while a near one fits.
 
-    A past verb is often the report's ("ruled that he must return by Jan. 14"), not the
-    dated event's; a yearly cycle more than three times farther back than the nearest
-    (upcoming) occurrence, itself within three months, is taken to be that mistake.
+    A past verb is often the report's ("extended its offer until Nov. 9"), not the dated
+    event's; a yearly cycle more than three times farther back than the nearest
+    (upcoming) occurrence, itself within three months, is taken to be that mistake,
+    unless the past verb stands right before the date (``firm``: "was held on 3 March").
     """
     near, far = periods.distance(nearest, day), periods.distance(chosen, day)
     return far > 3 * near and near < 90 * 86400 and far > 120 * 86400
@@ -172,7 +176,7 @@ def _known_quarter(core: str, ctx: _Context) -> str:
 
 
 def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
-                      year_shift: int | None = None) -> tuple[Interval, str]:
+                      year_shift: int | None = None, firm: bool = False) -> tuple[Interval, str]:
     if "-QX" in core:
         core = _known_quarter(core, ctx)
     m = CALENDAR.match(core)
@@ -225,7 +229,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
                         options.append(for_year(y))
                     except ValueError:          # 29 February in a common year
                         continue
-                interval, value = _choose(options, around, tense, direction)
+                interval, value = _choose(options, around, tense, direction, firm)
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
@@ -351,8 +355,9 @@ def _one(t: Timex, ctx: _Context) -> Timex:
         interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")))
     else:
         shift = raw.get("yr")
+        firm = t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
         interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"),
-                                            int(shift) if shift else None)
+                                            int(shift) if shift else None, firm)
     end_interval = None
     if raw.get("to"):
         end_core = raw.get("to")
@@ -385,7 +390,7 @@ def _comparison(raw) -> bool:
 
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
             default_tz: str | None = None, lang: str = "en") -> list[Timex]:
-    ctx = _Context(_moment(reference), vocabulary(lang))
+    ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     out = []
     for t in sorted(timexes, key=lambda x: x.start):
         try:

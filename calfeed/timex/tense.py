@@ -2,9 +2,12 @@
 
 "The meeting took place on 21 June" and "will take place on 8 December" resolve a
 bare date differently (the latest one before, the next one after the document's
-date). Cues come from ``tense.tsv``; a stronger cue beats a nearer weak one, and a
-cue before the date beats one after it at the same strength, which is where English
-puts the verb governing a trailing date.
+date). Cues come from ``tense.tsv``, irregular pasts from ``irregular_past.txt`` and
+purpose infinitives ("agreed to purchase", from ``infinitive_verbs.txt``); a stronger
+cue beats a nearer weak one, and a cue before the date beats one after it at the same
+strength, which is where English puts the verb governing a trailing date. A cue across
+a clause mark (``clause_marks.txt``: "said on Monday that the meeting will ...") is
+another clause's verb and weighs one step less than the date's own.
 """
 
 from __future__ import annotations
@@ -23,12 +26,71 @@ from calfeed.timex.vocabulary import norm, vocabulary, whole_words
 # finds fast, then its start is checked just before.
 _ED_ENDING = re.compile(r"ed(?![\w'])")
 _PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
-_WORD_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}$")
+# The word before a participle, past one "-ly" adverb ("must be formally signed").
+_WORD_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
+_POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
+# What may stand between a verb and the date it governs right after it ("met Monday",
+# "shares issued July 1", "was held on 3 March").
+_ADJACENT = re.compile(r"\s{1,3}(?:(?:on|in|at|by|until|from)\s{1,3})?\Z")
+STEP = 40          # the score of one weight step, in characters of distance
+AFTER_FACTOR = 1.5  # a cue after the date counts its distance this much more
+
+
+@dataclass(frozen=True)
+class _Cue:
+    tense: str
+    weight: int
+    before_only: bool = False   # an infinitive governs what follows it ("agreed in June to buy": June is agreed's)
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> dict[str, _Cue]:
+    """Every cue phrase: the table's rows, then irregular pasts and "to" + verb it lacks."""
+    cues = {norm(word): _Cue(row["tense"], int(row["weight"])) for word, row in vocabulary(lang).tense.items()}
+    for word in load_list(lang, "irregular_past"):
+        cues.setdefault(norm(word), _Cue("past", 2))
+    for verb in load_list(lang, "infinitive_verbs"):
+        cues.setdefault(norm("to " + verb), _Cue("future", 1, before_only=True))
+    return cues
 
 
 @lru_cache(maxsize=None)
 def _cues(lang: str) -> re.Pattern[str]:
-    return whole_words(list(vocabulary(lang).tense))
+    return whole_words(list(_lexicon(lang)))
+
+
+@lru_cache(maxsize=None)
+def _lower_only(lang: str) -> frozenset[str]:
+    """Irregular pasts count only in lower case: "the Fed", "Rose", "Won" are names."""
+    table = vocabulary(lang).tense
+    return frozenset(norm(w) for w in load_list(lang, "irregular_past") if norm(w) not in table)
+
+
+@lru_cache(maxsize=None)
+def _clause_marks(lang: str) -> re.Pattern[str]:
+    return whole_words(list(load_list(lang, "clause_marks")))
+
+
+_COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
+_SEMICOLON = re.compile(";")
+
+
+def _marks(sentence: str, lang: str) -> list[int]:
+    """Where clauses start: each clause mark, each semicolon, and the comma that closes one
+    opened after a comma (", which had been expected, is part of ..." resumes the outer clause)."""
+    out = [m.start() for m in _SEMICOLON.finditer(sentence)]
+    for m in _clause_marks(lang).finditer(sentence):
+        out.append(m.start())
+        if _COMMA_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
+            close = sentence.find(",", m.end())
+            if close >= 0:
+                out.append(close)
+    return sorted(set(out))
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliaries(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list(lang, "passive_auxiliaries"))
 
 
 def _participles(sentence: str) -> list[tuple[int, int]]:
@@ -41,84 +103,167 @@ def _participles(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int]]:
-    table = vocabulary(lang).tense
-    found = [(m.start(), m.end(), table[norm(m.group(0))]["tense"], int(table[norm(m.group(0))]["weight"]))
-             for m in _cues(lang).finditer(sentence)]
-    taken = {start for start, _, _, _ in found}
-    passive = _passive_auxiliaries(lang)
+def _passive(sentence: str, start: int, lang: str) -> bool:
+    """A participle after "be"/"been"/"is" ("must be signed", "is held"): the auxiliary
+    (or the modal before it) carries the tense, not the participle."""
+    before = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+    return before is not None and before.group(1).lower() in _passive_auxiliaries(lang)
+
+
+def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int, bool]]:
+    lexicon, lower_only = _lexicon(lang), _lower_only(lang)
+    found = []
+    for m in _cues(lang).finditer(sentence):
+        key = norm(m.group(0))
+        cue = lexicon[key]
+        if key in lower_only and not m.group(0).islower():
+            continue
+        if cue.tense == "past" and cue.weight < 3 and " " not in key and _passive(sentence, m.start(), lang):
+            continue
+        found.append((m.start(), m.end(), cue.tense, cue.weight, cue.before_only))
+    taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
-        if start in taken:
+        if start in taken or _passive(sentence, start, lang):
             continue
-        before = _WORD_BEFORE.search(sentence, max(0, start - 16), start)
-        if before and before.group(1).lower() in passive:
-            continue
-        found.append((start, end, "past", 1))
+        found.append((start, end, "past", 1, False))
     return found
-
-
-@lru_cache(maxsize=None)
-def _passive_auxiliaries(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in load_list(lang, "passive_auxiliaries"))
 
 
 @dataclass(frozen=True)
 class _Cues:
     """A sentence's cues in text order, with the best one so far from either side.
 
-    The best cue before an expression maximises ``40 * weight + cue end`` and the best
-    one after it ``80 * weight - 3 * cue start`` (twice the score, kept in integers), so
-    each expression needs two bisections instead of a pass over all the sentence's cues
-    (a long sentence full of dates was quadratic). Ties go to the cue found first, as
-    in a plain pass over the list.
+    The best cue before an expression maximises ``STEP * weight + cue end`` and the best
+    one after it ``2 * STEP * weight - 3 * cue start`` (AFTER_FACTOR, doubled to keep
+    integers), so each expression needs a few bisections instead of a pass over all the
+    sentence's cues (a long sentence full of dates was quadratic). ``before``/``after``
+    run over the whole sentence, ``own_before``/``own_after`` restart at each clause
+    mark, so the best cue of the date's own clause and the best beyond it are both
+    found at once. Ties go to the cue found first, as in a plain pass over the list.
     """
 
     starts: list[int]
+    order: list[int]                       # found index of each cue in text order
+    marks: list[int]                       # clause mark starts, absolute
     before: list[tuple[int, int] | None]   # best (key, -order) among cues[:i]
     after: list[tuple[int, int] | None]    # best (key, -order) among cues[i:]
-    cues: list[tuple[int, int, str, int]]  # as found: (start, end, tense, weight), absolute
+    own_before: list[tuple[int, int] | None]   # among cues[j:i], j the first of cue i-1's clause
+    own_after: list[tuple[int, int] | None]    # among cues[i:k], k past the last of cue i's clause
+    cues: list[tuple[int, int, str, int, bool]]  # as found: (start, end, tense, weight, before_only), absolute
 
 
-def _prepared(found: list[tuple[int, int, str, int]]) -> _Cues:
+def _best(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
+    return b if a is None or b > a else a
+
+
+def _prepared(found: list[tuple[int, int, str, int, bool]], marks: list[int]) -> _Cues:
     order = sorted(range(len(found)), key=lambda i: found[i][0])
     starts = [found[i][0] for i in order]
+    clause = [bisect.bisect_right(marks, s) for s in starts]
     before: list[tuple[int, int] | None] = [None]
-    for i in order:
-        key = (40 * found[i][3] + found[i][1], -i)
-        before.append(key if before[-1] is None or key > before[-1] else before[-1])
+    own_before: list[tuple[int, int] | None] = [None]
+    for n, i in enumerate(order):
+        key = (STEP * found[i][3] + found[i][1], -i)
+        before.append(_best(before[-1], key))
+        own_before.append(_best(own_before[-1] if n and clause[n - 1] == clause[n] else None, key))
     after: list[tuple[int, int] | None] = [None]
-    for i in reversed(order):
-        key = (80 * found[i][3] - 3 * found[i][0], -i)
-        after.append(key if after[-1] is None or key > after[-1] else after[-1])
+    own_after: list[tuple[int, int] | None] = [None]
+    for n in range(len(order) - 1, -1, -1):
+        i = order[n]
+        key = None if found[i][4] else (2 * STEP * found[i][3] - 3 * found[i][0], -i)
+        after.append(after[-1] if key is None else _best(after[-1], key))
+        own = own_after[-1] if n + 1 < len(order) and clause[n + 1] == clause[n] else None
+        own_after.append(own if key is None else _best(own, key))
     after.reverse()
-    return _Cues(starts, before, after, found)
+    own_after.reverse()
+    return _Cues(starts, order, marks, before, after, own_before, own_after, found)
+
+
+def _choices(prepared: _Cues, text: str, start: int, end: int) -> list[tuple[float, int]]:
+    """(score, order) of the best cue on each side, in the date's clause and beyond it."""
+    cues, starts, marks = prepared.cues, prepared.starts, prepared.marks
+    out: list[tuple[float, int]] = []
+    i = bisect.bisect_left(starts, start)
+    mark = bisect.bisect_right(marks, start) - 1          # the last mark before the date
+    j = bisect.bisect_left(starts, marks[mark]) if mark >= 0 else 0
+    for key, penalty in ((prepared.own_before[i] if j < i else None, 0),
+                         (prepared.before[j] if mark >= 0 else None, STEP)):
+        if key is not None:
+            _, c_end, _, weight, _ = cues[-key[1]]
+            out.append((weight * STEP - (start - c_end) - penalty, key[1]))
+    if i:                                                 # the verb right before the date leads
+        _, c_end, _, weight, _ = cues[prepared.order[i - 1]]
+        if 0 <= start - c_end <= 12 and _ADJACENT.match(text, c_end, start):
+            out.append((weight * STEP + STEP - (start - c_end), -prepared.order[i - 1]))
+    k = bisect.bisect_left(starts, end)
+    mark = bisect.bisect_left(marks, end)                 # the first mark after the date
+    m = bisect.bisect_left(starts, marks[mark]) if mark < len(marks) else len(starts)
+    for key, penalty in ((prepared.own_after[k] if k < m else None, 0),
+                         (prepared.after[m] if m < len(starts) else None, 2 * STEP)):
+        if key is not None:
+            c_start, _, _, weight, _ = cues[-key[1]]
+            out.append((weight * STEP - (c_start - end) * AFTER_FACTOR - penalty, key[1]))
+    return out
 
 
 def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
              cache: dict | None = None) -> str | None:
     """The tense governing the expression at [start, end), or None when no cue is seen.
 
-    Each cue scores ``40 * weight`` less its distance (a cue after the expression counts
-    its distance one and a half times); the best score wins, the first found on a tie.
+    Each cue scores ``STEP * weight`` less its distance (a cue after the expression counts
+    its distance one and a half times, one across a clause mark loses a step); the best
+    score wins, the first found on a tie. A date in the possessive ("Thursday's closing
+    price") names a day already seen unless a strong future cue governs it.
     """
     s_start, s_end = sentences.at(start)
     key = (s_start, s_end)
     prepared = cache.get(key) if cache is not None else None
     if prepared is None:
-        found = [(s_start + a, s_start + b, tense, weight)
-                 for a, b, tense, weight in _scored(sentences.text[s_start:s_end], lang)]
-        prepared = _prepared(found)
+        sentence = sentences.text[s_start:s_end]
+        found = [(s_start + a, s_start + b, tense, weight, only) for a, b, tense, weight, only in _scored(sentence, lang)]
+        marks = [s_start + m for m in _marks(sentence, lang)]
+        prepared = _prepared(found, marks)
         if cache is not None:
             cache[key] = prepared
-    choices: list[tuple[float, int]] = []
-    left = prepared.before[bisect.bisect_left(prepared.starts, start)]
-    if left is not None:
-        c_start, c_end, _, weight = prepared.cues[-left[1]]
-        choices.append((weight * 40 - (start - c_end), left[1]))
-    right = prepared.after[bisect.bisect_left(prepared.starts, end)]
-    if right is not None:
-        c_start, c_end, _, weight = prepared.cues[-right[1]]
-        choices.append((weight * 40 - (c_start - end) * 1.5, right[1]))
-    if not choices:
-        return None
-    return prepared.cues[-max(choices)[1]][2]
+    choices = _choices(prepared, sentences.text, start, end)
+    best = prepared.cues[-max(choices)[1]] if choices else None
+    if _POSSESSIVE.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
+        return "past"
+    if best is None and _deadline_before(sentences.text, start, lang):
+        return "future"
+    return best[2] if best else None
+
+
+@lru_cache(maxsize=None)
+def _deadline_words(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, "deadline_words"))
+    return re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}(?:the\s{{1,3}})?\Z", re.IGNORECASE)
+
+
+def _deadline_before(text: str, start: int, lang: str) -> bool:
+    """A date right after "by"/"no later than" is a deadline: untensed, it looks forward
+    ("until" is left out: "may be sent until 18 February" is as often a window gone by)."""
+    return _deadline_words(lang).search(text, max(0, start - 24), start) is not None
+
+
+# Between a past verb and a date it firmly governs: nothing, or on/in/at/during.
+_FIRM_GAP = re.compile(r"\s{1,3}(?:(?:on|in|at|during)\s{1,3})?\Z")
+_FIRM_LOOKBACK = 48
+# A date opening its sentence ("In January, the company brought in ...") heads its clause.
+_OPENING = re.compile(r"[.!?\n][\s\"'`(]*(?:(?:in|on|at|during)\s{1,3})?\Z", re.IGNORECASE)
+
+
+def firm_past(text: str, start: int, lang: str = "en") -> bool:
+    """A past verb right before the date governs it for sure ("was held on 3 March").
+
+    A past tense elsewhere in the sentence may be the report's, not the dated event's
+    ("extended its offer until Nov. 9"), so the resolver lets a near upcoming date win
+    over one most of a year back; a date right after its past verb, or one opening the
+    sentence whose verb is past, does not yield.
+    """
+    offset = max(0, start - _FIRM_LOOKBACK)
+    window = text[offset:start]
+    if _OPENING.search(("\n" if offset == 0 else "") + window):
+        return True
+    return any(tense == "past" and _FIRM_GAP.match(window, c_end)
+               for _, c_end, tense, _, _ in _scored(window, lang))
