@@ -224,9 +224,27 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
-    if sum(1 for w in words if w.is_word and w.end <= timex.start) > LEAD_WORDS and _launched(words, first) is None:
-        return None       # "X will meet on Friday to avert the walkout": a later phrase is no name for the date
+    if _other_verb_between(words, timex.end, words[first.first].start):
+        return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
     return first
+
+
+def _other_verb_between(words: list[Word], start: int, end: int) -> bool:
+    """An infinitive between ``start`` and ``end`` whose verb does not hold an event: "to avert",
+    "refused to order" (but "to hold", "to continue"; "to the embassy" is no infinitive)."""
+    between = [k for k, w in enumerate(words) if start <= w.start and w.end <= end]
+    marks, holding = word_list("infinitive_marks"), word_list("holding_verbs")
+    determiners = word_list("articles") | word_list("possessives")
+    for k in between:
+        if words[k].lower not in marks or k + 1 >= len(words):
+            continue
+        verb = words[k + 1]
+        if (not verb.is_word or verb.is_capitalised or verb.is_number or verb.lower in determiners
+                or verb.lower.endswith("ing")):
+            continue      # "to the U.S. mission", "to bombing victims": a preposition
+        if verb.lower not in holding:
+            return True
+    return False
 
 
 def _launched(words: list[Word], phrase: NounPhrase) -> str | None:
@@ -533,10 +551,18 @@ def _only_mentioned(words: list[Word], blocked: list[tuple[int, int]], phrase: N
     if phrase.first <= head <= phrase.last:
         return False
     if phrase.first > subject[1]:
-        # "**Exhibition.** The exhibition runs until": only marks and articles between, the same subject
+        # "**Exhibition.** The exhibition runs until": only marks and articles between, the same subject;
+        # "Journalists covering the summit must register": the act of the actors is the entry
         between = words[subject[1] + 1:phrase.first]
-        return any(w.is_word and w.lower not in articles for w in between)
-    return True
+        return (any(w.is_word and w.lower not in articles for w in between)
+                and (is_actor(words, subject) or _acts_on(words, blocked)))
+    return phrase.first <= subject[1]
+
+
+def _acts_on(words: list[Word], blocked: list[tuple[int, int]]) -> bool:
+    """The clause has a verb that hands something in ("submit", "register")."""
+    nominal = _verb_nominal(words, blocked)
+    return nominal is not None and nominal[1].style == "of_subject"
 
 
 def _is_slot(timex: Timex) -> bool:
