@@ -36,6 +36,11 @@ def timing(text: str) -> dict[str, tuple]:
     ("All deadlines are at 23:59 AoE.", (23, 59), "Etc/GMT+12"),
     ("Deadlines are 17:00 CET.", (17, 0), "Europe/Brussels"),
     ("All deadlines are 11:59 p.m. Anywhere on Earth.", (23, 59), "Etc/GMT+12"),
+    # a written UTC offset is a fixed-offset zone (the Etc names have the POSIX sign)
+    ("Deadlines are 17:00 UTC+2.", (17, 0), "Etc/GMT-2"),
+    ("All deadlines are 5 pm GMT\u22125.", (17, 0), "Etc/GMT+5"),
+    ("All deadlines are at 12:00 (UTC+01:00).", (12, 0), "Etc/GMT-1"),
+    ("All deadlines are 23:59 UTC+05:30.", (23, 59), "UTC+05:30"),   # no Etc zone: the feed writes UTC
 ])
 def test_every_all_day_deadline_takes_the_stated_time(rule, clock, tz):
     found = timing(DATES + rule)
@@ -66,7 +71,12 @@ def test_a_time_without_deadline_words_is_no_rule():
     assert found["Abstract deadline"][1] is True
 
 
-@pytest.mark.xfail(strict=True, reason="tagger reads UTC-12:00 as UTC plus a range to 12:00 (reported)")
 def test_a_utc_offset_is_the_zone():
     found = timing(DATES + 'All deadlines are 11:59PM UTC-12:00 ("Anywhere on Earth").')
     assert found["Abstract deadline"] == (datetime(2026, 3, 1, 23, 59), False, "Etc/GMT+12")
+
+
+def test_the_note_names_the_offset_as_written():
+    events, _ = framed(DATES + 'All deadlines are 11:59PM UTC-12:00 ("Anywhere on Earth").')
+    abstract = next(e for e in events if e.title == "Abstract deadline")
+    assert any(note.startswith("time 23:59 UTC-12:00 from") for note in abstract.notes)

