@@ -215,3 +215,10 @@ def test_a_date_label_line_dates_the_event_the_document_is_about():
                    title="Agenda - 118th meeting of the Governing Board", published=date(2027, 2, 1), location="Paris")
     meeting = found["118th meeting of the Governing Board"]
     assert (meeting.start, meeting.all_day, meeting.kind, meeting.location) == (date(2027, 2, 17), True, "meeting", "Paris")
+
+
+def test_midnight_on_a_deadline_day_is_its_end():
+    for text in ("Written comments must be sent by midnight on 12 January 2027.",
+                 "Applications close on 12 January 2027 at midnight."):
+        (event,) = framed(text, published=date(2026, 11, 1)).values()
+        assert (event.kind, event.start) == ("deadline", datetime(2027, 1, 12, 23, 59))

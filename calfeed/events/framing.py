@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
 from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_day, with_clock
-from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, clock_of, deadline_clock
+from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
@@ -137,9 +137,10 @@ def frame_events(
             continue
         if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
             frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot
-        if clock is not None and frame.kind == "deadline" and clock_of(clock) == time(0) and ends_the_day(clock.text):
+        if (frame.kind == "deadline" and timex.type == "TIME" and timex.interval is not None
+                and timex.interval.start.time() == time(0) and ends_the_day(timex.text)):
             timex = _at_end_of_day(timex)
-            frame.notes.append(f"\"{clock.text.rstrip(')')}\" on a deadline: the end of that day")
+            frame.notes.append(f"\"{timex.text.rstrip(')')}\" on a deadline: the end of that day")
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
             continue
         if timex.type == "SET":
