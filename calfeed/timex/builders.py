@@ -242,6 +242,11 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             if day2 is None or day2 <= day:
                 return None
             end_core = f"{year}-{month:02d}-{day2:02d}"
+        if g.get("dand"):                  # "24 and 25 April": two days in a row; others are a list
+            day2 = _day(g["dand"], vocab)
+            if day2 != day + 1:
+                return None
+            end_core = f"{year}-{month:02d}-{day2:02d}"
     elif month is not None:
         core = f"{year}-{month:02d}"
     elif g.get("wd"):

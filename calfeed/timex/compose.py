@@ -245,6 +245,25 @@ def _clocks_dated(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     return out
 
 
+_PAIR_RULES = ("day_pair_month", "month_day_pair")
+_AND = re.compile(r"\s{1,3}(?:and|&)\s{1,3}", re.IGNORECASE)
+
+
+def _split_pairs(atoms: list[Atom], text: str) -> list[Atom]:
+    """TimeML tags "April 24 and 25" as two TIMEX3s ("April 24", "25"), each its own day."""
+    out: list[Atom] = []
+    for atom in atoms:
+        link = _AND.search(text, atom.start, atom.end) if atom.rule in _PAIR_RULES else None
+        if link is None or not atom.raw.get("to"):
+            out.append(atom)
+            continue
+        second = Raw(atom.raw.annotations["to"])
+        first = Raw(atom.core, {k: v for k, v in atom.raw.annotations.items() if k != "to"})
+        out.append(replace(atom, end=link.start(), raw=first))
+        out.append(replace(atom, start=link.end(), raw=second))
+    return out
+
+
 def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     """Join ranges and date+time pairs, then attach modifiers.
 
@@ -253,6 +272,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     """
     lang = vocab.lang
     if timeml:
+        atoms = _split_pairs(atoms, text)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
     else:

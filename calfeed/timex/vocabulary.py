@@ -84,9 +84,22 @@ class Vocabulary:
         except ValueError:
             pass
         row = self.numbers.get(key)
+        if row is None and " " in key.replace("-", " "):
+            return self._compound(key)
         if row is None or row["value"] == "X":
             return None
         return float(row["value"])
+
+    def _compound(self, key: str) -> float | None:
+        """Number words with a scale: "two thousand", "three hundred"."""
+        total = 0.0
+        for part in key.replace("-", " ").split():
+            row = self.numbers.get(part)
+            if row is None or row["value"] == "X":
+                return None
+            value = float(row["value"])
+            total = max(total, 1.0) * value if value >= 100 else total + value
+        return total
 
     def zone(self, name: str) -> str | None:
         return self.zones.get(norm(name))
