@@ -176,7 +176,9 @@ def _known_quarter(core: str, ctx: _Context) -> str:
 
 
 def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
-                      year_shift: int | None = None, firm: bool = False) -> tuple[Interval, str]:
+                      year_shift: int | None = None, firm: bool = False, story: bool = False
+                      ) -> tuple[Interval, str]:
+    """``story``: count "last"/"next" from the story's last day ("the previous Friday")."""
     if "-QX" in core:
         core = _known_quarter(core, ctx)
     m = CALENDAR.match(core)
@@ -189,7 +191,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
         m = CALENDAR.match(core)
     vocab = ctx.vocab
     if m.group("weekday") and m.group("week") == "XX":
-        around = ctx.anchor()
+        around = ctx.last.start if story and ctx.last is not None and ctx.last.granularity == "day" \
+            else ctx.anchor()
         iso = 6 if m.group("weekday") == "WE" else int(m.group("weekday"))
         start = around.date() - timedelta(days=7)
         days = [start + timedelta(days=i) for i in range(15)]
@@ -357,7 +360,8 @@ def _one(t: Timex, ctx: _Context) -> Timex:
         shift = raw.get("yr")
         firm = t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
         interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"),
-                                            int(shift) if shift else None, firm)
+                                            int(shift) if shift else None, firm,
+                                            bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang))
     end_interval = None
     if raw.get("to"):
         end_core = raw.get("to")
@@ -372,6 +376,12 @@ def _one(t: Timex, ctx: _Context) -> Timex:
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return replace(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+def _anaphoric(text: str, lang: str) -> bool:
+    """"the previous Friday", "the following Monday": counted from the story, not the document."""
+    words = [norm(w) for w in text.split()[:3]]
+    return any(w in load_list(lang, "anaphoric_directions") for w in words)
 
 
 def _closes_period(text: str, start: int, lang: str) -> bool:
