@@ -18,13 +18,14 @@ from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
+from calfeed.events.mentions import (document_event, is_call, labelled, launched, online_word, other_verb_between,
+                                    only_mentioned, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
-from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, part_words, phrase_list, title_words,
-                                      verb_nominals, word_list)
+from calfeed.events.vocabulary import Cue, cues, find_phrase, milestone_verbs, phrase_list, title_words, word_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
 LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
-ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 MAX_EXPRESSION = 200     # longest date expression looked back for when finding a clause's dates
 GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
                      "month", "week", "day", "partofday", "hour", "minute", "second")
@@ -118,7 +118,7 @@ def frame_events(
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = _nearest(phrases, words, timex)
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
-        if phrase is not None and _only_mentioned(words, blocked, phrase, signals):
+        if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if signals.not_event is not None:
@@ -128,9 +128,9 @@ def frame_events(
         owner = _previous_owner(doc.text, sentences, sentence, dates)
         frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
                        timex.approximate or _coarser_than_day(timex), timex.start)
-        if frame is None and _labelled(words, timex, reference):
+        if frame is None and labelled(words, timex, reference):
             if about is None:
-                about = _document_event(doc, sentences) or ()
+                about = document_event(doc, sentences) or ()
             if about:
                 frame = Frame(about[0], about[1], (clause[0], 0), [f"the document's event: \"{about[0]}\""])
         if frame is None:
@@ -159,7 +159,7 @@ def frame_events(
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause),
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
-                                    online=_online_word(words, phrase, timex) if frame.kind not in PLACELESS_KINDS else None))
+                                    online=online_word(words, phrase, timex) if frame.kind not in PLACELESS_KINDS else None))
 
     chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
     _share_places(chosen, doc_place)
@@ -225,41 +225,9 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
-    if _other_verb_between(words, timex.end, words[first.first].start):
+    if other_verb_between(words, timex.end, words[first.first].start):
         return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
     return first
-
-
-def _other_verb_between(words: list[Word], start: int, end: int) -> bool:
-    """An infinitive between ``start`` and ``end`` whose verb does not hold an event: "to avert",
-    "refused to order" (but "to hold", "to continue"; "to the embassy" is no infinitive)."""
-    between = [k for k, w in enumerate(words) if start <= w.start and w.end <= end]
-    marks, holding = word_list("infinitive_marks"), word_list("holding_verbs")
-    determiners = word_list("articles") | word_list("possessives")
-    for k in between:
-        if words[k].lower not in marks or k + 1 >= len(words):
-            continue
-        verb = words[k + 1]
-        if (not verb.is_word or verb.is_capitalised or verb.is_number or verb.lower in determiners
-                or verb.lower.endswith("ing")):
-            continue      # "to the U.S. mission", "to bombing victims": a preposition
-        if verb.lower not in holding:
-            return True
-    return False
-
-
-def _launched(words: list[Word], phrase: NounPhrase) -> str | None:
-    """"launched a public consultation": the phrase names something that closes and the verb
-    right before it opens it. The phrase as a title, else None."""
-    k = phrase.first - 1
-    while k >= 0 and words[k].lower in word_list("articles"):
-        k -= 1
-    if k < 0 or words[k].lower not in word_list("launch_verbs"):
-        return None
-    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
-    if not any(lowered[-len(w):] == w for w in (tuple(e.split()) for e in word_list("window_nouns"))):
-        return None
-    return words[k].lower
 
 
 def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
@@ -275,10 +243,10 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{named} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
                          (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
-        if _launched(words, phrase) is not None and signals.deadline is None:
+        if launched(words, phrase) is not None and signals.deadline is None:
             opened = without_possessives(phrase_text(words, phrase.first, phrase.last, text))
             return Frame(f"{opened} {wording['opens']}", "event", (clause[0], phrase.head))
-        part = _part_before(words, phrase)
+        part = part_before(words, phrase)
         if part is not None:
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{part} {wording['of_the']} {_lower_first(named)}", phrase.kind, (clause[0], phrase.head))
@@ -300,11 +268,11 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
         elif signals.opening is not None and kind == "deadline":
             kind = "event"
-        elif kind == "deadline" and _is_call(words, phrase):
+        elif kind == "deadline" and is_call(words, phrase):
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
-    nominal = _verb_nominal(words, blocked)
+    nominal = verb_nominal(words, blocked)
     subject = clause_subject(words, blocked)
     subject_text = phrase_text(words, *subject, text) if subject else None
     lowered_before = [w.lower for w in words if w.end <= at]
@@ -480,46 +448,6 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPh
     return found
 
 
-def _labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
-    """"Date: Wednesday 17 February 2027": a label, a colon, then the date (not the document's own)."""
-    lead = [w for w in words if w.end <= timex.start]
-    if len(lead) != 2 or lead[0].lower not in word_list("date_labels") or lead[1].text != ":":
-        return False
-    span = timex.span
-    return span is None or reference.value is None or span.start.date() != reference.value
-
-
-def _document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
-    """The event a notice is about: the first event phrase of its title, else of its first line."""
-    candidates = [doc.title] if doc.title else []
-    if sentences.bounds:
-        start, end = sentences.bounds[0]
-        candidates.append(doc.text[start:end].split("\n", 1)[0])
-    for line in candidates:
-        words = words_in(line, 0, len(line))
-        for phrase in noun_phrases(words, [], line):
-            if phrase.kind not in ("deadline", "milestone"):
-                return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
-    return None
-
-
-def _is_call(words: list[Word], phrase: NounPhrase) -> bool:
-    """A call for papers/proposals/...: open for a while, due only when a cue says so."""
-    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
-    return any(lowered[-len(c):] == c for c in phrase_list("call_nouns"))
-
-
-def _part_before(words: list[Word], phrase: NounPhrase) -> str | None:
-    """"Opening of the meeting", "will open the conference": the part's title, else None."""
-    k = phrase.first - 1
-    if k < 1 or words[k].lower not in word_list("articles"):
-        return None
-    k -= 1
-    if words[k].lower == "of" and k > 0:
-        k -= 1
-    return part_words().get(words[k].lower)
-
-
 def _window_before(known: KnownPhrases, before: int) -> str | None:
     """The nearest earlier phrase naming something that closes ("a public consultation on ...")."""
     starts, titles = known.get(WINDOWS, ([], []))
@@ -537,35 +465,6 @@ def _cue_start(words: list[Word], cue: Cue, at: int) -> int:
     return at
 
 
-def _only_mentioned(words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase, signals: Signals) -> bool:
-    """A weak "by"/"until" date whose event phrase is not what the clause is about: "Documents
-    for the meeting will be circulated by 10 May", "Journalists covering the summit must
-    register before 3 May". The date is a deadline of the clause, not the event's end."""
-    cue = signals.deadline
-    if cue is None or cue.strong or phrase.kind == "deadline":
-        return False
-    subject = clause_subject(words, blocked)
-    if subject is None:
-        return False
-    links, articles = word_list("phrase_links"), word_list("articles")
-    head = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in links), subject[1])
-    if phrase.first <= head <= phrase.last:
-        return False
-    if phrase.first > subject[1]:
-        # "**Exhibition.** The exhibition runs until": only marks and articles between, the same subject;
-        # "Journalists covering the summit must register": the act of the actors is the entry
-        between = words[subject[1] + 1:phrase.first]
-        return (any(w.is_word and w.lower not in articles for w in between)
-                and (is_actor(words, subject) or _acts_on(words, blocked)))
-    return phrase.first <= subject[1]
-
-
-def _acts_on(words: list[Word], blocked: list[tuple[int, int]]) -> bool:
-    """The clause has a verb that hands something in ("submit", "register")."""
-    nominal = _verb_nominal(words, blocked)
-    return nominal is not None and nominal[1].style == "of_subject"
-
-
 def _is_slot(timex: Timex) -> bool:
     """A clock range ("09:00 - 09:30"): a slot of a programme."""
     return (timex.type == "TIME" and timex.end_interval is not None
@@ -577,20 +476,6 @@ def _at_end_of_day(timex: Timex) -> Timex:
     start = datetime.combine(day, END_OF_DAY)
     return replace(timex, value=start.isoformat(timespec="minutes"),
                    interval=Interval(start, start + timedelta(minutes=1), "minute"))
-
-
-def _online_word(words: list[Word], phrase: NounPhrase | None, timex: Timex) -> str | None:
-    """The word that makes the event online: in its name ("virtual briefing", "webinar") or
-    between its name and its date ("will be held online on 6 May")."""
-    if phrase is None:
-        return None
-    marks = word_list("online_marks")
-    between = [k for k in range(phrase.first, len(words))
-               if words[k].end <= timex.start and k - phrase.last <= ONLINE_REACH]
-    for k in between:
-        if words[k].lower in marks:
-            return words[k].lower
-    return None
 
 
 def _go_online(candidates: list[Candidate]) -> None:
@@ -615,14 +500,6 @@ def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
             if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
                 return end - 1
     return last
-
-
-def _verb_nominal(words: list[Word], blocked: list[tuple[int, int]]):
-    table = verb_nominals()
-    for index, word in enumerate(words):
-        if word.lower in table and not any(s < word.end and word.start < e for s, e in blocked):
-            return index, table[word.lower]
-    return None
 
 
 def _lower_first(phrase: str) -> str:

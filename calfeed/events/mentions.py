@@ -1,0 +1,146 @@
+"""How a clause mentions an event: as what it is about, as a part of it ("Opening of the
+meeting"), as something launched or online, or only in passing ("Documents for the meeting
+will be circulated by 10 May"), and the event a notice's "Date:" line belongs to.
+
+Word knowledge comes from the resource lists; these helpers only read a clause's words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from calfeed.events.deadline_names import is_actor
+from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
+from calfeed.events.signals import Signals
+from calfeed.events.vocabulary import VerbNominal, part_words, phrase_list, verb_nominals, word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Document, ReferenceDate, Timex
+
+if TYPE_CHECKING:
+    from calfeed.text import Sentences
+
+ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
+
+
+def verb_nominal(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, VerbNominal] | None:
+    """The first verb of the clause that implies an event ("meets", "submit"), outside dates."""
+    table = verb_nominals()
+    for index, word in enumerate(words):
+        if word.lower in table and not any(s < word.end and word.start < e for s, e in blocked):
+            return index, table[word.lower]
+    return None
+
+
+def other_verb_between(words: list[Word], start: int, end: int) -> bool:
+    """An infinitive between ``start`` and ``end`` whose verb does not hold an event: "to avert",
+    "refused to order" (but "to hold", "to continue"; "to the embassy" is no infinitive)."""
+    between = [k for k, w in enumerate(words) if start <= w.start and w.end <= end]
+    marks, holding = word_list("infinitive_marks"), word_list("holding_verbs")
+    determiners = word_list("articles") | word_list("possessives")
+    for k in between:
+        if words[k].lower not in marks or k + 1 >= len(words):
+            continue
+        verb = words[k + 1]
+        if (not verb.is_word or verb.is_capitalised or verb.is_number or verb.lower in determiners
+                or verb.lower.endswith("ing")):
+            continue      # "to the U.S. mission", "to bombing victims": a preposition
+        if verb.lower not in holding:
+            return True
+    return False
+
+
+def launched(words: list[Word], phrase: NounPhrase) -> str | None:
+    """"launched a public consultation": the phrase names something that closes and the verb
+    right before it opens it. The phrase as a title, else None."""
+    k = phrase.first - 1
+    while k >= 0 and words[k].lower in word_list("articles"):
+        k -= 1
+    if k < 0 or words[k].lower not in word_list("launch_verbs"):
+        return None
+    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    if not any(lowered[-len(w):] == w for w in (tuple(e.split()) for e in word_list("window_nouns"))):
+        return None
+    return words[k].lower
+
+
+def part_before(words: list[Word], phrase: NounPhrase) -> str | None:
+    """"Opening of the meeting", "will open the conference": the part's title, else None."""
+    k = phrase.first - 1
+    if k < 1 or words[k].lower not in word_list("articles"):
+        return None
+    k -= 1
+    if words[k].lower == "of" and k > 0:
+        k -= 1
+    return part_words().get(words[k].lower)
+
+
+def is_call(words: list[Word], phrase: NounPhrase) -> bool:
+    """A call for papers/proposals/...: open for a while, due only when a cue says so."""
+    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    return any(lowered[-len(c):] == c for c in phrase_list("call_nouns"))
+
+
+def online_word(words: list[Word], phrase: NounPhrase | None, timex: Timex) -> str | None:
+    """The word that makes the event online: in its name ("virtual briefing", "webinar") or
+    between its name and its date ("will be held online on 6 May")."""
+    if phrase is None:
+        return None
+    marks = word_list("online_marks")
+    between = [k for k in range(phrase.first, len(words))
+               if words[k].end <= timex.start and k - phrase.last <= ONLINE_REACH]
+    for k in between:
+        if words[k].lower in marks:
+            return words[k].lower
+    return None
+
+
+def only_mentioned(words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase, signals: Signals) -> bool:
+    """A weak "by"/"until" date whose event phrase is not what the clause is about: "Documents
+    for the meeting will be circulated by 10 May", "Journalists covering the summit must
+    register before 3 May". The date is a deadline of the clause, not the event's end."""
+    cue = signals.deadline
+    if cue is None or cue.strong or phrase.kind == "deadline":
+        return False
+    subject = clause_subject(words, blocked)
+    if subject is None:
+        return False
+    links, articles = word_list("phrase_links"), word_list("articles")
+    head = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in links), subject[1])
+    if phrase.first <= head <= phrase.last:
+        return False
+    if phrase.first > subject[1]:
+        # "**Exhibition.** The exhibition runs until": only marks and articles between, the same subject;
+        # "Journalists covering the summit must register": the act of the actors is the entry
+        between = words[subject[1] + 1:phrase.first]
+        return (any(w.is_word and w.lower not in articles for w in between)
+                and (is_actor(words, subject) or acts_on(words, blocked)))
+    return phrase.first <= subject[1]
+
+
+def acts_on(words: list[Word], blocked: list[tuple[int, int]]) -> bool:
+    """The clause has a verb that hands something in ("submit", "register")."""
+    nominal = verb_nominal(words, blocked)
+    return nominal is not None and nominal[1].style == "of_subject"
+
+
+def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
+    """"Date: Wednesday 17 February 2027": a label, a colon, then the date (not the document's own)."""
+    lead = [w for w in words if w.end <= timex.start]
+    if len(lead) != 2 or lead[0].lower not in word_list("date_labels") or lead[1].text != ":":
+        return False
+    span = timex.span
+    return span is None or reference.value is None or span.start.date() != reference.value
+
+
+def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
+    """The event a notice is about: the first event phrase of its title, else of its first line."""
+    candidates = [doc.title] if doc.title else []
+    if sentences.bounds:
+        start, end = sentences.bounds[0]
+        candidates.append(doc.text[start:end].split("\n", 1)[0])
+    for line in candidates:
+        words = words_in(line, 0, len(line))
+        for phrase in noun_phrases(words, [], line):
+            if phrase.kind not in ("deadline", "milestone"):
+                return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
+    return None
