@@ -51,3 +51,8 @@ def test_firm_past_is_a_past_verb_right_before_or_an_opening_date():
     assert firm_past(text, text.index("3 March"))
     assert firm_past(text, text.index("January"))
     assert not firm_past(text, text.index("Nov. 9"))
+
+
+def test_a_postponed_date_is_a_later_target():
+    assert _tense("Officials postponed until [Tuesday] any action on the case.") == "future"
+    assert _tense("The talks lasted until [Friday].") == "past"

@@ -231,6 +231,8 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
         return "past"
     if best is None and _deadline_before(sentences.text, start, lang):
         return "future"
+    if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
+        return "future"
     return best[2] if best else None
 
 
@@ -244,6 +246,23 @@ def _deadline_before(text: str, start: int, lang: str) -> bool:
     """A date right after "by"/"no later than" is a deadline: untensed, it looks forward
     ("until" is left out: "may be sent until 18 February" is as often a window gone by)."""
     return _deadline_words(lang).search(text, max(0, start - 24), start) is not None
+
+
+_TARGET_BEFORE = re.compile(r"(?<![\w'])(?:until|till|to)\s{1,3}\Z", re.IGNORECASE)
+_MOVE_LOOKBACK = 90   # characters before "until" searched for the verb that moved the date
+
+
+@lru_cache(maxsize=None)
+def _forward_verbs(lang: str) -> re.Pattern[str]:
+    return whole_words(list(load_list(lang, "forward_verbs")))
+
+
+def _moved_ahead(text: str, s_start: int, start: int, lang: str) -> bool:
+    """A date after "until"/"to" that a postponing verb governs is its new, later target."""
+    target = _TARGET_BEFORE.search(text, max(s_start, start - 8), start)
+    if target is None:
+        return False
+    return _forward_verbs(lang).search(text, max(s_start, target.start() - _MOVE_LOOKBACK), target.start()) is not None
 
 
 # Between a past verb and a date it firmly governs: nothing, or on/in/at/during.
