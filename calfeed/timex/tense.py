@@ -7,7 +7,9 @@ purpose infinitives ("agreed to purchase", from ``infinitive_verbs.txt``); a str
 cue beats a nearer weak one, and a cue before the date beats one after it at the same
 strength, which is where English puts the verb governing a trailing date. A cue across
 a clause mark (``clause_marks.txt``: "said on Monday that the meeting will ...") is
-another clause's verb and weighs one step less than the date's own.
+another clause's verb: one step less before the date, two after it (a clause opened
+after a date is subordinate to the date's). The verb right before a date ("met Monday",
+"shares issued July 1") gains a step.
 """
 
 from __future__ import annotations
@@ -211,16 +213,19 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     """The tense governing the expression at [start, end), or None when no cue is seen.
 
     Each cue scores ``STEP * weight`` less its distance (a cue after the expression counts
-    its distance one and a half times, one across a clause mark loses a step); the best
-    score wins, the first found on a tie. A date in the possessive ("Thursday's closing
-    price") names a day already seen unless a strong future cue governs it.
+    its distance one and a half times; see the module note on clause marks and the verb
+    right before); the best score wins, the first found on a tie. A date in the possessive
+    ("Thursday's closing price") names a day already seen unless a strong future cue
+    governs it; an untensed deadline ("by February") and the new target of a postponing
+    verb ("postponed until Tuesday") look forward.
     """
     s_start, s_end = sentences.at(start)
     key = (s_start, s_end)
     prepared = cache.get(key) if cache is not None else None
     if prepared is None:
         sentence = sentences.text[s_start:s_end]
-        found = [(s_start + a, s_start + b, tense, weight, only) for a, b, tense, weight, only in _scored(sentence, lang)]
+        found = [(s_start + a, s_start + b, tense, weight, only)
+                 for a, b, tense, weight, only in _scored(sentence, lang)]
         marks = [s_start + m for m in _marks(sentence, lang)]
         prepared = _prepared(found, marks)
         if cache is not None:
