@@ -222,3 +222,39 @@ def test_midnight_on_a_deadline_day_is_its_end():
                  "Applications close on 12 January 2027 at midnight."):
         (event,) = framed(text, published=date(2026, 11, 1)).values()
         assert (event.kind, event.start) == ("deadline", datetime(2027, 1, 12, 23, 59))
+
+
+# --- government consultations, media advisories ---------------------------------------------
+
+GOV = ("# Consultation on reforms to local bus franchising\n\n"
+       "This consultation opens on 18 January 2027 and closes at 11:59pm on 14 March 2027.\n\n"
+       "We will hold a series of regional workshops in Leeds (3 February), Bristol (10 February) and online "
+       "(17 February). Places are limited and must be booked by 27 January.")
+
+
+def test_a_consultation_that_opens_and_closes_keeps_its_name():
+    found = framed(GOV, published=date(2027, 1, 18))
+    opens = [e for e in found.values() if e.title.endswith("opens")]
+    closes = [e for e in found.values() if e.title.endswith("closes")]
+    assert [e.kind for e in opens] == ["event"] and [e.kind for e in closes] == ["deadline"]
+    assert opens[0].title[:-len(" opens")] == closes[0].title[:-len(" closes")]
+
+
+def test_places_listed_with_dates_in_brackets_are_one_event_each():
+    doc = Document(path="doc.txt", text=GOV, published=date(2027, 1, 18))
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: "")
+    workshops = sorted((e.start, e.location) for e in events if "workshops" in e.title)
+    assert workshops == [(date(2027, 2, 3), "Leeds"), (date(2027, 2, 10), "Bristol"), (date(2027, 2, 17), "Online")]
+
+
+def test_places_to_be_booked_by_a_day():
+    found = framed(GOV, published=date(2027, 1, 18))
+    assert found["Booking of places"].start == date(2027, 1, 27)
+
+
+def test_a_dateline_under_a_media_advisory_label_is_the_dateline():
+    found = framed("MEDIA ADVISORY\n\nNEW YORK, 2 September 2026 - The Secretary-General will convene a high-level "
+                   "meeting on antimicrobial resistance on Thursday, 24 September 2026, from 10 a.m. to 1 p.m.")
+    meeting = found["High-level meeting on antimicrobial resistance"]
+    assert (meeting.location, meeting.tz) == ("New York", "America/New_York")

@@ -18,8 +18,8 @@ from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
-from calfeed.events.mentions import (document_event, is_call, labelled, launched, online_word, other_verb_between,
-                                    only_mentioned, part_before, verb_nominal)
+from calfeed.events.mentions import (document_event, is_call, is_window, labelled, launched, listed_place,
+                                    online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
@@ -154,12 +154,17 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
+        listed = listed_place(words, timex, doc.text) if frame.kind not in PLACELESS_KINDS else None
+        if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
+            frame.anchor = (timex.start, -1)
+            place = listed if isinstance(listed, Place) else None
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline")
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause),
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
-                                    online=online_word(words, phrase, timex) if frame.kind not in PLACELESS_KINDS else None))
+                                    online=(listed if isinstance(listed, str) else
+                                            online_word(words, phrase, timex) if frame.kind not in PLACELESS_KINDS else None)))
 
     chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
     _share_places(chosen, doc_place)
@@ -251,7 +256,9 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{part} {wording['of_the']} {_lower_first(named)}", phrase.kind, (clause[0], phrase.head))
         last = _cue_end(words, phrase.last, signals, phrase.kind)
-        title = _fuller_title(words, phrase, last, text, blocked, known, owner)
+        title = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+        if last > phrase.last:       # "This consultation opens": the name as the document gives it, then the cue
+            title += " " + " ".join(text[words[phrase.last + 1].start:words[last].end].split())
         kind = phrase.kind
         notes = []
         if deadline is not None and (deadline.strong or kind == "deadline"):
@@ -266,8 +273,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
                 title = f"{opened} {wording['closes']}"
             kind = "deadline"
             notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
-        elif signals.opening is not None and kind == "deadline":
-            kind = "event"
+        elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
+            kind = "event"           # "Registration opens", "The consultation opens": its start, no deadline
         elif kind == "deadline" and is_call(words, phrase):
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)

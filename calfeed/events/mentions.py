@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from calfeed.events.deadline_names import is_actor
+from calfeed.events.places import Place, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.vocabulary import VerbNominal, part_words, phrase_list, verb_nominals, word_list
@@ -49,16 +50,19 @@ def other_verb_between(words: list[Word], start: int, end: int) -> bool:
     return False
 
 
+def is_window(words: list[Word], phrase: NounPhrase) -> bool:
+    """The phrase names something open for a while that closes (a consultation, a call)."""
+    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    return any(lowered[-len(w):] == w for w in phrase_list("window_nouns"))
+
+
 def launched(words: list[Word], phrase: NounPhrase) -> str | None:
     """"launched a public consultation": the phrase names something that closes and the verb
-    right before it opens it. The phrase as a title, else None."""
+    right before it opens it. The verb, else None."""
     k = phrase.first - 1
     while k >= 0 and words[k].lower in word_list("articles"):
         k -= 1
-    if k < 0 or words[k].lower not in word_list("launch_verbs"):
-        return None
-    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
-    if not any(lowered[-len(w):] == w for w in (tuple(e.split()) for e in word_list("window_nouns"))):
+    if k < 0 or words[k].lower not in word_list("launch_verbs") or not is_window(words, phrase):
         return None
     return words[k].lower
 
@@ -144,3 +148,17 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
             if phrase.kind not in ("deadline", "milestone"):
                 return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
     return None
+
+
+def listed_place(words: list[Word], timex: Timex, text: str) -> Place | str | None:
+    """"workshops in Leeds (3 February), Bristol (10 February) and online (17 February)": a
+    date in brackets right after a place is that place's entry; after "online" it has no venue
+    (the online word is returned)."""
+    before = [k for k, w in enumerate(words) if w.end <= timex.start]
+    after = [w for w in words if w.start >= timex.end]
+    if len(before) < 2 or not after or words[before[-1]].text != "(" or after[0].text != ")":
+        return None
+    named = before[-2]
+    if words[named].lower in word_list("online_marks"):
+        return words[named].lower
+    return place_ending_at(words, named, text)

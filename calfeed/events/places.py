@@ -118,6 +118,20 @@ def _name_at(words: list[Word], i: int, text: str) -> Place | None:
     return None
 
 
+def place_ending_at(words: list[Word], last: int, text: str) -> Place | None:
+    """The known place whose capitalised run ends at word ``last`` ("Bristol (10 February)")."""
+    first = last
+    while first > 0 and last - first + 1 < MAX_NAME_WORDS and words[first - 1].is_word and words[first - 1].is_capitalised:
+        first -= 1
+    for start in range(first, last + 1):
+        if words[start].is_word and words[start].is_capitalised:
+            written = text[words[start].start:words[last].end]
+            canonical = lookup(written)
+            if canonical:
+                return Place(written, gazetteer()[canonical], words[start].start, words[last].end)
+    return None
+
+
 def _run_length(words: list[Word], i: int) -> int:
     """How many capitalised words start at ``i``."""
     length = 0
@@ -150,15 +164,27 @@ def _with_country(words: list[Word], place: Place, text: str) -> Place:
 
 
 def dateline_place(text: str) -> Place | None:
-    """The place of a dateline opening the body ("VIENNA, 21 June (UNODC) -"), if known."""
-    match = _DATELINE.match(text)
-    if not match:
-        return None
-    written = match.group(1).strip()
-    canonical = lookup(written)
-    if not canonical:
-        return None
-    return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
+    """The place of a dateline opening the body ("VIENNA, 21 June (UNODC) -"), if known; a
+    label line may stand above it ("MEDIA ADVISORY", "Press release")."""
+    for start in _body_starts(text):
+        match = _DATELINE.match(text, start)
+        if not match:
+            continue
+        written = match.group(1).strip()
+        canonical = lookup(written)
+        if canonical:
+            return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
+    return None
+
+
+def _body_starts(text: str) -> list[int]:
+    """Where a dateline may start: the top, and after an opening label line."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0:
+        return [0]
+    label = " ".join(text[first:end].strip(" \t:|-–—*#").split()).lower()
+    return [0, end + 1] if label in word_list("heading_labels") else [0]
 
 
 DATELINE_DASHES = "-–—:"
