@@ -524,8 +524,10 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         return Raw(_duration_text(1, code, unit["clock"] == "yes")), {}
     word = norm(g.get("n", "1"))
     amount = 2 if word == "other" else _number(g.get("n", "1"), vocab)
-    if amount is None:
-        return None
+    if amount is None:                      # "every few years": a repetition of no set length
+        if word not in vocab.numbers:
+            return None
+        return Raw(_duration_text(None, unit["code"], unit["clock"] == "yes")), {"rrule": None}
     factor = _FREQ_FACTOR.get(code, 1)
     if code[:-1].isdigit():
         factor, code = int(code[:-1]), code[-1]
