@@ -163,8 +163,7 @@ def frame_events(
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause),
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
-                                    online=(listed if isinstance(listed, str) else
-                                            online_word(words, phrase, timex) if frame.kind not in PLACELESS_KINDS else None)))
+                                    online=_online(listed, words, phrase, timex, frame.kind)))
 
     chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
     _share_places(chosen, doc_place)
@@ -283,11 +282,14 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
     subject = clause_subject(words, blocked)
     subject_text = phrase_text(words, *subject, text) if subject else None
     lowered_before = [w.lower for w in words if w.end <= at]
-    if (deadline is not None and not deadline.strong and coarse
-            and find_phrase(lowered_before, phrase_list("request_cues")) is None):
+    asked = find_phrase(lowered_before, phrase_list("request_cues"))
+    if deadline is not None and not deadline.strong and coarse and asked is None:
         return None        # "cut emissions by 2015" is a target; "are invited to submit ... by mid-March" is not
     if deadline is not None:
         note = [f"deadline: \"{' '.join(deadline.words)}\""]
+        if asked is not None and coarse and not deadline.strong:
+            request = next(r for r in phrase_list("request_cues") if tuple(lowered_before[asked:asked + len(r)]) == r)
+            note = [f"deadline: \"{' '.join(request)} ... {' '.join(deadline.words)}\" (asked to act by a vague date)"]
         actor = is_actor(words, subject)
         if nominal is not None and nominal[1].style == "of_subject":
             index, verb = nominal
@@ -300,13 +302,15 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
                 return Frame(f"{noun} {wording['for']} {who}", "deadline", (clause[0], index), note)
             infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
             if subject_text and not infinitive:
-                return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline", (clause[0], index), note)
+                return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline",
+                             (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
         act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
         if act is not None:
             window = _window_before(known, clause[0]) if act[0] in word_list("response_verbs") else None
             if window is not None:
-                return Frame(f"{without_possessives(window)} {wording['closes']}", "deadline", (clause[0], subject[1]), note)
+                return Frame(f"{without_possessives(window)} {wording['closes']}", "deadline",
+                             (clause[0], subject[1]), note)
             who = _lower_first(actor_text(words, subject, text, phrase_stops()))
             return Frame(f"{wording['deadline_for']} {who} {wording['to']} {act[1]}", "deadline",
                          (clause[0], subject[1]), note)
@@ -326,7 +330,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             owner = _owner_text(words, named, text) or _lower_first(phrase_text(words, *named, text))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
     held = _event_verb(words)
-    if held is not None and words[held].start > at and sum(1 for w in words if w.is_word and w.end <= at) > LEAD_WORDS:
+    lead = sum(1 for w in words if w.is_word and w.end <= at)
+    if held is not None and words[held].start > at and lead > LEAD_WORDS:
         held = None        # "is expected to be signed in Q4 and will run for four years": the verb is not the date's
     turn = _turn_before(words, at)
     if held is not None or turn is not None:
@@ -483,6 +488,14 @@ def _at_end_of_day(timex: Timex) -> Timex:
     start = datetime.combine(day, END_OF_DAY)
     return replace(timex, value=start.isoformat(timespec="minutes"),
                    interval=Interval(start, start + timedelta(minutes=1), "minute"))
+
+
+def _online(listed: Place | str | None, words: list[Word], phrase: NounPhrase | None, timex: Timex,
+            kind: str) -> str | None:
+    """The word that makes the entry online, if any (deadlines and milestones are never online)."""
+    if isinstance(listed, str):
+        return listed
+    return online_word(words, phrase, timex) if kind not in PLACELESS_KINDS else None
 
 
 def _go_online(candidates: list[Candidate]) -> None:

@@ -121,7 +121,8 @@ def _name_at(words: list[Word], i: int, text: str) -> Place | None:
 def place_ending_at(words: list[Word], last: int, text: str) -> Place | None:
     """The known place whose capitalised run ends at word ``last`` ("Bristol (10 February)")."""
     first = last
-    while first > 0 and last - first + 1 < MAX_NAME_WORDS and words[first - 1].is_word and words[first - 1].is_capitalised:
+    while (first > 0 and last - first + 1 < MAX_NAME_WORDS
+           and words[first - 1].is_word and words[first - 1].is_capitalised):
         first -= 1
     for start in range(first, last + 1):
         if words[start].is_word and words[start].is_capitalised:
