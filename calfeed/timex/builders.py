@@ -491,9 +491,18 @@ _FREQ_FACTOR = {"Q": 3, "DE": 10, "CE": 100}
 
 
 def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    if g.get("times") and g.get("freq"):     # "twice daily": the period; how often is not in the rule
+        return Raw(vocab.frequencies[norm(g["freq"])]["value"]), {"rrule": None}
     if g.get("freq"):
         row = vocab.frequencies[norm(g["freq"])]
         return Raw(row["value"]), {"rrule": row["rrule"]}
+    if g.get("m") and g.get("d"):            # "every March 15": one day a year
+        if not _cased(g["m"], vocab):
+            return None
+        month, day = int(vocab.months[norm(g["m"])]["month"]), _day(g["d"], vocab)
+        if day is None or _impossible("XXXX", month, day):
+            return None
+        return Raw(f"XXXX-{month:02d}-{day:02d}"), {"rrule": f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}"}
     if g.get("m"):
         key = norm(g["m"])
         if key in vocab.seasons:
