@@ -143,6 +143,31 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     return None
 
 
+def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """A yearly or weekly repetition and the day it falls on are one SET: "annually on 5 June",
+    "1 May every year", "every week on Monday"."""
+    if left.type == "SET" and right.type == "DATE" and _gap(text, left, right, "set_day", lang):
+        rep, day = left, right
+    elif left.type == "DATE" and right.type == "SET" and _gap(text, left, right, "day_set", lang):
+        rep, day = right, left
+    else:
+        return None
+    match = CALENDAR.match(day.core)
+    if match is None or day.raw.get("to") or match.group("time") or match.group("year") != "XXXX":
+        return None
+    if rep.core == "P1Y" and match.group("month") and match.group("day") and match.group("day") != "XX":
+        month, day_of_month = int(match.group("month")), int(match.group("day"))
+        rrule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day_of_month}"
+    elif rep.core == "P1W" and match.group("weekday") and match.group("weekday") != "WE":
+        from calfeed.timex.vocabulary import vocabulary
+
+        row = next(r for r in vocabulary(lang).weekdays.values() if r["iso"] == match.group("weekday"))
+        rrule = f"FREQ=WEEKLY;BYDAY={row['byday']}"
+    else:
+        return None
+    return _join(left, right, text, type="SET", raw=Raw(day.core), rrule=rrule)
+
+
 def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if left.type != right.type or left.type not in ("DATE", "TIME") or left.raw.get("to"):
         return None
@@ -278,5 +303,6 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     else:
         atoms = _pairs(atoms, text, lang, _time_range)
         atoms = _pairs(atoms, text, lang, _date_with_time)
+        atoms = _pairs(atoms, text, lang, _repeated_day)
         atoms = _pairs(atoms, text, lang, _date_range)
     return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
