@@ -114,3 +114,29 @@ def test_timeml_joins_clock_and_day_across_a_comma() -> None:
 def test_timeml_clock_takes_the_day_it_is_written_with() -> None:
     found = [(t.text, t.value) for t in timeml_tags("The hearing is set for 10 a.m. ET on Feb. 14.", "2013-01-16")]
     assert found == [("10 a.m. ET", "2013-02-14T10:00"), ("Feb. 14", "2013-02-14")]
+
+
+def test_date_and_clock_never_join_across_a_line_break_alone() -> None:
+    """A day heading over a programme: the clock below is an item on that day, not the heading's time."""
+    for gap in ("\n\n", "\n", "\n  \n"):
+        text = f"Wednesday 17 February 2027{gap}09:00 - 09:30 Registration"
+        found = tag(text, date(2026, 11, 29))
+        assert [t.text for t in found] == ["Wednesday 17 February 2027", "09:00 - 09:30"], gap
+        assert found[1].value == "2027-02-17T09:00"     # still on the heading's day, through the anchor
+
+
+def test_label_lines_give_the_clock_the_day_without_joining() -> None:
+    found = tag("Date: 17 February 2027\nTime: 09:00", date(2026, 11, 29))
+    assert [(t.text, t.value) for t in found] == [("17 February 2027", "2027-02-17"), ("09:00", "2027-02-17T09:00")]
+
+
+def test_a_written_join_may_wrap_onto_the_next_line() -> None:
+    found = tag("The session opens on 17 February 2027 at\n09:00.", date(2026, 11, 29))
+    assert [t.value for t in found] == ["2027-02-17T09:00"]
+
+
+def test_midnight_ends_its_day() -> None:
+    found = tag("The offer expires at midnight on Friday 27 October 1989.", date(1989, 10, 26))
+    assert found[0].value == "1989-10-27T24:00"
+    assert found[0].interval.end.isoformat() == "1989-10-28T00:00:00"   # its last minute ends the day
+    assert found[0].interval.start.date().isoformat() == "1989-10-27"

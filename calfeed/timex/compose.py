@@ -45,9 +45,23 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]{0,8}\n")
+
+
+def _breaks(text: str, left: Atom, right: Atom) -> bool:
+    """A paragraph break, or a line break with nothing else, parts two atoms.
+
+    "Wednesday 17 February 2027" over a blank line (or alone on its line) is a heading; the
+    clock under it starts a programme item, not the heading's time. A line break inside a
+    written join ("on 17 February 2027 at\n09:00", wrapped text) still joins.
+    """
+    gap = text[left.end:right.start]
+    return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None)
+
+
 def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
     pattern = _glue(lang).get(role)
-    if pattern is None or right.start - left.end > 24:
+    if pattern is None or right.start - left.end > 24 or _breaks(text, left, right):
         return False
     return pattern.fullmatch(text, left.end, right.start) is not None
 
@@ -85,6 +99,8 @@ def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
 def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) -> Atom:
     time = time_of(clock.core)
     raw = Raw(with_time(date.core, time), dict(date.raw.annotations))
+    if clock.raw.get("eod"):
+        raw.annotations["eod"] = clock.raw.get("eod")
     end = clock.raw.get("to")
     if end:
         raw.annotations["to"] = with_time(date.core, time_of(end))
@@ -248,7 +264,7 @@ def _suffixes(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fa
 
 def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday", "5 p.m., Nov. 6")."""
-    if text[left.end:right.start].strip() not in ("", ","):
+    if text[left.end:right.start].strip() not in ("", ",") or _breaks(text, left, right):
         return None
     if _is_clock(left) and _is_day(right):
         return _date_time(right, left, left, right, text)
@@ -268,6 +284,181 @@ def _clocks_dated(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             out[i + 1] = replace(right, raw=Raw(with_time(left.core, time_of(right.core)),
                                                 dict(right.raw.annotations)))
     return out
+
+
+# Rules whose yearless day stands for the ISO week holding it ("the week of March 6"), and
+# rules whose 00:00 is the word "midnight" (the end of its day in TimeML: T24:00).
+_WEEK_OF_RULES = ("week_of_day",)
+_MIDNIGHT_RULES = ("clock_noon",)
+
+
+def _annotated(atom: Atom, **annotations: str) -> Atom:
+    raw = Raw(atom.core, {**atom.raw.annotations, **annotations})
+    return replace(atom, raw=raw)
+
+
+def _marked(atoms: list[Atom]) -> list[Atom]:
+    """What a rule's words mean beyond its day: the week holding it, midnight as a day's end.
+
+    The builder can write "the week of March 6, 2000" as 2000-W10 at once; without a year the
+    week is known only once the resolver has chosen the day's year, so the day carries
+    ``of=W``. "midnight" keeps its clock 00:00 (what a reader of the raw value expects of a
+    day-less clock) and carries ``eod``: the day it is attached to ends with it.
+    """
+    out = []
+    for atom in atoms:
+        match = CALENDAR.match(atom.core)
+        if (atom.rule in _WEEK_OF_RULES and match and match.group("day") and match.group("year") == "XXXX"
+                and not atom.raw.get("to")):
+            atom = _annotated(atom, of="W")
+        elif atom.rule.split("+")[0] in _MIDNIGHT_RULES and atom.core.endswith("T00:00"):
+            atom = _annotated(atom, eod="1")
+        out.append(atom)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _counts(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The link words of ``day_counts.tsv`` (whole gap), their signs, and the veto words."""
+    rows = load_table(lang, "day_counts")
+    links = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "link"}
+    vetoes = [r["word"] for r in rows if r["role"] == "veto"]
+    link = re.compile(rf"\s{{1,3}}(?P<w>{word_alternation(list(links))})\s{{1,3}}", re.IGNORECASE)
+    veto = re.compile(rf"(?<![\w])(?:{word_alternation(vetoes)})\s{{1,3}}$", re.IGNORECASE)
+    return link, links, veto
+
+
+_AMOUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$")
+
+
+def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """An amount counted from a day is a day: "two weeks from Monday", "three days after 5 May"."""
+    amount = _AMOUNT.match(left.core)
+    if left.type != "DURATION" or amount is None or not _is_day(right) or right.raw.get("to"):
+        return None
+    link, signs, veto = _counts(lang)
+    match = link.fullmatch(text, left.end, right.start)
+    if match is None or _breaks(text, left, right) or veto.search(text, max(0, left.start - 16), left.start):
+        return None
+    sign = signs[norm(match.group("w"))]
+    plus = f"{sign}P{amount.group('n')}{amount.group('unit')}"
+    return _join(left, right, text, type=right.type, raw=Raw(right.core, {**right.raw.annotations, "plus": plus}),
+                 tz=right.tz, tz_text=right.tz_text, problem=right.problem)
+
+
+_OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
+
+
+def _month_anchored(atom: Atom) -> bool:
+    """A month named from the reference or the story ("next month", "this month")."""
+    match = ANCHORED.match(atom.core)
+    return atom.type == "DATE" and match is not None and match.group("unit") == "M" and not match.group("time")
+
+
+def _in_named_month(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"the first Friday of next month": a weekday counted within a month named relatively.
+
+    The ordinal before the weekday ("the first", "the last") is read back from the text; the
+    month keeps its own resolution and the resolver picks the day inside it (``pick``).
+    """
+    from calfeed.timex.vocabulary import vocabulary
+
+    match = CALENDAR.match(left.core)
+    if (not _month_anchored(right) or match is None or not match.group("weekday")
+            or match.group("weekday") == "WE" or match.group("time") or not _OF.fullmatch(text, left.end, right.start)):
+        return None
+    inside = _ordinal_head(lang).match(text, left.start, left.end)   # "the last Monday" is one atom
+    nth = (int(vocabulary(lang).number(inside.group("n")) or 0), left.start) if inside \
+        else _ordinal_before(left.start, text, lang)
+    if nth is None or nth[0] == 0:
+        return None
+    number, start = nth
+    raw = Raw(right.core, {**right.raw.annotations, "pick": f"{match.group('weekday')}#{number}"})
+    merged = _join(left, right, text, raw=raw)
+    return replace(merged, start=start)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_head(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r"(?:the\s{1,3})?(?P<n>%ordWord)\s{1,3}", lang), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_tail(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r"(?<![\w])(?:the\s{1,3})?(?P<n>%ordWord|%dayNum)\s{0,3}$", lang), re.IGNORECASE)
+
+
+def _ordinal_before(start: int, text: str, lang: str) -> tuple[int, int] | None:
+    """The ordinal right before ``start`` ("the first ", "the 20th "), and where its words begin."""
+    from calfeed.timex.vocabulary import vocabulary
+
+    window = max(0, start - 32)
+    match = _ordinal_tail(lang).search(text, window, start)
+    if match is None:
+        return None
+    number = vocabulary(lang).number(match.group("n"))
+    if number is None or number != int(number):
+        return None
+    return int(number), match.start()
+
+
+def _days_of_months(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """"the 20th of next month": a day of a relatively named month, read from the words before it."""
+    out = []
+    floor = 0
+    for atom in atoms:
+        if _month_anchored(atom) and not atom.raw.get("pick"):
+            head = re.search(r"\s{1,3}of\s{1,3}$", text[max(floor, atom.start - 8):atom.start], re.IGNORECASE)
+            nth = _ordinal_before(atom.start - len(head.group(0)), text, lang) if head else None
+            if nth is not None and 1 <= nth[0] <= 31 and nth[1] >= floor:
+                atom = replace(_annotated(atom, pick=str(nth[0])), start=nth[1])
+        out.append(atom)
+        floor = atom.end
+    return out
+
+
+@lru_cache(maxsize=None)
+def _the_day(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r",?\s{1,3}the\s{1,3}(?P<d>%ordNum)(?![\w-])(?!\s{1,3}of\s)", lang),
+                      re.IGNORECASE)
+
+
+def _weekday_the_day(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """"Friday the 13th": the day of a month that falls on that weekday (``wd``), month open."""
+    from calfeed.timex.vocabulary import vocabulary
+
+    out = []
+    for index, atom in enumerate(atoms):
+        match = CALENDAR.match(atom.core)
+        following = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
+        if match and match.group("weekday") and match.group("weekday") != "WE" and not match.group("time") \
+                and not atom.raw.annotations and atom.type == "DATE":
+            day = _the_day(lang).match(text, atom.end)
+            number = vocabulary(lang).number(day.group("d")) if day and day.end() <= following else None
+            if number is not None and number == int(number) and 1 <= number <= 31:
+                atom = replace(atom, end=day.end(),
+                               raw=Raw(f"XXXX-XX-{int(number):02d}", {"wd": match.group("weekday")}))
+        out.append(atom)
+    return out
+
+
+def _weekend_of(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"the weekend of 10-11 July" is those days; "the weekend of 10 July" the weekend holding it."""
+    if left.core != "XXXX-WXX-WE" or left.raw.annotations or right.type != "DATE":
+        return None
+    match = CALENDAR.match(right.core)
+    if match is None or not match.group("day") or match.group("day") == "XX" or match.group("time"):
+        return None
+    if not _OF.fullmatch(text, left.end, right.start):
+        return None
+    raw = Raw(right.core, dict(right.raw.annotations)) if right.raw.get("to") else _annotated(right, of="WE").raw
+    return _join(left, right, text, raw=raw, problem=right.problem)
 
 
 _PAIR_RULES = ("day_pair_month", "month_day_pair")
@@ -296,13 +487,33 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     TIMEX3s, only side-by-side clock and day join, and "later"/"about" stay outside.
     """
     lang = vocab.lang
+    atoms = _marked(atoms)
     if timeml:
         atoms = _split_pairs(atoms, text)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
     else:
         atoms = _pairs(atoms, text, lang, _time_range)
+        atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _date_with_time)
+        atoms = _pairs(atoms, text, lang, _counted_day)
+        atoms = _pairs(atoms, text, lang, _in_named_month)
+        atoms = _days_of_months(atoms, text, lang)
+        atoms = _pairs(atoms, text, lang, _weekend_of)
         atoms = _pairs(atoms, text, lang, _repeated_day)
         atoms = _pairs(atoms, text, lang, _date_range)
-    return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
+    return _balanced(_suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml), text)
+
+
+def _balanced(atoms: list[Atom], text: str) -> list[Atom]:
+    """A span never ends with a closing bracket it did not open: "(midnight Brussels time)"
+    is the time in brackets, not a time that takes the bracket with it."""
+    out = []
+    for atom in atoms:
+        span = text[atom.start:atom.end]
+        if span.endswith(")") and span.count(")") > span.count("("):
+            atom = replace(atom, end=atom.end - 1)
+            if atom.tz_text and atom.tz_text.endswith(")"):
+                atom.tz_text = atom.tz_text[:-1].rstrip()
+        out.append(atom)
+    return out

@@ -10,7 +10,15 @@ A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
 * annotations: ``to=<core>`` the end of a range, ``mod=<modifier word>`` a modifier row,
   ``win=+P3M`` a forward window from the reference, ``dir=next|last|this`` for
   "next Monday"/"last March", ``yr=-1`` the year is the reference's plus -1 ("last year's
-  third quarter"); a quarter ``QX`` is the one the text last spoke of ("the 1988 period").
+  third quarter"); a quarter ``QX`` is the one the text last spoke of ("the 1988 period");
+  ``pick=20`` day 20 of the month the core names ("the 20th of next month"), ``pick=5#1``
+  its first Friday (ISO weekday # nth, -1 the last); ``plus=+P14D`` the resolved day moved
+  ("two weeks from Monday"); ``of=W`` / ``of=WE`` the ISO week or weekend holding the
+  resolved day ("the week of March 6" once its year is chosen); ``wd=5`` the day of a
+  month-less core ``XXXX-XX-13`` must be a Friday ("Friday the 13th"); ``eod=1`` a clock of
+  00:00 is the end of its day, not its start ("midnight": TimeML's T24:00).
+
+  The resolver applies them in that order: pick, wd, plus, of, eod.
 
 Keeping this a string lets ``resolve`` work from ``Timex`` objects alone, as the public
 API promises, and lets a reader see in ``calfeed extract`` what was understood.
@@ -22,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_KEYS = ("to", "mod", "win", "dir", "yr")
+_KEYS = ("to", "mod", "win", "dir", "yr", "pick", "wd", "plus", "of", "eod")
 
 _TIME = r"(?:T(?P<time>\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT))?"
 ANCHORED = re.compile(

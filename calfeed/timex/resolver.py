@@ -16,7 +16,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
-from calfeed.timex.tense import firm_past
+from calfeed.timex.tense import _deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
 NEEDS_DATE = "needs the document's date"
@@ -113,7 +113,8 @@ def _time(interval: Interval, value: str, time: str, vocab: Vocabulary) -> tuple
     if time[0].isdigit():
         hour, minute = int(time[:2]), int(time[3:5])
         second = int(time[6:8]) if len(time) > 5 else 0
-        start = base.replace(hour=hour, minute=minute, second=second)
+        # 24:00 (midnight, TimeML's end of the day) is the instant the next day begins.
+        start = base + timedelta(hours=hour, minutes=minute, seconds=second)
         return Interval(start, start + timedelta(minutes=1), "minute"), f"{value}T{time}"
     if time == "DT":
         return Interval(base + timedelta(hours=6), base + timedelta(hours=18), "partofday"), f"{value}TDT"
@@ -175,10 +176,33 @@ def _known_quarter(core: str, ctx: _Context) -> str:
     return core.replace("-QX", "")
 
 
+def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense: str | None,
+                       direction: str | None) -> tuple[Interval, str]:
+    """"the 13th", "Friday the 13th": that day of the months around, on that weekday if one is named.
+
+    A weekday and a day of the month meet only a few times a year, so the months looked at
+    reach two years each way; the tense chooses among them as for any yearless date.
+    """
+    options = []
+    for step in range(-24, 25):
+        index = around.month - 1 + step
+        y, mo = around.year + index // 12, index % 12 + 1
+        try:
+            d = date(y, mo, day_)
+        except ValueError:
+            continue
+        if weekday is None or d.isoweekday() == weekday:
+            options.append((periods.day(d), d.isoformat()))
+    if not options:
+        raise Unresolvable(f"no day {day_} on weekday {weekday} near the reference")
+    return _choose(options, around, tense, direction)
+
+
 def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
-                      year_shift: int | None = None, firm: bool = False, story: bool = False
-                      ) -> tuple[Interval, str]:
-    """``story``: count "last"/"next" from the story's last day ("the previous Friday")."""
+                      year_shift: int | None = None, firm: bool = False, story: bool = False,
+                      weekday: int | None = None) -> tuple[Interval, str]:
+    """``story``: count "last"/"next" from the story's last day ("the previous Friday");
+    ``weekday``: a month-less day must fall on it ("Friday the 13th")."""
     if "-QX" in core:
         core = _known_quarter(core, ctx)
     m = CALENDAR.match(core)
@@ -205,6 +229,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
         else:
             options = [(periods.day(d), d.isoformat()) for d in days if d.isoweekday() == iso]
         interval, value = _choose(options, around, tense, direction)
+    elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
+        interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
         if ctx.last is not None and ctx.last.granularity in ("day", "minute", "hour", "partofday"):
             d = ctx.last.start.date()
@@ -361,7 +387,9 @@ def _one(t: Timex, ctx: _Context) -> Timex:
         firm = t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
         interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"),
                                             int(shift) if shift else None, firm,
-                                            bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang))
+                                            bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
+                                            int(raw.get("wd")) if raw.get("wd") else None)
+    interval, value = _narrowed(interval, value, raw)
     end_interval = None
     if raw.get("to"):
         end_core = raw.get("to")
@@ -378,10 +406,67 @@ def _one(t: Timex, ctx: _Context) -> Timex:
     return replace(t, value=value, interval=interval, end_interval=end_interval, problem=None)
 
 
+def _narrowed(interval: Interval, value: str, raw) -> tuple[Interval, str]:
+    """Apply what the words said beyond the core, in order: a day picked in the month
+    (``pick``), a count of days from the day (``plus``), the week or weekend holding it (``of``),
+    a midnight that ends its day (``eod``)."""
+    if raw.get("pick"):
+        interval, value = _pick(interval, raw.get("pick"))
+    if raw.get("plus"):
+        interval, value = _moved(interval, value, raw.get("plus"))
+    if raw.get("of"):
+        interval, value = periods.containing(interval.start, raw.get("of"))
+    if raw.get("eod") and value.endswith("T00:00"):
+        interval, value = _end_of_day(interval, value)
+    return interval, value
+
+
+def _end_of_day(interval: Interval, value: str) -> tuple[Interval, str]:
+    """Midnight attached to a day is that day's end: TimeML writes it T24:00 ("midnight
+    Friday" is 1989-10-27T24 in TimeBank). The interval is the day's last minute, ending
+    at the instant the day ends, so that its start still falls on the day that was meant
+    ("by midnight on 12 January" is a deadline on the 12th, not the 13th)."""
+    end = interval.start + timedelta(days=1)
+    return Interval(end - timedelta(minutes=1), end, "minute"), value[:-6] + "T24:00"
+
+
+def _pick(month_: Interval, pick: str) -> tuple[Interval, str]:
+    """Day ``20`` of a month, or weekday # nth (``5#1`` its first Friday, ``1#-1`` its last Monday)."""
+    if month_.granularity != "month":
+        raise Unresolvable(f"a day picked in a {month_.granularity}")
+    y, mo = month_.start.year, month_.start.month
+    if "#" in pick:
+        iso, nth = (int(x) for x in pick.split("#"))
+        d = periods.nth_weekday(y, mo, iso, nth)
+        if d.month != mo:
+            raise Unresolvable(f"no weekday {iso} number {nth} in {y}-{mo:02d}")
+    else:
+        d = date(y, mo, int(pick))
+    return periods.day(d), d.isoformat()
+
+
+def _moved(interval: Interval, value: str, plus: str) -> tuple[Interval, str]:
+    """A day (or a clock time on it) moved by a whole number of days, weeks, months or years."""
+    sign, amount, unit = plus[0], int(plus[2:-1]), plus[-1]
+    shifted = periods.shift(interval.start, -amount if sign == "-" else amount, unit)
+    if "T" in value and interval.granularity in ("minute", "hour", "partofday"):
+        moved = shifted - interval.start
+        return (Interval(interval.start + moved, interval.end + moved, interval.granularity),
+                shifted.date().isoformat() + value[value.index("T"):])
+    return periods.containing(shifted, "D")
+
+
 def _anaphoric(text: str, lang: str) -> bool:
     """"the previous Friday", "the following Monday": counted from the story, not the document."""
     words = [norm(w) for w in text.split()[:3]]
     return any(w in load_list(lang, "anaphoric_directions") for w in words)
+
+
+# The story's last date (``ctx.last``) anchors bare clocks and narrative offsets: TimeML's
+# rule is the last date mentioned. A deadline ("register by 18 September", "no later than
+# 3 May") is a side date of the story, not where it stands: it does not displace an
+# anchor the text already has ("will meet on 20 September ... register by 18 September.
+# A press conference will follow at 1:30 p.m." is on the 20th).
 
 
 def _closes_period(text: str, start: int, lang: str) -> bool:
@@ -420,6 +505,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             and resolved.interval.granularity == "day"
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
                 and not _closes_period(text, resolved.start, lang)
+                and not (ctx.last is not None and _deadline_before(text, resolved.start, lang))
                 and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
