@@ -141,14 +141,14 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
     last = head
     k = head + 1
     taken = 0
-    while k < len(words) and words[k].lower in links and free(k):
+    while k < len(words) and (words[k].lower in links or noun_link(words, k)) and free(k):
         j = k + 1
         if j < len(words) and words[j].lower in articles:
             j += 1
         end = None
         while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and words[j].is_word:
             word = words[j]
-            if word.lower in links and j > k + 1:
+            if (word.lower in links or noun_link(words, j)) and j > k + 1:
                 break                          # next link: handled by the outer loop
             if word.lower in joiners and _joins_names(words, j):
                 j += 1
@@ -166,6 +166,16 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
         last = end
         k = end + 1
     return last
+
+
+def noun_link(words: list[Word], k: int) -> bool:
+    """"to" between two noun phrases ("reforms to local bus franchising", "access to
+    archives") continues a phrase; before a verb ("a meeting to discuss funding") it ends it."""
+    if k == 0 or k + 1 >= len(words) or words[k].lower not in word_list("noun_links"):
+        return False
+    after = words[k + 1]
+    return (words[k - 1].lower in word_list("link_nouns") and after.is_word
+            and after.lower not in word_list("infinitive_verbs"))
 
 
 def _joins_names(words: list[Word], j: int) -> bool:
