@@ -226,4 +226,4 @@ def test_framing_stays_fast_on_a_long_unsplittable_document():
 def test_a_town_name_inside_a_building_name_is_not_the_place():
     text = "The help desk holds a briefing on 12 January 2027 in the University Library in Edinburgh."
     (event,), _ = frame(text, [day(text, "12 January 2027", date(2027, 1, 12))], date(2027, 1, 1))
-    assert event.location == "Edinburgh"
+    assert event.location == "University Library, Edinburgh"    # the venue, in its town

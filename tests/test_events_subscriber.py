@@ -173,7 +173,7 @@ def test_a_bold_label_does_not_stop_the_exhibition_from_running():
     (event,) = found.values()
     assert event.title == 'Exhibition "Paper Trails"'
     assert (event.kind, event.precision, event.window) == ("event", "approximate", (date(2027, 4, 5), date(2027, 5, 30)))
-    assert event.location is None          # a gallery named after people is no town "Stanley"
+    assert event.location == "Stanley & Audrey Burton Gallery"   # a venue; no town "Stanley"
 
 
 def test_a_call_that_will_follow_is_no_deadline():

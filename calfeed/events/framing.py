@@ -21,7 +21,7 @@ from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.mentions import (document_event, is_call, is_window, labelled, launched, listed_place,
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
-from calfeed.events.places import Place, dateline_end, dateline_place, named_place, places_in
+from calfeed.events.places import Place, dateline_end, dateline_place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
@@ -153,7 +153,8 @@ def frame_events(
                    if timex.type == "SET" else None) or "has no time a calendar can hold"
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
-        place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place)
+        place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place,
+                           words[phrase.head].lower if phrase else None)
         listed = listed_place(words, timex, doc.text) if frame.kind not in PLACELESS_KINDS else None
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
             frame.anchor = (timex.start, -1)
@@ -595,15 +596,16 @@ def _adjacent(text: str, first: Timex, second: Timex) -> bool:
 # --- where ---------------------------------------------------------------------------------
 
 def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: Timex, kind: str,
-               doc_place: Place | None) -> Place | None:
+               doc_place: Place | None, head: str | None = None) -> Place | None:
     """The place nearest the date in its clause, then in its sentence; for events (not
-    deadlines) the dateline or front-matter place after that."""
+    deadlines, milestones, or votes and decisions, which are taken, not attended) the
+    dateline or front-matter place after that."""
     around = (max(sentence[0], timex.start - PLACE_REACH), min(sentence[1], timex.end + PLACE_REACH))
     for scope in (words, words_in(text, *around)):
         found = places_in(scope, text)
         if found:
             return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
-    if kind in PLACELESS_KINDS:
+    if kind in PLACELESS_KINDS or (head is not None and head in word_list("unvenued_nouns")):
         return None
     return doc_place
 
@@ -653,11 +655,20 @@ def _share_places(candidates: list[Candidate], doc_place: Place | None) -> None:
 def _drop_document_place(candidates: list[Candidate], doc_place: Place | None) -> None:
     """The dateline or front-matter place says where the document is from; it is where an
     event without a place happens only when no event of the document is placed elsewhere
-    (a Brussels story about summits in Prague and Johannesburg does not put the G20 in Brussels)."""
+    (a Brussels story about summits in Prague and Johannesburg does not put the G20 in Brussels).
+    Then it is also the city of a venue written without one."""
     if doc_place is None:
         return
     home = place_key(doc_place)
-    if all(place_key(c.place) == home for c in candidates if c.place is not None and c.place is not doc_place):
+    own = [c.place for c in candidates if c.place is not None and c.place is not doc_place]
+    if all(place_key(p) == home for p in own if p.town is not None):
+        for cand in candidates:     # "in the Stanley & Audrey Burton Gallery" of a Leeds newsletter
+            place = cand.place
+            if (place is not None and place.venue and place.town is None and not place.town_unknown
+                    and lookup(doc_place.name)):
+                cand.place = replace(place, name=f"{place.name}, {doc_place.name}", tz=doc_place.tz,
+                                     city=lookup(doc_place.name))
+                cand.place_note = f"city \"{doc_place.name}\" of the venue taken from the document"
         return
     for cand in candidates:
         if cand.place is doc_place:

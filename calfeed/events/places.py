@@ -27,6 +27,17 @@ class Place:
     tz: str | None
     start: int = -1        # offsets in the body, -1 when not from the body
     end: int = -1
+    city: str | None = None   # a venue's city (gazetteer spelling), when the text names it
+    venue: bool = False       # a building or room ("Palais des Nations, Geneva"), not a town
+    town_unknown: bool = False   # a venue followed by a town the gazetteer lacks ("in Fulton")
+
+    @property
+    def town(self) -> str | None:
+        """The city this place is in, or None for a venue whose city is not written."""
+        if self.venue:
+            return self.city
+        first = self.name.split(",")[0]
+        return lookup(first) or first
 
 
 @lru_cache(maxsize=None)
@@ -66,10 +77,12 @@ def lookup(name: str) -> str | None:
 
 
 def places_in(words: list[Word], text: str) -> list[Place]:
-    """Every gazetteer place that follows a locative preposition in ``words``.
+    """Every gazetteer place or named venue that follows a locative preposition in ``words``.
 
-    "in Lisbon, Portugal" gives one place "Lisbon, Portugal" (city, then its country).
+    "in Lisbon, Portugal" gives one place "Lisbon, Portugal" (city, then its country);
+    "at the Palais des Nations, Geneva" one venue in Geneva (see venues).
     """
+    from calfeed.events.venues import venue_at   # venues builds on this module's names
     prepositions = word_list("place_prepositions")
     found: list[Place] = []
     i = 0
@@ -78,9 +91,12 @@ def places_in(words: list[Word], text: str) -> list[Place]:
             j = i + 1
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
-            place = _name_at(words, j, text) or _venue_in_town(words, j, text)
+            place = _name_at(words, j, text)
             if place:
                 place = _with_country(words, place, text)
+            else:
+                place = venue_at(words, j, text) or _venue_in_town(words, j, text)
+            if place:
                 found.append(place)
                 i = j
         i += 1
@@ -151,7 +167,18 @@ def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
     town = _name_at(words, comma + 1, text)
     if town is None:
         return None
-    return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end)
+    return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end,
+                 city=lookup(town.name), venue=True)
+
+
+def name_at(words: list[Word], i: int, text: str) -> Place | None:
+    """The known place whose capitalised run starts at word ``i`` (see _name_at)."""
+    return _name_at(words, i, text)
+
+
+def with_country(words: list[Word], place: Place, text: str) -> Place:
+    """``place`` with a following ", <Country>" (see _with_country)."""
+    return _with_country(words, place, text)
 
 
 def _with_country(words: list[Word], place: Place, text: str) -> Place:

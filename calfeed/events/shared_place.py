@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from calfeed.events.places import Place, lookup
+from calfeed.events.places import Place
 
 PLACELESS_KINDS = ("deadline", "milestone")   # submitted or announced, not attended somewhere
 
@@ -61,6 +61,7 @@ def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
 
 
 def place_key(place: Place) -> str:
-    """One spelling per city: "Vienna, Austria", "Vienna" and "VIENNA" are one place."""
-    first = place.name.split(",")[0]
-    return (lookup(first) or first).lower()
+    """One spelling per city: "Vienna, Austria", "Vienna" and "VIENNA" are one place; so is
+    "Palais des Nations, Geneva" with "Geneva". A venue whose city is not written is its own."""
+    town = place.town
+    return (town if town is not None else place.name).lower()

@@ -1,0 +1,131 @@
+"""Venues no gazetteer knows: "in the Council Chambers of Town Hall, 1 Main Street",
+"in Room 1.12, Clothworkers Building, University of Leeds", "at the Palais des Nations, Geneva".
+
+A subscriber wants the venue as written, and its city when the text names it. A venue is a
+capitalised name holding a venue head noun ("Hall", "Building", "Palais") and one more word
+- a name word or a room number - so "in the building of trust" (lower case) and "in the
+Library" (a head alone) are none. Comma-separated parts continue it while each is another
+venue or a street address ("1 Main Street"); a known city after a comma or "in" closes it
+(and gives the zone: "the University Library in Edinburgh" is "University Library, Edinburgh"); a bracketed room may follow a part ("the Vienna International Centre (Conference
+Room M3)"). With no city after it, a city opening the name before a descriptor ("Vienna
+International Centre") or closing it after "of" ("University of Leeds") is its city; a city
+word right before the head ("Lincoln Center", "Victoria Hall") names a person, not a town.
+A capitalised word after a comma or "in" that the gazetteer lacks ("at Westminster College
+in Fulton, Mo.") may be the town: the venue then takes no city from the document.
+"""
+
+from __future__ import annotations
+
+from calfeed.events.places import Place, gazetteer, lookup, name_at, with_country
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import Word
+
+MAX_PART_WORDS = 8       # words in one venue part ("Stanley & Audrey Burton Gallery")
+MAX_PARTS = 4            # comma-separated parts before the city
+MAX_CITY_WORDS = 3
+_CHAIN = (",", "in")     # what may stand between a venue and its city ("Hall, Bath", "Library in Edinburgh")
+
+
+def venue_at(words: list[Word], i: int, text: str) -> Place | None:
+    """The venue starting at word ``i`` (after "in"/"at" and any article), or None."""
+    part = _part(words, i)
+    if part is None or part[1] != "venue":
+        return None
+    last = part[0]
+    city: Place | None = None
+    parts = 1
+    while last + 2 < len(words) and words[last + 1].lower in _CHAIN and parts < MAX_PARTS:
+        town = name_at(words, last + 2, text)
+        if town is not None:
+            city = with_country(words, town, text)
+            break
+        if words[last + 1].text != ",":
+            break
+        following = _part(words, last + 2)
+        if following is None:
+            break
+        last = following[0]
+        parts += 1
+    end = city.end if city is not None else words[last].end
+    name = " ".join(text[words[i].start:words[last].end].split())
+    if city is not None:         # "the University Library in Edinburgh": "University Library, Edinburgh"
+        name = f"{name}, {' '.join(city.name.split())}"
+    town_name = (lookup(city.name.split(",")[0]) if city is not None
+                 else _city_inside(words, i, last, text))
+    tz = gazetteer()[town_name] if town_name else None
+    unknown = (town_name is None and last + 2 < len(words) and words[last + 1].lower in _CHAIN
+               and words[last + 2].is_word and words[last + 2].is_capitalised)
+    return Place(name, tz, words[i].start, end, city=town_name, venue=True, town_unknown=unknown)
+
+
+def _part(words: list[Word], i: int) -> tuple[int, str] | None:
+    """Last word index and sort ("venue" or "address") of the venue part at ``i``; a
+    bracketed room after it ("(Conference Room M3)") belongs to it."""
+    if i >= len(words) or not words[i].is_word:
+        return None
+    last = _run_end(words, i)
+    span = words[i:last + 1]
+    if words[i].is_number:
+        if len(span) < 2 or not any(w.lower in word_list("street_heads") for w in span[1:]):
+            return None
+        return last, "address"
+    if not words[i].is_capitalised or len(span) < 2 or not any(w.lower in word_list("venue_heads") for w in span):
+        return None
+    close = _bracketed(words, last + 1)
+    return (close if close is not None else last), "venue"
+
+
+def _bracketed(words: list[Word], i: int) -> int | None:
+    """Index of the ")" closing a bracketed venue part ("(Conference Room M3)") or room
+    number ("(S-237)") at ``i``, if there is one."""
+    if i + 2 >= len(words) or words[i].text != "(":
+        return None
+    if words[i + 2].text == ")" and any(c.isdigit() for c in words[i + 1].text):
+        return i + 2
+    inner = _part(words, i + 1)
+    if inner is None or inner[0] + 1 >= len(words) or words[inner[0] + 1].text != ")":
+        return None
+    return inner[0] + 1
+
+
+def _run_end(words: list[Word], i: int) -> int:
+    """Last index of the name at ``i``: capitalised words, venue joiners between them, and a
+    number right after a head or at the start ("Room 1.12", "1 Main Street")."""
+    joiners, heads = word_list("venue_joiners"), word_list("venue_heads")
+    last = i
+    k = i + 1
+    while k < len(words) and k - i < MAX_PART_WORDS:
+        word = words[k]
+        if word.is_word and word.is_capitalised:
+            last = k
+        elif word.is_number and (words[k - 1].lower in heads or k - 1 == i and words[i].is_number):
+            last = k
+        elif (word.text == "." and words[k - 1].is_number and k + 1 < len(words) and words[k + 1].is_number
+              and words[k - 1].end == word.start and word.end == words[k + 1].start):
+            last = k + 1                # "1.12": one room number in three tokens
+            k += 1
+        elif (word.lower in joiners and k + 1 < len(words) and words[k + 1].is_word
+              and words[k + 1].is_capitalised and words[k - 1].is_word and words[k - 1].text[0].isupper()):
+            pass                        # "of" in "Council Chambers of Town Hall"
+        else:
+            break
+        k += 1
+    return last
+
+
+def _city_inside(words: list[Word], first: int, last: int, text: str) -> str | None:
+    """A known city opening the venue name before a descriptor ("Vienna International
+    Centre") or ending it after a joiner ("University of Leeds")."""
+    heads, joiners = word_list("venue_heads"), word_list("venue_joiners")
+    for size in range(MAX_CITY_WORDS, 0, -1):
+        after = first + size
+        if after + 1 <= last and words[after].lower not in heads and words[after].is_capitalised:
+            found = lookup(text[words[first].start:words[after - 1].end])
+            if found and all(w.is_capitalised for w in words[first:after]):
+                return found
+        before = last - size
+        if before > first and words[before].lower in joiners:
+            found = lookup(text[words[before + 1].start:words[last].end])
+            if found and all(w.is_capitalised for w in words[before + 1:last + 1]):
+                return found
+    return None

@@ -1,0 +1,124 @@
+"""Venues a gazetteer does not know ("the Council Chambers of Town Hall", "Room 1.12,
+Clothworkers Building"), titles that run on over "to" between two noun phrases, and votes
+that take no place from the dateline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.events import frame_events
+from calfeed.model import Document, Event
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+
+def framed(text: str, **fields) -> dict[str, Event]:
+    doc = Document(path="doc.txt", text=text, **fields)
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
+    return {e.title: e for e in events}
+
+
+# --- venues -------------------------------------------------------------------------------
+
+def test_a_council_chamber_with_a_street_address_is_the_location():
+    found = framed("The Planning Board will hold a public hearing on Tuesday, 16 March 2027 at 7:00 p.m. in the "
+                   "Council Chambers of Town Hall, 1 Main Street, to consider the budget.",
+                   published=date(2027, 3, 2))
+    assert found["Public hearing"].location == "Council Chambers of Town Hall, 1 Main Street"
+
+
+def test_a_numbered_room_in_a_named_building_of_a_known_university_takes_its_city_zone():
+    found = framed("The next research seminar takes place on 10 February 2027 from 16:00 to 17:30 in "
+                   "Room 1.12, Clothworkers Building, University of Leeds.", published=date(2027, 2, 1))
+    seminar = found["Next research seminar"]
+    assert seminar.location == "Room 1.12, Clothworkers Building, University of Leeds"
+    assert seminar.tz == "Europe/London"
+
+
+def test_a_venue_then_a_known_city_is_both():
+    found = framed("MEDIA ADVISORY\n\nNEW YORK, 4 May 2027 (UN) - The Human Rights Council will open its session "
+                   "on 15 June 2027 at 10:00 at the Palais des Nations, Geneva.")
+    opening = next(e for e in found.values() if e.title.startswith("Opening"))
+    assert opening.location == "Palais des Nations, Geneva"
+    assert opening.tz == "Europe/Zurich"
+
+
+def test_a_venue_named_for_its_city_with_a_room_in_brackets():
+    found = framed("GENEVA, 4 May 2027 (UN) - The Commission will hold an intersessional meeting on 20 May 2027 "
+                   "at 15:00 at the Vienna International Centre (Conference Room M3).")
+    meeting = found["Intersessional meeting"]
+    assert meeting.location == "Vienna International Centre (Conference Room M3)"
+    assert meeting.tz == "Europe/Vienna"
+
+
+def test_a_room_number_in_brackets_stays_with_its_venue():
+    found = framed("NEW YORK, 2 September 2026 - A press conference will follow on 24 September 2026 at 1:30 p.m. "
+                   "in the Press Briefing Room (S-237).")
+    assert found["Press conference"].location == "Press Briefing Room (S-237), New York"
+
+
+def test_a_venue_without_a_city_takes_the_document_city_when_nothing_is_elsewhere():
+    found = framed("Leeds, 5 April 2027\n\nThe exhibition opening is on 12 April 2027 at 18:00 in the "
+                   "Stanley & Audrey Burton Gallery.")
+    opening = next(iter(found.values()))
+    assert opening.location == "Stanley & Audrey Burton Gallery, Leeds"
+    assert opening.tz == "Europe/London"
+
+
+def test_a_venue_in_an_unknown_town_takes_no_document_city():
+    found = framed("INDEPENDENCE, Mo., 12 March 1999 - A ceremony will be held on 20 March 1999 at Westminster "
+                   "College in Fulton, Mo.")
+    assert found["Ceremony"].location == "Westminster College"
+
+
+def test_a_city_place_still_works():
+    found = framed("A first workshop will be held in Lisbon on 18-19 November 2026.", published=date(2026, 10, 14))
+    assert found["First workshop"].location == "Lisbon"
+
+
+def test_an_ordinary_noun_phrase_is_no_venue():
+    found = framed("The board will meet on 23 March 2027 in the building of trust with residents.",
+                   published=date(2027, 3, 2))
+    assert all(e.location is None for e in found.values())
+
+
+def test_a_lower_case_room_is_no_venue():
+    found = framed("A public hearing will be held on 23 March 2027 in a room at the back.",
+                   published=date(2027, 3, 2))
+    assert all(e.location is None for e in found.values())
+
+
+# --- titles over "to" ---------------------------------------------------------------------
+
+def test_to_between_two_noun_phrases_stays_in_the_title():
+    found = framed("Consultation on reforms to local bus franchising closes on 30 April 2027.",
+                   published=date(2027, 3, 1))
+    assert "Consultation on reforms to local bus franchising closes" in found
+
+
+def test_a_workshop_on_access_to_archives():
+    found = framed("A workshop on access to archives will be held on 3 March 2027.", published=date(2027, 2, 1))
+    assert "Workshop on access to archives" in found
+
+
+def test_to_before_a_verb_ends_the_title():
+    found = framed("The Council will hold a meeting to discuss funding on 15 April 2027.", published=date(2027, 3, 8))
+    assert "Meeting" in found
+    found = framed("A meeting on reforms to discuss funding will take place on 15 April 2027.",
+                   published=date(2027, 3, 8))
+    assert "Meeting on reforms" in found
+
+
+# --- votes take no dateline place --------------------------------------------------------
+
+def test_a_vote_takes_no_dateline_place():
+    found = framed("Brussels, 20 January 2027\n\nThe European Parliament's plenary vote on the regulation is "
+                   "expected on 6 April 2027. A stakeholder forum will be held on 9 June 2027.")
+    assert found["European Parliament's plenary vote on the regulation"].location is None
+    assert found["Stakeholder forum"].location == "Brussels"
+
+
+def test_a_vote_with_its_own_place_keeps_it():
+    found = framed("Brussels, 20 January 2027\n\nThe plenary vote will take place in Strasbourg on 6 April 2027.")
+    assert found["Plenary vote"].location == "Strasbourg"
