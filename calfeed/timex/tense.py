@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from calfeed.text import Sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.vocabulary import norm, vocabulary, whole_words
+from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
 # (``(?<![\w'])[a-z]{3,15}ed(?![\w'])``): found from its ending, which the engine
@@ -57,8 +57,8 @@ def _lexicon(lang: str) -> dict[str, _Cue]:
 
 
 @lru_cache(maxsize=None)
-def _cues(lang: str) -> re.Pattern[str]:
-    return whole_words(list(_lexicon(lang)))
+def _cues(lang: str) -> WordFinder:
+    return word_finder(list(_lexicon(lang)))
 
 
 @lru_cache(maxsize=None)
@@ -69,8 +69,8 @@ def _lower_only(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _clause_marks(lang: str) -> re.Pattern[str]:
-    return whole_words(list(load_list(lang, "clause_marks")))
+def _clause_marks(lang: str) -> WordFinder:
+    return word_finder(list(load_list(lang, "clause_marks")))
 
 
 _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
@@ -81,10 +81,10 @@ def _marks(sentence: str, lang: str) -> list[int]:
     """Where clauses start: each clause mark, each semicolon, and the comma that closes one
     opened after a comma (", which had been expected, is part of ..." resumes the outer clause)."""
     out = [m.start() for m in _SEMICOLON.finditer(sentence)]
-    for m in _clause_marks(lang).finditer(sentence):
-        out.append(m.start())
-        if _COMMA_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
-            close = sentence.find(",", m.end())
+    for start, end in _clause_marks(lang).spans(sentence):
+        out.append(start)
+        if _COMMA_BEFORE.search(sentence, max(0, start - 4), start):
+            close = sentence.find(",", end)
             if close >= 0:
                 out.append(close)
     return sorted(set(out))
@@ -115,14 +115,15 @@ def _passive(sentence: str, start: int, lang: str) -> bool:
 def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int, bool]]:
     lexicon, lower_only = _lexicon(lang), _lower_only(lang)
     found = []
-    for m in _cues(lang).finditer(sentence):
-        key = norm(m.group(0))
+    for start, end in _cues(lang).spans(sentence):
+        word = sentence[start:end]
+        key = norm(word)
         cue = lexicon[key]
-        if key in lower_only and not m.group(0).islower():
+        if key in lower_only and not word.islower():
             continue
-        if cue.tense == "past" and cue.weight < 3 and " " not in key and _passive(sentence, m.start(), lang):
+        if cue.tense == "past" and cue.weight < 3 and " " not in key and _passive(sentence, start, lang):
             continue
-        found.append((m.start(), m.end(), cue.tense, cue.weight, cue.before_only))
+        found.append((start, end, cue.tense, cue.weight, cue.before_only))
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
         if start in taken or _passive(sentence, start, lang):

@@ -1,0 +1,41 @@
+"""The word finder must return exactly the spans whole_words' ``finditer`` returns."""
+
+from __future__ import annotations
+
+import random
+
+from calfeed.timex.tense import _clause_marks, _cues, _lexicon
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.vocabulary import whole_words, word_finder
+
+PIECES = ["will", "be", "was", "held", "said", "'ll", "\u2019s", "had", "to", "buy", "which", "that",
+          "Will", "WAS", " ", "  ", "\n", ",", ".", "'", "\u2019", "-", "/", "x", "1", "_", "é", "ſ", "K"]
+
+
+def _spans(words: list[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in whole_words(words).finditer(text)]
+
+
+def test_cues_and_clause_marks_match_finditer_on_random_text():
+    rng = random.Random(3)
+    for words in (list(_lexicon("en")), list(load_list("en", "clause_marks"))):
+        finder = word_finder(words)
+        for _ in range(400):
+            text = "".join(rng.choice(PIECES + words[:40]) for _ in range(rng.randint(0, 40)))
+            assert finder.spans(text) == _spans(words, text), text
+
+
+def test_overlapping_and_edge_words():
+    words = ["will be", "be", "'ll", "to buy", "buy"]
+    finder = word_finder(words)
+    for text in ["will be", "will  be buy", "we'll be", "x'll", "'ll go", "to buy,buy", "", "be", "_be be_",
+                 "will\nbe to\tbuy"]:
+        assert finder.spans(text) == _spans(words, text), text
+
+
+def test_no_words_finds_nothing():
+    assert word_finder([]).spans("anything at all") == []
+
+
+def test_tense_uses_finders():
+    assert _cues("en").spans("It will be held.") and _clause_marks("en").spans("x") == []
