@@ -30,7 +30,7 @@ from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.rules import MACRO, WORD_START, Rule, macros, rules
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
-MAX_OPENINGS = 2000  # more than this many and openings are cut shorter until they are fewer
+MAX_OPENINGS = 5000  # more than this many and openings are cut shorter until they are fewer
 MAX_REPEAT_SPELLED = 4   # \d{1,3} is spelled out as "#", "##", "###"; longer repeats stay open
 RUN = 24             # word characters the scan reads per word
 GAP = 16             # characters between two words the scan reads
