@@ -39,3 +39,14 @@ def test_no_words_finds_nothing():
 
 def test_tense_uses_finders():
     assert _cues("en").spans("It will be held.") and _clause_marks("en").spans("x") == []
+
+
+def test_resolver_replace_is_dataclasses_replace():
+    from dataclasses import replace as slow
+
+    from calfeed.model import Timex
+    from calfeed.timex.resolver import replace
+
+    t = Timex(start=1, end=5, text="June", type="DATE", value="XXXX-06", raw_value="XXXX-06", tense="past")
+    fast = replace(t, value="2011-06", problem=None)
+    assert fast == slow(t, value="2011-06", problem=None) and fast is not t and t.value == "XXXX-06"

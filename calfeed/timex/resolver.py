@@ -8,7 +8,6 @@ text mentioned. Nothing is ever moved by a hundred years.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Callable
 
@@ -366,6 +365,15 @@ def _first_occurrence(core: str, ctx: _Context) -> Interval | None:
         d = ref_day
     interval, _ = _time(periods.day(d), d.isoformat(), m.group("time"), ctx.vocab)
     return interval
+
+
+def replace(t: Timex, **changes: object) -> Timex:
+    """``dataclasses.replace`` for a Timex (plain fields, no __post_init__), without the
+    generic walk over every field and call of __init__ it makes for each expression."""
+    new = object.__new__(type(t))
+    new.__dict__.update(t.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 def _one(t: Timex, ctx: _Context) -> Timex:
