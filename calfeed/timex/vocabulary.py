@@ -180,25 +180,30 @@ def whole_words(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     parts = _word_parts(words)
     if parts is None:
         return re.compile(r"(?!x)x")
-    head, body = parts
+    head, body, _ = parts
     return re.compile(rf"[{head}](?<![\w'].){body}")
 
 
-def _word_parts(words: list[str] | tuple[str, ...]) -> tuple[str, str] | None:
-    """whole_words' set of first characters, and what follows its word-start test."""
+def _word_parts(words: list[str] | tuple[str, ...]) -> tuple[str, str, str] | None:
+    """whole_words' set of first characters, what follows its word-start test, and the
+    same words as branches that each read their own first character."""
     by_first = _rests_by_first(words, False, frozenset())
     if not by_first:
         return None
     letters = frozenset(fold(first) for first in by_first if first != "'")
     variants = case_variants(letters)
-    firsts, branches = set(), []
+    firsts, branches, dispatched = set(), [], []
     for first, rests in by_first.items():
         chars = "'\u2019" if first == "'" else "".join(variants[fold(first)])
         firsts.update(chars)
         this = "['\u2019]" if first == "'" else f"(?i:{re.escape(first)})"
         branches.append(f"(?<={this})(?i:{'|'.join(rests)})")
+        # The same choice with the first character read in the branch, as a plain set
+        # (exactly the characters the case-blind letter accepts), which the engine tests
+        # before entering the branch.
+        dispatched.append(f"[{''.join(re.escape(c) for c in chars)}](?i:{'|'.join(rests)})")
     head = "".join(re.escape(c) for c in sorted(firsts))
-    return head, f"(?:{'|'.join(branches)})(?![\\w])"
+    return head, f"(?:{'|'.join(branches)})(?![\\w])", f"(?:{'|'.join(dispatched)})(?![\\w])"
 
 
 @dataclass(frozen=True)
@@ -234,5 +239,5 @@ def word_finder(words: list[str] | tuple[str, ...]) -> WordFinder:
     parts = _word_parts(words)
     if parts is None:
         return WordFinder(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
-    head, body = parts
-    return WordFinder(re.compile(rf"[{head}](?<![\w'].){body}"), re.compile(rf"[^\w'](?=([{head}]{body}))"))
+    head, body, dispatched = parts
+    return WordFinder(re.compile(rf"[{head}](?<![\w'].){body}"), re.compile(rf"[^\w'](?=({dispatched}))"))
