@@ -219,6 +219,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
             row = vocab.modifiers.get(key)
             if row and row.get("ends") and not _ends_with(text[atom.start:atom.end], row["ends"]):
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
+            if row and text.startswith(_POSSESSIVE, atom.end):
+                row = None                   # "around Wednesday's ruling": the word governs the noun
             if row and not (timeml and row.get("timeml") == "no"):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
@@ -227,6 +229,9 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
         out.append(atom)
         floor = atom.end
     return out
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def _ends_with(span: str, word: str) -> bool:
