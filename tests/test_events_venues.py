@@ -122,3 +122,10 @@ def test_a_vote_takes_no_dateline_place():
 def test_a_vote_with_its_own_place_keeps_it():
     found = framed("Brussels, 20 January 2027\n\nThe plenary vote will take place in Strasbourg on 6 April 2027.")
     assert found["Plenary vote"].location == "Strasbourg"
+
+
+def test_an_organisations_headquarters_is_a_venue():
+    found = framed("The workshop will be held on 5 October 2027 at WHO Headquarters, Geneva.",
+                   published=date(2027, 9, 1))
+    workshop = found["Workshop"]
+    assert workshop.location == "WHO Headquarters, Geneva"
