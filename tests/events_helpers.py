@@ -1,4 +1,5 @@
-"""Hand-built timexes for the events tests, so they do not depend on the tagger."""
+"""Hand-built timexes for the events tests, so they do not depend on the tagger; and one
+whole-document path through the tagger for tests that read like a subscriber."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def frame(text: str, timexes: list[Timex], reference: date | None = None, *, inf
     doc = Document(path=path, text=text, **doc_fields)
     ref = ReferenceDate(reference, inferred, "test")
     return frame_events(doc, timexes, ref, lambda d, s, e: f"{d.path}#{s}-{e}")
+
+
+def tagged_events(text: str, **fields) -> list[Event]:
+    """The events of a whole document as the pipeline frames them (document date inferred
+    unless ``published`` is given)."""
+    from calfeed.timex import tag
+    from calfeed.timex.document_date import infer_reference_date
+
+    doc = Document(path="doc.txt", text=text, **fields)
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
+    return events
+
+
+def framed_by_title(text: str, **fields) -> dict[str, Event]:
+    return {e.title: e for e in tagged_events(text, **fields)}

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from calfeed.events import frame_events
-from calfeed.model import Document, Event
-from calfeed.timex import tag
-from calfeed.timex.document_date import infer_reference_date
-
-
-def framed(text: str, **fields) -> dict[str, Event]:
-    doc = Document(path="doc.txt", text=text, **fields)
-    reference = infer_reference_date(doc, tag(doc.text, None))
-    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
-    return {e.title: e for e in events}
+from events_helpers import framed_by_title as framed, tagged_events
 
 
 # --- online events take no venue ---------------------------------------------------------
@@ -241,9 +231,7 @@ def test_a_consultation_that_opens_and_closes_keeps_its_name():
 
 
 def test_places_listed_with_dates_in_brackets_are_one_event_each():
-    doc = Document(path="doc.txt", text=GOV, published=date(2027, 1, 18))
-    reference = infer_reference_date(doc, tag(doc.text, None))
-    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: "")
+    events = tagged_events(GOV, published=date(2027, 1, 18))
     workshops = sorted((e.start, e.location) for e in events if "workshops" in e.title)
     assert workshops == [(date(2027, 2, 3), "Leeds"), (date(2027, 2, 10), "Bristol"), (date(2027, 2, 17), "Online")]
 

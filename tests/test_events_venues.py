@@ -6,17 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calfeed.events import frame_events
-from calfeed.model import Document, Event
-from calfeed.timex import tag
-from calfeed.timex.document_date import infer_reference_date
-
-
-def framed(text: str, **fields) -> dict[str, Event]:
-    doc = Document(path="doc.txt", text=text, **fields)
-    reference = infer_reference_date(doc, tag(doc.text, None))
-    events, _ = frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
-    return {e.title: e for e in events}
+from events_helpers import framed_by_title as framed
 
 
 # --- venues -------------------------------------------------------------------------------

@@ -9,15 +9,12 @@ name: "Deadline for delegates to inform the secretariat".
 
 from __future__ import annotations
 
+from calfeed.events.phrases import noun_run
 from calfeed.events.vocabulary import VerbNominal, word_list
 from calfeed.events.words import Word
 
 MAX_OBJECT_WORDS = 8
 MAX_ACT_WORDS = 6
-
-
-def _free(word: Word, blocked: list[tuple[int, int]]) -> bool:
-    return not any(s < word.end and word.start < e for s, e in blocked)
 
 
 def is_actor(words: list[Word], subject: tuple[int, int] | None) -> bool:
@@ -60,17 +57,8 @@ def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked:
     possessives = word_list("possessives")
     if k < len(words) and words[k].lower in possessives:
         k += 1
-    links, articles = word_list("phrase_links"), word_list("articles")
-    first, last = k, None
-    while k < len(words) and k - first < MAX_OBJECT_WORDS:
-        word = words[k]
-        if not word.is_word or not _free(word, blocked):
-            break
-        if word.lower in stops and word.lower not in links and word.lower not in articles:
-            break
-        if word.lower not in links and word.lower not in articles:
-            last = k
-        k += 1
+    first = k
+    last, _ = noun_run(words, first, blocked, stops, MAX_OBJECT_WORDS)
     if last is None:
         return None
     return f"{verb.object} " + " ".join(text[words[first].start:words[last].end].split())

@@ -203,23 +203,36 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     The subject runs from the first word to the first function word or verb from the
     break list (articles and links inside it are kept: "Written comments on the draft agenda").
     """
-    breaks, articles, links = _stops(), word_list("articles"), word_list("phrase_links")
+    articles = word_list("articles")
     i = 0
     while i < len(words) and not words[i].is_word:
         i += 1                                  # bullets, markdown marks
     while i < len(words) and words[i].lower in articles:
         i += 1
-    first, last = i, None
-    j = i
-    while j < len(words) and j - first < MAX_SUBJECT_WORDS:
+    last, stopped = noun_run(words, i, blocked, _stops(), MAX_SUBJECT_WORDS)
+    if last is None or (stopped < len(words) and stopped - i >= MAX_SUBJECT_WORDS):
+        return None
+    return i, last
+
+
+def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stops: frozenset[str],
+             limit: int) -> tuple[int | None, int]:
+    """Walk a noun phrase from word ``first``: (its last content word, where the walk stopped).
+
+    It stops at a non-word, a word inside another expression, a stop word, or after ``limit``
+    words; articles and links ("of", "on") are kept inside but never end it.
+    """
+    inside = word_list("articles") | word_list("phrase_links")
+    last, j = None, first
+    while j < len(words) and j - first < limit:
         word = words[j]
         if not word.is_word or any(s < word.end and word.start < e for s, e in blocked):
             break
-        if word.lower in breaks and word.lower not in articles and word.lower not in links:
+        if word.lower in inside:
+            j += 1
+            continue
+        if word.lower in stops:
             break
-        if word.lower not in articles and word.lower not in links:
-            last = j
+        last = j
         j += 1
-    if last is None or (j < len(words) and j - first >= MAX_SUBJECT_WORDS):
-        return None
-    return first, last
+    return last, j

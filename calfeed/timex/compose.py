@@ -507,18 +507,5 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _weekend_of)
         atoms = _pairs(atoms, text, lang, _repeated_day)
         atoms = _pairs(atoms, text, lang, _date_range)
-    return _balanced(_suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml), text)
+    return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
 
-
-def _balanced(atoms: list[Atom], text: str) -> list[Atom]:
-    """A span never ends with a closing bracket it did not open: "(midnight Brussels time)"
-    is the time in brackets, not a time that takes the bracket with it."""
-    out = []
-    for atom in atoms:
-        span = text[atom.start:atom.end]
-        if span.endswith(")") and span.count(")") > span.count("("):
-            atom = replace(atom, end=atom.end - 1)
-            if atom.tz_text and atom.tz_text.endswith(")"):
-                atom.tz_text = atom.tz_text[:-1].rstrip()
-        out.append(atom)
-    return out
