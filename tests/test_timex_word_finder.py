@@ -41,11 +41,11 @@ def test_tense_uses_finders():
     assert _cues("en").spans("It will be held.") and _clause_marks("en").spans("x") == []
 
 
-def test_resolver_replace_is_dataclasses_replace():
+def test_resolver_copy_is_dataclasses_replace():
     from dataclasses import replace as slow
 
     from calfeed.model import Timex
-    from calfeed.timex.resolver import replace
+    from calfeed.timex.resolver import _changed as replace
 
     t = Timex(start=1, end=5, text="June", type="DATE", value="XXXX-06", raw_value="XXXX-06", tense="past")
     fast = replace(t, value="2011-06", problem=None)

@@ -15,7 +15,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
-from calfeed.timex.tense import _deadline_before, firm_past
+from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
 NEEDS_DATE = "needs the document's date"
@@ -367,7 +367,7 @@ def _first_occurrence(core: str, ctx: _Context) -> Interval | None:
     return interval
 
 
-def replace(t: Timex, **changes: object) -> Timex:
+def _changed(t: Timex, **changes: object) -> Timex:
     """``dataclasses.replace`` for a Timex (plain fields, no __post_init__), without the
     generic walk over every field and call of __init__ it makes for each expression."""
     new = object.__new__(type(t))
@@ -378,16 +378,16 @@ def replace(t: Timex, **changes: object) -> Timex:
 
 def _one(t: Timex, ctx: _Context) -> Timex:
     if t.problem and t.problem.startswith("impossible"):
-        return replace(t, interval=None)
+        return _changed(t, interval=None)
     raw = parse(t.raw_value or t.value)
     core = raw.core
     if t.type == "DURATION" or core.startswith("P") and t.type != "SET":
-        return replace(t, value=core, problem=None)
+        return _changed(t, value=core, problem=None)
     if t.type == "SET":
-        return replace(t, value=core, interval=_first_occurrence(core, ctx), problem=None)
+        return _changed(t, value=core, interval=_first_occurrence(core, ctx), problem=None)
     if core in REFERENCES:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
-        return replace(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
+        return _changed(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
     if ANCHORED.match(core):
         interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")))
     else:
@@ -411,7 +411,7 @@ def _one(t: Timex, ctx: _Context) -> Timex:
             end_interval, _ = _resolve_calendar(bumped, ctx, t.tense, None)
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
-    return replace(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+    return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
 
 
 def _narrowed(interval: Interval, value: str, raw) -> tuple[Interval, str]:
@@ -470,11 +470,16 @@ def _anaphoric(text: str, lang: str) -> bool:
     return any(w in load_list(lang, "anaphoric_directions") for w in words)
 
 
-# The story's last date (``ctx.last``) anchors bare clocks and narrative offsets: TimeML's
-# rule is the last date mentioned. A deadline ("register by 18 September", "no later than
-# 3 May") is a side date of the story, not where it stands: it does not displace an
-# anchor the text already has ("will meet on 20 September ... register by 18 September.
-# A press conference will follow at 1:30 p.m." is on the 20th).
+def _side_date(text: str, start: int, lang: str, anchored: bool) -> bool:
+    """A date beside the story rather than where it stands, so no new anchor for what follows.
+
+    The story's last date (``ctx.last``) anchors bare clocks and narrative offsets: TimeML's
+    rule is the last date mentioned. A date that only closes a period is not one, nor is a
+    deadline ("register by 18 September") once the text has an anchor ("will meet on 20
+    September ... register by 18 September. A press conference will follow at 1:30 p.m."
+    is on the 20th).
+    """
+    return _closes_period(text, start, lang) or (anchored and deadline_before(text, start, lang))
 
 
 def _closes_period(text: str, start: int, lang: str) -> bool:
@@ -499,21 +504,20 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         try:
             resolved = _one(t, ctx)
         except Vague as why:
-            resolved = replace(t, value=why.side, interval=None, problem=str(why))
+            resolved = _changed(t, value=why.side, interval=None, problem=str(why))
         except Unresolvable as why:
-            resolved = replace(t, value=parse(t.raw_value or t.value).core, interval=None,
+            resolved = _changed(t, value=parse(t.raw_value or t.value).core, interval=None,
                                problem=str(why))
         except (ValueError, StopIteration, KeyError) as why:
-            resolved = replace(t, interval=None, problem=f"could not resolve: {why}")
+            resolved = _changed(t, interval=None, problem=f"could not resolve: {why}")
         if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
                 and resolved.interval.granularity == "minute":
-            resolved = replace(resolved, tz=default_tz)
+            resolved = _changed(resolved, tz=default_tz)
         anchored = ANCHORED.match(parse(resolved.raw_value or "").core)
         narrative = anchored is not None and anchored.group("anchor") == "LAST" and resolved.interval is not None \
             and resolved.interval.granularity == "day"
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
-                and not _closes_period(text, resolved.start, lang)
-                and not (ctx.last is not None and _deadline_before(text, resolved.start, lang))
+                and not _side_date(text, resolved.start, lang, ctx.last is not None)
                 and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):

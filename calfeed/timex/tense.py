@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.text import Sentences
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
@@ -31,9 +31,6 @@ _PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
 # The word before a participle, past one "-ly" adverb ("must be formally signed").
 _WORD_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
 _POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
-# What may stand between a verb and the date it governs right after it ("met Monday",
-# "shares issued July 1", "was held on 3 March").
-_ADJACENT = re.compile(r"\s{1,3}(?:(?:on|in|at|by|until|from)\s{1,3})?\Z")
 STEP = 40          # the score of one weight step, in characters of distance
 AFTER_FACTOR = 1.5  # a cue after the date counts its distance this much more
 
@@ -66,6 +63,30 @@ def _lower_only(lang: str) -> frozenset[str]:
     """Irregular pasts count only in lower case: "the Fed", "Rose", "Won" are names."""
     table = vocabulary(lang).tense
     return frozenset(norm(w) for w in load_list(lang, "irregular_past") if norm(w) not in table)
+
+
+@dataclass(frozen=True)
+class _Gaps:
+    """What may stand between a verb and its date, read from ``date_prepositions.tsv``."""
+
+    adjacent: re.Pattern[str]   # after the verb right before the date ("met Monday", "issued on July 1")
+    firm: re.Pattern[str]       # after a past verb that surely governs the date ("was held on 3 March")
+    opening: re.Pattern[str]    # a sentence start before a date that heads its clause ("In January, ...")
+    target: re.Pattern[str]     # before a postponing verb's new date ("until Tuesday")
+
+
+@lru_cache(maxsize=None)
+def _gaps(lang: str) -> _Gaps:
+    rows = load_table(lang, "date_prepositions")
+
+    def words(column: str) -> str:
+        return "|".join(re.escape(r["word"]) for r in rows if r[column] == "yes")
+
+    return _Gaps(
+        adjacent=re.compile(rf"\s{{1,3}}(?:(?:{words('adjacent')})\s{{1,3}})?\Z"),
+        firm=re.compile(rf"\s{{1,3}}(?:(?:{words('firm')})\s{{1,3}})?\Z"),
+        opening=re.compile(rf"[.!?\n][\s\"'`(]*(?:(?:{words('firm')})\s{{1,3}})?\Z", re.IGNORECASE),
+        target=re.compile(rf"(?<![\w'])(?:{words('target')})\s{{1,3}}\Z", re.IGNORECASE))
 
 
 @lru_cache(maxsize=None)
@@ -182,9 +203,10 @@ def _prepared(found: list[tuple[int, int, str, int, bool]], marks: list[int]) ->
     return _Cues(starts, order, marks, before, after, own_before, own_after, found)
 
 
-def _choices(prepared: _Cues, text: str, start: int, end: int) -> list[tuple[float, int]]:
+def _choices(prepared: _Cues, text: str, start: int, end: int, lang: str) -> list[tuple[float, int]]:
     """(score, order) of the best cue on each side, in the date's clause and beyond it."""
     cues, starts, marks = prepared.cues, prepared.starts, prepared.marks
+    adjacent = _gaps(lang).adjacent
     out: list[tuple[float, int]] = []
     i = bisect.bisect_left(starts, start)
     mark = bisect.bisect_right(marks, start) - 1          # the last mark before the date
@@ -196,7 +218,7 @@ def _choices(prepared: _Cues, text: str, start: int, end: int) -> list[tuple[flo
             out.append((weight * STEP - (start - c_end) - penalty, key[1]))
     if i:                                                 # the verb right before the date leads
         _, c_end, _, weight, _ = cues[prepared.order[i - 1]]
-        if 0 <= start - c_end <= 12 and _ADJACENT.match(text, c_end, start):
+        if 0 <= start - c_end <= 12 and adjacent.match(text, c_end, start):
             out.append((weight * STEP + STEP - (start - c_end), -prepared.order[i - 1]))
     k = bisect.bisect_left(starts, end)
     mark = bisect.bisect_left(marks, end)                 # the first mark after the date
@@ -231,11 +253,11 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
         prepared = _prepared(found, marks)
         if cache is not None:
             cache[key] = prepared
-    choices = _choices(prepared, sentences.text, start, end)
+    choices = _choices(prepared, sentences.text, start, end, lang)
     best = prepared.cues[-max(choices)[1]] if choices else None
     if _POSSESSIVE.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
         return "past"
-    if best is None and _deadline_before(sentences.text, start, lang):
+    if best is None and deadline_before(sentences.text, start, lang):
         return "future"
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
@@ -248,13 +270,12 @@ def _deadline_words(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}(?:the\s{{1,3}})?\Z", re.IGNORECASE)
 
 
-def _deadline_before(text: str, start: int, lang: str) -> bool:
+def deadline_before(text: str, start: int, lang: str) -> bool:
     """A date right after "by"/"no later than" is a deadline: untensed, it looks forward
     ("until" is left out: "may be sent until 18 February" is as often a window gone by)."""
     return _deadline_words(lang).search(text, max(0, start - 24), start) is not None
 
 
-_TARGET_BEFORE = re.compile(r"(?<![\w'])(?:until|till|to)\s{1,3}\Z", re.IGNORECASE)
 _MOVE_LOOKBACK = 90   # characters before "until" searched for the verb that moved the date
 
 
@@ -265,17 +286,13 @@ def _forward_verbs(lang: str) -> re.Pattern[str]:
 
 def _moved_ahead(text: str, s_start: int, start: int, lang: str) -> bool:
     """A date after "until"/"to" that a postponing verb governs is its new, later target."""
-    target = _TARGET_BEFORE.search(text, max(s_start, start - 8), start)
+    target = _gaps(lang).target.search(text, max(s_start, start - 8), start)
     if target is None:
         return False
     return _forward_verbs(lang).search(text, max(s_start, target.start() - _MOVE_LOOKBACK), target.start()) is not None
 
 
-# Between a past verb and a date it firmly governs: nothing, or on/in/at/during.
-_FIRM_GAP = re.compile(r"\s{1,3}(?:(?:on|in|at|during)\s{1,3})?\Z")
 _FIRM_LOOKBACK = 48
-# A date opening its sentence ("In January, the company brought in ...") heads its clause.
-_OPENING = re.compile(r"[.!?\n][\s\"'`(]*(?:(?:in|on|at|during)\s{1,3})?\Z", re.IGNORECASE)
 
 
 def firm_past(text: str, start: int, lang: str = "en") -> bool:
@@ -288,7 +305,8 @@ def firm_past(text: str, start: int, lang: str = "en") -> bool:
     """
     offset = max(0, start - _FIRM_LOOKBACK)
     window = text[offset:start]
-    if _OPENING.search(("\n" if offset == 0 else "") + window):
+    gaps = _gaps(lang)
+    if gaps.opening.search(("\n" if offset == 0 else "") + window):
         return True
-    return any(tense == "past" and _FIRM_GAP.match(window, c_end)
+    return any(tense == "past" and gaps.firm.match(window, c_end)
                for _, c_end, tense, _, _ in _scored(window, lang))
