@@ -91,9 +91,9 @@ def places_in(words: list[Word], text: str) -> list[Place]:
             j = i + 1
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
-            place = _name_at(words, j, text)
+            place = name_at(words, j, text)
             if place:
-                place = _with_country(words, place, text)
+                place = with_country(words, place, text)
             else:
                 place = venue_at(words, j, text) or _venue_in_town(words, j, text)
             if place:
@@ -103,7 +103,7 @@ def places_in(words: list[Word], text: str) -> list[Place]:
     return found
 
 
-def _name_at(words: list[Word], i: int, text: str) -> Place | None:
+def name_at(words: list[Word], i: int, text: str) -> Place | None:
     """The capitalised run starting at word ``i`` when the gazetteer knows it whole.
 
     Only the whole run counts: in "the University Library in Edinburgh" the run is
@@ -164,28 +164,19 @@ def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
     comma = i + length
     if not length or length > MAX_VENUE_WORDS or comma + 1 >= len(words) or words[comma].text != ",":
         return None
-    town = _name_at(words, comma + 1, text)
+    town = name_at(words, comma + 1, text)
     if town is None:
         return None
     return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end,
                  city=lookup(town.name), venue=True)
 
 
-def name_at(words: list[Word], i: int, text: str) -> Place | None:
-    """The known place whose capitalised run starts at word ``i`` (see _name_at)."""
-    return _name_at(words, i, text)
-
-
 def with_country(words: list[Word], place: Place, text: str) -> Place:
-    """``place`` with a following ", <Country>" (see _with_country)."""
-    return _with_country(words, place, text)
-
-
-def _with_country(words: list[Word], place: Place, text: str) -> Place:
+    """``place`` with a following ", <Country>" ("Lisbon, Portugal")."""
     index = next(k for k, w in enumerate(words) if w.start == place.start)
     end_index = next(k for k, w in enumerate(words) if w.end == place.end)
     if end_index + 1 < len(words) and words[end_index + 1].text == ",":
-        country = _name_at(words, end_index + 2, text)
+        country = name_at(words, end_index + 2, text)
         if country and country.name != place.name:
             return Place(text[words[index].start:country.end], place.tz, place.start, country.end)
     return place
