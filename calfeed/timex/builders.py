@@ -11,7 +11,9 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import Raw
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
@@ -106,27 +108,32 @@ def _spoken_minutes(g: dict[str, str], vocab: Vocabulary):
     """Minutes said in words: "half past seven", "a quarter to nine", "seven thirty".
 
     Returns a function of the hour giving (hour, minute), or None when the words are no
-    clock: "ten to six" alone is as likely a range of numbers, so a bare number before
-    "to"/"after" needs "minutes", o'clock, a.m./p.m. or a part of the day.
+    clock (the words and their roles are in ``spoken_minutes.tsv``).
     """
-    key = norm(g["minw"])
-    if key == "half":
-        minute = 30
-    elif key.endswith("quarter"):
-        minute = 15
+    table = _spoken(vocab.lang)
+    words = [w for w in re.split(r"[\s-]+", norm(g["minw"])) if w]
+    direction = table.get(norm(g["past"])) if g.get("past") else None
+    last = table.get(words[-1]) if words else None
+    if last is not None and last["role"] == "fraction":
+        minute = int(last["value"])
     else:
-        parts = [vocab.number(w) for w in re.split(r"[\s-]+", key) if w != "oh"]
-        if any(p is None for p in parts):
+        parts = [vocab.number(w) for w in words if table.get(w, {}).get("role") != "filler"]
+        if not parts or any(p is None for p in parts):
             return None
         minute = int(sum(parts))                      # type: ignore[arg-type]
-        if g.get("past") and norm(g["past"]) != "past" and not (
+        if direction is not None and direction["alone"] != "yes" and not (
                 g.get("mins") or g.get("ampm") or g.get("oclock") or g.get("pod")):
             return None
     if not 0 < minute < 60:
         return None
-    if g.get("past") and norm(g["past"]) in ("to", "before"):
+    if direction is not None and direction["value"] == "-":
         return lambda hour: ((hour - 1) or 12, 60 - minute)
     return lambda hour: (hour, minute)
+
+
+@lru_cache(maxsize=None)
+def _spoken(lang: str) -> dict[str, dict[str, str]]:
+    return {norm(row["word"]): row for row in load_table(lang, "spoken_minutes")}
 
 
 def _zone(g: dict[str, str], atom_text: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
