@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from calfeed.events.places import dateline_place
+from calfeed.events.places import dateline_place, lookup
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
@@ -162,8 +162,6 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
     Such a line dates the document, not an event; a label ("Press release") or a known
     place ("Brussels, 14 October 2026") may stand beside it, nothing else.
     """
-    from calfeed.events.places import lookup
-
     labels = word_list("heading_labels")
     cursor, seen = 0, 0
     while cursor < len(doc.text) and seen < HEADING_LINES:
