@@ -133,3 +133,45 @@ def test_present_schedule_is_written_before_its_date():
     ref = infer_reference_date(Document("a.txt", text), [
         day(text, "25 June 2027", date(2027, 6, 25), tense="present")])
     assert ref.latest == date(2027, 6, 24)
+
+
+def test_a_labelled_date_dates_the_document_whatever_follows_it():
+    for heading in ("Posted on 3 March 2026 by Jane Doe", "Issued: Tue, 3 Mar 2026 10:15:00 +0100",
+                    "Last updated: 3 March 2026, 09:30", "Published 3 March 2026 | 4 min read"):
+        ref = _inferred(heading + "\n\nOur annual picnic will take place on 14 June.")
+        assert ref.value == date(2026, 3, 3) and not ref.inferred and "heading" in ref.reason, heading
+
+
+def test_an_unlabelled_date_with_words_after_it_is_no_heading():
+    ref = _inferred("Conference on 14 June 2026 in Leiden\n\nPapers are due by 3 March.")
+    assert ref.value != date(2026, 6, 14)
+
+
+def test_a_date_opening_the_body_before_a_dash_is_a_dateline():
+    for opening in ("March 3, 2026 — The city council will hold a hearing on April 14.",
+                    "3 March 2026 - The council will hold a hearing on 14 April.",
+                    "MEDIA ADVISORY\n3 March 2026 (UNIS) – The council will hold a hearing on 14 April."):
+        ref = _inferred(opening)
+        assert ref.value == date(2026, 3, 3) and not ref.inferred and "dateline" in ref.reason, opening
+
+
+def test_a_dateline_date_may_stand_in_brackets_after_the_place():
+    ref = _inferred("GENEVA (3 March 2026) - The Council will open its next session on 14 April.")
+    assert ref.value == date(2026, 3, 3) and not ref.inferred and "dateline" in ref.reason
+
+
+def test_a_sentence_opening_with_a_date_is_no_dateline():
+    ref = _inferred("On 3 March 2026 the council will hold a hearing - the first since the vote.")
+    assert ref.inferred
+
+
+def test_a_date_label_in_a_notice_is_the_events_date_not_the_documents():
+    ref = _inferred("# Governing Board\n\nDate: Wednesday 17 February 2027\nVenue: Paris\n\n"
+                    "Delegates should register no later than 12 February.")
+    assert ref.inferred and ref.value < date(2027, 2, 12)
+
+
+def test_a_date_field_in_a_mail_header_dates_the_message():
+    ref = _inferred("From: secretariat@example.org\nDate: Tue, 3 Mar 2026 10:15:00 +0100\n"
+                    "Subject: Workshop\n\nThe workshop will take place on 14 April.")
+    assert ref.value == date(2026, 3, 3) and not ref.inferred

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from calfeed.events.places import dateline_place, lookup
+from calfeed.events.places import DATELINE_AGENCY, DATELINE_DASHES, dateline_place, lookup
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
@@ -43,7 +43,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
     """The document's date: front matter, else a dated dateline, else a tense window."""
     if doc.published is not None:
         return ReferenceDate(doc.published, False, "front matter published")
-    dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes)
+    dated = _dateline_date(doc, timexes) or _opening_dateline(doc, timexes) or _heading_date(doc, timexes)
     if dated is not None:
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
@@ -156,13 +156,63 @@ def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
     return None
 
 
-def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
-    """A full date alone on one of the opening lines ("14 October 2026", "Published: 3 May").
+def _opening_dateline(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+    """A full date opening the body and closed by a dash, after a known place or nothing:
+    "March 3, 2026 — The council…", "GENEVA (3 March 2026) - …", "3 March 2026 (UNIS) – …".
 
-    Such a line dates the document, not an event; a label ("Press release") or a known
-    place ("Brussels, 14 October 2026") may stand beside it, nothing else.
+    The dash is what makes it a dateline: a sentence that opens with its date ("On 3 March
+    2026 the council will…") has a preposition before it or no dash after it.
     """
-    labels = word_list("heading_labels")
+    text = doc.text
+    for start in _body_starts(text):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        timex = next((t for t in timexes if start <= t.start < line_end), None)
+        if timex is None or not _is_full_day(timex):
+            continue
+        before = text[start:timex.start].strip(" \t(,")
+        if before and not lookup(before):
+            continue
+        if _dash_follows(text, timex.end):
+            shown = text[start:timex.end].strip()
+            shown += ")" if "(" in shown and text.startswith(")", timex.end) else ""
+            return ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"")
+    return None
+
+
+def _body_starts(text: str) -> list[int]:
+    """The first non-blank line, and the one after it when that one is a label ("MEDIA ADVISORY")."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0:
+        return [first]
+    label = " ".join(text[first:end].translate(_HEADING_PUNCTUATION).split()).lower()
+    return [first, end + 1] if label in word_list("heading_labels") else [first]
+
+
+def _dash_follows(text: str, cursor: int) -> bool:
+    """Whether a dateline dash comes next, past a closing bracket and an "(agency)"."""
+    rest = text[cursor:cursor + DATELINE_AGENCY + 8].lstrip(" \t")
+    if rest.startswith(")"):
+        rest = rest[1:].lstrip(" \t")
+    if rest.startswith("("):
+        close = rest.find(")")
+        if close < 0:
+            return False
+        rest = rest[close + 1:].lstrip(" \t")
+    return rest[:1] in DATELINE_DASHES and rest[:1] != ""
+
+
+def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+    """A full date on one of the opening lines that is the document's own, not an event's.
+
+    Either a label stands before it ("Published: 14 October 2026", "Posted on 3 March 2026
+    by Jane Doe", "Date: Tue, 3 Mar 2026 10:15 +0100"), and then whatever follows is a
+    byline or a time; or the date is alone on its line, with at most a label or a known place
+    beside it ("14 October 2026", "Brussels, 14 October 2026").
+    """
+    events_own = frozenset() if _mail_header(doc.text) else word_list("event_date_labels")
+    labels = word_list("heading_labels") - events_own
     cursor, seen = 0, 0
     while cursor < len(doc.text) and seen < HEADING_LINES:
         end = doc.text.find("\n", cursor)
@@ -171,19 +221,33 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
         if line.strip():
             seen += 1
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
+            for timex in on_line:
+                lead = " ".join(line[:timex.start - cursor].translate(_HEADING_PUNCTUATION).split()).lower()
+                if lead and lead in labels and _is_full_day(timex):
+                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
             if len(on_line) == 1 and _is_full_day(on_line[0]):
                 timex = on_line[0]
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
-                if not rest or rest.lower() in labels or lookup(rest):
+                if rest.lower() in events_own:
+                    pass
+                elif not rest or rest.lower() in labels or lookup(rest):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
         cursor = end + 1
     return None
+
+
+def _mail_header(text: str) -> bool:
+    """Whether the opening lines hold a mail header field ("From: …", "Subject: …")."""
+    fields = word_list("mail_header_labels")
+    lines = [line for line in text[:2000].splitlines() if line.strip()][:HEADING_LINES + 2]
+    return any(line.split(":", 1)[0].strip().lower() in fields for line in lines if ":" in line)
 
 
 _HEADING_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
 
 
 def _is_full_day(timex: Timex) -> bool:
-    return (timex.span is not None and not timex.problem and timex.span.granularity == "day"
-            and timex.type == "DATE" and timex.value[:4].isdigit())
+    """A date with its year and day, alone or with a clock time ("3 March 2026, 09:30")."""
+    return (timex.span is not None and not timex.problem and timex.span.granularity in DAY_OR_FINER
+            and timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() and len(timex.value) >= 10)
