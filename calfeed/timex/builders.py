@@ -192,6 +192,11 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     for key in ("m", "wd"):
         if key in g and not _cased(g[key], vocab):
             return None
+    if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
+        key = "d" if g.get("d") else "century"
+        if not g[key][:1].isalpha():
+            return None
+        g = {**g, key: g["dt"] + g[key]}
     year = _year(g, vocab)
     core = ""
     end_core = None
