@@ -119,3 +119,18 @@ def test_an_organisations_headquarters_is_a_venue():
                    published=date(2027, 9, 1))
     workshop = found["Workshop"]
     assert workshop.location == "WHO Headquarters, Geneva"
+
+
+# --- a date is never a place -------------------------------------------------------------
+
+def test_a_month_after_in_is_no_town():
+    """"March" and "May" are towns somewhere; after "in" in a dated sentence they are the date."""
+    found = framed("GENEVA, 2 February 2027 - The annual forum will be held in March.")
+    assert found["Annual forum"].location == "Geneva"
+    found = framed("Leeds, 1 April 2027\n\nThe open day will take place in May 2027.")
+    assert found["Open day"].location == "Leeds"
+
+
+def test_a_month_after_a_room_is_not_the_room_s_city():
+    found = framed("GENEVA, 2 February 2027 - The workshop will take place in Room 4 in March.")
+    assert found["Workshop"].location == "Room 4, Geneva"

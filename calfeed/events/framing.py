@@ -153,7 +153,7 @@ def frame_events(
                    if timex.type == "SET" else None) or "has no time a calendar can hold"
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
-        place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place,
+        place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
         listed = listed_place(words, timex, doc.text) if frame.kind not in PLACELESS_KINDS else None
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
@@ -596,13 +596,14 @@ def _adjacent(text: str, first: Timex, second: Timex) -> bool:
 # --- where ---------------------------------------------------------------------------------
 
 def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: Timex, kind: str,
-               doc_place: Place | None, head: str | None = None) -> Place | None:
+               doc_place: Place | None, dates: DateSpans, head: str | None = None) -> Place | None:
     """The place nearest the date in its clause, then in its sentence; for events (not
     deadlines, milestones, or votes and decisions, which are taken, not attended) the
-    dateline or front-matter place after that."""
+    dateline or front-matter place after that. No date is a place ("in March")."""
     around = (max(sentence[0], timex.start - PLACE_REACH), min(sentence[1], timex.end + PLACE_REACH))
+    spans = [(t.start, t.end) for t in dates.within(around)]
     for scope in (words, words_in(text, *around)):
-        found = places_in(scope, text)
+        found = places_in(scope, text, spans)
         if found:
             return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
     if kind in PLACELESS_KINDS or (head is not None and head in word_list("unvenued_nouns")):

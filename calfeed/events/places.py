@@ -8,7 +8,9 @@ places in prose ("Reading", "Nice"). A place must follow a locative preposition,
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +19,7 @@ from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 4
 MAX_VENUE_WORDS = 5
+DATE_MARK = "\x00"      # stands for a word of a date: not a word, not a comma, not a joiner
 # A dateline: a capitalised place at the very start of the body, then a comma ("GENEVA, 3 May (UN) -").
 _DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3},")
 
@@ -76,13 +79,16 @@ def lookup(name: str) -> str | None:
     return _lower_gazetteer().get(" ".join(name.split()).lower())
 
 
-def places_in(words: list[Word], text: str) -> list[Place]:
+def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Place]:
     """Every gazetteer place or named venue that follows a locative preposition in ``words``.
 
     "in Lisbon, Portugal" gives one place "Lisbon, Portugal" (city, then its country);
-    "at the Palais des Nations, Geneva" one venue in Geneva (see venues).
+    "at the Palais des Nations, Geneva" one venue in Geneva (see venues). Words inside
+    ``dates`` (date expressions) are no place: "in March" is the month, not the town of
+    March, and "Room 4 in May" is no room in a town called May.
     """
     from calfeed.events.venues import venue_at   # venues builds on this module's names
+    words = _dates_masked(words, dates)
     prepositions = word_list("place_prepositions")
     found: list[Place] = []
     i = 0
@@ -101,6 +107,21 @@ def places_in(words: list[Word], text: str) -> list[Place]:
                 i = j
         i += 1
     return found
+
+
+def _dates_masked(words: list[Word], dates: Sequence[tuple[int, int]]) -> list[Word]:
+    """``words`` with each word of a date replaced by a mark that is no name and joins nothing,
+    so that no place starts in a date and no venue runs on into one."""
+    if not dates:
+        return words
+    spans = sorted(dates)
+    starts = [s for s, _ in spans]
+    masked = []
+    for word in words:
+        at = bisect.bisect_right(starts, word.start) - 1
+        inside = at >= 0 and word.start < spans[at][1]
+        masked.append(Word(DATE_MARK, word.start, word.end) if inside else word)
+    return masked
 
 
 def name_at(words: list[Word], i: int, text: str) -> Place | None:
