@@ -227,3 +227,13 @@ def test_a_town_name_inside_a_building_name_is_not_the_place():
     text = "The help desk holds a briefing on 12 January 2027 in the University Library in Edinburgh."
     (event,), _ = frame(text, [day(text, "12 January 2027", date(2027, 1, 12))], date(2027, 1, 1))
     assert event.location == "University Library, Edinburgh"    # the venue, in its town
+
+
+def test_a_series_running_over_a_date_range_ends_with_the_range():
+    from events_helpers import tagged_events
+
+    text = ("The seminar meets every Tuesday at 16:00 in Room B12, University of Leeds, "
+            "from 12 January to 23 March 2027.")
+    (event,) = tagged_events(text, published=date(2026, 11, 20))
+    assert event.start == datetime(2027, 1, 12, 16)
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270323T235959"

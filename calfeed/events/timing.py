@@ -88,8 +88,10 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         return None
     if first is None:
         return None
+    if until_anchor is None and start_anchor is not None and start_anchor.end_interval is not None:
+        until_anchor = start_anchor     # "from 12 January to 23 March": the range's last day ends it
     if until_anchor is not None and until_anchor.span is not None:
-        stop = last_day(until_anchor.span.end)
+        stop = last_day((until_anchor.end_interval or until_anchor.span).end)
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends \"{until_anchor.text}\"")
     if not timed:
