@@ -175,3 +175,9 @@ def test_a_date_field_in_a_mail_header_dates_the_message():
     ref = _inferred("From: secretariat@example.org\nDate: Tue, 3 Mar 2026 10:15:00 +0100\n"
                     "Subject: Workshop\n\nThe workshop will take place on 14 April.")
     assert ref.value == date(2026, 3, 3) and not ref.inferred
+
+
+def test_a_year_in_a_name_says_nothing_about_when_the_document_was_written():
+    ref = _inferred("# Call for Papers: CJ 2027\n\nCo-located with ICWSM 2027, Copenhagen.\n\n"
+                    "* Paper submission: March 15, 2027\n* Workshop: June 7, 2027\n")
+    assert "Co-located" not in ref.reason and ref.earliest is None

@@ -75,6 +75,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     if (timex.type not in ("DATE", "TIME") or span is None or timex.problem
             or timex.tense not in ("past", "future", "present")):
         return None
+    if span.granularity == "year" and _names_year(text, sentences, timex):
+        return None
     verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past":
@@ -90,6 +92,17 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         return Bound(last, "before", last + timedelta(days=1), verb)
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb)
+
+
+def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A year that is part of a name ("ICWSM 2027", "EuroPython 2026"): a capitalised word
+    right before it, other than the sentence's first ("In 2010", "Since 2001")."""
+    sentence = sentences.at(timex.start)
+    words = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
+    if len(words) < 2 or text[words[-1].end:timex.start].strip():
+        return False
+    before = text[words[-1].start:words[-1].end]
+    return before[:1].isupper() and before.lower() not in word_list("place_prepositions")
 
 
 def _verb(text: str, sentences: Sentences, timex: Timex) -> str | None:
