@@ -134,3 +134,29 @@ def test_a_month_after_in_is_no_town():
 def test_a_month_after_a_room_is_not_the_room_s_city():
     found = framed("GENEVA, 2 February 2027 - The workshop will take place in Room 4 in March.")
     assert found["Workshop"].location == "Room 4, Geneva"
+
+
+# --- venues that run on over "at", "in" and "of the" --------------------------------------
+
+def test_a_hall_at_a_headquarters_in_a_city_is_all_three():
+    found = framed("NEW YORK, 2 September 2026 - The Secretary-General will convene a high-level meeting on "
+                   "24 September 2026 from 10 a.m. to 1 p.m. in the General Assembly Hall at United Nations "
+                   "Headquarters in New York.")
+    meeting = found["High-level meeting"]
+    assert meeting.location == "General Assembly Hall, United Nations Headquarters, New York"
+    assert meeting.tz == "America/New_York"
+
+
+def test_a_room_in_a_named_building_is_both():
+    found = framed("The seminar will take place on 10 February 2027 at 16:00 in Room 2 in the Clothworkers "
+                   "Building, Leeds.", published=date(2027, 2, 1))
+    assert found["Seminar"].location == "Room 2, Clothworkers Building, Leeds"
+    found = framed("The hearing will be held on 16 March 2027 in the Council Chamber at the Guildhall, Bath.",
+                   published=date(2027, 3, 1))
+    assert found["Hearing"].location == "Council Chamber, Guildhall, Bath"
+
+
+def test_at_a_clock_time_ends_a_venue():
+    found = framed("The meeting will be held in Conference Room 4 on 1 October 2026 at 3 p.m.",
+                   published=date(2026, 9, 1))
+    assert found["Meeting"].location == "Conference Room 4"

@@ -5,7 +5,9 @@ A subscriber wants the venue as written, and its city when the text names it. A 
 capitalised name holding a venue head noun ("Hall", "Building", "Palais") and one more word
 - a name word or a room number - so "in the building of trust" (lower case) and "in the
 Library" (a head alone) are none. Comma-separated parts continue it while each is another
-venue or a street address ("1 Main Street"); a known city after a comma or "in" closes it
+venue or a street address ("1 Main Street"), and so do venue parts after "at" or "in" ("the
+General Assembly Hall at United Nations Headquarters", written back comma-separated); a known
+city after a comma, "in" or "at" closes it
 (and gives the zone: "the University Library in Edinburgh" is "University Library, Edinburgh"); a bracketed room may follow a part ("the Vienna International Centre (Conference
 Room M3)"). With no city after it, a city opening the name before a descriptor ("Vienna
 International Centre") or closing it after "of" ("University of Leeds") is its city; a city
@@ -23,7 +25,7 @@ from calfeed.events.words import Word
 MAX_PART_WORDS = 8       # words in one venue part ("Stanley & Audrey Burton Gallery")
 MAX_PARTS = 4            # comma-separated parts before the city
 MAX_CITY_WORDS = 3
-_CHAIN = (",", "in")     # what may stand between a venue and its city ("Hall, Bath", "Library in Edinburgh")
+_TOWN_LINKS = (",", "in")   # what may stand before an unknown town ("College in Fulton, Mo."); not "at"
 
 
 def venue_at(words: list[Word], i: int, text: str) -> Place | None:
@@ -31,31 +33,63 @@ def venue_at(words: list[Word], i: int, text: str) -> Place | None:
     part = _part(words, i)
     if part is None or part[1] != "venue":
         return None
-    last = part[0]
+    pieces = [(i, part[0])]
     city: Place | None = None
-    parts = 1
-    while last + 2 < len(words) and words[last + 1].lower in _CHAIN and parts < MAX_PARTS:
-        town = name_at(words, last + 2, text)
+    while len(pieces) < MAX_PARTS:
+        last = pieces[-1][1]
+        link = _link_end(words, last)
+        if link is None:
+            break
+        town = name_at(words, last + 2, text) or name_at(words, link, text)
         if town is not None:
             city = with_country(words, town, text)
             break
-        if words[last + 1].text != ",":
+        following = _part(words, link)
+        if following is None or (following[1] == "address" and words[last + 1].text != ","):
+            city = _building_in_town(words, link, text)     # "Council Chamber at the Guildhall, Bath"
+            if city is not None:
+                pieces.append((link, _run_end(words, link)))
             break
-        following = _part(words, last + 2)
-        if following is None:
-            break
-        last = following[0]
-        parts += 1
+        pieces.append((link, following[0]))
+    first_piece, last = pieces[0][0], pieces[-1][1]
     end = city.end if city is not None else words[last].end
-    name = " ".join(text[words[i].start:words[last].end].split())
-    if city is not None:         # "the University Library in Edinburgh": "University Library, Edinburgh"
+    # "the General Assembly Hall at United Nations Headquarters in New York": its parts,
+    # then its city, comma-separated as an address is written
+    name = ", ".join(" ".join(text[words[a].start:words[b].end].split()) for a, b in pieces)
+    if city is not None:
         name = f"{name}, {' '.join(city.name.split())}"
     town_name = (lookup(city.name.split(",")[0]) if city is not None
-                 else _city_inside(words, i, last, text))
+                 else _city_inside(words, first_piece, last, text))
     tz = gazetteer()[town_name] if town_name else None
-    unknown = (town_name is None and last + 2 < len(words) and words[last + 1].lower in _CHAIN
+    unknown = (town_name is None and last + 2 < len(words) and words[last + 1].lower in _TOWN_LINKS
                and words[last + 2].is_word and words[last + 2].is_capitalised)
     return Place(name, tz, words[i].start, end, city=town_name, venue=True, town_unknown=unknown)
+
+
+def _building_in_town(words: list[Word], i: int, text: str) -> Place | None:
+    """The town after a one-name building at ``i`` ("the Guildhall, Bath"), which names no
+    venue head but is one when a known town follows it."""
+    if not (words[i].is_word and words[i].is_capitalised):
+        return None
+    last = _run_end(words, i)
+    link = _link_end(words, last)
+    if link is None or words[last + 1].text != ",":
+        return None
+    town = name_at(words, link, text)
+    return with_country(words, town, text) if town is not None else None
+
+
+def _link_end(words: list[Word], last: int) -> int | None:
+    """Where the next venue part or city may start after the part ending at ``last``: past
+    a comma or a place preposition ("Hall at United Nations Headquarters", "Room 2 in the
+    Clothworkers Building") and an article after it. None when no link follows."""
+    link = last + 1
+    if link >= len(words) or not (words[link].text == "," or words[link].lower in word_list("place_prepositions")):
+        return None
+    after = link + 1
+    if after < len(words) and words[after].lower in word_list("articles"):
+        after += 1
+    return after if after < len(words) else None
 
 
 def _part(words: list[Word], i: int) -> tuple[int, str] | None:
