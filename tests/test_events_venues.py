@@ -160,3 +160,22 @@ def test_at_a_clock_time_ends_a_venue():
     found = framed("The meeting will be held in Conference Room 4 on 1 October 2026 at 3 p.m.",
                    published=date(2026, 9, 1))
     assert found["Meeting"].location == "Conference Room 4"
+
+
+def test_a_venue_with_of_the_in_its_name():
+    found = framed("Geneva, 12 January 2027 - The Executive Council will hold its session from 8 to 12 June 2027 "
+                   "at the Headquarters of the World Meteorological Organization in Geneva.")
+    session = next(iter(found.values()))
+    assert session.location == "Headquarters of the World Meteorological Organization, Geneva"
+    found = framed("GENEVA, 12 January 2027 - A symposium on early warnings will take place on 7 June 2027 at "
+                   "the Palace of the Nations.")
+    assert found["Symposium on early warnings"].location == "Palace of the Nations, Geneva"
+    found = framed("The festival will take place on 3 July 2027 at the Palais de la Culture, Abidjan.",
+                   published=date(2027, 6, 1))
+    assert found["Festival"].location == "Palais de la Culture, Abidjan"
+
+
+def test_of_the_with_a_lower_case_word_after_it_is_no_venue_name():
+    found = framed("The board will meet on 23 March 2027 in the Hall of the old school.",
+                   published=date(2027, 3, 2))
+    assert all(e.location is None for e in found.values())

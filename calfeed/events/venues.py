@@ -4,7 +4,9 @@
 A subscriber wants the venue as written, and its city when the text names it. A venue is a
 capitalised name holding a venue head noun ("Hall", "Building", "Palais") and one more word
 - a name word or a room number - so "in the building of trust" (lower case) and "in the
-Library" (a head alone) are none. Comma-separated parts continue it while each is another
+Library" (a head alone) are none. Lower-case joiners may stand between its capitalised words
+("Council Chambers of Town Hall", "Palace of the Nations", "Palais de la Culture").
+Comma-separated parts continue it while each is another
 venue or a street address ("1 Main Street"), and so do venue parts after "at" or "in" ("the
 General Assembly Hall at United Nations Headquarters", written back comma-separated); a known
 city after a comma, "in" or "at" closes it
@@ -123,9 +125,9 @@ def _bracketed(words: list[Word], i: int) -> int | None:
 
 
 def _run_end(words: list[Word], i: int) -> int:
-    """Last index of the name at ``i``: capitalised words, venue joiners between them, and a
-    number right after a head or at the start ("Room 1.12", "1 Main Street")."""
-    joiners, heads = word_list("venue_joiners"), word_list("venue_heads")
+    """Last index of the name at ``i``: capitalised words, venue joiners between them ("of",
+    "de la", "of the"), and a number right after a head or at the start ("Room 1.12", "1 Main Street")."""
+    heads = word_list("venue_heads")
     last = i
     k = i + 1
     while k < len(words) and k - i < MAX_PART_WORDS:
@@ -138,13 +140,28 @@ def _run_end(words: list[Word], i: int) -> int:
               and words[k - 1].end == word.start and word.end == words[k + 1].start):
             last = k + 1                # "1.12": one room number in three tokens
             k += 1
-        elif (word.lower in joiners and k + 1 < len(words) and words[k + 1].is_word
-              and words[k + 1].is_capitalised and words[k - 1].is_word and words[k - 1].text[0].isupper()):
-            pass                        # "of" in "Council Chambers of Town Hall"
         else:
-            break
+            joined = _joiner_end(words, k)
+            if joined is None:
+                break
+            k = joined                  # "of" in "Council Chambers of Town Hall", "of the" in "Palace of the Nations"
         k += 1
     return last
+
+
+def _joiner_end(words: list[Word], k: int) -> int | None:
+    """Index of the last joining word when a joiner at ``k`` (and one more joiner or an
+    article) links two capitalised words of one name; None otherwise."""
+    joiners = word_list("venue_joiners")
+    if words[k].lower not in joiners or not (words[k - 1].is_word and words[k - 1].text[0].isupper()):
+        return None
+    end = k
+    if end + 1 < len(words) and words[end + 1].lower in joiners | word_list("venue_joiner_articles"):
+        end += 1
+    following = end + 1
+    if following < len(words) and words[following].is_word and words[following].is_capitalised:
+        return end
+    return None
 
 
 def _city_inside(words: list[Word], first: int, last: int, text: str) -> str | None:
