@@ -7,12 +7,17 @@ many places. So a place is shared only when the document's events name exactly o
 and only with an event whose days lie within the exact days of an event held there: a
 webinar on another date, an event inside the window of a vaguely dated forum ("in Nairobi
 later this year"), or any event in a many-place newsletter, keeps no place.
+
+A room written without its building or city ("in Room 4, 14:00") is no place of its own in
+that count: during the main event it is a room of the main event's venue ("Room 4, Vienna
+International Centre"), or, when it names its building ("Conference Room 4, North Lawn
+Building"), of the main event's city.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from calfeed.events.places import Place
@@ -39,7 +44,7 @@ def day_of(moment: date | datetime) -> date:
 
 def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     """Index of each event that takes a host event's place, with the place and a note."""
-    placed = [item for item in items if item.own_place and item.place is not None]
+    placed = [item for item in items if item.own_place and item.place is not None and not is_room(item.place)]
     if len({place_key(item.place) for item in placed}) != 1:
         return {}
     hosts = sorted((item for item in placed if item.exact), key=lambda h: (h.first, -h.last.toordinal()))
@@ -50,14 +55,36 @@ def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     starts = [h.first for h in widest]
     taken: dict[int, tuple[Place, str]] = {}
     for index, item in enumerate(items):
-        if item.own_place or item.kind in PLACELESS_KINDS or not item.exact:
+        room = item.place if item.own_place and item.place is not None and is_room(item.place) else None
+        if (item.own_place and room is None) or item.kind in PLACELESS_KINDS or not item.exact:
             continue
         at = bisect.bisect_right(starts, item.first) - 1   # the latest-starting host, which ends latest
         if at >= 0 and item.last <= widest[at].last:
             host = widest[at]
-            place = Place(host.place.name, host.place.tz)
-            taken[index] = (place, f"place \"{place.name}\" from \"{host.title}\", whose dates include these")
+            if room is None:
+                place = replace(host.place, start=-1, end=-1)     # a venue stays a venue in its city
+                taken[index] = (place, f"place \"{place.name}\" from \"{host.title}\", whose dates include these")
+            else:
+                place = _room_in(room, host.place)
+                taken[index] = (place, f"room \"{room.name}\" is in \"{place.name[len(room.name) + 2:]}\", "
+                                       f"where \"{host.title}\" is held on these dates")
     return taken
+
+
+def is_room(place: Place) -> bool:
+    """A venue written without a city ("Room 4", "Press Room III"), which the gazetteer
+    cannot place and the document may place through its main event."""
+    return place.venue and place.town is None and not place.town_unknown
+
+
+def _room_in(room: Place, host: Place) -> Place:
+    """``room`` inside the host's venue; only in its city when the room names its own building."""
+    town = host.town
+    if "," in room.name:
+        name = f"{room.name}, {town}" if town else room.name
+    else:
+        name = f"{room.name}, {host.name}"
+    return Place(name, host.tz, city=town, venue=True)
 
 
 def place_key(place: Place) -> str:
