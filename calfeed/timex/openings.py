@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -299,6 +300,16 @@ class _Node:
     closed: bool = False     # a first word may end here
 
 
+@dataclass(frozen=True)
+class Locator:
+    """The scan for word starts that may open some rule: at the text's start, and after
+    each character that may stand before a word start. Group 1 is the word read there,
+    group 2 the gap after it and group 3 the next word (when read)."""
+
+    at_start: re.Pattern[str]
+    after: re.Pattern[str]
+
+
 @dataclass(frozen=True, eq=False)
 class Openings:
     """Every rule's readable openings, indexed for the lookup after the scan."""
@@ -309,8 +320,8 @@ class Openings:
     longest: int                             # characters of the longest opening
     begun: frozenset[str]                    # every beginning of every opening
     unread: tuple[int, ...]                  # rules scanned in full
-    locator: re.Pattern[str] | None          # the scan for texts without rare letters
-    wide_locator: re.Pattern[str] | None     # the scan for any text
+    locator: Locator | None                  # the scan for texts without rare letters
+    wide_locator: Locator | None             # the scan for any text
     rare: re.Pattern[str]                    # letters only the wide scan knows
 
 
@@ -386,50 +397,35 @@ def _word_part(node: _Node, variants: dict[str, str]) -> str:
     return f"(?:{'|'.join(branches)})" if branches else r"(?!)"
 
 
-def _merge(nodes: list[_Node]) -> _Node:
-    """One tree holding the words of all ``nodes``."""
-    merged = _Node(open=any(n.open for n in nodes), closed=any(n.closed for n in nodes))
-    if merged.open:
-        return merged
-    by_char: dict[str, list[_Node]] = {}
-    for node in nodes:
-        for char, child in node.children.items():
-            by_char.setdefault(char, []).append(child)
-    merged.children = {char: _merge(group) for char, group in by_char.items()}
-    return merged
-
-
-def _locator(root: _Node, narrow: bool) -> re.Pattern[str] | None:
+def _locator(root: _Node, narrow: bool) -> Locator | None:
     """One pattern finding the word starts that may open some rule, with the words after.
 
-    It begins with a plain character set, so the engine skips every other character in
-    C; the word-start test follows, then the rest of the word, checked against the rest
-    of every opening word at once (whatever its first letter: a cheap superset, which
-    the lookup after the scan settles). ``narrow`` leaves out the letters beyond Latin-1
-    that fold to a wanted letter (the long s, the Kelvin sign...): a set of Latin-1
-    characters is checked much faster, and a text holding none of those letters (see
-    ``Openings.rare``) loses nothing.
+    It stops only at a character a word start may follow (no word character, no "/"),
+    the rarer kind in prose, which the engine skips to in C; the word ahead is then
+    checked against the first words of the openings, one branch per first character
+    (the engine passes over a branch whose opening set lacks the character at once),
+    so only words that begin some opening are read further. ``narrow`` leaves out the
+    letters beyond Latin-1 that fold to a wanted letter (the long s, the Kelvin sign...):
+    a set of Latin-1 characters is checked much faster, and a text holding none of
+    those letters (see ``Openings.rare``) loses nothing.
     """
     if not root.children:
         return None
     variants = {letter: "".join(re.escape(c) for c in chars if not narrow or ord(c) < 256)
                 for letter, chars in case_variants(_letters(root)).items()}
-    firsts, not_letters, others = [], [], []
+    heads, not_letters = [], []
     for first, child in sorted(root.children.items()):
         if _is_letter(first):
-            firsts.append(variants[first])
-            others.append(child)
+            heads.append(f"[{variants[first]}]{_word_part(child, variants)}")
         else:
-            chars = r"\d" if first == DIGIT else re.escape(first)
-            firsts.append(chars)
-            not_letters.append(chars)
-    rest = _word_part(_merge(others), variants)
-    head = f"(?:(?<=[{''.join(not_letters)}])|{rest})" if not_letters else rest
+            not_letters.append(r"\d" if first == DIGIT else re.escape(first))
+    if not_letters:
+        heads.insert(0, f"[{''.join(not_letters)}]")
     word = rf"[^\W_]{{0,{RUN}}}"
-    # Only the first character is consumed (the rest is read ahead), so that a word
-    # start right after an apostrophe ("'60") is found as well.
-    after = rf"(?:(\W{{1,{GAP}}})({word}))?"
-    return re.compile(rf"[{''.join(firsts)}](?<![\w/].)(?=({head}{word}){after})")
+    # Only the character before the word is consumed (the rest is read ahead), so that
+    # a word start right after an apostrophe ("'60") is found as well.
+    ahead = rf"(?=((?:{'|'.join(heads)}){word})(?:(\W{{1,{GAP}}})({word}))?)"
+    return Locator(re.compile(ahead), re.compile(rf"[^\w/]{ahead}"))
 
 
 def _rare(root: _Node) -> re.Pattern[str]:
@@ -459,15 +455,15 @@ def _running_past(text: str, table: Openings) -> frozenset[int]:
                      if len(opening) > len(text) and opening.startswith(text) for i in ids)
 
 
-def rules_opened(head: str, rest: str, gap: str | None, second: str | None, table: Openings) -> tuple[int, ...]:
-    """The rules whose openings fit the text that begins with the word ``head + rest``,
+def rules_opened(word: str, gap: str | None, second: str | None, table: Openings) -> tuple[int, ...]:
+    """The rules whose openings fit the text that begins with the word ``word``,
     then (when read) ``gap`` and the word ``second``.
 
     Openings stop after their second word, so this much text decides them; only when
     the text is cut short (its end, a ``_``, a long gap) are all openings that run past
     it taken as well.
     """
-    text = _canon_text(head + rest + (gap or "") + (second or ""))
+    text = _canon_text(word + (gap or "") + (second or ""))
     found: set[int] = set()
     for size in range(1, len(text) + 1):
         begun = text[:size]
@@ -485,7 +481,7 @@ _SEEN_LIMIT = 200_000
 
 
 @lru_cache(maxsize=None)
-def _seen(lang: str) -> dict[tuple[str, str, str | None, str | None], tuple[int, ...]]:
+def _seen(lang: str) -> dict[tuple[str, str | None, str | None], tuple[int, ...]]:
     """Openings met so far and the rules they open (news repeats its phrases; bounded)."""
     return {}
 
@@ -501,13 +497,14 @@ def starts(text: str, lang: str = "en") -> tuple[list[list[int]], tuple[int, ...
     if len(seen) > _SEEN_LIMIT:
         seen.clear()
     locator = table.wide_locator if table.rare.search(text) else table.locator
-    for match in locator.finditer(text):
-        key = match.group(0, 1, 2, 3)
+    first = locator.at_start.match(text)
+    for match in chain((first,) if first else (), locator.after.finditer(text)):
+        key = match.group(1, 2, 3)
         opened = seen.get(key)
         if opened is None:
             opened = seen[key] = rules_opened(*key, table)
         if opened:
-            at = match.start()
+            at = match.start(1)
             for index in opened:
                 where[index].append(at)
     return where, table.unread
