@@ -153,6 +153,10 @@ def frame_events(
                    if timex.type == "SET" else None) or "has no time a calendar can hold"
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
+        if frame.kind == "deadline" and _passed(timex, timing, reference):
+            frame.kind = "milestone"
+            frame.notes.append(f"told in the past tense, on or before the document date "
+                               f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
         listed = listed_place(words, timex, doc.text) if frame.kind not in PLACELESS_KINDS else None
@@ -476,6 +480,16 @@ def _cue_start(words: list[Word], cue: Cue, at: int) -> int:
         if tuple(lowered[index:index + size]) == cue.words:
             return words[index].start
     return at
+
+
+def _passed(timex: Timex, timing: Timing, reference: ReferenceDate) -> bool:
+    """A date told in the past tense that is not after the document's date ("Applications
+    closed on 1 March", "The deadline was 26 February"): it has happened. calfeed keeps past
+    events (an archive's calendar shows what happened when), but such a deadline is no longer
+    one anybody can meet."""
+    if timex.tense != "past" or reference.value is None or timing.rrule is not None:
+        return False
+    return day_of(timing.end or timing.start) <= reference.value
 
 
 def _is_slot(timex: Timex) -> bool:
