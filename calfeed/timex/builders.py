@@ -259,6 +259,14 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             if day2 != day + 1:
                 return None
             end_core = f"{year}-{month:02d}-{day2:02d}"
+    elif g.get("d"):                 # "on the 27th": a day of the month the tense and story imply
+        day = _day(g["d"], vocab)
+        day2 = _day(g["d2"], vocab) if g.get("d2") else None
+        if day is None or year != "XXXX" or (g.get("d2") and (day2 is None or day2 <= day)):
+            return None
+        core = f"XXXX-XX-{day:02d}"
+        if day2 is not None:
+            end_core = f"XXXX-XX-{day2:02d}"
     elif month is not None:
         core = f"{year}-{month:02d}"
     elif g.get("wd"):

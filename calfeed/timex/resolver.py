@@ -403,6 +403,8 @@ def _one(t: Timex, ctx: _Context) -> Timex:
         end_core = raw.get("to")
         if end_core.startswith("XXXX-XX-XXT"):             # a clock range: the start's day
             end_core = interval.start.date().isoformat() + end_core[10:]
+        elif end_core.startswith("XXXX-XX-") and CALENDAR.match(end_core):   # "the 21st to 23rd": the start's month
+            end_core = interval.start.strftime("%Y-%m") + end_core[7:]
         elif end_core.startswith("XXXX") and CALENDAR.match(end_core):
             end_core = value[:4] + end_core[4:]
         end_interval, _ = _resolve_calendar(end_core, ctx, t.tense, None)
