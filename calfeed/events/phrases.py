@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.places import lookup
-from calfeed.events.vocabulary import cues, event_nouns, longest_noun, plural_nouns, verb_nominals, word_list
+from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
 from calfeed.events.words import Word
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
@@ -152,6 +152,12 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
                 break                          # next link: handled by the outer loop
             if word.lower in joiners and _joins_names(words, j):
                 j += 1
+                continue
+            idiom = idiom_at([w.lower for w in words[j:j + MAX_TAIL_WORDS]], 0) if word.lower in breaks else None
+            if idiom is not None and idiom[1] == "noun" and all(free(k) for k in range(j, min(len(words), j + idiom[0]))):
+                end = j + idiom[0] - 1          # "on due diligence": a set phrase, not the cue "due"
+                taken += idiom[0]
+                j = end + 1
                 continue
             if word.lower in breaks and not _name_continues(words, j, text):
                 break

@@ -3,14 +3,15 @@
 Cues come from ``cues.<lang>.tsv``. Where a cue must stand matters: "by" marks a deadline
 only right before the date ("register by 25 January", not "approved by the Group ...
 later this year"); "deadline" or "due" count anywhere in the clause; "opens"/"closes"
-only right after the event noun ("Registration opens").
+only right after the event noun ("Registration opens"). A cue word inside a set phrase
+("due diligence", "due to take place") is none (``cue_idioms``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.vocabulary import Cue, cues, event_nouns, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, without_idioms, word_list
 from calfeed.events.words import Word
 
 BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
@@ -53,11 +54,12 @@ def read_signals(
     not count); ``noun_end`` is the index of the last word of the chosen event phrase.
     """
     start, end = timex_span
-    inside = [w.lower for w in clause if start <= w.start < end and w.is_word]
-    before = [w.lower for w in clause if w.end <= start and w.is_word]
-    outside = [w.lower for w in clause
+    lowered = without_idioms([w.lower for w in clause])     # "due diligence", "due to take place": no cue
+    inside = [lowered[k] for k, w in enumerate(clause) if start <= w.start < end and w.is_word]
+    before = [lowered[k] for k, w in enumerate(clause) if w.end <= start and w.is_word]
+    outside = [lowered[k] for k, w in enumerate(clause)
                if w.is_word and not any(s < w.end and w.start < e for s, e in blocked)]
-    after_noun = [w.lower for w in clause[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP]] if noun_end is not None else []
+    after_noun = lowered[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP] if noun_end is not None else []
     found = Signals()
     for cue in cues():
         if cue.place == "reporting":

@@ -107,6 +107,41 @@ def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int
 
 
 @lru_cache(maxsize=None)
+def cue_idioms(lang: str = "en") -> dict[tuple[str, ...], str]:
+    """Set phrases holding a cue word that are no cue ("due diligence"), to their sort."""
+    return {tuple(row["phrase"].lower().split()): row["sort"] for row in table("cue_idioms", lang)}
+
+
+@lru_cache(maxsize=None)
+def _idiom_openers(lang: str = "en") -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in cue_idioms(lang))
+
+
+def idiom_at(lowered: list[str], index: int) -> tuple[int, str] | None:
+    """Length and sort of the cue idiom starting at ``lowered[index]``, if one does."""
+    if lowered[index] not in _idiom_openers():
+        return None
+    for phrase, sort in cue_idioms().items():
+        if tuple(lowered[index:index + len(phrase)]) == phrase:
+            return len(phrase), sort
+    return None
+
+
+def without_idioms(lowered: list[str]) -> list[str]:
+    """``lowered`` with the words of cue idioms blanked, so no cue is found inside one."""
+    out = list(lowered)
+    index = 0
+    while index < len(out):
+        found = idiom_at(lowered, index)
+        if found is None:
+            index += 1
+            continue
+        out[index:index + found[0]] = [""] * found[0]
+        index += found[0]
+    return out
+
+
+@lru_cache(maxsize=None)
 def part_words(lang: str = "en") -> dict[str, str]:
     """Words before "[of] the <event>" that name a part of it, to the part's title."""
     return {row["word"].lower(): row["title"] for row in table("part_words", lang)}
