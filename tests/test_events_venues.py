@@ -179,3 +179,20 @@ def test_of_the_with_a_lower_case_word_after_it_is_no_venue_name():
     found = framed("The board will meet on 23 March 2027 in the Hall of the old school.",
                    published=date(2027, 3, 2))
     assert all(e.location is None for e in found.values())
+
+
+# --- a place and date on a line of their own under the title -------------------------------
+
+def test_a_place_and_date_line_under_a_title_is_the_document_s_place():
+    found = framed("WORLD METEOROLOGICAL ORGANIZATION\nPress Release\n\nGeneva, 12 January 2027\n\n"
+                   "A symposium on early warnings will take place on 7 June 2027 at the Palace of the Nations.")
+    assert found["Symposium on early warnings"].location == "Palace of the Nations, Geneva"
+    found = framed("# School of Media and Communication seminar series\n\nLeeds, 1 February 2027\n\n"
+                   "A workshop on access to archives will be held on 3 March 2027 at the Brotherton Library.")
+    assert found["Workshop on access to archives"].location == "Brotherton Library, Leeds"
+
+
+def test_a_place_in_a_later_sentence_line_is_no_document_place():
+    found = framed("Notice\n\nThe hall in Leeds, 1 February 2027, was full. A workshop will be held on 3 March 2027 "
+                   "at the Brotherton Library.")
+    assert found["Workshop"].location == "Brotherton Library"

@@ -217,6 +217,30 @@ def dateline_place(text: str) -> Place | None:
     return None
 
 
+HEADING_LINES = 4        # opening lines searched for a "Geneva, 12 January 2027" line
+_PLACE_COMMA = re.compile(r"[ \t#*_]{0,8}([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3},[ \t]{0,3}")
+
+
+def heading_place(text: str, dates: Sequence[tuple[int, int]]) -> Place | None:
+    """The known place of an opening line that holds only it and a date ("Geneva, 12 January
+    2027" under a title and a "Press Release" label): where the document is from, like a
+    dateline. ``dates`` are the spans of the document's date expressions."""
+    cursor, seen = 0, 0
+    while cursor < len(text) and seen < HEADING_LINES:
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        if text[cursor:end].strip():
+            seen += 1
+            match = _PLACE_COMMA.match(text, cursor, end)
+            rest_end = len(text[:end].rstrip(" \t.*_"))
+            canonical = lookup(match.group(1).strip()) if match else None
+            if canonical and any(s == match.end() and e == rest_end for s, e in dates):
+                written = match.group(1).strip()
+                return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
+        cursor = end + 1
+    return None
+
+
 def _body_starts(text: str) -> list[int]:
     """Where a dateline may start: the top, and after an opening label line."""
     first = len(text) - len(text.lstrip())
