@@ -56,3 +56,16 @@ def test_firm_past_is_a_past_verb_right_before_or_an_opening_date():
 def test_a_postponed_date_is_a_later_target():
     assert _tense("Officials postponed until [Tuesday] any action on the case.") == "future"
     assert _tense("The talks lasted until [Friday].") == "past"
+
+
+def test_cue_phrases_and_clause_marks_share_one_scan():
+    """One scan finds both lists' spans exactly when they share no word (tense._finders)."""
+    from calfeed.timex.tense import _clause_marks, _cues, _finders, _words
+
+    assert _finders("en").marks is None
+    sentence = "The minister said on Monday, which was expected, that the meeting will take place in June."
+    assert _words(sentence, "en") == (_cues("en").spans(sentence), _clause_marks("en").spans(sentence))
+
+
+def test_a_long_s_is_an_s_in_cues_and_clause_marks():
+    assert _tense("The miniſter ſaid on [Monday] whoſe meeting will take place on Friday.") == "past"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.text import Sentences
+from calfeed.timex.casefold import fold
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
 
@@ -53,9 +54,6 @@ def _lexicon(lang: str) -> dict[str, _Cue]:
     return cues
 
 
-@lru_cache(maxsize=None)
-def _cues(lang: str) -> WordFinder:
-    return word_finder(list(_lexicon(lang)))
 
 
 @lru_cache(maxsize=None)
@@ -89,20 +87,73 @@ def _gaps(lang: str) -> _Gaps:
         target=re.compile(rf"(?<![\w'])(?:{words('target')})\s{{1,3}}\Z", re.IGNORECASE))
 
 
+@dataclass(frozen=True)
+class _Finders:
+    """The scans for cue phrases and clause marks.
+
+    Whole-word spans of two lists that share no word never overlap, so one leftmost scan
+    over both lists finds exactly the spans two scans would, in one pass over the
+    sentence; ``marks`` is only needed (and set) when the lists share a word.
+    """
+
+    words: WordFinder                 # cue phrases (and clause marks when ``marks`` is None)
+    marks: WordFinder | None
+    mark_keys: frozenset[str]
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> WordFinder:
+    return word_finder(list(_lexicon(lang)))
+
+
 @lru_cache(maxsize=None)
 def _clause_marks(lang: str) -> WordFinder:
     return word_finder(list(load_list(lang, "clause_marks")))
+
+
+@lru_cache(maxsize=None)
+def _finders(lang: str) -> _Finders:
+    cues, marks = list(_lexicon(lang)), list(load_list(lang, "clause_marks"))
+    keys = frozenset(norm(mark) for mark in marks)
+    shared = set(_WORD_RUN.findall(" ".join(cues).lower())) & set(_WORD_RUN.findall(" ".join(marks).lower()))
+    if shared:
+        return _Finders(_cues(lang), _clause_marks(lang), keys)
+    return _Finders(word_finder(cues + marks), None, keys)
+
+
+@lru_cache(maxsize=4096)
+def _key(word: str) -> str:
+    """The table key of a matched word: ``norm``, each letter folded as the case-blind scan
+    folds it (a long s is an s); cached, since the same few words recur in every sentence."""
+    return norm(word if word.isascii() else "".join(map(fold, word)))
+
+
+def _words(sentence: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the sentence's cue phrases and those of its clause marks."""
+    finders = _finders(lang)
+    found = finders.words.spans(sentence)
+    if finders.marks is not None:
+        return found, finders.marks.spans(sentence)
+    cues: list[tuple[int, int]] = []
+    marks: list[tuple[int, int]] = []
+    for span in found:
+        (marks if _key(sentence[span[0]:span[1]]) in finders.mark_keys else cues).append(span)
+    return cues, marks
 
 
 _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
 _SEMICOLON = re.compile(";")
 
 
-def _marks(sentence: str, lang: str) -> list[int]:
-    """Where clauses start: each clause mark, each semicolon, and the comma that closes one
-    opened after a comma (", which had been expected, is part of ..." resumes the outer clause)."""
+def _marks(sentence: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Where clauses start: each clause mark (at ``spans``), each semicolon, and the comma
+    that closes one opened after a comma (", which had been expected, is part of ..."
+    resumes the outer clause)."""
     out = [m.start() for m in _SEMICOLON.finditer(sentence)]
-    for start, end in _clause_marks(lang).spans(sentence):
+    for start, end in spans:
         out.append(start)
         if _COMMA_BEFORE.search(sentence, max(0, start - 4), start):
             close = sentence.find(",", end)
@@ -133,12 +184,14 @@ def _passive(sentence: str, start: int, lang: str) -> bool:
     return before is not None and before.group(1).lower() in _passive_auxiliaries(lang)
 
 
-def _scored(sentence: str, lang: str) -> list[tuple[int, int, str, int, bool]]:
+def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, int, bool]]:
+    """The sentence's cues, from the cue phrases at ``spans`` (found here when not given)
+    and its participles."""
     lexicon, lower_only = _lexicon(lang), _lower_only(lang)
     found = []
-    for start, end in _cues(lang).spans(sentence):
+    for start, end in _words(sentence, lang)[0] if spans is None else spans:
         word = sentence[start:end]
-        key = norm(word)
+        key = _key(word)
         cue = lexicon[key]
         if key in lower_only and not word.islower():
             continue
@@ -247,9 +300,10 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     prepared = cache.get(key) if cache is not None else None
     if prepared is None:
         sentence = sentences.text[s_start:s_end]
+        cue_spans, mark_spans = _words(sentence, lang)
         found = [(s_start + a, s_start + b, tense, weight, only)
-                 for a, b, tense, weight, only in _scored(sentence, lang)]
-        marks = [s_start + m for m in _marks(sentence, lang)]
+                 for a, b, tense, weight, only in _scored(sentence, lang, cue_spans)]
+        marks = [s_start + m for m in _marks(sentence, mark_spans)]
         prepared = _prepared(found, marks)
         if cache is not None:
             cache[key] = prepared
