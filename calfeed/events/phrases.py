@@ -150,8 +150,8 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
             word = words[j]
             if (word.lower in links or noun_link(words, j)) and j > k + 1:
                 break                          # next link: handled by the outer loop
-            if word.lower in joiners and _joins_names(words, j):
-                j += 1
+            if word.lower in joiners and (_joins_names(words, j) or (end is not None and _joins_nouns(words, j, free))):
+                j += 1                         # "Trade and Development", "on business and human rights"
                 continue
             idiom = idiom_at([w.lower for w in words[j:j + MAX_TAIL_WORDS]], 0) if word.lower in breaks else None
             if idiom is not None and idiom[1] == "noun" and all(free(k) for k in range(j, min(len(words), j + idiom[0]))):
@@ -188,6 +188,17 @@ def _joins_names(words: list[Word], j: int) -> bool:
     """"and"/"of" between capitalised words belongs to a name ("Trade and Development")."""
     return (0 < j < len(words) - 1 and words[j - 1].is_capitalised
             and words[j + 1].is_word and words[j + 1].is_capitalised)
+
+
+def _joins_nouns(words: list[Word], j: int, free) -> bool:
+    """"and" between two lower-case nouns of a topic ("on water and sanitation"): the word
+    after it is a free content word, not a function word, an article or an event noun
+    ("on water and the ministers", "on data and workshops on ...": a new phrase)."""
+    if j + 1 >= len(words) or not free(j + 1):
+        return False
+    following = words[j + 1]
+    return (following.is_word and not following.is_capitalised and following.lower not in _stops()
+            and following.lower not in word_list("articles") and (following.lower,) not in event_nouns())
 
 
 def _name_continues(words: list[Word], j: int, text: str) -> bool:
@@ -234,8 +245,9 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
         word = words[j]
         if not word.is_word or any(s < word.end and word.start < e for s, e in blocked):
             break
-        if word.lower in inside:
-            j += 1
+        if word.lower in inside or (word.lower in word_list("name_joiners") and last is not None
+                                    and _joins_names(words, j)):
+            j += 1                       # "The Trade and Development Board"
             continue
         if word.lower in stops:
             break
