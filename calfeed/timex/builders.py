@@ -211,8 +211,15 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if counted is not None:
         core, end_core = counted
     elif g.get("decade") or g.get("decade2") or g.get("decadeword"):
-        if g.get("decadeword"):                      # "the nineties": of the 1900s
-            core = "19" + str(int(vocab.number(g["decadeword"]) or 0) // 10)
+        if g.get("decadeword"):                      # "the nineties": of the 1900s unless said
+            value = int(vocab.number(g["decadeword"]) or 0)
+            if value >= 100:                          # "the noughties" names its century itself
+                if g.get("cent"):
+                    return None
+                core = str(value // 10)
+            else:
+                century = int(vocab.number(g["cent"]) or 19) if g.get("cent") else 19
+                core = f"{century}{value // 10}"
         else:
             core = g["decade"][:3] if g.get("decade") else "19" + g["decade2"][0]
     elif g.get("century"):
