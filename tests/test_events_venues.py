@@ -196,3 +196,9 @@ def test_a_place_in_a_later_sentence_line_is_no_document_place():
     found = framed("Notice\n\nThe hall in Leeds, 1 February 2027, was full. A workshop will be held on 3 March 2027 "
                    "at the Brotherton Library.")
     assert found["Workshop"].location == "Brotherton Library"
+
+
+def test_rooms_named_by_their_use_are_venues():
+    for room in ("Boardroom B", "Ballroom 2", "Atrium A", "Foyer 1"):
+        found = framed(f"A briefing will be held on 22 May 2027 at 10:00 in {room}.", published=date(2027, 5, 1))
+        assert found["Briefing"].location == room
