@@ -93,6 +93,7 @@ class Document:
     published: date | None = None
     location: str | None = None       # optional front matter: where the document is from
     timezone: str | None = None       # optional front matter: IANA zone for bare clock times
+    published_from: str = "front matter published"   # where ``published`` was read, for the report
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Reading documents from disk: stage one of the pipeline.
 
-A document is a ``.txt`` or ``.md`` file, optionally opening with front matter::
+A document is a ``.txt`` or ``.md`` file, optionally opening with front matter, or a saved
+web page (``.html``, read by :mod:`calfeed.html_pages`, whose markup gives the same fields)::
 
     ---
     title: Call for papers
@@ -23,9 +24,11 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from calfeed.html_pages import declared_charset, read_page
 from calfeed.model import Document
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+PAGE_SUFFIXES = (".html", ".htm")
 KNOWN_KEYS = ("title", "url", "published", "location", "timezone")
 _FRONT = re.compile(r"---[ \t]*\r?\n")
 _KEY_VALUE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,40})[ \t]*:[ \t]*(.*)")
@@ -77,13 +80,20 @@ def parse_document(raw: bytes, path: str) -> Document:
     """Decode and split a document's bytes; ``path`` only names it in errors and output."""
     if b"\x00" in raw[:8192]:
         raise SourceError(path, "looks like a binary file (it contains NUL bytes), not a text document")
+    page = path.lower().endswith(PAGE_SUFFIXES)
+    encoding = (declared_charset(raw) if page else None) or "utf-8-sig"
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig" if encoding in ("utf-8", "utf8") else encoding)
+    except LookupError:
+        raise SourceError(path, f"declares an unknown character set {encoding!r}") from None
     except UnicodeDecodeError as exc:
         raise SourceError(
-            path, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+            path, f"is not valid {encoding.removesuffix('-sig').upper()} "
+                  f"(byte 0x{raw[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
         ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if page:
+        return _page_document(text, path)
     meta, body = _split_front_matter(text, path)
     return Document(
         path=path,
@@ -94,6 +104,36 @@ def parse_document(raw: bytes, path: str) -> Document:
         location=meta.get("location") or None,
         timezone=_timezone(meta.get("timezone"), path),
     )
+
+
+def _page_document(html: str, path: str) -> Document:
+    """A web page: its text, and the title, address and publication date its markup gives.
+
+    Markup metadata is written by publishing software, not by the user, so a value calfeed
+    cannot read is left out rather than failing the file.
+    """
+    page = read_page(html)
+    if not page.text.strip():
+        raise SourceError(path, "is a web page with no readable text")
+    url = page.url if page.url and re.match(r"https?://[^\s]{1,2000}$", page.url) else None
+    published = _page_published(page.published)
+    return Document(path=path, text=page.text, title=page.title, url=url, published=published,
+                    published_from=f"page metadata {page.published_from}" if published else "")
+
+
+def _page_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        pass
+    from dateutil import parser
+
+    try:
+        return parser.parse(value, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _split_front_matter(text: str, path: str) -> tuple[dict[str, str], str]:

@@ -181,3 +181,9 @@ def test_a_year_in_a_name_says_nothing_about_when_the_document_was_written():
     ref = _inferred("# Call for Papers: CJ 2027\n\nCo-located with ICWSM 2027, Copenhagen.\n\n"
                     "* Paper submission: March 15, 2027\n* Workshop: June 7, 2027\n")
     assert "Co-located" not in ref.reason and ref.earliest is None
+
+
+def test_a_dateline_under_a_title_dates_the_document():
+    ref = _inferred("Ocean observing conference to meet in Lisbon\n\nLISBON, 16 November 2026 – The third "
+                    "conference will take place from 8 to 10 June 2027.")
+    assert ref.value == date(2026, 11, 16) and not ref.inferred and "dateline" in ref.reason

@@ -42,7 +42,7 @@ class Bound:
 def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
     """The document's date: front matter, else a dated dateline, else a tense window."""
     if doc.published is not None:
-        return ReferenceDate(doc.published, False, "front matter published")
+        return ReferenceDate(doc.published, False, doc.published_from)
     dated = _dateline_date(doc, timexes) or _opening_dateline(doc, timexes) or _heading_date(doc, timexes)
     if dated is not None:
         return dated
@@ -194,13 +194,15 @@ def _opening_dateline(doc: Document, timexes: list[Timex]) -> ReferenceDate | No
 
 
 def _body_starts(text: str) -> list[int]:
-    """The first non-blank line, and the one after it when that one is a label ("MEDIA ADVISORY")."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end < 0:
-        return [first]
-    label = " ".join(text[first:end].translate(_HEADING_PUNCTUATION).split()).lower()
-    return [first, end + 1] if label in word_list("heading_labels") else [first]
+    """Where the opening lines start: a dateline may follow a title or a label line."""
+    starts, cursor = [], 0
+    while cursor < len(text) and len(starts) < HEADING_LINES:
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        if text[cursor:end].strip():
+            starts.append(cursor + len(text[cursor:end]) - len(text[cursor:end].lstrip()))
+        cursor = end + 1
+    return starts
 
 
 def _dash_follows(text: str, cursor: int) -> bool:

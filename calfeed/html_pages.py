@@ -1,0 +1,173 @@
+"""Saved web pages as documents: the text a reader sees, and what the page says about itself.
+
+Press releases and notices mostly live on web pages. A page's own markup says when it was
+published (``article:published_time``, ``datePublished``), where it lives (the canonical
+link) and what it is called, so those fill the fields front matter fills for a text file.
+The text keeps the page's block structure as blank lines, because sentences and list items
+are split on them. Menus, footers, sidebars and scripts are left out: their dates belong to
+other pages. When the page marks its main content (``<main>``, ``<article>``), only that is
+read.
+
+The standard library's tolerant parser is enough here: pages are read, not validated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Content that is not the page's text.
+SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside",
+                     "form", "button", "select", "iframe", "head"})
+# Elements that start a new paragraph; a line break for the rest of BREAKS.
+BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5",
+                    "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "hr", "address"})
+BREAKS = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption"})
+MAIN = frozenset({"main", "article"})
+VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
+                  "track", "wbr", "param"})
+# Meta names and properties that give the publication date, most specific first.
+PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "dc.date.issued",
+                  "dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publish-date",
+                  "publication_date", "sailthru.date", "parsely-pub-date")
+TITLE_KEYS = ("og:title", "twitter:title")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,40})""", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v\n\u00a0]+")
+
+
+@dataclass
+class Page:
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None      # as the page writes it (ISO 8601 as a rule)
+    published_from: str | None = None # the markup it came from ("article:published_time")
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The encoding a page declares in its first bytes (``<meta charset=...>``), if any."""
+    match = _CHARSET.search(raw[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def read_page(html: str) -> Page:
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    chunks = reader.main_chunks if reader.main_chunks else reader.chunks
+    text = _paragraphs(chunks)
+    meta = reader.meta
+    key = next((k for k in PUBLISHED_KEYS if meta.get(k)), None)
+    published, published_from = (meta[key], key) if key else (reader.time_published, "datePublished")
+    title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None) or _clean(reader.title) or None
+    return Page(text=text, title=title, url=reader.canonical or meta.get("og:url"),
+                published=published, published_from=published_from if published else None)
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _paragraphs(chunks: list[str]) -> str:
+    """Join text runs and break marks ("\\n" line, "\\n\\n" paragraph) into tidy text."""
+    lines: list[str] = []
+    current: list[str] = []
+    blank = False
+    for chunk in chunks + ["\n\n"]:
+        if chunk in ("\n", "\n\n"):
+            line = _clean("".join(current))
+            current = []
+            if line:
+                if blank and lines:
+                    lines.append("")
+                lines.append(line)
+                blank = False
+            if chunk == "\n\n":
+                blank = True
+        else:
+            current.append(chunk)
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+@dataclass
+class _Open:
+    tag: str
+    skipped: bool
+    main: bool
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self.main_chunks: list[str] = []
+        self.stack: list[_Open] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.canonical: str | None = None
+        self.time_published: str | None = None
+        self._in_title = False
+
+    @property
+    def _skipping(self) -> bool:
+        return bool(self.stack) and self.stack[-1].skipped
+
+    @property
+    def _in_main(self) -> bool:
+        return bool(self.stack) and self.stack[-1].main
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key and values.get("content") and key not in self.meta:
+                self.meta[key] = values["content"].strip()
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.canonical = self.canonical or values.get("href") or None
+        elif tag == "time" and values.get("itemprop", "").lower() == "datepublished":
+            self.time_published = self.time_published or values.get("datetime") or None
+        elif tag == "title":
+            self._in_title = True
+        if tag in VOID:
+            self._mark(tag)
+            return
+        skipped = self._skipping or tag in SKIPPED
+        self.stack.append(_Open(tag, skipped, self._in_main or tag in MAIN))
+        self._mark(tag)
+        if tag == "li" and not skipped:
+            self.handle_data("- ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in VOID:
+            return
+        # close up to the matching tag; a stray end tag closes nothing
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth].tag == tag:
+                self._mark(tag)
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        if self._skipping:
+            return
+        self.chunks.append(data)
+        if self._in_main:
+            self.main_chunks.append(data)
+
+    def _mark(self, tag: str) -> None:
+        mark = "\n\n" if tag in BLOCKS else "\n" if tag in BREAKS else None
+        if mark is None or self._skipping:
+            return
+        self.chunks.append(mark)
+        if self._in_main or tag in MAIN:
+            self.main_chunks.append(mark)
