@@ -314,6 +314,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     annotations = {}
     if end_core:
         annotations["to"] = end_core
+    if g.get("wd") and core.startswith("XXXX-XX-"):      # "Monday 13th": a 13th that is a Monday
+        annotations["wd"] = vocab.weekdays[norm(g["wd"])]["iso"]
     if g.get("dir"):
         row = vocab.directions[norm(g["dir"])]
         annotations["dir"] = row["dir"]
