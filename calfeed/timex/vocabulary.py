@@ -7,7 +7,7 @@ Patterns only find words; what a word means (month 12, ISO weekday 4, the window
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from calfeed.timex.casefold import case_variants, fold
@@ -234,10 +234,53 @@ class WordFinder:
         return found
 
 
+@dataclass
+class _Trie:
+    """The words of a WordFinder, character by character (folded as the case-blind engine folds)."""
+
+    children: dict[str, "_Trie"] = field(default_factory=dict)
+    end: bool = False
+
+
+def _trie_pattern(node: _Trie, variants: dict[str, tuple[str, ...]]) -> str:
+    """The words below ``node`` as a pattern that reads each character once: one branch per
+    next character, each opening with a plain set the engine passes over at once when the
+    text's character is not in it; a word's end (then no word character) comes after the
+    longer words, so the longest word that fits is taken, as in the longest-first alternation."""
+    branches = [_char_pattern(char, variants) + _trie_pattern(child, variants)
+                for char, child in sorted(node.children.items())]
+    if node.end:
+        branches.append(r"(?![\w])")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _char_pattern(char: str, variants: dict[str, tuple[str, ...]]) -> str:
+    if char == " ":
+        return r"\s{1,3}"
+    if char == "'":
+        return "['\u2019]"
+    if char in variants:
+        return f"[{''.join(re.escape(c) for c in variants[char])}]"
+    return re.escape(char)
+
+
+def _words_trie(words: list[str] | tuple[str, ...]) -> str:
+    """What ``(?:word_alternation(words))(?![\\w])`` matches (a right single quote in a word
+    stands for either apostrophe, as in ``norm``)."""
+    keys = {"".join(fold(c) if c.isalpha() else c for c in word.replace("\u2019", "'")) for word in words}
+    root = _Trie()
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.children.setdefault(char, _Trie())
+        node.end = True
+    return _trie_pattern(root, case_variants(frozenset(c for key in keys for c in key if c.isalpha())))
+
+
 def word_finder(words: list[str] | tuple[str, ...]) -> WordFinder:
-    """The WordFinder of ``words`` (see whole_words)."""
+    """The WordFinder of ``words`` (see whole_words); the scan reads the words as a trie."""
     parts = _word_parts(words)
     if parts is None:
         return WordFinder(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
-    head, body, dispatched = parts
-    return WordFinder(re.compile(rf"[{head}](?<![\w'].){body}"), re.compile(rf"[^\w'](?=({dispatched}))"))
+    head, body, _ = parts
+    return WordFinder(re.compile(rf"[{head}](?<![\w'].){body}"), re.compile(rf"[^\w'](?=({_words_trie(words)}))"))
