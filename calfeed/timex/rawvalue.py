@@ -52,6 +52,8 @@ class Raw:
     annotations: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
+        if not self.annotations:
+            return self.core
         tail = "".join(f";{k}={self.annotations[k]}" for k in _KEYS if self.annotations.get(k))
         return self.core + tail
 
@@ -60,6 +62,8 @@ class Raw:
 
 
 def parse(raw: str) -> Raw:
+    if ";" not in raw:              # most values carry no annotations
+        return Raw(raw)
     core, *rest = raw.split(";")
     annotations = {}
     for item in rest:
