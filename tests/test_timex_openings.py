@@ -93,3 +93,26 @@ def test_a_pattern_that_cannot_be_read_is_scanned_in_full():
     assert pattern_openings(r"(?:.x)") is None          # may open with any character
     assert pattern_openings(r"(?:x?)") is None          # may match nothing
     assert openings("en").unread == tuple(i for i, r in enumerate(rules("en")) if rule_openings(r, "en") is None)
+
+
+def test_joins_asked_only_within_reach_give_the_same_expressions():
+    """compose asks a join only of atoms within _reach of each other: no join takes more."""
+    from calfeed.timex import compose as composing
+    from calfeed.timex.vocabulary import vocabulary
+
+    text = corpus_text() + ".\n" + "\n".join([
+        "two weeks from Monday; the first Friday of next month; 9 to 11 a.m. on 3 March 2011 at 17:00 CET.",
+        "between 21 June and 3 July 2011; annually on 5 June; the weekend of 10 July; 1 May every year.",
+    ])
+    atoms = extractor.select(extractor.candidates(text))
+    reach = composing._reach
+
+    def everywhere(lang: str) -> int:
+        return 10 ** 9
+
+    try:
+        composing._reach = everywhere
+        unbounded = composing.compose(atoms, text, vocabulary("en"))
+    finally:
+        composing._reach = reach
+    assert composing.compose(atoms, text, vocabulary("en")) == unbounded

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_table
@@ -59,9 +60,12 @@ def _breaks(text: str, left: Atom, right: Atom) -> bool:
     return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None)
 
 
+_GAP_MAX = 24   # characters of the longest gap a connector may fill
+
+
 def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
     pattern = _glue(lang).get(role)
-    if pattern is None or right.start - left.end > 24 or _breaks(text, left, right):
+    if pattern is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
         return False
     return pattern.fullmatch(text, left.end, right.start) is not None
 
@@ -123,10 +127,12 @@ def _range(left: Atom, right: Atom, text: str) -> Atom:
                  problem=left.problem or right.problem)
 
 
-def _pairs(atoms: list[Atom], text: str, lang: str, join) -> list[Atom]:
+def _pairs(atoms: list[Atom], text: str, lang: str, join, reach: int | None = None) -> list[Atom]:
+    """Each atom joined to the one before when ``join`` says so; atoms more than ``reach``
+    characters apart are not asked (most are: the passes stay cheap)."""
     out: list[Atom] = []
     for atom in atoms:
-        if out:
+        if out and (reach is None or atom.start - out[-1].end <= reach):
             merged = join(out[-1], atom, text, lang)
             if merged is not None:
                 out[-1] = merged
@@ -485,6 +491,16 @@ def _split_pairs(atoms: list[Atom], text: str) -> list[Atom]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _reach(lang: str) -> int:
+    """The most characters calfeed's joins accept between two atoms: a connector's gap
+    (``_gap``), or a link matched whole ("of", "from" in "two weeks from Monday", the
+    "and" of "between ... and"), as long as its pattern can match."""
+    glue = _glue(lang)
+    links = [_OF, _counts(lang)[0]] + ([glue["range_between"]] if "range_between" in glue else [])
+    return max([_GAP_MAX] + [_parser.parse(link.pattern, link.flags).getwidth()[1] for link in links])
+
+
 def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     """Join ranges and date+time pairs, then attach modifiers.
 
@@ -498,14 +514,15 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
     else:
-        atoms = _pairs(atoms, text, lang, _time_range)
+        reach = _reach(lang)
+        atoms = _pairs(atoms, text, lang, _time_range, reach)
         atoms = _weekday_the_day(atoms, text, lang)
-        atoms = _pairs(atoms, text, lang, _date_with_time)
-        atoms = _pairs(atoms, text, lang, _counted_day)
-        atoms = _pairs(atoms, text, lang, _in_named_month)
+        atoms = _pairs(atoms, text, lang, _date_with_time, reach)
+        atoms = _pairs(atoms, text, lang, _counted_day, reach)
+        atoms = _pairs(atoms, text, lang, _in_named_month, reach)
         atoms = _days_of_months(atoms, text, lang)
-        atoms = _pairs(atoms, text, lang, _weekend_of)
-        atoms = _pairs(atoms, text, lang, _repeated_day)
-        atoms = _pairs(atoms, text, lang, _date_range)
+        atoms = _pairs(atoms, text, lang, _weekend_of, reach)
+        atoms = _pairs(atoms, text, lang, _repeated_day, reach)
+        atoms = _pairs(atoms, text, lang, _date_range, reach)
     return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
 
