@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calfeed.events.vocabulary import word_list
+
 # A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
 _TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
 _CLAUSE_BREAK = re.compile(r"\n|;")
+# A "sentence" longer than this is a list or a page the splitter could not cut, not a
+# wrapped sentence: every line break in it ends a clause (and framing stays linear).
+MAX_WRAPPED = 1000
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*\Z")
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,10 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of the sentence ``text[start:end]`` as absolute (start, end) spans."""
     bounds = []
     cursor = start
+    wrapped = end - start <= MAX_WRAPPED
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if wrapped and _soft_wrap(text, match.start()):
+            continue
         bounds.append((cursor, match.start()))
         cursor = match.end()
     bounds.append((cursor, end))
@@ -59,7 +68,34 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding ``offset``, found by looking out from the offset
     (a sentence the splitter could not cut may be the whole document)."""
-    start = max(text.rfind("\n", sentence[0], offset), text.rfind(";", sentence[0], offset)) + 1
-    start = max(start, sentence[0])
-    ends = [e for e in (text.find("\n", offset, sentence[1]), text.find(";", offset, sentence[1])) if e >= 0]
+    start = sentence[0]
+    wrapped = sentence[1] - sentence[0] <= MAX_WRAPPED
+    for mark in ("\n", ";"):
+        at = text.rfind(mark, sentence[0], offset)
+        while at >= 0 and wrapped and _soft_wrap(text, at):
+            at = text.rfind(mark, sentence[0], at)
+        start = max(start, at + 1)
+    ends = []
+    for mark in ("\n", ";"):
+        at = text.find(mark, offset, sentence[1])
+        while at >= 0 and wrapped and _soft_wrap(text, at):
+            at = text.find(mark, at + 1, sentence[1])
+        if at >= 0:
+            ends.append(at)
     return start, min(ends) if ends else sentence[1]
+
+
+def _soft_wrap(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` only wraps a sentence: one break, and the next line
+    goes on in lower case ("will take place\nfrom 8 to 10 June") or the line ends on a word
+    no line of a list ends on ("at the\nChampalimaud Centre"). A list line ends on a date or
+    a name and the next starts with a capital or a mark ("- Notification: 3 June")."""
+    if text[at] != "\n":
+        return False
+    following = text[at + 1:at + 2]
+    if not following or following.isspace() or not following.isalnum():
+        return False
+    if following.islower():
+        return True
+    last = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return last is not None and last.group(1).lower() in word_list("wrap_words")
