@@ -172,7 +172,7 @@ def frame_events(
                                     running=ends and signals.deadline.place == "before",
                                     online=_online(listed, words, phrase, timex, frame.kind)))
 
-    chosen = _extend_to_ends(_one_date_per_phrase(candidates), reference)
+    chosen = _settle_vague(_extend_to_ends(_one_date_per_phrase(candidates), reference), doc_place)
     _share_places(chosen, doc_place)
     _drop_document_place(chosen, doc_place)
     _go_online(chosen)
@@ -656,6 +656,31 @@ def _extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> li
         elif cand.head and not cand.ends:
             latest[cand.head] = cand
         kept.append(cand)
+    return kept
+
+
+def _settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[Candidate]:
+    """"The annual forum will be held in Geneva in March 2027. The forum will take place on
+    10 March 2027": one forum. An approximate entry goes when an exact entry of the same title
+    and kind falls inside its window; the exact one takes its place if it has none of its own."""
+    exact: dict[tuple[str, str], list[Candidate]] = {}
+    for cand in candidates:
+        if cand.timing.precision == "exact" and cand.timing.rrule is None:
+            exact.setdefault((normalise_title(cand.frame.title), cand.frame.kind), []).append(cand)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        window = cand.timing.window if cand.timing.precision == "approximate" else None
+        same = exact.get((normalise_title(cand.frame.title), cand.frame.kind), []) if window else []
+        inside = next((c for c in same if window[0] <= day_of(c.timing.start)
+                       and day_of(c.timing.end or c.timing.start) <= window[1]), None)
+        if inside is None:
+            kept.append(cand)
+            continue
+        own = inside.place is not None and inside.place.start >= 0 and inside.place is not doc_place
+        if not own and cand.place is not None and cand.place is not doc_place:
+            inside.place = cand.place
+            inside.place_note = f"place \"{cand.place.name}\" from \"{cand.timex.text}\", the vaguer date of this event"
+        inside.frame.notes.append(f"\"{cand.timex.text}\" for the same event is this date, said less exactly")
     return kept
 
 
