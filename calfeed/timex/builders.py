@@ -422,6 +422,10 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
     unit = _unit(g.get("unit") or "day", vocab)
     code = unit["code"]
     pod = f"T{vocab.parts_of_day[norm(g['pod'])]['code']}" if g.get("pod") else ""
+    if g.get("podmod"):                     # "in the late afternoon": a modified part of the story's day
+        modifier = vocab.modifiers[norm(g["podmod"])]
+        return Raw(f"LAST+P0D{pod}", {"dir": "this", "mod": norm(g["podmod"])}), {
+            "mod": modifier["mod"], "approximate": modifier["approx"] == "yes"}
     if g.get("the"):                        # "in the morning": of the day the story is on
         anchor = "LAST" if pod else unit.get("the_anchor") or "REF"
         return Raw(f"{anchor}+P0{code}{pod}", {"dir": "this"}), {}
