@@ -113,9 +113,9 @@ def phrase_stops() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _left_stops() -> frozenset[str]:
-    """Leftwards only function words and event verbs stop: "next meeting" and "opening
-    session" keep their cue words."""
-    return word_list("phrase_breaks") | frozenset(verb_nominals())
+    """Leftwards only function words, links and event verbs stop: "next meeting" and "opening
+    session" keep their cue words; "Abstracts for talks" is no phrase of "talks"."""
+    return word_list("phrase_breaks") | word_list("phrase_links") | frozenset(verb_nominals())
 
 
 def _grow_left(words: list[Word], first: int, free) -> int:
