@@ -202,3 +202,16 @@ def test_rooms_named_by_their_use_are_venues():
     for room in ("Boardroom B", "Ballroom 2", "Atrium A", "Foyer 1"):
         found = framed(f"A briefing will be held on 22 May 2027 at 10:00 in {room}.", published=date(2027, 5, 1))
         assert found["Briefing"].location == room
+
+
+def test_a_dateline_under_a_title_line_is_the_document_s_dateline():
+    found = framed("Ocean observing conference to meet in Lisbon\n\nLISBON, 16 November 2026 – The third International "
+                   "Conference on Ocean Observing will take place from 8 to 10 June 2027 at the Champalimaud Centre "
+                   "in Lisbon, the Ocean Data Network announced today.")
+    assert [(e.title, e.start, e.location) for e in found.values()] == [
+        ("Third International Conference on Ocean Observing", date(2027, 6, 8), "Champalimaud Centre, Lisbon")]
+
+
+def test_a_sentence_opening_with_a_city_and_a_comma_is_no_dateline():
+    found = framed("Notice\n\nParis, the capital, will host the summit on 3 June 2027.", published=date(2027, 1, 5))
+    assert found["Summit"].location is None

@@ -21,8 +21,7 @@ from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.mentions import (document_event, is_call, is_window, labelled, launched, listed_place,
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
-from calfeed.events.places import (Place, dateline_end, dateline_place, heading_place, lookup, named_place,
-                                  places_in)
+from calfeed.events.places import Place, dateline_end, dateline_place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
@@ -77,11 +76,10 @@ def frame_events(
     # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
     from calfeed.text import split_sentences
 
-    dateline = dateline_place(doc.text)
+    dateline = dateline_place(doc.text, [(t.start, t.end) for t in timexes])
     sentences = _after_dateline(doc.text, split_sentences(doc.text), dateline, timexes)
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
-    doc_place = (dateline or named_place(doc.location)
-                 or heading_place(doc.text, [(t.start, t.end) for t in ordered]))
+    doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
     dates = DateSpans(ordered)

@@ -203,12 +203,19 @@ def with_country(words: list[Word], place: Place, text: str) -> Place:
     return place
 
 
-def dateline_place(text: str) -> Place | None:
+def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The place of a dateline opening the body ("VIENNA, 21 June (UNODC) -"), if known; a
-    label line may stand above it ("MEDIA ADVISORY", "Press release")."""
-    for start in _body_starts(text):
+    label line may stand above it ("MEDIA ADVISORY", "Press release"). Given the document's
+    ``dates``, a dateline on any of the opening lines counts when a date follows its comma
+    ("LISBON, 16 November 2026 - ..." under a headline; "Geneva, 12 January 2027" under a
+    title and a label)."""
+    starts = _body_starts(text)
+    lines = [s for s in _opening_lines(text) if s not in starts] if dates else []
+    for start in starts + lines:
         match = _DATELINE.match(text, start)
         if not match:
+            continue
+        if start in lines and not any(0 <= s - match.end() <= 3 for s, _ in dates):
             continue
         written = match.group(1).strip()
         canonical = lookup(written)
@@ -217,28 +224,21 @@ def dateline_place(text: str) -> Place | None:
     return None
 
 
-HEADING_LINES = 4        # opening lines searched for a "Geneva, 12 January 2027" line
-_PLACE_COMMA = re.compile(r"[ \t#*_]{0,8}([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3},[ \t]{0,3}")
+HEADING_LINES = 4        # opening lines searched for a dateline under a headline
 
 
-def heading_place(text: str, dates: Sequence[tuple[int, int]]) -> Place | None:
-    """The known place of an opening line that holds only it and a date ("Geneva, 12 January
-    2027" under a title and a "Press Release" label): where the document is from, like a
-    dateline. ``dates`` are the spans of the document's date expressions."""
-    cursor, seen = 0, 0
-    while cursor < len(text) and seen < HEADING_LINES:
+def _opening_lines(text: str) -> list[int]:
+    """Where each of the first HEADING_LINES non-blank lines starts (after markdown marks)."""
+    found: list[int] = []
+    cursor = 0
+    while cursor < len(text) and len(found) < HEADING_LINES:
         end = text.find("\n", cursor)
         end = len(text) if end < 0 else end
-        if text[cursor:end].strip():
-            seen += 1
-            match = _PLACE_COMMA.match(text, cursor, end)
-            rest_end = len(text[:end].rstrip(" \t.*_"))
-            canonical = lookup(match.group(1).strip()) if match else None
-            if canonical and any(s == match.end() and e == rest_end for s, e in dates):
-                written = match.group(1).strip()
-                return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
+        line = text[cursor:end]
+        if line.strip():
+            found.append(cursor + len(line) - len(line.lstrip(" \t#*_")))
         cursor = end + 1
-    return None
+    return found
 
 
 def _body_starts(text: str) -> list[int]:
