@@ -45,6 +45,14 @@ class Page:
     published_from: str | None = None # the markup it came from ("article:published_time")
 
 
+GENERATOR_MARK = b'<meta name="generator" content="calfeed">'
+
+
+def written_by_calfeed(head: bytes) -> bool:
+    """Whether a page's first bytes carry the mark calfeed puts on its reports and source pages."""
+    return GENERATOR_MARK in head
+
+
 def declared_charset(raw: bytes) -> str | None:
     """The encoding a page declares in its first bytes (``<meta charset=...>``), if any."""
     match = _CHARSET.search(raw[:4096])

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from calfeed.html_pages import declared_charset, read_page
+from calfeed.html_pages import declared_charset, read_page, written_by_calfeed
 from calfeed.model import Document
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -52,14 +52,40 @@ def find_documents(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
     found: list[tuple[Path, Path]] = []
     for given in paths:
         if given.is_dir():
+            outputs = [f.parent for f in given.rglob(OUTPUT_MARK_FILE) if _our_output(f)]
             for file in sorted(given.rglob("*")):
-                if file.is_file() and file.suffix.lower() in SUFFIXES and not _hidden(file, given):
+                if (file.is_file() and file.suffix.lower() in SUFFIXES and not _hidden(file, given)
+                        and not any(file.is_relative_to(folder) for folder in outputs)
+                        and not _our_own_page(file)):
                     found.append((file, given))
         elif given.exists():
             found.append((given, given.parent))
         else:
             raise SourceError(str(given), "no such file or folder")
     return found
+
+
+OUTPUT_MARK_FILE = "events.json"   # every build writes it, stamped "generated_by": "calfeed …"
+
+
+def _our_output(events_json: Path) -> bool:
+    """Whether a folder under the input is an earlier build's output (its reports, pages)."""
+    try:
+        with events_json.open("rb") as handle:
+            return b'"generated_by": "calfeed' in handle.read(200)
+    except OSError:
+        return False
+
+
+def _our_own_page(file: Path) -> bool:
+    """A report or source page an earlier build wrote, found again under the input folder."""
+    if file.suffix.lower() not in PAGE_SUFFIXES:
+        return False
+    try:
+        with file.open("rb") as handle:
+            return written_by_calfeed(handle.read(1024))
+    except OSError:
+        return False     # read_document will name the problem
 
 
 def _hidden(file: Path, root: Path) -> bool:

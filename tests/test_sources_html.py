@@ -91,3 +91,13 @@ def test_a_saved_page_goes_through_the_pipeline(tmp_path: Path):
     starts = sorted(str(e.start) for e in result.events)
     assert "2026-04-14" in starts and not any("2026-05-05" in s or "2026-06-03" in s for s in starts)
     assert read_document(tmp_path / "hearing.html", tmp_path).path == "hearing.html"
+
+
+def test_pages_an_earlier_build_wrote_are_not_read_back_as_documents(tmp_path: Path):
+    from calfeed.pipeline import build, write_outputs
+    from calfeed.sources import find_documents
+
+    (tmp_path / "hearing.html").write_text(PAGE, encoding="utf-8")
+    write_outputs(build([tmp_path]), tmp_path / "output")
+    assert (tmp_path / "output" / "report.html").exists()
+    assert [f.name for f, _ in find_documents([tmp_path])] == ["hearing.html"]

@@ -11,6 +11,11 @@ from html import escape
 from importlib import resources
 
 
+# Marks calfeed's own pages, so a build whose input folder holds an earlier output does not
+# read its reports and source pages back as documents.
+GENERATOR = "calfeed"
+
+
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     return resources.files("calfeed.report").joinpath("style.css").read_text(encoding="utf-8")
@@ -32,6 +37,7 @@ def page(title: str, body: list[str]) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="{GENERATOR}">',
         f"<title>{esc(title)}</title>",
         f"<style>\n{stylesheet().rstrip()}\n</style>",
         "</head>",
