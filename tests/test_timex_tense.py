@@ -69,3 +69,26 @@ def test_cue_phrases_and_clause_marks_share_one_scan():
 
 def test_a_long_s_is_an_s_in_cues_and_clause_marks():
     assert _tense("The miniſter ſaid on [Monday] whoſe meeting will take place on Friday.") == "past"
+
+
+def test_a_request_looks_forward():
+    assert _tense("Send your comments on [3 March].") == "future"
+    assert _tense("Please reply by the end of the day on [Friday].") == "future"
+    assert _tense("- Register for the workshop in [March].") == "future"
+    assert _tense("Call volumes fell on [Friday].") == "past"       # a noun opening, the nearer verb leads
+
+
+def test_an_attributive_participle_is_no_verb():
+    assert _tense("On [Friday], she set aside her vacation for the hastily planned trip.") is None
+    assert _tense("The trip was planned for [Friday].") == "past"
+
+
+def test_firm_past_reaches_over_an_object_or_adverb_but_no_phrase_or_clause():
+    text = ("The rates held steady in January. The firm sold its stake in June. "
+            "The paper said in an editorial on Saturday. He said the firm plans offerings in May. "
+            "The firm extended its offer until Nov. 9.")
+    assert firm_past(text, text.index("January"))
+    assert firm_past(text, text.index("June"))
+    assert not firm_past(text, text.index("Saturday"))
+    assert not firm_past(text, text.index("May"))
+    assert not firm_past(text, text.index("Nov. 9"))

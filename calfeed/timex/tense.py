@@ -71,6 +71,8 @@ class _Gaps:
     firm: re.Pattern[str]       # after a past verb that surely governs the date ("was held on 3 March")
     opening: re.Pattern[str]    # a sentence start before a date that heads its clause ("In January, ...")
     target: re.Pattern[str]     # before a postponing verb's new date ("until Tuesday")
+    leading: re.Pattern[str]    # the firm preposition that opens a date's phrase ("in January")
+    prepositions: frozenset[str]   # every word of the table
 
 
 @lru_cache(maxsize=None)
@@ -84,7 +86,9 @@ def _gaps(lang: str) -> _Gaps:
         adjacent=re.compile(rf"\s{{1,3}}(?:(?:{words('adjacent')})\s{{1,3}})?\Z"),
         firm=re.compile(rf"\s{{1,3}}(?:(?:{words('firm')})\s{{1,3}})?\Z"),
         opening=re.compile(rf"[.!?\n][\s\"'`(]*(?:(?:{words('firm')})\s{{1,3}})?\Z", re.IGNORECASE),
-        target=re.compile(rf"(?<![\w'])(?:{words('target')})\s{{1,3}}\Z", re.IGNORECASE))
+        target=re.compile(rf"(?<![\w'])(?:{words('target')})\s{{1,3}}\Z", re.IGNORECASE),
+        leading=re.compile(rf"(?<![\w'])(?:{words('firm')})\s{{1,3}}\Z", re.IGNORECASE),
+        prepositions=frozenset(norm(r["word"]) for r in rows))
 
 
 @dataclass(frozen=True)
@@ -179,9 +183,22 @@ def _participles(sentence: str) -> list[tuple[int, int]]:
 
 def _passive(sentence: str, start: int, lang: str) -> bool:
     """A participle after "be"/"been"/"is" ("must be signed", "is held"): the auxiliary
-    (or the modal before it) carries the tense, not the participle."""
+    (or the modal before it) carries the tense, not the participle; after a determiner
+    ("the hastily planned trip") it is an adjective, no verb at all."""
     before = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
     return before is not None and before.group(1).lower() in _passive_auxiliaries(lang)
+
+
+@lru_cache(maxsize=None)
+def _imperative(lang: str) -> re.Pattern[str]:
+    """A sentence that opens with a base verb (``request_verbs.txt``, ``infinitive_verbs.txt``) is a request
+    ("Send your comments on 3 March", "Please reply by Friday"): it looks forward. Past
+    quotes, list marks and "please"/"kindly" (``tense.tsv``), at the sentence start only,
+    where a base verb is an imperative rather than a present."""
+    words = load_list(lang, "infinitive_verbs") + load_list(lang, "request_verbs")
+    verbs = "|".join(sorted({re.escape(v) for v in words}, key=lambda v: (-len(v), v)))
+    return re.compile(r"[\s\"'`(\[\u2018\u201c*\u2022\u2013-]{0,6}(?:\d{1,2}[.)]\s{1,3})?"
+                      rf"(?:(?:please|kindly)\s{{1,3}})?({verbs})(?![\w'-])", re.IGNORECASE)
 
 
 def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, int, bool]]:
@@ -195,9 +212,13 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         cue = lexicon[key]
         if key in lower_only and not word.islower():
             continue
-        if cue.tense == "past" and cue.weight < 3 and " " not in key and _passive(sentence, start, lang):
+        if (cue.tense == "past" and cue.weight < 3 or cue.tense == "future" and cue.weight < 2) \
+                and " " not in key and _passive(sentence, start, lang):
             continue
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
+    opening = _imperative(lang).match(sentence)
+    if opening is not None:
+        found.append((opening.start(1), opening.end(1), "future", 2, False))
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
         if start in taken or _passive(sentence, start, lang):
@@ -362,5 +383,38 @@ def firm_past(text: str, start: int, lang: str = "en") -> bool:
     gaps = _gaps(lang)
     if gaps.opening.search(("\n" if offset == 0 else "") + window):
         return True
-    return any(tense == "past" and gaps.firm.match(window, c_end)
-               for _, c_end, tense, _, _ in _scored(window, lang))
+    found = _scored(window, lang)
+    if any(tense == "past" and gaps.firm.match(window, c_end) for _, c_end, tense, _, _ in found):
+        return True
+    return _governs_across(window, found, lang)
+
+
+_ACROSS_WORDS = 4   # words an object or adverb may take between a past verb and its date
+
+
+def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], lang: str) -> bool:
+    """The last verb before the date is past and only its object or an adverb stands
+    between ("held steady in January", "sold its stake in January"): it governs the
+    date as surely as one right before it. A comma, clause mark, other verb or
+    preposition between ("said in an editorial on ...") leaves the date to another
+    phrase, and a date after "until"/"by" may be a target the past only reports; after a
+    verb of saying (``reporting_verbs.txt``) the words between are another clause."""
+    opener = _gaps(lang).leading.search(window)
+    if opener is None or not found:
+        return False
+    c_start, c_end, tense, _, _ = max(found)
+    between = window[c_end:opener.start()]
+    if tense != "past" or c_end > opener.start() or _CLAUSE_BREAK.search(between) \
+            or _key(window[c_start:c_end]) in _reporting(lang):
+        return False
+    words = between.split()
+    return 0 < len(words) <= _ACROSS_WORDS and not _words(between, lang)[1] \
+        and not any(norm(w) in _gaps(lang).prepositions for w in words)
+
+
+@lru_cache(maxsize=None)
+def _reporting(lang: str) -> frozenset[str]:
+    return frozenset(norm(word) for word in load_list(lang, "reporting_verbs"))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]")
