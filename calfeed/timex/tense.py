@@ -196,7 +196,8 @@ def _imperative(lang: str) -> re.Pattern[str]:
     quotes, list marks and "please"/"kindly" (``tense.tsv``), at the sentence start only,
     where a base verb is an imperative rather than a present."""
     words = load_list(lang, "infinitive_verbs") + load_list(lang, "request_verbs")
-    verbs = "|".join(sorted({re.escape(v) for v in words}, key=lambda v: (-len(v), v)))
+    verbs = "|".join(sorted({re.escape(v).replace(r"\ ", r"\s{1,3}").replace("'", "['\u2019]") for v in words},
+                            key=lambda v: (-len(v), v)))
     return re.compile(r"[\s\"'`(\[\u2018\u201c*\u2022\u2013-]{0,6}(?:\d{1,2}[.)]\s{1,3})?"
                       rf"(?:(?:please|kindly)\s{{1,3}})?({verbs})(?![\w'-])", re.IGNORECASE)
 
