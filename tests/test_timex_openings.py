@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,7 @@ def test_candidates_use_the_openings():
     "Dates in other digits: ٣ March ٢٠١١, 12/٣/2011 and ２０１１年.",
     "month_of_June, June_2011, x_1999 and June\u00a02011 with a no-break space, Dec.\u200b3.",
     "last week's results; the week before; two weeks ago; in 3 days; for 48 hours; 1990-91.",
+    "He left in April the following year; period last year, quarter a year ago; last quarter century.",
     "2011",
     "June",
     "'",
@@ -116,3 +118,28 @@ def test_joins_asked_only_within_reach_give_the_same_expressions():
     finally:
         composing._reach = reach
     assert composing.compose(atoms, text, vocabulary("en")) == unbounded
+
+
+def _opens(pattern: str, text: str) -> bool:
+    """Whether some opening of ``pattern`` fits ``text`` as the scan reads it: its first
+    word, the gap and the next word, no further."""
+    from calfeed.timex.openings import GAP, _canon_text, _is_word
+
+    read = re.match(rf"[^\W_]+(?:\W{{1,{GAP}}}[^\W_]+)?", text)
+    assert read is not None
+    key = _canon_text(read.group())
+    found = pattern_openings(pattern)
+    assert found is not None
+    return any(key.startswith(opening) and (kind == OPEN or not _is_word(key[len(opening):][:1] or " "))
+               for kind, opening in found)
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"may\s(?:twenty-first|second)", "May twenty-first"),
+    (r"march\s{1,3}(?:twenty-first|second)", "March twenty-first"),
+    (r"the\s(?:nineteen nineties|sixties)", "the nineteen nineties"),
+])
+def test_an_opening_cut_inside_a_hyphened_or_spaced_second_word_stops_at_it(pattern, text):
+    """A second word read from a longer piece ("twenty-first", cut to fit the key) ends at
+    its hyphen or blank, as the scan reads it: not "may twenty-fi"."""
+    assert _opens(pattern, text)

@@ -78,9 +78,6 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
     cut: dict[int, set[Opening]] = {}
     in_word: dict[int, tuple[set[Opening], bool]] = {}
     longest = max((len(t) for _, t in right), default=0) if right is not None else 0
-    # Only a piece holding a non-word character can end a second word.
-    separated = {t for _, t in right if not all(map(_is_word, t))} if right is not None else set()
-    separated |= {t[1:] for t in separated if t.startswith(BLANK)}
     for kind, text in left:
         if kind != WHOLE:
             out.add((kind, text))
@@ -112,7 +109,7 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
             for r_kind, r_text in fitting:
                 if blank_end and r_text.startswith(BLANK):
                     r_text = r_text[1:]       # white space runs are one blank
-                if r_text in separated:
+                if _breaks(r_text):
                     out.add(_two_words(r_kind, text + r_text))
                 else:
                     out.add((r_kind, text + r_text))
@@ -122,6 +119,13 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
 _WORD_RUN = rf"(?:[^\W_]|{DIGIT})+"
 _IN_SECOND_WORD = re.compile(rf"{_WORD_RUN}[^\w{DIGIT}]+({_WORD_RUN})")
 _PAST_TWO_WORDS = re.compile(rf"{_WORD_RUN}[^\w{DIGIT}]+{_WORD_RUN}(?=[^\w{DIGIT}])")
+
+
+@lru_cache(maxsize=None)
+def _breaks(piece: str) -> bool:
+    """Whether a piece holds a non-word character: only such a piece can end a second word.
+    Asked of the piece as joined, after any cut ("twenty-" of "twenty-first" ends one)."""
+    return not all(map(_is_word, piece))
 
 
 def _two_words(kind: int, text: str) -> Opening:
