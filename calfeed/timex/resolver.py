@@ -64,8 +64,15 @@ class _Context:
         raise Unresolvable(NEEDS_DATE)
 
 
+Firm = Callable[[], bool]   # whether a past verb governs the date for sure (asked only when it matters)
+
+
+def _never() -> bool:
+    return False
+
+
 def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str | None,
-            direction: str | None = None, firm: bool = False) -> tuple[Interval, str]:
+            direction: str | None = None, firm: Firm = _never) -> tuple[Interval, str]:
     day = datetime(around.year, around.month, around.day)
     if direction == "next":
         after = [c for c in candidates if c[0].start > day and not c[0].contains(day)]
@@ -90,7 +97,7 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
         return nearest if just_passed and periods.distance(chosen[0], day) > 300 * 86400 else chosen
     if tense == "past":
         chosen = max((c for c in candidates if c[0].start <= day), key=lambda c: c[0].start)
-        return chosen if firm else (nearest if _far_out(chosen[0], nearest[0], day) else chosen)
+        return nearest if _far_out(chosen[0], nearest[0], day) and not firm() else chosen
     return nearest
 
 
@@ -198,7 +205,7 @@ def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense: 
 
 
 def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
-                      year_shift: int | None = None, firm: bool = False, story: bool = False,
+                      year_shift: int | None = None, firm: Firm = _never, story: bool = False,
                       weekday: int | None = None) -> tuple[Interval, str]:
     """``story``: count "last"/"next" from the story's last day ("the previous Friday");
     ``weekday``: a month-less day must fall on it ("Friday the 13th")."""
@@ -392,7 +399,9 @@ def _one(t: Timex, ctx: _Context) -> Timex:
         interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")))
     else:
         shift = raw.get("yr")
-        firm = t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
+
+        def firm() -> bool:         # reading the verbs before the date is costly: only on demand
+            return t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
         interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"),
                                             int(shift) if shift else None, firm,
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
