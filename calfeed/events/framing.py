@@ -21,7 +21,8 @@ from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.mentions import (document_event, is_call, is_window, labelled, launched, listed_place,
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
-from calfeed.events.places import Place, dateline_end, dateline_place, lookup, named_place, places_in
+from calfeed.events.datelines import Dateline, find_dateline
+from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
@@ -76,8 +77,9 @@ def frame_events(
     # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
     from calfeed.text import split_sentences
 
-    dateline = dateline_place(doc.text, [(t.start, t.end) for t in timexes])
-    sentences = _after_dateline(doc.text, split_sentences(doc.text), dateline, timexes)
+    found_dateline = find_dateline(doc.text, timexes)
+    dateline = found_dateline.place if found_dateline else None
+    sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = sorted(timexes, key=lambda t: (t.start, t.end))
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
@@ -103,12 +105,12 @@ def frame_events(
                                   doc.text[sentence[0]:sentence[1]])
             if rule is not None:
                 continue
+        if found_dateline is not None and found_dateline.holds(timex):
+            continue         # when the story was filed, not when anything happens
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
         if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
-            continue
-        if dateline and _in_dateline(doc.text, dateline, timex):
             continue
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
@@ -180,13 +182,10 @@ def frame_events(
     return events, unresolved
 
 
-def _after_dateline(text: str, sentences: Sentences, dateline: Place | None, timexes: list[Timex]) -> Sentences:
+def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:
     """Sentences with the dateline cut off the first one, so that "GENEVA, 3 May - The Board
     meets" has "The Board" as its subject and the dateline's date no clause of its own."""
-    if dateline is None:
-        return sentences
-    date_end = next((t.end for t in timexes if _in_dateline(text, dateline, t)), None)
-    cut = dateline_end(text, dateline, date_end)
+    cut = dateline.cut if dateline is not None else None
     if cut is None:
         return sentences
     index = sentences.index_at(cut)
@@ -553,11 +552,6 @@ def _names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not before or not before[-1].is_word or not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
-
-
-def _in_dateline(text: str, dateline: Place, timex: Timex) -> bool:
-    gap = text[dateline.end:timex.start]
-    return 0 <= len(gap) <= 4 and gap.strip() in (",", "")
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:

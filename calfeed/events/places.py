@@ -210,7 +210,7 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
     ("LISBON, 16 November 2026 - ..." under a headline; "Geneva, 12 January 2027" under a
     title and a label)."""
     starts = _body_starts(text)
-    lines = [s for s in _opening_lines(text) if s not in starts] if dates else []
+    lines = [s for s in opening_lines(text) if s not in starts] if dates else []
     for start in starts + lines:
         match = _DATELINE.match(text, start)
         if not match:
@@ -227,7 +227,7 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
 HEADING_LINES = 4        # opening lines searched for a dateline under a headline
 
 
-def _opening_lines(text: str) -> list[int]:
+def opening_lines(text: str) -> list[int]:
     """Where each of the first HEADING_LINES non-blank lines starts (after markdown marks)."""
     found: list[int] = []
     cursor = 0

@@ -1,0 +1,84 @@
+"""A story's dateline: where and when it was filed, never an event's place and date.
+
+Three shapes: "VIENNA, 21 June 2011 (UNODC) - ...", "GENEVA (3 March 2026) - ..." and a bare
+"March 3, 2026 — ..." opening the body. The dash closing it is what makes it a dateline; a
+date opening a line of a dated list ("12 January 2027 – Opening session") is not one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from calfeed.events.places import DATELINE_AGENCY, Place, dateline_end, dateline_place, gazetteer, lookup, opening_lines
+from calfeed.model import Timex
+
+STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: Place | None
+    date: tuple[int, int] | None       # the dateline's own date, if it has one
+    cut: int | None                    # where the story starts (None: no dash closes it)
+
+    def holds(self, timex: Timex) -> bool:
+        return self.date is not None and self.date[0] <= timex.start and timex.end <= self.date[1]
+
+
+def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
+    """The dateline opening the document, if any."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    place = dateline_place(text, [(t.start, t.end) for t in ordered])
+    if place is not None:
+        own = next((t for t in ordered if _after_place(text, place, t)), None)
+        return Dateline(place, (own.start, own.end) if own else None,
+                        dateline_end(text, place, own.end if own else None))
+    return _bare_dateline(text, ordered)
+
+
+def _after_place(text: str, place: Place, timex: Timex) -> bool:
+    gap = text[place.end:timex.start]
+    return 0 <= len(gap) <= 4 and gap.strip() in (",", "")
+
+
+def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
+    """"March 3, 2026 — ..." or "GENEVA (3 March 2026) - ..." on one of the opening lines."""
+    found: list[Dateline] = []
+    for start in opening_lines(text):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        timex = next((t for t in timexes if start <= t.start < line_end), None)
+        if timex is None or timex.span is None or timex.span.granularity != "day" or timex.problem:
+            continue
+        before = text[start:timex.start].rstrip(" \t(,")
+        canonical = lookup(before) if before else None
+        if before and not canonical:
+            continue
+        cut = _story_start(text, timex.end)
+        if cut is None:
+            continue
+        place = Place(canonical, gazetteer()[canonical], start, start + len(before)) if canonical else None
+        found.append(Dateline(place, (timex.start, timex.end), cut))
+    return found[0] if len(found) == 1 else None       # several: the lines of a dated list
+
+
+def _story_start(text: str, cursor: int) -> int | None:
+    """Past a closing bracket, an "(agency)" and a dash: where the story starts."""
+    cursor = _skip(text, cursor)
+    if text.startswith(")", cursor):
+        cursor = _skip(text, cursor + 1)
+    if text.startswith("(", cursor):
+        close = text.find(")", cursor, cursor + DATELINE_AGENCY)
+        if close < 0:
+            return None
+        cursor = _skip(text, close + 1)
+    if cursor >= len(text) or text[cursor] not in STORY_DASHES:
+        return None
+    return _skip(text, cursor + 1)
+
+
+def _skip(text: str, cursor: int) -> int:
+    while cursor < len(text) and text[cursor] in " \t":
+        cursor += 1
+    return cursor

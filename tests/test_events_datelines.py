@@ -1,0 +1,28 @@
+"""A dateline says when and where a story was filed: its date is never an event's, and it is
+no part of the first sentence's subject, whether a place stands before the date or not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import framed_by_title as framed, tagged_events
+
+
+def test_a_dateline_with_no_place_does_not_date_the_event():
+    events = tagged_events("For immediate release\nMarch 3, 2026 — The city council will hold a public hearing "
+                           "on the budget on April 14 at City Hall.")
+    assert [(e.title, e.start) for e in events] == [("Public hearing on the budget", date(2026, 4, 14))]
+
+
+def test_a_place_with_its_date_in_brackets_is_a_dateline():
+    found = framed("GENEVA (3 March 2026) - The Human Rights Council will open its next session on 14 April.")
+    assert list(found) == ["Opening of the next session of the Human Rights Council"]
+    event = found["Opening of the next session of the Human Rights Council"]
+    assert event.start == date(2026, 4, 14)
+    assert event.location == "Geneva"
+
+
+def test_a_dated_list_is_no_dateline():
+    events = tagged_events("12 January 2027 – Opening session of the workshop.\n"
+                           "13 January 2027 – Closing session of the workshop.\n")
+    assert sorted(e.start for e in events) == [date(2027, 1, 12), date(2027, 1, 13)]
