@@ -26,7 +26,8 @@ from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
-from calfeed.events.vocabulary import Cue, cues, find_phrase, milestone_verbs, phrase_list, title_words, word_list
+from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list, singular_nouns, title_words,
+                                      word_list)
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -172,6 +173,7 @@ def frame_events(
                                     running=ends and signals.deadline.place == "before",
                                     online=_online(listed, words, phrase, timex, frame.kind)))
 
+    _split_conjoined(candidates, doc.text)
     chosen = _settle_vague(_extend_to_ends(_one_date_per_phrase(candidates), reference), doc_place)
     _share_places(chosen, doc_place)
     _drop_document_place(chosen, doc_place)
@@ -707,6 +709,42 @@ def _drop_document_place(candidates: list[Candidate], doc_place: Place | None) -
     for cand in candidates:
         if cand.place is doc_place:
             cand.place = None
+
+
+def _split_conjoined(candidates: list[Candidate], text: str) -> None:
+    """"Two sessions will be held on 8 December ... and on 12 January": dates of one phrase
+    joined by "and", each as exact as the other, are occasions of their own, not rivals."""
+    joiners = phrase_list("date_joiners")
+    for before, after in zip(candidates, candidates[1:]):
+        if (before.frame.anchor != after.frame.anchor or before.frame.kind != after.frame.kind
+                or before.timing.precision != "exact" or after.timing.precision != "exact"
+                or before.timing.rrule or after.timing.rrule or before.timex.end > after.timex.start):
+            continue
+        first, second = before.timex.span, after.timex.span
+        if first is None or second is None or first.granularity != second.granularity and not (
+                {first.granularity, second.granularity} <= {"day", "hour", "minute", "second"}):
+            continue
+        gap = text[before.timex.end:after.timex.start].lower().replace(",", " , ").split()
+        if tuple(gap) in joiners:
+            after.frame.anchor = (after.timex.start, -1)
+            for cand in (before, after):
+                cand.frame.title = _one_occasion(cand.frame.title)
+            after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
+
+
+def _one_occasion(title: str) -> str:
+    """"Two online information sessions" dated one by one: each is an "Online information session"."""
+    words = title.split()
+    if len(words) > 1 and (words[0].lower() in word_list("count_words") or words[0].isdigit()):
+        words = words[1:]
+    lowered = [w.lower() for w in words]
+    for index in range(len(words)):
+        for plural, singular in singular_nouns().items():
+            if tuple(lowered[index:index + len(plural)]) == plural:
+                words[index:index + len(plural)] = singular.split()
+                single = " ".join(words)
+                return single[:1].upper() + single[1:]
+    return title
 
 
 def _one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:

@@ -56,6 +56,13 @@ def plural_nouns(lang: str = "en") -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def singular_nouns(lang: str = "en") -> dict[tuple[str, ...], str]:
+    """Plural event nouns with their singular ("sessions" -> "session")."""
+    return {tuple(row["phrase"].lower().split()): row["singular"] for row in table("event_nouns", lang)
+            if row.get("number") == "plural" and row.get("singular")}
+
+
+@lru_cache(maxsize=None)
 def longest_noun(lang: str = "en") -> int:
     return max(len(words) for words in event_nouns(lang))
 

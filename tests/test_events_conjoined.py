@@ -1,0 +1,25 @@
+"""Dates joined by "and" in one clause are one entry each ("held on 8 December ... and on
+12 January"); a vaguer and an exact date of one phrase stay one entry."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from events_helpers import tagged_events
+
+
+def test_two_sessions_joined_by_and_are_two_entries():
+    events = tagged_events("Two online information sessions will be held on 8 December from 10:00 to 11:30 and "
+                           "on 12 January from 14:00 to 15:30 GMT.", published=date(2026, 11, 20))
+    assert sorted(e.start for e in events) == [datetime(2026, 12, 8, 10, 0), datetime(2027, 1, 12, 14, 0)]
+
+
+def test_a_month_then_its_day_is_still_one_entry():
+    events = tagged_events("The forum will be held in June, on 14 June 2027.", published=date(2027, 1, 5))
+    assert [e.start for e in events] == [date(2027, 6, 14)]
+
+
+def test_each_of_two_sessions_is_titled_as_one_session():
+    events = tagged_events("Two online information sessions will be held on 8 December from 10:00 to 11:30 and "
+                           "on 12 January from 14:00 to 15:30 GMT.", published=date(2026, 11, 20))
+    assert [e.title for e in events] == ["Online information session"] * 2
