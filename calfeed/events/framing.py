@@ -178,7 +178,7 @@ def frame_events(
     _share_places(chosen, doc_place)
     _drop_document_place(chosen, doc_place)
     _go_online(chosen)
-    events = _build_events(doc, chosen, reference, link, doc_place)
+    events = _build_events(doc, chosen, reference, link, doc_place, _document_zone(doc.text, sentences, dates))
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
     return events, unresolved
@@ -770,7 +770,7 @@ def _sharpness(cand: Candidate) -> tuple[int, int, int]:
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
-                  doc_place: Place | None) -> list[Event]:
+                  doc_place: Place | None, doc_zone: tuple[str, str] | None = None) -> list[Event]:
     events: list[Event] = []
     by_identity: dict[tuple[str, str], list[Event]] = {}
     for cand in candidates:
@@ -787,7 +787,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             if twin.location is None and cand.place is not None:
                 twin.location = cand.place.name
             continue
-        tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place, cand.place_note is not None)
+        tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place, cand.place_note is not None, doc_zone)
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
         if cand.place_note:
             notes.append(cand.place_note)
@@ -804,10 +804,27 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
     return events
 
 
+def _document_zone(text: str, sentences: Sentences, dates: DateSpans) -> tuple[str, str] | None:
+    """The one zone all places the document names lie in ("in Leeds", "in Room B12, ...,
+    University of Leeds"), with their names; None when they lie in several or none is known."""
+    zones: dict[str, list[str]] = {}
+    for sentence in sentences.bounds:
+        for place in places_in(words_in(text, *sentence), text, dates.spans(sentence)):
+            if place.tz:
+                names = zones.setdefault(place.tz, [])
+                if place.name not in names:
+                    names.append(place.name)
+    if len(zones) != 1:
+        return None
+    (zone, names), = zones.items()
+    return zone, ", ".join(names)
+
+
 def _zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
-          doc_place: Place | None, shared: bool = False) -> tuple[str | None, str | None]:
+          doc_place: Place | None, shared: bool = False,
+          doc_zone: tuple[str, str] | None = None) -> tuple[str | None, str | None]:
     """Zone of a timed event: as written, else the place's (its own, or its main event's),
-    else the document's, else floating."""
+    else the document's, else the one its places agree on, else floating."""
     if timing.all_day:
         return None, None
     if timex.tz and timex.tz_text:
@@ -820,6 +837,8 @@ def _zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
         return timex.tz, None
     if doc_place is not None and doc_place.tz:
         return doc_place.tz, f"time zone {doc_place.tz} from the document's place ({doc_place.name})"
+    if doc_zone is not None and (place is None or place.tz is None):
+        return doc_zone[0], f"time zone {doc_zone[0]} from the document's places ({doc_zone[1]})"
     return None, "no time zone written: floating local time"
 
 
