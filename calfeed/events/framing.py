@@ -26,6 +26,7 @@ from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
+from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list, singular_nouns, title_words,
                                       word_list)
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
@@ -88,6 +89,7 @@ def frame_events(
     dates = DateSpans(ordered)
     anchors = _series_anchors(doc.text, sentences, dates)
     known = _named_phrases(doc.text, sentences, dates)
+    unanchored = UnanchoredDays(doc.text, dates.starts_at)
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
@@ -145,6 +147,11 @@ def frame_events(
             timex = _at_end_of_day(timex)
             frame.notes.append(f"\"{timex.text.rstrip(')')}\" on a deadline: the end of that day")
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
+            continue
+        guess = unanchored.guess(sentence, timex, not _date_not_written(timex))
+        if guess is not None:
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is on \"{guess}\", "
+                                                                 "a day counted from something the document does not date"))
             continue
         if timex.type == "SET":
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
@@ -211,6 +218,10 @@ class DateSpans:
         low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
         high = bisect.bisect_left(self.starts, clause[1])
         return [t for t in self.timexes[low:high] if t.start < clause[1] and clause[0] < t.end]
+
+    def starts_at(self, offset: int) -> bool:
+        """Whether a date (not a duration) starts at ``offset``."""
+        return any(t.start == offset and t.type != "DURATION" for t in self.within((offset, offset + 1)))
 
     def spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
         return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
