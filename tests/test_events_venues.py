@@ -215,3 +215,9 @@ def test_a_dateline_under_a_title_line_is_the_document_s_dateline():
 def test_a_sentence_opening_with_a_city_and_a_comma_is_no_dateline():
     found = framed("Notice\n\nParis, the capital, will host the summit on 3 June 2027.", published=date(2027, 1, 5))
     assert found["Summit"].location is None
+
+
+def test_a_named_square_is_the_venue():
+    found = framed("The festival runs in Bristol. The opening concert takes place in Queen Square on 4 June 2027 "
+                   "at 7.30pm.", published=date(2027, 1, 5))
+    assert found["Opening concert"].location.startswith("Queen Square")
