@@ -33,3 +33,11 @@ def test_the_subject_of_an_event_verb_is_the_event(text, expected):
 
 def test_a_pronoun_subject_is_no_title():
     assert events_of("It will take place in Rome on 3 May 2026.") == []
+
+
+def test_a_possessive_opening_the_subject_does_not_stop_the_event():
+    from events_helpers import framed_by_title
+    for opening in ("Our", "My", "Your", "Their"):
+        found = framed_by_title(f"{opening} annual picnic returns on 14 June 2027.", published=date(2027, 1, 5))
+        assert "Annual picnic" in found, opening
+    assert "Talk" in framed_by_title("My talk will take place on 14 June 2027.", published=date(2027, 1, 5))
