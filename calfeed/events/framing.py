@@ -27,7 +27,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_ke
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
 from calfeed.events.unanchored import UnanchoredDays
-from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list, singular_nouns, title_words,
+from calfeed.events.vocabulary import (Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, singular_nouns, title_words,
                                       word_list)
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -558,11 +558,19 @@ def _lower_first(phrase: str) -> str:
 
 
 def _names_a_thing(words: list[Word], timex: Timex) -> bool:
-    """A bare year right after a capitalised word is part of a name ("TIPD 2027", "COP 21")."""
+    """A bare year that is part of a name or modifies a noun: right after a capitalised word
+    ("TIPD 2027", "COP 21"), or between a determiner and a noun ("the 2026 fellowship", "its
+    2027 budget"). A year before an event noun dates it ("the 2026 elections")."""
     if not (timex.text.isdigit() and len(timex.text) == 4):
         return False
     before = [w for w in words if w.end <= timex.start]
-    if not before or not before[-1].is_word or not before[-1].is_capitalised:
+    if not before or not before[-1].is_word:
+        return False
+    if before[-1].lower in word_list("articles"):
+        after = next((w for w in words if w.start >= timex.end), None)
+        return (after is not None and after.is_word and after.start - timex.end <= 1
+                and after.lower not in word_list("phrase_breaks") and (after.lower,) not in event_nouns())
+    if not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
 
