@@ -345,6 +345,9 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         if named is not None and named[1] < milestone[0] and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
             title, kind = milestone[1]
             owner = _owner_text(words, named, text) or _lower_first(phrase_text(words, *named, text))
+            if "{}" in title:        # "Tickets go on sale": "Tickets on sale"
+                subject = phrase_text(words, *named, text)
+                return Frame(title.replace("{}", subject[:1].upper() + subject[1:]), kind, (clause[0], named[1]))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
     held = _event_verb(words)
     lead = sum(1 for w in words if w.is_word and w.end <= at)
