@@ -26,3 +26,15 @@ def test_a_dated_list_is_no_dateline():
     events = tagged_events("12 January 2027 – Opening session of the workshop.\n"
                            "13 January 2027 – Closing session of the workshop.\n")
     assert sorted(e.start for e in events) == [date(2027, 1, 12), date(2027, 1, 13)]
+
+
+def test_the_heading_s_place_is_the_place_of_the_document_s_event():
+    text = ("# Call for Papers: 9th Workshop on Computational Journalism (CJ 2027)\n\n"
+            "Co-located with ICWSM 2027, Copenhagen, Denmark — June 7, 2027\n\n"
+            "Important dates (all deadlines are 23:59 AoE):\n"
+            "* Paper submission: March 15, 2027\n"
+            "* Workshop: June 7, 2027\n")
+    found = framed(text, published=date(2027, 1, 5))
+    workshop = found["9th Workshop on Computational Journalism"]
+    assert workshop.location == "Copenhagen, Denmark"
+    assert found["Paper submission"].location is None

@@ -22,7 +22,7 @@ from calfeed.events.mentions import (document_event, is_call, is_window, labelle
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
-from calfeed.events.places import Place, lookup, named_place, places_in
+from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
@@ -90,6 +90,7 @@ def frame_events(
     anchors = _series_anchors(doc.text, sentences, dates)
     known = _named_phrases(doc.text, sentences, dates)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
+    blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
@@ -169,13 +170,20 @@ def frame_events(
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
+        place_note = None
+        if place is None and frame.kind not in PLACELESS_KINDS:
+            if about is None:
+                about = document_event(doc, sentences) or ()
+            if about and normalise_title(about[0]) == normalise_title(frame.title):
+                place = heading_place(doc.text, blocked_all)    # "Co-located with ICWSM 2027, Copenhagen, Denmark"
+                place_note = f"place \"{place.name}\" from the document's heading" if place else None
         listed = listed_place(words, timex, doc.text) if frame.kind not in PLACELESS_KINDS else None
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
             frame.anchor = (timex.start, -1)
             place = listed if isinstance(listed, Place) else None
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline")
-        candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause),
+        candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
                                     online=_online(listed, words, phrase, timex, frame.kind)))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.vocabulary import place_overrides, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, words_in
 
 MAX_NAME_WORDS = 4
 MAX_VENUE_WORDS = 5
@@ -225,6 +225,32 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
 
 
 HEADING_LINES = 4        # opening lines searched for a dateline under a headline
+HEADING_PLACE_MARKS = frozenset({",", "-", "–", "—", "|", "in", "at"})
+
+
+def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """The one place the opening lines name after a comma, a dash or "in" ("Co-located with
+    ICWSM 2027, Copenhagen, Denmark — June 7, 2027"): where the event the document is about
+    happens. A name running on in lower case ("Spring term") or inside a date is none. None
+    when the lines name no place or several."""
+    found: dict[str, Place] = {}
+    for start in opening_lines(text):
+        end = text.find("\n", start)
+        words = _dates_masked(words_in(text, start, len(text) if end < 0 else end), dates)
+        i = 1
+        while i < len(words):
+            place = None
+            if words[i - 1].lower in HEADING_PLACE_MARKS and words[i].is_capitalised:
+                place = name_at(words, i, text)
+            if place is None:
+                i += 1
+                continue
+            place = with_country(words, place, text)
+            i = next((k for k in range(i, len(words)) if words[k].start >= place.end), len(words))
+            if i < len(words) and words[i].is_word and not words[i].is_capitalised:
+                continue
+            found.setdefault(lookup(place.name.split(",")[0]) or place.name, place)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def opening_lines(text: str) -> list[int]:
