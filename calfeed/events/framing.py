@@ -27,8 +27,8 @@ from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_ke
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
 from calfeed.events.unanchored import UnanchoredDays
-from calfeed.events.vocabulary import (Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, singular_nouns, title_words,
-                                      word_list)
+from calfeed.events.vocabulary import (Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list,
+                                      singular_nouns, table, title_words, word_list)
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -151,8 +151,8 @@ def frame_events(
             continue
         guess = unanchored.guess(sentence, timex, not _date_not_written(timex))
         if guess is not None:
-            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is on \"{guess}\", "
-                                                                 "a day counted from something the document does not date"))
+            why = f"\"{frame.title}\" is on \"{guess}\", a day counted from something the document does not date"
+            unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
         if timex.type == "SET":
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
@@ -282,7 +282,7 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         last = _cue_end(words, phrase.last, signals, phrase.kind)
         title = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
         if last > phrase.last:       # "This consultation opens": the name as the document gives it, then the cue
-            title += " " + " ".join(text[words[phrase.last + 1].start:words[last].end].split())
+            title += " " + _cue_as_title(words, phrase, last, text)
         kind = phrase.kind
         notes = []
         if deadline is not None and (deadline.strong or kind == "deadline"):
@@ -558,6 +558,18 @@ def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
             if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
                 return end - 1
     return last
+
+
+def _cue_as_title(words: list[Word], phrase: NounPhrase, last: int, text: str) -> str:
+    """The cue words after the name, in the present: "will open" -> "opens" ("open" after a
+    plural name); words as written when no modal stands before the cue."""
+    between = words[phrase.last + 1:last + 1]
+    modal = [w for w in between[:-1] if w.lower in word_list("modal_words")]
+    presents = {row["base"]: row["present"] for row in table("cue_presents")}
+    verb = between[-1].lower
+    if modal and verb in presents:
+        return verb if phrase.plural else presents[verb]
+    return " ".join(text[between[0].start:between[-1].end].split())
 
 
 def _lower_first(phrase: str) -> str:

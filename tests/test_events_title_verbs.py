@@ -1,0 +1,24 @@
+"""Titles carry a cue verb in the present ("Consultation ... opens"), not the sentence's
+modal or auxiliary ("will open", "is expected to open")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import framed_by_title as framed
+
+
+def test_a_modal_before_the_cue_is_no_part_of_the_title():
+    found = framed("A consultation on the heat network zoning rules will open on 3 March 2027.",
+                   published=date(2026, 10, 14))
+    assert "Consultation on the heat network zoning rules opens" in found
+
+
+def test_a_plural_subject_keeps_the_plural_verb():
+    found = framed("Applications will open on 3 March 2027.", published=date(2026, 10, 14))
+    assert "Applications open" in found
+
+
+def test_a_present_cue_stays_as_written():
+    found = framed("Registration closes on 3 March 2027.", published=date(2026, 10, 14))
+    assert "Registration closes" in found
