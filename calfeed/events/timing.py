@@ -76,6 +76,9 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     timed_part = clock_anchor if clock_anchor is not None else timex
     timed = timed_part.interval is not None and timed_part.interval.granularity in CLOCK_GRANULARITIES
     clock = timed_part.interval.start.time() if timed else time(0)
+    written = _written_clock(timed_part.value) if timed_part.interval is None else None
+    if written is not None:          # "every Tuesday at 16:00" with no day to count from: the value keeps the clock
+        timed, clock = True, written
     if start_anchor is not None and start_anchor.interval is not None:
         first = _first_occurrence(rule, datetime.combine(start_anchor.interval.start.date(), clock))
         notes.append(f"series starts on the first occurrence on or after \"{start_anchor.text}\"")
@@ -119,6 +122,16 @@ def series_gap(timex: Timex, start_anchor: Timex | None, reference: date | None)
     if not anchored and reference is None:
         return "recurs, but its first day is unknown (no start date and no document date)"
     return None
+
+
+def _written_clock(value: str) -> time | None:
+    """The clock of a TIMEX3 value such as "XXXX-WXX-2T16:00", if it has one."""
+    _, mark, clock = value.partition("T")
+    parts = clock.split(":")
+    if not mark or len(parts) < 2 or not all(p[:2].isdigit() for p in parts[:2]):
+        return None
+    hour, minute = int(parts[0][:2]), int(parts[1][:2])
+    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _first_occurrence(rule: str, base: datetime) -> datetime | None:

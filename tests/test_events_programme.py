@@ -1,0 +1,25 @@
+"""A seminar programme: each dated item under "Upcoming talks:" is a talk of the series (at
+the series' time and room when it falls on one of its days); "no seminar" is no event."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from events_helpers import tagged_events
+
+SEMINAR = """# Applied Statistics Seminar — Spring term 2027
+
+The seminar meets every Tuesday at 16:00 in Room B12, Mathematics Building, University of Leeds, from 12 January to 23 March 2027.
+
+Upcoming talks:
+
+- 12 January 2027: Anna Novak (Ljubljana), "Robust small-area estimation"
+- 26 January 2027: Tom Reyes (Leeds), "Bayesian nowcasting of GDP"
+- 9 February 2027: no seminar (reading week)
+"""
+
+
+def test_a_series_keeps_its_clock_when_the_document_has_no_date():
+    text = SEMINAR.split("Upcoming")[0]
+    series = [e for e in tagged_events(text) if e.rrule]
+    assert [(e.start, e.tz) for e in series] == [(datetime(2027, 1, 12, 16, 0), "Europe/London")]
