@@ -19,6 +19,20 @@ Upcoming talks:
 """
 
 
+def test_each_dated_talk_is_an_entry_at_the_series_time_and_room():
+    talks = [e for e in tagged_events(SEMINAR) if e.rrule is None]
+    assert [(e.title, e.start) for e in talks] == [
+        ('Applied Statistics Seminar: Anna Novak (Ljubljana), "Robust small-area estimation"',
+         datetime(2027, 1, 12, 16, 0)),
+        ('Applied Statistics Seminar: Tom Reyes (Leeds), "Bayesian nowcasting of GDP"',
+         datetime(2027, 1, 26, 16, 0))]
+    assert all(e.location.startswith("Room B12") and e.tz == "Europe/London" for e in talks)
+
+
+def test_no_seminar_is_no_event():
+    assert not any(e.title.lower().startswith("no seminar") for e in tagged_events(SEMINAR))
+
+
 def test_a_series_keeps_its_clock_when_the_document_has_no_date():
     text = SEMINAR.split("Upcoming")[0]
     series = [e for e in tagged_events(text) if e.rrule]

@@ -22,6 +22,7 @@ from calfeed.events.mentions import (document_event, is_call, is_window, labelle
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
+from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
@@ -68,6 +69,7 @@ class Candidate:
     ends: bool = False                # the date is when an event named before ends ("runs until 21 March")
     running: bool = False             # "until": the event may already run when the document is written
     online: str | None = None         # the word that makes the event online ("webinar"): it has no venue
+    item: bool = False                # a dated item of a programme ("- 12 January 2027: Anna Novak, ...")
 
 
 def frame_events(
@@ -127,8 +129,8 @@ def frame_events(
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
-        if signals.not_event is not None:
-            continue
+        if signals.not_event is not None or absent(words, phrase):
+            continue         # "9 February: no seminar (reading week)"
         if phrase is not None and phrase.plural and _date_not_written(timex):
             continue
         owner = _previous_owner(doc.text, sentences, sentence, dates)
@@ -139,6 +141,12 @@ def frame_events(
                 about = document_event(doc, sentences) or ()
             if about:
                 frame = Frame(about[0], about[1], (clause[0], 0), [f"the document's event: \"{about[0]}\""])
+        item = programme_item(doc.text, timex) if frame is None else None
+        if item is not None:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
+            if about is None:
+                about = document_event(doc, sentences) or ()
+            frame = Frame(f"{about[0]}: {item[0]}" if about else item[0], about[1] if about else item[1],
+                          (timex.start, -1), ["a dated item of the document's programme"])
         if frame is None:
             continue
         if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
@@ -186,10 +194,12 @@ def frame_events(
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
-                                    online=_online(listed, words, phrase, timex, frame.kind)))
+                                    online=_online(listed, words, phrase, timex, frame.kind),
+                                    item=item is not None))
 
     _split_conjoined(candidates, doc.text)
     chosen = _settle_vague(_extend_to_ends(_one_date_per_phrase(candidates), reference), doc_place)
+    _items_on_series_days(chosen)
     _share_places(chosen, doc_place)
     _drop_document_place(chosen, doc_place)
     _go_online(chosen)
@@ -718,6 +728,24 @@ def _settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[
             inside.place_note = f"place \"{cand.place.name}\" from \"{cand.timex.text}\", the vaguer date of this event"
         inside.frame.notes.append(f"\"{cand.timex.text}\" for the same event is this date, said less exactly")
     return kept
+
+
+def _items_on_series_days(candidates: list[Candidate]) -> None:
+    """A programme item on a day the document's series meets is at the series' time and place."""
+    series = [c for c in candidates if c.timing.rrule is not None]
+    for cand in candidates:
+        if not cand.item or not cand.timing.all_day or cand.timing.end not in (None, cand.timing.start):
+            continue
+        day = datetime.combine(day_of(cand.timing.start), time())
+        for meeting in series:
+            timing = on_series_day(day, meeting.timing)
+            if timing is None:
+                continue
+            cand.timing = replace(timing, notes=cand.timing.notes + timing.notes)
+            if cand.place is None or cand.place.start < 0:
+                cand.place = meeting.place
+                cand.place_note = f"place of the series \"{meeting.frame.title}\"" if meeting.place else None
+            break
 
 
 def _share_places(candidates: list[Candidate], doc_place: Place | None) -> None:

@@ -1,0 +1,78 @@
+"""Dated items of a programme: "Upcoming talks:" then "- 12 January 2027: Anna Novak,
+"Robust small-area estimation"". Each item is an occasion of the series the document is
+about, named by what the item says; "- 9 February 2027: no seminar" is none.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from dateutil.rrule import rrulestr
+
+from calfeed.events.phrases import NounPhrase, noun_phrases
+from calfeed.events.timing import Timing
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+
+ITEM_MARKS = ":–—-"      # between an item's date and what it says
+MAX_ITEMS = 60           # list lines looked back over for the label line
+
+
+def absent(words: list[Word], phrase: NounPhrase | None) -> bool:
+    """"no seminar": the phrase says the event does not happen."""
+    if phrase is None:
+        return False
+    marks = word_list("absence_marks")
+    return words[phrase.first].lower in marks or (phrase.first > 0 and words[phrase.first - 1].lower in marks)
+
+
+def programme_item(text: str, timex: Timex) -> tuple[str, str] | None:
+    """What a dated list item says, and the kind its label line names ("Upcoming talks:"),
+    when the date opens the item; None otherwise, or for an item saying it does not happen."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if text[start:timex.start].strip() not in word_list("list_bullets"):
+        return None
+    rest = text[timex.end:end].lstrip()
+    if not rest or rest[0] not in ITEM_MARKS:
+        return None
+    item = " ".join(rest[1:].split()).rstrip(".;")
+    if not item or item.split()[0].lower() in word_list("absence_marks"):
+        return None
+    kind = _label_kind(text, start)
+    return (item, kind) if kind else None
+
+
+def _label_kind(text: str, item_start: int) -> str | None:
+    """The kind of the event noun on the label line above a list ("Upcoming talks:")."""
+    cursor = item_start
+    for _ in range(MAX_ITEMS):
+        if cursor <= 0:
+            return None
+        start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[start:cursor].strip()
+        cursor = start
+        if not line or line.split()[0] in word_list("list_bullets"):
+            continue
+        if not line.endswith(":"):
+            return None
+        words = words_in(line, 0, len(line))
+        phrases = noun_phrases(words, [], line)
+        return phrases[0].kind if phrases else None
+    return None
+
+
+def on_series_day(day: datetime, series: Timing) -> Timing | None:
+    """An item's day at the series' clock, when the series meets that day."""
+    if series.rrule is None or series.all_day or not isinstance(series.start, datetime):
+        return None
+    at = datetime.combine(day.date(), series.start.time())
+    rule = rrulestr(series.rrule, dtstart=series.start)
+    if rule.between(at, at, inc=True) != [at]:
+        return None
+    end = None
+    if isinstance(series.end, datetime):
+        end = datetime.combine(day.date(), series.end.time())
+    return Timing(at, end, False, "exact", notes=[f"at the series' time: it meets on {day.date().isoformat()}"])
