@@ -131,6 +131,8 @@ def frame_events(
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if signals.not_event is not None or absent(words, phrase):
             continue         # "9 February: no seminar (reading week)"
+        if phrase is not None and _in_condition(words, phrase, timex):
+            continue         # "elections could follow in the spring if no deal is reached by 15 January"
         if phrase is not None and phrase.plural and _date_not_written(timex):
             continue
         owner = _previous_owner(doc.text, sentences, sentence, dates)
@@ -252,6 +254,12 @@ def _date_not_written(timex: Timex) -> bool:
 
 
 # --- which words name the event -------------------------------------------------------------
+
+def _in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """A condition opens between the event's phrase and the date: the date is the condition's."""
+    marks = word_list("condition_marks")
+    return any(words[phrase.last].end <= w.start and w.end <= timex.start and w.lower in marks for w in words)
+
 
 def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
     """The phrase a date belongs to: the nearest one before it (subject or object of the

@@ -1,0 +1,21 @@
+"""A date inside a condition after the event ("elections could follow in the spring if no
+deal is reached by 15 January") dates the condition, not the event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import framed_by_title as framed
+
+
+def test_a_by_date_of_a_condition_is_no_end_of_the_elections():
+    found = framed("BERLIN, 27 November 2026 (dpa) - A vote in the Bundestag is expected in mid-December, and "
+                   "elections could follow in the spring if no deal is reached by 15 January.")
+    elections = found["Elections"]
+    assert elections.precision == "approximate"
+    assert elections.window[0] >= date(2027, 3, 1) and elections.window[1] <= date(2027, 6, 30)
+
+
+def test_a_date_before_the_condition_still_dates_the_event():
+    found = framed("The meeting will be held on 3 May 2027 if enough members register.", published=date(2027, 1, 5))
+    assert found["Meeting"].start == date(2027, 5, 3)
