@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from calfeed.events.places import DATELINE_AGENCY, Place, dateline_end, dateline_place, gazetteer, lookup, opening_lines
+from calfeed.events.places import (Place, dateline_end, dateline_place, gazetteer, lookup, opening_lines,
+                                   story_start)
 from calfeed.model import Timex
 
 STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
@@ -64,21 +65,9 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
 
 
 def _story_start(text: str, cursor: int) -> int | None:
-    """Past a closing bracket, an "(agency)" and a dash: where the story starts."""
-    cursor = _skip(text, cursor)
-    if text.startswith(")", cursor):
-        cursor = _skip(text, cursor + 1)
-    if text.startswith("(", cursor):
-        close = text.find(")", cursor, cursor + DATELINE_AGENCY)
-        if close < 0:
-            return None
-        cursor = _skip(text, close + 1)
-    if cursor >= len(text) or text[cursor] not in STORY_DASHES:
-        return None
-    return _skip(text, cursor + 1)
-
-
-def _skip(text: str, cursor: int) -> int:
+    """Past the bracket closing "GENEVA (3 March 2026", then as after any dateline."""
     while cursor < len(text) and text[cursor] in " \t":
         cursor += 1
-    return cursor
+    if text.startswith(")", cursor):
+        cursor += 1
+    return story_start(text, cursor, STORY_DASHES)

@@ -288,13 +288,18 @@ def dateline_end(text: str, place: Place, date_end: int | None) -> int | None:
     cursor = place.end
     if date_end is not None and date_end >= cursor:
         cursor = date_end
+    return story_start(text, cursor)
+
+
+def story_start(text: str, cursor: int, dashes: str = DATELINE_DASHES) -> int | None:
+    """Past an "(agency)" and a dash from ``cursor``: where the story starts; None without the dash."""
     cursor = _skip_space(text, cursor)
     if text.startswith("(", cursor):
         close = text.find(")", cursor, cursor + DATELINE_AGENCY)
         if close < 0:
             return None
         cursor = _skip_space(text, close + 1)
-    if cursor >= len(text) or text[cursor] not in DATELINE_DASHES:
+    if cursor >= len(text) or text[cursor] not in dashes:
         return None
     return _skip_space(text, cursor + 1)
 

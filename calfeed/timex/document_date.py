@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from calfeed.events.places import DATELINE_AGENCY, DATELINE_DASHES, dateline_place, lookup
+from calfeed.events.datelines import find_dateline
+from calfeed.events.places import lookup
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
@@ -43,7 +44,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
     """The document's date: front matter, else a dated dateline, else a tense window."""
     if doc.published is not None:
         return ReferenceDate(doc.published, False, doc.published_from)
-    dated = _dateline_date(doc, timexes) or _opening_dateline(doc, timexes) or _heading_date(doc, timexes)
+    dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes)
     if dated is not None:
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
@@ -157,65 +158,18 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
 
 
 def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
-    """A full date right after the dateline place ("VIENNA, 21 June 2011 (UNODC) -")."""
-    place = dateline_place(doc.text)
-    if place is None:
+    """The full date of the story's dateline ("VIENNA, 21 June 2011 (UNODC) -", "GENEVA (3
+    March 2026) - …", "March 3, 2026 — …"), as :mod:`calfeed.events.datelines` finds it."""
+    dateline = find_dateline(doc.text, timexes)
+    if dateline is None or dateline.date is None:
         return None
-    for timex in timexes:
-        gap = doc.text[place.end:timex.start]
-        if 0 <= len(gap) <= 4 and gap.strip() in (",", "") and timex.span is not None and not timex.problem:
-            if timex.span.granularity == "day":
-                return ReferenceDate(timex.span.start.date(), False, f"dateline \"{doc.text[place.start:timex.end]}\"")
-    return None
-
-
-def _opening_dateline(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
-    """A full date opening the body and closed by a dash, after a known place or nothing:
-    "March 3, 2026 — The council…", "GENEVA (3 March 2026) - …", "3 March 2026 (UNIS) – …".
-
-    The dash is what makes it a dateline: a sentence that opens with its date ("On 3 March
-    2026 the council will…") has a preposition before it or no dash after it.
-    """
-    text = doc.text
-    for start in _body_starts(text):
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        timex = next((t for t in timexes if start <= t.start < line_end), None)
-        if timex is None or not _is_full_day(timex):
-            continue
-        before = text[start:timex.start].strip(" \t(,")
-        if before and not lookup(before):
-            continue
-        if _dash_follows(text, timex.end):
-            shown = text[start:timex.end].strip()
-            shown += ")" if "(" in shown and text.startswith(")", timex.end) else ""
-            return ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"")
-    return None
-
-
-def _body_starts(text: str) -> list[int]:
-    """Where the opening lines start: a dateline may follow a title or a label line."""
-    starts, cursor = [], 0
-    while cursor < len(text) and len(starts) < HEADING_LINES:
-        end = text.find("\n", cursor)
-        end = len(text) if end < 0 else end
-        if text[cursor:end].strip():
-            starts.append(cursor + len(text[cursor:end]) - len(text[cursor:end].lstrip()))
-        cursor = end + 1
-    return starts
-
-
-def _dash_follows(text: str, cursor: int) -> bool:
-    """Whether a dateline dash comes next, past a closing bracket and an "(agency)"."""
-    rest = text[cursor:cursor + DATELINE_AGENCY + 8].lstrip(" \t")
-    if rest.startswith(")"):
-        rest = rest[1:].lstrip(" \t")
-    if rest.startswith("("):
-        close = rest.find(")")
-        if close < 0:
-            return False
-        rest = rest[close + 1:].lstrip(" \t")
-    return rest[:1] in DATELINE_DASHES and rest[:1] != ""
+    timex = next(t for t in timexes if (t.start, t.end) == dateline.date)
+    if not _is_full_day(timex):
+        return None
+    first = dateline.place.start if dateline.place is not None and dateline.place.start >= 0 else timex.start
+    shown = doc.text[first:timex.end]
+    shown += ")" if "(" in shown and doc.text.startswith(")", timex.end) else ""
+    return ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"")
 
 
 def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
