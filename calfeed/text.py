@@ -22,8 +22,17 @@ from calfeed.tables import read_list
 _ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "abbreviations.txt"
 # It opens with one character set, so the engine jumps from stop to stop in C rather than
 # trying the pattern at every character.
-_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
-                    r"|(?<=\n)[ \t]*\n)")
+_LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.en.txt"
+
+
+@lru_cache(maxsize=None)
+def _break() -> re.Pattern[str]:
+    """A line opening with a list bullet ("- Notification: 26 March") is an item of its own,
+    whatever case follows, so a quoted item is that line, not the whole list."""
+    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
+    return re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
+                      r"|(?<=\n)[ \t]*\n"
+                      rf"|(?<=\n)(?=[ \t]*(?:[{bullets}]|\d{{1,2}}[.)])[ \t]))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 
 
@@ -61,10 +70,12 @@ def split_sentences(text: str) -> Sentences:
     abbreviations = _abbreviations()
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in _BREAK.finditer(text):
+    for match in _break().finditer(text):
         if match.group(0)[0] == ".":
             before = _WORD_BEFORE.search(text, max(0, match.start() - 17), match.start() + 1)
             if before and before.group(1).lower() in abbreviations:
+                continue
+            if _item_number(text, match.start()):
                 continue
         cut = match.start() + len(match.group(0).rstrip())
         if match.group(0).startswith("\n"):
@@ -75,6 +86,16 @@ def split_sentences(text: str) -> Sentences:
     if not bounds:
         bounds.append((0, len(text)))
     return Sentences(text, tuple(bounds))
+
+
+def _item_number(text: str, stop: int) -> bool:
+    """The stop closes a list item's number ("2. Camera-ready ..."), which ends nothing."""
+    window = text[max(0, stop - 8):stop]     # a bounded look back keeps long lines linear
+    line_start = window.rfind("\n")
+    if line_start < 0 and stop > 8:
+        return False
+    marker = window[line_start + 1:].strip()
+    return 0 < len(marker) <= 2 and marker.isdigit()
 
 
 def _add(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> None:

@@ -26,3 +26,16 @@ def test_lookup_by_offset():
     found = split_sentences(text)
     assert found.sentence_at(text.index("Second")) == "Second one."
     assert found.sentence_at(0) == "First one."
+
+
+def test_list_items_are_quoted_one_line_each():
+    text = ("Important dates\n- Abstract submission deadline: 12 February 2027\n"
+            "- notification: 26 March 2027\n  2. Camera-ready due 16 April\n* Conference: 8-10 June")
+    assert sentences(text) == ["Important dates", "- Abstract submission deadline: 12 February 2027",
+                               "- notification: 26 March 2027", "2. Camera-ready due 16 April",
+                               "* Conference: 8-10 June"]
+
+
+def test_a_wrapped_line_opening_with_a_year_does_not_start_an_item():
+    text = "The plan was adopted in\n2011. It ends in\n2015 - or later."
+    assert sentences(text) == ["The plan was adopted in\n2011.", "It ends in\n2015 - or later."]

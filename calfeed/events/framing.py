@@ -22,6 +22,7 @@ from calfeed.events.mentions import (document_event, is_call, is_window, labelle
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
+from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
@@ -208,7 +209,7 @@ def frame_events(
     events = _build_events(doc, chosen, reference, link, doc_place, _document_zone(doc.text, sentences, dates))
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
-    return events, unresolved
+    return merge_same_day_deadlines(events), unresolved
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:

@@ -1,0 +1,65 @@
+"""One deadline told twice in a document: a list line and a sentence on the same day.
+
+A call often lists "Abstract submission deadline: 15 February 2027" and later says
+"Abstracts can be submitted until 15 February 2027 at 23:59 UTC". A subscriber wants one
+entry, at the time the sentence gives, that links both places.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Event
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
+    """Fold deadlines of one day whose titles share a topic word into the most precise one;
+    two different clock times on that day stay two entries."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_deadline(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        if twin.all_day and not event.all_day:
+            _absorb(event, twin)
+            kept[kept.index(twin)] = event
+        else:
+            _absorb(twin, event)
+    return kept
+
+
+def _same_deadline(first: Event, second: Event) -> bool:
+    if first.kind != "deadline" or second.kind != "deadline" or first.rrule or second.rrule:
+        return False
+    if _day(first) != _day(second) or _day(first) is None:
+        return False
+    if not first.all_day and not second.all_day and first.start != second.start:
+        return False
+    return bool(_topic(first.title) & _topic(second.title))
+
+
+def _day(event: Event) -> date | None:
+    if event.all_day:
+        return event.start if event.end in (None, event.start) else None
+    return event.start.date() if isinstance(event.start, datetime) else None
+
+
+def _topic(title: str) -> set[str]:
+    generic = word_list("deadline_generic_words")
+    words = (w.lower() for w in _WORD.findall(title))
+    return {w[:-1] if w.endswith("s") else w for w in words if w not in generic}
+
+
+def _absorb(into: Event, other: Event) -> None:
+    for source in other.sources:
+        if source not in into.sources:
+            into.sources.append(source)
+    into.notes.append(f"the same deadline as \"{other.title}\" ({_day(other).isoformat()}), "
+                      "told elsewhere in the document")
+    if into.location is None:
+        into.location = other.location
