@@ -38,3 +38,13 @@ def test_the_heading_s_place_is_the_place_of_the_document_s_event():
     workshop = found["9th Workshop on Computational Journalism"]
     assert workshop.location == "Copenhagen, Denmark"
     assert found["Paper submission"].location is None
+
+
+def test_a_date_in_the_headline_above_is_not_the_dateline_s():
+    from calfeed.events.datelines import find_dateline
+    from calfeed.timex import extract, resolve
+
+    text = ("Ministers to meet again next week\n\n"
+            "BRUSSELS, 3 March 2027 (Reuters) - Finance ministers will meet on 9 March.\n")
+    dateline = find_dateline(text, resolve(extract(text), text, None))
+    assert text[dateline.date[0]:dateline.date[1]] == "3 March 2027"

@@ -39,8 +39,10 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
 
 
 def _after_place(text: str, place: Place, timex: Timex) -> bool:
+    if timex.start < place.end:        # a date in the headline above is not the dateline's
+        return False
     gap = text[place.end:timex.start]
-    return 0 <= len(gap) <= 4 and gap.strip() in (",", "")
+    return len(gap) <= 4 and gap.strip() in (",", "")
 
 
 def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:

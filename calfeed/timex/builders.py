@@ -187,6 +187,9 @@ def _impossible(year: str, month: int, day: int) -> bool:
     return day > calendar.monthrange(leap_year, month)[1]
 
 
+_YEARLESS_DAY = re.compile(r"XXXX-(?:\d\d|XX)-\d\d(?:T|$)")
+
+
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {}
     for key in ("m", "wd"):
@@ -314,7 +317,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     annotations = {}
     if end_core:
         annotations["to"] = end_core
-    if g.get("wd") and core.startswith("XXXX-XX-"):      # "Monday 13th": a 13th that is a Monday
+    if g.get("wd") and _YEARLESS_DAY.match(core):
+        # "Monday 13th": a 13th that is a Monday; "Thursday 4 February": the year whose 4 February is one
         annotations["wd"] = vocab.weekdays[norm(g["wd"])]["iso"]
     if g.get("dir"):
         row = vocab.directions[norm(g["dir"])]

@@ -19,6 +19,7 @@ from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
 NEEDS_DATE = "needs the document's date"
+WEEKDAY_REACH_DAYS = 300   # how far from the reference a written weekday may move a year-less date
 _UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century"}
 _FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
@@ -264,10 +265,23 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
                         options.append(for_year(y))
                     except ValueError:          # 29 February in a common year
                         continue
-                interval, value = _choose(options, around, tense, direction, firm)
+                fitting = _on_weekday(options, weekday, around) if weekday is not None else []
+                try:
+                    interval, value = _choose(fitting, around, tense, direction, firm)
+                except ValueError:      # none fits the weekday and the tense: the tense decides
+                    interval, value = _choose(options, around, tense, direction, firm)
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
+
+
+def _on_weekday(options: list[tuple[Interval, str]], weekday: int, around: datetime
+                ) -> list[tuple[Interval, str]]:
+    """The years, within about one of the reference, whose day falls on the weekday written
+    ("Thursday 4 February" counted from November 2026 is 2027's). None fitting: the weekday
+    is a slip and the tense decides as without it."""
+    return [o for o in options if o[0].start.isoweekday() == weekday
+            and abs((o[0].start - around).days) <= WEEKDAY_REACH_DAYS]
 
 
 def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: datetime, tense: str | None
