@@ -39,6 +39,7 @@ class Options:
     reference_date: date | None = None   # used for documents that carry no `published` date
     day_first: bool = True                # 08/12/2011 is 8 December, not August 12
     calendar_name: str = "calfeed"
+    today: date | None = None             # the day of the build, for documents nothing else dates (None: the clock's)
 
 
 def process_document(doc: Document, options: Options = Options()) -> DocumentResult:
@@ -51,7 +52,8 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     if doc.published is None and options.reference_date is not None:
         reference = ReferenceDate(options.reference_date, False, "given on the command line (--reference-date)")
     else:
-        reference = infer_reference_date(doc, resolve(found, doc.text, None, default_tz=doc.timezone))
+        reference = infer_reference_date(doc, resolve(found, doc.text, None, default_tz=doc.timezone),
+                                         options.today or date.today())
     timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone)
 
     def link(document: Document, start: int, end: int) -> str:

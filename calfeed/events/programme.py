@@ -46,7 +46,9 @@ def programme_item(text: str, timex: Timex) -> tuple[str, str] | None:
 
 
 def _label_kind(text: str, item_start: int) -> str | None:
-    """The kind of the event noun on the label line above a list ("Upcoming talks:")."""
+    """The kind of the event noun on the label line above a list ("Upcoming talks:"), or of
+    a plural one in the line or sentence right above it ("All seminars take place in the
+    Wolfson Room."), which says what the items are."""
     cursor = item_start
     for _ in range(MAX_ITEMS):
         if cursor <= 0:
@@ -56,10 +58,10 @@ def _label_kind(text: str, item_start: int) -> str | None:
         cursor = start
         if not line or line.split()[0] in word_list("list_bullets"):
             continue
-        if not line.endswith(":"):
-            return None
         words = words_in(line, 0, len(line))
         phrases = noun_phrases(words, [], line)
+        if not line.endswith(":"):
+            phrases = [p for p in phrases if p.plural]
         return phrases[0].kind if phrases else None
     return None
 

@@ -25,11 +25,11 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import Sentences, split_sentences
+from calfeed.timex.undated import ANNOUNCEMENT_LEAD, spoken_day, undated_reference
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
-ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date a forward-only document is taken to be written
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,10 @@ class Bound:
     verb: str | None     # the words that showed the tense, when a verb did
 
 
-def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
-    """The document's date: front matter, else a dated dateline, else a tense window."""
+def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None = None) -> ReferenceDate:
+    """The document's date: front matter, else a dated dateline, else a tense window, else
+    what :mod:`calfeed.timex.undated` can tell (``today``: the day of the build, for the
+    fallbacks that need one)."""
     if doc.published is not None:
         return ReferenceDate(doc.published, False, doc.published_from)
     dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes)
@@ -50,7 +52,8 @@ def infer_reference_date(doc: Document, timexes: list[Timex]) -> ReferenceDate:
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
     if not bounds:
-        return ReferenceDate(None, True, "none found: no dated event with a past or future verb")
+        return undated_reference(doc, timexes, today) or ReferenceDate(
+            None, True, "none found: no dated event with a past or future verb")
     afters = [b for b in bounds if b.side == "after"]
     befores = [b for b in bounds if b.side == "before"]
     earliest = max(afters, key=lambda b: b.day) if afters else None
@@ -135,11 +138,7 @@ def _verb(text: str, sentences: Sentences, timex: Timex) -> str | None:
 
 def _describe(bound: Bound) -> str:
     said = f" (\"{bound.verb}\")" if bound.verb else ""
-    return f"{bound.side} {_day(bound.edge)}{said}"
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{bound.side} {spoken_day(bound.edge)}{said}"
 
 
 def _contradiction(bounds: list[Bound]) -> ReferenceDate:

@@ -190,6 +190,18 @@ def _passive(sentence: str, start: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _agent(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list(lang, "agent_prepositions"))
+    return re.compile(rf"\s{{1,3}}(?:{words})(?![\w'])", re.IGNORECASE)
+
+
+def _reduced_passive(sentence: str, start: int, end: int, lang: str) -> bool:
+    """", followed by a reception": a participle opened by a comma with its agent after it
+    describes the noun before; it tells no tense."""
+    return sentence[max(0, start - 4):start].rstrip().endswith(",") and _agent(lang).match(sentence, end) is not None
+
+
+@lru_cache(maxsize=None)
 def _imperative(lang: str) -> re.Pattern[str]:
     """A sentence that opens with a base verb (``request_verbs.txt``, ``infinitive_verbs.txt``) is a request
     ("Send your comments on 3 March", "Please reply by Friday"): it looks forward. Past
@@ -222,7 +234,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         found.append((opening.start(1), opening.end(1), "future", 2, False))
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
-        if start in taken or _passive(sentence, start, lang):
+        if start in taken or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang):
             continue
         found.append((start, end, "past", 1, False))
     return found

@@ -1,0 +1,143 @@
+"""The date of a document that writes no year and tells no tense about a dated day.
+
+Without it every relative date goes to review, and a feed of fresh announcements stays
+empty. What still dates such a document, strongest first:
+
+* weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
+  years, and the one nearest the day of the build is taken;
+* a year-less dateline ("BRUSSELS, March 3 (Reuters) -"): a story is read soon after it
+  is filed, so the latest such day up to the build;
+* full dates with no verb telling their tense (a list of deadlines): an announcement,
+  written ANNOUNCEMENT_LEAD before the first;
+* nothing at all: the day of the build, said plainly so a reviewer can give the real one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from calfeed.events.datelines import find_dateline
+from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.timex.rawvalue import CALENDAR, parse
+
+ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
+YEARS_BACK = 12                          # how far before the build a weekday's year is looked for
+YEARS_AHEAD = 2
+
+
+@dataclass(frozen=True)
+class _Weekday:
+    timex: Timex
+    month: int
+    day: int
+    iso: int
+
+    def on(self, year: int) -> date | None:
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return day if day.isoweekday() == self.iso else None
+
+
+def undated_reference(doc: Document, timexes: list[Timex], today: date | None) -> ReferenceDate | None:
+    """The first of the fallbacks above that applies; None when only the build date is left
+    and none was given."""
+    if today is not None:
+        found = _weekday_year(timexes, today) or _yearless_dateline(doc, timexes, today)
+        if found is not None:
+            return found
+    found = _untensed_dates(timexes)
+    if found is not None or today is None:
+        return found
+    return ReferenceDate(today, True, f"no date, year or tense found: counted from the day of the build "
+                                      f"({spoken_day(today)}); give `published:` or --reference-date for another")
+
+
+def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
+    named = [w for w in (_weekday(t) for t in timexes) if w is not None]
+    if not named:
+        return None
+    best: tuple[tuple[int, int], list[date | None]] | None = None
+    for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
+        for days in (_in_year(named, year, rolling=False), _in_year(named, year, rolling=True)):
+            key = (sum(d is not None for d in days), -abs(year - today.year))
+            if best is None or key > best[0]:
+                best = (key, days)
+    days = best[1]
+    fits = [d for d in days if d is not None]
+    if not fits or 2 * len(fits) <= len(named):
+        return None
+    past = [d for d, w in zip(days, named) if d is not None and w.timex.tense == "past"]
+    first = min(fits)
+    value, how = ((max(past), "counted from the last day told in the past tense") if past else
+                  (first - ANNOUNCEMENT_LEAD,
+                   f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead"))
+    example = next(w for d, w in zip(days, named) if d == first).timex.text
+    return ReferenceDate(
+        value, True,
+        f"no year written: {len(fits)} of {len(named)} days named with their weekday fit {first.year} "
+        f"(\"{example}\" is {spoken_day(first)}), the nearest such year to the build ({spoken_day(today)}); {how}",
+        value, None)
+
+
+def _in_year(named: list[_Weekday], year: int, rolling: bool) -> list[date | None]:
+    """Each day in ``year``; ``rolling``: a list in date order moves into the next year
+    when a day comes before the one above it ("Thursday 10 December", "Thursday 14 January")."""
+    days: list[date | None] = []
+    previous = (0, 0)
+    for item in named:
+        if rolling and (item.month, item.day) < previous:
+            year += 1
+        previous = (item.month, item.day)
+        days.append(item.on(year))
+    return days
+
+
+def _weekday(timex: Timex) -> _Weekday | None:
+    raw = parse(timex.raw_value or timex.value)
+    match = CALENDAR.match(raw.core)
+    if (match is None or not raw.annotations.get("wd") or match.group("year") != "XXXX"
+            or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()):
+        return None
+    return _Weekday(timex, int(match.group("month")), int(match.group("day")), int(raw.annotations["wd"]))
+
+
+def _yearless_dateline(doc: Document, timexes: list[Timex], today: date) -> ReferenceDate | None:
+    dateline = find_dateline(doc.text, timexes)
+    if dateline is None or dateline.date is None:
+        return None
+    timex = next(t for t in timexes if (t.start, t.end) == dateline.date)
+    match = CALENDAR.match(parse(timex.raw_value or timex.value).core)
+    if (match is None or match.group("year") != "XXXX" or not (match.group("month") or "").isdigit()
+            or not (match.group("day") or "").isdigit()):
+        return None
+    month, day = int(match.group("month")), int(match.group("day"))
+    for year in (today.year, today.year - 1, today.year - 2):
+        try:
+            value = date(year, month, day)
+        except ValueError:          # 29 February: the latest leap year's
+            continue
+        if value <= today:
+            return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day "
+                                              f"up to the build ({spoken_day(today)})")
+    return None
+
+
+def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
+    days = [t.span.start.date() for t in timexes
+            if t.span is not None and not t.problem and t.type in ("DATE", "TIME")
+            and t.span.granularity in ("day", "partofday", "hour", "minute", "second")]
+    if not days:
+        return None
+    first = min(days)
+    value = first - ANNOUNCEMENT_LEAD
+    return ReferenceDate(value, True, f"no date told in a tense: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks "
+                                      f"before the first ({spoken_day(first)}), as announcements come ahead",
+                         None, first - timedelta(days=1))
+
+
+def spoken_day(day: date) -> str:
+    """"4 February 2027": how reasons in the report write a day."""
+    return f"{day.day} {day:%B %Y}"

@@ -1,0 +1,63 @@
+"""Documents that write no year and tell no tense about a dated day are still dated: by the
+weekdays they name, a year-less dateline, their untensed dates, or at last the build day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+BUILD_DAY = date(2026, 11, 29)
+
+
+def _inferred(text: str, today: date | None = BUILD_DAY):
+    return infer_reference_date(Document("page.md", text), tag(text, None), today)
+
+
+def test_weekdays_beside_year_less_days_give_the_year_nearest_the_build():
+    ref = _inferred("- Thursday 4 February, 16:00: Dr Maria Costa\n- Thursday 18 February, 16:00: Prof. Whitfield\n")
+    assert ref.inferred and ref.value == date(2026, 12, 10)        # 8 weeks before 4 February 2027
+    assert "2 of 2" in ref.reason and "2027" in ref.reason
+
+
+def test_a_list_in_date_order_runs_into_the_next_year():
+    ref = _inferred("- Thursday 10 December: carol service\n- Thursday 14 January: first seminar\n")
+    assert ref.value == date(2026, 10, 15)                          # 8 weeks before 10 December 2026
+    assert "2 of 2" in ref.reason
+
+
+def test_weekdays_that_fit_no_one_year_are_no_evidence():
+    ref = _inferred("- Monday 4 February: one\n- Tuesday 4 February: two\n- Sunday 4 February: three\n")
+    assert "weekday" not in ref.reason
+
+
+def test_a_year_less_dateline_is_the_latest_such_day_up_to_the_build():
+    ref = _inferred("BRUSSELS, March 3 (Reuters) - Ministers will meet in Brussels on March 9.")
+    assert ref.value == date(2026, 3, 3) and ref.inferred and "dateline" in ref.reason
+
+
+def test_untensed_full_dates_are_an_announcement_written_before_the_first():
+    ref = _inferred("Questions: 05/03/2027\nTenders: 15/03/2027 at 12:00\n")
+    assert ref.value == date(2027, 1, 8) and "no date told in a tense" in ref.reason
+
+
+def test_with_nothing_else_the_build_day_counts_and_says_so():
+    ref = _inferred("The workshop will be held on 12-13 May.")
+    assert ref.value == BUILD_DAY and "day of the build" in ref.reason
+    assert _inferred("The workshop will be held on 12-13 May.", today=None).value is None
+
+
+def test_the_pipeline_dates_an_undated_notice_from_the_build_day():
+    doc = Document("notice.md", "The postgraduate workshop will be held on 12-13 May.")
+    result = process_document(doc, Options(today=BUILD_DAY))
+    assert [(e.start, e.end) for e in result.events] == [(date(2027, 5, 12), date(2027, 5, 13))]
+    assert result.unresolved == []
+
+
+def test_a_publication_date_label_dates_the_document():
+    ref = _inferred("Call for tenders ENER/2027/OP/0004\n\nDate of publication: 02/02/2027\n\n"
+                    "Deadline for receipt of tenders: 15/03/2027 at 12:00 (Brussels time)")
+    assert ref.value == date(2027, 2, 2) and not ref.inferred
