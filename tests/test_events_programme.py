@@ -37,3 +37,20 @@ def test_a_series_keeps_its_clock_when_the_document_has_no_date():
     text = SEMINAR.split("Upcoming")[0]
     series = [e for e in tagged_events(text) if e.rrule]
     assert [(e.start, e.tz) for e in series] == [(datetime(2027, 1, 12, 16, 0), "Europe/London")]
+
+
+def test_a_sentence_naming_the_events_above_a_dated_list_names_its_items():
+    text = ("# Department of History: spring term seminars\n\n"
+            "All seminars take place in the Wolfson Room unless stated otherwise.\n\n"
+            "- Thursday 4 February 2027, 16:00: Dr Maria Costa, \"Trade networks in the Mediterranean\"\n"
+            "- Thursday 18 February 2027, 16:00: Prof. James Whitfield, \"Archives and empire\"\n")
+    found = [(e.title, e.start) for e in tagged_events(text)]
+    assert found == [
+        ('Spring term seminars: Dr Maria Costa, "Trade networks in the Mediterranean"', datetime(2027, 2, 4, 16, 0)),
+        ('Spring term seminars: Prof. James Whitfield, "Archives and empire"', datetime(2027, 2, 18, 16, 0))]
+
+
+def test_a_sentence_with_no_plural_event_noun_names_no_items():
+    text = ("# Notes\n\nHere is what we know.\n\n"
+            "- 4 February 2027: Dr Maria Costa\n- 18 February 2027: Prof. James Whitfield\n")
+    assert tagged_events(text) == []
