@@ -25,6 +25,7 @@ from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
+from calfeed.events.standing_place import StandingPlace, standing_place
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
@@ -204,6 +205,7 @@ def frame_events(
     chosen = _settle_vague(_extend_to_ends(_one_date_per_phrase(candidates), reference), doc_place)
     _items_on_series_days(chosen)
     _share_places(chosen, doc_place)
+    _standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     _drop_document_place(chosen, doc_place)
     _go_online(chosen)
     events = _build_events(doc, chosen, reference, link, doc_place, _document_zone(doc.text, sentences, dates))
@@ -765,6 +767,18 @@ def _share_places(candidates: list[Candidate], doc_place: Place | None) -> None:
     for index, (place, note) in shared_places(items).items():
         candidates[index].place = place
         candidates[index].place_note = note
+
+
+def _standing_places(candidates: list[Candidate], standing: StandingPlace | None) -> None:
+    """"All seminars take place in the Wolfson Room": the place of the seminars (and of the
+    programme's items) whose own lines name none."""
+    if standing is None:
+        return
+    for cand in candidates:
+        if (cand.place is None and cand.online is None and cand.frame.kind not in PLACELESS_KINDS
+                and (cand.item or cand.frame.kind == standing.kind)):
+            cand.place = standing.place
+            cand.place_note = f"place \"{standing.place.name}\" from \"{standing.sentence}\""
 
 
 def _drop_document_place(candidates: list[Candidate], doc_place: Place | None) -> None:

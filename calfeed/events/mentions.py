@@ -20,6 +20,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 if TYPE_CHECKING:
     from calfeed.text import Sentences
 
+CLAUSE_ENDS = (".", ";", ",", "!", "?")   # what may follow an online word that closes the clause
 ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 
 
@@ -85,13 +86,17 @@ def is_call(words: list[Word], phrase: NounPhrase) -> bool:
 
 
 def online_word(words: list[Word], phrase: NounPhrase | None, timex: Timex) -> str | None:
-    """The word that makes the event online: in its name ("virtual briefing", "webinar") or
-    between its name and its date ("will be held online on 6 May")."""
+    """The word that makes the event online: in its name ("virtual briefing", "webinar"),
+    between its name and its date ("will be held online on 6 May") or closing the clause
+    after the date ("The seminar on 4 March will be held online")."""
     if phrase is None:
         return None
     marks = word_list("online_marks")
     between = [k for k in range(phrase.first, len(words))
                if words[k].end <= timex.start and k - phrase.last <= ONLINE_REACH]
+    after = [k for k in range(len(words)) if words[k].start >= timex.end][:ONLINE_REACH + 1]
+    if phrase.last < (after[0] if after else len(words)):
+        between += [k for k in after if k == len(words) - 1 or words[k + 1].text in CLAUSE_ENDS]
     for k in between:
         if words[k].lower in marks:
             return words[k].lower
