@@ -14,7 +14,7 @@ from calfeed.events.vocabulary import VerbNominal, word_list
 from calfeed.events.words import Word
 
 MAX_OBJECT_WORDS = 8
-MAX_ACT_WORDS = 6
+MAX_ACT_WORDS = 8
 
 
 def is_actor(words: list[Word], subject: tuple[int, int] | None) -> bool:
@@ -27,10 +27,12 @@ def is_actor(words: list[Word], subject: tuple[int, int] | None) -> bool:
 
 def actor_text(words: list[Word], subject: tuple[int, int], text: str, stops: frozenset[str]) -> str:
     """The actors as written, over a list ("Citizens, businesses and public authorities"),
-    up to the last actor word ("Media representatives wishing ..." -> "Media representatives")."""
+    up to the last actor word ("Media representatives wishing ..." -> "Media representatives"),
+    with the article a single body needs ("the board")."""
     actors = word_list("actors")
     last = subject[1]
     k = subject[0]
+    first = subject[0] - 1 if subject[0] > 0 and words[subject[0] - 1].lower in word_list("articles") else subject[0]
     while k < len(words):
         word = words[k]
         if word.text == "," or word.lower == "and" or (word.is_word and word.lower not in stops):
@@ -39,7 +41,7 @@ def actor_text(words: list[Word], subject: tuple[int, int], text: str, stops: fr
             k += 1
             continue
         break
-    return " ".join(text[words[subject[0]].start:words[last].end].split())
+    return " ".join(text[words[first].start:words[last].end].split())
 
 
 def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked: list[tuple[int, int]],

@@ -343,11 +343,12 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
             if acted_on:
                 return Frame(f"{noun} {acted_on}", "deadline", (clause[0], index), note)
-            if actor:      # "Media representatives must register": who registers names it
+            if actor and words[subject[0]].lower not in word_list("pronouns"):
+                # "Media representatives must register": who registers names it ("You must register": no one)
                 who = _lower_first(actor_text(words, subject, text, phrase_stops()))
                 return Frame(f"{noun} {wording['for']} {who}", "deadline", (clause[0], index), note)
             infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
-            if subject_text and not infinitive:
+            if subject_text and not infinitive and words[subject[0]].lower not in word_list("pronouns"):
                 return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline",
                              (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
@@ -360,10 +361,10 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             who = _lower_first(actor_text(words, subject, text, phrase_stops()))
             return Frame(f"{wording['deadline_for']} {who} {wording['to']} {act[1]}", "deadline",
                          (clause[0], subject[1]), note)
-        if subject_text:
+        if subject_text and words[subject[0]].lower not in word_list("pronouns"):
             return Frame(f"{wording['deadline_for']} {_lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
-        return None
+        return None        # "We hope to have an agreement before Easter": no one to name it after
     if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     milestone = _milestone_verb(words)
