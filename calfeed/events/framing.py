@@ -26,6 +26,7 @@ from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.standing_place import StandingPlace, standing_place
+from calfeed.events.superseded import replaced_dates
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
@@ -98,6 +99,8 @@ def frame_events(
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
+    replaced = replaced_dates(doc.text, ordered)
+    replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     rule: DeadlineClock | None = None
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     for timex in ordered:
@@ -115,6 +118,8 @@ def frame_events(
                 continue
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
+        if (timex.start, timex.end) in replaced:
+            continue         # "March 15, 2027 (extended to March 22, 2027)": the old date is gone
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
@@ -153,6 +158,8 @@ def frame_events(
                           (timex.start, -1), ["a dated item of the document's programme"])
         if frame is None:
             continue
+        if (timex.start, timex.end) in replacing:
+            frame.notes.append(f"replaces \"{replacing[(timex.start, timex.end)]}\", the date written before it")
         if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
             frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot
         if (frame.kind == "deadline" and timex.type == "TIME" and timex.interval is not None
@@ -194,7 +201,7 @@ def frame_events(
             frame.anchor = (timex.start, -1)
             place = listed if isinstance(listed, Place) else None
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
-                and frame.kind != "deadline")
+                and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
         candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",

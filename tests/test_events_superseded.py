@@ -1,0 +1,29 @@
+"""An extended or postponed date replaces the one written before it: one entry, at the new
+date, saying what it replaces."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+PUBLISHED = date(2027, 1, 10)
+
+
+def test_an_extended_deadline_is_one_entry_at_the_new_date():
+    events = tagged_events("Important dates\n\n- Submission deadline: March 15, 2027 (extended to March 22, 2027)\n"
+                           "- Author notification: April 30, 2027\n", published=PUBLISHED)
+    deadlines = [e for e in events if "Submission" in e.title]
+    assert [(e.title, e.start) for e in deadlines] == [("Submission deadline", date(2027, 3, 22))]
+    assert any('replaces "March 15, 2027"' in note for note in deadlines[0].notes)
+
+
+def test_a_postponed_meeting_keeps_only_its_new_day():
+    events = tagged_events("The board meeting on 3 May 2027, postponed until 10 May 2027, will be held in Leeds.",
+                           published=PUBLISHED)
+    assert [e.start for e in events] == [date(2027, 5, 10)]
+
+
+def test_two_dates_joined_by_and_both_stay():
+    events = tagged_events("Workshops will be held on 3 May 2027 and 10 May 2027 in Leeds.", published=PUBLISHED)
+    assert sorted(e.start for e in events) == [date(2027, 5, 3), date(2027, 5, 10)]
