@@ -93,7 +93,7 @@ def frame_events(
     candidates: list[Candidate] = []
     dates = DateSpans(ordered)
     anchors = _series_anchors(doc.text, sentences, dates)
-    known = _named_phrases(doc.text, sentences, dates)
+    known = _named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
     blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
 
@@ -496,10 +496,19 @@ def _previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], 
     return _owner_text(words, subject, text) if subject is not None else None
 
 
-def _named_phrases(text: str, sentences: Sentences, dates: DateSpans) -> KnownPhrases:
+def _named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str | None = None) -> KnownPhrases:
     """Every event phrase of more than one word in the document, by head word: their
-    offsets (rising) and titles, so "the forum" finds "the annual forum" by bisection."""
+    offsets (rising) and titles, so "the forum" finds "the annual forum" by bisection.
+    The document's title counts as written before its text ("The workshop will be held on
+    ..." under the title "CFP: Workshop on Civic Data")."""
     found: KnownPhrases = {}
+    if title:
+        words = words_in(title, 0, len(title))
+        for phrase in noun_phrases(words, [], title):
+            if phrase.last > phrase.first and phrase.kind not in ("deadline", "milestone"):
+                starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
+                starts.append(-1)
+                titles.append(phrase_text(words, phrase.first, phrase.last, title))
     windows = [tuple(entry.split()) for entry in word_list("window_nouns")]
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):

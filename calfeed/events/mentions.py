@@ -92,6 +92,9 @@ def online_word(words: list[Word], phrase: NounPhrase | None, timex: Timex) -> s
     if phrase is None:
         return None
     marks = word_list("online_marks")
+    named = next((words[k].lower for k in range(phrase.first, phrase.head + 1) if words[k].lower in marks), None)
+    if named is not None:
+        return named
     between = [k for k in range(phrase.first, len(words))
                if words[k].end <= timex.start and k - phrase.last <= ONLINE_REACH]
     after = [k for k in range(len(words)) if words[k].start >= timex.end][:ONLINE_REACH + 1]

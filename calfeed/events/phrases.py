@@ -102,8 +102,7 @@ def _quoted_name(words: list[Word], last: int, free) -> int:
 def _stops() -> frozenset[str]:
     """Words that end a phrase: function words, one-word cues ("opens", "due") and the verbs
     that imply events ("meets"), which are never part of the name before or after them."""
-    single_cues = {c.words[0] for c in cues() if len(c.words) == 1}
-    return word_list("phrase_breaks") | single_cues | frozenset(verb_nominals())
+    return word_list("phrase_breaks") | _single_cues() | frozenset(verb_nominals())
 
 
 def phrase_stops() -> frozenset[str]:
@@ -145,6 +144,7 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
         j = k + 1
         if j < len(words) and words[j].lower in articles:
             j += 1
+        opening = j
         end = None
         while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and words[j].is_word:
             word = words[j]
@@ -159,8 +159,10 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
                 taken += idiom[0]
                 j = end + 1
                 continue
-            if word.lower in breaks and not _name_continues(words, j, text):
-                break
+            if (word.lower in breaks and not _name_continues(words, j, text)
+                    and not (j == opening and word.lower in _single_cues() and j + 1 < len(words)
+                             and free(j + 1) and words[j + 1].is_word and words[j + 1].lower not in breaks)):
+                break                          # but "on open budget data": a cue word opening the tail is no cue
             if word.lower in breaks:
                 j += 1                         # "in Public Documents": part of a name
                 continue
@@ -254,3 +256,8 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
         last = j
         j += 1
     return last, j
+
+
+@lru_cache(maxsize=None)
+def _single_cues() -> frozenset[str]:
+    return frozenset(c.words[0] for c in cues() if len(c.words) == 1)
