@@ -25,6 +25,7 @@ BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "h1", "h
                     "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "hr", "address"})
 BREAKS = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption"})
 MAIN = frozenset({"main", "article"})
+CELLS = frozenset({"td", "th"})
 VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
                   "track", "wbr", "param"})
 # Meta names and properties that give the publication date, most specific first.
@@ -116,6 +117,12 @@ class _Reader(HTMLParser):
         self.canonical: str | None = None
         self.time_published: str | None = None
         self._in_title = False
+        self._row_cells = 0             # cells of the table row being read
+        self._row_headers = True        # whether they were all header cells
+
+    @property
+    def _in_cell(self) -> bool:
+        return any(o.tag in CELLS for o in self.stack)
 
     @property
     def _skipping(self) -> bool:
@@ -145,6 +152,12 @@ class _Reader(HTMLParser):
         self._mark(tag)
         if tag == "li" and not skipped:
             self.handle_data("- ")
+        if tag == "tr":
+            self._row_cells, self._row_headers = 0, True
+        if tag in CELLS and not skipped:      # a row reads "| 8 March 2027 | Informal briefing | Room 4 |"
+            self._row_cells += 1
+            self._row_headers = self._row_headers and tag == "th"
+            self._text("| ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -159,6 +172,15 @@ class _Reader(HTMLParser):
         # close up to the matching tag; a stray end tag closes nothing
         for depth in range(len(self.stack) - 1, -1, -1):
             if self.stack[depth].tag == tag:
+                skipped = self.stack[depth].skipped
+                if tag in CELLS and not skipped:
+                    self._text(" ")
+                if tag == "tr" and self._row_cells and not skipped:
+                    self._text("|")
+                    if self._row_headers:       # a header row, marked as Markdown marks one
+                        for part in ("\n", "|---|"):
+                            self._text(part)
+                    self._row_cells = 0
                 self._mark(tag)
                 del self.stack[depth:]
                 return
@@ -168,6 +190,9 @@ class _Reader(HTMLParser):
             self.title += data
         if self._skipping:
             return
+        self._text(data.replace("\n", " ") if self._in_cell else data)
+
+    def _text(self, data: str) -> None:
         self.chunks.append(data)
         if self._in_main:
             self.main_chunks.append(data)
@@ -176,6 +201,8 @@ class _Reader(HTMLParser):
         mark = "\n\n" if tag in BLOCKS else "\n" if tag in BREAKS else None
         if mark is None or self._skipping:
             return
+        if self._in_cell and tag not in ("tr", "table"):
+            mark = " "                  # a paragraph inside a cell stays on the row's line
         self.chunks.append(mark)
         if self._in_main or tag in MAIN:
             self.main_chunks.append(mark)

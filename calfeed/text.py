@@ -28,11 +28,12 @@ _LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.e
 @lru_cache(maxsize=None)
 def _break() -> re.Pattern[str]:
     """A line opening with a list bullet ("- Notification: 26 March") is an item of its own,
-    whatever case follows, so a quoted item is that line, not the whole list."""
+    whatever case follows, so a quoted item is that line, not the whole list; so is a table
+    row ("| 8 March 2027 | Informal briefing |")."""
     bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
     return re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
                       r"|(?<=\n)[ \t]*\n"
-                      rf"|(?<=\n)(?=[ \t]*(?:[{bullets}]|\d{{1,2}}[.)])[ \t]))")
+                      rf"|(?<=\n)(?=[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|)))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 
 

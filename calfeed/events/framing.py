@@ -26,6 +26,7 @@ from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.standing_place import StandingPlace, standing_place
+from calfeed.events.table_rows import table_row
 from calfeed.events.superseded import replaced_dates
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
@@ -145,6 +146,10 @@ def frame_events(
         owner = _previous_owner(doc.text, sentences, sentence, dates)
         frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
                        timex.approximate or _coarser_than_day(timex), timex.start)
+        row = table_row(doc.text, timex, blocked_all)
+        if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
+            frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
+                          (frame.notes if frame is not None else []) + ["a row of a table: its title and place cells"])
         if frame is None and labelled(words, timex, reference):
             if about is None:
                 about = document_event(doc, sentences) or ()
@@ -189,6 +194,8 @@ def frame_events(
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
+        if row is not None and row.place is not None and frame.kind not in PLACELESS_KINDS:
+            place = row.place
         place_note = None
         if place is None and frame.kind not in PLACELESS_KINDS:
             if about is None:

@@ -1,0 +1,108 @@
+"""A dated row of a table: "| 18–22 January 2027 | Executive Board, first regular session |
+New York |". Calendars of meetings are tables; the row, not the sentence, holds what and
+where, and the header says which cell is which. Markdown pipe tables, and web pages' tables
+as :mod:`calfeed.html_pages` writes them, have this shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calfeed.events.phrases import noun_phrases
+from calfeed.events.places import Place, named_place, places_in
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+
+MAX_ROWS_UP = 200        # rows looked back over for the table's header
+_SEPARATOR = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\Z")
+_EMPHASIS = str.maketrans({c: None for c in "*_`"})
+
+
+@dataclass(frozen=True)
+class TableRow:
+    title: str
+    kind: str             # the kind of the event noun the title holds ("event" when none)
+    place: Place | None
+    start: int            # where the row's line starts
+
+
+def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow | None:
+    """The event of the row holding ``timex``: its title cell and place cell, chosen by the
+    header when there is one, else the first cell with words that is not a date; ``dated``
+    holds every date's span, so no date is taken for a title."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    cells = _cells(text, start, end)
+    if len(cells) < 2:
+        return None
+    header = _header(text, start, len(cells))
+    titles, places = word_list("table_title_headers"), word_list("table_place_headers")
+    title_at = place_at = None
+    if header is not None:
+        title_at = next((k for k, name in enumerate(header) if name in titles), None)
+        place_at = next((k for k, name in enumerate(header) if name in places), None)
+    if title_at is None:
+        title_at = next((k for k, (a, b) in enumerate(cells)
+                         if k != place_at and not _holds_date(a, b, dated) and any(c.isalpha() for c in text[a:b])),
+                        None)
+    if title_at is None or _holds_date(*cells[title_at], dated):
+        return None
+    title = " ".join(text[slice(*cells[title_at])].translate(_EMPHASIS).split()).rstrip(".;")
+    if not title:
+        return None
+    words = words_in(title, 0, len(title))
+    phrases = noun_phrases(words, [], title)
+    place = _place(text, cells[place_at]) if place_at is not None and place_at < len(cells) else None
+    return TableRow(title[:1].upper() + title[1:], phrases[0].kind if phrases else "event", place, start)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell's text, trimmed, when the line is a pipe-table row."""
+    line = text[start:end]
+    if not line.lstrip().startswith("|") or line.count("|") < 3 or _SEPARATOR.match(line):
+        return []
+    bounds = [start + k for k, c in enumerate(line) if c == "|"]
+    cells = []
+    for a, b in zip(bounds, bounds[1:]):
+        a += 1
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+    return cells
+
+
+def _header(text: str, row_start: int, width: int) -> list[str] | None:
+    """The lower-cased header cells of the table above the row, when a separator line marks them."""
+    lines: list[tuple[int, int]] = []
+    cursor = row_start
+    for _ in range(MAX_ROWS_UP):
+        if cursor <= 0:
+            break
+        begin = text.rfind("\n", 0, cursor - 1) + 1
+        if not text[begin:cursor].lstrip().startswith("|"):
+            break
+        lines.append((begin, cursor - 1))
+        cursor = begin
+    if len(lines) < 2 or not _SEPARATOR.match(text[slice(*lines[-2])]):
+        return None
+    names = [" ".join(text[a:b].translate(_EMPHASIS).lower().split()) for a, b in _cells(text, *lines[-1])]
+    return names if len(names) == width else None
+
+
+def _holds_date(start: int, end: int, dated: list[tuple[int, int]]) -> bool:
+    return any(start <= a and b <= end for a, b in dated)
+
+
+def _place(text: str, cell: tuple[int, int]) -> Place | None:
+    """The place cell as the gazetteer knows it, else as written: the header says it is one."""
+    found = places_in(words_in(text, *cell), text, [])
+    if found:
+        return found[0]
+    written = " ".join(text[slice(*cell)].translate(_EMPHASIS).split())
+    named = named_place(written)
+    return Place(named.name, named.tz, cell[0], cell[1]) if named else None

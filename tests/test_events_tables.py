@@ -1,0 +1,50 @@
+"""A calendar of meetings is often a table: each dated row is an entry titled by its title
+cell and placed by its place cell, whether the table is Markdown or a web page's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.html_pages import read_page
+from events_helpers import tagged_events
+
+MARKDOWN = """# Calendar of meetings 2027
+
+| Date | Meeting | Venue |
+|---|---|---|
+| 18–22 January 2027 | Executive Board, first regular session | New York |
+| 8 March 2027 | Informal briefing on the strategic plan | Conference Room 4 |
+| 14-16 June 2027 | **Annual session** | Geneva |
+
+All dates are subject to change.
+"""
+
+
+def _rows(text: str) -> list[tuple[str, date, str | None]]:
+    return [(e.title, e.start, e.location) for e in tagged_events(text, published=date(2026, 12, 1))]
+
+
+def test_each_dated_row_is_titled_and_placed_by_its_cells():
+    assert _rows(MARKDOWN) == [
+        ("Executive Board, first regular session", date(2027, 1, 18), "New York"),
+        ("Informal briefing on the strategic plan", date(2027, 3, 8), "Conference Room 4"),
+        ("Annual session", date(2027, 6, 14), "Geneva")]
+
+
+def test_a_web_page_table_reads_the_same():
+    page = read_page("<html><body><main><table>"
+                     "<tr><th>Date</th><th>Meeting</th><th>Venue</th></tr>"
+                     "<tr><td>18&ndash;22 January 2027</td><td><p>Executive Board,</p><p>first regular session</p></td>"
+                     "<td>New York</td></tr></table></main></body></html>")
+    assert "| 18–22 January 2027 | Executive Board, first regular session | New York |" in page.text
+    assert _rows(page.text) == [("Executive Board, first regular session", date(2027, 1, 18), "New York")]
+
+
+def test_without_a_header_the_first_cell_with_words_is_the_title():
+    text = "| 4 February 2027 | Dr Maria Costa, \"Trade networks\" |\n| 18 February 2027 | Prof. James Whitfield |\n"
+    assert [t for t, _, _ in _rows(text)] == ['Dr Maria Costa, "Trade networks"', "Prof. James Whitfield"]
+
+
+def test_a_place_in_another_row_is_not_this_row_s():
+    text = "| Date | Event |\n|---|---|\n| 4 February 2027 | Workshop in Leeds |\n| 18 February 2027 | Workshop |\n"
+    assert [loc for _, _, loc in _rows(text)] == ["Leeds", None]
