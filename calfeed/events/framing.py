@@ -26,6 +26,7 @@ from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.standing_place import StandingPlace, standing_place
+from calfeed.events.relative_clauses import antecedent
 from calfeed.events.table_rows import table_row
 from calfeed.events.superseded import replaced_dates
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
@@ -144,8 +145,13 @@ def frame_events(
         if phrase is not None and phrase.plural and _date_not_written(timex):
             continue
         owner = _previous_owner(doc.text, sentences, sentence, dates)
-        frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
-                       timex.approximate or _coarser_than_day(timex), timex.start)
+        described = antecedent(words, timex.start, phrase, doc.text)
+        if described is not None:    # "before the summer recess, which begins on 22 July"
+            frame = Frame(described.title, "event", (clause[0], described.first),
+                          ["the date is in a relative clause about the noun before it"])
+        else:
+            frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
+                           timex.approximate or _coarser_than_day(timex), timex.start)
         row = table_row(doc.text, timex, blocked_all)
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
@@ -614,6 +620,8 @@ def _cue_as_title(words: list[Word], phrase: NounPhrase, last: int, text: str) -
     verb = between[-1].lower
     if modal and verb in presents:
         return verb if phrase.plural else presents[verb]
+    if any(w.lower in word_list("relative_marks") for w in between[:-1]) or not all(w.is_word for w in between):
+        return between[-1].text      # "The consultation, which closes on 3 May": "Consultation closes"
     return " ".join(text[between[0].start:between[-1].end].split())
 
 
@@ -627,13 +635,17 @@ def _lower_first(phrase: str) -> str:
 
 def _names_a_thing(words: list[Word], timex: Timex) -> bool:
     """A bare year that is part of a name or modifies a noun: right after a capitalised word
-    ("TIPD 2027", "COP 21"), or between a determiner and a noun ("the 2026 fellowship", "its
-    2027 budget"). A year before an event noun dates it ("the 2026 elections")."""
+    ("TIPD 2027", "COP 21"), between a determiner and a noun ("the 2026 fellowship", "its
+    2027 budget") or after a noun and "for" ("subscriptions for 2027"). A year before an event
+    noun dates it ("the 2026 elections")."""
     if not (timex.text.isdigit() and len(timex.text) == 4):
         return False
     before = [w for w in words if w.end <= timex.start]
     if not before or not before[-1].is_word:
         return False
+    if (before[-1].lower in word_list("coverage_links") and len(before) >= 2 and before[-2].is_word
+            and before[-2].lower not in word_list("phrase_breaks") and not before[-2].lower.endswith("ed")):
+        return True            # "Subscriptions for 2027 are now due": what the subscriptions cover
     if before[-1].lower in word_list("articles"):
         after = next((w for w in words if w.start >= timex.end), None)
         return (after is not None and after.is_word and after.start - timex.end <= 1

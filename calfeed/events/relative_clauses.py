@@ -1,0 +1,48 @@
+"""A date in a relative clause belongs to the noun the clause describes: "A decision is
+expected before the summer recess, which begins on 22 July" dates the recess, not the
+decision, even though "decision" is the nearest event word before the date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calfeed.events.phrases import NounPhrase, phrase_text
+from calfeed.events.vocabulary import cues, word_list
+from calfeed.events.words import Word
+
+MAX_GAP_WORDS = 4        # words between "which" and the date ("which begins on")
+MAX_NOUN_WORDS = 5       # words of the noun before the comma
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    title: str           # "Summer recess begins"
+    first: int           # its first word's index in the clause
+
+
+def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str) -> Antecedent | None:
+    """The noun a relative clause holding the date at offset ``at`` describes, when it is not
+    ``phrase`` (the nearest event phrase) and the clause says it begins or ends then: it
+    names the entry, with that verb."""
+    before = [k for k, w in enumerate(words) if w.end <= at]
+    marks = word_list("relative_marks")
+    mark = next((k for k in reversed(before[-(MAX_GAP_WORDS + 1):]) if words[k].lower in marks), None)
+    if mark is None or mark < 2 or words[mark - 1].text != ",":
+        return None
+    last = mark - 2
+    if phrase is not None and phrase.first <= last <= phrase.last:
+        return None                          # the clause describes the event phrase itself
+    stops = word_list("phrase_breaks") | word_list("phrase_links") | word_list("place_prepositions")
+    first = last
+    while first - 1 >= 0 and last - first + 1 < MAX_NOUN_WORDS and words[first - 1].is_word \
+            and words[first - 1].lower not in stops:
+        first -= 1
+    if not words[last].is_word or words[last].lower in stops:
+        return None
+    turns = {c.words[0] for c in cues() if len(c.words) == 1 and c.role in ("opening", "deadline")
+             and c.place == "after_noun"}
+    cue = next((words[k] for k in before if k > mark and words[k].lower in turns), None)
+    if cue is None:
+        return None         # "the report, which was published on 3 May": left to the usual reading
+    return Antecedent(f"{phrase_text(words, first, last, text)} {cue.lower}", first)
