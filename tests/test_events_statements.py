@@ -65,3 +65,9 @@ def test_a_series_without_any_date_says_its_first_day_is_unknown():
     text = "The council meets every Tuesday."
     events, unresolved = framed(text)
     assert events == [] and "first day is unknown" in unresolved[0].reason
+
+
+def test_an_event_word_past_a_comma_after_a_mid_clause_date_is_not_its_event():
+    text = ("The government said it would publish its housing strategy in the autumn, "
+            "after delays caused by the election.")
+    assert framed(text, published=date(2027, 5, 12)) == {}

@@ -297,6 +297,9 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> Noun
     first = min(after, key=lambda p: words[p.first].start)
     if other_verb_between(words, timex.end, words[first.first].start):
         return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
+    opens = sum(1 for w in words if w.end <= timex.start and w.is_word) <= LEAD_WORDS
+    if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
+        return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
 
 
