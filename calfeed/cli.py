@@ -28,6 +28,14 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date
         raise click.BadParameter(f"{value!r} is not a date like 2011-06-23") from None
 
 
+def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import pytz
+
+    if value is not None and value not in pytz.all_timezones_set:
+        raise click.BadParameter(f"{value!r} is not an IANA time zone like Europe/London")
+    return value
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="calfeed")
 def main() -> None:
@@ -46,8 +54,11 @@ def main() -> None:
                    "instead of inferring it from the text.")
 @click.option("--month-first", is_flag=True, help="Read 08/12/2011 as August 12 (default: 8 December).")
 @click.option("--name", "calendar_name", default="calfeed", show_default=True, help="Calendar name shown by clients.")
+@click.option("--timezone", "default_zone", callback=_zone, default=None, metavar="ZONE",
+              help="IANA zone for clock times that nothing in their document places (default: "
+                   "left floating, as local time).")
 def build(paths: tuple[Path, ...], out_dir: Path, base_url: str | None, reference_date: date | None,
-          month_first: bool, calendar_name: str) -> None:
+          month_first: bool, calendar_name: str, default_zone: str | None) -> None:
     """Read documents (default: seeds/) and write feeds, events.json and the report."""
     from calfeed.pipeline import DEFAULT_BASE_URL, Options
     from calfeed.pipeline import build as run_build
@@ -55,7 +66,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, base_url: str | None, referenc
     from calfeed.sources import SourceError
 
     options = Options(base_url=base_url or DEFAULT_BASE_URL, reference_date=reference_date,
-                      day_first=not month_first, calendar_name=calendar_name)
+                      day_first=not month_first, calendar_name=calendar_name, timezone=default_zone)
     try:
         result = run_build(list(paths) or [Path("seeds")], options)
     except SourceError as exc:

@@ -39,6 +39,7 @@ class Options:
     reference_date: date | None = None   # used for documents that carry no `published` date
     day_first: bool = True                # 08/12/2011 is 8 December, not August 12
     calendar_name: str = "calfeed"
+    timezone: str | None = None           # IANA zone for clock times nothing in their document places
     today: date | None = None             # the day of the build, for documents nothing else dates (None: the clock's)
 
 
@@ -59,7 +60,7 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     def link(document: Document, start: int, end: int) -> str:
         return source_link(document, start, end, options.base_url)
 
-    events, unresolved = frame_events(doc, timexes, reference, link)
+    events, unresolved = frame_events(doc, timexes, reference, link, options.timezone)
     return DocumentResult(doc, reference, timexes, events, unresolved)
 
 

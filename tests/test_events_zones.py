@@ -20,3 +20,35 @@ def test_places_in_two_zones_leave_a_time_floating():
     found = framed("Speakers come from Leeds and Berlin.\n\nA drinks reception will take place "
                    "on 5 June 2027 at 18:00.", published=date(2027, 5, 1))
     assert found["Drinks reception"].tz is None
+
+
+def test_a_zone_written_beside_another_time_of_the_document_is_its_zone():
+    text = ("Deadline for receipt of tenders: 15/03/2027 at 12:00 (Brussels time)\n"
+            "Opening of tenders: 17/03/2027 at 10:00\n")
+    found = framed(text, published=date(2027, 2, 2))
+    assert found["Opening of tenders"].tz == "Europe/Brussels"
+    assert any('as the document writes it elsewhere ("Brussels")' in n for n in found["Opening of tenders"].notes)
+
+
+def test_contact_details_of_one_country_give_its_zone():
+    text = ("A press briefing will take place on 5 June 2027 at 11:00.\n\n"
+            "Media contact: press@example.ch, +41 22 917 1234\n")
+    found = framed(text, published=date(2027, 5, 1))
+    assert found["Press briefing"].tz == "Europe/Zurich"
+    assert any("contact details" in n for n in found["Press briefing"].notes)
+
+
+def test_contact_details_of_two_countries_say_nothing():
+    text = ("A press briefing will take place on 5 June 2027 at 11:00.\n\n"
+            "Media contacts: press@example.ch, +44 20 7946 0000\n")
+    assert framed(text, published=date(2027, 5, 1))["Press briefing"].tz is None
+
+
+def test_the_build_s_zone_places_a_time_nothing_else_places():
+    from calfeed.model import Document
+    from calfeed.pipeline import Options, process_document
+
+    doc = Document("notice.txt", "A drinks reception will take place on 5 June 2027 at 18:00.", published=date(2027, 5, 1))
+    assert process_document(doc, Options()).events[0].tz is None
+    event = process_document(doc, Options(timezone="Europe/Lisbon")).events[0]
+    assert event.tz == "Europe/Lisbon" and any("--timezone" in n for n in event.notes)

@@ -26,6 +26,7 @@ from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.standing_place import StandingPlace, standing_place
+from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.table_rows import table_row
 from calfeed.events.superseded import replaced_dates
@@ -78,9 +79,10 @@ class Candidate:
 
 
 def frame_events(
-    doc: Document, timexes: list[Timex], reference: ReferenceDate, link: LinkFn,
+    doc: Document, timexes: list[Timex], reference: ReferenceDate, link: LinkFn, default_zone: str | None = None,
 ) -> tuple[list[Event], list[Unresolved]]:
-    """The events a document announces, and the expressions a person should look at."""
+    """The events a document announces, and the expressions a person should look at;
+    ``default_zone`` is for clock times nothing in the document places."""
     # Imported here: calfeed.text loads its word list through calfeed.timex, whose
     # package imports calfeed.text; importing it at module level from here would make
     # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
@@ -228,7 +230,8 @@ def frame_events(
     _standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     _drop_document_place(chosen, doc_place)
     _go_online(chosen)
-    events = _build_events(doc, chosen, reference, link, doc_place, _document_zone(doc.text, sentences, dates))
+    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone)
+    events = _build_events(doc, chosen, reference, link, doc_place, zones)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
     return merge_same_day_deadlines(events), unresolved
@@ -902,7 +905,7 @@ def _sharpness(cand: Candidate) -> tuple[int, int, int]:
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
-                  doc_place: Place | None, doc_zone: tuple[str, str] | None = None) -> list[Event]:
+                  doc_place: Place | None, zones: DocumentZones = DocumentZones()) -> list[Event]:
     events: list[Event] = []
     by_identity: dict[tuple[str, str], list[Event]] = {}
     for cand in candidates:
@@ -919,7 +922,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             if twin.location is None and cand.place is not None:
                 twin.location = cand.place.name
             continue
-        tz, tz_note = _zone(timex, timing, cand.place, doc, doc_place, cand.place_note is not None, doc_zone)
+        tz, tz_note = event_zone(timex, timing, cand.place, doc, doc_place, zones, cand.place_note is not None)
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
         if cand.place_note:
             notes.append(cand.place_note)
@@ -934,44 +937,6 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         same.append(event)
         events.append(event)
     return events
-
-
-def _document_zone(text: str, sentences: Sentences, dates: DateSpans) -> tuple[str, str] | None:
-    """The one zone all places the document names lie in ("in Leeds", "in Room B12, ...,
-    University of Leeds"), with their names; None when they lie in several or none is known."""
-    zones: dict[str, list[str]] = {}
-    for sentence in sentences.bounds:
-        for place in places_in(words_in(text, *sentence), text, dates.spans(sentence)):
-            if place.tz:
-                names = zones.setdefault(place.tz, [])
-                if place.name not in names:
-                    names.append(place.name)
-    if len(zones) != 1:
-        return None
-    (zone, names), = zones.items()
-    return zone, ", ".join(names)
-
-
-def _zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
-          doc_place: Place | None, shared: bool = False,
-          doc_zone: tuple[str, str] | None = None) -> tuple[str | None, str | None]:
-    """Zone of a timed event: as written, else the place's (its own, or its main event's),
-    else the document's, else the one its places agree on, else floating."""
-    if timing.all_day:
-        return None, None
-    if timex.tz and timex.tz_text:
-        return timex.tz, None
-    if place is not None and place.tz and (place.start >= 0 or shared):
-        return place.tz, f"time zone {place.tz} from the place ({place.name})"
-    if doc.timezone:
-        return doc.timezone, f"time zone {doc.timezone} from the document's front matter"
-    if timex.tz:
-        return timex.tz, None
-    if doc_place is not None and doc_place.tz:
-        return doc_place.tz, f"time zone {doc_place.tz} from the document's place ({doc_place.name})"
-    if doc_zone is not None and (place is None or place.tz is None):
-        return doc_zone[0], f"time zone {doc_zone[0]} from the document's places ({doc_zone[1]})"
-    return None, "no time zone written: floating local time"
 
 
 def _quotable(sentence: tuple[int, int], clause: tuple[int, int]) -> tuple[int, int]:
