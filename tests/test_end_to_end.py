@@ -185,3 +185,20 @@ def test_an_event_keeps_its_uid_when_its_date_is_corrected(tmp_path: Path):
     (after,) = build([docs]).events
     assert before.start == date(2026, 5, 3) and after.start == date(2026, 5, 5)
     assert before.uid == after.uid
+
+
+def test_the_build_zone_must_be_a_real_zone(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from calfeed.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notice.txt").write_text("A reception will take place on 5 June 2027 at 18:00.\n",
+                                                encoding="utf-8")
+    bad = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                    "--timezone", "Europe/Nowhere"])
+    assert bad.exit_code != 0 and "not an IANA time zone" in bad.output
+    good = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                     "--timezone", "Europe/Lisbon"])
+    assert good.exit_code == 0, good.output
+    assert "DTSTART;TZID=Europe/Lisbon:20270605T180000" in (tmp_path / "out" / "calendar.ics").read_text()
