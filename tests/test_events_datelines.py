@@ -48,3 +48,17 @@ def test_a_date_in_the_headline_above_is_not_the_dateline_s():
             "BRUSSELS, 3 March 2027 (Reuters) - Finance ministers will meet on 9 March.\n")
     dateline = find_dateline(text, resolve(extract(text), text, None))
     assert text[dateline.date[0]:dateline.date[1]] == "3 March 2027"
+
+
+def test_a_range_under_the_title_is_the_event_s_dates_not_the_document_s():
+    text = ("# Annual Data Science Conference 2027\nLeeds, 14–15 September 2027\n\n"
+            "Registration opens on 1 June 2027.\n")
+    events = {e.title: e for e in tagged_events(text)}
+    conference = events["Annual Data Science Conference"]
+    assert (conference.start, conference.end, conference.location) == (date(2027, 9, 14), date(2027, 9, 15), "Leeds")
+    assert events["Registration opens"].start == date(2027, 6, 1)
+
+
+def test_a_single_day_with_its_place_under_the_title_still_dates_the_document():
+    text = "# Press release\nBrussels, 14 October 2026\n\nThe Commission adopted the plan on 12 October 2026.\n"
+    assert [e.title for e in tagged_events(text)] != ["Press release"]

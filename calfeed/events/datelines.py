@@ -28,14 +28,19 @@ class Dateline:
 
 
 def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
-    """The dateline opening the document, if any."""
-    ordered = sorted(timexes, key=lambda t: t.start)
+    """The dateline opening the document, if any. A range ("Leeds, 14–15 September 2027")
+    is when an event runs, never the day a story was filed."""
+    ordered = sorted((t for t in timexes if not _is_range(t)), key=lambda t: t.start)
     place = dateline_place(text, [(t.start, t.end) for t in ordered])
     if place is not None:
         own = next((t for t in ordered if _after_place(text, place, t)), None)
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
     return _bare_dateline(text, ordered)
+
+
+def _is_range(timex: Timex) -> bool:
+    return timex.end_interval is not None or ";to=" in (timex.raw_value or "")
 
 
 def _after_place(text: str, place: Place, timex: Timex) -> bool:

@@ -18,7 +18,7 @@ from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
-from calfeed.events.mentions import (document_event, is_call, is_window, labelled, launched, listed_place,
+from calfeed.events.mentions import (document_event, heading_dates, is_call, is_window, labelled, launched, listed_place,
                                     online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
@@ -158,7 +158,7 @@ def frame_events(
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
                           (frame.notes if frame is not None else []) + ["a row of a table: its title and place cells"])
-        if frame is None and labelled(words, timex, reference):
+        if frame is None and (labelled(words, timex, reference) or heading_dates(doc.text, timex, reference)):
             if about is None:
                 about = document_event(doc, sentences) or ()
             if about:

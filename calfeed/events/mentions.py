@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from calfeed.events.deadline_names import is_actor
-from calfeed.events.places import Place, place_ending_at
+from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.vocabulary import VerbNominal, part_words, phrase_list, verb_nominals, word_list
@@ -142,6 +142,26 @@ def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
         return False
     span = timex.span
     return span is None or reference.value is None or span.start.date() != reference.value
+
+
+_LINE_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
+
+
+def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
+    """"Leeds, 14–15 September 2027" under the title "Annual Data Science Conference": a date
+    alone on an opening line, with at most a place beside it, that is not the document's own
+    day, is when the event the document is about happens."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    if start not in {text.rfind("\n", 0, s) + 1 for s in opening_lines(text)}:
+        return False
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    rest = " ".join((text[start:timex.start] + " " + text[timex.end:end]).translate(_LINE_PUNCTUATION).split())
+    if rest and not lookup(rest):
+        return False
+    span = timex.span
+    return span is not None and (timex.end_interval is not None or reference.value is None
+                                 or span.start.date() != reference.value)
 
 
 def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:

@@ -230,23 +230,28 @@ HEADING_PLACE_MARKS = frozenset({",", "-", "–", "—", "|", "in", "at"})
 
 def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The one place the opening lines name after a comma, a dash or "in" ("Co-located with
-    ICWSM 2027, Copenhagen, Denmark — June 7, 2027"): where the event the document is about
+    ICWSM 2027, Copenhagen, Denmark — June 7, 2027"), or open with before a comma ("Leeds,
+    14–15 September 2027"): where the event the document is about
     happens. A name running on in lower case ("Spring term") or inside a date is none. None
     when the lines name no place or several."""
     found: dict[str, Place] = {}
     for start in opening_lines(text):
         end = text.find("\n", start)
         words = _dates_masked(words_in(text, start, len(text) if end < 0 else end), dates)
-        i = 1
+        i = 0
         while i < len(words):
             place = None
-            if words[i - 1].lower in HEADING_PLACE_MARKS and words[i].is_capitalised:
+            if (words[i - 1].lower in HEADING_PLACE_MARKS if i else True) and words[i].is_capitalised:
                 place = name_at(words, i, text)
             if place is None:
                 i += 1
                 continue
             place = with_country(words, place, text)
-            i = next((k for k in range(i, len(words)) if words[k].start >= place.end), len(words))
+            after = next((k for k in range(i, len(words)) if words[k].start >= place.end), len(words))
+            if i == 0 and after < len(words) and words[after].text != ",":
+                i += 1
+                continue          # a line opening with a place names it only before a comma ("Leeds, 14–15 September")
+            i = after
             if i < len(words) and words[i].is_word and not words[i].is_capitalised:
                 continue
             found.setdefault(lookup(place.name.split(",")[0]) or place.name, place)

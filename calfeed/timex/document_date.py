@@ -216,6 +216,8 @@ _HEADING_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
 
 
 def _is_full_day(timex: Timex) -> bool:
-    """A date with its year and day, alone or with a clock time ("3 March 2026, 09:30")."""
+    """A date with its year and day, alone or with a clock time ("3 March 2026, 09:30"); a
+    range ("14–15 September 2027") is when an event runs, not when a document was written."""
     return (timex.span is not None and not timex.problem and timex.span.granularity in DAY_OR_FINER
+            and timex.end_interval is None
             and timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() and len(timex.value) >= 10)
