@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
+from calfeed.events.agenda import slot_title
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -27,6 +28,10 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
                 or day.interval.granularity != "day" or clock_of(clock) is None or clock.start < day.end):
             continue
+        between = text[day.end:clock.start]
+        if "\n" in between and (not between.strip(" \t\n") and between.count("\n") > 1
+                                 or slot_title(text, clock) is not None):
+            continue      # "## Day 1 — Tuesday 14 September" / "09:00–09:30 Registration": a slot, not the day's clock
         gap = words_in(text, day.end, clock.start)
         if len(gap) <= 3 and all(w.lower in joiners for w in gap):
             found[id(day)] = clock

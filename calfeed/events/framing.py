@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
+from calfeed.events.agenda import slot_title
 from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_day, with_clock
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
@@ -144,7 +145,8 @@ def frame_events(
             continue         # "9 February: no seminar (reading week)"
         if phrase is not None and _in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
-        if phrase is not None and phrase.plural and _date_not_written(timex):
+        slot = slot_title(doc.text, timex)
+        if phrase is not None and phrase.plural and _date_not_written(timex) and slot is None:
             continue
         owner = _previous_owner(doc.text, sentences, sentence, dates)
         described = antecedent(words, timex.start, phrase, doc.text)
@@ -154,6 +156,8 @@ def frame_events(
         else:
             frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or _coarser_than_day(timex), timex.start)
+        if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
+            frame = Frame(slot, frame.kind, frame.anchor, frame.notes + ["a slot of the programme: the line is its name"])
         row = table_row(doc.text, timex, blocked_all)
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),

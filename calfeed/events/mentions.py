@@ -151,13 +151,15 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     """"Leeds, 14–15 September 2027" under the title "Annual Data Science Conference": a date
     alone on an opening line, with at most a place beside it, that is not the document's own
     day, is when the event the document is about happens."""
+    if timex.type != "DATE":
+        return False             # "Time: 10:00" is no heading date
     start = text.rfind("\n", 0, timex.start) + 1
     if start not in {text.rfind("\n", 0, s) + 1 for s in opening_lines(text)}:
         return False
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     rest = " ".join((text[start:timex.start] + " " + text[timex.end:end]).translate(_LINE_PUNCTUATION).split())
-    if rest and not lookup(rest):
+    if rest and (not lookup(rest) or rest.lower() in word_list("date_labels") | word_list("heading_labels")):
         return False
     span = timex.span
     return span is not None and (timex.end_interval is not None or reference.value is None

@@ -1,0 +1,38 @@
+"""A programme's slots: "13:15–14:45 Panel: Data ethics in practice" under a day heading is
+an entry named by its whole line on that day; a "Time:" line under "Date:" times the event."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from events_helpers import tagged_events
+
+PROGRAMME = """# Annual Data Science Conference 2027
+Leeds, 14–15 September 2027
+
+## Day 1 — Tuesday 14 September
+
+09:00–09:30 Registration and coffee
+09:30–10:30 Keynote: Prof. Ada Lovelace, "Engines of insight"
+13:15–14:45 Panel: Data ethics in practice
+
+## Day 2 — Wednesday 15 September
+
+09:30–10:30 Keynote: Dr Alan Turing, "Computable futures"
+"""
+
+
+def test_each_slot_is_named_by_its_line_on_its_heading_s_day():
+    slots = [(e.title, e.start) for e in tagged_events(PROGRAMME) if not e.all_day]
+    assert slots == [
+        ("Registration and coffee", datetime(2027, 9, 14, 9, 0)),
+        ('Keynote: Prof. Ada Lovelace, "Engines of insight"', datetime(2027, 9, 14, 9, 30)),
+        ("Panel: Data ethics in practice", datetime(2027, 9, 14, 13, 15)),
+        ('Keynote: Dr Alan Turing, "Computable futures"', datetime(2027, 9, 15, 9, 30))]
+
+
+def test_a_time_line_under_a_date_line_times_the_event():
+    events = tagged_events("# Board meeting\n\nDate: 17 February 2027\nTime: 10:00-12:00\n"
+                           "Venue: Room 4, Civic Centre, Leeds\n")
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Board meeting", datetime(2027, 2, 17, 10, 0), datetime(2027, 2, 17, 12, 0))]
