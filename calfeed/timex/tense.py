@@ -225,7 +225,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         cue = lexicon[key]
         if key in lower_only and not word.islower():
             continue
-        if (cue.tense == "past" and cue.weight < 3 or cue.tense == "future" and cue.weight < 2) \
+        if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
                 and " " not in key and _passive(sentence, start, lang):
             continue
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
