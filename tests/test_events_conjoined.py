@@ -23,3 +23,10 @@ def test_each_of_two_sessions_is_titled_as_one_session():
     events = tagged_events("Two online information sessions will be held on 8 December from 10:00 to 11:30 and "
                            "on 12 January from 14:00 to 15:30 GMT.", published=date(2026, 11, 20))
     assert [e.title for e in events] == ["Online information session"] * 2
+
+
+def test_conjoined_days_share_the_clock_written_after_the_last():
+    events = tagged_events("Webinars for applicants will be held on 10 February and 3 March 2027 at 12:30 GMT.",
+                     published=date(2027, 1, 10))
+    assert sorted((e.start, e.tz) for e in events) == [(datetime(2027, 2, 10, 12, 30), "UTC"),
+                                                      (datetime(2027, 3, 3, 12, 30), "UTC")]

@@ -22,3 +22,12 @@ def test_a_plural_subject_keeps_the_plural_verb():
 def test_a_present_cue_stays_as_written():
     found = framed("Registration closes on 3 March 2027.", published=date(2026, 10, 14))
     assert "Registration closes" in found
+
+
+def test_a_fund_opening_for_applications_opens_them_and_its_close_is_theirs():
+    from events_helpers import tagged_events as _tagged
+
+    events = _tagged("The fund opens for applications on 1 February 2027 and closes at 5pm on 31 March 2027.",
+                     published=date(2027, 1, 10))
+    assert sorted((e.title, e.kind) for e in events) == [("Applications close", "deadline"),
+                                                        ("Applications open", "event")]

@@ -38,6 +38,33 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     return found
 
 
+def shared_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """For each one-day DATE (by id) the timed date it is conjoined with, whose clock it shares:
+    "on 10 February and 3 March 2027 at 12:30 GMT" holds two webinars at 12:30."""
+    joiners = {tuple(p.split()) for p in word_list("date_joiners")}
+    found: dict[int, Timex] = {}
+    for day, timed in zip(ordered, ordered[1:]):
+        if (day.type != "DATE" or day.end_interval is not None or day.interval is None
+                or day.interval.granularity != "day" or timed.type != "TIME" or timed.interval is None
+                or timed.interval.granularity not in ("hour", "minute") or clock_of(timed) is not None):
+            continue
+        if tuple(w.lower for w in words_in(text, day.end, timed.start)) in joiners:
+            found[id(day)] = timed
+    return found
+
+
+def with_shared_clock(day: Timex, timed: Timex) -> Timex:
+    """The day at the clock (and zone) of the timed date it is conjoined with."""
+    start = datetime.combine(day.interval.start.date(), timed.interval.start.time())
+    end_part = None
+    if timed.end_interval is not None and timed.end_interval.granularity in ("hour", "minute", "second"):
+        until = datetime.combine(day.interval.start.date(), timed.end_interval.start.time())
+        end_part = Interval(until, until + timedelta(minutes=1), "minute")
+    return replace(day, type="TIME", value=start.isoformat(timespec="minutes"),
+                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
+                   tz=timed.tz, tz_text=timed.tz_text)
+
+
 def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
     """The day and its clock as one timed expression spanning both."""
     at = clock_of(clock)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
 from calfeed.events.agenda import slot_title
-from calfeed.events.attached_clock import END_OF_DAY, attached_clocks, ends_the_day, with_clock
+from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the_day, shared_clocks, with_clock,
+                                           with_shared_clock)
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
@@ -104,6 +105,7 @@ def frame_events(
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
+    shared = shared_clocks(doc.text, ordered)
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     rule: DeadlineClock | None = None
@@ -114,6 +116,9 @@ def frame_events(
         clock = clocks.get(id(timex))
         if clock is not None:
             timex = with_clock(doc.text, timex, clock)
+        sharing = shared.get(id(timex)) if clock is None else None
+        if sharing is not None:   # "on 10 February and 3 March 2027 at 12:30 GMT"
+            timex = with_shared_clock(timex, sharing)
         sentence = sentences.at(timex.start)
         if rule is None and timex.type == "TIME":
             clause = clause_of(doc.text, sentence, timex.start)
@@ -175,6 +180,8 @@ def frame_events(
                           (timex.start, -1), ["a dated item of the document's programme"])
         if frame is None:
             continue
+        if sharing is not None:
+            frame.notes.append(f"time of \"{sharing.text}\", the date it is joined to")
         if (timex.start, timex.end) in replacing:
             frame.notes.append(f"replaces \"{replacing[(timex.start, timex.end)]}\", the date written before it")
         if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
@@ -321,8 +328,13 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             # "The call ... opens on 15 April and closes on 16 September": the second date is the close
             closing = turn[1] == "deadline"
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
-            return Frame(f"{named} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
+            verb = ("close" if closing else "open") if phrase.plural else ("closes" if closing else "opens")
+            return Frame(f"{named} {wording[verb]}", "deadline" if closing else "event",
                          (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+        opened_for = _opens_for(words, phrase)
+        if opened_for:        # "The fund opens for applications on 1 February": applications open
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            return Frame(f"{named} {wording['open' if phrase.plural else 'opens']}", "event", (clause[0], phrase.head))
         if launched(words, phrase) is not None and signals.deadline is None:
             opened = without_possessives(phrase_text(words, phrase.first, phrase.last, text))
             return Frame(f"{opened} {wording['opens']}", "event", (clause[0], phrase.head))
@@ -437,6 +449,15 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
             if tuple(lowered[index:index + len(phrase)]) == phrase:
                 return index, entry
     return None
+
+
+def _opens_for(words: list[Word], phrase: NounPhrase) -> bool:
+    """An opening verb, then "for", right before the phrase ("opens for applications")."""
+    at = phrase.first
+    if at >= 2 and words[at - 1].lower == title_words()["for"]:
+        cue = words[at - 2].lower
+        return any(c.words == (cue,) and c.role == "opening" for c in cues())
+    return False
 
 
 def _turn_before(words: list[Word], at: int) -> tuple[int, str] | None:
