@@ -3,7 +3,7 @@ the series' time and room when it falls on one of its days); "no seminar" is no 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from events_helpers import tagged_events
 
@@ -54,3 +54,16 @@ def test_a_sentence_with_no_plural_event_noun_names_no_items():
     text = ("# Notes\n\nHere is what we know.\n\n"
             "- 4 February 2027: Dr Maria Costa\n- 18 February 2027: Prof. James Whitfield\n")
     assert tagged_events(text) == []
+
+
+def test_an_unlabelled_dated_list_is_a_plan_s_milestones():
+    text = ("# Digital identity roadmap\n\n## Timeline\n\n"
+            "- Q1 2027: pilot launch with three local authorities\n"
+            "- By end-2027: national rollout of the app\n"
+            "- Mid-2028: evaluation report published\n"
+            "- 2029: legacy system switched off\n")
+    found = [(e.title, e.kind, e.precision) for e in tagged_events(text, published=date(2026, 11, 15))]
+    assert found == [("Pilot launch", "event", "approximate"),
+                     ("National rollout of the app", "milestone", "approximate"),
+                     ("Evaluation report published", "milestone", "approximate"),
+                     ("Legacy system switched off", "milestone", "approximate")]

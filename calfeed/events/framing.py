@@ -173,11 +173,13 @@ def frame_events(
             if about:
                 frame = Frame(about[0], about[1], (clause[0], 0), [f"the document's event: \"{about[0]}\""])
         item = programme_item(doc.text, timex) if frame is None else None
-        if item is not None:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
+        if item is not None and item.labelled:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
             if about is None:
                 about = document_event(doc, sentences) or ()
-            frame = Frame(f"{about[0]}: {item[0]}" if about else item[0], about[1] if about else item[1],
+            frame = Frame(f"{about[0]}: {item.text}" if about else item.text, about[1] if about else item.kind,
                           (timex.start, -1), ["a dated item of the document's programme"])
+        elif item is not None:                      # "- Mid-2028: evaluation report published"
+            frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list: a milestone of the plan"])
         if frame is None:
             continue
         if sharing is not None:

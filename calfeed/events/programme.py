@@ -5,6 +5,7 @@ about, named by what the item says; "- 9 February 2027: no seminar" is none.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from dateutil.rrule import rrulestr
@@ -27,13 +28,24 @@ def absent(words: list[Word], phrase: NounPhrase | None) -> bool:
     return words[phrase.first].lower in marks or (phrase.first > 0 and words[phrase.first - 1].lower in marks)
 
 
-def programme_item(text: str, timex: Timex) -> tuple[str, str] | None:
-    """What a dated list item says, and the kind its label line names ("Upcoming talks:"),
-    when the date opens the item; None otherwise, or for an item saying it does not happen."""
+@dataclass(frozen=True)
+class ProgrammeItem:
+    text: str          # what the item says ("Anna Novak (Ljubljana), ...")
+    kind: str          # the kind its label names; "milestone" for an item of an unlabelled list
+    labelled: bool     # a label line above names the events ("Upcoming talks:")
+
+
+def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
+    """What a dated list item says, when the date (after at most a preposition: "By end-2027:")
+    opens the item; None otherwise, or for an item saying it does not happen. Under a label
+    naming events it is one of them; in a bare list ("- Mid-2028: evaluation report
+    published") a milestone of the plan."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    if text[start:timex.start].strip() not in word_list("list_bullets"):
+    lead = text[start:timex.start].split()
+    if not lead or lead[0] not in word_list("list_bullets") or len(lead) > 2 \
+            or (len(lead) == 2 and lead[1].lower() not in word_list("item_prepositions")):
         return None
     rest = text[timex.end:end].lstrip()
     if not rest or rest[0] not in ITEM_MARKS:
@@ -42,7 +54,9 @@ def programme_item(text: str, timex: Timex) -> tuple[str, str] | None:
     if not item or item.split()[0].lower() in word_list("absence_marks"):
         return None
     kind = _label_kind(text, start)
-    return (item, kind) if kind else None
+    if kind is None and not any(w.islower() and len(w) >= 4 for w in item.split()):
+        return None      # "- 4 February 2027: Dr Maria Costa": a name says nothing happens
+    return ProgrammeItem(item[:1].upper() + item[1:], kind or "milestone", kind is not None)
 
 
 def _label_kind(text: str, item_start: int) -> str | None:
