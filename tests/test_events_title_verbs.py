@@ -31,3 +31,12 @@ def test_a_fund_opening_for_applications_opens_them_and_its_close_is_theirs():
                      published=date(2027, 1, 10))
     assert sorted((e.title, e.kind) for e in events) == [("Applications close", "deadline"),
                                                         ("Applications open", "event")]
+
+
+def test_electing_someone_is_an_election_of_them():
+    from events_helpers import tagged_events as _tagged
+
+    events = _tagged("Voters will elect a new mayor on November 3, 2026.", published=date(2026, 10, 3))
+    assert [(e.title, e.kind) for e in events] == [("Election of a new mayor", "election")]
+    events = _tagged("A new president will be elected on 3 May 2027.", published=date(2026, 10, 3))
+    assert [(e.title, e.kind) for e in events] == [("Election of new president", "election")]

@@ -411,6 +411,16 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         return None        # "We hope to have an agreement before Easter": no one to name it after
     if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
+        index, verb = nominal     # "Voters will elect a new mayor on 3 November": Election of a new mayor
+        noun = verb.noun[:1].upper() + verb.noun[1:]
+        acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
+        if acted_on:
+            return Frame(f"{noun} {acted_on}", verb.kind, (clause[0], index))
+        if subject_text and subject[1] < index and not is_actor(words, subject) \
+                and words[subject[0]].lower not in word_list("pronouns"):
+            return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", verb.kind, (clause[0], index))
+        return Frame(noun, verb.kind, (clause[0], index))
     milestone = _milestone_verb(words)
     if milestone is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
