@@ -40,3 +40,14 @@ def test_electing_someone_is_an_election_of_them():
     assert [(e.title, e.kind) for e in events] == [("Election of a new mayor", "election")]
     events = _tagged("A new president will be elected on 3 May 2027.", published=date(2026, 10, 3))
     assert [(e.title, e.kind) for e in events] == [("Election of new president", "election")]
+
+
+def test_a_road_closed_over_a_weekend_is_one_closure_from_start_to_end():
+    from datetime import datetime
+
+    from events_helpers import tagged_events as _tagged
+
+    events = _tagged("High Street will be closed from 8pm on Friday 5 March 2027 until 6am on Monday 8 March 2027 "
+                     "for resurfacing works.", published=date(2027, 1, 3))
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("High Street closure", datetime(2027, 3, 5, 20, 0), datetime(2027, 3, 8, 6, 0))]
