@@ -169,7 +169,7 @@ def test_event_noun_without_a_placeable_date_is_reported():
 def test_later_this_year_window_never_opens_before_the_document_date():
     text = "The forum will be held in Nairobi later this year."
     timex = vague(text, "later this year", datetime(2026, 1, 1), datetime(2027, 1, 1), "year", tense="future",
-                  raw_value="THIS_YEAR")
+                  raw_value="REF+P0Y;mod=later;dir=this")
     (event,), _ = frame(text, [timex], date(2026, 10, 5), inferred=True)
     assert event.window == (date(2026, 10, 5), date(2026, 12, 31)) and event.precision == "approximate"
     assert event.start == date(2026, 10, 5) and event.end == date(2026, 12, 31) and event.all_day
@@ -237,3 +237,11 @@ def test_a_series_running_over_a_date_range_ends_with_the_range():
     (event,) = tagged_events(text, published=date(2026, 11, 20))
     assert event.start == datetime(2027, 1, 12, 16)
     assert event.rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270323T235959"
+
+
+def test_a_modified_year_is_not_said_to_be_counted_from_the_document_date():
+    from events_helpers import tagged_events
+
+    (event,) = tagged_events("- By end-2027: national rollout of the app\n", published=date(2026, 11, 15))
+    assert event.window == (date(2027, 12, 1), date(2027, 12, 31))
+    assert not any("counted from" in n for n in event.notes)

@@ -34,7 +34,7 @@ def seed_timexes(text: str, reference: date | None) -> list[Timex]:
     later = _timex(text, "later this year", "DATE", "XXXX", None, None, tense="future", approximate=True)
     if reference is not None:
         later = _timex(text, "later this year", "DATE", "2011", datetime(reference.year, reference.month, reference.day),
-                       datetime(2012, 1, 1), "year", tense="future", approximate=True, raw_value="THIS_YEAR")
+                       datetime(2012, 1, 1), "year", tense="future", approximate=True, raw_value="REF+P0Y;mod=later;dir=this")
     else:
         later.problem = "needs the document's date"
     return sorted(found + [later], key=lambda t: t.start)

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil.rrule import rrulestr
 
 from calfeed.model import Interval, Precision, ReferenceDate, Timex
+from calfeed.timex.rawvalue import parse
 
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
@@ -48,6 +49,13 @@ def timing_of(timex: Timex, reference: ReferenceDate, forward: bool) -> Timing |
     return Timing(span.start.date(), last_day(span.end), True, "exact")
 
 
+def _relative(raw_value: str) -> bool:
+    """Whether the words needed the reference date ("later this year", "8 December"), not
+    just a modifier ("end-2027" is 2027's end whatever the document's date)."""
+    core = parse(raw_value).core
+    return "X" in core or core.startswith(("REF", "LAST"))
+
+
 def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: bool) -> Timing:
     first, last = span.start.date(), last_day(span.end)
     notes = []
@@ -55,7 +63,7 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
     looks_ahead = forward or timex.tense == "future"
     if ref is not None and looks_ahead and first < ref <= last:
         first = ref
-    if ref is not None and timex.raw_value and timex.raw_value != timex.value:
+    if ref is not None and timex.raw_value and _relative(timex.raw_value):
         source = "inferred document date" if reference.inferred else "document date"
         notes.append(f"\"{timex.text}\" counted from the {source} {ref.isoformat()}")
     notes.append(f"date approximate: \"{timex.text}\" means sometime between "
