@@ -242,6 +242,6 @@ def test_a_series_running_over_a_date_range_ends_with_the_range():
 def test_a_modified_year_is_not_said_to_be_counted_from_the_document_date():
     from events_helpers import tagged_events
 
-    (event,) = tagged_events("- By end-2027: national rollout of the app\n", published=date(2026, 11, 15))
+    (event,) = tagged_events("# Plan\n\n- By end-2027: national rollout of the app\n", published=date(2026, 11, 15))
     assert event.window == (date(2027, 12, 1), date(2027, 12, 31))
     assert not any("counted from" in n for n in event.notes)
