@@ -221,3 +221,16 @@ def test_a_named_square_is_the_venue():
     found = framed("The festival runs in Bristol. The opening concert takes place in Queen Square on 4 June 2027 "
                    "at 7.30pm.", published=date(2027, 1, 5))
     assert found["Opening concert"].location.startswith("Queen Square")
+
+
+def test_a_venue_alone_in_brackets_places_the_event_but_a_town_does_not():
+    from calfeed.events.places import places_in
+    from calfeed.events.words import words_in
+
+    def found(text: str) -> list[str]:
+        return [p.name for p in places_in(words_in(text, 0, len(text)), text, [])]
+
+    assert found("Annual lecture, followed by a reception (Great Hall)") == ["Great Hall"]
+    assert found("Briefing (Room XII, Palais des Nations)") == ["Room XII, Palais des Nations"]
+    assert found("Anna Novak (Ljubljana), \"Robust estimation\"") == []
+    assert found("at 10:00 (Geneva time)") == []

@@ -80,7 +80,8 @@ def lookup(name: str) -> str | None:
 
 
 def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Place]:
-    """Every gazetteer place or named venue that follows a locative preposition in ``words``.
+    """Every gazetteer place or named venue that follows a locative preposition in ``words``,
+    and every venue standing alone in brackets.
 
     "in Lisbon, Portugal" gives one place "Lisbon, Portugal" (city, then its country);
     "at the Palais des Nations, Geneva" one venue in Geneva (see venues). Words inside
@@ -105,6 +106,14 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
             if place:
                 found.append(place)
                 i = j
+        elif words[i].text == "(" and i + 1 < len(words):
+            # "Annual lecture (Great Hall)": a venue alone in brackets; a town there is rarely
+            # where something happens ("(Geneva time)", "Anna Novak (Ljubljana)")
+            place = venue_at(words, i + 1, text)
+            end = next((k for k in range(i + 1, len(words)) if place and words[k].start >= place.end), len(words))
+            if place is not None and end < len(words) and words[end].text == ")":
+                found.append(place)
+                i = end
         i += 1
     return found
 
