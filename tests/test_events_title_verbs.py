@@ -51,3 +51,15 @@ def test_a_road_closed_over_a_weekend_is_one_closure_from_start_to_end():
                      "for resurfacing works.", published=date(2027, 1, 3))
     assert [(e.title, e.start, e.end) for e in events] == [
         ("High Street closure", datetime(2027, 3, 5, 20, 0), datetime(2027, 3, 8, 6, 0))]
+
+
+def test_an_invitation_is_to_what_the_sentence_before_names():
+    from datetime import datetime
+
+    from events_helpers import tagged_events as _tagged
+
+    events = _tagged("The litter pick is back! Join us from 10am to midday on Saturday 10 April 2027, "
+                     "meeting at the park gates.", published=date(2027, 3, 2))
+    assert [(e.title, e.start, e.end) for e in events] == [
+        ("Litter pick", datetime(2027, 4, 10, 10, 0), datetime(2027, 4, 10, 12, 0))]
+    assert _tagged("We are proud of our volunteers.\n\nJoin us on 10 April 2027.", published=date(2027, 3, 2)) == []

@@ -31,7 +31,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         between = text[day.end:clock.start]
         if "\n" in between and (not between.strip(" \t\n") and between.count("\n") > 1
                                  or slot_title(text, clock) is not None):
-            continue      # "## Day 1 — Tuesday 14 September" / "09:00–09:30 Registration": a slot, not the day's clock
+            continue      # a slot line under "## Day 1 — Tuesday 14 September" is not that day's clock
         gap = words_in(text, day.end, clock.start)
         if len(gap) <= 3 and all(w.lower in joiners for w in gap):
             found[id(day)] = clock

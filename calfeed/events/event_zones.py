@@ -108,11 +108,13 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     if doc_place is not None and doc_place.tz:
         return doc_place.tz, f"time zone {doc_place.tz} from the document's place ({doc_place.name})"
     if zones.written is not None:
-        return zones.written[0], f"time zone {zones.written[0]} as the document writes it elsewhere (\"{zones.written[1]}\")"
+        zone, written = zones.written
+        return zone, f"time zone {zone} as the document writes it elsewhere (\"{written}\")"
     if zones.places is not None and (place is None or place.tz is None):
         return zones.places[0], f"time zone {zones.places[0]} from the document's places ({zones.places[1]})"
     if zones.contacts is not None and (place is None or place.tz is None):
-        return zones.contacts[0], f"time zone {zones.contacts[0]} from the document's contact details ({zones.contacts[1]})"
+        zone, evidence = zones.contacts
+        return zone, f"time zone {zone} from the document's contact details ({evidence})"
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
     return None, "no time zone written: floating local time"

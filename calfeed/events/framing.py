@@ -20,8 +20,9 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
-from calfeed.events.mentions import (document_event, heading_dates, is_call, is_window, labelled, launched, listed_place,
-                                    online_word, only_mentioned, other_verb_between, part_before, verb_nominal)
+from calfeed.events.mentions import (document_event, heading_dates, invited_to, is_call, is_window, labelled,
+                                    launched, listed_place, online_word, only_mentioned, other_verb_between,
+                                    part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.same_deadline import merge_same_day_deadlines
@@ -162,11 +163,16 @@ def frame_events(
             frame = _frame(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or _coarser_than_day(timex), timex.start)
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
-            frame = Frame(slot, frame.kind, frame.anchor, frame.notes + ["a slot of the programme: the line is its name"])
+            frame = Frame(slot, frame.kind, frame.anchor,
+                          frame.notes + ["a slot of the programme: the line is its name"])
         row = table_row(doc.text, timex, blocked_all)
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
                           (frame.notes if frame is not None else []) + ["a row of a table: its title and place cells"])
+        invited = invited_to(doc.text, sentences, sentence, words) if frame is None else None
+        if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
+            frame = Frame(invited, "event", (sentence[0], 0),
+                          [f"an invitation to \"{invited}\", named the sentence before"])
         if frame is None and (labelled(words, timex, reference) or heading_dates(doc.text, timex, reference)):
             if about is None:
                 about = document_event(doc, sentences) or ()

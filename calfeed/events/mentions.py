@@ -166,6 +166,25 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
                                  or span.start.date() != reference.value)
 
 
+def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words: list[Word]) -> str | None:
+    """"The litter pick is back! Join us on Saturday 10 April": an invitation names no event,
+    the sentence before it does, as its subject ("Litter pick")."""
+    lowered = tuple(w.lower for w in words if w.is_word)
+    if not any(lowered[:len(p)] == p for p in (tuple(o.split()) for o in word_list("invitation_openers"))):
+        return None
+    index = sentences.index_at(sentence[0])
+    if index == 0:
+        return None
+    start, end = sentences.bounds[index - 1]
+    if "\n\n" in text[end:sentence[0]]:
+        return None                   # another paragraph's sentence is about something else
+    before = words_in(text, start, end)
+    subject = clause_subject(before, [])
+    if subject is None or before[subject[0]].lower in word_list("pronouns"):
+        return None
+    return phrase_text(before, *subject, text)
+
+
 def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
     """The event a notice is about: the first event phrase of its title, else of its first line."""
     candidates = [doc.title] if doc.title else []

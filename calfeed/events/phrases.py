@@ -70,6 +70,10 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if after < len(words) and lowered[after] in tails:
             i = after
             continue
+        if (hit[0] == hit[1] and lowered[i].endswith("ing") and i > 0 and words[i - 1].text == ","
+                and after < len(words) and lowered[after] in word_list("place_prepositions")):
+            i = after         # "Join us on Saturday, meeting at the park gates": a verb, not a meeting
+            continue
         if matches and matches[-1][1] + 1 == hit[0]:
             matches[-1] = (matches[-1][0], hit[1], hit[2], hit[3])   # "submission deadline": one phrase
         else:
