@@ -67,3 +67,15 @@ def test_an_unlabelled_dated_list_is_a_plan_s_milestones():
                      ("National rollout of the app", "milestone", "approximate"),
                      ("Evaluation report published", "milestone", "approximate"),
                      ("Legacy system switched off", "milestone", "approximate")]
+
+
+def test_a_series_starting_on_a_timed_day_keeps_its_hours_and_runs_on():
+    text = ("The Centre's research seminar meets every other Thursday during term, starting on 14 January, "
+            "from 4.15pm to 5.45pm in Room G.03, Arts Building, University of Southampton.\n\n"
+            "The postgraduate workshop takes place fortnightly on Mondays at 1pm.\n")
+    found = {e.title: e for e in tagged_events(text, published=date(2026, 12, 10))}
+    seminar = found["Centre's research seminar"]
+    assert (seminar.start, seminar.end) == (datetime(2027, 1, 14, 16, 15), datetime(2027, 1, 14, 17, 45))
+    assert seminar.rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"             # no UNTIL on its first day
+    assert seminar.location == "Room G.03, Arts Building, University of Southampton"
+    assert found["Postgraduate workshop"].rrule == "FREQ=WEEKLY;BYDAY=MO;INTERVAL=2"

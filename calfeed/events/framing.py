@@ -35,7 +35,7 @@ from calfeed.events.table_rows import table_row
 from calfeed.events.superseded import replaced_dates
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
-from calfeed.events.timing import Timing, series_gap, series_timing, timing_of
+from calfeed.events.timing import Timing, every_few_weeks, series_gap, series_timing, timing_of
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import (Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list,
                                       singular_nouns, table, title_words, word_list)
@@ -94,7 +94,7 @@ def frame_events(
     found_dateline = find_dateline(doc.text, timexes)
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
-    ordered = sorted(timexes, key=lambda t: (t.start, t.end))
+    ordered = every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end)))
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []

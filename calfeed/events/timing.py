@@ -8,7 +8,8 @@ never opens before the document's date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
@@ -81,6 +82,8 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         return None
     rule = timex.rrule
     notes = []
+    if clock_anchor is None and _clocked(start_anchor):
+        clock_anchor = start_anchor     # "starting on 14 January, from 4.15pm to 5.45pm": the series' hours
     timed_part = clock_anchor if clock_anchor is not None else timex
     timed = timed_part.interval is not None and timed_part.interval.granularity in CLOCK_GRANULARITIES
     clock = timed_part.interval.start.time() if timed else time(0)
@@ -99,7 +102,8 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         return None
     if first is None:
         return None
-    if until_anchor is None and start_anchor is not None and start_anchor.end_interval is not None:
+    if (until_anchor is None and start_anchor is not None and start_anchor.end_interval is not None
+            and start_anchor.end_interval.granularity not in CLOCK_GRANULARITIES):
         until_anchor = start_anchor     # "from 12 January to 23 March": the range's last day ends it
     if until_anchor is not None and until_anchor.span is not None:
         stop = last_day((until_anchor.end_interval or until_anchor.span).end)
@@ -111,6 +115,30 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     if timed_part.end_interval is not None and timed_part.end_interval.granularity in CLOCK_GRANULARITIES:
         end = datetime.combine(first.date(), timed_part.end_interval.start.time())
     return Timing(first, end, False, "exact", rrule=rule, notes=notes)
+
+
+_WEEKS = re.compile(r"P(\d+)W\Z")
+
+
+def every_few_weeks(text: str, ordered: list[Timex]) -> list[Timex]:
+    """"fortnightly on Mondays at 1pm": the tagger gives how often (``P2W``) and the weekly
+    day apart; ``ordered`` with each such pair made one series at that interval."""
+    found: dict[int, Timex] = {}
+    dropped: set[int] = set()
+    for often, day in zip(ordered, ordered[1:]):
+        weeks = _WEEKS.match(often.value) if often.type == "SET" else None
+        if (weeks is None or int(weeks.group(1)) < 2 or day.type != "SET" or not day.rrule
+                or not day.rrule.startswith("FREQ=WEEKLY") or "INTERVAL=" in day.rrule
+                or text[often.end:day.start].strip(" ,").lower() not in ("", "on")):
+            continue
+        found[id(often)] = replace(day, rrule=f"{day.rrule};INTERVAL={weeks.group(1)}",
+                                   start=often.start, text=text[often.start:day.end])
+        dropped.add(id(day))
+    return [found.get(id(t), t) for t in ordered if id(t) not in dropped]
+
+
+def _clocked(anchor: Timex | None) -> bool:
+    return anchor is not None and anchor.interval is not None and anchor.interval.granularity in CLOCK_GRANULARITIES
 
 
 DAY_PARTS = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS")

@@ -136,9 +136,10 @@ def _run_end(words: list[Word], i: int) -> int:
             last = k
         elif word.is_number and (words[k - 1].lower in heads or k - 1 == i and words[i].is_number):
             last = k
-        elif (word.text == "." and words[k - 1].is_number and k + 1 < len(words) and words[k + 1].is_number
+        elif (word.text == "." and (words[k - 1].is_number or len(words[k - 1].text) <= 3)
+              and k + 1 < len(words) and words[k + 1].is_number
               and words[k - 1].end == word.start and word.end == words[k + 1].start):
-            last = k + 1                # "1.12": one room number in three tokens
+            last = k + 1                # "1.12", "G.03": one room number in three tokens
             k += 1
         else:
             joined = _joiner_end(words, k)
