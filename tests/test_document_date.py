@@ -187,3 +187,12 @@ def test_a_dateline_under_a_title_dates_the_document():
     ref = _inferred("Ocean observing conference to meet in Lisbon\n\nLISBON, 16 November 2026 – The third "
                     "conference will take place from 8 to 10 June 2027.")
     assert ref.value == date(2026, 11, 16) and not ref.inferred and "dateline" in ref.reason
+
+
+def test_a_clock_tagged_apart_between_a_heading_label_and_its_date():
+    text = "Flood alert\nIssued at 10:12 on 29 November 2026\n\nRivers will rise on 1 December 2026."
+    ref = infer_reference_date(Document("a.txt", text), [
+        clock(text, "10:12", datetime(2026, 11, 29, 10, 12)),
+        day(text, "29 November 2026", date(2026, 11, 29)),
+        day(text, "1 December 2026", date(2026, 12, 1), tense="future")])
+    assert ref.value == date(2026, 11, 29) and not ref.inferred

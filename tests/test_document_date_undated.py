@@ -61,3 +61,13 @@ def test_a_publication_date_label_dates_the_document():
     ref = _inferred("Call for tenders ENER/2027/OP/0004\n\nDate of publication: 02/02/2027\n\n"
                     "Deadline for receipt of tenders: 15/03/2027 at 12:00 (Brussels time)")
     assert ref.value == date(2027, 2, 2) and not ref.inferred
+
+
+def test_a_heading_label_may_take_a_clock_and_on_before_its_date():
+    ref = _inferred("Weather warning\nYellow warning of snow\n"
+                    "Issued at 10:12 on Sunday 29 November 2026 by the Met Office\n\n"
+                    "Snow will fall on Monday and Tuesday.\n")
+    assert ref.value == date(2026, 11, 29) and not ref.inferred
+    assert _inferred("Storm update\nUpdated 4:12 PM PST, November 23, 2026\n\n"
+                     "Crews will work through Friday.\n").value == date(2026, 11, 23)
+    assert _inferred("Issued: 10:12 GMT on 29/11/2026\n\nSnow will fall on Monday.\n").value == date(2026, 11, 29)

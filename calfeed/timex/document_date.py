@@ -16,6 +16,7 @@ stay in its year, and list dates months after it, read as the nearest such day, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -190,7 +191,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             seen += 1
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
             for timex in on_line:
-                lead = " ".join(line[:timex.start - cursor].translate(_HEADING_PUNCTUATION).split()).lower()
+                lead = _lead(doc.text, cursor, timex, on_line)
                 if lead and lead in labels and _is_full_day(timex):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
             if len(on_line) == 1 and _is_full_day(on_line[0]):
@@ -203,6 +204,27 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
         cursor = end + 1
     return None
+
+
+def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str:
+    """The words before a date on its line, lowercased, without the words linking a label to
+    its date or a clock written between them ("Issued at 10:12 on Sunday 29 November 2026")."""
+    links = word_list("heading_label_links")
+    end = timex.start
+    while True:
+        before = text[line_start:end].translate(_HEADING_PUNCTUATION)    # same length: one space a mark
+        words = [(m.start(), m.end()) for m in _WORD.finditer(before)]
+        while words and before[words[-1][0]:words[-1][1]].lower() in links:
+            words.pop()
+        cut = line_start + (words[-1][1] if words else 0)
+        clock = next((t for t in on_line if t is not timex and t.type == "TIME" and t.end == cut
+                      and not _is_full_day(t)), None)
+        if clock is None:
+            return " ".join(before[a:b] for a, b in words).lower()
+        end = clock.start
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _mail_header(text: str) -> bool:
