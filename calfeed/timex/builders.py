@@ -295,13 +295,16 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     ampm = g.get("ampm")
     if not ampm and g.get("pod") and (g.get("h") or "").strip():
         ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
-    clock = _clock(g, vocab, ampm=ampm)
+    clock = _clock(g, vocab, ampm=g.get("ampmfrom") or ampm)
     if (g.get("h") or g.get("noon")) and clock is None:
         return None
     if clock:
+        clock2 = _clock(g, vocab, "h2", "min2", ampm=ampm) if g.get("h2") else None
+        if clock2 is not None and clock2 <= clock and ampm and not g.get("ampmfrom"):
+            # "from 10 to 2pm": the end's pm would put the start after the end, so it is the morning's
+            clock = _clock(g, vocab) or clock
         core = f"{core}T{clock}"
         if g.get("h2"):
-            clock2 = _clock(g, vocab, "h2", "min2", ampm=ampm)
             if clock2 is None or clock2 <= clock:
                 return None
             end_core = f"{core.split('T')[0]}T{clock2}"
