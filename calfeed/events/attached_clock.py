@@ -32,7 +32,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if "\n" in between and (not between.strip(" \t\n") and between.count("\n") > 1
                                  or slot_title(text, clock) is not None):
             continue      # a slot line under "## Day 1 — Tuesday 14 September" is not that day's clock
-        gap = words_in(text, day.end, clock.start)
+        gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
         if len(gap) <= 3 and all(w.lower in joiners for w in gap):
             found[id(day)] = clock
     return found

@@ -20,6 +20,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
+from calfeed.events.label_block import label_block
 from calfeed.events.mentions import (document_event, heading_dates, invited_to, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
@@ -173,7 +174,14 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
-        if frame is None and (labelled(words, timex, reference) or heading_dates(doc.text, timex, reference)):
+        block = None
+        if frame is None and labelled(words, timex, reference):
+            block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
+            if block.what is not None:
+                frame = Frame(block.what, (noun_phrases(words_in(block.what, 0, len(block.what)), [], block.what)
+                                           or [NounPhrase(0, 0, 0, "event")])[0].kind,
+                              (clause[0], 0), ["named by the notice's \"What:\" line"])
+        if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
             if about is None:
                 about = document_event(doc, sentences) or ()
             if about:
@@ -223,6 +231,8 @@ def frame_events(
                            words[phrase.head].lower if phrase else None)
         if row is not None and row.place is not None and frame.kind not in PLACELESS_KINDS:
             place = row.place
+        if block is not None and block.where is not None and frame.kind not in PLACELESS_KINDS:
+            place = block.where          # "Venue: Village Hall, Church Lane, Little Haddon"
         place_note = None
         if place is None and frame.kind not in PLACELESS_KINDS:
             if about is None:

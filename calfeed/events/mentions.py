@@ -137,13 +137,15 @@ def acts_on(words: list[Word], blocked: list[tuple[int, int]]) -> bool:
 
 def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
     """"Date: Wednesday 17 February 2027": a label, a colon, then the date (not the document's own)."""
-    lead = [w for w in words if w.end <= timex.start]
+    lead = [w for w in words if w.end <= timex.start and w.text not in EMPHASIS_MARKS]    # "**Date:**"
     if len(lead) != 2 or lead[0].lower not in word_list("date_labels") or lead[1].text != ":":
         return False
     span = timex.span
     return span is None or reference.value is None or span.start.date() != reference.value
 
 
+EMPHASIS_MARKS = frozenset("*_`")
+OPENING_SENTENCES = 3      # sentences after the heading looked at for the event's full name
 _LINE_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
 
 
@@ -195,7 +197,22 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
         words = words_in(line, 0, len(line))
         for phrase in noun_phrases(words, [], line):
             if phrase.kind not in ("deadline", "milestone"):
+                if phrase.first == phrase.last:     # "Notice of Meeting": the body may name it in full
+                    fuller = _fuller_in_body(doc.text, sentences, words[phrase.head].lower)
+                    if fuller is not None:
+                        return fuller, phrase.kind
                 return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
+    return None
+
+
+def _fuller_in_body(text: str, sentences: Sentences, head: str) -> str | None:
+    """The first longer phrase with the same event noun in the opening sentences ("the
+    ordinary meeting of the Parish Council")."""
+    for start, end in sentences.bounds[1:OPENING_SENTENCES + 1]:
+        words = words_in(text, start, end)
+        for phrase in noun_phrases(words, [], text):
+            if words[phrase.head].lower == head and phrase.last > phrase.first:
+                return phrase_text(words, phrase.first, phrase.last, text)
     return None
 
 

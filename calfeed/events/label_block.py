@@ -1,0 +1,94 @@
+"""A notice's block of labelled lines: "What: Launch of the report" / "When: Wednesday,
+2 December 2026, 14:00-15:00 (Geneva time)" / "Where: Press Room 3, Palais des Nations,
+Geneva". The date's own line says only when; the block's other lines say what and where.
+Markdown emphasis on the labels ("**Date:**") is no part of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calfeed.events.places import Place, lookup, named_place
+from calfeed.events.venues import venue_at
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
+
+MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
+EMPHASIS = "*_`"
+
+
+@dataclass(frozen=True)
+class LabelBlock:
+    what: str | None
+    where: Place | None
+
+
+def label_of(line: str) -> tuple[str, int] | None:
+    """(the label in lower case, where its value starts) of "**Venue:** Village Hall"."""
+    colon = line.find(":")
+    if colon <= 0:
+        return None
+    label = " ".join(line[:colon].strip(EMPHASIS + " \t-•").split()).lower()
+    start = colon + 1
+    while start < len(line) and (line[start] in EMPHASIS or line[start].isspace()):
+        start += 1
+    return (label, start) if label and len(label) <= 20 else None
+
+
+def label_block(text: str, at: int) -> LabelBlock:
+    """What and where the labelled lines around offset ``at`` (in the same paragraph) say."""
+    what_labels, where_labels = word_list("what_labels"), word_list("where_labels")
+    what: str | None = None
+    where: Place | None = None
+    for start, end in _block_lines(text, at):
+        found = label_of(text[start:end])
+        if found is None:
+            continue
+        label, value = found
+        value_start = start + value
+        written = " ".join(text[value_start:end].split()).rstrip(".;")
+        if not written:
+            continue
+        if label in what_labels and what is None:
+            what = written[:1].upper() + written[1:]
+        elif label in where_labels and where is None:
+            where = _place(text, value_start, end, written)
+    return LabelBlock(what, where)
+
+
+def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
+    line_start = text.rfind("\n", 0, at) + 1
+    lines: list[tuple[int, int]] = []
+    cursor = line_start
+    for _ in range(MAX_BLOCK_LINES):                   # upwards, to the paragraph's start
+        if cursor <= 0:
+            break
+        begin = text.rfind("\n", 0, cursor - 1) + 1
+        if not text[begin:cursor - 1].strip():
+            break
+        lines.append((begin, cursor - 1))
+        cursor = begin
+    cursor = line_start
+    for _ in range(MAX_BLOCK_LINES + 1):               # the date's line, then downwards
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        if not text[cursor:end].strip():
+            break
+        lines.append((cursor, end))
+        cursor = end + 1
+        if cursor >= len(text):
+            break
+    return lines
+
+
+def _place(text: str, start: int, end: int, written: str) -> Place:
+    words = words_in(text, start, end)
+    venue = venue_at(words, 0, text) if words else None
+    if venue is not None and venue.end >= words[-1].start:
+        return venue
+    towns = [lookup(part.strip()) for part in written.split(",")]
+    town = next((t for t in reversed(towns) if t), None)
+    if town is not None:
+        known = named_place(town)
+        return Place(written, known.tz, start, end, city=town, venue=True)
+    return Place(written, None, start, end, venue=True)

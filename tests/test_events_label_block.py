@@ -1,0 +1,38 @@
+"""A notice's labelled block: "What:" names the event, "When:"/"Date:" and "Time:" time it,
+"Where:"/"Venue:" place it, with or without Markdown emphasis on the labels."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from events_helpers import tagged_events
+
+NOTICE = """# Parish Council of Little Haddon — Notice of Meeting
+
+Members of the Council are hereby summoned to attend the ordinary meeting of the Parish Council.
+
+**Date:** Tuesday 12 January 2027
+**Time:** 7.30pm
+**Venue:** Village Hall, Church Lane, Little Haddon
+"""
+
+ADVISORY = """# Media advisory
+
+What: Launch of the GLASS Report 2026, followed by a press conference
+When: Wednesday, 2 December 2026, 14:00-15:00 (Geneva time)
+Where: Press Room 3, Palais des Nations, Geneva
+"""
+
+
+def test_bold_labels_time_and_place_the_meeting_the_body_names():
+    (event,) = tagged_events(NOTICE, published=date(2027, 1, 4))
+    assert (event.title, event.start) == ("Ordinary meeting of the Parish Council", datetime(2027, 1, 12, 19, 30))
+    assert event.location == "Village Hall, Church Lane, Little Haddon"
+
+
+def test_what_when_where_make_one_entry():
+    (event,) = tagged_events(ADVISORY, published=date(2026, 11, 27))
+    assert event.title == "Launch of the GLASS Report 2026, followed by a press conference"
+    assert (event.start, event.end, event.tz) == (datetime(2026, 12, 2, 14, 0), datetime(2026, 12, 2, 15, 0),
+                                                   "Europe/Zurich")
+    assert event.location == "Press Room 3, Palais des Nations, Geneva"
