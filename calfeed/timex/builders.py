@@ -382,6 +382,9 @@ def _year_shift(g: dict[str, str], vocab: Vocabulary) -> int | None:
 
 
 def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bool) -> tuple[Raw, dict] | None:
+    """``d/m/y`` or ``m/d/y`` (``day_first`` decides when both fit), a weekday before it included."""
+    if "wd" in g and not _cased(g["wd"], vocab):
+        return None
     a, b = int(g["a"]), int(g["b"])
     if g["sep"] == "." and len(g["y"]) != 4:
         return None
