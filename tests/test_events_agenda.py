@@ -3,7 +3,7 @@ an entry named by its whole line on that day; a "Time:" line under "Date:" times
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from events_helpers import tagged_events
 
@@ -36,3 +36,28 @@ def test_a_time_line_under_a_date_line_times_the_event():
                            "Venue: Room 4, Civic Centre, Leeds\n")
     assert [(e.title, e.start, e.end) for e in events] == [
         ("Board meeting", datetime(2027, 2, 17, 10, 0), datetime(2027, 2, 17, 12, 0))]
+
+
+PARISH = """# Parish Council of Little Haddon — Notice of Meeting
+
+Members of the Council are hereby summoned to attend the ordinary meeting of the Parish Council.
+
+**Date:** Tuesday 12 January 2027
+**Time:** 7.30pm
+**Venue:** Village Hall, Church Lane, Little Haddon
+
+## Agenda
+
+1. 7.30pm — Apologies for absence
+3. 7.40pm — Minutes of the meeting held on 8 December 2026
+5. 8.05pm — Planning applications: 26/01432/FUL, Land rear of The Old Forge
+7. 8.50pm — Date of next meeting: Tuesday 9 February 2027
+"""
+
+
+def test_agenda_items_keep_the_meeting_s_day_after_an_item_mentions_another():
+    found = {e.title: e for e in tagged_events(PARISH)}
+    assert found["Planning applications: 26/01432/FUL, Land rear of The Old Forge"].start == datetime(2027, 1, 12, 20, 5)
+    assert found["Planning applications: 26/01432/FUL, Land rear of The Old Forge"].kind == "event"
+    assert (found["Next meeting"].start, found["Next meeting"].all_day) == (date(2027, 2, 9), True)
+    assert any(e.start == datetime(2027, 1, 12, 19, 30) for e in tagged_events(PARISH))

@@ -204,7 +204,7 @@ def test_a_date_label_line_dates_the_event_the_document_is_about():
                    "09:30 - 10:15  Opening of the meeting\n",
                    title="Agenda - 118th meeting of the Governing Board", published=date(2027, 2, 1), location="Paris")
     meeting = found["118th meeting of the Governing Board"]
-    assert (meeting.start, meeting.all_day, meeting.kind, meeting.location) == (date(2027, 2, 17), True, "meeting", "Paris")
+    assert (meeting.start, meeting.all_day, meeting.kind, meeting.location) == (date(2027, 2, 17), True, "meeting", "Conference Centre, Paris")
 
 
 def test_midnight_on_a_deadline_day_is_its_end():

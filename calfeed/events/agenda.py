@@ -5,9 +5,16 @@ comes from the heading above ("Day 1 — Tuesday 14 September"), which resolutio
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import word_list
-from calfeed.model import Timex
+import re
+from dataclasses import replace
+from datetime import datetime
 
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.label_block import label_of
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Interval, Timex
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
 SEPARATORS = " \t:|–—-"
 _EMPHASIS = str.maketrans({c: None for c in "*_`"})
@@ -19,11 +26,67 @@ def slot_title(text: str, timex: Timex) -> str | None:
     if timex.type != "TIME":
         return None
     start = text.rfind("\n", 0, timex.start) + 1
-    if text[start:timex.start].strip() not in word_list("list_bullets") | {""}:
-        return None
+    lead = text[start:timex.start].strip()
+    if lead not in word_list("list_bullets") | {""} and not _ITEM_NUMBER.fullmatch(lead):
+        return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(_EMPHASIS).split()).rstrip(".;")
     if not rest or len(rest) > MAX_SLOT_TITLE or not rest[0].isalpha():
         return None
     return rest[:1].upper() + rest[1:]
+
+
+def programme_days(text: str, ordered: list[Timex]) -> list[Timex]:
+    """``ordered`` with each slot dated by the day its programme is for: the last date standing
+    on a line of its own, a "Date:" line or a heading ("## Day 2 — Wednesday 15 September"),
+    not a date an earlier item mentions ("3. 7.40pm — Minutes of the meeting held on 8
+    December 2026" does not move the next items to December)."""
+    day: Timex | None = None
+    result: list[Timex] = []
+    for timex in ordered:
+        if _day_line(text, timex):
+            day = timex
+        elif (day is not None and clock_of(timex) is not None and slot_title(text, timex) is not None
+              and timex.interval is not None and timex.interval.start.date() != day.interval.start.date()):
+            timex = _on_day(timex, day)
+        result.append(timex)
+    return result
+
+
+def dated_line(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+    """Whether the slot's line writes a day of its own after the clock ("8.50pm — Date of next
+    meeting: Tuesday 9 February 2027"): the clock is the item's, the day another event's."""
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    return any(t.type == "DATE" and timex.end <= t.start < end for t in ordered)
+
+
+def _day_line(text: str, timex: Timex) -> bool:
+    if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day" \
+            or timex.end_interval is not None:
+        return False
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if line.lstrip().startswith("#"):
+        return True
+    label = label_of(line)
+    if label is not None and label[0] in word_list("date_labels"):
+        return True
+    rest = (text[start:timex.start] + text[timex.end:end]).strip(" \t,.:;-–—*_")
+    return not rest
+
+
+def _on_day(timex: Timex, day: Timex) -> Timex:
+    on = day.interval.start.date()
+    start = datetime.combine(on, timex.interval.start.time())
+    end_part = None
+    if timex.end_interval is not None:
+        until = datetime.combine(on, timex.end_interval.start.time())
+        end_part = Interval(until, until + (timex.end_interval.end - timex.end_interval.start),
+                            timex.end_interval.granularity)
+    length = timex.interval.end - timex.interval.start
+    return replace(timex, value=start.isoformat(timespec="minutes"),
+                   interval=Interval(start, start + length, timex.interval.granularity), end_interval=end_part)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
-from calfeed.events.agenda import slot_title
+from calfeed.events.agenda import dated_line, programme_days, slot_title
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the_day, shared_clocks, with_clock,
                                            with_shared_clock)
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
@@ -95,7 +95,7 @@ def frame_events(
     found_dateline = find_dateline(doc.text, timexes)
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
-    ordered = every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end)))
+    ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))))
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -153,6 +153,8 @@ def frame_events(
         if phrase is not None and _in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
+        if slot is not None and dated_line(doc.text, timex, ordered):
+            continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
         if phrase is not None and phrase.plural and _date_not_written(timex) and slot is None:
             continue
         owner = _previous_owner(doc.text, sentences, sentence, dates)
@@ -200,7 +202,8 @@ def frame_events(
             frame.notes.append(f"time of \"{sharing.text}\", the date it is joined to")
         if (timex.start, timex.end) in replacing:
             frame.notes.append(f"replaces \"{replacing[(timex.start, timex.end)]}\", the date written before it")
-        if frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes) and _is_slot(timex):
+        if (frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes)
+                and (_is_slot(timex) or slot is not None)):
             frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot
         if (frame.kind == "deadline" and timex.type == "TIME" and timex.interval is not None
                 and timex.interval.start.time() == time(0) and ends_the_day(timex.text)):

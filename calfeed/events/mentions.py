@@ -141,7 +141,7 @@ def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
     if len(lead) != 2 or lead[0].lower not in word_list("date_labels") or lead[1].text != ":":
         return False
     span = timex.span
-    return span is None or reference.value is None or span.start.date() != reference.value
+    return span is None or reference.value is None or reference.inferred or span.start.date() != reference.value
 
 
 EMPHASIS_MARKS = frozenset("*_`")
