@@ -71,3 +71,45 @@ def test_a_heading_label_may_take_a_clock_and_on_before_its_date():
     assert _inferred("Storm update\nUpdated 4:12 PM PST, November 23, 2026\n\n"
                      "Crews will work through Friday.\n").value == date(2026, 11, 23)
     assert _inferred("Issued: 10:12 GMT on 29/11/2026\n\nSnow will fall on Monday.\n").value == date(2026, 11, 29)
+
+
+def test_a_dated_foot_dates_a_notice():
+    ref = _inferred("Notice of road closure\n\nHigh Street will be closed on Monday 4 January for resurfacing.\n"
+                    "Diversions will be signed.\n\nAccess to premises will be kept.\n\nBuses will not stop in "
+                    "High Street.\n\nDated: Tuesday 15 December 2026\n")
+    assert ref.value == date(2026, 12, 15) and not ref.inferred and "Dated: Tuesday 15 December 2026" in ref.reason
+    assert _inferred("Notice of road closure\n\nHigh Street will be closed on 4 January 2027.\n\n"
+                     "Access to premises will be kept.\n\nBuses will not stop in High Street.\n\n"
+                     "Dated:\n15 December 2026\n").value == date(2026, 12, 15)
+
+
+def test_a_signature_block_ending_with_a_date_dates_a_notice():
+    ref = _inferred("NOTICE OF ELECTION\n\nAn election will be held on Thursday 6 May 2027 for the Westbury ward.\n"
+                    "Nomination papers must be delivered by 4pm on 8 April 2027.\n\n"
+                    "Jane Smith\nClerk to the Council\n4 January 2027\n")
+    assert ref.value == date(2027, 1, 4) and not ref.inferred
+
+
+def test_the_opening_lines_win_over_the_foot():
+    ref = _inferred("Published: 2 January 2027\n\nThe council will meet on 20 January 2027.\n\n"
+                    "Jane Smith\nClerk to the Council\n4 January 2027\n")
+    assert ref.value == date(2027, 1, 2)
+
+
+def test_an_event_s_date_at_the_foot_does_not_date_the_notice():
+    agm = _inferred("Annual general meeting\n\nAll members are welcome.\n\nThe AGM will be held as follows:\n\n"
+                    "Date: Wednesday 17 February 2027\nTime: 19:00\nPlace: Village Hall\n")
+    assert "foot" not in agm.reason
+    listed = _inferred("Closing dates for entries\n\nEntries are welcome from all.\n\nPlease read the rules.\n\n"
+                       "Entries must reach us by the dates below.\n\n"
+                       "12 March 2027\n19 March 2027\n")
+    assert "foot" not in listed.reason
+    contradicted = _inferred("Results\n\nThe final was played on 3 March 2027.\n\nThe cup was presented.\n\n"
+                             "Thanks to all.\n\n4 January 2027\n")
+    assert "foot" not in contradicted.reason
+
+
+def test_a_place_may_stand_before_the_foot_s_date():
+    placed = _inferred("Notice of meeting\n\nThe parish council will meet on 20 January 2027.\n\nAll are welcome.\n\n"
+                       "Minutes are online.\n\nJane Smith, Clerk\nWestbury, 4 January 2027\n")
+    assert placed.value == date(2027, 1, 4) and "foot" in placed.reason

@@ -31,6 +31,7 @@ from calfeed.timex.undated import ANNOUNCEMENT_LEAD, spoken_day, undated_referen
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
+FOOT_LINES = 4       # closing lines searched for the date a notice was signed
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
+    dated = _foot_date(doc, timexes, bounds)
+    if dated is not None:
+        return dated
     if not bounds:
         return undated_reference(doc, timexes, today) or ReferenceDate(
             None, True, "none found: no dated event with a past or future verb")
@@ -204,6 +208,58 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
         cursor = end + 1
     return None
+
+
+def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:
+    """A full date on one of the closing lines that dates the notice it ends.
+
+    Labelled ("Dated: Tuesday 15 December 2026", or "Dated:" on the line above), it is the
+    notice's. Alone on the last line, ending a signature block ("Jane Smith / Clerk to the
+    Council / 4 January 2027"), with at most a place or "Date:" beside it, it is the notice's
+    when it is the foot's only such line (else a list of dates) and no tense contradicts it:
+    it must come after every past event and before every future one.
+    """
+    text = doc.text
+    lines = _lines(text)[HEADING_LINES:][-FOOT_LINES:]     # the opening lines were read already
+    labels = word_list("foot_labels")
+    weak = word_list("event_date_labels")
+    alone: list[tuple[int, Timex]] = []
+    for index, (start, end) in enumerate(lines):
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if len(on_line) != 1 or not _is_full_day(on_line[0]):
+            continue
+        timex = on_line[0]
+        lead = _lead(text, start, timex, on_line)
+        rest = " ".join(text[timex.end:end].translate(_HEADING_PUNCTUATION).split())
+        shown = text[start:end].strip()
+        if not lead and not rest and index > 0:      # "Dated:" on the line above
+            above = text[slice(*lines[index - 1])].strip()
+            label = " ".join(above.translate(_HEADING_PUNCTUATION).split()).lower()
+            if label in labels - weak:
+                lead, shown = label, f"{above} {shown}"
+        if lead in labels - weak:
+            return ReferenceDate(timex.span.start.date(), False, f"foot \"{shown}\"")
+        if not rest and (not lead or lead in weak & labels or lookup(lead)):
+            alone.append((index, timex))
+    if len(alone) != 1 or alone[0][0] != len(lines) - 1:
+        return None
+    index, timex = alone[0]
+    day = timex.span.start.date()
+    if any(day < b.day if b.side == "after" else day > b.day for b in bounds):
+        return None
+    return ReferenceDate(day, False, f"foot \"{text[slice(*lines[index])].strip()}\"")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each non-empty line starts and ends."""
+    found, cursor = [], 0
+    while cursor < len(text):
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        if text[cursor:end].strip():
+            found.append((cursor, end))
+        cursor = end + 1
+    return found
 
 
 def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str:
