@@ -27,3 +27,16 @@ def test_a_postponed_meeting_keeps_only_its_new_day():
 def test_two_dates_joined_by_and_both_stay():
     events = tagged_events("Workshops will be held on 3 May 2027 and 10 May 2027 in Leeds.", published=PUBLISHED)
     assert sorted(e.start for e in events) == [date(2027, 5, 3), date(2027, 5, 10)]
+
+
+def test_a_struck_out_or_was_date_is_replaced_by_the_new_one():
+    for line in ("- Paper submission deadline: ~~March 20, 2027~~ March 27, 2027 (extended)\n",
+                 "- Paper submission deadline: March 27, 2027 (was March 20)\n"):
+        events = tagged_events("Important dates\n\n" + line, published=PUBLISHED)
+        assert [e.start for e in events] == [date(2027, 3, 27)], line
+
+
+def test_a_meeting_postponed_in_prose_keeps_only_its_new_day():
+    events = tagged_events("The ministerial meeting had originally been scheduled for 26 November 2026 in Vienna "
+                           "but was postponed to 30 November 2026 and moved online.", published=date(2026, 11, 20))
+    assert [(e.start, e.location) for e in events] == [(date(2026, 11, 30), "Online")]

@@ -201,7 +201,7 @@ def frame_events(
         if sharing is not None:
             frame.notes.append(f"time of \"{sharing.text}\", the date it is joined to")
         if (timex.start, timex.end) in replacing:
-            frame.notes.append(f"replaces \"{replacing[(timex.start, timex.end)]}\", the date written before it")
+            frame.notes.append(f"replaces \"{replacing[(timex.start, timex.end)]}\", a date the document supersedes")
         if (frame.kind == "deadline" and not any(n.startswith("deadline:") for n in frame.notes)
                 and (_is_slot(timex) or slot is not None)):
             frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot

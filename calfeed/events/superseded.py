@@ -1,6 +1,7 @@
-"""A date replaced by the next one: "Submission deadline: March 15, 2027 (extended to March
-22, 2027)". Calls for papers extend deadlines in place, so the old date must not stay in a
-subscriber's calendar beside the new one.
+"""A date replaced by another: "Submission deadline: March 15, 2027 (extended to March
+22, 2027)", "~~March 20~~ March 27", "March 27 (was March 20)", "scheduled for Nov. 26 but
+postponed to Nov. 30". Calls for papers extend deadlines in place, so the old date must not
+stay in a subscriber's calendar beside the new one.
 """
 
 from __future__ import annotations
@@ -15,16 +16,22 @@ _DROPPED = str.maketrans({c: " " for c in "()[],;:-–—"})
 
 
 def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int], Timex]:
-    """Each replaced date's span, with the date that replaces it (the next date, when only
-    supersede_marks stand between them)."""
-    marks = word_list("supersede_marks")
+    """Each replaced date's span, with the date that replaces it: the next date when the words
+    between end on a supersede mark ("but was postponed to") or strike the first out
+    ("~~March 20~~ March 27"); the date before when a mark of the old one stands between
+    ("March 27 (was March 20)")."""
+    marks, olds = word_list("supersede_marks"), word_list("superseded_marks")
     found: dict[tuple[int, int], Timex] = {}
-    for old, new in zip(ordered, ordered[1:]):
-        if old.type not in ("DATE", "TIME") or new.type not in ("DATE", "TIME"):
+    for first, second in zip(ordered, ordered[1:]):
+        if first.type not in ("DATE", "TIME") or second.type not in ("DATE", "TIME"):
             continue
-        gap = text[old.end:new.start]
+        gap = text[first.end:second.start]
         if len(gap) > MAX_GAP or "\n" in gap:
             continue
-        if " ".join(gap.translate(_DROPPED).lower().split()) in marks:
-            found[(old.start, old.end)] = new
+        between = " ".join(gap.translate(_DROPPED).lower().split())
+        struck = text[max(0, first.start - 2):first.start] == "~~" and between == "~~"
+        if struck or any(between == m or between.endswith(" " + m) for m in marks):
+            found[(first.start, first.end)] = second
+        elif between in olds:
+            found[(second.start, second.end)] = first
     return found
