@@ -113,3 +113,17 @@ def test_a_place_may_stand_before_the_foot_s_date():
     placed = _inferred("Notice of meeting\n\nThe parish council will meet on 20 January 2027.\n\nAll are welcome.\n\n"
                        "Minutes are online.\n\nJane Smith, Clerk\nWestbury, 4 January 2027\n")
     assert placed.value == date(2027, 1, 4) and "foot" in placed.reason
+
+
+def test_an_organisation_before_a_full_date_on_an_opening_line_dates_the_document():
+    ref = _inferred("Press release\nWestbury Borough Council, 1 February 2027\n\n"
+                    "The council will open the new library on Saturday 6 March.\n")
+    assert ref.value == date(2027, 2, 1) and not ref.inferred
+    assert _inferred("Department for Transport, 3 March 2027\n\nThe consultation will close on 1 June 2027.\n"
+                     ).value == date(2027, 3, 3)
+
+
+def test_a_committee_s_agenda_heading_is_its_meeting_not_the_document_s_date():
+    ref = _inferred("# Agenda\nPlanning Committee, 3 March 2027\n\n1. Apologies\n2. Minutes of the last meeting\n")
+    assert "heading" not in ref.reason
+    assert "heading" not in _inferred("Quarterly meeting of the\nAudit Committee, 3 March 2027\n").reason

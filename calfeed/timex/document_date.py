@@ -204,7 +204,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
                 if rest.lower() in events_own:
                     pass
-                elif not rest or rest.lower() in labels or lookup(rest):
+                elif (not rest or rest.lower() in labels or lookup(rest)
+                      or _issuing_body(doc.text, cursor, end, timex)):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
         cursor = end + 1
     return None
@@ -260,6 +261,27 @@ def _lines(text: str) -> list[tuple[int, int]]:
             found.append((cursor, end))
         cursor = end + 1
     return found
+
+
+def _issuing_body(text: str, line_start: int, line_end: int, timex: Timex) -> bool:
+    """An organisation's name, a comma, then the date ending the line ("Westbury Borough
+    Council, 1 February 2027"): the body that issued the document and when. Not when the lines
+    so far name an event ("Agenda / Planning Committee, 3 March 2027": the meeting's day)."""
+    before = text[line_start:timex.start].rstrip()
+    if not before.endswith(",") or text[timex.end:line_end].strip(" .\t"):
+        return False
+    words = before[:-1].translate(_HEADING_PUNCTUATION).split()
+    joiners = word_list("organisation_joiners")
+    if (not words or not words[0][:1].isupper()
+            or not all(w[:1].isupper() or w.lower() in joiners for w in words)
+            or not any(w.lower() in word_list("organisation_heads") for w in words)):
+        return False
+    meetings = word_list("meeting_heading_words") | {
+        row["phrase"].lower() for row in table("event_nouns") if row["kind"] == "meeting"}
+    longest = max(len(m.split()) for m in meetings)
+    above = [w.lower for w in words_in(text, 0, line_end) if w.is_word]
+    return not any(" ".join(above[index:index + size]) in meetings
+                   for index in range(len(above)) for size in range(1, longest + 1))
 
 
 def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str:
