@@ -19,7 +19,10 @@ from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
 NEEDS_DATE = "needs the document's date"
-WEEKDAY_REACH_DAYS = 300   # how far from the reference a written weekday may move a year-less date
+# How far from the reference a written weekday may move a year-less date: about fourteen months,
+# so that a day a year after the next one (a programme for the coming year's Christmas) is in
+# reach, and the year after that is not.
+WEEKDAY_REACH_DAYS = 425
 _UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century"}
 _FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
