@@ -127,3 +127,14 @@ def test_a_committee_s_agenda_heading_is_its_meeting_not_the_document_s_date():
     ref = _inferred("# Agenda\nPlanning Committee, 3 March 2027\n\n1. Apologies\n2. Minutes of the last meeting\n")
     assert "heading" not in ref.reason
     assert "heading" not in _inferred("Quarterly meeting of the\nAudit Committee, 3 March 2027\n").reason
+
+
+def test_a_notice_s_dispatch_date_dates_it():
+    ref = _inferred("Contract notice: road maintenance framework\n"
+                    "Date of dispatch of the contract notice: 11/01/2027\n"
+                    "Time limit for receipt of tenders: 15/02/2027 at 12:00\n")
+    assert ref.value == date(2027, 1, 11) and not ref.inferred
+    assert _inferred("Tender notice\nNotice date: 11 January 2027\n\nTenders close 15 February 2027.\n"
+                     ).value == date(2027, 1, 11)
+    assert _inferred("Date of this notice: 11 January 2027\n\nTenders close 15 February 2027.\n"
+                     ).value == date(2027, 1, 11)

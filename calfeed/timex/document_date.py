@@ -266,7 +266,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _issuing_body(text: str, line_start: int, line_end: int, timex: Timex) -> bool:
     """An organisation's name, a comma, then the date ending the line ("Westbury Borough
     Council, 1 February 2027"): the body that issued the document and when. Not when the lines
-    so far name an event ("Agenda / Planning Committee, 3 March 2027": the meeting's day)."""
+    so far name a meeting ("Agenda / Planning Committee, 3 March 2027": the meeting's day)."""
     before = text[line_start:timex.start].rstrip()
     if not before.endswith(",") or text[timex.end:line_end].strip(" .\t"):
         return False
