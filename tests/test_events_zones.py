@@ -52,3 +52,18 @@ def test_the_build_s_zone_places_a_time_nothing_else_places():
     assert process_document(doc, Options()).events[0].tz is None
     event = process_document(doc, Options(timezone="Europe/Lisbon")).events[0]
     assert event.tz == "Europe/Lisbon" and any("--timezone" in n for n in event.notes)
+
+
+def test_prices_and_the_page_s_own_address_point_to_a_country():
+    found = framed("The craft fair will take place on 5 December 2026 at 10:00. Tables cost £5.",
+                   published=date(2026, 11, 1))
+    assert found["Craft fair"].tz == "Europe/London"
+    found = framed("The committee will hold an evidence session on 15 December 2026 at 10:00.",
+                   published=date(2026, 11, 1), url="https://committees.parliament.uk/committee/158/")
+    assert next(iter(found.values())).tz == "Europe/London"
+
+
+def test_a_word_opening_a_venue_s_name_is_no_town():
+    found = framed("Checks will take place on 11 March 2027, 5pm to 8pm, at the Riverside Leisure Centre.\n\n"
+                   "Call 0300 123 4567 or email health@kingsbridge.gov.uk.", published=date(2027, 2, 1))
+    assert next(iter(found.values())).tz == "Europe/London"

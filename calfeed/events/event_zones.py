@@ -5,8 +5,9 @@ its main event places it, the document still hints: a front-matter zone, the dat
 place, a zone it writes beside its other times ("12:00 (Brussels time)" makes "Opening of
 tenders: 10:00" Brussels time too), the one zone all its places agree on, and last the zone
 the person building the feeds gave. Only with none of these is the time left floating.
-Contact details count too: addresses and numbers of one single-zone country ("press@unog.ch",
-"+41 22 917 1234") say where the organisation, and so most likely its events, are.
+Contact details count too: addresses, numbers and prices of one single-zone country
+("press@unog.ch", "+41 22 917 1234", the page's own address, "£5") say where the
+organisation, and so most likely its events, are.
 """
 
 from __future__ import annotations
@@ -32,11 +33,11 @@ class DocumentZones:
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
-                   default: str | None = None) -> DocumentZones:
+                   default: str | None = None, url: str | None = None) -> DocumentZones:
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
-    in a sentence, which are never places."""
+    in a sentence, which are never places; ``url`` is the document's own address."""
     return DocumentZones(_places_zone(text, sentences, spans_of), _written_zone(timexes),
-                         _contact_zone(text), default)
+                         _contact_zone(text + ("\n" + url if url else "")), default)
 
 
 def _places_zone(text: str, sentences: Sentences, spans_of) -> tuple[str, str] | None:
@@ -64,6 +65,18 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     return {r["domain"]: r["zone"] for r in rows}, {r["calling"]: r["zone"] for r in rows}
 
 
+@lru_cache(maxsize=None)
+def _currency_zones() -> dict[str, str]:
+    return {row["mark"]: row["zone"] for row in table("currency_zones")}
+
+
+@lru_cache(maxsize=None)
+def _currencies() -> re.Pattern[str]:
+    """A currency mark before an amount ("£5", "CHF 40", "₹500")."""
+    marks = "|".join(re.escape(m) for m in sorted(_currency_zones(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{marks})(?=\s?\d)")
+
+
 def _contact_zone(text: str) -> tuple[str, str] | None:
     """The one zone every country-coded address and calling code of the document points to."""
     by_domain, by_calling = _countries()
@@ -72,6 +85,8 @@ def _contact_zone(text: str) -> tuple[str, str] | None:
         zone = by_domain.get(match.group(1))
         if zone is not None:
             found.setdefault(zone, match.group(0).lstrip("@:/"))
+    for match in _currencies().finditer(text):
+        found.setdefault(_currency_zones()[match.group(0)], match.group(0))
     for match in _CALLING.finditer(text):
         digits = match.group(1)
         zone = next((by_calling[digits[:n]] for n in (3, 2, 1) if digits[:n] in by_calling), None)
@@ -114,7 +129,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
         return zones.places[0], f"time zone {zones.places[0]} from the document's places ({zones.places[1]})"
     if zones.contacts is not None and (place is None or place.tz is None):
         zone, evidence = zones.contacts
-        return zone, f"time zone {zone} from the document's contact details ({evidence})"
+        return zone, f"time zone {zone} from the document's contact details and prices ({evidence})"
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
     return None, "no time zone written: floating local time"

@@ -262,7 +262,7 @@ def frame_events(
     _standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     _drop_document_place(chosen, doc_place)
     _go_online(chosen)
-    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone)
+    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url)
     events = _build_events(doc, chosen, reference, link, doc_place, zones)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))

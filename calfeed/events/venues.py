@@ -172,7 +172,8 @@ def _city_inside(words: list[Word], first: int, last: int, text: str) -> str | N
     for size in range(MAX_CITY_WORDS, 0, -1):
         after = first + size
         if after + 1 <= last and words[after].lower not in heads and words[after].is_capitalised:
-            found = lookup(text[words[first].start:words[after - 1].end])
+            written = text[words[first].start:words[after - 1].end]
+            found = lookup(written) if written.lower() not in word_list("venue_words_not_towns") else None
             if found and all(w.is_capitalised for w in words[first:after]):
                 return found
         before = last - size
