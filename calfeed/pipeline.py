@@ -82,20 +82,22 @@ def build(paths: Iterable[Path], options: Options = Options()) -> BuildResult:
     return BuildResult(results, events, skipped)
 
 
-def stamp_for(result: BuildResult) -> datetime:
-    """A DTSTAMP that changes only with the inputs: midnight UTC of the newest document date.
+def stamp_for(result: BuildResult, today: date | None = None) -> datetime:
+    """A DTSTAMP that changes only with the inputs: midnight UTC of the newest document date,
+    but never after the day of the build (an inferred date may lie ahead; a stamp from the
+    future is a lie clients may act on).
 
     Using the clock would make every rebuild differ, and subscribed clients would see
     every event as modified on every run.
     """
     days = [d.reference.value for d in result.documents if d.reference.value]
-    day = max(days) if days else date(2000, 1, 1)
+    day = min(max(days), today or date.today()) if days else date(2000, 1, 1)
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
 def render_outputs(result: BuildResult, options: Options = Options()) -> dict[str, bytes]:
     """Every output file by its path relative to the output folder."""
-    stamp = stamp_for(result)
+    stamp = stamp_for(result, options.today)
     deadlines = [e for e in result.events if e.kind == "deadline"]
     files: dict[str, bytes] = {
         "calendar.ics": calendar_bytes(result.events, options.calendar_name, stamp),
