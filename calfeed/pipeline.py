@@ -83,15 +83,22 @@ def build(paths: Iterable[Path], options: Options = Options()) -> BuildResult:
 
 
 def stamp_for(result: BuildResult, today: date | None = None) -> datetime:
-    """A DTSTAMP that changes only with the inputs: midnight UTC of the newest document date,
-    but never after the day of the build (an inferred date may lie ahead; a stamp from the
-    future is a lie clients may act on).
+    """A DTSTAMP that changes only with the inputs: midnight UTC of the newest date a document
+    states as its own. Inferred dates count only when no document states one, and then never
+    after the day of the build: an inference may lie ahead, and a stamp from the future is a
+    claim clients may act on.
 
     Using the clock would make every rebuild differ, and subscribed clients would see
     every event as modified on every run.
     """
-    days = [d.reference.value for d in result.documents if d.reference.value]
-    day = min(max(days), today or date.today()) if days else date(2000, 1, 1)
+    refs = [d.reference for d in result.documents if d.reference.value]
+    stated = [r.value for r in refs if not r.inferred]
+    if stated:
+        day = max(stated)
+    elif refs:
+        day = min(max(r.value for r in refs), today or date.today())
+    else:
+        day = date(2000, 1, 1)
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 

@@ -217,14 +217,15 @@ def test_series_already_on_its_rule_is_left_alone():
     assert "repeat rule" not in str(ours["t@t"]["DESCRIPTION"])
 
 
-def test_the_stamp_is_the_newest_document_date_but_never_after_the_build():
+def test_the_stamp_is_the_newest_stated_date_and_a_guess_never_passes_the_build_day():
     from datetime import date, datetime, timezone
 
     from calfeed.model import Document
     from calfeed.pipeline import BuildResult, Options, process_document, stamp_for
 
-    past = process_document(Document("a.txt", "The forum met on 3 March 2026.", published=date(2026, 3, 4)))
-    ahead = process_document(Document("b.txt", "The forum will meet on 3 May 2027.", published=date(2027, 4, 1)))
-    result = BuildResult([past, ahead], [], [])
-    assert stamp_for(result, date(2026, 11, 29)) == datetime(2026, 11, 29, tzinfo=timezone.utc)
-    assert stamp_for(BuildResult([past], [], []), date(2026, 11, 29)) == datetime(2026, 3, 4, tzinfo=timezone.utc)
+    stated = process_document(Document("a.txt", "The forum met on 3 March 2026.", published=date(2026, 3, 4)))
+    guessed = process_document(Document("b.txt", "- Friday 14 May: forum meeting\n"), Options(today=date(2026, 11, 29)))
+    assert guessed.reference.inferred and guessed.reference.value > date(2026, 11, 29)
+    build_day = date(2026, 11, 29)
+    assert stamp_for(BuildResult([stated, guessed], [], []), build_day) == datetime(2026, 3, 4, tzinfo=timezone.utc)
+    assert stamp_for(BuildResult([guessed], [], []), build_day) == datetime(2026, 11, 29, tzinfo=timezone.utc)
