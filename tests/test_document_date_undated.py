@@ -138,3 +138,20 @@ def test_a_notice_s_dispatch_date_dates_it():
                      ).value == date(2027, 1, 11)
     assert _inferred("Date of this notice: 11 January 2027\n\nTenders close 15 February 2027.\n"
                      ).value == date(2027, 1, 11)
+
+
+def test_one_past_tensed_weekday_among_announced_ones_does_not_move_the_reference_after_them():
+    ref = _inferred("December Newsletter\n\nDear families,\n\n"
+                    "The carol concert is on Saturday 5 December at 6pm in the school hall.\n"
+                    "The Christmas fair will be held on Friday 11 December.\n"
+                    "Our pantomime trip was booked for Saturday 9 January.\n"
+                    "School reopens on Tuesday 5 January.\n"
+                    "Parents' evening is on Thursday 21 January.\n")
+    assert ref.value == date(2026, 10, 10)                          # 8 weeks before 5 December 2026
+    assert "weeks before the first" in ref.reason
+
+
+def test_weekdays_mostly_told_in_the_past_count_from_the_last_of_them():
+    ref = _inferred("Term review\n\nThe choir sang on Saturday 5 December.\nThe fair was held on Friday 11 December.\n"
+                    "Term ended on Friday 18 December.\nSchool reopens on Tuesday 5 January.\n")
+    assert ref.value == date(2026, 12, 18) and "past tense" in ref.reason

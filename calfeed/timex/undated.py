@@ -4,7 +4,8 @@ Without it every relative date goes to review, and a feed of fresh announcements
 empty. What still dates such a document, strongest first:
 
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
-  years, and the one nearest the day of the build is taken;
+  years, and the one nearest the day of the build is taken; the document was written after
+  the last of them when most are told in the past tense, else an announcement lead before the first;
 * a year-less dateline ("BRUSSELS, March 3 (Reuters) -"): a story is read soon after it
   is filed, so the latest such day up to the build;
 * full dates with no verb telling their tense (a list of deadlines): an announcement,
@@ -69,9 +70,11 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
     fits = [d for d in days if d is not None]
     if not fits or 2 * len(fits) <= len(named):
         return None
+    # One misread past verb must not put the reference after most of what is announced: the
+    # past-tense days count only when they are most of the days that fit.
     past = [d for d, w in zip(days, named) if d is not None and w.timex.tense == "past"]
     first = min(fits)
-    value, how = ((max(past), "counted from the last day told in the past tense") if past else
+    value, how = ((max(past), "counted from the last day told in the past tense") if 2 * len(past) > len(fits) else
                   (first - ANNOUNCEMENT_LEAD,
                    f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead"))
     example = next(w for d, w in zip(days, named) if d == first).timex.text
