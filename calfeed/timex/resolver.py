@@ -15,6 +15,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
+from calfeed.timex.shared_years import shared_years
 from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
@@ -400,10 +401,13 @@ def _changed(t: Timex, **changes: object) -> Timex:
     return new
 
 
-def _one(t: Timex, ctx: _Context) -> Timex:
+def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
+    """``shared``: the raw core with the year a conjoined date gave it (shared_years)."""
     if t.problem and t.problem.startswith("impossible"):
         return _changed(t, interval=None)
     raw = parse(t.raw_value or t.value)
+    if shared is not None:
+        raw.core = shared
     core = raw.core
     if t.type == "DURATION" or core.startswith("P") and t.type != "SET":
         return _changed(t, value=core, problem=None)
@@ -528,9 +532,11 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             default_tz: str | None = None, lang: str = "en") -> list[Timex]:
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     out = []
-    for t in sorted(timexes, key=lambda x: x.start):
+    ordered = sorted(timexes, key=lambda x: x.start)
+    shared = shared_years(ordered, text, lang)
+    for index, t in enumerate(ordered):
         try:
-            resolved = _one(t, ctx)
+            resolved = _one(t, ctx, shared.get(index))
         except Vague as why:
             resolved = _changed(t, value=why.side, interval=None, problem=str(why))
         except Unresolvable as why:
