@@ -62,3 +62,22 @@ def test_a_range_under_the_title_is_the_event_s_dates_not_the_document_s():
 def test_a_single_day_with_its_place_under_the_title_still_dates_the_document():
     text = "# Press release\nBrussels, 14 October 2026\n\nThe Commission adopted the plan on 12 October 2026.\n"
     assert all(e.start != date(2026, 10, 14) for e in tagged_events(text))
+
+
+def test_a_place_then_an_agency_in_brackets_then_a_dash_is_a_dateline():
+    from calfeed.events.datelines import find_dateline
+    from calfeed.timex import extract, resolve
+
+    text = ("Judge blocks city's plan\n\nLOS ANGELES (AP) — A judge on Monday blocked the plan. "
+            "The city council will hold a public hearing on the budget on April 14, 2027.\n")
+    dateline = find_dateline(text, resolve(extract(text), text, None))
+    assert dateline.place.name == "Los Angeles" and dateline.date is None
+    assert text[dateline.cut:].startswith("A judge on Monday")
+    hearing = framed(text, published=date(2027, 3, 1))["Public hearing on the budget"]
+    assert hearing.location == "Los Angeles"
+
+
+def test_an_unknown_name_before_an_agency_is_no_dateline():
+    from calfeed.events.datelines import find_dateline
+
+    assert find_dateline("ACME WIDGETS (NYSE) — Shares rose on Monday.\n", []) is None

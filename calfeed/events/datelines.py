@@ -1,12 +1,13 @@
 """A story's dateline: where and when it was filed, never an event's place and date.
 
-Three shapes: "VIENNA, 21 June 2011 (UNODC) - ...", "GENEVA (3 March 2026) - ..." and a bare
-"March 3, 2026 — ..." opening the body. The dash closing it is what makes it a dateline; a
+Four shapes: "VIENNA, 21 June 2011 (UNODC) - ...", "GENEVA (3 March 2026) - ...", a bare
+"March 3, 2026 — ..." opening the body, and an undated "LOS ANGELES (AP) — ...". The dash closing it is what makes it a dateline; a
 date opening a line of a dated list ("12 January 2027 – Opening session") is not one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
         own = next((t for t in ordered if _after_place(text, place, t)), None)
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
-    return _bare_dateline(text, ordered)
+    return _bare_dateline(text, ordered) or _agency_dateline(text, ordered)
 
 
 def _is_range(timex: Timex) -> bool:
@@ -69,6 +70,27 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         place = Place(canonical, gazetteer()[canonical], start, start + len(before)) if canonical else None
         found.append(Dateline(place, (timex.start, timex.end), cut))
     return found[0] if len(found) == 1 else None       # several: the lines of a dated list
+
+
+def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
+    """"LOS ANGELES (AP) — A judge on Monday ...": a known place, an agency in brackets and a
+    dash, with no date, on one of the opening lines. A date in the brackets is the bare
+    dateline's ("GENEVA (3 March 2026) -"); an unknown name ("ACME (NYSE) —") is none."""
+    for start in opening_lines(text):
+        match = _PLACE_BEFORE_BRACKET.match(text, start)
+        if match is None:
+            continue
+        canonical = lookup(match.group(1).strip())
+        close = text.find(")", match.end())
+        if (canonical is None or any(match.end() <= t.start < close for t in timexes)
+                or (cut := story_start(text, match.end() - 1, STORY_DASHES)) is None):
+            continue
+        written = match.group(1).strip()
+        return Dateline(Place(canonical, gazetteer()[canonical], start, start + len(written)), None, cut)
+    return None
+
+
+_PLACE_BEFORE_BRACKET = re.compile(r"([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3}\(")
 
 
 def _story_start(text: str, cursor: int) -> int | None:
