@@ -36,3 +36,14 @@ def test_what_when_where_make_one_entry():
     assert (event.start, event.end, event.tz) == (datetime(2026, 12, 2, 14, 0), datetime(2026, 12, 2, 15, 0),
                                                    "Europe/Zurich")
     assert event.location == "Press Room 3, Palais des Nations, Geneva"
+
+
+def test_a_line_s_label_names_what_its_date_is_for():
+    text = ("# Term dates 2026-27\n\n"
+            "**Michaelmas Term:** Monday 5 October 2026 – Friday 11 December 2026\n"
+            "New Year's Day: Friday, 1 January 2027\n\n"
+            "Date: 3 May 2027\n")
+    found = {e.title: e for e in tagged_events(text, published=date(2026, 9, 1))}
+    assert (found["Michaelmas Term"].start, found["Michaelmas Term"].end) == (date(2026, 10, 5), date(2026, 12, 11))
+    assert found["New Year's Day"].start == date(2027, 1, 1)
+    assert "Date" not in found

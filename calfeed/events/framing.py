@@ -20,7 +20,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
-from calfeed.events.label_block import label_block
+from calfeed.events.label_block import label_block, line_label
 from calfeed.events.mentions import (document_event, heading_dates, invited_to, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
@@ -176,6 +176,10 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
+        named = line_label(doc.text, timex) if frame is None else None
+        if named is not None:     # "New Year's Day: Friday, 1 January"
+            kinds = noun_phrases(words_in(named, 0, len(named)), [], named)
+            frame = Frame(named, kinds[0].kind if kinds else "event", (clause[0], -1), ["named by its line's label"])
         block = None
         if frame is None and labelled(words, timex, reference):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."

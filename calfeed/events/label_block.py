@@ -12,6 +12,7 @@ from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
+from calfeed.model import Timex
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 EMPHASIS = "*_`"
@@ -92,3 +93,25 @@ def _place(text: str, start: int, end: int, written: str) -> Place:
         known = named_place(town)
         return Place(written, known.tz, start, end, city=town, venue=True)
     return Place(written, None, start, end, venue=True)
+
+
+MAX_LABEL_WORDS = 8
+
+
+def line_label(text: str, timex: Timex) -> str | None:
+    """"New Year's Day: Friday, 1 January", "**Michaelmas Term:** Monday 5 October 2026 –
+    Friday 11 December 2026": a line whose label names what its date is for. Labels that
+    only say "date" or date the document ("Published:") name nothing."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    line = text[start:timex.end]
+    found = label_of(line)
+    if found is None or start + found[1] != timex.start:
+        return None
+    label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())
+    label = label.lstrip("-•*+–").strip(EMPHASIS + " ")
+    lowered = label.lower()
+    if (not label or not label[0].isupper() or len(label.split()) > MAX_LABEL_WORDS
+            or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
+            or lowered in word_list("what_labels") | word_list("where_labels")):
+        return None
+    return label
