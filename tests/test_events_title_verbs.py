@@ -63,3 +63,16 @@ def test_an_invitation_is_to_what_the_sentence_before_names():
     assert [(e.title, e.start, e.end) for e in events] == [
         ("Litter pick", datetime(2027, 4, 10, 10, 0), datetime(2027, 4, 10, 12, 0))]
     assert _tagged("We are proud of our volunteers.\n\nJoin us on 10 April 2027.", published=date(2027, 3, 2)) == []
+
+
+def test_titles_keep_the_verb_as_a_plural_subject_writes_it_and_skip_list_numbers_and_adverbs():
+    from events_helpers import tagged_events as _tagged
+
+    def titles(text: str) -> list[str]:
+        return [e.title for e in _tagged(text, published=date(2026, 12, 1))]
+
+    assert titles("Doors open at 6:00 PM on 14 March 2027.") == ["Doors open"]
+    assert titles("Bookings close on 19 February 2027.") == ["Bookings close"]
+    assert titles("Finally, membership renewals are due by 31 January 2027.") == ["Deadline for membership renewals"]
+    assert titles("3. Completed nomination papers must be delivered no later than 4pm on Thursday 7 January 2027.") == [
+        "Deadline for completed nomination papers"]

@@ -469,8 +469,11 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             if turn is None:
                 return Frame(name, "event", (clause[0], named[1]))
             closing = turn[1] == "deadline"
-            # "The call opens on 15 January and closes on 24 April": two entries, named by the verb
-            return Frame(f"{name} {wording['closes' if closing else 'opens']}", "deadline" if closing else "event",
+            # "The call opens on 15 January and closes on 24 April": two entries, named by the verb;
+            # "Doors open at 6pm": the plural keeps "open"
+            written = words[turn[0]].lower
+            key = written if written in ("open", "close", "opens", "closes") else ("closes" if closing else "opens")
+            return Frame(f"{name} {wording[key]}", "deadline" if closing else "event",
                          (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
     return None
 

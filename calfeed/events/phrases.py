@@ -230,6 +230,10 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     i = 0
     while i < len(words) and not words[i].is_word:
         i += 1                                  # bullets, markdown marks
+    if i + 1 < len(words) and words[i].is_number and words[i + 1].text in (".", ")"):
+        i += 2                                  # "3. Completed nomination papers must ..."
+    if i + 1 < len(words) and words[i].lower.endswith("ly") and words[i + 1].text == ",":
+        i += 2                                  # "Finally, membership renewals are due ..."
     while i < len(words) and words[i].lower in articles:
         i += 1
     last, stopped = noun_run(words, i, blocked, _stops(), MAX_SUBJECT_WORDS)
