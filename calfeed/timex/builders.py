@@ -19,6 +19,7 @@ from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
 
 TWO_DIGIT_PIVOT = 50   # 00-49 -> 20xx, 50-99 -> 19xx
+FRACTION_DENOMINATORS = (2, 3, 4, 8)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Atom:
     mod: str | None = None
     approximate: bool = False
     problem: str | None = None
+    loose: bool = False          # a year-less "3/4" no date word introduces: kept only beside one that is
     parts: list["Atom"] = field(default_factory=list)
 
     @property
@@ -386,6 +388,8 @@ def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bo
     if "wd" in g and not _cased(g["wd"], vocab):
         return None
     a, b = int(g["a"]), int(g["b"])
+    if not g.get("y"):
+        return _numeric_day(a, b, g, vocab, day_first)
     if g["sep"] == "." and len(g["y"]) != 4:
         return None
     year = g["y"] if len(g["y"]) == 4 else str(two_digit_year(g["y"]))
@@ -403,6 +407,22 @@ def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bo
     if _impossible(year, month, day):
         extra["problem"] = f"impossible date: day {day} of month {month} in {year}"
     return Raw(f"{year}-{month:02d}-{day:02d}"), extra
+
+
+def _numeric_day(a: int, b: int, g: dict[str, str], vocab: Vocabulary, day_first: bool
+                 ) -> tuple[Raw, dict] | None:
+    """A year-less ``d/m`` or ``m/d`` ("on 3/1", "Friday 3/19"): only a possible day, else no date."""
+    if a > 12 and b > 12 or a == 0 or b == 0:
+        return None
+    day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
+    if _impossible("XXXX", month, day):
+        return None
+    raw = Raw(f"XXXX-{month:02d}-{day:02d}")
+    if g.get("wd"):
+        raw.annotations["wd"] = vocab.weekdays[norm(g["wd"])]["iso"]
+    # "cut by 1/2": after "by", a half, third, quarter or eighth is a fraction unless a listed date vouches for it
+    fraction = "byword" in g and a < b and b in FRACTION_DENOMINATORS
+    return raw, {"loose": True} if "loose" in g or fraction else {}
 
 
 def build_relative(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:

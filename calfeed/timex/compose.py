@@ -14,6 +14,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_table
+from calfeed.timex.loose_days import keep_loose
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 
@@ -508,7 +509,8 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     TIMEX3s, only side-by-side clock and day join, and "later"/"about" stay outside.
     """
     lang = vocab.lang
-    atoms = _marked(atoms)
+    glue = _glue(lang)
+    atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"])
     if timeml:
         atoms = _split_pairs(atoms, text)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
