@@ -105,6 +105,7 @@ class ReferenceDate:
     reason: str
     earliest: date | None = None      # bounds of the inference window, when inferred
     latest: date | None = None
+    span: tuple[int, int] | None = None   # the expression that dates the document (a dateline, a heading)
 
 
 @dataclass

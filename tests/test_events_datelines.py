@@ -81,3 +81,9 @@ def test_an_unknown_name_before_an_agency_is_no_dateline():
     from calfeed.events.datelines import find_dateline
 
     assert find_dateline("ACME WIDGETS (NYSE) — Shares rose on Monday.\n", []) is None
+
+
+def test_the_heading_that_dates_the_document_frames_nothing():
+    text = ("Yellow warning of wind\n\nIssued at 10:12 on Sunday 29 November 2026 by the Met Office\n\n"
+            "Strong winds are expected on Tuesday 1 December 2026.\n")
+    assert [e.start for e in tagged_events(text)] == []

@@ -130,6 +130,8 @@ def frame_events(
                 continue
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
+        if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
+            continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if (timex.start, timex.end) in replaced:
             continue         # "March 15, 2027 (extended to March 22, 2027)": the old date is gone
         if timex.problem:

@@ -27,8 +27,10 @@ ONLINE_REACH = 4         # words after an event's name that may say it is online
 def verb_nominal(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, VerbNominal] | None:
     """The first verb of the clause that implies an event ("meets", "submit"), outside dates."""
     table = verb_nominals()
+    first = next((k for k, w in enumerate(words) if w.is_word), 0)
     for index, word in enumerate(words):
-        if word.lower in table and not any(s < word.end and word.start < e for s, e in blocked):
+        if (word.lower in table and not any(s < word.end and word.start < e for s, e in blocked)
+                and (index == first or not word.is_capitalised)):     # "the Met Office" is no meeting
             return index, table[word.lower]
     return None
 

@@ -173,7 +173,7 @@ def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
     first = dateline.place.start if dateline.place is not None and dateline.place.start >= 0 else timex.start
     shown = doc.text[first:timex.end]
     shown += ")" if "(" in shown and doc.text.startswith(")", timex.end) else ""
-    return ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"")
+    return ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"", span=(timex.start, timex.end))
 
 
 def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
@@ -197,7 +197,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
                 if lead and lead in labels and _is_full_day(timex):
-                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
+                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
             if len(on_line) == 1 and _is_full_day(on_line[0]):
                 timex = on_line[0]
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
@@ -206,7 +206,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     pass
                 elif (not rest or rest.lower() in labels or lookup(rest)
                       or _issuing_body(doc.text, cursor, end, timex)):
-                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"")
+                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
 
@@ -239,7 +239,7 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
             if label in labels - weak:
                 lead, shown = label, f"{above} {shown}"
         if lead in labels - weak:
-            return ReferenceDate(timex.span.start.date(), False, f"foot \"{shown}\"")
+            return ReferenceDate(timex.span.start.date(), False, f"foot \"{shown}\"", span=(timex.start, timex.end))
         if not rest and (not lead or lead in weak & labels or lookup(lead)):
             alone.append((index, timex))
     if len(alone) != 1 or alone[0][0] != len(lines) - 1:
@@ -248,7 +248,7 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
     day = timex.span.start.date()
     if any(day < b.day if b.side == "after" else day > b.day for b in bounds):
         return None
-    return ReferenceDate(day, False, f"foot \"{text[slice(*lines[index])].strip()}\"")
+    return ReferenceDate(day, False, f"foot \"{text[slice(*lines[index])].strip()}\"", span=(timex.start, timex.end))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
