@@ -27,6 +27,7 @@ from calfeed.report import render_html, render_markdown, render_source_page
 from calfeed.sources import SourceError, find_documents, read_document
 from calfeed.timex import extract, resolve
 from calfeed.timex.document_date import infer_reference_date
+from calfeed.timex.numeric_order import day_first_in
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
 
@@ -49,7 +50,7 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     Extraction runs once; resolution runs twice: first with no reference date, so the
     self-contained dates and their tenses can date the document, then against that date.
     """
-    found = extract(doc.text, day_first=options.day_first)
+    found = extract(doc.text, day_first=day_first_in(doc.text, options.day_first))
     if doc.published is None and options.reference_date is not None:
         reference = ReferenceDate(options.reference_date, False, "given on the command line (--reference-date)")
     else:
