@@ -48,3 +48,14 @@ def test_without_a_header_the_first_cell_with_words_is_the_title():
 def test_a_place_in_another_row_is_not_this_row_s():
     text = "| Date | Event |\n|---|---|\n| 4 February 2027 | Workshop in Leeds |\n| 18 February 2027 | Workshop |\n"
     assert [loc for _, _, loc in _rows(text)] == ["Leeds", None]
+
+
+def test_a_placeholder_in_the_place_cell_is_no_place_and_a_header_names_no_town():
+    text = "| Date | Meeting | Venue |\n|---|---|---|\n| 13 January 2027 | Private meeting | — |\n"
+    assert _rows(text) == [("Private meeting", date(2027, 1, 13), None)]
+
+
+def test_a_rate_is_no_series():
+    events = tagged_events("Eight members have been making voluntary cuts of 2.2 million barrels per day.",
+                           published=date(2026, 11, 27))
+    assert [e for e in events if e.rrule] == []

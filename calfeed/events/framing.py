@@ -139,6 +139,8 @@ def frame_events(
             continue
         if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
             continue
+        if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
+            continue         # "2.2 million barrels per day": a rate, not a series
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
         blocked = dates.spans(clause)

@@ -245,6 +245,8 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
     when the lines name no place or several."""
     found: dict[str, Place] = {}
     for start in opening_lines(text):
+        if text.startswith("|", start):
+            continue              # a table's header names columns, not places ("| Date | Venue |")
         end = text.find("\n", start)
         words = _dates_masked(words_in(text, start, len(text) if end < 0 else end), dates)
         i = 0

@@ -104,5 +104,7 @@ def _place(text: str, cell: tuple[int, int]) -> Place | None:
     if found:
         return found[0]
     written = " ".join(text[slice(*cell)].translate(_EMPHASIS).split())
+    if not any(c.isalpha() for c in written) or written.lower() in word_list("place_placeholders"):
+        return None               # "—", "n/a", "TBC": no place written yet
     named = named_place(written)
     return Place(named.name, named.tz, cell[0], cell[1]) if named else None
