@@ -1,6 +1,7 @@
 """Every line of tests/corpus/timex.txt is a test; negatives.txt lines must yield nothing.
 
-The corpus syntax is documented at the top of timex.txt.
+The corpus syntax is documented at the top of timex.txt; in an expression, ``\\n`` is a
+line break (a heading over a list).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def _parse_expected(spec: str) -> dict:
 
 def _case(line: str):
     expression, reference, expected = (p.strip() for p in line.split(" | "))
+    expression = expression.replace("\\n", "\n")
     ref = None if reference == "-" else (
         datetime.fromisoformat(reference) if "T" in reference else date.fromisoformat(reference))
     if "[" in expression:
@@ -111,7 +113,7 @@ def test_every_rule_is_proven_by_a_corpus_line() -> None:
 
     fired: set[str] = set()
     for _, line in _lines("timex.txt"):
-        text = line.split(" | ")[0].replace("[", "").replace("]", "")
+        text = line.split(" | ")[0].replace("[", "").replace("]", "").replace("\\n", "\n")
         for timeml in (False, True):
             for found in extract(text, timeml=timeml):
                 fired.update(found.rule.split("+"))

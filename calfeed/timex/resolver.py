@@ -15,6 +15,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
+from calfeed.timex.section_years import section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
@@ -402,7 +403,8 @@ def _changed(t: Timex, **changes: object) -> Timex:
 
 
 def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
-    """``shared``: the raw core with the year a conjoined date gave it (shared_years)."""
+    """``shared``: the raw core with the year a conjoined date or the section's heading gave it
+    (shared_years, section_years)."""
     if t.problem and t.problem.startswith("impossible"):
         return _changed(t, interval=None)
     raw = parse(t.raw_value or t.value)
@@ -533,7 +535,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     out = []
     ordered = sorted(timexes, key=lambda x: x.start)
-    shared = shared_years(ordered, text, lang)
+    # A year shared within a sentence is nearer the date than its section heading's.
+    shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
     for index, t in enumerate(ordered):
         try:
             resolved = _one(t, ctx, shared.get(index))

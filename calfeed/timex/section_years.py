@@ -1,0 +1,225 @@
+"""Years a section's heading gives its dates: "The public holidays for 2027 are:", "# Fixtures 2026".
+
+A list under a heading or a label line that names one year, and no other date, leaves
+that year out of its items ("New Year's Day: Friday, 1 January"): the items are that
+year's, not the ones nearest the document's date. A heading naming a year span
+("## Academic year 2026-27", "Season 2026/27:") runs its items from the first year into
+the second: months from the section's first month on (from August when it opens in the
+winter or early spring) are the first year's, the earlier ones the second's; other
+kinds of date under a span are left to the tense.
+
+A section runs from its heading line to the next heading (a Markdown ``#`` line, or a
+line ending with ``:`` that is no list item) or to a blank line followed by a line that
+is no list item, table row, or line whose date opens it or follows its label. A date
+with its own year, or with a year written in its own sentence, keeps its own; a relative
+one ("next March") is left alone. Like :mod:`shared_years`, this works on the raw
+values before resolution, which cannot see lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from calfeed.model import Timex
+from calfeed.tables import read_list
+from calfeed.text import Sentences, split_sentences
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.vocabulary import norm
+
+# The same bullets the sentence splitter and the framer read a list item by.
+_LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
+_MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_LABEL = re.compile(r"[^:\n]{1,60}:[ \t]+")
+_YEAR_CORE = re.compile(r"\d{4}")
+_SKIP = ("yr", "dir")           # the year is said otherwise ("last year's quarter", "next March")
+SPAN_PIVOT_MONTH = 8            # a span section opening in the winter or early spring: August on is the first year's
+
+
+@lru_cache(maxsize=None)
+def _item_mark() -> re.Pattern[str]:
+    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
+    return re.compile(rf"[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|)")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int            # before the line break
+    text: str
+
+
+@dataclass(frozen=True)
+class _Section:
+    start: int          # after the heading line
+    end: int
+    year: int
+    span: bool          # a year span: the first year into the next
+
+
+def _lines(text: str) -> list[_Line]:
+    out, start = [], 0
+    for piece in text.split("\n"):
+        out.append(_Line(start, start + len(piece), piece))
+        start += len(piece) + 1
+    return out
+
+
+def _is_item(line: str) -> bool:
+    return _item_mark().match(line) is not None
+
+
+def _is_heading(line: str) -> bool:
+    if _MARKDOWN_HEADING.match(line):
+        return True
+    return line.rstrip().endswith(":") and not _is_item(line)
+
+
+def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[int, bool] | None:
+    """The year (and whether it opens a span) a heading line names, when it names one date only."""
+    if len(within) != 1 or within[0].type != "DATE":
+        return None
+    raw = parse(within[0].raw_value or within[0].value)
+    if not _YEAR_CORE.fullmatch(raw.core):
+        return None
+    year = int(raw.core)
+    others = {k for k, v in raw.annotations.items() if v}
+    if others == {"to"} and raw.get("to") == str(year + 1):
+        span = True
+    elif not others:
+        span = False
+    else:
+        return None
+    before = text[line.start:within[0].start].split()
+    if before and norm(before[-1]) in load_list(lang, "section_year_blockers"):
+        return None                 # "Key dates since 2020:" names no year of its items
+    return year, span
+
+
+def _listish(line: _Line, starts: list[int]) -> bool:
+    """A list item, a table row, or a line whose date opens it or follows its label
+    ("New Year's Day: Friday, 1 January"); "Other news: on 5 December we met" is prose."""
+    if _is_item(line.text):
+        return True
+    first = line.start + len(line.text) - len(line.text.lstrip())
+    label = _LABEL.match(line.text)
+    return _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end()))
+
+
+def _starts_at(starts: list[int], offset: int) -> bool:
+    at = bisect.bisect_left(starts, offset)
+    return at < len(starts) and starts[at] == offset
+
+
+def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str) -> list[_Section]:
+    starts = sorted(t.start for t in timexes)
+    out = []
+    for index, line in enumerate(lines):
+        if not line.text.strip() or not _is_heading(line.text):
+            continue
+        within = [t for t in timexes if line.start <= t.start and t.end <= line.end]
+        if not within:
+            continue
+        named = _named_year(line, within, text, lang)
+        if named is None:
+            continue
+        end = _section_end(lines, index, starts)
+        if end > line.end:
+            out.append(_Section(line.end, end, named[0], named[1]))
+    return out
+
+
+def _section_end(lines: list[_Line], heading: int, starts: list[int]) -> int:
+    """Where the section under ``lines[heading]`` stops (an offset in the text)."""
+    end = lines[heading].end
+    blank = False
+    for line in lines[heading + 1:]:
+        stripped = line.text.strip()
+        if not stripped:
+            blank = True
+            continue
+        if _is_heading(line.text):
+            break
+        if blank and not _listish(line, starts):
+            break
+        blank = False
+        end = line.end
+    return end
+
+
+def _open_core(timex: Timex) -> str | None:
+    """The raw core of a date whose year is open and may be given, else None."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    raw = parse(timex.raw_value or timex.value)
+    if any(raw.get(k) for k in _SKIP):
+        return None
+    m = CALENDAR.match(raw.core)
+    if m is None or m.group("year") != "XXXX" or m.group("week"):
+        return None
+    if not (m.group("month") not in (None, "XX") or m.group("quarter") not in (None, "X") or m.group("half")
+            or m.group("season") or m.group("holiday")):
+        return None
+    return raw.core
+
+
+def _month(core: str) -> int | None:
+    m = CALENDAR.match(core)
+    return int(m.group("month")) if m and m.group("month") not in (None, "XX") else None
+
+
+def _has_own_year(index: int, timexes: Sequence[Timex], starts: list[int], sentences: Sentences,
+                  line: tuple[int, int]) -> bool:
+    """Another date in the item's own sentence (on its line) writes a year."""
+    start, end = sentences.at(timexes[index].start)
+    start, end = max(start, line[0]), min(end, line[1])
+    for other in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        if other != index and _YEAR_CORE.match(parse(timexes[other].raw_value or timexes[other].value).core[:4]):
+            return True
+    return False
+
+
+def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict[int, str]:
+    """Index (in ``timexes``, sorted by start) -> the raw core with the year its section names."""
+    if "\n" not in text:
+        return {}
+    open_cores = {i: core for i, t in enumerate(timexes) if (core := _open_core(t)) is not None}
+    if not open_cores:
+        return {}
+    lines = _lines(text)
+    sections = _sections(lines, timexes, text, lang)
+    if not sections:
+        return {}
+    sentences = split_sentences(text)
+    starts = [t.start for t in timexes]
+    line_starts = [line.start for line in lines]
+    out: dict[int, str] = {}
+    for section in sections:
+        members = [i for i in sorted(open_cores) if section.start <= timexes[i].start < section.end]
+        pivot = None
+        if section.span:
+            months = [m for i in members if (m := _month(open_cores[i])) is not None]
+            pivot = months[0] if months and months[0] >= 4 else SPAN_PIVOT_MONTH
+        for i in members:
+            line = _line_of(timexes[i].start, lines, line_starts)
+            if _has_own_year(i, timexes, starts, sentences, line):
+                continue
+            core = open_cores[i]
+            year = section.year
+            if pivot is not None:
+                month = _month(core)
+                if month is None:
+                    continue                # a season, quarter or holiday under a span: left to the tense
+                year += 0 if month >= pivot else 1
+            out[i] = f"{year:04d}{core[4:]}"
+    return out
+
+
+def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[int, int]:
+    line = lines[max(0, bisect.bisect_right(line_starts, offset) - 1)]
+    return line.start, line.end
