@@ -76,3 +76,17 @@ def test_titles_keep_the_verb_as_a_plural_subject_writes_it_and_skip_list_number
     assert titles("Finally, membership renewals are due by 31 January 2027.") == ["Deadline for membership renewals"]
     assert titles("3. Completed nomination papers must be delivered no later than 4pm on Thursday 7 January 2027.") == [
         "Deadline for completed nomination papers"]
+
+
+def test_postponed_until_is_a_new_day_and_runs_until_is_an_end_or_a_close():
+    from events_helpers import tagged_events as _tagged
+
+    def entries(text: str) -> list[tuple[str, str, object, object]]:
+        return [(e.title, e.kind, e.start, e.end) for e in _tagged(text, published=date(2026, 11, 23))]
+
+    assert entries("A judge on Monday adjourned the fraud trial of the company until Jan. 12, 2027.") == [
+        ("Fraud trial of the company", "event", date(2027, 1, 12), date(2027, 1, 12))]
+    assert entries("The exhibition runs until 12 January 2027.") == [
+        ("Exhibition", "event", date(2026, 11, 23), date(2027, 1, 12))]
+    assert entries("The consultation runs until 3 March 2027.") == [
+        ("Consultation closes", "deadline", date(2027, 3, 3), date(2027, 3, 3))]

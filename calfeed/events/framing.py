@@ -40,6 +40,7 @@ from calfeed.events.timing import Timing, every_few_weeks, series_gap, series_ti
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import (Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list,
                                       singular_nouns, table, title_words, word_list)
+from calfeed.timex.lexicon import load_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -149,6 +150,8 @@ def frame_events(
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = _nearest(phrases, words, timex)
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
+        if signals.deadline is not None and not signals.deadline.strong and _postponed_to(words, timex):
+            signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
@@ -389,6 +392,12 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
                 title = f"{opened} {wording['closes']}"
             kind = "deadline"
             notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
+        elif (deadline is not None and deadline.place == "before" and last == phrase.last
+              and is_window(words, phrase)):
+            opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            title = f"{opened} {wording['close' if phrase.plural else 'closes']}"
+            kind = "deadline"        # "The consultation runs until 3 March": it closes then
+            notes.append(f"deadline: \"{' '.join(deadline.words)}\" after something open for a while")
         elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
             kind = "event"           # "Registration opens", "The consultation opens": its start, no deadline
         elif kind == "deadline" and is_call(words, phrase):
@@ -491,6 +500,13 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
             if tuple(lowered[index:index + len(phrase)]) == phrase:
                 return index, entry
     return None
+
+
+def _postponed_to(words: list[Word], timex: Timex) -> bool:
+    """A postponing verb before the date in its clause ("adjourned ... until", "postponed to")."""
+    before = [w.lower for w in words if w.end <= timex.start]
+    verbs = [tuple(v.split()) for v in load_list("en", "forward_verbs")]
+    return any(tuple(before[k:k + len(v)]) == v for v in verbs for k in range(len(before)))
 
 
 def _opens_for(words: list[Word], phrase: NounPhrase) -> bool:
