@@ -59,3 +59,16 @@ def test_a_rate_is_no_series():
     events = tagged_events("Eight members have been making voluntary cuts of 2.2 million barrels per day.",
                            published=date(2026, 11, 27))
     assert [e for e in events if e.rrule] == []
+
+
+def test_table_rows_on_a_series_day_take_its_hours_and_room():
+    text = ("The seminar meets every other Thursday, starting on 14 January 2027, from 4.15pm to 5.45pm "
+            "in Room G.03, Arts Building, University of Southampton.\n\n"
+            "| Date | Speaker | Title |\n|---|---|---|\n"
+            "| 28 January 2027 | Prof. Tomas Lindqvist (Uppsala) | The fire insurance map as archive |\n")
+    from datetime import datetime
+
+    row = next(e for e in tagged_events(text, published=date(2026, 12, 10)) if e.rrule is None)
+    assert (row.title, row.start, row.end) == ("The fire insurance map as archive", datetime(2027, 1, 28, 16, 15),
+                                               datetime(2027, 1, 28, 17, 45))
+    assert row.location.startswith("Room G.03")

@@ -264,7 +264,7 @@ def frame_events(
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
                                     online=_online(listed, words, phrase, timex, frame.kind),
-                                    item=item is not None))
+                                    item=item is not None or row is not None))
 
     _split_conjoined(candidates, doc.text)
     chosen = _settle_vague(_extend_to_ends(_one_date_per_phrase(candidates), reference), doc_place)

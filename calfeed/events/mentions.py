@@ -155,16 +155,20 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     """"Leeds, 14–15 September 2027" under the title "Annual Data Science Conference": a date
     alone on an opening line, with at most a place beside it, that is not the document's own
     day, is when the event the document is about happens."""
-    if timex.type != "DATE":
+    raw = timex.raw_value or timex.value
+    if timex.type not in ("DATE", "TIME") or raw.startswith(("T", "XXXX-XX-XXT")):
         return False             # "Time: 10:00" is no heading date
     start = text.rfind("\n", 0, timex.start) + 1
     if start not in {text.rfind("\n", 0, s) + 1 for s in opening_lines(text)}:
         return False
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    rest = " ".join((text[start:timex.start] + " " + text[timex.end:end]).translate(_LINE_PUNCTUATION).split())
-    if rest and (not lookup(rest) or rest.lower() in word_list("date_labels") | word_list("heading_labels")):
-        return False
+    before, after = text[start:timex.start], text[timex.end:end]
+    parts = [" ".join(p.translate(_LINE_PUNCTUATION).split()) for p in (before + "," + after).split(",")]
+    parts = [p for p in parts if p]
+    labels = word_list("date_labels") | word_list("heading_labels")
+    if any(p.lower() in labels or not (lookup(p) or _capitalised(p)) for p in parts):
+        return False          # "Lisbon, 7–9 June 2027, Faculdade de Ciências": places and a venue only
     span = timex.span
     return span is not None and (timex.end_interval is not None or reference.value is None
                                  or span.start.date() != reference.value)
@@ -189,12 +193,21 @@ def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words
     return phrase_text(before, *subject, text)
 
 
+def _capitalised(part: str) -> bool:
+    """Every word a name's ("Faculdade de Ciências", "Universidade de Lisboa"), short links apart."""
+    words = part.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
     """The event a notice is about: the first event phrase of its title, else of its first line."""
     candidates = [doc.title] if doc.title else []
     if sentences.bounds:
         start, end = sentences.bounds[0]
         candidates.append(doc.text[start:end].split("\n", 1)[0])
+    shouted = next((doc.text[s:doc.text.find("\n", s) if "\n" in doc.text[s:] else len(doc.text)].strip()
+                    for s in opening_lines(doc.text)
+                    if _shouted(doc.text[s:doc.text.find("\n", s) if "\n" in doc.text[s:] else len(doc.text)])), None)
     for line in candidates:
         words = words_in(line, 0, len(line))
         for phrase in noun_phrases(words, [], line):
@@ -204,7 +217,14 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
                     if fuller is not None:
                         return fuller, phrase.kind
                 return phrase_text(words, phrase.first, phrase.last, line), phrase.kind
+    if shouted is not None:       # a flyer's headline in capitals: "AN EVENING WITH MARISOL VEGA"
+        return shouted.title(), "event"
     return None
+
+
+def _shouted(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2
 
 
 def _fuller_in_body(text: str, sentences: Sentences, head: str) -> str | None:

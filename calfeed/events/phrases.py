@@ -70,6 +70,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if after < len(words) and lowered[after] in tails:
             i = after
             continue
+        if i > 0 and words[i - 1].text in "/.@" and words[i - 1].end == words[i].start:
+            i = hit[1] + 1    # "watertownlib.org/events": part of an address, not an event
+            continue
         if (hit[0] == hit[1] and lowered[i].endswith("ing") and i > 0 and words[i - 1].text == ","
                 and after < len(words) and lowered[after] in word_list("place_prepositions")):
             i = after         # "Join us on Saturday, meeting at the park gates": a verb, not a meeting

@@ -198,8 +198,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 lead = _lead(doc.text, cursor, timex, on_line)
                 if lead and lead in labels and _is_full_day(timex):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
-            if len(on_line) == 1 and _is_full_day(on_line[0]):
-                timex = on_line[0]
+            if len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE":
+                timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
                 if rest.lower() in events_own:
