@@ -589,6 +589,8 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         if g.get("other"):
             rrule += ";INTERVAL=2"
         rrule += ";BYDAY=" + ",".join(d["byday"] for d in days)
+        if g.get("inmonths"):               # "every Tuesday in March": the weeks of those months only
+            rrule += ";BYMONTH=" + ",".join(str(m) for m in _months_named(g["inmonths"], vocab))
         return Raw(core), {"rrule": rrule}
     unit = _unit(g["unit"], vocab)
     code = unit["code"]
@@ -610,6 +612,12 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         if amount * factor != 1:
             rrule += f";INTERVAL={amount * factor}"
     return Raw(_duration_text(amount, unit["code"], unit["clock"] == "yes")), {"rrule": rrule}
+
+
+def _months_named(text: str, vocab: Vocabulary) -> list[int]:
+    """The months a list of month names holds ("January and February"), in calendar order."""
+    return sorted({int(vocab.months[norm(w)]["month"]) for w in re.findall(r"[A-Za-z]{3,9}", text)
+                   if norm(w) in vocab.months})
 
 
 def _all_weekdays(text: str, vocab: Vocabulary) -> list[tuple[str, dict[str, str]]]:

@@ -378,8 +378,9 @@ def _forward(spec: str, ctx: _Context) -> Interval:
     return Interval(start, periods.shift(start, amount, unit), "day")
 
 
-def _first_occurrence(core: str, ctx: _Context) -> Interval | None:
-    """For a SET with a time: its first occurrence on or after the reference."""
+def _first_occurrence(core: str, ctx: _Context, rrule: str | None = None) -> Interval | None:
+    """For a SET with a time: its first occurrence on or after the reference (in a month the
+    rule's BYMONTH allows: "every Friday in July at 10:00")."""
     m = CALENDAR.match(core)
     if m is None or ctx.reference is None or not m.group("time"):
         return None
@@ -387,10 +388,21 @@ def _first_occurrence(core: str, ctx: _Context) -> Interval | None:
     if m.group("weekday") and m.group("weekday") != "WE":
         iso = int(m.group("weekday"))
         d = ref_day + timedelta(days=(iso - ref_day.isoweekday()) % 7)
+        months = _by_month(rrule)
+        while months and d.month not in months:
+            d += timedelta(days=7)
     else:
         d = ref_day
     interval, _ = _time(periods.day(d), d.isoformat(), m.group("time"), ctx.vocab)
     return interval
+
+
+def _by_month(rrule: str | None) -> set[int]:
+    """The months a repetition is limited to: the builder wrote them into the RRULE only."""
+    for part in (rrule or "").split(";"):
+        if part.startswith("BYMONTH="):
+            return {int(x) for x in part[8:].split(",")}
+    return set()
 
 
 def _changed(t: Timex, **changes: object) -> Timex:
@@ -414,7 +426,7 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     if t.type == "DURATION" or core.startswith("P") and t.type != "SET":
         return _changed(t, value=core, problem=None)
     if t.type == "SET":
-        return _changed(t, value=core, interval=_first_occurrence(core, ctx), problem=None)
+        return _changed(t, value=core, interval=_first_occurrence(core, ctx, t.rrule), problem=None)
     if core in REFERENCES:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
         return _changed(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
