@@ -47,3 +47,11 @@ def test_a_line_s_label_names_what_its_date_is_for():
     assert (found["Michaelmas Term"].start, found["Michaelmas Term"].end) == (date(2026, 10, 5), date(2026, 12, 11))
     assert found["New Year's Day"].start == date(2027, 1, 1)
     assert "Date" not in found
+
+
+def test_labelled_lines_apart_by_blank_lines_are_one_block_and_a_place_stops_at_its_sentence():
+    text = ("MEDIA ADVISORY\n\nWhat: Launch of the GLASS Report 2026\n\n"
+            "When: Wednesday, 2 December 2026, 14:00-15:00 (Geneva time)\n\n"
+            "Where: Press Room 3, Palais des Nations, Geneva, and online via Zoom. The event will be webcast.\n")
+    (event,) = tagged_events(text, published=date(2026, 11, 24))
+    assert (event.title, event.location) == ("Launch of the GLASS Report 2026", "Press Room 3, Palais des Nations, Geneva")

@@ -6,6 +6,7 @@ Markdown emphasis on the labels ("**Date:**") is no part of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from calfeed.events.places import Place, lookup, named_place
@@ -14,7 +15,8 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
-MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
+MAX_BLOCK_LINES = 8
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")       # lines looked at either side of the date's line
 EMPHASIS = "*_`"
 
 
@@ -47,7 +49,12 @@ def label_block(text: str, at: int) -> LabelBlock:
             continue
         label, value = found
         value_start = start + value
+        stop = _SENTENCE_END.search(text, value_start, end)
+        end = stop.start() if stop else end          # "Where: ..., Geneva. The event will also be webcast"
         written = " ".join(text[value_start:end].split()).rstrip(".;")
+        if label in where_labels and ", and " in written:
+            written = written[:written.index(", and ")]   # "Palais des Nations, Geneva, and online via Zoom"
+            end = value_start + len(text[value_start:end].split(", and ")[0])
         if not written:
             continue
         if label in what_labels and what is None:
@@ -58,24 +65,31 @@ def label_block(text: str, at: int) -> LabelBlock:
 
 
 def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
+    """The date's line and the labelled lines next to it, blank lines between them allowed
+    ("What: ..." / "" / "When: ..." / "" / "Where: ..."); a line without a label ends it."""
     line_start = text.rfind("\n", 0, at) + 1
     lines: list[tuple[int, int]] = []
     cursor = line_start
-    for _ in range(MAX_BLOCK_LINES):                   # upwards, to the paragraph's start
+    for _ in range(2 * MAX_BLOCK_LINES):               # upwards
         if cursor <= 0:
             break
         begin = text.rfind("\n", 0, cursor - 1) + 1
-        if not text[begin:cursor - 1].strip():
-            break
-        lines.append((begin, cursor - 1))
+        line = text[begin:cursor - 1]
         cursor = begin
+        if not line.strip():
+            continue
+        if label_of(line) is None:
+            break
+        lines.append((begin, begin + len(line)))
     cursor = line_start
-    for _ in range(MAX_BLOCK_LINES + 1):               # the date's line, then downwards
+    for step in range(2 * MAX_BLOCK_LINES + 1):        # the date's line, then downwards
         end = text.find("\n", cursor)
         end = len(text) if end < 0 else end
-        if not text[cursor:end].strip():
+        line = text[cursor:end]
+        if step and line.strip() and label_of(line) is None:
             break
-        lines.append((cursor, end))
+        if line.strip():
+            lines.append((cursor, end))
         cursor = end + 1
         if cursor >= len(text):
             break
