@@ -79,3 +79,11 @@ def test_a_series_starting_on_a_timed_day_keeps_its_hours_and_runs_on():
     assert seminar.rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"             # no UNTIL on its first day
     assert seminar.location == "Room G.03, Arts Building, University of Southampton"
     assert found["Postgraduate workshop"].rrule == "FREQ=WEEKLY;BYDAY=MO;INTERVAL=2"
+
+
+def test_a_series_in_named_months_ends_with_them_and_keeps_its_hours():
+    (event,) = tagged_events("Free blood pressure checks will be held every Tuesday in March, 10am to 2pm, "
+                             "at Kingsbridge Central Library.", published=date(2026, 11, 20))
+    assert (event.start, event.end) == (datetime(2027, 3, 2, 10, 0), datetime(2027, 3, 2, 14, 0))
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=TU;BYMONTH=3;UNTIL=20270331T235959"
+    assert event.location == "Kingsbridge Central Library"

@@ -109,6 +109,10 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = last_day((until_anchor.end_interval or until_anchor.span).end)
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends \"{until_anchor.text}\"")
+    elif "BYMONTH=" in rule and "UNTIL=" not in rule:
+        stop = _months_end(rule, first.date())     # "every Tuesday in March": this March's, not every year's
+        rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
+        notes.append(f"series ends with the months it names, on {stop.isoformat()}")
     if not timed:
         return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
     end = None
@@ -135,6 +139,17 @@ def every_few_weeks(text: str, ordered: list[Timex]) -> list[Timex]:
                                    start=often.start, text=text[often.start:day.end])
         dropped.add(id(day))
     return [found.get(id(t), t) for t in ordered if id(t) not in dropped]
+
+
+def _months_end(rule: str, first: date) -> date:
+    """The last day of the last month a BYMONTH rule names, counted on from ``first``."""
+    months = [int(m) for m in rule.split("BYMONTH=", 1)[1].split(";", 1)[0].split(",")]
+    ahead = [(m if m >= first.month else m + 12) for m in months]
+    month = max(ahead)
+    year = first.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _clocked(anchor: Timex | None) -> bool:

@@ -8,6 +8,7 @@ text mentioned. Nothing is ever moved by a hundred years.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from typing import Callable
 
@@ -426,7 +427,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     if t.type == "DURATION" or core.startswith("P") and t.type != "SET":
         return _changed(t, value=core, problem=None)
     if t.type == "SET":
-        return _changed(t, value=core, interval=_first_occurrence(core, ctx, t.rrule), problem=None)
+        first = _first_occurrence(core, ctx, t.rrule)
+        return _changed(t, value=core, interval=first, end_interval=_clock_end(first, raw.get("to")), problem=None)
     if core in REFERENCES:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
         return _changed(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
@@ -458,6 +460,20 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+def _clock_end(first: Interval | None, until: str | None) -> Interval | None:
+    """"every Tuesday from 10am to 2pm": the end of each occurrence, on the first one's day."""
+    if first is None or not until or "T" not in until:
+        return None
+    clock = until.split("T", 1)[1]
+    if not _CLOCK.match(clock):
+        return None
+    end = first.start.replace(hour=int(clock[:2]), minute=int(clock[3:5]))
+    return Interval(end, end + timedelta(minutes=1), "minute") if end > first.start else None
+
+
+_CLOCK = re.compile(r"\d\d:\d\d")
 
 
 def _narrowed(interval: Interval, value: str, raw) -> tuple[Interval, str]:
