@@ -67,3 +67,9 @@ def test_a_word_opening_a_venue_s_name_is_no_town():
     found = framed("Checks will take place on 11 March 2027, 5pm to 8pm, at the Riverside Leisure Centre.\n\n"
                    "Call 0300 123 4567 or email health@kingsbridge.gov.uk.", published=date(2027, 2, 1))
     assert next(iter(found.values())).tz == "Europe/London"
+
+
+def test_a_postcode_points_to_its_country():
+    found = framed("Nomination papers must be delivered to the Town Hall, Market Square, Hartfield, HF1 2AB, "
+                   "no later than 4pm on Thursday 7 January 2027.", published=date(2026, 12, 15))
+    assert next(iter(found.values())).tz == "Europe/London"

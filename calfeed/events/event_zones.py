@@ -6,7 +6,7 @@ place, a zone it writes beside its other times ("12:00 (Brussels time)" makes "O
 tenders: 10:00" Brussels time too), the one zone all its places agree on, and last the zone
 the person building the feeds gave. Only with none of these is the time left floating.
 Contact details count too: addresses, numbers and prices of one single-zone country
-("press@unog.ch", "+41 22 917 1234", the page's own address, "£5") say where the
+("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5") say where the
 organisation, and so most likely its events, are.
 """
 
@@ -66,6 +66,11 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _postcodes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<![\w-]){row['pattern']}(?![\w-])"), row["zone"]) for row in table("postcode_zones"))
+
+
+@lru_cache(maxsize=None)
 def _currency_zones() -> dict[str, str]:
     return {row["mark"]: row["zone"] for row in table("currency_zones")}
 
@@ -85,6 +90,10 @@ def _contact_zone(text: str) -> tuple[str, str] | None:
         zone = by_domain.get(match.group(1))
         if zone is not None:
             found.setdefault(zone, match.group(0).lstrip("@:/"))
+    for pattern, zone in _postcodes():
+        match = pattern.search(text)
+        if match is not None:
+            found.setdefault(zone, match.group(0))
     for match in _currencies().finditer(text):
         found.setdefault(_currency_zones()[match.group(0)], match.group(0))
     for match in _CALLING.finditer(text):
