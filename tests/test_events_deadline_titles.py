@@ -29,3 +29,9 @@ def test_a_pronoun_subject_names_no_one():
 def test_a_hope_voiced_by_we_is_no_deadline():
     assert framed('"We hope to have an agreement before 28 March 2027," one official said.',
                   published=PUBLISHED) == {}
+
+
+def test_an_act_is_never_read_across_a_relative_clause():
+    found = framed("Candidates are encouraged to make use of the informal checking service, which is available "
+                   "by appointment until Tuesday 5 January 2027.", published=date(2026, 12, 15))
+    assert not any("available" in title for title in found)

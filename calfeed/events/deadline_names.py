@@ -72,6 +72,8 @@ def act_after(words: list[Word], subject_end: int, cue_start: int, text: str) ->
     later than". It follows the last modal or auxiliary word after the subject."""
     modals = word_list("modal_words")
     before = [k for k in range(subject_end + 1, len(words)) if words[k].end <= cue_start]
+    if any(words[k].lower in word_list("relative_marks") for k in before):
+        return None      # "Candidates are encouraged to use the service, which is available until ...": not their act
     marks = [k for k in before if words[k].lower in modals]
     if not marks:
         return None
