@@ -19,3 +19,15 @@ def test_a_by_date_of_a_condition_is_no_end_of_the_elections():
 def test_a_date_before_the_condition_still_dates_the_event():
     found = framed("The meeting will be held on 3 May 2027 if enough members register.", published=date(2027, 1, 5))
     assert found["Meeting"].start == date(2027, 5, 3)
+
+
+def test_an_event_in_a_fronted_clause_is_not_the_main_clause_s():
+    from datetime import date
+
+    from events_helpers import tagged_events
+
+    text = ("After the consultation closes, officers will analyse the responses and report to the "
+            "Transport Committee in May 2027.")
+    assert [e.title for e in tagged_events(text, published=date(2027, 2, 2))] == []
+    text = "When the meeting ends on 3 May 2027, delegates will vote."
+    assert [e.title for e in tagged_events(text, published=date(2027, 2, 2))] == ["Meeting"]

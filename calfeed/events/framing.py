@@ -157,6 +157,9 @@ def frame_events(
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if signals.not_event is not None or absent(words, phrase):
             continue         # "9 February: no seminar (reading week)"
+        if phrase is not None and _fronted_clause(words, phrase, timex):
+            phrase = None          # "After the consultation closes, officers will report in May"
+            signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if phrase is not None and _in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
@@ -323,6 +326,19 @@ def _date_not_written(timex: Timex) -> bool:
 
 
 # --- which words name the event -------------------------------------------------------------
+
+def _fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """The phrase sits in a clause opened by a subordinator and closed by a comma, all before
+    the date: that clause sets the scene; the main clause's date is for something else."""
+    first = next((k for k, w in enumerate(words) if w.is_word), None)
+    if first is None or words[phrase.last].end > timex.start:
+        return False
+    opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators"))
+                   if tuple(w.lower for w in words[first:first + len(s)]) == s), None)
+    if opener is None or phrase.first < first + len(opener):
+        return False
+    return any(w.text == "," and words[phrase.last].end <= w.start < timex.start for w in words)
+
 
 def _in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     """A condition opens between the event's phrase and the date: the date is the condition's."""
