@@ -67,7 +67,14 @@ class Sentences:
         return self.text[start:end]
 
 
+@lru_cache(maxsize=8)
 def split_sentences(text: str) -> Sentences:
+    """The text's sentences. Kept for the last few texts: extraction, resolution and framing
+    each ask for them, and a string's hash is computed once, so asking again is free."""
+    return _split(text)
+
+
+def _split(text: str) -> Sentences:
     abbreviations = _abbreviations()
     bounds: list[tuple[int, int]] = []
     start = 0
