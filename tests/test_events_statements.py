@@ -71,3 +71,9 @@ def test_an_event_word_past_a_comma_after_a_mid_clause_date_is_not_its_event():
     text = ("The government said it would publish its housing strategy in autumn 2027, "
             "after delays caused by the election.")
     assert titles(text) == []
+
+
+def test_a_past_clock_time_of_a_report_is_no_entry():
+    text = ("Published: 27 November 2026\n\nMinisters will meet on 30 November 2026.\n\n"
+            "Brent crude futures fell 62 cents, or 0.9%, to $71.40 a barrel by 1130 GMT.")
+    assert titles(text) == ["Ministers meeting"]

@@ -72,3 +72,8 @@ def test_table_rows_on_a_series_day_take_its_hours_and_room():
     assert (row.title, row.start, row.end) == ("The fire insurance map as archive", datetime(2027, 1, 28, 16, 15),
                                                datetime(2027, 1, 28, 17, 45))
     assert row.location.startswith("Room G.03")
+
+
+def test_a_town_ending_the_title_cell_places_the_row():
+    text = "| Event | Date |\n|---|---|\n| Capital Markets Day, London | 25 November 2026 |\n"
+    assert _rows(text) == [("Capital Markets Day", date(2026, 11, 25), "London")]

@@ -142,6 +142,8 @@ def frame_events(
             continue
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
             continue         # "2.2 million barrels per day": a rate, not a series
+        if _date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
+            continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
         blocked = dates.spans(clause)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from calfeed.events.phrases import noun_phrases
-from calfeed.events.places import Place, named_place, places_in
+from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
@@ -56,6 +56,12 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     words = words_in(title, 0, len(title))
     phrases = noun_phrases(words, [], title)
     place = _place(text, cells[place_at]) if place_at is not None and place_at < len(cells) else None
+    if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
+        name, _, town = title.rpartition(", ")
+        if lookup(town):
+            known = named_place(town)
+            cell_end = cells[title_at][1]
+            title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
     return TableRow(title[:1].upper() + title[1:], phrases[0].kind if phrases else "event", place, start)
 
 
