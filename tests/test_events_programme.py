@@ -87,3 +87,14 @@ def test_a_series_in_named_months_ends_with_them_and_keeps_its_hours():
     assert (event.start, event.end) == (datetime(2027, 3, 2, 10, 0), datetime(2027, 3, 2, 14, 0))
     assert event.rrule == "FREQ=WEEKLY;BYDAY=TU;BYMONTH=3;UNTIL=20270331T235959"
     assert event.location == "Kingsbridge Central Library"
+
+
+def test_items_that_are_a_day_a_time_and_a_place_are_occasions_of_the_label_s_event():
+    text = ("The consultation opens on 3 February 2027. We will hold two drop-in sessions:\n\n"
+            "- Saturday 20 February, 10am to 1pm, Westbury Library\n"
+            "- Wednesday 3 March, 5pm to 8pm, St Mark's Community Centre, Grove Road\n")
+    found = [(e.title, e.start, e.end, e.location) for e in tagged_events(text, published=date(2027, 2, 1)) if not e.all_day]
+    assert found == [
+        ("Drop-in session", datetime(2027, 2, 20, 10, 0), datetime(2027, 2, 20, 13, 0), "Westbury Library"),
+        ("Drop-in session", datetime(2027, 3, 3, 17, 0), datetime(2027, 3, 3, 20, 0),
+         "St Mark's Community Centre, Grove Road")]

@@ -20,7 +20,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
-from calfeed.events.label_block import label_block, line_label
+from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.mentions import (document_event, heading_dates, invited_to, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
@@ -205,7 +205,9 @@ def frame_events(
             if about:
                 frame = Frame(about[0], about[1], (clause[0], 0), [f"the document's event: \"{about[0]}\""])
         item = programme_item(doc.text, timex) if frame is None else None
-        if item is not None and item.labelled:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
+        if item is not None and item.place is not None:   # "two drop-in sessions:" / "- Saturday 20 February, ..., Westbury Library"
+            frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names"])
+        elif item is not None and item.labelled:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
             if about is None:
                 about = document_event(doc, sentences) or ()
             frame = Frame(f"{about[0]}: {item.text}" if about else item.text, about[1] if about else item.kind,
@@ -252,6 +254,9 @@ def frame_events(
             place = row.place
         if block is not None and block.where is not None and frame.kind not in PLACELESS_KINDS:
             place = block.where          # "Venue: Village Hall, Church Lane, Little Haddon"
+        if item is not None and item.place is not None:
+            at = doc.text.find(item.place, timex.end)
+            place = written_place(doc.text, at, at + len(item.place), item.place) if at >= 0 else place
         place_note = None
         if place is None and frame.kind not in PLACELESS_KINDS:
             if about is None:

@@ -60,7 +60,7 @@ def label_block(text: str, at: int) -> LabelBlock:
         if label in what_labels and what is None:
             what = written[:1].upper() + written[1:]
         elif label in where_labels and where is None:
-            where = _place(text, value_start, end, written)
+            where = written_place(text, value_start, end, written)
     return LabelBlock(what, where)
 
 
@@ -96,7 +96,9 @@ def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
     return lines
 
 
-def _place(text: str, start: int, end: int, written: str) -> Place:
+def written_place(text: str, start: int, end: int, written: str) -> Place:
+    """The place written at [start, end) as the gazetteer or the venue reader knows it, else as
+    written (its label or its list says it is a place)."""
     words = words_in(text, start, end)
     venue = venue_at(words, 0, text) if words else None
     if venue is not None and venue.end >= words[-1].start:

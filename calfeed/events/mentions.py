@@ -164,6 +164,8 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     before, after = text[start:timex.start], text[timex.end:end]
+    if before.strip()[:1] in word_list("list_bullets") and before.strip():
+        return False          # an item of a list, not a line under the title
     parts = [" ".join(p.translate(_LINE_PUNCTUATION).split()) for p in (before + "," + after).split(",")]
     parts = [p for p in parts if p]
     labels = word_list("date_labels") | word_list("heading_labels")

@@ -12,7 +12,7 @@ from dateutil.rrule import rrulestr
 
 from calfeed.events.phrases import NounPhrase, noun_phrases
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
@@ -33,6 +33,7 @@ class ProgrammeItem:
     text: str          # what the item says ("Anna Novak (Ljubljana), ...")
     kind: str          # the kind its label names; "milestone" for an item of an unlabelled list
     labelled: bool     # a label line above names the events ("Upcoming talks:")
+    place: str | None = None   # an item that is only a place names the label's event there
 
 
 def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
@@ -48,21 +49,27 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
             or (len(lead) == 2 and lead[1].lower() not in word_list("item_prepositions")):
         return None
     rest = text[timex.end:end].lstrip()
-    if not rest or rest[0] not in ITEM_MARKS:
+    if not rest or rest[0] not in ITEM_MARKS + ",":
         return None
     item = " ".join(rest[1:].split()).rstrip(".;")
     if not item or item.split()[0].lower() in word_list("absence_marks"):
         return None
-    kind = _label_kind(text, start)
+    label = _label(text, start)
+    kind = label[0] if label else None
+    if rest[0] == ",":        # "- Saturday 20 February, 10am to 1pm, Westbury Library": the item is its place
+        if label is None or not label[1]:
+            return None
+        return ProgrammeItem(label[1], kind, True, place=item)
     if kind is None and not any(w.islower() and len(w) >= 4 for w in item.split()):
         return None      # "- 4 February 2027: Dr Maria Costa": a name says nothing happens
     return ProgrammeItem(item[:1].upper() + item[1:], kind or "milestone", kind is not None)
 
 
-def _label_kind(text: str, item_start: int) -> str | None:
+def _label(text: str, item_start: int) -> tuple[str, str] | None:
     """The kind of the event noun on the label line above a list ("Upcoming talks:"), or of
     a plural one in the line or sentence right above it ("All seminars take place in the
-    Wolfson Room."), which says what the items are."""
+    Wolfson Room."), which says what the items are; with the noun's name for one of them
+    ("two drop-in sessions:" -> "Drop-in session")."""
     cursor = item_start
     for _ in range(MAX_ITEMS):
         if cursor <= 0:
@@ -76,8 +83,24 @@ def _label_kind(text: str, item_start: int) -> str | None:
         phrases = noun_phrases(words, [], line)
         if not line.endswith(":"):
             phrases = [p for p in phrases if p.plural]
-        return phrases[0].kind if phrases else None
+        if not phrases:
+            return None
+        phrase = phrases[-1] if line.endswith(":") else phrases[0]   # a label's noun stands before its colon
+        named = " ".join(w.text for w in words[_first_content(words, phrase):phrase.head + 1])
+        singular = singular_nouns().get(tuple(named.lower().split()[-1:]), None)
+        if singular is not None and phrase.plural:
+            named = " ".join(named.split()[:-1] + [singular])
+        return phrase.kind, named[:1].upper() + named[1:]
     return None
+
+
+def _first_content(words: list[Word], phrase: NounPhrase) -> int:
+    """The phrase's first word past counts and articles ("two drop-in sessions": "drop-in")."""
+    skip = word_list("articles") | word_list("count_words")
+    k = phrase.first
+    while k < phrase.head and (words[k].lower in skip or words[k].is_number):
+        k += 1
+    return k
 
 
 def on_series_day(day: datetime, series: Timing) -> Timing | None:
