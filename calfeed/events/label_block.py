@@ -15,7 +15,8 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
-MAX_BLOCK_LINES = 8
+MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
+MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")       # lines looked at either side of the date's line
 EMPHASIS = "*_`"
 
@@ -35,7 +36,7 @@ def label_of(line: str) -> tuple[str, int] | None:
     start = colon + 1
     while start < len(line) and (line[start] in EMPHASIS or line[start].isspace()):
         start += 1
-    return (label, start) if label and len(label) <= 20 else None
+    return (label, start) if label and len(label) <= MAX_LABEL_CHARS else None
 
 
 def label_block(text: str, at: int) -> LabelBlock:
