@@ -61,3 +61,9 @@ def test_agenda_items_keep_the_meeting_s_day_after_an_item_mentions_another():
     assert found["Planning applications: 26/01432/FUL, Land rear of The Old Forge"].kind == "event"
     assert (found["Next meeting"].start, found["Next meeting"].all_day) == (date(2027, 2, 9), True)
     assert any(e.start == datetime(2027, 1, 12, 19, 30) for e in tagged_events(PARISH))
+
+
+def test_a_room_in_brackets_ending_a_slot_is_its_place_not_its_name():
+    text = "# Events\n\n- Wednesday 3 March 2027, 17:30: Annual lecture, followed by a reception (Great Hall)\n"
+    (event,) = tagged_events(text, published=date(2027, 2, 1))
+    assert (event.title, event.location) == ("Annual lecture, followed by a reception", "Great Hall")

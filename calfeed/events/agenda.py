@@ -11,7 +11,9 @@ from datetime import datetime
 
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
+from calfeed.events.places import places_in
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
@@ -34,6 +36,11 @@ def slot_title(text: str, timex: Timex) -> str | None:
     rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(_EMPHASIS).split()).rstrip(".;")
     if not rest or len(rest) > MAX_SLOT_TITLE or not rest[0].isalpha():
         return None
+    if rest.endswith(")") and "(" in rest:          # "Annual lecture (Great Hall)": the room is its place
+        bracket = rest.rindex("(")
+        inside = rest[bracket:]
+        if places_in(words_in(inside, 0, len(inside)), inside) and rest[:bracket].strip():
+            rest = rest[:bracket].rstrip(" ,")
     return rest[:1].upper() + rest[1:]
 
 
