@@ -196,3 +196,9 @@ def test_a_clock_tagged_apart_between_a_heading_label_and_its_date():
         day(text, "29 November 2026", date(2026, 11, 29)),
         day(text, "1 December 2026", date(2026, 12, 1), tense="future")])
     assert ref.value == date(2026, 11, 29) and not ref.inferred
+
+
+def test_a_council_heading_under_a_consultation_title_dates_the_document():
+    ref = _inferred("Consultation: Proposed changes to parking zones in Westbury\n\n"
+                    "Westbury Borough Council, 1 February 2027\n\nThe consultation opens on 3 February 2027.")
+    assert ref.value == date(2027, 2, 1) and not ref.inferred

@@ -95,12 +95,13 @@ def _label(text: str, item_start: int) -> tuple[str, str] | None:
 
 
 def _first_content(words: list[Word], phrase: NounPhrase) -> int:
-    """The phrase's first word past counts and articles ("two drop-in sessions": "drop-in")."""
+    """The phrase's first word past its last count or article ("two drop-in sessions": "drop-in")."""
     skip = word_list("articles") | word_list("count_words")
-    k = phrase.first
-    while k < phrase.head and (words[k].lower in skip or words[k].is_number):
-        k += 1
-    return k
+    start = phrase.first
+    for k in range(phrase.first, phrase.head):     # after the last count ("holding two drop-in sessions")
+        if words[k].lower in skip or words[k].is_number:
+            start = k + 1
+    return start
 
 
 def on_series_day(day: datetime, series: Timing) -> Timing | None:

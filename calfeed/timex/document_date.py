@@ -276,8 +276,10 @@ def _issuing_body(text: str, line_start: int, line_end: int, timex: Timex) -> bo
             or not all(w[:1].isupper() or w.lower() in joiners for w in words)
             or not any(w.lower() in word_list("organisation_heads") for w in words)):
         return False
+    windows = {w.lower() for w in word_list("window_nouns")}    # a consultation or a call is open, not held on a day
     meetings = word_list("meeting_heading_words") | {
-        row["phrase"].lower() for row in table("event_nouns") if row["kind"] == "meeting"}
+        row["phrase"].lower() for row in table("event_nouns")
+        if row["kind"] == "meeting" and row["phrase"].lower() not in windows}
     longest = max(len(m.split()) for m in meetings)
     above = [w.lower for w in words_in(text, 0, line_end) if w.is_word]
     return not any(" ".join(above[index:index + size]) in meetings
