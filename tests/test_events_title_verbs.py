@@ -90,3 +90,14 @@ def test_postponed_until_is_a_new_day_and_runs_until_is_an_end_or_a_close():
         ("Exhibition", "event", date(2026, 11, 23), date(2027, 1, 12))]
     assert entries("The consultation runs until 3 March 2027.") == [
         ("Consultation closes", "deadline", date(2027, 3, 3), date(2027, 3, 3))]
+
+
+def test_a_reminder_that_and_your_name_no_one():
+    from events_helpers import tagged_events as _tagged
+
+    def titles(text: str) -> list[str]:
+        return [e.title for e in _tagged(text, published=date(2026, 12, 1))]
+
+    assert titles("Finally, a reminder that membership renewals are due by the end of January 2027.") == [
+        "Deadline for membership renewals"]
+    assert titles("Please send your responses by 11:59pm on 14 March 2027.") == ["Submission of responses"]
