@@ -9,6 +9,7 @@ dates that could not be pinned down go to the review report instead of the calen
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -109,6 +110,7 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
     shared = shared_clocks(doc.text, ordered)
+    week_spans = _weekday_pairs(doc.text, ordered)
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     rule: DeadlineClock | None = None
@@ -142,6 +144,10 @@ def frame_events(
             continue
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
             continue         # "2.2 million barrels per day": a rate, not a series
+        if _POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
+            continue         # "this year's conference": names which one, not when
+        if _weekday_span(timex) or id(timex) in week_spans:
+            continue         # "Monday to Friday 9am to 5pm": opening hours, not an event
         if _date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
         clause = clause_of(doc.text, sentence, timex.start)
@@ -235,8 +241,10 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
         if timex.type == "SET":
+            later = [t for t in dates.within(sentence) if t.start > timex.end and _date_not_written(t)]
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
-                                   anchors["clock"].get(id(timex)), reference.value)
+                                   anchors["clock"].get(id(timex)), reference.value,
+                                   later[-1].interval.start.time() if later and later[-1].interval else None)
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
         if timing is None:
@@ -324,6 +332,26 @@ class DateSpans:
 
     def spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
         return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
+
+
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def _weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
+    """Bare weekdays joined as a range ("Monday" "to" "Friday 9am to 5pm"), by id."""
+    found: set[int] = set()
+    for first, second in zip(ordered, ordered[1:]):
+        if (first.type != "SET" and second.type != "SET" and (first.raw_value or "").startswith("XXXX-WXX-")
+                and (second.raw_value or "").startswith("XXXX-WXX-")
+                and text[first.end:second.start].strip().lower() in ("to", "-", "–", "through", "until")):
+            found |= {id(first), id(second)}
+    return found
+
+
+def _weekday_span(timex: Timex) -> bool:
+    """"Monday to Friday": a range of bare weekdays, the days something is open every week."""
+    raw = timex.raw_value or ""
+    return timex.type != "SET" and raw.startswith("XXXX-WXX-") and ";to=XXXX-WXX-" in raw
 
 
 def _date_not_written(timex: Timex) -> bool:

@@ -73,7 +73,8 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
 
 
 def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
-                  clock_anchor: Timex | None = None, reference: date | None = None) -> Timing | None:
+                  clock_anchor: Timex | None = None, reference: date | None = None,
+                  last_clock: time | None = None) -> Timing | None:
     """A recurring event: its first occurrence (on/after a "starting on" date when one is
     given, else the tagger's or the document date's), its end time on that day, and the
     RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
@@ -109,6 +110,12 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = last_day((until_anchor.end_interval or until_anchor.span).end)
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends \"{until_anchor.text}\"")
+    elif rule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY")) and "UNTIL=" not in rule:
+        # "every hour on the hour from 10am, with the last talk at 3pm": within that day, never for ever
+        last = datetime.combine(first.date(), last_clock) if last_clock is not None else None
+        stop = last if last is not None and last > first else datetime.combine(first.date(), time(23, 59, 59))
+        rule = f"{rule};UNTIL={stop:%Y%m%dT%H%M%S}"
+        notes.append(f"an hourly series ends the day it starts, at {stop:%H:%M}")
     elif "BYMONTH=" in rule and "UNTIL=" not in rule:
         stop = _months_end(rule, first.date())     # "every Tuesday in March": this March's, not every year's
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"

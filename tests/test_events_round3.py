@@ -1,0 +1,34 @@
+"""Cases from realistic listings: an hourly series ends the day it starts (at its last talk),
+opening hours are no event, "this year's conference" names which one, a talk is an event,
+"GMT/BST" is UK time, and a planning reference number is no date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+from events_helpers import tagged_events
+
+
+def test_an_hourly_series_ends_with_its_last_talk_on_its_day():
+    text = ("# Open Day\n\nSaturday 19 June 2027\n\nSubject talks run every hour on the hour from 10am, "
+            "with the last talk at 3pm, in the Ken Edwards Building.\n")
+    result = process_document(Document("open.md", text, published=date(2027, 3, 1)), Options())
+    (series,) = [e for e in result.events if e.rrule]
+    assert series.rrule.startswith("FREQ=HOURLY") and series.rrule.endswith("UNTIL=20270619T150000")
+
+
+def test_opening_hours_and_a_possessive_year_are_no_entries_and_a_talk_is_one():
+    assert tagged_events("Documents can be inspected at the Council Offices, Monday to Friday 9am to 5pm.",
+                         published=date(2027, 1, 11)) == []
+    assert tagged_events("The theme of this year's conference is open data.", published=date(2026, 11, 20)) == []
+    (talk,) = tagged_events("Curator's talk – Thursday 4 March 2027, 6.30pm – 7.30pm.", published=date(2027, 1, 11))
+    assert (talk.start, talk.end) == (datetime(2027, 3, 4, 18, 30), datetime(2027, 3, 4, 19, 30))
+
+
+def test_gmt_bst_is_uk_civil_time_and_a_reference_number_is_no_date():
+    (webinar,) = tagged_events("The webinar will be held on 7 April 2027, 12:30–13:30 GMT/BST.",
+                               published=date(2027, 1, 11))
+    assert webinar.tz == "Europe/London"
+    assert tagged_events("Application reference: 3/26/2314/FUL", published=date(2027, 1, 11)) == []
