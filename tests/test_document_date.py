@@ -202,3 +202,9 @@ def test_a_council_heading_under_a_consultation_title_dates_the_document():
     ref = _inferred("Consultation: Proposed changes to parking zones in Westbury\n\n"
                     "Westbury Borough Council, 1 February 2027\n\nThe consultation opens on 3 February 2027.")
     assert ref.value == date(2027, 2, 1) and not ref.inferred
+
+
+def test_an_issue_of_a_newsletter_is_dated_by_its_heading():
+    ref = _inferred("St Aidan's School\nWeekly Newsletter – Friday 29th January 2027\n\n"
+                    "Reports are due by Friday 5th February.")
+    assert ref.value == date(2027, 1, 29) and not ref.inferred

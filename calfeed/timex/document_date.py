@@ -196,7 +196,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
-                if lead and lead in labels and _is_full_day(timex):
+                if lead and (lead in labels or _issue(lead)) and _is_full_day(timex):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
             if len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE":
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
@@ -284,6 +284,13 @@ def _issuing_body(text: str, line_start: int, line_end: int, timex: Timex) -> bo
     above = [w.lower for w in words_in(text, 0, line_end) if w.is_word]
     return not any(" ".join(above[index:index + size]) in meetings
                    for index in range(len(above)) for size in range(1, longest + 1))
+
+
+def _issue(lead: str) -> bool:
+    """"Weekly Newsletter", "Staff Bulletin": a label naming an issue of a periodical."""
+    words = lead.split()
+    return bool(words) and len(words) <= 5 and (words[-1] in word_list("issue_nouns")
+                                                or " ".join(words[-2:]) in word_list("issue_nouns"))
 
 
 def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str:
