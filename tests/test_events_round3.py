@@ -32,3 +32,13 @@ def test_gmt_bst_is_uk_civil_time_and_a_reference_number_is_no_date():
                                published=date(2027, 1, 11))
     assert webinar.tz == "Europe/London"
     assert tagged_events("Application reference: 3/26/2314/FUL", published=date(2027, 1, 11)) == []
+
+
+def test_a_bracketed_weekday_restates_its_day_and_numbered_labels_name_their_dates():
+    (deadline,) = tagged_events("2. Last date for submission of online application: 15th March, 2027 (Monday) "
+                                "up to 5:00 P.M.", published=date(2027, 2, 1))
+    assert deadline.start == datetime(2027, 3, 15, 17, 0)
+    (test,) = tagged_events("4. Written test: 4th April, 2027 (Sunday), 10:00 A.M. to 1:00 P.M. (IST)",
+                            published=date(2027, 2, 1))
+    assert (test.title, test.start, test.end, test.tz) == ("Written test", datetime(2027, 4, 4, 10, 0),
+                                                           datetime(2027, 4, 4, 13, 0), "Asia/Kolkata")

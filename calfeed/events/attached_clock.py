@@ -20,10 +20,24 @@ from calfeed.model import Interval, Timex
 END_OF_DAY = time(23, 59)
 
 
+def bracketed_weekdays(text: str, ordered: list[Timex]) -> set[int]:
+    """Weekdays in brackets right after a day ("15th March, 2027 (Monday)"), by id: they
+    restate the day, they are no day of their own."""
+    found: set[int] = set()
+    for day, weekday in zip(ordered, ordered[1:]):
+        if (day.type == "DATE" and (weekday.raw_value or "").startswith("XXXX-WXX-") and weekday.type == "DATE"
+                and text[day.end:weekday.start].strip() == "(" and text.startswith(")", weekday.end)):
+            found.add(id(weekday))
+    return found
+
+
 def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
-    """For each one-day DATE (by id) the day-less TIME written right after it."""
+    """For each one-day DATE (by id) the day-less TIME written right after it (past a bracketed
+    weekday restating the day, and "up to": "15th March, 2027 (Monday) up to 5:00 P.M.")."""
     joiners = word_list("clock_joiners")
     found: dict[int, Timex] = {}
+    restated = bracketed_weekdays(text, ordered)
+    ordered = [t for t in ordered if id(t) not in restated]
     for day, clock in zip(ordered, ordered[1:]):
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
                 or day.interval.granularity != "day" or clock_of(clock) is None or clock.start < day.end):
@@ -33,6 +47,8 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
                                  or slot_title(text, clock) is not None):
             continue      # a slot line under "## Day 1 — Tuesday 14 September" is not that day's clock
         gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
+        if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":
+            gap = gap[3:]                                                          # "(Monday)"
         if len(gap) <= 3 and all(w.lower in joiners for w in gap):
             found[id(day)] = clock
     return found

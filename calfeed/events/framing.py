@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
 from calfeed.events.agenda import dated_line, programme_days, slot_title
-from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, ends_the_day, shared_clocks, with_clock,
+from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day, shared_clocks, with_clock,
                                            with_shared_clock)
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
@@ -110,7 +110,7 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
     shared = shared_clocks(doc.text, ordered)
-    week_spans = _weekday_pairs(doc.text, ordered)
+    week_spans = _weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     rule: DeadlineClock | None = None

@@ -17,6 +17,7 @@ from calfeed.model import Timex
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
+_ITEM_NUMBER = re.compile(r"\A\d{1,2}[.)]\s+")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")       # lines looked at either side of the date's line
 EMPHASIS = "*_`"
 
@@ -125,7 +126,7 @@ def line_label(text: str, timex: Timex) -> str | None:
     if found is None or start + found[1] != timex.start:
         return None
     label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())
-    label = label.lstrip("-•*+–").strip(EMPHASIS + " ")
+    label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     lowered = label.lower()
     if (not label or not label[0].isupper() or len(label.split()) > MAX_LABEL_WORDS
             or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
