@@ -42,3 +42,14 @@ def test_a_bracketed_weekday_restates_its_day_and_numbered_labels_name_their_dat
                             published=date(2027, 2, 1))
     assert (test.title, test.start, test.end, test.tz) == ("Written test", datetime(2027, 4, 4, 10, 0),
                                                            datetime(2027, 4, 4, 13, 0), "Asia/Kolkata")
+
+
+def test_a_date_line_under_a_heading_is_the_heading_s_event_at_the_place_after_the_dash():
+    text = ("# Autumn Season 2027\n\nBooking opens on Monday 14 June 2027.\n\n"
+            "## Royal Northern Sinfonia: Beethoven 7\n**Friday 15 October 2027, 7.30pm** — Main House\n"
+            "Pre-concert talk in the Circle Bar.\n\n"
+            "## THE LADYKILLERS\n**Tue 28 Sep – Sat 9 Oct 2027**\nA riotous adaptation.\n")
+    found = {e.title: e for e in tagged_events(text, published=date(2027, 5, 1))}
+    concert = found["Royal Northern Sinfonia: Beethoven 7"]
+    assert (concert.start, concert.location) == (datetime(2027, 10, 15, 19, 30), "Main House")
+    assert (found["The Ladykillers"].start, found["The Ladykillers"].end) == (date(2027, 9, 28), date(2027, 10, 9))

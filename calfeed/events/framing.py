@@ -22,7 +22,7 @@ from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, d
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
-from calfeed.events.mentions import (document_event, heading_dates, invited_to, is_call, is_window, labelled,
+from calfeed.events.mentions import (document_event, heading_dates, invited_to, under_heading, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
@@ -194,6 +194,11 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
+        headed = under_heading(doc.text, timex) if frame is None else None
+        if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
+            kinds = noun_phrases(words_in(headed[0], 0, len(headed[0])), [], headed[0])
+            frame = Frame(headed[0], kinds[0].kind if kinds else "event", (timex.start, -1),
+                          ["named by the heading above its date line"])
         named = line_label(doc.text, timex) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             kinds = noun_phrases(words_in(named, 0, len(named)), [], named)
@@ -262,6 +267,9 @@ def frame_events(
             place = row.place
         if block is not None and block.where is not None and frame.kind not in PLACELESS_KINDS:
             place = block.where          # "Venue: Village Hall, Church Lane, Little Haddon"
+        if headed is not None and headed[1] is not None and frame.kind not in PLACELESS_KINDS:
+            a, b = headed[1]
+            place = written_place(doc.text, a, b, doc.text[a:b])
         if item is not None and item.place is not None:
             at = doc.text.find(item.place, timex.end)
             place = written_place(doc.text, at, at + len(item.place), item.place) if at >= 0 else place

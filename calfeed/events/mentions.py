@@ -147,7 +147,8 @@ def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
 
 
 EMPHASIS_MARKS = frozenset("*_`")
-OPENING_SENTENCES = 3      # sentences after the heading looked at for the event's full name
+OPENING_SENTENCES = 3
+MAX_HEADING_TITLE = 100     # characters: a longer "heading" is a paragraph      # sentences after the heading looked at for the event's full name
 _LINE_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
 
 
@@ -193,6 +194,39 @@ def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words
     if subject is None or before[subject[0]].lower in word_list("pronouns"):
         return None
     return phrase_text(before, *subject, text)
+
+
+def under_heading(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None] | None:
+    """"## Jazz at Teatime: The Kit Downes Trio" / "**Sunday 24 October, 4pm** — Studio": a
+    date line right under a heading is when the heading's event is; what follows a dash or a
+    comma on that line is where. (The heading's text, the place's span.)"""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if text[start:timex.start].strip(" \t*_"):
+        return None                      # the date opens its line
+    above_end = start - 1
+    if above_end <= 0:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    heading = text[above_start:above_end].strip()
+    if not heading.startswith("#"):
+        return None
+    title = heading.lstrip("#").strip(" *_")
+    if not title or len(title) > MAX_HEADING_TITLE:
+        return None
+    rest = text[timex.end:end].strip(" \t*_")
+    if rest[:1] in ("—", "–", "-", ",", "|"):
+        place = rest[1:].strip()
+        place = place.split("(")[0].strip(" .")
+        at = text.find(place, timex.end, end) if place else -1
+        return _title_case(title), ((at, at + len(place)) if at >= 0 and place else None)
+    return (_title_case(title), None) if not rest or rest.startswith("(") else None
+
+
+def _title_case(title: str) -> str:
+    """A heading shouted in capitals reads better in title case ("THE LADYKILLERS")."""
+    return title.title() if _shouted(title) else title
 
 
 def _capitalised(part: str) -> bool:
