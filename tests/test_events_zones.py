@@ -73,3 +73,9 @@ def test_a_postcode_points_to_its_country():
     found = framed("Nomination papers must be delivered to the Town Hall, Market Square, Hartfield, HF1 2AB, "
                    "no later than 4pm on Thursday 7 January 2027.", published=date(2026, 12, 15))
     assert next(iter(found.values())).tz == "Europe/London"
+
+
+def test_an_institution_of_one_country_points_to_it():
+    found = framed("The Parish Council will meet on 12 January 2027 at 7.30pm in the Village Hall.",
+                   published=date(2027, 1, 4))
+    assert next(iter(found.values())).tz == "Europe/London"

@@ -6,7 +6,8 @@ place, a zone it writes beside its other times ("12:00 (Brussels time)" makes "O
 tenders: 10:00" Brussels time too), the one zone all its places agree on, and last the zone
 the person building the feeds gave. Only with none of these is the time left floating.
 Contact details count too: addresses, numbers and prices of one single-zone country
-("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5") say where the
+("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5", "the Parish
+Council") say where the
 organisation, and so most likely its events, are.
 """
 
@@ -71,6 +72,17 @@ def _postcodes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=None)
+def _institution_zones() -> dict[str, str]:
+    return {row["name"]: row["zone"] for row in table("institution_zones")}
+
+
+@lru_cache(maxsize=None)
+def _institutions() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_institution_zones(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
 def _currency_zones() -> dict[str, str]:
     return {row["mark"]: row["zone"] for row in table("currency_zones")}
 
@@ -94,6 +106,9 @@ def _contact_zone(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match is not None:
             found.setdefault(zone, match.group(0))
+    institution = _institutions().search(text)
+    if institution is not None:
+        found.setdefault(_institution_zones()[institution.group(0)], institution.group(0))
     for match in _currencies().finditer(text):
         found.setdefault(_currency_zones()[match.group(0)], match.group(0))
     for match in _CALLING.finditer(text):
