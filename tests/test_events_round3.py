@@ -53,3 +53,11 @@ def test_a_date_line_under_a_heading_is_the_heading_s_event_at_the_place_after_t
     concert = found["Royal Northern Sinfonia: Beethoven 7"]
     assert (concert.start, concert.location) == (datetime(2027, 10, 15, 19, 30), "Main House")
     assert (found["The Ladykillers"].start, found["The Ladykillers"].end) == (date(2027, 9, 28), date(2027, 10, 9))
+
+
+def test_dates_under_a_title_without_an_event_word_are_the_title_s_and_an_end_before_the_start_is_no_end():
+    text = ("Tide Lines: Photographs of the Severn Estuary\n\n11 February – 16 May 2027\n"
+            "Gallery 2, M Shed, Bristol\n\nPrints from forty years of walking the mudflats.\n")
+    found = {e.title: e for e in tagged_events(text, published=date(2026, 12, 14))}
+    show = found["Tide Lines: Photographs of the Severn Estuary"]
+    assert (show.start, show.end) == (date(2027, 2, 11), date(2027, 5, 16))

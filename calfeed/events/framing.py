@@ -22,7 +22,7 @@ from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, d
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
-from calfeed.events.mentions import (document_event, heading_dates, invited_to, under_heading, is_call, is_window, labelled,
+from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
@@ -211,10 +211,10 @@ def frame_events(
                                            or [NounPhrase(0, 0, 0, "event")])[0].kind,
                               (clause[0], 0), ["named by the notice's \"What:\" line"])
         if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
-            if about is None:
-                about = document_event(doc, sentences) or ()
-            if about:
-                frame = Frame(about[0], about[1], (clause[0], 0), [f"the document's event: \"{about[0]}\""])
+            named_doc = document_name(doc, sentences)
+            if named_doc:
+                frame = Frame(named_doc[0], named_doc[1], (clause[0], 0),
+                              [f"the document's event: \"{named_doc[0]}\""])
         item = programme_item(doc.text, timex) if frame is None else None
         if item is not None and item.place is not None:   # "two drop-in sessions:" / "- Saturday 20 February, ..., Westbury Library"
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names"])

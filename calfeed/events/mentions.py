@@ -258,6 +258,20 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
     return None
 
 
+def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
+    """The event a document is about, else what its title or first line calls it: "Tide
+    Lines: Photographs of the Severn Estuary" over its dates names the exhibition."""
+    found = document_event(doc, sentences)
+    if found is not None:
+        return found
+    line = doc.title or (doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0] if sentences.bounds else "")
+    line = " ".join(line.split("|")[0].strip(" #*_").split())
+    label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
+    if label in word_list("date_labels") | word_list("event_date_labels") | word_list("heading_labels"):
+        return None           # "Date: 17 February 2027" names nothing
+    return (line, "event") if 0 < len(line) <= MAX_HEADING_TITLE else None
+
+
 def _shouted(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2

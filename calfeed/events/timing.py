@@ -106,6 +106,10 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     if (until_anchor is None and start_anchor is not None and start_anchor.end_interval is not None
             and start_anchor.end_interval.granularity not in CLOCK_GRANULARITIES):
         until_anchor = start_anchor     # "from 12 January to 23 March": the range's last day ends it
+    if (until_anchor is not None and until_anchor.span is not None
+            and last_day((until_anchor.end_interval or until_anchor.span).end) < first.date()):
+        notes.append(f"\"{until_anchor.text}\" comes before the series starts: no end taken from it")
+        until_anchor = None
     if until_anchor is not None and until_anchor.span is not None:
         stop = last_day((until_anchor.end_interval or until_anchor.span).end)
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
