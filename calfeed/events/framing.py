@@ -545,7 +545,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             # "Doors open at 6pm": the plural keeps "open"
             written = words[turn[0]].lower
             key = written if written in ("open", "close", "opens", "closes") else ("closes" if closing else "opens")
-            return Frame(f"{name} {wording[key]}", "deadline" if closing else "event",
+            verb = written if written.endswith("ing") else wording[key]     # "Late opening every Thursday"
+            return Frame(f"{name} {verb}", "deadline" if closing else "event",
                          (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
     return None
 
