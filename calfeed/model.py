@@ -138,6 +138,7 @@ class Event:
     rrule: str | None = None
     sources: list[SourceRef] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # what was inferred, in plain words
+    exdates: list[date | datetime] = field(default_factory=list)   # a series' occurrences not held as the rule says
 
 
 @dataclass

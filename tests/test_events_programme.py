@@ -98,3 +98,16 @@ def test_items_that_are_a_day_a_time_and_a_place_are_occasions_of_the_label_s_ev
         ("Drop-in session", datetime(2027, 2, 20, 10, 0), datetime(2027, 2, 20, 13, 0), "Westbury Library"),
         ("Drop-in session", datetime(2027, 3, 3, 17, 0), datetime(2027, 3, 3, 20, 0),
          "St Mark's Community Centre, Grove Road")]
+
+
+def test_a_series_gives_way_on_the_days_of_its_listed_talks_and_cancellations():
+    series = next(e for e in tagged_events(SEMINAR) if e.rrule)
+    assert series.exdates == [datetime(2027, 1, 12, 16, 0), datetime(2027, 1, 26, 16, 0), datetime(2027, 2, 9, 16, 0)]
+
+
+def test_exdates_are_written_as_the_start_is():
+    from calfeed.feeds.ical import calendar_bytes
+
+    series = next(e for e in tagged_events(SEMINAR) if e.rrule)
+    text = calendar_bytes([series], "test", datetime(2027, 1, 1)).decode()
+    assert "EXDATE;TZID=Europe/London:20270209T160000" in text

@@ -82,6 +82,7 @@ class Candidate:
     running: bool = False             # "until": the event may already run when the document is written
     online: str | None = None         # the word that makes the event online ("webinar"): it has no venue
     item: bool = False                # a dated item of a programme ("- 12 January 2027: Anna Novak, ...")
+    exdates: list = field(default_factory=list)   # a series' days held as items of their own, or cancelled
 
 
 def frame_events(
@@ -111,6 +112,7 @@ def frame_events(
     attached = {id(c) for c in clocks.values()}
     shared = shared_clocks(doc.text, ordered)
     week_spans = _weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
+    cancelled: list[datetime] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     rule: DeadlineClock | None = None
@@ -164,6 +166,8 @@ def frame_events(
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if signals.not_event is not None or absent(words, phrase):
+            if absent(words, phrase) and timex.interval is not None:
+                cancelled.append(timex.interval.start)
             continue         # "9 February: no seminar (reading week)"
         if phrase is not None and _fronted_clause(words, phrase, timex):
             phrase = None          # "After the consultation closes, officers will report in May"
@@ -294,7 +298,7 @@ def frame_events(
 
     _split_conjoined(candidates, doc.text)
     chosen = _settle_vague(_extend_to_ends(_one_date_per_phrase(candidates), reference), doc_place)
-    _items_on_series_days(chosen)
+    _items_on_series_days(chosen, cancelled)
     _share_places(chosen, doc_place)
     _standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     _drop_document_place(chosen, doc_place)
@@ -926,9 +930,17 @@ def _settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[
     return kept
 
 
-def _items_on_series_days(candidates: list[Candidate]) -> None:
-    """A programme item on a day the document's series meets is at the series' time and place."""
+def _items_on_series_days(candidates: list[Candidate], cancelled: list[datetime] = ()) -> None:
+    """A programme item on a day the document's series meets is at the series' time and place,
+    and that occurrence of the series gives way to it (EXDATE), as does a cancelled day ("9
+    February: no seminar"): a subscriber sees each meeting once."""
     series = [c for c in candidates if c.timing.rrule is not None]
+    for day in cancelled:
+        for meeting in series:
+            held = on_series_day(datetime.combine(day.date(), time()), meeting.timing)
+            if held is not None:
+                meeting.exdates.append(held.start)
+                meeting.frame.notes.append(f"no meeting on {day.date().isoformat()}: the document says so")
     for cand in candidates:
         if not cand.item or not cand.timing.all_day or cand.timing.end not in (None, cand.timing.start):
             continue
@@ -938,6 +950,7 @@ def _items_on_series_days(candidates: list[Candidate]) -> None:
             if timing is None:
                 continue
             cand.timing = replace(timing, notes=cand.timing.notes + timing.notes)
+            meeting.exdates.append(timing.start)
             if cand.place is None or cand.place.start < 0:
                 cand.place = meeting.place
                 cand.place_note = f"place of the series \"{meeting.frame.title}\"" if meeting.place else None
@@ -1076,7 +1089,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             title=frame.title, kind=frame.kind, start=timing.start, end=timing.end,
             all_day=timing.all_day, precision=timing.precision,
             location=cand.place.name if cand.place else None, tz=tz, window=timing.window,
-            rrule=timing.rrule, sources=[source], notes=notes)
+            rrule=timing.rrule, sources=[source], notes=notes, exdates=sorted(set(cand.exdates)))
         same.append(event)
         events.append(event)
     return events

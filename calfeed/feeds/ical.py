@@ -170,6 +170,8 @@ def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
         except ValueError:
             # One malformed rule must not cost the whole feed: keep the first occurrence, say why.
             rule_note = f"Repeats, but the rule {event.rrule!r} could not be written; only the first date is shown."
+        for skipped in event.exdates:        # a day the programme lists on its own, or cancels
+            _add_exdate(component, event, skipped, start_kind)
     if event.location:
         component.add("location", one_line(event.location))
     component.add("description", description(event, rule_note))
@@ -187,6 +189,21 @@ def _vevent(event: Event, uid: str, dtstamp: datetime) -> VEvent:
     if window:
         component.add("x-calfeed-window", f"{window[0].isoformat()}/{window[1].isoformat()}")
     return component
+
+
+def _add_exdate(component: VEvent, event: Event, skipped: date | datetime, start_kind: str) -> None:
+    """EXDATE in the form DTSTART takes, as RFC 5545 requires."""
+    if start_kind == "date":
+        component.add("exdate", day_of(skipped))
+        return
+    at = skipped if isinstance(skipped, datetime) else datetime.combine(skipped, event.start.time())
+    at = at.replace(tzinfo=None)
+    if start_kind == "utc":
+        component.add("exdate", at.replace(tzinfo=load_zone(event.tz)).astimezone(timezone.utc))
+    elif start_kind == "zone":
+        component.add("exdate", at, parameters={"TZID": event.tz})
+    else:
+        component.add("exdate", at)
 
 
 def _add_times(component: VEvent, event: Event) -> str:
