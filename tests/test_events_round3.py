@@ -61,3 +61,10 @@ def test_dates_under_a_title_without_an_event_word_are_the_title_s_and_an_end_be
     found = {e.title: e for e in tagged_events(text, published=date(2026, 12, 14))}
     show = found["Tide Lines: Photographs of the Severn Estuary"]
     assert (show.start, show.end) == (date(2027, 2, 11), date(2027, 5, 16))
+
+
+def test_within_days_of_this_notice_is_a_deadline_counted_from_its_date():
+    text = ("PLANNING APPLICATION\n\nAnyone who wishes to comment on this application should write to the "
+            "Head of Planning within 21 days of the date of this notice.\n\nDate of this notice: 11 January 2027\n")
+    (deadline,) = tagged_events(text)
+    assert (deadline.kind, deadline.start) == ("deadline", date(2027, 2, 1))

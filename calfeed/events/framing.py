@@ -25,6 +25,7 @@ from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
+from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.same_deadline import merge_same_day_deadlines
@@ -99,6 +100,7 @@ def frame_events(
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))))
+    ordered = offset_deadlines(doc.text, ordered, reference)
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -688,7 +690,8 @@ def _named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str
                 if phrase.last > phrase.first:
                     starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
                     starts.append(words[phrase.first].start)
-                    titles.append(phrase_text(words, phrase.first, phrase.last, text))
+                    written = phrase_text(words, phrase.first, phrase.last, text)
+                    titles.append(written.capitalize() if written.isupper() else written)   # "PLANNING APPLICATION"
     return found
 
 
