@@ -68,3 +68,10 @@ def test_within_days_of_this_notice_is_a_deadline_counted_from_its_date():
             "Head of Planning within 21 days of the date of this notice.\n\nDate of this notice: 11 January 2027\n")
     (deadline,) = tagged_events(text)
     assert (deadline.kind, deadline.start) == ("deadline", date(2027, 2, 1))
+
+
+def test_shows_and_performances_are_events_but_figures_that_show_are_not():
+    (show,) = tagged_events("The company will exhibit at the Ideal Home Show at Olympia London, which runs from "
+                            "19 March to 5 April 2027.", published=date(2027, 3, 3))
+    assert (show.title, show.start, show.end) == ("Ideal Home Show", date(2027, 3, 19), date(2027, 4, 5))
+    assert tagged_events("Figures show that prices rose in March 2027.", published=date(2027, 4, 3)) == []

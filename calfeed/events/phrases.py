@@ -70,6 +70,10 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if after < len(words) and lowered[after] in tails:
             i = after
             continue
+        if (hit[0] == hit[1] and lowered[i] in word_list("verb_like_nouns") and after < len(words)
+                and lowered[after] in word_list("complementizers")):
+            i = after         # "Figures show that prices rose": the verb
+            continue
         if i > 0 and words[i - 1].text in "/.@" and words[i - 1].end == words[i].start:
             i = hit[1] + 1    # "watertownlib.org/events": part of an address, not an event
             continue
