@@ -70,7 +70,7 @@ def test_within_days_of_this_notice_is_a_deadline_counted_from_its_date():
     assert (deadline.kind, deadline.start) == ("deadline", date(2027, 2, 1))
 
 
-def test_shows_and_performances_are_events_but_figures_that_show_are_not():
+def test_named_shows_are_events_but_figures_that_show_are_not():
     (show,) = tagged_events("The company will exhibit at the Ideal Home Show at Olympia London, which runs from "
                             "19 March to 5 April 2027.", published=date(2027, 3, 3))
     assert (show.title, show.start, show.end) == ("Ideal Home Show", date(2027, 3, 19), date(2027, 4, 5))

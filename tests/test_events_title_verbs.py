@@ -101,3 +101,13 @@ def test_a_reminder_that_and_your_name_no_one():
     assert titles("Finally, a reminder that membership renewals are due by the end of January 2027.") == [
         "Deadline for membership renewals"]
     assert titles("Please send your responses by 11:59pm on 14 March 2027.") == ["Submission of responses"]
+
+
+def test_finance_verbs_are_no_events():
+    from events_helpers import tagged_events as _tagged
+
+    assert _tagged("Ogden Projects shares closed at $20 on 31 October 2026.", published=date(2026, 11, 1)) == []
+    assert _tagged("The company has elected to redeem the notes on 15 March 2027.", published=date(2026, 11, 1)) == [] \
+        or all(not e.title.startswith("Election") for e in _tagged(
+            "The company has elected to redeem the notes on 15 March 2027.", published=date(2026, 11, 1)))
+    assert _tagged("He met with the minister on 2 November 2026.", published=date(2026, 11, 3)) == []

@@ -510,7 +510,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             return Frame(f"{wording['deadline_for']} {_lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
         return None        # "We hope to have an agreement before Easter": no one to name it after
-    if nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]:
+    if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
+            and words[subject[0]].lower not in word_list("pronouns")):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
         index, verb = nominal     # "Voters will elect a new mayor on 3 November": Election of a new mayor

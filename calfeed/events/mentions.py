@@ -30,7 +30,8 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int
     first = next((k for k, w in enumerate(words) if w.is_word), 0)
     for index, word in enumerate(words):
         if (word.lower in table and not any(s < word.end and word.start < e for s, e in blocked)
-                and (index == first or not word.is_capitalised)):     # "the Met Office" is no meeting
+                and (index == first or not word.is_capitalised)     # "the Met Office" is no meeting
+                and (not table[word.lower].after or (index > 0 and words[index - 1].lower in table[word.lower].after))):
             return index, table[word.lower]
     return None
 

@@ -41,6 +41,7 @@ class VerbNominal:
     style: str         # subject | of_subject
     kind: str
     object: str = "-"  # of | for | -: what after an active verb names the entry
+    after: frozenset[str] = frozenset()   # words one of which must stand right before it ("be closed")
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +78,8 @@ def cues(lang: str = "en") -> tuple[Cue, ...]:
 
 @lru_cache(maxsize=None)
 def verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
-    return {row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"], row.get("object") or "-")
+    return {row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"], row.get("object") or "-",
+                                             frozenset((row.get("after") or "").split("|")) - {""})
             for row in table("verb_nominals", lang)}
 
 
