@@ -42,6 +42,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list(_ABBREVIATIONS))
 
 
+def is_abbreviation(word: str) -> bool:
+    """A word whose full stop ends no sentence ("Mr", "Dr", "St")."""
+    return word.lower() in _abbreviations()
+
+
 @dataclass(frozen=True)
 class Sentences:
     """The sentence spans of one text, with fast lookup by offset."""

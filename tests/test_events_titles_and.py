@@ -29,3 +29,13 @@ def test_and_before_a_new_clause_ends_the_title():
     assert "Seminar on water" in found
     found = framed("A workshop on data and the ministers' meeting will take place on 3 June 2027.", **PUBLISHED)
     assert all("and the" not in title for title in found)
+
+
+def test_an_abbreviation_s_dot_does_not_cut_a_title():
+    from datetime import date
+
+    from events_helpers import tagged_events
+
+    (event,) = tagged_events("Talks between Mr. Smith and the union will resume on 3 May 2027.",
+                             published=date(2027, 4, 1))
+    assert event.title.startswith("Talks between Mr. Smith")

@@ -157,8 +157,12 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
             j += 1
         opening = j
         end = None
-        while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and words[j].is_word:
+        while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and (
+                words[j].is_word or _abbreviation_dot(words, j)):
             word = words[j]
+            if not word.is_word:
+                j += 1                         # "Talks between Mr. Smith and ...": the dot of "Mr."
+                continue
             if (word.lower in links or noun_link(words, j)) and j > k + 1:
                 break                          # next link: handled by the outer loop
             if word.lower in joiners and (_joins_names(words, j) or (end is not None and _joins_nouns(words, j, free))):
@@ -185,6 +189,13 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
         last = end
         k = end + 1
     return last
+
+
+def _abbreviation_dot(words: list[Word], j: int) -> bool:
+    from calfeed.text import is_abbreviation     # calfeed.text loads through calfeed.timex (see framing)
+
+    return (words[j].text == "." and j > 0 and words[j - 1].end == words[j].start and is_abbreviation(words[j - 1].text)
+            and j + 1 < len(words) and words[j + 1].is_word)
 
 
 def noun_link(words: list[Word], k: int) -> bool:
