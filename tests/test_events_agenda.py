@@ -67,3 +67,7 @@ def test_a_room_in_brackets_ending_a_slot_is_its_place_not_its_name():
     text = "# Events\n\n- Wednesday 3 March 2027, 17:30: Annual lecture, followed by a reception (Great Hall)\n"
     (event,) = tagged_events(text, published=date(2027, 2, 1))
     assert (event.title, event.location) == ("Annual lecture, followed by a reception", "Great Hall")
+
+
+def test_minutes_of_an_earlier_meeting_date_no_entry():
+    assert all(e.start != date(2026, 12, 8) for e in tagged_events(PARISH))
