@@ -55,3 +55,11 @@ def test_labelled_lines_apart_by_blank_lines_are_one_block_and_a_place_stops_at_
             "Where: Press Room 3, Palais des Nations, Geneva, and online via Zoom. The event will be webcast.\n")
     (event,) = tagged_events(text, published=date(2026, 11, 24))
     assert (event.title, event.location) == ("Launch of the GLASS Report 2026", "Press Room 3, Palais des Nations, Geneva")
+
+
+def test_a_last_date_label_is_a_deadline_and_a_reference_line_s_date_labels_nothing():
+    text = ("No. IISER/ACAD/PhD/2027/14    Date: 01.02.2027\n\nImportant dates\n\n"
+            "3. Last date for receipt of application fee: 17.03.2027\n")
+    found = {e.title: e for e in tagged_events(text)}
+    assert found["Last date for receipt of application fee"].kind == "deadline"
+    assert not any(title.endswith("Date") for title in found)

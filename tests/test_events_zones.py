@@ -79,3 +79,10 @@ def test_an_institution_of_one_country_points_to_it():
     found = framed("The Parish Council will meet on 12 January 2027 at 7.30pm in the Village Hall.",
                    published=date(2027, 1, 4))
     assert next(iter(found.values())).tz == "Europe/London"
+
+
+def test_a_british_gmt_written_elsewhere_is_uk_time_for_a_bare_clock():
+    text = ("EMBARGOED UNTIL 00:01 GMT, 3 March 2027\n\nA hands-on demonstration will be held on Thursday "
+            "4 March 2027 from 10am to 1pm at 41 Clerkenwell Road, London EC1M 5RS.\n")
+    found = framed(text)
+    assert next(iter(found.values())).tz == "Europe/London"

@@ -148,6 +148,9 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
         return doc_place.tz, f"time zone {doc_place.tz} from the document's place ({doc_place.name})"
     if zones.written is not None:
         zone, written = zones.written
+        local = (zones.contacts or zones.places or (None, None))[0]
+        if zone == "UTC" and written.upper() == "GMT" and local == "Europe/London":
+            zone = local          # a British "00:01 GMT" elsewhere means UK time for a bare "10am"
         return zone, f"time zone {zone} as the document writes it elsewhere (\"{written}\")"
     if zones.places is not None and (place is None or place.tz is None):
         return zones.places[0], f"time zone {zones.places[0]} from the document's places ({zones.places[1]})"

@@ -208,7 +208,9 @@ def frame_events(
         named = line_label(doc.text, timex) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             kinds = noun_phrases(words_in(named, 0, len(named)), [], named)
-            frame = Frame(named, kinds[0].kind if kinds else "event", (clause[0], -1), ["named by its line's label"])
+            due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
+            frame = Frame(named, "deadline" if due else kinds[0].kind if kinds else "event", (clause[0], -1),
+                          ["named by its line's label"])
         block = None
         if frame is None and labelled(words, timex, reference):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."

@@ -128,6 +128,8 @@ def line_label(text: str, timex: Timex) -> str | None:
     label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     lowered = label.lower()
+    if lowered.split()[-1:] in (["date"], ["dated"]):
+        return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date
     if (not label or not label[0].isupper() or len(label.split()) > MAX_LABEL_WORDS
             or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
             or lowered in word_list("what_labels") | word_list("where_labels")):

@@ -196,7 +196,9 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
-                if lead and (lead in labels or _issue(lead)) and _is_full_day(timex):
+                if lead and (lead in labels or _issue(lead) or (len(lead.split()) > 1 and lead not in events_own
+                                                                 and lead.split()[-1] in ("date", "dated"))) \
+                        and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
             if len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE":
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
