@@ -17,6 +17,7 @@ def test_an_hourly_series_ends_with_its_last_talk_on_its_day():
     result = process_document(Document("open.md", text, published=date(2027, 3, 1)), Options())
     (series,) = [e for e in result.events if e.rrule]
     assert series.rrule.startswith("FREQ=HOURLY") and series.rrule.endswith("UNTIL=20270619T150000")
+    assert [e.title for e in result.events if not e.rrule and not e.all_day] == []    # "the last talk at 3pm" is its end
 
 
 def test_opening_hours_and_a_possessive_year_are_no_entries_and_a_talk_is_one():

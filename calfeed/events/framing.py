@@ -255,9 +255,12 @@ def frame_events(
             continue
         if timex.type == "SET":
             later = [t for t in dates.within(sentence) if t.start > timex.end and _date_not_written(t)]
+            hourly = bool(timex.rrule) and timex.rrule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY"))
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                    anchors["clock"].get(id(timex)), reference.value,
-                                   later[-1].interval.start.time() if later and later[-1].interval else None)
+                                   later[-1].interval.start.time() if hourly and later and later[-1].interval else None)
+            if hourly and later:
+                anchors["consumed"].add(id(later[-1]))     # "with the last talk at 3pm": the series' end
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
         if timing is None:
