@@ -9,7 +9,6 @@ dates that could not be pinned down go to the review report instead of the calen
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -25,6 +24,8 @@ from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
+from calfeed.events.not_events import (POSSESSIVE_END, fronted_clause, in_condition, names_a_thing, postponed_to,
+                                       weekday_pairs, weekday_span)
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
@@ -40,9 +41,8 @@ from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_ke
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
 from calfeed.events.timing import Timing, every_few_weeks, series_gap, series_timing, timing_of
 from calfeed.events.unanchored import UnanchoredDays
-from calfeed.events.vocabulary import (Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list,
+from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list,
                                       singular_nouns, table, title_words, word_list)
-from calfeed.timex.lexicon import load_list
 from calfeed.events.words import Word, clause_bounds, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -113,7 +113,7 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
     shared = shared_clocks(doc.text, ordered)
-    week_spans = _weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
+    week_spans = weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
     cancelled: list[datetime] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
@@ -148,21 +148,21 @@ def frame_events(
             continue
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
             continue         # "2.2 million barrels per day": a rate, not a series
-        if _POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
+        if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
             continue         # "this year's conference": names which one, not when
-        if _weekday_span(timex) or id(timex) in week_spans:
+        if weekday_span(timex) or id(timex) in week_spans:
             continue         # "Monday to Friday 9am to 5pm": opening hours, not an event
         if _date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
         blocked = dates.spans(clause)
-        if _names_a_thing(words, timex):
+        if names_a_thing(words, timex):
             continue
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = _nearest(phrases, words, timex)
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
-        if signals.deadline is not None and not signals.deadline.strong and _postponed_to(words, timex):
+        if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
@@ -171,10 +171,10 @@ def frame_events(
             if absent(words, phrase) and timex.interval is not None:
                 cancelled.append(timex.interval.start)
             continue         # "9 February: no seminar (reading week)"
-        if phrase is not None and _fronted_clause(words, phrase, timex):
+        if phrase is not None and fronted_clause(words, phrase, timex):
             phrase = None          # "After the consultation closes, officers will report in May"
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
-        if phrase is not None and _in_condition(words, phrase, timex):
+        if phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
         if slot is not None and dated_line(doc.text, timex, ordered):
@@ -353,26 +353,6 @@ class DateSpans:
         return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
 
 
-_POSSESSIVE_END = re.compile(r"['’]s\b")
-
-
-def _weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
-    """Bare weekdays joined as a range ("Monday" "to" "Friday 9am to 5pm"), by id."""
-    found: set[int] = set()
-    for first, second in zip(ordered, ordered[1:]):
-        if (first.type != "SET" and second.type != "SET" and (first.raw_value or "").startswith("XXXX-WXX-")
-                and (second.raw_value or "").startswith("XXXX-WXX-")
-                and text[first.end:second.start].strip().lower() in ("to", "-", "–", "through", "until")):
-            found |= {id(first), id(second)}
-    return found
-
-
-def _weekday_span(timex: Timex) -> bool:
-    """"Monday to Friday": a range of bare weekdays, the days something is open every week."""
-    raw = timex.raw_value or ""
-    return timex.type != "SET" and raw.startswith("XXXX-WXX-") and ";to=XXXX-WXX-" in raw
-
-
 def _date_not_written(timex: Timex) -> bool:
     """A clock time whose day came from context ("All deadlines are at 23:59 AoE")."""
     raw = timex.raw_value or timex.value
@@ -380,25 +360,6 @@ def _date_not_written(timex: Timex) -> bool:
 
 
 # --- which words name the event -------------------------------------------------------------
-
-def _fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
-    """The phrase sits in a clause opened by a subordinator and closed by a comma, all before
-    the date: that clause sets the scene; the main clause's date is for something else."""
-    first = next((k for k, w in enumerate(words) if w.is_word), None)
-    if first is None or words[phrase.last].end > timex.start:
-        return False
-    opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators"))
-                   if tuple(w.lower for w in words[first:first + len(s)]) == s), None)
-    if opener is None or phrase.first < first + len(opener):
-        return False
-    return any(w.text == "," and words[phrase.last].end <= w.start < timex.start for w in words)
-
-
-def _in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
-    """A condition opens between the event's phrase and the date: the date is the condition's."""
-    marks = word_list("condition_marks")
-    return any(words[phrase.last].end <= w.start and w.end <= timex.start and w.lower in marks for w in words)
-
 
 def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
     """The phrase a date belongs to: the nearest one before it (subject or object of the
@@ -572,13 +533,6 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
             if tuple(lowered[index:index + len(phrase)]) == phrase:
                 return index, entry
     return None
-
-
-def _postponed_to(words: list[Word], timex: Timex) -> bool:
-    """A postponing verb before the date in its clause ("adjourned ... until", "postponed to")."""
-    before = [w.lower for w in words if w.end <= timex.start]
-    verbs = [tuple(v.split()) for v in load_list("en", "forward_verbs")]
-    return any(tuple(before[k:k + len(v)]) == v for v in verbs for k in range(len(before)))
 
 
 def _opens_for(words: list[Word], phrase: NounPhrase) -> bool:
@@ -793,28 +747,6 @@ def _lower_first(phrase: str) -> str:
     if first[:1].isupper() and first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
         return phrase[:1].lower() + phrase[1:]
     return phrase
-
-
-def _names_a_thing(words: list[Word], timex: Timex) -> bool:
-    """A bare year that is part of a name or modifies a noun: right after a capitalised word
-    ("TIPD 2027", "COP 21"), between a determiner and a noun ("the 2026 fellowship", "its
-    2027 budget") or after a noun and "for" ("subscriptions for 2027"). A year before an event
-    noun dates it ("the 2026 elections")."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
-        return False
-    before = [w for w in words if w.end <= timex.start]
-    if not before or not before[-1].is_word:
-        return False
-    if (before[-1].lower in word_list("coverage_links") and len(before) >= 2 and before[-2].is_word
-            and before[-2].lower not in word_list("phrase_breaks") and not before[-2].lower.endswith("ed")):
-        return True            # "Subscriptions for 2027 are now due": what the subscriptions cover
-    if before[-1].lower in word_list("articles"):
-        after = next((w for w in words if w.start >= timex.end), None)
-        return (after is not None and after.is_word and after.start - timex.end <= 1
-                and after.lower not in word_list("phrase_breaks") and (after.lower,) not in event_nouns())
-    if not before[-1].is_capitalised:
-        return False
-    return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:

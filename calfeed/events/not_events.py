@@ -1,0 +1,86 @@
+"""Dates that frame no event, or whose nearest event word is not theirs.
+
+A rate ("barrels per day"), opening hours ("Monday to Friday 9am to 5pm"), a possessive year
+("this year's conference"), a year inside a name ("TIPD 2027"), and a date whose event word
+stands in another clause (a fronted "After the consultation closes, ...", a condition "if no
+deal is reached by 15 January") or after a postponing verb ("adjourned ... until") each say
+something other than "this happens then". The framer asks these before naming an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.phrases import NounPhrase
+from calfeed.events.vocabulary import event_nouns, word_list
+from calfeed.events.words import Word
+from calfeed.model import Timex
+from calfeed.timex.lexicon import load_list
+
+
+POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
+    """Bare weekdays joined as a range ("Monday" "to" "Friday 9am to 5pm"), by id."""
+    found: set[int] = set()
+    for first, second in zip(ordered, ordered[1:]):
+        if (first.type != "SET" and second.type != "SET" and (first.raw_value or "").startswith("XXXX-WXX-")
+                and (second.raw_value or "").startswith("XXXX-WXX-")
+                and text[first.end:second.start].strip().lower() in ("to", "-", "–", "through", "until")):
+            found |= {id(first), id(second)}
+    return found
+
+
+def weekday_span(timex: Timex) -> bool:
+    """"Monday to Friday": a range of bare weekdays, the days something is open every week."""
+    raw = timex.raw_value or ""
+    return timex.type != "SET" and raw.startswith("XXXX-WXX-") and ";to=XXXX-WXX-" in raw
+
+
+def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """The phrase sits in a clause opened by a subordinator and closed by a comma, all before
+    the date: that clause sets the scene; the main clause's date is for something else."""
+    first = next((k for k, w in enumerate(words) if w.is_word), None)
+    if first is None or words[phrase.last].end > timex.start:
+        return False
+    opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators"))
+                   if tuple(w.lower for w in words[first:first + len(s)]) == s), None)
+    if opener is None or phrase.first < first + len(opener):
+        return False
+    return any(w.text == "," and words[phrase.last].end <= w.start < timex.start for w in words)
+
+
+def in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """A condition opens between the event's phrase and the date: the date is the condition's."""
+    marks = word_list("condition_marks")
+    return any(words[phrase.last].end <= w.start and w.end <= timex.start and w.lower in marks for w in words)
+
+
+def postponed_to(words: list[Word], timex: Timex) -> bool:
+    """A postponing verb before the date in its clause ("adjourned ... until", "postponed to")."""
+    before = [w.lower for w in words if w.end <= timex.start]
+    verbs = [tuple(v.split()) for v in load_list("en", "forward_verbs")]
+    return any(tuple(before[k:k + len(v)]) == v for v in verbs for k in range(len(before)))
+
+
+def names_a_thing(words: list[Word], timex: Timex) -> bool:
+    """A bare year that is part of a name or modifies a noun: right after a capitalised word
+    ("TIPD 2027", "COP 21"), between a determiner and a noun ("the 2026 fellowship", "its
+    2027 budget") or after a noun and "for" ("subscriptions for 2027"). A year before an event
+    noun dates it ("the 2026 elections")."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    before = [w for w in words if w.end <= timex.start]
+    if not before or not before[-1].is_word:
+        return False
+    if (before[-1].lower in word_list("coverage_links") and len(before) >= 2 and before[-2].is_word
+            and before[-2].lower not in word_list("phrase_breaks") and not before[-2].lower.endswith("ed")):
+        return True            # "Subscriptions for 2027 are now due": what the subscriptions cover
+    if before[-1].lower in word_list("articles"):
+        after = next((w for w in words if w.start >= timex.end), None)
+        return (after is not None and after.is_word and after.start - timex.end <= 1
+                and after.lower not in word_list("phrase_breaks") and (after.lower,) not in event_nouns())
+    if not before[-1].is_capitalised:
+        return False
+    return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
