@@ -63,3 +63,12 @@ def test_a_last_date_label_is_a_deadline_and_a_reference_line_s_date_labels_noth
     found = {e.title: e for e in tagged_events(text)}
     assert found["Last date for receipt of application fee"].kind == "deadline"
     assert not any(title.endswith("Date") for title in found)
+
+
+def test_each_date_of_a_labelled_line_is_its_own_occasion():
+    from datetime import datetime
+
+    text = "News\n\nParents' evenings: Tuesday 23rd and Thursday 25th February, 3.30pm – 7pm\n"
+    found = [(e.title, e.start) for e in tagged_events(text, published=date(2027, 1, 29))]
+    assert found == [("Parents' evenings", datetime(2027, 2, 23, 15, 30)),
+                     ("Parents' evenings", datetime(2027, 2, 25, 15, 30))]

@@ -209,8 +209,8 @@ def frame_events(
         if named is not None:     # "New Year's Day: Friday, 1 January"
             kinds = noun_phrases(words_in(named, 0, len(named)), [], named)
             due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
-            frame = Frame(named, "deadline" if due else kinds[0].kind if kinds else "event", (clause[0], -1),
-                          ["named by its line's label"])
+            frame = Frame(named, "deadline" if due else kinds[0].kind if kinds else "event", (timex.start, -1),
+                          ["named by its line's label"])      # each date of the line is its own occasion
         block = None
         if frame is None and labelled(words, timex, reference):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."

@@ -123,8 +123,11 @@ def line_label(text: str, timex: Timex) -> str | None:
     start = text.rfind("\n", 0, timex.start) + 1
     line = text[start:timex.end]
     found = label_of(line)
-    if found is None or start + found[1] != timex.start:
-        return None
+    if found is None or start + found[1] > timex.start:
+        return None           # no label before the date (a colon inside "6:30 PM" is none)
+    between = text[start + found[1]:timex.start].rstrip()
+    if between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
+        return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
     label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     lowered = label.lower()
