@@ -76,3 +76,9 @@ def test_named_shows_are_events_but_figures_that_show_are_not():
                             "19 March to 5 April 2027.", published=date(2027, 3, 3))
     assert (show.title, show.start, show.end) == ("Ideal Home Show", date(2027, 3, 19), date(2027, 4, 5))
     assert tagged_events("Figures show that prices rose in March 2027.", published=date(2027, 4, 3)) == []
+
+
+def test_a_date_after_after_that_anchors_the_next_is_no_occasion():
+    events = tagged_events("Sign-up for summer term clubs opens on the first day back after Easter, Monday 12th April.",
+                           published=date(2027, 1, 29))
+    assert [e.start for e in events] == [date(2027, 4, 12)]

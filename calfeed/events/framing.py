@@ -24,8 +24,8 @@ from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading, is_call, is_window, labelled,
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
-from calfeed.events.not_events import (POSSESSIVE_END, fronted_clause, in_condition, names_a_thing, postponed_to,
-                                       weekday_pairs, weekday_span)
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_clause, in_condition, names_a_thing,
+                                       postponed_to, weekday_pairs, weekday_span)
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
@@ -113,7 +113,8 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
     shared = shared_clocks(doc.text, ordered)
-    week_spans = weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
+    # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
+    not_days = weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered) | anchors_only(doc.text, ordered)
     cancelled: list[datetime] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
@@ -150,8 +151,8 @@ def frame_events(
             continue         # "2.2 million barrels per day": a rate, not a series
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
             continue         # "this year's conference": names which one, not when
-        if weekday_span(timex) or id(timex) in week_spans:
-            continue         # "Monday to Friday 9am to 5pm": opening hours, not an event
+        if weekday_span(timex) or id(timex) in not_days:
+            continue         # opening hours, a restated weekday, an anchor of the next date
         if _date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
         clause = clause_of(doc.text, sentence, timex.start)

@@ -84,3 +84,15 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
+
+
+def anchors_only(text: str, ordered: list[Timex]) -> set[int]:
+    """Dates that only anchor the date written right after them ("after Easter, Monday 12th
+    April"), by id."""
+    found: set[int] = set()
+    marks = word_list("anchor_prepositions")
+    for first, second in zip(ordered, ordered[1:]):
+        before = text[max(0, first.start - 12):first.start].split()
+        if before and before[-1].lower() in marks and text[first.end:second.start].strip() in (",", "—", "–", "-"):
+            found.add(id(first))
+    return found
