@@ -82,3 +82,9 @@ def test_a_date_after_after_that_anchors_the_next_is_no_occasion():
     events = tagged_events("Sign-up for summer term clubs opens on the first day back after Easter, Monday 12th April.",
                            published=date(2027, 1, 29))
     assert [e.start for e in events] == [date(2027, 4, 12)]
+
+
+def test_a_clock_before_its_day_and_its_bracketed_restatement_make_one_timed_entry():
+    (briefing,) = tagged_events("A regional briefing will follow at 11:00 EST (17:00 CET) on 2 December 2026.",
+                                published=date(2026, 11, 24))
+    assert (briefing.start, briefing.tz) == (datetime(2026, 12, 2, 11, 0), "America/New_York")

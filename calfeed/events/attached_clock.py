@@ -81,6 +81,26 @@ def with_shared_clock(day: Timex, timed: Timex) -> Timex:
                    tz=timed.tz, tz_text=timed.tz_text)
 
 
+def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """For each one-day DATE (by id) the day-less TIME written just before it: "at 11:00 EST
+    (17:00 CET) on 2 December 2026" (a bracketed restatement between is skipped)."""
+    found: dict[int, Timex] = {}
+    for index, clock in enumerate(ordered):
+        if clock_of(clock) is None or clock.interval is None:
+            continue
+        cursor, following = clock.end, ordered[index + 1:index + 3]
+        if following and following[0].type == "TIME" and text[cursor:following[0].start].strip() == "(":
+            close = text.find(")", following[0].end, following[0].end + 3)
+            cursor, following = (close + 1, following[1:]) if close >= 0 else (cursor, following)
+        if not following:
+            continue
+        day = following[0]
+        if (day.type == "DATE" and day.end_interval is None and day.interval is not None
+                and day.interval.granularity == "day" and text[cursor:day.start].strip().lower() in ("on", ",", ", on")):
+            found[id(day)] = clock
+    return found
+
+
 def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
     """The day and its clock as one timed expression spanning both."""
     at = clock_of(clock)

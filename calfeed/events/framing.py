@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
 from calfeed.events.agenda import dated_line, programme_days, slot_title
-from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day, shared_clocks, with_clock,
-                                           with_shared_clock)
+from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
+                                           leading_clocks, shared_clocks, with_clock, with_shared_clock)
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.identity import event_uid, normalise_title
@@ -25,7 +25,7 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
                                     launched, listed_place, online_word, only_mentioned, other_verb_between,
                                     part_before, verb_nominal)
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_clause, in_condition, names_a_thing,
-                                       postponed_to, weekday_pairs, weekday_span)
+                                       postponed_to, restated_clocks, weekday_pairs, weekday_span)
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
@@ -113,8 +113,11 @@ def frame_events(
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
     shared = shared_clocks(doc.text, ordered)
+    leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
+    attached |= {id(c) for c in leading.values()}
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
-    not_days = weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered) | anchors_only(doc.text, ordered)
+    not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
+                | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered))
     cancelled: list[datetime] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
@@ -126,7 +129,7 @@ def frame_events(
         clock = clocks.get(id(timex))
         if clock is not None:
             timex = with_clock(doc.text, timex, clock)
-        sharing = shared.get(id(timex)) if clock is None else None
+        sharing = (shared.get(id(timex)) or leading.get(id(timex))) if clock is None else None
         if sharing is not None:   # "on 10 February and 3 March 2027 at 12:30 GMT"
             timex = with_shared_clock(timex, sharing)
         sentence = sentences.at(timex.start)

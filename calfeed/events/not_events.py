@@ -96,3 +96,14 @@ def anchors_only(text: str, ordered: list[Timex]) -> set[int]:
         if before and before[-1].lower() in marks and text[first.end:second.start].strip() in (",", "—", "–", "-"):
             found.add(id(first))
     return found
+
+
+def restated_clocks(text: str, ordered: list[Timex]) -> set[int]:
+    """A clock in brackets right after another, the same moment in another zone ("12:30 BST
+    (11:30 UTC)", "11:00 EST (17:00 CET)"), by id."""
+    found: set[int] = set()
+    for first, second in zip(ordered, ordered[1:]):
+        if (first.type == "TIME" and second.type == "TIME" and text[first.end:second.start].strip() == "("
+                and text[second.end:second.end + 2].lstrip().startswith(")")):
+            found.add(id(second))
+    return found
