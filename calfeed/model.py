@@ -106,6 +106,7 @@ class ReferenceDate:
     earliest: date | None = None      # bounds of the inference window, when inferred
     latest: date | None = None
     span: tuple[int, int] | None = None   # the expression that dates the document (a dateline, a heading)
+    forward: bool = False             # inferred as written ahead of what the document announces
 
 
 @dataclass

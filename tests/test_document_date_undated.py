@@ -155,3 +155,10 @@ def test_weekdays_mostly_told_in_the_past_count_from_the_last_of_them():
     ref = _inferred("Term review\n\nThe choir sang on Saturday 5 December.\nThe fair was held on Friday 11 December.\n"
                     "Term ended on Friday 18 December.\nSchool reopens on Tuesday 5 January.\n")
     assert ref.value == date(2026, 12, 18) and "past tense" in ref.reason
+
+
+def test_an_announcement_s_untensed_year_less_days_look_ahead():
+    text = ("| Date | Topic |\n|---|---|\n| 6 January | Flood risk |\n| 5 May | Wastewater |\n| 2 June | Chartership |\n")
+    result = process_document(Document("webinars.md", text), Options(today=BUILD_DAY))
+    assert result.reference.forward
+    assert sorted(e.start for e in result.events) == [date(2027, 1, 6), date(2027, 5, 5), date(2027, 6, 2)]

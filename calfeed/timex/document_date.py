@@ -75,7 +75,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         how = f"only future dates: counted from {weeks} weeks before the first, as announcements come ahead"
     return ReferenceDate(
         value, True, f"written {parts}; {how}",
-        earliest.day if earliest else None, latest.day if latest else None)
+        earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None)
 
 
 def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:

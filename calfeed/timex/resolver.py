@@ -61,6 +61,7 @@ class _Context:
         self.last: Interval | None = None
         self.quarter: Interval | None = None   # the last quarter the text spoke of
         self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
+        self.forward = False                   # untensed year-less dates look ahead (an announcement)
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -439,7 +440,7 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
 
         def firm() -> bool:         # reading the verbs before the date is costly: only on demand
             return t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
-        interval, value = _resolve_calendar(core, ctx, t.tense, raw.get("dir"),
+        interval, value = _resolve_calendar(core, ctx, t.tense or ("future" if ctx.forward else None), raw.get("dir"),
                                             int(shift) if shift else None, firm,
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
                                             int(raw.get("wd")) if raw.get("wd") else None)
@@ -559,8 +560,11 @@ def _comparison(raw) -> bool:
 
 
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
-            default_tz: str | None = None, lang: str = "en") -> list[Timex]:
+            default_tz: str | None = None, lang: str = "en", forward: bool = False) -> list[Timex]:
+    """``forward``: the document announces (its date was inferred as written ahead of what it
+    lists), so a year-less date no verb tenses is the next such day, not the nearest."""
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
+    ctx.forward = forward
     out = []
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's.

@@ -53,7 +53,8 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None) -
     if found is not None or today is None:
         return found
     return ReferenceDate(today, True, f"no date, year or tense found: counted from the day of the build "
-                                      f"({spoken_day(today)}); give `published:` or --reference-date for another")
+                                      f"({spoken_day(today)}), looking ahead; give `published:` or --reference-date "
+                                      f"for another", forward=True)
 
 
 def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
@@ -74,7 +75,8 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
     # past-tense days count only when they are most of the days that fit.
     past = [d for d, w in zip(days, named) if d is not None and w.timex.tense == "past"]
     first = min(fits)
-    value, how = ((max(past), "counted from the last day told in the past tense") if 2 * len(past) > len(fits) else
+    ahead = 2 * len(past) <= len(fits)
+    value, how = ((max(past), "counted from the last day told in the past tense") if not ahead else
                   (first - ANNOUNCEMENT_LEAD,
                    f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead"))
     example = next(w for d, w in zip(days, named) if d == first).timex.text
@@ -82,7 +84,7 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
         value, True,
         f"no year written: {len(fits)} of {len(named)} days named with their weekday fit {first.year} "
         f"(\"{example}\" is {spoken_day(first)}), the nearest such year to the build ({spoken_day(today)}); {how}",
-        value, None)
+        value, None, forward=ahead)
 
 
 def _in_year(named: list[_Weekday], year: int, rolling: bool) -> list[date | None]:
@@ -138,7 +140,7 @@ def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
     value = first - ANNOUNCEMENT_LEAD
     return ReferenceDate(value, True, f"no date told in a tense: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks "
                                       f"before the first ({spoken_day(first)}), as announcements come ahead",
-                         None, first - timedelta(days=1))
+                         None, first - timedelta(days=1), forward=True)
 
 
 def spoken_day(day: date) -> str:
