@@ -110,3 +110,11 @@ def test_finance_verbs_are_no_events():
     redeemed = _tagged("The company has elected to redeem the notes on 15 March 2027.", published=date(2026, 11, 1))
     assert not any(e.title.startswith("Election") for e in redeemed)
     assert _tagged("He met with the minister on 2 November 2026.", published=date(2026, 11, 3)) == []
+
+
+def test_please_note_opens_no_subject():
+    from events_helpers import tagged_events as _tagged
+
+    events = _tagged("Please note the theatre will be closed for refurbishment from 2 to 20 August 2027.",
+                     published=date(2027, 3, 1))
+    assert [(e.title, e.start, e.end) for e in events] == [("Theatre closure", date(2027, 8, 2), date(2027, 8, 20))]

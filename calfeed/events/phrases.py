@@ -250,6 +250,11 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
         i += 1                                  # bullets, markdown marks
     if i + 1 < len(words) and words[i].is_number and words[i + 1].text in (".", ")"):
         i += 2                                  # "3. Completed nomination papers must ..."
+    lowered = [w.lower for w in words]
+    opener = next((o for o in (tuple(x.split()) for x in sorted(word_list("subject_openers"), key=len, reverse=True))
+                   if tuple(lowered[i:i + len(o)]) == o), None)
+    if opener is not None:
+        i += len(opener)                        # "Please note the theatre will be closed ..."
     if i + 1 < len(words) and words[i].lower.endswith("ly") and words[i + 1].text == ",":
         i += 2                                  # "Finally, membership renewals are due ..."
         if i + 2 < len(words) and words[i].lower in articles and words[i + 2].lower == "that":
