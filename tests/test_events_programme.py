@@ -111,3 +111,10 @@ def test_exdates_are_written_as_the_start_is():
     series = next(e for e in tagged_events(SEMINAR) if e.rrule)
     text = calendar_bytes([series], "test", datetime(2027, 1, 1)).decode()
     assert "EXDATE;TZID=Europe/London:20270209T160000" in text
+
+
+def test_a_series_until_a_clock_ends_each_occurrence_then():
+    (late,) = tagged_events("Late opening every Thursday until 9pm, with a bar and live music from 6pm.",
+                            published=date(2027, 1, 4))
+    assert (late.start, late.end, late.rrule) == (datetime(2027, 1, 7, 18, 0), datetime(2027, 1, 7, 21, 0),
+                                                  "FREQ=WEEKLY;BYDAY=TH")

@@ -260,9 +260,11 @@ def frame_events(
         if timex.type == "SET":
             later = [t for t in dates.within(sentence) if t.start > timex.end and _date_not_written(t)]
             hourly = bool(timex.rrule) and timex.rrule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY"))
+            closing = anchors["closing"].get(id(timex))
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                    anchors["clock"].get(id(timex)), reference.value,
-                                   later[-1].interval.start.time() if hourly and later and later[-1].interval else None)
+                                   later[-1].interval.start.time() if hourly and later and later[-1].interval else None,
+                                   closing.interval.start.time() if closing is not None and closing.interval else None)
             if hourly and later:
                 anchors["consumed"].add(id(later[-1]))     # "with the last talk at 3pm": the series' end
         else:
@@ -771,7 +773,7 @@ def _coarser_than_day(timex: Timex) -> bool:
 def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
-    found: dict = {"start": {}, "until": {}, "clock": {}, "consumed": set()}
+    found: dict = {"start": {}, "until": {}, "clock": {}, "closing": {}, "consumed": set()}
     for series in (t for t in dates.timexes if t.type == "SET"):
         clause = clause_of(text, sentences.at(series.start), series.start)
         words = words_in(text, *clause)
@@ -783,6 +785,12 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 continue
             if other.type == "TIME" and _date_not_written(other) and _adjacent(text, series, other):
                 found["clock"][id(series)] = other     # "every Tuesday" + "from 14:00 to 16:00"
+                found["consumed"].add(id(other))
+                continue
+            lead = text[max(clause[0], other.start - 8):other.start].split()
+            if (other.type == "TIME" and _date_not_written(other) and other.start > series.end and lead
+                    and lead[-1].lower() in ("until", "till") and id(series) not in found["clock"]):
+                found["closing"][id(series)] = other   # "Late opening every Thursday until 9pm"
                 found["consumed"].add(id(other))
                 continue
             signals = read_signals(words, (other.start, other.end), blocked, None)

@@ -74,7 +74,7 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
 
 def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
                   clock_anchor: Timex | None = None, reference: date | None = None,
-                  last_clock: time | None = None) -> Timing | None:
+                  last_clock: time | None = None, closing: time | None = None) -> Timing | None:
     """A recurring event: its first occurrence (on/after a "starting on" date when one is
     given, else the tagger's or the document date's), its end time on that day, and the
     RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
@@ -124,11 +124,16 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = _months_end(rule, first.date())     # "every Tuesday in March": this March's, not every year's
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends with the months it names, on {stop.isoformat()}")
+    if not timed and closing is not None:    # "every Thursday until 9pm": an evening that ends then
+        notes.append(f"each occurrence ends at {closing:%H:%M}; its start is not written")
+        return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
     if not timed:
         return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
     end = None
     if timed_part.end_interval is not None and timed_part.end_interval.granularity in CLOCK_GRANULARITIES:
         end = datetime.combine(first.date(), timed_part.end_interval.start.time())
+    elif closing is not None and closing > first.time():
+        end = datetime.combine(first.date(), closing)      # "every Thursday from 6pm until 9pm"
     return Timing(first, end, False, "exact", rrule=rule, notes=notes)
 
 
