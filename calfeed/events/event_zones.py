@@ -72,26 +72,20 @@ def _postcodes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=None)
-def _institution_zones() -> dict[str, str]:
-    return {row["name"]: row["zone"] for row in table("institution_zones")}
+def _named_marks(name: str, key: str, before: str, after: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A table's marks (institutions, currency signs) as one pattern, longest first, and their zones."""
+    zones = {row[key]: row["zone"] for row in table(name)}
+    marks = "|".join(re.escape(m) for m in sorted(zones, key=len, reverse=True))
+    return re.compile(rf"{before}(?:{marks}){after}"), zones
 
 
-@lru_cache(maxsize=None)
-def _institutions() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(_institution_zones(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+    return _named_marks("institution_zones", "name", r"(?<![\w-])", r"(?![\w-])")
 
 
-@lru_cache(maxsize=None)
-def _currency_zones() -> dict[str, str]:
-    return {row["mark"]: row["zone"] for row in table("currency_zones")}
-
-
-@lru_cache(maxsize=None)
-def _currencies() -> re.Pattern[str]:
+def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """A currency mark before an amount ("£5", "CHF 40", "₹500")."""
-    marks = "|".join(re.escape(m) for m in sorted(_currency_zones(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w$])(?:{marks})(?=\s?\d)")
+    return _named_marks("currency_zones", "mark", r"(?<![\w$])", r"(?=\s?\d)")
 
 
 def _contact_zone(text: str) -> tuple[str, str] | None:
@@ -106,11 +100,9 @@ def _contact_zone(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match is not None:
             found.setdefault(zone, match.group(0))
-    institution = _institutions().search(text)
-    if institution is not None:
-        found.setdefault(_institution_zones()[institution.group(0)], institution.group(0))
-    for match in _currencies().finditer(text):
-        found.setdefault(_currency_zones()[match.group(0)], match.group(0))
+    for pattern, zones in (_institutions(), _currencies()):
+        for match in pattern.finditer(text):
+            found.setdefault(zones[match.group(0)], match.group(0))
     for match in _CALLING.finditer(text):
         digits = match.group(1)
         zone = next((by_calling[digits[:n]] for n in (3, 2, 1) if digits[:n] in by_calling), None)

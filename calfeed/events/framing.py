@@ -27,7 +27,7 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_clause, in_condition, names_a_thing,
                                        postponed_to, restated_clocks, weekday_pairs, weekday_span)
 from calfeed.events.offsets import offset_deadlines
-from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
+from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.programme import absent, on_series_day, programme_item
@@ -39,7 +39,7 @@ from calfeed.events.table_rows import table_row
 from calfeed.events.superseded import replaced_dates
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.signals import BEFORE_GAP, Signals, read_signals
-from calfeed.events.timing import Timing, every_few_weeks, series_gap, series_timing, timing_of
+from calfeed.events.timing import Timing, every_few_weeks, series_gap, series_timing, sub_daily, timing_of
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import (Cue, cues, find_phrase, milestone_verbs, phrase_list,
                                       singular_nouns, table, title_words, word_list)
@@ -206,22 +206,18 @@ def frame_events(
                           [f"an invitation to \"{invited}\", named the sentence before"])
         headed = under_heading(doc.text, timex) if frame is None else None
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
-            kinds = noun_phrases(words_in(headed[0], 0, len(headed[0])), [], headed[0])
-            frame = Frame(headed[0], kinds[0].kind if kinds else "event", (timex.start, -1),
+            frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
         named = line_label(doc.text, timex) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
-            kinds = noun_phrases(words_in(named, 0, len(named)), [], named)
             due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
-            frame = Frame(named, "deadline" if due else kinds[0].kind if kinds else "event", (timex.start, -1),
+            frame = Frame(named, "deadline" if due else kind_of(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion
         block = None
         if frame is None and labelled(words, timex, reference):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
             if block.what is not None:
-                frame = Frame(block.what, (noun_phrases(words_in(block.what, 0, len(block.what)), [], block.what)
-                                           or [NounPhrase(0, 0, 0, "event")])[0].kind,
-                              (clause[0], 0), ["named by the notice's \"What:\" line"])
+                frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
         if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
             named_doc = document_name(doc, sentences)
             if named_doc:
@@ -258,15 +254,10 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
         if timex.type == "SET":
-            later = [t for t in dates.within(sentence) if t.start > timex.end and _date_not_written(t)]
-            hourly = bool(timex.rrule) and timex.rrule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY"))
             closing = anchors["closing"].get(id(timex))
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                    anchors["clock"].get(id(timex)), reference.value,
-                                   later[-1].interval.start.time() if hourly and later and later[-1].interval else None,
                                    closing.interval.start.time() if closing is not None and closing.interval else None)
-            if hourly and later:
-                anchors["consumed"].add(id(later[-1]))     # "with the last talk at 3pm": the series' end
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
         if timing is None:
@@ -397,13 +388,12 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             # "The call ... opens on 15 April and closes on 16 September": the second date is the close
             closing = turn[1] == "deadline"
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
-            verb = ("close" if closing else "open") if phrase.plural else ("closes" if closing else "opens")
-            return Frame(f"{named} {wording[verb]}", "deadline" if closing else "event",
+            return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
                          (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
         opened_for = _opens_for(words, phrase)
         if opened_for:        # "The fund opens for applications on 1 February": applications open
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
-            return Frame(f"{named} {wording['open' if phrase.plural else 'opens']}", "event", (clause[0], phrase.head))
+            return Frame(f"{named} {_turn_word(False, phrase.plural)}", "event", (clause[0], phrase.head))
         if launched(words, phrase) is not None and signals.deadline is None:
             opened = without_possessives(phrase_text(words, phrase.first, phrase.last, text))
             return Frame(f"{opened} {wording['opens']}", "event", (clause[0], phrase.head))
@@ -432,7 +422,7 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         elif (deadline is not None and deadline.place == "before" and last == phrase.last
               and is_window(words, phrase)):
             opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
-            title = f"{opened} {wording['close' if phrase.plural else 'closes']}"
+            title = f"{opened} {_turn_word(True, phrase.plural)}"
             kind = "deadline"        # "The consultation runs until 3 March": it closes then
             notes.append(f"deadline: \"{' '.join(deadline.words)}\" after something open for a while")
         elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
@@ -460,12 +450,12 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
             if acted_on:
                 return Frame(f"{noun} {acted_on}", "deadline", (clause[0], index), note)
-            if actor and words[subject[0]].lower not in word_list("pronouns"):
+            if actor and _someone(words, subject):
                 # "Media representatives must register": who registers names it ("You must register": no one)
                 who = _lower_first(actor_text(words, subject, text, phrase_stops()))
                 return Frame(f"{noun} {wording['for']} {who}", "deadline", (clause[0], index), note)
             infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
-            if subject_text and not infinitive and words[subject[0]].lower not in word_list("pronouns"):
+            if subject_text and not infinitive and _someone(words, subject):
                 return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", "deadline",
                              (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
@@ -478,12 +468,12 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             who = _lower_first(actor_text(words, subject, text, phrase_stops()))
             return Frame(f"{wording['deadline_for']} {who} {wording['to']} {act[1]}", "deadline",
                          (clause[0], subject[1]), note)
-        if subject_text and words[subject[0]].lower not in word_list("pronouns"):
+        if subject_text and _someone(words, subject):
             return Frame(f"{wording['deadline_for']} {_lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
         return None        # "We hope to have an agreement before Easter": no one to name it after
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
-            and words[subject[0]].lower not in word_list("pronouns")):      # "He met ...": no one to name it after
+            and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
         index, verb = nominal     # "Voters will elect a new mayor on 3 November": Election of a new mayor
@@ -492,7 +482,7 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
         if acted_on:
             return Frame(f"{noun} {acted_on}", verb.kind, (clause[0], index))
         if subject_text and subject[1] < index and not is_actor(words, subject) \
-                and words[subject[0]].lower not in word_list("pronouns"):
+                and _someone(words, subject):
             return Frame(f"{noun} {wording['of']} {_lower_first(subject_text)}", verb.kind, (clause[0], index))
         return Frame(noun, verb.kind, (clause[0], index))
     milestone = _milestone_verb(words)
@@ -523,8 +513,8 @@ def _frame(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase:
             # "The call opens on 15 January and closes on 24 April": two entries, named by the verb;
             # "Doors open at 6pm": the plural keeps "open"
             written = words[turn[0]].lower
-            key = written if written in ("open", "close", "opens", "closes") else ("closes" if closing else "opens")
-            verb = written if written.endswith("ing") else wording[key]     # "Late opening every Thursday"
+            verb = (wording[written] if written in ("open", "close", "opens", "closes")
+                    else written if written.endswith("ing") else _turn_word(closing, False))   # "Late opening"
             return Frame(f"{name} {verb}", "deadline" if closing else "event",
                          (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
     return None
@@ -539,6 +529,16 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
             if tuple(lowered[index:index + len(phrase)]) == phrase:
                 return index, entry
     return None
+
+
+def _turn_word(closing: bool, plural: bool) -> str:
+    """"opens"/"closes" in a title, "open"/"close" after a plural name ("Applications close")."""
+    return title_words()[("close" if closing else "open") + ("" if plural else "s")]
+
+
+def _someone(words: list[Word], subject: tuple[int, int]) -> bool:
+    """The subject names someone or something, not a pronoun ("You must register", "He met")."""
+    return words[subject[0]].lower not in word_list("pronouns")
 
 
 def _opens_for(words: list[Word], phrase: NounPhrase) -> bool:
@@ -775,11 +775,18 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     12 January"): they become the series' first day or end, not events of their own."""
     found: dict = {"start": {}, "until": {}, "clock": {}, "closing": {}, "consumed": set()}
     for series in (t for t in dates.timexes if t.type == "SET"):
+        if sub_daily(series.rrule):     # "every hour ..., with the last talk at 3pm": its last clock ends it
+            later = [t for t in dates.within(sentences.at(series.start))
+                     if t.start > series.end and _date_not_written(t) and t.interval is not None]
+            if later:
+                found["closing"][id(series)] = later[-1]
+                found["consumed"].add(id(later[-1]))
         clause = clause_of(text, sentences.at(series.start), series.start)
         words = words_in(text, *clause)
         blocked = dates.spans(clause)
         for other in dates.within(clause):
-            if other is series or other.type not in ("DATE", "TIME") or other.interval is None:
+            if (other is series or other.type not in ("DATE", "TIME") or other.interval is None
+                    or other is found["closing"].get(id(series))):
                 continue
             if not (clause[0] <= other.start < clause[1]):
                 continue
@@ -789,7 +796,7 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 continue
             lead = text[max(clause[0], other.start - 8):other.start].split()
             if (other.type == "TIME" and _date_not_written(other) and other.start > series.end and lead
-                    and lead[-1].lower() in ("until", "till") and id(series) not in found["clock"]):
+                    and lead[-1].lower() in word_list("closing_clock_marks") and id(series) not in found["clock"]):
                 found["closing"][id(series)] = other   # "Late opening every Thursday until 9pm"
                 found["consumed"].add(id(other))
                 continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from calfeed.events.places import lookup
 from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, words_in
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
@@ -31,6 +31,14 @@ class NounPhrase:
 
     def span(self, words: list[Word]) -> tuple[int, int]:
         return words[self.first].start, words[self.last].end
+
+
+def kind_of(name: str) -> str:
+    """The calendar kind of the first event noun in a name written apart from a sentence (a
+    heading, a label, a table cell); "event" when it holds none."""
+    words = words_in(name, 0, len(name))
+    phrases = noun_phrases(words, [], name)
+    return phrases[0].kind if phrases else "event"
 
 
 def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:

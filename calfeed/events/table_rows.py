@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calfeed.events.phrases import noun_phrases
+from calfeed.events.phrases import kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -53,8 +53,6 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     title = " ".join(text[slice(*cells[title_at])].translate(_EMPHASIS).split()).rstrip(".;")
     if not title:
         return None
-    words = words_in(title, 0, len(title))
-    phrases = noun_phrases(words, [], title)
     place = _place(text, cells[place_at]) if place_at is not None and place_at < len(cells) else None
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
@@ -62,7 +60,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
             known = named_place(town)
             cell_end = cells[title_at][1]
             title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
-    return TableRow(title[:1].upper() + title[1:], phrases[0].kind if phrases else "event", place, start)
+    return TableRow(title[:1].upper() + title[1:], kind_of(title), place, start)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -74,7 +74,7 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
 
 def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
                   clock_anchor: Timex | None = None, reference: date | None = None,
-                  last_clock: time | None = None, closing: time | None = None) -> Timing | None:
+                  closing: time | None = None) -> Timing | None:
     """A recurring event: its first occurrence (on/after a "starting on" date when one is
     given, else the tagger's or the document date's), its end time on that day, and the
     RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
@@ -114,9 +114,9 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = last_day((until_anchor.end_interval or until_anchor.span).end)
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends \"{until_anchor.text}\"")
-    elif rule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY")) and "UNTIL=" not in rule:
+    elif sub_daily(rule) and "UNTIL=" not in rule:
         # "every hour on the hour from 10am, with the last talk at 3pm": within that day, never for ever
-        last = datetime.combine(first.date(), last_clock) if last_clock is not None else None
+        last = datetime.combine(first.date(), closing) if closing is not None else None
         stop = last if last is not None and last > first else datetime.combine(first.date(), time(23, 59, 59))
         rule = f"{rule};UNTIL={stop:%Y%m%dT%H%M%S}"
         notes.append(f"an hourly series ends the day it starts, at {stop:%H:%M}")
@@ -124,15 +124,12 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = _months_end(rule, first.date())     # "every Tuesday in March": this March's, not every year's
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends with the months it names, on {stop.isoformat()}")
-    if not timed and closing is not None:    # "every Thursday until 9pm": an evening that ends then
-        notes.append(f"each occurrence ends at {closing:%H:%M}; its start is not written")
-        return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
     if not timed:
         return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
     end = None
     if timed_part.end_interval is not None and timed_part.end_interval.granularity in CLOCK_GRANULARITIES:
         end = datetime.combine(first.date(), timed_part.end_interval.start.time())
-    elif closing is not None and closing > first.time():
+    elif closing is not None and closing > first.time() and not sub_daily(rule):
         end = datetime.combine(first.date(), closing)      # "every Thursday from 6pm until 9pm"
     return Timing(first, end, False, "exact", rrule=rule, notes=notes)
 
@@ -155,6 +152,11 @@ def every_few_weeks(text: str, ordered: list[Timex]) -> list[Timex]:
                                    start=often.start, text=text[often.start:day.end])
         dropped.add(id(day))
     return [found.get(id(t), t) for t in ordered if id(t) not in dropped]
+
+
+def sub_daily(rule: str | None) -> bool:
+    """A rule repeating within a day ("every hour"), which must end the day it starts."""
+    return bool(rule) and rule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY"))
 
 
 def _months_end(rule: str, first: date) -> date:
