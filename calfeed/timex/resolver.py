@@ -559,6 +559,15 @@ def _comparison(raw) -> bool:
     return moved or bool(raw.get("yr")) or "-QX" in raw.core
 
 
+def _in_passing(text: str, start: int, lang: str) -> bool:
+    """A quarter brought in with an indefinite article, perhaps with one adjective
+    ("after a flat second quarter")."""
+    words = text[max(0, start - 30):start].split()[-2:]
+    articles = load_list(lang, "indefinite_articles")
+    return bool(words) and (norm(words[-1]) in articles
+                            or (len(words) == 2 and norm(words[0]) in articles and words[1].isalpha()))
+
+
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
             default_tz: str | None = None, lang: str = "en", forward: bool = False) -> list[Timex]:
     """``forward``: the document announces (its date was inferred as written ahead of what it
@@ -596,7 +605,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
                 and resolved.type == "DATE" and not resolved.approximate):
             ctx.year = resolved.interval
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
-                and not _comparison(parse(resolved.raw_value or "")):
+                and not _comparison(parse(resolved.raw_value or "")) \
+                and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
         out.append(resolved)
     return out
