@@ -1,0 +1,69 @@
+"""A date on its way to becoming an event: what its words say (Frame), what framing has
+settled about it (Candidate), and the document's dates in a form clauses can query."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from calfeed.events.places import Place
+from calfeed.events.timing import Timing
+from calfeed.model import Timex
+
+MAX_EXPRESSION = 200     # longest date expression looked back for when finding a clause's dates
+GRANULARITY_ORDER = ("millennium", "century", "decade", "year", "half", "quarter", "season",
+                     "month", "week", "day", "partofday", "hour", "minute", "second")
+
+
+@dataclass
+class Frame:
+    """What the words say about one date, before its time is worked out."""
+
+    title: str
+    kind: str
+    anchor: tuple[int, int]          # the clause and word that own the title (one date each)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    timex: Timex
+    frame: Frame
+    timing: Timing
+    place: Place | None
+    sentence: tuple[int, int]
+    place_note: str | None = None
+    head: str | None = None           # the event noun, lower-cased, when a phrase names the event
+    ends: bool = False                # the date is when an event named before ends ("runs until 21 March")
+    running: bool = False             # "until": the event may already run when the document is written
+    online: str | None = None         # the word that makes the event online ("webinar"): it has no venue
+    item: bool = False                # a dated item of a programme ("- 12 January 2027: Anna Novak, ...")
+    exdates: list = field(default_factory=list)   # a series' days held as items of their own, or cancelled
+
+
+class DateSpans:
+    """A document's dates, sorted, answering "which dates are in this clause?" by bisection
+    so that long documents stay linear-ish. Durations are not dates and may sit inside a
+    name ("two-day workshop"), so they never block a phrase."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.timexes = timexes
+        self.starts = [t.start for t in timexes]
+
+    def within(self, clause: tuple[int, int]) -> list[Timex]:
+        low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
+        high = bisect.bisect_left(self.starts, clause[1])
+        return [t for t in self.timexes[low:high] if t.start < clause[1] and clause[0] < t.end]
+
+    def starts_at(self, offset: int) -> bool:
+        """Whether a date (not a duration) starts at ``offset``."""
+        return any(t.start == offset and t.type != "DURATION" for t in self.within((offset, offset + 1)))
+
+    def spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
+        return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
+
+
+def date_not_written(timex: Timex) -> bool:
+    """A clock time whose day came from context ("All deadlines are at 23:59 AoE")."""
+    raw = timex.raw_value or timex.value
+    return timex.type == "TIME" and (raw.startswith("T") or raw.startswith("XXXX-XX-XX"))

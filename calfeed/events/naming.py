@@ -1,0 +1,385 @@
+"""Which words name the event a date belongs to, and how they read as a title.
+
+The nearest event phrase before the date (its verb's subject or object) names it, made
+whole from the rest of the document ("the forum" after "the annual forum"); without one,
+a verb does ("Voters will elect a new mayor": Election of a new mayor), or the deadline's
+actor ("Media representatives must register by ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from calfeed.events.candidates import DateSpans, Frame
+from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
+from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
+from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
+from calfeed.events.signals import BEFORE_GAP, Signals
+from calfeed.events.vocabulary import Cue, cues, find_phrase, milestone_verbs, phrase_list, table, title_words, word_list
+from calfeed.events.words import Word, clause_bounds, words_in
+from calfeed.model import Timex
+
+if TYPE_CHECKING:
+    from calfeed.text import Sentences
+
+LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
+KnownPhrases = dict[str, tuple[list[int], list[str]]]
+WINDOWS = "\x00windows"     # key in KnownPhrases: phrases naming something that closes (consultation, call)
+
+
+def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
+    """The phrase a date belongs to: the nearest one before it (subject or object of the
+    verb that carries the date), else, when the date opens the clause, the nearest one after
+    ("On 3 May, the summit ...")."""
+    before = [p for p in phrases if words[p.last].end <= timex.start]
+    if before:
+        return max(before, key=lambda p: words[p.last].end)
+    after = [p for p in phrases if words[p.first].start >= timex.end]
+    if not after:
+        return None
+    first = min(after, key=lambda p: words[p.first].start)
+    if other_verb_between(words, timex.end, words[first.first].start):
+        return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
+    opens = sum(1 for w in words if w.end <= timex.start and w.is_word) <= LEAD_WORDS
+    if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
+        return None       # "publish its strategy in the autumn, after delays caused by the election"
+    return first
+
+
+def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
+           signals: Signals, clause: tuple[int, int], known: KnownPhrases,
+           owner: str | None = None, coarse: bool = False, at: int = -1) -> Frame | None:
+    wording = title_words()
+    deadline = signals.deadline
+    if phrase is not None:
+        turn = _turn_before(words, at)
+        if turn is not None and any(words[phrase.last].end <= s and e <= words[turn[0]].start for s, e in blocked):
+            # "The call ... opens on 15 April and closes on 16 September": the second date is the close
+            closing = turn[1] == "deadline"
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
+                         (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+        opened_for = _opens_for(words, phrase)
+        if opened_for:        # "The fund opens for applications on 1 February": applications open
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            return Frame(f"{named} {_turn_word(False, phrase.plural)}", "event", (clause[0], phrase.head))
+        if launched(words, phrase) is not None and signals.deadline is None:
+            opened = without_possessives(phrase_text(words, phrase.first, phrase.last, text))
+            return Frame(f"{opened} {wording['opens']}", "event", (clause[0], phrase.head))
+        part = part_before(words, phrase)
+        if part is not None:
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            return Frame(f"{part} {wording['of_the']} {lower_first(named)}", phrase.kind, (clause[0], phrase.head))
+        last = _cue_end(words, phrase.last, signals, phrase.kind)
+        title = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+        if last > phrase.last:       # "This consultation opens": the name as the document gives it, then the cue
+            title += " " + _cue_as_title(words, phrase, last, text)
+        kind = phrase.kind
+        notes = []
+        if deadline is not None and (deadline.strong or kind == "deadline"):
+            if kind != "deadline" and last == phrase.last:
+                subject = clause_subject(words, blocked)
+                covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
+                named = phrase_text(words, *subject, text) if covers else title
+                title = f"{wording['deadline_for']} {lower_first(named)}"
+            if signals.opening is not None and deadline.place == "before":
+                # "Registration is open until 20 May": the date is when it closes
+                opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+                title = f"{opened} {wording['closes']}"
+            kind = "deadline"
+            notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
+        elif (deadline is not None and deadline.place == "before" and last == phrase.last
+              and is_window(words, phrase)):
+            opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            title = f"{opened} {_turn_word(True, phrase.plural)}"
+            kind = "deadline"        # "The consultation runs until 3 March": it closes then
+            notes.append(f"deadline: \"{' '.join(deadline.words)}\" after something open for a while")
+        elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
+            kind = "event"           # "Registration opens", "The consultation opens": its start, no deadline
+        elif kind == "deadline" and is_call(words, phrase):
+            kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
+        return Frame(title, kind, (clause[0], phrase.head), notes)
+
+    nominal = verb_nominal(words, blocked)
+    subject = clause_subject(words, blocked)
+    subject_text = phrase_text(words, *subject, text) if subject else None
+    lowered_before = [w.lower for w in words if w.end <= at]
+    asked = find_phrase(lowered_before, phrase_list("request_cues"))
+    if deadline is not None and not deadline.strong and coarse and asked is None:
+        return None        # "cut emissions by 2015" is a target; "are invited to submit ... by mid-March" is not
+    if deadline is not None:
+        note = [f"deadline: \"{' '.join(deadline.words)}\""]
+        if asked is not None and coarse and not deadline.strong:
+            request = next(r for r in phrase_list("request_cues") if tuple(lowered_before[asked:asked + len(r)]) == r)
+            note = [f"deadline: \"{' '.join(request)} ... {' '.join(deadline.words)}\" (asked to act by a vague date)"]
+        actor = is_actor(words, subject)
+        if nominal is not None and nominal[1].style == "of_subject":
+            index, verb = nominal
+            noun = verb.noun[:1].upper() + verb.noun[1:]
+            acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
+            if acted_on:
+                return Frame(f"{noun} {acted_on}", "deadline", (clause[0], index), note)
+            if actor and _someone(words, subject):
+                # "Media representatives must register": who registers names it ("You must register": no one)
+                who = lower_first(actor_text(words, subject, text, phrase_stops()))
+                return Frame(f"{noun} {wording['for']} {who}", "deadline", (clause[0], index), note)
+            infinitive = index > 0 and words[index - 1].lower in word_list("infinitive_marks")
+            if subject_text and not infinitive and _someone(words, subject):
+                return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", "deadline",
+                             (clause[0], index), note)
+            return Frame(noun, "deadline", (clause[0], index), note)
+        act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
+        if act is not None:
+            window = _window_before(known, clause[0]) if act[0] in word_list("response_verbs") else None
+            if window is not None:
+                return Frame(f"{without_possessives(window)} {wording['closes']}", "deadline",
+                             (clause[0], subject[1]), note)
+            who = lower_first(actor_text(words, subject, text, phrase_stops()))
+            return Frame(f"{wording['deadline_for']} {who} {wording['to']} {act[1]}", "deadline",
+                         (clause[0], subject[1]), note)
+        if subject_text and _someone(words, subject):
+            return Frame(f"{wording['deadline_for']} {lower_first(subject_text)}", "deadline",
+                         (clause[0], subject[1]), note)
+        return None        # "We hope to have an agreement before Easter": no one to name it after
+    if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
+            and _someone(words, subject)):      # "He met ...": no one to name it after
+        return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
+        index, verb = nominal     # "Voters will elect a new mayor on 3 November": Election of a new mayor
+        noun = verb.noun[:1].upper() + verb.noun[1:]
+        acted_on = object_after(words, index, verb, blocked, text, phrase_stops())
+        if acted_on:
+            return Frame(f"{noun} {acted_on}", verb.kind, (clause[0], index))
+        if subject_text and subject[1] < index and not is_actor(words, subject) \
+                and _someone(words, subject):
+            return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", verb.kind, (clause[0], index))
+        return Frame(noun, verb.kind, (clause[0], index))
+    milestone = _milestone_verb(words)
+    if milestone is not None:
+        named = clause_subject(words, _without_name_years(words, blocked, text))
+        if named is not None and named[0] < milestone[0] <= named[1]:
+            named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
+        if named is not None and named[1] < milestone[0] and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+            title, kind = milestone[1]
+            owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
+            if "{}" in title:        # "Tickets go on sale": "Tickets on sale"
+                subject = phrase_text(words, *named, text)
+                return Frame(title.replace("{}", subject[:1].upper() + subject[1:]), kind, (clause[0], named[1]))
+            return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
+    held = _event_verb(words)
+    lead = sum(1 for w in words if w.is_word and w.end <= at)
+    if held is not None and words[held].start > at and lead > LEAD_WORDS:
+        held = None        # "is expected to be signed in Q4 and will run for four years": the verb is not the date's
+    turn = _turn_before(words, at)
+    if held is not None or turn is not None:
+        named = clause_subject(words, _without_name_years(words, blocked, text))
+        verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
+        if named is not None and named[1] < verb and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+            name = phrase_text(words, *named, text)
+            if turn is None:
+                return Frame(name, "event", (clause[0], named[1]))
+            closing = turn[1] == "deadline"
+            # "The call opens on 15 January and closes on 24 April": two entries, named by the verb;
+            # "Doors open at 6pm": the plural keeps "open"
+            written = words[turn[0]].lower
+            verb = (wording[written] if written in ("open", "close", "opens", "closes")
+                    else written if written.endswith("ing") else _turn_word(closing, False))   # "Late opening"
+            return Frame(f"{name} {verb}", "deadline" if closing else "event",
+                         (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+    return None
+
+
+def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
+    """"enters into force", "takes effect": the first such phrase, with its title and kind."""
+    table = milestone_verbs()
+    lowered = [w.lower for w in words]
+    for index in range(len(words)):
+        for phrase, entry in table.items():
+            if tuple(lowered[index:index + len(phrase)]) == phrase:
+                return index, entry
+    return None
+
+
+def _turn_word(closing: bool, plural: bool) -> str:
+    """"opens"/"closes" in a title, "open"/"close" after a plural name ("Applications close")."""
+    return title_words()[("close" if closing else "open") + ("" if plural else "s")]
+
+
+def _someone(words: list[Word], subject: tuple[int, int]) -> bool:
+    """The subject names someone or something, not a pronoun ("You must register", "He met")."""
+    return words[subject[0]].lower not in word_list("pronouns")
+
+
+def _opens_for(words: list[Word], phrase: NounPhrase) -> bool:
+    """An opening verb, then "for", right before the phrase ("opens for applications")."""
+    at = phrase.first
+    if at >= 2 and words[at - 1].lower == title_words()["for"]:
+        cue = words[at - 2].lower
+        return any(c.words == (cue,) and c.role == "opening" for c in cues())
+    return False
+
+
+def _turn_before(words: list[Word], at: int) -> tuple[int, str] | None:
+    """An opening or closing verb right before the date ("closes on 24 April"): its index and role."""
+    gap = word_list("cue_gap_words")
+    verbs = {c.words[0]: c.role for c in cues()
+             if c.place == "after_noun" and len(c.words) == 1 and c.role in ("opening", "deadline") and
+             (c.role == "opening" or c.strong)}
+    before = [(i, w) for i, w in enumerate(words) if w.end <= at and w.is_word]
+    for index, word in reversed(before[-1 - BEFORE_GAP:]):
+        if word.lower in verbs:
+            return index, verbs[word.lower]
+        if word.lower not in gap:
+            return None
+    return None
+
+
+def _event_verb(words: list[Word]) -> int | None:
+    """Index of the first word of a verb phrase whose subject is the event ("will take place")."""
+    phrases = [tuple(p.split()) for p in word_list("event_verbs")]
+    lowered = [w.lower for w in words]
+    for index in range(len(words)):
+        for phrase in phrases:
+            if tuple(lowered[index:index + len(phrase)]) == phrase:
+                return index
+    return None
+
+
+def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Date spans that are not a year inside a name: "ACL 2025" stays one subject."""
+    keep = []
+    for start, end in blocked:
+        before = [w for w in words if w.end <= start]
+        name_year = (text[start:end].isdigit() and end - start == 4 and before and before[-1].is_word
+                     and before[-1].is_capitalised and before[-1].lower not in word_list("phrase_breaks"))
+        if not name_year:
+            keep.append((start, end))
+    return keep
+
+
+def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
+                  blocked: list[tuple[int, int]], known: KnownPhrases, owner: str | None) -> str:
+    """The phrase as title, made whole where the clause or the document says more:
+    "its forty-second session" -> "Forty-second session of the Standing Committee";
+    a bare "the forum" after "the annual forum" -> "Annual forum"."""
+    title = phrase_text(words, phrase.first, last, text)
+    if phrase.first > 0 and words[phrase.first - 1].lower in word_list("possessives"):
+        subject = clause_subject(words, blocked)
+        if subject is not None and subject[1] < phrase.first - 1:
+            owner = _owner_text(words, subject, text)
+        if owner:
+            return f"{title} {title_words()['of']} {owner}"
+    if phrase.first == phrase.head == last:
+        head = words[phrase.head].lower
+        starts, titles = known.get(head, ([], []))
+        at = bisect.bisect_left(starts, words[phrase.first].start)   # phrases that start before this one
+        if at:
+            return titles[at - 1]
+    return title
+
+
+def _owner_text(words: list[Word], subject: tuple[int, int], text: str) -> str | None:
+    """A subject that can own "its ...": a name, or a noun phrase with its article."""
+    opening = subject[0] - 1 if subject[0] > 0 and words[subject[0] - 1].lower in word_list("articles") else subject[0]
+    if opening == subject[0] and not words[subject[0]].is_capitalised:
+        return None
+    owner = " ".join(text[words[opening].start:words[subject[1]].end].split())
+    return lower_first(owner) if opening < subject[0] else owner
+
+
+def previous_owner(text: str, sentences: Sentences, sentence: tuple[int, int], dates: DateSpans) -> str | None:
+    """The subject of the sentence before: who "its" means when the clause has no subject of its own."""
+    index = sentences.index_at(sentence[0])
+    if index == 0:
+        return None
+    previous = sentences.bounds[index - 1]
+    clause = clause_bounds(text, *previous)[-1]
+    words = words_in(text, *clause)
+    subject = clause_subject(words, dates.spans(clause))
+    return _owner_text(words, subject, text) if subject is not None else None
+
+
+def named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str | None = None) -> KnownPhrases:
+    """Every event phrase of more than one word in the document, by head word: their
+    offsets (rising) and titles, so "the forum" finds "the annual forum" by bisection.
+    The document's title counts as written before its text ("The workshop will be held on
+    ..." under the title "CFP: Workshop on Civic Data")."""
+    found: KnownPhrases = {}
+    if title:
+        words = words_in(title, 0, len(title))
+        for phrase in noun_phrases(words, [], title):
+            if phrase.last > phrase.first and phrase.kind not in ("deadline", "milestone"):
+                starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
+                starts.append(-1)
+                titles.append(phrase_text(words, phrase.first, phrase.last, title))
+    windows = [tuple(entry.split()) for entry in word_list("window_nouns")]
+    for sentence in sentences.bounds:
+        for clause in clause_bounds(text, *sentence):
+            words = words_in(text, *clause)
+            for phrase in noun_phrases(words, dates.spans(clause), text):
+                lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+                if any(lowered[-len(w):] == w for w in windows):
+                    starts, titles = found.setdefault(WINDOWS, ([], []))
+                    starts.append(words[phrase.first].start)
+                    titles.append(phrase_text(words, phrase.first, phrase.last, text))
+                if phrase.last > phrase.first:
+                    starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
+                    starts.append(words[phrase.first].start)
+                    written = phrase_text(words, phrase.first, phrase.last, text)
+                    titles.append(written.capitalize() if written.isupper() else written)   # "PLANNING APPLICATION"
+    return found
+
+
+def _window_before(known: KnownPhrases, before: int) -> str | None:
+    """The nearest earlier phrase naming something that closes ("a public consultation on ...")."""
+    starts, titles = known.get(WINDOWS, ([], []))
+    at = bisect.bisect_left(starts, before)
+    return titles[at - 1] if at else None
+
+
+def _cue_start(words: list[Word], cue: Cue, at: int) -> int:
+    """Where the deadline cue nearest before the date starts (the date itself when none is before it)."""
+    lowered = [w.lower for w in words if w.end <= at]
+    size = len(cue.words)
+    for index in range(len(lowered) - size, -1, -1):
+        if tuple(lowered[index:index + size]) == cue.words:
+            return words[index].start
+    return at
+
+
+def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
+    """Stretch a title over an opening/closing verb right after it ("Registration opens");
+    a weak closing verb only for deadlines ("The conference will end" stays "Conference")."""
+    for cue in (signals.opening, signals.deadline):
+        if cue is None or cue.place != "after_noun" or (cue.role == "deadline" and not cue.strong and kind != "deadline"):
+            continue
+        if cue.role == "opening" and signals.deadline is not None and signals.deadline.place == "before":
+            continue          # "is open until 5 July": the date is no opening
+        lowered = [w.lower for w in words]
+        for end in range(last + 1, min(len(words), last + 4) + 1):
+            if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
+                return end - 1
+    return last
+
+
+def _cue_as_title(words: list[Word], phrase: NounPhrase, last: int, text: str) -> str:
+    """The cue words after the name, in the present: "will open" -> "opens" ("open" after a
+    plural name); words as written when no modal stands before the cue."""
+    between = words[phrase.last + 1:last + 1]
+    modal = [w for w in between[:-1] if w.lower in word_list("modal_words")]
+    presents = {row["base"]: row["present"] for row in table("cue_presents")}
+    verb = between[-1].lower
+    if modal and verb in presents:
+        return verb if phrase.plural else presents[verb]
+    if any(w.lower in word_list("relative_marks") for w in between[:-1]) or not all(w.is_word for w in between):
+        return between[-1].text      # "The consultation, which closes on 3 May": "Consultation closes"
+    return " ".join(text[between[0].start:between[-1].end].split())
+
+
+def lower_first(phrase: str) -> str:
+    """Lower-case a sentence-initial capital, keep names and acronyms ("TIPD papers")."""
+    first = phrase.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not any(c.isdigit() for c in first):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase

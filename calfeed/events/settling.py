@@ -1,0 +1,214 @@
+"""Passes over all of a document's framed dates at once, after each was framed alone:
+dates joined by "and" become occasions of their own, one date is kept per event phrase,
+a later "runs until" ends an event already dated, a vague date gives way to an exact one
+of the same event, a series yields the days its items take, and places are shared,
+inherited or dropped as the whole document shows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time
+
+from calfeed.events.candidates import GRANULARITY_ORDER, Candidate
+from calfeed.events.identity import normalise_title
+from calfeed.events.places import Place, lookup
+from calfeed.events.programme import on_series_day
+from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
+from calfeed.events.standing_place import StandingPlace
+from calfeed.events.timing import Timing
+from calfeed.events.vocabulary import phrase_list, singular_nouns, title_words, word_list
+from calfeed.model import ReferenceDate
+
+
+def split_conjoined(candidates: list[Candidate], text: str) -> None:
+    """"Two sessions will be held on 8 December ... and on 12 January": dates of one phrase
+    joined by "and", each as exact as the other, are occasions of their own, not rivals."""
+    joiners = phrase_list("date_joiners")
+    for before, after in zip(candidates, candidates[1:]):
+        if (before.frame.anchor != after.frame.anchor or before.frame.kind != after.frame.kind
+                or before.timing.precision != "exact" or after.timing.precision != "exact"
+                or before.timing.rrule or after.timing.rrule or before.timex.end > after.timex.start):
+            continue
+        first, second = before.timex.span, after.timex.span
+        if first is None or second is None or first.granularity != second.granularity and not (
+                {first.granularity, second.granularity} <= {"day", "hour", "minute", "second"}):
+            continue
+        gap = text[before.timex.end:after.timex.start].lower().replace(",", " , ").split()
+        if tuple(gap) in joiners:
+            after.frame.anchor = (after.timex.start, -1)
+            for cand in (before, after):
+                cand.frame.title = _one_occasion(cand.frame.title)
+            after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
+
+
+def _one_occasion(title: str) -> str:
+    """"Two online information sessions" dated one by one: each is an "Online information session"."""
+    words = title.split()
+    if len(words) > 1 and (words[0].lower() in word_list("count_words") or words[0].isdigit()):
+        words = words[1:]
+    lowered = [w.lower() for w in words]
+    for index in range(len(words)):
+        for plural, singular in singular_nouns().items():
+            if tuple(lowered[index:index + len(plural)]) == plural:
+                words[index:index + len(plural)] = singular.split()
+                single = " ".join(words)
+                return single[:1].upper() + single[1:]
+    return title
+
+
+def one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
+    """When several dates claim one event phrase, keep the most precise ("the forum in June,
+    on 14 June" is one forum on 14 June)."""
+    best: dict[tuple[tuple[int, int], str], Candidate] = {}
+    for cand in candidates:
+        key = (cand.frame.anchor, cand.frame.kind)
+        kept = best.get(key)
+        if kept is None or _sharpness(cand) > _sharpness(kept):
+            best[key] = cand
+    chosen = {id(c) for c in best.values()}
+    return [c for c in candidates if id(c) in chosen]
+
+
+def _sharpness(cand: Candidate) -> tuple[int, int, int]:
+    """Exact over approximate, finer over coarser, then a written day over a relative one
+    ("on the weekend of 10-11 July": the weekend alone would be counted from the document date)."""
+    span = cand.timex.span
+    rank = GRANULARITY_ORDER.index(span.granularity) if span is not None else -1
+    written = any(c.isdigit() for c in cand.timex.text)
+    return (0 if cand.timing.precision == "approximate" else 1, rank, 1 if written else 0)
+
+
+def extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
+    """"The session opened on Monday. [...] The session will run until 21 March": the second
+    date ends the session already dated, it is no one-day session of its own. The nearest
+    earlier all-day event with the same event noun that starts before the end takes it.
+    With no such start, "the exhibition runs until 5 July" is running when the document is
+    written: a window from the document date to that day, not a one-day event."""
+    kept: list[Candidate] = []
+    latest: dict[str, Candidate] = {}        # the last event dated so far, by event noun
+    for cand in candidates:
+        if cand.ends and cand.head and cand.timing.all_day and cand.timing.precision == "exact":
+            end = cand.timing.end or cand.timing.start
+            opened = latest.get(cand.head)
+            if opened is not None and not (opened.timing.all_day and opened.timing.precision == "exact"
+                                           and opened.timing.rrule is None and opened.timing.start < cand.timing.start
+                                           and (opened.timing.end or opened.timing.start) < end):
+                opened = None
+            if opened is not None:
+                opened.timing.end = end
+                opened.timing.notes.append(f"ends {end.isoformat()}: \"{cand.timex.text}\" in a later sentence")
+                continue
+            ref = reference.value
+            if cand.running and ref is not None and ref < cand.timing.start:
+                cand.timing = Timing(ref, end, True, "approximate", (ref, end), notes=cand.timing.notes + [
+                    f"runs until {end.isoformat()}; its start is not written: shown from the document date"])
+        elif cand.head and not cand.ends:
+            latest[cand.head] = cand
+        kept.append(cand)
+    return kept
+
+
+def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[Candidate]:
+    """"The annual forum will be held in Geneva in March 2027. The forum will take place on
+    10 March 2027": one forum. An approximate entry goes when an exact entry of the same title
+    and kind falls inside its window; the exact one takes its place if it has none of its own."""
+    exact: dict[tuple[str, str], list[Candidate]] = {}
+    for cand in candidates:
+        if cand.timing.precision == "exact" and cand.timing.rrule is None:
+            exact.setdefault((normalise_title(cand.frame.title), cand.frame.kind), []).append(cand)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        window = cand.timing.window if cand.timing.precision == "approximate" else None
+        same = exact.get((normalise_title(cand.frame.title), cand.frame.kind), []) if window else []
+        inside = next((c for c in same if window[0] <= day_of(c.timing.start)
+                       and day_of(c.timing.end or c.timing.start) <= window[1]), None)
+        if inside is None:
+            kept.append(cand)
+            continue
+        own = inside.place is not None and inside.place.start >= 0 and inside.place is not doc_place
+        if not own and cand.place is not None and cand.place is not doc_place:
+            inside.place = cand.place
+            inside.place_note = f"place \"{cand.place.name}\" from \"{cand.timex.text}\", the vaguer date of this event"
+        inside.frame.notes.append(f"\"{cand.timex.text}\" for the same event is this date, said less exactly")
+    return kept
+
+
+def items_on_series_days(candidates: list[Candidate], cancelled: list[datetime] = ()) -> None:
+    """A programme item on a day the document's series meets is at the series' time and place,
+    and that occurrence of the series gives way to it (EXDATE), as does a cancelled day ("9
+    February: no seminar"): a subscriber sees each meeting once."""
+    series = [c for c in candidates if c.timing.rrule is not None]
+    for day in cancelled:
+        for meeting in series:
+            held = on_series_day(datetime.combine(day.date(), time()), meeting.timing)
+            if held is not None:
+                meeting.exdates.append(held.start)
+                meeting.frame.notes.append(f"no meeting on {day.date().isoformat()}: the document says so")
+    for cand in candidates:
+        if not cand.item or not cand.timing.all_day or cand.timing.end not in (None, cand.timing.start):
+            continue
+        day = datetime.combine(day_of(cand.timing.start), time())
+        for meeting in series:
+            timing = on_series_day(day, meeting.timing)
+            if timing is None:
+                continue
+            cand.timing = replace(timing, notes=cand.timing.notes + timing.notes)
+            meeting.exdates.append(timing.start)
+            if cand.place is None or cand.place.start < 0:
+                cand.place = meeting.place
+                cand.place_note = f"place of the series \"{meeting.frame.title}\"" if meeting.place else None
+            break
+
+
+def share_places(candidates: list[Candidate], doc_place: Place | None) -> None:
+    """Parts of a main event with no place of their own take its place (see shared_place)."""
+    items = [Dated(c.frame.title, c.frame.kind, day_of(c.timing.start), day_of(c.timing.end or c.timing.start),
+                   c.timing.precision == "exact" and c.timing.rrule is None, c.place,
+                   c.place is not None and c.place.start >= 0 and c.place is not doc_place) for c in candidates]
+    for index, (place, note) in shared_places(items).items():
+        candidates[index].place = place
+        candidates[index].place_note = note
+
+
+def standing_places(candidates: list[Candidate], standing: StandingPlace | None) -> None:
+    """"All seminars take place in the Wolfson Room": the place of the seminars (and of the
+    programme's items) whose own lines name none."""
+    if standing is None:
+        return
+    for cand in candidates:
+        if (cand.place is None and cand.online is None and cand.frame.kind not in PLACELESS_KINDS
+                and (cand.item or cand.frame.kind == standing.kind)):
+            cand.place = standing.place
+            cand.place_note = f"place \"{standing.place.name}\" from \"{standing.sentence}\""
+
+
+def drop_document_place(candidates: list[Candidate], doc_place: Place | None) -> None:
+    """The dateline or front-matter place says where the document is from; it is where an
+    event without a place happens only when no event of the document is placed elsewhere
+    (a Brussels story about summits in Prague and Johannesburg does not put the G20 in Brussels).
+    Then it is also the city of a venue written without one."""
+    if doc_place is None:
+        return
+    home = place_key(doc_place)
+    own = [c.place for c in candidates if c.place is not None and c.place is not doc_place]
+    if all(place_key(p) == home for p in own if p.town is not None):
+        for cand in candidates:     # "in the Stanley & Audrey Burton Gallery" of a Leeds newsletter
+            place = cand.place
+            if (place is not None and place.venue and place.town is None and not place.town_unknown
+                    and lookup(doc_place.name)):
+                cand.place = replace(place, name=f"{place.name}, {doc_place.name}", tz=doc_place.tz,
+                                     city=lookup(doc_place.name))
+                cand.place_note = f"city \"{doc_place.name}\" of the venue taken from the document"
+        return
+    for cand in candidates:
+        if cand.place is doc_place:
+            cand.place = None
+
+
+def go_online(candidates: list[Candidate]) -> None:
+    """An online event has no venue: not the place of its sentence, its main event or the
+    dateline. Its place says "Online"."""
+    for cand in candidates:
+        if cand.online:
+            cand.place = Place(title_words()["online"], None)
+            cand.place_note = f"online (\"{cand.online}\"): no venue"
