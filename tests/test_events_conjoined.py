@@ -30,3 +30,14 @@ def test_conjoined_days_share_the_clock_written_after_the_last():
                      published=date(2027, 1, 10))
     assert sorted((e.start, e.tz) for e in events) == [(datetime(2027, 2, 10, 12, 30), "UTC"),
                                                       (datetime(2027, 3, 3, 12, 30), "UTC")]
+
+
+def test_every_date_of_a_list_of_three_is_an_entry():
+    events = tagged_events("The line will be closed on 3 April, 17 April and 24 April.", published=date(2027, 1, 10))
+    assert sorted(e.start for e in events) == [date(2027, 4, 3), date(2027, 4, 17), date(2027, 4, 24)]
+
+
+def test_days_listed_before_their_month_are_entries_of_that_month():
+    events = tagged_events("The library will be closed on 3, 17 and 24 April at 1pm.", published=date(2027, 1, 10))
+    assert sorted(e.start for e in events) == [datetime(2027, 4, 3, 13), datetime(2027, 4, 17, 13),
+                                               datetime(2027, 4, 24, 13)]

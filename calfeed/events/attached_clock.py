@@ -59,12 +59,13 @@ def shared_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     "on 10 February and 3 March 2027 at 12:30 GMT" holds two webinars at 12:30."""
     joiners = {tuple(p.split()) for p in word_list("date_joiners")}
     found: dict[int, Timex] = {}
-    for day, timed in zip(ordered, ordered[1:]):
+    for day, after in reversed(list(zip(ordered, ordered[1:]))):   # "on 3, 17 and 24 April at 1pm": down the list
+        timed = found.get(id(after), after)
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
                 or day.interval.granularity != "day" or timed.type != "TIME" or timed.interval is None
                 or timed.interval.granularity not in ("hour", "minute") or clock_of(timed) is not None):
             continue
-        if tuple(w.lower for w in words_in(text, day.end, timed.start)) in joiners:
+        if tuple(w.lower for w in words_in(text, day.end, after.start)) in joiners:
             found[id(day)] = timed
     return found
 

@@ -24,8 +24,9 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
     """"Two sessions will be held on 8 December ... and on 12 January": dates of one phrase
     joined by "and", each as exact as the other, are occasions of their own, not rivals."""
     joiners = phrase_list("date_joiners")
-    for before, after in zip(candidates, candidates[1:]):
-        if (before.frame.anchor != after.frame.anchor or before.frame.kind != after.frame.kind
+    anchors = [c.frame.anchor for c in candidates]      # as framed: a list of three shares one
+    for index, (before, after) in enumerate(zip(candidates, candidates[1:])):
+        if (anchors[index] != anchors[index + 1] or before.frame.kind != after.frame.kind
                 or before.timing.precision != "exact" or after.timing.precision != "exact"
                 or before.timing.rrule or after.timing.rrule or before.timex.end > after.timex.start):
             continue

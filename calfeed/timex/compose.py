@@ -15,6 +15,7 @@ from re import _parser  # type: ignore[attr-defined]
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.loose_days import keep_loose
+from calfeed.timex.listed_days import listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 
@@ -512,10 +513,11 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     glue = _glue(lang)
     atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"])
     if timeml:
-        atoms = _split_pairs(atoms, text)
+        atoms = listed_days(_split_pairs(atoms, text), text, lang)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
     else:
+        atoms = listed_days(atoms, text, lang)
         reach = _reach(lang)
         atoms = _pairs(atoms, text, lang, _time_range, reach)
         atoms = _weekday_the_day(atoms, text, lang)

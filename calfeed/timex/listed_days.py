@@ -1,0 +1,87 @@
+"""Days listed before the one month they share: "on 3, 17 and 24 April", "8, 9 and 10 February 2027".
+
+Only the last day is written with its month, so the patterns find "24 April" (or the pair
+"9 and 10 February") and nothing of the days before it. Each listed day is a date of that
+month and year, as TimeML tags it and as a calendar needs it: three closures, three days.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from calfeed.timex.builders import Atom
+from calfeed.timex.rawvalue import CALENDAR, Raw
+
+REACH = 80                       # characters looked back for the list
+PAIR_RULES = ("day_pair_month",)  # "9 and 10 February": its first day may end a longer list
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The last link before the written day ("17 and ", "17, "), and one more listed day before
+    a comma ("3, "); each is matched backwards from a known end, one day at a time."""
+    from calfeed.timex.rules import expand
+
+    day = r"(?<![\w£$€.,/:-])(?P<d>%dayNum)"
+    last = re.compile(expand(day + r"\s{0,2}(?P<sep>,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3})\Z", lang), re.IGNORECASE)
+    more = re.compile(expand(day + r"\s{0,2},\s{1,3}\Z", lang), re.IGNORECASE)
+    return last, more
+
+
+def _day_number(written: str) -> int:
+    return int(re.match(r"\d+", written).group(0))
+
+
+def _month_open(atom: Atom) -> bool:
+    match = CALENDAR.match(atom.core)
+    return match is not None and match.group("month") == "XX" and match.group("day") not in (None, "XX")
+
+
+def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """``atoms`` with a DATE of its own for each day listed before a day-first date."""
+    last, more = _patterns(lang)
+    out: list[Atom] = []
+    floor = 0
+    for atom in atoms:
+        match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
+        if (match is None or match.group("day") in (None, "XX") or match.group("month") in (None, "XX")
+                or match.group("time") or not text[atom.start:atom.start + 1].isdigit()):
+            out.append(atom)
+            floor = floor if _month_open(atom) else atom.end
+            continue
+        listed: list[tuple[int, int, int]] = []
+        end = atom.start
+        found = last.search(text, max(floor, atom.start - REACH), end)
+        pair = atom.rule in PAIR_RULES and atom.raw.get("to")
+        sep = found.group("sep").strip() if found is not None else ""
+        if found is not None and (sep == "," if pair else sep != ","):
+            listed.append((found.start("d"), found.end("d"), _day_number(found.group("d"))))
+            end = found.start()
+            while (found := more.search(text, max(floor, end - 10), end)) is not None:
+                listed.append((found.start("d"), found.end("d"), _day_number(found.group("d"))))
+                end = found.start()
+        if not listed or not all(1 <= day <= 31 for _, _, day in listed):
+            out.append(atom)
+            floor = atom.end
+            continue
+        month_part = atom.core[:match.start("day")]
+        kept = {k: v for k, v in atom.raw.annotations.items() if k != "to"}
+        first = min(start for start, _, _ in listed)
+        while out and out[-1].end > first and _month_open(out[-1]):
+            dropped = out.pop()       # "the 1st, 8th and 15th of March": "the 1st" was any month's
+            listed = [(min(start, dropped.start) if start <= dropped.end <= stop + 1 else start, stop, day)
+                      for start, stop, day in listed]
+        for start, stop, day in reversed(listed):
+            out.append(replace(atom, start=start, end=stop, raw=Raw(f"{month_part}{day:02d}", dict(kept)),
+                               rule="listed_day", parts=[]))
+        if pair:      # "8, 9 and 10 February": the pair is two days of the list, not a range
+            link = re.search(r"\s{1,3}(?:and|&)\s{1,3}", text[atom.start:atom.end], re.IGNORECASE)
+            if link is not None:
+                first_end = atom.start + link.start()
+                out.append(replace(atom, end=first_end, raw=Raw(atom.core, dict(kept)), rule="listed_day"))
+                atom = replace(atom, start=atom.start + link.end(), raw=Raw(atom.raw.annotations["to"], dict(kept)))
+        out.append(atom)
+        floor = atom.end
+    return out
