@@ -245,3 +245,17 @@ def test_a_modified_year_is_not_said_to_be_counted_from_the_document_date():
     (event,) = tagged_events("# Plan\n\n- By end-2027: national rollout of the app\n", published=date(2026, 11, 15))
     assert event.window == (date(2027, 12, 1), date(2027, 12, 31))
     assert not any("counted from" in n for n in event.notes)
+
+
+def test_same_title_and_clock_in_different_zones_are_two_events():
+    from dataclasses import replace as changed
+    from datetime import datetime
+
+    from calfeed.model import Event
+
+    base = Event(uid="a", title="Meeting", kind="meeting", start=datetime(2027, 7, 15, 10), end=None, all_day=False,
+                 precision="exact", location=None, tz="America/New_York", window=None, rrule=None, sources=[], notes=[])
+    paris = changed(base, uid="b", tz="Europe/Paris")
+    floating = changed(base, uid="c", tz=None)
+    assert sorted(e.tz for e in merge_events([base, paris])) == ["America/New_York", "Europe/Paris"]
+    assert [e.tz for e in merge_events([floating, base])] == ["America/New_York"]

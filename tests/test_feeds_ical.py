@@ -229,3 +229,13 @@ def test_the_stamp_is_the_newest_stated_date_and_a_guess_never_passes_the_build_
     build_day = date(2026, 11, 29)
     assert stamp_for(BuildResult([stated, guessed], [], []), build_day) == datetime(2026, 3, 4, tzinfo=timezone.utc)
     assert stamp_for(BuildResult([guessed], [], []), build_day) == datetime(2026, 11, 29, tzinfo=timezone.utc)
+
+
+def test_a_document_dated_after_the_build_day_does_not_stamp_the_feed_in_the_future():
+    from datetime import date, datetime, timezone
+
+    from calfeed.model import Document
+    from calfeed.pipeline import BuildResult, process_document, stamp_for
+
+    ahead = process_document(Document("a.txt", "The forum will meet on 3 March 2028.", published=date(2027, 9, 1)))
+    assert stamp_for(BuildResult([ahead], [], []), date(2026, 11, 29)) == datetime(2026, 11, 29, tzinfo=timezone.utc)

@@ -34,18 +34,23 @@ def moment_key(value: date | datetime) -> str:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (normalised title, start) across documents, with all their sources.
+    """One event per (normalised title, start, zone) across documents, with all their sources.
 
     The first occurrence (in input order) keeps its UID and fields; later ones add their
     sources and notes. Output is sorted by (start, title, uid) so builds are deterministic.
     """
-    merged: dict[tuple[str, str], Event] = {}
+    merged: dict[tuple[str, str], list[Event]] = {}
     for event in events:
         key = (normalise_title(event.title), moment_key(event.start))
-        kept = merged.get(key)
+        same = merged.setdefault(key, [])
+        # 10:00 in New York and 10:00 in Paris are different moments; a time one document
+        # leaves floating may be either
+        kept = next((e for e in same if e.tz is None or event.tz is None or e.tz == event.tz), None)
         if kept is None:
-            merged[key] = Event(**{**event.__dict__, "sources": list(event.sources), "notes": list(event.notes)})
+            same.append(Event(**{**event.__dict__, "sources": list(event.sources), "notes": list(event.notes)}))
             continue
+        if kept.tz is None and event.tz is not None:
+            kept.tz = event.tz
         for source in event.sources:
             if source not in kept.sources:
                 kept.sources.append(source)
@@ -54,4 +59,4 @@ def merge_events(events: list[Event]) -> list[Event]:
                 kept.notes.append(note)
         if kept.location is None:
             kept.location = event.location
-    return sorted(merged.values(), key=lambda e: (moment_key(e.start), e.title, e.uid))
+    return sorted((e for same in merged.values() for e in same), key=lambda e: (moment_key(e.start), e.title, e.uid))
