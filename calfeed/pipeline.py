@@ -85,17 +85,20 @@ def build(paths: Iterable[Path], options: Options = Options()) -> BuildResult:
 
 def stamp_for(result: BuildResult, today: date | None = None) -> datetime:
     """A DTSTAMP that changes only with the inputs: midnight UTC of the newest date a document
-    states as its own. Inferred dates count only when no document states one; neither is ever
-    after the day of the build: an inference may lie ahead, a document may be dated ahead of
-    its publication, and a stamp from the future is a claim clients may act on.
+    states as its own. Inferred dates count only when no document states one, and then never
+    after the day of the build: an inference may lie ahead, and a stamp from the future is a
+    claim clients may act on. A stated date is kept even when it is ahead of the build (a
+    notice dated for its day of issue): capping it would change the feeds every day until then.
 
     Using the clock would make every rebuild differ, and subscribed clients would see
     every event as modified on every run.
     """
     refs = [d.reference for d in result.documents if d.reference.value]
     stated = [r.value for r in refs if not r.inferred]
-    if refs:
-        day = min(max(stated or [r.value for r in refs]), today or date.today())
+    if stated:
+        day = max(stated)        # stated: the stamp stays the same whatever day the build runs
+    elif refs:
+        day = min(max(r.value for r in refs), today or date.today())
     else:
         day = date(2000, 1, 1)
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)

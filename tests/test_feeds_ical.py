@@ -231,11 +231,13 @@ def test_the_stamp_is_the_newest_stated_date_and_a_guess_never_passes_the_build_
     assert stamp_for(BuildResult([guessed], [], []), build_day) == datetime(2026, 11, 29, tzinfo=timezone.utc)
 
 
-def test_a_document_dated_after_the_build_day_does_not_stamp_the_feed_in_the_future():
+
+def test_a_stated_date_ahead_of_the_build_keeps_the_stamp_the_same_every_day():
     from datetime import date, datetime, timezone
 
     from calfeed.model import Document
     from calfeed.pipeline import BuildResult, process_document, stamp_for
 
     ahead = process_document(Document("a.txt", "The forum will meet on 3 March 2028.", published=date(2027, 9, 1)))
-    assert stamp_for(BuildResult([ahead], [], []), date(2026, 11, 29)) == datetime(2026, 11, 29, tzinfo=timezone.utc)
+    stamps = {stamp_for(BuildResult([ahead], [], []), day) for day in (date(2026, 11, 29), date(2027, 10, 1))}
+    assert stamps == {datetime(2027, 9, 1, tzinfo=timezone.utc)}
