@@ -41,7 +41,8 @@ from calfeed.events.signals import read_signals
 from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import replaced_dates
 from calfeed.events.table_rows import table_row
-from calfeed.events.timing import Timing, every_few_weeks, series_gap, series_timing, sub_daily, timing_of
+from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
+                                   timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word, clause_of, words_in
@@ -229,9 +230,14 @@ def frame_events(
                                    closing.interval.start.time() if closing is not None and closing.interval else None)
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
-        if timing is None:
+        if timing is not None and timex.type == "SET" and anchors["start"].get(id(timex)) is None \
+                and endless_daily(timing.rrule):
+            timing = None        # "call 0344 811 0141 (daily, 07:00 to 22:00)": standing hours
+            why = "repeats every day with no first or last day written: standing hours, not put on the calendar"
+        elif timing is None:
             why = (series_gap(timex, anchors["start"].get(id(timex)), reference.value)
                    if timex.type == "SET" else None) or "has no time a calendar can hold"
+        if timing is None:
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
         if frame.kind == "deadline" and _passed(timex, timing, reference):

@@ -159,6 +159,13 @@ def sub_daily(rule: str | None) -> bool:
     return bool(rule) and rule.startswith(("FREQ=HOURLY", "FREQ=MINUTELY"))
 
 
+def endless_daily(rule: str | None) -> bool:
+    """A rule for every day with no last day: written without a first day either, it states
+    standing hours ("open daily 10am-5pm"), and would fill every day of a calendar for ever."""
+    return bool(rule) and rule.startswith("FREQ=DAILY") and "UNTIL=" not in rule and "COUNT=" not in rule \
+        and "INTERVAL=" not in rule
+
+
 def _months_end(rule: str, first: date) -> date:
     """The last day of the last month a BYMONTH rule names, counted on from ``first``."""
     months = [int(m) for m in rule.split("BYMONTH=", 1)[1].split(";", 1)[0].split(",")]
