@@ -30,7 +30,11 @@ from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, 
 _ED_ENDING = re.compile(r"ed(?![\w'])")
 _PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
 # The word before a participle, past one "-ly" adverb ("must be formally signed").
-_WORD_BEFORE = re.compile(r"([A-Za-z]{2,12})\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
+# A number or ordinal right before a participle makes it an adjective ("7th allotted day").
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)?\s{1,3}$")
+# A participle that ends a label ("Results released: 2 July") names no event in the past.
+_LABEL_END = re.compile(r"[ \t]{0,2}:(?!\d)")
 _POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
 STEP = 40          # the score of one weight step, in characters of distance
 AFTER_FACTOR = 1.5  # a cue after the date counts its distance this much more
@@ -183,10 +187,31 @@ def _participles(sentence: str) -> list[tuple[int, int]]:
 
 def _passive(sentence: str, start: int, lang: str) -> bool:
     """A participle after "be"/"been"/"is" ("must be signed", "is held"): the auxiliary
-    (or the modal before it) carries the tense, not the participle; after a determiner
-    ("the hastily planned trip") it is an adjective, no verb at all."""
+    (or the modal before it) carries the tense, not the participle; after a determiner,
+    a number or a copula ("a united service", "7th allotted day", "remain committed") it
+    is an adjective, no verb at all."""
     before = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
-    return before is not None and before.group(1).lower() in _passive_auxiliaries(lang)
+    if before is not None and before.group(1).lower() in _passive_auxiliaries(lang):
+        return True
+    return _NUMBER_BEFORE.search(sentence, max(0, start - 12), start) is not None
+
+
+@lru_cache(maxsize=None)
+def _participle_prepositions(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}")
+                                        for p in load_list(lang, "participle_prepositions")) + r")(?![\w'])",
+                      re.IGNORECASE)
+
+
+def _no_verb(sentence: str, start: int, end: int, lang: str) -> bool:
+    """An "-ed" word that is no verb of the sentence: the end of a label ("Results
+    released: 2 July"), a word alone in brackets ("Site visit (accompanied)"), or the
+    head of a preposition ("compared with 2019", ``participle_prepositions.txt``)."""
+    if _LABEL_END.match(sentence, end):
+        return True
+    if sentence[max(0, start - 1):start] == "(" and sentence[end:end + 1] == ")":
+        return True
+    return _participle_prepositions(lang).match(sentence, start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -228,13 +253,16 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
                 and " " not in key and _passive(sentence, start, lang):
             continue
+        if key.endswith("ed") and " " not in key and _no_verb(sentence, start, end, lang):
+            continue
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
     opening = _imperative(lang).match(sentence)
     if opening is not None:
         found.append((opening.start(1), opening.end(1), "future", 2, False))
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
-        if start in taken or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang):
+        if start in taken or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang) \
+                or _no_verb(sentence, start, end, lang):
             continue
         found.append((start, end, "past", 1, False))
     return found
@@ -310,8 +338,10 @@ def _choices(prepared: _Cues, text: str, start: int, end: int, lang: str) -> lis
     k = bisect.bisect_left(starts, end)
     mark = bisect.bisect_left(marks, end)                 # the first mark after the date
     m = bisect.bisect_left(starts, marks[mark]) if mark < len(marks) else len(starts)
-    for key, penalty in ((prepared.own_after[k] if k < m else None, 0),
-                         (prepared.after[m] if m < len(starts) else None, 2 * STEP)):
+    # A verb of the date's own clause before it keeps the date from the verbs beyond the
+    # clause's end ("Ghana, which completed restructurings in 2025, will share ...").
+    beyond = prepared.after[m] if m < len(starts) and not (j < i and prepared.own_before[i]) else None
+    for key, penalty in ((prepared.own_after[k] if k < m else None, 0), (beyond, 2 * STEP)):
         if key is not None:
             c_start, _, _, weight, _ = cues[-key[1]]
             out.append((weight * STEP - (c_start - end) * AFTER_FACTOR - penalty, key[1]))
