@@ -214,9 +214,11 @@ def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense: 
 
 def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
                       year_shift: int | None = None, firm: Firm = _never, story: bool = False,
-                      weekday: int | None = None) -> tuple[Interval, str]:
+                      weekday: int | None = None, verb_before: Firm = _never) -> tuple[Interval, str]:
     """``story``: count "last"/"next" from the story's last day ("the previous Friday");
-    ``weekday``: a month-less day must fall on it ("Friday the 13th")."""
+    ``weekday``: a month-less day must fall on it ("Friday the 13th"), or the day's year
+    is the one it falls on that weekday in, unless a past verb before the date
+    (``verb_before``) rules that year out."""
     if "-QX" in core:
         core = _known_quarter(core, ctx)
     m = CALENDAR.match(core)
@@ -275,8 +277,16 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
                 fitting = _on_weekday(options, weekday, around) if weekday is not None else []
                 try:
                     interval, value = _choose(fitting, around, tense, direction, firm)
-                except ValueError:      # none fits the weekday and the tense: the tense decides
-                    interval, value = _choose(options, around, tense, direction, firm)
+                except ValueError:
+                    # The tense (or an announcement's look ahead) rejects the one year whose day
+                    # falls on the weekday written: the weekday is the firmer word ("Wednesday
+                    # 10 February - (7th allotted day)" in February 2027 is 2027's), unless a
+                    # past verb stands right before the date ("was held on Friday, 5 February").
+                    # None fitting: the weekday is a slip and the tense decides.
+                    if fitting and not (tense == "past" and verb_before()):
+                        interval, value = _choose(fitting, around, None)
+                    else:
+                        interval, value = _choose(options, around, tense, direction, firm)
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
@@ -440,10 +450,13 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
 
         def firm() -> bool:         # reading the verbs before the date is costly: only on demand
             return t.tense == "past" and ctx.text is not None and firm_past(ctx.text, t.start, ctx.lang)
+
+        def verb_before() -> bool:  # a firm past verb written before the date, not after it
+            return firm() and not _opens_sentence(ctx.text or "", t.start)
         interval, value = _resolve_calendar(core, ctx, t.tense or ("future" if ctx.forward else None), raw.get("dir"),
                                             int(shift) if shift else None, firm,
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
-                                            int(raw.get("wd")) if raw.get("wd") else None)
+                                            int(raw.get("wd")) if raw.get("wd") else None, verb_before)
     interval, value = _narrowed(interval, value, raw)
     end_interval = None
     if raw.get("to"):
@@ -461,6 +474,17 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\n]")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Only marks and spaces stand between the last sentence or line break and the date."""
+    head = text[max(0, start - 80):start]
+    ends = list(_SENTENCE_END.finditer(head))
+    before = head[ends[-1].end():] if ends else (head if start > 80 else text[:start])
+    return not any(c.isalnum() for c in before)
 
 
 def _clock_end(first: Interval | None, until: str | None) -> Interval | None:
