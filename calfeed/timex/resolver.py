@@ -26,6 +26,10 @@ NEEDS_DATE = "needs the document's date"
 # so that a day a year after the next one (a programme for the coming year's Christmas) is in
 # reach, and the year after that is not.
 WEEKDAY_REACH_DAYS = 425
+# How long after a quarter or half ends it is still the one reports speak of ("fourth-quarter
+# earnings are expected" in January): about the reporting season. Later, a future or present
+# verb about the same quarter means the coming one ("a workshop in Q4" said in April).
+REPORTING_DAYS = 90
 _UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century"}
 _FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
@@ -307,12 +311,15 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
 
     Reports speak of "the third quarter" while it is being reported on, after it ended,
     and plan "the first quarter" of the year they are in; only a past verb or a nearer
-    occurrence a year earlier sends one that has not begun yet to the year before.
+    occurrence a year earlier sends one that has not begun yet to the year before, and the
+    nearer one only while it is still being reported on, or when no verb tells ahead.
     """
     this = for_year(around.year)
     if this[0].start <= around:
         return this
     before = for_year(around.year - 1)
+    if tense in ("future", "present") and around - before[0].end > timedelta(days=REPORTING_DAYS):
+        return this
     if tense == "past" or periods.distance(before[0], around) < periods.distance(this[0], around):
         return before
     return this
