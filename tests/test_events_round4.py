@@ -23,3 +23,24 @@ def test_standing_daily_hours_are_no_endless_series():
 def test_a_daily_series_with_its_dates_stays():
     events = tagged_events("A guided tour runs daily at 2pm from 1 May to 30 September 2027.", published=date(2027, 1, 10))
     assert [(e.start, e.rrule) for e in events] == [(datetime(2027, 5, 1, 14), "FREQ=DAILY;UNTIL=20270930T235959")]
+
+
+def test_a_clock_of_the_happening_an_event_follows_does_not_time_it():
+    events = tagged_events("The meeting will be held after the 10am service on Sunday 25 April 2027.",
+                           published=date(2027, 1, 10))
+    assert [(e.title, e.start, e.all_day) for e in events] == [("Meeting", date(2027, 4, 25), True)]
+
+
+def test_a_day_a_series_skips_is_an_exception_of_that_series():
+    events = tagged_events("Holy Communion is celebrated every Sunday at 10am, except on 27 December.",
+                           published=date(2026, 11, 20))
+    assert [(e.title, e.rrule, e.exdates) for e in events] == [
+        ("Holy Communion", "FREQ=WEEKLY;BYDAY=SU", [datetime(2026, 12, 27, 10)])]
+
+
+def test_worship_club_and_sports_words_name_events():
+    text = ("Our AGM is on Thursday 17 June at 7pm. The next fixture is on Saturday 7 August, "
+            "kick-off 3pm. Coffee morning in the church hall on the first Saturday of each month, 10am to 12 noon. "
+            "Choir practice is on Thursday evenings at 7.30pm.")
+    titles = sorted(e.title for e in tagged_events(text, published=date(2027, 1, 10)))
+    assert titles == ["AGM", "Choir practice", "Coffee morning", "Next fixture"]

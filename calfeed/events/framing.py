@@ -26,11 +26,11 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
                                     labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_clause, in_condition, names_a_thing,
-                                       postponed_to, restated_clocks, weekday_pairs, weekday_span)
+                                       postponed_to, restated_clocks, times_another, weekday_pairs, weekday_span)
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.places import Place, heading_place, named_place, places_in
-from calfeed.events.programme import absent, programme_item
+from calfeed.events.programme import absent, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
@@ -44,7 +44,7 @@ from calfeed.events.table_rows import table_row
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word, clause_of, words_in
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -131,7 +131,7 @@ def frame_events(
         clause = clause_of(doc.text, sentence, timex.start)
         words = words_in(doc.text, *clause)
         blocked = dates.spans(clause)
-        if names_a_thing(words, timex):
+        if names_a_thing(words, timex) or times_another(words, timex):
             continue
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = nearest_phrase(phrases, words, timex)
@@ -240,6 +240,11 @@ def frame_events(
         if timing is None:
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
+        skipped = [held.start for other in anchors["except"].get(id(timex), []) if other.interval is not None
+                   and (held := on_series_day(datetime.combine(other.interval.start.date(), time()), timing))]
+        if skipped:
+            frame.notes.append("the series skips " + ", ".join(d.date().isoformat() for d in skipped)
+                               + ", as the document says")
         if frame.kind == "deadline" and _passed(timex, timing, reference):
             frame.kind = "milestone"
             frame.notes.append(f"told in the past tense, on or before the document date "
@@ -273,7 +278,7 @@ def frame_events(
                                     head=words[phrase.head].lower if phrase else None, ends=ends,
                                     running=ends and signals.deadline.place == "before",
                                     online=_online(listed, words, phrase, timex, frame.kind),
-                                    item=item is not None or row is not None))
+                                    item=item is not None or row is not None, exdates=list(skipped)))
 
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
@@ -350,7 +355,8 @@ def _coarser_than_day(timex: Timex) -> bool:
 def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
-    found: dict = {"start": {}, "until": {}, "clock": {}, "closing": {}, "consumed": set()}
+    found: dict = {"start": {}, "until": {}, "clock": {}, "closing": {}, "except": {}, "consumed": set()}
+    exceptions = phrase_list("series_exceptions")
     for series in (t for t in dates.timexes if t.type == "SET"):
         if sub_daily(series.rrule):     # "every hour ..., with the last talk at 3pm": its last clock ends it
             later = [t for t in dates.within(sentences.at(series.start))
@@ -366,6 +372,11 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                     or other is found["closing"].get(id(series))):
                 continue
             if not (clause[0] <= other.start < clause[1]):
+                continue
+            lead_words = tuple(w.lower() for w in text[max(clause[0], other.start - 24):other.start].split())
+            if other.start > series.end and any(lead_words[-len(e):] == e for e in exceptions):
+                found["except"].setdefault(id(series), []).append(other)    # "every Sunday, except on 27 December"
+                found["consumed"].add(id(other))
                 continue
             if other.type == "TIME" and date_not_written(other) and _adjacent(text, series, other):
                 found["clock"][id(series)] = other     # "every Tuesday" + "from 14:00 to 16:00"

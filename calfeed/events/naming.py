@@ -264,7 +264,7 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
     "its forty-second session" -> "Forty-second session of the Standing Committee";
     a bare "the forum" after "the annual forum" -> "Annual forum"."""
     title = phrase_text(words, phrase.first, last, text)
-    if phrase.first > 0 and words[phrase.first - 1].lower in word_list("possessives"):
+    if phrase.first > 0 and words[phrase.first - 1].lower in word_list("owning_possessives"):
         subject = clause_subject(words, blocked)
         if subject is not None and subject[1] < phrase.first - 1:
             owner = _owner_text(words, subject, text)

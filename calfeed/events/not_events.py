@@ -86,6 +86,19 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
 
 
+def times_another(words: list[Word], timex: Timex) -> bool:
+    """A clock naming another happening the event is placed after or before ("held after the
+    10am service on Sunday 25 April"): the service is at 10am, the meeting is not."""
+    raw = timex.raw_value or timex.value
+    if timex.type != "TIME" or not (raw.startswith("T") or raw.startswith("XXXX-XX-XX")):
+        return False
+    before = [w for w in words if w.end <= timex.start]
+    after = next((w for w in words if w.start >= timex.end), None)
+    return (len(before) >= 2 and before[-1].lower in word_list("articles")
+            and before[-2].lower in word_list("anchor_prepositions")
+            and after is not None and after.is_word and after.lower not in word_list("phrase_breaks"))
+
+
 def anchors_only(text: str, ordered: list[Timex]) -> set[int]:
     """Dates that only anchor the date written right after them ("after Easter, Monday 12th
     April"), by id."""
