@@ -26,12 +26,15 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import Sentences, split_sentences
-from calfeed.timex.undated import ANNOUNCEMENT_LEAD, spoken_day, undated_reference
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import parse
+from calfeed.timex.undated import ANNOUNCEMENT_LEAD, spoken_day, undated_reference, yearless_dateline
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
+MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,10 @@ class Bound:
     side: str            # "after" | "before"
     edge: date           # the event's last day (past) or first day (future), for the reason
     verb: str | None     # the words that showed the tense, when a verb did
+    written: str | None = None   # the expression, when its year was not written but guessed
+
+    def holds(self, day: date) -> bool:
+        return day >= self.day if self.side == "after" else day <= self.day
 
 
 def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None = None) -> ReferenceDate:
@@ -48,7 +55,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     fallbacks that need one)."""
     if doc.published is not None:
         return ReferenceDate(doc.published, False, doc.published_from)
-    dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes)
+    dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes) or _masthead_date(doc, timexes)
     if dated is not None:
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
@@ -56,6 +63,10 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     dated = _foot_date(doc, timexes, bounds)
     if dated is not None:
         return dated
+    if today is not None:
+        dated = yearless_dateline(doc, timexes, today, lambda day: sum(b.holds(day) for b in bounds), len(bounds))
+        if dated is not None:
+            return _why_earlier(dated, bounds, today)
     if not bounds:
         return undated_reference(doc, timexes, today) or ReferenceDate(
             None, True, "none found: no dated event with a past or future verb")
@@ -78,29 +89,55 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None)
 
 
+def _why_earlier(dated: ReferenceDate, bounds: list[Bound], today: date) -> ReferenceDate:
+    """A dateline's year before the latest: say which tense the later years break."""
+    try:
+        later = dated.value.replace(year=dated.value.year + 1)
+    except ValueError:
+        return dated
+    broken = [b for b in bounds if b.holds(dated.value) and not b.holds(later)]
+    if later > today or not broken:
+        return dated
+    return ReferenceDate(dated.value, True, f"{dated.reason}; a later year would not be {_describe(broken[0])}")
+
+
+_ANCHORED_ONLY = re.compile(r"XXXX-(?:WXX|XX-XX)")   # a bare weekday or clock: its day is another date's
+
+
 def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
-    """What one self-contained, tensed date says about when the document was written."""
+    """What one self-contained, tensed date says about when the document was written.
+
+    A bare weekday or clock ("Saturday 10am–4pm, Sunday closed") is counted from another
+    date, so it tells nothing of its own (standing opening hours least of all); nor does a
+    day whose written weekday its guessed year breaks."""
     span = timex.span
     if (timex.type not in ("DATE", "TIME") or span is None or timex.problem
             or timex.tense not in ("past", "future", "present")):
         return None
     if span.granularity == "year" and _names_year(text, sentences, timex):
         return None
+    raw = parse(timex.raw_value or timex.value)
+    if _ANCHORED_ONLY.match(raw.core):
+        return None
+    weekday = raw.annotations.get("wd")
+    if weekday and weekday.isdigit() and span.start.isoweekday() != int(weekday):
+        return None
+    written = timex.text if raw.core.startswith("XXXX") else None
     verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past":
         last = (span.end - timedelta(microseconds=1)).date()
         if loose:   # "took place in 2010": only sure the document is later than its start
-            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb)
-        return Bound(span.end.date(), "after", last, verb)
+            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written)
+        return Bound(span.end.date(), "after", last, verb, written)
     # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
     # in November"): like a future one, it was written before the date.
     first = span.start.date()
     if loose:       # "will be informed in the second half of 2011": sure only of its end
         last = (span.end - timedelta(microseconds=1)).date()
-        return Bound(last, "before", last + timedelta(days=1), verb)
+        return Bound(last, "before", last + timedelta(days=1), verb, written)
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
-    return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb)
+    return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
 
 
 def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:
@@ -142,14 +179,17 @@ def _verb(text: str, sentences: Sentences, timex: Timex) -> str | None:
 
 
 def _describe(bound: Bound) -> str:
-    said = f" (\"{bound.verb}\")" if bound.verb else ""
-    return f"{bound.side} {spoken_day(bound.edge)}{said}"
+    """"before 14 July 2027 ("will be held" 14–16 July)": the verb, and the expression when its
+    year was guessed, so a reader can find the sentence."""
+    said = [f"\"{bound.verb}\"" if bound.verb else "", f"\"{bound.written}\"" if bound.written else ""]
+    said = " ".join(p for p in said if p)
+    return f"{bound.side} {spoken_day(bound.edge)}" + (f" ({said})" if said else "")
 
 
 def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     """Tenses that cannot all be true: take the day that satisfies the most of them."""
     def satisfied(day: date) -> int:
-        return sum(1 for b in bounds if (day >= b.day if b.side == "after" else day <= b.day))
+        return sum(1 for b in bounds if b.holds(day))
 
     value = max(sorted({b.day for b in bounds}), key=satisfied)
     kept = satisfied(value)
@@ -210,6 +250,32 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                       or _issuing_body(doc.text, cursor, end, timex)):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
+    return None
+
+
+# A document symbol alone on its line ("ECE/TRANS/WP.1/2027/1", "A/RES/78/1"); no class
+# holds "/", so the pattern cannot backtrack.
+_SYMBOL = re.compile(r"[A-Z][A-Za-z0-9.\-]{0,30}(?:/[A-Za-z0-9.\-]{1,30}){2,12}")
+
+
+def _masthead_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+    """A full date alone on the line after a masthead's symbol or distribution line
+    ("ECE/TRANS/WP.1/2027/1 / Distr.: General / 22 January 2027"): an official document's
+    date, below the issuing body's name lines and so past the opening lines searched."""
+    labels = frozenset(load_list("en", "masthead_labels"))
+    lines = _lines(doc.text)[:MASTHEAD_LINES]
+    for index in range(1, len(lines)):
+        above = doc.text[slice(*lines[index - 1])].strip()
+        label = above.split(":", 1)[0].strip().lower()
+        if not (_SYMBOL.fullmatch(above) or (":" in above and label in labels) or above.lower() in labels):
+            continue
+        start, end = lines[index]
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if (len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE"
+                and not (doc.text[start:on_line[0].start] + doc.text[on_line[0].end:end]).strip(" .,")):
+            timex = on_line[0]
+            return ReferenceDate(timex.span.start.date(), False, f"masthead \"{above} / {timex.text}\"",
+                                 span=(timex.start, timex.end))
     return None
 
 

@@ -6,8 +6,6 @@ empty. What still dates such a document, strongest first:
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
   years, and the one nearest the day of the build is taken; the document was written after
   the last of them when most are told in the past tense, else an announcement lead before the first;
-* a year-less dateline ("BRUSSELS, March 3 (Reuters) -"): a story is read soon after it
-  is filed, so the latest such day up to the build;
 * full dates with no verb telling their tense (a list of deadlines): an announcement,
   written ANNOUNCEMENT_LEAD before the first;
 * nothing at all: the day of the build, said plainly so a reviewer can give the real one.
@@ -15,6 +13,7 @@ empty. What still dates such a document, strongest first:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -46,7 +45,7 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None) -
     """The first of the fallbacks above that applies; None when only the build date is left
     and none was given."""
     if today is not None:
-        found = _weekday_year(timexes, today) or _yearless_dateline(doc, timexes, today)
+        found = _weekday_year(timexes, today)
         if found is not None:
             return found
     found = _untensed_dates(timexes)
@@ -109,25 +108,43 @@ def _weekday(timex: Timex) -> _Weekday | None:
     return _Weekday(timex, int(match.group("month")), int(match.group("day")), int(raw.annotations["wd"]))
 
 
-def _yearless_dateline(doc: Document, timexes: list[Timex], today: date) -> ReferenceDate | None:
+def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
+                      fits: Callable[[date], int] = lambda day: 0, evidence: int = 0) -> ReferenceDate | None:
+    """A year-less dateline ("BRUSSELS, March 3 (Reuters) -"): its month and day are the
+    story's own, only the year is missing. A story is read soon after it is filed, so the
+    latest such day up to the build, stepping back a year at a time only while an earlier
+    year fits more of the ``evidence`` tense bounds (``fits`` counts them for a day) and its
+    written weekday, if any."""
     dateline = find_dateline(doc.text, timexes)
     if dateline is None or dateline.date is None:
         return None
     timex = next(t for t in timexes if (t.start, t.end) == dateline.date)
-    match = CALENDAR.match(parse(timex.raw_value or timex.value).core)
+    raw = parse(timex.raw_value or timex.value)
+    match = CALENDAR.match(raw.core)
     if (match is None or match.group("year") != "XXXX" or not (match.group("month") or "").isdigit()
             or not (match.group("day") or "").isdigit()):
         return None
-    month, day = int(match.group("month")), int(match.group("day"))
-    for year in (today.year, today.year - 1, today.year - 2):
-        try:
-            value = date(year, month, day)
-        except ValueError:          # 29 February: the latest leap year's
+    named = _Weekday(timex, int(match.group("month")), int(match.group("day")), int(raw.annotations.get("wd") or 0))
+    best: tuple[int, date] | None = None
+    for year in range(today.year, today.year - YEARS_BACK - 1, -1):
+        value = named.on(year) if named.iso else _day(year, named.month, named.day)
+        if value is None or value > today:      # 29 February: the latest leap year's
             continue
-        if value <= today:
-            return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day "
-                                              f"up to the build ({spoken_day(today)})")
-    return None
+        if best is None or fits(value) > best[0]:
+            best = (fits(value), value)
+    if best is None:
+        return None
+    kept, value = best
+    told = f" that fits most tenses ({kept} of the {evidence} dates told in one)" if evidence else ""
+    return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day up to the build "
+                                      f"({spoken_day(today)}){told}")
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:

@@ -1,0 +1,82 @@
+"""Round 4 of the document date: a year-less dateline keeps its day whatever the body's
+years say, standing opening hours date nothing, and publication lines at the foot or under
+a masthead date the document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+BUILD_DAY = date(2026, 11, 29)
+
+
+def _inferred(text: str, today: date | None = BUILD_DAY):
+    return infer_reference_date(Document("page.txt", text), tag(text, None), today)
+
+
+WIRE = ("NAIROBI, Feb 3 (Reuters) - African finance ministers will gather in the Kenyan capital next month "
+        "for a two-day summit, officials said on Wednesday.\n\n")
+
+
+def test_bare_years_in_the_body_do_not_move_a_year_less_dateline_off_its_day():
+    ref = _inferred(WIRE + "Zambia and Ghana, which completed restructurings in 2024 and 2025, will share lessons. "
+                           "Talks, which began in 2023, are expected to conclude by mid-year.\n")
+    assert ref.value == date(2026, 2, 3)
+    assert "dateline" in ref.reason and "Feb 3" in ref.reason
+
+
+def test_only_the_dateline_s_year_yields_to_the_tenses():
+    ref = _inferred(WIRE + "The treaty, signed last year, will take effect in 2025.\n")
+    assert ref.value == date(2025, 2, 3)           # the latest 3 February before the end of 2025
+    assert "dateline" in ref.reason and "will take effect" in ref.reason
+
+
+def test_a_year_less_dateline_with_no_tensed_years_is_the_latest_such_day():
+    ref = _inferred(WIRE + "The summit, to be held on March 14-15, follows a preparatory meeting last Tuesday.\n")
+    assert ref.value == date(2026, 2, 3) and "dateline" in ref.reason
+
+
+HOURS = ("Opening hours\n\nMonday to Friday 9.30am–5.30pm (Thursday until 8pm), Saturday 10am–4pm, Sunday closed.\n\n")
+
+
+def test_standing_opening_hours_are_no_evidence_of_the_date():
+    text = ("Term 1 runs from Monday 1 February to Thursday 1 April 2027.\n\n"
+            "Book Club: meets the third Tuesday of every month at 7pm. February's pick is The Rabbits.\n\n"
+            "Local history workshop: Saturday 13 March, 10am–1pm, at the Fremantle Arts Centre.\n\n" + HOURS)
+    ref = _inferred(text)
+    assert ref.value < date(2027, 2, 24)       # not after a Sunday "closed" counted from 13 March
+    assert "Sunday" not in ref.reason and "Thursday" not in ref.reason and "contradiction" not in ref.reason
+
+
+BODY = ("The Council will hold a public hearing on Tuesday, March 9, 2027 at 6:30 p.m. in City Hall.\n\n"
+        "Written comments will be accepted through 5 p.m. March 5, 2027.\n\n"
+        "The Planning Commission met on January 12, 2027 and recommended approval.\n\n"
+        "City Hall will be closed Monday, May 31, 2027, in observance of Memorial Day.\n\n")
+
+
+def test_a_posted_line_in_a_signature_dates_a_long_notice():
+    ref = _inferred(BODY + "Posted: February 24, 2027\nLisa Moreno, City Recorder\n")
+    assert ref.value == date(2027, 2, 24) and not ref.inferred and "Posted" in ref.reason
+
+
+def test_a_published_last_line_dates_a_long_paper():
+    ref = _inferred(BODY + "Published 8 February 2027\n")
+    assert ref.value == date(2027, 2, 8) and not ref.inferred
+
+
+def test_a_date_under_a_un_masthead_dates_the_document():
+    text = ("UNITED NATIONS\nEconomic Commission for Europe\nInland Transport Committee\n"
+            "Working Party on Road Traffic Safety\n\nECE/TRANS/WP.1/2027/1\nDistr.: General\n22 January 2027\n\n"
+            "Original: English\n\nInformation note for participants\n\n"
+            "1. The ninety-fourth session of the Working Party will be held from 12 to 14 April 2027 in Geneva.\n")
+    ref = _inferred(text)
+    assert ref.value == date(2027, 1, 22) and not ref.inferred and "22 January 2027" in ref.reason
+
+
+def test_a_date_on_an_agenda_s_fifth_line_is_still_no_masthead():
+    text = ("Westbury Borough Council\nPlanning Committee\nAgenda\nCouncil Chamber, Guildhall\n3 March 2027\n\n"
+            "1. Apologies for absence.\n2. The committee will consider the Mill Lane application.\n")
+    assert _inferred(text).reason.startswith("heading") is False
