@@ -44,6 +44,7 @@ class Page:
     url: str | None = None
     published: str | None = None      # as the page writes it (ISO 8601 as a rule)
     published_from: str | None = None # the markup it came from ("article:published_time")
+    updated: str | None = None        # "Last updated 3 November 2026", read from the footer left out of text
 
 
 GENERATOR_MARK = b'<meta name="generator" content="calfeed">'
@@ -71,7 +72,23 @@ def read_page(html: str) -> Page:
     published, published_from = (meta[key], key) if key else (reader.time_published, "datePublished")
     title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None) or _clean(reader.title) or None
     return Page(text=text, title=title, url=reader.canonical or meta.get("og:url"),
-                published=published, published_from=published_from if published else None)
+                published=published, published_from=published_from if published else None,
+                updated=_footer_update(reader.footer))
+
+
+# A date as a footer writes it ("3 November 2026", "November 3, 2026", "2026-11-03").
+_FOOTER_DATE = r"(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{4}-\d{2}-\d{2})"
+
+
+def _footer_update(footer: str) -> str | None:
+    """The footer's "Last updated <date>" line, as written: the page's own date when its
+    markup gives none (``footer_date_labels.txt``)."""
+    from calfeed.timex.lexicon import load_list
+
+    text = _clean(footer)
+    labels = "|".join(re.escape(w).replace(r"\ ", " ") for w in load_list("en", "footer_date_labels"))
+    match = re.search(rf"(?<![\w])(?:{labels})(?: on)?:? {_FOOTER_DATE}", text, re.IGNORECASE)
+    return match.group(0) if match else None
 
 
 def _clean(text: str) -> str:
@@ -116,6 +133,7 @@ class _Reader(HTMLParser):
         self.title = ""
         self.canonical: str | None = None
         self.time_published: str | None = None
+        self.footer = ""                # the footers' text, left out of the page's but read for its date
         self._in_title = False
         self._row_cells = 0             # cells of the table row being read
         self._row_headers = True        # whether they were all header cells
@@ -188,6 +206,8 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
+        if any(o.tag == "footer" for o in self.stack):
+            self.footer += " " + data
         if self._skipping:
             return
         self._text(data.replace("\n", " ") if self._in_cell else data)

@@ -143,8 +143,18 @@ def _page_document(html: str, path: str) -> Document:
         raise SourceError(path, "is a web page with no readable text")
     url = page.url if page.url and re.match(r"https?://[^\s]{1,2000}$", page.url) else None
     published = _page_published(page.published)
+    source = f"page metadata {page.published_from}"
+    if published is None and page.updated:        # the footer's "Last updated 3 November 2026"
+        published = _page_published(_date_part(page.updated))
+        source = f"page footer \"{page.updated}\""
     return Document(path=path, text=page.text, title=page.title, url=url, published=published,
-                    published_from=f"page metadata {page.published_from}" if published else "")
+                    published_from=source if published else "")
+
+
+def _date_part(line: str) -> str:
+    """"Last updated: 3 November 2026" -> "3 November 2026": the date ends the footer line."""
+    match = re.search(r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? \S+ \d{4}|[A-Za-z]{3,9}\.? \d{1,2}\S{0,3},? \d{4})$", line)
+    return match.group(1) if match else line
 
 
 def _page_published(value: str | None) -> date | None:

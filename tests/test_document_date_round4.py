@@ -80,3 +80,23 @@ def test_a_date_on_an_agenda_s_fifth_line_is_still_no_masthead():
     text = ("Westbury Borough Council\nPlanning Committee\nAgenda\nCouncil Chamber, Guildhall\n3 March 2027\n\n"
             "1. Apologies for absence.\n2. The committee will consider the Mill Lane application.\n")
     assert _inferred(text).reason.startswith("heading") is False
+
+
+def test_a_last_updated_line_in_a_page_footer_dates_the_page(tmp_path):
+    from calfeed.sources import read_document
+
+    page = tmp_path / "calendar.html"
+    page.write_text("<html><body><main><h1>Academic calendar 2027</h1><ul><li>Results released: 2 July, from 9am</li>"
+                    "</ul></main><footer>Last updated 3 November 2026. CRICOS 00244B</footer></body></html>")
+    doc = read_document(page, tmp_path)
+    assert doc.published == date(2026, 11, 3) and "Last updated 3 November 2026" in doc.published_from
+    assert "CRICOS" not in doc.text
+
+
+def test_page_metadata_beats_the_footer(tmp_path):
+    from calfeed.sources import read_document
+
+    page = tmp_path / "p.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2026-10-01"></head><body>'
+                    "<p>Hello.</p><footer>Page last updated: 3 November 2026</footer></body></html>")
+    assert read_document(page, tmp_path).published == date(2026, 10, 1)
