@@ -44,3 +44,14 @@ def test_worship_club_and_sports_words_name_events():
             "Choir practice is on Thursday evenings at 7.30pm.")
     titles = sorted(e.title for e in tagged_events(text, published=date(2027, 1, 10)))
     assert titles == ["AGM", "Choir practice", "Coffee morning", "Next fixture"]
+
+
+def test_comments_accepted_through_a_day_is_a_deadline():
+    events = tagged_events("Written comments will be accepted through 5 p.m. March 5 and may be emailed to the clerk.",
+                           published=date(2027, 2, 20))
+    assert [(e.kind, e.start) for e in events] == [("deadline", datetime(2027, 3, 5, 17))]
+
+
+def test_a_place_that_reopens_is_an_entry():
+    events = tagged_events("The library reopens on 3 March 2027 after refurbishment.", published=date(2027, 2, 20))
+    assert [(e.title, e.start) for e in events] == [("Library reopens", date(2027, 3, 3))]
