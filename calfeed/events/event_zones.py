@@ -14,10 +14,12 @@ organisation, and so most likely its events, are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from calfeed.events.places import Place, places_in
+from calfeed.events.places import Place, opening_lines, places_in
+from calfeed.events.regions import address_regions, heading_regions, namesake_population, zone_countries
+from calfeed.events.stated_zones import local_reading, stated_zone
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import table
 from calfeed.events.words import words_in
@@ -31,20 +33,51 @@ class DocumentZones:
     written: tuple[str, str] | None = None   # (zone, as written) all its written zones agree on
     contacts: tuple[str, str] | None = None  # (zone, evidence) its web addresses and phone numbers agree on
     default: str | None = None               # given for the build (--timezone)
+    stated: tuple[str, str] | None = None    # (zone, as written) stated for all times ("All times are UK time")
+    country: tuple[str, str | None] | None = None   # (country, admin1) its addresses and contacts point to
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
                    default: str | None = None, url: str | None = None) -> DocumentZones:
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
     in a sentence, which are never places; ``url`` is the document's own address."""
-    return DocumentZones(_places_zone(text, sentences, spans_of), _written_zone(timexes),
-                         _contact_zone(text + ("\n" + url if url else "")), default)
+    contacts, country = _contact_zone(text + ("\n" + url if url else ""))
+    if country is None and default is not None and default in zone_countries():
+        country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
+    return DocumentZones(_places_zone(text, sentences, spans_of, country), _written_zone(timexes),
+                         contacts, default, stated_zone(text), country)
 
 
-def _places_zone(text: str, sentences: Sentences, spans_of) -> tuple[str, str] | None:
+# A namesake abroad keeps its zone over the document's country only when it is a city of a
+# million or more and far larger: "Paris" in a British notice is still Paris, "Boston" is Lincolnshire's.
+WORLD_CITY = 1_000_000
+WORLD_CITY_RATIO = 20
+
+
+def in_country(place: Place | None, country: tuple[str, str | None] | None) -> Place | None:
+    """``place`` read as its namesake in the document's ``country`` (and region), when it has
+    one there and its name is not written with a region of its own ("Boston, Lincolnshire")."""
+    if place is None or place.pinned or not place.tz or country is None:
+        return place
+    town = place.town
+    if not town:
+        return place
+    code, admin1 = country
+    local = (namesake_population(town, code, admin1) if admin1 else None) or namesake_population(town, code)
+    if local is None or local[1] == place.tz:
+        return place
+    largest = namesake_population(town)
+    if largest is not None and largest[0] >= WORLD_CITY and largest[0] >= WORLD_CITY_RATIO * local[0]:
+        return place
+    return replace(place, tz=local[1])
+
+
+def _places_zone(text: str, sentences: Sentences, spans_of,
+                 country: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
     zones: dict[str, list[str]] = {}
     for sentence in sentences.bounds:
         for place in places_in(words_in(text, *sentence), text, spans_of(sentence)):
+            place = in_country(place, country)
             if place.tz:
                 names = zones.setdefault(place.tz, [])
                 if place.name not in names:
@@ -79,6 +112,11 @@ def _named_marks(name: str, key: str, before: str, after: str) -> tuple[re.Patte
     return re.compile(rf"{before}(?:{marks}){after}"), zones
 
 
+def postcode_zone(text: str) -> str | None:
+    """The zone of the first postcode of a single-zone country in ``text``."""
+    return next((zone for pattern, zone in _postcodes() if pattern.search(text)), None)
+
+
 def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
     return _named_marks("institution_zones", "name", r"(?<![\w-])", r"(?![\w-])")
 
@@ -88,10 +126,16 @@ def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     return _named_marks("currency_zones", "mark", r"(?<![\w$])", r"(?=\s?\d)")
 
 
-def _contact_zone(text: str) -> tuple[str, str] | None:
-    """The one zone every country-coded address and calling code of the document points to."""
+def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | None] | None]:
+    """The one zone every country-coded address, calling code, postcode and region in an
+    address or the heading ("Maple Grove, OR 97381", "CITY OF MAPLE GROVE, OREGON") of the
+    document points to, and the (country, region) it names."""
     by_domain, by_calling = _countries()
     found: dict[str, str] = {}
+    regions = address_regions(text) + heading_regions([text[s:text.find("\n", s) if "\n" in text[s:] else len(text)]
+                                                       for s in opening_lines(text)])
+    for region, written in regions:
+        found.setdefault(region.zone, written)
     for match in _DOMAIN.finditer(text):
         zone = by_domain.get(match.group(1))
         if zone is not None:
@@ -109,9 +153,13 @@ def _contact_zone(text: str) -> tuple[str, str] | None:
         if zone is not None:
             found.setdefault(zone, "+" + digits)
     if len(found) != 1:
-        return None
+        return None, None
     (zone, evidence), = found.items()
-    return zone, evidence
+    divisions = {(r.country, r.admin1) for r, _ in regions}
+    if len(divisions) == 1:
+        return (zone, evidence), divisions.pop()
+    country = zone_countries().get(zone)
+    return (zone, evidence), ((country, None) if country else None)
 
 
 def _written_zone(timexes: list[Timex]) -> tuple[str, str] | None:
@@ -128,8 +176,12 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     """(zone, why) for a timed event; (None, None) for an all-day one; (None, why) floating."""
     if timing.all_day:
         return None, None
+    place = in_country(place, zones.country)
     if timex.tz and timex.tz_text:
-        return timex.tz, None
+        return local_reading(timex.tz, timex.tz_text, _local_zone(place, doc_place, zones)), None
+    if zones.stated is not None:
+        zone, written = zones.stated
+        return zone, f"time zone {zone} as the document states for all its times (\"{written}\")"
     if place is not None and place.tz and (place.start >= 0 or shared):
         return place.tz, f"time zone {place.tz} from the place ({place.name})"
     if doc.timezone:
@@ -143,6 +195,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
         local = (zones.contacts or zones.places or (None, None))[0]
         if zone == "UTC" and written.upper() == "GMT" and local == "Europe/London":
             zone = local          # a British "00:01 GMT" elsewhere means UK time for a bare "10am"
+        zone = local_reading(zone, written, _local_zone(place, doc_place, zones))
         return zone, f"time zone {zone} as the document writes it elsewhere (\"{written}\")"
     if zones.places is not None and (place is None or place.tz is None):
         return zones.places[0], f"time zone {zones.places[0]} from the document's places ({zones.places[1]})"
@@ -152,3 +205,13 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
     return None, "no time zone written: floating local time"
+
+
+def _local_zone(place: Place | None, doc_place: Place | None, zones: DocumentZones) -> str | None:
+    """Where the document or event is, as far as its places and contacts say."""
+    for zone in (place.tz if place is not None else None, zones.stated and zones.stated[0],
+                 doc_place.tz if doc_place is not None else None, zones.places and zones.places[0],
+                 zones.contacts and zones.contacts[0]):
+        if zone:
+            return zone
+    return None

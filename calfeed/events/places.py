@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from calfeed.events.regions import qualified_zone, standalone_zones, written_regions, zone_within
 from calfeed.events.vocabulary import place_overrides, word_list
 from calfeed.events.words import Word, words_in
 
@@ -33,6 +34,7 @@ class Place:
     city: str | None = None   # a venue's city (gazetteer spelling), when the text names it
     venue: bool = False       # a building or room ("Palais des Nations, Geneva"), not a town
     town_unknown: bool = False   # a venue followed by a town the gazetteer lacks ("in Fulton")
+    pinned: bool = False      # its zone comes from a region written after it ("Boston, Lincolnshire")
 
     @property
     def town(self) -> str | None:
@@ -56,6 +58,10 @@ def gazetteer() -> dict[str, str]:
         if name not in best or population > best[name][0]:
             best[name] = (population, city["timezone"])
     names = {name: tz for name, (_, tz) in best.items()}
+    countries = {country["name"] for country in cache.get_countries().values()}
+    for name, tz in standalone_zones().items():
+        if name not in countries:
+            names[name] = tz      # "in Queensland", "in Lincolnshire": the region, not a town named after it
     for code, country in cache.get_countries().items():
         zones = pytz.country_timezones.get(code, [])
         capital_tz = best.get(country.get("capital", ""), (0, ""))[1]
@@ -197,19 +203,42 @@ def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
     town = name_at(words, comma + 1, text)
     if town is None:
         return None
+    town = with_country(words, town, text)     # "City Hall, Salem, Oregon"
     return Place(" ".join(text[words[i].start:town.end].split()), town.tz, words[i].start, town.end,
-                 city=lookup(town.name), venue=True)
+                 city=lookup(town.name.split(",")[0]), venue=True, pinned=town.pinned)
+
+
+MAX_REGION_WORDS = 5      # "East Riding of Yorkshire"
 
 
 def with_country(words: list[Word], place: Place, text: str) -> Place:
-    """``place`` with a following ", <Country>" ("Lisbon, Portugal")."""
+    """``place`` with a following ", <Country>" ("Lisbon, Portugal") or ", <Region>" ("Boston,
+    Lincolnshire", "Portland, ME"), whose namesake there it then is."""
     index = next(k for k, w in enumerate(words) if w.start == place.start)
     end_index = next(k for k, w in enumerate(words) if w.end == place.end)
     if end_index + 1 < len(words) and words[end_index + 1].text == ",":
+        region = _region_at(words, end_index + 2, text)
+        if region is not None:
+            written = text[words[end_index + 2].start:region]
+            zone = qualified_zone(place.name.split(",")[0], written) or place.tz
+            return Place(text[words[index].start:region], zone, place.start, region, pinned=True)
         country = name_at(words, end_index + 2, text)
         if country and country.name != place.name:
             return Place(text[words[index].start:country.end], place.tz, place.start, country.end)
     return place
+
+
+def _region_at(words: list[Word], i: int, text: str) -> int | None:
+    """Where the region or country written from word ``i`` ends (longest first), or None."""
+    if i >= len(words) or not words[i].is_word or not words[i].text[:1].isupper():
+        return None
+    for size in range(min(MAX_REGION_WORDS, len(words) - i), 0, -1):
+        last = words[i + size - 1]
+        if not last.is_word and last.text != ".":
+            continue
+        if written_regions(text[words[i].start:last.end]):
+            return last.end
+    return None
 
 
 def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | None:
@@ -327,8 +356,29 @@ def _skip_space(text: str, cursor: int) -> int:
 
 
 def named_place(name: str | None) -> Place | None:
-    """A place named in front matter: its zone when the gazetteer knows it."""
+    """A place named in front matter: its zone when the gazetteer knows it, read in the region
+    written after it ("Boston, Lincolnshire"), or when a later part of an address places it
+    ("Council Chamber, Guildhall, Portsmouth PO1 2AJ": the town before the postcode;
+    "Maple Grove, OR 97381": the state of the ZIP code)."""
     if not name:
         return None
-    canonical = lookup(name.split(",")[0])
-    return Place(name, gazetteer()[canonical] if canonical else None)
+    return Place(name, _address_zone(name))
+
+
+def _address_zone(address: str) -> str | None:
+    """The zone of a written address: its first known town (any words before a postcode), in
+    the region a later part names; else its region; else its postcode's country."""
+    from calfeed.events.event_zones import postcode_zone     # event_zones reads places
+    from calfeed.events.regions import address_regions
+
+    parts = [part.strip() for part in address.split(",")]
+    region = next((part for part in parts[1:] if written_regions(part)), None)
+    regions = list(written_regions(region)) if region else [r for r, _ in address_regions(address)]
+    for part in parts:
+        town = " ".join(w for w in part.split() if not any(c.isdigit() for c in w))
+        canonical = lookup(town) if town and part != region else None
+        if canonical:
+            return zone_within(canonical, regions) or gazetteer()[canonical]
+    if regions:
+        return zone_within(parts[0], regions)
+    return postcode_zone(address)

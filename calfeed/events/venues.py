@@ -63,9 +63,12 @@ def venue_at(words: list[Word], i: int, text: str) -> Place | None:
     town_name = (lookup(city.name.split(",")[0]) if city is not None
                  else _city_inside(words, first_piece, last, text))
     tz = gazetteer()[town_name] if town_name else None
+    pinned = city is not None and city.pinned
+    if pinned:
+        tz = city.tz or tz     # "City Hall, Salem, Oregon": the Salem of Oregon
     unknown = (town_name is None and last + 2 < len(words) and words[last + 1].lower in _TOWN_LINKS
                and words[last + 2].is_word and words[last + 2].is_capitalised)
-    return Place(name, tz, words[i].start, end, city=town_name, venue=True, town_unknown=unknown)
+    return Place(name, tz, words[i].start, end, city=town_name, venue=True, town_unknown=unknown, pinned=pinned)
 
 
 def _building_in_town(words: list[Word], i: int, text: str) -> Place | None:

