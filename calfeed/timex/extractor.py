@@ -16,6 +16,7 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
+from calfeed.timex.names import in_longer_name, numbered
 from calfeed.timex.openings import scan, starts
 from calfeed.timex.rules import Rule, rules
 from calfeed.timex.tense import tense_at
@@ -40,10 +41,21 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
     for index, rule in enumerate(rules(lang)):
         matches = rule.regex.finditer(text) if index in unread else scan(rule, text, where[index])
         for match in matches:
+            if _not_a_date(match, text, lang):
+                continue
             atom = _atom(rule, match, vocab, day_first)
             if atom is not None:
                 found.append(atom)
     return found
+
+
+def _not_a_date(match: re.Match[str], text: str, lang: str) -> bool:
+    """A document's number ("Ordinance No. 2027-04") or a holiday's name inside another
+    name ("Orthodox Christmas"): see names.py."""
+    if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
+        return True
+    holiday = match.groupdict().get("hol")
+    return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
 
 
 def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:
