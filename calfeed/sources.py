@@ -146,9 +146,13 @@ def _page_document(html: str, path: str) -> Document:
     source = f"page metadata {page.published_from}"
     if published is None and page.updated:        # the footer's "Last updated 3 November 2026"
         published = _page_published(_date_part(page.updated))
-        source = f"page footer \"{page.updated}\""
+        source = f"{FOOTER_UPDATE} \"{page.updated}\""
     return Document(path=path, text=page.text, title=page.title, url=url, published=published,
                     published_from=source if published else "")
+
+
+# How a date read from a page's footer is introduced: a page kept up to date looks ahead from it.
+FOOTER_UPDATE = "page footer"
 
 
 def _date_part(line: str) -> str:

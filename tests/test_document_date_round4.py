@@ -100,3 +100,16 @@ def test_page_metadata_beats_the_footer(tmp_path):
     page.write_text('<html><head><meta property="article:published_time" content="2026-10-01"></head><body>'
                     "<p>Hello.</p><footer>Page last updated: 3 November 2026</footer></body></html>")
     assert read_document(page, tmp_path).published == date(2026, 10, 1)
+
+
+def test_a_page_dated_by_its_footer_looks_ahead_for_its_year_less_days(tmp_path):
+    from calfeed.pipeline import Options, process_document
+    from calfeed.sources import read_document
+
+    page = tmp_path / "calendar.html"
+    page.write_text("<html><body><main><h1>Academic calendar</h1><ul><li>Swot vac: 31 May – 4 June</li>"
+                    "<li>Results released: 2 July, from 9am</li></ul></main>"
+                    "<footer>Last updated 3 November 2026.</footer></body></html>")
+    result = process_document(read_document(page, tmp_path), Options(today=BUILD_DAY))
+    assert result.reference.forward
+    assert sorted(t.value[:10] for t in result.timexes) == ["2027-05-31", "2027-07-02"]

@@ -25,6 +25,7 @@ from calfeed.events.places import lookup
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import parse
@@ -54,7 +55,10 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     what :mod:`calfeed.timex.undated` can tell (``today``: the day of the build, for the
     fallbacks that need one)."""
     if doc.published is not None:
-        return ReferenceDate(doc.published, False, doc.published_from)
+        # A page's "Last updated" is when it was last touched, not when its dates were
+        # announced: the year-less ones it keeps ("Results released: 2 July") lie ahead.
+        updated = doc.published_from.startswith(FOOTER_UPDATE)
+        return ReferenceDate(doc.published, False, doc.published_from, forward=updated)
     dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes) or _masthead_date(doc, timexes)
     if dated is not None:
         return dated
