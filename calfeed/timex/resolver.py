@@ -404,7 +404,10 @@ def _first_occurrence(core: str, ctx: _Context, rrule: str | None = None) -> Int
     if m is None or ctx.reference is None or not m.group("time"):
         return None
     ref_day = ctx.reference.date()
-    if m.group("weekday") and m.group("weekday") != "WE":
+    nth = _nth_in_month(rrule)
+    if m.group("weekday") and m.group("weekday") != "WE" and nth is not None:
+        d = _first_nth_weekday(ref_day, int(m.group("weekday")), nth, _by_month(rrule))
+    elif m.group("weekday") and m.group("weekday") != "WE":
         iso = int(m.group("weekday"))
         d = ref_day + timedelta(days=(iso - ref_day.isoweekday()) % 7)
         months = _by_month(rrule)
@@ -414,6 +417,28 @@ def _first_occurrence(core: str, ctx: _Context, rrule: str | None = None) -> Int
         d = ref_day
     interval, _ = _time(periods.day(d), d.isoformat(), m.group("time"), ctx.vocab)
     return interval
+
+
+_NTH_BYDAY = re.compile(r"(?:^|;)FREQ=MONTHLY;(?:.*;)?BYDAY=([+-]?\d)[A-Z]{2}(?:;|$)")
+
+
+def _nth_in_month(rrule: str | None) -> int | None:
+    """The n of a monthly "nth weekday" repetition (``BYDAY=3TU``, ``BYDAY=-1FR``)."""
+    found = _NTH_BYDAY.search(rrule or "")
+    return int(found.group(1)) if found else None
+
+
+def _first_nth_weekday(ref_day: date, iso: int, nth: int, months: set[int]) -> date:
+    """The first nth weekday of a month on or after the reference ("the last Friday of the
+    month" from 10 January 2027 is the 29th), in a month the rule allows."""
+    y, mo = ref_day.year, ref_day.month
+    for _ in range(24):
+        if not months or mo in months:
+            d = periods.nth_weekday(y, mo, iso, nth)
+            if d.month == mo and d >= ref_day:
+                return d
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    raise Unresolvable(f"no weekday {iso} number {nth} in the months ahead")
 
 
 def _by_month(rrule: str | None) -> set[int]:
