@@ -55,3 +55,12 @@ def test_comments_accepted_through_a_day_is_a_deadline():
 def test_a_place_that_reopens_is_an_entry():
     events = tagged_events("The library reopens on 3 March 2027 after refurbishment.", published=date(2027, 2, 20))
     assert [(e.title, e.start) for e in events] == [("Library reopens", date(2027, 3, 3))]
+
+
+def test_what_the_organiser_will_do_by_a_day_is_a_milestone():
+    text = ("Decisions will be sent by February 10. Shortlisted candidates will be contacted by Friday 19 February. "
+            "Proposals must be received by 3 February.")
+    events = tagged_events(text, published=date(2027, 1, 10))
+    assert sorted((e.title, e.kind) for e in events) == [
+        ("Decisions sent", "milestone"), ("Receipt of proposals", "deadline"),
+        ("Shortlisted candidates contacted", "milestone")]

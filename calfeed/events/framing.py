@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
+from calfeed.events.announced_acts import announced_act
 from calfeed.events.agenda import dated_line, programme_days, slot_title
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            leading_clocks, shared_clocks, with_clock, with_shared_clock)
@@ -157,9 +158,13 @@ def frame_events(
             continue
         owner = previous_owner(doc.text, sentences, sentence, dates)
         described = antecedent(words, timex.start, phrase, doc.text)
+        announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
         if described is not None:    # "before the summer recess, which begins on 22 July"
             frame = Frame(described.title, "event", (clause[0], described.first),
                           ["the date is in a relative clause about the noun before it"])
+        elif announced is not None:  # "Decisions will be sent by February 10"
+            frame = Frame(announced[0], "milestone", (clause[0], announced[1]),
+                          ["what the organiser will have done by then: a milestone, not the reader's deadline"])
         else:
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or _coarser_than_day(timex), timex.start)

@@ -1,0 +1,40 @@
+"""What the organiser will do by a date: "Decisions will be sent by February 10" and
+"Shortlisted candidates will be contacted by Friday 19 February" tell readers when to expect
+something, not what they must do. They are milestones named by their subject and act
+("Decisions sent"), not deadlines for the reader."""
+
+from __future__ import annotations
+
+from calfeed.events.phrases import clause_subject, phrase_text
+from calfeed.events.signals import Signals
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import Word
+from calfeed.timex.lexicon import load_list
+
+MAX_GAP = 3              # words between the participle and the date ("by", "no later than")
+
+
+def _participle(word: Word, lang: str) -> bool:
+    lowered = word.lower
+    return word.is_word and (lowered.endswith(("ed", "en")) or lowered in load_list(lang, "irregular_past"))
+
+
+def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Signals, at: int, text: str,
+                  lang: str = "en") -> tuple[str, int] | None:
+    """The title ("Decisions sent") and the index of its last word, when a future passive
+    right before the date's weak deadline cue says the organiser acts by then; its subject
+    must stand right before "will" ("Subject to the outcome, legislation will be ..." has none)."""
+    if signals.deadline is None or signals.deadline.strong or signals.deadline.place != "before":
+        return None
+    before = [k for k, w in enumerate(words) if w.end <= at]
+    if len(before) < 4:
+        return None
+    for k in reversed(before[-(MAX_GAP + 1):]):
+        if (_participle(words[k], lang) and k >= 2 and words[k - 1].lower in word_list("passive_marks")
+                and words[k - 2].lower in word_list("announcing_modals")):
+            subject = clause_subject(words, blocked)
+            if subject is None or subject[1] != k - 3 or words[subject[0]].lower in word_list("pronouns"):
+                return None
+            named = phrase_text(words, *subject, text)
+            return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
+    return None
