@@ -508,11 +508,11 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
 
 
-_SENTENCE_END = re.compile(r"[.!?:;\n]")
+_SENTENCE_END = re.compile(r"[.!?:;|\n]")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Only marks and spaces stand between the last sentence or line break and the date."""
+    """Only marks and spaces stand between the last sentence, line or table-cell break and the date."""
     head = text[max(0, start - 80):start]
     ends = list(_SENTENCE_END.finditer(head))
     before = head[ends[-1].end():] if ends else (head if start > 80 else text[:start])
@@ -665,4 +665,29 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
                 and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
         out.append(resolved)
+    return _holidays_dated_beside(out, text)
+
+
+_BESIDE = re.compile(r"[^\S\n]{0,2}(?:\(|:|–|—|-{1,2})[^\S\n]{0,3}")
+_APPOSED = re.compile(r",[^\S\n]{1,3}")
+
+
+def _holidays_dated_beside(timexes: list[Timex], text: str) -> list[Timex]:
+    """A holiday with its day written right after it ("Labour Day (Monday 1 March)",
+    "Labour Day: Monday 3 May", "Labour Day, Monday 7 September") is that day: which
+    day a holiday falls on varies by country and state, and the text says. After a bare
+    comma only a day with its weekday counts ("Christmas, 2 January and 3 January" is a list)."""
+    out = list(timexes)
+    for index in range(len(out) - 1):
+        holiday, day = out[index], out[index + 1]
+        if "holiday" not in holiday.rule.split("+") or holiday.interval is None or day.interval is None \
+                or holiday.interval.granularity != "day" or holiday.mod or holiday.approximate:
+            continue
+        if day.type != "DATE" or day.interval.granularity != "day" or day.end_interval is not None:
+            continue
+        gap = (holiday.end, day.start)
+        if _BESIDE.fullmatch(text, *gap) is None and not (
+                _APPOSED.fullmatch(text, *gap) and parse(day.raw_value or "").get("wd")):
+            continue
+        out[index] = _changed(holiday, value=day.value, interval=day.interval)
     return out
