@@ -4,7 +4,9 @@ Press releases and notices mostly live on web pages. A page's own markup says wh
 published (``article:published_time``, ``datePublished``), where it lives (the canonical
 link) and what it is called, so those fill the fields front matter fills for a text file.
 The text keeps the page's block structure as blank lines, because sentences and list items
-are split on them. Menus, footers, sidebars and scripts are left out: their dates belong to
+are split on them, and writes headings, list items and tables as Markdown does ("## Sunday 6
+June", "- 11:00 Poetry brunch", "| 18:00 | Opening reception |"), so a page and a Markdown
+file of the same notice read alike. Menus, footers, sidebars and scripts are left out: their dates belong to
 other pages. When the page marks its main content (``<main>``, ``<article>``), only that is
 read.
 
@@ -23,6 +25,7 @@ SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "nav", "f
 # Elements that start a new paragraph; a line break for the rest of BREAKS.
 BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5",
                     "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "hr", "address"})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BREAKS = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption"})
 MAIN = frozenset({"main", "article"})
 CELLS = frozenset({"td", "th"})
@@ -170,6 +173,8 @@ class _Reader(HTMLParser):
         self._mark(tag)
         if tag == "li" and not skipped:
             self.handle_data("- ")
+        if tag in HEADINGS and not skipped and not self._in_cell:   # "## Sunday 6 June", as Markdown marks one
+            self.handle_data("#" * HEADINGS[tag] + " ")
         if tag == "tr":
             self._row_cells, self._row_headers = 0, True
         if tag in CELLS and not skipped:      # a row reads "| 8 March 2027 | Informal briefing | Room 4 |"

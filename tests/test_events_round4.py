@@ -64,3 +64,25 @@ def test_what_the_organiser_will_do_by_a_day_is_a_milestone():
     assert sorted((e.title, e.kind) for e in events) == [
         ("Decisions sent", "milestone"), ("Receipt of proposals", "deadline"),
         ("Shortlisted candidates contacted", "milestone")]
+
+
+def _page(html: str, published: date) -> list:
+    from calfeed.html_pages import read_page
+
+    page = read_page(html)
+    return process_document(Document("p.html", page.text, title=page.title, published=published)).events
+
+
+def test_a_web_page_heading_names_the_event_dated_under_it():
+    events = _page("<h1>Webinar: Scaling observability</h1><p><strong>Thursday, March 18, 2027 · 10:00 ET / "
+                   "14:00 GMT / 15:00 CET</strong></p><p>Join us.</p>", date(2027, 3, 2))
+    assert [(e.title, e.start, e.tz) for e in events] == [
+        ("Webinar: Scaling observability", datetime(2027, 3, 18, 10), "America/New_York")]
+
+
+def test_slots_under_a_day_heading_are_the_events_and_the_heading_is_none():
+    events = _page("<h2>Sunday 6 June 2027</h2><ul><li><strong>11:00</strong> Poetry brunch — Rothe House garden</li>"
+                   "<li>17:00 Closing readings — Watergate Theatre</li></ul>", date(2027, 3, 2))
+    assert [(e.title, e.start, e.location) for e in events] == [
+        ("Poetry brunch", datetime(2027, 6, 6, 11), "Rothe House garden"),
+        ("Closing readings", datetime(2027, 6, 6, 17), "Watergate Theatre")]

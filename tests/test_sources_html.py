@@ -34,7 +34,7 @@ PAGE = """<!DOCTYPE html>
 
 def test_a_page_gives_its_main_text_in_paragraphs_and_lines():
     page = read_page(PAGE)
-    assert page.text == ("Council to hold budget hearing\n\n"
+    assert page.text == ("# Council to hold budget hearing\n\n"
                          "The city council will hold a public hearing on the budget on 14 April at City Hall.\n\n"
                          "- Written comments are due by 7 April.\n- The vote follows on 21 April.\n")
 

@@ -97,3 +97,55 @@ def _on_day(timex: Timex, day: Timex) -> Timex:
     length = timex.interval.end - timex.interval.start
     return replace(timex, value=start.isoformat(timespec="minutes"),
                    interval=Interval(start, start + length, timex.interval.granularity), end_interval=end_part)
+
+
+PLACE_DASHES = (" — ", " – ", " - ")
+
+
+def slot_place(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]:
+    """A slot's name and, after a spaced dash, its place: "- 11:00 Poetry brunch — Rothe House
+    garden" is "Poetry brunch" at Rothe House garden. Without a dash the whole line names it."""
+    title = slot_title(text, timex) or ""
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    line = text[timex.end:end]
+    cut = max((line.rfind(d) for d in PLACE_DASHES), default=-1)
+    if cut < 0:
+        return title, None
+    dash = next(d for d in PLACE_DASHES if line.startswith(d, cut))
+    place = line[cut + len(dash):].strip(" .;*_")
+    named = " ".join(line[:cut].lstrip(SEPARATORS).translate(_EMPHASIS).split())
+    if not place or not place[0].isupper() or not named or not named[0].isalpha():
+        return title, None
+    at = timex.end + line.index(place, cut)
+    return named[:1].upper() + named[1:], (at, at + len(place))
+
+
+def heading_of_slots(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+    """A heading that is only a day ("## Friday 4 June") over slots that take its day: the
+    slots are the events, the heading is no event of its own."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if not text[start:end].lstrip().startswith("#") or text[start:timex.start].strip(" #*_") \
+            or text[timex.end:end].strip(" *_.,"):
+        return False
+    following = text.find("\n#", end)
+    following = len(text) if following < 0 else following
+    return any(end < t.start < following and clock_of(t) is not None
+               and (slot_title(text, t) is not None or text[text.rfind("\n", 0, t.start) + 1:t.start].strip() == "|")
+               for t in ordered)
+
+
+def under_day_heading(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+    """Whether the nearest heading above is only a day ("## Sunday 6 June"): its lines are a
+    festival's or conference's slots, each an event; an agenda's items under a meeting's
+    heading are parts of that one meeting."""
+    heading = text.rfind("\n#", 0, timex.start)
+    if heading < 0 and not text.startswith("#"):
+        return False
+    start = heading + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return any(t.type == "DATE" and start <= t.start and t.end <= end
+               and not (text[start:t.start] + text[t.end:end]).strip(" #*_.,") for t in ordered)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
 from calfeed.events.announced_acts import announced_act
-from calfeed.events.agenda import dated_line, programme_days, slot_title
+from calfeed.events.agenda import (dated_line, heading_of_slots, programme_days, slot_place, slot_title,
+                                   under_day_heading)
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            leading_clocks, shared_clocks, with_clock, with_shared_clock)
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
@@ -125,6 +126,8 @@ def frame_events(
             continue         # "2.2 million barrels per day": a rate, not a series
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
             continue         # "this year's conference": names which one, not when
+        if heading_of_slots(doc.text, timex, ordered):
+            continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
@@ -179,7 +182,12 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
-        headed = under_heading(doc.text, timex) if frame is None else None
+        slotted = (slot_place(doc.text, timex) if frame is None and slot is not None and date_not_written(timex)
+                   and under_day_heading(doc.text, timex, ordered) else None)
+        if slotted is not None:   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
+            frame = Frame(slotted[0], kind_of(slotted[0]), (timex.start, -1),
+                          ["a slot of the programme: the line is its name"])
+        headed = under_heading(doc.text, timex, blocked_all) if frame is None else None
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
@@ -262,6 +270,9 @@ def frame_events(
             place = block.where          # "Venue: Village Hall, Church Lane, Little Haddon"
         if headed is not None and headed[1] is not None and frame.kind not in PLACELESS_KINDS:
             a, b = headed[1]
+            place = written_place(doc.text, a, b, doc.text[a:b])
+        if slotted is not None and slotted[1] is not None and frame.kind not in PLACELESS_KINDS:
+            a, b = slotted[1]
             place = written_place(doc.text, a, b, doc.text[a:b])
         if item is not None and item.place is not None:
             at = doc.text.find(item.place, timex.end)

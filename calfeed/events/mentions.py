@@ -7,6 +7,8 @@ Word knowledge comes from the resource lists; these helpers only read a clause's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from typing import TYPE_CHECKING
 
 from calfeed.events.deadline_names import is_actor
@@ -197,7 +199,8 @@ def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words
     return phrase_text(before, *subject, text)
 
 
-def under_heading(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None] | None:
+def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[str, tuple[int, int] | None] | None:
     """"## Jazz at Teatime: The Kit Downes Trio" / "**Sunday 24 October, 4pm** — Studio": a
     date line right under a heading is when the heading's event is; what follows a dash or a
     comma on that line is where. (The heading's text, the place's span.)"""
@@ -207,6 +210,8 @@ def under_heading(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]
     if text[start:timex.start].strip(" \t*_"):
         return None                      # the date opens its line
     above_end = start - 1
+    if above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1                   # a web page's heading and paragraph are blocks apart
     if above_end <= 0:
         return None
     above_start = text.rfind("\n", 0, above_end) + 1
@@ -216,8 +221,13 @@ def under_heading(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]
     title = heading.lstrip("#").strip(" *_")
     if not title or len(title) > MAX_HEADING_TITLE:
         return None
+    if any(above_start <= a and b <= above_end and not (text[above_start:a] + text[b:above_end]).strip(" #*_.,")
+           for a, b in dates):
+        return None                      # "## Saturday 19 June": a day, not a name
     rest = text[timex.end:end].strip(" \t*_")
-    if rest[:1] in ("—", "–", "-", ",", "|"):
+    if rest[:1] == "/":                  # "10:00 ET / 14:00 GMT / 15:00 CET": the time restated
+        return _title_case(title), None
+    if rest[:1] in ("—", "–", "-", ",", "|", "·"):
         place = rest[1:].strip()
         place = place.split("(")[0].strip(" .")
         at = text.find(place, timex.end, end) if place else -1
