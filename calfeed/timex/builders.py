@@ -582,9 +582,10 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         core = f"XXXX-WXX-{days[0]['iso']}"
         if g.get("pod"):
             core += "T" + vocab.parts_of_day[norm(g["pod"])]["code"]
-        if g.get("ord"):
-            nth = _number(g["ord"], vocab)
-            return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={nth}{days[0]['byday']}"}
+        if g.get("ord"):                    # "the second and fourth Tuesday of each month"
+            nths = [_number(g[key], vocab) for key in ("ord", "ordand") if g.get(key)]
+            byday = ",".join(f"{nth}{days[0]['byday']}" for nth in nths)
+            return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={byday}"}
         rrule = "FREQ=WEEKLY"
         if g.get("other"):
             rrule += ";INTERVAL=2"

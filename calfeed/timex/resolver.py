@@ -404,9 +404,9 @@ def _first_occurrence(core: str, ctx: _Context, rrule: str | None = None) -> Int
     if m is None or ctx.reference is None or not m.group("time"):
         return None
     ref_day = ctx.reference.date()
-    nth = _nth_in_month(rrule)
-    if m.group("weekday") and m.group("weekday") != "WE" and nth is not None:
-        d = _first_nth_weekday(ref_day, int(m.group("weekday")), nth, _by_month(rrule))
+    nths = _nth_in_month(rrule)
+    if m.group("weekday") and m.group("weekday") != "WE" and nths:
+        d = _first_nth_weekday(ref_day, int(m.group("weekday")), nths, _by_month(rrule))
     elif m.group("weekday") and m.group("weekday") != "WE":
         iso = int(m.group("weekday"))
         d = ref_day + timedelta(days=(iso - ref_day.isoweekday()) % 7)
@@ -419,26 +419,30 @@ def _first_occurrence(core: str, ctx: _Context, rrule: str | None = None) -> Int
     return interval
 
 
-_NTH_BYDAY = re.compile(r"(?:^|;)FREQ=MONTHLY;(?:.*;)?BYDAY=([+-]?\d)[A-Z]{2}(?:;|$)")
+_NTH_BYDAY = re.compile(r"[+-]?\d[A-Z]{2}")
 
 
-def _nth_in_month(rrule: str | None) -> int | None:
-    """The n of a monthly "nth weekday" repetition (``BYDAY=3TU``, ``BYDAY=-1FR``)."""
-    found = _NTH_BYDAY.search(rrule or "")
-    return int(found.group(1)) if found else None
+def _nth_in_month(rrule: str | None) -> list[int]:
+    """The n of a monthly "nth weekday" repetition (``BYDAY=3TU``, ``BYDAY=-1FR``, ``BYDAY=2TU,4TU``)."""
+    parts = dict(p.split("=", 1) for p in (rrule or "").split(";") if "=" in p)
+    if parts.get("FREQ") != "MONTHLY" or "BYDAY" not in parts:
+        return []
+    days = parts["BYDAY"].split(",")
+    return [int(d[:-2]) for d in days] if all(_NTH_BYDAY.fullmatch(d) for d in days) else []
 
 
-def _first_nth_weekday(ref_day: date, iso: int, nth: int, months: set[int]) -> date:
+def _first_nth_weekday(ref_day: date, iso: int, nths: list[int], months: set[int]) -> date:
     """The first nth weekday of a month on or after the reference ("the last Friday of the
     month" from 10 January 2027 is the 29th), in a month the rule allows."""
     y, mo = ref_day.year, ref_day.month
     for _ in range(24):
         if not months or mo in months:
-            d = periods.nth_weekday(y, mo, iso, nth)
-            if d.month == mo and d >= ref_day:
-                return d
+            days = [periods.nth_weekday(y, mo, iso, nth) for nth in nths]
+            ahead = [d for d in days if d.month == mo and d >= ref_day]
+            if ahead:
+                return min(ahead)
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    raise Unresolvable(f"no weekday {iso} number {nth} in the months ahead")
+    raise Unresolvable(f"no weekday {iso} number {nths} in the months ahead")
 
 
 def _by_month(rrule: str | None) -> set[int]:
