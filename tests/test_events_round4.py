@@ -86,3 +86,15 @@ def test_slots_under_a_day_heading_are_the_events_and_the_heading_is_none():
     assert [(e.title, e.start, e.location) for e in events] == [
         ("Poetry brunch", datetime(2027, 6, 6, 11), "Rothe House garden"),
         ("Closing readings", datetime(2027, 6, 6, 17), "Watergate Theatre")]
+
+
+def test_a_line_a_date_opens_is_named_by_the_rest_of_the_line():
+    text = ("The business for the week commencing Monday 8 February will be:\n\n"
+            "Monday 8 February — Second reading of the Water (Special Measures) Bill.\n\n"
+            "Thursday 11 February — General debate on Holocaust Memorial Day, followed by a general debate on the "
+            "contribution of the creative industries to the economy of the regions.\n\n"
+            "Friday 12 February — The House will not be sitting.\n")
+    events = tagged_events(text, published=date(2027, 2, 4))
+    assert [(e.title, e.start) for e in events] == [
+        ("Second reading of the Water (Special Measures) Bill", date(2027, 2, 8)),
+        ("General debate on Holocaust Memorial Day", date(2027, 2, 11))]

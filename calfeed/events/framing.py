@@ -19,6 +19,7 @@ from calfeed.events.agenda import (dated_line, heading_of_slots, programme_days,
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            leading_clocks, shared_clocks, with_clock, with_shared_clock)
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
+from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
@@ -93,6 +94,7 @@ def frame_events(
     cancelled: list[datetime] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
+    led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
     rule: DeadlineClock | None = None
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     for timex in ordered:
@@ -126,6 +128,8 @@ def frame_events(
             continue         # "2.2 million barrels per day": a rate, not a series
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
             continue         # "this year's conference": names which one, not when
+        if any(a <= timex.start < b for a, b in led_lines):
+            continue         # "Thursday 11 February — General debate on Holocaust Memorial Day": what it is about
         if heading_of_slots(doc.text, timex, ordered):
             continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
         if weekday_span(timex) or id(timex) in not_days:
@@ -174,6 +178,15 @@ def frame_events(
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
             frame = Frame(slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
+        led = date_led_line(doc.text, timex) if under_heading(doc.text, timex, blocked_all) is None else None
+        if led is not None:
+            line_end = doc.text.find("\n", timex.end)
+            led_lines.append((timex.end, len(doc.text) if line_end < 0 else line_end))
+        if led is not None and not led.happens:
+            continue         # "Friday 12 February — The House will not be sitting."
+        if led is not None:       # "Monday 8 February — Second reading of the Water Bill."
+            frame = Frame(led.title, frame.kind if frame is not None else kind_of(led.title), (timex.start, -1),
+                          (frame.notes if frame is not None else []) + ["named by the rest of its line"])
         row = table_row(doc.text, timex, blocked_all)
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
