@@ -98,3 +98,10 @@ def test_a_line_a_date_opens_is_named_by_the_rest_of_the_line():
     assert [(e.title, e.start) for e in events] == [
         ("Second reading of the Water (Special Measures) Bill", date(2027, 2, 8)),
         ("General debate on Holocaust Memorial Day", date(2027, 2, 11))]
+
+
+def test_a_span_of_two_years_is_no_entry_but_a_year_still_is():
+    text = "The deadline for paying any tax owed for 2025/26 is explained below. The new rules take effect in 2027."
+    events = tagged_events(text, published=date(2026, 10, 12))
+    assert [(e.title, e.precision) for e in events] == [("Entry into effect of the new rules", "approximate")]
+    assert any("more than a year" in why for why in _unresolved(text, date(2026, 10, 12)))

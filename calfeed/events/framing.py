@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from calfeed.text import Sentences
 
 PLACE_REACH = 300        # characters either side of a date searched for its place
+MAX_WINDOW_DAYS = 366   # years named loosely over a wider span ("2026/27") are no calendar entry
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
 LinkFn = Callable[[Document, int, int], str]
 
@@ -260,6 +261,11 @@ def frame_events(
                 and endless_daily(timing.rrule):
             timing = None        # "call 0344 811 0141 (daily, 07:00 to 22:00)": standing hours
             why = "repeats every day with no first or last day written: standing hours, not put on the calendar"
+        elif timing is not None and timing.window is not None and timing.precision == "approximate" \
+                and (timing.window[1] - timing.window[0]).days > MAX_WINDOW_DAYS and timex.span is not None \
+                and GRANULARITY_ORDER.index(timex.span.granularity) <= GRANULARITY_ORDER.index("year"):
+            timing = None        # "key dates for sole traders, 2026/27": two years say nothing of when
+            why = "spans more than a year: too vague for a calendar entry"
         elif timing is None:
             why = (series_gap(timex, anchors["start"].get(id(timex)), reference.value)
                    if timex.type == "SET" else None) or "has no time a calendar can hold"
