@@ -15,6 +15,7 @@ from typing import Callable
 from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.compose import _glue
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
 from calfeed.timex.section_years import section_years
 from calfeed.timex.shared_years import shared_years
@@ -638,9 +639,12 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's.
     shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
+    listed = _glue(lang).get("list")
+    previous: Timex | None = None
     for index, t in enumerate(ordered):
         try:
             resolved = _one(t, ctx, shared.get(index))
+            resolved = _in_list_order(resolved, previous, t, ctx, text, listed) if previous is not None else resolved
         except Vague as why:
             resolved = _changed(t, value=why.side, interval=None, problem=str(why))
         except Unresolvable as why:
@@ -669,7 +673,26 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
                 and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
         out.append(resolved)
+        previous = resolved
     return _holidays_dated_beside(out, text)
+
+
+def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, text: str,
+                   listed: re.Pattern[str] | None) -> Timex:
+    """A list of year-less days or months runs forward: "due on 7 August, 7 November, 7 February
+    and 7 May" crosses into the next year rather than jumping back to the nearest November."""
+    if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
+            or not listed.fullmatch(text, previous.end, t.start)):
+        return resolved
+    raw = parse(t.raw_value or t.value)
+    if (not raw.core.startswith("XXXX-") or raw.get("yr") or raw.get("dir") or raw.get("wd")
+            or "HOL" in (previous.raw_value or "") or resolved.type not in ("DATE", "TIME")
+            or resolved.interval.granularity not in ("day", "month")
+            or previous.interval.granularity != resolved.interval.granularity
+            or resolved.interval.start >= previous.interval.start):
+        return resolved
+    moved = _one(t, ctx, f"{resolved.interval.start.year + 1:04d}" + raw.core[4:])
+    return moved if moved.interval is not None and moved.interval.start > previous.interval.start else resolved
 
 
 _BESIDE = re.compile(r"[^\S\n]{0,2}(?:\(|:|–|—|-{1,2})[^\S\n]{0,3}")
