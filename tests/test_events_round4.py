@@ -105,3 +105,9 @@ def test_a_span_of_two_years_is_no_entry_but_a_year_still_is():
     events = tagged_events(text, published=date(2026, 10, 12))
     assert [(e.title, e.precision) for e in events] == [("Entry into effect of the new rules", "approximate")]
     assert any("more than a year" in why for why in _unresolved(text, date(2026, 10, 12)))
+
+
+def test_a_day_followed_by_latest_is_a_deadline():
+    events = tagged_events("Documents should reach the secretariat twelve weeks before, i.e. on 18/01/2027 latest.",
+                           published=date(2026, 11, 10))
+    assert [(e.kind, e.start) for e in events] == [("deadline", date(2027, 1, 18))]

@@ -60,6 +60,7 @@ def read_signals(
     outside = [lowered[k] for k, w in enumerate(clause)
                if w.is_word and not any(s < w.end and w.start < e for s, e in blocked)]
     after_noun = lowered[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP] if noun_end is not None else []
+    after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
     found = Signals()
     for cue in cues():
         if cue.place == "reporting":
@@ -74,6 +75,8 @@ def read_signals(
             if _find(outside, cue.words) or _find(inside, cue.words):
                 found.set(cue)
         elif cue.place == "after_noun" and _find(after_noun, cue.words):
+            found.set(cue)
+        elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
             found.set(cue)
     return found
 

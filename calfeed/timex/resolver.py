@@ -644,7 +644,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     for index, t in enumerate(ordered):
         try:
             resolved = _one(t, ctx, shared.get(index))
-            resolved = _in_list_order(resolved, previous, t, ctx, text, listed) if previous is not None else resolved
+            if previous is not None:
+                resolved = _restated_weekday(_in_list_order(resolved, previous, t, ctx, text, listed), previous, text)
         except Vague as why:
             resolved = _changed(t, value=why.side, interval=None, problem=str(why))
         except Unresolvable as why:
@@ -675,6 +676,17 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         out.append(resolved)
         previous = resolved
     return _holidays_dated_beside(out, text)
+
+
+def _restated_weekday(resolved: Timex, previous: Timex, text: str) -> Timex:
+    """"the 11th April 2027 (Sunday) afternoon": a weekday in brackets right after a day restates
+    that day; it is no day of its own week, and clock times after it are on that day."""
+    raw = parse(resolved.raw_value or resolved.value)
+    if (not raw.core.startswith("XXXX-WXX-") or previous.interval is None or previous.interval.granularity != "day"
+            or previous.end_interval is not None or text[previous.end:resolved.start].strip() != "("
+            or text[resolved.end:resolved.end + 1] != ")"):
+        return resolved
+    return _changed(resolved, value=previous.value[:10], interval=previous.interval)
 
 
 def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, text: str,
