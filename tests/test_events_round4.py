@@ -111,3 +111,11 @@ def test_a_day_followed_by_latest_is_a_deadline():
     events = tagged_events("Documents should reach the secretariat twelve weeks before, i.e. on 18/01/2027 latest.",
                            published=date(2026, 11, 10))
     assert [(e.kind, e.start) for e in events] == [("deadline", date(2027, 1, 18))]
+
+
+def test_a_deadline_is_named_by_what_is_due_not_the_event_word_inside_it():
+    text = ("Applications to register to vote must reach the Electoral Registration Officer by midnight on "
+            "19 April 2027. New applications to vote by post, or changes to postal votes, must reach the "
+            "Electoral Registration Officer by 5pm on Tuesday 20 April 2027.")
+    titles = [e.title for e in tagged_events(text, published=date(2027, 3, 20))]
+    assert titles == ["Deadline for applications to register to vote", "Deadline for new applications to vote by post"]

@@ -16,13 +16,14 @@ from calfeed.events.deadline_names import actor_text, act_after, is_actor, objec
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
-from calfeed.events.vocabulary import Cue, cues, find_phrase, milestone_verbs, phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
 if TYPE_CHECKING:
     from calfeed.text import Sentences
 
+MAX_DUE_WORDS = 8        # words of a subject naming what is due ("Applications to register to vote")
 LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
 KnownPhrases = dict[str, tuple[list[int], list[str]]]
 WINDOWS = "\x00windows"     # key in KnownPhrases: phrases naming something that closes (consultation, call)
@@ -81,7 +82,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             if kind != "deadline" and last == phrase.last:
                 subject = clause_subject(words, blocked)
                 covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
-                named = phrase_text(words, *subject, text) if covers else title
+                named = phrase_text(words, *subject, text) if covers else (_due_subject(words, subject, text) or title)
                 title = f"{wording['deadline_for']} {lower_first(named)}"
             if signals.opening is not None and deadline.place == "before":
                 # "Registration is open until 20 May": the date is when it closes
@@ -188,6 +189,19 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{name} {verb}", "deadline" if closing else "event",
                          (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
     return None
+
+
+def _due_subject(words: list[Word], subject: tuple[int, int] | None, text: str) -> str | None:
+    """A subject naming what is due, up to its verb: "Applications to register to vote (must
+    reach ...)" names the deadline better than the event word in it ("vote")."""
+    if subject is None or not any(event_nouns().get((w.lower,)) == "deadline" for w in words[subject[0]:subject[0] + 2]):
+        return None
+    ends = word_list("subject_ends")
+    last = subject[0]
+    while last + 1 < min(len(words), subject[0] + MAX_DUE_WORDS) and words[last + 1].is_word \
+            and words[last + 1].lower not in ends:
+        last += 1                        # up to the verb, or a comma or bracket before it
+    return phrase_text(words, subject[0], last, text) if last > subject[0] else None
 
 
 def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
