@@ -119,3 +119,14 @@ def test_a_deadline_is_named_by_what_is_due_not_the_event_word_inside_it():
             "Electoral Registration Officer by 5pm on Tuesday 20 April 2027.")
     titles = [e.title for e in tagged_events(text, published=date(2027, 3, 20))]
     assert titles == ["Deadline for applications to register to vote", "Deadline for new applications to vote by post"]
+
+
+def test_a_mail_is_named_by_its_subject_and_titles_lose_markdown_emphasis():
+    mail = ("From: Jenna Park <jpark@example.org>\nTo: Working Group\nSubject: Invitation: QI Working Group kickoff "
+            "— Thu, Feb 11\n\nHi all,\n\nDate: Thu, 11 Feb 2027\nTime: 2–3:30pm PT\nLocation: Conference Room 4B, "
+            "1200 Pine St, Seattle — or join online\n")
+    events = process_document(Document("m.txt", mail, published=date(2027, 2, 1))).events
+    assert [(e.title, e.location) for e in events] == [("QI Working Group kickoff", "Conference Room 4B, 1200 Pine St, Seattle")]
+    club = tagged_events("**Lego Club** (6–12 years): every second Saturday from 6 February, 2–3.30pm.",
+                         published=date(2027, 1, 20))
+    assert [e.title for e in club] == ["Lego Club (6–12 years)"]

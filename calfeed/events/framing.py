@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_WINDOW_DAYS = 366   # years named loosely over a wider span ("2026/27") are no calendar entry
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
+_EMPHASIS = str.maketrans({"*": None, "`": None})      # Markdown emphasis left in a title
 LinkFn = Callable[[Document, int, int], str]
 
 
@@ -464,6 +465,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             doc=doc.path, url=link(doc, timex.start, timex.end), expr=timex.text,
             sentence=doc.text[cand.sentence[0]:cand.sentence[1]], start=timex.start, end=timex.end,
             sentence_start=cand.sentence[0])
+        frame.title = " ".join(frame.title.translate(_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end), None)

@@ -54,9 +54,11 @@ def label_block(text: str, at: int) -> LabelBlock:
         stop = _SENTENCE_END.search(text, value_start, end)
         end = stop.start() if stop else end          # "Where: ..., Geneva. The event will also be webcast"
         written = " ".join(text[value_start:end].split()).rstrip(".;")
-        if label in where_labels and ", and " in written:
-            written = written[:written.index(", and ")]   # "Palais des Nations, Geneva, and online via Zoom"
-            end = value_start + len(text[value_start:end].split(", and ")[0])
+        if label in where_labels:   # "Palais des Nations, Geneva, and online via Zoom", "... Seattle — or join online"
+            cut = _alternative.search(written)
+            if cut is not None:
+                written = written[:cut.start()]
+                end = value_start + len(_alternative.split(text[value_start:end], 1)[0])
         if not written:
             continue
         if label in what_labels and what is None:
@@ -64,6 +66,9 @@ def label_block(text: str, at: int) -> LabelBlock:
         elif label in where_labels and where is None:
             where = written_place(text, value_start, end, written)
     return LabelBlock(what, where)
+
+
+_alternative = re.compile(r", and |\s[—–-]\s(?=or\b|and\b)|,? or (?=join|online|via|by)")   # what a place line adds
 
 
 def _block_lines(text: str, at: int) -> list[tuple[int, int]]:

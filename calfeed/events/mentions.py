@@ -246,9 +246,34 @@ def _capitalised(part: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
+def mail_subject(text: str) -> str | None:
+    """The subject of a mail that opens with its header lines ("From: ...", "Subject: ..."),
+    without the client's prefixes and a trailing date ("Invitation: QI Working Group kickoff
+    — Thu, Feb 11" is "QI Working Group kickoff")."""
+    head = text.lstrip().split("\n\n", 1)[0].split("\n")
+    fields = word_list("mail_header_labels")
+    labelled = [line.split(":", 1) for line in head if ":" in line]
+    if len(labelled) < 2 or labelled[0][0].strip().lower() not in fields:
+        return None
+    subject = next((value for label, value in labelled if label.strip().lower() == "subject"), None)
+    if subject is None:
+        return None
+    subject = subject.strip()
+    prefixes = word_list("mail_subject_prefixes")
+    while ":" in subject and subject.split(":", 1)[0].strip().lower() in prefixes:
+        subject = subject.split(":", 1)[1].strip()
+    for dash in (" — ", " – ", " @ ", " - "):
+        cut = subject.rfind(dash)
+        if cut > 0 and any(c.isdigit() for c in subject[cut:]):
+            subject = subject[:cut].strip()
+    return subject or None
+
+
 def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | None:
-    """The event a notice is about: the first event phrase of its title, else of its first line."""
-    candidates = [doc.title] if doc.title else []
+    """The event a notice is about: the first event phrase of its title (a mail's subject),
+    else of its first line."""
+    title = doc.title or mail_subject(doc.text)
+    candidates = [title] if title else []
     if sentences.bounds:
         start, end = sentences.bounds[0]
         candidates.append(doc.text[start:end].split("\n", 1)[0])
@@ -275,7 +300,8 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
     found = document_event(doc, sentences)
     if found is not None:
         return found
-    line = doc.title or (doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0] if sentences.bounds else "")
+    line = doc.title or mail_subject(doc.text) or (
+        doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0] if sentences.bounds else "")
     line = " ".join(line.split("|")[0].strip(" #*_").split())
     label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     if label in word_list("date_labels") | word_list("event_date_labels") | word_list("heading_labels"):
