@@ -130,3 +130,14 @@ def test_a_mail_is_named_by_its_subject_and_titles_lose_markdown_emphasis():
     club = tagged_events("**Lego Club** (6–12 years): every second Saturday from 6 February, 2–3.30pm.",
                          published=date(2027, 1, 20))
     assert [e.title for e in club] == ["Lego Club (6–12 years)"]
+
+
+def test_due_to_a_cause_is_no_deadline():
+    events = tagged_events("The campus will be closed tomorrow, Wednesday 20 January, due to severe weather.",
+                           published=date(2027, 1, 19))
+    assert [(e.title, e.kind) for e in events] == [("Campus closure", "event")]
+
+
+def test_a_fixture_line_keeps_its_v_and_its_kick_off_time():
+    events = tagged_events("Fixtures:\n\n- Tue 10 Aug — v Garforth Town (A), 7.45pm\n", published=date(2027, 6, 1))
+    assert [(e.title, e.start) for e in events] == [("v Garforth Town (A)", datetime(2027, 8, 10, 19, 45))]

@@ -41,4 +41,6 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     words = {w.strip(".,;:()").lower() for w in first.split()}
-    return DateLedLine(first[:1].upper() + first[1:], not (words & set(word_list("negations"))))
+    opening = first.split()[0]
+    title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
+    return DateLedLine(title, not (words & set(word_list("negations"))))

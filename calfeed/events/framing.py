@@ -21,7 +21,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
-from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
+from calfeed.events.deadline_clock import DeadlineClock, clock_of, apply_deadline_clock, deadline_clock
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
@@ -187,6 +187,11 @@ def frame_events(
         if led is not None and not led.happens:
             continue         # "Friday 12 February — The House will not be sitting."
         if led is not None:       # "Monday 8 February — Second reading of the Water Bill."
+            clock_in_line = next((t for t in ordered if led_lines[-1][0] <= t.start < led_lines[-1][1]
+                                  and clock_of(t) is not None and t.interval is not None), None)
+            if clock_in_line is not None and timex.type == "DATE":     # "- Tue 10 Aug — v Garforth Town (A), 7.45pm"
+                timex = with_clock(doc.text, timex, clock_in_line)
+                led = replace(led, title=led.title.split(clock_in_line.text)[0].rstrip(" ,;–—-"))
             frame = Frame(led.title, frame.kind if frame is not None else kind_of(led.title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
         row = table_row(doc.text, timex, blocked_all)

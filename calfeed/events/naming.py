@@ -161,7 +161,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         named = clause_subject(words, _without_name_years(words, blocked, text))
         if named is not None and named[0] < milestone[0] <= named[1]:
             named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
-        if named is not None and named[1] < milestone[0] and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+        if named is not None and named[1] < milestone[0] and _someone(words, named):
             title, kind = milestone[1]
             owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
             if "{}" in title:        # "Tickets go on sale": "Tickets on sale"
@@ -176,7 +176,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
-        if named is not None and named[1] < verb and phrase_text(words, *named, text).lower() not in word_list("pronouns"):
+        if named is not None and named[1] < verb and _someone(words, named):
             name = phrase_text(words, *named, text)
             if turn is None:
                 return Frame(name, "event", (clause[0], named[1]))
