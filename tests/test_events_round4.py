@@ -141,3 +141,20 @@ def test_due_to_a_cause_is_no_deadline():
 def test_a_fixture_line_keeps_its_v_and_its_kick_off_time():
     events = tagged_events("Fixtures:\n\n- Tue 10 Aug — v Garforth Town (A), 7.45pm\n", published=date(2027, 6, 1))
     assert [(e.title, e.start) for e in events] == [("v Garforth Town (A)", datetime(2027, 8, 10, 19, 45))]
+
+
+def test_a_night_closure_ends_the_next_morning_and_a_weekly_night_too():
+    events = tagged_events("The road will be closed from 8pm to 6am on Monday 8 March. The club night is held every "
+                           "Friday from 10pm to 2am, starting on 5 March.", published=date(2027, 2, 15))
+    assert sorted((e.start, e.end) for e in events) == [
+        (datetime(2027, 3, 5, 22), datetime(2027, 3, 6, 2)), (datetime(2027, 3, 8, 20), datetime(2027, 3, 9, 6))]
+
+
+def test_a_second_round_joined_by_and_again_is_kept():
+    events = tagged_events("Members will strike on 3 March and again from 17 to 19 March.", published=date(2027, 2, 15))
+    assert [(e.start, e.end) for e in events] == [(date(2027, 3, 3), date(2027, 3, 3)), (date(2027, 3, 17), date(2027, 3, 19))]
+
+
+def test_a_date_led_line_is_not_cut_at_an_honorific():
+    events = tagged_events("- **Jan. 21** — Dr. Maria Echeverría (NCAR): \"Clouds and aerosols\"\n", published=date(2026, 12, 1))
+    assert [e.title for e in events] == ['Dr. Maria Echeverría (NCAR): "Clouds and aerosols"']

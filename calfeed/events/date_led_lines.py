@@ -23,6 +23,14 @@ class DateLedLine:
     happens: bool            # False: "The House will not be sitting"
 
 
+def _abbreviated(body: str, dot: int) -> bool:
+    """A full stop after "Dr", "Prof" or an initial ends no sentence."""
+    from calfeed.text import is_abbreviation       # calfeed.text loads through calfeed.timex (see framing)
+
+    word = body[:dot].split()[-1] if body[:dot].split() else ""
+    return body[dot] == "." and (is_abbreviation(word) or (len(word) == 1 and word.isupper()))
+
+
 def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
@@ -34,7 +42,7 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     if rest[:1] not in DASHES or rest[1:2] != " ":
         return None
     body = rest[2:].strip()
-    stop = _SENTENCE_END.search(body)
+    stop = next((m for m in _SENTENCE_END.finditer(body) if not _abbreviated(body, m.start())), None)
     first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS)
     if not first or not first[0].isalpha():
         return None

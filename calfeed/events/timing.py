@@ -131,6 +131,8 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         end = datetime.combine(first.date(), timed_part.end_interval.start.time())
     elif closing is not None and closing > first.time() and not sub_daily(rule):
         end = datetime.combine(first.date(), closing)      # "every Thursday from 6pm until 9pm"
+    if end is not None and end <= first:
+        end += timedelta(days=1)           # "every Friday from 10pm to 2am": the next morning
     return Timing(first, end, False, "exact", rrule=rule, notes=notes)
 
 

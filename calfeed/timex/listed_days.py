@@ -24,7 +24,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     a comma ("3, "); each is matched backwards from a known end, one day at a time."""
     from calfeed.timex.rules import expand
 
-    day = r"(?<![\w£$€.,/:-])(?P<d>%dayNum)"
+    day = r"(?<![\w£$€.,/:-])(?P<item>(?:(?P<wd>%weekday),?\s{1,3})?(?P<d>%dayNum))"
     last = re.compile(expand(day + r"\s{0,2}(?P<sep>,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3})\Z", lang), re.IGNORECASE)
     more = re.compile(expand(day + r"\s{0,2},\s{1,3}\Z", lang), re.IGNORECASE)
     return last, more
@@ -35,19 +35,25 @@ def _day_number(written: str) -> int:
 
 
 def _month_open(atom: Atom) -> bool:
+    """A day of no written month ("the 1st") or a bare weekday ("Saturday"): a list may hold it."""
     match = CALENDAR.match(atom.core)
-    return match is not None and match.group("month") == "XX" and match.group("day") not in (None, "XX")
+    return match is not None and not match.group("time") and (
+        (match.group("month") == "XX" and match.group("day") not in (None, "XX"))
+        or (match.group("week") == "XX" and match.group("weekday") not in (None, "WE")))
 
 
 def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """``atoms`` with a DATE of its own for each day listed before a day-first date."""
+    from calfeed.timex.vocabulary import norm, vocabulary
+
+    vocab = vocabulary(lang)
     last, more = _patterns(lang)
     out: list[Atom] = []
     floor = 0
     for atom in atoms:
         match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
         if (match is None or match.group("day") in (None, "XX") or match.group("month") in (None, "XX")
-                or match.group("time") or not text[atom.start:atom.start + 1].isdigit()):
+                or match.group("time") or not (text[atom.start:atom.start + 1].isdigit() or atom.raw.get("wd"))):
             out.append(atom)
             floor = floor if _month_open(atom) else atom.end
             continue
@@ -57,24 +63,25 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         pair = atom.rule in PAIR_RULES and atom.raw.get("to")
         sep = found.group("sep").strip() if found is not None else ""
         if found is not None and (sep == "," if pair else sep != ","):
-            listed.append((found.start("d"), found.end("d"), _day_number(found.group("d"))))
+            listed.append((found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd")))
             end = found.start()
-            while (found := more.search(text, max(floor, end - 10), end)) is not None:
-                listed.append((found.start("d"), found.end("d"), _day_number(found.group("d"))))
+            while (found := more.search(text, max(floor, end - 24), end)) is not None:
+                listed.append((found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd")))
                 end = found.start()
-        if not listed or not all(1 <= day <= 31 for _, _, day in listed):
+        if not listed or not all(1 <= day <= 31 for _, _, day, _ in listed):
             out.append(atom)
             floor = atom.end
             continue
         month_part = atom.core[:match.start("day")]
-        kept = {k: v for k, v in atom.raw.annotations.items() if k != "to"}
-        first = min(start for start, _, _ in listed)
+        kept = {k: v for k, v in atom.raw.annotations.items() if k not in ("to", "wd")}
+        first = min(start for start, _, _, _ in listed)
         while out and out[-1].end > first and _month_open(out[-1]):
             dropped = out.pop()       # "the 1st, 8th and 15th of March": "the 1st" was any month's
-            listed = [(min(start, dropped.start) if start <= dropped.end <= stop + 1 else start, stop, day)
-                      for start, stop, day in listed]
-        for start, stop, day in reversed(listed):
-            out.append(replace(atom, start=start, end=stop, raw=Raw(f"{month_part}{day:02d}", dict(kept)),
+            listed = [(min(start, dropped.start) if start <= dropped.end <= stop + 1 else start, stop, day, weekday)
+                      for start, stop, day, weekday in listed]
+        for start, stop, day, weekday in reversed(listed):
+            own = dict(kept, wd=str(vocab.weekdays[norm(weekday)]["iso"])) if weekday else dict(kept)
+            out.append(replace(atom, start=start, end=stop, raw=Raw(f"{month_part}{day:02d}", own),
                                rule="listed_day", parts=[]))
         if pair:      # "8, 9 and 10 February": the pair is two days of the list, not a range
             link = re.search(r"\s{1,3}(?:and|&)\s{1,3}", text[atom.start:atom.end], re.IGNORECASE)

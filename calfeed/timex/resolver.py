@@ -505,7 +505,11 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         elif end_core.startswith("XXXX") and CALENDAR.match(end_core):
             end_core = value[:4] + end_core[4:]
         end_interval, _ = _resolve_calendar(end_core, ctx, t.tense, None)
-        if end_interval.start < interval.start and end_core[:4].isdigit():
+        if (end_interval.start < interval.start and end_interval.granularity in ("hour", "minute", "second")
+                and end_interval.start.date() == interval.start.date()):     # "from 8pm to 6am": the next morning
+            end_interval = Interval(end_interval.start + timedelta(days=1), end_interval.end + timedelta(days=1),
+                                    end_interval.granularity)
+        elif end_interval.start < interval.start and end_core[:4].isdigit():
             bumped = str(int(end_core[:4]) + 1) + end_core[4:]
             end_interval, _ = _resolve_calendar(bumped, ctx, t.tense, None)
     if raw.get("mod"):
@@ -525,14 +529,17 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _clock_end(first: Interval | None, until: str | None) -> Interval | None:
-    """"every Tuesday from 10am to 2pm": the end of each occurrence, on the first one's day."""
+    """"every Tuesday from 10am to 2pm": the end of each occurrence, on the first one's day
+    (or the next, when the clock has passed midnight)."""
     if first is None or not until or "T" not in until:
         return None
     clock = until.split("T", 1)[1]
     if not _CLOCK.match(clock):
         return None
     end = first.start.replace(hour=int(clock[:2]), minute=int(clock[3:5]))
-    return Interval(end, end + timedelta(minutes=1), "minute") if end > first.start else None
+    if end <= first.start:
+        end += timedelta(days=1)           # "every Friday from 10pm to 2am": the next morning
+    return Interval(end, end + timedelta(minutes=1), "minute")
 
 
 _CLOCK = re.compile(r"\d\d:\d\d")
