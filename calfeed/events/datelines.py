@@ -18,6 +18,9 @@ from calfeed.model import Timex
 STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
 
 
+MAX_PLACES_GAP = 40      # characters of further places between a dateline's first place and its date
+
+
 @dataclass(frozen=True)
 class Dateline:
     place: Place | None
@@ -48,7 +51,11 @@ def _after_place(text: str, place: Place, timex: Timex) -> bool:
     if timex.start < place.end:        # a date in the headline above is not the dateline's
         return False
     gap = text[place.end:timex.start]
-    return len(gap) <= 4 and gap.strip() in (",", "")
+    if len(gap) <= 4:
+        return gap.strip() in (",", "")
+    # "CAMBRIDGE, Mass. and LONDON, Sept. 8, 2027": more places of the dateline before its date
+    return (len(gap) <= MAX_PLACES_GAP and gap.rstrip().endswith(",") and "\n" not in gap
+            and not any(c.isdigit() for c in gap))
 
 
 def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
@@ -61,9 +68,9 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         if timex is None or timex.span is None or timex.span.granularity != "day" or timex.problem:
             continue
         before = text[start:timex.start].rstrip(" \t(,")
-        canonical = lookup(before) if before else None
+        canonical = (lookup(before) or lookup(before.split(",")[0].strip())) if before else None
         if before and not canonical:
-            continue
+            continue                     # "CAMBRIDGE, Mass. and LONDON, Sept. 8, 2027": its first place
         cut = _story_start(text, timex.end)
         if cut is None:
             continue
@@ -99,4 +106,10 @@ def _story_start(text: str, cursor: int) -> int | None:
         cursor += 1
     if text.startswith(")", cursor):
         cursor += 1
+    wire = _WIRE.match(text, cursor)     # "Sept. 8, 2027 (GLOBE NEWSWIRE) --", "/PRNewswire/ --"
+    if wire is not None:
+        cursor = wire.end()
     return story_start(text, cursor, STORY_DASHES)
+
+
+_WIRE = re.compile(r"[ \t]{0,3}(?:\((?-i:[A-Z][A-Z .&-]{1,30})\)|/(?-i:[A-Za-z][A-Za-z -]{1,30})/)")

@@ -346,6 +346,8 @@ def story_start(text: str, cursor: int, dashes: str = DATELINE_DASHES) -> int | 
         cursor = _skip_space(text, close + 1)
     if cursor >= len(text) or text[cursor] not in dashes:
         return None
+    while cursor + 1 < len(text) and text[cursor + 1] in dashes:
+        cursor += 1                      # "(GLOBE NEWSWIRE) --"
     return _skip_space(text, cursor + 1)
 
 

@@ -145,13 +145,17 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
 
 
 def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:
-    """A year that is part of a name ("ICWSM 2027", "EuroPython 2026"): a capitalised word
-    right before it, other than the sentence's first ("In 2010", "Since 2001")."""
+    """A year that is part of a name ("ICWSM 2027", "EuroPython 2026", "the Securities Act of
+    1933"): a capitalised word right before it (or before its "of"), other than the
+    sentence's first ("In 2010", "Since 2001")."""
     sentence = sentences.at(timex.start)
     words = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
     if len(words) < 2 or text[words[-1].end:timex.start].strip():
         return False
     before = text[words[-1].start:words[-1].end]
+    if before == "of" and len(words) >= 3:          # "the Reform Act of 1995", "the Treaty of 1648"
+        named = text[words[-2].start:words[-2].end]
+        return named[:1].isupper() and named.lower() not in word_list("place_prepositions")
     return before[:1].isupper() and before.lower() not in word_list("place_prepositions")
 
 
