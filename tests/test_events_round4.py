@@ -158,3 +158,10 @@ def test_a_second_round_joined_by_and_again_is_kept():
 def test_a_date_led_line_is_not_cut_at_an_honorific():
     events = tagged_events("- **Jan. 21** — Dr. Maria Echeverría (NCAR): \"Clouds and aerosols\"\n", published=date(2026, 12, 1))
     assert [e.title for e in events] == ['Dr. Maria Echeverría (NCAR): "Clouds and aerosols"']
+
+
+def test_investor_days_orientations_and_returning_sales_are_entries():
+    text = ("Northwind will host an Investor Day on Thursday, October 7, 2027, in New York City. "
+            "Volunteer orientation is Tuesday, June 15, at 6 p.m. Our seedling sale returns on Sunday May 9.")
+    titles = sorted(e.title for e in tagged_events(text, published=date(2027, 3, 2)))
+    assert titles == ["Investor Day", "Seedling sale", "Volunteer orientation"]
