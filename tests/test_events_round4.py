@@ -165,3 +165,10 @@ def test_investor_days_orientations_and_returning_sales_are_entries():
             "Volunteer orientation is Tuesday, June 15, at 6 p.m. Our seedling sale returns on Sunday May 9.")
     titles = sorted(e.title for e in tagged_events(text, published=date(2027, 3, 2)))
     assert titles == ["Investor Day", "Seedling sale", "Volunteer orientation"]
+
+
+def test_a_plural_weekday_introducing_its_days_is_no_series():
+    events = tagged_events("Evening clinics for working families: Thursdays, October 8 and October 22, 4:30 p.m. "
+                           "to 7:30 p.m.", published=date(2026, 9, 20))
+    assert [(e.start, e.rrule) for e in events] == [(datetime(2026, 10, 8, 16, 30), None),
+                                                    (datetime(2026, 10, 22, 16, 30), None)]

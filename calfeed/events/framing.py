@@ -29,7 +29,8 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
                                     labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_clause, in_condition, names_a_thing,
-                                       postponed_to, restated_clocks, times_another, weekday_pairs, weekday_span)
+                                       introduces_dates, postponed_to, restated_clocks, times_another, weekday_pairs,
+                                       weekday_span)
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -126,6 +127,8 @@ def frame_events(
             continue
         if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
             continue
+        if introduces_dates(doc.text, timex, ordered):
+            continue         # "Thursdays, October 8 and October 22": those two Thursdays, no series
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
             continue         # "2.2 million barrels per day": a rate, not a series
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):

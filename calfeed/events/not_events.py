@@ -120,3 +120,19 @@ def restated_clocks(text: str, ordered: list[Timex]) -> set[int]:
                 and text[second.end:second.end + 2].lstrip().startswith(")")):
             found.add(id(second))
     return found
+
+
+_ISO_DAYS = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+
+
+def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+    """"Evening clinics: Thursdays, October 8 and October 22, 4:30 p.m.": the plural weekday
+    introduces the days that follow it, all on that weekday; it is no weekly series."""
+    rule = timex.rrule or ""
+    if timex.type != "SET" or not rule.startswith("FREQ=WEEKLY;BYDAY=") or "UNTIL=" in rule:
+        return False
+    day = _ISO_DAYS.get(rule.split("BYDAY=", 1)[1][:2])
+    following = next((t for t in ordered if t.start >= timex.end), None)
+    return (day is not None and following is not None and following.type in ("DATE", "TIME")
+            and text[timex.end:following.start].strip() in (",", ":", "")
+            and following.interval is not None and following.interval.start.isoweekday() == day)
