@@ -172,3 +172,9 @@ def test_a_plural_weekday_introducing_its_days_is_no_series():
                            "to 7:30 p.m.", published=date(2026, 9, 20))
     assert [(e.start, e.rrule) for e in events] == [(datetime(2026, 10, 8, 16, 30), None),
                                                     (datetime(2026, 10, 22, 16, 30), None)]
+
+
+def test_a_clock_in_a_label_s_bracket_times_the_date_after_its_colon():
+    events = tagged_events("Full Proposal Deadline (due by 5 p.m.): April 13, 2027", published=date(2026, 11, 10))
+    assert [(e.title, e.kind, e.start) for e in events] == [("Full Proposal Deadline", "deadline",
+                                                             datetime(2027, 4, 13, 17))]

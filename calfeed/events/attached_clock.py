@@ -8,6 +8,8 @@ The clock's day was not written, so it belongs to the day just before it. On a d
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
@@ -82,6 +84,11 @@ def with_shared_clock(day: Timex, timed: Timex) -> Timex:
                    tz=timed.tz, tz_text=timed.tz_text)
 
 
+# The rest of a label's bracket after its clock, then the label's colon: "Full Proposal
+# Deadline (due by 5 p.m. submitter's local time):" before the date it times.
+_LABEL_CLOSE = re.compile(r"[^()\n]{0,40}\)[ \t]{0,3}:\s{0,4}")
+
+
 def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     """For each one-day DATE (by id) the day-less TIME written just before it: "at 11:00 EST
     (17:00 CET) on 2 December 2026" (a bracketed restatement between is skipped)."""
@@ -96,8 +103,10 @@ def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if not following:
             continue
         day = following[0]
+        gap = text[cursor:day.start]
         if (day.type == "DATE" and day.end_interval is None and day.interval is not None
-                and day.interval.granularity == "day" and text[cursor:day.start].strip().lower() in ("on", ",", ", on")):
+                and day.interval.granularity == "day"
+                and (gap.strip().lower() in ("on", ",", ", on") or _LABEL_CLOSE.fullmatch(gap))):
             found[id(day)] = clock
     return found
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from calfeed.events.deadline_names import is_actor
 from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
-from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_text
+from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.vocabulary import VerbNominal, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
@@ -306,7 +306,8 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
     label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     if label in word_list("date_labels") | word_list("event_date_labels") | word_list("heading_labels"):
         return None           # "Date: 17 February 2027" names nothing
-    return (line, "event") if 0 < len(line) <= MAX_HEADING_TITLE else None
+    line = line.rstrip(" :")
+    return (line, kind_of(line)) if 0 < len(line) <= MAX_HEADING_TITLE else None
 
 
 def _shouted(line: str) -> bool:
