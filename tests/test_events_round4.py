@@ -178,3 +178,9 @@ def test_a_clock_in_a_label_s_bracket_times_the_date_after_its_colon():
     events = tagged_events("Full Proposal Deadline (due by 5 p.m.): April 13, 2027", published=date(2026, 11, 10))
     assert [(e.title, e.kind, e.start) for e in events] == [("Full Proposal Deadline", "deadline",
                                                              datetime(2027, 4, 13, 17))]
+
+
+def test_a_venue_name_with_particles_before_its_town_is_placed():
+    events = tagged_events("We invite you to our Annual General Assembly. The General Assembly will take place on "
+                           "15 May 2027 at 14h00 in the Casa da Cultura, Évora.", published=date(2027, 3, 1))
+    assert [(e.location, e.tz) for e in events] == [("Casa da Cultura, Évora", "Europe/Lisbon")]

@@ -185,10 +185,16 @@ def place_ending_at(words: list[Word], last: int, text: str) -> Place | None:
     return None
 
 
-def _run_length(words: list[Word], i: int) -> int:
-    """How many capitalised words start at ``i``."""
+def _run_length(words: list[Word], i: int, inner: bool = False) -> int:
+    """How many capitalised words start at ``i``; ``inner``: with name particles between them
+    ("Casa da Cultura")."""
     length = 0
-    while i + length < len(words) and words[i + length].is_word and words[i + length].is_capitalised:
+    particles = word_list("name_particles") if inner else frozenset()
+    while i + length < len(words) and words[i + length].is_word:
+        word = words[i + length]
+        if not word.is_capitalised and not (length and word.lower in particles and i + length + 1 < len(words)
+                                            and words[i + length + 1].is_capitalised):
+            break
         length += 1
     return length
 
@@ -196,7 +202,7 @@ def _run_length(words: list[Word], i: int) -> int:
 def _venue_in_town(words: list[Word], i: int, text: str) -> Place | None:
     """"at the Guildhall, Bath": a named building, a comma, then a known town: the place is
     both, in the town's zone."""
-    length = _run_length(words, i)
+    length = _run_length(words, i, inner=True)
     comma = i + length
     if not length or length > MAX_VENUE_WORDS or comma + 1 >= len(words) or words[comma].text != ",":
         return None
