@@ -167,6 +167,27 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     return None
 
 
+def _clocks_claimed(atoms: list[Atom], text: str, lang: str) -> set[int]:
+    """Clocks a day after them claims by a written link ("from 9pm on Friday 26 March"): the
+    day before ("over the weekend, from 9pm on Friday 26 March") must not take them."""
+    claimed = set()
+    for left, right in zip(atoms, atoms[1:]):
+        if (_is_clock(left) and _is_day(right) and text[left.end:right.start].strip(" ,\t")
+                and _gap(text, left, right, "time_date", lang)):
+            claimed.add(id(left))
+    return claimed
+
+
+def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
+    claimed = _clocks_claimed(atoms, text, lang)
+
+    def join(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+        if id(right) in claimed and _is_day(left):
+            return None
+        return _date_with_time(left, right, text, lang)
+    return _pairs(atoms, text, lang, join, reach)
+
+
 def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """A yearly or weekly repetition and the day it falls on are one SET: "annually on 5 June",
     "1 May every year", "every week on Monday"."""
@@ -503,6 +524,34 @@ def _reach(lang: str) -> int:
     return max([_GAP_MAX] + [_parser.parse(link.pattern, link.flags).getwidth()[1] for link in links])
 
 
+DAY_END = "23:59"   # the last minute of a day, as deadlines write it
+
+
+@lru_cache(maxsize=None)
+def _day_end_zone(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.lexicon import load_list
+
+    body = word_alternation(load_list(lang, "day_end_zones"))
+    return re.compile(rf"[^\S\n]{{0,2}},?[^\S\n]{{0,2}}(?:\((?P<a>{body})\)|(?P<b>{body})(?![\w]))", re.IGNORECASE)
+
+
+def _days_ending_in_zone(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
+    """"April 11, 2028 (AoE)": a day with no clock, then a zone of ``day_end_zones.txt``, is
+    that day's last minute in the zone (a deadline), like "April 11, 2028, 23:59 AoE"."""
+    out = []
+    for atom in atoms:
+        match = None
+        if _is_day(atom) and atom.type == "DATE" and not atom.raw.get("to") and not time_of(atom.core):
+            match = _day_end_zone(vocab.lang).match(text, atom.end)
+        if match is None:
+            out.append(atom)
+            continue
+        written = match.group("a") or match.group("b")
+        raw = Raw(with_time(atom.core, DAY_END), dict(atom.raw.annotations))
+        out.append(replace(atom, end=match.end(), type="TIME", raw=raw, tz=vocab.zone(written), tz_text=written))
+    return out
+
+
 def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     """Join ranges and date+time pairs, then attach modifiers.
 
@@ -521,12 +570,13 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         reach = _reach(lang)
         atoms = _pairs(atoms, text, lang, _time_range, reach)
         atoms = _weekday_the_day(atoms, text, lang)
-        atoms = _pairs(atoms, text, lang, _date_with_time, reach)
+        atoms = _dated_times(atoms, text, lang, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
         atoms = _days_of_months(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _weekend_of, reach)
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
+        atoms = _days_ending_in_zone(atoms, text, vocab)
     return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
 

@@ -1,4 +1,6 @@
-"""Years a section's heading gives its dates: "The public holidays for 2027 are:", "# Fixtures 2026".
+"""Years a section's heading gives its dates: "The public holidays for 2027 are:", "# Fixtures 2026",
+"# Spring 2027 Lecture Series" (a season and its year: months far from the season fall in
+the year before or after).
 
 A list under a heading or a label line that names one year, and no other date, leaves
 that year out of its items ("New Year's Day: Friday, 1 January"): the items are that
@@ -38,6 +40,13 @@ _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _LABEL = re.compile(r"[^:\n]{1,60}:[ \t]+")
 _YEAR_CORE = re.compile(r"\d{4}")
 _SKIP = ("yr", "dir")           # the year is said otherwise ("last year's quarter", "next March")
+# A season heading's year is that of the months around the season's middle month; a month more
+# than half a year from it is the year before or after ("Fall 2026": January is 2027's). Winter
+# is left out: whether "Winter 2027" opens in December 2027 or in January 2027 varies.
+HALF_YEAR = 6
+SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10}
+_SEASON_YEAR = re.compile(r"\d{4}-(SP|SU|FA)")
+_SEASON_ALONE = re.compile(r"XXXX-(SP|SU|FA)")
 SPAN_PIVOT_MONTH = 8            # a span section opening in the winter or early spring: August on is the first year's
 
 
@@ -60,6 +69,7 @@ class _Section:
     end: int
     year: int
     span: bool          # a year span: the first year into the next
+    middle: int | None = None   # a season's middle month ("Spring 2027": April)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -80,14 +90,32 @@ def _is_heading(line: str) -> bool:
     return line.rstrip().endswith(":") and not _is_item(line)
 
 
-def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[int, bool] | None:
-    """The year (and whether it opens a span) a heading line names, when it names one date only."""
+def _season_of(line: _Line, within: list[Timex], text: str) -> tuple[list[Timex], str | None]:
+    """The heading's one year with the season it names: "Spring 2027" (one date), "Autumn
+    term 2026" (a year-less season, a word, then the year). Any other date stays in ``within``."""
+    if len(within) == 1:
+        core = parse(within[0].raw_value or within[0].value).core
+        season = _SEASON_YEAR.fullmatch(core)
+        return within, season.group(1) if season else None
+    if len(within) == 2:
+        first, second = (parse(t.raw_value or t.value).core for t in within)
+        season = _SEASON_ALONE.fullmatch(first)
+        if season and _YEAR_CORE.fullmatch(second) and len(text[within[0].end:within[1].start].split()) <= 1:
+            return within[1:], season.group(1)
+    return within, None
+
+
+def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[int, bool, int | None] | None:
+    """The year (whether it opens a span, and the middle month of the season it names) a
+    heading line names, when it names one date only."""
+    within, season = _season_of(line, within, text)
     if len(within) != 1 or within[0].type != "DATE":
         return None
     raw = parse(within[0].raw_value or within[0].value)
-    if not _YEAR_CORE.fullmatch(raw.core):
+    core = raw.core[:4] if season else raw.core
+    if not _YEAR_CORE.fullmatch(core):
         return None
-    year = int(raw.core)
+    year = int(core)
     others = {k for k, v in raw.annotations.items() if v}
     if others == {"to"} and raw.get("to") == str(year + 1):
         span = True
@@ -98,7 +126,7 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     before = text[line.start:within[0].start].split()
     if before and norm(before[-1]) in load_list(lang, "section_year_blockers"):
         return None                 # "Key dates since 2020:" names no year of its items
-    return year, span
+    return year, span, SEASON_MIDDLES.get(season) if season else None
 
 
 def _listish(line: _Line, starts: list[int]) -> bool:
@@ -130,7 +158,7 @@ def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str
             continue
         end = _section_end(lines, index, starts)
         if end > line.end:
-            out.append(_Section(line.end, end, named[0], named[1]))
+            out.append(_Section(line.end, end, *named))
     return out
 
 
@@ -216,6 +244,8 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 if month is None:
                     continue                # a season, quarter or holiday under a span: left to the tense
                 year += 0 if month >= pivot else 1
+            elif section.middle is not None and (month := _month(core)) is not None:
+                year += (month - section.middle < -HALF_YEAR) - (month - section.middle > HALF_YEAR)
             out[i] = f"{year:04d}{core[4:]}"
     return out
 

@@ -36,6 +36,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)?\s{1,3}$")
 # A participle that ends a label ("Results released: 2 July") names no event in the past.
 _LABEL_END = re.compile(r"[ \t]{0,2}:(?!\d)")
 _POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
+HABIT = "none"     # a habit's cue ("typically held"): it outweighs the verb and tells no tense
 STEP = 40          # the score of one weight step, in characters of distance
 AFTER_FACTOR = 1.5  # a cue after the date counts its distance this much more
 
@@ -356,7 +357,7 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     its distance one and a half times; see the module note on clause marks and the verb
     right before); the best score wins, the first found on a tie. A date in the possessive
     ("Thursday's closing price") names a day already seen unless a strong future cue
-    governs it; an untensed deadline ("by February") and the new target of a postponing
+    governs it; a habit ("usually held in March") tells none; an untensed deadline ("by February") and the new target of a postponing
     verb ("postponed until Tuesday") look forward.
     """
     s_start, s_end = sentences.at(start)
@@ -379,7 +380,7 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
         return "future"
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
-    return best[2] if best else None
+    return best[2] if best and best[2] != HABIT else None
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,31 @@
+"""Round 5 red-team classes of the tagger that the corpus cannot write (Markdown headings,
+whole documents): a season and year in a heading or title, lists on pages that announce them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.timex import tag
+
+
+def _values(text: str, published: date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, published)}
+
+
+def test_a_season_heading_names_the_year_of_its_list() -> None:
+    found = _values("# Spring 2027 Lecture Series\n\n- **Jan. 21** — Talk: \"Clouds\"\n"
+                    "- **Feb. 4** — Talk: \"Prediction\"\n- **Apr. 15** — Talk: \"The AMOC\"\n",
+                    date(2027, 9, 1))
+    assert [found[k] for k in ("Jan. 21", "Feb. 4", "Apr. 15")] == ["2027-01-21", "2027-02-04", "2027-04-15"]
+
+
+def test_a_fall_heading_runs_into_the_next_january() -> None:
+    found = _values("## Fall 2026 Seminars\n\n- Sept. 3: opening talk\n- Jan. 14: closing talk\n",
+                    date(2026, 5, 1))
+    assert (found["Sept. 3"], found["Jan. 14"]) == ("2026-09-03", "2027-01-14")
+
+
+def test_a_spring_heading_keeps_last_novembers_registration() -> None:
+    found = _values("## Spring 2027 courses\n\n- Nov. 20: registration opens\n- Mar. 3: first class\n",
+                    date(2027, 6, 1))
+    assert (found["Nov. 20"], found["Mar. 3"]) == ("2026-11-20", "2027-03-03")
