@@ -29,6 +29,9 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BREAKS = frozenset({"br", "li", "tr", "dt", "dd", "figcaption", "caption"})
 MAIN = frozenset({"main", "article"})
 CELLS = frozenset({"td", "th"})
+# Struck-out text ("<s>April 11, 2028</s> April 18, 2028"), written as Markdown strikes it
+# ("~~April 11, 2028~~") so the events stage reads both the same way: a replaced date.
+STRUCK = frozenset({"s", "del", "strike"})
 VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
                   "track", "wbr", "param"})
 # Meta names and properties that give the publication date, most specific first.
@@ -175,6 +178,8 @@ class _Reader(HTMLParser):
             self.handle_data("- ")
         if tag in HEADINGS and not skipped and not self._in_cell:   # "## Sunday 6 June", as Markdown marks one
             self.handle_data("#" * HEADINGS[tag] + " ")
+        if tag in STRUCK and not skipped:
+            self._text("~~")
         if tag == "tr":
             self._row_cells, self._row_headers = 0, True
         if tag in CELLS and not skipped:      # a row reads "| 8 March 2027 | Informal briefing | Room 4 |"
@@ -196,6 +201,8 @@ class _Reader(HTMLParser):
         for depth in range(len(self.stack) - 1, -1, -1):
             if self.stack[depth].tag == tag:
                 skipped = self.stack[depth].skipped
+                if tag in STRUCK and not skipped:
+                    self._text("~~")
                 if tag in CELLS and not skipped:
                     self._text(" ")
                 if tag == "tr" and self._row_cells and not skipped:

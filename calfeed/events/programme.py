@@ -28,6 +28,30 @@ def absent(words: list[Word], phrase: NounPhrase | None) -> bool:
     return words[phrase.first].lower in marks or (phrase.first > 0 and words[phrase.first - 1].lower in marks)
 
 
+MAX_ABSENT_WORDS = 3     # "No clinic", "No drop-in session": the event a day goes without
+
+
+def no_occurrence(words: list[Word], timex: Timex) -> str | None:
+    """The event a sentence says does not happen on the date: "No clinic on 14 October because
+    of staff training", "There is no seminar on 9 February". The noun is what it skips, so a
+    series of that name loses the day; the rest of the sentence is no event of its own."""
+    at = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
+    if at is None or words[at].start != timex.start:
+        return None
+    k = at - 1
+    if k >= 0 and words[k].lower in word_list("absence_prepositions"):
+        k -= 1
+    noun_end = k
+    marks = word_list("absence_marks")
+    while k >= 0 and noun_end - k < MAX_ABSENT_WORDS and words[k].is_word and words[k].lower not in marks:
+        k -= 1
+    if k < 0 or k == noun_end or words[k].lower not in marks:
+        return None
+    if any(w.lower not in word_list("absence_openers") for w in words[:k]):
+        return None
+    return " ".join(w.lower for w in words[k + 1:noun_end + 1])
+
+
 @dataclass(frozen=True)
 class ProgrammeItem:
     text: str          # what the item says ("Anna Novak (Ljubljana), ...")

@@ -134,13 +134,16 @@ def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[C
     return kept
 
 
-def items_on_series_days(candidates: list[Candidate], cancelled: list[datetime] = ()) -> None:
+def items_on_series_days(candidates: list[Candidate], cancelled: list[datetime | tuple[datetime, str]] = ()) -> None:
     """A programme item on a day the document's series meets is at the series' time and place,
     and that occurrence of the series gives way to it (EXDATE), as does a cancelled day ("9
     February: no seminar"): a subscriber sees each meeting once."""
     series = [c for c in candidates if c.timing.rrule is not None]
-    for day in cancelled:
+    for gone in cancelled:
+        day, noun = gone if isinstance(gone, tuple) else (gone, None)
         for meeting in series:
+            if noun is not None and not _names(meeting.frame.title, noun):
+                continue       # "No parking on 14 October": not the clinic
             held = on_series_day(datetime.combine(day.date(), time()), meeting.timing)
             if held is not None:
                 meeting.exdates.append(held.start)
@@ -159,6 +162,12 @@ def items_on_series_days(candidates: list[Candidate], cancelled: list[datetime] 
                 cand.place = meeting.place
                 cand.place_note = f"place of the series \"{meeting.frame.title}\"" if meeting.place else None
             break
+
+
+def _names(title: str, noun: str) -> bool:
+    """Whether a series' title holds the noun a day goes without ("Drop-in flu clinics" / "clinic")."""
+    held = {w.rstrip("s") for w in title.lower().replace("-", " ").split()}
+    return all(w.rstrip("s") in held for w in noun.replace("-", " ").split())
 
 
 def share_places(candidates: list[Candidate], doc_place: Place | None) -> None:

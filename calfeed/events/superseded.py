@@ -6,6 +6,7 @@ stay in a subscriber's calendar beside the new one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
@@ -35,3 +36,18 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         elif between in olds:
             found[(second.start, second.end)] = first
     return found
+
+
+_STAMP_LEAD = re.compile(r"[\s*_\[(#>-]*([A-Za-z][A-Za-z ]{0,20}?)[\s,(\[]*\Z")
+_STAMP_TAIL = re.compile(r"[)\]\s*_]*[:—–\]]")
+
+
+def update_stamp(text: str, timex: Timex) -> bool:
+    """Whether the date stamps a note of a change: "Update (April 2, 2028): the paper submission
+    deadline has been extended to April 18, 2028", "**Updated 3 March:** ...". The day the page
+    changed is no day of the thing it changes."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    lead = _STAMP_LEAD.fullmatch(text, line_start, timex.start)
+    if lead is None or " ".join(lead.group(1).lower().split()) not in word_list("update_stamps"):
+        return False
+    return _STAMP_TAIL.match(text, timex.end) is not None

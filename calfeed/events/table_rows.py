@@ -26,6 +26,7 @@ class TableRow:
     kind: str             # the kind of the event noun the title holds ("event" when none)
     place: Place | None
     start: int            # where the row's line starts
+    skip: bool = False    # the row holds no event on this date (an old day, a "No change" row)
 
 
 def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow | None:
@@ -48,11 +49,15 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
         title_at = next((k for k, (a, b) in enumerate(cells)
                          if k != place_at and not _holds_date(a, b, dated) and any(c.isalpha() for c in text[a:b])),
                         None)
+    if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
+        return _moved_row(text, timex, cells, header, dated, start)
     if title_at is None or _holds_date(*cells[title_at], dated):
         return None
     title = " ".join(text[slice(*cells[title_at])].translate(_EMPHASIS).split()).rstrip(".;")
     if not title:
         return None
+    if title.lower() in word_list("placeholder_cells"):
+        return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |"
     place = _place(text, cells[place_at]) if place_at is not None and place_at < len(cells) else None
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
@@ -61,6 +66,40 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
             cell_end = cells[title_at][1]
             title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
     return TableRow(title[:1].upper() + title[1:], kind_of(title), place, start)
+
+
+def _moved_row(text: str, timex: Timex, cells: list[tuple[int, int]], header: list[str],
+               dated: list[tuple[int, int]], start: int) -> TableRow | None:
+    """A row of an old day and a new one under a header like "| Normal collection day | Revised
+    collection day |": one entry on the new day, named by the header's shared noun and the old
+    day; the old day's cell holds no entry of its own."""
+    holding = [k for k, (a, b) in enumerate(cells) if _holds_date(a, b, dated)]
+    if len(holding) < 2 or not set(header[holding[-1]].split()) & word_list("changed_day_headers"):
+        return None
+    if not cells[holding[-1]][0] <= timex.start < cells[holding[-1]][1]:
+        return TableRow("", "event", None, start, skip=True)     # the day it no longer happens
+    a, b = cells[holding[0]]
+    old = next(text[x:y] for x, y in dated if a <= x and y <= b)
+    others = [set(name.split()) for k, name in enumerate(header) if k in holding[:-1]]
+    noise = word_list("date_header_words") | word_list("changed_day_headers")
+    noun = " ".join(w for w in header[holding[-1]].split() if w not in noise and all(w in o for o in others))
+    if not noun:
+        return TableRow(f"Moved from {old}", "event", None, start)
+    noun = _modified(text, noun, start) or noun
+    return TableRow(f"{noun[:1].upper()}{noun[1:]} (moved from {old})", kind_of(noun), None, start)
+
+
+def _modified(text: str, noun: str, before: int) -> str | None:
+    """The header's noun with the word the text above puts before it ("Your bin collection day"
+    -> "bin collection"), which the header leaves out."""
+    skip = word_list("articles") | word_list("possessives") | word_list("pronouns") | word_list("date_header_words")
+    for found in reversed(list(re.finditer(rf"\b([A-Za-z][\w-]*) {re.escape(noun)}s?\b", text[:before], re.IGNORECASE))):
+        word = found.group(1).lower()
+        if text[text.rfind("\n", 0, found.start()) + 1:].lstrip().startswith("|"):
+            continue           # the table's own header
+        if word not in skip and word not in word_list("changed_day_headers"):
+            return f"{word} {noun}"
+    return None
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
