@@ -184,3 +184,10 @@ def test_a_venue_name_with_particles_before_its_town_is_placed():
     events = tagged_events("We invite you to our Annual General Assembly. The General Assembly will take place on "
                            "15 May 2027 at 14h00 in the Casa da Cultura, Évora.", published=date(2027, 3, 1))
     assert [(e.location, e.tz) for e in events] == [("Casa da Cultura, Évora", "Europe/Lisbon")]
+
+
+def test_a_date_in_a_clause_with_its_own_verb_is_not_the_event_s():
+    events = tagged_events("The Senate Commerce Committee hearing, set for 10 a.m., comes after the House voted last "
+                           "week to approve a package. The meeting will be held after the summer break on 3 September.",
+                           published=date(2027, 3, 2))
+    assert [(e.title, e.start) for e in events] == [("Meeting", date(2027, 9, 3))]

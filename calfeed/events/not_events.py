@@ -51,6 +51,21 @@ def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     return any(w.text == "," and words[phrase.last].end <= w.start < timex.start for w in words)
 
 
+def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """A clause with its own verb opens between the event's phrase and the date ("The hearing
+    comes after the House voted last week"): the date is that verb's. A phrase without a verb
+    ("after the summer break on 3 September") leaves the date to the event."""
+    between = [w for w in words if words[phrase.last].end <= w.start and w.end <= timex.start and w.is_word]
+    openers = [tuple(x.split()) for x in word_list("subordinators")]
+    lowered = [w.lower for w in between]
+    for k in range(len(lowered)):
+        if any(tuple(lowered[k:k + len(o)]) == o for o in openers):
+            rest = between[k + 1:]
+            return len(rest) >= 2 and any(not w.is_capitalised and (w.lower.endswith("ed") or w.lower in
+                                          load_list("en", "irregular_past")) for w in rest[1:])
+    return False
+
+
 def in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     """A condition opens between the event's phrase and the date: the date is the condition's."""
     marks = word_list("condition_marks")
