@@ -35,7 +35,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_cla
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.places import Place, heading_place, named_place, places_in
-from calfeed.events.programme import absent, on_series_day, programme_item
+from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.same_deadline import merge_same_day_deadlines
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
@@ -44,7 +44,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.standing_place import standing_place
-from calfeed.events.superseded import replaced_dates
+from calfeed.events.superseded import replaced_dates, update_stamp
 from calfeed.events.table_rows import table_row
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
@@ -95,7 +95,7 @@ def frame_events(
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered))
-    cancelled: list[datetime] = []
+    cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
@@ -123,6 +123,8 @@ def frame_events(
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if (timex.start, timex.end) in replaced:
             continue         # "March 15, 2027 (extended to March 22, 2027)": the old date is gone
+        if update_stamp(doc.text, timex):
+            continue         # "Update (April 2, 2028): the deadline has been extended to ...": when the page changed
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
@@ -146,6 +148,11 @@ def frame_events(
         words = words_in(doc.text, *clause)
         blocked = dates.spans(clause)
         if names_a_thing(words, timex) or times_another(words, timex):
+            continue
+        gone = no_occurrence(words, timex)
+        if gone is not None:      # "No clinic on 14 October because of staff training."
+            if timex.interval is not None:
+                cancelled.append((timex.interval.start, gone))
             continue
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = nearest_phrase(phrases, words, timex)
@@ -199,6 +206,8 @@ def frame_events(
             frame = Frame(led.title, frame.kind if frame is not None else kind_of(led.title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
         row = table_row(doc.text, timex, blocked_all)
+        if row is not None and row.skip:
+            continue         # "| Monday 21 December | No change |": no entry of its own on that day
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
                           (frame.notes if frame is not None else []) + ["a row of a table: its title and place cells"])
