@@ -29,3 +29,18 @@ def test_a_spring_heading_keeps_last_novembers_registration() -> None:
     found = _values("## Spring 2027 courses\n\n- Nov. 20: registration opens\n- Mar. 3: first class\n",
                     date(2027, 6, 1))
     assert (found["Nov. 20"], found["Mar. 3"]) == ("2026-11-20", "2027-03-03")
+
+
+def test_a_title_season_reaches_the_list_under_a_subheading() -> None:
+    text = ("# Spring 2027 Frontiers in Climate Science Lecture Series\n\n"
+            "Thursdays at 4:00 p.m. ET, Jan. 21 – April 29.\n\n## Schedule\n\n"
+            "- **Jan. 21** — Dr. Maria Echeverría: \"Clouds\"\n- **Feb. 4** — Dr. Adeyemi: \"Prediction\"\n"
+            "- **Mar. 18** — Dr. Weber: \"Hail\"\n\nThe final essay is due Friday, May 7.\n")
+    found = _values(text, date(2027, 9, 1))
+    assert [found[k] for k in ("Jan. 21", "Feb. 4", "Mar. 18")] == ["2027-01-21", "2027-02-04", "2027-03-18"]
+
+
+def test_a_title_year_leaves_prose_to_its_tense() -> None:
+    found = _values("# Fixtures 2027\n\nThe club played on 4 June.\n\n## Dates\n\n- 12 September: home\n",
+                    date(2026, 11, 3))
+    assert (found["4 June"], found["12 September"]) == ("2026-06-04", "2027-09-12")

@@ -37,6 +37,7 @@ from calfeed.timex.vocabulary import norm
 # The same bullets the sentence splitter and the framer read a list item by.
 _LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_TITLE = re.compile(r"[ \t]{0,3}#[ \t]")
 _LABEL = re.compile(r"[^:\n]{1,60}:[ \t]+")
 _YEAR_CORE = re.compile(r"\d{4}")
 _SKIP = ("yr", "dir")           # the year is said otherwise ("last year's quarter", "next March")
@@ -221,14 +222,18 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
         return {}
     lines = _lines(text)
     sections = _sections(lines, timexes, text, lang)
-    if not sections:
+    title = _title_section(lines, timexes, text, lang)
+    if not sections and title is None:
         return {}
     sentences = split_sentences(text)
     starts = [t.start for t in timexes]
     line_starts = [line.start for line in lines]
     out: dict[int, str] = {}
-    for section in sections:
-        members = [i for i in sorted(open_cores) if section.start <= timexes[i].start < section.end]
+    for section in sections + ([title] if title else []):
+        members = [i for i in sorted(open_cores) if section.start <= timexes[i].start < section.end
+                   and i not in out]
+        if section is title:    # the title's year reaches the document's list items only
+            members = [i for i in members if _is_item(_line_text(timexes[i].start, lines, line_starts))]
         pivot = None
         if section.span:
             months = [m for i in members if (m := _month(open_cores[i])) is not None]
@@ -248,6 +253,22 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 year += (month - section.middle < -HALF_YEAR) - (month - section.middle > HALF_YEAR)
             out[i] = f"{year:04d}{core[4:]}"
     return out
+
+
+def _title_section(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str) -> _Section | None:
+    """A document whose title (a Markdown ``#`` heading on its first line) names a year or a
+    season and year ("# Spring 2027 Frontiers in Climate Science Lecture Series") lists that
+    year's days, under whatever subheading ("## Schedule"); its prose is left to the tense."""
+    first = next((line for line in lines if line.text.strip()), None)
+    if first is None or not _TITLE.match(first.text):
+        return None
+    within = [t for t in timexes if first.start <= t.start and t.end <= first.end]
+    named = _named_year(first, within, text, lang) if within else None
+    return _Section(first.end, len(text), *named) if named else None
+
+
+def _line_text(offset: int, lines: list[_Line], line_starts: list[int]) -> str:
+    return lines[max(0, bisect.bisect_right(line_starts, offset) - 1)].text
 
 
 def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[int, int]:
