@@ -44,3 +44,21 @@ def test_a_title_year_leaves_prose_to_its_tense() -> None:
     found = _values("# Fixtures 2027\n\nThe club played on 4 June.\n\n## Dates\n\n- 12 September: home\n",
                     date(2026, 11, 3))
     assert (found["4 June"], found["12 September"]) == ("2026-06-04", "2027-09-12")
+
+
+def test_a_tour_list_behind_the_page_date_lies_ahead() -> None:
+    text = ("## Tour dates\n\n- 14 Oct – Glasgow, Barrowland Ballroom\n- 19 Oct – London, Union Chapel\n\n"
+            "Doors open at 7pm.\n")
+    found = _values(text, date(2027, 2, 1))
+    assert (found["14 Oct"], found["19 Oct"]) == ("2027-10-14", "2027-10-19")
+
+
+def test_a_list_straddling_the_page_date_keeps_the_nearest_days() -> None:
+    found = _values("## Fixtures\n\n- 14 Oct: home\n- 3 Mar: away\n", date(2027, 2, 1))
+    assert (found["14 Oct"], found["3 Mar"]) == ("2026-10-14", "2027-03-03")
+
+
+def test_a_list_told_in_the_past_stays_behind() -> None:
+    found = _values("## Looking back\n\n- 14 Oct: we opened the new hall\n- 19 Oct: the fair was held\n",
+                    date(2027, 2, 1))
+    assert found["19 Oct"] == "2026-10-19"

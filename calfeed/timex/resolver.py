@@ -17,7 +17,7 @@ from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.compose import _glue
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
-from calfeed.timex.section_years import section_years
+from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
@@ -682,7 +682,29 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             ctx.quarter = resolved.interval
         out.append(resolved)
         previous = resolved
+    if ctx.reference is not None and not forward:
+        _lists_ahead(out, ordered, text, ctx, shared)
     return _holidays_dated_beside(out, text)
+
+
+def _lists_ahead(out: list[Timex], ordered: list[Timex], text: str, ctx: _Context,
+                 shared: dict[int, str]) -> None:
+    """A list of year-less, untensed days that all lie behind the page's date ("- 14 Oct –
+    Glasgow" … "- 26 Oct – Edinburgh" on a page of 1 February) is a list the page announces:
+    its days are the next ones, not the nearest. A list that straddles the date (a fixture
+    list mid-season) keeps the nearest days."""
+    for run in list_runs(ordered, text):
+        if any(i in shared or out[i].interval is None or out[i].interval.end > ctx.reference for i in run):
+            continue
+        ctx.forward = True
+        try:
+            moved = [_one(ordered[i], ctx) for i in run]
+        except (Unresolvable, ValueError, StopIteration, KeyError):
+            continue
+        finally:
+            ctx.forward = False
+        for i, timex in zip(run, moved):
+            out[i] = timex
 
 
 def _restated_weekday(resolved: Timex, previous: Timex, text: str) -> Timex:

@@ -274,3 +274,34 @@ def _line_text(offset: int, lines: list[_Line], line_starts: list[int]) -> str:
 def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[int, int]:
     line = lines[max(0, bisect.bisect_right(line_starts, offset) - 1)]
     return line.start, line.end
+
+
+def list_runs(timexes: Sequence[Timex], text: str) -> list[list[int]]:
+    """Runs of list items (bullets or table rows on consecutive lines, blank lines allowed)
+    whose first date is year-less and untensed: indexes in ``timexes`` (sorted by start),
+    one a line. A line of prose or a heading ends a run."""
+    if "\n" not in text:
+        return []
+    lines = _lines(text)
+    line_starts = [line.start for line in lines]
+    firsts: dict[int, int] = {}
+    for index, timex in enumerate(timexes):
+        at = max(0, bisect.bisect_right(line_starts, timex.start) - 1)
+        firsts.setdefault(at, index)
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for at, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        index = firsts.get(at)
+        if not _is_item(line.text) or index is None:
+            if len(current) > 1:
+                runs.append(current)
+            current = []
+            continue
+        timex = timexes[index]
+        if timex.tense is None and _open_core(timex) is not None:
+            current.append(index)
+    if len(current) > 1:
+        runs.append(current)
+    return runs
