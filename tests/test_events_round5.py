@@ -43,7 +43,6 @@ def test_a_placeholder_cell_is_no_title():
     assert [(e.start, e.title) for e in events] == [(date(2026, 12, 22), "Quiz night")]
 
 
-@pytest.mark.xfail(strict=True, reason="in progress")
 def test_place_led_items_under_a_lead_in_are_its_events_there():
     text = ("We are holding in-person hui and online webinars during the consultation period:\n\n"
             "- Hamilton – Tuesday 23 February, 10am–12pm, Claudelands Event Centre\n"
@@ -54,7 +53,6 @@ def test_place_led_items_under_a_lead_in_are_its_events_there():
     assert "Palmerston North" in events[1].location
 
 
-@pytest.mark.xfail(strict=True, reason="in progress")
 def test_a_long_line_label_with_a_place_keeps_its_entry():
     text = "Community breakfast at the old Etobicoke Civic Centre main hall upstairs: Saturday, October 17, 9 a.m. to 1 p.m."
     events = tagged_events(text, published=date(2026, 9, 21))

@@ -240,7 +240,9 @@ def frame_events(
                 frame = Frame(named_doc[0], named_doc[1], (clause[0], 0),
                               [f"the document's event: \"{named_doc[0]}\""])
         item = programme_item(doc.text, timex) if frame is None else None
-        if item is not None and item.place is not None:   # "two drop-in sessions:" / "- Saturday 20 February, ..., Westbury Library"
+        if item is not None and item.where is not None:   # "hui and online webinars:" / "- Hamilton – Tuesday 23 February"
+            frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names, in its town"])
+        elif item is not None and item.place is not None:   # "two drop-in sessions:" / "- Saturday 20 February, ..., Westbury Library"
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names"])
         elif item is not None and item.labelled:      # "Upcoming talks:" / "- 12 January 2027: Anna Novak, ..."
             if about is None:
@@ -312,6 +314,8 @@ def frame_events(
         if slotted is not None and slotted[1] is not None and frame.kind not in PLACELESS_KINDS:
             a, b = slotted[1]
             place = written_place(doc.text, a, b, doc.text[a:b])
+        if item is not None and item.where is not None:
+            place = item.where
         if item is not None and item.place is not None:
             at = doc.text.find(item.place, timex.end)
             place = written_place(doc.text, at, at + len(item.place), item.place) if at >= 0 else place

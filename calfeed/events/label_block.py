@@ -128,6 +128,11 @@ def line_label(text: str, timex: Timex) -> str | None:
     start = text.rfind("\n", 0, timex.start) + 1
     line = text[start:timex.end]
     found = label_of(line)
+    colon = line.find(":")
+    if found is None and colon > 0 and len(line[:colon].split()) > MAX_LABEL_WORDS:
+        shorter = label_of(_before_place(line[:colon]) + ":")      # a long label naming its place
+        found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
+            if shorter else None
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()
@@ -135,6 +140,8 @@ def line_label(text: str, timex: Timex) -> str | None:
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
     label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
+    if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"
+        label = _before_place(label)
     lowered = label.lower()
     if lowered.split()[-1:] in (["date"], ["dated"]):
         return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date
@@ -143,3 +150,11 @@ def line_label(text: str, timex: Timex) -> str | None:
             or lowered in word_list("what_labels") | word_list("where_labels")):
         return None
     return label
+
+
+def _before_place(label: str) -> str:
+    """A long label's words before its place ("Community breakfast at the old Civic Centre main
+    hall upstairs" -> "Community breakfast"): what happens, where the label says at length."""
+    words = label.split()
+    at = next((k for k, w in enumerate(words) if w.lower() in word_list("place_prepositions")), None)
+    return " ".join(words[:at]) if at is not None and 0 < at <= MAX_LABEL_WORDS else label

@@ -11,6 +11,7 @@ from datetime import datetime
 from dateutil.rrule import rrulestr
 
 from calfeed.events.phrases import NounPhrase, noun_phrases
+from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import Word, words_in
@@ -58,6 +59,7 @@ class ProgrammeItem:
     kind: str          # the kind its label names; "milestone" for an item of an unlabelled list
     labelled: bool     # a label line above names the events ("Upcoming talks:")
     place: str | None = None   # an item that is only a place names the label's event there
+    where: Place | None = None  # the place an item opens with ("- Hamilton – Tuesday 23 February, ...")
 
 
 def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
@@ -69,6 +71,8 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     lead = text[start:timex.start].split()
+    if len(lead) > 2 and lead[0] in word_list("list_bullets"):
+        return _placed_item(text, timex, start, lead, end)
     if not lead or lead[0] not in word_list("list_bullets") or len(lead) > 2 \
             or (len(lead) == 2 and lead[1].lower() not in word_list("item_prepositions")):
         return None
@@ -87,6 +91,30 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
     if kind is None and not any(w.islower() and len(w) >= 4 for w in item.split()):
         return None      # "- 4 February 2027: Dr Maria Costa": a name says nothing happens
     return ProgrammeItem(item[:1].upper() + item[1:], kind or "milestone", kind is not None)
+
+
+MAX_TOWN_WORDS = 4
+
+
+def _placed_item(text: str, timex: Timex, start: int, lead: list[str], end: int) -> ProgrammeItem | None:
+    """"- Hamilton – Tuesday 23 February, 10am–12pm, Claudelands Event Centre" under "We are
+    holding hui and online webinars:": the label's event in the town the item opens with, at
+    the venue after its date."""
+    town = lookup(" ".join(lead[1:-1])) if lead[-1] in ITEM_MARKS and len(lead) - 2 <= MAX_TOWN_WORDS else None
+    rest = text[timex.end:end].strip().rstrip(".;")
+    if town is None or (rest and not rest.startswith(",")):
+        return None
+    label = _label(text, start)
+    if label is None or not label[1]:
+        return None
+    named = " ".join(w for w in label[1].split() if w.lower() not in word_list("online_marks"))
+    named = named[:1].upper() + named[1:]            # in a town: not the online kind
+    known = named_place(town)
+    venue = " ".join(rest[1:].split())
+    at = text.find(venue, timex.end) if venue else text.find(town, start)
+    name = f"{venue}, {town}" if venue else town
+    where = Place(name, known.tz if known else None, at, at + len(venue or town), city=town, venue=bool(venue))
+    return ProgrammeItem(f"{named} – {town}" if named else town, label[0], True, where=where)
 
 
 def _label(text: str, item_start: int) -> tuple[str, str] | None:
@@ -109,7 +137,10 @@ def _label(text: str, item_start: int) -> tuple[str, str] | None:
             phrases = [p for p in phrases if p.plural]
         if not phrases:
             return None
-        phrase = phrases[-1] if line.endswith(":") else phrases[0]   # a label's noun stands before its colon
+        if line.endswith(":"):   # a label's noun stands before its colon; the items are several
+            phrase = next((p for p in reversed(phrases) if p.plural), phrases[-1])
+        else:
+            phrase = phrases[0]
         named = " ".join(w.text for w in words[_first_content(words, phrase):phrase.head + 1])
         singular = singular_nouns().get(tuple(named.lower().split()[-1:]), None)
         if singular is not None and phrase.plural:
