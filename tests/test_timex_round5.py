@@ -51,6 +51,7 @@ def test_a_tour_list_behind_the_page_date_lies_ahead() -> None:
             "Doors open at 7pm.\n")
     found = _values(text, date(2027, 2, 1))
     assert (found["14 Oct"], found["19 Oct"]) == ("2027-10-14", "2027-10-19")
+    assert found["7pm"].startswith("2027-10-19")     # a bare clock after it counts from the moved day
 
 
 def test_a_list_straddling_the_page_date_keeps_the_nearest_days() -> None:

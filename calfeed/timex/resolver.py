@@ -640,15 +640,26 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             default_tz: str | None = None, lang: str = "en", forward: bool = False) -> list[Timex]:
     """``forward``: the document announces (its date was inferred as written ahead of what it
     lists), so a year-less date no verb tenses is the next such day, not the nearest."""
-    ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
-    ctx.forward = forward
-    out = []
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's.
     shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
+    out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset())
+    ahead = _lists_ahead(out, ordered, text, _moment(reference), shared) if reference is not None and not forward \
+        else frozenset()
+    if ahead:       # again, so clocks and "the next day" after the list count from its moved days
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead)
+    return _holidays_dated_beside(out, text)
+
+
+def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime | None, default_tz: str | None,
+                     lang: str, forward: bool, shared: dict[int, str], ahead: frozenset[int]) -> list[Timex]:
+    """Each expression in text order (``ahead``: indexes resolved as if the document announced them)."""
+    ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
+    out = []
     listed = _glue(lang).get("list")
     previous: Timex | None = None
     for index, t in enumerate(ordered):
+        ctx.forward = forward or index in ahead
         try:
             resolved = _one(t, ctx, shared.get(index))
             if previous is not None:
@@ -682,29 +693,20 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             ctx.quarter = resolved.interval
         out.append(resolved)
         previous = resolved
-    if ctx.reference is not None and not forward:
-        _lists_ahead(out, ordered, text, ctx, shared)
-    return _holidays_dated_beside(out, text)
+    return out
 
 
-def _lists_ahead(out: list[Timex], ordered: list[Timex], text: str, ctx: _Context,
-                 shared: dict[int, str]) -> None:
+def _lists_ahead(out: list[Timex], ordered: list[Timex], text: str, reference: datetime,
+                 shared: dict[int, str]) -> frozenset[int]:
     """A list of year-less, untensed days that all lie behind the page's date ("- 14 Oct –
     Glasgow" … "- 26 Oct – Edinburgh" on a page of 1 February) is a list the page announces:
     its days are the next ones, not the nearest. A list that straddles the date (a fixture
     list mid-season) keeps the nearest days."""
+    ahead: set[int] = set()
     for run in list_runs(ordered, text):
-        if any(i in shared or out[i].interval is None or out[i].interval.end > ctx.reference for i in run):
-            continue
-        ctx.forward = True
-        try:
-            moved = [_one(ordered[i], ctx) for i in run]
-        except (Unresolvable, ValueError, StopIteration, KeyError):
-            continue
-        finally:
-            ctx.forward = False
-        for i, timex in zip(run, moved):
-            out[i] = timex
+        if not any(i in shared or out[i].interval is None or out[i].interval.end > reference for i in run):
+            ahead.update(run)
+    return frozenset(ahead)
 
 
 def _restated_weekday(resolved: Timex, previous: Timex, text: str) -> Timex:
