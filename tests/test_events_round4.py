@@ -191,3 +191,12 @@ def test_a_date_in_a_clause_with_its_own_verb_is_not_the_event_s():
                            "week to approve a package. The meeting will be held after the summer break on 3 September.",
                            published=date(2027, 3, 2))
     assert [(e.title, e.start) for e in events] == [("Meeting", date(2027, 9, 3))]
+
+
+def test_a_series_bounded_by_a_range_keeps_its_hours_and_its_end():
+    text = ("The seminar meets every Tuesday from 12 January to 23 March, from 14:00 to 16:00. Teach-outs will run "
+            "each afternoon of the strikes (17–19 March) from 2pm to 4pm.")
+    events = tagged_events(text, published=date(2027, 1, 5))
+    assert sorted((e.start, e.end, e.rrule) for e in events) == [
+        (datetime(2027, 1, 12, 14), datetime(2027, 1, 12, 16), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270323T235959"),
+        (datetime(2027, 3, 17, 14), datetime(2027, 3, 17, 16), "FREQ=DAILY;UNTIL=20270319T235959")]

@@ -56,6 +56,7 @@ from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, T
 if TYPE_CHECKING:
     from calfeed.text import Sentences
 
+RANGE_REACH = 80         # characters after a series within which a range of days bounds it
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_WINDOW_DAYS = 366   # years named loosely over a wider span ("2026/27") are no calendar entry
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
@@ -448,11 +449,26 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 continue
             signals = read_signals(words, (other.start, other.end), blocked, None)
             if signals.series_start is not None:
-                found["start"][id(series)] = other
+                current = found["start"].get(id(series))
+                if current is not None and date_not_written(other) and not date_not_written(current):
+                    found["clock"].setdefault(id(series), other)   # "from 17 to 19 March, from 2pm to 4pm"
+                else:
+                    found["start"][id(series)] = other
                 found["consumed"].add(id(other))
             elif signals.series_end is not None:
                 found["until"][id(series)] = other
                 found["consumed"].add(id(other))
+            elif (other.end_interval is not None and other.type == "DATE" and id(series) not in found["until"]
+                  and other.end_interval.granularity == "day" and other.start > series.end
+                  and other.start - series.end <= RANGE_REACH):
+                ranged = other      # "each afternoon of the strikes (17–19 March) from 2pm": the days it runs
+                start = found["start"].get(id(series))
+                if start is None or date_not_written(start):
+                    found["start"][id(series)] = ranged
+                    if start is not None:
+                        found["clock"].setdefault(id(series), start)
+                found["until"][id(series)] = ranged
+                found["consumed"].add(id(ranged))
     return found
 
 

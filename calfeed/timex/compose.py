@@ -178,11 +178,21 @@ def _clocks_claimed(atoms: list[Atom], text: str, lang: str) -> set[int]:
     return claimed
 
 
+def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
+    """Days that end a range of days ("from 12 January to 23 March"): a clock after a comma
+    ("..., from 14:00 to 16:00") is the hours of every day of it, not the last day's time."""
+    return {id(right) for left, right in zip(atoms, atoms[1:])
+            if _is_day(left) and _is_day(right) and _gap(text, left, right, "range", lang)}
+
+
 def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
     claimed = _clocks_claimed(atoms, text, lang)
+    ends = _range_ends(atoms, text, lang)
 
     def join(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         if id(right) in claimed and _is_day(left):
+            return None
+        if id(left) in ends and "," in text[left.end:right.start]:
             return None
         return _date_with_time(left, right, text, lang)
     return _pairs(atoms, text, lang, join, reach)
