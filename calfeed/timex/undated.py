@@ -6,6 +6,8 @@ empty. What still dates such a document, strongest first:
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
   years, and the one nearest the day of the build is taken; the document was written after
   the last of them when most are told in the past tense, else an announcement lead before the first;
+* year-less days told in the past and ahead ("met on 14-15 October", "will take place from 2 to
+  6 December"): the day, up to the build, that puts them all nearest on their sides;
 * full dates with no verb telling their tense (a list of deadlines): an announcement,
   written ANNOUNCEMENT_LEAD before the first;
 * nothing at all: the day of the build, said plainly so a reviewer can give the real one.
@@ -24,6 +26,8 @@ from calfeed.timex.rawvalue import CALENDAR, parse
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
 YEARS_BACK = 12                          # how far before the build a weekday's year is looked for
 YEARS_AHEAD = 2
+LOOKBACK_DAYS = 366                      # how far before the build a year-less story's day is looked for
+MAX_TOLD = 40                            # year-less tensed days weighed (the first ones: a story's lead)
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None) -
     """The first of the fallbacks above that applies; None when only the build date is left
     and none was given."""
     if today is not None:
-        found = _weekday_year(timexes, today)
+        found = _weekday_year(timexes, today) or _between_tenses(timexes, today)
         if found is not None:
             return found
     found = _untensed_dates(timexes)
@@ -145,6 +149,61 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class _Told:
+    month: int
+    day: int
+    ahead: bool            # told in the future or present tense ("will take place", "are invited")
+    text: str
+
+    def gap(self, written: date) -> int:
+        """Days from ``written`` to this day's nearest occurrence on its side of it."""
+        for year in ((written.year, written.year + 1) if self.ahead else (written.year, written.year - 1)):
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:
+                continue
+            if (day >= written) if self.ahead else (day < written):
+                return abs((day - written).days)
+        return 366
+
+
+def _told(timex: Timex) -> _Told | None:
+    """A year-less day with a tense ("met in Bangkok on 14-15 October", "will take place from 2
+    to 6 December"); a range is placed by its last day when past, its first when ahead."""
+    raw = parse(timex.raw_value or timex.value)
+    match = CALENDAR.match(raw.core)
+    if (match is None or not raw.core.startswith("XXXX-") or match.group("month") in (None, "XX")
+            or match.group("day") in (None, "XX") or timex.tense not in ("past", "future", "present")
+            or raw.get("yr") or raw.get("dir")):
+        return None
+    ahead = timex.tense != "past"
+    month, day = int(match.group("month")), int(match.group("day"))
+    end = parse(raw.get("to")).core if raw.get("to") else None
+    last = CALENDAR.match(end) if end else None
+    if not ahead and last is not None and last.group("day") not in (None, "XX"):
+        month = int(last.group("month")) if last.group("month") not in (None, "XX") else month
+        day = int(last.group("day"))
+    return _Told(month, day, ahead, timex.text)
+
+
+def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
+    """Year-less days told in the past and ahead ("met on 14-15 October", "invited to nominate
+    by 15 November", "will take place from 2 to 6 December"): news tells of the recent past and
+    the near future, so the document was written where the farthest of them is nearest, on or
+    before the build day."""
+    told = [t for t in (_told(x) for x in timexes) if t is not None][:MAX_TOLD]
+    if not any(t.ahead for t in told) or all(t.ahead for t in told):
+        return None
+    best = min((today - timedelta(days=back) for back in range(LOOKBACK_DAYS + 1)),
+               key=lambda d: (max(t.gap(d) for t in told), (today - d).days))
+    past = ", ".join(f"\"{t.text}\"" for t in told if not t.ahead)
+    ahead = ", ".join(f"\"{t.text}\"" for t in told if t.ahead)
+    return ReferenceDate(best, True, f"no year written: {spoken_day(best)} puts the days told in the past ({past}) "
+                                     f"and ahead ({ahead}) nearest on either side, up to the build day",
+                         forward=False)
 
 
 def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
