@@ -200,3 +200,9 @@ def test_a_series_bounded_by_a_range_keeps_its_hours_and_its_end():
     assert sorted((e.start, e.end, e.rrule) for e in events) == [
         (datetime(2027, 1, 12, 14), datetime(2027, 1, 12, 16), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270323T235959"),
         (datetime(2027, 3, 17, 14), datetime(2027, 3, 17, 16), "FREQ=DAILY;UNTIL=20270319T235959")]
+
+
+def test_a_relative_clause_saying_its_noun_is_held_names_the_entry():
+    events = tagged_events("The Centre invites applications for its fifth summer school, which will be held at the "
+                           "University of Ghent from 5 to 9 July 2027.", published=date(2027, 1, 5))
+    assert [(e.title, e.kind, e.start) for e in events] == [("Fifth summer school", "event", date(2027, 7, 5))]

@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.phrases import NounPhrase, phrase_text
-from calfeed.events.vocabulary import cues, word_list
+from calfeed.events.vocabulary import cues, event_nouns, word_list
 from calfeed.events.words import Word
 
 MAX_GAP_WORDS = 4        # words between "which" and the date ("which begins on")
+MAX_HELD_GAP = 14        # words between "which" and the date when the clause says the noun is held
 MAX_NOUN_WORDS = 5       # words of the noun before the comma
 
 
@@ -27,22 +28,35 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
     names the entry, with that verb."""
     before = [k for k, w in enumerate(words) if w.end <= at]
     marks = word_list("relative_marks")
-    mark = next((k for k in reversed(before[-(MAX_GAP_WORDS + 1):]) if words[k].lower in marks), None)
+    mark = next((k for k in reversed(before[-(MAX_HELD_GAP + 1):]) if words[k].lower in marks), None)
     if mark is None or mark < 2 or words[mark - 1].text != ",":
         return None
+    near = mark in before[-(MAX_GAP_WORDS + 1):]
     last = mark - 2
-    if phrase is not None and phrase.first <= last <= phrase.last:
-        return None                          # the clause describes the event phrase itself
     stops = word_list("phrase_breaks") | word_list("phrase_links") | word_list("place_prepositions")
     first = last
     while first - 1 >= 0 and last - first + 1 < MAX_NOUN_WORDS and words[first - 1].is_word \
-            and words[first - 1].lower not in stops:
+            and words[first - 1].lower not in stops | word_list("possessives"):
         first -= 1
     if not words[last].is_word or words[last].lower in stops:
         return None
+    held = _holds(words, mark, at)
+    if held and phrase is not None and not (phrase.first <= last <= phrase.last and phrase.head == last):
+        named = phrase_text(words, first, last, text)        # "applications for its fifth summer school,
+        if any(tuple(w.lower for w in words[k:last + 1]) in event_nouns() for k in range(first, last + 1)):
+            return Antecedent(named, first)                   # which will be held ...": the school is held
+    if not near or (phrase is not None and phrase.first <= last <= phrase.last):
+        return None                          # the clause describes the event phrase itself
     turns = {c.words[0] for c in cues() if len(c.words) == 1 and c.role in ("opening", "deadline")
              and c.place == "after_noun"}
     cue = next((words[k] for k in before if k > mark and words[k].lower in turns), None)
     if cue is None:
         return None         # "the report, which was published on 3 May": left to the usual reading
     return Antecedent(f"{phrase_text(words, first, last, text)} {cue.lower}", first)
+
+
+def _holds(words: list[Word], mark: int, at: int) -> bool:
+    """Whether the relative clause says its noun is held ("which will be held", "which takes place")."""
+    lowered = [w.lower for w in words[mark + 1:] if w.end <= at]
+    verbs = [tuple(v.split()) for v in word_list("event_verbs")]
+    return any(tuple(lowered[k:k + len(v)]) == v for v in verbs for k in range(len(lowered)))
