@@ -206,3 +206,11 @@ def test_a_relative_clause_saying_its_noun_is_held_names_the_entry():
     events = tagged_events("The Centre invites applications for its fifth summer school, which will be held at the "
                            "University of Ghent from 5 to 9 July 2027.", published=date(2027, 1, 5))
     assert [(e.title, e.kind, e.start) for e in events] == [("Fifth summer school", "event", date(2027, 7, 5))]
+
+
+def test_a_date_a_later_one_now_replaces_is_no_entry():
+    events = tagged_events("The consultation, which was due to close today, will now close at 11:59pm on Sunday "
+                           "31 January 2027. The seminar, originally planned for 3 May, will now take place on 10 May.",
+                           published=date(2027, 1, 19))
+    assert sorted((e.title, e.start) for e in events) == [
+        ("Consultation closes", datetime(2027, 1, 31, 23, 59)), ("Seminar", date(2027, 5, 10))]

@@ -23,7 +23,8 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
     ("March 27 (was March 20)")."""
     marks, olds = word_list("supersede_marks"), word_list("superseded_marks")
     found: dict[tuple[int, int], Timex] = {}
-    for first, second in zip(ordered, ordered[1:]):
+    dated = [t for t in ordered if not t.value.endswith("_REF")]     # "will now close": "now" is no date here
+    for first, second in zip(dated, dated[1:]):
         if first.type not in ("DATE", "TIME") or second.type not in ("DATE", "TIME"):
             continue
         gap = text[first.end:second.start]
@@ -31,13 +32,16 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             continue
         between = " ".join(gap.translate(_DROPPED).lower().split())
         struck = text[max(0, first.start - 2):first.start] == "~~" and between == "~~"
-        if struck or any(between == m or between.endswith(" " + m) for m in marks):
+        if struck or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
             found[(first.start, first.end)] = second
         elif between in olds:
             found[(second.start, second.end)] = first
     return found
 
 
+# "which was due to close today, will now close at 11:59pm on Sunday 31 January": "now" and a
+# verb or two, then the preposition of the new date.
+_NOW_THEN = re.compile(r"(?:^|\s)(?:will|shall|is|are)\snow(?:\s[a-z]{2,12}){1,3}\s(?:at|on|in|until|to|for)$")
 _STAMP_LEAD = re.compile(r"[\s*_\[(#>-]*([A-Za-z][A-Za-z ]{0,20}?)[\s,(\[]*\Z")
 _STAMP_TAIL = re.compile(r"[)\]\s*_]*[:—–\]]")
 
