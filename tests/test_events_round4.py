@@ -214,3 +214,9 @@ def test_a_date_a_later_one_now_replaces_is_no_entry():
                            published=date(2027, 1, 19))
     assert sorted((e.title, e.start) for e in events) == [
         ("Consultation closes", datetime(2027, 1, 31, 23, 59)), ("Seminar", date(2027, 5, 10))]
+
+
+def test_a_clock_an_event_ends_at_is_no_entry_starting_then():
+    events = tagged_events("The festival runs from Friday 18 June 2027. On Sunday 20 June the festival ends at 10 p.m.",
+                           published=date(2027, 1, 19))
+    assert all(e.start != datetime(2027, 6, 20, 22) for e in events)

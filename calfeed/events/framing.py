@@ -26,9 +26,9 @@ from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
-                                    labelled, listed_place, online_word, only_mentioned)
+                                    is_window, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, fronted_clause, in_condition, names_a_thing,
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
                                        weekday_span)
@@ -170,6 +170,8 @@ def frame_events(
         if phrase is not None and (fronted_clause(words, phrase, timex) or trailing_clause(words, phrase, timex)):
             phrase = None          # "After the consultation closes, officers will report in May"
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
+        if phrase is not None and phrase.kind != "deadline" and ends_at(words, timex) and not is_window(words, phrase):
+            continue         # "Sunday, June 20: ...; festival ends at 10 p.m.": when the festival ends
         if phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)

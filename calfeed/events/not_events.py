@@ -151,3 +151,15 @@ def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     return (day is not None and following is not None and following.type in ("DATE", "TIME")
             and text[timex.end:following.start].strip() in (",", ":", "")
             and following.interval is not None and following.interval.start.isoweekday() == day)
+
+
+def ends_at(words: list[Word], timex: Timex) -> bool:
+    """A bare clock right after an ending verb and "at" ("festival ends at 10 p.m."): the end
+    of an event the document has dated, not a one-hour entry starting then."""
+    raw = timex.raw_value or timex.value
+    if timex.type != "TIME" or not (raw.startswith("T") or raw.startswith("XXXX-XX-XX")):
+        return False
+    before = [w.lower for w in words if w.end <= timex.start and w.is_word]
+    if not before or before[-1] != "at":
+        return False
+    return any(tuple(before[-1 - len(v):-1]) == v for v in (tuple(e.split()) for e in word_list("end_verbs")))
