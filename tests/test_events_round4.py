@@ -220,3 +220,9 @@ def test_a_clock_an_event_ends_at_is_no_entry_starting_then():
     events = tagged_events("The festival runs from Friday 18 June 2027. On Sunday 20 June the festival ends at 10 p.m.",
                            published=date(2027, 1, 19))
     assert all(e.start != datetime(2027, 6, 20, 22) for e in events)
+
+
+def test_a_page_section_word_after_the_event_s_name_is_no_part_of_its_title():
+    events = tagged_events("# Kilkenny Lit Weekend: Programme\n\nFriday 4 – Sunday 6 June 2027 · Kilkenny\n",
+                           published=date(2027, 3, 2))
+    assert [e.title for e in events] == ["Kilkenny Lit Weekend"]

@@ -236,8 +236,17 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
 
 
 def _title_case(title: str) -> str:
-    """A heading shouted in capitals reads better in title case ("THE LADYKILLERS")."""
-    return title.title() if _shouted(title) else title
+    """A heading shouted in capitals reads better in title case ("THE LADYKILLERS"); a page's
+    section word after the name is dropped ("Kilkenny Lit Weekend: Programme")."""
+    return without_page_section(title.title() if _shouted(title) else title)
+
+
+def without_page_section(title: str) -> str:
+    for mark in (": ", " | ", " – ", " — ", " - "):
+        name, _, section = title.rpartition(mark)
+        if name.strip() and section.strip().lower() in word_list("page_section_words"):
+            return name.strip()
+    return title
 
 
 def _capitalised(part: str) -> bool:
@@ -306,7 +315,7 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
     label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     if label in word_list("date_labels") | word_list("event_date_labels") | word_list("heading_labels"):
         return None           # "Date: 17 February 2027" names nothing
-    line = line.rstrip(" :")
+    line = without_page_section(line.rstrip(" :"))
     return (line, kind_of(line)) if 0 < len(line) <= MAX_HEADING_TITLE else None
 
 
