@@ -39,3 +39,8 @@ def test_list_items_are_quoted_one_line_each():
 def test_a_wrapped_line_opening_with_a_year_does_not_start_an_item():
     text = "The plan was adopted in\n2011. It ends in\n2015 - or later."
     assert sentences(text) == ["The plan was adopted in\n2011.", "It ends in\n2015 - or later."]
+
+
+def test_indian_honorifics_do_not_end_a_sentence():
+    text = "Volunteers give names to Smt. Meena Pillai, and Shri. Rao will chair."
+    assert sentences(text) == [text]

@@ -19,7 +19,7 @@ from calfeed.model import Interval, Timex
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
 SEPARATORS = " \t:|–—-"
-_EMPHASIS = str.maketrans({c: None for c in "*_`"})
+WITHOUT_EMPHASIS = str.maketrans({c: None for c in "*_`"})   # Markdown emphasis marks removed
 
 
 def slot_title(text: str, timex: Timex) -> str | None:
@@ -33,7 +33,7 @@ def slot_title(text: str, timex: Timex) -> str | None:
         return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(_EMPHASIS).split()).rstrip(".;")
+    rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
     if not rest or len(rest) > MAX_SLOT_TITLE or not rest[0].isalpha():
         return None
     if rest.endswith(")") and "(" in rest:          # "Annual lecture (Great Hall)": the room is its place
@@ -114,7 +114,7 @@ def slot_place(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]:
         return title, None
     dash = next(d for d in PLACE_DASHES if line.startswith(d, cut))
     place = line[cut + len(dash):].strip(" .;*_")
-    named = " ".join(line[:cut].lstrip(SEPARATORS).translate(_EMPHASIS).split())
+    named = " ".join(line[:cut].lstrip(SEPARATORS).translate(WITHOUT_EMPHASIS).split())
     if not place or not place[0].isupper() or not named or not named[0].isalpha():
         return title, None
     at = timex.end + line.index(place, cut)

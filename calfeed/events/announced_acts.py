@@ -14,9 +14,9 @@ from calfeed.timex.lexicon import load_list
 MAX_GAP = 3              # words between the participle and the date ("by", "no later than")
 
 
-def _participle(word: Word, lang: str) -> bool:
-    lowered = word.lower
-    return word.is_word and (lowered.endswith(("ed", "en")) or lowered in load_list(lang, "irregular_past"))
+def past_participle(word: Word, lang: str = "en") -> bool:
+    """A word in its past form ("sent", "contacted", "voted")."""
+    return word.is_word and (word.lower.endswith("ed") or word.lower in load_list(lang, "irregular_past"))
 
 
 def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Signals, at: int, text: str,
@@ -30,7 +30,8 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     if len(before) < 4:
         return None
     for k in reversed(before[-(MAX_GAP + 1):]):
-        if (_participle(words[k], lang) and k >= 2 and words[k - 1].lower in word_list("passive_marks")
+        participle = past_participle(words[k], lang) or words[k].lower.endswith("en")     # "will be given"
+        if (participle and k >= 2 and words[k - 1].lower in load_list(lang, "passive_auxiliaries")
                 and words[k - 2].lower in word_list("announcing_modals")):
             subject = clause_subject(words, blocked)
             if subject is None or subject[1] != k - 3 or words[subject[0]].lower in word_list("pronouns"):

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
 from calfeed.events.announced_acts import announced_act
-from calfeed.events.agenda import (dated_line, heading_of_slots, programme_days, slot_place, slot_title,
-                                   under_day_heading)
+from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, programme_days, slot_place,
+                                   slot_title, under_day_heading)
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            leading_clocks, shared_clocks, with_clock, with_shared_clock)
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
@@ -60,7 +60,6 @@ RANGE_REACH = 80         # characters after a series within which a range of day
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_WINDOW_DAYS = 366   # years named loosely over a wider span ("2026/27") are no calendar entry
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
-_EMPHASIS = str.maketrans({"*": None, "`": None})      # Markdown emphasis left in a title
 LinkFn = Callable[[Document, int, int], str]
 
 
@@ -505,7 +504,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             doc=doc.path, url=link(doc, timex.start, timex.end), expr=timex.text,
             sentence=doc.text[cand.sentence[0]:cand.sentence[1]], start=timex.start, end=timex.end,
             sentence_start=cand.sentence[0])
-        frame.title = " ".join(frame.title.translate(_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
+        frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end), None)

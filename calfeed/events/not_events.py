@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from calfeed.events.announced_acts import past_participle
+from calfeed.events.candidates import date_not_written
 from calfeed.events.phrases import NounPhrase
 from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.events.words import Word
@@ -61,8 +63,7 @@ def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool
     for k in range(len(lowered)):
         if any(tuple(lowered[k:k + len(o)]) == o for o in openers):
             rest = between[k + 1:]
-            return len(rest) >= 2 and any(not w.is_capitalised and (w.lower.endswith("ed") or w.lower in
-                                          load_list("en", "irregular_past")) for w in rest[1:])
+            return len(rest) >= 2 and any(not w.is_capitalised and past_participle(w) for w in rest[1:])
     return False
 
 
@@ -104,8 +105,7 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
 def times_another(words: list[Word], timex: Timex) -> bool:
     """A clock naming another happening the event is placed after or before ("held after the
     10am service on Sunday 25 April"): the service is at 10am, the meeting is not."""
-    raw = timex.raw_value or timex.value
-    if timex.type != "TIME" or not (raw.startswith("T") or raw.startswith("XXXX-XX-XX")):
+    if not date_not_written(timex):
         return False
     before = [w for w in words if w.end <= timex.start]
     after = next((w for w in words if w.start >= timex.end), None)
@@ -156,8 +156,7 @@ def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
 def ends_at(words: list[Word], timex: Timex) -> bool:
     """A bare clock right after an ending verb and "at" ("festival ends at 10 p.m."): the end
     of an event the document has dated, not a one-hour entry starting then."""
-    raw = timex.raw_value or timex.value
-    if timex.type != "TIME" or not (raw.startswith("T") or raw.startswith("XXXX-XX-XX")):
+    if not date_not_written(timex):
         return False
     before = [w.lower for w in words if w.end <= timex.start and w.is_word]
     if not before or before[-1] != "at":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.phrases import kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.vocabulary import word_list
@@ -17,7 +18,6 @@ from calfeed.model import Timex
 
 MAX_ROWS_UP = 200        # rows looked back over for the table's header
 _SEPARATOR = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\Z")
-_EMPHASIS = str.maketrans({c: None for c in "*_`"})
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
         return _moved_row(text, timex, cells, header, dated, start)
     if title_at is None or _holds_date(*cells[title_at], dated):
         return None
-    title = " ".join(text[slice(*cells[title_at])].translate(_EMPHASIS).split()).rstrip(".;")
+    title = " ".join(text[slice(*cells[title_at])].translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
     if not title:
         return None
     if title.lower() in word_list("placeholder_cells"):
@@ -133,7 +133,7 @@ def _header(text: str, row_start: int, width: int) -> list[str] | None:
         cursor = begin
     if len(lines) < 2 or not _SEPARATOR.match(text[slice(*lines[-2])]):
         return None
-    names = [" ".join(text[a:b].translate(_EMPHASIS).lower().split()) for a, b in _cells(text, *lines[-1])]
+    names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split()) for a, b in _cells(text, *lines[-1])]
     return names if len(names) == width else None
 
 
@@ -146,7 +146,7 @@ def _place(text: str, cell: tuple[int, int]) -> Place | None:
     found = places_in(words_in(text, *cell), text, [])
     if found:
         return found[0]
-    written = " ".join(text[slice(*cell)].translate(_EMPHASIS).split())
+    written = " ".join(text[slice(*cell)].translate(WITHOUT_EMPHASIS).split())
     if not any(c.isalpha() for c in written) or written.lower() in word_list("place_placeholders"):
         return None               # "—", "n/a", "TBC": no place written yet
     named = named_place(written)

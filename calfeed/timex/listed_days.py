@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.rawvalue import CALENDAR, Raw
+from calfeed.timex.vocabulary import norm, vocabulary
 
 REACH = 80                       # characters looked back for the list
 PAIR_RULES = ("day_pair_month",)  # "9 and 10 February": its first day may end a longer list
@@ -44,8 +45,6 @@ def _month_open(atom: Atom) -> bool:
 
 def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """``atoms`` with a DATE of its own for each day listed before a day-first date."""
-    from calfeed.timex.vocabulary import norm, vocabulary
-
     vocab = vocabulary(lang)
     last, more = _patterns(lang)
     out: list[Atom] = []
