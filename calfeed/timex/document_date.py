@@ -27,6 +27,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
+from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import parse
 from calfeed.timex.undated import ANNOUNCEMENT_LEAD, spoken_day, undated_reference, yearless_dateline
@@ -64,7 +65,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
-    dated = _foot_date(doc, timexes, bounds)
+    dated = _foot_date(doc, timexes, bounds) or issue_period(doc, timexes, lambda day: sum(b.holds(day) for b in bounds))
     if dated is not None:
         return dated
     if today is not None:

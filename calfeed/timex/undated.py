@@ -152,7 +152,7 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 @dataclass(frozen=True)
-class _Told:
+class Told:
     month: int
     day: int
     ahead: bool            # told in the future or present tense ("will take place", "are invited")
@@ -169,8 +169,14 @@ class _Told:
                 return abs((day - written).days)
         return 366
 
+    def fits(self, written: date) -> bool:
+        """Whether the occurrence nearest ``written`` lies on this day's side of it."""
+        nearest = min((d for d in (_day(y, self.month, self.day) for y in range(written.year - 1, written.year + 2))
+                       if d is not None), key=lambda d: abs((d - written).days), default=None)
+        return nearest is not None and ((nearest >= written) if self.ahead else (nearest < written))
 
-def _told(timex: Timex) -> _Told | None:
+
+def told(timex: Timex) -> Told | None:
     """A year-less day with a tense ("met in Bangkok on 14-15 October", "will take place from 2
     to 6 December"); a range is placed by its last day when past, its first when ahead."""
     raw = parse(timex.raw_value or timex.value)
@@ -186,7 +192,7 @@ def _told(timex: Timex) -> _Told | None:
     if not ahead and last is not None and last.group("day") not in (None, "XX"):
         month = int(last.group("month")) if last.group("month") not in (None, "XX") else month
         day = int(last.group("day"))
-    return _Told(month, day, ahead, timex.text)
+    return Told(month, day, ahead, timex.text)
 
 
 def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
@@ -194,13 +200,13 @@ def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
     by 15 November", "will take place from 2 to 6 December"): news tells of the recent past and
     the near future, so the document was written where the farthest of them is nearest, on or
     before the build day."""
-    told = [t for t in (_told(x) for x in timexes) if t is not None][:MAX_TOLD]
-    if not any(t.ahead for t in told) or all(t.ahead for t in told):
+    days = [t for t in (told(x) for x in timexes) if t is not None][:MAX_TOLD]
+    if not any(t.ahead for t in days) or all(t.ahead for t in days):
         return None
     best = min((today - timedelta(days=back) for back in range(LOOKBACK_DAYS + 1)),
-               key=lambda d: (max(t.gap(d) for t in told), (today - d).days))
-    past = ", ".join(f"\"{t.text}\"" for t in told if not t.ahead)
-    ahead = ", ".join(f"\"{t.text}\"" for t in told if t.ahead)
+               key=lambda d: (max(t.gap(d) for t in days), (today - d).days))
+    past = ", ".join(f"\"{t.text}\"" for t in days if not t.ahead)
+    ahead = ", ".join(f"\"{t.text}\"" for t in days if t.ahead)
     return ReferenceDate(best, True, f"no year written: {spoken_day(best)} puts the days told in the past ({past}) "
                                      f"and ahead ({ahead}) nearest on either side, up to the build day",
                          forward=False)

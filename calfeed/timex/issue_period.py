@@ -1,0 +1,74 @@
+"""The date of a periodical's issue that names only its season or month ("Spring 2027
+Newsletter", "Parish Bulletin — March 2027", "Q1 2027 Update").
+
+Such an issue was written within the period it names, so that period is the window; the
+tense of what it tells narrows it. "The campaign closed on March 15" in a spring issue puts
+the writing after mid-March, "the sale will be held on Sunday May 9" before May 9. The
+earliest day that fits the most of them is taken, as for any inferred date: "later this
+year" counted from it opens no earlier than the truth. A date it gives no tense is one it
+announces, so it lies ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.timex.undated import spoken_day, told
+
+PERIODS = ("month", "season", "quarter", "half")   # a year names an annual report, written after it
+OPENING_LINES = 4                                   # non-empty lines searched for the issue's title
+MAX_TOLD = 40
+
+
+def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], int]) -> ReferenceDate | None:
+    """``holds(day)``: how many of the document's tensed full dates ``day`` fits."""
+    found = _issue_title(doc.text, timexes)
+    if found is None:
+        return None
+    line, period = found
+    first = period.span.start.date()
+    last = (period.span.end - timedelta(days=1)).date()
+    days = [t for t in (told(x) for x in timexes) if t is not None][:MAX_TOLD]
+
+    def fitting(day: date) -> int:
+        return holds(day) + sum(t.fits(day) for t in days)
+
+    span = (last - first).days
+    best = max((first + timedelta(days=n) for n in range(span + 1)), key=lambda d: (fitting(d), -d.toordinal()))
+    how = (f"{spoken_day(best)} is the earliest day in it that fits the tenses of the dates it tells"
+           if best != first else f"counted from its first day, {spoken_day(first)}")
+    return ReferenceDate(best, True, f"issue \"{line}\" names {period.text}; {how}", first, last,
+                         span=(period.start, period.end), forward=True)
+
+
+def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, Timex] | None:
+    """An opening line naming an issue with one month, season, quarter or half and its year."""
+    nouns = word_list("issue_nouns")
+    for start, end in _opening_lines(text):
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if len(on_line) != 1:
+            continue
+        period = on_line[0]
+        if (period.type != "DATE" or period.span is None or period.problem or period.end_interval is not None
+                or period.span.granularity not in PERIODS or not period.value[:4].isdigit()):
+            continue
+        words = [w.strip("#*_:|,.()[]–—-").lower() for w in text[start:end].split()]
+        words = [w for w in words if w]
+        pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+        if nouns & (set(words) | pairs):
+            return " ".join(text[start:end].split()), period
+    return None
+
+
+def _opening_lines(text: str) -> Iterator[tuple[int, int]]:
+    cursor, seen = 0, 0
+    while cursor < len(text) and seen < OPENING_LINES:
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        if text[cursor:end].strip():
+            seen += 1
+            yield cursor, end
+        cursor = end + 1

@@ -1,0 +1,55 @@
+"""A periodical's issue that names only its season or month is dated within that period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+TODAY = Options(today=date(2026, 11, 29))
+
+SPRING = """# Eastside Community Pantry — Spring 2027 Newsletter
+
+In March we finally replaced the freezer. The fundraising campaign closed on March 15 and raised $12,400.
+
+Our popular seedling sale will be held on Sunday May 9 in the parking lot.
+
+Members can vote at the fall general meeting on September 23.
+"""
+
+
+def _events(result):
+    return {e.title: e.start for e in result.events}
+
+
+def test_a_season_issue_is_dated_in_its_season_after_what_it_reports():
+    result = process_document(Document("nl.md", SPRING), TODAY)
+    assert result.reference.value == date(2027, 3, 16)
+    assert result.reference.earliest == date(2027, 3, 1) and result.reference.latest == date(2027, 5, 31)
+    assert "Spring 2027" in result.reference.reason
+    events = _events(result)
+    assert events["Fundraising campaign"] == date(2027, 3, 15)      # not a year before the issue
+    assert events["Fall general meeting"] == date(2027, 9, 23)      # announced, so ahead
+
+
+def test_a_month_issue_with_only_announcements_counts_from_its_first_day():
+    text = ("Parish Bulletin | February 2027\n\nThe parish quiz night is on 3 March in the hall.\n"
+            "Later this month we hope to repaint the porch.\n")
+    result = process_document(Document("b.txt", text), TODAY)
+    assert result.reference.value == date(2027, 2, 1)
+    assert _events(result)["Parish quiz night"] == date(2027, 3, 3)
+
+
+def test_a_quarter_named_by_an_update():
+    text = "Q3 2027 Update\n\nThe pilot ended on 12 August. The review will meet on 20 September.\n"
+    result = process_document(Document("u.txt", text), TODAY)
+    assert result.reference.value == date(2027, 8, 13)
+
+
+def test_a_year_or_a_heading_without_an_issue_word_does_not_date_the_document():
+    report = process_document(Document("r.txt", "Annual Report 2026\n\nThe board will meet on 3 May 2027.\n"), TODAY)
+    assert "issue" not in report.reference.reason
+    series = process_document(Document("s.md", "# Spring 2027 Lecture Series\n\nThe first talk is on 3 March.\n"),
+                              TODAY)
+    assert "issue" not in series.reference.reason
