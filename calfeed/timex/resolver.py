@@ -608,9 +608,15 @@ def _side_date(text: str, start: int, lang: str, anchored: bool) -> bool:
     rule is the last date mentioned. A date that only closes a period is not one, nor is a
     deadline ("register by 18 September") once the text has an anchor ("will meet on 20
     September ... register by 18 September. A press conference will follow at 1:30 p.m."
-    is on the 20th).
+    is on the 20th), nor the end of a window ("accredit until Monday, 1 March, 12 o'clock").
     """
-    return _closes_period(text, start, lang) or (anchored and deadline_before(text, start, lang))
+    return _closes_period(text, start, lang) or (anchored and (deadline_before(text, start, lang)
+                                                              or _ends_window(text, start, lang)))
+
+
+def _ends_window(text: str, start: int, lang: str) -> bool:
+    words = text[max(0, start - 12):start].split()
+    return bool(words) and norm(words[-1]) in load_list(lang, "window_ends")
 
 
 def _closes_period(text: str, start: int, lang: str) -> bool:
