@@ -53,3 +53,13 @@ def test_a_year_or_a_heading_without_an_issue_word_does_not_date_the_document():
     series = process_document(Document("s.md", "# Spring 2027 Lecture Series\n\nThe first talk is on 3 March.\n"),
                               TODAY)
     assert "issue" not in series.reference.reason
+
+
+def test_a_labelled_occasion_date_is_not_the_documents_own():
+    text = ("Planned opening date: 12 May 2027\nDeadline model: two-stage\n"
+            "Deadline date: 16 September 2027 17:00:00 Brussels time\n")
+    result = process_document(Document("call.txt", text), TODAY)
+    assert result.reference.inferred and "heading" not in result.reference.reason
+    numbered = process_document(Document("n.txt", "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027\n\n"
+                                         "Interviews will be held on 3 March 2027.\n"), TODAY)
+    assert numbered.reference.value == date(2027, 2, 1) and not numbered.reference.inferred

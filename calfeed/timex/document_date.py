@@ -246,7 +246,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
                 if lead and (lead in labels or _issue(lead) or (len(lead.split()) > 1 and lead not in events_own
-                                                                 and lead.split()[-1] in ("date", "dated"))) \
+                                                                 and lead.split()[-1] in ("date", "dated")
+                                                                 and not _occasion(lead))) \
                         and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
             if len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE":
@@ -361,6 +362,11 @@ def _issuing_body(text: str, line_start: int, line_end: int, timex: Timex) -> bo
     above = [w.lower for w in words_in(text, 0, line_end) if w.is_word]
     return not any(" ".join(above[index:index + size]) in meetings
                    for index in range(len(above)) for size in range(1, longest + 1))
+
+
+def _occasion(lead: str) -> bool:
+    """"Planned opening date", "Deadline date": a label naming when something happens."""
+    return bool(set(lead.split()[:-1]) & word_list("occasion_date_words"))
 
 
 def _issue(lead: str) -> bool:
