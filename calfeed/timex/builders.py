@@ -271,6 +271,12 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             if day2 != day + 1:
                 return None
             end_core = f"{year}-{month:02d}-{day2:02d}"
+        if g.get("dor"):                   # "5 or 6 August": one of the two, not known which: both, approximately
+            day2 = _day(g["dor"], vocab)
+            if day2 is None or day2 <= day:
+                return None
+            end_core = f"{year}-{month:02d}-{day2:02d}"
+            extra["approximate"] = True
     elif g.get("d"):                 # "on the 27th": a day of the month the tense and story imply
         day = _day(g["d"], vocab)
         day2 = _day(g["d2"], vocab) if g.get("d2") else None

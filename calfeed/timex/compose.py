@@ -505,15 +505,22 @@ def _weekend_of(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return _join(left, right, text, raw=raw, problem=right.problem)
 
 
-_PAIR_RULES = ("day_pair_month", "month_day_pair")
-_AND = re.compile(r"\s{1,3}(?:and|&)\s{1,3}", re.IGNORECASE)
+_PAIR_RULES = ("day_pair_month", "month_day_pair", "day_or_month", "month_day_or")
 
 
-def _split_pairs(atoms: list[Atom], text: str) -> list[Atom]:
-    """TimeML tags "April 24 and 25" as two TIMEX3s ("April 24", "25"), each its own day."""
+@lru_cache(maxsize=None)
+def _pair_link(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r"\s{1,3}(?:%pairLink|%altLink)\s{1,3}", lang), re.IGNORECASE)
+
+
+def _split_pairs(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """TimeML tags "April 24 and 25" as two TIMEX3s ("April 24", "25"), each its own day; so
+    too the alternatives "5 or 6 August" (TimeBank's two DATEs)."""
     out: list[Atom] = []
     for atom in atoms:
-        link = _AND.search(text, atom.start, atom.end) if atom.rule in _PAIR_RULES else None
+        link = _pair_link(lang).search(text, atom.start, atom.end) if atom.rule in _PAIR_RULES else None
         if link is None or not atom.raw.get("to"):
             out.append(atom)
             continue
@@ -572,7 +579,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     glue = _glue(lang)
     atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"])
     if timeml:
-        atoms = listed_days(_split_pairs(atoms, text), text, lang)
+        atoms = listed_days(_split_pairs(atoms, text, lang), text, lang)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
     else:

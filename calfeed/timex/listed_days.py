@@ -26,9 +26,16 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     from calfeed.timex.rules import expand
 
     day = r"(?<![\w£$€.,/:-])(?P<item>(?:(?P<wd>%weekday),?\s{1,3})?(?P<d>%dayNum))"
-    last = re.compile(expand(day + r"\s{0,2}(?P<sep>,?\s{1,3}(?:and|&)\s{1,3}|,\s{1,3})\Z", lang), re.IGNORECASE)
+    last = re.compile(expand(day + r"\s{0,2}(?P<sep>,?\s{1,3}%pairLink\s{1,3}|,\s{1,3})\Z", lang), re.IGNORECASE)
     more = re.compile(expand(day + r"\s{0,2},\s{1,3}\Z", lang), re.IGNORECASE)
     return last, more
+
+
+@lru_cache(maxsize=None)
+def _pair_link(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r"\s{1,3}%pairLink\s{1,3}", lang), re.IGNORECASE)
 
 
 def _day_number(written: str) -> int:
@@ -83,11 +90,11 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             out.append(replace(atom, start=start, end=stop, raw=Raw(f"{month_part}{day:02d}", own),
                                rule="listed_day", parts=[]))
         if pair:      # "8, 9 and 10 February": the pair is two days of the list, not a range
-            link = re.search(r"\s{1,3}(?:and|&)\s{1,3}", text[atom.start:atom.end], re.IGNORECASE)
+            link = _pair_link(lang).search(text, atom.start, atom.end)
             if link is not None:
-                first_end = atom.start + link.start()
+                first_end = link.start()
                 out.append(replace(atom, end=first_end, raw=Raw(atom.core, dict(kept)), rule="listed_day"))
-                atom = replace(atom, start=atom.start + link.end(), raw=Raw(atom.raw.annotations["to"], dict(kept)))
+                atom = replace(atom, start=link.end(), raw=Raw(atom.raw.annotations["to"], dict(kept)))
         out.append(atom)
         floor = atom.end
     return out
