@@ -2,7 +2,8 @@
 
 "The meeting took place on 21 June" and "will take place on 8 December" resolve a
 bare date differently (the latest one before, the next one after the document's
-date). Cues come from ``tense.tsv``, irregular pasts from ``irregular_past.txt`` and
+date). Cues come from ``tense.tsv``, present schedule verbs in both their forms from
+``schedule_verbs.tsv`` ("closes on", "apply until"), irregular pasts from ``irregular_past.txt`` and
 purpose infinitives ("agreed to purchase", from ``infinitive_verbs.txt``); a stronger
 cue beats a nearer weak one, and a cue before the date beats one after it at the same
 strength, which is where English puts the verb governing a trailing date. A cue across
@@ -46,12 +47,18 @@ class _Cue:
     tense: str
     weight: int
     before_only: bool = False   # an infinitive governs what follows it ("agreed in June to buy": June is agreed's)
+    noun: bool = False          # also a noun ("the end", "a run"): no verb after an article or in a compound
 
 
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> dict[str, _Cue]:
-    """Every cue phrase: the table's rows, then irregular pasts and "to" + verb it lacks."""
+    """Every cue phrase: the table's rows, the present schedule verbs in both their forms,
+    then irregular pasts and "to" + verb it lacks."""
     cues = {norm(word): _Cue(row["tense"], int(row["weight"])) for word, row in vocabulary(lang).tense.items()}
+    for row in load_table(lang, "schedule_verbs"):
+        nouns = set(row["noun"].split("|")) if row["noun"] else set()
+        for form in ("base", "third"):
+            cues.setdefault(norm(row[form]), _Cue("present", 1, noun=form in nouns))
     for word in load_list(lang, "irregular_past"):
         cues.setdefault(norm(word), _Cue("past", 2))
     for verb in load_list(lang, "infinitive_verbs"):
@@ -59,6 +66,20 @@ def _lexicon(lang: str) -> dict[str, _Cue]:
     return cues
 
 
+
+
+@lru_cache(maxsize=None)
+def _determiner_before(lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_list(lang, "determiners"))
+    return re.compile(rf"(?:(?<![\w'])(?:{words})|\w['\u2019]s)\s{{1,3}}\Z", re.IGNORECASE)
+
+
+def _as_noun(sentence: str, start: int, end: int, lang: str) -> bool:
+    """A verb that is also a noun, read as the noun: after an article or a possessive ("the
+    end on Friday", "the year's start"), or in a hyphened compound ("year-end", "start-up")."""
+    if sentence[start - 1:start] == "-" or sentence[end:end + 1] == "-":
+        return True
+    return _determiner_before(lang).search(sentence, max(0, start - 16), start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -255,6 +276,8 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
                 and " " not in key and _passive(sentence, start, lang):
             continue
         if key.endswith("ed") and " " not in key and _no_verb(sentence, start, end, lang):
+            continue
+        if cue.noun and _as_noun(sentence, start, end, lang):
             continue
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
     opening = _imperative(lang).match(sentence)
