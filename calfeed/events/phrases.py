@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.places import lookup
+from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 
@@ -258,6 +259,9 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
         i += 1                                  # bullets, markdown marks
     if i + 1 < len(words) and words[i].is_number and words[i + 1].text in (".", ")"):
         i += 2                                  # "3. Completed nomination papers must ..."
+    heading = after_run_in_heading(words)
+    if heading is not None:
+        i = heading                             # "**Consumer protection.** A new standard will be ..."
     lowered = [w.lower for w in words]
     opener = next((o for o in (tuple(x.split()) for x in sorted(word_list("subject_openers"), key=len, reverse=True))
                    if tuple(lowered[i:i + len(o)]) == o), None)
