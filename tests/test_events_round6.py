@@ -32,3 +32,23 @@ def test_a_label_line_is_still_a_label():
                            "**Venue:** Village Hall, Little Haddon\n", published=date(2027, 2, 1))
     assert [(e.title, e.start, e.location) for e in events] == [
         ("Meeting of the Board", date(2027, 3, 11), "Village Hall, Little Haddon")]
+
+
+OFFICE_HOURS = ("LOIs are due on Friday, January 15, 2027 at 5:00 p.m. Central Time.\n\n"
+                "Staff also hold drop-in office hours every Tuesday afternoon from 1 to 3 p.m. until the LOI "
+                "deadline; no appointment is needed.\n")
+
+
+def test_occasions_until_a_named_deadline_are_a_series_ended_by_that_deadline_not_a_deadline():
+    events = tagged_events(OFFICE_HOURS, published=date(2026, 11, 1))
+    (hours,) = [e for e in events if e.rrule]
+    assert hours.kind == "meeting" and "deadline" not in hours.title.lower()
+    assert "UNTIL=20270115" in hours.rrule
+    assert [e.title for e in events if e.kind == "deadline"] == ["Deadline for LOIs"]
+
+
+def test_occasions_until_an_undated_deadline_are_an_open_series_not_a_deadline():
+    (hours,) = tagged_events("Staff hold drop-in office hours every Tuesday afternoon from 1 to 3 p.m. "
+                             "until the LOI deadline.", published=date(2026, 11, 1))
+    assert (hours.kind, hours.rrule) == ("meeting", "FREQ=WEEKLY;BYDAY=TU")
+

@@ -32,6 +32,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fr
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
                                        weekday_span)
+from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -349,6 +350,7 @@ def frame_events(
     go_online(chosen)
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url)
     events = _build_events(doc, chosen, reference, link, doc_place, zones)
+    bound_by_named_deadlines(events)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
     return merge_same_day_deadlines(events), unresolved

@@ -57,8 +57,9 @@ def read_signals(
     lowered = without_idioms([w.lower for w in clause])     # "due diligence", "due to take place": no cue
     inside = [lowered[k] for k, w in enumerate(clause) if start <= w.start < end and w.is_word]
     before = [lowered[k] for k, w in enumerate(clause) if w.end <= start and w.is_word]
+    bound = _bound_after(clause, lowered, end)
     outside = [lowered[k] for k, w in enumerate(clause)
-               if w.is_word and not any(s < w.end and w.start < e for s, e in blocked)]
+               if w.is_word and k < bound and not any(s < w.end and w.start < e for s, e in blocked)]
     after_noun = lowered[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP] if noun_end is not None else []
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
     found = Signals()
@@ -79,6 +80,17 @@ def read_signals(
         elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
             found.set(cue)
     return found
+
+
+def _bound_after(clause: list[Word], lowered: list[str], end: int) -> int:
+    """Where a bound after the date begins ("every Tuesday ... until the LOI deadline"): the
+    deadline named there ends the series; it does not make the date a deadline. Clause cues
+    from that word on do not count (the index of the clause's end when there is none)."""
+    ends = [c.words for c in cues() if c.role == "series_end"]
+    for k, word in enumerate(clause):
+        if word.start >= end and any(tuple(lowered[k:k + len(e)]) == e for e in ends):
+            return k
+    return len(clause)
 
 
 def _reported_after(clause: list[Word], start: int, end: int, verb: tuple[str, ...]) -> bool:

@@ -1,0 +1,69 @@
+"""A series that runs "until the LOI deadline": the document names its end by a deadline it
+dates elsewhere ("LOIs are due on Friday, January 15"). The series then ends on that day;
+when nothing in the document dates that deadline, it stays open (and stays what it is: office
+hours, a clinic, not a deadline).
+"""
+
+from __future__ import annotations
+
+from calfeed.events.vocabulary import cues, phrase_list, word_list
+from calfeed.events.words import words_in
+from calfeed.model import Event
+
+MAX_NAME_WORDS = 4      # words between "until the" and "deadline" ("the full proposal deadline")
+
+
+def bound_by_named_deadlines(events: list[Event]) -> None:
+    """Give each open series that runs until a named deadline the day of that deadline."""
+    deadlines = [e for e in events if e.kind == "deadline" and e.rrule is None]
+    for event in events:
+        rule = event.rrule
+        if not rule or "UNTIL=" in rule or "COUNT=" in rule or event.kind == "deadline":
+            continue
+        name = _named_deadline(event)
+        if name is None:
+            continue
+        days = {(e.end or e.start) for e in deadlines if name <= _stems(e.title)}
+        days = {d.date() if hasattr(d, "date") else d for d in days}
+        if len(days) != 1:
+            continue
+        (day,) = days
+        timed = not event.all_day
+        event.rrule = f"{rule};UNTIL={day:%Y%m%d}T235959" if timed else f"{rule};UNTIL={day:%Y%m%d}"
+        event.notes.append(f"runs until the deadline the document dates {day.isoformat()}")
+
+
+def _named_deadline(event: Event) -> set[str] | None:
+    """The words naming the deadline after the series' bound ("until the LOI deadline" -> {"loi"});
+    an empty set for a plain "until the deadline"; None when no deadline bounds it."""
+    source = event.sources[0]
+    text = source.sentence
+    words = words_in(text, source.end - source.sentence_start, len(text))
+    lowered = [w.lower for w in words]
+    ends = [c.words for c in cues() if c.role == "series_end"]
+    nouns = phrase_list("bound_deadline_nouns")
+    articles = word_list("articles")
+    for k in range(len(lowered)):
+        end = next((e for e in ends if tuple(lowered[k:k + len(e)]) == e), None)
+        if end is None:
+            continue
+        first = k + len(end)
+        while first < len(lowered) and lowered[first] in articles:
+            first += 1
+        for last in range(first, min(len(lowered), first + MAX_NAME_WORDS + 1)):
+            noun = next((n for n in nouns if tuple(lowered[last:last + len(n)]) == n), None)
+            if noun is not None:
+                return {_stem(lowered[j]) for j in range(first, last) if words[j].is_word}
+            if not words[last].is_word:
+                break
+        return None
+    return None
+
+
+def _stems(title: str) -> set[str]:
+    return {_stem(w.lower) for w in words_in(title, 0, len(title)) if w.is_word}
+
+
+def _stem(word: str) -> str:
+    """"LOIs" and "LOI" name the same thing."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
