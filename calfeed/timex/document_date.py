@@ -30,7 +30,9 @@ from calfeed.text import Sentences, split_sentences
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import parse
-from calfeed.timex.undated import ANNOUNCEMENT_LEAD, spoken_day, undated_reference, yearless_dateline
+from calfeed.timex.resolver import resolve
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, spoken_day, undated_reference, weekdays_overrule,
+                                    yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
@@ -46,6 +48,7 @@ class Bound:
     edge: date           # the event's last day (past) or first day (future), for the reason
     verb: str | None     # the words that showed the tense, when a verb did
     written: str | None = None   # the expression, when its year was not written but guessed
+    loose: bool = False          # read from a year, month or approximate date: a weaker clue than a day
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -80,7 +83,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     earliest = max(afters, key=lambda b: b.day) if afters else None
     latest = min(befores, key=lambda b: b.day) if befores else None
     if earliest is not None and latest is not None and earliest.day > latest.day:
-        return _contradiction(bounds)
+        return _weekdays_first(doc, timexes, bounds, _contradiction(bounds), today)
     parts = " and ".join(_describe(b) for b in (earliest, latest) if b is not None)
     if earliest is not None:
         value = earliest.day
@@ -89,9 +92,19 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         value = min(latest.day, latest.edge - ANNOUNCEMENT_LEAD)
         weeks = ANNOUNCEMENT_LEAD.days // 7
         how = f"only future dates: counted from {weeks} weeks before the first, as announcements come ahead"
-    return ReferenceDate(
+    return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
-        earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None)
+        earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _weekdays_first(doc: Document, timexes: list[Timex], bounds: list[Bound], chosen: ReferenceDate,
+                    today: date | None) -> ReferenceDate:
+    def read(reference: ReferenceDate) -> list[Timex]:
+        return resolve(timexes, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward)
+
+    def held(day: date) -> tuple[int, int]:
+        return (sum(b.holds(day) for b in bounds if not b.loose), sum(b.holds(day) for b in bounds if b.loose))
+    return (weekdays_overrule(timexes, chosen, today, read, held) if today is not None else None) or chosen
 
 
 def _why_earlier(dated: ReferenceDate, bounds: list[Bound], today: date) -> ReferenceDate:
@@ -133,14 +146,14 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     if timex.tense == "past":
         last = (span.end - timedelta(microseconds=1)).date()
         if loose:   # "took place in 2010": only sure the document is later than its start
-            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written)
+            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True)
         return Bound(span.end.date(), "after", last, verb, written)
     # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
     # in November"): like a future one, it was written before the date.
     first = span.start.date()
     if loose:       # "will be informed in the second half of 2011": sure only of its end
         last = (span.end - timedelta(microseconds=1)).date()
-        return Bound(last, "before", last + timedelta(days=1), verb, written)
+        return Bound(last, "before", last + timedelta(days=1), verb, written, True)
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
 

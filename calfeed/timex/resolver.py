@@ -512,9 +512,28 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         elif end_interval.start < interval.start and end_core[:4].isdigit():
             bumped = str(int(end_core[:4]) + 1) + end_core[4:]
             end_interval, _ = _resolve_calendar(bumped, ctx, t.tense, None)
+        interval, value, end_interval = _ongoing(interval, value, end_interval, core, t.tense, ctx)
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense: str | None, ctx: _Context
+             ) -> tuple[Interval, str, Interval]:
+    """A year-less range told in the present that holds the reference is this year's ("sessions
+    run every Wednesday from March 15 to April 5", written on April 2), not next year's."""
+    if tense != "present" or not core.startswith("XXXX") or ctx.reference is None or interval.granularity != "day":
+        return interval, value, end
+    day = datetime(ctx.reference.year, ctx.reference.month, ctx.reference.day)
+    try:
+        start = interval.start.replace(year=interval.start.year - 1)
+        last = end.start.replace(year=end.start.year - 1)
+    except ValueError:                      # 29 February
+        return interval, value, end
+    if not interval.start > day or not start <= day <= last:
+        return interval, value, end
+    return (Interval(start, start + (interval.end - interval.start), interval.granularity), str(start.year) + value[4:],
+            Interval(last, last + (end.end - end.start), end.granularity))
 
 
 _SENTENCE_END = re.compile(r"[.!?:;|\n]")

@@ -27,6 +27,8 @@ ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an ann
 YEARS_BACK = 12                          # how far before the build a weekday's year is looked for
 YEARS_AHEAD = 2
 LOOKBACK_DAYS = 366                      # how far before the build a year-less story's day is looked for
+WEEKDAY_YEARS = 11     # a day of the year falls on each weekday within this many years
+MAX_NAMED = 6          # year-less days with weekdays tried as the document's clue
 MAX_TOLD = 40                            # year-less tensed days weighed (the first ones: a story's lead)
 
 
@@ -88,6 +90,60 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
         f"no year written: {len(fits)} of {len(named)} days named with their weekday fit {first.year} "
         f"(\"{example}\" is {spoken_day(first)}), the nearest such year to the build ({spoken_day(today)}); {how}",
         value, None, forward=ahead)
+
+
+def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
+                      read: Callable[[ReferenceDate], list[Timex]],
+                      held: Callable[[date], tuple[int, int]]) -> ReferenceDate | None:
+    """Year-less days written with their weekday ("LOIs are due on Friday, January 15",
+    "reopens on Tuesday 9 March") read from a date that tense put in the wrong year break
+    their weekdays. A tense read from a loose date ("in the last two cycles (2025 and 2026)",
+    "quashed in September 2024") is a weaker clue than a weekday; one read from a full date
+    is not. So the date that breaks none of the full dates' tenses, then keeps the most
+    weekdays, then the most loose tenses, nearest the one chosen (``read``: the document's
+    dates resolved from a reference; ``held``: how many full and loose tenses a day fits)."""
+    named = [w for w in (_weekday(t) for t in timexes) if w is not None][:MAX_NAMED]
+    if chosen.value is None or not named:
+        return None
+    start = chosen.value
+
+    def score(reference: ReferenceDate) -> tuple[int, int, int, int]:
+        full, loose = held(reference.value)
+        return full, _weekdays_kept(read(reference)), loose, -abs((reference.value - start).days)
+
+    now = score(chosen)
+    if now[1] == len(named):
+        return None
+    best, best_score = None, now
+    for item in named:
+        for year in range(start.year - 1, start.year + WEEKDAY_YEARS + 1):
+            day = item.on(year)
+            if day is None:
+                continue
+            ahead = item.timex.tense != "past"
+            value = min(day - ANNOUNCEMENT_LEAD, today) if ahead else day + timedelta(days=1)
+            if ahead and value > day:
+                continue
+            candidate = ReferenceDate(value, True, "", forward=ahead)
+            if (scored := score(candidate)) > best_score:
+                best, best_score, shown = candidate, scored, (item, day)
+    if best is None or best_score[1] <= now[1]:
+        return None
+    item, day = shown
+    how = (f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before it, up to the build" if best.forward
+           else "counted from the day after it")
+    return ReferenceDate(best.value, True, f"\"{item.timex.text}\" is a {day:%A} in {day.year}, which the tenses' "
+                                           f"reading ({chosen.reason}) breaks; {how}", forward=best.forward)
+
+
+def _weekdays_kept(resolved: list[Timex]) -> int:
+    """How many year-less days written with a weekday fall on it once resolved."""
+    kept = 0
+    for timex in resolved:
+        named = _weekday(timex)
+        if named is not None and timex.interval is not None:
+            kept += timex.interval.start.isoweekday() == named.iso
+    return kept
 
 
 def _in_year(named: list[_Weekday], year: int, rolling: bool) -> list[date | None]:
