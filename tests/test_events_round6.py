@@ -52,3 +52,11 @@ def test_occasions_until_an_undated_deadline_are_an_open_series_not_a_deadline()
                              "until the LOI deadline.", published=date(2026, 11, 1))
     assert (hours.kind, hours.rrule) == ("meeting", "FREQ=WEEKLY;BYDAY=TU")
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "The consultation will run for 12 weeks and closes at 11:59pm on 14 September 2027.",
+    "The consultation closes at 11:59pm on 14 September 2027."])
+def test_a_closing_verb_governing_the_date_makes_it_a_deadline(sentence):
+    (closing,) = tagged_events(sentence, published=PUBLISHED)
+    assert (closing.kind, closing.title) == ("deadline", "Consultation closes")

@@ -55,8 +55,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     deadline = signals.deadline
     if phrase is not None:
         turn = _turn_before(words, at)
-        if turn is not None and any(words[phrase.last].end <= s and e <= words[turn[0]].start for s, e in blocked):
-            # "The call ... opens on 15 April and closes on 16 September": the second date is the close
+        if turn is not None and (any(words[phrase.last].end <= s and e <= words[turn[0]].start for s, e in blocked)
+                                 or _second_verb(words, phrase, turn[0], blocked)):
+            # "The call ... opens on 15 April and closes on 16 September": the second date is the close;
+            # "The consultation will run for 12 weeks and closes at 11:59pm on ...": so is this one
             closing = turn[1] == "deadline"
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
@@ -247,6 +249,15 @@ def _turn_before(words: list[Word], at: int) -> tuple[int, str] | None:
         if word.lower not in gap:
             return None
     return None
+
+
+def _second_verb(words: list[Word], phrase: NounPhrase, verb: int, blocked: list[tuple[int, int]]) -> bool:
+    """The turn verb is a second verb of the phrase's clause ("will run for 12 weeks and closes"):
+    the phrase is the clause's subject and a coordinator stands right before the verb."""
+    if verb <= phrase.last + 2 or words[verb - 1].lower not in word_list("verb_coordinators"):
+        return False
+    subject = clause_subject(words, blocked)
+    return subject is not None and subject[1] == phrase.last
 
 
 def _event_verb(words: list[Word]) -> int | None:
