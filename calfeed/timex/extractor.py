@@ -16,7 +16,7 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
-from calfeed.timex.names import in_longer_name, numbered
+from calfeed.timex.names import in_longer_name, month_in_name, numbered
 from calfeed.timex.openings import scan, starts
 from calfeed.timex.rules import Rule, rules
 from calfeed.timex.tense import tense_at
@@ -32,6 +32,9 @@ _BUILDERS = {
     "set": build_set,
 }
 
+# Rules whose match is a month name alone: one a name word leads may be part of the name.
+_BARE_MONTH_RULES = frozenset({"month_alone"})
+
 
 def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
     """Every rule's matches over the whole text, each rule tried only where it can open."""
@@ -41,7 +44,7 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
     for index, rule in enumerate(rules(lang)):
         matches = rule.regex.finditer(text) if index in unread else scan(rule, text, where[index])
         for match in matches:
-            if _not_a_date(match, text, lang):
+            if _not_a_date(rule, match, text, lang):
                 continue
             atom = _atom(rule, match, vocab, day_first)
             if atom is not None:
@@ -49,10 +52,12 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
     return found
 
 
-def _not_a_date(match: re.Match[str], text: str, lang: str) -> bool:
-    """A document's number ("Ordinance No. 2027-04") or a holiday's name inside another
-    name ("Orthodox Christmas"): see names.py."""
+def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
+    """A document's number ("Ordinance No. 2027-04"), a holiday's name inside another
+    name ("Orthodox Christmas") or a bare month inside an event's ("the Trans March"): see names.py."""
     if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
+        return True
+    if rule.name in _BARE_MONTH_RULES and month_in_name(text, match.start("m"), match.end("m"), lang):
         return True
     holiday = match.groupdict().get("hol")
     return bool(holiday) and in_longer_name(text, match.start("hol"), lang)

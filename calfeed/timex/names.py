@@ -1,9 +1,10 @@
 """Numbers and names that only look like dates.
 
 "Ordinance No. 2027-04" is a document's number, not April 2027; "Orthodox Christmas" and
-"Lunar New Year" are other days than the holiday their last words name. Both are told by
-the word just before the match, read from the resource lists ``number_labels`` and
-``holiday_openers``; a look back of a few dozen characters keeps the check linear.
+"Lunar New Year" are other days than the holiday their last words name; "the Trans March"
+and "the Women's March" are events, not the month. All are told by the word just before the
+match, read from the resource lists ``number_labels``, ``holiday_openers`` and
+``month_openers``; a look back of a few dozen characters keeps the check linear.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.vocabulary import norm
+from calfeed.timex.vocabulary import norm, vocabulary
 
 _LOOKBACK = 40
 _NUMBER = re.compile(r"\d{1,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?")
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z'’]{0,30})[^\S\n]{1,2}$")
+_WORD_AFTER = re.compile(r"[^\S\n]{1,2}(?P<w>[A-Za-z]{1,30})")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # What may stand before a sentence's first word: nothing, a sentence or line end, a bullet, a quote.
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[—–•*#|>-])[^\S\n]*$")
 
@@ -54,3 +57,34 @@ def in_longer_name(text: str, start: int, lang: str) -> bool:
     if start - _LOOKBACK <= 0 and not before.strip():
         return False
     return _OPENING.search(before) is None
+
+
+def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
+    """A capitalised bare month after a capitalised word that is no opener ("the Trans March",
+    "Dyke March", "Theresa May") or after a capitalised possessive ("the Women's March"): the
+    words name an event or a person. After a possessive, a noun a month dates ("the Fed's March
+    meeting") keeps it a month; an all-capitals word or month ("IN MARCH") tells nothing."""
+    month = text[start:end]
+    if not month[:1].isupper() or month.isupper():
+        return False
+    found = _WORD_BEFORE.search(text[max(0, start - _LOOKBACK):start])
+    if found is None:
+        return False
+    word = found.group("w")
+    if not word[0].isupper() or word.isupper():
+        return False
+    possessive = _POSSESSIVE.search(word) is not None
+    key = norm(_POSSESSIVE.sub("", word) if possessive else word)
+    if key in load_list(lang, "month_openers") or _calendar_word(key, lang):
+        return False
+    if possessive:
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and norm(after.group("w")) in load_list(lang, "month_modified_nouns"):
+            return False
+    return True
+
+
+def _calendar_word(key: str, lang: str) -> bool:
+    """A month or weekday name ("February March", "Friday May") is a list, not a name."""
+    vocab = vocabulary(lang)
+    return key in vocab.months or key in vocab.weekdays
