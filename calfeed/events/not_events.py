@@ -37,7 +37,10 @@ def weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
 def weekday_span(timex: Timex) -> bool:
     """"Monday to Friday": a range of bare weekdays, the days something is open every week."""
     raw = timex.raw_value or ""
-    return timex.type != "SET" and raw.startswith("XXXX-WXX-") and ";to=XXXX-WXX-" in raw
+    if timex.type == "SET" or not raw.startswith("XXXX-WXX-") or ";to=XXXX-WXX-" not in raw:
+        return False
+    first, last = raw.split(";to=", 1)
+    return first[:10] != last[:10]      # "Friday from 10am to 2pm" is one day's clock range
 
 
 def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:

@@ -96,8 +96,10 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
     if direction == "this":
         week = [c for c in candidates if c[0].granularity == "day" and c[0].end - c[0].start <= timedelta(days=1)
                 and c[0].start.isocalendar()[:2] == day.isocalendar()[:2]]
-        if week:                        # "this Friday": the Friday of the reference's week
-            return week[0]
+        if week and (week[0][0].end > day or tense not in ("future", "present")):
+            return week[0]              # "this Friday": the Friday of the reference's week
+        if week:                        # "will be held this Friday", said on the Sunday after one
+            return min((c for c in candidates if c[0].start > day), key=lambda c: c[0].start)
         holding = [c for c in candidates if c[0].start.year == day.year]
         if holding:
             return min(holding, key=lambda c: periods.distance(c[0], day))
@@ -500,6 +502,9 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         end_core = raw.get("to")
         if end_core.startswith("XXXX-XX-XXT"):             # a clock range: the start's day
             end_core = interval.start.date().isoformat() + end_core[10:]
+        elif ANCHORED.match(end_core) and _CLOCK.fullmatch(end_core.rpartition("T")[2]) \
+                and end_core.rpartition("T")[0] == core.rpartition("T")[0]:     # "tomorrow from 10am to 2pm"
+            end_core = interval.start.date().isoformat() + "T" + end_core.rpartition("T")[2]
         elif end_core.startswith("XXXX-XX-") and CALENDAR.match(end_core):   # "the 21st to 23rd": the start's month
             end_core = interval.start.strftime("%Y-%m") + end_core[7:]
         elif end_core.startswith("XXXX") and CALENDAR.match(end_core):

@@ -1,0 +1,30 @@
+"""A relative day with a clock range is one occasion, not a week's standing hours."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+TODAY = Options(today=date(2026, 11, 29))
+
+
+def _events(text: str, published: date):
+    return process_document(Document("p.md", text, published=published), TODAY).events
+
+
+def test_a_weekday_with_a_clock_range_is_that_days_entry():
+    events = _events("A witness appeal will be held at the scene from 10am to 2pm this Friday.", date(2016, 3, 13))
+    assert [(e.start, e.end) for e in events] == [(datetime(2016, 3, 18, 10), datetime(2016, 3, 18, 14))]
+    workshop = _events("The workshop will take place on Friday, 10am-2pm in Leeds.", date(2016, 3, 16))
+    assert workshop[0].start == datetime(2016, 3, 18, 10) and workshop[0].location == "Leeds"
+
+
+def test_tomorrow_with_a_clock_range():
+    events = _events("A meeting will be held tomorrow from 10am to 2pm in Leeds.", date(2016, 3, 16))
+    assert [(e.start, e.end) for e in events] == [(datetime(2016, 3, 17, 10), datetime(2016, 3, 17, 14))]
+
+
+def test_weekdays_joined_as_a_range_stay_standing_hours():
+    assert _events("The library is open Monday to Friday 9am to 5pm.", date(2016, 3, 16)) == []
