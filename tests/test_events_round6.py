@@ -60,3 +60,13 @@ def test_occasions_until_an_undated_deadline_are_an_open_series_not_a_deadline()
 def test_a_closing_verb_governing_the_date_makes_it_a_deadline(sentence):
     (closing,) = tagged_events(sentence, published=PUBLISHED)
     assert (closing.kind, closing.title) == ("deadline", "Consultation closes")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will hold stakeholder events in Manchester on 14 July and in Cardiff on 21 July.",
+    "We will hold stakeholder events on 14 July in Manchester and on 21 July in Cardiff.",
+    "We will hold a stakeholder event in Manchester on 14 July and another in Cardiff on 21 July."])
+def test_each_place_and_date_group_is_its_own_entry(sentence):
+    events = tagged_events(sentence, published=PUBLISHED)
+    assert sorted((e.start, e.location) for e in events) == [
+        (date(2027, 7, 14), "Manchester"), (date(2027, 7, 21), "Cardiff")]

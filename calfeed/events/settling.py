@@ -34,12 +34,29 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
         if first is None or second is None or first.granularity != second.granularity and not (
                 {first.granularity, second.granularity} <= {"day", "hour", "minute", "second"}):
             continue
-        gap = text[before.timex.end:after.timex.start].lower().replace(",", " , ").split()
+        gap = _without_places(text[before.timex.end:after.timex.start].replace(",", " , ").split())
         if tuple(gap) in joiners:
             after.frame.anchor = (after.timex.start, -1)
             for cand in (before, after):
                 cand.frame.title = _one_occasion(cand.frame.title)
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
+
+
+def _without_places(gap: list[str]) -> list[str]:
+    """The gap's words in lower case without the place written for either date ("in Manchester
+    on 14 July and in Cardiff on 21 July"): each date keeps its own place, the dates are still
+    joined by "and"."""
+    kept: list[str] = []
+    k = 0
+    while k < len(gap):
+        if gap[k].lower() in word_list("place_prepositions") and k + 1 < len(gap) and gap[k + 1][:1].isupper():
+            k += 1
+            while k < len(gap) and gap[k][:1].isupper():
+                k += 1            # "in Cardiff", "in Milton Keynes"
+            continue
+        kept.append(gap[k].lower())
+        k += 1
+    return kept
 
 
 def _one_occasion(title: str) -> str:
