@@ -30,15 +30,45 @@ def _label(lang: str) -> re.Pattern[str]:
     words = sorted(load_list(lang, "number_labels"), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]{1,2}") for w in words)
     sign = "|".join(re.escape(w) for w in words if w.endswith("."))
-    return re.compile(rf"(?:(?<![\w])(?:{body})(?:[^\S\n]{{1,2}}(?:{sign}))?[^\S\n]{{0,2}}#?|#)[^\S\n]{{0,2}}$",
+    return re.compile(rf"(?:(?<![\w])(?:{body})(?:[^\S\n]{{1,2}}(?:{sign}))?[.:]?[^\S\n]{{0,2}}#?|#)[^\S\n]{{0,2}}$",
                       re.IGNORECASE)
 
 
 def numbered(text: str, start: int, end: int, lang: str) -> bool:
-    """Digits with separators ("2027-04") written as the number a label introduces."""
-    if _NUMBER.fullmatch(text, start, end) is None:
+    """Digits with separators ("2027-04") written as the number a label introduces, or a
+    match that is only the head of a longer identifier ("2011/429/EXC", "2019-CV-0012")."""
+    labelled = _label(lang).search(text[max(0, start - _LOOKBACK):start]) is not None
+    if _NUMBER.fullmatch(text, start, end) is not None and labelled:
+        return True
+    return _identifier(text, start, end, labelled)
+
+
+# Groups joined on after a match: "/429", "/EXC", "-CV", "-0012" (a few, each short: linear).
+_JOINED = re.compile(r"(?:[-/](?![-/])[A-Za-z0-9]{1,12}){1,6}(?![\w])")
+_GROUP = re.compile(r"[A-Za-z0-9]+")
+
+
+def _identifier(text: str, start: int, end: int, labelled: bool) -> bool:
+    """Further groups joined on by slashes or dashes make a reference number: after a number
+    label any at all ("Ref. 2027/0142"); else a group no date has (three digits, five or more,
+    a leading zero on four: "Regulation 2016/679", "2027/0142") or, in three groups or more,
+    one with a capital letter ("Decision 2011/87/EU"). "2011/12", "2011-2012" and
+    "2027-04-17" stay dates."""
+    joined = _JOINED.match(text, end)
+    if joined is None:
         return False
-    return _label(lang).search(text[max(0, start - _LOOKBACK):start]) is not None
+    if labelled:
+        return True
+    groups = _GROUP.findall(text[start:joined.end()])
+    if any(_undated_digits(g) for g in groups):
+        return True
+    return len(groups) >= 3 and any(not g.isdigit() and not g.islower() for g in groups)
+
+
+def _undated_digits(group: str) -> bool:
+    if not group.isdigit():
+        return False
+    return len(group) == 3 or len(group) > 4 or (len(group) == 4 and group.startswith("0"))
 
 
 def in_longer_name(text: str, start: int, lang: str) -> bool:
