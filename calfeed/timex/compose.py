@@ -14,7 +14,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_table
-from calfeed.timex.loose_days import keep_loose
+from calfeed.timex.loose_days import Context as LooseContext, keep_loose
 from calfeed.timex.listed_days import listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
@@ -577,7 +577,8 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     """
     lang = vocab.lang
     glue = _glue(lang)
-    atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"])
+    atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"],
+                       LooseContext(glue["time_date"], glue["date_time"], lang))
     if timeml:
         atoms = listed_days(_split_pairs(atoms, text, lang), text, lang)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
