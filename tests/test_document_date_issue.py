@@ -63,3 +63,19 @@ def test_a_labelled_occasion_date_is_not_the_documents_own():
     numbered = process_document(Document("n.txt", "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027\n\n"
                                          "Interviews will be held on 3 March 2027.\n"), TODAY)
     assert numbered.reference.value == date(2027, 2, 1) and not numbered.reference.inferred
+
+
+def test_a_wire_byline_dates_the_release_and_is_no_event():
+    text = ("Sundaram Reports Q3 Results\n\nNews provided by\nSundaram Renewables Ltd.\nJan 28, 2027, 07:45 ET\n\n"
+            "MUMBAI, India, Jan. 28, 2027 /PRNewswire/ -- Sundaram Renewables Ltd. today announced its results.\n")
+    result = process_document(Document("pr.txt", text), TODAY)
+    assert result.reference.value == date(2027, 1, 28) and not result.reference.inferred
+    assert result.events == []
+
+
+def test_a_date_under_a_line_naming_the_kind_of_document_dates_it_below_a_scraped_header():
+    text = ("Skip to main content\nWHO | Statement on the 1st meeting of the Emergency Committee\n\nMedia centre\n\n"
+            "Statement on the 1st meeting of the Emergency Committee on the 2014 Ebola outbreak in West\nAfrica\n\n"
+            "WHO statement\n8 August 2014\n\nThe meeting was held by teleconference on 6-7 August 2014.\n")
+    result = process_document(Document("who.txt", text), TODAY)
+    assert result.reference.value == date(2014, 8, 8) and not result.reference.inferred

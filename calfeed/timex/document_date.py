@@ -290,16 +290,29 @@ def _masthead_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
     for index in range(1, len(lines)):
         above = doc.text[slice(*lines[index - 1])].strip()
         label = above.split(":", 1)[0].strip().lower()
-        if not (_SYMBOL.fullmatch(above) or (":" in above and label in labels) or above.lower() in labels):
+        byline = index >= 2 and _byline(doc.text[slice(*lines[index - 2])])
+        if not (_SYMBOL.fullmatch(above) or (":" in above and label in labels) or above.lower() in labels
+                or _names_kind(above) or byline):
             continue
         start, end = lines[index]
         on_line = [t for t in timexes if start <= t.start and t.end <= end]
-        if (len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE"
+        if (len(on_line) == 1 and _is_full_day(on_line[0]) and (on_line[0].type == "DATE" or byline)
                 and not (doc.text[start:on_line[0].start] + doc.text[on_line[0].end:end]).strip(" .,")):
             timex = on_line[0]
             return ReferenceDate(timex.span.start.date(), False, f"masthead \"{above} / {timex.text}\"",
                                  span=(timex.start, timex.end))
     return None
+
+
+def _names_kind(line: str) -> bool:
+    """"WHO statement", "Joint press release": a line naming the kind of document below it."""
+    words = " ".join(line.translate(_HEADING_PUNCTUATION).split()).lower().split()
+    kinds = word_list("document_kinds")
+    return 0 < len(words) <= 6 and (words[-1] in kinds or " ".join(words[-2:]) in kinds)
+
+
+def _byline(line: str) -> bool:
+    return " ".join(line.translate(_HEADING_PUNCTUATION).split()).lower() in word_list("byline_labels")
 
 
 def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:
