@@ -72,6 +72,27 @@ def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
     return pattern.fullmatch(text, left.end, right.start) is not None
 
 
+def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
+    """The link of a range: "" for a plain one ("until"), "APPROX" when an approximator stands
+    before its end ("until approximately", "to around"), None for no range link."""
+    if _gap(text, left, right, "range", lang):
+        return ""
+    glue = _glue(lang)
+    approx = glue.get("range_approx")
+    if approx is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
+        return None
+    link = glue["range"].match(text, left.end, right.start)
+    if link is None or link.end() == left.end or not link.group(0).strip():
+        return None
+    return "APPROX" if approx.fullmatch(text, link.end(), right.start) else None
+
+
+def _approximate_end(atom: Atom, link: str) -> Atom:
+    if link and not atom.mod:
+        atom.mod = link
+    return atom
+
+
 def _is_clock(atom: Atom) -> bool:
     time = time_of(atom.core)
     return atom.type == "TIME" and atom.core.startswith("XXXX-XX-XX") and bool(time) and time[0].isdigit()
@@ -144,11 +165,15 @@ def _pairs(atoms: list[Atom], text: str, lang: str, join, reach: int | None = No
 
 
 def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
-    if _is_clock(left) and _is_clock(right) and not left.raw.get("to") and _gap(text, left, right, "range", lang):
-        raw = Raw(left.core, dict(left.raw.annotations))
-        raw.annotations["to"] = right.core
-        return _join(left, right, text, raw=raw, tz=left.tz or right.tz, tz_text=left.tz_text or right.tz_text)
-    return None
+    if not (_is_clock(left) and _is_clock(right) and not left.raw.get("to")):
+        return None
+    link = _range_gap(text, left, right, lang)
+    if link is None:
+        return None
+    raw = Raw(left.core, dict(left.raw.annotations))
+    raw.annotations["to"] = right.core
+    return _approximate_end(_join(left, right, text, raw=raw, tz=left.tz or right.tz,
+                                  tz_text=left.tz_text or right.tz_text), link)
 
 
 def _is_weekly(atom: Atom) -> bool:
@@ -182,7 +207,7 @@ def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
     """Days that end a range of days ("from 12 January to 23 March"): a clock after a comma
     ("..., from 14:00 to 16:00") is the hours of every day of it, not the last day's time."""
     return {id(right) for left, right in zip(atoms, atoms[1:])
-            if _is_day(left) and _is_day(right) and _gap(text, left, right, "range", lang)}
+            if _is_day(left) and _is_day(right) and _range_gap(text, left, right, lang) is not None}
 
 
 def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
@@ -230,12 +255,13 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     if _is_clock(left) or _is_clock(right):
         return None
-    if not _gap(text, left, right, "range", lang):
+    link = _range_gap(text, left, right, lang)
+    if link is None:
         between = _glue(lang).get("range_between")
         if not (between and between.fullmatch(text, left.end, right.start)
                 and re.search(r"between\s{1,3}$", text[max(0, left.start - 12):left.start], re.IGNORECASE)):
             return None
-    return _range(left, right, text)
+    return _approximate_end(_range(left, right, text), link or "")
 
 
 def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
