@@ -79,3 +79,13 @@ def test_a_date_under_a_line_naming_the_kind_of_document_dates_it_below_a_scrape
             "WHO statement\n8 August 2014\n\nThe meeting was held by teleconference on 6-7 August 2014.\n")
     result = process_document(Document("who.txt", text), TODAY)
     assert result.reference.value == date(2014, 8, 8) and not result.reference.inferred
+
+
+def test_a_legal_notices_insertion_line_dates_it():
+    text = ("NOTICE OF PUBLIC HEARING\n\nWASHTENAW COUNTY BOARD OF COMMISSIONERS\n\nThe Board of Commissioners "
+            "will hold a public hearing on April 4 at 6:45 p.m. in the Board Room.\n\nWritten comments may be sent "
+            "to the Clerk.\n\nCopies are available at the Clerk's office.\n\nLawrence Kestenbaum, County Clerk\n\n"
+            "Publish: March 18, 2018\n")
+    result = process_document(Document("notice.txt", text), TODAY)
+    assert result.reference.value == date(2018, 3, 18) and not result.reference.inferred
+    assert [e.title for e in result.events] == ["Public hearing"]
