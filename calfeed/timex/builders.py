@@ -192,6 +192,17 @@ def _impossible(year: str, month: int, day: int) -> bool:
 _YEARLESS_DAY = re.compile(r"XXXX-(?:\d\d|XX)-\d\d(?:T|$)")
 
 
+def _fiscal_quarter(quarter: int, year: str) -> tuple[str, str]:
+    """"Q1 FY28": which months depend on when the company's or country's year starts (April in
+    India, October for the US government, July, January...), so it is no calendar quarter. A
+    fiscal year is named by the year it ends in, so whatever its start, its nth quarter lies in
+    the twelve months from the month 3n+1 of the year before: "Q1 FY28" is sometime between
+    April 2027 and March 2028."""
+    first = int(year) * 12 - 12 + 3 * quarter          # months since year 0, January = 0
+    last = first + 11
+    return f"{first // 12:04d}-{first % 12 + 1:02d}", f"{last // 12:04d}-{last % 12 + 1:02d}"
+
+
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {}
     for key in ("m", "wd"):
@@ -232,6 +243,9 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         if number is None or not 1 <= number <= 30:
             return None
         core = f"{number - 1:02d}"
+    elif "fy" in g and g.get("qn"):
+        core, end_core = _fiscal_quarter(int(g["qn"]), year)
+        extra["approximate"] = True
     elif g.get("q") or g.get("qn"):
         quarter = _number(g.get("q") or g["qn"], vocab)
         core = f"{year}-Q{quarter}"
