@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from calfeed.feeds.describe import window_of
 from calfeed.model import BuildResult, DocumentResult, Event
+from calfeed.report.checks import ADVICE, NO_ZONE, checks
 from calfeed.report.facts import context_link, counts, events_by_document, reference_text, split_highlight, when_text
 from calfeed.report.html_page import esc, link, page
 
@@ -27,6 +28,7 @@ def render_html(result: BuildResult) -> str:
     body.append("</table>")
     body += _events(result.events)
     body += _approximate(result.events)
+    body += _to_check(result)
     body += _documents(result)
     body += _skipped(result)
     return page(TITLE, body)
@@ -70,6 +72,24 @@ def _approximate(events: list[Event]) -> list[str]:
             out.append(f"<li>From {esc(source.doc)}:<blockquote>{quote}</blockquote>{more}</li>")
         out.append("</ul>")
     return out
+
+
+def _to_check(result: BuildResult) -> list[str]:
+    found = checks(result)
+    if not found:
+        return []
+    out = ["<h2>To check</h2>", "<p>Entries and dates in a shape that is rarely what the document meant.</p>"]
+    if any(item.message == NO_ZONE for item in found):
+        out.append(f"<p>{esc(ADVICE)}</p>")
+    out.append("<ul>")
+    documents = {d.document.path: d.document for d in result.documents}
+    for item in found:
+        quote = highlighted(item.sentence, item.sentence_start, item.start, item.end, item.expr, "unresolved")
+        where = link("in context", context_link(documents[item.doc], item.start, item.end))
+        named = f"{esc(item.title)}: " if item.title else ""
+        out.append(f'<li>{named}<span class="reason">{esc(item.message)}</span>. From {esc(item.doc)}:'
+                   f"<blockquote>{quote}</blockquote> ({where})</li>")
+    return out + ["</ul>"]
 
 
 def _documents(result: BuildResult) -> list[str]:

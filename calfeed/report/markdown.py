@@ -11,6 +11,7 @@ import re
 
 from calfeed.feeds.describe import window_of
 from calfeed.model import BuildResult, DocumentResult, Event
+from calfeed.report.checks import ADVICE, NO_ZONE, checks
 from calfeed.report.facts import context_link, counts, events_by_document, reference_text, split_highlight, when_text
 
 TITLE = "calfeed review report"
@@ -42,6 +43,7 @@ def render_markdown(result: BuildResult) -> str:
     out.append("")
     out += _events(result.events)
     out += _approximate(result.events)
+    out += _to_check(result)
     out += _documents(result)
     out += _skipped(result)
     return "\n".join(out).rstrip("\n") + "\n"
@@ -85,6 +87,22 @@ def _approximate(events: list[Event]) -> list[str]:
             out.append(f"- From {md_escape(source.doc)}: {quote}{link}")
         out.append("")
     return out
+
+
+def _to_check(result: BuildResult) -> list[str]:
+    found = checks(result)
+    if not found:
+        return []
+    out = ["## To check", "", "Entries and dates in a shape that is rarely what the document meant.", ""]
+    if any(item.message == NO_ZONE for item in found):
+        out += [md_escape(ADVICE).replace("\\`", "`"), ""]
+    documents = {d.document.path: d.document for d in result.documents}
+    for item in found:
+        quote = highlighted(item.sentence, item.sentence_start, item.start, item.end, item.expr)
+        where = md_link("in context", context_link(documents[item.doc], item.start, item.end))
+        named = f"{md_escape(item.title)}: " if item.title else ""
+        out.append(f"- {named}*{md_escape(item.message)}*. From {md_escape(item.doc)}: {quote} ({where})")
+    return out + [""]
 
 
 def _documents(result: BuildResult) -> list[str]:

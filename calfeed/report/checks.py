@@ -1,0 +1,87 @@
+"""Entries that were framed but look wrong: the report's list for a person to check first.
+
+Each rule here is a shape a feed can have that is almost never what its document meant,
+and that no calendar client complains about: a clock time with no zone (every subscriber
+sees it in their own zone), a deadline that repeats for ever, a deadline before the day
+its own document was written, a day that is not the weekday written beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from calfeed.model import BuildResult, DocumentResult, Event, SourceRef
+from calfeed.timex.rawvalue import parse
+from calfeed.text import split_sentences
+
+NO_ZONE = "a clock time with no time zone"
+ADVICE = ("A clock time with no time zone shows in each subscriber's own zone: give its document a `location:` "
+          "or `timezone:`, or build with --timezone.")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Check:
+    doc: str
+    expr: str
+    sentence: str
+    sentence_start: int
+    start: int
+    end: int
+    message: str
+    title: str | None = None        # the entry it is about, when it is one
+
+
+def checks(result: BuildResult) -> list[Check]:
+    """Every check, entries first (in feed order), then dates read against their weekday."""
+    references = {d.document.path: d.reference.value for d in result.documents}
+    found: list[Check] = []
+    for event in result.events:
+        source = event.sources[0] if event.sources else None
+        if source is None:
+            continue
+        for message in _event_messages(event, references.get(source.doc)):
+            found.append(_check(source, message, event.title))
+    for doc_result in result.documents:
+        found += _weekday_slips(doc_result)
+    return found
+
+
+def _event_messages(event: Event, reference: date | None) -> list[str]:
+    messages = []
+    if not event.all_day and event.tz is None:
+        messages.append(NO_ZONE)
+    if event.kind == "deadline" and event.rrule and "UNTIL=" not in event.rrule and "COUNT=" not in event.rrule:
+        messages.append("a deadline that repeats with no end")
+    first = event.start.date() if isinstance(event.start, datetime) else event.start
+    if event.kind == "deadline" and not event.rrule and reference is not None and first < reference:
+        messages.append(f"a deadline before its document's own date ({reference.isoformat()}): already past "
+                        "when written, or read in the wrong year")
+    return messages
+
+
+def _weekday_slips(doc_result: DocumentResult) -> list[Check]:
+    """A year-less day written with a weekday it does not fall on in the year it was given."""
+    slips = []
+    sentences = None
+    for timex in doc_result.timexes:
+        raw = parse(timex.raw_value or timex.value)
+        weekday = raw.annotations.get("wd")
+        if (not weekday or not weekday.isdigit() or timex.interval is None or timex.interval.granularity not in
+                ("day", "partofday", "hour", "minute") or not raw.core.startswith("XXXX-")
+                or timex.interval.start.isoweekday() == int(weekday)):
+            continue
+        sentences = sentences or split_sentences(doc_result.document.text)
+        start, end = sentences.at(timex.start)
+        day = timex.interval.start
+        slips.append(Check(doc_result.document.path, timex.text, doc_result.document.text[start:end], start,
+                           timex.start, timex.end,
+                           f"read as {day:%A} {day.day} {day:%B %Y}, not a {WEEKDAYS[int(weekday) - 1]}: "
+                           "check the year"))
+    return slips
+
+
+def _check(source: SourceRef, message: str, title: str) -> Check:
+    return Check(source.doc, source.expr, source.sentence, source.sentence_start, source.start, source.end,
+                 message, title)
