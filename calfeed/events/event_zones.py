@@ -4,7 +4,8 @@ A clock time with no zone is read where the event happens. When neither its sent
 its main event places it, the document still hints: a front-matter zone, the dateline's
 place, a zone it writes beside its other times ("12:00 (Brussels time)" makes "Opening of
 tenders: 10:00" Brussels time too), the one zone all its places agree on, and last the zone
-the person building the feeds gave. Only with none of these is the time left floating.
+the person building the feeds gave; weaker than all but that last, a place the issuing body's
+name holds ("The City of Toronto", "Leeds City Council"; body_places). Only with none of these is the time left floating.
 Contact details count too: addresses, numbers and prices of one single-zone country
 ("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5", "the Parish
 Council") say where the
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from calfeed.events.body_places import body_places
 from calfeed.events.places import Place, opening_lines, places_in
 from calfeed.events.regions import address_regions, heading_regions, namesake_population, zone_countries
 from calfeed.events.stated_zones import local_reading, stated_zone
@@ -35,6 +37,7 @@ class DocumentZones:
     default: str | None = None               # given for the build (--timezone)
     stated: tuple[str, str] | None = None    # (zone, as written) stated for all times ("All times are UK time")
     country: tuple[str, str | None] | None = None   # (country, admin1) its addresses and contacts point to
+    body: tuple[str, str] | None = None      # (zone, place names) the places its bodies' names hold agree on
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
@@ -45,7 +48,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
     return DocumentZones(_places_zone(text, sentences, spans_of, country), _written_zone(timexes),
-                         contacts, default, stated_zone(text), country)
+                         contacts, default, stated_zone(text), country, _body_zone(text, sentences, spans_of, country))
 
 
 # A namesake abroad keeps its zone over the document's country only when it is a city of a
@@ -74,9 +77,25 @@ def in_country(place: Place | None, country: tuple[str, str | None] | None) -> P
 
 def _places_zone(text: str, sentences: Sentences, spans_of,
                  country: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
+    return _agreed_zone(text, sentences, country,
+                        lambda sentence: places_in(words_in(text, *sentence), text, spans_of(sentence)))
+
+
+def _body_zone(text: str, sentences: Sentences, spans_of,
+               country: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
+    def found(sentence: tuple[int, int]) -> list[Place]:
+        dates = spans_of(sentence)
+        return [p for p in body_places(words_in(text, *sentence), text)
+                if not any(s < p.end and p.start < e for s, e in dates)]
+    return _agreed_zone(text, sentences, country, found)
+
+
+def _agreed_zone(text: str, sentences: Sentences, country: tuple[str, str | None] | None,
+                 found) -> tuple[str, str] | None:
+    """The one zone all places ``found(sentence)`` gives lie in, and their names."""
     zones: dict[str, list[str]] = {}
     for sentence in sentences.bounds:
-        for place in places_in(words_in(text, *sentence), text, spans_of(sentence)):
+        for place in found(sentence):
             place = in_country(place, country)
             if place.tz:
                 names = zones.setdefault(place.tz, [])
@@ -202,6 +221,8 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     if zones.contacts is not None and (place is None or place.tz is None):
         zone, evidence = zones.contacts
         return zone, f"time zone {zone} from the document's contact details and prices ({evidence})"
+    if zones.body is not None and (place is None or place.tz is None):
+        return zones.body[0], f"time zone {zones.body[0]} from the place the issuing body names ({zones.body[1]})"
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
     return None, "no time zone written: floating local time"
@@ -211,7 +232,7 @@ def _local_zone(place: Place | None, doc_place: Place | None, zones: DocumentZon
     """Where the document or event is, as far as its places and contacts say."""
     for zone in (place.tz if place is not None else None, zones.stated and zones.stated[0],
                  doc_place.tz if doc_place is not None else None, zones.places and zones.places[0],
-                 zones.contacts and zones.contacts[0]):
+                 zones.contacts and zones.contacts[0], zones.body and zones.body[0]):
         if zone:
             return zone
     return None
