@@ -52,3 +52,22 @@ def test_an_unsure_or_disagreeing_body_name_gives_no_zone(text):
 def test_a_court_or_hospital_is_a_venue(text, place, zone):
     events = tagged_events(text, published=date(2016, 3, 1))
     assert [(e.location, e.tz) for e in events] == [(place, zone)]
+
+
+@pytest.mark.parametrize("text, title, start", [
+    ("Canada Day celebrations will be held on Monday, July 1.", "Canada Day celebrations", date(2019, 7, 1)),
+    ("The Christmas market will be held on Friday, 3 December 2027 in York.", "Christmas market", date(2027, 12, 3)),
+    ("The Christmas market will be held in York.", "Christmas market", date(2019, 12, 25)),
+    ("The City will host Canada Day celebrations on Monday, July 1 from 11 a.m. to 11 p.m.",
+     "Canada Day celebrations", datetime(2019, 7, 1, 11)),
+])
+def test_a_holiday_opening_a_name_is_part_of_the_title(text, title, start):
+    events = tagged_events(text, published=TORONTO)
+    assert [(e.title, e.start) for e in events] == [(title, start)]
+
+
+def test_a_closure_on_a_holiday_lends_no_title_to_the_celebration_before():
+    events = tagged_events("The City will also host Canada Day celebrations at Nathan Phillips Square on Monday, "
+                           "July 1 from 11 a.m. to 11 p.m. City offices will be closed on Canada Day.",
+                           published=TORONTO)
+    assert ("Canada Day celebrations", datetime(2019, 7, 1, 11)) in [(e.title, e.start) for e in events]

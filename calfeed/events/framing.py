@@ -23,6 +23,7 @@ from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of, apply_deadline_clock, deadline_clock
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
+from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
@@ -82,7 +83,8 @@ def frame_events(
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
-    dates = DateSpans(ordered)
+    naming_holidays, dated_holidays = holiday_names(doc.text, ordered, sentences.at)
+    dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
     anchors = _series_anchors(doc.text, sentences, dates)
     known = named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
@@ -131,6 +133,8 @@ def frame_events(
             continue
         if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
             continue
+        if id(timex) in dated_holidays:
+            continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
         if introduces_dates(doc.text, timex, ordered):
             continue         # "Thursdays, October 8 and October 22": those two Thursdays, no series
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
