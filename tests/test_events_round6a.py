@@ -71,3 +71,16 @@ def test_a_closure_on_a_holiday_lends_no_title_to_the_celebration_before():
                            "July 1 from 11 a.m. to 11 p.m. City offices will be closed on Canada Day.",
                            published=TORONTO)
     assert ("Canada Day celebrations", datetime(2019, 7, 1, 11)) in [(e.title, e.start) for e in events]
+
+
+@pytest.mark.parametrize("text, title, place, start", [
+    ("The match against Spain will be played in Valencia on 10 February.", "Match against Spain", "Valencia",
+     date(2027, 2, 10)),
+    ("The national camp will begin at the SAI Centre in Bengaluru on 7th December.", "National camp",
+     "SAI Centre, Bengaluru", date(2026, 12, 7)),
+    ("The Global Monitoring Report will be launched on Friday, April 15, 2027, at 9:30 a.m.",
+     "Global Monitoring Report launch", None, datetime(2027, 4, 15, 9, 30)),
+])
+def test_played_camp_and_launched_are_framed(text, title, place, start):
+    events = tagged_events(text, published=date(2026, 11, 26))
+    assert [(e.title, e.location, e.start) for e in events] == [(title, place, start)]
