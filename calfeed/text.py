@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from calfeed.tables import read_list
+from calfeed.tables import read_list, read_table
 
 
 # One terminator run, the space after it, then what must follow for a break.
@@ -23,6 +23,8 @@ _ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "abbrevi
 # It opens with one character set, so the engine jumps from stop to stop in C rather than
 # trying the pattern at every character.
 _LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.en.txt"
+_MONTHS = Path(__file__).parent / "timex" / "resources" / "en" / "months.tsv"
+_LINE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "list_line_openers.txt"
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +81,49 @@ def split_sentences(text: str) -> Sentences:
     return _split(text)
 
 
+@lru_cache(maxsize=None)
+def _dated_line() -> re.Pattern[str]:
+    """A line that opens with a day or a month and a number ("Nov. 30 Abstract submission
+    deadline", "15 March Registration opens", "Mid-January 2023 Notifications sent")."""
+    months = sorted({r["word"] for r in read_table(_MONTHS)}, key=len, reverse=True)
+    names = "|".join(m.capitalize() for m in months)
+    openers = "|".join(re.escape(w) for w in read_list(_LINE_OPENERS))
+    return re.compile(rf"[ \t]*(?:(?:{openers})[- ]?)?(?:(?:{names})\.?,?[ \t]+\d|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{names})\b)")
+
+
 def _split(text: str) -> Sentences:
+    bounds = _split_stops(text)
+    return Sentences(text, tuple(_listed_lines(text, bounds)))
+
+
+def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list written one item a line with no stops ("June 16 Proposal sites open" / "Aug. 15
+    Proposal deadline", or "Call 1 | 10 February 2022 | 31 March 2022" rows) is one item a
+    line: two lines in a row that open with a date, or hold a cell bar, part. A hard-wrapped
+    sentence keeps its lines, as only one of them opens with a date."""
+    out: list[tuple[int, int]] = []
+    dated = _dated_line()
+    for start, end in bounds:
+        if "\n" not in text[start:end]:
+            out.append((start, end))
+            continue
+        lines, cursor = [], start
+        while cursor <= end:
+            stop = text.find("\n", cursor, end)
+            stop = end if stop < 0 else stop
+            lines.append((cursor, stop))
+            cursor = stop + 1
+        kinds = [(bool(dated.match(text, a, b)), " | " in text[a:b]) for a, b in lines]
+        first = lines[0][0]
+        for k in range(1, len(lines)):
+            if (kinds[k - 1][0] and kinds[k][0]) or (kinds[k - 1][1] and kinds[k][1]):
+                _add(text, out, first, lines[k - 1][1])
+                first = lines[k][0]
+        _add(text, out, first, end)
+    return out
+
+
+def _split_stops(text: str) -> list[tuple[int, int]]:
     abbreviations = _abbreviations()
     bounds: list[tuple[int, int]] = []
     start = 0
@@ -98,7 +142,7 @@ def _split(text: str) -> Sentences:
     _add(text, bounds, start, len(text))
     if not bounds:
         bounds.append((0, len(text)))
-    return Sentences(text, tuple(bounds))
+    return bounds
 
 
 def _item_number(text: str, stop: int) -> bool:

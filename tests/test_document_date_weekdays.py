@@ -39,3 +39,26 @@ def test_full_dates_told_in_a_tense_outvote_a_misprinted_weekday():
     misprint = text.replace("Friday 25 November", "Monday 25 November")
     kept = process_document(Document("unodc.txt", misprint), TODAY)
     assert kept.reference.value.year == 2011
+
+
+def test_the_weekday_year_is_the_one_inside_the_tense_window_not_the_one_nearest_the_build():
+    text = ("Our club Annual General Meeting will be held on Tuesday 8th November. The election of President Elect "
+            "(to be President 2018-19), President Elect Designate (2019-20), Secretary (2017-18)\nand Treasurer "
+            "(2017-18) will be decided at this meeting.")
+    result = process_document(Document("agm.txt", text), TODAY)
+    assert result.events[0].start == date(2016, 11, 8)                # a Tuesday before 2019, not 2022
+
+
+def test_a_loose_past_date_gives_way_to_a_day_announced_within_the_year():
+    text = ("The project started in 2026. The final conference will take place on 3 March 2027. "
+            "A workshop will follow in May.")
+    result = process_document(Document("p.txt", text), TODAY)
+    assert result.reference.value == date(2027, 1, 6)              # 8 weeks before 3 March, not 2 January 2026
+    workshop = next(e for e in result.events if e.title == "Workshop")
+    assert workshop.window == (date(2027, 5, 1), date(2027, 5, 31))
+
+
+def test_a_year_in_brackets_takes_the_tense_of_its_own_clause():
+    text = "LOIs are due on Friday, January 15. Groups that received a grant in the last two cycles (2025 and 2026) cannot apply."
+    result = process_document(Document("g.md", text), TODAY)
+    assert "received" in result.reference.reason

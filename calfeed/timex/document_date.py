@@ -31,13 +31,14 @@ from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import parse
 from calfeed.timex.resolver import resolve
-from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, spoken_day, undated_reference, weekdays_overrule,
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, spoken_day, undated_reference, weekday_of, weekdays_overrule,
                                     yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
+WEEKDAY_REACH = timedelta(days=425)   # how far after the past a written weekday may place a year-less day
 MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
 
 
@@ -49,6 +50,7 @@ class Bound:
     verb: str | None     # the words that showed the tense, when a verb did
     written: str | None = None   # the expression, when its year was not written but guessed
     loose: bool = False          # read from a year, month or approximate date: a weaker clue than a day
+    weekday: bool = False        # a year-less day whose written weekday fixed its year
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -79,13 +81,23 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         return undated_reference(doc, timexes, today) or ReferenceDate(
             None, True, "none found: no dated event with a past or future verb")
     afters = [b for b in bounds if b.side == "after"]
-    befores = [b for b in bounds if b.side == "before"]
     earliest = max(afters, key=lambda b: b.day) if afters else None
-    latest = min(befores, key=lambda b: b.day) if befores else None
+    if earliest is not None and earliest.loose:
+        bounds += _weekday_bounds(doc.text, sentences, timexes, earliest.day)
+    befores = [b for b in bounds if b.side == "before"]
+    latest = min(befores, key=lambda b: (b.day, b.written is not None and not b.weekday)) if befores else None
     if earliest is not None and latest is not None and earliest.day > latest.day:
         return _weekdays_first(doc, timexes, bounds, _contradiction(bounds), today)
     parts = " and ".join(_describe(b) for b in (earliest, latest) if b is not None)
-    if earliest is not None:
+    if earliest is not None and earliest.loose and latest is not None and not latest.loose \
+            and (latest.written is None or latest.weekday) \
+            and earliest.day < latest.edge - ANNOUNCEMENT_LEAD and latest.edge - earliest.day <= WEEKDAY_REACH:
+        # "received a grant in 2026" only says the year has begun; a day announced within the
+        # year after it is firmer (one years ahead says little of when the text was written).
+        value = min(latest.day, latest.edge - ANNOUNCEMENT_LEAD)
+        how = (f"the past date is loose: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first "
+               "day announced, as announcements come ahead")
+    elif earliest is not None:
         value = earliest.day
         how = "counted from the earliest possible day"
     else:
@@ -95,6 +107,23 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _weekday_bounds(text: str, sentences: Sentences, timexes: list[Timex], after: date) -> list[Bound]:
+    """Year-less days told ahead with their weekday ("LOIs are due on Friday, January 15"),
+    each on the first such weekday after ``after`` within a year and a bit: the document was
+    written before it, as surely as before a day with its year."""
+    found = []
+    for timex in timexes:
+        named = weekday_of(timex)
+        if named is None or timex.tense not in ("future", "present"):
+            continue
+        day = next((d for d in (named.on(y) for y in range(after.year, after.year + 2))
+                    if d is not None and after < d <= after + WEEKDAY_REACH), None)
+        if day is not None:
+            found.append(Bound(day - timedelta(days=1), "before", day, _verb(text, sentences, timex), timex.text,
+                               weekday=True))
+    return found
 
 
 def _weekdays_first(doc: Document, timexes: list[Timex], bounds: list[Bound], chosen: ReferenceDate,

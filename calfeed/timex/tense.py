@@ -175,14 +175,15 @@ def _words(sentence: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[
 
 
 _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
-_SEMICOLON = re.compile(";")
+_CLAUSE_ENDS = re.compile(r"[;)]")   # a semicolon, or the end of an aside in brackets
 
 
 def _marks(sentence: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Where clauses start: each clause mark (at ``spans``), each semicolon, and the comma
-    that closes one opened after a comma (", which had been expected, is part of ..."
-    resumes the outer clause)."""
-    out = [m.start() for m in _SEMICOLON.finditer(sentence)]
+    """Where clauses start: each clause mark (at ``spans``), each semicolon, each closing
+    bracket ("received a grant in the last two cycles (2025 and 2026) are not eligible": the
+    years are the aside's, told by "received"), and the comma that closes one opened after a
+    comma (", which had been expected, is part of ..." resumes the outer clause)."""
+    out = [m.start() for m in _CLAUSE_ENDS.finditer(sentence)]
     for start, end in spans:
         out.append(start)
         if _COMMA_BEFORE.search(sentence, max(0, start - 4), start):

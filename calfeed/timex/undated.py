@@ -116,7 +116,7 @@ def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
         return None
     best, best_score = None, now
     for item in named:
-        for year in range(start.year - 1, start.year + WEEKDAY_YEARS + 1):
+        for year in range(start.year - WEEKDAY_YEARS, start.year + WEEKDAY_YEARS + 1):
             day = item.on(year)
             if day is None:
                 continue
@@ -157,6 +157,11 @@ def _in_year(named: list[_Weekday], year: int, rolling: bool) -> list[date | Non
         previous = (item.month, item.day)
         days.append(item.on(year))
     return days
+
+
+def weekday_of(timex: Timex) -> _Weekday | None:
+    """A year-less day written with its weekday ("Friday, January 15"), else None."""
+    return _weekday(timex)
 
 
 def _weekday(timex: Timex) -> _Weekday | None:
