@@ -28,3 +28,10 @@ def test_tomorrow_with_a_clock_range():
 
 def test_weekdays_joined_as_a_range_stay_standing_hours():
     assert _events("The library is open Monday to Friday 9am to 5pm.", date(2016, 3, 16)) == []
+
+
+def test_a_camp_is_an_event_only_when_it_is_a_training_or_holiday_camp():
+    assert _events("The national camp will begin at the SAI Centre in Bengaluru on 7th December.",
+                   date(2026, 11, 26))[0].title == "National camp"
+    assert _events("U.S. forces struck against alleged terrorist camps in Afghanistan on Aug. 20.",
+                   date(1998, 8, 21)) == []
