@@ -18,6 +18,7 @@ from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slot
                                    slot_title, under_day_heading)
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            leading_clocks, shared_clocks, with_clock, with_shared_clock)
+from calfeed.events.cancelled import called_off
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
@@ -259,6 +260,13 @@ def frame_events(
         elif item is not None:                      # "- Mid-2028: evaluation report published"
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list: a milestone of the plan"])
         if frame is None:
+            continue
+        off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
+        if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
+            if timex.interval is not None:
+                cancelled.append((timex.interval.start, words[phrase.head].lower) if phrase else timex.interval.start)
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is cancelled or no longer "
+                                          f"held (\"{off}\"): no calendar entry"))
             continue
         if sharing is not None:
             frame.notes.append(f"time of \"{sharing.text}\", the date it is joined to")
