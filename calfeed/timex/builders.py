@@ -77,6 +77,9 @@ def _number(word: str, vocab: Vocabulary) -> int | None:
     return int(value) if value is not None else None
 
 
+_MERIDIEM_LETTER = {"a": "am", "p": "pm"}
+
+
 def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key: str = "min",
            ampm: str | None = None) -> str | None:
     if g.get("noon") and hour_key == "h":
@@ -94,6 +97,7 @@ def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key
             return None
         hour, minute = spoken(hour)
     marker = norm(ampm or "").replace(".", "")
+    marker = _MERIDIEM_LETTER.get(marker, marker)     # the compact "12:00P", "9:30a"
     if marker == "pm" and hour < 12:
         hour += 12
     elif marker == "am" and hour == 12:
