@@ -100,8 +100,8 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
     found: list[Place] = []
     i = 0
     while i < len(words):
-        if words[i].lower in prepositions:
-            j = i + 1
+        if words[i].lower in prepositions and not (i and words[i - 1].lower in word_list("topic_nouns")):
+            j = i + 1     # "a debate on the situation in Syria": what it is about, not where
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
             place = name_at(words, j, text)
@@ -269,6 +269,9 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
 
 
 HEADING_LINES = 4        # opening lines searched for a dateline under a headline
+# the end of a sentence running on in prose ("... in room CO3. The new report covers ..."), not an
+# abbreviation inside a name or address ("Lakeshore Blvd. W., Etobicoke", "St. James Park")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])")
 HEADING_PLACE_MARKS = frozenset({",", "-", "–", "—", "|", "in", "at"})
 
 
@@ -283,7 +286,9 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
         if text.startswith("|", start):
             continue              # a table's header names columns, not places ("| Date | Venue |")
         end = text.find("\n", start)
-        words = _dates_masked(words_in(text, start, len(text) if end < 0 else end), dates)
+        end = len(text) if end < 0 else end
+        stop = _SENTENCE_END.search(text, start, end)     # a paragraph: only its first sentence heads it
+        words = _dates_masked(words_in(text, start, stop.start() + 1 if stop else end), dates)
         i = 0
         while i < len(words):
             place = None

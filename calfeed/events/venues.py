@@ -61,7 +61,7 @@ def venue_at(words: list[Word], i: int, text: str) -> Place | None:
     if city is not None:
         name = f"{name}, {' '.join(city.name.split())}"
     town_name = (lookup(city.name.split(",")[0]) if city is not None
-                 else _city_inside(words, first_piece, last, text))
+                 else next((t for a, b in pieces if (t := _city_inside(words, a, b, text))), None))
     tz = gazetteer()[town_name] if town_name else None
     pinned = city is not None and city.pinned
     if pinned:
@@ -108,6 +108,9 @@ def _part(words: list[Word], i: int) -> tuple[int, str] | None:
         if len(span) < 2 or not any(w.lower in word_list("street_heads") for w in span[1:]):
             return None
         return last, "address"
+    if (not words[i].is_capitalised and words[i].lower in word_list("venue_heads") and i + 1 < len(words)
+            and words[i + 1].is_word and any(c.isdigit() for c in words[i + 1].text)):
+        return i + 1, "venue"     # "in room CO3, Vienna International Centre": a room number
     if not words[i].is_capitalised or len(span) < 2 or not any(w.lower in word_list("venue_heads") for w in span):
         return None
     close = _bracketed(words, last + 1)
