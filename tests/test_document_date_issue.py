@@ -89,3 +89,14 @@ def test_a_legal_notices_insertion_line_dates_it():
     result = process_document(Document("notice.txt", text), TODAY)
     assert result.reference.value == date(2018, 3, 18) and not result.reference.inferred
     assert [e.title for e in result.events] == ["Public hearing"]
+
+
+def test_a_signature_date_above_footnotes_dates_the_notice():
+    text = ("NOTICE\n\nNotice is hereby given that the Annual General Meeting will be held on Friday, the 15th of "
+            "December, 2008 at the registered office.\n\n1. To receive the accounts.\n2. To appoint auditors.\n\n"
+            "Regd. Office\n123, Tower complex\n"
+            "Dated: Oct. 15, 2008                          Chairman of the meeting\n\n"
+            "* A member entitled to attend and vote is entitled to appoint a proxy.\n"
+            "The register of members will remain closed for a week.\n")
+    result = process_document(Document("agm.txt", text), TODAY)
+    assert result.reference.value == date(2008, 10, 15) and not result.reference.inferred

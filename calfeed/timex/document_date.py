@@ -354,6 +354,9 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
     it must come after every past event and before every future one.
     """
     text = doc.text
+    signed = _signed_line(text, timexes)
+    if signed is not None:
+        return signed
     lines = _lines(text)[HEADING_LINES:][-FOOT_LINES:]     # the opening lines were read already
     labels = word_list("foot_labels")
     weak = word_list("event_date_labels")
@@ -382,6 +385,18 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
     if any(day < b.day if b.side == "after" else day > b.day for b in bounds):
         return None
     return ReferenceDate(day, False, f"foot \"{text[slice(*lines[index])].strip()}\"", span=(timex.start, timex.end))
+
+
+def _signed_line(text: str, timexes: list[Timex]) -> ReferenceDate | None:
+    """A line opening with a signature's label ("Dated: Oct. 15, 2008", then perhaps the
+    signatory's title), wherever it stands below the opening lines: the notice's date."""
+    labels = word_list("signed_labels")
+    for start, end in _lines(text)[HEADING_LINES:]:
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if on_line and _is_full_day(on_line[0]) and _lead(text, start, on_line[0], on_line) in labels:
+            return ReferenceDate(on_line[0].span.start.date(), False, f"signed \"{' '.join(text[start:on_line[0].end].split())}\"",
+                                 span=(on_line[0].start, on_line[0].end))
+    return None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
