@@ -176,6 +176,25 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
                                   tz_text=left.tz_text or right.tz_text), link)
 
 
+# Rules whose match only leads into a join: alone ("the evening" of "the evening of March 2025") they
+# are no expression, and TimeML marks the date alone ("the night of [Oct. 23]").
+_JOIN_ONLY = frozenset({"the_part_of_day_of"})
+_STORY_PART_OF_DAY = re.compile(r"LAST\+P0DT(?P<pod>[A-Z]{2})")
+
+
+def _part_of_day_on(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"the evening on August 31", "the morning of 3 March": a part of the day written just
+    before a date is that date's, not the day the story was last on."""
+    match = _STORY_PART_OF_DAY.fullmatch(left.core)
+    if match is None or not _is_day(right) or time_of(right.core) or right.raw.get("to") \
+            or not _gap(text, left, right, "pod_day", lang):
+        return None
+    raw = Raw(with_time(right.core, match.group("pod")), dict(right.raw.annotations))
+    if left.raw.get("mod"):
+        raw.annotations["mod"] = left.raw.get("mod")
+    return _join(left, right, text, type="TIME", raw=raw, problem=left.problem or right.problem)
+
+
 def _is_weekly(atom: Atom) -> bool:
     return atom.type == "SET" and "-WXX-" in atom.core and time_of(atom.core) is None
 
@@ -606,6 +625,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"],
                        LooseContext(glue["time_date"], glue["date_time"], lang))
     if timeml:
+        atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
         atoms = listed_days(_split_pairs(atoms, text, lang), text, lang)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
@@ -614,6 +634,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         reach = _reach(lang)
         atoms = _pairs(atoms, text, lang, _time_range, reach)
         atoms = _weekday_the_day(atoms, text, lang)
+        atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
         atoms = _dated_times(atoms, text, lang, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
@@ -622,5 +643,6 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
+        atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
     return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
 
