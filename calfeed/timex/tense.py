@@ -398,6 +398,8 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
             cache[key] = prepared
     choices = _choices(prepared, sentences.text, start, end, lang)
     best = prepared.cues[-max(choices)[1]] if choices else None
+    if best is not None and best[2] == "future" and _reported_period(lang).match(sentences.text, end):
+        return None     # "will issue its third quarter 2023 results": the report, not the quarter, is ahead
     if _POSSESSIVE.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
         return "past"
     if best is None and deadline_before(sentences.text, start, lang):
@@ -405,6 +407,13 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
     return best[2] if best and best[2] != HABIT else None
+
+
+@lru_cache(maxsize=None)
+def _reported_period(lang: str) -> re.Pattern[str]:
+    """A results noun right after the expression (``reported_period_nouns.txt``)."""
+    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, "reported_period_nouns"))
+    return re.compile(rf"\s{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
