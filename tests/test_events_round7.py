@@ -86,3 +86,18 @@ def test_the_countries_a_debate_is_about_are_not_its_place():
 ])
 def test_a_topic_place_is_not_the_venue(text, place):
     assert [e.location for e in tagged_events(text, published=VIENNA_2007)] == [place]
+
+
+def test_the_event_s_own_city_beats_a_wire_dateline():
+    text = ("MOSCOW, August 29, 2025. /TASS/. The leaders will meet at a summit in Tianjin. "
+            "The summit will open on September 1 at 10 a.m.")
+    events = tagged_events(text)
+    assert [(e.start, e.location, e.tz) for e in events] == [(datetime(2025, 9, 1, 10), "Tianjin", "Asia/Shanghai")]
+
+
+def test_a_conference_call_takes_no_dateline_place():
+    text = ("FORT LAUDERDALE, Fla.–(BUSINESS WIRE)–\nThe company will host a conference call on Friday, October 27, "
+            "2023, at 10:00 a.m. ET to discuss financial results. Investors may listen to the call by accessing the "
+            "online webcast.")
+    events = tagged_events(text)
+    assert [(e.start, e.location, e.tz) for e in events] == [(datetime(2023, 10, 27, 10), None, "America/New_York")]

@@ -27,6 +27,7 @@ from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
+from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
@@ -102,6 +103,7 @@ def frame_events(
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
+    mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
     rule: DeadlineClock | None = None
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
@@ -319,6 +321,12 @@ def frame_events(
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
         place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
+        if (place is not None and place is doc_place and phrase is not None and row is None and item is None
+                and frame.kind not in PLACELESS_KINDS):      # a dateline names the newsroom, not the venue
+            noun = (words[phrase.head].lower, words[phrase.head - 1].lower if phrase.head > phrase.first else None)
+            if noun not in mentioned:
+                mentioned[noun] = mentioned_place(doc.text, *noun, dates)
+            place = mentioned[noun] or place    # "The leaders will meet at a summit in Tianjin. The summit will open ..."
         if row is not None and row.place is not None and frame.kind not in PLACELESS_KINDS:
             place = row.place
         if block is not None and block.where is not None and frame.kind not in PLACELESS_KINDS:
@@ -335,7 +343,8 @@ def frame_events(
             at = doc.text.find(item.place, timex.end)
             place = written_place(doc.text, at, at + len(item.place), item.place) if at >= 0 else place
         place_note = None
-        if place is None and frame.kind not in PLACELESS_KINDS:
+        if (place is None and frame.kind not in PLACELESS_KINDS
+                and not (phrase is not None and words[phrase.head].lower in word_list("unvenued_nouns"))):
             if about is None:
                 about = document_event(doc, sentences) or ()
             if about and normalise_title(about[0]) == normalise_title(frame.title):
