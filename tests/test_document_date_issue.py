@@ -100,3 +100,11 @@ def test_a_signature_date_above_footnotes_dates_the_notice():
             "The register of members will remain closed for a week.\n")
     result = process_document(Document("agm.txt", text), TODAY)
     assert result.reference.value == date(2008, 10, 15) and not result.reference.inferred
+
+
+def test_today_with_its_day_in_brackets_dates_the_story():
+    text = ("Party leaders announced the programme at a press conference today (17 July). The march will begin on "
+            "Saturday, 19 July in Chattogram.")
+    result = process_document(Document("bd.txt", text), TODAY)
+    assert result.reference.value == date(2025, 7, 17)               # 19 July is a Saturday in 2025
+    assert "today (17 July)" in result.reference.reason

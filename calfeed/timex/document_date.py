@@ -57,6 +57,43 @@ class Bound:
 
 
 def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None = None) -> ReferenceDate:
+    """The document's date (see :func:`_inferred`), moved to the day a "today (17 July)" names
+    when the text writes one: the writer said which day it is, only its year may be missing."""
+    found = _inferred(doc, timexes, today)
+    said = _today_said(timexes)
+    if said is None or doc.published is not None or (found.value is not None and not found.inferred):
+        return found
+    timex, month, day = said
+    if found.value is None:
+        return found
+    years = [found.value.year - 1, found.value.year, found.value.year + 1]
+    options = [d for d in (_day_in(y, month, day) for y in years) if d is not None]
+    value = min(options, key=lambda d: abs((d - found.value).days))
+    return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}")
+
+
+def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
+    today_words = word_list("today_words")
+    for timex in timexes:
+        words = timex.text.lower().split()
+        raw = parse(timex.raw_value or timex.value)
+        match = _DAY_CORE.fullmatch(raw.core)
+        if words and words[0] in today_words and match is not None:
+            return timex, int(match.group(1)), int(match.group(2))
+    return None
+
+
+_DAY_CORE = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _day_in(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) -> ReferenceDate:
     """The document's date: front matter, else a dated dateline, else a tense window, else
     what :mod:`calfeed.timex.undated` can tell (``today``: the day of the build, for the
     fallbacks that need one)."""
