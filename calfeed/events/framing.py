@@ -157,6 +157,9 @@ def frame_events(
         blocked = dates.spans(clause)
         if names_a_thing(words, timex) or times_another(words, timex):
             continue
+        if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
+               for w, v in zip(words, words[1:])):
+            continue         # "embargoed until Monday, 9 December, 15:00 CET": when it may be quoted
         gone = no_occurrence(words, timex)
         if gone is not None:      # "No clinic on 14 October because of staff training."
             if timex.interval is not None:
