@@ -84,7 +84,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             if kind != "deadline" and last == phrase.last:
                 subject = clause_subject(words, blocked)
                 covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
-                named = phrase_text(words, *subject, text) if covers else (_due_subject(words, subject, text) or title)
+                named = (phrase_text(words, *subject, text) if covers
+                         else (_due_subject(words, subject, text) or _subject_for(words, subject, phrase, text) or title))
                 title = f"{wording['deadline_for']} {lower_first(named)}"
             if signals.opening is not None and deadline.place == "before":
                 # "Registration is open until 20 May": the date is when it closes
@@ -204,6 +205,20 @@ def _due_subject(words: list[Word], subject: tuple[int, int] | None, text: str) 
             and words[last + 1].lower not in ends:
         last += 1                        # up to the verb, or a comma or bracket before it
     return phrase_text(words, subject[0], last, text) if last > subject[0] else None
+
+
+def _subject_for(words: list[Word], subject: tuple[int, int] | None, phrase: NounPhrase, text: str) -> str | None:
+    """A subject that the event noun completes before the verb: "(All) notice of motions to the
+    AGM (must be submitted by ...)" is what is due, the AGM only what it is for."""
+    if subject is None or not subject[1] < phrase.first or phrase.last + 1 >= len(words):
+        return None
+    ends = word_list("subject_ends")
+    between = words[subject[1] + 1:phrase.first]
+    if len(between) > MAX_DUE_WORDS or any(not w.is_word or w.lower in ends for w in between):
+        return None
+    if words[phrase.last + 1].lower not in ends:
+        return None
+    return phrase_text(words, subject[0], phrase.last, text)
 
 
 def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:

@@ -271,6 +271,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
         i += 2                                  # "Finally, membership renewals are due ..."
         if i + 2 < len(words) and words[i].lower in articles and words[i + 2].lower == "that":
             i += 3                              # "Finally, a reminder that membership renewals ..."
+    if i + 1 < len(words) and words[i].lower in word_list("subject_quantifiers") and words[i + 1].is_word:
+        i += 1                                  # "All notice of motions to the AGM must be ..."
     while i < len(words) and words[i].lower in articles:
         i += 1
     last, stopped = noun_run(words, i, blocked, _stops(), MAX_SUBJECT_WORDS)

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from calfeed.events.vocabulary import Cue, cues, event_nouns, without_idioms, word_list
 from calfeed.events.words import Word
+from calfeed.timex.lexicon import load_list
 
 BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
 AFTER_NOUN_GAP = 3  # "Registration will open on", "Submissions close"
+OBLIGED_REACH = 6   # words from the participle back to its modal, or on to the cue ("submitted to the secretary-manager")
 SUBJECT_GAP = 6     # words of a plain subject between a clause-opening date and its reporting verb
 
 
@@ -79,7 +81,37 @@ def read_signals(
             found.set(cue)
         elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
             found.set(cue)
+    if found.deadline is not None and not found.deadline.strong and found.deadline.place == "before":
+        if _obliged_passive(before, found.deadline.words):
+            found.deadline = Cue(found.deadline.words, "deadline", "before", True)
     return found
+
+
+def _obliged_passive(before: list[str], cue: tuple[str, ...], lang: str = "en") -> bool:
+    """"must (also) be submitted (to the secretary) by": an obligation on whatever is handed in
+    makes a weak cue a deadline; an event noun in the clause is only what it is for."""
+    modals, fillers = word_list("obligation_modals"), word_list("obligation_adverbs")
+    auxiliaries = load_list(lang, "passive_auxiliaries")
+    for pos in _find(before, cue):
+        if not _only_lead_in(before[pos:]):
+            continue
+        head = before[:pos - len(cue)]
+        for k in range(len(head) - 1, max(len(head) - 1 - OBLIGED_REACH, 0), -1):
+            if not _participle(head[k], lang):
+                continue
+            j = k - 1
+            if j < 1 or head[j] not in auxiliaries:
+                continue
+            j -= 1
+            while j >= 0 and head[j] in fillers and k - j <= OBLIGED_REACH:
+                j -= 1
+            if j >= 0 and head[j] in modals:
+                return True
+    return False
+
+
+def _participle(word: str, lang: str) -> bool:
+    return word.endswith("ed") or word.endswith("en") or word in load_list(lang, "irregular_past")
 
 
 def _bound_after(clause: list[Word], lowered: list[str], end: int) -> int:

@@ -1,0 +1,37 @@
+"""Round-7b red-team classes in the events stage: a "must be submitted by DATE" clause is a
+deadline, "after the market closes" is a time of day, a call's open window opens and closes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calfeed.events import frame_events
+from calfeed.model import Document
+
+
+def _framed(text: str, **fields):
+    """Events and unresolved items of a whole document, as the pipeline frames them."""
+    from calfeed.timex import tag
+    from calfeed.timex.document_date import infer_reference_date
+
+    doc = Document(path="doc.txt", text=text, **fields)
+    reference = infer_reference_date(doc, tag(doc.text, None))
+    return frame_events(doc, tag(doc.text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
+
+
+@pytest.mark.parametrize("text, published, day, named", [
+    ("All notice of motions to the AGM must also be submitted to the secretary-manager by Saturday, September 5.",
+     date(2020, 8, 24), date(2020, 9, 5), "notice of motions"),
+    ("Workshops must be completed by September 30, 2024.", date(2024, 3, 31), date(2024, 9, 30), "workshops"),
+    ("Papers for the conference should be lodged with the registrar by Friday, 12 June.",
+     date(2020, 5, 1), date(2020, 6, 12), "papers"),
+])
+def test_an_obliged_passive_by_a_date_is_a_deadline_not_a_window(text, published, day, named):
+    events, _ = _framed(text, published=published)
+    assert len(events) == 1
+    event = events[0]
+    assert event.kind == "deadline"
+    assert event.start == day and event.end in (None, day) and event.window is None
+    assert named in event.title.lower()
