@@ -35,3 +35,15 @@ def test_an_obliged_passive_by_a_date_is_a_deadline_not_a_window(text, published
     assert event.kind == "deadline"
     assert event.start == day and event.end in (None, day) and event.window is None
     assert named in event.title.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Universal Insurance Holdings, Inc. will issue a press release reporting its third quarter 2023 results after "
+    "the market closes on Thursday, October 26, 2023.",
+    "Acme Corp. will release its results before the market opens on Thursday, October 26, 2023.",
+    "Acme Corp. will report its results after markets close on Thursday, October 26, 2023.",
+    "Acme Corp. will report its results before the stock market opens on Thursday, October 26, 2023.",
+])
+def test_the_market_closing_or_opening_is_a_time_of_day_not_a_deadline_or_opening(text):
+    events, _ = _framed(text, published=date(2023, 10, 12))
+    assert not any(e.kind == "deadline" or e.title.endswith(("closes", "opens", "close", "open")) for e in events)

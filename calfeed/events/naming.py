@@ -16,7 +16,7 @@ from calfeed.events.deadline_names import actor_text, act_after, is_actor, objec
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
-from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -257,11 +257,12 @@ def _turn_before(words: list[Word], at: int) -> tuple[int, str] | None:
     verbs = {c.words[0]: c.role for c in cues()
              if c.place == "after_noun" and len(c.words) == 1 and c.role in ("opening", "deadline") and
              (c.role == "opening" or c.strong)}
-    before = [(i, w) for i, w in enumerate(words) if w.end <= at and w.is_word]
-    for index, word in reversed(before[-1 - BEFORE_GAP:]):
-        if word.lower in verbs:
-            return index, verbs[word.lower]
-        if word.lower not in gap:
+    lowered = without_idioms([w.lower for w in words])     # "after the market closes on": a time of day
+    before = [i for i, w in enumerate(words) if w.end <= at and w.is_word]
+    for index in reversed(before[-1 - BEFORE_GAP:]):
+        if lowered[index] in verbs:
+            return index, verbs[lowered[index]]
+        if lowered[index] not in gap:
             return None
     return None
 
