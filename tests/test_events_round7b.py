@@ -47,3 +47,16 @@ def test_an_obliged_passive_by_a_date_is_a_deadline_not_a_window(text, published
 def test_the_market_closing_or_opening_is_a_time_of_day_not_a_deadline_or_opening(text):
     events, _ = _framed(text, published=date(2023, 10, 12))
     assert not any(e.kind == "deadline" or e.title.endswith(("closes", "opens", "close", "open")) for e in events)
+
+
+@pytest.mark.parametrize("text, opens, closes", [
+    ("The call for proposals will be open from August 27th to October 15th.", date(2018, 8, 27), date(2018, 10, 15)),
+    ("The consultation will be open from 3 March to 28 April 2019.", date(2019, 3, 3), date(2019, 4, 28)),
+])
+def test_an_open_window_gives_an_opening_milestone_and_a_closing_deadline(text, opens, closes):
+    events, _ = _framed(text, published=date(2018, 8, 1))
+    kinds = sorted((e.kind, e.start, e.end) for e in events)
+    assert kinds == [("deadline", closes, closes), ("milestone", opens, opens)]
+    assert all(e.window is None for e in events)
+    titles = {e.kind: e.title for e in events}
+    assert titles["milestone"].endswith("opens") and titles["deadline"].endswith("closes")

@@ -31,6 +31,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
+from calfeed.events.open_windows import split_window
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
@@ -359,11 +360,15 @@ def frame_events(
             place = listed if isinstance(listed, Place) else None
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
-        candidates.append(Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
-                                    head=words[phrase.head].lower if phrase else None, ends=ends,
-                                    running=ends and signals.deadline.place == "before",
-                                    online=_online(listed, words, phrase, timex, frame.kind),
-                                    item=item is not None or row is not None, exdates=list(skipped)))
+        found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
+                          head=words[phrase.head].lower if phrase else None, ends=ends,
+                          running=ends and signals.deadline.place == "before",
+                          online=_online(listed, words, phrase, timex, frame.kind),
+                          item=item is not None or row is not None, exdates=list(skipped))
+        if phrase is not None and signals.opening is not None and is_window(words, phrase):
+            candidates.extend(split_window(found, phrase.plural))   # "The call will be open from ... to ..."
+        else:
+            candidates.append(found)
 
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
