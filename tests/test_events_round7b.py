@@ -60,3 +60,24 @@ def test_an_open_window_gives_an_opening_milestone_and_a_closing_deadline(text, 
     assert all(e.window is None for e in events)
     titles = {e.kind: e.title for e in events}
     assert titles["milestone"].endswith("opens") and titles["deadline"].endswith("closes")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The first phase will be open from August 27th to October 15th.", "First phase"),
+    ("The second round is open from 27 August to 15 October 2018.", "Second round"),
+])
+def test_a_phase_open_over_a_window_opens_and_closes(text, name):
+    events, _ = _framed(text, published=date(2018, 8, 1))
+    got = sorted((e.kind, e.start, e.title) for e in events)
+    assert got == [("deadline", date(2018, 10, 15), f"{name} closes"),
+                   ("milestone", date(2018, 8, 27), f"{name} opens")]
+
+
+@pytest.mark.parametrize("text", [
+    "Phase 2 of the road works will begin on 1 March 2019.",
+    "The final phase of the project is expected to be completed in 2021.",
+    "The museum will be open from 10 May to 30 September 2018.",
+])
+def test_a_phase_or_place_told_otherwise_is_no_window(text):
+    events, _ = _framed(text, published=date(2018, 8, 1))
+    assert not any(e.kind in ("deadline", "milestone") for e in events)

@@ -7,7 +7,27 @@ from __future__ import annotations
 from dataclasses import replace
 
 from calfeed.events.candidates import Candidate, Frame
-from calfeed.events.vocabulary import title_words
+from calfeed.events.phrases import clause_subject, phrase_text
+from calfeed.events.vocabulary import phrase_list, title_words, word_list
+from calfeed.events.words import Word
+from calfeed.model import Timex
+
+
+def opened_stretch(words: list[Word], blocked: list[tuple[int, int]], timex: Timex, text: str,
+                   anchor: int) -> Frame | None:
+    """"The first phase will be open from August 27th to October 15th": a stretch of a call,
+    named by the clause's subject, opened over a day range (window_subjects, window_leads)."""
+    if timex.type != "DATE" or timex.end_interval is None:
+        return None
+    before = [w.lower for w in words if w.end <= timex.start and w.is_word]
+    if not any(tuple(before[-len(lead):]) == lead for lead in phrase_list("window_leads")):
+        return None
+    subject = clause_subject(words, blocked)
+    if subject is None or words[subject[1]].lower not in word_list("window_subjects"):
+        return None
+    name = phrase_text(words, *subject, text)
+    return Frame(f"{name[:1].upper()}{name[1:]} {title_words()['opens']}", "event", (anchor, subject[1]),
+                 ["a stretch of a call open over the days written"])
 
 
 def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:
