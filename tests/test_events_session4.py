@@ -35,3 +35,12 @@ def test_a_camp_is_an_event_only_when_it_is_a_training_or_holiday_camp():
                    date(2026, 11, 26))[0].title == "National camp"
     assert _events("U.S. forces struck against alleged terrorist camps in Afghanistan on Aug. 20.",
                    date(1998, 8, 21)) == []
+
+
+def test_a_un_advisorys_dateline_under_its_masthead_is_no_event():
+    text = ("For information only - not an official document\n\nUNIS/MA/74\n\n1 October 2014\n\nMEDIA ADVISORY\n\n"
+            "Collective action against trans-border criminal networks to be discussed at Transnational Organized "
+            "Crime Conference\n\nVIENNA, 1 October (UN Information Service) -Media are invited to attend the "
+            "Seventh Session of the Conference of the Parties from 6 to 10 October 2014.\n")
+    result = process_document(Document("unis.txt", text), TODAY)
+    assert [(e.start, e.end, e.location) for e in result.events] == [(date(2014, 10, 6), date(2014, 10, 10), "Vienna")]

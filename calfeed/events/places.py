@@ -254,13 +254,17 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
     ("LISBON, 16 November 2026 - ..." under a headline; "Geneva, 12 January 2027" under a
     title and a label)."""
     starts = _body_starts(text)
-    lines = [s for s in opening_lines(text) if s not in starts] if dates else []
+    lines = [s for s in opening_lines(text, DATELINE_LINES) if s not in starts] if dates else []
+    near = set(opening_lines(text))
     for start in starts + lines:
         match = _DATELINE.match(text, start)
         if not match:
             continue
-        if start in lines and not any(0 <= s - match.end() <= 3 for s, _ in dates):
+        date = next(((s, e) for s, e in dates if 0 <= s - match.end() <= 3), None)
+        if start in lines and date is None:
             continue
+        if start in lines and start not in near and story_start(text, date[1]) is None:
+            continue                    # further down, only with its dash: "Westbury, 4 January" signs a foot
         written = match.group(1).strip()
         canonical = lookup(written)
         if canonical:
@@ -268,7 +272,11 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
     return None
 
 
-HEADING_LINES = 4        # opening lines searched for a dateline under a headline
+HEADING_LINES = 4        # opening lines searched for the document's heading place
+# opening lines searched for a dated dateline: a UN information service's advisory puts a
+# disclaimer, its symbol, its date, "MEDIA ADVISORY" and a headline above "VIENNA, 1 October (UN
+# Information Service) - …"; a dateline needs its comma and date, so the look can reach further
+DATELINE_LINES = 8
 # the end of a sentence running on in prose ("... in room CO3. The new report covers ..."), not an
 # abbreviation inside a name or address ("Lakeshore Blvd. W., Etobicoke", "St. James Park")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z])")
@@ -309,11 +317,12 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def opening_lines(text: str) -> list[int]:
-    """Where each of the first HEADING_LINES non-blank lines starts (after markdown marks)."""
+def opening_lines(text: str, count: int | None = None) -> list[int]:
+    """Where each of the first ``count`` (HEADING_LINES) non-blank lines starts (after markdown marks)."""
     found: list[int] = []
     cursor = 0
-    while cursor < len(text) and len(found) < HEADING_LINES:
+    count = HEADING_LINES if count is None else count
+    while cursor < len(text) and len(found) < count:
         end = text.find("\n", cursor)
         end = len(text) if end < 0 else end
         line = text[cursor:end]
