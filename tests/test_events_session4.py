@@ -44,3 +44,11 @@ def test_a_un_advisorys_dateline_under_its_masthead_is_no_event():
             "Seventh Session of the Conference of the Parties from 6 to 10 October 2014.\n")
     result = process_document(Document("unis.txt", text), TODAY)
     assert [(e.start, e.end, e.location) for e in result.events] == [(date(2014, 10, 6), date(2014, 10, 10), "Vienna")]
+
+
+def test_a_treaty_named_convention_is_no_gathering():
+    text = ("Media are invited to attend the Seventh Session of the Conference of the Parties to the UN Convention "
+            "against Transnational Organized Crime from 6 to 10 October 2014 in Vienna.")
+    assert [e.title for e in _events(text, date(2014, 10, 1))] == ["Seventh Session of the Conference of the Parties"]
+    assert [e.title for e in _events("The Annual Convention of the Society will be held in Chicago on 3 March 2027.",
+                                     date(2027, 1, 10))] == ["Annual Convention of the Society"]

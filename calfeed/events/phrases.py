@@ -83,6 +83,11 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and lowered[after] in word_list("complementizers")):
             i = after         # "Figures show that prices rose": the verb
             continue
+        if (hit[0] == hit[1] and lowered[i] in word_list("treaty_heads") and words[i].text[:1].isupper()
+                and after + 1 < len(words) and lowered[after] in word_list("treaty_links")
+                and words[after + 1].text[:1].isupper()):
+            i = after         # "the UN Convention against Transnational Organized Crime": a treaty
+            continue
         if i > 0 and words[i - 1].text in "/.@" and words[i - 1].end == words[i].start:
             i = hit[1] + 1    # "watertownlib.org/events": part of an address, not an event
             continue
