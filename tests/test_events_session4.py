@@ -52,3 +52,11 @@ def test_a_treaty_named_convention_is_no_gathering():
     assert [e.title for e in _events(text, date(2014, 10, 1))] == ["Seventh Session of the Conference of the Parties"]
     assert [e.title for e in _events("The Annual Convention of the Society will be held in Chicago on 3 March 2027.",
                                      date(2027, 1, 10))] == ["Annual Convention of the Society"]
+
+
+def test_a_march_is_an_event_but_a_month_written_small_after_a_day_is_not():
+    assert [e.title for e in _events("The march will begin on Saturday, 19 July in Chattogram.",
+                                     date(2025, 7, 17))] == ["March"]
+    assert [e.title for e in _events("The Trans March will begin at 7 p.m. on Friday, June 28 in Toronto.",
+                                     date(2019, 6, 25))] == ["Trans March"]
+    assert _events("The accounts for the year ending 31st march 2008 were adopted.", date(2008, 6, 1)) == []

@@ -9,6 +9,7 @@ of notices and press releases and keeps titles faithful to the words of the docu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
+from calfeed.timex.lexicon import load_table
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
@@ -51,6 +53,15 @@ def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
     return written[:1].upper() + written[1:]
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+@lru_cache(maxsize=None)
+def month_words() -> frozenset[str]:
+    """Month names and abbreviations, as the tagger's table gives them."""
+    return frozenset(row["word"] for row in load_table("en", "months"))
+
+
 def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[NounPhrase]:
     """Every event noun phrase among ``words``; ``blocked`` spans (dates) are never part of one."""
     lowered = [w.lower for w in words]
@@ -82,6 +93,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if (hit[0] == hit[1] and lowered[i] in word_list("verb_like_nouns") and after < len(words)
                 and lowered[after] in word_list("complementizers")):
             i = after         # "Figures show that prices rose": the verb
+            continue
+        if hit[0] == hit[1] and i > 0 and lowered[i] in month_words() and _DAY_NUMBER.fullmatch(lowered[i - 1]):
+            i = after         # "31st march 2008": a month written small, not a march
             continue
         if (hit[0] == hit[1] and lowered[i] in word_list("treaty_heads") and words[i].text[:1].isupper()
                 and after + 1 < len(words) and lowered[after] in word_list("treaty_links")
