@@ -60,3 +60,11 @@ def test_a_march_is_an_event_but_a_month_written_small_after_a_day_is_not():
     assert [e.title for e in _events("The Trans March will begin at 7 p.m. on Friday, June 28 in Toronto.",
                                      date(2019, 6, 25))] == ["Trans March"]
     assert _events("The accounts for the year ending 31st march 2008 were adopted.", date(2008, 6, 1)) == []
+
+
+def test_years_naming_rounds_date_nothing():
+    text = ("From the 2029 round onwards, applications will also be assessed against a narrative CV, which the "
+            "Council piloted in the 2026 and 2027 rounds.")
+    assert _events(text, date(2027, 8, 26)) == []
+    assert [e.title for e in _events("The 2026 and 2027 elections will be held in May.", date(2027, 1, 10))] == [
+        "Elections"]

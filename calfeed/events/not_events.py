@@ -91,18 +91,33 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not (timex.text.isdigit() and len(timex.text) == 4):
         return False
     before = [w for w in words if w.end <= timex.start]
+    while (len(before) >= 3 and before[-1].lower in word_list("year_pair_links") and before[-2].text.isdigit()
+           and len(before[-2].text) == 4):
+        before = before[:-2]            # "the 2026 and 2027 rounds": the second year as the first
     if not before or not before[-1].is_word:
         return False
     if (before[-1].lower in word_list("coverage_links") and len(before) >= 2 and before[-2].is_word
             and before[-2].lower not in word_list("phrase_breaks") and not before[-2].lower.endswith("ed")):
         return True            # "Subscriptions for 2027 are now due": what the subscriptions cover
     if before[-1].lower in word_list("articles"):
-        after = next((w for w in words if w.start >= timex.end), None)
-        return (after is not None and after.is_word and after.start - timex.end <= 1
+        rest = [w for w in words if w.start >= timex.end]
+        while (len(rest) >= 3 and rest[0].lower in word_list("year_pair_links") and rest[1].text.isdigit()
+               and len(rest[1].text) == 4):
+            rest = rest[2:]             # "the 2026 and 2027 rounds": the first year as the last
+        after = rest[0] if rest else None
+        end = timex.end if after is None or after is next((w for w in words if w.start >= timex.end), None) \
+            else _start_before(words, after)
+        return (after is not None and after.is_word and after.start - end <= 1
                 and after.lower not in word_list("phrase_breaks") and (after.lower,) not in event_nouns())
     if not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
+
+
+def _start_before(words: list[Word], word: Word) -> int:
+    """The end of the word before ``word`` (the year a pair of years ends with)."""
+    before = [w for w in words if w.end <= word.start]
+    return before[-1].end if before else word.start
 
 
 def times_another(words: list[Word], timex: Timex) -> bool:
