@@ -8,17 +8,17 @@ its own document was written, a day that is not the weekday written beside it.
 
 from __future__ import annotations
 
+from calendar import day_name
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from calfeed.model import BuildResult, DocumentResult, Event, SourceRef
-from calfeed.timex.rawvalue import parse
 from calfeed.text import split_sentences
+from calfeed.timex.undated import weekday_of
 
 NO_ZONE = "a clock time with no time zone"
 ADVICE = ("A clock time with no time zone shows in each subscriber's own zone: give its document a `location:` "
           "or `timezone:`, or build with --timezone.")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -66,18 +66,15 @@ def _weekday_slips(doc_result: DocumentResult) -> list[Check]:
     slips = []
     sentences = None
     for timex in doc_result.timexes:
-        raw = parse(timex.raw_value or timex.value)
-        weekday = raw.annotations.get("wd")
-        if (not weekday or not weekday.isdigit() or timex.interval is None or timex.interval.granularity not in
-                ("day", "partofday", "hour", "minute") or not raw.core.startswith("XXXX-")
-                or timex.interval.start.isoweekday() == int(weekday)):
+        named = weekday_of(timex)
+        if named is None or timex.interval is None or timex.interval.start.isoweekday() == named.iso:
             continue
         sentences = sentences or split_sentences(doc_result.document.text)
         start, end = sentences.at(timex.start)
         day = timex.interval.start
         slips.append(Check(doc_result.document.path, timex.text, doc_result.document.text[start:end], start,
                            timex.start, timex.end,
-                           f"read as {day:%A} {day.day} {day:%B %Y}, not a {WEEKDAYS[int(weekday) - 1]}: "
+                           f"read as {day:%A} {day.day} {day:%B %Y}, not a {day_name[named.iso - 1]}: "
                            "check the year"))
     return slips
 

@@ -29,16 +29,16 @@ from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.rawvalue import parse
-from calfeed.timex.resolver import resolve
-from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, spoken_day, undated_reference, weekday_of, weekdays_overrule,
-                                    yearless_dateline)
+from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, undated_reference, weekday_of,
+                                    weekdays_overrule, yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
-WEEKDAY_REACH = timedelta(days=425)   # how far after the past a written weekday may place a year-less day
+WEEKDAY_REACH = timedelta(days=WEEKDAY_REACH_DAYS)   # how far a written weekday may place a year-less day
 MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
 
 
@@ -67,7 +67,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     if found.value is None:
         return found
     years = [found.value.year - 1, found.value.year, found.value.year + 1]
-    options = [d for d in (_day_in(y, month, day) for y in years) if d is not None]
+    options = [d for d in (day_in(y, month, day) for y in years) if d is not None]
     value = min(options, key=lambda d: abs((d - found.value).days))
     return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}")
 
@@ -77,20 +77,11 @@ def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
     for timex in timexes:
         words = timex.text.lower().split()
         raw = parse(timex.raw_value or timex.value)
-        match = _DAY_CORE.fullmatch(raw.core)
-        if words and words[0] in today_words and match is not None:
-            return timex, int(match.group(1)), int(match.group(2))
+        match = CALENDAR.fullmatch(raw.core)
+        if (words and words[0] in today_words and match is not None
+                and (match.group("month") or "").isdigit() and (match.group("day") or "").isdigit()):
+            return timex, int(match.group("month")), int(match.group("day"))
     return None
-
-
-_DAY_CORE = re.compile(r"XXXX-(\d\d)-(\d\d)")
-
-
-def _day_in(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) -> ReferenceDate:

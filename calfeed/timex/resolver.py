@@ -634,19 +634,15 @@ def _side_date(text: str, start: int, lang: str, anchored: bool) -> bool:
     September ... register by 18 September. A press conference will follow at 1:30 p.m."
     is on the 20th), nor the end of a window ("accredit until Monday, 1 March, 12 o'clock").
     """
-    return _closes_period(text, start, lang) or (anchored and (deadline_before(text, start, lang)
-                                                              or _ends_window(text, start, lang)))
+    return _word_before(text, start, lang, "period_ends") or (
+        anchored and (deadline_before(text, start, lang) or _word_before(text, start, lang, "window_ends")))
 
 
-def _ends_window(text: str, start: int, lang: str) -> bool:
-    words = text[max(0, start - 12):start].split()
-    return bool(words) and norm(words[-1]) in load_list(lang, "window_ends")
-
-
-def _closes_period(text: str, start: int, lang: str) -> bool:
-    """A date that only closes a period ("the quarter ended Sept. 30") is not the story's new date."""
+def _word_before(text: str, start: int, lang: str, listed: str) -> bool:
+    """The word right before the date is in the list ``listed``: "period_ends" (a date that only
+    closes a period, "the quarter ended Sept. 30") or "window_ends" ("until")."""
     words = text[max(0, start - 24):start].split()
-    return bool(words) and norm(words[-1]) in load_list(lang, "period_ends")
+    return bool(words) and norm(words[-1]) in load_list(lang, listed)
 
 
 def _comparison(raw) -> bool:

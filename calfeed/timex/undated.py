@@ -63,7 +63,7 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None) -
 
 
 def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
-    named = [w for w in (_weekday(t) for t in timexes) if w is not None]
+    named = [w for w in (weekday_of(t) for t in timexes) if w is not None]
     if not named:
         return None
     best: tuple[tuple[int, int], list[date | None]] | None = None
@@ -102,7 +102,7 @@ def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
     is not. So the date that breaks none of the full dates' tenses, then keeps the most
     weekdays, then the most loose tenses, nearest the one chosen (``read``: the document's
     dates resolved from a reference; ``held``: how many full and loose tenses a day fits)."""
-    named = [w for w in (_weekday(t) for t in timexes) if w is not None][:MAX_NAMED]
+    named = [w for w in (weekday_of(t) for t in timexes) if w is not None][:MAX_NAMED]
     if chosen.value is None or not named:
         return None
     start = chosen.value
@@ -140,7 +140,7 @@ def _weekdays_kept(resolved: list[Timex]) -> int:
     """How many year-less days written with a weekday fall on it once resolved."""
     kept = 0
     for timex in resolved:
-        named = _weekday(timex)
+        named = weekday_of(timex)
         if named is not None and timex.interval is not None:
             kept += timex.interval.start.isoweekday() == named.iso
     return kept
@@ -161,10 +161,6 @@ def _in_year(named: list[_Weekday], year: int, rolling: bool) -> list[date | Non
 
 def weekday_of(timex: Timex) -> _Weekday | None:
     """A year-less day written with its weekday ("Friday, January 15"), else None."""
-    return _weekday(timex)
-
-
-def _weekday(timex: Timex) -> _Weekday | None:
     raw = parse(timex.raw_value or timex.value)
     match = CALENDAR.match(raw.core)
     if (match is None or not raw.annotations.get("wd") or match.group("year") != "XXXX"
@@ -192,7 +188,7 @@ def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
     named = _Weekday(timex, int(match.group("month")), int(match.group("day")), int(raw.annotations.get("wd") or 0))
     best: tuple[int, date] | None = None
     for year in range(today.year, today.year - YEARS_BACK - 1, -1):
-        value = named.on(year) if named.iso else _day(year, named.month, named.day)
+        value = named.on(year) if named.iso else day_in(year, named.month, named.day)
         if value is None or value > today:      # 29 February: the latest leap year's
             continue
         if best is None or fits(value) > best[0]:
@@ -205,7 +201,7 @@ def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
                                       f"({spoken_day(today)}){told}")
 
 
-def _day(year: int, month: int, day: int) -> date | None:
+def day_in(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -232,7 +228,7 @@ class Told:
 
     def fits(self, written: date) -> bool:
         """Whether the occurrence nearest ``written`` lies on this day's side of it."""
-        nearest = min((d for d in (_day(y, self.month, self.day) for y in range(written.year - 1, written.year + 2))
+        nearest = min((d for d in (day_in(y, self.month, self.day) for y in range(written.year - 1, written.year + 2))
                        if d is not None), key=lambda d: abs((d - written).days), default=None)
         return nearest is not None and ((nearest >= written) if self.ahead else (nearest < written))
 
