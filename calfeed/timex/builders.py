@@ -352,6 +352,10 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if g.get("dir"):
         row = vocab.directions[norm(g["dir"])]
         annotations["dir"] = row["dir"]
+    if g.get("holweek"):             # "Easter week": the ISO week holding the day
+        annotations["of"] = "W"
+    elif g.get("holwkend"):          # "Labor Day weekend": the (long) weekend holding it
+        annotations["of"] = "LWE"
     shift = _year_shift(g, vocab)
     if shift is not None:
         if year != "XXXX":

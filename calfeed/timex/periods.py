@@ -143,11 +143,30 @@ def shift(moment: datetime, amount: int, unit: str) -> datetime:
     raise ValueError(f"unknown unit {unit}")
 
 
+def long_weekend(d: date) -> tuple[Interval, str]:
+    """The weekend a holiday belongs to ("Labor Day weekend", "Thanksgiving weekend"), with the
+    holiday in it: the nearest Saturday and Sunday, a Monday or Tuesday going with the weekend
+    before it and a Wednesday to Friday with the one after. Its value is that weekend's."""
+    weekday = d.isoweekday()
+    if weekday >= 6:
+        saturday = d - timedelta(days=weekday - 6)
+    elif weekday <= 2:
+        saturday = d - timedelta(days=weekday + 1)
+    else:
+        saturday = d + timedelta(days=6 - weekday)
+    first, last = min(d, saturday), max(d, saturday + timedelta(days=1))
+    iso_year, iso_week, _ = saturday.isocalendar()
+    return Interval(day_start(first), day_start(last) + timedelta(days=1), "day"), f"{iso_year}-W{iso_week:02d}-WE"
+
+
 def containing(moment: datetime, unit: str) -> tuple[Interval, str]:
-    """The unit-long period holding ``moment`` and its TIMEX3 value."""
+    """The unit-long period holding ``moment`` and its TIMEX3 value (``LWE``: the long weekend
+    of the day, see long_weekend)."""
     d = moment.date()
     if unit == "D":
         return day(d), d.isoformat()
+    if unit == "LWE":
+        return long_weekend(d)
     if unit in ("W", "WE"):
         iso_year, iso_week, _ = d.isocalendar()
         if unit == "WE":

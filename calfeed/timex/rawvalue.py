@@ -14,7 +14,8 @@ A raw value is a TIMEX3-like core plus ``;key=value`` annotations, e.g.
   ``pick=20`` day 20 of the month the core names ("the 20th of next month"), ``pick=5#1``
   its first Friday (ISO weekday # nth, -1 the last); ``plus=+P14D`` the resolved day moved
   ("two weeks from Monday"); ``of=W`` / ``of=WE`` the ISO week or weekend holding the
-  resolved day ("the week of March 6" once its year is chosen); ``wd=5`` the day of a
+  resolved day ("the week of March 6" once its year is chosen), ``of=LWE`` the long weekend
+  a holiday belongs to ("Labor Day weekend"); ``wd=5`` the day of a
   month-less core ``XXXX-XX-13`` must be a Friday ("Friday the 13th"), as should a year-less
   ``XXXX-02-04`` when a year near the reference makes it one ("Friday 4 February"); ``eod=1`` a clock of
   00:00 is the end of its day, not its start ("midnight": TimeML's T24:00).
