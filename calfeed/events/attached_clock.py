@@ -111,6 +111,50 @@ def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     return found
 
 
+def later_sessions(text: str, ordered: list[Timex]) -> set[int]:
+    """Clock ranges (by id) that follow another clock range of the same day on the same line,
+    past a bracketed aside and perhaps "and": "10:00-13:00 (probably webstreamed)(*) 14:30-17:30
+    (webstreamed)". Each range is a session with its own start and end (a lunch break between is
+    no part of either), so the later one is an occasion of its own, not a rival date of the
+    clause's event. Ranges joined by "and" alone are the joined dates' business (settling)."""
+    joiners = {tuple(p.replace(",", " , ").split()) for p in word_list("date_joiners")} | {()}
+    found: set[int] = set()
+    for before, after in zip(ordered, ordered[1:]):
+        if not (_clock_range(before) and _clock_range(after)) or after.start < before.end:
+            continue
+        if (before.interval.start.date() != after.interval.start.date()
+                or after.interval.start < before.end_interval.start):
+            continue
+        gap = text[before.end:after.start]
+        outside, asides = _outside_brackets(gap)
+        if "\n" in gap or not asides:
+            continue
+        if tuple(outside.replace(",", " , ").lower().split()) in joiners:
+            found.add(id(after))
+    return found
+
+
+def _clock_range(timex: Timex) -> bool:
+    return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is not None
+            and timex.end_interval.granularity in ("hour", "minute", "second"))
+
+
+def _outside_brackets(gap: str) -> tuple[str, int]:
+    """The gap's text outside round brackets, and how many bracketed asides it holds; an
+    unbalanced bracket ("(17:00 CET" around the next clock) leaves no aside."""
+    kept: list[str] = []
+    depth = asides = 0
+    for char in gap:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            asides += depth == 0
+        elif not depth:
+            kept.append(char)
+    return "".join(kept), (asides if depth == 0 else 0)
+
+
 def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
     """The day and its clock as one timed expression spanning both."""
     at = clock_of(clock)

@@ -17,7 +17,8 @@ from calfeed.events.announced_acts import announced_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, programme_days, slot_place,
                                    slot_title, under_day_heading)
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
-                                           leading_clocks, shared_clocks, with_clock, with_shared_clock)
+                                           later_sessions, leading_clocks, shared_clocks, with_clock,
+                                           with_shared_clock)
 from calfeed.events.cancelled import called_off
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.date_led_lines import date_led_line
@@ -27,6 +28,7 @@ from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
+from calfeed.events.label_lines import with_label_above
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
@@ -98,6 +100,7 @@ def frame_events(
     shared = shared_clocks(doc.text, ordered)
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
     attached |= {id(c) for c in leading.values()}
+    sessions = later_sessions(doc.text, ordered)    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered))
@@ -153,8 +156,8 @@ def frame_events(
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
-        clause = clause_of(doc.text, sentence, timex.start)
-        words = words_in(doc.text, *clause)
+        clause = with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
+        words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
         blocked = dates.spans(clause)
         if names_a_thing(words, timex) or times_another(words, timex):
             continue
@@ -240,7 +243,7 @@ def frame_events(
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
-        named = line_label(doc.text, timex) if frame is None else None
+        named = line_label(doc.text, timex, clause[0]) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
             frame = Frame(named, "deadline" if due else kind_of(named), (timex.start, -1),
@@ -360,6 +363,9 @@ def frame_events(
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
             frame.anchor = (timex.start, -1)
             place = listed if isinstance(listed, Place) else None
+        if id(timex) in sessions:
+            frame.anchor = (timex.start, -1)
+            frame.notes.append("a later clock range of the same day: a session of its own")
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,

@@ -121,11 +121,15 @@ def written_place(text: str, start: int, end: int, written: str) -> Place:
 MAX_LABEL_WORDS = 8
 
 
-def line_label(text: str, timex: Timex) -> str | None:
+def line_label(text: str, timex: Timex, opens: int | None = None) -> str | None:
     """"New Year's Day: Friday, 1 January", "**Michaelmas Term:** Monday 5 October 2026 –
     Friday 11 December 2026": a line whose label names what its date is for. Labels that
-    only say "date" or date the document ("Published:") name nothing."""
+    only say "date" or date the document ("Published:") name nothing. ``opens``: where the
+    date's clause opens, above its line when a label line alone leads it ("Last day to
+    register:" / "30 April 2027", see label_lines)."""
     start = text.rfind("\n", 0, timex.start) + 1
+    if opens is not None and opens < start:
+        start = opens
     line = text[start:timex.end]
     found = label_of(line)
     colon = line.find(":")
