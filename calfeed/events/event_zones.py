@@ -51,6 +51,8 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
                          contacts, default, stated_zone(text), country, _body_zone(text, sentences, spans_of, country))
 
 
+FLOATING = "no time zone written: floating local time"
+
 # A namesake abroad keeps its zone over the document's country only when it is a city of a
 # million or more and far larger: "Paris" in a British notice is still Paris, "Boston" is Lincolnshire's.
 WORLD_CITY = 1_000_000
@@ -225,7 +227,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
         return zones.body[0], f"time zone {zones.body[0]} from the place the issuing body names ({zones.body[1]})"
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
-    return None, "no time zone written: floating local time"
+    return None, FLOATING
 
 
 def _local_zone(place: Place | None, doc_place: Place | None, zones: DocumentZones) -> str | None:

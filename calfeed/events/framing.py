@@ -25,6 +25,7 @@ from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of, apply_deadline_clock, deadline_clock
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
+from calfeed.events.floating_zones import zone_floating
 from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
@@ -387,6 +388,7 @@ def frame_events(
     go_online(chosen)
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url)
     events = _build_events(doc, chosen, reference, link, doc_place, zones)
+    zone_floating(events)
     bound_by_named_deadlines(events)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
