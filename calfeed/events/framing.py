@@ -53,6 +53,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import replaced_dates, update_stamp
+from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.table_rows import table_row
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
@@ -392,7 +393,7 @@ def frame_events(
     bound_by_named_deadlines(events)
     if rule is not None:
         events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
-    return merge_same_day_deadlines(events), unresolved
+    return merge_told_twice(merge_same_day_deadlines(events), dates), unresolved
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:

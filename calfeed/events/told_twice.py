@@ -1,0 +1,170 @@
+"""One event told twice in a document: a headline or a What/When block, and a sentence.
+
+A notice headed "Club AGM on September 19" goes on "The annual general meeting will be
+held on Saturday, September 19 at 9am in the clubhouse"; a media advisory says "A press
+conference will be held on Monday, 6 October" and then "WHAT: Press conference with ...
+WHEN: Monday, 6 October at 12:00 noon". A subscriber wants one entry, the most precise
+telling, whose description quotes both places.
+
+Two entries are one event only when everything agrees: the same day (an all-day entry and
+a timed one that day, or two timings with the same start, or two all-day entries over the
+same days), kinds that fit, no two different places, and titles that name the same thing:
+the same head noun ("meeting", "webinar") and no words on both sides that tell the two
+apart ("evening session" / "morning session", "workshop on X" / "workshop on Y"). A day
+with two sessions of one name stays ambiguous, so nothing is merged there. Deadlines are
+same_deadline's business.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.vocabulary import table, word_list
+from calfeed.model import Event
+
+_CUT = re.compile(r"[:;,(\[|—–]| - ")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+GENERIC_KIND = "event"          # the kind an entry gets when its noun says nothing more
+OWN_MERGERS = frozenset({"deadline"})   # merged by same_deadline
+
+
+def merge_told_twice(events: list[Event], dates: DateSpans | None = None) -> list[Event]:
+    """Fold each group of entries that tell one event into its most precise entry.
+
+    A group is merged only when every two of its entries are the same event, so an
+    all-day "Workshop" beside a 10:00 and a 14:00 workshop (two sessions) stays as it is.
+    With the document's ``dates``, an entry counts as a telling only when its own sentence
+    writes a day: "Picket lines will be in place from 7.30am on every strike day" took its
+    day from elsewhere, so its day is a guess, not a second telling.
+    """
+    told = [dates is None or _day_written(event, dates) for event in events]
+    matches = {i: {j for j in range(len(events)) if j != i and told[i] and told[j] and same_event(events[i], events[j])}
+               for i in range(len(events))}
+    gone: set[int] = set()
+    for i in range(len(events)):
+        if i in gone or not matches[i]:
+            continue
+        group = {i} | matches[i]
+        if any(matches[j] | {j} != group for j in group):
+            continue
+        keep = max(sorted(group), key=lambda j: _precision(events[j], [events[k] for k in group]))
+        for j in sorted(group - {keep}):
+            _absorb(events[keep], events[j])
+            gone.add(j)
+    return [event for index, event in enumerate(events) if index not in gone]
+
+
+def same_event(first: Event, second: Event) -> bool:
+    """Whether two entries of one document are one event told twice."""
+    if {first.kind, second.kind} & OWN_MERGERS or first.rrule or second.rrule:
+        return False
+    if first.precision != "exact" or second.precision != "exact":
+        return False
+    if first.kind != second.kind and GENERIC_KIND not in (first.kind, second.kind):
+        return False
+    if not _same_time(first, second) or not _same_place(first.location, second.location):
+        return False
+    return _same_name(first.title, second.title)
+
+
+def _day_written(event: Event, dates: DateSpans) -> bool:
+    for source in event.sources:
+        sentence = (source.sentence_start, source.sentence_start + len(source.sentence))
+        if any(t.type in ("DATE", "TIME") and not date_not_written(t) for t in dates.within(sentence)):
+            return True
+    return False
+
+
+def _same_time(first: Event, second: Event) -> bool:
+    if first.all_day and second.all_day:
+        return (first.start, _last(first)) == (second.start, _last(second))
+    if first.all_day != second.all_day:
+        whole, timed = (first, second) if first.all_day else (second, first)
+        return _last(whole) == whole.start and isinstance(timed.start, datetime) and timed.start.date() == whole.start
+    if first.start != second.start or None not in (first.tz, second.tz) and first.tz != second.tz:
+        return False
+    return first.end is None or second.end is None or first.end == second.end
+
+
+def _last(event: Event) -> date | datetime:
+    return event.end if event.end is not None else event.start
+
+
+def _same_place(first: str | None, second: str | None) -> bool:
+    """Two written places are one when one names the other ("Vienna" and "Hofburg, Vienna")."""
+    if first is None or second is None:
+        return True
+    a, b = first.lower(), second.lower()
+    return a in b or b in a
+
+
+def _same_name(first: str, second: str) -> bool:
+    one, two = _Title.read(first), _Title.read(second)
+    if one.head is None or one.head != two.head:
+        return False
+    if (one.before - two.words) and (two.before - one.words):
+        return False          # "evening session" / "morning session"
+    return not (one.after and two.after and not one.after & two.after)   # "workshop on X" / "workshop on Y"
+
+
+class _Title:
+    """A title's head noun, the words before it and the words after it, as compared."""
+
+    def __init__(self, head: str | None, before: set[str], after: set[str]) -> None:
+        self.head, self.before, self.after = head, before, after
+        self.words = before | after | ({head} if head else set())
+
+    @classmethod
+    def read(cls, title: str) -> _Title:
+        front = _CUT.split(title, maxsplit=1)[0]
+        rest = title[len(front):]
+        words = _words(front)
+        cuts = word_list("title_cuts")
+        at = next((k for k, w in enumerate(words) if w in cuts and k > 0), len(words))
+        named = [w for w in words[:at] if w.isalpha() and len(w) > 1]
+        head = named[-1] if named else None
+        before = _content(words[:at]) - ({head} if head else set())
+        after = _content(words[at:] + _words(rest)) - cuts
+        return cls(head, before, after)
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, short names written out ("AGM" -> annual general meeting),
+    plurals made singular so "workshops" and "workshop" compare."""
+    short = {row["short"]: row["words"] for row in table("short_names")}
+    out: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        for part in short.get(word, word).split():
+            plural = part.isalpha() and part.endswith("s") and not part.endswith("ss") and len(part) > 3
+            out.append(part[:-1] if plural else part)
+    return out
+
+
+def _content(words: list[str]) -> set[str]:
+    """Words that tell one event from another: not fillers, not the year (one day is one year)."""
+    return {w for w in words if w not in word_list("title_fillers") and not _YEAR.fullmatch(w)}
+
+
+def _precision(event: Event, group: list[Event]) -> tuple:
+    """Timed before all-day, an end before none, a place naming the others' places before a vaguer one."""
+    places = [e.location.lower() for e in group if e.location]
+    holds = sum(p in (event.location or "").lower() for p in places)
+    return (not event.all_day, event.end is not None, holds, event.kind != GENERIC_KIND)
+
+
+def _absorb(into: Event, other: Event) -> None:
+    for source in other.sources:
+        if source not in into.sources:
+            into.sources.append(source)
+    for note in other.notes:
+        if note not in into.notes:
+            into.notes.append(note)
+    when = other.start.isoformat() if isinstance(other.start, date) else str(other.start)
+    into.notes.append(f"the same event as \"{other.title}\" ({when[:10]}), told elsewhere in the document")
+    if into.location is None:
+        into.location = other.location
+    if into.tz is None and other.tz is not None and not into.all_day and not other.all_day:
+        into.tz = other.tz
