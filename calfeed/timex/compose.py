@@ -594,7 +594,9 @@ def _day_end_zone(lang: str) -> re.Pattern[str]:
     from calfeed.timex.lexicon import load_list
 
     body = word_alternation(load_list(lang, "day_end_zones"))
-    return re.compile(rf"[^\S\n]{{0,2}},?[^\S\n]{{0,2}}(?:\((?P<a>{body})\)|(?P<b>{body})(?![\w]))", re.IGNORECASE)
+    # Markdown emphasis may close the date first ("**March 5, 2027** (AoE)").
+    return re.compile(rf"[*_]{{0,3}}[^\S\n]{{0,2}},?[^\S\n]{{0,2}}(?:\((?P<a>{body})\)|(?P<b>{body})(?![\w]))",
+                      re.IGNORECASE)
 
 
 def _days_ending_in_zone(atoms: list[Atom], text: str, vocab: Vocabulary) -> list[Atom]:
