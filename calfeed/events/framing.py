@@ -23,7 +23,8 @@ from calfeed.events.cancelled import called_off
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
-from calfeed.events.deadline_clock import DeadlineClock, clock_of, apply_deadline_clock, deadline_clock
+from calfeed.events.deadline_clock import DeadlineClock, clock_of
+from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.holiday_names import holiday_names
@@ -45,7 +46,7 @@ from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
-from calfeed.events.same_deadline import merge_same_day_deadlines
+from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places)
@@ -111,7 +112,7 @@ def frame_events(
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
-    rule: DeadlineClock | None = None
+    rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     for timex in ordered:
         if id(timex) in attached:
@@ -123,11 +124,11 @@ def frame_events(
         if sharing is not None:   # "on 10 February and 3 March 2027 at 12:30 GMT"
             timex = with_shared_clock(timex, sharing)
         sentence = sentences.at(timex.start)
-        if rule is None and timex.type == "TIME":
+        if timex.type == "TIME":
             clause = clause_of(doc.text, sentence, timex.start)
-            rule = deadline_clock(timex, words_in(doc.text, *clause), dates.within(clause),
-                                  doc.text[sentence[0]:sentence[1]])
+            rule = deadline_rule(doc.text, timex, words_in(doc.text, *clause), dates.within(clause), sentence, not_days)
             if rule is not None:
+                rules.append(rule)
                 continue
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
@@ -230,8 +231,8 @@ def frame_events(
         if row is not None and row.skip:
             continue         # "| Monday 21 December | No change |": no entry of its own on that day
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
-            frame = Frame(row.title, frame.kind if frame is not None else row.kind, (row.start, -1),
-                          (frame.notes if frame is not None else []) + ["a row of a table: its title and place cells"])
+            frame = Frame(row.title, row.column_kind or (frame.kind if frame is not None else row.kind), (row.anchor, -1),
+                          (frame.notes if frame is not None else []) + [ROW_NOTE])
         invited = invited_to(doc.text, sentences, sentence, words) if frame is None else None
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
@@ -391,9 +392,8 @@ def frame_events(
     events = _build_events(doc, chosen, reference, link, doc_place, zones)
     zone_floating(events)
     bound_by_named_deadlines(events)
-    if rule is not None:
-        events = apply_deadline_clock(events, rule, doc.timezone or (doc_place.tz if doc_place else None))
-    return merge_told_twice(merge_same_day_deadlines(events), dates), unresolved
+    events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
+    return merge_told_twice(merge_deadlines_apart(events), dates), unresolved
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:

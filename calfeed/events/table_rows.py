@@ -1,7 +1,13 @@
 """A dated row of a table: "| 18–22 January 2027 | Executive Board, first regular session |
 New York |". Calendars of meetings are tables; the row, not the sentence, holds what and
 where, and the header says which cell is which. Markdown pipe tables, and web pages' tables
-as :mod:`calfeed.html_pages` writes them, have this shape.
+as :mod:`calfeed.html_pages` writes them, have this shape; so do plain-text tables written
+with bare pipes ("Call 1 | 10 February 2022 | 31 March, 2022") in a block of lines that all
+have as many pipes, under a header line with no date.
+
+A column whose header says what its dates are ("| Track | Submission | Notification |")
+gives every date cell its own entry, of that kind and titled by the row and the header
+("Full papers — submission deadline"); see :mod:`calfeed.events.table_columns`.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from dataclasses import dataclass
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.phrases import kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
+from calfeed.events.table_columns import column_entry
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
@@ -27,6 +34,12 @@ class TableRow:
     place: Place | None
     start: int            # where the row's line starts
     skip: bool = False    # the row holds no event on this date (an old day, a "No change" row)
+    column_kind: str | None = None   # the kind the date's column header gives ("Submission": deadline)
+    anchor: int = -1      # what owns the date: the row (its start), or the date itself in a kind column
+
+    def __post_init__(self) -> None:
+        if self.anchor < 0:
+            object.__setattr__(self, "anchor", self.start)
 
 
 def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow | None:
@@ -36,15 +49,17 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    cells = _cells(text, start, end)
+    cells = _cells(text, start, end, dated)
     if len(cells) < 2:
         return None
-    header = _header(text, start, len(cells))
+    header = _header(text, start, len(cells), dated)
     titles, places = word_list("table_title_headers"), word_list("table_place_headers")
     title_at = place_at = None
     if header is not None:
         title_at = next((k for k, name in enumerate(header) if name in titles), None)
         place_at = next((k for k, name in enumerate(header) if name in places), None)
+    if title_at is not None and title_at < len(cells) and _only_dates(text, cells[title_at], dated):
+        title_at = None       # "| Type | Deadline |" / "| Early | February 28 |": the named column holds dates
     if title_at is None:
         title_at = next((k for k, (a, b) in enumerate(cells)
                          if k != place_at and not _holds_date(a, b, dated) and any(c.isalpha() for c in text[a:b])),
@@ -59,6 +74,11 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     if title.lower() in word_list("placeholder_cells"):
         return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |"
     place = _place(text, cells[place_at]) if place_at is not None and place_at < len(cells) else None
+    at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
+    column = (column_entry(text, title, header, title_at, at, cells[at], timex, _table_top(text, start, dated))
+              if header is not None and at is not None else None)
+    if column is not None:       # "| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |"
+        return TableRow(column.title, column.kind, place, start, column_kind=column.kind, anchor=timex.start)
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
         if lookup(town):
@@ -102,12 +122,21 @@ def _modified(text: str, noun: str, before: int) -> str | None:
     return None
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, end: int, dated: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The (start, end) of each cell's text, trimmed, when the line is a pipe-table row."""
     line = text[start:end]
-    if not line.lstrip().startswith("|") or line.count("|") < 3 or _SEPARATOR.match(line):
+    if not line.lstrip().startswith("|"):
+        block = _bare_block(text, start, dated)
+        if block is None:
+            return []
+        bounds = [start - 1] + [start + k for k, c in enumerate(line) if c == "|"] + [end]
+        return _trimmed(text, bounds)
+    if line.count("|") < 3 or _SEPARATOR.match(line):
         return []
-    bounds = [start + k for k, c in enumerate(line) if c == "|"]
+    return _trimmed(text, [start + k for k, c in enumerate(line) if c == "|"])
+
+
+def _trimmed(text: str, bounds: list[int]) -> list[tuple[int, int]]:
     cells = []
     for a, b in zip(bounds, bounds[1:]):
         a += 1
@@ -119,8 +148,65 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _header(text: str, row_start: int, width: int) -> list[str] | None:
-    """The lower-cased header cells of the table above the row, when a separator line marks them."""
+def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The (first line's start, last line's end) of the bare-pipe table holding the line at
+    ``start``: the run of lines around it with the same number of pipes (one at least), none
+    opening with a pipe, at least two of them, the first (its header) holding no date."""
+    def pipes(a: int) -> tuple[int, int]:
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b]
+        return (0 if line.lstrip().startswith("|") or not line.strip() else line.count("|")), b
+
+    count, end = pipes(start)
+    if count < 1:
+        return None
+    first = start
+    for _ in range(MAX_ROWS_UP):
+        if first == 0:
+            break
+        above = text.rfind("\n", 0, first - 1) + 1
+        if pipes(above)[0] != count:
+            break
+        first = above
+    last = end
+    for _ in range(MAX_ROWS_UP):
+        if last >= len(text) or pipes(last + 1)[0] != count:
+            break
+        last = pipes(last + 1)[1]
+    header_end = pipes(first)[1]
+    if last == header_end or any(first <= a < header_end for a, _ in dated):
+        return None
+    return first, last
+
+
+def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
+    """Where the table holding the row starts (its header line)."""
+    block = _bare_block(text, row_start, dated) if not text[row_start:].lstrip(" \t").startswith("|") else None
+    if block is not None:
+        return block[0]
+    cursor = row_start
+    for _ in range(MAX_ROWS_UP):
+        if cursor <= 0:
+            break
+        begin = text.rfind("\n", 0, cursor - 1) + 1
+        if not text[begin:cursor].lstrip().startswith("|"):
+            break
+        cursor = begin
+    return cursor
+
+
+def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]]) -> list[str] | None:
+    """The lower-cased header cells of the table above the row, when a separator line marks
+    them, or the first line of a bare-pipe table."""
+    if not text[row_start:].lstrip(" \t").startswith("|"):
+        block = _bare_block(text, row_start, dated)
+        if block is None or block[0] == row_start:
+            return None
+        first_end = text.find("\n", block[0])
+        names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())
+                 for a, b in _cells(text, block[0], first_end, dated)]
+        return names if len(names) == width else None
     lines: list[tuple[int, int]] = []
     cursor = row_start
     for _ in range(MAX_ROWS_UP):
@@ -133,8 +219,22 @@ def _header(text: str, row_start: int, width: int) -> list[str] | None:
         cursor = begin
     if len(lines) < 2 or not _SEPARATOR.match(text[slice(*lines[-2])]):
         return None
-    names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split()) for a, b in _cells(text, *lines[-1])]
+    names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())
+             for a, b in _cells(text, *lines[-1], dated)]
     return names if len(names) == width else None
+
+
+def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) -> bool:
+    """A cell that holds a date and no words besides ("February 28", not "Autumn Budget 2026")."""
+    inside = sorted((a, b) for a, b in dated if cell[0] <= a and b <= cell[1])
+    if not inside:
+        return False
+    cursor, rest = cell[0], []
+    for a, b in inside:
+        rest.append(text[cursor:a])
+        cursor = max(cursor, b)
+    rest.append(text[cursor:cell[1]])
+    return not any(c.isalpha() for c in "".join(rest))
 
 
 def _holds_date(start: int, end: int, dated: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,48 @@
+"""Deadline times stated once per section: "Deadlines refer to 23:59 (11:59pm) in the AoE
+(Anywhere on Earth) time zone." above a table or list of bare days.
+
+:mod:`calfeed.events.deadline_clock` reads one such rule and times every all-day deadline
+with it. A page of important dates often states one per section ("12:00 (noon) in CET" for
+registration, "23:59 AoE" for submissions), restates the clock in brackets, and names the
+zone a few words after the clock. Here each rule governs the deadlines after it, up to the
+next rule; deadlines before the first rule take the first, as a single rule always did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
+from calfeed.events.stated_zones import _zone_named
+from calfeed.events.words import Word
+from calfeed.model import Event, Timex
+
+_BRACKETED = re.compile(r"\s*\([^()\n]{0,40}\)")
+
+
+def deadline_rule(text: str, timex: Timex, clause: list[Word], dated: list[Timex], sentence: tuple[int, int],
+                  restated: set[int]) -> DeadlineClock | None:
+    """The rule ``timex`` states, the same clock restated in brackets set aside ("23:59
+    (11:59pm)"), with the zone the rest of the sentence names when the clock has none."""
+    own = [t for t in dated if id(t) not in restated]
+    rule = deadline_clock(timex, clause, own, text[sentence[0]:sentence[1]])
+    if rule is None or rule.tz is not None:
+        return rule
+    tail = text[timex.end:sentence[1]]
+    bracket = _BRACKETED.match(tail)
+    named = _zone_named(tail[bracket.end():] if bracket else tail)    # "in the AoE time zone", "in CET time zone"
+    return replace(rule, tz=named[0], zone_text=named[1]) if named else rule
+
+
+def apply_deadline_rules(events: list[Event], rules: list[DeadlineClock], default_tz: str | None) -> list[Event]:
+    """Each exact all-day deadline timed by the last rule stated before it (the first rule
+    for deadlines above every rule)."""
+    if not rules:
+        return events
+    timed = []
+    for event in events:
+        at = event.sources[0].start if event.sources else 0
+        rule = next((r for r in reversed(rules) if r.source.start <= at), rules[0])
+        timed.extend(apply_deadline_clock([event], rule, default_tz))
+    return timed

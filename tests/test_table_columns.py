@@ -1,0 +1,87 @@
+"""An important-dates table: each date cell is an entry, its kind and title from the row's
+label and the column's header, timed by the zone note above the table (red team 7b, docs 08
+and 14)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from events_helpers import tagged_events
+
+SUBMISSIONS = """## Submissions
+
+Deadlines refer to 23:59 (11:59pm) in the AoE (Anywhere on Earth) time zone.
+
+| Track | Submission | Notification |
+|---|---|---|
+| Workshops | September 9 | October 7 |
+| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |
+| Short papers | October 21 | November 25 |
+| Demo papers | October 21 | November 25 |
+"""
+
+
+def _entries(text: str, published: date) -> list[tuple[str, str, object, str | None]]:
+    return [(e.title, e.kind, e.start, e.tz) for e in tagged_events(text, published=published)]
+
+
+def test_every_date_column_gives_an_entry_of_the_kind_its_header_names():
+    entries = _entries(SUBMISSIONS, date(2021, 8, 1))
+    aoe = "Etc/GMT+12"
+    assert entries == [
+        ("Workshops — submission deadline", "deadline", datetime(2021, 9, 9, 23, 59), aoe),
+        ("Workshops — notification", "milestone", date(2021, 10, 7), None),
+        ("Full papers — submission deadline (abstracts)", "deadline", datetime(2021, 9, 30, 23, 59), aoe),
+        ("Full papers — submission deadline (papers)", "deadline", datetime(2021, 10, 7, 23, 59), aoe),
+        ("Full papers — notification", "milestone", date(2021, 11, 18), None),
+        ("Short papers — submission deadline", "deadline", datetime(2021, 10, 21, 23, 59), aoe),
+        ("Short papers — notification", "milestone", date(2021, 11, 25), None),
+        ("Demo papers — submission deadline", "deadline", datetime(2021, 10, 21, 23, 59), aoe),
+        ("Demo papers — notification", "milestone", date(2021, 11, 25), None)]
+
+
+def test_a_label_column_under_a_deadline_header_gives_deadlines_named_with_the_heading():
+    text = ("## Registration\n\nDeadlines refer to 12:00 (noon) in CET time zone.\n\n"
+            "| Type | Deadline |\n|---|---|\n| Early | February 28 |\n| Normal | March 20 |\n")
+    assert _entries(text, date(2021, 8, 1)) == [
+        ("Early registration — deadline", "deadline", datetime(2022, 2, 28, 12), "Europe/Brussels"),
+        ("Normal registration — deadline", "deadline", datetime(2022, 3, 20, 12), "Europe/Brussels")]
+
+
+def test_each_section_s_zone_note_times_its_own_table():
+    text = ("## Registration\n\nDeadlines refer to 12:00 (noon) in CET time zone.\n\n"
+            "| Type | Deadline |\n|---|---|\n| Early | February 28 |\n\n" + SUBMISSIONS)
+    times = {title: (start.time(), tz) for title, kind, start, tz in _entries(text, date(2021, 8, 1))
+             if kind == "deadline"}
+    assert times["Early registration — deadline"] == (time(12), "Europe/Brussels")
+    assert times["Workshops — submission deadline"] == (time(23, 59), "Etc/GMT+12")
+
+
+def test_a_zone_note_above_a_list_times_its_deadlines_too():
+    text = ("Deadlines refer to 23:59 (11:59pm) in the AoE (Anywhere on Earth) time zone.\n\n"
+            "- Paper submission deadline: September 9\n")
+    assert _entries(text, date(2021, 8, 1)) == [
+        ("Paper submission deadline", "deadline", datetime(2021, 9, 9, 23, 59), "Etc/GMT+12")]
+
+
+def test_a_bare_pipe_table_in_plain_text_is_read_as_a_table():
+    text = ("Call for applications | Launch of the call | Deadline of the call\n"
+            "Call 1 | 10 February 2022 | 31 March, 2022\n"
+            "Call 2 | 5 May 2023 | 30 June 2023\n")
+    assert _entries(text, date(2021, 11, 15)) == [
+        ("Call 1 — launch of the call", "milestone", date(2022, 2, 10), None),
+        ("Call 1 — deadline of the call", "deadline", date(2022, 3, 31), None),
+        ("Call 2 — launch of the call", "milestone", date(2023, 5, 5), None),
+        ("Call 2 — deadline of the call", "deadline", date(2023, 6, 30), None)]
+
+
+def test_lines_that_only_share_a_pipe_count_with_a_date_in_the_first_are_no_table():
+    text = "Posted 3 May 2027 | News\nThe fair will be held on 10 June 2027 | Events\n"
+    titles = [e.title for e in tagged_events(text, published=date(2027, 5, 3))]
+    assert not any("—" in t for t in titles)
+
+
+def test_columns_whose_headers_name_no_kind_keep_one_entry_a_row():
+    text = ("| Meeting | First | Last |\n|---|---|---|\n"
+            "| Executive Board | 18 January 2027 | 22 January 2027 |\n")
+    assert [e.title for e in tagged_events(text, published=date(2026, 12, 1))] == ["Executive Board"]
