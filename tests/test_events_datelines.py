@@ -87,3 +87,9 @@ def test_the_heading_that_dates_the_document_frames_nothing():
     text = ("Yellow warning of wind\n\nIssued at 10:12 on Sunday 29 November 2026 by the Met Office\n\n"
             "Strong winds are expected on Tuesday 1 December 2026.\n")
     assert [e.start for e in tagged_events(text)] == []
+
+
+def test_a_place_with_its_state_in_brackets_opens_a_dateline():
+    found = framed("Budaun (UP), Feb 19, 2025 (PTI) A Badaun court would on March 10 take up a temple-mosque "
+                   "dispute after the hearing on Wednesday was adjourned.")
+    assert [(e.start, e.location) for e in found.values()] == [(date(2025, 3, 10), "Budaun")]

@@ -22,7 +22,8 @@ MAX_NAME_WORDS = 4
 MAX_VENUE_WORDS = 5
 DATE_MARK = "\x00"      # stands for a word of a date: not a word, not a comma, not a joiner
 # A dateline: a capitalised place at the very start of the body, then a comma ("GENEVA, 3 May (UN) -").
-_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3},")
+# The place may carry its state in brackets, as Indian wires write it ("Budaun (UP), Feb 19 (PTI)").
+_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]{0,2}\([A-Z][A-Za-z. ]{0,20}\))?[ \t]{0,3},")
 
 
 @dataclass(frozen=True)
