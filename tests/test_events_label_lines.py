@@ -84,6 +84,14 @@ def test_a_second_clock_range_of_the_day_past_an_aside_is_a_session_of_its_own(t
         ("Info session", "meeting", datetime(2013, 4, 10, 14, 30))]
 
 
+def test_an_aside_naming_the_earlier_session_does_not_name_the_later_one():
+    assert _framed("The Commission will hold two stakeholder workshops in Brussels on 12 March 2027, from 10:00 "
+                   "to 13:00 (morning session) and from 14:30 to 17:30 (afternoon session).",
+                   published=date(2027, 1, 5)) == [
+        ("Stakeholder workshop", "workshop", datetime(2027, 3, 12, 10, 0)),
+        ("Stakeholder workshop", "workshop", datetime(2027, 3, 12, 14, 30))]
+
+
 def test_a_clock_restated_in_brackets_is_no_second_session():
     events = _framed("The webinar will be held on 2 December 2026, 11:00-12:00 EST (17:00-18:00 CET).",
                      published=date(2026, 11, 1))

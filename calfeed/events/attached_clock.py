@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from calfeed.events.agenda import slot_title
+from calfeed.events.candidates import Frame
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -111,14 +112,15 @@ def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     return found
 
 
-def later_sessions(text: str, ordered: list[Timex]) -> set[int]:
+def later_sessions(text: str, ordered: list[Timex]) -> dict[int, int]:
     """Clock ranges (by id) that follow another clock range of the same day on the same line,
     past a bracketed aside and perhaps "and": "10:00-13:00 (probably webstreamed)(*) 14:30-17:30
     (webstreamed)". Each range is a session with its own start and end (a lunch break between is
     no part of either), so the later one is an occasion of its own, not a rival date of the
-    clause's event. Ranges joined by "and" alone are the joined dates' business (settling)."""
+    clause's event. Each maps to where the earlier range ends. Ranges joined by "and" alone are
+    the joined dates' business (settling)."""
     joiners = {tuple(p.replace(",", " , ").split()) for p in word_list("date_joiners")} | {()}
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for before, after in zip(ordered, ordered[1:]):
         if not (_clock_range(before) and _clock_range(after)) or after.start < before.end:
             continue
@@ -130,8 +132,22 @@ def later_sessions(text: str, ordered: list[Timex]) -> set[int]:
         if "\n" in gap or not asides:
             continue
         if tuple(outside.replace(",", " , ").lower().split()) in joiners:
-            found.add(id(after))
+            found[id(after)] = before.end
     return found
+
+
+def session_frame(own: Frame, earlier: Frame | None, start: int) -> Frame:
+    """The later session's frame: the earlier session's event, one occasion each ("two stakeholder
+    workshops ..., from 10:00 to 13:00 (morning session) and from 14:30 to 17:30" are two
+    "Stakeholder workshop" entries; the aside "(morning session)" names neither), anchored on its
+    own clock so that it is no rival of the earlier one."""
+    from calfeed.events.settling import _one_occasion       # the one singular reading of a counted title
+
+    note = "a later clock range of the same day: a session of its own"
+    if earlier is None:
+        return Frame(own.title, own.kind, (start, -1), own.notes + [note])
+    earlier.title = _one_occasion(earlier.title)
+    return Frame(earlier.title, earlier.kind, (start, -1), own.notes + [note])
 
 
 def _clock_range(timex: Timex) -> bool:

@@ -17,8 +17,8 @@ from calfeed.events.announced_acts import announced_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, programme_days, slot_place,
                                    slot_title, under_day_heading)
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
-                                           later_sessions, leading_clocks, shared_clocks, with_clock,
-                                           with_shared_clock)
+                                           later_sessions, leading_clocks, session_frame, shared_clocks,
+                                           with_clock, with_shared_clock)
 from calfeed.events.cancelled import called_off
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.date_led_lines import date_led_line
@@ -104,6 +104,7 @@ def frame_events(
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
     attached |= {id(c) for c in leading.values()}
     sessions = later_sessions(doc.text, ordered)    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
+    framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered))
@@ -366,9 +367,9 @@ def frame_events(
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
             frame.anchor = (timex.start, -1)
             place = listed if isinstance(listed, Place) else None
-        if id(timex) in sessions:
-            frame.anchor = (timex.start, -1)
-            frame.notes.append("a later clock range of the same day: a session of its own")
+        if id(timex) in sessions:      # "10:00-13:00 (probably webstreamed)(*) 14:30-17:30 (webstreamed)"
+            frame = session_frame(frame, framed_at.get(sessions[id(timex)]), timex.start)
+        framed_at[timex.end] = frame
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
