@@ -75,10 +75,13 @@ def test_a_bare_pipe_table_in_plain_text_is_read_as_a_table():
         ("Call 2 — deadline of the call", "deadline", date(2023, 6, 30), None)]
 
 
-def test_lines_that_only_share_a_pipe_count_with_a_date_in_the_first_are_no_table():
-    text = "Posted 3 May 2027 | News\nThe fair will be held on 10 June 2027 | Events\n"
-    titles = [e.title for e in tagged_events(text, published=date(2027, 5, 3))]
-    assert not any("—" in t for t in titles)
+def test_lines_that_only_share_a_pipe_count_are_no_table():
+    for text in ("Posted 3 May 2027 | News\nThe fair will be held on 10 June 2027 | Events\n"
+                 "The fete is on 12 June 2027 | Events\n",
+                 "Home | News\nPosted 3 May 2027 | Deadline\nUpdated 4 May 2027 | Deadline\n",
+                 "Home | News\nThe fair will be held on 10 June 2027 | Deadline\n"):
+        titles = [e.title for e in tagged_events(text, published=date(2027, 5, 3))]
+        assert not any("—" in t or t == "Deadline" for t in titles), text
 
 
 def test_columns_whose_headers_name_no_kind_keep_one_entry_a_row():

@@ -24,6 +24,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Timex
 
 MAX_ROWS_UP = 200        # rows looked back over for the table's header
+MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
 _SEPARATOR = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\Z")
 
 
@@ -79,6 +80,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
               if header is not None and at is not None else None)
     if column is not None:       # "| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |"
         return TableRow(column.title, column.kind, place, start, column_kind=column.kind, anchor=timex.start)
+    if not text[start:end].lstrip().startswith("|"):
+        return None           # a bare-pipe row speaks through its column headers only, as site chrome may look alike
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
         if lookup(town):
@@ -151,7 +154,9 @@ def _trimmed(text: str, bounds: list[int]) -> list[tuple[int, int]]:
 def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The (first line's start, last line's end) of the bare-pipe table holding the line at
     ``start``: the run of lines around it with the same number of pipes (one at least), none
-    opening with a pipe, at least two of them, the first (its header) holding no date."""
+    opening with a pipe, a header and two rows at least, the header naming every column and
+    holding no date. Fewer rows, or a nameless column, is too like two lines of site chrome
+    ("Home | News" over "Posted 3 May 2027 | Events") to be read as a table."""
     def pipes(a: int) -> tuple[int, int]:
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
@@ -175,7 +180,10 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
             break
         last = pipes(last + 1)[1]
     header_end = pipes(first)[1]
-    if last == header_end or any(first <= a < header_end for a, _ in dated):
+    rows = text.count("\n", first, last)
+    names = text[first:header_end].split("|")
+    if (rows < MIN_BARE_ROWS or any(first <= a < header_end for a, _ in dated)
+            or not all(any(c.isalpha() for c in name) for name in names)):
         return None
     return first, last
 
