@@ -96,3 +96,12 @@ def test_a_clock_restated_in_brackets_is_no_second_session():
     events = _framed("The webinar will be held on 2 December 2026, 11:00-12:00 EST (17:00-18:00 CET).",
                      published=date(2026, 11, 1))
     assert len(events) == 1
+
+
+def test_a_what_when_where_block_with_values_below_their_labels_reads_as_one_line_each():
+    one_line = ("MEDIA ADVISORY\n\nWhat: Launch of the World Water Report\n"
+                "When: Wednesday, 2 December 2026, 14:00-15:00\nWhere: Press Room 3, Palais des Nations, Geneva\n")
+    two_lines = _two_lines(one_line)
+    assert "When:\nWednesday" in two_lines
+    assert _framed(two_lines, published=date(2026, 11, 20)) == _framed(one_line, published=date(2026, 11, 20)) == [
+        ("Launch of the World Water Report", "event", datetime(2026, 12, 2, 14, 0))]

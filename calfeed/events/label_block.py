@@ -51,6 +51,10 @@ def label_block(text: str, at: int) -> LabelBlock:
             continue
         label, value = found
         value_start = start + value
+        if value_start >= end:          # "Where:" / "Press Room 3, Palais des Nations, Geneva": the next line
+            value_start = end + 1
+            end = text.find("\n", value_start)
+            end = len(text) if end < 0 else end
         stop = _SENTENCE_END.search(text, value_start, end)
         end = stop.start() if stop else end          # "Where: ..., Geneva. The event will also be webcast"
         written = " ".join(text[value_start:end].split()).rstrip(".;")
@@ -73,7 +77,8 @@ _alternative = re.compile(r", and |\s[—–-]\s(?=or\b|and\b)|,? or (?=join|onl
 
 def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
     """The date's line and the labelled lines next to it, blank lines between them allowed
-    ("What: ..." / "" / "When: ..." / "" / "Where: ..."); a line without a label ends it."""
+    ("What: ..." / "" / "When: ..." / "" / "Where: ..."); a line without a label ends it, unless
+    it is the value of a label alone on the line above ("What:" / "Launch of the report")."""
     line_start = text.rfind("\n", 0, at) + 1
     lines: list[tuple[int, int]] = []
     cursor = line_start
@@ -85,22 +90,30 @@ def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
         cursor = begin
         if not line.strip():
             continue
-        if label_of(line) is None:
+        if label_of(line) is None and not (begin > 0 and _label_alone(text[text.rfind("\n", 0, begin - 1) + 1:begin - 1])):
             break
         lines.append((begin, begin + len(line)))
     cursor = line_start
+    alone = False                                      # the line before was a label alone
     for step in range(2 * MAX_BLOCK_LINES + 1):        # the date's line, then downwards
         end = text.find("\n", cursor)
         end = len(text) if end < 0 else end
         line = text[cursor:end]
-        if step and line.strip() and label_of(line) is None:
+        if step and line.strip() and label_of(line) is None and not alone:
             break
         if line.strip():
             lines.append((cursor, end))
+            alone = _label_alone(line)
         cursor = end + 1
         if cursor >= len(text):
             break
     return lines
+
+
+def _label_alone(line: str) -> bool:
+    """"**Where:**": a label whose value is on the next line."""
+    found = label_of(line)
+    return found is not None and not line[found[1]:].strip()
 
 
 def written_place(text: str, start: int, end: int, written: str) -> Place:
