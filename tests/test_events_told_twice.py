@@ -23,7 +23,7 @@ def test_a_headline_and_the_sentence_telling_its_time_are_one_entry():
     assert agm.start == datetime(2020, 9, 19, 9, 0) and not agm.all_day
     assert agm.title == "Annual general meeting"
     assert [s.expr for s in agm.sources] == ["Saturday, September 19 at 9am", "September 19"]
-    assert any("the same event as \"Club AGM\"" in note for note in agm.notes)
+    assert sum("the same event as \"Club AGM\"" in note for note in agm.notes) == 1
 
 
 def test_a_what_when_block_and_a_sentence_are_one_entry():
@@ -92,3 +92,30 @@ def test_an_all_day_entry_beside_two_sessions_of_its_name_is_left_alone():
               _event("Family workshop", NINE, kind="workshop"),
               _event("Family workshop", datetime(2027, 6, 9, 14, 0), kind="workshop")]
     assert len(merge_told_twice(events)) == 3
+
+
+CFP = ("CFP: Letters, Networks and Women's Voices, 1500–1700\n\n"
+       "University of Glasgow, 6–8 July 2017\n\n"
+       "The Early Modern Correspondence Network invites proposals for its third international conference, "
+       "to be held at the University of Glasgow from Thursday 6th to Saturday 8th July 2017.\n")
+
+
+def test_a_heading_over_the_days_of_the_conference_the_body_tells_is_that_conference():
+    events = [e for e in tagged_events(CFP, published=date(2016, 9, 21)) if e.start == date(2017, 7, 6)]
+    assert len(events) == 1
+    assert events[0].kind == "conference" and events[0].end == date(2017, 7, 8)
+    assert len(events[0].sources) == 2
+
+
+def test_a_heading_over_one_day_beside_another_event_that_day_stays_two():
+    text = ("Volunteer fair, 12 March 2027\n\n"
+            "A charity concert will be held in the church hall on 12 March 2027.\n")
+    assert len(tagged_events(text, published=date(2027, 2, 1))) == 2
+
+
+def test_two_entries_over_the_same_week_not_named_after_the_document_stay_two():
+    events = [_event("Talks between the two leaders", date(2027, 4, 26), end=date(2027, 5, 2)),
+              _event("Visit to Israel", date(2027, 4, 26), end=date(2027, 5, 2), kind="event")]
+    from calfeed.model import Document
+    doc = Document(path="doc.txt", text="Leaders meet\n\nThe talks ran all week.\n")
+    assert len(merge_told_twice(events, None, doc)) == 2

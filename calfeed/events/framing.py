@@ -394,7 +394,7 @@ def frame_events(
     zone_floating(events)
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
-    return merge_told_twice(merge_deadlines_apart(events), dates), unresolved
+    return merge_told_twice(merge_deadlines_apart(events), dates, doc), unresolved
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.identity import normalise_title
 from calfeed.events.vocabulary import table, word_list
-from calfeed.model import Event
+from calfeed.model import Document, Event
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -31,30 +33,98 @@ GENERIC_KIND = "event"          # the kind an entry gets when its noun says noth
 OWN_MERGERS = frozenset({"deadline"})   # merged by same_deadline
 
 
-def merge_told_twice(events: list[Event], dates: DateSpans | None = None) -> list[Event]:
+def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
+                     doc: Document | None = None) -> list[Event]:
     """Fold each group of entries that tell one event into its most precise entry.
 
     A group is merged only when every two of its entries are the same event, so an
     all-day "Workshop" beside a 10:00 and a 14:00 workshop (two sessions) stays as it is.
     With the document's ``dates``, an entry counts as a telling only when its own sentence
     writes a day: "Picket lines will be in place from 7.30am on every strike day" took its
-    day from elsewhere, so its day is a guess, not a second telling.
+    day from elsewhere, so its day is a guess, not a second telling. With the ``doc``, an
+    entry named after the document over the very days of one other entry is folded into it.
     """
     told = [dates is None or _day_written(event, dates) for event in events]
-    matches = {i: {j for j in range(len(events)) if j != i and told[i] and told[j] and same_event(events[i], events[j])}
-               for i in range(len(events))}
+    events, told = _fold_headline(events, told, doc)
+    alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
+    for index, event in enumerate(events):
+        if told[index]:
+            alike.setdefault(_signature(event), []).append(index)
+    days: dict[date, list[list[int]]] = {}  # only entries of one day can be one event
+    for members in alike.values():
+        days.setdefault(_start_day(events[members[0]]), []).append(members)
     gone: set[int] = set()
-    for i in range(len(events)):
-        if i in gone or not matches[i]:
-            continue
-        group = {i} | matches[i]
-        if any(matches[j] | {j} != group for j in group):
-            continue
-        keep = max(sorted(group), key=lambda j: _precision(events[j], [events[k] for k in group]))
-        for j in sorted(group - {keep}):
-            _absorb(events[keep], events[j])
-            gone.add(j)
+    for nodes in days.values():
+        for group in _cliques([events[members[0]] for members in nodes]):
+            indices = sorted(i for node in group for i in nodes[node])
+            places = [events[k].location.lower() for k in indices if events[k].location]
+            keep = max(indices, key=lambda j: _precision(events[j], places))
+            for j in indices:
+                if j != keep:
+                    _absorb(events[keep], events[j])
+                    gone.add(j)
     return [event for index, event in enumerate(events) if index not in gone]
+
+
+def _cliques(entries: list[Event]) -> list[set[int]]:
+    """Groups of entries every two of which are the same event, and no entry outside."""
+    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b])}
+               for a in range(len(entries))}
+    found: list[set[int]] = []
+    seen: set[int] = set()
+    for a in range(len(entries)):
+        if a in seen or not matches[a]:
+            continue
+        group = {a} | matches[a]
+        seen |= group
+        if all(matches[b] | {b} == group for b in group):
+            found.append(group)
+    return found
+
+
+def _signature(event: Event) -> tuple:
+    return (normalise_title(event.title), event.kind, event.start, event.end, event.all_day, event.tz,
+            event.location, event.precision, event.rrule)
+
+
+def _start_day(event: Event) -> date:
+    return event.start.date() if isinstance(event.start, datetime) else event.start
+
+
+def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) -> tuple[list[Event], list[bool]]:
+    """A CFP's heading "CFP: Letters, Networks and Women's Voices" over "University of Glasgow,
+    6-8 July 2017" names the conference the body tells for the same three days.
+
+    Only an entry of the generic kind named after the document, over two or more days that
+    exactly one other entry spans too: one day may hold several things, and "talks during
+    the visit this week" span the same week without being one event, but neither is the
+    document's own name.
+    """
+    names = {normalise_title(name) for name in _document_names(doc)} - {""}
+    gone: set[int] = set()
+    for i, event in enumerate(events):
+        if not (told[i] and normalise_title(event.title) in names and event.kind == GENERIC_KIND and _several_days(event)):
+            continue
+        twins = [j for j, other in enumerate(events) if j != i and j not in gone and told[j] and other.all_day
+                 and (other.start, other.end) == (event.start, event.end) and other.kind not in OWN_MERGERS
+                 and not other.rrule and other.precision == "exact"]
+        if len(twins) == 1 and not event.rrule and event.precision == "exact" \
+                and _same_place(event.location, events[twins[0]].location):
+            _absorb(events[twins[0]], event)
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _document_names(doc: Document | None) -> list[str]:
+    """The document's title (before a site name after "|") and its first line."""
+    if doc is None:
+        return []
+    first = doc.text.strip().split("\n", 1)[0] if doc.text.strip() else ""
+    return [part.split("|")[0].strip(" #*_") for part in (doc.title or "", first)]
+
+
+def _several_days(event: Event) -> bool:
+    return event.all_day and event.end is not None and event.end > event.start
 
 
 def same_event(first: Event, second: Event) -> bool:
@@ -102,12 +172,17 @@ def _same_place(first: str | None, second: str | None) -> bool:
 
 
 def _same_name(first: str, second: str) -> bool:
-    one, two = _Title.read(first), _Title.read(second)
+    one, two = _read_title(first), _read_title(second)
     if one.head is None or one.head != two.head:
         return False
     if (one.before - two.words) and (two.before - one.words):
         return False          # "evening session" / "morning session"
     return not (one.after and two.after and not one.after & two.after)   # "workshop on X" / "workshop on Y"
+
+
+@lru_cache(maxsize=4096)
+def _read_title(title: str) -> _Title:
+    return _Title.read(title)
 
 
 class _Title:
@@ -148,9 +223,8 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if w not in word_list("title_fillers") and not _YEAR.fullmatch(w)}
 
 
-def _precision(event: Event, group: list[Event]) -> tuple:
+def _precision(event: Event, places: list[str]) -> tuple:
     """Timed before all-day, an end before none, a place naming the others' places before a vaguer one."""
-    places = [e.location.lower() for e in group if e.location]
     holds = sum(p in (event.location or "").lower() for p in places)
     return (not event.all_day, event.end is not None, holds, event.kind != GENERIC_KIND)
 
