@@ -242,6 +242,28 @@ def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[At
     return _pairs(atoms, text, lang, join, reach)
 
 
+_WEEKS = re.compile(r"P(?P<n>[1-9]\d?)W")
+
+
+def _is_weekly_set(atom: Atom) -> bool:
+    """A weekday series with no interval of its own ("Wednesdays", "Monday and Friday evenings")."""
+    return (atom.type == "SET" and "-WXX-" in atom.core and bool(atom.rrule)
+            and atom.rrule.startswith("FREQ=WEEKLY;BYDAY="))
+
+
+def _every_n_weeks(rep: Atom, days: Atom, text: str) -> Atom | None:
+    """A weekly or n-weekly repetition and the weekdays it falls on are one series: "weekly on
+    Wednesdays" every week, "fortnightly on Wednesdays" every other week (its days, its hours).
+    The interval is written last, as the events layer's own join (timing.every_few_weeks) has it."""
+    weeks = _WEEKS.fullmatch(rep.core)
+    if weeks is None or not rep.rrule:
+        return None
+    n = int(weeks.group("n"))
+    rrule = days.rrule + (f";INTERVAL={n}" if n > 1 else "")     # as events' every_few_weeks writes it
+    return _join(rep, days, text, type="SET", raw=Raw(days.core, dict(days.raw.annotations)), rrule=rrule,
+                 tz=days.tz, tz_text=days.tz_text)
+
+
 def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """A yearly or weekly repetition and the day it falls on are one SET: "annually on 5 June",
     "1 May every year", "every week on Monday"."""
@@ -249,11 +271,20 @@ def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         rep, day = left, right
     elif left.type == "DATE" and right.type == "SET" and _gap(text, left, right, "day_set", lang):
         rep, day = right, left
+    elif left.type == "SET" and _is_weekly_set(right) and _gap(text, left, right, "set_day", lang):
+        return _every_n_weeks(left, right, text)     # "fortnightly on Wednesdays"
     else:
         return None
     match = CALENDAR.match(day.core)
     if match is None or day.raw.get("to") or match.group("time") or match.group("year") != "XXXX":
         return None
+    weeks = _WEEKS.fullmatch(rep.core)
+    if weeks and int(weeks.group("n")) > 1 and match.group("weekday") and match.group("weekday") != "WE":
+        from calfeed.timex.vocabulary import vocabulary
+
+        row = next(r for r in vocabulary(lang).weekdays.values() if r["iso"] == match.group("weekday"))
+        rrule = f"FREQ=WEEKLY;BYDAY={row['byday']};INTERVAL={weeks.group('n')}"
+        return _join(left, right, text, type="SET", raw=Raw(day.core), rrule=rrule)
     if rep.core == "P1Y" and match.group("month") and match.group("day") and match.group("day") != "XX":
         month, day_of_month = int(match.group("month")), int(match.group("day"))
         rrule = f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day_of_month}"

@@ -118,3 +118,105 @@ def _calendar_word(key: str, lang: str) -> bool:
     """A month or weekday name ("February March", "Friday May") is a list, not a name."""
     vocab = vocabulary(lang)
     return key in vocab.months or key in vocab.weekdays
+
+
+# --- a weekday and part of day used as a noun's attribute ---------------------------------
+
+_ATTRIBUTE_RULES = frozenset({"weekday_alone"})
+_NEXT_WORD = re.compile(r"[^\S\n]{1,2}(?P<w>[A-Za-z][A-Za-z'’-]{0,30})(?![\w])")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]{0,2})(?:\s|$)|\n[^\S\n]{0,8}\n")
+_SENTENCE_REACH = 300   # characters a sentence's other date is looked for on either side
+
+
+@lru_cache(maxsize=None)
+def _weekday_pod(lang: str) -> re.Pattern[str]:
+    from calfeed.timex.vocabulary import word_alternation
+
+    vocab = vocabulary(lang)
+    weekdays = [w for w, row in vocab.weekdays.items() if row.get("bare") == "yes"]
+    return re.compile(rf"(?P<wd>{word_alternation(weekdays)})[^\S\n]{{1,3}}(?P<pod>{word_alternation(list(vocab.parts_of_day))})",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _attribute_lead(lang: str) -> re.Pattern[str]:
+    """A determiner, then maybe an ordinal ("our first "), right before the weekday."""
+    from calfeed.timex.vocabulary import word_alternation
+
+    vocab = vocabulary(lang)
+    ordinals = [w for w, row in vocab.numbers.items() if row.get("kind") == "ordinal"]
+    leads = word_alternation(list(load_list(lang, "attribute_leads")))
+    return re.compile(rf"(?<![\w])(?:{leads})[^\S\n]{{1,3}}(?:(?:{word_alternation(ordinals)})[^\S\n]{{1,3}})?$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _not_nouns(lang: str) -> frozenset[str]:
+    """Words that after "Friday night" show the weekday is the date: function words, verbs."""
+    words = load_list(lang, "month_openers") + load_list(lang, "clause_marks") + load_list(lang, "attribute_stops")
+    return frozenset(norm(w) for w in words)
+
+
+def _qualified_noun(text: str, end: int, capitalised: bool, lang: str) -> bool:
+    """The word after ``end`` is a noun the weekday qualifies, in the case asked for."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group("w")
+    if word[0].isupper() != capitalised or (capitalised and word.isupper()):
+        return False
+    key = norm(word)
+    return key not in _not_nouns(lang) and not _calendar_word(key, lang) and key not in vocabulary(lang).parts_of_day
+
+
+def _full_date(atom) -> bool:
+    from calfeed.timex.rawvalue import CALENDAR
+
+    match = CALENDAR.match(atom.core)
+    return bool(match and match.group("month") not in (None, "XX") and match.group("day") not in (None, "XX"))
+
+
+def _same_sentence(text: str, left: int, right: int) -> bool:
+    return right - left <= _SENTENCE_REACH and _SENTENCE_END.search(text, left, right) is None
+
+
+def _dated_elsewhere(atoms: list, index: int, text: str) -> bool:
+    """Another atom of the sentence names a full day ("... it's on Sunday 27 June")."""
+    atom = atoms[index]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(atoms):
+            near = atoms[other]
+            left, right = (near.end, atom.start) if step < 0 else (atom.end, near.start)
+            if not _same_sentence(text, left, right):
+                break
+            if _full_date(near):
+                return True
+            other += step
+    return False
+
+
+def attributive_weekdays(atoms: list, text: str, lang: str) -> list:
+    """A weekday and part of day that qualify the noun after them are no date: inside a
+    capitalised name ("Royal Institution Friday Evening Discourses", "Saturday Night Live"),
+    or after a determiner when the sentence names its real day elsewhere ("our Sunday
+    afternoon concert ... it's on Sunday 27 June"). News keeps its "Friday night" (a date
+    alone, or before a verb: "said Friday night the talks ...", "his Sunday night address")."""
+    out = []
+    for index, atom in enumerate(atoms):
+        if atom.rule in _ATTRIBUTE_RULES:
+            found = _weekday_pod(lang).fullmatch(text, atom.start, atom.end)
+            if found is not None and _attributive(atoms, index, found, text, lang):
+                continue
+        out.append(atom)
+    return out
+
+
+def _attributive(atoms: list, index: int, found: re.Match[str], text: str, lang: str) -> bool:
+    atom = atoms[index]
+    weekday, pod = found.group("wd"), found.group("pod")
+    if weekday[0].isupper() and pod[0].isupper() and not pod.isupper():
+        return _qualified_noun(text, atom.end, True, lang)
+    lead = _attribute_lead(lang).search(text, max(0, atom.start - _LOOKBACK), atom.start)
+    return (lead is not None and _qualified_noun(text, atom.end, False, lang)
+            and _dated_elsewhere(atoms, index, text))

@@ -17,6 +17,9 @@ from calfeed.timex.vocabulary import _rows, word_alternation
 MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
 # A match starts a word: the scan for where rules open (openings.py) relies on it.
 WORD_START = r"(?<![\w/])(?=[\w'])"
+# A pattern ending in this regex comment says itself what may follow it (a date glued to a word:
+# "2026-08-02General"), so it is not closed by the word-end guard every other rule gets.
+OPEN_END = "(?#open-end)"
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
     out = []
     for row in load_table(lang, "rules"):
         body = expand(row["pattern"], lang)
-        regex = re.compile(rf"{WORD_START}(?:{body})(?![\w])", re.IGNORECASE)
+        end = "" if row["pattern"].endswith(OPEN_END) else r"(?![\w])"
+        regex = re.compile(rf"{WORD_START}(?:{body}){end}", re.IGNORECASE)
         out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex,
                         row["pattern"]))
     return tuple(out)
