@@ -611,7 +611,7 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         if g.get("pod"):
             core += "T" + vocab.parts_of_day[norm(g["pod"])]["code"]
         if g.get("ord"):                    # "the second and fourth Tuesday of each month"
-            nths = [_number(g[key], vocab) for key in ("ord", "ordand") if g.get(key)]
+            nths = [_number(g[key], vocab) for key in ("ord", "ordmid", "ordand") if g.get(key)]
             byday = ",".join(f"{nth}{days[0]['byday']}" for nth in nths)
             return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={byday}"}
         rrule = "FREQ=WEEKLY"
