@@ -35,7 +35,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
-from calfeed.events.open_windows import opened_stretch, split_window
+from calfeed.events.open_windows import opened_over, opened_stretch, split_window
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
@@ -209,7 +209,7 @@ def frame_events(
         else:
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or _coarser_than_day(timex), timex.start)
-        stretch = opened_stretch(words, blocked, timex, doc.text, clause[0]) if frame is None and phrase is None else None
+        stretch = opened_stretch(words, blocked, timex, doc.text, clause[0], frame) if phrase is None else None
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
             frame = Frame(slot, frame.kind, frame.anchor,
@@ -377,7 +377,7 @@ def frame_events(
                           running=ends and signals.deadline.place == "before",
                           online=_online(listed, words, phrase, timex, frame.kind),
                           item=item is not None or row is not None, exdates=list(skipped))
-        if stretch is not None or (phrase is not None and signals.opening is not None and is_window(words, phrase)):
+        if stretch is not None or opened_over(words, phrase):
             candidates.extend(split_window(found, phrase is not None and phrase.plural))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)

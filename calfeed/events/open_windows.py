@@ -1,33 +1,65 @@
 """A call or consultation "open from 27 August to 15 October" is no event lasting seven weeks:
 readers need the day it opens and, above all, the day it closes. One framed window becomes
-an opening milestone and a closing deadline."""
+an opening milestone and a closing deadline.
+
+The same window is told with other words: "Applications can be submitted from August 27th to
+October 15th", "Jems is open for applications between 10 February and 31 March", "The
+application period runs from 1 to 30 September". A multi-day event ("The conference runs from
+3 to 5 June") names no window and stays whole.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from calfeed.events.candidates import Candidate, Frame
-from calfeed.events.phrases import clause_subject, phrase_text
+from calfeed.events.mentions import is_window
+from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 
+HAND_IN_GAP = 2       # words between the participle and "from"/"between" ("submitted online via Jems from")
+SPLIT_KINDS = ("event", "deadline", "meeting", "election")   # "The consultation runs from ... to ...": a meeting noun
+SUBJECT_LINKS = frozenset({"of", "for", "to", "on", "in"})   # "Expressions of interest": the noun before them agrees
+
 
 def opened_stretch(words: list[Word], blocked: list[tuple[int, int]], timex: Timex, text: str,
-                   anchor: int) -> Frame | None:
+                   anchor: int, frame: Frame | None = None) -> Frame | None:
     """"The first phase will be open from August 27th to October 15th": a stretch of a call,
-    named by the clause's subject, opened over a day range (window_subjects, window_leads)."""
+    named by the clause's subject, opened over a day range (window_subjects, window_leads).
+    "Proposals will be received between 1 and 30 September": whatever the subject names is
+    handed in over the range (handing_in_verbs). ``frame`` is what the clause gave without an
+    event noun; a deadline there ("Submission of proposals") is kept as the window's name."""
     if timex.type != "DATE" or timex.end_interval is None:
         return None
     before = [w.lower for w in words if w.end <= timex.start and w.is_word]
-    if not any(tuple(before[-len(lead):]) == lead for lead in phrase_list("window_leads")):
+    if frame is not None:
+        if frame.kind != "deadline" or not _handed_in(before):
+            return None
+        return Frame(frame.title, frame.kind, frame.anchor, frame.notes + ["handed in over the days written"])
+    opened = any(tuple(before[-len(lead):]) == lead for lead in phrase_list("window_leads"))
+    if not opened and not _handed_in(before):
         return None
     subject = clause_subject(words, blocked)
-    if subject is None or words[subject[1]].lower not in word_list("window_subjects"):
+    if subject is None or words[subject[0]].lower in word_list("pronouns"):
+        return None
+    if opened and words[subject[1]].lower not in word_list("window_subjects"):
         return None
     name = phrase_text(words, *subject, text)
-    return Frame(f"{name[:1].upper()}{name[1:]} {title_words()['opens']}", "event", (anchor, subject[1]),
-                 ["a stretch of a call open over the days written"])
+    wording = title_words()
+    verb = wording["open" if _plural(words, subject) else "opens"]
+    note = "a stretch of a call open over the days written" if opened else "handed in over the days written"
+    return Frame(f"{name[:1].upper()}{name[1:]} {verb}", "event", (anchor, subject[1]), [note])
+
+
+def opened_over(words: list[Word], phrase: NounPhrase | None) -> bool:
+    """Whether the event noun names something open for a while ("The call will be open from
+    ...", "Applications: 1-30 September"): over a range of days, it opens and then closes."""
+    if phrase is None:
+        return False
+    lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    return is_window(words, phrase) or any(lowered[-len(n):] == n for n in phrase_list("range_windows"))
 
 
 def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:
@@ -35,17 +67,63 @@ def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:
     exact days ("Call for proposals opens" from 27 August to 15 October); else itself."""
     timing, frame, timex = candidate.timing, candidate.frame, candidate.timex
     wording = title_words()
-    opened = wording["open" if plural else "opens"]
-    if (frame.kind != "event" or not frame.title.endswith(" " + opened) or timex.end_interval is None
+    named = _window_name(frame.title, plural)
+    if candidate.head is not None and not _names_window(frame.title):
+        return [candidate]     # "invites applications for its summer school, which will be held from 5 to 9 July"
+    if (named is None or frame.kind not in SPLIT_KINDS or timex.end_interval is None
             or timing.precision != "exact" or timing.rrule or not timing.all_day
             or timing.end is None or timing.end == timing.start):
         return [candidate]
-    name = frame.title[:-len(opened) - 1]
-    closed = wording["close" if plural else "closes"]
-    opening = replace(candidate, frame=Frame(frame.title, "milestone", (timex.start, -1),
+    name, plural = named
+    opened, closed = wording["open" if plural else "opens"], wording["close" if plural else "closes"]
+    opening = replace(candidate, frame=Frame(f"{name} {opened}", "milestone", (timex.start, -1),
                                              frame.notes + ["the first day of a window open for a while"]),
                       timing=replace(timing, end=timing.start), ends=False, running=False)
     closing = replace(candidate, frame=Frame(f"{name} {closed}", "deadline", (timex.end, -1),
                                              frame.notes + ["the last day of a window open for a while: it closes then"]),
                       timing=replace(timing, start=timing.end), ends=False, running=False)
     return [opening, closing]
+
+
+def _window_name(title: str, plural: bool) -> tuple[str, bool] | None:
+    """The window's name and whether it is plural: "Applications open" -> ("Applications",
+    True); "Application period" -> itself; a "Deadline for ..." title names no window."""
+    wording = title_words()
+    for word, many in ((wording["opens"], False), (wording["open"], True)):
+        if title.endswith(" " + word):
+            return title[:-len(word) - 1], many
+    if title.startswith(wording["deadline_for"]):
+        return None
+    return title, plural
+
+
+def _names_window(title: str) -> bool:
+    """Whether the title is the window's own name ("Public Consultation Exercise", "Call for
+    applications"), not something else the window noun only qualifies ("Analysis of public
+    consultation results", "Fifth summer school")."""
+    lowered = tuple(title.lower().split())
+    nouns = phrase_list("window_nouns") + phrase_list("range_windows")
+    links = word_list("phrase_links")
+    for index in range(len(lowered)):
+        if any(lowered[index:index + len(n)] == n for n in nouns):
+            return not any(w in links for w in lowered[:index])
+    return False
+
+
+def _handed_in(before: list[str]) -> bool:
+    """"... can be submitted (online) from": a handing-in participle shortly before the range word."""
+    if not before or before[-1] not in word_list("range_starts"):
+        return False
+    reach = before[-2 - HAND_IN_GAP:-1]
+    return any(w in word_list("handing_in_verbs") for w in reach)
+
+
+def _plural(words: list[Word], subject: tuple[int, int]) -> bool:
+    """Whether the subject's noun is plural, by its ending ("Proposals", "Expressions of interest")."""
+    last = subject[1]
+    for k in range(subject[0] + 1, subject[1] + 1):
+        if words[k].lower in SUBJECT_LINKS:
+            last = k - 1
+            break
+    noun = words[last].lower
+    return noun.endswith("s") and not noun.endswith("ss")
