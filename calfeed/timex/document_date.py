@@ -129,12 +129,31 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         value = earliest.day
         how = "counted from the earliest possible day"
     else:
-        value = min(latest.day, latest.edge - ANNOUNCEMENT_LEAD)
         weeks = ANNOUNCEMENT_LEAD.days // 7
+        first = _first_untold(timexes, latest.edge)
+        value = min(latest.day, (first or latest.edge) - ANNOUNCEMENT_LEAD)
         how = f"only future dates: counted from {weeks} weeks before the first, as announcements come ahead"
+        if first is not None:
+            how = (f"only future dates, and dated days with no tense before them: counted from {weeks} weeks "
+                   f"before the first ({first:%-d %B %Y}), as announcements come ahead")
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _first_untold(timexes: list[Timex], edge: date) -> date | None:
+    """The first day written with its year and told in no tense in the year before ``edge``, the
+    first day the future tenses tell of: a call's "Publication of call | 04 May 2012" above
+    "Project start | January 2013" is one more date the document announces. Only days written
+    above every future-tensed date count: a schedule reads forward, while a day written after
+    one ("the minutes of the General Assembly of 27 April 2026") looks back."""
+    ahead = min((t.start for t in timexes if t.tense in ("future", "present")), default=0)
+    days = [t.span.start.date() for t in timexes
+            if t.start < ahead and t.type in ("DATE", "TIME") and t.tense is None and t.span is not None
+            and not t.problem and not t.approximate and t.span.granularity in DAY_OR_FINER
+            and (t.raw_value or t.value)[:4].isdigit()]
+    days = [d for d in days if d < edge and (edge - d).days <= WEEKDAY_REACH_DAYS]
+    return min(days, default=None)
 
 
 def _weekday_bounds(text: str, sentences: Sentences, timexes: list[Timex], after: date) -> list[Bound]:
