@@ -15,6 +15,7 @@ from calfeed.events.deadline_names import is_actor
 from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
+from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
@@ -203,7 +204,8 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
                   ) -> tuple[str, tuple[int, int] | None] | None:
     """"## Jazz at Teatime: The Kit Downes Trio" / "**Sunday 24 October, 4pm** — Studio": a
     date line right under a heading is when the heading's event is; what follows a dash or a
-    comma on that line is where. (The heading's text, the place's span.)"""
+    comma on that line is where. (The heading's text, the place's span.) A plain title line
+    over a date line is read by title_lines."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
@@ -217,7 +219,7 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
     above_start = text.rfind("\n", 0, above_end) + 1
     heading = text[above_start:above_end].strip()
     if not heading.startswith("#"):
-        return None
+        return titled_date_line(text, timex, dates)   # "WOW Community Meeting" / "Tuesday, ... at Walsh School"
     title = heading.lstrip("#").strip(" *_")
     if not title or len(title) > MAX_HEADING_TITLE:
         return None
