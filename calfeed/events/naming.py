@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
+from calfeed.events.occasions import named_occasion
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
@@ -171,6 +172,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 subject = phrase_text(words, *named, text)
                 return Frame(title.replace("{}", subject[:1].upper() + subject[1:]), kind, (clause[0], named[1]))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
+    occasion = named_occasion(words, blocked, at)
+    if occasion is not None:    # "The next mass will be on Sunday 6 June", "Back to Church Sunday will be on ..."
+        return Frame(phrase_text(words, *occasion, text), "event", (clause[0], occasion[1]))
     held = _event_verb(words)
     lead = sum(1 for w in words if w.is_word and w.end <= at)
     if held is not None and words[held].start > at and lead > LEAD_WORDS:

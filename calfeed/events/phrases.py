@@ -102,6 +102,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and words[after + 1].text[:1].isupper()):
             i = after         # "the UN Convention against Transnational Organized Crime": a treaty
             continue
+        if hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom):
+            i = after         # "mass layoffs", "critical mass", "places of worship": no service
+            continue
         if i > 0 and words[i - 1].text in "/.@" and words[i - 1].end == words[i].start:
             i = hit[1] + 1    # "watertownlib.org/events": part of an address, not an event
             continue
@@ -119,6 +122,18 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                    _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
+    """Word ``k`` heads its phrase alone: a function word, a lead ("next") or nothing before
+    it, and a function word, a date, punctuation or nothing after it ("the next mass will")."""
+    breaks = word_list("phrase_breaks")
+    before = words[k - 1] if k > 0 else None
+    after = words[k + 1] if k + 1 < len(words) else None
+    alone_before = (before is None or not before.is_word or before.lower in breaks
+                    or before.lower in word_list("bare_noun_leads"))
+    alone_after = after is None or not after.is_word or after.lower in breaks or not freedom[k + 1]
+    return alone_before and alone_after
 
 
 QUOTES = frozenset('"“”«»')

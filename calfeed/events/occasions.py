@@ -1,0 +1,50 @@
+"""Occasions named by their subject and a plain "will be on" before the date, with no event
+word: "The next mass will be on Sunday 6 June at 10.30am" (one occurrence of something that
+recurs: "next" says so), "Back to Church Sunday will be on Sunday 5th September" (a name that
+is a day of its own). "The focus will be on jobs" or "The service will be available from ..."
+name no occasion: no "next", no day name, or the date does not follow the verb."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import Word
+
+MAX_OCCASION_WORDS = 6     # "Back to Church Sunday", "next Family Mass"; more is a clause
+
+
+@lru_cache(maxsize=None)
+def _copulas() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(c.split()) for c in word_list("occasion_copulas")), key=len, reverse=True))
+
+
+def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """First and last word index of the occasion the clause's subject names, when the verb
+    right before the date at ``at`` is a plain copula; else None."""
+    before = [k for k, w in enumerate(words) if w.end <= at]
+    if not before:
+        return None
+    lowered = [w.lower for w in words]
+    copula = next((c for c in _copulas() if len(before) > len(c)
+                   and tuple(lowered[before[-len(c)]:before[-1] + 1]) == c and before[-1] - before[-len(c)] == len(c) - 1),
+                  None)
+    if copula is None:
+        return None
+    verb = before[-len(copula)]
+    first = 0
+    while first < verb and not words[first].is_word:
+        first += 1                            # bullets, emphasis
+    while first < verb and lowered[first] in word_list("articles") | word_list("possessives"):
+        first += 1
+    subject = list(range(first, verb))
+    if not subject or len(subject) > MAX_OCCASION_WORDS or not all(words[k].is_word for k in subject):
+        return None
+    free = [not any(s < words[k].end and words[k].start < e for s, e in blocked) for k in subject]
+    if lowered[first] in word_list("occasion_leads") and len(subject) > 1 and all(free):
+        return first, verb - 1                # "The next mass will be on ..."
+    joiners = word_list("occasion_joiners")
+    if (lowered[verb - 1] in word_list("occasion_heads") and words[first].is_capitalised and len(subject) > 1
+            and all(words[k].is_capitalised or lowered[k] in joiners for k in subject) and all(free[:-1])):
+        return first, verb - 1                # "Back to Church Sunday will be on ..."
+    return None
