@@ -20,6 +20,15 @@ def _cues() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @lru_cache(maxsize=None)
+def _cues_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The cues by their first word, so each word of a clause is looked up once."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cue, sort in _cues():
+        by_first.setdefault(cue[0], []).append((cue, sort))
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+@lru_cache(maxsize=None)
 def _breaks() -> dict[str, str]:
     return {row["word"].lower(): row["side"] for row in table("cancel_breaks")}
 
@@ -29,8 +38,9 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex]) -> str | Non
     ``dates`` are the clause's dates (a date after a "postponed" cue is its new day)."""
     lowered = [w.lower for w in words]
     conditions = word_list("condition_marks")
+    by_first = _cues_by_first_word()
     for k in range(len(lowered)):
-        for cue, sort in _cues():
+        for cue, sort in by_first.get(lowered[k], ()):
             if tuple(lowered[k:k + len(cue)]) != cue:
                 continue
             cue_start, cue_end = words[k].start, words[k + len(cue) - 1].end
@@ -42,7 +52,29 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex]) -> str | Non
                 between, sides = [w for w in words if cue_end <= w.start and w.end <= timex.start], ("after", "both")
             else:
                 between, sides = [w for w in words if timex.end <= w.start and w.end <= cue_start], ("both",)
-            if any(_breaks().get(w.lower) in sides for w in between):
+            if any(_breaks().get(w.lower) in sides for w in between) and not _same_event(words, timex, between, dates, cue_end):
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
     return None
+
+
+def _same_event(words: list[Word], timex: Timex, between: list[Word], dates: list[Timex], cue_end: int) -> bool:
+    """"scheduled the next hearing for February 19, but the hearing did not take place": the
+    statement after "but" is about the dated event itself, as its subject is a pronoun or the
+    noun the clause named before the date; and no date of its own follows the cue, other than a
+    new day ("... and was adjourned to March 10"; "but last year it did not take place" is another)."""
+    cuts = [k for k, w in enumerate(between) if _breaks().get(w.lower) == "both"]
+    if not cuts:
+        return False
+    cut = cuts[-1]
+    subject = [w for w in between[cut + 1:] if w.is_word and w.lower not in word_list("articles")]
+    if len(subject) != 1:
+        return False
+    named_before = {w.lower for w in words if w.end <= timex.start}
+    if subject[0].lower not in word_list("pronouns") and subject[0].lower not in named_before:
+        return False
+    for later in (t for t in dates if t.start >= cue_end):
+        gap = [w for w in words if cue_end <= w.start and w.end <= later.start]
+        if not any(_breaks().get(w.lower) == "after" for w in gap):
+            return False                  # "... did not take place last year": about another time
+    return True
