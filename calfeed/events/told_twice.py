@@ -196,6 +196,9 @@ class _Title:
     def read(cls, title: str) -> _Title:
         front = _CUT.split(title, maxsplit=1)[0]
         rest = title[len(front):]
+        said = _WORD.findall(front.lower())
+        if len(said) > 1 and said[-1] in word_list("title_start_words"):
+            front = front[:front.lower().rfind(said[-1])]     # "Concert starts" at 19:30 is the concert
         words = _words(front)
         cuts = word_list("title_cuts")
         at = next((k for k, w in enumerate(words) if w in cuts and k > 0), len(words))
