@@ -23,3 +23,16 @@ def test_a_day_with_no_tense_written_after_the_future_date_looks_back():
     ref = _reference("The General Assembly will take place on 15 May 2027 in Evora.\n\n"
                      "Agenda: approval of the minutes of the General Assembly of 27 April 2026.\n")
     assert ref.value == date(2027, 5, 15) - timedelta(weeks=8)
+
+
+def test_a_last_line_with_a_clock_times_a_talk_and_does_not_date_the_page():
+    ref = _reference("Public Lecture Series\n\nNuts and Lightning Bolts\n\nDr Peter Garraghan\n\n"
+                     "7pm, Tuesday 14th November 2017\n", path="a.txt")
+    assert "foot" not in ref.reason
+    assert ref.value == date(2017, 11, 14) - timedelta(weeks=8)
+
+
+def test_a_signature_s_date_alone_on_the_last_line_still_dates_the_notice():
+    ref = _reference("The council will meet on 12 February 2027 at the town hall.\n\nJane Smith\nClerk to the Council\n"
+                     "4 January 2027\n", path="a.txt")
+    assert (ref.value, ref.inferred) == (date(2027, 1, 4), False)

@@ -423,7 +423,9 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
                 lead, shown = label, f"{above} {shown}"
         if lead in labels - weak:
             return ReferenceDate(timex.span.start.date(), False, f"foot \"{shown}\"", span=(timex.start, timex.end))
-        if not rest and (not lead or lead in weak & labels or lookup(lead)):
+        # A day with its clock ("7pm, Tuesday 14th November 2017") times the last item of a
+        # programme; a notice's foot gives the day it was signed, not an hour.
+        if not rest and (not lead or lead in weak & labels or lookup(lead)) and timex.type != "TIME":
             alone.append((index, timex))
     if len(alone) != 1 or alone[0][0] != len(lines) - 1:
         return None
