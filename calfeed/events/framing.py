@@ -47,6 +47,8 @@ from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
+from calfeed.events.series_parts import (every_year, given_as_example, joined_clock, leave_out, month_names,
+                                         tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places)
@@ -150,6 +152,8 @@ def frame_events(
             continue         # "Thursdays, October 8 and October 22": those two Thursdays, no series
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
             continue         # "2.2 million barrels per day": a rate, not a series
+        if timex.type == "SET" and given_as_example(doc.text, sentence, timex):
+            continue         # "groups that meet, for example, on the first Thursday of the month": nobody's series here
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
             continue         # "this year's conference": names which one, not when
         if any(a <= timex.start < b for a, b in led_lines):
@@ -323,7 +327,12 @@ def frame_events(
         if timing is None:
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
-        skipped = [held.start for other in anchors["except"].get(id(timex), []) if other.interval is not None
+        excepted = anchors["except"].get(id(timex), [])
+        months = {m for other in excepted if (m := every_year(other)) is not None} if timing.rrule else set()
+        if months:                # "(except the fourth Tuesday in December)": every December, not one
+            timing = leave_out(timing, months)
+            frame.notes.append(f"the series leaves out {month_names(months)} every year, as the document says")
+        skipped = [held.start for other in excepted if other.interval is not None and every_year(other) is None
                    and (held := on_series_day(datetime.combine(other.interval.start.date(), time()), timing))]
         if skipped:
             frame.notes.append("the series skips " + ", ".join(d.date().isoformat() for d in skipped)
@@ -476,12 +485,15 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 continue
             if not (clause[0] <= other.start < clause[1]):
                 continue
-            lead_words = tuple(w.lower() for w in text[max(clause[0], other.start - 24):other.start].split())
+            lead_words = tokens(text[max(clause[0], other.start - 24):other.start])     # "(except the ..."
             if other.start > series.end and any(lead_words[-len(e):] == e for e in exceptions):
                 found["except"].setdefault(id(series), []).append(other)    # "every Sunday, except on 27 December"
                 found["consumed"].add(id(other))
                 continue
-            if other.type == "TIME" and date_not_written(other) and _adjacent(text, series, other):
+            parts = [found[k][id(series)] for k in ("start", "until") if id(series) in found[k]]
+            ends = [series.end] + [p.end for p in parts + found["except"].get(id(series), [])]
+            if other.type == "TIME" and date_not_written(other) and (
+                    _adjacent(text, series, other) or any(joined_clock(text, end, other) for end in ends)):
                 found["clock"][id(series)] = other     # "every Tuesday" + "from 14:00 to 16:00"
                 found["consumed"].add(id(other))
                 continue

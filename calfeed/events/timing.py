@@ -217,3 +217,8 @@ def _first_occurrence(rule: str, base: datetime) -> datetime | None:
         return rrulestr(rule, dtstart=base).after(base, inc=True)
     except (ValueError, TypeError):
         return None
+
+
+def first_occurrence(rule: str, base: datetime) -> datetime | None:
+    """The rule's first occurrence on or after ``base`` (None for a rule dateutil cannot read)."""
+    return _first_occurrence(rule, base)

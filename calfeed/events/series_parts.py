@@ -1,0 +1,94 @@
+"""The parts of a recurring event written around its rule: the clock past a bracketed
+exception or the range of days it runs, the months it leaves out, and the example that is no
+series of the document's at all.
+
+A wrong series repeats for ever in a subscriber's calendar, so each part is read narrowly:
+"(except the fourth Tuesday in December) at 8:00pm" is the series' time; "except the fourth
+Tuesday in December", with no year, leaves December out of every year, not one December;
+"groups that meet, for example, on the first Thursday of the month" names nobody's series.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, time
+
+from calfeed.events.timing import Timing, first_occurrence
+from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.model import Timex
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_ASIDE = re.compile(r"\([^()\n]{0,120}\)")
+MAX_CLOCK_GAP = 3        # joiner tokens between a series (or its days) and its clock: ", at", "from"
+EXAMPLE_REACH = 60       # characters before a series looked at for "for example", "such as"
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words and punctuation marks, each its own token ("(except" is "(", "except")."""
+    return tuple(_TOKEN.findall(text.lower()))
+
+
+def joined_clock(text: str, after: int, clock: Timex) -> bool:
+    """Whether ``clock`` follows the text ending at ``after`` with only joiners between, past
+    bracketed asides: "each month (except the fourth Tuesday in December) at 8:00pm",
+    "from October 20th to November 24th, 7.20pm to 8.30pm"."""
+    if clock.start < after:
+        return False
+    gap = tokens(_ASIDE.sub(" ", text[after:clock.start]))
+    return len(gap) <= MAX_CLOCK_GAP and all(t in word_list("clock_joiners") for t in gap)
+
+
+def every_year(excepted: Timex) -> int | None:
+    """The month a series leaves out every year, when the exception names a month without a
+    year or a day number ("except in December", "except the fourth Tuesday in December");
+    None for a dated exception ("except on 27 December", "except 26 December 2023")."""
+    raw = excepted.raw_value or excepted.value
+    if excepted.interval is None or not raw.startswith("XXXX") or re.search(r"\d", excepted.text):
+        return None
+    first, last = excepted.interval.start, excepted.interval.end
+    return first.month if (last - first).days <= 31 else None
+
+
+def leave_out(timing: Timing, months: set[int]) -> Timing:
+    """The series without ``months`` (BYMONTH of the others), starting on its first day left."""
+    rule = timing.rrule or ""
+    parts = rule.split(";")
+    named = next((p for p in parts if p.startswith("BYMONTH=")), None)
+    kept = [m for m in (map(int, named[8:].split(",")) if named else range(1, 13)) if m not in months]
+    if not kept or not rule:
+        return timing
+    months_part = "BYMONTH=" + ",".join(str(m) for m in kept)
+    rule = ";".join(months_part if p is named else p for p in parts) if named else _before_until(parts, months_part)
+    start = timing.start if isinstance(timing.start, datetime) else datetime.combine(timing.start, time(0))
+    first = first_occurrence(rule, start)
+    if first is None:
+        return timing
+    shift = first - start
+    if timing.all_day:
+        return replace(timing, start=first.date(), end=first.date(), rrule=rule)
+    end = timing.end + shift if isinstance(timing.end, datetime) else timing.end
+    return replace(timing, start=first, end=end, rrule=rule)
+
+
+def _before_until(parts: list[str], months_part: str) -> str:
+    at = next((k for k, p in enumerate(parts) if p.startswith(("UNTIL=", "COUNT="))), len(parts))
+    return ";".join(parts[:at] + [months_part] + parts[at:])
+
+
+def month_names(months: set[int]) -> str:
+    return ", ".join(date(2000, m, 1).strftime("%B") for m in sorted(months))
+
+
+def given_as_example(text: str, sentence: tuple[int, int], series: Timex) -> bool:
+    """"groups that meet, for example, on the first Thursday of the month", "such as the first
+    Thursday of the month": a day given as an example, not a series the document holds."""
+    before = list(tokens(text[max(sentence[0], series.start - EXAMPLE_REACH):series.start]))
+    fillers = word_list("example_fillers")
+    while before and before[-1] in fillers:
+        before.pop()
+    return any(tuple(before[-len(mark):]) == mark for mark in _marks())
+
+
+def _marks() -> tuple[tuple[str, ...], ...]:
+    return tuple(tokens(" ".join(entry)) for entry in phrase_list("example_marks"))
