@@ -21,6 +21,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
                                            with_clock, with_shared_clock)
 from calfeed.events.cancelled import called_off
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
+from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
@@ -393,6 +394,9 @@ def frame_events(
 
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
+    counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
+    chosen.extend(counted)
+    unresolved.extend(_unresolved(doc, t, s, why) for t, s, why in uncounted)
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
