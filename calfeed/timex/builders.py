@@ -39,6 +39,7 @@ class Atom:
     approximate: bool = False
     problem: str | None = None
     loose: bool = False          # a year-less "3/4" no date word introduces: kept only beside one that is
+    dotted: bool = False         # a bare dotted "14.00": a clock only where its context says so (dotted_clocks.py)
     parts: list["Atom"] = field(default_factory=list)
 
     @property
@@ -208,7 +209,7 @@ def _fiscal_quarter(quarter: int, year: str) -> tuple[str, str]:
 
 
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
-    extra: dict = {}
+    extra: dict = {"dotted": True} if "dotted" in g else {}
     for key in ("m", "wd"):
         if key in g and not _cased(g[key], vocab):
             return None

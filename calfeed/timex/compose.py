@@ -14,6 +14,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_table
+from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose
 from calfeed.timex.listed_days import listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
@@ -298,8 +299,16 @@ def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return _join(left, right, text, type="SET", raw=Raw(day.core), rrule=rrule)
 
 
+def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
+    """"from January 1 to 5:00 p.m. Eastern Time on January 31": a day, then a clock on a later day."""
+    return (left.type == "DATE" and right.type == "TIME" and _is_day(left) and not right.raw.get("to")
+            and bool(right.parts) and CALENDAR.match(right.core) is not None and bool(time_of(right.core)))
+
+
 def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
-    if left.type != right.type or left.type not in ("DATE", "TIME") or left.raw.get("to"):
+    if left.raw.get("to") or left.type not in ("DATE", "TIME"):
+        return None
+    if left.type != right.type and not _day_to_dated_clock(left, right):
         return None
     if left.core.startswith(("REF", "LAST", "P")) or right.core.startswith(("REF", "LAST", "P")):
         return None
@@ -655,6 +664,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     """
     lang = vocab.lang
     glue = _glue(lang)
+    atoms = keep_dotted(atoms, text, Links(glue["date_time"], glue["time_date"], lang))
     atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"],
                        LooseContext(glue["time_date"], glue["date_time"], lang))
     if timeml:

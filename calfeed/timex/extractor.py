@@ -9,6 +9,7 @@ Overlapping candidates are settled by length, then rule priority, which is how
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from calfeed.text import split_sentences
 from calfeed.timex.builders import (
@@ -18,7 +19,7 @@ from calfeed.timex.builders import (
 from calfeed.timex.compose import compose
 from calfeed.timex.names import attributive_weekdays, in_longer_name, month_in_name, numbered
 from calfeed.timex.openings import scan, starts
-from calfeed.timex.rules import Rule, rules
+from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
 from calfeed.model import Timex
@@ -59,8 +60,27 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _BARE_MONTH_RULES and month_in_name(text, match.start("m"), match.end("m"), lang):
         return True
+    if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
+        return True
     holiday = match.groupdict().get("hol")
     return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
+
+
+# Clock ranges whose first hour may stand bare ("1 to 5 p.m."): after a month that number is its day.
+_HOUR_RANGE_RULES = frozenset({"clock_ampm_range"})
+
+
+@lru_cache(maxsize=None)
+def _month_before(lang: str) -> re.Pattern[str]:
+    return re.compile(expand(r"(?<![\w])%month\.?[^\S\n]{1,3}$", lang), re.IGNORECASE)
+
+
+def _day_of_month(match: re.Match[str], text: str, lang: str) -> bool:
+    """"from January 1 to 5:00 p.m. Eastern Time on January 31": the bare "1" a month word leads is
+    the day of that month, not the first hour of a clock range."""
+    if match.group("min") or match.group("ampmfrom") or match.group("ampmfrom_2"):
+        return False
+    return _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is not None
 
 
 def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:

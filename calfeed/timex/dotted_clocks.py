@@ -1,0 +1,145 @@
+"""Bare dotted 24-hour clocks ("at 14.00", "Kick-off 20.00", "- 14.30 Arrival"): kept only in context.
+
+The press services of the EU, the UN in Geneva and most continental notices write their times
+"14.00"; news writes its prices, scores and indices the same way ("closed at 14.50", "rose 2.15").
+A dotted number (``Atom.dotted``) is a clock only where its context says so:
+
+* right after its day, linked as a clock is ("Monday 11 December 2023 at 14.00", "..., 09.30");
+* before its day after a clock's preposition ("at 11.00 on Thursday 22 February 2024");
+* after a lead word of ``dotted_clock_leads.tsv`` ("Kick-off 20.00"; "starting at 14.00" only when
+  its sentence names a day);
+* opening a line of a programme (two or more such lines, below a day: "- 14.30 Arrival of ...").
+
+An amount word after it ("14.50 euros", ``dotted_clock_blockers.txt``) or a price verb before it
+("closed at 14.50", ``dotted_clock_vetoes.txt``) makes it no clock wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.timex.builders import Atom
+from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.rawvalue import ANCHORED, CALENDAR, time_of
+from calfeed.timex.vocabulary import norm, word_alternation
+
+_LOOKBACK = 32
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[^\S\n]{0,8}\n")
+_LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]{0,8}(?:[-*•–—·][^\S\n]{1,3})?$")
+_LINE_BODY = re.compile(r"[^\S\n]{1,6}(?:[-–—:|][^\S\n]{0,3})?[(A-Za-z]")
+_AFTER = re.compile(r"\s{0,2}(?P<w>%|[^\W\d_]{1,12})")
+
+
+@dataclass(frozen=True)
+class Links:
+    """The connector patterns (compose.py's ``date_time`` and ``time_date``) a day and its clock share."""
+
+    date_time: re.Pattern[str]
+    time_date: re.Pattern[str]
+    lang: str
+
+
+@lru_cache(maxsize=None)
+def _leads(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    rows = load_table(lang, "dotted_clock_leads")
+    body = word_alternation([r["word"] for r in rows])
+    pattern = re.compile(rf"(?<![\w.-])(?P<w>{body})[^\S\n]{{0,2}}:?[^\S\n]{{0,3}}\(?$", re.IGNORECASE)
+    return pattern, frozenset(norm(r["word"]) for r in rows if r["needs_day"] == "yes")
+
+
+@lru_cache(maxsize=None)
+def _vetoes(lang: str) -> re.Pattern[str]:
+    body = word_alternation(list(load_list(lang, "dotted_clock_vetoes")))
+    return re.compile(rf"(?<![\w-])(?:{body})\s{{1,3}}(?:at\s{{1,3}})?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _blockers(lang: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in load_list(lang, "dotted_clock_blockers"))
+
+
+def _a_day(atom: Atom) -> bool:
+    """A day with no clock yet (a weekday, a calendar day, a relative day)."""
+    if atom.type not in ("DATE", "TIME") or atom.dotted:
+        return False
+    time = time_of(atom.core)
+    if time and time[0].isdigit():
+        return False
+    match = CALENDAR.match(atom.core)
+    if match:
+        return bool(match.group("day") and match.group("day") != "XX") or bool(match.group("weekday"))
+    match = ANCHORED.match(atom.core)
+    return bool(match and match.group("unit") == "D")
+
+
+def _full_day(atom: Atom) -> bool:
+    match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
+    return bool(match and match.group("month") and match.group("month") != "XX"
+                and match.group("day") and match.group("day") != "XX")
+
+
+def _sentences_with_days(atoms: list[Atom], text: str) -> tuple[list[int], set[int]]:
+    """Where sentences end in ``text``, and which of them (by index) name a day: one pass each."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    return ends, {bisect_right(ends, a.start) for a in atoms if _a_day(a)}
+
+
+def _programme_line(atom: Atom, text: str) -> bool:
+    """The clock opens its line (after a bullet) and words follow it: "- 14.30 Arrival of ..."."""
+    return (_LINE_HEAD.search(text, max(0, atom.start - 16), atom.start) is not None
+            and _LINE_BODY.match(text, atom.end) is not None)
+
+
+def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int],
+          sentences: tuple[list[int], set[int]]) -> bool:
+    atom = atoms[i]
+    window = max(0, atom.start - _LOOKBACK)
+    if _amount(atom, text, links.lang):
+        return False
+    before = atoms[i - 1] if i else None
+    if (before is not None and _a_day(before) and "\n" not in text[before.end:atom.start]
+            and links.date_time.fullmatch(text, before.end, atom.start)):
+        return True                                    # "Monday 11 December 2023 at 14.00"
+    pattern, needs_day = _leads(links.lang)
+    lead = pattern.search(text, window, atom.start)
+    following = atoms[i + 1] if i + 1 < len(atoms) else None
+    if (lead and following is not None and _full_day(following) and text[atom.end:following.start].strip()
+            and links.time_date.fullmatch(text, atom.end, following.start)):
+        return True                                    # "at 11.00 on Thursday 22 February 2024"
+    if lead and (norm(lead.group("w")) not in needs_day
+                 or bisect_right(sentences[0], atom.start) in sentences[1]):
+        return True                                    # "Kick-off 20.00", "... 2023 starting at 14.00"
+    return i in programme
+
+
+def _amount(atom: Atom, text: str, lang: str) -> bool:
+    """A price verb before it or an amount word after it: "rose 2.15 to 14.30 points"."""
+    if _vetoes(lang).search(text, max(0, atom.start - _LOOKBACK), atom.start):
+        return True
+    after = _AFTER.match(text, atom.end)
+    return bool(after and norm(after.group("w")) in _blockers(lang))
+
+
+def _dotted_range(atom: Atom, text: str) -> bool:
+    """"11.00 – 12.00": a range of dotted clocks with no "a.m."/"p.m." or zone to vouch for it."""
+    return atom.rule == "clock_range" and atom.tz is None and _DOTTED_RANGE.fullmatch(text, atom.start, atom.end) is not None
+
+
+_DOTTED_RANGE = re.compile(r"\d{1,2}\.\d\d[^\d:]{1,9}\d{1,2}\.\d\d")
+
+
+def keep_dotted(atoms: list[Atom], text: str, links: Links) -> list[Atom]:
+    """``atoms`` without the dotted numbers nothing makes clocks."""
+    atoms = [a for a in atoms if not (_dotted_range(a, text) and _amount(a, text, links.lang))]
+    if not any(a.dotted for a in atoms):
+        return atoms
+    first_day = next((a.start for a in atoms if _a_day(a)), None)
+    programme = {i for i, a in enumerate(atoms)
+                 if a.dotted and first_day is not None and a.start > first_day and _programme_line(a, text)}
+    if len(programme) < 2:
+        programme = set()
+    sentences = _sentences_with_days(atoms, text)
+    return [a for i, a in enumerate(atoms) if not a.dotted or _kept(atoms, i, text, links, programme, sentences)]
