@@ -69,6 +69,10 @@ def test_same_event_needs_the_same_head_noun_and_no_words_telling_them_apart():
     assert same_event(_event("Online information webinar", NINE, kind="workshop"),
                       _event("Online webinar for prospective applicants", NINE, kind="workshop"))
     assert same_event(_event("Concert", DAY, end=DAY, kind="event"), _event("Concert starts", NINE, kind="event"))
+    assert same_event(_event("World of Work Summit", DAY, end=DAY, kind="conference"),
+                      _event("Work Summit on the theme Women", DAY, end=DAY, kind="conference"))
+    assert not same_event(_event("Session of the Working Party", DAY, end=DAY),
+                          _event("Session of the Governing Board", NINE))
     assert not same_event(_event("Evening session", DAY, end=DAY), _event("Morning session", NINE))
     assert not same_event(_event("Doors open", NINE, kind="event"), _event("Gates open", NINE, kind="event"))
     assert not same_event(_event("Workshop on data", DAY, end=DAY, kind="workshop"),

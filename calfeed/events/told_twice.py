@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.identity import normalise_title
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.vocabulary import event_nouns, table, word_list
 from calfeed.model import Document, Event
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
@@ -199,14 +199,41 @@ class _Title:
         said = _WORD.findall(front.lower())
         if len(said) > 1 and said[-1] in word_list("title_start_words"):
             front = front[:front.lower().rfind(said[-1])]     # "Concert starts" at 19:30 is the concert
-        words = _words(front)
         cuts = word_list("title_cuts")
-        at = next((k for k, w in enumerate(words) if w in cuts and k > 0), len(words))
-        named = [w for w in words[:at] if w.isalpha() and len(w) > 1]
+        at = _cut_at(front, cuts)
+        words = _words(front[:at])
+        named = [w for w in words if w.isalpha() and len(w) > 1]
         head = named[-1] if named else None
-        before = _content(words[:at]) - ({head} if head else set())
-        after = _content(words[at:] + _words(rest)) - cuts
+        before = _content(words) - cuts - ({head} if head else set())
+        after = _content(_words(front[at:]) + _words(rest)) - cuts
         return cls(head, before, after)
+
+
+def _cut_at(front: str, cuts: frozenset[str]) -> int:
+    """Where the head's phrase ends: at its first linking word, unless that word joins the
+    capitalised words of a name ("World of Work Summit", not "Session of the Committee")."""
+    found = list(_WORD.finditer(front))
+    for k, word in enumerate(found[1:], start=1):
+        link = word.group().lower()
+        if link not in cuts:
+            continue
+        if link in word_list("name_joiners") and _named_event_after(found[k - 1:k], found[k + 1:]):
+            continue
+        return word.start()
+    return len(front)
+
+
+def _named_event_after(before: list[re.Match], after: list[re.Match]) -> bool:
+    """Capitalised words on both sides of the link, running on to a capitalised event noun."""
+    nouns = {phrase[0] for phrase in event_nouns() if len(phrase) == 1}
+    if not before or not before[0].group()[:1].isupper():
+        return False
+    for word in after:
+        if not word.group()[:1].isupper():
+            return False
+        if word.group().lower() in nouns:
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:
