@@ -7,7 +7,8 @@ A dotted number (``Atom.dotted``) is a clock only where its context says so:
 * right after its day, linked as a clock is ("Monday 11 December 2023 at 14.00", "..., 09.30");
 * before its day after a clock's preposition ("at 11.00 on Thursday 22 February 2024");
 * after a lead word of ``dotted_clock_leads.tsv`` ("Kick-off 20.00"; "starting at 14.00" only when
-  its sentence names a day);
+  its sentence names a day), before a tail word ("15.00 KO"), or alone in brackets in a sentence
+  naming a day ("Saturday 17 August: Arsenal v Wolves (15.00)");
 * opening a line of a programme (two or more such lines, below a day: "- 14.30 Arrival of ...").
 
 An amount word after it ("14.50 euros", ``dotted_clock_blockers.txt``) or a price verb before it
@@ -42,12 +43,26 @@ class Links:
     lang: str
 
 
+@dataclass(frozen=True)
+class Leads:
+    """The words of ``dotted_clock_leads.tsv``: before the clock, after it, and brackets around it."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    needs_day: frozenset[str]
+    bracket: bool | None          # None: brackets alone make no clock; else whether they need a day
+
+
 @lru_cache(maxsize=None)
-def _leads(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+def _leads(lang: str) -> Leads:
     rows = load_table(lang, "dotted_clock_leads")
-    body = word_alternation([r["word"] for r in rows])
-    pattern = re.compile(rf"(?<![\w.-])(?P<w>{body})[^\S\n]{{0,2}}:?[^\S\n]{{0,3}}\(?$", re.IGNORECASE)
-    return pattern, frozenset(norm(r["word"]) for r in rows if r["needs_day"] == "yes")
+    before = word_alternation([r["word"] for r in rows if r["after"] == "no"])
+    after = word_alternation([r["word"] for r in rows if r["after"] == "yes"])
+    bracket = next((r["needs_day"] == "yes" for r in rows if r["after"] == "bracket"), None)
+    return Leads(re.compile(rf"(?<![\w.-])(?P<w>{before})[^\S\n]{{0,2}}:?[^\S\n]{{0,3}}\(?$", re.IGNORECASE),
+                 re.compile(rf"[^\S\n]{{0,2}}(?P<w>{after})(?![\w-])", re.IGNORECASE),
+                 frozenset(norm(r["word"]) for r in rows if r["needs_day"] == "yes" and r["after"] == "no"),
+                 bracket)
 
 
 @lru_cache(maxsize=None)
@@ -87,6 +102,20 @@ def _sentences_with_days(atoms: list[Atom], text: str) -> tuple[list[int], set[i
     return ends, {bisect_right(ends, a.start) for a in atoms if _a_day(a)}
 
 
+_LINE_BACK = 6     # atoms looked back along a line for the day opening it
+
+
+def _line_opens_with_day(atoms: list[Atom], i: int, text: str) -> bool:
+    """A day opens the clock's line ("Saturday 17 August: Arsenal v Wolves (15.00)"), as in a
+    fixture list; a day later in a news sentence does not ("fell 2 pence (14.50) on Monday")."""
+    for j in range(i - 1, max(-1, i - 1 - _LINE_BACK), -1):
+        if "\n" in text[atoms[j].end:atoms[i].start]:
+            return False
+        if _a_day(atoms[j]) and _LINE_HEAD.search(text, max(0, atoms[j].start - 16), atoms[j].start):
+            return True
+    return False
+
+
 def _programme_line(atom: Atom, text: str) -> bool:
     """The clock opens its line (after a bullet) and words follow it: "- 14.30 Arrival of ..."."""
     return (_LINE_HEAD.search(text, max(0, atom.start - 16), atom.start) is not None
@@ -103,15 +132,20 @@ def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int
     if (before is not None and _a_day(before) and "\n" not in text[before.end:atom.start]
             and links.date_time.fullmatch(text, before.end, atom.start)):
         return True                                    # "Monday 11 December 2023 at 14.00"
-    pattern, needs_day = _leads(links.lang)
-    lead = pattern.search(text, window, atom.start)
+    leads = _leads(links.lang)
+    lead = leads.before.search(text, window, atom.start)
     following = atoms[i + 1] if i + 1 < len(atoms) else None
     if (lead and following is not None and _full_day(following) and text[atom.end:following.start].strip()
             and links.time_date.fullmatch(text, atom.end, following.start)):
         return True                                    # "at 11.00 on Thursday 22 February 2024"
-    if lead and (norm(lead.group("w")) not in needs_day
-                 or bisect_right(sentences[0], atom.start) in sentences[1]):
+    day_near = bisect_right(sentences[0], atom.start) in sentences[1]
+    if lead and (norm(lead.group("w")) not in leads.needs_day or day_near):
         return True                                    # "Kick-off 20.00", "... 2023 starting at 14.00"
+    if leads.after.match(text, atom.end):
+        return True                                    # "15.00 KO"
+    if (leads.bracket is not None and text[atom.start - 1:atom.start] == "(" and text[atom.end:atom.end + 1] == ")"
+            and (not leads.bracket or _line_opens_with_day(atoms, i, text))):
+        return True                                    # "Saturday 17 August: Arsenal v Wolves (15.00)"
     return i in programme
 
 
