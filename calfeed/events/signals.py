@@ -18,6 +18,7 @@ from calfeed.timex.lexicon import load_list
 BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
 AFTER_NOUN_GAP = 3  # "Registration will open on", "Submissions close"
 OBLIGED_REACH = 6   # words from the participle back to its modal, or on to the cue ("submitted to the secretary-manager")
+CUE_DATE_GAP = 3    # words from a clause cue on to the date it names ("deadline of 3pm", "due on")
 SUBJECT_GAP = 6     # words of a plain subject between a clause-opening date and its reporting verb
 
 
@@ -60,8 +61,9 @@ def read_signals(
     inside = [lowered[k] for k, w in enumerate(clause) if start <= w.start < end and w.is_word]
     before = [lowered[k] for k, w in enumerate(clause) if w.end <= start and w.is_word]
     bound = _bound_after(clause, lowered, end)
-    outside = [lowered[k] for k, w in enumerate(clause)
-               if w.is_word and k < bound and not any(s < w.end and w.start < e for s, e in blocked)]
+    outside_at = [k for k, w in enumerate(clause)
+                  if w.is_word and k < bound and not any(s < w.end and w.start < e for s, e in blocked)]
+    outside = [lowered[k] for k in outside_at]
     after_noun = lowered[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP] if noun_end is not None else []
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
     found = Signals()
@@ -75,7 +77,8 @@ def read_signals(
                     or tuple(inside[:len(cue.words)]) == cue.words):
                 found.set(cue)
         elif cue.place == "clause":
-            if _find(outside, cue.words) or _find(inside, cue.words):
+            if (any(not _dated_later(clause, outside_at[pos - 1], end, blocked) for pos in _find(outside, cue.words))
+                    or _find(inside, cue.words)):
                 found.set(cue)
         elif cue.place == "after_noun" and _find(after_noun, cue.words):
             found.set(cue)
@@ -85,6 +88,21 @@ def read_signals(
         if _obliged_passive(before, found.deadline.words):
             found.deadline = Cue(found.deadline.words, "deadline", "before", True)
     return found
+
+
+def _dated_later(clause: list[Word], last: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    """The clause cue ending at word ``last`` stands after the date and right before another
+    date, whose cue it is: "circulated on Wednesday 19th July, with the nomination deadline of
+    3pm on Wednesday 30th August" ("deadline" is 30 August's, not 19 July's)."""
+    if clause[last].start < end:
+        return False
+    links = word_list("cue_date_links")
+    for word in clause[last + 1:last + 1 + CUE_DATE_GAP]:
+        if any(s <= word.start < e for s, e in blocked):
+            return True
+        if word.is_word and word.lower not in links:
+            return False
+    return False
 
 
 def _obliged_passive(before: list[str], cue: tuple[str, ...], lang: str = "en") -> bool:
