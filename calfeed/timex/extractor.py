@@ -17,6 +17,7 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
+from calfeed.timex.heading_days import heading_days
 from calfeed.timex.names import attributive_weekdays, in_longer_name, month_in_name, numbered
 from calfeed.timex.openings import scan, starts
 from calfeed.timex.rules import Rule, expand, rules
@@ -113,7 +114,7 @@ def select(found: list[Atom]) -> list[Atom]:
 
 
 def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
-    chosen = attributive_weekdays(select(candidates(text, lang, day_first)), text, lang)
+    chosen = heading_days(attributive_weekdays(select(candidates(text, lang, day_first)), text, lang), text, lang)
     return compose(chosen, text, vocabulary(lang), timeml)
 
 
