@@ -110,3 +110,15 @@ def test_a_misspelt_ordinal_and_a_glued_bracket_keep_the_series():
     (event,) = tagged_events(text, published=date(2022, 2, 1))
     assert event.rrule == "FREQ=MONTHLY;BYDAY=4TU;BYMONTH=1,2,3,4,5,6,7,8,9,10,11"
     assert event.start == datetime(2022, 2, 22, 20, 0)
+
+
+def test_a_weekday_and_day_number_fall_in_the_month_the_sentence_names():
+    text = ("However the general meeting for March will be held on Saturday 12 and its purpose will be to "
+            "discuss future directions for the club.")
+    (event,) = tagged_events(text, published=date(2022, 2, 1))
+    assert (event.start, event.rrule) == (date(2022, 3, 12), None)
+
+
+def test_a_day_number_that_is_no_day_of_the_named_month_leaves_the_weekday():
+    text = "The March social is on Saturday 13 and 20 people have signed up."
+    assert all(e.start != date(2022, 3, 13) for e in tagged_events(text, published=date(2022, 2, 1)))

@@ -35,6 +35,7 @@ from calfeed.events.label_lines import with_label_above
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
+from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
@@ -90,6 +91,7 @@ def frame_events(
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))))
+    ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = offset_deadlines(doc.text, ordered, reference)
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []

@@ -1,0 +1,57 @@
+"""A weekday with a bare day number whose month is named elsewhere in the sentence: "the
+general meeting for March will be held on Saturday 12" is 12 March, not the next Saturday.
+
+The tagger reads "Saturday" alone (a bare "12" could be a count or an hour); the month written
+nearby, with that weekday falling on that day of it, settles it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from calfeed.model import Interval, Timex
+
+MONTH_REACH = 120      # characters between the month and the weekday, within one sentence
+_DAY_NUMBER = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                         r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{1,3}(?:and|at|in|for|when|with)(?![\w]))",
+                         re.MULTILINE)
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])\Z")
+_MONTH = re.compile(r"XXXX-(\d\d)\Z")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def days_of_named_months(text: str, ordered: list[Timex]) -> list[Timex]:
+    """``ordered`` with each "Saturday 12" dated in the one month its sentence names."""
+    months = [t for t in ordered if t.type == "DATE" and t.interval is not None
+              and _MONTH.match(t.raw_value or "")]
+    result = []
+    for timex in ordered:
+        weekday = _WEEKDAY.match(timex.raw_value or "") if timex.type == "DATE" else None
+        number = _DAY_NUMBER.match(text, timex.end) if weekday else None
+        if weekday is None or number is None:
+            result.append(timex)
+            continue
+        near = [m for m in months if _same_sentence(text, m, timex)]
+        day = _day_in(near[0], int(number.group(1))) if len(near) == 1 else None
+        if day is None or day.isoweekday() != int(weekday.group(1)):
+            result.append(timex)
+            continue
+        first = datetime.combine(day, datetime.min.time())
+        result.append(replace(timex, end=number.end(1), text=text[timex.start:number.end(1)],
+                              value=day.isoformat(), raw_value=f"XXXX-{day:%m-%d}",
+                              interval=Interval(first, first + timedelta(days=1), "day")))
+    return result
+
+
+def _same_sentence(text: str, month: Timex, weekday: Timex) -> bool:
+    start, end = min(month.start, weekday.start), max(month.end, weekday.end)
+    return end - start <= MONTH_REACH and _SENTENCE_END.search(text, start, end) is None
+
+
+def _day_in(month: Timex, number: int) -> date | None:
+    first = month.interval.start
+    try:
+        return date(first.year, first.month, number)
+    except ValueError:
+        return None
