@@ -259,3 +259,16 @@ def test_same_title_and_clock_in_different_zones_are_two_events():
     floating = changed(base, uid="c", tz=None)
     assert sorted(e.tz for e in merge_events([base, paris])) == ["America/New_York", "Europe/Paris"]
     assert [e.tz for e in merge_events([floating, base])] == ["America/New_York"]
+
+
+def test_one_title_at_one_moment_in_two_places_of_one_zone_is_two_events():
+    from calfeed.model import Event
+
+    at = datetime(2027, 4, 15, 19, 0)
+    bristol = Event("a", "Annual General Meeting", "meeting", at, None, False, "exact", "Bristol", "Europe/London")
+    birmingham = Event("b", "Annual General Meeting", "meeting", at, None, False, "exact", "Birmingham", "Europe/London")
+    unplaced = Event("c", "Annual General Meeting", "meeting", at, None, False, "exact", None, "Europe/London")
+    assert sorted(e.location for e in merge_events([bristol, birmingham])) == ["Birmingham", "Bristol"]
+    venue = Event("d", "Annual General Meeting", "meeting", at, None, False, "exact", "Council House, Bristol",
+                  "Europe/London")
+    assert [e.location for e in merge_events([bristol, venue, unplaced])] == ["Bristol"]

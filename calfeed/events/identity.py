@@ -33,6 +33,15 @@ def moment_key(value: date | datetime) -> str:
     return value.isoformat()
 
 
+def same_place(first: str | None, second: str | None) -> bool:
+    """Whether two entries' places may be one: either unknown, or one naming the other
+    ("Palais des Nations, Geneva" and "Geneva")."""
+    if not first or not second:
+        return True
+    a, b = first.casefold(), second.casefold()
+    return a in b or b in a
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per (normalised title, start, zone) across documents, with all their sources.
 
@@ -44,8 +53,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         key = (normalise_title(event.title), moment_key(event.start))
         same = merged.setdefault(key, [])
         # 10:00 in New York and 10:00 in Paris are different moments; a time one document
-        # leaves floating may be either
-        kept = next((e for e in same if e.tz is None or event.tz is None or e.tz == event.tz), None)
+        # leaves floating may be either. Two places of one zone are two events too: the AGMs
+        # of a Bristol and a Birmingham society, both "15 April at 7pm".
+        kept = next((e for e in same if (e.tz is None or event.tz is None or e.tz == event.tz)
+                     and same_place(e.location, event.location)), None)
         if kept is None:
             same.append(Event(**{**event.__dict__, "sources": list(event.sources), "notes": list(event.notes)}))
             continue

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
-from calfeed.events.identity import normalise_title
+from calfeed.events.identity import normalise_title, same_place
 from calfeed.events.vocabulary import event_nouns, table, word_list
 from calfeed.model import Document, Event
 
@@ -109,7 +109,7 @@ def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) 
                  and (other.start, other.end) == (event.start, event.end) and other.kind not in OWN_MERGERS
                  and not other.rrule and other.precision == "exact"]
         if len(twins) == 1 and not event.rrule and event.precision == "exact" \
-                and _same_place(event.location, events[twins[0]].location):
+                and same_place(event.location, events[twins[0]].location):
             _absorb(events[twins[0]], event)
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
@@ -135,7 +135,7 @@ def same_event(first: Event, second: Event) -> bool:
         return False
     if first.kind != second.kind and GENERIC_KIND not in (first.kind, second.kind):
         return False
-    if not _same_time(first, second) or not _same_place(first.location, second.location):
+    if not _same_time(first, second) or not same_place(first.location, second.location):
         return False
     return _same_name(first.title, second.title)
 
@@ -161,14 +161,6 @@ def _same_time(first: Event, second: Event) -> bool:
 
 def _last(event: Event) -> date | datetime:
     return event.end if event.end is not None else event.start
-
-
-def _same_place(first: str | None, second: str | None) -> bool:
-    """Two written places are one when one names the other ("Vienna" and "Hofburg, Vienna")."""
-    if first is None or second is None:
-        return True
-    a, b = first.lower(), second.lower()
-    return a in b or b in a
 
 
 def _same_name(first: str, second: str) -> bool:
