@@ -19,14 +19,18 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.body_places import body_places
-from calfeed.events.places import Place, opening_lines, places_in
-from calfeed.events.regions import address_regions, heading_regions, namesake_population, zone_countries
+from calfeed.events.places import Place, lookup, opening_lines, places_in
+from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
+                                    rival_zones, written_regions, zone_countries)
 from calfeed.events.stated_zones import local_reading, stated_zone
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import table
+from calfeed.events.vocabulary import place_overrides, table
 from calfeed.events.words import words_in
 from calfeed.model import Document, Timex
 from calfeed.text import Sentences
+
+
+Mentioned = tuple[frozenset[str], frozenset[str]] | None
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class DocumentZones:
     stated: tuple[str, str] | None = None    # (zone, as written) stated for all times ("All times are UK time")
     country: tuple[str, str | None] | None = None   # (country, admin1) its addresses and contacts point to
     body: tuple[str, str] | None = None      # (zone, place names) the places its bodies' names hold agree on
+    mentioned: Mentioned = None              # zones and countries its settled places lie in
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
@@ -47,8 +52,10 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     contacts, country = _contact_zone(text + ("\n" + url if url else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
-    return DocumentZones(_places_zone(text, sentences, spans_of, country), _written_zone(timexes),
-                         contacts, default, stated_zone(text), country, _body_zone(text, sentences, spans_of, country))
+    mentioned = _mentioned(text, sentences, spans_of)
+    return DocumentZones(_places_zone(text, sentences, spans_of, country, mentioned), _written_zone(timexes),
+                         contacts, default, stated_zone(text), country,
+                         _body_zone(text, sentences, spans_of, country, mentioned), mentioned)
 
 
 FLOATING = "no time zone written: floating local time"
@@ -59,14 +66,19 @@ WORLD_CITY = 1_000_000
 WORLD_CITY_RATIO = 20
 
 
-def in_country(place: Place | None, country: tuple[str, str | None] | None) -> Place | None:
+def in_country(place: Place | None, country: tuple[str, str | None] | None,
+               mentioned: Mentioned = None) -> Place | None:
     """``place`` read as its namesake in the document's ``country`` (and region), when it has
-    one there and its name is not written with a region of its own ("Boston, Lincolnshire")."""
-    if place is None or place.pinned or not place.tz or country is None:
+    one there and its name is not written with a region of its own ("Boston, Lincolnshire").
+    With no country, a name several comparable towns share is read where the document's
+    ``mentioned`` places are, else it has no zone ("Lancaster": California, Pennsylvania, England)."""
+    if place is None or place.pinned or not place.tz:
         return place
     town = place.town
-    if not town:
-        return place
+    if not town or lookup(town) in place_overrides() or _regions_named(town):
+        return place          # a name the table fixes ("Geneva"), a region or a country
+    if country is None:
+        return _settled(place, town, mentioned)
     code, admin1 = country
     local = (namesake_population(town, code, admin1) if admin1 else None) or namesake_population(town, code)
     if local is None or local[1] == place.tz:
@@ -77,28 +89,66 @@ def in_country(place: Place | None, country: tuple[str, str | None] | None) -> P
     return replace(place, tz=local[1])
 
 
+def _settled(place: Place, town: str, mentioned: Mentioned) -> Place:
+    """``place`` in the zone its name settles on: the largest namesake's when it dwarfs the
+    others, else the namesake where the document's other places are, else none."""
+    rivals = rival_zones(town)
+    if len(rivals) == 1:
+        zone: str | None = rivals[0]
+    elif not rivals:
+        return place
+    else:
+        zone = namesake_among(town, *mentioned) if mentioned else None
+    return place if zone == place.tz else replace(place, tz=zone)
+
+
+def _regions_named(name: str) -> tuple[Region, ...]:
+    """The countries and the regions that are places of their own ("in Queensland") ``name``
+    names; not a county that is foremost a town ("Durham")."""
+    return tuple(r for r in written_regions(name) if r.use == "place" or r.admin1 is None)
+
+
+def _mentioned(text: str, sentences: Sentences, spans_of) -> Mentioned:
+    """The zones and countries of the places the document names whose name is settled
+    ("in Manchester", "in the UK"); a country of several zones gives its country only."""
+    zones: set[str] = set()
+    countries: set[str] = set()
+    for sentence in sentences.bounds:
+        for place in places_in(words_in(text, *sentence), text, spans_of(sentence)):
+            regions = _regions_named(place.name.split(",")[-1].strip()) if not place.venue else ()
+            if regions and not place.pinned:
+                countries.update(r.country for r in regions)
+                zones.update(r.zone for r in regions if r.zone and r.admin1)
+                continue
+            settled = in_country(place, None)
+            if settled is not None and settled.tz:
+                zones.add(settled.tz)
+                countries.add(zone_countries().get(settled.tz, ""))
+    return frozenset(zones), frozenset(countries - {""})
+
+
 def _places_zone(text: str, sentences: Sentences, spans_of,
-                 country: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
-    return _agreed_zone(text, sentences, country,
+                 country: tuple[str, str | None] | None = None, mentioned: Mentioned = None) -> tuple[str, str] | None:
+    return _agreed_zone(text, sentences, country, mentioned,
                         lambda sentence: places_in(words_in(text, *sentence), text, spans_of(sentence)))
 
 
 def _body_zone(text: str, sentences: Sentences, spans_of,
-               country: tuple[str, str | None] | None = None) -> tuple[str, str] | None:
+               country: tuple[str, str | None] | None = None, mentioned: Mentioned = None) -> tuple[str, str] | None:
     def found(sentence: tuple[int, int]) -> list[Place]:
         dates = spans_of(sentence)
         return [p for p in body_places(words_in(text, *sentence), text)
                 if not any(s < p.end and p.start < e for s, e in dates)]
-    return _agreed_zone(text, sentences, country, found)
+    return _agreed_zone(text, sentences, country, mentioned, found)
 
 
 def _agreed_zone(text: str, sentences: Sentences, country: tuple[str, str | None] | None,
-                 found) -> tuple[str, str] | None:
+                 mentioned: Mentioned, found) -> tuple[str, str] | None:
     """The one zone all places ``found(sentence)`` gives lie in, and their names."""
     zones: dict[str, list[str]] = {}
     for sentence in sentences.bounds:
         for place in found(sentence):
-            place = in_country(place, country)
+            place = in_country(place, country, mentioned)
             if place.tz:
                 names = zones.setdefault(place.tz, [])
                 if place.name not in names:
@@ -197,7 +247,7 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     """(zone, why) for a timed event; (None, None) for an all-day one; (None, why) floating."""
     if timing.all_day:
         return None, None
-    place = in_country(place, zones.country)
+    place = in_country(place, zones.country, zones.mentioned)
     if timex.tz and timex.tz_text:
         return local_reading(timex.tz, timex.tz_text, _local_zone(place, doc_place, zones)), None
     if zones.stated is not None:

