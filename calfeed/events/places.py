@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.events.regions import qualified_zone, standalone_zones, written_regions, zone_within
+from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
 from calfeed.events.vocabulary import place_overrides, word_list
 from calfeed.events.words import Word, words_in
 
@@ -97,7 +97,7 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
     """
     from calfeed.events.venues import venue_at   # venues builds on this module's names
     words = _dates_masked(words, dates)
-    prepositions = word_list("place_prepositions")
+    prepositions = word_list("place_prepositions") | word_list("place_adverbs")
     found: list[Place] = []
     i = 0
     while i < len(words):
@@ -109,10 +109,15 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
             if place:
                 place = with_country(words, place, text)
             else:
-                place = venue_at(words, j, text) or _venue_in_town(words, j, text)
+                place = venue_at(words, j, text) or _venue_in_town(words, j, text) or city_led_at(words, j, text)
             if place:
                 found.append(place)
                 i = j
+        elif (words[i].lower in word_list("place_attribute_leads") or words[i].text == DATE_MARK) and i + 1 < len(words):
+            place = city_led_at(words, i + 1, text)      # "The Nairobi forum will open ...", "this year's Lisbon Conference"
+            if place:
+                found.append(place)
+                i += 1
         elif words[i].text == "(" and i + 1 < len(words):
             # "Annual lecture (Great Hall)": a venue alone in brackets; a town there is rarely
             # where something happens ("(Geneva time)", "Anna Novak (Ljubljana)")
@@ -169,6 +174,51 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
         if canonical:
             return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
     return None
+
+
+MAX_INITIALS = 6         # letters of a venue's initials ("ICC", "SECC")
+ATTRIBUTE_POPULATION = 100_000   # a city named without "in"/"at" must be a known one ("Nairobi", not "Spring")
+
+
+def city_led_at(words: list[Word], i: int, text: str) -> Place | None:
+    """A known city opening the capitalised name at word ``i`` when the rest of the name is a
+    venue's initials ("Berlin ICC": that venue, in Berlin) or ends in an event noun ("Lisbon
+    Conference"), or when the city alone stands before a lower-case event noun ("the Nairobi
+    forum", "the Berlin summit"): the event is in that city. A city naming something else
+    ("the Paris agreement", "the New York Times", "the Stockholm Convention"), or a small town
+    whose name is a word ("the Spring Meetings"), is no place."""
+    run = _run_length(words, i)
+    if not run or run > MAX_VENUE_WORDS or not all(w.is_word for w in words[i:i + run]):
+        return None
+    for size in range(min(MAX_NAME_WORDS, run), 0, -1):
+        canonical = lookup(text[words[i].start:words[i + size - 1].end])
+        if canonical is None:
+            continue
+        known = namesake_population(canonical)
+        if known is None or known[0] < ATTRIBUTE_POPULATION:
+            return None       # "the Spring Meetings", "the UN Convention": towns somewhere, but words here
+        tail = words[i + size:i + run]
+        city = Place(text[words[i].start:words[i + size - 1].end], gazetteer()[canonical],
+                     words[i].start, words[i + size - 1].end)
+        if tail and all(_initials(w) for w in tail):
+            return Place(text[words[i].start:tail[-1].end], city.tz, city.start, tail[-1].end,
+                         city=canonical, venue=True)
+        following = words[i + run].lower if i + run < len(words) else None
+        if (tail and _attended(tail[-1].lower)) or (not tail and following is not None and _attended(following)):
+            return city
+        return None
+    return None
+
+
+def _initials(word: Word) -> bool:
+    return 2 <= len(word.text) <= MAX_INITIALS and word.text.isalpha() and word.text.isupper()
+
+
+def _attended(noun: str) -> bool:
+    """An event noun for something held somewhere: not a deadline or a milestone."""
+    from calfeed.events.vocabulary import event_nouns
+    return (event_nouns().get((noun,)) not in (None, "deadline", "milestone")
+            and noun not in word_list("place_attribute_stops"))
 
 
 def place_ending_at(words: list[Word], last: int, text: str) -> Place | None:
