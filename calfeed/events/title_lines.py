@@ -7,7 +7,12 @@ most a clock and "at <venue>" after it:
 The date line names no event; the title line above it does, and the venue is where. A title
 line stands alone (a blank line or the start of the text above it), ends with no sentence
 punctuation and is no date; it holds an event word ("Meeting", "Celebration"), or it is
-written in title case over a timed date, so a signature over a letter's date is no event."""
+written in title case over a timed date, so a signature over a letter's date is no event.
+
+A lecture listing puts the speaker between them, an honorific opening the line
+(``speaker_titles.en.txt``): "Nuts and Lightning Bolts" / "Dr Peter Garraghan" / "7pm, Tuesday
+14th November 2017" is the talk "Nuts and Lightning Bolts — Dr Peter Garraghan". Web pages set
+these lines a blank line apart."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ MAX_PLACE = 80           # characters of a venue after "at"
 MIN_CAPITALISED = 4      # letters: shorter words ("of", "the", "and") may stay small in a title
 EMPHASIS = " \t*_"
 SENTENCE_ENDS = ".!?:;,"
+TALK_ENDS = ".:;,"
 
 
 def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
@@ -37,22 +43,54 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     place = _venue_after(text, timex.end, end)
     if place is False:
         return None
-    above_end = start - 1
-    if above_end <= 0:
+    above = _line_above(text, start)
+    if above is None:
         return None
-    above_start = text.rfind("\n", 0, above_end) + 1
-    if above_start > 0 and text[text.rfind("\n", 0, above_start - 1) + 1:above_start - 1].strip():
-        return None                          # a paragraph's last line, not a title standing alone
+    above_start, above_end = above
     title = text[above_start:above_end].strip(EMPHASIS)
-    if (not title or len(title) > MAX_TITLE or title[-1] in SENTENCE_ENDS or title.startswith("#")
+    speaker = _speaker(title)
+    if speaker is not None:                  # "Nuts and Lightning Bolts" / "Dr Peter Garraghan" / the date
+        talk = _line_above(text, above_start)
+        if talk is None:
+            return None
+        above_start, above_end = talk
+        title = text[above_start:above_end].strip(EMPHASIS)
+    ends = TALK_ENDS if speaker is not None else SENTENCE_ENDS    # a talk may ask its question
+    if (not title or len(title) > MAX_TITLE or title[-1] in ends or title.startswith("#")
             or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'")):
         return None
     if any(above_start <= a and b <= above_end and not (text[above_start:a] + text[b:above_end]).strip(EMPHASIS + ".,")
            for a, b in dates):
         return None                          # "Tuesday 24 January" over its clock: a day, no title
+    if speaker is not None:
+        return f"{' '.join(title.split())} — {speaker}", place
     if not (_names_an_event(title) or (_title_case(title) and timex.type == "TIME")):
         return None
     return " ".join(title.split()), place
+
+
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The line standing alone above the line at ``start`` (a blank line between them allowed,
+    as web pages set blocks apart), or None when it is a paragraph's last line or there is none."""
+    above_end = start - 1
+    if above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    if above_end <= 0:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    if above_start > 0 and text[text.rfind("\n", 0, above_start - 1) + 1:above_start - 1].strip():
+        return None                          # a paragraph's last line, not a title standing alone
+    return above_start, above_end
+
+
+def _speaker(line: str) -> str | None:
+    """A speaker's line of a lecture listing: an honorific, then two to four capitalised words."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in word_list("speaker_titles"):
+        return None
+    if not all(w[:1].isupper() for w in words[1:]) or any(c in line for c in SENTENCE_ENDS.replace(".", "")):
+        return None
+    return " ".join(words)
 
 
 def _venue_after(text: str, start: int, end: int) -> tuple[int, int] | None | bool:
