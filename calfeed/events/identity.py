@@ -42,6 +42,19 @@ def same_place(first: str | None, second: str | None) -> bool:
     return a in b or b in a
 
 
+def take_in(into: Event, other: Event) -> None:
+    """Keep ``into`` as the one entry for both: ``other``'s sources and notes join it, and its
+    place fills one ``into`` lacks."""
+    for source in other.sources:
+        if source not in into.sources:
+            into.sources.append(source)
+    for note in other.notes:
+        if note not in into.notes:
+            into.notes.append(note)
+    if into.location is None:
+        into.location = other.location
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per (normalised title, start, zone) across documents, with all their sources.
 
@@ -62,12 +75,5 @@ def merge_events(events: list[Event]) -> list[Event]:
             continue
         if kept.tz is None and event.tz is not None:
             kept.tz = event.tz
-        for source in event.sources:
-            if source not in kept.sources:
-                kept.sources.append(source)
-        for note in event.notes:
-            if note not in kept.notes:
-                kept.notes.append(note)
-        if kept.location is None:
-            kept.location = event.location
+        take_in(kept, event)
     return sorted((e for same in merged.values() for e in same), key=lambda e: (moment_key(e.start), e.title, e.uid))

@@ -193,6 +193,13 @@ def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
     block = _bare_block(text, row_start, dated) if not text[row_start:].lstrip(" \t").startswith("|") else None
     if block is not None:
         return block[0]
+    lines = _pipe_lines_above(text, row_start)
+    return lines[-1][0] if lines else row_start
+
+
+def _pipe_lines_above(text: str, row_start: int) -> list[tuple[int, int]]:
+    """The pipe-table lines right above the row, nearest first, as (start, end) without newline."""
+    lines: list[tuple[int, int]] = []
     cursor = row_start
     for _ in range(MAX_ROWS_UP):
         if cursor <= 0:
@@ -200,8 +207,9 @@ def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
         begin = text.rfind("\n", 0, cursor - 1) + 1
         if not text[begin:cursor].lstrip().startswith("|"):
             break
+        lines.append((begin, cursor - 1))
         cursor = begin
-    return cursor
+    return lines
 
 
 def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]]) -> list[str] | None:
@@ -215,16 +223,7 @@ def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]])
         names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())
                  for a, b in _cells(text, block[0], first_end, dated)]
         return names if len(names) == width else None
-    lines: list[tuple[int, int]] = []
-    cursor = row_start
-    for _ in range(MAX_ROWS_UP):
-        if cursor <= 0:
-            break
-        begin = text.rfind("\n", 0, cursor - 1) + 1
-        if not text[begin:cursor].lstrip().startswith("|"):
-            break
-        lines.append((begin, cursor - 1))
-        cursor = begin
+    lines = _pipe_lines_above(text, row_start)
     if len(lines) < 2 or not _SEPARATOR.match(text[slice(*lines[-2])]):
         return None
     names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())

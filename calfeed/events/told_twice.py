@@ -22,7 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
-from calfeed.events.identity import normalise_title, same_place
+from calfeed.events.identity import normalise_title, same_place, take_in
 from calfeed.events.vocabulary import event_nouns, table, word_list
 from calfeed.model import Document, Event
 
@@ -252,15 +252,8 @@ def _precision(event: Event, places: list[str]) -> tuple:
 
 
 def _absorb(into: Event, other: Event) -> None:
-    for source in other.sources:
-        if source not in into.sources:
-            into.sources.append(source)
-    for note in other.notes:
-        if note not in into.notes:
-            into.notes.append(note)
+    take_in(into, other)
     when = other.start.isoformat() if isinstance(other.start, date) else str(other.start)
     into.notes.append(f"the same event as \"{other.title}\" ({when[:10]}), told elsewhere in the document")
-    if into.location is None:
-        into.location = other.location
     if into.tz is None and other.tz is not None and not into.all_day and not other.all_day:
         into.tz = other.tz

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from calfeed.timex.lexicon import load_table
-from calfeed.timex.rawvalue import Raw
+from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
 
@@ -660,3 +660,21 @@ def _all_weekdays(text: str, vocab: Vocabulary) -> list[tuple[str, dict[str, str
         if row is not None:
             found.append((word, row))
     return found
+
+
+def names_one_day(atom: Atom) -> bool:
+    """A date that names one day (or a weekday, or a relative day) and no clock time yet.
+
+    A day with only a part of the day ("this evening", "Friday morning") counts too: a
+    clock time next to it ("8 pm this evening") says the same, only more exactly.
+    """
+    time = time_of(atom.core)
+    if atom.type not in ("DATE", "TIME") or (time and time[0].isdigit()):
+        return False
+    if atom.type == "TIME" and not time:
+        return False
+    match = CALENDAR.match(atom.core)
+    if match:
+        return bool(match.group("day") and match.group("day") != "XX") or bool(match.group("weekday"))
+    match = ANCHORED.match(atom.core)
+    return bool(match and match.group("unit") == "D")

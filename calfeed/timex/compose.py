@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 
-from calfeed.timex.builders import Atom
+from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose
@@ -99,24 +99,6 @@ def _is_clock(atom: Atom) -> bool:
     return atom.type == "TIME" and atom.core.startswith("XXXX-XX-XX") and bool(time) and time[0].isdigit()
 
 
-def _is_day(atom: Atom) -> bool:
-    """A date that names one day (or a weekday, or a relative day) and no clock time yet.
-
-    A day with only a part of the day ("this evening", "Friday morning") counts too: a
-    clock time next to it ("8 pm this evening") says the same, only more exactly.
-    """
-    time = time_of(atom.core)
-    if atom.type not in ("DATE", "TIME") or (time and time[0].isdigit()):
-        return False
-    if atom.type == "TIME" and not time:
-        return False
-    match = CALENDAR.match(atom.core)
-    if match:
-        return bool(match.group("day") and match.group("day") != "XX") or bool(match.group("weekday"))
-    match = ANCHORED.match(atom.core)
-    return bool(match and match.group("unit") == "D")
-
-
 def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
     merged = replace(left, end=right.end, **changes)
     merged.parts = (left.parts or [left]) + (right.parts or [right])
@@ -187,7 +169,7 @@ def _part_of_day_on(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     """"the evening on August 31", "the morning of 3 March": a part of the day written just
     before a date is that date's, not the day the story was last on."""
     match = _STORY_PART_OF_DAY.fullmatch(left.core)
-    if match is None or not _is_day(right) or time_of(right.core) or right.raw.get("to") \
+    if match is None or not names_one_day(right) or time_of(right.core) or right.raw.get("to") \
             or not _gap(text, left, right, "pod_day", lang):
         return None
     raw = Raw(with_time(right.core, match.group("pod")), dict(right.raw.annotations))
@@ -205,9 +187,9 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
         merged = _date_time(left, right, left, right, text)
         merged.type = "SET"
         return merged
-    if _is_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+    if names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
         return _date_time(left, right, left, right, text)
-    if _is_clock(left) and _is_day(right) and _gap(text, left, right, "time_date", lang):
+    if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
         return _date_time(right, left, left, right, text)
     return None
 
@@ -217,7 +199,7 @@ def _clocks_claimed(atoms: list[Atom], text: str, lang: str) -> set[int]:
     day before ("over the weekend, from 9pm on Friday 26 March") must not take them."""
     claimed = set()
     for left, right in zip(atoms, atoms[1:]):
-        if (_is_clock(left) and _is_day(right) and text[left.end:right.start].strip(" ,\t")
+        if (_is_clock(left) and names_one_day(right) and text[left.end:right.start].strip(" ,\t")
                 and _gap(text, left, right, "time_date", lang)):
             claimed.add(id(left))
     return claimed
@@ -227,7 +209,7 @@ def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
     """Days that end a range of days ("from 12 January to 23 March"): a clock after a comma
     ("..., from 14:00 to 16:00") is the hours of every day of it, not the last day's time."""
     return {id(right) for left, right in zip(atoms, atoms[1:])
-            if _is_day(left) and _is_day(right) and _range_gap(text, left, right, lang) is not None}
+            if names_one_day(left) and names_one_day(right) and _range_gap(text, left, right, lang) is not None}
 
 
 def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
@@ -235,7 +217,7 @@ def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[At
     ends = _range_ends(atoms, text, lang)
 
     def join(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
-        if id(right) in claimed and _is_day(left):
+        if id(right) in claimed and names_one_day(left):
             return None
         if id(left) in ends and "," in text[left.end:right.start]:
             return None
@@ -301,7 +283,7 @@ def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
     """"from January 1 to 5:00 p.m. Eastern Time on January 31": a day, then a clock on a later day."""
-    return (left.type == "DATE" and right.type == "TIME" and _is_day(left) and not right.raw.get("to")
+    return (left.type == "DATE" and right.type == "TIME" and names_one_day(left) and not right.raw.get("to")
             and bool(right.parts) and CALENDAR.match(right.core) is not None and bool(time_of(right.core)))
 
 
@@ -395,9 +377,9 @@ def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom |
     """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday", "5 p.m., Nov. 6")."""
     if text[left.end:right.start].strip() not in ("", ",") or _breaks(text, left, right):
         return None
-    if _is_clock(left) and _is_day(right):
+    if _is_clock(left) and names_one_day(right):
         return _date_time(right, left, left, right, text)
-    if _is_day(left) and _is_clock(right):
+    if names_one_day(left) and _is_clock(right):
         return _date_time(left, right, left, right, text)
     return None
 
@@ -407,9 +389,9 @@ def _clocks_dated(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     out = list(atoms)
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
-        if _is_clock(left) and _is_day(right) and _gap(text, left, right, "time_date", lang):
+        if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
             out[i] = replace(left, raw=Raw(with_time(right.core, time_of(left.core)), dict(left.raw.annotations)))
-        elif _is_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+        elif names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
             out[i + 1] = replace(right, raw=Raw(with_time(left.core, time_of(right.core)),
                                                 dict(right.raw.annotations)))
     return out
@@ -463,7 +445,7 @@ _AMOUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$")
 def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """An amount counted from a day is a day: "two weeks from Monday", "three days after 5 May"."""
     amount = _AMOUNT.match(left.core)
-    if left.type != "DURATION" or amount is None or not _is_day(right) or right.raw.get("to"):
+    if left.type != "DURATION" or amount is None or not names_one_day(right) or right.raw.get("to"):
         return None
     link, signs, veto = _counts(lang)
     match = link.fullmatch(text, left.end, right.start)
@@ -645,7 +627,7 @@ def _days_ending_in_zone(atoms: list[Atom], text: str, vocab: Vocabulary) -> lis
     out = []
     for atom in atoms:
         match = None
-        if _is_day(atom) and atom.type == "DATE" and not atom.raw.get("to") and not time_of(atom.core):
+        if names_one_day(atom) and atom.type == "DATE" and not atom.raw.get("to") and not time_of(atom.core):
             match = _day_end_zone(vocab.lang).match(text, atom.end)
         if match is None:
             out.append(atom)

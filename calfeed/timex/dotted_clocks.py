@@ -22,9 +22,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.timex.builders import Atom
+from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_list, load_table
-from calfeed.timex.rawvalue import ANCHORED, CALENDAR, time_of
+from calfeed.timex.rawvalue import CALENDAR
 from calfeed.timex.vocabulary import norm, word_alternation
 
 _LOOKBACK = 32
@@ -77,17 +77,8 @@ def _blockers(lang: str) -> frozenset[str]:
 
 
 def _a_day(atom: Atom) -> bool:
-    """A day with no clock yet (a weekday, a calendar day, a relative day)."""
-    if atom.type not in ("DATE", "TIME") or atom.dotted:
-        return False
-    time = time_of(atom.core)
-    if time and time[0].isdigit():
-        return False
-    match = CALENDAR.match(atom.core)
-    if match:
-        return bool(match.group("day") and match.group("day") != "XX") or bool(match.group("weekday"))
-    match = ANCHORED.match(atom.core)
-    return bool(match and match.group("unit") == "D")
+    """A day with no clock yet (a weekday, a calendar day, a relative day), itself no dotted clock."""
+    return not atom.dotted and names_one_day(atom)
 
 
 def _full_day(atom: Atom) -> bool:
