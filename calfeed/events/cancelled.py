@@ -61,17 +61,18 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex]) -> str | Non
 def _same_event(words: list[Word], timex: Timex, between: list[Word], dates: list[Timex], cue_end: int) -> bool:
     """"scheduled the next hearing for February 19, but the hearing did not take place": the
     statement after "but" is about the dated event itself, as its subject is a pronoun or the
-    noun the clause named before the date; and no date of its own follows the cue, other than a
+    noun the clause named before the date, or it has none ("was envisioned in 2020 but could not
+    take place"); and no date of its own follows the cue, other than a
     new day ("... and was adjourned to March 10"; "but last year it did not take place" is another)."""
     cuts = [k for k, w in enumerate(between) if _breaks().get(w.lower) == "both"]
     if not cuts:
         return False
     cut = cuts[-1]
     subject = [w for w in between[cut + 1:] if w.is_word and w.lower not in word_list("articles")]
-    if len(subject) != 1:
-        return False
     named_before = {w.lower for w in words if w.end <= timex.start}
-    if subject[0].lower not in word_list("pronouns") and subject[0].lower not in named_before:
+    # "was first envisioned in 2020 but could not take place": no subject, the clause's own
+    if len(subject) > 1 or (subject and subject[0].lower not in word_list("pronouns")
+                            and subject[0].lower not in named_before):
         return False
     for later in (t for t in dates if t.start >= cue_end):
         gap = [w for w in words if cue_end <= w.start and w.end <= later.start]

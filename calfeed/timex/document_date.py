@@ -31,7 +31,7 @@ from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
-from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, undated_reference, weekday_of,
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, story_day, told, undated_reference, weekday_of,
                                     weekdays_overrule, yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
@@ -51,6 +51,7 @@ class Bound:
     written: str | None = None   # the expression, when its year was not written but guessed
     loose: bool = False          # read from a year, month or approximate date: a weaker clue than a day
     weekday: bool = False        # a year-less day whose written weekday fixed its year
+    year_only: bool = False      # told of a bare year ("first envisioned in 2020")
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -108,6 +109,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     if not bounds:
         return undated_reference(doc, timexes, today) or ReferenceDate(
             None, True, "none found: no dated event with a past or future verb")
+    yearless = _years_told_only(doc, timexes, bounds, today)
+    if yearless is not None:
+        return yearless
     afters = [b for b in bounds if b.side == "after"]
     earliest = max(afters, key=lambda b: b.day) if afters else None
     if earliest is not None and earliest.loose:
@@ -136,9 +140,31 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         if first is not None:
             how = (f"only future dates, and dated days with no tense before them: counted from {weeks} weeks "
                    f"before the first ({first:%-d %B %Y}), as announcements come ahead")
+        story = story_day(timexes)
+        if story is not None and story[0] <= latest.day:
+            value = story[0]
+            how = (f"only future dates, told in a story that counts days from its own (\"{story[1].text}\" in the "
+                   f"past) below {spoken_day(story[0])}: news of the days around it, counted from that day")
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
+                     today: date | None) -> ReferenceDate | None:
+    """"…first envisioned in 2020 but could not take place at the time" beside "will be held on
+    April 20-21": a bare year told in the past says only that the text is later, often years
+    later, so it does not put the days the text tells ahead without a year in that year. They
+    are read as in a text with no year at all, from a day every such year still allows."""
+    if today is None or not all(b.year_only for b in bounds) \
+            or not any(d is not None and d.ahead for d in (told(t) for t in timexes)):
+        return None
+    found = undated_reference(doc, timexes, today, lambda day: all(b.holds(day) for b in bounds))
+    if found is None or found.value is None or not all(b.holds(found.value) for b in bounds):
+        return None
+    years = " and ".join(_describe(b) for b in bounds)
+    return ReferenceDate(found.value, True, f"{found.reason}; the past years say only that it was written {years}",
+                         found.earliest, found.latest, forward=found.forward)
 
 
 def _first_untold(timexes: list[Timex], edge: date) -> date | None:
@@ -222,7 +248,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     if timex.tense == "past":
         last = (span.end - timedelta(microseconds=1)).date()
         if loose:   # "took place in 2010": only sure the document is later than its start
-            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True)
+            return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,
+                         year_only=span.granularity == "year")
         return Bound(span.end.date(), "after", last, verb, written)
     # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
     # in November"): like a future one, it was written before the date.

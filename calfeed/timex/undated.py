@@ -6,21 +6,28 @@ empty. What still dates such a document, strongest first:
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
   years, and the one nearest the day of the build is taken; the document was written after
   the last of them when most are told in the past tense, else an announcement lead before the first;
+* "later this week" (or month) beside a year-less day told ahead a sentence or two away
+  ("to be held later this week", "will be held on April 20-21"): one event, so the story was
+  written in the week (month) that holds the day, in the latest such year up to the build;
 * year-less days told in the past and ahead ("met on 14-15 October", "will take place from 2 to
   6 December"): the day, up to the build, that puts them all nearest on their sides;
 * full dates with no verb telling their tense (a list of deadlines): an announcement,
-  written ANNOUNCEMENT_LEAD before the first;
+  written ANNOUNCEMENT_LEAD before the first; but a story that tells relative days in the past
+  ("almost got off the ground on Sunday") below such a date (a photo's caption, "on July 12,
+  2009") is news of the days around it, written on it;
 * nothing at all: the day of the build, said plainly so a reviewer can give the real one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
 from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.text import split_sentences
 from calfeed.timex.rawvalue import CALENDAR, parse
 
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
@@ -30,6 +37,8 @@ LOOKBACK_DAYS = 366                      # how far before the build a year-less 
 WEEKDAY_YEARS = 11     # a day of the year falls on each weekday within this many years
 MAX_NAMED = 6          # year-less days with weekdays tried as the document's clue
 MAX_TOLD = 40                            # year-less tensed days weighed (the first ones: a story's lead)
+TIE_SENTENCES = 2      # how many sentences apart "later this week" and the day it ties may stand
+_THIS_UNIT = {"REF+P0W": "week", "REF+P0M": "month"}    # "this week", "later this month": the writing day's own
 
 
 @dataclass(frozen=True)
@@ -47,11 +56,14 @@ class _Weekday:
         return day if day.isoweekday() == self.iso else None
 
 
-def undated_reference(doc: Document, timexes: list[Timex], today: date | None) -> ReferenceDate | None:
+def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
+                      holds: Callable[[date], bool] = lambda day: True) -> ReferenceDate | None:
     """The first of the fallbacks above that applies; None when only the build date is left
-    and none was given."""
+    and none was given (``holds``: whether a day fits what else the text tells, a loose year
+    told in the past)."""
     if today is not None:
-        found = _weekday_year(timexes, today) or _between_tenses(timexes, today)
+        found = (_weekday_year(timexes, today) or _unit_tie(doc.text, timexes, today, holds)
+                 or _between_tenses(timexes, today))
         if found is not None:
             return found
     found = _untensed_dates(timexes)
@@ -252,6 +264,52 @@ def told(timex: Timex) -> Told | None:
     return Told(month, day, ahead, timex.text)
 
 
+def _unit_tie(text: str, timexes: list[Timex], today: date,
+              holds: Callable[[date], bool]) -> ReferenceDate | None:
+    """"…a two-day summit, to be held later this week, the minister said on Monday." / "…the
+    conference will be held on April 20-21.": a "this week" told ahead and a year-less day told
+    ahead a sentence or two away are one event, so the story was written in the week holding
+    that day, on its first day or on the weekday the story says it was told ("said on Monday").
+    The year is the latest up to the build, as for a year-less dateline; without the tie the two
+    would fall months apart."""
+    sentences = split_sentences(text)
+    for near in timexes:
+        unit = _THIS_UNIT.get(parse(near.raw_value or near.value).core)
+        if unit is None or near.tense not in ("future", "present"):
+            continue
+        index = sentences.index_at(near.start)
+        close = [t for t in timexes if abs(sentences.index_at(t.start) - index) <= TIE_SENTENCES]
+        ahead = [(t, d) for t, d in ((t, told(t)) for t in close) if d is not None and d.ahead]
+        if not ahead:
+            continue
+        timex, day = min(ahead, key=lambda pair: abs(pair[0].start - near.start))
+        said = next((w for w in (_bare_weekday(t) for t in close if t.tense == "past") if w), None) \
+            if unit == "week" else None
+        for year in range(today.year, today.year - YEARS_BACK - 1, -1):
+            held = day_in(year, day.month, day.day)
+            if held is None:
+                continue
+            first = held - timedelta(days=held.weekday()) if unit == "week" else held.replace(day=1)
+            value = first + timedelta(days=said - 1) if said else first
+            if value <= held and value <= today and holds(value):
+                told_on = f", told on a {value:%A}" if said else ""
+                return ReferenceDate(value, True, f"no year written: \"{near.text}\" and \"{timex.text}\" tell of one "
+                                                  f"{unit}, so the text was written in the {unit} holding "
+                                                  f"{spoken_day(held)}, the latest such up to the build "
+                                                  f"({spoken_day(today)}); counted from its first day{told_on}",
+                                     value, held, forward=False)
+    return None
+
+
+def _bare_weekday(timex: Timex) -> int | None:
+    """The ISO weekday of a bare weekday ("said on Monday"), else None."""
+    match = _BARE_WEEKDAY.fullmatch(parse(timex.raw_value or timex.value).core)
+    return int(match.group(1)) if match else None
+
+
+_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+
+
 def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
     """Year-less days told in the past and ahead ("met on 14-15 October", "invited to nominate
     by 15 November", "will take place from 2 to 6 December"): news tells of the recent past and
@@ -270,6 +328,12 @@ def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
 
 
 def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
+    story = story_day(timexes)
+    if story is not None:
+        day, told_by = story
+        return ReferenceDate(day, True, f"no date told in a tense, but a story told in days counted from its own "
+                                        f"(\"{told_by.text}\" in the past) below {spoken_day(day)}: news of the days "
+                                        f"around it, counted from that day", day, None)
     days = [t.span.start.date() for t in timexes
             if t.span is not None and not t.problem and t.type in ("DATE", "TIME")
             and t.span.granularity in ("day", "partofday", "hour", "minute", "second")]
@@ -280,6 +344,27 @@ def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
     return ReferenceDate(value, True, f"no date told in a tense: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks "
                                       f"before the first ({spoken_day(first)}), as announcements come ahead",
                          None, first - timedelta(days=1), forward=True)
+
+
+def story_day(timexes: list[Timex]) -> tuple[date, Timex] | None:
+    """The first day written with its year and no tense ("…waits for liftoff on July 12, 2009",
+    a photo's caption) above a day counted from the writing day and told in the past ("got off
+    the ground on Sunday", "an earlier attempt this week", "yesterday"), with that day: a news
+    story is written on or just after the days it dates, not weeks ahead of them."""
+    told_by = next((t for t in timexes if t.tense == "past" and t.type in ("DATE", "TIME")
+                    and _DEICTIC_DAY.fullmatch(parse(t.raw_value or t.value).core)), None)
+    if told_by is None:
+        return None
+    days = [t.span.start.date() for t in timexes
+            if t.start < told_by.start and t.tense is None and t.type in ("DATE", "TIME") and t.span is not None
+            and not t.problem and not t.approximate and t.end_interval is None
+            and t.span.granularity in ("day", "partofday", "hour", "minute", "second")
+            and (t.raw_value or t.value)[:4].isdigit()]
+    return (days[0], told_by) if days else None
+
+
+# Days counted from the day of writing: "today", "yesterday", "this week", a bare weekday
+_DEICTIC_DAY = re.compile(r"REF(?:[+-]P\d{1,2}[DW])?|XXXX-WXX-[1-7](?:T[0-9:]{2,8})?")
 
 
 def spoken_day(day: date) -> str:
