@@ -20,6 +20,8 @@ from calfeed.tables import read_list, read_table
 
 # One terminator run, the space after it, then what must follow for a break.
 _ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "abbreviations.txt"
+_FINAL_ABBREVIATIONS = Path(__file__).parent / "timex" / "resources" / "en" / "sentence_final_abbreviations.txt"
+_SENTENCE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "sentence_openers.txt"
 # It opens with one character set, so the engine jumps from stop to stop in C rather than
 # trying the pattern at every character.
 _LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.en.txt"
@@ -42,6 +44,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list(_ABBREVIATIONS))
+
+
+@lru_cache(maxsize=None)
+def _final_abbreviations() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_list(_FINAL_ABBREVIATIONS))
+
+
+@lru_cache(maxsize=None)
+def _sentence_opener() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in read_list(_SENTENCE_OPENERS)), key=len, reverse=True))
+    return re.compile(rf"[\"'“‘(\[]?(?:{words})(?![\w'’.-])")
+
+
+def _ends_at_abbreviation(text: str, word: str, after: int) -> bool:
+    """"starts at 5 p.m. The doors open at 4": an abbreviation that may close a sentence does
+    when a sentence's opening word follows it ("5 p.m. Eastern Time" goes on)."""
+    return word in _final_abbreviations() and _sentence_opener().match(text, after) is not None
 
 
 def is_abbreviation(word: str) -> bool:
@@ -130,7 +149,8 @@ def _split_stops(text: str) -> list[tuple[int, int]]:
     for match in _break().finditer(text):
         if match.group(0)[0] == ".":
             before = _WORD_BEFORE.search(text, max(0, match.start() - 17), match.start() + 1)
-            if before and before.group(1).lower() in abbreviations:
+            if (before and before.group(1).lower() in abbreviations
+                    and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
                 continue
             if _item_number(text, match.start()):
                 continue

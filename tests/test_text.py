@@ -17,6 +17,18 @@ def test_abbreviations_and_decimals_do_not_end_a_sentence():
     assert sentences(text) == [text]
 
 
+def test_an_abbreviation_that_may_close_a_sentence_does_before_an_opening_word():
+    text = ("The meeting starts at 5 p.m. The doors open at 4 p.m. on Friday. He spoke at 6 p.m. Eastern Time "
+            "in the U.S. Senate. Talks were held in the U.S. They ended. Acme Inc. said so.")
+    assert sentences(text) == ["The meeting starts at 5 p.m.", "The doors open at 4 p.m. on Friday.",
+                               "He spoke at 6 p.m. Eastern Time in the U.S. Senate.", "Talks were held in the U.S.",
+                               "They ended.", "Acme Inc. said so."]
+
+
+def test_a_title_abbreviation_never_closes_a_sentence():
+    assert sentences("We met Dr. The Hon. Smith.") == ["We met Dr. The Hon. Smith."]
+
+
 def test_blank_line_always_ends_a_sentence():
     assert sentences("Important dates\n\nDeadline: 3 March") == ["Important dates", "Deadline: 3 March"]
 
