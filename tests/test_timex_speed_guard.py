@@ -2,7 +2,8 @@
 
 Absolute times depend on the machine, so the guard compares the tagger with itself on a
 short and a four times longer input of the same kind (with a generous margin), on the
-kinds of text that expose backtracking patterns or quadratic bookkeeping.
+kinds of text that expose backtracking patterns or quadratic bookkeeping. Times are this
+process's CPU time: on a shared machine the wall clock measures the other processes too.
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ def prose(size: int) -> str:
 
 def _seconds(run: Callable[[], object]) -> float:
     best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
+    for _ in range(3):
+        started = time.process_time()
         run()
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -56,7 +57,7 @@ def test_four_times_the_text_takes_at_most_about_four_times_as_long(make):
 def test_adversarial_megabyte_is_quick():
     text = adversarial(1_000_000)
     tag("warm up on 3 June 2011", None)
-    started = time.perf_counter()
+    started = time.process_time()
     found = tag(text, None)
     assert found
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
