@@ -10,6 +10,12 @@ file of the same notice read alike. Menus, footers, sidebars and scripts are lef
 other pages. When the page marks its main content (``<main>``, ``<article>``), only that is
 read.
 
+A ``<time datetime="...">`` element's machine-readable date is kept with the span of its text
+(:class:`calfeed.model.MarkedDate`), for the tagger to take over the words ("Tuesday evening");
+one in the byline ("Published <time ...>") dates the page when its metadata does not. Sibling
+elements that a browser sets apart ("<time>2026-08-02</time><span>General application</span>")
+get a space where their words would otherwise glue.
+
 The standard library's tolerant parser is enough here: pages are read, not validated.
 """
 
@@ -18,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from calfeed.model import MarkedDate
 
 # Content that is not the page's text.
 SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "aside",
@@ -41,6 +49,18 @@ PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished"
 TITLE_KEYS = ("og:title", "twitter:title")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,40})""", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v\n\u00a0]+")
+# Marks carried in the text while it is assembled, taken out by _settle and _lift: a <time>
+# element opens with OPEN, its number among the reader's datetimes and OPENED, and closes with
+# CLOSE; JOIN stands between sibling elements, SPACE around a <time>: a space when words glue.
+OPEN, OPENED, CLOSE, JOIN, SPACE = "\ue000", "\ue001", "\ue002", "\ue003", "\ue004"
+_MARKS = OPEN + OPENED + CLOSE + JOIN + SPACE
+_EMPTY_TIME = re.compile(f"{OPEN}\\d+{OPENED}{CLOSE}")
+_OPEN_THEN_SPACE = re.compile(f"({OPEN}\\d+{OPENED})([ \\t\\n\\u00a0]+)")
+_SPACE_THEN_CLOSE = re.compile(f"([ \\t\\n\\u00a0]+){CLOSE}")
+_LIFTED = re.compile(f"{OPEN}(\\d+){OPENED}|{CLOSE}")
+_BOUNDARY = re.compile(f"[{JOIN}{SPACE}]")
+# Inline elements whose text runs on into the next one's ("14<sup>th</sup>"): never set apart.
+WORD_PARTS = frozenset({"sup", "sub", "wbr"})
 
 
 @dataclass
@@ -51,6 +71,7 @@ class Page:
     published: str | None = None      # as the page writes it (ISO 8601 as a rule)
     published_from: str | None = None # the markup it came from ("article:published_time")
     updated: str | None = None        # "Last updated 3 November 2026", read from the footer left out of text
+    marked: tuple[MarkedDate, ...] = ()   # <time datetime> values with the span of their text
 
 
 GENERATOR_MARK = b'<meta name="generator" content="calfeed">'
@@ -72,14 +93,24 @@ def read_page(html: str) -> Page:
     reader.feed(html)
     reader.close()
     chunks = reader.main_chunks if reader.main_chunks else reader.chunks
-    text = _paragraphs(chunks)
+    text, spans = _lift(_paragraphs(chunks))
+    marked = tuple(MarkedDate(a, b, reader.datetimes[n]) for n, a, b in spans)
     meta = reader.meta
     key = next((k for k in PUBLISHED_KEYS if meta.get(k)), None)
-    published, published_from = (meta[key], key) if key else (reader.time_published, "datePublished")
+    if key:
+        published, published_from = meta[key], key
+    elif reader.time_published:
+        published, published_from = reader.time_published, "datePublished"
+    else:
+        published, published_from = reader.byline_time, BYLINE_TIME
     title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None) or _clean(reader.title) or None
     return Page(text=text, title=title, url=reader.canonical or meta.get("og:url"),
                 published=published, published_from=published_from if published else None,
-                updated=_footer_update(reader.footer))
+                updated=_footer_update(reader.footer), marked=marked)
+
+
+# How a publication date read from a byline's <time> element is named in the report.
+BYLINE_TIME = "<time> in the byline"
 
 
 # A date as a footer writes it ("3 November 2026", "November 3, 2026", "2026-11-03").
@@ -108,9 +139,9 @@ def _paragraphs(chunks: list[str]) -> str:
     blank = False
     for chunk in chunks + ["\n\n"]:
         if chunk in ("\n", "\n\n"):
-            line = _clean("".join(current))
+            line = _settle("".join(current))
             current = []
-            if line:
+            if line.strip(_MARKS):
                 if blank and lines:
                     lines.append("")
                 lines.append(line)
@@ -122,11 +153,69 @@ def _paragraphs(chunks: list[str]) -> str:
     return "\n".join(lines) + "\n" if lines else ""
 
 
+def _settle(line: str) -> str:
+    """One line's text, tidy: each boundary mark a space where words would glue, or nothing;
+    the spaces at a <time>'s edges moved outside it, so its span holds its words only."""
+    if JOIN in line or SPACE in line:
+        line = _BOUNDARY.sub(lambda m: " " if _glued(line, m.start(), m.group(0) == SPACE) else "", line)
+    line = _clean(line)
+    if OPEN in line:
+        line = _EMPTY_TIME.sub("", line)
+        line = _clean(_SPACE_THEN_CLOSE.sub(lambda m: CLOSE + m.group(1), _OPEN_THEN_SPACE.sub(r"\2\1", line)))
+    return line
+
+
+def _glued(line: str, at: int, around_time: bool) -> bool:
+    """Whether the characters either side of a boundary would run two words together: any two
+    word characters at a <time>'s edge ("on<time>4 May</time>"), else a word end and a capital
+    or a number ("2026-08-02" + "General", "Deadline:" + "14 May"), not a word's pieces ("Jan" + "uary")."""
+    left = _beside(line, at - 1, -1)
+    right = _beside(line, at + 1, 1)
+    if left.isspace() or right.isspace():
+        return False
+    ends = left.isalnum() or left in ".,:;!?)]"
+    if around_time:
+        return ends and right.isalnum()
+    return ends and (right.isupper() or (right.isdigit() and not left.isdigit()))
+
+
+def _beside(line: str, at: int, step: int) -> str:
+    """The first character from ``at`` on, going ``step``, that is not a mark (a space at the line's end)."""
+    while 0 <= at < len(line):
+        if line[at] not in _MARKS:
+            return line[at]
+        at += step
+    return " "
+
+
+def _lift(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The text without its <time> marks, and (datetime number, start, end) of each element's words."""
+    if OPEN not in text:
+        return text, []
+    out: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    opened: list[tuple[int, int]] = []
+    size, cursor = 0, 0
+    for match in _LIFTED.finditer(text):
+        out.append(text[cursor:match.start()])
+        size += match.start() - cursor
+        cursor = match.end()
+        if match.group(1) is not None:
+            opened.append((int(match.group(1)), size))
+        elif opened:
+            number, start = opened.pop()
+            if size > start:
+                spans.append((number, start, size))
+    out.append(text[cursor:])
+    return "".join(out), sorted(spans, key=lambda s: s[1])
+
+
 @dataclass
 class _Open:
     tag: str
     skipped: bool
     main: bool
+    classes: frozenset[str] = frozenset()
 
 
 class _Reader(HTMLParser):
@@ -139,6 +228,9 @@ class _Reader(HTMLParser):
         self.title = ""
         self.canonical: str | None = None
         self.time_published: str | None = None
+        self.byline_time: str | None = None  # a <time> the byline stamps the page with ("Published <time>")
+        self.datetimes: list[str] = []       # each <time datetime> value, numbered as OPEN marks them
+        self._last: tuple[str, str] = ("start", "")   # ("start"|"end"|"data", tag): what the parser saw last
         self.footer = ""                # the footers' text, left out of the page's but read for its date
         self._in_title = False
         self._row_cells = 0             # cells of the table row being read
@@ -170,10 +262,17 @@ class _Reader(HTMLParser):
             self._in_title = True
         if tag in VOID:
             self._mark(tag)
+            self._last = ("end", tag)
             return
         skipped = self._skipping or tag in SKIPPED
-        self.stack.append(_Open(tag, skipped, self._in_main or tag in MAIN))
+        if not skipped and tag not in WORD_PARTS:
+            self._boundary(tag)
+        classes = frozenset(values.get("class", "").lower().split())
+        self.stack.append(_Open(tag, skipped, self._in_main or tag in MAIN, classes))
         self._mark(tag)
+        if tag == "time" and values.get("datetime", "").strip() and not skipped:
+            self._time(values)
+        self._last = ("start", tag)
         if tag == "li" and not skipped:
             self.handle_data("- ")
         if tag in HEADINGS and not skipped and not self._in_cell:   # "## Sunday 6 June", as Markdown marks one
@@ -203,6 +302,8 @@ class _Reader(HTMLParser):
                 skipped = self.stack[depth].skipped
                 if tag in STRUCK and not skipped:
                     self._text("~~")
+                if tag == "time" and not skipped:
+                    self._text(CLOSE)
                 if tag in CELLS and not skipped:
                     self._text(" ")
                 if tag == "tr" and self._row_cells and not skipped:
@@ -213,6 +314,7 @@ class _Reader(HTMLParser):
                     self._row_cells = 0
                 self._mark(tag)
                 del self.stack[depth:]
+                self._last = ("end", tag)
                 return
 
     def handle_data(self, data: str) -> None:
@@ -222,7 +324,51 @@ class _Reader(HTMLParser):
             self.footer += " " + data
         if self._skipping:
             return
+        if self._last == ("end", "time"):
+            self._text(SPACE)        # "<time>2026-08-02</time>General application"
+        self._last = ("data", "")
         self._text(data.replace("\n", " ") if self._in_cell else data)
+
+    def _boundary(self, tag: str) -> None:
+        """Mark where an element meets what stands right before it with no space between."""
+        kind, before = self._last
+        if tag == "time" and kind in ("data", "end"):
+            self._text(SPACE)
+        elif kind == "end" and before not in WORD_PARTS:
+            self._text(SPACE if before == "time" else JOIN)
+
+    def _time(self, values: dict[str, str]) -> None:
+        """Open a <time datetime> element's span; note it as the page's date when it stamps the byline."""
+        value = values["datetime"].strip()
+        self._text(f"{OPEN}{len(self.datetimes)}{OPENED}")
+        self.datetimes.append(value)
+        if self.byline_time is None and self._stamps_page(values):
+            self.byline_time = value
+
+    def _stamps_page(self, values: dict[str, str]) -> bool:
+        """A <time> that dates the page itself: marked ``pubdate``, inside an element whose
+        class names a publication stamp ("entry-date published", "posted-on"), or right after a
+        label ("Published", "Posted on") on its line (``byline_date_labels``)."""
+        from calfeed.timex.lexicon import load_list
+
+        if "pubdate" in values:
+            return True
+        classes = set(load_list("en", "byline_date_classes"))
+        if any(o.classes & classes for o in self.stack):
+            return True
+        chunks = self.main_chunks if self._in_main else self.chunks
+        tail: list[str] = []
+        size = 0
+        for k in range(len(chunks) - 2, -1, -1):
+            chunk = chunks[k]
+            if chunk in ("\n", "\n\n") or size > 80:
+                break
+            tail.append(chunk)
+            size += len(chunk)
+        before = _clean("".join(reversed(tail)).translate({ord(c): None for c in _MARKS}))
+        before = before.rstrip(":|-–— ").lower()
+        return any(before == label or before.endswith(" " + label)
+                   for label in load_list("en", "byline_date_labels"))
 
     def _text(self, data: str) -> None:
         self.chunks.append(data)

@@ -82,6 +82,17 @@ class Timex:
         return Interval(self.interval.start, self.end_interval.end, self.interval.granularity)
 
 
+@dataclass(frozen=True)
+class MarkedDate:
+    """A date the document's markup gives for a stretch of its text (a web page's
+    ``<time datetime="2024-05-14T18:30">Tuesday evening</time>``): machine-readable, so the
+    tagger takes it over what the words alone would say."""
+
+    start: int                        # offsets of the marked text in ``Document.text``
+    end: int
+    value: str                        # as the markup writes it: ISO 8601, "2024-05-14T18:30+02:00"
+
+
 @dataclass
 class Document:
     """A source document as read from disk: body text plus front-matter metadata."""
@@ -94,6 +105,7 @@ class Document:
     location: str | None = None       # optional front matter: where the document is from
     timezone: str | None = None       # optional front matter: IANA zone for bare clock times
     published_from: str = "front matter published"   # where ``published`` was read, for the report
+    marked: tuple[MarkedDate, ...] = ()   # dates the markup gives for spans of ``text``
 
 
 @dataclass

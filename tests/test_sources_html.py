@@ -101,3 +101,83 @@ def test_pages_an_earlier_build_wrote_are_not_read_back_as_documents(tmp_path: P
     write_outputs(build([tmp_path]), tmp_path / "output")
     assert (tmp_path / "output" / "report.html").exists()
     assert [f.name for f, _ in find_documents([tmp_path])] == ["hearing.html"]
+
+
+# --- <time datetime> and words glued by sibling markup (red team 8b A8, C5)
+
+def test_sibling_elements_a_browser_sets_apart_get_a_space_where_words_would_glue():
+    page = read_page('<ul><li><time datetime="2026-08-02">2026-08-02</time><span>General application</span></li>'
+                     '<li><b>Deadline:</b><span>14 May</span></li></ul>'
+                     '<p><span>Jan</span><span>uary</span> 14<sup>th</sup>, <b>21</b><sup>st</sup> and '
+                     '<a>News</a><a>Events</a> on<time datetime="2026-05-20">20 May</time>.</p>')
+    assert page.text == ("- 2026-08-02 General application\n- Deadline: 14 May\n\n"
+                         "January 14th, 21st and News Events on 20 May.\n")
+
+
+def test_a_time_element_keeps_its_datetime_with_the_span_of_its_words():
+    page = read_page('<main><p>The lecture is on <time datetime="2024-05-14T18:30"> Tuesday evening </time>'
+                     ' in the Main Hall.</p><p><time datetime="2024-05-14"></time>Doors open early.</p></main>')
+    assert page.text == "The lecture is on Tuesday evening in the Main Hall.\n\nDoors open early.\n"
+    [marked] = page.marked
+    assert (page.text[marked.start:marked.end], marked.value) == ("Tuesday evening", "2024-05-14T18:30")
+
+
+@pytest.mark.parametrize("byline", [
+    'Published <time datetime="2024-05-14T09:00:00+01:00">14 May</time> by Jo Smith',
+    'Posted on: <time datetime="2024-05-14">Tuesday</time>',
+    '<span class="posted-on"><time class="entry-date" datetime="2024-05-14">14 May</time></span>',
+    '<time pubdate datetime="2024-05-14">14 May</time>',
+])
+def test_a_time_element_in_the_byline_dates_the_page_when_its_metadata_does_not(byline: str):
+    doc = parse_document(f"<html><body><main><p>{byline}</p><p>The fair is on 3 June.</p></main></body></html>"
+                         .encode(), "news/fair.html")
+    assert doc.published == date(2024, 5, 14)
+    assert doc.published_from == "page metadata <time> in the byline"
+
+
+def test_a_time_element_of_an_event_does_not_date_the_page():
+    doc = parse_document(b'<html><body><p>The fair is on <time datetime="2024-06-03">3 June</time>.</p></body></html>',
+                         "news/fair.html")
+    assert doc.published is None
+    assert doc.marked and doc.marked[0].value == "2024-06-03"
+
+
+def _entries(html: str) -> list[tuple[str, str, str | None]]:
+    from calfeed.pipeline import process_document
+
+    result = process_document(parse_document(html.encode(), "page.html"))
+    return [(e.title, e.start.isoformat(), e.tz) for e in result.events]
+
+
+def test_the_datetime_attribute_fixes_what_the_words_leave_open_or_say_otherwise():
+    html = ('<html><head><meta property="article:published_time" content="2027-01-10"></head><body><main>'
+            '<p>The open day takes place on <time datetime="2027-03-04T10:00">Thursday at 10:00</time> in Vienna.</p>'
+            '<p>The workshop will be held on <time datetime="2028-05-14">14 May</time> at 2pm in Leeds.</p>'
+            '<p>The lecture will be held <time datetime="2027-02-09T18:30Z">soon</time>.</p>'
+            '</main></body></html>')
+    assert _entries(html) == [
+        ("Open day", "2027-03-04T10:00:00", "Europe/Vienna"),      # was the next Thursday, 14 January
+        ("Workshop", "2028-05-14T14:00:00", "Europe/London"),      # the markup's year, the words' clock
+        ("Lecture", "2027-02-09T18:30:00", "UTC"),                 # "soon" is no date: the markup's
+    ]
+
+
+def test_a_marked_value_calfeed_cannot_use_leaves_the_words_alone():
+    from calfeed.timex import extract
+    from calfeed.model import MarkedDate
+
+    text = "Doors open at 6pm on 14 May."
+    plain = [(t.text, t.value) for t in extract(text)]
+    odd = (MarkedDate(14, 17, "PT2H"), MarkedDate(21, 27, "2024-13-40"))
+    assert [(t.text, t.value) for t in extract(text, marked=odd)] == plain
+
+
+def test_a_clock_the_words_show_keeps_the_words_zone_and_a_marked_clock_its_offset():
+    from calfeed.timex import extract
+    from calfeed.model import MarkedDate
+
+    text = "Posted 19 January, 4.45pm by Estates. The lecture is on Tuesday evening."
+    marks = (MarkedDate(7, 25, "2027-01-19T16:45:00+00:00"), MarkedDate(56, 71, "2027-01-26T18:30+01:00"))
+    found = [(t.text, t.value, t.tz, t.tz_text) for t in extract(text, marked=marks)]
+    assert found == [("19 January, 4.45pm", "2027-01-19T16:45", None, None),   # a server's offset does not zone the page
+                     ("Tuesday evening", "2027-01-26T18:30", "Etc/GMT-1", "+01:00")]

@@ -9,6 +9,7 @@ Overlapping candidates are settled by length, then rule priority, which is how
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from calfeed.text import split_sentences
@@ -23,7 +24,8 @@ from calfeed.timex.openings import scan, starts
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
-from calfeed.model import Timex
+from calfeed.model import MarkedDate, Timex
+from calfeed.timex.marked_dates import apply_marked
 
 _BUILDERS = {
     "calendar": build_calendar,
@@ -127,9 +129,15 @@ def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
     )
 
 
-def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Timex]:
-    """Find every expression; ``timeml=True`` uses TempEval's span conventions (see compose)."""
+def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool = False,
+            marked: Sequence[MarkedDate] = ()) -> list[Timex]:
+    """Find every expression; ``timeml=True`` uses TempEval's span conventions (see compose).
+    ``marked``: dates the document's markup gives for spans of the text, which the words'
+    expressions there take (see marked_dates)."""
     sentences = split_sentences(text)
     cache: dict = {}
-    return [to_timex(a, text, tense_at(sentences, a.start, a.end, lang, cache))
-            for a in atoms(text, lang, day_first, timeml)]
+    found = [to_timex(a, text, tense_at(sentences, a.start, a.end, lang, cache))
+             for a in atoms(text, lang, day_first, timeml)]
+    if not marked:
+        return found
+    return apply_marked(found, marked, text, lambda a, b: tense_at(sentences, a, b, lang, cache))
