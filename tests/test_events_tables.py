@@ -69,7 +69,8 @@ def test_table_rows_on_a_series_day_take_its_hours_and_room():
     from datetime import datetime
 
     row = next(e for e in tagged_events(text, published=date(2026, 12, 10)) if e.rrule is None)
-    assert (row.title, row.start, row.end) == ("The fire insurance map as archive", datetime(2027, 1, 28, 16, 15),
+    assert (row.title, row.start, row.end) == ("The fire insurance map as archive — Prof. Tomas Lindqvist (Uppsala)",
+                                               datetime(2027, 1, 28, 16, 15),
                                                datetime(2027, 1, 28, 17, 45))
     assert row.location.startswith("Room G.03")
 
@@ -77,3 +78,45 @@ def test_table_rows_on_a_series_day_take_its_hours_and_room():
 def test_a_town_ending_the_title_cell_places_the_row():
     text = "| Event | Date |\n|---|---|\n| Capital Markets Day, London | 25 November 2026 |\n"
     assert _rows(text) == [("Capital Markets Day", date(2026, 11, 25), "London")]
+
+
+# --- tables of talks (red team 8b D1): the speaker names the talk, the venue column places it
+
+LECTURES = """<html><body><main><h2>Inaugural Lecture Series</h2><h3>Epiphany Term 2027</h3>
+<table><tr><th>Date</th><th>Time</th><th>College</th><th>Speaker</th></tr>
+<tr><td>Tuesday 19 January 2027</td><td>6.00pm - 7.00pm</td><td>Collingwood</td><td>Prof John Chapman, Archaeology</td></tr>
+</table><h3>Easter Term 2027</h3>
+<table><tr><th>Date</th><th>Time</th><th>College</th><th>Speaker</th></tr>
+<tr><td>Thursday 6 May 2027</td><td>6.00pm - 7.00pm</td><td>Hatfield</td><td>Prof Fiona de Londras, Law</td></tr>
+</table></main></body></html>"""
+
+
+def test_a_table_of_talks_is_titled_by_what_its_heading_says_and_the_speaker():
+    from datetime import datetime
+
+    assert _rows(read_page(LECTURES).text) == [
+        ("Inaugural Lecture — Prof John Chapman, Archaeology", datetime(2027, 1, 19, 18), "Collingwood College"),
+        ("Inaugural Lecture — Prof Fiona de Londras, Law", datetime(2027, 5, 6, 18), "Hatfield College")]
+
+
+def test_a_college_cell_is_a_venue_not_a_namesake_town():
+    [event] = tagged_events(read_page(LECTURES).text.split("## Easter")[0], published=date(2026, 12, 1))
+    assert (event.location, event.tz) == ("Collingwood College", None)   # not in Collingwood, Ontario
+
+
+def test_a_title_column_and_a_speaker_column_make_one_title_and_a_venue_column_places_it():
+    text = ("| Date | Talk | Speaker(s) | Lecture venue |\n|---|---|---|---|\n"
+            "| 4 February 2027 | Trade networks | Dr Maria Costa | Room 4 |\n")
+    assert _rows(text) == [("Trade networks — Dr Maria Costa", date(2027, 2, 4), "Room 4")]
+
+
+def test_a_caption_says_what_the_rows_are():
+    page = read_page("<table><caption>Public seminars</caption><tr><th>Date</th><th>Venue</th><th>Presenter</th></tr>"
+                     "<tr><td>4 February 2027</td><td>Leeds</td><td>Dr Maria Costa</td></tr></table>")
+    assert _rows(page.text) == [("Public seminar — Dr Maria Costa", date(2027, 2, 4), "Leeds")]
+
+
+def test_a_header_naming_one_building_is_no_place_column():
+    text = ("| Date | Central Library | Branch libraries |\n|---|---|---|\n"
+            "| Friday 25 December – Monday 28 December | Closed | Closed |\n")
+    assert [loc for _, _, loc in _rows(text)] == [None]

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calfeed.events.phrases import kind_of
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.phrases import kind_of, noun_phrases
+from calfeed.events.vocabulary import singular_nouns, table, word_list
+from calfeed.events.words import words_in
 from calfeed.model import Timex
 
 HEADING_REACH = 6          # lines above a table searched for the heading that names its section
+NOUN_REACH = 40            # lines above a table searched for the heading that says what its rows are
 MAX_HEADING_WORDS = 3      # a heading this short follows the label ("Early registration"), a longer one leads
 LABEL_KINDS = ("deadline", "milestone")   # a row label of these kinds says itself what its date is
 _HEADER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -88,4 +90,29 @@ def heading_above(text: str, top: int) -> str | None:
         if line.startswith("#"):
             return line.lstrip("#").strip(" *_") or None
         cursor = begin
+    return None
+
+
+def rows_noun(text: str, top: int) -> str | None:
+    """What a table's rows are, as its caption (the line right over it) or the nearest heading
+    above that holds an event noun says: "Inaugural Lecture Series" -> "Inaugural Lecture",
+    "Seminars" -> "Seminar". Headings over other tables count: a page's sections share one."""
+    cursor = top
+    for step in range(NOUN_REACH):
+        if cursor <= 0:
+            return None
+        begin = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[begin:cursor].strip()
+        cursor = begin
+        if not (line.startswith("#") or (step == 0 and line and not line.startswith("|"))):
+            continue
+        words = words_in(line, 0, len(line))
+        found = noun_phrases(words, [], line)
+        if found:
+            phrase = found[0]
+            head = words[phrase.head].lower
+            singular = singular_nouns().get((head,)) if phrase.plural else None
+            noun = line[words[phrase.first].start:words[phrase.head].start] + (singular or words[phrase.head].text)
+            noun = noun.lstrip("#* _")
+            return noun[:1].upper() + noun[1:] if noun else None
     return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.phrases import kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
-from calfeed.events.table_columns import column_entry
+from calfeed.events.table_columns import column_entry, rows_noun
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
@@ -55,15 +55,23 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
         return None
     header = _header(text, start, len(cells), dated)
     titles, places = word_list("table_title_headers"), word_list("table_place_headers")
-    title_at = place_at = None
+    title_at = place_at = speaker_at = None
     if header is not None:
         title_at = next((k for k, name in enumerate(header) if name in titles), None)
-        place_at = next((k for k, name in enumerate(header) if name in places), None)
+        place_at = _column(header, places, places - word_list("table_venue_kinds"), title_at)
+        speakers = word_list("table_speaker_headers")
+        speaker_at = _column(header, speakers, speakers, title_at, place_at)
     if title_at is not None and title_at < len(cells) and _only_dates(text, cells[title_at], dated):
         title_at = None       # "| Type | Deadline |" / "| Early | February 28 |": the named column holds dates
+    if speaker_at is not None and (speaker_at >= len(cells) or _holds_date(*cells[speaker_at], dated)
+                                   or not any(c.isalpha() for c in text[slice(*cells[speaker_at])])):
+        speaker_at = None
+    if title_at is None and speaker_at is not None:
+        return _talk_row(text, cells, header, speaker_at, place_at, start, dated)
     if title_at is None:
         title_at = next((k for k, (a, b) in enumerate(cells)
-                         if k != place_at and not _holds_date(a, b, dated) and any(c.isalpha() for c in text[a:b])),
+                         if k not in (place_at, speaker_at) and not _holds_date(a, b, dated)
+                         and any(c.isalpha() for c in text[a:b])),
                         None)
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
         return _moved_row(text, timex, cells, header, dated, start)
@@ -74,7 +82,9 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
         return None
     if title.lower() in word_list("placeholder_cells"):
         return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |"
-    place = _place(text, cells[place_at]) if place_at is not None and place_at < len(cells) else None
+    place = _column_place(text, cells, header, place_at)
+    if speaker_at is not None:            # "| Nuts and Lightning Bolts | Dr Peter Garraghan |"
+        title = f"{title} — {_cell_text(text, cells[speaker_at])}"
     at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
     column = (column_entry(text, title, header, title_at, at, cells[at], timex, _table_top(text, start, dated))
               if header is not None and at is not None else None)
@@ -89,6 +99,52 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
             cell_end = cells[title_at][1]
             title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
     return TableRow(title[:1].upper() + title[1:], kind_of(title), place, start)
+
+
+def _column(header: list[str], whole: frozenset[str], parts: frozenset[str], *taken: int | None) -> int | None:
+    """The column a header names: the whole header a listed word ("Venue", "College"), else a
+    word of it in ``parts`` ("Lecture venue", "Speaker(s)"; not "Central Library", whose cells
+    are its hours), a column taken by another role aside."""
+    free = [k for k in range(len(header)) if k not in taken]
+    named = next((k for k in free if header[k] in whole), None)
+    if named is not None:
+        return named
+    return next((k for k in free if any(w in parts for w in _HEADER_WORDS.findall(header[k]))), None)
+
+
+_HEADER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _cell_text(text: str, cell: tuple[int, int]) -> str:
+    return " ".join(text[slice(*cell)].translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
+
+
+def _talk_row(text: str, cells: list[tuple[int, int]], header: list[str], speaker_at: int, place_at: int | None,
+              start: int, dated: list[tuple[int, int]]) -> TableRow:
+    """A row of a table of talks with no title column ("| Date | Time | College | Speaker |"):
+    the speaker names the talk, after what the rows are when the caption or a heading above says
+    it ("Inaugural Lecture Series": "Inaugural Lecture — Prof John Chapman, Archaeology")."""
+    speaker = _cell_text(text, cells[speaker_at])
+    noun = rows_noun(text, _table_top(text, start, dated))
+    title = f"{noun} — {speaker}" if noun else speaker
+    return TableRow(title, kind_of(noun) if noun else "event", _column_place(text, cells, header, place_at), start)
+
+
+def _column_place(text: str, cells: list[tuple[int, int]], header: list[str] | None,
+                  place_at: int | None) -> Place | None:
+    """The place cell's place; under a header naming a kind of building ("College" over
+    "Collingwood") the cell names one of them, a venue, never a namesake town."""
+    if place_at is None or place_at >= len(cells) or header is None:
+        return None
+    kind = header[place_at] if header[place_at] in word_list("table_venue_kinds") else None
+    if kind is None:
+        return _place(text, cells[place_at])
+    written = _cell_text(text, cells[place_at])
+    if not any(c.isalpha() for c in written) or written.lower() in word_list("place_placeholders"):
+        return None
+    if kind not in written.lower().split():
+        written = f"{written} {kind.capitalize()}"
+    return Place(written, None, cells[place_at][0], cells[place_at][1], venue=True)
 
 
 def _moved_row(text: str, timex: Timex, cells: list[tuple[int, int]], header: list[str],
