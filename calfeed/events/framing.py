@@ -22,6 +22,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
 from calfeed.events.cancelled import called_off
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
+from calfeed.events.date_headings import HeadedItem, headed_items
 from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
@@ -120,17 +121,19 @@ def frame_events(
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
-    for timex in ordered:
+    dated_items, framed = _items_under_headings(doc.text, ordered)   # "Friday August 16" / "A vs B – Kick-off 8pm."
+    for timex in framed:
         if id(timex) in attached:
             continue
+        dated_item = dated_items.get(id(timex))
         clock = clocks.get(id(timex))
         if clock is not None:
             timex = with_clock(doc.text, timex, clock)
         sharing = (shared.get(id(timex)) or leading.get(id(timex))) if clock is None else None
         if sharing is not None:   # "on 10 February and 3 March 2027 at 12:30 GMT"
             timex = with_shared_clock(timex, sharing)
-        sentence = sentences.at(timex.start)
-        if timex.type == "TIME":
+        sentence = sentences.at(timex.start) if dated_item is None else (dated_item.heading[0], dated_item.line[1])
+        if timex.type == "TIME" and dated_item is None:
             clause = clause_of(doc.text, sentence, timex.start)
             rule = deadline_rule(doc.text, timex, words_in(doc.text, *clause), dates.within(clause), sentence, not_days)
             if rule is not None:
@@ -161,16 +164,17 @@ def frame_events(
             continue         # "this year's conference": names which one, not when
         if any(a <= timex.start < b for a, b in led_lines):
             continue         # "Thursday 11 February — General debate on Holocaust Memorial Day": what it is about
-        if heading_of_slots(doc.text, timex, ordered):
+        if dated_item is None and heading_of_slots(doc.text, timex, ordered):
             continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
-        clause = with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
+        clause = (with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
+                  if dated_item is None else dated_item.line)
         words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
         blocked = dates.spans(clause)
-        if names_a_thing(words, timex) or times_another(words, timex):
+        if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
             continue
         if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
                for w, v in zip(words, words[1:])):
@@ -195,9 +199,10 @@ def frame_events(
         if phrase is not None and (fronted_clause(words, phrase, timex) or trailing_clause(words, phrase, timex)):
             phrase = None          # "After the consultation closes, officers will report in May"
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
-        if phrase is not None and phrase.kind != "deadline" and ends_at(words, timex) and not is_window(words, phrase):
+        if (dated_item is None and phrase is not None and phrase.kind != "deadline" and ends_at(words, timex)
+                and not is_window(words, phrase)):
             continue         # "Sunday, June 20: ...; festival ends at 10 p.m.": when the festival ends
-        if phrase is not None and in_condition(words, phrase, timex):
+        if dated_item is None and phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
         if slot is not None and dated_line(doc.text, timex, ordered):
@@ -216,11 +221,17 @@ def frame_events(
         else:
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or _coarser_than_day(timex), timex.start)
-        stretch = opened_stretch(words, blocked, timex, doc.text, clause[0], frame) if phrase is None else None
+        stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
+                   if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
             frame = Frame(slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
+        if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
+            frame = Frame(dated_item.title, frame.kind if frame is not None else kind_of(dated_item.title),
+                          (dated_item.line[0], -1), (frame.notes if frame is not None else [])
+                          + ["an item line under its date heading: the line names it"
+                             + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
         led = date_led_line(doc.text, timex) if under_heading(doc.text, timex, blocked_all) is None else None
         if led is not None:
             line_end = doc.text.find("\n", timex.end)
@@ -235,7 +246,7 @@ def frame_events(
                 led = replace(led, title=led.title.split(clock_in_line.text)[0].rstrip(" ,;–—-"))
             frame = Frame(led.title, frame.kind if frame is not None else kind_of(led.title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
-        row = table_row(doc.text, timex, blocked_all)
+        row = table_row(doc.text, timex, blocked_all) if dated_item is None else None
         if row is not None and row.skip:
             continue         # "| Monday 21 December | No change |": no entry of its own on that day
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
@@ -410,6 +421,24 @@ def frame_events(
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     return merge_told_twice(merge_deadlines_apart(events), dates, doc), unresolved
+
+
+def _items_under_headings(text: str, ordered: list[Timex]) -> tuple[dict[int, HeadedItem], list[Timex]]:
+    """The dates to frame: each date heading with item lines below it stands once for every
+    item (its own copy, timed by the item's clock), and the dates inside item lines go."""
+    under, inside = headed_items(text, ordered)
+    items: dict[int, HeadedItem] = {}
+    framed: list[Timex] = []
+    for timex in ordered:
+        if id(timex) in inside:
+            continue
+        if id(timex) not in under:
+            framed.append(timex)
+        for item in under.get(id(timex), []):
+            copy = replace(item.timex)
+            items[id(copy)] = item
+            framed.append(copy)
+    return items, framed
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:

@@ -1,0 +1,276 @@
+"""Item lines under date headings: a line that holds only a date heads the lines below it,
+up to the next such line. Fixture lists, term-dates pages and flattened two-column tables
+("Day |" / "What |") write a day this way:
+
+    Friday August 16
+    Manchester United vs Fulham – Kick-off 8pm.
+    Saturday August 17
+    Ipswich Town vs Liverpool – Kick-off 12.30pm.
+
+Each item line is an entry on its heading's day, titled by the line (never by the heading);
+a clock in the line times it ("8pm" on Friday 16 August), unless an end verb leads to it
+("(school finishes at 1.30pm for children)": when it ends, the item stays all day). Other
+dates in an item line are mentions ("Back-up Sports Day ... in case of poor weather on 21st
+June"), no entries of their own.
+
+One date line over some lines is a flyer's or a letter's date, so the headings must form a
+list: a heading counts when the lines under it run into the next date heading, or when the
+heading before it runs into it. An item line is short, opens with neither a clock nor a date
+(those are slots and date-led lines, read elsewhere), holds no recurring date (the heading
+is then that series' first day) and ends with a cell's "|" exactly when its heading does."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Interval, Timex
+
+MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
+MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester United vs Fulham")
+CELL = "|"
+HEADING_MARKS = " \t*_#:|"   # what may stand around a heading's date ("**Friday 6th May** |")
+ITEM_MARKS = " \t*_"
+CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part of the line apart
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+
+
+@dataclass(frozen=True)
+class HeadedItem:
+    """One item line: its title, its span, and the heading's date timed by the line's clock."""
+
+    title: str
+    line: tuple[int, int]
+    timex: Timex              # the heading's date (its span and words), timed when the line has a clock
+    clock: Timex | None       # the clock that timed it, if any
+    heading: tuple[int, int]  # the heading line's span
+
+
+@dataclass
+class _Group:
+    heading: Timex
+    span: tuple[int, int]
+    index: int                # the heading's line
+    items: list[tuple[int, int]]
+    runs_on: bool = False     # the next non-blank line after the items is another date heading
+    restated: set[int] = field(default_factory=set)   # ids of dates restating the heading's day
+
+
+def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[HeadedItem]], set[int]]:
+    """The items under each date heading (by the heading's id) and the ids of the timexes
+    inside item lines, which the items stand for."""
+    lines = _lines(text)
+    on_line: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        on_line.setdefault(_line_index(lines, timex.start), []).append(timex)
+    headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []))) is not None}
+    groups: list[_Group] = []
+    k = 0
+    while k < len(lines):
+        if k not in headings:
+            k += 1
+            continue
+        group, k = _group(text, lines, k, headings, on_line)
+        groups.append(group)
+    found: dict[int, list[HeadedItem]] = {}
+    taken: set[int] = set()
+    for run in _runs(groups):
+        if len(run) < 2 or _labels_above(text, lines, run, on_line):
+            continue
+        for group in run:
+            taken |= group.restated
+            for line in group.items:
+                inside = [t for t in ordered if line[0] <= t.start < line[1]]
+                item = _item(text, group, line, inside)
+                if item is not None:
+                    found.setdefault(id(group.heading), []).append(item)
+                    taken |= {id(t) for t in inside}
+    return found, taken
+
+
+def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, Timex],
+           on_line: dict[int, list[Timex]]) -> tuple[_Group, int]:
+    """The heading on line ``k`` with its item lines, and the index of the line after them."""
+    heading = headings[k]
+    group = _Group(heading, lines[k], k, [])
+    cell = text[lines[k][0]:lines[k][1]].rstrip().endswith(CELL)
+    j = k + 1
+    while j < len(lines):
+        start, end = lines[j]
+        if not text[start:end].strip():
+            j += 1
+            continue
+        if j in headings:
+            group.runs_on = True
+            break
+        dated = on_line.get(j, [])
+        if _restates(text, lines[j], dated, heading):
+            group.restated |= {id(t) for t in dated}      # "30 June 2024" / "Hearings" / "End of June"
+            j += 1
+            continue
+        if not _item_line(text, lines[j], dated, cell):
+            if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
+                group.items = []          # a wrapped paragraph ("... was held by teleconference on" / "6-7 August 2014.")
+            break
+        group.items.append(lines[j])
+        j += 1
+    return group, j
+
+
+def _runs(groups: list[_Group]) -> list[list[_Group]]:
+    """The groups in lists: each runs on into the next heading."""
+    runs: list[list[_Group]] = []
+    for n, group in enumerate(groups):
+        if n > 0 and groups[n - 1].runs_on:
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+    return runs
+
+
+def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
+                  on_line: dict[int, list[Timex]]) -> bool:
+    """"Open discussion: DP18/4" / "05/07/2018" / "Discussion closes" / "05/10/2018": each label
+    stands above its date, so the list opens with a label right above its first date and ends
+    with a date with nothing under it."""
+    first = run[0].index
+    if run[-1].items or first == 0 or not text[lines[first - 1][0]:lines[first - 1][1]].strip():
+        return False
+    cell = text[run[0].span[0]:run[0].span[1]].rstrip().endswith(CELL)
+    return _item_line(text, lines[first - 1], on_line.get(first - 1, []), cell)
+
+
+def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
+    """A line that is only a looser date around the heading's day ("End of June" under "30 June 2024")."""
+    if len(dated) != 1 or dated[0].interval is None or heading.interval is None:
+        return False
+    timex = dated[0]
+    if (text[line[0]:timex.start] + text[timex.end:line[1]]).strip(HEADING_MARKS):
+        return False
+    last = timex.end_interval or timex.interval
+    return timex.interval.start <= heading.interval.start < last.end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for end in (m.start() for m in re.finditer("\n", text)):
+        spans.append((start, end))
+        start = end + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _line_index(lines: list[tuple[int, int]], offset: int) -> int:
+    low, high = 0, len(lines) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if lines[mid][0] <= offset:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | None:
+    """The date a line holds and nothing else: a written day (or days), not a clock."""
+    if len(dated) != 1:
+        return None
+    timex = dated[0]
+    if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
+        return None
+    if timex.end_interval is not None and timex.end_interval.granularity != "day":
+        return None
+    if not any(c.isdigit() for c in timex.text) or timex.approximate:
+        return None               # "Saturday": a weekday counted from the document, no list's day
+    rest = text[line[0]:timex.start] + text[timex.end:line[1]]
+    return timex if not rest.strip(HEADING_MARKS) else None
+
+
+def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool) -> bool:
+    body = text[line[0]:line[1]].strip()
+    if not body or len(body) > MAX_ITEM or body.startswith(("#", CELL)):
+        return False              # a heading or a pipe table's row: read as such
+    if body.endswith(CELL) != cell:
+        return False              # "Please note dates may be subject to change.": the table is over
+    lead = body.lstrip(ITEM_MARKS)
+    if lead[:1] in word_list("list_bullets"):
+        lead = lead[1:].lstrip(ITEM_MARKS)
+    if not lead[:1].isalnum() or lead[:1].islower() or body.rstrip(" " + CELL + "*_").endswith(":"):
+        return False              # a paragraph's next line, or a label over the next date ("Camera ready due:")
+    opening = min(dated, key=lambda t: t.start, default=None)
+    if opening is not None and not (text[line[0]:opening.start] + text[opening.end:line[1]]).strip(HEADING_MARKS):
+        return False              # "End of July": a date of its own, no item
+    if (opening is not None and any(c.isdigit() for c in opening.text)
+            and not text[line[0]:opening.start].strip(ITEM_MARKS + "".join(word_list("list_bullets")))):
+        return False              # "10:00 Opening" / "Monday 8 February — ...": a slot or a date-led line
+    return not any(t.type == "SET" for t in dated)   # "resume every Tuesday": the heading starts a series
+
+
+def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) -> HeadedItem | None:
+    body = text[line[0]:line[1]]
+    lead = len(body) - len(body.lstrip(ITEM_MARKS + "".join(word_list("list_bullets"))))
+    stop = _first_sentence_end(text, line[0] + lead, line[1])
+    clock = next((t for t in inside if t.start < stop and clock_of(t) is not None and t.interval is not None), None)
+    cut = stop
+    timed = clock
+    if clock is not None:
+        before = text[line[0] + lead:clock.start]
+        at = max((before.rfind(c) for c in CUTS if c != "(" or ")" not in before[before.rfind(c):]), default=-1)
+        cut = line[0] + lead + (at if at > 0 else len(before))
+        part = text[cut:clock.start].lower()
+        if any(f" {verb} " in f" {' '.join(re.findall(r'[a-z-]+', part))} " for verb in word_list("end_verbs")):
+            timed = None          # "(school finishes at 1.30pm ...)": when it ends, not when it starts
+    title = _trimmed(text[line[0] + lead:cut])
+    if not title or not title[0].isalnum():
+        return None
+    if clock is None and stop < line[1] and not _names_something(title):
+        return None               # "All times are BST.": a remark under the list, no item
+    timex = group.heading if timed is None else _on_heading_day(group.heading, timed)
+    return HeadedItem(title, line, timex, timed, group.span)
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    from calfeed.text import is_abbreviation       # calfeed.text loads through calfeed.timex (see framing)
+
+    for m in _SENTENCE_END.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if text[m.start()] == "." and before and (is_abbreviation(before[-1]) or before[-1][-1:].isdigit()):
+            continue              # "Dr." or "1.30pm" mid-clock
+        return m.start()
+    return end
+
+
+def _trimmed(title: str) -> str:
+    """The title with its closing cell mark, emphasis and the words leading to its clock cut."""
+    title = " ".join(title.strip(" \t" + CELL + "*_").split()).rstrip(" ,;:–—-|")
+    words = title.split()
+    leads = word_list("clock_leads")
+    while words and words[-1].lower().strip(",") in leads:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:–—-")
+
+
+def _names_something(title: str) -> bool:
+    """An item with no clock written as a sentence is an entry when it is short ("Authors
+    notified of decision regarding submission."), not a remark ("Your time to tell us what you
+    think about our proposal.")."""
+    return len(title.split()) <= MAX_TITLE_WORDS
+
+
+def _on_heading_day(heading: Timex, clock: Timex) -> Timex:
+    """The heading's date at the clock's time, still spanning the heading's words."""
+    day = heading.interval.start.date()
+    at = clock_of(clock)
+    start = datetime.combine(day, at)
+    end_part = None
+    if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
+        until = datetime.combine(day, clock.end_interval.start.time())
+        if until < start:
+            until += timedelta(days=1)
+        end_part = Interval(until, until + timedelta(minutes=1), "minute")
+    return replace(heading, type="TIME", value=start.isoformat(timespec="minutes"),
+                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
+                   tz=clock.tz, tz_text=clock.tz_text)
