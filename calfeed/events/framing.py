@@ -32,13 +32,13 @@ from calfeed.events.floating_zones import zone_floating
 from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
-from calfeed.events.label_lines import with_label_above
+from calfeed.events.label_lines import labelled_value, with_label_above
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
-from calfeed.events.open_windows import opened_over, opened_stretch, split_window
+from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
@@ -212,7 +212,10 @@ def frame_events(
         owner = previous_owner(doc.text, sentences, sentence, dates)
         described = antecedent(words, timex.start, phrase, doc.text)
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
-        if described is not None:    # "before the summer recess, which begins on 22 July"
+        lined = window_line(doc.text, timex, dates.spans) or labelled_value(doc.text, timex.start, dates.spans)
+        if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"
+            frame = lined
+        elif described is not None:    # "before the summer recess, which begins on 22 July"
             frame = Frame(described.title, "event", (clause[0], described.first),
                           ["the date is in a relative clause about the noun before it"])
         elif announced is not None:  # "Decisions will be sent by February 10"

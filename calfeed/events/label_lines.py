@@ -5,16 +5,28 @@ the date and says whether it is a deadline, exactly as it does when it shares th
 
 A value line holds only its date(s), brackets and a few linking words ("at", "by"): a line of
 its own words ("12 January 2027 Board meeting") names its own occasion and keeps its clause.
+
+Web pages flattened to text write the same block without colons: a list item's label over its
+date ("• Grants announced" / "early December 2024"), or a status line over it ("Expressions of
+Interest open" / "Monday 19 February 2024"); the label is then the entry's name.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.announced_acts import past_participle
+from calfeed.events.candidates import Frame
+from calfeed.events.phrases import noun_phrases
+from calfeed.events.vocabulary import table, word_list
+from calfeed.events.words import words_in
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 EMPHASIS = "*_`"
+MAX_LINES_UP = 6              # lines walked up from a date line to its label (blanks and sibling lines)
+SENTENCE_ENDS = ".!?;,"
 Spans = Callable[[tuple[int, int]], list[tuple[int, int]]]
 
 
@@ -89,3 +101,105 @@ def with_label_above(text: str, clause: tuple[int, int], sentence: tuple[int, in
     if not value_line(text, clause, spans):
         return clause
     return label[0], clause[1]
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    """A short line naming what the lines below it date: its words' span, bare of marks."""
+
+    start: int
+    end: int
+    bullet: bool       # a list item's own line ("• Applications")
+    colon: bool        # "Camera ready due:"
+
+
+@lru_cache(maxsize=None)
+def _window_verbs() -> dict[tuple[str, ...], str]:
+    return {tuple(row["phrase"].split()): row["role"] for row in table("window_line_verbs")}
+
+
+def window_role(lowered: list[str]) -> str | None:
+    """"open" or "close" when the words are exactly a window verb ("Close", "Closing date:")."""
+    return _window_verbs().get(tuple(w.strip(":") for w in lowered if w.strip(":")))
+
+
+def window_lead(line: str) -> str | None:
+    """The role of the window verb a line opens with ("Open Monday 19 February 2024"), if any."""
+    lowered = [w.lower() for w in line.split()]
+    if lowered and lowered[0] in word_list("list_bullets"):
+        lowered = lowered[1:]
+    for size in (2, 1):
+        role = window_role(lowered[:size])
+        if role is not None and len(lowered) > size:
+            return role
+    return None
+
+
+def label_over(text: str, line_start: int, skip: Callable[[str], bool] = lambda line: False) -> LabelLine | None:
+    """The label line above the line that starts at ``line_start``, past blank lines and lines
+    ``skip`` takes as siblings ("Open Monday 19 February 2024" over "Close Friday 7 June 2024");
+    None when the first other line is no label (a sentence, a dated line, a long line)."""
+    cursor = line_start
+    for _ in range(MAX_LINES_UP):
+        if cursor <= 0:
+            return None
+        start = text.rfind("\n", 0, cursor - 1) + 1
+        line = text[start:cursor - 1]
+        cursor = start
+        if not line.strip() or skip(line):
+            continue
+        return _label_line(text, start, start + len(line))
+    return None
+
+
+def _label_line(text: str, start: int, end: int) -> LabelLine | None:
+    while start < end and (text[start].isspace() or text[start] in EMPHASIS + "#"):
+        start += 1
+    bullet = False
+    first = text[start:end].split(maxsplit=1)
+    if first and first[0] in word_list("list_bullets"):
+        bullet = True
+        start = text.index(first[0], start) + len(first[0])
+        while start < end and text[start].isspace():
+            start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
+        end -= 1
+    colon = end > start and text[end - 1] == ":"
+    if colon:
+        end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
+            end -= 1
+    label = text[start:end]
+    if (not label or not any(c.isalpha() for c in label) or any(c.isdigit() for c in label)
+            or label[-1] in SENTENCE_ENDS or ":" in label or len(label.split()) > MAX_LABEL_WORDS):
+        return None
+    return LabelLine(start, end, bullet, colon)
+
+
+def labelled_value(text: str, timex_start: int, spans: Spans) -> Frame | None:
+    """A date alone on its line under a label line with no colon that is a list item ("• Grants
+    announced" / "early December 2024") or ends with a window verb ("Expressions of Interest
+    open" / "Monday 19 February 2024"): the label names the date. A window verb makes it an
+    opening milestone or a closing deadline; else the label's event noun gives the kind, and a
+    label ending with a past participle ("Grants announced", "Results published") is a milestone."""
+    line_start = text.rfind("\n", 0, timex_start) + 1
+    if text[line_start:timex_start].strip(" \t" + EMPHASIS):
+        return None
+    line_end = text.find("\n", timex_start)
+    if not value_line(text, (line_start, len(text) if line_end < 0 else line_end), spans):
+        return None
+    label = label_over(text, line_start)
+    if label is None or label.colon:
+        return None           # a colon label reaches its value line through with_label_above
+    name = text[label.start:label.end]
+    words = words_in(text, label.start, label.end)
+    role = next((r for size in (2, 1) if len(words) > size
+                 and (r := window_role([w.lower for w in words[-size:]])) is not None), None)
+    if role is None and not label.bullet:
+        return None
+    if role is not None:
+        kind = "milestone" if role == "open" else "deadline"
+    else:
+        phrases = noun_phrases(words, [], text)
+        kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
+    return Frame(" ".join(name.split()), kind, (timex_start, -1), ["named by the label line above its date line"])

@@ -6,6 +6,10 @@ The same window is told with other words: "Applications can be submitted from Au
 October 15th", "Jems is open for applications between 10 February and 31 March", "The
 application period runs from 1 to 30 September". A multi-day event ("The conference runs from
 3 to 5 June") names no window and stays whole.
+
+A funding page lists the window under its label, one day a line: "• Expressions of Interest" /
+"Open Monday 19 February 2024" / "Close Friday 7 June 2024, 12PM AEST". Each line is the label's
+opening or closing, as "Expressions of Interest open Monday 19 February 2024" would be.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from calfeed.events.candidates import Candidate, Frame
+from calfeed.events.label_lines import EMPHASIS, Spans, label_over, value_line, window_lead, window_role
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
@@ -85,6 +90,32 @@ def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:
     return [opening, closing]
 
 
+def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:
+    """"Close Thursday 8 August 2024, 5PM AEST" under "• Applications": a line that is only a
+    window verb (window_line_verbs) and its date, below a label line past blank lines and the
+    label's other such lines, is the label's opening milestone or closing deadline."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    lead = [w.lower() for w in text[line_start:timex.start].strip(" \t" + EMPHASIS).split()]
+    if lead and lead[0] in word_list("list_bullets"):
+        lead = lead[1:]
+    role = window_role(lead) if lead else None
+    line_end = text.find("\n", timex.end)
+    if role is None or not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
+        return None
+    label = label_over(text, line_start, lambda line: window_lead(line) is not None)
+    if label is None:
+        return None
+    name = " ".join(text[label.start:label.end].split())
+    if window_role([w.lower() for w in name.split()[-1:]]) is not None:
+        return None           # "Applications open:" over "Close 8 August": no name to give
+    wording = title_words()
+    plural = _plural_name([w.lower() for w in name.split()])
+    verb = wording[role if plural else role + "s"]
+    kind = "milestone" if role == "open" else "deadline"
+    return Frame(f"{name[:1].upper()}{name[1:]} {verb}", kind, (timex.start, -1),
+                 [f"the {'opening' if role == 'open' else 'closing'} day of the window its label line names"])
+
+
 def _window_name(title: str, plural: bool) -> tuple[str, bool] | None:
     """The window's name and whether it is plural: "Applications open" -> ("Applications",
     True); "Application period" -> itself; a "Deadline for ..." title names no window."""
@@ -120,10 +151,16 @@ def _handed_in(before: list[str]) -> bool:
 
 def _plural(words: list[Word], subject: tuple[int, int]) -> bool:
     """Whether the subject's noun is plural, by its ending ("Proposals", "Expressions of interest")."""
-    last = subject[1]
-    for k in range(subject[0] + 1, subject[1] + 1):
-        if words[k].lower in SUBJECT_LINKS:
+    return _plural_name([w.lower for w in words[subject[0]:subject[1] + 1]])
+
+
+def _plural_name(lowered: list[str]) -> bool:
+    """Whether a name's noun is plural, by its ending: the word before the first link word
+    ("Expressions of interest"), else the last."""
+    last = len(lowered) - 1
+    for k in range(1, len(lowered)):
+        if lowered[k] in SUBJECT_LINKS:
             last = k - 1
             break
-    noun = words[last].lower
+    noun = lowered[last]
     return noun.endswith("s") and not noun.endswith("ss")
