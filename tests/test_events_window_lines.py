@@ -52,3 +52,14 @@ def test_an_open_line_under_a_sentence_or_with_words_of_its_own_is_no_window():
     titles = [t for t, _, _ in _framed(text, published=date(2027, 1, 10))]
     assert not any(t.endswith((" open", " opens")) for t in titles)
 
+
+def test_a_deadline_nouns_own_date_stays_a_deadline_beside_a_past_verb():
+    """Red team 8b D3: "with the nomination deadline of 3pm on ..." has no verb of its own; the
+    sentence's "were circulated" dates the notices, not whether the deadline has passed."""
+    text = ("Election notices were circulated on Wednesday 19th July, with the nomination deadline of "
+            "3pm on Wednesday 30th August.\n")
+    assert _framed(text, published=date(2023, 8, 30)) == [
+        ("Nomination deadline", "deadline", datetime(2023, 8, 30, 15, 0))]
+    told = "The nomination deadline was 3pm on Wednesday 30th August.\n"
+    assert _framed(told, published=date(2023, 8, 31)) == [
+        ("Nomination deadline", "milestone", datetime(2023, 8, 30, 15, 0))]

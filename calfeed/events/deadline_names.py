@@ -88,3 +88,14 @@ def without_possessives(title: str) -> str:
     quoted away from its sentence has no owner for "its"."""
     possessives = word_list("possessives")
     return " ".join("the" if word.lower() in possessives else word for word in title.split(" "))
+
+
+def dated_deadline_noun(words: list[Word], at: int) -> bool:
+    """Whether the date at ``at`` is a deadline noun's own, joined to it by "of" ("the
+    nomination deadline of 3pm on Wednesday 30th August"): a noun phrase with no verb of its
+    own, so the tense of the sentence's other verb ("Election notices were circulated ...,
+    with the nomination deadline of ...") says nothing of whether it has passed."""
+    before = [w.lower for w in words if w.end <= at and w.is_word]
+    if len(before) < 2 or before[-1] != "of":
+        return False
+    return any(tuple(before[-1 - len(n):-1]) == n for n in (tuple(e.split()) for e in word_list("bound_deadline_nouns")))

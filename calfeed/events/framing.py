@@ -26,6 +26,7 @@ from calfeed.events.date_headings import HeadedItem, headed_items
 from calfeed.events.date_led_lines import date_led_line
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
+from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.floating_zones import zone_floating
@@ -354,7 +355,7 @@ def frame_events(
         if skipped:
             frame.notes.append("the series skips " + ", ".join(d.date().isoformat() for d in skipped)
                                + ", as the document says")
-        if frame.kind == "deadline" and _passed(timex, timing, reference):
+        if frame.kind == "deadline" and _passed(timex, timing, reference) and not dated_deadline_noun(words, timex.start):
             frame.kind = "milestone"
             frame.notes.append(f"told in the past tense, on or before the document date "
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
