@@ -16,6 +16,7 @@ from datetime import datetime, time, timedelta
 from calfeed.events.announced_acts import announced_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, programme_days, slot_place,
                                    slot_title, under_day_heading)
+from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
@@ -76,6 +77,8 @@ RANGE_REACH = 80         # characters after a series within which a range of day
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_WINDOW_DAYS = 366   # years named loosely over a wider span ("2026/27") are no calendar entry
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
+ARRIVAL_WHY = ("an arrival time with no day of its own, and not one timed event day in the document to "
+               "give it one: no calendar entry")
 LinkFn = Callable[[Document, int, int], str]
 
 
@@ -120,6 +123,7 @@ def frame_events(
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
+    arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     dated_items, framed = _items_under_headings(doc.text, ordered)   # "Friday August 16" / "A vs B – Kick-off 8pm."
@@ -404,7 +408,9 @@ def frame_events(
                           running=ends and signals.deadline.place == "before",
                           online=_online(listed, words, phrase, timex, frame.kind),
                           item=item is not None or row is not None, exdates=list(skipped))
-        if stretch is not None or opened_over(words, phrase):
+        if arrival_clock(words, timex):
+            arrivals.append(found)     # "Please arrive by 7.25pm.": when to come to the event, no deadline
+        elif stretch is not None or opened_over(words, phrase):
             candidates.extend(split_window(found, phrase is not None and phrase.plural))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)
@@ -414,6 +420,9 @@ def frame_events(
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)
     unresolved.extend(_unresolved(doc, t, s, why) for t, s, why in uncounted)
+    arrived, unplaced = on_event_day(arrivals, chosen)
+    chosen.extend(arrived)
+    unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
