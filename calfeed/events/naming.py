@@ -161,10 +161,13 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", verb.kind, (clause[0], index))
         return Frame(noun, verb.kind, (clause[0], index))
     milestone = _milestone_verb(words)
+    if milestone is not None and words[milestone[0]].start > at and any(s >= words[milestone[0]].end for s, _ in blocked):
+        milestone = None     # "agreed on 7 May 2026, requirements would apply from 2 December 2027": not the verb's
     if milestone is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
         if named is not None and named[0] < milestone[0] <= named[1]:
             named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
+        named = _subject_after_comma(words, named, milestone[0], blocked) or named
         if named is not None and named[1] < milestone[0] and _someone(words, named):
             title, kind = milestone[1]
             owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
@@ -223,6 +226,25 @@ def _subject_for(words: list[Word], subject: tuple[int, int] | None, phrase: Nou
     if words[phrase.last + 1].lower not in ends:
         return None
     return phrase_text(words, subject[0], phrase.last, text)
+
+
+def _subject_after_comma(words: list[Word], named: tuple[int, int] | None, verb: int,
+                         blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"Under the omnibus agreed on 7 May 2026, requirements for stand-alone systems would apply
+    from ...": a fronted phrase ends at a comma, and the subject of the verb is the noun phrase
+    after it, when that phrase runs up to the verb (past a modal); None otherwise ("The
+    regulation, agreed in May, applies from ..." keeps "The regulation")."""
+    commas = [k for k in range(named[1] + 1 if named else 0, verb) if words[k].text == ","]
+    if not commas:
+        return None
+    rest = words[commas[-1] + 1:verb]
+    found = clause_subject(rest, blocked)
+    if found is None or found[0] != 0:
+        return None
+    between = [w.lower for w in rest[found[1] + 1:]]
+    if len(between) > 1 or any(w not in word_list("modal_words") for w in between):
+        return None
+    return commas[-1] + 1 + found[0], commas[-1] + 1 + found[1]
 
 
 def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
