@@ -71,3 +71,29 @@ def test_a_room_in_brackets_ending_a_slot_is_its_place_not_its_name():
 
 def test_minutes_of_an_earlier_meeting_date_no_entry():
     assert all(e.start != date(2026, 12, 8) for e in tagged_events(PARISH))
+
+
+WEBINAR = """Join us for our next webinar.
+
+Date: 9th April 2020
+
+
+16:30 GST (Mauritius, Seychelles, Madagascar)
+12:30 UTC (Ghana, Cote D'Ivoire)
+13:30 WAT (Nigeria, Cameroon)
+15:30 EAT (Kenya, Uganda)
+
+The webinar will be in English.
+"""
+
+
+def test_one_time_in_several_zones_on_the_lines_under_a_date_line_times_the_event():
+    events = tagged_events(WEBINAR, published=date(2020, 4, 6))
+    assert [(e.title, e.start, e.tz, e.all_day, e.location) for e in events] == [
+        ("Next webinar", datetime(2020, 4, 9, 16, 30), "Asia/Dubai", False, None)]   # 12:30 UTC
+
+
+def test_clock_lines_in_one_zone_under_a_day_are_a_list_of_times_not_its_time():
+    events = tagged_events("# Workshop programme\n\nTuesday 14 April 2020\n\n09:00 CET\n10:00 CET\n",
+                           published=date(2020, 4, 6))
+    assert [e.all_day for e in events] == [True]

@@ -47,6 +47,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
             continue
         between = text[day.end:clock.start]
         if "\n" in between and (not between.strip(" \t\n") and between.count("\n") > 1
+                                 and not _zoned_clock_paragraph(text, clock, between)
                                  or slot_title(text, clock) is not None):
             continue      # a slot line under "## Day 1 — Tuesday 14 September" is not that day's clock
         gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
@@ -55,6 +56,28 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if len(gap) <= 3 and all(w.lower in joiners for w in gap):
             found[id(day)] = clock
     return found
+
+
+# Blank lines a clock paragraph may stand below its day ("Date: 9th April 2020", two blank lines, the clock lines).
+MAX_BLANK_LINES = 2
+
+
+def _zoned_clock_paragraph(text: str, clock: Timex, between: str) -> bool:
+    """A clock in a zone that fills its own lines ("16:30 GST (Mauritius, ...)" / "12:30 UTC
+    (Ghana)", one time in several zones) a blank line or two below a day is that day's time: a
+    programme's slot under a day heading has its title on its line and no zone of its own."""
+    if clock.tz is None or between.count("\n") > MAX_BLANK_LINES + 1:
+        return False
+    start = text.rfind("\n", 0, clock.start) + 1
+    end = _line_end(text, clock.end)
+    below = text[end + 1:_line_end(text, end + 1)].strip()
+    return (not text[start:clock.start].strip() and not text[clock.end:end].strip(" \t.")
+            and not below[:1].isdigit())        # "09:00 CET" over "10:00 CET": a list of times, not one
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def shared_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
