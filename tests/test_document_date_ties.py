@@ -101,3 +101,16 @@ def test_with_days_ahead_of_their_own_the_caption_still_dates_the_story():
 def test_a_list_of_full_dates_with_no_story_is_still_an_announcement():
     ref = _inferred("Key dates\n\n- Submissions: 12 March 2027\n- Notification: 30 April 2027\n")
     assert ref.value == date(2027, 1, 15)          # 8 weeks before the first
+
+
+KEY_DATES = ("Key Dates and Deadlines\n- June 1 – Session proposals are due.\n- July – The Program Committee accepts "
+             "session proposals.\n- Oct. 15 – Sessions must be finalized. As part of this process:\n- Organizers accept "
+             "and reject contributions.\n- Nov. 1 – Travel award applications are due.\n- Dec. 15 – Reservations for "
+             "business meetings are due.\n- Feb. 28 – Subsidized registration applications are due.\n")
+
+
+def test_an_undated_list_crossing_new_year_is_one_sequence_down_the_page():
+    result = process_document(Document("dates.md", KEY_DATES), Options(today=BUILD_DAY))
+    starts = [e.start for e in sorted(result.events, key=lambda e: e.sources[0].start)]
+    assert starts == sorted(starts)                 # was Dec 15 2026 before June 1 2027
+    assert starts[0] == date(2027, 6, 1) and starts[-1] == date(2028, 2, 28)

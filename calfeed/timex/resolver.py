@@ -669,17 +669,26 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's.
     shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
-    out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset())
-    ahead = _lists_ahead(out, ordered, text, _moment(reference), shared) if reference is not None and not forward \
+    runs = list_runs(ordered, text)
+    after = _items_in_order(list_runs(ordered, text, tensed=True), ordered, text, shared)
+    out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
+    restated = _restated_days(out, ordered, shared)
+    if restated:    # again, so the days after them count from the restated ones
+        shared = {**shared, **restated}
+        after = {i: j for i, j in after.items() if i not in restated}
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
+    ahead = _lists_ahead(out, runs, _moment(reference), shared) if reference is not None and not forward \
         else frozenset()
     if ahead:       # again, so clocks and "the next day" after the list count from its moved days
-        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead)
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after)
     return _holidays_dated_beside(out, text)
 
 
 def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime | None, default_tz: str | None,
-                     lang: str, forward: bool, shared: dict[int, str], ahead: frozenset[int]) -> list[Timex]:
-    """Each expression in text order (``ahead``: indexes resolved as if the document announced them)."""
+                     lang: str, forward: bool, shared: dict[int, str], ahead: frozenset[int],
+                     after: dict[int, int] | None = None) -> list[Timex]:
+    """Each expression in text order (``ahead``: indexes resolved as if the document announced them;
+    ``after``: a list item's index to the item above it, which it may not come before)."""
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     out = []
     listed = _glue(lang).get("list")
@@ -690,6 +699,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             resolved = _one(t, ctx, shared.get(index))
             if previous is not None:
                 resolved = _restated_weekday(_in_list_order(resolved, previous, t, ctx, text, listed), previous, text)
+            if after and index in after:
+                resolved = _not_before(resolved, out[after[index]], t, ctx)
         except Vague as why:
             resolved = _changed(t, value=why.side, interval=None, problem=str(why))
         except Unresolvable as why:
@@ -722,14 +733,14 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
     return out
 
 
-def _lists_ahead(out: list[Timex], ordered: list[Timex], text: str, reference: datetime,
+def _lists_ahead(out: list[Timex], runs: list[list[int]], reference: datetime,
                  shared: dict[int, str]) -> frozenset[int]:
     """A list of year-less, untensed days that all lie behind the page's date ("- 14 Oct –
     Glasgow" … "- 26 Oct – Edinburgh" on a page of 1 February) is a list the page announces:
     its days are the next ones, not the nearest. A list that straddles the date (a fixture
     list mid-season) keeps the nearest days."""
     ahead: set[int] = set()
-    for run in list_runs(ordered, text):
+    for run in runs:
         if not any(i in shared or out[i].interval is None or out[i].interval.end > reference for i in run):
             ahead.update(run)
     return frozenset(ahead)
@@ -762,6 +773,96 @@ def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, te
         return resolved
     moved = _one(t, ctx, f"{resolved.interval.start.year + 1:04d}" + raw.core[4:])
     return moved if moved.interval is not None and moved.interval.start > previous.interval.start else resolved
+
+
+def _restated_days(out: list[Timex], ordered: list[Timex], shared: dict[int, str]) -> dict[int, str]:
+    """A year-less day the text already dated ("2023 Meeting Schedule / Wednesday 11th January,
+    5:30pm – Board Meeting", then the minutes' "11th January – Board Meeting") is that day again,
+    not the one nearest the page's date: its year is the earlier one's, when that was written,
+    given by a heading or fixed by the weekday written beside it."""
+    firm: dict[tuple[int, int], int] = {}
+    restated: dict[int, str] = {}
+    for index, (timex, found) in enumerate(zip(ordered, out)):
+        if (found.interval is None or found.end_interval is not None
+                or found.interval.granularity not in ("day", "partofday", "hour", "minute")):
+            continue
+        raw = parse(timex.raw_value or timex.value)
+        match = CALENDAR.match(raw.core)
+        if match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit() \
+                or raw.get("dir") or raw.get("yr"):
+            continue
+        key = (int(match.group("month")), int(match.group("day")))
+        day = found.interval.start
+        weekday = raw.get("wd")
+        if (match.group("year").isdigit() or index in shared
+                or (weekday and weekday.isdigit() and day.isoweekday() == int(weekday))):
+            firm.setdefault(key, day.year)
+        elif match.group("year") == "XXXX" and key in firm and day.year != firm[key]:
+            restated[index] = f"{firm[key]:04d}" + raw.core[4:]
+    return restated
+
+
+def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str, shared: dict[int, str]) -> dict[int, int]:
+    """Each item of a list of year-less days written in calendar order (months rising, with at
+    most one turn of the year: "June 1", "Sept. 15", "Nov. 1", "Dec. 15", "Feb. 28") to the item
+    above it: the list is one sequence read down the page, so "Feb. 28" after "Dec. 15" is the
+    next February, whichever year each day alone would take. A list with more turns
+    runs backwards (an archive, newest first) and is left alone. A row's later dates follow its
+    first the same way ("Industry day | January 13 | February 10")."""
+    after: dict[int, int] = {}
+    for run in runs:
+        items = [i for i in run if i not in shared and _plain_day_or_month(ordered[i])]
+        if len(items) < 3 or len(items) != len(run):
+            continue
+        keys = [_month_day(ordered[i]) for i in items]
+        steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
+        turns, rises = steps.count(-1), steps.count(1)
+        if turns <= 1 and rises >= max(turns, 1):
+            after.update(zip(items[1:], items))
+            for item in items:    # a row's later columns ("Industry day | January 13 | February 10") follow its first
+                line_end = text.find("\n", ordered[item].start)
+                line_end = len(text) if line_end < 0 else line_end
+                above = item
+                for later in range(item + 1, len(ordered)):
+                    if ordered[later].start >= line_end:
+                        break
+                    if later not in shared and _plain_day_or_month(ordered[later]):
+                        after[later], above = above, later
+    return after
+
+
+def _plain_day_or_month(timex: Timex) -> bool:
+    """A year-less day or month with no weekday, holiday or direction of its own ("Nov. 1", "June")."""
+    raw = parse(timex.raw_value or timex.value)
+    match = CALENDAR.match(raw.core)
+    return (timex.type in ("DATE", "TIME") and match is not None and match.group("year") == "XXXX"
+            and (match.group("month") or "XX").isdigit() and not match.group("week")
+            and not any(raw.get(k) for k in ("yr", "dir", "wd")))
+
+
+def _step(above: tuple[int, int], below: tuple[int, int]) -> int:
+    """1 when ``below`` comes later in the year, -1 earlier, 0 the same (a month holds its days)."""
+    if above[0] != below[0]:
+        return 1 if below[0] > above[0] else -1
+    if not above[1] or not below[1] or above[1] == below[1]:
+        return 0
+    return 1 if below[1] > above[1] else -1
+
+
+def _month_day(timex: Timex) -> tuple[int, int]:
+    match = CALENDAR.match(parse(timex.raw_value or timex.value).core)
+    day = match.group("day")
+    return int(match.group("month")), int(day) if day and day.isdigit() else 0
+
+
+def _not_before(resolved: Timex, above: Timex, t: Timex, ctx: _Context) -> Timex:
+    """A list item read before the item above it is the next year's."""
+    if (resolved.interval is None or above.interval is None
+            or resolved.interval.start >= above.interval.start):
+        return resolved
+    core = parse(t.raw_value or t.value).core
+    moved = _one(t, ctx, f"{resolved.interval.start.year + 1:04d}" + core[4:])
+    return moved if moved.interval is not None and moved.interval.start >= above.interval.start else resolved
 
 
 _BESIDE = re.compile(r"[^\S\n]{0,2}(?:\(|:|–|—|-{1,2})[^\S\n]{0,3}")

@@ -276,10 +276,12 @@ def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[i
     return line.start, line.end
 
 
-def list_runs(timexes: Sequence[Timex], text: str) -> list[list[int]]:
+def list_runs(timexes: Sequence[Timex], text: str, tensed: bool = False) -> list[list[int]]:
     """Runs of list items (bullets or table rows on consecutive lines, blank lines allowed)
     whose first date is year-less and untensed: indexes in ``timexes`` (sorted by start),
-    one a line. A line of prose or a heading ends a run."""
+    one a line. A line of prose or a heading ends a run. ``tensed``: items told in a tense
+    count too ("- Nov. 1 – Travel award applications are due"), and an item with no date
+    (a sub-point) does not end the run."""
     if "\n" not in text:
         return []
     lines = _lines(text)
@@ -294,13 +296,15 @@ def list_runs(timexes: Sequence[Timex], text: str) -> list[list[int]]:
         if not line.text.strip():
             continue
         index = firsts.get(at)
+        if tensed and index is None and _is_item(line.text):
+            continue
         if not _is_item(line.text) or index is None:
             if len(current) > 1:
                 runs.append(current)
             current = []
             continue
         timex = timexes[index]
-        if timex.tense is None and _open_core(timex) is not None:
+        if (tensed or timex.tense is None) and _open_core(timex) is not None:
             current.append(index)
     if len(current) > 1:
         runs.append(current)
