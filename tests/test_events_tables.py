@@ -120,3 +120,9 @@ def test_a_header_naming_one_building_is_no_place_column():
     text = ("| Date | Central Library | Branch libraries |\n|---|---|---|\n"
             "| Friday 25 December – Monday 28 December | Closed | Closed |\n")
     assert [loc for _, _, loc in _rows(text)] == [None]
+
+
+def test_a_speaker_not_yet_named_leaves_the_talk_its_rows_name():
+    text = ("## Research seminars 2027\n\n| Date | Venue | Speaker |\n|---|---|---|\n"
+            "| 4 February 2027 | Leeds | Prof Ann Hale |\n| 4 March 2027 | Leeds | TBC |\n")
+    assert [t for t, _, _ in _rows(text)] == ["Research seminar — Prof Ann Hale", "Research seminar"]

@@ -83,8 +83,9 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     if title.lower() in word_list("placeholder_cells"):
         return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |"
     place = _column_place(text, cells, header, place_at)
-    if speaker_at is not None:            # "| Nuts and Lightning Bolts | Dr Peter Garraghan |"
-        title = f"{title} — {_cell_text(text, cells[speaker_at])}"
+    speaker = _cell_text(text, cells[speaker_at]) if speaker_at is not None else ""
+    if speaker and speaker.lower() not in word_list("place_placeholders"):
+        title = f"{title} — {speaker}"     # "| Nuts and Lightning Bolts | Dr Peter Garraghan |"
     at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
     column = (column_entry(text, title, header, title_at, at, cells[at], timex, _table_top(text, start, dated))
               if header is not None and at is not None else None)
@@ -126,7 +127,9 @@ def _talk_row(text: str, cells: list[tuple[int, int]], header: list[str], speake
     it ("Inaugural Lecture Series": "Inaugural Lecture — Prof John Chapman, Archaeology")."""
     speaker = _cell_text(text, cells[speaker_at])
     noun = rows_noun(text, _table_top(text, start, dated))
-    title = f"{noun} — {speaker}" if noun else speaker
+    if speaker.lower() in word_list("place_placeholders"):
+        speaker = ""                   # "| 4 May | Hatfield | TBC |": the talk, its speaker not yet named
+    title = " — ".join(part for part in (noun, speaker) if part) or "Talk"
     return TableRow(title, kind_of(noun) if noun else "event", _column_place(text, cells, header, place_at), start)
 
 
