@@ -181,3 +181,14 @@ def test_a_clock_the_words_show_keeps_the_words_zone_and_a_marked_clock_its_offs
     found = [(t.text, t.value, t.tz, t.tz_text) for t in extract(text, marked=marks)]
     assert found == [("19 January, 4.45pm", "2027-01-19T16:45", None, None),   # a server's offset does not zone the page
                      ("Tuesday evening", "2027-01-26T18:30", "Etc/GMT-1", "+01:00")]
+
+
+def test_a_range_or_a_coarser_marked_value_gives_only_the_year():
+    from calfeed.timex import extract
+    from calfeed.model import MarkedDate
+
+    text = "The fair runs 14-16 May and the sale on 20 May."
+    marks = (MarkedDate(14, 23, "2028-05-14"), MarkedDate(40, 46, "2028-05"))
+    found = [(t.text, t.raw_value) for t in extract(text, marked=marks)]
+    assert [raw.split(";")[0] for _, raw in found] == ["2028-05-14", "2028-05-20"]
+    assert "to=2028-05-16" in found[0][1]

@@ -7,11 +7,13 @@ make none ("soon", a weekday read as a name) still date their span. A clock the 
 kept with the words' zone: it is the local time the reader sees, while the markup's offset is
 often the server's ("Posted <time datetime="...T16:45:00+00:00">4.45pm</time>" on a page whose
 events are in London time). A range keeps its own days and only takes the year the words leave
-open. Nothing else in the text is touched.
+open, as does an expression the markup dates less finely ("14 May" marked "2024-05"). Nothing
+else in the text is touched.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -59,24 +61,29 @@ def read_value(value: str) -> MarkedValue | None:
 
 def apply_marked(found: list[Timex], marked: Sequence[MarkedDate], text: str,
                  tense_at: Callable[[int, int], str | None]) -> list[Timex]:
-    """``found`` with each marked span's value taken over: the dates and times it overlaps
-    become one expression of the marked value, or a new one when it overlaps none.
-    ``tense_at(start, end)`` gives a new expression its tense."""
-    out = list(found)
-    for mark in marked:
+    """``found`` (in text order, none overlapping) with each marked span's value taken over: the
+    dates and times it overlaps become one expression of the marked value, or a new one when it
+    overlaps none. ``tense_at(start, end)`` gives a new expression its tense."""
+    ends = [t.end for t in found]
+    taken: set[int] = set()
+    made: list[Timex] = []
+    for mark in sorted(marked, key=lambda m: m.start):
         value = read_value(mark.value)
-        if value is None:
-            continue
-        over = [t for t in out if t.start < mark.end and mark.start < t.end]
-        if any(t.type in ("SET", "DURATION") for t in over):
+        if value is None or (made and made[-1].end > mark.start):
+            continue                   # unusable, or inside what an earlier mark already dated
+        over = []
+        for k in range(bisect.bisect_right(ends, mark.start), len(found)):
+            if found[k].start >= mark.end:
+                break
+            if k not in taken:
+                over.append(k)
+        if any(found[k].type in ("SET", "DURATION") for k in over):
             continue                   # "every <time>Tuesday</time>": the words say more than one day
-        if not over:
-            out.append(_new(mark, value, text, tense_at(mark.start, mark.end)))
-            continue
-        for t in over:
-            out.remove(t)
-        out.append(_fixed(over, value, text))
-    return sorted(out, key=lambda t: t.start)
+        taken.update(over)
+        made.append(_fixed([found[k] for k in over], value, text) if over
+                    else _new(mark, value, text, tense_at(mark.start, mark.end)))
+    kept = [t for k, t in enumerate(found) if k not in taken]
+    return sorted(kept + made, key=lambda t: t.start)
 
 
 def _new(mark: MarkedDate, value: MarkedValue, text: str, tense: str | None) -> Timex:
@@ -90,17 +97,18 @@ def _fixed(over: list[Timex], value: MarkedValue, text: str) -> Timex:
     first = over[0]
     start, end = min(t.start for t in over), max(t.end for t in over)
     raw = parse(first.raw_value or first.value)
-    if raw.get("to"):                  # "14–16 May" marked with its first day: the year only
-        core = _with_year(raw.core, value.day)
-        raw.annotations["to"] = _with_year(raw.annotations["to"], value.day)
-        raw.core = core
+    if raw.get("to") or len(value.day) < 10:
+        # "14–16 May" marked with its first day, "14 May" marked with its month: the year only
+        raw.core = _with_year(raw.core, value.day)
+        if raw.get("to"):
+            raw.annotations["to"] = _with_year(raw.annotations["to"], value.day)
         new_raw = str(raw)
         kind, tz, tz_text = first.type, first.tz, first.tz_text
     else:
         own = next((time_of(parse(t.raw_value or t.value).core) for t in over
                     if time_of(parse(t.raw_value or t.value).core)), None)
         mod = raw.get("mod")
-        if own is None or len(value.day) < 10 or (value.clock and not own[0].isdigit()):
+        if own is None or (value.clock and not own[0].isdigit()):
             core, tz, tz_text = value.core, value.tz, value.tz_text   # "Tuesday evening": the markup's clock
         else:                 # the words' clock is the local one the reader sees, with the words' zone
             core = f"{value.day}T{own}"
