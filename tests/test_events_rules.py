@@ -216,9 +216,9 @@ def test_framing_stays_fast_on_a_long_unsplittable_document():
     line = "meeting " * 20 + "the the its by until in in on 8 December 2011\n"
     text = line * 1500
     timexes = [day(text, "8 December 2011", date(2011, 12, 8), nth=k) for k in range(1500)]
-    began = time.perf_counter()
+    began = time.process_time()
     events, _ = frame(text, timexes, date(2011, 6, 23))
-    assert time.perf_counter() - began < 30
+    assert time.process_time() - began < 30
     assert len(events) == 1 and len(events[0].sources) == 1500
     assert all(len(s.sentence) <= 600 for s in events[0].sources[:3])
 

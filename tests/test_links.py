@@ -92,10 +92,10 @@ def test_linking_every_sentence_of_a_long_document_stays_fast():
     sentence = "On {n} May the working group number {n} will meet in the hall to agree on the next steps. "
     text = "".join(sentence.format(n=n) for n in range(3000))
     doc = Document("long.txt", text, url="https://example.org/long")
-    began = time.perf_counter()
+    began = time.process_time()
     links = [source_link(doc, m.start(), m.end(), BASE) for m in re.finditer(r"\d+ May", text)]
     assert len(links) == 3000 and len(set(links)) == 3000
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 def test_list_items_are_quoted_alone_without_their_bullet():

@@ -54,18 +54,18 @@ def test_linear_time_on_adversarial_input() -> None:
     chunk = ("12-12-12-12 1999 2000/ March March May may 31 31 31 the the the "
              "--- 1:1:1:1 in in two two weeks weeks 8th 8th of of December, ")
     text = chunk * (1_000_000 // len(chunk))
-    started = time.perf_counter()
+    started = time.process_time()
     found = extract(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert found, "the adversarial text does contain dates"
     assert elapsed < 20, f"{elapsed:.1f}s for {len(text)} characters"
 
 
 def test_degenerate_repetitions_stay_fast() -> None:
     for text in ("1" * 200_000, "-" * 200_000, "the " * 50_000, "May " * 50_000, "a.m. " * 40_000):
-        started = time.perf_counter()
+        started = time.process_time()
         extract(text)
-        assert time.perf_counter() - started < 10, text[:10]
+        assert time.process_time() - started < 10, text[:10]
 
 
 def test_run_tempeval_writes_jsonl_and_timeml(tmp_path) -> None:
