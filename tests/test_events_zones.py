@@ -63,6 +63,13 @@ def test_prices_and_the_page_s_own_address_point_to_a_country():
     assert next(iter(found.values())).tz == "Europe/London"
 
 
+
+def test_a_kenyan_shilling_price_points_to_kenya():
+    found = framed("The AGM will be held on 4th June, 2020 at 10.00 am. The agenda includes a final dividend "
+                   "of KSh 2.50 per share.", published=date(2020, 4, 30))
+    assert next(iter(found.values())).tz == "Africa/Nairobi"
+
+
 def test_a_word_opening_a_venue_s_name_is_no_town():
     found = framed("Checks will take place on 11 March 2027, 5pm to 8pm, at the Riverside Leisure Centre.\n\n"
                    "Call 0300 123 4567 or email health@kingsbridge.gov.uk.", published=date(2027, 2, 1))
