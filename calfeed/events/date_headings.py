@@ -83,7 +83,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
         for group in run:
             taken |= group.restated
             for line in group.items:
-                inside = [t for t in ordered if line[0] <= t.start < line[1]]
+                inside = on_line.get(_line_index(lines, line[0]), [])
                 item = _item(text, group, line, inside)
                 if item is not None:
                     found.setdefault(id(group.heading), []).append(item)

@@ -47,6 +47,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fr
                                        weekday_span)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
+from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
@@ -126,6 +127,7 @@ def frame_events(
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
+    openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
     dated_items, framed = _items_under_headings(doc.text, ordered)   # "Friday August 16" / "A vs B – Kick-off 8pm."
     for timex in framed:
         if id(timex) in attached:
@@ -414,9 +416,13 @@ def frame_events(
             candidates.extend(split_window(found, phrase is not None and phrase.plural))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)
+            opening = venue_opening(words, blocked, phrases, timex, doc.text) if dated_item is None else None
+            if opening is not None:     # "The Berlaymont will be open from 13:30 CET"
+                openings[id(found)] = opening
 
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
+    chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)
     unresolved.extend(_unresolved(doc, t, s, why) for t, s, why in uncounted)
