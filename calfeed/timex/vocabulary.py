@@ -25,8 +25,21 @@ def _rows(lang: str, name: str) -> tuple[dict[str, str], ...]:
     return tuple({"word": w} for w in load_list(lang, name))
 
 
+# A possessive's apostrophe ("All Saints' Day", "New Year's Day"), which writers often leave out.
+_POSSESSIVE = re.compile(r"(?<=\w)'(?=s(?:\s|$))|(?<=\ws)'(?=\s|$)")
+
+
+def bare_possessive(word: str) -> str:
+    """``word`` with its possessive apostrophes left out ("all saints day")."""
+    return _POSSESSIVE.sub("", word)
+
+
 def _index(rows: tuple[dict[str, str], ...], key: str) -> dict[str, dict[str, str]]:
-    return {norm(r[key]): r for r in rows}
+    """Rows by their normalised word, a possessive also without its apostrophe, which
+    patterns let writers leave out (see _rests_by_first)."""
+    index = {bare_possessive(norm(r[key])): r for r in rows}
+    index.update({norm(r[key]): r for r in rows})
+    return index
 
 
 NTH_WEEKDAY = "{nth} weekday {iso} of month {month}"
@@ -141,14 +154,21 @@ def _literal_char(char: str) -> str:
     return "['\u2019]" if char == "'" else re.escape(char)
 
 
+def _piece(word: str) -> str:
+    """One blank-free piece of a listed word as a pattern: either apostrophe fits, and a
+    possessive's may be left out ("All Saints Day", "New Years Eve"); others stay ("o'clock")."""
+    marked = _POSSESSIVE.sub("\0", word)
+    return "['\u2019]?".join(re.escape(p).replace("'", "['\u2019]") for p in marked.split("\0"))
+
+
 def _rests_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
                     dotted: frozenset[str]) -> dict[str, list[str]]:
     """Each first character -> the patterns of the rest of its words, longest word first."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         first = word[0] if case_sensitive else word[0].lower()
-        pieces = [re.escape(p) for p in word[1:].split(" ")]
-        rest = r"\s{1,3}".join(pieces).replace("'", "['\u2019]")
+        pieces = [_piece(p) for p in word[1:].split(" ")]
+        rest = r"\s{1,3}".join(pieces)
         if word in dotted:
             rest += r"\.?"
         by_first.setdefault(first, []).append(rest)
