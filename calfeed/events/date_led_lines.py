@@ -6,16 +6,27 @@ whether or not it holds an event word, and a line saying it does not happen is n
 A talks programme writes its lines as the date, the speaker and the talk's quoted title
 ("Tuesday 29th October 2024 Prof Robin Wilson ‘The Other Side of Sullivan’", "6th December
 2021 7.30pm “Black holes and soap bubbles” – Prof Oscar Campos-Dias"): no event word, but
-the quoted title by its speaker is the entry."""
+the quoted title by its speaker is the entry.
+
+An academic calendar or a key-dates list writes the same rows with a colon after the date
+("Monday, August 19: First day of classes") or with a column of weekdays after it ("August
+19 Monday First day of classes", "October 14 - 15 Mon - Tue Fall Break - No Classes"): each
+row is its own entry. A closure written after the row's name ("Labor Day - No Classes,
+University Closed") is the name's day, not a day on which nothing happens."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 from calfeed.events.candidates import date_not_written
+from calfeed.events.label_lines import without_brackets
+from calfeed.events.phrases import kind_of, month_words
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.timex.lexicon import load_table
 
 DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
@@ -25,12 +36,14 @@ QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}     # opening mark -> 
 MAX_SPEAKER_WORDS = 6        # "Prof. Robin Wilson"; more is a sentence, not a name
 _NAME_MARKS = " .-'’"         # what a name holds besides letters ("Prof. Oscar Campos-Dias", "O'Brien")
 SPEAKER_LEADS = " \t:,–—-|"  # what may stand between the date and the speaker or the quote
+_NAME_PARTS = re.compile(r"\s[-–—]\s|,\s")      # "Labor Day - No Classes, University Closed"
 
 
 @dataclass(frozen=True)
 class DateLedLine:
     title: str
     happens: bool            # False: "The House will not be sitting"
+    kind: str = "event"      # what the line's own words name, its bracketed note aside
 
 
 def _abbreviated(body: str, dot: int) -> bool:
@@ -53,19 +66,72 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     talk = quoted_talk(rest) if not lead and not date_not_written(timex) else None
     if talk is not None:
         return DateLedLine(talk, True)      # a negation in a talk's title says nothing of the talk
-    if rest[:1] not in DASHES or rest[1:2] != " ":
-        return None
-    body = rest[2:].strip()
+    body = _after_separator(rest, bool(lead) or "holiday" in timex.rule.split("+"))
+    if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
+        return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
     stop = next((m for m in _SENTENCE_END.finditer(body) if not _abbreviated(body, m.start())), None)
-    first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS)
+    first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-")
     if not first or not first[0].isalpha():
         return None
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
-    words = {w.strip(".,;:()").lower() for w in first.split()}
+    named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
+    words = {w.strip(".,;:()").lower() for w in named.split()}
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
-    return DateLedLine(title, not (words & set(word_list("negations"))))
+    due = any(title.lower().startswith(w) for w in word_list("deadline_label_starts")) and not _ends_a_period(title)
+    kind = "deadline" if due else kind_of(without_brackets(title))   # "(First 8-Week Session)" only qualifies
+    return DateLedLine(title, not (words & set(word_list("negations"))), kind)
+
+
+def _ends_a_period(title: str) -> bool:
+    """"Last day of classes (First 8-Week Session)": the end of a teaching period, no deadline."""
+    words = [w.strip(".,;:()").lower() for w in title.split()]
+    return len(words) > 3 and words[2] == "of" and words[3] in word_list("period_end_nouns")
+
+
+def _after_separator(rest: str, labelled: bool) -> str | None:
+    """The line's words after what parts them from its date: a dash, a colon (on a line with no
+    bullet, after no holiday: a bulleted "- 12 January 2027: Anna Novak" is an item of its list's
+    label, "Christmas Day: Family Communion at 10am" a label and its line), or a
+    column of weekdays ("Monday", "Mon - Tue") before a capitalised name; None when none does."""
+    if rest[:1] in DASHES and rest[1:2] == " ":
+        return rest[2:].strip()
+    if rest[:1] == ":" and rest[1:2] in (" ", "\t") and not labelled:
+        return rest[1:].strip()
+    after = _weekday_column(rest)
+    if after is not None and rest[after:after + 1].isupper():
+        return rest[after:].strip()
+    return None
+
+
+def _weekday_column(rest: str) -> int | None:
+    """Where the words after a weekday or a range of weekdays opening ``rest`` start
+    ("Monday First day", "Thur - Fri Thanksgiving Holiday")."""
+    parts = rest.split(" ")
+    count = 0
+    taken = 0                  # parts read: a weekday, or a weekday, a dash and a weekday
+    if parts and _a_weekday(parts[0]):
+        taken = 1
+        if len(parts) > 3 and parts[1] in DASHES + ("to",) and _a_weekday(parts[2]):
+            taken = 3
+    if not taken:
+        return None
+    count = sum(len(p) + 1 for p in parts[:taken])
+    while count < len(rest) and rest[count] == " ":
+        count += 1
+    return count if count < len(rest) else None
+
+
+def _a_weekday(word: str) -> bool:
+    """A weekday's name or abbreviation as the tagger's table gives it, capitalised ("Mon", "Thur.")."""
+    bare = word.rstrip(".,")
+    return bare[:1].isupper() and bare.lower() in _weekday_words()
+
+
+@lru_cache(maxsize=None)
+def _weekday_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("en", "weekdays"))
 
 
 def quoted_talk(rest: str) -> str | None:

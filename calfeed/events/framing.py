@@ -253,8 +253,9 @@ def frame_events(
                                   and clock_of(t) is not None and t.interval is not None), None)
             if clock_in_line is not None and timex.type == "DATE":     # "- Tue 10 Aug — v Garforth Town (A), 7.45pm"
                 timex = with_clock(doc.text, timex, clock_in_line)
-                led = replace(led, title=led.title.split(clock_in_line.text)[0].rstrip(" ,;–—-"))
-            frame = Frame(led.title, frame.kind if frame is not None else kind_of(led.title), (timex.start, -1),
+                led = replace(led, title=_without_link(led.title.split(clock_in_line.text)[0].rstrip(" ,;(–—-")))
+            kind = "deadline" if frame is not None and frame.kind == "deadline" else led.kind   # the row's own words
+            frame = Frame(led.title, kind, (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
         row = table_row(doc.text, timex, blocked_all) if dated_item is None else None
         if row is not None and row.skip:
@@ -275,7 +276,7 @@ def frame_events(
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
-        named = line_label(doc.text, timex, clause[0]) if frame is None else None
+        named = line_label(doc.text, timex, clause[0], blocked_all) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
             frame = Frame(named, "deadline" if due else kind_of(named), (timex.start, -1),
@@ -511,6 +512,12 @@ def _is_heading(text: str, sentence: tuple[int, int]) -> bool:
     if line.startswith("#"):
         return True
     return sentence[0] == len(text) - len(text.lstrip()) and "\n" not in line and line[-1:] not in ".!?"
+
+
+def _without_link(title: str) -> str:
+    """"Gates open at" (its clock cut off): the title without the word that led to the clock."""
+    words = title.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in word_list("bare_label_stops") else title
 
 
 def _coarser_than_day(timex: Timex) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calfeed.events.label_lines import bare_label
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
@@ -134,7 +135,8 @@ def written_place(text: str, start: int, end: int, written: str) -> Place:
 MAX_LABEL_WORDS = 8
 
 
-def line_label(text: str, timex: Timex, opens: int | None = None) -> str | None:
+def line_label(text: str, timex: Timex, opens: int | None = None,
+               dated: list[tuple[int, int]] = ()) -> str | None:
     """"New Year's Day: Friday, 1 January", "**Michaelmas Term:** Monday 5 October 2026 –
     Friday 11 December 2026": a line whose label names what its date is for. Labels that
     only say "date" or date the document ("Published:") name nothing. ``opens``: where the
@@ -150,6 +152,9 @@ def line_label(text: str, timex: Timex, opens: int | None = None) -> str | None:
         shorter = label_of(_before_place(line[:colon]) + ":")      # a long label naming its place
         found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
             if shorter else None
+    own_line = text.rfind("\n", 0, timex.start) + 1
+    if found is None and ":" not in line and start == own_line:     # "Reading week 21 - 27 October"
+        return _checked_label(bare_label(text, start, (timex.start, timex.end), dated))
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()
@@ -159,6 +164,13 @@ def line_label(text: str, timex: Timex, opens: int | None = None) -> str | None:
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"
         label = _before_place(label)
+    return _checked_label(label)
+
+
+def _checked_label(label: str | None) -> str | None:
+    """The label, unless it only says "date" or dates the document ("Published")."""
+    if label is None:
+        return None
     lowered = label.lower()
     if lowered.split()[-1:] in (["date"], ["dated"]):
         return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date

@@ -9,6 +9,10 @@ its own words ("12 January 2027 Board meeting") names its own occasion and keeps
 Web pages flattened to text write the same block without colons: a list item's label over its
 date ("• Grants announced" / "early December 2024"), or a status line over it ("Expressions of
 Interest open" / "Monday 19 February 2024"); the label is then the entry's name.
+
+A label may also stand straight before its date with no colon ("Reading week  21 - 27 October
+(week 7)", "Semester one teaching ends 30 November"): a line holding a short label, one date,
+and nothing after it but a bracketed note, is a row of a key-dates list, named by its label.
 """
 
 from __future__ import annotations
@@ -67,13 +71,13 @@ def value_line(text: str, clause: tuple[int, int], spans: Spans) -> bool:
             rest.append(text[cursor:start])
         cursor = max(cursor, end)
     rest.append(text[cursor:clause[1]])
-    left = _without_brackets(" ".join(rest))
+    left = without_brackets(" ".join(rest))
     links = word_list("value_line_words")
     words = [w.strip(".,;:–—-*_`").lower() for w in left.split()]
     return all(not w or w in links or not any(c.isalnum() for c in w) for w in words)
 
 
-def _without_brackets(text: str) -> str:
+def without_brackets(text: str) -> str:
     """The text outside round brackets ("(11:59 PM AoE, UTC-12)" is the date's own aside)."""
     kept: list[str] = []
     depth = 0
@@ -203,3 +207,31 @@ def labelled_value(text: str, timex_start: int, spans: Spans) -> Frame | None:
         phrases = noun_phrases(words, [], text)
         kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
     return Frame(" ".join(name.split()), kind, (timex_start, -1), ["named by the label line above its date line"])
+
+
+MAX_BARE_LABEL_WORDS = 8
+SENTENCE_MARKS = ".!?;:"
+
+
+def bare_label(text: str, line_start: int, date: tuple[int, int],
+               dated: list[tuple[int, int]] = ()) -> str | None:
+    """The label of a line "<label> <date> [(note)]" with no colon or dash between them
+    ("Beginning of semester one teaching 9 September"), None for any other line: the label
+    opens with a capital, holds no sentence mark, comma, "&" or other date (``dated``), ends in
+    no linking word ("held on"), and nothing but brackets and footnote marks follows the date."""
+    line_end = text.find("\n", date[1])
+    line_end = len(text) if line_end < 0 else line_end
+    after = without_brackets(text[date[1]:line_end])
+    if after.strip(" \t*†"):
+        return None           # "... will change over Christmas.": a sentence, or more after the date
+    if any(line_start <= a and b <= date[0] for a, b in dated):
+        return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
+    label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
+    words = label.split()
+    if (not words or len(words) > MAX_BARE_LABEL_WORDS or not label[0].isupper()
+            or any(c in SENTENCE_MARKS + ",&|" for c in label)):
+        return None
+    stops = word_list("bare_label_stops")
+    if words[-1].lower() in stops or words[0].lower() in stops:
+        return None
+    return label
