@@ -40,3 +40,24 @@ def test_a_meeting_postponed_in_prose_keeps_only_its_new_day():
     events = tagged_events("The ministerial meeting had originally been scheduled for 26 November 2026 in Vienna "
                            "but was postponed to 30 November 2026 and moved online.", published=date(2026, 11, 20))
     assert [(e.start, e.location) for e in events] == [(date(2026, 11, 30), "Online")]
+
+
+def test_an_extension_from_one_date_to_another_is_a_deadline_on_the_new_date():
+    # red team 9b A1: "extended from June 30 to December 31" was a six-month milestone a year back
+    events = tagged_events("The deadline for the Congress to hold the organisational polls has been extended "
+                           "from June 30 to December 31.", published=date(2017, 3, 27))
+    assert [(e.title, e.kind, e.start, e.end) for e in events] == [
+        ("Deadline for the Congress", "deadline", date(2017, 12, 31), date(2017, 12, 31))]
+    assert any('replaces "June 30"' in note for note in events[0].notes)
+
+
+def test_a_meeting_moved_or_postponed_from_a_day_keeps_only_the_new_day():
+    for sentence in ("The meeting was moved from May 3 to May 10.",
+                     "The board meeting has been postponed from 3 May 2027 until 10 May 2027."):
+        events = tagged_events(sentence, published=date(2027, 3, 27))
+        assert [e.start for e in events] == [date(2027, 5, 10)], sentence
+
+
+def test_a_range_of_days_without_a_moving_verb_stays_a_range():
+    events = tagged_events("The exhibition will run from June 30 to December 31.", published=date(2017, 3, 27))
+    assert [(e.start, e.end) for e in events] == [(date(2017, 6, 30), date(2017, 12, 31))]

@@ -61,7 +61,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.standing_place import standing_place
-from calfeed.events.superseded import replaced_dates, update_stamp
+from calfeed.events.superseded import moved_ranges, replaced_dates, update_stamp
 from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.table_rows import table_row
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
@@ -99,6 +99,7 @@ def frame_events(
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))))
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = offset_deadlines(doc.text, ordered, reference)
+    ordered, moved = moved_ranges(doc.text, ordered)     # "extended from June 30 to December 31": the new date
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -121,7 +122,7 @@ def frame_events(
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered))
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
-    replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()}
+    replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 40            # characters between the old date and the new one
 _DROPPED = str.maketrans({c: " " for c in "()[],;:-–—"})
@@ -36,7 +39,80 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found[(first.start, first.end)] = second
         elif between in olds:
             found[(second.start, second.end)] = first
+        elif between in word_list("moved_range_links") and moved_from(text, first.start):
+            found[(first.start, first.end)] = second      # "postponed from May 3, 2027 to May 10, 2027"
     return found
+
+
+MOVE_REACH = 60         # characters before "from" searched for the verb that moved the date
+MOVE_WORDS = 5          # words between that verb and "from" ("extended the deadline from")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+@lru_cache(maxsize=None)
+def _moving_verbs() -> tuple[tuple[str, ...], ...]:
+    """The tagger's postponing verbs ("extended", "postponed", "moved"): their "from" date is the old one."""
+    return tuple(tuple(v.lower().split()) for v in load_list("en", "forward_verbs"))
+
+
+def moved_from(text: str, start: int) -> bool:
+    """Whether a moving verb, then "from", stands right before ``start`` in its clause:
+    "has been extended from June 30", "has extended, from June 30", "moved the vote from"."""
+    lead = text[max(0, start - MOVE_REACH):start]
+    lead = _CLAUSE_END.split(lead)[-1]
+    words = lead.translate(_DROPPED).lower().split()
+    if not words or words[-1] != "from":
+        return False
+    before = words[max(0, len(words) - 1 - MOVE_WORDS - 2):-1]
+    return any(tuple(before[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(before)))
+
+
+def moved_ranges(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dict[tuple[int, int], str]]:
+    """A moving verb's "from X to Y" read as one range ("The deadline has been extended from
+    June 30 to December 31") names the old date and the new one, not six months: each such
+    range becomes its last part. Returns the dates, and each new part's span with the old
+    date's words (for the note that it replaces them)."""
+    out: list[Timex] = []
+    old: dict[tuple[int, int], str] = {}
+    links = word_list("moved_range_links")
+    for timex in ordered:
+        last = timex.end_interval
+        link = _last_link(timex.text, links) if last is not None and timex.type == "DATE" else None
+        if link is None or not moved_from(text, timex.start):
+            out.append(timex)
+            continue
+        part = replace(timex, start=timex.start + link[1], text=timex.text[link[1]:], interval=last,
+                       end_interval=None, value=_value_of(last, timex.value))
+        old[(part.start, part.end)] = timex.text[:link[0]].strip()
+        out.append(part)
+    return out, old
+
+
+_LINK = re.compile(r"(?<!\S)([A-Za-z]+)(?!\S)|\s*[-–—]\s*")
+
+
+def _last_link(written: str, links: frozenset[str]) -> tuple[int, int] | None:
+    """Where the last range link of a range's words stands ("June 30 to December 31": " to ")."""
+    found = None
+    for match in _LINK.finditer(written):
+        word = match.group(1)
+        if word is None:
+            found = (match.start(), match.end())
+        elif word.lower() in links:
+            start, end = match.start(), match.end()
+            while start > 0 and written[start - 1].isspace():
+                start -= 1
+            while end < len(written) and written[end].isspace():
+                end += 1
+            found = (start, end)
+    return found
+
+
+def _value_of(interval, fallback: str) -> str:
+    """The TIMEX3 value of a day, month or year the range's last part covers."""
+    formats = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+    granularity = interval.granularity
+    return interval.start.strftime(formats[granularity]) if granularity in formats else fallback
 
 
 # "which was due to close today, will now close at 11:59pm on Sunday 31 January": "now" and a
