@@ -61,3 +61,9 @@ def test_a_meeting_moved_or_postponed_from_a_day_keeps_only_the_new_day():
 def test_a_range_of_days_without_a_moving_verb_stays_a_range():
     events = tagged_events("The exhibition will run from June 30 to December 31.", published=date(2017, 3, 27))
     assert [(e.start, e.end) for e in events] == [(date(2017, 6, 30), date(2017, 12, 31))]
+
+
+def test_an_extension_told_after_the_old_date_still_lands_on_the_next_new_date():
+    events = tagged_events("The deadline for the Congress to hold the organisational polls has been extended "
+                           "from June 30 to December 31.", published=date(2017, 8, 1))
+    assert [(e.kind, e.start) for e in events] == [("deadline", date(2017, 12, 31))]

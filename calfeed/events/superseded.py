@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from calfeed.events.vocabulary import word_list
-from calfeed.model import Timex
+from calfeed.model import Interval, Timex
 from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 40            # characters between the old date and the new one
@@ -67,11 +68,14 @@ def moved_from(text: str, start: int) -> bool:
     return any(tuple(before[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(before)))
 
 
-def moved_ranges(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dict[tuple[int, int], str]]:
+def moved_ranges(text: str, ordered: Sequence[Timex],
+                 reference: date | None = None) -> tuple[list[Timex], dict[tuple[int, int], str]]:
     """A moving verb's "from X to Y" read as one range ("The deadline has been extended from
     June 30 to December 31") names the old date and the new one, not six months: each such
-    range becomes its last part. Returns the dates, and each new part's span with the old
-    date's words (for the note that it replaces them)."""
+    range becomes its last part; without a written year that is the first such day on or
+    after the document's date (a new date lies ahead, whether or not the old one has passed).
+    Returns the dates, and each new part's span with the old date's words (for the note that
+    it replaces them)."""
     out: list[Timex] = []
     old: dict[tuple[int, int], str] = {}
     links = word_list("moved_range_links")
@@ -81,6 +85,8 @@ def moved_ranges(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dict
         if link is None or not moved_from(text, timex.start):
             out.append(timex)
             continue
+        if reference is not None and "to=XXXX-" in timex.raw_value and last.granularity == "day":
+            last = _next_on_or_after(last, reference)
         part = replace(timex, start=timex.start + link[1], text=timex.text[link[1]:], interval=last,
                        end_interval=None, value=_value_of(last, timex.value))
         old[(part.start, part.end)] = timex.text[:link[0]].strip()
@@ -106,6 +112,18 @@ def _last_link(written: str, links: frozenset[str]) -> tuple[int, int] | None:
                 end += 1
             found = (start, end)
     return found
+
+
+def _next_on_or_after(day: Interval, reference: date) -> Interval:
+    """The same month and day, in the first year it falls on or after ``reference``."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            start = day.start.replace(year=year)
+        except ValueError:          # 29 February
+            continue
+        if start.date() >= reference:
+            return Interval(start, start + (day.end - day.start), day.granularity)
+    return day
 
 
 def _value_of(interval, fallback: str) -> str:
