@@ -15,6 +15,7 @@ from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.occasions import named_occasion
+from calfeed.events.planned_acts import planned_act
 from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
@@ -111,6 +112,12 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     subject_text = phrase_text(words, *subject, text) if subject else None
     lowered_before = [w.lower for w in words if w.end <= at]
     asked = find_phrase(lowered_before, phrase_list("request_cues"))
+    planned = (planned_act(words, blocked, text, at) if deadline is None or not deadline.strong
+               or set(deadline.words) <= word_list("plan_schedule_words") else None)
+    if planned is not None:    # "Plans to establish leadership structures ... are now scheduled for Summer 2026"
+        return Frame(planned[0], "milestone", (clause[0], planned[1]), ["an act a plan dates: a milestone of the plan"])
+    if deadline is not None and not deadline.strong and _milestone_verb(words) is not None:
+        deadline = None    # "the cuts would come into effect by 1 June 2025": when it happens, nobody's deadline
     if deadline is not None and not deadline.strong and coarse and asked is None:
         return None        # "cut emissions by 2015" is a target; "are invited to submit ... by mid-March" is not
     if deadline is not None:
@@ -168,6 +175,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         if named is not None and named[0] < milestone[0] <= named[1]:
             named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
         named = _subject_after_comma(words, named, milestone[0], blocked) or named
+        named = _verb_subject(words, milestone[0], named, blocked)
         if named is not None and named[1] < milestone[0] and _someone(words, named):
             title, kind = milestone[1]
             owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
@@ -253,9 +261,53 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
     lowered = [w.lower for w in words]
     for index in range(len(words)):
         for phrase, entry in table.items():
-            if tuple(lowered[index:index + len(phrase)]) == phrase:
+            if tuple(lowered[index:index + len(phrase)]) == phrase and not _hedged(lowered, index):
                 return index, entry
     return None
+
+
+def _hedged(lowered: list[str], verb: int) -> bool:
+    """"could be cut", "will not be raised": a guess or a denial before the verb's auxiliaries."""
+    k = verb - 1
+    hedges = word_list("hedging_modals")
+    while k >= 0 and lowered[k] in word_list("milestone_auxiliaries") and lowered[k] not in hedges:
+        k -= 1
+    return k >= 0 and lowered[k] in hedges
+
+
+def _verb_subject(words: list[Word], verb: int, named: tuple[int, int] | None,
+                  blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun phrase right before a milestone verb and its auxiliaries, when the clause's
+    opening phrase is not its subject: "they said the cuts would come into effect" (the cuts),
+    "From 1 July 2027, the rate will be cut" (the rate), "Passengers ... will benefit ... when
+    the new timetable comes into force" (the timetable). The opening phrase stays when only
+    its own tail stands between ("The contract with Kone expires")."""
+    k = verb - 1
+    auxiliaries = word_list("milestone_auxiliaries")
+    while k >= 0 and words[k].lower in auxiliaries:
+        k -= 1
+    if named is not None and named[1] == k:
+        return named
+    clause_marks = auxiliaries | word_list("modal_words") | word_list("complementizers") | word_list("subordinators")
+    if (named is not None and _someone(words, named) and named[1] < k
+            and not any(w.lower in clause_marks or not w.is_word for w in words[named[1] + 1:k + 1])):
+        return named
+    stops = phrase_stops() | word_list("articles")
+    inside = word_list("phrase_links") | word_list("articles")
+
+    def content(j: int) -> bool:
+        return (j >= 0 and words[j].is_word and words[j].lower not in stops
+                and not any(s < words[j].end and words[j].start < e for s, e in blocked))
+
+    first = k + 1
+    while content(first - 1):
+        first -= 1
+        j = first - 1
+        while j >= 0 and words[j].lower in inside:
+            j -= 1
+        if any(words[x].lower in word_list("phrase_links") for x in range(j + 1, first)) and content(j):
+            first = j      # "Tickets for the Yeovil game": a link inside the phrase, not its edge
+    return (first, k) if first <= k else named
 
 
 def _turn_word(closing: bool, plural: bool) -> str:
