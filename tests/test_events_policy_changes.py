@@ -63,3 +63,10 @@ def test_guesses_denials_and_changes_already_made_are_no_change_milestones(text)
 ])
 def test_a_milestone_verb_is_named_by_its_own_subject(text, title):
     assert [t for t, _, _ in entries(text, date(2026, 11, 20))] == [title]
+
+
+def test_a_short_bracket_inside_the_subject_of_a_milestone_verb_stays_in_its_name():
+    text = ("The timetable, however, is being amended: under the omnibus agreed on 7 May 2026, requirements for "
+            "stand-alone (Annex III) high-risk systems would apply from 2 December 2027.")
+    assert ("Start of application of requirements for stand-alone (Annex III) high-risk systems", "milestone",
+            "2027-12-02") in entries(text, date(2026, 6, 1))

@@ -300,7 +300,13 @@ def _verb_subject(words: list[Word], verb: int, named: tuple[int, int] | None,
                 and not any(s < words[j].end and words[j].start < e for s, e in blocked))
 
     first = k + 1
-    while content(first - 1):
+    while content(first - 1) or _bracket_before(words, first):
+        if not content(first - 1):         # "stand-alone (Annex III) high-risk systems": a bracket inside
+            opening = _bracket_before(words, first)
+            if not content(opening - 1):
+                break
+            first = opening
+            continue
         first -= 1
         j = first - 1
         while j >= 0 and words[j].lower in inside:
@@ -308,6 +314,18 @@ def _verb_subject(words: list[Word], verb: int, named: tuple[int, int] | None,
         if any(words[x].lower in word_list("phrase_links") for x in range(j + 1, first)) and content(j):
             first = j      # "Tickets for the Yeovil game": a link inside the phrase, not its edge
     return (first, k) if first <= k else named
+
+
+def _bracket_before(words: list[Word], at: int) -> int | None:
+    """Index of the "(" of a short bracketed group ending right before word ``at``, if any."""
+    if at < 1 or words[at - 1].text != ")":
+        return None
+    for j in range(at - 2, max(-1, at - 8), -1):
+        if words[j].text == "(":
+            return j
+        if not words[j].is_word:
+            return None
+    return None
 
 
 def _turn_word(closing: bool, plural: bool) -> str:
