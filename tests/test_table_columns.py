@@ -88,3 +88,28 @@ def test_columns_whose_headers_name_no_kind_keep_one_entry_a_row():
     text = ("| Meeting | First | Last |\n|---|---|---|\n"
             "| Executive Board | 18 January 2027 | 22 January 2027 |\n")
     assert [e.title for e in tagged_events(text, published=date(2026, 12, 1))] == ["Executive Board"]
+
+
+def test_a_header_one_cell_short_of_the_label_column_names_the_columns_from_the_right():
+    """Red team 9b #2: no header over the label column, so each date took the name of the
+    column to its left and the firm submission deadline became a notification."""
+    text = ("| Submission due | Notification of acceptance | Camera-ready paper | ||\n"
+            "|---|---|---|---|---|\n"
+            "| Main conference | Extended to May 21 (firm) | July 15 | Aug 15 | |\n"
+            "| Workshops | Proposal | May 15 | May 22 | NA |\n"
+            "| Papers | Aug 18 | Sept 1 | Sept 15 |\n")
+    assert _entries(text, date(2023, 4, 1)) == [
+        ("Main conference — submission due", "deadline", date(2023, 5, 21), None),
+        ("Main conference — notification of acceptance", "milestone", date(2023, 7, 15), None),
+        ("Main conference — camera-ready paper deadline", "deadline", date(2023, 8, 15), None),
+        ("Workshops — submission due", "deadline", date(2023, 5, 15), None),
+        ("Workshops — notification of acceptance", "milestone", date(2023, 5, 22), None),
+        ("Papers — submission due", "deadline", date(2023, 8, 18), None),
+        ("Papers — notification of acceptance", "milestone", date(2023, 9, 1), None),
+        ("Papers — camera-ready paper deadline", "deadline", date(2023, 9, 15), None)]
+
+
+def test_a_short_header_over_a_date_first_column_is_not_moved():
+    text = ("| Deadline | Track |\n|---|---|\n| 15 May 2027 | Full papers | Online |\n")
+    assert [(e.title, e.start) for e in tagged_events(text, published=date(2027, 1, 1))] == [
+        ("Full papers", date(2027, 5, 15))]

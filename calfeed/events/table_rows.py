@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.phrases import kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
-from calfeed.events.table_columns import column_entry, rows_noun
+from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
@@ -281,13 +281,40 @@ def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]])
         first_end = text.find("\n", block[0])
         names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())
                  for a, b in _cells(text, block[0], first_end, dated)]
-        return names if len(names) == width else None
+        return _aligned(text, names, row_start, dated, width)
     lines = _pipe_lines_above(text, row_start)
     if len(lines) < 2 or not _SEPARATOR.match(text[slice(*lines[-2])]):
         return None
     names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())
              for a, b in _cells(text, *lines[-1], dated)]
-    return names if len(names) == width else None
+    return _aligned(text, names, row_start, dated, width)
+
+
+def _aligned(text: str, names: list[str], row_start: int, dated: list[tuple[int, int]],
+             width: int) -> list[str] | None:
+    """The header's names over the row's ``width`` cells. Empty cells at either end aside, a
+    header as wide as the row, or wider (a row may leave its last cells out), names them from
+    the left. A header short of the row's leading text cells ("| Submission due | Notification |"
+    over "| Main Conference | May 21 | July 15 |": no name over the label column) names them
+    from those cells on, when its first name says what a date is and the row has a date there,
+    else every date would take the name of the column to its left."""
+    row_end = text.find("\n", row_start)
+    cells = _cells(text, row_start, len(text) if row_end < 0 else row_end, dated)
+    used = len(cells)
+    while used and cells[used - 1][0] == cells[used - 1][1]:
+        used -= 1
+    named = len(names)
+    while named and not names[named - 1]:
+        named -= 1
+    short = used - named
+    if (0 < short < used and names[0] and column_kind(names[0]) is not None
+            and _holds_date(*cells[short], dated)
+            and not any(_holds_date(a, b, dated) or not any(c.isalpha() for c in text[a:b])
+                        for a, b in cells[:short])):
+        return ([""] * short + names[:named] + [""] * width)[:width]
+    if len(names) == width:
+        return names
+    return (names + [""] * width)[:width] if used <= named else None
 
 
 def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) -> bool:
