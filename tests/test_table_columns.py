@@ -113,3 +113,33 @@ def test_a_short_header_over_a_date_first_column_is_not_moved():
     text = ("| Deadline | Track |\n|---|---|\n| 15 May 2027 | Full papers | Online |\n")
     assert [(e.title, e.start) for e in tagged_events(text, published=date(2027, 1, 1))] == [
         ("Full papers", date(2027, 5, 15))]
+
+
+def test_a_ruled_table_without_outer_pipes_reads_like_the_bordered_form():
+    """Red team 9b #3: rows of 'State | Type | Date | Time |' / '---|---|---|---|' were lost (a
+    row leaving its closing pipe out broke the block), and the one kept was titled 'State';
+    the note under the table says the rows are deadlines and in Newfoundland time."""
+    text = ("State | Type | Date | Time |\n---|---|---|---|\n"
+            "Confirmed | Advanced Draft Feedback | 2025-07-22 | 5:00 PM |\n"
+            "Confirmed | Letter of intent | 2025-08-13 | |\n"
+            "Confirmed | External | 2025-09-10 |\n"
+            "* Unless explicitly noted, all times indicated for deadlines are for the appropriate NL timezone (NST or NDT)\n")
+    assert _entries(text, date(2025, 6, 1)) == [
+        ("Advanced Draft Feedback", "deadline", datetime(2025, 7, 22, 17), "America/St_Johns"),
+        ("Letter of intent", "deadline", date(2025, 8, 13), None),
+        ("External", "deadline", date(2025, 9, 10), None)]
+
+
+def test_a_bracketed_zone_after_a_deadline_clock_times_the_table():
+    text = ("Competition | Registration deadline | Application deadline\n--- | --- | ---\n"
+            "Project Grant | August 13, 2025 | September 10, 2025\n\n"
+            "All deadlines are 8:00 p.m. (NL time).\n")
+    assert _entries(text, date(2025, 6, 1)) == [
+        ("Project Grant — registration deadline", "deadline", datetime(2025, 8, 13, 20), "America/St_Johns"),
+        ("Project Grant — application deadline", "deadline", datetime(2025, 9, 10, 20), "America/St_Johns")]
+
+
+def test_prose_with_a_pipe_is_no_ruled_table():
+    text = ("News | Events\nThe fair will be held on 10 June 2027 | more\n")
+    titles = [e.title for e in tagged_events(text, published=date(2027, 5, 3))]
+    assert not any(t in ("News", "Events", "More") for t in titles)

@@ -69,8 +69,10 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     if title_at is None and speaker_at is not None:
         return _talk_row(text, cells, header, speaker_at, place_at, start, dated)
     if title_at is None:
+        status = word_list("table_status_headers")
         title_at = next((k for k, (a, b) in enumerate(cells)
                          if k not in (place_at, speaker_at) and not _holds_date(a, b, dated)
+                         and (header is None or k >= len(header) or header[k] not in status)
                          and any(c.isalpha() for c in text[a:b])),
                         None)
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
@@ -91,7 +93,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
               if header is not None and at is not None else None)
     if column is not None:       # "| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |"
         return TableRow(column.title, column.kind, place, start, column_kind=column.kind, anchor=timex.start)
-    if not text[start:end].lstrip().startswith("|"):
+    if not text[start:end].lstrip().startswith("|") and _ruled_block(text, start) is None:
         return None           # a bare-pipe row speaks through its column headers only, as site chrome may look alike
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
@@ -99,7 +101,29 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
             known = named_place(town)
             cell_end = cells[title_at][1]
             title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
-    return TableRow(title[:1].upper() + title[1:], kind_of(title), place, start)
+    kind = kind_of(title)
+    if kind == "event" and _noted_deadlines(text, start, dated):
+        kind = "deadline"
+    return TableRow(title[:1].upper() + title[1:], kind, place, start)
+
+
+def _noted_deadlines(text: str, row_start: int, dated: list[tuple[int, int]]) -> bool:
+    """Whether the line right above the table's header or right below its last row (a blank
+    line aside) says its dates are deadlines ("all times indicated for deadlines are ...")."""
+    bare = not text[row_start:].lstrip(" \t").startswith("|")
+    block = _bare_block(text, row_start, dated) if bare else None
+    top = block[0] if block is not None else _table_top(text, row_start, dated)
+    bottom = block[1] if block is not None else row_start
+    while block is None:
+        after = text.find("\n", bottom)
+        if after < 0 or not text[after + 1:].lstrip(" \t").startswith("|"):
+            bottom = len(text) if after < 0 else after
+            break
+        bottom = after + 1
+    notes = [line.lower() for line in text[bottom:].lstrip("\n").split("\n", 1)[:1]]
+    notes += [line.lower() for line in text[:top].rstrip("\n").rsplit("\n", 1)[-1:]]
+    phrases = word_list("table_deadline_notes")
+    return any(p in note for note in notes for p in phrases)
 
 
 def _column(header: list[str], whole: frozenset[str], parts: frozenset[str], *taken: int | None) -> int | None:
@@ -222,6 +246,9 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
         line = text[a:b]
         return (0 if line.lstrip().startswith("|") or not line.strip() else line.count("|")), b
 
+    ruled = _ruled_block(text, start)
+    if ruled is not None:
+        return ruled
     count, end = pipes(start)
     if count < 1:
         return None
@@ -240,11 +267,57 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
         last = pipes(last + 1)[1]
     header_end = pipes(first)[1]
     rows = text.count("\n", first, last)
-    names = text[first:header_end].split("|")
+    names = text[first:header_end].rstrip().split("|")
+    if len(names) > 2 and not names[-1].strip():
+        names.pop()              # "State | Type | Date |": a closing pipe, no nameless column
     if (rows < MIN_BARE_ROWS or any(first <= a < header_end for a, _ in dated)
             or not all(any(c.isalpha() for c in name) for name in names)):
         return None
     return first, last
+
+
+def _ruled_block(text: str, start: int) -> tuple[int, int] | None:
+    """The (header's start, last row's end) of a bare-pipe table ruled under its header
+    ("Type | Date | Time |" / "---|---|---|"), the line at ``start`` one of its rows: the rule
+    says it is a table, so its rows may differ in pipes (a closing pipe left out) and it reads
+    like the bordered form. The rows run to the first line without a pipe."""
+    def line_at(a: int) -> tuple[str, int]:
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        return text[a:b], b
+
+    def bare(line: str) -> bool:
+        return "|" in line and not line.lstrip().startswith("|")
+
+    line, end = line_at(start)
+    if not bare(line) or _SEPARATOR.match(line):
+        return None
+    cursor = start
+    for _ in range(MAX_ROWS_UP):
+        if cursor == 0:
+            return None
+        above = text.rfind("\n", 0, cursor - 1) + 1
+        line = line_at(above)[0]
+        if not bare(line):
+            return None
+        if _SEPARATOR.match(line):
+            if above == 0:
+                return None
+            top = text.rfind("\n", 0, above - 1) + 1
+            header = line_at(top)[0]
+            if not bare(header) or _SEPARATOR.match(header):
+                return None
+            break
+        cursor = above
+    else:
+        return None
+    last = end
+    while last < len(text):
+        line, after = line_at(last + 1)
+        if not bare(line):
+            break
+        last = after
+    return top, last
 
 
 def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
