@@ -143,3 +143,19 @@ def test_prose_with_a_pipe_is_no_ruled_table():
     text = ("News | Events\nThe fair will be held on 10 June 2027 | more\n")
     titles = [e.title for e in tagged_events(text, published=date(2027, 5, 3))]
     assert not any(t in ("News", "Events", "More") for t in titles)
+
+
+def test_an_event_noun_modifying_a_deadline_noun_is_no_event():
+    """Red team 9b #5: 'Workshop Proposal Submission' was a workshop titled 'Workshop'; the
+    submission noun after the event noun is the head (phrases._modifier_gap)."""
+    from calfeed.events.phrases import kind_of
+
+    assert kind_of("Workshop Proposal Submission") == "deadline"
+    assert kind_of("Conference Paper Deadline") == "deadline"
+    assert kind_of("Workshop Paper Acceptance Notification") == "milestone"
+    assert kind_of("Workshop on paper submission") == "workshop"     # a link word: the workshop is the head
+    text = ("- April 16, 2023: Workshop Proposal Submission\n"
+            "- August 15, 2023: Workshop Paper Acceptance Notification\n")
+    assert _entries(text, date(2023, 1, 10)) == [
+        ("Workshop Proposal Submission", "deadline", date(2023, 4, 16), None),
+        ("Workshop Paper Acceptance Notification", "milestone", date(2023, 8, 15), None)]

@@ -22,6 +22,8 @@ from calfeed.timex.lexicon import load_table
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
 MAX_SUBJECT_WORDS = 8
+MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
+COMPOUND_HEAD_KINDS = ("deadline", "milestone")   # nouns that head a compound an event noun modifies
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and after < len(words) and lowered[after] in word_list("place_prepositions")):
             i = after         # "Join us on Saturday, meeting at the park gates": a verb, not a meeting
             continue
-        if matches and matches[-1][1] + 1 == hit[0]:
+        if matches and (matches[-1][1] + 1 == hit[0] or _modifier_gap(words, matches[-1][1], hit, freedom)):
             matches[-1] = (matches[-1][0], hit[1], hit[2], hit[3])   # "submission deadline": one phrase
         else:
             matches.append(hit)
@@ -122,6 +124,19 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                    _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+def _modifier_gap(words: list[Word], before: int, hit: tuple[int, int, str, bool], freedom: list[bool]) -> bool:
+    """An event noun a few plain words before a deadline or milestone noun modifies it, as in
+    "Workshop Proposal Submission" or "Conference Paper Deadline": the later noun is the head,
+    and the date is a submission's, not a workshop's. Only nouns of one compound: no function
+    word, cue, punctuation or date between them."""
+    gap = range(before + 1, hit[0])
+    if hit[2] not in COMPOUND_HEAD_KINDS or not 0 < len(gap) <= MAX_MODIFIER_GAP:
+        return False
+    stops = _stops()
+    return all(words[k].is_word and freedom[k] and words[k].lower not in stops
+               and words[k].lower not in word_list("phrase_links") for k in gap)
 
 
 def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
