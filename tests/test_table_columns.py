@@ -95,9 +95,9 @@ def test_a_header_one_cell_short_of_the_label_column_names_the_columns_from_the_
     column to its left and the firm submission deadline became a notification."""
     text = ("| Submission due | Notification of acceptance | Camera-ready paper | ||\n"
             "|---|---|---|---|---|\n"
-            "| Main conference | Extended to May 21 (firm) | July 15 | Aug 15 | |\n"
-            "| Workshops | Proposal | May 15 | May 22 | NA |\n"
-            "| Papers | Aug 18 | Sept 1 | Sept 15 |\n")
+            "| Main conference | Extended to May 21, 2023 (firm) | July 15, 2023 | Aug 15, 2023 | |\n"
+            "| Workshops | Proposal | May 15, 2023 | May 22, 2023 | NA |\n"
+            "| Papers | Aug 18, 2023 | Sept 1, 2023 | Sept 15, 2023 |\n")
     assert _entries(text, date(2023, 4, 1)) == [
         ("Main conference — submission due", "deadline", date(2023, 5, 21), None),
         ("Main conference — notification of acceptance", "milestone", date(2023, 7, 15), None),
