@@ -7,7 +7,8 @@ most a clock and "at <venue>" after it:
 The date line names no event; the title line above it does, and the venue is where. A title
 line stands alone (a blank line or the start of the text above it), ends with no sentence
 punctuation and is no date; it holds an event word ("Meeting", "Celebration"), or it is
-written in title case over a timed date, so a signature over a letter's date is no event.
+written in title case over a timed date or a series ("Babytime" / "Tuesdays, 10:30 am"), so
+a signature over a letter's date is no event.
 
 A lecture listing puts the speaker between them, an honorific opening the line
 (``speaker_titles.en.txt``): "Nuts and Lightning Bolts" / "Dr Peter Garraghan" / "7pm, Tuesday
@@ -64,7 +65,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return None                          # "Tuesday 24 January" over its clock: a day, no title
     if speaker is not None:
         return f"{' '.join(title.split())} — {speaker}", place
-    if not (_names_an_event(title) or (_title_case(title) and timex.type == "TIME")):
+    if not (_names_an_event(title) or (_title_case(title) and timex.type in ("TIME", "SET"))):
         return None
     return " ".join(title.split()), place
 
