@@ -17,3 +17,33 @@ def test_a_weekly_slot_under_a_title_line_with_no_event_word_is_that_title():
     assert baby.rrule == "FREQ=WEEKLY;BYDAY=TU" and baby.start == datetime(2024, 8, 20, 10, 30)
     assert play.rrule == "FREQ=WEEKLY;BYDAY=FR"
     assert (play.start, play.end) == (datetime(2024, 8, 16, 10, 0), datetime(2024, 8, 16, 11, 30))
+
+
+def test_member_states_will_meet_over_a_range_is_their_meeting():
+    text = ("WHO Member States and other stakeholders will meet in Geneva from 4-8 December to initiate "
+            "talks aimed at increasing research and development for medicines.")
+    (event,) = tagged_events(text, published=date(2006, 11, 27))
+    assert event.title == "WHO Member States meeting" and event.kind == "meeting"
+    assert (event.start, event.end, event.location) == (date(2006, 12, 4), date(2006, 12, 8), "Geneva")
+
+
+def test_a_session_that_opens_and_closes_is_one_meeting_from_its_opening_clock():
+    text = ("The first session of the Working Group will open at 10:00 on Monday, 4 December 2006, "
+            "and will close on Friday, 8 December 2006.")
+    (event,) = tagged_events(text, published=date(2006, 11, 27))
+    assert event.kind == "meeting" and event.title == "First session of the Working Group"
+    assert (event.start, event.end) == (datetime(2006, 12, 4, 10, 0), datetime(2006, 12, 8, 23, 59))
+
+
+def test_it_after_a_sentence_naming_the_meeting_is_that_meeting():
+    text = ("The meeting will be held at the International Conference Centre Geneva (CICG), in Conference "
+            "Room 1. It will open at 10:00 on Monday, 4 December 2006, and will close on Friday, 8 December 2006.")
+    (event,) = tagged_events(text, published=date(2006, 11, 27))
+    assert event.kind == "meeting" and (event.start, event.end) == (datetime(2006, 12, 4, 10, 0),
+                                                                    datetime(2006, 12, 8, 23, 59))
+
+
+def test_a_registration_that_opens_and_closes_still_closes_as_a_deadline():
+    text = "Registration will open on Monday, 4 December 2006, and will close on Friday, 8 December 2006."
+    events = tagged_events(text, published=date(2006, 11, 27))
+    assert [(e.kind, e.start) for e in events if e.kind == "deadline"] == [("deadline", date(2006, 12, 8))]

@@ -23,6 +23,8 @@ class Frame:
     kind: str
     anchor: tuple[int, int]          # the clause and word that own the title (one date each)
     notes: list[str] = field(default_factory=list)
+    closes: bool = False             # the date is when the event named ends ("will close on Friday")
+    head: str | None = None          # its event noun when no phrase of the clause names it ("It will open")
 
 
 @dataclass

@@ -39,7 +39,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.month_days import days_of_named_months
-from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner
+from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner, sentence_event
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
@@ -230,8 +230,9 @@ def frame_events(
             frame = Frame(announced[0], "milestone", (clause[0], announced[1]),
                           ["what the organiser will have done by then: a milestone, not the reader's deadline"])
         else:
+            referent = sentence_event(doc.text, sentences, sentence, dates) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
-                           timex.approximate or _coarser_than_day(timex), timex.start)
+                           timex.approximate or _coarser_than_day(timex), timex.start, referent)
         stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
                    if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"
@@ -408,7 +409,7 @@ def frame_events(
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
-                          head=words[phrase.head].lower if phrase else None, ends=ends,
+                          head=words[phrase.head].lower if phrase else frame.head, ends=ends or frame.closes,
                           running=ends and signals.deadline.place == "before",
                           online=_online(listed, words, phrase, timex, frame.kind),
                           item=item is not None or row is not None, exdates=list(skipped))

@@ -9,6 +9,7 @@ actor ("Media representatives must register by ...").
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from calfeed.events.candidates import DateSpans, Frame
@@ -52,7 +53,10 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex) -
 
 def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
            signals: Signals, clause: tuple[int, int], known: KnownPhrases,
-           owner: str | None = None, coarse: bool = False, at: int = -1) -> Frame | None:
+           owner: str | None = None, coarse: bool = False, at: int = -1,
+           referent: Referent | None = None) -> Frame | None:
+    """The title and kind of the date at ``at``; ``referent`` is the event the sentence before
+    names, which a pronoun opening the clause stands for ("It will open at 10:00 on ...")."""
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
@@ -63,6 +67,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             # "The consultation will run for 12 weeks and closes at 11:59pm on ...": so is this one
             closing = turn[1] == "deadline"
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            if closing and _attended(words, phrase) and not _second_verb(words, phrase, turn[0], blocked):
+                # "The first session ... will open at 10:00 on Monday, 4 December, and will close on Friday,
+                # 8 December": a session's close is its last day, no deadline
+                return Frame(named, phrase.kind, (clause[0], turn[0]), [_CLOSE_NOTE], closes=True)
             return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
                          (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
         opened_for = _opens_for(words, phrase)
@@ -77,6 +85,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{part} {wording['of_the']} {lower_first(named)}", phrase.kind, (clause[0], phrase.head))
         last = _cue_end(words, phrase.last, signals, phrase.kind)
+        if last > phrase.last and _attended(words, phrase) and _closed_later(words, at, blocked):
+            last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
         title = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
         if last > phrase.last:       # "This consultation opens": the name as the document gives it, then the cue
             title += " " + _cue_as_title(words, phrase, last, text)
@@ -191,6 +201,13 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if held is not None and words[held].start > at and lead > LEAD_WORDS:
         held = None        # "is expected to be signed in Q4 and will run for four years": the verb is not the date's
     turn = _turn_before(words, at)
+    if (held is not None or turn is not None) and referent is not None and _points_back(words, at):
+        closing = turn is not None and turn[1] == "deadline"
+        if closing and not any(s < words[turn[0]].start for s, _ in blocked):
+            return None       # "It will close on 8 December" alone: no opening to end
+        notes = [f"\"{words[0].text}\" stands for \"{referent.title}\", named the sentence before"]
+        return Frame(referent.title, referent.kind, (clause[0], turn[0] if turn is not None else 0),
+                     notes + ([_CLOSE_NOTE] if closing else []), closes=closing, head=referent.head)
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
@@ -326,6 +343,63 @@ def _bracket_before(words: list[Word], at: int) -> int | None:
         if not words[j].is_word:
             return None
     return None
+
+
+@dataclass(frozen=True)
+class Referent:
+    """An event a later clause's pronoun may stand for: its title, kind and event noun."""
+
+    title: str
+    kind: str
+    head: str
+
+
+def sentence_event(text: str, sentences: Sentences, sentence: tuple[int, int], dates: DateSpans) -> Referent | None:
+    """The event the sentence before names as its subject ("The meeting will be held at the
+    CICG"), when it is one people attend (not a window that closes as a deadline)."""
+    index = sentences.index_at(sentence[0])
+    if index == 0:
+        return None
+    previous = sentences.bounds[index - 1]
+    if "\n\n" in text[previous[1]:sentence[0]]:
+        return None                   # another paragraph's sentence
+    clause = clause_bounds(text, *previous)[0]
+    words = words_in(text, *clause)
+    blocked = dates.spans(clause)
+    subject = clause_subject(words, blocked)
+    if subject is None:
+        return None
+    phrase = next((p for p in noun_phrases(words, blocked, text) if subject[0] <= p.head <= subject[1]), None)
+    if phrase is None or not _attended(words, phrase):
+        return None
+    title = phrase_text(words, phrase.first, phrase.last, text)
+    return Referent(title[:1].upper() + title[1:], phrase.kind, words[phrase.head].lower)
+
+
+def _points_back(words: list[Word], at: int) -> bool:
+    """The clause opens with a pronoun standing for an event ("It will open at ...") before the date."""
+    first = next((w for w in words if w.is_word), None)
+    return first is not None and first.end <= at and first.lower in word_list("event_pronouns")
+
+
+_CLOSE_NOTE = "ends then: the close of a session or meeting is its last day, not a deadline"
+
+
+def _attended(words: list[Word], phrase: NounPhrase) -> bool:
+    """Something people attend (a session, a meeting, a conference), which ends when it closes;
+    a window (a consultation, a call, registration) closes as a deadline."""
+    return phrase.kind not in ("deadline", "milestone") and not is_window(words, phrase)
+
+
+def _closed_later(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
+    """A closing verb later in the clause, right before a date of its own ("... and will close on
+    Friday, 8 December"): the date at ``at`` is when the thing opens, that one when it ends."""
+    later = min((s for s, _ in blocked if s > at), default=None)
+    if later is None:
+        return False
+    end = bisect.bisect_left(words, later, key=lambda w: w.start)
+    turn = _turn_before(words[max(0, end - BEFORE_GAP - 1):end], later)
+    return turn is not None and turn[1] == "deadline"
 
 
 def _turn_word(closing: bool, plural: bool) -> str:

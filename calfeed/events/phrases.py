@@ -347,11 +347,22 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
                                     and _joins_names(words, j)):
             j += 1                       # "The Trade and Development Board"
             continue
-        if word.lower in stops:
+        if word.lower in stops and not _acronym(words, j):
             break
         last = j
         j += 1
     return last, j
+
+
+def _acronym(words: list[Word], j: int) -> bool:
+    """A function word written as an organisation's acronym before a name ("WHO Member States",
+    "IT Department"): capitals, and a capitalised word in ordinary case after it (a heading in
+    capitals goes on in capitals)."""
+    word = words[j]
+    if len(word.text) < 2 or not word.text.isupper() or j + 1 >= len(words):
+        return False
+    following = words[j + 1]
+    return following.is_word and following.is_capitalised and not following.text.isupper()
 
 
 @lru_cache(maxsize=None)

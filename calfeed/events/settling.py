@@ -7,8 +7,9 @@ inherited or dropped as the whole document shows."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 
+from calfeed.events.attached_clock import END_OF_DAY
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate
 from calfeed.events.identity import normalise_title
 from calfeed.events.places import Place, lookup
@@ -108,6 +109,12 @@ def extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> lis
         if cand.ends and cand.head and cand.timing.all_day and cand.timing.precision == "exact":
             end = cand.timing.end or cand.timing.start
             opened = latest.get(cand.head)
+            if opened is not None and cand.frame.closes and _opened_at(opened, end):
+                # "will open at 10:00 on Monday, 4 December, and will close on Friday, 8 December"
+                opened.timing.end = datetime.combine(end, END_OF_DAY)
+                opened.timing.notes.append(f"ends {end.isoformat()}: \"{cand.timex.text}\", when it closes "
+                                           f"(no closing time written: the end of that day)")
+                continue
             if opened is not None and not (opened.timing.all_day and opened.timing.precision == "exact"
                                            and opened.timing.rrule is None and opened.timing.start < cand.timing.start
                                            and (opened.timing.end or opened.timing.start) < end):
@@ -124,6 +131,13 @@ def extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> lis
             latest[cand.head] = cand
         kept.append(cand)
     return kept
+
+
+def _opened_at(opened: Candidate, end: date) -> bool:
+    """A one-off opening at a clock on an earlier day, with no end of its own."""
+    timing = opened.timing
+    return (not timing.all_day and timing.precision == "exact" and timing.rrule is None and timing.end is None
+            and isinstance(timing.start, datetime) and timing.start.date() < end)
 
 
 def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[Candidate]:

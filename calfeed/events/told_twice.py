@@ -153,7 +153,10 @@ def _same_time(first: Event, second: Event) -> bool:
         return (first.start, _last(first)) == (second.start, _last(second))
     if first.all_day != second.all_day:
         whole, timed = (first, second) if first.all_day else (second, first)
-        return _last(whole) == whole.start and isinstance(timed.start, datetime) and timed.start.date() == whole.start
+        if not isinstance(timed.start, datetime) or timed.start.date() != whole.start:
+            return False
+        # "from 4-8 December" and "will open at 10:00 on Monday, 4 December ... close on Friday, 8 December"
+        return _last(whole) == whole.start or (isinstance(timed.end, datetime) and timed.end.date() == _last(whole))
     if first.start != second.start or None not in (first.tz, second.tz) and first.tz != second.tz:
         return False
     return first.end is None or second.end is None or first.end == second.end
@@ -253,6 +256,8 @@ def _precision(event: Event, places: list[str]) -> tuple:
 
 def _absorb(into: Event, other: Event) -> None:
     take_in(into, other)
+    if (into.title.lower(),) in event_nouns() and len(other.title.split()) > 1:
+        into.title = other.title     # "Meeting" ("It will open at 10:00 ...") is "WHO Member States meeting"
     when = other.start.isoformat() if isinstance(other.start, date) else str(other.start)
     into.notes.append(f"the same event as \"{other.title}\" ({when[:10]}), told elsewhere in the document")
     if into.tz is None and other.tz is not None and not into.all_day and not other.all_day:
