@@ -47,3 +47,23 @@ def test_a_registration_that_opens_and_closes_still_closes_as_a_deadline():
     text = "Registration will open on Monday, 4 December 2006, and will close on Friday, 8 December 2006."
     events = tagged_events(text, published=date(2006, 11, 27))
     assert [(e.kind, e.start) for e in events if e.kind == "deadline"] == [("deadline", date(2006, 12, 8))]
+
+
+def test_a_run_from_now_till_a_day_starts_on_the_document_date():
+    text = ("From now till Oct. 30, the walls of the Esplanade Courtyard will come alive with a projection "
+            "titled, “Dancing with Light”.")
+    (event,) = tagged_events(text, published=date(2022, 10, 17))
+    assert event.title == "Dancing with Light" and event.precision == "exact"
+    assert (event.start, event.end) == (date(2022, 10, 17), date(2022, 10, 30))
+
+
+def test_a_run_from_now_till_the_end_of_the_year_is_no_december_block():
+    text = "Esplanade is having a slew of events and offerings from now till the end of the year."
+    (event,) = tagged_events(text, published=date(2022, 10, 17))
+    assert event.window == (date(2022, 10, 17), date(2022, 12, 31))
+
+
+def test_an_exhibition_running_from_now_until_a_day_is_exact():
+    (event,) = tagged_events("The exhibition runs from now until Oct. 30 at the Esplanade Courtyard.",
+                             published=date(2022, 10, 17))
+    assert (event.start, event.end, event.precision) == (date(2022, 10, 17), date(2022, 10, 30), "exact")

@@ -31,6 +31,7 @@ from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.floating_zones import zone_floating
+from calfeed.events.from_now import from_now, run_from
 from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
@@ -49,6 +50,7 @@ from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
+from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
@@ -265,6 +267,9 @@ def frame_events(
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             frame = Frame(row.title, row.column_kind or (frame.kind if frame is not None else row.kind), (row.anchor, -1),
                           (frame.notes if frame is not None else []) + [ROW_NOTE])
+        quoted = quoted_title(doc.text, clause) if frame is None and timex.type == "DATE" else None
+        if quoted is not None:    # "... will come alive with a projection titled, “Dancing with Light”"
+            frame = Frame(quoted, "event", (clause[0], 0), [f"named by its quoted title \"{quoted}\""])
         invited = invited_to(doc.text, sentences, sentence, words) if frame is None else None
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
@@ -339,6 +344,10 @@ def frame_events(
                                    closing.interval.start.time() if closing is not None and closing.interval else None)
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
+            now = from_now(doc.text, timex, ordered) if frame.kind != "deadline" else None
+            run = run_from(reference.value, timex, now) if now is not None and reference.value else None
+            if run is not None:     # "From now till Oct. 30": from the document date to that day
+                timing, signals.deadline = run, None
         if timing is not None and timex.type == "SET" and anchors["start"].get(id(timex)) is None \
                 and endless_daily(timing.rrule):
             timing = None        # "call 0344 811 0141 (daily, 07:00 to 22:00)": standing hours

@@ -1,0 +1,21 @@
+"""A show named in quotes by "titled" or "entitled": "the walls ... will come alive with a
+projection titled, “Dancing with Light”" is the run of "Dancing with Light", though no event
+noun names it ("projection" names many things that are no events)."""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import word_list
+
+MAX_NAME = 80          # characters of a quoted name
+_QUOTED = re.compile(r"([A-Za-z]+),?\s*[“\"]([^”\"\n]{1,%d})[”\"]" % MAX_NAME)
+
+
+def quoted_title(text: str, clause: tuple[int, int]) -> str | None:
+    """The quoted name after a naming word ("titled", "entitled") in the clause, if any."""
+    for match in _QUOTED.finditer(text, clause[0], clause[1]):
+        name = match.group(2).strip(" ,.")
+        if match.group(1).lower() in word_list("naming_words") and name[:1].isupper():
+            return name
+    return None
