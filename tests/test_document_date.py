@@ -208,3 +208,21 @@ def test_an_issue_of_a_newsletter_is_dated_by_its_heading():
     ref = _inferred("St Aidan's School\nWeekly Newsletter – Friday 29th January 2027\n\n"
                     "Reports are due by Friday 5th February.")
     assert ref.value == date(2027, 1, 29) and not ref.inferred
+
+
+def test_a_weekday_dateline_glued_to_a_flattened_body_dates_the_document():
+    # A newsletter flattened onto one line: the opening full date, then a heading in capitals
+    # or a label, is the page's dateline, as it is on its own line (red team 9a E1).
+    for text in ("Thursday, 22 April 2021 MEDIA ADVISORY Date and Time: Friday 23 April from 15:00 to 16:30 CEST "
+                 "Subject: Special press conference. The agenda will be sent tomorrow.",
+                 "Thursday, 22 April 2021 Date and Time: Friday 23 April from 15:00 to 16:30 CEST"):
+        ref = _inferred(text)
+        assert ref.value == date(2021, 4, 22) and not ref.inferred and "heading" in ref.reason, text
+
+
+def test_a_glued_opening_date_needs_its_weekday_a_heading_word_and_the_first_line():
+    for text in ("Thursday, 22 April 2021 The meeting will be held on Friday 23 April.",
+                 "22 April 2021 MEDIA ADVISORY Date and Time: Friday 23 April",
+                 "Notice\nThursday, 22 April 2021 MEDIA ADVISORY Date and Time: Friday 23 April"):
+        ref = _inferred(text)
+        assert ref.inferred or ref.value is None, text

@@ -28,7 +28,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.issue_period import issue_period
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, story_day, told, undated_reference, weekday_of,
@@ -359,6 +359,10 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
         if line.strip():
             seen += 1
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
+            if seen == 1 and _glued_dateline(doc.text, cursor, end, on_line):
+                timex = on_line[0]
+                shown = " ".join(doc.text[cursor:timex.end].split())
+                return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
                 if lead and (lead in labels or _issue(lead) or (len(lead.split()) > 1 and lead not in events_own
@@ -377,6 +381,32 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
+
+
+# What follows a dateline glued to the body of a flattened page: a heading word in capitals
+# ("MEDIA ADVISORY", "PRESS RELEASE") or a label ("Date and Time:", "Subject:"). Linear: no
+# class overlaps what follows it.
+_GLUED_BODY = re.compile(r"[A-Z][A-Z'&]+\b(?![:.]?\d)|(?:[A-Za-z][\w'&/-]*[ \t]+){0,3}[A-Za-z][\w'&/-]*:")
+
+
+def _glued_dateline(text: str, line_start: int, line_end: int, on_line: list[Timex]) -> bool:
+    """"Thursday, 22 April 2021 MEDIA ADVISORY Date and Time: Friday 23 April …": a full date
+    with its weekday opening the first line, then a heading word in capitals or a label, is the
+    page's dateline with its body flattened onto the same line. Only the first line's opening
+    date: one further down, or without its weekday, is as likely an event's."""
+    if not on_line:
+        return False
+    timex = min(on_line, key=lambda t: t.start)
+    if (text[line_start:timex.start].strip() or timex.type != "DATE" or not _is_full_day(timex)
+            or timex.text.split()[0].strip(",.").lower() not in _weekday_names()):
+        return False
+    rest = text[timex.end:line_end].lstrip(" \t,.;|-–—")
+    return bool(rest) and rest[:1] != rest[:1].lower() and _GLUED_BODY.match(rest) is not None \
+        and rest.split()[0].strip(":").upper() not in ("AM", "PM")
+
+
+def _weekday_names() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("en", "weekdays"))
 
 
 # A document symbol alone on its line ("ECE/TRANS/WP.1/2027/1", "A/RES/78/1"); no class
