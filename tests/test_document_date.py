@@ -226,3 +226,27 @@ def test_a_glued_opening_date_needs_its_weekday_a_heading_word_and_the_first_lin
                  "Notice\nThursday, 22 April 2021 MEDIA ADVISORY Date and Time: Friday 23 April"):
         ref = _inferred(text)
         assert ref.inferred or ref.value is None, text
+
+
+def _built(text: str, today: date = date(2026, 11, 29)):
+    from calfeed.timex import tag
+
+    return infer_reference_date(Document("page.txt", text), tag(text, None), today)
+
+
+def test_a_historical_year_in_descriptive_prose_does_not_date_the_document():
+    # Red team 9a A4: "between 1400 and 1800" put a Dublin exhibition in 1800, "a 1938 poem"
+    # a Thursday launch in 1930. Far years told by no verb say nothing of when the page was written.
+    ref = _built("Stephen Lawlor at Oliver Sears Gallery\n4 December – 8 January\n\n"
+                 "This particular ambit of interest is with western painting between 1400 and 1800.")
+    assert ref.value.year >= 2025 and "1801" not in ref.reason
+    ref = _built("The launch takes place on Thursday the 4th of December from 5pm – 8pm at Duke Street Gallery. "
+                 "The title is borrowed from a 1938 poem.")
+    assert ref.value.year == 2025 and "weekday" in ref.reason and "1939" not in ref.reason
+
+
+def test_an_old_year_still_bounds_when_a_verb_tells_it_or_other_clues_are_near():
+    ref = _built("The museum will reopen in 1961.")
+    assert ref.value.year == 1961
+    ref = _built("The conference took place on 3 May 1950. The proceedings appear in 1951.")
+    assert ref.value == date(1950, 5, 4)

@@ -40,6 +40,8 @@ HEADING_LINES = 4    # opening lines searched for a line that is just the docume
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
 WEEKDAY_REACH = timedelta(days=WEEKDAY_REACH_DAYS)   # how far a written weekday may place a year-less day
 MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
+FAR_YEARS = 30       # a bare year this far before the build is history unless other clues are near it
+NEAR_YEARS = 5       # how near another clue such a year must be to still bound the document
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Bound:
     loose: bool = False          # read from a year, month or approximate date: a weaker clue than a day
     weekday: bool = False        # a year-less day whose written weekday fixed its year
     year_only: bool = False      # told of a bare year ("first envisioned in 2020")
+    bare_year: bool = False      # read from a bare year, in any tense
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -99,6 +102,7 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
+    bounds = _without_far_years(bounds, today)
     dated = _foot_date(doc, timexes, bounds) or issue_period(doc, timexes, lambda day: sum(b.holds(day) for b in bounds))
     if dated is not None:
         return dated
@@ -148,6 +152,24 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _without_far_years(bounds: list[Bound], today: date | None) -> list[Bound]:
+    """"Western painting between 1400 and 1800", "borrowed from a 1938 poem": a bare year far
+    before the build, that no future verb tells ahead and no other clue stands near, names a
+    period the text describes, not a happening it announces; taken as one, it put a Dublin
+    launch in 1800. Such a year does not bound the document from above. One told by a verb
+    ("will be completed in 1961") or near another clue ("took place on 3 May 1950 … appears in
+    1951") still does: an old text may be dated by its own years."""
+    if today is None:
+        return bounds
+
+    def far(bound: Bound) -> bool:
+        return (bound.side == "before" and bound.bare_year and bound.verb is None
+                and bound.day.year <= today.year - FAR_YEARS)
+    clues = [b for b in bounds if not far(b)]
+    return [b for b in bounds
+            if not far(b) or any(abs(b.day.year - c.day.year) <= NEAR_YEARS for c in clues)]
 
 
 def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
@@ -256,7 +278,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     first = span.start.date()
     if loose:       # "will be informed in the second half of 2011": sure only of its end
         last = (span.end - timedelta(microseconds=1)).date()
-        return Bound(last, "before", last + timedelta(days=1), verb, written, True)
+        return Bound(last, "before", last + timedelta(days=1), verb, written, True,
+                     bare_year=span.granularity == "year")
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
 
