@@ -807,8 +807,9 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str, shar
     most one turn of the year: "June 1", "Sept. 15", "Nov. 1", "Dec. 15", "Feb. 28") to the item
     above it: the list is one sequence read down the page, so "Feb. 28" after "Dec. 15" is the
     next February, whichever year each day alone would take. A list with more turns
-    runs backwards (an archive, newest first) and is left alone. A row's later dates follow its
-    first the same way ("Industry day | January 13 | February 10")."""
+    runs backwards (an archive, newest first) and is left alone, and so is one whose rows step
+    back within a month (tracks that each start over). In any list, a row's later dates follow
+    its first ("Industry day | January 13 | February 10")."""
     after: dict[int, int] = {}
     for run in runs:
         items = [i for i in run if i not in shared and _plain_day_or_month(ordered[i])]
@@ -817,17 +818,17 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str, shar
         keys = [_month_day(ordered[i]) for i in items]
         steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
         turns, rises = steps.count(-1), steps.count(1)
-        if turns <= 1 and rises >= max(turns, 1):
+        if turns <= 1 and rises >= max(turns, 1) and _BACK not in steps:
             after.update(zip(items[1:], items))
-            for item in items:    # a row's later columns ("Industry day | January 13 | February 10") follow its first
-                line_end = text.find("\n", ordered[item].start)
-                line_end = len(text) if line_end < 0 else line_end
-                above = item
-                for later in range(item + 1, len(ordered)):
-                    if ordered[later].start >= line_end:
-                        break
-                    if later not in shared and _plain_day_or_month(ordered[later]):
-                        after[later], above = above, later
+        for item in items:    # a row's later columns ("Industry day | January 13 | February 10") follow its first
+            line_end = text.find("\n", ordered[item].start)
+            line_end = len(text) if line_end < 0 else line_end
+            above = item
+            for later in range(item + 1, len(ordered)):
+                if ordered[later].start >= line_end:
+                    break
+                if later not in shared and _plain_day_or_month(ordered[later]):
+                    after[later], above = above, later
     return after
 
 
@@ -840,13 +841,19 @@ def _plain_day_or_month(timex: Timex) -> bool:
             and not any(raw.get(k) for k in ("yr", "dir", "wd")))
 
 
+_BACK = -2
+
+
 def _step(above: tuple[int, int], below: tuple[int, int]) -> int:
-    """1 when ``below`` comes later in the year, -1 earlier, 0 the same (a month holds its days)."""
+    """1 when ``below`` comes later in the year, -1 in an earlier month (the year may turn),
+    0 the same (a month holds its days), _BACK earlier in the same month: no turn of the year
+    but rows that each start over ("| Main conference | May 21 | July 15 |" then "| Workshops |
+    May 15 | May 22 |": parallel tracks, not one sequence)."""
     if above[0] != below[0]:
         return 1 if below[0] > above[0] else -1
     if not above[1] or not below[1] or above[1] == below[1]:
         return 0
-    return 1 if below[1] > above[1] else -1
+    return 1 if below[1] > above[1] else _BACK
 
 
 def _month_day(timex: Timex) -> tuple[int, int]:
