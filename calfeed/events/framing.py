@@ -71,6 +71,7 @@ from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, serie
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word, clause_of, words_in
+from calfeed.events.yearly_dates import yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
 if TYPE_CHECKING:
@@ -373,6 +374,12 @@ def frame_events(
         if skipped:
             frame.notes.append("the series skips " + ", ".join(d.date().isoformat() for d in skipped)
                                + ", as the document says")
+        yearly = (yearly_deadline(timex, doc.text[sentence[0]:sentence[1]], timing, reference.value)
+                  if frame.kind == "deadline" and reference.value is not None else None)
+        if yearly is not None:    # "two annual deadlines: January 25 and September 25": every year
+            timing = yearly
+            frame.notes.append("a year-less day the document gives as recurring every year: a yearly deadline "
+                               "from its next occurrence")
         if frame.kind == "deadline" and _passed(timex, timing, reference) and not dated_deadline_noun(words, timex.start):
             frame.kind = "milestone"
             frame.notes.append(f"told in the past tense, on or before the document date "

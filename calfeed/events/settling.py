@@ -77,15 +77,26 @@ def _one_occasion(title: str) -> str:
 
 def one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
     """When several dates claim one event phrase, keep the most precise ("the forum in June,
-    on 14 June" is one forum on 14 June)."""
-    best: dict[tuple[tuple[int, int], str], Candidate] = {}
+    on 14 June" is one forum on 14 June). Several yearly days written as sharply as the sharpest
+    are a list ("two annual deadlines: January 25 and September 25 ..., and January 7 and May 7"):
+    each is kept, another day of the list, not a rival telling of one (January 7 was lost)."""
+    best: dict[tuple[tuple[int, int], str], tuple[int, int, int]] = {}
     for cand in candidates:
         key = (cand.frame.anchor, cand.frame.kind)
-        kept = best.get(key)
-        if kept is None or _sharpness(cand) > _sharpness(kept):
-            best[key] = cand
-    chosen = {id(c) for c in best.values()}
-    return [c for c in candidates if id(c) in chosen]
+        best[key] = max(best.get(key, _sharpness(cand)), _sharpness(cand))
+    kept, taken = [], set()
+    for cand in candidates:
+        key = (cand.frame.anchor, cand.frame.kind)
+        if _sharpness(cand) == best[key] and (_listed_day(cand) or key not in taken):
+            kept.append(cand)
+            taken.add(key)
+    return kept
+
+
+def _listed_day(cand: Candidate) -> bool:
+    """A written day of a yearly list ("two annual deadlines: January 25 and ..."): one of
+    several days the phrase lists. (A table row's first and last days stay one entry.)"""
+    return cand.timing.rrule == "FREQ=YEARLY" and cand.timing.all_day and any(ch.isdigit() for ch in cand.timex.text)
 
 
 def _sharpness(cand: Candidate) -> tuple[int, int, int]:
