@@ -196,7 +196,7 @@ def frame_events(
                 cancelled.append((timex.interval.start, gone))
             continue
         phrases = noun_phrases(words, blocked, doc.text)
-        phrase = nearest_phrase(phrases, words, timex)
+        phrase = nearest_phrase(phrases, words, timex, blocked)
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline

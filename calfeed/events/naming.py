@@ -32,13 +32,17 @@ KnownPhrases = dict[str, tuple[list[int], list[str]]]
 WINDOWS = "\x00windows"     # key in KnownPhrases: phrases naming something that closes (consultation, call)
 
 
-def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
+def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
+                   blocked: list[tuple[int, int]] = ()) -> NounPhrase | None:
     """The phrase a date belongs to: the nearest one before it (subject or object of the
     verb that carries the date), else, when the date opens the clause, the nearest one after
-    ("On 3 May, the summit ...")."""
+    ("On 3 May, the summit ..."). A phrase with a date of its own right after it ("the summit
+    of 13 December") is already dated: the verb's date goes to the nearest one that is not
+    ("The press briefings ahead of the summit of 13 December ... will take place on 11 December")."""
     before = [p for p in phrases if words[p.last].end <= timex.start]
     if before:
-        return max(before, key=lambda p: words[p.last].end)
+        undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
+        return max(undated or before, key=lambda p: words[p.last].end)
     after = [p for p in phrases if words[p.first].start >= timex.end]
     if not after:
         return None
@@ -49,6 +53,23 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex) -
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _dated_by_own(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]] | tuple, timex: Timex) -> bool:
+    """The phrase is followed by a date of its own, joined by a link word ("the summit of 13
+    December", not the name's years in "the Decade of Action 2011-2020"), and the date in
+    question is not one more of a list of its dates ("meetings on the 3rd, 17th and 31st")."""
+    k = phrase.last + 1
+    if k + 1 >= len(words) or words[k].lower not in word_list("anchor_date_links"):
+        return False
+    own = next(((s, e) for s, e in blocked if s <= words[k + 1].start < e), None)
+    if own is None or own[0] >= timex.start:
+        return False
+    between = [w for w in words if own[1] <= w.start and w.end <= timex.start
+               and not any(s <= w.start < e for s, e in blocked)]
+    listed = word_list("date_joiners") | word_list("anchor_date_links")
+    return not all(w.lower in listed or not w.is_word or w.text[:1].isdigit() or w.lower in word_list("articles")
+                   for w in between)      # ", 17th and the": more days of the same list
 
 
 def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
