@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -182,3 +183,28 @@ def _add(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> None
         end -= 1
     if end > start:
         bounds.append((start, end))
+
+
+def lines_above(text: str, start: int, limit: int) -> Iterator[tuple[int, int]]:
+    """The lines above the one that begins at ``start``, nearest first, as (start, end) without
+    their newline, at most ``limit`` of them. Framing looks up a page for what a line stands
+    under (a heading, a label, a table's header, a caption), each reader stopping at its own mark."""
+    cursor = start
+    for _ in range(limit):
+        if cursor <= 0:
+            return
+        begin = text.rfind("\n", 0, cursor - 1) + 1
+        yield begin, cursor - 1 if text[cursor - 1] == "\n" else cursor
+        cursor = begin
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Every line of the text, blank ones too, as (start, end) without the newline."""
+    spans, start = [], 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, end))
+        start = end + 1

@@ -83,3 +83,18 @@ def test_a_wrapped_paragraph_ending_in_a_date_line_heads_nothing():
 def test_one_date_line_over_a_line_is_no_list():
     events = tagged_events("Summer Fair\n\nSaturday 12 June 2027\n\nCake stall, tombola and games for all the family\n")
     assert not any(e.title.startswith("Cake") for e in events)
+
+
+def test_a_clock_range_past_midnight_ends_on_the_next_day():
+    from dataclasses import replace
+
+    from calfeed.events.attached_clock import timed_day, with_clock
+    from calfeed.timex import tag
+
+    text = "Tuesday 11 March 2025, 18:00 – 00:00"
+    day = tag("Tuesday 11 March 2025", date(2025, 3, 1))[0]
+    clock = replace(tag("18:00 – 00:00", date(2025, 3, 1))[0], start=23, end=len(text))
+    for timed in (timed_day(day, clock), with_clock(text, day, clock)):
+        assert timed.interval.start == datetime(2025, 3, 11, 18, 0)
+        assert timed.end_interval.start == datetime(2025, 3, 12, 0, 0)
+    assert with_clock(text, day, clock).text == text

@@ -194,20 +194,28 @@ def _outside_brackets(gap: str) -> tuple[str, int]:
     return "".join(kept), (asides if depth == 0 else 0)
 
 
-def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
-    """The day and its clock as one timed expression spanning both."""
+def timed_day(day: Timex, clock: Timex) -> Timex:
+    """The day at the clock's time, still spanning the day's words; a clock range that ends
+    past midnight ("18:00 – 00:00") ends on the next day."""
     at = clock_of(clock)
     start = datetime.combine(day.interval.start.date(), at)
     end_part = None
     if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
         until = datetime.combine(day.interval.start.date(), clock.end_interval.start.time())
+        if until < start:
+            until += timedelta(days=1)
         end_part = Interval(until, until + timedelta(minutes=1), "minute")
+    return replace(day, type="TIME", value=start.isoformat(timespec="minutes"),
+                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
+                   tz=clock.tz, tz_text=clock.tz_text)
+
+
+def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
+    """The day and its clock as one timed expression spanning both."""
     stop = clock.end
     if text[day.start:stop].count("(") > text[day.start:stop].count(")") and text[stop:stop + 1] == ")":
         stop += 1
-    return replace(day, end=stop, text=text[day.start:stop], type="TIME", value=start.isoformat(timespec="minutes"),
-                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
-                   tz=clock.tz, tz_text=clock.tz_text)
+    return replace(timed_day(day, clock), end=stop, text=text[day.start:stop])
 
 
 def ends_the_day(clock_text: str) -> bool:

@@ -21,13 +21,15 @@ is then that series' first day) and ends with a cell's "|" exactly when its head
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
 
+from calfeed.events.attached_clock import timed_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
-from calfeed.model import Interval, Timex
+from calfeed.model import Timex
+from calfeed.text import line_spans
 
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
 MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester United vs Fulham")
@@ -62,10 +64,11 @@ class _Group:
 def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[HeadedItem]], set[int]]:
     """The items under each date heading (by the heading's id) and the ids of the timexes
     inside item lines, which the items stand for."""
-    lines = _lines(text)
+    lines = line_spans(text)
+    starts = [start for start, _ in lines]
     on_line: dict[int, list[Timex]] = {}
     for timex in ordered:
-        on_line.setdefault(_line_index(lines, timex.start), []).append(timex)
+        on_line.setdefault(bisect.bisect_right(starts, timex.start) - 1, []).append(timex)
     headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []))) is not None}
     groups: list[_Group] = []
     k = 0
@@ -83,7 +86,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
         for group in run:
             taken |= group.restated
             for line in group.items:
-                inside = on_line.get(_line_index(lines, line[0]), [])
+                inside = on_line.get(bisect.bisect_right(starts, line[0]) - 1, [])
                 item = _item(text, group, line, inside)
                 if item is not None:
                     found.setdefault(id(group.heading), []).append(item)
@@ -154,26 +157,6 @@ def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Tim
     return timex.interval.start <= heading.interval.start < last.end
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for end in (m.start() for m in re.finditer("\n", text)):
-        spans.append((start, end))
-        start = end + 1
-    spans.append((start, len(text)))
-    return spans
-
-
-def _line_index(lines: list[tuple[int, int]], offset: int) -> int:
-    low, high = 0, len(lines) - 1
-    while low < high:
-        mid = (low + high + 1) // 2
-        if lines[mid][0] <= offset:
-            low = mid
-        else:
-            high = mid - 1
-    return low
-
-
 def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | None:
     """The date a line holds and nothing else: a written day (or days), not a clock."""
     if len(dated) != 1:
@@ -228,7 +211,7 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
         return None
     if clock is None and stop < line[1] and not _names_something(title):
         return None               # "All times are BST.": a remark under the list, no item
-    timex = group.heading if timed is None else _on_heading_day(group.heading, timed)
+    timex = group.heading if timed is None else timed_day(group.heading, timed)
     return HeadedItem(title, line, timex, timed, group.span)
 
 
@@ -258,19 +241,3 @@ def _names_something(title: str) -> bool:
     notified of decision regarding submission."), not a remark ("Your time to tell us what you
     think about our proposal.")."""
     return len(title.split()) <= MAX_TITLE_WORDS
-
-
-def _on_heading_day(heading: Timex, clock: Timex) -> Timex:
-    """The heading's date at the clock's time, still spanning the heading's words."""
-    day = heading.interval.start.date()
-    at = clock_of(clock)
-    start = datetime.combine(day, at)
-    end_part = None
-    if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
-        until = datetime.combine(day, clock.end_interval.start.time())
-        if until < start:
-            until += timedelta(days=1)
-        end_part = Interval(until, until + timedelta(minutes=1), "minute")
-    return replace(heading, type="TIME", value=start.isoformat(timespec="minutes"),
-                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
-                   tz=clock.tz, tz_text=clock.tz_text)

@@ -15,6 +15,7 @@ from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
+from calfeed.text import lines_above
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -82,13 +83,8 @@ def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
     it is the value of a label alone on the line above ("What:" / "Launch of the report")."""
     line_start = text.rfind("\n", 0, at) + 1
     lines: list[tuple[int, int]] = []
-    cursor = line_start
-    for _ in range(2 * MAX_BLOCK_LINES):               # upwards
-        if cursor <= 0:
-            break
-        begin = text.rfind("\n", 0, cursor - 1) + 1
-        line = text[begin:cursor - 1]
-        cursor = begin
+    for begin, end in lines_above(text, line_start, 2 * MAX_BLOCK_LINES):    # upwards
+        line = text[begin:end]
         if not line.strip():
             continue
         if label_of(line) is None and not (begin > 0 and _label_alone(text[text.rfind("\n", 0, begin - 1) + 1:begin - 1])):

@@ -26,6 +26,7 @@ from calfeed.events.candidates import Frame
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
+from calfeed.text import lines_above
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 EMPHASIS = "*_`"
@@ -143,16 +144,11 @@ def label_over(text: str, line_start: int, skip: Callable[[str], bool] = lambda 
     """The label line above the line that starts at ``line_start``, past blank lines and lines
     ``skip`` takes as siblings ("Open Monday 19 February 2024" over "Close Friday 7 June 2024");
     None when the first other line is no label (a sentence, a dated line, a long line)."""
-    cursor = line_start
-    for _ in range(MAX_LINES_UP):
-        if cursor <= 0:
-            return None
-        start = text.rfind("\n", 0, cursor - 1) + 1
-        line = text[start:cursor - 1]
-        cursor = start
+    for start, end in lines_above(text, line_start, MAX_LINES_UP):
+        line = text[start:end]
         if not line.strip() or skip(line):
             continue
-        return _label_line(text, start, start + len(line))
+        return _label_line(text, start, end)
     return None
 
 

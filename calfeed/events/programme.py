@@ -16,6 +16,7 @@ from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
+from calfeed.text import lines_above
 
 ITEM_MARKS = ":–—-"      # between an item's date and what it says
 MAX_ITEMS = 60           # list lines looked back over for the label line
@@ -122,13 +123,8 @@ def _label(text: str, item_start: int) -> tuple[str, str] | None:
     a plural one in the line or sentence right above it ("All seminars take place in the
     Wolfson Room."), which says what the items are; with the noun's name for one of them
     ("two drop-in sessions:" -> "Drop-in session")."""
-    cursor = item_start
-    for _ in range(MAX_ITEMS):
-        if cursor <= 0:
-            return None
-        start = text.rfind("\n", 0, cursor - 1) + 1
-        line = text[start:cursor].strip()
-        cursor = start
+    for start, end in lines_above(text, item_start, MAX_ITEMS):
+        line = text[start:end].strip()
         if not line or line.split()[0] in word_list("list_bullets"):
             continue
         words = words_in(line, 0, len(line))

@@ -16,6 +16,7 @@ from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.vocabulary import singular_nouns, table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
+from calfeed.text import lines_above
 
 HEADING_REACH = 6          # lines above a table searched for the heading that names its section
 NOUN_REACH = 40            # lines above a table searched for the heading that says what its rows are
@@ -79,17 +80,12 @@ def cell_label(text: str, cell: tuple[int, int], timex: Timex) -> str | None:
 
 def heading_above(text: str, top: int) -> str | None:
     """The Markdown heading over a table and the paragraph that introduces it, if near."""
-    cursor = top
-    for _ in range(HEADING_REACH):
-        if cursor <= 0:
-            return None
-        begin = text.rfind("\n", 0, cursor - 1) + 1
-        line = text[begin:cursor].strip()
+    for begin, end in lines_above(text, top, HEADING_REACH):
+        line = text[begin:end].strip()
         if line.startswith("|"):
             return None              # another table: the heading is not this one's
         if line.startswith("#"):
             return line.lstrip("#").strip(" *_") or None
-        cursor = begin
     return None
 
 
@@ -97,13 +93,8 @@ def rows_noun(text: str, top: int) -> str | None:
     """What a table's rows are, as its caption (the line right over it) or the nearest heading
     above that holds an event noun says: "Inaugural Lecture Series" -> "Inaugural Lecture",
     "Seminars" -> "Seminar". Headings over other tables count: a page's sections share one."""
-    cursor = top
-    for step in range(NOUN_REACH):
-        if cursor <= 0:
-            return None
-        begin = text.rfind("\n", 0, cursor - 1) + 1
-        line = text[begin:cursor].strip()
-        cursor = begin
+    for step, (begin, end) in enumerate(lines_above(text, top, NOUN_REACH)):
+        line = text[begin:end].strip()
         if not (line.startswith("#") or (step == 0 and line and not line.startswith("|"))):
             continue
         words = words_in(line, 0, len(line))

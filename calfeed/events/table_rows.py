@@ -22,6 +22,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
+from calfeed.text import lines_above
 
 MAX_ROWS_UP = 200        # rows looked back over for the table's header
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -332,15 +333,10 @@ def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
 def _pipe_lines_above(text: str, row_start: int) -> list[tuple[int, int]]:
     """The pipe-table lines right above the row, nearest first, as (start, end) without newline."""
     lines: list[tuple[int, int]] = []
-    cursor = row_start
-    for _ in range(MAX_ROWS_UP):
-        if cursor <= 0:
+    for begin, end in lines_above(text, row_start, MAX_ROWS_UP):
+        if not text[begin:end].lstrip().startswith("|"):
             break
-        begin = text.rfind("\n", 0, cursor - 1) + 1
-        if not text[begin:cursor].lstrip().startswith("|"):
-            break
-        lines.append((begin, cursor - 1))
-        cursor = begin
+        lines.append((begin, end))
     return lines
 
 

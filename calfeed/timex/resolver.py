@@ -669,8 +669,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's.
     shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
-    runs = list_runs(ordered, text)
-    after = _items_in_order(list_runs(ordered, text, tensed=True), ordered, text, shared)
+    runs, told = list_runs(ordered, text)
+    after = _items_in_order(told, ordered, text, shared)
     out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
     restated = _restated_days(out, ordered, shared)
     if restated:    # again, so the days after them count from the restated ones

@@ -276,36 +276,44 @@ def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[i
     return line.start, line.end
 
 
-def list_runs(timexes: Sequence[Timex], text: str, tensed: bool = False) -> list[list[int]]:
+def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], list[list[int]]]:
     """Runs of list items (bullets or table rows on consecutive lines, blank lines allowed)
-    whose first date is year-less and untensed: indexes in ``timexes`` (sorted by start),
-    one a line. A line of prose or a heading ends a run. ``tensed``: items told in a tense
-    count too ("- Nov. 1 – Travel award applications are due"), and an item with no date
-    (a sub-point) does not end the run."""
+    whose first date is year-less: indexes in ``timexes`` (sorted by start), one a line, in two
+    readings made in one pass. In the first, items are untensed, and a line of prose, a heading
+    or an item with no date ends a run. In the second, items told in a tense count too ("- Nov.
+    1 – Travel award applications are due"), and an item with no date (a sub-point) does not
+    end the run."""
     if "\n" not in text:
-        return []
+        return [], []
     lines = _lines(text)
     line_starts = [line.start for line in lines]
     firsts: dict[int, int] = {}
     for index, timex in enumerate(timexes):
         at = max(0, bisect.bisect_right(line_starts, timex.start) - 1)
         firsts.setdefault(at, index)
-    runs: list[list[int]] = []
-    current: list[int] = []
+    runs: tuple[list[list[int]], list[list[int]]] = ([], [])
+    current: tuple[list[int], list[int]] = ([], [])
+
+    def close(reading: int) -> None:
+        if len(current[reading]) > 1:
+            runs[reading].append(current[reading][:])
+        current[reading].clear()
+
     for at, line in enumerate(lines):
         if not line.text.strip():
             continue
         index = firsts.get(at)
-        if tensed and index is None and _is_item(line.text):
-            continue
-        if not _is_item(line.text) or index is None:
-            if len(current) > 1:
-                runs.append(current)
-            current = []
+        item = _is_item(line.text)
+        if not item or index is None:
+            close(0)
+            if not item:
+                close(1)
             continue
         timex = timexes[index]
-        if (tensed or timex.tense is None) and _open_core(timex) is not None:
-            current.append(index)
-    if len(current) > 1:
-        runs.append(current)
+        if _open_core(timex) is not None:
+            current[1].append(index)
+            if timex.tense is None:
+                current[0].append(index)
+    close(0)
+    close(1)
     return runs
