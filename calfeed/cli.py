@@ -85,18 +85,19 @@ def build(paths: tuple[Path, ...], out_dir: Path, base_url: str | None, referenc
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per expression.")
 @click.option("--reference-date", callback=_date, default=None, metavar="YYYY-MM-DD",
               help="Resolve against this day instead of the document's own (inferred) date.")
 @click.option("--month-first", is_flag=True, help="Read 08/12/2011 as August 12.")
 def extract(file: Path, as_json: bool, reference_date: date | None, month_first: bool) -> None:
-    """Show every date expression in FILE with its value, interval, precision and rule."""
+    """Show every date expression in FILE (- reads standard input) with its value, interval, precision and rule."""
     from calfeed.pipeline import Options, process_document
-    from calfeed.sources import SourceError, read_document
+    from calfeed.sources import SourceError, parse_document, read_document
 
     try:
-        doc = read_document(file, file.parent)
+        doc = (parse_document(click.get_binary_stream("stdin").read(), "<stdin>") if str(file) == "-"
+               else read_document(file, file.parent))
     except SourceError as exc:
         raise click.ClickException(str(exc)) from None
     result = process_document(doc, Options(reference_date=reference_date, day_first=not month_first))

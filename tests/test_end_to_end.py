@@ -173,6 +173,14 @@ def test_cli_version_and_extract(tmp_path: Path):
     assert all(r["rule"] for r in rows)
 
 
+def test_extract_reads_standard_input():
+    run = CliRunner().invoke(main, ["extract", "-", "--json"],
+                             input="---\npublished: 2027-01-10\n---\nThe webinar starts at 14:00 CAT on 3 March 2027.\n")
+    assert run.exit_code == 0, run.output
+    (row,) = [json.loads(line) for line in run.output.splitlines()]
+    assert row["text"] == "14:00 CAT on 3 March 2027" and row["value"] == "2027-03-03T14:00"
+
+
 def test_an_event_keeps_its_uid_when_its_date_is_corrected(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()
