@@ -70,6 +70,7 @@ from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, serie
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.words import Word, clause_of, words_in
 from calfeed.events.yearly_dates import yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -103,6 +104,7 @@ def frame_events(
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
+    ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -311,6 +313,14 @@ def frame_events(
                           (timex.start, -1), ["a dated item of the document's programme"])
         elif item is not None:                      # "- Mid-2028: evaluation report published"
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list: a milestone of the plan"])
+        slot_name = weekly_names.get(timex.start)
+        slot_title_ = slot_name.title if slot_name is not None else None
+        if slot_name is not None and slot_title_ is None and slot_name.label is not None:
+            slot_title_ = doc.text[slot_name.label[0]:slot_name.label[1]]
+        if slot_title_:           # "Rhyme Time ..." / "This program is run weekly" / "• ... - Monday 10:30am"
+            frame = Frame(slot_title_, kind_of(slot_title_), (timex.start, -1),
+                          ["a slot the document says runs weekly, named by "
+                           + ("its programme's title line" if slot_name.title else "its row")])
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
@@ -402,6 +412,9 @@ def frame_events(
         if slotted is not None and slotted[1] is not None and frame.kind not in PLACELESS_KINDS:
             a, b = slotted[1]
             place = written_place(doc.text, a, b, doc.text[a:b])
+        if slot_name is not None and slot_name.title and slot_name.label and frame.kind not in PLACELESS_KINDS:
+            a, b = slot_name.label
+            place = written_place(doc.text, a, b, doc.text[a:b])    # "• Woollahra Library at Double Bay - Monday 2:30pm"
         if item is not None and item.where is not None:
             place = item.where
         if item is not None and item.place is not None:

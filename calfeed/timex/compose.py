@@ -205,6 +205,13 @@ def _clocks_claimed(atoms: list[Atom], text: str, lang: str) -> set[int]:
     return claimed
 
 
+def _timed_days(atoms: list[Atom], text: str, lang: str) -> set[int]:
+    """Days with a clock of their own just after them ("Monday 10:30am and 11:00am, Tuesday
+    3:30pm"): the clock before such a day ends the previous day's list, it is not its time."""
+    return {id(day) for day, after in zip(atoms, atoms[1:])
+            if names_one_day(day) and _is_clock(after) and _gap(text, day, after, "date_time", lang)}
+
+
 def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
     """Days that end a range of days ("from 12 January to 23 March"): a clock after a comma
     ("..., from 14:00 to 16:00") is the hours of every day of it, not the last day's time."""
@@ -215,9 +222,12 @@ def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
 def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
     claimed = _clocks_claimed(atoms, text, lang)
     ends = _range_ends(atoms, text, lang)
+    timed = _timed_days(atoms, text, lang)
 
     def join(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         if id(right) in claimed and names_one_day(left):
+            return None
+        if id(right) in timed and _is_clock(left):
             return None
         if id(left) in ends and "," in text[left.end:right.start]:
             return None

@@ -1,0 +1,184 @@
+"""Slots listed under a statement that they run weekly: "This program is run weekly during
+school term only" over "• Woollahra Library at Double Bay - Monday 10:30am and 11:00am,
+Tuesday 3:30pm". The tagger reads each weekday as one day near the document date; here each
+weekday, and each clock after it till the next weekday, is a weekly series from its next
+occurrence. The programme is the title line above the statement ("Rhyme Time for babies and
+toddlers (0-2 years)" -> "Rhyme Time"); the row's label is where it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Interval, Timex
+from calfeed.text import lines_above
+
+WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?)?")
+BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
+EVERY_WEEKS = re.compile(r"P([1-9])W\Z")
+CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+MAX_SLOT_LINES = 8        # lines of slots read under one statement
+MAX_HEADING_LINES = 30    # lines looked back over for the programme's title line
+MAX_TITLE_WORDS = 10
+LABEL_TRIM = " \t•*-–—:,;"
+
+
+@dataclass(frozen=True)
+class SlotName:
+    title: str | None                  # the programme's title line, None when there is none
+    label: tuple[int, int] | None      # the row's words before its first day ("Woollahra Library at Double Bay")
+
+
+def weekly_slots(text: str, ordered: list[Timex], reference: date | None
+                 ) -> tuple[list[Timex], dict[int, SlotName]]:
+    """``ordered`` with each slot under a weekly statement made a weekly series (weekdays a
+    slot's clocks were joined to dropped), and the names of the slots by their start."""
+    if reference is None:
+        return ordered, {}
+    changed: dict[int, Timex] = {}
+    dropped: set[int] = set()
+    names: dict[int, SlotName] = {}
+    for often in ordered:
+        weeks = EVERY_WEEKS.match(often.value) if often.type == "SET" else None
+        if weeks is None or (often.rrule or "FREQ=WEEKLY") != "FREQ=WEEKLY":
+            continue
+        begin, end = _line(text, often.start)
+        if any(t is not often and begin <= t.start < end for t in ordered):
+            continue                 # "every week on Monday": the statement dates itself
+        title = programme_title(text, begin)
+        for line in _lines_below(text, end):
+            row = [t for t in ordered if line[0] <= t.start < line[1]]
+            slots = _row_slots(row)
+            if slots is None:
+                break
+            label = _label(text, line[0], row[0].start)
+            for slot in slots:
+                changed[id(slot.timex)] = _weekly(slot, int(weeks.group(1)), reference)
+                if slot.gone is not None:
+                    dropped.add(id(slot.gone))
+                names[slot.timex.start] = SlotName(title, label)
+    return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
+
+
+def programme_title(text: str, start: int) -> str | None:
+    """The nearest title line above ``start``: alone between blank lines, short, no sentence
+    punctuation at its end; cut before a bracket and before "for <audience>"."""
+    lines = list(lines_above(text, start, MAX_HEADING_LINES))
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if not line or line[-1] in ".!?:;,":
+            continue
+        below_blank = k == 0 or not text[lines[k - 1][0]:lines[k - 1][1]].strip()
+        above_blank = k + 1 == len(lines) or not text[lines[k + 1][0]:lines[k + 1][1]].strip()
+        if not (below_blank and above_blank):
+            continue
+        name = _cut(line)
+        if name and len(name.split()) <= MAX_TITLE_WORDS and not any(c.isdigit() for c in name):
+            return name
+    return None
+
+
+def _cut(line: str) -> str:
+    name = line.split("(", 1)[0]
+    words = name.split()
+    audience = word_list("audience_words")
+    for k in range(1, len(words) - 1):
+        if words[k].lower() == "for" and words[k + 1].lower() in audience:
+            words = words[:k]
+            break
+    return " ".join(words).strip(LABEL_TRIM)
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return begin, len(text) if end < 0 else end
+
+
+def _lines_below(text: str, end: int):
+    """The non-blank lines after the one ending at ``end``, at most MAX_SLOT_LINES."""
+    cursor, seen = end + 1, 0
+    while cursor < len(text) and seen < MAX_SLOT_LINES:
+        line = _line(text, cursor)
+        if text[line[0]:line[1]].strip():
+            yield line
+            seen += 1
+        cursor = line[1] + 1
+
+
+@dataclass(frozen=True)
+class Slot:
+    timex: Timex
+    days: str                  # BYDAY: "MO", "MO,TU,WE,TH,FR"
+    clock: str | None          # "10:30"; None for a whole day
+    gone: Timex | None = None  # the weekday a bare clock takes its day from
+
+
+def _row_slots(row: list[Timex]) -> list[Slot] | None:
+    """Each slot of a row; None for a row that is not all weekdays and clocks ("Cost: Free",
+    a dated line)."""
+    slots: list[Slot] = []
+    day: tuple[Timex, str] | None = None      # the weekday the next bare clocks are on
+    used = False
+    for timex in row:
+        raw = timex.raw_value or timex.value
+        weekday = WEEKDAY.fullmatch(raw)
+        clock = BARE_CLOCK.match(raw)
+        if weekday is not None and timex.type in ("DATE", "TIME"):
+            if day is not None and not used:
+                slots.append(Slot(day[0], day[1], None))
+            first, start_clock, last, end_clock = weekday.groups()
+            ranged = last is not None and start_clock is None      # "Monday to Friday 9:15am"
+            days = _days(int(first), int(last)) if ranged else CODES[int(first) - 1]
+            day, used = (timex, days), (start_clock or end_clock) is not None
+            if used:
+                slots.append(Slot(timex, days, start_clock or end_clock))
+        elif clock is not None and day is not None and timex.type == "TIME":
+            slots.append(Slot(timex, day[1], clock.group(1), None if used else day[0]))
+            used = True
+        else:
+            return None
+    if day is not None and not used:
+        slots.append(Slot(day[0], day[1], None))
+    return slots or None
+
+
+def _days(first: int, last: int) -> str:
+    """"Monday to Friday" -> MO,TU,WE,TH,FR."""
+    span = range(first, last + 1) if last >= first else [*range(first, 8), *range(1, last + 1)]
+    return ",".join(CODES[n - 1] for n in span)
+
+
+def _label(text: str, begin: int, first: int) -> tuple[int, int] | None:
+    a, b = begin, first
+    while a < b and text[a] in LABEL_TRIM:
+        a += 1
+    while b > a and text[b - 1] in LABEL_TRIM:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _weekly(slot: Slot, weeks: int, reference: date) -> Timex:
+    """The slot as a weekly series whose first occurrence is on or after ``reference``."""
+    timex = slot.timex
+    first = CODES.index(slot.days.split(",")[0])
+    rule = f"FREQ=WEEKLY;BYDAY={slot.days}" + (f";INTERVAL={weeks}" if weeks > 1 else "")
+    day = reference + timedelta(days=(first - reference.weekday()) % 7)
+    if slot.clock is None:
+        start = datetime.combine(day, datetime.min.time())
+        return replace(timex, type="SET", value=f"XXXX-WXX-{first + 1}", rrule=rule, end_interval=None,
+                       interval=Interval(start, start + timedelta(days=1), "day"), rule=f"{timex.rule}+weekly_line")
+    hour, minute = map(int, slot.clock.split(":"))
+    start = datetime(day.year, day.month, day.day, hour, minute)
+    end_interval = None
+    own = timex.end_interval
+    if own is not None and own.granularity == "minute" and "," not in slot.days and timex.interval is not None \
+            and own.start.date() == timex.interval.start.date():     # "Friday 10:00 to 11:30 am"
+        until = datetime.combine(day, own.start.time())
+        end_interval = Interval(until, until + timedelta(minutes=1), "minute")
+    return replace(timex, type="SET", value=f"XXXX-WXX-{first + 1}T{slot.clock}", rrule=rule,
+                   interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_interval,
+                   rule=f"{timex.rule}+weekly_line")
