@@ -46,6 +46,17 @@ def test_a_month_left_out_of_a_monthly_series_is_left_out_every_year():
     assert all(d.weekday() == 1 and 22 <= d.day <= 28 and d.hour == 20 for d in days)
 
 
+def test_the_nth_weekday_of_listed_months_is_a_standing_quarterly_series():
+    text = ("The Board meets quarterly on the 2nd Wednesday of February, May, August, and November at 5:00 p.m. "
+            "at the district office.")
+    (event,) = tagged_events(text, published=date(2024, 1, 5))
+    assert event.rrule == "FREQ=MONTHLY;BYDAY=2WE;BYMONTH=2,5,8,11"     # no UNTIL: every year's
+    assert event.start == datetime(2024, 2, 14, 17, 0)
+    days = _occurrences(event, date(2024, 1, 1), date(2026, 1, 1))
+    assert [d.date() for d in days[:5]] == [date(2024, 2, 14), date(2024, 5, 8), date(2024, 8, 14),
+                                           date(2024, 11, 13), date(2025, 2, 12)]
+
+
 def test_a_month_left_out_without_brackets_and_commencing_at():
     text = ("A secondary meeting is held on the fourth Tuesday of each month, except in December, "
             "commencing at 8:00pm.")

@@ -120,8 +120,10 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = last if last is not None and last > first else datetime.combine(first.date(), time(23, 59, 59))
         rule = f"{rule};UNTIL={stop:%Y%m%dT%H%M%S}"
         notes.append(f"an hourly series ends the day it starts, at {stop:%H:%M}")
-    elif "BYMONTH=" in rule and "UNTIL=" not in rule:
-        stop = _months_end(rule, first.date())     # "every Tuesday in March": this March's, not every year's
+    elif "BYMONTH=" in rule and rule.startswith("FREQ=WEEKLY") and "UNTIL=" not in rule:
+        # "every Tuesday in March": this March's, not every year's; "the 2nd Wednesday of February, May,
+        # August and November" is a standing schedule (FREQ=MONTHLY) and keeps going
+        stop = _months_end(rule, first.date())
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends with the months it names, on {stop.isoformat()}")
     if not timed:

@@ -614,7 +614,9 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         if g.get("ord"):                    # "the second and fourth Tuesday of each month"
             nths = [_number(g[key], vocab) for key in ("ord", "ordmid", "ordand") if g.get(key)]
             byday = ",".join(f"{nth}{days[0]['byday']}" for nth in nths)
-            return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={byday}"}
+            months = (";BYMONTH=" + ",".join(str(m) for m in _months_named(g["inmonths"], vocab))
+                      if g.get("inmonths") else "")     # "... of February, May, August and November": those months only
+            return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={byday}{months}"}
         rrule = "FREQ=WEEKLY"
         if g.get("other"):
             rrule += ";INTERVAL=2"
