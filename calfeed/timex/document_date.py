@@ -40,6 +40,7 @@ HEADING_LINES = 4    # opening lines searched for a line that is just the docume
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
 WEEKDAY_REACH = timedelta(days=WEEKDAY_REACH_DAYS)   # how far a written weekday may place a year-less day
 MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
+KEY_DATE_REACH = 4   # lines either side of a date line searched for another: then a key-dates list
 FAR_YEARS = 30       # a bare year this far before the build is history unless other clues are near it
 NEAR_YEARS = 5       # how near another clue such a year must be to still bound the document
 
@@ -399,11 +400,40 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
                 if rest.lower() in events_own:
                     pass
+                elif _key_dates(doc.text, timexes, cursor, end):
+                    pass
                 elif (not rest or rest.lower() in labels or lookup(rest)
                       or _issuing_body(doc.text, cursor, end, timex)):
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
+
+
+def _key_dates(text: str, timexes: list[Timex], line_start: int, line_end: int) -> bool:
+    """"01 July 2025 / Applications open / 31 July 2025 / Round 1 closes": a date alone on its
+    line with another line of dates alone near it is a row of a key-dates list, each date an
+    event's; a page's own date stands once above its headline."""
+    lines = _lines(text)
+    index = next(i for i, (start, end) in enumerate(lines) if start <= line_start < end + 1)
+    return any(_dates_alone(text, timexes, *lines[other])
+               for other in range(max(0, index - KEY_DATE_REACH), min(len(lines), index + KEY_DATE_REACH + 1))
+               if other != index)
+
+
+def _dates_alone(text: str, timexes: list[Timex], start: int, end: int) -> bool:
+    """A line holding dates and marks only ("18 May 2022", "04 July → 09 September 2022 |")."""
+    on_line = [t for t in timexes if start <= t.start and t.end <= end]
+    if not on_line or any(t.type != "DATE" for t in on_line):
+        return False
+    cursor, rest = start, []
+    for timex in sorted(on_line, key=lambda t: t.start):
+        rest.append(text[cursor:timex.start])
+        cursor = timex.end
+    rest.append(text[cursor:end])
+    return not "".join(rest).translate(_HEADING_PUNCTUATION).translate(_RANGE_MARKS).strip()
+
+
+_RANGE_MARKS = str.maketrans({c: " " for c in "→/."})
 
 
 # What follows a dateline glued to the body of a flattened page: a heading word in capitals
@@ -511,6 +541,8 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
         return None
     index, timex = alone[0]
     day = timex.span.start.date()
+    if _key_dates(text, timexes, *lines[index]):     # the last row of a key-dates list
+        return None
     if any(day < b.day if b.side == "after" else day > b.day for b in bounds):
         return None
     return ReferenceDate(day, False, f"foot \"{text[slice(*lines[index])].strip()}\"", span=(timex.start, timex.end))
