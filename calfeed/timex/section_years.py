@@ -16,6 +16,14 @@ is no list item, table row, or line whose date opens it or follows its label. A 
 with its own year, or with a year written in its own sentence, keeps its own; a relative
 one ("next March") is left alone. Like :mod:`shared_years`, this works on the raw
 values before resolution, which cannot see lines.
+
+A plain-text page writes its headings as short lines standing alone between blank lines,
+with no ``#`` or colon. Such a line counts as a heading when it names an academic year
+("Academic Calendar 2024-2025", "Outline Academic Calendar 2024 2025": two years in a row)
+or a season and year ("Fall 2024 Semester"), the calendars whose rows are year-less; a plain
+line naming one year ("Annual Report 2023") is left to the tense. Rows there are lines a
+date opens ("August 19 Monday First day of classes") or closes ("Reading week 21 - 27
+October (week 7)"), and a header row ("Date(s) Day(s) Description") belongs to its list.
 """
 
 from __future__ import annotations
@@ -40,6 +48,8 @@ _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _TITLE = re.compile(r"[ \t]{0,3}#[ \t]")
 _LABEL = re.compile(r"[^:\n]{1,60}:[ \t]+")
 _YEAR_CORE = re.compile(r"\d{4}")
+_HEADER_CUT = re.compile(r"\(s\)|[/|,&()]", re.IGNORECASE)      # "Date(s)": the plural mark, then separators
+_CLOSING_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t*†]*$")
 _SKIP = ("yr", "dir")           # the year is said otherwise ("last year's quarter", "next March")
 # A season heading's year is that of the months around the season's middle month; a month more
 # than half a year from it is the year before or after ("Fall 2026": January is 2027's). Winter
@@ -49,6 +59,7 @@ SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10}
 _SEASON_YEAR = re.compile(r"\d{4}-(SP|SU|FA)")
 _SEASON_ALONE = re.compile(r"XXXX-(SP|SU|FA)")
 SPAN_PIVOT_MONTH = 8            # a span section opening in the winter or early spring: August on is the first year's
+MAX_HEADING_WORDS = 8           # a longer line standing alone is a sentence, not a plain heading
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +102,24 @@ def _is_heading(line: str) -> bool:
     return line.rstrip().endswith(":") and not _is_item(line)
 
 
+def _plain_heading(lines: list[_Line], index: int) -> bool:
+    """A short line standing alone (a blank line or the page's top above it, a blank line or
+    its end below), no list mark and no sentence end: "Fall 2024 Semester"."""
+    text = lines[index].text.strip()
+    if not text or _is_item(lines[index].text) or len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    if text[-1] in ".,;:!?" or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    above = index == 0 or not lines[index - 1].text.strip()
+    below = index + 1 >= len(lines) or not lines[index + 1].text.strip()
+    return above and below
+
+
+def _academic(named: tuple[int, bool, int | None] | None) -> bool:
+    """A year span or a season: the years of a calendar's year-less rows."""
+    return named is not None and (named[1] or named[2] is not None)
+
+
 def _season_of(line: _Line, within: list[Timex], text: str) -> tuple[list[Timex], str | None]:
     """The heading's one year with the season it names: "Spring 2027" (one date), "Autumn
     term 2026" (a year-less season, a word, then the year). Any other date stays in ``within``."""
@@ -108,7 +137,12 @@ def _season_of(line: _Line, within: list[Timex], text: str) -> tuple[list[Timex]
 
 def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[int, bool, int | None] | None:
     """The year (whether it opens a span, and the middle month of the season it names) a
-    heading line names, when it names one date only."""
+    heading line names, when it names one date only (two years in a row, "2024 2025", are a span)."""
+    within = [t for t in within if t.type != "DURATION"]       # "Fall 2024 8-Week Sessions"
+    if len(within) == 2 and not text[within[0].end:within[1].start].strip():
+        first, second = (parse(t.raw_value or t.value).core for t in within)
+        if _YEAR_CORE.fullmatch(first) and _YEAR_CORE.fullmatch(second) and int(second) == int(first) + 1:
+            return int(first), True, None
     within, season = _season_of(line, within, text)
     if len(within) != 1 or within[0].type != "DATE":
         return None
@@ -130,14 +164,34 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     return year, span, SEASON_MIDDLES.get(season) if season else None
 
 
-def _listish(line: _Line, starts: list[int]) -> bool:
+def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> bool:
     """A list item, a table row, or a line whose date opens it or follows its label
-    ("New Year's Day: Friday, 1 January"); "Other news: on 5 December we met" is prose."""
+    ("New Year's Day: Friday, 1 January"); "Other news: on 5 December we met" is prose.
+    With ``ends`` (rows under a plain heading), also a line its date closes and a header row."""
     if _is_item(line.text):
         return True
     first = line.start + len(line.text) - len(line.text.lstrip())
     label = _LABEL.match(line.text)
-    return _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end()))
+    if _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end())):
+        return True
+    return ends is not None and (_closed_by_date(line, starts, ends) or _header_row(line.text))
+
+
+def _closed_by_date(line: _Line, starts: list[int], ends: list[int]) -> bool:
+    """"Reading week  21 - 27 October (week 7)", "Examination period 22 April - 6 May*": a row
+    whose label runs into its one date, a bracketed note or footnote mark aside ("Matinees
+    Thu 30 Sep & Sat 2 Oct, 2.30pm" is a line of prose about several days)."""
+    note = _CLOSING_NOTE.search(line.text)
+    cut = line.start + (note.start() if note else len(line.text))
+    dates = bisect.bisect_left(starts, cut) - bisect.bisect_left(starts, line.start)
+    return line.text.lstrip()[:1].isupper() and dates == 1 and _starts_at(ends, cut)
+
+
+def _header_row(line: str) -> bool:
+    """"Date(s) Day(s) Description": a table's header over its rows."""
+    words = [w.lower().removesuffix("s") for w in _HEADER_CUT.sub(" ", line).split()]
+    vocabulary = load_list("en", "key_dates_header_words")
+    return bool(words) and all(w in vocabulary for w in words)
 
 
 def _starts_at(starts: list[int], offset: int) -> bool:
@@ -147,34 +201,45 @@ def _starts_at(starts: list[int], offset: int) -> bool:
 
 def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str) -> list[_Section]:
     starts = sorted(t.start for t in timexes)
-    out = []
+    ends = sorted(t.end for t in timexes)
+    found: dict[int, tuple[bool, tuple[int, bool, int | None]]] = {}
     for index, line in enumerate(lines):
-        if not line.text.strip() or not _is_heading(line.text):
+        if not line.text.strip():
+            continue
+        marked = _is_heading(line.text)
+        if not marked and not _plain_heading(lines, index):
             continue
         within = [t for t in timexes if line.start <= t.start and t.end <= line.end]
         if not within:
             continue
         named = _named_year(line, within, text, lang)
-        if named is None:
-            continue
-        end = _section_end(lines, index, starts)
-        if end > line.end:
-            out.append(_Section(line.end, end, *named))
+        if named is not None and (marked or _academic(named)):
+            found[index] = (marked, named)
+    plain = frozenset(index for index, (marked, _) in found.items() if not marked)
+    out = []
+    for index, (marked, named) in found.items():
+        end = _section_end(lines, index, starts, None if marked else ends, plain)
+        if end > lines[index].end:
+            out.append(_Section(lines[index].end, end, *named))
     return out
 
 
-def _section_end(lines: list[_Line], heading: int, starts: list[int]) -> int:
-    """Where the section under ``lines[heading]`` stops (an offset in the text)."""
+def _section_end(lines: list[_Line], heading: int, starts: list[int], ends: list[int] | None,
+                 plain: frozenset[int] = frozenset()) -> int:
+    """Where the section under ``lines[heading]`` stops (an offset in the text); ``ends``
+    under a plain heading, whose rows may close with their date. The next heading, marked or
+    plain (``plain``: the plain ones naming a year), ends it."""
     end = lines[heading].end
     blank = False
-    for line in lines[heading + 1:]:
+    for index in range(heading + 1, len(lines)):
+        line = lines[index]
         stripped = line.text.strip()
         if not stripped:
             blank = True
             continue
-        if _is_heading(line.text):
+        if _is_heading(line.text) or index in plain:
             break
-        if blank and not _listish(line, starts):
+        if blank and not _listish(line, starts, ends):
             break
         blank = False
         end = line.end
@@ -227,18 +292,18 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
         return {}
     sentences = split_sentences(text)
     starts = [t.start for t in timexes]
+    ends = sorted(t.end for t in timexes)
     line_starts = [line.start for line in lines]
     out: dict[int, str] = {}
     for section in sections + ([title] if title else []):
-        members = [i for i in sorted(open_cores) if section.start <= timexes[i].start < section.end
-                   and i not in out]
-        if section is title:    # the title's year reaches the document's list items only
-            members = [i for i in members if _is_item(_line_text(timexes[i].start, lines, line_starts))]
+        inside = [i for i in sorted(open_cores) if section.start <= timexes[i].start < section.end]
+        if section is title:    # the title's year reaches the document's list items and rows only
+            inside = [i for i in inside if _a_row(_line_at(timexes[i].start, lines, line_starts), starts, ends)]
         pivot = None
-        if section.span:
-            months = [m for i in members if (m := _month(open_cores[i])) is not None]
+        if section.span:        # from the first row's month on, all rows counted (a subsection took some)
+            months = [m for i in inside if (m := _month(open_cores[i])) is not None]
             pivot = months[0] if months and months[0] >= 4 else SPAN_PIVOT_MONTH
-        for i in members:
+        for i in (i for i in inside if i not in out):
             line = _line_of(timexes[i].start, lines, line_starts)
             if _has_own_year(i, timexes, starts, sentences, line):
                 continue
@@ -259,16 +324,31 @@ def _title_section(lines: list[_Line], timexes: Sequence[Timex], text: str, lang
     """A document whose title (a Markdown ``#`` heading on its first line) names a year or a
     season and year ("# Spring 2027 Frontiers in Climate Science Lecture Series") lists that
     year's days, under whatever subheading ("## Schedule"); its prose is left to the tense."""
-    first = next((line for line in lines if line.text.strip()), None)
-    if first is None or not _TITLE.match(first.text):
+    at = next((k for k, line in enumerate(lines) if line.text.strip()), None)
+    if at is None:
+        return None
+    first = lines[at]
+    marked = _TITLE.match(first.text) is not None
+    if not marked and not _plain_heading(lines, at):
         return None
     within = [t for t in timexes if first.start <= t.start and t.end <= first.end]
     named = _named_year(first, within, text, lang) if within else None
-    return _Section(first.end, len(text), *named) if named else None
+    if named is None or not (marked or _academic(named)):
+        return None             # a plain first line names a calendar's year only as a span or season
+    return _Section(first.end, len(text), *named)
 
 
-def _line_text(offset: int, lines: list[_Line], line_starts: list[int]) -> str:
-    return lines[max(0, bisect.bisect_right(line_starts, offset) - 1)].text
+def _line_at(offset: int, lines: list[_Line], line_starts: list[int]) -> _Line:
+    return lines[max(0, bisect.bisect_right(line_starts, offset) - 1)]
+
+
+def _a_row(line: _Line, starts: list[int], ends: list[int]) -> bool:
+    """A list item, or a row of a key-dates list: its date opens it ("August 19 Monday First day
+    of classes"), follows its label ("Reading week: 21 October") or closes it."""
+    first = line.start + len(line.text) - len(line.text.lstrip())
+    label = _LABEL.match(line.text)
+    return (_is_item(line.text) or _starts_at(starts, first)
+            or (label is not None and _starts_at(starts, line.start + label.end())) or _closed_by_date(line, starts, ends))
 
 
 def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[int, int]:
