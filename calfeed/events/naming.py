@@ -202,6 +202,11 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if milestone is not None and words[milestone[0]].start > at and any(s >= words[milestone[0]].end for s, _ in blocked):
         milestone = None     # "agreed on 7 May 2026, requirements would apply from 2 December 2027": not the verb's
     if milestone is not None:
+        gapped = _gapped_conjunct(words, blocked, milestone[0], at)
+        if gapped is not None and "{}" not in milestone[1][0]:
+            title, kind = milestone[1]    # ", and for high-risk AI embedded in regulated products from 2 August 2028"
+            return Frame(f"{title} {wording['for']} {lower_first(phrase_text(words, *gapped, text))}", kind, (clause[0], gapped[0]),
+                         ["a conjunct that leaves the verb out: its own \"for\" phrase names it"])
         named = clause_subject(words, _without_name_years(words, blocked, text))
         if named is not None and named[0] < milestone[0] <= named[1]:
             named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
@@ -302,6 +307,30 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
             if tuple(lowered[index:index + len(phrase)]) == phrase and not _hedged(lowered, index):
                 return index, entry
     return None
+
+
+def _gapped_conjunct(words: list[Word], blocked: list[tuple[int, int]], verb: int, at: int) -> tuple[int, int] | None:
+    """The words of a second conjunct that leaves the milestone verb out, when the date at
+    ``at`` closes it: "applies from 2 August 2026, and for high-risk AI ... from 2 August
+    2028" ("and", a link from gapped_links, the phrase, then the same date preposition as the
+    verb's own date; with another preposition the conjunct may be something else)."""
+    dates = sorted((s, e) for s, e in blocked if words[verb].end <= s and e <= at)
+    if not dates:
+        return None
+    own_start, own_end = dates[-1]
+    before_own = [w for w in words if w.end <= own_start]
+    between = [k for k, w in enumerate(words) if own_end <= w.start and w.end <= at]
+    if not before_own or len(between) < 4:
+        return None
+    lowered = [words[k].lower for k in between]
+    k = 1 if lowered[0] == "," else 0
+    if lowered[k:k + 1] != ["and"] or lowered[k + 1] not in word_list("gapped_links") \
+            or lowered[-1] != before_own[-1].lower:
+        return None
+    first, last = between[k + 2], between[-2]
+    if first > last or not all(w.is_word for w in words[first:last + 1]):
+        return None
+    return first, last
 
 
 def _hedged(lowered: list[str], verb: int) -> bool:
