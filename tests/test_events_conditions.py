@@ -31,3 +31,23 @@ def test_an_event_in_a_fronted_clause_is_not_the_main_clause_s():
     assert [e.title for e in tagged_events(text, published=date(2027, 2, 2))] == []
     text = "When the meeting ends on 3 May 2027, delegates will vote."
     assert [e.title for e in tagged_events(text, published=date(2027, 2, 2))] == ["Meeting"]
+
+
+def test_a_day_counted_from_a_condition_is_a_rule_not_a_date():
+    """"If the deadline falls on a weekend, it moves to the next business day": the next
+    business day after a day the condition supposes, not after the document's date."""
+    from events_helpers import tagged_events
+
+    for text in ("If the deadline falls on a weekend, it moves to the next business day.",
+                 "If a standard deadline falls on a weekend or federal holiday, it moves to the next business day.",
+                 "Where the closing date falls on a public holiday, applications are accepted until the "
+                 "following working day.",
+                 "If the due date falls on a Sunday, payment is accepted on the next working day."):
+        assert [e.title for e in tagged_events(text, published=date(2026, 3, 1))] == []
+
+
+def test_a_day_counted_from_a_written_date_in_a_condition_stays():
+    from events_helpers import tagged_events
+
+    text = "If the vote passes on 3 May 2027, the council meets the next day."
+    assert ("Vote", date(2027, 5, 3)) in [(e.title, e.start) for e in tagged_events(text, published=date(2027, 2, 2))]

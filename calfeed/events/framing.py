@@ -42,7 +42,8 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
 from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner, sentence_event
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, ends_at, fronted_clause, in_condition, names_a_thing,
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, counted_from_condition, ends_at, fronted_clause,
+                                       in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
                                        weekday_span)
@@ -189,6 +190,9 @@ def frame_events(
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
             continue
+        if dated_item is None and counted_from_condition(words, timex, [
+                t for t in ordered if clause[0] <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME")]):
+            continue         # "If the deadline falls on a weekend, it moves to the next business day": a rule
         if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
                for w, v in zip(words, words[1:])):
             continue         # "embargoed until Monday, 9 December, 15:00 CET": when it may be quoted

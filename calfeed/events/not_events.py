@@ -18,6 +18,7 @@ from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import ANCHORED, parse
 
 
 POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -74,6 +75,29 @@ def in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     """A condition opens between the event's phrase and the date: the date is the condition's."""
     marks = word_list("condition_marks")
     return any(words[phrase.last].end <= w.start and w.end <= timex.start and w.lower in marks for w in words)
+
+
+def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]) -> bool:
+    """"If the deadline falls on a weekend, it moves to the next business day": a day counted
+    from the day before it ("the next business day", "the following working day"), in a clause
+    a condition opens, counts from the day the condition supposes when no real day is written
+    before it (``earlier``: the clause's dates before it): a rule, no date. So is a day the
+    condition names with "a" ("falls on a Sunday")."""
+    opening = next((w for w in words if w.is_word), None)
+    if opening is None or opening.end > timex.start or opening.lower not in word_list("rule_condition_openers"):
+        return False
+    if _any_such_day(words, timex):
+        return True
+    anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
+    return (anchored is not None and anchored.group("anchor") == "LAST"
+            and all(_any_such_day(words, t) for t in earlier))
+
+
+def _any_such_day(words: list[Word], timex: Timex) -> bool:
+    """"a Sunday": a day with no digits after an indefinite article."""
+    before = [w for w in words if w.end <= timex.start]
+    return (bool(before) and not any(c.isdigit() for c in timex.text)
+            and before[-1].lower in load_list("en", "indefinite_articles"))
 
 
 def postponed_to(words: list[Word], timex: Timex) -> bool:
