@@ -130,13 +130,18 @@ def _modifier_gap(words: list[Word], before: int, hit: tuple[int, int, str, bool
     """An event noun a few plain words before a deadline or milestone noun modifies it, as in
     "Workshop Proposal Submission" or "Conference Paper Deadline": the later noun is the head,
     and the date is a submission's, not a workshop's. Only nouns of one compound: no function
-    word, cue, punctuation or date between them."""
+    word, cue, punctuation or date between them, save one dash inside a label in title case."""
     gap = range(before + 1, hit[0])
-    if hit[2] not in COMPOUND_HEAD_KINDS or not 0 < len(gap) <= MAX_MODIFIER_GAP:
+    dashes = [k for k in gap if words[k].text in word_list("label_dashes")]
+    if dashes and (len(dashes) > 1 or not all(words[k].is_capitalised for k in range(before, hit[0] + 1)
+                                              if k not in dashes)):
+        return False        # "Workshop Fast Track - Submission": one dash inside a label in title case
+    plain = [k for k in gap if k not in dashes]
+    if hit[2] not in COMPOUND_HEAD_KINDS or not 0 < len(gap) or len(plain) > MAX_MODIFIER_GAP:
         return False
     stops = _stops()
     return all(words[k].is_word and freedom[k] and words[k].lower not in stops
-               and words[k].lower not in word_list("phrase_links") for k in gap)
+               and words[k].lower not in word_list("phrase_links") for k in plain)
 
 
 def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
