@@ -42,3 +42,37 @@ def test_a_dated_line_under_a_weekly_statement_stays_one_day():
     text = "Chess Club\n\nThe club meets weekly.\n\nNext session: Monday 6 May 2024, 6pm\n"
     events = tagged_events(text, published=date(2024, 5, 1))
     assert all(e.rrule is None for e in events)
+
+
+def test_a_parish_schedule_of_mass_rows_is_weekly_series_named_by_each_row():
+    text = ("St Mary's Parish\n\nMass Times\n\nVigil Mass Saturday 6:30pm\nSunday Mass 9am and 11am\n"
+            "Weekday Mass Monday to Friday 9:15am\n")
+    events = tagged_events(text, published=date(2024, 5, 1))
+    got = sorted((e.title, e.start, e.rrule) for e in events)
+    assert got == [("Sunday Mass", datetime(2024, 5, 5, 9, 0), "FREQ=WEEKLY;BYDAY=SU"),
+                   ("Sunday Mass", datetime(2024, 5, 5, 11, 0), "FREQ=WEEKLY;BYDAY=SU"),
+                   ("Vigil Mass", datetime(2024, 5, 4, 18, 30), "FREQ=WEEKLY;BYDAY=SA"),
+                   ("Weekday Mass", datetime(2024, 5, 6, 9, 15), "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR")]
+
+
+def test_rows_under_a_schedule_heading_are_weekly_without_a_service_word():
+    text = "Weekly Schedule\n\nChoir Practice Thursday 7:30pm\nYouth Club Friday 6pm\n"
+    events = tagged_events(text, published=date(2024, 5, 1))
+    assert sorted((e.title, e.rrule) for e in events) == [("Choir Practice", "FREQ=WEEKLY;BYDAY=TH"),
+                                                          ("Youth Club", "FREQ=WEEKLY;BYDAY=FR")]
+
+
+def test_a_mass_told_in_a_sentence_stays_one_day():
+    text = "The Vigil Mass will be on Saturday 6:30pm in the parish church.\n"
+    events = tagged_events(text, published=date(2024, 5, 1))
+    assert [e.rrule for e in events] == [None]
+
+
+def test_the_first_clock_of_a_list_after_an_earlier_timed_date_is_kept():
+    text = ("The Solemnity of All Saints, a holy day of obligation will be on Thursday, November 1st. "
+            "The Vigil Mass will be on Wednesday, October 31 at 5:00 P.M. Masses on All Saints Day will be "
+            "at 6:30 A.M., 10:00 A.M., and 7:00 P.M.\n")
+    events = tagged_events(text, published=date(2018, 10, 21))
+    assert sorted(e.start for e in events if isinstance(e.start, datetime) and e.start.day == 1) == [
+        datetime(2018, 11, 1, 6, 30), datetime(2018, 11, 1, 10, 0), datetime(2018, 11, 1, 19, 0)]
+

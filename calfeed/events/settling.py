@@ -26,6 +26,7 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
     joined by "and", each as exact as the other, are occasions of their own, not rivals."""
     joiners = phrase_list("date_joiners")
     anchors = [c.frame.anchor for c in candidates]      # as framed: a list of three shares one
+    chain = -1                                           # the last date joined to the one before it
     for index, (before, after) in enumerate(zip(candidates, candidates[1:])):
         if (anchors[index] != anchors[index + 1] or before.frame.kind != after.frame.kind
                 or before.timing.precision != "exact" or after.timing.precision != "exact"
@@ -37,7 +38,12 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             continue
         gap = _without_places(text[before.timex.end:after.timex.start].replace(",", " , ").split())
         if tuple(gap) in joiners:
+            if chain != index and any(anchors[k] == anchors[index] and _sharpness(candidates[k]) >= _sharpness(before)
+                                      for k in range(index)):
+                before.frame.anchor = (before.timex.start, -1)   # "The Vigil Mass ... at 5:00 P.M. Masses ... at
+                # 6:30 A.M., 10:00 A.M., and 7:00 P.M.": the list's first is no rival of an earlier date as sharp
             after.frame.anchor = (after.timex.start, -1)
+            chain = index + 1
             for cand in (before, after):
                 cand.frame.title = _one_occasion(cand.frame.title)
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")

@@ -60,7 +60,72 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
                 if slot.gone is not None:
                     dropped.add(id(slot.gone))
                 names[slot.timex.start] = SlotName(title, label)
+    _service_rows(text, ordered, changed, dropped, names, reference)
     return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
+
+
+def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dropped: set[int],
+                  names: dict[int, SlotName], reference: date) -> None:
+    """Bare rows of a parish's standing schedule ("Vigil Mass Saturday 6:30pm", "Sunday Mass
+    9am and 11am"), or any bare row under a schedule heading ("Mass Times"): weekly series
+    named by the row's label."""
+    rows: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        if id(timex) not in changed:
+            rows.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    for begin, row in rows.items():
+        _, end = _line(text, begin)
+        if any(t.start < end < t.end for t in row):
+            continue                 # a timex running on past the line
+        slots = _row_slots(row)
+        if slots is None or not _bare_row(text, begin, end, row):
+            continue
+        title = _row_title(text, begin, row)
+        if title is None or not (_names_service(title) or _under_schedule_heading(text, begin)):
+            continue
+        for slot in slots:
+            changed[id(slot.timex)] = _weekly(slot, 1, reference)
+            if slot.gone is not None:
+                dropped.add(id(slot.gone))
+            names[slot.timex.start] = SlotName(title, None)
+
+
+def _bare_row(text: str, begin: int, end: int, row: list[Timex]) -> bool:
+    """The line outside its dates holds only capitalised words, brackets and joiners."""
+    cursor, rest = begin, []
+    for timex in row:
+        rest.append(text[cursor:timex.start])
+        cursor = timex.end
+    rest.append(text[cursor:end])
+    joiners = word_list("row_joiners")
+    words = " ".join(rest).replace("(", " ").replace(")", " ").split()
+    return all(w[0].isupper() or w.strip(LABEL_TRIM) == "" or w.lower() in joiners for w in words)
+
+
+def _row_title(text: str, begin: int, row: list[Timex]) -> str | None:
+    """"Vigil Mass Saturday 6:30pm" -> "Vigil Mass"; "Sunday Mass 9am and 11am" -> "Sunday Mass"."""
+    before = text[begin:row[0].start].strip(LABEL_TRIM)
+    if before:
+        return before
+    if len(row) > 1 and row[0].type == "DATE":
+        between = text[row[0].end:row[1].start].strip(LABEL_TRIM)
+        if between and between.lower() not in word_list("row_joiners"):
+            return f"{row[0].text} {between}"
+    return None
+
+
+def _names_service(title: str) -> bool:
+    services = word_list("standing_services")
+    return any(w.strip("()").lower() in services for w in title.split())
+
+
+def _under_schedule_heading(text: str, begin: int) -> bool:
+    headings = word_list("schedule_headings")
+    for a, b in lines_above(text, begin, MAX_SLOT_LINES):
+        line = " ".join(text[a:b].split()).strip(LABEL_TRIM).lower()
+        if line in headings:
+            return True
+    return False
 
 
 def programme_title(text: str, start: int) -> str | None:
