@@ -76,3 +76,21 @@ def test_the_first_clock_of_a_list_after_an_earlier_timed_date_is_kept():
     assert sorted(e.start for e in events if isinstance(e.start, datetime) and e.start.day == 1) == [
         datetime(2018, 11, 1, 6, 30), datetime(2018, 11, 1, 10, 0), datetime(2018, 11, 1, 19, 0)]
 
+
+LATES = ("On the first Tuesday of each month, the museum opens late (6-9pm, last entry 8pm), and the rooms "
+         "are lit by candles.\nFriday Lates, held on the last Friday of the month (except December), comprise "
+         "mostly free, drop-in events, workshops and entertainment until 10pm.\n")
+
+
+def test_a_venue_that_opens_late_on_a_series_days_is_its_late_opening():
+    events = tagged_events(LATES, published=date(2024, 5, 1))
+    late = next(e for e in events if e.title == "Museum late opening")
+    assert late.rrule == "FREQ=MONTHLY;BYDAY=1TU"
+    assert (late.start, late.end) == (datetime(2024, 5, 7, 18, 0), datetime(2024, 5, 7, 21, 0))
+
+
+def test_a_programme_named_before_held_on_a_series_is_that_programme_and_no_bare_friday():
+    events = tagged_events(LATES, published=date(2024, 5, 1))
+    assert sorted(e.title for e in events) == ["Friday Lates", "Museum late opening"]
+    lates = next(e for e in events if e.title == "Friday Lates")
+    assert lates.rrule.startswith("FREQ=MONTHLY;BYDAY=-1FR") and "12" not in lates.rrule.split("BYMONTH=")[1].split(",")

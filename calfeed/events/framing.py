@@ -71,6 +71,7 @@ from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, serie
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.series_subjects import series_subject
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.words import Word, clause_of, words_in
 from calfeed.events.yearly_dates import yearly_deadline
@@ -325,6 +326,13 @@ def frame_events(
             frame = Frame(slot_title_, kind_of(slot_title_), (timex.start, -1),
                           ["a slot the document says runs weekly, named by "
                            + ("its programme's title line" if slot_name.title else "its row")])
+        subject = series_subject(doc.text, sentence, timex, ordered) if frame is None and timex.type == "SET" else None
+        if subject is not None:   # "On the first Tuesday of each month, the museum opens late (6-9pm)"
+            frame = Frame(subject.title, kind_of(subject.title), (timex.start, -1),
+                          ["what the sentence says recurs on the series' days"])
+            if subject.clock is not None and id(timex) not in anchors["clock"]:
+                anchors["clock"][id(timex)] = subject.clock
+                anchors["consumed"].add(id(subject.clock))
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None

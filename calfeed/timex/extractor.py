@@ -19,7 +19,7 @@ from calfeed.timex.builders import (
 )
 from calfeed.timex.compose import compose
 from calfeed.timex.heading_days import heading_days
-from calfeed.timex.names import attributive_weekdays, in_longer_name, month_in_name, numbered
+from calfeed.timex.names import attributive_weekdays, in_longer_name, month_in_name, numbered, weekday_in_name
 from calfeed.timex.openings import scan, starts
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -38,6 +38,7 @@ _BUILDERS = {
 
 # Rules whose match is a month name alone: one a name word leads may be part of the name.
 _BARE_MONTH_RULES = frozenset({"month_alone"})
+_WEEKDAY_ALONE_RULES = frozenset({"weekday_alone"})
 
 
 def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
@@ -58,10 +59,14 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
 
 def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     """A document's number ("Ordinance No. 2027-04"), a holiday's name inside another
-    name ("Orthodox Christmas") or a bare month inside an event's ("the Trans March"): see names.py."""
+    name ("Orthodox Christmas") a bare month inside an event's ("the Trans March") or a weekday in a programme's ("Friday
+    Lates"): see names.py."""
     if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
         return True
     if rule.name in _BARE_MONTH_RULES and month_in_name(text, match.start("m"), match.end("m"), lang):
+        return True
+    if (rule.name in _WEEKDAY_ALONE_RULES and not match.group("pod")
+            and weekday_in_name(text, match.start("wd"), match.end("wd"), lang)):
         return True
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True

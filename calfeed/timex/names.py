@@ -114,6 +114,18 @@ def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
     return True
 
 
+def weekday_in_name(text: str, start: int, end: int, lang: str) -> bool:
+    """A capitalised weekday before a capitalised noun that names a programme or a paper with
+    it ("Friday Lates, held on the last Friday of the month", "The Sunday Times"):
+    ``weekday_name_heads.txt``."""
+    weekday = text[start:end]
+    if not weekday[:1].isupper() or weekday.isupper():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return (after is not None and after.group("w")[0].isupper() and not after.group("w").isupper()
+            and norm(after.group("w")) in load_list(lang, "weekday_name_heads"))
+
+
 def _calendar_word(key: str, lang: str) -> bool:
     """A month or weekday name ("February March", "Friday May") is a list, not a name."""
     vocab = vocabulary(lang)
