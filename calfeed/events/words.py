@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import RESOURCES, word_list
+from calfeed.tables import read_list
 
 # A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
 _TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
@@ -65,10 +67,30 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
+@lru_cache(maxsize=None)
+def _splice() -> re.Pattern[str]:
+    """A comma splice: ", The Electoral roll will ..." (splice_openers, splice_verbs)."""
+    openers = "|".join(re.escape(w) for w in read_list(RESOURCES / "splice_openers.en.txt"))
+    verbs = "|".join(re.escape(w) for w in sorted(word_list("splice_verbs")))
+    return re.compile(rf",[ \t]+(?:{openers})(?:[ \t]+[\w'’-]+){{1,3}}?[ \t]+(?:{verbs})\b")
+
+
+def _splices(text: str, start: int, end: int) -> list[int]:
+    """Where each comma splice of ``text[start:end]`` opens its new clause."""
+    return [m.start() + 1 for m in _splice().finditer(text, start, end)]
+
+
 def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding ``offset``, found by looking out from the offset
-    (a sentence the splitter could not cut may be the whole document)."""
+    (a sentence the splitter could not cut may be the whole document); a comma splice ends
+    a clause too ("..., The Electoral roll will close at 4pm on the 19th of May")."""
     start = sentence[0]
+    if "," in text[sentence[0]:sentence[1]]:
+        cuts = _splices(text, sentence[0], sentence[1])
+        before = [c for c in cuts if c <= offset]
+        after = [c for c in cuts if c > offset]
+        sentence = (before[-1] if before else sentence[0], after[0] - 1 if after else sentence[1])
+        start = sentence[0]
     wrapped = sentence[1] - sentence[0] <= MAX_WRAPPED
     for mark in ("\n", ";"):
         at = text.rfind(mark, sentence[0], offset)
