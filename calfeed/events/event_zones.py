@@ -22,7 +22,7 @@ from calfeed.events.body_places import body_places
 from calfeed.events.places import Place, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
                                     rival_zones, written_regions, zone_countries)
-from calfeed.events.stated_zones import local_reading, stated_zone
+from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import place_overrides, table
 from calfeed.events.words import words_in
@@ -133,13 +133,30 @@ def _places_zone(text: str, sentences: Sentences, spans_of,
                         lambda sentence: places_in(words_in(text, *sentence), text, spans_of(sentence)))
 
 
+# A body's town named without its state or country ("The Bristol Police Department") is weak
+# evidence: it settles on the largest namesake only when no namesake with other clocks is a
+# tenth its size (Bristol, England is eight times Bristol, Connecticut's).
+BODY_RIVAL_SHARE = 10
+
+
 def _body_zone(text: str, sentences: Sentences, spans_of,
                country: tuple[str, str | None] | None = None, mentioned: Mentioned = None) -> tuple[str, str] | None:
     def found(sentence: tuple[int, int]) -> list[Place]:
         dates = spans_of(sentence)
         return [p for p in body_places(words_in(text, *sentence), text)
-                if not any(s < p.end and p.start < e for s, e in dates)]
+                if not any(s < p.end and p.start < e for s, e in dates)
+                and (country is not None or _plain_body_town(p, mentioned))]
     return _agreed_zone(text, sentences, country, mentioned, found)
+
+
+def _plain_body_town(place: Place, mentioned: Mentioned) -> bool:
+    """Whether the body's town names one clock: its sizeable namesakes keep the same time, or
+    the document's other places pick one of them."""
+    town = place.town
+    if not town or _regions_named(town):
+        return True
+    clocks = {clock_offsets(zone) for zone in rival_zones(town, BODY_RIVAL_SHARE)}
+    return len(clocks) <= 1 or bool(mentioned and namesake_among(town, *mentioned))
 
 
 def _agreed_zone(text: str, sentences: Sentences, country: tuple[str, str | None] | None,

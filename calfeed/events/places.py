@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
@@ -123,11 +123,31 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
             # where something happens ("(Geneva time)", "Anna Novak (Ljubljana)")
             place = venue_at(words, i + 1, text)
             end = next((k for k in range(i + 1, len(words)) if place and words[k].start >= place.end), len(words))
+            part = _dashed_part_end(words, end)
+            if place is not None and part is not None:
+                place = replace(place, name=text[place.start:words[part - 1].end], end=words[part - 1].end)
+                end = part      # "(Austria Centre – Foyer GH)": the venue and its room
             if place is not None and end < len(words) and words[end].text == ")":
                 found.append(place)
                 i = end
         i += 1
     return found
+
+
+ROOM_DASHES = frozenset("-–—")
+MAX_ROOM_WORDS = 4
+
+
+def _dashed_part_end(words: list[Word], i: int) -> int | None:
+    """Index of the ")" after a dash and a short capitalised part at ``i`` ("– Foyer GH)",
+    "– Room CO3)"), or None."""
+    if i >= len(words) or words[i].text not in ROOM_DASHES:
+        return None
+    k = i + 1
+    while k < len(words) and k - i <= MAX_ROOM_WORDS and words[k].is_word and (
+            words[k].is_capitalised or words[k].is_number or any(c.isdigit() for c in words[k].text)):
+        k += 1
+    return k if k > i + 1 and k < len(words) and words[k].text == ")" else None
 
 
 def _dates_masked(words: list[Word], dates: Sequence[tuple[int, int]]) -> list[Word]:

@@ -192,16 +192,16 @@ def namesake_population(town: str, country: str | None = None, admin1: str | Non
     return None
 
 
-def rival_zones(town: str) -> tuple[str, ...]:
-    """The zones of the towns called ``town`` at least a third the size of the largest, largest
-    first: one zone when the name is settled (or the largest is a city of a million), several
-    when it is open, none for no town."""
+def rival_zones(town: str, share: int = RIVAL_SHARE) -> tuple[str, ...]:
+    """The zones of the towns called ``town`` at least a ``share``-th (a third) the size of the
+    largest, largest first: one zone when the name is settled (or the largest is a city of a
+    million), several when it is open, none for no town."""
     towns = _namesakes().get(" ".join(town.split()).lower(), ())
     zones: list[str] = []
     for population, _, _, zone in towns:
         if zones and towns[0][0] >= SETTLED_POPULATION:
             break
-        if population * RIVAL_SHARE >= towns[0][0] and zone not in zones:
+        if population * share >= towns[0][0] and zone not in zones:
             zones.append(zone)
     return tuple(zones)
 

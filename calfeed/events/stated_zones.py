@@ -96,6 +96,12 @@ def _standard(zone: str) -> tuple[float, frozenset[str]] | None:
     return standard[0].utcoffset().total_seconds() / 3600, frozenset(m.tzname() for m in standard)
 
 
+def clock_offsets(zone: str) -> frozenset[float] | None:
+    """The UTC offsets ``zone`` keeps over a year: two zones with the same keep the same clock
+    ("America/Vancouver", "America/Los_Angeles")."""
+    return _offsets(zone)
+
+
 @lru_cache(maxsize=None)
 def _offsets(zone: str) -> frozenset[float] | None:
     import pytz
