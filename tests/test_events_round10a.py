@@ -37,3 +37,17 @@ def test_a_bracketed_venue_with_its_room_after_a_dash_is_the_place():
     assert [(e.start, e.location, e.tz) for e in timed] == [
         (datetime(2003, 4, 9, 14), "Austria Centre – Foyer GH, Vienna", "Europe/Vienna")]
 
+
+def test_a_last_update_foot_dates_the_page_and_is_no_event():
+    from calfeed.model import Document
+    from calfeed.pipeline import process_document
+
+    text = ("Foreign Affairs Council meeting in Brussels on 17 and 18 November\n\n"
+            "The Foreign Affairs Council will meet in Brussels on Monday 17 and Tuesday 18 at 10:00 A.M.\n\n"
+            "On Tuesday, EU Defence Ministers will join the Council meeting.\n\n"
+            "For more information : Council of the European Union\n\n\n\nLast update: 14 November 2014\n")
+    result = process_document(Document("a.txt", text))
+    assert result.reference.value == date(2014, 11, 14) and "foot" in result.reference.reason
+    timed = sorted(e.start for e in result.events if not e.all_day)
+    assert timed[:2] == [datetime(2014, 11, 17, 10), datetime(2014, 11, 18, 10)]
+    assert not [e for e in result.events if e.title == "Last update"]
