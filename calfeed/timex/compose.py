@@ -63,6 +63,7 @@ def _breaks(text: str, left: Atom, right: Atom) -> bool:
     return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None)
 
 
+_YEAR_END = re.compile(r"(?<!\d)\d{4}$")
 _GAP_MAX = 24   # characters of the longest gap a connector may fill
 
 
@@ -78,6 +79,8 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
     before its end ("until approximately", "to around"), None for no range link."""
     if _gap(text, left, right, "range", lang):
         return ""
+    if _YEAR_END.search(text, max(left.start, left.end - 5), left.end) and _gap(text, left, right, "range_after_year", lang):
+        return ""           # "December 22, 2025, through Friday, January 2, 2026"
     glue = _glue(lang)
     approx = glue.get("range_approx")
     if approx is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
