@@ -51,3 +51,14 @@ def test_a_last_update_foot_dates_the_page_and_is_no_event():
     timed = sorted(e.start for e in result.events if not e.all_day)
     assert timed[:2] == [datetime(2014, 11, 17, 10), datetime(2014, 11, 18, 10)]
     assert not [e for e in result.events if e.title == "Last update"]
+
+
+def test_a_year_less_dateline_takes_the_year_of_the_days_the_text_writes_in_full():
+    from calfeed.model import Document
+    from calfeed.pipeline import process_document
+
+    text = ("VIENNA, 3 March (UN Information Service) – Media are invited to attend the opening of the "
+            "conference.\n\nWHEN: Monday, 10 March 2014, at 10:00\n")
+    result = process_document(Document("a.txt", text))
+    assert result.reference.value == date(2014, 3, 3)
+    assert [(e.start, e.title) for e in result.events] == [(datetime(2014, 3, 10, 10), "Conference")]

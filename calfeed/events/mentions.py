@@ -7,6 +7,7 @@ Word knowledge comes from the resource lists; these helpers only read a clause's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
@@ -287,7 +288,13 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
     candidates = [title] if title else []
     if sentences.bounds:
         start, end = sentences.bounds[0]
-        candidates.append(doc.text[start:end].split("\n", 1)[0])
+        first = doc.text[start:end].split("\n", 1)[0]
+        dateline = _DATED_DASH.match(first)
+        if dateline is not None:      # the story after "VIENNA, 3 March (UN Information Service) –"
+            first = first[dateline.end():]
+            if not first.strip() and len(sentences.bounds) > 1:
+                first = doc.text[slice(*sentences.bounds[1])].split("\n", 1)[0]   # the dateline cut off as its own
+        candidates.append(first)
     shouted = next((doc.text[s:doc.text.find("\n", s) if "\n" in doc.text[s:] else len(doc.text)].strip()
                     for s in opening_lines(doc.text)
                     if _shouted(doc.text[s:doc.text.find("\n", s) if "\n" in doc.text[s:] else len(doc.text)])), None)
@@ -313,12 +320,19 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
         return found
     line = doc.title or mail_subject(doc.text) or (
         doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0] if sentences.bounds else "")
+    if not doc.title and _DATED_DASH.match(line):
+        return None           # "VIENNA, 3 March (UN Information Service) – Media are invited ...": a story, no name
     line = " ".join(line.split("|")[0].strip(" #*_").split())
     label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     if label in word_list("date_labels") | word_list("event_date_labels") | word_list("heading_labels"):
         return None           # "Date: 17 February 2027" names nothing
     line = without_page_section(line.rstrip(" :"))
     return (line, kind_of(line)) if 0 < len(line) <= MAX_HEADING_TITLE else None
+
+
+# A dateline opening the first line: "VIENNA, 3 March (UN Information Service) –", "GENEVA, May 3, 2027 -"
+_DATED_DASH = re.compile(r"[A-Z][A-Za-z.' -]{1,40},[ \t]{1,3}(?:\d{1,2}[ \t]{1,3}[A-Z][a-z]{2,9}|[A-Z][a-z]{2,9}\.?[ \t]{1,3}"
+                         r"\d{1,2})(?:,?[ \t]{1,3}\d{4})?[ \t]{0,3}(?:\([^()\n]{1,60}\)[ \t]{0,3})?[-–—]")
 
 
 def _shouted(line: str) -> bool:

@@ -198,19 +198,43 @@ def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
             or not (match.group("day") or "").isdigit()):
         return None
     named = _Weekday(timex, int(match.group("month")), int(match.group("day")), int(raw.annotations.get("wd") or 0))
-    best: tuple[int, date] | None = None
-    for year in range(today.year, today.year - YEARS_BACK - 1, -1):
+    written = _written_days(timexes)
+    years = sorted(set(range(today.year - YEARS_BACK, today.year + 1))
+                   | {d.year + k for d in written for k in (-1, 0, 1) if d.year + k <= today.year}, reverse=True)
+    best: tuple[tuple[int, int], date] | None = None
+    for year in years:
         value = named.on(year) if named.iso else day_in(year, named.month, named.day)
         if value is None or value > today:      # 29 February: the latest leap year's
             continue
-        if best is None or fits(value) > best[0]:
-            best = (fits(value), value)
+        near = -min((abs((d - value).days) for d in written), default=0)
+        if best is None or (fits(value), near) > best[0]:
+            best = ((fits(value), near), value)
     if best is None:
         return None
-    kept, value = best
+    (kept, _), value = best
     told = f" that fits most tenses ({kept} of the {evidence} dates told in one)" if evidence else ""
+    if written:
+        nearest = min(written, key=lambda d: abs((d - value).days))
+        return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the year of the nearest day the "
+                                          f"text writes in full ({spoken_day(nearest)}){told}")
     return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day up to the build "
                                       f"({spoken_day(today)}){told}")
+
+
+def _written_days(timexes: list[Timex]) -> list[date]:
+    """The days the text writes with their year and tells in no past tense ("WHEN: Monday,
+    10 March 2014"): a year-less dateline above them was filed in the same season; a past
+    one ("signed on 5 June 1998") may be history."""
+    days = []
+    for timex in timexes:
+        match = CALENDAR.match(parse(timex.raw_value or timex.value).core)
+        if timex.tense == "past" or match is None or not all((match.group(k) or "").isdigit()
+                                                               for k in ("year", "month", "day")):
+            continue
+        day = day_in(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if day is not None:
+            days.append(day)
+    return days
 
 
 def day_in(year: int, month: int, day: int) -> date | None:
