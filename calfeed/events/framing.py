@@ -73,7 +73,7 @@ from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.series_subjects import series_subject
 from calfeed.events.weekly_lines import weekly_slots
-from calfeed.events.words import Word, clause_of, words_in
+from calfeed.events.words import Word, clause_of, coordinated_clause, words_in
 from calfeed.events.yearly_dates import yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -187,6 +187,12 @@ def frame_events(
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
         clause = (with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
                   if dated_item is None else dated_item.line)
+        place_scope = sentence
+        if dated_item is None:      # "Abstracts are due on 3 March, and full papers are due on 5 May"
+            earlier = [e for s, e in dates.spans(clause) if e <= timex.start and s >= clause[0]]
+            own = coordinated_clause(doc.text, clause, timex.start, earlier[-1] if earlier else None)
+            if own != clause:      # "... spring meetings in Washington ..., and the G20 will meet in July": not there
+                clause, place_scope = own, (max(sentence[0], own[0]), sentence[1])
         words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
@@ -406,7 +412,7 @@ def frame_events(
             frame.kind = "milestone"
             frame.notes.append(f"told in the past tense, on or before the document date "
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
-        place = _place_for(doc.text, words, sentence, timex, frame.kind, doc_place, dates,
+        place = _place_for(doc.text, words, place_scope, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
         if (place is not None and place is doc_place and phrase is not None and row is None and item is None
                 and frame.kind not in PLACELESS_KINDS):      # a dateline names the newsroom, not the venue

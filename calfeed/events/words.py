@@ -121,3 +121,35 @@ def _soft_wrap(text: str, at: int) -> bool:
         return True
     last = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return last is not None and last.group(1).lower() in word_list("wrap_words")
+
+
+_COORDINATION = re.compile(r"[,;]")
+
+
+def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end: int | None) -> tuple[int, int]:
+    """The part of ``clause`` that is the date at ``at``'s own clause when an earlier date of
+    the clause has its own verb: "Abstracts are due on 3 March, and full papers are due on
+    5 May" is two deadlines, and the second is the full papers'. The clause starts at the
+    subject after the first comma past the earlier date whose words up to ``at`` are a subject
+    and a verb of their own. A bare list ("on 3 May, and again on 5 May"), a comma before the
+    sentence's own verb ("The forum, held on 3 May, will open registration on 1 April") and
+    one verb dating two phrases (no comma) keep the whole clause."""
+    if earlier_end is None or not clause[0] <= earlier_end <= at:
+        return clause
+    verbs, joiners = word_list("clause_verbs"), word_list("clause_joiners")
+    if not any(w.lower() in verbs for w in _TOKEN.findall(text[clause[0]:earlier_end])):
+        return clause     # "Last day of term: Thursday 25th March, school closes at 1.30pm": a label's day, no clause
+    for mark in _COORDINATION.finditer(text, earlier_end, at):
+        following = list(_TOKEN.finditer(text, mark.end(), at))
+        while following and following[0].group().lower() in joiners:
+            following.pop(0)
+        subject = []
+        for word in following:
+            if word.group().lower() in verbs:
+                break
+            subject.append(word.group().lower())
+        # words only: "City offices, including 311 counter services, will be closed" is one subject
+        if (subject and len(subject) < len(following) and all(w[0].isalnum() for w in subject)
+                and not set(subject) & word_list("clause_anaphors")):
+            return following[0].start(), clause[1]
+    return clause
