@@ -20,7 +20,7 @@ from calfeed.timex.builders import (
 from calfeed.timex.compose import compose
 from calfeed.timex.heading_days import heading_days
 from calfeed.timex.names import attributive_weekdays, in_longer_name, month_in_name, numbered, weekday_in_name
-from calfeed.timex.openings import scan, starts
+from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
@@ -45,8 +45,11 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
     """Every rule's matches over the whole text, each rule tried only where it can open."""
     vocab = vocabulary(lang)
     found: list[Atom] = []
-    where, unread = starts(text, lang)
-    for index, rule in enumerate(rules(lang)):
+    where, unread = opened_at(text, lang)
+    every = rules(lang)
+    # In rule order, as the overlaps' ties are settled in the order found (see select).
+    for index in sorted(where.keys() | set(unread)):
+        rule = every[index]
         matches = rule.regex.finditer(text) if index in unread else scan(rule, text, where[index])
         for match in matches:
             if _not_a_date(rule, match, text, lang):

@@ -20,6 +20,7 @@ rule whose openings cannot be read is scanned in full.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 
 import re
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.casefold import case_variants, fold
-from calfeed.timex.rules import MACRO, WORD_START, Rule, macros, rules
+from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
 MAX_OPENINGS = 5000  # more than this many and openings are cut shorter until they are fewer
@@ -289,10 +290,25 @@ def pattern_openings(pattern: str, flags: int = re.IGNORECASE, lang: str = "") -
 
 
 def rule_openings(rule: Rule, lang: str) -> frozenset[Opening] | None:
-    """How the rule's matches open, read from its pattern as written (macros read once)."""
+    """How the rule's matches open, read from its pattern as written (macros read once).
+
+    A rule that refers back to a group one of its macros names ("(?P=tz)" after
+    ``%zoneTail``) cannot be parsed with its macros standing apart; it is read with them
+    written out (slower, but only for such rules), so it is not scanned in full.
+    """
     if not rule.regex.pattern.startswith(WORD_START) or not rule.source:
         return None
-    return pattern_openings(rf"{WORD_START}(?:{rule.source})(?![\w])", rule.regex.flags, lang)
+    found = pattern_openings(rf"{WORD_START}(?:{rule.source})(?![\w])", rule.regex.flags, lang)
+    if found is None and _refers_back(rule.source):
+        found = pattern_openings(rf"{WORD_START}(?:{expand(rule.source, lang)})(?![\w])", rule.regex.flags)
+    return found
+
+
+_GROUP_REFERENCE = re.compile(r"\(\?P=\w+\)|\\[1-9]")
+
+
+def _refers_back(source: str) -> bool:
+    return _GROUP_REFERENCE.search(source) is not None
 
 
 # --- the index of every rule's openings ---------------------------------------------------
@@ -502,18 +518,27 @@ def _seen(lang: str) -> dict[tuple[str, str | None, str | None], tuple[int, ...]
 def starts(text: str, lang: str = "en") -> tuple[list[list[int]], tuple[int, ...]]:
     """For each rule, the word starts in ``text`` where it may match (in order); and the
     rules whose openings could not be read, which must be scanned in full."""
+    opened, unread = opened_at(text, lang)
+    where: list[list[int]] = [opened.get(index, []) for index in range(len(rules(lang)))]
+    return where, unread
+
+
+def opened_at(text: str, lang: str = "en") -> tuple[dict[int, list[int]], tuple[int, ...]]:
+    """``starts`` for the rules that open somewhere in ``text`` only (rule index -> word
+    starts): most rules open nowhere in a given text, and the extractor need not visit them."""
     table = openings(lang)
-    where: list[list[int]] = [[] for _ in rules(lang)]
+    where: defaultdict[int, list[int]] = defaultdict(list)
     if table.locator is None or table.wide_locator is None:
         return where, table.unread
     seen = _seen(lang)
     if len(seen) > _SEEN_LIMIT:
         seen.clear()
+    known = seen.get
     locator = table.wide_locator if table.rare.search(text) else table.locator
     first = locator.at_start.match(text)
     for match in chain((first,) if first else (), locator.after.finditer(text)):
         key = match.group(1, 2, 3)
-        opened = seen.get(key)
+        opened = known(key)
         if opened is None:
             opened = seen[key] = rules_opened(*key, table)
         if opened:

@@ -180,12 +180,105 @@ def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = 
     """A regex alternation of literal words, longest first, spaces matching any blank run.
 
     Words in ``dotted`` (abbreviations) may carry a final dot, which then belongs to them.
+    The words of one first letter are written as a trie (see ``_trie_branch``), which the
+    engine reads a character at a time instead of trying each word in turn; the choice is
+    the same as the longest-first list's.
     """
-    by_first = _rests_by_first(words, case_sensitive, dotted)
+    tries = _tries_by_first(words, case_sensitive, dotted)
     # One branch per first letter, so a position that starts no word fails at once.
-    parts = [f"{_literal_char(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()]
+    parts = [tries.get(first) or f"{_literal_char(first)}(?:{'|'.join(rests)})"
+             for first, rests in _rests_by_first(words, case_sensitive, dotted).items()]
     body = "|".join(parts) if parts else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def listed_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False,
+                       dotted: frozenset[str] = frozenset()) -> str:
+    """word_alternation's words as a plain list, longest first: what its tries must choose
+    as (for tests)."""
+    parts = [f"{_literal_char(first)}(?:{'|'.join(rests)})"
+             for first, rests in _rests_by_first(words, case_sensitive, dotted).items()]
+    body = "|".join(parts) if parts else r"(?!x)x"
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+@dataclass
+class _Branches:
+    """The words of a word_alternation below one character, keyed by their next piece."""
+
+    children: dict[str, "_Branches"] = field(default_factory=dict)
+    patterns: dict[str, str] = field(default_factory=dict)   # key -> its pattern
+    ends: set[bool] = field(default_factory=set)              # words ending here: dotted or not
+
+
+def _tries_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
+                    dotted: frozenset[str]) -> dict[str, str]:
+    """Each first character (as in _rests_by_first) -> its words as one trie pattern.
+
+    A first character is left out (its words stay a list) when two branches of a node
+    could read the same text, so that only the order of the list would choose: a
+    possessive's optional apostrophe, a curly apostrophe or other blank written in a
+    word, or a word ending here both with and without its optional dot.
+    """
+    roots: dict[str, _Branches] = {}
+    broken: set[str] = set()
+    for word in set(words):
+        first = word[0] if case_sensitive else word[0].lower()
+        if first in broken:
+            continue
+        pieces = _trie_pieces(word, case_sensitive)
+        if pieces is None:
+            broken.add(first)
+            continue
+        node = roots.setdefault(first, _Branches())
+        for key, pattern in pieces:
+            node.patterns[key] = pattern
+            node = node.children.setdefault(key, _Branches())
+        node.ends.add(word in dotted)
+    out = {}
+    for first, root in roots.items():
+        if first not in broken:
+            pattern = _trie_branch(root)
+            if pattern is not None:
+                out[first] = pattern
+    return out
+
+
+def _trie_pieces(word: str, case_sensitive: bool) -> list[tuple[str, str]] | None:
+    """A word as (key, pattern) pieces, one a character (None: not for a trie). Ignoring
+    case, a letter is keyed and written as the engine folds it (the pattern around the
+    alternation ignores case too), so that the case forms of a letter share one branch."""
+    if "\u2019" in word or _POSSESSIVE.search(word) or any(c.isspace() and c != " " for c in word):
+        return None
+    out = []
+    for char in word:
+        if char == " ":
+            out.append((" ", r"\s{1,3}"))
+        elif char == "'":
+            out.append(("'", "['\u2019]"))
+        else:
+            key = char if case_sensitive else fold(char)
+            out.append((key, re.escape(key)))
+    return out
+
+
+def _trie_branch(node: _Branches) -> str | None:
+    """The words below ``node``: one branch per next piece, then a word's end last, so
+    that longer words are tried first, as in the longest-first list (None: a word ends
+    here both with and without its dot)."""
+    if len(node.ends) > 1:
+        return None
+    branches = []
+    for key, child in sorted(node.children.items()):
+        rest = _trie_branch(child)
+        if rest is None:
+            return None
+        branches.append(node.patterns[key] + rest)
+    if node.ends:
+        branches.append(r"\.?" if True in node.ends else "")
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})"
 
 
 def whole_words(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -236,16 +329,16 @@ class WordFinder:
     do not overlap a kept one gives exactly the matches ``finditer`` returns.
     """
 
-    at_start: re.Pattern[str]   # the whole_words pattern, tried at offset 0
+    at_start: re.Pattern[str]   # tried at offset 0, the match read ahead
     after: re.Pattern[str]      # one character before a word start, the match read ahead
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         first = self.at_start.match(text)
         end = 0
-        if first is not None:
-            found.append(first.span())
-            end = first.end()
+        if first is not None and first.end(1) > 0:
+            found.append(first.span(1))
+            end = first.end(1)
         for match in self.after.finditer(text):
             start = match.start(1)
             if start >= end:
@@ -302,5 +395,5 @@ def word_finder(words: list[str] | tuple[str, ...]) -> WordFinder:
     parts = _word_parts(words)
     if parts is None:
         return WordFinder(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
-    head, body, _ = parts
-    return WordFinder(re.compile(rf"[{head}](?<![\w'].){body}"), re.compile(rf"[^\w'](?=({_words_trie(words)}))"))
+    trie = _words_trie(words)
+    return WordFinder(re.compile(rf"(?=({trie}))"), re.compile(rf"[^\w'](?=({trie}))"))
