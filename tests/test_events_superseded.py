@@ -67,3 +67,22 @@ def test_an_extension_told_after_the_old_date_still_lands_on_the_next_new_date()
     events = tagged_events("The deadline for the Congress to hold the organisational polls has been extended "
                            "from June 30 to December 31.", published=date(2017, 8, 1))
     assert [(e.kind, e.start) for e in events] == [("deadline", date(2017, 12, 31))]
+
+
+def test_a_list_row_s_date_extended_at_the_end_of_the_row_moves_to_the_new_day():
+    # red team 10b #3: the mark stands a whole label after the row's date
+    for row in ("October 31: Deadline for all submissions EXCEPT undergraduate poster and round table "
+                "presentations.  EXTENDED TO NOVEMBER 5\n",
+                "October 31: Deadline for all submissions (extended to November 5).\n"):
+        events = tagged_events("Important Dates\n\nSeptember 1: Online portal opens for all submissions.\n\n" + row,
+                               published=date(2026, 8, 1))
+        deadlines = [e for e in events if e.title.startswith("Deadline")]
+        assert [(e.start, e.kind) for e in deadlines] == [(date(2026, 11, 5), "deadline")]
+        assert date(2026, 10, 31) not in {e.start for e in events}
+
+
+def test_an_extended_mark_after_a_row_s_date_is_not_its_title():
+    events = tagged_events("January 19 (Extended Deadline!): Student paper competition submissions due\n",
+                           published=date(2026, 12, 1))
+    assert [(e.start, e.kind) for e in events] == [(date(2027, 1, 19), "deadline")]
+    assert events[0].title.startswith("Student paper competition")

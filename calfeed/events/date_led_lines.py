@@ -66,6 +66,7 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     talk = quoted_talk(rest) if not lead and not date_not_written(timex) else None
     if talk is not None:
         return DateLedLine(talk, True)      # a negation in a talk's title says nothing of the talk
+    rest = _past_note(rest)
     body = _after_separator(rest, bool(lead) or "holiday" in timex.rule.split("+"))
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
@@ -73,6 +74,7 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-")
     if not first or not first[0].isalpha():
         return None
+    first = _without_move_note(first)
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
@@ -82,6 +84,32 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     due = any(title.lower().startswith(w) for w in word_list("deadline_label_starts")) and not _ends_a_period(title)
     kind = "deadline" if due else kind_of(without_brackets(title))   # "(First 8-Week Session)" only qualifies
     return DateLedLine(title, not (words & set(word_list("negations"))), kind)
+
+
+MAX_NOTE = 40     # characters of a bracketed note between a row's date and its separator
+
+
+def _past_note(rest: str) -> str:
+    """The row after a bracketed note on its date ("January 19 (Extended Deadline!): Student
+    paper competition submissions due"): the note qualifies the date; the row's name follows
+    the separator."""
+    close = rest.find(")", 0, MAX_NOTE + 2) if rest.startswith("(") else -1
+    if close < 0 or "(" in rest[1:close]:
+        return rest
+    after = rest[close + 1:].lstrip(" \t")
+    return after if after[:1] in (":",) + DASHES else rest
+
+
+def _without_move_note(title: str) -> str:
+    """"Deadline for all submissions (extended to November 5)": the bracket that moves the date
+    is the date's, not the name's."""
+    if not title.endswith(")") or "(" not in title:
+        return title
+    opening = title.rindex("(")
+    note = " ".join(title[opening + 1:-1].lower().split())
+    if any(note.startswith(mark + " ") for mark in word_list("supersede_marks")):
+        return title[:opening].rstrip()
+    return title
 
 
 def _ends_a_period(title: str) -> bool:

@@ -64,7 +64,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.standing_place import standing_place
-from calfeed.events.superseded import moved_ranges, replaced_dates, update_stamp
+from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
 from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.table_rows import table_row
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
@@ -106,6 +106,8 @@ def frame_events(
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
+    ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
+    moved |= rows_moved
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []

@@ -32,9 +32,16 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         if first.type not in ("DATE", "TIME") or second.type not in ("DATE", "TIME"):
             continue
         gap = text[first.end:second.start]
-        if len(gap) > MAX_GAP or "\n" in gap:
+        if "\n" in gap or len(gap) > ROW_GAP:
             continue
         between = " ".join(gap.translate(_DROPPED).lower().split())
+        if len(gap) > MAX_GAP:
+            # "January 31st 2025: Deadline for all … contributions- To meet the request of many
+            # colleagues, the deadline … is extended to February 10th 2025": a row's own date,
+            # replaced by one its own sentence names.
+            if _opens_row(text, first.start) and any(between.endswith(" " + m) for m in _row_marks()):
+                found[(first.start, first.end)] = second
+            continue
         struck = text[max(0, first.start - 2):first.start] == "~~" and between == "~~"
         if struck or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
             found[(first.start, first.end)] = second
@@ -43,6 +50,45 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         elif between in word_list("moved_range_links") and moved_from(text, first.start):
             found[(first.start, first.end)] = second      # "postponed from May 3, 2027 to May 10, 2027"
     return found
+
+
+ROW_GAP = 240           # characters from a row's opening date to the mark of its new date
+
+
+def extended_rows(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dict[tuple[int, int], str]]:
+    """A row's own date moved by a mark at the row's end ("October 31: Deadline for all
+    submissions (extended to November 5)", "October 31: Deadline … presentations.  EXTENDED TO
+    NOVEMBER 5"): the row's date takes the new day, so the row's label still names it, and the
+    new date's words give no entry of their own. Returns the dates, and each moved row date's
+    span with its old words."""
+    marks = _row_marks()
+    dated = [t for t in ordered if not t.value.endswith("_REF")]
+    moved: dict[int, Timex] = {}
+    dropped: set[int] = set()
+    for first, second in zip(dated, dated[1:]):
+        gap = text[first.end:second.start]
+        if (first.type != "DATE" or second.type != "DATE" or len(gap) <= MAX_GAP or len(gap) > ROW_GAP
+                or "\n" in gap or not _opens_row(text, first.start) or id(first) in dropped):
+            continue
+        last = " ".join(_CLAUSE_MARK.split(gap)[-1].translate(_DROPPED).lower().split())
+        if last in marks:       # the mark alone in its clause: nothing but the row names the new day
+            moved[id(first)] = replace(second, start=first.start, end=first.end, text=first.text)
+            dropped.add(id(second))
+    out = [moved.get(id(t), t) for t in ordered if id(t) not in dropped]
+    return out, {(t.start, t.end): t.text for t in moved.values()}
+
+
+_CLAUSE_MARK = re.compile(r"[.;!?(]|[-–—] ")
+
+
+def _row_marks() -> list[str]:
+    return [m for m in word_list("supersede_marks") if m != "now"]
+
+
+def _opens_row(text: str, start: int) -> bool:
+    """Whether a date opens its line, past a bullet ("October 31: …", "- 3 May: …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t-*•·|>")
 
 
 MOVE_REACH = 60         # characters before "from" searched for the verb that moved the date
