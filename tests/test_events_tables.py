@@ -126,3 +126,20 @@ def test_a_speaker_not_yet_named_leaves_the_talk_its_rows_name():
     text = ("## Research seminars 2027\n\n| Date | Venue | Speaker |\n|---|---|---|\n"
             "| 4 February 2027 | Leeds | Prof Ann Hale |\n| 4 March 2027 | Leeds | TBC |\n")
     assert [t for t, _, _ in _rows(text)] == ["Research seminar — Prof Ann Hale", "Research seminar"]
+
+
+def test_a_flattened_table_with_each_cell_on_its_own_line_gives_one_entry_a_row():
+    # red team 10b #5: a web page's table flattened with tabs, a lone pipe opening each row
+    text = ("Schedule and Deadlines\n| \n\t\t\t\t Abstract submission opening  | \n\t\t\t\n\t\t\t\t 1 April 2015  | \n\t\t\n"
+            "| \n\t\t\t\t Abstract submission closing - EXTENDED  | \n\t\t\t\n\t\t\t\t 07 September 2015  | \n\t\t\n"
+            "| \n\t\t\t\t Notification of acceptance  | \n\t\t\t\n\t\t\t\t early October 2015  | \n\t\t\n"
+            "| \n\t\t\t\t Registration  | \n\t\t\t\n\t\t\t\t 30 October 2015  | \n\t\t\n")
+    events = tagged_events(text, published=date(2015, 3, 1))
+    assert [(e.title, e.start) for e in events if e.precision == "exact"] == [
+        ("Abstract submission opening", date(2015, 4, 1)),
+        ("Abstract submission closing - EXTENDED", date(2015, 9, 7)),
+        ("Registration", date(2015, 10, 30))]
+    assert [e.kind for e in events if e.title in ("Registration", "Abstract submission closing - EXTENDED")] == [
+        "deadline", "deadline"]
+    assert [(e.title, e.start) for e in events if e.precision != "exact"] == [
+        ("Notification of acceptance", date(2015, 10, 1))]

@@ -52,9 +52,12 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     cells = _cells(text, start, end, dated)
-    if len(cells) < 2:
+    split = _split_row(text, start, end) if len(cells) < 2 else None
+    if split is not None:
+        start, cells = split
+    elif len(cells) < 2:
         return None
-    header = _header(text, start, len(cells), dated)
+    header = _header(text, start, len(cells), dated) if split is None else None
     titles, places = word_list("table_title_headers"), word_list("table_place_headers")
     title_at = place_at = speaker_at = None
     if header is not None:
@@ -221,6 +224,37 @@ def _cells(text: str, start: int, end: int, dated: list[tuple[int, int]]) -> lis
     if line.count("|") < 3 or _SEPARATOR.match(line):
         return []
     return _trimmed(text, [start + k for k, c in enumerate(line) if c == "|"])
+
+
+MAX_SPLIT_LINES = 12     # lines of one row whose cells a flattened page put on lines of their own
+
+
+def _split_row(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A row of a web page's table flattened one cell a line ("| ⏎ ⇥ Registration | ⏎ ⇥ ⏎ ⇥ 30
+    October 2015 |"): the date's line is an indented cell closed by its pipe, and the lines up
+    to the lone pipe that opens the row are its other cells (blank lines aside). Returns where
+    the row opens and its cells, or None for any other shape."""
+    def cell(begin: int, stop: int) -> tuple[int, int] | None:
+        line = text[begin:stop]
+        if not line[:1].isspace() or line.count("|") != 1 or not line.rstrip().endswith("|"):
+            return None
+        return _trimmed(text, [begin - 1, begin + line.index("|")])[0]
+
+    own = cell(start, end)
+    if own is None:
+        return None
+    cells = [own]
+    for begin, stop in lines_above(text, start, MAX_SPLIT_LINES):
+        line = text[begin:stop].strip()
+        if line == "|":
+            return (begin, cells[::-1]) if len(cells) >= 2 else None
+        if not line:
+            continue
+        found = cell(begin, stop)
+        if found is None:
+            return None
+        cells.append(found)
+    return None
 
 
 def _trimmed(text: str, bounds: list[int]) -> list[tuple[int, int]]:
