@@ -28,11 +28,14 @@ CLAUSE_ENDS = (".", ";", ",", "!", "?")   # what may follow an online word that 
 ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 
 
-def verb_nominal(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, VerbNominal] | None:
-    """The first verb of the clause that implies an event ("meets", "submit"), outside dates."""
+def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 0) -> tuple[int, VerbNominal] | None:
+    """The first verb of the clause that implies an event ("meets", "submit"), outside dates,
+    from word ``skip`` on (past a fronted clause: "Once registered, the credentials ...")."""
     table = verb_nominals()
     first = next((k for k, w in enumerate(words) if w.is_word), 0)
     for index, word in enumerate(words):
+        if index < skip:
+            continue
         if (word.lower in table and not any(s < word.end and word.start < e for s, e in blocked)
                 and (index == first or not word.is_capitalised)     # "the Met Office" is no meeting
                 and (not table[word.lower].after or (index > 0 and words[index - 1].lower in table[word.lower].after))):

@@ -17,7 +17,7 @@ from calfeed.events.deadline_names import actor_text, act_after, is_actor, objec
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import planned_act
-from calfeed.events.phrases import NounPhrase, clause_subject, noun_phrases, phrase_stops, phrase_text
+from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
@@ -138,7 +138,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
-    nominal = verb_nominal(words, blocked)
+    nominal = verb_nominal(words, blocked, fronted_end(words, at))   # "Once registered, the credentials ... by"
     subject = clause_subject(words, blocked)
     subject_text = phrase_text(words, *subject, text) if subject else None
     lowered_before = [w.lower for w in words if w.end <= at]

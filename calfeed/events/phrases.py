@@ -22,6 +22,7 @@ from calfeed.timex.lexicon import load_table
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
 MAX_SUBJECT_WORDS = 8
+MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a longer one may hold the subject's own news
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
 COMPOUND_HEAD_KINDS = ("deadline", "milestone")   # nouns that head a compound an event noun modifies
 
@@ -301,6 +302,25 @@ def _name_continues(words: list[Word], j: int, text: str) -> bool:
     return words[j].lower in word_list("place_prepositions") and lookup(following.text) is None
 
 
+def fronted_end(words: list[Word], at: int | None = None) -> int:
+    """The index of the first word after a short clause a subordinator opens and a comma closes
+    at the start ("Once pre-registered, the credentials ...", "When complete, forms must ..."; at most
+    MAX_FRONTED_WORDS words, so "After the closing date for nominations, ballot papers ..." is left whole),
+    0 when there is none; with ``at``, only one that closes before that offset."""
+    first = next((k for k, w in enumerate(words) if w.is_word), None)
+    if first is None:
+        return 0
+    lowered = [w.lower for w in words]
+    opener = next((o for o in (tuple(x.split()) for x in word_list("subordinators"))
+                   if tuple(lowered[first:first + len(o)]) == o), None)
+    if opener is None:
+        return 0
+    for k in range(first + len(opener), min(len(words), first + len(opener) + MAX_FRONTED_WORDS + 1)):
+        if words[k].text == ",":
+            return k + 1 if at is None or words[k].start < at else 0
+    return 0
+
+
 def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
     """First and last word index of the clause's opening noun phrase ("Full papers", "Proposals").
 
@@ -316,6 +336,7 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     heading = after_run_in_heading(words)
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
+    i = max(i, fronted_end(words))               # "Once registered, you must ..."
     lowered = [w.lower for w in words]
     opener = next((o for o in (tuple(x.split()) for x in sorted(word_list("subject_openers"), key=len, reverse=True))
                    if tuple(lowered[i:i + len(o)]) == o), None)

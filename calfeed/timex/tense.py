@@ -262,12 +262,25 @@ def _imperative(lang: str) -> re.Pattern[str]:
                       rf"(?:(?:please|kindly)\s{{1,3}})?({verbs})(?![\w'-])", re.IGNORECASE)
 
 
+# A bracketed aside with no digit in it ("(as listed on the Share Register)", a page's "[email protected]"): its verb
+# speaks of the aside's own words, never of a date outside it, and it holds none of its own (a month word in it is rare
+# enough to leave).
+_DATELESS_ASIDE = re.compile(r"\([^()\d\n]{1,200}\)|\[[^\[\]\d\n]{1,200}\]")
+
+
+def _in_aside(asides: list[tuple[int, int]], start: int) -> bool:
+    return any(a < start < b for a, b in asides)
+
+
 def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, int, bool]]:
     """The sentence's cues, from the cue phrases at ``spans`` (found here when not given)
-    and its participles."""
+    and its participles; none from a bracketed aside without a date."""
     lexicon, lower_only = _lexicon(lang), _lower_only(lang)
+    asides = [m.span() for m in _DATELESS_ASIDE.finditer(sentence)] if "(" in sentence or "[" in sentence else []
     found = []
     for start, end in _words(sentence, lang)[0] if spans is None else spans:
+        if asides and _in_aside(asides, start):
+            continue
         word = sentence[start:end]
         key = _key(word)
         cue = lexicon[key]
@@ -286,7 +299,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         found.append((opening.start(1), opening.end(1), "future", 2, False))
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
-        if start in taken or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang) \
+        if start in taken or (asides and _in_aside(asides, start)) or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang) \
                 or _no_verb(sentence, start, end, lang):
             continue
         found.append((start, end, "past", 1, False))
