@@ -42,11 +42,13 @@ def timing_of(timex: Timex, reference: ReferenceDate, forward: bool) -> Timing |
     span = timex.span
     if span is None:
         return None
+    if span.granularity in CLOCK_GRANULARITIES and (not timex.approximate or timex.mod == "APPROX"):
+        end = timex.end_interval.start if timex.end_interval is not None else None
+        # "app. 16:00 on Saturday": the day is known, only the minute is not; still a timed entry
+        notes = [f"time approximate: \"{timex.text}\""] if timex.approximate else []
+        return Timing(timex.interval.start, end, False, "exact", notes=notes)
     if timex.approximate or span.granularity not in DAY_OR_FINER:
         return _window(timex, span, reference, forward)
-    if span.granularity in CLOCK_GRANULARITIES:
-        end = timex.end_interval.start if timex.end_interval is not None else None
-        return Timing(timex.interval.start, end, False, "exact")
     return Timing(span.start.date(), last_day(span.end), True, "exact")
 
 

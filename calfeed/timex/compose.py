@@ -43,7 +43,8 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
     from calfeed.timex.vocabulary import vocabulary
 
     vocab = vocabulary(lang)
-    words = list(getattr(vocab, table))
+    # the words as the table spells them: an abbreviation's dot ("app. 16:00") is part of it
+    words = sorted({row["word"] for row in getattr(vocab, table).values()})
     body = word_alternation(words)
     return re.compile(rf"(?<![\w])(?P<w>{body})(?:(?<=-)|[\s-]{{1,3}}(?:(?:of|in)\s{{1,3}})?(?:the\s{{1,3}})?)$",
                       re.IGNORECASE)
