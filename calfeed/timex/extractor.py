@@ -61,11 +61,13 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
 
 
 def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
-    """A document's number ("Ordinance No. 2027-04"), a holiday's name inside another
+    """A match over a blank line, a document's number ("Ordinance No. 2027-04"), a holiday's name inside another
     name ("Orthodox Christmas") a bare month inside an event's ("the Trans March") or a weekday in a programme's ("Friday
     Lates"): see names.py."""
     if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
         return True
+    if _BLANK_LINE.search(text, match.start(), match.end()):
+        return True       # "EXTENDED TO NOVEMBER 5" / "" / "December 20: ...": no date runs over a paragraph's end
     if rule.name in _BARE_MONTH_RULES and month_in_name(text, match.start("m"), match.end("m"), lang):
         return True
     if (rule.name in _WEEKDAY_ALONE_RULES and not match.group("pod")
@@ -77,6 +79,7 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # Clock ranges whose first hour may stand bare ("1 to 5 p.m."): after a month that number is its day.
 _HOUR_RANGE_RULES = frozenset({"clock_ampm_range"})
 
