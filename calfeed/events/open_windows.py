@@ -15,11 +15,13 @@ opening or closing, as "Expressions of Interest open Monday 19 February 2024" wo
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.label_lines import EMPHASIS, Spans, label_over, value_line, window_lead, window_role
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
+from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
@@ -76,18 +78,26 @@ def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:
     if candidate.head is not None and not _names_window(frame.title):
         return [candidate]     # "invites applications for its summer school, which will be held from 5 to 9 July"
     if (named is None or frame.kind not in SPLIT_KINDS or timex.end_interval is None
-            or timing.precision != "exact" or timing.rrule or not timing.all_day
-            or timing.end is None or timing.end == timing.start):
+            or timing.precision != "exact" or timing.rrule or timing.end is None or timing.end == timing.start
+            or not (timing.all_day or _over_days(timing))):
         return [candidate]
     name, plural = named
     opened, closed = wording["open" if plural else "opens"], wording["close" if plural else "closes"]
     opening = replace(candidate, frame=Frame(f"{name} {opened}", "milestone", (timex.start, -1),
                                              frame.notes + ["the first day of a window open for a while"]),
-                      timing=replace(timing, end=timing.start), ends=False, running=False)
+                      timing=replace(timing, end=timing.start if timing.all_day else None), ends=False, running=False)
     closing = replace(candidate, frame=Frame(f"{name} {closed}", "deadline", (timex.end, -1),
                                              frame.notes + ["the last day of a window open for a while: it closes then"]),
-                      timing=replace(timing, start=timing.end), ends=False, running=False)
+                      timing=replace(timing, start=timing.end, end=timing.end if timing.all_day else None),
+                      ends=False, running=False)
     return [opening, closing]
+
+
+def _over_days(timing: Timing) -> bool:
+    """A timed window from one day to a later one ("from 10am 4 July to 5pm 29 August 2017"); one
+    within a day ("a consultation drop-in from 10am to 4pm") is a session, not a window."""
+    return isinstance(timing.start, datetime) and isinstance(timing.end, datetime) \
+        and timing.end.date() > timing.start.date()
 
 
 def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:

@@ -118,8 +118,11 @@ def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) ->
     end = clock.raw.get("to")
     if end:
         raw.annotations["to"] = with_time(date.core, time_of(end))
-    return _join(first, second, text, type="TIME", raw=raw, tz=clock.tz, tz_text=clock.tz_text,
-                 problem=date.problem or clock.problem)
+    merged = _join(first, second, text, type="TIME", raw=raw, tz=clock.tz, tz_text=clock.tz_text,
+                   problem=date.problem or clock.problem)
+    if text[first.end:second.start].rstrip().endswith("(") and text.startswith(")", second.end):
+        merged.end = second.end + 1     # "11 January 2018 (10am)": the bracket the clock opened closes with it
+    return merged
 
 
 def _range(left: Atom, right: Atom, text: str) -> Atom:
@@ -186,12 +189,19 @@ def _is_weekly(atom: Atom) -> bool:
     return atom.type == "SET" and "-WXX-" in atom.core and time_of(atom.core) is None
 
 
+def _bracket_closed(text: str, date: Atom, clock: Atom) -> bool:
+    """A clock a bracket opens before joins its date only when the bracket closes right after it
+    ("11 January 2018 (10am)"); "July 31, 2023 (11:59 PM AoE, UTC-12)" is left to the events layer."""
+    return not text[date.end:clock.start].rstrip().endswith("(") or text.startswith(")", clock.end)
+
+
 def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if _is_weekly(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
         merged = _date_time(left, right, left, right, text)
         merged.type = "SET"
         return merged
-    if names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+    if names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang) \
+            and _bracket_closed(text, left, right):
         return _date_time(left, right, left, right, text)
     if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
         return _date_time(right, left, left, right, text)
