@@ -98,3 +98,25 @@ def test_a_clock_range_past_midnight_ends_on_the_next_day():
         assert timed.interval.start == datetime(2025, 3, 11, 18, 0)
         assert timed.end_interval.start == datetime(2025, 3, 12, 0, 0)
     assert with_clock(text, day, clock).text == text
+
+
+def test_an_item_written_as_a_label_a_dash_and_its_explanation_is_named_by_the_label():
+    # red team 10b #2: "Applications are evaluated - Using the evaluation criteria ..." was dropped as a
+    # remark (a long sentence) and its range then took the previous row's date as title; applications
+    # that "are evaluated" are no window that opens and closes over the range
+    events = tagged_events("Timeline\n27 March – 31 March 2023 |\nEligibility check |\n"
+                           "17 April - 4 May 2023 |\n"
+                           "Applications are evaluated - Using the evaluation criteria and 5 point scale. |\n"
+                           "22-26 May 2023 |\nOnline interviews with selection committee |\n",
+                           published=date(2023, 1, 10))
+    got = {e.title: (e.start, e.end) for e in events}
+    assert got["Applications are evaluated"] == (date(2023, 4, 17), date(2023, 5, 4))
+    assert "Eligibility check" in got and "Online interviews with selection committee" in got
+    assert len(events) == 3
+
+
+def test_a_long_remark_with_no_dash_is_still_no_item():
+    events = tagged_events("Key dates\n1 May 2023\nEligibility check\n2 June 2023\n"
+                           "Your time to tell us what you think about our proposals for the plan.\n",
+                           published=date(2023, 1, 10))
+    assert "Your time to tell us what you think about our proposals for the plan" not in {e.title for e in events}

@@ -210,7 +210,9 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
     if not title or not title[0].isalnum():
         return None
     if clock is None and stop < line[1] and not _names_something(title):
-        return None               # "All times are BST.": a remark under the list, no item
+        title = _label_before_dash(title)
+        if title is None:
+            return None           # "All times are BST.": a remark under the list, no item
     timex = group.heading if timed is None else timed_day(group.heading, timed)
     return HeadedItem(title, line, timex, timed, group.span)
 
@@ -234,6 +236,18 @@ def _trimmed(title: str) -> str:
     while words and words[-1].lower().strip(",") in leads:
         words.pop()
     return " ".join(words).rstrip(" ,;:–—-")
+
+
+def _label_before_dash(title: str) -> str | None:
+    """"Applications are evaluated - Using the evaluation criteria and 5 point scale.": a short
+    label, a spaced dash, then what it means; the label names the item. None when no spaced
+    dash parts a short label off."""
+    dashes = [title.find(f" {d} ") for d in word_list("label_dashes")]
+    at = min((k for k in dashes if k > 0), default=-1)
+    if at < 0:
+        return None
+    label = title[:at].rstrip(" ,;:")
+    return label if label[:1].isalnum() and _names_something(label) else None
 
 
 def _names_something(title: str) -> bool:

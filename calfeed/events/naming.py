@@ -17,6 +17,7 @@ from calfeed.events.deadline_names import actor_text, act_after, is_actor, objec
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import planned_act
+from calfeed.events.provisions import referenced_provisions
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
@@ -210,6 +211,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         named = clause_subject(words, _without_name_years(words, blocked, text))
         if named is not None and named[0] < milestone[0] <= named[1]:
             named = (named[0], milestone[0] - 1)     # "The GDPR applies from": the verb is no part of it
+        provisions = referenced_provisions(words, named, milestone[0], text) if named is not None else None
+        if provisions is not None and "{}" not in milestone[1][0]:
+            title, kind = milestone[1]     # "provisions set out in points (10) and (11) of Article 1 ... shall apply"
+            return Frame(f"{title} {wording['of']} {provisions}", kind, (clause[0], named[1]))
         named = _subject_after_comma(words, named, milestone[0], blocked) or named
         named = _verb_subject(words, milestone[0], named, blocked)
         if named is not None and named[1] < milestone[0] and _someone(words, named):

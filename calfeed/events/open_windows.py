@@ -66,7 +66,18 @@ def opened_over(words: list[Word], phrase: NounPhrase | None) -> bool:
     if phrase is None:
         return False
     lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
+    if _handled(words, phrase.head):
+        return False     # "17 April - 4 May 2023" / "Applications are evaluated": the review's days
     return is_window(words, phrase) or any(lowered[-len(n):] == n for n in phrase_list("range_windows"))
+
+
+def _handled(words: list[Word], head: int) -> bool:
+    """The window's noun is followed by auxiliaries and a participle of what is done with what
+    it took in ("Applications are evaluated", "Proposals will be reviewed")."""
+    k = head + 1
+    while k < len(words) and words[k].lower in word_list("milestone_auxiliaries") | word_list("passive_auxiliaries"):
+        k += 1
+    return k > head + 1 and k < len(words) and words[k].lower in word_list("window_handling_verbs")
 
 
 def split_window(candidate: Candidate, plural: bool) -> list[Candidate]:

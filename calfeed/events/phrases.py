@@ -333,6 +333,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
         i += 1                                  # bullets, markdown marks
     if i + 1 < len(words) and words[i].is_number and words[i + 1].text in (".", ")"):
         i += 2                                  # "3. Completed nomination papers must ..."
+    elif i > 0 and _item_mark(words, i - 1):
+        i += 2                                  # "(a) provisions set out in ... shall apply from ..."
     heading = after_run_in_heading(words)
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
@@ -354,6 +356,15 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     if last is None or (stopped < len(words) and stopped - i >= MAX_SUBJECT_WORDS):
         return None
     return i, last
+
+
+def _item_mark(words: list[Word], i: int) -> bool:
+    """A bracketed list item mark opening a clause: "(a)", "(iv)", "(3)" (a letter, a number or
+    a short roman numeral), which is no word of the subject."""
+    if i + 2 >= len(words) or words[i].text != "(" or words[i + 2].text != ")":
+        return False
+    mark = words[i + 1].lower
+    return words[i + 1].is_number or len(mark) == 1 or (len(mark) <= 4 and set(mark) <= set("ivxl"))
 
 
 def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stops: frozenset[str],

@@ -35,6 +35,9 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})\s{1,3}(?:[a-z]{2,14}ly
 # A number or ordinal right before a participle makes it an adjective ("7th allotted day").
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)?\s{1,3}$")
 # A participle that ends a label ("Results released: 2 July") names no event in the past.
+# "to" and a base verb right before a participle ("to notify accepted presenters"): the
+# participle is an adjective of the infinitive's object.
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w'])to\s{1,3}([a-z]{2,14})\s{1,3}$")
 _LABEL_END = re.compile(r"[ \t]{0,2}:(?!\d)")
 _POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
 HABIT = "none"     # a habit's cue ("typically held"): it outweighs the verb and tells no tense
@@ -219,6 +222,19 @@ def _passive(sentence: str, start: int, lang: str) -> bool:
     return _NUMBER_BEFORE.search(sentence, max(0, start - 12), start) is not None
 
 
+def _object_adjective(sentence: str, start: int, lang: str) -> bool:
+    """A participle right after "to" and a base verb describes that verb's object ("Target
+    date to notify accepted presenters"): no verb of its own, so no past; "to have
+    completed" (``infinitive_perfects.txt``) is still one."""
+    before = _INFINITIVE_BEFORE.search(sentence, max(0, start - 24), start)
+    return before is not None and before.group(1) not in _infinitive_perfects(lang)
+
+
+@lru_cache(maxsize=None)
+def _infinitive_perfects(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list(lang, "infinitive_perfects"))
+
+
 @lru_cache(maxsize=None)
 def _participle_prepositions(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}")
@@ -300,7 +316,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
         if start in taken or (asides and _in_aside(asides, start)) or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang) \
-                or _no_verb(sentence, start, end, lang):
+                or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang):
             continue
         found.append((start, end, "past", 1, False))
     return found
