@@ -28,3 +28,29 @@ def test_a_comma_splice_gives_the_second_clause_its_own_subject():
     text = "All voter objections are determined on the 18th of May, The Electoral roll will close at 4pm on the 19th of May."
     (event,) = [e for e in tagged_events(text, published=NIUE) if e.kind == "deadline"]
     assert event.title.startswith("Electoral roll") and event.start == datetime(2020, 5, 19, 16, 0)
+
+
+COUNCIL = ("Indicative programme - Foreign Affairs Council of 25 June 2018\n\n"
+           "European Convention Center Luxembourg (ECCL)\n\nAll times are approximate and subject to change\n\n"
+           "from 08.00\n\nArrivals (live streaming)\n\n+/- 09.00\n\nDoorstep by High Representative Federica Mogherini\n\n"
+           "+/- 14.00\n\nWorking lunch of foreign ministers on Yemen\n\n"
+           "+/- 18.00\n\nPress conference (live streaming)\n")
+
+
+def test_a_page_heading_before_the_meeting_name_still_dates_the_meeting():
+    (event,) = tagged_events("Indicative programme - Foreign Affairs Council of 25 June 2018\n",
+                             published=date(2018, 6, 22))
+    assert event.title == "Foreign Affairs Council of 25 June 2018" and event.start == date(2018, 6, 25)
+
+
+def test_agenda_rows_with_a_clock_above_the_item_are_timed_items():
+    events = {e.title: e for e in tagged_events(COUNCIL, published=date(2018, 6, 22))}
+    assert events["Foreign Affairs Council of 25 June 2018"].start == date(2018, 6, 25)
+    assert events["Working lunch of foreign ministers on Yemen"].start == datetime(2018, 6, 25, 14, 0)
+    assert events["Press conference (live streaming)"].start == datetime(2018, 6, 25, 18, 0)
+
+
+def test_a_dotted_number_alone_on_a_line_of_prose_is_no_clock():
+    text = "Brent crude rose to\n\n21.40\n\nTraders said the rise would hold on Monday 25 June 2018.\n"
+    assert not [e for e in tagged_events(text, published=date(2018, 6, 22)) if isinstance(e.start, datetime)]
+

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from calfeed.events.candidates import date_not_written
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.places import places_in
@@ -24,15 +25,11 @@ WITHOUT_EMPHASIS = str.maketrans({c: None for c in "*_`"})   # Markdown emphasis
 
 def slot_title(text: str, timex: Timex) -> str | None:
     """The rest of the line after a clock time that opens it, or None when the time does
-    not open its line or nothing follows it."""
-    if timex.type != "TIME":
+    not open its line or nothing follows it; a clock alone on its row ("+/- 18.00") is
+    named by the line below it ("Press conference (live streaming)")."""
+    end = _slot_end(text, timex)
+    if end is None:
         return None
-    start = text.rfind("\n", 0, timex.start) + 1
-    lead = text[start:timex.start].strip()
-    if lead not in word_list("list_bullets") | {""} and not _ITEM_NUMBER.fullmatch(lead):
-        return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
     rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
     if not rest or len(rest) > MAX_SLOT_TITLE or not rest[0].isalpha():
         return None
@@ -42,6 +39,44 @@ def slot_title(text: str, timex: Timex) -> str | None:
         if places_in(words_in(inside, 0, len(inside)), inside) and rest[:bracket].strip():
             rest = rest[:bracket].rstrip(" ,")
     return rest[:1].upper() + rest[1:]
+
+
+def _slot_end(text: str, timex: Timex) -> int | None:
+    """Where the words naming a slot end, when its clock opens its line (after a bullet or a
+    lead of slot_clock_leads): the line's end, or the row below's when the clock is alone."""
+    if timex.type != "TIME":
+        return None
+    start = text.rfind("\n", 0, timex.start) + 1
+    lead = text[start:timex.start].strip().lower()
+    if (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}
+            and not _ITEM_NUMBER.fullmatch(lead)):
+        return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if text[timex.end:end].strip() or not date_not_written(timex) or "\n" in timex.text:
+        return end            # "Sunday, 3/14/2027 at 6:30 PM ET" over "Doors open ...": a dated line, no row
+    below = _row_below(text, end)
+    if below - end > MAX_SLOT_TITLE + 2 or text[:below].rstrip().endswith("."):
+        return end            # "The webinar will be in English.": a sentence below, no row's name
+    return below
+
+
+def named_below(text: str, timex: Timex) -> int | None:
+    """Where the row below a clock alone on its line ends ("+/- 18.00" / "Press conference"):
+    that row is the clock's clause; None for any other clock."""
+    end = _slot_end(text, timex)
+    line_end = text.find("\n", timex.end)
+    return end if end is not None and line_end >= 0 and end > line_end else None
+
+
+_ROW_BELOW = re.compile(r"\n(?:[^\S\n]*\n)?[^\S\n]{0,8}[^\W\d_][^\n]*")
+
+
+def _row_below(text: str, end: int) -> int:
+    """Where the line naming a clock that stands alone on its row ends: the next line, or the
+    one after a blank line, when it opens with a letter; ``end`` itself when there is none."""
+    below = _ROW_BELOW.match(text, end)
+    return below.end() if below else end
 
 
 def programme_days(text: str, ordered: list[Timex]) -> list[Timex]:

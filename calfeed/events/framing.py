@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
 from calfeed.events.announced_acts import announced_act
-from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, programme_days, slot_place,
-                                   slot_title, under_day_heading)
+from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
+                                   slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
@@ -195,6 +195,9 @@ def frame_events(
             own = coordinated_clause(doc.text, clause, timex.start, earlier[-1] if earlier else None)
             if own != clause:      # "... spring meetings in Washington ..., and the G20 will meet in July": not there
                 clause, place_scope = own, (max(sentence[0], own[0]), sentence[1])
+        below = named_below(doc.text, timex) if dated_item is None else None
+        if below is not None:     # "+/- 18.00" / "Press conference (live streaming)": the row below names it
+            clause = (clause[0], max(clause[1], below))
         words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):

@@ -172,7 +172,7 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
         return False
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    before, after = text[start:timex.start], text[timex.end:end]
+    before, after = without_page_lead(text[start:timex.start]), text[timex.end:end]
     if before.strip()[:1] in word_list("list_bullets") and before.strip():
         return False          # an item of a list, not a line under the title
     parts = [" ".join(p.translate(_LINE_PUNCTUATION).split()) for p in (before + "," + after).split(",")]
@@ -245,6 +245,16 @@ def _title_case(title: str) -> str:
     """A heading shouted in capitals reads better in title case ("THE LADYKILLERS"); a page's
     section word after the name is dropped ("Kilkenny Lit Weekend: Programme")."""
     return without_page_section(title.title() if _shouted(title) else title)
+
+
+def without_page_lead(title: str) -> str:
+    """"Indicative programme - Foreign Affairs Council of 25 June 2018": the event's name
+    without the page's word before it (page_section_leads)."""
+    for mark in (": ", " – ", " — ", " - "):
+        lead, _, name = title.partition(mark)
+        if name.strip() and lead.strip(" #*_").lower() in word_list("page_section_leads"):
+            return name.strip()
+    return title
 
 
 def without_page_section(title: str) -> str:
@@ -329,7 +339,7 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
     label = line.split(":", 1)[0].strip().lower() if ":" in line else ""
     if label in word_list("date_labels") | word_list("event_date_labels") | word_list("heading_labels"):
         return None           # "Date: 17 February 2027" names nothing
-    line = without_page_section(line.rstrip(" :"))
+    line = without_page_lead(without_page_section(line.rstrip(" :")))
     return (line, kind_of(line)) if 0 < len(line) <= MAX_HEADING_TITLE else None
 
 

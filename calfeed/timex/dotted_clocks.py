@@ -31,6 +31,8 @@ _LOOKBACK = 32
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[^\S\n]{0,8}\n")
 _LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]{0,8}(?:[-*•–—·][^\S\n]{1,3})?$")
 _LINE_BODY = re.compile(r"[^\S\n]{1,6}(?:[-–—:|][^\S\n]{0,3})?[(A-Za-z]")
+# A clock alone on its row, named by the next line (after at most one blank line): "+/- 09.00" / "Doorstep by ...".
+_ROW_BELOW = re.compile(r"[^\S\n]{0,6}\n(?:[^\S\n]{0,8}\n)?[^\S\n]{0,8}[A-Za-z]")
 _AFTER = re.compile(r"\s{0,2}(?P<w>%|[^\W\d_]{1,12})")
 
 
@@ -107,10 +109,22 @@ def _line_opens_with_day(atoms: list[Atom], i: int, text: str) -> bool:
     return False
 
 
-def _programme_line(atom: Atom, text: str) -> bool:
-    """The clock opens its line (after a bullet) and words follow it: "- 14.30 Arrival of ..."."""
-    return (_LINE_HEAD.search(text, max(0, atom.start - 16), atom.start) is not None
-            and _LINE_BODY.match(text, atom.end) is not None)
+@lru_cache(maxsize=None)
+def _row_head(lang: str) -> re.Pattern[str]:
+    """A line opening with a mark of ``dotted_row_leads.txt`` (or nothing) before the clock."""
+    leads = word_alternation(list(load_list(lang, "dotted_row_leads")), dotted=frozenset())
+    return re.compile(rf"(?:^|\n)[^\S\n]{{0,8}}(?:(?:{leads})[^\S\n]{{1,3}})?$", re.IGNORECASE)
+
+
+def _programme_line(atom: Atom, text: str, lang: str) -> bool:
+    """The clock opens its line (after a bullet) and words follow it: "- 14.30 Arrival of ...";
+    or it stands alone on its row, after an agenda's mark, and the line below names it
+    ("+/- 09.00" / "Doorstep by the High Representative")."""
+    if (_LINE_HEAD.search(text, max(0, atom.start - 16), atom.start) is not None
+            and _LINE_BODY.match(text, atom.end) is not None):
+        return True
+    return (_row_head(lang).search(text, max(0, atom.start - 16), atom.start) is not None
+            and _ROW_BELOW.match(text, atom.end) is not None)
 
 
 def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int],
@@ -163,7 +177,7 @@ def keep_dotted(atoms: list[Atom], text: str, links: Links) -> list[Atom]:
         return atoms
     first_day = next((a.start for a in atoms if _a_day(a)), None)
     programme = {i for i, a in enumerate(atoms)
-                 if a.dotted and first_day is not None and a.start > first_day and _programme_line(a, text)}
+                 if a.dotted and first_day is not None and a.start > first_day and _programme_line(a, text, links.lang)}
     if len(programme) < 2:
         programme = set()
     sentences = _sentences_with_days(atoms, text)
