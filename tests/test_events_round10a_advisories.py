@@ -54,3 +54,23 @@ def test_a_dotted_number_alone_on_a_line_of_prose_is_no_clock():
     text = "Brent crude rose to\n\n21.40\n\nTraders said the rise would hold on Monday 25 June 2018.\n"
     assert not [e for e in tagged_events(text, published=date(2018, 6, 22)) if isinstance(e.start, datetime)]
 
+
+
+WHO = date(2020, 2, 21)
+
+
+def test_a_time_label_under_an_invitation_times_the_event_it_names():
+    for text in ("Dear journalists, You are invited to attend a WHO Virtual Press briefing (VPC) on COVID-19. "
+                 "Time: Feb 21, 2020 16:00 CET",
+                 "Dear journalists, You are invited to attend a WHO Virtual Press briefing (VPC) on COVID-19.\n"
+                 "Time: Feb 21, 2020 16:00 CET"):
+        (event,) = tagged_events(text, published=WHO)
+        assert "Press briefing" in event.title and event.start == datetime(2020, 2, 21, 16, 0)
+
+
+def test_join_zoom_meeting_is_the_link_not_the_event():
+    text = ("Dear journalists, You are invited to attend a WHO Virtual Press briefing (VPC) on COVID-19. Below are "
+            "the dial- in details for the VPC at WHO in Geneva. Time: Feb 21, 2020 16:00 CET Join Zoom Meeting "
+            "https://zoom.us/j/470860753")
+    (event,) = tagged_events(text, published=WHO)
+    assert "Press briefing" in event.title and event.start == datetime(2020, 2, 21, 16, 0)

@@ -38,9 +38,10 @@ from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.label_lines import labelled_value, with_label_above
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
-                                    is_window, labelled, listed_place, online_word, only_mentioned)
+                                    is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.month_days import days_of_named_months
-from calfeed.events.naming import frame_clause, named_phrases, nearest_phrase, previous_owner, sentence_event
+from calfeed.events.naming import (event_before, frame_clause, named_phrases, nearest_phrase, previous_owner,
+                                  sentence_event)
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, counted_from_condition, ends_at, fronted_clause,
                                        in_condition, names_a_thing,
@@ -218,6 +219,9 @@ def frame_events(
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
+        if phrase is not None and join_link(words, phrase):
+            phrase = None          # "Time: Feb 21, 2020 16:00 CET Join Zoom Meeting https://...": the link's words
+            signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
@@ -312,6 +316,11 @@ def frame_events(
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
             if block.what is not None:
                 frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
+        before = (event_before(doc.text, sentences, sentence, dates)
+                  if frame is None and label_before(words, timex) in word_list("event_date_labels") else None)
+        if before is not None:     # "You are invited to attend a WHO press briefing. Time: Feb 21, 2020 16:00 CET"
+            frame = Frame(before.title, before.kind, (clause[0], 0),
+                          [f"a date label under the sentence naming \"{before.title}\""])
         if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
             named_doc = document_name(doc, sentences)
             if named_doc:

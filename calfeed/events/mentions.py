@@ -145,10 +145,21 @@ def acts_on(words: list[Word], blocked: list[tuple[int, int]]) -> bool:
     return nominal is not None and nominal[1].style == "of_subject"
 
 
+def label_before(words: list[Word], timex: Timex) -> str | None:
+    """The label of "Time: Feb 21, 2020 16:00 CET": the one word and colon before the date."""
+    lead = [w for w in words if w.end <= timex.start and w.text not in EMPHASIS_MARKS]    # "**Date:**"
+    return lead[0].lower if len(lead) == 2 and lead[1].text == ":" else None
+
+
+def join_link(words: list[Word], phrase: NounPhrase) -> bool:
+    """"Join Zoom Meeting": the words a video-call invitation puts before its link (join_link_phrases)."""
+    lowered = [w.lower for w in words[max(0, phrase.first - 1):phrase.last + 1]]
+    return any(lowered[k:k + len(p)] == list(p) for p in phrase_list("join_link_phrases") for k in (0, 1))
+
+
 def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:
     """"Date: Wednesday 17 February 2027": a label, a colon, then the date (not the document's own)."""
-    lead = [w for w in words if w.end <= timex.start and w.text not in EMPHASIS_MARKS]    # "**Date:**"
-    if len(lead) != 2 or lead[0].lower not in word_list("date_labels") or lead[1].text != ":":
+    if label_before(words, timex) not in word_list("date_labels"):
         return False
     span = timex.span
     return span is None or reference.value is None or reference.inferred or span.start.date() != reference.value

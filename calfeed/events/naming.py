@@ -431,6 +431,30 @@ def sentence_event(text: str, sentences: Sentences, sentence: tuple[int, int], d
     return Referent(title[:1].upper() + title[1:], phrase.kind, words[phrase.head].lower)
 
 
+LABEL_REACH = 3     # sentences before a bare "Time:" line searched for the event it times
+
+
+def event_before(text: str, sentences: Sentences, sentence: tuple[int, int], dates: DateSpans) -> Referent | None:
+    """"You are invited to attend a WHO Virtual Press briefing on COVID-19. Time: Feb 21, 2020
+    16:00 CET": the first event people attend that the last few sentences of the paragraph name,
+    undated there, is what a bare date label below them times."""
+    index = sentences.index_at(sentence[0])
+    start = sentence[0]
+    for previous in reversed(sentences.bounds[max(0, index - LABEL_REACH):index]):
+        if "\n\n" in text[previous[1]:start]:
+            return None               # another paragraph's sentence
+        start = previous[0]
+        blocked = dates.spans(previous)
+        after = max((e for _, e in blocked), default=previous[0])     # a phrase before a date is dated there
+        words = words_in(text, *previous)
+        phrase = next((p for p in noun_phrases(words, blocked, text)
+                       if _attended(words, p) and words[p.first].start >= after), None)
+        if phrase is not None:
+            title = phrase_text(words, phrase.first, phrase.last, text)
+            return Referent(title[:1].upper() + title[1:], phrase.kind, words[phrase.head].lower)
+    return None
+
+
 def _points_back(words: list[Word], at: int) -> bool:
     """The clause opens with a pronoun standing for an event ("It will open at ...") before the date."""
     first = next((w for w in words if w.is_word), None)
