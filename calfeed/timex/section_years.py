@@ -200,7 +200,8 @@ def _starts_at(starts: list[int], offset: int) -> bool:
 
 
 def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str) -> list[_Section]:
-    starts = sorted(t.start for t in timexes)
+    by_start = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
+    starts = [timexes[i].start for i in by_start]
     ends = sorted(t.end for t in timexes)
     found: dict[int, tuple[bool, tuple[int, bool, int | None]]] = {}
     for index, line in enumerate(lines):
@@ -209,7 +210,9 @@ def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str
         marked = _is_heading(line.text)
         if not marked and not _plain_heading(lines, index):
             continue
-        within = [t for t in timexes if line.start <= t.start and t.end <= line.end]
+        # by bisection: a long plain text has a short line standing alone every few lines
+        near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
+        within = [timexes[i] for i in sorted(near) if timexes[i].end <= line.end]
         if not within:
             continue
         named = _named_year(line, within, text, lang)
