@@ -124,6 +124,7 @@ def _soft_wrap(text: str, at: int) -> bool:
 
 
 _COORDINATION = re.compile(r"[,;]")
+MAX_COORDINATED = 300    # characters between an earlier date and the next one's clause
 
 
 def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end: int | None) -> tuple[int, int]:
@@ -132,9 +133,11 @@ def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end:
     5 May" is two deadlines, and the second is the full papers'. The clause starts at the
     subject after the first comma past the earlier date whose words up to ``at`` are a subject
     and a verb of their own. A bare list ("on 3 May, and again on 5 May"), a comma before the
-    sentence's own verb ("The forum, held on 3 May, will open registration on 1 April") and
-    one verb dating two phrases (no comma) keep the whole clause."""
-    if earlier_end is None or not clause[0] <= earlier_end <= at:
+    sentence's own verb ("The forum, held on 3 May, will open registration on 1 April"), a
+    subject pointing back ("which begins on 22 July", "so the next one is on 6 January") and
+    one verb dating two phrases (no comma) keep the whole clause. Two dates further apart than
+    MAX_COORDINATED are no pair of coordinated clauses (and the search stays linear)."""
+    if earlier_end is None or not clause[0] <= earlier_end <= at or at - earlier_end > MAX_COORDINATED:
         return clause
     verbs, joiners = word_list("clause_verbs"), word_list("clause_joiners")
     if not any(w.lower() in verbs for w in _TOKEN.findall(text[clause[0]:earlier_end])):
