@@ -204,7 +204,8 @@ def frame_events(
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
             continue
         if dated_item is None and counted_from_condition(words, timex, [
-                t for t in ordered if clause[0] <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME")]):
+                t for t in dates.within((clause[0], timex.start))
+                if clause[0] <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME")]):
             continue         # "If the deadline falls on a weekend, it moves to the next business day": a rule
         if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
                for w, v in zip(words, words[1:])):
@@ -276,7 +277,7 @@ def frame_events(
         if led is not None and not led.happens:
             continue         # "Friday 12 February — The House will not be sitting."
         if led is not None:       # "Monday 8 February — Second reading of the Water Bill."
-            clock_in_line = next((t for t in ordered if led_lines[-1][0] <= t.start < led_lines[-1][1]
+            clock_in_line = next((t for t in dates.within(led_lines[-1]) if led_lines[-1][0] <= t.start < led_lines[-1][1]
                                   and clock_of(t) is not None and t.interval is not None), None)
             if clock_in_line is not None and timex.type == "DATE":     # "- Tue 10 Aug — v Garforth Town (A), 7.45pm"
                 timex = with_clock(doc.text, timex, clock_in_line)
