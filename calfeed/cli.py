@@ -96,7 +96,7 @@ def extract(file: Path, as_json: bool, reference_date: date | None, month_first:
     from calfeed.sources import SourceError, parse_document, read_document
 
     try:
-        doc = (parse_document(click.get_binary_stream("stdin").read(), "<stdin>") if str(file) == "-"
+        doc = (parse_document(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-"
                else read_document(file, file.parent))
     except SourceError as exc:
         raise click.ClickException(str(exc)) from None
