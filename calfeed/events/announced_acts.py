@@ -39,3 +39,34 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
             named = phrase_text(words, *subject, text)
             return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
     return None
+
+
+def _lead_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(p.split()) for p in word_list("future_passive_leads", lang)), key=len, reverse=True))
+
+
+def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, text: str,
+                  lang: str = "en") -> tuple[str, int] | None:
+    """The title ("Final report published") and the index of its participle, when a future
+    passive right before the date says what will be done to the clause's subject then.
+
+    Policy papers and notices date acts, not events ("The new strategy will be published in
+    Q2 2027"); with no event noun the subject and its participle are the only name there is.
+    """
+    before = [k for k, w in enumerate(words) if w.end <= at]
+    links = word_list("future_passive_links", lang)
+    k = len(before) - 1
+    while k >= 0 and before[-1] - k < MAX_GAP and words[k].lower in links:
+        k -= 1
+    if k < 2 or not (past_participle(words[k], lang) or words[k].lower.endswith("en")):
+        return None
+    lowered = [w.lower for w in words[:k]]
+    lead = next((p for p in _lead_phrases(lang) if tuple(lowered[k - len(p):]) == p), None)
+    if lead is None:
+        return None
+    subject = clause_subject(words, blocked)
+    if subject is None or subject[1] != k - len(lead) - 1 or words[subject[0]].lower in word_list("pronouns"):
+        return None
+    named = phrase_text(words, *subject, text)
+    return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
+

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
-from calfeed.events.announced_acts import announced_act
+from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
                                    slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
@@ -226,7 +226,8 @@ def frame_events(
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
-        if signals.not_event is not None or absent(words, phrase):
+        if ((signals.not_event is not None and scheduled_act(words, blocked, timex.start, doc.text) is None)
+                or absent(words, phrase)):   # "The report will be published on 3 May": an act ahead, not a dateline
             if absent(words, phrase) and timex.interval is not None:
                 cancelled.append(timex.interval.start)
             continue         # "9 February: no seminar (reading week)"
@@ -354,6 +355,11 @@ def frame_events(
             if subject.clock is not None and id(timex) not in anchors["clock"]:
                 anchors["clock"][id(timex)] = subject.clock
                 anchors["consumed"].add(id(subject.clock))
+        scheduled = (scheduled_act(words, blocked, timex.start, doc.text)
+                     if frame is None and timex.type != "SET" else None)
+        if scheduled is not None:   # "The new strategy will be published in Q2 2027"
+            frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
+                          ["what will be done to the sentence's subject then: a milestone"])
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None

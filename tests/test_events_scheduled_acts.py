@@ -1,0 +1,48 @@
+"""Acts a document dates with a future passive and no event noun ("The new strategy will be
+published in Q2 2027"): policy papers and notices announce them, and a subscriber wants them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+PUBLISHED = date(2026, 11, 20)
+
+
+def _entries(text: str) -> list[tuple[str, str, date, bool]]:
+    return [(e.title, e.kind, e.start, e.window is not None) for e in tagged_events(text, published=PUBLISHED)]
+
+
+def test_a_publication_ahead_is_a_milestone():
+    assert _entries("The report will be published on 3 May 2027.") == [
+        ("Report published", "milestone", date(2027, 5, 3), False)]
+
+
+def test_a_vague_date_makes_an_approximate_milestone():
+    assert _entries("The new strategy will be published in Q2 2027.") == [
+        ("New strategy published", "milestone", date(2027, 4, 1), True)]
+    assert _entries("The new rules are to be adopted by the end of 2027.")[0][:2] == ("New rules adopted", "milestone")
+
+
+def test_announced_results_are_a_milestone_not_a_statement():
+    assert _entries("The winners will be announced on 3 May 2027.") == [
+        ("Winners announced", "milestone", date(2027, 5, 3), False)]
+
+
+def test_past_acts_datelines_and_pronoun_subjects_give_nothing():
+    assert _entries("Published on 3 May 2026.") == []
+    assert _entries("The report was published on 3 May 2026.") == []
+    assert _entries("It will be published on 3 May 2027.") == []
+
+
+def test_an_extension_until_a_day_is_not_done_on_that_day():
+    assert _entries("The scheme will be extended until 31 March 2028.") == []
+
+
+def test_a_recurring_report_is_no_dated_act():
+    from calfeed.model import Document
+    from calfeed.pipeline import process_document
+
+    result = process_document(Document("a.md", "Progress will be reported annually to Parliament.", published=PUBLISHED))
+    assert result.events == [] and result.unresolved == []
