@@ -46,3 +46,7 @@ def test_a_recurring_report_is_no_dated_act():
 
     result = process_document(Document("a.md", "Progress will be reported annually to Parliament.", published=PUBLISHED))
     assert result.events == [] and result.unresolved == []
+
+
+def test_a_whole_year_is_a_horizon_not_an_entry():
+    assert _entries("The final phase of the project is expected to be completed in 2021.") == []

@@ -58,7 +58,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     k = len(before) - 1
     while k >= 0 and before[-1] - k < MAX_GAP and words[k].lower in links:
         k -= 1
-    if k < 2 or not (past_participle(words[k], lang) or words[k].lower.endswith("en")):
+    if k < 2 or not (past_participle(words[k], lang) or words[k].lower in word_list("irregular_participles", lang)):
         return None
     lowered = [w.lower for w in words[:k]]
     lead = next((p for p in _lead_phrases(lang) if tuple(lowered[k - len(p):]) == p), None)

@@ -85,6 +85,7 @@ RANGE_REACH = 80         # characters after a series within which a range of day
 PLACE_REACH = 300        # characters either side of a date searched for its place
 MAX_WINDOW_DAYS = 366   # years named loosely over a wider span ("2026/27") are no calendar entry
 MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) is quoted by its clause
+YEAR_WIDE_DAYS = 200    # wider than a half year: a horizon ("expected to be completed in 2021"), no dated act
 ARRIVAL_WHY = ("an arrival time with no day of its own, and not one timed event day in the document to "
                "give it one: no calendar entry")
 LinkFn = Callable[[Document, int, int], str]
@@ -356,7 +357,7 @@ def frame_events(
                 anchors["clock"][id(timex)] = subject.clock
                 anchors["consumed"].add(id(subject.clock))
         scheduled = (scheduled_act(words, blocked, timex.start, doc.text)
-                     if frame is None and timex.type != "SET" else None)
+                     if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"
             frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
                           ["what will be done to the sentence's subject then: a milestone"])
@@ -588,6 +589,12 @@ def _without_link(title: str) -> str:
     """"Gates open at" (its clock cut off): the title without the word that led to the clock."""
     words = title.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in word_list("bare_label_stops") else title
+
+
+def _year_wide(timex: Timex) -> bool:
+    """A whole year (or decade): "expected to be completed in 2021" is a horizon, too wide for
+    a calendar entry of an act; "by the end of 2027" or "in H2 2027" is not."""
+    return timex.interval is not None and (timex.interval.end - timex.interval.start).days > YEAR_WIDE_DAYS
 
 
 def _coarser_than_day(timex: Timex) -> bool:
