@@ -30,3 +30,65 @@ def test_an_approximate_show_time_says_so():
     (event,) = tagged_events("There is a fireworks show scheduled for approximately 9:30 p.m. Friday night, Sept. 20.",
                              published=BRISTOL)
     assert event.title == "Fireworks show" and any("time approximate" in n for n in event.notes)
+
+
+DAILY_NEWS = date(2018, 6, 20)
+
+
+def test_announced_acts_of_named_officials_are_entries():
+    text = ("Tomorrow at 10:30 CET, Commissioner Avramopoulos will present the Commission's contribution to the "
+            "European Council with regards to migration, and on Monday 25 June, Commissioner Oettinger will cover "
+            "the Commission's contribution to the debate on the EU's next long-term budget.")
+    events = tagged_events(text, published=DAILY_NEWS)
+    assert [(e.title, e.start) for e in events] == [
+        ("Commissioner Avramopoulos presents the Commission's contribution to the European Council",
+         datetime(2018, 6, 21, 10, 30)),
+        ("Commissioner Oettinger covers the Commission's contribution to the debate on the EU's next long-term budget",
+         date(2018, 6, 25))]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Prime Minister Theresa May will visit Berlin on Monday 25 June.", "Prime Minister Theresa May visits Berlin"),
+    ("Foreign Minister Sergei Lavrov is due to visit Beijing on Monday 25 June.",
+     "Foreign Minister Sergei Lavrov visits Beijing"),
+    ("Dr Jane Smith will speak at the library on Monday 25 June.", "Dr Jane Smith speaks at the library"),
+    # an event noun that is the act's own object names the entry
+    ("Commissioner Hogan will address the conference on Monday 25 June.", "Conference"),
+])
+def test_an_official_announced_to_act_names_the_entry(text, title):
+    assert [e.title for e in tagged_events(text, published=DAILY_NEWS)] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission will present its proposal on Monday 25 June.",          # an institution, no one's appearance
+    "He will present the report on Monday 25 June.",                        # no one named
+    "Commissioner Oettinger said on Monday that he will present the budget.",   # the day of the statement
+])
+def test_no_announced_act_without_a_named_official_or_a_future(text):
+    assert tagged_events(text, published=DAILY_NEWS) == []
+
+
+def test_past_narration_of_an_official_gives_no_announced_act():
+    events = tagged_events("Commissioner Avramopoulos presented the Commission's contribution on Monday 18 June.",
+                           published=DAILY_NEWS)
+    assert not any("presents" in e.title for e in events)
+
+
+def test_an_event_named_after_the_date_that_opens_the_clause_keeps_its_own_later_date():
+    # "Today" is when the College met, not when the European Council (next week) is
+    text = "Today the College of Commissioners met and adopted its contribution ahead of the European Council next week."
+    events = tagged_events(text, published=DAILY_NEWS)
+    assert [(e.title, e.start) for e in events if e.title == "European Council"] == [
+        ("European Council", date(2018, 6, 25))]
+
+
+def test_an_upcoming_event_is_not_on_a_day_told_in_the_past():
+    text = ("Today the College of Commissioners met in Brussels where a number of important issues were discussed "
+            "in the context of the upcoming summit.")
+    assert not any("ummit" in e.title for e in tagged_events(text, published=DAILY_NEWS))
+
+
+def test_an_event_noun_in_a_relative_clause_after_an_opening_date_is_not_that_days():
+    text = ("In this context, today the Commission published a paper on deepening the Economic and Monetary Union "
+            "(EMU) which forms the basis of the Commission's contribution to the European Council discussions on the EMU.")
+    assert tagged_events(text, published=DAILY_NEWS) == []

@@ -51,6 +51,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, counted_fro
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
+from calfeed.events.person_acts import person_act
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -248,6 +249,10 @@ def frame_events(
         owner = previous_owner(doc.text, sentences, sentence, dates)
         described = antecedent(words, timex.start, phrase, doc.text)
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
+        acted = (person_act(words, blocked, doc.text, (timex.start, timex.end))
+                 if described is None and announced is None and signals.deadline is None else None)
+        if acted is not None and phrase is not None and acted.named_by(phrase):
+            acted = None           # "Commissioner X will address the conference on ...": the conference
         lined = window_line(doc.text, timex, dates.spans) or labelled_value(doc.text, timex.start, dates.spans)
         if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"
             frame = lined
@@ -257,6 +262,9 @@ def frame_events(
         elif announced is not None:  # "Decisions will be sent by February 10"
             frame = Frame(announced[0], "milestone", (clause[0], announced[1]),
                           ["what the organiser will have done by then: a milestone, not the reader's deadline"])
+        elif acted is not None:      # "Tomorrow at 10:30 CET, Commissioner Avramopoulos will present ..."
+            frame = Frame(acted.title, "event", (clause[0], acted.verb),
+                          ["what a named official is announced to do that day"])
         else:
             referent = sentence_event(doc.text, sentences, sentence, dates) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,

@@ -40,6 +40,8 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     ("On 3 May, the summit ..."). A phrase with a date of its own right after it ("the summit
     of 13 December") is already dated: the verb's date goes to the nearest one that is not
     ("The press briefings ahead of the summit of 13 December ... will take place on 11 December")."""
+    if timex.tense == "past":      # "Today the College met ... ahead of the upcoming European Council"
+        phrases = [p for p in phrases if words[p.first].lower not in word_list("forward_modifiers")]
     before = [p for p in phrases if words[p.last].end <= timex.start]
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
@@ -48,6 +50,11 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
+    k = first.last + 1 + (first.last + 1 < len(words) and words[first.last + 1].lower in word_list("anchor_date_links"))
+    if k < len(words) and any(s <= words[k].start < e and s >= timex.end for s, e in blocked):
+        return None       # "Today the College met ... ahead of the summit next week": the summit's is the later date
+    if any(w.lower in word_list("relative_marks") for w in words if timex.end <= w.start < words[first.first].start):
+        return None       # "today the Commission published a paper ..., which forms the basis of ... the summit discussions"
     if other_verb_between(words, timex.end, words[first.first].start):
         return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
     opens = sum(1 for w in words if w.end <= timex.start and w.is_word) <= LEAD_WORDS

@@ -1,0 +1,149 @@
+"""What a named official is announced to do on a day: "Tomorrow at 10:30 CET, Commissioner
+Avramopoulos will present the Commission's contribution to the European Council". News
+items and daily briefings name no event noun for such appearances, only the person and
+the act, so the entry is named by them ("Commissioner Avramopoulos presents the
+Commission's contribution to the European Council"). Only an act still to come counts
+("will", "is to"): "presented on Monday" is narration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.events.phrases import NounPhrase, noun_run, phrase_stops
+from calfeed.events.vocabulary import phrase_list, table, word_list
+from calfeed.events.words import Word
+
+MAX_OBJECT_WORDS = 12     # "the Commission's contribution to the debate on the EU's next long-term budget"
+MAX_NAME_WORDS = 6        # "EU High Representative Federica Mogherini"
+MAX_FRONTED_WORDS = 5     # words between a fronted date and the person ("On Monday 25 June in Luxembourg, ...")
+
+
+@dataclass(frozen=True)
+class PersonAct:
+    """The entry's title, the verb's index and the words its object spans (first > last: none)."""
+
+    title: str
+    verb: int
+    object_first: int
+    object_last: int
+
+    def named_by(self, phrase: NounPhrase) -> bool:
+        """Whether an event noun opens the act's object, and so names the entry ("will address
+        the conference on Monday": the conference); one deeper in the object ("will cover the
+        Commission's contribution to the debate") or in another clause leaves the act to name it."""
+        return phrase.first == self.object_first and phrase.first != self.verb
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, str]:
+    return {row["verb"].lower(): row["present"] for row in table("person_act_verbs")}
+
+
+def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < word.end and word.start < e for s, e in blocked)
+
+
+def _future_before(lowered: list[str], verb: int) -> int | None:
+    """Index of the first word of the announcing words ("will", "is due to") before the verb,
+    past any filler adverbs ("will also present")."""
+    k = verb
+    while k > 0 and lowered[k - 1] in word_list("person_act_fillers"):
+        k -= 1
+    for future in sorted(phrase_list("person_act_futures"), key=len, reverse=True):
+        if k >= len(future) and tuple(lowered[k - len(future):k]) == future:
+            return k - len(future)
+    return None
+
+
+def _named_person(words: list[Word], end: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The capitalised name with an office right before word ``end`` ("Commissioner
+    Avramopoulos", "Foreign Minister Lavrov", "the Prime Minister"), without an article."""
+    roles = word_list("person_roles")
+    joins = word_list("name_particles") - word_list("phrase_links")
+    stops = phrase_stops() | word_list("articles")
+
+    def name_word(j: int) -> bool:
+        word = words[j]
+        if not word.is_word or _inside(word, blocked):
+            return False
+        if word.lower in roles or word.lower in joins:
+            return True
+        if not word.is_capitalised:
+            return False
+        # "Theresa May": a capitalised function word after a first name is a surname
+        return word.lower not in stops or (j > 0 and words[j - 1].is_capitalised and words[j - 1].is_word
+                                           and words[j - 1].lower not in stops)
+
+    k = end
+    while k > 0 and end - k < MAX_NAME_WORDS and name_word(k - 1):
+        k -= 1
+    if k == end or words[k].lower in joins:
+        return None
+    honorific = words[k].text in word_list("speaker_titles") or words[k].lower in word_list("speaker_titles")
+    if not honorific and not any(w.lower in roles for w in words[k:end]):
+        return None      # "The Commission will present": an institution, no one's appearance
+    return k, end - 1
+
+
+def _object(words: list[Word], first: int, blocked: list[tuple[int, int]]) -> int:
+    """The last word of the act's object from word ``first`` (first - 1 when there is none)."""
+    links = word_list("person_act_links")
+    stops = phrase_stops() - links
+    last, stopped = None, first
+    if stopped < len(words) and words[stopped].lower in links:
+        stopped += 1       # "will travel to Beijing", "will speak at the conference"
+    while stopped < len(words) and stopped - first < MAX_OBJECT_WORDS:
+        more, after = noun_run(words, stopped, blocked, stops, MAX_OBJECT_WORDS - (stopped - first))
+        if more is None:
+            break
+        last, stopped = more, after
+        if (words[last].lower.endswith(("'s", "’s")) and stopped == last + 1 and stopped + 1 < len(words)
+                and words[stopped].is_word and not _inside(words[stopped], blocked)):
+            stopped += 1       # "the EU's next long-term budget": a possessive ends no object
+            continue
+        if not (stopped + 1 < len(words) and words[stopped].lower in links and words[stopped + 1].is_word
+                and not _inside(words[stopped + 1], blocked)):
+            break
+        stopped += 1       # "the Commission's contribution to the European Council"
+    return first - 1 if last is None else last
+
+
+def _owns(words: list[Word], person: tuple[int, int], last: int, date: tuple[int, int]) -> bool:
+    """Whether the date belongs to this person's act: it follows the act with no comma between
+    ("will visit Berlin on Monday"), or it is fronted and a comma sets it off right before the
+    person ("Tomorrow at 10:30 CET, Commissioner Avramopoulos will present"); in "..., and on
+    Monday 25 June, Commissioner Oettinger will cover" the 25th is Oettinger's, not the act before."""
+    if date[0] >= words[last].end:
+        return not any(w.text in ",;" for w in words[last + 1:] if w.end <= date[0])
+    between = [w for w in words[:person[0]] if w.start >= date[1]]
+    return bool(between) and between[-1].text == "," and len(between) <= MAX_FRONTED_WORDS + 1
+
+
+def person_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
+               date: tuple[int, int]) -> PersonAct | None:
+    """The act a named official is announced to do in the clause on the date at ``date``, if any."""
+    lowered = [w.lower for w in words]
+    verbs = _verbs()
+    for verb, word in enumerate(lowered):
+        if word not in verbs or _inside(words[verb], blocked):
+            continue
+        future = _future_before(lowered, verb)
+        if future is None:
+            continue
+        person = _named_person(words, future, blocked)
+        if person is None:
+            continue
+        last = _object(words, verb + 1, blocked)
+        if not _owns(words, person, max(last, verb), date):
+            continue
+        content = verb + 1
+        while content < last and lowered[content] in word_list("articles") | word_list("possessives"):
+            content += 1       # "will address the conference": the conference is the object's first noun
+        name = " ".join(text[words[person[0]].start:words[person[1]].end].split())
+        title = f"{name} {verbs[word]}"
+        if last > verb:
+            title += " " + " ".join(text[words[verb + 1].start:words[last].end].split())
+        return PersonAct(title, verb, content, last)
+    return None
