@@ -92,3 +92,31 @@ def test_an_event_noun_in_a_relative_clause_after_an_opening_date_is_not_that_da
     text = ("In this context, today the Commission published a paper on deepening the Economic and Monetary Union "
             "(EMU) which forms the basis of the Commission's contribution to the European Council discussions on the EMU.")
     assert tagged_events(text, published=DAILY_NEWS) == []
+
+
+NIUE = date(2020, 5, 1)
+
+
+@pytest.mark.parametrize("text, title, start", [
+    ("Candidates wanting to withdraw their nomination may do so on the 21st of May at 12 midday.",
+     "Deadline for candidates to withdraw their nomination", datetime(2020, 5, 21, 12)),
+    ("Candidates wishing to withdraw their nomination may do so until 21 May at 12 midday.",
+     "Deadline for candidates to withdraw their nomination", datetime(2020, 5, 21, 12)),
+    ("Those wishing to object must do so by Friday 22 May.", "Deadline to object", date(2020, 5, 22)),
+])
+def test_do_so_is_the_act_the_subject_wishes(text, title, start):
+    events = tagged_events(text, published=NIUE)
+    assert [(e.title, e.kind, e.start) for e in events] == [(title, "deadline", start)]
+
+
+def test_an_allowed_day_to_attend_is_no_deadline():
+    events = tagged_events("Members wishing to attend can do so on Friday 22 May.", published=NIUE)
+    assert not any(e.kind == "deadline" for e in events)
+
+
+def test_the_declaration_of_elected_members_is_an_election_day():
+    text = ("Saturday the 30th of May is the polling day and preliminary results with the official recount and "
+            "declaration of duly elected members on Tuesday 2nd of June.")
+    events = tagged_events(text, published=NIUE)
+    assert [(e.title, e.start) for e in events] == [
+        ("Polling day", date(2020, 5, 30)), ("Declaration of duly elected members", date(2020, 6, 2))]

@@ -18,6 +18,7 @@ from calfeed.events.mentions import is_call, is_window, launched, other_verb_bet
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import planned_act
 from calfeed.events.provisions import referenced_provisions
+from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
@@ -181,6 +182,11 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                              (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
         act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
+        wished = wished_act(words, subject[0], _cue_start(words, deadline, at), text) if subject is not None else None
+        if wished is not None:     # "Candidates wishing to withdraw their nomination may do so until ..."
+            who = wished.wisher(words, subject[0], text)
+            return Frame(f"{wording['deadline_for']} {lower_first(who)} {wording['to']} {wished.act}" if who
+                         else f"{wording['deadline_to']} {wished.act}", "deadline", (clause[0], subject[1]), note)
         if act is not None:
             window = _window_before(known, clause[0]) if act[0] in word_list("response_verbs") else None
             if window is not None:
@@ -193,6 +199,13 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{wording['deadline_for']} {lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
         return None        # "We hope to have an agreement before Easter": no one to name it after
+    wished = wished_act(words, subject[0], at, text) if subject is not None else None
+    if wished is not None and wished.filed and words[wished.modal].lower in word_list("allowing_modals"):
+        # "Candidates wanting to withdraw their nomination may do so on the 21st of May at 12 midday"
+        who = wished.wisher(words, subject[0], text)
+        return Frame(f"{wording['deadline_for']} {lower_first(who)} {wording['to']} {wished.act}" if who
+                     else f"{wording['deadline_to']} {wished.act}", "deadline", (clause[0], subject[1]),
+                     [f"deadline: \"{words[wished.modal].lower} do so\" on the one day given"])
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
