@@ -52,6 +52,7 @@ def test_announced_acts_of_named_officials_are_entries():
     ("Foreign Minister Sergei Lavrov is due to visit Beijing on Monday 25 June.",
      "Foreign Minister Sergei Lavrov visits Beijing"),
     ("Dr Jane Smith will speak at the library on Monday 25 June.", "Dr Jane Smith speaks at the library"),
+    ("Police Chief John Doe will brief reporters at 3 p.m. on Monday 25 June.", "Police Chief John Doe briefs reporters"),
     # an event noun that is the act's own object names the entry
     ("Commissioner Hogan will address the conference on Monday 25 June.", "Conference"),
 ])

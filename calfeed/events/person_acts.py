@@ -90,7 +90,7 @@ def _named_person(words: list[Word], end: int, blocked: list[tuple[int, int]]) -
 def _object(words: list[Word], first: int, blocked: list[tuple[int, int]]) -> int:
     """The last word of the act's object from word ``first`` (first - 1 when there is none)."""
     links = word_list("person_act_links")
-    stops = phrase_stops() - links
+    stops = phrase_stops()
     last, stopped = None, first
     if stopped < len(words) and words[stopped].lower in links:
         stopped += 1       # "will travel to Beijing", "will speak at the conference"
