@@ -121,3 +121,9 @@ def test_the_declaration_of_elected_members_is_an_election_day():
     events = tagged_events(text, published=NIUE)
     assert [(e.title, e.start) for e in events] == [
         ("Polling day", date(2020, 5, 30)), ("Declaration of duly elected members", date(2020, 6, 2))]
+
+
+def test_a_wish_without_do_so_is_read_as_before():
+    # "wishing to attend are ...": a modal but no "do so" after it
+    events = tagged_events("Those wishing to attend are asked to register by Friday 22 May.", published=NIUE)
+    assert [e.start for e in events] == [date(2020, 5, 22)]

@@ -50,8 +50,10 @@ def wished_act(words: list[Word], first: int, until: int, text: str) -> WishedAc
         if modal is None or modal == k + 2 or not words[modal].is_word:
             return None
         form = next((p for p in pro_forms if tuple(lowered[modal + 1:modal + 1 + len(p)]) == p), None)
+        if form is None:
+            return None
         end = modal + 1 + len(form)
-        if form is None or words[end - 1].end > until or any(
+        if words[end - 1].end > until or any(
                 w.lower not in word_list("pro_act_gaps") for w in words[end:] if w.end <= until):
             return None       # "should do so by registering before Friday": the date is another act's
         act = " ".join(text[words[k + 2].start:words[modal - 1].end].split())
