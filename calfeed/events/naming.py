@@ -52,7 +52,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         return None
     first = min(after, key=lambda p: words[p.first].start)
     k = first.last + 1 + (first.last + 1 < len(words) and words[first.last + 1].lower in word_list("anchor_date_links"))
-    if k < len(words) and any(s <= words[k].start < e and s >= timex.end for s, e in blocked):
+    if timex.tense == "past" and k < len(words) and any(s <= words[k].start < e and s >= timex.end for s, e in blocked):
         return None       # "Today the College met ... ahead of the summit next week": the summit's is the later date
     if any(w.lower in word_list("relative_marks") for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "today the Commission published a paper ..., which forms the basis of ... the summit discussions"
