@@ -120,7 +120,13 @@ def test_the_declaration_of_elected_members_is_an_election_day():
             "declaration of duly elected members on Tuesday 2nd of June.")
     events = tagged_events(text, published=NIUE)
     assert [(e.title, e.start) for e in events] == [
-        ("Polling day", date(2020, 5, 30)), ("Declaration of duly elected members", date(2020, 6, 2))]
+        ("Polling day", date(2020, 5, 30)),
+        ("Official recount and declaration of duly elected members", date(2020, 6, 2))]
+
+
+def test_two_event_nouns_joined_by_and_name_one_entry():
+    events = tagged_events("The meeting and reception will take place on Friday 22 May.", published=NIUE)
+    assert [e.title for e in events] == ["Meeting and reception"]
 
 
 def test_a_wish_without_do_so_is_read_as_before():

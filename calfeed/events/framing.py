@@ -40,7 +40,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.month_days import days_of_named_months
-from calfeed.events.naming import (event_before, frame_clause, named_phrases, nearest_phrase, previous_owner,
+from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, counted_from_condition, ends_at, fronted_clause,
@@ -218,7 +218,7 @@ def frame_events(
                 cancelled.append((timex.interval.start, gone))
             continue
         phrases = noun_phrases(words, blocked, doc.text)
-        phrase = nearest_phrase(phrases, words, timex, blocked)
+        phrase = joined_phrase(phrases, words, nearest_phrase(phrases, words, timex, blocked))
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline

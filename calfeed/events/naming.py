@@ -64,6 +64,18 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     return first
 
 
+def joined_phrase(phrases: list[NounPhrase], words: list[Word], phrase: NounPhrase | None) -> NounPhrase | None:
+    """The phrase with an event noun phrase "and" joins right before it, as one: "the official
+    recount and declaration of duly elected members on Tuesday 2nd of June" is one entry named
+    by both (with an article or a date between they stay apart: "the meeting and the reception")."""
+    if phrase is None or phrase.first < 2 or words[phrase.first - 1].lower != "and":
+        return phrase
+    before = next((p for p in phrases if p.last == phrase.first - 2 and not p.plural), None)
+    if before is None or phrase.plural:
+        return phrase
+    return NounPhrase(before.first, phrase.head, phrase.last, phrase.kind)
+
+
 def _dated_by_own(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]] | tuple, timex: Timex) -> bool:
     """The phrase is followed by a date of its own, joined by a link word ("the summit of 13
     December", not the name's years in "the Decade of Action 2011-2020"), and the date in
