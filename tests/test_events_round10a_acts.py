@@ -133,3 +133,12 @@ def test_a_wish_without_do_so_is_read_as_before():
     # "wishing to attend are ...": a modal but no "do so" after it
     events = tagged_events("Those wishing to attend are asked to register by Friday 22 May.", published=NIUE)
     assert [e.start for e in events] == [date(2020, 5, 22)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The minister will visit Leeds station at 10:30am on Monday 25 June.", "Minister visits Leeds station"),
+    ("President Macron is expected to announce on Monday 25 June a new pension plan.",
+     "President Macron announces a new pension plan"),
+])
+def test_an_official_act_title_reads_as_a_sentence(text, title):
+    assert [e.title for e in tagged_events(text, published=DAILY_NEWS)] == [title]

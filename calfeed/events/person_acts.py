@@ -110,6 +110,14 @@ def _object(words: list[Word], first: int, blocked: list[tuple[int, int]]) -> in
     return first - 1 if last is None else last
 
 
+def _title(words: list[Word], person: tuple[int, int], verb: str, acted_on: tuple[int, int], text: str) -> str:
+    """"Commissioner Avramopoulos presents the Commission's contribution ...", first letter capital."""
+    title = " ".join(text[words[person[0]].start:words[person[1]].end].split()) + " " + verb
+    if acted_on[1] >= acted_on[0]:
+        title += " " + " ".join(text[words[acted_on[0]].start:words[acted_on[1]].end].split())
+    return title[:1].upper() + title[1:]
+
+
 def _owns(words: list[Word], person: tuple[int, int], last: int, date: tuple[int, int]) -> bool:
     """Whether the date belongs to this person's act: it follows the act with no comma between
     ("will visit Berlin on Monday"), or it is fronted and a comma sets it off right before the
@@ -136,14 +144,18 @@ def person_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
         if person is None:
             continue
         last = _object(words, verb + 1, blocked)
+        lead = verb + 1 + (verb + 1 < len(words) and lowered[verb + 1] in word_list("person_act_date_leads"))
+        if last == verb and lead < len(words) and _inside(words[lead], [date]):
+            after = lead           # "is expected to announce this week the updated classifications"
+            while after < len(words) and _inside(words[after], blocked):
+                after += 1
+            later = _object(words, after, blocked)
+            if later >= after:
+                return PersonAct(_title(words, person, verbs[word], (after, later), text), verb, after, later)
         if not _owns(words, person, max(last, verb), date):
             continue
         content = verb + 1
         while content < last and lowered[content] in word_list("articles") | word_list("possessives"):
             content += 1       # "will address the conference": the conference is the object's first noun
-        name = " ".join(text[words[person[0]].start:words[person[1]].end].split())
-        title = f"{name} {verbs[word]}"
-        if last > verb:
-            title += " " + " ".join(text[words[verb + 1].start:words[last].end].split())
-        return PersonAct(title, verb, content, last)
+        return PersonAct(_title(words, person, verbs[word], (verb + 1, last), text), verb, content, last)
     return None
