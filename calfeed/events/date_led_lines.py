@@ -24,7 +24,7 @@ from functools import lru_cache
 from calfeed.events.candidates import date_not_written
 from calfeed.events.label_lines import without_brackets
 from calfeed.events.phrases import kind_of, month_words
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import cues, word_list
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table
 
@@ -44,6 +44,7 @@ class DateLedLine:
     title: str
     happens: bool            # False: "The House will not be sitting"
     kind: str = "event"      # what the line's own words name, its bracketed note aside
+    opens: bool = False      # the name turns on an opening verb: no deadline, whatever its sentence says
 
 
 def _abbreviated(body: str, dot: int) -> bool:
@@ -83,7 +84,10 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = any(title.lower().startswith(w) for w in word_list("deadline_label_starts")) and not _ends_a_period(title)
     kind = "deadline" if due else kind_of(without_brackets(title))   # "(First 8-Week Session)" only qualifies
-    return DateLedLine(title, not (words & set(word_list("negations"))), kind)
+    opens = not due and _opens(words)
+    if opens:
+        kind = "event" if kind == "deadline" else kind   # "September 1: Submissions open": a first moment, no last one
+    return DateLedLine(title, not (words & set(word_list("negations"))), kind, opens)
 
 
 MAX_NOTE = 40     # characters of a bracketed note between a row's date and its separator
@@ -110,6 +114,14 @@ def _without_move_note(title: str) -> str:
     if any(note.startswith(mark + " ") for mark in word_list("supersede_marks")):
         return title[:opening].rstrip()
     return title
+
+
+def _opens(words: set[str]) -> bool:
+    """The row's name turns on an opening verb ("Submissions open", "Online portal opens for all
+    submissions") and on no closing one ("Open call closes", "Open registration deadline")."""
+    roles = {c.role for c in cues() if len(c.words) == 1 and c.words[0] in words
+             and (c.role == "opening" and c.place == "after_noun" or c.role == "deadline" and c.strong)}
+    return roles == {"opening"}
 
 
 def _ends_a_period(title: str) -> bool:

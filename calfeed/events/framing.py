@@ -292,7 +292,8 @@ def frame_events(
             if clock_in_line is not None and timex.type == "DATE":     # "- Tue 10 Aug — v Garforth Town (A), 7.45pm"
                 timex = with_clock(doc.text, timex, clock_in_line)
                 led = replace(led, title=_without_link(led.title.split(clock_in_line.text)[0].rstrip(" ,;(–—-")))
-            kind = "deadline" if frame is not None and frame.kind == "deadline" else led.kind   # the row's own words
+            kind = ("deadline" if frame is not None and frame.kind == "deadline" and not led.opens
+                    else led.kind)     # the row's own words
             frame = Frame(led.title, kind, (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
         row = table_row(doc.text, timex, blocked_all) if dated_item is None else None

@@ -7,6 +7,7 @@ Word knowledge comes from the resource lists; these helpers only read a clause's
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -226,16 +227,20 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
     end = len(text) if end < 0 else end
     if text[start:timex.start].strip(" \t*_"):
         return None                      # the date opens its line
-    above_end = start - 1
-    if above_end > 0 and text[above_end - 1] == "\n":
-        above_end -= 1                   # a web page's heading and paragraph are blocks apart
+    above_start, above_end = _line_above(text, start)
+    listed, walked = False, 0
+    while above_end > 0 and walked < MAX_LISTED and _date_item(text, above_start, above_end, dates):
+        walked += 1
+        above_start, above_end = _line_above(text, above_start)   # "* May 8th, 5:00 p.m." under "* February 14th"
+        listed = True
     if above_end <= 0:
         return None
-    above_start = text.rfind("\n", 0, above_end) + 1
     heading = text[above_start:above_end].strip()
     if not heading.startswith("#"):
-        return titled_date_line(text, timex, dates)   # "WOW Community Meeting" / "Tuesday, ... at Walsh School"
+        return None if listed else titled_date_line(text, timex, dates)   # "WOW Community Meeting" / "Tuesday, ..."
     title = heading.lstrip("#").strip(" *_")
+    if listed or _date_item(text, start, end, dates):
+        title = _without_list_word(title)     # "## 2024 Meeting Dates" / "* February 14th, 5:00 p.m.": "Meeting"
     if not title or len(title) > MAX_HEADING_TITLE:
         return None
     if any(above_start <= a and b <= above_end and not (text[above_start:a] + text[b:above_end]).strip(" #*_.,")
@@ -250,6 +255,49 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
         at = text.find(place, timex.end, end) if place else -1
         return _title_case(title), ((at, at + len(place)) if at >= 0 and place else None)
     return (_title_case(title), None) if not rest or rest.startswith("(") else None
+
+
+_BULLETS = "".join(word_list("list_bullets"))
+MAX_LISTED = 40     # date-only items walked up to the heading: a longer list is a heading's no more
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _line_above(text: str, start: int) -> tuple[int, int]:
+    """The line above the one starting at ``start``, one blank line skipped (a web page's heading
+    and paragraph are blocks apart); (0, 0) at the top."""
+    above_end = start - 1
+    if above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    if above_end <= 0:
+        return 0, 0
+    return text.rfind("\n", 0, above_end) + 1, above_end
+
+
+def _date_item(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]) -> bool:
+    """A list item that is only its date (and clock): "* February 14th, 5:00 p.m."."""
+    line = text[start:end]
+    bare = line.lstrip(" \t")
+    if not bare or bare[0] not in _BULLETS:
+        return False
+    lo = bisect.bisect_left(dates, (start, start))
+    inside = [(a, b) for a, b in dates[lo:bisect.bisect_left(dates, (end + 1, end + 1))] if b <= end]
+    rest, at = "", start
+    for a, b in sorted(inside):
+        rest, at = rest + text[at:a], b
+    rest += text[at:end]
+    return bool(inside) and not rest.strip(" \t*_.,;" + _BULLETS)
+
+
+def _without_list_word(title: str) -> str:
+    """"2024 Meeting Dates" names its event "Meeting": the list's own word and the year it gives
+    the dates go, when what is left names an event."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in word_list("heading_list_words"):
+        return title
+    name = [w for w in words[:-1] if not _YEAR.fullmatch(w)]
+    if not name or kind_of(" ".join(name)) == "event" and not noun_phrases(words_in(" ".join(name), 0, len(" ".join(name))), [], " ".join(name)):
+        return title
+    return " ".join(name)
 
 
 def _title_case(title: str) -> str:

@@ -9,6 +9,7 @@ text mentioned. Nothing is ever moved by a hundred years.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
 
@@ -17,6 +18,7 @@ from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.compose import _glue
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
+from calfeed.timex.list_chains import Chain, chain_years
 from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.tense import deadline_before, firm_past
@@ -670,18 +672,32 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     # A year shared within a sentence is nearer the date than its section heading's.
     shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
     runs, told = list_runs(ordered, text)
-    after = _items_in_order(told, ordered, text, shared)
+    after, chains = _items_in_order(told, ordered, text, shared)
+    if reference is None:       # no date to place a chain by: each row after the one above
+        after, chains = {**after, **_chain_links(chains)}, []
     out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
     restated = _restated_days(out, ordered, shared)
     if restated:    # again, so the days after them count from the restated ones
         shared = {**shared, **restated}
         after = {i: j for i, j in after.items() if i not in restated}
+        chains = [chain for chain in chains if not any(i in restated for i in chain.items)]
         out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
     ahead = _lists_ahead(out, runs, _moment(reference), shared) if reference is not None and not forward \
         else frozenset()
     if ahead:       # again, so clocks and "the next day" after the list count from its moved days
         out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after)
+    if chains:      # again, with the years that keep each list in its order
+        years, unfitted = chain_years(chains, ordered, out, _moment(reference), text, forward)
+        if years or unfitted:
+            shared = {**shared, **years}
+            after = {**after, **_chain_links(unfitted)}
+            out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after)
     return _holidays_dated_beside(out, text)
+
+
+def _chain_links(chains: list[Chain]) -> dict[int, int]:
+    """Each row of the chains to the row above it, which it may not come before."""
+    return {below: above for chain in chains for above, below in zip(chain.items, chain.items[1:])}
 
 
 def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime | None, default_tz: str | None,
@@ -802,15 +818,18 @@ def _restated_days(out: list[Timex], ordered: list[Timex], shared: dict[int, str
     return restated
 
 
-def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str, shared: dict[int, str]) -> dict[int, int]:
+def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str,
+                    shared: dict[int, str]) -> tuple[dict[int, int], list[Chain]]:
     """Each item of a list of year-less days written in calendar order (months rising, with at
     most one turn of the year: "June 1", "Sept. 15", "Nov. 1", "Dec. 15", "Feb. 28") to the item
     above it: the list is one sequence read down the page, so "Feb. 28" after "Dec. 15" is the
     next February, whichever year each day alone would take. A list with more turns
     runs backwards (an archive, newest first) and is left alone, and so is one whose rows step
     back within a month (tracks that each start over). In any list, a row's later dates follow
-    its first ("Industry day | January 13 | February 10")."""
+    its first ("Industry day | January 13 | February 10"). The sequences are returned as chains
+    (:mod:`list_chains` places each as a whole), the rows' later columns as links."""
     after: dict[int, int] = {}
+    chains: list[Chain] = []
     for run in runs:
         items = [i for i in run if i not in shared and _plain_day_or_month(ordered[i])]
         if len(items) < 3 or len(items) != len(run):
@@ -819,7 +838,7 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str, shar
         steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
         turns, rises = steps.count(-1), steps.count(1)
         if turns <= 1 and rises >= max(turns, 1) and _BACK not in steps:
-            after.update(zip(items[1:], items))
+            chains.append(Chain(tuple(items), tuple(accumulate([0] + [step == -1 for step in steps]))))
         for item in items:    # a row's later columns ("Industry day | January 13 | February 10") follow its first
             line_end = text.find("\n", ordered[item].start)
             line_end = len(text) if line_end < 0 else line_end
@@ -829,7 +848,7 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str, shar
                     break
                 if later not in shared and _plain_day_or_month(ordered[later]):
                     after[later], above = above, later
-    return after
+    return after, chains
 
 
 def _plain_day_or_month(timex: Timex) -> bool:

@@ -354,6 +354,14 @@ def _a_row(line: _Line, starts: list[int], ends: list[int]) -> bool:
             or (label is not None and _starts_at(starts, line.start + label.end())) or _closed_by_date(line, starts, ends))
 
 
+def _date_led(line: _Line, starts: list[int]) -> bool:
+    """A row its date opens ("September 1: Submissions open") or that follows its short label
+    ("Start Date: January 1st")."""
+    first = line.start + len(line.text) - len(line.text.lstrip())
+    label = _LABEL.match(line.text)
+    return _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end()))
+
+
 def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[int, int]:
     line = lines[max(0, bisect.bisect_right(line_starts, offset) - 1)]
     return line.start, line.end
@@ -365,10 +373,13 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
     readings made in one pass. In the first, items are untensed, and a line of prose, a heading
     or an item with no date ends a run. In the second, items told in a tense count too ("- Nov.
     1 – Travel award applications are due"), and an item with no date (a sub-point) does not
-    end the run."""
+    end the run. The second reading also takes a key-dates row whose date opens its line or
+    follows its label ("September 1: Submissions open", "Start Date: January 1st"), one per
+    paragraph or line: such rows are a list without a bullet."""
     if "\n" not in text:
         return [], []
     lines = _lines(text)
+    starts = [t.start for t in timexes]
     line_starts = [line.start for line in lines]
     firsts: dict[int, int] = {}
     for index, timex in enumerate(timexes):
@@ -387,6 +398,13 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
             continue
         index = firsts.get(at)
         item = _is_item(line.text)
+        if not item and index is not None and _date_led(line, starts):
+            close(0)
+            if _open_core(timexes[index]) is not None:
+                current[1].append(index)
+            else:
+                close(1)
+            continue
         if not item or index is None:
             close(0)
             if not item:
