@@ -259,10 +259,24 @@ def _agent(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s{{1,3}}(?:{words})(?![\w'])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _named_agent(lang: str) -> re.Pattern[str]:
+    agents = "|".join(re.escape(w) for w in load_list(lang, "agent_prepositions"))
+    openers = "|".join(re.escape(w) for w in load_list(lang, "agent_determiners"))
+    times = "|".join(re.escape(w) for w in load_list(lang, "agent_time_nouns"))
+    return re.compile(rf"\s{{1,3}}(?:{agents})\s{{1,3}}(?:{openers})\s{{1,3}}(?!(?:{times})(?![\w'’-]))[A-Za-z‘'“\"]",
+                      re.IGNORECASE)
+
+
 def _reduced_passive(sentence: str, start: int, end: int, lang: str) -> bool:
     """", followed by a reception": a participle opened by a comma with its agent after it
-    describes the noun before; it tells no tense."""
-    return sentence[max(0, start - 4):start].rstrip().endswith(",") and _agent(lang).match(sentence, end) is not None
+    describes the noun before; so does one whose agent is a named someone with no comma
+    ("paper hats inspired by the days of Drake"). Either tells no tense."""
+    if sentence[max(0, start - 4):start].rstrip().endswith(","):
+        return _agent(lang).match(sentence, end) is not None
+    before = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+    return (before is not None and before.group(1).lower() not in _passive_auxiliaries(lang)
+            and _named_agent(lang).match(sentence, end) is not None)
 
 
 @lru_cache(maxsize=None)
