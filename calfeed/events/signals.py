@@ -80,7 +80,9 @@ def read_signals(
             if (any(not _dated_later(clause, outside_at[pos - 1], end, blocked) for pos in _find(outside, cue.words))
                     or _find(inside, cue.words)):
                 found.set(cue)
-        elif cue.place == "after_noun" and _find(after_noun, cue.words):
+        elif cue.place == "after_noun" and any(
+                noun_end + 1 + pos >= len(lowered) or lowered[noun_end + 1 + pos] not in word_list("cue_adjective_heads")
+                for pos in _find(after_noun, cue.words)):      # "Closing Ceremony" is no closing
             found.set(cue)
         elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
             found.set(cue)
