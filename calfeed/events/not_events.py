@@ -50,7 +50,7 @@ def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     first = next((k for k, w in enumerate(words) if w.is_word), None)
     if first is None or words[phrase.last].end > timex.start:
         return False
-    opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators"))
+    opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators") | word_list("fronted_subordinators"))
                    if tuple(w.lower for w in words[first:first + len(s)]) == s), None)
     if opener is None or phrase.first < first + len(opener):
         return False

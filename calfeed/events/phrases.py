@@ -311,7 +311,7 @@ def fronted_end(words: list[Word], at: int | None = None) -> int:
     if first is None:
         return 0
     lowered = [w.lower for w in words]
-    opener = next((o for o in (tuple(x.split()) for x in word_list("subordinators"))
+    opener = next((o for o in (tuple(x.split()) for x in word_list("subordinators") | word_list("fronted_subordinators"))
                    if tuple(lowered[first:first + len(o)]) == o), None)
     if opener is None:
         return 0
