@@ -1,0 +1,41 @@
+"""Round-11 red-team classes in the events stage: what a cue word or a first clause really says."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from events_helpers import tagged_events
+
+
+def _entries(text: str, published: date) -> list[tuple[str, str, object]]:
+    return [(e.title, e.kind, e.start) for e in tagged_events(text, published=published)]
+
+
+def test_a_closing_ceremony_is_no_deadline():
+    text = "Tuesday 18 September\n| 16:15 - 16:45 | Session J: Closing Ceremony |\n"
+    ((title, kind, start),) = [e for e in _entries(text, date(2012, 6, 1)) if e[0].startswith("Session")]
+    assert (title, start) == ("Session J: Closing Ceremony", datetime(2012, 9, 18, 16, 15)) and kind != "deadline"
+
+
+def test_a_closing_window_still_closes():
+    assert _entries("Applications closing 3 March 2027.", date(2027, 1, 1)) == [
+        ("Applications closing", "deadline", date(2027, 3, 3))]
+
+
+def test_an_event_in_a_first_condition_is_not_the_dates():
+    text = ("If you can not attend the meeting but would still like to comment, please send written comments "
+            "before 5:00pm on December 20th.")
+    assert _entries(text, date(2026, 12, 1)) == [
+        ("Submission of written comments", "deadline", datetime(2026, 12, 20, 17))]
+
+
+def test_a_condition_after_the_event_gives_no_deadline():
+    text = ("A vote in the Bundestag is expected in mid-December, and elections could follow in the spring "
+            "if no deal is reached by 15 January.")
+    assert all(kind != "deadline" for _, kind, _ in _entries(text, date(2026, 12, 1)))
+
+
+def test_a_coming_day_with_a_participle_of_a_noun_keeps_its_weekday_year():
+    text = ("On Wednesday 1 June there's a chance to make paper hats inspired by the days of Drake. "
+            "This drop-in event is free. It runs from 10.30am to 1pm.")
+    assert [e.start for e in tagged_events(text, published=date(2022, 4, 2))] == [datetime(2022, 6, 1, 10, 30)]
