@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from calfeed.model import Timex
 from calfeed.tables import read_list
@@ -68,8 +68,9 @@ def _item_mark() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|)")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """One line of the text (a tuple: one is made for every line of every document)."""
+
     start: int
     end: int            # before the line break
     text: str
@@ -84,12 +85,15 @@ class _Section:
     middle: int | None = None   # a season's middle month ("Spring 2027": April)
 
 
-def _lines(text: str) -> list[_Line]:
+@lru_cache(maxsize=8)
+def _lines(text: str) -> tuple[_Line, ...]:
+    """The text's lines; kept for the last few texts, since section_years and list_runs
+    both read the lines of each document (a line each was half their cost)."""
     out, start = [], 0
     for piece in text.split("\n"):
         out.append(_Line(start, start + len(piece), piece))
         start += len(piece) + 1
-    return out
+    return tuple(out)
 
 
 def _is_item(line: str) -> bool:
@@ -102,17 +106,18 @@ def _is_heading(line: str) -> bool:
     return line.rstrip().endswith(":") and not _is_item(line)
 
 
-def _plain_heading(lines: list[_Line], index: int) -> bool:
+def _plain_heading(lines: Sequence[_Line], index: int) -> bool:
     """A short line standing alone (a blank line or the page's top above it, a blank line or
     its end below), no list mark and no sentence end: "Fall 2024 Semester"."""
     text = lines[index].text.strip()
-    if not text or _is_item(lines[index].text) or len(text.split()) > MAX_HEADING_WORDS:
+    # The cheap tests first: most lines of prose end with a stop or stand among others.
+    if not text or text[-1] in ".,;:!?" or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if text[-1] in ".,;:!?" or not (text[0].isupper() or text[0].isdigit()):
+    if not (index == 0 or not lines[index - 1].text.strip()):
         return False
-    above = index == 0 or not lines[index - 1].text.strip()
-    below = index + 1 >= len(lines) or not lines[index + 1].text.strip()
-    return above and below
+    if not (index + 1 >= len(lines) or not lines[index + 1].text.strip()):
+        return False
+    return not _is_item(lines[index].text) and len(text.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
 
 
 def _academic(named: tuple[int, bool, int | None] | None) -> bool:
@@ -199,7 +204,7 @@ def _starts_at(starts: list[int], offset: int) -> bool:
     return at < len(starts) and starts[at] == offset
 
 
-def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str) -> list[_Section]:
+def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang: str) -> list[_Section]:
     by_start = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
     starts = [timexes[i].start for i in by_start]
     ends = sorted(t.end for t in timexes)
@@ -227,7 +232,7 @@ def _sections(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str
     return out
 
 
-def _section_end(lines: list[_Line], heading: int, starts: list[int], ends: list[int] | None,
+def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: list[int] | None,
                  plain: frozenset[int] = frozenset()) -> int:
     """Where the section under ``lines[heading]`` stops (an offset in the text); ``ends``
     under a plain heading, whose rows may close with their date. The next heading, marked or
@@ -323,7 +328,7 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
     return out
 
 
-def _title_section(lines: list[_Line], timexes: Sequence[Timex], text: str, lang: str) -> _Section | None:
+def _title_section(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang: str) -> _Section | None:
     """A document whose title (a Markdown ``#`` heading on its first line) names a year or a
     season and year ("# Spring 2027 Frontiers in Climate Science Lecture Series") lists that
     year's days, under whatever subheading ("## Schedule"); its prose is left to the tense."""
@@ -341,7 +346,7 @@ def _title_section(lines: list[_Line], timexes: Sequence[Timex], text: str, lang
     return _Section(first.end, len(text), *named)
 
 
-def _line_at(offset: int, lines: list[_Line], line_starts: list[int]) -> _Line:
+def _line_at(offset: int, lines: Sequence[_Line], line_starts: list[int]) -> _Line:
     return lines[max(0, bisect.bisect_right(line_starts, offset) - 1)]
 
 
@@ -362,7 +367,7 @@ def _date_led(line: _Line, starts: list[int]) -> bool:
     return _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end()))
 
 
-def _line_of(offset: int, lines: list[_Line], line_starts: list[int]) -> tuple[int, int]:
+def _line_of(offset: int, lines: Sequence[_Line], line_starts: list[int]) -> tuple[int, int]:
     line = lines[max(0, bisect.bisect_right(line_starts, offset) - 1)]
     return line.start, line.end
 
