@@ -63,8 +63,10 @@ CALENDAR: re.Pattern[str] = _Remembered(re.compile(  # type: ignore[assignment]
 REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
+    """A raw value: its core and its annotations. Made for every match and parse (slots: cheaper)."""
+
     core: str
     annotations: dict[str, str] = field(default_factory=dict)
 

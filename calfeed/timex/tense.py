@@ -186,7 +186,7 @@ def _marks(sentence: str, spans: list[tuple[int, int]]) -> list[int]:
     bracket ("received a grant in the last two cycles (2025 and 2026) are not eligible": the
     years are the aside's, told by "received"), and the comma that closes one opened after a
     comma (", which had been expected, is part of ..." resumes the outer clause)."""
-    out = [m.start() for m in _CLAUSE_ENDS.finditer(sentence)]
+    out = [m.start() for m in _CLAUSE_ENDS.finditer(sentence)] if ";" in sentence or ")" in sentence else []
     for start, end in spans:
         out.append(start)
         if _COMMA_BEFORE.search(sentence, max(0, start - 4), start):
@@ -336,7 +336,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Cues:
     """A sentence's cues in text order, with the best one so far from either side.
 
@@ -347,6 +347,7 @@ class _Cues:
     run over the whole sentence, ``own_before``/``own_after`` restart at each clause
     mark, so the best cue of the date's own clause and the best beyond it are both
     found at once. Ties go to the cue found first, as in a plain pass over the list.
+    Built for every dated sentence and never changed: slots, not frozen, keep that cheap.
     """
 
     starts: list[int]
@@ -363,10 +364,15 @@ def _best(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
     return b if a is None or b > a else a
 
 
+_NO_CUES: list[tuple[int, int] | None] = [None]
+
+
 def _prepared(found: list[tuple[int, int, str, int, bool]], marks: list[int]) -> _Cues:
+    if not found:       # many dated sentences have no cue at all (read-only lists: shared)
+        return _Cues([], [], marks, _NO_CUES, _NO_CUES, _NO_CUES, _NO_CUES, found)
     order = sorted(range(len(found)), key=lambda i: found[i][0])
     starts = [found[i][0] for i in order]
-    clause = [bisect.bisect_right(marks, s) for s in starts]
+    clause = [bisect.bisect_right(marks, s) for s in starts] if marks else [0] * len(starts)
     before: list[tuple[int, int] | None] = [None]
     own_before: list[tuple[int, int] | None] = [None]
     for n, i in enumerate(order):
