@@ -75,7 +75,7 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
-    holiday = match.groupdict().get("hol")
+    holiday = match.group("hol") if "hol" in match.re.groupindex else None   # no groupdict per match
     return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
 
 

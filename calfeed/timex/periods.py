@@ -36,7 +36,9 @@ def day_start(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
+@lru_cache(maxsize=4096)
 def day(d: date) -> Interval:
+    """Cached like ``month``: weekday resolution builds the same few days for every weekday named."""
     return Interval(day_start(d), day_start(d) + timedelta(days=1), "day")
 
 

@@ -244,15 +244,15 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
             else ctx.anchor()
         iso = 6 if m.group("weekday") == "WE" else int(m.group("weekday"))
         start = around.date() - timedelta(days=7)
-        days = [start + timedelta(days=i) for i in range(15)]
+        # The days of the weekday within a week either side (only those: one was made per day).
+        days = [start + timedelta(days=i) for i in range((iso - start.isoweekday()) % 7, 15, 7)]
         if m.group("weekday") == "WE":
             options = []
             for d in days:
-                if d.isoweekday() == 6:
-                    iso_year, iso_week, _ = d.isocalendar()
-                    options.append((periods.weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"))
+                iso_year, iso_week, _ = d.isocalendar()
+                options.append((periods.weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"))
         else:
-            options = [(periods.day(d), d.isoformat()) for d in days if d.isoweekday() == iso]
+            options = [(periods.day(d), d.isoformat()) for d in days]
         interval, value = _choose(options, around, tense, direction)
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense, direction)
