@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 
 from calfeed.timex.tense import _clause_marks, _cues, _lexicon
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.vocabulary import whole_words, word_finder
+from calfeed.timex.vocabulary import grouped_branches, whole_words, word_finder
 
 PIECES = ["will", "be", "was", "held", "said", "'ll", "\u2019s", "had", "to", "buy", "which", "that",
           "Will", "WAS", " ", "  ", "\n", ",", ".", "'", "\u2019", "-", "/", "x", "1", "_", "é", "ſ", "K"]
@@ -50,3 +51,14 @@ def test_resolver_copy_is_dataclasses_replace():
     t = Timex(start=1, end=5, text="June", type="DATE", value="XXXX-06", raw_value="XXXX-06", tense="past")
     fast = replace(t, value="2011-06", problem=None)
     assert fast == slow(t, value="2011-06", problem=None) and fast is not t and t.value == "XXXX-06"
+
+
+def test_grouped_branches_keep_the_alternation_order():
+    """Branches split into look-ahead groups match as the plain alternation, the first fitting
+    branch winning even where two open with the same character."""
+    branches = [("aA", "[aA]b"), ("aA", "[aA]"), ("cC", "[cC]d"), ("eE", "[eE]"), (r"\d", r"\d\d")]
+    plain = re.compile("(?:" + "|".join(branch for _, branch in branches) + ")")
+    for groups in (1, 2, 3, 5):
+        grouped = re.compile(grouped_branches(branches, groups))
+        for text in ["ab", "a", "Ab cd", "cd", "e", "12", "x", "ca", "1", "aab"]:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -32,6 +32,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
+from calfeed.timex.vocabulary import grouped_branches
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
 MAX_OPENINGS = 5000  # more than this many and openings are cut shorter until they are fewer
@@ -438,15 +439,15 @@ def _locator(root: _Node, narrow: bool) -> Locator | None:
     heads, not_letters = [], []
     for first, child in sorted(root.children.items()):
         if _is_letter(first):
-            heads.append(f"[{variants[first]}]{_word_part(child, variants)}")
+            heads.append((variants[first], f"[{variants[first]}]{_word_part(child, variants)}"))
         else:
             not_letters.append(r"\d" if first == DIGIT else re.escape(first))
     if not_letters:
-        heads.insert(0, f"[{''.join(not_letters)}]")
+        heads.insert(0, ("".join(not_letters), f"[{''.join(not_letters)}]"))
     word = rf"[^\W_]{{0,{RUN}}}"
     # Only the character before the word is consumed (the rest is read ahead), so that
     # a word start right after an apostrophe ("'60") is found as well.
-    ahead = rf"(?=((?:{'|'.join(heads)}){word})(?:(\W{{1,{GAP}}})({word}))?)"
+    ahead = rf"(?=({grouped_branches(heads)}{word})(?:(\W{{1,{GAP}}})({word}))?)"
     return Locator(re.compile(ahead), re.compile(rf"[^\w/]{ahead}"))
 
 
