@@ -43,8 +43,8 @@ from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, counted_from_condition, ends_at, fronted_clause,
-                                       in_condition, names_a_thing,
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, counted_from_condition, ends_at,
+                                       fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
                                        weekday_pairs,
                                        weekday_span)
@@ -392,6 +392,8 @@ def frame_events(
             frame.notes.append(f"\"{timex.text.rstrip(')')}\" on a deadline: the end of that day")
         if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
             continue
+        if background_year(timex, reference):
+            continue         # "started under John Key in 2011" in a 2023 page: history, not a calendar entry
         guess = unanchored.guess(sentence, timex, not date_not_written(timex))
         if guess is not None:
             why = f"\"{frame.title}\" is on \"{guess}\", a day counted from something the document does not date"

@@ -16,8 +16,9 @@ from calfeed.events.candidates import date_not_written
 from calfeed.events.phrases import NounPhrase
 from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.events.words import Word
-from calfeed.model import Timex
+from calfeed.model import ReferenceDate, Timex
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import ANCHORED, parse
 
 
@@ -107,10 +108,20 @@ def postponed_to(words: list[Word], timex: Timex) -> bool:
     return any(tuple(before[k:k + len(v)]) == v for v in verbs for k in range(len(before)))
 
 
+def background_year(timex: Timex, reference: ReferenceDate) -> bool:
+    """A bare year told in the past that ended before the document's year ("started under John
+    Key in 2011", in a 2023 bulletin): background, whose year-long window no subscriber can use.
+    A front-matter date makes any such year past, whatever tense the sentence was read in."""
+    return (timex.type == "DATE" and timex.span is not None and timex.span.granularity == "year"
+            and reference.value is not None and timex.span.end.year <= reference.value.year
+            and (timex.tense == "past" or not reference.inferred))
+
+
 def names_a_thing(words: list[Word], timex: Timex) -> bool:
     """A bare year that is part of a name or modifies a noun: right after a capitalised word
     ("TIPD 2027", "COP 21"), between a determiner and a noun ("the 2026 fellowship", "its
-    2027 budget") or after a noun and "for" ("subscriptions for 2027"). A year before an event
+    2027 budget"), after a noun and "for" ("subscriptions for 2027") or in a law's citation
+    ("Amendment Bill of 2017", :mod:`calfeed.timex.name_years`). A year before an event
     noun dates it ("the 2026 elections")."""
     if not (timex.text.isdigit() and len(timex.text) == 4):
         return False
@@ -118,6 +129,8 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     while (len(before) >= 3 and before[-1].lower in word_list("year_pair_links") and before[-2].text.isdigit()
            and len(before[-2].text) == 4):
         before = before[:-2]            # "the 2026 and 2027 rounds": the second year as the first
+    if cited_year(before):
+        return True            # "Municipal Structures Amendment Bill of 2017", "Act 32 of 2000": the law's name
     if not before or not before[-1].is_word:
         return False
     if (before[-1].lower in word_list("coverage_links") and len(before) >= 2 and before[-2].is_word

@@ -17,7 +17,7 @@ stay in its year, and list dates months after it, read as the nearest such day, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
@@ -29,6 +29,7 @@ from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, story_day, told, undated_reference, weekday_of,
@@ -56,6 +57,7 @@ class Bound:
     weekday: bool = False        # a year-less day whose written weekday fixed its year
     year_only: bool = False      # told of a bare year ("first envisioned in 2020")
     bare_year: bool = False      # read from a bare year, in any tense
+    horizon: str | None = None   # a target year ahead ("by 2030"), as written: see _horizon_year
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -104,6 +106,21 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
     bounds = _without_far_years(bounds, today)
+    horizons = [b for b in bounds if b.horizon is not None]
+    if horizons:
+        found = _from_bounds(doc, timexes, sentences, [b for b in bounds if b.horizon is None], today)
+        if found.value is not None and all(b.holds(found.value) for b in horizons):
+            if not found.inferred:
+                return found
+            years = ", ".join(f"\"{b.horizon}\"" for b in horizons)
+            return replace(found, reason=f"{found.reason}; the target years ({years}) lie ahead: they say only "
+                                         f"that it was written before them")
+    return _from_bounds(doc, timexes, sentences, bounds, today)
+
+
+def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound],
+                 today: date | None) -> ReferenceDate:
+    """The document's date from the tense ``bounds`` its dates give, or the fallbacks."""
     dated = _foot_date(doc, timexes, bounds) or issue_period(doc, timexes, lambda day: sum(b.holds(day) for b in bounds))
     if dated is not None:
         return dated
@@ -259,6 +276,10 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         return None
     if span.granularity == "year" and _names_year(text, sentences, timex):
         return None
+    horizon = _horizon_year(text, sentences, timex) if span.granularity == "year" else None
+    if horizon is not None:       # "net zero by 2050": written before the target year, in whatever tense
+        start = span.start.date()
+        return Bound(start - timedelta(days=1), "before", start, None, None, True, bare_year=True, horizon=horizon)
     raw = parse(timex.raw_value or timex.value)
     if _ANCHORED_ONLY.match(raw.core):
         return None
@@ -285,11 +306,29 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
 
 
+def _horizon_year(text: str, sentences: Sentences, timex: Timex) -> str | None:
+    """A bare year a plan aims at ("cut emissions by 50% by 2030", "runs to 2030", "the 2030
+    targets"; ``horizon_leads.txt``, ``horizon_nouns.txt``): it tells what lies ahead, not when
+    the text was written. The lead and the year as written, else None."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return None                 # "by the end of 2027" is a deadline, often a near one
+    sentence = sentences.at(timex.start)
+    before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
+    if before and not text[before[-1].end:timex.start].strip() and before[-1].lower in load_list("en", "horizon_leads"):
+        return text[before[-1].start:timex.end]
+    after = next((w for w in words_in(text, timex.end, sentence[1]) if w.is_word), None)
+    if after is not None and not text[timex.end:after.start].strip() and after.lower in load_list("en", "horizon_nouns"):
+        return text[timex.start:after.end]
+    return None
+
+
 def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:
     """A year that is part of a name ("ICWSM 2027", "EuroPython 2026", "the Securities Act of
     1933"): a capitalised word right before it (or before its "of"), other than the
     sentence's first ("In 2010", "Since 2001")."""
     sentence = sentences.at(timex.start)
+    if cited_year(words_in(text, sentence[0], timex.start)):
+        return True                     # "Municipal Systems Act 32 of 2000", "the Companies Act, 2013"
     words = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
     if len(words) < 2 or text[words[-1].end:timex.start].strip():
         return False

@@ -1,0 +1,45 @@
+"""Bare years that are part of a name: "the Securities Act of 1933", "Municipal Systems Act 32
+of 2000", "Amendment Bill of 2017", "the Companies Act, 2013".
+
+Such a year says neither when a text was written nor when anything happens; the document's
+date (:mod:`calfeed.timex.document_date`) and the framer (:mod:`calfeed.events.not_events`)
+both ask here. Statute nouns come from ``statute_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from calfeed.events.words import Word
+from calfeed.timex.lexicon import load_list
+
+_NUMBER_MARKS = frozenset({"no", "nr", "number"})
+
+
+@lru_cache(maxsize=None)
+def _statute_nouns() -> frozenset[str]:
+    return frozenset(load_list("en", "statute_nouns"))
+
+
+def cited_year(before: list[Word]) -> bool:
+    """Whether a bare year right after ``before`` (the words of its sentence before it, marks
+    included, as :func:`calfeed.events.words.words_in` gives them) ends a name cited with "of"
+    or a comma: "<Statute> of YEAR", "<Statute> [No.] N of YEAR" (a law's number), or
+    "<Statute>, YEAR"."""
+    if not before:
+        return False
+    words = [w for w in before if w.is_word]
+    if before[-1].text == "," and len(before) >= 2 and before[-2].is_word:
+        return _statute(before[-2])     # "the Companies Act, 2013"
+    if not before[-1].is_word or before[-1].lower != "of" or len(words) < 2:
+        return False
+    index = len(words) - 2
+    if words[index].is_number and index >= 1:           # "Act 32 of 2000", "Act No. 32 of 2000"
+        index -= 1
+        if words[index].lower in _NUMBER_MARKS and index >= 1:
+            index -= 1
+    return _statute(words[index])
+
+
+def _statute(word: Word) -> bool:
+    return word.is_capitalised and word.lower in _statute_nouns()
