@@ -89,6 +89,8 @@ def programme_days(text: str, ordered: list[Timex]) -> list[Timex]:
     for timex in ordered:
         if _day_line(text, timex):
             day = timex
+        elif _range_line(text, timex):
+            day = None        # "From Monday to Thursday (5th till 8th of July)": the rows below are not the day above
         elif (day is not None and clock_of(timex) is not None and slot_title(text, timex) is not None
               and timex.interval is not None and timex.interval.start.date() != day.interval.start.date()):
             timex = _on_day(timex, day)
@@ -119,6 +121,38 @@ def _day_line(text: str, timex: Timex) -> bool:
         return True
     rest = (text[start:timex.start] + text[timex.end:end]).strip(" \t,.:;-–—*_")
     return not rest
+
+
+MAX_PLAIN_ROWS = 40       # lines between a plain day line and a slot under it
+
+
+def _range_line(text: str, timex: Timex) -> bool:
+    """A line that writes a stretch of several days and no clock ("From Monday to Thursday (5th
+    till 8th of July)"): it ends the day line above as the programme's day."""
+    if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
+        return False
+    several = timex.end_interval is not None or (timex.interval.end - timex.interval.start).days > 1
+    start = text.rfind("\n", 0, timex.start) + 1
+    return several and not text[start:timex.start].lstrip()[:1].isdigit()
+
+
+def _clock_row(line: str) -> bool:
+    return line.lstrip(" \t•*-")[:1].isdigit()
+
+
+def plain_day_line(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+    """Whether the slot's clock stands under a line that is only a day ("Sunday 4 July"), with
+    nothing but other clock rows between: a plain-text timetable's day."""
+    end = text.rfind("\n", 0, timex.start)
+    for _ in range(MAX_PLAIN_ROWS):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and not _clock_row(line):
+            return any(t.type == "DATE" and begin <= t.start and t.end <= end and _day_line(text, t) for t in ordered)
+        end = begin - 1
+    return False
 
 
 def _on_day(timex: Timex, day: Timex) -> Timex:
@@ -162,9 +196,10 @@ def heading_of_slots(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    if not text[start:end].lstrip().startswith("#") or text[start:timex.start].strip(" #*_") \
-            or text[timex.end:end].strip(" *_.,"):
+    if text[start:timex.start].strip(" #*_") or text[timex.end:end].strip(" *_.,"):
         return False
+    if not text[start:end].lstrip().startswith("#"):
+        return _over_plain_slots(text, end, ordered)    # "Sunday 4 July" / "19:30 Welcoming drinks"
     following = text.find("\n#", end)
     following = len(text) if following < 0 else following
     return any(end < t.start < following and clock_of(t) is not None
@@ -172,10 +207,20 @@ def heading_of_slots(text: str, timex: Timex, ordered: list[Timex]) -> bool:
                for t in ordered)
 
 
+def _over_plain_slots(text: str, end: int, ordered: list[Timex]) -> bool:
+    """A plain day line whose next written line is a clock row naming a slot."""
+    rest = text[end:].lstrip("\n \t")
+    at = len(text) - len(rest)
+    return _clock_row(rest.split("\n", 1)[0]) and any(
+        at <= t.start < at + 12 and clock_of(t) is not None and slot_title(text, t) is not None for t in ordered)
+
+
 def under_day_heading(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     """Whether the nearest heading above is only a day ("## Sunday 6 June"): its lines are a
     festival's or conference's slots, each an event; an agenda's items under a meeting's
     heading are parts of that one meeting."""
+    if plain_day_line(text, timex, ordered):
+        return True
     heading = text.rfind("\n#", 0, timex.start)
     if heading < 0 and not text.startswith("#"):
         return False

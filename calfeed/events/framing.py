@@ -73,7 +73,7 @@ from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, serie
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import phrase_list, word_list
-from calfeed.events.series_subjects import series_subject
+from calfeed.events.series_subjects import club_name, first_person_series, series_subject
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.words import Word, clause_of, coordinated_clause, words_in
 from calfeed.events.yearly_dates import yearly_deadline
@@ -335,6 +335,8 @@ def frame_events(
                           [f"a date label under the sentence naming \"{before.title}\""])
         if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
             named_doc = document_name(doc, sentences)
+            if named_doc and any(t.text == named_doc[0] and t.type == "DATE" for t in dates.timexes):
+                named_doc = None      # "Sunday 4 July" over a timetable's rows: a day, no name
             if named_doc:
                 frame = Frame(named_doc[0], named_doc[1], (clause[0], 0),
                               [f"the document's event: \"{named_doc[0]}\""])
@@ -365,6 +367,11 @@ def frame_events(
             if subject.clock is not None and id(timex) not in anchors["clock"]:
                 anchors["clock"][id(timex)] = subject.clock
                 anchors["consumed"].add(id(subject.clock))
+        own = first_person_series(doc.text, sentence, timex) if frame is None and timex.type == "SET" else None
+        if own is not None:       # "We meet on the 1st and 3rd Saturdays, 10am to 9pm."
+            club = club_name(doc.title, doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0])
+            frame = Frame(f"{club} {own[0]}" if club else own[0].capitalize(), own[1], (timex.start, -1),
+                          ["a group writes of its own series" + (f": \"{club}\"" if club else "")])
         scheduled = (scheduled_act(words, blocked, timex.start, doc.text)
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"

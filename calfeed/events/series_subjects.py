@@ -2,7 +2,8 @@
 "opens late" on the series' days ("On the first Tuesday of each month, the museum opens late
 (6-9pm, last entry 8pm)" -> "Museum late opening", 18:00-21:00), or a programme's name opening
 the sentence before "held on" the series ("Friday Lates, held on the last Friday of the month
-(except December), comprise ..." -> "Friday Lates")."""
+(except December), comprise ..." -> "Friday Lates"), or a group a bulletin board names before
+the clock of its series ("Art therapy support group, 5:30 p.m. second Wednesday of the month")."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.candidates import date_not_written
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import verb_nominals, word_list
 from calfeed.model import Timex
 
 MAX_CLOCK_GAP = 4        # characters between the cue and its clock ("opens late (6-9pm")
 MAX_NAME_WORDS = 5
+MAX_SEGMENT_WORDS = 7    # one comma-part of a listed group's name ("Big Sioux Chapter Support Group")
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,66 @@ def _held_name() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{name}),?[^\S\n]+(?:{verbs})[^\S\n]+(?:on|every)[^\S\n]+\Z")
 
 
+_SEGMENT = re.compile(r"[A-Z][\w'’/&.-]*(?:[^\S\n][\w'’/&.-]+)*")
+
+
+def _listed_group(text: str, sentence: tuple[int, int], series: Timex, ordered: list[Timex]) -> str | None:
+    """"Art therapy support group, 5:30 p.m. second Wednesday of the month at ...": a sentence led by a
+    verbless name (comma-parts, one with a group noun) before its first timed series names the group;
+    later series of the sentence ("...; Morningside Lutheran Church, 2 p.m., second Tuesday") are its too."""
+    if "T" not in series.value:
+        return None
+    first = next((t for t in ordered if sentence[0] <= t.start < sentence[1]), None)
+    if first is None or first.type != "SET" or "T" not in first.value:
+        return None
+    head = text[sentence[0]:first.start].strip(" \t\n•*-")
+    if not head.endswith(","):
+        return None
+    parts = [p.strip() for p in head[:-1].split(",")]
+    nouns = word_list("group_nouns")
+    named = 0
+    for at, part in enumerate(parts):
+        if not _SEGMENT.fullmatch(part) or len(part.split()) > MAX_SEGMENT_WORDS:
+            return None
+        if any(w.strip(".").lower() in nouns for w in part.split()):
+            named = at + 1
+    return ", ".join(parts[:named]) if named else None
+
+
+@lru_cache(maxsize=None)
+def _first_person() -> re.Pattern[str]:
+    subjects = sorted(word_list("first_person_subjects"), key=len, reverse=True)
+    body = "|".join(r"[^\S\n]+".join(map(re.escape, s.split())) for s in subjects)
+    return re.compile(rf"(?<![\w'’])(?:{body})[^\S\n]+(?P<verb>[a-z]+)(?:[^\S\n]+(?:on|every|each))?[^\S\n]*\Z",
+                      re.IGNORECASE)
+
+
+def first_person_series(text: str, sentence: tuple[int, int], series: Timex) -> tuple[str, str] | None:
+    """"We meet on the 1st and 3rd Saturdays": a club writing of its own series, no name in the
+    sentence; the noun and kind its verb implies ("meeting"), None otherwise."""
+    found = _first_person().search(text, sentence[0], series.start)
+    verb = verb_nominals().get(found.group("verb").lower()) if found is not None else None
+    if verb is None or verb.style != "subject":
+        return None
+    return verb.noun, verb.kind
+
+
+def club_name(title: str | None, first_line: str) -> str | None:
+    """The page's title (else its first line) when it names a group ("Riverside Chess Club"):
+    whose series a first-person schedule is."""
+    line = " ".join((title or first_line).split()).strip(" #*_")
+    words = line.split()
+    nouns = word_list("group_nouns") - {"meeting", "meetings", "class", "classes"}
+    if not words or len(words) > MAX_NAME_WORDS + 3 or not words[0][:1].isupper():
+        return None
+    return line if any(w.lower().strip(".,:") in nouns for w in words) else None
+
+
 def series_subject(text: str, sentence: tuple[int, int], series: Timex, ordered: list[Timex]) -> SeriesSubject | None:
     """What recurs on ``series``'s days, when its sentence says it so; None otherwise."""
+    group = _listed_group(text, sentence, series, ordered)
+    if group is not None:
+        return SeriesSubject(group, None)
     lead = text[sentence[0]:series.start].lstrip(" \t\n•*-")
     held = _held_name().match(lead)
     if held is not None:

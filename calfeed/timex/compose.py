@@ -205,7 +205,22 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
         return _date_time(left, right, left, right, text)
     if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
         return _date_time(right, left, left, right, text)
+    if _is_clock(left) and _is_weekly(right) and _gap(text, left, right, "time_date", lang) \
+            and not _ends_range(text, left, lang):
+        merged = _date_time(right, left, left, right, text)    # "5:30 p.m. second Wednesday of the month"
+        merged.type, merged.rrule = "SET", right.rrule
+        return merged
     return None
+
+
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]{1,3}\Z")
+
+
+def _ends_range(text: str, clock: Atom, lang: str) -> bool:
+    """"open until 10pm on Fridays": the clock a range word leads is when something stops, not the
+    series' time."""
+    word = _LAST_WORD.search(text, max(0, clock.start - 16), clock.start)
+    return word is not None and _glue(lang)["range"].fullmatch(word.group(1)) is not None
 
 
 def _clocks_claimed(atoms: list[Atom], text: str, lang: str) -> set[int]:
