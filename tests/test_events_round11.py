@@ -39,3 +39,9 @@ def test_a_coming_day_with_a_participle_of_a_noun_keeps_its_weekday_year():
     text = ("On Wednesday 1 June there's a chance to make paper hats inspired by the days of Drake. "
             "This drop-in event is free. It runs from 10.30am to 1pm.")
     assert [e.start for e in tagged_events(text, published=date(2022, 4, 2))] == [datetime(2022, 6, 1, 10, 30)]
+
+
+def test_a_print_stamp_is_no_entry():
+    text = ("Published: 4th September 2019 Last updated: 5th September 2019 Printed: 24th February 2025 "
+            "The Co-operative Party will hold a briefing on 30th September 2019 in London.")
+    assert [(t, s) for t, _, s in _entries(text, None)] == [("Briefing", date(2019, 9, 30))]
