@@ -45,3 +45,12 @@ def test_a_print_stamp_is_no_entry():
     text = ("Published: 4th September 2019 Last updated: 5th September 2019 Printed: 24th February 2025 "
             "The Co-operative Party will hold a briefing on 30th September 2019 in London.")
     assert [(t, s) for t, _, s in _entries(text, None)] == [("Briefing", date(2019, 9, 30))]
+
+
+def test_a_date_counted_back_is_not_the_next_events():
+    text = ("The federal government now intends to introduce legislation during the next parliamentary sitting, "
+            "after leaving the door open to fast-tracking the bill within weeks of releasing its discussion paper "
+            "last month.")
+    assert _entries(text, date(2026, 5, 1)) == []
+    assert _entries("The next meeting was scheduled for 3 June 2026.", date(2026, 5, 1)) == [
+        ("Next meeting", "meeting", date(2026, 6, 3))]

@@ -41,8 +41,10 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     ("On 3 May, the summit ..."). A phrase with a date of its own right after it ("the summit
     of 13 December") is already dated: the verb's date goes to the nearest one that is not
     ("The press briefings ahead of the summit of 13 December ... will take place on 11 December")."""
-    if timex.tense == "past":      # "Today the College met ... ahead of the upcoming European Council"
+    if timex.tense == "past" or _counted_back(timex):   # "Today the College met ... ahead of the upcoming European Council"
         phrases = [p for p in phrases if words[p.first].lower not in word_list("forward_modifiers")]
+    if _counted_back(timex):      # "legislation during the next parliamentary sitting, ... its paper last month"
+        phrases = [p for p in phrases if words[p.first].lower not in word_list("next_modifiers")]
     before = [p for p in phrases if words[p.last].end <= timex.start]
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
@@ -62,6 +64,12 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _counted_back(timex: Timex) -> bool:
+    """A date counted back from the document's ("last month", "two weeks ago"): past, whatever
+    the verb's tense."""
+    return (timex.raw_value or "").startswith("REF-")
 
 
 def joined_phrase(phrases: list[NounPhrase], words: list[Word], phrase: NounPhrase | None) -> NounPhrase | None:
