@@ -452,7 +452,11 @@ def frame_events(
             frame.kind = "milestone"
             frame.notes.append(f"told in the past tense, on or before the document date "
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
-        place = _place_for(doc.text, words, place_scope, timex, frame.kind, doc_place, dates,
+        place_words = words
+        if named is not None:      # "27,28 Kaizer Sebothelo Stadium 14th Sep 2016 16H00": a row's place is on its row
+            place_scope = _line_of(doc.text, timex.start, place_scope)
+            place_words = [w for w in words if place_scope[0] <= w.start and w.end <= place_scope[1]]
+        place = _place_for(doc.text, place_words, place_scope, timex, frame.kind, doc_place, dates,
                            words[phrase.head].lower if phrase else None)
         if (place is not None and place is doc_place and phrase is not None and row is None and item is None
                 and frame.kind not in PLACELESS_KINDS):      # a dateline names the newsroom, not the venue
@@ -682,6 +686,14 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 found["until"][id(series)] = ranged
                 found["consumed"].add(id(ranged))
     return found
+
+
+def _line_of(text: str, at: int, scope: tuple[int, int]) -> tuple[int, int]:
+    """The part of ``scope`` on the line holding ``at``: a labelled line is a row of its own."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return max(scope[0], start), min(scope[1], end)
 
 
 def _adjacent(text: str, first: Timex, second: Timex) -> bool:

@@ -17,6 +17,7 @@ and nothing after it but a bracketed note, is a row of a key-dates list, named b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -223,11 +224,27 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     if any(line_start <= a and b <= date[0] for a, b in dated):
         return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
     label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
-    words = label.split()
+    label = _without_number_cell(label)     # "6,7,8,11,12 Kagisanong Hall": the wards' cell, then the venue's
+    words = without_brackets(label).split()   # "Kagisanong Hall (wards 6,7,8,11,12)": an aside may list
     if (not words or len(words) > MAX_BARE_LABEL_WORDS or not label[0].isupper()
-            or any(c in SENTENCE_MARKS + ",&|" for c in label)):
+            or any(c in SENTENCE_MARKS + ",&|" for c in " ".join(words))):
         return None
     stops = word_list("bare_label_stops")
     if words[-1].lower() in stops or words[0].lower() in stops:
         return None
     return label
+
+
+_NUMBER_CELL = re.compile(r"\A\d{1,3}(?:[ \t]{0,2}(?:,|[ \t][^\W\d]{1,3}[ \t]|&)[ \t]{0,2}\d{1,3})*[ \t]+(?=[^\W\d])")
+
+
+def _without_number_cell(label: str) -> str:
+    """The label without a leading cell of bare numbers ("6,7,8,11,12", "1,2,3,4 and 5,19"):
+    a flattened table's ward or item numbers, set before the cell that names the row. Only the
+    listing words of ``number_cell_links`` may join the numbers."""
+    found = _NUMBER_CELL.match(label)
+    if found is None:
+        return label
+    links = word_list("number_cell_links")
+    joined = [w.lower() for w in re.findall(r"[^\W\d]+", found.group())]
+    return label if any(w not in links for w in joined) else label[found.end():]
