@@ -39,3 +39,44 @@ def test_a_row_does_not_take_the_place_of_the_row_above():
     assert [t for t, _, _ in rows] == ["Floreat Hall (Bram Fischer Building)", "Kaizer Sebothelo Stadium",
                                        "Soutpan Kagisanong Combined School"]
     assert rows[2][2] != "Bram Fischer Building" and rows[1][2] != "Bram Fischer Building"
+
+
+# Red team 11a #4: an effective-date bulletin dates a change ("On 1 April 2018 the minimum wage
+# increases from currently $15.75 to $16.50 p/h."): a milestone named by what changes.
+
+def _changes(text: str, published: date = date(2018, 1, 18)) -> list[tuple[str, str, object]]:
+    return [(e.title, e.kind, e.start) for e in tagged_events(text, published=published)]
+
+
+def test_a_change_on_a_day_is_a_milestone_of_what_changes():
+    assert _changes("On 1 April 2018 the minimum wage increases from currently $15.75 to $16.50 p/h.") == [
+        ("Minimum wage increases to $16.50", "milestone", date(2018, 4, 1))]
+    assert _changes("The minimum wage increases to $16.50 on 1 April 2018.") == [
+        ("Minimum wage increases to $16.50", "milestone", date(2018, 4, 1))]
+    assert _changes("The minimum wage will rise to $23.95 on 1 April 2026.", date(2026, 1, 10)) == [
+        ("Minimum wage rises to $23.95", "milestone", date(2026, 4, 1))]
+    assert _changes("The minimum wage increases on 1 April 2026.", date(2026, 1, 10)) == [
+        ("Minimum wage increases", "milestone", date(2026, 4, 1))]
+
+
+def test_a_day_that_falls_on_a_weekday_is_no_change():
+    assert [k for _, k, _ in _changes("The deadline falls on 3 May 2026.", date(2026, 1, 10))] != ["milestone"]
+
+
+# Red team 11a #3: a work programme's item with its quarter in brackets is a milestone of the
+# item; an issue code before a month ("HS – 10/2025") is no entry.
+
+def test_an_item_with_its_quarter_in_brackets_is_a_milestone():
+    got = _changes("The European Commission plans to present a\nlegislative proposal for the 28th Regime (Q1 2026) "
+                   "to create a harmonised EU-wide framework.", date(2025, 10, 22))
+    assert got == [("Legislative proposal for the 28th Regime", "milestone", date(2026, 1, 1))]
+    got = _changes("Furthermore, a new Public\nProcurement Act (Q2 2026) will be proposed.", date(2025, 10, 22))
+    assert got == [("New Public Procurement Act", "milestone", date(2026, 4, 1))]
+    assert _changes("The new portal will go live in H2 2026.", date(2026, 1, 10)) == [
+        ("New portal goes live", "milestone", date(2026, 7, 1))]
+
+
+def test_a_restated_quarter_and_an_issue_code_are_no_entries():
+    assert _changes("Sales rose in the third quarter (Q3 2025).", date(2025, 11, 1)) == []
+    assert _changes("European Commission Work Programme\nWhich initiatives are planned for 2026?\nHS – 10/2025\n"
+                    "On 21 October 2025, the European Commission presented its work programme.") == []

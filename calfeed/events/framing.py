@@ -35,7 +35,7 @@ from calfeed.events.from_now import from_now, run_from
 from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
-from calfeed.events.label_lines import labelled_value, with_label_above
+from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
@@ -52,6 +52,7 @@ from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
+from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -165,6 +166,8 @@ def frame_events(
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if (timex.start, timex.end) in replaced:
             continue         # "March 15, 2027 (extended to March 22, 2027)": the old date is gone
+        if issue_code(doc.text, timex):
+            continue         # "HS – 10/2025": the issue a page belongs to
         if update_stamp(doc.text, timex):
             continue         # "Update (April 2, 2028): the deadline has been extended to ...": when the page changed
         if timex.problem:
@@ -377,6 +380,10 @@ def frame_events(
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"
             frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
                           ["what will be done to the sentence's subject then: a milestone"])
+        bracketed = bracketed_item(doc.text, timex, blocked_all) if frame is None else None
+        if bracketed is not None:   # "a new Public Procurement Act (Q2 2026) will be proposed"
+            frame = Frame(bracketed[0], "milestone", (bracketed[1], -1),
+                          ["an item of a work programme, its quarter in brackets: a milestone of the item"])
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None

@@ -27,6 +27,7 @@ from calfeed.events.candidates import Frame
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
+from calfeed.model import Timex
 from calfeed.text import lines_above
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
@@ -248,3 +249,17 @@ def _without_number_cell(label: str) -> str:
     links = word_list("number_cell_links")
     joined = [w.lower() for w in re.findall(r"[^\W\d]+", found.group())]
     return label if any(w not in links for w in joined) else label[found.end():]
+
+
+_ISSUE_CODE = re.compile(r"[ \t]*(?-i:[A-Z]{1,5})(?:[ \t.-]{0,2}(?-i:[A-Z0-9]{1,5})){0,2}[ \t]{0,2}[-–—][ \t]{0,2}\Z")
+
+
+def issue_code(text: str, timex: Timex) -> bool:
+    """"HS – 10/2025": a line holding only a publication's code, a dash and a numeric month, the
+    issue it belongs to; when it was written, not something happening that month."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if text[timex.end:end].strip() or not all(c.isdigit() or c in "/.-" for c in timex.text):
+        return False
+    return _ISSUE_CODE.match(text[start:timex.start]) is not None

@@ -9,6 +9,7 @@ actor ("Media representatives must register by ...").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -240,7 +241,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", verb.kind, (clause[0], index))
         return Frame(noun, verb.kind, (clause[0], index))
     milestone = _milestone_verb(words)
-    if milestone is not None and words[milestone[0]].start > at and any(s >= words[milestone[0]].end for s, _ in blocked):
+    if milestone is not None and words[milestone[0]].start > at and any(
+            s >= words[milestone[0]].end and text[s:e].lower() not in word_list("present_words") for s, e in blocked):
         milestone = None     # "agreed on 7 May 2026, requirements would apply from 2 December 2027": not the verb's
     if milestone is not None:
         gapped = _gapped_conjunct(words, blocked, milestone[0], at)
@@ -262,6 +264,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
             if "{}" in title:        # "Tickets go on sale": "Tickets on sale"
                 subject = phrase_text(words, *named, text)
+                title = title.replace("{to}", _new_level(words, milestone[0], text, blocked))
                 return Frame(title.replace("{}", subject[:1].upper() + subject[1:]), kind, (clause[0], named[1]))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))
     occasion = named_occasion(words, blocked, at)
@@ -352,6 +355,20 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
             if tuple(lowered[index:index + len(phrase)]) == phrase and not _hedged(lowered, index):
                 return index, entry
     return None
+
+
+_LEVEL = re.compile(r"\bto[ \t]{1,2}((?:[$£€][ \t]?)?\d[\d,.]{0,12}(?<=\d)(?:[ \t]?%)?)(?![\w.,]?\d)")
+
+
+def _new_level(words: list[Word], verb: int, text: str, blocked: list[tuple[int, int]]) -> str:
+    """" to $16.50" when the clause after a change verb writes the new level ("increases from
+    currently $15.75 to $16.50 p/h"), else ""; a date is no level ("changes to 3 May")."""
+    if not words:
+        return ""
+    found = _LEVEL.search(text, words[verb].end, words[-1].end)
+    if found is None or any(s < found.end(1) and found.start(1) < e for s, e in blocked):
+        return ""
+    return f" to {found.group(1)}"
 
 
 def _gapped_conjunct(words: list[Word], blocked: list[tuple[int, int]], verb: int, at: int) -> tuple[int, int] | None:
