@@ -229,3 +229,32 @@ def under_day_heading(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     end = len(text) if end < 0 else end
     return any(t.type == "DATE" and start <= t.start and t.end <= end
                and not (text[start:t.start] + text[t.end:end]).strip(" #*_.,") for t in ordered)
+
+
+def series_over_rows(text: str, ordered: list[Timex]) -> dict[tuple[int, int], Timex]:
+    """Clock rows under a line that names a weekly series and ends with a colon ("we split Wednesday
+    evenings in two, so have an early and late session:" / "Early session 6-7pm"): each row's clock,
+    by its span, to that series; rows are lines holding a clock, blank lines between them allowed."""
+    out: dict[tuple[int, int], Timex] = {}
+    for series in (t for t in ordered if t.type == "SET" and t.rrule and "-WXX-" in t.value):
+        end = text.find("\n", series.end)
+        if end < 0 or not text[series.end:end].rstrip().endswith(":"):
+            continue
+        rows = [t for t in ordered if t.start > end and t.type == "TIME" and date_not_written(t)
+                and clock_of(t) is not None][:MAX_PLAIN_ROWS]
+        at = end
+        for row in rows:
+            if text[at:row.start].count("\n") > 2 or not _clock_line(text, row):
+                break
+            out[(row.start, row.end)] = series
+            at = text.find("\n", row.end)
+            at = len(text) if at < 0 else at
+    return out
+
+
+def _clock_line(text: str, clock: Timex) -> bool:
+    """A short row holding the clock ("Early session 6-7pm – U7, U8"), not a sentence of prose."""
+    start = text.rfind("\n", 0, clock.start) + 1
+    before = text[start:clock.start].strip()
+    return len(before.split()) <= 4 and not before.endswith((".", ":"))
+

@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
-                                   slot_place, slot_title, under_day_heading)
+                                   series_over_rows, slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
@@ -143,6 +143,8 @@ def frame_events(
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
     dated_items, framed = _items_under_headings(doc.text, ordered)   # "Friday August 16" / "A vs B – Kick-off 8pm."
+    row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
+    row_series_ids = {id(s) for s in row_series.values()}
     for timex in framed:
         if id(timex) in attached:
             continue
@@ -175,6 +177,8 @@ def frame_events(
             continue
         if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
             continue
+        if id(timex) in row_series_ids:
+            continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
             continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
         if introduces_dates(doc.text, timex, ordered):
@@ -418,6 +422,8 @@ def frame_events(
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                    anchors["clock"].get(id(timex)), reference.value,
                                    closing.interval.start.time() if closing is not None and closing.interval else None)
+        elif (timex.start, timex.end) in row_series:     # "Early session 6-7pm" under "... Wednesday evenings ...:"
+            timing = series_timing(row_series[(timex.start, timex.end)], None, None, timex, reference.value)
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
             now = from_now(doc.text, timex, ordered) if frame.kind != "deadline" else None
