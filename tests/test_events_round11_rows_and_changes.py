@@ -80,3 +80,15 @@ def test_a_restated_quarter_and_an_issue_code_are_no_entries():
     assert _changes("Sales rose in the third quarter (Q3 2025).", date(2025, 11, 1)) == []
     assert _changes("European Commission Work Programme\nWhich initiatives are planned for 2026?\nHS – 10/2025\n"
                     "On 21 October 2025, the European Commission presented its work programme.") == []
+
+
+def test_a_change_in_a_condition_dates_nothing():
+    got = _changes("An amber warning may be issued for parts of the Western Isles on Monday if confidence increases.",
+                   date(2026, 11, 20))
+    assert all(k != "milestone" for _, k, _ in got)
+
+
+def test_increases_as_a_noun_is_no_change():
+    got = _changes("The World Bank's Food Price Index rose by 15 percent between October 2010 and January 2011, "
+                   "driven by increases in the prices of wheat.", date(2011, 2, 15))
+    assert all(k != "milestone" for _, k, _ in got)

@@ -241,6 +241,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", verb.kind, (clause[0], index))
         return Frame(noun, verb.kind, (clause[0], index))
     milestone = _milestone_verb(words)
+    if (milestone is not None and "{to}" in milestone[1][0]
+            and (any(w.lower in word_list("condition_marks") for w in words[:milestone[0]])
+                 or (milestone[0] > 0 and words[milestone[0] - 1].lower in word_list("change_noun_marks")))):
+        milestone = None     # "... on Monday if confidence increases": a condition; "driven by increases in": a noun
     if milestone is not None and words[milestone[0]].start > at and any(
             s >= words[milestone[0]].end and text[s:e].lower() not in word_list("present_words") for s, e in blocked):
         milestone = None     # "agreed on 7 May 2026, requirements would apply from 2 December 2027": not the verb's
