@@ -92,3 +92,9 @@ def test_increases_as_a_noun_is_no_change():
     got = _changes("The World Bank's Food Price Index rose by 15 percent between October 2010 and January 2011, "
                    "driven by increases in the prices of wheat.", date(2011, 2, 15))
     assert all(k != "milestone" for _, k, _ in got)
+
+
+def test_a_relative_clause_change_is_not_the_subject_before():
+    got = _changes("Parliament has passed a new law which increases paid parental leave to 26 weeks by 2020.",
+                   date(2018, 1, 18))
+    assert all(t != "Parliament increases to 26" for t, _, _ in got)
