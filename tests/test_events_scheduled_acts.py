@@ -50,3 +50,8 @@ def test_a_recurring_report_is_no_dated_act():
 
 def test_a_whole_year_is_a_horizon_not_an_entry():
     assert _entries("The final phase of the project is expected to be completed in 2021.") == []
+
+
+def test_open_by_a_day_is_the_organisers_milestone_but_open_from_is_no_act():
+    assert _entries("The portal will be open by 3 May 2027.") == [("Portal open", "milestone", date(2027, 5, 3), False)]
+    assert _entries("The museum will be open from 10 May 2027.") == []

@@ -19,6 +19,12 @@ def past_participle(word: Word, lang: str = "en") -> bool:
     return word.is_word and (word.lower.endswith("ed") or word.lower in load_list(lang, "irregular_past"))
 
 
+def passive_participle(word: Word, lang: str = "en") -> bool:
+    """The participle of a passive ("will be sent", "will be given"): a past form, or one of
+    the participles that differ from it (irregular_participles); "will be open" has none."""
+    return past_participle(word, lang) or word.lower in word_list("irregular_participles", lang)
+
+
 def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Signals, at: int, text: str,
                   lang: str = "en") -> tuple[str, int] | None:
     """The title ("Decisions sent") and the index of its last word, when a future passive
@@ -30,7 +36,9 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     if len(before) < 4:
         return None
     for k in reversed(before[-(MAX_GAP + 1):]):
-        participle = past_participle(words[k], lang) or words[k].lower.endswith("en")     # "will be given"
+        # "-en" words too: "will be open by 3 May" is a milestone of the opening (a scheduled act,
+        # with no deadline cue, takes only participles: "will be open from 10 May" is no act)
+        participle = passive_participle(words[k], lang) or words[k].lower.endswith("en")
         if (participle and k >= 2 and words[k - 1].lower in load_list(lang, "passive_auxiliaries")
                 and words[k - 2].lower in word_list("announcing_modals")):
             subject = clause_subject(words, blocked)
@@ -58,7 +66,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     k = len(before) - 1
     while k >= 0 and before[-1] - k < MAX_GAP and words[k].lower in links:
         k -= 1
-    if k < 2 or not (past_participle(words[k], lang) or words[k].lower in word_list("irregular_participles", lang)):
+    if k < 2 or not passive_participle(words[k], lang):
         return None
     lowered = [w.lower for w in words[:k]]
     lead = next((p for p in _lead_phrases(lang) if tuple(lowered[k - len(p):]) == p), None)

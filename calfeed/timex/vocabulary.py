@@ -402,11 +402,8 @@ def _char_set(char: str, variants: dict[str, tuple[str, ...]]) -> str:
 def _char_pattern(char: str, variants: dict[str, tuple[str, ...]]) -> str:
     if char == " ":
         return r"\s{1,3}"
-    if char == "'":
-        return "['\u2019]"
-    if char in variants:
-        return f"[{''.join(re.escape(c) for c in variants[char])}]"
-    return re.escape(char)
+    body = _char_set(char, variants)
+    return f"[{body}]" if char == "'" or char in variants else body
 
 
 def _words_trie(words: list[str] | tuple[str, ...]) -> str:
