@@ -21,6 +21,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
 from calfeed.events.cancelled import called_off
+from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_headings import HeadedItem, headed_items
@@ -113,6 +114,7 @@ def frame_events(
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
+    ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -128,7 +130,7 @@ def frame_events(
     shared = shared_clocks(doc.text, ordered)
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
     attached |= {id(c) for c in leading.values()}
-    sessions = later_sessions(doc.text, ordered)    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
+    sessions = later_sessions(doc.text, ordered) | listed    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
@@ -148,6 +150,7 @@ def frame_events(
     for timex in framed:
         if id(timex) in attached:
             continue
+        session_end = sessions.get(id(timex))     # before the day takes its clock
         dated_item = dated_items.get(id(timex))
         clock = clocks.get(id(timex))
         if clock is not None:
@@ -507,8 +510,8 @@ def frame_events(
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place
             frame.anchor = (timex.start, -1)
             place = listed if isinstance(listed, Place) else None
-        if id(timex) in sessions:      # "10:00-13:00 (probably webstreamed)(*) 14:30-17:30 (webstreamed)"
-            frame = session_frame(frame, framed_at.get(sessions[id(timex)]), timex.start)
+        if session_end is not None:      # "10:00-13:00 (probably webstreamed)(*) 14:30-17:30 (webstreamed)"
+            frame = session_frame(frame, framed_at.get(session_end), timex.start)
         framed_at[timex.end] = frame
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)

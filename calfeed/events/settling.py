@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
+import pytz
+
 from calfeed.events.attached_clock import END_OF_DAY
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate
 from calfeed.events.identity import normalise_title
@@ -36,6 +38,8 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
         if first is None or second is None or first.granularity != second.granularity and not (
                 {first.granularity, second.granularity} <= {"day", "hour", "minute", "second"}):
             continue
+        if _one_moment(before, after):
+            continue          # "at 10:00 CEST and 09:00 BST": one moment told in two zones
         gap = _without_places(text[before.timex.end:after.timex.start].replace(",", " , ").split())
         if tuple(gap) in joiners:
             if chain != index and any(anchors[k] == anchors[index] and _sharpness(candidates[k]) >= _sharpness(before)
@@ -47,6 +51,18 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             for cand in (before, after):
                 cand.frame.title = _one_occasion(cand.frame.title)
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
+
+
+def _one_moment(first: Candidate, second: Candidate) -> bool:
+    """Two clocks in two different zones that name the same instant."""
+    a, b = first.timex, second.timex
+    if not (a.tz and b.tz and a.tz != b.tz and a.interval and b.interval
+            and a.interval.granularity == b.interval.granularity == "minute"):
+        return False
+    try:
+        return pytz.timezone(a.tz).localize(a.interval.start) == pytz.timezone(b.tz).localize(b.interval.start)
+    except pytz.UnknownTimeZoneError:
+        return False
 
 
 def _without_places(gap: list[str]) -> list[str]:
