@@ -120,6 +120,15 @@ def nth_weekday(y: int, m: int, iso_weekday: int, n: int, from_day: int = 1) -> 
     return last - timedelta(days=shift + 7 * (-n - 1))
 
 
+def named_day(y: int, row: dict[str, str]) -> date:
+    """The day a holiday row of the language's table (kind easter, nth or a fixed date) falls on in ``y``."""
+    if row["kind"] == "easter":
+        return easter(y) + timedelta(days=int(row["offset"]))
+    if row["kind"] == "nth":
+        return nth_weekday(y, int(row["month"]), int(row["weekday"]), int(row["nth"]), int(row.get("day") or 1))
+    return date(y, int(row["month"]), int(row["day"]))
+
+
 def shift(moment: datetime, amount: int, unit: str) -> datetime:
     """Move by whole calendar units (TimeML unit letters)."""
     if unit == "D":

@@ -152,13 +152,7 @@ def _season_months(code: str, vocab: Vocabulary) -> tuple[int, int]:
 
 
 def _holiday(year_: int, name: str, vocab: Vocabulary) -> date:
-    row = vocab.holidays[norm(name)]
-    if row["kind"] == "easter":
-        return periods.easter(year_) + timedelta(days=int(row["offset"]))
-    if row["kind"] == "nth":
-        return periods.nth_weekday(year_, int(row["month"]), int(row["weekday"]), int(row["nth"]),
-                                   int(row.get("day") or 1))
-    return date(year_, int(row["month"]), int(row["day"]))
+    return periods.named_day(year_, vocab.holidays[norm(name)])
 
 
 def _calendar_for_year(m, vocab: Vocabulary) -> Callable[[int], tuple[Interval, str]] | None:

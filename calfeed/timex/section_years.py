@@ -40,7 +40,8 @@ from calfeed.tables import read_list
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import CALENDAR, parse
-from calfeed.timex.vocabulary import norm
+from calfeed.timex.row_evidence import fits
+from calfeed.timex.vocabulary import norm, vocabulary
 
 # The same bullets the sentence splitter and the framer read a list item by.
 _LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
@@ -60,6 +61,11 @@ _SEASON_YEAR = re.compile(r"\d{4}-(SP|SU|FA)")
 _SEASON_ALONE = re.compile(r"XXXX-(SP|SU|FA)")
 SPAN_PIVOT_MONTH = 8            # a span section opening in the winter or early spring: August on is the first year's
 MAX_HEADING_WORDS = 8           # a longer line standing alone is a sentence, not a plain heading
+MAX_RUN_IN_WORDS = 6            # a heading line among others ("Fall 2024 Full Semester") is shorter
+# Winter runs across the new year: its rows take the heading's year from December on when
+# the first of them falls in the autumn ("Winter Term 2024": 16 December, 17 January), else
+# from January ("Winter 2027": 10 January, 20 February).
+WINTER = 0
 
 
 @lru_cache(maxsize=None)
@@ -120,17 +126,43 @@ def _plain_heading(lines: Sequence[_Line], index: int) -> bool:
     return not _is_item(lines[index].text) and len(text.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
 
 
+def _row_heading(line: str) -> bool:
+    """A table row with one cell written, the rest empty: "| Fall Semester 2024 |", the
+    heading of the rows below it."""
+    stripped = line.strip()
+    if not stripped.startswith("|"):
+        return False
+    return sum(1 for cell in stripped.strip("|").split("|") if cell.strip()) == 1
+
+
+def _run_in_heading(lines: Sequence[_Line], index: int) -> bool:
+    """A short line among others that no sentence runs through ("Fall 2024 Full Semester" over
+    its rows, "12-Week Term Calendar 2024-25"): no list mark, no end mark, a capital or digit
+    first, and no lower-case continuation on the next line."""
+    text = lines[index].text.strip()
+    if not text or text[-1] in ".,;:!?" or not (text[0].isupper() or text[0].isdigit()) or _is_item(text):
+        return False
+    if len(text.split(None, MAX_RUN_IN_WORDS)) > MAX_RUN_IN_WORDS:
+        return False
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return not below[:1].islower()
+
+
 def _academic(named: tuple[int, bool, int | None] | None) -> bool:
     """A year span or a season: the years of a calendar's year-less rows."""
     return named is not None and (named[1] or named[2] is not None)
 
 
-def _season_of(line: _Line, within: list[Timex], text: str) -> tuple[list[Timex], str | None]:
+def _season_of(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[list[Timex], str | None]:
     """The heading's one year with the season it names: "Spring 2027" (one date), "Autumn
-    term 2026" (a year-less season, a word, then the year). Any other date stays in ``within``."""
+    term 2026" (a year-less season, a word, then the year), "Fall Semester 2024" (a season
+    word the tagger leaves alone, as "fall" is also a verb, a word, then the year). Any
+    other date stays in ``within``."""
     if len(within) == 1:
         core = parse(within[0].raw_value or within[0].value).core
         season = _SEASON_YEAR.fullmatch(core)
+        if season is None and _YEAR_CORE.fullmatch(core):
+            return within, _season_word(text[line.start:within[0].start], lang)
         return within, season.group(1) if season else None
     if len(within) == 2:
         first, second = (parse(t.raw_value or t.value).core for t in within)
@@ -140,15 +172,27 @@ def _season_of(line: _Line, within: list[Timex], text: str) -> tuple[list[Timex]
     return within, None
 
 
+def _season_word(before: str, lang: str) -> str | None:
+    """The season a heading names in words right before its year, one word between at most
+    ("Fall Semester 2024", "Winter Term 2024"); "WI" for winter."""
+    words = [norm(w) for w in re.split(r"[\s|]+", before) if w][-2:]
+    seasons = vocabulary(lang).seasons
+    for word in reversed(words):
+        if word in seasons:
+            return seasons[word]["code"]
+    return None
+
+
 def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[int, bool, int | None] | None:
     """The year (whether it opens a span, and the middle month of the season it names) a
-    heading line names, when it names one date only (two years in a row, "2024 2025", are a span)."""
+    heading line names, when it names one date only (two years in a row, "2024 2025", are a
+    span, and so is a season into one of the next year, "Fall 2024 - Spring 2025")."""
     within = [t for t in within if t.type != "DURATION"]       # "Fall 2024 8-Week Sessions"
     if len(within) == 2 and not text[within[0].end:within[1].start].strip():
         first, second = (parse(t.raw_value or t.value).core for t in within)
         if _YEAR_CORE.fullmatch(first) and _YEAR_CORE.fullmatch(second) and int(second) == int(first) + 1:
             return int(first), True, None
-    within, season = _season_of(line, within, text)
+    within, season = _season_of(line, within, text, lang)
     if len(within) != 1 or within[0].type != "DATE":
         return None
     raw = parse(within[0].raw_value or within[0].value)
@@ -159,6 +203,8 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     others = {k for k, v in raw.annotations.items() if v}
     if others == {"to"} and raw.get("to") == str(year + 1):
         span = True
+    elif others == {"to"} and season and _SEASON_YEAR.fullmatch(raw.get("to")) and raw.get("to")[:4] == str(year + 1):
+        return year, True, None     # "Fall 2024 - Spring 2025": the academic year's span
     elif not others:
         span = False
     else:
@@ -166,7 +212,7 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     before = text[line.start:within[0].start].split()
     if before and norm(before[-1]) in load_list(lang, "section_year_blockers"):
         return None                 # "Key dates since 2020:" names no year of its items
-    return year, span, SEASON_MIDDLES.get(season) if season else None
+    return year, span, WINTER if season == "WI" else SEASON_MIDDLES.get(season) if season else None
 
 
 def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> bool:
@@ -212,8 +258,8 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
-        marked = _is_heading(line.text)
-        if not marked and not _plain_heading(lines, index):
+        marked = _is_heading(line.text) or _row_heading(line.text)
+        if not marked and not _plain_heading(lines, index) and not _run_in_heading(lines, index):
             continue
         # by bisection: a long plain text has a short line standing alone every few lines
         near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
@@ -223,10 +269,10 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         named = _named_year(line, within, text, lang)
         if named is not None and (marked or _academic(named)):
             found[index] = (marked, named)
-    plain = frozenset(index for index, (marked, _) in found.items() if not marked)
+    stops = frozenset(found)        # plain and table-row headings are no headings to _is_heading
     out = []
     for index, (marked, named) in found.items():
-        end = _section_end(lines, index, starts, None if marked else ends, plain)
+        end = _section_end(lines, index, starts, None if marked else ends, stops)
         if end > lines[index].end:
             out.append(_Section(lines[index].end, end, *named))
     return out
@@ -308,9 +354,15 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
         if section is title:    # the title's year reaches the document's list items and rows only
             inside = [i for i in inside if _a_row(_line_at(timexes[i].start, lines, line_starts), starts, ends)]
         pivot = None
+        months = [m for i in inside if (m := _month(open_cores[i])) is not None]
         if section.span:        # from the first row's month on, all rows counted (a subsection took some)
-            months = [m for i in inside if (m := _month(open_cores[i])) is not None]
             pivot = months[0] if months and months[0] >= 4 else SPAN_PIVOT_MONTH
+        middle = section.middle
+        if middle == WINTER:
+            middle = 12 if months and months[0] >= 9 else 1
+        later = None            # under a span, the month of the row before when it fell in the second year
+        given: dict[int, str] = {}
+        spans: dict[int, tuple[int, int]] = {}
         for i in (i for i in inside if i not in out):
             line = _line_of(timexes[i].start, lines, line_starts)
             if _has_own_year(i, timexes, starts, sentences, line):
@@ -321,10 +373,19 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 month = _month(core)
                 if month is None:
                     continue                # a season, quarter or holiday under a span: left to the tense
-                year += 0 if month >= pivot else 1
-            elif section.middle is not None and (month := _month(core)) is not None:
-                year += (month - section.middle < -HALF_YEAR) - (month - section.middle > HALF_YEAR)
-            out[i] = f"{year:04d}{core[4:]}"
+                # the rows run on in order into the second year's summer ("Summer ... August 22nd"
+                # after July), up to the month the span opened with
+                going_on = later is not None and later <= month <= months[0] and months[0] >= pivot
+                second = month < pivot or going_on
+                year += second
+                later = month if second else None
+            elif middle is not None and (month := _month(core)) is not None:
+                year += (month - middle < -HALF_YEAR) - (month - middle > HALF_YEAR)
+            given[i] = f"{year:04d}{core[4:]}"
+            spans[i] = line
+        good, bad = fits(given, timexes, text, spans, lang)
+        if bad <= good:         # the rows' weekdays and holidays outvote a heading left from last year
+            out.update(given)
     return out
 
 
