@@ -64,6 +64,12 @@ class DateSpans:
     def spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
         return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
 
+    def before(self, timex: Timex) -> Timex | None:
+        """The date (not a duration) that ends last before ``timex`` starts."""
+        earlier = [t for t in self.within((timex.start - MAX_EXPRESSION, timex.start))
+                   if t.end <= timex.start and t.type != "DURATION"]
+        return max(earlier, key=lambda t: (t.end, t.start)) if earlier else None
+
 
 def date_not_written(timex: Timex) -> bool:
     """A clock time whose day came from context ("All deadlines are at 23:59 AoE")."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
+from calfeed.events.signals import obliged_by
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 from calfeed.model import Event, Timex
@@ -45,7 +46,8 @@ def deadline_clock(timex: Timex, clause: list[Word], dated: list[Timex], sentenc
     if at is None or any(other is not timex and other.type in ("DATE", "TIME") for other in dated):
         return None
     cues = word_list("deadline_rule_cues")
-    if not any(w.lower in cues for w in clause if w.end <= timex.start):
+    before = [w.lower for w in clause if w.end <= timex.start]
+    if not any(w in cues for w in before) and not obliged_by(before):
         return None
     return DeadlineClock(at, timex.tz, timex.tz_text, timex, " ".join(sentence.split()))
 
@@ -58,7 +60,8 @@ def apply_deadline_clock(events: list[Event], rule: DeadlineClock, default_tz: s
     timed = []
     for event in events:
         if (event.kind in SINGLE_DAY_KINDS and event.all_day and event.precision == "exact"
-                and event.rrule is None and isinstance(event.start, date) and event.end in (None, event.start)):
+                and (event.rrule is None or event.rrule.startswith("FREQ=YEARLY"))
+                and isinstance(event.start, date) and event.end in (None, event.start)):
             event = replace(event, start=datetime.combine(event.start, rule.at), end=None, all_day=False,
                             tz=tz, notes=event.notes + [note])
         timed.append(event)

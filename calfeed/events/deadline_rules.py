@@ -25,7 +25,11 @@ def deadline_rule(text: str, timex: Timex, clause: list[Word], dated: list[Timex
                   restated: set[int]) -> DeadlineClock | None:
     """The rule ``timex`` states, the same clock restated in brackets set aside ("23:59
     (11:59pm)"), with the zone the rest of the sentence names when the clock has none."""
-    own = [t for t in dated if id(t) not in restated]
+    start, end = text.rfind("\n", 0, timex.start) + 1, text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    lead_in = text[start:end].rstrip().endswith(":")
+    # a lead-in's list below it ("... by 5:00 p.m. on the following dates:" / "• April 3") is no day of the clock's own
+    own = [t for t in dated if id(t) not in restated and (not lead_in or start <= t.start < end)]
     rule = deadline_clock(timex, clause, own, text[sentence[0]:sentence[1]])
     if rule is None or rule.tz is not None:
         return rule

@@ -37,6 +37,7 @@ from calfeed.events.holiday_names import holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
+from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
@@ -75,10 +76,10 @@ from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, serie
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vocabulary import phrase_list, word_list
-from calfeed.events.series_subjects import club_name, first_person_series, series_subject
+from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.words import Word, clause_of, coordinated_clause, words_in
-from calfeed.events.yearly_dates import yearly_deadline
+from calfeed.events.yearly_dates import joined_to_yearly, weekend_shift, yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
 if TYPE_CHECKING:
@@ -147,7 +148,9 @@ def frame_events(
     dated_items, framed = _items_under_headings(doc.text, ordered)   # "Friday August 16" / "A vs B – Kick-off 8pm."
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
+    recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
     for timex in framed:
+        lead_in = None
         if id(timex) in attached:
             continue
         session_end = sessions.get(id(timex))     # before the day takes its clock
@@ -306,6 +309,12 @@ def frame_events(
                     else led.kind)     # the row's own words
             frame = Frame(led.title, kind, (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
+        lead_in = deadline_lead_in(doc.text, timex) if timex.type == "DATE" else None
+        if lead_in is not None and (frame is not None or lead_in.subject):
+            # "Grant applications must be completed ... on the following dates:" / "• April 3 – ..."
+            frame = Frame(lead_in.subject or frame.title, "deadline", (timex.start, -1),
+                          (frame.notes if frame is not None else [])
+                          + ["an item of a list whose lead-in line says what is due on its days"])
         row = table_row(doc.text, timex, blocked_all) if dated_item is None else None
         if row is not None and row.skip:
             continue         # "| Monday 21 December | No change |": no entry of its own on that day
@@ -382,6 +391,12 @@ def frame_events(
             club = club_name(doc.title, doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0])
             frame = Frame(f"{club} {own[0]}" if club else own[0].capitalize(), own[1], (timex.start, -1),
                           ["a group writes of its own series" + (f": \"{club}\"" if club else "")])
+        if frame is None and timex.type == "SET" and subjectless_series(doc.text, sentence, timex):
+            if about is None:
+                about = document_event(doc, sentences) or ()
+            if about:             # "Webinars" / "Usually on First and Fourth Sundays at 7 PM Central Time"
+                frame = Frame(about[0], about[1], (timex.start, -1),
+                              [f"a line that is only its series, under the document's event \"{about[0]}\""])
         scheduled = (scheduled_act(words, blocked, timex.start, doc.text)
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"
@@ -458,7 +473,11 @@ def frame_events(
         if skipped:
             frame.notes.append("the series skips " + ", ".join(d.date().isoformat() for d in skipped)
                                + ", as the document says")
-        yearly = (yearly_deadline(timex, doc.text[sentence[0]:sentence[1]], timing, reference.value)
+        recurs = recurring_page or joined_to_yearly(doc.text, timex, dates.before(timex))
+        cue_text = doc.text[sentence[0]:sentence[1]]
+        if lead_in is not None:       # "Our annual deadlines are:" / "• 1 March"
+            cue_text = doc.text[lead_in.span[0]:lead_in.span[1]] + " " + cue_text
+        yearly = (yearly_deadline(timex, cue_text, timing, reference.value, recurs)
                   if frame.kind == "deadline" and reference.value is not None else None)
         if yearly is not None:    # "two annual deadlines: January 25 and September 25": every year
             timing = yearly

@@ -111,3 +111,16 @@ def series_subject(text: str, sentence: tuple[int, int], series: Timex, ordered:
     clock = next((t for t in ordered if t.type == "TIME" and date_not_written(t)
                   and late.end() <= t.start <= late.end() + MAX_CLOCK_GAP), None)
     return SeriesSubject(f"{noun.capitalize()} late opening", clock)
+
+
+_BRACKETED_TAIL = re.compile(r"\s*(?:\([^()\n]*\))?\s*[.;]?\s*")
+
+
+def subjectless_series(text: str, sentence: tuple[int, int], series: Timex) -> bool:
+    """A line that is only its series ("Usually on First and Fourth Sundays at 7 PM Central
+    Time (8 Eastern, ...).") under a page that names what it holds ("Webinars"): no subject,
+    no verb, nothing after it but a bracketed note; what recurs is the page's event."""
+    lead = text[sentence[0]:series.start].lower().split()
+    if any(w.strip(",") not in word_list("series_line_leads") for w in lead):
+        return False
+    return _BRACKETED_TAIL.fullmatch(text, series.end, sentence[1]) is not None

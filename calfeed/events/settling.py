@@ -118,7 +118,9 @@ def one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
 def _listed_day(cand: Candidate) -> bool:
     """A written day of a yearly list ("two annual deadlines: January 25 and ..."): one of
     several days the phrase lists. (A table row's first and last days stay one entry.)"""
-    return cand.timing.rrule == "FREQ=YEARLY" and cand.timing.all_day and any(ch.isdigit() for ch in cand.timex.text)
+    rule = cand.timing.rrule or ""
+    return ((rule == "FREQ=YEARLY" or rule.startswith("FREQ=YEARLY;BYMONTH=") and "BYMONTHDAY=" in rule)
+            and cand.timing.all_day and any(ch.isdigit() for ch in cand.timex.text))
 
 
 def _sharpness(cand: Candidate) -> tuple[int, int, int]:
@@ -126,6 +128,8 @@ def _sharpness(cand: Candidate) -> tuple[int, int, int]:
     ("on the weekend of 10-11 July": the weekend alone would be counted from the document date)."""
     span = cand.timex.span
     rank = GRANULARITY_ORDER.index(span.granularity) if span is not None else -1
+    if span is None and _listed_day(cand):
+        rank = GRANULARITY_ORDER.index("day")    # "each Jan. 31": a day, every year
     written = any(c.isdigit() for c in cand.timex.text)
     return (0 if cand.timing.precision == "approximate" else 1, rank, 1 if written else 0)
 

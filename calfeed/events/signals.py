@@ -130,6 +130,12 @@ def _obliged_passive(before: list[str], cue: tuple[str, ...], lang: str = "en") 
     return False
 
 
+def obliged_by(before: list[str]) -> bool:
+    """Words (lower case) ending in an obliged "by": "Grant applications must be completed
+    on-line by" (the clock or day that follows is when they are due)."""
+    return bool(before) and before[-1] == "by" and _obliged_passive(before, ("by",))
+
+
 def _participle(word: str, lang: str) -> bool:
     return word.endswith("ed") or word.endswith("en") or word in load_list(lang, "irregular_past")
 

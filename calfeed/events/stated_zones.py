@@ -47,16 +47,26 @@ def _zone_named(tail: str) -> tuple[str, str] | None:
     fillers = word_list("zone_statement_fillers")
     while words and words[0].lower() in fillers:
         words.pop(0)
-    if not words or not words[0][:1].isupper():
+    if not words:
         return None
+    lower = not words[0][:1].isupper()     # "by 5:00 p.m. eastern time": a zone name only before "time"
     for size in range(min(MAX_ZONE_WORDS, len(words)), 0, -1):
         run = words[:size]
         if size > 1 and run[-1].lower() == "time":
             run = run[:-1]
-        zone = zone_of_name(" ".join(run))
+        elif lower:
+            continue
+        zone = _vocabulary_zone(" ".join(run)) if lower else zone_of_name(" ".join(run))
         if zone:
             return zone, " ".join(words[:size])
     return None
+
+
+def _vocabulary_zone(name: str) -> str | None:
+    """The zone of a zone name the tagger knows ("eastern", "central european"); no towns."""
+    from calfeed.timex.vocabulary import vocabulary   # here: calfeed.timex imports the text helpers
+
+    return vocabulary("en").zone(name.lower())
 
 
 def zone_of_name(name: str) -> str | None:

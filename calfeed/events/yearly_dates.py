@@ -6,16 +6,20 @@ from its next occurrence, not a one-off in the year the reference date happens t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
 
 YEARLY = "FREQ=YEARLY"
+SHIFT_REACH = 4          # words from "falls on" to the weekend word ("falls on a Saturday")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_WORD = re.compile(r"[\w'’]+")
 
 
 def _has_cue(text: str) -> bool:
@@ -24,13 +28,41 @@ def _has_cue(text: str) -> bool:
     return any(tuple(lowered[k:k + len(cue)]) == cue for cue in cues for k in range(len(lowered)))
 
 
-def yearly_deadline(timex: Timex, sentence: str, timing: Timing, reference: date) -> Timing | None:
+def weekend_shift(text: str) -> bool:
+    """Whether the document moves its days when they fall on a weekend ("If these dates fall
+    on a Saturday or Sunday proposals will be accepted ... the following Monday"): a page that
+    cannot say once which weekday its days fall on gives days that come round every year."""
+    openers, verbs = word_list("rule_condition_openers"), word_list("weekend_shift_verbs")
+    days = word_list("weekend_shift_days")
+    for sentence in _SENTENCE.finditer(text):
+        words = [w.lower() for w in _WORD.findall(sentence.group())]
+        if not words or words[0] not in openers:
+            continue
+        for k, word in enumerate(words[:-1]):
+            if word in verbs and words[k + 1] == "on" and any(w in days for w in words[k + 2:k + 2 + SHIFT_REACH]):
+                return True
+    return False
+
+
+def joined_to_yearly(text: str, timex: Timex, before: Timex | None) -> bool:
+    """"Applications are due each Jan. 31 and July 31": a year-less day joined by "and" (or a
+    comma) to a yearly day just before it recurs as that one does; "each" governs the pair."""
+    if before is None or before.type != "SET" or not (before.rrule or "").startswith(YEARLY) \
+            or before.end > timex.start:
+        return False
+    gap = tuple(text[before.end:timex.start].replace(",", " , ").lower().split())
+    return gap in phrase_list("date_joiners")
+
+
+def yearly_deadline(timex: Timex, sentence: str, timing: Timing, reference: date,
+                    recurs: bool = False) -> Timing | None:
     """``timing`` as a yearly series when ``timex`` is a written day of a month with no year
-    (raw value XXXX-MM-DD) in a sentence with a yearly cue; None otherwise. The series starts
-    on the day's next occurrence on or after the reference date."""
+    (raw value XXXX-MM-DD) in a sentence with a yearly cue (or when other evidence ``recurs``:
+    joined to a yearly day, listed under a yearly lead-in, on a page with a weekend rule);
+    None otherwise. The series starts on the day's next occurrence on or after the reference date."""
     raw = timex.raw_value or ""
     if timex.type != "DATE" or not raw.startswith("XXXX-") or len(raw) != 10 or timing.rrule \
-            or not timing.all_day or not _has_cue(sentence):
+            or not timing.all_day or not (recurs or _has_cue(sentence)):
         return None
     start = timing.start
     while start < reference:

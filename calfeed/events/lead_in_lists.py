@@ -1,0 +1,61 @@
+"""Dates listed under a lead-in line that says what they are due for: "Grant applications must
+be completed on-line by 5:00 p.m. eastern time on the following dates:" over "• April 3 – for a
+June decision". Each item is a deadline of the lead-in's subject; the rest of the item's line
+only says what the round leads to. (The lead-in's clock is a rule for the deadlines after it:
+:mod:`calfeed.events.deadline_clock`.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calfeed.events.signals import obliged_by
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+
+MAX_ITEMS = 12              # item lines walked back over to the lead-in
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    subject: str | None      # "Grant applications"; None when the lead-in names deadlines only ("Deadlines:")
+    span: tuple[int, int]    # the lead-in line
+
+
+def _bulleted(line: str) -> bool:
+    return line.split(" ", 1)[0] in word_list("list_bullets")
+
+
+def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
+    """The lead-in over the bulleted list item ``timex`` opens, when it makes its dates deadlines."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    if text[start:timex.start].strip() not in word_list("list_bullets"):
+        return None
+    line, pos = "", start
+    for _ in range(MAX_ITEMS + 1):
+        if pos == 0:
+            return None
+        end = pos - 1
+        pos = text.rfind("\n", 0, end) + 1
+        line = text[pos:end].strip()
+        if line and not _bulleted(line):
+            break
+    else:
+        return None
+    if not line.endswith(":"):
+        return None
+    lead_start = pos + text[pos:].index(line[0])
+    span = (lead_start, lead_start + len(line))
+    tokens = [t.lower() for t in _TOKEN.findall(line)]
+    obliged = [k for k, t in enumerate(tokens) if t == "by" and obliged_by(tokens[:k + 1])]
+    if obliged:
+        modals = word_list("obligation_modals")
+        cut = next((k for k, t in enumerate(tokens) if t in modals), None)
+        words = _TOKEN.findall(line)[:cut] if cut else []
+        subject = " ".join(words).strip() or None
+        return LeadIn(subject[:1].upper() + subject[1:] if subject else None, span)
+    if any(t in word_list("deadline_rule_cues") for t in tokens):
+        return LeadIn(None, span)             # "Proposal deadlines for 2027:"
+    return None

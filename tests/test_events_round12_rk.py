@@ -1,0 +1,55 @@
+"""Round-12 red-team classes (fixer rk): recurring deadlines and series, rules, kinds, spurious entries."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from events_helpers import tagged_events
+
+
+def _entries(text: str, published: date | None, **fields) -> list[tuple[str, str, object, str | None]]:
+    return sorted(((e.title, e.kind, e.start, e.rrule) for e in tagged_events(text, published=published, **fields)),
+                  key=lambda e: str(e[2]))
+
+
+def test_each_governs_both_days_of_a_pair():
+    text = "Applications are due each Jan. 31 and July 31 (although you can submit year-round)."
+    assert [(k, s, (r or "").split(";")[0]) for _, k, s, r in _entries(text, date(2024, 3, 1))] == [
+        ("deadline", date(2024, 7, 31), "FREQ=YEARLY"), ("deadline", date(2025, 1, 31), "FREQ=YEARLY")]
+
+
+def test_two_yearly_days_of_one_phrase_are_both_kept():
+    for text in ("Applications are due each Jan. 31 and each July 31.",
+                 "Applications are due every year on January 31 and July 31."):
+        assert len(_entries(text, date(2024, 3, 1))) == 2, text
+
+
+def test_a_lead_in_makes_its_list_yearly_deadlines_at_its_clock():
+    text = ("Proposal Deadlines\n\n"
+            "Grant applications must be completed on-line by 5:00 p.m. eastern time on the following dates:\n\n"
+            "  • April 3 – for a June decision\n"
+            "  • August 1 – for an October decision\n\n"
+            "If these dates fall on a Saturday or Sunday proposals will be accepted by 5:00 p.m. the following Monday.\n")
+    events = sorted(tagged_events(text, published=date(2024, 1, 10)), key=lambda e: e.start)
+    assert [(e.title, e.kind, e.start, e.tz, e.rrule) for e in events] == [
+        ("Grant applications", "deadline", datetime(2024, 4, 3, 17), "America/New_York", "FREQ=YEARLY"),
+        ("Grant applications", "deadline", datetime(2024, 8, 1, 17), "America/New_York", "FREQ=YEARLY")]
+
+
+def test_a_one_off_lead_in_list_stays_one_off():
+    text = ("Forms must be handed in by 4pm on the following dates:\n"
+            "• 3 April 2027 – small grants\n• 1 August 2027 – large grants\n")
+    assert [(k, s, r) for _, k, s, r in _entries(text, date(2027, 1, 10))] == [
+        ("deadline", datetime(2027, 4, 3, 16), None), ("deadline", datetime(2027, 8, 1, 16), None)]
+
+
+def test_a_verbless_series_line_is_the_pages_event():
+    text = ("Usually on First and Fourth Sundays at 7 PM Central Time (8 Eastern, 6 Mountain, 5 Pacific Time). "
+            "Just let us know if you would like to participate.\n")
+    ((title, _, start, rule),) = _entries(text, date(2024, 1, 10), title="Webinars")
+    assert (title, start.time(), rule) == ("Webinars", datetime(2024, 1, 1, 19).time(), "FREQ=MONTHLY;BYDAY=1SU,4SU")
+
+
+def test_a_series_with_a_subject_is_not_the_pages_event():
+    text = "Usually on First and Fourth Sundays at 7 PM the office is closed.\n"
+    assert all(t != "Webinars" for t, *_ in _entries(text, date(2024, 1, 10), title="Webinars"))
