@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from calfeed.events.candidates import date_not_written
+from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.label_lines import without_brackets
 from calfeed.events.phrases import kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
@@ -55,7 +55,9 @@ def _abbreviated(body: str, dot: int) -> bool:
     return body[dot] == "." and (is_abbreviation(word) or (len(word) == 1 and word.isupper()))
 
 
-def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
+def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine | None:
+    """The entry a line opened by ``timex`` names; ``listed``: the line is one of a run of
+    lines each opened by a date, where the row's name may follow its date with no separator."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
@@ -68,7 +70,8 @@ def date_led_line(text: str, timex: Timex) -> DateLedLine | None:
     if talk is not None:
         return DateLedLine(talk, True)      # a negation in a talk's title says nothing of the talk
     rest = _past_note(rest)
-    body = _after_separator(rest, bool(lead) or "holiday" in timex.rule.split("+"))
+    holiday = "holiday" in timex.rule.split("+")     # "1st January 2024 – New Year’s Day" / "Holiday": the name's rest
+    body = _after_separator(rest, bool(lead) or holiday, listed and not holiday)
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
     stop = next((m for m in _SENTENCE_END.finditer(body) if not _abbreviated(body, m.start())), None)
@@ -130,11 +133,13 @@ def _ends_a_period(title: str) -> bool:
     return len(words) > 3 and words[2] == "of" and words[3] in word_list("period_end_nouns")
 
 
-def _after_separator(rest: str, labelled: bool) -> str | None:
+def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | None:
     """The line's words after what parts them from its date: a dash, a colon (on a line with no
     bullet, after no holiday: a bulleted "- 12 January 2027: Anna Novak" is an item of its list's
     label, "Christmas Day: Family Communion at 10am" a label and its line), or a
-    column of weekdays ("Monday", "Mon - Tue") before a capitalised name; None when none does."""
+    column of weekdays ("Monday", "Mon - Tue") before a capitalised name; in a run of date-led
+    rows ("Sept. 03, 2024 Start of Fall Semester Term A"), a capitalised name after a space
+    alone, when it is one short line and no sentence; None when none does."""
     if rest[:1] in DASHES and rest[1:2] == " ":
         return rest[2:].strip()
     if rest[:1] == ":" and rest[1:2] in (" ", "\t") and not labelled:
@@ -142,7 +147,39 @@ def _after_separator(rest: str, labelled: bool) -> str | None:
     after = _weekday_column(rest)
     if after is not None and rest[after:after + 1].isupper():
         return rest[after:].strip()
+    if listed and rest[:1].isupper() and len(rest) <= MAX_TITLE and not _SENTENCE_END.search(rest.rstrip(".")):
+        return rest.strip()
     return None
+
+
+DAY_OR_FINER = GRANULARITY_ORDER[GRANULARITY_ORDER.index("day"):]
+
+
+def led_rows(text: str, ordered: list[Timex]) -> set[int]:
+    """Where the dates start that open a line next to another line a date opens, blank lines aside:
+    the rows of a key-dates list ("Sept. 03, 2024 Start of Fall Semester Term A" / "Sept. 05,
+    2024 Last day for add-drop courses"), not a lone dateline over a story."""
+    opening: dict[int, Timex] = {}          # line number -> the date opening it
+    for timex in ordered:
+        if (timex.type not in ("DATE", "TIME") or date_not_written(timex) or timex.interval is None
+                or timex.interval.granularity not in DAY_OR_FINER or timex.approximate):
+            continue         # "Spring news": a season heads a page, it opens no row
+        start = text.rfind("\n", 0, timex.start) + 1
+        lead = text[start:timex.start].strip(" \t" + EMPHASIS)
+        if lead and lead not in word_list("list_bullets"):
+            continue
+        opening.setdefault(text.count("\n", 0, start), timex)
+    lines = text.split("\n")
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    place = {n: k for k, n in enumerate(filled)}
+    rows = set()
+    for number, timex in opening.items():
+        k = place.get(number)
+        if k is None:
+            continue
+        if any(0 <= j < len(filled) and filled[j] in opening for j in (k - 1, k + 1)):
+            rows.add(timex.start)
+    return rows
 
 
 def _weekday_column(rest: str) -> int | None:

@@ -25,7 +25,7 @@ from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_headings import HeadedItem, headed_items
-from calfeed.events.date_led_lines import date_led_line
+from calfeed.events.date_led_lines import date_led_line, led_rows
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
@@ -33,7 +33,7 @@ from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
-from calfeed.events.holiday_names import holiday_names
+from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
 from calfeed.events.identity import event_uid, normalise_title
 from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
@@ -68,6 +68,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
                                      standing_places)
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
+from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
 from calfeed.events.told_twice import merge_told_twice
@@ -114,6 +115,7 @@ def frame_events(
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
+    ordered, range_ends = stacked_ranges(doc.text, ordered)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     doc_place = dateline or named_place(doc.location)
@@ -125,6 +127,8 @@ def frame_events(
     known = named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
     blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
+    label_dated = [(t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
+                   if t.type != "DURATION" and t.rule not in HOLIDAY_RULES]
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
@@ -135,12 +139,13 @@ def frame_events(
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
-                | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered))
+                | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends)
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
+    listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
@@ -293,7 +298,7 @@ def frame_events(
                           (dated_item.line[0], -1), (frame.notes if frame is not None else [])
                           + ["an item line under its date heading: the line names it"
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
-        led = date_led_line(doc.text, timex) if under_heading(doc.text, timex, blocked_all) is None else None
+        led = date_led_line(doc.text, timex, timex.start in listed_rows) if under_heading(doc.text, timex, blocked_all) is None else None
         if led is not None:
             line_end = doc.text.find("\n", timex.end)
             led_lines.append((timex.end, len(doc.text) if line_end < 0 else line_end))
@@ -337,7 +342,7 @@ def frame_events(
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
-        named = line_label(doc.text, timex, clause[0], blocked_all) if frame is None else None
+        named = line_label(doc.text, timex, clause[0], label_dated) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
             frame = Frame(named, "deadline" if due else kind_of(named), (timex.start, -1),

@@ -197,7 +197,7 @@ def labelled_value(text: str, timex_start: int, spans: Spans) -> Frame | None:
     words = words_in(text, label.start, label.end)
     role = next((r for size in (2, 1) if len(words) > size
                  and (r := window_role([w.lower for w in words[-size:]])) is not None), None)
-    if role is None and not label.bullet:
+    if role is None and not label.bullet and not _in_pair_run(text, label, line_start, spans):
         return None
     if role is not None:
         kind = "milestone" if role == "open" else "deadline"
@@ -205,6 +205,41 @@ def labelled_value(text: str, timex_start: int, spans: Spans) -> Frame | None:
         phrases = noun_phrases(words, [], text)
         kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
     return Frame(" ".join(name.split()), kind, (timex_start, -1), ["named by the label line above its date line"])
+
+
+def _in_pair_run(text: str, label: LabelLine, value_start: int, spans: Spans) -> bool:
+    """A plain label line over its value line next to another such pair, above or below
+    ("First Day of Classes" / "August 26th (Monday)" / "Labor Day" / "September 2nd (Monday)"):
+    the rows of a key-dates list, each label naming its date. A lone plain line over a date
+    may be a heading or a sentence's end, and names nothing by itself."""
+    words = text[label.start:label.end].lower().split()
+    stops = word_list("bare_label_stops")
+    if label.colon or words[0] in stops or words[-1] in stops:
+        return False         # "February and" / "March": one date written over two lines
+    below = _filled_lines_below(text, value_start)
+    while below and value_line(text, below[0], spans):
+        below = below[1:]        # "Thanksgiving Recess" / "November 27th" / "December 1st": the pair's last value
+    if len(below) > 1 and _label_line(text, *below[0]) is not None and value_line(text, below[1], spans):
+        return True
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = [line for line in lines_above(text, line_start, MAX_LINES_UP) if text[slice(*line)].strip()]
+    values = 0
+    while values < len(above) and value_line(text, above[values], spans):
+        values += 1
+    return 0 < values < len(above) and _label_line(text, *above[values]) is not None
+
+
+def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, int]]:
+    """The next ``count`` non-blank lines after the line holding ``at``, as (start, end)."""
+    lines: list[tuple[int, int]] = []
+    cursor = text.find("\n", at)
+    while cursor >= 0 and len(lines) < count:
+        end = text.find("\n", cursor + 1)
+        end = len(text) if end < 0 else end
+        if text[cursor + 1:end].strip():
+            lines.append((cursor + 1, end))
+        cursor = end if end < len(text) else -1
+    return lines
 
 
 MAX_BARE_LABEL_WORDS = 8
@@ -222,10 +257,10 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     after = without_brackets(text[date[1]:line_end])
     if after.strip(" \t*†"):
         return None           # "... will change over Christmas.": a sentence, or more after the date
-    if any(line_start <= a and b <= date[0] for a, b in dated):
+    if any(line_start <= a and b <= date[0] and not _in_brackets(text, line_start, a) for a, b in dated):
         return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
     label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
-    label = _without_number_cell(label)     # "6,7,8,11,12 Kagisanong Hall": the wards' cell, then the venue's
+    label = _without_number_cell(label).rstrip(" –—-")     # "May Day Bank Holiday – Monday 6 May"     # "6,7,8,11,12 Kagisanong Hall": the wards' cell, then the venue's
     words = without_brackets(label).split()   # "Kagisanong Hall (wards 6,7,8,11,12)": an aside may list
     if (not words or len(words) > MAX_BARE_LABEL_WORDS or not label[0].isupper()
             or any(c in SENTENCE_MARKS + ",&|" for c in " ".join(words))):
@@ -234,6 +269,13 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     if words[-1].lower() in stops or words[0].lower() in stops:
         return None
     return label
+
+
+def _in_brackets(text: str, line_start: int, at: int) -> bool:
+    """Whether ``at`` is inside round brackets opened on its line: "First Day of Classes (Follow
+    Wednesday schedule) Wednesday, August 28" notes a weekday, it dates nothing."""
+    before = text[line_start:at]
+    return before.count("(") > before.count(")")
 
 
 _NUMBER_CELL = re.compile(r"\A\d{1,3}(?:[ \t]{0,2}(?:,|[ \t][^\W\d]{1,3}[ \t]|&)[ \t]{0,2}\d{1,3})*[ \t]+(?=[^\W\d])")
