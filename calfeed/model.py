@@ -119,6 +119,7 @@ class ReferenceDate:
     latest: date | None = None
     span: tuple[int, int] | None = None   # the expression that dates the document (a dateline, a heading)
     forward: bool = False             # inferred as written ahead of what the document announces
+    window: tuple[date, date] | None = None   # the year a year-less day falls in: its first day in this span
 
 
 @dataclass

@@ -56,7 +56,8 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     else:
         reference = infer_reference_date(doc, resolve(found, doc.text, None, default_tz=doc.timezone),
                                          options.today or date.today())
-    timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward)
+    timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward,
+                      window=reference.window)
 
     def link(document: Document, start: int, end: int) -> str:
         return source_link(document, start, end, options.base_url)

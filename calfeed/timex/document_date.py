@@ -27,6 +27,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
+from calfeed.timex.edition_years import address_date, edition_reference, edition_year, yearless_days
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
@@ -106,6 +107,13 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
     bounds = _without_far_years(bounds, today)
+    if today is not None and not bounds and not _writes_year(timexes):
+        edition = edition_year(doc, today)
+        if edition is not None:
+            return edition_reference(edition, yearless_days(timexes))
+    filed = address_date(doc)
+    if filed is not None:
+        return _filed(doc, timexes, sentences, bounds, today, filed)
     horizons = [b for b in bounds if b.horizon is not None]
     if horizons:
         found = _from_bounds(doc, timexes, sentences, [b for b in bounds if b.horizon is None], today)
@@ -116,6 +124,35 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
             return replace(found, reason=f"{found.reason}; the target years ({years}) lie ahead: they say only "
                                          f"that it was written before them")
     return _from_bounds(doc, timexes, sentences, bounds, today)
+
+
+def _writes_year(timexes: list[Timex]) -> bool:
+    """Whether the text writes a date with its year finer than a bare year ("Aug 18, 2023",
+    "Fall 2024", "March 2024"): then its own dates, not a name's year, date it."""
+    return any(t.type in ("DATE", "TIME") and t.span is not None and not t.problem
+               and t.span.granularity != "year" and (t.raw_value or t.value)[:4].isdigit() for t in timexes)
+
+
+def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound], today: date | None,
+           filed: tuple[date, date, str]) -> ReferenceDate:
+    """A page filed under a dated address ("/2025/04/25/", "/2023/10/"): published that day,
+    or in that month on the day the tenses put nearest. A day that breaks a tense told of a
+    full date is no publication day (the address may name a day the page was moved on)."""
+    first, last, path = filed
+    firm = [b for b in bounds if not b.loose]
+    if first == last:
+        if all(b.holds(first) for b in firm):
+            return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last)
+        return _from_bounds(doc, timexes, sentences, bounds, today)
+    found = _from_bounds(doc, timexes, sentences, bounds, today)
+    if found.value is not None and first <= found.value <= last:
+        return replace(found, reason=f"{found.reason}; in the month of the address \"{path}\"")
+    value = min(max(found.value or first, first), last)
+    if not all(b.holds(value) for b in firm):
+        return found
+    return ReferenceDate(value, True, f"address \"{path}\": filed in {value:%B %Y}"
+                                      + (f"; the nearest day of it to what the text tells ({found.reason})"
+                                         if found.value is not None else ""), first, last)
 
 
 def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound],

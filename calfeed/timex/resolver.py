@@ -17,6 +17,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.compose import _glue
+from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
 from calfeed.timex.list_chains import Chain, chain_years
 from calfeed.timex.section_years import list_runs, section_years
@@ -659,12 +660,16 @@ def _in_passing(text: str, start: int, lang: str) -> bool:
 
 
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
-            default_tz: str | None = None, lang: str = "en", forward: bool = False) -> list[Timex]:
+            default_tz: str | None = None, lang: str = "en", forward: bool = False,
+            window: tuple[date, date] | None = None) -> list[Timex]:
     """``forward``: the document announces (its date was inferred as written ahead of what it
-    lists), so a year-less date no verb tenses is the next such day, not the nearest."""
+    lists), so a year-less date no verb tenses is the next such day, not the nearest;
+    ``window``: a year-less day is its first such day from the window's start on, in any tense
+    (a conference page's dates, all of one edition)."""
     ordered = sorted(timexes, key=lambda x: x.start)
-    # A year shared within a sentence is nearer the date than its section heading's.
-    shared = {**section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
+    # A year shared within a sentence is nearer the date than its section heading's, and that
+    # nearer than the edition's.
+    shared = {**window_years(ordered, window), **section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
     runs, told = list_runs(ordered, text)
     after, chains = _items_in_order(told, ordered, text, shared)
     if reference is None:       # no date to place a chain by: each row after the one above

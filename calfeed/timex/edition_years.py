@@ -1,0 +1,164 @@
+"""Years a page's name gives it: the edition year of "ICCE2023 Important Dates",
+"InSITE2024 Overview", "ACM MM 2025", and the day or month in a blog address
+("/2025/04/25/adams-county-library-news", "/2017/02/new-year.html").
+
+A conference's page calls it by its acronym and edition ("ICCE2023", ".../InSITE2024/Overview")
+and then writes its dates without a year ("Papers | Aug 18 | Sept 1"): they are that edition's,
+the last of them in its year, the first months before. A year beside a plain word ("Annual
+Report 2023", "Act of 1933") or beside a word of ``edition_name_blockers.txt`` ("FY2024") is
+no edition. A dated address path is how blogs and news sites file a post under the day it
+was published. Only the page's title, address and opening lines are read: a year further
+down is the text's own business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections.abc import Sequence
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
+
+OPENING_LINES = 3      # lines of the body read as the page's heading
+OLDEST = 1980          # an edition year before this is history, not a page's edition
+AHEAD_YEARS = 5        # nor one this far after the build
+
+# A name and its year: letters glued to the year ("ICCE2023", "InSITE2024") or a word then a
+# space ("ACM MM 2025", "EuroPython 2026"). No quantifier overlaps its neighbour: linear.
+_NAMED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z&]{1,19})(?:[ \t]|[ \t]?[-_][ \t]?)?((?:19|20)\d\d)(?![0-9])")
+# Letters glued to a year in an address ("/ICCE2023/", "acmmm2025.org").
+_ADDRESS_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})((?:19|20)\d\d)(?![0-9])")
+# A dated address path: "/2025/04/25/", "/2023/10/".
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+
+
+@dataclass(frozen=True)
+class Edition:
+    year: int
+    shown: str          # the title, line or address that names it
+    where: str          # "title" | "address" | "heading"
+
+
+def edition_year(doc: Document, today: date) -> Edition | None:
+    """The one edition year the page's title, opening lines and address agree on, else None."""
+    found: list[Edition] = []
+    if doc.title:
+        found += _named(doc.title, "title")
+    for line in [line for line in doc.text.splitlines() if line.strip()][:OPENING_LINES]:
+        found += _named(line, "heading")
+    if doc.url:
+        found += _in_address(doc.url)
+    found = [e for e in found if OLDEST <= e.year <= today.year + AHEAD_YEARS]
+    if not found or len({e.year for e in found}) > 1:
+        return None
+    return found[0]
+
+
+def _named(line: str, where: str) -> list[Edition]:
+    blockers = frozenset(load_list("en", "edition_name_blockers"))
+    found = []
+    for match in _NAMED_YEAR.finditer(line):
+        name = match.group(1)
+        if sum(c.isupper() for c in name) >= 2 and name.lower() not in blockers:
+            found.append(Edition(int(match.group(2)), " ".join(line.split())[:80], where))
+    return found
+
+
+def _in_address(url: str) -> list[Edition]:
+    blockers = frozenset(load_list("en", "edition_name_blockers"))
+    parts = urlsplit(url)
+    found = []
+    for match in _ADDRESS_YEAR.finditer(parts.netloc + parts.path):
+        if match.group(1).lower() not in blockers:
+            found.append(Edition(int(match.group(2)), url, "address"))
+    return found
+
+
+def address_date(doc: Document) -> tuple[date, date, str] | None:
+    """The first and last day a dated address path allows ("/2025/04/25/": that day;
+    "/2023/10/": October 2023), and the path as written; None without one."""
+    if not doc.url:
+        return None
+    match = _ADDRESS_DATE.search(urlsplit(doc.url).path)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    if match.group(3):
+        day = day_in(year, month, int(match.group(3)))
+        return None if day is None else (day, day, match.group(0))
+    first = date(year, month, 1)
+    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    return first, last, match.group(0)
+
+
+def yearless_days(timexes: list[Timex]) -> list[tuple[int, int]]:
+    """(month, day) of each date written with neither its year nor a word counting it from
+    another ("Aug 18", "May 22 - 31", "December"; not "next May"); a month alone counts from its
+    first day."""
+    found = []
+    for timex in timexes:
+        raw = parse(timex.raw_value or timex.value)
+        match = CALENDAR.match(raw.core)
+        if (timex.type not in ("DATE", "TIME") or match is None or match.group("year") != "XXXX"
+                or not (match.group("month") or "").isdigit() or raw.get("yr") or raw.get("dir")):
+            continue
+        day = match.group("day")
+        if match.group("week"):
+            continue
+        found.append((int(match.group("month")), int(day) if (day or "").isdigit() else 1))
+    return found
+
+
+def edition_reference(edition: Edition, days: list[tuple[int, int]]) -> ReferenceDate:
+    """The page's date from its edition year: its year-less days run in date order up to the
+    last, which is in the edition's year; the run opens after the longest stretch of the year
+    with none ("December 15 … March 15 … June 1" for a summer conference: December is the
+    year before). Written an announcement's lead before the first, but never so early that the
+    last would come round again first."""
+    name = f"{edition.where} \"{edition.shown}\" names the edition of {edition.year}"
+    if not days:
+        value = date(edition.year, 1, 1)
+        return ReferenceDate(value, True, f"{name}; no day written: counted from its first day", forward=True)
+    order = sorted({(m, d) for m, d in days if day_in(2001, m, min(d, 28) if m == 2 else d) is not None})
+    if not order:
+        return edition_reference(edition, [])
+    ordinal = [date(2001, m, min(d, 28) if m == 2 else d).timetuple().tm_yday for m, d in order]
+    gaps = [((ordinal[(i + 1) % len(order)] - ordinal[i]) % 365 or 365, i) for i in range(len(order))]
+    widest, last = max(gaps)
+    first_index = (last + 1) % len(order)
+    first_month, first_day = order[first_index]
+    wraps = first_index != 0
+    first = day_in(edition.year - 1 if wraps else edition.year, first_month, first_day) or \
+        date(edition.year - 1 if wraps else edition.year, first_month, 28)
+    lead = min(ANNOUNCEMENT_LEAD, timedelta(days=max(widest - 1, 0) // 2))
+    value = first - lead
+    return ReferenceDate(value, True, f"{name}; its year-less days run from {spoken_day(first)}: counted from "
+                                      f"{lead.days // 7} weeks before it, as announcements come ahead",
+                         forward=True, window=(first, first + timedelta(days=364)))
+
+
+def window_years(timexes: Sequence[Timex], window: tuple[date, date] | None) -> dict[int, str]:
+    """Index (in ``timexes``) -> the raw core with the year that puts a year-less day or month
+    in ``window``, whatever its tense: a conference page's past participles ("Authors notified
+    of decision", "camera-ready paper due") tell no time of writing."""
+    if window is None:
+        return {}
+    first = window[0]
+    out = {}
+    for index, timex in enumerate(timexes):
+        raw = parse(timex.raw_value or timex.value)
+        match = CALENDAR.match(raw.core)
+        if (timex.type not in ("DATE", "TIME") or match is None or match.group("year") != "XXXX"
+                or match.group("week") or not (match.group("month") or "").isdigit()
+                or raw.get("yr") or raw.get("dir")):
+            continue
+        month, day = int(match.group("month")), match.group("day")
+        on = (month, int(day) if (day or "").isdigit() else 1)
+        year = first.year if on >= (first.month, first.day) else first.year + 1
+        out[index] = f"{year:04d}" + raw.core[4:]
+    return out
