@@ -11,7 +11,10 @@ Each item line is an entry on its heading's day, titled by the line (never by th
 a clock in the line times it ("8pm" on Friday 16 August), unless an end verb leads to it
 ("(school finishes at 1.30pm for children)": when it ends, the item stays all day). Other
 dates in an item line are mentions ("Back-up Sports Day ... in case of poor weather on 21st
-June"), no entries of their own.
+June"), no entries of their own, unless a repeat mark (``repeat_marks.en.txt``) leads one ("(also 4
+July-5 August)"): the item meets again on those days. A known town after the line's last comma
+("Committee on the Rights of the Child, thirty-ninth session, Geneva") is where the item is held,
+not part of its name.
 
 One date line over some lines is a flyer's or a letter's date, so the headings must form a
 list: a heading counts when the lines under it run into the next date heading, or when the
@@ -23,11 +26,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.deadline_clock import clock_of
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import line_spans
 
@@ -49,6 +53,8 @@ class HeadedItem:
     timex: Timex              # the heading's date (its span and words), timed when the line has a clock
     clock: Timex | None       # the clock that timed it, if any
     heading: tuple[int, int]  # the heading line's span
+    place: tuple[int, int] | None = None   # a known town closing the line after a comma
+    repeat: bool = False      # the item again on a day its line gives ("(also 4 July-5 August)")
 
 
 @dataclass
@@ -90,6 +96,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                 item = _item(text, group, line, inside)
                 if item is not None:
                     found.setdefault(id(group.heading), []).append(item)
+                    found[id(group.heading)].extend(replace(item, timex=t, clock=None, repeat=True) for t in _repeats(text, line, inside))
                     taken |= {id(t) for t in inside}
     return found, taken
 
@@ -214,7 +221,56 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
         if title is None:
             return None           # "All times are BST.": a remark under the list, no item
     timex = group.heading if timed is None else timed_day(group.heading, timed)
-    return HeadedItem(title, line, timex, timed, group.span)
+    title = _without_repeat_notes(title, text, line, inside)
+    place = _closing_town(text, line[0] + lead, min(stop, line[1]))
+    if place is not None and title.endswith(text[place[0]:place[1]]):
+        title = title[:-(place[1] - place[0])].rstrip(" ,")
+    return HeadedItem(title, line, timex, timed, group.span, place) if title else None
+
+
+def _repeat_led(text: str, line: tuple[int, int], timex: Timex) -> bool:
+    """A repeat mark right before ``timex`` on its line, after any opening bracket ("(also 4 July")."""
+    before = re.findall(r"[\w']+|[^\w\s]", text[line[0]:timex.start].lower())
+    while before and before[-1] == "(":
+        before.pop()
+    return any(tuple(before[-len(mark):]) == mark for mark in phrase_list("repeat_marks"))
+
+
+def _repeats(text: str, line: tuple[int, int], inside: list[Timex]) -> list[Timex]:
+    """The days a repeat mark gives the item again: written days, not clocks or series."""
+    return [t for t in inside if t.type == "DATE" and t.interval is not None and t.interval.granularity == "day"
+            and any(c.isdigit() for c in t.text) and _repeat_led(text, line, t)]
+
+
+def _without_repeat_notes(title: str, text: str, line: tuple[int, int], inside: list[Timex]) -> str:
+    """The title without a bracketed note that only repeats the item on other days ("(also 4 July-5 August)")."""
+    for timex in _repeats(text, line, inside):
+        opening = text.rfind("(", line[0], timex.start)
+        closing = text.find(")", timex.end, line[1])
+        if opening < 0 or closing < 0:
+            continue
+        note = " ".join(text[opening:closing + 1].split())
+        if note in title:
+            title = " ".join(title.replace(note, " ").split()).replace(" ,", ",")
+    return title
+
+
+def _closing_town(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a known town written after the last comma of [start, end) and closing it
+    ("..., thirty-ninth session, Geneva", "..., fourteenth session,New York")."""
+    from calfeed.events.places import place_ending_at       # places loads the gazetteer
+
+    body = text[start:end].rstrip(" \t.*_|")
+    comma = body.rfind(",")
+    if comma < 0:
+        return None
+    words = words_in(text, start + comma + 1, start + len(body))
+    if not words:
+        return None
+    place = place_ending_at(words, len(words) - 1, text)
+    if place is None or place.start != words[0].start:
+        return None
+    return place.start, place.end
 
 
 def _first_sentence_end(text: str, start: int, end: int) -> int:

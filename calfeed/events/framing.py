@@ -295,7 +295,8 @@ def frame_events(
                           frame.notes + ["a slot of the programme: the line is its name"])
         if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
             frame = Frame(dated_item.title, frame.kind if frame is not None else kind_of(dated_item.title),
-                          (dated_item.line[0], -1), (frame.notes if frame is not None else [])
+                          (timex.start if dated_item.repeat else dated_item.line[0], -1),
+                          (frame.notes if frame is not None else [])
                           + ["an item line under its date heading: the line names it"
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
         led = date_led_line(doc.text, timex, timex.start in listed_rows) if under_heading(doc.text, timex, blocked_all) is None else None
@@ -508,6 +509,9 @@ def frame_events(
             place = row.place
         if block is not None and block.where is not None and frame.kind not in PLACELESS_KINDS:
             place = block.where          # "Venue: Village Hall, Church Lane, Little Haddon"
+        if dated_item is not None and dated_item.place is not None and frame.kind not in PLACELESS_KINDS:
+            a, b = dated_item.place      # "16 May-3 June" / "Committee on the Rights of the Child, ..., Geneva"
+            place = written_place(doc.text, a, b, doc.text[a:b])
         if headed is not None and headed[1] is not None and frame.kind not in PLACELESS_KINDS:
             a, b = headed[1]
             place = written_place(doc.text, a, b, doc.text[a:b])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -78,7 +79,16 @@ def gazetteer() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _lower_gazetteer() -> dict[str, str]:
-    return {name.lower(): name for name in gazetteer()}
+    """Lowered names, and their spellings without accents ("Montreal" for "Montréal", as English
+    text writes it) where no place has that spelling of its own."""
+    lowered = {name.lower(): name for name in gazetteer()}
+    for key, name in list(lowered.items()):
+        lowered.setdefault(_unaccented(key), name)
+    return lowered
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def lookup(name: str) -> str | None:

@@ -52,8 +52,8 @@ def _identifier(text: str, start: int, end: int, labelled: bool) -> bool:
     """Further groups joined on by slashes or dashes make a reference number: after a number
     label any at all ("Ref. 2027/0142"); else a group no date has (three digits, five or more,
     a leading zero on four: "Regulation 2016/679", "2027/0142") or, in three groups or more,
-    one with a capital letter ("Decision 2011/87/EU"). "2011/12", "2011-2012" and
-    "2027-04-17" stay dates."""
+    one with a capital letter joined on ("Decision 2011/87/EU"). "2011/12", "2011-2012",
+    "2027-04-17" and "2 May-3 June" stay dates."""
     joined = _JOINED.match(text, end)
     if joined is None:
         return False
@@ -62,7 +62,9 @@ def _identifier(text: str, start: int, end: int, labelled: bool) -> bool:
     groups = _GROUP.findall(text[start:joined.end()])
     if any(_undated_digits(g) for g in groups):
         return True
-    return len(groups) >= 3 and any(not g.isdigit() and not g.islower() for g in groups)
+    # The capital must be joined on: in "2 May-3 June" it is the match's own month word.
+    added = _GROUP.findall(joined.group(0))
+    return len(groups) >= 3 and any(not g.isdigit() and not g.islower() for g in added)
 
 
 def _undated_digits(group: str) -> bool:

@@ -1,0 +1,52 @@
+"""Round-12b red-team classes fixed by tf: UN-style meeting lists (an unspaced "2 May-3 June" range
+heading each meeting line, the town closing the line, "(also ...)" second parts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+UN_LIST = """NEW YORK, 31 May (UN Headquarters) -- The following is a tentative list of United Nations meetings.
+
+Meetings continued from previous month:
+
+2 May-3 June
+
+International Law Commission, fifty-seventh session (also 4 July-5 August), Geneva
+
+16 May-3 June
+
+Committee on the Rights of the Child, thirty-ninth session, Geneva
+
+24 May-17 June
+
+International Civil Aviation Organization (ICAO), Council, Montreal
+
+31 May-3 June
+
+High-level Committee on South-South Cooperation, fourteenth session,New York
+"""
+
+
+def _meetings() -> list[tuple[str, object, object, str | None]]:
+    return sorted((e.title, e.start, e.end, e.location) for e in tagged_events(UN_LIST, published=date(2005, 5, 31))
+                  if e.start.year == 2005 and e.end != e.start and "United Nations" not in e.title)
+
+
+def test_each_meeting_under_an_unspaced_range_is_its_own_entry_in_its_town():
+    assert _meetings() == sorted([
+        ("International Law Commission, fifty-seventh session", date(2005, 5, 2), date(2005, 6, 3), "Geneva"),
+        ("International Law Commission, fifty-seventh session", date(2005, 7, 4), date(2005, 8, 5), "Geneva"),
+        ("Committee on the Rights of the Child, thirty-ninth session", date(2005, 5, 16), date(2005, 6, 3), "Geneva"),
+        ("International Civil Aviation Organization (ICAO), Council", date(2005, 5, 24), date(2005, 6, 17), "Montreal"),
+        ("High-level Committee on South-South Cooperation, fourteenth session", date(2005, 5, 31), date(2005, 6, 3),
+         "New York"),
+    ])
+
+
+def test_a_comma_part_that_is_no_town_stays_in_the_title():
+    text = ("Fixtures:\n\nSaturday 3 May 2025\nCup final, Wembley Stadium\n\n"
+            "Saturday 10 May 2025\nLeague match, second leg\n")
+    titles = {e.title for e in tagged_events(text, published=date(2025, 4, 1))}
+    assert "League match, second leg" in titles
