@@ -120,7 +120,9 @@ def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
     """A list written one item a line with no stops ("June 16 Proposal sites open" / "Aug. 15
     Proposal deadline", or "Call 1 | 10 February 2022 | 31 March 2022" rows) is one item a
     line: two lines in a row that open with a date, or hold a cell bar, part. A hard-wrapped
-    sentence keeps its lines, as only one of them opens with a date."""
+    sentence keeps its lines, as only one of them opens with a date. A dated line then one
+    closing sentence that opens with a sentence's first word ("If the deadline falls on ...")
+    part too."""
     out: list[tuple[int, int]] = []
     dated = _dated_line()
     for start, end in bounds:
@@ -136,7 +138,10 @@ def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
         kinds = [(bool(dated.match(text, a, b)), " | " in text[a:b]) for a, b in lines]
         first = lines[0][0]
         for k in range(1, len(lines)):
-            if (kinds[k - 1][0] and kinds[k][0]) or (kinds[k - 1][1] and kinds[k][1]):
+            if ((kinds[k - 1][0] and kinds[k][0]) or (kinds[k - 1][1] and kinds[k][1])
+                    or (kinds[k - 1][0] and _sentence_opener().match(text, lines[k][0], lines[k][1]))):
+                # "November 1st inquiry deadline ... (for ... July 1st or later)" / "If the ... deadline falls on ...":
+                # a dated item with no stop does not run on into the sentence the next line opens
                 _add(text, out, first, lines[k - 1][1])
                 first = lines[k][0]
         _add(text, out, first, end)

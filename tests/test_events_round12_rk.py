@@ -53,3 +53,29 @@ def test_a_verbless_series_line_is_the_pages_event():
 def test_a_series_with_a_subject_is_not_the_pages_event():
     text = "Usually on First and Fourth Sundays at 7 PM the office is closed.\n"
     assert all(t != "Webinars" for t, *_ in _entries(text, date(2024, 1, 10), title="Webinars"))
+
+
+def test_a_weekend_rule_gives_no_entry_and_no_place():
+    text = ("November 1st inquiry deadline for the February 1st full proposal deadline\n"
+            "If the inquiry or full application deadline falls on a Saturday, Sunday, or a national holiday in the "
+            "United States, the deadline will be moved to 5pm EST on the next business day.\n")
+    entries = tagged_events(text, published=date(2024, 3, 1))
+    assert sorted((e.title, e.start, e.location) for e in entries) == [
+        ("Full proposal deadline", date(2025, 2, 1), None), ("Inquiry deadline", date(2024, 11, 1), None)]
+
+
+def test_a_date_between_article_and_noun_names_that_noun():
+    text = "The May 1st inquiry deadline is for the August 1st full proposal deadline."
+    assert sorted((t, s) for t, _, s, _ in _entries(text, date(2024, 3, 1))) == [
+        ("Full proposal deadline", date(2024, 8, 1)), ("Inquiry deadline", date(2024, 5, 1))]
+
+
+def test_a_bracket_saying_what_is_covered_is_no_deadline():
+    text = ("May 1st inquiry deadline for the August 1st full proposal deadline "
+            "(for projects taking place January 1st or later)\n")
+    assert sorted(s for _, _, s, _ in _entries(text, date(2024, 3, 1))) == [date(2024, 5, 1), date(2024, 8, 1)]
+
+
+def test_a_bracketed_date_of_the_event_itself_stays():
+    text = "Registration for the summer school (held on 5 July 2027) closes on 1 June 2027."
+    assert date(2027, 6, 1) in [s for _, _, s, _ in _entries(text, date(2027, 1, 10))]

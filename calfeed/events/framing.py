@@ -47,7 +47,8 @@ from calfeed.events.naming import (event_before, frame_clause, joined_phrase, na
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, counted_from_condition, ends_at,
                                        fronted_clause, in_condition, names_a_thing,
-                                       introduces_dates, postponed_to, restated_clocks, times_another, trailing_clause,
+                                       introduces_dates, postponed_to, restated_clocks, scope_bracket, times_another,
+                                       trailing_clause,
                                        weekday_pairs,
                                        weekday_span)
 from calfeed.events.named_bounds import bound_by_named_deadlines
@@ -192,6 +193,8 @@ def frame_events(
             continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
             continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
+        if scope_bracket(doc.text, timex):
+            continue         # "(for projects taking place January 1st or later)": which projects, not when
         if introduces_dates(doc.text, timex, ordered):
             continue         # "Thursdays, October 8 and October 22": those two Thursdays, no series
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):

@@ -47,6 +47,9 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if _counted_back(timex):      # "legislation during the next parliamentary sitting, ... its paper last month"
         phrases = [p for p in phrases if words[p.first].lower not in word_list("next_modifiers")]
     before = [p for p in phrases if words[p.last].end <= timex.start]
+    modified = _modified_by(phrases, words, timex)
+    if modified is not None:     # "the May 1st inquiry deadline for the August 1st full proposal deadline"
+        return modified
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
@@ -65,6 +68,16 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _modified_by(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
+    """The phrase a date modifies between its article and its noun ("for the August 1st full
+    proposal deadline"): that phrase's date, not the verb's of an earlier phrase."""
+    lead = [w for w in words if w.end <= timex.start]
+    if not lead or lead[-1].lower not in word_list("articles"):
+        return None
+    return next((p for p in phrases if words[p.first].start >= timex.end
+                 and not any(timex.end <= w.start < words[p.first].start for w in words)), None)
 
 
 def _counted_back(timex: Timex) -> bool:

@@ -90,8 +90,21 @@ def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]
     if _any_such_day(words, timex):
         return True
     anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
-    return (anchored is not None and anchored.group("anchor") == "LAST"
-            and all(_any_such_day(words, t) for t in earlier))
+    return anchored is not None and anchored.group("anchor") == "LAST" and _all_such_days(words, earlier)
+
+
+def _all_such_days(words: list[Word], days: list[Timex]) -> bool:
+    """Every day is "a Sunday", or listed after one ("a Saturday, Sunday, or a national holiday"):
+    the days a condition supposes, none of them written."""
+    links = word_list("day_list_links")
+    previous: Timex | None = None
+    for day in days:
+        if not _any_such_day(words, day):
+            gap = [w.lower for w in words if previous is not None and previous.end <= w.start and w.end <= day.start]
+            if previous is None or any(c.isdigit() for c in day.text) or any(g not in links for g in gap):
+                return False
+        previous = day
+    return True
 
 
 def _any_such_day(words: list[Word], timex: Timex) -> bool:
@@ -217,3 +230,19 @@ def ends_at(words: list[Word], timex: Timex) -> bool:
     if not before or before[-1] != "at":
         return False
     return any(tuple(before[-1 - len(v):-1]) == v for v in (tuple(e.split()) for e in word_list("end_verbs")))
+
+
+def scope_bracket(text: str, timex: Timex) -> bool:
+    """A date inside a bracket that says which things the words before it cover ("the August
+    1st full proposal deadline (for projects taking place January 1st or later)"): it bounds
+    the projects, no day of the deadline or of anything to attend."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    opening = text.rfind("(", line_start, timex.start)
+    if opening < 0 or ")" in text[opening:timex.start]:
+        return False
+    line_end = text.find("\n", timex.end)
+    closing = text.find(")", timex.end, len(text) if line_end < 0 else line_end)
+    if closing < 0 or "(" in text[timex.end:closing]:
+        return False
+    first = text[opening + 1:timex.start].split(None, 1)
+    return bool(first) and first[0].lower() in word_list("scope_bracket_openers")
