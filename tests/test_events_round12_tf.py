@@ -3,7 +3,7 @@ heading each meeting line, the town closing the line, "(also ...)" second parts)
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from events_helpers import tagged_events
 
@@ -50,3 +50,31 @@ def test_a_comma_part_that_is_no_town_stays_in_the_title():
             "Saturday 10 May 2025\nLeague match, second leg\n")
     titles = {e.title for e in tagged_events(text, published=date(2025, 4, 1))}
     assert "League match, second leg" in titles
+
+
+PLUGIN_LISTING = """Weekly Programming:
+
+Toddler Time
+Fridays @ 10 AM
+Read & sing along with Ms. Tricia (ages 2-3, with a caregiver).
+
+Other Programs:
+
+Drop-In Craft
+Saturday @ 10 AM on February 17th
+Stop by the library and make a fun craft (all-ages).
+
+PJ Storytime
+Tuesday @ 6:30 PM on February 13th
+Put on your PJs and snuggle in while Ms. Kerry reads some bedtime stories.
+"""
+
+
+def test_at_signs_time_a_library_programme_like_at():
+    found = {(e.title, e.start, e.rrule) for e in tagged_events(PLUGIN_LISTING, published=date(2024, 1, 10))}
+    assert found == {
+        ("Toddler Time", datetime(2024, 1, 12, 10), "FREQ=WEEKLY;BYDAY=FR"),
+        ("Drop-In Craft", datetime(2024, 2, 17, 10), None),
+        ("PJ Storytime", datetime(2024, 2, 13, 18, 30), None),
+    }
+

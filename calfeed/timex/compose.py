@@ -213,6 +213,25 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     return None
 
 
+_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-(?P<iso>[1-7])")
+
+
+def _weekday_of_dated_clock(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"Saturday @ 10 AM on February 17th", "Tuesday at 6:30 PM on February 13th": a weekday
+    alone, then a clock its day follows: one timed day, the weekday choosing the day's year as
+    in "Saturday, February 17th"."""
+    weekday = _WEEKDAY_ONLY.fullmatch(left.core)
+    if (weekday is None or left.type != "DATE" or left.raw.get("to") or right.type != "TIME"
+            or not right.parts or not _is_clock(right.parts[0]) or not names_one_day(right.parts[-1])
+            or not _gap(text, left, right, "date_time", lang)):
+        return None
+    day = CALENDAR.match(right.parts[-1].core)
+    if day is None or day.group("day") in (None, "XX") or day.group("month") in (None, "XX"):
+        return None
+    raw = Raw(right.core, {**right.raw.annotations, "wd": weekday.group("iso")})
+    return _join(left, right, text, type="TIME", raw=raw, tz=right.tz, tz_text=right.tz_text, problem=right.problem)
+
+
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]{1,3}\Z")
 
 
@@ -700,6 +719,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
         atoms = _dated_times(atoms, text, lang, reach)
+        atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
         atoms = _days_of_months(atoms, text, lang)
