@@ -173,6 +173,11 @@ def spelled_year(text: str, vocab: Vocabulary) -> int | None:
     return int(values[0] * 100 + sum(values[1:]))
 
 
+# An academic year ("2023/24") opens in the autumn: a season that begins before August (spring,
+# summer) is its second year's; autumn and winter (from December) its first's.
+ACADEMIC_YEAR_OPENS = 8
+
+
 def _year(g: dict[str, str], vocab: Vocabulary | None = None) -> str:
     if g.get("y"):
         if g["y"].isdigit() or vocab is None:
@@ -265,7 +270,14 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         key = norm(g["season"])
         if key in vocab.determined and not (g.get("dir") or g.get("y") or g.get("the")):
             return None
-        core = f"{year}-{vocab.seasons[key]['code']}"
+        row = vocab.seasons[key]
+        if g.get("ay2"):            # "Summer 2023/24": a season of an academic year
+            last = int(year[:2] + g["ay2"]) if len(g["ay2"]) == 2 else int(g["ay2"])
+            if last != int(year) + 1:
+                return None
+            if int(row["first"]) < ACADEMIC_YEAR_OPENS:   # spring and summer close it, in its second year
+                year = str(last)
+        core = f"{year}-{row['code']}"
     elif g.get("hol"):
         row = vocab.holidays[norm(g["hol"])]
         if row["kind"] == "fixed":
