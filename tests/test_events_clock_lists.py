@@ -50,3 +50,11 @@ def test_between_two_clocks_is_no_list():
 def test_one_moment_in_two_zones_is_no_list():
     entries = _entries("The webinar is on 5 May 2026 at 10:00 CEST and 09:00 BST.")
     assert len(entries) == 1
+
+
+def test_again_at_another_timed_day_is_a_second_occasion():
+    text = ("Weather Storytime at 11 a.m. on Wednesday, April 30 and again at 5 p.m. on Thursday, May 1 "
+            "at the Manchester Library.")
+    events = tagged_events(text, published=date(2025, 4, 20))
+    assert sorted((e.title, e.start) for e in events) == [
+        ("Weather Storytime", datetime(2025, 4, 30, 11)), ("Weather Storytime", datetime(2025, 5, 1, 17))]
