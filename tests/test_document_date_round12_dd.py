@@ -76,3 +76,35 @@ def test_a_dated_address_that_breaks_a_tense_is_not_the_publication_day():
     text = "The meeting was held on 12 May 2025 in Leeds.\n"
     result = _run(text, url="https://www.example-news.com/2025/04/25/meeting/")
     assert result.reference.value > date(2025, 5, 12)
+
+
+
+_TERM = ("Last day to withdraw with 70% refund Tuesday, October 8\n"
+         "Mid-Semester Holiday (University is closed—no classes) Monday, October 14\n"
+         "Last day to withdraw with 50% refund Tuesday, October 22\n"
+         "Tuesday, October 29\n"
+         "Last Day to Withdraw from Classes with a grade of W Thursday, November 21\n"
+         "Wednesday, November 27 - Sunday, December 1\n"
+         "Last Day of Classes Tuesday, December 10\n"
+         "Study Day Tuesday, December 11\n"
+         "Grades Due Friday, January 3, 2025\n")
+
+
+def test_one_misprinted_weekday_does_not_move_a_term_to_its_weekday_twin_year():
+    # 2019 shares 2024's weekdays from March, and 11 December was a Tuesday in 2018 (a Wednesday in
+    # 2024): one misprint kept in 2019's reading must not outweigh the year the text writes.
+    result = _run(_TERM)
+    assert result.reference.value.year == 2024
+    days = _days(result)
+    assert days["Tuesday, December 10"] == "2024-12-10"
+    assert days["Tuesday, December 11"] == "2024-12-11"      # the odd row keeps the document's year
+
+
+def test_without_a_written_year_the_weekdays_most_rows_keep_decide():
+    text = _TERM.replace(", 2025", "")
+    days = _days(_run(text))
+    assert days["Tuesday, December 10"][:4] == days["Tuesday, December 11"][:4] == "2024"
+
+
+def _days(result) -> dict[str, str]:
+    return {t.text: t.value for t in result.timexes}

@@ -33,6 +33,7 @@ from calfeed.timex.rawvalue import CALENDAR, parse
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
 YEARS_BACK = 12                          # how far before the build a weekday's year is looked for
 YEARS_AHEAD = 2
+WEEKDAY_REACH = timedelta(days=366)      # how far from the years a text writes its weekdays may move it
 LOOKBACK_DAYS = 366                      # how far before the build a year-less story's day is looked for
 WEEKDAY_YEARS = 11     # a day of the year falls on each weekday within this many years
 MAX_NAMED = 6          # year-less days with weekdays tried as the document's clue
@@ -111,20 +112,27 @@ def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
     "reopens on Tuesday 9 March") read from a date that tense put in the wrong year break
     their weekdays. A tense read from a loose date ("in the last two cycles (2025 and 2026)",
     "quashed in September 2024") is a weaker clue than a weekday; one read from a full date
-    is not. So the date that breaks none of the full dates' tenses, then keeps the most
-    weekdays, then the most loose tenses, nearest the one chosen (``read``: the document's
-    dates resolved from a reference; ``held``: how many full and loose tenses a day fits)."""
+    is not. So the date that breaks none of the full dates' tenses, then stays within a year of
+    the dates the text writes with their year ("Fall 2024", "Friday, January 3, 2025"), then
+    keeps the most weekdays, then the most loose tenses, nearest the one chosen (``read``: the
+    document's dates resolved from a reference; ``held``: how many full and loose tenses a day
+    fits). A weekday twin year ("Tuesday, September 10" is a Tuesday in 2019 and 2024) that
+    keeps one misprinted weekday more ("Tuesday, December 11") is no reason to leave the years
+    the text writes."""
     named = [w for w in (weekday_of(t) for t in timexes) if w is not None][:MAX_NAMED]
     if chosen.value is None or not named:
         return None
     start = chosen.value
+    written = _written_spans(timexes)
 
-    def score(reference: ReferenceDate) -> tuple[int, int, int, int]:
+    def score(reference: ReferenceDate) -> tuple[int, int, int, int, int]:
         full, loose = held(reference.value)
-        return full, _weekdays_kept(read(reference)), loose, -abs((reference.value - start).days)
+        near = not written or any(first - WEEKDAY_REACH <= reference.value <= last + WEEKDAY_REACH
+                                  for first, last in written)
+        return full, near, _weekdays_kept(read(reference)), loose, -abs((reference.value - start).days)
 
     now = score(chosen)
-    if now[1] == len(named):
+    if now[2] == len(named):
         return None
     best, best_score = None, now
     for item in named:
@@ -139,13 +147,25 @@ def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
             candidate = ReferenceDate(value, True, "", forward=ahead)
             if (scored := score(candidate)) > best_score:
                 best, best_score, shown = candidate, scored, (item, day)
-    if best is None or best_score[1] <= now[1]:
+    if best is None or best_score[2] <= now[2]:
         return None
     item, day = shown
     how = (f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before it, up to the build" if best.forward
            else "counted from the day after it")
     return ReferenceDate(best.value, True, f"\"{item.timex.text}\" is a {day:%A} in {day.year}, which the tenses' "
                                            f"reading ({chosen.reason}) breaks; {how}", forward=best.forward)
+
+
+def _written_spans(timexes: list[Timex]) -> list[tuple[date, date]]:
+    """First and last day of each date the text writes with its year, a month or finer, and
+    tells in no past tense ("Fall 2024", "Friday, January 3, 2025"): the years it is about."""
+    spans = []
+    for timex in timexes:
+        if (timex.type in ("DATE", "TIME") and timex.span is not None and not timex.problem
+                and timex.tense != "past" and timex.span.granularity != "year"
+                and (timex.raw_value or timex.value)[:4].isdigit()):
+            spans.append((timex.span.start.date(), (timex.span.end - timedelta(microseconds=1)).date()))
+    return spans
 
 
 def _weekdays_kept(resolved: list[Timex]) -> int:
