@@ -59,3 +59,38 @@ def test_a_bracketed_note_between_label_and_date():
         ("First Day of Classes (Follow Wednesday schedule)", date(2024, 8, 28)),
         ("Labor Day (No classes)", date(2024, 9, 2)),
         ("Classes resume (Follow Monday schedule)", date(2024, 9, 3))]
+
+
+# Red team 12b C6: date-led blocks, the date line first and its title on the next line; and
+# calendar exports, a date badge, the title, then the date line with its clocks.
+
+def _timed(text: str, published: date) -> list[tuple[str, object]]:
+    return [(e.title, e.start) for e in tagged_events(text, published=published)]
+
+
+def test_a_date_line_over_its_title_line_in_repeated_blocks():
+    from datetime import datetime
+    text = ("Adjournment debates\n\n"
+            "Wednesday 30th April 2025 - 7 p.m.\n"
+            "Government support for people in the Occupied Palestinian Territories\n"
+            "Tabled By: Chi Onwurah (Labour - Newcastle upon Tyne Central and West)\n"
+            "Thursday 1st May 2025 - 5 p.m.\n"
+            "Educational administration of Hadlow College\n"
+            "Tabled By: Tom Tugendhat (Conservative - Tonbridge)\n")
+    assert _timed(text, date(2025, 4, 20)) == [
+        ("Government support for people in the Occupied Palestinian Territories", datetime(2025, 4, 30, 19)),
+        ("Educational administration of Hadlow College", datetime(2025, 5, 1, 17))]
+
+
+def test_a_lone_date_line_over_a_line_is_no_block():
+    text = "Newsletter\n\nWednesday 30th April 2025\nThe school will close early\n\nMore news follows below.\n"
+    assert all(t != "The school will close early" for t, _ in _timed(text, date(2025, 4, 20)))
+
+
+def test_a_calendar_export_block_under_its_date_badge():
+    from datetime import datetime
+    text = ("CALENDAR\n\nJan\n29\nWed\nYEAR 4 – AVON TYRELL RESIDENTIAL TRIP\nJan 29 at 9:00 am – Jan 31 at 2:30 pm\n"
+            "Mar\n12\nThu\n4HT CLASS ASSEMBLY\nMar 12 at 9:00 am – 9:30 am\n")
+    assert _timed(text, date(2020, 1, 10)) == [
+        ("YEAR 4 – AVON TYRELL RESIDENTIAL TRIP", datetime(2020, 1, 29, 9)),
+        ("4HT CLASS ASSEMBLY", datetime(2020, 3, 12, 9))]

@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from functools import lru_cache
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
-from calfeed.events.label_lines import without_brackets
+from calfeed.events.label_lines import label_over, value_line, without_brackets
 from calfeed.events.phrases import kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.timex.lexicon import load_table
 
 DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
@@ -45,6 +44,84 @@ class DateLedLine:
     happens: bool            # False: "The House will not be sitting"
     kind: str = "event"      # what the line's own words name, its bracketed note aside
     opens: bool = False      # the name turns on an opening verb: no deadline, whatever its sentence says
+
+
+MAX_BLOCK_LINES = 6          # lines from one date-led block's title to the next block's date line
+
+
+def title_below(text: str, timex: Timex, spans) -> str | None:
+    """"Wednesday 30th April 2025 - 7 p.m." / "Government support for people in the Occupied
+    Palestinian Territories" / "Tabled By: ...": a line holding only its date (and clock),
+    standing under no label, whose next line is a short line of words; that line names the
+    date when such blocks repeat, a date line with its title line within a few lines above or
+    below. ``spans(clause)`` gives the dates' spans in a clause."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    if _block_title(text, start, spans) is None or not _no_label_above(text, start):
+        return None
+    title_line = _next_line(text, start)
+    for near in _lines_around(text, title_line, MAX_BLOCK_LINES):
+        if near != start and _block_title(text, near, spans) is not None and _no_label_above(text, near):
+            return _block_title(text, start, spans)
+    return None
+
+
+def _block_title(text: str, start: int, spans) -> str | None:
+    """The title line under the date-only line starting at ``start``, or None."""
+    end = _line_end(text, start)
+    dates = spans((start, end))
+    if not dates or text[start:dates[0][0]].strip(" \t" + EMPHASIS) or not value_line(text, (start, end), spans):
+        return None
+    below = _next_line(text, start)
+    if below is None:
+        return None
+    title = " ".join(text[below:_line_end(text, below)].strip(" \t" + EMPHASIS).split()).removesuffix(".")
+    if (not title or len(title) > MAX_TITLE or not title[0].isalnum() or ":" in title
+            or _SENTENCE_END.search(title) or spans((below, _line_end(text, below)))):
+        return None          # "Tabled By: ...", a sentence, another date: no title line
+    return title
+
+
+def _no_label_above(text: str, start: int) -> bool:
+    """Whether the line right above is blank or no plain label ("First Day of Classes" over
+    "August 26th (Monday)" is a label and its value, not a date and its title)."""
+    if start == 0:
+        return True
+    above_start = text.rfind("\n", 0, start - 1) + 1
+    return not text[above_start:start - 1].strip() or label_over(text, start) is None
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _next_line(text: str, start: int) -> int | None:
+    """Where the line right after the one starting at ``start`` starts, if it holds words."""
+    end = text.find("\n", start)
+    if end < 0 or not text[end + 1:_line_end(text, end + 1)].strip():
+        return None
+    return end + 1
+
+
+def _lines_around(text: str, start: int | None, count: int) -> list[int]:
+    """The starts of up to ``count`` lines after and before the line starting at ``start``."""
+    if start is None:
+        return []
+    found: list[int] = []
+    cursor = start
+    for _ in range(count):
+        end = text.find("\n", cursor)
+        if end < 0:
+            break
+        cursor = end + 1
+        found.append(cursor)
+    cursor = start
+    for _ in range(count + 2):      # the block's own title and date line first
+        if cursor == 0:
+            break
+        cursor = text.rfind("\n", 0, cursor - 1) + 1
+        found.append(cursor)
+    return found
 
 
 def _abbreviated(body: str, dot: int) -> bool:
@@ -203,12 +280,7 @@ def _weekday_column(rest: str) -> int | None:
 def _a_weekday(word: str) -> bool:
     """A weekday's name or abbreviation as the tagger's table gives it, capitalised ("Mon", "Thur.")."""
     bare = word.rstrip(".,")
-    return bare[:1].isupper() and bare.lower() in _weekday_words()
-
-
-@lru_cache(maxsize=None)
-def _weekday_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_table("en", "weekdays"))
+    return bare[:1].isupper() and bare.lower() in weekday_words()
 
 
 def quoted_talk(rest: str) -> str | None:

@@ -25,7 +25,7 @@ from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_headings import HeadedItem, headed_items
-from calfeed.events.date_led_lines import date_led_line, led_rows
+from calfeed.events.date_led_lines import date_led_line, led_rows, title_below
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
@@ -74,6 +74,7 @@ from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
 from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.table_rows import table_row
+from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
@@ -140,7 +141,8 @@ def frame_events(
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
-                | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends)
+                | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
+                | date_badges(doc.text, ordered))     # "Mar" / "12" / "Thu" over a block's own date line
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
@@ -318,6 +320,11 @@ def frame_events(
                     else led.kind)     # the row's own words
             frame = Frame(led.title, kind, (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
+        below_title = (title_below(doc.text, timex, dates.spans)
+                       if led is None and lined is None and dated_item is None else None)
+        if below_title is not None:   # "Wednesday 30th April 2025 - 7 p.m." / "Government support for ..."
+            frame = Frame(below_title, kind_of(below_title), (timex.start, -1),
+                          (frame.notes if frame is not None else []) + ["named by the line below its date line"])
         lead_in = deadline_lead_in(doc.text, timex) if timex.type == "DATE" else None
         if lead_in is not None and (frame is not None or lead_in.subject):
             # "Grant applications must be completed ... on the following dates:" / "• April 3 – ..."

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
+from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 
 MAX_TITLE = 100          # characters: a longer line is a paragraph, not a title
@@ -44,7 +45,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     place = _venue_after(text, timex.end, end)
     if place is False:
         return None
-    above = _line_above(text, start)
+    above = _line_above(text, start) or _under_badge(text, start, dates)
     if above is None:
         return None
     above_start, above_end = above
@@ -82,6 +83,60 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
     if above_start > 0 and text[text.rfind("\n", 0, above_start - 1) + 1:above_start - 1].strip():
         return None                          # a paragraph's last line, not a title standing alone
     return above_start, above_end
+
+
+def _under_badge(text: str, start: int, dates: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The title line over the line at ``start`` when a calendar's date badge stands right
+    above the title ("Mar" / "12" / "Thu" / "4HT CLASS ASSEMBLY" / "Mar 12 @ 9:00 am"): the
+    badge sets the block apart as a blank line would."""
+    if start < 2:
+        return None
+    title_start = text.rfind("\n", 0, start - 1) + 1
+    if title_start == 0 or not text[title_start:start - 1].strip():
+        return None
+    return (title_start, start - 1) if badge_over(text, title_start, dates) else None
+
+
+def badge_over(text: str, line_start: int, dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether the lines right above ``line_start`` are a date alone on its line(s), with at most
+    a weekday's name on a line after it ("Mar" / "12" / "Thu")."""
+    if line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if _weekday_word(text[above:line_start - 1].strip()) and above > 0:
+        line_start = above
+    return any(b <= line_start and not text[b:line_start].strip() and (a == 0 or text[a - 1] == "\n")
+               for a, b in dates)
+
+
+def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
+    """The dates (by id) of calendar badges ("Jan" / "29" / "Wed" over "YEAR 4 – AVON TYRELL
+    RESIDENTIAL TRIP" / "Jan 29 @ 9:00 am – Jan 31 @ 2:30 pm"): a date alone on its lines whose
+    day the date line under the next title line restates; the badge is no day of its own."""
+    opening = {text.rfind("\n", 0, t.start) + 1: t for t in ordered
+               if t.type in ("DATE", "TIME") and t.interval is not None}
+    badges: set[int] = set()
+    for timex in ordered:
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if timex.type != "DATE" or timex.interval is None or text[line_start:timex.start].strip():
+            continue
+        cursor = text.find("\n", timex.end)
+        if cursor < 0 or text[timex.end:cursor].strip():
+            continue
+        following = text[cursor + 1:].split("\n", 3)
+        skip = 1 if following and _weekday_word(following[0].strip()) else 0
+        if len(following) < skip + 2 or not following[skip].strip():
+            continue
+        below = cursor + 1 + sum(len(line) + 1 for line in following[:skip + 1])
+        restated = opening.get(below)
+        if restated is not None and restated.interval.start.date() == timex.interval.start.date():
+            badges.add(id(timex))
+    return badges
+
+
+def _weekday_word(word: str) -> bool:
+    """A weekday's name or abbreviation ("Thu", "Wednesday") as the tagger's table gives it."""
+    return word.rstrip(".").lower() in weekday_words()
 
 
 def _speaker(line: str) -> str | None:
