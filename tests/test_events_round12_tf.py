@@ -78,3 +78,38 @@ def test_at_signs_time_a_library_programme_like_at():
         ("PJ Storytime", datetime(2024, 2, 13, 18, 30), None),
     }
 
+
+
+FESTIVAL = """FRIDAY
+3rd JULY
+- Bar opens at 2pm
+- Stages 7pm – Midnight
+- Bar and Food available until 1am
+SATURDAY
+4th JULY
+- Open Mic from 12 noon
+CIRCUS WORKSHOPS 2.30-3.30 and 5.30-6.30
+ART WORKSHOPS. 1.30-2.30
+"""
+
+
+def test_a_twelve_hour_programme_times_its_bare_clocks_in_the_afternoon_one_entry_a_session():
+    starts = sorted((e.title, e.start, e.end) for e in tagged_events(FESTIVAL, published=date(2026, 6, 10))
+                    if "WORKSHOPS" in e.title)
+    assert starts == [
+        ("ART WORKSHOPS", datetime(2026, 7, 4, 13, 30), datetime(2026, 7, 4, 14, 30)),
+        ("CIRCUS WORKSHOPS", datetime(2026, 7, 4, 14, 30), datetime(2026, 7, 4, 15, 30)),
+        ("CIRCUS WORKSHOPS", datetime(2026, 7, 4, 17, 30), datetime(2026, 7, 4, 18, 30)),
+    ]
+
+
+def test_a_closing_clock_is_no_start():
+    events = tagged_events(FESTIVAL, published=date(2026, 6, 10))
+    assert not any(isinstance(e.start, datetime) and e.start.hour == 1 for e in events)
+
+
+def test_a_storytime_at_half_past_two_is_in_the_afternoon():
+    text = "From 4 March we will have a regular Arabic storytime - every first Saturday of the month at 2.30."
+    (event,) = tagged_events(text, published=date(2017, 2, 2))
+    assert (event.start, event.rrule) == (datetime(2017, 3, 4, 14, 30), "FREQ=MONTHLY;BYDAY=1SA")
+

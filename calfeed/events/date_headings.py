@@ -97,6 +97,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                 if item is not None:
                     found.setdefault(id(group.heading), []).append(item)
                     found[id(group.heading)].extend(replace(item, timex=t, clock=None, repeat=True) for t in _repeats(text, line, inside))
+                    found[id(group.heading)].extend(_sessions(text, item, inside, group.heading))
                     taken |= {id(t) for t in inside}
     return found, taken
 
@@ -202,8 +203,9 @@ def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool)
 def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) -> HeadedItem | None:
     body = text[line[0]:line[1]]
     lead = len(body) - len(body.lstrip(ITEM_MARKS + "".join(word_list("list_bullets"))))
-    stop = _first_sentence_end(text, line[0] + lead, line[1])
-    clock = next((t for t in inside if t.start < stop and clock_of(t) is not None and t.interval is not None), None)
+    clocks = [t for t in inside if clock_of(t) is not None and t.interval is not None]
+    stop = _first_sentence_end(text, line[0] + lead, line[1], clocks)
+    clock = next((t for t in clocks if t.start < stop), None)
     cut = stop
     timed = clock
     if clock is not None:
@@ -213,7 +215,13 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
         part = text[cut:clock.start].lower()
         if any(f" {verb} " in f" {' '.join(re.findall(r'[a-z-]+', part))} " for verb in word_list("end_verbs")):
             timed = None          # "(school finishes at 1.30pm ...)": when it ends, not when it starts
+        if re.findall(r"[a-z-]+", before.lower())[-1:] and re.findall(r"[a-z-]+", before.lower())[-1] \
+                in word_list("closing_clock_marks"):
+            timed = None          # "Bar and Food available until 1am": when it stops, not when it starts
+            cut = line[0] + lead + len(before.rstrip()) - len(before.rstrip().split()[-1])
     title = _trimmed(text[line[0] + lead:cut])
+    if clock is not None and stop > clock.start and title.endswith(".") and not _abbreviated_end(title):
+        title = title[:-1]        # "YOGA FOR ADULTS. 11.00-12.00": the name's full stop before its times
     if not title or not title[0].isalnum():
         return None
     if clock is None and stop < line[1] and not _names_something(title):
@@ -273,15 +281,54 @@ def _closing_town(text: str, start: int, end: int) -> tuple[int, int] | None:
     return place.start, place.end
 
 
-def _first_sentence_end(text: str, start: int, end: int) -> int:
+def _first_sentence_end(text: str, start: int, end: int, clocks: list[Timex] = ()) -> int:
     from calfeed.text import is_abbreviation       # calfeed.text loads through calfeed.timex (see framing)
 
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[start:m.start()].split()
         if text[m.start()] == "." and before and (is_abbreviation(before[-1]) or before[-1][-1:].isdigit()):
             continue              # "Dr." or "1.30pm" mid-clock
+        if text[m.start()] == "." and _only_clocks(text, m.end(), end, clocks):
+            continue              # "ART WORKSHOPS. 1.30-2.30 and 3.30-4.30": the name, then its times
         return m.start()
     return end
+
+
+def _abbreviated_end(title: str) -> bool:
+    from calfeed.text import is_abbreviation       # calfeed.text loads through calfeed.timex (see framing)
+
+    last = title[:-1].split()[-1:]
+    return bool(last) and (is_abbreviation(last[0]) or len(last[0]) == 1)
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Only words joining one session's clock to the next between [start, end) ("and", ",")."""
+    words = text[start:end].replace(",", " , ").lower().split()
+    return all(w in word_list("session_clock_joiners") for w in words)
+
+
+def _only_clocks(text: str, start: int, end: int, clocks: list[Timex]) -> bool:
+    """Whether [start, end) holds clocks and only the words joining them ("1.30-2.30 and 3.30-4.30")."""
+    inside = [t for t in clocks if start <= t.start and t.end <= end]
+    if not inside or not _joined(text, start, inside[0].start) or not _joined(text, inside[-1].end, end):
+        return False
+    return all(_joined(text, a.end, b.start) for a, b in zip(inside, inside[1:]))
+
+
+def _sessions(text: str, item: HeadedItem, inside: list[Timex], heading: Timex) -> list[HeadedItem]:
+    """The item again at each further clock its line joins to the first ("CIRCUS WORKSHOPS 2.30-3.30
+    and 5.30-6.30": two sessions)."""
+    if item.clock is None or item.timex is heading:
+        return []
+    found: list[HeadedItem] = []
+    last = item.clock
+    for clock in (t for t in inside if t.start >= item.clock.end and t.type == "TIME"
+                  and clock_of(t) is not None and t.interval is not None):
+        if not text[last.end:clock.start].strip() or not _joined(text, last.end, clock.start):
+            break
+        found.append(replace(item, timex=timed_day(heading, clock), clock=clock, repeat=True))
+        last = clock
+    return found
 
 
 def _trimmed(title: str) -> str:

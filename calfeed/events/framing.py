@@ -300,7 +300,7 @@ def frame_events(
                           frame.notes + ["a slot of the programme: the line is its name"])
         if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
             frame = Frame(dated_item.title, frame.kind if frame is not None else kind_of(dated_item.title),
-                          (timex.start if dated_item.repeat else dated_item.line[0], -1),
+                          (_item_anchor(dated_item, timex), -1),
                           (frame.notes if frame is not None else [])
                           + ["an item line under its date heading: the line names it"
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
@@ -740,6 +740,14 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 found["until"][id(series)] = ranged
                 found["consumed"].add(id(ranged))
     return found
+
+
+def _item_anchor(item: HeadedItem, timex: Timex) -> int:
+    """Where an item line's entry is anchored: its line, or for the item again on another day or
+    at another clock of its line ("(also 4 July-5 August)", "2.30-3.30 and 5.30-6.30") that date's words."""
+    if not item.repeat:
+        return item.line[0]
+    return item.clock.start if item.clock is not None else timex.start
 
 
 def _line_of(text: str, at: int, scope: tuple[int, int]) -> tuple[int, int]:

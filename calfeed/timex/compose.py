@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
 
+from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
@@ -715,7 +716,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     else:
         atoms = listed_days(atoms, text, lang)
         reach = _reach(lang)
-        atoms = _pairs(atoms, text, lang, _time_range, reach)
+        atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
         atoms = _dated_times(atoms, text, lang, reach)

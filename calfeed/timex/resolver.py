@@ -494,6 +494,9 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
                                             int(raw.get("wd")) if raw.get("wd") else None, verb_before)
     interval, value = _narrowed(interval, value, raw)
+    if _closing_in_small_hours(core, raw, t, ctx):     # "Stages 7pm – Midnight / Bar open until 1am"
+        interval = Interval(interval.start + timedelta(days=1), interval.end + timedelta(days=1), interval.granularity)
+        value = interval.start.isoformat(timespec="minutes")
     end_interval = None
     if raw.get("to"):
         end_core = raw.get("to")
@@ -518,6 +521,20 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+
+
+SMALL_HOURS_END = 6     # a closing clock before this hour is past midnight
+
+
+def _closing_in_small_hours(core: str, raw, t: Timex, ctx: _Context) -> bool:
+    """A bare clock in the small hours that a window's end word leads ("until 1am"), on the day the
+    text last named: a closing time past that day's midnight, so the next day's."""
+    if not core.startswith("XXXX-XX-XXT") or raw.get("to") or ctx.text is None or ctx.last is None:
+        return False
+    clock = core[11:]
+    if not _CLOCK.match(clock) or not 0 < int(clock[:2]) < SMALL_HOURS_END:
+        return False
+    return _word_before(ctx.text, t.start, ctx.lang, "window_ends")
 
 
 def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense: str | None, ctx: _Context

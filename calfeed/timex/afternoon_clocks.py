@@ -1,0 +1,81 @@
+"""Bare afternoon clocks: "CIRCUS WORKSHOPS 2.30-3.30 and 5.30-6.30", "storytime ... at 2.30".
+
+A listing written in the twelve-hour style drops "pm" where nobody could mean the night: a
+workshop at "2.30" is at half past two in the afternoon. So a clock written with its minutes and
+no "am"/"pm", zone or leading zero, whose hour is 1 to 6, is an afternoon clock, and so is the end
+of its range before noon ("5.30-7.00", "6.00-10.00"); a start from 7 on is left as written
+("7.30-9.00" may be breakfast), but an end written below its start ("11:00-1:00") is past noon.
+A document that writes any clock the twenty-four-hour way ("14.00", "09:30", "20:00 CET") means
+its "2.30" as written: nothing changes there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.timex.builders import Atom
+from calfeed.timex.rawvalue import time_of, with_time
+
+AFTERNOON_FIRST = 1      # the hours a bare start is read in the afternoon
+AFTERNOON_LAST = 6
+HALF_DAY = 12
+
+# What the rules clock_dotted, clock_24 and clock_range match when nothing marks the half of the day.
+_BARE = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)"
+                   r"(?:[^\S\n]{0,2}(?:-|–|—|to|until|till)[^\S\n]{0,2}(?P<h2>\d{1,2})[:.](?P<m2>[0-5]\d))?")
+_BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
+_HALF_MARK = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+
+
+def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
+    """The written hours of a clock that nothing marks as morning or afternoon, else None."""
+    if not set(atom.rule.split("+")) <= _BARE_RULES or atom.tz is not None or atom.type != "TIME":
+        return None
+    return _BARE.fullmatch(text, atom.start, atom.end)
+
+
+def _twenty_four_hour(atoms: list[Atom], text: str) -> bool:
+    """Whether the document writes a clock the 24-hour way: an hour from 13 on with no "pm", or
+    a leading zero ("09:30")."""
+    for atom in atoms:
+        if atom.type != "TIME":
+            continue
+        written = text[atom.start:atom.end]
+        for match in re.finditer(r"(?<![\d.,])(\d{1,2})[:.h]([0-5]\d)(?!\d)", written):
+            hour = int(match.group(1))
+            if hour >= 13 and hour <= 23 and not _HALF_MARK.search(written):
+                return True
+            if len(match.group(1)) == 2 and match.group(1).startswith("0"):
+                return True
+    return False
+
+
+def _afternoon(hour_text: str) -> bool:
+    return len(hour_text) == 1 and AFTERNOON_FIRST <= int(hour_text) <= AFTERNOON_LAST
+
+
+def _later(core: str) -> str:
+    time = time_of(core) or ""
+    hour, rest = int(time[:2]), time[2:]
+    return with_time(core, f"{hour + HALF_DAY:02d}{rest}")
+
+
+def afternoon_clocks(atoms: list[Atom], text: str) -> list[Atom]:
+    """``atoms`` with each bare afternoon clock (and its range's end) moved twelve hours on."""
+    if _twenty_four_hour(atoms, text):
+        return atoms
+    for atom in atoms:
+        written = _written_hour(atom, text)
+        if written is None or not (time_of(atom.core) or "")[:2].isdigit():
+            continue
+        end = atom.raw.get("to")
+        last = written.group("h2")
+        if end is None or last is None or not (time_of(end) or "")[:2].isdigit():
+            last = None
+        if _afternoon(written.group("h")):
+            atom.raw.core = _later(atom.core)
+            if last is not None and int(last) < HALF_DAY:
+                atom.raw.annotations["to"] = _later(end)   # "2.30-3.30", "6.00-10.00": the same afternoon
+        elif last is not None and len(last) == 1 and 0 < int(last) < int(written.group("h")) <= HALF_DAY:
+            atom.raw.annotations["to"] = _later(end)       # "11:00-1:00", "12:30-1:30": past noon
+    return atoms
