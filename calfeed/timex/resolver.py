@@ -20,6 +20,7 @@ from calfeed.timex.compose import _glue
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
 from calfeed.timex.list_chains import Chain, chain_years
+from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.tense import deadline_before, firm_past
@@ -686,7 +687,8 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's, and that
     # nearer than the edition's.
-    shared = {**window_years(ordered, window), **section_years(ordered, text, lang), **shared_years(ordered, text, lang)}
+    shared = {**window_years(ordered, window), **section_years(ordered, text, lang),
+              **preposed_months(ordered, text, lang), **shared_years(ordered, text, lang)}
     runs, told = list_runs(ordered, text)
     after, chains = _items_in_order(told, ordered, text, shared)
     if reference is None:       # no date to place a chain by: each row after the one above
