@@ -75,3 +75,28 @@ def test_rows_whose_holidays_deny_the_heading_year_keep_their_own() -> None:
 def test_a_lower_case_line_below_makes_no_run_in_heading() -> None:
     found = _values("We meet again in\nFall 2024 - Spring 2025\nand after that: March 10\n", date(2026, 11, 30))
     assert found["March 10"] != "2025-03-10"
+
+
+WHEATON = ("Fall 2024\n\nDate Day of the Week Event\nAugust\n"
+           "14-27 Wed.-Tues. New undergraduate students arrive\n21-23 Wed.-Fri. Graduate orientation\n"
+           "27 Tuesday First-Year student advising\n28 Wednesday Classes begin\nNovember\n"
+           "Oct 28-Nov 8 Mon.-Fri. Advising for spring semester begins\n"
+           "11-22 Mon.-Fri. Advance registration\n\nSpring/Summer 2025\n\nDate Day of the Week Event\nJanuary\n"
+           "10-12 Fri.-Sun. Orientation\n10 Fri. Orientation for graduate students\n13 Monday Classes begin\n"
+           "April\n18 Friday Good Friday\nMay\n2 Friday Last day of spring classes\n")
+
+
+def test_day_rows_with_a_weekday_column_under_a_month_heading() -> None:
+    found = {(t.start, t.text): t for t in tag(WHEATON, PUBLISHED)}
+    days = [(t.text, t.value, t.end_interval.start.date().isoformat() if t.end_interval else None)
+            for _, t in sorted(found.items()) if t.rule == "heading_day"]
+    assert days == [("14-27", "2024-08-14", "2024-08-27"), ("21-23", "2024-08-21", "2024-08-23"),
+                    ("27", "2024-08-27", None), ("28", "2024-08-28", None),
+                    ("11-22", "2024-11-11", "2024-11-22"),
+                    ("10-12", "2025-01-10", "2025-01-12"), ("10", "2025-01-10", None), ("13", "2025-01-13", None),
+                    ("18", "2025-04-18", None), ("2", "2025-05-02", None)]
+
+
+def test_a_day_number_followed_by_prose_is_no_day_row() -> None:
+    found = _values("August\n14 people came to the first meeting\n")
+    assert "14" not in found

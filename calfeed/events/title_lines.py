@@ -24,6 +24,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
+from calfeed.timex.section_years import header_row
 
 MAX_TITLE = 100          # characters: a longer line is a paragraph, not a title
 MAX_PLACE = 80           # characters of a venue after "at"
@@ -66,6 +67,8 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return None                          # "Tuesday 24 January" over its clock: a day, no title
     if speaker is not None:
         return f"{' '.join(title.split())} — {speaker}", place
+    if header_row(title):
+        return None                          # "Date Day of the Week Event": a table's header, no title
     if not (_names_an_event(title) or (_title_case(title) and timex.type in ("TIME", "SET"))):
         return None
     return " ".join(title.split()), place

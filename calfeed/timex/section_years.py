@@ -225,7 +225,7 @@ def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> b
     label = _LABEL.match(line.text)
     if _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end())):
         return True
-    return ends is not None and (_closed_by_date(line, starts, ends) or _header_row(line.text))
+    return ends is not None and (_closed_by_date(line, starts, ends) or header_row(line.text))
 
 
 def _closed_by_date(line: _Line, starts: list[int], ends: list[int]) -> bool:
@@ -238,7 +238,7 @@ def _closed_by_date(line: _Line, starts: list[int], ends: list[int]) -> bool:
     return line.text.lstrip()[:1].isupper() and dates == 1 and _starts_at(ends, cut)
 
 
-def _header_row(line: str) -> bool:
+def header_row(line: str) -> bool:
     """"Date(s) Day(s) Description": a table's header over its rows."""
     words = [w.lower().removesuffix("s") for w in _HEADER_CUT.sub(" ", line).split()]
     vocabulary = load_list("en", "key_dates_header_words")
