@@ -79,3 +79,38 @@ def test_a_bracket_saying_what_is_covered_is_no_deadline():
 def test_a_bracketed_date_of_the_event_itself_stays():
     text = "Registration for the summer school (held on 5 July 2027) closes on 1 June 2027."
     assert date(2027, 6, 1) in [s for _, _, s, _ in _entries(text, date(2027, 1, 10))]
+
+
+def test_a_term_closing_is_no_deadline():
+    text = ("Autumn Term 2023\nAutumn Term Opens Tuesday 5 September 2023\n"
+            "Autumn Term Closes Tuesday 19 December 2023\n")
+    assert ("Autumn Term closes", "event", date(2023, 12, 19), None) in _entries(text, date(2023, 10, 19))
+
+
+def test_a_call_closing_is_still_a_deadline():
+    text = "The Call Closes Tuesday 19 December 2023\n"
+    assert [k for _, k, _, _ in _entries(text, date(2023, 10, 19))] == ["deadline"]
+
+
+def test_registration_beginning_is_no_deadline():
+    text = ("A pre-bid conference will be held on June 26, 2024 at 2:00 p.m. Registration for the Mandatory "
+            "Pre-Bid Conference will begin onsite at 1:30 p.m. on June 26, 2024.")
+    assert [k for t, k, _, _ in _entries(text, date(2024, 6, 1)) if t.startswith("Registration")] == ["event"]
+
+
+def test_start_and_end_labels_open_and_close_the_pages_window():
+    text = "Start Date 22 August 2018 End Date 17 October 2018 Consultation To gather comments on the proposals.\n"
+    assert _entries(text, date(2018, 8, 1), title="Public consultation: Draft Development Brief") == [
+        ("Public consultation opens", "event", date(2018, 8, 22), None),
+        ("Public consultation closes", "deadline", date(2018, 10, 17), None)]
+
+
+def test_last_day_rows_and_due_labels_are_deadlines():
+    text = ("| Session | 15-week session | 12-week session |\n|---|---|---|\n"
+            "| Classes begin | August 25 | September 16 |\n"
+            "| Last day to add | August 27 | September 18 |\n"
+            "| Last day of classes | December 7 | December 7 |\n\n"
+            "- Grades Due: December 16 at 12 p.m.\n")
+    kinds = {(t, k) for t, k, _, _ in _entries(text, date(2025, 6, 1))}
+    assert ("Last day to add", "deadline") in kinds and ("Grades Due", "deadline") in kinds
+    assert ("Last day of classes", "deadline") not in kinds

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.label_lines import label_over, value_line, without_brackets
-from calfeed.events.phrases import kind_of, month_words
+from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
@@ -162,7 +162,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     words = {w.strip(".,;:()").lower() for w in named.split()}
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
-    due = any(title.lower().startswith(w) for w in word_list("deadline_label_starts")) and not _ends_a_period(title)
+    due = deadline_label(title)
     kind = "deadline" if due else kind_of(without_brackets(title))   # "(First 8-Week Session)" only qualifies
     opens = not due and _opens(words)
     if opens:
@@ -202,12 +202,6 @@ def _opens(words: set[str]) -> bool:
     roles = {c.role for c in cues() if len(c.words) == 1 and c.words[0] in words
              and (c.role == "opening" and c.place == "after_noun" or c.role == "deadline" and c.strong)}
     return roles == {"opening"}
-
-
-def _ends_a_period(title: str) -> bool:
-    """"Last day of classes (First 8-Week Session)": the end of a teaching period, no deadline."""
-    words = [w.strip(".,;:()").lower() for w in title.split()]
-    return len(words) > 3 and words[2] == "of" and words[3] in word_list("period_end_nouns")
 
 
 def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | None:

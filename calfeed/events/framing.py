@@ -56,7 +56,7 @@ from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
 from calfeed.events.bracketed_periods import bracketed_item
-from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases
+from calfeed.events.phrases import NounPhrase, deadline_label, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
@@ -78,9 +78,10 @@ from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
 from calfeed.events.weekly_lines import weekly_slots
+from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, clause_of, coordinated_clause, words_in
 from calfeed.events.yearly_dates import joined_to_yearly, weekend_shift, yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -325,6 +326,13 @@ def frame_events(
         if below_title is not None:   # "Wednesday 30th April 2025 - 7 p.m." / "Government support for ..."
             frame = Frame(below_title, kind_of(below_title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the line below its date line"])
+        bound = bound_label(doc.text, timex, blocked_all) if timex.type == "DATE" and dated_item is None else None
+        window = window_name(doc.text, timex, doc.title) if bound is not None else None
+        if window is not None:    # "Start Date 22 August 2018 End Date 17 October 2018 Consultation"
+            wording = title_words()
+            frame = Frame(f"{window} {wording['closes' if bound else 'opens']}", "deadline" if bound else "event",
+                          (timex.start, -1), ["a bound of the window its label names: "
+                                              + ("it closes, the last day to answer" if bound else "it opens")])
         lead_in = deadline_lead_in(doc.text, timex) if timex.type == "DATE" else None
         if lead_in is not None and (frame is not None or lead_in.subject):
             # "Grant applications must be completed ... on the following dates:" / "• April 3 – ..."
@@ -355,8 +363,7 @@ def frame_events(
                           ["named by the heading above its date line"])
         named = line_label(doc.text, timex, clause[0], label_dated) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
-            due = any(named.lower().startswith(w) for w in word_list("deadline_label_starts"))
-            frame = Frame(named, "deadline" if due else kind_of(named), (timex.start, -1),
+            frame = Frame(named, "deadline" if deadline_label(named) else kind_of(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion
         block = None
         if frame is None and labelled(words, timex, reference):

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 MAX_DUE_WORDS = 8        # words of a subject naming what is due ("Applications to register to vote")
 LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
+BEGIN_GAP = 3            # words from a phrase to its verb of starting ("Registration ... will begin onsite")
 KnownPhrases = dict[str, tuple[list[int], list[str]]]
 WINDOWS = "\x00windows"     # key in KnownPhrases: phrases naming something that closes (consultation, call)
 
@@ -68,6 +69,13 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _begins(words: list[Word], phrase: NounPhrase) -> bool:
+    """A verb of starting right after the phrase ("Registration ... will begin onsite at"): the
+    date is when it starts."""
+    after = [w.lower for w in words[phrase.last + 1:phrase.last + 1 + BEGIN_GAP] if w.is_word]
+    return any(w in word_list("begin_verbs") for w in after)
 
 
 def _modified_by(phrases: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
@@ -177,6 +185,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             notes.append(f"deadline: \"{' '.join(deadline.words)}\" after something open for a while")
         elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
             kind = "event"           # "Registration opens", "The consultation opens": its start, no deadline
+        elif kind == "deadline" and deadline is None and _begins(words, phrase):
+            kind = "event"           # "Registration for the conference will begin onsite at 1:30 p.m.": no deadline
         elif kind == "deadline" and is_call(words, phrase):
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
@@ -312,8 +322,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             written = words[turn[0]].lower
             verb = (wording[written] if written in ("open", "close", "opens", "closes")
                     else written if written.endswith("ing") else _turn_word(closing, False))   # "Late opening"
-            return Frame(f"{name} {verb}", "deadline" if closing else "event",
-                         (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
+            due = closing and words[named[1]].lower not in word_list("period_end_nouns")
+            # "Autumn Term Closes Tuesday 19 December": the term ends, nobody's deadline
+            return Frame(f"{name} {verb}", "deadline" if due else "event",
+                         (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if due else [])
     return None
 
 

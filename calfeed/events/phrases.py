@@ -47,6 +47,18 @@ def kind_of(name: str) -> str:
     return phrases[0].kind if phrases else "event"
 
 
+def deadline_label(label: str) -> bool:
+    """A label that makes its date a deadline: it opens "Last day ...", "Deadline ..." ("Last day
+    to add", "Last day to withdraw without academic penalty") or ends "... Due" ("Grades Due");
+    "Last day of classes" ends a teaching period, no deadline."""
+    words = [w.strip(".,;:()").lower() for w in label.split()]
+    if len(words) > 3 and words[2] == "of" and words[3] in word_list("period_end_nouns"):
+        return False
+    lowered = label.lower()
+    return (any(lowered.startswith(w) for w in word_list("deadline_label_starts"))
+            or bool(words) and words[-1] in word_list("deadline_label_ends"))
+
+
 def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
     """The words ``first..last`` as written, leading articles dropped, first letter capitalised."""
     articles = word_list("articles")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
-from calfeed.events.phrases import kind_of
+from calfeed.events.phrases import deadline_label, kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import word_list
@@ -105,7 +105,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
             known = named_place(town)
             cell_end = cells[title_at][1]
             title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
-    kind = kind_of(title)
+    kind = "deadline" if deadline_label(title) else kind_of(title)     # "| Last day to add | August 12 |"
     if kind == "event" and _noted_deadlines(text, start, dated):
         kind = "deadline"
     return TableRow(title[:1].upper() + title[1:], kind, place, start)

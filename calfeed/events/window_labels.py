@@ -1,0 +1,53 @@
+"""A window's first and last days under labels of their own: "Start Date 22 August 2018 End
+Date 17 October 2018 Consultation" on a consultation page. The start opens the window and the
+end closes it: the closing day is the deadline for answering, the opening day no meeting of
+the consultation. Named after the window the page is about (its title), else the window noun
+written on the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import phrase_list
+from calfeed.model import Timex
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _label(text: str, timex: Timex) -> tuple[str, ...]:
+    """The words right before ``timex`` on its line, back to the line start or a date's end."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    return tuple(w.lower() for w in _WORD.findall(text[start:timex.start]))
+
+
+def bound_label(text: str, timex: Timex, dated: list[tuple[int, int]]) -> bool | None:
+    """True when a closing label ("End Date") stands right before ``timex``, False for an
+    opening one ("Start Date"), None otherwise."""
+    start = max([text.rfind("\n", 0, timex.start) + 1] + [e for s, e in dated if e <= timex.start])
+    words = tuple(w.lower() for w in _WORD.findall(text[start:timex.start]))
+    for closes, labels in ((True, "window_end_labels"), (False, "window_start_labels")):
+        if any(words[-len(label):] == label for label in phrase_list(labels)):
+            return closes
+    return None
+
+
+def window_name(text: str, timex: Timex, title: str | None) -> str | None:
+    """The window whose bound ``timex`` is: the page's title when it names a window
+    ("Public consultation: Draft ... Brief" -> "Public consultation"), else the window noun
+    on the line ("... End Date 17 October 2018 Consultation")."""
+    nouns = phrase_list("window_nouns")
+    if title:
+        head = title.split(":", 1)[0].strip()
+        lowered = tuple(w.lower() for w in _WORD.findall(head))
+        if any(lowered[-len(n):] == n for n in nouns):
+            return head
+    end = text.find("\n", timex.end)
+    words = _WORD.findall(text[timex.end:len(text) if end < 0 else end])
+    lowered = [w.lower() for w in words]
+    for k in range(len(lowered)):
+        noun = next((n for n in nouns if tuple(lowered[k:k + len(n)]) == n), None)
+        if noun is not None:
+            name = " ".join(words[k:k + len(noun)])
+            return name[:1].upper() + name[1:]
+    return None
