@@ -113,3 +113,14 @@ def test_a_storytime_at_half_past_two_is_in_the_afternoon():
     (event,) = tagged_events(text, published=date(2017, 2, 2))
     assert (event.start, event.rrule) == (datetime(2017, 3, 4, 14, 30), "FREQ=MONTHLY;BYDAY=1SA")
 
+
+
+def test_a_range_between_two_clocks_times_its_day():
+    (event,) = tagged_events("The exhibition will be open on 5 May between 10:00 and 14:00.", published=date(2017, 4, 20))
+    assert (event.start, event.end) == (datetime(2017, 5, 5, 10), datetime(2017, 5, 5, 14))
+
+
+def test_a_series_run_for_some_weeks_counts_its_occurrences_from_its_first_day():
+    text = "The talks will start on 24 February and be held every Friday at 3pm for four weeks in a row."
+    (event,) = tagged_events(text, published=date(2017, 2, 2))
+    assert (event.start, event.rrule) == (datetime(2017, 2, 24, 15), "FREQ=WEEKLY;BYDAY=FR;COUNT=4")

@@ -159,8 +159,8 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if not (_is_clock(left) and _is_clock(right) and not left.raw.get("to")):
         return None
     link = _range_gap(text, left, right, lang)
-    if link is None:
-        return None
+    if link is None and not _between(text, left, right, lang):
+        return None                 # "open on 5 May between 10:00 and 14:00": one range
     raw = Raw(left.core, dict(left.raw.annotations))
     raw.annotations["to"] = right.core
     return _approximate_end(_join(left, right, text, raw=raw, tz=left.tz or right.tz,
@@ -340,6 +340,30 @@ def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return _join(left, right, text, type="SET", raw=Raw(day.core), rrule=rrule)
 
 
+_SPAN = re.compile(r"P(?P<n>[1-9]\d{0,2})(?P<unit>[DWM])")
+# The frequency whose occurrences a span of each unit counts.
+_COUNTED_BY = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY"}
+
+
+def _counted_series(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"every Friday at 3pm for four weeks": a series and how long it runs, counted in its own
+    steps, is that many occurrences (COUNT=4); "every day for ten days" ten. A span in other
+    units ("every Friday for six months") gives no count."""
+    if left.type != "SET" or right.type != "DURATION" or not left.rrule or not _gap(text, left, right, "set_count", lang):
+        return None
+    span = _SPAN.fullmatch(right.core)
+    parts = dict(p.split("=", 1) for p in left.rrule.split(";") if "=" in p)
+    if span is None or "COUNT" in parts or "UNTIL" in parts or parts.get("FREQ") != _COUNTED_BY[span.group("unit")]:
+        return None
+    steps = int(parts.get("INTERVAL", "1"))
+    length = int(span.group("n"))
+    if length % steps:
+        return None
+    per_step = len(parts.get("BYDAY", "").split(",")) if parts.get("FREQ") == "WEEKLY" and "BYDAY" in parts else 1
+    return _join(left, right, text, type="SET", raw=Raw(left.core, dict(left.raw.annotations)),
+                 rrule=f"{left.rrule};COUNT={length // steps * per_step}", tz=left.tz, tz_text=left.tz_text)
+
+
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
     """"from January 1 to 5:00 p.m. Eastern Time on January 31": a day, then a clock on a later day."""
     return (left.type == "DATE" and right.type == "TIME" and names_one_day(left) and not right.raw.get("to")
@@ -356,12 +380,24 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if _is_clock(left) or _is_clock(right):
         return None
     link = _range_gap(text, left, right, lang)
-    if link is None:
-        between = _glue(lang).get("range_between")
-        if not (between and between.fullmatch(text, left.end, right.start)
-                and re.search(r"between\s{1,3}$", text[max(0, left.start - 12):left.start], re.IGNORECASE)):
-            return None
+    if link is None and not _between(text, left, right, lang):
+        return None
     return _approximate_end(_range(left, right, text), link or "")
+
+
+@lru_cache(maxsize=None)
+def _range_opener(lang: str) -> re.Pattern[str] | None:
+    """The words opening a "between ... and ..." range (``connectors.tsv`` role range_opener), at a text's end."""
+    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_opener"]
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,3}}$", re.IGNORECASE) if words else None
+
+
+def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
+    """"between 1 and 5 March", "between 10:00 and 14:00": the two ends of one range."""
+    link, opener = _glue(lang).get("range_between"), _range_opener(lang)
+    return (link is not None and opener is not None and right.start - left.end <= _GAP_MAX
+            and link.fullmatch(text, left.end, right.start) is not None
+            and opener.search(text, max(0, left.start - 12), left.start) is not None)
 
 
 def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
@@ -726,6 +762,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _days_of_months(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _weekend_of, reach)
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)
+        atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
         atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
