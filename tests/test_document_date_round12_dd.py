@@ -108,3 +108,27 @@ def test_without_a_written_year_the_weekdays_most_rows_keep_decide():
 
 def _days(result) -> dict[str, str]:
     return {t.text: t.value for t in result.timexes}
+
+
+def test_a_date_under_the_site_name_below_page_furniture_is_the_publication_date():
+    text = ("|\nBack to Index\nParliamentary sitting calendars for 2012 - Bill Watch 18/2012\nVeritas\nMay 13, 2012\n"
+            "Both Houses of Parliament are adjourned until Tuesday 15th May.\n")
+    result = _run(text)
+    assert result.reference.value == date(2012, 5, 13) and not result.reference.inferred
+    assert _days(result)["Tuesday 15th May"] == "2012-05-15"
+
+
+def test_a_first_line_date_is_not_outranked_by_a_holiday_naming_the_title():
+    text = ("2 February 2017\n\nNew Year - New Events\n\nA little late for the first blog of the year. "
+            "From 4 March we will also have a regular Arabic storytime.\n")
+    result = _run(text)
+    assert result.reference.value == date(2017, 2, 2)
+    assert _days(result)["4 March"] == "2017-03-04"
+
+
+def test_a_date_followed_by_its_author_is_a_byline():
+    text = (" date 2025-04-25 By Julia McCane-Knox\n\nStart your week with the Book Club on Monday, April 28 "
+            "at 5:30 p.m.\n")
+    assert _run(text).reference.value == date(2025, 4, 25)
+    event = "Date: 14 May 2027 by Zoom\nThe webinar is open to all members.\n"
+    assert "byline" not in _run(event).reference.reason

@@ -67,6 +67,8 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         timex = next((t for t in timexes if start <= t.start < line_end), None)
         if timex is None or timex.span is None or timex.span.granularity != "day" or timex.problem:
             continue
+        if not any(c.isdigit() for c in timex.text):
+            continue                     # "New Year - New Events": a holiday's name heads a title, a dateline writes its day
         before = text[start:timex.start].rstrip(" \t(,")
         canonical = (lookup(before) or lookup(before.split(",")[0].strip())) if before else None
         if before and not canonical:

@@ -456,7 +456,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
         end = doc.text.find("\n", cursor)
         end = len(doc.text) if end < 0 else end
         line = doc.text[cursor:end]
-        if line.strip():
+        if line.strip() and not _furniture(line):
             seen += 1
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
             if seen == 1 and _glued_dateline(doc.text, cursor, end, on_line):
@@ -470,6 +470,9 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                                                                  and not _occasion(lead))) \
                         and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
+                if (not lead or lead in labels | events_own) and _is_full_day(timex) and timex.type == "DATE" \
+                        and _BYLINE_AFTER.match(doc.text, timex.end, end):     # "date 2025-04-25 By Julia McCane-Knox"
+                    return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
             if len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE":
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
@@ -483,6 +486,18 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
+
+
+# "By Julia McCane-Knox", "by J. Smith": an author's names after a date on an opening line (two at
+# least: "by Zoom" says how an event is held).
+_BYLINE_AFTER = re.compile(r"[ \t,|–—-]{0,6}[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*$")
+
+
+def _furniture(line: str) -> bool:
+    """A line of page furniture above a page's heading ("|", "Back to Index", "Skip to content"):
+    no words, or words of ``page_furniture_lines``; it does not count among the opening lines."""
+    words = " ".join(line.translate(_HEADING_PUNCTUATION).split()).lower()
+    return not any(c.isalnum() for c in line) or words in word_list("page_furniture_lines")
 
 
 def _key_dates(text: str, timexes: list[Timex], line_start: int, line_end: int) -> bool:
