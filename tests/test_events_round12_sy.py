@@ -17,3 +17,9 @@ def test_each_row_under_a_month_heading_is_its_own_entry() -> None:
     assert {("Graduate F-1 Visa students orientation", "2024-08-21"),
             ("New Undergraduate Student Orientation", "2024-08-24"), ("Classes begin", "2024-08-28")} <= got
     assert not any(title.startswith("Date Day") for title, _ in got)
+
+
+def test_a_month_heading_over_day_rows_is_no_entry_of_its_own() -> None:
+    got = [(str(e.start)[:7], e.precision) for e in tagged_events("College Calendar\n\n" + DOC,
+                                                                   published=date(2024, 5, 1))]
+    assert ("2024-08", "approximate") not in got

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
+from calfeed.timex.heading_days import HEADING_MONTH
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -143,7 +144,8 @@ def frame_events(
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
-                | date_badges(doc.text, ordered))     # "Mar" / "12" / "Thu" over a block's own date line
+                | date_badges(doc.text, ordered)      # "Mar" / "12" / "Thu" over a block's own date line
+                | {id(t) for t in ordered if t.rule == HEADING_MONTH})   # "August" over its day rows
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved

@@ -20,6 +20,7 @@ from calfeed.timex.rawvalue import Raw
 from calfeed.timex.vocabulary import norm, vocabulary
 
 _MIN_LINES = 2
+HEADING_MONTH = "heading_month"     # the rule of a month heading over its day rows: no day of its own
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
@@ -92,7 +93,7 @@ def heading_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         month = int(vocab.months[norm(head.group("m"))]["month"])
         year = head.group("y") or "XXXX"
         added.append(Atom(head.start("m"), head.end("y") if head.group("y") else head.end("m"), "DATE",
-                          Raw(f"{year}-{month:02d}"), "heading_month", 5))
+                          Raw(f"{year}-{month:02d}"), HEADING_MONTH, 5))
         added.extend(Atom(d.start, d.end, "DATE", Raw(f"{year}-{month:02d}-{d.day:02d}",
                                                       {"to": f"{year}-{month:02d}-{d.last:02d}"} if d.last else {}),
                           "heading_day", 5) for d in days)
