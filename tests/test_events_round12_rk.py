@@ -114,3 +114,20 @@ def test_last_day_rows_and_due_labels_are_deadlines():
     kinds = {(t, k) for t, k, _, _ in _entries(text, date(2025, 6, 1))}
     assert ("Last day to add", "deadline") in kinds and ("Grades Due", "deadline") in kinds
     assert ("Last day of classes", "deadline") not in kinds
+
+
+def test_a_baby_due_is_no_deadline():
+    text = ("Agata will be going on maternity leave at the beginning of November, the baby is due beginning "
+            "of December and we wish her all the best.")
+    assert all(k != "deadline" for _, k, _, _ in _entries(text, date(2023, 10, 19)))
+
+
+def test_a_list_of_meetings_in_a_month_is_no_meeting():
+    text = ("The following is a tentative list of United Nations meetings scheduled to be held in June, "
+            "including major meetings of intergovernmental organizations.")
+    assert _entries(text, date(2005, 5, 31)) == []
+
+
+def test_a_closing_hour_is_no_entry():
+    text = "SATURDAY 4th JULY\n- Open Mic from 12 noon\n- Bar and Food available until 1am\n"
+    assert all("available" not in t.lower() for t, *_ in _entries(text, date(2026, 6, 10)))

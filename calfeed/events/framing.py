@@ -49,6 +49,7 @@ from calfeed.events.open_windows import opened_over, opened_stretch, split_windo
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, counted_from_condition, ends_at,
                                        fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, scope_bracket, times_another,
+                                       closing_hour, listed_events,
                                        trailing_clause,
                                        weekday_pairs,
                                        weekday_span)
@@ -198,6 +199,9 @@ def frame_events(
             continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
             continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
+        if closing_hour(doc.text, timex) or (dated_item is not None and any(
+                closing_hour(doc.text, t) for t in dates.within(dated_item.line))):
+            continue         # "Bar and Food available until 1am": when serving stops
         if scope_bracket(doc.text, timex):
             continue         # "(for projects taking place January 1st or later)": which projects, not when
         if introduces_dates(doc.text, timex, ordered):
@@ -265,6 +269,8 @@ def frame_events(
         if (dated_item is None and phrase is not None and phrase.kind != "deadline" and ends_at(words, timex)
                 and not is_window(words, phrase)):
             continue         # "Sunday, June 20: ...; festival ends at 10 p.m.": when the festival ends
+        if dated_item is None and listed_events(words, phrase):
+            continue         # "a tentative list of United Nations meetings scheduled to be held in June"
         if dated_item is None and phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)

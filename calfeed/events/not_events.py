@@ -246,3 +246,24 @@ def scope_bracket(text: str, timex: Timex) -> bool:
         return False
     first = text[opening + 1:timex.start].split(None, 1)
     return bool(first) and first[0].lower() in word_list("scope_bracket_openers")
+
+
+_LAST_WORDS = re.compile(r"([\w'’]+)\W+([\w'’]+)\W*\Z")
+
+
+def closing_hour(text: str, timex: Timex) -> bool:
+    """A clock with no day of its own after "available until" ("Bar and Food available until
+    1am"): when something stops being served, no entry of its own."""
+    if timex.type != "TIME" or not (timex.raw_value or timex.value).startswith(("T", "XXXX-XX-XXT")):
+        return False
+    start = text.rfind("\n", 0, timex.start) + 1
+    last = _LAST_WORDS.search(text, max(start, timex.start - 40), timex.start)
+    return (last is not None and last.group(2).lower() in word_list("closing_clock_marks")
+            and last.group(1).lower() in word_list("availability_marks"))
+
+
+def listed_events(words: list[Word], phrase: NounPhrase | None) -> bool:
+    """A plural event phrase after "list of" or "schedule of" ("a tentative list of United Nations
+    meetings scheduled to be held in June"): the date introduces the list, its items are the events."""
+    return (phrase is not None and phrase.plural and phrase.first >= 2 and words[phrase.first - 1].lower == "of"
+            and words[phrase.first - 2].lower in word_list("list_intro_nouns"))
