@@ -132,3 +132,19 @@ def test_a_date_followed_by_its_author_is_a_byline():
     assert _run(text).reference.value == date(2025, 4, 25)
     event = "Date: 14 May 2027 by Zoom\nThe webinar is open to all members.\n"
     assert "byline" not in _run(event).reference.reason
+
+
+def test_a_holiday_in_a_row_that_writes_its_own_day_does_not_vote():
+    text = ("Fall Semester 2024\n\n| Event | Day | Date |\n|---|---|---|\n"
+            "| Regular class schedule begins | Mon | Aug 26 |\n"
+            "| Labor Day, University closed* | Mon | Sep 2 |\n"
+            "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |\n"
+            "| Thanksgiving break begins, 8:00 a.m. | Wed | Nov 27 |\n")
+    reference = _run(text).reference
+    assert "Labor Day" not in reference.reason and "Thanksgiving" not in reference.reason
+    assert reference.value <= date(2024, 8, 26)          # written before the term's first row
+
+
+def test_a_holiday_on_a_line_of_its_own_still_votes():
+    text = "Registration closed on 1 October 2025.\nThe office will be closed on Thanksgiving.\n"
+    assert "Thanksgiving" in _run(text).reference.reason

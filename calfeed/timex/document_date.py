@@ -105,7 +105,8 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     if dated is not None:
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
-    bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes) if b is not None]
+    named = _holidays_in_dated_rows(doc.text, timexes)
+    bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes if id(t) not in named) if b is not None]
     bounds = _without_far_years(bounds, today)
     if today is not None and not bounds and not _writes_year(timexes):
         edition = edition_year(doc, today)
@@ -207,6 +208,28 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _holidays_in_dated_rows(text: str, timexes: list[Timex]) -> set[int]:
+    """The holidays named on a line that writes a day of its own ("| Labor Day - no classes | - |
+    September 1 |", "Thanksgiving break | November 26 - November 30"): the row's day says when,
+    and the holiday, resolved on its own, is one more vote for whatever year it was read in
+    (a stale one). Ids of such timexes."""
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and "holiday" not in t.rule.split("+")
+            and _WRITTEN_DAY.match(parse(t.raw_value or t.value).core)]
+    found = set()
+    for timex in timexes:
+        if "holiday" not in timex.rule.split("+"):
+            continue
+        start = text.rfind("\n", 0, timex.start) + 1
+        end = text.find("\n", timex.end)
+        end = len(text) if end < 0 else end
+        if any(start <= d.start and d.end <= end for d in days):
+            found.add(id(timex))
+    return found
+
+
+_WRITTEN_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")     # a day with its month written, its year or not
 
 
 def _without_far_years(bounds: list[Bound], today: date | None) -> list[Bound]:
