@@ -124,3 +124,11 @@ def test_a_series_run_for_some_weeks_counts_its_occurrences_from_its_first_day()
     text = "The talks will start on 24 February and be held every Friday at 3pm for four weeks in a row."
     (event,) = tagged_events(text, published=date(2017, 2, 2))
     assert (event.start, event.rrule) == (datetime(2017, 2, 24, 15), "FREQ=WEEKLY;BYDAY=FR;COUNT=4")
+
+
+def test_a_plural_pronoun_stands_for_the_talks_the_sentence_before_names():
+    text = ("We are also going to host four talks on local history by Tom Butler. "
+            "These will start on 24 February and be held every Friday at 3pm for four weeks in a row.")
+    (event,) = tagged_events(text, published=date(2017, 2, 2))
+    assert (event.title, event.start, event.rrule) == (
+        "Four talks on local history", datetime(2017, 2, 24, 15), "FREQ=WEEKLY;BYDAY=FR;COUNT=4")

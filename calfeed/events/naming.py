@@ -508,13 +508,26 @@ def sentence_event(text: str, sentences: Sentences, sentence: tuple[int, int], d
     words = words_in(text, *clause)
     blocked = dates.spans(clause)
     subject = clause_subject(words, blocked)
-    if subject is None:
-        return None
-    phrase = next((p for p in noun_phrases(words, blocked, text) if subject[0] <= p.head <= subject[1]), None)
+    phrases = noun_phrases(words, blocked, text)
+    phrase = next((p for p in phrases if subject[0] <= p.head <= subject[1]), None) if subject else None
     if phrase is None or not _attended(words, phrase):
+        phrase = _plural_referent(text, sentence, phrases, words)
+    if phrase is None:
         return None
     title = phrase_text(words, phrase.first, phrase.last, text)
     return Referent(title[:1].upper() + title[1:], phrase.kind, words[phrase.head].lower)
+
+
+def _plural_referent(text: str, sentence: tuple[int, int], phrases: list[NounPhrase], words: list[Word]
+                     ) -> NounPhrase | None:
+    """"... we decided to invite him to give public talks. These will start on 24 February": a
+    plural pronoun opening the sentence (``plural_event_pronouns``) stands for the last plural
+    event the sentence before names, whatever its place there."""
+    opening = words_in(text, sentence[0], min(sentence[1], sentence[0] + 40))
+    first = next((w for w in opening if w.is_word), None)
+    if first is None or first.lower not in word_list("plural_event_pronouns"):
+        return None
+    return next((p for p in reversed(phrases) if p.plural and _attended(words, p)), None)
 
 
 LABEL_REACH = 3     # sentences before a bare "Time:" line searched for the event it times
@@ -544,7 +557,8 @@ def event_before(text: str, sentences: Sentences, sentence: tuple[int, int], dat
 def _points_back(words: list[Word], at: int) -> bool:
     """The clause opens with a pronoun standing for an event ("It will open at ...") before the date."""
     first = next((w for w in words if w.is_word), None)
-    return first is not None and first.end <= at and first.lower in word_list("event_pronouns")
+    return first is not None and first.end <= at and (first.lower in word_list("event_pronouns")
+                                                      or first.lower in word_list("plural_event_pronouns"))
 
 
 _CLOSE_NOTE = "ends then: the close of a session or meeting is its last day, not a deadline"
