@@ -26,6 +26,18 @@ def test_cues_and_clause_marks_match_finditer_on_random_text():
             assert finder.spans(text) == _spans(words, text), text
 
 
+def test_ascii_text_read_in_lower_case_finds_the_same_spans():
+    rng = random.Random(4)
+    ascii_pieces = [p for p in PIECES if p.isascii()]
+    for words in (list(_lexicon("en")), list(load_list("en", "clause_marks"))):
+        finder = word_finder(words)
+        for _ in range(400):
+            text = "".join(rng.choice(ascii_pieces + words[:40] + [w.upper() for w in words[:20]])
+                           for _ in range(rng.randint(0, 40)))
+            if text.isascii():
+                assert finder.spans(text) == _spans(words, text), text
+
+
 def test_overlapping_and_edge_words():
     words = ["will be", "be", "'ll", "to buy", "buy"]
     finder = word_finder(words)

@@ -48,3 +48,18 @@ def test_a_trie_chooses_as_the_longest_first_list(name, words, case_sensitive, d
         for at in starts:
             one, other = trie.match(text, at), listed.match(text, at)
             assert (one and one.span()) == (other and other.span()), (name, text[at:at + 30])
+
+
+@pytest.mark.parametrize("name, words, case_sensitive, dotted", _word_lists(), ids=lambda v: v if isinstance(v, str) else "")
+def test_a_dispatched_trie_chooses_as_the_plain_one(name, words, case_sensitive, dotted):
+    """Branches opened by a case-sensitive set of a letter's cases (so the engine can pass over
+    them) match exactly what the case-blind letters do, the long s and the Kelvin sign too."""
+    text = _text(words) + " \u017fix ſtreet \u212aelvin İnstant ıt"
+    starts = [m.start() for m in re.finditer(r"(?<![\w'])[\w']", text)]
+    for tail in ("", r"(?![\w])", r"\s{1,3}[a-z]"):
+        plain = re.compile(f"(?:{word_alternation(words, case_sensitive, dotted)}){tail}", re.IGNORECASE)
+        fast = re.compile(f"(?:{word_alternation(words, case_sensitive, dotted, dispatched=True)}){tail}",
+                          re.IGNORECASE)
+        for at in starts:
+            one, other = fast.match(text, at), plain.match(text, at)
+            assert (one and one.span()) == (other and other.span()), (name, text[at:at + 30])

@@ -345,6 +345,7 @@ class Openings:
     unread: tuple[int, ...]                  # rules scanned in full
     locator: Locator | None                  # the scan for texts without rare letters
     wide_locator: Locator | None             # the scan for any text
+    ascii_locator: Locator | None            # the scan for an ASCII text in lower case
     rare: re.Pattern[str]                    # letters only the wide scan knows
 
 
@@ -395,7 +396,8 @@ def openings(lang: str) -> Openings:
     return Openings(_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
                     max(map(len, every), default=0),
                     frozenset(text[:size] for text in every for size in range(1, len(text) + 1)),
-                    tuple(unread), _locator(root, True), _locator(root, False), _rare(root))
+                    tuple(unread), _locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER),
+                    _rare(root))
 
 
 # --- the scan -------------------------------------------------------------------------
@@ -420,21 +422,34 @@ def _word_part(node: _Node, variants: dict[str, str]) -> str:
     return f"(?:{'|'.join(branches)})" if branches else r"(?!)"
 
 
-def _locator(root: _Node, narrow: bool) -> Locator | None:
+_WIDE, _NARROW, _ASCII_LOWER = 0, 1, 2   # which characters of a letter's case variants a scan checks
+
+
+def _variant_kept(char: str, letter: str, kind: int) -> bool:
+    if kind == _NARROW:
+        return ord(char) < 256
+    if kind == _ASCII_LOWER:
+        return char == letter or not letter.isascii()
+    return True
+
+
+def _locator(root: _Node, kind: int) -> Locator | None:
     """One pattern finding the word starts that may open some rule, with the words after.
 
     It stops only at a character a word start may follow (no word character, no "/"),
     the rarer kind in prose, which the engine skips to in C; the word ahead is then
     checked against the first words of the openings, one branch per first character
     (the engine passes over a branch whose opening set lacks the character at once),
-    so only words that begin some opening are read further. ``narrow`` leaves out the
+    so only words that begin some opening are read further. ``_NARROW`` leaves out the
     letters beyond Latin-1 that fold to a wanted letter (the long s, the Kelvin sign...):
     a set of Latin-1 characters is checked much faster, and a text holding none of
-    those letters (see ``Openings.rare``) loses nothing.
+    those letters (see ``Openings.rare``) loses nothing. ``_ASCII_LOWER`` reads an ASCII
+    text put in lower case (same length, same offsets): each ASCII letter is then one
+    character, which the engine compares at once instead of testing a set.
     """
     if not root.children:
         return None
-    variants = {letter: "".join(re.escape(c) for c in chars if not narrow or ord(c) < 256)
+    variants = {letter: "".join(re.escape(c) for c in chars if _variant_kept(c, letter, kind))
                 for letter, chars in case_variants(_letters(root)).items()}
     heads, not_letters = [], []
     for first, child in sorted(root.children.items()):
@@ -529,13 +544,16 @@ def opened_at(text: str, lang: str = "en") -> tuple[dict[int, list[int]], tuple[
     starts): most rules open nowhere in a given text, and the extractor need not visit them."""
     table = openings(lang)
     where: defaultdict[int, list[int]] = defaultdict(list)
-    if table.locator is None or table.wide_locator is None:
+    if table.locator is None or table.wide_locator is None or table.ascii_locator is None:
         return where, table.unread
     seen = _seen(lang)
     if len(seen) > _SEEN_LIMIT:
         seen.clear()
     known = seen.get
-    locator = table.wide_locator if table.rare.search(text) else table.locator
+    if text.isascii():      # (keys in lower case: rules_opened reads them case-blind)
+        locator, text = table.ascii_locator, text.lower()
+    else:
+        locator = table.wide_locator if table.rare.search(text) else table.locator
     first = locator.at_start.match(text)
     for match in chain((first,) if first else (), locator.after.finditer(text)):
         key = match.group(1, 2, 3)

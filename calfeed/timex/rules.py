@@ -50,7 +50,9 @@ def macros(lang: str) -> dict[str, str]:
         table = _rows(lang, row["source"])
         words = [r[row["column"]] for r in table if _matches(r, row["filter"])]
         dotted = frozenset(r[row["column"]] for r in table if row.get("dot") and _matches(r, row["dot"]))
-        raw[row["name"]] = word_alternation(words, case_sensitive=row["case"] == "sensitive", dotted=dotted)
+        # Every rule and every pattern a macro is expanded into ignores case (see word_alternation).
+        raw[row["name"]] = word_alternation(words, case_sensitive=row["case"] == "sensitive", dotted=dotted,
+                                            dispatched=True)
     expanded: dict[str, str] = {}
 
     def expand(name: str, depth: int = 0) -> str:

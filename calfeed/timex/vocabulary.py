@@ -7,6 +7,7 @@ Patterns only find words; what a word means (month 12, ISO weekday 4, the window
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -176,18 +177,28 @@ def _rests_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
 
 
 def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = False,
-                     dotted: frozenset[str] = frozenset()) -> str:
+                     dotted: frozenset[str] = frozenset(), dispatched: bool = False) -> str:
     """A regex alternation of literal words, longest first, spaces matching any blank run.
 
     Words in ``dotted`` (abbreviations) may carry a final dot, which then belongs to them.
     The words of one first letter are written as a trie (see ``_trie_branch``), which the
     engine reads a character at a time instead of trying each word in turn; the choice is
     the same as the longest-first list's.
+
+    ``dispatched`` (only for a pattern compiled to ignore case): each branch of the
+    alternation and of its tries opens with its letter as a case-sensitive set of every
+    character the case-blind engine takes for it ("(?-i:[Ss\u017f])" for "s"). The engine
+    passes over a branch that opens with a plain set or character without entering it,
+    but enters every branch that opens with a case-blind letter; the matches are the same.
     """
-    tries = _tries_by_first(words, case_sensitive, dotted)
+    heads = _case_sets if dispatched and not case_sensitive else None
+    tries = _tries_by_first(words, case_sensitive, dotted, heads)
     # One branch per first letter, so a position that starts no word fails at once.
     parts = [tries.get(first) or f"{_literal_char(first)}(?:{'|'.join(rests)})"
              for first, rests in _rests_by_first(words, case_sensitive, dotted).items()]
+    if heads is not None and len(parts) > 1:
+        parts = [_dispatched(first, part, heads) for first, part in
+                 zip(_rests_by_first(words, case_sensitive, dotted), parts)]
     body = "|".join(parts) if parts else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
@@ -211,8 +222,40 @@ class _Branches:
     ends: set[bool] = field(default_factory=set)              # words ending here: dotted or not
 
 
+def _case_sets(key: str) -> str | None:
+    """A folded letter as a case-sensitive set of its cases (None: it has one case only)."""
+    cases = _letter_cases(key)
+    if len(cases) < 2:
+        return None
+    return f"(?-i:[{''.join(re.escape(c) for c in cases)}])"
+
+
+@lru_cache(maxsize=None)
+def _ascii_cases() -> dict[str, tuple[str, ...]]:
+    return case_variants(frozenset("abcdefghijklmnopqrstuvwxyz"))
+
+
+@lru_cache(maxsize=None)
+def _letter_cases(key: str) -> tuple[str, ...]:
+    """Every character the case-blind engine takes for the folded letter ``key``."""
+    if key in _ascii_cases():
+        return _ascii_cases()[key]
+    return case_variants(frozenset(key)).get(key, (key,)) if key.isalpha() else (key,)
+
+
+def _dispatched(first: str, part: str, heads: Callable[[str], str | None]) -> str:
+    """``part`` (which opens with the escaped character ``first``) opening with ``first``'s
+    case set instead, when it has one."""
+    key = fold(first) if first.isalpha() else first
+    head = heads(key)
+    escaped = re.escape(first)
+    if head is None or not part.startswith(escaped):
+        return part
+    return head + part[len(escaped):]
+
+
 def _tries_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
-                    dotted: frozenset[str]) -> dict[str, str]:
+                    dotted: frozenset[str], heads: Callable[[str], str | None] | None = None) -> dict[str, str]:
     """Each first character (as in _rests_by_first) -> its words as one trie pattern.
 
     A first character is left out (its words stay a list) when two branches of a node
@@ -238,7 +281,7 @@ def _tries_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
     out = {}
     for first, root in roots.items():
         if first not in broken:
-            pattern = _trie_branch(root)
+            pattern = _trie_branch(root, heads)
             if pattern is not None:
                 out[first] = pattern
     return out
@@ -262,18 +305,20 @@ def _trie_pieces(word: str, case_sensitive: bool) -> list[tuple[str, str]] | Non
     return out
 
 
-def _trie_branch(node: _Branches) -> str | None:
+def _trie_branch(node: _Branches, heads: Callable[[str], str | None] | None = None) -> str | None:
     """The words below ``node``: one branch per next piece, then a word's end last, so
     that longer words are tried first, as in the longest-first list (None: a word ends
-    here both with and without its dot)."""
+    here both with and without its dot). ``heads``: see word_alternation's ``dispatched``."""
     if len(node.ends) > 1:
         return None
     branches = []
+    several = len(node.children) + len(node.ends) > 1
     for key, child in sorted(node.children.items()):
-        rest = _trie_branch(child)
+        rest = _trie_branch(child, heads)
         if rest is None:
             return None
-        branches.append(node.patterns[key] + rest)
+        head = heads(key) if several and heads is not None and len(key) == 1 else None
+        branches.append((head or node.patterns[key]) + rest)
     if node.ends:
         branches.append(r"\.?" if True in node.ends else "")
     if len(branches) == 1:
@@ -331,15 +376,22 @@ class WordFinder:
 
     at_start: re.Pattern[str]   # tried at offset 0, the match read ahead
     after: re.Pattern[str]      # one character before a word start, the match read ahead
+    # The same for an ASCII text put in lower case (same offsets), each letter one character
+    # the engine compares at once rather than a set of its cases.
+    ascii_at_start: re.Pattern[str] | None = None
+    ascii_after: re.Pattern[str] | None = None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        first = self.at_start.match(text)
+        at_start, after = self.at_start, self.after
+        if self.ascii_after is not None and text.isascii():
+            at_start, after, text = self.ascii_at_start, self.ascii_after, text.lower()
+        first = at_start.match(text)
         end = 0
         if first is not None and first.end(1) > 0:
             found.append(first.span(1))
             end = first.end(1)
-        for match in self.after.finditer(text):
+        for match in after.finditer(text):
             start = match.start(1)
             if start >= end:
                 end = match.end(1)
@@ -406,9 +458,10 @@ def _char_pattern(char: str, variants: dict[str, tuple[str, ...]]) -> str:
     return f"[{body}]" if char == "'" or char in variants else body
 
 
-def _words_trie(words: list[str] | tuple[str, ...]) -> str:
+def _words_trie(words: list[str] | tuple[str, ...], ascii_lower: bool = False) -> str:
     """What ``(?:word_alternation(words))(?![\\w])`` matches (a right single quote in a word
-    stands for either apostrophe, as in ``norm``)."""
+    stands for either apostrophe, as in ``norm``); ``ascii_lower``: in an ASCII text put in
+    lower case, where an ASCII letter stands only for itself."""
     keys = {"".join(fold(c) if c.isalpha() else c for c in word.replace("\u2019", "'")) for word in words}
     root = _Trie()
     for key in keys:
@@ -417,6 +470,8 @@ def _words_trie(words: list[str] | tuple[str, ...]) -> str:
             node = node.children.setdefault(char, _Trie())
         node.end = True
     variants = case_variants(frozenset(c for key in keys for c in key if c.isalpha()))
+    if ascii_lower:
+        variants = {letter: (letter,) if letter.isascii() else chars for letter, chars in variants.items()}
     if root.end:
         return _trie_pattern(root, variants)
     return grouped_branches([(_char_set(char, variants), _char_pattern(char, variants) + _trie_pattern(child, variants))
@@ -428,5 +483,6 @@ def word_finder(words: list[str] | tuple[str, ...]) -> WordFinder:
     parts = _word_parts(words)
     if parts is None:
         return WordFinder(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
-    trie = _words_trie(words)
-    return WordFinder(re.compile(rf"(?=({trie}))"), re.compile(rf"[^\w'](?=({trie}))"))
+    trie, lower = _words_trie(words), _words_trie(words, ascii_lower=True)
+    return WordFinder(re.compile(rf"(?=({trie}))"), re.compile(rf"[^\w'](?=({trie}))"),
+                      re.compile(rf"(?=({lower}))"), re.compile(rf"[^\w'](?=({lower}))"))
