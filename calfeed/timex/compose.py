@@ -33,7 +33,7 @@ def _glue(lang: str) -> dict[str, re.Pattern[str]]:
     compiled = {}
     for role, words in out.items():
         literal = [w for w in words if w != "<none>"]
-        body = word_alternation(literal)
+        body = word_alternation(literal, dispatched=True)
         optional = "?" if "<none>" in words else ""
         compiled[role] = re.compile(rf"\s{{0,3}}(?:{body}){optional}\s{{0,3}}", re.IGNORECASE)
     return compiled
@@ -46,7 +46,7 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
     vocab = vocabulary(lang)
     # the words as the table spells them: an abbreviation's dot ("app. 16:00") is part of it
     words = sorted({row["word"] for row in getattr(vocab, table).values()})
-    body = word_alternation(words)
+    body = word_alternation(words, dispatched=True)
     return re.compile(rf"(?<![\w])(?P<w>{body})(?:(?<=-)|[\s-]{{1,3}}(?:(?:of|in)\s{{1,3}})?(?:the\s{{1,3}})?)$",
                       re.IGNORECASE)
 
@@ -443,7 +443,7 @@ def _ends_with(span: str, word: str) -> bool:
 def _suffix(lang: str) -> re.Pattern[str]:
     from calfeed.timex.vocabulary import vocabulary
 
-    body = word_alternation(list(vocabulary(lang).suffix_modifiers))
+    body = word_alternation(list(vocabulary(lang).suffix_modifiers), dispatched=True)
     return re.compile(rf"\s{{1,3}}(?P<w>{body})(?![\w-])", re.IGNORECASE)
 
 
@@ -529,8 +529,8 @@ def _counts(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]
     rows = load_table(lang, "day_counts")
     links = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "link"}
     vetoes = [r["word"] for r in rows if r["role"] == "veto"]
-    link = re.compile(rf"\s{{1,3}}(?P<w>{word_alternation(list(links))})\s{{1,3}}", re.IGNORECASE)
-    veto = re.compile(rf"(?<![\w])(?:{word_alternation(vetoes)})\s{{1,3}}$", re.IGNORECASE)
+    link = re.compile(rf"\s{{1,3}}(?P<w>{word_alternation(list(links), dispatched=True)})\s{{1,3}}", re.IGNORECASE)
+    veto = re.compile(rf"(?<![\w])(?:{word_alternation(vetoes, dispatched=True)})\s{{1,3}}$", re.IGNORECASE)
     return link, links, veto
 
 
@@ -710,7 +710,7 @@ DAY_END = "23:59"   # the last minute of a day, as deadlines write it
 def _day_end_zone(lang: str) -> re.Pattern[str]:
     from calfeed.timex.lexicon import load_list
 
-    body = word_alternation(load_list(lang, "day_end_zones"))
+    body = word_alternation(load_list(lang, "day_end_zones"), dispatched=True)
     # Markdown emphasis may close the date first ("**March 5, 2027** (AoE)").
     return re.compile(rf"[*_]{{0,3}}[^\S\n]{{0,2}},?[^\S\n]{{0,2}}(?:\((?P<a>{body})\)|(?P<b>{body})(?![\w]))",
                       re.IGNORECASE)

@@ -58,8 +58,8 @@ class Leads:
 @lru_cache(maxsize=None)
 def _leads(lang: str) -> Leads:
     rows = load_table(lang, "dotted_clock_leads")
-    before = word_alternation([r["word"] for r in rows if r["after"] == "no"])
-    after = word_alternation([r["word"] for r in rows if r["after"] == "yes"])
+    before = word_alternation([r["word"] for r in rows if r["after"] == "no"], dispatched=True)
+    after = word_alternation([r["word"] for r in rows if r["after"] == "yes"], dispatched=True)
     bracket = next((r["needs_day"] == "yes" for r in rows if r["after"] == "bracket"), None)
     return Leads(re.compile(rf"(?<![\w.-])(?P<w>{before})[^\S\n]{{0,2}}:?[^\S\n]{{0,3}}\(?$", re.IGNORECASE),
                  re.compile(rf"[^\S\n]{{0,2}}(?P<w>{after})(?![\w-])", re.IGNORECASE),
@@ -69,7 +69,7 @@ def _leads(lang: str) -> Leads:
 
 @lru_cache(maxsize=None)
 def _vetoes(lang: str) -> re.Pattern[str]:
-    body = word_alternation(list(load_list(lang, "dotted_clock_vetoes")))
+    body = word_alternation(list(load_list(lang, "dotted_clock_vetoes")), dispatched=True)
     return re.compile(rf"(?<![\w-])(?:{body})\s{{1,3}}(?:at\s{{1,3}})?$", re.IGNORECASE)
 
 
@@ -112,7 +112,7 @@ def _line_opens_with_day(atoms: list[Atom], i: int, text: str) -> bool:
 @lru_cache(maxsize=None)
 def _row_head(lang: str) -> re.Pattern[str]:
     """A line opening with a mark of ``dotted_row_leads.txt`` (or nothing) before the clock."""
-    leads = word_alternation(list(load_list(lang, "dotted_row_leads")), dotted=frozenset())
+    leads = word_alternation(list(load_list(lang, "dotted_row_leads")), dotted=frozenset(), dispatched=True)
     return re.compile(rf"(?:^|\n)[^\S\n]{{0,8}}(?:(?:{leads})[^\S\n]{{1,3}})?$", re.IGNORECASE)
 
 

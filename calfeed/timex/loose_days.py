@@ -57,7 +57,7 @@ _LEAD_LOOKBACK = 30
 
 @lru_cache(maxsize=None)
 def _lead(lang: str) -> re.Pattern[str]:
-    body = word_alternation(load_list(lang, "numeric_day_leads"))
+    body = word_alternation(load_list(lang, "numeric_day_leads"), dispatched=True)
     return re.compile(rf"(?<![\w])(?:{body}):?[^\S\n]{{1,3}}$", re.IGNORECASE)
 
 

@@ -148,8 +148,8 @@ def _weekday_pod(lang: str) -> re.Pattern[str]:
 
     vocab = vocabulary(lang)
     weekdays = [w for w, row in vocab.weekdays.items() if row.get("bare") == "yes"]
-    return re.compile(rf"(?P<wd>{word_alternation(weekdays)})[^\S\n]{{1,3}}(?P<pod>{word_alternation(list(vocab.parts_of_day))})",
-                      re.IGNORECASE)
+    days, parts = word_alternation(weekdays, dispatched=True), word_alternation(list(vocab.parts_of_day), dispatched=True)
+    return re.compile(rf"(?P<wd>{days})[^\S\n]{{1,3}}(?P<pod>{parts})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -159,9 +159,9 @@ def _attribute_lead(lang: str) -> re.Pattern[str]:
 
     vocab = vocabulary(lang)
     ordinals = [w for w, row in vocab.numbers.items() if row.get("kind") == "ordinal"]
-    leads = word_alternation(list(load_list(lang, "attribute_leads")))
-    return re.compile(rf"(?<![\w])(?:{leads})[^\S\n]{{1,3}}(?:(?:{word_alternation(ordinals)})[^\S\n]{{1,3}})?$",
-                      re.IGNORECASE)
+    leads = word_alternation(list(load_list(lang, "attribute_leads")), dispatched=True)
+    ordinal = word_alternation(ordinals, dispatched=True)
+    return re.compile(rf"(?<![\w])(?:{leads})[^\S\n]{{1,3}}(?:(?:{ordinal})[^\S\n]{{1,3}})?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
