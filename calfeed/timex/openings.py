@@ -556,7 +556,7 @@ def opened_at(text: str, lang: str = "en") -> tuple[dict[int, list[int]], tuple[
         locator = table.wide_locator if table.rare.search(text) else table.locator
     first = locator.at_start.match(text)
     for match in chain((first,) if first else (), locator.after.finditer(text)):
-        key = match.group(1, 2, 3)
+        key = match.groups()        # (word, gap, next word): the locator's only groups
         opened = known(key)
         if opened is None:
             opened = seen[key] = rules_opened(*key, table)

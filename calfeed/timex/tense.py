@@ -211,15 +211,32 @@ def _participles(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-def _passive(sentence: str, start: int, lang: str) -> bool:
+def _word_before(sentence: str, start: int) -> re.Match[str] | None:
+    return _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+
+
+def _passive(sentence: str, start: int, lang: str, before: re.Match[str] | None = None) -> bool:
     """A participle after "be"/"been"/"is" ("must be signed", "is held"): the auxiliary
     (or the modal before it) carries the tense, not the participle; after a determiner,
     a number or a copula ("a united service", "7th allotted day", "remain committed") it
-    is an adjective, no verb at all."""
-    before = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+    is an adjective, no verb at all. ``before``: _word_before, when the caller has it."""
+    if before is None:
+        before = _word_before(sentence, start)
     if before is not None and before.group(1).lower() in _passive_auxiliaries(lang):
         return True
+    return _number_before(sentence, start)
+
+
+def _number_before(sentence: str, start: int) -> bool:
+    """_NUMBER_BEFORE right before ``start``; asked only when the text there ends, past its
+    blanks, with a digit or an ordinal's ending, which every match does."""
+    head = sentence[max(0, start - 12):start].rstrip()
+    if head == sentence[max(0, start - 12):start] or not (head[-1:].isdecimal() or head[-2:] in _ORDINAL_ENDS):
+        return False
     return _NUMBER_BEFORE.search(sentence, max(0, start - 12), start) is not None
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def _object_adjective(sentence: str, start: int, lang: str) -> bool:
@@ -268,13 +285,16 @@ def _named_agent(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _reduced_passive(sentence: str, start: int, end: int, lang: str) -> bool:
+def _reduced_passive(sentence: str, start: int, end: int, lang: str,
+                     before: re.Match[str] | None = None) -> bool:
     """", followed by a reception": a participle opened by a comma with its agent after it
     describes the noun before; so does one whose agent is a named someone with no comma
-    ("paper hats inspired by the days of Drake"). Either tells no tense."""
+    ("paper hats inspired by the days of Drake"). Either tells no tense. ``before``:
+    _word_before, when the caller has it."""
     if sentence[max(0, start - 4):start].rstrip().endswith(","):
         return _agent(lang).match(sentence, end) is not None
-    before = _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+    if before is None:
+        before = _word_before(sentence, start)
     return (before is not None and before.group(1).lower() not in _passive_auxiliaries(lang)
             and _named_agent(lang).match(sentence, end) is not None)
 
@@ -329,7 +349,10 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         found.append((opening.start(1), opening.end(1), "future", 2, False))
     taken = {cue[0] for cue in found}
     for start, end in _participles(sentence):
-        if start in taken or (asides and _in_aside(asides, start)) or _passive(sentence, start, lang) or _reduced_passive(sentence, start, end, lang) \
+        if start in taken or (asides and _in_aside(asides, start)):
+            continue
+        before = _word_before(sentence, start)
+        if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
                 or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang):
             continue
         found.append((start, end, "past", 1, False))
