@@ -94,3 +94,30 @@ def test_a_calendar_export_block_under_its_date_badge():
     assert _timed(text, date(2020, 1, 10)) == [
         ("YEAR 4 – AVON TYRELL RESIDENTIAL TRIP", datetime(2020, 1, 29, 9)),
         ("4HT CLASS ASSEMBLY", datetime(2020, 3, 12, 9))]
+
+
+# Red team 12a C6: a clock written in a table row's name cell times that row's own date, not
+# the date of the row above (which the tagger gives a day-less clock), and leaves the title.
+
+def test_a_clock_in_a_rows_name_cell_times_the_rows_date():
+    from datetime import datetime
+    text = ("| Fall Semester 2024 |\n"
+            "| Regular class schedule begins | Mon | Aug 26 |\n"
+            "| Labor Day, University closed* | Mon | Sep 2 |\n"
+            "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |\n"
+            "| Classes resume, 8:00 a.m. | Wed | Oct 16 |\n"
+            "| Thanksgiving break begins, 8:00 a.m. | Wed | Nov 27 |\n"
+            "| Last day of classes | Fri | Dec 6 |\n")
+    assert _timed(text, date(2024, 6, 1)) == [
+        ("Regular class schedule begins", date(2024, 8, 26)),
+        ("Labor Day, University closed", date(2024, 9, 2)),
+        ("Fall break begins", datetime(2024, 10, 11, 16)),
+        ("Classes resume", datetime(2024, 10, 16, 8)),
+        ("Thanksgiving break begins", datetime(2024, 11, 27, 8)),
+        ("Last day of classes", date(2024, 12, 6))]
+
+
+def test_a_clock_cell_alone_names_no_row():
+    from datetime import datetime
+    text = "| Time | Session |\n|---|---|\n| 10 am - noon | Workshop on 12 March 2025 |\n"
+    assert all(t != "10 am - noon" for t, _ in _timed(text, date(2025, 1, 10)))

@@ -14,8 +14,9 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from calfeed.events.agenda import slot_title
-from calfeed.events.candidates import Frame
+from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.deadline_clock import clock_of
+from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
@@ -55,6 +56,29 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
             gap = gap[3:]                                                          # "(Monday)"
         if len(gap) <= 3 and all(w.lower in joiners for w in gap):
             found[id(day)] = clock
+    rows = row_clocks(text, ordered)
+    taken = {id(c) for c in rows.values()}
+    return {k: c for k, c in found.items() if id(c) not in taken} | rows
+
+
+def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """For the one written day of a pipe-table row (by id) the day-less clock in another of its
+    cells: "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |" is Oct 11 at 16:00, whatever day
+    the tagger gave the clock from the rows above. A holiday's name in the row ("Thanksgiving
+    break begins") names the row, it is not its day."""
+    by_row: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        start = text.rfind("\n", 0, timex.start) + 1
+        if text[start:timex.start].lstrip(" \t").startswith("|"):
+            by_row.setdefault(start, []).append(timex)
+    found: dict[int, Timex] = {}
+    for row in by_row.values():
+        days = [t for t in row if t.type == "DATE" and t.rule not in HOLIDAY_RULES and t.interval is not None]
+        clocks = [t for t in row if clock_of(t) is not None and date_not_written(t)]
+        if (len(days) == 1 and len(clocks) == 1 and days[0].interval.granularity == "day"
+                and days[0].end_interval is None and "|" in text[min(days[0].end, clocks[0].end):
+                                                                 max(days[0].start, clocks[0].start)]):
+            found[id(days[0])] = clocks[0]
     return found
 
 
@@ -212,6 +236,8 @@ def timed_day(day: Timex, clock: Timex) -> Timex:
 
 def with_clock(text: str, day: Timex, clock: Timex) -> Timex:
     """The day and its clock as one timed expression spanning both."""
+    if clock.start < day.start:
+        return timed_day(day, clock)     # "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |": the day's words
     stop = clock.end
     if text[day.start:stop].count("(") > text[day.start:stop].count(")") and text[stop:stop + 1] == ")":
         stop += 1

@@ -13,6 +13,7 @@ gives every date cell its own entry, of that kind and titled by the row and the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
@@ -44,10 +45,14 @@ class TableRow:
             object.__setattr__(self, "anchor", self.start)
 
 
-def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow | None:
+def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequence[tuple[int, int]] = (),
+              clocks: Sequence[tuple[int, int]] = ()) -> TableRow | None:
     """The event of the row holding ``timex``: its title cell and place cell, chosen by the
     header when there is one, else the first cell with words that is not a date; ``dated``
-    holds every date's span, so no date is taken for a title."""
+    holds every date's span, so no date is taken for a title. A holiday's name (``names``)
+    may name a row ("| Labor Day, University closed* | Mon | Sep 2 |"), and a cell naming the
+    row may hold its clock (``clocks``: "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |"),
+    which the title leaves out."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
@@ -72,18 +77,20 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]]) -> TableRow
         speaker_at = None
     if title_at is None and speaker_at is not None:
         return _talk_row(text, cells, header, speaker_at, place_at, start, dated)
+    naming = set(names) | set(clocks)
+    row_dates = [d for d in dated if d not in naming]
     if title_at is None:
         status = word_list("table_status_headers")
         title_at = next((k for k, (a, b) in enumerate(cells)
-                         if k not in (place_at, speaker_at) and not _holds_date(a, b, dated)
+                         if k not in (place_at, speaker_at) and not _holds_date(a, b, row_dates)
                          and (header is None or k >= len(header) or header[k] not in status)
-                         and any(c.isalpha() for c in text[a:b])),
+                         and any(c.isalpha() for c in _without_spans(text, a, b, clocks))),
                         None)
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
         return _moved_row(text, timex, cells, header, dated, start)
-    if title_at is None or _holds_date(*cells[title_at], dated):
+    if title_at is None or _holds_date(*cells[title_at], row_dates):
         return None
-    title = " ".join(text[slice(*cells[title_at])].translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
+    title = " ".join(_without_spans(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
     if not title:
         return None
     if title.lower() in word_list("placeholder_cells"):
@@ -431,6 +438,16 @@ def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) 
         cursor = max(cursor, b)
     rest.append(text[cursor:cell[1]])
     return not any(c.isalpha() for c in "".join(rest))
+
+
+def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The cell's text with the spans inside it left out ("Fall break begins, 4:00 p.m." less its clock)."""
+    kept, cursor = [], start
+    for a, b in sorted(s for s in spans if start <= s[0] and s[1] <= end):
+        kept.append(text[cursor:a])
+        cursor = b
+    kept.append(text[cursor:end])
+    return "".join(kept)
 
 
 def _holds_date(start: int, end: int, dated: list[tuple[int, int]]) -> bool:
