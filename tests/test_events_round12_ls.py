@@ -121,3 +121,19 @@ def test_a_clock_cell_alone_names_no_row():
     from datetime import datetime
     text = "| Time | Session |\n|---|---|\n| 10 am - noon | Workshop on 12 March 2025 |\n"
     assert all(t != "10 am - noon" for t, _ in _timed(text, date(2025, 1, 10)))
+
+
+# Red team 12a C4 (Germanna): a table of session columns whose row opens with a holiday's name
+# and an empty first column still dates the row from its other columns.
+
+def test_a_holiday_row_with_an_empty_first_column():
+    text = ("Fall 2024 Dates\n"
+            "First 5-week Session | 15-week session | First 7-week session | 12-week session | |\n"
+            "---|---|---|---|---|\n"
+            "Classes begin | August 13 | August 25 | August 25 | September 16 |\n"
+            "Labor Day - no classes | - | September 1 | September 1 | - |\n"
+            "Election Day - no classes | - | November 4 | - | November 4 |\n"
+            "Classes end | September 16 | December 7 | October 13 | December 7 |\n")
+    rows = _timed(text, date(2024, 6, 1))
+    assert ("Labor Day - no classes", date(2024, 9, 1)) in rows
+    assert ("Election Day - no classes", date(2024, 11, 4)) in rows

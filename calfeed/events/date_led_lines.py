@@ -142,6 +142,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     if lead and lead not in word_list("list_bullets"):
         return None
     rest = text[timex.end:end].lstrip(" \t" + EMPHASIS)
+    if "|" in rest:
+        return None           # "Labor Day - no classes | - | September 1 |": a table row's name cell (table_rows)
     # "09:30 Keynote: ...": a slot; "- 4 February 2027: Dr Maria Costa, ...": an item of a list its label names
     talk = quoted_talk(rest) if not lead and not date_not_written(timex) else None
     if talk is not None:
