@@ -36,3 +36,9 @@ def test_a_sentence_adverb_is_no_subject(opener):
 ])
 def test_parish_newsletter_nouns_name_events(text, title):
     assert [e.title for e in tagged_events(text, published=date(2024, 2, 16))] == [title]
+
+
+def test_a_clause_of_purpose_is_no_subject():
+    text = ("For a paper to appear in the schedule, at least one author must register and pay their "
+            "registration fee by June 1, 2025.")
+    assert [e.title for e in tagged_events(text, published=date(2025, 1, 20))] == ["Registration"]

@@ -22,6 +22,7 @@ from calfeed.timex.lexicon import load_table
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
 MAX_SUBJECT_WORDS = 8
+MAX_PURPOSE_WORDS = 12        # "For a paper to appear in the schedule," / "In order to be considered for the award,"
 MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a longer one may hold the subject's own news
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
 COMPOUND_HEAD_KINDS = ("deadline", "milestone")   # nouns that head a compound an event noun modifies
@@ -325,12 +326,31 @@ def fronted_end(words: list[Word], at: int | None = None) -> int:
     lowered = [w.lower for w in words]
     opener = next((o for o in (tuple(x.split()) for x in word_list("subordinators") | word_list("fronted_subordinators"))
                    if tuple(lowered[first:first + len(o)]) == o), None)
+    reach = MAX_FRONTED_WORDS
+    if opener is None:
+        opener = _purpose_opener(lowered, first)
+        reach = MAX_PURPOSE_WORDS
     if opener is None:
         return 0
-    for k in range(first + len(opener), min(len(words), first + len(opener) + MAX_FRONTED_WORDS + 1)):
+    for k in range(first + len(opener), min(len(words), first + len(opener) + reach + 1)):
         if words[k].text == ",":
             return k + 1 if at is None or words[k].start < at else 0
     return 0
+
+
+def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
+    """"For a paper to appear in the schedule, at least one author must register ...": a clause
+    of purpose ("for ... to <verb>", purpose_openers) sets the scene; the subject follows its comma."""
+    for opener in (tuple(x.split()) for x in word_list("purpose_openers")):
+        if tuple(lowered[first:first + len(opener)]) != opener:
+            continue
+        if opener[-1] == "to":
+            return opener
+        stop = next((k for k in range(first + len(opener), min(len(lowered), first + MAX_PURPOSE_WORDS))
+                     if lowered[k] == ","), None)
+        if stop is not None and "to" in lowered[first + len(opener):stop]:
+            return opener
+    return None
 
 
 def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
