@@ -189,7 +189,7 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         value = min(latest.day, latest.edge - ANNOUNCEMENT_LEAD)
         how = (f"the past date is loose: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first "
                "day announced, as announcements come ahead")
-    elif earliest is not None:
+    elif earliest is not None and not _far_loose_past(earliest, latest):
         value = earliest.day
         how = "counted from the earliest possible day"
     else:
@@ -205,9 +205,20 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
             value = story[0]
             how = (f"only future dates, told in a story that counts days from its own (\"{story[1].text}\" in the "
                    f"past) below {spoken_day(story[0])}: news of the days around it, counted from that day")
+        if earliest is not None:     # "Founded in 1948, CONGO will hold its assembly on 5-7 December 2007"
+            value = max(value, earliest.day)
+            how = f"the past date is a loose year long before: {how}"
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _far_loose_past(earliest: Bound, latest: Bound | None) -> bool:
+    """A past told only by its year, more than WEEKDAY_REACH before a firm day the text announces
+    ("founded in 1948" beside "will hold its assembly on 5-7 December 2007"): it says nothing of when
+    the text was written, so the announced day decides, as in a text with only future dates."""
+    return (earliest.loose and latest is not None and not latest.loose and latest.horizon is None
+            and latest.edge - earliest.day > WEEKDAY_REACH)
 
 
 def _holidays_in_dated_rows(text: str, timexes: list[Timex]) -> set[int]:
