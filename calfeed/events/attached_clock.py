@@ -18,7 +18,7 @@ from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
 
 END_OF_DAY = time(23, 59)
@@ -38,7 +38,6 @@ def bracketed_weekdays(text: str, ordered: list[Timex]) -> set[int]:
 def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     """For each one-day DATE (by id) the day-less TIME written right after it (past a bracketed
     weekday restating the day, and "up to": "15th March, 2027 (Monday) up to 5:00 P.M.")."""
-    joiners = word_list("clock_joiners")
     found: dict[int, Timex] = {}
     restated = bracketed_weekdays(text, ordered)
     ordered = [t for t in ordered if id(t) not in restated]
@@ -54,7 +53,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
         if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":
             gap = gap[3:]                                                          # "(Monday)"
-        if len(gap) <= 3 and all(w.lower in joiners for w in gap):
+        if joined_by_clock_words(gap):
             found[id(day)] = clock
     rows = row_clocks(text, ordered)
     taken = {id(c) for c in rows.values()}
@@ -80,6 +79,15 @@ def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
                                                                  max(days[0].start, clocks[0].start)]):
             found[id(days[0])] = clocks[0]
     return found
+
+
+MAX_JOINER_WORDS = 3      # "Saturday, starting at noon"
+
+
+def joined_by_clock_words(gap: list[Word]) -> bool:
+    """Only the words that join a day to its own clock stand between them ("15 March, 2027 up
+    to 5:00 P.M.", "on 5 May at 10:00"; clock_joiners)."""
+    return len(gap) <= MAX_JOINER_WORDS and all(w.lower in word_list("clock_joiners") for w in gap)
 
 
 # Blank lines a clock paragraph may stand below its day ("Date: 9th April 2020", two blank lines, the clock lines).
@@ -154,7 +162,7 @@ def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = text[cursor:day.start]
         if (day.type == "DATE" and day.end_interval is None and day.interval is not None
                 and day.interval.granularity == "day"
-                and (gap.strip().lower() in ("on", ",", ", on") or _LABEL_CLOSE.fullmatch(gap))):
+                and (gap.strip().lower() in word_list("clock_day_links") or _LABEL_CLOSE.fullmatch(gap))):
             found[id(day)] = clock
     return found
 

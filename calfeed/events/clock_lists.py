@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from calfeed.events.attached_clock import timed_day
+from calfeed.events.attached_clock import joined_by_clock_words, timed_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
 from calfeed.model import Timex
-
-# What may stand between a day and its own clock, and between a clock and its day.
-_DAY_TO_CLOCK = {"", ",", "at", ", at", "from", ", from"}
-_CLOCK_TO_DAY = {"on", ", on", ","}
-
 
 def listed_clocks(text: str, ordered: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
     """``ordered`` with each listed clock dated on its list's day; and, by id, the clocks and
@@ -36,20 +32,18 @@ def listed_clocks(text: str, ordered: list[Timex]) -> tuple[list[Timex], dict[in
         index = run[-1] + 1
         before = ordered[run[0] - 1] if run[0] > 0 else None
         after = ordered[index] if index < len(ordered) else None
-        if _opens_range(text, ordered[run[0]]):
-            continue          # "between 10:00 and 14:00": one stretch of time, not two starts
         if after is not None and _timed_day(after) and _gap(text, ordered[run[-1]], after) in joiners:
             day, own = index, run          # "at 11am and 3pm on Sunday 10 May", read as "3pm on Sunday 10 May"
             occasions = [(k, ordered[k].end) for k in run] + [(index, after.end)]
         elif (after is not None and _one_day(after) and len(run) > 1
-              and _gap(text, ordered[run[-1]], after) in _CLOCK_TO_DAY):
+              and _gap(text, ordered[run[-1]], after) in word_list("clock_day_links")):
             day, own = index, run[:-1]     # the last clock is the day's own ("11am and 3pm on Sunday")
             occasions = [(k, ordered[k].end) for k in own] + [(index, after.end)]
         elif before is not None and _timed_day(before) and _gap(text, before, ordered[run[0]]) in joiners:
             day, own = run[0] - 1, run     # "on 5 May at 10:00, 12:00 and 14:00"
             occasions = [(day, before.end)] + [(k, ordered[k].end) for k in run]
         elif (before is not None and _one_day(before) and len(run) > 1
-              and _gap(text, before, ordered[run[0]]) in _DAY_TO_CLOCK):
+              and joined_by_clock_words(words_in(text, before.end, ordered[run[0]].start))):
             day, own = run[0] - 1, run[1:]     # the first clock is the day's own ("Saturday 18 April, 10am or 2pm")
             occasions = [(day, ordered[run[0]].end)] + [(k, ordered[k].end) for k in own]
         else:
@@ -80,9 +74,6 @@ def _clock_run(text: str, ordered: list[Timex], index: int, joiners: set[str]) -
     return run
 
 
-def _opens_range(text: str, clock: Timex) -> bool:
-    words = text[max(0, clock.start - 20):clock.start].lower().split()
-    return bool(words) and words[-1] in word_list("clock_range_openers")
 
 
 def _one_day(timex: Timex) -> bool:
