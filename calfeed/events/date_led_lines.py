@@ -16,9 +16,9 @@ University Closed") is the name's day, not a day on which nothing happens."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
-
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.label_lines import label_over, value_line, without_brackets
@@ -27,6 +27,7 @@ from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 
+_NEWLINE = re.compile("\n")
 DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
@@ -56,12 +57,13 @@ def title_below(text: str, timex: Timex, spans) -> str | None:
     date when such blocks repeat, a date line with its title line within a few lines above or
     below. ``spans(clause)`` gives the dates' spans in a clause."""
     start = text.rfind("\n", 0, timex.start) + 1
-    if _block_title(text, start, spans) is None or not _no_label_above(text, start):
+    own = _block_title(text, start, spans)
+    if own is None or not _no_label_above(text, start):
         return None
     title_line = _next_line(text, start)
     for near in _lines_around(text, title_line, MAX_BLOCK_LINES):
         if near != start and _block_title(text, near, spans) is not None and _no_label_above(text, near):
-            return _block_title(text, start, spans)
+            return own
     return None
 
 
@@ -233,6 +235,7 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
     the rows of a key-dates list ("Sept. 03, 2024 Start of Fall Semester Term A" / "Sept. 05,
     2024 Last day for add-drop courses"), not a lone dateline over a story."""
     opening: dict[int, Timex] = {}          # line number -> the date opening it
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     for timex in ordered:
         if (timex.type not in ("DATE", "TIME") or date_not_written(timex) or timex.interval is None
                 or timex.interval.granularity not in DAY_OR_FINER or timex.approximate):
@@ -241,7 +244,7 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
         lead = text[start:timex.start].strip(" \t" + EMPHASIS)
         if lead and lead not in word_list("list_bullets"):
             continue
-        opening.setdefault(text.count("\n", 0, start), timex)
+        opening.setdefault(bisect_right(line_starts, start) - 1, timex)
     lines = text.split("\n")
     filled = [n for n, line in enumerate(lines) if line.strip()]
     place = {n: k for k, n in enumerate(filled)}

@@ -15,12 +15,6 @@ from calfeed.model import Timex
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _label(text: str, timex: Timex) -> tuple[str, ...]:
-    """The words right before ``timex`` on its line, back to the line start or a date's end."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    return tuple(w.lower() for w in _WORD.findall(text[start:timex.start]))
-
-
 def bound_label(text: str, timex: Timex, dated: list[tuple[int, int]]) -> bool | None:
     """True when a closing label ("End Date") stands right before ``timex``, False for an
     opening one ("Start Date"), None otherwise."""

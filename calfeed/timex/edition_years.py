@@ -13,6 +13,8 @@ down is the text's own business.
 
 from __future__ import annotations
 
+from calendar import monthrange
+
 import re
 from dataclasses import dataclass
 from collections.abc import Sequence
@@ -91,9 +93,7 @@ def address_date(doc: Document) -> tuple[date, date, str] | None:
     if match.group(3):
         day = day_in(year, month, int(match.group(3)))
         return None if day is None else (day, day, match.group(0))
-    first = date(year, month, 1)
-    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
-    return first, last, match.group(0)
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1]), match.group(0)
 
 
 def yearless_days(timexes: list[Timex]) -> list[tuple[int, int]]:
