@@ -85,7 +85,7 @@ def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key
            ampm: str | None = None) -> str | None:
     if g.get("noon") and hour_key == "h":
         hour = 0 if norm(g["noon"]) == "midnight" else 12
-        return f"{hour:02d}:00"
+        return f"{hour:02d}:{int(g.get('min') or 0):02d}"     # "12.15 noon": a quarter past twelve
     if hour_key not in g:
         return None
     hour = _number(g[hour_key], vocab)
