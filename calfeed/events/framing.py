@@ -42,6 +42,7 @@ from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
+from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
@@ -122,6 +123,7 @@ def frame_events(
     moved |= rows_moved
     ordered, range_ends = stacked_ranges(doc.text, ordered)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
+    ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []

@@ -1,0 +1,119 @@
+"""A clock with no day of its own that follows a dated event: "A press conference is scheduled
+at around 4:30 P.M., following the meeting."
+
+The tagger gives a day-less clock the day the text last wrote (TimeML's rule), which here may be
+another event's ("the summit of 18 and 19 December", written between). "following the meeting"
+says whose day it is: the day written beside the nearest earlier mention of that event noun
+("The General Affairs Council is held on 16 December ... The meeting is chaired by ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from calfeed.events.candidates import date_not_written
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.vocabulary import event_nouns, table, word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Interval, Timex
+
+# How far (characters) around the clock its sentence's "following the <noun>" may stand.
+REACH = 120
+
+
+def follow_on_clocks(text: str, ordered: list[Timex]) -> list[Timex]:
+    """``ordered`` with each day-less clock that follows a named, dated event moved to that
+    event's day (its clock and zone kept)."""
+    out = list(ordered)
+    for index, clock in enumerate(ordered):
+        if not _movable(clock):
+            continue
+        noun = _followed_noun(text, clock, ordered)
+        if noun is None:
+            continue
+        day = _day_of_mention(text, noun, ordered[:index], clock.start)
+        if day is not None and day != clock.interval.start.date():
+            out[index] = _on_day(clock, day)
+    return out
+
+
+def _movable(clock: Timex) -> bool:
+    return (clock.interval is not None and clock_of(clock) is not None and date_not_written(clock)
+            and clock.interval.granularity == "minute")
+
+
+def _followed_noun(text: str, clock: Timex, ordered: list[Timex]) -> tuple[str, Word] | None:
+    """The event noun of "following the <noun>" in the clock's sentence, with the word itself,
+    when no other date stands in that sentence (whose day it then is would be in doubt)."""
+    start, end = _sentence(text, clock.start, clock.end)
+    words = words_in(text, start, end)
+    links = word_list("follow_on_links")
+    nouns = event_nouns()
+    for first, second, third in zip(words, words[1:], words[2:]):
+        if (first.lower in links and second.lower == "the"
+                and nouns.get((third.lower,)) not in (None, "deadline")):    # "after the deadline": no event's day
+            if any(t is not clock and start <= t.start < end and t.type in ("DATE", "TIME") for t in ordered):
+                return None
+            return third.lower, third
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of one line around the clock, cut at sentence ends and at REACH."""
+    left = max(text.rfind("\n", 0, start) + 1, start - REACH)
+    for mark in (". ", "! ", "? "):
+        cut = text.rfind(mark, left, start)
+        if cut >= 0:
+            left = max(left, cut + 2)
+    right_line = text.find("\n", end)
+    right = min(len(text) if right_line < 0 else right_line, end + REACH)
+    for mark in (". ", "! ", "? "):
+        cut = text.find(mark, end, right)
+        if cut >= 0:
+            right = min(right, cut + 1)
+    return left, right
+
+
+def _day_of_mention(text: str, noun: tuple[str, Word], before: list[Timex], stop: int) -> date | None:
+    """The one day written in the paragraph of the nearest earlier mention of the noun (or of a
+    short name for it: "AGM" for "annual general meeting"), or None."""
+    name, said = noun
+    forms = {(name,)} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name}
+    cursor = stop
+    while cursor > 0:
+        para_start = _paragraph_start(text, cursor)
+        words = [w for w in words_in(text, para_start, min(cursor, stop)) if w.start != said.start]
+        lowered = [w.lower for w in words]
+        mentions = [words[i].start for f in forms for i in range(len(words)) if tuple(lowered[i:i + len(f)]) == f]
+        if mentions:
+            at = max(mentions)
+            days = [t for t in before if para_start <= t.start < cursor and _one_written_day(t)]
+            if not days:
+                return None      # the nearest mention has no day beside it: no guess
+            return min(days, key=lambda t: (abs(t.start - at), t.start > at)).interval.start.date()
+        cursor = para_start - 1
+    return None
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    cut = text.rfind("\n\n", 0, at)
+    return 0 if cut < 0 else cut + 2
+
+
+def _one_written_day(timex: Timex) -> bool:
+    return (timex.type in ("DATE", "TIME") and timex.interval is not None and not date_not_written(timex)
+            and timex.end_interval is None and timex.interval.granularity in ("day", "minute", "hour")
+            and not timex.approximate)
+
+
+def _on_day(clock: Timex, day: date) -> Timex:
+    start = datetime.combine(day, clock.interval.start.time())
+    shift = start - clock.interval.start
+    end_part = None
+    if clock.end_interval is not None:
+        end_part = Interval(clock.end_interval.start + shift, clock.end_interval.end + shift,
+                            clock.end_interval.granularity)
+    value = start.isoformat(timespec="minutes")
+    return replace(clock, value=value, interval=Interval(start, start + timedelta(minutes=1), "minute"),
+                   end_interval=end_part)
