@@ -44,8 +44,8 @@ def slot_title(text: str, timex: Timex) -> str | None:
 def _slot_end(text: str, timex: Timex) -> int | None:
     """Where the words naming a slot end, when its clock opens its line (after a bullet or a
     lead of slot_clock_leads): the line's end, or the row below's when the clock is alone."""
-    if timex.type != "TIME":
-        return None
+    if timex.type != "TIME" or "|" in timex.text:
+        return None           # "Monday 11th January | 6-8pm": a diary row's day and its time cell, no slot
     start = text.rfind("\n", 0, timex.start) + 1
     lead = text[start:timex.start].strip().lower()
     if (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}

@@ -9,12 +9,14 @@ The clock's day was not written, so it belongs to the day just before it. On a d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from calfeed.events.agenda import slot_title
 from calfeed.events.candidates import Frame, date_not_written
+from calfeed.events.date_cell_rows import date_cell_row, row_days
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
@@ -66,19 +68,40 @@ def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     the tagger gave the clock from the rows above. A holiday's name in the row ("Thanksgiving
     break begins") names the row, it is not its day."""
     by_row: dict[int, list[Timex]] = {}
+    diary = _diary_rows(text, ordered)
+    starts = [a for a, _ in diary]
     for timex in ordered:
         start = text.rfind("\n", 0, timex.start) + 1
-        if text[start:timex.start].lstrip(" \t").startswith("|"):
+        at = bisect_right(starts, timex.start) - 1
+        if at >= 0 and timex.start < diary[at][1]:
+            by_row.setdefault(diary[at][0], []).append(timex)    # "Thursday 19th January | 3pm | Choir |"
+        elif text[start:timex.start].lstrip(" \t").startswith("|"):
             by_row.setdefault(start, []).append(timex)
     found: dict[int, Timex] = {}
-    for row in by_row.values():
+    opened = {a for a, _ in diary}
+    for begin, row in by_row.items():
         days = [t for t in row if t.type == "DATE" and t.rule not in HOLIDAY_RULES and t.interval is not None]
+        if begin in opened:        # a diary row's dates outside its date cell are its note's
+            days = [t for t in days if "|" not in text[begin:t.start].lstrip(" \t|")]
         clocks = [t for t in row if clock_of(t) is not None and date_not_written(t)]
         if (len(days) == 1 and len(clocks) == 1 and days[0].interval.granularity == "day"
                 and days[0].end_interval is None and "|" in text[min(days[0].end, clocks[0].end):
                                                                  max(days[0].start, clocks[0].start)]):
             found[id(days[0])] = clocks[0]
     return found
+
+
+def _diary_rows(text: str, ordered: list[Timex]) -> list[tuple[int, int]]:
+    """The (start, end) of each row of a headerless diary opened by a date cell, in order."""
+    days = row_days(ordered)
+    rows: dict[int, tuple[int, int]] = {}
+    for timex in ordered:
+        start = text.rfind("\n", 0, timex.start) + 1
+        if timex.type == "DATE" and start not in rows:
+            row = date_cell_row(text, start, days)
+            if row is not None:
+                rows[start] = row
+    return sorted(rows.values())
 
 
 MAX_JOINER_WORDS = 3      # "Saturday, starting at noon"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
+from calfeed.events.date_cell_rows import name_before_date, row_holding, row_name, time_cell
 from calfeed.events.phrases import deadline_label, kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.table_columns import column_entry, column_kind, rows_noun
@@ -46,23 +47,34 @@ class TableRow:
 
 
 def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequence[tuple[int, int]] = (),
-              clocks: Sequence[tuple[int, int]] = ()) -> TableRow | None:
+              clocks: Sequence[tuple[int, int]] = (), days: Sequence[tuple[int, int]] = ()) -> TableRow | None:
     """The event of the row holding ``timex``: its title cell and place cell, chosen by the
     header when there is one, else the first cell with words that is not a date; ``dated``
     holds every date's span, so no date is taken for a title. A holiday's name (``names``)
     may name a row ("| Labor Day, University closed* | Mon | Sep 2 |"), and a cell naming the
     row may hold its clock (``clocks``: "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |"),
-    which the title leaves out."""
+    which the title leaves out. ``days`` holds the dates that may open a diary's row
+    (:func:`calfeed.events.date_cell_rows.row_days`)."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     cells = _cells(text, start, end, dated)
     split = _split_row(text, start, end) if len(cells) < 2 else None
+    diary = row_holding(text, timex.start, days) if split is None else None
+    if diary is not None and diary[0] != start:
+        return TableRow("", "event", None, diary[0], skip=True)    # a note on a diary row's own line
     if split is not None:
         start, cells = split
-    elif len(cells) < 2:
+    elif diary is not None and (len(cells) < 2 or diary[1] > end):
+        end = diary[1]                  # "Friday 10th February |" / "All day" / "3pm |" / "Year 2 Inventors Day |"
+        cells = _pipe_cells(text, start, end)
+        if len(cells) < 2:              # "HALF TERM - Monday 13th to Friday 17th February |": the name by its date
+            return _diary_row(text, timex, cells, start, days, clocks)
+    if len(cells) < 2:
         return None
     header = _header(text, start, len(cells), dated) if split is None else None
+    if header is None and diary is not None:
+        return _diary_row(text, timex, cells, start, days, clocks)
     titles, places = word_list("table_title_headers"), word_list("table_place_headers")
     title_at = place_at = speaker_at = None
     if header is not None:
@@ -116,6 +128,50 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     if kind == "event" and _noted_deadlines(text, start, dated):
         kind = "deadline"
     return TableRow(title[:1].upper() + title[1:], kind, place, start)
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row from ``start`` to ``end`` split at its pipes, a leading pipe aside."""
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+    first = opening if text[opening:opening + 1] == "|" else start - 1
+    bounds = [first] + [k for k in range(first + 1, end) if text[k] == "|"]
+    if bounds[-1] < end and text[bounds[-1] + 1:end].strip():
+        bounds.append(end)
+    return _trimmed(text, bounds)
+
+
+def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int,
+               days: Sequence[tuple[int, int]], clocks: Sequence[tuple[int, int]]) -> TableRow | None:
+    """A row of a diary with no header (see :mod:`calfeed.events.date_cell_rows`): the date
+    cell's dates take the name of the first cell with words that is no time cell; any other date
+    of the row belongs to a note or a time cell and is no entry of its own."""
+    first = next((k for k, (a, b) in enumerate(cells) if a < b), None)
+    if first is None:
+        return None
+    if not cells[first][0] <= timex.start < cells[first][1]:
+        return TableRow("", "event", None, start, skip=True)
+    title = ""
+    for a, b in cells[first + 1:]:
+        words = _without_spans(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
+        if any(c.isalpha() for c in words) and not time_cell(words):
+            title = row_name(words)
+            later = [x - a for x, y in days if a < x and y <= b and text[a:x].strip()
+                     and len(text[x:y].split()) > 1]   # "Find Out Friday" keeps its day
+            if later:         # "Open day on 8th January": the day the name speaks of is no part of it
+                title = row_name(_without_spans(text, a, a + min(later), clocks).translate(WITHOUT_EMPHASIS))
+                title = title if len(title) < len(row_name(words)) else row_name(words)
+            break
+    if not any(c.isalpha() for c in title):
+        a, b = cells[first]
+        title = name_before_date(_without_spans(text, a, b, days).translate(WITHOUT_EMPHASIS))
+    if not any(c.isalpha() for c in title):
+        return None
+    if title.lower() in word_list("placeholder_cells"):
+        return TableRow(title, "event", None, start, skip=True)
+    kind = "deadline" if deadline_label(title) else kind_of(title)
+    own_days = [x for x, y in days if cells[first][0] <= x and y <= cells[first][1]]
+    own = timex.start if len(own_days) > 1 else -1     # "Wednesday 22nd February Thursday 23rd February": two days
+    return TableRow(title[:1].upper() + title[1:], kind, None, start, anchor=own)
 
 
 def _noted_deadlines(text: str, row_start: int, dated: list[tuple[int, int]]) -> bool:

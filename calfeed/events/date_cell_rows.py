@@ -1,0 +1,165 @@
+"""Rows of a diary written with pipes but with no table header: "Thursday 2nd March | All day |
+Whole school 'World Book day' – children to bring a plain white T-shirt |". A school, club or
+parish diary copied from a web page keeps its cell borders, often with rows of unequal width
+and a row's cells broken over lines ("Friday 10th February |" / "All day" / "3pm |" / "Year 2
+Inventors Day |"). The first cell is the row's date; a cell that says only when in the day
+("All day", "3pm", "p.m.") is no name; the first other cell with words names the row, its note
+after a dash ("– details TBC closer to the date") left out, and a date inside that note
+("booking links will be sent w/c 7th February") is the note's, not another entry.
+
+A run of such lines tells a diary from page furniture: a line is a row when its first cell
+starts with a date and a line near it does so too ("Posted 3 May 2027 | News" is no row)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
+from calfeed.events.holiday_names import HOLIDAY_RULES
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+
+NEAR_LINES = 4           # lines looked over, each way, for another row opened by a date
+MAX_ROW_LINES = 5        # lines of one row whose cells a copied page broke apart
+MAX_NAME_WORDS = 6       # words of a name before the date in a row's first cell ("HALF TERM -")
+NOTE_WORDS = 4           # words after a dash that make it a note on the name, not part of it
+DASHES = (" – ", " — ", " - ")
+_CELL_EDGE = " \t|*_"
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _first_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first cell of a line holding a pipe after its first cell, as (start, end), or None."""
+    a = start
+    while a < end and text[a] in " \t|":
+        a += 1
+    bar = text.find("|", a, end)
+    if a >= end or bar < 0:
+        return None
+    return a, bar
+
+
+def _opening(text: str, start: int, dates: Sequence[tuple[int, int]]) -> str | None:
+    """"strict" when the line's first cell starts with a date, "loose" when the cell holds one
+    after a name ("HALF TERM - Monday 13th to Friday 17th February |"), else None."""
+    cell = _first_cell(text, start, _line_end(text, start))
+    if cell is None:
+        return None
+    first_at = bisect_left(dates, (cell[0], -1))
+    inside = [(a, b) for a, b in dates[first_at:bisect_left(dates, (cell[1], -1))] if b <= cell[1]]
+    if not inside:
+        return None
+    first, last = min(inside), max(inside)
+    if first[0] == cell[0]:
+        return "strict"
+    if text[last[1]:cell[1]].strip(" \t.,;:*_") or len(text[cell[0]:first[0]].split()) > MAX_NAME_WORDS:
+        return None          # "Parent Consultations – links will be sent w/c 7th February via ParentMail |": a note
+    return "loose"
+
+
+def _near_lines(text: str, start: int) -> list[int]:
+    """The starts of the lines with words (pipes alone are no words) up to NEAR_LINES each way."""
+    found: list[int] = []
+    cursor = start
+    for _ in range(NEAR_LINES):
+        end = text.find("\n", cursor)
+        if end < 0:
+            break
+        cursor = end + 1
+        if text[cursor:_line_end(text, cursor)].strip(" \t|"):
+            found.append(cursor)
+    cursor = start
+    for _ in range(NEAR_LINES):
+        if cursor == 0:
+            break
+        cursor = text.rfind("\n", 0, cursor - 1) + 1
+        if text[cursor:_line_end(text, cursor)].strip(" \t|"):
+            found.append(cursor)
+    return found
+
+
+ROW_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("week"):])
+
+
+def row_days(ordered: Sequence[Timex]) -> list[tuple[int, int]]:
+    """The spans, in order, of the dates that may open a diary row: a written week, day or time ("w/c 27th
+    February", "Thursday 2nd March"); not a season or a year ("Spring Semester 2025" heads a
+    term), a holiday's name ("Labor Day, University closed") or a clock with no day ("3pm |")."""
+    return sorted((t.start, t.end) for t in ordered
+                  if t.type in ("DATE", "TIME") and t.interval is not None and t.interval.granularity in ROW_GRAINS
+                  and t.rule not in HOLIDAY_RULES and not date_not_written(t))
+
+
+def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The (start, end) of the diary row whose line starts at ``start``, or None when the line
+    is no such row; ``days`` as :func:`row_days` gives them (in order). A row whose line holds only its
+    date cell runs on over the lines below it up to the next row, a blank line or a bordered
+    line ("| ... |", a table's own row) aside."""
+    if "|" not in text[start:_line_end(text, start)]:
+        return None          # most lines: no cell border, no row (and no pass over every date)
+    if _opening(text, start, days) is None:
+        return None
+    if not any(_opening(text, near, days) == "strict" for near in _near_lines(text, start)):
+        return None
+    end = _line_end(text, start)
+    cell = _first_cell(text, start, end)
+    if cell is None or text[cell[1] + 1:end].strip(" \t|"):
+        return start, end
+    for _ in range(MAX_ROW_LINES - 1):
+        if end >= len(text):
+            break
+        below = end + 1
+        line = text[below:_line_end(text, below)]
+        if not line.strip(" \t|") or line.lstrip().startswith("|") or _opening(text, below, days) is not None:
+            break
+        end = _line_end(text, below)
+    return start, end
+
+
+def time_cell(words: str) -> bool:
+    """A cell saying only when in the day the row's date is ("All day", "p.m.", "All week"), its
+    clock already taken out."""
+    bare = " ".join(words.lower().replace("-", " ").split()).strip(" .,;")
+    return bare in word_list("time_cells") or bare.replace(".", "") in word_list("time_cells")
+
+
+def row_name(cell: str) -> str:
+    """The row's name in its cell: the words before a dash that opens a note ("Parent Consultations
+    – school cloud links to book appointments will be sent ..."), quotes around a lone name
+    taken off ("'Find Out Friday'")."""
+    name = " ".join(cell.split()).strip(_CELL_EDGE)
+    cut = min((k for k in (name.find(d) for d in DASHES) if k > 0), default=-1)
+    if cut > 0 and len(name[cut + 3:].split()) >= NOTE_WORDS:
+        name = name[:cut].rstrip(" ,;:")
+    for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
+        inner = name[1:-1]
+        if len(name) > 2 and name[0] == opening and name[-1] == closing and opening not in inner and closing not in inner:
+            name = inner.strip()
+    return name
+
+
+def name_before_date(cell: str) -> str:
+    """The name written before the date in a row's first cell ("HALF TERM - " of "HALF TERM -
+    Monday 13th to Friday 17th February"), its separator taken off."""
+    return " ".join(cell.split()).strip(" \t|*_-–—:,")
+
+
+def row_holding(text: str, at: int, days: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The diary row (as :func:`date_cell_row` gives it) holding the position ``at``, on the
+    row's date line or on a line it runs on over ("Parent Consultations – links will be sent
+    w/c 7th February |" under "Wednesday 22nd February |" / "3.30-6pm |")."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(MAX_ROW_LINES):
+        row = date_cell_row(text, start, days)
+        if row is not None:
+            return row if row[0] <= at < row[1] else None
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return None
+
