@@ -447,7 +447,12 @@ def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bo
     extra = {}
     if _impossible(year, month, day):
         extra["problem"] = f"impossible date: day {day} of month {month} in {year}"
-    return Raw(f"{year}-{month:02d}-{day:02d}"), extra
+    return Raw(f"{year}-{month:02d}-{day:02d}{_part_of_day(g, vocab)}"), extra
+
+
+def _part_of_day(g: dict[str, str], vocab: Vocabulary) -> str:
+    """"Monday evening 16/9": the part of the day written after the weekday, as a time code."""
+    return f"T{vocab.parts_of_day[norm(g['pod'])]['code']}" if g.get("pod") else ""
 
 
 def _numeric_day(a: int, b: int, g: dict[str, str], vocab: Vocabulary, day_first: bool
@@ -458,7 +463,7 @@ def _numeric_day(a: int, b: int, g: dict[str, str], vocab: Vocabulary, day_first
     day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
     if _impossible("XXXX", month, day):
         return None
-    raw = Raw(f"XXXX-{month:02d}-{day:02d}")
+    raw = Raw(f"XXXX-{month:02d}-{day:02d}{_part_of_day(g, vocab)}")
     if g.get("wd"):
         raw.annotations["wd"] = vocab.weekdays[norm(g["wd"])]["iso"]
     # "cut by 1/2": after "by", a half, third, quarter or eighth is a fraction unless a listed date vouches for it

@@ -636,20 +636,22 @@ def _the_day(lang: str) -> re.Pattern[str]:
 
 
 def _weekday_the_day(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """"Friday the 13th": the day of a month that falls on that weekday (``wd``), month open."""
+    """"Friday the 13th": the day of a month that falls on that weekday (``wd``), month open; "Monday
+    evening the 16th" keeps its part of the day."""
     from calfeed.timex.vocabulary import vocabulary
 
     out = []
     for index, atom in enumerate(atoms):
         match = CALENDAR.match(atom.core)
         following = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
-        if match and match.group("weekday") and match.group("weekday") != "WE" and not match.group("time") \
+        part = match.group("time") if match else None
+        if match and match.group("weekday") and match.group("weekday") != "WE" and (not part or part.isalpha()) \
                 and not atom.raw.annotations and atom.type == "DATE":
             day = _the_day(lang).match(text, atom.end)
             number = vocabulary(lang).number(day.group("d")) if day and day.end() <= following else None
             if number is not None and number == int(number) and 1 <= number <= 31:
-                atom = replace(atom, end=day.end(),
-                               raw=Raw(f"XXXX-XX-{int(number):02d}", {"wd": match.group("weekday")}))
+                core = f"XXXX-XX-{int(number):02d}" + (f"T{part}" if part else "")
+                atom = replace(atom, end=day.end(), raw=Raw(core, {"wd": match.group("weekday")}))
         out.append(atom)
     return out
 
