@@ -65,9 +65,8 @@ from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
-from calfeed.events.series_lists import listed_day_frame, series_lists, settle_listed_days
-from calfeed.events.series_parts import (every_year, given_as_example, joined_clock, leave_out, month_names,
-                                         tokens)
+from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
+                                         listed_clock, month_names, timed_series, tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places)
@@ -123,8 +122,7 @@ def frame_events(
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
-    listed_series = series_lists(doc.text, ordered)    # "... the 3rd Thursday of each month at 4:00pm" / "November 20, 2025"
-    ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
+    ordered, range_ends = stacked_ranges(doc.text, ordered)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
@@ -169,7 +167,6 @@ def frame_events(
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
-    series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
@@ -225,8 +222,6 @@ def frame_events(
             continue         # "Thursday 11 February — General debate on Holocaust Memorial Day": what it is about
         if dated_item is None and heading_of_slots(doc.text, timex, ordered):
             continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
-        if timex.start in listed_series.headings:
-            continue         # "2026 meeting dates:" over the days a series' rule lists
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
@@ -449,9 +444,6 @@ def frame_events(
         if bracketed is not None:   # "a new Public Procurement Act (Q2 2026) will be proposed"
             frame = Frame(bracketed[0], "milestone", (bracketed[1], -1),
                           ["an item of a work programme, its quarter in brackets: a milestone of the item"])
-        rule_start = listed_series.rule_of.get(timex.start)
-        if rule_start is not None and rule_start in series_frames:   # a day listed under its series' rule
-            frame = listed_day_frame(doc.text, timex, frame, series_frames[rule_start])
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
@@ -581,8 +573,6 @@ def frame_events(
         if session_end is not None:      # "10:00-13:00 (probably webstreamed)(*) 14:30-17:30 (webstreamed)"
             frame = session_frame(frame, framed_at.get(session_end), timex.start)
         framed_at[timex.end] = frame
-        if timex.type == "SET":
-            series_frames[timex.start] = frame
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
@@ -596,6 +586,11 @@ def frame_events(
             candidates.extend(split_window(found, phrase is not None and phrase.plural))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)
+            for clock in anchors["more"].get(id(timex), []) if timex.type == "SET" else []:
+                again = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
+                                      clock, reference.value)
+                if again is not None:      # "every Saturday at 11am and 3pm": a series for each start time
+                    candidates.append(replace(found, timing=again, frame=replace(frame, anchor=(clock.start, -1))))
             opening = venue_opening(words, blocked, phrases, timex, doc.text) if dated_item is None else None
             if opening is not None:     # "The Berlaymont will be open from 13:30 CET"
                 openings[id(found)] = opening
@@ -609,7 +604,6 @@ def frame_events(
     arrived, unplaced = on_event_day(arrivals, chosen)
     chosen.extend(arrived)
     unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
-    chosen = settle_listed_days(chosen, listed_series)
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
@@ -714,7 +708,8 @@ def _coarser_than_day(timex: Timex) -> bool:
 def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
-    found: dict = {"start": {}, "until": {}, "clock": {}, "closing": {}, "except": {}, "consumed": set()}
+    found: dict = {"start": {}, "until": {}, "clock": {}, "more": {}, "closing": {}, "except": {},
+                   "consumed": set()}
     exceptions = phrase_list("series_exceptions")
     for series in (t for t in dates.timexes if t.type == "SET"):
         if sub_daily(series.rrule):     # "every hour ..., with the last talk at 3pm": its last clock ends it
@@ -739,6 +734,15 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 continue
             parts = [found[k][id(series)] for k in ("start", "until") if id(series) in found[k]]
             ends = [series.end] + [p.end for p in parts + found["except"].get(id(series), [])]
+            prior = (found["more"].get(id(series)) or [found["clock"].get(id(series), series)])[-1]
+            if other.type == "TIME" and date_not_written(other) and aside_clock(text, prior.end, other):
+                found["consumed"].add(id(other))      # "every Thursday at 2pm (doors open 1.30pm)"
+                continue
+            if other.type == "TIME" and date_not_written(other) and (prior is not series or timed_series(series)) \
+                    and listed_clock(text, prior, other):
+                found["more"].setdefault(id(series), []).append(other)   # "every Saturday at 11am and 3pm"
+                found["consumed"].add(id(other))
+                continue
             if other.type == "TIME" and date_not_written(other) and (
                     _adjacent(text, series, other) or any(joined_clock(text, end, other) for end in ends)):
                 found["clock"][id(series)] = other     # "every Tuesday" + "from 14:00 to 16:00"
@@ -748,6 +752,12 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
             if (other.type == "TIME" and date_not_written(other) and other.start > series.end and lead
                     and lead[-1].lower() in word_list("closing_clock_marks") and id(series) not in found["clock"]):
                 found["closing"][id(series)] = other   # "Late opening every Thursday until 9pm"
+                found["consumed"].add(id(other))
+                continue
+            if (id(series) not in found["start"] and id(series) not in found["until"]
+                    and bounding_period(text, series, other, clause[0])):
+                found["start"][id(series)] = other     # "every Friday during Lent": its first and last day
+                found["until"][id(series)] = other
                 found["consumed"].add(id(other))
                 continue
             signals = read_signals(words, (other.start, other.end), blocked, None)

@@ -121,6 +121,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom):
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
+        if hit[0] == hit[1] and i > 0 and lowered[i - 1] in word_list("rate_words"):
+            i = after         # "£3 per session", "$10 a class": a price's unit, not an event
+            continue
         if i > 0 and words[i - 1].text in "/.@" and words[i - 1].end == words[i].start:
             i = hit[1] + 1    # "watertownlib.org/events": part of an address, not an event
             continue

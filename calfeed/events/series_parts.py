@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from calfeed.events.timing import Timing, first_occurrence
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -21,6 +21,8 @@ from calfeed.model import Timex
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 MAX_CLOCK_GAP = 3        # joiner tokens between a series (or its days) and its clock: ", at", "from"
+ASIDE_REACH = 60         # characters after a clock within which its bracket closes
+MAX_PERIOD_GAP = 4       # lead tokens before the stretch a series runs within: "during the season of"
 EXAMPLE_REACH = 60       # characters before a series looked at for "for example", "such as"
 
 
@@ -35,8 +37,64 @@ def joined_clock(text: str, after: int, clock: Timex) -> bool:
     "from October 20th to November 24th, 7.20pm to 8.30pm"."""
     if clock.start < after:
         return False
-    gap = tokens(_ASIDE.sub(" ", text[after:clock.start]))
+    gap = _unqualified(tokens(_ASIDE.sub(" ", text[after:clock.start])))
     return len(gap) <= MAX_CLOCK_GAP and all(t in word_list("clock_joiners") for t in gap)
+
+
+def _unqualified(gap: tuple[str, ...]) -> tuple[str, ...]:
+    """``gap`` without the qualifiers a listing puts between a series and its hours ("every
+    Friday during term time, 6-8pm", "Sundays except bank holidays, 2pm"): they limit the
+    series without dating it, so the hours still belong to it."""
+    for qualifier in (tokens(" ".join(p)) for p in phrase_list("series_qualifiers")):
+        size = len(qualifier)
+        for at in range(len(gap) - size + 1):
+            if gap[at:at + size] == qualifier:
+                return gap[:at] + gap[at + size:]
+    return gap
+
+
+def aside_clock(text: str, after: int, clock: Timex) -> bool:
+    """Whether ``clock`` is inside a bracket opened right after a series or its clock ("every
+    Thursday at 2pm (doors open 1.30pm)"): a note on each occasion, not a date of its own."""
+    if clock.start < after:
+        return False
+    before, rest = text[after:clock.start], text[clock.end:clock.end + ASIDE_REACH]
+    opened = before.lstrip(" ,")
+    return (opened.startswith("(") and ")" not in opened and "\n" not in before
+            and ")" in rest.split("\n", 1)[0] and "(" not in rest.split(")", 1)[0])
+
+
+def listed_clock(text: str, clock: Timex, other: Timex) -> bool:
+    """Whether ``other`` is another start time listed after a series' clock, past bracketed
+    asides: "every Saturday at 11am and 3pm", "at 10am (after the 9:30am Mass), and at 7pm"."""
+    if other.start < clock.end or "\n" in text[clock.end:other.start]:
+        return False
+    joiners = {tokens(" ".join(p)) for p in phrase_list("clock_list_joiners")}
+    return tokens(_ASIDE.sub(" ", text[clock.end:other.start])) in joiners
+
+
+def timed_series(series: Timex) -> bool:
+    """A series written with its clock ("every Saturday at 11am", "Tuesdays at 10am")."""
+    return "T" in (series.raw_value or series.value).split("W")[-1]
+
+
+def bounding_period(text: str, series: Timex, other: Timex, clause_start: int) -> bool:
+    """Whether ``other`` is the stretch of days a series runs within: a period longer than a day
+    right after it ("every Monday throughout April", "each Friday during Lent") or opening its
+    clause ("During Advent, evening prayer each Wednesday"), with only period leads around it.
+    A lone day is no stretch: "every Monday in the week of 3 May" names its first day elsewhere."""
+    if other.type != "DATE" or other.interval is None or other.end_interval is not None:
+        return False
+    if other.interval.end - other.interval.start <= timedelta(days=1):
+        return False
+    leads = word_list("series_period_leads")
+    if other.start >= series.end:
+        gap = tokens(text[series.end:other.start])
+    elif other.end <= series.start and other.start >= clause_start:
+        gap = tokens(text[clause_start:other.start])
+    else:
+        return False
+    return 0 < len(gap) <= MAX_PERIOD_GAP and gap[0] != "the" and all(t in leads for t in gap)
 
 
 def every_year(excepted: Timex) -> int | None:

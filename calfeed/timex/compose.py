@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 
-from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_table
@@ -54,8 +52,6 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]{0,8}\n")
-# The bullets the sentence splitter and the framer read a list item by.
-_LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
 
 
 def _breaks(text: str, left: Atom, right: Atom) -> bool:
@@ -66,16 +62,7 @@ def _breaks(text: str, left: Atom, right: Atom) -> bool:
     written join ("on 17 February 2027 at\n09:00", wrapped text) still joins.
     """
     gap = text[left.end:right.start]
-    return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None
-                            or _bulleted_line().search(gap) is not None)
-
-
-@lru_cache(maxsize=None)
-def _bulleted_line() -> re.Pattern[str]:
-    """A line break and a list bullet ("January 6, 2026\n- February 3, 2026"): the next item of
-    a list, not the end of a range written with a dash."""
-    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
-    return re.compile(rf"\n[^\S\n]{{0,8}}[{bullets}][^\S\n]")
+    return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None)
 
 
 _YEAR_END = re.compile(r"(?<!\d)\d{4}$")
@@ -183,6 +170,7 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 # Rules whose match only leads into a join: alone ("the evening" of "the evening of March 2025") they
 # are no expression, and TimeML marks the date alone ("the night of [Oct. 23]").
 _JOIN_ONLY = frozenset({"the_part_of_day_of"})
+_ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")      # RFC 5545 weekdays, ISO order
 _STORY_PART_OF_DAY = re.compile(r"LAST\+P0DT(?P<pod>[A-Z]{2})")
 
 
@@ -375,6 +363,22 @@ def _counted_series(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     per_step = len(parts.get("BYDAY", "").split(",")) if parts.get("FREQ") == "WEEKLY" and "BYDAY" in parts else 1
     return _join(left, right, text, type="SET", raw=Raw(left.core, dict(left.raw.annotations)),
                  rrule=f"{left.rrule};COUNT={length // steps * per_step}", tz=left.tz, tz_text=left.tz_text)
+
+
+def _weekday_and_series(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"Tuesday and Thursday evenings": a bare weekday joined to a weekly series of one weekday
+    shares its rule and its part of the day (both evenings). TimeML keeps the two apart."""
+    prefix = "FREQ=WEEKLY;BYDAY="
+    if (left.rule != "weekday_alone" or left.type != "DATE" or right.type != "SET" or not right.rrule
+            or not right.rrule.startswith(prefix) or not _gap(text, left, right, "day_series", lang)):
+        return None
+    days, iso = right.rrule[len(prefix):], left.core[len("XXXX-WXX-"):]
+    if not left.core.startswith("XXXX-WXX-") or not iso.isdigit() or days not in _ICAL_DAYS \
+            or _ICAL_DAYS[int(iso) - 1] == days:
+        return None
+    core = f"XXXX-WXX-{iso}" + right.core[len("XXXX-WXX-") + 1:]     # the first day written, the series' part of day
+    return _join(left, right, text, type="SET", raw=Raw(core, dict(right.raw.annotations)),
+                 rrule=f"{prefix}{_ICAL_DAYS[int(iso) - 1]},{days}", tz=right.tz, tz_text=right.tz_text)
 
 
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
@@ -777,6 +781,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _days_of_months(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _weekend_of, reach)
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)
+        atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)

@@ -129,6 +129,20 @@ def named_day(y: int, row: dict[str, str]) -> date:
     return date(y, int(row["month"]), int(row["day"]))
 
 
+def stretch(first: date, last: date) -> tuple[Interval, str]:
+    """The days of a named season of the year ("Lent", "Advent") and its TIMEX3 value, the
+    smallest calendar unit that holds them all: TimeML has no value for a run of days."""
+    span = Interval(day_start(first), day_start(last) + timedelta(days=1), "day")
+    if first.isocalendar()[:2] == last.isocalendar()[:2]:
+        iso_year, iso_week, _ = first.isocalendar()
+        return span, f"{iso_year}-W{iso_week:02d}"
+    if (first.year, first.month) == (last.year, last.month):
+        return span, f"{first.year:04d}-{first.month:02d}"
+    if first.year == last.year and (first.month - 1) // 3 == (last.month - 1) // 3:
+        return span, f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+    return span, f"{first.year:04d}" if first.year == last.year else f"{first.year // 10:03d}"
+
+
 def shift(moment: datetime, amount: int, unit: str) -> datetime:
     """Move by whole calendar units (TimeML unit letters)."""
     if unit == "D":

@@ -163,8 +163,12 @@ def _calendar_for_year(m, vocab: Vocabulary) -> Callable[[int], tuple[Interval, 
         m.group("month"), m.group("day"), m.group("quarter"), m.group("half"), m.group("season"),
         m.group("week"), m.group("weekday"), m.group("holiday"))
     if holiday:
+        through = vocab.holidays[norm(holiday)].get("through")
+
         def hol(y: int) -> tuple[Interval, str]:
             d = _holiday(y, holiday, vocab)
+            if through:         # a named season ("Lent" through Holy Saturday), not one day
+                return periods.stretch(d, _holiday(y, through, vocab))
             return periods.day(d), d.isoformat()
         return hol
     if month and month != "XX" and day_ and day_ != "XX":
@@ -746,8 +750,9 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and resolved.interval.granularity == "minute":
             resolved = _changed(resolved, tz=default_tz)
         anchored = ANCHORED.match(parse(resolved.raw_value or "").core)
-        narrative = anchored is not None and anchored.group("anchor") == "LAST" and resolved.interval is not None \
-            and resolved.interval.granularity == "day"
+        narrative = anchored is not None and resolved.interval is not None and (
+            anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
+            or anchored.group("unit") in (None, "D") and resolved.interval.granularity == "partofday")
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)
                 and (anchored is None or narrative)

@@ -1,0 +1,117 @@
+"""Weekly series as notices write them: inside a stretch of days written beside it ("every
+Monday throughout April", "each Friday during Lent", "During Advent, ... every Sunday"), which
+is the series' first and last day; and at several start times ("every Sunday at 8.30am, 10.30am
+and 6pm"), each a series of its own. Read without these, a series ran for ever from the document
+date, lost its rule (its clock a one-off on the document's own day), or kept one time of three."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import icalendar
+import vobject
+
+from calfeed.feeds.ical import calendar_bytes
+from events_helpers import tagged_events
+
+STAMP = datetime(2026, 11, 29, 12, 0)
+
+
+def _days(event) -> list[date]:
+    """The days a feed holds the series on, as vobject expands it; icalendar reads the rule back."""
+    raw = calendar_bytes([event], "t", STAMP)
+    (ours,) = icalendar.Calendar.from_ical(raw).walk("VEVENT")
+    assert "UNTIL" in ours["RRULE"]
+    (vevent,) = vobject.readOne(raw.decode()).vevent_list
+    return [d.date() for d in vevent.getrruleset()]
+
+
+def test_a_series_throughout_a_month_runs_that_month_at_its_clock():
+    (event,) = tagged_events("There will be a workshop every Monday throughout April at 10.30am in the hall.",
+                             published=date(2024, 2, 10))
+    assert event.start == datetime(2024, 4, 1, 10, 30)
+    assert _days(event) == [date(2024, 4, d) for d in (1, 8, 15, 22, 29)]
+
+
+def test_a_series_during_lent_runs_from_ash_wednesday_to_holy_saturday():
+    (event,) = tagged_events("Stations of the Cross will be prayed every Friday during Lent at 10am in the church.",
+                             published=date(2024, 2, 10))
+    assert event.title == "Stations of the Cross"
+    assert event.start == datetime(2024, 2, 16, 10, 0)
+    assert _days(event) == [date(2024, 2, 16), date(2024, 2, 23), date(2024, 3, 1), date(2024, 3, 8),
+                            date(2024, 3, 15), date(2024, 3, 22), date(2024, 3, 29)]
+
+
+def test_a_fronted_advent_bounds_the_series_after_it():
+    (event,) = tagged_events("During Advent, a carol service is held every Sunday at 6pm.",
+                             published=date(2024, 10, 10))
+    assert event.start == datetime(2024, 12, 1, 18, 0)
+    assert _days(event) == [date(2024, 12, 1), date(2024, 12, 8), date(2024, 12, 15), date(2024, 12, 22)]
+
+
+def test_a_season_bounds_a_weekly_series_and_keeps_its_hours():
+    (event,) = tagged_events("Throughout the spring, a workshop is held each Tuesday from 2pm to 4pm.",
+                             published=date(2024, 2, 10))
+    assert (event.start, event.end) == (datetime(2024, 3, 5, 14, 0), datetime(2024, 3, 5, 16, 0))
+    assert _days(event)[-1] == date(2024, 5, 28)
+
+
+def test_a_stretch_after_other_words_is_no_bound():
+    (event,) = tagged_events("The reading group meets every Monday at 7pm and took a break in August.",
+                             published=date(2024, 1, 2))
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=MO"
+
+
+def test_each_listed_start_time_of_a_series_is_a_series():
+    events = tagged_events("Mass is celebrated every Sunday at 8.30am, 10.30am and 6pm.", published=date(2024, 2, 10))
+    assert sorted(e.start for e in events) == [datetime(2024, 2, 11, 8, 30), datetime(2024, 2, 11, 10, 30),
+                                               datetime(2024, 2, 11, 18, 0)]
+    assert {e.rrule for e in events} == {"FREQ=WEEKLY;BYDAY=SU"}
+
+
+def test_a_second_start_time_after_an_aside_keeps_the_series_bound():
+    events = tagged_events("We will pray the Stations of the Cross every Friday during Lent at 10am (after the "
+                           "9:30am Mass), and at 7pm.", published=date(2024, 2, 10))
+    assert sorted(e.start for e in events) == [datetime(2024, 2, 16, 10, 0), datetime(2024, 2, 16, 19, 0)]
+    assert {e.rrule for e in events} == {"FREQ=WEEKLY;BYDAY=FR;UNTIL=20240330T235959"}
+
+
+def test_a_clock_range_after_a_series_is_its_hours_not_a_second_series():
+    (event,) = tagged_events("The club meets every Tuesday, 7pm to 9pm, in the hall.", published=date(2024, 2, 10))
+    assert (event.start, event.end) == (datetime(2024, 2, 13, 19, 0), datetime(2024, 2, 13, 21, 0))
+
+
+def test_a_fronted_season_of_lent_bounds_a_plural_weekday_series():
+    (event,) = tagged_events("During the Season of Lent, there will also be a Bible Study on Tuesdays at 7:30pm in the "
+                             "meeting rooms.", published=date(2024, 2, 16))
+    assert event.start == datetime(2024, 2, 20, 19, 30)
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20240330T235959"
+
+
+def test_a_bracketed_doors_open_time_is_no_entry_of_its_own():
+    (event,) = tagged_events("Bingo every Thursday at 2pm (doors open 1.30pm).", published=date(2024, 3, 4))
+    assert (event.start, event.rrule) == (datetime(2024, 3, 7, 14, 0), "FREQ=WEEKLY;BYDAY=TH")
+
+
+def test_hours_after_a_term_time_qualifier_are_the_series_hours():
+    (event,) = tagged_events("The youth club meets every Friday during term time, 6-8pm.", published=date(2024, 3, 4))
+    assert (event.start, event.end) == (datetime(2024, 3, 8, 18, 0), datetime(2024, 3, 8, 20, 0))
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=FR"
+
+
+def test_community_listing_nouns_frame_their_series():
+    events = {e.title: e for e in tagged_events(
+        "Weekly walks leave the village green every Sunday at 10am, from 7 April until 29 September.\n\n"
+        "Lunch club is on alternate Tuesdays at 12.30pm, beginning 12 March.\n\n"
+        "The repair café runs every other Saturday from 10am, starting 9 March.", published=date(2024, 3, 4))}
+    assert events["Weekly walks"].rrule == "FREQ=WEEKLY;BYDAY=SU;UNTIL=20240929T235959"
+    assert events["Lunch club"].start == datetime(2024, 3, 12, 12, 30)
+    assert events["Repair café"].start == datetime(2024, 3, 9, 10, 0)
+
+
+def test_a_price_per_session_names_no_session():
+    (event,) = tagged_events("Table tennis: Tuesday and Thursday evenings 7-9pm, £3 per session.",
+                             published=date(2024, 9, 2))
+    assert event.title == "Table tennis"
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=TU,TH"
+    assert (event.start, event.end) == (datetime(2024, 9, 3, 19, 0), datetime(2024, 9, 3, 21, 0))
