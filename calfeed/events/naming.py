@@ -54,7 +54,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
-    after = [p for p in phrases if words[p.first].start >= timex.end]
+    after = [p for p in phrases if words[p.first].start >= timex.end and not _still_ahead(words, p)]
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
@@ -69,6 +69,16 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _still_ahead(words: list[Word], phrase: NounPhrase) -> bool:
+    """"... met today ahead of the annual conference": the phrase after an ahead mark is an event
+    still to come, not the one an earlier date in its clause is for."""
+    first = phrase.first
+    while first > 0 and words[first - 1].lower in word_list("articles") | word_list("possessives"):
+        first -= 1
+    lowered = [w.lower for w in words[max(0, first - 5):first]]
+    return any(tuple(lowered[-len(mark):]) == mark for mark in phrase_list("ahead_marks"))
 
 
 def _begins(words: list[Word], phrase: NounPhrase) -> bool:
