@@ -112,3 +112,55 @@ def test_prose_before_a_colon_is_no_label_of_a_later_date():
     text = ("Today the board met in Geneva where several issues were discussed. The chair reported on his visit, "
             "where he said: \"We are pleased.\" In this context, today the board published its annual report.")
     assert not any(t.startswith("Today") for t, _ in _entries(text, published=DAY))
+
+
+# C9: deadlines framed as meetings; a window's first day is no meeting
+
+PROXY = date(2025, 4, 10)
+
+
+@pytest.mark.parametrize("text, title, start", [
+    ("Shareholders can vote their shares before the meeting until 11:59 p.m. ET on May 20, 2025. "
+     "The annual meeting will be held on May 21, 2025 at 9:00 a.m. ET.",
+     "Deadline for shareholders to vote their shares", datetime(2025, 5, 20, 23, 59)),
+    ("Stockholders may vote online in advance of the meeting until 5:00 p.m. on June 3, 2025.",
+     "Deadline for stockholders to vote online", datetime(2025, 6, 3, 17)),
+    ("Members may cast their votes online until 5:00 p.m. on June 3, 2025, ahead of the annual meeting on June 5, 2025.",
+     "Deadline for members to cast their votes online", datetime(2025, 6, 3, 17)),
+])
+def test_voting_until_a_day_before_the_meeting_is_a_deadline(text, title, start):
+    events = tagged_events(text, published=PROXY)
+    assert [(e.title, e.kind) for e in events if e.start == start] == [(title, "deadline")]
+
+
+@pytest.mark.parametrize("text, opens, closes", [
+    ("Nominations for the council must be received no earlier than 5 May 2025 and no later than 2 June 2025.",
+     date(2025, 5, 5), date(2025, 6, 2)),
+    ("Notice must be delivered not later than March 1, 2026, and not earlier than January 30, 2026.",
+     date(2026, 1, 30), date(2026, 3, 1)),
+    ("For the 2026 annual meeting, notice must be received (no later than February 8, 2026, and no earlier than "
+     "January 9, 2026) at our principal executive offices.", date(2026, 1, 9), date(2026, 2, 8)),
+])
+def test_no_earlier_than_opens_a_window_that_no_later_than_closes(text, opens, closes):
+    events = sorted(tagged_events(text, published=PROXY), key=lambda e: e.start)
+    assert [(e.kind, e.start) for e in events] == [("milestone", opens), ("deadline", closes)]
+    assert events[0].title.startswith("Earliest day for")
+
+
+@pytest.mark.parametrize("row", [
+    "Oct. 15 – Sessions must be finalized.",
+    "Nov. 1 – Panels must be confirmed by organizers.",
+    "Dec. 1 – Meeting rooms should be booked.",
+])
+def test_a_key_date_row_that_obliges_is_a_deadline(row):
+    text = f"Key dates\n\n{row}\n\nJan. 10 – Registration opens."
+    events = [e for e in tagged_events(text, published=PROXY) if e.start.month != 1]
+    assert [e.kind for e in events] == ["deadline"]
+
+
+def test_two_rows_of_one_day_are_two_deadlines_even_when_they_share_a_word():
+    text = ("Key dates\n\n- Oct. 15 – Sessions must be finalized.\n\n- Oct. 15 – Offers to preside for general "
+            "sessions are due.\n")
+    events = tagged_events(text, published=PROXY)
+    assert sorted(e.title for e in events) == ["Offers to preside for general sessions are due",
+                                               "Sessions must be finalized"]
