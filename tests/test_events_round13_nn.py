@@ -164,3 +164,43 @@ def test_two_rows_of_one_day_are_two_deadlines_even_when_they_share_a_word():
     events = tagged_events(text, published=PROXY)
     assert sorted(e.title for e in events) == ["Offers to preside for general sessions are due",
                                                "Sessions must be finalized"]
+
+
+# C12: one deadline told again gives no second entry; titles read as names
+
+CALL = date(2025, 1, 10)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Please provide all completed Nomination Forms to the Secretary by Friday 31 July 2025.",
+     "Deadline to provide all completed Nomination Forms"),
+    ("Kindly return the signed consent forms by Friday 9 May 2025.", "Deadline to return the signed consent forms"),
+    ("Please complete the online survey before 20 May 2025.", "Deadline to complete the online survey"),
+])
+def test_a_polite_request_names_the_readers_act(text, title):
+    assert [e.title for e in tagged_events(text, published=date(2025, 4, 10))] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Key dates\n- Deadline for posters: 2 June 2025.\n\nPosters should be sent by email\n(using the form below) by 2 June "
+    "2025. Each poster must:\n- be received before 2 June 2025.\n",
+    "Important dates\n- Deadline for full papers: 3 June 2025.\n\nAuthors are expected to submit their full papers "
+    "using the online system\n(using 'upload file') no later than 3 June 2025. To be accepted, a full paper must:\n"
+    "- be submitted before 3 June 2025.\n",
+])
+def test_one_deadline_told_three_times_is_one_entry(text):
+    events = tagged_events(text, published=CALL)
+    assert len(events) == 1 and events[0].title.startswith("Deadline for")
+
+
+def test_a_bracket_on_the_next_line_goes_on_with_its_sentence():
+    text = "Authors must upload the final version of their papers\n(via the 'camera ready' link) no later than 14 May 2025."
+    assert [e.title for e in tagged_events(text, published=CALL)] == [
+        "Deadline for authors to upload the final version of their papers"]
+
+
+def test_the_act_an_event_noun_only_qualifies_names_the_deadline():
+    text = ("Shareholders who wish to present proposals in accordance with the rule for inclusion in the proxy "
+            "materials to be distributed in connection with our 2026 annual meeting must submit their proposals so "
+            "they are received by the Secretary no later than November 26, 2025.")
+    assert [e.title for e in tagged_events(text, published=date(2025, 4, 10))] == ["Submission of proposals"]

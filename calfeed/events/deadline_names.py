@@ -82,9 +82,18 @@ def act_after(words: list[Word], subject_end: int, cue_start: int, text: str) ->
     if not marks:
         return None
     act = [k for k in before if k > marks[-1] and not any(marks[-1] < s <= k for s in starts)]
+    act = [k for k in act if not _bracketed(words, k)]     # "upload the final version (via the link)"
     if not act or len(act) > MAX_ACT_WORDS or not all(words[k].is_word for k in act):
         return None
     return words[act[0]].lower, " ".join(text[words[act[0]].start:words[act[-1]].end].split())
+
+
+def _bracketed(words: list[Word], k: int) -> bool:
+    """Word ``k`` is a bracket or inside a bracket that closes on its line."""
+    if words[k].text in ("(", ")"):
+        return True
+    opened = next((j for j in range(k - 1, -1, -1) if words[j].text in ("(", ")")), None)
+    return opened is not None and words[opened].text == "(" and any(w.text == ")" for w in words[k + 1:])
 
 
 def without_possessives(title: str) -> str:
