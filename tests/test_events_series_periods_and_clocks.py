@@ -115,3 +115,19 @@ def test_a_price_per_session_names_no_session():
     assert event.title == "Table tennis"
     assert event.rrule == "FREQ=WEEKLY;BYDAY=TU,TH"
     assert (event.start, event.end) == (datetime(2024, 9, 3, 19, 0), datetime(2024, 9, 3, 21, 0))
+
+
+def test_an_inline_schedule_label_makes_its_rows_weekly_services():
+    events = tagged_events("Mass times: Saturday 6pm (Vigil), Sunday 8am, 10am and 12 noon.", published=date(2024, 9, 4))
+    assert sorted((e.start, e.rrule) for e in events) == [
+        (datetime(2024, 9, 7, 18, 0), "FREQ=WEEKLY;BYDAY=SA"), (datetime(2024, 9, 8, 8, 0), "FREQ=WEEKLY;BYDAY=SU"),
+        (datetime(2024, 9, 8, 10, 0), "FREQ=WEEKLY;BYDAY=SU"), (datetime(2024, 9, 8, 12, 0), "FREQ=WEEKLY;BYDAY=SU")]
+    assert {e.title for e in events} == {"Vigil", "Mass"}
+
+
+def test_each_service_of_a_schedule_row_takes_the_name_after_its_clock():
+    events = tagged_events("Service times: Sunday 10.30am Morning Worship; Wednesday 10am Holy Communion.",
+                           published=date(2024, 9, 4))
+    assert {e.title: (e.start, e.rrule) for e in events} == {
+        "Morning Worship": (datetime(2024, 9, 8, 10, 30), "FREQ=WEEKLY;BYDAY=SU"),
+        "Holy Communion": (datetime(2024, 9, 4, 10, 0), "FREQ=WEEKLY;BYDAY=WE")}

@@ -83,23 +83,26 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
         title = _row_title(text, begin, row)
         if title is None or not (_names_service(title) or _under_schedule_heading(text, begin)):
             continue
+        title = _without_schedule_word(title)
         for slot in slots:
             changed[id(slot.timex)] = _weekly(slot, 1, reference)
             if slot.gone is not None:
                 dropped.add(id(slot.gone))
-            names[slot.timex.start] = SlotName(title, None)
+            names[slot.timex.start] = SlotName(_slot_name(text, slot, row, end) or title, None)
 
 
 def _bare_row(text: str, begin: int, end: int, row: list[Timex]) -> bool:
-    """The line outside its dates holds only capitalised words, brackets and joiners."""
-    cursor, rest = begin, []
+    """The line outside its dates holds only capitalised words, brackets and joiners, past a
+    label that opens it ("Mass times: Saturday 6pm (Vigil), Sunday 8am and 10am")."""
+    label = text[begin:row[0].start]
+    cursor, rest = (begin + len(label), []) if label.rstrip().endswith(":") else (begin, [])
     for timex in row:
         rest.append(text[cursor:timex.start])
         cursor = timex.end
     rest.append(text[cursor:end])
     joiners = word_list("row_joiners")
     words = " ".join(rest).replace("(", " ").replace(")", " ").split()
-    return all(w[0].isupper() or w.strip(LABEL_TRIM) == "" or w.lower() in joiners for w in words)
+    return all(w[0].isupper() or w.strip(LABEL_TRIM + ".") == "" or w.lower() in joiners for w in words)
 
 
 def _row_title(text: str, begin: int, row: list[Timex]) -> str | None:
@@ -111,6 +114,27 @@ def _row_title(text: str, begin: int, row: list[Timex]) -> str | None:
         between = text[row[0].end:row[1].start].strip(LABEL_TRIM)
         if between and between.lower() not in word_list("row_joiners"):
             return f"{row[0].text} {between}"
+    return None
+
+
+def _without_schedule_word(title: str) -> str:
+    """"Mass times" -> "Mass": a label names the schedule; its entries are the services."""
+    words = title.split()
+    if len(words) > 1 and words[-1].lower() in word_list("schedule_label_tails"):
+        return " ".join(words[:-1])
+    return title
+
+
+def _slot_name(text: str, slot: "Slot", row: list[Timex], end: int) -> str | None:
+    """The capitalised words written right after a slot's clock, up to the row's next date or a
+    list mark ("Sunday 10.30am Morning Worship; Wednesday 10am Holy Communion", "6pm (Vigil)")."""
+    after = next((t.start for t in row if t.start >= slot.timex.end), end)
+    words = re.split(r"[;,]", text[slot.timex.end:after], maxsplit=1)[0].replace("(", " ").replace(")", " ").split()
+    joiners = word_list("row_joiners")
+    while words and words[-1].lower() in joiners:
+        words.pop()
+    if words and all(w[0].isupper() for w in words) and len(words) <= MAX_TITLE_WORDS:
+        return " ".join(words).strip(LABEL_TRIM + ".")
     return None
 
 

@@ -519,6 +519,10 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
                 and end_interval.start.date() == interval.start.date()):     # "from 8pm to 6am": the next morning
             end_interval = Interval(end_interval.start + timedelta(days=1), end_interval.end + timedelta(days=1),
                                     end_interval.granularity)
+        elif end_interval.start < interval.start and end_core[4:9] == "-WXX-":
+            weeks = (interval.start - end_interval.start).days // 7 + 1     # "Monday to Friday": the Friday after
+            end_interval = Interval(end_interval.start + timedelta(weeks=weeks),
+                                    end_interval.end + timedelta(weeks=weeks), end_interval.granularity)
         elif end_interval.start < interval.start and end_core[:4].isdigit():
             bumped = str(int(end_core[:4]) + 1) + end_core[4:]
             end_interval, _ = _resolve_calendar(bumped, ctx, t.tense, None)
