@@ -23,12 +23,12 @@ def _deadlines(events):
 
 def test_requested_to_pre_register_by_a_date_is_a_registration_deadline():
     found = tagged_events(AGM, published=date(2020, 9, 4))
-    assert _deadlines(found) == [("Registration", date(2020, 9, 21))]
+    assert _deadlines(found) == [("Registration for shareholders", date(2020, 9, 21))]
 
 
 def test_an_undated_notice_is_not_dated_after_its_deadline_by_an_aside():
     found = tagged_events(AGM)
-    assert _deadlines(found) == [("Registration", date(2020, 9, 21))]
+    assert _deadlines(found) == [("Registration for shareholders", date(2020, 9, 21))]
 
 
 def test_who_wish_to_attend_the_meeting_must_pre_register_is_no_meeting():

@@ -10,7 +10,7 @@ name: "Deadline for delegates to inform the secretariat".
 from __future__ import annotations
 
 from calfeed.events.phrases import noun_run
-from calfeed.events.vocabulary import VerbNominal, word_list
+from calfeed.events.vocabulary import VerbNominal, phrase_list, word_list
 from calfeed.events.words import Word
 
 MAX_OBJECT_WORDS = 8
@@ -74,13 +74,26 @@ def act_after(words: list[Word], subject_end: int, cue_start: int, text: str) ->
     before = [k for k in range(subject_end + 1, len(words)) if words[k].end <= cue_start]
     if any(words[k].lower in word_list("relative_marks") for k in before):
         return None      # "Candidates are encouraged to use the service, which is available until ...": not their act
-    marks = [k for k in before if words[k].lower in modals]
+    bounds = phrase_list("act_bounds")
+    starts = [k for k in before if any(tuple(w.lower for w in words[k:k + len(b)]) == b for b in bounds)]
+    inside = {k + j for k in starts for b in bounds if tuple(w.lower for w in words[k:k + len(b)]) == b
+              for j in range(len(b))}
+    marks = [k for k in before if words[k].lower in modals and k not in inside]
     if not marks:
         return None
-    act = [k for k in before if k > marks[-1]]
+    act = [k for k in before if k > marks[-1] and not any(marks[-1] < s <= k for s in starts)]
+    act = [k for k in act if not _bracketed(words, k)]     # "upload the final version (via the link)"
     if not act or len(act) > MAX_ACT_WORDS or not all(words[k].is_word for k in act):
         return None
     return words[act[0]].lower, " ".join(text[words[act[0]].start:words[act[-1]].end].split())
+
+
+def _bracketed(words: list[Word], k: int) -> bool:
+    """Word ``k`` is a bracket or inside a bracket that closes on its line."""
+    if words[k].text in ("(", ")"):
+        return True
+    opened = next((j for j in range(k - 1, -1, -1) if words[j].text in ("(", ")")), None)
+    return opened is not None and words[opened].text == "(" and any(w.text == ")" for w in words[k + 1:])
 
 
 def without_possessives(title: str) -> str:

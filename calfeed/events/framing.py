@@ -31,6 +31,7 @@ from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
+from calfeed.events.earliest_days import EARLIEST_CUE, earliest_day, opening_of
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
@@ -47,7 +48,8 @@ from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, counted_from_condition, ends_at,
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, counted_from_condition, dates_a_document, ends_at,
+                                       reported_news, still_open,
                                        fronted_clause, in_condition, names_a_thing,
                                        introduces_dates, postponed_to, restated_clocks, scope_bracket, times_another,
                                        closing_hour, listed_events,
@@ -59,6 +61,7 @@ from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
 from calfeed.events.bracketed_periods import bracketed_item
+from calfeed.events.page_dates import without_page_dates
 from calfeed.events.phrases import NounPhrase, deadline_label, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -129,6 +132,7 @@ def frame_events(
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
+    reported: set[int] = set()        # dates of news told in the past from the document's own day
     naming_holidays, dated_holidays = holiday_names(doc.text, ordered, sentences.at)
     dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
     anchors = _series_anchors(doc.text, sentences, dates)
@@ -248,6 +252,10 @@ def frame_events(
         if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
                for w, v in zip(words, words[1:])):
             continue         # "embargoed until Monday, 9 December, 15:00 CET": when it may be quoted
+        if dated_item is None and reported_news(timex):
+            reported.add(id(timex))   # "Today the College of Commissioners met in Brussels": the news, done
+        if dated_item is None and dates_a_document(words, timex):
+            continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
         gone = no_occurrence(words, timex)
         if gone is not None:      # "No clinic on 14 October because of staff training."
             if timex.interval is not None:
@@ -310,6 +318,12 @@ def frame_events(
         stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
                    if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"
+        earliest = dated_item is None and earliest_day(words, timex)
+        if earliest and frame is None and described is None and announced is None and acted is None:
+            frame = frame_clause(doc.text, words, blocked, phrase, replace(signals, deadline=EARLIEST_CUE), clause,
+                                 known, owner, timex.approximate or _coarser_than_day(timex), timex.start, None)
+        if frame is not None and earliest:
+            frame = opening_of(frame)     # "no later than February 8, 2026, and no earlier than January 9, 2026"
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
             frame = Frame(slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
@@ -597,6 +611,8 @@ def frame_events(
 
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
+    chosen = without_page_dates(chosen, doc.text, dates)      # "25 August 2004" over a release about 8-10 September
+    chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)

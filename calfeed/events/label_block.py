@@ -129,6 +129,8 @@ def written_place(text: str, start: int, end: int, written: str) -> Place:
 
 
 MAX_LABEL_WORDS = 8
+# A sentence ends and another opens: a word's last letters, its stop, a capital ("Council. President")
+_PROSE_STOP = re.compile(r"[a-z]{3}[.!?][\"”’)]?[ \t]+[A-Z\"“]")
 
 
 def line_label(text: str, timex: Timex, opens: int | None = None,
@@ -142,8 +144,10 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     if opens is not None and opens < start:
         start = opens
     line = text[start:timex.end]
-    found = label_of(line)
     colon = line.find(":")
+    if colon > 0 and _PROSE_STOP.search(line, 0, colon):
+        return None           # "Today the College met ... Council. President Juncker ... said:" is prose, no label
+    found = label_of(line)
     if found is None and colon > 0 and len(line[:colon].split()) > MAX_LABEL_WORDS:
         shorter = label_of(_before_place(line[:colon]) + ":")      # a long label naming its place
         found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
@@ -154,6 +158,8 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()
+    if _PROSE_STOP.search(between):
+        return None           # sentences after the colon: the date is theirs, not the label's
     if between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
     label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())

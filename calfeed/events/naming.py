@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
+from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import planned_act
 from calfeed.events.provisions import referenced_provisions
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals
-from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -54,7 +55,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
-    after = [p for p in phrases if words[p.first].start >= timex.end]
+    after = [p for p in phrases if words[p.first].start >= timex.end and not _still_ahead(words, p)]
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
@@ -69,6 +70,16 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _still_ahead(words: list[Word], phrase: NounPhrase) -> bool:
+    """"... met today ahead of the annual conference": the phrase after an ahead mark is an event
+    still to come, not the one an earlier date in its clause is for."""
+    first = phrase.first
+    while first > 0 and words[first - 1].lower in word_list("articles") | word_list("possessives"):
+        first -= 1
+    lowered = [w.lower for w in words[max(0, first - 5):first]]
+    return any(tuple(lowered[-len(mark):]) == mark for mark in phrase_list("ahead_marks"))
 
 
 def _begins(words: list[Word], phrase: NounPhrase) -> bool:
@@ -169,8 +180,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 subject = clause_subject(words, blocked)
                 covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
                 named = (phrase_text(words, *subject, text) if covers
-                         else (_due_subject(words, subject, text) or _subject_for(words, subject, phrase, text) or title))
-                title = f"{wording['deadline_for']} {lower_first(named)}"
+                         else (_due_subject(words, subject, text) or _subject_for(words, subject, phrase, text)))
+                obliged = _obliged_act(words, phrase, at, blocked, text) if named is None else None
+                title = obliged or f"{wording['deadline_for']} {lower_first(named or title)}"
             if signals.opening is not None and deadline.place == "before":
                 # "Registration is open until 20 May": the date is when it closes
                 opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
@@ -224,6 +236,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             if subject_text and not infinitive and _someone(words, subject):
                 return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", "deadline",
                              (clause[0], index), note)
+            obliged = obliged_subject(text, clause[0])
+            if obliged is not None:   # "a full paper must:" / "- be submitted before 3 June 2012."
+                return Frame(f"{noun} {wording['of']} {lower_first(obliged)}", "deadline", (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
         act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
         wished = wished_act(words, subject[0], _cue_start(words, deadline, at), text) if subject is not None else None
@@ -239,6 +254,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             who = lower_first(actor_text(words, subject, text, phrase_stops()))
             return Frame(f"{wording['deadline_for']} {who} {wording['to']} {act[1]}", "deadline",
                          (clause[0], subject[1]), note)
+        polite = polite_act(words, _cue_start(words, deadline, at), text)
+        if polite is not None:     # "Please provide all completed Nomination Forms to the Secretary by ..."
+            return Frame(f"{wording['deadline_to']} {polite[1]}", "deadline", (clause[0], polite[0]), note)
         if subject_text and _someone(words, subject):
             return Frame(f"{wording['deadline_for']} {lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
@@ -584,6 +602,46 @@ def _closed_later(words: list[Word], at: int, blocked: list[tuple[int, int]]) ->
 def _turn_word(closing: bool, plural: bool) -> str:
     """"opens"/"closes" in a title, "open"/"close" after a plural name ("Applications close")."""
     return title_words()[("close" if closing else "open") + ("" if plural else "s")]
+
+
+def _obliged_act(words: list[Word], phrase: NounPhrase, at: int, blocked: list[tuple[int, int]],
+                 text: str) -> str | None:
+    """"Shareholders who wish to present proposals ... in connection with our 2026 annual meeting
+    must submit their proposals ... no later than November 26, 2025": the event noun only says
+    what the actors' proposals are for; the act the modal after it obliges names the deadline
+    ("Submission of proposals"), not "Deadline for annual meeting"."""
+    modal = next((k for k in range(phrase.last + 1, len(words))
+                  if words[k].end <= at and words[k].lower in word_list("obligation_modals")), None)
+    if modal is None or modal + 1 >= len(words):
+        return None
+    verb = verb_nominals().get(words[modal + 1].lower)
+    if verb is None or verb.style != "of_subject" or verb.kind != "deadline":
+        return None
+    acted_on = object_after(words, modal + 1, verb, blocked, text, phrase_stops())
+    return f"{verb.noun[:1].upper()}{verb.noun[1:]} {acted_on}" if acted_on else None
+
+
+MAX_POLITE_ACT = 8      # words of a requested act ("return the signed consent forms")
+
+
+def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] | None:
+    """"Please provide all completed Nomination Forms to the Secretary by ...": a request opening
+    the clause names the reader's act, from its verb to the cue (its object only, up to a
+    preposition after it); (the verb's index, the act as written)."""
+    first = next((k for k, w in enumerate(words) if w.is_word), None)
+    if first is None or words[first].lower not in word_list("politeness_marks"):
+        return None
+    verb = first + 1
+    if verb >= len(words) or not words[verb].is_word or words[verb].end > cue_start:
+        return None
+    last = verb
+    for k in range(verb + 1, len(words)):
+        if words[k].end > cue_start or not words[k].is_word or k - verb >= MAX_POLITE_ACT:
+            break
+        if k > verb + 1 and words[k].lower in word_list("polite_act_stops"):
+            break
+        last = k
+    return verb, " ".join(text[words[verb].start:words[last].end].split())
 
 
 def _someone(words: list[Word], subject: tuple[int, int]) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from calfeed.events.announced_acts import past_participle
-from calfeed.events.candidates import date_not_written
+from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.phrases import NounPhrase
-from calfeed.events.vocabulary import event_nouns, word_list
+from calfeed.events.vocabulary import event_nouns, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
 from calfeed.timex.lexicon import load_list
@@ -119,6 +119,50 @@ def postponed_to(words: list[Word], timex: Timex) -> bool:
     before = [w.lower for w in words if w.end <= timex.start]
     verbs = [tuple(v.split()) for v in load_list("en", "forward_verbs")]
     return any(tuple(before[k:k + len(v)]) == v for v in verbs for k in range(len(before)))
+
+
+MAX_DOCUMENT_GAP = 8      # words between a document's participle and its date ("filed with the Securities ... on")
+
+
+def dates_a_document(words: list[Word], timex: Timex) -> bool:
+    """"For details, see the proxy supplement filed with the SEC on April 7, 2020": a participle
+    describing the noun before it (no auxiliary: a reduced relative) dates that document, not
+    the meeting the sentence names. "dated 3 May" and "filed ... on 3 May" read so; a limit
+    ("submitted on or before 3 May") or an event noun before the participle ("the meeting held
+    on") is another matter."""
+    before = [k for k, w in enumerate(words) if w.end <= timex.start]
+    if not before or words[before[-1]].lower not in ("on", "dated"):
+        return False
+    participles, stops = word_list("document_participles"), word_list("document_date_stops")
+    lead = before[-1] if words[before[-1]].lower == "on" else before[-1] + 1
+    for k in reversed(before[max(0, len(before) - MAX_DOCUMENT_GAP - 1):]):
+        word = words[k]
+        if k < lead and (not word.is_word or word.lower in stops):
+            return False
+        if word.lower in participles and k > 0:
+            noun = words[k - 1]
+            verbs = word_list("passive_auxiliaries") | word_list("clause_verbs") | word_list("modal_words")
+            return noun.is_word and noun.lower not in verbs and (noun.lower,) not in event_nouns()
+    return False
+
+
+def reported_news(timex: Timex) -> bool:
+    """"Today the College of Commissioners met in Brussels", "the council met yesterday": a
+    past tense counted from the document's own day (today, this morning, yesterday, last night)
+    reports what has just happened, the news itself; nobody can attend it. Past days written
+    out ("held its meeting on 8 March") are kept, as an archive's calendar keeps them."""
+    if timex.tense != "past" or timex.type not in ("DATE", "TIME"):
+        return False
+    anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
+    return (anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "D"
+            and anchored.group("n") in ("0", "1") and (anchored.group("sign") == "-" or anchored.group("n") == "0"))
+
+
+def still_open(frame: Frame) -> bool:
+    """"The Commission today launched a public consultation": what was opened today is still
+    open, so its opening stays an entry even though it is news."""
+    wording = title_words()
+    return frame.title.endswith((" " + wording["opens"], " " + wording["open"]))
 
 
 def background_year(timex: Timex, reference: ReferenceDate) -> bool:

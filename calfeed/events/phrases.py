@@ -17,7 +17,7 @@ from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
-from calfeed.timex.lexicon import load_table
+from calfeed.timex.lexicon import load_list, load_table
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
@@ -57,7 +57,21 @@ def deadline_label(label: str) -> bool:
         return False
     lowered = label.lower()
     return (any(lowered.startswith(w) for w in word_list("deadline_label_starts"))
-            or bool(words) and words[-1] in word_list("deadline_label_ends"))
+            or bool(words) and words[-1] in word_list("deadline_label_ends") or _obliged_end(words))
+
+
+def _obliged_end(words: list[str]) -> bool:
+    """"Sessions must be finalized", "Panels should be confirmed by organizers": a row that
+    ends in an obligation on its subject says by when it must be done, a deadline."""
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1] == "be" and words[k - 2] in word_list("obligation_modals") and _participle(words[k]):
+            return all(w not in word_list("obligation_stops") for w in words[k + 1:])
+    return False
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") or word in load_list("en", "irregular_past")
+            or word in word_list("irregular_participles"))
 
 
 def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:

@@ -40,7 +40,16 @@ def _same_deadline(first: Event, second: Event) -> bool:
         return False
     if not first.all_day and not second.all_day and first.start != second.start:
         return False
+    if _led_row(first) and _led_row(second):
+        return False          # "Oct. 15 – Sessions must be finalized." / "Oct. 15 – Offers to preside ... are due.": two rows
     return bool(_topic(first.title) & _topic(second.title))
+
+
+def _led_row(event: Event) -> bool:
+    """Every telling is a row its date opens ("- Oct. 15 – Offers to preside are due."): a list
+    names one thing a row, so two such rows are two deadlines, whatever words they share."""
+    bullets = "".join(word_list("list_bullets")) + " \t"
+    return bool(event.sources) and all(s.sentence.lstrip(bullets).startswith(s.expr) for s in event.sources)
 
 
 def _day(event: Event) -> date | None:

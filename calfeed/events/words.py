@@ -109,12 +109,14 @@ def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, i
 
 def _soft_wrap(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps a sentence: one break, and the next line
-    goes on in lower case ("will take place\nfrom 8 to 10 June") or the line ends on a word
+    goes on in lower case ("will take place\nfrom 8 to 10 June", "system\n(using 'upload file')") or the line ends on a word
     no line of a list ends on ("at the\nChampalimaud Centre"). A list line ends on a date or
     a name and the next starts with a capital or a mark ("- Notification: 3 June")."""
     if text[at] != "\n":
         return False
     following = text[at + 1:at + 2]
+    if following == "(" and text[at + 2:at + 3].islower():
+        return True           # "... using the OpenConf submission system\n(using 'upload file') no later than"
     if not following or following.isspace() or not following.isalnum():
         return False
     if following.islower():

@@ -1,0 +1,55 @@
+"""Items of a list that a lead-in obliges: "To be accepted, a full paper must:" over "- be
+submitted before 3 June 2012." and "- have one author registered by 3 June 2012". An item
+has no subject of its own; the lead-in's ("a full paper") says what is submitted, so the
+item's deadline is "Submission of full paper", the same deadline the call's "Deadline for full
+papers: 3 June 2012" gives, not a second nameless "Submission".
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import word_list
+
+MAX_ITEMS = 12               # item lines walked back over to the lead-in
+MAX_SUBJECT_WORDS = 6        # words of the lead-in's subject ("a full paper")
+_CUTS = frozenset(",.;!?")    # what ends the clause before the lead-in's subject
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def obliged_subject(text: str, clause_start: int) -> str | None:
+    """The subject of the obliging lead-in over the bulleted item the clause opens, else None."""
+    start = text.rfind("\n", 0, clause_start) + 1
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+    head = line.split(" ", 1)
+    if len(head) < 2 or head[0] not in word_list("list_bullets"):
+        return None
+    if head[1].split(" ", 1)[0].lower() not in word_list("passive_auxiliaries"):
+        return None               # "- be submitted ...", "- have one author registered ...": no subject of its own
+    pos = start
+    for _ in range(MAX_ITEMS + 1):
+        if pos == 0:
+            return None
+        end = pos - 1
+        pos = text.rfind("\n", 0, end) + 1
+        above = text[pos:end].strip()
+        if above and above.split(" ", 1)[0] not in word_list("list_bullets"):
+            return _subject(above)
+    return None
+
+
+def _subject(lead: str) -> str | None:
+    """"To be accepted, a full paper must:" -> "full paper": the words before the closing
+    modal, after the last comma or stop, without their article or quantifier ("Each poster must:")."""
+    tokens = _TOKEN.findall(lead)
+    if len(tokens) < 3 or tokens[-1] != ":" or tokens[-2].lower() not in word_list("obligation_modals"):
+        return None
+    words = tokens[:-2]
+    cuts = [k for k, w in enumerate(words) if w in _CUTS]
+    if cuts:                  # "(using the form below) by 2 June. Each poster must:": its last sentence's
+        words = words[cuts[-1] + 1:]
+    while words and words[0].lower() in word_list("articles") | word_list("subject_quantifiers"):
+        words = words[1:]
+    if not words or len(words) > MAX_SUBJECT_WORDS or not all(w[:1].isalnum() for w in words):
+        return None
+    return " ".join(words)

@@ -1,0 +1,118 @@
+"""A page's own date line is no event's day.
+
+A press release or a post opens with the day it was issued ("25 August 2004" above its
+headline, "25 November 2007 8:48 pm" under it), and then tells when its event happens ("will
+take place ... from 8 to 10 September"). Read alone, the date line looks like a flyer's
+("Spring Fair" / "Saturday 14 June 2025"), so it is named after the headline or the
+document. What tells them apart is the rest of the text: when the same event (the same event
+noun) is dated more than a week later elsewhere, the line on top is when the page was written,
+not a second occurrence of the event; a day or two later is more likely the same event's next
+day, and a "next" meeting another occurrence. A date after a page's stamp word on its first line
+(" date 2018-06-20 COLLEGE MEETING: ...") is the page's too, and so is a date line named only by
+the kind of page it heads ("Press Releases" / "25 August 2004", "News" / "August 2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.candidates import Candidate, DateSpans
+from calfeed.events.places import opening_lines
+from calfeed.events.shared_place import day_of
+from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
+from calfeed.model import Timex
+
+MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
+_DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
+_WORD = re.compile(r"[^\W\d_]+")
+_FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
+
+
+def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans) -> list[Candidate]:
+    """The candidates less those dated by a page's own date line (see the module's doc). A
+    date line above or below another ("November 20, 2025" / "December 18, 2025") is an item of
+    a list of days, not the page's date."""
+    tops = {k for k, c in enumerate(candidates)
+            if _alone_on_opening_line(text, c) and not _beside_another(text, c, dates) and not _range(c.timex)}
+    stamped = {k for k, c in enumerate(candidates) if _stamped(text, c) or k in tops and _page_kind(c.frame.title)}
+    tops -= stamped
+    if not tops and not stamped:
+        return candidates
+    gone = set(stamped)
+    for k in tops:
+        if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in _DAY_OR_FINER:
+            continue
+        nouns = _event_nouns(candidates[k].frame.title)
+        first = day_of(candidates[k].timing.start)
+        if nouns and any(j not in tops and (day_of(other.timing.start) - first).days > MIN_LEAD_DAYS
+                         and nouns & _event_nouns(other.frame.title) and not _another_one(other.frame.title)
+                         for j, other in enumerate(candidates)):
+            gone.add(k)
+    return [c for k, c in enumerate(candidates) if k not in gone]
+
+
+def _stamped(text: str, candidate: Candidate) -> bool:
+    """" date 2018-06-20 COLLEGE MEETING: Commission discusses ...", "Posted 4 May 2025 ...": the
+    page's first line opens with a word that dates pages (heading_labels) and no colon, then the
+    date: the page's stamp. ("Date: 5-7 December 2007" with its colon is a notice's event date.)"""
+    first = opening_lines(text, 1)
+    if not first:
+        return False
+    lead = text[first[0]:candidate.timex.start]
+    if "\n" in lead or ":" in lead:
+        return False
+    return " ".join(lead.lower().split()) in word_list("heading_labels")
+
+
+def _range(timex: Timex) -> bool:
+    """"2 May-3 June": a range is when something runs, never the day a page was written."""
+    return timex.end_interval is not None or ";to=" in (timex.raw_value or "")
+
+
+def _page_kind(title: str) -> bool:
+    """"Press Releases", "News": the title names the kind of page, no event, so its date line is the page's."""
+    lowered = " ".join(title.lower().split())
+    kinds = word_list("heading_labels") | word_list("document_kinds")
+    return lowered in kinds or lowered.endswith("s") and lowered[:-1] in kinds
+
+
+def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
+    """The candidate's date is all its line holds, and the line is one of the page's first."""
+    timex = candidate.timex
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE):
+        return False
+    return any(start <= at < end for at in opening_lines(text))
+
+
+def _another_one(title: str) -> bool:
+    """"Next quiz night": a later occurrence of a recurring event, not the page's event again."""
+    return any(word in word_list("next_modifiers") for word in _WORD.findall(title.lower()))
+
+
+def _beside_another(text: str, candidate: Candidate, dates: DateSpans) -> bool:
+    """The next or the previous non-blank line opens with a date too: a list of days."""
+    start = text.rfind("\n", 0, candidate.timex.start) + 1
+    end = text.find("\n", candidate.timex.end)
+    below = len(text) if end < 0 else end
+    while below < len(text) and text[below] in " \t\n":
+        below += 1
+    above = start - 1
+    while above > 0 and text[above - 1] in " \t\n":
+        above -= 1
+    above = text.rfind("\n", 0, above) + 1 if above > 0 else -1
+    while 0 <= above < start and text[above] in " \t":
+        above += 1
+    return (below < len(text) and dates.starts_at(below)) or (above >= 0 and dates.starts_at(above))
+
+
+def _event_nouns(title: str) -> set[str]:
+    """The one-word event nouns a title holds, plurals as their singular."""
+    nouns, plurals = event_nouns(), singular_nouns()
+    found = set()
+    for word in _WORD.findall(title.lower()):
+        if (word,) in nouns:
+            found.add(plurals.get((word,), word))
+    return found
