@@ -68,6 +68,7 @@ from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
+from calfeed.events.series_lists import listed_day_frame, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
                                          listed_clock, month_names, timed_series, tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
@@ -125,7 +126,8 @@ def frame_events(
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
-    ordered, range_ends = stacked_ranges(doc.text, ordered)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
+    listed_series = series_lists(doc.text, ordered)    # "... the 3rd Thursday of each month at 4:00pm" / "November 20, 2025"
+    ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
@@ -171,6 +173,7 @@ def frame_events(
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
+    series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
@@ -226,6 +229,8 @@ def frame_events(
             continue         # "Thursday 11 February — General debate on Holocaust Memorial Day": what it is about
         if dated_item is None and heading_of_slots(doc.text, timex, ordered):
             continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
+        if timex.start in listed_series.headings:
+            continue         # "2026 meeting dates:" over the days a series' rule lists
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
@@ -458,6 +463,9 @@ def frame_events(
         if bracketed is not None:   # "a new Public Procurement Act (Q2 2026) will be proposed"
             frame = Frame(bracketed[0], "milestone", (bracketed[1], -1),
                           ["an item of a work programme, its quarter in brackets: a milestone of the item"])
+        rule_start = listed_series.rule_of.get(timex.start)
+        if rule_start is not None and rule_start in series_frames:   # a day listed under its series' rule
+            frame = listed_day_frame(doc.text, timex, frame, series_frames[rule_start])
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
@@ -587,6 +595,8 @@ def frame_events(
         if session_end is not None:      # "10:00-13:00 (probably webstreamed)(*) 14:30-17:30 (webstreamed)"
             frame = session_frame(frame, framed_at.get(session_end), timex.start)
         framed_at[timex.end] = frame
+        if timex.type == "SET":
+            series_frames[timex.start] = frame
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
                 and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
@@ -620,6 +630,7 @@ def frame_events(
     arrived, unplaced = on_event_day(arrivals, chosen)
     chosen.extend(arrived)
     unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
+    chosen = settle_listed_days(chosen, listed_series)
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

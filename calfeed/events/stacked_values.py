@@ -7,6 +7,7 @@ has no name.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 from datetime import timedelta
 
@@ -17,10 +18,11 @@ from calfeed.model import Interval, Timex
 MAX_SPAN = timedelta(days=62)     # a recess, a break, an exam period; more is two separate days
 
 
-def stacked_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
+def stacked_ranges(text: str, ordered: list[Timex], occurrences: Container[int] = ()) -> tuple[list[Timex], set[int]]:
     """The dates with the first of each pair of stacked one-day value lines under a label line
     made a range to the second's day; and the second dates (by id), which close those ranges
-    and are no days of their own."""
+    and are no days of their own. Days listed under a series' rule (``occurrences``, by where
+    they start) are its meetings, no period's bounds."""
     by_line: dict[int, list[Timex]] = {}
     for timex in ordered:
         line_start = text.rfind("\n", 0, timex.start) + 1
@@ -32,7 +34,7 @@ def stacked_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[in
     closing: set[int] = set()
     for first_line, second_line in zip(lines, lines[1:]):
         first, second = by_line[first_line][0], by_line[second_line][0]
-        if id(first) in closing or not _one_day(first) or not _one_day(second):
+        if id(first) in closing or not _one_day(first) or not _one_day(second) or first.start in occurrences:
             continue
         if _next_filled_line(text, first_line) != second_line:
             continue

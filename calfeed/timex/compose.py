@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 
+from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_table
@@ -52,6 +54,8 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]{0,8}\n")
+# The bullets the sentence splitter and the framer read a list item by.
+_LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
 
 
 def _breaks(text: str, left: Atom, right: Atom) -> bool:
@@ -62,7 +66,16 @@ def _breaks(text: str, left: Atom, right: Atom) -> bool:
     written join ("on 17 February 2027 at\n09:00", wrapped text) still joins.
     """
     gap = text[left.end:right.start]
-    return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None)
+    return "\n" in gap and (not gap.strip() or _BLANK_LINE.search(gap) is not None
+                            or _bulleted_line().search(gap) is not None)
+
+
+@lru_cache(maxsize=None)
+def _bulleted_line() -> re.Pattern[str]:
+    """A line break and a list bullet ("January 6, 2026\n- February 3, 2026"): the next item of
+    a list, not the end of a range written with a dash."""
+    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
+    return re.compile(rf"\n[^\S\n]{{0,8}}[{bullets}][^\S\n]")
 
 
 _YEAR_END = re.compile(r"(?<!\d)\d{4}$")

@@ -1,0 +1,204 @@
+"""A series rule with its days listed under it: "Meetings take place on the 3rd Thursday of
+each month at 4:00pm." over "November 20, 2025" / "December 18, 2025 (Festive Dress)" / ...
+The listed days are the meetings: each is an entry at the rule's time (a day's own clock
+wins), named as the series unless its line names an event of its own; when the list holds
+the series' days (one listed near each day the rule gives between its first and last), the
+open-ended series goes, since the list already is its schedule."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from dateutil.rrule import rrulestr
+
+from calfeed.events.candidates import Candidate, Frame, date_not_written
+from calfeed.events.phrases import noun_phrases
+from calfeed.events.programme import on_series_day
+from calfeed.events.shared_place import day_of
+from calfeed.events.timing import Timing
+from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+
+MAX_LEAD_IN_LINES = 2        # "2026 meeting dates:" / "Schedule for 2026" between the rule and its list
+MAX_LEAD_IN_WORDS = 8
+MAX_GAP_LINES = 2            # "Summer Recess" between two listed days
+MAX_GAP_WORDS = 6
+MAX_NOTE_WORDS = 12          # "June 18, 2026 (4:15pm start time)": a listed day's line is short
+MIN_LISTED = 2
+_BRACKETED = re.compile(r"\([^()\n]*\)")    # "(Festive Dress)": a note on the day, not its name
+NEAR_DAYS = 3                # "October 16, 2026, Annual Meeting" near the rule's 15 October
+HELD_SHARE = 0.75            # listed days near this share of the rule's days: the list is the schedule
+MIN_SCHEDULE = 3             # fewer listed days may be a few talks of a weekly series, not its schedule
+
+
+@dataclass
+class SeriesLists:
+    """The days listed under each series rule, by where the rule and the days start."""
+
+    rule_of: dict[int, int]                  # listed day's start -> its rule's start
+    days_of: dict[int, list[int]]            # rule's start -> its listed days' starts
+    headings: set[int]                       # dates of the lead-in lines ("2026 meeting dates:"): no entries
+
+    def __contains__(self, start: int) -> bool:
+        return start in self.rule_of
+
+
+def series_lists(text: str, ordered: list[Timex]) -> SeriesLists:
+    """Each series rule (a SET) whose line is followed, past at most a short lead-in line or
+    two, by lines that each open with one day: those days, for the rule."""
+    found = SeriesLists({}, {}, set())
+    days = {t.start: t for t in ordered if _one_day(t)}
+    starts = sorted(t.start for t in ordered)
+    for rule in ordered:
+        if rule.type != "SET" or rule.start in found.rule_of:
+            continue
+        listed, headings = _listed_below(text, rule, days, starts)
+        if len(listed) >= MIN_LISTED:
+            found.days_of[rule.start] = listed
+            found.headings |= headings
+            for start in listed:
+                found.rule_of[start] = rule.start
+    return found
+
+
+def _one_day(timex: Timex) -> bool:
+    """A single written day, with or without its clock ("May 11", "February 9 - 5:30 PM")."""
+    span = timex.interval
+    return (timex.type in ("DATE", "TIME") and span is not None and not date_not_written(timex) and timex.end_interval is None
+            and not timex.approximate and span.granularity in ("day", "hour", "minute", "second")
+            and any(ch.isdigit() for ch in timex.text))
+
+
+def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[int]) -> tuple[list[int], set[int]]:
+    """The starts of the days listed under the rule's line, and of the dates in its lead-in lines."""
+    bullets = word_list("list_bullets")
+    at = text.find("\n", rule.end)
+    listed: list[int] = []
+    headings: set[int] = set()
+    lead_in = gap = 0
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        end = len(text) if end < 0 else end
+        line = text[at + 1:end]
+        at = end if end < len(text) else -1
+        body = line.strip()
+        if not body:
+            continue
+        opening = len(line) - len(line.lstrip())
+        marked = body.split(maxsplit=1)
+        if marked and marked[0] in bullets and len(marked) > 1:
+            opening = line.index(marked[1], opening)
+        line_start = end - len(line)
+        first = days.get(line_start + opening)
+        inside = starts[bisect_left(starts, line_start):bisect_left(starts, end)]
+        if first is not None:
+            rest = text[first.end:end]
+            if len(rest.split()) > MAX_NOTE_WORDS or any(s in days and s != first.start for s in inside):
+                break             # a sentence that opens with a day, or two days on a line: no list row
+            listed.append(first.start)
+            gap = 0
+            continue
+        if any(s in days for s in inside):
+            break
+        if not listed:
+            lead_in += 1
+            if lead_in > MAX_LEAD_IN_LINES or len(body.split()) > MAX_LEAD_IN_WORDS:
+                break
+            headings.update(inside)
+        else:
+            gap += 1
+            if gap > MAX_GAP_LINES or len(body.split()) > MAX_GAP_WORDS:
+                break
+    return listed, headings
+
+
+def listed_day_frame(text: str, timex: Timex, own: Frame | None, series: Frame) -> Frame:
+    """The frame of a listed day: its own when the rest of its line names an event ("October 16,
+    2026, Annual Meeting"), else one meeting of the series ("Trustees Meetings" -> "Trustees
+    Meeting"), not the page's heading or the line's note ("(Festive Dress)")."""
+    line_end = text.find("\n", timex.start)
+    rest = text[timex.start:len(text) if line_end < 0 else line_end]   # a clock may have joined the day
+    title = (own.title if own is not None else "").lower()
+    named = title.split(": ", 1)[-1]     # "Applied Statistics Seminar: Anna Novak, ...": the programme's item
+    if named and named in rest.lower() and (named in _BRACKETED.sub(" ", rest).lower() or _names_event(own.title)):
+        return own       # "- 13 January 2026: Dr Anna Novak, Exoplanets"; "(joint session with Council)"
+    return Frame(one_occasion(series.title), series.kind, (timex.start, -1),
+                 [f"a day listed under the series \"{series.title}\": one of its meetings"])
+
+
+def _names_event(title: str) -> bool:
+    words = words_in(title, 0, len(title))
+    return bool(noun_phrases(words, [], title))
+
+
+def one_occasion(title: str) -> str:
+    """"Trustees Meetings" for one listed day: "Trustees Meeting"."""
+    words = title.split()
+    lowered = [w.lower() for w in words]
+    for index in range(len(words)):
+        for plural, singular in singular_nouns().items():
+            if tuple(lowered[index:index + len(plural)]) == plural:
+                words[index:index + len(plural)] = singular.split()
+                single = " ".join(words)
+                return single[:1].upper() + single[1:]
+    return title
+
+
+def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[Candidate]:
+    """Give each listed day its series' time and place; drop a series whose days the list holds
+    (else the listed days that are series days leave it, as EXDATEs)."""
+    dropped: set[int] = set()
+    for index, series in enumerate(candidates):
+        listed_at = lists.days_of.get(series.timex.start)
+        if series.timing.rrule is None or listed_at is None:
+            continue
+        listed = [c for c in candidates if c.timex.start in listed_at and c.timing.rrule is None]
+        if not listed:
+            continue
+        for cand in listed:
+            _at_series_time(cand, series)
+        if _holds_series(series.timing, sorted(day_of(c.timing.start) for c in listed)):
+            dropped.add(index)
+            continue
+        for cand in listed:
+            held = on_series_day(datetime.combine(day_of(cand.timing.start), datetime.min.time()), series.timing)
+            if held is not None:
+                series.exdates.append(held.start)
+    return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _at_series_time(cand: Candidate, series: Candidate) -> None:
+    timing = series.timing
+    if cand.place is None or cand.place.start < 0:
+        if series.place is not None:
+            cand.place = series.place
+            cand.place_note = f"place of the series \"{series.frame.title}\" it is listed under"
+    if not cand.timing.all_day or cand.timing.precision != "exact" or timing.all_day \
+            or cand.timing.end not in (None, cand.timing.start) or not isinstance(timing.start, datetime):
+        return
+    day = day_of(cand.timing.start)
+    start = datetime.combine(day, timing.start.time())
+    end = datetime.combine(day, timing.end.time()) if isinstance(timing.end, datetime) else None
+    cand.timing = replace(cand.timing, start=start, end=end, all_day=False, notes=cand.timing.notes + [
+        f"at the time of the series \"{series.frame.title}\" it is listed under"])
+
+
+def _holds_series(timing: Timing, days: list[date]) -> bool:
+    """Whether a listed day lies near most days the rule gives from the first listed to the last."""
+    if not isinstance(timing.start, (datetime, date)):
+        return False
+    start = datetime.combine(days[0], timing.start.time() if isinstance(timing.start, datetime) else datetime.min.time())
+    try:
+        rule = rrulestr(timing.rrule, dtstart=start - timedelta(days=NEAR_DAYS))
+    except ValueError:
+        return False
+    until = datetime.combine(days[-1], datetime.max.time())
+    held = [d.date() for d in rule.between(start - timedelta(days=NEAR_DAYS), until, inc=True)]
+    if not held or len(days) < MIN_SCHEDULE:
+        return False
+    near = sum(1 for d in held if any(abs((d - day).days) <= NEAR_DAYS for day in days))
+    return near >= HELD_SHARE * len(held)

@@ -1,0 +1,93 @@
+"""Red team 13 C2: a series rule with its days listed under it ("Meetings ... on the 3rd
+Thursday of each month at 4:00pm" over "November 20, 2025" / "December 18, 2025" / ...): each
+listed day is an entry at the rule's time (a day's own clock wins), and the open-ended series
+goes when the list holds its days; a list of a few talks under a weekly club night keeps the
+series."""
+
+from datetime import date, datetime
+
+from events_helpers import tagged_events
+
+
+def _entries(text: str, published: date) -> list[tuple[str, object, str | None]]:
+    return [(e.title, e.start, e.rrule) for e in tagged_events(text, published=published)]
+
+
+def test_bulleted_dates_under_a_monthly_rule_are_its_meetings_at_its_time_and_place():
+    text = ("Planning Commission\n\n"
+            "The Planning Commission meets on the first Tuesday of every month at 7:00 p.m. in the Council Chambers.\n\n"
+            "2026 meeting dates:\n\n"
+            "- January 6, 2026\n- February 3, 2026\n"
+            "- March 3, 2026 (joint session with Council, 6:00 p.m.)\n"
+            "- April 7, 2026\n- May 5, 2026\n")
+    events = tagged_events(text, published=date(2025, 12, 10))
+    assert [(e.title, e.start, e.rrule) for e in events] == [
+        ("Planning Commission meeting", datetime(2026, 1, 6, 19), None),
+        ("Planning Commission meeting", datetime(2026, 2, 3, 19), None),
+        ("Joint session", datetime(2026, 3, 3, 18), None),
+        ("Planning Commission meeting", datetime(2026, 4, 7, 19), None),
+        ("Planning Commission meeting", datetime(2026, 5, 5, 19), None)]   # no "≈ 2026 Meeting" from the lead-in
+    assert events[0].location == "Council Chambers"
+
+
+def test_year_less_days_under_a_schedule_heading_take_the_rule_time_and_a_day_keeps_its_own_clock():
+    text = ("Library Board of Directors\n\n"
+            "Regular meetings are held on the second Monday of each month at 6:30 PM at the Main Library.\n\n"
+            "Schedule for 2026\n\nJanuary 12\n\nFebruary 9 - 5:30 PM (budget workshop)\n\n"
+            "March 9\n\nApril 13\n\nMay 11\n")
+    assert _entries(text, date(2026, 1, 5)) == [
+        ("Regular meeting", datetime(2026, 1, 12, 18, 30), None),
+        ("Budget workshop", datetime(2026, 2, 9, 17, 30), None),
+        ("Regular meeting", datetime(2026, 3, 9, 18, 30), None),
+        ("Regular meeting", datetime(2026, 4, 13, 18, 30), None),
+        ("Regular meeting", datetime(2026, 5, 11, 18, 30), None)]
+
+
+def test_a_listed_day_off_the_rule_and_a_recess_line_stay_in_the_list():
+    text = ("Board of Trustees Meetings\n\n"
+            "Sessions take place on the 2nd Wednesday of each month at 5:00pm unless otherwise posted.\n\n"
+            "October 14, 2026\n\nNovember 11, 2026 (Remembrance)\n\nDecember 9, 2026 (5:30pm start time)\n\n"
+            "Winter Break\n\nFebruary 10, 2027\n\nMarch 11, 2027, Annual Meeting\n")
+    assert _entries(text, date(2026, 9, 1)) == [
+        ("Session", datetime(2026, 10, 14, 17), None),
+        ("Session", datetime(2026, 11, 11, 17), None),
+        ("Session", datetime(2026, 12, 9, 17, 30), None),
+        ("Session", datetime(2027, 2, 10, 17), None),
+        ("Annual Meeting", datetime(2027, 3, 11, 17), None)]
+
+
+def test_starred_days_under_a_last_saturday_rule_are_no_period_and_no_series_is_left():
+    text = ("Friends of the Park\n\n"
+            "Our volunteer work mornings take place on the last Saturday of each month from 10am to 12 noon.\n\n"
+            "Upcoming dates\n* Saturday 28 February 2026\n* Saturday 28 March 2026\n"
+            "* Saturday 25 April 2026 – Annual General Meeting, 2pm\n* Saturday 30 May 2026\n")
+    events = tagged_events(text, published=date(2026, 2, 1))
+    assert [(e.start, e.end, e.rrule) for e in events if e.title != "Annual General Meeting"] == [
+        (datetime(2026, 2, 28, 10), datetime(2026, 2, 28, 12), None),
+        (datetime(2026, 3, 28, 10), datetime(2026, 3, 28, 12), None),
+        (datetime(2026, 5, 30, 10), datetime(2026, 5, 30, 12), None)]
+    assert [(e.title, e.start) for e in events if e.title == "Annual General Meeting"] == [
+        ("Annual General Meeting", datetime(2026, 4, 25, 14))]
+
+
+def test_a_few_talks_under_a_weekly_club_night_keep_the_series_and_their_names():
+    text = ("Astronomy Society\n\nWe meet every Tuesday at 7.30pm in the Scout Hut.\n\n"
+            "Upcoming talks:\n- 13 January 2026: Dr Anna Novak, Exoplanets\n"
+            "- 10 February 2026: Observing the Moon\n- 10 March 2026: Telescope clinic\n")
+    events = tagged_events(text, published=date(2026, 1, 2))
+    series = [e for e in events if e.rrule]
+    assert [e.rrule for e in series] == ["FREQ=WEEKLY;BYDAY=TU"]
+    assert sorted(series[0].exdates) == [datetime(2026, 1, 13, 19, 30), datetime(2026, 2, 10, 19, 30),
+                                         datetime(2026, 3, 10, 19, 30)]
+    assert [(e.title, e.start) for e in events if not e.rrule] == [
+        ("Dr Anna Novak, Exoplanets", datetime(2026, 1, 13, 19, 30)),
+        ("Observing the Moon", datetime(2026, 2, 10, 19, 30)),
+        ("Telescope clinic", datetime(2026, 3, 10, 19, 30))]
+
+
+def test_a_rule_over_prose_lists_nothing():
+    text = ("Coffee mornings are held on the first Tuesday of each month at 10.30am in the Village Hall.\n\n"
+            "The Christmas Fair raised £450 for the hall roof. Thank you to everyone who helped.\n\n"
+            "14 February 2026 Valentine's Quiz Night in the hall, teams of four, tickets £5 from the shop.\n")
+    assert [(e.title, e.rrule) for e in tagged_events(text, published=date(2026, 1, 2))] == [
+        ("Coffee mornings", "FREQ=MONTHLY;BYDAY=1TU"), ("Valentine's Quiz Night", None)]
