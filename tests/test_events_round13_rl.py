@@ -91,3 +91,29 @@ def test_a_rule_over_prose_lists_nothing():
             "14 February 2026 Valentine's Quiz Night in the hall, teams of four, tickets £5 from the shop.\n")
     assert [(e.title, e.rrule) for e in tagged_events(text, published=date(2026, 1, 2))] == [
         ("Coffee mornings", "FREQ=MONTHLY;BYDAY=1TU"), ("Valentine's Quiz Night", None)]
+
+
+# Red team 13 C8: an announcing clause cut from its date by a colon and a line break
+# ("... will be held at:" / "10am on Thursday the 20th of August 2020."): the line break only
+# wraps the sentence, so the event noun before it names the date; a clock that opens the
+# wrapped line is no programme slot named by the rest of its line.
+
+def test_a_trigger_ending_at_colon_names_the_clock_and_day_on_the_next_line():
+    text = ("Dear members, this is notice that the Annual General Meeting of the Rowing Club will be held at:\n"
+            "7pm on Wednesday the 18th of March 2026.\nNominations for the committee are welcome.\n")
+    assert [(e.title, e.start) for e in tagged_events(text, published=date(2026, 1, 10))] == [
+        ("Annual General Meeting of the Rowing Club", datetime(2026, 3, 18, 19))]
+
+
+def test_a_trigger_with_a_place_before_its_colon():
+    text = ("Please note that the club's AGM will be held at the clubhouse at:\n"
+            "7.30pm on Friday 27 February 2026.\nNominations close a week before.\n")
+    assert [(e.title, e.start) for e in tagged_events(text, published=date(2026, 1, 10))] == [
+        ("Club's AGM", datetime(2026, 2, 27, 19, 30))]
+
+
+def test_a_wrapped_sentence_whose_second_line_opens_with_a_clocked_date_is_no_slot():
+    text = ("The residents' association invites everyone to a public consultation evening which will be held on\n"
+            "Wednesday 11 February 2026 from 6.30pm to 8pm in the library.\n")
+    assert [(e.title, e.start, e.end) for e in tagged_events(text, published=date(2026, 1, 10))] == [
+        ("Public consultation", datetime(2026, 2, 11, 18, 30), datetime(2026, 2, 11, 20))]

@@ -14,7 +14,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.places import places_in
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import words_in, wraps_into
 from calfeed.model import Interval, Timex
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
@@ -51,6 +51,8 @@ def _slot_end(text: str, timex: Timex) -> int | None:
     if (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}
             and not _ITEM_NUMBER.fullmatch(lead)):
         return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
+    if not lead and wraps_into(text, start):
+        return None           # "... which will be held on" / "Wednesday 11 February 2026 from 6.30pm ...": a wrapped sentence
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     if text[timex.end:end].strip() or not date_not_written(timex) or "\n" in timex.text:

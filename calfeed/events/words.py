@@ -22,7 +22,7 @@ _CLAUSE_BREAK = re.compile(r"\n|;")
 # A "sentence" longer than this is a list or a page the splitter could not cut, not a
 # wrapped sentence: every line break in it ends a clause (and framing stays linear).
 MAX_WRAPPED = 1000
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]*\Z")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]*:?[ \t]*\Z")     # "will be held at:" / "10am on Thursday ...": still wrapped
 
 
 @dataclass(frozen=True)
@@ -107,11 +107,18 @@ def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, i
     return start, min(ends) if ends else sentence[1]
 
 
+def wraps_into(text: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` goes on with the sentence of the line above
+    ("... will be held on" / "Wednesday 11 February 2026 from 6.30pm ...")."""
+    return line_start > 0 and _soft_wrap(text, line_start - 1)
+
+
 def _soft_wrap(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps a sentence: one break, and the next line
     goes on in lower case ("will take place\nfrom 8 to 10 June", "system\n(using 'upload file')") or the line ends on a word
-    no line of a list ends on ("at the\nChampalimaud Centre"). A list line ends on a date or
-    a name and the next starts with a capital or a mark ("- Notification: 3 June")."""
+    no line of a list ends on ("at the\nChampalimaud Centre"), a colon after it too ("our
+    Annual General Meeting will be held at:\n10am on Thursday ..."). A list line ends on a
+    date or a name and the next starts with a capital or a mark ("- Notification: 3 June")."""
     if text[at] != "\n":
         return False
     following = text[at + 1:at + 2]
