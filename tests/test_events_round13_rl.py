@@ -117,3 +117,41 @@ def test_a_wrapped_sentence_whose_second_line_opens_with_a_clocked_date_is_no_sl
             "Wednesday 11 February 2026 from 6.30pm to 8pm in the library.\n")
     assert [(e.title, e.start, e.end) for e in tagged_events(text, published=date(2026, 1, 10))] == [
         ("Public consultation", datetime(2026, 2, 11, 18, 30), datetime(2026, 2, 11, 20))]
+
+
+# Red team 13 C4: an undated page of year-less key dates is a yearly cycle; built on 30
+# November 2026 with no date of its own, each row is its next occurrence: the rows after the
+# turn of the year are this winter's, not pushed into the cycle after next by the list chain.
+
+def _cycle(text: str) -> list[tuple[str, date]]:
+    from calfeed.model import Document
+    from calfeed.pipeline import Options, process_document
+
+    result = process_document(Document("cycle.txt", text), Options(today=date(2026, 11, 30)))
+    return [(e.title, e.start) for e in result.events]
+
+
+def test_an_undated_yearly_cycle_gives_each_row_its_next_occurrence():
+    text = ("Annual grant cycle\n\n- August 1 – Letters of intent are due\n- October 1 – Full proposals are due\n"
+            "- December 1 – Reviewers return their scores\n- January 15 – Awards are announced\n"
+            "- April 30 – Final reports are due\n")
+    assert _cycle(text) == [("Letters of intent are due", date(2027, 8, 1)),
+                            ("Full proposals are due", date(2027, 10, 1)),
+                            ("Reviewers return their scores", date(2026, 12, 1)),
+                            ("Awards are announced", date(2027, 1, 15)),
+                            ("Final reports are due", date(2027, 4, 30))]
+
+
+def test_a_starred_cycle_across_the_new_year_keeps_this_winters_rows():
+    text = ("Membership calendar\n\n* October 1 – Membership renewals are due\n"
+            "* November 15 – Nominations for the board are due\n* December 31 – Subscriptions must be paid\n"
+            "* February 1 – Committee places are confirmed\n")
+    assert [d for _, d in _cycle(text)] == [date(2027, 10, 1), date(2027, 11, 15), date(2026, 12, 31),
+                                            date(2027, 2, 1)]
+
+
+def test_a_list_under_a_written_year_stays_one_chain_in_order():
+    text = ("Key dates 2026-27\n\nSeptember 1: Applications open\nNovember 15: Early application deadline\n"
+            "January 31: Final application deadline\n")
+    days = [d for _, d in _cycle(text)]
+    assert days == sorted(days) and days[-1] == date(2027, 1, 31)

@@ -10,7 +10,10 @@ holding the document's date, or the nearest after it: a page lists the dates sti
 day before), and a list running when the page was written keeps its first rows behind it
 ("Start Date: January 1st" on a page of 10 January is that January, not the next). A document
 read as announcing what it lists (``forward``: no date of its own, counted from the build
-day looking ahead) puts the whole chain ahead. A row
+day looking ahead) puts the whole chain ahead; when no date of the page is written with a
+year, the list is a cycle that comes round every year ("June 1 – Session proposals are due"
+… "Feb. 28 – ... applications are due") and each row is its next occurrence, so the rows
+after the turn of the year are not pushed into the cycle after next. A row
 with its own year right below the chain or right above it bounds it: the list runs into it. Anchoring the
 chain on its first row alone let one row's tense ("Submissions open" read ahead) push the
 whole list a year on, and let a row read alone ("Program posted", a past) break the order.
@@ -80,7 +83,11 @@ def chain_years(chains: list[Chain], ordered: list[Timex], out: list[Timex],
     years: dict[int, str] = {}
     unfitted: list[Chain] = []
     today = reference.date()
+    cycle = forward and not any(_written_year(t) for t in ordered)
     for chain in chains:
+        if cycle:      # a page of year-less key dates, undated: a yearly cycle, each row its next occurrence
+            years.update(_next_occurrences(chain, ordered, out, today))
+            continue
         alone = [out[i].interval for i in chain.items]
         if any(interval is None for interval in alone):
             unfitted.append(chain)
@@ -117,3 +124,31 @@ def chain_years(chains: list[Chain], ordered: list[Timex], out: list[Timex],
                 core = parse(ordered[index].raw_value or ordered[index].value).core
                 years[index] = f"{day.year:04d}" + core[4:]
     return years, unfitted
+
+
+def _written_year(timex: Timex) -> bool:
+    """A date written with its year ("June 1, 2027"): the page is tied to a year."""
+    return timex.type in ("DATE", "TIME") and _YEAR.match(parse(timex.raw_value or timex.value).core) is not None
+
+
+def _next_occurrences(chain: Chain, ordered: list[Timex], out: list[Timex], today: date) -> dict[int, str]:
+    """Each row of a yearly cycle at its next day (month) on or after ``today`` ("Dec. 15" and
+    "Feb. 28" under "June 1" on 30 November 2026: 15 December 2026 and 28 February 2027, not
+    the next cycle's); only where that differs from the row read alone."""
+    years: dict[int, str] = {}
+    for index in chain.items:
+        month, day = _month_day(ordered[index])
+        alone = out[index].interval
+        if alone is None:
+            continue
+        year = today.year
+        try:
+            if (date(year, month, day) < today) if day else month < today.month:
+                year += 1
+            date(year, month, day or 1)
+        except ValueError:          # 29 February outside a leap year
+            continue
+        if year != alone.start.year:
+            core = parse(ordered[index].raw_value or ordered[index].value).core
+            years[index] = f"{year:04d}" + core[4:]
+    return years
