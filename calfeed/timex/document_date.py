@@ -101,13 +101,20 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         # announced: the year-less ones it keeps ("Results released: 2 July") lie ahead.
         updated = doc.published_from.startswith(FOOTER_UPDATE)
         return ReferenceDate(doc.published, False, doc.published_from, forward=updated)
-    dated = _dateline_date(doc, timexes) or _heading_date(doc, timexes) or _masthead_date(doc, timexes)
+    dateline = _dateline_date(doc, timexes)
+    heading = None if dateline is not None and dateline.year_written else (
+        _heading_date(doc, timexes) or _masthead_date(doc, timexes))
+    dated = _dateline_in_heading_year(dateline.reference, heading) if dateline is not None and heading is not None \
+        else (dateline.reference if dateline is not None else heading)
     if dated is not None:
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     named = _holidays_in_dated_rows(doc.text, timexes)
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes if id(t) not in named) if b is not None]
     bounds = _without_far_years(bounds, today)
+    titled = _date_before_title(doc, timexes, bounds)
+    if titled is not None:
+        return titled
     if today is not None and not bounds and not _writes_year(timexes):
         edition = edition_year(doc, today)
         if edition is not None:
@@ -460,7 +467,13 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
         value, value)
 
 
-def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+@dataclass(frozen=True)
+class _DatelineDay:
+    reference: ReferenceDate
+    year_written: bool     # "VIENNA, 21 June 2011": else its year was read off the dates around it
+
+
+def _dateline_date(doc: Document, timexes: list[Timex]) -> _DatelineDay | None:
     """The full date of the story's dateline ("VIENNA, 21 June 2011 (UNODC) -", "GENEVA (3
     March 2026) - …", "March 3, 2026 — …"), as :mod:`calfeed.events.datelines` finds it."""
     dateline = find_dateline(doc.text, timexes)
@@ -472,7 +485,21 @@ def _dateline_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
     first = dateline.place.start if dateline.place is not None and dateline.place.start >= 0 else timex.start
     shown = doc.text[first:timex.end]
     shown += ")" if "(" in shown and doc.text.startswith(")", timex.end) else ""
-    return ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"", span=(timex.start, timex.end))
+    return _DatelineDay(ReferenceDate(timex.span.start.date(), False, f"dateline \"{shown}\"", span=(timex.start, timex.end)),
+                        not parse(timex.raw_value or timex.value).core.startswith("XXXX"))
+
+
+def _dateline_in_heading_year(dateline: ReferenceDate, heading: ReferenceDate) -> ReferenceDate:
+    """"25 August 2004" alone above "NEW YORK, 24 August (UN DPI) --": the dateline's day is the
+    story's, but its year was only guessed from the dates around it (a headline's "8-10 September"
+    counted ahead put it in 2005); the page's full date says which year. The dateline's day in the
+    year that puts it nearest the heading's date."""
+    value, near = dateline.value, heading.value
+    options = [d for d in (day_in(near.year + k, value.month, value.day) for k in (-1, 0, 1)) if d is not None]
+    if not options:
+        return heading
+    chosen = min(options, key=lambda d: abs((d - near).days))
+    return ReferenceDate(chosen, False, f"{dateline.reason}, in the year of the {heading.reason}", span=heading.span)
 
 
 def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
@@ -520,6 +547,40 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
+
+
+TITLE_MIN_WORDS = 3   # words a page's title needs before its repeating on a line says the line is its headline
+
+
+def _date_before_title(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:
+    """" date 2018-06-20 COLLEGE MEETING: Commission discusses ...": a full day opening the page's
+    first line, with at most a label before it ("date", "Published"), right before the page's own
+    title, is the day the page was put out. An event's page writes its day below its title, and
+    tells it ahead ("will be held on ..."): a day that breaks a firm future tense is not taken."""
+    title = _title_words(doc.title or "")
+    if len(title) < TITLE_MIN_WORDS:
+        return None
+    labels = word_list("heading_labels") | word_list("event_date_labels")
+    start, end = next(((a, b) for a, b in _lines(doc.text) if not _furniture(doc.text[a:b])), (0, 0))
+    on_line = sorted((t for t in timexes if start <= t.start and t.end <= end), key=lambda t: t.start)
+    if not on_line or not _is_full_day(on_line[0]):
+        return None
+    timex = on_line[0]
+    lead = _lead(doc.text, start, timex, on_line)
+    if (lead and lead not in labels) or _title_words(doc.text[timex.end:end])[:len(title)] != title:
+        return None
+    day = timex.span.start.date()
+    if not all(b.holds(day) for b in bounds if b.side == "before" and not b.loose):
+        return None
+    shown = " ".join(doc.text[start:timex.end].split())
+    return ReferenceDate(day, False, f"heading \"{shown}\" before the page's title", span=(timex.start, timex.end))
+
+
+def _title_words(text: str) -> list[str]:
+    return [w.lower() for w in _TITLE_WORD.findall(text)]
+
+
+_TITLE_WORD = re.compile(r"\w+")
 
 
 # "By Julia McCane-Knox", "by J. Smith": an author's names after a date on an opening line (two at

@@ -462,8 +462,8 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     if prepared is None:
         sentence = sentences.text[s_start:s_end]
         cue_spans, mark_spans = _words(sentence, lang)
-        found = [(s_start + a, s_start + b, tense, weight, only)
-                 for a, b, tense, weight, only in _scored(sentence, lang, cue_spans)]
+        found = [] if _foreign(sentence, lang) else [
+            (s_start + a, s_start + b, tense, weight, only) for a, b, tense, weight, only in _scored(sentence, lang, cue_spans)]
         marks = [s_start + m for m in _marks(sentence, mark_spans)]
         prepared = _prepared(found, marks)
         if cache is not None:
@@ -479,6 +479,27 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
     return best[2] if best and best[2] != HABIT else None
+
+
+FOREIGN_MIN_WORDS = 12  # words a sentence needs before the lack of every English marker word says much
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=None)
+def _marker_words(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "english_marker_words"))
+
+
+def _foreign(sentence: str, lang: str) -> bool:
+    """A sentence of another language quoted on the page ("Met dank overgenomen van ...,
+    gepubliceerd op dinsdag 16 december 2014"): prose of FOREIGN_MIN_WORDS words or more, half of
+    them in lower case, and not one of ``english_marker_words.txt`` (headings and table rows are
+    English shorthand). Its words that look like English verbs (Dutch "met", "had") tell no tense."""
+    if "|" in sentence:
+        return False        # a table's cells are English shorthand ("Classes begin | August 13 |")
+    words = _LETTER_WORD.findall(sentence)
+    return (len(words) >= FOREIGN_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+            and not any(w.lower() in _marker_words(lang) for w in words))
 
 
 @lru_cache(maxsize=None)
