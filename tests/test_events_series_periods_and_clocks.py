@@ -131,3 +131,10 @@ def test_each_service_of_a_schedule_row_takes_the_name_after_its_clock():
     assert {e.title: (e.start, e.rrule) for e in events} == {
         "Morning Worship": (datetime(2024, 9, 8, 10, 30), "FREQ=WEEKLY;BYDAY=SU"),
         "Holy Communion": (datetime(2024, 9, 4, 10, 0), "FREQ=WEEKLY;BYDAY=WE")}
+
+
+def test_a_range_of_months_after_a_series_is_its_season():
+    (event,) = tagged_events("Film nights are on the first Friday of every month, starting at 7.30pm, October to March.",
+                             published=date(2024, 9, 2))
+    assert event.start == datetime(2024, 10, 4, 19, 30)
+    assert event.rrule == "FREQ=MONTHLY;BYDAY=1FR;UNTIL=20250331T235959"

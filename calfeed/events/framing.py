@@ -799,7 +799,7 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 found["until"][id(series)] = other
                 found["consumed"].add(id(other))
             elif (other.end_interval is not None and other.type == "DATE" and id(series) not in found["until"]
-                  and other.end_interval.granularity == "day" and other.start > series.end
+                  and other.end_interval.granularity in ("day", "month") and other.start > series.end
                   and other.start - series.end <= RANGE_REACH):
                 ranged = other      # "each afternoon of the strikes (17–19 March) from 2pm": the days it runs
                 start = found["start"].get(id(series))
