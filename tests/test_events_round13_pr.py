@@ -70,3 +70,44 @@ def test_a_row_broken_over_lines_and_a_name_before_its_date() -> None:
 def test_page_furniture_with_a_date_and_a_pipe_is_no_row() -> None:
     text = "Posted 3 May 2027 | News\nUpdated 4 May 2027 | Sport\n\nWelcome to our pages.\n"
     assert _rows(text) == []
+
+
+# C10: month and year headings of a schedule (schedule_headings.py)
+
+def _entries(text: str) -> list[tuple[str, str, str]]:
+    return sorted((e.title, str(e.start)[:16], e.precision) for e in tagged_events(text, published=PUBLISHED))
+
+
+def test_month_and_year_lines_over_dated_rows_are_no_entries() -> None:
+    text = ("Board Calendar\n\n2027\n\nJanuary\n\n"
+            "Tuesday, January 12, 2027 - 6:00 p.m. Board meeting\n\n"
+            "Tuesday, January 26, 2027 - 6:00 p.m. Board meeting\n\nFebruary\n\n"
+            "Tuesday, February 9, 2027 - 6:00 p.m. Board meeting\n\nMarch\n\n"
+            "Tuesday, March 9, 2027 - 6:00 p.m. Board meeting\n")
+    got = _entries(text)
+    assert [p for _, _, p in got] == ["exact"] * 4
+    assert {t for t, _, _ in got} == {"Board meeting"}
+
+
+def test_month_headings_without_a_year_head_rows_of_another_year() -> None:
+    text = ("Council meeting dates\n\nSEPTEMBER\nThursday 10 September 2026, 7pm - Full Council\n"
+            "Thursday 24 September 2026, 7pm - Planning Committee\nOCTOBER\n"
+            "Thursday 8 October 2026, 7pm - Full Council\nNOVEMBER\n"
+            "There will be no Planning Committee in November\nThursday 12 November 2026, 7pm - Full Council\n")
+    assert _entries(text) == [("Full Council", "2026-09-10 19:00", "exact"), ("Full Council", "2026-10-08 19:00", "exact"),
+                              ("Full Council", "2026-11-12 19:00", "exact"),
+                              ("Planning Committee", "2026-09-24 19:00", "exact")]
+
+
+def test_a_month_with_no_meeting_under_its_heading_is_no_entry() -> None:
+    for note in ("No Planning Board meeting in August.", "NO THIRD THURSDAY MEETING IN AUGUST"):
+        text = ("Planning Board meetings\n\n2027\n\nFebruary\nThursday, February 11, 2027 at 6 p.m. - Planning Board\n"
+                "March\nThursday, March 11, 2027 at 6 p.m. - Planning Board\nAugust\n" + note + "\n"
+                "September\nThursday, September 9, 2027 at 6 p.m. - Planning Board\n")
+        assert [(s, p) for _, s, p in _entries(text)] == [
+            ("2027-02-11 18:00", "exact"), ("2027-03-11 18:00", "exact"), ("2027-09-09 18:00", "exact")], note
+
+
+def test_a_month_valued_label_stays_an_entry() -> None:
+    text = ("Key dates\n\nConsultation opens\nMarch 2027\n\nDrop-in workshop\nMonday 8 March 2027\n")
+    assert ("Consultation opens", "2027-03-01", "approximate") in _entries(text)

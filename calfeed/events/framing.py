@@ -68,6 +68,7 @@ from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
+from calfeed.events.schedule_headings import schedule_headings
 from calfeed.events.series_lists import listed_day_frame, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
                                          listed_clock, month_names, timed_series, tokens)
@@ -158,7 +159,8 @@ def frame_events(
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
                 | date_badges(doc.text, ordered)      # "Mar" / "12" / "Thu" over a block's own date line
-                | {id(t) for t in ordered if t.rule == HEADING_MONTH})   # "August" over its day rows
+                | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
+                | schedule_headings(doc.text, ordered))     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved

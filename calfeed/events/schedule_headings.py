@@ -1,0 +1,79 @@
+"""Month and year headings of a schedule: "2026" / "JANUARY" / "Monday, January 5, 2026 - 5:30
+p.m. Regularly Scheduled Meeting" / "FEBRUARY" / ... A board, council or club writes its year
+of meetings under a line per month; the heading only groups the dated rows under it, it is no
+month-long entry of its own, and the row above it is no label naming it.
+
+A line holding only a month (with its year or not) or only a year heads a schedule when the
+next line with words holds a day inside it, or another such heading inside it ("2026" over
+"JANUARY"). Once two month lines of a text head dated rows this way, every month line of that
+text is a heading, also one whose month has no meeting ("JULY" / "NO FIRST MONDAY MEETING IN
+JULY"), or whose year the tagger took from the document's date ("OCTOBER" read as 2025 over
+"Monday, October 5, 2026")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
+from calfeed.model import Timex
+
+HEADING_GRAINS = ("year", "month")
+DAY_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("day"):])
+MIN_MONTH_HEADINGS = 2      # month lines over dated rows that make every month line of the text a heading
+_MARKS = " \t*_#:"
+
+
+def _alone(text: str, timex: Timex) -> bool:
+    """Whether the date fills its line, emphasis, a heading mark and a colon aside ("**April**")."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    return not text[start:timex.start].strip(_MARKS) and not text[timex.end:end].strip(_MARKS)
+
+
+def _next_line(text: str, at: int) -> int | None:
+    """Where the next line with words after the line holding ``at`` starts."""
+    cursor = text.find("\n", at)
+    while cursor >= 0:
+        end = text.find("\n", cursor + 1)
+        end = len(text) if end < 0 else end
+        if text[cursor + 1:end].strip(_MARKS):
+            return cursor + 1
+        cursor = text.find("\n", cursor + 1)
+    return None
+
+
+def _inside(inner: Timex, outer: Timex) -> bool:
+    """Whether ``inner`` starts in the heading's span; in its month, whatever the year, when the
+    heading writes no year ("SEPTEMBER" resolved to next year over "Thursday 10 September 2026")."""
+    if inner.interval is None or outer.interval is None:
+        return False
+    if outer.interval.granularity == "month" and not any(c.isdigit() for c in outer.text):
+        return inner.interval.start.month == outer.interval.start.month
+    return outer.interval.start <= inner.interval.start < outer.interval.end
+
+
+def schedule_headings(text: str, ordered: Sequence[Timex]) -> set[int]:
+    """The ids of the dates that are month or year headings of a schedule (see the module)."""
+    heads = [t for t in ordered if t.type == "DATE" and t.interval is not None
+             and t.interval.granularity in HEADING_GRAINS and _alone(text, t)]
+    if not heads:
+        return set()
+    starts = [t.start for t in ordered]
+    head_ids = {id(t) for t in heads}
+    found: set[int] = set()
+    for head in reversed(heads):          # a year line over a month heading: that heading first
+        below = _next_line(text, head.end)
+        if below is None:
+            continue
+        end = text.find("\n", below)
+        end = len(text) if end < 0 else end
+        on_line = ordered[bisect_left(starts, below):bisect_left(starts, end)]
+        if any(_inside(t, head) and (id(t) in found or id(t) not in head_ids and t.interval.granularity in DAY_GRAINS
+                                     and not date_not_written(t)) for t in on_line):
+            found.add(id(head))
+    months = [t for t in heads if t.interval.granularity == "month"]
+    if sum(id(t) in found for t in months) >= MIN_MONTH_HEADINGS:
+        found |= {id(t) for t in months}
+    return found
