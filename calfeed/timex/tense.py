@@ -299,6 +299,41 @@ def _reduced_passive(sentence: str, start: int, end: int, lang: str,
             and _named_agent(lang).match(sentence, end) is not None)
 
 
+_PHRASE_CLOSE = re.compile(r"[^,.;:!?()\n]{1,80},[ \t]{0,3}[\w\"'\u2018\u201c]")
+
+
+@lru_cache(maxsize=None)
+def _relative_openers(lang: str) -> re.Pattern[str]:
+    """What follows a participle that has no object: a date preposition or a digit."""
+    words = "|".join(sorted((re.escape(r["word"]) for r in load_table(lang, "date_prepositions")), key=len, reverse=True))
+    return re.compile(rf"\s{{1,3}}(?:(?:{words})(?![\w'])|\d)", re.IGNORECASE)
+
+
+def _comma_relative(sentence: str, start: int, end: int, lang: str) -> bool:
+    """", celebrated on 2 November, the Director-General will launch ...": a participle opened by
+    a comma, with no object before its date and a comma closing the phrase, says when the noun
+    before it falls (yearly, or once); a future verb of the sentence tells the tense, as for an
+    aside. With none ("The report, published on 3 March, shows ...") the participle's past stands."""
+    if not sentence[max(0, start - 4):start].rstrip().endswith(","):
+        return False
+    return _relative_openers(lang).match(sentence, end) is not None and _PHRASE_CLOSE.match(sentence, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _objectless_verbs(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in load_list(lang, "objectless_participles"))
+
+
+_TO_OR_AS = re.compile(r"\s{1,3}(?:to\s{1,3}[a-z]|as\s)")
+
+
+def _objectless(sentence: str, start: int, end: int, lang: str) -> bool:
+    """"children invited to come to school dressed as pirates": a participle of a verb that takes an
+    object (``objectless_participles.txt``), right before "to" + verb or "as" with no object between,
+    is a passive describing the noun before it ("children (who are) invited"), not a past."""
+    return sentence[start:end].lower() in _objectless_verbs(lang) and _TO_OR_AS.match(sentence, end) is not None
+
+
 @lru_cache(maxsize=None)
 def _imperative(lang: str) -> re.Pattern[str]:
     """A sentence that opens with a base verb (``request_verbs.txt``, ``infinitive_verbs.txt``) is a request
@@ -328,6 +363,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
     lexicon, lower_only = _lexicon(lang), _lower_only(lang)
     asides = [m.span() for m in _DATELESS_ASIDE.finditer(sentence)] if "(" in sentence or "[" in sentence else []
     found = []
+    relatives = []     # pasts of comma-opened participle phrases: see _comma_relative
     for start, end in _words(sentence, lang)[0] if spans is None else spans:
         if asides and _in_aside(asides, start):
             continue
@@ -341,6 +377,9 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             continue
         if key.endswith("ed") and " " not in key and _no_verb(sentence, start, end, lang):
             continue
+        if cue.tense == "past" and " " not in key and _comma_relative(sentence, start, end, lang):
+            relatives.append((start, end, cue.tense, cue.weight, cue.before_only))
+            continue
         if cue.noun and _as_noun(sentence, start, end, lang):
             continue
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
@@ -353,9 +392,15 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             continue
         before = _word_before(sentence, start)
         if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
-                or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang):
+                or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
+                or _objectless(sentence, start, end, lang):
+            continue
+        if _comma_relative(sentence, start, end, lang):
+            relatives.append((start, end, "past", 1, False))
             continue
         found.append((start, end, "past", 1, False))
+    if relatives and not any(cue[2] == "future" for cue in found):
+        found.extend(relatives)     # no other verb tells what lies ahead: the participle's past stands
     return found
 
 
