@@ -111,3 +111,9 @@ def test_a_month_with_no_meeting_under_its_heading_is_no_entry() -> None:
 def test_a_month_valued_label_stays_an_entry() -> None:
     text = ("Key dates\n\nConsultation opens\nMarch 2027\n\nDrop-in workshop\nMonday 8 March 2027\n")
     assert ("Consultation opens", "2027-03-01", "approximate") in _entries(text)
+
+
+def test_a_time_cell_of_a_tab_separated_diary_row_is_no_part_of_its_name() -> None:
+    text = ("Club dates\nSaturday 9 January 2027\tAll day\tWinter walk\n"
+            "Saturday 16 January 2027\tp.m.\tQuiz night\nSunday 24 January 2027\tMorning\tLitter pick on the green\n")
+    assert [t for t, _ in _rows(text)] == ["Litter pick on the green", "Quiz night", "Winter walk"]

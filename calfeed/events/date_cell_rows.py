@@ -128,6 +128,17 @@ def time_cell(words: str) -> bool:
     return bare in word_list("time_cells") or bare.replace(".", "") in word_list("time_cells")
 
 
+def past_time_cells(rest: str) -> str:
+    """The rest of a tab-separated diary row after its time cells ("All day⇥Year 4 trip to the
+    zoo" -> "Year 4 trip to the zoo"): a time cell names no row there either."""
+    while "\t" in rest:
+        cell, after = rest.split("\t", 1)
+        if not cell.strip() or not time_cell(cell):
+            break
+        rest = after.lstrip(" \t")
+    return rest
+
+
 def row_name(cell: str) -> str:
     """The row's name in its cell: the words before a dash that opens a note ("Parent Consultations
     – school cloud links to book appointments will be sent ..."), quotes around a lone name

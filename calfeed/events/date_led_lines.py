@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
+from calfeed.events.date_cell_rows import past_time_cells
 from calfeed.events.label_lines import label_over, value_line, without_brackets
 from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
@@ -150,7 +151,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     talk = quoted_talk(rest) if not lead and not date_not_written(timex) else None
     if talk is not None:
         return DateLedLine(talk, True)      # a negation in a talk's title says nothing of the talk
-    rest = _past_note(rest)
+    rest = past_time_cells(_past_note(rest))     # "Friday 15th January⇥All day⇥Year 4 trip to the zoo"
     holiday = "holiday" in timex.rule.split("+")     # "1st January 2024 – New Year’s Day" / "Holiday": the name's rest
     body = _after_separator(rest, bool(lead) or holiday, listed and not holiday)
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
