@@ -93,3 +93,24 @@ def test_a_sentence_in_another_language_tells_no_english_tense():
     assert result.reference.value.year == 2014 and result.reference.value <= date(2014, 12, 16)
     assert _day_of(result, "18 and 19 December") == date(2014, 12, 18)
     assert "Met" not in result.reference.reason
+
+
+def test_a_day_with_a_clock_off_the_five_minutes_under_a_headline_is_the_posts_stamp():
+    cases = [
+        ("Volunteers sought for river clean-up\n14 March 2019 10:37 am\n\n"
+         "The river clean-up will take place on Saturday 30 March from 9am. Bring gloves.\n", date(2019, 3, 14)),
+        ("Library news\n2 February 2024 4:53 pm\nThe library will close on 12 February for refurbishment. "
+         "Founded in 1901, it has served the town for generations.\n", date(2024, 2, 2)),
+    ]
+    for text, posted in cases:
+        result = _run(text)
+        assert result.reference.value == posted, result.reference.reason
+        assert not any(str(e.start).startswith(posted.isoformat()) for e in result.events)
+
+
+def test_a_day_with_an_events_clock_under_a_headline_stays_an_event():
+    text = ("Spring Concert\nSaturday, 14 March 2026 7:30 pm\n"
+            "The choir will sing works by Bach. The next concert will be on 18 April.\n")
+    result = _run(text)
+    assert result.reference.value != date(2026, 3, 14)
+    assert any(str(e.start).startswith("2026-03-14") for e in result.events)

@@ -534,7 +534,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 if (not lead or lead in labels | events_own) and _is_full_day(timex) and timex.type == "DATE" \
                         and _BYLINE_AFTER.match(doc.text, timex.end, end):     # "date 2025-04-25 By Julia McCane-Knox"
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
-            if len(on_line) == 1 and _is_full_day(on_line[0]) and on_line[0].type == "DATE":
+            if len(on_line) == 1 and _is_full_day(on_line[0]) and (on_line[0].type == "DATE" or _stamp(on_line[0])):
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
@@ -581,6 +581,15 @@ def _title_words(text: str) -> list[str]:
 
 
 _TITLE_WORD = re.compile(r"\w+")
+
+
+STAMP_MINUTE_STEP = 5   # events start on such minutes; a clock off them ("8:48 pm") is a machine's stamp
+
+
+def _stamp(timex: Timex) -> bool:
+    """"25 November 2007 8:48 pm" under a post's headline: a day with a clock at a minute no event
+    is set for is when the page was posted, not an event's start ("Sunday, 3/14/2027 at 6:30 PM")."""
+    return timex.type == "TIME" and timex.span is not None and timex.span.start.minute % STAMP_MINUTE_STEP != 0
 
 
 # "By Julia McCane-Knox", "by J. Smith": an author's names after a date on an opening line (two at
