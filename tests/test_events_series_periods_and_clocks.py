@@ -138,3 +138,16 @@ def test_a_range_of_months_after_a_series_is_its_season():
                              published=date(2024, 9, 2))
     assert event.start == datetime(2024, 10, 4, 19, 30)
     assert event.rrule == "FREQ=MONTHLY;BYDAY=1FR;UNTIL=20250331T235959"
+
+
+def test_a_weekday_naming_plural_services_states_their_weekly_times():
+    events = tagged_events("Our Sunday services are at 9.30am and 6.30pm.", published=date(2024, 9, 4))
+    assert sorted((e.start, e.rrule, e.title) for e in events) == [
+        (datetime(2024, 9, 8, 9, 30), "FREQ=WEEKLY;BYDAY=SU", "Sunday services"),
+        (datetime(2024, 9, 8, 18, 30), "FREQ=WEEKLY;BYDAY=SU", "Sunday services")]
+
+
+def test_plural_services_on_a_written_day_stay_that_day():
+    events = tagged_events("Sunday services will be held at 10am on 8 September in the cathedral.",
+                           published=date(2024, 9, 4))
+    assert not any(e.rrule for e in events)

@@ -61,7 +61,38 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
                     dropped.add(id(slot.gone))
                 names[slot.timex.start] = SlotName(title, label)
     _service_rows(text, ordered, changed, dropped, names, reference)
+    _service_sentences(text, ordered, changed, dropped, names, reference)
     return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex], dropped: set[int],
+                       names: dict[int, SlotName], reference: date) -> None:
+    """A weekday naming a parish's services in the plural and the clocks of its sentence ("Our
+    Sunday services are at 9.30am and 6.30pm"): the standing services of that weekday, each
+    clock a weekly series, where the weekday alone would be one coming Sunday."""
+    services = word_list("standing_services")
+    for k, timex in enumerate(ordered):
+        weekday = WEEKDAY.fullmatch(timex.raw_value or timex.value)
+        if id(timex) in changed or timex.type != "DATE" or weekday is None or weekday.group(2) or weekday.group(3):
+            continue
+        noun = _NEXT_WORD.match(text, timex.end)
+        if noun is None or noun.group(1).lower() not in services or not noun.group(1).lower().endswith("s"):
+            continue
+        stop = _SENTENCE_END.search(text, noun.end())
+        clocks = [t for t in ordered[k + 1:] if t.start < (stop.start() if stop else len(text))
+                  and t.type == "TIME" and BARE_CLOCK.match(t.raw_value or t.value) and id(t) not in changed]
+        day = CODES[int(weekday.group(1)) - 1]
+        for n, clock in enumerate(clocks):
+            slot = Slot(clock, day, BARE_CLOCK.match(clock.raw_value or clock.value).group(1),
+                        timex if n == 0 else None)
+            changed[id(clock)] = _weekly(slot, 1, reference)
+            names[clock.start] = SlotName(f"{timex.text} {noun.group(1)}", None)
+        if clocks:
+            dropped.add(id(timex))
 
 
 def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dropped: set[int],
