@@ -204,3 +204,15 @@ def test_the_act_an_event_noun_only_qualifies_names_the_deadline():
             "materials to be distributed in connection with our 2026 annual meeting must submit their proposals so "
             "they are received by the Secretary no later than November 26, 2025.")
     assert [e.title for e in tagged_events(text, published=date(2025, 4, 10))] == ["Submission of proposals"]
+
+
+@pytest.mark.parametrize("row, kind", [
+    ("July 2025 – The steering committee accepts or rejects panel proposals and publishes the programme.", "milestone"),
+    ("12 May 2025 – Organisers notify all entrants of the results.", "milestone"),
+    ("June 2025 – Reviewers assess the submitted workshop proposals.", "milestone"),
+    ("3 June 2025 – Book reviews evening at the library.", "event"),
+])
+def test_a_key_date_row_telling_an_organisers_step_is_a_milestone(row, kind):
+    text = f"Timeline\n\n- 1 March 2025 – Entries are due.\n- {row}\n"
+    events = [e for e in tagged_events(text, published=CALL) if e.start.month != 3]
+    assert [e.kind for e in events] == [kind]

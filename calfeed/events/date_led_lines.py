@@ -169,10 +169,22 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = deadline_label(title)
     kind = "deadline" if due else kind_of(without_brackets(title))   # "(First 8-Week Session)" only qualifies
+    if not due and _organiser_step(title):
+        kind = "milestone"    # "July – The Program Committee ... publishes the call for papers"
     opens = not due and _opens(words)
     if opens:
         kind = "event" if kind == "deadline" else kind   # "September 1: Submissions open": a first moment, no last one
     return DateLedLine(title, not (words & set(word_list("negations"))), kind, opens)
+
+
+MIN_STEP_WORDS = 4     # a subject, its verb and an object ("The jury selects the shortlist"); "Book reviews evening" is a name
+
+
+def _organiser_step(title: str) -> bool:
+    """A verb of an organiser's step (organiser_step_verbs) after the row's first word: the row
+    tells what happens in the process then, a milestone. The verb has words after it (its object)."""
+    lowered = [w.strip(".,;:()").lower() for w in title.split()]
+    return len(lowered) >= MIN_STEP_WORDS and any(w in word_list("organiser_step_verbs") for w in lowered[1:-1])
 
 
 MAX_NOTE = 40     # characters of a bracketed note between a row's date and its separator
