@@ -216,3 +216,13 @@ def test_a_key_date_row_telling_an_organisers_step_is_a_milestone(row, kind):
     text = f"Timeline\n\n- 1 March 2025 – Entries are due.\n- {row}\n"
     events = [e for e in tagged_events(text, published=CALL) if e.start.month != 3]
     assert [e.kind for e in events] == [kind]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Written comments must reach the clerk ten days before the hearing, no later than 3 May 2025.",
+     "Deadline for written comments"),
+    ("The notice must be delivered to the Secretary not less than 90 days prior to the anniversary of last year's "
+     "annual meeting (no later than February 8, 2026).", "Deadline for notice"),
+])
+def test_the_event_a_deadline_is_counted_from_does_not_name_it(text, title):
+    assert [e.title for e in tagged_events(text, published=date(2025, 4, 10))] == [title]

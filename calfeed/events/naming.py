@@ -182,6 +182,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 named = (phrase_text(words, *subject, text) if covers
                          else (_due_subject(words, subject, text) or _subject_for(words, subject, phrase, text)))
                 obliged = _obliged_act(words, phrase, at, blocked, text) if named is None else None
+                if named is None and obliged is None and subject is not None and _someone(words, subject) \
+                        and _timed_against(words, phrase):     # "Written comments must reach the clerk ... before the hearing"
+                    named = phrase_text(words, *subject, text)
                 title = obliged or f"{wording['deadline_for']} {lower_first(named or title)}"
             if signals.opening is not None and deadline.place == "before":
                 # "Registration is open until 20 May": the date is when it closes
@@ -602,6 +605,22 @@ def _closed_later(words: list[Word], at: int, blocked: list[tuple[int, int]]) ->
 def _turn_word(closing: bool, plural: bool) -> str:
     """"opens"/"closes" in a title, "open"/"close" after a plural name ("Applications close")."""
     return title_words()[("close" if closing else "open") + ("" if plural else "s")]
+
+
+TIMED_REACH = 10       # words from a time-relation mark to the event it counts from ("prior to the anniversary of last year's")
+
+
+def _timed_against(words: list[Word], phrase: NounPhrase) -> bool:
+    """The event phrase is what a deadline is counted from ("ten days before the hearing", "prior
+    to the anniversary of last year's annual meeting"), not what is due."""
+    marks = phrase_list("act_bounds") + phrase_list("ahead_marks")
+    first = max(0, phrase.first - TIMED_REACH)
+    for k in range(phrase.first - 1, first - 1, -1):
+        if words[k].text in (",", ";", ":", "(", ")"):
+            return False
+        if any(tuple(w.lower for w in words[k:k + len(m)]) == m for m in marks):
+            return True
+    return False
 
 
 def _obliged_act(words: list[Word], phrase: NounPhrase, at: int, blocked: list[tuple[int, int]],
