@@ -17,9 +17,10 @@ from dateutil.rrule import rrulestr
 from calfeed.events.candidates import Candidate, Frame, date_not_written
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.programme import on_series_day
+from calfeed.events.settling import one_occasion
 from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
@@ -133,19 +134,6 @@ def listed_day_frame(text: str, timex: Timex, own: Frame | None, series: Frame) 
 def _names_event(title: str) -> bool:
     words = words_in(title, 0, len(title))
     return bool(noun_phrases(words, [], title))
-
-
-def one_occasion(title: str) -> str:
-    """"Trustees Meetings" for one listed day: "Trustees Meeting"."""
-    words = title.split()
-    lowered = [w.lower() for w in words]
-    for index in range(len(words)):
-        for plural, singular in singular_nouns().items():
-            if tuple(lowered[index:index + len(plural)]) == plural:
-                words[index:index + len(plural)] = singular.split()
-                single = " ".join(words)
-                return single[:1].upper() + single[1:]
-    return title
 
 
 def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[Candidate]:

@@ -87,6 +87,12 @@ def _one_occasion(title: str) -> str:
     words = title.split()
     if len(words) > 1 and (words[0].lower() in word_list("count_words") or words[0].isdigit()):
         words = words[1:]
+    return one_occasion(" ".join(words))
+
+
+def one_occasion(title: str) -> str:
+    """"Trustees Meetings" for one of its days: "Trustees Meeting" (the first plural noun singular)."""
+    words = title.split()
     lowered = [w.lower() for w in words]
     for index in range(len(words)):
         for plural, singular in singular_nouns().items():
