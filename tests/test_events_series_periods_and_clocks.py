@@ -151,3 +151,22 @@ def test_plural_services_on_a_written_day_stay_that_day():
     events = tagged_events("Sunday services will be held at 10am on 8 September in the cathedral.",
                            published=date(2024, 9, 4))
     assert not any(e.rrule for e in events)
+
+
+DIARY = """Key dates for the Summer term
+Please find below the key dates for families.
+Thursday 2nd May |
+School closed for polling |
+Tuesday 7th May |
+Gym club resumes every Tuesday for parents (sessions start at 9.15am in the hall) |
+Wednesday 8th May |
+Reading workshop for parents – 9.00-9.30am |
+"""
+
+
+def test_a_diary_row_that_states_a_series_starts_it():
+    events = tagged_events(DIARY, published=date(2024, 4, 20))
+    (weekly,) = [e for e in events if e.rrule]
+    assert (weekly.start, weekly.rrule) == (datetime(2024, 5, 7, 9, 15), "FREQ=WEEKLY;BYDAY=TU")
+    workshop = next(e for e in events if e.start == datetime(2024, 5, 8, 9, 0))
+    assert workshop.title == "Reading workshop for parents"

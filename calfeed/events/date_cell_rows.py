@@ -143,7 +143,7 @@ def row_name(cell: str) -> str:
     """The row's name in its cell: the words before a dash that opens a note ("Parent Consultations
     – school cloud links to book appointments will be sent ..."), quotes around a lone name
     taken off ("'Find Out Friday'")."""
-    name = " ".join(cell.split()).strip(_CELL_EDGE)
+    name = " ".join(cell.split()).strip(_CELL_EDGE).rstrip(" -–—,;:")     # "... parents – 9.00-9.30am", clock out
     cut = min((k for k in (name.find(d) for d in DASHES) if k > 0), default=-1)
     if cut > 0 and len(name[cut + 3:].split()) >= NOTE_WORDS:
         name = name[:cut].rstrip(" ,;:")

@@ -47,20 +47,25 @@ class TableRow:
 
 
 def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequence[tuple[int, int]] = (),
-              clocks: Sequence[tuple[int, int]] = (), days: Sequence[tuple[int, int]] = ()) -> TableRow | None:
+              clocks: Sequence[tuple[int, int]] = (), days: Sequence[tuple[int, int]] = (),
+              series: Sequence[tuple[int, int]] = ()) -> TableRow | None:
     """The event of the row holding ``timex``: its title cell and place cell, chosen by the
     header when there is one, else the first cell with words that is not a date; ``dated``
     holds every date's span, so no date is taken for a title. A holiday's name (``names``)
     may name a row ("| Labor Day, University closed* | Mon | Sep 2 |"), and a cell naming the
     row may hold its clock (``clocks``: "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |"),
     which the title leaves out. ``days`` holds the dates that may open a diary's row
-    (:func:`calfeed.events.date_cell_rows.row_days`)."""
+    (:func:`calfeed.events.date_cell_rows.row_days`); a diary row that states a series
+    (``series``: "Tuesday 10th May |" / "Zumba classes resume every Tuesday ... 9.05am |") is
+    left to the series, which it starts."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     cells = _cells(text, start, end, dated)
     split = _split_row(text, start, end) if len(cells) < 2 else None
     diary = row_holding(text, timex.start, days) if split is None else None
+    if diary is not None and any(diary[0] <= a < diary[1] for a, _ in series):
+        diary = None
     if diary is not None and diary[0] != start:
         return TableRow("", "event", None, diary[0], skip=True)    # a note on a diary row's own line
     if split is not None:
