@@ -93,3 +93,9 @@ def test_a_place_with_its_state_in_brackets_opens_a_dateline():
     found = framed("Budaun (UP), Feb 19, 2025 (PTI) A Badaun court would on March 10 take up a temple-mosque "
                    "dispute after the hearing on Wednesday was adjourned.")
     assert [(e.start, e.location) for e in found.values()] == [(date(2025, 3, 10), "Budaun")]
+
+
+def test_a_day_after_the_agency_s_dash_is_the_dateline_s():
+    events = tagged_events("GENEVA (Reuters) - 12 March 2019 - The Board will meet next Tuesday to adopt the budget.")
+    assert [(e.start, e.location) for e in events] == [(date(2019, 3, 19), "Geneva")]
+

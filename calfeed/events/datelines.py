@@ -1,7 +1,8 @@
 """A story's dateline: where and when it was filed, never an event's place and date.
 
 Four shapes: "VIENNA, 21 June 2011 (UNODC) - ...", "GENEVA (3 March 2026) - ...", a bare
-"March 3, 2026 — ..." opening the body, and an undated "LOS ANGELES (AP) — ...". The dash closing it is what makes it a dateline; a
+"March 3, 2026 — ..." opening the body, and "LOS ANGELES (AP) — ...", undated or with its day
+after the agency's dash ("GENEVA (Reuters) - 12 March 2019 - ..."). The dash closing it is what makes it a dateline; a
 date opening a line of a dated list ("12 January 2027 – Opening session") is not one.
 """
 
@@ -95,8 +96,24 @@ def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
                 or (cut := story_start(text, match.end() - 1, STORY_DASHES)) is None):
             continue
         written = match.group(1).strip()
-        return Dateline(Place(canonical, gazetteer()[canonical], start, start + len(written)), None, cut)
+        place = Place(canonical, gazetteer()[canonical], start, start + len(written))
+        dated = _date_after_wire(text, cut, timexes)
+        return Dateline(place, dated[0], dated[1]) if dated is not None else Dateline(place, None, cut)
     return None
+
+
+def _date_after_wire(text: str, cut: int, timexes: list[Timex]) -> tuple[tuple[int, int], int] | None:
+    """"GENEVA (Reuters) - 12 March 2019 - The Board ...": the day written between the agency's
+    dash and a second dash is the dateline's, and the story starts after it."""
+    at = cut
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    timex = next((t for t in timexes if t.start == at), None)
+    if (timex is None or timex.span is None or timex.span.granularity != "day" or timex.problem
+            or not any(c.isdigit() for c in timex.text)):
+        return None
+    after = story_start(text, timex.end, STORY_DASHES)
+    return ((timex.start, timex.end), after) if after is not None else None
 
 
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3}\(")
