@@ -48,14 +48,11 @@ from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, counted_from_condition, dates_a_document, ends_at,
-                                       reported_news, still_open,
-                                       fronted_clause, in_condition, names_a_thing,
-                                       introduces_dates, postponed_to, restated_clocks, scope_bracket, times_another,
-                                       closing_hour, listed_events,
-                                       trailing_clause,
-                                       weekday_pairs,
-                                       weekday_span)
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, closing_hour,
+                                       counted_from_condition, dates_a_document, ends_at, fronted_clause,
+                                       in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
+                                       reported_news, restated_clocks, scope_bracket, still_open, times_another,
+                                       trailing_clause, weekday_pairs, weekday_span)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from calfeed.events.timing import Timing, first_occurrence
@@ -45,7 +46,7 @@ def _unqualified(gap: tuple[str, ...]) -> tuple[str, ...]:
     """``gap`` without the qualifiers a listing puts between a series and its hours ("every
     Friday during term time, 6-8pm", "Sundays except bank holidays, 2pm"): they limit the
     series without dating it, so the hours still belong to it."""
-    for qualifier in (tokens(" ".join(p)) for p in phrase_list("series_qualifiers")):
+    for qualifier in _token_phrases("series_qualifiers"):
         size = len(qualifier)
         for at in range(len(gap) - size + 1):
             if gap[at:at + size] == qualifier:
@@ -69,8 +70,13 @@ def listed_clock(text: str, clock: Timex, other: Timex) -> bool:
     asides: "every Saturday at 11am and 3pm", "at 10am (after the 9:30am Mass), and at 7pm"."""
     if other.start < clock.end or "\n" in text[clock.end:other.start]:
         return False
-    joiners = {tokens(" ".join(p)) for p in phrase_list("clock_list_joiners")}
-    return tokens(_ASIDE.sub(" ", text[clock.end:other.start])) in joiners
+    return tokens(_ASIDE.sub(" ", text[clock.end:other.start])) in _token_phrases("clock_list_joiners")
+
+
+@lru_cache(maxsize=None)
+def _token_phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """A phrase list as token tuples (", and at" is (",", "and", "at")), read once."""
+    return frozenset(tokens(" ".join(p)) for p in phrase_list(name))
 
 
 def timed_series(series: Timex) -> bool:
@@ -94,7 +100,7 @@ def bounding_period(text: str, series: Timex, other: Timex, clause_start: int) -
         gap = tokens(text[clause_start:other.start])
     else:
         return False
-    return 0 < len(gap) <= MAX_PERIOD_GAP and gap[0] != "the" and all(t in leads for t in gap)
+    return 0 < len(gap) <= MAX_PERIOD_GAP and gap[0] not in word_list("articles") and all(t in leads for t in gap)
 
 
 def every_year(excepted: Timex) -> int | None:

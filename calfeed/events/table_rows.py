@@ -159,12 +159,12 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     for a, b in cells[first + 1:]:
         words = _without_spans(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
         if any(c.isalpha() for c in words) and not time_cell(words):
-            title = row_name(words)
+            title = whole = row_name(words)
             later = [x - a for x, y in days if a < x and y <= b and text[a:x].strip()
                      and len(text[x:y].split()) > 1]   # "Find Out Friday" keeps its day
             if later:         # "Open day on 8th January": the day the name speaks of is no part of it
                 title = row_name(_without_spans(text, a, a + min(later), clocks).translate(WITHOUT_EMPHASIS))
-                title = title if len(title) < len(row_name(words)) else row_name(words)
+                title = title if len(title) < len(whole) else whole
             break
     if not any(c.isalpha() for c in title):
         a, b = cells[first]

@@ -74,21 +74,26 @@ def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex
     """A weekday naming a parish's services in the plural and the clocks of its sentence ("Our
     Sunday services are at 9.30am and 6.30pm"): the standing services of that weekday, each
     clock a weekly series, where the weekday alone would be one coming Sunday."""
-    services = word_list("standing_services")
+    services = word_list("standing_service_plurals")
     for k, timex in enumerate(ordered):
         weekday = WEEKDAY.fullmatch(timex.raw_value or timex.value)
         if id(timex) in changed or timex.type != "DATE" or weekday is None or weekday.group(2) or weekday.group(3):
             continue
         noun = _NEXT_WORD.match(text, timex.end)
-        if noun is None or noun.group(1).lower() not in services or not noun.group(1).lower().endswith("s"):
+        if noun is None or noun.group(1).lower() not in services:
             continue
         stop = _SENTENCE_END.search(text, noun.end())
-        clocks = [t for t in ordered[k + 1:] if t.start < (stop.start() if stop else len(text))
-                  and t.type == "TIME" and BARE_CLOCK.match(t.raw_value or t.value) and id(t) not in changed]
+        end = stop.start() if stop else len(text)
+        clocks: list[tuple[Timex, str]] = []
+        for later in ordered[k + 1:]:
+            if later.start >= end:
+                break
+            bare = BARE_CLOCK.match(later.raw_value or later.value) if later.type == "TIME" else None
+            if bare is not None and id(later) not in changed:
+                clocks.append((later, bare.group(1)))
         day = CODES[int(weekday.group(1)) - 1]
-        for n, clock in enumerate(clocks):
-            slot = Slot(clock, day, BARE_CLOCK.match(clock.raw_value or clock.value).group(1),
-                        timex if n == 0 else None)
+        for n, (clock, at) in enumerate(clocks):
+            slot = Slot(clock, day, at, timex if n == 0 else None)
             changed[id(clock)] = _weekly(slot, 1, reference)
             names[clock.start] = SlotName(f"{timex.text} {noun.group(1)}", None)
         if clocks:

@@ -25,6 +25,7 @@ _BARE = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)"
                    r"(?:[^\S\n]{0,2}(?:-|–|—|to|until|till)[^\S\n]{0,2}(?P<h2>\d{1,2})[:.](?P<m2>[0-5]\d))?")
 _BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
 _HALF_MARK = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
+_ANY_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:.h]([0-5]\d)(?!\d)")
 
 
 def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
@@ -41,9 +42,9 @@ def _twenty_four_hour(atoms: list[Atom], text: str) -> bool:
         if atom.type != "TIME":
             continue
         written = text[atom.start:atom.end]
-        for match in re.finditer(r"(?<![\d.,])(\d{1,2})[:.h]([0-5]\d)(?!\d)", written):
+        for match in _ANY_CLOCK.finditer(written):
             hour = int(match.group(1))
-            if hour >= 13 and hour <= 23 and not _HALF_MARK.search(written):
+            if 13 <= hour <= 23 and not _HALF_MARK.search(written):
                 return True
             if len(match.group(1)) == 2 and match.group(1).startswith("0"):
                 return True

@@ -17,6 +17,7 @@ stay in its year, and list dates months after it, read as the nearest such day, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -561,7 +562,7 @@ def _date_before_title(doc: Document, timexes: list[Timex], bounds: list[Bound])
     if len(title) < TITLE_MIN_WORDS:
         return None
     labels = word_list("heading_labels") | word_list("event_date_labels")
-    start, end = next(((a, b) for a, b in _lines(doc.text) if not _furniture(doc.text[a:b])), (0, 0))
+    start, end = next(((a, b) for a, b in _line_spans(doc.text) if not _furniture(doc.text[a:b])), (0, 0))
     on_line = sorted((t for t in timexes if start <= t.start and t.end <= end), key=lambda t: t.start)
     if not on_line or not _is_full_day(on_line[0]):
         return None
@@ -757,14 +758,18 @@ def _signed_line(text: str, timexes: list[Timex]) -> ReferenceDate | None:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Where each non-empty line starts and ends."""
-    found, cursor = [], 0
+    return list(_line_spans(text))
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The non-empty lines one by one, so that a caller wanting the first reads no further."""
+    cursor = 0
     while cursor < len(text):
         end = text.find("\n", cursor)
         end = len(text) if end < 0 else end
         if text[cursor:end].strip():
-            found.append((cursor, end))
+            yield cursor, end
         cursor = end + 1
-    return found
 
 
 def _issuing_body(text: str, line_start: int, line_end: int, timex: Timex) -> bool:

@@ -194,11 +194,10 @@ def word_alternation(words: list[str] | tuple[str, ...], case_sensitive: bool = 
     heads = _case_sets if dispatched and not case_sensitive else None
     tries = _tries_by_first(words, case_sensitive, dotted, heads)
     # One branch per first letter, so a position that starts no word fails at once.
-    parts = [tries.get(first) or f"{_literal_char(first)}(?:{'|'.join(rests)})"
-             for first, rests in _rests_by_first(words, case_sensitive, dotted).items()]
+    by_first = _rests_by_first(words, case_sensitive, dotted)
+    parts = [tries.get(first) or f"{_literal_char(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items()]
     if heads is not None and len(parts) > 1:
-        parts = [_dispatched(first, part, heads) for first, part in
-                 zip(_rests_by_first(words, case_sensitive, dotted), parts)]
+        parts = [_dispatched(first, part, heads) for first, part in zip(by_first, parts)]
     body = "|".join(parts) if parts else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
