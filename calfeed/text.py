@@ -203,6 +203,33 @@ def lines_above(text: str, start: int, limit: int) -> Iterator[tuple[int, int]]:
         cursor = begin
 
 
+def line_end(text: str, start: int) -> int:
+    """Where the line holding ``start`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def lines_near(text: str, start: int, below: int, above: int) -> list[int]:
+    """The starts of up to ``below`` lines after the line beginning at ``start``, then of up to
+    ``above`` lines before it, nearest first, blank ones too: a row or a block is told from its
+    neighbours, each reader keeping the lines it counts."""
+    found: list[int] = []
+    cursor = start
+    for _ in range(below):
+        end = text.find("\n", cursor)
+        if end < 0:
+            break
+        cursor = end + 1
+        found.append(cursor)
+    cursor = start
+    for _ in range(above):
+        if cursor == 0:
+            break
+        cursor = text.rfind("\n", 0, cursor - 1) + 1
+        found.append(cursor)
+    return found
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Every line of the text, blank ones too, as (start, end) without the newline."""
     spans, start = [], 0

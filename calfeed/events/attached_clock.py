@@ -22,6 +22,7 @@ from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
+from calfeed.text import line_end
 
 END_OF_DAY = time(23, 59)
 
@@ -124,15 +125,10 @@ def _zoned_clock_paragraph(text: str, clock: Timex, between: str) -> bool:
     if clock.tz is None or between.count("\n") > MAX_BLANK_LINES + 1:
         return False
     start = text.rfind("\n", 0, clock.start) + 1
-    end = _line_end(text, clock.end)
-    below = text[end + 1:_line_end(text, end + 1)].strip()
+    end = line_end(text, clock.end)
+    below = text[end + 1:line_end(text, end + 1)].strip()
     return (not text[start:clock.start].strip() and not text[clock.end:end].strip(" \t.")
             and not below[:1].isdigit())        # "09:00 CET" over "10:00 CET": a list of times, not one
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def shared_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:

@@ -19,6 +19,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.text import line_end, lines_near
 
 NEAR_LINES = 4           # lines looked over, each way, for another row opened by a date
 MAX_ROW_LINES = 5        # lines of one row whose cells a copied page broke apart
@@ -26,11 +27,6 @@ MAX_NAME_WORDS = 6       # words of a name before the date in a row's first cell
 NOTE_WORDS = 4           # words after a dash that make it a note on the name, not part of it
 DASHES = (" – ", " — ", " - ")
 _CELL_EDGE = " \t|*_"
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
 
 
 def _first_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -47,7 +43,7 @@ def _first_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _opening(text: str, start: int, dates: Sequence[tuple[int, int]]) -> str | None:
     """"strict" when the line's first cell starts with a date, "loose" when the cell holds one
     after a name ("HALF TERM - Monday 13th to Friday 17th February |"), else None."""
-    cell = _first_cell(text, start, _line_end(text, start))
+    cell = _first_cell(text, start, line_end(text, start))
     if cell is None:
         return None
     first_at = bisect_left(dates, (cell[0], -1))
@@ -64,23 +60,8 @@ def _opening(text: str, start: int, dates: Sequence[tuple[int, int]]) -> str | N
 
 def _near_lines(text: str, start: int) -> list[int]:
     """The starts of the lines with words (pipes alone are no words) up to NEAR_LINES each way."""
-    found: list[int] = []
-    cursor = start
-    for _ in range(NEAR_LINES):
-        end = text.find("\n", cursor)
-        if end < 0:
-            break
-        cursor = end + 1
-        if text[cursor:_line_end(text, cursor)].strip(" \t|"):
-            found.append(cursor)
-    cursor = start
-    for _ in range(NEAR_LINES):
-        if cursor == 0:
-            break
-        cursor = text.rfind("\n", 0, cursor - 1) + 1
-        if text[cursor:_line_end(text, cursor)].strip(" \t|"):
-            found.append(cursor)
-    return found
+    return [near for near in lines_near(text, start, NEAR_LINES, NEAR_LINES)
+            if text[near:line_end(text, near)].strip(" \t|")]
 
 
 ROW_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("week"):])
@@ -100,13 +81,13 @@ def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tup
     is no such row; ``days`` as :func:`row_days` gives them (in order). A row whose line holds only its
     date cell runs on over the lines below it up to the next row, a blank line or a bordered
     line ("| ... |", a table's own row) aside."""
-    if "|" not in text[start:_line_end(text, start)]:
+    if "|" not in text[start:line_end(text, start)]:
         return None          # most lines: no cell border, no row (and no pass over every date)
     if _opening(text, start, days) is None:
         return None
     if not any(_opening(text, near, days) == "strict" for near in _near_lines(text, start)):
         return None
-    end = _line_end(text, start)
+    end = line_end(text, start)
     cell = _first_cell(text, start, end)
     if cell is None or text[cell[1] + 1:end].strip(" \t|"):
         return start, end
@@ -114,10 +95,10 @@ def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tup
         if end >= len(text):
             break
         below = end + 1
-        line = text[below:_line_end(text, below)]
+        line = text[below:line_end(text, below)]
         if not line.strip(" \t|") or line.lstrip().startswith("|") or _opening(text, below, days) is not None:
             break
-        end = _line_end(text, below)
+        end = line_end(text, below)
     return start, end
 
 

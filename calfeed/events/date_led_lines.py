@@ -27,6 +27,7 @@ from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
+from calfeed.text import line_end, lines_near
 
 _NEWLINE = re.compile("\n")
 DASHES = ("—", "–", "-")
@@ -62,7 +63,10 @@ def title_below(text: str, timex: Timex, spans) -> str | None:
     if own is None or not _no_label_above(text, start):
         return None
     title_line = _next_line(text, start)
-    for near in _lines_around(text, title_line, MAX_BLOCK_LINES):
+    if title_line is None:
+        return None
+    # above: the block's own title and date line first, then as many as below
+    for near in lines_near(text, title_line, MAX_BLOCK_LINES, MAX_BLOCK_LINES + 2):
         if near != start and _block_title(text, near, spans) is not None and _no_label_above(text, near):
             return own
     return None
@@ -70,16 +74,16 @@ def title_below(text: str, timex: Timex, spans) -> str | None:
 
 def _block_title(text: str, start: int, spans) -> str | None:
     """The title line under the date-only line starting at ``start``, or None."""
-    end = _line_end(text, start)
+    end = line_end(text, start)
     dates = spans((start, end))
     if not dates or text[start:dates[0][0]].strip(" \t" + EMPHASIS) or not value_line(text, (start, end), spans):
         return None
     below = _next_line(text, start)
     if below is None:
         return None
-    title = " ".join(text[below:_line_end(text, below)].strip(" \t" + EMPHASIS).split()).removesuffix(".")
+    title = " ".join(text[below:line_end(text, below)].strip(" \t" + EMPHASIS).split()).removesuffix(".")
     if (not title or len(title) > MAX_TITLE or not title[0].isalnum() or ":" in title
-            or _SENTENCE_END.search(title) or spans((below, _line_end(text, below)))):
+            or _SENTENCE_END.search(title) or spans((below, line_end(text, below)))):
         return None          # "Tabled By: ...", a sentence, another date: no title line
     return title
 
@@ -93,38 +97,12 @@ def _no_label_above(text: str, start: int) -> bool:
     return not text[above_start:start - 1].strip() or label_over(text, start) is None
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
-
-
 def _next_line(text: str, start: int) -> int | None:
     """Where the line right after the one starting at ``start`` starts, if it holds words."""
     end = text.find("\n", start)
-    if end < 0 or not text[end + 1:_line_end(text, end + 1)].strip():
+    if end < 0 or not text[end + 1:line_end(text, end + 1)].strip():
         return None
     return end + 1
-
-
-def _lines_around(text: str, start: int | None, count: int) -> list[int]:
-    """The starts of up to ``count`` lines after and before the line starting at ``start``."""
-    if start is None:
-        return []
-    found: list[int] = []
-    cursor = start
-    for _ in range(count):
-        end = text.find("\n", cursor)
-        if end < 0:
-            break
-        cursor = end + 1
-        found.append(cursor)
-    cursor = start
-    for _ in range(count + 2):      # the block's own title and date line first
-        if cursor == 0:
-            break
-        cursor = text.rfind("\n", 0, cursor - 1) + 1
-        found.append(cursor)
-    return found
 
 
 def _abbreviated(body: str, dot: int) -> bool:
