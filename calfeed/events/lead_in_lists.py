@@ -28,12 +28,11 @@ def _bulleted(line: str) -> bool:
     return line.split(" ", 1)[0] in word_list("list_bullets")
 
 
-def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
-    """The lead-in over the bulleted list item ``timex`` opens, when it makes its dates deadlines."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    if text[start:timex.start].strip() not in word_list("list_bullets"):
-        return None
-    line, pos = "", start
+def lead_in_above(text: str, start: int) -> tuple[int, str] | None:
+    """The lead-in over the bulleted item whose line starts at ``start``: the first line with
+    words above it, past at most MAX_ITEMS other items, that is no item itself, as (its line's
+    start, its stripped words); None past the list's top or past MAX_ITEMS items."""
+    pos = start
     for _ in range(MAX_ITEMS + 1):
         if pos == 0:
             return None
@@ -41,9 +40,19 @@ def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
         pos = text.rfind("\n", 0, end) + 1
         line = text[pos:end].strip()
         if line and not _bulleted(line):
-            break
-    else:
+            return pos, line
+    return None
+
+
+def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
+    """The lead-in over the bulleted list item ``timex`` opens, when it makes its dates deadlines."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    if text[start:timex.start].strip() not in word_list("list_bullets"):
         return None
+    lead = lead_in_above(text, start)
+    if lead is None:
+        return None
+    pos, line = lead
     if not line.endswith(":"):
         return None
     lead_start = pos + text[pos:].index(line[0])

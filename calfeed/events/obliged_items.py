@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from calfeed.events.lead_in_lists import lead_in_above
 from calfeed.events.vocabulary import word_list
+from calfeed.text import line_end
 
-MAX_ITEMS = 12               # item lines walked back over to the lead-in
 MAX_SUBJECT_WORDS = 6        # words of the lead-in's subject ("a full paper")
 _CUTS = frozenset(",.;!?")    # what ends the clause before the lead-in's subject
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -20,22 +21,14 @@ _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 def obliged_subject(text: str, clause_start: int) -> str | None:
     """The subject of the obliging lead-in over the bulleted item the clause opens, else None."""
     start = text.rfind("\n", 0, clause_start) + 1
-    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+    line = text[start:line_end(text, start)].strip()
     head = line.split(" ", 1)
     if len(head) < 2 or head[0] not in word_list("list_bullets"):
         return None
     if head[1].split(" ", 1)[0].lower() not in word_list("passive_auxiliaries"):
         return None               # "- be submitted ...", "- have one author registered ...": no subject of its own
-    pos = start
-    for _ in range(MAX_ITEMS + 1):
-        if pos == 0:
-            return None
-        end = pos - 1
-        pos = text.rfind("\n", 0, end) + 1
-        above = text[pos:end].strip()
-        if above and above.split(" ", 1)[0] not in word_list("list_bullets"):
-            return _subject(above)
-    return None
+    lead = lead_in_above(text, start)
+    return _subject(lead[1]) if lead is not None else None
 
 
 def _subject(lead: str) -> str | None:
