@@ -57,7 +57,7 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
         reference = infer_reference_date(doc, resolve(found, doc.text, None, default_tz=doc.timezone),
                                          options.today or date.today())
     timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward,
-                      window=reference.window)
+                      window=reference.window, guessed=reference.inferred)
 
     def link(document: Document, start: int, end: int) -> str:
         return source_link(document, start, end, options.base_url)

@@ -21,6 +21,7 @@ from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
 from calfeed.timex.list_chains import Chain, chain_years
 from calfeed.timex.preposed_months import preposed_months
+from calfeed.timex.row_years import row_years
 from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.tense import deadline_before, firm_past
@@ -35,6 +36,10 @@ WEEKDAY_REACH_DAYS = 425
 # earnings are expected" in January): about the reporting season. Later, a future or present
 # verb about the same quarter means the coming one ("a workshop in Q4" said in April).
 REPORTING_DAYS = 90
+# How near a guessed document date a day the text writes in full must lie to place the bare
+# weekdays after it ("Friday, October 6 ... this Saturday"): about an announcement's lead and a
+# month, so a notice's own days count and a founding date decades back does not.
+NOTICE_REACH_DAYS = 90
 _UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century"}
 _FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
@@ -71,6 +76,8 @@ class _Context:
         self.quarter: Interval | None = None   # the last quarter the text spoke of
         self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
         self.forward = False                   # untensed year-less dates look ahead (an announcement)
+        self.guessed = False                   # the document's date was guessed, not given
+        self.written: Interval | None = None   # the last day the text wrote with its month and day
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -240,8 +247,9 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
         m = CALENDAR.match(core)
     vocab = ctx.vocab
     if m.group("weekday") and m.group("week") == "XX":
+        notice = None if story or direction not in (None, "this") else _notice_day(ctx)
         around = ctx.last.start if story and ctx.last is not None and ctx.last.granularity == "day" \
-            else ctx.anchor()
+            else notice or ctx.anchor()
         iso = 6 if m.group("weekday") == "WE" else int(m.group("weekday"))
         start = around.date() - timedelta(days=7)
         # The days of the weekday within a week either side (only those: one was made per day).
@@ -253,7 +261,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
                 options.append((periods.weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"))
         else:
             options = [(periods.day(d), d.isoformat()) for d in days]
-        interval, value = _choose(options, around, tense, direction)
+        # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
+        interval, value = _choose(options, around, None, None) if notice else _choose(options, around, tense, direction)
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
@@ -299,6 +308,20 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
+
+
+def _notice_day(ctx: _Context) -> datetime | None:
+    """The day a bare weekday ("this Friday", "Saturday") is placed nearest when the document's
+    date was only guessed: the last day the text wrote in full before it, when that lies near
+    the guess ("Friday, October 6, is the First Friday ... no classes this Friday ... the
+    Knights will meet this Saturday"). A guessed date is weeks off (an announcement's lead);
+    the days a notice writes in full lie in the week it speaks of, and its bare weekdays
+    around them, before ("Sunday, November 17 ... confessions this Saturday") or after."""
+    if not ctx.guessed or ctx.written is None or ctx.reference is None:
+        return None
+    if abs((ctx.written.start - ctx.reference).days) > NOTICE_REACH_DAYS:
+        return None
+    return ctx.written.start
 
 
 def _on_weekday(options: list[tuple[Interval, str]], weekday: int, around: datetime
@@ -687,37 +710,43 @@ def _in_passing(text: str, start: int, lang: str) -> bool:
 
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
             default_tz: str | None = None, lang: str = "en", forward: bool = False,
-            window: tuple[date, date] | None = None) -> list[Timex]:
+            window: tuple[date, date] | None = None, guessed: bool = False) -> list[Timex]:
     """``forward``: the document announces (its date was inferred as written ahead of what it
     lists), so a year-less date no verb tenses is the next such day, not the nearest;
     ``window``: a year-less day is its first such day from the window's start on, in any tense
-    (a conference page's dates, all of one edition)."""
+    (a conference page's dates, all of one edition); ``guessed``: the document's date was
+    inferred, not given, so a bare weekday is placed by the day the text writes in full
+    before it (:func:`_notice_day`)."""
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's, and that
     # nearer than the edition's.
     shared = {**window_years(ordered, window), **section_years(ordered, text, lang),
               **preposed_months(ordered, text, lang), **shared_years(ordered, text, lang)}
+    # A list's dated rows give its year-less rows their year; every nearer year goes first.
+    shared = {**row_years(ordered, text, shared), **shared}
     runs, told = list_runs(ordered, text)
     after, chains = _items_in_order(told, ordered, text, shared)
     if reference is None:       # no date to place a chain by: each row after the one above
         after, chains = {**after, **_chain_links(chains)}, []
-    out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
+    out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after,
+                           guessed)
     restated = _restated_days(out, ordered, shared)
     if restated:    # again, so the days after them count from the restated ones
         shared = {**shared, **restated}
         after = {i: j for i, j in after.items() if i not in restated}
         chains = [chain for chain in chains if not any(i in restated for i in chain.items)]
-        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after)
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after,
+                           guessed)
     ahead = _lists_ahead(out, runs, _moment(reference), shared) if reference is not None and not forward \
         else frozenset()
     if ahead:       # again, so clocks and "the next day" after the list count from its moved days
-        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after)
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed)
     if chains:      # again, with the years that keep each list in its order
         years, unfitted = chain_years(chains, ordered, out, _moment(reference), text, forward)
         if years or unfitted:
             shared = {**shared, **years}
             after = {**after, **_chain_links(unfitted)}
-            out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after)
+            out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed)
     return _holidays_dated_beside(out, text)
 
 
@@ -728,10 +757,11 @@ def _chain_links(chains: list[Chain]) -> dict[int, int]:
 
 def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime | None, default_tz: str | None,
                      lang: str, forward: bool, shared: dict[int, str], ahead: frozenset[int],
-                     after: dict[int, int] | None = None) -> list[Timex]:
+                     after: dict[int, int] | None = None, guessed: bool = False) -> list[Timex]:
     """Each expression in text order (``ahead``: indexes resolved as if the document announced them;
     ``after``: a list item's index to the item above it, which it may not come before)."""
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
+    ctx.guessed = guessed
     out = []
     listed = _glue(lang).get("list")
     previous: Timex | None = None
@@ -771,9 +801,20 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and not _comparison(parse(resolved.raw_value or "")) \
                 and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
+        if _written_in_full(resolved):
+            ctx.written = resolved.interval
         out.append(resolved)
         previous = resolved
     return out
+
+
+def _written_in_full(resolved: Timex) -> bool:
+    """A day the text wrote with its month and day ("Friday, October 6", "7 Oct 2023"), resolved."""
+    if resolved.interval is None or resolved.approximate or resolved.type not in ("DATE", "TIME") \
+            or resolved.interval.granularity not in ("day", "partofday", "hour", "minute"):
+        return False
+    match = CALENDAR.match(parse(resolved.raw_value or resolved.value).core)
+    return match is not None and (match.group("month") or "").isdigit() and (match.group("day") or "").isdigit()
 
 
 def _lists_ahead(out: list[Timex], runs: list[list[int]], reference: datetime,

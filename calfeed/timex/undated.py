@@ -4,7 +4,9 @@ Without it every relative date goes to review, and a feed of fresh announcements
 empty. What still dates such a document, strongest first:
 
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
-  years, and the one nearest the day of the build is taken; the document was written after
+  years, and the one nearest the day of the build is taken, never one that lies too far
+  ahead of the build (ANNOUNCED_REACH) or puts a day told in the past after it; the
+  document was written, up to the build, after
   the last of them when most are told in the past tense, else an announcement lead before the first;
 * "later this week" (or month) beside a year-less day told ahead a sentence or two away
   ("to be held later this week", "will be held on April 20-21"): one event, so the story was
@@ -33,6 +35,10 @@ from calfeed.timex.rawvalue import CALENDAR, parse
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
 YEARS_BACK = 12                          # how far before the build a weekday's year is looked for
 YEARS_AHEAD = 2
+# How far after the build a page's first weekday-dated day may fall: a page read today announces
+# the coming months (a term's diary, next year's fixtures), not a day two years off; a weekday
+# that fits only such a far year fits an earlier one as well (a notice left up since then).
+ANNOUNCED_REACH = timedelta(days=366)
 WEEKDAY_REACH = timedelta(days=366)      # how far from the years a text writes its weekdays may move it
 LOOKBACK_DAYS = 366                      # how far before the build a year-less story's day is looked for
 WEEKDAY_YEARS = 11     # a day of the year falls on each weekday within this many years
@@ -82,6 +88,8 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
     best: tuple[tuple[int, int], list[date | None]] | None = None
     for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
         for days in (_in_year(named, year, rolling=False), _in_year(named, year, rolling=True)):
+            if not _may_be_read(days, named, today):
+                continue
             key = (sum(d is not None for d in days), -abs(year - today.year))
             if best is None or key > best[0]:
                 best = (key, days)
@@ -95,14 +103,27 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
     first = min(fits)
     ahead = 2 * len(past) <= len(fits)
     value, how = ((max(past), "counted from the last day told in the past tense") if not ahead else
-                  (first - ANNOUNCEMENT_LEAD,
-                   f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead"))
+                  (min(first - ANNOUNCEMENT_LEAD, today),
+                   f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead, "
+                   f"up to the build"))
     example = next(w for d, w in zip(days, named) if d == first).timex.text
     return ReferenceDate(
         value, True,
         f"no year written: {len(fits)} of {len(named)} days named with their weekday fit {first.year} "
         f"(\"{example}\" is {spoken_day(first)}), the nearest such year to the build ({spoken_day(today)}); {how}",
         value, None, forward=ahead)
+
+
+def _may_be_read(days: list[date | None], named: list[_Weekday], today: date) -> bool:
+    """Whether a page read on ``today`` may write these days: the first lies no more than
+    ANNOUNCED_REACH ahead of it, and the days it tells in the past do not lie after it (one
+    misread past verb among announced days, "the trip was booked for Saturday 9 January",
+    does not count against the year)."""
+    fits = [d for d in days if d is not None]
+    if not fits or min(fits) > today + ANNOUNCED_REACH:
+        return False
+    late = sum(1 for d, w in zip(days, named) if d is not None and d > today and w.timex.tense == "past")
+    return 2 * late < len(fits) or not late
 
 
 def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,

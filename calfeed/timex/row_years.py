@@ -1,0 +1,148 @@
+"""Years a list's dated rows give the year-less rows among them: "5th March 2018 | meeting",
+"12th - 15th March | Publicity", "16th March 2018 | consultation opens".
+
+A timeline, a fixture list or a school diary writes the year on most of its rows and leaves
+it off a few ("26th April & 8th May", "21st May to 9th July"). Those rows are that list's,
+so they take their year from the dated rows around them, not from the page's date (often
+only guessed from tense, and a year off when the guess goes wrong). A row between two dated
+rows takes the year that puts it between them ("January" between "December 2017" and
+"February 2018" is 2018's); a row above the first dated row or below the last takes the
+year that keeps the list in its order, which the list's dated rows show (two at least).
+
+A row is a list item or table row, a cell of a table written one cell a line (the line
+ends with ``|``), or a line a date opens. The dated rows are rows a date with its year
+opens; a row's year-less dates are given a year; a heading line ends the list. A day whose
+written weekday breaks the year found is left to the resolver (the weekday says more).
+Like :mod:`section_years`, this works on the raw values before resolution, and gives way
+to the years those rules find (a year written in the sentence, a section's heading).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import NamedTuple, Sequence
+
+from calfeed.model import Timex
+from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.section_years import _is_heading, _is_item, _item_mark, _lines
+
+_SKIP = ("yr", "dir")           # "next March", "last year's May": the year is said otherwise
+_SPACE = re.compile(r"[ \t]*")
+MIN_DATED_ROWS = 2              # a list shows its order by two dated rows at least
+
+
+class _Row(NamedTuple):
+    """A dated row: where it opens, and the day (or month's first day) its date names."""
+
+    start: int
+    day: date
+
+
+def _month_day(core: str) -> tuple[int, int] | None:
+    """(month, day) of a calendar core that writes its month (day 0 when it writes none)."""
+    m = CALENDAR.match(core)
+    if m is None or m.group("week") or not (m.group("month") or "").isdigit():
+        return None
+    day = m.group("day")
+    return int(m.group("month")), int(day) if (day or "").isdigit() else 0
+
+
+def _on(year: int, key: tuple[int, int]) -> date | None:
+    try:
+        return date(year, key[0], key[1] or 1)
+    except ValueError:
+        return None
+
+
+def _a_row(line: str, opened: bool) -> bool:
+    """A list item, table row or cell line, or a line its date opens (``opened``)."""
+    return opened or _is_item(line) or line.rstrip().endswith("|")
+
+
+def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dict[int, str]:
+    """Index (in ``timexes``, sorted by start) -> the raw core with the year its list's dated
+    rows give it. ``given``: the years other rules already gave (those dates keep them, and
+    count as dated)."""
+    if "\n" not in text:
+        return {}
+    cores = [given.get(i) or parse(t.raw_value or t.value).core for i, t in enumerate(timexes)]
+    if not any(c.startswith("XXXX") for c in cores):
+        return {}
+    starts = [t.start for t in timexes]
+    blocks: list[tuple[list[_Row], list[int]]] = [([], [])]
+    for line in _lines(text):
+        if not line.text.strip():
+            continue
+        if _is_heading(line.text) and not _is_item(line.text):
+            if blocks[-1][0] or blocks[-1][1]:
+                blocks.append(([], []))
+            continue
+        mark = _item_mark().match(line.text)
+        first = line.start + _SPACE.match(line.text, mark.end() if mark else 0).end()
+        on_line = range(bisect.bisect_left(starts, line.start), bisect.bisect_left(starts, line.end))
+        opened = bool(on_line) and starts[on_line[0]] == first
+        if not _a_row(line.text, opened):
+            continue
+        rows, open_ = blocks[-1]
+        for index in on_line:
+            timex = timexes[index]
+            if timex.type not in ("DATE", "TIME"):
+                continue
+            raw = parse(timex.raw_value or timex.value)
+            if any(raw.get(k) for k in _SKIP):
+                continue
+            key = _month_day(cores[index])
+            if key is None:
+                continue
+            if cores[index][:4].isdigit():
+                day = _on(int(cores[index][:4]), key)
+                if opened and index == on_line[0] and day is not None:
+                    rows.append(_Row(timex.start, day))
+            elif cores[index].startswith("XXXX") and index not in given and (key[1] or index == on_line[0]):
+                open_.append(index)
+    out: dict[int, str] = {}
+    for rows, open_ in blocks:
+        for index in open_:
+            year = _year_among(rows, timexes[index].start, _month_day(cores[index]))
+            if year is None or not _weekday_fits(timexes[index], year, _month_day(cores[index])):
+                continue
+            out[index] = f"{year:04d}{cores[index][4:]}"
+    return out
+
+
+def _year_among(rows: list[_Row], at: int, key: tuple[int, int] | None) -> int | None:
+    """The year that puts a row written at ``at`` among the dated ``rows`` in their order."""
+    if key is None or len(rows) < MIN_DATED_ROWS:
+        return None
+    days = [r.day for r in rows]
+    rising = days == sorted(days)
+    if not rising and days != sorted(days, reverse=True):
+        return None                 # dated rows out of order: the list shows no order to keep
+    at_row = bisect.bisect_left([r.start for r in rows], at)
+    above = rows[at_row - 1].day if at_row > 0 else None
+    below = rows[at_row].day if at_row < len(rows) else None
+    if above is not None and below is not None:
+        low, high = min(above, below), max(above, below)
+        if low.year == high.year:
+            return low.year
+        fitting = [y for y in range(low.year, high.year + 1) if (d := _on(y, key)) and low <= d <= high]
+        return fitting[0] if len(fitting) == 1 else None
+    near = above if above is not None else below
+    on = _on(near.year, key)
+    if on is None:
+        return None
+    later = (above is not None) == rising       # the row lies after its dated neighbour
+    if later:
+        return near.year + (on < near)
+    return near.year - (on > near)
+
+
+def _weekday_fits(timex: Timex, year: int, key: tuple[int, int] | None) -> bool:
+    """A day written with its weekday ("Friday 24th March") keeps the year that weekday fits."""
+    weekday = parse(timex.raw_value or timex.value).get("wd")
+    if not weekday or not weekday.isdigit() or key is None or not key[1]:
+        return True
+    day = _on(year, key)
+    return day is not None and day.isoweekday() == int(weekday)
