@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.deadline_clock import clock_of
+from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import words_in
-from calfeed.model import Timex
+from calfeed.model import Interval, Timex
 from calfeed.text import line_spans
 
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
@@ -41,6 +43,9 @@ CELL = "|"
 HEADING_MARKS = " \t*_#:|"   # what may stand around a heading's date ("**Friday 6th May** |")
 ITEM_MARKS = " \t*_"
 CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part of the line apart
+MAX_HEADER_CELLS = 8      # header cells of a table flattened one cell a line
+MAX_HEADER_CELL = 60      # characters: a longer line is no header cell
+MIN_BARE_ROWS = 3         # rows of a header-less flattened table that show its width
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
@@ -55,6 +60,7 @@ class HeadedItem:
     heading: tuple[int, int]  # the heading line's span
     place: tuple[int, int] | None = None   # a known town closing the line after a comma
     repeat: bool = False      # the item again on a day its line gives ("(also 4 July-5 August)")
+    remarks: tuple[tuple[int, int], ...] = ()   # the row's other cells, when a flattened table's row
 
 
 @dataclass
@@ -89,11 +95,26 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
     for run in _runs(groups):
         if len(run) < 2 or _labels_above(text, lines, run, on_line):
             continue
+        columns = _row_columns(text, lines, run, on_line)
         for group in run:
             taken |= group.restated
-            for line in group.items:
+            cells = group.items
+            if columns is not None and len(cells) > 1:     # one row: its title cell, the rest remarks on it
+                at = columns if columns < len(cells) else 0
+                cells = [_row_title_cell(cells, at, group.heading, lambda c: on_line.get(
+                    bisect.bisect_right(starts, c[0]) - 1, []))]
+                taken |= {id(t) for line in group.items
+                          for t in on_line.get(bisect.bisect_right(starts, line[0]) - 1, [])}
+                if cells[0] != group.items[at]:     # "Closure of consultation 7th April": that day's entry too
+                    own = _own_day_item(text, group, group.items[at], on_line.get(
+                        bisect.bisect_right(starts, group.items[at][0]) - 1, []))
+                    if own is not None:
+                        found.setdefault(id(group.heading), []).append(own)
+            for line in cells:
                 inside = on_line.get(bisect.bisect_right(starts, line[0]) - 1, [])
                 item = _item(text, group, line, inside)
+                if item is not None and len(cells) < len(group.items):
+                    item = _as_row(text, item, [c for c in group.items if c != line])
                 if item is not None:
                     found.setdefault(id(group.heading), []).append(item)
                     found[id(group.heading)].extend(replace(item, timex=t, clock=None, repeat=True) for t in _repeats(text, line, inside))
@@ -129,6 +150,84 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
         group.items.append(lines[j])
         j += 1
     return group, j
+
+
+def _row_columns(text: str, lines: list[tuple[int, int]], run: list[_Group],
+                 on_line: dict[int, list[Timex]]) -> int | None:
+    """Which item of each group is the row's title cell, when the run is a table flattened one
+    cell a line ("Date |" / "Planned action |" / "Notes |" over "5th March 2018 |" / "NPWG
+    meeting |" / "Reviewed proposed amendments |"), else None. The header's cells right above the
+    first date say so (a notes column names no row), or, with no header, most rows having the
+    same number (two at least) of cells after their date, none more."""
+    if not text[run[0].span[0]:run[0].span[1]].rstrip().endswith(CELL):
+        return None
+    top = run[0].index
+    while top > 0 and text[lines[top - 1][0]:lines[top - 1][1]].rstrip().endswith(CELL):
+        top -= 1                  # up over the table's earlier rows to its first line
+    header: list[str] = []
+    for k in range(top, min(run[0].index, top + MAX_HEADER_CELLS)):
+        line = text[lines[k][0]:lines[k][1]].strip()
+        if on_line.get(k) or len(line) > MAX_HEADER_CELL:
+            break
+        header.append(" ".join(line.strip(HEADING_MARKS).lower().split()))
+    widest = max(len(group.items) for group in run)
+    if len(header) > 2 and widest < len(header):
+        remarks = word_list("table_note_headers") | word_list("table_status_headers") | word_list("table_place_headers")
+        return next((n - 1 for n, name in enumerate(header[1:], 1) if name not in remarks), 0)
+    counts = [len(group.items) for group in run]
+    if widest > 1 and len(run) >= MIN_BARE_ROWS and counts.count(widest) * 4 >= len(run) * 3:
+        return 0
+    return None
+
+
+def _row_title_cell(cells: list[tuple[int, int]], at: int, heading: Timex,
+                    dates_of: Callable[[tuple[int, int]], list[Timex]]) -> tuple[int, int]:
+    """The cell naming a row that spans days: its title cell, unless that cell gives one day of
+    its own ("7th – 13th April" / "Closure of consultation 7th April" / "Consolidate feedback"),
+    when it tells of that day and the next cell with no date names the row's span."""
+    if heading.end_interval is None or not any(t.type == "DATE" for t in dates_of(cells[at])):
+        return cells[at]
+    return next((c for c in cells[at + 1:] if not dates_of(c)), cells[at])
+
+
+def _own_day_item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) -> HeadedItem | None:
+    """The item a row's task cell tells on the one day it gives ("Closure of consultation 7th
+    April" in the row of "7th – 13th April 2018"), titled without that day."""
+    day = next((t for t in inside if t.type == "DATE" and t.interval is not None
+                and t.interval.granularity == "day" and t.end_interval is None), None)
+    item = _item(text, group, line, inside) if day is not None else None
+    if item is None:
+        return None
+    title = _trimmed(item.title.replace(day.text, " ").replace(" ,", ","))
+    return replace(item, title=title, timex=_in_year_of(day, group.heading)) if title[:1].isalnum() else None
+
+
+def _in_year_of(day: Timex, heading: Timex) -> Timex:
+    """``day`` moved into the year of the row's span when its month and day fall inside it there
+    ("7th April" in the row of "7th – 13th April 2018" is 7 April 2018, whatever year the page had)."""
+    span, last = heading.interval, heading.end_interval
+    if span is None or last is None or day.interval is None or day.interval.start.year == span.start.year:
+        return day
+    try:
+        moved = day.interval.start.replace(year=span.start.year)
+    except ValueError:            # 29 February in another year
+        return day
+    if not span.start <= moved < last.end:
+        return day
+    shift = moved - day.interval.start
+    interval = Interval(moved, day.interval.end + shift, day.interval.granularity)
+    return replace(day, interval=interval, value=moved.date().isoformat())
+
+
+def _as_row(text: str, item: HeadedItem, others: list[tuple[int, int]]) -> HeadedItem:
+    """The row's item, its other cells kept as its remarks; a title cell that only names who
+    acts ("NPWG" over "Deliver Pre-Submission Plan documents to Parish Council") takes the
+    next cell's words: what they do is the entry."""
+    remark = next((c for c in others if c[0] > item.line[0]), None)
+    title = item.title
+    if remark is not None:
+        title = with_act(title, _trimmed(text[remark[0]:_first_sentence_end(text, remark[0], remark[1])]))
+    return replace(item, title=title, remarks=tuple(others))
 
 
 def _runs(groups: list[_Group]) -> list[list[_Group]]:

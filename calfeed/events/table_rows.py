@@ -20,6 +20,7 @@ from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.date_cell_rows import name_before_date, row_holding, row_name, time_cell
 from calfeed.events.phrases import deadline_label, kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
+from calfeed.events.row_cells import actor_only, with_act
 from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -110,6 +111,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     title = " ".join(_without_spans(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
     if not title:
         return None
+    title = _with_act(text, title, [c for k, c in enumerate(cells) if k > title_at and k not in (place_at, speaker_at)],
+                      dated)
     if title.lower() in word_list("placeholder_cells"):
         return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |"
     place = _column_place(text, cells, header, place_at)
@@ -156,7 +159,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     if not cells[first][0] <= timex.start < cells[first][1]:
         return TableRow("", "event", None, start, skip=True)
     title = ""
-    for a, b in cells[first + 1:]:
+    for n, (a, b) in enumerate(cells[first + 1:], first + 1):
         words = _without_spans(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
         if any(c.isalpha() for c in words) and not time_cell(words):
             title = whole = row_name(words)
@@ -165,6 +168,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
             if later:         # "Open day on 8th January": the day the name speaks of is no part of it
                 title = row_name(_without_spans(text, a, a + min(later), clocks).translate(WITHOUT_EMPHASIS))
                 title = title if len(title) < len(whole) else whole
+            title = _with_act(text, title, cells[n + 1:], days)
             break
     if not any(c.isalpha() for c in title):
         a, b = cells[first]
@@ -177,6 +181,17 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     own_days = [x for x, y in days if cells[first][0] <= x and y <= cells[first][1]]
     own = timex.start if len(own_days) > 1 else -1     # "Wednesday 22nd February Thursday 23rd February": two days
     return TableRow(title[:1].upper() + title[1:], kind, None, start, anchor=own)
+
+
+def _with_act(text: str, title: str, rest: list[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str:
+    """The title of a row whose title cell only names who acts ("NPWG"), with what they do as
+    the next cell says ("Deliver Pre-Submission Plan documents to Parish Council")."""
+    if not actor_only(title):
+        return title
+    cell = next(((a, b) for a, b in rest if any(c.isalpha() for c in text[a:b])), None)
+    if cell is None or _holds_date(*cell, list(dated)):
+        return title
+    return with_act(title, row_name(text[slice(*cell)].translate(WITHOUT_EMPHASIS)))
 
 
 def _noted_deadlines(text: str, row_start: int, dated: list[tuple[int, int]]) -> bool:
