@@ -168,3 +168,34 @@ def test_a_given_date_still_places_a_bare_weekday():
     text = "The committee met on 3 March 2025. Its report will be published on Friday.\n"
     result = _run(text, published=date(2025, 3, 18))
     assert _day_of(result, "Friday") == "2025-03-21"
+
+
+def _row_years(text: str) -> dict[str, str]:
+    from calfeed.timex import extract
+    from calfeed.timex.row_years import row_years
+
+    found = sorted(extract(text), key=lambda t: t.start)
+    return {found[i].text: core for i, core in row_years(found, text, {}).items()}
+
+
+def test_a_table_rows_date_after_its_label_is_the_rows_date():
+    text = ("| Stage | Date | Who |\n|---|---|---|\n| Steering group meeting | 2 February 2021 | Chair |\n"
+            "| Survey to homes | 8 - 12 February | Volunteers |\n| Survey closes | 1 March 2021 | |\n"
+            "| Second consultation | 26 April to 7 June | Residents |\n| Examination | 14 September 2021 | |\n"
+            "| Drop-in sessions | 15 & 22 November | Village hall |\n| Referendum | 16 December 2021 | |\n")
+    years = _row_years(text)
+    assert years["8 - 12 February"].startswith("2021-02-08") and years["26 April to 7 June"].startswith("2021-04-26")
+    assert years["22 November"] == "2021-11-22"
+
+
+def test_list_items_with_labels_share_their_years():
+    text = ("Spring flower show\n\n- Entry forms available: 1 February 2019\n- Entries close: 14 March\n"
+            "- Judging: 22 - 23 March\n- Show opens to the public: 24 March 2019, 10am\n"
+            "- Prize-giving: 30 March 2019 in the village hall\n")
+    years = _row_years(text)
+    assert years["14 March"] == "2019-03-14" and years["22 - 23 March"].startswith("2019-03-22")
+
+
+def test_rows_out_of_order_give_no_year():
+    text = ("- 5 March 2019: one\n- 12 April: two\n- 1 February 2018: three\n- 9 May 2020: four\n")
+    assert _row_years(text) == {}

@@ -11,7 +11,8 @@ year that keeps the list in its order, which the list's dated rows show (two at 
 
 A row is a list item or table row, a cell of a table written one cell a line (the line
 ends with ``|``), or a line a date opens. The dated rows are rows a date with its year
-opens; a row's year-less dates are given a year; a heading line ends the list. A day whose
+opens (in a table row or list item, stands first, after its label if any); a row's
+year-less dates are given a year; a heading line ends the list. A day whose
 written weekday breaks the year found is left to the resolver (the weekday says more).
 Like :mod:`section_years`, this works on the raw values before resolution, and gives way
 to the years those rules find (a year written in the sentence, a section's heading).
@@ -82,7 +83,9 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
         mark = _item_mark().match(line.text)
         first = line.start + _SPACE.match(line.text, mark.end() if mark else 0).end()
         on_line = range(bisect.bisect_left(starts, line.start), bisect.bisect_left(starts, line.end))
-        opened = bool(on_line) and starts[on_line[0]] == first
+        # A table row's or list item's date may stand after its label ("| Survey closes | 1 March
+        # 2021 |", "- Entries close: 14 March 2019").
+        opened = bool(on_line) and (starts[on_line[0]] == first or mark is not None)
         if not _a_row(line.text, opened):
             continue
         rows, open_ = blocks[-1]
