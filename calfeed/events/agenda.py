@@ -33,6 +33,8 @@ def slot_title(text: str, timex: Timex) -> str | None:
     rest = " ".join(text[timex.end:end].lstrip(SEPARATORS).translate(WITHOUT_EMPHASIS).split()).rstrip(".;")
     if not rest or len(rest) > MAX_SLOT_TITLE or not rest[0].isalpha():
         return None
+    if rest.rstrip(":").lower() in word_list("section_labels"):
+        return None           # "4:00 - 6:00 p.m." / "Event Details": the page's section label, no slot's name
     if rest.endswith(")") and "(" in rest:          # "Annual lecture (Great Hall)": the room is its place
         bracket = rest.rindex("(")
         inside = rest[bracket:]

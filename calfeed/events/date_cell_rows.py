@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
+from calfeed.events.cut_titles import cut_title
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
@@ -125,6 +126,7 @@ def row_name(cell: str) -> str:
     – school cloud links to book appointments will be sent ..."), quotes around a lone name
     taken off ("'Find Out Friday'")."""
     name = " ".join(cell.split()).strip(_CELL_EDGE).rstrip(" -–—,;:")     # "... parents – 9.00-9.30am", clock out
+    name = cut_title(name)       # "Year 6 leavers assembly at 2pm", clock out: no dangling "at"
     cut = min((k for k in (name.find(d) for d in DASHES) if k > 0), default=-1)
     if cut > 0 and len(name[cut + 3:].split()) >= NOTE_WORDS:
         name = name[:cut].rstrip(" ,;:")

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from calfeed.events.attached_clock import timed_day
+from calfeed.events.cut_titles import cut_title
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -319,6 +320,8 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
             timed = None          # "Bar and Food available until 1am": when it stops, not when it starts
             cut = line[0] + lead + len(before.rstrip()) - len(before.rstrip().split()[-1])
     title = _trimmed(text[line[0] + lead:cut])
+    if clock is not None:
+        title = cut_title(title)  # "Reports are to be submitted ... no later than" / "5:00 pm": "Reports due"
     if clock is not None and stop > clock.start and title.endswith(".") and not _abbreviated_end(title):
         title = title[:-1]        # "YOGA FOR ADULTS. 11.00-12.00": the name's full stop before its times
     if not title or not title[0].isalnum():

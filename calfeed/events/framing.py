@@ -59,6 +59,7 @@ from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
+from calfeed.events.page_names import named_by_page
 from calfeed.events.phrases import NounPhrase, deadline_label, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -860,6 +861,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             sentence=doc.text[cand.sentence[0]:cand.sentence[1]], start=timex.start, end=timex.end,
             sentence_start=cand.sentence[0])
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
+        frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end), None)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
@@ -170,7 +171,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         last = _cue_end(words, phrase.last, signals, phrase.kind)
         if last > phrase.last and _attended(words, phrase) and _closed_later(words, at, blocked):
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
-        title = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+        title = _aside_subject(words, phrase, blocked, text) or _fuller_title(words, phrase, phrase.last, text,
+                                                                                blocked, known, owner)
         if last > phrase.last:       # "This consultation opens": the name as the document gives it, then the cue
             title += " " + _cue_as_title(words, phrase, last, text)
         kind = phrase.kind
@@ -260,6 +262,11 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         polite = polite_act(words, _cue_start(words, deadline, at), text)
         if polite is not None:     # "Please provide all completed Nomination Forms to the Secretary by ..."
             return Frame(f"{wording['deadline_to']} {polite[1]}", "deadline", (clause[0], polite[0]), note)
+        if (subject_text and _someone(words, subject) and not deadline.strong
+                and _handed_out(words, subject, _cue_start(words, deadline, at))):
+            return Frame(subject_text, "milestone", (clause[0], subject[1]),
+                         [f"\"{' '.join(deadline.words)}\" dates what the organiser hands out: a milestone, "
+                          "not the reader's deadline"])
         if subject_text and _someone(words, subject):
             return Frame(f"{wording['deadline_for']} {lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
@@ -744,6 +751,37 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
         if at:
             return titles[at - 1]
     return title
+
+
+def _handed_out(words: list[Word], subject: tuple[int, int], cue: int) -> bool:
+    """The subject's head noun, before any preposition, names what the organiser hands out
+    ("Funding decisions", "Results of the review"; organiser_outputs), and the cue at offset
+    ``cue`` follows the subject with at most its verb between ("Awards announced by"; not
+    "... mail an offer to shareholders by": the offer is the actors' own act)."""
+    last = subject[0]
+    while last < subject[1] and words[last + 1].lower not in word_list("item_prepositions") | word_list("title_cuts"):
+        last += 1
+    between = [w for w in words[subject[1] + 1:] if w.end <= cue]
+    return words[last].lower in word_list("organiser_outputs") and all(
+        w.lower in word_list("modal_words") or past_participle(w) for w in between)
+
+
+def _aside_subject(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]], text: str) -> str | None:
+    """"Zumba classes resume every Tuesday (sessions start at 9.05am)": a bare generic noun
+    (generic_event_nouns) in a bracketed aside stands for what the clause names before the
+    bracket; that subject titles the entry. None when the phrase is no such noun or no subject
+    that names someone or something opens the clause."""
+    if phrase.first != phrase.last or words[phrase.head].lower not in word_list("generic_event_nouns"):
+        return None
+    opening = next((k for k in range(phrase.first - 1, -1, -1) if words[k].text in "()"), None)
+    if opening is None or words[opening].text != "(":
+        return None
+    subject = clause_subject(words[:opening], blocked)
+    if subject is None or not _someone(words, subject) or not words[subject[0]].is_word:
+        return None
+    verb = next((k for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in word_list("recurring_verbs")),
+                None)     # "Zumba classes resume": the subject ends before its verb
+    return phrase_text(words, subject[0], subject[1] if verb is None else verb - 1, text)
 
 
 def _owner_text(words: list[Word], subject: tuple[int, int], text: str) -> str | None:

@@ -24,6 +24,7 @@ MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
 MAX_SUBJECT_WORDS = 8
 MAX_PURPOSE_WORDS = 12        # "For a paper to appear in the schedule," / "In order to be considered for the award,"
 MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a longer one may hold the subject's own news
+MAX_ADVERBIAL_WORDS = 8       # a fronted phrase of circumstance ("For the first time in his Presidency,")
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
 COMPOUND_HEAD_KINDS = ("deadline", "milestone")   # nouns that head a compound an event noun modifies
 
@@ -64,12 +65,13 @@ def _obliged_end(words: list[str]) -> bool:
     """"Sessions must be finalized", "Panels should be confirmed by organizers": a row that
     ends in an obligation on its subject says by when it must be done, a deadline."""
     for k in range(len(words) - 1, 1, -1):
-        if words[k - 1] == "be" and words[k - 2] in word_list("obligation_modals") and _participle(words[k]):
+        if words[k - 1] == "be" and words[k - 2] in word_list("obligation_modals") and participle(words[k]):
             return all(w not in word_list("obligation_stops") for w in words[k + 1:])
     return False
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
+    """A past participle ("submitted", "sent"), regular or from the irregular lists."""
     return (word.endswith("ed") or word in load_list("en", "irregular_past")
             or word in word_list("irregular_participles"))
 
@@ -348,10 +350,30 @@ def fronted_end(words: list[Word], at: int | None = None) -> int:
         opener = _purpose_opener(lowered, first)
         reach = MAX_PURPOSE_WORDS
     if opener is None:
-        return 0
+        return _adverbial_end(words, lowered, first, at)
     for k in range(first + len(opener), min(len(words), first + len(opener) + reach + 1)):
         if words[k].text == ",":
             return k + 1 if at is None or words[k].start < at else 0
+    return 0
+
+
+def _adverbial_end(words: list[Word], lowered: list[str], first: int, at: int | None) -> int:
+    """The index of the first word after a fronted phrase of circumstance ("For the first time
+    in his Presidency, President Bush will meet ...", adverbial_openers), 0 when the clause opens
+    with none. The phrase holds no number, so a date's comma ("On Thursday, April 5, ...") is
+    no close."""
+    opener = next((o for o in (tuple(x.split()) for x in word_list("adverbial_openers"))
+                   if tuple(lowered[first:first + len(o)]) == o), None)
+    if opener is None:
+        return 0
+    for k in range(first + len(opener), min(len(words) - 1, first + len(opener) + MAX_ADVERBIAL_WORDS + 1)):
+        if words[k].is_number or any(c.isdigit() for c in words[k].text):
+            return 0
+        if words[k].text == ",":
+            after = words[k + 1]
+            if not after.is_word or after.is_number or (at is not None and words[k].start >= at):
+                return 0
+            return k + 1
     return 0
 
 

@@ -1,0 +1,46 @@
+"""A title cut from a sentence right before its clock: "Board Reports and Materials are to be
+submitted to the Board Office no later than" (the clock "5:00 pm" followed) is a clause, not a
+name. The words the clock was the object of are left out (``clock_prepositions.en.txt``), and a
+clause that obliges its subject to be handed in ("are to be submitted", "must be lodged")
+reads as what is due: "Board Reports and Materials due"."""
+
+from __future__ import annotations
+
+from calfeed.events.phrases import participle
+from calfeed.events.vocabulary import title_words, word_list
+
+_TRIM = ".,;:()[]\"'“”‘’"
+
+
+def cut_title(title: str) -> str:
+    """``title`` without the words its cut-off clock was the object of; an obliging clause as
+    "<subject> due". A title that ends in none of those words is returned as it is."""
+    tokens = title.split()
+    lowered = [t.strip(_TRIM).lower() for t in tokens]
+    dangling = sorted((tuple(p.split()) for p in word_list("clock_prepositions")), key=len, reverse=True)
+    cut = next((p for p in dangling if len(p) < len(lowered) and tuple(lowered[-len(p):]) == p), None)
+    if cut is None:
+        return title
+    tokens, lowered = tokens[:-len(cut)], lowered[:-len(cut)]
+    subject = _obliged_subject(lowered)
+    if subject is not None:
+        return f"{' '.join(tokens[:subject]).rstrip(_TRIM)} {title_words()['due']}"
+    return " ".join(tokens).rstrip(" ,;:–—-")
+
+
+def _obliged_subject(lowered: list[str]) -> int | None:
+    """How many words open the clause before its obligation ("must be lodged", "are to be
+    sent"), when a subject that is no pronoun stands there; else None."""
+    for k in range(1, len(lowered) - 1):
+        if lowered[k] != "be" or not participle(lowered[k + 1]):
+            continue
+        if lowered[k - 1] in word_list("obligation_modals"):
+            end = k - 1
+        elif lowered[k - 1] == "to" and k >= 2 and lowered[k - 2] in word_list("passive_obligation_links"):
+            end = k - 2
+        else:
+            continue
+        if end >= 1 and not (end == 1 and lowered[0] in word_list("pronouns")):
+            return end
+        return None
+    return None
