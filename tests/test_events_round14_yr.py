@@ -199,3 +199,10 @@ def test_list_items_with_labels_share_their_years():
 def test_rows_out_of_order_give_no_year():
     text = ("- 5 March 2019: one\n- 12 April: two\n- 1 February 2018: three\n- 9 May 2020: four\n")
     assert _row_years(text) == {}
+
+
+def test_a_weekday_day_no_year_a_page_may_write_fits_is_no_clue():
+    for text in ("Notices\n\n- Monday 30 February: a meeting of the board at 7pm\n",
+                 "Notices\n\n- Tuesday 29 February: leap day party at 7pm\n"):
+        result = _run(text)
+        assert "weekday" not in result.reference.reason and result.reference.value <= BUILD_DAY

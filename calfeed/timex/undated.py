@@ -93,6 +93,8 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
             key = (sum(d is not None for d in days), -abs(year - today.year))
             if best is None or key > best[0]:
                 best = (key, days)
+    if best is None:        # no year fits ("Monday 30 February"), or only ones a page read today cannot write
+        return None
     days = best[1]
     fits = [d for d in days if d is not None]
     if not fits or 2 * len(fits) <= len(named):
