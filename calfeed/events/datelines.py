@@ -12,14 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from calfeed.events.places import (Place, dateline_end, dateline_place, gazetteer, lookup, opening_lines,
-                                   story_start)
+from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline_place, gazetteer, lookup,
+                                   opening_lines, story_start)
 from calfeed.model import Timex
 
 STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
 
 
 MAX_PLACES_GAP = 40      # characters of further places between a dateline's first place and its date
+CONTACT_LINES = 24       # lines searched past a release's contact block for "Boston (March 4, 2015) –"
+PROSE_WORDS = 12         # a line this long ending a sentence is the story: a dateline stands above it
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,8 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
         own = next((t for t in ordered if _after_place(text, place, t)), None)
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
-    return _bare_dateline(text, ordered) or _agency_dateline(text, ordered)
+    return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _glued_dateline(text, ordered)
+            or _dateline_below_contacts(text, ordered))
 
 
 def _is_range(timex: Timex) -> bool:
@@ -132,3 +135,89 @@ def _story_start(text: str, cursor: int) -> int | None:
 
 
 _WIRE = re.compile(r"[ \t]{0,3}(?:\((?-i:[A-Z][A-Z .&-]{1,30})\)|/(?-i:[A-Za-z][A-Za-z -]{1,30})/)")
+
+
+# A place written in capitals inside a line ("... in Miami WASHINGTON, July 16 /EMWNews/ -- U.S. ..."):
+# a flattened page glues the headline to the dateline. Each match starts at a word's start and no
+# class overlaps the blank between words, so it is linear.
+_CAPITALS_PLACE = re.compile(r"(?<![A-Za-z.'’-])([A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}),[ \t]{1,3}")
+
+
+def _glued_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
+    """"Press Conference Thursday in Miami WASHINGTON, July 16 /EMWNews/ -- The mayors ...": a known
+    place in capitals, its comma, a day and a dash (an agency in brackets or slashes between) inside
+    one of the opening lines. The capitals and the dash make it the dateline; a place in running
+    words ("in Miami, July 17") is not one."""
+    starts = opening_lines(text, DATELINE_LINES)
+    if not starts:
+        return None
+    last = text.find("\n", starts[-1])
+    last = len(text) if last < 0 else last
+    for match in _CAPITALS_PLACE.finditer(text, starts[0], last):
+        canonical = lookup(match.group(1))
+        timex = next((t for t in timexes if t.start == match.end()), None)
+        if canonical is None or timex is None or not _day_written(timex):
+            continue
+        cut = story_start(text, timex.end, STORY_DASHES)
+        if cut is None:
+            continue
+        place = Place(canonical, gazetteer()[canonical], match.start(1), match.end(1))
+        return Dateline(place, (timex.start, timex.end), cut)
+    return None
+
+
+def _dateline_below_contacts(text: str, timexes: list[Timex]) -> Dateline | None:
+    """"Contact: / Jane Roe / 555-0101 / Headline / Boston (March 4, 2015) – The museum announced
+    today ...": a known place, the day in brackets and a dash opening a line below a release's contact
+    block and headline, past the opening lines. Only above the story's first line of prose: further
+    down, "Leeds (12 May 2027) – sold out" is a row of a list."""
+    cursor, seen, found = 0, 0, []
+    while cursor < len(text) and seen < CONTACT_LINES:
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        line = text[cursor:end]
+        if line.strip():
+            seen += 1
+            start = cursor + len(line) - len(line.lstrip(" \t#*_"))
+            dated = _bracketed_day(text, timexes, start, end) if len(line.split()) >= PROSE_WORDS else None
+            if dated is not None:      # the story runs on after it: "York (5 December) – Carols" is a row
+                found.append(dated)
+            elif _prose(line):
+                break
+        cursor = end + 1
+    return found[0] if len(found) == 1 else None      # several: "Leeds (12 May) – / York (14 May) –", a tour's stops
+
+
+def _bracketed_day(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:
+    """"Atlanta, Georgia (February 10, 2018) — ..." from ``start``: a known place, "(", a full day, ")"
+    and a dash."""
+    timex = next((t for t in timexes if start < t.start < end), None)
+    if timex is None or not _day_written(timex) or not timex.value[:4].isdigit():
+        return None
+    before = text[start:timex.start].rstrip(" \t")
+    if not before.endswith("(") or not text.startswith(")", timex.end):
+        return None
+    written = before[:-1].strip()
+    canonical = lookup(written) or lookup(written.split(",")[0].strip()) if written else None
+    cut = story_start(text, timex.end + 1, STORY_DASHES)
+    if canonical is None or cut is None:
+        return None
+    return Dateline(Place(canonical, gazetteer()[canonical], start, start + len(written)), (timex.start, timex.end), cut)
+
+
+def _day_written(timex: Timex) -> bool:
+    """A single day with its digits ("July 16", "Sept. 12, 2019"): a dateline's date, not a range."""
+    if _is_range(timex) or not any(c.isdigit() for c in timex.text):
+        return False
+    if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is not None:
+        return True          # before the document is dated, a year-less day "needs the document's date"
+    return timex.span is not None and timex.span.granularity == "day" and not timex.problem
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")     # a day, its year written or not (not yet resolved)
+
+
+def _prose(line: str) -> bool:
+    """A line of the story: long, and ending a sentence."""
+    stripped = line.rstrip()
+    return len(stripped.split()) >= PROSE_WORDS and stripped[-1:] in ".!?\"”’"

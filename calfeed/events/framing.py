@@ -170,7 +170,8 @@ def frame_events(
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
-    dated_items, framed = _items_under_headings(doc.text, ordered)   # "Friday August 16" / "A vs B – Kick-off 8pm."
+    # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
+    dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)])
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
@@ -661,6 +662,12 @@ def _items_under_headings(text: str, ordered: list[Timex]) -> tuple[dict[int, He
             items[id(copy)] = item
             framed.append(copy)
     return items, framed
+
+
+def _page_date(timex: Timex, reference: ReferenceDate, dateline: Dateline | None) -> bool:
+    """The date the page was written (its heading's or its dateline's): never an event's."""
+    return ((reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1])
+            or (dateline is not None and dateline.holds(timex)))
 
 
 def _after_dateline(sentences: Sentences, dateline: Dateline | None) -> Sentences:

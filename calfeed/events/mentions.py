@@ -111,6 +111,11 @@ def online_word(words: list[Word], phrase: NounPhrase | None, timex: Timex) -> s
     after = [k for k in range(len(words)) if words[k].start >= timex.end][:ONLINE_REACH + 1]
     if phrase.last < (after[0] if after else len(words)):
         between += [k for k in after if k == len(words) - 1 or words[k + 1].text in CLAUSE_ENDS]
+        # "... on Monday, May 4 at 11:00 a.m. in a virtual meeting format only": "in a" before the mark, the
+        # same clause ("..., followed by an online session" is another event's)
+        articles, places = word_list("articles"), word_list("place_prepositions")
+        between += [k for k in after if k > 1 and words[k - 1].lower in articles and words[k - 2].lower in places
+                    and not any(w.text in CLAUSE_ENDS for w in words if timex.end <= w.start < words[k].start)]
     for k in between:
         if words[k].lower in marks:
             return words[k].lower

@@ -445,11 +445,18 @@ def story_start(text: str, cursor: int, dashes: str = DATELINE_DASHES) -> int | 
         if close < 0:
             return None
         cursor = _skip_space(text, close + 1)
+    elif (wire := _SLASH_WIRE.match(text, cursor)) is not None:      # "/PRNewswire-USNewswire/ --"
+        cursor = _skip_space(text, wire.end())
     if cursor >= len(text) or text[cursor] not in dashes:
         return None
     while cursor + 1 < len(text) and text[cursor + 1] in dashes:
         cursor += 1                      # "(GLOBE NEWSWIRE) --"
     return _skip_space(text, cursor + 1)
+
+
+# A wire service's name between slashes after a dateline's date ("/EMWNews/", "/PRNewswire-USNewswire/");
+# no class overlaps "/", so the match is linear.
+_SLASH_WIRE = re.compile(r"/[A-Za-z][A-Za-z .&-]{1,40}/")
 
 
 def _skip_space(text: str, cursor: int) -> int:

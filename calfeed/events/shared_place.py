@@ -17,10 +17,12 @@ Building"), of the main event's city.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from calfeed.events.places import Place
+from calfeed.events.vocabulary import word_list
 
 PLACELESS_KINDS = ("deadline", "milestone")   # submitted or announced, not attended somewhere
 
@@ -55,7 +57,8 @@ def shared_places(items: list[Dated]) -> dict[int, tuple[Place, str]]:
     starts = [h.first for h in widest]
     taken: dict[int, tuple[Place, str]] = {}
     for index, item in enumerate(items):
-        room = item.place if item.own_place and item.place is not None and is_room(item.place) else None
+        room = (item.place if item.own_place and item.place is not None and is_room(item.place)
+                and not _building(item.place) else None)
         if (item.own_place and room is None) or item.kind in PLACELESS_KINDS or not item.exact:
             continue
         at = bisect.bisect_right(starts, item.first) - 1   # the latest-starting host, which ends latest
@@ -75,6 +78,16 @@ def is_room(place: Place) -> bool:
     """A venue written without a city ("Room 4", "Press Room III"), which the gazetteer
     cannot place and the document may place through its main event."""
     return place.venue and place.town is None and not place.town_unknown
+
+
+def _building(place: Place) -> bool:
+    """A whole building named without its city ("the White House", ``building_heads``): during a
+    conference at a hotel, an event there is in that building, not in a room of the hotel."""
+    heads = word_list("building_heads")
+    return any(word.lower() in heads for word in _NAME_WORD.findall(place.name))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _room_in(room: Place, host: Place) -> Place:

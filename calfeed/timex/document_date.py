@@ -535,13 +535,17 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 if (not lead or lead in labels | events_own) and _is_full_day(timex) and timex.type == "DATE" \
                         and _BYLINE_AFTER.match(doc.text, timex.end, end):     # "date 2025-04-25 By Julia McCane-Knox"
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
+                if lead in labels | events_own and _machine_stamp(doc.text, cursor, timex):
+                    shown = " ".join(doc.text[cursor:timex.end].split())
+                    return ReferenceDate(timex.span.start.date(), False, f"stamp \"{shown}\"", span=(timex.start, timex.end))
             if len(on_line) == 1 and _is_full_day(on_line[0]) and (on_line[0].type == "DATE" or _stamp(on_line[0])):
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
                 if rest.lower() in events_own:
                     pass
-                elif _key_dates(doc.text, timexes, cursor, end):
+                elif _key_dates(doc.text, timexes, cursor, end) and not (
+                        seen == 1 and _above_title(doc, end) and _unlike_neighbours(doc.text, timexes, cursor, timex)):
                     pass
                 elif (not rest or rest.lower() in labels or lookup(rest)
                       or _issuing_body(doc.text, cursor, end, timex)):
@@ -577,11 +581,80 @@ def _date_before_title(doc: Document, timexes: list[Timex], bounds: list[Bound])
     return ReferenceDate(day, False, f"heading \"{shown}\" before the page's title", span=(timex.start, timex.end))
 
 
+def _above_title(doc: Document, line_end: int) -> bool:
+    """"March 29, 2001 / Mayors and CEOs to Meet with the President / ...": the line after the page's
+    first line opens with the page's title (or the title with a site's name after it), so the date
+    alone above it dates the page, even when an event's dates stand alone a few lines below it;
+    a key-dates list puts a label there ("01 July 2025 / Applications open")."""
+    title = _title_words(doc.title or "")
+    following = next(((a, b) for a, b in _line_spans(doc.text[line_end:])), None)
+    if len(title) < TITLE_MIN_WORDS or following is None:
+        return False
+    line = _title_words(doc.text[line_end + following[0]:line_end + following[1]])
+    shorter = min(len(title), len(line))
+    return shorter >= TITLE_MIN_WORDS and line[:shorter] == title[:shorter]
+
+
+def _unlike_neighbours(text: str, timexes: list[Timex], line_start: int, timex: Timex) -> bool:
+    """Whether every line of dates alone near the first line stands apart from it: further than the
+    line below ("6 June / Summer Fete / 7 June / Open Gardens" is a programme), and either written in
+    another way ("March 29, 2001" above "April 4-5, 2001": a list writes its dates alike) or set right
+    under its own title line ("Energy Roundtable" / "October 21, 2019"), where the first line's date
+    stands above the page's headline."""
+    lines = _lines(text)
+    index = next(i for i, (start, end) in enumerate(lines) if start <= line_start < end + 1)
+    own = _written_shape(timex.text)
+    for other in range(index + 1, min(len(lines), index + KEY_DATE_REACH + 1)):
+        if not _dates_alone(text, timexes, *lines[other]):
+            continue
+        if other - index < LIST_ROW_REACH:
+            return False
+        start, end = lines[other]
+        alike = any(_written_shape(t.text) == own for t in timexes if start <= t.start and t.end <= end)
+        if alike and not _titled_above(text, lines[other - 1], start):
+            return False
+    return True
+
+
+def _titled_above(text: str, above: tuple[int, int], line_start: int) -> bool:
+    """"Energy Roundtable" / "October 21, 2019": a line of words with no blank line between it and the
+    date line below, ending no sentence (a description above the next row of a list ends with one)."""
+    line = text[above[0]:above[1]].strip()
+    return (text.count("\n", above[1], line_start) == 1 and bool(line) and line[-1:] not in ".!?:"
+            and not any(c.isdigit() for c in line))
+
+
+LIST_ROW_REACH = 3     # a date line this near the next is a list's row: "date / label / date"
+
+
+def _written_shape(written: str) -> str:
+    """"Saturday 6 June 2026" -> "a 9 a 9": how a date is written, not which day it is."""
+    return _DIGITS.sub("9", _LETTERS.sub("a", written))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
 def _title_words(text: str) -> list[str]:
     return [w.lower() for w in _TITLE_WORD.findall(text)]
 
 
 _TITLE_WORD = re.compile(r"\w+")
+
+
+# A day in a machine's form, perhaps with its clock ("2017-09-29", "2008-07-16 10:29:00",
+# "2021-06-04T09:32"); no class overlaps the next, so it is linear.
+_MACHINE_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?")
+
+
+def _machine_stamp(text: str, line_start: int, timex: Timex) -> bool:
+    """" date 2017-09-29 BIGGEST COFFEE MORNING: ...": a full day in a machine's form after a bare
+    label with no colon, on an opening line, is the field a site's software stamps on the page,
+    whatever the flattened body glued after it says. A person writing an event's day labels it
+    "Date: Friday 29 September" and writes the day for people."""
+    return (_is_full_day(timex) and _MACHINE_DAY.fullmatch(timex.text) is not None
+            and ":" not in text[line_start:timex.start])
 
 
 STAMP_MINUTE_STEP = 5   # events start on such minutes; a clock off them ("8:48 pm") is a machine's stamp
@@ -590,7 +663,11 @@ STAMP_MINUTE_STEP = 5   # events start on such minutes; a clock off them ("8:48 
 def _stamp(timex: Timex) -> bool:
     """"25 November 2007 8:48 pm" under a post's headline: a day with a clock at a minute no event
     is set for is when the page was posted, not an event's start ("Sunday, 3/14/2027 at 6:30 PM")."""
-    return timex.type == "TIME" and timex.span is not None and timex.span.start.minute % STAMP_MINUTE_STEP != 0
+    return timex.type == "TIME" and timex.span is not None and (timex.span.start.minute % STAMP_MINUTE_STEP != 0
+                                                                or _SECONDS.search(timex.text) is not None)
+
+
+_SECONDS = re.compile(r"\d:\d\d:\d\d")     # "2017-05-02 14:15:00": a clock to the second is a machine's
 
 
 # "By Julia McCane-Knox", "by J. Smith": an author's names after a date on an opening line (two at
