@@ -7,10 +7,11 @@ with the words that called it off. The cues and the words that cut a cue off fro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from calfeed.events.vocabulary import table, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
 
@@ -79,3 +80,48 @@ def _same_event(words: list[Word], timex: Timex, between: list[Word], dates: lis
         if not any(_breaks().get(w.lower) == "after" for w in gap):
             return False                  # "... did not take place last year": about another time
     return True
+
+
+@lru_cache(maxsize=None)
+def _states() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((tuple(row["cue"].lower().split()), row["sort"]) for row in table("cancel_states"))
+
+
+STATE_NOUN_WORDS = 2     # words of the event noun a bare state may follow ("NPWG meeting cancelled")
+_JOINING_MARKS = frozenset("&'’/")
+
+
+def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str | None:
+    """The bare words of a row's cell that call the row's event off ("Review policies – meeting
+    cancelled due to snow", "CANCELLED"), if any: a state from ``cancel_states`` that stands
+    first in its part of the cell, alone or before a reason ("due to snow"), or right after one
+    word ("Race abandoned") or the event noun it calls off ("Quiz night cancelled"). A "moved" state followed by a date in the cell (``dated``) moves it."""
+    links = word_list("cancel_state_links")
+    for a, b in cells:
+        words = words_in(text, a, b)
+        part = 0                  # where the cell's current part starts
+        for k, word in enumerate(words):
+            if not word.is_word:
+                if word.text not in _JOINING_MARKS:
+                    part = k + 1
+                continue
+            for cue, sort in _states():
+                if tuple(w.lower for w in words[k:k + len(cue)]) != cue:
+                    continue
+                end = words[k + len(cue) - 1].end
+                if sort == "moved" and any(end <= x < b for x, _ in dated):
+                    continue      # "postponed to 17 May": moved, not off
+                before = words[part:k]
+                after = words[k + len(cue)] if k + len(cue) < len(words) else None
+                alone = not before and (after is None or not after.is_word or after.lower in links)
+                if alone or len(before) == 1 or (len(before) <= STATE_NOUN_WORDS and _names_event(text, before)):
+                    return " ".join(w.text for w in words[part:k + len(cue)])
+    return None
+
+
+def _names_event(text: str, words: list[Word]) -> bool:
+    """Whether ``words`` end with an event noun ("meeting", "Quiz night")."""
+    from calfeed.events.phrases import noun_phrases      # phrases reads the event nouns
+
+    found = noun_phrases(words, [], text)
+    return bool(found) and found[-1].head == len(words) - 1

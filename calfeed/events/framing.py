@@ -21,7 +21,7 @@ from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
-from calfeed.events.cancelled import called_off
+from calfeed.events.cancelled import called_off, noted_off
 from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
@@ -471,6 +471,10 @@ def frame_events(
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
+        if off is None and row is not None:
+            off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
+        if off is None and dated_item is not None and dated_item.remarks:
+            off = noted_off(doc.text, (dated_item.line, *dated_item.remarks), blocked_all)
         if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
             if timex.interval is not None:
                 cancelled.append((timex.interval.start, words[phrase.head].lower) if phrase else timex.interval.start)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
+from calfeed.events.cancelled import noted_off
 from calfeed.events.date_cell_rows import name_before_date, row_holding, row_name, time_cell
 from calfeed.events.phrases import deadline_label, kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
@@ -41,6 +42,7 @@ class TableRow:
     skip: bool = False    # the row holds no event on this date (an old day, a "No change" row)
     column_kind: str | None = None   # the kind the date's column header gives ("Submission": deadline)
     anchor: int = -1      # what owns the date: the row (its start), or the date itself in a kind column
+    off: str | None = None   # the words of a cell that call the row's event off ("meeting cancelled due to snow")
 
     def __post_init__(self) -> None:
         if self.anchor < 0:
@@ -135,7 +137,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     kind = "deadline" if deadline_label(title) else kind_of(title)     # "| Last day to add | August 12 |"
     if kind == "event" and _noted_deadlines(text, start, dated):
         kind = "deadline"
-    return TableRow(title[:1].upper() + title[1:], kind, place, start)
+    off = noted_off(text, [c for k, c in enumerate(cells) if k != at], dated)
+    return TableRow(title[:1].upper() + title[1:], kind, place, start, off=off)
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,7 +183,8 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     kind = "deadline" if deadline_label(title) else kind_of(title)
     own_days = [x for x, y in days if cells[first][0] <= x and y <= cells[first][1]]
     own = timex.start if len(own_days) > 1 else -1     # "Wednesday 22nd February Thursday 23rd February": two days
-    return TableRow(title[:1].upper() + title[1:], kind, None, start, anchor=own)
+    off = noted_off(text, cells[first + 1:], days)
+    return TableRow(title[:1].upper() + title[1:], kind, None, start, anchor=own, off=off)
 
 
 def _with_act(text: str, title: str, rest: list[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str:
