@@ -115,3 +115,18 @@ def test_a_bare_generic_title_is_named_by_its_page(page, text, title):
 def test_a_page_title_without_a_name_leaves_the_title_alone():
     text = "Submission deadline: 10 April 2025\nWorkshop: 20 June 2025\n"
     assert "Workshop" in [e.title for e in tagged_events(text, published=DAY, title="Important Dates")]
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Friday 4 April 2025\nQuiz night in the village hall\nShare this event\nSaturday 5 April 2025\n"
+     "Plant sale on the green\nClick here to book tickets\n", ("Share this event", "Click here to book tickets")),
+    ("Friday 4 April 2025\nQuiz night in the village hall\nDownload the Quiz Rules\nSaturday 5 April 2025\n"
+     "Plant sale on the green\nRead More About the Garden Club\n",
+     ("Download the Quiz Rules", "Read More About the Garden Club")),
+    ("Monday 7 April 2025\nBook club in the library\nFind out more about our reading groups\n"
+     "Tuesday 8 April 2025\nToddler music session\nLearn More About Early Years\n",
+     ("Find out more about our reading groups", "Learn More About Early Years")),
+])
+def test_a_pages_link_under_a_date_heading_is_no_item(text, furniture):
+    titles = [t for t, _, _ in _entries(text)]
+    assert len(titles) == 2 and not set(furniture) & set(titles)

@@ -144,6 +144,9 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
             group.restated |= {id(t) for t in dated}      # "30 June 2024" / "Hearings" / "End of June"
             j += 1
             continue
+        if not dated and _link_label(text[start:end].strip(ITEM_MARKS + CELL)):
+            j += 1                # "Download the Draft Agenda", "Share this event": the page's links, no item
+            continue
         if not _item_line(text, lines[j], dated, cell):
             if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
                 group.items = []          # a wrapped paragraph ("... was held by teleconference on" / "6-7 August 2014.")
@@ -298,6 +301,12 @@ def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool)
             and not text[line[0]:opening.start].strip(ITEM_MARKS + "".join(word_list("list_bullets")))):
         return False              # "10:00 Opening" / "Monday 8 February — ...": a slot or a date-led line
     return not any(t.type == "SET" for t in dated)   # "resume every Tuesday": the heading starts a series
+
+
+def _link_label(line: str) -> bool:
+    """A line that opens as a web page's link or button does (link_labels)."""
+    words = re.findall(r"[a-z]+", line.lower())
+    return any(tuple(words[:len(label)]) == label for label in (tuple(x.split()) for x in word_list("link_labels")))
 
 
 def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) -> HeadedItem | None:
