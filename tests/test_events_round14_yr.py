@@ -206,3 +206,18 @@ def test_a_weekday_day_no_year_a_page_may_write_fits_is_no_clue():
                  "Notices\n\n- Tuesday 29 February: leap day party at 7pm\n"):
         result = _run(text)
         assert "weekday" not in result.reference.reason and result.reference.value <= BUILD_DAY
+
+
+def test_a_notice_that_says_this_saturday_was_written_in_the_week_of_its_days():
+    text = ("Parish notices\n\nSunday, November 17 is the Feast of St Hilda; the 10:30 am Mass will be sung.\n"
+            "Confessions will be heard this Saturday from 4:00 pm to 5:00 pm.\n")
+    assert _run(text).reference.value == date(2024, 11, 11)
+    text = ("Oakfield Primary – news for parents\n\n"
+            "Wednesday 12 March is our Science Day.\nThis Friday children may wear something red.\n")
+    assert _run(text).reference.value == date(2025, 3, 10)
+
+
+def test_a_diary_of_many_weeks_keeps_the_announcement_lead():
+    text = ("Diary\n\n- Saturday 8 June: Round the Island race\n- Saturday 13 July: Regatta\n"
+            "- The committee meets this Wednesday at 8pm.\n")
+    assert _run(text).reference.value == date(2024, 4, 13)

@@ -7,7 +7,8 @@ empty. What still dates such a document, strongest first:
   years, and the one nearest the day of the build is taken, never one that lies too far
   ahead of the build (ANNOUNCED_REACH) or puts a day told in the past after it; the
   document was written, up to the build, after
-  the last of them when most are told in the past tense, else an announcement lead before the first;
+  the last of them when most are told in the past tense, else an announcement lead before the first
+  (in the first one's week when the text says "this Friday" and its days span a week or two);
 * "later this week" (or month) beside a year-less day told ahead a sentence or two away
   ("to be held later this week", "will be held on April 20-21"): one event, so the story was
   written in the week (month) that holds the day, in the latest such year up to the build;
@@ -46,6 +47,8 @@ MAX_NAMED = 6          # year-less days with weekdays tried as the document's cl
 MAX_TOLD = 40                            # year-less tensed days weighed (the first ones: a story's lead)
 TIE_SENTENCES = 2      # how many sentences apart "later this week" and the day it ties may stand
 _THIS_UNIT = {"REF+P0W": "week", "REF+P0M": "month"}    # "this week", "later this month": the writing day's own
+NOTICE_DAYS = timedelta(days=13)   # a notice's weekday-dated days lie within two weeks of the first
+_WEEKDAY_CORE = re.compile(r"XXXX-WXX-[1-7](?:T[0-9:]{2,8})?")
 
 
 @dataclass(frozen=True)
@@ -108,12 +111,28 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
                   (min(first - ANNOUNCEMENT_LEAD, today),
                    f"counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead, "
                    f"up to the build"))
+    this = _this_weekday(timexes)
+    if ahead and this is not None and max(fits) - first <= NOTICE_DAYS:
+        value = min(first - timedelta(days=first.weekday()), today)
+        how = (f"counted from the Monday of the first one's week, as \"{this.text}\" speaks of the week the "
+               f"notice was written in, up to the build")
     example = next(w for d, w in zip(days, named) if d == first).timex.text
     return ReferenceDate(
         value, True,
         f"no year written: {len(fits)} of {len(named)} days named with their weekday fit {first.year} "
         f"(\"{example}\" is {spoken_day(first)}), the nearest such year to the build ({spoken_day(today)}); {how}",
         value, None, forward=ahead)
+
+
+def _this_weekday(timexes: list[Timex]) -> Timex | None:
+    """A weekday said with "this" ("no classes this Friday"): the text speaks of the week it was
+    written in, so its weekday-dated days of a week or two were written in that week, not an
+    announcement's weeks ahead of them."""
+    for timex in timexes:
+        raw = parse(timex.raw_value or timex.value)
+        if raw.get("dir") == "this" and _WEEKDAY_CORE.fullmatch(raw.core):
+            return timex
+    return None
 
 
 def _may_be_read(days: list[date | None], named: list[_Weekday], today: date) -> bool:
