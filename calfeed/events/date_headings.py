@@ -62,6 +62,7 @@ class HeadedItem:
     place: tuple[int, int] | None = None   # a known town closing the line after a comma
     repeat: bool = False      # the item again on a day its line gives ("(also 4 July-5 August)")
     remarks: tuple[tuple[int, int], ...] = ()   # the row's other cells, when a flattened table's row
+    kind: str | None = None   # the kind its column gives (a flattened table's "Papers due": deadline)
 
 
 @dataclass

@@ -33,6 +33,7 @@ from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.earliest_days import EARLIEST_CUE, earliest_day, opening_of
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
+from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
@@ -335,7 +336,7 @@ def frame_events(
             frame = Frame(slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
         if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
-            frame = Frame(dated_item.title, frame.kind if frame is not None else kind_of(dated_item.title),
+            frame = Frame(dated_item.title, dated_item.kind or (frame.kind if frame is not None else kind_of(dated_item.title)),
                           (_item_anchor(dated_item, timex), -1),
                           (frame.notes if frame is not None else [])
                           + ["an item line under its date heading: the line names it"
@@ -654,6 +655,10 @@ def _items_under_headings(text: str, ordered: list[Timex]) -> tuple[dict[int, He
     """The dates to frame: each date heading with item lines below it stands once for every
     item (its own copy, timed by the item's clock), and the dates inside item lines go."""
     under, inside = headed_items(text, ordered)
+    columns, clocks = column_days(text, ordered)
+    for day_id, day in columns.items():     # "Board Meeting Dates ... Reports due" over a run of bare days
+        under[day_id] = [HeadedItem(day.title, day.line, day.timex, day.clock, day.line, kind=day.kind)]
+    inside |= clocks
     items: dict[int, HeadedItem] = {}
     framed: list[Timex] = []
     for timex in ordered:
