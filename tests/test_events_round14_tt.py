@@ -130,3 +130,19 @@ def test_a_page_title_without_a_name_leaves_the_title_alone():
 def test_a_pages_link_under_a_date_heading_is_no_item(text, furniture):
     titles = [t for t, _, _ in _entries(text)]
     assert len(titles) == 2 and not set(furniture) & set(titles)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The review panel meets over the course of two days, on 4 and 5 June 2025.", "Review panel"),
+    ("Members of the board will meet in the course of the spring, on 3 April 2025.", "Members of the board meeting"),
+    ("Hearings run over the course of a week starting on 12 May 2025.", "Hearings"),
+])
+def test_a_noun_that_only_measures_time_names_no_event(text, title):
+    entries = _entries(text)
+    assert title in [t for t, _, _ in entries]
+    assert not any(t.startswith("Course") or kind == "workshop" for t, kind, _ in entries)
+
+
+def test_a_course_that_is_held_keeps_its_name():
+    assert _entries("The first aid course will be held on 10 May 2025.") == [
+        ("First aid course", "workshop", date(2025, 5, 10))]

@@ -137,6 +137,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom):
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
+        if hit[0] == hit[1] and _in_span_idiom(lowered, i):
+            i = after         # "meet over the course of two days": a stretch of time, no course
+            continue
         if hit[0] == hit[1] and i > 0 and lowered[i - 1] in word_list("rate_words"):
             i = after         # "£3 per session", "$10 a class": a price's unit, not an event
             continue
@@ -157,6 +160,16 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                    _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+def _in_span_idiom(lowered: list[str], i: int) -> bool:
+    """The word at ``i`` is the noun of a phrase that measures time (span_idioms: "over the
+    course of")."""
+    for idiom in (tuple(x.split()) for x in word_list("span_idioms")):
+        first = i - (len(idiom) - 2)
+        if first >= 0 and tuple(lowered[first:first + len(idiom)]) == idiom:
+            return True
+    return False
 
 
 def _modifier_gap(words: list[Word], before: int, hit: tuple[int, int, str, bool], freedom: list[bool]) -> bool:
