@@ -32,6 +32,8 @@ from dataclasses import dataclass, field, replace
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.deadline_clock import clock_of
+from calfeed.events.label_block import label_of
+from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import words_in
@@ -73,6 +75,7 @@ class _Group:
     items: list[tuple[int, int]]
     runs_on: bool = False     # the next non-blank line after the items is another date heading
     restated: set[int] = field(default_factory=set)   # ids of dates restating the heading's day
+    where: tuple[int, int] | None = None   # the value of a "Where:" line among the items
 
 
 def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[HeadedItem]], set[int]]:
@@ -117,6 +120,8 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                 item = _item(text, group, line, inside)
                 if item is not None and len(cells) < len(group.items):
                     item = _as_row(text, item, [c for c in group.items if c != line])
+                if item is not None and item.place is None and group.where is not None:
+                    item = replace(item, place=group.where)
                 if item is not None:
                     found.setdefault(id(group.heading), []).append(item)
                     found[id(group.heading)].extend(replace(item, timex=t, clock=None, repeat=True) for t in _repeats(text, line, inside))
@@ -141,12 +146,17 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
             group.runs_on = True
             break
         dated = on_line.get(j, [])
+        if not dated and link_line(text[start:end].strip(ITEM_MARKS + CELL)):
+            j += 1          # "Download the Draft Agenda", "Register here", "Share this event": the page's links, no item
+            continue
+        where = _where_value(text, lines[j]) if not dated else None
+        if where is not None:
+            group.where = group.where or where      # "WHERE: Hilton Garden Inn, Albany": where the items are
+            j += 1
+            continue
         if _restates(text, lines[j], dated, heading):
             group.restated |= {id(t) for t in dated}      # "30 June 2024" / "Hearings" / "End of June"
             j += 1
-            continue
-        if not dated and _link_label(text[start:end].strip(ITEM_MARKS + CELL)):
-            j += 1                # "Download the Draft Agenda", "Share this event": the page's links, no item
             continue
         if not _item_line(text, lines[j], dated, cell):
             if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
@@ -284,6 +294,16 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | No
     return timex if not rest.strip(HEADING_MARKS) else None
 
 
+def _where_value(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """The value's span of a "Where: ..." line (``where_labels``), else None."""
+    found = label_of(text[line[0]:line[1]])
+    if found is None or found[0] not in word_list("where_labels"):
+        return None
+    start = line[0] + found[1]
+    value = text[start:line[1]].rstrip(" \t.;")
+    return (start, start + len(value)) if value.strip() else None
+
+
 def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool) -> bool:
     body = text[line[0]:line[1]].strip()
     if not body or len(body) > MAX_ITEM or body.startswith(("#", CELL)):
@@ -302,12 +322,6 @@ def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool)
             and not text[line[0]:opening.start].strip(ITEM_MARKS + "".join(word_list("list_bullets")))):
         return False              # "10:00 Opening" / "Monday 8 February — ...": a slot or a date-led line
     return not any(t.type == "SET" for t in dated)   # "resume every Tuesday": the heading starts a series
-
-
-def _link_label(line: str) -> bool:
-    """A line that opens as a web page's link or button does (link_labels)."""
-    words = re.findall(r"[a-z]+", line.lower())
-    return any(tuple(words[:len(label)]) == label for label in (tuple(x.split()) for x in word_list("link_labels")))
 
 
 def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) -> HeadedItem | None:

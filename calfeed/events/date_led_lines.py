@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.date_cell_rows import past_time_cells
 from calfeed.events.label_lines import label_over, value_line, without_brackets
+from calfeed.events.not_events import link_line
 from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -83,8 +84,8 @@ def _block_title(text: str, start: int, spans) -> str | None:
         return None
     title = " ".join(text[below:line_end(text, below)].strip(" \t" + EMPHASIS).split()).removesuffix(".")
     if (not title or len(title) > MAX_TITLE or not title[0].isalnum() or ":" in title
-            or _SENTENCE_END.search(title) or spans((below, line_end(text, below)))):
-        return None          # "Tabled By: ...", a sentence, another date: no title line
+            or _SENTENCE_END.search(title) or spans((below, line_end(text, below))) or link_line(title)):
+        return None          # "Tabled By: ...", a sentence, another date, "Register here": no title line
     return title
 
 

@@ -311,3 +311,25 @@ def listed_events(words: list[Word], phrase: NounPhrase | None) -> bool:
     meetings scheduled to be held in June"): the date introduces the list, its items are the events."""
     return (phrase is not None and phrase.plural and phrase.first >= 2 and words[phrase.first - 1].lower == "of"
             and words[phrase.first - 2].lower in word_list("list_intro_nouns"))
+
+LINK_MAX_WORDS = 8        # a link's or a button's words: more is a sentence
+
+
+def link_line(line: str) -> bool:
+    """"Download the Draft Agenda", "Read More About the Council", "Share this event", "Register here",
+    "Book a place": a line that opens as a web page's link or button does (``link_labels``), or a
+    short one opened by a link's verb (``link_verbs``) and one of ``link_followers``, is page
+    furniture, never an event, whatever date stands above it."""
+    words = [w.lower() for w in _LINK_WORD.findall(line)]
+    if any(tuple(words[:len(label)]) == label for label in _link_labels()):
+        return True
+    if not 1 < len(words) <= LINK_MAX_WORDS or any(c.isdigit() for c in line):
+        return False
+    return words[0] in word_list("link_verbs") and words[1] in word_list("link_followers")
+
+
+def _link_labels() -> list[tuple[str, ...]]:
+    return [tuple(label.split()) for label in word_list("link_labels")]
+
+
+_LINK_WORD = re.compile(r"[^\W\d_]+")
