@@ -146,3 +146,17 @@ def test_a_noun_that_only_measures_time_names_no_event(text, title):
 def test_a_course_that_is_held_keeps_its_name():
     assert _entries("The first aid course will be held on 10 May 2025.") == [
         ("First aid course", "workshop", date(2025, 5, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We expect a record turnout,\" said Festival Director Anna Marsh on 3 March 2025.",
+    "Summit Chair Paul Reid said on Monday, 10 March 2025 that the agenda was final.",
+    "The Conference Secretary will write to members on 14 April 2025.",
+])
+def test_an_event_noun_in_a_persons_title_is_no_event(text):
+    assert _entries(text) == []
+
+
+def test_the_event_after_a_persons_title_keeps_its_entry():
+    text = "The Workshop Coordinator Jane Lee will run the workshop on 6 May 2025."
+    assert [(t, s) for t, _, s in _entries(text)] == [("Workshop", date(2025, 5, 6))]

@@ -25,6 +25,7 @@ MAX_SUBJECT_WORDS = 8
 MAX_PURPOSE_WORDS = 12        # "For a paper to appear in the schedule," / "In order to be considered for the award,"
 MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a longer one may hold the subject's own news
 MAX_ADVERBIAL_WORDS = 8       # a fronted phrase of circumstance ("For the first time in his Presidency,")
+ROLE_REACH = 2              # words from an event noun to the office it is part of ("Conference Executive Director")
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
 COMPOUND_HEAD_KINDS = ("deadline", "milestone")   # nouns that head a compound an event noun modifies
 
@@ -137,6 +138,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom):
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
+        if _role_follows(words, lowered, after):
+            i = after         # "said Conference Executive Director J. Thomas Cochran": a person's title
+            continue
         if hit[0] == hit[1] and _in_span_idiom(lowered, i):
             i = after         # "meet over the course of two days": a stretch of time, no course
             continue
@@ -160,6 +164,18 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                    _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+def _role_follows(words: list[Word], lowered: list[str], after: int) -> bool:
+    """An office (person_roles) right after the noun, or after one more capitalised word of the
+    same title ("Festival Director", "Conference Executive Director"): the noun is part of a
+    person's title, no event."""
+    for k in range(after, min(len(words), after + ROLE_REACH)):
+        if lowered[k] in word_list("person_roles"):
+            return True
+        if not words[k].is_word or not words[k].is_capitalised:
+            return False
+    return False
 
 
 def _in_span_idiom(lowered: list[str], i: int) -> bool:
