@@ -159,3 +159,19 @@ def test_a_building_named_during_a_conference_is_not_a_room_of_its_hotel():
     events = _run(text, title="Mayors to convene transit summit", published=date(2029, 3, 1)).events
     meeting = next(e for e in events if _day(e) == date(2029, 4, 5) and e.kind == "meeting")
     assert "Grand Hyatt" not in (meeting.location or ""), meeting.location
+
+
+def test_a_year_less_wire_dateline_takes_the_year_its_days_ahead_fall_on_their_weekdays():
+    cases = [
+        ("Business Wire Digest\nBOSTON, March 3 /NewsWireToday/ -- The state treasurers will hold a press briefing "
+         "on Wednesday, March 5 at 10:30 a.m. in Boston.\n", date(2025, 3, 3)),
+        ("Markets\nLONDON, Oct. 14 (Reuters) - The rate-setting committee will meet on Thursday, October 16 to "
+         "review the inflation outlook.\n", date(2025, 10, 14)),
+        ("Holiday notice\nTOKYO, Dec. 29 /PRNewswire/ -- The exchange will reopen on Friday, January 5 after the "
+         "New Year holidays.\n", date(2023, 12, 29)),
+    ]
+    for text, day in cases:
+        result = _run(text)
+        assert result.reference.value == day, result.reference.reason
+    result = _run("Markets\nLONDON, Oct. 14 (Reuters) - The committee will meet next month to review the outlook.\n")
+    assert result.reference.value == date(2026, 10, 14), result.reference.reason

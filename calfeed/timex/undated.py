@@ -263,24 +263,43 @@ def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
     written = _written_days(timexes)
     years = sorted(set(range(today.year - YEARS_BACK, today.year + 1))
                    | {d.year + k for d in written for k in (-1, 0, 1) if d.year + k <= today.year}, reverse=True)
-    best: tuple[tuple[int, int], date] | None = None
+    weekdays = [w for w in (weekday_of(t) for t in timexes if t is not timex) if w is not None]
+    best: tuple[tuple[int, int, int], date] | None = None
     for year in years:
         value = named.on(year) if named.iso else day_in(year, named.month, named.day)
         if value is None or value > today:      # 29 February: the latest leap year's
             continue
         near = -min((abs((d - value).days) for d in written), default=0)
-        if best is None or (fits(value), near) > best[0]:
-            best = ((fits(value), near), value)
+        score = (fits(value), near, sum(_weekday_after(w, value) for w in weekdays))
+        if best is None or score > best[0]:
+            best = (score, value)
     if best is None:
         return None
-    (kept, _), value = best
+    (kept, _, fitting), value = best
     told = f" that fits most tenses ({kept} of the {evidence} dates told in one)" if evidence else ""
     if written:
         nearest = min(written, key=lambda d: abs((d - value).days))
         return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the year of the nearest day the "
                                           f"text writes in full ({spoken_day(nearest)}){told}")
+    if fitting:
+        shown = next(w.timex.text for w in weekdays if _weekday_after(w, value))
+        return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day up to the build "
+                                          f"({spoken_day(today)}) whose days ahead fall on their written weekdays "
+                                          f"(\"{shown}\"){told}")
     return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day up to the build "
                                       f"({spoken_day(today)}){told}")
+
+
+def _weekday_after(named: _Weekday, filed: date) -> bool:
+    """Whether "Wednesday, March 5" falls on its weekday on its first such day from a week before
+    the day a story was ``filed``: a year-less dateline's story tells of the days ahead of it."""
+    day = day_in(filed.year, named.month, named.day)
+    if day is not None and day < filed - STORY_LOOKBACK:
+        day = day_in(filed.year + 1, named.month, named.day)
+    return day is not None and day.isoweekday() == named.iso
+
+
+STORY_LOOKBACK = timedelta(days=7)   # a story may tell of days in the week before its dateline
 
 
 def _written_days(timexes: list[Timex]) -> list[date]:
