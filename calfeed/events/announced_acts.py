@@ -56,7 +56,10 @@ def _lead_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
 def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, text: str,
                   lang: str = "en") -> tuple[str, int] | None:
     """The title ("Final report published") and the index of its participle, when a future
-    passive right before the date says what will be done to the clause's subject then.
+    passive says what will be done to the clause's subject on the date at ``at``: right before
+    it ("will be published in Q2 2027"), before it with a short complement between ("will be
+    submitted to the Minister in May 2027": "Plan submitted to the Minister"), or after it when
+    the date is fronted ("In May 2027, the plan will be submitted ...").
 
     Policy papers and notices date acts, not events ("The new strategy will be published in
     Q2 2027"); with no event noun the subject and its participle are the only name there is.
@@ -66,15 +69,87 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     k = len(before) - 1
     while k >= 0 and before[-1] - k < MAX_GAP and words[k].lower in links:
         k -= 1
+    found = _act_at(words, blocked, k, 0, text, lang)
+    if found is not None:
+        return found
+    verbs = word_list("clause_verbs")
+    if k >= 0 and words[k].lower in word_list("stretch_ends"):
+        return None       # "The scheme will be extended until 31 March 2028": it lasts until then
+    for p in range(k - 1, max(-1, k - MAX_COMPLEMENT - 1), -1):   # "will be submitted to the Minister in May"
+        if (p < 2 or not words[p].is_word or words[p].lower in verbs or _inside(words[p], blocked)
+                or words[p].lower in word_list("place_prepositions") | word_list("stretch_ends")):
+            break         # "Coffee will be served in the conference room on 3 May": a venue's, no act
+        if passive_participle(words[p], lang):
+            found = _act_at(words, blocked, p, 0, text, lang, _complement_end(words, p + 1, k))
+            if found is not None:
+                return found
+    opened = _fronted_date(words, blocked, at, lang)
+    if opened is None:
+        return None       # "In May 2027, the plan will be submitted to the Minister": the act after the comma
+    for p in range(opened + 2, min(len(words), opened + MAX_FRONTED_SUBJECT + 4)):
+        if not words[p].is_word or _inside(words[p], blocked):
+            break
+        if passive_participle(words[p], lang) and words[p - 1].lower in load_list(lang, "passive_auxiliaries"):
+            last = p
+            while (last + 1 < len(words) and last + 1 - p <= MAX_COMPLEMENT and words[last + 1].is_word
+                   and words[last + 1].lower not in verbs | word_list("place_prepositions")
+                   and not _inside(words[last + 1], blocked)):
+                last += 1
+            if last + 1 < len(words) and words[last + 1].is_word:
+                last = p          # the clause runs on past a short complement: the participle alone
+            return _act_at(words, blocked, p, opened, text, lang, _complement_end(words, p + 1, last))
+    return None
+
+
+MAX_COMPLEMENT = 6        # words between a participle and its date ("submitted to the Secretary of State in")
+MAX_FRONTED_SUBJECT = 8   # words of the subject after a fronted date ("In May, the new local plan will be ...")
+
+
+def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: int, text: str, lang: str,
+            complement_end: int | None = None) -> tuple[str, int] | None:
+    """The act of the passive whose participle is word ``k``, when a future lead stands before
+    it and the clause's subject right before that; with its complement up to ``complement_end``."""
     if k < 2 or not passive_participle(words[k], lang):
         return None
     lowered = [w.lower for w in words[:k]]
     lead = next((p for p in _lead_phrases(lang) if tuple(lowered[k - len(p):]) == p), None)
     if lead is None:
         return None
-    subject = clause_subject(words, blocked)
-    if subject is None or subject[1] != k - len(lead) - 1 or words[subject[0]].lower in word_list("pronouns"):
+    subject = clause_subject(words[first:], blocked)
+    if subject is None or subject[1] + first != k - len(lead) - 1 or words[subject[0] + first].lower in word_list("pronouns"):
         return None
-    named = phrase_text(words, *subject, text)
-    return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
+    named = phrase_text(words, subject[0] + first, subject[1] + first, text)
+    done = words[k].lower
+    if complement_end is not None and complement_end > k:
+        done = " ".join(text[words[k].start:words[complement_end].end].split())
+    return f"{named[:1].upper()}{named[1:]} {done}", k
 
+
+def _complement_end(words: list[Word], first: int, last: int) -> int:
+    """The last word of the complement ``first..last`` ("to the Secretary of State", "for
+    comment") with trailing links and articles dropped; ``first - 1`` when none is left."""
+    drop = word_list("future_passive_links") | word_list("articles")
+    while last >= first and words[last].lower in drop:
+        last -= 1
+    return last
+
+
+def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
+    return any(s <= word.start < e for s, e in blocked)
+
+
+def _fronted_date(words: list[Word], blocked: list[tuple[int, int]], at: int, lang: str) -> int | None:
+    """The index of the first word after a fronted date and its comma ("In May 2027, the plan
+    ..."): only a lead word (fronted_date_leads) before the date."""
+    before = [k for k, w in enumerate(words) if w.end <= at and w.is_word]
+    if len(before) != 1 or words[before[0]].lower not in word_list("fronted_date_leads", lang):
+        return None
+    span = next(((s, e) for s, e in blocked if s <= at < e), None)
+    if span is None:
+        return None
+    after = next((k for k, w in enumerate(words) if w.start >= span[1]), None)
+    if after is not None and words[after].text == ",":
+        after += 1         # the comma is often left out: "In May 2027 the plan will be ..."
+    if after is None or after >= len(words) or not words[after].is_word:
+        return None
+    return after

@@ -56,8 +56,8 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
         if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":
             gap = gap[3:]                                                          # "(Monday)"
-        if joined_by_clock_words(gap):
-            found[id(day)] = clock
+        if joined_by_clock_words(gap) or ("\n" not in between and placed_between(gap)):
+            found[id(day)] = clock      # "Tuesday 3 October at the Village Centre 2.15pm": the venue between
     rows = row_clocks(text, ordered)
     taken = {id(c) for c in rows.values()}
     return {k: c for k, c in found.items() if id(c) not in taken} | rows
@@ -112,6 +112,32 @@ def joined_by_clock_words(gap: list[Word]) -> bool:
     """Only the words that join a day to its own clock stand between them ("15 March, 2027 up
     to 5:00 P.M.", "on 5 May at 10:00"; clock_joiners)."""
     return len(gap) <= MAX_JOINER_WORDS and all(w.lower in word_list("clock_joiners") for w in gap)
+
+
+MAX_VENUE_WORDS = 6       # words of a venue's name between a day and its clock ("the Old School Rooms")
+
+
+def placed_between(gap: list[Word]) -> bool:
+    """The words between a day and a clock are only a venue's name, with the words that join a
+    day to its clock around it: "at the Village Centre", ", Library Annexe,", "in the Scout Hut,
+    at" (a preposition or comma, then capitalised words; articles and name particles inside)."""
+    joiners = word_list("clock_joiners")
+    k = 0
+    while k < len(gap) and gap[k].text == ",":
+        k += 1
+    if k < len(gap) and gap[k].lower in word_list("place_prepositions"):
+        k += 1
+    elif k == 0:
+        return False          # "Tuesday 3 October Village Centre 2.15pm": no mark opens a venue
+    while k < len(gap) and gap[k].lower in word_list("articles"):
+        k += 1
+    end = len(gap)
+    while end > k and gap[end - 1].lower in joiners:
+        end -= 1
+    name = gap[k:end]
+    particles = word_list("name_particles")
+    return (0 < len(name) <= MAX_VENUE_WORDS and name[0].is_capitalised and name[-1].is_capitalised
+            and all((w.is_word and (w.is_capitalised or w.lower in particles)) or w.text in "'’" for w in name))
 
 
 # Blank lines a clock paragraph may stand below its day ("Date: 9th April 2020", two blank lines, the clock lines).

@@ -38,6 +38,7 @@ from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
 from calfeed.events.identity import event_uid, normalise_title
+from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
 from calfeed.events.lead_in_lists import deadline_lead_in
@@ -48,7 +49,7 @@ from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
-from calfeed.events.open_windows import opened_over, opened_stretch, split_window, window_line
+from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, closing_hour,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
@@ -58,10 +59,11 @@ from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
+from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.page_names import named_by_page
-from calfeed.events.phrases import NounPhrase, deadline_label, kind_of, noun_phrases
+from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
@@ -90,7 +92,7 @@ from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.window_labels import bound_label, window_name
-from calfeed.events.words import Word, clause_of, coordinated_clause, words_in
+from calfeed.events.words import Word, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.yearly_dates import joined_to_yearly, weekend_shift, yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -246,6 +248,10 @@ def frame_events(
             own = coordinated_clause(doc.text, clause, timex.start, earlier[-1] if earlier else None)
             if own != clause:      # "... spring meetings in Washington ..., and the G20 will meet in July": not there
                 clause, place_scope = own, (max(sentence[0], own[0]), sentence[1])
+            later = [s for s, e in dates.spans(clause) if s >= timex.end and e <= clause[1]]
+            own = coordinated_end(doc.text, clause, timex.end, later[0] if later else None)
+            if own != clause:      # "In May the plan will be published and the hearings will open in July": not the hearings'
+                clause, place_scope = own, (place_scope[0], min(place_scope[1], own[1]))
         below = named_below(doc.text, timex) if dated_item is None else None
         if below is not None:     # "+/- 18.00" / "Press conference (live streaming)": the row below names it
             clause = (clause[0], max(clause[1], below))
@@ -323,6 +329,12 @@ def frame_events(
             referent = sentence_event(doc.text, sentences, sentence, dates) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or _coarser_than_day(timex), timex.start, referent)
+            last_one = (last_conjunct_title(doc.text, frame.title, words[phrase.head].end, timex.start,
+                                            words[phrase.head].lower)
+                        if frame is not None and phrase is not None else None)
+            if last_one is not None:   # "sessions on housing in Denver, ..., and health care in Atlanta on April 12"
+                frame = replace(frame, title=last_one,
+                                notes=frame.notes + ["the date ends a list of conjuncts: the last one's"])
         stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
                    if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"
@@ -402,13 +414,18 @@ def frame_events(
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, "deadline" if deadline_label(named) else kind_of(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion
+        taken_in = accepted_label(named) if named is not None and timex.end_interval is not None else None
+        if taken_in is not None:  # "LOIs accepted: 11 February to 10 March 2025": a window that opens and closes
+            frame = Frame(taken_in, "event", (timex.start, -1), ["named by its line's label: a window it is taken in"])
         block = None
         if frame is None and labelled(words, timex, reference):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
             if block.what is not None:
                 frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
         before = (event_before(doc.text, sentences, sentence, dates)
-                  if frame is None and label_before(words, timex) in word_list("event_date_labels") else None)
+                  if frame is None and (label_before(words, timex) in word_list("event_date_labels")
+                                        or bare_date_sentence(doc.text, sentence, timex.start, timex.end,
+                                                              dates.spans(sentence))) else None)
         if before is not None:     # "You are invited to attend a WHO press briefing. Time: Feb 21, 2020 16:00 CET"
             frame = Frame(before.title, before.kind, (clause[0], 0),
                           [f"a date label under the sentence naming \"{before.title}\""])
@@ -530,6 +547,10 @@ def frame_events(
         if timing is None:
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
+        hedge = habitual_hedge(words) if timing.rrule else None
+        if hedge is not None:      # "Generally, the board will meet the first Saturday of ...": the usual pattern
+            timing = replace(timing, precision="approximate",
+                             notes=timing.notes + [f"\"{hedge}\": the series is the usual pattern, not a promise"])
         excepted = anchors["except"].get(id(timex), [])
         months = {m for other in excepted if (m := every_year(other)) is not None} if timing.rrule else set()
         if months:                # "(except the fourth Tuesday in December)": every December, not one
@@ -613,8 +634,8 @@ def frame_events(
                           item=item is not None or row is not None, exdates=list(skipped))
         if arrival_clock(words, timex):
             arrivals.append(found)     # "Please arrive by 7.25pm.": when to come to the event, no deadline
-        elif stretch is not None or opened_over(words, phrase):
-            candidates.extend(split_window(found, phrase is not None and phrase.plural))   # "The call will be open from ... to ..."
+        elif stretch is not None or opened_over(words, phrase) or taken_in is not None:
+            candidates.extend(split_window(found, phrase.plural if phrase is not None else plural_name(frame.title)))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)
             for clock in anchors["more"].get(id(timex), []) if timex.type == "SET" else []:

@@ -19,11 +19,11 @@ from calfeed.events.deadline_names import actor_text, act_after, is_actor, objec
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
-from calfeed.events.planned_acts import planned_act
+from calfeed.events.planned_acts import intended_act, planned_act
 from calfeed.events.provisions import referenced_provisions
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
-from calfeed.events.signals import BEFORE_GAP, Signals
+from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -215,6 +215,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     asked = find_phrase(lowered_before, phrase_list("request_cues"))
     planned = (planned_act(words, blocked, text, at) if deadline is None or not deadline.strong
                or set(deadline.words) <= word_list("plan_schedule_words") else None)
+    if planned is None and deadline is None:    # "The Council intends to adopt the new Plan in December 2017"
+        planned = intended_act(words, blocked, text, at)
     if planned is not None:    # "Plans to establish leadership structures ... are now scheduled for Summer 2026"
         return Frame(planned[0], "milestone", (clause[0], planned[1]), ["an act a plan dates: a milestone of the plan"])
     if deadline is not None and not deadline.strong and _milestone_verb(words) is not None:
@@ -862,7 +864,7 @@ def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
         if cue.role == "opening" and signals.deadline is not None and signals.deadline.place == "before":
             continue          # "is open until 5 July": the date is no opening
         lowered = [w.lower for w in words]
-        for end in range(last + 1, min(len(words), last + 4) + 1):
+        for end in range(last + 1, min(len(words), last + 1 + after_noun_gap(lowered, last)) + 1):
             if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
                 return end - 1
     return last

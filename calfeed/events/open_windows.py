@@ -185,3 +185,17 @@ def _plural_name(lowered: list[str]) -> bool:
             break
     noun = lowered[last]
     return noun.endswith("s") and not noun.endswith("ss")
+
+
+def accepted_label(label: str) -> str | None:
+    """The window a line's label says things are taken in over its range of days ("LOIs
+    accepted", "Entries received": window_accept_words), without that word: "LOIs"."""
+    parts = label.rstrip(" :").split()
+    if len(parts) < 2 or parts[-1].lower() not in word_list("window_accept_words"):
+        return None
+    return " ".join(parts[:-1])
+
+
+def plural_name(title: str) -> bool:
+    """Whether a window's name is plural, by its noun's ending ("LOIs", "Expressions of interest")."""
+    return _plural_name(title.lower().split())

@@ -127,6 +127,10 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and lowered[after] in word_list("complementizers")):
             i = after         # "Figures show that prices rose": the verb
             continue
+        if (hit[0] == hit[1] and i > 0 and lowered[i - 1] in word_list("announcing_modals") and after < len(words)
+                and lowered[after] in word_list("articles")):
+            i = after         # "the Trust will launch a call for evidence": the verb, and its object
+            continue
         if hit[0] == hit[1] and i > 0 and lowered[i] in month_words() and _DAY_NUMBER.fullmatch(lowered[i - 1]):
             i = after         # "31st march 2008": a month written small, not a march
             continue
@@ -135,7 +139,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and words[after + 1].text[:1].isupper()):
             i = after         # "the UN Convention against Transnational Organized Crime": a treaty
             continue
-        if hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom):
+        if (hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom)
+                and not (words[i].is_capitalised and i > 1 and words[i - 1].is_word and words[i - 1].is_capitalised
+                         and words[i - 2].is_word)):   # "the Solemn Mass will begin": a name in title case
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
         if _role_follows(words, lowered, after):
@@ -238,7 +244,18 @@ def _quoted_name(words: list[Word], last: int, free) -> int:
 def _stops() -> frozenset[str]:
     """Words that end a phrase: function words, one-word cues ("opens", "due") and the verbs
     that imply events ("meets"), which are never part of the name before or after them."""
-    return word_list("phrase_breaks") | _single_cues() | frozenset(verb_nominals())
+    return (word_list("phrase_breaks") | _single_cues() | frozenset(verb_nominals())
+            | frozenset(h for h in word_list("habitual_hedges") if " " not in h))
+
+
+def habitual_hedge(words: list[Word]) -> str | None:
+    """The adverb (habitual_hedges) by which a clause says its dates are the usual pattern."""
+    lowered = [w.lower for w in words]
+    for hedge in sorted(word_list("habitual_hedges"), key=len, reverse=True):
+        parts = tuple(hedge.split())
+        if any(tuple(lowered[k:k + len(parts)]) == parts for k in range(len(lowered) - len(parts) + 1)):
+            return hedge
+    return None
 
 
 def phrase_stops() -> frozenset[str]:
@@ -444,6 +461,11 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
                    if tuple(lowered[i:i + len(o)]) == o), None)
     if opener is not None:
         i += len(opener)                        # "Please note the theatre will be closed ..."
+    hedge = next((h for h in (tuple(x.split()) for x in sorted(word_list("habitual_hedges"), key=len, reverse=True))
+                  if tuple(lowered[i:i + len(h)]) == h), None)
+    if hedge is not None:
+        i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)
+        # "Usually the committee meets ...", "As a rule, the choir ...": the subject follows
     if i + 1 < len(words) and words[i].lower.endswith("ly") and words[i + 1].text == ",":
         i += 2                                  # "Finally, membership renewals are due ..."
         if i + 2 < len(words) and words[i].lower in articles and words[i + 2].lower == "that":

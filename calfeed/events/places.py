@@ -128,6 +128,12 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
             if place:
                 found.append(place)
                 i += 1
+        elif (words[i].text == "," and i and words[i - 1].text == DATE_MARK and i + 1 < len(words)
+              and (place := venue_at(words, i + 1, text)) is not None
+              and (after := next((k for k in range(i + 1, len(words)) if words[k].start >= place.end), len(words)))
+              < len(words) and words[after].text in (",", DATE_MARK)):
+            found.append(place)        # "Saturday 11 October, Church Rooms, 10am": a venue between day and clock
+            i += 1
         elif words[i].text == "(" and i + 1 < len(words):
             # "Annual lecture (Great Hall)": a venue alone in brackets; a town there is rarely
             # where something happens ("(Geneva time)", "Anna Novak (Ljubljana)")

@@ -49,3 +49,30 @@ def planned_act(words: list[Word], blocked: list[tuple[int, int]], text: str, at
         acted_on = " ".join(text[words[k + 3].start:words[last].end].split())    # with its article
         return f"{noun[:1].upper()}{noun[1:]} of {acted_on}", k + 2
     return None
+
+
+def intended_act(words: list[Word], blocked: list[tuple[int, int]], text: str, at: int) -> tuple[str, int] | None:
+    """The title of the act a body says it means to do on the date at ``at`` ("The Council
+    intends to adopt the new Plan in December 2017": "Adoption of the new Plan"), and the
+    verb's index: an intention verb, "to", a planned verb and its object right before the
+    date (only links such as "in" or "by" between)."""
+    lowered = [w.lower for w in words]
+    verbs = _planned_verbs()
+    for k in range(len(words) - 3):
+        if words[k + 2].end > at:
+            return None
+        if not (lowered[k] in word_list("intention_verbs") and lowered[k + 1] == "to" and lowered[k + 2] in verbs):
+            continue
+        first = k + 3
+        while first < len(words) and lowered[first] in word_list("articles"):
+            first += 1
+        last, _ = noun_run(words, first, blocked, phrase_stops(), MAX_OBJECT_WORDS)
+        if last is None or words[last].end > at:
+            return None
+        between = [w for w in words[last + 1:] if w.end <= at]
+        if not all(w.lower in word_list("future_passive_links") for w in between):
+            return None
+        noun = verbs[lowered[k + 2]]
+        acted_on = " ".join(text[words[k + 3].start:words[last].end].split())    # with its article
+        return f"{noun[:1].upper()}{noun[1:]} of {acted_on}", k + 2
+    return None

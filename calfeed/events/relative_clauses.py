@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.phrases import NounPhrase, phrase_text
+from calfeed.events.phrases import NounPhrase, month_words, phrase_text
 from calfeed.events.vocabulary import cues, event_nouns, word_list
 from calfeed.events.words import Word
 
@@ -33,6 +33,10 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
         return None
     near = mark in before[-(MAX_GAP_WORDS + 1):]
     last = mark - 2
+    while last > 0 and (words[last].is_number or words[last].lower in month_words()):
+        last -= 1             # "a call for evidence in January 2027, which will close": the call's
+    if last < mark - 2 and words[last].lower in word_list("fronted_date_leads"):
+        last -= 1
     stops = word_list("phrase_breaks") | word_list("phrase_links") | word_list("place_prepositions")
     first = last
     while first - 1 >= 0 and last - first + 1 < MAX_NOUN_WORDS and words[first - 1].is_word \

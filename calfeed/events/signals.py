@@ -47,6 +47,15 @@ def _only_lead_in(gap: list[str]) -> bool:
     return len(gap) <= BEFORE_GAP and all(w in word_list("cue_gap_words") for w in gap)
 
 
+def after_noun_gap(lowered: list[str], noun_end: int) -> int:
+    """How many words after an event noun its cue may stand: AFTER_NOUN_GAP, and two more over
+    a relative clause's comma and mark ("a consultation, which will close in December")."""
+    if lowered[noun_end + 1:noun_end + 2] == [","] and lowered[noun_end + 2:noun_end + 3] \
+            and lowered[noun_end + 2] in word_list("relative_marks"):
+        return AFTER_NOUN_GAP + 2
+    return AFTER_NOUN_GAP
+
+
 def read_signals(
     clause: list[Word], timex_span: tuple[int, int], blocked: list[tuple[int, int]],
     noun_end: int | None,
@@ -64,7 +73,7 @@ def read_signals(
     outside_at = [k for k, w in enumerate(clause)
                   if w.is_word and k < bound and not any(s < w.end and w.start < e for s, e in blocked)]
     outside = [lowered[k] for k in outside_at]
-    after_noun = lowered[noun_end + 1:noun_end + 1 + AFTER_NOUN_GAP] if noun_end is not None else []
+    after_noun = lowered[noun_end + 1:noun_end + 1 + after_noun_gap(lowered, noun_end)] if noun_end is not None else []
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
     found = Signals()
     for cue in cues():

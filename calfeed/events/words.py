@@ -132,16 +132,25 @@ def _soft_wrap(text: str, at: int) -> bool:
     return last is not None and last.group(1).lower() in word_list("wrap_words")
 
 
-_COORDINATION = re.compile(r"[,;]")
 MAX_COORDINATED = 300    # characters between an earlier date and the next one's clause
+
+
+@lru_cache(maxsize=None)
+def _bare_joiner() -> re.Pattern[str]:
+    """A coordinating word with no comma before it ("... will be submitted to the Minister and
+    the Council hopes the hearings will ..."): clause_joiners that may join two clauses bare."""
+    joiners = "|".join(re.escape(w) for w in sorted(word_list("bare_clause_joiners")))
+    return re.compile(rf"[,;]|(?<=\s)(?:{joiners})(?=\s)", re.IGNORECASE)
 
 
 def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end: int | None) -> tuple[int, int]:
     """The part of ``clause`` that is the date at ``at``'s own clause when an earlier date of
     the clause has its own verb: "Abstracts are due on 3 March, and full papers are due on
     5 May" is two deadlines, and the second is the full papers'. The clause starts at the
-    subject after the first comma past the earlier date whose words up to ``at`` are a subject
-    and a verb of their own. A bare list ("on 3 May, and again on 5 May"), a comma before the
+    subject after the first comma (or bare "and": "In May the plan will be published and the
+    hearings will open in July") past the earlier date whose words up to ``at`` are a subject
+    and a verb of their own, the words before it holding a verb too. A bare list ("on 3 May,
+    and again on 5 May"), a comma before the
     sentence's own verb ("The forum, held on 3 May, will open registration on 1 April"), a
     subject pointing back ("which begins on 22 July", "so the next one is on 6 January") and
     one verb dating two phrases (no comma) keep the whole clause. Two dates further apart than
@@ -149,10 +158,11 @@ def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end:
     if earlier_end is None or not clause[0] <= earlier_end <= at or at - earlier_end > MAX_COORDINATED:
         return clause
     verbs, joiners = word_list("clause_verbs"), word_list("clause_joiners")
-    if not any(w.lower() in verbs for w in _TOKEN.findall(text[clause[0]:earlier_end])):
-        return clause     # "Last day of term: Thursday 25th March, school closes at 1.30pm": a label's day, no clause
-    for mark in _COORDINATION.finditer(text, earlier_end, at):
-        following = list(_TOKEN.finditer(text, mark.end(), at))
+    for mark in _bare_joiner().finditer(text, earlier_end, at):
+        if not any(w.lower() in verbs for w in _TOKEN.findall(text[clause[0]:mark.start()])):
+            continue      # "Last day of term: Thursday 25th March, school closes at 1.30pm": a label's day, no clause
+        bare = mark.group()[0].isalpha()
+        following = list(_TOKEN.finditer(text, mark.start() if bare else mark.end(), at))
         while following and following[0].group().lower() in joiners:
             following.pop(0)
         subject = []
@@ -161,7 +171,37 @@ def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end:
                 break
             subject.append(word.group().lower())
         # words only: "City offices, including 311 counter services, will be closed" is one subject
+        pointing = {w for k, w in enumerate(subject) if k == 0 or w not in word_list("complementizers")}
         if (subject and len(subject) < len(following) and all(w[0].isalnum() for w in subject)
-                and not set(subject) & word_list("clause_anaphors")):
+                and not pointing & word_list("clause_anaphors")):    # "the council hopes that the ...": no anaphor
             return following[0].start(), clause[1]
     return clause
+
+
+@lru_cache(maxsize=None)
+def _relative_opening() -> re.Pattern[str]:
+    """A comma and a relative mark ("..., which will close in December 2016")."""
+    marks = "|".join(re.escape(w) for w in sorted(word_list("relative_marks")))
+    return re.compile(rf",[ \t]*(?:{marks})\b", re.IGNORECASE)
+
+
+def coordinated_end(text: str, clause: tuple[int, int], at_end: int, later_start: int | None) -> tuple[int, int]:
+    """``clause`` cut where the next date's own coordinated clause (coordinated_clause) opens:
+    "In May the plan will be published and the hearings will open in July" dates the plan's
+    publication in May, and the hearings are no part of that clause; so is a relative clause
+    holding the later date ("a consultation in May, which will close in June")."""
+    if later_start is None:
+        return clause
+    relative = _relative_opening().search(text, at_end, later_start)
+    own = coordinated_clause(text, clause, later_start, at_end)
+    if relative is not None and later_start - at_end <= MAX_COORDINATED:
+        return clause[0], relative.start()    # "..., which will close in December": the later date's
+    if own[0] == clause[0]:
+        return clause
+    cut = own[0]
+    before = text[clause[0]:cut].rstrip()
+    for joiner in sorted(word_list("clause_joiners"), key=len, reverse=True):
+        if before.lower().endswith(joiner) and not before[len(before) - len(joiner) - 1:][:1].isalnum():
+            before = before[:len(before) - len(joiner)].rstrip()
+            break
+    return clause[0], clause[0] + len(before.rstrip(" ,;"))
