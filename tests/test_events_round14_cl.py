@@ -115,3 +115,40 @@ def test_a_series_said_to_be_the_usual_pattern_is_approximate_and_named_without_
     assert by_title["Reading group meeting"].precision == "approximate"
     assert all(e.precision == "exact" for e in events if "hoir" in e.title)
     assert not any("sually" in e.title or "ypically" in e.title for e in events)
+
+
+# --- C6: vague words and page furniture that are no entry
+
+def test_a_year_that_starts_a_standing_change_is_no_entry() -> None:
+    text = ("Members of the public could never attend the board's budget hearing. Starting this year, any resident "
+            "may attend. As of 2028, the hearing will also be streamed.\n\n"
+            "The budget hearing takes place on 14 April 2027 in the Council Chamber.\n")
+    events = tagged_events(text, published=date(2027, 2, 1))
+    assert [str(e.start)[:10] for e in events] == ["2027-04-14"]
+
+
+def test_a_year_titling_a_list_of_dates_is_no_entry() -> None:
+    text = ("2028 Meeting Timetable at a Glance\n\n2028 Trustee Meeting Dates\n\n"
+            "- Tuesday, March 7, 2028\n- Tuesday, June 6, 2028\n")
+    events = tagged_events(text, published=date(2027, 12, 1))
+    assert not any(str(e.start)[:10] == "2028-01-01" for e in events)
+
+
+def test_over_the_course_of_names_no_course() -> None:
+    text = "The licensing panels sit over the course of two days, on Tuesday 9 March and Wednesday 10 March 2027.\n"
+    events = tagged_events(text, published=date(2027, 2, 1))
+    assert events and not any("ourse" in e.title for e in events)
+
+
+def test_a_title_case_ordinal_weekday_heading_is_no_date() -> None:
+    text = ("Third Thursday & Second Sunday\n\n"
+            "- The Third Thursday supper club meets on 18 March 2027 at 7pm in the parish room.\n")
+    events = tagged_events(text, published=date(2027, 3, 1))
+    assert {str(e.start)[:10] for e in events} == {"2027-03-18"}
+
+
+def test_a_trailing_deadline_word_does_not_name_the_entry() -> None:
+    text = ("Key dates\n\n- send the poster by 2nd June, 2027 deadline\n- book a room before 9 June 2027 deadline\n")
+    titles = {e.title for e in tagged_events(text, published=date(2027, 5, 1))}
+    assert "Deadline" not in titles
+    assert any("poster" in t for t in titles)

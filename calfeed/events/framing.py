@@ -88,6 +88,7 @@ from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
+from calfeed.events.vague_words import list_title_year, onset_year, ordinal_weekday, trailing_deadline_word
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
 from calfeed.events.weekly_lines import weekly_slots
@@ -236,6 +237,8 @@ def frame_events(
             continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
         if timex.start in listed_series.headings:
             continue         # "2026 meeting dates:" over the days a series' rule lists
+        if onset_year(doc.text, timex) or list_title_year(doc.text, timex) or ordinal_weekday(doc.text, timex):
+            continue         # "beginning this year, ...", "2024 Calendar with Full Details", "First Friday & ..."
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
@@ -277,6 +280,8 @@ def frame_events(
             continue
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = joined_phrase(phrases, words, nearest_phrase(phrases, words, timex, blocked))
+        if phrase is not None and trailing_deadline_word(words, phrase, timex.start, timex.end):
+            phrase = None          # "submit the paper by 31st May, 2013 deadline": the act is what is due
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
