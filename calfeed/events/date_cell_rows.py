@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.cut_titles import cut_title
@@ -143,17 +144,36 @@ def name_before_date(cell: str) -> str:
     return " ".join(cell.split()).strip(" \t|*_-–—:,")
 
 
-def row_holding(text: str, at: int, days: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The diary row (as :func:`date_cell_row` gives it) holding the position ``at``, on the
-    row's date line or on a line it runs on over ("Parent Consultations – links will be sent
-    w/c 7th February |" under "Wednesday 22nd February |" / "3.30-6pm |")."""
-    start = text.rfind("\n", 0, at) + 1
-    for _ in range(MAX_ROW_LINES):
-        row = date_cell_row(text, start, days)
-        if row is not None:
-            return row if row[0] <= at < row[1] else None
-        if start == 0:
-            break
-        start = text.rfind("\n", 0, start - 1) + 1
-    return None
+@dataclass
+class DiaryRows:
+    """The diary rows of one text, each line read once: framing asks for the row holding each
+    of a page's dates, and the dates of one row, or of rows a few lines apart, ask of the same lines."""
+
+    text: str
+    days: list[tuple[int, int]]     # as :func:`row_days` gives them
+    _opened: dict[int, tuple[int, int] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, ordered: Sequence[Timex]) -> DiaryRows:
+        return cls(text, row_days(ordered))
+
+    def opened_at(self, start: int) -> tuple[int, int] | None:
+        """:func:`date_cell_row` of the line starting at ``start``."""
+        if start not in self._opened:
+            self._opened[start] = date_cell_row(self.text, start, self.days)
+        return self._opened[start]
+
+    def holding(self, at: int) -> tuple[int, int] | None:
+        """The diary row holding the position ``at``, on the row's date line or on a line it
+        runs on over ("Parent Consultations – links will be sent w/c 7th February |" under
+        "Wednesday 22nd February |" / "3.30-6pm |")."""
+        start = self.text.rfind("\n", 0, at) + 1
+        for _ in range(MAX_ROW_LINES):
+            row = self.opened_at(start)
+            if row is not None:
+                return row if row[0] <= at < row[1] else None
+            if start == 0:
+                break
+            start = self.text.rfind("\n", 0, start - 1) + 1
+        return None
 

@@ -82,7 +82,7 @@ from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
 from calfeed.events.told_twice import merge_told_twice
-from calfeed.events.date_cell_rows import row_days
+from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import table_row
 from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
@@ -146,7 +146,7 @@ def frame_events(
     blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
     row_names = [(t.start, t.end) for t in ordered if t.rule in HOLIDAY_RULES]   # "| Labor Day, University closed* |"
     row_clock_spans = [(t.start, t.end) for t in ordered if clock_of(t) is not None and date_not_written(t)]
-    diary_days = row_days(ordered)          # "Thursday 2nd March | All day | World Book Day |"
+    diary_rows = DiaryRows.of(doc.text, ordered)      # "Thursday 2nd March | All day | World Book Day |"
     series_spans = [(t.start, t.end) for t in ordered if t.type == "SET"]
     label_dated = [(t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
                    if t.type != "DURATION" and t.rule not in HOLIDAY_RULES]
@@ -392,7 +392,7 @@ def frame_events(
             frame = Frame(lead_in.subject or frame.title, "deadline", (timex.start, -1),
                           (frame.notes if frame is not None else [])
                           + ["an item of a list whose lead-in line says what is due on its days"])
-        row = (table_row(doc.text, timex, blocked_all, row_names, row_clock_spans, diary_days, series_spans)
+        row = (table_row(doc.text, timex, blocked_all, row_names, row_clock_spans, diary_rows, series_spans)
                if dated_item is None else None)
         if row is not None and row.skip:
             continue         # "| Monday 21 December | No change |": no entry of its own on that day

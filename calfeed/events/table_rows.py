@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
-from calfeed.events.date_cell_rows import name_before_date, row_holding, row_name, time_cell
+from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell
 from calfeed.events.phrases import deadline_label, kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.row_cells import actor_only, with_act
@@ -50,15 +50,15 @@ class TableRow:
 
 
 def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequence[tuple[int, int]] = (),
-              clocks: Sequence[tuple[int, int]] = (), days: Sequence[tuple[int, int]] = (),
+              clocks: Sequence[tuple[int, int]] = (), diary_rows: DiaryRows | None = None,
               series: Sequence[tuple[int, int]] = ()) -> TableRow | None:
     """The event of the row holding ``timex``: its title cell and place cell, chosen by the
     header when there is one, else the first cell with words that is not a date; ``dated``
     holds every date's span, so no date is taken for a title. A holiday's name (``names``)
     may name a row ("| Labor Day, University closed* | Mon | Sep 2 |"), and a cell naming the
     row may hold its clock (``clocks``: "| Fall break begins, 4:00 p.m. | Fri | Oct 11 |"),
-    which the title leaves out. ``days`` holds the dates that may open a diary's row
-    (:func:`calfeed.events.date_cell_rows.row_days`); a diary row that states a series
+    which the title leaves out. ``diary_rows`` holds the page's headerless diary rows
+    (:class:`calfeed.events.date_cell_rows.DiaryRows`); a diary row that states a series
     (``series``: "Tuesday 10th May |" / "Zumba classes resume every Tuesday ... 9.05am |") is
     left to the series, which it starts."""
     start = text.rfind("\n", 0, timex.start) + 1
@@ -66,7 +66,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     end = len(text) if end < 0 else end
     cells = _cells(text, start, end, dated)
     split = _split_row(text, start, end) if len(cells) < 2 else None
-    diary = row_holding(text, timex.start, days) if split is None else None
+    days = diary_rows.days if diary_rows is not None else []
+    diary = diary_rows.holding(timex.start) if split is None and diary_rows is not None else None
     if diary is not None and any(diary[0] <= a < diary[1] for a, _ in series):
         diary = None
     if diary is not None and diary[0] != start:
