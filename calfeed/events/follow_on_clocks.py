@@ -48,10 +48,10 @@ def _followed_noun(text: str, clock: Timex, ordered: list[Timex]) -> tuple[str, 
     when no other date stands in that sentence (whose day it then is would be in doubt)."""
     start, end = _sentence(text, clock.start, clock.end)
     words = words_in(text, start, end)
-    links = word_list("follow_on_links")
+    links, articles = word_list("follow_on_links"), word_list("follow_on_articles")
     nouns = event_nouns()
     for first, second, third in zip(words, words[1:], words[2:]):
-        if (first.lower in links and second.lower == "the"
+        if (first.lower in links and second.lower in articles
                 and nouns.get((third.lower,)) not in (None, "deadline")):    # "after the deadline": no event's day
             if any(t is not clock and start <= t.start < end and t.type in ("DATE", "TIME") for t in ordered):
                 return None
