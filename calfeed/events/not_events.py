@@ -131,10 +131,11 @@ def dates_a_document(words: list[Word], timex: Timex) -> bool:
     ("submitted on or before 3 May") or an event noun before the participle ("the meeting held
     on") is another matter."""
     before = [k for k, w in enumerate(words) if w.end <= timex.start]
-    if not before or words[before[-1]].lower not in ("on", "dated"):
+    prepositions = word_list("document_date_prepositions")
+    if not before or words[before[-1]].lower not in prepositions | word_list("document_date_participles"):
         return False
     participles, stops = word_list("document_participles"), word_list("document_date_stops")
-    lead = before[-1] if words[before[-1]].lower == "on" else before[-1] + 1
+    lead = before[-1] if words[before[-1]].lower in prepositions else before[-1] + 1
     for k in reversed(before[max(0, len(before) - MAX_DOCUMENT_GAP - 1):]):
         word = words[k]
         if k < lead and (not word.is_word or word.lower in stops):
@@ -309,7 +310,8 @@ def closing_hour(text: str, timex: Timex) -> bool:
 def listed_events(words: list[Word], phrase: NounPhrase | None) -> bool:
     """A plural event phrase after "list of" or "schedule of" ("a tentative list of United Nations
     meetings scheduled to be held in June"): the date introduces the list, its items are the events."""
-    return (phrase is not None and phrase.plural and phrase.first >= 2 and words[phrase.first - 1].lower == "of"
+    return (phrase is not None and phrase.plural and phrase.first >= 2
+            and words[phrase.first - 1].lower in word_list("list_intro_links")
             and words[phrase.first - 2].lower in word_list("list_intro_nouns"))
 
 LINK_MAX_WORDS = 8        # a link's or a button's words: more is a sentence
