@@ -73,7 +73,8 @@ def _page_kind(title: str) -> bool:
     """"Press Releases", "News": the title names the kind of page, no event, so its date line is the page's."""
     lowered = " ".join(title.lower().split())
     kinds = word_list("heading_labels") | word_list("document_kinds")
-    return lowered in kinds or lowered.endswith("s") and lowered[:-1] in kinds
+    return lowered in kinds or any(lowered.endswith(ending) and lowered[:-len(ending)] in kinds
+                                   for ending in word_list("plural_endings"))
 
 
 def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
