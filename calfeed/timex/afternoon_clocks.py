@@ -12,27 +12,37 @@ its "2.30" as written: nothing changes there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.rawvalue import time_of, with_time
+from calfeed.timex.rules import expand
 
 AFTERNOON_FIRST = 1      # the hours a bare start is read in the afternoon
 AFTERNOON_LAST = 6
 HALF_DAY = 12
 
-# What the rules clock_dotted, clock_24 and clock_range match when nothing marks the half of the day.
-_BARE = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)"
-                   r"(?:[^\S\n]{0,2}(?:-|–|—|to|until|till)[^\S\n]{0,2}(?P<h2>\d{1,2})[:.](?P<m2>[0-5]\d))?")
 _BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
-_HALF_MARK = re.compile(r"[ap]\.?\s?m\b|noon|midnight|midday", re.IGNORECASE)
 _ANY_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:.h]([0-5]\d)(?!\d)")
+
+
+@lru_cache(maxsize=None)
+def _bare() -> re.Pattern[str]:
+    """What the rules clock_dotted, clock_24 and clock_range match when nothing marks the half of the day."""
+    return re.compile(expand(r"(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)"
+                             r"(?:[^\S\n]{0,2}%clockRangeLink[^\S\n]{0,2}(?P<h2>\d{1,2})[:.](?P<m2>[0-5]\d))?", "en"))
+
+
+@lru_cache(maxsize=None)
+def _half_mark() -> re.Pattern[str]:
+    return re.compile(expand("%halfDayMark", "en"), re.IGNORECASE)
 
 
 def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
     """The written hours of a clock that nothing marks as morning or afternoon, else None."""
     if not set(atom.rule.split("+")) <= _BARE_RULES or atom.tz is not None or atom.type != "TIME":
         return None
-    return _BARE.fullmatch(text, atom.start, atom.end)
+    return _bare().fullmatch(text, atom.start, atom.end)
 
 
 def _twenty_four_hour(atoms: list[Atom], text: str) -> bool:
@@ -44,7 +54,7 @@ def _twenty_four_hour(atoms: list[Atom], text: str) -> bool:
         written = text[atom.start:atom.end]
         for match in _ANY_CLOCK.finditer(written):
             hour = int(match.group(1))
-            if 13 <= hour <= 23 and not _HALF_MARK.search(written):
+            if 13 <= hour <= 23 and not _half_mark().search(written):
                 return True
             if len(match.group(1)) == 2 and match.group(1).startswith("0"):
                 return True
