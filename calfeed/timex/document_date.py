@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from calfeed.events.datelines import find_dateline
 from calfeed.events.places import lookup
@@ -533,7 +534,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                         and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
                 if (not lead or lead in labels | events_own) and _is_full_day(timex) and timex.type == "DATE" \
-                        and _BYLINE_AFTER.match(doc.text, timex.end, end):     # "date 2025-04-25 By Julia McCane-Knox"
+                        and _byline_after().match(doc.text, timex.end, end):     # "date 2025-04-25 By Julia McCane-Knox"
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
                 if lead in labels | events_own and _machine_stamp(doc.text, cursor, timex):
                     shown = " ".join(doc.text[cursor:timex.end].split())
@@ -670,9 +671,12 @@ def _stamp(timex: Timex) -> bool:
 _SECONDS = re.compile(r"\d:\d\d:\d\d")     # "2017-05-02 14:15:00": a clock to the second is a machine's
 
 
-# "By Julia McCane-Knox", "by J. Smith": an author's names after a date on an opening line (two at
-# least: "by Zoom" says how an event is held).
-_BYLINE_AFTER = re.compile(r"[ \t,|–—-]{0,6}[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*$")
+@lru_cache(maxsize=None)
+def _byline_after() -> re.Pattern[str]:
+    """"By Julia McCane-Knox", "by J. Smith": an author's names after a date on an opening line (two at
+    least: "by Zoom" says how an event is held), led by a word of ``byline_leads``."""
+    leads = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in load_list("en", "byline_leads"))
+    return re.compile(rf"[ \t,|–—-]{{0,6}}(?:{leads})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,3}}[ \t]*$")
 
 
 def _furniture(line: str) -> bool:
