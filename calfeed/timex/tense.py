@@ -324,14 +324,19 @@ def _objectless_verbs(lang: str) -> frozenset[str]:
     return frozenset(word.lower() for word in load_list(lang, "objectless_participles"))
 
 
-_TO_OR_AS = re.compile(r"\s{1,3}(?:to\s{1,3}[a-z]|as\s)")
+@lru_cache(maxsize=None)
+def _objectless_follower(lang: str) -> re.Pattern[str]:
+    """"to" + a verb, or "as" (``objectless_followers.tsv``), right after the participle."""
+    ways = {"word": r"\s{1,3}[a-z]", "any": r"\s"}
+    followers = "|".join(re.escape(row["word"]) + ways[row["next"]] for row in load_table(lang, "objectless_followers"))
+    return re.compile(rf"\s{{1,3}}(?:{followers})")
 
 
 def _objectless(sentence: str, start: int, end: int, lang: str) -> bool:
     """"children invited to come to school dressed as pirates": a participle of a verb that takes an
     object (``objectless_participles.txt``), right before "to" + verb or "as" with no object between,
     is a passive describing the noun before it ("children (who are) invited"), not a past."""
-    return sentence[start:end].lower() in _objectless_verbs(lang) and _TO_OR_AS.match(sentence, end) is not None
+    return sentence[start:end].lower() in _objectless_verbs(lang) and _objectless_follower(lang).match(sentence, end) is not None
 
 
 @lru_cache(maxsize=None)
