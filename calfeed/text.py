@@ -28,6 +28,7 @@ _SENTENCE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "sent
 _LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.en.txt"
 _MONTHS = Path(__file__).parent / "timex" / "resources" / "en" / "months.tsv"
 _LINE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "list_line_openers.txt"
+_ORDINAL_ENDINGS = Path(__file__).parent / "timex" / "resources" / "en" / "ordinal_endings.txt"
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +109,8 @@ def _dated_line() -> re.Pattern[str]:
     months = sorted({r["word"] for r in read_table(_MONTHS)}, key=len, reverse=True)
     names = "|".join(m.capitalize() for m in months)
     openers = "|".join(re.escape(w) for w in read_list(_LINE_OPENERS))
-    return re.compile(rf"[ \t]*(?:(?:{openers})[- ]?)?(?:(?:{names})\.?,?[ \t]+\d|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{names})\b)")
+    ends = "|".join(re.escape(e) for e in read_list(_ORDINAL_ENDINGS))
+    return re.compile(rf"[ \t]*(?:(?:{openers})[- ]?)?(?:(?:{names})\.?,?[ \t]+\d|\d{{1,2}}(?:{ends})?[ \t]+(?:{names})\b)")
 
 
 def _split(text: str) -> Sentences:

@@ -9,16 +9,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from calfeed.model import Interval, Timex
+from calfeed.timex.lexicon import ordinal_ending
 
 MONTH_REACH = 120      # characters between the month and the weekday, within one sentence
-_DAY_NUMBER = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-                         r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{1,3}(?:and|at|in|for|when|with)(?![\w]))",
-                         re.MULTILINE)
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])\Z")
 _MONTH = re.compile(r"XXXX-(\d\d)\Z")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+@lru_cache(maxsize=None)
+def _day_number() -> re.Pattern[str]:
+    """A day number right after a weekday ("Saturday 12", "Saturday the 12th")."""
+    return re.compile(rf"[ \t]{{1,3}}(?:the[ \t]{{1,3}})?([12]\d|3[01]|0?[1-9]){ordinal_ending()}?"
+                      r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{1,3}(?:and|at|in|for|when|with)(?![\w]))",
+                      re.MULTILINE)
 
 
 def days_of_named_months(text: str, ordered: list[Timex]) -> list[Timex]:
@@ -28,7 +35,7 @@ def days_of_named_months(text: str, ordered: list[Timex]) -> list[Timex]:
     result = []
     for timex in ordered:
         weekday = _WEEKDAY.match(timex.raw_value or "") if timex.type == "DATE" else None
-        number = _DAY_NUMBER.match(text, timex.end) if weekday else None
+        number = _day_number().match(text, timex.end) if weekday else None
         if weekday is None or number is None:
             result.append(timex)
             continue

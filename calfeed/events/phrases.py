@@ -17,7 +17,7 @@ from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
-from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
 MAX_TAIL_WORDS = 6          # "on Temporal Information in Public Documents"
@@ -86,7 +86,9 @@ def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
     return written[:1].upper() + written[1:]
 
 
-_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+@lru_cache(maxsize=None)
+def _day_number() -> re.Pattern[str]:
+    return re.compile(rf"\d{{1,2}}{ordinal_ending()}?")
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +133,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and lowered[after] in word_list("articles")):
             i = after         # "the Trust will launch a call for evidence": the verb, and its object
             continue
-        if hit[0] == hit[1] and i > 0 and lowered[i] in month_words() and _DAY_NUMBER.fullmatch(lowered[i - 1]):
+        if hit[0] == hit[1] and i > 0 and lowered[i] in month_words() and _day_number().fullmatch(lowered[i - 1]):
             i = after         # "31st march 2008": a month written small, not a march
             continue
         if (hit[0] == hit[1] and lowered[i] in word_list("treaty_heads") and words[i].text[:1].isupper()

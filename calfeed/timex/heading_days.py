@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from calfeed.timex.builders import Atom
+from calfeed.timex.lexicon import ordinal_ending
 from calfeed.timex.rawvalue import Raw
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -36,14 +37,15 @@ class _DayLine(NamedTuple):
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from calfeed.timex.rules import expand
 
+    ends = ordinal_ending(lang)
     heading = re.compile(expand(r"^[^\S\n]{0,8}(?:#{1,4}[^\S\n]{1,3})?(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?"
                                 r"[^\S\n]{0,3}:?[^\S\n]{0,3}$", lang), re.IGNORECASE | re.MULTILINE)
     # "14: Crystal Palace", "3rd. Quiz night", or a day (or days) with its weekday column:
     # "28 Wednesday Classes begin", "14-27 Wed.-Tues. New students arrive"
     line = re.compile(expand(
-        rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{1,3}})?(?P<d>{_DAY})(?:st|nd|rd|th)?"
+        rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{1,3}})?(?P<d>{_DAY}){ends}?"
         rf"(?:[^\S\n]{{0,2}}(?::|[-–—])[^\S\n]{{1,3}}(?=[^\s\d])"
-        rf"|(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{_DAY})(?:st|nd|rd|th)?)?[^\S\n]{{1,3}}"
+        rf"|(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{_DAY}){ends}?)?[^\S\n]{{1,3}}"
         rf"(?P<wd>%weekday)\.?(?![\w]))[^\n]*", lang), re.IGNORECASE)
     # a row that writes its own month ("Oct 28-Nov 8 Mon.-Fri. Advising", "3/31-4/11 Mon.-Sat."):
     # no day of the heading's month, and no end of its list

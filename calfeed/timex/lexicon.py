@@ -7,6 +7,7 @@ touches the engine.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +19,18 @@ RESOURCES = Path(__file__).with_name("resources")
 @lru_cache(maxsize=None)
 def load_list(lang: str, name: str) -> tuple[str, ...]:
     return read_list(RESOURCES / lang / f"{name}.txt")
+
+
+@lru_cache(maxsize=None)
+def ordinal_endings(lang: str = "en") -> tuple[str, ...]:
+    """What is written after a number to make it an ordinal ("st" of "1st"), as case goes."""
+    return load_list(lang, "ordinal_endings")
+
+
+@lru_cache(maxsize=None)
+def ordinal_ending(lang: str = "en") -> str:
+    """The ordinal endings as a regex group, matched as written ("(?:st|nd|rd|th)")."""
+    return "(?:" + "|".join(re.escape(e) for e in ordinal_endings(lang)) + ")"
 
 
 @lru_cache(maxsize=None)

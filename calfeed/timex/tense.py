@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from calfeed.text import Sentences
 from calfeed.timex.casefold import fold
-from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.lexicon import load_list, load_table, ordinal_ending, ordinal_endings
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
@@ -33,7 +33,10 @@ _PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
 # The word before a participle, past one "-ly" adverb ("must be formally signed").
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
 # A number or ordinal right before a participle makes it an adjective ("7th allotted day").
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)?\s{1,3}$")
+@lru_cache(maxsize=None)
+def _number_before_pattern() -> re.Pattern[str]:
+    """A number (an ordinal's ending allowed) then blanks, at the end of what is searched."""
+    return re.compile(rf"(?<![\w.,])\d{{1,4}}{ordinal_ending()}?\s{{1,3}}$")
 # A participle that ends a label ("Results released: 2 July") names no event in the past.
 # "to" and a base verb right before a participle ("to notify accepted presenters"): the
 # participle is an adjective of the infinitive's object.
@@ -228,15 +231,12 @@ def _passive(sentence: str, start: int, lang: str, before: re.Match[str] | None 
 
 
 def _number_before(sentence: str, start: int) -> bool:
-    """_NUMBER_BEFORE right before ``start``; asked only when the text there ends, past its
+    """_number_before_pattern right before ``start``; asked only when the text there ends, past its
     blanks, with a digit or an ordinal's ending, which every match does."""
     head = sentence[max(0, start - 12):start].rstrip()
-    if head == sentence[max(0, start - 12):start] or not (head[-1:].isdecimal() or head[-2:] in _ORDINAL_ENDS):
+    if head == sentence[max(0, start - 12):start] or not (head[-1:].isdecimal() or head.endswith(ordinal_endings())):
         return False
-    return _NUMBER_BEFORE.search(sentence, max(0, start - 12), start) is not None
-
-
-_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+    return _number_before_pattern().search(sentence, max(0, start - 12), start) is not None
 
 
 def _object_adjective(sentence: str, start: int, lang: str) -> bool:

@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from calfeed.timex.casefold import case_variants, fold
-from calfeed.timex.lexicon import RESOURCES, load_list, load_table
+from calfeed.timex.lexicon import RESOURCES, load_list, load_table, ordinal_ending
 
 
 def norm(word: str) -> str:
     """The key a matched word is looked up by: lower case, single spaces, no final dot."""
     return " ".join(word.lower().replace("\u2019", "'").split()).rstrip(".")
+
+
+@lru_cache(maxsize=None)
+def _ordinal_end() -> re.Pattern[str]:
+    return re.compile(rf"{ordinal_ending()}$")
 
 
 def _rows(lang: str, name: str) -> tuple[dict[str, str], ...]:
@@ -92,7 +97,7 @@ class Vocabulary:
     def number(self, word: str) -> float | None:
         """A cardinal/ordinal in digits or words; None for vague ones ("several")."""
         key = norm(word)
-        digits = re.sub(r"(st|nd|rd|th)$", "", key).replace(",", "")
+        digits = _ordinal_end().sub("", key).replace(",", "")
         try:
             return float(digits)
         except ValueError:
