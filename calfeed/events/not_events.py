@@ -17,6 +17,7 @@ from calfeed.events.phrases import NounPhrase
 from calfeed.events.vocabulary import event_nouns, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
+from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import ANCHORED, parse
@@ -250,16 +251,17 @@ def restated_clocks(text: str, ordered: list[Timex]) -> set[int]:
     return found
 
 
-_ISO_DAYS = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+_WEEKLY_ON = "FREQ=WEEKLY;BYDAY="
 
 
 def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     """"Evening clinics: Thursdays, October 8 and October 22, 4:30 p.m.": the plural weekday
     introduces the days that follow it, all on that weekday; it is no weekly series."""
     rule = timex.rrule or ""
-    if timex.type != "SET" or not rule.startswith("FREQ=WEEKLY;BYDAY=") or "UNTIL=" in rule:
+    if timex.type != "SET" or not rule.startswith(_WEEKLY_ON) or "UNTIL=" in rule:
         return False
-    day = _ISO_DAYS.get(rule.split("BYDAY=", 1)[1][:2])
+    code = rule[len(_WEEKLY_ON):len(_WEEKLY_ON) + 2]
+    day = WEEKDAY_CODES.index(code) + 1 if code in WEEKDAY_CODES else None
     following = next((t for t in ordered if t.start >= timex.end), None)
     return (day is not None and following is not None and following.type in ("DATE", "TIME")
             and text[timex.end:following.start].strip() in (",", ":", "")

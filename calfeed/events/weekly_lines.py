@@ -14,12 +14,12 @@ from datetime import date, datetime, timedelta
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Interval, Timex
+from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import lines_above
 
 WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?)?")
 BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
 EVERY_WEEKS = re.compile(r"P([1-9])W\Z")
-CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 MAX_SLOT_LINES = 8        # lines of slots read under one statement
 MAX_HEADING_LINES = 30    # lines looked back over for the programme's title line
 MAX_TITLE_WORDS = 10
@@ -91,7 +91,7 @@ def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex
             bare = BARE_CLOCK.match(later.raw_value or later.value) if later.type == "TIME" else None
             if bare is not None and id(later) not in changed:
                 clocks.append((later, bare.group(1)))
-        day = CODES[int(weekday.group(1)) - 1]
+        day = WEEKDAY_CODES[int(weekday.group(1)) - 1]
         for n, (clock, at) in enumerate(clocks):
             slot = Slot(clock, day, at, timex if n == 0 else None)
             changed[id(clock)] = _weekly(slot, 1, reference)
@@ -257,7 +257,7 @@ def _row_slots(row: list[Timex]) -> list[Slot] | None:
                 slots.append(Slot(day[0], day[1], None))
             first, start_clock, last, end_clock = weekday.groups()
             ranged = last is not None and start_clock is None      # "Monday to Friday 9:15am"
-            days = _days(int(first), int(last)) if ranged else CODES[int(first) - 1]
+            days = _days(int(first), int(last)) if ranged else WEEKDAY_CODES[int(first) - 1]
             day, used = (timex, days), (start_clock or end_clock) is not None
             if used:
                 slots.append(Slot(timex, days, start_clock or end_clock))
@@ -274,7 +274,7 @@ def _row_slots(row: list[Timex]) -> list[Slot] | None:
 def _days(first: int, last: int) -> str:
     """"Monday to Friday" -> MO,TU,WE,TH,FR."""
     span = range(first, last + 1) if last >= first else [*range(first, 8), *range(1, last + 1)]
-    return ",".join(CODES[n - 1] for n in span)
+    return ",".join(WEEKDAY_CODES[n - 1] for n in span)
 
 
 def _label(text: str, begin: int, first: int) -> tuple[int, int] | None:
@@ -289,7 +289,7 @@ def _label(text: str, begin: int, first: int) -> tuple[int, int] | None:
 def _weekly(slot: Slot, weeks: int, reference: date) -> Timex:
     """The slot as a weekly series whose first occurrence is on or after ``reference``."""
     timex = slot.timex
-    first = CODES.index(slot.days.split(",")[0])
+    first = WEEKDAY_CODES.index(slot.days.split(",")[0])
     rule = f"FREQ=WEEKLY;BYDAY={slot.days}" + (f";INTERVAL={weeks}" if weeks > 1 else "")
     day = reference + timedelta(days=(first - reference.weekday()) % 7)
     if slot.clock is None:

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import re
 
+from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
+
 DAYS = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday",
         "SA": "Saturday", "SU": "Sunday"}
 UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second-to-last"}
-_BYDAY = re.compile(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+_BYDAY = re.compile(rf"([+-]?\d{{1,2}})?({'|'.join(WEEKDAY_CODES)})")
 
 
 def in_words(rrule: str) -> str:
-    parts = dict(part.split("=", 1) for part in rrule.split(";") if "=" in part)
+    parts = rule_parts(rrule)
     unit = UNITS.get(parts.get("FREQ", ""))
     if unit is None or set(parts) - {"FREQ", "INTERVAL", "BYDAY", "UNTIL", "COUNT"}:
         return rrule
     interval = int(parts.get("INTERVAL", "1") or 1)
     every = "every" if interval == 1 else ("every other" if interval == 2 else f"every {interval}th")
-    days = [_BYDAY.fullmatch(d) for d in parts.get("BYDAY", "").split(",") if d]
+    days = [_BYDAY.fullmatch(d) for d in byday(parts) if d]
     if any(d is None for d in days):
         return rrule
     if not days:

@@ -24,8 +24,9 @@ from functools import lru_cache
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
+from calfeed.rrules import WEEKDAY_CODES, rule_parts
+
 _OFFSET_NAME = re.compile(r"UTC([+-])(\d\d):([0-5]\d)")
-_DAY_NAMES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _PROBE_STEP = timedelta(hours=6)
 # Years past the last one needed that must follow the same yearly law before the
 # law is trusted to go on (and written as an open-ended RRULE).
@@ -137,7 +138,7 @@ def _bisect(zone: tzinfo, low: datetime, high: datetime, before: tuple[timedelta
 
 def _weekday_rules(day: datetime) -> list[str]:
     """The BYDAY forms this date satisfies: its ordinal in the month and, if so, "last"."""
-    code = _DAY_NAMES[day.weekday()]
+    code = WEEKDAY_CODES[day.weekday()]
     rules = [f"{(day.day - 1) // 7 + 1}{code}"]
     if day.day + 7 > calendar.monthrange(day.year, day.month)[1]:
         rules.append(f"-1{code}")
@@ -232,10 +233,6 @@ def vtimezone(name: str, first_year: int, last_year: int) -> Timezone:
         if observance.name:
             sub.add("tzname", observance.name)
         if observance.rule:
-            sub.add("rrule", _rrule_dict(observance.rule))
+            sub.add("rrule", rule_parts(observance.rule))
         component.add_component(sub)
     return component
-
-
-def _rrule_dict(rule: str) -> dict[str, str]:
-    return dict(part.split("=", 1) for part in rule.split(";"))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
 
+from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
@@ -183,7 +184,6 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 # Rules whose match only leads into a join: alone ("the evening" of "the evening of March 2025") they
 # are no expression, and TimeML marks the date alone ("the night of [Oct. 23]").
 _JOIN_ONLY = frozenset({"the_part_of_day_of"})
-_ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")      # RFC 5545 weekdays, ISO order
 _STORY_PART_OF_DAY = re.compile(r"LAST\+P0DT(?P<pod>[A-Z]{2})")
 
 
@@ -366,14 +366,14 @@ def _counted_series(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     if left.type != "SET" or right.type != "DURATION" or not left.rrule or not _gap(text, left, right, "set_count", lang):
         return None
     span = _SPAN.fullmatch(right.core)
-    parts = dict(p.split("=", 1) for p in left.rrule.split(";") if "=" in p)
+    parts = rule_parts(left.rrule)
     if span is None or "COUNT" in parts or "UNTIL" in parts or parts.get("FREQ") != _COUNTED_BY[span.group("unit")]:
         return None
     steps = int(parts.get("INTERVAL", "1"))
     length = int(span.group("n"))
     if length % steps:
         return None
-    per_step = len(parts.get("BYDAY", "").split(",")) if parts.get("FREQ") == "WEEKLY" and "BYDAY" in parts else 1
+    per_step = len(byday(parts)) if parts.get("FREQ") == "WEEKLY" and "BYDAY" in parts else 1
     return _join(left, right, text, type="SET", raw=Raw(left.core, dict(left.raw.annotations)),
                  rrule=f"{left.rrule};COUNT={length // steps * per_step}", tz=left.tz, tz_text=left.tz_text)
 
@@ -386,12 +386,12 @@ def _weekday_and_series(left: Atom, right: Atom, text: str, lang: str) -> Atom |
             or not right.rrule.startswith(prefix) or not _gap(text, left, right, "day_series", lang)):
         return None
     days, iso = right.rrule[len(prefix):], left.core[len("XXXX-WXX-"):]
-    if not left.core.startswith("XXXX-WXX-") or not iso.isdigit() or days not in _ICAL_DAYS \
-            or _ICAL_DAYS[int(iso) - 1] == days:
+    if not left.core.startswith("XXXX-WXX-") or not iso.isdigit() or days not in WEEKDAY_CODES \
+            or WEEKDAY_CODES[int(iso) - 1] == days:
         return None
     core = f"XXXX-WXX-{iso}" + right.core[len("XXXX-WXX-") + 1:]     # the first day written, the series' part of day
     return _join(left, right, text, type="SET", raw=Raw(core, dict(right.raw.annotations)),
-                 rrule=f"{prefix}{_ICAL_DAYS[int(iso) - 1]},{days}", tz=right.tz, tz_text=right.tz_text)
+                 rrule=f"{prefix}{WEEKDAY_CODES[int(iso) - 1]},{days}", tz=right.tz, tz_text=right.tz_text)
 
 
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Callable
 
 from calfeed.model import Interval, Timex
+from calfeed.rrules import byday, rule_parts
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.compose import _glue
@@ -452,10 +453,10 @@ _NTH_BYDAY = re.compile(r"[+-]?\d[A-Z]{2}")
 
 def _nth_in_month(rrule: str | None) -> list[int]:
     """The n of a monthly "nth weekday" repetition (``BYDAY=3TU``, ``BYDAY=-1FR``, ``BYDAY=2TU,4TU``)."""
-    parts = dict(p.split("=", 1) for p in (rrule or "").split(";") if "=" in p)
+    parts = rule_parts(rrule)
     if parts.get("FREQ") != "MONTHLY" or "BYDAY" not in parts:
         return []
-    days = parts["BYDAY"].split(",")
+    days = byday(parts)
     return [int(d[:-2]) for d in days] if all(_NTH_BYDAY.fullmatch(d) for d in days) else []
 
 
