@@ -31,7 +31,7 @@ from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
-from calfeed.events.earliest_days import EARLIEST_CUE, earliest_day, opening_of
+from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
@@ -343,12 +343,12 @@ def frame_events(
         stretch = (opened_stretch(words, blocked, timex, doc.text, clause[0], frame)
                    if phrase is None and dated_item is None else None)
         frame = stretch or frame      # "The first phase will be open from August 27th to October 15th"
-        earliest = dated_item is None and earliest_day(words, timex)
-        if earliest and frame is None and described is None and announced is None and acted is None:
-            frame = frame_clause(doc.text, words, blocked, phrase, replace(signals, deadline=EARLIEST_CUE), clause,
+        earliest = earliest_mark(words, timex) if dated_item is None else None
+        if earliest is not None and frame is None and described is None and announced is None and acted is None:
+            frame = frame_clause(doc.text, words, blocked, phrase, replace(signals, deadline=earliest_cue(earliest)), clause,
                                  known, owner, timex.approximate or _coarser_than_day(timex), timex.start, None)
-        if frame is not None and earliest:
-            frame = opening_of(frame)     # "no later than February 8, 2026, and no earlier than January 9, 2026"
+        if frame is not None and earliest is not None:
+            frame = opening_of(frame, earliest)    # "no later than February 8, 2026, and no earlier than January 9, 2026"
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
             frame = Frame(slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
