@@ -9,8 +9,10 @@ says whose day it is: the day written beside the nearest earlier mention of that
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.deadline_clock import clock_of
@@ -26,16 +28,32 @@ def follow_on_clocks(text: str, ordered: list[Timex]) -> list[Timex]:
     """``ordered`` with each day-less clock that follows a named, dated event moved to that
     event's day (its clock and zone kept)."""
     out = list(ordered)
+    starting = _Starts(ordered)
     for index, clock in enumerate(ordered):
         if not _movable(clock):
             continue
-        noun = _followed_noun(text, clock, ordered)
+        noun = _followed_noun(text, clock, starting)
         if noun is None:
             continue
-        day = _day_of_mention(text, noun, ordered[:index], clock.start)
+        day = _day_of_mention(text, noun, starting, index, clock.start)
         if day is not None and day != clock.interval.start.date():
             out[index] = _on_day(clock, day)
     return out
+
+
+class _Starts:
+    """The dates of a text looked up by where they start, so each clock asks of its own
+    stretch only, not of every date of the document."""
+
+    def __init__(self, ordered: list[Timex]) -> None:
+        self.ordered = ordered
+        self.by_start = sorted(range(len(ordered)), key=lambda k: ordered[k].start)
+        self.starts = [ordered[k].start for k in self.by_start]
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The indexes, in list order, of the dates starting in [start, end)."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return sorted(self.by_start[lo:hi])
 
 
 def _movable(clock: Timex) -> bool:
@@ -43,7 +61,7 @@ def _movable(clock: Timex) -> bool:
             and clock.interval.granularity == "minute")
 
 
-def _followed_noun(text: str, clock: Timex, ordered: list[Timex]) -> tuple[str, Word] | None:
+def _followed_noun(text: str, clock: Timex, starting: _Starts) -> tuple[str, Word] | None:
     """The event noun of "following the <noun>" in the clock's sentence, with the word itself,
     when no other date stands in that sentence (whose day it then is would be in doubt)."""
     start, end = _sentence(text, clock.start, clock.end)
@@ -53,7 +71,8 @@ def _followed_noun(text: str, clock: Timex, ordered: list[Timex]) -> tuple[str, 
     for first, second, third in zip(words, words[1:], words[2:]):
         if (first.lower in links and second.lower in articles
                 and nouns.get((third.lower,)) not in (None, "deadline")):    # "after the deadline": no event's day
-            if any(t is not clock and start <= t.start < end and t.type in ("DATE", "TIME") for t in ordered):
+            if any(t is not clock and t.type in ("DATE", "TIME")
+                   for t in (starting.ordered[k] for k in starting.within(start, end))):
                 return None
             return third.lower, third
     return None
@@ -75,11 +94,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _day_of_mention(text: str, noun: tuple[str, Word], before: list[Timex], stop: int) -> date | None:
+@lru_cache(maxsize=None)
+def _forms(name: str) -> frozenset[tuple[str, ...]]:
+    """The noun and the phrases it is a short name for ("AGM": "annual general meeting")."""
+    return frozenset({(name,)} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name})
+
+
+def _day_of_mention(text: str, noun: tuple[str, Word], starting: _Starts, index: int, stop: int) -> date | None:
     """The one day written in the paragraph of the nearest earlier mention of the noun (or of a
-    short name for it: "AGM" for "annual general meeting"), or None."""
+    short name for it: "AGM" for "annual general meeting"), or None; the days looked at are the
+    dates listed before ``index``."""
     name, said = noun
-    forms = {(name,)} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name}
+    forms = _forms(name)
     cursor = stop
     while cursor > 0:
         para_start = _paragraph_start(text, cursor)
@@ -88,7 +114,8 @@ def _day_of_mention(text: str, noun: tuple[str, Word], before: list[Timex], stop
         mentions = [words[i].start for f in forms for i in range(len(words)) if tuple(lowered[i:i + len(f)]) == f]
         if mentions:
             at = max(mentions)
-            days = [t for t in before if para_start <= t.start < cursor and _one_written_day(t)]
+            days = [starting.ordered[k] for k in starting.within(para_start, cursor)
+                    if k < index and _one_written_day(starting.ordered[k])]
             if not days:
                 return None      # the nearest mention has no day beside it: no guess
             return min(days, key=lambda t: (abs(t.start - at), t.start > at)).interval.start.date()
