@@ -20,8 +20,10 @@ values before resolution, which cannot see lines.
 A plain-text page writes its headings as short lines standing alone between blank lines,
 with no ``#`` or colon. Such a line counts as a heading when it names an academic year
 ("Academic Calendar 2024-2025", "Outline Academic Calendar 2024 2025": two years in a row)
-or a season and year ("Fall 2024 Semester"), the calendars whose rows are year-less; a plain
-line naming one year ("Annual Report 2023") is left to the tense. Rows there are lines a
+or a season and year ("Fall 2024 Semester"), the calendars whose rows are year-less, or one
+year and a noun naming a list of days ("2024 Meeting Dates", "2026 Term Dates"; section_year_list_nouns).
+Any other plain line naming one year ("Annual Report 2023", "2023 Meeting Minutes", a copyright
+line) is left to the tense: a report's year is when it was written, not the year of its days. Rows there are lines a
 date opens ("August 19 Monday First day of classes") or closes ("Reading week 21 - 27
 October (week 7)"), and a header row ("Date(s) Day(s) Description") belongs to its list.
 """
@@ -215,6 +217,12 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     return year, span, WINTER if season == "WI" else SEASON_MIDDLES.get(season) if season else None
 
 
+def _names_list(line: str, lang: str) -> bool:
+    """A plain line naming a list of days by a noun ("2024 Meeting Dates", "2025 Schedule")."""
+    nouns = load_list(lang, "section_year_list_nouns")
+    return any(norm(word) in nouns for word in re.findall(r"[^\W\d_]+", line))
+
+
 def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> bool:
     """A list item, a table row, or a line whose date opens it or follows its label
     ("New Year's Day: Friday, 1 January"); "Other news: on 5 December we met" is prose.
@@ -259,7 +267,8 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         if not line.text.strip():
             continue
         marked = _is_heading(line.text) or _row_heading(line.text)
-        if not marked and not _plain_heading(lines, index) and not _run_in_heading(lines, index):
+        alone = not marked and _plain_heading(lines, index)
+        if not marked and not alone and not _run_in_heading(lines, index):
             continue
         # by bisection: a long plain text has a short line standing alone every few lines
         near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
@@ -267,7 +276,9 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         if not within:
             continue
         named = _named_year(line, within, text, lang)
-        if named is not None and (marked or _academic(named)):
+        # a list noun counts on a line standing alone only: a run-in "2023 Meeting Schedule" over
+        # its items is read with the rest of the page (shared_years ties its days' later mentions)
+        if named is not None and (marked or _academic(named) or (alone and _names_list(line.text, lang))):
             found[index] = (marked, named)
     stops = frozenset(found)        # plain and table-row headings are no headings to _is_heading
     out = []
@@ -402,8 +413,8 @@ def _title_section(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, 
         return None
     within = [t for t in timexes if first.start <= t.start and t.end <= first.end]
     named = _named_year(first, within, text, lang) if within else None
-    if named is None or not (marked or _academic(named)):
-        return None             # a plain first line names a calendar's year only as a span or season
+    if named is None or not (marked or _academic(named) or _names_list(first.text, lang)):
+        return None             # a plain first line names a calendar's year only as a span, season or list
     return _Section(first.end, len(text), *named)
 
 

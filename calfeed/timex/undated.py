@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from calfeed.events.datelines import find_dateline
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
+from calfeed.timex.holiday_days import holiday_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
@@ -72,7 +73,8 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
     and none was given (``holds``: whether a day fits what else the text tells, a loose year
     told in the past)."""
     if today is not None:
-        found = (_weekday_year(timexes, today) or _unit_tie(doc.text, timexes, today, holds)
+        found = (_holiday_reference(doc.text, timexes, today) or _weekday_year(timexes, today)
+                 or _unit_tie(doc.text, timexes, today, holds)
                  or _between_tenses(timexes, today))
         if found is not None:
             return found
@@ -82,6 +84,24 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
     return ReferenceDate(today, True, f"no date, year or tense found: counted from the day of the build "
                                       f"({spoken_day(today)}), looking ahead; give `published:` or --reference-date "
                                       f"for another", forward=True)
+
+
+def _holiday_reference(text: str, timexes: list[Timex], today: date) -> ReferenceDate | None:
+    """Holidays named beside their own days ("Good Friday (April 19 at 7 pm)") fit only some
+    years: the latest one not after the build, counted from ANNOUNCEMENT_LEAD before its first
+    such day (a feast's schedule is announced ahead of it). Firmer than a weekday, which the
+    holiday implies."""
+    found = holiday_year(text, timexes, today, today.year - YEARS_BACK, today.year + YEARS_AHEAD)
+    if found is None:
+        return None
+    year, days = found
+    first, example = days[0]
+    value = min(first - ANNOUNCEMENT_LEAD, today)
+    return ReferenceDate(
+        value, True,
+        f"no year written: {len(days)} holidays named beside their days fit {year} (\"{example.text}\" is "
+        f"{spoken_day(first)}), the latest such year up to the build ({spoken_day(today)}); counted from "
+        f"{ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead", value, None, forward=True)
 
 
 def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
