@@ -8,7 +8,9 @@ The date line names no event; the title line above it does, and the venue is whe
 line stands alone (a blank line or the start of the text above it), ends with no sentence
 punctuation and is no date; it holds an event word ("Meeting", "Celebration"), or it is
 written in title case over a timed date or a series ("Babytime" / "Tuesdays, 10:30 am"), so
-a signature over a letter's date is no event.
+a signature over a letter's date is no event. A title-case line may run longer than a
+paragraph's line would ("Public Webinar on Achieving ... Policy #1" / "Dec 20, 2023, 7:00 p.m.
+ET" / "Join ZoomGov Meeting #1": a webinar listing).
 
 A lecture listing puts the speaker between them, an honorific opening the line
 (``speaker_titles.en.txt``): "Nuts and Lightning Bolts" / "Dr Peter Garraghan" / "7pm, Tuesday
@@ -27,6 +29,7 @@ from calfeed.model import Timex
 from calfeed.timex.section_years import header_row
 
 MAX_TITLE = 100          # characters: a longer line is a paragraph, not a title
+MAX_CASED_TITLE = 160    # characters: a title-case line may run longer ("Public Webinar on Achieving ... Policy #1")
 MAX_PLACE = 80           # characters of a venue after "at"
 MIN_CAPITALISED = 4      # letters: shorter words ("of", "the", "and") may stay small in a title
 EMPHASIS = " \t*_"
@@ -59,7 +62,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         above_start, above_end = talk
         title = text[above_start:above_end].strip(EMPHASIS)
     ends = TALK_ENDS if speaker is not None else SENTENCE_ENDS    # a talk may ask its question
-    if (not title or len(title) > MAX_TITLE or title[-1] in ends or title.startswith("#")
+    if (not title or len(title) > (MAX_CASED_TITLE if _title_case(title) else MAX_TITLE) or title[-1] in ends or title.startswith("#")
             or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'")):
         return None
     if any(above_start <= a and b <= above_end and not (text[above_start:a] + text[b:above_end]).strip(EMPHASIS + ".,")
