@@ -39,7 +39,19 @@ def same_place(first: str | None, second: str | None) -> bool:
     if not first or not second:
         return True
     a, b = first.casefold(), second.casefold()
-    return a in b or b in a
+    return a in b or b in a or _same_region_written_twice(first, second)
+
+
+def _same_region_written_twice(first: str, second: str) -> bool:
+    """"Independence, Mo." and "Independence, Missouri": one place, its state written two ways."""
+    from calfeed.events.regions import written_regions   # identity stays free of the gazetteer until asked
+
+    head_a, _, tail_a = first.rpartition(",")
+    head_b, _, tail_b = second.rpartition(",")
+    if not head_a or not head_b or not same_place(head_a.strip(), head_b.strip()):
+        return False
+    divisions_a = {(r.country, r.admin1) for r in written_regions(tail_a) if r.admin1}
+    return bool(divisions_a & {(r.country, r.admin1) for r in written_regions(tail_b) if r.admin1})
 
 
 def take_in(into: Event, other: Event) -> None:

@@ -487,14 +487,34 @@ def _address_zone(address: str) -> str | None:
     from calfeed.events.event_zones import postcode_zone     # event_zones reads places
     from calfeed.events.regions import address_regions
 
-    parts = [part.strip() for part in address.split(",")]
-    region = next((part for part in parts[1:] if written_regions(part)), None)
-    regions = list(written_regions(region)) if region else [r for r, _ in address_regions(address)]
-    for part in parts:
-        town = " ".join(w for w in part.split() if not any(c.isdigit() for c in w))
-        canonical = lookup(town) if town and part != region else None
+    parts = _address_parts(address)
+    named = [k for k in range(1, len(parts)) if written_regions(parts[k])]
+    # A town named like a state ("Washington, D.C.", "New York, NY") is the state only with no
+    # state or province written after it.
+    while len(named) > 1 and any(r.admin1 for r in written_regions(parts[named[1]])):
+        named.pop(0)
+    region = named[0] if named else None
+    regions = list(written_regions(parts[region])) if region else [r for r, _ in address_regions(address)]
+    for k, part in enumerate(parts):
+        canonical = lookup(part) if part and k != region else None
         if canonical:
             return zone_within(canonical, regions) or gazetteer()[canonical]
     if regions:
         return zone_within(parts[0], regions)
     return postcode_zone(address)
+
+
+def _address_parts(address: str) -> list[str]:
+    """An address's comma-separated parts without postcode words, a state's abbreviation
+    written after its town split off ("St. Louis MO 63101" -> "St. Louis", "MO")."""
+    from calfeed.events.regions import division_abbreviations
+
+    parts: list[str] = []
+    for part in address.split(","):
+        words = [w for w in part.split() if not any(c.isdigit() for c in w)]
+        cut = next((k for k in range(1, len(words)) if " ".join(words[k:]) in division_abbreviations()), None)
+        if cut is None:
+            parts.append(" ".join(words))
+        else:
+            parts.extend((" ".join(words[:cut]), " ".join(words[cut:])))
+    return parts

@@ -174,11 +174,62 @@ def _heading_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_HEADING_LEAD}({names})(?![\w-])(?!\s{{1,3}}[a-z])")
 
 
+def division_abbreviations() -> dict[str, tuple[Region, ...]]:
+    """Abbreviated states and provinces ("MO", "Mo.", "D.C.", "B.C."): the forms whose regions
+    are first-level divisions with a zone, not countries ("USA")."""
+    return {form: members for form, members in _by_written().items()
+            if all(r.use == "abbreviation" and r.admin1 and r.zone for r in members)}
+
+
+@lru_cache(maxsize=None)
+def _abbreviated_pattern() -> re.Pattern[str]:
+    """A town of up to four capitalised words and a state's abbreviation after it: after a comma
+    any ("Kansas City, MO", "Washington, D.C."), without one only a dotted form ("Washington D.C.").
+    Each word starts with a capital after a space, so no two repeats can match the same text."""
+    forms = sorted(division_abbreviations(), key=len, reverse=True)
+    dotted = "|".join(re.escape(f) for f in forms if "." in f)
+    names = "|".join(re.escape(f) for f in forms)
+    town = r"(?<![\w-])[A-Z][\w'.-]*(?:[ \t]{1,3}[A-Z][\w'.-]*){0,3}"
+    return re.compile(rf"{town}(?:,[ \t]{{1,3}}({names})|[ \t]{{1,3}}({dotted}))(?![\w-])(?![ \t]{{1,3}}[a-z])")
+
+
+@lru_cache(maxsize=None)
+def _abbreviation_after() -> re.Pattern[str]:
+    """A state's abbreviation right after a name, with no comma ("Washington DC")."""
+    names = "|".join(re.escape(f) for f in sorted(division_abbreviations(), key=len, reverse=True))
+    return re.compile(rf"[ \t]{{1,3}}({names})(?![\w-])")
+
+
+def _ends_phrase(written: str, rest: str) -> bool:
+    """Whether an abbreviation ``written`` before ``rest`` is a state's: a dotted one always, a
+    bare one when no word follows ("LONDON, ON MONDAY" and "IN WASHINGTON ON MONDAY" say "on")."""
+    return "." in written or not re.match(r"[ \t]{1,3}[A-Za-z]", rest)
+
+
 def heading_regions(lines: list[str]) -> list[tuple[Region, str]]:
-    """Regions the opening ``lines`` name as where the document is from ("City of Maple Grove, Oregon")."""
+    """Regions the opening ``lines`` name as where the document is from ("City of Maple Grove,
+    Oregon", "Kansas City, Mo."). A state's abbreviation after a town decides its state, so a
+    town named like a state ("Washington, D.C.", "New York, NY", "Kansas City") is no state then."""
     found = []
     for line in lines:
+        towns = []
+        for match in _abbreviated_pattern().finditer(line):
+            written = match.group(1) or match.group(2)
+            if not _ends_phrase(written, line[match.end():]):
+                continue
+            towns.append((match.start(), match.end()))
+            members = division_abbreviations()[written]
+            if len({r.zone for r in members}) == 1:        # not "WA": Washington's and Western Australia's
+                found.append((members[0], written))
         for match in _heading_pattern().finditer(line):
+            if any(start <= match.start(1) < end for start, end in towns):
+                continue
+            after = _abbreviation_after().match(line, match.end(1))
+            if after is not None:       # "Washington DC", "New York NY": the town, in the state abbreviated
+                members = division_abbreviations()[after.group(1)]
+                if len({r.zone for r in members}) == 1 and _ends_phrase(after.group(1), line[after.end():]):
+                    found.append((members[0], after.group(1)))
+                continue
             region = next(r for r in _by_written()[match.group(1)] if r.use != "abbreviation" and r.zone)
             found.append((region, match.group(1)))
     return found
