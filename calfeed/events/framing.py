@@ -318,7 +318,8 @@ def frame_events(
                  if described is None and announced is None and signals.deadline is None else None)
         if acted is not None and phrase is not None and acted.named_by(phrase):
             acted = None           # "Commissioner X will address the conference on ...": the conference
-        lined = window_line(doc.text, timex, dates.spans) or labelled_value(doc.text, timex.start, dates.spans)
+        lined = (window_line(doc.text, timex, dates.spans)
+                 or labelled_value(doc.text, timex.start, dates.spans, rows_below=dated_item is None))
         if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"
             frame = lined
         elif described is not None:    # "before the summer recess, which begins on 22 July"

@@ -32,6 +32,10 @@ from calfeed.text import lines_above
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 EMPHASIS = "*_`"
+MAX_TASK = 90                 # characters: a longer task cell is cut at its first comma
+MAX_CELL = 200                # characters: a longer line is a paragraph, no table cell
+MAX_RUN_LINES = 40            # filled lines read each way from a date line for its run
+MIN_RUN_DATES = 2             # date rows a timetable holds at least
 MAX_LINES_UP = 6              # lines walked up from a date line to its label (blanks and sibling lines)
 SENTENCE_ENDS = ".!?;,"
 Spans = Callable[[tuple[int, int]], list[tuple[int, int]]]
@@ -178,18 +182,23 @@ def _label_line(text: str, start: int, end: int) -> LabelLine | None:
     return LabelLine(start, end, bullet, colon)
 
 
-def labelled_value(text: str, timex_start: int, spans: Spans) -> Frame | None:
+def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool = True) -> Frame | None:
     """A date alone on its line under a label line with no colon that is a list item ("• Grants
     announced" / "early December 2024") or ends with a window verb ("Expressions of Interest
     open" / "Monday 19 February 2024"): the label names the date. A window verb makes it an
     opening milestone or a closing deadline; else the label's event noun gives the kind, and a
-    label ending with a past participle ("Grants announced", "Results published") is a milestone."""
+    label ending with a past participle ("Grants announced", "Results published") is a milestone.
+    In a timetable whose rows open with their dates the task line below names the date instead
+    (``rows_below``; off where an item reader already names the line below)."""
     line_start = text.rfind("\n", 0, timex_start) + 1
     if text[line_start:timex_start].strip(" \t" + EMPHASIS):
         return None
     line_end = text.find("\n", timex_start)
     if not value_line(text, (line_start, len(text) if line_end < 0 else line_end), spans):
         return None
+    rows = _cell_run(text, line_start, spans) if rows_below else None
+    if rows is not None:      # "May 2025" / "Reopening event and open day": a timetable's rows
+        return _task_below(text, rows, timex_start)     # no task under it: the label above is another row's
     label = label_over(text, line_start)
     if label is None or label.colon:
         return None           # a colon label reaches its value line through with_label_above
@@ -205,6 +214,85 @@ def labelled_value(text: str, timex_start: int, spans: Spans) -> Frame | None:
         phrases = noun_phrases(words, [], text)
         kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
     return Frame(" ".join(name.split()), kind, (timex_start, -1), ["named by the label line above its date line"])
+
+
+def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], timex_start: int) -> Frame | None:
+    """The entry of a date line in a timetable flattened with the date cell first and its task on
+    the next line ("November 2020 - January 2021" / "Pre-submission consultation on the Draft Plan"
+    / "April 2021" / ...): named by the line below (``_cell_run`` tells the direction)."""
+    kinds, at = rows
+    if at + 1 >= len(kinds) or kinds[at + 1][0] != "cell":
+        return None
+    start, end = kinds[at + 1][1]
+    raw = text[start:end]
+    start += len(raw) - len(raw.lstrip(" \t" + EMPHASIS))
+    name = raw.strip(" \t" + EMPHASIS).rstrip(".")
+    if len(name) > MAX_TASK:
+        name = name.split(",")[0]
+    words = words_in(text, start, start + len(name))
+    if not words:
+        return None
+    phrases = noun_phrases(words, [], text)
+    kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
+    return Frame(" ".join(name.split()), kind, (timex_start, -1),
+                 ["named by the line below its date line: the date opens each row of a timetable"])
+
+
+def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str, tuple[int, int]]], int] | None:
+    """The filled lines of the date-first run holding the date line at ``line_start``, each a
+    "date" or a "cell" line, and the date line's place among them; None when the lines around
+    do not read as date rows with their tasks below. The run's ends tell the direction: its last
+    date has a task line under it, and its first date stands under no task line (nothing, a
+    paragraph, a line ending with a colon, or the table's column header: timetable_headers). A
+    run read the other way (each label over its date) ends on a date line, and is left to the
+    labels above."""
+    def kind(line: tuple[int, int]) -> str | None:
+        content = text[line[0]:line[1]].strip()
+        if len(content) > MAX_CELL or content.endswith(":"):
+            return None
+        dates = sorted(spans(line))
+        if not dates:
+            return "cell"
+        # a line its date opens ("January/February 2022", read as two dates) is a date row
+        return None if text[line[0]:dates[0][0]].strip(" \t" + EMPHASIS) else "date"
+
+    own_end = text.find("\n", line_start)
+    own = (line_start, len(text) if own_end < 0 else own_end)
+    above: list[tuple[str, tuple[int, int]]] = []
+    for line in lines_above(text, line_start, MAX_RUN_LINES):
+        if not text[line[0]:line[1]].strip():
+            continue
+        found = kind(line)
+        if found is None or (found == "cell" and above and above[-1][0] == "cell"):
+            break
+        above.append((found, line))
+    below: list[tuple[str, tuple[int, int]]] = []
+    for line in _filled_lines_below(text, line_start, MAX_RUN_LINES):
+        found = kind(line)
+        if found is None or (found == "cell" and below and below[-1][0] == "cell"):
+            break
+        below.append((found, line))
+    rows = above[::-1] + [("date", own)] + below
+    if rows[-1][0] == "cell" and text[slice(*rows[-1][1])].rstrip(" \t" + EMPHASIS).endswith(tuple(".!?")):
+        rows.pop()            # a sentence after the last date is a remark, no task cell of it
+    at = len(above)
+    dates = [i for i, (k, _) in enumerate(rows) if k == "date"]
+    if len(dates) < MIN_RUN_DATES or sum(1 for k, _ in rows if k == "cell") < MIN_RUN_DATES - 1:
+        return None
+    first, last = dates[0], dates[-1]
+    if last + 1 >= len(rows):
+        return None           # the run ends on a date: labels stand over their dates
+    if first > 0 and not _column_header(text[slice(*rows[first - 1][1])]):
+        return None           # "Library closes" / "January 2025": the first date has its label above
+    return rows, at
+
+
+def _column_header(line: str) -> bool:
+    """A column's header over a timetable's first row ("Stage", "Local Plan Part 2 Stage", "Key
+    milestones"): its last word names what the rows list."""
+    words = line.strip(" \t" + EMPHASIS).rstrip(":").lower().split()
+    return bool(words) and (words[-1] in word_list("timetable_headers")
+                            or words[-1].removesuffix("s") in word_list("timetable_headers"))
 
 
 def _in_pair_run(text: str, label: LabelLine, value_start: int, spans: Spans) -> bool:
