@@ -1,5 +1,7 @@
 """Round-15 class C2: a timetable flattened with the date cell first and its task on the next
-line. Each date is named by the line below it, not by the previous row's task above it."""
+line. Each date is named by the line below it, not by the previous row's task above it; and
+the mirror: labels each over their date (blank lines between, or a remark after the list) name
+the date below them, not the one above."""
 
 from __future__ import annotations
 
@@ -45,3 +47,27 @@ def test_a_date_first_timetable_names_each_date_by_the_line_below(text, wanted):
     got = {(e.start.year, e.start.month): e.title for e in tagged_events(text, published=DAY)}
     assert got == wanted
 
+
+
+
+UPWARD = {
+    "blank lines between label and date": (
+        "Key dates\n\nApplications open\n\n1 February 2025\n\nApplications close\n\n28 February 2025\n\n"
+        "Interviews\n\n10 March 2025\n",
+        {(2, 28): "Applications close", (3, 10): "Interviews"}),
+    "a closing remark after the last date": (
+        "Key dates\nApplications open\n1 February 2025\nApplications close\n28 February 2025\nInterviews\n"
+        "10 March 2025\nFor questions about the scheme, write to the programme office; we answer every "
+        "message within a week of receiving it.\n",
+        {(2, 28): "Applications close", (3, 10): "Interviews"}),
+    "club calendar with a remark": (
+        "Club calendar\n\nMembers' quiz night\n\n14 March 2025\n\nAnnual dinner\n\n25 April 2025\n\n"
+        "Garden party\n\n21 June 2025\n\nAll members and their guests are welcome at every one of these.\n",
+        {(3, 14): "Members' quiz night", (4, 25): "Annual dinner", (6, 21): "Garden party"}),
+}
+
+
+@pytest.mark.parametrize("text, wanted", UPWARD.values(), ids=UPWARD.keys())
+def test_labels_each_over_their_date_name_the_date_below_them(text, wanted):
+    got = {(e.start.month, e.start.day): e.title for e in tagged_events(text, published=DAY)}
+    assert {day: got.get(day) for day in wanted} == wanted

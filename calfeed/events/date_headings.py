@@ -49,6 +49,8 @@ CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part o
 MAX_HEADER_CELLS = 8      # header cells of a table flattened one cell a line
 MAX_HEADER_CELL = 60      # characters: a longer line is no header cell
 MIN_BARE_ROWS = 3         # rows of a header-less flattened table that show its width
+SENTENCE_STOPS = ".!?"      # what ends a remark after a list's last date
+MIN_REMARK_WORDS = 8      # words: a shorter line ending in a full stop may still be an item ("Building works.")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
@@ -259,13 +261,25 @@ def _runs(groups: list[_Group]) -> list[list[_Group]]:
 def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
                   on_line: dict[int, list[Timex]]) -> bool:
     """"Open discussion: DP18/4" / "05/07/2018" / "Discussion closes" / "05/10/2018": each label
-    stands above its date, so the list opens with a label right above its first date and ends
-    with a date with nothing under it."""
+    stands above its date, so the list opens with a label right above its first date (past
+    blank lines) and ends with a date with nothing under it but, at most, a sentence."""
     first = run[0].index
-    if run[-1].items or first == 0 or not text[lines[first - 1][0]:lines[first - 1][1]].strip():
+    if any(not _remark(text, line) for line in run[-1].items):
+        return False
+    above = first - 1
+    while above >= 0 and not text[lines[above][0]:lines[above][1]].strip():
+        above -= 1          # web pages set a blank line between a label and its date
+    if above < 0:
         return False
     cell = text[run[0].span[0]:run[0].span[1]].rstrip().endswith(CELL)
-    return _item_line(text, lines[first - 1], on_line.get(first - 1, []), cell)
+    return _item_line(text, lines[above], on_line.get(above, []), cell)
+
+
+def _remark(text: str, line: tuple[int, int]) -> bool:
+    """A sentence after a list's last date ("For questions about the scheme, write to the
+    office; we answer within a week."): the page goes on, no item of that date."""
+    content = text[line[0]:line[1]].strip()
+    return content.endswith(tuple(SENTENCE_STOPS)) and len(content.split()) >= MIN_REMARK_WORDS
 
 
 def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
