@@ -33,6 +33,7 @@ from calfeed.events.attached_clock import timed_day
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
+from calfeed.events.label_lines import remark
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -49,8 +50,6 @@ CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part o
 MAX_HEADER_CELLS = 8      # header cells of a table flattened one cell a line
 MAX_HEADER_CELL = 60      # characters: a longer line is no header cell
 MIN_BARE_ROWS = 3         # rows of a header-less flattened table that show its width
-SENTENCE_STOPS = ".!?"      # what ends a remark after a list's last date
-MIN_REMARK_WORDS = 8      # words: a shorter line ending in a full stop may still be an item ("Building works.")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
@@ -240,10 +239,10 @@ def _as_row(text: str, item: HeadedItem, others: list[tuple[int, int]]) -> Heade
     """The row's item, its other cells kept as its remarks; a title cell that only names who
     acts ("NPWG" over "Deliver Pre-Submission Plan documents to Parish Council") takes the
     next cell's words: what they do is the entry."""
-    remark = next((c for c in others if c[0] > item.line[0]), None)
+    note = next((c for c in others if c[0] > item.line[0]), None)
     title = item.title
-    if remark is not None:
-        title = with_act(title, _trimmed(text[remark[0]:_first_sentence_end(text, remark[0], remark[1])]))
+    if note is not None:
+        title = with_act(title, _trimmed(text[note[0]:_first_sentence_end(text, note[0], note[1])]))
     return replace(item, title=title, remarks=tuple(others))
 
 
@@ -264,7 +263,7 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
     stands above its date, so the list opens with a label right above its first date (past
     blank lines) and ends with a date with nothing under it but, at most, a sentence."""
     first = run[0].index
-    if any(not _remark(text, line) for line in run[-1].items):
+    if any(not remark(text[line[0]:line[1]].strip()) for line in run[-1].items):
         return False
     above = first - 1
     while above >= 0 and not text[lines[above][0]:lines[above][1]].strip():
@@ -274,12 +273,6 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
     cell = text[run[0].span[0]:run[0].span[1]].rstrip().endswith(CELL)
     return _item_line(text, lines[above], on_line.get(above, []), cell)
 
-
-def _remark(text: str, line: tuple[int, int]) -> bool:
-    """A sentence after a list's last date ("For questions about the scheme, write to the
-    office; we answer within a week."): the page goes on, no item of that date."""
-    content = text[line[0]:line[1]].strip()
-    return content.endswith(tuple(SENTENCE_STOPS)) and len(content.split()) >= MIN_REMARK_WORDS
 
 
 def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:

@@ -26,7 +26,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from calfeed.events.arrival_times import UNTIMED_KINDS
 from calfeed.events.attached_clock import timed_day
+from calfeed.events.date_headings import MAX_HEADER_CELL
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.table_columns import column_kind
@@ -37,9 +39,7 @@ from calfeed.text import line_spans
 
 MIN_DAYS = 4              # days in a run that may be a flattened table
 MAX_COLUMNS = 6           # columns of such a table
-MAX_HEADER_CELL = 60      # characters: a longer line is no header cell
 DAY_MARKS = " \t*_|:"      # what may stand around a bare day on its line
-EVENT_KINDS = ("meeting", "event", "hearing", "conference")   # kinds a column's days may be held as
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def column_days(text: str, ordered: list[Timex]) -> tuple[dict[int, ColumnDay], 
         if table is not None:
             names, kinds = table
             width = len(names)
-            event_at = next((c for c in range(width) if kinds[c] in EVENT_KINDS), None)
+            event_at = next((c for c in range(width) if kinds[c] not in UNTIMED_KINDS), None)
             bounds = (lines[run[0]][0], lines[run[-1]][1])
             clocks = {c: _column_clock(text, ordered, kinds[c], names[c] or names[event_at or 0], bounds)
                       for c in range(width)}
@@ -181,7 +181,7 @@ def _event_name(header: str) -> str | None:
     """The first event the header names ("Board Meeting" of "... Agenda Item for Board Meeting Dates ...")."""
     words = words_in(header, 0, len(header))
     for phrase in noun_phrases(words, [], header):
-        if phrase.kind in EVENT_KINDS:
+        if phrase.kind not in UNTIMED_KINDS:
             return _name(header[words[phrase.first].start:words[phrase.head].end])
     return None
 
@@ -203,7 +203,7 @@ def _name(name: str) -> str:
 
 def _title(names: list[str], kinds: list[str], column: int, event_at: int | None, event_day: str) -> str:
     """A day's title: its column's name; a deadline's with the event it is due for."""
-    if event_at is None or column == event_at or kinds[column] in EVENT_KINDS:
+    if event_at is None or column == event_at or kinds[column] not in UNTIMED_KINDS:
         return names[column] or names[event_at or 0]
     if not names[column]:
         return f"{title_words()['deadline_for']} {names[event_at]} {event_day}"
@@ -224,7 +224,7 @@ def _column_clock(text: str, ordered: list[Timex], kind: str, name: str, run: tu
         if any(t.type == "DATE" and start <= t.start < end for t in ordered):
             continue              # "at 5pm on 3 May": a day's own clock
         before = [w.lower for w in words_in(text, start, clock.start)]
-        if kind in EVENT_KINDS:
+        if kind not in UNTIMED_KINDS:
             nouns = {singulars.get((w.lower,), w.lower) for w in words_in(text, start, end)}
             said = any(w in word_list("column_start_verbs") for w in before) and bool(head) and head[0] in nouns
         else:

@@ -26,15 +26,17 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Frame
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import table, word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_end, lines_above
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 EMPHASIS = "*_`"
 MAX_TASK = 90                 # characters: a longer task cell is cut at its first comma
 MAX_CELL = 200                # characters: a longer line is a paragraph, no table cell
 MAX_RUN_LINES = 40            # filled lines read each way from a date line for its run
+REMARK_STOPS = ".!?"           # what ends a remark after a list's last date
+MAX_ROW_WORDS = 8             # words a row may hold written as a sentence (date_headings.MAX_TITLE_WORDS)
 MIN_RUN_DATES = 2             # date rows a timetable holds at least
 MAX_LINES_UP = 6              # lines walked up from a date line to its label (blanks and sibling lines)
 SENTENCE_ENDS = ".!?;,"
@@ -193,8 +195,7 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
     line_start = text.rfind("\n", 0, timex_start) + 1
     if text[line_start:timex_start].strip(" \t" + EMPHASIS):
         return None
-    line_end = text.find("\n", timex_start)
-    if not value_line(text, (line_start, len(text) if line_end < 0 else line_end), spans):
+    if not value_line(text, (line_start, line_end(text, timex_start)), spans):
         return None
     rows = _cell_run(text, line_start, spans) if rows_below else None
     if rows is not None:      # "May 2025" / "Reopening event and open day": a timetable's rows
@@ -211,8 +212,7 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
     if role is not None:
         kind = "milestone" if role == "open" else "deadline"
     else:
-        phrases = noun_phrases(words, [], text)
-        kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
+        kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1), ["named by the label line above its date line"])
 
 
@@ -232,10 +232,16 @@ def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], 
     words = words_in(text, start, start + len(name))
     if not words:
         return None
-    phrases = noun_phrases(words, [], text)
-    kind = phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
+    kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1),
                  ["named by the line below its date line: the date opens each row of a timetable"])
+
+
+def _name_kind(words: list[Word], text: str) -> str:
+    """The kind a label or task line gives its date: its event noun's, else a milestone when it
+    ends with a past participle ("Grants announced"), else an event."""
+    phrases = noun_phrases(words, [], text)
+    return phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
 
 
 def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str, tuple[int, int]]], int] | None:
@@ -256,8 +262,7 @@ def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str,
         # a line its date opens ("January/February 2022", read as two dates) is a date row
         return None if text[line[0]:dates[0][0]].strip(" \t" + EMPHASIS) else "date"
 
-    own_end = text.find("\n", line_start)
-    own = (line_start, len(text) if own_end < 0 else own_end)
+    own = (line_start, line_end(text, line_start))
     above: list[tuple[str, tuple[int, int]]] = []
     for line in lines_above(text, line_start, MAX_RUN_LINES):
         if not text[line[0]:line[1]].strip():
@@ -273,7 +278,7 @@ def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str,
             break
         below.append((found, line))
     rows = above[::-1] + [("date", own)] + below
-    if rows[-1][0] == "cell" and text[slice(*rows[-1][1])].rstrip(" \t" + EMPHASIS).endswith(tuple(".!?")):
+    if rows[-1][0] == "cell" and remark(text[slice(*rows[-1][1])].strip(" \t" + EMPHASIS)):
         rows.pop()            # a sentence after the last date is a remark, no task cell of it
     at = len(above)
     dates = [i for i, (k, _) in enumerate(rows) if k == "date"]
@@ -285,6 +290,13 @@ def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str,
     if first > 0 and not _column_header(text[slice(*rows[first - 1][1])]):
         return None           # "Library closes" / "January 2025": the first date has its label above
     return rows, at
+
+
+def remark(line: str) -> bool:
+    """A sentence after a list's last date ("For questions about the scheme, write to the
+    office; we answer within a week."): the page goes on, it is no row of the list. A short
+    line ending in a full stop ("Building works.") may still be a row."""
+    return line.endswith(tuple(REMARK_STOPS)) and len(line.split()) > MAX_ROW_WORDS
 
 
 def _column_header(line: str) -> bool:
@@ -340,9 +352,7 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     ("Beginning of semester one teaching 9 September"), None for any other line: the label
     opens with a capital, holds no sentence mark, comma, "&" or other date (``dated``), ends in
     no linking word ("held on"), and nothing but brackets and footnote marks follows the date."""
-    line_end = text.find("\n", date[1])
-    line_end = len(text) if line_end < 0 else line_end
-    after = without_brackets(text[date[1]:line_end])
+    after = without_brackets(text[date[1]:line_end(text, date[1])])
     if after.strip(" \t*†"):
         return None           # "... will change over Christmas.": a sentence, or more after the date
     if any(line_start <= a and b <= date[0] and not _in_brackets(text, line_start, a) for a, b in dated):

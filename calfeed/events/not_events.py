@@ -14,7 +14,7 @@ import re
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.phrases import NounPhrase
-from calfeed.events.vocabulary import event_nouns, title_words, word_list
+from calfeed.events.vocabulary import event_nouns, phrase_list, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
@@ -325,15 +325,11 @@ def link_line(line: str) -> bool:
     short one opened by a link's verb (``link_verbs``) and one of ``link_followers``, is page
     furniture, never an event, whatever date stands above it."""
     words = [w.lower() for w in _LINK_WORD.findall(line)]
-    if any(tuple(words[:len(label)]) == label for label in _link_labels()):
+    if any(tuple(words[:len(label)]) == label for label in phrase_list("link_labels")):
         return True
     if not 1 < len(words) <= LINK_MAX_WORDS or any(c.isdigit() for c in line):
         return False
     return words[0] in word_list("link_verbs") and words[1] in word_list("link_followers")
-
-
-def _link_labels() -> list[tuple[str, ...]]:
-    return [tuple(label.split()) for label in word_list("link_labels")]
 
 
 _LINK_WORD = re.compile(r"[^\W\d_]+")

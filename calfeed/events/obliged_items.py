@@ -25,7 +25,7 @@ def obliged_subject(text: str, clause_start: int) -> str | None:
     head = line.split(" ", 1)
     if len(head) < 2 or head[0] not in word_list("list_bullets"):
         return None
-    if head[1].split(" ", 1)[0].lower() not in word_list("passive_auxiliaries"):
+    if head[1].split(" ", 1)[0].lower() not in word_list("obliged_item_verbs"):
         return None               # "- be submitted ...", "- have one author registered ...": no subject of its own
     lead = lead_in_above(text, start)
     return _subject(lead[1]) if lead is not None else None

@@ -174,9 +174,10 @@ def _heading_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_HEADING_LEAD}({names})(?![\w-])(?!\s{{1,3}}[a-z])")
 
 
+@lru_cache(maxsize=None)
 def division_abbreviations() -> dict[str, tuple[Region, ...]]:
     """Abbreviated states and provinces ("MO", "Mo.", "D.C.", "B.C."): the forms whose regions
-    are first-level divisions with a zone, not countries ("USA")."""
+    are first-level divisions with a zone, not countries ("USA"). Cached: read it, do not change it."""
     return {form: members for form, members in _by_written().items()
             if all(r.use == "abbreviation" and r.admin1 and r.zone for r in members)}
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.model import Timex
+from calfeed.text import line_end
 
 HEADING_GRAINS = ("year", "month")
 DAY_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("day"):])
@@ -27,8 +28,7 @@ _MARKS = " \t*_#:"
 def _alone(text: str, timex: Timex) -> bool:
     """Whether the date fills its line, emphasis, a heading mark and a colon aside ("**April**")."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     return not text[start:timex.start].strip(_MARKS) and not text[timex.end:end].strip(_MARKS)
 
 
@@ -67,8 +67,7 @@ def schedule_headings(text: str, ordered: Sequence[Timex]) -> set[int]:
         below = _next_line(text, head.end)
         if below is None:
             continue
-        end = text.find("\n", below)
-        end = len(text) if end < 0 else end
+        end = line_end(text, below)
         on_line = ordered[bisect_left(starts, below):bisect_left(starts, end)]
         if any(_inside(t, head) and (id(t) in found or id(t) not in head_ids and t.interval.granularity in DAY_GRAINS
                                      and not date_not_written(t)) for t in on_line):

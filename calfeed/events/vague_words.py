@@ -11,6 +11,7 @@ from calfeed.events.phrases import NounPhrase
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
+from calfeed.text import line_end
 
 ONSET_REACH = 3          # words between an onset lead and its year ("starting in the year 2027")
 MAX_TITLE_WORDS = 10     # words of a line that titles a list ("2027 Regular Board Meeting Schedule")
@@ -45,8 +46,7 @@ def list_title_year(text: str, timex: Timex) -> bool:
     if not _year_wide(timex):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    line = text[start:len(text) if end < 0 else end]
+    line = text[start:line_end(text, timex.end)]
     words = [w.lower() for w in _WORD.findall(line)]
     return len(words) <= MAX_TITLE_WORDS and any(w in word_list("list_title_nouns") for w in words)
 

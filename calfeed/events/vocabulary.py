@@ -101,6 +101,7 @@ def milestone_verbs(lang: str = "en") -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def phrase_list(name: str, lang: str = "en") -> tuple[tuple[str, ...], ...]:
     """A word list whose entries may be several words ("invited to"), as word tuples."""
     return tuple(tuple(entry.split()) for entry in word_list(name, lang))

@@ -381,17 +381,20 @@ def _counted_series(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
 def _weekday_and_series(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """"Tuesday and Thursday evenings": a bare weekday joined to a weekly series of one weekday
     shares its rule and its part of the day (both evenings). TimeML keeps the two apart."""
-    prefix = "FREQ=WEEKLY;BYDAY="
-    if (left.rule != "weekday_alone" or left.type != "DATE" or right.type != "SET" or not right.rrule
-            or not right.rrule.startswith(prefix) or not _gap(text, left, right, "day_series", lang)):
+    parts = rule_parts(right.rrule)
+    if (left.rule != "weekday_alone" or left.type != "DATE" or right.type != "SET"
+            or set(parts) != {"FREQ", "BYDAY"} or parts["FREQ"] != "WEEKLY"
+            or not _gap(text, left, right, "day_series", lang)):
         return None
-    days, iso = right.rrule[len(prefix):], left.core[len("XXXX-WXX-"):]
-    if not left.core.startswith("XXXX-WXX-") or not iso.isdigit() or days not in WEEKDAY_CODES \
-            or WEEKDAY_CODES[int(iso) - 1] == days:
+    days, iso = byday(parts), left.core.removeprefix("XXXX-WXX-")
+    if iso == left.core or not iso.isdigit() or len(days) != 1 or days[0] not in WEEKDAY_CODES:
+        return None
+    code = WEEKDAY_CODES[int(iso) - 1]
+    if code == days[0]:
         return None
     core = f"XXXX-WXX-{iso}" + right.core[len("XXXX-WXX-") + 1:]     # the first day written, the series' part of day
     return _join(left, right, text, type="SET", raw=Raw(core, dict(right.raw.annotations)),
-                 rrule=f"{prefix}{WEEKDAY_CODES[int(iso) - 1]},{days}", tz=right.tz, tz_text=right.tz_text)
+                 rrule=f"FREQ=WEEKLY;BYDAY={code},{days[0]}", tz=right.tz, tz_text=right.tz_text)
 
 
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:

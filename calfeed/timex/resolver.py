@@ -802,7 +802,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and not _comparison(parse(resolved.raw_value or "")) \
                 and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
-        if _written_in_full(resolved):
+        if ctx.guessed and _written_in_full(resolved):     # only a guessed date's notice reads it
             ctx.written = resolved.interval
         out.append(resolved)
         previous = resolved

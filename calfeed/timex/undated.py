@@ -5,7 +5,7 @@ empty. What still dates such a document, strongest first:
 
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
   years, and the one nearest the day of the build is taken, never one that lies too far
-  ahead of the build (ANNOUNCED_REACH) or puts a day told in the past after it; the
+  ahead of the build (ANNOUNCED_REACH) or puts most of its days told in the past after it; the
   document was written, up to the build, after
   the last of them when most are told in the past tense, else an announcement lead before the first
   (in the first one's week when the text says "this Friday" and its days span a week or two);
@@ -164,7 +164,7 @@ def _may_be_read(days: list[date | None], named: list[_Weekday], today: date) ->
     if not fits or min(fits) > today + ANNOUNCED_REACH:
         return False
     late = sum(1 for d, w in zip(days, named) if d is not None and d > today and w.timex.tense == "past")
-    return 2 * late < len(fits) or not late
+    return 2 * late < len(fits)
 
 
 def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
