@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calfeed.events.label_lines import bare_label
+from calfeed.events.label_lines import bare_label, listed_label
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
@@ -30,9 +30,18 @@ class LabelBlock:
     where: Place | None
 
 
+def label_colon(line: str) -> int:
+    """Where the label's colon of ``line`` is (-1 if none): a colon between two digits is a
+    clock's ("Mon 16th March 3:30 – 5:00"), no label's."""
+    colon = line.find(":")
+    while 0 < colon < len(line) - 1 and line[colon - 1].isdigit() and line[colon + 1].isdigit():
+        colon = line.find(":", colon + 1)
+    return colon
+
+
 def label_of(line: str) -> tuple[str, int] | None:
     """(the label in lower case, where its value starts) of "**Venue:** Village Hall"."""
-    colon = line.find(":")
+    colon = label_colon(line)
     if colon <= 0:
         return None
     label = " ".join(line[:colon].strip(EMPHASIS + " \t-•").split()).lower()
@@ -144,7 +153,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     if opens is not None and opens < start:
         start = opens
     line = text[start:timex.end]
-    colon = line.find(":")
+    colon = label_colon(line)
     if colon > 0 and _PROSE_STOP.search(line, 0, colon):
         return None           # "Today the College met ... Council. President Juncker ... said:" is prose, no label
     found = label_of(line)
@@ -153,8 +162,9 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
             if shorter else None
     own_line = text.rfind("\n", 0, timex.start) + 1
-    if found is None and ":" not in line and start == own_line:     # "Reading week 21 - 27 October"
-        return _checked_label(bare_label(text, start, (timex.start, timex.end), dated))
+    if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
+        return _checked_label(bare_label(text, start, (timex.start, timex.end), dated)
+                              or listed_label(text, start, (timex.start, timex.end), dated))
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()
@@ -162,7 +172,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         return None           # sentences after the colon: the date is theirs, not the label's
     if between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
-    label = " ".join(line[:line.find(":")].strip(EMPHASIS + " \t").split())
+    label = " ".join(line[:colon].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"
         label = _before_place(label)

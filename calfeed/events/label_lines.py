@@ -343,6 +343,7 @@ def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, i
 
 
 MAX_BARE_LABEL_WORDS = 8
+LABEL_DASHES = ("–", "—", "-")
 SENTENCE_MARKS = ".!?;:"
 
 
@@ -355,6 +356,32 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     after = without_brackets(text[date[1]:line_end(text, date[1])])
     if after.strip(" \t*†"):
         return None           # "... will change over Christmas.": a sentence, or more after the date
+    return _label_before(text, line_start, date, dated)
+
+
+def listed_label(text: str, line_start: int, date: tuple[int, int],
+                 dated: list[tuple[int, int]] = ()) -> str | None:
+    """The label of a line "<label> – <date> [clock] [(note)], <date> [(note)], and <date> ..."
+    ("Parents' Evenings – Mon 16th March 3:30 – 5:00 (Oak Class), Tuesday 17th March (Hazel
+    Class)"): a list of the label's days after one dash, each date its own occasion. Only
+    commas, "and" and bracketed notes may stand between the dates and after the last."""
+    end = line_end(text, line_start)
+    on_line = sorted(span for span in dated if line_start <= span[0] and span[1] <= end)
+    if len(on_line) < 2 or date not in on_line:
+        return None
+    for (_, gap_start), (gap_end, _) in zip(on_line, on_line[1:] + [(end, end)]):
+        between = without_brackets(text[gap_start:gap_end]).replace(",", " ").split()
+        if any(word.lower() not in word_list("listed_day_joins") for word in between):
+            return None       # "... 3:30, then tea in the hall on Tuesday 17th": more than a list of days
+    opening = text[line_start:on_line[0][0]].rstrip()
+    if not opening.endswith(LABEL_DASHES):
+        return None           # "Tuesday 17th March, Wednesday 18th March": no label before the list
+    return _label_before(text, line_start, on_line[0], dated)
+
+
+def _label_before(text: str, line_start: int, date: tuple[int, int],
+                  dated: list[tuple[int, int]]) -> str | None:
+    """The words before ``date`` on its line when they can be a label (see bare_label)."""
     if any(line_start <= a and b <= date[0] and not _in_brackets(text, line_start, a) for a, b in dated):
         return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
     label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
