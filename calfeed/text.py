@@ -155,17 +155,15 @@ def _split_stops(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _break().finditer(text):
-        if match.group(0)[0] == ".":
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 17), match.start() + 1)
+        stop, at = match.group(0), match.start()
+        if stop[0] == ".":
+            before = _WORD_BEFORE.search(text, max(0, at - 17), at + 1)
             if (before and before.group(1).lower() in abbreviations
                     and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
                 continue
-            if _item_number(text, match.start()):
+            if _item_number(text, at):
                 continue
-        cut = match.start() + len(match.group(0).rstrip())
-        if match.group(0).startswith("\n"):
-            cut = match.start()
-        _add(text, bounds, start, cut)
+        _add(text, bounds, start, at if stop[0] == "\n" else at + len(stop.rstrip()))
         start = match.end()
     _add(text, bounds, start, len(text))
     if not bounds:

@@ -44,6 +44,13 @@ def test_the_whole_timex_corpus_gives_the_same_matches():
     assert where_it_opens(text) == everywhere(text)
 
 
+def test_selecting_before_building_keeps_what_building_every_match_keeps():
+    """extractor.selected builds only the matches no kept one covers: the same atoms as
+    building every match and then selecting (the corpus, and a page with a broken date)."""
+    for text in (corpus_text(), "Due 31 February 2027 (sic), 3/4 and 31.02., Monday 30 February; 5-6 March."):
+        assert extractor.selected(text) == extractor.select(extractor.candidates(text))
+
+
 def test_candidates_use_the_openings():
     text = "The meeting took place on 21-22 June 2011 in Islamabad; the next one is on 8 December."
     kept = sorted((a.rule, a.start, a.end) for a in extractor.candidates(text))

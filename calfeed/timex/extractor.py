@@ -9,7 +9,7 @@ Overlapping candidates are settled by length, then rule priority, which is how
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from calfeed.text import split_sentences
@@ -41,23 +41,52 @@ _BARE_MONTH_RULES = frozenset({"month_alone"})
 _WEEKDAY_ALONE_RULES = frozenset({"weekday_alone"})
 
 
-def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
-    """Every rule's matches over the whole text, each rule tried only where it can open."""
-    vocab = vocabulary(lang)
-    found: list[Atom] = []
+def _matches(text: str, lang: str) -> Iterator[tuple[Rule, re.Match[str]]]:
+    """Every rule's matches over the whole text, each rule tried only where it can open, in
+    rule order, as the overlaps' ties are settled in the order found (see select)."""
     where, unread = opened_at(text, lang)
     every = rules(lang)
-    # In rule order, as the overlaps' ties are settled in the order found (see select).
     for index in sorted(where.keys() | set(unread)):
         rule = every[index]
-        matches = rule.regex.finditer(text) if index in unread else scan(rule, text, where[index])
-        for match in matches:
-            if _not_a_date(rule, match, text, lang):
-                continue
-            atom = _atom(rule, match, vocab, day_first)
-            if atom is not None:
-                found.append(atom)
+        for match in rule.regex.finditer(text) if index in unread else scan(rule, text, where[index]):
+            yield rule, match
+
+
+def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
+    """Every rule's matches over the whole text that make a date, as atoms."""
+    vocab = vocabulary(lang)
+    found: list[Atom] = []
+    for rule, match in _matches(text, lang):
+        if _not_a_date(rule, match, text, lang):
+            continue
+        atom = _atom(rule, match, vocab, day_first)
+        if atom is not None:
+            found.append(atom)
     return found
+
+
+def selected(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
+    """``select(candidates(text))``, building an atom only for a match that no longer or stronger
+    one kept covers (about one match in eight is): the ranking needs only each match's span and
+    its rule's priority, and a match that makes no date covers nothing, as in ``select``."""
+    vocab = vocabulary(lang)
+    ranked = []
+    for rule, match in _matches(text, lang):
+        start, end = match.span()
+        ranked.append((start - end, -rule.priority, start, len(ranked), rule, match))   # (order found: ties)
+    ranked.sort()
+    taken = bytearray(max((r[2] - r[0] for r in ranked), default=0))
+    kept: list[Atom] = []
+    for _, _, start, _, rule, match in ranked:
+        end = match.end()
+        if taken.find(1, start, end) != -1 or _not_a_date(rule, match, text, lang):
+            continue
+        atom = _atom(rule, match, vocab, day_first)
+        if atom is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(atom)
+    return sorted(kept, key=lambda a: a.start)
 
 
 def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
@@ -127,7 +156,7 @@ def select(found: list[Atom]) -> list[Atom]:
 
 
 def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
-    chosen = heading_days(attributive_weekdays(select(candidates(text, lang, day_first)), text, lang), text, lang)
+    chosen = heading_days(attributive_weekdays(selected(text, lang, day_first), text, lang), text, lang)
     return compose(chosen, text, vocabulary(lang), timeml)
 
 

@@ -15,7 +15,7 @@ from typing import Sequence
 from calfeed.model import Timex
 from calfeed.text import split_sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 from calfeed.timex.vocabulary import norm
 
 _SKIP = ("yr", "dir", "wd")     # "next month's 12th", "Monday the 12th": said otherwise
@@ -41,9 +41,9 @@ def _names_a_month(core: str) -> bool:
 def preposed_months(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict[int, str]:
     """Index (in ``timexes``, sorted by start) -> the raw core of a bare day with the month
     named before it in its sentence."""
-    raws = [parse(t.raw_value or t.value) for t in timexes]
-    if not any(_bare_day(r.core) for r in raws):
+    if not any(_bare_day(core_of(t.raw_value or t.value)) for t in timexes):
         return {}
+    raws = [parse(t.raw_value or t.value) for t in timexes]
     sentences = split_sentences(text)
     leads = load_list(lang, "month_anchor_words")
     out: dict[int, str] = {}

@@ -91,6 +91,12 @@ def parse(raw: str) -> Raw:
     return Raw(core, annotations)
 
 
+def core_of(raw: str) -> str:
+    """``parse(raw).core`` without making a Raw (the core is what stands before the first ";"):
+    the resolver's passes ask only the core of every expression."""
+    return raw.partition(";")[0]
+
+
 @lru_cache(maxsize=8192)
 def with_time(core: str, time: str) -> str:
     """Attach a clock time or part of day to a date core (replacing any it had)."""

@@ -19,7 +19,7 @@ from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.compose import _glue
 from calfeed.timex.edition_years import window_years
-from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, parse
+from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
@@ -784,7 +784,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
                 and resolved.interval.granularity == "minute":
             resolved = _changed(resolved, tz=default_tz)
-        anchored = ANCHORED.match(parse(resolved.raw_value or "").core)
+        anchored = ANCHORED.match(core_of(resolved.raw_value or ""))
         narrative = anchored is not None and resolved.interval is not None and (
             anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
             or anchored.group("unit") in (None, "D") and resolved.interval.granularity == "partofday")

@@ -26,7 +26,7 @@ from datetime import date
 from typing import NamedTuple, Sequence
 
 from calfeed.model import Timex
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 from calfeed.timex.section_years import _is_heading, _is_item, _item_mark, _lines
 
 _SKIP = ("yr", "dir")           # "next March", "last year's May": the year is said otherwise
@@ -68,7 +68,7 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
     count as dated)."""
     if "\n" not in text:
         return {}
-    cores = [given.get(i) or parse(t.raw_value or t.value).core for i, t in enumerate(timexes)]
+    cores = [given.get(i) or core_of(t.raw_value or t.value) for i, t in enumerate(timexes)]
     if not any(c.startswith("XXXX") for c in cores):
         return {}
     starts = [t.start for t in timexes]

@@ -313,9 +313,10 @@ def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: 
 
 def _open_core(timex: Timex) -> str | None:
     """The raw core of a date whose year is open and may be given, else None."""
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    raw = parse(timex.raw_value or timex.value)
+    value = timex.raw_value or timex.value
+    if timex.type not in ("DATE", "TIME") or not value.startswith("XXXX"):
+        return None         # (a core with a year written, most of them: no need to parse it)
+    raw = parse(value)
     if any(raw.get(k) for k in _SKIP):
         return None
     m = CALENDAR.match(raw.core)

@@ -433,10 +433,6 @@ class _Cues:
     cues: list[tuple[int, int, str, int, bool]]  # as found: (start, end, tense, weight, before_only), absolute
 
 
-def _best(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
-    return b if a is None or b > a else a
-
-
 _NO_CUES: list[tuple[int, int] | None] = [None]
 
 
@@ -446,20 +442,43 @@ def _prepared(found: list[tuple[int, int, str, int, bool]], marks: list[int]) ->
     order = sorted(range(len(found)), key=lambda i: found[i][0])
     starts = [found[i][0] for i in order]
     clause = [bisect.bisect_right(marks, s) for s in starts] if marks else [0] * len(starts)
+    # The best key so far on each side, whole sentence and own clause: a key replaces it only
+    # when greater, so a tie keeps the cue found first (written out: every dated sentence runs it).
     before: list[tuple[int, int] | None] = [None]
     own_before: list[tuple[int, int] | None] = [None]
+    best: tuple[int, int] | None = None
+    own: tuple[int, int] | None = None
+    last_clause = -1                    # the clause of the cue before (none: no clause number)
     for n, i in enumerate(order):
-        key = (STEP * found[i][3] + found[i][1], -i)
-        before.append(_best(before[-1], key))
-        own_before.append(_best(own_before[-1] if n and clause[n - 1] == clause[n] else None, key))
+        cue = found[i]
+        key = (STEP * cue[3] + cue[1], -i)
+        if best is None or key > best:
+            best = key
+        if clause[n] != last_clause:
+            own = None
+        if own is None or key > own:
+            own = key
+        last_clause = clause[n]
+        before.append(best)
+        own_before.append(own)
     after: list[tuple[int, int] | None] = [None]
     own_after: list[tuple[int, int] | None] = [None]
+    best = own = None
+    last_clause = -1                    # the clause of the cue after
     for n in range(len(order) - 1, -1, -1):
         i = order[n]
-        key = None if found[i][4] else (2 * STEP * found[i][3] - 3 * found[i][0], -i)
-        after.append(after[-1] if key is None else _best(after[-1], key))
-        own = own_after[-1] if n + 1 < len(order) and clause[n + 1] == clause[n] else None
-        own_after.append(own if key is None else _best(own, key))
+        cue = found[i]
+        if clause[n] != last_clause:
+            own = None
+        last_clause = clause[n]
+        if not cue[4]:
+            key = (2 * STEP * cue[3] - 3 * cue[0], -i)
+            if best is None or key > best:
+                best = key
+            if own is None or key > own:
+                own = key
+        after.append(best)
+        own_after.append(own)
     after.reverse()
     own_after.reverse()
     return _Cues(starts, order, marks, before, after, own_before, own_after, found)
@@ -540,6 +559,16 @@ def _marker_words(lang: str) -> frozenset[str]:
     return frozenset(load_list(lang, "english_marker_words"))
 
 
+@lru_cache(maxsize=None)
+def _ascii_marker(lang: str) -> re.Pattern[str]:
+    """A marker word standing as a whole word, in any case, in an ASCII sentence: there every
+    letter is one of A-Z and a-z, so this is the word list's test, read in one scan that stops
+    at the first marker, where an English sentence has one within its first few words."""
+    words = sorted({w for w in _marker_words(lang) if len(w) >= 2 and w.isascii() and w.isalpha() and w.islower()},
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(words)})(?![A-Za-z])", re.IGNORECASE)
+
+
 def _foreign(sentence: str, lang: str) -> bool:
     """A sentence of another language quoted on the page ("Met dank overgenomen van ...,
     gepubliceerd op dinsdag 16 december 2014"): prose of FOREIGN_MIN_WORDS words or more, half of
@@ -547,6 +576,8 @@ def _foreign(sentence: str, lang: str) -> bool:
     English shorthand). Its words that look like English verbs (Dutch "met", "had") tell no tense."""
     if "|" in sentence:
         return False        # a table's cells are English shorthand ("Classes begin | August 13 |")
+    if sentence.isascii() and _ascii_marker(lang).search(sentence):
+        return False        # most sentences: no list of their words needed
     words = _LETTER_WORD.findall(sentence)
     return (len(words) >= FOREIGN_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
             and not any(w.lower() in _marker_words(lang) for w in words))
