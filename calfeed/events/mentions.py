@@ -198,8 +198,10 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     if any(p.lower() in labels or not (lookup(p) or _capitalised(p)) for p in parts):
         return False          # "Lisbon, 7–9 June 2027, Faculdade de Ciências": places and a venue only
     span = timex.span
+    # A reference counted from a page's year ("Funding Rounds for 2024": 1 January, with a window)
+    # is no day the page wrote, so a date on it is still the page's own.
     return span is not None and (timex.end_interval is not None or reference.value is None
-                                 or span.start.date() != reference.value)
+                                 or span.start.date() != reference.value or reference.window is not None)
 
 
 def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words: list[Word]) -> str | None:

@@ -532,8 +532,13 @@ def sentence_event(text: str, sentences: Sentences, sentence: tuple[int, int], d
     if index == 0:
         return None
     previous = sentences.bounds[index - 1]
+    lead_in = False
     if "\n\n" in text[previous[1]:sentence[0]]:
-        return None                   # another paragraph's sentence
+        # another paragraph's sentence, unless that paragraph is the one line leading in to this
+        # one ("Just some more info regarding the 2019 AGM." / "It takes place on 16 February ...")
+        lead_in = _lead_in_line(text, sentences, index - 1)
+        if not lead_in:
+            return None
     clause = clause_bounds(text, *previous)[0]
     words = words_in(text, *clause)
     blocked = dates.spans(clause)
@@ -541,7 +546,8 @@ def sentence_event(text: str, sentences: Sentences, sentence: tuple[int, int], d
     phrases = noun_phrases(words, blocked, text)
     phrase = next((p for p in phrases if subject[0] <= p.head <= subject[1]), None) if subject else None
     if phrase is None or not _attended(words, phrase):
-        phrase = _plural_referent(text, sentence, phrases, words)
+        phrase = _plural_referent(text, sentence, phrases, words) or (
+            _singular_referent(text, sentence, phrases, words) if lead_in else None)
     if phrase is None:
         return None
     title = phrase_text(words, phrase.first, phrase.last, text)
@@ -558,6 +564,30 @@ def _plural_referent(text: str, sentence: tuple[int, int], phrases: list[NounPhr
     if first is None or first.lower not in word_list("plural_event_pronouns"):
         return None
     return next((p for p in reversed(phrases) if p.plural and _attended(words, p)), None)
+
+
+def _lead_in_line(text: str, sentences: Sentences, index: int) -> bool:
+    """Sentence ``index`` is a paragraph of its own, short, naming what the next paragraph is
+    about ("Just some more info regarding the 2019 AGM.")."""
+    start, end = sentences.bounds[index]
+    if index > 0 and "\n\n" not in text[sentences.bounds[index - 1][1]:start]:
+        return False
+    return len(text[start:end].split()) <= LEAD_IN_WORDS
+
+
+LEAD_IN_WORDS = 12     # words of a one-sentence paragraph that leads in to the next
+
+
+def _singular_referent(text: str, sentence: tuple[int, int], phrases: list[NounPhrase], words: list[Word]
+                       ) -> NounPhrase | None:
+    """"Just some more info regarding the 2019 AGM." / "It takes place on ...": a singular event
+    pronoun (``event_pronouns``) opening the sentence stands for the last singular event the lead-in
+    line names, whatever its place there."""
+    opening = words_in(text, sentence[0], min(sentence[1], sentence[0] + 40))
+    first = next((w for w in opening if w.is_word), None)
+    if first is None or first.lower not in word_list("event_pronouns"):
+        return None
+    return next((p for p in reversed(phrases) if not p.plural and _attended(words, p)), None)
 
 
 LABEL_REACH = 3     # sentences before a bare "Time:" line searched for the event it times

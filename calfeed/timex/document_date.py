@@ -29,7 +29,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, split_sentences
-from calfeed.timex.edition_years import address_date, edition_reference, edition_year, yearless_days
+from calfeed.timex.edition_years import Edition, address_date, edition_reference, edition_year, yearless_days
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
@@ -41,6 +41,8 @@ from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, story_
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
+DATED_LABEL_WORDS = 8   # words of a label ending in "date"/"dated" ("Notice of the meeting dated"); a longer
+                        # lead is a sentence citing a document by its date ("... Circulars dated 8th April 2020")
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
 WEEKDAY_REACH = timedelta(days=WEEKDAY_REACH_DAYS)   # how far a written weekday may place a year-less day
 MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
@@ -114,12 +116,12 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     named = _holidays_in_dated_rows(doc.text, timexes)
     bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes if id(t) not in named) if b is not None]
     bounds = _without_far_years(bounds, today)
-    titled = _date_before_title(doc, timexes, bounds)
+    titled = _date_before_title(doc, timexes, bounds) or _date_under_headline(doc, timexes, bounds)
     if titled is not None:
         return titled
-    if today is not None and not bounds and not _writes_year(timexes):
+    if today is not None and not _writes_year(timexes):
         edition = edition_year(doc, today)
-        if edition is not None:
+        if edition is not None and not [b for b in bounds if not _names_page_year(b, edition)]:
             return edition_reference(edition, yearless_days(timexes))
     filed = address_date(doc)
     if filed is not None:
@@ -134,6 +136,13 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
             return replace(found, reason=f"{found.reason}; the target years ({years}) lie ahead: they say only "
                                          f"that it was written before them")
     return _from_bounds(doc, timexes, sentences, bounds, today)
+
+
+def _names_page_year(bound: Bound, edition: Edition) -> bool:
+    """A bare year that is the heading's own ("the theme for 2019 is ..." under "Bealtaine
+    Festival 2019"): it says no more of when the page was written than the heading does."""
+    return edition.titled and ((bound.bare_year and bound.horizon is None and bound.day.year == edition.year)
+                               or (bound.year_only and bound.edge.year == edition.year))
 
 
 def _writes_year(timexes: list[Timex]) -> bool:
@@ -528,7 +537,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
-                if lead and (lead in labels or _issue(lead) or (len(lead.split()) > 1 and lead not in events_own
+                if lead and (lead in labels or _issue(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
+                                                                 and lead not in events_own
                                                                  and lead.split()[-1] in ("date", "dated")
                                                                  and not _occasion(lead))) \
                         and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
@@ -580,6 +590,33 @@ def _date_before_title(doc: Document, timexes: list[Timex], bounds: list[Bound])
         return None
     shown = " ".join(doc.text[start:timex.end].split())
     return ReferenceDate(day, False, f"heading \"{shown}\" before the page's title", span=(timex.start, timex.end))
+
+
+def _date_under_headline(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:
+    """"Clare libraries want you to Get Lost in a Good Book" / "9 February 2024" / "... reading this
+    month, ... on Saturday, 24th February": a full day alone on the line under the page's headline
+    (the line that repeats its title), below a site's menu lines, is the page's dateline when the
+    text tells of a day after it ahead and no tense breaks it. An event's page also writes its day
+    under its title, but then that day is the last it announces, not one before them."""
+    title = _title_words(doc.title or "")
+    if len(title) < TITLE_MIN_WORDS:
+        return None
+    lines = [span for _, span in zip(range(MASTHEAD_LINES + 1), _line_spans(doc.text))]
+    for above, (start, end) in zip(lines, lines[1:]):
+        words = _title_words(doc.text[above[0]:above[1]])
+        if len(words) < TITLE_MIN_WORDS or words != title[:len(words)]:
+            continue          # the headline is the title, or the title without the site's name after it
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if len(on_line) != 1 or not _is_full_day(on_line[0]) or on_line[0].type != "DATE" \
+                or _title_words(doc.text[start:end]) != _title_words(on_line[0].text):
+            return None
+        day = on_line[0].span.start.date()
+        firm = [b for b in bounds if not b.loose]
+        if not all(b.holds(day) for b in firm) or not any(b.side == "before" and b.day > day for b in bounds):
+            return None
+        return ReferenceDate(day, False, f"dateline \"{doc.text[start:end].strip()}\" under the headline",
+                             span=(on_line[0].start, on_line[0].end))
+    return None
 
 
 def _above_title(doc: Document, line_end: int) -> bool:

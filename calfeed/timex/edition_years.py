@@ -27,12 +27,17 @@ from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
 
 OPENING_LINES = 3      # lines of the body read as the page's heading
+HEADING_WORDS = 10     # words in an opening line that is a heading, not a sentence
+WRAP_GAP = 183         # days without a date (half a year) that split a named year's list over two calendar years
 OLDEST = 1980          # an edition year before this is history, not a page's edition
 AHEAD_YEARS = 5        # nor one this far after the build
 
 # A name and its year: letters glued to the year ("ICCE2023", "InSITE2024") or a word then a
 # space ("ACM MM 2025", "EuroPython 2026"). No quantifier overlaps its neighbour: linear.
 _NAMED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z&]{1,19})(?:[ \t]|[ \t]?[-_][ \t]?)?((?:19|20)\d\d)(?![0-9])")
+# A word, then a year ending the word run: "Festival 2019", "for 2024"; not "2023-2024", "2022/23",
+# "2019.1". Each part is one run of one class: linear.
+_TITLED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})[ \t]+((?:19|20)\d\d)(?![0-9])(?![ \t]*[-–/.][ \t]*[0-9])")
 # Letters glued to a year in an address ("/ICCE2023/", "acmmm2025.org").
 _ADDRESS_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})((?:19|20)\d\d)(?![0-9])")
 # A dated address path: "/2025/04/25/", "/2023/10/".
@@ -44,15 +49,16 @@ class Edition:
     year: int
     shown: str          # the title, line or address that names it
     where: str          # "title" | "address" | "heading"
+    titled: bool = False    # a heading's year ("Funding Rounds for 2024", "Bealtaine Festival 2019"): the page's own year
 
 
 def edition_year(doc: Document, today: date) -> Edition | None:
     """The one edition year the page's title, opening lines and address agree on, else None."""
     found: list[Edition] = []
     if doc.title:
-        found += _named(doc.title, "title")
+        found += _named(doc.title, "title") or _titled(doc.title, "title")
     for line in [line for line in doc.text.splitlines() if line.strip()][:OPENING_LINES]:
-        found += _named(line, "heading")
+        found += _named(line, "heading") or (_titled(line, "heading") if _is_heading(line) else [])
     if doc.url:
         found += _in_address(doc.url)
     found = [e for e in found if OLDEST <= e.year <= today.year + AHEAD_YEARS]
@@ -69,6 +75,30 @@ def _named(line: str, where: str) -> list[Edition]:
         if sum(c.isupper() for c in name) >= 2 and name.lower() not in blockers:
             found.append(Edition(int(match.group(2)), " ".join(line.split())[:80], where))
     return found
+
+
+def _titled(line: str, where: str) -> list[Edition]:
+    """A heading's year after a capitalised word or a lead of ``page_year_leads.txt`` ("Bealtaine
+    Festival Laois 2019", "Diary 2023", "Funding Rounds for 2024"): the year the page's list is
+    for. Not a year of a range ("2023-2024"), nor one after a word of ``page_year_blockers.txt``
+    ("Since 2001"), ``horizon_leads.txt`` ("Vision 2030") or ``edition_name_blockers.txt``
+    ("Annual Report 2023": a page about a year gone by)."""
+    leads = frozenset(load_list("en", "page_year_leads"))
+    blockers = frozenset(load_list("en", "page_year_blockers") + load_list("en", "horizon_leads")
+                         + load_list("en", "edition_name_blockers"))
+    found = []
+    for match in _TITLED_YEAR.finditer(line):
+        word = match.group(1)
+        if word.lower() in blockers or not (word[:1].isupper() or word.lower() in leads):
+            continue
+        found.append(Edition(int(match.group(2)), " ".join(line.split())[:80], where, titled=True))
+    return found
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that ends no sentence: a heading, not the opening of the text."""
+    words = line.split()
+    return 0 < len(words) <= HEADING_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _in_address(url: str) -> list[Edition]:
@@ -120,7 +150,8 @@ def edition_reference(edition: Edition, days: list[tuple[int, int]]) -> Referenc
     with none ("December 15 … March 15 … June 1" for a summer conference: December is the
     year before). Written an announcement's lead before the first, but never so early that the
     last would come round again first."""
-    name = f"{edition.where} \"{edition.shown}\" names the edition of {edition.year}"
+    name = (f"{edition.where} \"{edition.shown}\" names the year {edition.year}" if edition.titled
+            else f"{edition.where} \"{edition.shown}\" names the edition of {edition.year}")
     if not days:
         value = date(edition.year, 1, 1)
         return ReferenceDate(value, True, f"{name}; no day written: counted from its first day", forward=True)
@@ -131,6 +162,14 @@ def edition_reference(edition: Edition, days: list[tuple[int, int]]) -> Referenc
     gaps = [((ordinal[(i + 1) % len(order)] - ordinal[i]) % 365 or 365, i) for i in range(len(order))]
     widest, last = max(gaps)
     first_index = (last + 1) % len(order)
+    if edition.titled and (widest < WRAP_GAP or first_index == 0):
+        # A year's list ("Funding Rounds for 2024": January to November) runs in its calendar
+        # year unless a season with no day splits it elsewhere; the page's "this year" is it.
+        first = day_in(edition.year, *order[0]) or date(edition.year, order[0][0], 28)
+        value = max(first - ANNOUNCEMENT_LEAD, date(edition.year, 1, 1))
+        return ReferenceDate(value, True, f"{name}; its year-less days run from {spoken_day(first)}: counted from "
+                                          f"{spoken_day(value)}, in the named year",
+                             forward=True, window=(date(edition.year, 1, 1), date(edition.year, 12, 31)))
     first_month, first_day = order[first_index]
     wraps = first_index != 0
     first = day_in(edition.year - 1 if wraps else edition.year, first_month, first_day) or \

@@ -41,6 +41,7 @@ REPORTING_DAYS = 90
 # weekdays after it ("Friday, October 6 ... this Saturday"): about an announcement's lead and a
 # month, so a notice's own days count and a founding date decades back does not.
 NOTICE_REACH_DAYS = 90
+WEEKDAY_AHEAD_DAYS = 62     # how far after a given date a weekday-fitting day outweighs a past verb before it
 _UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century"}
 _FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
@@ -302,13 +303,22 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
                     # 10 February - (7th allotted day)" in February 2027 is 2027's), unless a
                     # past verb stands right before the date ("was held on Friday, 5 February").
                     # None fitting: the weekday is a slip and the tense decides.
-                    if fitting and not (tense == "past" and verb_before()):
+                    if fitting and not (tense == "past" and verb_before() and not _coming(fitting, around, ctx)):
                         interval, value = _choose(fitting, around, None)
                     else:
                         interval, value = _choose(options, around, tense, direction, firm)
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
+
+
+def _coming(fitting: list[tuple[Interval, str]], around: datetime, ctx: _Context) -> bool:
+    """The one year whose day falls on the weekday written puts it in the weeks after a given
+    date ("Publish: June 29, 2016" over "the regular meeting ... held on Wednesday, July 6"): a
+    weekday is written for a day ahead, and a participle's past ("held") is the meeting's name,
+    not the notice's tense. A day a year back would have been written with its year."""
+    return (not ctx.guessed and len(fitting) == 1
+            and timedelta(0) <= fitting[0][0].start - around <= timedelta(days=WEEKDAY_AHEAD_DAYS))
 
 
 def _notice_day(ctx: _Context) -> datetime | None:

@@ -121,17 +121,23 @@ def _year_among(rows: list[_Row], at: int, key: tuple[int, int] | None) -> int |
         return None
     days = [r.day for r in rows]
     rising = days == sorted(days)
-    if not rising and days != sorted(days, reverse=True):
-        return None                 # dated rows out of order: the list shows no order to keep
+    ordered = rising or days == sorted(days, reverse=True)
     at_row = bisect.bisect_left([r.start for r in rows], at)
     above = rows[at_row - 1].day if at_row > 0 else None
     below = rows[at_row].day if at_row < len(rows) else None
     if above is not None and below is not None:
         low, high = min(above, below), max(above, below)
-        if low.year == high.year:
+        if low.year == high.year and ordered:
             return low.year
+        if not ordered and above > below:
+            return None             # dated rows out of order around it: no order to keep
+        # Out of order as a whole (a page of several lists, a slip in a heading), a row still lies
+        # between the rising dated rows either side of it when one year puts it there ("June 2025" /
+        # "Monday 16 June 2025" / "Tuesday 17 June" / "July 2025").
         fitting = [y for y in range(low.year, high.year + 1) if (d := _on(y, key)) and low <= d <= high]
         return fitting[0] if len(fitting) == 1 else None
+    if not ordered:
+        return None                 # dated rows out of order: the list shows no order to keep
     near = above if above is not None else below
     on = _on(near.year, key)
     if on is None:
