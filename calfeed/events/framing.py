@@ -37,7 +37,7 @@ from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
-from calfeed.events.identity import event_uid, normalise_title
+from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
@@ -907,7 +907,8 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
-        twin = next((e for e in same if e.start == timing.start and e.end == timing.end), None)
+        twin = next((e for e in same if e.start == timing.start and e.end == timing.end
+                     and (cand.place is None or same_place(e.location, cand.place.name))), None)   # Ennis and Ennistymon, both 11:00
         if twin is not None:
             twin.sources.append(source)
             if twin.location is None and cand.place is not None:

@@ -2,7 +2,10 @@
 word: "The next mass will be on Sunday 6 June at 10.30am" (one occurrence of something that
 recurs: "next" says so), "Back to Church Sunday will be on Sunday 5th September" (a name that
 is a day of its own). "The focus will be on jobs" or "The service will be available from ..."
-name no occasion: no "next", no day name, or the date does not follow the verb."""
+name no occasion: no "next", no day name, or the date does not follow the verb. A short
+subject right before "is on" / "will be on" and its date is the occasion whatever its noun
+("Our Christmas lunch is on Friday 12 December"): a newsletter states its events so. Abstract
+heads ("The focus will be on ...") are listed in ``occasion_subject_stops.en.txt``."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 
 MAX_OCCASION_WORDS = 6     # "Back to Church Sunday", "next Family Mass"; more is a clause
+MAX_PLAIN_OCCASION_WORDS = 4   # "Christmas lunch", "the Year 6 leavers' lunch"; more is a clause
 
 
 @lru_cache(maxsize=None)
@@ -47,4 +51,8 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
     if (lowered[verb - 1] in word_list("occasion_heads") and words[first].is_capitalised and len(subject) > 1
             and all(words[k].is_capitalised or lowered[k] in joiners for k in subject) and all(free[:-1])):
         return first, verb - 1                # "Back to Church Sunday will be on ..."
+    if (copula[-1] == "on" and len(subject) <= MAX_PLAIN_OCCASION_WORDS and all(free)
+            and lowered[verb - 1] not in word_list("pronouns") | word_list("occasion_subject_stops")
+            and any(words[k].is_word and words[k].text[:1].isalpha() for k in subject)):
+        return first, verb - 1                # "Our Christmas lunch is on Friday 12 December"
     return None

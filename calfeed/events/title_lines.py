@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calfeed.events.phrases import noun_phrases
+import re
+
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
@@ -35,6 +37,8 @@ MIN_CAPITALISED = 4      # letters: shorter words ("of", "the", "and") may stay 
 EMPHASIS = " \t*_"
 SENTENCE_ENDS = ".!?:;,"
 TALK_ENDS = ".:;,"
+MAX_SIBLINGS = 4         # date lines of one block under its title ("Killaloe, 12:30" / "Shannon, 18:45")
+_FIELD_END = re.compile(r"[.;](?:\s|$)")
 
 
 def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
@@ -47,13 +51,23 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     place = _venue_after(text, timex.end, end)
+    listing = False
     if place is False:
-        return None
+        place = _venue_field(text, timex.end, end)
+        listing = place is not None and timex.type == "TIME"
+        if place is None:
+            return None
     above = _line_above(text, start) or _under_badge(text, start, dates)
+    walked = 0
+    while above is not None and walked < MAX_SIBLINGS and _date_line(text, above, dates):
+        walked += 1                          # "The Story of Bridget" / "Thursday, ..., Killaloe Library" / "Thursday, ..., Shannon Library"
+        above = _line_above(text, above[0])
     if above is None:
         return None
     above_start, above_end = above
     title = text[above_start:above_end].strip(EMPHASIS)
+    if listing:
+        title = _without_description(title)
     speaker = _speaker(title)
     if speaker is not None:                  # "Nuts and Lightning Bolts" / "Dr Peter Garraghan" / the date
         talk = _line_above(text, above_start)
@@ -61,7 +75,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
             return None
         above_start, above_end = talk
         title = text[above_start:above_end].strip(EMPHASIS)
-    ends = TALK_ENDS if speaker is not None else SENTENCE_ENDS    # a talk may ask its question
+    ends = TALK_ENDS if speaker is not None or listing else SENTENCE_ENDS    # a talk may ask its question
     if (not title or len(title) > (MAX_CASED_TITLE if _title_case(title) else MAX_TITLE) or title[-1] in ends or title.startswith("#")
             or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'")):
         return None
@@ -72,7 +86,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return f"{' '.join(title.split())} — {speaker}", place
     if header_row(title):
         return None                          # "Date Day of the Week Event": a table's header, no title
-    if not (_names_an_event(title) or (_title_case(title) and timex.type in ("TIME", "SET"))):
+    if not (listing or _names_an_event(title) or (_title_case(title) and timex.type in ("TIME", "SET"))):
         return None
     return " ".join(title.split()), place
 
@@ -173,6 +187,43 @@ def _venue_after(text: str, start: int, end: int) -> tuple[int, int] | None | bo
         return False
     at = text.index(venue, offset)
     return at, at + len(venue)
+
+
+def _venue_field(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The venue a listing's date line names after a comma: "Tuesday, 20th February, 6:30pm,
+    Scariff Library" (a remark may follow a full stop: "..., Kilrush Library. Booking required").
+    None when the rest of the line is no such field."""
+    rest = text[start:end]
+    body = rest.lstrip(EMPHASIS)
+    if not body.startswith(","):
+        return None
+    field_start = start + len(rest) - len(body) + 1
+    stop = _FIELD_END.search(text, field_start, end)
+    field_end = stop.start() if stop else end
+    venue = text[field_start:field_end].strip(EMPHASIS + " .")
+    if not venue or len(venue) > MAX_PLACE or not venue[0].isupper() or any(c in venue for c in "!?;,:") \
+            or any(c.isdigit() for c in venue):
+        return None
+    at = text.index(venue, field_start)
+    return at, at + len(venue)
+
+
+def _date_line(text: str, line: tuple[int, int], dates: Sequence[tuple[int, int]]) -> bool:
+    """Whether the line opens with one of the document's dates (a sibling date line of a block
+    whose title stands above them both)."""
+    start, end = line
+    lead = len(text[start:end]) - len(text[start:end].lstrip(EMPHASIS))
+    return any(a == start + lead and b <= end for a, b in dates)
+
+
+def _without_description(title: str) -> str:
+    """"Scariff Library Reading Party - bring a book of your choice ...": the name before a dash
+    whose description goes on in small letters."""
+    for mark in (" - ", " – ", " — "):
+        name, found, description = title.partition(mark)
+        if found and name.strip() and description[:1].islower():
+            return name.strip()
+    return title
 
 
 def _names_an_event(title: str) -> bool:
