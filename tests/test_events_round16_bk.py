@@ -71,3 +71,70 @@ def test_school_event_nouns_and_a_farm_venue() -> None:
     assert ("School disco", "2031-07-18") in got
     assert ("Prize giving", "2031-07-14 14:00") in got
     assert any(p == "Hollybush Farm" for _, _, p in _entries(text, date(2031, 5, 1)))
+
+
+PROGRAMME = ("Autumn Arts Week 2031\n\nEvents run across the county all week.\n\nVISUAL ART\n"
+             "Monday 6th October , Riverside Gallery Kilcormac 7pm Free\n"
+             "Opening of 'Tides' an exhibition of prints by the Kilcormac Camera Club, on view all week. Everyone welcome.\n"
+             "Tuesday 7th , 14th , 21st October Old Mill Studio 10am – 12pm €8\n"
+             "Printmaking for beginners with artist Dara Kelly. Materials are provided.\n"
+             "Thursday 9th 16th 23rd & 30th October Town Library 2pm – 3.30pm\n"
+             "Memory Lane: bring an old photograph and share its story over tea with the local history group.\n")
+
+
+def test_a_date_line_of_facts_is_named_by_the_description_under_it() -> None:
+    got = _entries(PROGRAMME, date(2031, 9, 20))
+    assert ("Opening of 'Tides' an exhibition of prints by the Kilcormac Camera Club, on view all week", "2031-10-06 19:00",
+            "Riverside Gallery Kilcormac") in got
+
+
+def test_ordinal_days_listed_with_commas_share_the_month_and_the_clock() -> None:
+    got = _entries(PROGRAMME, date(2031, 9, 20))
+    for day in ("07", "14", "21"):
+        assert ("Printmaking for beginners with artist Dara Kelly", f"2031-10-{day} 10:00", "Old Mill Studio") in got
+
+
+def test_ordinal_days_listed_with_no_commas_are_each_a_session() -> None:
+    got = {(t, s) for t, s, _ in _entries(PROGRAMME, date(2031, 9, 20))}
+    title = "Memory Lane"      # a long first sentence is cut at its colon
+    for day in ("09", "16", "23", "30"):
+        assert (title, f"2031-10-{day} 14:00") in got
+
+
+def test_a_date_line_with_words_of_its_own_keeps_its_own_reading() -> None:
+    text = ("Club news\n\nMonday 6th October we meet at the hall to plan the season\n"
+            "Everyone is asked to bring their ideas and a list of possible speakers.\n")
+    assert not any(e.title.startswith("Everyone") for e in tagged_events(text, published=date(2031, 9, 20)))
+
+
+DIARY = ("Dates for your diary\n\n"
+         "Monday 6 January - Spring term begins\n"
+         "Friday 7 February - Training day (school closed)\n"
+         "Wednesday 26 March - Easter concert at Holy Trinity Church, 6pm\n"
+         "Thursday 27 March - Summer uniform orders due\n"
+         "Friday 28 March - Last day of term\n")
+
+
+def test_a_diary_row_whose_label_opens_with_a_season_or_holiday_is_its_own_day() -> None:
+    got = {(t, s) for t, s, _ in _entries(DIARY, date(2030, 12, 20))}
+    assert ("Spring term begins", "2031-01-06") in got
+    assert ("Easter concert at Holy Trinity Church", "2031-03-26 18:00") in got
+    assert ("Training day (school closed)", "2031-02-07") in got
+    assert len([1 for t, _ in got if t == "Last day of term"]) == 1
+
+
+def test_a_row_s_place_stays_on_its_row() -> None:
+    got = _entries(DIARY, date(2030, 12, 20))
+    placed = {t: p for t, _, p in got}
+    assert placed["Easter concert at Holy Trinity Church"] == "Holy Trinity Church"
+    assert placed["Spring term begins"] is None
+    assert placed["Last day of term"] is None
+
+
+def test_a_holiday_beside_a_day_whose_weekday_disagrees_dates_no_year() -> None:
+    from calfeed.timex import tag
+    from calfeed.timex.holiday_days import holiday_year
+
+    text = "Wednesday 27 March - Easter service at St Peter's Church\nThursday 28 March - Last day of term\n"
+    found = holiday_year(text, tag(text, None), date(2026, 11, 30), 2010, 2030)
+    assert found is None or found[0] != 2016      # Easter 2016 fell on 27 March, a Sunday

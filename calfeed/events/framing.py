@@ -37,6 +37,7 @@ from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
+from calfeed.events.described_lines import described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
@@ -380,6 +381,14 @@ def frame_events(
         if below_title is not None:   # "Wednesday 30th April 2025 - 7 p.m." / "Government support for ..."
             frame = Frame(below_title, kind_of(below_title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the line below its date line"])
+        described = (described_line(doc.text, timex, _line_dates(doc.text, timex, dates))
+                     if led is None and lined is None and dated_item is None and below_title is None
+                     and timex.type in ("DATE", "TIME") else None)
+        if described is not None:  # "Wednesday 1st May , Laois Arthouse Stradbally 4pm Free" / "Launch of 'Fiesta' ..."
+            if described.clock is not None and timex.interval is not None and timex.type == "DATE":
+                timex = with_clock(doc.text, timex, described.clock)
+            frame = Frame(described.title, kind_of(described.title), (timex.start, -1),
+                          (frame.notes if frame is not None else []) + ["named by the description under its date line"])
         bound = bound_label(doc.text, timex, blocked_all) if timex.type == "DATE" and dated_item is None else None
         window = window_name(doc.text, timex, doc.title) if bound is not None else None
         if window is not None:    # "Start Date 22 August 2018 End Date 17 October 2018 Consultation"
@@ -582,7 +591,9 @@ def frame_events(
             frame.notes.append(f"told in the past tense, on or before the document date "
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
         place_words = words
-        if named is not None:      # "27,28 Kaizer Sebothelo Stadium 14th Sep 2016 16H00": a row's place is on its row
+        if named is not None or led is not None or described is not None:
+            # "27,28 Kaizer Sebothelo Stadium 14th Sep 2016 16H00", "Wednesday 27 March - Easter service at
+            # St Peter's Church": a row's place is on its row, not on the list's other rows
             place_scope = _line_of(doc.text, timex.start, place_scope)
             place_words = [w for w in words if place_scope[0] <= w.start and w.end <= place_scope[1]]
         place = _place_for(doc.text, place_words, place_scope, timex, frame.kind, doc_place, dates,
@@ -599,6 +610,9 @@ def frame_events(
             place = block.where          # "Venue: Village Hall, Church Lane, Little Haddon"
         if dated_item is not None and dated_item.place is not None and frame.kind not in PLACELESS_KINDS:
             a, b = dated_item.place      # "16 May-3 June" / "Committee on the Rights of the Child, ..., Geneva"
+            place = written_place(doc.text, a, b, doc.text[a:b])
+        if described is not None and described.place is not None and frame.kind not in PLACELESS_KINDS:
+            a, b = described.place       # "Saturday 4th May Laois Shopping Centre 2pm – 5pm"
             place = written_place(doc.text, a, b, doc.text[a:b])
         if headed is not None and headed[1] is not None and frame.kind not in PLACELESS_KINDS:
             a, b = headed[1]
@@ -891,6 +905,16 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
     if kind in PLACELESS_KINDS or (head is not None and head in word_list("unvenued_nouns")):
         return None
     return doc_place
+
+
+def _line_dates(text: str, timex: Timex, dates: DateSpans) -> list[Timex]:
+    """The dates (not durations) on ``timex``'s line and the next two lines, in order."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = timex.end
+    for _ in range(3):
+        found = text.find("\n", end + 1 if end > timex.end else end)
+        end = len(text) if found < 0 else found
+    return [t for t in dates.within((start, end)) if t.type != "DURATION"]
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,

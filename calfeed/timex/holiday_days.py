@@ -93,6 +93,16 @@ def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tup
     return out
 
 
+_WRITTEN_WEEKDAY = re.compile(r";wd=(\d)")
+
+
+def _weekday_fits(timex: Timex, day: date) -> bool:
+    """Whether the weekday written with the day, if any, is that day's ("Wednesday 27 March" is
+    no Easter Sunday, whatever year puts Easter on 27 March)."""
+    written = _WRITTEN_WEEKDAY.search(timex.raw_value or "")
+    return written is None or int(written.group(1)) == day.isoweekday()
+
+
 def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, last_year: int,
                  lang: str = "en") -> tuple[int, list[tuple[date, Timex]]] | None:
     """The latest year in ``first_year``..``last_year`` on whose days most of the holidays named
@@ -108,7 +118,7 @@ def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, 
                 written = date(year, month, day)
             except ValueError:
                 continue
-            if periods.named_day(year, row) == written:
+            if periods.named_day(year, row) == written and _weekday_fits(timex, written):
                 votes[year] += 1
                 fitting.setdefault(year, []).append((written, timex))
     if not votes:

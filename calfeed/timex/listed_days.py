@@ -26,9 +26,24 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     from calfeed.timex.rules import expand
 
     day = r"(?<![\w£$€.,/:-])(?P<item>(?:(?P<wd>%weekday),?\s{1,3})?(?P<d>%dayNum))"
-    last = re.compile(expand(day + r"\s{0,2}(?P<sep>,?\s{1,3}%pairLink\s{1,3}|,\s{1,3})\Z", lang), re.IGNORECASE)
-    more = re.compile(expand(day + r"\s{0,2},\s{1,3}\Z", lang), re.IGNORECASE)
+    last = re.compile(expand(day + r"\s{0,2}(?P<sep>,?\s{1,3}%pairLink\s{1,3}|,\s{1,3}|\s{1,3})\Z", lang), re.IGNORECASE)
+    more = re.compile(expand(day + r"\s{0,2}(?P<sep>,\s{1,3}|\s{1,3})\Z", lang), re.IGNORECASE)
     return last, more
+
+
+def _ordinal(found: re.Match[str]) -> bool:
+    """"10th": a day written as an ordinal is a day, so a list of them needs no "and" and no
+    commas ("Friday 3rd , 10th , 17th May", "Wednesday 8th 15th 22nd & 29th May")."""
+    return found.group("d")[-1:].isalpha()
+
+
+def _linked(found: re.Match[str], pair: bool) -> bool:
+    """Whether the link after a listed day joins it to the list: "and" before the written day
+    (a comma before a written pair), or any link after an ordinal day."""
+    sep = found.group("sep").strip()
+    if not sep:
+        return _ordinal(found) and not pair
+    return _ordinal(found) or (sep == "," if pair else sep != ",")
 
 
 @lru_cache(maxsize=None)
@@ -67,11 +82,11 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         end = atom.start
         found = last.search(text, max(floor, atom.start - REACH), end)
         pair = atom.rule in PAIR_RULES and atom.raw.get("to")
-        sep = found.group("sep").strip() if found is not None else ""
-        if found is not None and (sep == "," if pair else sep != ","):
+        if found is not None and _linked(found, bool(pair)):
             listed.append((found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd")))
             end = found.start()
-            while (found := more.search(text, max(floor, end - 24), end)) is not None:
+            while ((found := more.search(text, max(floor, end - 24), end)) is not None
+                   and (found.group("sep").strip() or _ordinal(found))):
                 listed.append((found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd")))
                 end = found.start()
         if not listed or not all(1 <= day <= 31 for _, _, day, _ in listed):
