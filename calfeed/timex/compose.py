@@ -54,6 +54,14 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _prefix_reach(lang: str, table: str) -> int:
+    """The most characters a ``_prefix`` match takes, and one for a ``$`` before a last newline:
+    no match starts further back from the atom, so the search for one starts there."""
+    pattern = _prefix(lang, table)
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1] + 1
+
+
 _BLANK_LINE = re.compile(r"\n[^\S\n]{0,8}\n")
 # The bullets the sentence splitter and the framer read a list item by.
 _LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
@@ -453,19 +461,20 @@ def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
 def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     dates = _prefix(vocab.lang, "modifiers")
     durations = _prefix(vocab.lang, "duration_modifiers")
+    dates_reach, durations_reach = _prefix_reach(vocab.lang, "modifiers"), _prefix_reach(vocab.lang, "duration_modifiers")
     out = []
     floor = 0
     for atom in atoms:
         window = text[max(floor, atom.start - _LOOKBACK):atom.start]
         if atom.type == "DURATION":
-            match = durations.search(window)
+            match = durations.search(window, max(0, len(window) - durations_reach))
             row = vocab.duration_modifiers[norm(match.group("w"))] if match else None
             if row and row.get("before_the") == "no" and text[atom.start:atom.start + 4].lower() == "the ":
                 row = None
             if row and not (timeml and row.get("timeml") == "no"):
                 atom = replace(atom, start=atom.start - len(window) + match.start(), mod=row["mod"])
         elif atom.type in ("DATE", "TIME") and not atom.raw.get("mod") and not atom.core.endswith("_REF"):
-            match = dates.search(window)
+            match = dates.search(window, max(0, len(window) - dates_reach))
             key = norm(match.group("w")) if match else ""
             row = vocab.modifiers.get(key)
             if row and row.get("ends") and not _ends_with(text[atom.start:atom.end], row["ends"]):

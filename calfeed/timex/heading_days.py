@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from calfeed.timex.builders import Atom
@@ -31,6 +32,24 @@ class _DayLine(NamedTuple):
     start: int
     end: int            # of the day number or range
     weekday: bool       # a weekday column follows the day ("28 Wednesday Classes begin")
+
+
+@lru_cache(maxsize=None)
+def _heading_below(lang: str) -> re.Pattern[str]:
+    """The heading pattern at a line start after the first, its line break read first: the engine
+    jumps from line break to line break, where a pattern opening with ``^`` is tried at every
+    character (``_headings``)."""
+    heading = _patterns(lang)[0]
+    return re.compile("\n" + heading.pattern.removeprefix("^"), heading.flags)
+
+
+def _headings(text: str, lang: str) -> Iterator[re.Match[str]]:
+    """What ``finditer`` of the heading pattern finds: at the text's start, then after each line break."""
+    heading = _patterns(lang)[0]
+    first = heading.match(text)
+    if first is not None:
+        yield first
+    yield from _heading_below(lang).finditer(text, first.end() if first is not None else 0)
 
 
 @lru_cache(maxsize=None)
@@ -85,10 +104,10 @@ def heading_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """``atoms`` with the day lines under month headings as dates of that month."""
     if "\n" not in text:
         return atoms
-    heading, line, dated = _patterns(lang)
+    _, line, dated = _patterns(lang)
     vocab = vocabulary(lang)
     added: list[Atom] = []
-    for head in heading.finditer(text):
+    for head in _headings(text, lang):
         days = _day_lines(text, head.end(), line, dated)
         if len(days) < _MIN_LINES and not (days and days[0].weekday):
             continue            # one day line is a list only with its weekday column

@@ -1,0 +1,56 @@
+"""Shortcuts the tagger takes for speed must answer exactly as the plain reading they replace."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from calfeed.timex import compose, heading_days, tense
+
+CORPUS = Path(__file__).parent / "corpus" / "timex.txt"
+
+
+def _corpus_text() -> str:
+    lines = [line.split(" | ")[0].replace("[", "").replace("]", "")
+             for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return ".\n".join(lines)
+
+
+@pytest.mark.parametrize("text", [
+    "August\n14: Crystal Palace (h) – 3pm\n21: Leeds (a)\n",
+    "  ## March 2025:\n\n3 Monday Term starts\n10 Monday Reading week\nApril\nMay 2026\n",
+    "The report came out in\nMay\nand June.\n\n\nJune\n",
+    "no heading here\n\n",
+])
+def test_month_headings_are_found_at_every_line_start(text):
+    """heading_days reads the headings after the first line break by break, not with ``^``."""
+    heading = heading_days._patterns("en")[0]
+    assert [m.span("m") for m in heading_days._headings(text, "en")] == [m.span("m") for m in heading.finditer(text)]
+
+
+@pytest.mark.parametrize("table", ["modifiers", "duration_modifiers"])
+def test_modifier_search_from_its_reach_finds_what_the_whole_window_finds(table):
+    """compose._modifiers starts its search where the longest modifier could begin."""
+    pattern, reach = compose._prefix("en", table), compose._prefix_reach("en", table)
+    text = _corpus_text() + "\nno later than the\n3 March; approximately-\n"
+    for end in range(len(text)):
+        window = text[max(0, end - compose._LOOKBACK):end]
+        whole, near = pattern.search(window), pattern.search(window, max(0, len(window) - reach))
+        assert (whole and (whole.span(), whole.group("w"))) == (near and (near.span(), near.group("w")))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Met dank overgenomen van de gemeente, gepubliceerd op dinsdag 16 december 2014 voor iedereen hier",
+    "Die Sitzung wurde am Dienstag verschoben und findet jetzt erst im Januar statt wie geplant",
+    "THE MEETING WAS HELD ON MONDAY AND EVERYONE CAME ALONG TO HEAR WHAT WAS SAID ABOUT IT",
+    "Het comité vergadert op maandag 3 maart en zal dan beslissen over de nieuwe regels voor iedereen",
+    "Reunion2the3 comite vergadert op maandag 3 maart en dan beslissen over nieuwe regels voor iedereen",
+])
+def test_foreign_sentences_read_as_with_the_word_list(sentence):
+    """tense._foreign's scan for a marker word agrees with the list of the sentence's words."""
+    words = re.findall(r"[^\W\d_]{2,}", sentence)
+    plain = (len(words) >= tense.FOREIGN_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+             and not any(w.lower() in tense._marker_words("en") for w in words))
+    assert tense._foreign(sentence, "en") == plain
