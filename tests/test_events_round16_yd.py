@@ -126,3 +126,11 @@ def test_an_explicit_day_in_the_next_paragraph_wins_over_the_events_name_year():
     result = _run(text, title="Club news")
     agm = [e for e in result.events if "AGM" in e.title]
     assert [str(e.start) for e in agm] == ["2024-03-09 19:00:00"], [(e.title, e.start, e.end) for e in result.events]
+
+
+def test_a_year_told_ahead_holds_the_days_written_without_one():
+    text = ("Summer at the walled garden\n\nOur open days will return in 2021, with the tea room open as usual.\n\n"
+            "5 June, 10am - 4pm: Open garden day\n4 July, 2pm: Plant sale\n")
+    result = _run(text, title="Summer programme")
+    days = _days(result)
+    assert date(2021, 6, 5) in days and date(2021, 7, 4) in days, (days, result.reference.reason)

@@ -218,6 +218,13 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         if first is not None:
             how = (f"only future dates, and dated days with no tense before them: counted from {weeks} weeks "
                    f"before the first ({first:%-d %B %Y}), as announcements come ahead")
+        if latest.bare_year and latest.horizon is None and first is None and yearless_days(timexes) \
+                and all(b.loose for b in bounds if b.side == "before"):
+            # "... for the Bealtaine Festival 2019 ... Wednesday 1st May": a year told ahead is no
+            # day to count back from; the days written without a year are that year's.
+            value = min(value, date(latest.day.year, 1, 1))
+            how = (f"only a year told ahead ({latest.day.year}) and days written without one: counted from its "
+                   f"first day, as the days are that year's")
         story = story_day(timexes)
         if story is not None and story[0] <= latest.day:
             value = story[0]
