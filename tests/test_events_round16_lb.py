@@ -55,3 +55,71 @@ def test_a_sentence_between_the_dates_is_no_list():
     text = ("Choir news\n\nChoir concert – Friday 22nd March 6:30, then the choir sings at the fete on "
             "Saturday 23rd March\n")
     assert "Choir concert" not in {e.title for e in tagged_events(text) if e.start == date(2024, 3, 23)}
+
+
+# C6: a labelled key date on the opening lines is the act's day, not the page's; a revision
+# label dates the page and makes no entry.
+
+def reference_of(text: str):
+    return process_document(Document(path="doc.txt", text=text)).reference
+
+
+ACT_OVER_DATE = {
+    "capitals, blank lines": (
+        "IMPORTANT DATES\n\nCALL FOR POSTERS OPENS\n\nMonday 3rd February 2025\n\nPOSTER DEADLINE\n\n"
+        "Friday 28th March 2025 - 5pm GMT\n",
+        "CALL FOR POSTERS OPENS", date(2025, 2, 3)),
+    "mixed case, the next row timed": (
+        "Regional Geology Meeting 2025\n\nAbstract submission opens\n\n3 February 2025\n\nAbstract deadline\n\n"
+        "14 March 2025, 23:59 UTC\n\nMeeting in Leeds\n\n12-13 June 2025, 09:00-17:00\n",
+        "Abstract submission opens", date(2025, 2, 3)),
+}
+
+
+@pytest.mark.parametrize("text, title, day", ACT_OVER_DATE.values(), ids=ACT_OVER_DATE.keys())
+def test_an_act_label_over_an_opening_date_keeps_its_entry(text, title, day):
+    assert reference_of(text).value != day
+    assert any(e.title == title and (e.start == day or getattr(e.start, "date", lambda: None)() == day)
+               for e in tagged_events(text, published=None))
+
+
+REVISION_LABELS = {
+    "Revised": "Lab safety procedures\n\nRevised 12 September 2023\n\nProposals for new equipment are due on 30 October 2023.\n",
+    "Last revised:": "Lab safety procedures\nLast revised: 12 September 2023\n\nProposals for new equipment are due on 30 October 2023.\n",
+}
+
+
+@pytest.mark.parametrize("text", REVISION_LABELS.values(), ids=REVISION_LABELS.keys())
+def test_a_revision_label_dates_the_page_and_makes_no_entry(text):
+    assert reference_of(text).value == date(2023, 9, 12)
+    assert [e.start for e in tagged_events(text, published=None)] == [date(2023, 10, 30)]
+
+
+def test_a_title_over_a_lone_date_still_dates_the_page():
+    text = "Library opening hours change\n\n4 March 2025\n\nFrom 1 April 2025 the library opens at 9am on Saturdays.\n"
+    assert reference_of(text).value == date(2025, 3, 4)
+
+
+def test_a_page_date_label_after_a_sentence_on_the_line_dates_the_page():
+    text = ("Grant round news\n\nCheck this page often, as dates may move. Last updated 12 May 2024\n\n"
+            "Applications close on 30 June 2024.\n")
+    assert reference_of(text).value == date(2024, 5, 12)
+    assert [e.start for e in tagged_events(text, published=None)] == [date(2024, 6, 30)]
+
+
+# Leftover of round 15 C2: the first row of a key-dates list at the top of a page (no blank
+# lines) keeps its entry; a label line naming the date is no sign of the page's own date.
+
+FIRST_ROW = {
+    "under a heading": "Key dates\nApplications open\n1 February 2025\nApplications close\n28 February 2025\n"
+                       "Interviews\n10 March 2025\n",
+    "heading with a colon, weekdays": "Key dates:\nApplications open\nMonday 3 February 2025\nApplications close\n"
+                                      "Friday 28 February 2025, 5pm\nInterviews\n10 March 2025\n",
+}
+
+
+@pytest.mark.parametrize("text", FIRST_ROW.values(), ids=FIRST_ROW.keys())
+def test_the_first_row_of_a_key_dates_list_keeps_its_entry(text):
+    titles = {e.title: e for e in tagged_events(text, published=None)}
+    assert set(titles) == {"Applications open", "Applications close", "Interviews"}
+    assert titles["Applications open"].start in (date(2025, 2, 1), date(2025, 2, 3))

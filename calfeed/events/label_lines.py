@@ -213,7 +213,7 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
         kind = "milestone" if role == "open" else "deadline"
     else:
         kind = _name_kind(words, text)
-    return Frame(" ".join(name.split()), kind, (timex_start, -1), ["named by the label line above its date line"])
+    return Frame(" ".join(name.split()), kind, (timex_start, -1), [LABEL_LINE_NOTE])
 
 
 def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], timex_start: int) -> Frame | None:
@@ -342,6 +342,7 @@ def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, i
     return lines
 
 
+LABEL_LINE_NOTE = "named by the label line above its date line"
 MAX_BARE_LABEL_WORDS = 8
 LABEL_DASHES = ("–", "—", "-")
 SENTENCE_MARKS = ".!?;:"

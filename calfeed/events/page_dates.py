@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from calfeed.events.candidates import Candidate, DateSpans
+from calfeed.events.label_lines import LABEL_LINE_NOTE
 from calfeed.events.places import opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
@@ -33,7 +34,8 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans)
     date line above or below another ("November 20, 2025" / "December 18, 2025") is an item of
     a list of days, not the page's date."""
     tops = {k for k, c in enumerate(candidates)
-            if _alone_on_opening_line(text, c) and not _beside_another(text, c, dates) and not _range(c.timex)}
+            if _alone_on_opening_line(text, c) and not _beside_another(text, c, dates) and not _range(c.timex)
+            and LABEL_LINE_NOTE not in c.frame.notes}    # "Applications open" / "1 February 2025": a key date's row
     stamped = {k for k, c in enumerate(candidates) if _stamped(text, c) or k in tops and _page_kind(c.frame.title)}
     tops -= stamped
     if not tops and not stamped:

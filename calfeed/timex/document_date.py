@@ -544,6 +544,10 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
+                after_sentence = _label_after_sentence(doc.text, cursor, timex)
+                if after_sentence in labels and _is_full_day(timex):   # "... may change. Last updated April 20, 2021"
+                    shown = f"{after_sentence} {' '.join(timex.text.split())}"
+                    return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
                 if lead and (lead in labels or _issue(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
                                                                  and lead not in events_own
                                                                  and lead.split()[-1] in ("date", "dated")
@@ -562,6 +566,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
                 if rest.lower() in events_own:
                     pass
+                elif _act_label_above(doc.text, cursor):
+                    pass      # "REGISTRATION OPENS" / "Wednesday 15th November 2023": the act's day
                 elif _key_dates(doc.text, timexes, cursor, end) and not (
                         seen == 1 and _above_title(doc, end) and _unlike_neighbours(doc.text, timexes, cursor, timex)):
                     pass
@@ -739,6 +745,36 @@ def _key_dates(text: str, timexes: list[Timex], line_start: int, line_end: int) 
     return any(_dates_alone(text, timexes, *lines[other])
                for other in range(max(0, index - KEY_DATE_REACH), min(len(lines), index + KEY_DATE_REACH + 1))
                if other != index)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)*_]*\s")
+
+
+def _label_after_sentence(text: str, line_start: int, timex: Timex) -> str:
+    """The words between the last sentence's end on the line and the date, lowercased ("... may
+    change. ***Last updated April 20, 2021***" -> "last updated"); "" when no sentence ends
+    before the date on its line."""
+    before = text[line_start:timex.start]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if not stops:
+        return ""
+    return " ".join(before[stops[-1].end():].translate(_HEADING_PUNCTUATION).split()).lower()
+
+
+MAX_ACT_LABEL_WORDS = 8     # a longer line above a date is a headline or a sentence, no row's label
+
+
+def _act_label_above(text: str, line_start: int) -> bool:
+    """Whether the nearest filled line above ``line_start`` is a short label naming an act by
+    its first or last word ("REGISTRATION OPENS", "Deadline for abstracts", "Applications
+    close"): the date under it is that act's. A page's title above its own date names none."""
+    above = text[:max(0, line_start - 1)].rstrip()
+    line = above[above.rfind("\n") + 1:]
+    words = line.translate(_HEADING_PUNCTUATION).lower().split()
+    if not words or len(words) > MAX_ACT_LABEL_WORDS or line.rstrip().endswith((".", "!", "?")):
+        return False
+    acts = frozenset(load_list("en", "act_label_words"))
+    return words[0] in acts or words[-1] in acts
 
 
 def _dates_alone(text: str, timexes: list[Timex], start: int, end: int) -> bool:
