@@ -123,3 +123,27 @@ def test_the_first_row_of_a_key_dates_list_keeps_its_entry(text):
     titles = {e.title: e for e in tagged_events(text, published=None)}
     assert set(titles) == {"Applications open", "Applications close", "Interviews"}
     assert titles["Applications open"].start in (date(2025, 2, 1), date(2025, 2, 3))
+
+
+# C11: an end clock told in its own clause after the start ("and end approximately at").
+
+END_CLAUSES = {
+    "hedged, after the day": (
+        "Public hearing\n\nThe hearing will take place on Wednesday, 9 October 2024, from approximately 2:00 p.m. "
+        "and end approximately at 5:30 p.m.\n",
+        datetime(2024, 10, 9, 14, 0), datetime(2024, 10, 9, 17, 30)),
+    "clock before the day": (
+        "Craft workshop\n\nThe craft workshop will start at 11 a.m. on 12 October 2024 and will finish at around 4 p.m.\n",
+        datetime(2024, 10, 12, 11, 0), datetime(2024, 10, 12, 16, 0)),
+}
+
+
+@pytest.mark.parametrize("text, start, end", END_CLAUSES.values(), ids=END_CLAUSES.keys())
+def test_an_end_clock_in_the_next_clause_ends_the_event(text, start, end):
+    events = tagged_events(text)
+    assert [(e.start, e.end) for e in events] == [(start, end)]
+
+
+def test_an_end_clock_in_another_sentence_ends_nothing():
+    text = "Village fair\n\nThe fair opens at 10am on Saturday 12 October 2024. The dog show ends at 3pm.\n"
+    assert all(e.end is None or e.end == e.start for e in tagged_events(text) if e.start == datetime(2024, 10, 12, 10))

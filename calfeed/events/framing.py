@@ -23,6 +23,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
                                            with_clock, with_shared_clock)
 from calfeed.events.cancelled import called_off, noted_off
 from calfeed.events.clock_lists import listed_clocks
+from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_headings import HeadedItem, headed_items
@@ -157,6 +158,8 @@ def frame_events(
     shared = shared_clocks(doc.text, ordered)
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
     attached |= {id(c) for c in leading.values()}
+    end_clocks = closing_clocks(doc.text, ordered)      # "from 1:00 p.m. and end approximately at 6:30 p.m."
+    attached |= {id(c) for c in end_clocks.values()}
     sessions = later_sessions(doc.text, ordered) | listed    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
@@ -188,8 +191,11 @@ def frame_events(
         session_end = sessions.get(id(timex))     # before the day takes its clock
         dated_item = dated_items.get(id(timex))
         clock = clocks.get(id(timex))
+        end_clock = end_clocks.get(id(clock if clock is not None else timex))
         if clock is not None:
             timex = with_clock(doc.text, timex, clock)
+        if end_clock is not None and not date_not_written(timex) and timex.end_interval is None:
+            timex = with_end(timex, end_clock)
         sharing = (shared.get(id(timex)) or leading.get(id(timex))) if clock is None else None
         if sharing is not None:   # "on 10 February and 3 March 2027 at 12:30 GMT"
             timex = with_shared_clock(timex, sharing)
