@@ -37,6 +37,7 @@ from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
+from calfeed.events.feast_mentions import feast_mentions
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
 from calfeed.events.described_lines import described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
@@ -141,6 +142,7 @@ def frame_events(
     candidates: list[Candidate] = []
     reported: set[int] = set()        # dates of news told in the past from the document's own day
     naming_holidays, dated_holidays = holiday_names(doc.text, ordered, sentences.at)
+    told_feasts = feast_mentions(doc.text, ordered, sentences.at, naming_holidays)   # "Holy Saturday is a day of quiet"
     dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
     anchors = _series_anchors(doc.text, sentences, dates)
     known = named_phrases(doc.text, sentences, dates, doc.title)
@@ -225,6 +227,8 @@ def frame_events(
             continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
             continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
+        if id(timex) in told_feasts:
+            continue         # "The three days of Holy Thursday, Good Friday and Easter are one celebration"
         if closing_hour(doc.text, timex) or (dated_item is not None and any(
                 closing_hour(doc.text, t) for t in dates.within(dated_item.line))):
             continue         # "Bar and Food available until 1am": when serving stops
