@@ -76,3 +76,47 @@ def test_a_feast_on_the_day_its_sentence_writes_is_no_second_entry() -> None:
     got = _entries(text)
     assert not any(kind == "election" for kind, _, _ in got)
     assert ("meeting", "2031-04-22 11:00", "Press briefing") in got
+
+
+# Red team 15 C10 and the consultation kind: spurious or doubled entries of other kinds.
+
+def _all(text: str, published: date) -> list:
+    return tagged_events(text, published=published)
+
+
+def test_a_planning_consultation_is_no_meeting() -> None:
+    got = _all("Local plan timetable\n\nPublic Consultation\nMarch - May 2030\n", date(2030, 1, 10))
+    assert got and all(e.kind != "meeting" for e in got)
+    got = _all("Public Consultation on the Draft Plan will run from 3 March to 14 April 2030.\n", date(2030, 1, 10))
+    assert got and all(e.kind != "meeting" for e in got)
+
+
+def test_parent_consultations_stay_meetings() -> None:
+    got = _all("School diary\n\nParent Consultations on Wednesday 20 February 2030 from 3.30pm.\n", date(2030, 1, 10))
+    assert [e.kind for e in got] == ["meeting"]
+    got = _all("School diary\n\nYear 6 parents' consultation on Thursday 21 February 2030 at 4pm.\n", date(2030, 1, 10))
+    assert [e.kind for e in got] == ["meeting"]
+
+
+def test_a_hedged_clock_after_its_day_times_that_day_once() -> None:
+    text = ("A public comment period on the draft rules will be considered by the board on Thursday, "
+            "August 8, 2030, roughly at 4:30 p.m. to 5:30 p.m., Eastern Time.\n")
+    got = _all(text, date(2030, 6, 1))
+    assert [(str(e.start)[:16], e.all_day) for e in got] == [("2030-08-08 16:30", False)]
+
+
+def test_one_deadline_at_two_clocks_is_one_entry_with_a_note() -> None:
+    text = ("Scholarship timeline\n\nSep. 15 at 9:00am ET  Application opens\n\nNov. 3 at 9:00am ET  "
+            "Application closes\n\nNov. 20 Finalists announced\n\n"
+            "The application for this year will close on November 3, 2030 at 5:00pm ET.\n")
+    got = [e for e in _all(text, date(2030, 8, 1)) if e.kind == "deadline" and not e.all_day]
+    assert len(got) == 1
+    assert str(got[0].start)[:16] == "2030-11-03 09:00"
+    assert any("17:00" in note for note in got[0].notes)
+
+
+def test_archive_labels_of_minutes_give_no_entries() -> None:
+    text = ("Board Meetings\n\nThe Board meets on the second Tuesday of each month at 6 p.m.\n\n"
+            "2029 Meeting Minutes\n\nNotes of the Annual Parish Meeting 2028\n\nAgendas and papers - March 2029\n")
+    got = _all(text, date(2030, 1, 10))
+    assert not any(e.all_day and e.precision == "approximate" for e in got)

@@ -37,6 +37,7 @@ from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
+from calfeed.events.archive_labels import archive_label
 from calfeed.events.feast_mentions import feast_mentions
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
 from calfeed.events.described_lines import described_line
@@ -250,6 +251,8 @@ def frame_events(
             continue         # "2026 meeting dates:" over the days a series' rule lists
         if onset_year(doc.text, timex) or list_title_year(doc.text, timex) or ordinal_weekday(doc.text, timex):
             continue         # "beginning this year, ...", "2024 Calendar with Full Details", "First Friday & ..."
+        if archive_label(doc.text, timex):
+            continue         # "2023 Meeting Minutes": the records of a year, no occasion
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:

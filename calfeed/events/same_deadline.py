@@ -18,10 +18,22 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
     """Fold deadlines of one day whose titles share a topic word into the most precise one;
-    two different clock times on that day stay two entries."""
+    two different clock times on that day stay two entries, unless both carry one title: then
+    the page states one deadline twice and disagrees with itself ("Oct. 1 at 12:00am CT
+    Application closes" / "This year's application will close October 1, 2022 at 10:00am
+    CT"), so one entry keeps the earlier clock, which misses nothing, and notes the other."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _same_deadline(k, event)), None)
+        if twin is None:
+            twin = next((k for k in kept if _told_at_two_clocks(k, event)), None)
+            if twin is not None:
+                first, later = (twin, event) if twin.start <= event.start else (event, twin)
+                _absorb(first, later)
+                first.notes.append(f"the document also gives {later.start.strftime('%H:%M')} for it: "
+                                   "check which holds")
+                kept[kept.index(twin)] = first
+                continue
         if twin is None:
             kept.append(event)
             continue
@@ -43,6 +55,14 @@ def _same_deadline(first: Event, second: Event) -> bool:
     if _led_row(first) and _led_row(second):
         return False          # "Oct. 15 – Sessions must be finalized." / "Oct. 15 – Offers to preside ... are due.": two rows
     return bool(_topic(first.title) & _topic(second.title))
+
+
+def _told_at_two_clocks(first: Event, second: Event) -> bool:
+    """One deadline at two clocks of one day, under one title and zone."""
+    return (first.kind == second.kind == "deadline" and not first.rrule and not second.rrule
+            and not first.all_day and not second.all_day and first.start != second.start
+            and _day(first) == _day(second) is not None and first.tz == second.tz
+            and first.title.casefold() == second.title.casefold())
 
 
 def _led_row(event: Event) -> bool:
