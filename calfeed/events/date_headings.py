@@ -66,6 +66,7 @@ class HeadedItem:
     repeat: bool = False      # the item again on a day its line gives ("(also 4 July-5 August)")
     remarks: tuple[tuple[int, int], ...] = ()   # the row's other cells, when a flattened table's row
     kind: str | None = None   # the kind its column gives (a flattened table's "Papers due": deadline)
+    note: str | None = None   # why the line is this entry, when not as an item under its date heading
 
 
 @dataclass

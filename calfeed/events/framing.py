@@ -8,7 +8,7 @@ dates that could not be pinned down go to the review report instead of the calen
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
@@ -44,6 +44,7 @@ from calfeed.events.described_lines import described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
+from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
 from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
@@ -182,7 +183,8 @@ def frame_events(
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
     # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
-    dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)])
+    dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)],
+                                                listed_series.rule_of)
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
@@ -371,7 +373,7 @@ def frame_events(
             frame = Frame(dated_item.title, dated_item.kind or (frame.kind if frame is not None else kind_of(dated_item.title)),
                           (_item_anchor(dated_item, timex), -1),
                           (frame.notes if frame is not None else [])
-                          + ["an item line under its date heading: the line names it"
+                          + [(dated_item.note or "an item line under its date heading: the line names it")
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
         led = date_led_line(doc.text, timex, timex.start in listed_rows) if under_heading(doc.text, timex, blocked_all) is None else None
         if led is not None:
@@ -705,7 +707,8 @@ def frame_events(
     return merge_told_twice(merge_deadlines_apart(events), dates, doc), unresolved
 
 
-def _items_under_headings(text: str, ordered: list[Timex]) -> tuple[dict[int, HeadedItem], list[Timex]]:
+def _items_under_headings(text: str, ordered: list[Timex], series_days: Container[int] = ()
+                          ) -> tuple[dict[int, HeadedItem], list[Timex]]:
     """The dates to frame: each date heading with item lines below it stands once for every
     item (its own copy, timed by the item's clock), and the dates inside item lines go."""
     under, inside = headed_items(text, ordered)
@@ -713,6 +716,13 @@ def _items_under_headings(text: str, ordered: list[Timex]) -> tuple[dict[int, He
     for day_id, day in columns.items():     # "Board Meeting Dates ... Reports due" over a run of bare days
         under[day_id] = [HeadedItem(day.title, day.line, day.timex, day.clock, day.line, kind=day.kind)]
     inside |= clocks
+    series_listed = {id(t) for t in ordered if t.start in series_days}    # the days of a series rule's list: its meetings
+    listed, day_clocks = listed_meetings(text, ordered, inside | set(under),
+                                         {k: [i.line for i in v] for k, v in under.items()}, series_listed)
+    for day_id, day in listed.items():     # "Upcoming meetings" over bare days; "Board meetings are held at 6:00 pm"
+        under[day_id] = [HeadedItem(day.title, day.line, day.timex, day.clock, day.line, place=day.place,
+                                    kind=day.kind, note=day.note)]
+    inside |= day_clocks
     items: dict[int, HeadedItem] = {}
     framed: list[Timex] = []
     for timex in ordered:

@@ -96,17 +96,18 @@ def _another_one(title: str) -> bool:
 
 
 def _beside_another(text: str, candidate: Candidate, dates: DateSpans) -> bool:
-    """The next or the previous non-blank line opens with a date too: a list of days."""
+    """The next or the previous non-blank line opens with a date too (after its bullet): a list of days."""
     start = text.rfind("\n", 0, candidate.timex.start) + 1
     end = text.find("\n", candidate.timex.end)
     below = len(text) if end < 0 else end
-    while below < len(text) and text[below] in " \t\n":
+    marks = " \t" + "".join(word_list("list_bullets"))     # "- 14 January 2025" / "- 11 March 2025": bullets too
+    while below < len(text) and (text[below] == "\n" or text[below] in marks):
         below += 1
     above = start - 1
     while above > 0 and text[above - 1] in " \t\n":
         above -= 1
     above = text.rfind("\n", 0, above) + 1 if above > 0 else -1
-    while 0 <= above < start and text[above] in " \t":
+    while 0 <= above < start and text[above] in marks:
         above += 1
     return (below < len(text) and dates.starts_at(below)) or (above >= 0 and dates.starts_at(above))
 

@@ -10,6 +10,7 @@ from calfeed.feeds.describe import window_of
 from calfeed.model import BuildResult, DocumentResult, Event
 from calfeed.report.checks import ADVICE, NO_ZONE, checks
 from calfeed.report.facts import context_link, counts, events_by_document, reference_text, split_highlight, when_text
+from calfeed.report.silent import MAX_LISTED, REASON, silent_dates
 from calfeed.report.html_page import esc, link, page
 
 TITLE = "calfeed review report"
@@ -111,6 +112,7 @@ def _documents(result: BuildResult) -> list[str]:
                    f"unresolved expressions: {len(doc_result.unresolved)}</li>")
         out.append("</ul>")
         out += _unresolved(doc_result)
+        out += _silent(doc_result)
     return out
 
 
@@ -122,6 +124,20 @@ def _unresolved(doc_result: DocumentResult) -> list[str]:
         quote = highlighted(item.sentence, item.sentence_start, item.start, item.end, item.expr, "unresolved")
         where = link("in context", context_link(doc_result.document, item.start, item.end))
         out.append(f'<li>{quote} — <span class="reason">{esc(item.reason)}</span> ({where})</li>')
+    return out + ["</ul>"]
+
+
+def _silent(doc_result: DocumentResult) -> list[str]:
+    found = silent_dates(doc_result)
+    if not found:
+        return []
+    out = ["<p>Dates that gave nothing (no entry, no reason):</p>", "<ul>"]
+    for item in found[:MAX_LISTED]:
+        quote = highlighted(item.line, item.line_start, item.start, item.end, item.expr, "unresolved")
+        where = link("in context", context_link(doc_result.document, item.start, item.end))
+        out.append(f'<li>{quote} — <span class="reason">{esc(REASON)}</span> ({where})</li>')
+    if len(found) > MAX_LISTED:
+        out.append(f"<li>and {len(found) - MAX_LISTED} more such dates</li>")
     return out + ["</ul>"]
 
 

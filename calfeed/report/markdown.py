@@ -13,6 +13,7 @@ from calfeed.feeds.describe import window_of
 from calfeed.model import BuildResult, DocumentResult, Event
 from calfeed.report.checks import ADVICE, NO_ZONE, checks
 from calfeed.report.facts import context_link, counts, events_by_document, reference_text, split_highlight, when_text
+from calfeed.report.silent import MAX_LISTED, REASON, silent_dates
 
 TITLE = "calfeed review report"
 _SPACES = re.compile(r"\s+")
@@ -122,6 +123,7 @@ def _documents(result: BuildResult) -> list[str]:
         out.append(f"- Events: {len(by_doc.get(doc.path, []))}; unresolved expressions: {len(doc_result.unresolved)}")
         out.append("")
         out += _unresolved(doc_result)
+        out += _silent(doc_result)
     return out
 
 
@@ -133,6 +135,20 @@ def _unresolved(doc_result: DocumentResult) -> list[str]:
         quote = highlighted(item.sentence, item.sentence_start, item.start, item.end, item.expr)
         where = md_link("in context", context_link(doc_result.document, item.start, item.end))
         out.append(f"- {quote} — *{md_escape(item.reason)}* ({where})")
+    return out + [""]
+
+
+def _silent(doc_result: DocumentResult) -> list[str]:
+    found = silent_dates(doc_result)
+    if not found:
+        return []
+    out = ["Dates that gave nothing (no entry, no reason; see calfeed/report/silent.py for what is left out):", ""]
+    for item in found[:MAX_LISTED]:
+        quote = highlighted(item.line, item.line_start, item.start, item.end, item.expr)
+        where = md_link("in context", context_link(doc_result.document, item.start, item.end))
+        out.append(f"- {quote} — *{md_escape(REASON)}* ({where})")
+    if len(found) > MAX_LISTED:
+        out.append(f"- and {len(found) - MAX_LISTED} more such dates")
     return out + [""]
 
 

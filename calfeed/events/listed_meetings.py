@@ -1,0 +1,467 @@
+"""Days listed one a line under a plain heading, with a standing sentence elsewhere on the page
+that says when and where such meetings are held:
+
+    Board meetings are held at 6:00 pm at Alumni Hall, 618 University Avenue, and on Zoom.
+    ...
+    Upcoming meetings
+
+    September 26, 2023
+
+    November 28, 2023
+
+Each listed day is an entry of the kind the heading names ("Upcoming meetings": a meeting; the
+words that only say the lines are dates, ``date_list_heading_words``, go), titled by the
+standing sentence's subject when it names the same event ("Board meeting"), timed by that
+sentence's clock and placed by its place. A heading that names no event ("Future dates",
+"Dates for 2024") takes its event from the standing sentence ("The group meets at 10am at the
+library": a group meeting). A day's own clock on its line ("Jan. 9th @ 7 pm") wins.
+
+A listed line is only its day (a bullet, emphasis, a closing colon, a bracketed note or a link
+word around it); lines a date opens with more words ("13 May 2020 — Annual Parish Council
+Meeting") may stand among them and are read elsewhere. The days run in order, two at least, and
+any number of blank lines may part them and the heading (web pages set blocks apart)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from calfeed.events.attached_clock import timed_day
+from calfeed.events.candidates import date_not_written
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.phrases import kind_of, noun_phrases
+from calfeed.events.places import places_in
+from calfeed.events.settling import one_occasion
+from calfeed.events.vocabulary import phrase_list, singular_nouns, title_words, word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+from calfeed.text import line_spans
+
+MIN_LISTED = 2            # one day under a title line is an event block, read by title_lines
+MAX_HEADING_WORDS = 10    # a longer line is a sentence, not a heading
+MAX_BODY_WORDS = 4        # "The Friends of the Library meet": a body named in a few words
+MAX_GAP_WORDS = 6         # "Summer Recess", "Sept. TBA": a short line among the listed days
+MAX_GAP_LINES = 2
+MAX_NOTE_WORDS = 6        # "(Strategic Planning Retreat)": a short bracketed note on a listed day
+DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
+HEADING_MARKS = " \t*_#:"
+SENTENCE_ENDS = ".!?;,"
+UNTIMED = ("deadline", "milestone")
+
+
+@dataclass(frozen=True)
+class ListedDay:
+    """One listed day: its entry's title and kind, the day timed by the standing clock (or its
+    own), and the span of the standing place."""
+
+    title: str
+    kind: str
+    timex: Timex
+    clock: Timex | None
+    line: tuple[int, int]
+    place: tuple[int, int] | None
+    note: str
+
+
+@dataclass(frozen=True)
+class _Standing:
+    """A sentence that says when and where a kind of event is held, with no day of its own."""
+
+    name: str | None          # its event ("Board meetings"), None when only its verb says it ("meets")
+    head: str                 # the event's head noun, singular ("meeting")
+    kind: str
+    clock: Timex | None
+    place: tuple[int, int] | None
+    text: str
+
+
+def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: dict[int, list[tuple[int, int]]],
+                    series_days: set[int] = frozenset()) -> tuple[dict[int, ListedDay], set[int]]:
+    """Each listed day (by the day's id) and the ids of the clocks that time them; days whose
+    ids are in ``taken`` are read elsewhere and end no list. ``headed`` holds the item lines the
+    date-heading reader put under a day: the list's last day keeps none that is a paragraph or
+    the next list's heading ("11 November 2020" / "Meetings calendar for 2021" / "13 January 2021").
+    Days of a series rule's own list (``series_days``) keep its time and, when the rule is framed,
+    its name (series_lists); a line of theirs with more than its day is read there alone."""
+    lines = line_spans(text)
+    starts = [a for a, _ in lines]
+    on_line: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        on_line.setdefault(bisect.bisect_right(starts, timex.start) - 1, []).append(timex)
+    found: dict[int, ListedDay] = {}
+    clocks: set[int] = set()
+    standing: list[_Standing] | None = None
+    k = 0
+    while k < len(lines):
+        run, after = _run(text, lines, k, on_line, taken, headed)
+        if 2 * (lines_between := _gaps(text, lines, run)) >= len(run) and lines_between:
+            run, after = _run(text, lines, k, on_line, taken, headed, gaps=False)   # labels over their days, no list
+        if len([r for r in run if r[1] is not None]) < MIN_LISTED or not _ascending([r[0] for r in run]):
+            k = max(after, k + 1)
+            continue
+        heading = _heading(text, lines, run[0][2], on_line)
+        if heading is None:
+            k = after
+            continue
+        if standing is None:
+            standing = _standing_sentences(text, ordered)
+        named = _name(text, lines, heading, on_line, standing)
+        if named is None:
+            k = after
+            continue
+        title, kind, rule = named
+        written = {id(t) for t in ordered}
+        clocks |= {id(t) for t in on_line.get(heading, [])}     # "2024 Meeting Dates": the list's year, no entry
+        said = " ".join(text[lines[heading][0]:lines[heading][1]].split())
+        for day, own_clock, j in run:
+            if own_clock is None:
+                continue          # a line the date opens: its own words name it
+            in_series = id(day) in series_days
+            if in_series and (own_clock is not day or _note(text, day.end, lines[j][1])):
+                continue          # "- March 3, 2026 (joint session with Council, 6:00 p.m.)" under its rule
+            clock = own_clock if own_clock is not day else None
+            if in_series:
+                found[id(day)] = ListedDay(title, kind, day, None, lines[j], None,
+                                           f"a day listed under the heading \"{' '.join(text[lines[heading][0]:lines[heading][1]].split())}\"")
+                continue
+            if clock is None and rule is not None and rule.clock is not None and kind not in UNTIMED:
+                clock = rule.clock
+            timed = timed_day(day, clock) if clock is not None and day.type == "DATE" else day
+            if clock is not None and id(clock) in written:
+                clocks.add(id(clock))
+            note = f"a day listed under the heading \"{said}\""
+            if rule is not None:
+                note += f", held as \"{rule.text}\" says"
+            named_note = _named_note(text, day.end, lines[j][1])
+            found[id(day)] = ListedDay(named_note or title, kind_of(named_note) if named_note else kind, timed, clock,
+                                       lines[j], rule.place if rule else None, note)
+        k = after
+    return found, clocks
+
+
+def _gaps(text: str, lines: list[tuple[int, int]], run: list[tuple[Timex, Timex | None, int]]) -> int:
+    """How many lines with words stand between the run's days."""
+    return sum(1 for (_, _, a), (_, _, b) in zip(run, run[1:]) for j in range(a + 1, b)
+               if text[lines[j][0]:lines[j][1]].strip())
+
+
+def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, list[Timex]], taken: set[int],
+         headed: dict[int, list[tuple[int, int]]], gaps: bool = True) -> tuple[list[tuple[Timex, Timex | None, int]], int]:
+    """The days of the list that starts at line ``k``: (day, the clock on its line or the day
+    itself when it has none, the line) for a line that is only its day, (day, None, line) for a
+    line the day opens with other words; and the line after the list."""
+    run: list[tuple[Timex, Timex | None, int]] = []
+    j = k
+    while j < len(lines):
+        a, b = lines[j]
+        if not text[a:b].strip():
+            j += 1
+            continue
+        listed = _listed_line(text, lines[j], on_line.get(j, []), taken - _stray(text, lines, on_line, j, run, headed))
+        if listed is None:
+            if not run or not gaps or not _gap_line(text, lines, j, on_line):
+                break
+            j += 1                # "Jul. No meeting", "Summer Recess" between two listed days
+            continue
+        run.append((listed[0], listed[1], j))
+        j += 1
+    return run, j
+
+
+def _stray(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], j: int,
+           run: list[tuple[Timex, Timex | None, int]], headed: dict[int, list[tuple[int, int]]]) -> set[int]:
+    """The ids of the days on line ``j`` whose item lines are strays, after two listed days: a
+    paragraph's line, or a heading over the next list of days."""
+    if sum(1 for r in run if r[1] is not None) < MIN_LISTED:
+        return set()
+    stray: set[int] = set()
+    for day in on_line.get(j, []):
+        items = headed.get(id(day))
+        if items and all(_paragraph(text, item) or _next_heading(text, lines, on_line, item) for item in items):
+            stray.add(id(day))
+    return stray
+
+
+def _paragraph(text: str, line: tuple[int, int]) -> bool:
+    body = text[line[0]:line[1]].strip()
+    return len(body.split()) > MAX_HEADING_WORDS or body[-1:] in SENTENCE_ENDS
+
+
+def _next_heading(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], item: tuple[int, int]
+                  ) -> bool:
+    starts = [a for a, _ in lines]
+    j = bisect.bisect_right(starts, item[0]) - 1
+    if not _heading_like(text, lines[j], on_line.get(j, [])):
+        return False
+    after = next((n for n in range(j + 1, len(lines)) if text[lines[n][0]:lines[n][1]].strip()), None)
+    return after is not None and any(_one_day(t) for t in on_line.get(after, []))
+
+
+def _gap_line(text: str, lines: list[tuple[int, int]], j: int, on_line: dict[int, list[Timex]]) -> bool:
+    """A short line with no day of its own between listed days, followed by another listed line
+    (a few such lines in a list: when they stand between most days, they are labels over them)."""
+    a, b = lines[j]
+    if len(text[a:b].split()) > MAX_GAP_WORDS or any(
+            _one_day(t) or (t.interval is not None and t.interval.granularity == "year") for t in on_line.get(j, [])):
+        return False
+    after = next((n for n in range(j + 1, min(len(lines), j + 1 + MAX_GAP_LINES * 2))
+                  if text[lines[n][0]:lines[n][1]].strip()), None)
+    return after is not None and any(_one_day(t) for t in on_line.get(after, []))
+
+
+def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: set[int]
+                 ) -> tuple[Timex, Timex | None] | None:
+    """(the day, its clock or the day itself) for a line that is only a day; (the day, None)
+    for a line a day opens; None for any other line."""
+    days = [t for t in dated if _one_day(t)]
+    if not days or id(days[0]) in taken:
+        return None
+    day = days[0]
+    if (text[line[0]:day.start].strip(DAY_MARKS + "".join(word_list("list_bullets")))
+            or any(t.start < day.start for t in dated)):
+        return None
+    note = _note(text, day.end, line[1])
+    noted = [t for t in dated if t is not day and note and note[0] <= t.start < note[1]]
+    rest_timexes = [t for t in dated if t is not day and t not in noted]
+    noted_clock = next((t for t in noted if clock_of(t) is not None), None)
+    clocks = [t for t in rest_timexes if clock_of(t) is not None]
+    if len(rest_timexes) > 1 or (rest_timexes and not clocks):
+        return (day, None) if len(days) == 1 else None
+    rest = text[day.end:line[1]]
+    if clocks:
+        rest = text[day.end:clocks[0].start] + " " + text[clocks[0].end:line[1]]
+    if not _only_marks(rest):
+        return (day, None) if len(days) == 1 else None
+    return day, (clocks[0] if clocks else noted_clock or day)     # "(joint session, 6:00 p.m.)": its own clock
+
+
+def _note(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span inside a short bracketed note after a listed day ("(Strategic Planning Retreat)")."""
+    opened, closed = text.find("(", start, end), text.rfind(")", start, end)
+    if opened < 0 or closed < opened or len(text[opened + 1:closed].split()) > MAX_NOTE_WORDS:
+        return None
+    return opened + 1, closed
+
+
+def _only_marks(rest: str) -> bool:
+    """Whether the rest of a day's line holds nothing but marks, a short bracketed note or link
+    words ("external link", "Agenda Minutes")."""
+    bare = rest
+    note = _note(bare, 0, len(bare))
+    if note is not None:
+        bare = bare[:note[0] - 1] + " " + bare[note[1] + 1:]
+    words = [w.strip(DAY_MARKS).lower() for w in bare.split()]
+    words = [w for w in words if w]
+    furniture = word_list("date_list_line_words")
+    return all(w in furniture for w in words)
+
+
+def _one_day(timex: Timex) -> bool:
+    """A single written day, with or without its clock ("May 11", "Jan. 9th @ 7 pm")."""
+    span = timex.interval
+    return (timex.type in ("DATE", "TIME") and span is not None and not date_not_written(timex)
+            and timex.end_interval is None and not timex.approximate
+            and span.granularity in ("day", "hour", "minute", "second") and any(c.isdigit() for c in timex.text))
+
+
+def _ascending(days: list[Timex]) -> bool:
+    return all(a.interval.start.date() <= b.interval.start.date() for a, b in zip(days, days[1:]))
+
+
+def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[int, list[Timex]]) -> int | None:
+    """The heading line over the list's first line (blank lines, and one bracketed note line
+    such as "(Every 2nd Tuesday of the Month)", between them), when it is short, ends no
+    sentence and holds no date but a year."""
+    j = _line_up(text, lines, first - 1, notes=True)
+    return j if j is not None and _heading_like(text, lines[j], on_line.get(j, [])) else None
+
+
+def _line_up(text: str, lines: list[tuple[int, int]], j: int, notes: bool = False) -> int | None:
+    """The first line from ``j`` upwards with words on it (past one bracketed note line if ``notes``)."""
+    while j >= 0:
+        body = text[lines[j][0]:lines[j][1]].strip()
+        if not body:
+            j -= 1
+            continue
+        if notes and body.startswith("(") and body.endswith(")"):
+            notes = False
+            j -= 1
+            continue
+        return j
+    return None
+
+
+def _heading_like(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    body = text[line[0]:line[1]].strip(HEADING_MARKS)
+    if not body or body[-1] in SENTENCE_ENDS or len(body.split()) > MAX_HEADING_WORDS:
+        return False
+    return not any(t.type != "DATE" or t.interval is None or t.interval.granularity != "year" for t in dated)
+
+
+def _named_note(text: str, start: int, end: int) -> str | None:
+    """The event a listed day's bracketed note names ("(Strategic Planning Retreat)"), if any."""
+    note = _note(text, start, end)
+    if note is None:
+        return None
+    named = text[note[0]:note[1]].split(",")[0]       # "(joint session with Council, 6:00 p.m.)": its name
+    if any(c.isdigit() for c in named):
+        return None
+    words = words_in(text, note[0], note[0] + len(named))
+    phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED]
+    return " ".join(named.split()) if phrases else None
+
+
+def _event_in(text: str, line: tuple[int, int]) -> tuple[str, str] | None:
+    """The event a heading line names, without the list's own words, and its head noun."""
+    words = words_in(text, *line)
+    phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED]
+    if not phrases:
+        return None
+    kept = _without_modifiers(words[phrases[0].first:phrases[0].head + 1])
+    return (text[kept[0].start:kept[-1].end], _singular(words[phrases[0].head].lower)) if kept else None
+
+
+def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[int, list[Timex]],
+          standing: list[_Standing]) -> tuple[str, str, _Standing | None] | None:
+    """The listed days' title and kind, and the standing sentence that times and places them."""
+    event = _event_in(text, lines[heading])
+    name, head = event if event is not None else (None, None)
+    if event is None and not _only_date_words(words_in(text, *lines[heading])):
+        return None               # "Board of Governors" over its days: no event named, none to infer
+    above = _line_up(text, lines, heading - 1)
+    if name is not None and above is not None and _heading_like(text, lines[above], on_line.get(above, [])):
+        wider = _event_in(text, lines[above])      # "Council Meetings" over "2023 Meetings"
+        if wider is not None and wider[1] == head and len(wider[0].split()) > len(name.split()):
+            name = wider[0]
+    rules = [s for s in standing if head is None or s.head == head or _within(name, s.name)]
+    clocks = {clock_of(s.clock) for s in rules if s.clock is not None}
+    rule = rules[0] if rules and len(clocks) <= 1 else None
+    if rule is not None and rule.clock is None and clocks:
+        rule = next(s for s in rules if s.clock is not None)
+    if name is None:
+        if rule is None:
+            return None
+        name = rule.name
+        if name is None:
+            return None
+    elif rule is not None and rule.name is not None and len(rule.name.split()) > len(name.split()):
+        name = rule.name          # "Board meetings are held at 6:00 pm" over "Upcoming meetings"
+    name = " ".join(name.split())
+    if name.isupper():
+        name = name.capitalize()
+    title = one_occasion(name)
+    title = title[:1].upper() + title[1:]
+    return title, kind_of(title), rule
+
+
+def _within(name: str | None, wider: str | None) -> bool:
+    """"Forum" of the heading "Forum dates" within "Forum meetings" of the standing sentence."""
+    if not name or not wider:
+        return False
+    have = {w.lower() for w in wider.split()}
+    return all(w.lower() in have for w in name.split())
+
+
+def _without_modifiers(words: list[Word]) -> list[Word]:
+    """The event's words without the list's own ("Upcoming", "2024", "Future")."""
+    skip = word_list("date_list_heading_words")
+    kept = list(words)
+    while kept and (kept[0].lower in skip or any(c.isdigit() for c in kept[0].text) or not kept[0].is_word):
+        kept.pop(0)
+    return kept
+
+
+def _only_date_words(words: list[Word]) -> bool:
+    """"Future dates", "Dates for 2024": a heading that says only that dates follow."""
+    skip = word_list("date_list_heading_words") | word_list("date_header_words") | word_list("heading_list_words")
+    named = [w for w in words if w.is_word and not any(c.isdigit() for c in w.text)]
+    return bool(named) and all(w.lower in skip for w in named)
+
+
+def _singular(word: str) -> str:
+    return singular_nouns().get((word,), word).lower()
+
+
+def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
+    """Every sentence with a clock and no day of its own that says a kind of event is held
+    (``standing_verbs``, ``column_start_verbs``): its event, clock and place."""
+    from calfeed.text import split_sentences
+
+    sentences = split_sentences(text)
+    found: list[_Standing] = []
+    verbs = phrase_list("standing_verbs") + tuple((v,) for v in word_list("column_start_verbs"))
+    meets = word_list("meeting_verbs")
+    by_sentence: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        by_sentence.setdefault(sentences.index_at(timex.start), []).append(timex)
+    for index, timexes in by_sentence.items():
+        if any(_one_day(t) for t in timexes):
+            continue              # "at 5pm on 3 May": a day's own clock
+        clocks = [t for t in timexes if clock_of(t) is not None] + [c for t in timexes if (c := _series_clock(t))]
+        start, end = sentences.bounds[index]
+        words = words_in(text, start, end)
+        lowered = [w.lower for w in words]
+        at = next((i for i in range(len(lowered)) for v in verbs if tuple(lowered[i:i + len(v)]) == v), None)
+        if at is None or (clocks and words[at].start > clocks[0].start):
+            continue
+        blocked = [(t.start, t.end) for t in timexes]
+        phrases = [p for p in noun_phrases(words[:at], blocked, text) if p.kind not in UNTIMED]
+        if phrases:
+            phrase = phrases[0]
+            kept = _without_modifiers(words[phrase.first:phrase.head + 1])
+            kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
+            name = text[kept[0].start:kept[-1].end] if kept else None
+            head, kind = _singular(words[phrase.head].lower), phrase.kind
+        elif lowered[at] in meets:     # "The group meets at 10am": the group's meeting
+            body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
+            name = (title_words()["meeting_of"].format(text[body[0].start:body[-1].end])
+                    if 0 < len(body) <= MAX_BODY_WORDS else None)
+            head, kind = "meeting", "meeting"
+        else:
+            continue
+        places = [p for p in places_in(words, text, blocked) if p.start >= 0]
+        place = (places[0].start, places[0].end) if places else None
+        found.append(_Standing(name, head, kind, clocks[0] if clocks else None, place,
+                               " ".join(text[start:end].split())))
+    for index in range(len(sentences.bounds)):    # "Board meetings are held at Alumni Hall": no clock, no date
+        if index not in by_sentence:
+            rule = _clockless(text, *sentences.bounds[index], verbs)
+            if rule is not None:
+                found.append(rule)
+    return found
+
+
+def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ...]) -> _Standing | None:
+    """A standing sentence with no clock: it names and places the kind of event it holds."""
+    words = words_in(text, start, end)
+    lowered = [w.lower for w in words]
+    at = next((i for i in range(len(lowered)) for v in verbs if tuple(lowered[i:i + len(v)]) == v), None)
+    if at is None:
+        return None
+    phrases = [p for p in noun_phrases(words[:at], [], text) if p.kind not in UNTIMED]
+    if phrases:
+        kept = _without_modifiers(words[phrases[0].first:phrases[0].head + 1])
+        kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
+        if not kept:
+            return None
+        name, head, kind = text[kept[0].start:kept[-1].end], _singular(words[phrases[0].head].lower), phrases[0].kind
+    elif lowered[at] in word_list("meeting_verbs"):
+        body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
+        if not 0 < len(body) <= MAX_BODY_WORDS:
+            return None
+        name, head, kind = title_words()["meeting_of"].format(text[body[0].start:body[-1].end]), "meeting", "meeting"
+    else:
+        return None
+    places = [p for p in places_in(words, text, []) if p.start >= 0]
+    place = (places[0].start, places[0].end) if places else None
+    return _Standing(name, head, kind, None, place, " ".join(text[start:end].split()))
+
+
+def _series_clock(timex: Timex) -> Timex | None:
+    """The clock a series rule gives ("the 3rd Monday of the month at 7 pm"), as a clock."""
+    if timex.type != "SET" or timex.interval is None or "T" not in timex.value:
+        return None
+    clock = timex.value.split("T", 1)[1]
+    if not clock[:1].isdigit():
+        return None
+    return replace(timex, type="TIME", raw_value=f"XXXX-XX-XXT{clock}", end_interval=None, rrule=None)

@@ -1,0 +1,102 @@
+"""Dates that framed nothing and were given no reason: a written day on a line that holds no
+entry's date and no unresolved item. Without this list the report is silent about them, and a
+reader cannot see a loss ("Upcoming meetings" over days that became no entries).
+
+Left out on purpose, since the framer drops them deliberately and listing them would bury the
+few that matter under every news story's narration:
+- days before the document's date, or told in the past tense (what happened);
+- the document's own date, and the expression that dates it (the page's date line);
+- days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
+- days on a line that already gave an entry or a report item (the line was read);
+- vague days ("early May"), weekdays with no day's number ("on Friday") and clocks with no day
+  written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calfeed.model import DocumentResult, Timex
+
+_DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
+_STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
+MAX_LISTED = 12      # per document: more and the rest are counted, not listed
+QUOTE_REACH = 90     # characters of a long line quoted either side of the date
+REASON = "gave no calendar entry and no reason: check whether it is an event the reader missed"
+
+
+@dataclass(frozen=True)
+class SilentDate:
+    """A day that gave nothing: its words, offsets and the line it stands on."""
+
+    expr: str
+    start: int
+    end: int
+    line: str
+    line_start: int
+
+
+def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
+    """The written future days of the document on lines that gave neither an entry nor a report item."""
+    text = doc_result.document.text
+    reference = doc_result.reference
+    read_lines: set[int] = set()
+    for event in doc_result.events:
+        for source in event.sources:
+            if source.doc != doc_result.document.path:
+                continue
+            read_lines |= _lines_of(text, source.start, max(source.end, source.start))
+            read_lines |= _lines_of(text, source.sentence_start, source.sentence_start + len(source.sentence))
+    for item in doc_result.unresolved:
+        read_lines |= _lines_of(text, item.start, item.end)
+    found: list[SilentDate] = []
+    for timex in doc_result.timexes:
+        if not _written_day(timex) or _told_past(timex, reference.value):
+            continue
+        if reference.span is not None and reference.span[0] <= timex.start < reference.span[1]:
+            continue
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if line_start in read_lines:
+            continue
+        line_end = text.find("\n", timex.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _furniture(text[line_start:line_end]):
+            continue
+        first = max(line_start, timex.start - QUOTE_REACH)    # a news paragraph is one long line
+        last = min(line_end, timex.end + QUOTE_REACH)
+        found.append(SilentDate(timex.text, timex.start, timex.end, text[first:last], first))
+    return found
+
+
+def _lines_of(text: str, start: int, end: int) -> set[int]:
+    """The starts of the lines [start, end) touches."""
+    first = text.rfind("\n", 0, start) + 1
+    starts = {first}
+    at = text.find("\n", first, end)
+    while at >= 0:
+        starts.add(at + 1)
+        at = text.find("\n", at + 1, end)
+    return starts
+
+
+def _written_day(timex: Timex) -> bool:
+    raw = timex.raw_value or timex.value
+    return (timex.type in ("DATE", "TIME") and timex.interval is not None and timex.problem is None
+            and timex.interval.granularity in _DAY_OR_FINER and not timex.approximate
+            and not raw.startswith(("T", "XXXX-XX-XX")) and not raw.endswith("_REF")
+            and any(c.isdigit() for c in timex.text))     # "Friday", "First Friday": a weekday, no day written
+
+
+def _told_past(timex: Timex, reference) -> bool:
+    if timex.tense == "past":
+        return True
+    return reference is not None and timex.interval.start.date() <= reference
+
+
+def _furniture(line: str) -> bool:
+    """"Posted 4 May 2025", "Last updated: ...": a line a page dates itself with."""
+    from calfeed.events.vocabulary import word_list
+
+    lowered = " ".join(line.lower().replace(":", " ").split())
+    return any(lowered.startswith(label + " ") or lowered == label
+               for name in _STAMP_LISTS for label in word_list(name))

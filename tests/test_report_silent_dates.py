@@ -1,0 +1,40 @@
+"""The review report lists a day that gave no entry and no reason, so a reader sees the loss;
+it leaves out what the framer drops on purpose (past narration, the page's own date line,
+a line that already gave an entry)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import BuildResult, Document
+from calfeed.pipeline import process_document
+from calfeed.report import render_html, render_markdown
+from calfeed.report.silent import silent_dates
+
+
+def result_of(text: str, published: date):
+    return process_document(Document(path="doc.txt", text=text, published=published))
+
+
+TEXT = ("Garden Club news\n\nOur spring show was held on 12 March 2025 and raised a record sum.\n\n"
+        "The plant sale will be held on 14 June 2025 in the church hall.\n\n"
+        "Tea rota\n\nMrs Patel 21 June 2025 Mr Okafor\n")
+
+
+def test_a_day_that_frames_nothing_is_listed_and_past_and_read_days_are_not():
+    text = TEXT
+    found = [d.expr for d in silent_dates(result_of(text, date(2025, 4, 1)))]
+    assert found == ["21 June 2025"]
+
+
+def test_the_report_shows_the_silent_day_with_its_line():
+    result = result_of(TEXT, date(2025, 4, 1))
+    build = BuildResult(documents=[result], events=result.events, skipped=[])
+    markdown = render_markdown(build)
+    assert "Dates that gave nothing" in markdown and "**21 June 2025**" in markdown
+    assert "Dates that gave nothing" in render_html(build)
+
+
+def test_a_page_s_update_stamp_is_no_silent_day():
+    text = "Tea rota\n\nLast updated 21 June 2025\n"
+    assert silent_dates(result_of(text, date(2025, 4, 1))) == []
