@@ -149,6 +149,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if _role_follows(words, lowered, after):
             i = after         # "said Conference Executive Director J. Thomas Cochran": a person's title
             continue
+        if _report_topic(lowered, i):
+            i = after         # "Chief Executive Report on Submissions": the report's topic, no deadline
+            continue
         if hit[0] == hit[1] and _in_span_idiom(lowered, i):
             i = after         # "meet over the course of two days": a stretch of time, no course
             continue
@@ -172,6 +175,18 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                    _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+def _report_topic(lowered: list[str], i: int) -> bool:
+    """The noun at ``i`` is the topic of a written output before it ("Report on Submissions",
+    "Summary of the consultation"): a report_links word, perhaps an article, then the noun."""
+    k = i - 1
+    if k >= 0 and lowered[k] in word_list("articles"):
+        k -= 1
+    if k < 1 or lowered[k] not in word_list("report_links") or lowered[k - 1] not in word_list("report_nouns"):
+        return False
+    verb_marks = word_list("modal_words") | word_list("pronouns") | word_list("obligation_adverbs")
+    return k < 2 or lowered[k - 2] not in verb_marks     # "The secretariat will report on the launch": a verb
 
 
 def _role_follows(words: list[Word], lowered: list[str], after: int) -> bool:

@@ -13,7 +13,7 @@ from dateutil.rrule import rrulestr
 from calfeed.events.phrases import NounPhrase, noun_phrases
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 from calfeed.text import lines_above
@@ -89,9 +89,29 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
         if label is None or not label[1]:
             return None
         return ProgrammeItem(label[1], kind, True, place=item)
-    if kind is None and not any(w.islower() and len(w) >= 4 for w in item.split()):
+    if kind is None and only_a_name(item):
         return None      # "- 4 February 2027: Dr Maria Costa": a name says nothing happens
     return ProgrammeItem(item[:1].upper() + item[1:], kind or "milestone", kind is not None)
+
+
+MIN_PLAIN_WORD = 4       # a lower-case word this long is a phrase's ("published", "evaluation")
+
+
+def only_a_name(item: str) -> bool:
+    """"Dr Maria Costa", "Prof. James Whitfield": an item that is only someone's name says
+    nothing happens. A plan's step in title case is no name: a preposition links its words
+    ("Preparation of Draft Development Plan", "Consideration of Chief Executive Report by
+    Elected Members"), or it is one word or holds an event noun ("Adoption", "Project Launch")."""
+    parts = [w.strip(".,;:()\"'“”‘’") for w in item.split()]
+    parts = [w for w in parts if w]
+    if any(w.islower() and len(w) >= MIN_PLAIN_WORD for w in parts):
+        return False
+    words = [w for w in parts if w not in word_list("speaker_titles") and w + "." not in word_list("speaker_titles")]
+    if len(words) < 2:
+        return False
+    particles = word_list("name_particles") - word_list("phrase_links")
+    nouns = event_nouns()
+    return all((w[:1].isupper() or w in particles or not w.isalpha()) and (w.lower(),) not in nouns for w in words)
 
 
 MAX_TOWN_WORDS = 4
