@@ -63,3 +63,27 @@ def test_report_as_a_verb_keeps_its_object_event():
     events = tagged_events("The working group will report on the launch of the Clean Rivers Programme "
                            "on 3 March 2025 in Leeds.")
     assert any(e.title.startswith("Launch of the Clean Rivers Programme") for e in events)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Written representations can be submitted through March 14, 2025.", (2025, 3, 14)),
+    ("Objections may be lodged through 21 February 2025 at the planning office.", (2025, 2, 21)),
+    ("Proposals may be uploaded through 5:00 p.m. on March 3, 2025.", (2025, 3, 3)),
+    ("The call for nominations remains open through 14 March 2025.", (2025, 3, 14)),
+])
+def test_what_can_be_handed_in_through_a_day_is_due_then(sentence, day):
+    events = tagged_events("Notice\n" + sentence + "\n")
+    assert [(e.kind, (e.start.year, e.start.month, e.start.day)) for e in events] == [("deadline", day)]
+
+
+@pytest.mark.parametrize("sentence, title, approximate", [
+    ("Grant agreements and first payments will be available by 1 August 2025.",
+     "Grant agreements and first payments available", False),
+    ("Access to the booking system will be available from early May 2025 on our website.",
+     "Access to the booking system available", True),
+])
+def test_what_becomes_available_is_a_milestone(sentence, title, approximate):
+    """The organiser's 'available by' is no deadline for the reader; what becomes available
+    from a day, with no event noun, is the plan's milestone."""
+    events = tagged_events("Programme update\n" + sentence + "\n")
+    assert [(e.kind, e.title, e.precision == "approximate") for e in events] == [("milestone", title, approximate)]

@@ -38,15 +38,34 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     for k in reversed(before[-(MAX_GAP + 1):]):
         # "-en" words too: "will be open by 3 May" is a milestone of the opening (a scheduled act,
         # with no deadline cue, takes only participles: "will be open from 10 May" is no act)
-        participle = passive_participle(words[k], lang) or words[k].lower.endswith("en")
+        participle = (passive_participle(words[k], lang) or words[k].lower.endswith("en")
+                      or words[k].lower in word_list("state_words", lang))   # "will be available by"
         if (participle and k >= 2 and words[k - 1].lower in load_list(lang, "passive_auxiliaries")
                 and words[k - 2].lower in word_list("announcing_modals")):
-            subject = clause_subject(words, blocked)
+            subject = _subject_up_to(words, blocked, clause_subject(words, blocked), k - 3)
             if subject is None or subject[1] != k - 3 or words[subject[0]].lower in word_list("pronouns"):
                 return None
             named = phrase_text(words, *subject, text)
             return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
     return None
+
+
+MAX_SUBJECT_TAIL = 6      # words of a subject's tail after a link ("and funding", "to the online registration system")
+
+
+def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: tuple[int, int] | None,
+                   last: int) -> tuple[int, int] | None:
+    """The clause's subject, run on to word ``last`` when a link continues it there ("Subaward
+    agreements and funding will be ...", "Access to the online registration system will be ..."):
+    a joining word or preposition, then a few words with no verb and no date among them."""
+    if subject is None or subject[1] >= last:
+        return subject
+    tail = words[subject[1] + 1:last + 1]
+    links = word_list("name_joiners") | word_list("phrase_links") | word_list("noun_links")
+    if (len(tail) > MAX_SUBJECT_TAIL or tail[0].lower not in links
+            or any(not w.is_word or w.lower in word_list("clause_verbs") or _inside(w, blocked) for w in tail)):
+        return subject
+    return subject[0], last
 
 
 def _lead_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
@@ -109,13 +128,13 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
             complement_end: int | None = None) -> tuple[str, int] | None:
     """The act of the passive whose participle is word ``k``, when a future lead stands before
     it and the clause's subject right before that; with its complement up to ``complement_end``."""
-    if k < 2 or not passive_participle(words[k], lang):
+    if k < 2 or not (passive_participle(words[k], lang) or words[k].lower in word_list("state_words", lang)):
         return None
     lowered = [w.lower for w in words[:k]]
     lead = next((p for p in _lead_phrases(lang) if tuple(lowered[k - len(p):]) == p), None)
     if lead is None:
         return None
-    subject = clause_subject(words[first:], blocked)
+    subject = _subject_up_to(words[first:], blocked, clause_subject(words[first:], blocked), k - len(lead) - 1 - first)
     if subject is None or subject[1] + first != k - len(lead) - 1 or words[subject[0] + first].lower in word_list("pronouns"):
         return None
     named = phrase_text(words, subject[0] + first, subject[1] + first, text)

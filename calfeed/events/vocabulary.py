@@ -70,10 +70,19 @@ def longest_noun(lang: str = "en") -> int:
 
 @lru_cache(maxsize=None)
 def cues(lang: str = "en") -> tuple[Cue, ...]:
-    return tuple(
+    """The cue table's rows, then each handing-in participle before each word that ends its
+    window ("submitted through", "lodged until"): what is handed in up to a day is due then."""
+    written = tuple(
         Cue(tuple(row["cue"].lower().split()), row["role"], row["place"], row["strength"] == "strong")
         for row in table("cues", lang)
     )
+    known = {cue.words for cue in written}
+    handed = tuple(
+        Cue((verb, end), "deadline", "before", True)
+        for verb in sorted(word_list("handing_in_verbs", lang)) for end in sorted(word_list("handed_in_ends", lang))
+        if (verb, end) not in known
+    )
+    return written + handed
 
 
 @lru_cache(maxsize=None)
