@@ -87,3 +87,14 @@ def test_what_becomes_available_is_a_milestone(sentence, title, approximate):
     from a day, with no event noun, is the plan's milestone."""
     events = tagged_events("Programme update\n" + sentence + "\n")
     assert [(e.kind, e.title, e.precision == "approximate") for e in events] == [("milestone", title, approximate)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Submission of the revised transport plan is scheduled for the end of March 2025.", "milestone"),
+    ("Submission of the revised transport plan is timetabled for May 2025.", "milestone"),
+    ("Abstract submission is due on 5 May 2025.", "deadline"),
+])
+def test_a_scheduled_submission_is_a_step_of_the_plan(sentence, kind):
+    """What a timetable says is scheduled is the plan's step; 'due' still makes a deadline."""
+    events = tagged_events("Timetable\n" + sentence + "\n")
+    assert [e.kind for e in events] == [kind]

@@ -202,6 +202,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             notes.append(f"deadline: \"{' '.join(deadline.words)}\" after something open for a while")
         elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
             kind = "event"           # "Registration opens", "The consultation opens": its start, no deadline
+        elif kind == "deadline" and deadline is None and _scheduled(words, phrase, at):
+            kind = "milestone"     # "Submission of the new local plan is scheduled for the end of March": a plan's step
         elif kind == "deadline" and deadline is None and _begins(words, phrase):
             kind = "event"           # "Registration for the conference will begin onsite at 1:30 p.m.": no deadline
         elif kind == "deadline" and is_call(words, phrase):
@@ -898,6 +900,16 @@ def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
             if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
                 return end - 1
     return last
+
+
+MAX_SCHEDULE_GAP = 4    # words from a phrase to its schedule word ("is now scheduled for")
+
+
+def _scheduled(words: list[Word], phrase: NounPhrase, at: int) -> bool:
+    """A schedule word (plan_schedule_words) right after the phrase and before its date: "Submission
+    of the plan is scheduled for March" dates a step of the plan, no reader's deadline."""
+    after = [w.lower for w in words[phrase.last + 1:phrase.last + 1 + MAX_SCHEDULE_GAP] if w.end <= at]
+    return any(w in word_list("plan_schedule_words") for w in after)
 
 
 def _cue_as_title(words: list[Word], phrase: NounPhrase, last: int, text: str) -> str:

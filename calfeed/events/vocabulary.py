@@ -71,7 +71,7 @@ def longest_noun(lang: str = "en") -> int:
 @lru_cache(maxsize=None)
 def cues(lang: str = "en") -> tuple[Cue, ...]:
     """The cue table's rows, then each handing-in participle before each word that ends its
-    window ("submitted through", "lodged until"): what is handed in up to a day is due then."""
+    window ("submitted through", "lodged thru"): what is handed in up to a day is due then."""
     written = tuple(
         Cue(tuple(row["cue"].lower().split()), row["role"], row["place"], row["strength"] == "strong")
         for row in table("cues", lang)
