@@ -58,6 +58,8 @@ def test_a_court_or_hospital_is_a_venue(text, place, zone):
     ("Canada Day celebrations will be held on Monday, July 1.", "Canada Day celebrations", date(2019, 7, 1)),
     ("The Christmas market will be held on Friday, 3 December 2027 in York.", "Christmas market", date(2027, 12, 3)),
     ("The Christmas market will be held in York.", "Christmas market", date(2019, 12, 25)),
+    ("The Christmas market will be held on Christmas Eve in York.", "Christmas market", date(2019, 12, 24)),
+    ("Our Easter egg hunt is on Good Friday on the village green.", "Easter egg hunt", date(2020, 4, 10)),
     ("The City will host Canada Day celebrations on Monday, July 1 from 11 a.m. to 11 p.m.",
      "Canada Day celebrations", datetime(2019, 7, 1, 11)),
 ])

@@ -2,7 +2,8 @@
 "Easter egg hunt"): the holiday is part of what the event is called, so its words belong to
 the title. When the sentence writes the event's own date ("... will be held on Friday, 3
 December 2027") the holiday is no date of its own; when it writes none, the holiday's day is
-the event's ("The Christmas market will be held in York" is on Christmas Day).
+the event's ("The Christmas market will be held in York" is on Christmas Day). Another
+holiday that names nothing dates it too ("... held on Christmas Eve" is on the 24th).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ _NEXT_WORD = re.compile(r"[ \t]{1,3}(\w[\w'’-]*)")
 
 
 def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int], set[int]]:
-    """(holidays opening a name, by id; of those, the ones their sentence dates otherwise).
+    """(holidays opening a name, by id; of those, the ones their sentence dates otherwise, by a
+    written date or by a holiday that opens no name).
     ``sentence_of(offset)`` gives the (start, end) of the sentence at an offset."""
     naming: set[int] = set()
     dated: set[int] = set()
@@ -27,7 +29,7 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
         naming.add(id(timex))
         start, end = sentence_of(timex.start)
         if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end
-               and o.rule not in HOLIDAY_RULES for o in ordered):
+               and (o.rule not in HOLIDAY_RULES or not _opens_name(text, o)) for o in ordered):
             dated.add(id(timex))
     return naming, dated
 
