@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from calfeed.tables import read_list, read_table
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Placed)
 
 
 # One terminator run, the space after it, then what must follow for a break.
@@ -227,6 +236,16 @@ def lines_near(text: str, start: int, below: int, above: int) -> list[int]:
             break
         cursor = text.rfind("\n", 0, cursor - 1) + 1
         found.append(cursor)
+    return found
+
+
+def by_line(lines: list[tuple[int, int]], items: Iterable[T]) -> dict[int, list[T]]:
+    """Items with a ``start`` offset, by the index of the line (of ``line_spans``) they start on:
+    the readers of date lists, headings and flattened tables all go line by line."""
+    starts = [start for start, _ in lines]
+    found: dict[int, list[T]] = {}
+    for item in items:
+        found.setdefault(bisect.bisect_right(starts, item.start) - 1, []).append(item)
     return found
 
 

@@ -39,7 +39,7 @@ from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
-from calfeed.text import line_spans
+from calfeed.text import by_line, line_spans
 
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
 MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester United vs Fulham")
@@ -85,9 +85,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
     inside item lines, which the items stand for."""
     lines = line_spans(text)
     starts = [start for start, _ in lines]
-    on_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        on_line.setdefault(bisect.bisect_right(starts, timex.start) - 1, []).append(timex)
+    on_line = by_line(lines, ordered)
     headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []))) is not None}
     groups: list[_Group] = []
     k = 0

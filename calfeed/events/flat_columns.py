@@ -23,7 +23,6 @@ them, not the day written nearest to it.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from calfeed.events.arrival_times import UNTIMED_KINDS
@@ -35,7 +34,7 @@ from calfeed.events.table_columns import column_kind
 from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import line_spans
+from calfeed.text import by_line, line_spans
 
 MIN_DAYS = 4              # days in a run that may be a flattened table
 MAX_COLUMNS = 6           # columns of such a table
@@ -56,10 +55,7 @@ class ColumnDay:
 def column_days(text: str, ordered: list[Timex]) -> tuple[dict[int, ColumnDay], set[int]]:
     """Each flattened table's days (by the day's id) and the ids of the clocks that time them."""
     lines = line_spans(text)
-    starts = [a for a, _ in lines]
-    on_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        on_line.setdefault(bisect.bisect_right(starts, timex.start) - 1, []).append(timex)
+    on_line = by_line(lines, ordered)
     found: dict[int, ColumnDay] = {}
     clocks_used: set[int] = set()
     k = 0

@@ -35,7 +35,7 @@ from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import line_spans
+from calfeed.text import by_line, line_spans
 
 MIN_LISTED = 2            # one day under a title line is an event block, read by title_lines
 MAX_HEADING_WORDS = 10    # a longer line is a sentence, not a heading
@@ -84,10 +84,7 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
     Days of a series rule's own list (``series_days``) keep its time and, when the rule is framed,
     its name (series_lists); a line of theirs with more than its day is read there alone."""
     lines = line_spans(text)
-    starts = [a for a, _ in lines]
-    on_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        on_line.setdefault(bisect.bisect_right(starts, timex.start) - 1, []).append(timex)
+    on_line = by_line(lines, ordered)
     found: dict[int, ListedDay] = {}
     clocks: set[int] = set()
     standing: list[_Standing] | None = None
