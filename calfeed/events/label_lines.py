@@ -380,6 +380,25 @@ def listed_label(text: str, line_start: int, date: tuple[int, int],
     return _label_before(text, line_start, on_line[0], dated)
 
 
+_CLOCK_CELL_END = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?[ \t]*,[ \t]*\Z", re.IGNORECASE)
+
+
+def clock_cell_label(text: str, line_start: int, date: tuple[int, int]) -> str | None:
+    """The first cell of a flattened two-column row "<code> <clock>, <date>" ("MWF 8:00/8:30
+    a.m., Friday, Dec. 12 at 8:30 a.m.": an exam timetable's class slot, then its exam): the
+    clock belongs to the row's name, so it is no other date and its colon no label's."""
+    after = without_brackets(text[date[1]:line_end(text, date[1])])
+    cell = text[line_start:date[0]]
+    if after.strip(" \t*†") or _CLOCK_CELL_END.search(cell) is None:
+        return None
+    label = " ".join(cell.strip(" \t" + EMPHASIS).lstrip("-•*+– \t").rstrip(" ,").split())
+    words = label.split()
+    if not words or len(words) > MAX_BARE_LABEL_WORDS or not label[0].isalpha() or not label[0].isupper() \
+            or any(c in "!?;|" for c in label):
+        return None
+    return label
+
+
 def _label_before(text: str, line_start: int, date: tuple[int, int],
                   dated: list[tuple[int, int]]) -> str | None:
     """The words before ``date`` on its line when they can be a label (see bare_label)."""
