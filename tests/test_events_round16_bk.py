@@ -138,3 +138,12 @@ def test_a_holiday_beside_a_day_whose_weekday_disagrees_dates_no_year() -> None:
     text = "Wednesday 27 March - Easter service at St Peter's Church\nThursday 28 March - Last day of term\n"
     found = holiday_year(text, tag(text, None), date(2026, 11, 30), 2010, 2030)
     assert found is None or found[0] != 2016      # Easter 2016 fell on 27 March, a Sunday
+
+
+def test_a_fact_line_ending_in_its_clock_is_not_named_by_the_next_date_line() -> None:
+    """The lines below a fact line are read for dates even when its clock ends the line: the
+    date line under it is the next item, not its description (review of session 12)."""
+    got = _entries("Festival programme\n\nSaturday 4th May, Town Hall 2pm\nSunday 5th May, Riverside Library 11am\n"
+                   "Family storytelling with puppets and songs for all ages.\n", date(2024, 4, 20))
+    assert not any(title.startswith("Sunday 5th May") for title, _, _ in got)
+    assert ("Family storytelling with puppets and songs for all ages", "2024-05-05 11:00", "Riverside Library") in got

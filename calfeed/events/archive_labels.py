@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
-from calfeed.events.candidates import GRANULARITY_ORDER
+from calfeed.events.candidates import coarser_than_day
 from calfeed.model import Timex
 from calfeed.text import line_end
 
@@ -16,9 +16,7 @@ MAX_LABEL_WORDS = 8      # "Notes of the Annual Parish Meeting 2019"; longer is 
 
 def archive_label(text: str, timex: Timex) -> bool:
     """The date's line is a short label naming records (record_nouns) over a year or a month."""
-    span = timex.span
-    if (timex.type != "DATE" or span is None
-            or GRANULARITY_ORDER.index(span.granularity) >= GRANULARITY_ORDER.index("day")):
+    if timex.type != "DATE" or not coarser_than_day(timex):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     line = text[start:line_end(text, timex.end)].strip()

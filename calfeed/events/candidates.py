@@ -71,6 +71,12 @@ class DateSpans:
         return max(earlier, key=lambda t: (t.end, t.start)) if earlier else None
 
 
+def coarser_than_day(timex: Timex) -> bool:
+    """A month, a season, a year: no single day."""
+    span = timex.span
+    return span is not None and GRANULARITY_ORDER.index(span.granularity) < GRANULARITY_ORDER.index("day")
+
+
 def date_not_written(timex: Timex) -> bool:
     """A clock time whose day came from context ("All deadlines are at 23:59 AoE")."""
     raw = timex.raw_value or timex.value

@@ -27,9 +27,10 @@ def closing_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
                 or clock.type != "TIME" or not date_not_written(clock) or clock.interval is None
                 or clock.end_interval is not None):
             continue
-        gap = [w for w in words_in(text, start.end, clock.start) if w.is_word]
+        between = words_in(text, start.end, clock.start)
+        gap = [w for w in between if w.is_word]
         if not gap or len(gap) > MAX_GAP_WORDS or "\n" in text[start.end:clock.start] \
-                or any(w.text in ".;!?" for w in words_in(text, start.end, clock.start)):
+                or any(w.text in ".;!?" for w in between):
             continue
         if not _ended_by(gap):
             continue
@@ -52,5 +53,5 @@ def _ended_by(gap: list) -> bool:
     hedges = word_list("end_clock_hedges")
     while words and (words[-1] in hedges or words[-1] == "at"):
         words.pop()
-    verbs = [tuple(v.split()) for v in word_list("end_verbs") if v not in ("until", "till")]
+    verbs = [tuple(v.split()) for v in word_list("end_verbs")]
     return any(tuple(words[-len(v):]) == v for v in verbs if len(words) >= len(v))

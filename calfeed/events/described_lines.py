@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calfeed.events.candidates import date_not_written
+from calfeed.events.title_lines import EMPHASIS
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
 from calfeed.text import line_end
 
-EMPHASIS = " \t*_"
 MAX_TITLE = 90                 # characters: a longer first sentence is cut at a comma or a word
 MIN_DESCRIPTION = 20           # characters: a shorter line is a label, not a description
 MAX_LABEL = 60                 # characters of a label line over the next date (no sentence of its own)
@@ -58,7 +59,7 @@ def described_line(text: str, timex: Timex, line_dates: list[Timex]) -> Describe
                 continue
             lowered = token.lower()
             if lowered in word_list("price_words") or lowered in word_list("venue_joiner_articles") \
-                    or lowered in word_list("place_prepositions") or lowered in ("and", "of"):
+                    or lowered in word_list("place_prepositions") or lowered in word_list("name_joiners"):
                 continue
             if not token[:1].isupper():
                 return None            # words of its own: a sentence or a named row
@@ -66,7 +67,7 @@ def described_line(text: str, timex: Timex, line_dates: list[Timex]) -> Describe
                 venue = (word.start(), word.end())
             elif a <= venue[0] < b:    # the venue's words run on within one gap
                 venue = (venue[0], word.end())
-    clock = next((t for t in own if t.type == "TIME" and (t.raw_value or t.value).startswith(("T", "XXXX-XX-XXT"))), None)
+    clock = next((t for t in own if date_not_written(t)), None)
     if venue is None and clock is None:
         return None                    # a bare date over a paragraph: a label or a heading's day
     below = end + 1

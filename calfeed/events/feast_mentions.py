@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.holiday_names import HOLIDAY_RULES
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
-LIST_JOINERS = (",", "and", "or", "&")      # "of Holy Thursday, Good Friday and Easter": one governor
 
 
 def feast_mentions(text: str, ordered: list[Timex], sentence_of, naming: set[int]) -> set[int]:
@@ -71,9 +70,7 @@ def _dates_a_day(other: Timex) -> bool:
 
 def _habitual(words: list[Word]) -> bool:
     """The sentence says what happens every year ("every year", "annually")."""
-    lowered = [w.lower for w in words]
-    return any(tuple(lowered[k:k + len(p)]) == p for p in phrase_list("habitual_year_marks")
-               for k in range(len(lowered)))
+    return find_phrase([w.lower for w in words], phrase_list("habitual_year_marks")) is not None
 
 
 def _governor(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) -> str | None:
@@ -84,14 +81,14 @@ def _governor(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) 
     head = feast
     while True:
         before = [w for w in words if w.end <= head.start]
-        if before and before[-1].lower in LIST_JOINERS:
+        # "of Holy Thursday, Good Friday and Easter": the list's first feast has the governor
+        if before and (before[-1].lower in word_list("day_list_links") or before[-1].lower == "&"):
             previous = next((t for t in reversed(ordered) if t.end <= before[-1].start
                              and _feast(t) and not text[t.end:before[-1].start].strip(" ,")), None)
             if previous is not None and previous is not head:
                 head = previous
                 continue
         break
-    before = [w for w in words if w.end <= head.start]
     if before and before[-1].lower in word_list("feast_time_prepositions"):
         return "time"             # "this Easter", "on Good Friday"
     while before and before[-1].lower in word_list("articles"):

@@ -24,7 +24,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
 from calfeed.events.cancelled import called_off, noted_off
 from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.closing_clocks import closing_clocks, with_end
-from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, date_not_written
+from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_headings import HeadedItem, headed_items
 from calfeed.events.date_led_lines import date_led_line, led_rows, title_below
@@ -350,7 +350,7 @@ def frame_events(
         else:
             referent = sentence_event(doc.text, sentences, sentence, dates) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
-                           timex.approximate or _coarser_than_day(timex), timex.start, referent)
+                           timex.approximate or coarser_than_day(timex), timex.start, referent)
             last_one = (last_conjunct_title(doc.text, frame.title, words[phrase.head].end, timex.start,
                                             words[phrase.head].lower)
                         if frame is not None and phrase is not None else None)
@@ -363,7 +363,7 @@ def frame_events(
         earliest = earliest_mark(words, timex) if dated_item is None else None
         if earliest is not None and frame is None and described is None and announced is None and acted is None:
             frame = frame_clause(doc.text, words, blocked, phrase, replace(signals, deadline=earliest_cue(earliest)), clause,
-                                 known, owner, timex.approximate or _coarser_than_day(timex), timex.start, None)
+                                 known, owner, timex.approximate or coarser_than_day(timex), timex.start, None)
         if frame is not None and earliest is not None:
             frame = opening_of(frame, earliest)    # "no later than February 8, 2026, and no earlier than January 9, 2026"
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
@@ -540,7 +540,7 @@ def frame_events(
                 and timex.interval.start.time() == time(0) and ends_the_day(timex.text)):
             timex = _at_end_of_day(timex)
             frame.notes.append(f"\"{timex.text.rstrip(')')}\" on a deadline: the end of that day")
-        if _is_heading(doc.text, sentence) and (timex.approximate or _coarser_than_day(timex)):
+        if _is_heading(doc.text, sentence) and (timex.approximate or coarser_than_day(timex)):
             continue
         if background_year(timex, reference):
             continue         # "started under John Key in 2011" in a 2023 page: history, not a calendar entry
@@ -808,11 +808,6 @@ def _year_wide(timex: Timex) -> bool:
     return timex.interval is not None and (timex.interval.end - timex.interval.start).days > YEAR_WIDE_DAYS
 
 
-def _coarser_than_day(timex: Timex) -> bool:
-    span = timex.span
-    return span is not None and GRANULARITY_ORDER.index(span.granularity) < GRANULARITY_ORDER.index("day")
-
-
 def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
@@ -932,11 +927,12 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
 
 def _line_dates(text: str, timex: Timex, dates: DateSpans) -> list[Timex]:
     """The dates (not durations) on ``timex``'s line and the next two lines, in order."""
+    from calfeed.text import line_end      # at call time, as split_sentences above
     start = text.rfind("\n", 0, timex.start) + 1
-    end = timex.end
-    for _ in range(3):
-        found = text.find("\n", end + 1 if end > timex.end else end)
-        end = len(text) if found < 0 else found
+    end = line_end(text, timex.end)
+    for _ in range(2):
+        if end < len(text):
+            end = line_end(text, end + 1)
     return [t for t in dates.within((start, end)) if t.type != "DURATION"]
 
 

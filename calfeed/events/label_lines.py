@@ -344,7 +344,6 @@ def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, i
 
 LABEL_LINE_NOTE = "named by the label line above its date line"
 MAX_BARE_LABEL_WORDS = 8
-LABEL_DASHES = ("–", "—", "-")
 SENTENCE_MARKS = ".!?;:"
 
 
@@ -375,7 +374,7 @@ def listed_label(text: str, line_start: int, date: tuple[int, int],
         if any(word.lower() not in word_list("listed_day_joins") for word in between):
             return None       # "... 3:30, then tea in the hall on Tuesday 17th": more than a list of days
     opening = text[line_start:on_line[0][0]].rstrip()
-    if not opening.endswith(LABEL_DASHES):
+    if not opening.endswith(tuple(word_list("label_dashes"))):
         return None           # "Tuesday 17th March, Wednesday 18th March": no label before the list
     return _label_before(text, line_start, on_line[0], dated)
 

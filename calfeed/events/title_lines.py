@@ -19,11 +19,10 @@ these lines a blank line apart."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from calfeed.events.phrases import noun_phrases
-import re
-
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
@@ -219,7 +218,7 @@ def _date_line(text: str, line: tuple[int, int], dates: Sequence[tuple[int, int]
 def _without_description(title: str) -> str:
     """"Scariff Library Reading Party - bring a book of your choice ...": the name before a dash
     whose description goes on in small letters."""
-    for mark in (" - ", " – ", " — "):
+    for mark in (f" {dash} " for dash in sorted(word_list("label_dashes"))):
         name, found, description = title.partition(mark)
         if found and name.strip() and description[:1].islower():
             return name.strip()

@@ -437,8 +437,10 @@ def _labelled_by_name(left: Atom, right: Atom, text: str) -> bool:
     """"Monday 8 January - Spring term starts", "Wednesday 27 March - Easter service": a diary
     row's day, a dash, then its label, which opens with a season's or a holiday's name. A day
     does not run to a named period that goes on into more words of a label."""
-    return (right.rule.split("+")[0] in _NAMED_ENDS and CALENDAR.match(left.core) is not None
-            and CALENDAR.match(left.core).group("day") not in (None, "XX")
+    if right.rule.split("+")[0] not in _NAMED_ENDS:
+        return False
+    day = CALENDAR.match(left.core)
+    return (day is not None and day.group("day") not in (None, "XX")
             and _SPACED_DASH.fullmatch(text, left.end, right.start) is not None
             and _WORD_AFTER.match(text, right.end) is not None)
 

@@ -28,7 +28,7 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
-from calfeed.text import Sentences, split_sentences
+from calfeed.text import Sentences, lines_above, split_sentences
 from calfeed.timex.edition_years import Edition, address_date, edition_reference, edition_year, yearless_days
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list, load_table
@@ -121,7 +121,7 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         return titled
     if today is not None and not _writes_year(timexes):
         edition = edition_year(doc, today)
-        if edition is not None and not [b for b in bounds if not _names_page_year(b, edition)]:
+        if edition is not None and all(_names_page_year(b, edition) for b in bounds):
             return edition_reference(edition, yearless_days(timexes))
     filed = address_date(doc)
     if filed is not None:
@@ -218,8 +218,8 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         if first is not None:
             how = (f"only future dates, and dated days with no tense before them: counted from {weeks} weeks "
                    f"before the first ({first:%-d %B %Y}), as announcements come ahead")
-        if latest.bare_year and latest.horizon is None and first is None and yearless_days(timexes) \
-                and all(b.loose for b in bounds if b.side == "before"):
+        if latest.bare_year and latest.horizon is None and first is None \
+                and all(b.loose for b in bounds if b.side == "before") and yearless_days(timexes):
             # "... for the Bealtaine Festival 2019 ... Wednesday 1st May": a year told ahead is no
             # day to count back from; the days written without a year are that year's.
             value = min(value, date(latest.day.year, 1, 1))
@@ -544,8 +544,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
             for timex in on_line:
                 lead = _lead(doc.text, cursor, timex, on_line)
-                after_sentence = _label_after_sentence(doc.text, cursor, timex)
-                if after_sentence in labels and _is_full_day(timex):   # "... may change. Last updated April 20, 2021"
+                # "... may change. Last updated April 20, 2021"
+                if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex)) in labels:
                     shown = f"{after_sentence} {' '.join(timex.text.split())}"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
                 if lead and (lead in labels or _issue(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
@@ -768,8 +768,7 @@ def _act_label_above(text: str, line_start: int) -> bool:
     """Whether the nearest filled line above ``line_start`` is a short label naming an act by
     its first or last word ("REGISTRATION OPENS", "Deadline for abstracts", "Applications
     close"): the date under it is that act's. A page's title above its own date names none."""
-    above = text[:max(0, line_start - 1)].rstrip()
-    line = above[above.rfind("\n") + 1:]
+    line = next((text[b:e] for b, e in lines_above(text, line_start, line_start + 1) if text[b:e].strip()), "")
     words = line.translate(_HEADING_PUNCTUATION).lower().split()
     if not words or len(words) > MAX_ACT_LABEL_WORDS or line.rstrip().endswith((".", "!", "?")):
         return False

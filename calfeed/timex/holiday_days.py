@@ -93,14 +93,11 @@ def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tup
     return out
 
 
-_WRITTEN_WEEKDAY = re.compile(r";wd=(\d)")
-
-
-def _weekday_fits(timex: Timex, day: date) -> bool:
-    """Whether the weekday written with the day, if any, is that day's ("Wednesday 27 March" is
-    no Easter Sunday, whatever year puts Easter on 27 March)."""
-    written = _WRITTEN_WEEKDAY.search(timex.raw_value or "")
-    return written is None or int(written.group(1)) == day.isoweekday()
+def _written_weekday(timex: Timex) -> int | None:
+    """The weekday written with the day (ISO number), if any: "Wednesday 27 March" is no Easter
+    Sunday, whatever year puts Easter on 27 March."""
+    weekday = parse(timex.raw_value or timex.value).get("wd")
+    return int(weekday) if weekday else None
 
 
 def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, last_year: int,
@@ -112,13 +109,14 @@ def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, 
         return None
     votes: Counter[int] = Counter()
     fitting: dict[int, list[tuple[date, Timex]]] = {}
+    weekdays = [_written_weekday(timex) for *_, timex in pairs]
     for year in range(first_year, last_year + 1):
-        for row, month, day, timex in pairs:
+        for (row, month, day, timex), weekday in zip(pairs, weekdays):
             try:
                 written = date(year, month, day)
             except ValueError:
                 continue
-            if periods.named_day(year, row) == written and _weekday_fits(timex, written):
+            if periods.named_day(year, row) == written and weekday in (None, written.isoweekday()):
                 votes[year] += 1
                 fitting.setdefault(year, []).append((written, timex))
     if not votes:
