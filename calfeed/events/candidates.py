@@ -77,6 +77,14 @@ def coarser_than_day(timex: Timex) -> bool:
     return span is not None and GRANULARITY_ORDER.index(span.granularity) < GRANULARITY_ORDER.index("day")
 
 
+def one_day(timex: Timex) -> bool:
+    """A single written day, with or without its clock ("May 11", "February 9 - 5:30 PM")."""
+    span = timex.interval
+    return (timex.type in ("DATE", "TIME") and span is not None and not date_not_written(timex)
+            and timex.end_interval is None and not timex.approximate
+            and span.granularity in ("day", "hour", "minute", "second") and any(c.isdigit() for c in timex.text))
+
+
 def date_not_written(timex: Timex) -> bool:
     """A clock time whose day came from context ("All deadlines are at 23:59 AoE")."""
     raw = timex.raw_value or timex.value

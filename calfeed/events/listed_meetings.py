@@ -27,15 +27,16 @@ import bisect
 from dataclasses import dataclass, replace
 
 from calfeed.events.attached_clock import timed_day
-from calfeed.events.candidates import date_not_written
+from calfeed.events.arrival_times import UNTIMED_KINDS
+from calfeed.events.candidates import date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.places import places_in
 from calfeed.events.settling import one_occasion
-from calfeed.events.vocabulary import phrase_list, singular_nouns, title_words, word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import by_line, line_spans
+from calfeed.text import by_line, line_spans, split_sentences
 
 MIN_LISTED = 2            # one day under a title line is an event block, read by title_lines
 MAX_HEADING_WORDS = 10    # a longer line is a sentence, not a heading
@@ -46,7 +47,6 @@ MAX_NOTE_WORDS = 6        # "(Strategic Planning Retreat)": a short bracketed no
 DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
 HEADING_MARKS = " \t*_#:"
 SENTENCE_ENDS = ".!?;,"
-UNTIMED = ("deadline", "milestone")
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
                 found[id(day)] = ListedDay(title, kind, day, None, lines[j], None,
                                            f"a day listed under the heading \"{' '.join(text[lines[heading][0]:lines[heading][1]].split())}\"")
                 continue
-            if clock is None and rule is not None and rule.clock is not None and kind not in UNTIMED:
+            if clock is None and rule is not None and rule.clock is not None and kind not in UNTIMED_KINDS:
                 clock = rule.clock
             timed = timed_day(day, clock) if clock is not None and day.type == "DATE" else day
             if clock is not None and id(clock) in written:
@@ -191,7 +191,7 @@ def _next_heading(text: str, lines: list[tuple[int, int]], on_line: dict[int, li
     if not _heading_like(text, lines[j], on_line.get(j, [])):
         return False
     after = next((n for n in range(j + 1, len(lines)) if text[lines[n][0]:lines[n][1]].strip()), None)
-    return after is not None and any(_one_day(t) for t in on_line.get(after, []))
+    return after is not None and any(one_day(t) for t in on_line.get(after, []))
 
 
 def _gap_line(text: str, lines: list[tuple[int, int]], j: int, on_line: dict[int, list[Timex]]) -> bool:
@@ -199,18 +199,18 @@ def _gap_line(text: str, lines: list[tuple[int, int]], j: int, on_line: dict[int
     (a few such lines in a list: when they stand between most days, they are labels over them)."""
     a, b = lines[j]
     if len(text[a:b].split()) > MAX_GAP_WORDS or any(
-            _one_day(t) or (t.interval is not None and t.interval.granularity == "year") for t in on_line.get(j, [])):
+            one_day(t) or (t.interval is not None and t.interval.granularity == "year") for t in on_line.get(j, [])):
         return False
     after = next((n for n in range(j + 1, min(len(lines), j + 1 + MAX_GAP_LINES * 2))
                   if text[lines[n][0]:lines[n][1]].strip()), None)
-    return after is not None and any(_one_day(t) for t in on_line.get(after, []))
+    return after is not None and any(one_day(t) for t in on_line.get(after, []))
 
 
 def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: set[int]
                  ) -> tuple[Timex, Timex | None] | None:
     """(the day, its clock or the day itself) for a line that is only a day; (the day, None)
     for a line a day opens; None for any other line."""
-    days = [t for t in dated if _one_day(t)]
+    days = [t for t in dated if one_day(t)]
     if not days or id(days[0]) in taken:
         return None
     day = days[0]
@@ -251,14 +251,6 @@ def _only_marks(rest: str) -> bool:
     words = [w for w in words if w]
     furniture = word_list("date_list_line_words")
     return all(w in furniture for w in words)
-
-
-def _one_day(timex: Timex) -> bool:
-    """A single written day, with or without its clock ("May 11", "Jan. 9th @ 7 pm")."""
-    span = timex.interval
-    return (timex.type in ("DATE", "TIME") and span is not None and not date_not_written(timex)
-            and timex.end_interval is None and not timex.approximate
-            and span.granularity in ("day", "hour", "minute", "second") and any(c.isdigit() for c in timex.text))
 
 
 def _ascending(days: list[Timex]) -> bool:
@@ -304,14 +296,14 @@ def _named_note(text: str, start: int, end: int) -> str | None:
     if any(c.isdigit() for c in named):
         return None
     words = words_in(text, note[0], note[0] + len(named))
-    phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED]
+    phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED_KINDS]
     return " ".join(named.split()) if phrases else None
 
 
 def _event_in(text: str, line: tuple[int, int]) -> tuple[str, str] | None:
     """The event a heading line names, without the list's own words, and its head noun."""
     words = words_in(text, *line)
-    phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED]
+    phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED_KINDS]
     if not phrases:
         return None
     kept = _without_modifiers(words[phrases[0].first:phrases[0].head + 1])
@@ -382,7 +374,6 @@ def _singular(word: str) -> str:
 def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
     """Every sentence with a clock and no day of its own that says a kind of event is held
     (``standing_verbs``, ``column_start_verbs``): its event, clock and place."""
-    from calfeed.text import split_sentences
 
     sentences = split_sentences(text)
     found: list[_Standing] = []
@@ -392,17 +383,17 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
     for timex in ordered:
         by_sentence.setdefault(sentences.index_at(timex.start), []).append(timex)
     for index, timexes in by_sentence.items():
-        if any(_one_day(t) for t in timexes):
+        if any(one_day(t) for t in timexes):
             continue              # "at 5pm on 3 May": a day's own clock
         clocks = [t for t in timexes if clock_of(t) is not None] + [c for t in timexes if (c := _series_clock(t))]
         start, end = sentences.bounds[index]
         words = words_in(text, start, end)
         lowered = [w.lower for w in words]
-        at = next((i for i in range(len(lowered)) for v in verbs if tuple(lowered[i:i + len(v)]) == v), None)
+        at = find_phrase(lowered, verbs)
         if at is None or (clocks and words[at].start > clocks[0].start):
             continue
         blocked = [(t.start, t.end) for t in timexes]
-        phrases = [p for p in noun_phrases(words[:at], blocked, text) if p.kind not in UNTIMED]
+        phrases = [p for p in noun_phrases(words[:at], blocked, text) if p.kind not in UNTIMED_KINDS]
         if phrases:
             phrase = phrases[0]
             kept = _without_modifiers(words[phrase.first:phrase.head + 1])
@@ -432,10 +423,10 @@ def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ..
     """A standing sentence with no clock: it names and places the kind of event it holds."""
     words = words_in(text, start, end)
     lowered = [w.lower for w in words]
-    at = next((i for i in range(len(lowered)) for v in verbs if tuple(lowered[i:i + len(v)]) == v), None)
+    at = find_phrase(lowered, verbs)
     if at is None:
         return None
-    phrases = [p for p in noun_phrases(words[:at], [], text) if p.kind not in UNTIMED]
+    phrases = [p for p in noun_phrases(words[:at], [], text) if p.kind not in UNTIMED_KINDS]
     if phrases:
         kept = _without_modifiers(words[phrases[0].first:phrases[0].head + 1])
         kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept

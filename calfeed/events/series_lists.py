@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.rrule import rrulestr
 
-from calfeed.events.candidates import Candidate, Frame, date_not_written
+from calfeed.events.candidates import Candidate, Frame, date_not_written, one_day
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.programme import on_series_day
 from calfeed.events.settling import one_occasion
@@ -52,7 +52,7 @@ def series_lists(text: str, ordered: list[Timex]) -> SeriesLists:
     """Each series rule (a SET) whose line is followed, past at most a short lead-in line or
     two, by lines that each open with one day: those days, for the rule."""
     found = SeriesLists({}, {}, set())
-    days = {t.start: t for t in ordered if _one_day(t)}
+    days = {t.start: t for t in ordered if one_day(t)}
     starts = sorted(t.start for t in ordered)
     for rule in ordered:
         if rule.type != "SET" or rule.start in found.rule_of:
@@ -64,14 +64,6 @@ def series_lists(text: str, ordered: list[Timex]) -> SeriesLists:
             for start in listed:
                 found.rule_of[start] = rule.start
     return found
-
-
-def _one_day(timex: Timex) -> bool:
-    """A single written day, with or without its clock ("May 11", "February 9 - 5:30 PM")."""
-    span = timex.interval
-    return (timex.type in ("DATE", "TIME") and span is not None and not date_not_written(timex) and timex.end_interval is None
-            and not timex.approximate and span.granularity in ("day", "hour", "minute", "second")
-            and any(ch.isdigit() for ch in timex.text))
 
 
 def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[int]) -> tuple[list[int], set[int]]:

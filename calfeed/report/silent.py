@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calfeed.events.vocabulary import word_list
 from calfeed.model import DocumentResult, Timex
+from calfeed.text import line_end
 
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
@@ -58,12 +60,11 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
         line_start = text.rfind("\n", 0, timex.start) + 1
         if line_start in read_lines:
             continue
-        line_end = text.find("\n", timex.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if _furniture(text[line_start:line_end]):
+        line_stop = line_end(text, timex.end)
+        if _furniture(text[line_start:line_stop]):
             continue
         first = max(line_start, timex.start - QUOTE_REACH)    # a news paragraph is one long line
-        last = min(line_end, timex.end + QUOTE_REACH)
+        last = min(line_stop, timex.end + QUOTE_REACH)
         found.append(SilentDate(timex.text, timex.start, timex.end, text[first:last], first))
     return found
 
@@ -95,8 +96,6 @@ def _told_past(timex: Timex, reference) -> bool:
 
 def _furniture(line: str) -> bool:
     """"Posted 4 May 2025", "Last updated: ...": a line a page dates itself with."""
-    from calfeed.events.vocabulary import word_list
-
     lowered = " ".join(line.lower().replace(":", " ").split())
     return any(lowered.startswith(label + " ") or lowered == label
                for name in _STAMP_LISTS for label in word_list(name))
