@@ -134,3 +134,15 @@ def test_a_year_told_ahead_holds_the_days_written_without_one():
     result = _run(text, title="Summer programme")
     days = _days(result)
     assert date(2021, 6, 5) in days and date(2021, 7, 4) in days, (days, result.reference.reason)
+
+
+def test_a_bare_year_repeating_the_titles_year_still_lets_the_title_date_the_page():
+    # "The theme for 2018 is ..." under "Riverside Arts Week 2018" says no more of when the
+    # page was written than the title does: the title's year still dates the page.
+    for title, text in (
+            ("Riverside Arts Week 2018", "The theme for 2018 is water and light.\n\nEXHIBITIONS\n\n"
+                                         "9th June, Town Hall Gallery 2pm\nOpening of the photography exhibition.\n"),
+            ("Folk Festival 2019", "Tickets for 2019 go on sale on March 1st.\nThe festival runs on July 12th.\n")):
+        result = _run(text, title=title)
+        assert "names the year" in result.reference.reason, (title, result.reference.reason)
+        assert all(_day(e).year == int(title[-4:]) for e in result.events), _days(result)
