@@ -16,9 +16,10 @@ Conventions used throughout:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
@@ -39,6 +40,45 @@ class Interval:
 
     def contains(self, moment: datetime) -> bool:
         return self.start <= moment < self.end
+
+
+class Later:
+    """A field's value worked out the first time it is read (then kept): see ``ReadWhenAsked``."""
+
+    __slots__ = ("_work", "_value")
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self._work: Callable[[], Any] | None = work
+        self._value: Any = None
+
+    def value(self) -> Any:
+        if self._work is not None:
+            self._value, self._work = self._work(), None
+        return self._value
+
+
+class ReadWhenAsked:
+    """A dataclass field that may be given a ``Later``: reading the field works it out once.
+
+    The tagger gives every expression its tense this way: reading the verbs of a sentence
+    is a fifth of its work, and placing an expression needs the tense only when its year is
+    not written, so a caller that never asks (the TempEval run) skips the rest. Copies made
+    before the first read share the ``Later``, so the work is still done once.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return None                         # the field's default
+        value = obj.__dict__.get(self._name)
+        if type(value) is Later:
+            value = obj.__dict__[self._name] = value.value()
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:
+        obj.__dict__[self._name] = value
 
 
 @dataclass
@@ -65,7 +105,8 @@ class Timex:
     tz: str | None = None             # IANA zone of a clock time, e.g. "Europe/Brussels"
     tz_text: str | None = None        # the zone as written ("CET", "Brussels time", "AoE")
     rrule: str | None = None          # for SET: an RFC 5545 RRULE ("FREQ=WEEKLY;BYDAY=TU")
-    tense: Tense | None = None        # tense of the governing verb, when it could be seen
+    tense: Tense | None = ReadWhenAsked()   # type: ignore[assignment]  # tense of the governing verb,
+    # when it could be seen; may be given as a Later (read from the sentence when first asked)
     problem: str | None = None        # why it could not be resolved (None when it was)
 
     @property

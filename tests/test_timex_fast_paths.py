@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,33 @@ def test_foreign_sentences_read_as_with_the_word_list(sentence):
     plain = (len(words) >= tense.FOREIGN_MIN_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
              and not any(w.lower() in tense._marker_words("en") for w in words))
     assert tense._foreign(sentence, "en") == plain
+
+
+def test_a_tense_read_when_asked_is_the_one_read_at_once():
+    """extract gives each expression its tense as a Later: asked for, it is tense_at's answer for
+    the expression's sentence, and placing the expressions first changes nothing."""
+    from calfeed.text import split_sentences
+    from calfeed.timex import extract, resolve
+
+    text = _corpus_text()
+    found = extract(text)
+    sentences = split_sentences(text)
+    eager = [tense.tense_at(sentences, t.start, t.end) for t in found]
+    resolved = resolve(extract(text), text, date(2026, 11, 30))   # before any tense is asked for
+    assert [t.tense for t in found] == eager
+    assert [t.tense for t in resolved] == eager
+    asked = extract(text)
+    assert [t.tense for t in asked] == eager                # every tense read before placing
+    again = resolve(asked, text, date(2026, 11, 30))
+    assert [(t.value, t.interval, t.problem) for t in again] == [(t.value, t.interval, t.problem) for t in resolved]
+
+
+def test_copies_made_before_the_first_read_share_the_work():
+    from calfeed.model import Later, Timex
+    from calfeed.timex.resolver import _changed
+
+    calls = []
+    first = Timex(0, 6, "Monday", "DATE", "XXXX-WXX-1", tense=Later(lambda: calls.append(1) or "past"))
+    copy = _changed(first, value="2026-11-30")
+    assert (copy.tense, first.tense, calls) == ("past", "past", [1])
+    assert Timex(0, 6, "Monday", "DATE", "XXXX-WXX-1").tense is None

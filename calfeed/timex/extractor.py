@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from calfeed.text import split_sentences
+from calfeed.text import Sentences, split_sentences
 from calfeed.timex.builders import (
     Atom, build_calendar, build_duration, build_numeric, build_offset, build_relative, build_set,
     build_unit, groups,
@@ -24,7 +24,7 @@ from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
-from calfeed.model import MarkedDate, Timex
+from calfeed.model import Later, MarkedDate, Timex
 from calfeed.timex.marked_dates import apply_marked
 
 _BUILDERS = {
@@ -160,7 +160,7 @@ def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = Fa
     return compose(chosen, text, vocabulary(lang), timeml)
 
 
-def to_timex(atom: Atom, text: str, tense: str | None) -> Timex:
+def to_timex(atom: Atom, text: str, tense: str | None | Later) -> Timex:
     raw = str(atom.raw)
     return Timex(
         start=atom.start, end=atom.end, text=text[atom.start:atom.end], type=atom.type,  # type: ignore[arg-type]
@@ -174,10 +174,23 @@ def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool
     """Find every expression; ``timeml=True`` uses TempEval's span conventions (see compose).
     ``marked``: dates the document's markup gives for spans of the text, which the words'
     expressions there take (see marked_dates)."""
-    sentences = split_sentences(text)
-    cache: dict = {}
-    found = [to_timex(a, text, tense_at(sentences, a.start, a.end, lang, cache))
-             for a in atoms(text, lang, day_first, timeml)]
+    tenses = _Tenses(text, lang)
+    found = [to_timex(a, text, Later(partial(tenses, a.start, a.end))) for a in atoms(text, lang, day_first, timeml)]
     if not marked:
         return found
-    return apply_marked(found, marked, text, lambda a, b: tense_at(sentences, a, b, lang, cache))
+    return apply_marked(found, marked, text, tenses)
+
+
+class _Tenses:
+    """The tense of each expression of one text, read when first asked (see Timex.tense): the
+    text is split into sentences at the first question, and each sentence's verbs read once."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+        self.sentences: Sentences | None = None
+        self.cache: dict = {}
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.sentences is None:
+            self.sentences = split_sentences(self.text)
+        return tense_at(self.sentences, start, end, self.lang, self.cache)

@@ -91,6 +91,7 @@ class _Context:
 
 
 Firm = Callable[[], bool]   # whether a past verb governs the date for sure (asked only when it matters)
+TenseOf = Callable[[], "str | None"]   # the tense that places a date, asked only when it has no year
 
 
 def _never() -> bool:
@@ -230,10 +231,11 @@ def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense: 
     return _choose(options, around, tense, direction)
 
 
-def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: str | None,
+def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: str | None,
                       year_shift: int | None = None, firm: Firm = _never, story: bool = False,
                       weekday: int | None = None, verb_before: Firm = _never) -> tuple[Interval, str]:
-    """``story``: count "last"/"next" from the story's last day ("the previous Friday");
+    """``tense_of``: the tense, asked only for a date whose year is not written (reading it is
+    costly); ``story``: count "last"/"next" from the story's last day ("the previous Friday");
     ``weekday``: a month-less day must fall on it ("Friday the 13th"), or the day's year
     is the one it falls on that weekday in, unless a past verb before the date
     (``verb_before``) rules that year out."""
@@ -264,9 +266,10 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
         else:
             options = [(periods.day(d), d.isoformat()) for d in days]
         # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
-        interval, value = _choose(options, around, None, None) if notice else _choose(options, around, tense, direction)
+        interval, value = _choose(options, around, None, None) if notice \
+            else _choose(options, around, tense_of(), direction)
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
-        interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense, direction)
+        interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of(), direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
         if ctx.last is not None and ctx.last.granularity in ("day", "minute", "hour", "partofday"):
             d = ctx.last.start.date()
@@ -285,6 +288,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense: str | None, direction: st
             if for_year is None:
                 raise Unresolvable(f"unknown form {core}")
             around = ctx.anchor()
+            tense = tense_of()
             if direction is None and (m.group("quarter") or m.group("half")):
                 interval, value = _period_of_year(for_year, around, tense)
             else:
@@ -528,7 +532,10 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
 
         def verb_before() -> bool:  # a firm past verb written before the date, not after it
             return firm() and not _opens_sentence(ctx.text or "", t.start)
-        interval, value = _resolve_calendar(core, ctx, t.tense or ("future" if ctx.forward else None), raw.get("dir"),
+
+        def tense_of() -> str | None:
+            return t.tense or ("future" if ctx.forward else None)
+        interval, value = _resolve_calendar(core, ctx, tense_of, raw.get("dir"),
                                             int(shift) if shift else None, firm,
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
                                             int(raw.get("wd")) if raw.get("wd") else None, verb_before)
@@ -548,7 +555,7 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
             end_core = interval.start.strftime("%Y-%m") + end_core[7:]
         elif end_core.startswith("XXXX") and CALENDAR.match(end_core):
             end_core = value[:4] + end_core[4:]
-        end_interval, _ = _resolve_calendar(end_core, ctx, t.tense, None)
+        end_interval, _ = _resolve_calendar(end_core, ctx, lambda: t.tense, None)
         if (end_interval.start < interval.start and end_interval.granularity in ("hour", "minute", "second")
                 and end_interval.start.date() == interval.start.date()):     # "from 8pm to 6am": the next morning
             end_interval = Interval(end_interval.start + timedelta(days=1), end_interval.end + timedelta(days=1),
@@ -559,8 +566,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
                                     end_interval.end + timedelta(weeks=weeks), end_interval.granularity)
         elif end_interval.start < interval.start and end_core[:4].isdigit():
             bumped = str(int(end_core[:4]) + 1) + end_core[4:]
-            end_interval, _ = _resolve_calendar(bumped, ctx, t.tense, None)
-        interval, value, end_interval = _ongoing(interval, value, end_interval, core, t.tense, ctx)
+            end_interval, _ = _resolve_calendar(bumped, ctx, lambda: t.tense, None)
+        interval, value, end_interval = _ongoing(interval, value, end_interval, core, lambda: t.tense, ctx)
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
     return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
@@ -580,11 +587,11 @@ def _closing_in_small_hours(core: str, raw, t: Timex, ctx: _Context) -> bool:
     return _word_before(ctx.text, t.start, ctx.lang, "window_ends")
 
 
-def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense: str | None, ctx: _Context
+def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense_of: TenseOf, ctx: _Context
              ) -> tuple[Interval, str, Interval]:
     """A year-less range told in the present that holds the reference is this year's ("sessions
     run every Wednesday from March 15 to April 5", written on April 2), not next year's."""
-    if tense != "present" or not core.startswith("XXXX") or ctx.reference is None or interval.granularity != "day":
+    if not core.startswith("XXXX") or ctx.reference is None or interval.granularity != "day" or tense_of() != "present":
         return interval, value, end
     day = datetime(ctx.reference.year, ctx.reference.month, ctx.reference.day)
     try:
