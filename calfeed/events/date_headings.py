@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.cut_titles import cut_title
+from calfeed.events.date_led_lines import date_line_lead
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.label_lines import remark
@@ -44,6 +45,7 @@ from calfeed.text import by_line, line_spans
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
 MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester United vs Fulham")
 CELL = "|"
+_HEADING_GRAINS = ("day", "week")     # a diary row's date: a day, or the week a "Wk beg" names
 HEADING_MARKS = " \t*_#:|"   # what may stand around a heading's date ("**Friday 6th May** |")
 ITEM_MARKS = " \t*_"
 CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part of the line apart
@@ -290,14 +292,22 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | No
     if len(dated) != 1:
         return None
     timex = dated[0]
-    if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
+    lead = text[line[0]:timex.start].strip(HEADING_MARKS)
+    if not date_line_lead(lead, HEADING_MARKS) or text[timex.end:line[1]].strip(HEADING_MARKS):
         return None
+    led = bool(lead)              # "From Weds 23rd July", "Throughout June"
+    if timex.type != "DATE" or timex.interval is None:
+        return None
+    grain = timex.interval.granularity
+    if not (grain in _HEADING_GRAINS or led and grain == "month"):
+        return None               # a bare month is a section's heading, not a day's ("JUNE" over its days)
     if timex.end_interval is not None and timex.end_interval.granularity != "day":
         return None
+    if led and grain == "month":
+        return timex              # "Throughout June": the month the row below runs through
     if not any(c.isdigit() for c in timex.text) or timex.approximate:
         return None               # "Saturday": a weekday counted from the document, no list's day
-    rest = text[line[0]:timex.start] + text[timex.end:line[1]]
-    return timex if not rest.strip(HEADING_MARKS) else None
+    return timex
 
 
 def _where_value(text: str, line: tuple[int, int]) -> tuple[int, int] | None:

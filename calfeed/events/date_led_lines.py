@@ -77,7 +77,7 @@ def _block_title(text: str, start: int, spans) -> str | None:
     """The title line under the date-only line starting at ``start``, or None."""
     end = line_end(text, start)
     dates = spans((start, end))
-    if not dates or text[start:dates[0][0]].strip(" \t" + EMPHASIS) or not value_line(text, (start, end), spans):
+    if not dates or not date_line_lead(text[start:dates[0][0]]) or not value_line(text, (start, end), spans):
         return None
     below = _next_line(text, start)
     if below is None:
@@ -87,6 +87,13 @@ def _block_title(text: str, start: int, spans) -> str | None:
             or _SENTENCE_END.search(title) or spans((below, line_end(text, below))) or link_line(title)):
         return None          # "Tabled By: ...", a sentence, another date, "Register here": no title line
     return title
+
+
+def date_line_lead(lead: str, marks: str = " \t" + EMPHASIS) -> bool:
+    """Whether what stands before a date line's date leaves it a date line: nothing, or a
+    word of date_line_leads ("From Weds 23rd July", "Throughout June")."""
+    words = " ".join(lead.strip(marks).lower().split())
+    return not words or words in word_list("date_line_leads")
 
 
 def _no_label_above(text: str, start: int) -> bool:

@@ -808,6 +808,16 @@ def _year_wide(timex: Timex) -> bool:
     return timex.interval is not None and (timex.interval.end - timex.interval.start).days > YEAR_WIDE_DAYS
 
 
+def _listed_after(text: str, before: Timex, other: Timex) -> bool:
+    """Whether ``other`` follows ``before`` in one list ("except for August and December"):
+    only list words (day_list_links) between them, so an exception's list is all excepted."""
+    if other.type != "DATE" or before.type != "DATE":
+        return False        # "except August, 7pm": the clock is the series' own
+    between = tokens(text[before.end:other.start])
+    links = word_list("day_list_links")
+    return bool(between) and all(word in links for word in between)
+
+
 def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
@@ -831,7 +841,9 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
             if not (clause[0] <= other.start < clause[1]):
                 continue
             lead_words = tokens(text[max(clause[0], other.start - 24):other.start])     # "(except the ..."
-            if other.start > series.end and any(lead_words[-len(e):] == e for e in exceptions):
+            excepted = found["except"].get(id(series), [])
+            if other.start > series.end and (any(lead_words[-len(e):] == e for e in exceptions)
+                                             or (excepted and _listed_after(text, excepted[-1], other))):
                 found["except"].setdefault(id(series), []).append(other)    # "every Sunday, except on 27 December"
                 found["consumed"].add(id(other))
                 continue

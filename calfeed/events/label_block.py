@@ -189,7 +189,8 @@ def _checked_label(label: str | None) -> str | None:
         return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date
     if (not label or not label[0].isupper() or len(label.split()) > MAX_LABEL_WORDS
             or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
-            or lowered in word_list("what_labels") | word_list("where_labels")):
+            or lowered in word_list("what_labels") | word_list("where_labels")
+            or " ".join(lowered.split()) in word_list("date_line_leads")):     # "Throughout June": a prefix, no name
         return None
     return label
 

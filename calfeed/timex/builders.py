@@ -215,7 +215,7 @@ def _fiscal_quarter(quarter: int, year: str) -> tuple[str, str]:
 
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
-    for key in ("m", "wd"):
+    for key in ("m", "m2", "wd"):
         if key in g and not _cased(g[key], vocab):
             return None
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
@@ -318,6 +318,11 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             end_core = f"XXXX-XX-{day2:02d}"
     elif month is not None:
         core = f"{year}-{month:02d}"
+        if g.get("m2"):                    # "January/February 2022": the two months, one span
+            month2 = int(vocab.months[norm(g["m2"])]["month"])
+            if month2 <= month:
+                return None
+            end_core = f"{year}-{month2:02d}"
     elif g.get("wd"):
         core = f"XXXX-WXX-{vocab.weekdays[norm(g['wd'])]['iso']}"
     elif g.get("rel"):
@@ -447,6 +452,9 @@ def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bo
     extra = {}
     if _impossible(year, month, day):
         extra["problem"] = f"impossible date: day {day} of month {month} in {year}"
+    elif g.get("weekof"):     # "w/c 2/6/2025": the ISO week holding the day
+        iso_year, week, _ = date(int(year), month, day).isocalendar()
+        return Raw(f"{iso_year:04d}-W{week:02d}"), extra
     return Raw(f"{year}-{month:02d}-{day:02d}{_part_of_day(g, vocab)}"), extra
 
 
@@ -633,6 +641,8 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
             byday = ",".join(f"{nth}{days[0]['byday']}" for nth in nths)
             months = (";BYMONTH=" + ",".join(str(m) for m in _months_named(g["inmonths"], vocab))
                       if g.get("inmonths") else "")     # "... of February, May, August and November": those months only
+            if g.get("mcycle"):                 # "... of odd numbered months", "... of every other month"
+                months = ";" + vocab.month_cycles[norm(g["mcycle"])]["rrule"]
             return Raw(core), {"rrule": f"FREQ=MONTHLY;BYDAY={byday}{months}"}
         rrule = "FREQ=WEEKLY"
         if g.get("other"):

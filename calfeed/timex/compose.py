@@ -555,7 +555,7 @@ def _clocks_dated(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
 
 # Rules whose yearless day stands for the ISO week holding it ("the week of March 6"), and
 # rules whose 00:00 is the word "midnight" (the end of its day in TimeML: T24:00).
-_WEEK_OF_RULES = ("week_of_day",)
+_WEEK_OF_RULES = ("week_of_day", "week_of_numeric")
 _MIDNIGHT_RULES = ("clock_noon",)
 
 

@@ -89,6 +89,7 @@ class Vocabulary:
     zones: dict[str, str]
     holidays: dict[str, dict[str, str]]
     frequencies: dict[str, dict[str, str]]
+    month_cycles: dict[str, dict[str, str]]   # "odd numbered months": the months a monthly rule keeps
     tense: dict[str, dict[str, str]]
     capitalised: frozenset[str]        # words that count only when written with a capital
     lowercase_only: frozenset[str]     # words that count only in lower case ("current")
@@ -149,6 +150,7 @@ def vocabulary(lang: str = "en") -> Vocabulary:
         zones={norm(r["name"]): r["iana"] for r in _rows(lang, "zones")},
         holidays=NamedDays(_index(_rows(lang, "holidays"), "name")),
         frequencies=_index(_rows(lang, "frequencies"), "word"),
+        month_cycles=_index(_rows(lang, "month_cycles"), "word"),
         tense=_index(_rows(lang, "tense"), "word"),
         capitalised=frozenset(capitalised),
         lowercase_only=frozenset(w for w, r in relative.items() if r.get("case") == "lower"),
