@@ -73,6 +73,8 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     when the text writes one: the writer said which day it is, only its year may be missing."""
     found = _inferred(doc, timexes, today)
     said = _today_said(timexes)
+    if said is None and doc.published is None and found.inferred and found.value is not None:
+        return _today_weekday(doc.text, timexes, found) or found
     if said is None or doc.published is not None or (found.value is not None and not found.inferred):
         return found
     timex, month, day = said
@@ -94,6 +96,51 @@ def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
                 and (match.group("month") or "").isdigit() and (match.group("day") or "").isdigit()):
             return timex, int(match.group("month")), int(match.group("day"))
     return None
+
+
+TODAY_WEEKDAY_GAP = 6    # words a day's name may take between "Today is" and its weekday
+
+
+def _today_weekday(text: str, timexes: list[Timex], found: ReferenceDate) -> ReferenceDate | None:
+    """"Today is World Mission Sunday ... Monday, October 22nd is the First Reconciliation
+    Seminar": the writer says the weekday of the day of writing, and the days written with their
+    weekday tell which one: the last such weekday on or before the first of them still ahead of
+    the inferred date (a bulletin is dated the Sunday it is handed out, not the first of a year
+    told ahead, nor weeks before). None when the text names no such weekday, or the day would
+    break the bounds ``found`` was read from."""
+    iso = _weekday_said_today(text, timexes)
+    if iso is None:
+        return None
+    ahead = [d for w in (weekday_of(t) for t in timexes if t.tense != "past") if w is not None
+             for d in (w.on(found.value.year), w.on(found.value.year + 1)) if d is not None and d >= found.value]
+    if not ahead:
+        return None
+    first = min(ahead)
+    value = first - timedelta(days=(first.isoweekday() - iso) % 7)
+    if (found.earliest is not None and value < found.earliest) or (found.latest is not None and value > found.latest):
+        return None
+    return ReferenceDate(value, True, f"the text says today is a {value:%A}: the last one on or before the first "
+                                      f"day it writes with its weekday ({spoken_day(first)}); its year from: "
+                                      f"{found.reason}", found.earliest, found.latest, forward=found.forward)
+
+
+def _weekday_said_today(text: str, timexes: list[Timex]) -> int | None:
+    """The ISO weekday of "Today is [a day's name] Sunday" or "Today, Sunday, ...", else None."""
+    today_words, links = word_list("today_words"), word_list("today_weekday_links")
+    ordered = sorted(timexes, key=lambda t: t.start)
+    for timex, following in zip(ordered, ordered[1:]):
+        weekday = _BARE_WEEKDAY.fullmatch(parse(following.raw_value or following.value).core)
+        if timex.text.lower() not in today_words or weekday is None:
+            continue
+        gap = _GAP_TOKEN.findall(text[timex.end:following.start])
+        if gap and gap[0].lower() in links and len(gap) <= TODAY_WEEKDAY_GAP \
+                and all(w[:1].isupper() or w in links for w in gap[1:]):
+            return int(weekday.group(1))
+    return None
+
+
+_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|,")     # words and commas between "today" and the weekday
 
 
 def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) -> ReferenceDate:
@@ -560,7 +607,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 if lead in labels | events_own and _machine_stamp(doc.text, cursor, timex):
                     shown = " ".join(doc.text[cursor:timex.end].split())
                     return ReferenceDate(timex.span.start.date(), False, f"stamp \"{shown}\"", span=(timex.start, timex.end))
-            if len(on_line) == 1 and _is_full_day(on_line[0]) and (on_line[0].type == "DATE" or _stamp(on_line[0])):
+            if len(on_line) == 1 and _is_full_day(on_line[0]) and (on_line[0].type == "DATE" or _stamp(on_line[0])
+                                                                   or _NUMERIC_STAMP.fullmatch(on_line[0].text)):
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
                 rest = (line[:timex.start - cursor] + " " + line[timex.end - cursor:])
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
@@ -718,6 +766,10 @@ def _stamp(timex: Timex) -> bool:
                                                                 or _SECONDS.search(timex.text) is not None)
 
 
+# "03/27/2020 - 14:20", "27.03.2020 14:20": a day in figures only and a 24-hour clock, with no word
+# between or after them, is what a site's software stamps under a headline; a person announcing an
+# event writes "at 6:30 p.m." or a weekday. Each part is fixed-width, so it is linear.
+_NUMERIC_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[ \t]{0,3}[-–—|,]?[ \t]{0,3}\d{1,2}:\d\d(?::\d\d)?")
 _SECONDS = re.compile(r"\d:\d\d:\d\d")     # "2017-05-02 14:15:00": a clock to the second is a machine's
 
 

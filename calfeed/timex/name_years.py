@@ -24,13 +24,13 @@ def _statute_nouns() -> frozenset[str]:
 def cited_year(before: list[Word]) -> bool:
     """Whether a bare year right after ``before`` (the words of its sentence before it, marks
     included, as :func:`calfeed.events.words.words_in` gives them) ends a name cited with "of"
-    or a comma: "<Statute> of YEAR", "<Statute> [No.] N of YEAR" (a law's number), or
-    "<Statute>, YEAR"."""
+    or a comma: "<Statute> of YEAR", "<Statute> [No.] N of YEAR" (a law's number),
+    "<Statute>, YEAR" or "<Statute> (YEAR"."""
     if not before:
         return False
     words = [w for w in before if w.is_word]
-    if before[-1].text == "," and len(before) >= 2 and before[-2].is_word:
-        return _statute(before[-2])     # "the Companies Act, 2013"
+    if before[-1].text in (",", "(") and len(before) >= 2 and before[-2].is_word:
+        return _statute(before[-2])     # "the Companies Act, 2013", "the Local Planning Regulations (2012)"
     if not before[-1].is_word or before[-1].lower != "of" or len(words) < 2:
         return False
     index = len(words) - 2

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
@@ -33,6 +33,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_year
 from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
 YEARS_BACK = 12                          # how far before the build a weekday's year is looked for
@@ -73,7 +74,7 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
     and none was given (``holds``: whether a day fits what else the text tells, a loose year
     told in the past)."""
     if today is not None:
-        found = (_holiday_reference(doc.text, timexes, today) or _weekday_year(timexes, today)
+        found = (_holiday_reference(doc.text, timexes, today) or _weekday_year(doc.text, timexes, today, holds)
                  or _unit_tie(doc.text, timexes, today, holds)
                  or _between_tenses(timexes, today))
         if found is not None:
@@ -104,27 +105,37 @@ def _holiday_reference(text: str, timexes: list[Timex], today: date) -> Referenc
         f"{ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead", value, None, forward=True)
 
 
-def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
+def _weekday_year(text: str, timexes: list[Timex], today: date,
+                  holds: Callable[[date], bool] = lambda day: True) -> ReferenceDate | None:
+    """The year in which the days written with their weekday fall on it; among years that keep
+    as many, the one that keeps most year-less days on the days of a rule on their line
+    (year_hints.ruled_days), then one the page's era words allow, then the nearest to the
+    build. With no weekday written, the rule's days alone decide when all of them fit. A "this
+    month" tied to one of the days (:func:`_unit_tie`) then says when in that year it was written."""
     named = [w for w in (weekday_of(t) for t in timexes) if w is not None]
-    if not named:
+    ruled = ruled_days(text, timexes)
+    items: list[_Weekday] | list[RuledDay] = named or ruled
+    if not items:
         return None
-    best: tuple[tuple[int, int], list[date | None]] | None = None
+    era = era_years(text)
+    best: tuple[tuple[int, int, bool, int], list[date | None]] | None = None
     for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
-        for days in (_in_year(named, year, rolling=False), _in_year(named, year, rolling=True)):
-            if not _may_be_read(days, named, today):
+        on_rule = sum(r.on(year) is not None for r in ruled) if named else 0
+        for days in (_in_year(items, year, rolling=False), _in_year(items, year, rolling=True)):
+            if not _may_be_read(days, items, today):
                 continue
-            key = (sum(d is not None for d in days), -abs(year - today.year))
+            key = (sum(d is not None for d in days), on_rule, year in era, -abs(year - today.year))
             if best is None or key > best[0]:
                 best = (key, days)
     if best is None:        # no year fits ("Monday 30 February"), or only ones a page read today cannot write
         return None
     days = best[1]
     fits = [d for d in days if d is not None]
-    if not fits or 2 * len(fits) <= len(named):
+    if not fits or 2 * len(fits) <= len(items) or (not named and len(fits) < len(items)):
         return None
     # One misread past verb must not put the reference after most of what is announced: the
     # past-tense days count only when they are most of the days that fit.
-    past = [d for d, w in zip(days, named) if d is not None and w.timex.tense == "past"]
+    past = [d for d, w in zip(days, items) if d is not None and w.timex.tense == "past"]
     first = min(fits)
     ahead = 2 * len(past) <= len(fits)
     value, how = ((max(past), "counted from the last day told in the past tense") if not ahead else
@@ -136,11 +147,19 @@ def _weekday_year(timexes: list[Timex], today: date) -> ReferenceDate | None:
         value = min(first - timedelta(days=first.weekday()), today)
         how = (f"counted from the Monday of the first one's week, as \"{this.text}\" speaks of the week the "
                f"notice was written in, up to the build")
-    example = next(w for d, w in zip(days, named) if d == first).timex.text
+    example = next(w for d, w in zip(days, items) if d == first).timex.text
+    if ahead and this is None:
+        tied = _unit_tie(text, timexes, today, lambda day: holds(day) and day.year == first.year)
+        if tied is not None and tied.value is not None and tied.value <= first:
+            return replace(tied, reason=f"{tied.reason}, the year in which {len(fits)} of {len(items)} days written "
+                                        f"with their weekday or a rule's fit (\"{example}\" is {spoken_day(first)})")
+    told_by = "named with their weekday" if named else "written on the line of a rule that names their weekdays"
+    nearest = ("the one of the years the page's era words allow nearest to the build" if best[0][2]
+               else "the nearest such year to the build")
     return ReferenceDate(
         value, True,
-        f"no year written: {len(fits)} of {len(named)} days named with their weekday fit {first.year} "
-        f"(\"{example}\" is {spoken_day(first)}), the nearest such year to the build ({spoken_day(today)}); {how}",
+        f"no year written: {len(fits)} of {len(items)} days {told_by} fit {first.year} "
+        f"(\"{example}\" is {spoken_day(first)}), {nearest} ({spoken_day(today)}); {how}",
         value, None, forward=ahead)
 
 
@@ -155,7 +174,7 @@ def _this_weekday(timexes: list[Timex]) -> Timex | None:
     return None
 
 
-def _may_be_read(days: list[date | None], named: list[_Weekday], today: date) -> bool:
+def _may_be_read(days: list[date | None], named: list[_Weekday] | list[RuledDay], today: date) -> bool:
     """Whether a page read on ``today`` may write these days: the first lies no more than
     ANNOUNCED_REACH ahead of it, and the days it tells in the past do not lie after it (one
     misread past verb among announced days, "the trip was booked for Saturday 9 January",
@@ -240,7 +259,7 @@ def _weekdays_kept(resolved: list[Timex]) -> int:
     return kept
 
 
-def _in_year(named: list[_Weekday], year: int, rolling: bool) -> list[date | None]:
+def _in_year(named: list[_Weekday] | list[RuledDay], year: int, rolling: bool) -> list[date | None]:
     """Each day in ``year``; ``rolling``: a list in date order moves into the next year
     when a day comes before the one above it ("Thursday 10 December", "Thursday 14 January")."""
     days: list[date | None] = []

@@ -1,0 +1,112 @@
+"""Evidence of the year of a page that writes none, besides weekdays written beside days.
+
+* A recurring rule ("Story Time: Every Monday and Wednesday", "the first Monday of each
+  month") tells the weekday of the year-less days written on its own line: they are its
+  sessions, or its exceptions ("Sept. 25, we will not have story time"), and both fall on the
+  rule's days. A year in which they all do is the page's, as for "Thursday 9 July".
+* Words tied to the years they were news in ("postponed due to COVID-19 restrictions") prefer
+  those years among the ones the weekdays allow; never a year on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from calfeed.model import Timex
+from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
+from calfeed.text import line_end
+from calfeed.timex.lexicon import load_table
+from calfeed.timex.rawvalue import CALENDAR, parse
+
+_BYDAY = re.compile(r"([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)")
+
+
+@dataclass(frozen=True)
+class RuledDay:
+    """A year-less day ("Sept. 27") on the line of a rule that names its weekdays."""
+    timex: Timex
+    month: int
+    day: int
+    weekdays: frozenset[tuple[int, int]]     # (ISO weekday, nth in the month or 0 for any)
+
+    def on(self, year: int) -> date | None:
+        """The day in ``year`` when it falls on one of the rule's days, else None."""
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return day if any(_falls_on(day, iso, nth) for iso, nth in self.weekdays) else None
+
+
+def _falls_on(day: date, iso: int, nth: int) -> bool:
+    if day.isoweekday() != iso:
+        return False
+    if nth > 0:
+        return (day.day - 1) // 7 + 1 == nth
+    return nth == 0 or _from_end(day) == -nth
+
+
+def _from_end(day: date) -> int:
+    """1 for the last such weekday of its month, 2 for the one before, ..."""
+    count, probe = 1, day.toordinal() + 7
+    while date.fromordinal(probe).month == day.month:
+        count, probe = count + 1, probe + 7
+    return count
+
+
+def _rule_days(timex: Timex) -> frozenset[tuple[int, int]]:
+    """The (weekday, nth) pairs a weekly or monthly rule names; empty for any other."""
+    parts = rule_parts(timex.rrule)
+    if parts.get("FREQ") not in ("WEEKLY", "MONTHLY") or parts.get("INTERVAL", "1") != "1":
+        return frozenset()
+    found = set()
+    for entry in byday(parts):
+        match = _BYDAY.fullmatch(entry)
+        if match is None:
+            return frozenset()
+        found.add((WEEKDAY_CODES.index(match.group(2)) + 1, int(match.group(1) or 0)))
+    return frozenset(found)
+
+
+def ruled_days(text: str, timexes: list[Timex]) -> list[RuledDay]:
+    """The year-less days, written without a weekday, that share a line with a rule naming
+    weekdays ("Every Monday and Wednesday ... Sept. 25, we will not have story time")."""
+    found: list[RuledDay] = []
+    for rule in timexes:
+        if rule.type != "SET" or not rule.rrule:
+            continue
+        days = _rule_days(rule)
+        if not days:
+            continue
+        first = text.rfind("\n", 0, rule.start) + 1
+        last = line_end(text, rule.end)
+        for timex in timexes:
+            if timex is rule or not (first <= timex.start and timex.end <= last):
+                continue
+            raw = parse(timex.raw_value or timex.value)
+            match = CALENDAR.match(raw.core)
+            if (match is None or match.group("year") != "XXXX" or raw.annotations.get("wd")
+                    or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()):
+                continue
+            found.append(RuledDay(timex, int(match.group("month")), int(match.group("day")), days))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _era_pattern() -> tuple[re.Pattern[str], dict[str, range]]:
+    rows = load_table("en", "era_cues")
+    years = {row["phrase"].casefold(): range(int(row["first"]), int(row["last"]) + 1) for row in rows}
+    words = sorted(years, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE), years
+
+
+def era_years(text: str) -> frozenset[int]:
+    """The years the page's era words were news in (empty when it has none)."""
+    pattern, years = _era_pattern()
+    found: set[int] = set()
+    for match in pattern.finditer(text):
+        found.update(years[match.group(1).casefold()])
+    return frozenset(found)
