@@ -86,6 +86,7 @@ from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
+from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import table_row
@@ -93,7 +94,8 @@ from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
-from calfeed.events.vague_words import list_title_year, onset_year, ordinal_weekday, trailing_deadline_word
+from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
+                                        ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
 from calfeed.events.weekly_lines import weekly_slots
@@ -253,6 +255,10 @@ def frame_events(
             continue         # "2026 meeting dates:" over the days a series' rule lists
         if onset_year(doc.text, timex) or list_title_year(doc.text, timex) or ordinal_weekday(doc.text, timex):
             continue         # "beginning this year, ...", "2024 Calendar with Full Details", "First Friday & ..."
+        if attributive_year(doc.text, timex) or scope_year(doc.text, timex) or day_word_noun(doc.text, timex):
+            continue         # "the 2021-2025 Council Plan", "revamped for 2025", "a better tomorrow"
+        if lead_in_span(doc.text, timex, dates.within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
+            continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries
         if archive_label(doc.text, timex):
             continue         # "2023 Meeting Minutes": the records of a year, no occasion
         if weekday_span(timex) or id(timex) in not_days:
@@ -704,7 +710,9 @@ def frame_events(
     zone_floating(events)
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
-    return merge_told_twice(merge_deadlines_apart(events), dates, doc), unresolved
+    events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
+    mark_guessed_years(events, timexes, reference)     # a page nothing dates: "July 2" is in a guessed year
+    return events, unresolved
 
 
 def _items_under_headings(text: str, ordered: list[Timex], series_days: Container[int] = ()
@@ -946,6 +954,12 @@ def _line_dates(text: str, timex: Timex, dates: DateSpans) -> list[Timex]:
         if end < len(text):
             end = line_end(text, end + 1)
     return [t for t in dates.within((start, end)) if t.type != "DURATION"]
+
+
+def _next_line_end(text: str, offset: int) -> int:
+    """The end of the line after the one holding ``offset``."""
+    from calfeed.text import line_end      # at call time, as split_sentences above
+    return line_end(text, min(len(text), line_end(text, offset) + 1))
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,

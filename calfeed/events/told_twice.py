@@ -44,7 +44,9 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     day from elsewhere, so its day is a guess, not a second telling. With the ``doc``, an
     entry named after the document over the very days of one other entry is folded into it.
     """
-    told = [dates is None or _day_written(event, dates) for event in events]
+    told = [dates is None or _day_written(event, dates) or _names_back(event) for event in events]
+    named_days = {(e.start, normalise_title(e.title)) for e, t in zip(events, told) if t and e.all_day}
+    told = [t or _hours_of_named_day(event, named_days) for event, t in zip(events, told)]
     events, told = _fold_headline(events, told, doc)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
@@ -140,6 +142,29 @@ def same_event(first: Event, second: Event) -> bool:
     return _same_name(first.title, second.title)
 
 
+def _names_back(event: Event) -> bool:
+    """A timed entry titled by its bare noun or by how to attend ("Celebration" from "It will run
+    from 11 a.m. until 5 p.m.", "Zoom meeting"): its day came from the sentences around it, and so
+    did its name; it tells the event those sentences date, which the cliques still have to match."""
+    return not event.all_day and (_read_title(event.title).nameless or _bare_noun(event.title))
+
+
+def _hours_of_named_day(event: Event, named_days: set[tuple[date, str]]) -> bool:
+    """A timed entry whose day came from around it and whose title is that of an all-day entry
+    told on that day (``named_days``: their first days and titles): "The festival will run from
+    4 p.m. until 10 p.m." after "the Harbour Lights festival will be held on Saturday 9 August"
+    gives the hours of that day's event."""
+    if event.all_day or not isinstance(event.start, datetime):
+        return False
+    return (event.start.date(), normalise_title(event.title)) in named_days
+
+
+def _bare_noun(title: str) -> bool:
+    """A title that is one event noun once the words of attendance are left out ("Zoom meeting")."""
+    modes = word_list("attendance_modes")
+    return (" ".join(w for w in title.lower().split() if w not in modes),) in event_nouns()
+
+
 def _day_written(event: Event, dates: DateSpans) -> bool:
     for source in event.sources:
         sentence = (source.sentence_start, source.sentence_start + len(source.sentence))
@@ -168,6 +193,8 @@ def _last(event: Event) -> date | datetime:
 
 def _same_name(first: str, second: str) -> bool:
     one, two = _read_title(first), _read_title(second)
+    if one.nameless or two.nameless:
+        return True           # "via videoconference / Zoom" at 19:30 is the 19:30 meeting
     if one.head is None or one.head != two.head:
         return False
     if (one.before - two.words) and (two.before - one.words):
@@ -183,12 +210,14 @@ def _read_title(title: str) -> _Title:
 class _Title:
     """A title's head noun, the words before it and the words after it, as compared."""
 
-    def __init__(self, head: str | None, before: set[str], after: set[str]) -> None:
+    def __init__(self, head: str | None, before: set[str], after: set[str], nameless: bool = False) -> None:
         self.head, self.before, self.after = head, before, after
         self.words = before | after | ({head} if head else set())
+        self.nameless = nameless     # only words of attendance and fillers: "via videoconference / Zoom"
 
     @classmethod
     def read(cls, title: str) -> _Title:
+        title = _after_notice(title)
         front = _CUT.split(title, maxsplit=1)[0]
         rest = title[len(front):]
         said = _WORD.findall(front.lower())
@@ -201,7 +230,22 @@ class _Title:
         head = named[-1] if named else None
         before = _content(words) - cuts - ({head} if head else set())
         after = _content(_words(front[at:]) + _words(rest)) - cuts
-        return cls(head, before, after)
+        nameless = not _content(_words(title)) - cuts
+        return cls(head, before, after, nameless)
+
+
+def _after_notice(title: str) -> str:
+    """The event a notice's title names: "Notice of the Annual General Meeting" -> "the Annual
+    General Meeting" (notice_heads, then a linking word)."""
+    heads, cuts = word_list("notice_heads"), word_list("title_cuts")
+    for word in _WORD.finditer(title):
+        said = word.group().lower()
+        if said in heads:
+            continue
+        if said in cuts and word.start() > 0:
+            return title[word.end():].strip()
+        break
+    return title
 
 
 def _cut_at(front: str, cuts: frozenset[str]) -> int:
@@ -244,8 +288,10 @@ def _words(text: str) -> list[str]:
 
 
 def _content(words: list[str]) -> set[str]:
-    """Words that tell one event from another: not fillers, not the year (one day is one year)."""
-    return {w for w in words if w not in word_list("title_fillers") and not _YEAR.fullmatch(w)}
+    """Words that tell one event from another: not fillers, not how to attend ("Zoom"), not the
+    year (one day is one year)."""
+    fillers, modes = word_list("title_fillers"), word_list("attendance_modes")
+    return {w for w in words if w not in fillers and w not in modes and not _YEAR.fullmatch(w)}
 
 
 def _precision(event: Event, places: list[str]) -> tuple:
@@ -256,7 +302,8 @@ def _precision(event: Event, places: list[str]) -> tuple:
 
 def _absorb(into: Event, other: Event) -> None:
     take_in(into, other)
-    if (into.title.lower(),) in event_nouns() and len(other.title.split()) > 1:
+    if (_bare_noun(into.title) or _read_title(into.title).nameless) \
+            and _content(_words(other.title)) > _content(_words(into.title)):
         into.title = other.title     # "Meeting" ("It will open at 10:00 ...") is "WHO Member States meeting"
     when = other.start.isoformat() if isinstance(other.start, date) else str(other.start)
     into.notes.append(f"the same event as \"{other.title}\" ({when[:10]}), told elsewhere in the document")

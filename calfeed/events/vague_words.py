@@ -1,21 +1,30 @@
-"""Dates a page writes that are no calendar entry of their own: a year that starts a standing
-change ("beginning this year, all attendees are welcome"), a year that titles a list of dates
-("2024 Calendar with Full Details") and a weekday an ordinal makes the name of a monthly
-occasion ("First Friday & First Saturday")."""
+"""Dates a page writes that are no calendar entry of their own: a year or season that starts a
+standing change ("beginning this year, all attendees are welcome", "This Mass will resume in
+the Fall"), a year or term that titles a list of dates ("2024 Calendar with Full Details", "Fall
+2025 Academic Calendar"), a year that says which one ("the 2021-2025 Council Plan"), or what a
+change is for ("applications have been revamped for 2025"), a month that leads in to the dated
+items it holds ("talks scheduled for the month of January include: Jan. 7 ..."), a day word used
+as a noun ("a better tomorrow") and a weekday an ordinal makes the name of a monthly occasion
+("First Friday & First Saturday")."""
 
 from __future__ import annotations
 
 import re
 
+from calfeed.events.candidates import coarser_than_day
 from calfeed.events.phrases import NounPhrase
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 from calfeed.text import line_end
 
 ONSET_REACH = 3          # words between an onset lead and its year ("starting in the year 2027")
+LEAD_IN_WORDS = 3        # words between a month and the colon that leads in to its items ("January include:")
 MAX_TITLE_WORDS = 10     # words of a line that titles a list ("2027 Regular Board Meeting Schedule")
 _WORD = re.compile(r"[\w'’-]+")
+_LETTER_AFTER = re.compile(r"[ \t]+[^\W\d_]")          # "2025 Community Grants Program": a word follows
+_PHRASE_AFTER = re.compile(r"[^.,;:!?()\n]{0,80}")        # the words a year may qualify, up to punctuation
+QUALIFIED_WORDS = 4      # words after a year that it may qualify ("2025 Community Grants Program applications")
 
 
 def _year_wide(timex: Timex) -> bool:
@@ -23,13 +32,16 @@ def _year_wide(timex: Timex) -> bool:
 
 
 def onset_year(text: str, timex: Timex) -> bool:
-    """A year right after an onset lead (onset_leads: "beginning this year", "starting in 2027",
-    "from this year on"): when a standing change starts, not a happening."""
-    if not _year_wide(timex):
+    """A year right after an onset lead (onset_leads: "beginning this year", "starting in 2027"),
+    or a season, month or year after a resume lead (resume_leads: "This Mass will resume in the
+    Fall"): when a standing change starts, not a happening."""
+    if timex.type != "DATE" or not coarser_than_day(timex):
         return False
     line_start = text.rfind("\n", 0, timex.start) + 1
     before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 60):timex.start])]
-    leads = [tuple(p.split()) for p in word_list("onset_leads")]
+    leads = [tuple(p.split()) for p in word_list("resume_leads")]
+    if _year_wide(timex):
+        leads += [tuple(p.split()) for p in word_list("onset_leads")]
     for gap in range(0, ONSET_REACH + 1):
         head = before[:len(before) - gap] if gap else before
         between = before[len(before) - gap:] if gap else []
@@ -41,14 +53,75 @@ def onset_year(text: str, timex: Timex) -> bool:
 
 
 def list_title_year(text: str, timex: Timex) -> bool:
-    """A year on a short line that names a list of dates (list_title_nouns: "2024 Calendar with
-    Full Details", "2027 Board Meeting Schedule"): the list's title, not a year-long entry."""
-    if not _year_wide(timex):
+    """A year or term on a short line that names a list of dates (list_title_nouns: "2024 Calendar
+    with Full Details", "2027 Board Meeting Schedule", "Fall 2025 Academic Calendar"): the list's
+    title, not a year-long entry."""
+    if timex.type != "DATE" or not coarser_than_day(timex):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     line = text[start:line_end(text, timex.end)]
     words = [w.lower() for w in _WORD.findall(line)]
     return len(words) <= MAX_TITLE_WORDS and any(w in word_list("list_title_nouns") for w in words)
+
+
+def attributive_year(text: str, timex: Timex) -> bool:
+    """A year written in figures before the noun it qualifies ("the Growing Gannawarra 2021-2025
+    Council Plan", "our 2025 Community Grants Program"), with no preposition before it
+    that would make it a time ("in 2025 the hall ...") and no event noun after it that it would
+    date ("the 2027 elections"): it says which one, not when."""
+    gap = _LETTER_AFTER.match(text, timex.end)
+    if not _year_wide(timex) or not timex.text[:1].isdigit() or gap is None:
+        return False          # "next year after the vote": a relative year is told as a time
+    after = _WORD.match(text, gap.end() - 1)
+    if after is not None and after.group().lower() in word_list("year_prepositions"):
+        return False          # "2019 and 2020 will see ...": years joined, not a qualifier
+    phrase = _PHRASE_AFTER.match(text, timex.end)
+    nouns = {words[0] for words in event_nouns() if len(words) == 1}
+    if phrase is not None and any(w.lower() in nouns for w in _WORD.findall(phrase.group())[:QUALIFIED_WORDS]):
+        return False          # "the 2027 elections": the year dates the event it names
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 30):timex.start])]
+    return not (before and before[-1] in word_list("year_prepositions"))
+
+
+def scope_year(text: str, timex: Timex) -> bool:
+    """A year after "for" that no timing word governs ("revamped for 2025", "our goals for 2026",
+    but not "scheduled for 2026"): what a change or plan is for, not when something happens.
+    A span of years ("tax owed for 2025/26") is left to the report's too-wide dates."""
+    if not _year_wide(timex) or timex.end_interval is not None:
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 60):timex.start])]
+    return (len(before) >= 2 and before[-1] in word_list("scope_prepositions")
+            and before[-2] not in word_list("timing_participles"))
+
+
+def lead_in_span(text: str, timex: Timex, inside: list[Timex]) -> bool:
+    """A month or season that leads in to the dated items it holds ("Author Talks scheduled for
+    the month of January include: Jan. 7 at 2 p.m. ..."; "Events in March:" over "March 3 ..."):
+    a colon after it on its line, then a finer date within it. The items are the entries.
+    ``inside``: the dates of its sentence (or its line and the lines it leads)."""
+    span = timex.span
+    if timex.type != "DATE" or span is None or not coarser_than_day(timex):
+        return False
+    lead = text.find(":", timex.end, line_end(text, timex.end))
+    if lead < 0 or len(_WORD.findall(text[timex.end:lead])) > LEAD_IN_WORDS:
+        return False          # "Throughout June" over "Sun 1st June ...": a row of its own
+    return any(other is not timex and other.start > lead and other.span is not None and not coarser_than_day(other)
+               and span.start <= other.span.start and other.span.end <= span.end for other in inside)
+
+
+def day_word_noun(text: str, timex: Timex) -> bool:
+    """A day word used as a noun after a determiner ("to help make a better tomorrow", "for a
+    brighter tomorrow"): an idiom, no date."""
+    if timex.text.lower() not in word_list("noun_day_words"):
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 40):timex.start])]
+    determiners = word_list("day_noun_determiners")
+    if before[-1:] and before[-1] in determiners:
+        return True              # "for our tomorrow"
+    return len(before) >= 2 and before[-1] in word_list("day_noun_adjectives") and before[-2] in determiners
 
 
 def ordinal_weekday(text: str, timex: Timex) -> bool:

@@ -83,7 +83,8 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     years = [found.value.year - 1, found.value.year, found.value.year + 1]
     options = [d for d in (day_in(y, month, day) for y in years) if d is not None]
     value = min(options, key=lambda d: abs((d - found.value).days))
-    return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}")
+    return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}",
+                         build_year=found.build_year)
 
 
 def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
@@ -347,7 +348,7 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
         return None
     years = " and ".join(_describe(b) for b in bounds)
     return ReferenceDate(found.value, True, f"{found.reason}; the past years say only that it was written {years}",
-                         found.earliest, found.latest, forward=found.forward)
+                         found.earliest, found.latest, forward=found.forward, build_year=found.build_year)
 
 
 def _first_untold(timexes: list[Timex], edge: date) -> date | None:

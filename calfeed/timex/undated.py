@@ -84,7 +84,7 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
         return found
     return ReferenceDate(today, True, f"no date, year or tense found: counted from the day of the build "
                                       f"({spoken_day(today)}), looking ahead; give `published:` or --reference-date "
-                                      f"for another", forward=True)
+                                      f"for another", forward=True, build_year=True)
 
 
 def _holiday_reference(text: str, timexes: list[Timex], today: date) -> ReferenceDate | None:
@@ -441,7 +441,7 @@ def _unit_tie(text: str, timexes: list[Timex], today: date,
                                                   f"{unit}, so the text was written in the {unit} holding "
                                                   f"{spoken_day(held)}, the latest such up to the build "
                                                   f"({spoken_day(today)}); counted from its first day{told_on}",
-                                     value, held, forward=False)
+                                     value, held, forward=False, build_year=True)
     return None
 
 
@@ -468,7 +468,7 @@ def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
     ahead = ", ".join(f"\"{t.text}\"" for t in days if t.ahead)
     return ReferenceDate(best, True, f"no year written: {spoken_day(best)} puts the days told in the past ({past}) "
                                      f"and ahead ({ahead}) nearest on either side, up to the build day",
-                         forward=False)
+                         forward=False, build_year=True)
 
 
 def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:

@@ -1,0 +1,38 @@
+"""Entries whose year only the day of the build gives.
+
+A page that writes no year and no date of its own ("The festival will take place on July 2")
+is counted from the day of the build, so "July 2" lands in whichever year the build happens
+to look ahead into: a news story from 2022 read in 2026 puts its festival in 2027. The day and
+month are the page's, the year is a guess; giving such an entry as exact would put a confident
+entry in the wrong year. It stays in the feed as a tentative entry and the report says why.
+"""
+
+from __future__ import annotations
+
+from calfeed.model import Event, ReferenceDate, Timex
+
+
+def year_written(timex: Timex) -> bool:
+    """Whether the expression itself fixes its year ("2 July 2022"), as against a year-less
+    day, a clock or a day counted from the document's date."""
+    return (timex.raw_value or timex.value)[:4].isdigit()
+
+
+def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate) -> None:
+    """Make approximate, with the reason, each exact one-off entry of a document whose date
+    (and so every year-less day's year) was only taken from the day of the build."""
+    if not reference.build_year or reference.value is None:
+        return
+    by_span = {(t.start, t.end): t for t in timexes}
+    for event in events:
+        if event.precision != "exact" or event.rrule or not event.sources:
+            continue
+        source = event.sources[0]
+        timex = by_span.get((source.start, source.end))
+        if timex is not None and year_written(timex):
+            continue
+        event.precision = "approximate"
+        event.notes.append(
+            f"the year is a guess: the document writes no date or year of its own, so its days were counted "
+            f"from {reference.value.isoformat()}, a date taken from the day of the build; give the document a "
+            "`published:` date (or build with --reference-date) to fix the year")
