@@ -50,6 +50,8 @@ def _break() -> re.Pattern[str]:
                       r"|(?<=\n)[ \t]*\n"
                       rf"|(?<=\n)(?=[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|)))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
+# "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
+_ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
 
 
 @lru_cache(maxsize=None)
@@ -170,7 +172,7 @@ def _split_stops(text: str) -> list[tuple[int, int]]:
             if (before and before.group(1).lower() in abbreviations
                     and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
                 continue
-            if _item_number(text, at):
+            if _item_number(text, at) or _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
                 continue
         _add(text, bounds, start, at if stop[0] == "\n" else at + len(stop.rstrip()))
         start = match.end()

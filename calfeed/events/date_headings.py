@@ -69,6 +69,7 @@ class HeadedItem:
     remarks: tuple[tuple[int, int], ...] = ()   # the row's other cells, when a flattened table's row
     kind: str | None = None   # the kind its column gives (a flattened table's "Papers due": deadline)
     note: str | None = None   # why the line is this entry, when not as an item under its date heading
+    cell: bool = False        # the item is one cell of a table row, the row's other cells other entries
 
 
 @dataclass

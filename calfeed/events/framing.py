@@ -44,6 +44,7 @@ from calfeed.events.described_lines import described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
+from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
 from calfeed.events.lead_in_lists import deadline_lead_in
@@ -329,7 +330,7 @@ def frame_events(
         if dated_item is None and phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
-        if slot is not None and dated_line(doc.text, timex, ordered):
+        if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, ordered):
             continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
         if phrase is not None and phrase.plural and date_not_written(timex) and slot is None:
             continue
@@ -724,6 +725,11 @@ def _items_under_headings(text: str, ordered: list[Timex], series_days: Containe
     for day_id, day in columns.items():     # "Board Meeting Dates ... Reports due" over a run of bare days
         under[day_id] = [HeadedItem(day.title, day.line, day.timex, day.clock, day.line, kind=day.kind)]
     inside |= clocks
+    cells, cell_clocks = header_cell_days(text, ordered)
+    for day_id, cell in cells.items():     # "Work Sessions - 7:00 a.m. | Board Meetings - 6:30 p.m." over day cells
+        under[day_id] = [HeadedItem(cell.title, cell.line, cell.timex, cell.clock, cell.line, kind=cell.kind, cell=True,
+                                    note="a day cell under its column's header: the header names and times it")]
+    inside |= cell_clocks
     series_listed = {id(t) for t in ordered if t.start in series_days}    # the days of a series rule's list: its meetings
     listed, day_clocks = listed_meetings(text, ordered, inside | set(under),
                                          {k: [i.line for i in v] for k, v in under.items()}, series_listed)

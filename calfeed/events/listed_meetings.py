@@ -93,6 +93,7 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
         run, after = _run(text, lines, k, on_line, taken, headed)
         if 2 * (lines_between := _gaps(text, lines, run)) >= len(run) and lines_between:
             run, after = _run(text, lines, k, on_line, taken, headed, gaps=False)   # labels over their days, no list
+        run, after = _in_order(run, after)
         if len([r for r in run if r[1] is not None]) < MIN_LISTED or not _ascending([r[0] for r in run]):
             k = max(after, k + 1)
             continue
@@ -251,6 +252,16 @@ def _only_marks(rest: str) -> bool:
     words = [w for w in words if w]
     furniture = word_list("date_list_line_words")
     return all(w in furniture for w in words)
+
+
+def _in_order(run: list[tuple[Timex, Timex | None, int]], after: int) -> tuple[list[tuple[Timex, Timex | None, int]], int]:
+    """The run up to where its days go back: "INTAKE DATES:" / "January 24" ... "December 12" /
+    "TRIALS AND HEARINGS:" / "February 28" ...: a short heading line between two lists reads as a
+    gap in one, and the second list, read from its own first day, starts over."""
+    for i in range(1, len(run)):
+        if run[i][0].interval.start.date() < run[i - 1][0].interval.start.date():
+            return (run[:i], run[i][2]) if i >= MIN_LISTED else (run, after)
+    return run, after
 
 
 def _ascending(days: list[Timex]) -> bool:

@@ -73,6 +73,7 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
     listed: list[int] = []
     headings: set[int] = set()
     lead_in = gap = 0
+    lead_words: set[tuple[str, ...]] = set()
     while at >= 0:
         end = text.find("\n", at + 1)
         end = len(text) if end < 0 else end
@@ -101,12 +102,32 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
             lead_in += 1
             if lead_in > MAX_LEAD_IN_LINES or len(body.split()) > MAX_LEAD_IN_WORDS:
                 break
+            lead_words.add(_words_but_numbers(body))
             headings.update(inside)
+        elif _words_but_numbers(body) in lead_words:
+            headings.update(inside)   # "2023 COURT DATES" after a note: the lead-in again, over the next year's days
+            gap = 0
         else:
             gap += 1
-            if gap > MAX_GAP_LINES or len(body.split()) > MAX_GAP_WORDS:
+            if gap > MAX_GAP_LINES or (len(body.split()) > MAX_GAP_WORDS and not _lead_in_again(text, at, lead_words)):
                 break
     return listed, headings
+
+
+def _words_but_numbers(line: str) -> tuple[str, ...]:
+    """A lead-in line's words without its numbers: "2022 COURT DATES" and "2023 Court Dates" say the same."""
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_]+", line))
+
+
+def _lead_in_again(text: str, at: int, lead_words: set[tuple[str, ...]]) -> bool:
+    """A note under the list ("Dates are subject to change ...") right over the first lead-in
+    line once more, its year changed: the list goes on with the next year's days."""
+    if at < 0 or not lead_words:
+        return False
+    for line in text[at + 1:].split("\n", MAX_GAP_LINES + 1)[:MAX_GAP_LINES + 1]:
+        if line.strip():
+            return _words_but_numbers(line) in lead_words
+    return False
 
 
 def listed_day_frame(text: str, timex: Timex, own: Frame | None, series: Frame) -> Frame:

@@ -104,6 +104,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
+    if _joins_list_rows(match, text, lang):
+        return True
     holiday = match.group("hol") if "hol" in match.re.groupindex else None   # no groupdict per match
     return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
 
@@ -124,6 +126,23 @@ def _day_of_month(match: re.Match[str], text: str, lang: str) -> bool:
     if match.group("min") or match.group("ampmfrom") or match.group("ampmfrom_2"):
         return False
     return _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is not None
+
+
+_DAY_AFTER = re.compile(r"[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d|[\d:])", re.IGNORECASE)
+
+
+def _joins_list_rows(match: re.Match[str], text: str, lang: str) -> bool:
+    """"JANUARY 3" / "FEBRUARY 7": a day at the end of one row and the month opening the next are two
+    rows' pieces, not "3 February". A day-then-month match over a line break is dropped when the day's
+    line already names its month before it, or the month's line already has its own day after it."""
+    if "m" not in match.re.groupindex or match.start("m") <= match.start():
+        return False
+    if text.find("\n", match.start(), match.start("m")) == -1:
+        return False
+    if _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is not None:
+        return True
+    after = match.end("m") if ("y" not in match.re.groupindex or match.group("y") is None) else -1
+    return after == match.end() and _DAY_AFTER.match(text, after) is not None
 
 
 def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:

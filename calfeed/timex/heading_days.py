@@ -31,7 +31,7 @@ class _DayLine(NamedTuple):
     last: int | None    # a range's last day ("14-27 Wed.-Tues.")
     start: int
     end: int            # of the day number or range
-    weekday: bool       # a weekday column follows the day ("28 Wednesday Classes begin")
+    weekday: bool       # a weekday column ("28 Wednesday Classes begin") or the label glued on ("26thFirst Day")
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +65,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{1,3}})?(?P<d>{_DAY}){ends}?"
         rf"(?:[^\S\n]{{0,2}}(?::|[-–—])[^\S\n]{{1,3}}(?=[^\s\d])"
         rf"|(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{_DAY}){ends}?)?[^\S\n]{{1,3}}"
-        rf"(?P<wd>%weekday)\.?(?![\w]))[^\n]*", lang), re.IGNORECASE)
+        rf"(?P<wd>%weekday)\.?(?![\w])"
+        # "26thFirst Day of the Semester", "28th-29thThanksgiving Break": an ordinal glued to its label
+        rf"|(?<=[^\W\d])(?:[-–](?P<g2>{_DAY}){ends})?(?P<glued>(?-i:[A-Z])))[^\n]*", lang), re.IGNORECASE)
     # a row that writes its own month ("Oct 28-Nov 8 Mon.-Fri. Advising", "3/31-4/11 Mon.-Sat."):
     # no day of the heading's month, and no end of its list
     dated = re.compile(expand(r"[^\S\n]{0,8}(?:%month\.?[^\S\n]{1,3}\d|\d{1,2}/\d{1,2}(?!\d))[^\n]*", lang),
@@ -90,12 +92,13 @@ def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[s
             pos = own.end()
             continue
         day = int(match.group("d"))
-        last = int(match.group("d2")) if match.group("d2") else None
+        second = match.group("d2") or match.group("g2")
+        last = int(second) if second else None
         if found and (day < found[-1].day or (day == found[-1].day and not match.group("wd"))) \
                 or (last is not None and last <= day):
             break
-        end = match.end("d2") if last is not None else match.end("d")
-        found.append(_DayLine(day, last, match.start("d"), end, bool(match.group("wd"))))
+        end = match.start("glued") if match.group("glued") else match.end("d2") if last is not None else match.end("d")
+        found.append(_DayLine(day, last, match.start("d"), end, bool(match.group("wd") or match.group("glued"))))
         pos = match.end()
     return found
 

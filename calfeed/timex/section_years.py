@@ -276,9 +276,11 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         if not within:
             continue
         named = _named_year(line, within, text, lang)
-        # a list noun counts on a line standing alone only: a run-in "2023 Meeting Schedule" over
-        # its items is read with the rest of the page (shared_years ties its days' later mentions)
-        if named is not None and (marked or _academic(named) or (alone and _names_list(line.text, lang))):
+        # a list noun counts on a line standing alone, or on a run-in one right over rows its
+        # dates open ("2023 COURT DATES" / "JANUARY 3" / "FEBRUARY 6"); a run-in "2023 Meeting
+        # Schedule" over prose is read with the rest of the page (shared_years ties its days' later mentions)
+        listed = (alone or _over_rows(lines, index, starts)) and _names_list(line.text, lang)
+        if named is not None and (marked or _academic(named) or listed):
             found[index] = (marked, named)
     stops = frozenset(found)        # plain and table-row headings are no headings to _is_heading
     out = []
@@ -287,6 +289,12 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         if end > lines[index].end:
             out.append(_Section(lines[index].end, end, *named))
     return out
+
+
+def _over_rows(lines: Sequence[_Line], index: int, starts: list[int], rows: int = 2) -> bool:
+    """The ``rows`` lines right below ``lines[index]`` are each opened by a date: a list's rows."""
+    below = lines[index + 1:index + 1 + rows]
+    return len(below) == rows and all(_date_led(line, starts) for line in below)
 
 
 def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: list[int] | None,
