@@ -16,6 +16,7 @@ from calfeed.events.places import places_in
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in, wraps_into
 from calfeed.model import Interval, Timex
+from calfeed.text import line_end
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
@@ -71,6 +72,34 @@ def named_below(text: str, timex: Timex) -> int | None:
     end = _slot_end(text, timex)
     line_end = text.find("\n", timex.end)
     return end if end is not None and line_end >= 0 and end > line_end else None
+
+
+def day_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
+    """A clock alone on its line right under a line that holds only a written day ("April 16,
+    2025" / "11:59PM EST"), in a list that sets each label over its date (pair_runs): the
+    day's own time, and the row below is the next date's label ("Deadline for Final Editing of
+    Abstracts" over "May 5, 2025"), not the name of a programme slot."""
+    from calfeed.events.pair_runs import ABOVE, pair_direction     # pair_runs reads label_lines, which reads agenda's neighbours
+
+    if clock.type != "TIME" or not date_not_written(clock) or "\n" in clock.text:
+        return False
+    start = text.rfind("\n", 0, clock.start) + 1
+    if start == 0 or text[start:clock.start].strip() or text[clock.end:line_end(text, clock.start)].strip():
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    if not any(_written_day(t) and above <= t.start and t.end <= start - 1
+               and not (text[above:t.start] + text[t.end:start - 1]).strip(DAY_LINE_MARKS) for t in ordered):
+        return False
+    return pair_direction(text, above, ordered) == ABOVE
+
+
+DAY_LINE_MARKS = " \t*_,.:;()"     # what may stand around a day alone on its line
+
+
+def _written_day(timex: Timex) -> bool:
+    """A day written with its number ("May 5, 2025", "Tues 22nd April"), not a clock or a bare weekday."""
+    return (timex.type in ("DATE", "TIME") and timex.interval is not None and not date_not_written(timex)
+            and any(c.isdigit() for c in timex.text))
 
 
 _ROW_BELOW = re.compile(r"\n(?:[^\S\n]*\n)?[^\S\n]{0,8}[^\W\d_][^\n]*")

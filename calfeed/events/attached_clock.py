@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from calfeed.events.agenda import slot_title
+from calfeed.events.agenda import day_clock, slot_title
 from calfeed.events.candidates import Frame, date_not_written
 from calfeed.events.date_cell_rows import date_cell_row, row_days
 from calfeed.events.deadline_clock import clock_of
@@ -51,7 +51,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         between = text[day.end:clock.start]
         if "\n" in between and (not between.strip(" \t\n") and between.count("\n") > 1
                                  and not _zoned_clock_paragraph(text, clock, between)
-                                 or slot_title(text, clock) is not None):
+                                 or slot_title(text, clock) is not None and not day_clock(text, clock, ordered)):
             continue      # a slot line under "## Day 1 — Tuesday 14 September" is not that day's clock
         gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
         if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":

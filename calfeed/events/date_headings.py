@@ -30,11 +30,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from calfeed.events.attached_clock import timed_day
+from calfeed.events.candidates import date_not_written
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.date_led_lines import date_line_lead
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.label_lines import remark
+from calfeed.events.pair_runs import BELOW, led_date_line, pair_direction
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -89,7 +91,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
     lines = line_spans(text)
     starts = [start for start, _ in lines]
     on_line = by_line(lines, ordered)
-    headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []))) is not None}
+    headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []), ordered)) is not None}
     groups: list[_Group] = []
     k = 0
     while k < len(lines):
@@ -157,11 +159,16 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
             group.where = group.where or where      # "WHERE: Hilton Garden Inn, Albany": where the items are
             j += 1
             continue
+        if _named_day(text, lines[j], dated, heading):
+            group.items.append(lines[j])      # "Tues 22nd April" / "Earth Day": the day's name is its item
+            group.restated |= {id(t) for t in dated}
+            j += 1
+            continue
         if _restates(text, lines[j], dated, heading):
             group.restated |= {id(t) for t in dated}      # "30 June 2024" / "Hearings" / "End of June"
             j += 1
             continue
-        if not _item_line(text, lines[j], dated, cell):
+        if _led_date_row(text, lines[j], dated, heading) or not _item_line(text, lines[j], dated, cell):
             if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
                 group.items = []          # a wrapped paragraph ("... was held by teleconference on" / "6-7 August 2014.")
             break
@@ -277,6 +284,17 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
 
 
 
+def _named_day(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
+    """A line that is only a named day falling on the heading's day ("Earth Day" under "Tues
+    22nd April", "Christmas Day" under "25 December"): the occasion the page lists that day."""
+    if len(dated) != 1 or "holiday" not in dated[0].rule.split("+") or heading.interval is None:
+        return False
+    timex = dated[0]
+    if (text[line[0]:timex.start] + text[timex.end:line[1]]).strip(HEADING_MARKS) or timex.interval is None:
+        return False
+    return timex.interval.start.date() == heading.interval.start.date() and timex.end_interval is None
+
+
 def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
     """A line that is only a looser date around the heading's day ("End of June" under "30 June 2024")."""
     if len(dated) != 1 or dated[0].interval is None or heading.interval is None:
@@ -288,8 +306,9 @@ def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Tim
     return timex.interval.start <= heading.interval.start < last.end
 
 
-def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | None:
-    """The date a line holds and nothing else: a written day (or days), not a clock."""
+def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list[Timex]) -> Timex | None:
+    """The date a line holds and nothing else: a written day (or days), not a clock; a day
+    with its clock ("Wed 30th April (1pm)") in a list that sets each date over its label."""
     if len(dated) != 1:
         return None
     timex = dated[0]
@@ -297,6 +316,8 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | No
     if not date_line_lead(lead, HEADING_MARKS) or text[timex.end:line[1]].strip(HEADING_MARKS):
         return None
     led = bool(lead)              # "From Weds 23rd July", "Throughout June"
+    if not led and _timed_day(timex):
+        return timex if pair_direction(text, line[0], ordered) == BELOW else None
     if timex.type != "DATE" or timex.interval is None:
         return None
     grain = timex.interval.granularity
@@ -309,6 +330,22 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex]) -> Timex | No
     if not any(c.isdigit() for c in timex.text) or timex.approximate:
         return None               # "Saturday": a weekday counted from the document, no list's day
     return timex
+
+
+def _timed_day(timex: Timex) -> bool:
+    """A day written with its clock ("Wed 30th April (1pm)"): the day heads its items, which take its time."""
+    return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is None
+            and not date_not_written(timex))
+
+
+def _led_date_row(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
+    """A line that ends with a date other than the heading's day after a short lead ("Wk beg
+    26th May", "From Weds 23rd July", "Throughout June"): the next row's date; it ends the
+    heading's items."""
+    if not led_date_line(text, line, dated) or heading.interval is None:
+        return False
+    last = max(dated, key=lambda t: t.end)
+    return last.interval.start.date() != heading.interval.start.date()
 
 
 def _where_value(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
@@ -368,6 +405,8 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
     if not title or not title[0].isalnum():
         return None
     if clock is None and stop < line[1] and not _names_something(title):
+        if group.items and line != group.items[0]:
+            return None           # "Initial consultation period close" / "The initial consultation period is closed - ...": its description
         title = _label_before_dash(title)
         if title is None:
             return None           # "All times are BST.": a remark under the list, no item

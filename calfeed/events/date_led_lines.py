@@ -24,6 +24,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.date_cell_rows import past_time_cells
 from calfeed.events.label_lines import label_over, value_line, without_brackets
 from calfeed.events.not_events import link_line
+from calfeed.events.pair_runs import ABOVE, pair_direction
 from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -53,7 +54,7 @@ class DateLedLine:
 MAX_BLOCK_LINES = 6          # lines from one date-led block's title to the next block's date line
 
 
-def title_below(text: str, timex: Timex, spans) -> str | None:
+def title_below(text: str, timex: Timex, spans, ordered: list[Timex] | None = None) -> str | None:
     """"Wednesday 30th April 2025 - 7 p.m." / "Government support for people in the Occupied
     Palestinian Territories" / "Tabled By: ...": a line holding only its date (and clock),
     standing under no label, whose next line is a short line of words; that line names the
@@ -64,8 +65,8 @@ def title_below(text: str, timex: Timex, spans) -> str | None:
     if own is None or not _no_label_above(text, start):
         return None
     title_line = _next_line(text, start)
-    if title_line is None:
-        return None
+    if title_line is None or ordered is not None and pair_direction(text, start, ordered) == ABOVE:
+        return None           # "Open discussion: DP18/4" / "05/07/2018" / "Discussion closes" / "05/10/2018"
     # above: the block's own title and date line first, then as many as below
     for near in lines_near(text, title_line, MAX_BLOCK_LINES, MAX_BLOCK_LINES + 2):
         if near != start and _block_title(text, near, spans) is not None and _no_label_above(text, near):

@@ -342,7 +342,8 @@ def frame_events(
         if acted is not None and phrase is not None and acted.named_by(phrase):
             acted = None           # "Commissioner X will address the conference on ...": the conference
         lined = (window_line(doc.text, timex, dates.spans)
-                 or labelled_value(doc.text, timex.start, dates.spans, rows_below=dated_item is None))
+                 or labelled_value(doc.text, timex.start, dates.spans, rows_below=dated_item is None,
+                                   ordered=dates.timexes))
         if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"
             frame = lined
         elif described is not None:    # "before the summer recess, which begins on 22 July"
@@ -398,7 +399,7 @@ def frame_events(
                     else led.kind)     # the row's own words
             frame = Frame(led.title, kind, (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
-        below_title = (title_below(doc.text, timex, dates.spans)
+        below_title = (title_below(doc.text, timex, dates.spans, dates.timexes)
                        if led is None and lined is None and dated_item is None else None)
         if below_title is not None:   # "Wednesday 30th April 2025 - 7 p.m." / "Government support for ..."
             frame = Frame(below_title, kind_of(below_title), (timex.start, -1),

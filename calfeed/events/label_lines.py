@@ -184,7 +184,8 @@ def _label_line(text: str, start: int, end: int) -> LabelLine | None:
     return LabelLine(start, end, bullet, colon)
 
 
-def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool = True) -> Frame | None:
+def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool = True,
+                   ordered: list[Timex] | None = None) -> Frame | None:
     """A date alone on its line under a label line with no colon that is a list item ("• Grants
     announced" / "early December 2024") or ends with a window verb ("Expressions of Interest
     open" / "Monday 19 February 2024"): the label names the date. A window verb makes it an
@@ -207,6 +208,10 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
     words = words_in(text, label.start, label.end)
     role = next((r for size in (2, 1) if len(words) > size
                  and (r := window_role([w.lower for w in words[-size:]])) is not None), None)
+    if role is None and ordered is not None and not label.bullet:     # "• Grants announced" / "early December 2024": the item's own date
+        below = _label_under(text, line_start, timex_start, ordered)
+        if below is not None:     # "Tues 22nd April" / "Stephen Lawrence Day" / "Wed 30th April (1pm)": the label below
+            return below
     if role is None and not label.bullet and not _in_pair_run(text, label, line_start, spans):
         return None
     if role is not None:
@@ -214,6 +219,24 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
     else:
         kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1), [LABEL_LINE_NOTE])
+
+
+def _label_under(text: str, line_start: int, timex_start: int, ordered: list[Timex]) -> Frame | None:
+    """The entry of a date line in a run that sets each date over its label (pair_runs),
+    named by the label line under it."""
+    from calfeed.events.pair_runs import label_below      # pair_runs reads this module's line kinds
+
+    found = label_below(text, line_start, ordered)
+    if found is None:
+        return None
+    start, end = found
+    raw = text[start:end]
+    start += len(raw) - len(raw.lstrip(" \t" + EMPHASIS))
+    name = raw.strip(" \t" + EMPHASIS)
+    words = words_in(text, start, start + len(name))
+    if not words:
+        return None
+    return Frame(" ".join(name.split()), _name_kind(words, text), (timex_start, -1), [LABEL_BELOW_NOTE])
 
 
 def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], timex_start: int) -> Frame | None:
@@ -343,6 +366,7 @@ def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, i
 
 
 LABEL_LINE_NOTE = "named by the label line above its date line"
+LABEL_BELOW_NOTE = "named by the label line below its date line: the list sets each date over its label"
 MAX_BARE_LABEL_WORDS = 8
 SENTENCE_MARKS = ".!?;:"
 

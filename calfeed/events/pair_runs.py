@@ -1,0 +1,201 @@
+"""Which way a list of alternating date lines and label lines pairs them. A key-dates block, a
+school calendar or a deadlines widget flattened to text writes each entry as two lines, and
+the page either sets the label over its date:
+
+    Deadline for Submitting Abstracts
+    April 16, 2025
+    11:59PM EST
+    Deadline for Final Editing of Abstracts
+    May 5, 2025
+
+or the date over its label ("Wed 30th April (1pm)" / "L&M Governor Meeting"). A clock alone
+under a date line belongs to that date. The run's ends tell the direction: a run that opens
+with a date and closes with a label reads date first; one that opens with a label and closes
+with a date reads label first. When both ends are labels (a heading over a date-first list, or
+a last line under a label-first one), blank lines that set the pairs apart tell it, when they
+all part the same side; else it reads date first, as a list's heading is far commoner than a
+loose line after its last date (date_headings reads such runs the same way). Two label lines
+in a row end a run: the lower one opens the next run, and a run going down does not take the
+upper one ("Summer" / "First Day of Classes": a section's heading, then its first label).
+"""
+
+from __future__ import annotations
+
+from calfeed.events.candidates import coarser_than_day, date_not_written
+from calfeed.events.label_lines import MAX_CELL, remark, without_brackets
+from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
+from calfeed.model import Timex
+from calfeed.text import by_line, line_spans
+
+ABOVE = "above"      # each label stands over its date
+BELOW = "below"      # each date stands over its label
+MAX_RUN_LINES = 60   # filled lines read each way from the date line
+MIN_DATES = 2        # date lines a run holds at least
+
+
+def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | None:
+    """ABOVE, BELOW or None for the run holding the date line that starts at ``line_start``."""
+    lines, on_line = _lines(text, ordered)
+    index = next((k for k, (start, _) in enumerate(lines) if start == line_start), None)
+    if index is None or _kind(text, lines[index], on_line.get(index, [])) != "date":
+        return None
+    run = _run(text, lines, on_line, index)
+    if run is None:
+        return None
+    kinds = [kind for kind, _, _ in run]
+    if kinds.count("date") < MIN_DATES:
+        return None
+    if kinds[0] == "date" and kinds[-1] == "label":
+        return BELOW
+    if kinds[0] == "label" and kinds[-1] == "date":
+        return ABOVE
+    if kinds[0] == kinds[-1] == "label":
+        return _by_blank_lines(run) or BELOW     # a heading over the list is likelier than a line after it
+    return None
+
+
+_READ: list[tuple] = []      # (text, timexes, lines, by line) of the lists last read: framing asks line by line
+MAX_READ = 4
+
+
+def _lines(text: str, ordered: list[Timex]) -> tuple[list[tuple[int, int]], dict[int, list[Timex]]]:
+    for seen_text, seen_ordered, lines, on_line in _READ:
+        if seen_text is text and seen_ordered is ordered:
+            return lines, on_line
+    lines = line_spans(text)
+    on_line = by_line(lines, ordered)
+    _READ.insert(0, (text, ordered, lines, on_line))
+    del _READ[MAX_READ:]
+    return lines, on_line
+
+
+def label_below(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, int] | None:
+    """The label line under the date line starting at ``line_start`` (past the clock lines
+    under it) when the run reads date first, as its (start, end); else None."""
+    if pair_direction(text, line_start, ordered) != BELOW:
+        return None
+    lines, on_line = _lines(text, ordered)
+    index = next(k for k, (start, _) in enumerate(lines) if start == line_start)
+    for k in range(index + 1, len(lines)):
+        kind = _kind(text, lines[k], on_line.get(k, [])) if text[lines[k][0]:lines[k][1]].strip() else "blank"
+        if kind in ("blank", "clock"):
+            continue
+        return lines[k] if kind == "label" else None
+    return None
+
+
+MAX_DATE_LEAD_WORDS = 3     # "Wk beg", "From Weds", "Throughout": a lead, not a name
+
+
+def led_date_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """A line that ends with its date after a few words only, with no digit ("Wk beg 26th
+    May", "From Weds 23rd July", "Throughout June"): a date row whose lead says how it covers
+    the days, not an item naming something."""
+    if not dated:
+        return False
+    last = max(dated, key=lambda t: t.end)
+    if (last.interval is None or "holiday" in last.rule.split("+")
+            or not (any(c.isdigit() for c in last.text) or coarser_than_day(last))):
+        return False          # "Dr. Martin Luther King Holiday": a named day is a label
+    if without_brackets(text[last.end:line[1]]).strip(" \t*_:,.;|"):
+        return False
+    lead = text[line[0]:min(t.start for t in dated)].strip(" \t*_").split()
+    return 0 < len(lead) <= MAX_DATE_LEAD_WORDS and not any(c.isdigit() for c in " ".join(lead))
+
+
+Item = tuple[str, int, int]      # "date" or "label", first line index, last line index
+
+
+def _run(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], index: int) -> list[Item] | None:
+    """The alternating items around the date line ``index``: each date line with the clock
+    lines right under it, and the single label lines between; a second label in a row, a
+    sentence or any other line ends the run."""
+    filled = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
+    at = filled.index(index)
+    lo = max(0, at - MAX_RUN_LINES)
+    hi = min(len(filled), at + MAX_RUN_LINES + 1)
+    kinds = {k: _kind(text, lines[k], on_line.get(k, [])) for k in filled[lo:hi]}
+    items: list[Item] = []
+    window = filled[lo:hi]
+    position = 0
+    while position < len(window):
+        line = window[position]
+        kind = kinds[line]
+        if kind == "date":
+            last = line
+            while position + 1 < len(window) and (
+                    kinds[window[position + 1]] == "clock" and window[position + 1] == last + 1
+                    or kinds[window[position + 1]] == "date"):
+                position += 1     # "11:59PM EST" under its day; "March 16th" / "March 23rd": a stretch on two lines
+                last = window[position]
+            items.append(("date", line, last))
+        elif kind == "label":
+            items.append(("label", line, line))
+        else:
+            items.append(("stop", line, line))
+        position += 1
+    own = next(n for n, item in enumerate(items) if item[1] <= index <= item[2])
+    first = own
+    while first > 0 and items[first - 1][0] != "stop" and items[first - 1][0] != items[first][0]:
+        first -= 1
+    last = own
+    while last + 1 < len(items) and items[last + 1][0] != "stop" and items[last + 1][0] != items[last][0]:
+        last += 1
+    if last > own and items[last][0] == "label" and last + 1 < len(items) and items[last + 1][0] == "label":
+        last -= 1             # "Summer" / "First Day of Classes": a heading over the next section, or the last date's label
+    return items[first:last + 1]
+
+
+def _by_blank_lines(run: list[Item]) -> str | None:
+    """BELOW when every date line touches the label under it and a blank line parts it from the
+    label over it; ABOVE the other way round; None when the blank lines say neither."""
+    tight_below = tight_above = 0
+    pairs = 0
+    for n, (kind, first, last) in enumerate(run):
+        if kind != "date" or n == 0 or n + 1 >= len(run):
+            continue
+        pairs += 1
+        above_gap = first - run[n - 1][2] > 1
+        below_gap = run[n + 1][1] - last > 1
+        if above_gap and not below_gap:
+            tight_below += 1
+        elif below_gap and not above_gap:
+            tight_above += 1
+    if pairs and tight_below == pairs:
+        return BELOW
+    if pairs and tight_above == pairs:
+        return ABOVE
+    return None
+
+
+def _kind(text: str, line: tuple[int, int], dated: list[Timex]) -> str | None:
+    """"date" for a line holding only a written day (with its clock, a bracketed note, a
+    second day after a slash, or a short lead: "Wk beg 26th May"), "clock" for a clock alone,
+    "label" for a short line with no written date ("Earth Day", "Summer holidays" name a day
+    or a season, they write none), else None."""
+    body = text[line[0]:line[1]].strip()
+    if led_date_line(text, line, dated):
+        return "date"
+    if not any(any(c.isdigit() for c in t.text) for t in dated):
+        return None if len(body) > MAX_CELL or remark(body) else "label"
+    first = min(dated, key=lambda t: t.start)
+    if text[line[0]:first.start].strip(" \t*_") or not _only_dates(text, line, dated):
+        return None
+    if date_not_written(first):
+        return "clock"
+    return "date" if first.type in ("DATE", "TIME") and first.interval is not None else None
+
+
+def _only_dates(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """Whether what the line's dates leave is only brackets, marks, linking words and weekday
+    names ("Fri 6th June/Sat 7th June", where the tagger leaves "Sat" out)."""
+    rest: list[str] = []
+    cursor = line[0]
+    for timex in sorted(dated, key=lambda t: t.start):
+        rest.append(text[cursor:max(cursor, timex.start)])
+        cursor = max(cursor, timex.end)
+    rest.append(text[cursor:line[1]])
+    links = word_list("value_line_words") | weekday_words()
+    words = [w.strip(".,;:–—-*_`/").lower() for w in without_brackets(" ".join(rest)).replace("/", " ").split()]
+    return all(not w or w in links or not any(c.isalnum() for c in w) for w in words)
