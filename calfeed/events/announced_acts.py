@@ -47,7 +47,30 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
                 return None
             named = phrase_text(words, *subject, text)
             return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
-    return None
+    return _reduced_act(words, blocked, before[-1], text)
+
+
+MAX_REDUCED_SUBJECT = 5   # "acceptance or rejection letters"
+
+
+def _reduced_act(words: list[Word], blocked: list[tuple[int, int]], cue: int, text: str) -> tuple[str, int] | None:
+    """"..., with acceptance or rejection letters sent by 15 July 2026": what the organiser hands
+    out (organiser_outputs, sent_out_nouns) and its participle (handed_out_participles) right before the cue, no
+    auxiliary; titled "Acceptance or rejection letters sent"."""
+    k = cue - 1
+    if (k < 1 or words[k].lower not in word_list("handed_out_participles")
+            or words[k - 1].lower not in word_list("organiser_outputs") | word_list("sent_out_nouns")):
+        return None
+    first = k - 1
+    joiners, breaks = word_list("row_joiners") | word_list("phrase_links"), word_list("phrase_breaks")
+    while (first > 0 and k - first < MAX_REDUCED_SUBJECT and words[first - 1].is_word
+           and not _inside(words[first - 1], blocked)
+           and (words[first - 1].lower not in breaks or words[first - 1].lower in joiners)):
+        first -= 1
+    while words[first].lower in joiners:
+        first += 1
+    named = phrase_text(words, first, k - 1, text)
+    return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
 
 
 MAX_SUBJECT_TAIL = 6      # words of a subject's tail after a link ("and funding", "to the online registration system")

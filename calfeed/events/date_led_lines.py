@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.date_cell_rows import past_time_cells
@@ -30,6 +31,7 @@ from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_near
+from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
 DASHES = ("—", "–", "-")
@@ -40,7 +42,10 @@ QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}     # opening mark -> 
 MAX_SPEAKER_WORDS = 6        # "Prof. Robin Wilson"; more is a sentence, not a name
 _NAME_MARKS = " .-'’"         # what a name holds besides letters ("Prof. Oscar Campos-Dias", "O'Brien")
 SPEAKER_LEADS = " \t:,–—-|"  # what may stand between the date and the speaker or the quote
+MAX_BLANK_LINES = 2      # blank lines between a day alone on its line and its title line
 _NAME_PARTS = re.compile(r"\s[-–—]\s|,\s")      # "Labor Day - No Classes, University Closed"
+# a row's parts that may each hold its name: "Veterans' Day: NO CLASSES", "No School//Labor Day"
+_ROW_PARTS = re.compile(r"\s[-–—]\s|[,:]\s|//")
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,21 @@ def title_below(text: str, timex: Timex, spans, ordered: list[Timex] | None = No
     return None
 
 
+def day_row_title(text: str, timex: Timex, spans) -> str | None:
+    """"January" / "30" / "First day of Spring Semester": a day row under its month heading that
+    holds only the day; the line below (past blank lines) names it, not the heading above."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = line_end(text, start)
+    if not value_line(text, (start, end), spans):
+        return None
+    below = end + 1
+    for _ in range(MAX_BLANK_LINES):
+        if below >= len(text) or text[below:line_end(text, below)].strip():
+            break
+        below = line_end(text, below) + 1
+    return _title_line(text, below, lambda clause: []) if below < len(text) else None   # a holiday it names
+
+
 def _block_title(text: str, start: int, spans) -> str | None:
     """The title line under the date-only line starting at ``start``, or None."""
     end = line_end(text, start)
@@ -81,8 +101,11 @@ def _block_title(text: str, start: int, spans) -> str | None:
     if not dates or not date_line_lead(text[start:dates[0][0]]) or not value_line(text, (start, end), spans):
         return None
     below = _next_line(text, start)
-    if below is None:
-        return None
+    return None if below is None else _title_line(text, below, spans)
+
+
+def _title_line(text: str, below: int, spans) -> str | None:
+    """The line starting at ``below`` as a title: short words, no sentence, no date of its own."""
     title = " ".join(text[below:line_end(text, below)].strip(" \t" + EMPHASIS).split()).removesuffix(".")
     if (not title or len(title) > MAX_TITLE or not title[0].isalnum() or ":" in title
             or _SENTENCE_END.search(title) or spans((below, line_end(text, below))) or link_line(title)):
@@ -145,13 +168,16 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
     stop = next((m for m in _SENTENCE_END.finditer(body) if not _abbreviated(body, m.start())), None)
     first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-")
-    if not first or not first[0].isalpha():
+    if not first or not (first[0].isalpha() or _ordinal_led(first)):
         return None
     first = _without_move_note(first)
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
     words = {w.strip(".,;:()").lower() for w in named.split()}
+    negations = set(word_list("negations"))
+    happens = any(not {w.strip(".,;:()").lower() for w in part.split()} & negations
+                  for part in _ROW_PARTS.split(first) if part.strip())   # a closing day with its name
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = deadline_label(title)
@@ -161,7 +187,17 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     opens = not due and _opens(words)
     if opens:
         kind = "event" if kind == "deadline" else kind   # "September 1: Submissions open": a first moment, no last one
-    return DateLedLine(title, not (words & set(word_list("negations"))), kind, opens)
+    return DateLedLine(title, happens, kind, opens)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_opening() -> re.Pattern[str]:
+    return re.compile(rf"\d{{1,2}}{ordinal_ending()}[^\S\n]+[^\W\d_]")
+
+
+def _ordinal_led(words: str) -> bool:
+    """"8th Grade Graduation", "2nd reading of the Bill": a name may open with an ordinal."""
+    return _ordinal_opening().match(words) is not None
 
 
 MIN_STEP_WORDS = 4     # a subject, its verb and an object ("The jury selects the shortlist"); "Book reviews evening" is a name
@@ -202,9 +238,12 @@ def _without_move_note(title: str) -> str:
 
 def _opens(words: set[str]) -> bool:
     """The row's name turns on an opening verb ("Submissions open", "Online portal opens for all
-    submissions") and on no closing one ("Open call closes", "Open registration deadline")."""
+    submissions", "Registration for spring classes begins") and on no closing one ("Open call
+    closes", "Open registration deadline")."""
     roles = {c.role for c in cues() if len(c.words) == 1 and c.words[0] in words
              and (c.role == "opening" and c.place == "after_noun" or c.role == "deadline" and c.strong)}
+    if words & word_list("begin_verbs"):     # "Registration for spring 2026 classes begin(s)": it starts
+        roles.add("opening")
     return roles == {"opening"}
 
 
@@ -222,7 +261,8 @@ def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | N
     after = _weekday_column(rest)
     if after is not None and rest[after:after + 1].isupper():
         return rest[after:].strip()
-    if listed and rest[:1].isupper() and len(rest) <= MAX_TITLE and not _SENTENCE_END.search(rest.rstrip(".")):
+    if (listed and (rest[:1].isupper() or _ordinal_led(rest)) and len(rest) <= MAX_TITLE
+            and not _SENTENCE_END.search(rest.rstrip("."))):
         return rest.strip()
     return None
 

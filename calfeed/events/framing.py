@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
-from calfeed.timex.heading_days import HEADING_MONTH
+from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -27,7 +27,7 @@ from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines
 from calfeed.events.date_headings import HeadedItem, headed_items
-from calfeed.events.date_led_lines import date_led_line, led_rows, title_below
+from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
@@ -341,9 +341,10 @@ def frame_events(
                  if described is None and announced is None and signals.deadline is None else None)
         if acted is not None and phrase is not None and acted.named_by(phrase):
             acted = None           # "Commissioner X will address the conference on ...": the conference
-        lined = (window_line(doc.text, timex, dates.spans)
-                 or labelled_value(doc.text, timex.start, dates.spans, rows_below=dated_item is None,
-                                   ordered=dates.timexes))
+        heading_row = HEADING_DAY in timex.rule.split("+")    # "NOVEMBER" / "*11 Veterans' Day": its own line names it
+        lined = None if heading_row else (window_line(doc.text, timex, dates.spans)
+                                          or labelled_value(doc.text, timex.start, dates.spans,
+                                                            rows_below=dated_item is None, ordered=dates.timexes))
         if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"
             frame = lined
         elif described is not None:    # "before the summer recess, which begins on 22 July"
@@ -399,8 +400,9 @@ def frame_events(
                     else led.kind)     # the row's own words
             frame = Frame(led.title, kind, (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the rest of its line"])
-        below_title = (title_below(doc.text, timex, dates.spans, dates.timexes)
-                       if led is None and lined is None and dated_item is None else None)
+        below_title = (None if led is not None or lined is not None or dated_item is not None
+                       else day_row_title(doc.text, timex, dates.spans) if heading_row
+                       else title_below(doc.text, timex, dates.spans, dates.timexes))
         if below_title is not None:   # "Wednesday 30th April 2025 - 7 p.m." / "Government support for ..."
             frame = Frame(below_title, kind_of(below_title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the line below its date line"])
@@ -669,7 +671,8 @@ def frame_events(
         if timex.type == "SET":
             series_frames[timex.start] = frame
         ends = (phrase is not None and signals.deadline is not None and not signals.deadline.strong
-                and frame.kind != "deadline" and (timex.start, timex.end) not in replacing)
+                and frame.kind != "deadline" and (timex.start, timex.end) not in replacing
+                and announced is None)    # "..., with decisions sent by 15 July": the day they go out
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
                           head=words[phrase.head].lower if phrase else frame.head, ends=ends or frame.closes,
                           running=ends and signals.deadline.place == "before",

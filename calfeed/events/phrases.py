@@ -59,7 +59,17 @@ def deadline_label(label: str) -> bool:
         return False
     lowered = label.lower()
     return (any(lowered.startswith(w) for w in word_list("deadline_label_starts"))
-            or bool(words) and words[-1] in word_list("deadline_label_ends") or _obliged_end(words))
+            or bool(words) and words[-1] in word_list("deadline_label_ends") or _obliged_end(words)
+            or _due_with_place(words))
+
+
+def _due_with_place(words: list[str]) -> bool:
+    """"Failure warnings due in the Registrar's Office", "Residency petitions due to Tuition
+    Classification Officer": the due word after the row's subject, then where it is handed in;
+    "exams postponed due to inclement weather" gives a cause after a participle."""
+    ends, links = word_list("deadline_label_ends"), word_list("due_place_links")
+    return any(words[k] in ends and words[k + 1] in links and not participle(words[k - 1])
+               for k in range(1, len(words) - 1))
 
 
 def _obliged_end(words: list[str]) -> bool:

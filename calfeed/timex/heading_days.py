@@ -4,7 +4,9 @@ Fixture lists, term calendars and club programmes write the month once as a head
 line below it with the day ("14:", "21 –", "3rd."), or with the day or days and a weekday column
 ("28 Wednesday Classes begin", "14-27 Wed.-Tues. New students arrive"). Each such day is a date of
 the heading's month (and year, when the heading writes one). Two or more day lines, in order, make
-the list (or one with its weekday column); a row that writes its own month ("Oct 28-Nov 8 Mon.-Fri.
+the list (or one with its weekday column, or one under each of a run of headings). The day may
+also stand plainly before the row's words ("*11 Veterans' Day", "26-29 Thanksgiving Recess"), or
+alone over its words' line; three plain rows 1, 2, 3 are a numbered list. A row that writes its own month ("Oct 28-Nov 8 Mon.-Fri.
 Advising") is passed over; the heading alone stays a month. Without this the month and the first line's day read as one date
 across the line break ("August\\n14") and the other days are lost.
 """
@@ -23,6 +25,7 @@ from calfeed.timex.vocabulary import norm, vocabulary
 
 _MIN_LINES = 2
 HEADING_MONTH = "heading_month"     # the rule of a month heading over its day rows: no day of its own
+HEADING_DAY = "heading_day"         # the rule of a day row under its month heading
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
@@ -32,6 +35,12 @@ class _DayLine(NamedTuple):
     start: int
     end: int            # of the day number or range
     weekday: bool       # a weekday column ("28 Wednesday Classes begin") or the label glued on ("26thFirst Day")
+    plain: bool = False  # no colon, dash or weekday after the day: "*11 Veterans' Day", or "30" over its words
+
+
+class _Block(NamedTuple):
+    days: list[_DayLine]
+    stop: int           # where the reading stopped: the line after the block's last row
 
 
 @lru_cache(maxsize=None)
@@ -58,14 +67,19 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
     ends = ordinal_ending(lang)
     heading = re.compile(expand(r"^[^\S\n]{0,8}(?:#{1,4}[^\S\n]{1,3})?(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?"
-                                r"[^\S\n]{0,3}:?[^\S\n]{0,3}$", lang), re.IGNORECASE | re.MULTILINE)
-    # "14: Crystal Palace", "3rd. Quiz night", or a day (or days) with its weekday column:
-    # "28 Wednesday Classes begin", "14-27 Wed.-Tues. New students arrive"
+                                r"(?:[^\S\n]{1,3}\([^()\n]{1,40}\))?[^\S\n]{0,3}:?[^\S\n]{0,3}$", lang), re.IGNORECASE | re.MULTILINE)
+    # "14: Crystal Palace", "3rd. Quiz night", "30-31 - no classes"; a day (or days) with its weekday
+    # column: "28 Wednesday Classes begin", "14-27 Wed.-Tues. New students arrive"; or, written
+    # plainly, a day (or days, starred or bulleted) and the row's words: "*11 Veterans' Day",
+    # "26-29 Thanksgiving Recess", "22 8th Grade Graduation", "29 11:00 Dismissal", "20 9am Sports day",
+    # or the day alone over its words' line
     line = re.compile(expand(
-        rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{1,3}})?(?P<d>{_DAY}){ends}?"
-        rf"(?:[^\S\n]{{0,2}}(?::|[-–—])[^\S\n]{{1,3}}(?=[^\s\d])"
-        rf"|(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{_DAY}){ends}?)?[^\S\n]{{1,3}}"
-        rf"(?P<wd>%weekday)\.?(?![\w])"
+        rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{0,3}})?(?P<d>{_DAY}){ends}?"
+        rf"(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{_DAY}){ends}?(?!\d))?"
+        rf"(?:[^\S\n]{{1,3}}(?P<wd>%weekday)\.?(?![\w])"
+        rf"|[^\S\n]{{0,2}}(?::|[-–—])[^\S\n]{{1,3}}(?=[^\s\d])"
+        rf"|(?P<plain>[^\S\n]{{1,3}}(?!%month\.?(?![\w]))(?=[^\W\d_]|\d{{1,2}}(?:[:.]\d\d(?!\d)|[^\W\d_])))"
+        rf"|(?P<bare>[^\S\n]{{0,3}}(?=\n|\Z))"
         # "26thFirst Day of the Semester", "28th-29thThanksgiving Break": an ordinal glued to its label
         rf"|(?<=[^\W\d])(?:[-–](?P<g2>{_DAY}){ends})?(?P<glued>(?-i:[A-Z])))[^\n]*", lang), re.IGNORECASE)
     # a row that writes its own month ("Oct 28-Nov 8 Mon.-Fri. Advising", "3/31-4/11 Mon.-Sat."):
@@ -75,7 +89,35 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return heading, line, dated
 
 
-def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[str]) -> list[_DayLine]:
+def _plain_row(text: str, match: re.Match[str], heading: re.Pattern[str], line: re.Pattern[str]) -> bool:
+    """Whether a day written plainly is a row's day and no count or list number: its words open
+    with a capital or a digit ("22 8th Grade Graduation", "29 11:00 Dismissal"; "2 tickets left" is
+    a count); a day alone on its line has a line of words below it that is neither a heading nor another day."""
+    if match.group("plain") is not None:
+        first = text[match.end("plain"):match.end("plain") + 1]
+        return first.isupper() or first.isdigit()
+    below = _next_line(text, match.end())
+    if below >= len(text) or heading.match(text, below) or line.match(text, below):
+        return False
+    return text[below].isalpha()
+
+
+def _next_line(text: str, pos: int) -> int:
+    """The start of the first non-blank line after ``pos`` (a line end)."""
+    while pos < len(text) and text[pos] in "\n \t":
+        pos += 1
+    return pos
+
+
+def _numbered(days: list[_DayLine]) -> bool:
+    """A numbered list read as days: "1 Welcome", "2 Reports", "3 Any other business" (three or more
+    plain rows counting up by one from 1, no ranges)."""
+    return (len(days) >= 3 and all(d.plain and d.last is None for d in days)
+            and [d.day for d in days] == list(range(1, len(days) + 1)))
+
+
+def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[str],
+               heading: re.Pattern[str]) -> _Block:
     """The day lines after a heading ending at ``start``, in order (a day may repeat: two rows
     of one day), passing over rows that write their own month."""
     found: list[_DayLine] = []
@@ -85,7 +127,8 @@ def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[s
         while nxt < len(text) and text[nxt] == "\n":     # blank lines between items
             nxt += 1
         match = line.match(text, nxt)
-        if match is None:
+        plain = match is not None and (match.group("plain") is not None or match.group("bare") is not None)
+        if match is None or (plain and not _plain_row(text, match, heading, line)):
             own = dated.match(text, nxt)
             if own is None:
                 break
@@ -94,33 +137,55 @@ def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[s
         day = int(match.group("d"))
         second = match.group("d2") or match.group("g2")
         last = int(second) if second else None
-        if found and (day < found[-1].day or (day == found[-1].day and not match.group("wd"))) \
+        if found and (day < found[-1].day or (day == found[-1].day and not (match.group("wd") or plain))) \
                 or (last is not None and last <= day):
             break
-        end = match.start("glued") if match.group("glued") else match.end("d2") if last is not None else match.end("d")
-        found.append(_DayLine(day, last, match.start("d"), end, bool(match.group("wd") or match.group("glued"))))
+        end = (match.start("glued") if match.group("glued")
+               else match.end("d2") if match.group("d2") else match.end("d"))
+        found.append(_DayLine(day, last, match.start("d"), end, bool(match.group("wd") or match.group("glued")),
+                              plain))
         pos = match.end()
-    return found
+        if match.group("bare") is not None:       # the row's words: the line below the day
+            pos = text.find("\n", _next_line(text, pos))
+            pos = len(text) if pos < 0 else pos
+    if _numbered(found):
+        return _Block([], start)
+    return _Block(found, pos)
+
+
+def _single_rows_kept(blocks: list[tuple[re.Match[str], _Block]], text: str) -> set[int]:
+    """The headings whose one plain row is a list's row all the same: a calendar that writes a
+    month heading over each of its few rows ("January" / "30" / "First day of Spring Semester" /
+    "February" / ...). Such a block is kept when the next heading opens the line after it, or it
+    opens the line after the block before, and that block has rows."""
+    kept: set[int] = set()
+    for i in range(len(blocks) - 1):
+        (_, this), (head, after) = blocks[i], blocks[i + 1]
+        if this.days and after.days and _next_line(text, this.stop) == _next_line(text, head.start()):
+            kept.update((i, i + 1))
+    return kept
 
 
 def heading_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """``atoms`` with the day lines under month headings as dates of that month."""
     if "\n" not in text:
         return atoms
-    _, line, dated = _patterns(lang)
+    heading, line, dated = _patterns(lang)
     vocab = vocabulary(lang)
     added: list[Atom] = []
-    for head in _headings(text, lang):
-        days = _day_lines(text, head.end(), line, dated)
-        if len(days) < _MIN_LINES and not (days and days[0].weekday):
-            continue            # one day line is a list only with its weekday column
+    blocks = [(head, _day_lines(text, head.end(), line, dated, heading)) for head in _headings(text, lang)]
+    chained = _single_rows_kept(blocks, text)
+    for i, (head, block) in enumerate(blocks):
+        days = block.days
+        if len(days) < _MIN_LINES and not (days and (days[0].weekday or i in chained)):
+            continue            # one day line is a list only with its weekday column, or among other months' rows
         month = int(vocab.months[norm(head.group("m"))]["month"])
         year = head.group("y") or "XXXX"
         added.append(Atom(head.start("m"), head.end("y") if head.group("y") else head.end("m"), "DATE",
                           Raw(f"{year}-{month:02d}"), HEADING_MONTH, 5))
         added.extend(Atom(d.start, d.end, "DATE", Raw(f"{year}-{month:02d}-{d.day:02d}",
                                                       {"to": f"{year}-{month:02d}-{d.last:02d}"} if d.last else {}),
-                          "heading_day", 5) for d in days)
+                          HEADING_DAY, 5) for d in days)
     if not added:
         return atoms
     taken = bytearray(len(text))
