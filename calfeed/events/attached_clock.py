@@ -20,6 +20,7 @@ from calfeed.events.date_cell_rows import date_cell_row, row_days
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
 from calfeed.text import line_end
@@ -142,6 +143,7 @@ def placed_between(gap: list[Word]) -> bool:
 
 # Blank lines a clock paragraph may stand below its day ("Date: 9th April 2020", two blank lines, the clock lines).
 MAX_BLANK_LINES = 2
+MAX_FEAST_WORDS = 3       # "on Divine Mercy Sunday": a feast's name before its weekday
 
 
 def _zoned_clock_paragraph(text: str, clock: Timex, between: str) -> bool:
@@ -207,9 +209,21 @@ def leading_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = text[cursor:day.start]
         if (day.type == "DATE" and day.end_interval is None and day.interval is not None
                 and day.interval.granularity == "day"
-                and (gap.strip().lower() in word_list("clock_day_links") or _LABEL_CLOSE.fullmatch(gap))):
+                and (gap.strip().lower() in word_list("clock_day_links") or _LABEL_CLOSE.fullmatch(gap)
+                     or _feast_before_weekday(text, gap, day))):
             found[id(day)] = clock
     return found
+
+
+def _feast_before_weekday(text: str, gap: str, day: Timex) -> bool:
+    """"at 2pm on Divine Mercy Sunday, April 27th", "at 10am on Palm Sunday, 13 April": between
+    the clock's link and the day's weekday stands a short name in title case that names that
+    weekday (a feast), so the clock is the day's."""
+    words = gap.split()
+    if not words or words[0].lower() not in word_list("clock_day_links") or not 1 < len(words) <= MAX_FEAST_WORDS + 1:
+        return False
+    first = day.text.split()[0].strip(",.").lower() if day.text.split() else ""
+    return first in weekday_words() and all(w[:1].isupper() and w.isalpha() for w in words[1:])
 
 
 def later_sessions(text: str, ordered: list[Timex]) -> dict[int, int]:

@@ -152,6 +152,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
     lead = text[start:timex.start].strip(" \t" + EMPHASIS)
+    if lead.lower() in word_list("date_line_adverbs"):
+        lead = ""             # "Also November 9 at 6:30pm: ...": one more line of the list
     if lead and lead not in word_list("list_bullets"):
         return None
     rest = text[timex.end:end].lstrip(" \t" + EMPHASIS)
@@ -170,14 +172,12 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-")
     if not first or not (first[0].isalpha() or _ordinal_led(first)):
         return None
-    first = _without_move_note(first)
+    first = _without_fronted_clause(_without_move_note(first))
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
     words = {w.strip(".,;:()").lower() for w in named.split()}
-    negations = set(word_list("negations"))
-    happens = any(not {w.strip(".,;:()").lower() for w in part.split()} & negations
-                  for part in _ROW_PARTS.split(first) if part.strip())   # a closing day with its name
+    happens = any(not _negated(part) for part in _ROW_PARTS.split(first) if part.strip())   # a closing day with its name
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = deadline_label(title)
@@ -198,6 +198,25 @@ def _ordinal_opening() -> re.Pattern[str]:
 def _ordinal_led(words: str) -> bool:
     """"8th Grade Graduation", "2nd reading of the Bill": a name may open with an ordinal."""
     return _ordinal_opening().match(words) is not None
+
+
+def _without_fronted_clause(first: str) -> str:
+    """The row's sentence without a fronted clause before its main one ("While not technically a
+    book club, Dick's history talks are ..." -> "Dick's history talks are ...")."""
+    opener, _, _ = first.partition(" ")
+    clause, comma, rest = first.partition(", ")
+    rest = rest.strip()
+    if opener.lower() not in word_list("fronted_clause_openers") or not comma or not rest[:1].isalpha():
+        return first
+    return rest[:1].upper() + rest[1:]
+
+
+def _negated(named: str) -> bool:
+    """A negation in the row's name says the day has no such happening ("No classes"); one
+    followed by a hedge ("While not technically a book club, ...") only says what it is called."""
+    words = [w.strip(".,;:()").lower() for w in named.split()]
+    negations, hedges = word_list("negations"), word_list("negation_hedges")
+    return any(w in negations and (k + 1 == len(words) or words[k + 1] not in hedges) for k, w in enumerate(words))
 
 
 MIN_STEP_WORDS = 4     # a subject, its verb and an object ("The jury selects the shortlist"); "Book reviews evening" is a name

@@ -43,10 +43,13 @@ MAX_HEADING_WORDS = 10    # a longer line is a sentence, not a heading
 MAX_BODY_WORDS = 4        # "The Friends of the Library meet": a body named in a few words
 MAX_GAP_WORDS = 6         # "Summer Recess", "Sept. TBA": a short line among the listed days
 MAX_GAP_LINES = 2
+MAX_LEAD_LINES = 3        # lines of a lead paragraph between a list's heading and its days
 MAX_NOTE_WORDS = 6        # "(Strategic Planning Retreat)": a short bracketed note on a listed day
 DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
 HEADING_MARKS = " \t*_#:"
 SENTENCE_ENDS = ".!?;,"
+LEAD_COLON = ":"
+REF_SUFFIX = "_REF"       # "currently", "now": the tagger's value for a reference to the present
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class _Standing:
     clock: Timex | None
     place: tuple[int, int] | None
     text: str
+    start: int = -1           # where the sentence starts
 
 
 def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: dict[int, list[tuple[int, int]]],
@@ -97,13 +101,13 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
         if len([r for r in run if r[1] is not None]) < MIN_LISTED or not _ascending([r[0] for r in run]):
             k = max(after, k + 1)
             continue
-        heading = _heading(text, lines, run[0][2], on_line)
+        heading, lead = _heading(text, lines, run[0][2], on_line)
         if heading is None:
             k = after
             continue
         if standing is None:
             standing = _standing_sentences(text, ordered)
-        named = _name(text, lines, heading, on_line, standing)
+        named = _name(text, lines, heading, on_line, standing, lead)
         if named is None:
             k = after
             continue
@@ -168,16 +172,33 @@ def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, lis
 
 def _stray(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], j: int,
            run: list[tuple[Timex, Timex | None, int]], headed: dict[int, list[tuple[int, int]]]) -> set[int]:
-    """The ids of the days on line ``j`` whose item lines are strays, after two listed days: a
-    paragraph's line, or a heading over the next list of days."""
-    if sum(1 for r in run if r[1] is not None) < MIN_LISTED:
+    """The ids of the days on line ``j`` whose item lines are strays: after two listed days, a
+    paragraph's line or a heading over the next list of days; after one, notes on the list only
+    (a short line between listed days, a month with no day: "July (Pending)")."""
+    listed = sum(1 for r in run if r[1] is not None)
+    if not listed:
         return set()
     stray: set[int] = set()
     for day in on_line.get(j, []):
         items = headed.get(id(day))
-        if items and all(_paragraph(text, item) or _next_heading(text, lines, on_line, item) for item in items):
+        if items and all(_month_note(text, lines, on_line, item) or listed >= MIN_LISTED and (
+                _paragraph(text, item) or _next_heading(text, lines, on_line, item)) for item in items):
             stray.add(id(day))
     return stray
+
+
+def _month_note(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], item: tuple[int, int]
+                ) -> bool:
+    """A short line that gives a month with no day among the listed days ("July (Pending)",
+    "August - no meeting"), or any short line between two listed days: a note on the list,
+    not an item of the day above it."""
+    if len(text[item[0]:item[1]].split()) > MAX_GAP_WORDS:
+        return False
+    j = bisect.bisect_right([a for a, _ in lines], item[0]) - 1
+    dated = on_line.get(j, [])
+    if dated and all(t.interval is not None and t.interval.granularity == "month" for t in dated):
+        return True
+    return _gap_line(text, lines, j, on_line)    # "May (To be confirmed)": the month word is no date to the tagger
 
 
 def _paragraph(text: str, line: tuple[int, int]) -> bool:
@@ -268,12 +289,38 @@ def _ascending(days: list[Timex]) -> bool:
     return all(a.interval.start.date() <= b.interval.start.date() for a, b in zip(days, days[1:]))
 
 
-def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[int, list[Timex]]) -> int | None:
+def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[int, list[Timex]]
+             ) -> tuple[int | None, tuple[int, int] | None]:
     """The heading line over the list's first line (blank lines, and one bracketed note line
     such as "(Every 2nd Tuesday of the Month)", between them), when it is short, ends no
-    sentence and holds no date but a year."""
+    sentence and holds no date but a year; and the span of the lead paragraph between them, if
+    any. A lead of a few sentences with no day of their own may stand there ("2025 Board Meeting
+    Schedule:" / "Board meetings are held from 9:00am to 3:00pm, unless otherwise noted." / the
+    days): the heading is above it. A lead that ends in a colon introduces the days itself
+    ("The Committee will meet on the following dates at 6 pm:"): with no heading above, it is
+    the heading."""
     j = _line_up(text, lines, first - 1, notes=True)
-    return j if j is not None and _heading_like(text, lines[j], on_line.get(j, [])) else None
+    lead: tuple[int, int] | None = None
+    introducing = None
+    for _ in range(MAX_LEAD_LINES + 1):
+        if j is None:
+            break
+        if _heading_like(text, lines[j], on_line.get(j, [])):
+            return j, lead
+        if not _lead_line(text, lines[j], on_line.get(j, [])):
+            break
+        if lead is None and text[lines[j][0]:lines[j][1]].rstrip().endswith(LEAD_COLON):
+            introducing = j
+        lead = (lines[j][0], lead[1] if lead else lines[j][1])
+        j = _line_up(text, lines, j - 1)
+    return introducing, (lines[introducing] if introducing is not None else None)
+
+
+def _lead_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """A line of a lead paragraph between a list's heading and its days: it ends a sentence
+    and holds no day of its own (its clock, a series rule or a year may stand in it)."""
+    body = text[line[0]:line[1]].strip()
+    return (body[-1:] in SENTENCE_ENDS or body.endswith(LEAD_COLON)) and not any(one_day(t) for t in dated)
 
 
 def _line_up(text: str, lines: list[tuple[int, int]], j: int, notes: bool = False) -> int | None:
@@ -295,7 +342,15 @@ def _heading_like(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     body = text[line[0]:line[1]].strip(HEADING_MARKS)
     if not body or body[-1] in SENTENCE_ENDS or len(body.split()) > MAX_HEADING_WORDS:
         return False
-    return not any(t.type != "DATE" or t.interval is None or t.interval.granularity != "year" for t in dated)
+    return all(_heading_date(t) for t in dated)
+
+
+def _heading_date(timex: Timex) -> bool:
+    """A date a list's heading may hold: its year ("2024 Meeting Dates"), or a word that only
+    says the list is current ("Meetings are currently held on these dates")."""
+    if timex.type == "DATE" and timex.value.endswith(REF_SUFFIX):
+        return True
+    return timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "year"
 
 
 def _named_note(text: str, start: int, end: int) -> str | None:
@@ -322,12 +377,17 @@ def _event_in(text: str, line: tuple[int, int]) -> tuple[str, str] | None:
 
 
 def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[int, list[Timex]],
-          standing: list[_Standing]) -> tuple[str, str, _Standing | None] | None:
-    """The listed days' title and kind, and the standing sentence that times and places them."""
+          standing: list[_Standing], lead: tuple[int, int] | None = None) -> tuple[str, str, _Standing | None] | None:
+    """The listed days' title and kind, and the standing sentence that times and places them.
+    A heading that names no event ("Planning Committee") takes it from a standing sentence in
+    the lead below it ("The Committee will meet on the following dates at 6 pm:")."""
     event = _event_in(text, lines[heading])
     name, head = event if event is not None else (None, None)
     if event is None and not _only_date_words(words_in(text, *lines[heading])):
-        return None               # "Board of Governors" over its days: no event named, none to infer
+        led = [s for s in standing if lead is not None and lead[0] <= s.start < lead[1] and s.name]
+        if not led:
+            return None           # "Board of Governors" over its days: no event named, none to infer
+        return _titled(led[0].name), kind_of(_titled(led[0].name)), led[0]
     above = _line_up(text, lines, heading - 1)
     if name is not None and above is not None and _heading_like(text, lines[above], on_line.get(above, [])):
         wider = _event_in(text, lines[above])      # "Council Meetings" over "2023 Meetings"
@@ -346,12 +406,17 @@ def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[i
             return None
     elif rule is not None and rule.name is not None and len(rule.name.split()) > len(name.split()):
         name = rule.name          # "Board meetings are held at 6:00 pm" over "Upcoming meetings"
+    title = _titled(name)
+    return title, kind_of(title), rule
+
+
+def _titled(name: str) -> str:
+    """One occasion of a named kind, as a title ("Board meetings" -> "Board meeting")."""
     name = " ".join(name.split())
     if name.isupper():
         name = name.capitalize()
     title = one_occasion(name)
-    title = title[:1].upper() + title[1:]
-    return title, kind_of(title), rule
+    return title[:1].upper() + title[1:]
 
 
 def _within(name: str | None, wider: str | None) -> bool:
@@ -388,8 +453,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
 
     sentences = split_sentences(text)
     found: list[_Standing] = []
-    verbs = phrase_list("standing_verbs") + tuple((v,) for v in word_list("column_start_verbs"))
-    meets = word_list("meeting_verbs")
+    verbs = _verbs()
     by_sentence: dict[int, list[Timex]] = {}
     for timex in ordered:
         by_sentence.setdefault(sentences.index_at(timex.start), []).append(timex)
@@ -411,7 +475,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
             name = text[kept[0].start:kept[-1].end] if kept else None
             head, kind = _singular(words[phrase.head].lower), phrase.kind
-        elif lowered[at] in meets:     # "The group meets at 10am": the group's meeting
+        elif _meets(lowered, at):     # "The group meets at 10am": the group's meeting
             body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
             name = (title_words()["meeting_of"].format(text[body[0].start:body[-1].end])
                     if 0 < len(body) <= MAX_BODY_WORDS else None)
@@ -421,13 +485,25 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
         places = [p for p in places_in(words, text, blocked) if p.start >= 0]
         place = (places[0].start, places[0].end) if places else None
         found.append(_Standing(name, head, kind, clocks[0] if clocks else None, place,
-                               " ".join(text[start:end].split())))
+                               " ".join(text[start:end].split()), start))
     for index in range(len(sentences.bounds)):    # "Board meetings are held at Alumni Hall": no clock, no date
         if index not in by_sentence:
             rule = _clockless(text, *sentences.bounds[index], verbs)
             if rule is not None:
                 found.append(rule)
     return found
+
+
+def _meets(lowered: list[str], at: int) -> bool:
+    """A meeting verb starts at ``at`` ("meets", "will meet")."""
+    return any(tuple(lowered[at:at + len(v)]) == v for v in phrase_list("meeting_verbs"))
+
+
+def _verbs() -> tuple[tuple[str, ...], ...]:
+    """The verbs of a standing sentence: "are held", "meets", "begin", and the participle that
+    brings its clock ("All meetings are at the Town Hall starting at 5:30 pm")."""
+    return (phrase_list("standing_verbs") + tuple((v,) for v in word_list("column_start_verbs"))
+            + tuple((v,) for v in word_list("standing_clock_participles")))
 
 
 def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ...]) -> _Standing | None:
@@ -444,7 +520,7 @@ def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ..
         if not kept:
             return None
         name, head, kind = text[kept[0].start:kept[-1].end], _singular(words[phrases[0].head].lower), phrases[0].kind
-    elif lowered[at] in word_list("meeting_verbs"):
+    elif _meets(lowered, at):
         body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
         if not 0 < len(body) <= MAX_BODY_WORDS:
             return None
@@ -453,7 +529,7 @@ def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ..
         return None
     places = [p for p in places_in(words, text, []) if p.start >= 0]
     place = (places[0].start, places[0].end) if places else None
-    return _Standing(name, head, kind, None, place, " ".join(text[start:end].split()))
+    return _Standing(name, head, kind, None, place, " ".join(text[start:end].split()), start)
 
 
 def _series_clock(timex: Timex) -> Timex | None:

@@ -152,8 +152,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
             i = after         # "the UN Convention against Transnational Organized Crime": a treaty
             continue
         if (hit[0] == hit[1] and lowered[i] in word_list("bare_nouns") and not _standing_alone(words, i, freedom)
-                and not (words[i].is_capitalised and i > 1 and words[i - 1].is_word and words[i - 1].is_capitalised
-                         and words[i - 2].is_word)):   # "the Solemn Mass will begin": a name in title case
+                and not _title_case_name(words, i, freedom)):   # "the Solemn Mass will begin": a name in title case
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
         if _role_follows(words, lowered, after):
@@ -237,6 +236,20 @@ def _modifier_gap(words: list[Word], before: int, hit: tuple[int, int, str, bool
     stops = _stops()
     return all(words[k].is_word and freedom[k] and words[k].lower not in stops
                and words[k].lower not in word_list("phrase_links") for k in plain)
+
+
+def _title_case_name(words: list[Word], k: int, freedom: list[bool]) -> bool:
+    """Word ``k`` ends a name in title case: it and the word before are capitalised, and a word
+    stands before them ("the Solemn Mass will begin") or, at the start of a line or item, the
+    name is closed after it by a function word, a linking preposition, punctuation or a date
+    ("- Diocesan Mass for the Holy Father, Saturday at 4pm"; not "Critical Mass reached")."""
+    if not (words[k].is_capitalised and k > 0 and words[k - 1].is_word and words[k - 1].is_capitalised):
+        return False
+    if k > 1 and words[k - 2].is_word:
+        return True
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (after is None or not after.is_word or not freedom[k + 1] or after.lower in word_list("phrase_breaks")
+            or after.lower in word_list("phrase_links"))
 
 
 def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
