@@ -85,3 +85,39 @@ def test_copies_made_before_the_first_read_share_the_work():
     copy = _changed(first, value="2026-11-30")
     assert (copy.tense, first.tense, calls) == ("past", "past", [1])
     assert Timex(0, 6, "Monday", "DATE", "XXXX-WXX-1").tense is None
+
+
+def _outcome(choose):
+    try:
+        return choose()
+    except ValueError:
+        return "none"
+
+
+@pytest.mark.parametrize("direction", [None, "this", "next", "last"])
+def test_a_choice_made_without_the_tense_is_the_one_every_tense_makes(direction):
+    """resolver._choose_by reads the tense only when it decides; whatever it returns, _choose
+    returns with the tense the sentence has (weekdays around a Friday, years of a day, months)."""
+    from datetime import datetime, timedelta
+
+    from calfeed.timex import periods
+    from calfeed.timex.resolver import _choose, _choose_by
+
+    sets = []
+    for weekday in range(1, 8):
+        start = date(2026, 11, 20) - timedelta(days=7)
+        days = [start + timedelta(days=i) for i in range((weekday - start.isoweekday()) % 7, 15, 7)]
+        sets.append([(periods.day(d), d.isoformat()) for d in days])
+    for month, day in ((11, 20), (11, 21), (12, 25), (1, 2), (11, 19)):
+        sets.append([(periods.day(date(y, month, day)), f"{y}-{month:02d}-{day:02d}") for y in range(2024, 2029)])
+    sets.append([(periods.month(y, 11), f"{y}-11") for y in range(2024, 2029)])
+    sets.append([])
+    around = datetime(2026, 11, 20, 15, 30)
+    for candidates in sets:
+        for tense in (None, "past", "present", "future"):
+            for firm in (lambda: False, lambda: True):
+                asked = []
+                chosen = _outcome(lambda: _choose_by(candidates, around, lambda: asked.append(1) or tense, direction, firm))
+                assert chosen == _outcome(lambda: _choose(candidates, around, tense, direction, firm))
+                if any(c[0].contains(datetime(2026, 11, 20)) for c in candidates) and direction != "this":
+                    assert not asked

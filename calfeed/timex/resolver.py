@@ -130,6 +130,29 @@ def _choose(candidates: list[tuple[Interval, str]], around: datetime, tense: str
     return nearest
 
 
+def _always() -> bool:
+    return True
+
+
+def _choose_by(candidates: list[tuple[Interval, str]], around: datetime, tense_of: TenseOf,
+               direction: str | None = None, firm: Firm = _never) -> tuple[Interval, str]:
+    """``_choose`` with the tense read only when it decides. Past, future and no tense part ways
+    only around a reference day that no candidate holds: one that holds it ("Friday" on a
+    Friday, "June" in June) is chosen by every tense, and the sentence's verbs need no reading."""
+    if not candidates:
+        raise ValueError("no candidate")    # as _choose would, in every tense
+    day = datetime(around.year, around.month, around.day)
+    if any(c[0].start <= day < c[0].end for c in candidates):
+        try:
+            every = {_choose(candidates, around, tense, direction, past_firm)
+                     for tense, past_firm in ((None, _never), ("future", _never), ("past", _never), ("past", _always))}
+        except ValueError:
+            every = set()
+        if len(every) == 1:
+            return every.pop()
+    return _choose(candidates, around, tense_of(), direction, firm)
+
+
 def _far_out(chosen: Interval, nearest: Interval, day: datetime) -> bool:
     """A past tense yields when it would send a date most of a year back while a near one fits.
 
@@ -209,7 +232,7 @@ def _known_quarter(core: str, ctx: _Context) -> str:
     return core.replace("-QX", "")
 
 
-def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense: str | None,
+def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense_of: TenseOf,
                        direction: str | None) -> tuple[Interval, str]:
     """"the 13th", "Friday the 13th": that day of the months around, on that weekday if one is named.
 
@@ -228,7 +251,7 @@ def _day_of_some_month(day_: int, weekday: int | None, around: datetime, tense: 
             options.append((periods.day(d), d.isoformat()))
     if not options:
         raise Unresolvable(f"no day {day_} on weekday {weekday} near the reference")
-    return _choose(options, around, tense, direction)
+    return _choose_by(options, around, tense_of, direction)
 
 
 def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: str | None,
@@ -267,9 +290,9 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
             options = [(periods.day(d), d.isoformat()) for d in days]
         # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
         interval, value = _choose(options, around, None, None) if notice \
-            else _choose(options, around, tense_of(), direction)
+            else _choose_by(options, around, tense_of, direction)
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
-        interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of(), direction)
+        interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
         if ctx.last is not None and ctx.last.granularity in ("day", "minute", "hour", "partofday"):
             d = ctx.last.start.date()
@@ -288,9 +311,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
             if for_year is None:
                 raise Unresolvable(f"unknown form {core}")
             around = ctx.anchor()
-            tense = tense_of()
             if direction is None and (m.group("quarter") or m.group("half")):
-                interval, value = _period_of_year(for_year, around, tense)
+                interval, value = _period_of_year(for_year, around, tense_of())
             else:
                 options = []
                 for y in range(around.year - 2, around.year + 3):
@@ -300,17 +322,17 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
                         continue
                 fitting = _on_weekday(options, weekday, around) if weekday is not None else []
                 try:
-                    interval, value = _choose(fitting, around, tense, direction, firm)
+                    interval, value = _choose_by(fitting, around, tense_of, direction, firm)
                 except ValueError:
                     # The tense (or an announcement's look ahead) rejects the one year whose day
                     # falls on the weekday written: the weekday is the firmer word ("Wednesday
                     # 10 February - (7th allotted day)" in February 2027 is 2027's), unless a
                     # past verb stands right before the date ("was held on Friday, 5 February").
                     # None fitting: the weekday is a slip and the tense decides.
-                    if fitting and not (tense == "past" and verb_before() and not _coming(fitting, around, ctx)):
+                    if fitting and not (tense_of() == "past" and verb_before() and not _coming(fitting, around, ctx)):
                         interval, value = _choose(fitting, around, None)
                     else:
-                        interval, value = _choose(options, around, tense, direction, firm)
+                        interval, value = _choose_by(options, around, tense_of, direction, firm)
     if time:
         interval, value = _time(interval, value, time, vocab)
     return interval, value
