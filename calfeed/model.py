@@ -161,7 +161,7 @@ class ReferenceDate:
     span: tuple[int, int] | None = None   # the expression that dates the document (a dateline, a heading)
     forward: bool = False             # inferred as written ahead of what the document announces
     window: tuple[date, date] | None = None   # the year a year-less day falls in: its first day in this span
-    build_year: bool = False          # nothing in the text fixes the year: it is the build day's guess
+    build_year: bool = False          # nothing in the text fixes the year: the build day's or an era's guess
 
 
 @dataclass

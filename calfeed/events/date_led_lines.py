@@ -177,7 +177,9 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
     words = {w.strip(".,;:()").lower() for w in named.split()}
-    happens = any(not _negated(part) for part in _ROW_PARTS.split(first) if part.strip())   # a closing day with its name
+    parts = [part for part in _ROW_PARTS.split(first) if part.strip()]
+    happens = any(not _negated(part) for part in parts) and (
+        not any(_negated(part) for part in parts) or any(_names_day(part) for part in parts))  # a closing day with its name
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = deadline_label(title)
@@ -217,6 +219,18 @@ def _negated(named: str) -> bool:
     words = [w.strip(".,;:()").lower() for w in named.split()]
     negations, hedges = word_list("negations"), word_list("negation_hedges")
     return any(w in negations and (k + 1 == len(words) or words[k + 1] not in hedges) for k, w in enumerate(words))
+
+
+def _names_day(part: str) -> bool:
+    """Whether a part of a row that also says "no classes" names the day: a name in title case
+    that closes nothing ("Veterans' Day" beside "NO CLASSES"; not "offices closed" or
+    "University Closed")."""
+    if _negated(part):
+        return False
+    words = [w.strip(".,;:()'’") for w in part.split()]
+    closing = word_list("closing_words")
+    return not any(w.lower() in closing for w in words) and all(
+        not w or not w[0].isalpha() or w[0].isupper() or len(w) <= 3 for w in words)
 
 
 MIN_STEP_WORDS = 4     # a subject, its verb and an object ("The jury selects the shortlist"); "Book reviews evening" is a name

@@ -20,7 +20,8 @@ def year_written(timex: Timex) -> bool:
 
 def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate) -> None:
     """Make approximate, with the reason, each exact one-off entry of a document whose date
-    (and so every year-less day's year) was only taken from the day of the build."""
+    (and so every year-less day's year) was only taken from the day of the build, or picked
+    among the years its weekdays allow by words of an era ("COVID-19")."""
     if not reference.build_year or reference.value is None:
         return
     by_span = {(t.start, t.end): t for t in timexes}
@@ -33,6 +34,7 @@ def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: Ref
             continue
         event.precision = "approximate"
         event.notes.append(
-            f"the year is a guess: the document writes no date or year of its own, so its days were counted "
-            f"from {reference.value.isoformat()}, a date taken from the day of the build; give the document a "
+            f"the year is a guess: nothing the document writes fixes the year of its days, so they were counted "
+            f"from {reference.value.isoformat()}, a date taken from the day of the build or words of an era; "
+            "give the document a "
             "`published:` date (or build with --reference-date) to fix the year")

@@ -78,7 +78,7 @@ def label_below(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, 
     lines, on_line = _lines(text, ordered)
     index = next(k for k, (start, _) in enumerate(lines) if start == line_start)
     for k in range(index + 1, len(lines)):
-        kind = _kind(text, lines[k], on_line.get(k, [])) if text[lines[k][0]:lines[k][1]].strip() else "blank"
+        kind = _kind(text, lines[k], on_line.get(k, [])) if _filled(text, lines[k]) else "blank"
         if kind in ("blank", "clock"):
             continue
         return lines[k] if kind == "label" else None
@@ -111,7 +111,7 @@ def _run(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]
     """The alternating items around the date line ``index``: each date line with the clock
     lines right under it, and the single label lines between; a second label in a row, a
     sentence or any other line ends the run."""
-    filled = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
+    filled = [k for k, line in enumerate(lines) if _filled(text, line)]
     at = filled.index(index)
     lo = max(0, at - MAX_RUN_LINES)
     hi = min(len(filled), at + MAX_RUN_LINES + 1)
@@ -145,6 +145,12 @@ def _run(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]
     if last > own and items[last][0] == "label" and last + 1 < len(items) and items[last + 1][0] == "label":
         last -= 1             # "Summer" / "First Day of Classes": a heading over the next section, or the last date's label
     return items[first:last + 1]
+
+
+def _filled(text: str, line: tuple[int, int]) -> bool:
+    """A line with a letter or a digit: a table's stray cell marks ("|") part items as a
+    blank line does, they name nothing."""
+    return any(c.isalnum() for c in text[line[0]:line[1]])
 
 
 def _by_blank_lines(run: list[Item]) -> str | None:

@@ -102,9 +102,10 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
             lead_in += 1
             if lead_in > MAX_LEAD_IN_LINES or len(body.split()) > MAX_LEAD_IN_WORDS:
                 break
-            lead_words.add(_words_but_numbers(body))
+            if _words_but_numbers(body):      # "2025:" says no words a later line could repeat
+                lead_words.add(_words_but_numbers(body))
             headings.update(inside)
-        elif _words_but_numbers(body) in lead_words:
+        elif _words_but_numbers(body) and _words_but_numbers(body) in lead_words:
             headings.update(inside)   # "2023 COURT DATES" after a note: the lead-in again, over the next year's days
             gap = 0
         else:
@@ -126,7 +127,7 @@ def _lead_in_again(text: str, at: int, lead_words: set[tuple[str, ...]]) -> bool
         return False
     for line in text[at + 1:].split("\n", MAX_GAP_LINES + 1)[:MAX_GAP_LINES + 1]:
         if line.strip():
-            return _words_but_numbers(line) in lead_words
+            return bool(_words_but_numbers(line)) and _words_but_numbers(line) in lead_words
     return False
 
 

@@ -122,7 +122,8 @@ def _today_weekday(text: str, timexes: list[Timex], found: ReferenceDate) -> Ref
         return None
     return ReferenceDate(value, True, f"the text says today is a {value:%A}: the last one on or before the first "
                                       f"day it writes with its weekday ({spoken_day(first)}); its year from: "
-                                      f"{found.reason}", found.earliest, found.latest, forward=found.forward)
+                                      f"{found.reason}", found.earliest, found.latest, forward=found.forward,
+                         build_year=found.build_year)
 
 
 def _weekday_said_today(text: str, timexes: list[Timex]) -> int | None:

@@ -47,6 +47,7 @@ LOOKBACK_DAYS = 366                      # how far before the build a year-less 
 WEEKDAY_YEARS = 11     # a day of the year falls on each weekday within this many years
 MAX_NAMED = 6          # year-less days with weekdays tried as the document's clue
 MAX_TOLD = 40                            # year-less tensed days weighed (the first ones: a story's lead)
+MIN_RULED_DAYS = 2     # a rule's days that alone pick a year: one day fits a weekday in every seventh year
 TIE_SENTENCES = 2      # how many sentences apart "later this week" and the day it ties may stand
 _THIS_UNIT = {"REF+P0W": "week", "REF+P0M": "month"}    # "this week", "later this month": the writing day's own
 NOTICE_DAYS = timedelta(days=13)   # a notice's weekday-dated days lie within two weeks of the first
@@ -115,7 +116,7 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
     named = [w for w in (weekday_of(t) for t in timexes) if w is not None]
     ruled = ruled_days(text, timexes)
     items: list[_Weekday] | list[RuledDay] = named or ruled
-    if not items:
+    if not items or (not named and len({(r.month, r.day) for r in ruled}) < MIN_RULED_DAYS):
         return None
     era = era_years(text)
     best: tuple[tuple[int, int, bool, int], list[date | None]] | None = None
@@ -148,19 +149,22 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
         how = (f"counted from the Monday of the first one's week, as \"{this.text}\" speaks of the week the "
                f"notice was written in, up to the build")
     example = next(w for d, w in zip(days, items) if d == first).timex.text
+    # Era words only break a tie among the years the weekdays allow: the year they pick is still a guess.
+    by_era = best[0][2]
     if ahead and this is None:
         tied = _unit_tie(text, timexes, today, lambda day: holds(day) and day.year == first.year)
         if tied is not None and tied.value is not None and tied.value <= first:
             return replace(tied, reason=f"{tied.reason}, the year in which {len(fits)} of {len(items)} days written "
-                                        f"with their weekday or a rule's fit (\"{example}\" is {spoken_day(first)})")
+                                        f"with their weekday or a rule's fit (\"{example}\" is {spoken_day(first)})",
+                           build_year=by_era)
     told_by = "named with their weekday" if named else "written on the line of a rule that names their weekdays"
-    nearest = ("the one of the years the page's era words allow nearest to the build" if best[0][2]
+    nearest = ("the one of the years the page's era words allow nearest to the build" if by_era
                else "the nearest such year to the build")
     return ReferenceDate(
         value, True,
         f"no year written: {len(fits)} of {len(items)} days {told_by} fit {first.year} "
         f"(\"{example}\" is {spoken_day(first)}), {nearest} ({spoken_day(today)}); {how}",
-        value, None, forward=ahead)
+        value, None, forward=ahead, build_year=by_era)
 
 
 def _this_weekday(timexes: list[Timex]) -> Timex | None:
