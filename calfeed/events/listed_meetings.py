@@ -153,29 +153,31 @@ def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, lis
     itself when it has none, the line) for a line that is only its day, (day, None, line) for a
     line the day opens with other words; and the line after the list."""
     run: list[tuple[Timex, Timex | None, int]] = []
+    only_days = 0             # the run's lines that are only their day
     j = k
     while j < len(lines):
         a, b = lines[j]
         if not text[a:b].strip():
             j += 1
             continue
-        listed = _listed_line(text, lines[j], on_line.get(j, []), taken - _stray(text, lines, on_line, j, run, headed))
+        listed = _listed_line(text, lines[j], on_line.get(j, []), taken,
+                              _stray(text, lines, on_line, j, only_days, headed))
         if listed is None:
             if not run or not gaps or not _gap_line(text, lines, j, on_line):
                 break
             j += 1                # "Jul. No meeting", "Summer Recess" between two listed days
             continue
         run.append((listed[0], listed[1], j))
+        only_days += listed[1] is not None
         j += 1
     return run, j
 
 
 def _stray(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], j: int,
-           run: list[tuple[Timex, Timex | None, int]], headed: dict[int, list[tuple[int, int]]]) -> set[int]:
+           listed: int, headed: dict[int, list[tuple[int, int]]]) -> set[int]:
     """The ids of the days on line ``j`` whose item lines are strays: after two listed days, a
     paragraph's line or a heading over the next list of days; after one, notes on the list only
     (a short line between listed days, a month with no day: "July (Pending)")."""
-    listed = sum(1 for r in run if r[1] is not None)
     if not listed:
         return set()
     stray: set[int] = set()
@@ -194,7 +196,7 @@ def _month_note(text: str, lines: list[tuple[int, int]], on_line: dict[int, list
     not an item of the day above it."""
     if len(text[item[0]:item[1]].split()) > MAX_GAP_WORDS:
         return False
-    j = bisect.bisect_right([a for a, _ in lines], item[0]) - 1
+    j = bisect.bisect_right(lines, (item[0], len(text) + 1)) - 1
     dated = on_line.get(j, [])
     if dated and all(t.interval is not None and t.interval.granularity == "month" for t in dated):
         return True
@@ -208,8 +210,7 @@ def _paragraph(text: str, line: tuple[int, int]) -> bool:
 
 def _next_heading(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], item: tuple[int, int]
                   ) -> bool:
-    starts = [a for a, _ in lines]
-    j = bisect.bisect_right(starts, item[0]) - 1
+    j = bisect.bisect_right(lines, (item[0], len(text) + 1)) - 1
     if not _heading_like(text, lines[j], on_line.get(j, [])):
         return False
     after = next((n for n in range(j + 1, len(lines)) if text[lines[n][0]:lines[n][1]].strip()), None)
@@ -228,12 +229,12 @@ def _gap_line(text: str, lines: list[tuple[int, int]], j: int, on_line: dict[int
     return after is not None and any(one_day(t) for t in on_line.get(after, []))
 
 
-def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: set[int]
+def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: set[int], stray: set[int] = frozenset()
                  ) -> tuple[Timex, Timex | None] | None:
     """(the day, its clock or the day itself) for a line that is only a day; (the day, None)
     for a line a day opens; None for any other line."""
     days = [t for t in dated if one_day(t)]
-    if not days or id(days[0]) in taken:
+    if not days or (id(days[0]) in taken and id(days[0]) not in stray):
         return None
     day = days[0]
     if (text[line[0]:day.start].strip(DAY_MARKS + "".join(word_list("list_bullets")))

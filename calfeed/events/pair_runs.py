@@ -21,6 +21,8 @@ upper one ("Summer" / "First Day of Classes": a section's heading, then its firs
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from calfeed.events.candidates import coarser_than_day, date_not_written
 from calfeed.events.label_lines import MAX_CELL, remark, without_brackets
 from calfeed.events.vocabulary import word_list
@@ -36,11 +38,11 @@ MIN_DATES = 2        # date lines a run holds at least
 
 def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | None:
     """ABOVE, BELOW or None for the run holding the date line that starts at ``line_start``."""
-    lines, on_line = _lines(text, ordered)
-    index = next((k for k, (start, _) in enumerate(lines) if start == line_start), None)
-    if index is None or _kind(text, lines[index], on_line.get(index, [])) != "date":
+    page = _page(text, ordered)
+    index = page.index.get(line_start)
+    if index is None or page.kind(index) != "date":
         return None
-    run = _run(text, lines, on_line, index)
+    run = _run(page, index)
     if run is None:
         return None
     kinds = [kind for kind, _, _ in run]
@@ -55,19 +57,39 @@ def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | No
     return None
 
 
-_READ: list[tuple] = []      # (text, timexes, lines, by line) of the lists last read: framing asks line by line
+@dataclass
+class _Page:
+    """A text's lines as the runs read them, kept while framing asks line by line: each date
+    line asks, so working them out per question made long lists quadratic."""
+    text: str
+    lines: list[tuple[int, int]]
+    on_line: dict[int, list[Timex]]
+    index: dict[int, int]                 # a line's start -> its index
+    filled: list[int]                     # indexes of the lines with a letter or a digit
+    position: dict[int, int]              # a filled line's index -> its place in ``filled``
+    kinds: dict[int, str | None] = field(default_factory=dict)
+
+    def kind(self, k: int) -> str | None:
+        if k not in self.kinds:
+            self.kinds[k] = _kind(self.text, self.lines[k], self.on_line.get(k, []))
+        return self.kinds[k]
+
+
+_READ: list[tuple[str, list[Timex], _Page]] = []      # the lists last read
 MAX_READ = 4
 
 
-def _lines(text: str, ordered: list[Timex]) -> tuple[list[tuple[int, int]], dict[int, list[Timex]]]:
-    for seen_text, seen_ordered, lines, on_line in _READ:
+def _page(text: str, ordered: list[Timex]) -> _Page:
+    for seen_text, seen_ordered, page in _READ:
         if seen_text is text and seen_ordered is ordered:
-            return lines, on_line
+            return page
     lines = line_spans(text)
-    on_line = by_line(lines, ordered)
-    _READ.insert(0, (text, ordered, lines, on_line))
+    filled = [k for k, line in enumerate(lines) if _filled(text, line)]
+    page = _Page(text, lines, by_line(lines, ordered), {start: k for k, (start, _) in enumerate(lines)},
+                 filled, {k: n for n, k in enumerate(filled)})
+    _READ.insert(0, (text, ordered, page))
     del _READ[MAX_READ:]
-    return lines, on_line
+    return page
 
 
 def label_below(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, int] | None:
@@ -75,13 +97,12 @@ def label_below(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, 
     under it) when the run reads date first, as its (start, end); else None."""
     if pair_direction(text, line_start, ordered) != BELOW:
         return None
-    lines, on_line = _lines(text, ordered)
-    index = next(k for k, (start, _) in enumerate(lines) if start == line_start)
-    for k in range(index + 1, len(lines)):
-        kind = _kind(text, lines[k], on_line.get(k, [])) if _filled(text, lines[k]) else "blank"
-        if kind in ("blank", "clock"):
+    page = _page(text, ordered)
+    for k in page.filled[page.position[page.index[line_start]] + 1:]:
+        kind = page.kind(k)
+        if kind == "clock":
             continue
-        return lines[k] if kind == "label" else None
+        return page.lines[k] if kind == "label" else None
     return None
 
 
@@ -107,15 +128,15 @@ def led_date_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
 Item = tuple[str, int, int]      # "date" or "label", first line index, last line index
 
 
-def _run(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], index: int) -> list[Item] | None:
+def _run(page: _Page, index: int) -> list[Item] | None:
     """The alternating items around the date line ``index``: each date line with the clock
     lines right under it, and the single label lines between; a second label in a row, a
     sentence or any other line ends the run."""
-    filled = [k for k, line in enumerate(lines) if _filled(text, line)]
-    at = filled.index(index)
+    filled = page.filled
+    at = page.position[index]
     lo = max(0, at - MAX_RUN_LINES)
     hi = min(len(filled), at + MAX_RUN_LINES + 1)
-    kinds = {k: _kind(text, lines[k], on_line.get(k, [])) for k in filled[lo:hi]}
+    kinds = {k: page.kind(k) for k in filled[lo:hi]}
     items: list[Item] = []
     window = filled[lo:hi]
     position = 0
