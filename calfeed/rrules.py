@@ -7,7 +7,10 @@ agreeing.
 
 from __future__ import annotations
 
+import re
+
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")    # RFC 5545 weekdays, ISO order (Monday 1)
+BYDAY_ENTRY = re.compile(rf"([+-]?\d{{1,2}})?({'|'.join(WEEKDAY_CODES)})")   # "3FR", "-1MO", "TU"
 
 
 def rule_parts(rrule: str | None) -> dict[str, str]:

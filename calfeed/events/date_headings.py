@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.candidates import date_not_written
+from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.date_led_lines import date_line_lead
 from calfeed.events.deadline_clock import clock_of
@@ -287,7 +288,7 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
 def _named_day(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
     """A line that is only a named day falling on the heading's day ("Earth Day" under "Tues
     22nd April", "Christmas Day" under "25 December"): the occasion the page lists that day."""
-    if len(dated) != 1 or "holiday" not in dated[0].rule.split("+") or heading.interval is None:
+    if len(dated) != 1 or not any(r in HOLIDAY_RULES for r in dated[0].rule.split("+")) or heading.interval is None:
         return False
     timex = dated[0]
     if (text[line[0]:timex.start] + text[timex.end:line[1]]).strip(HEADING_MARKS) or timex.interval is None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.date_cell_rows import past_time_cells
+from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.label_lines import label_over, value_line, without_brackets
 from calfeed.events.not_events import link_line
 from calfeed.events.pair_runs import ABOVE, pair_direction
@@ -164,7 +165,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     if talk is not None:
         return DateLedLine(talk, True)      # a negation in a talk's title says nothing of the talk
     rest = past_time_cells(_past_note(rest))     # "Friday 15th January⇥All day⇥Year 4 trip to the zoo"
-    holiday = "holiday" in timex.rule.split("+")     # "1st January 2024 – New Year’s Day" / "Holiday": the name's rest
+    holiday = any(r in HOLIDAY_RULES for r in timex.rule.split("+"))     # "1st January 2024 – New Year’s Day" / "Holiday": the name's rest
     body = _after_separator(rest, bool(lead) or holiday, listed and not holiday)
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from calfeed.events.arrival_times import UNTIMED_KINDS
 from calfeed.events.attached_clock import timed_day
+from calfeed.events.table_rows import pipe_cells
 from calfeed.events.candidates import one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.phrases import kind_of, noun_phrases
@@ -86,25 +87,6 @@ def header_cell_days(text: str, ordered: list[Timex]) -> tuple[dict[int, CellDay
     return found, clocks_used
 
 
-def _cells(text: str, line: tuple[int, int]) -> list[tuple[int, int]]:
-    """The spans of a table row's cells (the bars at its ends dropped)."""
-    a, b = line
-    body = text[a:b]
-    left = len(body) - len(body.lstrip())
-    right = len(body.rstrip())
-    if body[left:left + 1] == "|":
-        left += 1
-    if body[right - 1:right] == "|":
-        right -= 1
-    spans, start = [], a + left
-    for n, char in enumerate(body[left:right], a + left):
-        if char == "|":
-            spans.append((start, n))
-            start = n + 1
-    spans.append((start, a + right))
-    return spans
-
-
 def _header(text: str, line: tuple[int, int], dated: list[Timex]
             ) -> list[tuple[str, str, Timex | None]] | None:
     """Each header cell's title, kind and clock, when every cell names an event ("Board
@@ -113,7 +95,7 @@ def _header(text: str, line: tuple[int, int], dated: list[Timex]
         return None
     out = []
     dashes = word_list("label_dashes")
-    for a, b in _cells(text, line):
+    for a, b in pipe_cells(text, *line):
         inside = [t for t in dated if a <= t.start and t.end <= b]
         if any(clock_of(t) is None for t in inside) or len(inside) > 1:
             return None             # a day or a span in the header: a label column's table
@@ -137,7 +119,7 @@ def _day_row(text: str, line: tuple[int, int], dated: list[Timex], width: int
     """The day of each cell of a row whose cells hold a day each (or nothing), else None."""
     if "|" not in text[line[0]:line[1]]:
         return None
-    cells = _cells(text, line)
+    cells = pipe_cells(text, *line)
     if len(cells) != width:
         return None
     row: list[tuple[Timex | None, tuple[int, int]]] = []

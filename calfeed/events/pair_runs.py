@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from calfeed.events.candidates import coarser_than_day, date_not_written
+from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.label_lines import MAX_CELL, remark, without_brackets
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
@@ -116,7 +117,7 @@ def led_date_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     if not dated:
         return False
     last = max(dated, key=lambda t: t.end)
-    if (last.interval is None or "holiday" in last.rule.split("+")
+    if (last.interval is None or any(r in HOLIDAY_RULES for r in last.rule.split("+"))
             or not (any(c.isdigit() for c in last.text) or coarser_than_day(last))):
         return False          # "Dr. Martin Luther King Holiday": a named day is a label
     if without_brackets(text[last.end:line[1]]).strip(" \t*_:,.;|"):

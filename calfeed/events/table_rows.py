@@ -76,7 +76,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
         start, cells = split
     elif diary is not None and (len(cells) < 2 or diary[1] > end):
         end = diary[1]                  # "Friday 10th February |" / "All day" / "3pm |" / "Year 2 Inventors Day |"
-        cells = _pipe_cells(text, start, end)
+        cells = pipe_cells(text, start, end)
         if len(cells) < 2:              # "HALF TERM - Monday 13th to Friday 17th February |": the name by its date
             return _diary_row(text, timex, cells, start, days, clocks)
     if len(cells) < 2:
@@ -142,7 +142,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     return TableRow(title[:1].upper() + title[1:], kind, place, start, off=off)
 
 
-def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells of a row from ``start`` to ``end`` split at its pipes, a leading pipe aside."""
     opening = start + len(text[start:end]) - len(text[start:end].lstrip(" \t"))
     first = opening if text[opening:opening + 1] == "|" else start - 1

@@ -27,6 +27,12 @@ _PHRASE_AFTER = re.compile(r"[^.,;:!?()\n]{0,80}")        # the words a year may
 QUALIFIED_WORDS = 4      # words after a year that it may qualify ("2025 Community Grants Program applications")
 
 
+def _words_before(text: str, timex: Timex, reach: int) -> list[str]:
+    """The lower-cased words before a date on its own line, within ``reach`` characters."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - reach):timex.start])]
+
+
 def _year_wide(timex: Timex) -> bool:
     return timex.type == "DATE" and timex.span is not None and timex.span.granularity == "year"
 
@@ -37,8 +43,7 @@ def onset_year(text: str, timex: Timex) -> bool:
     Fall"): when a standing change starts, not a happening."""
     if timex.type != "DATE" or not coarser_than_day(timex):
         return False
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 60):timex.start])]
+    before = _words_before(text, timex, 60)
     leads = [tuple(p.split()) for p in word_list("resume_leads")]
     if _year_wide(timex):
         leads += [tuple(p.split()) for p in word_list("onset_leads")]
@@ -79,8 +84,7 @@ def attributive_year(text: str, timex: Timex) -> bool:
     nouns = {words[0] for words in event_nouns() if len(words) == 1}
     if phrase is not None and any(w.lower() in nouns for w in _WORD.findall(phrase.group())[:QUALIFIED_WORDS]):
         return False          # "the 2027 elections": the year dates the event it names
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 30):timex.start])]
+    before = _words_before(text, timex, 30)
     return not (before and before[-1] in word_list("year_prepositions"))
 
 
@@ -90,8 +94,7 @@ def scope_year(text: str, timex: Timex) -> bool:
     A span of years ("tax owed for 2025/26") is left to the report's too-wide dates."""
     if not _year_wide(timex) or timex.end_interval is not None:
         return False
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 60):timex.start])]
+    before = _words_before(text, timex, 60)
     return (len(before) >= 2 and before[-1] in word_list("scope_prepositions")
             and before[-2] not in word_list("timing_participles"))
 
@@ -116,8 +119,7 @@ def day_word_noun(text: str, timex: Timex) -> bool:
     brighter tomorrow"): an idiom, no date."""
     if timex.text.lower() not in word_list("noun_day_words"):
         return False
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    before = [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - 40):timex.start])]
+    before = _words_before(text, timex, 40)
     determiners = word_list("day_noun_determiners")
     if before[-1:] and before[-1] in determiners:
         return True              # "for our tomorrow"

@@ -7,15 +7,12 @@ still correct, just less friendly.
 
 from __future__ import annotations
 
-import re
-
-from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
+from calfeed.rrules import BYDAY_ENTRY, byday, rule_parts
 
 DAYS = {"MO": "Monday", "TU": "Tuesday", "WE": "Wednesday", "TH": "Thursday", "FR": "Friday",
         "SA": "Saturday", "SU": "Sunday"}
 UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second-to-last"}
-_BYDAY = re.compile(rf"([+-]?\d{{1,2}})?({'|'.join(WEEKDAY_CODES)})")
 
 
 def in_words(rrule: str) -> str:
@@ -25,7 +22,7 @@ def in_words(rrule: str) -> str:
         return rrule
     interval = int(parts.get("INTERVAL", "1") or 1)
     every = "every" if interval == 1 else ("every other" if interval == 2 else f"every {interval}th")
-    days = [_BYDAY.fullmatch(d) for d in byday(parts) if d]
+    days = [BYDAY_ENTRY.fullmatch(d) for d in byday(parts) if d]
     if any(d is None for d in days):
         return rrule
     if not days:

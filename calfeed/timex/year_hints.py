@@ -10,19 +10,18 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from calfeed.model import Timex
-from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
+from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 from calfeed.text import line_end
 from calfeed.timex.lexicon import load_table
+from calfeed.timex.periods import nth_weekday
 from calfeed.timex.rawvalue import CALENDAR, parse
-
-_BYDAY = re.compile(r"([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)")
-
 
 @dataclass(frozen=True)
 class RuledDay:
@@ -42,19 +41,8 @@ class RuledDay:
 
 
 def _falls_on(day: date, iso: int, nth: int) -> bool:
-    if day.isoweekday() != iso:
-        return False
-    if nth > 0:
-        return (day.day - 1) // 7 + 1 == nth
-    return nth == 0 or _from_end(day) == -nth
-
-
-def _from_end(day: date) -> int:
-    """1 for the last such weekday of its month, 2 for the one before, ..."""
-    count, probe = 1, day.toordinal() + 7
-    while date.fromordinal(probe).month == day.month:
-        count, probe = count + 1, probe + 7
-    return count
+    """Whether ``day`` is the rule's weekday, and its nth of the month when the rule counts one."""
+    return day.isoweekday() == iso and (nth == 0 or day == nth_weekday(day.year, day.month, iso, nth))
 
 
 def _rule_days(timex: Timex) -> frozenset[tuple[int, int]]:
@@ -64,33 +52,44 @@ def _rule_days(timex: Timex) -> frozenset[tuple[int, int]]:
         return frozenset()
     found = set()
     for entry in byday(parts):
-        match = _BYDAY.fullmatch(entry)
+        match = BYDAY_ENTRY.fullmatch(entry)
         if match is None:
             return frozenset()
         found.add((WEEKDAY_CODES.index(match.group(2)) + 1, int(match.group(1) or 0)))
     return frozenset(found)
 
 
+def _rule_months(timex: Timex) -> frozenset[int]:
+    """The months a rule keeps to ("BYMONTH=1,3,5": odd months); empty for every month."""
+    months = rule_parts(timex.rrule).get("BYMONTH", "")
+    return frozenset(int(m) for m in months.split(",") if m.isdigit())
+
+
 def ruled_days(text: str, timexes: list[Timex]) -> list[RuledDay]:
     """The year-less days, written without a weekday, that share a line with a rule naming
     weekdays ("Every Monday and Wednesday ... Sept. 25, we will not have story time")."""
     found: list[RuledDay] = []
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
     for rule in timexes:
         if rule.type != "SET" or not rule.rrule:
             continue
         days = _rule_days(rule)
         if not days:
             continue
+        months = _rule_months(rule)
         first = text.rfind("\n", 0, rule.start) + 1
         last = line_end(text, rule.end)
-        for timex in timexes:
-            if timex is rule or not (first <= timex.start and timex.end <= last):
+        for timex in ordered[bisect.bisect_left(starts, first):bisect.bisect_right(starts, last)]:
+            if timex is rule or timex.end > last:
                 continue
             raw = parse(timex.raw_value or timex.value)
             match = CALENDAR.match(raw.core)
             if (match is None or match.group("year") != "XXXX" or raw.annotations.get("wd")
                     or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()):
                 continue
+            if months and int(match.group("month")) not in months:
+                continue      # "the third Friday of odd numbered months": a day of June says nothing
             found.append(RuledDay(timex, int(match.group("month")), int(match.group("day")), days))
     return found
 
