@@ -19,7 +19,8 @@ from calfeed.timex.builders import (
 )
 from calfeed.timex.compose import compose
 from calfeed.timex.heading_days import heading_days
-from calfeed.timex.names import attributive_weekdays, in_longer_name, month_in_name, numbered, weekday_in_name
+from calfeed.timex.names import (attributive_weekdays, in_longer_name, month_in_name, numbered, quoted_title,
+                                 weekday_in_name)
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -95,6 +96,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     Lates"): see names.py."""
     if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
         return True
+    if quoted_title(text, match.start(), match.end(), lang):
+        return True       # ABC's "This Week," / ''60 Minutes'': a programme's title
     if _BLANK_LINE.search(text, match.start(), match.end()):
         return True       # "EXTENDED TO NOVEMBER 5" / "" / "December 20: ...": no date runs over a paragraph's end
     if rule.name in _BARE_MONTH_RULES and month_in_name(text, match.start("m"), match.end("m"), lang):

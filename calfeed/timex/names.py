@@ -128,6 +128,23 @@ def weekday_in_name(text: str, start: int, end: int, lang: str) -> bool:
             and norm(after.group("w")) in load_list(lang, "weekday_name_heads"))
 
 
+# An opening quotation mark right before a match: straight, curly, or typed as two marks (``, '').
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))(?:\"|“|‘|``|'')[^\S\n]?$")
+_LATER_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
+    """A match that opens a quotation and capitalises a calendar unit after its first word, as
+    running text never does ("ABC's \"This Week,\"", "''60 Minutes''"): the title of a programme
+    or a work. Weekdays and months are capitalised anyway ("Next Tuesday"), and an all-capitals
+    match tells nothing (a shouted line or a heading writes every word so)."""
+    if _QUOTE_OPENS.search(text, max(0, start - 4), start) is None:
+        return False
+    units = vocabulary(lang).units
+    return any(w[0].isupper() and not w.isupper() and norm(w) in units
+               for w in (m.group(1) for m in _LATER_WORD.finditer(text, start, end)))
+
+
 def _calendar_word(key: str, lang: str) -> bool:
     """A month or weekday name ("February March", "Friday May") is a list, not a name."""
     vocab = vocabulary(lang)
