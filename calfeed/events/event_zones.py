@@ -15,6 +15,7 @@ organisation, and so most likely its events, are.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,10 +25,11 @@ from calfeed.events.regions import (Region, address_regions, heading_regions, na
                                     rival_zones, written_regions, zone_countries)
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import place_overrides, table
-from calfeed.events.words import words_in
+from calfeed.events.vocabulary import place_overrides, table, word_list
+from calfeed.events.words import Word, words_in
 from calfeed.model import Document, Timex
 from calfeed.text import Sentences
+from calfeed.timex.tense import tense_at
 
 
 Mentioned = tuple[frozenset[str], frozenset[str]] | None
@@ -43,6 +45,7 @@ class DocumentZones:
     country: tuple[str, str | None] | None = None   # (country, admin1) its addresses and contacts point to
     body: tuple[str, str] | None = None      # (zone, place names) the places its bodies' names hold agree on
     mentioned: Mentioned = None              # zones and countries its settled places lie in
+    passing: tuple[str, str] | None = None   # (zone, place names) counting places told in passing too
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
@@ -52,10 +55,17 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     contacts, country = _contact_zone(text + ("\n" + url if url else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
-    mentioned = _mentioned(text, sentences, spans_of)
-    return DocumentZones(_places_zone(text, sentences, spans_of, country, mentioned), _written_zone(timexes),
-                         contacts, default, stated_zone(text), country,
-                         _body_zone(text, sentences, spans_of, country, mentioned), mentioned)
+    every = _places_by_sentence(text, sentences, spans_of)
+    held = _held_places(every, text, sentences, spans_of)
+    mentioned = _mentioned(held)
+    places = _agreed_zone(held.values(), country, mentioned)
+    body = _body_zone(text, sentences, spans_of, country, mentioned, held=True)
+    passing = None
+    if places is None and body is None:
+        passing = (_agreed_zone(every.values(), country, mentioned)
+                   or _body_zone(text, sentences, spans_of, country, mentioned, held=False))
+    return DocumentZones(places, _written_zone(timexes), contacts, default, stated_zone(text), country,
+                         body, mentioned, passing)
 
 
 FLOATING = "no time zone written: floating local time"
@@ -108,13 +118,61 @@ def _regions_named(name: str) -> tuple[Region, ...]:
     return tuple(r for r in written_regions(name) if r.use == "place" or r.admin1 is None)
 
 
-def _mentioned(text: str, sentences: Sentences, spans_of) -> Mentioned:
+PlacesBySentence = dict[tuple[int, int], list[Place]]
+
+
+def _places_by_sentence(text: str, sentences: Sentences, spans_of) -> PlacesBySentence:
+    return {sentence: places_in(words_in(text, *sentence), text, spans_of(sentence)) for sentence in sentences.bounds}
+
+
+def _held(places: list[Place], words: list[Word], sentences: Sentences, dated: bool, cache: dict) -> list[Place]:
+    """The ``places`` where things happen, not where someone works or was: not a place after
+    a person's post ("a professor of history at the University of Michigan"), nor one that a
+    sentence dating nothing tells in the past ("Delany taught at the University of
+    Massachusetts", "she grew up in Ohio"). Those are told in passing: the weakest evidence
+    of the document's zone, used only when neither its other places, its contacts nor its
+    other entries give one (``DocumentZones.passing``, floating_zones)."""
+    if not places:
+        return places
+    return [p for p in places if not _after_post(p, words)
+            and (dated or tense_at(sentences, p.start, p.end, cache=cache) != "past")]
+
+
+POST_REACH = 4      # words between a post noun and its place's preposition ("professor of art history at")
+
+
+def _after_post(place: Place, words: list[Word]) -> bool:
+    """Whether ``place`` follows a person's post (``post_nouns.en.txt``) and its preposition,
+    with only "of" and its field between ("director of the Hispanic Institute at")."""
+    at = next((i for i, w in enumerate(words) if w.start >= place.start), len(words)) - 1
+    while at >= 1 and (words[at].is_capitalised or words[at].lower in word_list("name_particles")):
+        at -= 1                     # a name holding the place: "the University of Michigan"
+    if at >= 0 and words[at].lower in word_list("articles"):
+        at -= 1
+    if at < 1 or words[at].lower not in word_list("place_prepositions") | {"of"}:
+        return False
+    for word in reversed(words[max(0, at - 1 - POST_REACH):at]):
+        if word.lower in word_list("post_nouns"):
+            return True
+        if not word.is_word:
+            return False            # a comma or bracket ends the post's phrase
+    return False
+
+
+def _held_places(every: PlacesBySentence, text: str, sentences: Sentences, spans_of) -> PlacesBySentence:
+    """Each sentence's places where things happen (``_held``)."""
+    cache: dict = {}
+    return {sentence: _held(places, words_in(text, *sentence), sentences, bool(spans_of(sentence)), cache)
+            for sentence, places in every.items() if places}
+
+
+def _mentioned(found: PlacesBySentence) -> Mentioned:
     """The zones and countries of the places the document names whose name is settled
     ("in Manchester", "in the UK"); a country of several zones gives its country only."""
     zones: set[str] = set()
     countries: set[str] = set()
-    for sentence in sentences.bounds:
-        for place in places_in(words_in(text, *sentence), text, spans_of(sentence)):
+    for places in found.values():
+        for place in places:
             regions = _regions_named(place.name.split(",")[-1].strip()) if not place.venue else ()
             if regions and not place.pinned:
                 countries.update(r.country for r in regions)
@@ -127,26 +185,26 @@ def _mentioned(text: str, sentences: Sentences, spans_of) -> Mentioned:
     return frozenset(zones), frozenset(countries - {""})
 
 
-def _places_zone(text: str, sentences: Sentences, spans_of,
-                 country: tuple[str, str | None] | None = None, mentioned: Mentioned = None) -> tuple[str, str] | None:
-    return _agreed_zone(text, sentences, country, mentioned,
-                        lambda sentence: places_in(words_in(text, *sentence), text, spans_of(sentence)))
-
-
 # A body's town named without its state or country ("The Bristol Police Department") is weak
 # evidence: it settles on the largest namesake only when no namesake with other clocks is a
 # tenth its size (Bristol, England is eight times Bristol, Connecticut's).
 BODY_RIVAL_SHARE = 10
 
 
-def _body_zone(text: str, sentences: Sentences, spans_of,
-               country: tuple[str, str | None] | None = None, mentioned: Mentioned = None) -> tuple[str, str] | None:
+def _body_zone(text: str, sentences: Sentences, spans_of, country: tuple[str, str | None] | None = None,
+               mentioned: Mentioned = None, held: bool = True) -> tuple[str, str] | None:
+    """The zone the places the document's bodies' names hold agree on; ``held``: only the
+    bodies where things happen (``_held``), else every body named."""
+    cache: dict = {}
+
     def found(sentence: tuple[int, int]) -> list[Place]:
         dates = spans_of(sentence)
-        return [p for p in body_places(words_in(text, *sentence), text)
-                if not any(s < p.end and p.start < e for s, e in dates)
-                and (country is not None or _plain_body_town(p, mentioned))]
-    return _agreed_zone(text, sentences, country, mentioned, found)
+        words = words_in(text, *sentence)
+        places = [p for p in body_places(words, text)
+                  if not any(s < p.end and p.start < e for s, e in dates)
+                  and (country is not None or _plain_body_town(p, mentioned))]
+        return _held(places, words, sentences, bool(dates), cache) if held else places
+    return _agreed_zone(map(found, sentences.bounds), country, mentioned)
 
 
 def _plain_body_town(place: Place, mentioned: Mentioned) -> bool:
@@ -159,12 +217,12 @@ def _plain_body_town(place: Place, mentioned: Mentioned) -> bool:
     return len(clocks) <= 1 or bool(mentioned and namesake_among(town, *mentioned))
 
 
-def _agreed_zone(text: str, sentences: Sentences, country: tuple[str, str | None] | None,
-                 mentioned: Mentioned, found) -> tuple[str, str] | None:
-    """The one zone all places ``found(sentence)`` gives lie in, and their names."""
+def _agreed_zone(found: Iterable[list[Place]], country: tuple[str, str | None] | None,
+                 mentioned: Mentioned) -> tuple[str, str] | None:
+    """The one zone all the places ``found`` (a list per sentence) lie in, and their names."""
     zones: dict[str, list[str]] = {}
-    for sentence in sentences.bounds:
-        for place in found(sentence):
+    for places in found:
+        for place in places:
             place = in_country(place, country, mentioned)
             if place.tz:
                 names = zones.setdefault(place.tz, [])

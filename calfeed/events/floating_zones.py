@@ -5,6 +5,11 @@ Street, Springfield, IL" places the meeting; "Public comment period closes March
 names no place, but it is the same council's deadline, in the same town's time. A floating
 time would show 5 p.m. wherever the subscriber is, which is wrong for every subscriber
 outside that zone; the zone the document's other entries agree on is far likelier right.
+
+With no such entries, a place the document names only in passing is the last hint ("Cathy's
+work has been exhibited in Dublin" on an Irish festival's page): weaker than the other
+entries, since a speaker's university or a novel's setting is often elsewhere ("Delany
+taught at the University of Massachusetts" on a Baton Rouge library's listing).
 """
 
 from __future__ import annotations
@@ -13,15 +18,20 @@ from calfeed.events.event_zones import FLOATING
 from calfeed.model import Event
 
 
-def zone_floating(events: list[Event]) -> None:
-    """Give floating timed entries the one zone all the document's zoned entries share."""
+def zone_floating(events: list[Event], passing: tuple[str, str] | None = None) -> None:
+    """Give floating timed entries the one zone all the document's zoned entries share; with
+    none zoned, the zone of the places ``passing`` (zone, names) the document names in passing."""
     zones = {event.tz for event in events if event.tz and not event.all_day}
-    if len(zones) != 1:
+    if len(zones) == 1:
+        zone = zones.pop()
+        why = f"time zone {zone} as the document's other entries have it"
+    elif not zones and passing is not None:
+        zone, names = passing
+        why = f"time zone {zone} from places the document names in passing ({names})"
+    else:
         return
-    zone = zones.pop()
     for event in events:
         if event.all_day or event.tz or FLOATING not in event.notes:
             continue
         event.tz = zone
-        event.notes = [f"time zone {zone} as the document's other entries have it" if note == FLOATING else note
-                       for note in event.notes]
+        event.notes = [why if note == FLOATING else note for note in event.notes]

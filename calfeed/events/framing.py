@@ -712,7 +712,7 @@ def frame_events(
     go_online(chosen)
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url)
     events = _build_events(doc, chosen, reference, link, doc_place, zones)
-    zone_floating(events)
+    zone_floating(events, zones.passing)
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)

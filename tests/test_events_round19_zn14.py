@@ -1,0 +1,57 @@
+"""Red team round 19, C5 and C8 (fixer zn14): which places decide a page's zone, and one
+thing told twice.
+
+C5: a place the page names in passing (a speaker's university, where someone grew up or
+worked) is not where its events are; it is the weakest hint of a zone, below the page's
+other entries. A zone written after a clock told again in brackets ("12:00 (noon) CET") is
+still the clock's zone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document, Event
+from calfeed.pipeline import process_document
+
+PUBLISHED = date(2026, 5, 1)
+
+
+def tagged_events(text: str, published: date = PUBLISHED) -> list[Event]:
+    return process_document(Document(path="doc.txt", text=text, published=published)).events
+
+
+def _zones(text: str) -> dict[str, str | None]:
+    return {e.title: e.tz for e in tagged_events(text, published=PUBLISHED) if not e.all_day}
+
+
+def test_a_university_in_a_speakers_past_does_not_zone_a_listing():
+    text = ("Readings at the library\n\n"
+            "Monday 11 May, 6 p.m.: Poetry evening at the Branch Library in Tulsa.\n\n"
+            "Tuesday 12 May, 7 p.m.: Talk by Jane Roe at the Main Library. Roe lectured on film at the "
+            "University of Vermont and has written nine novels.\n\n"
+            "Thursday 14 May, 6 p.m.: Book group at the Main Library.\n")
+    zones = _zones(text)
+    assert set(zones.values()) == {"America/Chicago"}, zones
+
+
+def test_a_place_after_a_persons_post_is_no_event_place():
+    text = ("Author evenings\n\n"
+            "Tuesday 12 May, 7 p.m.: A novelist reads from her new book in Denver.\n\n"
+            "The reader is a fellow in creative writing at the University of Edinburgh.\n\n"
+            "Thursday 14 May, 6 p.m.: Book group meets.\n")
+    zones = _zones(text)
+    assert set(zones.values()) == {"America/Denver"}, zones
+
+
+def test_a_place_told_in_passing_still_zones_a_page_with_no_other_hint():
+    text = ("Craft mornings for older people\n\n"
+            "Friday 8 May, 10.30am - 12.30pm: Weaving with a local artist, €5.\n\n"
+            "Her tapestries have been shown in galleries in Cork.\n")
+    assert set(_zones(text).values()) == {"Europe/Dublin"}
+
+
+def test_a_zone_after_a_bracketed_retelling_of_the_clock_is_kept():
+    text = "Entries must reach us by Monday, 4 May 2026, 17:00 (5 p.m.) CET.\n"
+    (event,) = tagged_events(text, published=PUBLISHED)
+    assert (event.start.hour, event.tz) == (17, "Europe/Brussels")
