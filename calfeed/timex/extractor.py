@@ -19,8 +19,8 @@ from calfeed.timex.builders import (
 )
 from calfeed.timex.compose import compose
 from calfeed.timex.heading_days import heading_days
-from calfeed.timex.names import (attributive_weekdays, in_longer_name, month_in_name, numbered, quoted_title,
-                                 weekday_in_name)
+from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
+                                 quoted_title, weekday_in_name)
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -40,6 +40,8 @@ _BUILDERS = {
 # Rules whose match is a month name alone: one a name word leads may be part of the name.
 _BARE_MONTH_RULES = frozenset({"month_alone"})
 _WEEKDAY_ALONE_RULES = frozenset({"weekday_alone"})
+# Rules whose match is a word naming a day from the document's date ("today", relative.tsv).
+_DAY_WORD_RULES = frozenset({"relative_word"})
 
 
 def _matches(text: str, lang: str) -> Iterator[tuple[Rule, re.Match[str]]]:
@@ -96,6 +98,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     Lates"): see names.py."""
     if text[match.start()].isdigit() and numbered(text, match.start(), match.end(), lang):
         return True
+    if rule.name in _DAY_WORD_RULES and generic_possessor(text, match.end(), lang):
+        return True       # "in today's world": the present age, not a day
     if quoted_title(text, match.start(), match.end(), lang):
         return True       # ABC's "This Week," / ''60 Minutes'': a programme's title
     if _BLANK_LINE.search(text, match.start(), match.end()):

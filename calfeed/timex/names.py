@@ -145,6 +145,16 @@ def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
                for w in (m.group(1) for m in _LATER_WORD.finditer(text, start, end)))
 
 
+_POSSESSED = re.compile(r"['’]s[^\S\n]{1,2}([A-Za-z]{1,20})(?![\w'’-])")
+
+
+def generic_possessor(text: str, end: int, lang: str) -> bool:
+    """A day word's possessive before a noun of an age ("for today's youth", "in today's world",
+    "tomorrow's leaders", ``age_nouns.txt``): the words name the times in general, not a day."""
+    found = _POSSESSED.match(text, end)
+    return found is not None and norm(found.group(1)) in load_list(lang, "age_nouns")
+
+
 def _calendar_word(key: str, lang: str) -> bool:
     """A month or weekday name ("February March", "Friday May") is a list, not a name."""
     vocab = vocabulary(lang)
