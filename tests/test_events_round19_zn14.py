@@ -55,3 +55,40 @@ def test_a_zone_after_a_bracketed_retelling_of_the_clock_is_kept():
     text = "Entries must reach us by Monday, 4 May 2026, 17:00 (5 p.m.) CET.\n"
     (event,) = tagged_events(text, published=PUBLISHED)
     assert (event.start.hour, event.tz) == (17, "Europe/Brussels")
+
+
+# C8: one thing told twice, and a date's note lines.
+
+def _dated(text: str) -> list[tuple[str, str]]:
+    return sorted((str(e.start)[:16], e.title) for e in tagged_events(text))
+
+
+def test_lines_under_each_date_that_note_on_its_first_line_are_no_entries():
+    text = ("Spring term key dates\n"
+            "June 2\nFirst day of classes\nApplies to: Day School, Evening School\n"
+            "June 9\nLast day to add a course\nAfter this day a course may only be added with the dean's consent.\n"
+            "June 30\nMid-term break\nNo classes; the offices stay open.\n")
+    assert _dated(text) == [("2026-06-02", "First day of classes"), ("2026-06-09", "Last day to add a course"),
+                            ("2026-06-30", "Mid-term break")]
+
+
+def test_two_items_under_each_date_stay_two_entries():
+    text = ("Class outings\n"
+            "June 2\nYear 3 trip to the museum\nYear 6 swimming gala\n"
+            "June 9\nYear 4 choir concert\nYear 5 river walk\n"
+            "June 16\nYear 1 farm visit\nYear 2 picnic\n")
+    assert len(_dated(text)) == 6
+
+
+def test_a_deadline_told_with_and_without_its_clock_is_one_entry():
+    text = ("Entries must be received by Friday, 5 June 2026, 17:00 BST.\n\n"
+            "Key dates\n\n- 1 May 2026: Submission opens\n- 5 June 2026: Deadline to submit an entry\n")
+    deadlines = [e for e in tagged_events(text) if e.kind == "deadline"]
+    assert [(str(e.start)[:16], e.tz) for e in deadlines] == [("2026-06-05 17:00", "Europe/London")]
+
+
+def test_a_deadline_told_in_the_singular_and_the_plural_is_one_entry():
+    text = ("Applications are due no later than October 15. "
+            "An application received after October 15 will be returned to you.\n")
+    deadlines = [e for e in tagged_events(text) if e.kind == "deadline"]
+    assert len(deadlines) == 1

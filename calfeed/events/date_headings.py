@@ -107,6 +107,8 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
         if len(run) < 2 or _labels_above(text, lines, run, on_line):
             continue
         columns = _row_columns(text, lines, run, on_line)
+        if columns is None and _described_rows(text, run):
+            columns = 0
         for group in run:
             taken |= group.restated
             cells = group.items
@@ -204,6 +206,38 @@ def _row_columns(text: str, lines: list[tuple[int, int]], run: list[_Group],
     if widest > 1 and len(run) >= MIN_BARE_ROWS and counts.count(widest) * 4 >= len(run) * 3:
         return 0
     return None
+
+
+MIN_DESCRIBED_ROWS = 3    # dates in a list before its shape says its later lines describe the first
+_NOTE_LEAD = re.compile(r"[^\W\d_][\w ()/&-]{0,40}:\s")    # "Parts of Term: General - Full Term"
+
+
+def _described_rows(text: str, run: list[_Group]) -> bool:
+    """Whether each date of the list is one entry whose later lines describe it: every date
+    has the same number (two or more) of lines under it, and each line after the first reads
+    as a note on it (a sentence, a "Label: value" note, or, for fewer than half of them, a
+    longer gloss):
+
+        September 5
+        Complete Term Withdrawal to receive 50% credit of tuition
+        Parts of Term: General - Full Term, Nursing - Term 1
+
+    A day's list of several items ("Year 2 visit" / "Year 5 play") has neither the one shape
+    nor lines that gloss the one before."""
+    if len(run) < MIN_DESCRIBED_ROWS or len({len(group.items) for group in run}) != 1 or len(run[0].items) < 2:
+        return False
+    notes = glosses = 0
+    for group in run:
+        first = text[group.items[0][0]:group.items[0][1]].strip(ITEM_MARKS)
+        for start, end in group.items[1:]:
+            line = text[start:end].strip(ITEM_MARKS)
+            if _SENTENCE_END.search(line) or _NOTE_LEAD.match(line):
+                notes += 1
+            elif len(line) > len(first):
+                glosses += 1
+            else:
+                return False
+    return notes >= glosses         # most of them notes: a longer line alone may be another item
 
 
 def _row_title_cell(cells: list[tuple[int, int]], at: int, heading: Timex,

@@ -46,7 +46,11 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
 
 
 def _same_deadline(first: Event, second: Event) -> bool:
-    if first.kind != "deadline" or second.kind != "deadline" or first.rrule or second.rrule:
+    """One day, one rule (a yearly "due September 1" told twice is one yearly deadline), no
+    two clocks, not two rows, and a topic word in common, or no topic word in either title
+    ("Submission deadline" twice, "Application" and "Applications", "Receipt of entries" and
+    "Deadline")."""
+    if first.kind != "deadline" or second.kind != "deadline" or first.rrule != second.rrule:
         return False
     if _day(first) != _day(second) or _day(first) is None:
         return False
@@ -54,7 +58,8 @@ def _same_deadline(first: Event, second: Event) -> bool:
         return False
     if _led_row(first) and _led_row(second):
         return False          # "Oct. 15 – Sessions must be finalized." / "Oct. 15 – Offers to preside ... are due.": two rows
-    return bool(_topic(first.title) & _topic(second.title))
+    topics = _topic(first.title), _topic(second.title)
+    return bool(topics[0] & topics[1]) or not (topics[0] or topics[1])
 
 
 def _told_at_two_clocks(first: Event, second: Event) -> bool:
