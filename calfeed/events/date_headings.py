@@ -305,8 +305,13 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
                   on_line: dict[int, list[Timex]]) -> bool:
     """"Open discussion: DP18/4" / "05/07/2018" / "Discussion closes" / "05/10/2018": each label
     stands above its date, so the list opens with a label right above its first date (past
-    blank lines) and ends with a date with nothing under it but, at most, a sentence."""
+    blank lines) and ends with a date with nothing under it but, at most, a sentence. Bulleted
+    items under headings whose line above is no bullet ("Dear Parents," or a signature over
+    "Tuesday 6th February" / "• Safer Internet Day") are the headings' own: a label above a
+    date is written like the items it pairs with."""
     first = run[0].index
+    items = [line for group in run for line in group.items]
+    bulleted = bool(items) and all(_bulleted(text, line) for line in items)
     if any(not remark(text[line[0]:line[1]].strip()) for line in run[-1].items):
         return False
     above = first - 1
@@ -314,8 +319,16 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
         above -= 1          # web pages set a blank line between a label and its date
     if above < 0:
         return False
+    if bulleted and not _bulleted(text, lines[above]):
+        return False
     cell = text[run[0].span[0]:run[0].span[1]].rstrip().endswith(CELL)
     return _item_line(text, lines[above], on_line.get(above, []), cell)
+
+
+def _bulleted(text: str, line: tuple[int, int]) -> bool:
+    """Whether the line opens with a list item's mark ("• Safer Internet Day", "- Year 2 visit")."""
+    body = text[line[0]:line[1]].strip()
+    return body[:1] in word_list("list_bullets")
 
 
 

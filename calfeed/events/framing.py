@@ -65,6 +65,7 @@ from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
+from calfeed.events.performed_acts import performed_act
 from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
@@ -88,6 +89,7 @@ from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
 from calfeed.events.guessed_years import mark_guessed_years
+from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import table_row
@@ -339,6 +341,10 @@ def frame_events(
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
         acted = (person_act(words, blocked, doc.text, (timex.start, timex.end))
                  if described is None and announced is None and signals.deadline is None else None)
+        performed = False
+        if acted is None and described is None and announced is None and signals.deadline is None:
+            acted = performed_act(words, blocked, doc.text, (timex.start, timex.end))
+            performed = acted is not None     # "Brit Floyd will perform at the Tennessee Theatre on Nov. 21"
         if acted is not None and phrase is not None and acted.named_by(phrase):
             acted = None           # "Commissioner X will address the conference on ...": the conference
         heading_row = HEADING_DAY in timex.rule.split("+")    # "NOVEMBER" / "*11 Veterans' Day": its own line names it
@@ -355,7 +361,8 @@ def frame_events(
                           ["what the organiser will have done by then: a milestone, not the reader's deadline"])
         elif acted is not None:      # "Tomorrow at 10:30 CET, Commissioner Avramopoulos will present ..."
             frame = Frame(acted.title, "event", (clause[0], acted.verb),
-                          ["what a named official is announced to do that day"])
+                          ["a stage act or rite announced for that day" if performed
+                           else "what a named official is announced to do that day"])
         else:
             referent = sentence_event(doc.text, sentences, sentence, dates) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
@@ -696,6 +703,8 @@ def frame_events(
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
     chosen = without_page_dates(chosen, doc.text, dates)      # "25 August 2004" over a release about 8-10 September
+    chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"

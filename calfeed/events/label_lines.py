@@ -253,8 +253,8 @@ def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], 
     if len(name) > MAX_TASK:
         name = name.split(",")[0]
     words = words_in(text, start, start + len(name))
-    if not words:
-        return None
+    if not any(w.is_word for w in words):
+        return None           # "•": an empty list item names nothing
     kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1),
                  ["named by the line below its date line: the date opens each row of a timetable"])

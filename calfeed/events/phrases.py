@@ -155,6 +155,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and not _title_case_name(words, i, freedom)):   # "the Solemn Mass will begin": a name in title case
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
+        if hit[0] == hit[1] and lowered[i] in word_list("performed_nouns") and not _performed(words, after, freedom):
+            i = after         # "the bank's performance", "figures show": no stage act named
+            continue
         if _role_follows(words, lowered, after):
             i = after         # "said Conference Executive Director J. Thomas Cochran": a person's title
             continue
@@ -181,7 +184,8 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         i = hit[1] + 1
     return [
         NounPhrase(_grow_left(words, first, free), last,
-                   _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
+                   _performer_end(words, last, freedom)
+                   or _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
 
@@ -250,6 +254,33 @@ def _title_case_name(words: list[Word], k: int, freedom: list[bool]) -> bool:
     after = words[k + 1] if k + 1 < len(words) else None
     return (after is None or not after.is_word or not freedom[k + 1] or after.lower in word_list("phrase_breaks")
             or after.lower in word_list("phrase_links"))
+
+
+def _performed(words: list[Word], after: int, freedom: list[bool]) -> bool:
+    """A stage act's noun followed by its performer or venue: a link ("by", "at"), an article
+    at most, then a capitalised name ("a performance by Bastille", "a show at the Giant Center")."""
+    if after >= len(words) or words[after].lower not in word_list("performed_links"):
+        return False
+    k = after + 1
+    if k < len(words) and words[k].lower in word_list("articles"):
+        k += 1
+    return k < len(words) and freedom[k] and words[k].is_word and words[k].is_capitalised
+
+
+def _performer_end(words: list[Word], last: int, freedom: list[bool]) -> int | None:
+    """The last word of the performer a stage act's noun names after "by" ("a performance by Two
+    Door Cinema Club"), which belongs in its title; None for any other phrase."""
+    if words[last].lower not in word_list("performed_nouns") or last + 2 >= len(words):
+        return None
+    if words[last + 1].lower != "by" or not (freedom[last + 2] and words[last + 2].is_capitalised):
+        return None
+    end = last + 2
+    joins = word_list("name_joiners")
+    while end + 1 < len(words) and freedom[end + 1] and (
+            words[end + 1].is_word and words[end + 1].is_capitalised
+            or (words[end + 1].lower in joins and end + 2 < len(words) and words[end + 2].is_capitalised)):
+        end += 1
+    return end
 
 
 def _standing_alone(words: list[Word], k: int, freedom: list[bool]) -> bool:
