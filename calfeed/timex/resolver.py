@@ -34,9 +34,11 @@ NEEDS_DATE = "needs the document's date"
 # reach, and the year after that is not.
 WEEKDAY_REACH_DAYS = 425
 # How long after a quarter or half ends it is still the one reports speak of ("fourth-quarter
-# earnings are expected" in January): about the reporting season. Later, a future or present
-# verb about the same quarter means the coming one ("a workshop in Q4" said in April).
-REPORTING_DAYS = 90
+# earnings are expected" in January): about the reporting season, two months (quarterly results
+# come within about six weeks). Later, a future or present verb about the same quarter or half
+# means the coming one ("a workshop in Q4" said in April, "growth is expected to pick up in the
+# second half of the year" said in March).
+REPORTING_DAYS = 60
 # How near a guessed document date a day the text writes in full must lie to place the bare
 # weekdays after it ("Friday, October 6 ... this Saturday"): about an announcement's lead and a
 # month, so a notice's own days count and a founding date decades back does not.
