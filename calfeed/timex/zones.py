@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from calfeed.timex.one_time import deferred
 from calfeed.timex.vocabulary import vocabulary
 
 # Signs as written: ASCII hyphen-minus and the Unicode minus sign (an en dash is a range).
@@ -66,6 +67,7 @@ def _tz_by_city() -> dict[str, str]:
     return out
 
 
+@deferred     # a large gazetteer, read only when the tz names lack a place
 @lru_cache(maxsize=None)
 def _geonames_by_city() -> dict[str, tuple[int, str]]:
     try:

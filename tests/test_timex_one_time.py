@@ -1,0 +1,46 @@
+"""The tagger's one-time setup builds, on a language's first call, what it would otherwise
+build while tagging: a first pass over unseen documents then costs what a later pass costs."""
+
+from __future__ import annotations
+
+import sys
+
+from calfeed.timex import tag
+from calfeed.timex import one_time, zones
+from calfeed.timex.lexicon import RESOURCES, load_list, load_table
+from calfeed.timex.one_time import _PACKAGES, _builder_arguments, prepare
+
+
+def _builders() -> list[tuple[str, object]]:
+    found = []
+    for name, module in list(sys.modules.items()):
+        if module is not None and name.startswith(_PACKAGES):
+            found += [(f"{name}.{key}", value) for key, value in vars(module).items()
+                      if _builder_arguments(value, name, "en") is not None]
+    return found
+
+
+def test_the_first_call_builds_every_table_and_pattern():
+    tag("The talks resume on Monday, 3 March 2027 at 10 a.m.", None)
+    one_time._PREPARED.discard("en")     # again, for modules other tests loaded since
+    prepare("en")
+    builders = _builders()
+    assert len(builders) > 40
+    assert [name for name, builder in builders if builder.cache_info().currsize == 0] == []
+
+
+def test_every_resource_file_is_read_once_prepared():
+    prepare("en")
+    before = load_list.cache_info().misses + load_table.cache_info().misses
+    for path in (RESOURCES / "en").iterdir():
+        if path.suffix == ".txt":
+            load_list("en", path.stem)
+        elif path.suffix == ".tsv":
+            load_table("en", path.stem)
+    assert load_list.cache_info().misses + load_table.cache_info().misses == before
+
+
+def test_a_deferred_builder_is_left_to_first_use():
+    """The city gazetteer is large and only a place the tz names lack needs it."""
+    assert _builder_arguments(zones._geonames_by_city, zones.__name__, "en") is None
+    assert _builder_arguments(zones._tz_by_city, zones.__name__, "en") == ()
