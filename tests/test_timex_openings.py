@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from calfeed.timex import extractor
+from calfeed.timex import openings as openings_module
 from calfeed.timex.openings import (
     CLOSED, DIGIT, OPEN, openings, pattern_openings, rule_openings, scan, starts,
 )
@@ -150,3 +151,34 @@ def test_an_opening_cut_inside_a_hyphened_or_spaced_second_word_stops_at_it(patt
     """A second word read from a longer piece ("twenty-first", cut to fit the key) ends at
     its hyphen or blank, as the scan reads it: not "may twenty-fi"."""
     assert _opens(pattern, text)
+
+
+def _walked(word: str, gap: str | None, second: str | None, table) -> tuple[int, ...]:
+    """rules_opened as first written: one walk over the whole canonical text (the meaning kept)."""
+    text = openings_module._canon_text(word + (gap or "") + (second or ""))
+    found: set[int] = set()
+    for size in range(1, len(text) + 1):
+        begun = text[:size]
+        if begun not in table.begun:
+            return tuple(sorted(found))
+        found.update(table.open.get(begun, ()))
+        if size == len(text) or not openings_module._is_word(text[size]):
+            found.update(table.closed.get(begun, ()))
+    if not second or len(gap or "") >= openings_module.GAP:
+        found |= openings_module._running_past(text, table)
+    return tuple(sorted(found))
+
+
+def test_the_first_word_walked_once_opens_what_one_walk_opens():
+    """rules_opened keeps its walk through a first word ("the") for the next text that begins with
+    it: every word start of the corpus and of tricky texts opens the rules one whole walk opens."""
+    table = openings("en")
+    texts = [corpus_text(), "ſeptember 3 ſunday, 'the  90s', the\u00a0week, ﬁrst JULY 4th, the week-end, '05 - 1990"]
+    seen = 0
+    for text in texts:
+        for lowered, locator in ((text.lower(), table.ascii_locator), (text, table.wide_locator)):
+            for match in locator.after.finditer(lowered):
+                assert openings_module.rules_opened(*match.groups(), table) == _walked(*match.groups(), table), \
+                    match.groups()
+                seen += 1
+    assert seen > 1000

@@ -508,9 +508,17 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     the text is cut short (its end, a ``_``, a long gap) are all openings that run past
     it taken as well.
     """
-    text = _canon_text(word + (gap or "") + (second or ""))
-    found: set[int] = set()
-    for size in range(1, len(text) + 1):
+    opened, whole, head = _first_word_walk(word, table)
+    if not whole:
+        return opened           # no opening goes on past a beginning of the word
+    # The walk goes on from the word's end; the word holds no blank, so the text's
+    # canonical form is the word's followed by the rest's.
+    text = head + _canon_text((gap or "") + (second or ""))
+    found = set(opened)
+    end = len(head)
+    if end == len(text) or not _is_word(text[end]):
+        found.update(table.closed.get(head, ()))
+    for size in range(end + 1, len(text) + 1):
         begun = text[:size]
         if begun not in table.begun:
             return tuple(sorted(found))     # no opening goes this way
@@ -520,6 +528,25 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     if not second or len(gap or "") >= GAP:
         found |= _running_past(text, table)
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=4096)
+def _first_word_walk(word: str, table: Openings) -> tuple[tuple[int, ...], bool, str]:
+    """The walk of ``rules_opened`` through its first word alone, kept per word (the scan
+    meets "the" and "a" before a thousand different words): the rules the word's beginnings
+    open (a CLOSED opening only where a word character of the word follows it; the word's
+    end is read with what follows), whether every beginning of the word begins some
+    opening (if not, nothing after it matters), and the word's canonical form."""
+    head = _canon_text(word)
+    found: set[int] = set()
+    for size in range(1, len(head) + 1):
+        begun = head[:size]
+        if begun not in table.begun:
+            return tuple(sorted(found)), False, head
+        found.update(table.open.get(begun, ()))
+        if size < len(head) and not _is_word(head[size]):
+            found.update(table.closed.get(begun, ()))
+    return tuple(sorted(found)), True, head
 
 
 _SEEN_LIMIT = 200_000
