@@ -92,3 +92,19 @@ def test_a_deadline_told_in_the_singular_and_the_plural_is_one_entry():
             "An application received after October 15 will be returned to you.\n")
     deadlines = [e for e in tagged_events(text) if e.kind == "deadline"]
     assert len(deadlines) == 1
+
+
+def test_a_title_before_a_name_is_no_post_and_keeps_the_place():
+    text = ("Spring lectures\n\n"
+            "Professor Roe speaks in Denver this spring. Roe grew up in Boston.\n\n"
+            "Tuesday 12 May, 7 p.m.: First lecture.\n\n"
+            "Thursday 14 May, 6 p.m.: Second lecture.\n")
+    assert set(_zones(text).values()) == {"America/Denver"}
+
+
+def test_a_speakers_post_is_not_the_events_place():
+    text = ("Author evenings\n\n"
+            "Tuesday 12 May, 7 p.m.: Jane Roe, a lecturer in poetry at the University of Edinburgh, "
+            "reads from her new book at the Town Library.\n")
+    (event,) = [e for e in tagged_events(text) if not e.all_day]
+    assert event.location == "Town Library"

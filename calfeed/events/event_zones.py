@@ -134,28 +134,30 @@ def _held(places: list[Place], words: list[Word], sentences: Sentences, dated: b
     other entries give one (``DocumentZones.passing``, floating_zones)."""
     if not places:
         return places
-    return [p for p in places if not _after_post(p, words)
+    return [p for p in places if not after_post(p, words)
             and (dated or tense_at(sentences, p.start, p.end, cache=cache) != "past")]
 
 
 POST_REACH = 4      # words between a post noun and its place's preposition ("professor of art history at")
 
 
-def _after_post(place: Place, words: list[Word]) -> bool:
+def after_post(place: Place, words: list[Word]) -> bool:
     """Whether ``place`` follows a person's post (``post_nouns.en.txt``) and its preposition,
-    with only "of" and its field between ("director of the Hispanic Institute at")."""
+    the post right before it or joined to it by "of" and its field (``post_links.en.txt``:
+    "director of the Hispanic Institute at"); "Professor Roe speaks in Denver" names no post's place."""
+    links = word_list("post_links")
     at = next((i for i, w in enumerate(words) if w.start >= place.start), len(words)) - 1
     while at >= 1 and (words[at].is_capitalised or words[at].lower in word_list("name_particles")):
         at -= 1                     # a name holding the place: "the University of Michigan"
     if at >= 0 and words[at].lower in word_list("articles"):
         at -= 1
-    if at < 1 or words[at].lower not in word_list("place_prepositions") | {"of"}:
+    if at < 1 or words[at].lower not in word_list("place_prepositions") | links:
         return False
-    for word in reversed(words[max(0, at - 1 - POST_REACH):at]):
-        if word.lower in word_list("post_nouns"):
-            return True
-        if not word.is_word:
+    for k in range(at - 1, max(-1, at - 2 - POST_REACH), -1):
+        if not words[k].is_word:
             return False            # a comma or bracket ends the post's phrase
+        if words[k].lower in word_list("post_nouns") and (k == at - 1 or words[k + 1].lower in links):
+            return True
     return False
 
 

@@ -33,7 +33,7 @@ from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
-from calfeed.events.event_zones import DocumentZones, document_zones, event_zone
+from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
@@ -956,7 +956,7 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
     around = (max(sentence[0], timex.start - PLACE_REACH), min(sentence[1], timex.end + PLACE_REACH))
     spans = [(t.start, t.end) for t in dates.within(around)]
     for scope in (words, words_in(text, *around)):
-        found = places_in(scope, text, spans)
+        found = [p for p in places_in(scope, text, spans) if not after_post(p, scope)]   # "a fellow at the University of Leeds"
         if found:
             return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
     if kind in PLACELESS_KINDS or (head is not None and head in word_list("unvenued_nouns")):
