@@ -29,14 +29,15 @@ from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, lines_above, split_sentences
-from calfeed.timex.edition_years import Edition, address_date, edition_reference, edition_year, yearless_days
+from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
+                                         yearless_days)
 from calfeed.timex.issue_period import issue_period
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
-from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, spoken_day, story_day, told, undated_reference, weekday_of,
-                                    weekdays_overrule, yearless_dateline)
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, holidays_overrule, spoken_day, story_day, told,
+                                    undated_reference, weekday_of, weekdays_overrule, yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
@@ -170,7 +171,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         return titled
     if today is not None and not _writes_year(timexes):
         edition = edition_year(doc, today)
-        if edition is not None and all(_names_page_year(b, edition) for b in bounds):
+        if edition is not None and edition.span and all(_in_span(b, edition) for b in bounds):
+            return span_reference(edition, doc.text, timexes)
+        if edition is not None and not edition.span and all(_names_page_year(b, edition) for b in bounds):
             return edition_reference(edition, yearless_days(timexes))
     filed = address_date(doc)
     if filed is not None:
@@ -185,6 +188,12 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
             return replace(found, reason=f"{found.reason}; the target years ({years}) lie ahead: they say only "
                                          f"that it was written before them")
     return _from_bounds(doc, timexes, sentences, bounds, today)
+
+
+def _in_span(bound: Bound, edition: Edition) -> bool:
+    """A tense that leaves the page's academic year standing: one read from a date whose year was
+    guessed (it would move with the span), or one about a day in the span's two years."""
+    return bound.written is not None or bound.edge.year in (edition.year, edition.year + 1)
 
 
 def _names_page_year(bound: Bound, edition: Edition) -> bool:
@@ -391,7 +400,10 @@ def _weekdays_first(doc: Document, timexes: list[Timex], bounds: list[Bound], ch
 
     def held(day: date) -> tuple[int, int]:
         return (sum(b.holds(day) for b in bounds if not b.loose), sum(b.holds(day) for b in bounds if b.loose))
-    return (weekdays_overrule(timexes, chosen, today, read, held) if today is not None else None) or chosen
+    if today is None:
+        return chosen
+    return (holidays_overrule(doc.text, timexes, chosen, today, read, held)
+            or weekdays_overrule(timexes, chosen, today, read, held) or chosen)
 
 
 def _why_earlier(dated: ReferenceDate, bounds: list[Bound], today: date) -> ReferenceDate:
@@ -421,6 +433,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         return None
     if span.granularity == "year" and _names_year(text, sentences, timex):
         return None
+    if span.granularity in _ERA_GRAINS and _era_modifier(text, timex):
+        return None
     horizon = _horizon_year(text, sentences, timex) if span.granularity == "year" else None
     if horizon is not None:       # "net zero by 2050": written before the target year, in whatever tense
         start = span.start.date()
@@ -449,6 +463,23 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                      bare_year=span.granularity == "year")
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
+
+
+_ERA_GRAINS = ("decade", "century")
+_MODIFIED = re.compile(r"-?[ \t]?([^\W\d_][\w'\u2019]*)|-")
+
+
+def _era_modifier(text: str, timex: Timex) -> bool:
+    """A decade or century that modifies the word after it ("The '90s tinged pop-punk band will
+    head out", "a 1960s-style diner", "'80s new wave music", "I Want My 80s Tour"): it says what
+    something is like, not when the text was written, whatever the sentence's tense; taken as a
+    bound it dated a 2019 concert page before 2000. One followed by a word of ``decade_links.txt``
+    or a mark ("in the 1990s and 2000s", "the 1960s, when") is a time of its own."""
+    match = _MODIFIED.match(text, timex.end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word is None or word.lower() not in load_list("en", "decade_links")
 
 
 def _horizon_year(text: str, sentences: Sentences, timex: Timex) -> str | None:

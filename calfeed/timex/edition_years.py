@@ -9,6 +9,15 @@ Report 2023", "Act of 1933") or beside a word of ``edition_name_blockers.txt`` (
 no edition. A dated address path is how blogs and news sites file a post under the day it
 was published. Only the page's title, address and opening lines are read: a year further
 down is the text's own business.
+
+An academic, school or fiscal year written as a span ("2021-2022 LSU Online Calendar",
+".../2021-2022/...", "2025-26 School Year", "FY2024-25") names two years: a calendar that
+writes its days without a year runs through it in order. Its first year-less day falls in the
+span's first year when the calendar's own term word above it says so ("Fall", "Autumn";
+``term_halves.tsv``), in the second when it says "Spring" or "Summer", else by its month (August
+to December: the first; January to July: the second), and the days after it follow within a
+year. The page writes this year itself, so it ranks above any year inferred from weekdays or
+holidays beside days, which only choose among years the page does not name.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
 
@@ -38,6 +47,10 @@ _NAMED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z&]{1,19})(?:[ \t]|[ \
 # A word, then a year ending the word run: "Festival 2019", "for 2024"; not "2023-2024", "2022/23",
 # "2019.1". Each part is one run of one class: linear.
 _TITLED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})[ \t]+((?:19|20)\d\d)(?![0-9])(?![ \t]*[-–/.][ \t]*[0-9])")
+# A span of two years in a row ("2021-2022", "2025-26", "FY2024-25", "2024/2025"); not an ISO
+# month ("2010-11-05"). Each part is one run of digits: linear.
+_YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t]?((?:19|20)?\d\d)|/((?:19|20)\d\d))"
+                        r"(?![0-9])(?![-/.][0-9])")
 # Letters glued to a year in an address ("/ICCE2023/", "acmmm2025.org").
 _ADDRESS_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})((?:19|20)\d\d)(?![0-9])")
 # A dated address path: "/2025/04/25/", "/2023/10/".
@@ -50,6 +63,7 @@ class Edition:
     shown: str          # the title, line or address that names it
     where: str          # "title" | "address" | "heading"
     titled: bool = False    # a heading's year ("Funding Rounds for 2024", "Bealtaine Festival 2019"): the page's own year
+    span: bool = False      # an academic or fiscal year "2021-2022": ``year`` is its first
 
 
 def edition_year(doc: Document, today: date) -> Edition | None:
@@ -62,9 +76,36 @@ def edition_year(doc: Document, today: date) -> Edition | None:
     if doc.url:
         found += _in_address(doc.url)
     found = [e for e in found if OLDEST <= e.year <= today.year + AHEAD_YEARS]
+    if not found:
+        return _year_span(doc, today)
+    if len({e.year for e in found}) > 1:
+        return None
+    return found[0]
+
+
+def _year_span(doc: Document, today: date) -> Edition | None:
+    """The one academic or fiscal year span ("2021-2022", "2025-26") the page's title, heading
+    lines and address agree on, else None; read only when they name no single year."""
+    found: list[Edition] = []
+    if doc.title:
+        found += _spans(doc.title, "title")
+    for line in [line for line in doc.text.splitlines() if line.strip()][:OPENING_LINES]:
+        found += _spans(line, "heading") if _is_heading(line) else []
+    if doc.url:
+        found += _spans(urlsplit(doc.url).path, "address", doc.url)
+    found = [e for e in found if OLDEST <= e.year <= today.year + AHEAD_YEARS]
     if not found or len({e.year for e in found}) > 1:
         return None
     return found[0]
+
+
+def _spans(line: str, where: str, shown: str | None = None) -> list[Edition]:
+    found = []
+    for match in _YEAR_SPAN.finditer(line):
+        first, second = int(match.group(1)), match.group(2) or match.group(3)
+        if int(second) in (first + 1, (first + 1) % 100):
+            found.append(Edition(first, shown or " ".join(line.split())[:80], where, span=True))
+    return found
 
 
 def _named(line: str, where: str) -> list[Edition]:
@@ -142,6 +183,55 @@ def yearless_days(timexes: list[Timex]) -> list[tuple[int, int]]:
             continue
         found.append((int(match.group("month")), int(day) if (day or "").isdigit() else 1))
     return found
+
+
+def span_reference(edition: Edition, text: str, timexes: Sequence[Timex]) -> ReferenceDate:
+    """The page's date from an academic or fiscal year span: its first year-less day in the text
+    falls in the half its term word or month gives (see the module's note), the days after it
+    within a year; written an announcement's lead before it."""
+    first_day = next(((t, day) for t in sorted(timexes, key=lambda t: t.start)
+                      for day in [_yearless_day(t)] if day is not None), None)
+    name = f"{edition.where} \"{edition.shown}\" names the year {edition.year}-{edition.year + 1}"
+    if first_day is None:
+        value = date(edition.year, 8, 1)
+        return ReferenceDate(value, True, f"{name}; no day written: counted from the span's first August",
+                             forward=True)
+    timex, (month, day) = first_day
+    half, said = _term_half(text[:timex.end])
+    second = half == "second" if half else month < SPAN_FIRST_MONTH
+    year = edition.year + 1 if second else edition.year
+    first = day_in(year, month, day) or date(year, month, 28)
+    value = first - ANNOUNCEMENT_LEAD
+    how = f"the term word \"{said}\" above it" if said else "its month"
+    return ReferenceDate(value, True, f"{name}; its first year-less day is {spoken_day(first)} by {how}: counted "
+                                      f"from {ANNOUNCEMENT_LEAD.days // 7} weeks before it, the days after it within a year",
+                         forward=True, window=(first, first + timedelta(days=364)))
+
+
+SPAN_FIRST_MONTH = 8    # months from August on fall in an academic year's first calendar year
+_TERM_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _term_half(before: str) -> tuple[str | None, str | None]:
+    """The half of the span the last term word before a day names ("First Spring" -> second), and
+    the word; (None, None) without one."""
+    halves = {row["word"]: row["half"] for row in load_table("en", "term_halves")}
+    for match in reversed(list(_TERM_WORD.finditer(before))):
+        half = halves.get(match.group().lower())
+        if half is not None:
+            return half, match.group()
+    return None, None
+
+
+def _yearless_day(timex: Timex) -> tuple[int, int] | None:
+    """(month, day) of a date written with its month and day and no year or count ("January 11")."""
+    raw = parse(timex.raw_value or timex.value)
+    match = CALENDAR.match(raw.core)
+    if (timex.type not in ("DATE", "TIME") or match is None or match.group("year") != "XXXX" or match.group("week")
+            or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()
+            or raw.get("yr") or raw.get("dir")):
+        return None
+    return int(match.group("month")), int(match.group("day"))
 
 
 def edition_reference(edition: Edition, days: list[tuple[int, int]]) -> ReferenceDate:

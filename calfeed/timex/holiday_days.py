@@ -2,9 +2,16 @@
 "Easter Sunday, April 21", "Good Friday (April 19 at 7 pm)", "April 18, Holy Thursday".
 
 A movable holiday falls on a written day only in some years (Palm Sunday on 14 April: 2019
-and 2030), so a page that writes no year but names its feasts beside their days says its
-year. The holiday's own timex is no help (resolved alone it lands in whatever year it was
-read in, and a holiday written in capitals or swallowed by its weekday is no timex at all),
+and 2030; Labor Day on 4 September: 2017, 2023, 2028), so a page that writes no year but names
+its feasts beside their days says its year; one whose day contradicts the written one is
+evidence against a year. Besides the words right before or after the day on its line, a day
+alone on its line (a heading or a table cell: "Sunday, April 21", "| Sept 2 |") takes the
+holiday of the next line when that line names it standing ("Labor Day", "Thanksgiving
+holiday", "Closed: all branches closed for Easter."), not as part of another name ("Easter egg
+hunt", "Thanksgiving Break Begins"): ``holiday_followers.txt`` holds the words that may follow
+it. A range of days beside a holiday ("November 23-29 / Thanksgiving holiday", "Easter Holidays:
+7th April – 18th April") is a break around it, which need not hold it: no evidence. The
+holiday's own timex is no help (resolved alone it lands in whatever year it was read in, and a holiday written in capitals or swallowed by its weekday is no timex at all),
 so the name is read from the words right before or after the day, with only punctuation
 between. A fixed-date holiday ("Christmas, December 25") fits every year and says nothing;
 a named season ("Holy Week") names no one day.
@@ -14,10 +21,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from calfeed.model import Timex
 from calfeed.timex import periods
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -40,6 +49,29 @@ def _written_day(timex: Timex) -> tuple[int, int] | None:
             or not (m.group("day") or "").isdigit():
         return None
     return int(m.group("month")), int(m.group("day"))
+
+
+def _is_range(timex: Timex) -> bool:
+    """"November 23-29", "7th April – 18th April": a break around a holiday ("Thanksgiving
+    holiday", "Easter Holidays"), which need not even hold it (a school's Easter holidays), not
+    the holiday's own day."""
+    return bool(parse(timex.raw_value or timex.value).get("to")) or timex.end_interval is not None
+
+
+_LINE_MARKS = re.compile(r"[\s|,.:;()\u2013\u2014*#-]*")
+_STANDING_GAP = re.compile(r"[ \t]*(?:[.,;:!?()|\u2013\u2014-]|$)")
+
+
+def _followers(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list(lang, "holiday_followers"))
+
+
+def _without_followers(words: list[str], lang: str) -> list[str]:
+    """"LABOR DAY HOLIDAY" -> LABOR DAY: the words that may follow a holiday's name dropped."""
+    followers = _followers(lang)
+    while words and words[-1].lower() in followers:
+        words = words[:-1]
+    return words
 
 
 def _name_at_end(words: list[str], lang: str) -> dict[str, str] | None:
@@ -66,12 +98,54 @@ def _trailing_words(text: str) -> list[str]:
     return match.group().split() if match else []
 
 
+def _standing_name(line: str, lang: str) -> dict[str, str] | None:
+    """The first holiday named on ``line`` as itself: its name followed by nothing, a mark or a
+    word of ``holiday_followers.txt`` ("Labor Day holiday; ...", "... closed for Easter.")."""
+    holidays = vocabulary(lang).holidays
+    followers = _followers(lang)
+    words = list(_WORD.finditer(line))
+    for index in range(len(words)):
+        for n in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):
+            last = words[index + n - 1]
+            if line[last.end():].startswith(("'", "\u2019")):
+                continue
+            key = norm(" ".join(w.group() for w in words[index:index + n]))
+            if not dict.__contains__(holidays, key):
+                continue
+            end, following = last.end(), index + n
+            while (following < len(words) and words[following].group().lower() in followers
+                   and not line[end:words[following].start()].strip()):
+                end, following = words[following].end(), following + 1
+            if _STANDING_GAP.match(line, end):
+                return holidays[key]
+            break
+    return None
+
+
+def _line_below(text: str, timex: Timex, dated: frozenset[int]) -> str | None:
+    """The next filled line when the day stands alone on its own ("Sunday, April 21", "| Sept 2 |"),
+    and that line writes no day of its own (its start is not in ``dated``); else None."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    if end < 0 or _LINE_MARKS.fullmatch(text[start:timex.start] + " " + text[timex.end:end]) is None:
+        return None
+    below_start = end + 1
+    while below_start < len(text):
+        below_end = text.find("\n", below_start)
+        below_end = len(text) if below_end < 0 else below_end
+        if text[below_start:below_end].strip():
+            return None if below_start in dated else text[below_start:below_end]
+        below_start = below_end + 1
+    return None
+
+
 def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tuple[dict[str, str], int, int, Timex]]:
     """(holiday row, month, day, the day's timex) for each year-less day a movable holiday names."""
     out = []
+    dated = frozenset(text.rfind("\n", 0, t.start) + 1 for t in timexes if _written_day(t) is not None)
     for timex in timexes:
         written = _written_day(timex)
-        if written is None:
+        if written is None or _is_range(timex):
             continue
         line_start = text.rfind("\n", 0, timex.start) + 1
         line_end = text.find("\n", timex.end)
@@ -82,11 +156,14 @@ def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tup
             if weekday is not None:
                 head += timex.text[:weekday.end()]
         head = head[:_GAP_BEFORE.search(head).start()]
-        row = _name_at_end(_trailing_words(head), lang)
+        row = _name_at_end(_without_followers(_trailing_words(head), lang), lang)
         if row is None:
             tail = text[timex.end:line_end]
             tail = tail[_GAP_AFTER.match(tail).end():]
             row = _name_at_start([m.group() for m in _WORD.finditer(tail[:60])], lang) if tail[:1].isalpha() else None
+        if row is None:
+            below = _line_below(text, timex, dated)
+            row = _standing_name(below, lang) if below is not None else None
         if row is None or row.get("kind") == "fixed" or row.get("through"):
             continue
         out.append((row, *written, timex))
@@ -101,12 +178,26 @@ def _written_weekday(timex: Timex) -> int | None:
 
 
 def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, last_year: int,
-                 lang: str = "en") -> tuple[int, list[tuple[date, Timex]]] | None:
-    """The latest year in ``first_year``..``last_year`` on whose days most of the holidays named
-    beside their days fall, whose first such day is not after ``today``, with those days."""
+                 lang: str = "en", rank: Callable[[int], int] = lambda year: 0) -> tuple[int, list[tuple[date, Timex]]] | None:
+    """The year in ``first_year``..``last_year`` on whose days most of the holidays named beside
+    their days fall, whose first such day is not after ``today``, with those days; among such
+    years the one ``rank`` puts highest (the caller's other evidence: how many weekdays written
+    beside days it keeps), then the latest."""
+    fitting = holiday_years(text, timexes, today, first_year, last_year, lang)
+    if not fitting:
+        return None
+    year = max(fitting, key=lambda y: (rank(y), y))
+    return year, fitting[year]
+
+
+def holiday_years(text: str, timexes: list[Timex], today: date, first_year: int, last_year: int,
+                  lang: str = "en") -> dict[int, list[tuple[date, Timex]]]:
+    """Each year in ``first_year``..``last_year`` on whose days most of the holidays named beside
+    their days fall (as many as in any year), whose first such day is not after ``today``, with
+    those days in order; empty when no year keeps more than half of them."""
     pairs = holiday_pairs(text, timexes, lang)
     if not pairs:
-        return None
+        return {}
     votes: Counter[int] = Counter()
     fitting: dict[int, list[tuple[date, Timex]]] = {}
     weekdays = [_written_weekday(timex) for *_, timex in pairs]
@@ -120,12 +211,9 @@ def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, 
                 votes[year] += 1
                 fitting.setdefault(year, []).append((written, timex))
     if not votes:
-        return None
+        return {}
     best = max(votes.values())
     if 2 * best <= len(pairs):
-        return None                 # the names and days disagree more than they agree
-    years = [y for y, n in votes.items() if n == best and min(d for d, _ in fitting[y]) <= today]
-    if not years:
-        return None
-    year = max(years)
-    return year, sorted(fitting[year], key=lambda pair: pair[0])
+        return {}                   # the names and days disagree more than they agree
+    return {y: sorted(fitting[y], key=lambda pair: pair[0]) for y, n in votes.items()
+            if n == best and min(d for d, _ in fitting[y]) <= today}

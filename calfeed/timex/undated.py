@@ -3,6 +3,10 @@
 Without it every relative date goes to review, and a feed of fresh announcements stays
 empty. What still dates such a document, strongest first:
 
+* movable holidays named beside their year-less days ("Friday, April 19 / closed for Good
+  Friday", "| Sept 2 | / Labor Day, No Classes |"): firmer than weekdays, which they imply and
+  which recur every five or six years; the weekdays only choose among the years they leave
+  equal (:func:`_holiday_reference`, and :func:`holidays_overrule` against a tense's reading);
 * weekdays written beside year-less days: "Thursday 4 February" is a Thursday only in some
   years, and the one nearest the day of the build is taken, never one that lies too far
   ahead of the build (ANNOUNCED_REACH) or puts most of its days told in the past after it; the
@@ -31,7 +35,7 @@ from datetime import date, timedelta
 from calfeed.events.datelines import find_dateline
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
-from calfeed.timex.holiday_days import holiday_year
+from calfeed.timex.holiday_days import holiday_year, holiday_years
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
@@ -89,11 +93,18 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
 
 
 def _holiday_reference(text: str, timexes: list[Timex], today: date) -> ReferenceDate | None:
-    """Holidays named beside their own days ("Good Friday (April 19 at 7 pm)") fit only some
-    years: the latest one not after the build, counted from ANNOUNCEMENT_LEAD before its first
-    such day (a feast's schedule is announced ahead of it). Firmer than a weekday, which the
-    holiday implies."""
-    found = holiday_year(text, timexes, today, today.year - YEARS_BACK, today.year + YEARS_AHEAD)
+    """Holidays named beside their own days ("Good Friday (April 19 at 7 pm)", "September 4 /
+    Labor Day") fit only some years: the latest one not after the build, counted from
+    ANNOUNCEMENT_LEAD before its first such day (a feast's schedule is announced ahead of it).
+
+    Firmer than a weekday, which the holiday implies and which recurs every five or six years
+    (Sunday 21 April: 2019 and 2024; Easter on it: 2019 only), so it is tried first; the weekdays
+    written beside other days only choose among the years the holidays leave equal (the one
+    keeping most of them), never against the holidays. A year the page's own title or address
+    writes (:mod:`calfeed.timex.edition_years`) is firmer still and is read before this."""
+    named = [w for w in (weekday_of(t) for t in timexes) if w is not None]
+    found = holiday_year(text, timexes, today, today.year - YEARS_BACK, today.year + YEARS_AHEAD,
+                         rank=lambda year: sum(w.on(year) is not None for w in named))
     if found is None:
         return None
     year, days = found
@@ -188,6 +199,42 @@ def _may_be_read(days: list[date | None], named: list[_Weekday] | list[RuledDay]
         return False
     late = sum(1 for d, w in zip(days, named) if d is not None and d > today and w.timex.tense == "past")
     return 2 * late < len(fits)
+
+
+def holidays_overrule(text: str, timexes: list[Timex], chosen: ReferenceDate, today: date,
+                      read: Callable[[ReferenceDate], list[Timex]],
+                      held: Callable[[date], tuple[int, int]]) -> ReferenceDate | None:
+    """Holidays named beside their days ("| Sept 2 | / Labor Day, No Classes |") read from a date
+    the tenses chose ("Spring 2020 course registration opens" puts a fall list in 2020) but falling
+    elsewhere than their names say: the year they fit, when its date breaks no more of the tenses
+    (full and loose, ``held``) than the chosen one. Ranked above the weekdays, which recur every
+    five or six years (:func:`weekdays_overrule` runs after this and only when it gives nothing);
+    among the years the holidays leave equal, the latest."""
+    if chosen.value is None:
+        return None
+    fitting = holiday_years(text, timexes, today, today.year - YEARS_BACK, today.year + YEARS_AHEAD)
+    if not fitting:
+        return None
+    resolved = {(t.start, t.end): t.interval.start.date() for t in read(chosen) if t.interval is not None}
+    if any(all(resolved.get((t.start, t.end)) == d for d, t in days) for days in fitting.values()):
+        return None
+    now = held(chosen.value)
+    best: tuple[tuple[int, int, int], date, date, Timex] | None = None
+    for year, days in fitting.items():
+        first, example = days[0]
+        value = min(first - ANNOUNCEMENT_LEAD, today)
+        score = held(value)
+        if score[0] < now[0] or score[1] < now[1]:
+            continue
+        if best is None or (*score, year) > best[0]:
+            best = ((*score, year), value, first, example)
+    if best is None:
+        return None
+    _, value, first, example = best
+    return ReferenceDate(value, True, f"no year written: holidays named beside their days fit {first.year} "
+                                      f"(\"{example.text}\" is {spoken_day(first)}), which the tenses' reading "
+                                      f"({chosen.reason}) breaks; counted from {ANNOUNCEMENT_LEAD.days // 7} weeks "
+                                      f"before the first, up to the build", forward=True)
 
 
 def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
