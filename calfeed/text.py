@@ -44,11 +44,12 @@ _ORDINAL_ENDINGS = Path(__file__).parent / "timex" / "resources" / "en" / "ordin
 def _break() -> re.Pattern[str]:
     """A line opening with a list bullet ("- Notification: 26 March") is an item of its own,
     whatever case follows, so a quoted item is that line, not the whole list; so is a table
-    row ("| 8 March 2027 | Informal briefing |")."""
+    row ("| 8 March 2027 | Informal briefing |"). A line that is only "|" is an empty cell of a
+    row set one cell a line ("| 2/17/26 |" / "Regular Session |" / "|" / "DMS |"), not a new row."""
     bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
     return re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
                       r"|(?<=\n)[ \t]*\n"
-                      rf"|(?<=\n)(?=[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|)))")
+                      rf"|(?<=\n)(?=[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|(?![ \t]*(?:\n|$)))))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 # "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
 _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")

@@ -23,12 +23,13 @@ from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_near
 
-NEAR_LINES = 4           # lines looked over, each way, for another row opened by a date
-MAX_ROW_LINES = 5        # lines of one row whose cells a copied page broke apart
+MAX_ROW_LINES = 6        # lines of one row whose cells a copied page broke apart ("| Date |" ... "Meeting Day |")
+NEAR_LINES = MAX_ROW_LINES + 1    # lines looked over, each way, for another row opened by a date
 MAX_NAME_WORDS = 6       # words of a name before the date in a row's first cell ("HALF TERM -")
 NOTE_WORDS = 4           # words after a dash that make it a note on the name, not part of it
 DASHES = (" – ", " — ", " - ")
 _CELL_EDGE = " \t|*_"
+EMPTY_CELL = "|"
 
 
 def _first_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -98,6 +99,9 @@ def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tup
             break
         below = end + 1
         line = text[below:line_end(text, below)]
+        if line.strip(" \t") == EMPTY_CELL and text[start:end].rstrip().endswith(EMPTY_CELL):
+            end = line_end(text, below)     # "Regular Session |" / "|" / "DMS |": an empty cell, the row goes on
+            continue
         if not line.strip(" \t|") or line.lstrip().startswith("|") or _opening(text, below, days) is not None:
             break
         end = line_end(text, below)

@@ -77,7 +77,8 @@ from calfeed.events.programme import absent, no_occurrence, on_series_day, progr
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
-from calfeed.events.series_lists import listed_day_frame, series_lists, settle_listed_days
+from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
+from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
                                          listed_clock, month_names, timed_series, tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
@@ -268,6 +269,9 @@ def frame_events(
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
+        if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
+            unresolved.append(_unresolved(doc, timex, sentence, GUESSED_DAY_WHY))
+            continue         # "the Board will meet at 7:30 PM on the following dates": no day, none to guess
         clause = (with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
                   if dated_item is None else dated_item.line)
         place_scope = sentence
@@ -714,6 +718,7 @@ def frame_events(
     chosen.extend(arrived)
     unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
     chosen = settle_listed_days(chosen, listed_series)
+    chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

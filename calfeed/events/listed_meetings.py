@@ -44,7 +44,7 @@ MAX_BODY_WORDS = 4        # "The Friends of the Library meet": a body named in a
 MAX_GAP_WORDS = 6         # "Summer Recess", "Sept. TBA": a short line among the listed days
 MAX_GAP_LINES = 2
 MAX_LEAD_LINES = 3        # lines of a lead paragraph between a list's heading and its days
-MAX_NOTE_WORDS = 6        # "(Strategic Planning Retreat)": a short bracketed note on a listed day
+MAX_NOTE_WORDS = 8        # "(Special Meeting - 6:00 PM Superintendent's Office)": a short bracketed note on a listed day
 DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
 HEADING_MARKS = " \t*_#:"
 SENTENCE_ENDS = ".!?;,"
@@ -135,8 +135,12 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
             if rule is not None:
                 note += f", held as \"{rule.text}\" says"
             named_note = _named_note(text, day.end, lines[j][1])
+            place = _note_place(text, day.end, lines[j][1], own_clock if own_clock is not day else None,
+                                named_note is not None)
+            if place is None and rule is not None:
+                place = rule.place
             found[id(day)] = ListedDay(named_note or title, kind_of(named_note) if named_note else kind, timed, clock,
-                                       lines[j], rule.place if rule else None, note)
+                                       lines[j], place, note)
         k = after
     return found, clocks
 
@@ -321,7 +325,17 @@ def _lead_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     """A line of a lead paragraph between a list's heading and its days: it ends a sentence
     and holds no day of its own (its clock, a series rule or a year may stand in it)."""
     body = text[line[0]:line[1]].strip()
-    return (body[-1:] in SENTENCE_ENDS or body.endswith(LEAD_COLON)) and not any(one_day(t) for t in dated)
+    if any(one_day(t) for t in dated):
+        return False
+    return body[-1:] in SENTENCE_ENDS or body.endswith(LEAD_COLON) or _clock_line(text, line, dated)
+
+
+def _clock_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """A short line a clock opens, with no day ("7:00 PM Regular Business Meeting",
+    "6:00 PM Anticipated Executive Session"): the list's own times, set over its days."""
+    body = text[line[0]:line[1]]
+    return (bool(dated) and len(body.split()) <= MAX_HEADING_WORDS and clock_of(dated[0]) is not None
+            and date_not_written(dated[0]) and not body[:dated[0].start - line[0]].strip(HEADING_MARKS))
 
 
 def _line_up(text: str, lines: list[tuple[int, int]], j: int, notes: bool = False) -> int | None:
@@ -360,11 +374,38 @@ def _named_note(text: str, start: int, end: int) -> str | None:
     if note is None:
         return None
     named = text[note[0]:note[1]].split(",")[0]       # "(joint session with Council, 6:00 p.m.)": its name
-    if any(c.isdigit() for c in named):
-        return None
+    digit = next((k for k, c in enumerate(named) if c.isdigit()), None)
+    if digit is not None:       # "(Special BOE Meeting - 7:30 AM Superintendent's Office)": the name before its clock
+        named = named[:digit].rstrip(DAY_MARKS)
+        if not named:
+            return None
     words = words_in(text, note[0], note[0] + len(named))
     phrases = [p for p in noun_phrases(words, [], text) if p.kind not in UNTIMED_KINDS]
     return " ".join(named.split()) if phrases else None
+
+
+def _note_place(text: str, start: int, end: int, clock: Timex | None, named: bool) -> tuple[int, int] | None:
+    """The place a listed day's bracketed note names: a known place or venue in it, else the
+    capitalised words after its clock ("(Special BOE Meeting - 6:00 PM Superintendent's
+    Office)") or, when the note names no event, the whole note ("(Parkdale First Floor
+    Commons)"). It wins over the standing place."""
+    note = _note(text, start, end)
+    if note is None:
+        return None
+    places = [p for p in places_in(words_in(text, note[0] - 1, note[1] + 1), text, []) if p.start >= 0]
+    if places:
+        return places[0].start, places[0].end
+    if clock is not None and note[0] <= clock.start < note[1]:
+        words = words_in(text, clock.end, note[1])
+    elif named:
+        return None
+    else:
+        words = words_in(text, *note)
+    words = [w for w in words if w.is_word]
+    joiners = word_list("articles") | word_list("name_particles")
+    if not words or not words[0].is_capitalised or not all(w.is_capitalised or w.lower in joiners for w in words):
+        return None
+    return words[0].start, words[-1].end
 
 
 def _event_in(text: str, line: tuple[int, int]) -> tuple[str, str] | None:
@@ -383,13 +424,15 @@ def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[i
     A heading that names no event ("Planning Committee") takes it from a standing sentence in
     the lead below it ("The Committee will meet on the following dates at 6 pm:")."""
     event = _event_in(text, lines[heading])
+    above = _line_up(text, lines, heading - 1)
+    if event is None and above is not None and _heading_like(text, lines[above], on_line.get(above, [])):
+        event = _event_in(text, lines[above])      # "Schedule of Board of Education Meetings for the" / "2018-2019 School Year"
     name, head = event if event is not None else (None, None)
     if event is None and not _only_date_words(words_in(text, *lines[heading])):
         led = [s for s in standing if lead is not None and lead[0] <= s.start < lead[1] and s.name]
         if not led:
             return None           # "Board of Governors" over its days: no event named, none to infer
         return _titled(led[0].name), kind_of(_titled(led[0].name)), led[0]
-    above = _line_up(text, lines, heading - 1)
     if name is not None and above is not None and _heading_like(text, lines[above], on_line.get(above, [])):
         wider = _event_in(text, lines[above])      # "Council Meetings" over "2023 Meetings"
         if wider is not None and wider[1] == head and len(wider[0].split()) > len(name.split()):
@@ -463,9 +506,10 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             continue              # "at 5pm on 3 May": a day's own clock
         clocks = [t for t in timexes if clock_of(t) is not None] + [c for t in timexes if (c := _series_clock(t))]
         start, end = sentences.bounds[index]
+        start = _past_headings(text, start, end)
         words = words_in(text, start, end)
         lowered = [w.lower for w in words]
-        at = find_phrase(lowered, verbs)
+        at = _verb_at(lowered, verbs)
         if at is None or (clocks and words[at].start > clocks[0].start):
             continue
         blocked = [(t.start, t.end) for t in timexes]
@@ -495,6 +539,26 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
     return found
 
 
+def _past_headings(text: str, start: int, end: int) -> int:
+    """Where a standing sentence starts past the short heading lines a page glued to it
+    ("About the Council" / "Regular Town Council meetings are held ..."): the heading is no
+    part of the event's name."""
+    while True:
+        newline = text.find("\n", start, end)
+        if newline < 0 or not text[newline:end].strip() or not _heading_like(text, (start, newline), []):
+            return start
+        start = newline + 1
+
+
+def _verb_at(lowered: list[str], verbs: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where a standing verb starts, a habitual hedge inside it passed over ("are normally
+    scheduled", "generally are held" read as "are scheduled", "are held")."""
+    hedges = {h for h in word_list("habitual_hedges") if " " not in h}
+    kept = [k for k, w in enumerate(lowered) if w not in hedges]
+    at = find_phrase([lowered[k] for k in kept], verbs)
+    return None if at is None else kept[at]
+
+
 def _meets(lowered: list[str], at: int) -> bool:
     """A meeting verb starts at ``at`` ("meets", "will meet")."""
     return any(tuple(lowered[at:at + len(v)]) == v for v in phrase_list("meeting_verbs"))
@@ -509,9 +573,10 @@ def _verbs() -> tuple[tuple[str, ...], ...]:
 
 def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ...]) -> _Standing | None:
     """A standing sentence with no clock: it names and places the kind of event it holds."""
+    start = _past_headings(text, start, end)
     words = words_in(text, start, end)
     lowered = [w.lower for w in words]
-    at = find_phrase(lowered, verbs)
+    at = _verb_at(lowered, verbs)
     if at is None:
         return None
     phrases = [p for p in noun_phrases(words[:at], [], text) if p.kind not in UNTIMED_KINDS]

@@ -32,6 +32,7 @@ MAX_NOTE_WORDS = 12          # "June 18, 2026 (4:15pm start time)": a listed day
 MIN_LISTED = 2
 _BRACKETED = re.compile(r"\([^()\n]*\)")    # "(Festive Dress)": a note on the day, not its name
 NEAR_DAYS = 3                # "October 16, 2026, Annual Meeting" near the rule's 15 October
+MOVED_DAYS = 7               # "4/28/26" for a monthly rule's 21 April: a session moved within its week
 HELD_SHARE = 0.75            # listed days near this share of the rule's days: the list is the schedule
 MIN_SCHEDULE = 3             # fewer listed days may be a few talks of a weekly series, not its schedule
 
@@ -91,8 +92,12 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
         inside = starts[bisect_left(starts, line_start):bisect_left(starts, end)]
         if first is not None:
             rest = text[first.end:end]
-            if len(rest.split()) > MAX_NOTE_WORDS or any(s in days and s != first.start for s in inside):
-                break             # a sentence that opens with a day, or two days on a line: no list row
+            if any(s in days and s != first.start for s in inside):
+                break             # two days on a line: no list row
+            if len(rest.split()) > MAX_NOTE_WORDS:
+                if not (listed and marked and marked[0] in bullets):
+                    break         # a sentence that opens with a day: no list row
+                continue          # "- July 22 ~ Special Meeting, 5:30 p.m. in ...": an item of the list read alone
             listed.append(first.start)
             gap = 0
             continue
@@ -163,7 +168,8 @@ def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[
             continue
         for cand in listed:
             _at_series_time(cand, series)
-        if _holds_series(series.timing, sorted(day_of(c.timing.start) for c in listed)):
+        days = sorted(day_of(c.timing.start) for c in listed)
+        if _holds_series(series.timing, days) or _overrides_series(series.timing, days):
             dropped.add(index)
             continue
         for cand in listed:
@@ -171,6 +177,39 @@ def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[
             if held is not None:
                 series.exdates.append(held.start)
     return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def scheduled_series(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a series that is only the usual pattern ("Regular board of education meetings, in
+    general, are held on the third Tuesday of each month") when the page goes on to date its
+    meetings one by one (a table of sessions below it): at least a few one-day entries of the
+    series' kind after the rule, either one near each day the rule gives from the first to the
+    last (a meeting moved within its week still stands for its month's) or one of them on a day
+    the rule does not give ("Wednesday evenings" over "Tuesday, November 6, 2018"). The dated
+    list is the schedule; the rule adds days nobody named."""
+    dropped: set[int] = set()
+    for index, series in enumerate(candidates):
+        timing = series.timing
+        if timing.rrule is None or timing.precision != "approximate" or series.exdates:
+            continue
+        dated = sorted(day_of(c.timing.start) for c in candidates
+                       if c.timex.start > series.timex.start and c.frame.kind == series.frame.kind and _one_day(c))
+        if _holds_series(timing, dated, _nearness(timing.rrule)) or _overrides_series(timing, dated):
+            dropped.add(index)
+    return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _one_day(cand: Candidate) -> bool:
+    """An entry of one exact day, no series."""
+    timing = cand.timing
+    return (timing.rrule is None and timing.precision == "exact"
+            and (timing.end is None or day_of(timing.end) == day_of(timing.start)))
+
+
+def _nearness(rrule: str) -> int:
+    """How far a listed day may lie from a day the rule gives and still stand for it: a few
+    days for a weekly rule, a week for a monthly or rarer one."""
+    return NEAR_DAYS if "FREQ=WEEKLY" in rrule or "FREQ=DAILY" in rrule else MOVED_DAYS
 
 
 def _at_series_time(cand: Candidate, series: Candidate) -> None:
@@ -189,18 +228,30 @@ def _at_series_time(cand: Candidate, series: Candidate) -> None:
         f"at the time of the series \"{series.frame.title}\" it is listed under"])
 
 
-def _holds_series(timing: Timing, days: list[date]) -> bool:
+def _overrides_series(timing: Timing, days: list[date]) -> bool:
+    """Whether the list is the schedule the rule only sums up: a few days at least, and either
+    one of them off the rule ("Meetings are on Tuesdays" over "Monday, November 3, 2025"; "the
+    third Tuesday" over "4/28/26") or a rule that says it is only the usual pattern ("in
+    general", "usually"). The rule then gives the listed days their time and place, no series."""
+    if len(days) < MIN_SCHEDULE:
+        return False
+    if timing.precision == "approximate":
+        return True
+    return any(on_series_day(datetime.combine(day, datetime.min.time()), timing) is None for day in days)
+
+
+def _holds_series(timing: Timing, days: list[date], near_days: int = NEAR_DAYS) -> bool:
     """Whether a listed day lies near most days the rule gives from the first listed to the last."""
-    if not isinstance(timing.start, (datetime, date)):
+    if not isinstance(timing.start, (datetime, date)) or len(days) < MIN_SCHEDULE:
         return False
     start = datetime.combine(days[0], timing.start.time() if isinstance(timing.start, datetime) else datetime.min.time())
     try:
-        rule = rrulestr(timing.rrule, dtstart=start - timedelta(days=NEAR_DAYS))
+        rule = rrulestr(timing.rrule, dtstart=start - timedelta(days=near_days))
     except ValueError:
         return False
     until = datetime.combine(days[-1], datetime.max.time())
-    held = [d.date() for d in rule.between(start - timedelta(days=NEAR_DAYS), until, inc=True)]
-    if not held or len(days) < MIN_SCHEDULE:
+    held = [d.date() for d in rule.between(start - timedelta(days=near_days), until, inc=True)]
+    if not held:
         return False
-    near = sum(1 for d in held if any(abs((d - day).days) <= NEAR_DAYS for day in days))
+    near = sum(1 for d in held if any(abs((d - day).days) <= near_days for day in days))
     return near >= HELD_SHARE * len(held)
