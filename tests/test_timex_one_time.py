@@ -8,13 +8,13 @@ import sys
 from calfeed.timex import tag
 from calfeed.timex import one_time, zones
 from calfeed.timex.lexicon import RESOURCES, load_list, load_table
-from calfeed.timex.one_time import _PACKAGES, _builder_arguments, prepare
+from calfeed.timex.one_time import _MODULES, _PACKAGES, _builder_arguments, prepare
 
 
 def _builders() -> list[tuple[str, object]]:
     found = []
     for name, module in list(sys.modules.items()):
-        if module is not None and name.startswith(_PACKAGES):
+        if module is not None and (name.startswith(_PACKAGES) or name in _MODULES):
             found += [(f"{name}.{key}", value) for key, value in vars(module).items()
                       if _builder_arguments(value, name, "en") is not None]
     return found
@@ -44,3 +44,25 @@ def test_a_deferred_builder_is_left_to_first_use():
     """The city gazetteer is large and only a place the tz names lack needs it."""
     assert _builder_arguments(zones._geonames_by_city, zones.__name__, "en") is None
     assert _builder_arguments(zones._tz_by_city, zones.__name__, "en") == ()
+
+
+def test_a_builder_that_raises_leaves_the_language_to_be_prepared_again(monkeypatch):
+    """A half-done setup is not taken for a done one: the next call tries again."""
+    from functools import lru_cache
+
+    calls = []
+
+    @lru_cache(maxsize=None)
+    def _failing(lang: str) -> None:
+        calls.append(lang)
+        raise OSError("table missing")
+
+    _failing.__module__ = zones.__name__
+    monkeypatch.setattr(zones, "_failing_builder", _failing, raising=False)
+    monkeypatch.setattr(one_time, "_PREPARED", set())
+    for _ in range(2):
+        try:
+            prepare("en")
+        except OSError:
+            pass
+    assert calls == ["en", "en"] and "en" not in one_time._PREPARED

@@ -22,6 +22,7 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
 SEPARATORS = " \t:|–—-"
 WITHOUT_EMPHASIS = str.maketrans({c: None for c in "*_`"})   # Markdown emphasis marks removed
+TABLE_EDGES = "| \t"        # a table cell's pipes and the blanks around them, at a title's ends
 
 
 def slot_title(text: str, timex: Timex) -> str | None:

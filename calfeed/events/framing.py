@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 
 from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
 from calfeed.events.announced_acts import announced_act, scheduled_act
-from calfeed.events.agenda import (WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
+from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
@@ -997,6 +997,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             sentence=doc.text[cand.sentence[0]:cand.sentence[1]], start=timex.start, end=timex.end,
             sentence_start=cand.sentence[0])
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
+        frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])

@@ -16,7 +16,9 @@ writes its days without a year runs through it in order. Its first year-less day
 span's first year when the calendar's own term word above it says so ("Fall", "Autumn";
 ``term_halves.tsv``), in the second when it says "Spring" or "Summer", else by its month (August
 to December: the first; January to July: the second), and the days after it follow within a
-year. The page writes this year itself, so it ranks above any year inferred from weekdays or
+year. A term word counts only where it heads a line, and only for a day in that term's months:
+"SPRING" left nearest by a flattened header row ("FALL" / "WINTER" / "SPRING") says nothing of
+"August 31" below it, and "holidays that fall on a weekend" names no term. The page writes this year itself, so it ranks above any year inferred from weekdays or
 holidays beside days, which only choose among years the page does not name.
 """
 
@@ -197,7 +199,7 @@ def span_reference(edition: Edition, text: str, timexes: Sequence[Timex]) -> Ref
         return ReferenceDate(value, True, f"{name}; no day written: counted from the span's first August",
                              forward=True)
     timex, (month, day) = first_day
-    half, said = _term_half(text[:timex.end])
+    half, said = _term_half(text[:timex.end], month)
     second = half == "second" if half else month < SPAN_FIRST_MONTH
     year = edition.year + 1 if second else edition.year
     first = day_in(year, month, day) or date(year, month, 28)
@@ -212,14 +214,24 @@ SPAN_FIRST_MONTH = 8    # months from August on fall in an academic year's first
 _TERM_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _term_half(before: str) -> tuple[str | None, str | None]:
-    """The half of the span the last term word before a day names ("First Spring" -> second), and
-    the word; (None, None) without one."""
-    halves = {row["word"]: row["half"] for row in load_table("en", "term_halves")}
-    for match in reversed(list(_TERM_WORD.finditer(before))):
-        half = halves.get(match.group().lower())
-        if half is not None:
-            return half, match.group()
+TERM_LEAD_WORDS = 2     # a term word heads its line: "Fall Semester", "Second Spring", "| SPRING |"
+
+
+def _term_half(before: str, month: int) -> tuple[str | None, str | None]:
+    """The half of the span the last term word heading a line before a day names ("First Spring"
+    -> second), and the word; (None, None) without one, or when the day's month lies outside that
+    term's months (the word is then a column heading, not the day's term). Only a line's first
+    words count: "holidays that fall on a weekend" names no term."""
+    terms = {row["word"]: row for row in load_table("en", "term_halves")}
+    for line in reversed(before.splitlines()):
+        for word in reversed(_TERM_WORD.findall(line)[:TERM_LEAD_WORDS]):
+            term = terms.get(word.lower())
+            if term is None:
+                continue
+            first, _, last = term["months"].partition("-")
+            if not int(first) <= month <= int(last or first):
+                return None, None
+            return term["half"], word
     return None, None
 
 

@@ -130,6 +130,7 @@ def weekday_in_name(text: str, start: int, end: int, lang: str) -> bool:
 
 # An opening quotation mark right before a match: straight, curly, or typed as two marks (``, '').
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))(?:\"|“|‘|``|'')[^\S\n]?$")
+_YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _LATER_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 
 
@@ -137,22 +138,31 @@ def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
     """A match that opens a quotation and capitalises a calendar unit after its first word, as
     running text never does ("ABC's \"This Week,\"", "''60 Minutes''"): the title of a programme
     or a work. Weekdays and months are capitalised anyway ("Next Tuesday"), and an all-capitals
-    match tells nothing (a shouted line or a heading writes every word so)."""
+    match tells nothing (a shouted line or a heading writes every word so). A match holding a
+    year, or one a colon follows, is a labelled date, which pages quote too."""
     if _QUOTE_OPENS.search(text, max(0, start - 4), start) is None:
         return False
+    if _YEAR_IN.search(text, start, end) or text[end:end + 1] == ":":
+        return False     # "\"First Quarter 2013\" report", "\"Next Week: Budget Hearing\"": a date labelled, no title
     units = vocabulary(lang).units
     return any(w[0].isupper() and not w.isupper() and norm(w) in units
                for w in (m.group(1) for m in _LATER_WORD.finditer(text, start, end)))
 
 
-_POSSESSED = re.compile(r"['’]s[^\S\n]{1,2}([A-Za-z]{1,20})(?![\w'’-])")
+_POSSESSED = re.compile(r"['’]s[^\S\n]{1,2}([a-z]{1,20})(?![\w'’-])[^\S\n]*([A-Za-z]*)")
 
 
 def generic_possessor(text: str, end: int, lang: str) -> bool:
-    """A day word's possessive before a noun of an age ("for today's youth", "in today's world",
-    "tomorrow's leaders", ``age_nouns.txt``): the words name the times in general, not a day."""
+    """A day word's possessive before a lower-case noun of an age that ends its phrase ("for
+    today's youth", "in today's world,", "tomorrow's leaders will", ``age_nouns.txt``): the words
+    name the times in general, not a day. A noun that opens a longer name keeps the day
+    ("Tomorrow's World Cup qualifier", "tomorrow's world premiere"): only a mark, the line's end
+    or a function word of ``age_noun_followers.txt`` may follow it."""
     found = _POSSESSED.match(text, end)
-    return found is not None and norm(found.group(1)) in load_list(lang, "age_nouns")
+    if found is None or norm(found.group(1)) not in load_list(lang, "age_nouns"):
+        return False
+    after = found.group(2)
+    return not after or norm(after) in load_list(lang, "age_noun_followers")
 
 
 def _calendar_word(key: str, lang: str) -> bool:

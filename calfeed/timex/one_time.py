@@ -22,7 +22,8 @@ from calfeed.timex.lexicon import RESOURCES, load_list, load_table
 
 _PREPARED: set[str] = set()
 # The modules whose builders are prepared: the tagger's (those it has imported).
-_PACKAGES = ("calfeed.timex.", "calfeed.text")
+_PACKAGES = ("calfeed.timex.", "calfeed.text.")
+_MODULES = ("calfeed.text",)      # single modules prepared too
 
 Builder = TypeVar("Builder", bound=Callable)
 
@@ -38,7 +39,6 @@ def prepare(lang: str) -> None:
     tagger modules, once per language."""
     if lang in _PREPARED:
         return
-    _PREPARED.add(lang)
     folder = RESOURCES / lang
     for path in sorted(folder.iterdir()) if folder.is_dir() else ():
         if path.suffix == ".txt":
@@ -46,12 +46,13 @@ def prepare(lang: str) -> None:
         elif path.suffix == ".tsv":
             load_table(lang, path.stem)
     modules = [module for name, module in list(sys.modules.items())
-               if module is not None and name.startswith(_PACKAGES)]
+               if module is not None and (name.startswith(_PACKAGES) or name in _MODULES)]
     for module in modules:
         for value in list(vars(module).values()):
             arguments = _builder_arguments(value, module.__name__, lang)
             if arguments is not None:
                 value(*arguments)
+    _PREPARED.add(lang)      # only once all is built: a builder that raises is tried again on the next call
 
 
 def _builder_arguments(value: object, module: str, lang: str) -> tuple[str, ...] | None:

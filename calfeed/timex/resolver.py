@@ -34,11 +34,13 @@ NEEDS_DATE = "needs the document's date"
 # reach, and the year after that is not.
 WEEKDAY_REACH_DAYS = 425
 # How long after a quarter or half ends it is still the one reports speak of ("fourth-quarter
-# earnings are expected" in January): about the reporting season, two months (quarterly results
-# come within about six weeks). Later, a future or present verb about the same quarter or half
-# means the coming one ("a workshop in Q4" said in April, "growth is expected to pick up in the
-# second half of the year" said in March).
-REPORTING_DAYS = 60
+# earnings are expected" in January, "results for the fourth quarter will be released on March
+# 14"): the reporting season, about three months for a quarter (a year's last quarter is reported
+# with the year's accounts) and two for a half. Later, a future or present verb about the same
+# quarter or half means the coming one ("a workshop in Q4" said in April, "growth is expected to
+# pick up in the second half of the year" said in late March).
+REPORTING_DAYS = {"quarter": 90, "half": 60}
+HALF_MIN_DAYS = 120     # a period of a year longer than this is a half, not a quarter
 # How near a guessed document date a day the text writes in full must lie to place the bare
 # weekdays after it ("Friday, October 6 ... this Saturday"): about an announcement's lead and a
 # month, so a notice's own days count and a founding date decades back does not.
@@ -385,7 +387,8 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
     if this[0].start <= around:
         return this
     before = for_year(around.year - 1)
-    if tense in ("future", "present") and around - before[0].end > timedelta(days=REPORTING_DAYS):
+    season = REPORTING_DAYS["half" if (before[0].end - before[0].start).days > HALF_MIN_DAYS else "quarter"]
+    if tense in ("future", "present") and around - before[0].end > timedelta(days=season):
         return this
     if tense == "past" or periods.distance(before[0], around) < periods.distance(this[0], around):
         return before
@@ -449,6 +452,10 @@ def _window(interval: Interval, key: str, ctx: _Context) -> Interval:
     if window == "+ref":
         return Interval(start, min(end, ref) if ref and ref > start else end, interval.granularity)
     low, high = (float(x) for x in window.split("-"))
+    if interval.granularity in ("decade", "century"):     # whole years: the first half of the 1980s ends with 1984
+        years = end.year - start.year
+        return Interval(start.replace(year=start.year + round(years * low)),
+                        end if high >= 1 else start.replace(year=start.year + round(years * high)), interval.granularity)
     span = end - start
     new_start = periods.day_start((start + span * low).date()) if span >= timedelta(days=2) else start + span * low
     new_end = end if high >= 1 else (periods.day_start((start + span * high).date()) if span >= timedelta(days=2)
@@ -592,9 +599,13 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
             bumped = str(int(end_core[:4]) + 1) + end_core[4:]
             end_interval, _ = _resolve_calendar(bumped, ctx, lambda: t.tense, None)
         interval, value, end_interval = _ongoing(interval, value, end_interval, core, lambda: t.tense, ctx)
+    mod = t.mod
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
-    return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None)
+        half = ctx.vocab.modifiers[raw.get("mod")].get("year_value")
+        if half and interval.granularity == "year" and len(value) == 4 and value.isdigit():
+            value, mod = f"{value}-{half}", None      # "the first half of the current year": 2013-H1
+    return _changed(t, value=value, interval=interval, end_interval=end_interval, problem=None, mod=mod)
 
 
 SMALL_HOURS_END = 6     # a closing clock before this hour is past midnight
