@@ -2,13 +2,19 @@
 reference date, which is then only a guess (counted back from the first date the page
 writes), so an entry there would stand on a day nobody named ("Unless otherwise noted, the
 Board of Education will meet at 7:30 PM on the following dates", "6:00 PM Anticipated
-Executive Session" over a list of meeting days)."""
+Executive Session" over a list of meeting days). A page date whose day the text gives (a
+dateline without its year, "Today (17 July)", an address's day) is no guess, and on a page dated
+by the build day the clock stays, approximate: see calfeed.events.guessed_dates."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from calfeed.events.candidates import date_not_written
+from calfeed.events.guessed_dates import days_from_guess_dropped
 from calfeed.model import ReferenceDate, Timex
 
+_INSTANT = timedelta(microseconds=1)    # an interval's end is open: its last day is an instant before it
 GUESSED_DAY_WHY = ("is a clock with no day of its own on a page that writes no date it was written: "
                    "the day would only be a guess, so no calendar entry")
 
@@ -19,8 +25,10 @@ def on_guessed_day(timex: Timex, reference: ReferenceDate, near: list[Timex]) ->
     date when that date is itself only guessed (no front matter, no dateline): an entry there
     would be a day nobody named. A day written in its sentence (``near``: its dates) that is
     the guessed date ("on September 27, in the village hall 10am-noon") is its day."""
-    if not (date_not_written(timex) and reference.inferred and reference.span is None
+    if not (date_not_written(timex) and days_from_guess_dropped(reference)
             and timex.interval is not None and timex.interval.start.date() == reference.value):
         return False
     return not any(other is not timex and not date_not_written(other) and other.interval is not None
-                   and other.interval.start.date() <= reference.value < other.interval.end.date() for other in near)
+                   and other.interval.start.date() <= reference.value <= (other.interval.end - _INSTANT).date()
+                   for other in near)
+

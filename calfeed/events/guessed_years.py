@@ -5,10 +5,14 @@ is counted from the day of the build, so "July 2" lands in whichever year the bu
 to look ahead into: a news story from 2022 read in 2026 puts its festival in 2027. The day and
 month are the page's, the year is a guess; giving such an entry as exact would put a confident
 entry in the wrong year. It stays in the feed as a tentative entry and the report says why.
+Such a page's days counted from the build day ("this Saturday") and clocks put on it stay too,
+approximate: see calfeed.events.guessed_dates, which defines a guessed page date for all three
+rules on guessed days.
 """
 
 from __future__ import annotations
 
+from calfeed.events.guessed_dates import year_from_build
 from calfeed.model import Event, ReferenceDate, Timex
 
 
@@ -22,7 +26,7 @@ def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: Ref
     """Make approximate, with the reason, each exact one-off entry of a document whose date
     (and so every year-less day's year) was only taken from the day of the build, or picked
     among the years its weekdays allow by words of an era ("COVID-19")."""
-    if not reference.build_year or reference.value is None:
+    if not year_from_build(reference):
         return
     by_span = {(t.start, t.end): t for t in timexes}
     for event in events:

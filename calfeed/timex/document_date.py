@@ -85,7 +85,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     options = [d for d in (day_in(y, month, day) for y in years) if d is not None]
     value = min(options, key=lambda d: abs((d - found.value).days))
     return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}",
-                         build_year=found.build_year)
+                         build_year=found.build_year, day_written=True)
 
 
 def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
@@ -219,7 +219,8 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
     firm = [b for b in bounds if not b.loose]
     if first == last:
         if all(b.holds(first) for b in firm):
-            return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last)
+            return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last,
+                                 day_written=True)
         return _from_bounds(doc, timexes, sentences, bounds, today)
     found = _from_bounds(doc, timexes, sentences, bounds, today)
     if found.value is not None and first <= found.value <= last:
@@ -415,7 +416,7 @@ def _why_earlier(dated: ReferenceDate, bounds: list[Bound], today: date) -> Refe
     broken = [b for b in bounds if b.holds(dated.value) and not b.holds(later)]
     if later > today or not broken:
         return dated
-    return ReferenceDate(dated.value, True, f"{dated.reason}; a later year would not be {_describe(broken[0])}")
+    return replace(dated, reason=f"{dated.reason}; a later year would not be {_describe(broken[0])}")
 
 
 _ANCHORED_ONLY = re.compile(r"XXXX-(?:WXX|XX-XX)")   # a bare weekday or clock: its day is another date's

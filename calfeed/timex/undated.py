@@ -370,14 +370,14 @@ def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
     if written:
         nearest = min(written, key=lambda d: abs((d - value).days))
         return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the year of the nearest day the "
-                                          f"text writes in full ({spoken_day(nearest)}){told}")
+                                          f"text writes in full ({spoken_day(nearest)}){told}", day_written=True)
     if fitting:
         shown = next(w.timex.text for w in weekdays if _weekday_after(w, value))
         return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day up to the build "
                                           f"({spoken_day(today)}) whose days ahead fall on their written weekdays "
-                                          f"(\"{shown}\"){told}")
+                                          f"(\"{shown}\"){told}", day_written=True)
     return ReferenceDate(value, True, f"dateline \"{timex.text}\" has no year: the latest such day up to the build "
-                                      f"({spoken_day(today)}){told}")
+                                      f"({spoken_day(today)}){told}", day_written=True)
 
 
 def _weekday_after(named: _Weekday, filed: date) -> bool:
