@@ -169,7 +169,7 @@ def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[
         for cand in listed:
             _at_series_time(cand, series)
         days = sorted(day_of(c.timing.start) for c in listed)
-        if _holds_series(series.timing, days) or _overrides_series(series.timing, days):
+        if _holds_series(series.timing, days) or _overrides_series(series.timing, days, listed=True):
             dropped.add(index)
             continue
         for cand in listed:
@@ -183,20 +183,38 @@ def scheduled_series(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a series that is only the usual pattern ("Regular board of education meetings, in
     general, are held on the third Tuesday of each month") when the page goes on to date its
     meetings one by one (a table of sessions below it): at least a few one-day entries of the
-    series' kind after the rule, either one near each day the rule gives from the first to the
-    last (a meeting moved within its week still stands for its month's) or one of them on a day
-    the rule does not give ("Wednesday evenings" over "Tuesday, November 6, 2018"). The dated
-    list is the schedule; the rule adds days nobody named."""
+    series' kind after the rule that are its own meetings (their title names its subject or no
+    subject at all: "Regular Session"), either one near each day the rule gives from the first to
+    the last (a meeting moved within its week still stands for its month's) or some on its days
+    and one of them on a day the rule does not give ("Wednesday evenings" over "Tuesday, November
+    6, 2018"). The dated list is the schedule; the rule adds days nobody named. Other bodies'
+    meetings on the page (a Planning Commission's, a Library Board's) leave the series alone."""
     dropped: set[int] = set()
     for index, series in enumerate(candidates):
         timing = series.timing
         if timing.rrule is None or timing.precision != "approximate" or series.exdates:
             continue
+        subject = _subject(series.frame.title)
         dated = sorted(day_of(c.timing.start) for c in candidates
-                       if c.timex.start > series.timex.start and c.frame.kind == series.frame.kind and _one_day(c))
+                       if c.timex.start > series.timex.start and c.frame.kind == series.frame.kind and _one_day(c)
+                       and _same_body(subject, _subject(c.frame.title)))
         if _holds_series(timing, dated, _nearness(timing.rrule)) or _overrides_series(timing, dated):
             dropped.add(index)
     return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _subject(title: str) -> frozenset[str]:
+    """The words of a meeting's title that name its body or subject ("Orchard Society meeting"
+    -> orchard, society), without articles and words that name none ("Regular Session")."""
+    skipped = word_list("unnamed_session_words") | word_list("articles")
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", title.lower()) if w not in skipped)
+
+
+def _same_body(series: frozenset[str], entry: frozenset[str]) -> bool:
+    """Whether an entry is one of the series' meetings by its title: it names no subject of its
+    own ("Special Meeting"), or one that holds or lies in the series' ("Education meeting" for
+    "Board of Education meetings"); "Harbour Commission meeting" is not the Orchard Society's."""
+    return entry <= series or series <= entry
 
 
 def _one_day(cand: Candidate) -> bool:
@@ -228,16 +246,19 @@ def _at_series_time(cand: Candidate, series: Candidate) -> None:
         f"at the time of the series \"{series.frame.title}\" it is listed under"])
 
 
-def _overrides_series(timing: Timing, days: list[date]) -> bool:
-    """Whether the list is the schedule the rule only sums up: a few days at least, and either
-    one of them off the rule ("Meetings are on Tuesdays" over "Monday, November 3, 2025"; "the
-    third Tuesday" over "4/28/26") or a rule that says it is only the usual pattern ("in
-    general", "usually"). The rule then gives the listed days their time and place, no series."""
+def _overrides_series(timing: Timing, days: list[date], listed: bool = False) -> bool:
+    """Whether the dated days are the schedule the rule only sums up: a few days at least, some
+    on the rule's days, and either one of them off the rule ("Meetings are on Tuesdays" over
+    "Monday, November 3, 2025"; "the third Tuesday" over "4/28/26") or, for days listed right
+    under it, a rule that says it is only the usual pattern ("in general", "usually"). The rule
+    then gives the days their time and place, no series. Days all off the rule ("Extra sessions
+    this autumn:" under "every Wednesday") are added meetings: the series stands."""
     if len(days) < MIN_SCHEDULE:
         return False
-    if timing.precision == "approximate":
-        return True
-    return any(on_series_day(datetime.combine(day, datetime.min.time()), timing) is None for day in days)
+    on_rule = sum(1 for day in days if on_series_day(datetime.combine(day, datetime.min.time()), timing) is not None)
+    if not on_rule:
+        return False
+    return (listed and timing.precision == "approximate") or on_rule < len(days)
 
 
 def _holds_series(timing: Timing, days: list[date], near_days: int = NEAR_DAYS) -> bool:

@@ -1,0 +1,43 @@
+"""Session 14 review items 2, 3, 6 and 7 (events): probes in our own wording. A recurring
+series stands beside unrelated dated meetings and beside a list of extra sessions off its day;
+a day's separate sentence items stay separate; an event's own venue after a post stays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+BUILD_DAY = date(2026, 11, 30)
+
+
+def _run(text: str, **fields):
+    return process_document(Document("page.md", text, **fields), Options(today=BUILD_DAY))
+
+
+def _series(result) -> list[str]:
+    return [f"{e.title} {e.rrule}" for e in result.events if e.rrule]
+
+
+def test_a_hedged_series_stands_beside_other_bodies_dated_meetings():
+    text = ("Community Groups\n\n"
+            "The Orchard Society usually meets on the second Thursday of each month at 7 p.m. in the Grange Hall.\n\n"
+            "Upcoming public meetings:\n\n"
+            "The Harbour Commission will meet on Tuesday, March 9, 2032 at 6 p.m. in the Town Office.\n\n"
+            "The Sewer Board will meet on Wednesday, March 17, 2032 at 5 p.m. in the Town Office.\n\n"
+            "The Trails Committee will meet on Monday, March 22, 2032 at 7 p.m. in the Town Office.\n")
+    result = _run(text, published=date(2032, 3, 1))
+    assert any("Orchard" in s and "MONTHLY" in s for s in _series(result)), [(e.title, str(e.start), e.rrule) for e in result.events]
+
+
+def test_a_weekly_series_stands_over_a_list_of_special_sessions_off_its_day():
+    text = ("Knights Chess Circle\n\n"
+            "The Knights Chess Circle meets every Wednesday at 7:30 p.m. in the Parish Room.\n\n"
+            "Extra sessions this autumn:\n\n"
+            "- Saturday, September 18, 2032\n"
+            "- Friday, October 8, 2032\n"
+            "- Sunday, November 14, 2032\n")
+    result = _run(text, published=date(2032, 8, 1))
+    assert any("WEEKLY" in s for s in _series(result)), [(e.title, str(e.start), e.rrule) for e in result.events]
+
