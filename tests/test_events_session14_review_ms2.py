@@ -41,3 +41,11 @@ def test_a_weekly_series_stands_over_a_list_of_special_sessions_off_its_day():
     result = _run(text, published=date(2032, 8, 1))
     assert any("WEEKLY" in s for s in _series(result)), [(e.title, str(e.start), e.rrule) for e in result.events]
 
+
+def test_two_sentence_items_under_each_date_stay_two_entries():
+    text = ("Class outings\n"
+            "March 4\nYear 3 trip to the museum.\nYear 6 swimming gala in the pool.\n"
+            "March 11\nYear 4 choir concert in the hall.\nYear 5 river walk.\n"
+            "March 18\nYear 1 farm visit.\nYear 2 picnic on the field.\n")
+    titles = [e.title for e in _run(text, published=date(2032, 2, 1)).events]
+    assert len(titles) == 6, titles

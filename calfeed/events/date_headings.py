@@ -223,15 +223,17 @@ def _described_rows(text: str, run: list[_Group]) -> bool:
         Parts of Term: General - Full Term, Nursing - Term 1
 
     A day's list of several items ("Year 2 visit" / "Year 5 play") has neither the one shape
-    nor lines that gloss the one before."""
+    nor lines that gloss the one before; when the first line is itself a sentence ("Year 2 visit
+    to the farm."), a later sentence is one more item beside it, not a note on it."""
     if len(run) < MIN_DESCRIBED_ROWS or len({len(group.items) for group in run}) != 1 or len(run[0].items) < 2:
         return False
     notes = glosses = 0
     for group in run:
         first = text[group.items[0][0]:group.items[0][1]].strip(ITEM_MARKS)
+        told = bool(_SENTENCE_END.search(first))
         for start, end in group.items[1:]:
             line = text[start:end].strip(ITEM_MARKS)
-            if _SENTENCE_END.search(line) or _NOTE_LEAD.match(line):
+            if _NOTE_LEAD.match(line) or (_SENTENCE_END.search(line) and not told):
                 notes += 1
             elif len(line) > len(first):
                 glosses += 1
