@@ -49,3 +49,19 @@ def test_two_sentence_items_under_each_date_stay_two_entries():
             "March 18\nYear 1 farm visit.\nYear 2 picnic on the field.\n")
     titles = [e.title for e in _run(text, published=date(2032, 2, 1)).events]
     assert len(titles) == 6, titles
+
+
+def test_a_venue_after_a_post_that_is_no_apposition_is_the_events_place():
+    text = ("Film club\n\n"
+            "Join us for a screening and a discussion with the curator at the Riverside Arts Centre "
+            "on Saturday, April 17, 2032 at 7 p.m.\n")
+    events = [e for e in _run(text, published=date(2032, 3, 1)).events if not e.all_day]
+    assert [e.location for e in events] == ["Riverside Arts Centre"], [(e.title, e.location) for e in events]
+
+
+def test_a_place_after_a_post_in_apposition_stays_no_events_place():
+    text = ("Readings\n\n"
+            "Saturday 17 April 2032, 7 p.m.: Anna Berg, a lecturer in drama at the University of Leeds, "
+            "reads from her new book.\n")
+    events = [e for e in _run(text, published=date(2032, 3, 1)).events if not e.all_day]
+    assert events and all(e.location != "University of Leeds" for e in events), [(e.title, e.location) for e in events]

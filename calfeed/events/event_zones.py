@@ -141,10 +141,12 @@ def _held(places: list[Place], words: list[Word], sentences: Sentences, dated: b
 POST_REACH = 4      # words between a post noun and its place's preposition ("professor of art history at")
 
 
-def after_post(place: Place, words: list[Word]) -> bool:
+def after_post(place: Place, words: list[Word], described: bool = False) -> bool:
     """Whether ``place`` follows a person's post (``post_nouns.en.txt``) and its preposition,
     the post right before it or joined to it by "of" and its field (``post_links.en.txt``:
-    "director of the Hispanic Institute at"); "Professor Roe speaks in Denver" names no post's place."""
+    "director of the Hispanic Institute at"); "Professor Roe speaks in Denver" names no post's place.
+    ``described``: only a post set beside someone as a description ("Jane Roe, a lecturer in
+    poetry at"; ``_described_post``), not "a talk with the curator at the Leeds Art Gallery"."""
     links = word_list("post_links")
     at = next((i for i, w in enumerate(words) if w.start >= place.start), len(words)) - 1
     while at >= 1 and (words[at].is_capitalised or words[at].lower in word_list("name_particles")):
@@ -157,7 +159,22 @@ def after_post(place: Place, words: list[Word]) -> bool:
         if not words[k].is_word:
             return False            # a comma or bracket ends the post's phrase
         if words[k].lower in word_list("post_nouns") and (k == at - 1 or words[k + 1].lower in links):
+            return not described or _described_post(words, k)
+    return False
+
+
+POST_LEAD_WORDS = 2     # words between the mark and the post: "a senior visiting lecturer"
+
+
+def _described_post(words: list[Word], post: int) -> bool:
+    """Whether the post at ``post`` describes someone: "a"/"an" (``post_apposition_marks``)
+    or a comma before it, past a word or two ("a senior lecturer")."""
+    marks = word_list("post_apposition_marks")
+    for k in range(post - 1, max(-1, post - 2 - POST_LEAD_WORDS), -1):
+        if not words[k].is_word or words[k].lower in marks:
             return True
+        if words[k].lower in word_list("articles"):
+            return False
     return False
 
 

@@ -961,7 +961,9 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
     around = (max(sentence[0], timex.start - PLACE_REACH), min(sentence[1], timex.end + PLACE_REACH))
     spans = [(t.start, t.end) for t in dates.within(around)]
     for scope in (words, words_in(text, *around)):
-        found = [p for p in places_in(scope, text, spans) if not after_post(p, scope)]   # "a fellow at the University of Leeds"
+        every = places_in(scope, text, spans)
+        found = ([p for p in every if not after_post(p, scope)]     # "a fellow at the University of Leeds"
+                 or [p for p in every if not after_post(p, scope, described=True)])   # "with the curator at the Leeds Art Gallery"
         if found:
             return min(found, key=lambda p: min(abs(p.start - timex.end), abs(timex.start - p.end)))
     if kind in PLACELESS_KINDS or (head is not None and head in word_list("unvenued_nouns")):
