@@ -65,7 +65,7 @@ from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
 from calfeed.events.person_acts import person_act
-from calfeed.events.performed_acts import performed_act
+from calfeed.events.performed_acts import performed_act, told_as_past
 from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
@@ -314,6 +314,10 @@ def frame_events(
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
+        if (phrase is not None and phrase.first == phrase.head and words[phrase.head].lower in word_list("performed_nouns")
+                and timex.tense == "past"):
+            phrase = None          # "Sales of shows at Broadway theatres fell on Monday": news, no stage act
+            signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if phrase is not None and join_link(words, phrase):
             phrase = None          # "Time: Feb 21, 2020 16:00 CET Join Zoom Meeting https://...": the link's words
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
@@ -346,7 +350,8 @@ def frame_events(
         acted = (person_act(words, blocked, doc.text, (timex.start, timex.end))
                  if described is None and announced is None and signals.deadline is None else None)
         performed = False
-        if acted is None and described is None and announced is None and signals.deadline is None:
+        if (acted is None and described is None and announced is None and signals.deadline is None
+                and not told_as_past(timex, reference.value)):
             acted = performed_act(words, blocked, doc.text, (timex.start, timex.end))
             performed = acted is not None     # "Brit Floyd will perform at the Tennessee Theatre on Nov. 21"
         if acted is not None and phrase is not None and acted.named_by(phrase):

@@ -4,16 +4,18 @@ ballpark on Oct. 11", "We will be celebrating World Book Day on Friday 2nd March
 receive the Sacrament of Confirmation on Sunday, October 6th". News round-ups and newsletters name
 no event noun for these: the performer names the entry ("Brit Floyd", "Lizzo headlines"), or,
 for a rite or an occasion kept (``named`` "object" in the table), the occasion in title case
-("World Book Day"). Only an act still to come counts (``performing_futures``): "performed on
-Monday" is narration.
+("World Book Day", ending in an occasion's word: "celebrating Record Revenue" is no occasion).
+Only an act still to come counts (``performing_futures``; a bare "are performing" with its venue
+or date right after it): "performed on Monday", a date before the page's, is narration.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import datetime
 
-from calfeed.events.person_acts import PersonAct
-from calfeed.events.vocabulary import phrase_list, table, word_list
+from calfeed.model import Timex
+from calfeed.events.person_acts import PersonAct, future_before, inside, verb_rows
+from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 6        # "The Shippensburg University Brass Ensemble"
@@ -21,24 +23,27 @@ MAX_GAP_WORDS = 12        # words from the verb (or its object) to the date ("at
 QUOTES = "\"“”"
 
 
-@lru_cache(maxsize=None)
-def _verbs() -> dict[str, tuple[str, str]]:
-    return {row["verb"].lower(): (row["present"], row["named"]) for row in table("performing_verbs")}
-
-
-def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
-    return any(s < word.end and word.start < e for s, e in blocked)
-
-
-def _future_before(lowered: list[str], verb: int) -> int | None:
-    """Index of the first announcing word ("will be", "are to") before the verb, past fillers."""
-    k = verb
-    while k > 0 and lowered[k - 1] in word_list("person_act_fillers"):
-        k -= 1
-    for future in sorted(phrase_list("performing_futures"), key=len, reverse=True):
-        if k >= len(future) and tuple(lowered[k - len(future):k]) == future:
-            return k - len(future)
-    return None
+def _announced_at(words: list[Word], lowered: list[str], verb: int, date: tuple[int, int], named: str) -> int | None:
+    """Index of the words announcing the act before the verb: a future ("will be", "are to"),
+    or a bare present ("are performing", performing_presents); a performer's bare present only
+    when the verb is followed by its venue ("at", "in") or by the date ("are performing on June 6
+    at the Leadmill"): "Shares of Acme are performing strongly ahead of earnings" is how a market
+    moves, not a show. (An occasion's verb is checked by its named occasion instead.)"""
+    future = future_before(lowered, verb, "performing_futures")
+    if future is not None:
+        return future
+    present = future_before(lowered, verb, "performing_presents")
+    if present is None or named == "object":
+        return present
+    if verb + 1 >= len(words):
+        return None
+    if lowered[verb + 1] in word_list("performing_venue_links"):
+        return present
+    leads = word_list("person_act_date_leads")
+    k = verb + 1
+    while k < len(words) and lowered[k] in leads and words[k].end <= date[0]:
+        k += 1
+    return present if k < len(words) and words[k].start >= date[0] else None
 
 
 def _capital_run(words: list[Word], first: int, blocked: list[tuple[int, int]], step: int, limit: int) -> int:
@@ -47,7 +52,7 @@ def _capital_run(words: list[Word], first: int, blocked: list[tuple[int, int]], 
     when the run is empty."""
     joins = word_list("name_joiners")
     k, last = first, first - step
-    while 0 <= k < len(words) and abs(k - first) < limit and not _inside(words[k], blocked):
+    while 0 <= k < len(words) and abs(k - first) < limit and not inside(words[k], blocked):
         word = words[k]
         if word.is_word and word.is_capitalised and word.lower not in word_list("pronouns"):
             last = k
@@ -78,18 +83,27 @@ def _written(text: str, words: list[Word], first: int, last: int) -> str:
     return " ".join(text[words[first].start:words[last].end].split())
 
 
+def told_as_past(timex: Timex, page: datetime.date | None) -> bool:
+    """Whether a stage act's date is history: told in the past tense, or all before the page's
+    date ("Queen are to perform at Wembley on July 13, 1985" in a 2026 article)."""
+    if timex.tense == "past":
+        return True
+    span = timex.span
+    return page is not None and span is not None and (span.end - datetime.timedelta(microseconds=1)).date() < page
+
+
 def performed_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
                   date: tuple[int, int]) -> PersonAct | None:
     """The stage act or rite announced in the clause for the date at ``date``, if any."""
     lowered = [w.lower for w in words]
-    verbs = _verbs()
+    verbs = verb_rows("performing_verbs")
     for verb, word in enumerate(lowered):
-        if word not in verbs or _inside(words[verb], blocked) or words[verb].end > date[0]:
+        if word not in verbs or inside(words[verb], blocked) or words[verb].end > date[0]:
             continue
-        future = _future_before(lowered, verb)
+        present, named = verbs[word]["present"], verbs[word]["named"]
+        future = _announced_at(words, lowered, verb, date, named)
         if future is None:
             continue
-        present, named = verbs[word]
         content = verb + 1
         while content < len(words) and lowered[content] in word_list("articles") | word_list("possessives"):
             content += 1       # "the Sacrament of Confirmation", "their First Holy Communion"
@@ -97,6 +111,8 @@ def performed_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
             last = _capital_run(words, content, blocked, 1, MAX_NAME_WORDS)
             if last < content or words[last].end > date[0]:
                 continue       # "will receive a letter": no named occasion
+            if lowered[last] not in word_list("occasion_heads") | word_list("performed_occasions"):
+                continue       # "will be celebrating Record Revenue": a result, no occasion
             title, after = _written(text, words, content, last), last + 1
         else:
             person = _performer(words, future, blocked)

@@ -37,21 +37,28 @@ class PersonAct:
 
 
 @lru_cache(maxsize=None)
-def _verbs() -> dict[str, str]:
-    return {row["verb"].lower(): row["present"] for row in table("person_act_verbs")}
+def verb_rows(name: str) -> dict[str, dict[str, str]]:
+    """The rows of an act-verb table (person_act_verbs, performing_verbs) by their verb."""
+    return {row["verb"].lower(): row for row in table(name)}
 
 
-def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
+def inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
+    """Whether the word overlaps one of the ``blocked`` spans (a date's words)."""
     return any(s < word.end and word.start < e for s, e in blocked)
 
 
-def _future_before(lowered: list[str], verb: int) -> int | None:
-    """Index of the first word of the announcing words ("will", "is due to") before the verb,
-    past any filler adverbs ("will also present")."""
+@lru_cache(maxsize=None)
+def _longest_first(name: str) -> list[tuple[str, ...]]:
+    return sorted(phrase_list(name), key=len, reverse=True)
+
+
+def future_before(lowered: list[str], verb: int, futures: str = "person_act_futures") -> int | None:
+    """Index of the first word of the announcing words (a ``futures`` table: "will", "is due
+    to") before the verb, past any filler adverbs ("will also present")."""
     k = verb
     while k > 0 and lowered[k - 1] in word_list("person_act_fillers"):
         k -= 1
-    for future in sorted(phrase_list("person_act_futures"), key=len, reverse=True):
+    for future in _longest_first(futures):
         if k >= len(future) and tuple(lowered[k - len(future):k]) == future:
             return k - len(future)
     return None
@@ -66,7 +73,7 @@ def _named_person(words: list[Word], end: int, blocked: list[tuple[int, int]]) -
 
     def name_word(j: int) -> bool:
         word = words[j]
-        if not word.is_word or _inside(word, blocked):
+        if not word.is_word or inside(word, blocked):
             return False
         if word.lower in roles or word.lower in joins:
             return True
@@ -100,11 +107,11 @@ def _object(words: list[Word], first: int, blocked: list[tuple[int, int]]) -> in
             break
         last, stopped = more, after
         if (words[last].lower.endswith(("'s", "’s")) and stopped == last + 1 and stopped + 1 < len(words)
-                and words[stopped].is_word and not _inside(words[stopped], blocked)):
+                and words[stopped].is_word and not inside(words[stopped], blocked)):
             stopped += 1       # "the EU's next long-term budget": a possessive ends no object
             continue
         if not (stopped + 1 < len(words) and words[stopped].lower in links and words[stopped + 1].is_word
-                and not _inside(words[stopped + 1], blocked)):
+                and not inside(words[stopped + 1], blocked)):
             break
         stopped += 1       # "the Commission's contribution to the European Council"
     return first - 1 if last is None else last
@@ -133,11 +140,11 @@ def person_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
                date: tuple[int, int]) -> PersonAct | None:
     """The act a named official is announced to do in the clause on the date at ``date``, if any."""
     lowered = [w.lower for w in words]
-    verbs = _verbs()
+    verbs = {verb: row["present"] for verb, row in verb_rows("person_act_verbs").items()}
     for verb, word in enumerate(lowered):
-        if word not in verbs or _inside(words[verb], blocked):
+        if word not in verbs or inside(words[verb], blocked):
             continue
-        future = _future_before(lowered, verb)
+        future = future_before(lowered, verb)
         if future is None:
             continue
         person = _named_person(words, future, blocked)
@@ -145,9 +152,9 @@ def person_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
             continue
         last = _object(words, verb + 1, blocked)
         lead = verb + 1 + (verb + 1 < len(words) and lowered[verb + 1] in word_list("person_act_date_leads"))
-        if last == verb and lead < len(words) and _inside(words[lead], [date]):
+        if last == verb and lead < len(words) and inside(words[lead], [date]):
             after = lead           # "is expected to announce this week the updated classifications"
-            while after < len(words) and _inside(words[after], blocked):
+            while after < len(words) and inside(words[after], blocked):
                 after += 1
             later = _object(words, after, blocked)
             if later >= after:

@@ -155,7 +155,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and not _title_case_name(words, i, freedom)):   # "the Solemn Mass will begin": a name in title case
             i = after         # "mass layoffs", "critical mass", "places of worship": no service
             continue
-        if hit[0] == hit[1] and lowered[i] in word_list("performed_nouns") and not _performed(words, after, freedom):
+        if hit[0] == hit[1] and lowered[i] in word_list("performed_nouns") and not _performed(words, i, after, freedom):
             i = after         # "the bank's performance", "figures show": no stage act named
             continue
         if _role_follows(words, lowered, after):
@@ -256,10 +256,17 @@ def _title_case_name(words: list[Word], k: int, freedom: list[bool]) -> bool:
             or after.lower in word_list("phrase_links"))
 
 
-def _performed(words: list[Word], after: int, freedom: list[bool]) -> bool:
+def _performed(words: list[Word], noun: int, after: int, freedom: list[bool]) -> bool:
     """A stage act's noun followed by its performer or venue: a link ("by", "at"), an article
-    at most, then a capitalised name ("a performance by Bastille", "a show at the Giant Center")."""
+    at most, then a capitalised name ("a performance by Bastille", "a show at the Giant Center").
+    A grade or an owner before the noun makes it a result ("a strong performance by Nvidia",
+    "the fund's performance at Vanguard"), no stage act."""
     if after >= len(words) or words[after].lower not in word_list("performed_links"):
+        return False
+    before = words[noun - 1] if noun > 0 else None
+    if before is not None and (before.lower in word_list("performance_grades")
+                               or before.lower in word_list("possessives")
+                               or before.lower.endswith(("'s", "’s", "s'", "s’"))):
         return False
     k = after + 1
     if k < len(words) and words[k].lower in word_list("articles"):
@@ -272,7 +279,7 @@ def _performer_end(words: list[Word], last: int, freedom: list[bool]) -> int | N
     Door Cinema Club"), which belongs in its title; None for any other phrase."""
     if words[last].lower not in word_list("performed_nouns") or last + 2 >= len(words):
         return None
-    if words[last + 1].lower != "by" or not (freedom[last + 2] and words[last + 2].is_capitalised):
+    if words[last + 1].lower not in word_list("performer_links") or not (freedom[last + 2] and words[last + 2].is_capitalised):
         return None
     end = last + 2
     joins = word_list("name_joiners")
