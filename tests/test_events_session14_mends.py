@@ -48,3 +48,13 @@ def test_the_verb_fall_is_no_term_word():
             "March 2\nMidterm grades due\n")
     result = _run(text, title="2030-31 Academic Calendar")
     assert "2031-01-12" in _days(result), (_days(result), result.reference.reason)
+
+
+def test_a_decade_as_the_subject_of_its_clause_is_a_time_of_its_own():
+    from calfeed.timex import tag
+    from calfeed.timex.document_date import _era_modifier
+
+    for text, modifier in (("The 1990s were a decade of growth.", False), ("the 1980s saw the first festival", False),
+                           ("a 1960s-style diner", True), ("The '90s tinged band will tour", True)):
+        decade = next(t for t in tag(text, date(2019, 5, 6)) if t.value[:3].isdigit() and len(t.value) == 3)
+        assert _era_modifier(text, decade) is modifier, text
