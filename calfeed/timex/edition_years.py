@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.timex.lexicon import load_list, load_table
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import CALENDAR, parse, yearless_month_day
 from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
 
 OPENING_LINES = 3      # lines of the body read as the page's heading
@@ -173,18 +173,8 @@ def yearless_days(timexes: list[Timex]) -> list[tuple[int, int]]:
     """(month, day) of each date written with neither its year nor a word counting it from
     another ("Aug 18", "May 22 - 31", "December"; not "next May"); a month alone counts from its
     first day."""
-    found = []
-    for timex in timexes:
-        raw = parse(timex.raw_value or timex.value)
-        match = CALENDAR.match(raw.core)
-        if (timex.type not in ("DATE", "TIME") or match is None or match.group("year") != "XXXX"
-                or not (match.group("month") or "").isdigit() or raw.get("yr") or raw.get("dir")):
-            continue
-        day = match.group("day")
-        if match.group("week"):
-            continue
-        found.append((int(match.group("month")), int(day) if (day or "").isdigit() else 1))
-    return found
+    found = (yearless_month_day(t.type, t.raw_value or t.value) for t in timexes)
+    return [(month, day or 1) for month, day in filter(None, found)]
 
 
 def span_reference(edition: Edition, text: str, timexes: Sequence[Timex]) -> ReferenceDate:
@@ -195,7 +185,7 @@ def span_reference(edition: Edition, text: str, timexes: Sequence[Timex]) -> Ref
                       for day in [_yearless_day(t)] if day is not None), None)
     name = f"{edition.where} \"{edition.shown}\" names the year {edition.year}-{edition.year + 1}"
     if first_day is None:
-        value = date(edition.year, 8, 1)
+        value = date(edition.year, SPAN_FIRST_MONTH, 1)
         return ReferenceDate(value, True, f"{name}; no day written: counted from the span's first August",
                              forward=True)
     timex, (month, day) = first_day
@@ -237,13 +227,8 @@ def _term_half(before: str, month: int) -> tuple[str | None, str | None]:
 
 def _yearless_day(timex: Timex) -> tuple[int, int] | None:
     """(month, day) of a date written with its month and day and no year or count ("January 11")."""
-    raw = parse(timex.raw_value or timex.value)
-    match = CALENDAR.match(raw.core)
-    if (timex.type not in ("DATE", "TIME") or match is None or match.group("year") != "XXXX" or match.group("week")
-            or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()
-            or raw.get("yr") or raw.get("dir")):
-        return None
-    return int(match.group("month")), int(match.group("day"))
+    found = yearless_month_day(timex.type, timex.raw_value or timex.value)
+    return None if found is None or found[1] is None else (found[0], found[1])
 
 
 def edition_reference(edition: Edition, days: list[tuple[int, int]]) -> ReferenceDate:

@@ -27,7 +27,7 @@ from datetime import date
 from calfeed.model import Timex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import parse, yearless_month_day
 from calfeed.timex.vocabulary import norm, vocabulary
 
 MAX_NAME_WORDS = 3          # the longest holiday name looked for ("Feast of Pentecost" and shorter)
@@ -41,14 +41,8 @@ _WEEKDAY_HEAD = re.compile(r"[^\W\d_]+\.?,?\s*\(?\s*")      # "Sunday, " in "Sun
 
 def _written_day(timex: Timex) -> tuple[int, int] | None:
     """(month, day) of a year-less day written with its month ("April 14", "Sunday, April 21")."""
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    raw = parse(timex.raw_value or timex.value)
-    m = CALENDAR.match(raw.core)
-    if m is None or m.group("year") != "XXXX" or not (m.group("month") or "").isdigit() \
-            or not (m.group("day") or "").isdigit():
-        return None
-    return int(m.group("month")), int(m.group("day"))
+    found = yearless_month_day(timex.type, timex.raw_value or timex.value)
+    return None if found is None or found[1] is None else (found[0], found[1])
 
 
 def _is_range(timex: Timex) -> bool:

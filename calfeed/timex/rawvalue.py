@@ -91,6 +91,21 @@ def parse(raw: str) -> Raw:
     return Raw(core, annotations)
 
 
+def yearless_month_day(kind: str, raw: str) -> tuple[int, int | None] | None:
+    """(month, day, or None for a month alone) of a DATE or TIME value written with its month and
+    neither its year nor a week nor a word counting it from another ("Aug 18", "December"; not
+    "next May"): the days a page without a year leaves its reader to place."""
+    if kind not in ("DATE", "TIME"):
+        return None
+    parsed = parse(raw)
+    match = CALENDAR.match(parsed.core)
+    if (match is None or match.group("year") != "XXXX" or match.group("week")
+            or not (match.group("month") or "").isdigit() or parsed.get("yr") or parsed.get("dir")):
+        return None
+    day = match.group("day") or ""
+    return int(match.group("month")), int(day) if day.isdigit() else None
+
+
 def core_of(raw: str) -> str:
     """``parse(raw).core`` without making a Raw (the core is what stands before the first ";"):
     the resolver's passes ask only the core of every expression."""
