@@ -162,6 +162,8 @@ class ReferenceDate:
     forward: bool = False             # inferred as written ahead of what the document announces
     window: tuple[date, date] | None = None   # the year a year-less day falls in: its first day in this span
     build_year: bool = False          # nothing in the text fixes the year: the build day's or an era's guess
+    year_open: bool = False           # the text's clues fit several years equally (a weekday recurs every 5-11
+                                      # years): the one taken is a guess, though the day counted from is no build day
     day_written: bool = False         # the text gives the day (a dateline without its year, "today (17 July)",
                                       # an address's "/2017/11/01/"): only its year may be inferred
 

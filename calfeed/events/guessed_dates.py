@@ -10,8 +10,9 @@ Two rules act on a guessed page date, and one on a guessed year:
 
 * guessed_deictics: "this weekend", "Saturday" counted from the guess go to the report;
 * guessed_days: a clock with no day of its own, put on the guessed day, goes to the report;
-* guessed_years: on a page whose year only the build day (or an era's words) gives, every
-  entry whose year the text does not write stays in the feed as approximate.
+* guessed_years: on a page whose year only the build day (or an era's words) gives, or whose
+  weekdays fit several years alike, every entry whose year the text does not write stays in
+  the feed as approximate.
 
 On a page dated by the build day the first two stand aside and the third marks the entries
 approximate (the policy before the first two were written): a page with nothing to date it is
@@ -34,6 +35,13 @@ def year_from_build(reference: ReferenceDate) -> bool:
     """Whether the page's year is only the build day's (or an era's) guess: its entries whose
     year the text does not write are approximate (guessed_years)."""
     return reference.inferred and reference.value is not None and reference.build_year
+
+
+def year_left_open(reference: ReferenceDate) -> bool:
+    """Whether the page's clues fit several years alike (its weekdays recur every five to eleven
+    years) and the one taken was only the likeliest: its entries whose year the text does not
+    write are approximate (guessed_years), though its date is no build day's."""
+    return reference.inferred and reference.value is not None and reference.year_open
 
 
 def days_from_guess_dropped(reference: ReferenceDate) -> bool:

@@ -12,7 +12,7 @@ rules on guessed days.
 
 from __future__ import annotations
 
-from calfeed.events.guessed_dates import year_from_build
+from calfeed.events.guessed_dates import year_from_build, year_left_open
 from calfeed.model import Event, ReferenceDate, Timex
 
 
@@ -25,9 +25,13 @@ def year_written(timex: Timex) -> bool:
 def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate) -> None:
     """Make approximate, with the reason, each exact one-off entry of a document whose date
     (and so every year-less day's year) was only taken from the day of the build, or picked
-    among the years its weekdays allow by words of an era ("COVID-19")."""
-    if not year_from_build(reference):
+    among the years its weekdays allow alike (by words of an era such as "COVID-19", a year the
+    text names, or nearness to the build)."""
+    from_build = year_from_build(reference)
+    if not from_build and not year_left_open(reference):
         return
+    why = ("a date taken from the day of the build or words of an era" if from_build else
+           "a date in the likeliest of the years whose weekdays the page's days fit alike")
     by_span = {(t.start, t.end): t for t in timexes}
     for event in events:
         if event.precision != "exact" or event.rrule or not event.sources:
@@ -39,6 +43,6 @@ def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: Ref
         event.precision = "approximate"
         event.notes.append(
             f"the year is a guess: nothing the document writes fixes the year of its days, so they were counted "
-            f"from {reference.value.isoformat()}, a date taken from the day of the build or words of an era; "
+            f"from {reference.value.isoformat()}, {why}; "
             "give the document a "
             "`published:` date (or build with --reference-date) to fix the year")

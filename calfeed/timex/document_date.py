@@ -85,7 +85,7 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     options = [d for d in (day_in(y, month, day) for y in years) if d is not None]
     value = min(options, key=lambda d: abs((d - found.value).days))
     return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}",
-                         build_year=found.build_year, day_written=True)
+                         build_year=found.build_year, year_open=found.year_open, day_written=True)
 
 
 def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
@@ -124,7 +124,7 @@ def _today_weekday(text: str, timexes: list[Timex], found: ReferenceDate) -> Ref
     return ReferenceDate(value, True, f"the text says today is a {value:%A}: the last one on or before the first "
                                       f"day it writes with its weekday ({spoken_day(first)}); its year from: "
                                       f"{found.reason}", found.earliest, found.latest, forward=found.forward,
-                         build_year=found.build_year)
+                         build_year=found.build_year, year_open=found.year_open)
 
 
 def _weekday_said_today(text: str, timexes: list[Timex]) -> int | None:
@@ -359,7 +359,8 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
         return None
     years = " and ".join(_describe(b) for b in bounds)
     return ReferenceDate(found.value, True, f"{found.reason}; the past years say only that it was written {years}",
-                         found.earliest, found.latest, forward=found.forward, build_year=found.build_year)
+                         found.earliest, found.latest, forward=found.forward, build_year=found.build_year,
+                         year_open=found.year_open)
 
 
 def _first_untold(timexes: list[Timex], edge: date) -> date | None:

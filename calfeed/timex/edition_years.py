@@ -74,7 +74,7 @@ def edition_year(doc: Document, today: date) -> Edition | None:
     if doc.title:
         found += _named(doc.title, "title") or _titled(doc.title, "title")
     for line in [line for line in doc.text.splitlines() if line.strip()][:OPENING_LINES]:
-        found += _named(line, "heading") or (_titled(line, "heading") if _is_heading(line) else [])
+        found += _one_year(_named(line, "heading") or (_titled(line, "heading") if _is_heading(line) else []))
     if doc.url:
         found += _in_address(doc.url)
     found = [e for e in found if OLDEST <= e.year <= today.year + AHEAD_YEARS]
@@ -83,6 +83,13 @@ def edition_year(doc: Document, today: date) -> Edition | None:
     if len({e.year for e in found}) > 1:
         return None
     return found[0]
+
+
+def _one_year(found: list[Edition]) -> list[Edition]:
+    """A line's years when they are one: a line naming several ("◄ Fall Semester 2028 | Summer
+    Semester 2029 ►", "Autumn 2019 · Spring 2020") links or lists other pages' years and names
+    none as its page's own, so it neither gives the page a year nor vetoes the title's."""
+    return found if len({e.year for e in found}) <= 1 else []
 
 
 def _year_span(doc: Document, today: date) -> Edition | None:

@@ -130,17 +130,25 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
     if not items or (not named and len({(r.month, r.day) for r in ruled}) < MIN_RULED_DAYS):
         return None
     era = era_years(text)
-    best: tuple[tuple[int, int, bool, int], list[date | None]] | None = None
+    latest = _latest_year_written(timexes, today.year - YEARS_BACK, today.year)
+    best: tuple[tuple[int, int, bool, tuple[int, int], int], list[date | None]] | None = None
+    kept: dict[tuple[int, int], set[int]] = {}      # (days that fit, days on a rule) -> the years that keep as many
     for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
         on_rule = sum(r.on(year) is not None for r in ruled) if named else 0
         for days in (_in_year(items, year, rolling=False), _in_year(items, year, rolling=True)):
             if not _may_be_read(days, items, today):
                 continue
-            key = (sum(d is not None for d in days), on_rule, year in era, -abs(year - today.year))
+            fit = sum(d is not None for d in days)
+            kept.setdefault((fit, on_rule), set()).add(year)
+            key = (fit, on_rule, year in era, _after_written(year, latest), -abs(year - today.year))
             if best is None or key > best[0]:
                 best = (key, days)
     if best is None:        # no year fits ("Monday 30 February"), or only ones a page read today cannot write
         return None
+    # Several years keep the days on their weekdays alike ("Monday, December 9": 2019 and 2024):
+    # what chose among them (the build's nearness, an era's words, a year the text names) is no
+    # proof, so the days whose year the text does not write stay approximate (guessed_years).
+    open_year = len(kept[best[0][:2]]) > 1
     days = best[1]
     fits = [d for d in days if d is not None]
     if not fits or 2 * len(fits) <= len(items) or (not named and len(fits) < len(items)):
@@ -162,20 +170,43 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
     example = next(w for d, w in zip(days, items) if d == first).timex.text
     # Era words only break a tie among the years the weekdays allow: the year they pick is still a guess.
     by_era = best[0][2]
+    others = sorted(kept[best[0][:2]] - {first.year})
+    also = f"; {', '.join(map(str, others))} fit as well, so the year is a guess" if open_year and others else ""
     if ahead and this is None:
         tied = _unit_tie(text, timexes, today, lambda day: holds(day) and day.year == first.year)
         if tied is not None and tied.value is not None and tied.value <= first:
             return replace(tied, reason=f"{tied.reason}, the year in which {len(fits)} of {len(items)} days written "
-                                        f"with their weekday or a rule's fit (\"{example}\" is {spoken_day(first)})",
-                           build_year=by_era)
+                                        f"with their weekday or a rule's fit (\"{example}\" is {spoken_day(first)})"
+                                        f"{also}",
+                           build_year=by_era, year_open=open_year)
     told_by = "named with their weekday" if named else "written on the line of a rule that names their weekdays"
-    nearest = ("the one of the years the page's era words allow nearest to the build" if by_era
-               else "the nearest such year to the build")
+    nearest = (f"the one of the years the page's era words allow nearest to the build ({spoken_day(today)})"
+               if by_era else f"the first such year from the latest year the text writes ({latest})"
+               if best[0][3] > (0, 0) else f"the nearest such year to the build ({spoken_day(today)})")
     return ReferenceDate(
         value, True,
         f"no year written: {len(fits)} of {len(items)} days {told_by} fit {first.year} "
-        f"(\"{example}\" is {spoken_day(first)}), {nearest} ({spoken_day(today)}); {how}",
-        value, None, forward=ahead, build_year=by_era)
+        f"(\"{example}\" is {spoken_day(first)}), {nearest}{also}; {how}",
+        value, None, forward=ahead, build_year=by_era, year_open=open_year)
+
+
+def _latest_year_written(timexes: list[Timex], first: int, last: int) -> int | None:
+    """The latest year from ``first`` to ``last`` the text writes and tells in no future tense
+    ("at the 2017 Christmas storytime", "since March 2021"): the page was written in or after it,
+    and a page's own past years are mostly recent ones, so it is evidence of the page's era
+    among the years its weekdays leave equal."""
+    years = [int(t.value[:4]) for t in timexes
+             if t.type in ("DATE", "TIME") and t.tense not in ("future", "present") and not t.problem
+             and (t.raw_value or t.value)[:4].isdigit() and t.value[:4].isdigit()]
+    return max((y for y in years if first <= y <= last), default=None)
+
+
+def _after_written(year: int, latest: int | None) -> tuple[int, int]:
+    """How well ``year`` fits the latest year the text writes: on or after it, the nearer the better;
+    (0, 0) for every year when it writes none."""
+    if latest is None:
+        return (0, 0)
+    return (1, latest - year) if year >= latest else (-1, year - latest)
 
 
 def _this_weekday(timexes: list[Timex]) -> Timex | None:
