@@ -616,6 +616,35 @@ def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 _OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
 
 
+def _week_picked(left: Atom, right: Atom, text: str, lang: str) -> Raw | None:
+    """"Tuesday last week", "Thursday of next week": the weekday inside the week named after it
+    (``weekday_week`` in connectors.tsv), not the nearest such weekday. The week's raw value with
+    the weekday to pick in it (``pick`` W<iso weekday>), or None when the two are not so linked."""
+    day, week = CALENDAR.match(left.core), ANCHORED.match(right.core)
+    if (left.type != "DATE" or day is None or day.group("year") != "XXXX" or day.group("week") != "XX"
+            or day.group("weekday") in (None, "WE") or day.group("time") or left.raw.annotations
+            or week is None or week.group("unit") != "W" or week.group("time") or right.raw.get("pick")
+            or not _gap(text, left, right, "weekday_week", lang)):
+        return None
+    return Raw(right.core, {**right.raw.annotations, "pick": "W" + day.group("weekday")})
+
+
+def _weekday_in_week(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """One expression of the weekday and its week (see _week_picked)."""
+    raw = _week_picked(left, right, text, lang)
+    return None if raw is None else _join(left, right, text, raw=raw, problem=left.problem or right.problem)
+
+
+def _weekdays_placed_in_weeks(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """TimeML keeps "Tuesday" and "last week" two TIMEX3s; the weekday still takes its day in that week."""
+    out = list(atoms)
+    for n in range(len(out) - 1):
+        raw = _week_picked(out[n], out[n + 1], text, lang)
+        if raw is not None:
+            out[n] = replace(out[n], raw=raw)
+    return out
+
+
 def _month_anchored(atom: Atom) -> bool:
     """A month named from the reference or the story ("next month", "this month")."""
     match = ANCHORED.match(atom.core)
@@ -812,6 +841,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = listed_days(_split_pairs(atoms, text, lang), text, lang)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
+        atoms = _weekdays_placed_in_weeks(atoms, text, lang)
     else:
         atoms = listed_days(atoms, text, lang)
         reach = _reach(lang)
@@ -822,6 +852,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
+        atoms = _pairs(atoms, text, lang, _weekday_in_week, reach)
         atoms = _days_of_months(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _weekend_of, reach)
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)

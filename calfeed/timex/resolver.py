@@ -693,7 +693,11 @@ def _end_of_day(interval: Interval, value: str) -> tuple[Interval, str]:
 
 
 def _pick(month_: Interval, pick: str) -> tuple[Interval, str]:
-    """Day ``20`` of a month, or weekday # nth (``5#1`` its first Friday, ``1#-1`` its last Monday)."""
+    """Day ``20`` of a month, or weekday # nth (``5#1`` its first Friday, ``1#-1`` its last Monday);
+    in a week, ``W2`` its Tuesday ("Tuesday last week")."""
+    if pick.startswith("W") and month_.granularity == "week":
+        d = month_.start.date() + timedelta(days=int(pick[1:]) - 1)
+        return periods.day(d), d.isoformat()
     if month_.granularity != "month":
         raise Unresolvable(f"a day picked in a {month_.granularity}")
     y, mo = month_.start.year, month_.start.month
