@@ -38,10 +38,14 @@ def _forms() -> tuple[_Form, ...]:
 def body_places(words: list[Word], text: str) -> list[Place]:
     """The places the body names in one sentence's ``words``."""
     found: list[Place] = []
+    starts: dict[str, list[int]] = {}       # each form is tried only where its first word stands
+    for i, word in enumerate(words):
+        starts.setdefault(word.text, []).append(i)
     for form in _forms():
-        width = len(form.before or form.after)
-        for i in range(len(words) - width + 1):
-            if tuple(w.text for w in words[i:i + width]) != (form.before or form.after):
+        key = form.before or form.after
+        width = len(key)
+        for i in starts.get(key[0], ()):
+            if i + width > len(words) or tuple(w.text for w in words[i:i + width]) != key:
                 continue
             run = _run_after(words, i + width) if form.before else _run_before(words, i)
             if run is None or (form.opening and run[0] != 0):

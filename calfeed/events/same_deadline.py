@@ -23,23 +23,32 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
     Application closes" / "This year's application will close October 1, 2022 at 10:00am
     CT"), so one entry keeps the earlier clock, which misses nothing, and notes the other."""
     kept: list[Event] = []
+    by_day: dict[date, list[int]] = {}      # both tests need one day: look only there
     for event in events:
-        twin = next((k for k in kept if _same_deadline(k, event)), None)
-        if twin is None:
-            twin = next((k for k in kept if _told_at_two_clocks(k, event)), None)
-            if twin is not None:
+        day = _day(event)
+        if day is None:
+            kept.append(event)
+            continue
+        places = by_day.setdefault(day, [])
+        twin_at = next((k for k in places if _same_deadline(kept[k], event)), None)
+        if twin_at is None:
+            twin_at = next((k for k in places if _told_at_two_clocks(kept[k], event)), None)
+            if twin_at is not None:
+                twin = kept[twin_at]
                 first, later = (twin, event) if twin.start <= event.start else (event, twin)
                 _absorb(first, later)
                 first.notes.append(f"the document also gives {later.start.strftime('%H:%M')} for it: "
                                    "check which holds")
-                kept[kept.index(twin)] = first
+                kept[twin_at] = first
                 continue
-        if twin is None:
+        if twin_at is None:
+            places.append(len(kept))
             kept.append(event)
             continue
+        twin = kept[twin_at]
         if twin.all_day and not event.all_day:
             _absorb(event, twin)
-            kept[kept.index(twin)] = event
+            kept[twin_at] = event
         else:
             _absorb(twin, event)
     return kept

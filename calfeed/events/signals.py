@@ -40,7 +40,10 @@ class Signals:
 def _find(seq: list[str], words: tuple[str, ...]) -> list[int]:
     """End positions (exclusive) of every occurrence of ``words`` in ``seq``."""
     size = len(words)
-    return [i + size for i in range(len(seq) - size + 1) if tuple(seq[i:i + size]) == words]
+    if not size:
+        return list(range(len(seq) + 1))
+    first = words[0]
+    return [i + size for i in range(len(seq) - size + 1) if seq[i] == first and tuple(seq[i:i + size]) == words]
 
 
 def _only_lead_in(gap: list[str]) -> bool:
