@@ -55,3 +55,19 @@ def test_a_past_year_the_page_writes_picks_the_era_among_the_weekday_years():
 def test_a_dated_page_keeps_its_entries_exact():
     result = _run(_SUPPER, published=date(2026, 8, 20))
     assert _days(result).get("2026-09-12") == "exact", _days(result)
+
+
+def test_a_heading_that_opens_with_its_year_dates_the_days_under_it():
+    text = ("Friends of the Riverside\n\n2031 Events\n\n"
+            "12 April: spring clean of the towpath, meet at the lock at 10am.\n"
+            "17 May: dawn chorus walk with the warden.\n")
+    result = _run(text, title="Friends of the Riverside")
+    days = _days(result)
+    assert "2031-04-12" in days and "2031-05-17" in days, (days, result.reference.reason)
+
+
+def test_a_report_of_a_year_gone_by_names_no_year_for_the_page():
+    text = ("Parish council\n\n2019 Annual Report\n\n"
+            "12 April: spring clean of the towpath, meet at the lock at 10am.\n")
+    result = _run(text, title="Parish council")
+    assert not any(day.startswith("2019") for day in _days(result)), (_days(result), result.reference.reason)

@@ -49,6 +49,9 @@ _NAMED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z&]{1,19})(?:[ \t]|[ \
 # A word, then a year ending the word run: "Festival 2019", "for 2024"; not "2023-2024", "2022/23",
 # "2019.1". Each part is one run of one class: linear.
 _TITLED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})[ \t]+((?:19|20)\d\d)(?![0-9])(?![ \t]*[-–/.][ \t]*[0-9])")
+# A heading that opens with its year, then a capitalised word: "2031 Events", "2024 Summer
+# Programme"; not "2023-2024 ...", "2019/20". Each part is one run of one class: linear.
+_LEADING_YEAR = re.compile(r"^[^\w\n]{0,3}((?:19|20)\d\d)(?![0-9])(?![ \t]*[-\u2013/.][ \t]*[0-9])[ \t]+([A-Z][A-Za-z]{1,20})")
 # A span of two years in a row ("2021-2022", "2025-26", "FY2024-25", "2024/2025"); not an ISO
 # month ("2010-11-05"). Each part is one run of digits: linear.
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t]?((?:19|20)?\d\d)|/((?:19|20)\d\d))"
@@ -129,8 +132,9 @@ def _named(line: str, where: str) -> list[Edition]:
 
 def _titled(line: str, where: str) -> list[Edition]:
     """A heading's year after a capitalised word or a lead of ``page_year_leads.txt`` ("Bealtaine
-    Festival Laois 2019", "Diary 2023", "Funding Rounds for 2024"): the year the page's list is
-    for. Not a year of a range ("2023-2024"), nor one after a word of ``page_year_blockers.txt``
+    Festival Laois 2019", "Diary 2023", "Funding Rounds for 2024"), or opening it before a
+    capitalised word ("2031 Events", "2024 Summer Programme"): the year the page's list is for.
+    Not a year of a range ("2023-2024"), nor one after a word of ``page_year_blockers.txt``
     ("Since 2001"), ``horizon_leads.txt`` ("Vision 2030") or ``edition_name_blockers.txt``
     ("Annual Report 2023": a page about a year gone by)."""
     leads = frozenset(load_list("en", "page_year_leads"))
@@ -142,6 +146,10 @@ def _titled(line: str, where: str) -> list[Edition]:
         if word.lower() in blockers or not (word[:1].isupper() or word.lower() in leads):
             continue
         found.append(Edition(int(match.group(2)), " ".join(line.split())[:80], where, titled=True))
+    leading = _LEADING_YEAR.match(line)
+    if leading is not None and leading.group(2).lower() not in blockers:
+        # The year first ("2031 Events", "2024 Season Fixtures"): the same heading of a year's list.
+        found.append(Edition(int(leading.group(1)), " ".join(line.split())[:80], where, titled=True))
     return found
 
 
