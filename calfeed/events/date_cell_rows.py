@@ -20,6 +20,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_near
 
@@ -67,12 +68,13 @@ def _near_lines(text: str, start: int) -> list[int]:
             if text[near:line_end(text, near)].strip(" \t|")]
 
 
-ROW_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("week"):])
+ROW_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("month"):])
 
 
 def row_days(ordered: Sequence[Timex]) -> list[tuple[int, int]]:
     """The spans, in order, of the dates that may open a diary row: a written week, day or time ("w/c 27th
-    February", "Thursday 2nd March"); not a season or a year ("Spring Semester 2025" heads a
+    February", "Thursday 2nd March") or month ("| End of July 2025 |" / "Deadline for sessions |"
+    in a plan's timeline); not a season or a year ("Spring Semester 2025" heads a
     term), a holiday's name ("Labor Day, University closed") or a clock with no day ("3pm |")."""
     return sorted((t.start, t.end) for t in ordered
                   if t.type in ("DATE", "TIME") and t.interval is not None and t.interval.granularity in ROW_GRAINS
@@ -94,18 +96,47 @@ def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tup
     cell = _first_cell(text, start, end)
     if cell is None or text[cell[1] + 1:end].strip(" \t|"):
         return start, end
+    bordered = text[start:cell[0]].strip(" \t") == EMPTY_CELL     # "| January 4 |" / "Thursday |" / "Classes Begin |"
     for _ in range(MAX_ROW_LINES - 1):
         if end >= len(text):
             break
         below = end + 1
         line = text[below:line_end(text, below)]
+        if bordered and not line.strip():
+            past = _past_blank_lines(text, below)
+            if past is not None:
+                below = past        # a table's cells set one a line, indented, blank lines between them
+                line = text[below:line_end(text, below)]
         if line.strip(" \t") == EMPTY_CELL and text[start:end].rstrip().endswith(EMPTY_CELL):
             end = line_end(text, below)     # "Regular Session |" / "|" / "DMS |": an empty cell, the row goes on
             continue
-        if not line.strip(" \t|") or line.lstrip().startswith("|") or _opening(text, below, days) is not None:
+        if not line.strip(" \t|") or line.lstrip().startswith("|") or (
+                _opening(text, below, days) is not None and not (bordered and weekday_cell(line))):
             break
         end = line_end(text, below)
     return start, end
+
+
+def weekday_cell(line: str) -> bool:
+    """A cell that is only its row's weekday ("Thursday |", "Thursday-Wednesday |"): it restates
+    the day the row's first cell writes, and opens no row of its own."""
+    words = line.replace("-", " ").replace("–", " ").strip(" \t|").lower().split()
+    return bool(words) and all(w.strip(".,") in weekday_words() for w in words)
+
+
+def _past_blank_lines(text: str, at: int) -> int | None:
+    """Where the first line with words after the blank lines from ``at`` starts, when it is a
+    cell closed by its pipe and opens no row of its own ("Thursday |"), within MAX_ROW_LINES lines."""
+    for _ in range(MAX_ROW_LINES):
+        end = line_end(text, at)
+        line = text[at:end]
+        if line.strip():
+            body = line.strip(" \t")
+            return at if body.endswith(EMPTY_CELL) and not body.startswith(EMPTY_CELL) else None
+        if end >= len(text):
+            return None
+        at = end + 1
+    return None
 
 
 def time_cell(words: str) -> bool:
@@ -172,8 +203,10 @@ class DiaryRows:
         runs on over ("Parent Consultations – links will be sent w/c 7th February |" under
         "Wednesday 22nd February |" / "3.30-6pm |")."""
         start = self.text.rfind("\n", 0, at) + 1
-        for _ in range(MAX_ROW_LINES):
+        for _ in range(MAX_ROW_LINES * 2):
             row = self.opened_at(start)
+            if row is not None and weekday_cell(self.text[start:line_end(self.text, start)]):
+                row = None        # "Thursday |" under "| January 4 |": the weekday of the row above
             if row is not None:
                 return row if row[0] <= at < row[1] else None
             if start == 0:

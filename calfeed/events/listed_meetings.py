@@ -24,6 +24,7 @@ any number of blank lines may part them and the heading (web pages set blocks ap
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from calfeed.events.attached_clock import timed_day
@@ -48,6 +49,7 @@ MAX_NOTE_WORDS = 8        # "(Special Meeting - 6:00 PM Superintendent's Office)
 DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
 HEADING_MARKS = " \t*_#:"
 SENTENCE_ENDS = ".!?;,"
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\Z")
 LEAD_COLON = ":"
 REF_SUFFIX = "_REF"       # "currently", "now": the tagger's value for a reference to the present
 
@@ -277,7 +279,8 @@ def _only_marks(rest: str) -> bool:
     words = [w.strip(DAY_MARKS).lower() for w in bare.split()]
     words = [w for w in words if w]
     furniture = word_list("date_list_line_words")
-    return all(w in furniture for w in words)
+    absent = word_list("date_list_absence_words")      # "| No Media | No Materials |": a link cell left empty
+    return all(w in furniture or (w in absent and any(v in furniture for v in words)) for w in words)
 
 
 def _in_order(run: list[tuple[Timex, Timex | None, int]], after: int) -> tuple[list[tuple[Timex, Timex | None, int]], int]:
@@ -305,6 +308,10 @@ def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[
     ("The Committee will meet on the following dates at 6 pm:"): with no heading above, it is
     the heading."""
     j = _line_up(text, lines, first - 1, notes=True)
+    if j is not None and "|" in text[lines[j][0]:lines[j][1]] and _TABLE_RULE.match(text[lines[j][0]:lines[j][1]]):
+        header = _line_up(text, lines, j - 1)     # "Meeting Date | Agenda | Minutes |" / "|---|---|---|": the days' column
+        return (header if header is not None and _table_header(text, lines[header], on_line.get(header, []))
+                else None), None
     lead: tuple[int, int] | None = None
     introducing = None
     for _ in range(MAX_LEAD_LINES + 1):
@@ -319,6 +326,21 @@ def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[
         lead = (lines[j][0], lead[1] if lead else lines[j][1])
         j = _line_up(text, lines, j - 1)
     return introducing, (lines[introducing] if introducing is not None else None)
+
+
+def _table_header(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """A table's header row over its rule: cells parted by pipes, no day in them."""
+    body = text[line[0]:line[1]].strip()
+    return "|" in body.strip("|") and not _TABLE_RULE.match(body) and all(_heading_date(t) for t in dated)
+
+
+def _first_cell(text: str, line: tuple[int, int]) -> tuple[int, int]:
+    """The span of a table header's first cell (the days' column: "Meeting Date"), else the line."""
+    start, end = line
+    while start < end and text[start] in " \t|":
+        start += 1
+    bar = text.find("|", start, end)
+    return (start, bar) if bar > start else line
 
 
 def _lead_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
@@ -423,12 +445,13 @@ def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[i
     """The listed days' title and kind, and the standing sentence that times and places them.
     A heading that names no event ("Planning Committee") takes it from a standing sentence in
     the lead below it ("The Committee will meet on the following dates at 6 pm:")."""
-    event = _event_in(text, lines[heading])
+    said = _first_cell(text, lines[heading]) if _table_header(text, lines[heading], on_line.get(heading, [])) else lines[heading]
+    event = _event_in(text, said)
     above = _line_up(text, lines, heading - 1)
     if event is None and above is not None and _heading_like(text, lines[above], on_line.get(above, [])):
         event = _event_in(text, lines[above])      # "Schedule of Board of Education Meetings for the" / "2018-2019 School Year"
     name, head = event if event is not None else (None, None)
-    if event is None and not _only_date_words(words_in(text, *lines[heading])):
+    if event is None and not _only_date_words(words_in(text, *said)):
         led = [s for s in standing if lead is not None and lead[0] <= s.start < lead[1] and s.name]
         if not led:
             return None           # "Board of Governors" over its days: no event named, none to infer
@@ -450,6 +473,10 @@ def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[i
             return None
     elif rule is not None and rule.name is not None and len(rule.name.split()) > len(name.split()):
         name = rule.name          # "Board meetings are held at 6:00 pm" over "Upcoming meetings"
+    elif rule is not None and len(name.split()) == 1:
+        wider = next((s.name for s in rules if s.name and s.head == head and len(s.name.split()) > 1), None)
+        if wider is not None:     # "Meeting Date" over the days; "Regular meetings of the Board ..." / "Meetings will begin at 7:00 p.m."
+            name = wider
     title = _titled(name)
     return title, kind_of(title), rule
 
@@ -518,7 +545,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             phrase = phrases[0]
             kept = _without_modifiers(words[phrase.first:phrase.head + 1])
             kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
-            name = text[kept[0].start:kept[-1].end] if kept else None
+            name = text[kept[0].start:_body_end(words, phrase.head, at)] if kept else None
             head, kind = _singular(words[phrase.head].lower), phrase.kind
         elif _meets(lowered, at):     # "The group meets at 10am": the group's meeting
             body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
@@ -537,6 +564,22 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             if rule is not None:
                 found.append(rule)
     return found
+
+
+def _body_end(words: list[Word], head: int, stop: int) -> int:
+    """Where an event's name ends: after its head noun, or after the body it belongs to when a
+    link word and a capitalised name follow it ("Regular meetings of the Board of Education")."""
+    end = words[head].end
+    k = head + 1
+    if k >= stop or words[k].lower not in word_list("event_body_links"):
+        return end
+    joiners = word_list("organisation_joiners")
+    k += 1
+    while k < stop and (words[k].is_capitalised or words[k].lower in joiners):
+        if words[k].is_capitalised:
+            end = words[k].end
+        k += 1
+    return end if end > words[head + 1].end else words[head].end
 
 
 def _past_headings(text: str, start: int, end: int) -> int:
@@ -585,7 +628,8 @@ def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ..
         kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
         if not kept:
             return None
-        name, head, kind = text[kept[0].start:kept[-1].end], _singular(words[phrases[0].head].lower), phrases[0].kind
+        name = text[kept[0].start:_body_end(words, phrases[0].head, at)]
+        head, kind = _singular(words[phrases[0].head].lower), phrases[0].kind
     elif _meets(lowered, at):
         body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
         if not 0 < len(body) <= MAX_BODY_WORDS:

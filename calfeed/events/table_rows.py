@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
-from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell
+from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
 from calfeed.events.phrases import deadline_label, kind_of
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.row_cells import actor_only, with_act
@@ -165,7 +165,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     title = ""
     for n, (a, b) in enumerate(cells[first + 1:], first + 1):
         words = _without_spans(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
-        if any(c.isalpha() for c in words) and not time_cell(words):
+        if any(c.isalpha() for c in words) and not time_cell(words) and not weekday_cell(words):
             title = whole = row_name(words)
             later = [x - a for x, y in days if a < x and y <= b and text[a:x].strip()
                      and len(text[x:y].split()) > 1]   # "Find Out Friday" keeps its day
