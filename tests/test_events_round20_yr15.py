@@ -71,3 +71,20 @@ def test_a_report_of_a_year_gone_by_names_no_year_for_the_page():
             "12 April: spring clean of the towpath, meet at the lock at 10am.\n")
     result = _run(text, title="Parish council")
     assert not any(day.startswith("2019") for day in _days(result)), (_days(result), result.reference.reason)
+
+
+def test_holidays_beside_their_days_that_fit_several_years_leave_the_year_a_guess():
+    text = ("County offices: holiday closures\n\n"
+            "September 4\nLabor Day\nAll county offices are closed.\n"
+            "November 23\nThanksgiving\nAll county offices are closed.\n")
+    result = _run(text)
+    assert "fit as well" in result.reference.reason, result.reference.reason
+    assert all(e.precision == "approximate" for e in result.events), _days(result)
+
+
+def test_a_movable_feast_that_fits_one_year_keeps_its_entries_exact():
+    text = ("Holy Week\n\nGood Friday, April 7: Stations of the Cross at 3pm in the parish church.\n")
+    result = _run(text)
+    assert "fit as well" not in result.reference.reason, result.reference.reason
+    days = _days(result)
+    assert days.get("2023-04-07") == "exact", (days, result.reference.reason)

@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from calfeed.events.datelines import find_dateline
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
-from calfeed.timex.holiday_days import holiday_year, holiday_years
+from calfeed.timex.holiday_days import holiday_years
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
@@ -95,7 +95,8 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
 def _holiday_reference(text: str, timexes: list[Timex], today: date) -> ReferenceDate | None:
     """Holidays named beside their own days ("Good Friday (April 19 at 7 pm)", "September 4 /
     Labor Day") fit only some years: the latest one not after the build, counted from
-    ANNOUNCEMENT_LEAD before its first such day (a feast's schedule is announced ahead of it).
+    ANNOUNCEMENT_LEAD before its first such day (a feast's schedule is announced ahead of it);
+    a guess (``year_open``) when another year fits them as well.
 
     Firmer than a weekday, which the holiday implies and which recurs every five or six years
     (Sunday 21 April: 2019 and 2024; Easter on it: 2019 only), so it is tried first; the weekdays
@@ -103,18 +104,26 @@ def _holiday_reference(text: str, timexes: list[Timex], today: date) -> Referenc
     keeping most of them), never against the holidays. A year the page's own title or address
     writes (:mod:`calfeed.timex.edition_years`) is firmer still and is read before this."""
     named = [w for w in (weekday_of(t) for t in timexes) if w is not None]
-    found = holiday_year(text, timexes, today, today.year - YEARS_BACK, today.year + YEARS_AHEAD,
-                         rank=lambda year: sum(w.on(year) is not None for w in named))
-    if found is None:
+    fitting = holiday_years(text, timexes, today, today.year - YEARS_BACK, today.year + YEARS_AHEAD)
+    if not fitting:
         return None
-    year, days = found
+
+    def kept(year: int) -> int:
+        return sum(w.on(year) is not None for w in named)
+    year = max(fitting, key=lambda y: (kept(y), y))
+    days = fitting[year]
+    # Movable holidays fall on the same days again too (Labor Day on September 4: 2017 and 2023;
+    # Easter on April 20: 2014 and 2025): years they and the weekdays leave equal make the latest a guess.
+    others = sorted(y for y in fitting if y != year and kept(y) == kept(year))
+    also = f"; {', '.join(map(str, others))} fit as well, so the year is a guess" if others else ""
     first, example = days[0]
     value = min(first - ANNOUNCEMENT_LEAD, today)
     return ReferenceDate(
         value, True,
         f"no year written: {len(days)} holidays named beside their days fit {year} (\"{example.text}\" is "
-        f"{spoken_day(first)}), the latest such year up to the build ({spoken_day(today)}); counted from "
-        f"{ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead", value, None, forward=True)
+        f"{spoken_day(first)}), the latest such year up to the build ({spoken_day(today)}){also}; counted from "
+        f"{ANNOUNCEMENT_LEAD.days // 7} weeks before the first, as announcements come ahead", value, None, forward=True,
+        year_open=bool(others))
 
 
 def _weekday_year(text: str, timexes: list[Timex], today: date,
