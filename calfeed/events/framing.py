@@ -70,6 +70,7 @@ from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.page_names import named_by_page
+from calfeed.events.plain_dates import plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -195,6 +196,7 @@ def frame_events(
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
     series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
+    plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
@@ -542,6 +544,13 @@ def frame_events(
         rule_start = listed_series.rule_of.get(timex.start)
         if rule_start is not None and rule_start in series_frames:   # a day listed under its series' rule
             frame = listed_day_frame(doc.text, timex, frame, series_frames[rule_start])
+        if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
+            index = sentences.index_at(sentence[0])    # "On Tuesday 24th October at 2.30pm ... a coding adventure"
+            frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,
+                                sentences.bounds[index - 1] if index > 0 else None)
+            plain_at = frame is not None
+        else:
+            plain_at = False
         if frame is None:
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
@@ -700,6 +709,8 @@ def frame_events(
             candidates.extend(split_window(found, phrase.plural if phrase is not None else plural_name(frame.title)))   # "The call will be open from ... to ..."
         else:
             candidates.append(found)
+            if plain_at:
+                plain_days.add(id(found))
             for clock in anchors["more"].get(id(timex), []) if timex.type == "SET" else []:
                 again = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                       clock, reference.value)
@@ -709,6 +720,7 @@ def frame_events(
             if opening is not None:     # "The Berlaymont will be open from 13:30 CET"
                 openings[id(found)] = opening
 
+    candidates = sentence_taken(candidates, plain_days)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
     chosen = without_page_dates(chosen, doc.text, dates)      # "25 August 2004" over a release about 8-10 September

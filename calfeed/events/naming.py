@@ -56,7 +56,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
-    after = [p for p in phrases if words[p.first].start >= timex.end and not _still_ahead(words, p)]
+    after = [p for p in phrases if words[p.first].start >= timex.end and not still_ahead(words, p)]
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
@@ -73,7 +73,7 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     return first
 
 
-def _still_ahead(words: list[Word], phrase: NounPhrase) -> bool:
+def still_ahead(words: list[Word], phrase: NounPhrase) -> bool:
     """"... met today ahead of the annual conference": the phrase after an ahead mark is an event
     still to come, not the one an earlier date in its clause is for."""
     first = phrase.first

@@ -19,3 +19,18 @@ def quoted_title(text: str, clause: tuple[int, int]) -> str | None:
         if match.group(1).lower() in word_list("naming_words") and name[:1].isupper():
             return name
     return None
+
+
+_ANY_QUOTED = re.compile(r"[“‘\"]([^”’\"\n]{3,%d})[”’\"]|(?<![\w'])'([A-Z][^'\n]{2,%d})'(?![\w'])"
+                         % (MAX_NAME, MAX_NAME))     # straight single quotes only around a word-free edge
+
+
+def quoted_name(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> str | None:
+    """The first quoted name in ``span`` that opens with a capital and holds no date ("for 'The
+    Coronation Big Lunch'"): what a sentence with no event noun calls its occasion."""
+    for match in _ANY_QUOTED.finditer(text, span[0], span[1]):
+        name = (match.group(1) or match.group(2)).strip(" ,.")
+        if (name[:1].isupper() and len(name.split()) >= 2
+                and not any(match.start() < e and s < match.end() for s, e in dates)):
+            return name
+    return None

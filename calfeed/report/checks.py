@@ -12,6 +12,7 @@ from calendar import day_name
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from calfeed.events.plain_dates import GUESSED_NOTE, WEAK_NOTE
 from calfeed.model import BuildResult, DocumentResult, Event, SourceRef
 from calfeed.text import split_sentences
 from calfeed.timex.undated import weekday_of
@@ -54,6 +55,9 @@ def _event_messages(event: Event, reference: date | None) -> list[str]:
         messages.append(NO_ZONE)
     if event.kind == "deadline" and event.rrule and "UNTIL=" not in event.rrule and "COUNT=" not in event.rrule:
         messages.append("a deadline that repeats with no end")
+    weak = next((n for n in event.notes if n.startswith((WEAK_NOTE, GUESSED_NOTE))), None)
+    if weak is not None:      # a plain sentence's day named from afar, or in a guessed year
+        messages.append(f"{weak}: check the title and the year")
     first = event.start.date() if isinstance(event.start, datetime) else event.start
     if event.kind == "deadline" and not event.rrule and reference is not None and first < reference:
         messages.append(f"a deadline before its document's own date ({reference.isoformat()}): already past "

@@ -1,0 +1,219 @@
+"""A written day in a plain sentence that no other rule named: by default it is an entry.
+
+Framing names a date by the event noun of its own clause, a label, a row, a heading above its
+line. A page that writes its news in sentences often puts the event noun elsewhere: later in the
+sentence ("on Friday 27th October at 3.30pm we will be welcoming another theatre performance"),
+in a quoted name ("Sunday 7th May is the day ... for 'The Coronation Big Lunch'"), in the sentence
+before ("... our popular Cubetto session. On Tuesday 24th October at 2.30pm ...") or in the
+heading over the paragraph ("Intention to declare land ..." / "Open from 29/10/2014 to 1/12/2014").
+Such a day - written with its number, ahead of the page's date, not told in the past, not hedged,
+negated or put as a condition - is nearly always something the page tells its reader to come to
+or to mind, so it becomes an entry named by the best of that evidence.
+
+With no event noun, no quoted name and no heading, the day gives nothing: a bare sentence such as
+"the dividend is payable Dec. 7 to stock of record Nov. 22" names no occasion. An entry named only
+by the sentence before or by a heading, and one on a page whose date is a guess from the day of the
+build, carries WEAK_NOTE so the report lists it for a person to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
+from calfeed.events.naming import still_ahead
+from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
+from calfeed.events.vocabulary import event_nouns, word_list
+from calfeed.events.quoted_titles import quoted_name
+from calfeed.events.words import Word, words_in
+from calfeed.model import ReferenceDate, Timex
+
+WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
+GUESSED_NOTE = "a day in a plain sentence on a page nothing in whose text fixes the year"
+HEADING_REACH = 6        # lines walked back from the sentence's paragraph to its heading
+HEADING_WORDS = 12       # a longer line is a paragraph, not a heading
+_DAY_OR_FINER = ("day", "hour", "minute", "second")
+_STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
+_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges")
+_UNATTENDED = ("deadline", "milestone")
+_LIST_MARKS = (";", "•")     # items of a list run on one line
+_NAME_JOINS = (",", "&")     # "the Rant, White & Blue Tour": one name
+
+
+PLAIN_NOTE = "a day ahead in a plain sentence"
+
+
+def sentence_taken(found: list, plain: set[int]) -> list:
+    """The candidates without each plain day whose sentence another rule already framed a date of:
+    that sentence was read; and each whose day another entry of the page already holds (all day, or
+    at the same clock): "On Monday, April 22 Denis Hayes will return ... to announce 'Vote for the
+    Earth'" is the day of the page's "news conference" entry."""
+    framed = [c for c in found if id(c) not in plain]
+    sentences = {c.sentence for c in framed}
+    days = {_day_key(c.timex) for c in framed}
+    whole_days = {key[0] for key in days}
+    return [c for c in found if id(c) not in plain or not (
+        any(s[0] < c.sentence[1] and c.sentence[0] < s[1] for s in sentences)
+        or _day_key(c.timex) in days or (len(_day_key(c.timex)) == 1 and _day_key(c.timex)[0] in whole_days))]
+
+
+def _day_key(timex: Timex) -> tuple:
+    """The day of a date and, when it has one, its clock; a day alone matches every clock on it."""
+    start = timex.interval.start if timex.interval is not None else None
+    if start is None:
+        return (None,)
+    if timex.interval.granularity in ("day",) and timex.end_interval is None:
+        return (start.date(),)
+    return (start.date(), start.time())
+
+
+def plain_day(timex: Timex, reference: ReferenceDate) -> bool:
+    """A day (or run of days) written with its number, ahead of the page's date, told in no past."""
+    span = timex.interval
+    if (timex.type not in ("DATE", "TIME") or span is None or reference.value is None or timex.approximate
+            or date_not_written(timex) or coarser_than_day(timex) or span.granularity not in _DAY_OR_FINER
+            or not any(c.isdigit() for c in timex.text) or timex.tense == "past"):
+        return False
+    return span.start.date() > reference.value     # the page's own day is most often its publication
+
+
+def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: ReferenceDate,
+                spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
+                previous: tuple[int, int] | None) -> Frame | None:
+    """The frame of a plain day no other rule named, or None when nothing nearby names an occasion.
+    ``spans`` gives the date spans of a stretch of text; ``previous`` is the sentence before."""
+    if not plain_day(timex, reference):
+        return None
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    own = (max(sentence[0], line_start), min(sentence[1], len(text) if line_end < 0 else line_end))
+    if "|" in text[line_start:own[1]] or _labelled_stamp(text[line_start:timex.start]):
+        return None         # a table row is read by the row rules; "Date of publication: ..." dates the page
+    blocked = spans(own)
+    words = words_in(text, *own)
+    if _hedged([w for w in words if not any(a <= w.start < b for a, b in blocked)]):
+        return None
+    notes = [GUESSED_NOTE] if reference.inferred and reference.build_year else []
+    quoted = quoted_name(text, own, blocked)
+    if quoted is not None:
+        return Frame(quoted, "event", (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{quoted}\""])
+    staged = _stage_name(words, blocked, text)
+    if staged is not None and not _apart(staged[1], timex, blocked, text):
+        staged = staged[0]     # "for the Rant, White & Blue Tour": the name as written, not "Blue Tour"
+        return Frame(staged, kind_of(staged), (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{staged}\""])
+    phrase = _nearest(noun_phrases(words, blocked, text), words, timex, blocked, text)
+    if phrase is not None:
+        title = phrase_text(words, phrase.first, phrase.last, text)
+        return Frame(title, phrase.kind, (timex.start, -1),
+                     notes + [f"{PLAIN_NOTE} whose event noun is \"{title}\""])
+    if previous is not None and "\n" not in text[previous[1]:sentence[0]] and not spans(previous):
+        before = words_in(text, *previous)
+        phrase = next((p for p in noun_phrases(before, [], text) if p.kind not in _UNATTENDED and not p.plural), None)
+        if phrase is not None:
+            title = phrase_text(before, phrase.first, phrase.last, text)
+            return Frame(title, phrase.kind, (timex.start, -1),
+                         notes + [WEAK_NOTE + f": \"{title}\", named by the sentence before"])
+    heading = heading_above(text, sentence[0], spans) if text[line_start:timex.start].strip(" \t*_-•") else None
+    if heading is not None:
+        return Frame(heading, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{heading}\", its heading"])
+    return None
+
+
+def _labelled_stamp(before: str) -> bool:
+    """The date's line opens with a label saying when the page was issued ("Date of publication:")."""
+    label = " ".join(before.lower().replace(":", " ").split())
+    return any(label == stamp for name in _STAMP_LISTS for stamp in word_list(name))
+
+
+def _hedged(words: list[Word]) -> bool:
+    """A condition, a modal of maybe, a negation or a habit anywhere in the sentence."""
+    vetoes = frozenset().union(*(word_list(name) for name in _VETO_LISTS))
+    return any(w.lower in vetoes for w in words)
+
+
+def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
+             blocked: list[tuple[int, int]], text: str) -> NounPhrase | None:
+    """The event noun phrase closest to the date that no other date of the sentence is closer to."""
+    best, best_gap = None, None
+    for phrase in phrases:
+        if phrase.kind in _UNATTENDED or still_ahead(words, phrase):
+            continue         # "... will hold a call in preparation for the regional summit": another event
+        span = phrase.span(words)
+        if _apart(span, timex, blocked, text):
+            continue
+        own = _gap(span, (timex.start, timex.end))
+        if best_gap is None or own < best_gap:
+            best, best_gap = phrase, own
+    return best
+
+
+def _gap(span: tuple[int, int], at: tuple[int, int]) -> int:
+    return max(at[0] - span[1], span[0] - at[1], 0)
+
+
+def _apart(span: tuple[int, int], timex: Timex, blocked: list[tuple[int, int]], text: str) -> bool:
+    """A name that belongs to another date of its sentence (closer to it), or to another item of a
+    list run on one line ("Snowdrop walks; Racial Justice Sunday, 12/2")."""
+    own = _gap(span, (timex.start, timex.end))
+    others = [(s, e) for s, e in blocked if not (s <= timex.start < e)]
+    between = text[min(span[1], timex.end):max(span[0], timex.start)]
+    return any(_gap(span, other) < own for other in others) or any(mark in between for mark in _LIST_MARKS)
+
+
+def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str
+                ) -> tuple[str, tuple[int, int]] | None:
+    """A capitalised name of two or more words ending in a stage or occasion noun, not opening the
+    sentence ("we will be welcoming a theatre performance, The Great Big Dinosaur Show")."""
+    heads = word_list("performed_nouns") | word_list("performed_occasions") | {key[0] for key in event_nouns()
+                                                                              if len(key) == 1}
+    links = word_list("name_links")
+    run: list[int] = []
+    for k, word in enumerate(words):
+        free = not any(a <= word.start < b for a, b in blocked)
+        joined = run and (word.lower in links or word.text in _NAME_JOINS)
+        if free and k > 0 and ((word.is_word and word.text[:1].isupper()) or joined):
+            run.append(k)
+            continue
+        found = _named_run(words, run, heads, text)
+        if found:
+            return found
+        run = []
+    return _named_run(words, run, heads, text)
+
+
+def _named_run(words: list[Word], run: list[int], heads: frozenset[str], text: str
+               ) -> tuple[str, tuple[int, int]] | None:
+    while run and words[run[-1]].lower not in heads:
+        run = run[:-1]
+    capitals = [k for k in run if words[k].text[:1].isupper()]
+    if len(capitals) < 2:
+        return None
+    return phrase_text(words, run[0], run[-1], text), (words[run[0]].start, words[run[-1]].end)
+
+
+def _names_occasion(line: str) -> bool:
+    """The line holds an event noun ("Public consultation", "Funding Round 2")."""
+    return bool(noun_phrases(words_in(line, 0, len(line)), [], line))
+
+
+def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> str | None:
+    """The heading over the paragraph that holds ``start``: a "#" line, or a short line with no
+    closing stop standing alone above a blank line or the paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    walked = 0
+    at = line_start
+    while at > 0 and walked < HEADING_REACH:
+        end = at - 1
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        at = begin
+        if not line:
+            continue
+        walked += 1
+        if "|" in line:
+            return None
+        bare = line.lstrip("#").strip(" *_")
+        alone = begin == 0 or text[max(0, begin - 2):begin] == "\n\n" or text[end:end + 2] == "\n\n"
+        if line.startswith("#") or (alone and len(bare.split()) <= HEADING_WORDS and bare[-1:] not in ".!?:;,"):
+            return bare if _names_occasion(bare) and not spans((begin, end)) and ":" not in bare else None
+    return None
