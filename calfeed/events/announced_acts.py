@@ -43,6 +43,8 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
         if (participle and k >= 2 and words[k - 1].lower in load_list(lang, "passive_auxiliaries")
                 and words[k - 2].lower in word_list("announcing_modals")):
             subject = _subject_up_to(words, blocked, clause_subject(words, blocked), k - 3)
+            if subject is None or subject[1] != k - 3:
+                subject = _coordinate_subject(words, blocked, k - 3) or subject
             if subject is None or subject[1] != k - 3 or words[subject[0]].lower in word_list("pronouns"):
                 return None
             named = phrase_text(words, *subject, text)
@@ -74,6 +76,19 @@ def _reduced_act(words: list[Word], blocked: list[tuple[int, int]], cue: int, te
 
 
 MAX_SUBJECT_TAIL = 6      # words of a subject's tail after a link ("and funding", "to the online registration system")
+
+
+def _coordinate_subject(words: list[Word], blocked: list[tuple[int, int]], last: int) -> tuple[int, int] | None:
+    """The subject of the coordinated clause whose subject ends at word ``last`` ("Submissions
+    will be reviewed, and acceptance notifications will be sent by ...": the notifications), when
+    a comma and a clause joiner open that clause."""
+    for k in range(last - 1, 0, -1):
+        if not words[k].is_word or _inside(words[k], blocked):
+            return None
+        if words[k].lower in word_list("clause_joiners") and words[k - 1].text == ",":
+            found = clause_subject(words[k + 1:last + 1], blocked)
+            return (found[0] + k + 1, found[1] + k + 1) if found is not None else None
+    return None
 
 
 def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: tuple[int, int] | None,

@@ -56,7 +56,7 @@ from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, closing_hour,
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, unanchored_week_part, hedged_window, past_window, closing_hour,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        reported_news, restated_clocks, scope_bracket, still_open, times_another,
@@ -564,6 +564,19 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is cancelled or no longer "
                                           f"held (\"{off}\"): no calendar entry"))
             continue
+        if dated_item is None and hedged_window(words, timex):
+            continue         # "The AGM is usually held in March": a habit, not an occasion
+        if past_window(timex, reference):
+            continue         # "our concert last February", "a virtual festival in 2020 and 2021": history
+        if dated_item is None and unanchored_week_part(timex, dates.within(clause)):
+            continue         # "At 2022's festival ... over the course of the weekend": that festival's
+        if bare_generic(frame.title):
+            if about is None:
+                about = document_event(doc, sentences) or ()
+            if about and not bare_generic(about[0]):   # "The 2022 event, at Williamson Park, is to be held ..."
+                frame = replace(frame, title=about[0], kind=about[1] if frame.kind == "event" else frame.kind,
+                                notes=frame.notes + [f"\"{frame.title}\" stands for \"{about[0]}\", "
+                                                     "the event the document is about"])
         if sharing is not None:
             frame.notes.append(f"time of \"{sharing.text}\", the date it is joined to")
         if (timex.start, timex.end) in replacing:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.model import Timex
 
 HOLIDAY_RULES = ("holiday",)       # the tagger's rules that read a holiday's name
@@ -27,11 +27,43 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
         if timex.rule not in HOLIDAY_RULES or timex.type != "DATE" or not _opens_name(text, timex):
             continue
         naming.add(id(timex))
+        if not _names_occasion(text, timex, sentence_of(timex.start)):
+            dated.add(id(timex))     # "embracing a Christmas theme", "Easter themed cards": no day at all
+            continue
         start, end = sentence_of(timex.start)
         if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end
                and (o.rule not in HOLIDAY_RULES or not _opens_name(text, o)) for o in ordered):
             dated.add(id(timex))
     return naming, dated
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+_NAME_WORDS = re.compile(r"[ \t]{1,3}(\w[\w'’-]*)")
+NAME_REACH = 3     # words after the holiday that may hold the occasion's noun ("Christmas craft fair")
+
+
+def _names_occasion(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
+    """The name the holiday opens is an occasion's: an event noun among the next few words
+    ("Christmas carol service"), or a sentence that says it is held ("The Christmas market will
+    be held in York"). A holiday before any other noun in a sentence that holds nothing ("are
+    embracing a Christmas theme", "made Easter themed cards") only describes a thing, and dates
+    nothing."""
+    said = " ".join(_WORD.findall(text[sentence[0]:sentence[1]].lower()))
+    if any(f" {verb} " in f" {said} " for verb in word_list("event_verbs")):
+        return True
+    lowered: list[str] = []
+    at = timex.end
+    while len(lowered) < NAME_REACH:
+        match = _NAME_WORDS.match(text, at)
+        if match is None:
+            break
+        word = match.group(1).lower()
+        if word in word_list("phrase_breaks") or word in word_list("phrase_links"):
+            break
+        lowered.append(word)
+        at = match.end()
+    nouns = event_nouns()
+    return any(tuple(lowered[a:b]) in nouns for a in range(len(lowered)) for b in range(a + 1, len(lowered) + 1))
 
 
 def _opens_name(text: str, timex: Timex) -> bool:

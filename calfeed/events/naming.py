@@ -353,7 +353,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             # "Doors open at 6pm": the plural keeps "open"
             written = words[turn[0]].lower
             verb = (wording[written] if written in ("open", "close", "opens", "closes")
-                    else written if written.endswith("ing") else _turn_word(closing, False))   # "Late opening"
+                    else written if written.endswith("ing") or written in word_list("availability_marks")
+                    else _turn_word(closing, False))   # "Late opening", "Application forms available"
             due = closing and words[named[1]].lower not in word_list("period_end_nouns")
             # "Autumn Term Closes Tuesday 19 December": the term ends, nobody's deadline
             return Frame(f"{name} {verb}", "deadline" if due else "event",
@@ -898,8 +899,18 @@ def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
         lowered = [w.lower for w in words]
         for end in range(last + 1, min(len(words), last + 1 + after_noun_gap(lowered, last)) + 1):
             if tuple(lowered[end - len(cue.words):end]) == cue.words and end - len(cue.words) > last:
+                if cue.words[-1] in word_list("availability_marks") and not _opens_on(words, end):
+                    break     # "Drop-in sessions are available daily from 9am": hours, no opening day
                 return end - 1
     return last
+
+
+def _opens_on(words: list[Word], after: int) -> bool:
+    """An availability word is a first day only when the date follows it at once, after a
+    colon or a preposition ("Applications Available: March 21", "available from 3 May")."""
+    if after >= len(words):
+        return False
+    return not words[after].is_word or words[after].lower in word_list("item_prepositions")
 
 
 MAX_SCHEDULE_GAP = 4    # words from a phrase to its schedule word ("is now scheduled for")

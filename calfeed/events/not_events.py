@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from calfeed.events.announced_acts import past_participle
-from calfeed.events.candidates import Frame, date_not_written
-from calfeed.events.phrases import NounPhrase
+from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
+from calfeed.events.phrases import NounPhrase, habitual_hedge
 from calfeed.events.vocabulary import event_nouns, phrase_list, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
@@ -174,6 +174,68 @@ def background_year(timex: Timex, reference: ReferenceDate) -> bool:
     return (timex.type == "DATE" and timex.span is not None and timex.span.granularity == "year"
             and reference.value is not None and timex.span.end.year <= reference.value.year
             and (timex.tense == "past" or not reference.inferred))
+
+
+def past_window(timex: Timex, reference: ReferenceDate) -> bool:
+    """A stretch coarser than a day (a week, month, season or year) told in the past tense
+    that had begun by the document's date ("our concert last February", "a virtual festival in
+    2020 and 2021", "Last week, the band confirmed ..."): what happened then is background.
+    An archive's calendar keeps a past day, but a window of weeks or months round something
+    already over tells no reader when to be anywhere."""
+    span = timex.span
+    if (timex.type != "DATE" or not (timex.tense == "past" or counted_back(timex)) or span is None
+            or reference.value is None
+            or GRANULARITY_ORDER.index(span.granularity) > GRANULARITY_ORDER.index("week")):
+        return False
+    return span.start.date() <= reference.value
+
+
+def hedged_window(words: list[Word], timex: Timex) -> bool:
+    """A month, season or year (not a week) in a clause that gives it as a habit ("The AGM is
+    usually held in March", "Our open day generally takes place in June") or as a time the
+    occasion might be left out ("Monthly meetings may be omitted during July and August"): it
+    says what tends to happen, not when something will; a dated sentence elsewhere on the page
+    gives the occasion itself. Series keep their hedge as an approximate rule (framing); days are
+    left alone; a possible occurrence ("elections could follow in the spring") stays."""
+    span = timex.span
+    if (timex.type != "DATE" or span is None
+            or GRANULARITY_ORDER.index(span.granularity) > GRANULARITY_ORDER.index("month")):
+        return False      # "may be resolved at a hearing the week of March 6": a week is a schedule
+    # the modal written in lower case ("by the end of May, 2024" holds none), an omission within
+    # OMISSION_REACH words after it
+    modals = [k for k, w in enumerate(words) if w.text in word_list("possibility_modals")]
+    return habitual_hedge(words) is not None or any(
+        w.lower in word_list("omission_participles") for k in modals for w in words[k + 1:k + 1 + OMISSION_REACH])
+
+
+OMISSION_REACH = 3     # words from a modal to its participle ("may well be omitted")
+
+
+def unanchored_week_part(timex: Timex, others: list[Timex]) -> bool:
+    """"At 2022's festival, guests can expect ... over the course of the weekend": a weekend
+    that names no week of its own is read next to the document's date, but when the
+    clause dates something else (2022's festival) the words mean that occasion's weekend, which
+    the reader already has from where the occasion is dated."""
+    core = parse(timex.raw_value or timex.value).core
+    if timex.type != "DATE" or not (core.startswith("XXXX-WXX") and core.endswith("-WE")) or timex.span is None:
+        return False
+    moment = timex.span.start
+    return any(o is not timex and o.type == "DATE" and o.span is not None
+               and not o.span.start <= moment < o.span.end for o in others)
+
+
+def bare_generic(title: str) -> bool:
+    """A title that is only a word saying something happens ("Event"): it stands for the
+    occasion the document names elsewhere ("next year's event", "the 2022 event")."""
+    return title.strip().lower() in word_list("empty_title_nouns")
+
+
+def counted_back(timex: Timex) -> bool:
+    """A date counted backward from the document's own day ("last March", "last week"): before
+    the page was written, whatever the tense of the sentence ("you will remember our quiz night
+    last March")."""
+    raw = parse(timex.raw_value or timex.value)
+    return raw.annotations.get("dir") == "last" or raw.core.startswith("REF-")
 
 
 def names_a_thing(words: list[Word], timex: Timex) -> bool:

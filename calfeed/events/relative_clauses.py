@@ -29,13 +29,16 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
     before = [k for k, w in enumerate(words) if w.end <= at]
     marks = word_list("relative_marks")
     mark = next((k for k in reversed(before[-(MAX_HELD_GAP + 1):]) if words[k].lower in marks), None)
-    if mark is None or mark < 2 or words[mark - 1].text != ",":
+    if mark is None or mark < 2:
+        return None
+    bare = words[mark - 1].text != ","     # "the Submission Page which will be available on ..."
+    if bare and (words[mark].lower not in word_list("bare_relative_marks") or not words[mark - 1].is_word):
         return None
     near = mark in before[-(MAX_GAP_WORDS + 1):]
-    last = mark - 2
+    last = mark - 1 if bare else mark - 2
     while last > 0 and (words[last].is_number or words[last].lower in month_words()):
         last -= 1             # "a call for evidence in January 2027, which will close": the call's
-    if last < mark - 2 and words[last].lower in word_list("fronted_date_leads"):
+    if last < mark - (1 if bare else 2) and words[last].lower in word_list("fronted_date_leads"):
         last -= 1
     stops = word_list("phrase_breaks") | word_list("phrase_links") | word_list("place_prepositions")
     first = last
