@@ -172,12 +172,36 @@ def _words(sentence: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[
     finders = _finders(lang)
     found = finders.words.spans(sentence)
     if finders.marks is not None:
-        return found, finders.marks.spans(sentence)
+        return found, _kept_marks(sentence, finders.marks.spans(sentence), lang)
     cues: list[tuple[int, int]] = []
     marks: list[tuple[int, int]] = []
     for span in found:
         (marks if _key(sentence[span[0]:span[1]]) in finders.mark_keys else cues).append(span)
-    return cues, marks
+    return cues, _kept_marks(sentence, marks, lang)
+
+
+_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z]{2,6})(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _coordinators(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The clause marks that are marks only before an auxiliary, and those auxiliaries."""
+    return (frozenset(norm(w) for w in load_list(lang, "coordinators")),
+            frozenset(norm(w) for w in load_list(lang, "conjoined_auxiliaries")))
+
+
+def _kept_marks(sentence: str, marks: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """The clause marks, less each coordinator ("and", "but") that no auxiliary follows: "Monday
+    and Tuesday" joins two words, "arrived on Monday and will stay" two predicates."""
+    coordinators, auxiliaries = _coordinators(lang)
+    kept = []
+    for start, end in marks:
+        if _key(sentence[start:end]) in coordinators:
+            after = _NEXT_WORD.match(sentence, end)
+            if after is None or norm(after.group(1)) not in auxiliaries:
+                continue
+        kept.append((start, end))
+    return kept
 
 
 _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
