@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from calfeed.events.candidates import date_not_written
+from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.places import places_in
@@ -132,12 +132,12 @@ def programme_days(text: str, ordered: list[Timex]) -> list[Timex]:
     return result
 
 
-def dated_line(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+def dated_line(text: str, timex: Timex, dates: DateSpans) -> bool:
     """Whether the slot's line writes a day of its own after the clock ("8.50pm — Date of next
     meeting: Tuesday 9 February 2027"): the clock is the item's, the day another event's."""
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    return any(t.type == "DATE" and timex.end <= t.start < end for t in ordered)
+    return any(t.type == "DATE" and timex.end <= t.start for t in dates.within((timex.end, end)))
 
 
 def _day_line(text: str, timex: Timex) -> bool:

@@ -157,6 +157,7 @@ def frame_events(
     known = named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
     blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
+    every_date = DateSpans([t for t in ordered if t.type != "DURATION"])
     row_names = [(t.start, t.end) for t in ordered if t.rule in HOLIDAY_RULES]   # "| Labor Day, University closed* |"
     row_clock_spans = [(t.start, t.end) for t in ordered if clock_of(t) is not None and date_not_written(t)]
     diary_rows = DiaryRows.of(doc.text, ordered)      # "Thursday 2nd March | All day | World Book Day |"
@@ -342,7 +343,7 @@ def frame_events(
         if dated_item is None and phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
-        if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, ordered):
+        if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, every_date):
             continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
         if phrase is not None and phrase.plural and date_not_written(timex) and slot is None:
             continue
@@ -432,7 +433,7 @@ def frame_events(
                 timex = with_clock(doc.text, timex, described.clock)
             frame = Frame(described.title, kind_of(described.title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the description under its date line"])
-        bound = bound_label(doc.text, timex, blocked_all) if timex.type == "DATE" and dated_item is None else None
+        bound = bound_label(doc.text, timex, every_date) if timex.type == "DATE" and dated_item is None else None
         window = window_name(doc.text, timex, doc.title) if bound is not None else None
         if window is not None:    # "Start Date 22 August 2018 End Date 17 October 2018 Consultation"
             wording = title_words()

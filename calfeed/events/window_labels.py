@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import re
 
+from calfeed.events.candidates import DateSpans
 from calfeed.events.vocabulary import phrase_list
 from calfeed.model import Timex
 
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def bound_label(text: str, timex: Timex, dated: list[tuple[int, int]]) -> bool | None:
+def bound_label(text: str, timex: Timex, dated: DateSpans) -> bool | None:
     """True when a closing label ("End Date") stands right before ``timex``, False for an
-    opening one ("Start Date"), None otherwise."""
-    start = max([text.rfind("\n", 0, timex.start) + 1] + [e for s, e in dated if e <= timex.start])
+    opening one ("Start Date"), None otherwise: the label is the words between the line's start,
+    or the last date before it on the line, and the date."""
+    line = text.rfind("\n", 0, timex.start) + 1
+    start = max([line] + [t.end for t in dated.within((line, timex.start)) if t.end <= timex.start])
     words = tuple(w.lower() for w in _WORD.findall(text[start:timex.start]))
     for closes, labels in ((True, "window_end_labels"), (False, "window_start_labels")):
         if any(words[-len(label):] == label for label in phrase_list(labels)):

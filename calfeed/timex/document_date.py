@@ -17,6 +17,7 @@ stay in its year, and list dates months after it, read as the nearest such day, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -995,8 +996,10 @@ def _signed_line(text: str, timexes: list[Timex]) -> ReferenceDate | None:
     """A line opening with a signature's label ("Dated: Oct. 15, 2008", then perhaps the
     signatory's title), wherever it stands below the opening lines: the notice's date."""
     labels = word_list("signed_labels")
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
     for start, end in _lines(text)[HEADING_LINES:]:
-        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        on_line = [t for t in ordered[bisect_left(starts, start):bisect_left(starts, end)] if t.end <= end]
         if on_line and _is_full_day(on_line[0]) and _lead(text, start, on_line[0], on_line) in labels:
             return ReferenceDate(on_line[0].span.start.date(), False, f"signed \"{' '.join(text[start:on_line[0].end].split())}\"",
                                  span=(on_line[0].start, on_line[0].end))
