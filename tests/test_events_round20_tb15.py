@@ -76,3 +76,25 @@ def test_a_timeline_of_months_takes_each_month_s_name_from_the_cell_below():
     assert titles.get("2032-01") == "Call for contributions opens", titles
     assert titles.get("2032-04") == "Full papers due", titles
     assert titles.get("2032-06") == "Authors notified", titles
+
+
+def test_a_term_table_set_one_cell_a_line_names_each_date_by_the_description_above_it():
+    text = ("Key dates for the 2030-2031 session\n"
+            "|\nAUTUMN |\nLENT |\nEASTER |\n"
+            "Deadline for changing a module option |\n"
+            "October 4 |\nJanuary 17 |\nApril 25 |\n"
+            "Coursework extensions must be approved by the tutor before this date. |\n"
+            "|\nFebruary 7 |\nMay 9 |\n"
+            "Teaching ends |\n"
+            "December 6 |\nMarch 14 |\nJune 13 |\n"
+            "*Dates for resits are published separately. |\n")
+    result = _run(text, published=date(2030, 7, 1))
+    titles: dict[str, list[str]] = {}
+    for e in result.events:
+        titles.setdefault(str(e.start)[:10], []).append(e.title)
+    assert titles.get("2030-10-04") == ["Deadline for changing a module option"], titles
+    assert titles.get("2031-04-25") == ["Deadline for changing a module option"], titles
+    assert titles.get("2031-02-07", [""])[0].startswith("Coursework extensions"), titles
+    for day in ("2030-12-06", "2031-03-14", "2031-06-13"):
+        assert titles.get(day) == ["Teaching ends"], titles
+    assert len(result.events) == 8, titles

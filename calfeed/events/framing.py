@@ -22,6 +22,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
 from calfeed.events.cancelled import called_off, noted_off
+from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
@@ -779,6 +780,11 @@ def _items_under_headings(text: str, ordered: list[Timex], series_days: Containe
         under[day_id] = [HeadedItem(cell.title, cell.line, cell.timex, cell.clock, cell.line, kind=cell.kind, cell=True,
                                     note="a day cell under its column's header: the header names and times it")]
     inside |= cell_clocks
+    grouped, header_dates = grouped_days(text, ordered)
+    for day_id, cell in grouped.items():   # "Last day of classes |" over "November 30 |" / "January 24 |" / "May 8 |"
+        under[day_id] = [HeadedItem(cell.title, cell.line, cell.timex, None, cell.line, kind=cell.kind, cell=True,
+                                    note="a date cell under its row's description, one column of a term table")]
+    inside |= header_dates
     series_listed = {id(t) for t in ordered if t.start in series_days}    # the days of a series rule's list: its meetings
     listed, day_clocks = listed_meetings(text, ordered, inside | set(under),
                                          {k: [i.line for i in v] for k, v in under.items()}, series_listed)
