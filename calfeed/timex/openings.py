@@ -347,6 +347,8 @@ class Openings:
     wide_locator: Locator | None             # the scan for any text
     ascii_locator: Locator | None            # the scan for an ASCII text in lower case
     rare: re.Pattern[str]                    # letters only the wide scan knows
+    along: dict[tuple[str, int, bool, bool], tuple[int, ...]] = field(default_factory=dict)
+    # (rules_opened's beginning read, its first word's end, closes, past) -> the rules (bounded)
 
 
 def _first_word(kind: int, text: str) -> tuple[str, bool]:
@@ -506,7 +508,9 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
 
     Openings stop after their second word, so this much text decides them; only when
     the text is cut short (its end, a ``_``, a long gap) are all openings that run past
-    it taken as well.
+    it taken as well. The text is read only as far as it begins some opening: what the
+    rules are is then decided by that beginning alone (and by what follows it), which far
+    fewer texts share than their words (``_opened_along``, kept per beginning).
     """
     opened, whole, head = _first_word_walk(word, table)
     if not whole:
@@ -514,18 +518,39 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     # The walk goes on from the word's end; the word holds no blank, so the text's
     # canonical form is the word's followed by the rest's.
     text = head + _canon_text((gap or "") + (second or ""))
+    begun, last = table.begun, len(text)
+    reach = len(head)
+    while reach < last and text[:reach + 1] in begun:
+        reach += 1
+    closes = reach == last or not _is_word(text[reach])
+    past = reach == last and (not second or len(gap or "") >= GAP)
+    key = (text[:reach], len(head), closes, past)
+    found = table.along.get(key)
+    if found is None:
+        if len(table.along) > _ALONG_LIMIT:
+            table.along.clear()
+        found = table.along[key] = _opened_along(opened, *key, table)
+    return found
+
+
+_ALONG_LIMIT = 100_000
+
+
+def _opened_along(opened: tuple[int, ...], text: str, end: int, closes: bool, past: bool,
+                  table: Openings) -> tuple[int, ...]:
+    """The rules opened by ``text``, a beginning of some opening whose first word, walked
+    already (``opened``), ends at ``end``: an OPEN opening at each of its beginnings past the
+    word, a CLOSED one where no word character follows it (``closes``: at the text's end), and
+    with ``past`` (the text read was cut short there) every opening that runs on past it."""
     found = set(opened)
-    end = len(head)
-    if end == len(text) or not _is_word(text[end]):
-        found.update(table.closed.get(head, ()))
+    if (closes if end == len(text) else not _is_word(text[end])):
+        found.update(table.closed.get(text[:end], ()))
     for size in range(end + 1, len(text) + 1):
         begun = text[:size]
-        if begun not in table.begun:
-            return tuple(sorted(found))     # no opening goes this way
         found.update(table.open.get(begun, ()))
-        if size == len(text) or not _is_word(text[size]):
+        if (closes if size == len(text) else not _is_word(text[size])):
             found.update(table.closed.get(begun, ()))
-    if not second or len(gap or "") >= GAP:
+    if past:
         found |= _running_past(text, table)
     return tuple(sorted(found))
 
