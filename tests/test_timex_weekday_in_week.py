@@ -16,3 +16,8 @@ def test_timeml_keeps_two_tags_and_places_the_weekday_in_its_week() -> None:
 def test_a_weekday_apart_from_the_week_stays_alone() -> None:
     found = timeml_tags("Tuesday, last week, was calm.", "2014-01-08")
     assert [(t.text, t.value) for t in found] == [("Tuesday", "2014-01-07"), ("last week", "2014-W01")]
+
+
+def test_timeml_places_the_weekday_after_its_week() -> None:
+    found = timeml_tags("The board meets next week on Friday.", "2016-11-07")
+    assert [(t.text, t.value) for t in found] == [("next week", "2016-W46"), ("Friday", "2016-11-18")]

@@ -616,17 +616,26 @@ def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 _OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?!\w)")    # "said Tuesday last week's vote": the week is the vote's
+
+
 def _week_picked(left: Atom, right: Atom, text: str, lang: str) -> Raw | None:
-    """"Tuesday last week", "Thursday of next week": the weekday inside the week named after it
-    (``weekday_week`` in connectors.tsv), not the nearest such weekday. The week's raw value with
-    the weekday to pick in it (``pick`` W<iso weekday>), or None when the two are not so linked."""
-    day, week = CALENDAR.match(left.core), ANCHORED.match(right.core)
-    if (left.type != "DATE" or day is None or day.group("year") != "XXXX" or day.group("week") != "XX"
-            or day.group("weekday") in (None, "WE") or day.group("time") or left.raw.annotations
-            or week is None or week.group("unit") != "W" or week.group("time") or right.raw.get("pick")
-            or not _gap(text, left, right, "weekday_week", lang)):
+    """"Tuesday last week", "Thursday of next week", "next week on Friday": the weekday inside the
+    week named beside it (``weekday_week``, ``week_weekday`` in connectors.tsv), not the nearest such
+    weekday. The week's raw value with the weekday to pick in it (``pick`` W<iso weekday>), or None
+    when the two are not so linked."""
+    if _GAP_MAX < right.start - left.end:
         return None
-    return Raw(right.core, {**right.raw.annotations, "pick": "W" + day.group("weekday")})
+    weekday_first = CALENDAR.match(left.core) is not None
+    day_atom, week_atom = (left, right) if weekday_first else (right, left)
+    day, week = CALENDAR.match(day_atom.core), ANCHORED.match(week_atom.core)
+    if (day_atom.type != "DATE" or day is None or day.group("year") != "XXXX" or day.group("week") != "XX"
+            or day.group("weekday") in (None, "WE") or day.group("time") or day_atom.raw.annotations
+            or week is None or week.group("unit") != "W" or week.group("time") or week_atom.raw.get("pick")
+            or not _gap(text, left, right, "weekday_week" if weekday_first else "week_weekday", lang)
+            or _POSSESSIVE_AFTER.match(text, right.end)):
+        return None
+    return Raw(week_atom.core, {**week_atom.raw.annotations, "pick": "W" + day.group("weekday")})
 
 
 def _weekday_in_week(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
@@ -641,7 +650,8 @@ def _weekdays_placed_in_weeks(atoms: list[Atom], text: str, lang: str) -> list[A
     for n in range(len(out) - 1):
         raw = _week_picked(out[n], out[n + 1], text, lang)
         if raw is not None:
-            out[n] = replace(out[n], raw=raw)
+            day = n if CALENDAR.match(out[n].core) else n + 1
+            out[day] = replace(out[day], raw=raw)
     return out
 
 
