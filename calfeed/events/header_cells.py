@@ -23,6 +23,7 @@ from calfeed.events.table_rows import pipe_cells
 from calfeed.events.candidates import one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.phrases import kind_of, noun_phrases
+from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -33,7 +34,6 @@ MIN_ROWS = 2
 MIN_COLUMNS = 2
 MAX_NAME_WORDS = 6          # a header cell names its event in a few words
 CELL_MARKS = " \t*†"        # footnote marks around a cell's day
-_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
 _NOTE = re.compile(r"\([^()\n]{0,40}\)")
 
 
@@ -57,7 +57,7 @@ def header_cell_days(text: str, ordered: list[Timex]) -> tuple[dict[int, CellDay
     found: dict[int, CellDay] = {}
     clocks_used: set[int] = set()
     for j in range(1, len(lines) - 1):
-        if not _RULE_ROW.match(text, lines[j][0], lines[j][1]) or _RULE_ROW.match(text, *lines[j - 1]):
+        if not rule_row(text[lines[j][0]:lines[j][1]], 2) or rule_row(text[slice(*lines[j - 1])], 2):
             continue
         header = _header(text, lines[j - 1], on_line.get(j - 1, []))
         if header is None:

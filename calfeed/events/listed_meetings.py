@@ -33,6 +33,7 @@ from calfeed.events.candidates import date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.places import places_in
+from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import Word, words_in
@@ -49,7 +50,6 @@ MAX_NOTE_WORDS = 8        # "(Special Meeting - 6:00 PM Superintendent's Office)
 DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
 HEADING_MARKS = " \t*_#:"
 SENTENCE_ENDS = ".!?;,"
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\Z")
 LEAD_COLON = ":"
 REF_SUFFIX = "_REF"       # "currently", "now": the tagger's value for a reference to the present
 
@@ -308,7 +308,7 @@ def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[
     ("The Committee will meet on the following dates at 6 pm:"): with no heading above, it is
     the heading."""
     j = _line_up(text, lines, first - 1, notes=True)
-    if j is not None and "|" in text[lines[j][0]:lines[j][1]] and _TABLE_RULE.match(text[lines[j][0]:lines[j][1]]):
+    if j is not None and "|" in text[lines[j][0]:lines[j][1]] and rule_row(text[lines[j][0]:lines[j][1]]):
         header = _line_up(text, lines, j - 1)     # "Meeting Date | Agenda | Minutes |" / "|---|---|---|": the days' column
         return (header if header is not None and _table_header(text, lines[header], on_line.get(header, []))
                 else None), None
@@ -331,7 +331,7 @@ def _heading(text: str, lines: list[tuple[int, int]], first: int, on_line: dict[
 def _table_header(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     """A table's header row over its rule: cells parted by pipes, no day in them."""
     body = text[line[0]:line[1]].strip()
-    return "|" in body.strip("|") and not _TABLE_RULE.match(body) and all(_heading_date(t) for t in dated)
+    return "|" in body.strip("|") and not rule_row(body) and all(_heading_date(t) for t in dated)
 
 
 def _first_cell(text: str, line: tuple[int, int]) -> tuple[int, int]:
@@ -345,11 +345,14 @@ def _first_cell(text: str, line: tuple[int, int]) -> tuple[int, int]:
 
 def _lead_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     """A line of a lead paragraph between a list's heading and its days: it ends a sentence
-    and holds no day of its own (its clock, a series rule or a year may stand in it)."""
+    and holds no day of its own (its clock, a series rule or a year may stand in it). A line
+    that states the days' clock is a lead even when a scrape lost its full stop ("Meetings held
+    at 6:00 PM in the District Office unless otherwise announced")."""
     body = text[line[0]:line[1]].strip()
     if any(one_day(t) for t in dated):
         return False
-    return body[-1:] in SENTENCE_ENDS or body.endswith(LEAD_COLON) or _clock_line(text, line, dated)
+    return (body[-1:] in SENTENCE_ENDS or body.endswith(LEAD_COLON) or _clock_line(text, line, dated)
+            or any(clock_of(t) is not None and date_not_written(t) for t in dated))
 
 
 def _clock_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
@@ -437,7 +440,14 @@ def _event_in(text: str, line: tuple[int, int]) -> tuple[str, str] | None:
     if not phrases:
         return None
     kept = _without_modifiers(words[phrases[0].first:phrases[0].head + 1])
-    return (text[kept[0].start:kept[-1].end], _singular(words[phrases[0].head].lower)) if kept else None
+    if not kept:
+        return None
+    first = words.index(kept[0])
+    listing = word_list("date_list_heading_words") | word_list("heading_list_words") | word_list("date_header_words")
+    while (first >= 2 and words[first].is_capitalised and words[first - 1].lower in word_list("name_joiners")
+           and words[first - 2].is_word and words[first - 2].is_capitalised and words[first - 2].lower not in listing):
+        first -= 2            # "Board of Education Meeting Dates": the body's whole name, not "Education Meeting"
+    return text[words[first].start:kept[-1].end], _singular(words[phrases[0].head].lower)
 
 
 def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[int, list[Timex]],

@@ -30,7 +30,7 @@ from calfeed.text import lines_above
 
 MAX_ROWS_UP = 200        # rows looked back over for the table's header
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
-_SEPARATOR = re.compile(r"\s*\|?[\s:|-]*-[\s:|-]*\Z")
+_SEPARATOR = re.compile(r"\s*\|?[\s:|]*-[\s:|-]*\Z")     # the first dash is the first: linear
 
 
 @dataclass(frozen=True)
