@@ -22,7 +22,6 @@ does not count.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import tempfile
 import time
@@ -33,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from calfeed import pipeline
+from timex_speed import DEFAULT_DOCS, load_docs     # the same TBAQ, found and read the same way
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_TBAQ = ROOT.parent / "shared/corpora/tempeval3/tbaq-docs.jsonl"
 STAGES = ("read_document", "extract", "infer_reference_date", "resolve", "frame_events", "merge_events")
 TODAY = date(2026, 11, 30)          # fixed, so that every run frames the same events
 
@@ -124,8 +123,9 @@ def schedule_page(size: int, seed: int) -> str:
     return "Council calendar\n\n" + "\n".join(lines) + "\n"
 
 
-def per_kb(documents: list[str]) -> float:
-    """CPU milliseconds per KB of building each document on its own."""
+def per_kb(documents: list[str]) -> float | None:
+    """CPU milliseconds per KB of building each document on its own; None when there is none
+    (the sizes asked for are more than the texts hold)."""
     seconds, chars = 0.0, 0
     with tempfile.TemporaryDirectory() as folder:
         for n, text in enumerate(documents):
@@ -135,13 +135,20 @@ def per_kb(documents: list[str]) -> float:
             path.unlink()
             seconds += spent
             chars += read
-    return 1000 * seconds / (chars / 1000)
+    return 1000 * seconds / (chars / 1000) if chars else None
+
+
+def growth(label: str, small: float | None, big: float | None, sizes: tuple[int, int]) -> str:
+    if small is None or big is None:
+        return f"growth, {label}: skipped (not enough text for both sizes)"
+    return (f"growth, {label}: {small:.1f} ms/KB at ~{sizes[0] // 1000} KB, {big:.1f} ms/KB at "
+            f"~{sizes[1] // 1000} KB ({big / small:.2f}x)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=Path, default=ROOT / "seeds", help="folder of documents to build")
-    parser.add_argument("--tbaq", type=Path, default=DEFAULT_TBAQ, help="TempEval docs JSONL for the growth test")
+    parser.add_argument("--tbaq", type=Path, default=DEFAULT_DOCS, help="TempEval docs JSONL for the growth test")
     parser.add_argument("--small", type=int, default=20_000, help="characters of a small joined document")
     parser.add_argument("--big", type=int, default=200_000, help="characters of a big joined document")
     args = parser.parse_args()
@@ -156,19 +163,17 @@ def main() -> None:
     for name in STAGES:
         print(f"  {name:22s} {stages.get(name, 0.0):7.3f} s")
     print(f"  {'render_outputs':22s} {rendering:7.3f} s")
-    small, big = per_kb([schedule_page(args.small, seed) for seed in range(args.big // args.small)]), \
-        per_kb([schedule_page(args.big, seed=99)])
-    print(f"growth, schedule pages: {small:.1f} ms/KB at ~{args.small // 1000} KB, "
-          f"{big:.1f} ms/KB at ~{args.big // 1000} KB ({big / small:.2f}x)")
+    sizes = (args.small, args.big)
+    count = max(1, args.big // args.small)
+    print(growth("schedule pages", per_kb([schedule_page(args.small, seed) for seed in range(count)]),
+                 per_kb([schedule_page(args.big, seed=99)]), sizes))
     if not args.tbaq.exists():
         print(f"growth, news: skipped ({args.tbaq} not found)")
         return
-    texts = [json.loads(line)["text"] for line in args.tbaq.read_text(encoding="utf-8").splitlines()]
-    small_docs = joined_documents(texts, args.small, count=args.big // args.small)
+    texts = [text for text, _ in load_docs(args.tbaq)]
+    small_docs = joined_documents(texts, args.small, count=count)
     big_docs = joined_documents(texts, args.big, count=1)
-    small, big = per_kb(small_docs), per_kb(big_docs)
-    print(f"growth, news: {small:.1f} ms/KB at ~{args.small // 1000} KB, {big:.1f} ms/KB at ~{args.big // 1000} KB "
-          f"({big / small:.2f}x)")
+    print(growth("news", per_kb(small_docs), per_kb(big_docs), sizes))
 
 
 if __name__ == "__main__":
