@@ -12,13 +12,16 @@ or to mind, so it becomes an entry named by the best of that evidence.
 
 With no event noun, no quoted name and no heading, the day gives nothing: a bare sentence such as
 "the dividend is payable Dec. 7 to stock of record Nov. 22" names no occasion. An entry named only
-by the sentence before or by a heading, and one on a page whose date is a guess from the day of the
-build, carries WEAK_NOTE so the report lists it for a person to check.
+by the sentence before, by a heading, or by a quoted name with no naming cue ("for", "called") before
+it and no event noun in it (it may name a book or a ship), and one on a page whose date is a guess
+from the day of the build, carries WEAK_NOTE so the report lists it for a person to check.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, time
+from functools import lru_cache
 
 from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
 from calfeed.events.naming import still_ahead
@@ -57,12 +60,13 @@ def sentence_taken(found: list, plain: set[int]) -> list:
         or _day_key(c.timex) in days or (len(_day_key(c.timex)) == 1 and _day_key(c.timex)[0] in whole_days))]
 
 
-def _day_key(timex: Timex) -> tuple:
-    """The day of a date and, when it has one, its clock; a day alone matches every clock on it."""
+def _day_key(timex: Timex) -> tuple[date | None] | tuple[date, time]:
+    """The day of a date and, when it has one, its clock; a day alone matches every clock on it. A run
+    of days is keyed by its first day, as a whole day is, whichever side of the comparison it is on."""
     start = timex.interval.start if timex.interval is not None else None
     if start is None:
         return (None,)
-    if timex.interval.granularity in ("day",) and timex.end_interval is None:
+    if timex.interval.granularity == "day":
         return (start.date(),)
     return (start.date(), start.time())
 
@@ -94,8 +98,8 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     if _hedged([w for w in words if not any(a <= w.start < b for a, b in blocked)]):
         return None
     notes = [GUESSED_NOTE] if reference.inferred and reference.build_year else []
-    quoted = quoted_name(text, own, blocked)
-    if quoted is not None:
+    quoted, cued = quoted_name(text, own, blocked) or (None, False)
+    if quoted is not None and (cued or _names_occasion(quoted)):
         return Frame(quoted, "event", (timex.start, -1), notes + [f"{PLAIN_NOTE} naming \"{quoted}\""])
     staged = _stage_name(words, blocked, text)
     if staged is not None and not _apart(staged[1], timex, blocked, text):
@@ -116,6 +120,8 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     heading = heading_above(text, sentence[0], spans) if text[line_start:timex.start].strip(" \t*_-•") else None
     if heading is not None:
         return Frame(heading, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{heading}\", its heading"])
+    if quoted is not None:      # a quote with no cue and no event noun: a book's, a ship's, a storm's name?
+        return Frame(quoted, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{quoted}\", a quoted name"])
     return None
 
 
@@ -127,8 +133,14 @@ def _labelled_stamp(before: str) -> bool:
 
 def _hedged(words: list[Word]) -> bool:
     """A condition, a modal of maybe, a negation or a habit anywhere in the sentence."""
-    vetoes = frozenset().union(*(word_list(name) for name in _VETO_LISTS))
+    vetoes = _vetoes()
     return any(w.lower in vetoes for w in words)
+
+
+@lru_cache(maxsize=None)
+def _vetoes() -> frozenset[str]:
+    """The words of every veto list, merged once: _hedged runs for every unframed day."""
+    return frozenset().union(*(word_list(name) for name in _VETO_LISTS))
 
 
 def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
@@ -148,6 +160,7 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
 
 
 def _gap(span: tuple[int, int], at: tuple[int, int]) -> int:
+    """The characters between two spans, 0 when they touch or overlap."""
     return max(at[0] - span[1], span[0] - at[1], 0)
 
 
@@ -164,8 +177,7 @@ def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str
                 ) -> tuple[str, tuple[int, int]] | None:
     """A capitalised name of two or more words ending in a stage or occasion noun, not opening the
     sentence ("we will be welcoming a theatre performance, The Great Big Dinosaur Show")."""
-    heads = word_list("performed_nouns") | word_list("performed_occasions") | {key[0] for key in event_nouns()
-                                                                              if len(key) == 1}
+    heads = _stage_heads()
     links = word_list("name_links")
     run: list[int] = []
     for k, word in enumerate(words):
@@ -179,6 +191,13 @@ def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str
             return found
         run = []
     return _named_run(words, run, heads, text)
+
+
+@lru_cache(maxsize=None)
+def _stage_heads() -> frozenset[str]:
+    """The nouns a stage name may end in, built once: _stage_name runs for every unframed day."""
+    return (word_list("performed_nouns") | word_list("performed_occasions")
+            | frozenset(key[0] for key in event_nouns() if len(key) == 1))
 
 
 def _named_run(words: list[Word], run: list[int], heads: frozenset[str], text: str

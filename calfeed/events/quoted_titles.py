@@ -25,12 +25,19 @@ _ANY_QUOTED = re.compile(r"[“‘\"]([^”’\"\n]{3,%d})[”’\"]|(?<![\w'])'
                          % (MAX_NAME, MAX_NAME))     # straight single quotes only around a word-free edge
 
 
-def quoted_name(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> str | None:
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t,]*\Z")
+
+
+def quoted_name(text: str, span: tuple[int, int], dates: list[tuple[int, int]]) -> tuple[str, bool] | None:
     """The first quoted name in ``span`` that opens with a capital and holds no date ("for 'The
-    Coronation Big Lunch'"): what a sentence with no event noun calls its occasion."""
+    Coronation Big Lunch'"): what a sentence with no event noun calls its occasion; with whether a
+    naming cue stands just before it ("for", "called", "titled"), without which the quote may as
+    well name a book or a ship ("the carrier 'HMS Queen Elizabeth' docks on 14 June")."""
     for match in _ANY_QUOTED.finditer(text, span[0], span[1]):
         name = (match.group(1) or match.group(2)).strip(" ,.")
         if (name[:1].isupper() and len(name.split()) >= 2
                 and not any(match.start() < e and s < match.end() for s, e in dates)):
-            return name
+            before = _WORD_BEFORE.search(text, max(span[0], match.start() - 40), match.start())
+            cue = before.group(1).lower() if before else ""
+            return name, cue in word_list("quoted_name_cues") or cue in word_list("naming_words")
     return None
