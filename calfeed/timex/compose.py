@@ -22,6 +22,7 @@ from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose
 from calfeed.timex.listed_days import listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
+from calfeed.timex.tense import reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 
 _LOOKBACK = 48
@@ -617,13 +618,23 @@ _OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?!\w)")    # "said Tuesday last week's vote": the week is the vote's
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<w>\w+)\s{1,3}$")
+
+
+def _reported_weekday(day: Atom, text: str, lang: str) -> bool:
+    """A verb of saying stands right before the weekday ("said Friday this week it would ..."):
+    news puts the reported clause next, so a week after the weekday may open that clause."""
+    word = _WORD_BEFORE.search(text, max(0, day.start - 24), day.start)
+    return word is not None and norm(word.group("w")) in reporting_verbs(lang)
 
 
 def _week_picked(left: Atom, right: Atom, text: str, lang: str) -> Raw | None:
     """"Tuesday last week", "Thursday of next week", "next week on Friday": the weekday inside the
     week named beside it (``weekday_week``, ``week_weekday`` in connectors.tsv), not the nearest such
     weekday. The week's raw value with the weekday to pick in it (``pick`` W<iso weekday>), or None
-    when the two are not so linked."""
+    when the two are not so linked: a vague count of weeks ("a few weeks ago") or a bare "the week"
+    that goes on ("the week before Christmas") names no week, and after a verb of saying only "of"
+    links ("said Friday this week it would ...": the week may open the reported clause)."""
     if _GAP_MAX < right.start - left.end:
         return None
     weekday_first = CALENDAR.match(left.core) is not None
@@ -631,9 +642,11 @@ def _week_picked(left: Atom, right: Atom, text: str, lang: str) -> Raw | None:
     day, week = CALENDAR.match(day_atom.core), ANCHORED.match(week_atom.core)
     if (day_atom.type != "DATE" or day is None or day.group("year") != "XXXX" or day.group("week") != "XX"
             or day.group("weekday") in (None, "WE") or day.group("time") or day_atom.raw.annotations
-            or week is None or week.group("unit") != "W" or week.group("time") or week_atom.raw.get("pick")
+            or week is None or week.group("unit") != "W" or week.group("n") == "X" or week.group("time")
+            or week_atom.raw.get("pick") or week_atom.rule == "the_unit_modified"
             or not _gap(text, left, right, "weekday_week" if weekday_first else "week_weekday", lang)
-            or _POSSESSIVE_AFTER.match(text, right.end)):
+            or _POSSESSIVE_AFTER.match(text, right.end)
+            or (weekday_first and _reported_weekday(day_atom, text, lang) and not _OF.fullmatch(text, left.end, right.start))):
         return None
     return Raw(week_atom.core, {**week_atom.raw.annotations, "pick": "W" + day.group("weekday")})
 

@@ -682,7 +682,7 @@ def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], l
     c_start, c_end, tense, _, _ = max(found)
     between = window[c_end:opener.start()]
     if tense != "past" or c_end > opener.start() or _CLAUSE_BREAK.search(between) \
-            or _key(window[c_start:c_end]) in _reporting(lang):
+            or _key(window[c_start:c_end]) in reporting_verbs(lang):
         return False
     words = between.split()
     return 0 < len(words) <= _ACROSS_WORDS and not _words(between, lang)[1] \
@@ -690,7 +690,8 @@ def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], l
 
 
 @lru_cache(maxsize=None)
-def _reporting(lang: str) -> frozenset[str]:
+def reporting_verbs(lang: str) -> frozenset[str]:
+    """The verbs of saying (``reporting_verbs.txt``): what follows one may be another clause."""
     return frozenset(norm(word) for word in load_list(lang, "reporting_verbs"))
 
 
