@@ -49,9 +49,11 @@ _NAMED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z&]{1,19})(?:[ \t]|[ \
 # A word, then a year ending the word run: "Festival 2019", "for 2024"; not "2023-2024", "2022/23",
 # "2019.1". Each part is one run of one class: linear.
 _TITLED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})[ \t]+((?:19|20)\d\d)(?![0-9])(?![ \t]*[-–/.][ \t]*[0-9])")
-# A heading that opens with its year, then a capitalised word: "2031 Events", "2024 Summer
-# Programme"; not "2023-2024 ...", "2019/20". Each part is one run of one class: linear.
-_LEADING_YEAR = re.compile(r"^[^\w\n]{0,3}((?:19|20)\d\d)(?![0-9])(?![ \t]*[-\u2013/.][ \t]*[0-9])[ \t]+([A-Z][A-Za-z]{1,20})")
+# A heading that opens with its year, then its capitalised words: "2031 Events", "2024 Summer
+# Programme"; not "2023-2024 ...", "2019/20". Each part is one run of one class, and each
+# capitalised word starts after a space its predecessor cannot take: linear.
+_LEADING_YEAR = re.compile(r"^[^\w\n]{0,3}((?:19|20)\d\d)(?![0-9])(?![ \t]*[-\u2013/.][ \t]*[0-9])"
+                           r"((?:[ \t]+[A-Z][A-Za-z]{1,20}){1,4})(?![A-Za-z])")
 # A span of two years in a row ("2021-2022", "2025-26", "FY2024-25", "2024/2025"); not an ISO
 # month ("2010-11-05"). Each part is one run of digits: linear.
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t]?((?:19|20)?\d\d)|/((?:19|20)\d\d))"
@@ -133,7 +135,8 @@ def _named(line: str, where: str) -> list[Edition]:
 def _titled(line: str, where: str) -> list[Edition]:
     """A heading's year after a capitalised word or a lead of ``page_year_leads.txt`` ("Bealtaine
     Festival Laois 2019", "Diary 2023", "Funding Rounds for 2024"), or opening it before a
-    capitalised word ("2031 Events", "2024 Summer Programme"): the year the page's list is for.
+    capitalised words naming a list (``page_year_first_nouns.txt``: "2031 Events", "2024 Summer
+    Programme"): the year the page's list is for.
     Not a year of a range ("2023-2024"), nor one after a word of ``page_year_blockers.txt``
     ("Since 2001"), ``horizon_leads.txt`` ("Vision 2030") or ``edition_name_blockers.txt``
     ("Annual Report 2023": a page about a year gone by)."""
@@ -147,10 +150,21 @@ def _titled(line: str, where: str) -> list[Edition]:
             continue
         found.append(Edition(int(match.group(2)), " ".join(line.split())[:80], where, titled=True))
     leading = _LEADING_YEAR.match(line)
-    if leading is not None and leading.group(2).lower() not in blockers:
+    if leading is not None and _names_year_list(leading.group(2).lower().split(), blockers):
         # The year first ("2031 Events", "2024 Season Fixtures"): the same heading of a year's list.
         found.append(Edition(int(leading.group(1)), " ".join(line.split())[:80], where, titled=True))
     return found
+
+
+def _names_year_list(words: list[str], blockers: frozenset[str]) -> bool:
+    """Whether the capitalised words after a heading's opening year name the list of that year's
+    days (a word of ``page_year_first_nouns.txt``: "2031 Events", "2024 Summer Programme"), and
+    none of them is a blocker ("2019 Annual Report") or a look back or a plan
+    (``page_year_first_blockers.txt``: "2019 Season Highlights"). The word after a year is no
+    sure sign as the word before it is: "2019 Highlights" and "2030 Agenda for ..." name no list
+    of days."""
+    return (blockers.isdisjoint(words) and set(load_list("en", "page_year_first_blockers")).isdisjoint(words)
+            and not set(load_list("en", "page_year_first_nouns")).isdisjoint(words))
 
 
 def _is_heading(line: str) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from datetime import date
 
 from calfeed.model import Timex
@@ -169,19 +168,6 @@ def _written_weekday(timex: Timex) -> int | None:
     Sunday, whatever year puts Easter on 27 March."""
     weekday = parse(timex.raw_value or timex.value).get("wd")
     return int(weekday) if weekday else None
-
-
-def holiday_year(text: str, timexes: list[Timex], today: date, first_year: int, last_year: int,
-                 lang: str = "en", rank: Callable[[int], int] = lambda year: 0) -> tuple[int, list[tuple[date, Timex]]] | None:
-    """The year in ``first_year``..``last_year`` on whose days most of the holidays named beside
-    their days fall, whose first such day is not after ``today``, with those days; among such
-    years the one ``rank`` puts highest (the caller's other evidence: how many weekdays written
-    beside days it keeps), then the latest."""
-    fitting = holiday_years(text, timexes, today, first_year, last_year, lang)
-    if not fitting:
-        return None
-    year = max(fitting, key=lambda y: (rank(y), y))
-    return year, fitting[year]
 
 
 def holiday_years(text: str, timexes: list[Timex], today: date, first_year: int, last_year: int,

@@ -191,7 +191,9 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
     told_by = "named with their weekday" if named else "written on the line of a rule that names their weekdays"
     nearest = (f"the one of the years the page's era words allow nearest to the build ({spoken_day(today)})"
                if by_era else f"the first such year from the latest year the text writes ({latest})"
-               if best[0][3] > (0, 0) else f"the nearest such year to the build ({spoken_day(today)})")
+               if best[0][3] > (0, 0) else
+               f"the nearest such year before the latest year the text writes ({latest})"
+               if latest is not None else f"the nearest such year to the build ({spoken_day(today)})")
     return ReferenceDate(
         value, True,
         f"no year written: {len(fits)} of {len(items)} days {told_by} fit {first.year} "
