@@ -142,8 +142,9 @@ def _label(text: str, lines: list[tuple[int, int]], j: int, on_line: dict[int, l
 
 def _tables(rows: list[tuple[tuple[int, int], list[int]]]) -> list[list[tuple[tuple[int, int], list[int]]]]:
     """Runs of rows one right after another (a row's label starting on the line after the
-    last value line of the one before, or the footnote of the table aside) with the same
-    width; MIN_ROWS at least."""
+    last value line of the one before), MIN_ROWS at least, at least one MIN_WIDTH wide, and of
+    at most two widths: a row may leave a term's cell empty ("MIDTERM" / "October 10 |" / "|" /
+    "March 15 |": no WINTER date)."""
     tables: list[list[tuple[tuple[int, int], list[int]]]] = []
     for row in rows:
         if tables and row[0][0] == tables[-1][-1][1][-1] + 1:

@@ -57,11 +57,12 @@ from calfeed.events.month_days import days_of_named_months
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
-from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, unanchored_week_part, hedged_window, past_window, closing_hour,
+from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        reported_news, restated_clocks, scope_bracket, still_open, times_another,
-                                       trailing_clause, weekday_pairs, weekday_span)
+                                       trailing_clause, weekday_pairs, weekday_span,
+                                       hedged_window, past_window, unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening

@@ -30,6 +30,7 @@ from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import Word, words_in
 from calfeed.model import ReferenceDate, Timex
+from calfeed.text import lines_above
 
 WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
 GUESSED_NOTE = "a day in a plain sentence on a page nothing in whose text fixes the year"
@@ -218,16 +219,13 @@ def _names_occasion(line: str) -> bool:
 def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> str | None:
     """The heading over the paragraph that holds ``start``: a "#" line, or a short line with no
     closing stop standing alone above a blank line or the paragraph."""
-    line_start = text.rfind("\n", 0, start) + 1
     walked = 0
-    at = line_start
-    while at > 0 and walked < HEADING_REACH:
-        end = at - 1
-        begin = text.rfind("\n", 0, end) + 1
+    for begin, end in lines_above(text, text.rfind("\n", 0, start) + 1, start + 1):
         line = text[begin:end].strip()
-        at = begin
         if not line:
             continue
+        if walked == HEADING_REACH:
+            return None
         walked += 1
         if "|" in line:
             return None
