@@ -11,6 +11,7 @@ announces, so it lies ahead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -46,7 +47,7 @@ def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], in
 def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, Timex] | None:
     """An opening line naming an issue with one month, season, quarter or half and its year."""
     nouns = word_list("issue_nouns")
-    for start, end in _opening_lines(text):
+    for first, (start, end) in enumerate(_opening_lines(text)):
         on_line = [t for t in timexes if start <= t.start and t.end <= end]
         if len(on_line) != 1:
             continue
@@ -57,9 +58,26 @@ def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, Timex] | None:
         words = [w.strip("#*_:|,.()[]–—-").lower() for w in text[start:end].split()]
         words = [w for w in words if w]
         pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
-        if nouns & (set(words) | pairs):
+        if nouns & (set(words) | pairs) or (first == 0 and period.span.granularity == "month"
+                                             and _names_its_period(text, start, end, period)):
             return " ".join(text[start:end].split()), period
     return None
+
+
+def _names_its_period(text: str, start: int, end: int, period: Timex) -> bool:
+    """The page's first line is its month ("February 2020"), alone or with words naming a listing of
+    it (``issue_listing_nouns``: "Village Hall Events November 2021"): a newsletter's or a what's-on
+    page's issue, written in that month. A season alone ("Fall 2024") is as often a term's calendar,
+    written ahead of it, and a year alone names a report, written after it; a month in a table's cell
+    opens a timeline."""
+    if "|" in text[start:end]:
+        return False        # "| December 2024 |" over "1st circular |": a timeline's first cell
+    rest = text[start:period.start] + " " + text[period.end:end]
+    words = {w.lower() for w in _WORD.findall(rest)}
+    return not words or not word_list("issue_listing_nouns").isdisjoint(words)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
 def _opening_lines(text: str) -> Iterator[tuple[int, int]]:

@@ -22,6 +22,11 @@ with no ``#`` or colon. Such a line counts as a heading when it names an academi
 ("Academic Calendar 2024-2025", "Outline Academic Calendar 2024 2025": two years in a row)
 or a season and year ("Fall 2024 Semester"), the calendars whose rows are year-less, or one
 year and a noun naming a list of days ("2024 Meeting Dates", "2026 Term Dates"; section_year_list_nouns).
+A month and its year ("Village Hall Events November 2021", "February 2020") heads a dated post:
+its section runs through prose to the next heading naming a year, its months more than half a year
+from the heading's month falling in the year before or after. A season may follow its year ("2018
+Fall Semester"); a short label line with no date ("Other Term") does not end a calendar's section;
+a table header's first cell ("2025 Dates | Meeting | Time |") heads the rows below it as a line would.
 Any other plain line naming one year ("Annual Report 2023", "2023 Meeting Minutes", a copyright
 line) is left to the tense: a report's year is when it was written, not the year of its days. Rows there are lines a
 date opens ("August 19 Monday First day of classes") or closes ("Reading week 21 - 27
@@ -61,6 +66,7 @@ HALF_YEAR = 6
 SEASON_MIDDLES = {"SP": 4, "SU": 7, "FA": 10}
 _SEASON_YEAR = re.compile(r"\d{4}-(SP|SU|FA)")
 _SEASON_ALONE = re.compile(r"XXXX-(SP|SU|FA)")
+_MONTH_YEAR = re.compile(r"\d{4}-(\d\d)")
 SPAN_PIVOT_MONTH = 8            # a span section opening in the winter or early spring: August on is the first year's
 MAX_HEADING_WORDS = 8           # a longer line standing alone is a sentence, not a plain heading
 MAX_RUN_IN_WORDS = 6            # a heading line among others ("Fall 2024 Full Semester") is shorter
@@ -91,6 +97,7 @@ class _Section:
     year: int
     span: bool          # a year span: the first year into the next
     middle: int | None = None   # a season's middle month ("Spring 2027": April)
+    month: bool = False         # named by a month and its year ("Events November 2021"): ``middle`` is it
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +157,10 @@ def _run_in_heading(lines: Sequence[_Line], index: int) -> bool:
     return not below[:1].islower()
 
 
-def _academic(named: tuple[int, bool, int | None] | None) -> bool:
+_Named = tuple[int, bool, int | None, bool]     # year, a span, the season's or month's middle month, a month
+
+
+def _academic(named: _Named | None) -> bool:
     """A year span or a season: the years of a calendar's year-less rows."""
     return named is not None and (named[1] or named[2] is not None)
 
@@ -164,7 +174,8 @@ def _season_of(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[
         core = parse(within[0].raw_value or within[0].value).core
         season = _SEASON_YEAR.fullmatch(core)
         if season is None and _YEAR_CORE.fullmatch(core):
-            return within, _season_word(text[line.start:within[0].start], lang)
+            return within, (_season_word(text[line.start:within[0].start], lang)
+                            or _season_after(text[within[0].end:line.end], lang))
         return within, season.group(1) if season else None
     if len(within) == 2:
         first, second = (parse(t.raw_value or t.value).core for t in within)
@@ -185,7 +196,15 @@ def _season_word(before: str, lang: str) -> str | None:
     return None
 
 
-def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple[int, bool, int | None] | None:
+def _season_after(after: str, lang: str) -> str | None:
+    """The season a heading names in the word right after its year ("2018 Fall Semester",
+    "2025 Spring Term"): the year first, as a calendar's heading may write it."""
+    words = [norm(w) for w in re.split(r"[\s|]+", after) if w][:1]
+    seasons = vocabulary(lang).seasons
+    return seasons[words[0]]["code"] if words and words[0] in seasons else None
+
+
+def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> _Named | None:
     """The year (whether it opens a span, and the middle month of the season it names) a
     heading line names, when it names one date only (two years in a row, "2024 2025", are a
     span, and so is a season into one of the next year, "Fall 2024 - Spring 2025")."""
@@ -193,12 +212,13 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     if len(within) == 2 and not text[within[0].end:within[1].start].strip():
         first, second = (parse(t.raw_value or t.value).core for t in within)
         if _YEAR_CORE.fullmatch(first) and _YEAR_CORE.fullmatch(second) and int(second) == int(first) + 1:
-            return int(first), True, None
+            return int(first), True, None, False
     within, season = _season_of(line, within, text, lang)
     if len(within) != 1 or within[0].type != "DATE":
         return None
     raw = parse(within[0].raw_value or within[0].value)
-    core = raw.core[:4] if season else raw.core
+    month = _MONTH_YEAR.fullmatch(raw.core) if not season else None
+    core = raw.core[:4] if season or month else raw.core
     if not _YEAR_CORE.fullmatch(core):
         return None
     year = int(core)
@@ -206,7 +226,7 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     if others == {"to"} and raw.get("to") == str(year + 1):
         span = True
     elif others == {"to"} and season and _SEASON_YEAR.fullmatch(raw.get("to")) and raw.get("to")[:4] == str(year + 1):
-        return year, True, None     # "Fall 2024 - Spring 2025": the academic year's span
+        return year, True, None, False      # "Fall 2024 - Spring 2025": the academic year's span
     elif not others:
         span = False
     else:
@@ -214,7 +234,9 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> tuple
     before = text[line.start:within[0].start].split()
     if before and norm(before[-1]) in load_list(lang, "section_year_blockers"):
         return None                 # "Key dates since 2020:" names no year of its items
-    return year, span, WINTER if season == "WI" else SEASON_MIDDLES.get(season) if season else None
+    if month is not None:           # "Village Hall Events November 2021": the month is the section's middle
+        return (year, False, int(month.group(1)), True) if not span else None
+    return year, span, WINTER if season == "WI" else SEASON_MIDDLES.get(season) if season else None, False
 
 
 def _names_list(line: str, lang: str) -> bool:
@@ -262,18 +284,26 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     by_start = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
     starts = [timexes[i].start for i in by_start]
     ends = sorted(t.end for t in timexes)
-    found: dict[int, tuple[bool, tuple[int, bool, int | None]]] = {}
+    found: dict[int, tuple[bool, _Named]] = {}
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
         marked = _is_heading(line.text) or _row_heading(line.text)
         alone = not marked and _plain_heading(lines, index)
+        cell = None
         if not marked and not alone and not _run_in_heading(lines, index):
-            continue
+            cell = _first_cell(line)
+            if cell is None:
+                continue
         # by bisection: a long plain text has a short line standing alone every few lines
         near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
         within = [timexes[i] for i in sorted(near) if timexes[i].end <= line.end]
-        if not within:
+        if not within or (cell is not None and any(t.end > cell.end for t in within)):
+            continue
+        if cell is not None:    # "2025 Dates | Meeting | Time |": the header's first cell heads the rows
+            named = _named_year(cell, within, text, lang)
+            if named is not None and (_academic(named) or _names_list(cell.text, lang)):
+                found[index] = (False, named)
             continue
         named = _named_year(line, within, text, lang)
         # a list noun counts on a line standing alone, or on a run-in one right over rows its
@@ -285,10 +315,20 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     stops = frozenset(found)        # plain and table-row headings are no headings to _is_heading
     out = []
     for index, (marked, named) in found.items():
-        end = _section_end(lines, index, starts, None if marked else ends, stops)
+        end = _section_end(lines, index, starts, None if marked else ends, stops, named[3])
         if end > lines[index].end:
             out.append(_Section(lines[index].end, end, *named))
     return out
+
+
+def _first_cell(line: _Line) -> _Line | None:
+    """The first cell of a table row, when it is short and ends no sentence ("2025 Dates" of "2025
+    Dates | Watch | Meeting | Time |"): a header row's label, perhaps naming the year of its rows."""
+    cut = line.text.find("|")
+    cell = line.text[:cut].strip() if cut > 0 else ""
+    if not cell or not _label_line(cell) or len(cell.split(None, MAX_RUN_IN_WORDS)) > MAX_RUN_IN_WORDS:
+        return None
+    return _Line(line.start, line.start + cut, line.text[:cut])
 
 
 def _over_rows(lines: Sequence[_Line], index: int, starts: list[int], rows: int = 2) -> bool:
@@ -298,10 +338,12 @@ def _over_rows(lines: Sequence[_Line], index: int, starts: list[int], rows: int 
 
 
 def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: list[int] | None,
-                 plain: frozenset[int] = frozenset()) -> int:
+                 plain: frozenset[int] = frozenset(), dated: bool = False) -> int:
     """Where the section under ``lines[heading]`` stops (an offset in the text); ``ends``
     under a plain heading, whose rows may close with their date. The next heading, marked or
-    plain (``plain``: the plain ones naming a year), ends it."""
+    plain (``plain``: the plain ones naming a year), ends it. Under a month and its year
+    (``dated``: a newsletter's issue, a what's-on post) prose goes on with it too, as a reader
+    reads a dated post down to the next post's heading."""
     end = lines[heading].end
     blank = False
     for index in range(heading + 1, len(lines)):
@@ -312,11 +354,18 @@ def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: 
             continue
         if _is_heading(line.text) or index in plain:
             break
-        if blank and not _listish(line, starts, ends):
+        if blank and not dated and not _listish(line, starts, ends) and not (ends is not None and _label_line(stripped)):
             break
         blank = False
         end = line.end
     return end
+
+
+def _label_line(stripped: str) -> bool:
+    """A short line that ends no sentence ("Full term", "Other Term", "Labor Day Holiday"): a
+    calendar's label over its date lines, which goes on with the section; prose ends it."""
+    return (stripped[-1] not in ".,;:!?" and (stripped[0].isupper() or stripped[0].isdigit())
+            and len(stripped.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS)
 
 
 def _open_core(timex: Timex) -> str | None:
@@ -399,6 +448,8 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 second = month < pivot or going_on
                 year += second
                 later = month if second else None
+            elif section.month and _month(core) is None:
+                continue                    # a holiday or season under a month: left to the tense
             elif middle is not None and (month := _month(core)) is not None:
                 year += (month - middle < -HALF_YEAR) - (month - middle > HALF_YEAR)
             given[i] = f"{year:04d}{core[4:]}"

@@ -87,6 +87,9 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
     found = _untensed_dates(timexes)
     if found is not None or today is None:
         return found
+    found = _written_period(timexes, today)
+    if found is not None:
+        return found
     return ReferenceDate(today, True, f"no date, year or tense found: counted from the day of the build "
                                       f"({spoken_day(today)}), looking ahead; give `published:` or --reference-date "
                                       f"for another", forward=True, build_year=True)
@@ -581,6 +584,28 @@ def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
     return ReferenceDate(value, True, f"no date told in a tense: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks "
                                       f"before the first ({spoken_day(first)}), as announcements come ahead",
                          None, first - timedelta(days=1), forward=True)
+
+
+PERIOD_GRAINS = ("month", "season", "quarter", "half")   # periods a page writes with their year ("Autumn 2024")
+PERIOD_AHEAD_YEARS = 5       # a period this far after the build is a plan's horizon, not the page's time
+
+
+def _written_period(timexes: list[Timex], today: date) -> ReferenceDate | None:
+    """A page that tells no day with a year and no tense but writes a month or season with its
+    year ("Autumn 2024 | 2nd Sept - 20th Dec", "March 2031"): the years it writes are its own, far
+    surer than the day of the build. Counted from the first day of the earliest such period, looking
+    ahead: a term list or a timetable reads forward from its first period."""
+    periods = [t for t in timexes
+               if t.type == "DATE" and t.span is not None and not t.problem and not t.approximate
+               and t.span.granularity in PERIOD_GRAINS and t.value[:4].isdigit()
+               and int(t.value[:4]) <= today.year + PERIOD_AHEAD_YEARS]
+    if not periods:
+        return None
+    first = min(periods, key=lambda t: t.span.start)
+    value = first.span.start.date()
+    return ReferenceDate(value, True, f"no day told in a tense, but the page writes \"{first.text}\" with its year: "
+                                      f"counted from its first day, {spoken_day(value)}, looking ahead",
+                         forward=True)
 
 
 def story_day(timexes: list[Timex]) -> tuple[date, Timex] | None:
