@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from calfeed.events.candidates import one_day
 from calfeed.events.date_cell_rows import row_name
-from calfeed.events.phrases import deadline_label, kind_of
+from calfeed.events.phrases import label_kind
 from calfeed.model import Timex
 from calfeed.text import by_line, line_spans
 
@@ -75,7 +75,7 @@ def grouped_days(text: str, ordered: list[Timex]) -> tuple[dict[int, GroupDay], 
             title = row_name(words.rstrip(CELL_END + CELL_MARKS))
             if not any(c.isalpha() for c in title):
                 continue
-            kind = "deadline" if deadline_label(title) else kind_of(title)
+            kind = label_kind(title)
             for k in cells:
                 for day in on_line.get(k, []):
                     found[id(day)] = GroupDay(title[:1].upper() + title[1:], kind, day, lines[k])

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.holiday_names import HOLIDAY_RULES
+from calfeed.events.row_cells import first_cell
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
@@ -33,21 +34,10 @@ _CELL_EDGE = " \t|*_"
 EMPTY_CELL = "|"
 
 
-def _first_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first cell of a line holding a pipe after its first cell, as (start, end), or None."""
-    a = start
-    while a < end and text[a] in " \t|":
-        a += 1
-    bar = text.find("|", a, end)
-    if a >= end or bar < 0:
-        return None
-    return a, bar
-
-
 def _opening(text: str, start: int, dates: Sequence[tuple[int, int]]) -> str | None:
     """"strict" when the line's first cell starts with a date, "loose" when the cell holds one
     after a name ("HALF TERM - Monday 13th to Friday 17th February |"), else None."""
-    cell = _first_cell(text, start, line_end(text, start))
+    cell = first_cell(text, start, line_end(text, start))
     if cell is None:
         return None
     first_at = bisect_left(dates, (cell[0], -1))
@@ -93,7 +83,7 @@ def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tup
     if not any(_opening(text, near, days) == "strict" for near in _near_lines(text, start)):
         return None
     end = line_end(text, start)
-    cell = _first_cell(text, start, end)
+    cell = first_cell(text, start, end)
     if cell is None or text[cell[1] + 1:end].strip(" \t|"):
         return start, end
     bordered = text[start:cell[0]].strip(" \t") == EMPTY_CELL     # "| January 4 |" / "Thursday |" / "Classes Begin |"

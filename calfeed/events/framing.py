@@ -73,7 +73,7 @@ from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_frame, sentence_taken
-from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, noun_phrases
+from calfeed.events.phrases import NounPhrase, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
@@ -473,7 +473,7 @@ def frame_events(
                           ["named by the heading above its date line"])
         named = line_label(doc.text, timex, clause[0], label_dated) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
-            frame = Frame(named, "deadline" if deadline_label(named) else kind_of(named), (timex.start, -1),
+            frame = Frame(named, label_kind(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion
         taken_in = accepted_label(named) if named is not None and timex.end_interval is not None else None
         if taken_in is not None:  # "LOIs accepted: 11 February to 10 March 2025": a window that opens and closes

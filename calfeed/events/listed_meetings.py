@@ -33,6 +33,7 @@ from calfeed.events.candidates import date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.places import places_in
+from calfeed.events.row_cells import first_cell
 from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
@@ -334,15 +335,6 @@ def _table_header(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     return "|" in body.strip("|") and not rule_row(body) and all(_heading_date(t) for t in dated)
 
 
-def _first_cell(text: str, line: tuple[int, int]) -> tuple[int, int]:
-    """The span of a table header's first cell (the days' column: "Meeting Date"), else the line."""
-    start, end = line
-    while start < end and text[start] in " \t|":
-        start += 1
-    bar = text.find("|", start, end)
-    return (start, bar) if bar > start else line
-
-
 def _lead_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     """A line of a lead paragraph between a list's heading and its days: it ends a sentence
     and holds no day of its own (its clock, a series rule or a year may stand in it). A line
@@ -455,7 +447,7 @@ def _name(text: str, lines: list[tuple[int, int]], heading: int, on_line: dict[i
     """The listed days' title and kind, and the standing sentence that times and places them.
     A heading that names no event ("Planning Committee") takes it from a standing sentence in
     the lead below it ("The Committee will meet on the following dates at 6 pm:")."""
-    said = _first_cell(text, lines[heading]) if _table_header(text, lines[heading], on_line.get(heading, [])) else lines[heading]
+    said = (first_cell(text, *lines[heading]) or lines[heading]) if _table_header(text, lines[heading], on_line.get(heading, [])) else lines[heading]
     event = _event_in(text, said)
     above = _line_up(text, lines, heading - 1)
     if event is None and above is not None and _heading_like(text, lines[above], on_line.get(above, [])):

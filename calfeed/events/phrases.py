@@ -50,6 +50,12 @@ def kind_of(name: str) -> str:
     return phrases[0].kind if phrases else "event"
 
 
+def label_kind(label: str) -> str:
+    """The kind of the entry a label names on its own (a table cell, a label line): a deadline
+    when it is worded as one, else the kind of its event noun."""
+    return "deadline" if deadline_label(label) else kind_of(label)
+
+
 def deadline_label(label: str) -> bool:
     """A label that makes its date a deadline: it opens "Last day ...", "Deadline ..." ("Last day
     to add", "Last day to withdraw without academic penalty") or ends "... Due" ("Grades Due");

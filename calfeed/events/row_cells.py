@@ -15,6 +15,15 @@ from calfeed.events.vocabulary import word_list
 _INITIALS = re.compile(r"[A-Z][A-Z0-9]*[A-Z](?:'?s)?\Z")
 
 
+def first_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first cell of the table line ``text[start:end]`` as (start, end): from past a leading
+    bar to the next bar; None when the line has no bar after its first cell."""
+    while start < end and text[start] in " \t|":
+        start += 1
+    bar = text.find("|", start, end)
+    return (start, bar) if start < end and bar >= 0 else None
+
+
 def actor_only(cell: str) -> bool:
     """A cell of initials alone ("NPWG", "PC", "SG & PC") that holds no event noun ("AGM" does)."""
     joiners = word_list("actor_cell_joiners")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
 from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
-from calfeed.events.phrases import deadline_label, kind_of
+from calfeed.events.phrases import kind_of, label_kind
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.row_cells import actor_only, with_act
 from calfeed.events.table_columns import column_entry, column_kind, rows_noun
@@ -135,7 +135,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
             known = named_place(town)
             cell_end = cells[title_at][1]
             title, place = name, Place(town, known.tz if known else None, cell_end - len(town), cell_end)
-    kind = "deadline" if deadline_label(title) else kind_of(title)     # "| Last day to add | August 12 |"
+    kind = label_kind(title)     # "| Last day to add | August 12 |"
     if kind == "event" and _noted_deadlines(text, start, dated):
         kind = "deadline"
     off = noted_off(text, [c for k, c in enumerate(cells) if k != at], dated)
@@ -181,7 +181,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
         return None
     if title.lower() in word_list("placeholder_cells"):
         return TableRow(title, "event", None, start, skip=True)
-    kind = "deadline" if deadline_label(title) else kind_of(title)
+    kind = label_kind(title)
     own_days = [x for x, y in days if cells[first][0] <= x and y <= cells[first][1]]
     own = timex.start if len(own_days) > 1 else -1     # "Wednesday 22nd February Thursday 23rd February": two days
     off = noted_off(text, cells[first + 1:], days)

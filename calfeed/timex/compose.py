@@ -22,7 +22,7 @@ from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose
 from calfeed.timex.listed_days import listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
-from calfeed.timex.tense import reporting_verbs
+from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 
 _LOOKBACK = 48
@@ -617,7 +617,6 @@ def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 _OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
 
 
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?!\w)")    # "said Tuesday last week's vote": the week is the vote's
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019])(?P<w>\w+)\s{1,3}$")
 
 
@@ -645,7 +644,7 @@ def _week_picked(left: Atom, right: Atom, text: str, lang: str) -> Raw | None:
             or week is None or week.group("unit") != "W" or week.group("n") == "X" or week.group("time")
             or week_atom.raw.get("pick") or week_atom.rule == "the_unit_modified"
             or not _gap(text, left, right, "weekday_week" if weekday_first else "week_weekday", lang)
-            or _POSSESSIVE_AFTER.match(text, right.end)
+            or POSSESSIVE_END.match(text, right.end)
             or (weekday_first and _reported_weekday(day_atom, text, lang) and not _OF.fullmatch(text, left.end, right.start))):
         return None
     return Raw(week_atom.core, {**week_atom.raw.annotations, "pick": "W" + day.group("weekday")})

@@ -42,7 +42,7 @@ def _number_before_pattern() -> re.Pattern[str]:
 # participle is an adjective of the infinitive's object.
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w'])to\s{1,3}([a-z]{2,14})\s{1,3}$")
 _LABEL_END = re.compile(r"[ \t]{0,2}:(?!\d)")
-_POSSESSIVE = re.compile(r"['\u2019]s(?!\w)")
+POSSESSIVE_END = re.compile(r"['\u2019]s(?!\w)")    # "last week's vote": the word before it belongs to what follows
 HABIT = "none"     # a habit's cue ("typically held"): it outweighs the verb and tells no tense
 STEP = 40          # the score of one weight step, in characters of distance
 AFTER_FACTOR = 1.5  # a cue after the date counts its distance this much more
@@ -565,7 +565,7 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
     best = prepared.cues[-max(choices)[1]] if choices else None
     if best is not None and best[2] == "future" and _reported_period(lang).match(sentences.text, end):
         return None     # "will issue its third quarter 2023 results": the report, not the quarter, is ahead
-    if _POSSESSIVE.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
+    if POSSESSIVE_END.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
         return "past"
     if best is None and deadline_before(sentences.text, start, lang):
         return "future"
