@@ -90,3 +90,12 @@ def test_a_month_in_a_timelines_first_cell_is_no_issue() -> None:
     result = process_document(Document("timeline.txt", text), BUILD)
     assert "issue" not in result.reference.reason
     assert any(e.start.year == 2031 and e.start.month == 5 for e in result.events)
+
+
+def test_a_span_counted_since_a_past_date_moves_the_page_date_on_by_it() -> None:
+    text = ("Two years on! It has been two years since the cafe opened its doors. We first opened in "
+            "March of 2028, and our anniversary party will be held on Saturday, March 23.\n")
+    result = process_document(Document("cafe.txt", text), BUILD)
+    assert result.reference.value >= date(2030, 3, 1)
+    assert "since" in result.reference.reason
+    assert {t.text: t.value for t in result.timexes}["Saturday, March 23"] == "2030-03-23"

@@ -165,7 +165,8 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         return dated
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     named = _holidays_in_dated_rows(doc.text, timexes)
-    bounds = [b for b in (_bound(doc.text, sentences, t) for t in timexes if id(t) not in named) if b is not None]
+    told = [(t, b) for t in timexes if id(t) not in named for b in [_bound(doc.text, sentences, t)] if b is not None]
+    bounds = _elapsed_since(doc.text, sentences, timexes, told)
     bounds = _without_far_years(bounds, today)
     titled = _date_before_title(doc, timexes, bounds) or _date_under_headline(doc, timexes, bounds)
     if titled is not None:
@@ -189,6 +190,48 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
             return replace(found, reason=f"{found.reason}; the target years ({years}) lie ahead: they say only "
                                          f"that it was written before them")
     return _from_bounds(doc, timexes, sentences, bounds, today)
+
+
+ELAPSED_SENTENCES = 1      # how many sentences away "It's been a full year since ..." may name its past date
+_ELAPSED = re.compile(r"P(\d{1,3})([YMWD])")
+
+
+def _elapsed_since(text: str, sentences: Sentences, timexes: list[Timex],
+                   told: list[tuple[Timex, Bound]]) -> list[Bound]:
+    """"It's been a full year since we began ... we went Free Forever in August of 2022": a span of
+    time counted since a past date (a duration followed by a word of ``elapsed_since_words``) says the
+    text was written that long after it, not just after it. The nearest past date told in the same
+    sentence or the next or last one is moved on by the span; the other bounds are kept."""
+    links = word_list("elapsed_since_words")
+    moved: dict[int, Bound] = {}
+    for timex in timexes:
+        span = _ELAPSED.fullmatch(timex.value or "")
+        after = next((w for w in words_in(text, timex.end, min(len(text), timex.end + 20)) if w.is_word), None)
+        if timex.type != "DURATION" or span is None or after is None or after.lower not in links \
+                or text[timex.end:after.start].strip():
+            continue
+        here = sentences.index_at(timex.start)
+        past = [(abs(sentences.index_at(t.start) - here), abs(t.start - timex.start), k) for k, (t, b) in enumerate(told)
+                if b.side == "after" and abs(sentences.index_at(t.start) - here) <= ELAPSED_SENTENCES]
+        if not past:
+            continue
+        k = min(past)[2]
+        bound = told[k][1]
+        count, unit = int(span.group(1)), span.group(2)
+        start = bound.edge if not bound.loose else bound.day - timedelta(days=1)
+        later = _moved(start, count, unit)
+        if later is not None and later > bound.day:
+            said = " ".join(text[timex.start:after.end].split())
+            moved[k] = replace(bound, day=later, edge=later, verb=f"{said} ... {bound.verb}" if bound.verb else said)
+    return [moved.get(k, b) for k, (_, b) in enumerate(told)]
+
+
+def _moved(day: date, count: int, unit: str) -> date | None:
+    """``day`` moved on by ``count`` years, months, weeks or days."""
+    if unit in "WD":
+        return day + timedelta(days=count * (7 if unit == "W" else 1))
+    months = day.month - 1 + count * (12 if unit == "Y" else 1)
+    return day_in(day.year + months // 12, months % 12 + 1, day.day) or day_in(day.year + months // 12, months % 12 + 1, 28)
 
 
 def _in_span(bound: Bound, edition: Edition) -> bool:
