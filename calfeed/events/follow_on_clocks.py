@@ -37,7 +37,7 @@ def follow_on_clocks(text: str, ordered: list[Timex]) -> list[Timex]:
             continue
         day = _day_of_mention(text, noun, starting, index, clock.start)
         if day is not None and day != clock.interval.start.date():
-            out[index] = _on_day(clock, day)
+            out[index] = on_day(clock, day)
     return out
 
 
@@ -134,7 +134,7 @@ def _one_written_day(timex: Timex) -> bool:
             and not timex.approximate)
 
 
-def _on_day(clock: Timex, day: date) -> Timex:
+def on_day(clock: Timex, day: date) -> Timex:
     start = datetime.combine(day, clock.interval.start.time())
     shift = start - clock.interval.start
     end_part = None

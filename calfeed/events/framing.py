@@ -54,6 +54,7 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.month_days import days_of_named_months
+from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
@@ -91,6 +92,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.standing_place import standing_place
+from calfeed.events.start_bounds import bound_by_event_starts
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
@@ -147,6 +149,7 @@ def frame_events(
     ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
+    ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
@@ -743,6 +746,7 @@ def frame_events(
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
+    opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)
@@ -752,6 +756,8 @@ def frame_events(
     unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
     chosen = settle_listed_days(chosen, listed_series)
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
+    chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
+    chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
@@ -763,6 +769,7 @@ def frame_events(
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
+    bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     mark_guessed_years(events, timexes, reference)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
 

@@ -119,8 +119,11 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
         clocks |= {id(t) for t in on_line.get(heading, [])}     # "2024 Meeting Dates": the list's year, no entry
         said = " ".join(text[lines[heading][0]:lines[heading][1]].split())
         for day, own_clock, j in run:
-            if own_clock is None:
-                continue          # a line the date opens: its own words name it
+            if own_clock is None:    # a line the date opens: its own words name it, the lead times and places it
+                opened = _opened_line(text, day, lines[j], on_line.get(j, []), kind, rule, id(day) in series_days)
+                if opened is not None:
+                    found[id(day)] = replace(opened, note=f"a day listed under the heading \"{said}\", held as \"{rule.text}\" says")
+                continue
             in_series = id(day) in series_days
             if in_series and (own_clock is not day or _note(text, day.end, lines[j][1])):
                 continue          # "- March 3, 2026 (joint session with Council, 6:00 p.m.)" under its rule
@@ -146,6 +149,31 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
                                        lines[j], place, note)
         k = after
     return found, clocks
+
+
+def _opened_line(text: str, day: Timex, line: tuple[int, int], dated: list[Timex], kind: str,
+                 rule: _Standing | None, in_series: bool) -> ListedDay | None:
+    """A listed line that a day opens with words of its own ("- July 11, 2024 – Re-Organization
+    Meeting", "- April 23, 2025 (Wednesday) – Budget Vote"), under a lead that times the list's
+    days: the lead's clock and place hold for it too, and its words name it. A line with another
+    date or its own clock is left to its own reading."""
+    if rule is None or rule.clock is None or in_series or kind in UNTIMED_KINDS or day.type != "DATE":
+        return None
+    if any(t is not day and not _same_day(t, day) for t in dated):
+        return None               # "(Wednesday)" only restates the day
+    rest = text[day.end:line[1]]
+    note = _note(rest, 0, len(rest))
+    if note is not None and rest[:note[0] - 1].strip(DAY_MARKS) == "" and rest[note[1] + 1:].strip(DAY_MARKS):
+        rest = rest[note[1] + 1:]        # the bracket glosses the day; the words after it name the line
+    said = " ".join(rest.strip(DAY_MARKS + "()").split())
+    if not said or kind_of(said) in UNTIMED_KINDS:
+        return None
+    return ListedDay(said, kind_of(said), timed_day(day, rule.clock), rule.clock, line, rule.place, "")
+
+
+def _same_day(timex: Timex, day: Timex) -> bool:
+    return (timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day"
+            and timex.interval.start.date() == day.interval.start.date())
 
 
 def _gaps(text: str, lines: list[tuple[int, int]], run: list[tuple[Timex, Timex | None, int]]) -> int:
@@ -518,6 +546,13 @@ def _only_date_words(words: list[Word]) -> bool:
 
 def _singular(word: str) -> str:
     return singular_nouns().get((word,), word).lower()
+
+
+def standing_clocks(text: str, ordered: list[Timex]) -> list[tuple[str, str, Timex]]:
+    """(head noun, name, clock) of each standing sentence with a clock ("The meetings officially
+    start at 19:00": meeting, "meetings", 19:00)."""
+    return [(rule.head, rule.name or rule.head, rule.clock) for rule in _standing_sentences(text, ordered)
+            if rule.clock is not None and rule.kind not in UNTIMED_KINDS and clock_of(rule.clock) is not None]
 
 
 def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:

@@ -22,8 +22,8 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
-from calfeed.events.identity import normalise_title, same_place, take_in
-from calfeed.events.vocabulary import event_nouns, table, word_list
+from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
+from calfeed.events.vocabulary import event_nouns, plural_nouns, table, word_list
 from calfeed.model import Document, Event
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
@@ -45,9 +45,13 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     entry named after the document over the very days of one other entry is folded into it.
     """
     told = [dates is None or _day_written(event, dates) or _names_back(event) for event in events]
-    named_days = {(e.start, normalise_title(e.title)) for e, t in zip(events, told) if t and e.all_day}
+    named_days: dict[date, list[str]] = {}
+    for event, said in zip(events, told):
+        if said and event.all_day and event.precision == "exact":
+            named_days.setdefault(event.start, []).append(event.title)
     told = [t or _hours_of_named_day(event, named_days) for event, t in zip(events, told)]
     events, told = _fold_headline(events, told, doc)
+    events, told = _fold_vague(events, told, doc)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
         if told[index]:
@@ -117,6 +121,98 @@ def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) 
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
 
 
+def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> tuple[list[Event], list[bool]]:
+    """A month, week or season that names the subject of an exact entry inside it tells that
+    entry again: "The Met to reopen its galleries in May 2025" over "will reopen ... on May 31,
+    2025"; "Work Sessions" read as the whole year over a list of dated work sessions.
+
+    The approximate entry folds into the earliest exact entry within its days that names the
+    same subject (a plural title, "Work Sessions", only when two such entries tell its events) (the same name, or one title's words all within the other's); a headline
+    (an entry read from the document's title or first line) also folds into the one exact entry
+    within its days that shares a word with it. A vague span whose subject no exact entry names stays as it is.
+    """
+    names = {normalise_title(name) for name in _document_names(doc)} - {""}
+    gone: set[int] = set()
+    for i, vague in enumerate(events):
+        if not (told[i] and vague.precision != "exact" and vague.all_day and not vague.rrule
+                and vague.kind not in OWN_MERGERS):
+            continue
+        inside = [j for j, other in enumerate(events)
+                  if j != i and j not in gone and told[j] and other.precision == "exact" and not other.rrule
+                  and other.kind not in OWN_MERGERS and _kinds_fit(vague, other)
+                  and _within(other, vague) and same_place(vague.location, other.location)]
+        named = [j for j in inside if _same_subject(vague.title, events[j].title)]
+        if len(named) == 1 and _plural(vague.title):
+            named = []            # "the mayors' forums between August and October" over the one forum dated
+        if not named and _headline(vague, names, doc):
+            named = [j for j in inside if _shared_words(vague.title, events[j].title)]
+            named = named if len(named) == 1 else []
+        if named:
+            into = min(named, key=lambda j: moment_key(events[j].start))
+            _absorb(events[into], vague, retitle=False)    # "Another screening" says less than its day's title
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _plural(title: str) -> bool:
+    """A title that names several events by a plural event noun ("Work Sessions", "forums")."""
+    plurals = {phrase[0] for phrase in plural_nouns() if len(phrase) == 1}
+    return any(word in plurals for word in _WORD.findall(title.lower()))
+
+
+def _headline(event: Event, names: set[str], doc: Document | None) -> bool:
+    """An entry named after the document, or read from its first line when that line is its title
+    or has no full stop (a headline)."""
+    if normalise_title(event.title) in names:
+        return True
+    if doc is None:
+        return False
+    lead = len(doc.text) - len(doc.text.lstrip())
+    end = doc.text.find("\n", lead)
+    end = len(doc.text) if end < 0 else end
+    first = doc.text[lead:end].strip()
+    titled = doc.title is not None and normalise_title(first) == normalise_title(doc.title.split("|")[0])
+    headline = titled or not first.endswith((".", "!", "?", ":"))
+    return headline and any(lead <= s.start < end for s in event.sources)
+
+
+def _kinds_fit(first: Event, second: Event) -> bool:
+    return first.kind == second.kind or GENERIC_KIND in (first.kind, second.kind)
+
+
+def _within(inner: Event, outer: Event) -> bool:
+    """Whether every day of ``inner`` lies in the days of ``outer``."""
+    first, last = _start_day(inner), _day_of(_last(inner))
+    return _start_day(outer) <= first and last <= _day_of(_last(outer))
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _same_subject(first: str, second: str) -> bool:
+    """The same name, or one title's head phrase within the other's ("Fireworks" and "Fireworks
+    show", "Screening" and "Another screening"): only one side says more. A phrase after a
+    linking word is another thing ("Registration for the annual forum" is no annual forum)."""
+    if _same_name(first, second):
+        return True
+    one, two = _front(first), _front(second)
+    after_one, after_two = _read_title(first).after, _read_title(second).after
+    if after_one and after_two and not after_one & after_two:
+        return False          # "Session of the Working Party" / "Session of the Governing Board"
+    return bool(one and two) and (one <= two or two <= one)
+
+
+def _front(title: str) -> set[str]:
+    """The head noun and the words before it, as compared."""
+    read = _read_title(title)
+    return read.before | {read.head} if read.head else set()
+
+
+def _shared_words(first: str, second: str) -> bool:
+    return bool(_content(_words(first)) & _content(_words(second)) - word_list("title_cuts"))
+
+
 def _document_names(doc: Document | None) -> list[str]:
     """The document's title (before a site name after "|") and its first line."""
     if doc is None:
@@ -139,6 +235,8 @@ def same_event(first: Event, second: Event) -> bool:
         return False
     if not _same_time(first, second) or not same_place(first.location, second.location):
         return False
+    if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
+        return _same_subject(first.title, second.title)
     return _same_name(first.title, second.title)
 
 
@@ -149,14 +247,15 @@ def _names_back(event: Event) -> bool:
     return not event.all_day and (_read_title(event.title).nameless or _bare_noun(event.title))
 
 
-def _hours_of_named_day(event: Event, named_days: set[tuple[date, str]]) -> bool:
-    """A timed entry whose day came from around it and whose title is that of an all-day entry
-    told on that day (``named_days``: their first days and titles): "The festival will run from
-    4 p.m. until 10 p.m." after "the Harbour Lights festival will be held on Saturday 9 August"
-    gives the hours of that day's event."""
+def _hours_of_named_day(event: Event, named_days: dict[date, list[str]]) -> bool:
+    """A timed entry whose day came from around it and whose title names the subject of an
+    all-day entry told on that day (``named_days``: their first days and titles): "The festival
+    will run from 4 p.m. until 10 p.m." after "the Harbour Lights festival will be held on
+    Saturday 9 August", or "the fireworks show will start at 9:45 p.m." after "will host
+    Fireworks on Monday", gives the hours of that day's event."""
     if event.all_day or not isinstance(event.start, datetime):
         return False
-    return (event.start.date(), normalise_title(event.title)) in named_days
+    return any(_same_subject(title, event.title) for title in named_days.get(event.start.date(), ()))
 
 
 def _bare_noun(title: str) -> bool:
@@ -300,9 +399,9 @@ def _precision(event: Event, places: list[str]) -> tuple:
     return (not event.all_day, event.end is not None, holds, event.kind != GENERIC_KIND)
 
 
-def _absorb(into: Event, other: Event) -> None:
+def _absorb(into: Event, other: Event, retitle: bool = True) -> None:
     take_in(into, other)
-    if (_bare_noun(into.title) or _read_title(into.title).nameless) \
+    if retitle and (_bare_noun(into.title) or _read_title(into.title).nameless) \
             and _content(_words(other.title)) > _content(_words(into.title)):
         into.title = other.title     # "Meeting" ("It will open at 10:00 ...") is "WHO Member States meeting"
     when = other.start.isoformat() if isinstance(other.start, date) else str(other.start)

@@ -1,0 +1,201 @@
+"""A clock written apart from its day: "we're planning a party night on Friday 3rd April, with a
+disco, and the bar will be open from 6pm"; "Our quiz is on Friday 6th March. It starts at 7pm."
+
+The tagger gives a day-less clock the day the text last wrote, and a clock that is not right
+after its day times no entry, so the day's entry stays all-day. A page states the time once,
+in the day's sentence or the one after it, for the one thing that day's sentence announces.
+So a clock that times nothing else gives its time to the one all-day entry of that day whose
+sentence holds the clock, or whose sentence is right before the clock's (same paragraph) when
+the clock's clause says a start ("it starts", "will begin"). A clock that closes or limits
+("until 9pm", "closes at 4pm", "by 5pm") is no start; deadlines and milestones keep their day.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date, datetime
+
+from calfeed.events.attached_clock import timed_day
+from calfeed.events.candidates import Candidate, date_not_written, one_day
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.follow_on_clocks import on_day
+from calfeed.events.holiday_names import HOLIDAY_RULES
+from calfeed.events.listed_meetings import standing_clocks
+from calfeed.events.shared_place import PLACELESS_KINDS
+from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+from calfeed.text import Sentences
+
+LOOK_BACK = 3        # words before a clock that may make it an end or a limit
+LOOK_BACK_DATES = 4  # dates before a clock looked at for the holiday name and the day before it
+START_REACH = 60     # characters before a clock where its start or limit word stands ("Doors will open at")
+PARAGRAPH_BREAK = "\n\n"
+TABLE_MARK = "|"
+
+
+def past_holiday_names(text: str, ordered: list[Timex], sentences: Sentences) -> list[Timex]:
+    """``ordered`` with each day-less clock that the tagger dated by a holiday name standing as a
+    modifier ("on Friday 3rd April as the Easter holidays start ... from 6pm": an article before
+    the name, a lower-case noun after it) moved to the day written before that name in the
+    sentence: the name says which holidays, not the clock's day."""
+    out = list(ordered)
+    articles = word_list("articles")
+    days = sorted((t for t in ordered if clock_of(t) is None), key=lambda t: t.start)
+    starts = [t.start for t in days]
+    for index, clock in enumerate(ordered):
+        if clock_of(clock) is None or clock.interval is None or not date_not_written(clock):
+            continue
+        first, _ = sentences.at(clock.start)
+        last = bisect_left(starts, clock.start)
+        before = [t for t in days[max(bisect_left(starts, first), last - LOOK_BACK_DATES):last] if t.end <= clock.start]
+        if not before or before[-1].rule not in HOLIDAY_RULES or before[-1].interval is None \
+                or before[-1].interval.start.date() != clock.interval.start.date():
+            continue
+        name = before[-1]
+        said = words_in(text, max(first, name.start - 20), name.start)
+        after = words_in(text, name.end, min(len(text), name.end + 30))
+        if not said or said[-1].lower not in articles or not after or not after[0].text[:1].islower() \
+                or text[name.end:after[0].start].strip():
+            continue
+        written = [t for t in before[:-1] if one_day(t) and t.type == "DATE"]
+        if written:
+            out[index] = on_day(clock, written[-1].interval.start.date())
+    return out
+
+
+def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], sentences: Sentences,
+                  noted: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """``candidates`` with each all-day entry that a nearby free clock times given that clock;
+    the clocks in ``noted`` (a place's opening hour, kept as a note) time nothing."""
+    taken = _Spans([(c.timex.start, c.timex.end) for c in candidates] + list(noted))
+    free = sorted((t for t in ordered if clock_of(t) is not None and t.interval is not None
+                   and not taken.overlaps(t.start, t.end) and not _limits(text, t)), key=lambda t: t.start)
+    if not free:
+        return candidates
+    starts = [t.start for t in free]
+    days = sorted(t.start for t in ordered if one_day(t))
+    claims: dict[int, list[int]] = {}         # each clock: the candidates it could time
+    for index, cand in enumerate(candidates):
+        if not _untimed_day(cand):
+            continue
+        reach = _reach(text, cand, sentences)
+        for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
+            clock = free[k]
+            if clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days):
+                claims.setdefault(id(clock), []).append(index)
+                break
+    out = list(candidates)
+    timed: set[int] = set()
+    for clock in free:
+        owners = claims.get(id(clock), [])
+        if len(owners) != 1 or owners[0] in timed:
+            continue              # two entries of that day near one clock: whose it is, the page does not say
+        timed.add(owners[0])
+        out[owners[0]] = _timed(candidates[owners[0]], clock)
+    return out
+
+
+def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[Timex]) -> list[Candidate]:
+    """``candidates`` with each all-day entry whose title names an event a standing sentence
+    times ("The meetings officially start at 19:00" over "March – Club Meeting") at that
+    clock: the page states it once for all such events. The sentence's event and the entry
+    may not each have words the other lacks ("Genealogy Club meeting" times no "Knitting Club
+    meeting"), and the sentences that fit must agree on one clock."""
+    untimed = [index for index, cand in enumerate(candidates) if _untimed_day(cand)]
+    rules = [(head, _title_words(name), clock) for head, name, clock in standing_clocks(text, ordered)] if untimed else []
+    if not rules:
+        return candidates
+    out = list(candidates)
+    for index in untimed:
+        cand = candidates[index]
+        said = _title_words(cand.frame.title)
+        fitting = [clock for head, named, clock in rules
+                   if head in said and not (named - said and said - named - {head})]
+        if fitting and len({(clock_of(c), c.end_interval and c.end_interval.start.time()) for c in fitting}) == 1:
+            out[index] = _timed(cand, fitting[0], "as the page says such events are held")
+    return out
+
+
+def _title_words(title: str) -> set[str]:
+    """A title's words, lower-case and singular, with articles left out."""
+    articles = word_list("articles")
+    return {_singular(w.lower) for w in words_in(title, 0, len(title)) if w.is_word and w.lower not in articles}
+
+
+def _singular(word: str) -> str:
+    return singular_nouns().get((word,), word)
+
+
+class _Spans:
+    """Spans answering "does any overlap this one?" by bisection (a running maximum of ends)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1
+        return k >= 0 and self.reach[k] > start
+
+
+def _reach(text: str, cand: Candidate, sentences: Sentences) -> int:
+    """Where a clock of the candidate's day may stand at the latest: the end of the next sentence."""
+    index = sentences.index_at(cand.sentence[0])
+    if index + 1 < len(sentences.bounds):
+        return max(cand.sentence[1], sentences.bounds[index + 1][1])
+    return cand.sentence[1]
+
+
+def _untimed_day(cand: Candidate) -> bool:
+    timing = cand.timing
+    return (timing.all_day and timing.precision == "exact" and not timing.rrule and isinstance(timing.start, date)
+            and (timing.end is None or timing.end == timing.start) and cand.frame.kind not in PLACELESS_KINDS
+            and one_day(cand.timex) and cand.timex.type == "DATE")
+
+
+def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: list[int]) -> bool:
+    """The clock stands after the day in the day's sentence, or in the next sentence of the same
+    paragraph saying a start and writing no day of its own; neither in a table's row, whose
+    cells the row readers time. ``days``: where the text's written days start, in order."""
+    if TABLE_MARK in _line(text, cand.timex.start) or TABLE_MARK in _line(text, clock.start):
+        return False
+    first, last = cand.sentence
+    if cand.timex.end <= clock.start < last:
+        return True
+    index = sentences.index_at(first)
+    if sentences.index_at(clock.start) != index + 1 or PARAGRAPH_BREAK in text[last:clock.start]:
+        return False
+    start, end = sentences.at(clock.start)
+    if bisect_left(days, start) != bisect_left(days, end):
+        return False              # "Fall break begins, 4:00 p.m. | Fri | Oct 11": that day's clock
+    said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
+    return bool(said & word_list("nearby_clock_starts"))
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:len(text) if end < 0 else end]
+
+
+def _limits(text: str, clock: Timex) -> bool:
+    """A clock an end or limit word comes right before ("until 9pm", "closes at 4pm")."""
+    line = text.rfind("\n", 0, clock.start) + 1
+    before = [w.lower for w in words_in(text, max(line, clock.start - START_REACH), clock.start)][-LOOK_BACK:]
+    return bool(set(before) & word_list("nearby_clock_vetoes"))
+
+
+def _timed(cand: Candidate, clock: Timex, why: str = "written near the day") -> Candidate:
+    timex = timed_day(cand.timex, clock)
+    start = timex.interval.start
+    end: datetime | None = timex.end_interval.start if timex.end_interval is not None else None
+    note = f"time {start:%H:%M} from \"{clock.text}\" {why}"
+    timing = replace(cand.timing, start=start, end=end, all_day=False, notes=cand.timing.notes + [note])
+    return replace(cand, timex=timex, timing=timing)
