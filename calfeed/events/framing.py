@@ -75,6 +75,7 @@ from calfeed.events.page_dates import without_page_dates
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, habitual_hedge, kind_of, label_kind, noun_phrases
+from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
@@ -203,6 +204,7 @@ def frame_events(
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
     series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
+    unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
@@ -558,6 +560,7 @@ def frame_events(
         else:
             plain_at = False
         if frame is None:
+            unframed.append(Unframed(timex, sentence))
             continue
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
         if off is None and row is not None:
@@ -755,6 +758,9 @@ def frame_events(
     chosen.extend(arrived)
     unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
     chosen = settle_listed_days(chosen, listed_series)
+    # a day ahead no rule named, on a line that gave nothing: a tentative entry named by the nearest evidence
+    chosen.extend(unclaimed_candidates(doc.text, doc.title, unframed, chosen, unresolved, reference,
+                                       every_date.timexes, dates.spans))
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from calfeed.events.plain_dates import GUESSED_NOTE, WEAK_NOTE
+from calfeed.events.unclaimed_dates import UNCLAIMED_NOTE
 from calfeed.model import BuildResult, DocumentResult, Event, SourceRef
 from calfeed.text import split_sentences
 from calfeed.timex.undated import weekday_of
@@ -58,6 +59,9 @@ def _event_messages(event: Event, reference: date | None) -> list[str]:
     weak = next((n for n in event.notes if n.startswith((WEAK_NOTE, GUESSED_NOTE))), None)
     if weak is not None:      # a plain sentence's day named from afar, or in a guessed year
         messages.append(f"{weak}: check the title and the year")
+    unclaimed = next((n for n in event.notes if n.startswith(UNCLAIMED_NOTE)), None)
+    if unclaimed is not None:     # a day only the last framing step named: less sure than a framed one
+        messages.append(f"{unclaimed}: check that it is an occasion and its title")
     first = event.start.date() if isinstance(event.start, datetime) else event.start
     if event.kind == "deadline" and not event.rrule and reference is not None and first < reference:
         messages.append(f"a deadline before its document's own date ({reference.isoformat()}): already past "

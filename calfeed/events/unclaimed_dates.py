@@ -1,0 +1,416 @@
+"""The last framing step: a written day ahead that no framer claimed gives a tentative entry.
+
+Each layout reader (listed meetings, label lines, header cells, date-led lines, plain sentences
+...) frames the dates of one page shape; a page a step away from every shape leaves its dates
+with no entry and no reason, and the report can only list them as silent. Yet a day written with
+its number, ahead of the page's date, not told in the past and not hedged, is nearly always
+something the page tells its reader to come to or to mind, whatever the layout around it.
+
+So after every other framer and veto has run, each such day on a line that gave nothing is named
+by the nearest evidence the page gives, in this order:
+1. the rest of its own line (its item, on a line run as a list with ";"), once its dates, clocks,
+   weekdays, list marks and a bracketed remark are taken out, when that leaves a name (content
+   words, not only "and every" or a bare "Date:"); a line whose words are a sentence ("adjourned
+   until ...", more than NAME_WORDS words) or no name ("Good") leaves the day to plain_dates;
+2. the label line next to it in its blank-line-separated group, the side read from the whole
+   group (see _group_label), never a line another entry was read from;
+3. the heading over it that names an occasion (plain_dates.heading_above);
+4. the event noun of the page's title.
+With none of these the day stays silent (and in the report). Vetoes: a condition, maybe, habit or
+negation on its line, a past tense, a row of dates side by side (only a column header could name
+each), a date inside a remark's bracket ("(agenda 25/4/23)"), several days of one item with words
+between them, a person's name (an honorific), cells run together ("5AgendaSummaryMinutes"), and a
+day an entry already holds with the same subject. The evidence is weaker than a framer's, so the
+entry is tentative (STATUS:TENTATIVE in the feed) and carries UNCLAIMED_NOTE, which the report's
+"To check" list shows with its line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+
+from calfeed.events.attached_clock import with_clock
+from calfeed.events.candidates import Candidate, Frame
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.identity import normalise_title
+from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
+from calfeed.events.plain_dates import heading_above, plain_day
+from calfeed.events.programme import only_a_name
+from calfeed.events.timing import Timing, timing_of
+from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
+from calfeed.events.words import Word, words_in
+from calfeed.model import ReferenceDate, Timex, Unresolved
+
+UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
+NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
+_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges", "negations")
+_UNATTENDED = ("deadline", "milestone")
+_SENTENCE_ENDS = (".", "!", "?")
+_ITEM_MARKS = (";", "•", "|")
+_BY_HEADING = "the heading above it"
+_BY_TITLE = "the page title"
+_NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
+
+
+class _PageLines:
+    """The page's dates by the line they stand on, and each blank-line-separated group of lines with
+    the shape of its lines, worked out once: every unframed date of a long list asks for them."""
+
+    def __init__(self, text: str, dates: list[Timex], read: set[int]) -> None:
+        self.text = text
+        self.read = read       # the starts of lines an entry or a report item was read from
+        self.by_line: dict[int, list[Timex]] = {}
+        for timex in dates:
+            self.by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+        self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
+
+    def on(self, begin: int) -> list[Timex]:
+        return self.by_line.get(begin, [])
+
+    def group(self, begin: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """The lines of the group holding the line at ``begin``, and their shapes."""
+        if begin not in self.groups:
+            lines = _group(self.text, begin)
+            found = (lines, [_shape(self.text, a, b, self.on(a)) for a, b in lines])
+            for a, _ in lines:
+                self.groups[a] = found
+        return self.groups[begin]
+
+
+@dataclass(frozen=True)
+class Unframed:
+    """A date the framing loop reached and no rule named, with the sentence it stands in."""
+
+    timex: Timex
+    sentence: tuple[int, int]
+
+
+def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed], chosen: list[Candidate],
+                         unresolved: list[Unresolved], reference: ReferenceDate, dates: list[Timex],
+                         spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> list[Candidate]:
+    """A tentative candidate for each unframed day ahead on a line that gave nothing."""
+    read = _read_lines(text, chosen, unresolved)
+    page = _PageLines(text, dates, read)
+    held: dict[date, list[str]] = {}
+    for cand in chosen:
+        held.setdefault(_day_of(cand.timing), []).append(cand.frame.title)
+    found: list[Candidate] = []
+    for item in unframed:
+        timex = item.timex
+        if timex.type not in ("DATE", "TIME") or timex.rrule or not plain_day(timex, reference):
+            continue
+        begin = text.rfind("\n", 0, timex.start) + 1
+        if begin in read:
+            continue       # its line gave an entry or a report item: it was read
+        stop = _line_stop(text, timex.start)
+        on_line = page.on(begin)
+        if _vetoed(text, begin, stop, on_line):
+            continue
+        named = _named(text, title, timex, begin, stop, on_line, page, spans)
+        if named is None:
+            continue
+        name, how, clock = named
+        if clock is not None and timex.type == "DATE" and timex.end_interval is None:
+            timex = with_clock(text, timex, clock)
+        timing = timing_of(timex, reference, False)
+        if timing is None or _told_already(timing, name, held, how):
+            continue
+        held.setdefault(_day_of(timing), []).append(name)
+        kind = label_kind(name)
+        line = " ".join(text[begin:stop].split())
+        frame = Frame(name, kind, (timex.start, -1), [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""])
+        timing = replace(timing, precision="approximate", notes=list(timing.notes))
+        found.append(Candidate(timex, frame, timing, None, item.sentence))
+    return found
+
+
+def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]) -> set[int]:
+    """The starts of the lines an entry's date or sentence, or a report item, stands on."""
+    read: set[int] = set()
+    for cand in chosen:
+        read |= _lines_of(text, cand.timex.start, max(cand.timex.end, cand.timex.start))
+        read |= _lines_of(text, cand.sentence[0], cand.sentence[1])
+    for item in unresolved:
+        read |= _lines_of(text, item.start, item.end)
+    return read
+
+
+def _lines_of(text: str, start: int, end: int) -> set[int]:
+    first = text.rfind("\n", 0, start) + 1
+    starts = {first}
+    at = text.find("\n", first, end)
+    while at >= 0:
+        starts.add(at + 1)
+        at = text.find("\n", at + 1, end)
+    return starts
+
+
+def _line_stop(text: str, at: int) -> int:
+    stop = text.find("\n", at)
+    return len(text) if stop < 0 else stop
+
+
+def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
+    """A condition, maybe, habit or negation on the line, or a past tense on one of its dates."""
+    blocked = [(t.start, t.end) for t in on_line]
+    words = [w for w in words_in(text, begin, stop) if not any(a <= w.start < b for a, b in blocked)]
+    vetoes = _vetoes()
+    return any(w.lower in vetoes for w in words) or any(t.tense == "past" for t in on_line)
+
+
+@lru_cache(maxsize=None)
+def _vetoes() -> frozenset[str]:
+    return frozenset().union(*(word_list(name) for name in _VETO_LISTS))
+
+
+def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on_line: list[Timex],
+           page: _PageLines, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]
+           ) -> tuple[str, str, Timex | None] | None:
+    """The name, where it came from, and a clock the name's line gives."""
+    own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
+    if _flat_row(text, on_line):
+        return None        # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
+    blocked = [(t.start, t.end) for t in on_line]
+    line_words = [w for w in words_in(text, begin, stop) if w.text[:1].isalnum()
+                  and not any(a <= w.start < b for a, b in blocked)]
+    opens = not _name_words(text, begin, timex.start, on_line)     # only list marks and a weekday before it
+    if len(line_words) > NAME_WORDS and not opens:
+        return None        # a sentence: plain_dates reads those
+    if _in_remark(text, begin, timex):
+        return None        # "Planning (agenda 25/4/23)": the day of a remark on the line, not of its item
+    first, last = _segment(text, begin, stop, timex)
+    if _apart_days(text, [t for t in on_line if first <= t.start < last]):
+        return None        # "presales begin 24 April, with the general sale on 26 April": whose words are whose?
+    words = _name_words(text, first, last, on_line)
+    if words and _a_person(text, words):
+        return None        # "- 4 February 2027: Dr Maria Costa", "Jan van der Berg": who, not what
+    if words and _has_content(words):
+        before = [w for w in words if w.end <= timex.start]
+        told = bool(before) and before[-1].lower in word_list("bare_label_stops")   # "... adjourned until 5 May"
+        name = _join(text, words) if len(words) <= NAME_WORDS and not told else None
+        if name is None or not _a_name(name):
+            return None    # its line has words of its own, and they are no name: not a list's day
+        return name, "the rest of its line", own_clock
+    if any(any(c.isdigit() for c in w.text) for w in words):
+        return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
+    label = _group_label(text, begin, page)
+    if label is not None:
+        name, label_clock = label
+        return name, "the label line next to it", own_clock or label_clock
+    heading = heading_above(text, timex.start, spans)
+    if heading is not None:
+        return heading, _BY_HEADING, own_clock
+    noun = _title_noun(title)
+    if noun is not None:
+        return noun, _BY_TITLE, own_clock
+    return None
+
+
+def _a_person(text: str, words: list[Word]) -> bool:
+    """Someone's name: an honorific first ("Dr Maria Costa"), or words only a name holds, one of
+    them a name particle ("Jan van der Berg"); a place or a club in capitals ("Repair Cafe") is none."""
+    if words[0].lower in word_list("speaker_titles"):
+        return True
+    particles = word_list("name_particles") - word_list("phrase_links")
+    name = _join(text, words)
+    return only_a_name(name) and any(w.text in particles for w in words)
+
+
+def _field(text: str, words: list[Word]) -> bool:
+    """A notice's field ("Venue: Room 9", "Time: 7pm"): a part of what the notice announces, not its name."""
+    first = words[0]
+    return (first.lower in word_list("where_labels") | word_list("event_date_labels")
+            and text[first.end:first.end + 2].strip().startswith(":"))
+
+
+def _glued(words: list[Word]) -> bool:
+    """A number run into a word ("5AgendaSummaryMinutes"): cells of a row that lost their breaks."""
+    return any(w.text[:1].isdigit() and sum(c.isalpha() for c in w.text) > 3 for w in words)
+
+
+def _segment(text: str, begin: int, stop: int, timex: Timex) -> tuple[int, int]:
+    """The item of a list run on one line that holds the date ("Palm Sunday, 2/4; Good Friday, 7/4")."""
+    first = max([begin] + [text.rfind(mark, begin, timex.start) + 1 for mark in _ITEM_MARKS])
+    ends = [at for mark in _ITEM_MARKS if (at := text.find(mark, timex.end, stop)) >= 0]
+    return first, min(ends, default=stop)
+
+
+def _apart_days(text: str, on_item: list[Timex]) -> bool:
+    """Two written days of one item with words of their own between them (not "22 and 29 March")."""
+    days = sorted((t for t in on_item if _written_day(t)), key=lambda t: t.start)
+    stops = _stops()
+    return any(any(sum(c.isalpha() for c in w.text) >= 2 and w.lower not in stops and w.lower not in weekday_words()
+                   for w in words_in(text, a.end, b.start)) for a, b in zip(days, days[1:]) if a.end <= b.start)
+
+
+def _written_day(t: Timex) -> bool:
+    return (clock_of(t) is None and t.type in ("DATE", "TIME") and t.interval is not None
+            and t.interval.granularity in _NAMED_GRAINS[2:] and any(c.isdigit() for c in t.text))
+
+
+def _in_remark(text: str, begin: int, timex: Timex) -> bool:
+    """The date stands inside a bracket after words of its own ("(agenda 25/4/23)")."""
+    opened = text.rfind("(", begin, timex.start)
+    if opened < 0 or text.find(")", opened, timex.start) >= 0:
+        return False
+    return any(c.isalpha() for c in text[opened + 1:timex.start])
+
+
+def _flat_row(text: str, on_line: list[Timex]) -> bool:
+    """Two or more written days on one line with only spaces or cell bars between them."""
+    days = sorted((t for t in on_line if clock_of(t) is None), key=lambda t: t.start)
+    return any(not text[a.end:b.start].strip(" \t|") and a.end <= b.start for a, b in zip(days, days[1:]))
+
+
+def _a_name(name: str) -> bool:
+    """An event noun, or two words that can name something ("Repair Cafe"), not one stray word ("Good")."""
+    words = words_in(name, 0, len(name))
+    stops = _stops()
+    content = [w for w in words if sum(c.isalpha() for c in w.text) >= 2 and w.lower.strip(".:") not in stops]
+    return len(content) >= 2 or bool(noun_phrases(words, [], name))
+
+
+def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[Word]:
+    """The words of a line outside its dates and clocks, weekdays, list marks and brackets left
+    out; a bracket or a sentence's end after the first word kept ends the name ("Chair Yoga
+    (limited places)", "Mid-Year Reports. These reports are ...")."""
+    blocked = [(t.start, t.end) for t in on_line    # "spring", "1st Quarter" stay in a name; "July:" does not
+               if t.interval is not None and t.interval.granularity in _NAMED_GRAINS]
+    days = weekday_words()
+    kept: list[Word] = []
+    depth = 0
+    for word in words_in(text, begin, stop):
+        if any(a <= word.start < b for a, b in blocked):
+            continue
+        opened = word.text.count("(") + word.text.count("[")
+        if opened and kept:
+            break
+        depth += opened - word.text.count(")") - word.text.count("]")
+        if depth > 0 or opened or word.text in (")", "]"):
+            depth = max(depth, 0)
+            continue
+        if kept and word.text in _SENTENCE_ENDS and text[word.end:word.end + 1] in (" ", "\t", ""):
+            break
+        if word.lower.rstrip(".") in days or not any(c.isalnum() for c in word.text):
+            continue
+        kept.append(word)
+    return kept
+
+
+def _has_content(words: list[Word]) -> bool:
+    """A word that can name something: letters, and not only joining or label words."""
+    stops = _stops()
+    return any(sum(c.isalpha() for c in w.text) >= 2 and w.lower.strip(".:") not in stops for w in words)
+
+
+@lru_cache(maxsize=None)
+def _stops() -> frozenset[str]:
+    return (word_list("unclaimed_name_stops") | word_list("bare_label_stops") | word_list("articles")
+            | word_list("event_date_labels") | word_list("date_labels"))
+
+
+def _join(text: str, words: list[Word]) -> str:
+    """The kept words as written, runs of text between them kept, outer punctuation cut, and a
+    bracketed remark after the name left out."""
+    pieces: list[str] = []
+    for k, word in enumerate(words):
+        if k:
+            gap = text[words[k - 1].end:word.start]
+            plain = not any(c.isalnum() or c in "()[]\n" for c in gap)
+            if plain and gap.strip():     # "Reports – Year 1", "Lego Creations: Build ..."
+                pieces.append((" " if gap[0].isspace() else "") + " ".join(gap.split())
+                              + (" " if gap[-1].isspace() else ""))
+            else:
+                pieces.append(" ")
+        pieces.append(word.text)
+    name = "".join(pieces)
+    for mark in ("(", "["):
+        if mark in name and name.index(mark) > 0:
+            name = name[:name.index(mark)]
+    name = name.strip(" -–—:;,.|*_•'\"")
+    stops = word_list("bare_label_stops")
+    parts = name.split()
+    while parts and parts[-1].lower().strip(",;:") in stops:
+        parts.pop()            # "Make-Up Days - March 22 and April 12": no dangling "and"
+    name = " ".join(parts).strip(" -–—:;,.|*_•'\"")
+    return name[:1].upper() + name[1:]
+
+
+def _group_label(text: str, begin: int, page: _PageLines) -> tuple[str, Timex | None] | None:
+    """The label line next to a date line in its blank-line-separated group. Whether labels stand
+    above or below their date lines is read from the whole group, not per pair: a group whose last
+    line (of those without a name of their own) is a label pairs each date line with the label
+    under it ("Fri 6th June" / "Eid-Al-Adha", even under a heading); one that ends with a date line
+    pairs it with the label over it ("Classes Begin" / "August 22")."""
+    lines, shapes = page.group(begin)
+    if len(lines) < 2:
+        return None
+    at = next(k for k, (a, _) in enumerate(lines) if a == begin)
+    last = next((shape for shape in reversed(shapes) if shape in ("bare", "label")), "label")
+    step = 1 if last == "label" else -1
+    other = at + step if 0 <= at + step < len(lines) else at - step    # the group's edge: its only neighbour
+    if not 0 <= other < len(lines) or shapes[other] not in ("label", "text") or lines[other][0] in page.read:
+        return None            # a label no entry was read from, or a description's first sentence
+    a, b = lines[other]
+    on_label = page.on(a)
+    words = _name_words(text, a, b, on_label)
+    if (not words or len(words) > NAME_WORDS or not _has_content(words) or _glued(words)
+            or _a_person(text, words) or _field(text, words)):
+        return None
+    clock = next((t for t in on_label if clock_of(t) is not None), None)
+    return _join(text, words), clock      # a whole line is a label: one word may name it ("Diwali")
+
+
+def _shape(text: str, a: int, b: int, on_line: list[Timex]) -> str:
+    """"bare": a date line with no name of its own; "named": a date line with one; "label": a short
+    line with no date; "text": a longer one, a description rather than a name."""
+    if not any(_written_day(t) for t in on_line):
+        return "text" if len([w for w in words_in(text, a, b) if w.text[:1].isalnum()]) > NAME_WORDS else "label"
+    return "named" if _has_content(_name_words(text, a, b, on_line)) else "bare"
+
+
+def _group(text: str, begin: int) -> list[tuple[int, int]]:
+    """The lines (start, end) of the run of non-blank lines holding the line at ``begin``."""
+    first = begin
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not text[above:first - 1].strip():
+            break
+        first = above
+    lines = []
+    at = first
+    while at <= len(text):
+        end = _line_stop(text, at)
+        if not text[at:end].strip():
+            break
+        lines.append((at, end))
+        at = end + 1
+    return lines
+
+
+def _title_noun(title: str | None) -> str | None:
+    """The first attended event noun phrase of the page's title."""
+    if not title:
+        return None
+    words = words_in(title, 0, len(title))
+    phrase = next((p for p in noun_phrases(words, [], title) if p.kind not in _UNATTENDED), None)
+    return phrase_text(words, phrase.first, phrase.last, title) if phrase is not None else None
+
+
+def _day_of(timing: Timing) -> date:
+    start = timing.start
+    return start.date() if isinstance(start, datetime) else start
+
+
+def _told_already(timing: Timing, name: str, held: dict[date, list[str]], how: str) -> bool:
+    """An entry on the same day with the same subject: a shared title word, or any entry at all
+    when the name is only the page's or a heading's (the day's entry is that subject)."""
+    titles = held.get(_day_of(timing), [])
+    if titles and how in (_BY_TITLE, _BY_HEADING):
+        return True
+    own = set(normalise_title(name).split()) - _stops()
+    return any(own & (set(normalise_title(title).split()) - _stops()) for title in titles)
