@@ -24,7 +24,7 @@ from calfeed.events.provisions import referenced_provisions
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
-from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -410,10 +410,10 @@ def _subject_after_comma(words: list[Word], named: tuple[int, int] | None, verb:
 
 def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
     """"enters into force", "takes effect": the first such phrase, with its title and kind."""
-    table = milestone_verbs()
+    by_first = milestone_verbs_by_first()
     lowered = [w.lower for w in words]
-    for index in range(len(words)):
-        for phrase, entry in table.items():
+    for index, word in enumerate(lowered):
+        for phrase, entry in by_first.get(word, ()):
             if tuple(lowered[index:index + len(phrase)]) == phrase and not _hedged(lowered, index):
                 return index, entry
     return None
@@ -746,13 +746,7 @@ def _second_verb(words: list[Word], phrase: NounPhrase, verb: int, blocked: list
 
 def _event_verb(words: list[Word]) -> int | None:
     """Index of the first word of a verb phrase whose subject is the event ("will take place")."""
-    phrases = [tuple(p.split()) for p in word_list("event_verbs")]
-    lowered = [w.lower for w in words]
-    for index in range(len(words)):
-        for phrase in phrases:
-            if tuple(lowered[index:index + len(phrase)]) == phrase:
-                return index
-    return None
+    return find_phrase([w.lower for w in words], phrase_list("event_verbs"))
 
 
 def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, free_words, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
@@ -116,7 +116,7 @@ def month_words() -> frozenset[str]:
 def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[NounPhrase]:
     """Every event noun phrase among ``words``; ``blocked`` spans (dates) are never part of one."""
     lowered = [w.lower for w in words]
-    freedom = [not any(s < w.end and w.start < e for s, e in blocked) for w in words]
+    freedom = free_words(words, blocked)
 
     def free(k: int) -> bool:
         return freedom[k]

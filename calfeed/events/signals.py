@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.vocabulary import Cue, cues, event_nouns, without_idioms, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, free_words
 from calfeed.timex.lexicon import load_list
 
 BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
@@ -73,8 +73,8 @@ def read_signals(
     inside = [lowered[k] for k, w in enumerate(clause) if start <= w.start < end and w.is_word]
     before = [lowered[k] for k, w in enumerate(clause) if w.end <= start and w.is_word]
     bound = _bound_after(clause, lowered, end)
-    outside_at = [k for k, w in enumerate(clause)
-                  if w.is_word and k < bound and not any(s < w.end and w.start < e for s, e in blocked)]
+    free = free_words(clause, blocked)
+    outside_at = [k for k, w in enumerate(clause) if w.is_word and k < bound and free[k]]
     outside = [lowered[k] for k in outside_at]
     after_noun = lowered[noun_end + 1:noun_end + 1 + after_noun_gap(lowered, noun_end)] if noun_end is not None else []
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]

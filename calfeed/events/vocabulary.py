@@ -110,6 +110,14 @@ def milestone_verbs(lang: str = "en") -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def milestone_verbs_by_first(lang: str = "en") -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, str]], ...]]:
+    """The milestone verb phrases grouped by their first word, in table order within a group."""
+    groups: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+    for phrase, entry in milestone_verbs(lang).items():
+        groups.setdefault(phrase[0], []).append((phrase, entry))
+    return {word: tuple(group) for word, group in groups.items()}
+
+
 @lru_cache(maxsize=None)
 def phrase_list(name: str, lang: str = "en") -> tuple[tuple[str, ...], ...]:
     """A word list whose entries may be several words ("invited to"), as word tuples."""
@@ -118,11 +126,22 @@ def phrase_list(name: str, lang: str = "en") -> tuple[tuple[str, ...], ...]:
 
 def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """Index of the first word of the first listed phrase found in ``lowered``, or None."""
-    for index in range(len(lowered)):
-        for phrase in phrases:
+    by_first = _by_first_word(phrases)
+    for index, word in enumerate(lowered):
+        for phrase in by_first.get(word, ()):
             if tuple(lowered[index:index + len(phrase)]) == phrase:
                 return index
     return None
+
+
+@lru_cache(maxsize=256)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their first word (each word of a clause is looked up once)."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in groups.items()}
 
 
 @lru_cache(maxsize=None)

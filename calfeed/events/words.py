@@ -48,6 +48,20 @@ class Word:
         return self.text[0].isdigit()
 
 
+def free_words(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each of ``words`` (in text order), whether it overlaps none of ``spans``: one sweep,
+    so a clause holding many dates costs its length, not its length times its dates."""
+    ordered = sorted(spans)
+    free: list[bool] = []
+    at, reach = 0, -1        # reach: the furthest end of the spans that start before the word ends
+    for word in words:
+        while at < len(ordered) and ordered[at][0] < word.end:
+            reach = max(reach, ordered[at][1])
+            at += 1
+        free.append(reach <= word.start)
+    return free
+
+
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``, offsets absolute."""
     return [Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
@@ -104,7 +118,28 @@ def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, i
             at = text.find(mark, at + 1, sentence[1])
         if at >= 0:
             ends.append(at)
-    return start, min(ends) if ends else sentence[1]
+    return _near(text, (start, min(ends) if ends else sentence[1]), offset)
+
+
+# A clause longer than this is a run of dates or a page the splitter could not cut, no
+# clause of prose: its date reads only the words within half of it on each side.
+MAX_CLAUSE = 1200
+
+
+def _near(text: str, clause: tuple[int, int], offset: int) -> tuple[int, int]:
+    """``clause``, cut to MAX_CLAUSE characters around ``offset`` at spaces when longer, so
+    that framing every date of a long run stays linear."""
+    start, end = clause
+    if end - start <= MAX_CLAUSE:
+        return clause
+    half = MAX_CLAUSE // 2
+    if offset - start > half:
+        cut = text.find(" ", offset - half, offset)
+        start = cut + 1 if cut >= 0 else offset - half
+    if end - offset > half:
+        cut = text.rfind(" ", offset, offset + half)
+        end = cut if cut > offset else offset + half
+    return start, end
 
 
 def wraps_into(text: str, line_start: int) -> bool:

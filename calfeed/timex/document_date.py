@@ -1104,18 +1104,24 @@ def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str
     """The words before a date on its line, lowercased, without the words linking a label to
     its date or a clock written between them ("Issued at 10:12 on Sunday 29 November 2026")."""
     links = word_list("heading_label_links")
-    end = timex.start
+    clocks: dict[int, Timex] = {}
+    for t in on_line:
+        if t is not timex and t.type == "TIME" and not _is_full_day(t):
+            clocks.setdefault(t.end, t)
+    before = text[line_start:timex.start].translate(_HEADING_PUNCTUATION)    # same length: one space a mark
+    words = [(m.start(), m.end()) for m in _WORD.finditer(before)]
     while True:
-        before = text[line_start:end].translate(_HEADING_PUNCTUATION)    # same length: one space a mark
-        words = [(m.start(), m.end()) for m in _WORD.finditer(before)]
         while words and before[words[-1][0]:words[-1][1]].lower() in links:
             words.pop()
         cut = line_start + (words[-1][1] if words else 0)
-        clock = next((t for t in on_line if t is not timex and t.type == "TIME" and t.end == cut
-                      and not _is_full_day(t)), None)
+        clock = clocks.get(cut)
         if clock is None:
             return " ".join(before[a:b] for a, b in words).lower()
-        end = clock.start
+        end = clock.start - line_start     # the words before the clock: those of the text up to it
+        while words and words[-1][0] >= end:
+            words.pop()
+        if words and words[-1][1] > end:   # a word runs into the clock: read up to it afresh
+            words = [(m.start(), m.end()) for m in _WORD.finditer(before, 0, end)]
 
 
 _WORD = re.compile(r"\S+")
