@@ -347,6 +347,10 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         if clock2 is not None and clock2 <= clock and ampm and not g.get("ampmfrom"):
             # "from 10 to 2pm": the end's pm would put the start after the end, so it is the morning's
             clock = _clock(g, vocab) or clock
+        if clock2 is not None and clock2 < "01:00" and clock < "12:00" and _number(g["h2"], vocab) == 12:
+            # "10 to 12am", "10am-12am": a morning runs to noon (Recognizers-Text reads "10am-12am" so);
+            # after a pm start ("10pm to 12am") the end is midnight, the next day's 00:00
+            clock2 = "12" + clock2[2:]
         core = f"{core}T{clock}"
         if g.get("h2"):
             if clock2 is None or clock2 <= clock:

@@ -128,12 +128,21 @@ def _month_before(lang: str) -> re.Pattern[str]:
     return re.compile(expand(r"(?<![\w])%month\.?[^\S\n]{1,3}$", lang), re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _dated_month_before(lang: str) -> re.Pattern[str]:
+    """A month its day already precedes ("11th Sep "): a number after it is no second day."""
+    return re.compile(expand(r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?"
+                             r"%month\.?[^\S\n]{1,3}$", lang), re.IGNORECASE)
+
+
 def _day_of_month(match: re.Match[str], text: str, lang: str) -> bool:
     """"from January 1 to 5:00 p.m. Eastern Time on January 31": the bare "1" a month word leads is
-    the day of that month, not the first hour of a clock range."""
+    the day of that month, not the first hour of a clock range; after "Saturday 11th Sep" the month has its day."""
     if match.group("min") or match.group("ampmfrom") or match.group("ampmfrom_2"):
         return False
-    return _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is not None
+    if _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is None:
+        return False
+    return _dated_month_before(lang).search(text, max(0, match.start() - 30), match.start()) is None
 
 
 _DAY_AFTER = re.compile(r"[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d|[\d:])", re.IGNORECASE)
