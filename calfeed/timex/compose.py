@@ -89,6 +89,7 @@ def _bulleted_line() -> re.Pattern[str]:
 
 
 _YEAR_END = re.compile(r"(?<!\d)\d{4}$")
+_DAY_END = re.compile(r"(?<![\d:.,])\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
 _GAP_MAX = 24   # characters of the longest gap a connector may fill
 
 
@@ -106,6 +107,9 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
         return ""
     if _YEAR_END.search(text, max(left.start, left.end - 5), left.end) and _gap(text, left, right, "range_after_year", lang):
         return ""           # "December 22, 2025, through Friday, January 2, 2026"
+    if (_DAY_END.search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
+            and _gap(text, left, right, "range_after_day", lang)):
+        return ""           # "starting Monday, May 23, through Friday, May 27"
     glue = _glue(lang)
     approx = glue.get("range_approx")
     if approx is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
