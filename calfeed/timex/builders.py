@@ -368,9 +368,11 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     annotations = {}
     if end_core:
         annotations["to"] = end_core
-    if g.get("wd") and _YEARLESS_DAY.match(core):
-        # "Monday 13th": a 13th that is a Monday; "Thursday 4 February": the year whose 4 February is one
-        annotations["wd"] = vocab.weekdays[norm(g["wd"])]["iso"]
+    weekday = g.get("wd") or g.get("wda")
+    if weekday and _YEARLESS_DAY.match(core):
+        # "Monday 13th": a 13th that is a Monday; "Thursday 4 February": the year whose 4 February is one;
+        # "Monday 7 - Friday 11 July": the year whose 7 July is a Monday
+        annotations["wd"] = vocab.weekdays[norm(weekday)]["iso"]
     if g.get("dir"):
         row = vocab.directions[norm(g["dir"])]
         annotations["dir"] = row["dir"]
