@@ -643,21 +643,26 @@ def _week_picked(left: Atom, right: Atom, text: str, lang: str) -> Raw | None:
     weekday_first = CALENDAR.match(left.core) is not None
     day_atom, week_atom = (left, right) if weekday_first else (right, left)
     day, week = CALENDAR.match(day_atom.core), ANCHORED.match(week_atom.core)
-    if (day_atom.type != "DATE" or day is None or day.group("year") != "XXXX" or day.group("week") != "XX"
-            or day.group("weekday") in (None, "WE") or day.group("time") or day_atom.raw.annotations
+    if (day_atom.type not in ("DATE", "TIME") or day is None or day.group("year") != "XXXX" or day.group("week") != "XX"
+            or day.group("weekday") in (None, "WE") or day_atom.raw.annotations
             or week is None or week.group("unit") != "W" or week.group("n") == "X" or week.group("time")
             or week_atom.raw.get("pick") or week_atom.rule == "the_unit_modified"
             or not _gap(text, left, right, "weekday_week" if weekday_first else "week_weekday", lang)
             or POSSESSIVE_END.match(text, right.end)
             or (weekday_first and _reported_weekday(day_atom, text, lang) and not _OF.fullmatch(text, left.end, right.start))):
         return None
-    return Raw(week_atom.core, {**week_atom.raw.annotations, "pick": "W" + day.group("weekday")})
+    time = time_of(day_atom.core)         # "Friday 5 pm next week": the picked day keeps its clock
+    return Raw(week_atom.core, {**week_atom.raw.annotations,
+                                "pick": "W" + day.group("weekday") + (f"T{time}" if time else "")})
 
 
 def _weekday_in_week(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """One expression of the weekday and its week (see _week_picked)."""
     raw = _week_picked(left, right, text, lang)
-    return None if raw is None else _join(left, right, text, raw=raw, problem=left.problem or right.problem)
+    if raw is None:
+        return None
+    day = left if CALENDAR.match(left.core) else right      # "next week on Friday at 5pm" is a TIME as its day is
+    return _join(left, right, text, raw=raw, type=day.type, problem=left.problem or right.problem)
 
 
 def _weekdays_placed_in_weeks(atoms: list[Atom], text: str, lang: str) -> list[Atom]:

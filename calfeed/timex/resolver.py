@@ -570,7 +570,7 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
                                             int(shift) if shift else None, firm,
                                             bool(raw.get("dir")) and _anaphoric(t.text, ctx.lang),
                                             int(raw.get("wd")) if raw.get("wd") else None, verb_before)
-    interval, value = _narrowed(interval, value, raw)
+    interval, value = _narrowed(interval, value, raw, ctx.vocab)
     if _closing_in_small_hours(core, raw, t, ctx):     # "Stages 7pm – Midnight / Bar open until 1am"
         interval = Interval(interval.start + timedelta(days=1), interval.end + timedelta(days=1), interval.granularity)
         value = interval.start.isoformat(timespec="minutes")
@@ -668,12 +668,16 @@ def _clock_end(first: Interval | None, until: str | None) -> Interval | None:
 _CLOCK = re.compile(r"\d\d:\d\d")
 
 
-def _narrowed(interval: Interval, value: str, raw) -> tuple[Interval, str]:
+def _narrowed(interval: Interval, value: str, raw, vocab: Vocabulary) -> tuple[Interval, str]:
     """Apply what the words said beyond the core, in order: a day picked in the month
-    (``pick``), a count of days from the day (``plus``), the week or weekend holding it (``of``),
-    a midnight that ends its day (``eod``)."""
+    (``pick``; in a week with the weekday's clock or part of the day, ``W5T17:00``), a count of
+    days from the day (``plus``), the week or weekend holding it (``of``), a midnight that ends
+    its day (``eod``)."""
     if raw.get("pick"):
-        interval, value = _pick(interval, raw.get("pick"))
+        pick, _, time = raw.get("pick").partition("T")
+        interval, value = _pick(interval, pick)
+        if time:
+            interval, value = _time(interval, value, time, vocab)
     if raw.get("plus"):
         interval, value = _moved(interval, value, raw.get("plus"))
     if raw.get("of"):
