@@ -180,7 +180,7 @@ def _words(sentence: str, lang: str) -> tuple[list[tuple[int, int]], list[tuple[
     return cues, _kept_marks(sentence, marks, lang)
 
 
-_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z]{2,6})(?![\w'])")
+_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z]{2,6}(?:n['\u2019]t)?)(?![\w'\u2019])")   # "won't" too
 
 
 @lru_cache(maxsize=None)
