@@ -37,7 +37,7 @@ from calfeed.events.date_led_lines import date_line_lead
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.label_lines import remark
-from calfeed.events.pair_runs import BELOW, led_date_line, pair_direction
+from calfeed.events.pair_runs import ABOVE, BELOW, led_date_line, pair_direction
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -104,7 +104,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
     found: dict[int, list[HeadedItem]] = {}
     taken: set[int] = set()
     for run in _runs(groups):
-        if len(run) < 2 or _labels_above(text, lines, run, on_line):
+        if len(run) < 2 or _labels_above(text, lines, run, on_line) or _read_label_first(text, run, ordered):
             continue
         columns = _row_columns(text, lines, run, on_line)
         if columns is None and _described_rows(text, run):
@@ -325,6 +325,14 @@ def _labels_above(text: str, lines: list[tuple[int, int]], run: list[_Group],
         return False
     cell = text[run[0].span[0]:run[0].span[1]].rstrip().endswith(CELL)
     return _item_line(text, lines[above], on_line.get(above, []), cell)
+
+
+def _read_label_first(text: str, run: list[_Group], ordered: list[Timex]) -> bool:
+    """Whether the line pairs around every heading of the run set each label over its date
+    (pair_runs reads the block's shape once): "Classes Begin" / "August 22" / "Full term" /
+    "August 22—December 14" names each date by the line above it, whatever dateless lines (a
+    section's sub-headings) follow the block's last date."""
+    return all(pair_direction(text, group.span[0], ordered) == ABOVE for group in run)
 
 
 def _bulleted(text: str, line: tuple[int, int]) -> bool:

@@ -60,7 +60,7 @@ from calfeed.events.naming import (event_before, frame_clause, joined_phrase, na
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
-                                       in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
+                                       in_condition, introduces_dates, listed_events, names_a_thing, postponed_to, scope_window,
                                        reported_news, restated_clocks, scope_bracket, still_open, times_another,
                                        trailing_clause, weekday_pairs, weekday_span,
                                        hedged_window, past_window, unanchored_week_part)
@@ -74,7 +74,7 @@ from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_frame, sentence_taken
-from calfeed.events.phrases import NounPhrase, habitual_hedge, kind_of, label_kind, noun_phrases
+from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -110,7 +110,7 @@ from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.window_labels import bound_label, window_name
-from calfeed.events.words import Word, clause_of, coordinated_clause, coordinated_end, words_in
+from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.yearly_dates import joined_to_yearly, weekend_shift, yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
@@ -288,6 +288,8 @@ def frame_events(
         if dated_item is None:      # "Abstracts are due on 3 March, and full papers are due on 5 May"
             earlier = [e for s, e in dates.spans(clause) if e <= timex.start and s >= clause[0]]
             own = coordinated_clause(doc.text, clause, timex.start, earlier[-1] if earlier else None)
+            if own == clause and not earlier and timex.tense != "past":
+                own = after_past_clause(doc.text, clause, timex.start)   # "The party was ... and we plan ... on 3 April"
             if own != clause:      # "... spring meetings in Washington ..., and the G20 will meet in July": not there
                 clause, place_scope = own, (max(sentence[0], own[0]), sentence[1])
             later = [s for s, e in dates.spans(clause) if s >= timex.end and e <= clause[1]]
@@ -301,6 +303,8 @@ def frame_events(
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
             continue
+        if dated_item is None and scope_window(words, timex, any(s >= timex.end for s, _ in dates.spans(sentence))):
+            continue         # "Applications for projects to be delivered between ... are open as of ...": which projects
         if dated_item is None and counted_from_condition(words, timex, [
                 t for t in dates.within((clause[0], timex.start))
                 if clause[0] <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME")]):
@@ -368,8 +372,8 @@ def frame_events(
             acted = None           # "Commissioner X will address the conference on ...": the conference
         heading_row = HEADING_DAY in timex.rule.split("+")    # "NOVEMBER" / "*11 Veterans' Day": its own line names it
         lined = None if heading_row else (window_line(doc.text, timex, dates.spans)
-                                          or labelled_value(doc.text, timex.start, dates.spans,
-                                                            rows_below=dated_item is None, ordered=dates.timexes))
+                                          or (labelled_value(doc.text, timex.start, dates.spans, ordered=dates.timexes)
+                                              if dated_item is None else None))   # a heading's item names it, no label above
         if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"
             frame = lined
         elif described is not None:    # "before the summer recess, which begins on 22 July"
@@ -405,7 +409,8 @@ def frame_events(
             frame = Frame(slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
         if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
-            frame = Frame(dated_item.title, dated_item.kind or (frame.kind if frame is not None else kind_of(dated_item.title)),
+            frame = Frame(dated_item.title, dated_item.kind or ("deadline" if deadline_label(dated_item.title)   # "Last day to drop"
+                                                                else frame.kind if frame is not None else kind_of(dated_item.title)),
                           (_item_anchor(dated_item, timex), -1),
                           (frame.notes if frame is not None else [])
                           + [(dated_item.note or "an item line under its date heading: the line names it")

@@ -17,20 +17,22 @@ and nothing after it but a bracketed note, is a row of a key-dates list, named b
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
 from calfeed.events.announced_acts import past_participle
-from calfeed.events.candidates import Frame
-from calfeed.events.phrases import noun_phrases
+from calfeed.events.candidates import GRANULARITY_ORDER, Frame
+from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_above
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
+MAX_LONG_LABEL_WORDS = 16     # a label line a label-first list vouches for ("Last day to change from credit/audit or vice versa")
 EMPHASIS = "*_`"
 MAX_TASK = 90                 # characters: a longer task cell is cut at its first comma
 MAX_CELL = 200                # characters: a longer line is a paragraph, no table cell
@@ -160,7 +162,7 @@ def label_over(text: str, line_start: int, skip: Callable[[str], bool] = lambda 
     return None
 
 
-def _label_line(text: str, start: int, end: int) -> LabelLine | None:
+def _label_line(text: str, start: int, end: int, max_words: int = MAX_LABEL_WORDS) -> LabelLine | None:
     while start < end and (text[start].isspace() or text[start] in EMPHASIS + "#"):
         start += 1
     bullet = False
@@ -179,7 +181,7 @@ def _label_line(text: str, start: int, end: int) -> LabelLine | None:
             end -= 1
     label = text[start:end]
     if (not label or not any(c.isalpha() for c in label) or any(c.isdigit() for c in label)
-            or label[-1] in SENTENCE_ENDS or ":" in label or len(label.split()) > MAX_LABEL_WORDS):
+            or label[-1] in SENTENCE_ENDS or ":" in label or len(label.split()) > max_words):
         return None
     return LabelLine(start, end, bullet, colon)
 
@@ -198,10 +200,14 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
         return None
     if not value_line(text, (line_start, line_end(text, timex_start)), spans):
         return None
-    rows = _cell_run(text, line_start, spans) if rows_below else None
+    rows = _cell_run(text, line_start, spans, ordered or []) if rows_below else None
     if rows is not None:      # "May 2025" / "Reopening event and open day": a timetable's rows
         return _task_below(text, rows, timex_start)     # no task under it: the label above is another row's
+    if _labels_next_value(text, timex_start, spans):
+        return None           # "First Half" / "August 22—October 12": a dateless-looking label over its own date
     label = label_over(text, line_start)
+    if label is None and ordered is not None:
+        return _long_label_above(text, line_start, timex_start, ordered)
     if label is None or label.colon:
         return None           # a colon label reaches its value line through with_label_above
     name = text[label.start:label.end]
@@ -221,6 +227,25 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
     return Frame(" ".join(name.split()), kind, (timex_start, -1), [LABEL_LINE_NOTE])
 
 
+def _long_label_above(text: str, line_start: int, timex_start: int, ordered: list[Timex]) -> Frame | None:
+    """The entry of a date line under a label line too long to be a label alone, when the
+    list around sets each label over its date (pair_runs): the run's shape says it is one."""
+    from calfeed.events.pair_runs import label_above      # pair_runs reads this module's line kinds
+
+    found = label_above(text, line_start, ordered)
+    nearest = next((line for line in lines_above(text, line_start, MAX_LINES_UP) if text[line[0]:line[1]].strip()), None)
+    if found is None or nearest is None or nearest[0] != found[0]:
+        return None           # "Final classes held |" / "|" / "June 29 | 9:00am |": a table's cell between
+    label = _label_line(text, *found, MAX_LONG_LABEL_WORDS)
+    if label is None or label.colon:
+        return None           # "Closed: All libraries closed for Easter.": a sentence, no label
+    words = words_in(text, label.start, label.end)
+    if not words:
+        return None
+    name = text[label.start:label.end]
+    return Frame(" ".join(name.split()), _name_kind(words, text), (timex_start, -1), [LABEL_LINE_NOTE])
+
+
 def _label_under(text: str, line_start: int, timex_start: int, ordered: list[Timex]) -> Frame | None:
     """The entry of a date line in a run that sets each date over its label (pair_runs),
     named by the label line under it."""
@@ -237,6 +262,19 @@ def _label_under(text: str, line_start: int, timex_start: int, ordered: list[Tim
     if not words:
         return None
     return Frame(" ".join(name.split()), _name_kind(words, text), (timex_start, -1), [LABEL_BELOW_NOTE])
+
+
+def _labels_next_value(text: str, timex_start: int, spans: Spans) -> bool:
+    """A date line written with no digit ("First Half", "Summer term") right over a line of
+    written days: in a list of label lines over date lines it is the label of the days below,
+    so it takes no label line from above (across it, a sub-heading would name a date that is
+    not its own)."""
+    own = (text.rfind("\n", 0, timex_start) + 1, line_end(text, timex_start))
+    if any(c.isdigit() for c in text[own[0]:own[1]]):
+        return False
+    below = _filled_lines_below(text, timex_start, 1)
+    return bool(below) and value_line(text, below[0], spans) and any(
+        any(c.isdigit() for c in text[a:b]) for a, b in spans(below[0]))
 
 
 def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], timex_start: int) -> Frame | None:
@@ -261,13 +299,47 @@ def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], 
 
 
 def _name_kind(words: list[Word], text: str) -> str:
-    """The kind a label or task line gives its date: its event noun's, else a milestone when it
-    ends with a past participle ("Grants announced"), else an event."""
+    """The kind a label or task line gives its date: a deadline when it reads as one on the
+    date's own line ("Last Day to Drop", "Grades Due": phrases.deadline_label), else its event
+    noun's, else a milestone when it ends with a past participle ("Grants announced"), else an
+    event."""
+    if deadline_label(text[words[0].start:words[-1].end]):
+        return "deadline"
     phrases = noun_phrases(words, [], text)
     return phrases[0].kind if phrases else ("milestone" if past_participle(words[-1]) else "event")
 
 
-def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str, tuple[int, int]]], int] | None:
+def section_year_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """A line that names a section by a year or a part of one, with words of its own beside
+    the date ("2018 Fall Semester", "Key dates 2026"): it heads a section of a dates list; it is
+    no row of it, whichever way the rows pair their labels and dates. A line holding only the
+    season or year ("Spring 2025", "2026") is a timetable's row."""
+    if not dated or not all(
+            t.span is not None and GRANULARITY_ORDER.index(t.span.granularity) < GRANULARITY_ORDER.index("month")
+            and any(c.isdigit() for c in t.text) for t in dated):
+        return False
+    rest = text[line[0]:line[1]]
+    for timex in dated:
+        rest = rest.replace(timex.text, " ")
+    return any(c.isalpha() for c in rest)
+
+
+_STARTS: list[tuple[list[Timex], list[int]]] = []      # the start offsets of the date lists last read
+
+
+def _starts(ordered: list[Timex]) -> list[int]:
+    """Where each date of ``ordered`` starts, worked out once per list (each date line asks)."""
+    for seen, starts in _STARTS:
+        if seen is ordered:
+            return starts
+    starts = [t.start for t in ordered]
+    _STARTS.insert(0, (ordered, starts))
+    del _STARTS[4:]
+    return starts
+
+
+def _cell_run(text: str, line_start: int, spans: Spans,
+              ordered: list[Timex]) -> tuple[list[tuple[str, tuple[int, int]]], int] | None:
     """The filled lines of the date-first run holding the date line at ``line_start``, each a
     "date" or a "cell" line, and the date line's place among them; None when the lines around
     do not read as date rows with their tasks below. The run's ends tell the direction: its last
@@ -275,6 +347,11 @@ def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str,
     paragraph, a line ending with a colon, or the table's column header: timetable_headers). A
     run read the other way (each label over its date) ends on a date line, and is left to the
     labels above."""
+    starts = _starts(ordered)
+
+    def dated_on(line: tuple[int, int]) -> list[Timex]:
+        return ordered[bisect.bisect_left(starts, line[0]):bisect.bisect_left(starts, line[1])]
+
     def kind(line: tuple[int, int]) -> str | None:
         content = text[line[0]:line[1]].strip()
         if len(content) > MAX_CELL or content.endswith(":"):
@@ -282,6 +359,8 @@ def _cell_run(text: str, line_start: int, spans: Spans) -> tuple[list[tuple[str,
         dates = sorted(spans(line))
         if not dates:
             return "cell"
+        if section_year_line(text, line, dated_on(line)):
+            return None       # "2018 Fall Semester": a section's heading over the rows, no row
         # a line its date opens ("January/February 2022", read as two dates) is a date row
         return None if text[line[0]:dates[0][0]].strip(" \t" + EMPHASIS) else "date"
 

@@ -53,6 +53,9 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     modified = _modified_by(phrases, words, timex)
     if modified is not None:     # "the May 1st inquiry deadline for the August 1st full proposal deadline"
         return modified
+    head = _label_head(before, words, timex)
+    if head is not None:         # "Notification of acceptance to present at the conference: December 1"
+        return head
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
@@ -71,6 +74,23 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _label_head(before: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
+    """The first phrase of a label that a colon sets right before the date ("Notification of
+    acceptance to present at the conference: December 1"): the label's head names the date,
+    the later nouns only say what it is about. None when no colon leads the date."""
+    ahead = [k for k, w in enumerate(words) if w.end <= timex.start and w.text not in LABEL_EMPHASIS]
+    if not ahead or words[ahead[-1]].text != ":":
+        return None
+    colon = ahead[-1]
+    opens = max((k for k in ahead[:-1] if words[k].text in LABEL_OPENERS), default=-1)
+    inside = [p for p in before if opens < p.first and p.last < colon]
+    return min(inside, key=lambda p: p.first) if len(inside) > 1 else None
+
+
+LABEL_EMPHASIS = frozenset({"*", "**", "_", "__", "`"})
+LABEL_OPENERS = frozenset({":", ";", ".", "!", "?", "•"})
 
 
 def still_ahead(words: list[Word], phrase: NounPhrase) -> bool:
@@ -202,6 +222,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             notes.append(f"deadline: \"{' '.join(deadline.words)}\" after something open for a while")
         elif signals.opening is not None and (kind == "deadline" or (last > phrase.last and is_window(words, phrase))):
             kind = "event"           # "Registration opens", "The consultation opens": its start, no deadline
+            if last == phrase.last and signals.opening.place == "before":
+                title += " " + _turn_word(False, phrase.plural)     # "Applications for projects ... are open as of" 
         elif kind == "deadline" and deadline is None and _scheduled(words, phrase, at):
             kind = "milestone"     # "Submission of the new local plan is scheduled for the end of March": a plan's step
         elif kind == "deadline" and deadline is None and _begins(words, phrase):

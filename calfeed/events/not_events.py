@@ -13,7 +13,7 @@ import re
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
-from calfeed.events.phrases import NounPhrase, habitual_hedge
+from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
 from calfeed.events.vocabulary import event_nouns, phrase_list, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
@@ -270,6 +270,41 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
+
+
+MAX_SCOPE_NOUN_WORDS = 4     # words of the noun a reduced relative clause qualifies ("projects/events")
+MAX_SCOPE_VERB_WORDS = 3     # words of its verb group ("to be delivered")
+
+
+def scope_window(words: list[Word], timex: Timex, later_date: bool) -> bool:
+    """A date in a reduced relative clause that says which things a "for" phrase covers
+    ("Applications for projects to be delivered between April 1 and March 31 are open as of
+    October 5", "Funding for events taking place from May to July closes on 3 March"): the days
+    qualify the noun, so the sentence's other, later date is its event's and this one is none.
+    With no later date in the sentence the days are kept (they may be all it tells)."""
+    if not later_date:
+        return False
+    before = [w for w in words if w.end <= timex.start and w.is_word]
+    if not before or before[-1].lower not in word_list("scope_window_starts"):
+        return False
+    k = len(before) - 2
+    verbs = 0
+    while k >= 0 and verbs < MAX_SCOPE_VERB_WORDS and (
+            before[k].lower in word_list("scope_window_verb_words") or participle(before[k].lower)
+            or before[k].lower.endswith("ing")):
+        verbs += 1
+        k -= 1
+    group = [w.lower for w in before[k + 1:k + 1 + verbs]]
+    if not verbs or (group[0] in word_list("scope_window_verb_words")
+                     and group[0] not in word_list("scope_window_group_openers")) or not any(participle(w) or w.endswith("ing") for w in group):
+        return False          # "will be held on": a finite verb, the clause's own predicate
+    nouns = 0
+    while k >= 0 and nouns < MAX_SCOPE_NOUN_WORDS and before[k].lower not in word_list("coverage_links"):
+        if before[k].lower in word_list("clause_verbs"):
+            return False      # "Webinars for applicants will be held on ...": the sentence's verb
+        nouns += 1
+        k -= 1
+    return 0 < nouns and k > 0 and before[k].lower in word_list("coverage_links")
 
 
 def _start_before(words: list[Word], word: Word) -> int:

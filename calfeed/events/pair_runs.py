@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from calfeed.events.candidates import coarser_than_day, date_not_written
 from calfeed.events.holiday_names import HOLIDAY_RULES
-from calfeed.events.label_lines import MAX_CELL, remark, without_brackets
+from calfeed.events.label_lines import MAX_CELL, remark, section_year_line, without_brackets
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
@@ -53,9 +53,10 @@ def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | No
         return BELOW
     if kinds[0] == "label" and kinds[-1] == "date":
         return ABOVE
+    by_blanks = _by_blank_lines(run)
     if kinds[0] == kinds[-1] == "label":
-        return _by_blank_lines(run) or BELOW     # a heading over the list is likelier than a line after it
-    return None
+        return by_blanks or BELOW     # a heading over the list is likelier than a line after it
+    return by_blanks          # both ends dates: one of them is a heading's or a stray line; the blank lines tell which
 
 
 @dataclass
@@ -105,6 +106,20 @@ def label_below(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, 
             continue
         return page.lines[k] if kind == "label" else None
     return None
+
+
+def label_above(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, int] | None:
+    """The label line over the date line starting at ``line_start`` when the run reads label
+    first, as its (start, end); else None. The run's shape vouches for it, so a label longer
+    than a colon label may be ("Last day to change from credit/audit or vice versa")."""
+    if pair_direction(text, line_start, ordered) != ABOVE:
+        return None
+    page = _page(text, ordered)
+    at = page.position[page.index[line_start]]
+    if at == 0:
+        return None
+    k = page.filled[at - 1]
+    return page.lines[k] if page.kind(k) == "label" else None
 
 
 MAX_DATE_LEAD_WORDS = 3     # "Wk beg", "From Weds", "Throughout": a lead, not a name
@@ -176,23 +191,23 @@ def _filled(text: str, line: tuple[int, int]) -> bool:
 
 
 def _by_blank_lines(run: list[Item]) -> str | None:
-    """BELOW when every date line touches the label under it and a blank line parts it from the
-    label over it; ABOVE the other way round; None when the blank lines say neither."""
+    """BELOW when the blank lines of the run all part a date line from the label over it and
+    none from the label under it; ABOVE the other way round; None when they say neither or both.
+    A date line with no blank line on either side says nothing ("Full term" / "August 22—December
+    14" / "Last Day to Register": the blank line sets the groups apart, not every pair)."""
     tight_below = tight_above = 0
-    pairs = 0
     for n, (kind, first, last) in enumerate(run):
         if kind != "date" or n == 0 or n + 1 >= len(run):
             continue
-        pairs += 1
         above_gap = first - run[n - 1][2] > 1
         below_gap = run[n + 1][1] - last > 1
         if above_gap and not below_gap:
             tight_below += 1
         elif below_gap and not above_gap:
             tight_above += 1
-    if pairs and tight_below == pairs:
+    if tight_below and not tight_above:
         return BELOW
-    if pairs and tight_above == pairs:
+    if tight_above and not tight_below:
         return ABOVE
     return None
 
@@ -203,6 +218,8 @@ def _kind(text: str, line: tuple[int, int], dated: list[Timex]) -> str | None:
     "label" for a short line with no written date ("Earth Day", "Summer holidays" name a day
     or a season, they write none), else None."""
     body = text[line[0]:line[1]].strip()
+    if section_year_line(text, line, dated):
+        return None           # "2018 Fall Semester", "Key dates 2026": the section's heading, no pair of the list
     if led_date_line(text, line, dated):
         return "date"
     if not any(any(c.isdigit() for c in t.text) for t in dated):

@@ -28,7 +28,7 @@ from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.events.quoted_titles import quoted_name
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, after_past_clause, words_in
 from calfeed.model import ReferenceDate, Timex
 from calfeed.text import lines_above
 
@@ -94,6 +94,8 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     own = (max(sentence[0], line_start), min(sentence[1], len(text) if line_end < 0 else line_end))
     if "|" in text[line_start:own[1]] or _labelled_stamp(text[line_start:timex.start]):
         return None         # a table row is read by the row rules; "Date of publication: ..." dates the page
+    if timex.tense != "past":
+        own = after_past_clause(text, own, timex.start)     # "The party was ... and we plan another on 3 April"
     blocked = spans(own)
     words = words_in(text, *own)
     if _hedged([w for w in words if not any(a <= w.start < b for a, b in blocked)]):

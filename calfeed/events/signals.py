@@ -98,10 +98,30 @@ def read_signals(
             found.set(cue)
         elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
             found.set(cue)
+    opened = _opened_as_of(before, found.not_event)
+    if opened is not None:
+        found.not_event = None      # "are open as of Monday, October 5": the day it opens, no statement's date
+        found.set(opened)
     if found.deadline is not None and not found.deadline.strong and found.deadline.place == "before":
         if _obliged_passive(before, found.deadline.words):
             found.deadline = Cue(found.deadline.words, "deadline", "before", True)
     return found
+
+
+def _opened_as_of(before: list[str], not_event: Cue | None) -> Cue | None:
+    """The opening cue right before a "before" statement cue ("open as of", "available since"):
+    what opens then, not a date a statement is true from; None for any other words."""
+    if not_event is None or not_event.place != "before":
+        return None
+    size = len(not_event.words)
+    for pos in _find(before, not_event.words):
+        if not _only_lead_in(before[pos:]) or pos - size < 1:
+            continue
+        verb = before[pos - size - 1]
+        opening = next((c for c in cues() if c.role == "opening" and c.words == (verb,)), None)
+        if opening is not None:     # placed before the date: the verb is the predicate, the noun its subject
+            return Cue(opening.words, opening.role, "before", opening.strong)
+    return None
 
 
 def _dated_later(clause: list[Word], last: int, end: int, blocked: list[tuple[int, int]]) -> bool:

@@ -10,6 +10,7 @@ clauses, and a date must never borrow a title from its neighbour's line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -192,9 +193,30 @@ def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end:
     MAX_COORDINATED are no pair of coordinated clauses (and the search stays linear)."""
     if earlier_end is None or not clause[0] <= earlier_end <= at or at - earlier_end > MAX_COORDINATED:
         return clause
+    return _clause_from(text, clause, earlier_end, at, lambda told: any(w in word_list("clause_verbs") for w in told))
+
+
+def after_past_clause(text: str, clause: tuple[int, int], at: int) -> tuple[int, int]:
+    """The part of ``clause`` that is the date at ``at``'s own clause when a clause told in
+    the past goes before it ("The Christmas party was a tremendous night and we are planning
+    another party night on Friday 3rd April"): what was is done, so its noun names no later
+    date. The earlier words' verbs must all be past ones (past_clause_verbs), and the date's
+    part needs a subject and a verb of its own, as in coordinated_clause."""
+    if at - clause[0] > MAX_COORDINATED:
+        return clause
+    verbs, past = word_list("clause_verbs"), word_list("past_clause_verbs")
+    return _clause_from(text, clause, clause[0], at, lambda told: any(w in past for w in told)
+                        and all(w in past for w in told if w in verbs))
+
+
+def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
+                 told_before: Callable[[list[str]], bool]) -> tuple[int, int]:
+    """The clause of ``at`` opening at the subject after the first joiner past ``start`` whose
+    earlier words ``told_before`` accepts (their lower-case words) and whose later words up to
+    ``at`` are a subject and a verb of their own; else ``clause``."""
     verbs, joiners = word_list("clause_verbs"), word_list("clause_joiners")
-    for mark in _bare_joiner().finditer(text, earlier_end, at):
-        if not any(w.lower() in verbs for w in _TOKEN.findall(text[clause[0]:mark.start()])):
+    for mark in _bare_joiner().finditer(text, start, at):
+        if not told_before([w.lower() for w in _TOKEN.findall(text[clause[0]:mark.start()])]):
             continue      # "Last day of term: Thursday 25th March, school closes at 1.30pm": a label's day, no clause
         bare = mark.group()[0].isalpha()
         following = list(_TOKEN.finditer(text, mark.start() if bare else mark.end(), at))
