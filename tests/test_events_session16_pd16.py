@@ -95,8 +95,26 @@ def test_a_month_in_a_timelines_first_cell_is_no_issue() -> None:
 
 def test_a_span_counted_since_a_past_date_moves_the_page_date_on_by_it() -> None:
     text = ("Two years on! It has been two years since the cafe opened its doors. We first opened in "
-            "March of 2028, and our anniversary party will be held on Saturday, March 23.\n")
+            "March of 2021, and our anniversary party will be held on Thursday, March 23.\n")
     result = process_document(Document("cafe.txt", text), BUILD)
-    assert result.reference.value >= date(2030, 3, 1)
+    assert result.reference.value >= date(2023, 3, 1)
     assert "since" in result.reference.reason
-    assert {t.text: t.value for t in result.timexes}["Saturday, March 23"] == "2030-03-23"
+    assert {t.text: t.value for t in result.timexes}["Thursday, March 23"] == "2023-03-23"
+
+
+def test_a_span_counted_since_something_else_leaves_an_earlier_date_of_its_sentence() -> None:
+    """Review 16: the day before the span in its own sentence is not what the span counts from
+    (it moved 8 May on by 75 years, to 2095)."""
+    text = ("Parish News\nFebruary 2020\n\nThe Christmas party was a great night and we are planning "
+            "another party on Friday 3rd April.\nFriday 8th May is VE Day – 75 years since the end of "
+            "hostilities in Europe.\n")
+    result = process_document(Document("parish.txt", text), BUILD)
+    assert "2095" not in result.reference.reason
+    assert result.reference.value is not None and result.reference.value.year == 2020
+
+
+def test_a_span_since_never_moves_a_date_past_the_build_day() -> None:
+    text = ("Club News\n\nIt is now 40 years since our club first met in June 2000, and the summer fair "
+            "will be held on 14 June.\n")
+    result = process_document(Document("club.txt", text), BUILD)
+    assert result.reference.value is not None and result.reference.value <= BUILD.today

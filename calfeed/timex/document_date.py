@@ -166,7 +166,7 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     named = _holidays_in_dated_rows(doc.text, timexes)
     told = [(t, b) for t in timexes if id(t) not in named for b in [_bound(doc.text, sentences, t)] if b is not None]
-    bounds = _elapsed_since(doc.text, sentences, timexes, told)
+    bounds = _elapsed_since(doc.text, sentences, timexes, told, today)
     bounds = _without_far_years(bounds, today)
     titled = _date_before_title(doc, timexes, bounds) or _date_under_headline(doc, timexes, bounds)
     if titled is not None:
@@ -197,11 +197,14 @@ _ELAPSED = re.compile(r"P(\d{1,3})([YMWD])")
 
 
 def _elapsed_since(text: str, sentences: Sentences, timexes: list[Timex],
-                   told: list[tuple[Timex, Bound]]) -> list[Bound]:
+                   told: list[tuple[Timex, Bound]], today: date | None = None) -> list[Bound]:
     """"It's been a full year since we began ... we went Free Forever in August of 2022": a span of
     time counted since a past date (a duration followed by a word of ``elapsed_since_words``) says the
-    text was written that long after it, not just after it. The nearest past date told in the same
-    sentence or the next or last one is moved on by the span; the other bounds are kept."""
+    text was written that long after it, not just after it. The nearest past date told after "since"
+    in the same sentence, or in the next or last one, is moved on by the span; the other bounds are
+    kept. A date before the span in its own sentence is not what it counts from ("Friday 8th May is
+    VE Day, 75 years since the end of the war"), and no date is moved past the build day
+    (``today``): a page is not written after it is read."""
     links = word_list("elapsed_since_words")
     moved: dict[int, Bound] = {}
     for timex in timexes:
@@ -212,7 +215,8 @@ def _elapsed_since(text: str, sentences: Sentences, timexes: list[Timex],
             continue
         here = sentences.index_at(timex.start)
         past = [(abs(sentences.index_at(t.start) - here), abs(t.start - timex.start), k) for k, (t, b) in enumerate(told)
-                if b.side == "after" and abs(sentences.index_at(t.start) - here) <= ELAPSED_SENTENCES]
+                if b.side == "after" and abs(sentences.index_at(t.start) - here) <= ELAPSED_SENTENCES
+                and (sentences.index_at(t.start) != here or t.start >= after.end)]   # in its own sentence: after "since"
         if not past:
             continue
         k = min(past)[2]
@@ -220,7 +224,7 @@ def _elapsed_since(text: str, sentences: Sentences, timexes: list[Timex],
         count, unit = int(span.group(1)), span.group(2)
         start = bound.edge if not bound.loose else bound.day - timedelta(days=1)
         later = _moved(start, count, unit)
-        if later is not None and later > bound.day:
+        if later is not None and later > bound.day and (today is None or later <= today):
             said = " ".join(text[timex.start:after.end].split())
             moved[k] = replace(bound, day=later, edge=later, verb=f"{said} ... {bound.verb}" if bound.verb else said)
     return [moved.get(k, b) for k, (_, b) in enumerate(told)]
