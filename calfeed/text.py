@@ -221,6 +221,18 @@ def line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def line_starts_in(text: str, start: int, end: int) -> set[int]:
+    """The starts of the lines ``text[start:end]`` touches: what a date, its sentence or a
+    report item has already read of a page."""
+    first = text.rfind("\n", 0, start) + 1
+    starts = {first}
+    at = text.find("\n", first, end)
+    while at >= 0:
+        starts.add(at + 1)
+        at = text.find("\n", at + 1, end)
+    return starts
+
+
 def lines_near(text: str, start: int, below: int, above: int) -> list[int]:
     """The starts of up to ``below`` lines after the line beginning at ``start``, then of up to
     ``above`` lines before it, nearest first, blank ones too: a row or a block is told from its

@@ -44,6 +44,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
+from calfeed.text import line_end, line_starts_in
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
@@ -106,7 +107,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         begin = text.rfind("\n", 0, timex.start) + 1
         if begin in read:
             continue       # its line gave an entry or a report item: it was read
-        stop = _line_stop(text, timex.start)
+        stop = line_end(text, timex.start)
         on_line = page.on(begin)
         if _vetoed(text, begin, stop, on_line):
             continue
@@ -132,26 +133,11 @@ def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]
     """The starts of the lines an entry's date or sentence, or a report item, stands on."""
     read: set[int] = set()
     for cand in chosen:
-        read |= _lines_of(text, cand.timex.start, max(cand.timex.end, cand.timex.start))
-        read |= _lines_of(text, cand.sentence[0], cand.sentence[1])
+        read |= line_starts_in(text, cand.timex.start, max(cand.timex.end, cand.timex.start))
+        read |= line_starts_in(text, cand.sentence[0], cand.sentence[1])
     for item in unresolved:
-        read |= _lines_of(text, item.start, item.end)
+        read |= line_starts_in(text, item.start, item.end)
     return read
-
-
-def _lines_of(text: str, start: int, end: int) -> set[int]:
-    first = text.rfind("\n", 0, start) + 1
-    starts = {first}
-    at = text.find("\n", first, end)
-    while at >= 0:
-        starts.add(at + 1)
-        at = text.find("\n", at + 1, end)
-    return starts
-
-
-def _line_stop(text: str, at: int) -> int:
-    stop = text.find("\n", at)
-    return len(text) if stop < 0 else stop
 
 
 def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
@@ -384,7 +370,7 @@ def _group(text: str, begin: int) -> list[tuple[int, int]]:
     lines = []
     at = first
     while at <= len(text):
-        end = _line_stop(text, at)
+        end = line_end(text, at)
         if not text[at:end].strip():
             break
         lines.append((at, end))

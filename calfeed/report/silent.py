@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import DocumentResult, Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, line_starts_in
 
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
@@ -47,10 +47,10 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
         for source in event.sources:
             if source.doc != doc_result.document.path:
                 continue
-            read_lines |= _lines_of(text, source.start, max(source.end, source.start))
-            read_lines |= _lines_of(text, source.sentence_start, source.sentence_start + len(source.sentence))
+            read_lines |= line_starts_in(text, source.start, max(source.end, source.start))
+            read_lines |= line_starts_in(text, source.sentence_start, source.sentence_start + len(source.sentence))
     for item in doc_result.unresolved:
-        read_lines |= _lines_of(text, item.start, item.end)
+        read_lines |= line_starts_in(text, item.start, item.end)
     found: list[SilentDate] = []
     for timex in doc_result.timexes:
         if not _written_day(timex) or _told_past(timex, reference.value):
@@ -67,17 +67,6 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
         last = min(line_stop, timex.end + QUOTE_REACH)
         found.append(SilentDate(timex.text, timex.start, timex.end, text[first:last], first))
     return found
-
-
-def _lines_of(text: str, start: int, end: int) -> set[int]:
-    """The starts of the lines [start, end) touches."""
-    first = text.rfind("\n", 0, start) + 1
-    starts = {first}
-    at = text.find("\n", first, end)
-    while at >= 0:
-        starts.add(at + 1)
-        at = text.find("\n", at + 1, end)
-    return starts
 
 
 def _written_day(timex: Timex) -> bool:
