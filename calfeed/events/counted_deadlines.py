@@ -23,6 +23,7 @@ from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.naming import lower_first
 from calfeed.events.deadline_names import actor_text, is_actor
 from calfeed.events.phrases import clause_subject, phrase_stops, phrase_text
+from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import table, title_words, word_list
 from calfeed.events.words import Word, clause_of, words_in
@@ -242,7 +243,7 @@ def _deadline(counted: Counted, expression: Timex, owner: Candidate) -> Candidat
     anchor is itself a deadline ("one week after the submission deadline", 23:59 AoE)."""
     timing = owner.timing
     if not timing.all_day and owner.frame.kind != "deadline":     # "21 days before the meeting" (at 7pm): that day
-        timing = replace(timing, start=_day_of(timing.start), end=_day_of(timing.end or timing.start), all_day=True)
+        timing = replace(timing, start=day_of(timing.start), end=day_of(timing.end or timing.start), all_day=True)
     part = counted.part or ("start" if counted.direction == "before" else "end")
     base = timing.start if part == "start" or timing.end is None else timing.end
     shift = -counted.amount if counted.direction == "before" else counted.amount
@@ -298,16 +299,12 @@ def _quotable(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
     return sentence if sentence[1] - sentence[0] <= MAX_QUOTE else clause_of(text, sentence, at)
 
 
-def _day_of(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _midnight(day: date | datetime) -> datetime:
     return day if isinstance(day, datetime) else datetime.combine(day, datetime.min.time())
 
 
 def _day(value: date | datetime) -> str:
-    return _day_of(value).isoformat()
+    return day_of(value).isoformat()
 
 
 def _restated(text: str, end: int, dates: list[Timex]) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable
 
 from calfeed.events.announced_acts import past_participle
-from calfeed.events.candidates import GRANULARITY_ORDER, Frame
+from calfeed.events.candidates import GRANULARITY_ORDER, DateSpans, Frame
 from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
@@ -186,27 +186,26 @@ def _label_line(text: str, start: int, end: int, max_words: int = MAX_LABEL_WORD
     return LabelLine(start, end, bullet, colon)
 
 
-def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool = True,
-                   ordered: list[Timex] | None = None) -> Frame | None:
+def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | None:
     """A date alone on its line under a label line with no colon that is a list item ("• Grants
     announced" / "early December 2024") or ends with a window verb ("Expressions of Interest
     open" / "Monday 19 February 2024"): the label names the date. A window verb makes it an
     opening milestone or a closing deadline; else the label's event noun gives the kind, and a
     label ending with a past participle ("Grants announced", "Results published") is a milestone.
-    In a timetable whose rows open with their dates the task line below names the date instead
-    (``rows_below``; off where an item reader already names the line below)."""
+    In a timetable whose rows open with their dates the task line below names the date instead."""
+    spans, ordered = dates.spans, dates.timexes
     line_start = text.rfind("\n", 0, timex_start) + 1
     if text[line_start:timex_start].strip(" \t" + EMPHASIS):
         return None
     if not value_line(text, (line_start, line_end(text, timex_start)), spans):
         return None
-    rows = _cell_run(text, line_start, spans, ordered or []) if rows_below else None
+    rows = _cell_run(text, line_start, dates)
     if rows is not None:      # "May 2025" / "Reopening event and open day": a timetable's rows
         return _task_below(text, rows, timex_start)     # no task under it: the label above is another row's
     if _labels_next_value(text, timex_start, spans):
         return None           # "First Half" / "August 22—October 12": a dateless-looking label over its own date
     label = label_over(text, line_start)
-    if label is None and ordered is not None:
+    if label is None:
         return _long_label_above(text, line_start, timex_start, ordered)
     if label is None or label.colon:
         return None           # a colon label reaches its value line through with_label_above
@@ -214,7 +213,7 @@ def labelled_value(text: str, timex_start: int, spans: Spans, rows_below: bool =
     words = words_in(text, label.start, label.end)
     role = next((r for size in (2, 1) if len(words) > size
                  and (r := window_role([w.lower for w in words[-size:]])) is not None), None)
-    if role is None and ordered is not None and not label.bullet:     # "• Grants announced" / "early December 2024": the item's own date
+    if role is None and not label.bullet:     # "• Grants announced" / "early December 2024": the item's own date
         below = _label_under(text, line_start, timex_start, ordered)
         if below is not None:     # "Tues 22nd April" / "Stephen Lawrence Day" / "Wed 30th April (1pm)": the label below
             return below
@@ -324,22 +323,7 @@ def section_year_line(text: str, line: tuple[int, int], dated: list[Timex]) -> b
     return any(c.isalpha() for c in rest)
 
 
-_STARTS: list[tuple[list[Timex], list[int]]] = []      # the start offsets of the date lists last read
-
-
-def _starts(ordered: list[Timex]) -> list[int]:
-    """Where each date of ``ordered`` starts, worked out once per list (each date line asks)."""
-    for seen, starts in _STARTS:
-        if seen is ordered:
-            return starts
-    starts = [t.start for t in ordered]
-    _STARTS.insert(0, (ordered, starts))
-    del _STARTS[4:]
-    return starts
-
-
-def _cell_run(text: str, line_start: int, spans: Spans,
-              ordered: list[Timex]) -> tuple[list[tuple[str, tuple[int, int]]], int] | None:
+def _cell_run(text: str, line_start: int, dates: DateSpans) -> tuple[list[tuple[str, tuple[int, int]]], int] | None:
     """The filled lines of the date-first run holding the date line at ``line_start``, each a
     "date" or a "cell" line, and the date line's place among them; None when the lines around
     do not read as date rows with their tasks below. The run's ends tell the direction: its last
@@ -347,7 +331,7 @@ def _cell_run(text: str, line_start: int, spans: Spans,
     paragraph, a line ending with a colon, or the table's column header: timetable_headers). A
     run read the other way (each label over its date) ends on a date line, and is left to the
     labels above."""
-    starts = _starts(ordered)
+    spans, ordered, starts = dates.spans, dates.timexes, dates.starts
 
     def dated_on(line: tuple[int, int]) -> list[Timex]:
         return ordered[bisect.bisect_left(starts, line[0]):bisect.bisect_left(starts, line[1])]

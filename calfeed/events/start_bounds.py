@@ -10,9 +10,8 @@ title), the deadline takes that entry's clock and zone. Otherwise it keeps its d
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
 
-from calfeed.events.vocabulary import event_nouns, table, word_list
+from calfeed.events.vocabulary import event_nouns, short_names, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Event
 
@@ -60,7 +59,7 @@ def _bounding_nouns(sentence: str, day_at: int) -> set[tuple[str, str]]:
         for later in words[k + 1:k + 1 + MAX_NAME_WORDS]:
             if later.lower in skips:
                 continue
-            head = _short().get(later.lower, later.lower).split()[-1]
+            head = short_names().get(later.lower, later.lower).split()[-1]
             between = [w.lower for w in words if later.end <= w.start and w.end <= day_at]
             if (head,) in nouns and later.end <= day_at and between and set(between) <= links:
                 found.add((head, nouns[(head,)]))
@@ -68,11 +67,6 @@ def _bounding_nouns(sentence: str, day_at: int) -> set[tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=None)
-def _short() -> dict[str, str]:
-    return {row["short"]: row["words"] for row in table("short_names")}
-
-
 def _short_words(title: str) -> set[str]:
     """The words a title's short names stand for ("BROS AGM" -> annual, general, meeting)."""
-    return {part for w in words_in(title, 0, len(title)) for part in _short().get(w.lower, "").split()}
+    return {part for w in words_in(title, 0, len(title)) for part in short_names().get(w.lower, "").split()}

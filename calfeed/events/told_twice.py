@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
-from calfeed.events.vocabulary import event_nouns, plural_nouns, table, word_list
+from calfeed.events.shared_place import day_of
+from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
 from calfeed.model import Document, Event
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
@@ -94,7 +95,7 @@ def _signature(event: Event) -> tuple:
 
 
 def _start_day(event: Event) -> date:
-    return event.start.date() if isinstance(event.start, datetime) else event.start
+    return day_of(event.start)
 
 
 def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) -> tuple[list[Event], list[bool]]:
@@ -127,9 +128,10 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
     2025"; "Work Sessions" read as the whole year over a list of dated work sessions.
 
     The approximate entry folds into the earliest exact entry within its days that names the
-    same subject (a plural title, "Work Sessions", only when two such entries tell its events) (the same name, or one title's words all within the other's); a headline
-    (an entry read from the document's title or first line) also folds into the one exact entry
-    within its days that shares a word with it. A vague span whose subject no exact entry names stays as it is.
+    same subject (the same name, or one title's head phrase within the other's); a plural title
+    ("Work Sessions") folds only when two such entries tell its events. A headline (an entry read
+    from the document's title or first line) also folds into the one exact entry within its days
+    that shares a word with it. A vague span whose subject no exact entry names stays as it is.
     """
     names = {normalise_title(name) for name in _document_names(doc)} - {""}
     gone: set[int] = set()
@@ -182,12 +184,8 @@ def _kinds_fit(first: Event, second: Event) -> bool:
 
 def _within(inner: Event, outer: Event) -> bool:
     """Whether every day of ``inner`` lies in the days of ``outer``."""
-    first, last = _start_day(inner), _day_of(_last(inner))
-    return _start_day(outer) <= first and last <= _day_of(_last(outer))
-
-
-def _day_of(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
+    first, last = _start_day(inner), day_of(_last(inner))
+    return _start_day(outer) <= first and last <= day_of(_last(outer))
 
 
 def _same_subject(first: str, second: str) -> bool:
@@ -377,7 +375,7 @@ def _named_event_after(before: list[re.Match], after: list[re.Match]) -> bool:
 def _words(text: str) -> list[str]:
     """Lower-case words, short names written out ("AGM" -> annual general meeting),
     plurals made singular so "workshops" and "workshop" compare."""
-    short = {row["short"]: row["words"] for row in table("short_names")}
+    short = short_names()
     out: list[str] = []
     for word in _WORD.findall(text.lower()):
         for part in short.get(word, word).split():

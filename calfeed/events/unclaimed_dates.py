@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 
 from calfeed.events.attached_clock import with_clock
@@ -39,6 +39,7 @@ from calfeed.events.identity import normalise_title
 from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
 from calfeed.events.plain_dates import heading_above, plain_day
 from calfeed.events.programme import only_a_name
+from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing, timing_of
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
@@ -98,7 +99,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     page = _PageLines(text, dates, read)
     held: dict[date, list[str]] = {}
     for cand in chosen:
-        held.setdefault(_day_of(cand.timing), []).append(cand.frame.title)
+        held.setdefault(day_of(cand.timing.start), []).append(cand.frame.title)
     found: list[Candidate] = []
     for item in unframed:
         timex = item.timex
@@ -120,7 +121,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         timing = timing_of(timex, reference, False)
         if timing is None or _told_already(timing, name, held, how):
             continue
-        held.setdefault(_day_of(timing), []).append(name)
+        held.setdefault(day_of(timing.start), []).append(name)
         kind = label_kind(name)
         line = " ".join(text[begin:stop].split())
         frame = Frame(name, kind, (timex.start, -1), [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""])
@@ -255,9 +256,7 @@ def _flat_row(text: str, on_line: list[Timex]) -> bool:
 def _a_name(name: str) -> bool:
     """An event noun, or two words that can name something ("Repair Cafe"), not one stray word ("Good")."""
     words = words_in(name, 0, len(name))
-    stops = _stops()
-    content = [w for w in words if sum(c.isalpha() for c in w.text) >= 2 and w.lower.strip(".:") not in stops]
-    return len(content) >= 2 or bool(noun_phrases(words, [], name))
+    return len(_content(words)) >= 2 or bool(noun_phrases(words, [], name))
 
 
 def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[Word]:
@@ -288,9 +287,13 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
 
 
 def _has_content(words: list[Word]) -> bool:
-    """A word that can name something: letters, and not only joining or label words."""
+    return bool(_content(words))
+
+
+def _content(words: list[Word]) -> list[Word]:
+    """The words that can name something: two letters at least, no joining or label word."""
     stops = _stops()
-    return any(sum(c.isalpha() for c in w.text) >= 2 and w.lower.strip(".:") not in stops for w in words)
+    return [w for w in words if sum(c.isalpha() for c in w.text) >= 2 and w.lower.strip(".:") not in stops]
 
 
 @lru_cache(maxsize=None)
@@ -387,15 +390,10 @@ def _title_noun(title: str | None) -> str | None:
     return phrase_text(words, phrase.first, phrase.last, title) if phrase is not None else None
 
 
-def _day_of(timing: Timing) -> date:
-    start = timing.start
-    return start.date() if isinstance(start, datetime) else start
-
-
 def _told_already(timing: Timing, name: str, held: dict[date, list[str]], how: str) -> bool:
     """An entry on the same day with the same subject: a shared title word, or any entry at all
     when the name is only the page's or a heading's (the day's entry is that subject)."""
-    titles = held.get(_day_of(timing), [])
+    titles = held.get(day_of(timing.start), [])
     if titles and how in (_BY_TITLE, _BY_HEADING):
         return True
     own = set(normalise_title(name).split()) - _stops()

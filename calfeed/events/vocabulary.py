@@ -110,6 +110,12 @@ def milestone_verbs(lang: str = "en") -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def short_names(lang: str = "en") -> dict[str, str]:
+    """A short name to the words it stands for ("agm" -> "annual general meeting")."""
+    return {row["short"]: row["words"] for row in table("short_names", lang)}
+
+
+@lru_cache(maxsize=None)
 def milestone_verbs_by_first(lang: str = "en") -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, str]], ...]]:
     """The milestone verb phrases grouped by their first word, in table order within a group."""
     groups: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
