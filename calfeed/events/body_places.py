@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.places import MAX_NAME_WORDS, Place, gazetteer, lookup
-from calfeed.events.regions import written_regions
+from calfeed.events.regions import namesakes_in, written_regions
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word
 
@@ -50,7 +50,8 @@ def body_places(words: list[Word], text: str) -> list[Place]:
             run = _run_after(words, i + width) if form.before else _run_before(words, i)
             if run is None or (form.opening and run[0] != 0):
                 continue
-            place = _place(words[run[0]:run[1]], text, bool(form.before), " ".join(form.before) == PERSON_LEAD)
+            place = _place(words[run[0]:run[1]], text, bool(form.before), " ".join(form.before) == PERSON_LEAD,
+                           _unit_countries().get(" ".join(form.after)))
             if place is not None:
                 found.append(place)
     return found
@@ -73,9 +74,18 @@ def _run_before(words: list[Word], i: int) -> tuple[int, int] | None:
     return next(((start, i) for start in range(first, i)), None) if first < i else None
 
 
-def _place(run: list[Word], text: str, whole: bool, person_risk: bool) -> Place | None:
+@lru_cache(maxsize=None)
+def _unit_countries() -> dict[str, frozenset[str]]:
+    """Local government units ("County", "Township") and the countries that have them."""
+    return {row["unit"]: frozenset(row["countries"].split()) for row in table("admin_units")}
+
+
+def _place(run: list[Word], text: str, whole: bool, person_risk: bool,
+           unit_countries: frozenset[str] | None = None) -> Place | None:
     """The place ``run`` names: the whole run after a lead ("City of Mary Washington" is no
-    Washington), or its longest known tail before a head ("The Leeds City Council")."""
+    Washington), or its longest known tail before a head ("The Leeds City Council").
+    Before a local unit's name ("Vigo County") only the namesakes in ``unit_countries`` count:
+    the county is where such units are, not in the foreign city its name recalls."""
     for k in range(1 if whole else len(run)):
         written = text[run[k].start:run[-1].end]
         canonical = lookup(written)
@@ -83,7 +93,11 @@ def _place(run: list[Word], text: str, whole: bool, person_risk: bool) -> Place 
             continue
         if person_risk and run[k].lower in word_list("body_place_persons"):
             return None
-        zones = {gazetteer()[canonical]} | {r.zone for r in written_regions(canonical) if r.zone}
+        if unit_countries is not None:
+            zones = ({zone for _, zone in namesakes_in(canonical, unit_countries)}
+                     | {r.zone for r in written_regions(canonical) if r.zone and r.country in unit_countries})
+        else:
+            zones = {gazetteer()[canonical]} | {r.zone for r in written_regions(canonical) if r.zone}
         if len(zones) != 1:
             return None                 # Georgia the state or the country; Washington the state or the capital
         return Place(written, zones.pop(), run[k].start, run[-1].end)

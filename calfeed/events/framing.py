@@ -72,6 +72,7 @@ from calfeed.events.performed_acts import performed_act, told_as_past
 from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
+from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
@@ -1057,6 +1058,9 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
+        frame.title = without_day_column(frame.title)           # "Friday–Sunday Enrollment": the Day column
+        if several_days(frame.title):
+            continue         # "14th Apr5th May26th May": a row of days run together names nothing
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end

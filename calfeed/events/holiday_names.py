@@ -24,7 +24,13 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
     naming: set[int] = set()
     dated: set[int] = set()
     for timex in ordered:
-        if timex.rule not in HOLIDAY_RULES or timex.type != "DATE" or not _opens_name(text, timex):
+        if timex.rule not in HOLIDAY_RULES or timex.type != "DATE":
+            continue
+        if _in_quoted_title(text, timex) or _an_example(text, timex, sentence_of(timex.start)):
+            naming.add(id(timex))     # "the film “The Nightmare Before Christmas”", "occasions such as ...
+            dated.add(id(timex))      # ... our Christmas celebrations": a name or an example, no day
+            continue
+        if not _opens_name(text, timex):
             continue
         naming.add(id(timex))
         if not _names_occasion(text, timex, sentence_of(timex.start)):
@@ -38,6 +44,33 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
+_QUOTES = {"“": "”", "\"": "\"", "‘": "’"}
+QUOTE_REACH = 80      # characters a quoted title may span on either side of the holiday
+
+
+def _in_quoted_title(text: str, timex: Timex) -> bool:
+    """The holiday stands inside a quoted name of more words that opens with a capital ("“The
+    Nightmare Before Christmas”"): a title of a film, a book or a show, not a day."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    window = text[max(line_start, timex.start - QUOTE_REACH):timex.start]
+    for opening, closing in _QUOTES.items():
+        at = window.rfind(opening)
+        if at < 0 or (opening == closing and window.count(opening) % 2 == 0):
+            continue
+        end = text.find(closing, timex.end, timex.end + QUOTE_REACH)
+        if end < 0 or "\n" in text[timex.end:end] or closing in window[at + 1:]:
+            continue
+        inside = window[at + 1:] + text[timex.start:end]
+        if inside[:1].isupper() and len(_WORD.findall(inside)) > len(_WORD.findall(timex.text)):
+            return True
+    return False
+
+
+def _an_example(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
+    """The holiday is among the examples a sentence gives ("special occasions, such as the Harvest
+    Festival and our Christmas celebrations"): a kind of thing, not an occasion with a day."""
+    before = " " + " ".join(_WORD.findall(text[sentence[0]:timex.start].lower())) + " "
+    return any(f" {' '.join(_WORD.findall(mark))} " in before for mark in word_list("example_marks"))
 _NAME_WORDS = re.compile(r"[ \t]{1,3}(\w[\w'’-]*)")
 NAME_REACH = 3     # words after the holiday that may hold the occasion's noun ("Christmas craft fair")
 

@@ -17,6 +17,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
+from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
 from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
@@ -35,6 +36,7 @@ MAX_DUE_WORDS = 8        # words of a subject naming what is due ("Applications 
 LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
 BEGIN_GAP = 3            # words from a phrase to its verb of starting ("Registration ... will begin onsite")
 KnownPhrases = dict[str, tuple[list[int], list[str]]]
+HOSTED = "\x00hosted"       # key in KnownPhrases: names a hosting verb takes ("is hosting Soberfest 2023")
 WINDOWS = "\x00windows"     # key in KnownPhrases: phrases naming something that closes (consultation, call)
 
 
@@ -799,9 +801,30 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
         head = words[phrase.head].lower
         starts, titles = known.get(head, ([], []))
         at = bisect.bisect_left(starts, words[phrase.first].start)   # phrases that start before this one
+        if head in word_list("bare_event_nouns"):
+            named = _named_instead(words, phrase, text, known, starts[at - 1] if at else None)
+            if named is not None:
+                return named
         if at:
             return titles[at - 1]
     return title
+
+
+def _named_instead(words: list[Word], phrase: NounPhrase, text: str, known: KnownPhrases,
+                   fuller_at: int | None) -> str | None:
+    """A name for a bare generic noun ("the event", "a celebration"): the occasion its clause
+    marks ("90th anniversary celebration"), else the nearest hosted name before it, when no
+    fuller phrase with the same noun stands nearer ("hosting Soberfest 2023 ... The event")."""
+    occasion = marked_occasion(words, phrase.head, text)
+    if occasion is not None:
+        named = f"{occasion} {words[phrase.head].lower}"
+        return named[:1].upper() + named[1:]
+    start = words[phrase.first].start
+    starts, names = known.get(HOSTED, ([], []))
+    at = bisect.bisect_left(starts, start)
+    if at and start - starts[at - 1] <= HOSTED_REACH and (fuller_at is None or fuller_at < starts[at - 1]):
+        return names[at - 1]
+    return None
 
 
 def _handed_out(words: list[Word], subject: tuple[int, int], cue: int) -> bool:
@@ -873,6 +896,10 @@ def named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str 
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
             words = words_in(text, *clause)
+            for at, name in hosted_names(words, text):
+                starts, titles = found.setdefault(HOSTED, ([], []))
+                starts.append(at)
+                titles.append(name)
             for phrase in noun_phrases(words, dates.spans(clause), text):
                 lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])
                 if any(lowered[-len(w):] == w for w in windows):

@@ -110,6 +110,12 @@ def namesake_zone(town: str, country: str, admin1: str | None = None) -> str | N
     return None
 
 
+def namesakes_in(town: str, countries: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(country, zone) of every town called ``town`` in one of ``countries``."""
+    return tuple((code, zone) for _, code, _, zone in _namesakes().get(" ".join(town.split()).lower(), ())
+                 if code in countries)
+
+
 def qualified_zone(town: str, qualifier: str) -> str | None:
     """The zone of ``town`` in the region ``qualifier`` names ("Salem", "Oregon"): its namesake
     there, else (a town the list lacks) the region's own zone; None when ``qualifier`` is no region."""
