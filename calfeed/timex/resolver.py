@@ -84,6 +84,7 @@ class _Context:
         self.forward = False                   # untensed year-less dates look ahead (an announcement)
         self.guessed = False                   # the document's date was guessed, not given
         self.written: Interval | None = None   # the last day the text wrote with its month and day
+        self.closed: Interval | None = None    # the day that closed the period last named ("ended Aug. 12")
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -409,6 +410,8 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
     elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and ctx.year is not None:
         base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
+    elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named and ctx.closed is not None:
+        base, base_grain = ctx.closed.start, "day"           # "the six months ended Aug. 12 ... a year earlier"
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -424,8 +427,8 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
     amount = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
     shifted = periods.shift(base, amount, unit)
     grain_unit = unit
-    if by_quarter or (m.group("anchor") == "LAST" and not named and ctx.last is not None and unit == "Y"
-                      and base_grain in ("quarter", "day")):
+    if by_quarter or (m.group("anchor") == "LAST" and not named and (ctx.last is not None or ctx.closed is not None)
+                      and unit == "Y" and base_grain in ("quarter", "day")):
         grain_unit = {"quarter": "Q", "day": "D"}[base_grain]
     interval, value = periods.containing(shifted, grain_unit)
     if m.group("time"):
@@ -854,10 +857,16 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
             ctx.last = resolved.interval
+            ctx.year = ctx.closed = None
+        elif (anchored is None and resolved.interval is not None and resolved.type == "DATE"
+                and resolved.interval.granularity == "day" and not resolved.approximate
+                and _word_before(text, resolved.start, lang, "period_ends")):
+            ctx.closed = resolved.interval      # a period's closing day: what a year's comparison counts back from
             ctx.year = None
         elif (anchored is None and resolved.interval is not None and resolved.interval.granularity == "year"
                 and resolved.type == "DATE" and not resolved.approximate):
             ctx.year = resolved.interval
+            ctx.closed = None
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
                 and not _comparison(parse(resolved.raw_value or "")) \
                 and not _in_passing(text, resolved.start, lang):
