@@ -113,7 +113,7 @@ def _counted_phrases(text: str, sentences, ordered: list[Timex]) -> list[Counted
         anchor_text = " ".join(text[words[after_link].start:end].split())
         start = words[lead - 1].start if needed else duration.start
         working = unit == "D" and any(w in word_list("working_day_words") for w in duration.text.lower().split())
-        result.append(Counted(duration, start, end, sentence, _title(text, clause, ordered), direction, amount,
+        result.append(Counted(duration, start, end, sentence, deadline_title(text, clause, ordered), direction, amount,
                               working, anchor, part, anchor_text, _quotable(text, sentence, duration.start)))
     return result
 
@@ -281,7 +281,7 @@ def _working_days(base: date | datetime, counted: Counted) -> date | datetime:
     return day
 
 
-def _title(text: str, clause: tuple[int, int], ordered: list[Timex]) -> str:
+def deadline_title(text: str, clause: tuple[int, int], ordered: list[Timex]) -> str:
     """"Deadline for nomination forms": what the clause's subject hands in, or who must act
     ("Deadline for members")."""
     deadline = title_words()["deadline_for"]

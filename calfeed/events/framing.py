@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from datetime import datetime, time, timedelta
 
 from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
+from calfeed.timex.name_years import office_term
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -26,7 +27,7 @@ from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
-from calfeed.events.counted_deadlines import counted_deadlines
+from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import HeadedItem, headed_items
 from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below
 from calfeed.events.datelines import Dateline, find_dateline
@@ -60,9 +61,9 @@ from calfeed.events.naming import (event_before, frame_clause, joined_phrase, na
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
-                                       in_condition, introduces_dates, listed_events, names_a_thing, postponed_to, scope_window,
-                                       reported_news, restated_clocks, scope_bracket, still_open, times_another,
-                                       trailing_clause, weekday_pairs, weekday_span,
+                                       in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
+                                       restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
+                                       still_open, times_another, trailing_clause, weekday_pairs, weekday_span,
                                        hedged_window, past_window, unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
@@ -304,6 +305,10 @@ def frame_events(
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
             continue
+        if timex.span is not None and timex.span.granularity == "year" \
+                and office_term([w for w in words if w.end <= timex.start]):
+            continue         # "to be President 2018-19", "Treasurer (2017-18)": an office's term, no event
+        counted_day = dated_item is None and restated_count(words, timex)
         if dated_item is None and scope_window(words, timex, any(s >= timex.end for s, _ in dates.spans(sentence))):
             continue         # "Applications for projects to be delivered between ... are open as of ...": which projects
         if dated_item is None and counted_from_condition(words, timex, [
@@ -350,7 +355,7 @@ def frame_events(
         if (dated_item is None and phrase is not None and phrase.kind != "deadline" and ends_at(words, timex)
                 and not is_window(words, phrase)):
             continue         # "Sunday, June 20: ...; festival ends at 10 p.m.": when the festival ends
-        if dated_item is None and listed_events(words, phrase):
+        if dated_item is None and listed_events(words, phrase, timex):
             continue         # "a tentative list of United Nations meetings scheduled to be held in June"
         if dated_item is None and phrase is not None and in_condition(words, phrase, timex):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
@@ -459,6 +464,11 @@ def frame_events(
             frame = Frame(lead_in.subject or frame.title, "deadline", (timex.start, -1),
                           (frame.notes if frame is not None else [])
                           + ["an item of a list whose lead-in line says what is due on its days"])
+        if counted_day:      # "delivered 29 days before the AGM (Thursday 21st September 2017)": the count's day
+            frame = Frame(deadline_title(doc.text, clause, ordered), "deadline", (timex.start, -1),
+                          (frame.notes if frame is not None else [])
+                          + ["the day a span counted back from an event comes to, written in brackets: "
+                             "the deadline's, not the event's"])
         row = (table_row(doc.text, timex, blocked_all, row_names, row_clock_spans, diary_rows, series_spans)
                if dated_item is None else None)
         if row is not None and row.skip:

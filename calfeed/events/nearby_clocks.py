@@ -23,7 +23,7 @@ from calfeed.events.follow_on_clocks import on_day
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.listed_meetings import standing_clocks
 from calfeed.events.shared_place import PLACELESS_KINDS
-from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.vocabulary import singular_nouns, table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
@@ -102,7 +102,9 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
     times ("The meetings officially start at 19:00" over "March – Club Meeting") at that
     clock: the page states it once for all such events. The sentence's event and the entry
     may not each have words the other lacks ("Genealogy Club meeting" times no "Knitting Club
-    meeting"), and the sentences that fit must agree on one clock."""
+    meeting"), the entry's own words may not name a part of the day or a meal the clock falls outside
+    ("Meetings start at 7pm" times no "Coffee morning meeting": its name says when it is held), and the
+    sentences that fit must agree on one clock."""
     untimed = [index for index, cand in enumerate(candidates) if _untimed_day(cand)]
     rules = [(head, _title_words(name), clock) for head, name, clock in standing_clocks(text, ordered)] if untimed else []
     if not rules:
@@ -112,7 +114,8 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
         cand = candidates[index]
         said = _title_words(cand.frame.title)
         fitting = [clock for head, named, clock in rules
-                   if head in said and not (named - said and said - named - {head})]
+                   if head in said and not (named - said and said - named - {head})
+                   and not _other_part_of_day(_before_head(cand.frame.title, head) - named, clock)]
         if fitting and len({(clock_of(c), c.end_interval and c.end_interval.start.time()) for c in fitting}) == 1:
             out[index] = _timed(cand, fitting[0], "as the page says such events are held")
     return out
@@ -122,6 +125,21 @@ def _title_words(title: str) -> set[str]:
     """A title's words, lower-case and singular, with articles left out."""
     articles = word_list("articles")
     return {_singular(w.lower) for w in words_in(title, 0, len(title)) if w.is_word and w.lower not in articles}
+
+
+def _other_part_of_day(words: set[str], clock: Timex) -> bool:
+    """One of ``words`` names a part of the day or a meal whose hours leave out the clock's."""
+    hour = clock.interval.start.hour
+    return any(row["word"] in words and not int(row["start"]) <= hour < int(row["end"])
+               for row in table("day_part_words"))
+
+
+def _before_head(title: str, head: str) -> set[str]:
+    """The title's words before its first ``head`` noun ("coffee", "morning" of "Coffee morning
+    meeting"), lower-case and singular: what kind of that event it is, not its topic ("Club
+    Meeting (Set Subject = Night Images)")."""
+    words = [_singular(w.lower) for w in words_in(title, 0, len(title)) if w.is_word]
+    return set(words[:words.index(head)]) if head in words else set()
 
 
 def _singular(word: str) -> str:

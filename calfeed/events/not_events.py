@@ -14,11 +14,11 @@ import re
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
-from calfeed.events.vocabulary import event_nouns, phrase_list, title_words, word_list
+from calfeed.events.vocabulary import event_nouns, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import ANCHORED, parse
 
@@ -272,6 +272,31 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
 
 
+MAX_COUNTED_ANCHOR_WORDS = 5   # words of the event a span is counted from ("before the Annual General Meeting (")
+
+
+def restated_count(words: list[Word], timex: Timex) -> bool:
+    """A date in brackets right after a span counted from an event ("delivered twenty-nine days
+    before the AGM (Thursday 21st September 2017)"): the bracket writes out the day the count
+    comes to, the deadline's, not the event's own day. ``words``: the clause's words, marks
+    included."""
+    before = [w for w in words if w.end <= timex.start]
+    if not before or before[-1].text != "(":
+        return False
+    name = before[:-1]
+    units = {row["word"] for row in load_table("en", "units")}
+    links = [tuple(row["link"].split()) for row in table("counted_links") if row["needs"] == "-"]
+    for k in range(len(name) - 1, max(-1, len(name) - 2 - MAX_COUNTED_ANCHOR_WORDS), -1):
+        if not name[k].is_word:
+            return False
+        for link in links:
+            first = k - len(link) + 1
+            if first >= 1 and tuple(w.lower for w in name[first:k + 1]) == link and k + 1 < len(name) \
+                    and name[first - 1].lower in units:
+                return True
+    return False
+
+
 MAX_SCOPE_NOUN_WORDS = 4     # words of the noun a reduced relative clause qualifies ("projects/events")
 MAX_SCOPE_VERB_WORDS = 3     # words of its verb group ("to be delivered")
 
@@ -406,12 +431,29 @@ def closing_hour(text: str, timex: Timex) -> bool:
             and last.group(1).lower() in word_list("availability_marks"))
 
 
-def listed_events(words: list[Word], phrase: NounPhrase | None) -> bool:
+def listed_events(words: list[Word], phrase: NounPhrase | None, timex: Timex | None = None) -> bool:
     """A plural event phrase after "list of" or "schedule of" ("a tentative list of United Nations
-    meetings scheduled to be held in June"): the date introduces the list, its items are the events."""
-    return (phrase is not None and phrase.plural and phrase.first >= 2
-            and words[phrase.first - 1].lower in word_list("list_intro_links")
-            and words[phrase.first - 2].lower in word_list("list_intro_nouns"))
+    meetings scheduled to be held in June"), or counted vaguely over a month or longer ("offers a
+    few special events in December", "several workshops this spring"): the date introduces the
+    events, told one by one elsewhere, and is no entry of its own."""
+    if phrase is None or not phrase.plural:
+        return False
+    if (phrase.first >= 2 and words[phrase.first - 1].lower in word_list("list_intro_links")
+            and words[phrase.first - 2].lower in word_list("list_intro_nouns")):
+        return True
+    span = timex.span if timex is not None else None
+    if span is None or span.granularity in DAY_OR_FINER:
+        return False
+    for k in range(phrase.head - 1, max(-1, phrase.first - 1 - VAGUE_REACH), -1):
+        if not words[k].is_word or (words[k].is_capitalised and k < phrase.first):
+            return False
+        if words[k].lower in word_list("vague_quantifiers"):
+            return True
+    return False
+
+
+VAGUE_REACH = 3           # words between a vague count and its plural noun ("a few special events")
+DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 
 LINK_MAX_WORDS = 8        # a link's or a button's words: more is a sentence
 

@@ -4,7 +4,8 @@ meeting as "Thursday 10th November, 9pm".
 
 Read alone, the deadline is all day; but it closes when the meeting opens. When the page has
 exactly one timed entry that day of the event the sentence names (its kind, or its noun in the
-title), the deadline takes that entry's clock and zone. Otherwise it keeps its day.
+title), the deadline takes that entry's clock and zone, unless that entry's sentences name the
+event only as a modifier of another ("the conference dinner ... at 7pm"). Otherwise it keeps its day.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def bound_by_event_starts(events: list[Event]) -> None:
         that_day = [e for e in timed if e.start.date() == event.start
                     and (e.kind in kinds or named & {w.lower for w in words_in(e.title, 0, len(e.title))}
                          or named & _short_words(e.title))]
+        that_day = [e for e in that_day if not _side_event(e, named)]
         starts = {(e.start, e.tz) for e in that_day}
         if len(starts) != 1:
             continue
@@ -64,6 +66,24 @@ def _bounding_nouns(sentence: str, day_at: int) -> set[tuple[str, str]]:
             if (head,) in nouns and later.end <= day_at and between and set(between) <= links:
                 found.add((head, nouns[(head,)]))
             break
+    return found
+
+
+def _side_event(event: Event, named: set[str]) -> bool:
+    """The entry's sentences name the bound event only as a modifier of another event ("The
+    conference dinner will be held ... at 7pm"): its clock is that dinner's, not the
+    conference's start."""
+    tails = word_list("side_event_nouns") | word_list("compound_tails")
+    found = False
+    for source in event.sources:
+        words = words_in(source.sentence, 0, len(source.sentence))
+        for k, word in enumerate(words):
+            if short_names().get(word.lower, word.lower).split()[-1] not in named:
+                continue
+            if k + 1 >= len(words) or words[k + 1].lower not in tails \
+                    or source.sentence[word.end:words[k + 1].start].strip():
+                return False        # the bound event itself, as a head
+            found = True
     return found
 
 

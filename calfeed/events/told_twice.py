@@ -24,12 +24,17 @@ from functools import lru_cache
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
 from calfeed.events.shared_place import day_of
+from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Document, Event
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+POSSESSIVE_END = re.compile(r"['’]s\Z")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+NAME_MIN_WORDS = 2            # capitalised words that make a proper name in a sentence ("Flight Fest")
 GENERIC_KIND = "event"          # the kind an entry gets when its noun says nothing more
 OWN_MERGERS = frozenset({"deadline"})   # merged by same_deadline
 
@@ -233,9 +238,45 @@ def same_event(first: Event, second: Event) -> bool:
         return False
     if not _same_time(first, second) or not same_place(first.location, second.location):
         return False
+    if _different_subjects(first, second):
+        return False          # "Flight Fest on Sunday ..." / "Also on Sunday is Chilliwack Pride ...": two events
     if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
         return _same_subject(first.title, second.title)
     return _same_name(first.title, second.title)
+
+
+def _different_subjects(first: Event, second: Event) -> bool:
+    """Each entry's sentences name their subject by a proper name and no word of one's names is
+    in the other's: two named things on one day are two events, whatever their titles share
+    ("Road closures" for Flight Fest and for Chilliwack Pride)."""
+    one, two = _subject_names(first), _subject_names(second)
+    return bool(one) and bool(two) and not one & two
+
+
+def _subject_names(event: Event) -> set[str]:
+    """The words of the first proper name (two or more capitalised words running, past the
+    sentence's first word unless the name starts there, no date word, no street or building)
+    in each of the entry's sentences, lower-case, unless that name holds an event noun
+    ("Annual General Meeting"): the titles tell such names apart."""
+    skip = month_words() | weekday_words() | word_list("articles")
+    places = word_list("street_heads") | word_list("building_heads") | word_list("venue_heads")
+    nouns = event_nouns()
+    found: set[str] = set()
+    for source in event.sources:
+        words = list(_NAME_WORD.finditer(source.sentence))
+        run: list[str] = []
+        for k, match in enumerate(words + [None]):
+            word = POSSESSIVE_END.sub("", match.group(0).rstrip(".")) if match else ""
+            joined = bool(match is not None and run and not source.sentence[words[k - 1].end():match.start()].strip())
+            if match is not None and word[:1].isupper() and word.lower() not in skip and (joined or not run):
+                run.append(word.lower())
+                continue
+            if len(run) >= NAME_MIN_WORDS and run[-1] not in places:
+                if not any((w,) in nouns for w in run):
+                    found |= set(run)        # "Annual General Meeting": an event noun, which the titles compare
+                break
+            run = [word.lower()] if match is not None and word[:1].isupper() and word.lower() not in skip else []
+    return found
 
 
 def _names_back(event: Event) -> bool:

@@ -208,10 +208,13 @@ def _elapsed_since(text: str, sentences: Sentences, timexes: list[Timex],
     links = word_list("elapsed_since_words")
     moved: dict[int, Bound] = {}
     for timex in timexes:
+        if timex.type != "DURATION":
+            continue                    # cheap test first: most timexes are dates
         span = _ELAPSED.fullmatch(timex.value or "")
+        if span is None:
+            continue
         after = next((w for w in words_in(text, timex.end, min(len(text), timex.end + 20)) if w.is_word), None)
-        if timex.type != "DURATION" or span is None or after is None or after.lower not in links \
-                or text[timex.end:after.start].strip():
+        if after is None or after.lower not in links or text[timex.end:after.start].strip():
             continue
         here = sentences.index_at(timex.start)
         past = [(abs(sentences.index_at(t.start) - here), abs(t.start - timex.start), k) for k, (t, b) in enumerate(told)
@@ -498,7 +501,7 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     written = timex.text if raw.core.startswith("XXXX") else None
     verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
-    if timex.tense == "past":
+    if timex.tense == "past" and not _asked_by(text, sentences, timex):
         last = (span.end - timedelta(microseconds=1)).date()
         if loose:   # "took place in 2010": only sure the document is later than its start
             return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,
@@ -513,6 +516,18 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                      bare_year=span.granularity == "year")
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
+
+
+def _asked_by(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A date right after "before"/"by" (``obliged_links.txt``) in a sentence that asks something of
+    its reader before it (``obliged_cues.txt``: "should ... submit them to Reception before Saturday
+    28 October marked for the attention of the Secretary"): the day is still ahead, whatever tense
+    a participle after it suggests."""
+    start = sentences.at(timex.start)[0]
+    before = [w for w in words_in(text, start, timex.start) if w.is_word]
+    return (len(before) >= 2 and before[-1].lower in load_list("en", "obliged_links")
+            and not text[before[-1].end:timex.start].strip()
+            and any(w.lower in load_list("en", "obliged_cues") for w in before[:-1]))
 
 
 _ERA_GRAINS = ("decade", "century")
@@ -699,6 +714,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     pass
                 elif _act_label_above(doc.text, cursor):
                     pass      # "REGISTRATION OPENS" / "Wednesday 15th November 2023": the act's day
+                elif _told_ahead_below(timexes, timex, end):
+                    pass      # "Friday 20th October 2017" over "the AGM, which will be held on Friday, 20th October 2017"
                 elif _key_dates(doc.text, timexes, cursor, end) and not (
                         seen == 1 and _above_title(doc, end) and _unlike_neighbours(doc.text, timexes, cursor, timex)):
                     pass
@@ -707,6 +724,18 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
+
+
+def _told_ahead_below(timexes: list[Timex], heading: Timex, line_end: int) -> bool:
+    """The heading's day is told again below it, year and all, as still ahead ("... which will be
+    held on Friday, 20th October 2017"): the heading names the event's day, not the page's."""
+    day = heading.span.start.date()
+    return any(t.start > line_end and t.tense == "future" and t.span is not None and t.type in ("DATE", "TIME")
+               and t.span.start.date() == day and _is_full_day(t) and _WRITTEN_YEAR.search(t.text)
+               for t in timexes)
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}")   # a day told with its year: "May 2" in a dateline is the page's own day
 
 
 TITLE_MIN_WORDS = 3   # words a page's title needs before its repeating on a line says the line is its headline

@@ -1,7 +1,8 @@
 """Bare years that are part of a name: "the Securities Act of 1933", "Municipal Systems Act 32
 of 2000", "Amendment Bill of 2017", "the Companies Act, 2013".
 
-Such a year says neither when a text was written nor when anything happens; the document's
+So is a year or year span after an office ("to be President 2018-19", "Secretary (2017-18)"):
+the office's term. Such a year says neither when a text was written nor when anything happens; the document's
 date (:mod:`calfeed.timex.document_date`) and the framer (:mod:`calfeed.events.not_events`)
 both ask here. Statute nouns come from ``statute_nouns.txt``.
 """
@@ -39,6 +40,22 @@ def cited_year(before: list[Word]) -> bool:
         if words[index].lower in _NUMBER_MARKS and index >= 1:
             index -= 1
     return _statute(words[index])
+
+
+def office_term(before: list[Word]) -> bool:
+    """Whether a year or year span right after ``before`` (the words of its sentence before it,
+    marks included) is an office's term: right after a capitalised office word ("to be
+    President 2018-19", "Captain 2027") or in brackets after one ("Secretary (2017-18)",
+    "President Elect Designate (2019-20)")."""
+    if before and before[-1].text == "(":
+        before = before[:-1]
+    return bool(before) and before[-1].is_word and before[-1].is_capitalised \
+        and before[-1].lower in _office_words()
+
+
+@lru_cache(maxsize=None)
+def _office_words() -> frozenset[str]:
+    return frozenset(load_list("en", "office_words"))
 
 
 def _statute(word: Word) -> bool:
