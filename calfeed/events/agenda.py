@@ -137,7 +137,8 @@ def dated_line(text: str, timex: Timex, dates: DateSpans) -> bool:
     meeting: Tuesday 9 February 2027"): the clock is the item's, the day another event's."""
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    return any(t.type == "DATE" and timex.end <= t.start for t in dates.within((timex.end, end)))
+    return any(t.type == "DATE" and timex.end <= t.start and any(c.isdigit() for c in t.text)
+               for t in dates.within((timex.end, end)))     # "... your Christmas Lego scene": a name's word
 
 
 def _day_line(text: str, timex: Timex) -> bool:

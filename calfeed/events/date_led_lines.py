@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
+from calfeed.events.colon_names import name_before_colon
 from calfeed.events.date_cell_rows import past_time_cells
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.label_lines import label_over, value_line, without_brackets
@@ -167,6 +168,10 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     rest = past_time_cells(_past_note(rest))     # "Friday 15th January⇥All day⇥Year 4 trip to the zoo"
     holiday = any(r in HOLIDAY_RULES for r in timex.rule.split("+"))     # "1st January 2024 – New Year’s Day" / "Holiday": the name's rest
     body = _after_separator(rest, bool(lead) or holiday, listed and not holiday)
+    if body is None and listed and not holiday:
+        body = name_before_colon(rest.strip())    # "Lego Day: Build a model ...", too long a row to be a name
+    elif body is not None:
+        body = name_before_colon(body) or body    # "- Christmas Stars: Decorate a star ...": the name, not its description
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
     stop = next((m for m in _SENTENCE_END.finditer(body) if not _abbreviated(body, m.start())), None)
@@ -178,7 +183,9 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
     words = {w.strip(".,;:()").lower() for w in named.split()}
-    parts = [part for part in _ROW_PARTS.split(first) if part.strip()]
+    # "Study days (no examinations)": a bracket qualifies the named day, it does not call it off
+    parts = [unbracketed for part in _ROW_PARTS.split(first) if part.strip()
+             for unbracketed in [without_brackets(part) if without_brackets(part).strip() else part]]
     happens = any(not _negated(part) for part in parts) and (
         not any(_negated(part) for part in parts) or any(_names_day(part) for part in parts))  # a closing day with its name
     opening = first.split()[0]
@@ -338,8 +345,8 @@ def _weekday_column(rest: str) -> int | None:
     parts = rest.split(" ")
     count = 0
     taken = 0                  # parts read: a weekday, or a weekday, a dash and a weekday
-    if parts and _a_weekday(parts[0]):
-        taken = 1
+    if parts and (_a_weekday(parts[0]) or _weekday_pair(parts[0])):
+        taken = 1              # "Friday–Sunday Study days": a range written without spaces is one part
         if len(parts) > 3 and parts[1] in DASHES + ("to",) and _a_weekday(parts[2]):
             taken = 3
     if not taken:
@@ -348,6 +355,15 @@ def _weekday_column(rest: str) -> int | None:
     while count < len(rest) and rest[count] == " ":
         count += 1
     return count if count < len(rest) else None
+
+
+def _weekday_pair(word: str) -> bool:
+    """"Friday–Sunday", "Mon-Tue": two weekdays joined by a dash with no space."""
+    for dash in DASHES:
+        first, joined, second = word.partition(dash)
+        if joined and _a_weekday(first) and _a_weekday(second):
+            return True
+    return False
 
 
 def _a_weekday(word: str) -> bool:

@@ -78,6 +78,7 @@ from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
@@ -187,7 +188,8 @@ def frame_events(
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
                 | date_badges(doc.text, ordered)      # "Mar" / "12" / "Thu" over a block's own date line
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
-                | schedule_headings(doc.text, ordered))     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
+                | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
+                | named_weekdays(doc.text, ordered))     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved

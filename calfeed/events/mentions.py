@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
+from calfeed.events.column_headers import CELL_MARKS
 from calfeed.events.deadline_names import is_actor
 from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
@@ -192,6 +193,8 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     before, after = without_page_lead(text[start:timex.start]), text[timex.end:end]
     if before.strip()[:1] in word_list("list_bullets") and before.strip():
         return False          # an item of a list, not a line under the title
+    if any(mark in text[start:end].strip(" \t|") for mark in CELL_MARKS):
+        return False          # "| January 4 | January 18 |": a cell of a table's row, which its header names
     parts = [" ".join(p.translate(_LINE_PUNCTUATION).split()) for p in (before + "," + after).split(",")]
     parts = [p for p in parts if p]
     labels = word_list("date_labels") | word_list("heading_labels")

@@ -27,7 +27,11 @@ def absent(words: list[Word], phrase: NounPhrase | None) -> bool:
     if phrase is None:
         return False
     marks = word_list("absence_marks")
-    return words[phrase.first].lower in marks or (phrase.first > 0 and words[phrase.first - 1].lower in marks)
+    at = phrase.first if words[phrase.first].lower in marks else phrase.first - 1
+    if at < 0 or words[at].lower not in marks:
+        return False
+    # "Study days (no examinations)": a bracket after a name qualifies that name's day
+    return not (at >= 2 and words[at - 1].text == "(" and words[at - 2].is_word)
 
 
 MAX_ABSENT_WORDS = 3     # "No clinic", "No drop-in session": the event a day goes without

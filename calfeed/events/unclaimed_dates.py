@@ -34,8 +34,11 @@ from functools import lru_cache
 
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
+from calfeed.events.colon_names import name_before_colon
+from calfeed.events.column_headers import column_name
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.identity import normalise_title
+from calfeed.events.listing_blocks import Block, block_headings
 from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
 from calfeed.events.plain_dates import heading_above, plain_day
 from calfeed.events.programme import only_a_name
@@ -55,6 +58,8 @@ _SENTENCE_ENDS = (".", "!", "?")
 _ITEM_MARKS = (";", "•", "|")
 _BY_HEADING = "the heading above it"
 _BY_TITLE = "the page title"
+_BY_BLOCK = "the heading of its listing block"
+_BY_COLUMN = "its column's header"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
 
 
@@ -69,9 +74,16 @@ class _PageLines:
         for timex in dates:
             self.by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
         self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
+        self.headings: dict[int, Block] | None = None
 
     def on(self, begin: int) -> list[Timex]:
         return self.by_line.get(begin, [])
+
+    def block(self, begin: int) -> Block | None:
+        """The listing block whose date line starts at ``begin``."""
+        if self.headings is None:
+            self.headings = block_headings(self.text, lambda a, b: _shape(self.text, a, b, self.on(a)))
+        return self.headings.get(begin)
 
     def group(self, begin: int) -> tuple[list[tuple[int, int]], list[str]]:
         """The lines of the group holding the line at ``begin``, and their shapes."""
@@ -126,7 +138,9 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         line = " ".join(text[begin:stop].split())
         frame = Frame(name, kind, (timex.start, -1), [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""])
         timing = replace(timing, precision="approximate", notes=list(timing.notes))
-        found.append(Candidate(timex, frame, timing, None, item.sentence))
+        block = page.block(begin) if how == _BY_BLOCK else None
+        place = block.place(text) if block is not None else None
+        found.append(Candidate(timex, frame, timing, place, item.sentence))
     return found
 
 
@@ -159,8 +173,10 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
            ) -> tuple[str, str, Timex | None] | None:
     """The name, where it came from, and a clock the name's line gives."""
     own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
-    if _flat_row(text, on_line):
-        return None        # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
+    if _flat_row(text, on_line):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
+        lines, shapes = page.group(begin)
+        column = column_name(text, (begin, stop), timex, lines, shapes)
+        return (column, _BY_COLUMN, own_clock) if column is not None else None
     blocked = [(t.start, t.end) for t in on_line]
     line_words = [w for w in words_in(text, begin, stop) if w.text[:1].isalnum()
                   and not any(a <= w.start < b for a, b in blocked)]
@@ -178,12 +194,18 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     if words and _has_content(words):
         before = [w for w in words if w.end <= timex.start]
         told = bool(before) and before[-1].lower in word_list("bare_label_stops")   # "... adjourned until 5 May"
-        name = _join(text, words) if len(words) <= NAME_WORDS and not told else None
+        short = name_before_colon(_join(text, words)) if not told else None    # "Kite Day: Build a kite ..."
+        name = short or (_join(text, words) if len(words) <= NAME_WORDS and not told else None)
         if name is None or not _a_name(name):
             return None    # its line has words of its own, and they are no name: not a list's day
         return name, "the rest of its line", own_clock
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
+    block = page.block(begin)
+    if block is not None and block.heading[0] not in page.read:
+        name = " ".join(text[block.heading[0]:block.heading[1]].split()).strip(" -–—:;,.|*_•#'\"")
+        if name:
+            return name, _BY_BLOCK, own_clock
     label = _group_label(text, begin, page)
     if label is not None:
         name, label_clock = label

@@ -1,0 +1,33 @@
+"""A listing's item written as its name, a colon and a description: "Lego Creations: Build a
+scene for us to display", "Book Detection: Can you figure out which books ...?".
+
+What's-on pages set each dated line this way: the name in title case, then a sentence that
+tells what happens there. The name is the entry's title; the sentence is no part of it (a
+title that runs on into "Build your ..." names nothing a reader would look for). The part
+before the colon is a name when it has two words or more, each capitalised or a small joining
+word (``title_case_joiners``); the part after is a description when it opens with a capital and
+runs several words, so "Deadline: forms due" or "Note: closed" are left as written.
+"""
+
+from __future__ import annotations
+
+from calfeed.events.vocabulary import word_list
+
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 8
+MIN_DESCRIPTION_WORDS = 4
+
+
+def name_before_colon(line: str) -> str | None:
+    """The title-case name before a colon that a description follows, or None."""
+    head, colon, tail = line.partition(": ")
+    words, after = head.split(), tail.split()
+    if not colon or not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or len(after) < MIN_DESCRIPTION_WORDS:
+        return None
+    joiners = word_list("title_case_joiners")
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in joiners
+                                             for w in words):
+        return None
+    if not after[0][:1].isupper():
+        return None
+    return " ".join(words)
