@@ -27,6 +27,12 @@ its section runs through prose to the next heading naming a year, its months mor
 from the heading's month falling in the year before or after. A season may follow its year ("2018
 Fall Semester"); a short label line with no date ("Other Term") does not end a calendar's section;
 a table header's first cell ("2025 Dates | Meeting | Time |") heads the rows below it as a line would.
+Under a heading that ends with a colon ("Dates for grant applications in 2020:"), label lines over
+the dates and bracketed notes between them go on with the section; rows may write a label, a dash
+and their dates ("Parents' Evenings – November 8th & 9th, March 7th & 8th"). A span's turn into its
+second year is set by the first written month, not by a holiday the prose names ("our Christmas
+celebrations"), and a row's written weekday picks the span's year it fits ("Mon 28th Sept" under
+"2020/2021" is 2020's). A field's label ("Founded: Summer 1987") makes its line no heading.
 Any other plain line naming one year ("Annual Report 2023", "2023 Meeting Minutes", a copyright
 line) is left to the tense: a report's year is when it was written, not the year of its days. Rows there are lines a
 date opens ("August 19 Monday First day of classes") or closes ("Reading week 21 - 27
@@ -38,6 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -55,6 +62,9 @@ _LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bu
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _TITLE = re.compile(r"[ \t]{0,3}#[ \t]")
 _LABEL = re.compile(r"[^:\n]{1,60}:[ \t]+")
+_DASH_LABEL = re.compile(r"[^\n–—]{1,80}?[ \t][–—-][ \t]+")    # "Parents' Evenings – November 8th & 9th"
+_NOTE_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")         # "(Where possible, subject to change)"
+_SPAN_TAIL = re.compile(r"[ \t]*[/–-][ \t]*(\d{4})\b")         # "2020/2021": the tagger reads the first year only
 _YEAR_CORE = re.compile(r"\d{4}")
 _HEADER_CUT = re.compile(r"\(s\)|[/|,&()]", re.IGNORECASE)      # "Date(s)": the plural mark, then separators
 _CLOSING_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t*†]*$")
@@ -68,6 +78,7 @@ _SEASON_YEAR = re.compile(r"\d{4}-(SP|SU|FA)")
 _SEASON_ALONE = re.compile(r"XXXX-(SP|SU|FA)")
 _MONTH_YEAR = re.compile(r"\d{4}-(\d\d)")
 SPAN_PIVOT_MONTH = 8            # a span section opening in the winter or early spring: August on is the first year's
+LABEL_LOOKAHEAD = 4             # lines below a label line within which a date row keeps its section open
 MAX_HEADING_WORDS = 8           # a longer line standing alone is a sentence, not a plain heading
 MAX_RUN_IN_WORDS = 6            # a heading line among others ("Fall 2024 Full Semester") is shorter
 # Winter runs across the new year: its rows take the heading's year from December on when
@@ -208,7 +219,7 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> _Name
     """The year (whether it opens a span, and the middle month of the season it names) a
     heading line names, when it names one date only (two years in a row, "2024 2025", are a
     span, and so is a season into one of the next year, "Fall 2024 - Spring 2025")."""
-    within = [t for t in within if t.type != "DURATION"]       # "Fall 2024 8-Week Sessions"
+    within = [t for t in within if t.type not in ("DURATION", "SET")]     # "Fall 2024 8-Week Sessions", "Yearly"
     if len(within) == 2 and not text[within[0].end:within[1].start].strip():
         first, second = (parse(t.raw_value or t.value).core for t in within)
         if _YEAR_CORE.fullmatch(first) and _YEAR_CORE.fullmatch(second) and int(second) == int(first) + 1:
@@ -228,12 +239,16 @@ def _named_year(line: _Line, within: list[Timex], text: str, lang: str) -> _Name
     elif others == {"to"} and season and _SEASON_YEAR.fullmatch(raw.get("to")) and raw.get("to")[:4] == str(year + 1):
         return year, True, None, False      # "Fall 2024 - Spring 2025": the academic year's span
     elif not others:
-        span = False
+        tail = _SPAN_TAIL.match(text, within[0].end, line.end) if not (season or month) else None
+        span = tail is not None and int(tail.group(1)) == year + 1     # "Yearly Calendar 2020/2021"
     else:
         return None
     before = text[line.start:within[0].start].split()
     if before and norm(before[-1]) in load_list(lang, "section_year_blockers"):
         return None                 # "Key dates since 2020:" names no year of its items
+    label = _LABEL.fullmatch(text, line.start, within[0].start)
+    if label is not None and norm(label.group().split()[-1].rstrip(":")) in load_list(lang, "section_year_fact_labels"):
+        return None                 # "Founded: Summer 1987": a fact's date, no heading over what follows
     if month is not None:           # "Village Hall Events November 2021": the month is the section's middle
         return (year, False, int(month.group(1)), True) if not span else None
     return year, span, WINTER if season == "WI" else SEASON_MIDDLES.get(season) if season else None, False
@@ -255,6 +270,9 @@ def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> b
     label = _LABEL.match(line.text)
     if _starts_at(starts, first) or (label is not None and _starts_at(starts, line.start + label.end())):
         return True
+    dash = _DASH_LABEL.match(line.text)
+    if dash is not None and line.text[:1].strip() and _starts_at(starts, line.start + dash.end()):
+        return True         # "Target Reviews – May 23rd & 24th": a label, a dash, its dates
     return ends is not None and (_closed_by_date(line, starts, ends) or header_row(line.text))
 
 
@@ -354,11 +372,31 @@ def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: 
             continue
         if _is_heading(line.text) or index in plain:
             break
-        if blank and not dated and not _listish(line, starts, ends) and not (ends is not None and _label_line(stripped)):
+        if blank and not dated and _NOTE_LINE.match(line.text):
+            continue        # a bracketed note between a table's rows ("(Subject to availability)")
+        if (blank and not dated and not _listish(line, starts, ends)
+                and not (_label_line(stripped) and (ends is not None or _date_row_below(lines, index, starts)))):
             break
         blank = False
         end = line.end
     return end
+
+
+def _date_row_below(lines: Sequence[_Line], index: int, starts: list[int]) -> bool:
+    """A row a date opens or follows its label within ``LABEL_LOOKAHEAD`` lines below ``lines[index]``:
+    the label lines over a calendar's dates under a marked heading ("Dates for grants in 2020:" /
+    "Final Submission Date" / "Meeting of Evaluation" / "1st Apr"), not a paragraph's first line.
+    (Under a plain heading any label line goes on with the section: "Other Term".)"""
+    seen = 0
+    for line in lines[index + 1:]:
+        if not line.text.strip():
+            continue
+        if _listish(line, starts):
+            return True
+        seen += 1
+        if seen >= LABEL_LOOKAHEAD:
+            return False
+    return False
 
 
 def _label_line(stripped: str) -> bool:
@@ -383,6 +421,23 @@ def _open_core(timex: Timex) -> str | None:
             or m.group("season") or m.group("holiday")):
         return None
     return raw.core
+
+
+def _holiday(timex: Timex) -> bool:
+    return "holiday" in timex.rule.split("+")
+
+
+def _weekday_fits(timex: Timex, core: str, year: int) -> bool:
+    """The weekday written with the date ("Mon 28th Sept") is that day's in ``year``; true when
+    none is written."""
+    written = parse(timex.raw_value or timex.value).get("wd")
+    m = CALENDAR.match(core)
+    if not written or m is None or m.group("month") in (None, "XX") or m.group("day") in (None, "XX"):
+        return True
+    try:
+        return date(year, int(m.group("month")), int(m.group("day"))).isoweekday() == int(written)
+    except ValueError:
+        return False
 
 
 def _month(core: str) -> int | None:
@@ -423,7 +478,8 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
         if section is title:    # the title's year reaches the document's list items and rows only
             inside = [i for i in inside if _a_row(_line_at(timexes[i].start, lines, line_starts), starts, ends)]
         pivot = None
-        months = [m for i in inside if (m := _month(open_cores[i])) is not None]
+        # a holiday named in the prose ("our Christmas celebrations") sets no row's month
+        months = [m for i in inside if not _holiday(timexes[i]) and (m := _month(open_cores[i])) is not None]
         if section.span:        # from the first row's month on, all rows counted (a subsection took some)
             pivot = months[0] if months and months[0] >= 4 else SPAN_PIVOT_MONTH
         middle = section.middle
@@ -439,7 +495,7 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
             core = open_cores[i]
             year = section.year
             if pivot is not None:
-                month = _month(core)
+                month = None if _holiday(timexes[i]) else _month(core)
                 if month is None:
                     continue                # a season, quarter or holiday under a span: left to the tense
                 # the rows run on in order into the second year's summer ("Summer ... August 22nd"
@@ -448,6 +504,8 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 second = month < pivot or going_on
                 year += second
                 later = month if second else None
+                if not _weekday_fits(timexes[i], core, year) and _weekday_fits(timexes[i], core, section.year + (not second)):
+                    year = section.year + (not second)      # "Mon 28th Sept" is the year whose Monday it is
             elif section.month and _month(core) is None:
                 continue                    # a holiday or season under a month: left to the tense
             elif middle is not None and (month := _month(core)) is not None:
