@@ -25,6 +25,7 @@ from collections import defaultdict
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Iterable
 from itertools import chain
 
 from re import _constants as C  # type: ignore[attr-defined]
@@ -341,7 +342,7 @@ class Openings:
     closed: dict[str, tuple[int, ...]]       # opening -> rules it begins before a non-word
     every: tuple[tuple[str, tuple[int, ...]], ...]   # all of them, sorted, for a text cut short
     longest: int                             # characters of the longest opening
-    begun: frozenset[str]                    # every beginning of every opening
+    begun: dict[str, None]                   # every beginning of every opening (keys only, see _untracked)
     unread: tuple[int, ...]                  # rules scanned in full
     locator: Locator | None                  # the scan for texts without rare letters
     wide_locator: Locator | None             # the scan for any text
@@ -376,6 +377,9 @@ def _frozen(table: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=None)
 def openings(lang: str) -> Openings:
+    """Every rule's openings for ``lang``, indexed. The caches of the pattern reading
+    (``pattern_openings``, ``macro_openings``, ``_breaks``) serve this build only and are emptied
+    after it: kept, their ~60,000 openings in sets would be walked by every full collection."""
     opened: dict[str, set[int]] = {}
     closed: dict[str, set[int]] = {}
     first_words: set[tuple[str, bool]] = set()
@@ -395,11 +399,21 @@ def openings(lang: str) -> Openings:
     for table in (opened, closed):
         for text, ids in table.items():
             every.setdefault(text, set()).update(ids)
-    return Openings(_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
-                    max(map(len, every), default=0),
-                    frozenset(text[:size] for text in every for size in range(1, len(text) + 1)),
-                    tuple(unread), _locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER),
-                    _rare(root))
+    table = Openings(_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
+                     max(map(len, every), default=0),
+                     _untracked(text[:size] for text in every for size in range(1, len(text) + 1)),
+                     tuple(unread), _locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER),
+                     _rare(root))
+    for build_only in (pattern_openings, macro_openings, _breaks):
+        build_only.cache_clear()
+    return table
+
+
+def _untracked(keys: Iterable[str]) -> dict[str, None]:
+    """A set of strings the garbage collector need not walk: a dict whose keys and values are
+    all atoms is not tracked (a set always is), and a full collection would otherwise visit
+    each of the ~110,000 beginnings every time (a long document pays for several)."""
+    return dict.fromkeys(keys)
 
 
 # --- the scan -------------------------------------------------------------------------
