@@ -78,3 +78,37 @@ def test_a_fact_label_line_heads_no_section() -> None:
     text = ("Club Profile\n\nEstablished: Spring 1991\n\nRoom hire\n12 January | Pilates class\n")
     values = _values(text)
     assert not values["12 January"].startswith("1991")
+
+
+# Review 16 items 2, 4, 5 (a guard: programme stays a listing noun), 11.
+
+def test_a_pipe_led_header_cell_names_the_year_of_its_rows() -> None:
+    text = ("Board Meetings\n\n| 2029 Dates | Business | Time |\n|---|---|---|\n"
+            "| March 4 | Budget | 7 P.M. |\n| October 7 | Planning | 7 P.M. |\n\n"
+            "| 2030 Dates | Business | Time |\n|---|---|---|\n| January 13 | Annual | 7 P.M. |\n")
+    values = _values(text)
+    assert values["October 7"] == "2029-10-07"
+    assert values["January 13"] == "2030-01-13"
+
+
+def test_a_festival_programme_month_keeps_its_deadline_ahead_of_it() -> None:
+    # review 16 item 5 suggested dropping "programme" from issue_listing_nouns; this probe shows the
+    # cost: the page date then comes from the deadline alone and the deadline moves a year on
+    values = _values("Folk Festival Programme August 2031\n\nEarly bird booking will close on 30 June.\n")
+    assert values["30 June"] == "2031-06-30"
+
+
+def test_a_future_day_under_a_month_heading_is_not_wrapped_into_the_year_before() -> None:
+    text = ("Parish Notes March 2030\n\n"
+            "Tickets for the harvest supper, which will be held on 11 October, go on sale soon.\n")
+    values = _values(text)
+    assert values["11 October"] == "2030-10-11"
+
+
+def test_a_term_list_with_its_years_is_counted_from_its_first_term() -> None:
+    text = ("Term dates\nAutumn 2028 | 6 Sept - 17 Dec\nSpring 2029 | 4 Jan - 31 Mar\n")
+    result = _result(text)
+    values = {t.text: t.value for t in result.timexes}
+    assert result.reference.value == date(2028, 9, 1)
+    assert values["4 Jan - 31 Mar"].startswith("2029-01-04")
+

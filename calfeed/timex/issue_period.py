@@ -17,9 +17,9 @@ from datetime import date, timedelta
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.timex.undated import MAX_TOLD, spoken_day, told
+from calfeed.timex.undated import MAX_TOLD, PERIOD_GRAINS, spoken_day, told
 
-PERIODS = ("month", "season", "quarter", "half")   # a year names an annual report, written after it
+PERIODS = PERIOD_GRAINS                             # a year names an annual report, written after it
 OPENING_LINES = 4                                   # non-empty lines searched for the title
 
 

@@ -26,7 +26,9 @@ A month and its year ("Village Hall Events November 2021", "February 2020") head
 its section runs through prose to the next heading naming a year, its months more than half a year
 from the heading's month falling in the year before or after. A season may follow its year ("2018
 Fall Semester"); a short label line with no date ("Other Term") does not end a calendar's section;
-a table header's first cell ("2025 Dates | Meeting | Time |") heads the rows below it as a line would.
+a table header's first cell ("2025 Dates | Meeting | Time |", "| 2025 Dates | ..." over its rule row;
+a body row's first cell is no heading) heads the rows below it as a line would; under a month
+heading, a day told in a tense wraps into the year before or after only the way its tense goes.
 Under a heading that ends with a colon ("Dates for grant applications in 2020:"), label lines over
 the dates and bracketed notes between them go on with the section; rows may write a label, a dash
 and their dates ("Parents' Evenings – November 8th & 9th, March 7th & 8th"). A span's turn into its
@@ -49,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from calfeed.events.row_cells import first_cell
 from calfeed.model import Timex
 from calfeed.tables import read_list
 from calfeed.text import Sentences, split_sentences
@@ -66,6 +69,7 @@ _DASH_LABEL = re.compile(r"[^\n–—]{1,80}?[ \t][–—-][ \t]+")    # "Parent
 _NOTE_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")         # "(Where possible, subject to change)"
 _SPAN_TAIL = re.compile(r"[ \t]*[/–-][ \t]*(\d{4})\b")         # "2020/2021": the tagger reads the first year only
 _YEAR_CORE = re.compile(r"\d{4}")
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")         # "|---|---|": the rule under a table's header
 _HEADER_CUT = re.compile(r"\(s\)|[/|,&()]", re.IGNORECASE)      # "Date(s)": the plural mark, then separators
 _CLOSING_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t*†]*$")
 _SKIP = ("yr", "dir")           # the year is said otherwise ("last year's quarter", "next March")
@@ -143,7 +147,7 @@ def _plain_heading(lines: Sequence[_Line], index: int) -> bool:
         return False
     if not (index + 1 >= len(lines) or not lines[index + 1].text.strip()):
         return False
-    return not _is_item(lines[index].text) and len(text.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS
+    return not _is_item(lines[index].text) and _label_line(text)
 
 
 def _row_heading(line: str) -> bool:
@@ -160,9 +164,7 @@ def _run_in_heading(lines: Sequence[_Line], index: int) -> bool:
     its rows, "12-Week Term Calendar 2024-25"): no list mark, no end mark, a capital or digit
     first, and no lower-case continuation on the next line."""
     text = lines[index].text.strip()
-    if not text or text[-1] in ".,;:!?" or not (text[0].isupper() or text[0].isdigit()) or _is_item(text):
-        return False
-    if len(text.split(None, MAX_RUN_IN_WORDS)) > MAX_RUN_IN_WORDS:
+    if not _label_line(text, MAX_RUN_IN_WORDS) or _is_item(text):
         return False
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return not below[:1].islower()
@@ -308,11 +310,9 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
             continue
         marked = _is_heading(line.text) or _row_heading(line.text)
         alone = not marked and _plain_heading(lines, index)
-        cell = None
-        if not marked and not alone and not _run_in_heading(lines, index):
-            cell = _first_cell(line)
-            if cell is None:
-                continue
+        cell = None if marked or alone else _header_cell(lines, index, text)
+        if cell is None and not marked and not alone and not _run_in_heading(lines, index):
+            continue
         # by bisection: a long plain text has a short line standing alone every few lines
         near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
         within = [timexes[i] for i in sorted(near) if timexes[i].end <= line.end]
@@ -339,14 +339,21 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     return out
 
 
-def _first_cell(line: _Line) -> _Line | None:
-    """The first cell of a table row, when it is short and ends no sentence ("2025 Dates" of "2025
-    Dates | Watch | Meeting | Time |"): a header row's label, perhaps naming the year of its rows."""
-    cut = line.text.find("|")
-    cell = line.text[:cut].strip() if cut > 0 else ""
-    if not cell or not _label_line(cell) or len(cell.split(None, MAX_RUN_IN_WORDS)) > MAX_RUN_IN_WORDS:
+def _header_cell(lines: Sequence[_Line], index: int, text: str) -> _Line | None:
+    """The first cell of a table's header row, when it is short and ends no sentence ("2025 Dates"
+    of "| 2025 Dates | Watch | Meeting | Time |" over its rule row): the label of the rows below,
+    perhaps naming their year. A body row's first cell ("Autumn 1998 | Club founded") is a row's."""
+    line = lines[index]
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if "|" not in line.text or not (_RULE_ROW.match(below) or header_row(line.text)):
         return None
-    return _Line(line.start, line.start + cut, line.text[:cut])
+    cut = first_cell(text, line.start, line.end)
+    if cut is None:
+        return None
+    cell = text[cut[0]:cut[1]].strip()
+    if not cell or not _label_line(cell, MAX_RUN_IN_WORDS):
+        return None
+    return _Line(cut[0], cut[1], text[cut[0]:cut[1]])
 
 
 def _over_rows(lines: Sequence[_Line], index: int, starts: list[int], rows: int = 2) -> bool:
@@ -399,11 +406,11 @@ def _date_row_below(lines: Sequence[_Line], index: int, starts: list[int]) -> bo
     return False
 
 
-def _label_line(stripped: str) -> bool:
+def _label_line(stripped: str, words: int = MAX_HEADING_WORDS) -> bool:
     """A short line that ends no sentence ("Full term", "Other Term", "Labor Day Holiday"): a
     calendar's label over its date lines, which goes on with the section; prose ends it."""
-    return (stripped[-1] not in ".,;:!?" and (stripped[0].isupper() or stripped[0].isdigit())
-            and len(stripped.split(None, MAX_HEADING_WORDS)) <= MAX_HEADING_WORDS)
+    return (bool(stripped) and stripped[-1] not in ".,;:!?" and (stripped[0].isupper() or stripped[0].isdigit())
+            and len(stripped.split(None, words)) <= words)
 
 
 def _open_core(timex: Timex) -> str | None:
@@ -509,7 +516,11 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
             elif section.month and _month(core) is None:
                 continue                    # a holiday or season under a month: left to the tense
             elif middle is not None and (month := _month(core)) is not None:
-                year += (month - middle < -HALF_YEAR) - (month - middle > HALF_YEAR)
+                shift = (month - middle < -HALF_YEAR) - (month - middle > HALF_YEAR)
+                if section.month and shift and timexes[i].tense == ("future" if shift < 0 else "past"):
+                    shift = 0               # "February 2030 ... will be held on 19 December": a wrap only
+                                            # goes the way the tense tells
+                year += shift
             given[i] = f"{year:04d}{core[4:]}"
             spans[i] = line
         good, bad = fits(given, timexes, text, spans, lang)

@@ -586,7 +586,8 @@ def _untensed_dates(timexes: list[Timex]) -> ReferenceDate | None:
                          None, first - timedelta(days=1), forward=True)
 
 
-PERIOD_GRAINS = ("month", "season", "quarter", "half")   # periods a page writes with their year ("Autumn 2024")
+PERIOD_GRAINS = ("month", "season", "quarter", "half")   # periods a page writes with their year ("Autumn 2024");
+                                                         # an issue names one of them (issue_period.PERIODS)
 PERIOD_AHEAD_YEARS = 5       # a period this far after the build is a plan's horizon, not the page's time
 
 
