@@ -343,6 +343,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if (g.get("h") or g.get("noon")) and clock is None:
         return None
     if clock:
+        if g.get("h2") and not g["h2"].isdigit() and (_number(g["h2"], vocab) or 0) <= (_number(g.get("h", ""), vocab) or 0):
+            return None     # "10 to seven in the evening": minutes to the hour (clock_past), not a range
         clock2 = _clock(g, vocab, "h2", "min2", ampm=ampm) if g.get("h2") else None
         if clock2 is not None and clock2 <= clock and ampm and not g.get("ampmfrom"):
             # "from 10 to 2pm": the end's pm would put the start after the end, so it is the morning's

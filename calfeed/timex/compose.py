@@ -295,10 +295,39 @@ def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
             if names_one_day(left) and names_one_day(right) and _range_gap(text, left, right, lang) is not None}
 
 
+_BLANKS = re.compile(r"[^\S\n]{1,3}")
+
+
+def _clock_first_days(atoms: list[Atom], text: str, lang: str) -> list[tuple[Atom, Atom]]:
+    """"from 6 to 8:30 p.m. Friday, 9 a.m. to 4 p.m. Saturday, 1 to 4 p.m. Sunday" (AP style): a run
+    written clock first. A clock only blanks part from the day after it is that day's when no day
+    stands before the clock to take it, or when the day before is itself such a clock-first day
+    and a comma parts it from this clock: the run keeps the order its first item set. The
+    (clock, day) pairs found."""
+    pairs: list[tuple[Atom, Atom]] = []
+    first: set[int] = set()
+    for k in range(len(atoms) - 1):
+        clock, day = atoms[k], atoms[k + 1]
+        if not (_is_clock(clock) and names_one_day(day) and not time_of(day.core)
+                and _BLANKS.fullmatch(text, clock.end, day.start)):
+            continue
+        before = atoms[k - 1] if k else None
+        takes = (before is not None and names_one_day(before) and clock.start - before.end <= _GAP_MAX
+                 and not _breaks(text, before, clock))
+        if takes and not (id(before) in first and "," in text[before.end:clock.start]):
+            continue
+        first.add(id(day))
+        pairs.append((clock, day))
+    return pairs
+
+
 def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
     claimed = _clocks_claimed(atoms, text, lang)
     ends = _range_ends(atoms, text, lang)
     timed = _timed_days(atoms, text, lang)
+    for clock, day in _clock_first_days(atoms, text, lang):
+        claimed.add(id(clock))
+        timed.discard(id(day))
 
     def join(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         if id(right) in claimed and names_one_day(left):

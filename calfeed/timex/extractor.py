@@ -18,6 +18,7 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
+from calfeed.timex.glued_cells import crosses, original, unglued
 from calfeed.timex.heading_days import heading_days
 from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
                                  quoted_title, weekday_in_name)
@@ -59,12 +60,15 @@ def _matches(text: str, lang: str) -> Iterator[tuple[Rule, re.Match[str]]]:
 def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
     """Every rule's matches over the whole text that make a date, as atoms."""
     vocab = vocabulary(lang)
+    marked, put, marks = unglued(text, lang)
     found: list[Atom] = []
-    for rule, match in _matches(text, lang):
-        if _not_a_date(rule, match, text, lang):
+    for rule, match in _matches(marked, lang):
+        if marks and crosses(marks, *match.span()) or _not_a_date(rule, match, marked, lang):
             continue
         atom = _atom(rule, match, vocab, day_first)
         if atom is not None:
+            if put:
+                atom.start, atom.end = original(put, atom.start), original(put, atom.end)
             found.append(atom)
     return found
 
@@ -74,21 +78,26 @@ def selected(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
     one kept covers (about one match in eight is): the ranking needs only each match's span and
     its rule's priority, and a match that makes no date covers nothing, as in ``select``."""
     vocab = vocabulary(lang)
+    marked, put, marks = unglued(text, lang)
     ranked = []
-    for rule, match in _matches(text, lang):
+    for rule, match in _matches(marked, lang):
         start, end = match.span()
+        if marks and crosses(marks, start, end):
+            continue      # "Jul29th": no expression runs over the mark put between two glued cells
         ranked.append((start - end, -rule.priority, start, len(ranked), rule, match))   # (order found: ties)
     ranked.sort()
     taken = bytearray(max((r[2] - r[0] for r in ranked), default=0))
     kept: list[Atom] = []
     for _, _, start, _, rule, match in ranked:
         end = match.end()
-        if taken.find(1, start, end) != -1 or _not_a_date(rule, match, text, lang):
+        if taken.find(1, start, end) != -1 or _not_a_date(rule, match, marked, lang):
             continue
         atom = _atom(rule, match, vocab, day_first)
         if atom is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
+        if put:
+            atom.start, atom.end = original(put, start), original(put, end)
         kept.append(atom)
     return sorted(kept, key=lambda a: a.start)
 
@@ -112,7 +121,7 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
-    if _joins_list_rows(match, text, lang):
+    if _joins_list_rows(match, text, lang) or _day_of_dated_month(match, text, lang):
         return True
     holiday = match.group("hol") if "hol" in match.re.groupindex else None   # no groupdict per match
     return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
@@ -150,16 +159,34 @@ _DAY_AFTER = re.compile(r"[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\d{1,2}(?:st|nd|rd|th)
 
 def _joins_list_rows(match: re.Match[str], text: str, lang: str) -> bool:
     """"JANUARY 3" / "FEBRUARY 7": a day at the end of one row and the month opening the next are two
-    rows' pieces, not "3 February". A day-then-month match over a line break is dropped when the day's
-    line already names its month before it, or the month's line already has its own day after it."""
+    rows' pieces, not "3 February"; so are two items of a run ("October 20th, February 19th"). A
+    day-then-month match over a line break or a comma is dropped when the day already has its month
+    written before it, or the month already has its own day after it."""
     if "m" not in match.re.groupindex or match.start("m") <= match.start():
         return False
-    if text.find("\n", match.start(), match.start("m")) == -1:
+    between = text[match.start():match.start("m")]
+    if "\n" not in between and "," not in between:
         return False
     if _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is not None:
         return True
     after = match.end("m") if ("y" not in match.re.groupindex or match.group("y") is None) else -1
     return after == match.end() and _DAY_AFTER.match(text, after) is not None
+
+
+def _day_of_dated_month(match: re.Match[str], text: str, lang: str) -> bool:
+    """"29th July 11th Aug": in a run written day first, a month that already has its day before it
+    ("29th July") does not take the number after it, which is the next item's day ("11th Aug")."""
+    if "m" not in match.re.groupindex or "d" not in match.re.groupindex or match.group("m") is None:
+        return False
+    if match.group("d") is None or match.start("d") < match.start("m"):
+        return False
+    where = match.start("m")
+    return _DAY_BEFORE.search(text, max(0, where - 16), where) is not None
+
+
+# A day number ending right before a month word ("29th " of "29th July"): that month's own day.
+_DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?$",
+                         re.IGNORECASE)
 
 
 def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:

@@ -835,6 +835,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             resolved = _one(t, ctx, shared.get(index))
             if previous is not None:
                 resolved = _restated_weekday(_in_list_order(resolved, previous, t, ctx, text, listed), previous, text)
+                resolved = _weekday_in_run(resolved, previous, t, ctx, text, listed)
             if after and index in after:
                 resolved = _not_before(resolved, out[after[index]], t, ctx)
         except Vague as why:
@@ -927,6 +928,31 @@ def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, te
         return resolved
     moved = _one(t, ctx, f"{resolved.interval.start.year + 1:04d}" + raw.core[4:])
     return moved if moved.interval is not None and moved.interval.start > previous.interval.start else resolved
+
+
+_BARE_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](?=T|$)")
+
+
+def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, text: str,
+                    listed: re.Pattern[str] | None) -> Timex:
+    """A run of weekdays runs forward: in "1 to 4 p.m. Sunday, and 9 a.m. to 2 p.m. Monday" the
+    Monday is the one after that Sunday, not the one nearest the page's date. Only a bare weekday
+    a list word joins to the day before it moves, and not in a past-tense report."""
+    if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
+            or previous.end_interval is not None and previous.end_interval.granularity == "day"
+            or t.tense == "past" or not listed.fullmatch(text, previous.end, t.start)):
+        return resolved
+    raw = parse(t.raw_value or t.value)
+    match = _BARE_WEEKDAY.match(raw.core)
+    if match is None or raw.get("dir") or resolved.type not in ("DATE", "TIME") \
+            or previous.interval.granularity not in ("day", "hour", "minute", "partofday"):
+        return resolved
+    day, before = resolved.interval.start.date(), previous.interval.start.date()
+    if day >= before:
+        return resolved
+    day += timedelta(weeks=(before - day).days // 7 + (1 if (before - day).days % 7 else 0))
+    moved = _one(t, ctx, day.isoformat() + raw.core[match.end():])
+    return moved if moved.interval is not None and moved.interval.start.date() >= before else resolved
 
 
 def _restated_days(out: list[Timex], ordered: list[Timex], shared: dict[int, str]) -> dict[int, str]:

@@ -1,0 +1,99 @@
+"""Table cells that lost the blank between them: where a date word is glued to a number.
+
+A schedule table copied as text often runs its cells together: "8th Jul29th July",
+"January 5January 19", "Friday 17th7-9", "Monday13th". Where a month is glued to a day
+number after it while a day stands before that month ("8th Jul|29th"), or a number is
+glued to a capitalised month while a month stands before that number ("January 5|January"),
+the two sides are two cells: a mark goes there (an invisible separator: no blank, so no rule
+and no look at a neighbouring day reads across it, and no match may hold one). Any other
+glue point (a weekday or month glued to its day, a day's ordinal glued to a clock) is a
+blank the copy lost: a blank goes there. Rules run on that copy; kept spans are mapped back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from calfeed.timex.vocabulary import norm, vocabulary
+
+# A word glued to a day number after it ("Jul29th", "Monday13th"), a number or ordinal glued to a
+# capitalised word after it ("5January", "30April"), a day's ordinal glued to a number ("17th7-9").
+# Each part is bounded, so the scan is linear.
+_GLUE = re.compile(
+    r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})(?=\d{1,2}(?:st|nd|rd|th)?(?!\d))"
+    r"|(?<=\d)(?P<suffix>st|nd|rd|th)?(?=(?P<next>[A-Z][^\W\d_]{2,8})(?![^\W\d_]))"
+    r"|(?<=\d)(?:st|nd|rd|th)(?=\d)")
+
+
+SEPARATOR = "\u2063"     # INVISIBLE SEPARATOR: neither a word character nor white space
+
+
+@lru_cache(maxsize=None)
+def _date_words(lang: str) -> frozenset[str]:
+    vocab = vocabulary(lang)
+    return frozenset(vocab.months) | frozenset(vocab.weekdays)
+
+
+@lru_cache(maxsize=None)
+def _month_words(lang: str) -> frozenset[str]:
+    return frozenset(vocabulary(lang).months)
+
+
+_DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def glue_points(text: str, lang: str = "en") -> list[tuple[int, bool]]:
+    """Positions of the original text where two pieces meet with no blank between them, each
+    with whether it is a cell boundary (True) or a lost blank (False)."""
+    points: list[tuple[int, bool]] = []
+    dates, months = _date_words(lang), _month_words(lang)
+    for match in _GLUE.finditer(text):
+        word, following = match.group("word"), match.group("next")
+        if word is not None:
+            key = norm(word)
+            if key not in dates:
+                continue
+            cell = key in months and _DAY_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        elif following is not None:
+            if norm(following) not in months:
+                continue
+            before = _MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start("suffix")
+                                          if match.group("suffix") else match.start())
+            cell = before is not None and norm(before.group("word")) in months
+        else:
+            cell = False
+        points.append((match.end(), cell))
+    return points
+
+
+def unglued(text: str, lang: str = "en") -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The text with a mark or blank at each glue point; the positions of everything put in, and
+    of the marks alone, in the new text (none: the text itself)."""
+    points = glue_points(text, lang)
+    if not points:
+        return text, (), ()
+    pieces, last = [], 0
+    put, marks = [], []
+    for k, (point, cell) in enumerate(points):
+        pieces.append(text[last:point])
+        pieces.append(SEPARATOR if cell else " ")
+        put.append(point + k)
+        if cell:
+            marks.append(point + k)
+        last = point
+    pieces.append(text[last:])
+    return "".join(pieces), tuple(put), tuple(marks)
+
+
+def crosses(marks: tuple[int, ...], start: int, end: int) -> bool:
+    """Whether the span [start, end) of the marked text holds one of the marks."""
+    at = bisect.bisect_left(marks, start)
+    return at < len(marks) and marks[at] < end
+
+
+def original(put: tuple[int, ...], position: int) -> int:
+    """A position of the marked text in the original text (``put``: what was put in, see unglued)."""
+    return position - bisect.bisect_left(put, position)
