@@ -5,7 +5,8 @@ wordings of our own:
   foreign town it recalls: its zone comes only from namesakes where such units are;
 - "All dates and times are based on <zone>" states the page's zone like "All times are <zone>";
 - a bare generic noun ("the event", "a celebration") takes the name the text gives nearby: the
-  name a body is hosting in the sentence before, the occasion its own clause celebrates;
+  name a body is hosting or an occasion's own name ("Poetry Night") in the sentences before, the
+  occasion its own clause celebrates;
 - a table's Day column ("Friday–Sunday") does not open an entry's title, and a title that is
   only a run of days (cells run together) makes no entry;
 - a holiday inside a quoted title, or among a sentence's examples, is no day.
@@ -29,6 +30,13 @@ def test_a_county_named_after_a_foreign_town_gives_no_foreign_zone():
     (event,) = _events("Library news\n\n"
                        "The Bilbao County Public Library will hold a holiday craft fair from 10 a.m. to 3 p.m. "
                        "Saturday, Dec. 11, 2027, at its main branch.\n")
+    assert event.start == datetime(2027, 12, 11, 10, 0) and event.tz is None
+
+
+def test_a_venue_named_after_a_county_gives_no_foreign_zone():
+    (event,) = _events("Community news\n\n"
+                       "The holiday craft fair runs from 10 a.m. to 3 p.m. Saturday, Dec. 11, 2027, at the "
+                       "Bilbao County Public Library.\n")
     assert event.start == datetime(2027, 12, 11, 10, 0) and event.tz is None
 
 
@@ -56,6 +64,13 @@ def test_the_event_after_a_hosted_name_is_titled_by_that_name():
                        "The Riverside Rotary Club is hosting Pumpkinfest 2027 and it is free to attend.\n\n"
                        "The event will be held on Saturday, October 9, 2027, from 10 a.m. to 2 p.m. at Central Park.\n")
     assert event.title == "Pumpkinfest 2027" and event.start == datetime(2027, 10, 9, 10, 0)
+
+
+def test_the_event_after_an_occasions_own_name_is_titled_by_that_name():
+    (event,) = _events("Library news\n\n"
+                       "Poetry Night will be held online this month. Sign up on our website, or join the event "
+                       "at 7:30 p.m. on Thursday, March 11, 2027.\n")
+    assert event.title == "Poetry Night" and event.start == datetime(2027, 3, 11, 19, 30)
 
 
 def test_a_celebration_of_a_marked_occasion_is_titled_by_the_occasion():

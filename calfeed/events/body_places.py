@@ -80,6 +80,11 @@ def _unit_countries() -> dict[str, frozenset[str]]:
     return {row["unit"]: frozenset(row["countries"].split()) for row in table("admin_units")}
 
 
+def admin_unit_words() -> frozenset[str]:
+    """The first words of the local units' names ("County" of "County Council")."""
+    return frozenset(unit.split()[0] for unit in _unit_countries())
+
+
 def _place(run: list[Word], text: str, whole: bool, person_risk: bool,
            unit_countries: frozenset[str] | None = None) -> Place | None:
     """The place ``run`` names: the whole run after a lead ("City of Mary Washington" is no

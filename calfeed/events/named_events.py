@@ -3,15 +3,18 @@
 "The Rotary Club is hosting Pumpkinfest 2027 ... The event will be held on Saturday": the event
 is Pumpkinfest 2027, a name no event noun heads, so the phrase index (naming.named_phrases)
 never holds it; "will celebrate its 50th anniversary with a celebration at the park": the
-celebration is the 50th anniversary celebration. A title of one generic noun ("Event",
-"Celebration") names nothing a reader can tell apart, so such a name, when the text gives one,
-is preferred.
+celebration is the 50th anniversary celebration; in "Poetry Night will be held online ... join
+the event at 7:30 p.m." the event is the capitalised name that is an occasion of its own. A
+title of one generic noun ("Event", "Celebration") names nothing a reader can tell apart, so
+such a name, when the text gives one, is preferred.
 """
 
 from __future__ import annotations
 
+from calfeed.events.phrases import month_words
 from calfeed.events.places import lookup
 from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 6        # words of a hosted event's name ("Soberfest 2023", "Jazz on the Green")
@@ -19,9 +22,11 @@ MAX_OCCASION_WORDS = 4    # words of the occasion marked ("its 90th anniversary"
 HOSTED_REACH = 400        # characters back from the bare noun in which a hosted name still counts
 
 
-def hosted_names(words: list[Word], text: str) -> list[tuple[int, str]]:
-    """(start, name) of each capitalised name a hosting verb in ``words`` takes as its object."""
-    found: list[tuple[int, str]] = []
+def hosted_names(words: list[Word], text: str, blocked: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+    """(start, name) of each capitalised name a hosting verb in ``words`` takes as its object,
+    and of each capitalised name that is an occasion of its own ("Author Night", "Family Fun
+    Day"; occasion_heads) outside the dates in ``blocked``."""
+    found = _occasion_names(words, text, blocked)
     verbs = word_list("hosting_verbs")
     for i, word in enumerate(words):
         if word.lower not in verbs:
@@ -39,6 +44,29 @@ def hosted_names(words: list[Word], text: str) -> list[tuple[int, str]]:
         if lookup(name) is not None:
             continue             # "hosting Boston": a place, not an event
         found.append((words[j].start, name))
+    return sorted(found)
+
+
+def _occasion_names(words: list[Word], text: str, blocked) -> list[tuple[int, str]]:
+    """Capitalised runs of two or more words that end in an occasion's head ("Quiz Night")."""
+    heads, joiners = word_list("occasion_heads"), word_list("occasion_joiners")
+    dated = month_words() | weekday_words()
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(words):
+        if not (words[i].is_word and words[i].is_capitalised):
+            i += 1
+            continue
+        end = i
+        while end < len(words) and words[end].is_word and (words[end].is_capitalised or (
+                words[end].lower in joiners and end + 1 < len(words) and words[end + 1].is_capitalised)):
+            end += 1
+        run = words[i:end]
+        if (len(run) >= 2 and len(run) <= MAX_NAME_WORDS and run[-1].lower in heads
+                and not any(w.lower in dated for w in run)
+                and not any(s < run[-1].end and run[0].start < e for s, e in blocked)):
+            found.append((run[0].start, " ".join(text[run[0].start:run[-1].end].split())))
+        i = max(end, i + 1)
     return found
 
 

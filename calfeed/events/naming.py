@@ -896,7 +896,7 @@ def named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str 
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
             words = words_in(text, *clause)
-            for at, name in hosted_names(words, text):
+            for at, name in hosted_names(words, text, dates.spans(clause)):
                 starts, titles = found.setdefault(HOSTED, ([], []))
                 starts.append(at)
                 titles.append(name)

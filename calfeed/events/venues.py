@@ -20,6 +20,7 @@ in Fulton, Mo.") may be the town: the venue then takes no city from the document
 
 from __future__ import annotations
 
+from calfeed.events.body_places import admin_unit_words
 from calfeed.events.places import Place, gazetteer, lookup, name_at, with_country
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word
@@ -173,11 +174,13 @@ def _joiner_end(words: list[Word], k: int) -> int | None:
 
 def _city_inside(words: list[Word], first: int, last: int, text: str) -> str | None:
     """A known city opening the venue name before a descriptor ("Vienna International
-    Centre") or ending it after a joiner ("University of Leeds")."""
+    Centre") or ending it after a joiner ("University of Leeds"); a name before a local unit's
+    word ("Vigo County Public Library", admin_units) is the unit's, not a town's."""
     heads, joiners = word_list("venue_heads"), word_list("venue_joiners")
     for size in range(MAX_CITY_WORDS, 0, -1):
         after = first + size
-        if after + 1 <= last and words[after].lower not in heads and words[after].is_capitalised:
+        if (after + 1 <= last and words[after].lower not in heads and words[after].is_capitalised
+                and words[after].text not in admin_unit_words()):   # "Vigo County Public Library": a county's
             written = text[words[first].start:words[after - 1].end]
             found = lookup(written) if written.lower() not in word_list("venue_words_not_towns") else None
             if found and all(w.is_capitalised for w in words[first:after]):
