@@ -19,10 +19,12 @@ from functools import lru_cache
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # A word glued to a day number after it ("Jul29th", "Monday13th"), a number or ordinal glued to a
-# capitalised word after it ("5January", "30April"), a day's ordinal glued to a number ("17th7-9").
+# capitalised word after it ("5January", "30April"), a clock's half-day mark glued to the title after it
+# ("5:30pmRegular Council": a lost blank), a day's ordinal glued to a number ("17th7-9").
 # Each part is bounded, so the scan is linear.
 _GLUE = re.compile(
     r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})(?=\d{1,2}(?:st|nd|rd|th)?(?!\d))"
+    r"|(?<=\d)(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])"
     r"|(?<=\d)(?P<suffix>st|nd|rd|th)?(?=(?P<next>[A-Z][^\W\d_]{2,8})(?![^\W\d_]))"
     r"|(?<=\d)(?:st|nd|rd|th)(?=\d)")
 
