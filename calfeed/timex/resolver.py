@@ -940,12 +940,14 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
     a list word joins to the day before it moves, and not in a past-tense report."""
     if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
             or previous.end_interval is not None and previous.end_interval.granularity == "day"
-            or t.tense == "past" or not listed.fullmatch(text, previous.end, t.start)):
+            or not listed.fullmatch(text, previous.end, t.start)):
         return resolved
     raw = parse(t.raw_value or t.value)
     match = _BARE_WEEKDAY.match(raw.core)
     if match is None or raw.get("dir") or resolved.type not in ("DATE", "TIME") \
             or previous.interval.granularity not in ("day", "hour", "minute", "partofday"):
+        return resolved
+    if t.tense == "past":      # asked last: a tense is read from the sentence's verbs on first use
         return resolved
     day, before = resolved.interval.start.date(), previous.interval.start.date()
     if day >= before:
