@@ -7,11 +7,15 @@ title that runs on into "Build your ..." names nothing a reader would look for).
 before the colon is a name when it has two words or more, each capitalised or a small joining
 word (``title_case_joiners``); the part after is a description when it opens with a capital and
 runs several words, so "Deadline: forms due" or "Note: closed" are left as written.
+
+Two kinds of row keep the text after the colon: one whose description opens with what happens
+("Year 6: Trip to the Science Museum"; event_nouns, colon_event_nouns) and one whose name is
+only who the row is for or who speaks ("Year 3", "Guest Speaker"; colon_audience_labels).
 """
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import event_nouns, word_list
 
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 8
@@ -28,6 +32,20 @@ def name_before_colon(line: str) -> str | None:
     if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in joiners
                                              for w in words):
         return None
-    if not after[0][:1].isupper():
+    if not after[0][:1].isupper() or _who_for(words) or _tells_what(after):
         return None
     return " ".join(words)
+
+
+def _who_for(words: list[str]) -> bool:
+    """The name is an audience or a role ("Year 6", "Guest Speaker"), not what happens."""
+    labels, joiners = word_list("colon_audience_labels"), word_list("title_case_joiners")
+    return words[0].lower() in labels and all(
+        w.lower() in labels or w.lower() in joiners or w.isdigit() for w in words)
+
+
+def _tells_what(after: list[str]) -> bool:
+    """The description opens with an event noun ("Trip to the ...", "A visit to ...")."""
+    articles = word_list("articles")
+    first = next((w.strip(".,;:").lower() for w in after if w.lower() not in articles), "")
+    return (first,) in event_nouns() or first in word_list("colon_event_nouns")

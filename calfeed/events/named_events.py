@@ -11,7 +11,7 @@ such a name, when the text gives one, is preferred.
 
 from __future__ import annotations
 
-from calfeed.events.phrases import month_words
+from calfeed.events.phrases import month_words, phrase_stops, phrase_text
 from calfeed.events.places import lookup
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
@@ -34,22 +34,53 @@ def hosted_names(words: list[Word], text: str, blocked: list[tuple[int, int]] = 
         j = i + 1
         if j < len(words) and words[j].lower in word_list("articles"):
             j += 1
-        end = j
-        while end < len(words) and end - j < MAX_NAME_WORDS and words[end].is_word and (
-                words[end].is_capitalised or (words[end].is_number and len(words[end].text) == 4 and end > j)):
-            end += 1
-        if end == j or not words[j].is_capitalised:
+        end = _title_run(words, j, word_list("title_case_joiners"), years=True)
+        if end == j or not _a_name(words, j, end):
             continue
-        name = " ".join(text[words[j].start:words[end - 1].end].split())
+        name = phrase_text(words, j, end - 1, text)
         if lookup(name) is not None:
             continue             # "hosting Boston": a place, not an event
         found.append((words[j].start, name))
     return sorted(found)
 
 
+def _title_run(words: list[Word], first: int, joiners: frozenset[str], years: bool = False) -> int:
+    """The end (exclusive) of the capitalised run from ``first``: small joining words count
+    only before a capitalised word ("Jazz on the Green"); with ``years`` a year after a word
+    does too ("Soberfest 2023")."""
+    end = k = first
+    while k < len(words) and k - first < MAX_NAME_WORDS and words[k].is_word:
+        word = words[k]
+        if word.is_capitalised or (years and word.is_number and len(word.text) == 4 and k > first):
+            end = k = k + 1
+        elif word.lower in joiners and k > first:
+            k += 1
+        else:
+            break
+    return end
+
+
+def _a_name(words: list[Word], first: int, end: int) -> bool:
+    """The run is an event's own name: no lower-case noun goes on after it ("a Christmas
+    party"), no weekday or month word is in it ("Friday quiz nights"), it is more than a
+    holiday's word, and no person's title or role opens it ("Author Jane Smith")."""
+    after = words[end] if end < len(words) else None
+    if after is not None and after.is_word and not after.is_capitalised and not after.is_number and (
+            after.lower not in phrase_stops() | word_list("articles") | word_list("title_case_joiners")):
+        return False
+    dated = month_words() | weekday_words()
+    if any(w.lower in dated for w in words[first:end]) or all(
+            w.lower in word_list("hosted_name_stops") for w in words[first:end]):
+        return False
+    persons = {p.rstrip(".") for p in word_list("speaker_titles") | word_list("person_roles")
+               | word_list("hosted_person_words")}
+    return not (end - first > 1 and words[first].lower.rstrip(".") in persons)
+
+
 def _occasion_names(words: list[Word], text: str, blocked) -> list[tuple[int, str]]:
     """Capitalised runs of two or more words that end in an occasion's head ("Quiz Night")."""
     heads, joiners = word_list("occasion_heads"), word_list("occasion_joiners")
+    leads = word_list("occasion_lead_verbs") | word_list("articles")
     dated = month_words() | weekday_words()
     found: list[tuple[int, str]] = []
     i = 0
@@ -57,15 +88,17 @@ def _occasion_names(words: list[Word], text: str, blocked) -> list[tuple[int, st
         if not (words[i].is_word and words[i].is_capitalised):
             i += 1
             continue
-        end = i
-        while end < len(words) and words[end].is_word and (words[end].is_capitalised or (
-                words[end].lower in joiners and end + 1 < len(words) and words[end + 1].is_capitalised)):
-            end += 1
-        run = words[i:end]
-        if (len(run) >= 2 and len(run) <= MAX_NAME_WORDS and run[-1].lower in heads
+        end = _title_run(words, i, joiners)
+        first = i
+        while first < end and words[first].lower in leads:
+            first += 1       # "Come to Family Fun Day", "The Quiz Night": the name starts after them
+        while first < end and words[first].lower in joiners:
+            first += 1
+        run = words[first:end]
+        if (len(run) >= 2 and run[-1].lower in heads
                 and not any(w.lower in dated for w in run)
                 and not any(s < run[-1].end and run[0].start < e for s, e in blocked)):
-            found.append((run[0].start, " ".join(text[run[0].start:run[-1].end].split())))
+            found.append((run[0].start, phrase_text(words, first, end - 1, text)))
         i = max(end, i + 1)
     return found
 

@@ -814,7 +814,8 @@ def _named_instead(words: list[Word], phrase: NounPhrase, text: str, known: Know
                    fuller_at: int | None) -> str | None:
     """A name for a bare generic noun ("the event", "a celebration"): the occasion its clause
     marks ("90th anniversary celebration"), else the nearest hosted name before it, when no
-    fuller phrase with the same noun stands nearer ("hosting Soberfest 2023 ... The event")."""
+    fuller phrase with the same noun, nor any other event phrase, stands nearer ("hosting
+    Soberfest 2023 ... The event")."""
     occasion = marked_occasion(words, phrase.head, text)
     if occasion is not None:
         named = f"{occasion} {words[phrase.head].lower}"
@@ -822,9 +823,17 @@ def _named_instead(words: list[Word], phrase: NounPhrase, text: str, known: Know
     start = words[phrase.first].start
     starts, names = known.get(HOSTED, ([], []))
     at = bisect.bisect_left(starts, start)
-    if at and start - starts[at - 1] <= HOSTED_REACH and (fuller_at is None or fuller_at < starts[at - 1]):
+    if at and start - starts[at - 1] <= HOSTED_REACH and (fuller_at is None or fuller_at < starts[at - 1]) and not (
+            _phrase_between(known, starts[at - 1] + len(names[at - 1]), start)):
         return names[at - 1]
     return None
+
+
+def _phrase_between(known: KnownPhrases, after: int, before: int) -> bool:
+    """Another event phrase starts between offsets ``after`` and ``before`` ("hosts Pumpkinfest
+    ... will hold its annual dinner ... The event"): the bare noun is nearer that one."""
+    return any(bisect.bisect_left(starts, before) > bisect.bisect_right(starts, after)
+               for key, (starts, _) in known.items() if not key.startswith("\x00"))
 
 
 def _handed_out(words: list[Word], subject: tuple[int, int], cue: int) -> bool:
