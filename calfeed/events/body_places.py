@@ -80,6 +80,7 @@ def _unit_countries() -> dict[str, frozenset[str]]:
     return {row["unit"]: frozenset(row["countries"].split()) for row in table("admin_units")}
 
 
+@lru_cache(maxsize=None)
 def admin_unit_words() -> frozenset[str]:
     """The first words of the local units' names ("County" of "County Council")."""
     return frozenset(unit.split()[0] for unit in _unit_countries())

@@ -8,7 +8,6 @@ nothing at all."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import word_list
@@ -27,7 +26,7 @@ def without_day_column(title: str) -> str:
         if title[at:match.start()].strip():
             break                               # something else stands between: the run is over
         word = match.group().rstrip(".").lower()
-        if expect_day and word in _days():
+        if expect_day and word in weekday_words():
             days += 1
             end = match.end()
             expect_day = False
@@ -42,11 +41,6 @@ def without_day_column(title: str) -> str:
     return rest
 
 
-@lru_cache(maxsize=None)
-def _days() -> frozenset[str]:
-    return weekday_words()
-
-
 _DATE_PIECE = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -56,7 +50,7 @@ def only_dates(name: str) -> bool:
     months, days, endings = month_words(), weekday_words(), ordinal_endings()
     for k, piece in enumerate(pieces):
         word = piece.group().lower()
-        if word.isdigit() or word.rstrip(".") in months or word in days:
+        if word.isdigit() or word in months or word in days:
             continue
         if word in endings and k and pieces[k - 1].group().isdigit() and pieces[k - 1].end() == piece.start():
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from calfeed.events.series_parts import among_examples
 from calfeed.events.vocabulary import event_nouns, word_list
 from calfeed.model import Timex
 
@@ -26,7 +27,7 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
     for timex in ordered:
         if timex.rule not in HOLIDAY_RULES or timex.type != "DATE":
             continue
-        if _in_quoted_title(text, timex) or _an_example(text, timex, sentence_of(timex.start)):
+        if _in_quoted_title(text, timex) or among_examples(text, sentence_of(timex.start), timex):
             naming.add(id(timex))     # "the film “The Nightmare Before Christmas”", "occasions such as ...
             dated.add(id(timex))      # ... our Christmas celebrations": a name or an example, no day
             continue
@@ -66,11 +67,6 @@ def _in_quoted_title(text: str, timex: Timex) -> bool:
     return False
 
 
-def _an_example(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
-    """The holiday is among the examples a sentence gives ("special occasions, such as the Harvest
-    Festival and our Christmas celebrations"): a kind of thing, not an occasion with a day."""
-    before = " " + " ".join(_WORD.findall(text[sentence[0]:timex.start].lower())) + " "
-    return any(f" {' '.join(_WORD.findall(mark))} " in before for mark in word_list("example_marks"))
 _NAME_WORDS = re.compile(r"[ \t]{1,3}(\w[\w'’-]*)")
 NAME_REACH = 3     # words after the holiday that may hold the occasion's noun ("Christmas craft fair")
 

@@ -10,6 +10,7 @@ something other than "this happens then". The framer asks these before naming an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
@@ -284,8 +285,7 @@ def restated_count(words: list[Word], timex: Timex) -> bool:
     if not before or before[-1].text != "(":
         return False
     name = before[:-1]
-    units = {row["word"] for row in load_table("en", "units")}
-    links = [tuple(row["link"].split()) for row in table("counted_links") if row["needs"] == "-"]
+    units, links = _count_words()
     for k in range(len(name) - 1, max(-1, len(name) - 2 - MAX_COUNTED_ANCHOR_WORDS), -1):
         if not name[k].is_word:
             return False
@@ -295,6 +295,14 @@ def restated_count(words: list[Word], timex: Timex) -> bool:
                     and name[first - 1].lower in units:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _count_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(the units a span is counted in, the links that need nothing before the anchor event)."""
+    units = frozenset(row["word"] for row in load_table("en", "units"))
+    links = tuple(tuple(row["link"].split()) for row in table("counted_links") if row["needs"] == "-")
+    return units, links
 
 
 MAX_SCOPE_NOUN_WORDS = 4     # words of the noun a reduced relative clause qualifies ("projects/events")
@@ -442,7 +450,7 @@ def listed_events(words: list[Word], phrase: NounPhrase | None, timex: Timex | N
             and words[phrase.first - 2].lower in word_list("list_intro_nouns")):
         return True
     span = timex.span if timex is not None else None
-    if span is None or span.granularity in DAY_OR_FINER:
+    if span is None or span.granularity in SHORTER_THAN_MONTH:
         return False
     for k in range(phrase.head - 1, max(-1, phrase.first - 1 - VAGUE_REACH), -1):
         if not words[k].is_word or (words[k].is_capitalised and k < phrase.first):
@@ -453,7 +461,7 @@ def listed_events(words: list[Word], phrase: NounPhrase | None, timex: Timex | N
 
 
 VAGUE_REACH = 3           # words between a vague count and its plural noun ("a few special events")
-DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
+SHORTER_THAN_MONTH = ("week", "day", "partofday", "hour", "minute", "second")   # a vague count over these dates
 
 LINK_MAX_WORDS = 8        # a link's or a button's words: more is a sentence
 

@@ -154,5 +154,22 @@ def given_as_example(text: str, sentence: tuple[int, int], series: Timex) -> boo
     return any(tuple(before[-len(mark):]) == mark for mark in _marks())
 
 
+def among_examples(text: str, sentence: tuple[int, int], item: Timex) -> bool:
+    """The item is named in the run of examples a mark opens ("such as the harvest assembly, the
+    nativity play and our Christmas celebrations"): right after the mark (past fillers and
+    articles), or after a list link in a run the mark opened within ``EXAMPLE_REACH``. A day after
+    some other word ("such as tinned food ... dropped off until Christmas Eve") is the document's own."""
+    before = list(tokens(text[max(sentence[0], item.start - EXAMPLE_REACH):item.start]))
+    skipped = set(word_list("example_fillers")) | set(word_list("articles"))
+    while before and before[-1] in skipped:
+        before.pop()
+    marks = _marks()
+    if any(tuple(before[-len(mark):]) == mark for mark in marks):
+        return True
+    if not before or before[-1] not in word_list("day_list_links"):
+        return False
+    return any(tuple(before[k:k + len(mark)]) == mark for mark in marks for k in range(len(before)))
+
+
 def _marks() -> tuple[tuple[str, ...], ...]:
     return tuple(tokens(" ".join(entry)) for entry in phrase_list("example_marks"))

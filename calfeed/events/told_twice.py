@@ -22,6 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.not_events import POSSESSIVE_END
 from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
 from calfeed.events.shared_place import day_of
 from calfeed.events.phrases import month_words
@@ -32,7 +33,6 @@ from calfeed.model import Document, Event
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-POSSESSIVE_END = re.compile(r"['’]s\Z")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 NAME_MIN_WORDS = 2            # capitalised words that make a proper name in a sentence ("Flight Fest")
 GENERIC_KIND = "event"          # the kind an entry gets when its noun says nothing more

@@ -18,7 +18,7 @@ from calfeed.timex.builders import (
     build_unit, groups,
 )
 from calfeed.timex.compose import compose
-from calfeed.timex.glued_cells import crosses, original, unglued
+from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
 from calfeed.timex.heading_days import heading_days
 from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
                                  quoted_title, weekday_in_name)
@@ -181,12 +181,7 @@ def _day_of_dated_month(match: re.Match[str], text: str, lang: str) -> bool:
     if match.group("d") is None or match.start("d") < match.start("m"):
         return False
     where = match.start("m")
-    return _DAY_BEFORE.search(text, max(0, where - 16), where) is not None
-
-
-# A day number ending right before a month word ("29th " of "29th July"): that month's own day.
-_DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?$",
-                         re.IGNORECASE)
+    return DAY_BEFORE.search(text, max(0, where - 16), where) is not None
 
 
 def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:

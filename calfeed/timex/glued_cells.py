@@ -43,7 +43,9 @@ def _month_words(lang: str) -> frozenset[str]:
     return frozenset(vocabulary(lang).months)
 
 
-_DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}$", re.IGNORECASE)
+# A day number ending right before a month word ("29th " of "29th July", "5th of "): that month's own day.
+DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?$",
+                        re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?$")
 
 
@@ -58,7 +60,7 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, bool]]:
             key = norm(word)
             if key not in dates:
                 continue
-            cell = key in months and _DAY_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+            cell = key in months and DAY_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
         elif following is not None:
             if norm(following) not in months:
                 continue

@@ -33,6 +33,16 @@ def _day(core: str, year: int) -> date | None:
         return None
 
 
+def written_weekday_fits(timex: Timex, core: str, year: int) -> bool:
+    """The weekday written with the date ("Mon 28th Sept") is that day's in ``year``: true when
+    none is written or the core holds no day, false when the day is not in that year at all."""
+    written = parse(timex.raw_value or timex.value).get("wd")
+    if not written or _day(core, 2000) is None:       # 2000: a leap year holds every month's days
+        return True
+    day = _day(core, year)
+    return day is not None and day.isoweekday() == int(written)
+
+
 def _weekday_word(text: str, start: int, end: int, lang: str) -> int | None:
     """The ISO weekday of the one weekday word on the row outside its date ("| Mon | Aug 26 |"),
     or None when there is none or more than one (a range "Mon - Fri", a note "Follow Wednesday

@@ -46,7 +46,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -57,7 +56,7 @@ from calfeed.tables import read_list
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import CALENDAR, parse
-from calfeed.timex.row_evidence import fits
+from calfeed.timex.row_evidence import fits, written_weekday_fits
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # The same bullets the sentence splitter and the framer read a list item by.
@@ -434,19 +433,6 @@ def _holiday(timex: Timex) -> bool:
     return "holiday" in timex.rule.split("+")
 
 
-def _weekday_fits(timex: Timex, core: str, year: int) -> bool:
-    """The weekday written with the date ("Mon 28th Sept") is that day's in ``year``; true when
-    none is written."""
-    written = parse(timex.raw_value or timex.value).get("wd")
-    m = CALENDAR.match(core)
-    if not written or m is None or m.group("month") in (None, "XX") or m.group("day") in (None, "XX"):
-        return True
-    try:
-        return date(year, int(m.group("month")), int(m.group("day"))).isoweekday() == int(written)
-    except ValueError:
-        return False
-
-
 def _month(core: str) -> int | None:
     m = CALENDAR.match(core)
     return int(m.group("month")) if m and m.group("month") not in (None, "XX") else None
@@ -511,8 +497,9 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 second = month < pivot or going_on
                 year += second
                 later = month if second else None
-                if not _weekday_fits(timexes[i], core, year) and _weekday_fits(timexes[i], core, section.year + (not second)):
+                if not written_weekday_fits(timexes[i], core, year) and written_weekday_fits(timexes[i], core, section.year + (not second)):
                     year = section.year + (not second)      # "Mon 28th Sept" is the year whose Monday it is
+                    later = None if second else later       # kept in the first year: the rows did not turn
             elif section.month and _month(core) is None:
                 continue                    # a holiday or season under a month: left to the tense
             elif middle is not None and (month := _month(core)) is not None:
