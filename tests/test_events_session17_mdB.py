@@ -37,7 +37,7 @@ def test_a_holiday_after_an_example_list_in_another_clause_is_a_day() -> None:
 def test_a_holiday_later_in_the_run_of_examples_is_still_no_day() -> None:
     assert _events("Dear families\n\n"
                    "Sadly we cannot invite parents to this term's events, for example the sports "
-                   "morning, the carol concert or our Easter bonnet parade.\n") == []
+                   "morning, the harvest assembly and the wonderful noise of our Easter bonnet parade.\n") == []
 
 
 def test_workshops_counted_vaguely_over_a_week_are_an_entry() -> None:

@@ -155,20 +155,17 @@ def given_as_example(text: str, sentence: tuple[int, int], series: Timex) -> boo
 
 
 def among_examples(text: str, sentence: tuple[int, int], item: Timex) -> bool:
-    """The item is named in the run of examples a mark opens ("such as the harvest assembly, the
-    nativity play and our Christmas celebrations"): right after the mark (past fillers and
-    articles), or after a list link in a run the mark opened within ``EXAMPLE_REACH``. A day after
-    some other word ("such as tinned food ... dropped off until Christmas Eve") is the document's own."""
-    before = list(tokens(text[max(sentence[0], item.start - EXAMPLE_REACH):item.start]))
-    skipped = set(word_list("example_fillers")) | set(word_list("articles"))
-    while before and before[-1] in skipped:
-        before.pop()
-    marks = _marks()
-    if any(tuple(before[-len(mark):]) == mark for mark in marks):
-        return True
-    if not before or before[-1] not in word_list("day_list_links"):
-        return False
-    return any(tuple(before[k:k + len(mark)]) == mark for mark in marks for k in range(len(before)))
+    """The item is named in the run of examples a mark opens earlier in its sentence ("such as the
+    Harvest Festival, the Remembrance Service and our Christmas celebrations"). A verb between the
+    mark and the item opens a clause of the document's own ("such as tinned food ... can be
+    dropped off until Christmas Eve"): its day is a real one."""
+    before = tokens(text[sentence[0]:item.start])
+    verbs = word_list("clause_verbs")
+    for mark in _marks():
+        ends = [k + len(mark) for k in range(len(before) - len(mark) + 1) if before[k:k + len(mark)] == mark]
+        if ends and not any(word in verbs for word in before[ends[-1]:]):
+            return True
+    return False
 
 
 def _marks() -> tuple[tuple[str, ...], ...]:
