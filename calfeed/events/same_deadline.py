@@ -32,6 +32,8 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
         places = by_day.setdefault(day, [])
         twin_at = next((k for k in places if _same_deadline(kept[k], event)), None)
         if twin_at is None:
+            twin_at = _lone_other(kept, places, event)
+        if twin_at is None:
             twin_at = next((k for k in places if _told_at_two_clocks(kept[k], event)), None)
             if twin_at is not None:
                 twin = kept[twin_at]
@@ -59,16 +61,34 @@ def _same_deadline(first: Event, second: Event) -> bool:
     two clocks, not two rows, and a topic word in common, or no topic word in either title
     ("Submission deadline" twice, "Application" and "Applications", "Receipt of entries" and
     "Deadline")."""
+    if not _same_deadline_but_topic(first, second):
+        return False          # two led rows: "Oct. 15 – Sessions must be finalized." / "Oct. 15 – Offers to preside ... are due."
+    topics = _topic(first.title), _topic(second.title)
+    return bool(topics[0] & topics[1]) or not (topics[0] or topics[1])
+
+
+def _lone_other(kept: list[Event], places: list[int], event: Event) -> int | None:
+    """A deadline titled by no topic word ("Deadline", "Closing date") and the one other deadline
+    of its day: the page names the act once and repeats its day bare, so they are one deadline.
+    With two or more others the bare one cannot tell which it repeats, and stays."""
+    others = [k for k in places if kept[k].kind == "deadline"]
+    if len(others) != 1:
+        return None
+    other = kept[others[0]]
+    if _topic(other.title) and _topic(event.title):
+        return None
+    return others[0] if _same_deadline_but_topic(other, event) else None
+
+
+def _same_deadline_but_topic(first: Event, second: Event) -> bool:
+    """_same_deadline's tests short of the topic words."""
     if first.kind != "deadline" or second.kind != "deadline" or first.rrule != second.rrule:
         return False
     if _day(first) != _day(second) or _day(first) is None:
         return False
     if not first.all_day and not second.all_day and first.start != second.start:
         return False
-    if _led_row(first) and _led_row(second):
-        return False          # "Oct. 15 – Sessions must be finalized." / "Oct. 15 – Offers to preside ... are due.": two rows
-    topics = _topic(first.title), _topic(second.title)
-    return bool(topics[0] & topics[1]) or not (topics[0] or topics[1])
+    return not (_led_row(first) and _led_row(second))
 
 
 def _told_at_two_clocks(first: Event, second: Event) -> bool:
