@@ -253,13 +253,20 @@ def _different_subjects(first: Event, second: Event) -> bool:
     return bool(one) and bool(two) and not one & two
 
 
+@lru_cache(maxsize=None)
+def _name_stops() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open no name (months, weekdays, articles) and heads that make a run a place
+    (street, building, venue): built once, since every pair of entries of a day asks."""
+    return (frozenset(month_words() | weekday_words() | word_list("articles")),
+            frozenset(word_list("street_heads") | word_list("building_heads") | word_list("venue_heads")))
+
+
 def _subject_names(event: Event) -> set[str]:
     """The words of the first proper name (two or more capitalised words running, past the
     sentence's first word unless the name starts there, no date word, no street or building)
     in each of the entry's sentences, lower-case, unless that name holds an event noun
     ("Annual General Meeting"): the titles tell such names apart."""
-    skip = month_words() | weekday_words() | word_list("articles")
-    places = word_list("street_heads") | word_list("building_heads") | word_list("venue_heads")
+    skip, places = _name_stops()
     nouns = event_nouns()
     found: set[str] = set()
     for source in event.sources:
