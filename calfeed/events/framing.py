@@ -794,7 +794,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
-    mark_guessed_years(events, timexes, reference)     # a page nothing dates: "July 2" is in a guessed year
+    mark_guessed_years(events, timexes, reference, doc.text)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
 
 
