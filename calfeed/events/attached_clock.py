@@ -159,13 +159,16 @@ def _zoned_clock_paragraph(text: str, clock: Timex, between: str) -> bool:
             and not below[:1].isdigit())        # "09:00 CET" over "10:00 CET": a list of times, not one
 
 
-def shared_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+def shared_clocks(text: str, ordered: list[Timex], attached: dict[int, Timex] | None = None) -> dict[int, Timex]:
     """For each one-day DATE (by id) the timed date it is conjoined with, whose clock it shares:
-    "on 10 February and 3 March 2027 at 12:30 GMT" holds two webinars at 12:30."""
+    "on 10 February and 3 March 2027 at 12:30 GMT" holds two webinars at 12:30. ``attached``:
+    the clocks written apart from their days (attached_clocks), so that "Thursday 6, Friday 7,
+    Saturday 8 November all at 7.45pm" times all three days."""
     joiners = {tuple(p.split()) for p in word_list("date_joiners")}
+    attached = attached or {}
     found: dict[int, Timex] = {}
     for day, after in reversed(list(zip(ordered, ordered[1:]))):   # "on 3, 17 and 24 April at 1pm": down the list
-        timed = found.get(id(after), after)
+        timed = found.get(id(after)) or (_on_its_day(after, attached[id(after)]) if id(after) in attached else after)
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
                 or day.interval.granularity != "day" or timed.type != "TIME" or timed.interval is None
                 or timed.interval.granularity not in ("hour", "minute") or clock_of(timed) is not None):
@@ -173,6 +176,13 @@ def shared_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if tuple(w.lower for w in words_in(text, day.end, after.start)) in joiners:
             found[id(day)] = timed
     return found
+
+
+def _on_its_day(day: Timex, clock: Timex) -> Timex:
+    """The day at the clock written apart from it, as one timed date."""
+    if day.interval is None or clock.interval is None or day.type != "DATE":
+        return day
+    return with_shared_clock(day, clock)
 
 
 def with_shared_clock(day: Timex, timed: Timex) -> Timex:

@@ -12,9 +12,10 @@ the clock's clause says a start ("it starts", "will begin"). A clock that closes
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.candidates import Candidate, date_not_written, one_day
@@ -104,8 +105,10 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
     may not each have words the other lacks ("Genealogy Club meeting" times no "Knitting Club
     meeting"), the entry's own words may not name a part of the day or a meal the clock falls outside
     ("Meetings start at 7pm" times no "Coffee morning meeting": its name says when it is held), and the
-    sentences that fit must agree on one clock."""
-    untimed = [index for index, cand in enumerate(candidates) if _untimed_day(cand)]
+    sentences that fit must agree on one clock. A series with no clock of its own ("Board
+    meetings are held on the first Thursday of the month. Meetings commence at 5:30 p.m.") takes
+    it the same way: every occurrence starts then."""
+    untimed = [index for index, cand in enumerate(candidates) if _untimed_day(cand) or _untimed_series(cand)]
     rules = [(head, _title_words(name), clock) for head, name, clock in standing_clocks(text, ordered)] if untimed else []
     if not rules:
         return candidates
@@ -117,8 +120,38 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
                    if head in said and not (named - said and said - named - {head})
                    and not _other_part_of_day(_before_head(cand.frame.title, head) - named, clock)]
         if fitting and len({(clock_of(c), c.end_interval and c.end_interval.start.time()) for c in fitting}) == 1:
-            out[index] = _timed(cand, fitting[0], "as the page says such events are held")
+            timed = _timed_series if cand.timing.rrule else _timed
+            out[index] = timed(cand, fitting[0], "as the page says such events are held")
     return out
+
+
+def _untimed_series(cand: Candidate) -> bool:
+    """A weekly or monthly series of whole days (no clock of its own) that people attend."""
+    timing = cand.timing
+    return (bool(timing.rrule) and timing.all_day and cand.timex.type == "SET" and isinstance(timing.start, date)
+            and not isinstance(timing.start, datetime) and cand.frame.kind not in PLACELESS_KINDS
+            and timing.rrule.startswith(("FREQ=WEEKLY", "FREQ=MONTHLY")))
+
+
+_DAY_UNTIL = re.compile(r"UNTIL=(\d{8})(?![\dT])")
+
+
+def _timed_series(cand: Candidate, clock: Timex, why: str) -> Candidate:
+    """The series with each occurrence at the clock's start (and end); an UNTIL day becomes the
+    end of that day, as a timed rule needs, and the days it skips take the clock too."""
+    at = clock_of(clock)
+    first: date = cand.timing.start
+    start = datetime.combine(first, at)
+    end = None
+    if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
+        end = datetime.combine(first, clock.end_interval.start.time())
+        if end <= start:
+            end += timedelta(days=1)
+    rule = _DAY_UNTIL.sub(r"UNTIL=\1T235959", cand.timing.rrule)
+    note = f"time {start:%H:%M} from \"{clock.text}\" {why}"
+    timing = replace(cand.timing, start=start, end=end, all_day=False, rrule=rule, notes=cand.timing.notes + [note])
+    skipped = [datetime.combine(d.date() if isinstance(d, datetime) else d, at) for d in cand.exdates]
+    return replace(cand, timing=timing, exdates=skipped)
 
 
 def _title_words(title: str) -> set[str]:

@@ -20,7 +20,7 @@ from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose
-from calfeed.timex.listed_days import listed_days
+from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
@@ -903,7 +903,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _clocks_dated(atoms, text, lang)
         atoms = _weekdays_placed_in_weeks(atoms, text, lang)
     else:
-        atoms = listed_days(atoms, text, lang)
+        atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         reach = _reach(lang)
         atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
         atoms = _weekday_the_day(atoms, text, lang)

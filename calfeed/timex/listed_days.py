@@ -3,6 +3,10 @@
 Only the last day is written with its month, so the patterns find "24 April" (or the pair
 "9 and 10 February") and nothing of the days before it. Each listed day is a date of that
 month and year, as TimeML tags it and as a calendar needs it: three closures, three days.
+
+Written month first, the month opens the list and the year, if any, closes it: "May 14, 15
+and 16, 2026", "March 3 and 17". The patterns find "May 14" and a year alone; each day after
+it is a day of that month, and the closing year is every listed day's, the first one's too.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import CALENDAR, Raw
-from calfeed.timex.vocabulary import norm, vocabulary
+from calfeed.timex.vocabulary import norm, vocabulary, word_alternation
 
 REACH = 80                       # characters looked back for the list
 PAIR_RULES = ("day_pair_month",)  # "9 and 10 February": its first day may end a longer list
@@ -112,4 +117,93 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
                 atom = replace(atom, start=link.end(), raw=Raw(atom.raw.annotations["to"], dict(kept)))
         out.append(atom)
         floor = atom.end
+    return out
+
+
+MAX_AFTER = 6      # days listed after a month-first day: "June 2, 9, 16, 23 and 30" is five
+
+
+@lru_cache(maxsize=None)
+def _after_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One more day after a month-first day (", 15", " and 16", " & 17th"), and what may close
+    the list: its year (", 2026"), then punctuation, a line's end or a word of
+    listed_day_followers."""
+    from calfeed.timex.rules import expand
+
+    item = re.compile(expand(r"(?P<sep>,?[^\S\n]{1,3}%pairLink[^\S\n]{1,3}|,[^\S\n]{1,3})(?P<d>%dayNum)", lang),
+                      re.IGNORECASE)
+    followers = word_alternation(load_list(lang, "listed_day_followers"))
+    close = re.compile(expand(r"(?P<year>,?[^\S\n]{1,3}%year4)?"
+                              r"(?=[^\S\n]*(?:[,.;:!?)\]\n]|[-\u2013\u2014]|\Z)|[^\S\n]{1,3}(?:" + followers + r")\b)", lang),
+                       re.IGNORECASE)
+    return item, close
+
+
+def _month_first(atom: Atom, text: str) -> re.Match[str] | None:
+    """The atom's calendar value when it is a day written after its month ("May 14", "Sept. 3rd"),
+    with no year or clock of its own in the span."""
+    match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
+    written = text[atom.start:atom.end]
+    if (match is None or match.group("day") in (None, "XX") or match.group("month") in (None, "XX")
+            or match.group("time") or not written[:1].isalpha() or re.search(r"\d{4}", written)
+            or _LAST_DAY.search(written) is None):
+        return None
+    return match
+
+
+_LAST_DAY = re.compile(r"\d[^\W\d_]{0,2}\Z")     # "May 14", "Sept. 3rd": the span ends with its day
+
+
+def days_after_month(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """``atoms`` with a DATE of its own for each day listed after a month-first day, all in the
+    year written after the last one (the first day's too); the year alone is then no atom."""
+    item, close = _after_patterns(lang)
+    out: list[Atom] = []
+    skip_to = -1
+    for index, atom in enumerate(atoms):
+        if atom.start < skip_to:
+            if atom.rule == "year_alone" or atom.core.isdigit():
+                continue          # the list's closing year, now every listed day's
+            out.append(atom)
+            continue
+        match = _month_first(atom, text)
+        if match is None:
+            out.append(atom)
+            continue
+        listed: list[tuple[int, int, int, bool]] = []     # start, end, day, linked by "and"
+        at = atom.end
+        while len(listed) < MAX_AFTER and (found := item.match(text, at)) is not None:
+            listed.append((found.start("d"), found.end("d"), _day_number(found.group("d")),
+                           bool(found.group("sep").strip(", \t"))))
+            at = found.end()
+        # the list ends at its "and" (or is all ordinals: "March 3rd, 10th, 17th"), and no number
+        # or word of another kind follows it
+        while listed and not (listed[-1][3] or all(text[s:e][-1:].isalpha() for s, e, _, _ in listed)
+                              and text[atom.end - 1:atom.end].isalpha()):
+            listed.pop()
+        ending = close.match(text, listed[-1][1]) if listed else None
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if (not listed or ending is None or not all(1 <= day <= 31 for _, _, day, _ in listed)
+                or any(day <= int(match.group("day")) for _, _, day, _ in listed[:1])
+                or any(b[2] <= a[2] for a, b in zip(listed, listed[1:]))
+                or following is not None and following.start < listed[-1][1]):
+            out.append(atom)
+            continue
+        year = ending.group("year")
+        core = atom.core
+        if year:
+            digits = re.search(r"\d{4}", year)
+            if digits is None:
+                out.append(atom)
+                continue
+            core = digits.group(0) + core[4:]
+        kept = {k: v for k, v in atom.raw.annotations.items() if k != "wd"}
+        month_part = core[:match.start("day")]
+        out.append(replace(atom, raw=Raw(core, dict(atom.raw.annotations))))
+        for position, (start, stop, day, _) in enumerate(listed):
+            last = position == len(listed) - 1
+            out.append(replace(atom, start=start, end=ending.end("year") if last and year else stop,
+                               raw=Raw(f"{month_part}{day:02d}", dict(kept)),
+                               rule="listed_day_after", parts=[]))
+        skip_to = ending.end()
     return out

@@ -1,0 +1,78 @@
+"""Schedule blocks (session 18, class B), each probe in our own wording:
+
+- days listed after the month they share ("June 12, 13 and 14, 2027") are a day each, in the year
+  that closes the list; a number after the month that a count follows is no day;
+- one clock after a list of days times every day of the list, whether it is joined to the last
+  day ("on 5 & 12 October at 10am") or written after a word that shares it ("all at 7.45pm").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+
+def _events(text: str, today: date = date(2027, 2, 1)):
+    result = process_document(Document(path="p.txt", text=text, title=None), Options(today=today))
+    return sorted(result.events, key=lambda e: str(e.start))
+
+
+def _starts(text: str, today: date = date(2027, 2, 1)) -> list[str]:
+    return [str(e.start) for e in _events(text, today)]
+
+
+def test_days_listed_after_their_month_are_one_entry_each_in_the_closing_year() -> None:
+    starts = _starts("Village fete\n\nThe fete will be held on the green on June 12, 13 and 14, 2028.\n")
+    assert starts == ["2028-06-12", "2028-06-13", "2028-06-14"]
+
+
+def test_ordinal_days_after_their_month_need_no_and() -> None:
+    starts = _starts("Choir news\n\nExtra choir rehearsals will be held on March 2nd, 9th, 16th in the vestry.\n")
+    assert starts == ["2027-03-02", "2027-03-09", "2027-03-16"]
+
+
+def test_a_count_after_a_month_day_is_no_listed_day() -> None:
+    text = "Club news\n\nOn May 14, 15 volunteers will clear the towpath; on May 20 and 21 more will join.\n"
+    result = process_document(Document(path="p.txt", text=text, title=None), Options(today=date(2027, 2, 1)))
+    assert not any(t.rule == "listed_day_after" for t in result.timexes)
+
+
+def test_one_clock_after_a_month_first_list_times_every_day() -> None:
+    starts = _starts("Museum\n\nGuided tours will run on Oct. 5 & 12 at 10am in the museum.\n")
+    assert starts == ["2027-10-05 10:00:00", "2027-10-12 10:00:00"]
+
+
+def test_a_clock_shared_by_all_days_of_a_list_times_each() -> None:
+    starts = _starts("Drama club\n\nThe pantomime will be staged on Thursday 9, Friday 10 and "
+                     "Saturday 11 December all at 7pm in the school hall.\n", today=date(2027, 10, 1))
+    assert starts == ["2027-12-09 19:00:00", "2027-12-10 19:00:00", "2027-12-11 19:00:00"]
+
+
+def test_both_at_shares_the_clock() -> None:
+    starts = _starts("Gardening group\n\nPruning workshops are on 4 and 11 May, both at 6pm, in the "
+                     "walled garden.\n")
+    assert starts == ["2027-05-04 18:00:00", "2027-05-11 18:00:00"]
+
+
+def test_a_standing_clock_sentence_times_a_monthly_series() -> None:
+    events = _events("Parish council\n\nThe parish council meets on the third Wednesday of every month, "
+                     "except in August. Meetings begin at 7.15pm in the reading room.\n")
+    assert len(events) == 1
+    assert str(events[0].start).endswith("19:15:00")
+    assert "BYMONTH=1,2,3,4,5,6,7,9,10,11,12" in events[0].rrule
+
+
+def test_another_groups_clock_does_not_time_the_series() -> None:
+    events = _events("Clubs\n\nThe chess club meets every Friday. The Bridge Club meeting starts at 2pm.\n")
+    series = [e for e in events if e.rrule]
+    assert len(series) == 1 and series[0].all_day
+
+
+def test_a_timed_series_ends_its_until_day_at_its_end() -> None:
+    events = _events("Running club\n\nTraining sessions are held every Saturday from 6 March to 26 June 2027. "
+                     "Sessions start at 9am at the track.\n")
+    series = [e for e in events if e.rrule]
+    assert len(series) == 1 and str(series[0].start) == "2027-03-06 09:00:00"
+    assert "UNTIL=20270626T235959" in series[0].rrule
