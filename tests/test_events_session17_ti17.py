@@ -14,6 +14,7 @@ wordings of our own:
 
 from datetime import date, datetime
 
+from calfeed.events.day_columns import without_day_column
 from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
 
@@ -87,6 +88,23 @@ def test_a_day_column_does_not_open_the_title():
                      "October 23-31 Saturday-Sunday Autumn reading week\n")
     assert [(e.title, e.start) for e in events] == [("Teaching begins", date(2027, 9, 6)),
                                                    ("Autumn reading week", date(2027, 10, 23))]
+
+
+def test_a_day_column_is_dropped_only_where_the_entrys_days_hold_it():
+    # 23 August-1 September 2027 holds a Friday and a Sunday; 8 September 2027 is a Wednesday, so
+    # "Saturday-Sunday" there is no restated Day column but part of what the row says
+    events = _events("Academic calendar 2027-2028\n\n"
+                     "Date\tDay\tEvent\n"
+                     "August 23-September 1\tFriday–Sunday\tEnrollment for all students\n"
+                     "September 8\tSaturday-Sunday\tCamp sign-up\n")
+    assert [e.title for e in events] == ["Enrollment for all students", "Saturday-Sunday Camp sign-up"]
+
+
+def test_a_single_weekday_opening_a_name_stays():
+    saturday = date(2027, 6, 5)
+    assert without_day_column("Saturday Stories at the branch library", saturday, saturday) \
+        == "Saturday Stories at the branch library"
+    assert without_day_column("Saturday-Sunday Stories weekend", saturday, date(2027, 6, 6)) == "Stories weekend"
 
 
 def test_a_row_of_days_run_together_makes_no_entry():

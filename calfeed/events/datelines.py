@@ -2,7 +2,9 @@
 
 Four shapes: "VIENNA, 21 June 2011 (UNODC) - ...", "GENEVA (3 March 2026) - ...", a bare
 "March 3, 2026 — ..." opening the body, and "LOS ANGELES (AP) — ...", undated or with its day
-after the agency's dash ("GENEVA (Reuters) - 12 March 2019 - ..."). The dash closing it is what makes it a dateline; a
+after the agency's dash ("GENEVA (Reuters) - 12 March 2019 - ..."). A wire service's tag may
+stand before the bare day too, with or without a place ("(PRWeb) March 24, 2011 --", "BOSTON,
+Mass. (BUSINESS WIRE) -- March 24, 2011 --", "Toronto--(Newsfile Corp. - March 24, 2011) -"). The dash closing it is what makes it a dateline; a
 date opening a line of a dated list ("12 January 2027 – Opening session") is not one.
 """
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline_place, gazetteer, lookup,
                                    opening_lines, story_start)
+from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
 
 STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
@@ -41,6 +44,9 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
     place = dateline_place(text, [(t.start, t.end) for t in ordered])
     if place is not None:
         own = next((t for t in ordered if _after_place(text, place, t)), None)
+        tagged = None if own is not None else _after_wire_tag(text, place, ordered)
+        if tagged is not None:
+            return tagged
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
     return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _glued_dateline(text, ordered)
@@ -75,14 +81,83 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
             continue                     # "New Year - New Events": a holiday's name heads a title, a dateline writes its day
         before = text[start:timex.start].rstrip(" \t(,")
         canonical = (lookup(before) or lookup(before.split(",")[0].strip())) if before else None
-        if before and not canonical:
+        tagged = None if canonical or not before else _before_wire_tag(before)
+        if tagged is not None:           # "BOSTON, Mass. (BUSINESS WIRE) -- March 24, 2011 --": the place before the tag
+            before = tagged
+            canonical = (lookup(before) or lookup(before.split(",")[0].strip())) if before else None
+        elif before and not canonical:
             continue                     # "CAMBRIDGE, Mass. and LONDON, Sept. 8, 2027": its first place
         cut = _story_start(text, timex.end)
+        if cut is None and tagged is not None:
+            cut = _line_closed(text, timex.end, line_end)    # "(PRWEB) March 24, 2011" on a line of its own
         if cut is None:
             continue
         place = Place(canonical, gazetteer()[canonical], start, start + len(before)) if canonical else None
         found.append(Dateline(place, (timex.start, timex.end), cut))
     return found[0] if len(found) == 1 else None       # several: the lines of a dated list
+
+
+TAG_CHARS = 40       # characters of a wire service's name in brackets
+PLACE_WORDS = 5      # words of an unknown place before a wire tag ("Springfield, IL")
+
+
+def _before_wire_tag(before: str) -> str | None:
+    """What stands before a wire service's bracketed tag that ends ``before`` (the text of a
+    line up to its date): "" for "(PressRelease)" or "(AP) —", "BOSTON, Mass." for "BOSTON,
+    Mass. (BUSINESS WIRE) --", "Toronto, Ontario" for "Toronto, Ontario--(Newsfile Corp. -"
+    (a bracket the date closes). None when no such tag ends it, or what stands before is no
+    short place-like name (no digit, a few capitalised words)."""
+    trimmed = before.rstrip(" \t" + STORY_DASHES + ",")
+    closed = trimmed.endswith(")")
+    opening = trimmed.rfind("(")
+    if opening < 0 or len(trimmed) - opening > TAG_CHARS + 2:
+        return None
+    tag = trimmed[opening + 1:len(trimmed) - 1 if closed else len(trimmed)].strip()
+    if ")" in tag or not _wire_tag(tag):
+        return None
+    place = trimmed[:opening].rstrip(" \t" + STORY_DASHES + ",")
+    words = place.replace(",", " ").split()
+    if any(c.isdigit() for c in place) or len(words) > PLACE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return place
+
+
+def _wire_tag(tag: str) -> bool:
+    """A wire service's or agency's name: capitals ("AP", "BUSINESS WIRE"), a capital inside a
+    word ("PRNewswire", "PressRelease"), or a word of ``wire_tag_words`` ("Newsfile Corp.")."""
+    letters = [c for c in tag if c.isalpha()]
+    if not letters or not tag[:1].isupper() or any(c.isdigit() for c in tag):
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    words = re.findall(r"[A-Za-z]+", tag)
+    if any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words):
+        return True
+    return any(cue in w.lower() for w in words for cue in word_list("wire_tag_words"))
+
+
+def _after_wire_tag(text: str, place: Place, timexes: list[Timex]) -> Dateline | None:
+    """"BOSTON, Mass. (BUSINESS WIRE) -- March 24, 2011 -- ...": the day written on the place's
+    line after a wire service's tag is the dateline's, the story after its dash (or on the next
+    line when the day ends its line)."""
+    line_end = text.find("\n", place.end)
+    line_end = len(text) if line_end < 0 else line_end
+    timex = next((t for t in timexes if place.end <= t.start < line_end), None)
+    if (timex is None or timex.span is None or timex.span.granularity != "day" or timex.problem
+            or not any(c.isdigit() for c in timex.text)):
+        return None
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if _before_wire_tag(text[line_start:timex.start].rstrip(" \t(,")) is None:
+        return None
+    cut = _story_start(text, timex.end) or _line_closed(text, timex.end, line_end)
+    return Dateline(place, (timex.start, timex.end), cut) if cut is not None else None
+
+
+def _line_closed(text: str, cursor: int, line_end: int) -> int | None:
+    """The next line's start when only a closing bracket or blanks follow ``cursor`` on its line."""
+    if text[cursor:line_end].strip(" \t)"):
+        return None
+    return line_end + 1 if line_end < len(text) else None
 
 
 def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:

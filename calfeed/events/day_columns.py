@@ -1,25 +1,31 @@
 """A table's Day column left in front of an entry's title: "Friday–Sunday Enrollment for all
 students" beside the dates "August 23-September 1". Two or more weekdays joined as a range or
-list at the start of a title only restate the entry's days, which its dates already say; a
-single weekday stays, since it often belongs to the name ("Sunday worship", "Saturday Stories").
+list at the start of a title restate the entry's days when its dates hold each of them, and are
+dropped then; a run naming a weekday the entry's days do not hold is a name or a warning worth
+keeping ("Saturday-Sunday Camp" on a Monday), and a single weekday stays, since it often belongs
+to the name ("Sunday worship", "Saturday Stories").
 A title made of nothing but days ("14th Apr5th May26th May": a row's cells run together) names
 nothing at all."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+from functools import lru_cache
 
 from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
-from calfeed.timex.lexicon import ordinal_endings
+from calfeed.timex.lexicon import load_table, ordinal_endings
 
 _TOKEN = re.compile(r"[^\W\d_]+\.?|[-–—&,/]")
 
 
-def without_day_column(title: str) -> str:
-    """``title`` without an opening run of two or more joined weekdays, when words follow."""
+def without_day_column(title: str, first: date, last: date) -> str:
+    """``title`` without an opening run of two or more joined weekdays, when words follow and the
+    entry's days ``first``..``last`` hold every weekday the run names."""
     at, days, end = 0, 0, 0
+    named: set[int] = set()
     links = word_list("weekday_range_links")
     expect_day = True
     for match in _TOKEN.finditer(title):
@@ -28,6 +34,7 @@ def without_day_column(title: str) -> str:
         word = match.group().rstrip(".").lower()
         if expect_day and word in weekday_words():
             days += 1
+            named.add(_iso_weekdays()[word])
             end = match.end()
             expect_day = False
         elif not expect_day and word in links:
@@ -36,9 +43,19 @@ def without_day_column(title: str) -> str:
             break
         at = match.end()
     rest = title[end:].lstrip(" \t-–—:,|")
-    if days < 2 or not rest or not rest[0].isalpha():
+    if days < 2 or not rest or not rest[0].isalpha() or not named <= _weekdays_between(first, last):
         return title
     return rest
+
+
+@lru_cache(maxsize=1)
+def _iso_weekdays() -> dict[str, int]:
+    return {row["word"]: int(row["iso"]) for row in load_table("en", "weekdays")}
+
+
+def _weekdays_between(first: date, last: date) -> set[int]:
+    span = min((last - first).days, 6)
+    return {(first + timedelta(days=k)).isoweekday() for k in range(span + 1)}
 
 
 _DATE_PIECE = re.compile(r"[^\W\d_]+|\d+")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import TYPE_CHECKING
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
@@ -60,9 +60,10 @@ from calfeed.events.naming import (event_before, frame_clause, joined_phrase, na
                                   sentence_event)
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
+                                       conditional_event,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
-                                       restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
+                                       prefixed_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
                                        still_open, times_another, trailing_clause, weekday_pairs, weekday_span,
                                        hedged_window, past_window, unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
@@ -305,7 +306,8 @@ def frame_events(
             clause = (clause[0], max(clause[1], below))
         words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
         blocked = dates.spans(clause)
-        if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)):
+        if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)
+                                   or prefixed_day(doc.text, timex)):
             continue
         if timex.span is not None and timex.span.granularity == "year" \
                 and office_term([w for w in words if w.end <= timex.start]):
@@ -359,7 +361,8 @@ def frame_events(
             continue         # "Sunday, June 20: ...; festival ends at 10 p.m.": when the festival ends
         if dated_item is None and listed_events(words, phrase, timex):
             continue         # "a tentative list of United Nations meetings scheduled to be held in June"
-        if dated_item is None and phrase is not None and in_condition(words, phrase, timex):
+        if dated_item is None and phrase is not None and (in_condition(words, phrase, timex)
+                                                          or conditional_event(words, phrase, timex)):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
         if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, every_date):
@@ -413,8 +416,11 @@ def frame_events(
                                  known, owner, timex.approximate or coarser_than_day(timex), timex.start, None)
         if frame is not None and earliest is not None:
             frame = opening_of(frame, earliest)    # "no later than February 8, 2026, and no earlier than January 9, 2026"
+        slotted = None
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
-            frame = Frame(slot, frame.kind, frame.anchor,
+            slotted = (slot_place(doc.text, timex) if date_not_written(timex)
+                       and under_day_heading(doc.text, timex, ordered) else None)   # "11:00 Poetry dinner — Garden"
+            frame = Frame(slotted[0] if slotted is not None else slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
         if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
             frame = Frame(dated_item.title, dated_item.kind or ("deadline" if deadline_label(dated_item.title)   # "Last day to drop"
@@ -485,9 +491,8 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
-        slotted = (slot_place(doc.text, timex) if frame is None and slot is not None and date_not_written(timex)
-                   and under_day_heading(doc.text, timex, ordered) else None)
-        if slotted is not None:   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
+        if frame is None and slot is not None and date_not_written(timex) and under_day_heading(doc.text, timex, ordered):
+            slotted = slot_place(doc.text, timex)   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
             frame = Frame(slotted[0], kind_of(slotted[0]), (timex.start, -1),
                           ["a slot of the programme: the line is its name"])
         headed = under_heading(doc.text, timex, blocked_all) if frame is None else None
@@ -794,7 +799,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
-    mark_guessed_years(events, timexes, reference)     # a page nothing dates: "July 2" is in a guessed year
+    mark_guessed_years(events, timexes, reference, doc.text)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
 
 
@@ -1057,6 +1062,17 @@ def _next_line_end(text: str, offset: int) -> int:
     return line_end(text, min(len(text), line_end(text, offset) + 1))
 
 
+def _days_held(timing: Timing) -> tuple[date, date]:
+    """The first and last day an entry covers; a series covers every weekday its rule may name."""
+    if timing.window is not None:
+        return timing.window
+    first = timing.start.date() if isinstance(timing.start, datetime) else timing.start
+    if timing.rrule is not None:
+        return first, first + timedelta(days=6)
+    end = timing.end if timing.end is not None else timing.start
+    return first, end.date() if isinstance(end, datetime) else end
+
+
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
                   doc_place: Place | None, zones: DocumentZones = DocumentZones()) -> list[Event]:
     events: list[Event] = []
@@ -1070,7 +1086,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
-        frame.title = without_day_column(frame.title)           # "Friday–Sunday Enrollment": the Day column
+        frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing
         identity = (normalise_title(frame.title), frame.kind)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from calfeed.events.guessed_dates import year_from_build, year_left_open
 from calfeed.model import Event, ReferenceDate, Timex
+from calfeed.timex.section_years import section_years
+from calfeed.timex.shared_years import shared_years
 
 
 def year_written(timex: Timex) -> bool:
@@ -22,14 +24,27 @@ def year_written(timex: Timex) -> bool:
     return (timex.raw_value or timex.value)[:4].isdigit()
 
 
-def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate) -> None:
+def years_given(timexes: list[Timex], text: str) -> frozenset[tuple[int, int]]:
+    """Spans of the year-less days whose year the text writes elsewhere and gives them: the
+    heading over their list ("2023 Meetings" / "Thursday January 19"; section_years) or a day
+    their own sentence joins them to ("10 February and 3 March 2027"; shared_years). Their
+    year is the writer's, whatever the page's own date is."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    given = {**section_years(ordered, text), **shared_years(ordered, text)}
+    return frozenset((ordered[i].start, ordered[i].end) for i, core in given.items()
+                     if ordered[i].value[:4] == core[:4])
+
+
+def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate, text: str = "") -> None:
     """Make approximate, with the reason, each exact one-off entry of a document whose date
     (and so every year-less day's year) was only taken from the day of the build, or picked
     among the years its weekdays allow alike (by words of an era such as "COVID-19", a year the
-    text names, or nearness to the build)."""
+    text names, or nearness to the build). An entry whose year a heading or its own sentence
+    writes (:func:`years_given`) keeps its precision."""
     from_build = year_from_build(reference)
     if not from_build and not year_left_open(reference):
         return
+    given = years_given(timexes, text) if text else frozenset()
     why = ("a date taken from the day of the build or words of an era" if from_build else
            "a date in the likeliest of the years whose weekdays the page's days fit alike")
     by_span = {(t.start, t.end): t for t in timexes}
@@ -38,7 +53,7 @@ def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: Ref
             continue
         source = event.sources[0]
         timex = by_span.get((source.start, source.end))
-        if timex is not None and year_written(timex):
+        if timex is not None and (year_written(timex) or (timex.start, timex.end) in given):
             continue
         event.precision = "approximate"
         event.notes.append(

@@ -80,6 +80,19 @@ def in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     return any(words[phrase.last].end <= w.start and w.end <= timex.start and w.lower in marks for w in words)
 
 
+def conditional_event(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """The sentence opens with a condition and the event and its date follow the comma that ends
+    it ("If enough people sign up, the Harvest Supper will be on 7 November"): the event may not
+    happen at all. A condition on the reader ("If you would like a seat, ...") does not touch it."""
+    opening = next((k for k, w in enumerate(words) if w.is_word), None)
+    if opening is None or words[opening].lower not in word_list("condition_marks"):
+        return False
+    comma = next((k for k in range(opening, len(words)) if words[k].text == ","), None)
+    if comma is None or comma > phrase.first or words[comma].start > timex.start:
+        return False
+    return not any(w.lower in word_list("reader_words") for w in words[opening:comma])
+
+
 def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]) -> bool:
     """"If the deadline falls on a weekend, it moves to the next business day": a day counted
     from the day before it ("the next business day", "the following working day"), in a clause
@@ -271,6 +284,18 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
+
+
+def prefixed_day(text: str, timex: Timex) -> bool:
+    """A day joined by a hyphen to a prefix ("post-Christmas dinner", "pre-Easter break"): the
+    words are about a time around that day, never on it."""
+    at = timex.start
+    if at < 2 or text[at - 1] != "-":
+        return False
+    first = at - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return text[first:at - 1].lower() in word_list("day_prefixes")
 
 
 MAX_COUNTED_ANCHOR_WORDS = 5   # words of the event a span is counted from ("before the Annual General Meeting (")

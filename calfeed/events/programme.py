@@ -22,13 +22,19 @@ ITEM_MARKS = ":–—-"      # between an item's date and what it says
 MAX_ITEMS = 60           # list lines looked back over for the label line
 
 
+MAX_ABSENCE_LINKS = 2    # "not be a": words between the mark and the phrase
+
+
 def absent(words: list[Word], phrase: NounPhrase | None) -> bool:
-    """"no seminar": the phrase says the event does not happen."""
+    """"no seminar", "will not be a supper": the phrase says the event does not happen."""
     if phrase is None:
         return False
     marks = word_list("absence_marks")
     at = phrase.first if words[phrase.first].lower in marks else phrase.first - 1
-    if at < 0 or words[at].lower not in marks:
+    links, linked = word_list("absence_links"), False
+    while at > 0 and phrase.first - at <= MAX_ABSENCE_LINKS and words[at].lower in links:
+        at, linked = at - 1, True        # "not be a Harvest Supper": the negation before "be a"
+    if at < 0 or words[at].lower not in (word_list("negations") if linked else marks):
         return False
     # "Study days (no examinations)": a bracket after a name qualifies that name's day
     return not (at >= 2 and words[at - 1].text == "(" and words[at - 2].is_word)

@@ -579,6 +579,20 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     return Raw(_duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
 
 
+def build_ordinal_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
+    """"the second day of the offensive", "his first day in office": a day counted from a start the
+    words do not date. A present copula makes it the story's own day ("today is the eighth day of
+    ..."); otherwise it is the day the story last named ("Saturday was the fourth day"), as the
+    resolver reads a day with nothing written. "the first hours of the war" is a vague length."""
+    unit = _unit(g["unit"], vocab)
+    if unit.get("plural") == "yes":
+        return Raw(_duration_text(None, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {
+            "type": "DURATION"}
+    if "now" in g:
+        return Raw(f"REF+P0{unit['code']}"), {}
+    return Raw("XXXX-XX-XX"), {}
+
+
 def _fraction(text: str) -> float:
     top, _, bottom = text.partition("/")
     return int(top) / int(bottom) if bottom and int(bottom) else 0.0

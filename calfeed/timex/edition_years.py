@@ -62,6 +62,10 @@ _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t
 _ADDRESS_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})((?:19|20)\d\d)(?![0-9])")
 # A dated address path: "/2025/04/25/", "/2023/10/".
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+# A day written whole in one part of the path ("/20170617/", "/news/2016-08-28-fair-opens",
+# "story_2016_08_28") or in the query ("?date=2019-03-04"): one separator, the same twice, or
+# none; no digit may touch it (an id's run of digits is no date). Each part is a fixed run: linear.
+_ADDRESS_DAY = re.compile(r"(?<![0-9])((?:19|20)\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
 
 
 @dataclass(frozen=True)
@@ -188,14 +192,27 @@ def address_date(doc: Document) -> tuple[date, date, str] | None:
     "/2023/10/": October 2023), and the path as written; None without one."""
     if not doc.url:
         return None
-    match = _ADDRESS_DATE.search(urlsplit(doc.url).path)
+    parts = urlsplit(doc.url)
+    match = _ADDRESS_DATE.search(parts.path)
     if match is None:
-        return None
+        return _address_day(parts.path, parts.query)
     year, month = int(match.group(1)), int(match.group(2))
     if match.group(3):
         day = day_in(year, month, int(match.group(3)))
         return None if day is None else (day, day, match.group(0))
     return date(year, month, 1), date(year, month, monthrange(year, month)[1]), match.group(0)
+
+
+def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
+    """The day a path part or the query writes whole ("/20170617/", "-2016-08-28-", "?date=2019-03-04"):
+    a news site files a story, and a listing shows a day, under it. Only one such day: two name no
+    single filing day ("/2019-03-04/to/2019-03-08")."""
+    found = [m for where in (path, query) for m in _ADDRESS_DAY.finditer(where)]
+    if len({m.group(1, 3, 4) for m in found}) != 1:
+        return None
+    match = found[0]
+    day = day_in(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    return None if day is None else (day, day, match.group(0))
 
 
 def yearless_days(timexes: list[Timex]) -> list[tuple[int, int]]:

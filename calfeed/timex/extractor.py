@@ -14,8 +14,8 @@ from functools import lru_cache, partial
 
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.builders import (
-    Atom, build_calendar, build_duration, build_numeric, build_offset, build_relative, build_set,
-    build_unit, groups,
+    Atom, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
+    build_set, build_unit, groups,
 )
 from calfeed.timex.compose import compose
 from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
@@ -37,6 +37,7 @@ _BUILDERS = {
     "duration": build_duration,
     "offset": build_offset,
     "set": build_set,
+    "ordinal_unit": build_ordinal_unit,
 }
 
 # Rules whose match is a month name alone: one a name word leads may be part of the name.
@@ -44,6 +45,10 @@ _BARE_MONTH_RULES = frozenset({"month_alone"})
 _WEEKDAY_ALONE_RULES = frozenset({"weekday_alone"})
 # Rules whose match is a word naming a day from the document's date ("today", relative.tsv).
 _DAY_WORD_RULES = frozenset({"relative_word"})
+# Rules for what TimeML annotates but no calendar can use: a day counted within an event the words
+# do not date ("the second day of the offensive"). Read only in TimeML mode, so events and the
+# review report never see them (events would list each as a day it cannot place).
+_TIMEML_ONLY_RULES = frozenset({"ordinal_day"})
 
 
 def _matches(text: str, lang: str) -> Iterator[tuple[Rule, re.Match[str]]]:
@@ -57,12 +62,14 @@ def _matches(text: str, lang: str) -> Iterator[tuple[Rule, re.Match[str]]]:
             yield rule, match
 
 
-def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
+def candidates(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
     """Every rule's matches over the whole text that make a date, as atoms."""
     vocab = vocabulary(lang)
     marked, put, marks = unglued(text, lang)
     found: list[Atom] = []
     for rule, match in _matches(marked, lang):
+        if not timeml and rule.name in _TIMEML_ONLY_RULES:
+            continue
         if marks and crosses(marks, *match.span()) or _not_a_date(rule, match, marked, lang):
             continue
         atom = _atom(rule, match, vocab, day_first)
@@ -73,7 +80,7 @@ def candidates(text: str, lang: str = "en", day_first: bool = True) -> list[Atom
     return found
 
 
-def selected(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
+def selected(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
     """``select(candidates(text))``, building an atom only for a match that no longer or stronger
     one kept covers (about one match in eight is): the ranking needs only each match's span and
     its rule's priority, and a match that makes no date covers nothing, as in ``select``."""
@@ -81,6 +88,8 @@ def selected(text: str, lang: str = "en", day_first: bool = True) -> list[Atom]:
     marked, put, marks = unglued(text, lang)
     ranked = []
     for rule, match in _matches(marked, lang):
+        if not timeml and rule.name in _TIMEML_ONLY_RULES:
+            continue
         start, end = match.span()
         if marks and crosses(marks, start, end):
             continue      # "Jul29th": no expression runs over the mark put between two glued cells
@@ -214,7 +223,7 @@ def select(found: list[Atom]) -> list[Atom]:
 
 
 def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
-    chosen = heading_days(attributive_weekdays(selected(text, lang, day_first), text, lang), text, lang)
+    chosen = heading_days(attributive_weekdays(selected(text, lang, day_first, timeml), text, lang), text, lang)
     return compose(chosen, text, vocabulary(lang), timeml)
 
 

@@ -261,6 +261,22 @@ def _names_list(line: str, lang: str) -> bool:
     return any(norm(word) in nouns for word in re.findall(r"[^\W\d_]+", line))
 
 
+_YEAR_MARKS = "|#*\u2022 \t"     # a table cell's bars, a heading's hashes, emphasis and bullets around a year
+
+
+def _year_line(line: _Line, within: list[Timex]) -> bool:
+    """A line that is one year and nothing else ("2024", "| 2024 |", "**2024**"): over the rows
+    of a listing it is their year, as a calendar turns its year ("2024" / "JANUARY" / "Monday 29th")."""
+    return len(within) == 1 and line.text.strip(_YEAR_MARKS) == within[0].text and _YEAR_CORE.fullmatch(within[0].text) is not None
+
+
+def _list_above(lines: Sequence[_Line], index: int, lang: str) -> bool:
+    """The line right above names a list of days and is a short label of its own ("Term Dates" /
+    "2024"): the two lines are one heading, the year on a line of its own."""
+    above = lines[index - 1].text.strip() if index > 0 else ""
+    return _label_line(above, MAX_RUN_IN_WORDS) and not any(c.isdigit() for c in above) and _names_list(above, lang)
+
+
 def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> bool:
     """A list item, a table row, or a line whose date opens it or follows its label
     ("New Year's Day: Friday, 1 January"); "Other news: on 5 December we met" is prose.
@@ -326,7 +342,8 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         # a list noun counts on a line standing alone, or on a run-in one right over rows its
         # dates open ("2023 COURT DATES" / "JANUARY 3" / "FEBRUARY 6"); a run-in "2023 Meeting
         # Schedule" over prose is read with the rest of the page (shared_years ties its days' later mentions)
-        listed = (alone or _over_rows(lines, index, starts)) and _names_list(line.text, lang)
+        listed = ((alone or _over_rows(lines, index, starts)) and _names_list(line.text, lang)
+                  or _year_line(line, within) and (_over_rows(lines, index, starts) or _list_above(lines, index, lang)))
         if named is not None and (marked or _academic(named) or listed):
             found[index] = (marked, named)
     stops = frozenset(found)        # plain and table-row headings are no headings to _is_heading
