@@ -54,3 +54,23 @@ def test_a_bracket_that_is_no_wire_tag_makes_no_dateline() -> None:
     # a tag whose day is told later in the sentence is an agency dateline without a day
     result = _run("HALIFAX (WIRE SERVICE) -- The board will meet on May 3, 2029 to vote.\n")
     assert [e.start for e in result.events] == [date(2029, 5, 3)]
+
+
+def test_the_first_row_of_a_dated_list_is_no_dateline() -> None:
+    # the list starts within the opening lines: its first row is an event, like the rows after it
+    text = ("Orchard society\n\nAll welcome.\n\nEvents 2029\n\nSaturday 10 March – Pruning day\n"
+            "Sunday 22 April – Blossom walk\nSaturday 9 June – Flower show\n")
+    result = _run(text)
+    assert [e.start for e in result.events] == [date(2029, 3, 10), date(2029, 4, 22), date(2029, 6, 9)]
+    # the last row of a list of days with their years, the only one in reach of the opening lines
+    text = "Programme\n\n12 January 2029 – Opening session\n13 January 2029 – Workshops\n"
+    result = _run(text)
+    assert result.reference.inferred
+    assert sorted(e.start for e in result.events) == [date(2029, 1, 12), date(2029, 1, 13)]
+
+
+def test_a_dateline_stays_one_when_the_next_paragraph_opens_with_a_day() -> None:
+    text = ("May 3, 2029 — The orchard society will hold its flower show in June.\n\n"
+            "June 9, 2029: the show opens at the old mill.\n")
+    result = _run(text)
+    assert result.reference.value == date(2029, 5, 3) and not result.reference.inferred

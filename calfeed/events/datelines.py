@@ -90,7 +90,7 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         cut = _story_start(text, timex.end)
         if cut is None and tagged is not None:
             cut = _line_closed(text, timex.end, line_end)    # "(PRWEB) March 24, 2011" on a line of its own
-        if cut is None:
+        if cut is None or _row_of_dated_list(text, start, line_end, timexes, timex.text[-4:].isdigit()):
             continue
         place = Place(canonical, gazetteer()[canonical], start, start + len(before)) if canonical else None
         found.append(Dateline(place, (timex.start, timex.end), cut))
@@ -158,6 +158,45 @@ def _line_closed(text: str, cursor: int, line_end: int) -> int | None:
     if text[cursor:line_end].strip(" \t)"):
         return None
     return line_end + 1 if line_end < len(text) else None
+
+
+def _row_of_dated_list(text: str, line_start: int, line_end: int, timexes: list[Timex], year_written: bool) -> bool:
+    """Whether the line next to it (the one below, or the one above, that is not blank) opens with
+    a date too ("Saturday 8 March – Quiz night" / "Sunday 20 April – Easter service"): the line is
+    a row of a dated list, the day an event's, however few of the list's rows the opening lines
+    reach. A day written with its year ("March 3, 2026 — The council ...") is a dateline unless
+    that row's date is closed by a dash as its own is: a story's next paragraph may open with a
+    day ("March 20, 2026: ...")."""
+    below = _row_start(text, line_end, 1)
+    above = _row_start(text, line_start - 1, -1)
+    for cursor in (below, above):
+        row = next((t for t in timexes if t.start == cursor), None) if cursor is not None else None
+        if row is None:
+            continue
+        closing = text[row.end:row.end + 3].strip()
+        if not year_written or (closing and closing[0] in STORY_DASHES):
+            return True
+    return False
+
+
+_ROW_MARKS = "-*•|#>"      # a list mark or a cell's bar before a row's date
+
+
+def _row_start(text: str, cursor: int, step: int) -> int | None:
+    """Where the date of the next line (``step`` 1) or the line before (``step`` -1) that is not
+    blank would start, past its list mark; None at the text's end."""
+    if step < 0:
+        while cursor >= 0 and text[cursor] in " \t\n\r":
+            cursor -= 1
+        if cursor < 0:
+            return None
+        cursor = text.rfind("\n", 0, cursor) + 1
+    else:
+        while cursor < len(text) and text[cursor] in " \t\n\r":
+            cursor += 1
+    while cursor < len(text) and text[cursor] in _ROW_MARKS + " \t":
+        cursor += 1
+    return cursor if cursor < len(text) else None
 
 
 def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
