@@ -18,6 +18,7 @@ from calfeed.timex.builders import (
     build_set, build_unit, groups,
 )
 from calfeed.timex.compose import compose
+from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
 from calfeed.timex.heading_days import heading_days
 from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
@@ -236,6 +237,7 @@ def to_timex(atom: Atom, text: str, tense: str | None | Later) -> Timex:
     )
 
 
+@collector_paused
 def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool = False,
             marked: Sequence[MarkedDate] = ()) -> list[Timex]:
     """Find every expression; ``timeml=True`` uses TempEval's span conventions (see compose).

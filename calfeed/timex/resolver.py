@@ -18,6 +18,7 @@ from calfeed.rrules import byday, rule_parts
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.compose import _glue
+from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
@@ -772,6 +773,7 @@ def _in_passing(text: str, start: int, lang: str) -> bool:
                             or (len(words) == 2 and norm(words[0]) in articles and words[1].isalpha()))
 
 
+@collector_paused
 def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, *,
             default_tz: str | None = None, lang: str = "en", forward: bool = False,
             window: tuple[date, date] | None = None, guessed: bool = False) -> list[Timex]:
