@@ -283,6 +283,34 @@ def _participle_prepositions(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_FIRST_WORD = re.compile(r"[^A-Za-z0-9]{0,6}")      # only marks (a bullet, a quote) before a word opening the sentence
+_HEAD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,15})[ \t]{1,3}\Z")   # the one word before the participle
+_NEXT_NOUN = re.compile(r"[ \t]{1,3}([a-z][a-z'’-]{1,20})(?![\w'’-])")
+
+
+@lru_cache(maxsize=None)
+def _attributive_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(w.lower() for w in load_list(lang, "attributive_heads")),
+            frozenset(w.lower() for w in load_list(lang, "attributive_stops")))
+
+
+def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
+    """A participle that modifies the noun after it, opening its sentence ("Guided walks on 12
+    April", "Revised dates for the fair") or after a first word of ``attributive_heads.txt``
+    ("Faith based workshop", "Youth led session", "Free guided tours"): a noun phrase's modifier,
+    no verb, so no past. A word of ``attributive_stops.txt`` after it ("Organised the walks",
+    "Opened on 3 May") shows a verb after all."""
+    following = _NEXT_NOUN.match(sentence, end)
+    heads, stops = _attributive_words(lang)
+    if following is None or following.group(1) in stops:
+        return False
+    if _FIRST_WORD.fullmatch(sentence, 0, start):
+        return True
+    before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
+    return (before is not None and before.group(1).lower() in heads
+            and _FIRST_WORD.fullmatch(sentence, 0, before.start(1)) is not None)
+
+
 def _no_verb(sentence: str, start: int, end: int, lang: str) -> bool:
     """An "-ed" word that is no verb of the sentence: the end of a label ("Results
     released: 2 July"), a word alone in brackets ("Site visit (accompanied)"), or the
@@ -406,6 +434,8 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             continue
         if key.endswith("ed") and " " not in key and _no_verb(sentence, start, end, lang):
             continue
+        if cue.tense == "past" and " " not in key and _attributive(sentence, start, end, lang):
+            continue
         if cue.tense == "past" and " " not in key and _comma_relative(sentence, start, end, lang):
             relatives.append((start, end, cue.tense, cue.weight, cue.before_only))
             continue
@@ -422,7 +452,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         before = _word_before(sentence, start)
         if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
                 or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
-                or _objectless(sentence, start, end, lang):
+                or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang):
             continue
         if _comma_relative(sentence, start, end, lang):
             relatives.append((start, end, "past", 1, False))
