@@ -76,3 +76,33 @@ def test_a_timed_series_ends_its_until_day_at_its_end() -> None:
     series = [e for e in events if e.rrule]
     assert len(series) == 1 and str(series[0].start) == "2027-03-06 09:00:00"
     assert "UNTIL=20270626T235959" in series[0].rrule
+
+
+def test_days_a_term_excludes_are_no_entries() -> None:
+    events = _events("Study group\n\nAutumn term: Monday 4th October to Monday 6th December 2027, excluding "
+                     "half-term Mondays 25th October and 1st November.\n")
+    assert [(str(e.start), str(e.end)) for e in events] == [("2027-10-04", "2027-12-06")]
+
+
+def test_a_day_after_except_with_no_schedule_before_it_stays() -> None:
+    events = _events("Notice\n\nEveryone may enter except members of staff, who are invited to the "
+                     "staff quiz on 12 March.\n")
+    assert [str(e.start)[:10] for e in events] == ["2027-03-12"]
+
+
+def test_a_mark_line_between_a_value_and_its_new_value_moves_the_labelled_day() -> None:
+    events = _events("Key dates\n\nPoster submission\nApril 9, 2027\n\nExtended to\n\nApril 23, 2027\n\n"
+                     "Programme published\nMay 30, 2027\n")
+    assert [(str(e.start), e.title) for e in events if e.kind == "deadline"] == [("2027-04-23", "Poster submission")]
+    assert not any(str(e.start) == "2027-04-09" for e in events)
+
+
+def test_an_extended_to_label_moves_the_value_above() -> None:
+    events = _events("Key dates\n\nPoster submission: April 9, 2027\nExtended to: April 23, 2027\n"
+                     "Programme published: May 30, 2027\n")
+    assert [(str(e.start), e.title) for e in events if e.kind == "deadline"] == [("2027-04-23", "Poster submission")]
+
+
+def test_two_labelled_values_stay_two_entries() -> None:
+    events = _events("Key dates\n\nPosters due: April 9, 2027\nSlides due: April 23, 2027\n")
+    assert [str(e.start) for e in events] == ["2027-04-09", "2027-04-23"]

@@ -35,6 +35,7 @@ from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
+from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
 from calfeed.events.floating_zones import zone_floating
@@ -98,7 +99,7 @@ from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
-from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, update_stamp
+from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, stacked_moves, update_stamp
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import merge_told_twice
@@ -150,6 +151,8 @@ def frame_events(
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
+    ordered, stacked_moved, stacked_new = stacked_moves(doc.text, ordered)   # "January 24, 2019" / "Extended to" / "March 19, 2019"
+    moved |= stacked_moved
     listed_series = series_lists(doc.text, ordered)    # "... the 3rd Thursday of each month at 4:00pm" / "November 20, 2025"
     ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
@@ -187,10 +190,11 @@ def frame_events(
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
-                | date_badges(doc.text, ordered)      # "Mar" / "12" / "Thu" over a block's own date line
+                | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
-                | named_weekdays(doc.text, ordered))     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
+                | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
+                | excepted_days(doc.text, ordered, sentences))   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
@@ -236,7 +240,7 @@ def frame_events(
             continue         # when the story was filed, not when anything happens
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
-        if (timex.start, timex.end) in replaced:
+        if (timex.start, timex.end) in replaced or (timex.start, timex.end) in stacked_new:
             continue         # "March 15, 2027 (extended to March 22, 2027)": the old date is gone
         if issue_code(doc.text, timex):
             continue         # "HS – 10/2025": the issue a page belongs to

@@ -79,6 +79,48 @@ def extended_rows(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dic
 
 
 _CLAUSE_MARK = re.compile(r"[.;!?(]|[-–—] ")
+MAX_STACK_BLANKS = 2     # blank lines around a mark alone on its line between a value and its new value
+
+
+def stacked_moves(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dict[tuple[int, int], str], set[tuple[int, int]]]:
+    """A label's value moved by a mark alone on the line under it, the new value on the line
+    under that ("Submission Deadline" / "January 24, 2019" / "Extended to" / "March 19, 2019"):
+    the old value's words take the new day, so the label still names it. Returns the dates,
+    each moved value's span with its old words, and the new values' spans, which give no entry
+    of their own but stay dates for the readers of the page's layout."""
+    marks = _row_marks()
+    dated = [t for t in ordered if not t.value.endswith("_REF")]
+    moved: dict[int, Timex] = {}
+    new_spans: set[tuple[int, int]] = set()
+    for first, second in zip(dated, dated[1:]):
+        if (first.type == "DATE" and second.type == "DATE" and (first.start, first.end) not in new_spans
+                and _stacked_mark(text, first, second, marks)):
+            moved[id(first)] = replace(second, start=first.start, end=first.end, text=first.text)
+            new_spans.add((second.start, second.end))
+    out = [moved.get(id(t), t) for t in ordered]
+    return out, {(t.start, t.end): t.text for t in moved.values()}, new_spans
+
+
+def _stacked_mark(text: str, first: Timex, second: Timex, marks: list[str]) -> bool:
+    """A value ending its line, then the new value ending a line under it, and between them only
+    a supersede mark: alone on a line ("January 24, 2019" / "Extended to" / "March 19, 2019",
+    blank lines between allowed) or as the new value's label ("Extended to: May 17, 2027")."""
+    if _line_rest(text, second.end) or _line_rest(text, first.end):
+        return False
+    lines = text[first.end:second.start].split("\n")
+    if len(lines) < 2 or lines[0].strip() or len(lines) - 2 > 2 * MAX_STACK_BLANKS + 1:
+        return False
+    filled = [line for line in lines[1:] if line.strip()]
+    if len(filled) != 1:
+        return False
+    said = " ".join(filled[0].translate(_DROPPED).lower().split()).strip(" *_•·")
+    return said in marks
+
+
+def _line_rest(text: str, end: int) -> str:
+    """What a line holds after ``end``, emphasis and a full stop aside."""
+    stop = text.find("\n", end)
+    return text[end:len(text) if stop < 0 else stop].strip(" \t*_.")
 
 
 def _row_marks() -> list[str]:
