@@ -182,3 +182,15 @@ def test_the_first_word_walked_once_opens_what_one_walk_opens():
                     match.groups()
                 seen += 1
     assert seen > 1000
+
+
+@pytest.mark.parametrize("gap", [" ", "   ", "\t \n", "-", " - ", ", ", "\u00a0", " \u2013 ", "/", "  .  "])
+@pytest.mark.parametrize("second", ["", "week", "WEEK", "1998", "3rd", "ſunday", "Straße", "ǅune", "Kelvin", "q3"])
+def test_the_gap_and_the_word_after_it_are_put_in_canonical_form_apart(gap, second):
+    """rules_opened puts the gap and the second word in canonical form one at a time (the gap's
+    form is kept): the two together read as the text read in one piece does."""
+    joined = openings_module._canon_text(gap + second)
+    assert openings_module._canon_gap(gap) + openings_module._canon_word(second) == joined
+    table = openings("en")
+    for word in ("the", "a", "12", "mid", "june", "twenty", "last"):
+        assert openings_module.rules_opened(word, gap, second, table) == _walked(word, gap, second, table)

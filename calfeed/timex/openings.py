@@ -42,6 +42,7 @@ RUN = 24             # word characters the scan reads per word
 GAP = 16             # characters between two words the scan reads
 SECOND_WORD = 4      # characters of an opening's second word that are kept
 DIGIT = "\ue000"     # any decimal digit (a private-use character: no clash with a literal)
+_WORD_MARKS = "_" + DIGIT   # word characters that are not alphanumeric
 BLANK = " "
 
 WHOLE = 0   # the piece matches exactly these characters (what follows continues the opening)
@@ -66,7 +67,7 @@ def _is_letter(char: str) -> bool:
 
 def _is_word(char: str) -> bool:
     """A word character (``\\w``), of the text or of the canonical alphabet (``#``)."""
-    return char.isalnum() or char in "_" + DIGIT
+    return char.isalnum() or char in _WORD_MARKS
 
 
 # --- reading the openings of a parsed pattern ---------------------------------------------
@@ -502,6 +503,21 @@ def _canon_text(text: str) -> str:
     return _BLANKS.sub(BLANK, marked) if "  " in marked else marked
 
 
+@lru_cache(maxsize=1024)
+def _canon_gap(gap: str) -> str:
+    """``_canon_text`` of the characters between two words: few kinds of gap recur (a blank,
+    a comma and a blank, a hyphen), so each is put in canonical form once."""
+    return _canon_text(gap)
+
+
+def _canon_word(word: str) -> str:
+    """``_canon_text`` of one word: a word of ASCII letters alone (most second words) is its
+    lower case, with no digit or blank to mark."""
+    if word.isascii() and word.isalpha():
+        return word.lower()
+    return _canon_text(word)
+
+
 @lru_cache(maxsize=4096)
 def _running_past(text: str, table: Openings) -> frozenset[int]:
     """Rules with an opening that begins with all of ``text`` and goes on past it (the
@@ -530,8 +546,9 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     if not whole:
         return opened           # no opening goes on past a beginning of the word
     # The walk goes on from the word's end; the word holds no blank, so the text's
-    # canonical form is the word's followed by the rest's.
-    text = head + _canon_text((gap or "") + (second or ""))
+    # canonical form is the word's followed by the rest's (each canonical character
+    # stands for one character of the text, and only the gap holds blanks to merge).
+    text = head + _canon_gap(gap or "") + _canon_word(second or "")
     begun, last = table.begun, len(text)
     reach = len(head)
     while reach < last and text[:reach + 1] in begun:
@@ -576,7 +593,7 @@ def _first_word_walk(word: str, table: Openings) -> tuple[tuple[int, ...], bool,
     open (a CLOSED opening only where a word character of the word follows it; the word's
     end is read with what follows), whether every beginning of the word begins some
     opening (if not, nothing after it matters), and the word's canonical form."""
-    head = _canon_text(word)
+    head = _canon_word(word)
     found: set[int] = set()
     for size in range(1, len(head) + 1):
         begun = head[:size]
