@@ -84,3 +84,16 @@ def test_an_address_digit_run_that_is_no_day_is_ignored() -> None:
                 "https://town.example/range/2029-03-12/to/2029-03-19/"):   # two days: no one filing day
         result = _run(text, url=url)
         assert result.reference.value != date(2029, 3, 12), url
+
+
+def test_a_day_written_with_its_month_in_words_in_the_address() -> None:
+    text = "The harbour fair will run on Saturday, April 7.\n"
+    for url in ("https://news.example/harbour-fair-announced-march-12-2029/",
+                "https://news.example/2029/12-mar-2029-harbour-fair",
+                "https://news.example/stories/harbourfair-mar1229.html"):
+        result = _run(text, url=url)
+        assert result.reference.value == date(2029, 3, 12), url
+        assert [e.start for e in result.events] == [date(2029, 4, 7)], url
+    # a month glued to its year ("mar2029") names no day
+    result = _run(text, url="https://news.example/archive/mar2029/harbour-fair")
+    assert result.reference.value != date(2029, 3, 20)
