@@ -1,7 +1,8 @@
 """Calendar arithmetic: the interval a TIMEX3 unit denotes and the value that names it.
 
-Everything here is about the Gregorian calendar, not about words, so it is code; the
-season months come from the language's season table because "summer" is a word.
+Everything here is about the Gregorian calendar (and the arithmetic Islamic one that dates
+Eid), not about words, so it is code; the season months come from the language's season
+table because "summer" is a word.
 
 Month arithmetic is plain integers and ``calendar.monthrange`` (dateutil's relativedelta
 costs microseconds a call, and the resolver asks for a few candidate periods per date),
@@ -11,6 +12,7 @@ and the period builders are cached: they are pure and their Intervals are frozen
 from __future__ import annotations
 
 import calendar
+import math
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -120,10 +122,32 @@ def nth_weekday(y: int, m: int, iso_weekday: int, n: int, from_day: int = 1) -> 
     return last - timedelta(days=shift + 7 * (-n - 1))
 
 
+_HIJRI_EPOCH = 1948439.5          # the Julian day of 1 Muharram AH 1 (16 July 622, Julian calendar)
+_JULIAN_DAY_OF_2000 = 2451545      # the Julian day that begins at noon on 1 January 2000
+
+
+def _hijri_julian_day(year_: int, month_: int, day_: int) -> float:
+    """The tabular (arithmetic) Islamic calendar: 30-day odd months, 29-day even ones, eleven
+    leap years in thirty. Observed dates, set by sighting the moon, differ from it by a day at most."""
+    return (day_ + math.ceil(29.5 * (month_ - 1)) + (year_ - 1) * 354 + (3 + 11 * year_) // 30
+            + _HIJRI_EPOCH - 1)
+
+
+def hijri_day(y: int, month_: int, day_: int) -> date:
+    """The first day of Gregorian year ``y`` that is ``day_`` of Islamic month ``month_``: an
+    Islamic year is eleven days shorter, so a year holds each such day once, rarely twice."""
+    guess = (y - 622) * 33 // 32
+    days = [date(2000, 1, 1) + timedelta(days=int(_hijri_julian_day(h, month_, day_) + 0.5) - _JULIAN_DAY_OF_2000)
+            for h in range(guess - 1, guess + 3)]
+    return min(d for d in days if d.year == y)
+
+
 def named_day(y: int, row: dict[str, str]) -> date:
-    """The day a holiday row of the language's table (kind easter, nth or a fixed date) falls on in ``y``."""
+    """The day a holiday row of the language's table (kind easter, nth, hijri or a fixed date) falls on in ``y``."""
     if row["kind"] == "easter":
         return easter(y) + timedelta(days=int(row["offset"]))
+    if row["kind"] == "hijri":
+        return hijri_day(y, int(row["month"]), int(row["day"]))
     if row["kind"] == "nth":
         return nth_weekday(y, int(row["month"]), int(row["weekday"]), int(row["nth"]), int(row.get("day") or 1))
     return date(y, int(row["month"]), int(row["day"]))
