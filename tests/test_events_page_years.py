@@ -97,3 +97,11 @@ def test_a_day_written_with_its_month_in_words_in_the_address() -> None:
     # a month glued to its year ("mar2029") names no day
     result = _run(text, url="https://news.example/archive/mar2029/harbour-fair")
     assert result.reference.value != date(2029, 3, 20)
+
+
+def test_the_year_heading_a_list_is_no_event_of_its_own() -> None:
+    text = ("Harbour school\n\nPlease read the notes below about the term.\n\nTerm 3, 2029\n\n"
+            "Monday 16 July - Pupils return\nFriday 27 July - Sports day\n")
+    result = _run(text)
+    assert sorted(e.start for e in result.events) == [date(2029, 7, 16), date(2029, 7, 27)]
+    assert {e.precision for e in result.events} == {"exact"}

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
+from calfeed.timex.section_years import heading_years
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -193,6 +194,7 @@ def frame_events(
                 | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
+                | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
                 | excepted_days(doc.text, ordered, sentences))   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[datetime | tuple[datetime, str]] = []
@@ -845,6 +847,13 @@ def _items_under_headings(text: str, ordered: list[Timex], series_days: Containe
             items[id(copy)] = item
             framed.append(copy)
     return items, framed
+
+
+def _heading_year_ids(text: str, ordered: list[Timex]) -> set[int]:
+    """The years heading a section of year-less rows (section_years.heading_years): named once over
+    the list to give its rows their year, no year-long event."""
+    spans = heading_years(ordered, text)
+    return {id(t) for t in ordered if (t.start, t.end) in spans} if spans else set()
 
 
 def _page_date(timex: Timex, reference: ReferenceDate, dateline: Dateline | None) -> bool:

@@ -533,6 +533,29 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
     return out
 
 
+def heading_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> frozenset[tuple[int, int]]:
+    """Spans of the years that head a section of year-less rows ("Term 4, 2024", "2023 Meetings",
+    "Term Dates" / "2024"): the year of a list, named once over it, no event of its own."""
+    if "\n" not in text:
+        return frozenset()
+    ordered = sorted(timexes, key=lambda t: t.start)
+    open_starts = sorted(t.start for t in ordered if _open_core(t) is not None)
+    if not open_starts:
+        return frozenset()
+    lines = _lines(text)
+    line_starts = [line.start for line in lines]
+    found = set()
+    for section in _sections(lines, ordered, text, lang):
+        at = bisect.bisect_left(open_starts, section.start)
+        if at == len(open_starts) or open_starts[at] >= section.end:
+            continue                    # no year-less row under it
+        heading = _line_at(section.start - 1, lines, line_starts)
+        found.update((t.start, t.end) for t in ordered
+                     if heading.start <= t.start and t.end <= heading.end and t.type == "DATE"
+                     and _YEAR_CORE.fullmatch(parse(t.raw_value or t.value).core))
+    return frozenset(found)
+
+
 def _title_section(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang: str) -> _Section | None:
     """A document whose title (a Markdown ``#`` heading on its first line) names a year or a
     season and year ("# Spring 2027 Frontiers in Climate Science Lecture Series") lists that
