@@ -106,3 +106,23 @@ def test_an_extended_to_label_moves_the_value_above() -> None:
 def test_two_labelled_values_stay_two_entries() -> None:
     events = _events("Key dates\n\nPosters due: April 9, 2027\nSlides due: April 23, 2027\n")
     assert [str(e.start) for e in events] == ["2027-04-09", "2027-04-23"]
+
+
+def test_a_range_of_days_with_one_days_hours_is_those_hours_each_day() -> None:
+    (event,) = _events("Craft fair\n\nThe craft fair will be open 14-16 May 2027 from 10am to 5pm in the town hall.\n")
+    assert (str(event.start), str(event.end)) == ("2027-05-14 10:00:00", "2027-05-14 17:00:00")
+    assert event.rrule == "FREQ=DAILY;UNTIL=20270516T235959"
+
+
+def test_one_stretch_from_a_morning_to_a_later_afternoon_stays_one_entry() -> None:
+    (event,) = _events("Hackathon\n\nThe hackathon runs from 10am on 14 May 2027 to 4pm on 16 May 2027 in the lab.\n")
+    assert event.rrule is None and str(event.start) == "2027-05-14 10:00:00"
+
+
+def test_a_range_of_days_on_a_line_with_its_hours_apart_is_those_hours_each_day() -> None:
+    events = _events("Conference\n\nThe help desk will be open on the following dates:\n"
+                     "    13 June 2027 Hotel Reception 2:00-6:00 p.m.\n"
+                     "    14-15 June 2027 Foyer of the Aula 9:00 a.m.-4:30 p.m.\n")
+    daily = [e for e in events if e.rrule]
+    assert len(daily) == 1 and str(daily[0].start) == "2027-06-14 09:00:00"
+    assert daily[0].rrule == "FREQ=DAILY;UNTIL=20270615T235959"

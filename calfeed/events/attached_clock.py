@@ -302,7 +302,10 @@ def timed_day(day: Timex, clock: Timex) -> Timex:
     start = datetime.combine(day.interval.start.date(), at)
     end_part = None
     if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
-        until = datetime.combine(day.interval.start.date(), clock.end_interval.start.time())
+        last = day.interval.start.date()
+        if day.end_interval is not None and day.end_interval.granularity == "day":
+            last = day.end_interval.start.date()     # "8-9 December ... 8:00 a.m.-5:00 p.m.": up to the last day
+        until = datetime.combine(last, clock.end_interval.start.time())
         if until < start:
             until += timedelta(days=1)
         end_part = Interval(until, until + timedelta(minutes=1), "minute")

@@ -107,7 +107,7 @@ from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import table_row
 from calfeed.events.title_lines import date_badges
-from calfeed.events.timing import (Timing, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
+from calfeed.events.timing import (Timing, daily_hours, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
@@ -644,6 +644,10 @@ def frame_events(
             timing = series_timing(row_series[(timex.start, timex.end)], None, None, timex, reference.value)
         else:
             timing = timing_of(timex, reference, signals.forward is not None)
+            daily = (daily_hours(timex, timing) if timing is not None and frame.kind not in PLACELESS_KINDS
+                     else None)
+            if daily is not None:      # "3-5 May from 10am to 4pm": those hours each day
+                timing = daily
             now = from_now(doc.text, timex, ordered) if frame.kind != "deadline" else None
             run = run_from(reference.value, timex, now) if now is not None and reference.value else None
             if run is not None:     # "From now till Oct. 30": from the document date to that day

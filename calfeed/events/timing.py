@@ -226,3 +226,24 @@ def _first_occurrence(rule: str, base: datetime) -> datetime | None:
 def first_occurrence(rule: str, base: datetime) -> datetime | None:
     """The rule's first occurrence on or after ``base`` (None for a rule dateutil cannot read)."""
     return _first_occurrence(rule, base)
+
+
+def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
+    """"3-5 May from 10am to 4pm": a range of days written with one day's hours is those hours
+    on each day, a daily series up to the last day, not one stretch from the first morning to
+    the last afternoon. Only a range of days joined to a range of clocks (the tagger's rule
+    names both parts, or the day range took a clock range written apart: its rule is the
+    range's alone), the hours within one day."""
+    parts = timex.rule.split("+")
+    if (timex.type != "TIME" or "range" not in parts[0]
+            or len(parts) > 2 or len(parts) == 2 and ("range" not in parts[1] or "clock" not in parts[1])
+            or timing.all_day or not isinstance(timing.start, datetime)
+            or not isinstance(timing.end, datetime) or timing.end.date() <= timing.start.date()
+            or timing.end.time() <= timing.start.time() or timing.rrule):
+        return None
+    last = timing.end.date()
+    end = datetime.combine(timing.start.date(), timing.end.time())
+    rule = f"FREQ=DAILY;UNTIL={last:%Y%m%d}T235959"
+    return replace(timing, end=end, rrule=rule,
+                   notes=timing.notes + [f"the hours of each day from {timing.start.date().isoformat()} "
+                                         f"to {last.isoformat()}, as \"{timex.text}\" says"])

@@ -145,12 +145,21 @@ def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) ->
         raw.annotations["eod"] = clock.raw.get("eod")
     end = clock.raw.get("to")
     if end:
-        raw.annotations["to"] = with_time(date.core, time_of(end))
+        # "3-5 May from 10am to 4pm": the hours of each day, up to the last day of the range
+        last = date.raw.get("to")
+        day = last if last and _day_part(last) and _day_part(last) != _day_part(date.core) else date.core
+        raw.annotations["to"] = with_time(day, time_of(end))
     merged = _join(first, second, text, type="TIME", raw=raw, tz=clock.tz, tz_text=clock.tz_text,
                    problem=date.problem or clock.problem)
     if text[first.end:second.start].rstrip().endswith("(") and text.startswith(")", second.end):
         merged.end = second.end + 1     # "11 January 2018 (10am)": the bracket the clock opened closes with it
     return merged
+
+
+def _day_part(core: str) -> str | None:
+    """The year, month and day of a value that names a day ("XXXX-05-05"), else None."""
+    match = CALENDAR.match(core)
+    return core[:10] if match is not None and match.group("day") not in (None, "XX") else None
 
 
 def _range(left: Atom, right: Atom, text: str) -> Atom:
