@@ -9,6 +9,8 @@
   makes the event after its comma a possibility, no entry; "If you would like a seat, ..." does not;
 - a programme slot under a day heading keeps its "— place" apart when its name holds an event
   noun ("11:00 Poetry concert — Rothe House garden"), as it did for names without one;
+- an Islamic holiday's day is reckoned by arithmetic, while the day kept waits on the moon's
+  sighting: its entry is approximate, and a one-day window's note says "about" that day;
 - (the Day-column check is in test_events_session17_ti17.py, beside the feature it guards).
 """
 
@@ -81,3 +83,11 @@ def test_a_slot_named_with_an_event_noun_keeps_its_place_apart():
     result = process_document(Document("p.html", page.text, title=page.title, published=date(2027, 3, 2)))
     assert [(e.title, e.location) for e in result.events] == [("Poetry concert", "Rothe House garden"),
                                                              ("Closing readings", "Watergate Theatre")]
+
+
+def test_a_day_the_moon_sets_is_an_approximate_entry():
+    result = process_document(Document(path="p.txt", text="Notice\n\nThe office will be closed for Eid al-Fitr 2027.\n",
+                                       published=date(2026, 12, 1)))
+    (event,) = result.events
+    assert (event.start, event.precision) == (date(2027, 3, 10), "approximate")
+    assert 'date approximate: "Eid al-Fitr 2027" is about 2027-03-10' in event.notes

@@ -69,8 +69,11 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
     if ref is not None and timex.raw_value and _relative(timex.raw_value):
         source = "inferred document date" if reference.inferred else "document date"
         notes.append(f"\"{timex.text}\" counted from the {source} {ref.isoformat()}")
-    notes.append(f"date approximate: \"{timex.text}\" means sometime between "
-                 f"{first.isoformat()} and {last.isoformat()}")
+    if first == last:       # "Eid al-Fitr" (the day waits on the moon's sighting), "around 8 December"
+        notes.append(f"date approximate: \"{timex.text}\" is about {first.isoformat()}")
+    else:
+        notes.append(f"date approximate: \"{timex.text}\" means sometime between "
+                     f"{first.isoformat()} and {last.isoformat()}")
     return Timing(first, last, True, "approximate", (first, last), notes=notes)
 
 

@@ -284,6 +284,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             core = f"{year}-{int(row['month']):02d}-{int(row['day']):02d}"
         else:
             core = f"{year}-HOL({row['name']})"
+        if row["kind"] == "hijri":
+            extra["approximate"] = True    # the day observed waits on the new moon's sighting: a day either way
     elif month is not None and g.get("d"):
         day = _day(g["d"], vocab)
         if day is None:
