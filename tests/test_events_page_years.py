@@ -105,3 +105,13 @@ def test_the_year_heading_a_list_is_no_event_of_its_own() -> None:
     result = _run(text)
     assert sorted(e.start for e in result.events) == [date(2029, 7, 16), date(2029, 7, 27)]
     assert {e.precision for e in result.events} == {"exact"}
+
+
+def test_a_month_and_its_year_in_the_address_file_the_page_in_that_month() -> None:
+    text = "Comments on the harbour plan close on 25 June.\n"
+    result = _run(text, url="https://council.example/open-consultations-june-2029")
+    assert date(2029, 6, 1) <= result.reference.value <= date(2029, 6, 30)
+    assert [e.start for e in result.events] == [date(2029, 6, 25)]
+    # two months name no filing month
+    result = _run(text, url="https://council.example/may-2029-and-june-2029")
+    assert "address" not in result.reference.reason

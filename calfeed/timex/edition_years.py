@@ -197,7 +197,7 @@ def address_date(doc: Document) -> tuple[date, date, str] | None:
     parts = urlsplit(doc.url)
     match = _ADDRESS_DATE.search(parts.path)
     if match is None:
-        return _address_day(parts.path, parts.query)
+        return _address_day(parts.path, parts.query) or _address_month(parts.path.lower())
     year, month = int(match.group(1)), int(match.group(2))
     if match.group(3):
         day = day_in(year, month, int(match.group(3)))
@@ -231,6 +231,27 @@ def _worded_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     day_first = re.compile(rf"(?<![0-9a-z])(\d{{1,2}}){ordinal}[-_]({names})[-_]((?:19|20)\d\d)(?![0-9])")
     glued = re.compile(rf"(?<![a-z])({names})(\d\d)(\d\d)(?![0-9a-z])")
     return first, day_first, glued, months
+
+
+def _address_month(path: str) -> tuple[date, date, str] | None:
+    """The month a slug names with its year ("consultations-june-2026", "newsletter-jan2017",
+    "/2023/december-2023/"): the page is filed in that month, as under "/2026/06/". Only one such
+    month: two name no filing month."""
+    pattern, months = _worded_month_pattern()
+    found = {(int(m.group(2)), months[m.group(1)]): m.group(0) for m in pattern.finditer(path)}
+    if len(found) != 1:
+        return None
+    (year, month), written = next(iter(found.items()))
+    return date(year, month, 1), date(year, month, monthrange(year, month)[1]), written
+
+
+@lru_cache(maxsize=None)
+def _worded_month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A month in words right before its year in a slug, joined by a dash or an underscore or
+    glued ("june-2026", "jan2017"); no digit or letter touching either end. Linear: fixed parts."""
+    months = {word: int(row["month"]) for word, row in vocabulary("en").months.items() if word.isalpha()}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])({names})[-_]?((?:19|20)\d\d)(?![0-9a-z])"), months
 
 
 def _worded_days(path: str) -> list[tuple[tuple[int, int, int], str]]:
