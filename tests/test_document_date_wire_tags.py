@@ -74,3 +74,13 @@ def test_a_dateline_stays_one_when_the_next_paragraph_opens_with_a_day() -> None
             "June 9, 2029: the show opens at the old mill.\n")
     result = _run(text)
     assert result.reference.value == date(2029, 5, 3) and not result.reference.inferred
+
+
+def test_a_page_stamp_with_a_short_subject_or_a_byline_dates_the_page() -> None:
+    for opening in ("Club notices added on Thursday, May 3, 2029\n\n", "Story posted May 3, 2029 at 9:15 am\n\n",
+                    "Submitted by webmaster on Thu, 3 May 2029 - 09:15\n\n", "Page last modified 3 May 2029\n\n"):
+        result = _run(opening + "The orchard society will hold its flower show on June 9.\n")
+        assert result.reference.value == date(2029, 5, 3) and not result.reference.inferred, opening
+    # a participle with a plain subject and no name after "by" is an event's day, not a stamp
+    result = _run("Papers submitted on 3 May 2029 will be judged at the flower show on June 9.\n")
+    assert result.reference.inferred

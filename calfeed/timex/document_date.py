@@ -693,7 +693,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex)) in labels:
                     shown = f"{after_sentence} {' '.join(timex.text.split())}"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
-                if lead and (lead in labels or _issue(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
+                if lead and (lead in labels or _issue(lead) or _stamp_lead(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
                                                                  and lead not in events_own
                                                                  and lead.split()[-1] in ("date", "dated")
                                                                  and not _occasion(lead))) \
@@ -1131,6 +1131,35 @@ def _issue(lead: str) -> bool:
     words = lead.split()
     return bool(words) and len(words) <= 5 and (words[-1] in word_list("issue_nouns")
                                                 or " ".join(words[-2:]) in word_list("issue_nouns"))
+
+
+STAMP_SUBJECT_WORDS = 3     # words before a stamp's participle ("news items added", "page last modified")
+STAMP_BY_WORDS = 2          # words of the name after "by" ("submitted by admin", "written by jane doe")
+
+
+@lru_cache(maxsize=None)
+def _stamp_participles() -> tuple[frozenset[str], frozenset[str]]:
+    """(participles that stamp alone, participles that stamp only before "by" and a name)."""
+    plain, named = set(), set()
+    for entry in word_list("page_stamp_participles"):
+        word, _, mark = entry.partition("|")
+        (named if mark else plain).add(word)
+    return frozenset(plain), frozenset(named)
+
+
+def _stamp_lead(lead: str) -> bool:
+    """The words before a date that stamp the page with its day: a participle of
+    ``page_stamp_participles`` after a short subject ("news items added", "story posted"),
+    or one of them before "by" and a short name ("submitted by admin")."""
+    plain, named = _stamp_participles()
+    words = lead.split()
+    if words and words[-1] in plain:
+        return len(words) - 1 <= STAMP_SUBJECT_WORDS
+    if "by" not in words:
+        return False
+    at = words.index("by")
+    return (0 < at <= STAMP_SUBJECT_WORDS + 1 and words[at - 1] in plain | named
+            and 0 < len(words) - at - 1 <= STAMP_BY_WORDS)
 
 
 def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str:
