@@ -126,3 +126,21 @@ def test_a_range_of_days_on_a_line_with_its_hours_apart_is_those_hours_each_day(
     daily = [e for e in events if e.rrule]
     assert len(daily) == 1 and str(daily[0].start) == "2027-06-14 09:00:00"
     assert daily[0].rrule == "FREQ=DAILY;UNTIL=20270615T235959"
+
+
+def test_list_lines_giving_only_a_clock_are_timed_and_named_by_the_heading() -> None:
+    events = _events("Concert Dates\n\n  • Friday 10 December 2027 – 7.30 pm\n  • Saturday 11 December 2027 – 3 pm\n"
+                     "  • Saturday 11 December 2027 – 7.30 pm Gala Performance\n", today=date(2027, 10, 1))
+    assert [(str(e.start), e.title) for e in events] == [
+        ("2027-12-10 19:30:00", "Concert"), ("2027-12-11 15:00:00", "Concert"), ("2027-12-11 19:30:00", "Gala Performance")]
+
+
+def test_a_list_line_with_a_clock_and_more_dates_is_left_to_other_readers() -> None:
+    events = _events("Diary\n\n- Friday 10 December 2027 – 7.30 pm to Sunday 12 December 2027\n", today=date(2027, 10, 1))
+    assert all(e.title != "Diary" or e.end for e in events)
+
+
+def test_year_less_list_lines_giving_only_a_clock_take_the_heading_name() -> None:
+    events = _events("Show Dates\n\n  • Thursday 9 December – 7 pm\n  • Friday 10 December – 7 pm\n",
+                     today=date(2027, 10, 1))
+    assert [(str(e.start), e.title) for e in events] == [("2027-12-09 19:00:00", "Show"), ("2027-12-10 19:00:00", "Show")]

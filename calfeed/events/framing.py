@@ -84,7 +84,7 @@ from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
-from calfeed.events.programme import absent, no_occurrence, on_series_day, programme_item
+from calfeed.events.programme import absent, clock_led_item, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
@@ -531,6 +531,14 @@ def frame_events(
             if named_doc:
                 frame = Frame(named_doc[0], named_doc[1], (clause[0], 0),
                               [f"the document's event: \"{named_doc[0]}\""])
+        clocked = (clock_led_item(doc.text, timex, dates.within((timex.start, _next_line_end(doc.text, timex.end))))
+                   if frame is None and timex.type == "DATE" and timex.end_interval is None else None)
+        if clocked is not None:   # "Performance Dates" / "• Thursday 2 December – 7 pm"
+            timex = with_clock(doc.text, timex, clocked.clock)
+            led_lines.append((timex.end, clocked.end))
+            frame = Frame(clocked.title, kind_of(clocked.title), (timex.start, -1),
+                          ["a dated line of a list that gives only its clock, named by "
+                           + ("the list's heading" if clocked.headed else "the words after the clock")])
         item = programme_item(doc.text, timex) if frame is None else None
         if item is not None and item.where is not None:   # "hui and online webinars:" / "- Hamilton – Tuesday 23 February"
             frame = Frame(item.text, item.kind, (timex.start, -1), ["a dated item of a list its label names, in its town"])

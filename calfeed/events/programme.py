@@ -5,11 +5,13 @@ about, named by what the item says; "- 9 February 2027: no seminar" is none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from dateutil.rrule import rrulestr
 
+from calfeed.events.candidates import date_not_written
 from calfeed.events.phrases import NounPhrase, noun_phrases
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
@@ -197,3 +199,65 @@ def on_series_day(day: datetime, series: Timing) -> Timing | None:
     if isinstance(series.end, datetime):
         end = datetime.combine(day.date(), series.end.time())
     return Timing(at, end, False, "exact", notes=[f"at the series' time: it meets on {day.date().isoformat()}"])
+
+
+@dataclass(frozen=True)
+class ClockItem:
+    clock: Timex       # the clock right after the item's date
+    title: str         # the words after the clock, or the heading over the list
+    end: int           # where the item's line ends
+    headed: bool       # the title is the heading's, no words of the line
+
+
+MAX_HEADING_WORDS = 6    # a heading over a list, not a sentence
+MAX_NAME_WORDS = 4       # a short name after the clock ("Closing Night"); more is a line of its own kind
+_MORE_PARTS = re.compile(r"[–—:,;()]|\s-\s")     # a venue, a colon's label, an aside: another reader's line
+_ITEM_SEPARATORS = " \t–—-:,|"
+
+
+def clock_led_item(text: str, timex: Timex, on_line: list[Timex]) -> ClockItem | None:
+    """A dated line of a list whose date is followed only by its clock ("• Thursday 2 December –
+    7 pm", "- Friday 3 December, 7.30pm Closing Night"): the clock times the day, and the words
+    after the clock name it, or else the list's heading without its date words ("Performance
+    Dates" -> "Performance"). ``on_line``: the dates of the date's line."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    lead = text[start:timex.start].split()
+    if len(lead) > 1 or (lead and lead[0] not in word_list("list_bullets")):
+        return None
+    clock = next((t for t in on_line if t.start >= timex.end and t.start < end and t.type == "TIME"
+                  and t.interval is not None and t.interval.granularity in ("hour", "minute")
+                  and date_not_written(t)), None)
+    if clock is None or text[timex.end:clock.start].strip(_ITEM_SEPARATORS) or clock.end > end:
+        return None
+    rest = text[clock.end:end].strip(_ITEM_SEPARATORS + ".;")
+    if (rest[:1].isalpha() and len(rest.split()) <= MAX_NAME_WORDS and not _MORE_PARTS.search(rest)
+            and not any(t.start >= clock.end and t.start < end for t in on_line if t is not clock)):
+        return ClockItem(clock, rest[:1].upper() + rest[1:], end, False)   # "7 pm Closing Night"
+    if rest:
+        return None
+    name = _list_heading_name(text, start)
+    return ClockItem(clock, name, end, True) if name else None
+
+
+def _list_heading_name(text: str, item_start: int) -> str | None:
+    """The words of the heading over the list an item line opens (bullet lines and blank lines
+    between skipped) that are not date words (clock_item_heading_words), the last made singular."""
+    skip = word_list("clock_item_heading_words")
+    for start, end in lines_above(text, item_start, MAX_ITEMS):
+        line = text[start:end].strip()
+        if not line or line.split()[0] in word_list("list_bullets"):
+            continue
+        words = [w for w in words_in(line, 0, len(line)) if w.is_word]
+        if not words or len(words) > MAX_HEADING_WORDS or any(c.isdigit() for c in line):
+            return None
+        kept = [w.text for w in words if w.lower not in skip]
+        if not kept:
+            return None
+        last = singular_nouns().get((kept[-1].lower(),))
+        if last is not None:
+            kept[-1] = last if kept[-1].islower() else last[:1].upper() + last[1:]
+        name = " ".join(kept)
+        return name[:1].upper() + name[1:]
+    return None
