@@ -78,8 +78,9 @@ from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.page_names import named_by_page
-from calfeed.events.plain_dates import plain_frame, sentence_taken
+from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
+from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
@@ -216,6 +217,7 @@ def frame_events(
     series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
+    breaks: list[tuple[Timex, tuple[int, int], str]] = []   # "no sittings between ... and ...": a stretch without
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
@@ -332,6 +334,11 @@ def frame_events(
             reported.add(id(timex))   # "Today the College of Commissioners met in Brussels": the news, done
         if dated_item is None and dates_a_document(words, timex):
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
+        stopped = (stated_break(doc.text, sentence, timex)
+                   if dated_item is None and timex.type == "DATE" and plain_day(timex, reference) else None)
+        if stopped is not None:   # "There will be no scheduled sittings between 22 December and 6 January"
+            breaks.append((timex, sentence, stopped))
+            continue
         gone = no_occurrence(words, timex)
         if gone is not None:      # "No clinic on 14 October because of staff training."
             if timex.interval is not None:
@@ -589,6 +596,16 @@ def frame_events(
         rule_start = listed_series.rule_of.get(timex.start)
         if rule_start is not None and rule_start in series_frames:   # a day listed under its series' rule
             frame = listed_day_frame(doc.text, timex, frame, series_frames[rule_start])
+        cued = (frame is not None and phrase is None and frame.kind == "deadline"
+                and frame.title.startswith(title_words()["deadline_for"]))    # "Deadline for second term"
+        stated = (stated_schedule(doc.text, sentence, timex, dates.within(sentence))
+                  if (frame is None or cued) and dated_item is None and row is None and timex.type in ("DATE", "TIME")
+                  and plain_day(timex, reference) else None)
+        if stated is not None and frame is not None and not stated.stretch:
+            stated = None         # only a stretch's end ("will run until 4 April") is no deadline
+        if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
+            frame = Frame(stated.title, stated.kind, (timex.start, -1),
+                          [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else []))
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
             index = sentences.index_at(sentence[0])    # "On Tuesday 24th October at 2.30pm ... a coding adventure"
             frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,
@@ -675,6 +692,8 @@ def frame_events(
         if timing is None:
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" {why}"))
             continue
+        if HEDGED_NOTE in frame.notes:     # "The House is expected to sit on ...": a plan, a tentative entry
+            timing = replace(timing, precision="approximate", notes=timing.notes + [HEDGED_NOTE])
         hedge = habitual_hedge(words) if timing.rrule else None
         if hedge is not None:      # "Generally, the board will meet the first Saturday of ...": the usual pattern
             timing = replace(timing, precision="approximate",
@@ -783,6 +802,10 @@ def frame_events(
             if opening is not None:     # "The Berlaymont will be open from 13:30 CET"
                 openings[id(found)] = opening
 
+    for timex, sentence, title in breaks:     # a stretch of days without something: one entry over it
+        timing = timing_of(timex, reference, False)
+        if timing is not None:
+            candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [BREAK_NOTE]), timing, None, sentence))
     candidates = sentence_taken(candidates, plain_days)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)

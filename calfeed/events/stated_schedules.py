@@ -1,0 +1,263 @@
+"""A sentence that states when its subject starts, opens, closes, resumes or ends is an entry.
+
+"Classes will start from 3 February 2025", "Sittings will resume on 10 March", "The consultation
+closes on 14 January 2026", "Term ends on Friday 19 December": the page tells its reader a day,
+yet the sentence holds no event noun, label or layout for another rule to name it by. Its subject
+and its verb name it well enough ("Classes start", "Sittings resume", "Consultation closes").
+
+The verb is one of schedule_verbs, standing shortly before the date with nothing but a few words
+("to the public", "its doors to residents") between; the subject is the noun phrase right before
+the verb and its auxiliaries (schedule_auxiliaries: "will", "is set to", "will next"). A verb
+joined to an earlier one ("will begin on 3 January, ending on 4 March", "open on 1 March and close
+on 31 March") takes that verb's subject. The kind comes from the verb: a closing verb is a
+deadline, unless what closes is a venue (then it is an event); a stretch verb ("runs from ... to
+...") is titled by its subject alone, or as its end when its one day follows "until".
+
+Vetoes: a past auxiliary ("was set to open"), a maybe, a habit or a negation between the subject
+and the date, a condition anywhere in the sentence ("... unless the Speaker recalls the House"),
+a pronoun for a subject (what "it" or "we" names is not in the clause), and anything but a day
+written with its number ahead of the page's date (plain_dates.plain_day).
+A hedge before the verb ("is expected to", "intend to") keeps the entry, as a tentative one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.events.announced_acts import past_participle
+from calfeed.events.phrases import clause_subject, phrase_text
+from calfeed.events.vocabulary import table, word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+
+VERB_GAP = 5          # words between the verb and its date ("will open to the public on")
+HEDGED_NOTE = "a stated schedule told as a plan, not a fixed day"
+STATED_NOTE = "a day a sentence states its subject starts, opens, closes or ends on"
+_BREAKS = (",", ";", ":", "(", ")", "—", "–")
+_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges", "negations")
+
+
+@dataclass(frozen=True)
+class _Verb:
+    words: tuple[str, ...]
+    singular: str
+    plural: str
+    kind: str
+    ranged: bool
+
+
+@dataclass(frozen=True)
+class Stated:
+    """What a sentence states about its subject on the date: the title, the kind, whether it is
+    only planned (a tentative entry), and where the subject starts (the frame's anchor)."""
+
+    title: str
+    kind: str
+    hedged: bool
+    subject_start: int
+    stretch: bool = False     # a stretch verb's end ("will run until 24 March"), no deadline
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, tuple[_Verb, ...]]:
+    """The schedule verbs by their first word, longest form first."""
+    by_first: dict[str, list[_Verb]] = {}
+    for row in table("schedule_verbs"):
+        form = tuple(row["form"].lower().split())
+        by_first.setdefault(form[0], []).append(
+            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range"))
+    return {first: tuple(sorted(found, key=lambda v: -len(v.words))) for first, found in by_first.items()}
+
+
+@lru_cache(maxsize=None)
+def _vetoes() -> frozenset[str]:
+    return frozenset().union(*(word_list(name) for name in _VETO_LISTS))
+
+
+@lru_cache(maxsize=None)
+def _passable() -> frozenset[str]:
+    return word_list("schedule_auxiliaries") | word_list("schedule_hedges")
+
+
+def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> Stated | None:
+    """The entry a sentence states for the date at ``timex``, or None. ``dates`` are the
+    sentence's dates."""
+    blocked = [(t.start, t.end) for t in dates]
+    words = words_in(text, *sentence)
+    at = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
+    if at is None:
+        return None
+    found = _verb_before(words, at, blocked)
+    if found is None:
+        return None
+    first, verb = found
+    subject = _subject(words, first, blocked, 0, dates)
+    if subject is None:
+        return None
+    begin, end, hedged = subject
+    between = [w for w in words[begin:at] if not _inside(w, blocked)]
+    if any(w.lower in _vetoes() for w in between):
+        return None        # "will not open on", "the road will usually close on"
+    if any(w.lower in word_list("condition_marks") for w in words if not _inside(w, blocked)):
+        return None        # "Sittings resume on 10 March unless the Speaker recalls the House"
+    named = _object(words, first + len(verb.words), at, blocked) or (begin, end)
+    plural = _plural(words[named[0]:named[1] + 1])
+    name = phrase_text(words, named[0], named[1], text)
+    template = verb.plural if plural else verb.singular
+    kind = verb.kind
+    if verb.ranged and timex.end_interval is None:
+        if words[at - 1].lower not in word_list("schedule_end_links"):
+            return None    # "runs on Saturday": a day of it, said some other way
+        template = "{} end" if plural else "{} ends"
+    if kind == "deadline" and words[end].lower in word_list("venue_heads") | word_list("building_heads"):
+        kind = "event"     # "The library closes on 24 December": a closure, not a deadline
+    return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged)
+
+
+def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= word.start < b for a, b in blocked)
+
+
+def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> tuple[int, _Verb] | None:
+    """The schedule verb nearest before the word at ``at``, no more than VERB_GAP words before,
+    with no clause break or other date between them: its first word's index and its row."""
+    verbs = _verbs()
+    gap = 0
+    k = at - 1
+    while k >= 0 and gap <= VERB_GAP:
+        word = words[k]
+        if word.text in _BREAKS or word.text in (".", "!", "?") or _inside(word, blocked):
+            return None
+        for verb in verbs.get(word.lower, ()):
+            if tuple(w.lower for w in words[k:k + len(verb.words)]) == verb.words and k + len(verb.words) <= at:
+                return k, verb
+        gap += 1
+        k -= 1
+    return None
+
+
+def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The verb's object when it is what starts or ends (schedule_objects: "begin a new school
+    year on ...", "resume their third term on ..."), as the first and last word of its phrase."""
+    k = after
+    while k < at and words[k].lower in word_list("possessives") | word_list("articles"):
+        k += 1
+    last = k
+    while last < at and words[last].is_word and words[last].lower not in word_list("phrase_links") \
+            and not _inside(words[last], blocked):
+        last += 1
+    if last == k or words[last - 1].lower not in word_list("schedule_objects"):
+        return None
+    return k, last - 1
+
+
+def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth: int,
+             dates: list[Timex]) -> tuple[int, int, bool] | None:
+    """The subject of the verb at ``verb``: first and last word and whether a hedge stands
+    between. Auxiliaries are passed over; a verb joined to a date before it ("on 3 January,
+    ending on ...", "on 1 March and close on ...") takes the subject of the verb before."""
+    k = verb - 1
+    hedged = False
+    past = word_list("schedule_past_auxiliaries")
+    while k >= 0 and (words[k].lower in _passable() or words[k].lower in past):
+        if words[k].lower in past:
+            return None    # "was set to open": history
+        hedged = hedged or words[k].lower in word_list("schedule_hedges")
+        k -= 1
+    if k < 0:
+        return None
+    joined = words[k].text == "," or words[k].lower == "and"
+    if joined and k > 0 and (_inside(words[k - 1], blocked) or words[k - 1].text == ",") and depth == 0:
+        if _out_of_order(words[k - 1], words[verb:], dates):
+            return None
+        earlier = _verb_before_date(words, k, blocked)
+        found = (_subject(words, earlier, blocked, depth + 1, dates) if earlier is not None
+                 else _opening_subject(words, k, blocked))    # "The House adjourned on ... and will next sit on ..."
+        return None if found is None else (found[0], found[1], found[2] or hedged)
+    start = k
+    breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
+    while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
+            and not _inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    rest = words[start:k + 1]
+    found = clause_subject(rest, blocked)
+    if found is None or found[1] != len(rest) - 1:
+        return None
+    first, last = start + found[0], start + found[1]
+    if words[first].lower in word_list("pronouns") or any(_inside(w, blocked) for w in words[first:last + 1]):
+        return None        # "It will open on ...": what "it" is, the clause does not say
+    return first, last, hedged
+
+
+def _opening_subject(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    """The sentence's opening subject, for a verb joined by "and" after a clause of another verb
+    ("The House adjourned ... on 19 December and will next sit on ..."); none past a clause break."""
+    if any(w.text in _BREAKS[1:] for w in words[:k]):
+        return None
+    found = clause_subject(words, blocked)
+    if found is None or found[1] >= k or words[found[0]].lower in word_list("pronouns"):
+        return None
+    last = next((j - 1 for j in range(found[0] + 1, found[1] + 1)
+                 if not words[j].is_capitalised and past_participle(words[j])), found[1])
+    return found[0], last, False      # "The House adjourned for ...": the subject ends at its verb
+
+
+def _verb_before_date(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> int | None:
+    """The schedule verb that governs the date just before ``at`` (a joined verb's partner)."""
+    k = at - 1
+    while k >= 0 and _inside(words[k], blocked):
+        k -= 1
+    found = _verb_before(words, k + 1, blocked)
+    return found[0] if found is not None else None
+
+
+def _plural(subject: list[Word]) -> bool:
+    """Whether the subject's noun is plural: the word before its first link ("Expressions of
+    interest"), else its last, ends in a plural ending."""
+    links = word_list("phrase_links")
+    head = subject[-1]
+    for k in range(1, len(subject)):
+        if subject[k].lower in links:
+            head = subject[k - 1]
+            break
+    lowered = head.lower
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+
+
+def _out_of_order(before: Word, after: list[Word], dates: list[Timex]) -> bool:
+    """The date a joined verb governs falls before its partner's ("begin on January 3, 2022, ending
+    on March 4" read as March 2021): the year was not carried over, so the day is not to be trusted."""
+    partner = next((t for t in dates if t.start <= before.start < t.end), None)
+    own = next((t for t in dates if after and t.start >= after[0].start), None)
+    if partner is None or own is None or partner.interval is None or own.interval is None:
+        return False
+    return own.interval.start < partner.interval.start
+
+
+BREAK_WORDS = 4       # words of the thing a break stops ("no scheduled plenary sittings")
+BREAK_NOTE = "a stretch of days the page says is without something: a break to plan round"
+
+
+def stated_break(text: str, sentence: tuple[int, int], timex: Timex) -> str | None:
+    """"There will be no scheduled sittings between 22 December and 6 January": a stretch of days
+    without something (absence_openers, then "no", the thing, break_prepositions, then the range)
+    is a break readers plan round; its title is "No <thing>". One day without it ("no clinic on 14
+    October") is a cancellation, which programme.no_occurrence reads."""
+    if timex.end_interval is None:
+        return None
+    words = words_in(text, *sentence)
+    at = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
+    if at is None or at < 3 or words[at - 1].lower not in word_list("break_prepositions"):
+        return None
+    k = at - 2
+    while k >= 0 and at - 2 - k < BREAK_WORDS and words[k].is_word and words[k].lower not in word_list("absence_marks"):
+        k -= 1
+    if k < 0 or k == at - 2 or words[k].lower not in word_list("absence_marks"):
+        return None
+    if any(w.lower not in word_list("absence_openers") | word_list("schedule_auxiliaries") for w in words[:k]):
+        return None        # "the office said no decision would be taken from ...": no break of the reader's
+    thing = [w for w in words[k + 1:at - 1] if w.lower not in word_list("schedule_break_fillers")]
+    if not thing:
+        return None
+    return f"{words[k].text[:1].upper()}{words[k].text[1:]} " + " ".join(w.text for w in thing)

@@ -1,0 +1,102 @@
+"""Dated prose statements (class P): a sentence that states when its subject starts, opens, closes,
+resumes or ends gives an entry named by the subject and the verb, each probe in our own wording.
+
+Also: a stretch of days "with no <thing>" is a break, one entry over it; and the vetoes that keep
+the default honest (past, maybe, habit, negation, condition, a pronoun for a subject).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+ISSUED = date(2030, 10, 7)
+
+
+def _entries(body: str) -> list[tuple[str, str, str, str, str]]:
+    """(kind, first day, last day, precision, title) of each entry of a one-paragraph notice."""
+    doc = Document(path="notice.txt", text="Parish notes\n\n" + body + "\n", title=None, published=ISSUED)
+    result = process_document(doc, Options(today=date(2030, 10, 7)))
+    return sorted((e.kind, str(e.start)[:10], str(e.end or e.start)[:10], e.precision, e.title)
+                  for e in result.events)
+
+
+def test_a_subject_that_resumes_on_a_day_names_the_entry() -> None:
+    assert _entries("Garden waste collections will resume on 12 January.") == [
+        ("event", "2031-01-12", "2031-01-12", "exact", "Garden waste collections resume")]
+
+
+def test_a_singular_subject_takes_the_singular_verb() -> None:
+    assert _entries("The first term ends on Friday 19 December 2030.") == [
+        ("event", "2030-12-19", "2030-12-19", "exact", "First term ends")]
+
+
+def test_classes_that_start_from_a_day() -> None:
+    assert _entries("Pottery classes will start from 4 February 2031.") == [
+        ("event", "2031-02-04", "2031-02-04", "exact", "Pottery classes start")]
+
+
+def test_a_venue_that_opens_to_the_public() -> None:
+    assert _entries("The new sports hall opens to the public on Saturday 15 March 2031.") == [
+        ("event", "2031-03-15", "2031-03-15", "exact", "New sports hall opens")]
+
+
+def test_a_survey_that_closes_is_a_deadline_and_a_venue_that_closes_is_not() -> None:
+    assert _entries("The parking survey closes on 30 November.") == [
+        ("deadline", "2030-11-30", "2030-11-30", "exact", "Parking survey closes")]
+    assert _entries("The village museum closes its doors on 21 December.") == [
+        ("event", "2030-12-21", "2030-12-21", "exact", "Village museum closes")]
+
+
+def test_two_verbs_of_one_subject_give_two_entries() -> None:
+    assert _entries("Entries for the show open on 1 November and close on 20 November.") == [
+        ("deadline", "2030-11-20", "2030-11-20", "exact", "Entries for the show close"),
+        ("event", "2030-11-01", "2030-11-01", "exact", "Entries for the show open")]
+
+
+def test_a_participle_after_a_comma_takes_the_subject_before() -> None:
+    assert _entries("The second term will begin on 6 January 2031, ending on 28 March 2031.") == [
+        ("event", "2031-01-06", "2031-01-06", "exact", "Second term begins"),
+        ("event", "2031-03-28", "2031-03-28", "exact", "Second term ends")]
+
+
+def test_a_joined_day_read_before_its_partner_gives_no_entry() -> None:
+    """"begin on 6 January 2032, ending on 28 March" (read as 2031): the year was not carried, so the end is not trusted."""
+    assert ("event", "2031-03-28", "2031-03-28", "exact", "Second term ends") not in _entries(
+        "The second term will begin on 6 January 2032, ending on 28 March.")
+
+
+def test_an_object_that_begins_names_the_entry() -> None:
+    assert _entries("All pupils will then begin the new school year on 2 September 2031.") == [
+        ("event", "2031-09-02", "2031-09-02", "exact", "New school year begins")]
+
+
+def test_a_stretch_verb_with_one_day_after_until_is_the_end() -> None:
+    assert _entries("The second term will run until Friday 4 April 2031.") == [
+        ("event", "2031-04-04", "2031-04-04", "exact", "Second term ends")]
+
+
+def test_a_planned_day_is_tentative() -> None:
+    assert _entries("The council is expected to sit on 14 November.") == [
+        ("meeting", "2030-11-14", "2030-11-14", "approximate", "Council sits")]
+
+
+def test_a_break_with_no_sittings_is_one_entry_over_its_days() -> None:
+    assert _entries("There will be no scheduled sittings between 20 December and 5 January.") == [
+        ("event", "2030-12-20", "2031-01-05", "exact", "No sittings")]
+
+
+def test_one_day_without_a_thing_is_no_break() -> None:
+    assert _entries("There will be no sittings on 20 December.") == []
+
+
+def test_past_hedged_habitual_negated_conditional_and_pronoun_statements_give_nothing() -> None:
+    for body in ("The footpath was set to be resurfaced, and works were due to start on 3 November.",
+                 "Evening classes might resume on 12 January.",
+                 "Garden waste collections usually resume on 1 March.",
+                 "The swimming pool will not reopen on 3 November.",
+                 "Garden waste collections resume on 12 January unless the depot floods.",
+                 "It opens on 3 November."):
+        assert _entries(body) == [], body
