@@ -100,3 +100,8 @@ def test_past_hedged_habitual_negated_conditional_and_pronoun_statements_give_no
                  "Garden waste collections resume on 12 January unless the depot floods.",
                  "It opens on 3 November."):
         assert _entries(body) == [], body
+
+
+def test_a_schedule_in_a_time_clause_is_no_entry_of_its_own() -> None:
+    assert [e for e in _entries("Buses will use the high street again after the road works end on 12 November.")
+            if e[4] == "Road works end"] == []

@@ -15,7 +15,8 @@ deadline, unless what closes is a venue (then it is an event); a stretch verb ("
 
 Vetoes: a past auxiliary ("was set to open"), a maybe, a habit or a negation between the subject
 and the date, a condition anywhere in the sentence ("... unless the Speaker recalls the House"),
-a pronoun for a subject (what "it" or "we" names is not in the clause), and anything but a day
+a pronoun for a subject (what "it" or "we" names is not in the clause), a time clause ("after the
+market closes on ..."; schedule_time_clauses), and anything but a day
 written with its number ahead of the page's date (plain_dates.plain_day).
 A hedge before the verb ("is expected to", "intend to") keeps the entry, as a tentative one.
 """
@@ -180,6 +181,8 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
             and not _inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
         start -= 1
+    if start > 0 and words[start - 1].lower in word_list("schedule_time_clauses"):
+        return None        # "will report its results after the market closes on ...": when the other act is
     rest = words[start:k + 1]
     found = clause_subject(rest, blocked)
     if found is None or found[1] != len(rest) - 1:
