@@ -105,3 +105,7 @@ def test_past_hedged_habitual_negated_conditional_and_pronoun_statements_give_no
 def test_a_schedule_in_a_time_clause_is_no_entry_of_its_own() -> None:
     assert [e for e in _entries("Buses will use the high street again after the road works end on 12 November.")
             if e[4] == "Road works end"] == []
+
+
+def test_being_open_from_a_day_is_a_state_not_an_opening() -> None:
+    assert _entries("The skate park will be open from 6 November.") == []

@@ -93,6 +93,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if found is None:
         return None
     first, verb = found
+    if first > 0 and words[first - 1].lower in word_list("schedule_copulas") and verb.words[0] in word_list("schedule_state_words"):
+        return None        # "The museum will be open from 10 May": a state, not the act of opening
     subject = _subject(words, first, blocked, 0, dates)
     if subject is None:
         return None
