@@ -109,3 +109,10 @@ def test_a_schedule_in_a_time_clause_is_no_entry_of_its_own() -> None:
 
 def test_being_open_from_a_day_is_a_state_not_an_opening() -> None:
     assert _entries("The skate park will be open from 6 November.") == []
+
+
+def test_a_plural_subject_of_a_reopening_agrees() -> None:
+    assert _entries("All primary schools will reopen on 6 January.") == [
+        ("event", "2031-01-06", "2031-01-06", "exact", "Primary schools reopen")]
+    assert _entries("The leisure pool will reopen on 6 January.") == [
+        ("event", "2031-01-06", "2031-01-06", "exact", "Leisure pool reopens")]

@@ -25,6 +25,7 @@ from calfeed.events.provisions import referenced_provisions
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
+from calfeed.events.stated_schedules import agreeing
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -347,6 +348,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
             if "{}" in title:        # "Tickets go on sale": "Tickets on sale"
                 subject = phrase_text(words, *named, text)
+                title = agreeing(title, words[named[0]:named[1] + 1])     # "Schools reopen", not "Schools reopens"
                 title = title.replace("{to}", _new_level(words, milestone[0], text, blocked))
                 return Frame(title.replace("{}", subject[:1].upper() + subject[1:]), kind, (clause[0], named[1]))
             return Frame(f"{title} {wording['of']} {owner}", kind, (clause[0], named[1]))

@@ -266,3 +266,14 @@ def stated_break(text: str, sentence: tuple[int, int], timex: Timex) -> str | No
     if not thing:
         return None
     return f"{words[k].text[:1].upper()}{words[k].text[1:]} " + " ".join(w.text for w in thing)
+
+
+@lru_cache(maxsize=None)
+def _plural_titles() -> dict[str, str]:
+    """Each singular title template of schedule_verbs with its plural ("{} reopens" -> "{} reopen")."""
+    return {row["singular"]: row["plural"] for row in table("schedule_verbs") if row["singular"] != row["plural"]}
+
+
+def agreeing(template: str, subject: list[Word]) -> str:
+    """A title template ("{} reopens") made to agree with a plural subject ("Schools reopen")."""
+    return _plural_titles().get(template, template) if _plural(subject) else template
