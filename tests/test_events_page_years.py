@@ -115,3 +115,12 @@ def test_a_month_and_its_year_in_the_address_file_the_page_in_that_month() -> No
     # two months name no filing month
     result = _run(text, url="https://council.example/may-2029-and-june-2029")
     assert "address" not in result.reference.reason
+
+
+def test_a_headline_ending_with_an_exclamation_names_the_page_year() -> None:
+    text = ("2029 Harbour Festival – Boats Ahoy!\n\nThis year's theme is the sea.\n\n"
+            "Our next planning meeting is Tuesday, May 15, 6:30 pm at the boathouse.\n")
+    result = _run(text)
+    assert "2029 Harbour Festival" in result.reference.reason
+    meeting = [e for e in result.events if e.start == datetime(2029, 5, 15, 18, 30)]
+    assert meeting and meeting[0].precision == "exact"

@@ -174,9 +174,11 @@ def _names_year_list(words: list[str], blockers: frozenset[str]) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line that ends no sentence: a heading, not the opening of the text."""
+    """A short line that ends no sentence: a heading, not the opening of the text. An exclamation
+    ends a headline as often as a sentence ("2016 Festival Theme – People Power!"): on a line this
+    short it is still a heading."""
     words = line.split()
-    return 0 < len(words) <= HEADING_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
+    return 0 < len(words) <= HEADING_WORDS and not line.rstrip().endswith((".", "?", ":"))
 
 
 def _in_address(url: str) -> list[Edition]:
