@@ -116,3 +116,21 @@ def test_a_plural_subject_of_a_reopening_agrees() -> None:
         ("event", "2031-01-06", "2031-01-06", "exact", "Primary schools reopen")]
     assert _entries("The leisure pool will reopen on 6 January.") == [
         ("event", "2031-01-06", "2031-01-06", "exact", "Leisure pool reopens")]
+
+
+def test_a_date_that_opens_the_sentence_before_its_statement() -> None:
+    assert _entries("On Saturday 15 March 2031 the new sports hall opens to the public.") == [
+        ("event", "2031-03-15", "2031-03-15", "exact", "New sports hall opens")]
+    assert _entries("On 12 January garden waste collections resume.") == [
+        ("event", "2031-01-12", "2031-01-12", "exact", "Garden waste collections resume")]
+
+
+def test_a_fronted_date_with_another_time_after_is_standing_hours_or_history() -> None:
+    for body in ("From Monday 6 January, the reading room will open at 9am.",
+                 "On 3 November the footbridge was reopened.",
+                 "On 3 November the skate park will not reopen."):
+        assert _entries(body) == [], body
+
+
+def test_a_participle_after_a_fronted_date_is_a_noun() -> None:
+    assert [e for e in _entries("On 15 November the official reopening.") if e[4] == "Official reopens"] == []

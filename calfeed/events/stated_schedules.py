@@ -46,6 +46,7 @@ class _Verb:
     plural: str
     kind: str
     ranged: bool
+    finite: bool = True
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _verbs() -> dict[str, tuple[_Verb, ...]]:
     for row in table("schedule_verbs"):
         form = tuple(row["form"].lower().split())
         by_first.setdefault(form[0], []).append(
-            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range"))
+            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range", row["finite"] == "yes"))
     return {first: tuple(sorted(found, key=lambda v: -len(v.words))) for first, found in by_first.items()}
 
 
@@ -90,32 +91,89 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if at is None:
         return None
     found = _verb_before(words, at, blocked)
-    if found is None:
-        return None
-    first, verb = found
+    if found is not None:
+        first, verb = found
+        subject = _subject(words, first, blocked, 0, dates)
+        stop = at
+    else:
+        fronted = _fronted(words, at, timex, blocked)    # "On Saturday 5 April the new hall opens ..."
+        if fronted is None:
+            return None
+        first, verb, subject = fronted
+        stop = first + len(verb.words)
     if first > 0 and words[first - 1].lower in word_list("schedule_copulas") and verb.words[0] in word_list("schedule_state_words"):
         return None        # "The museum will be open from 10 May": a state, not the act of opening
-    subject = _subject(words, first, blocked, 0, dates)
     if subject is None:
         return None
     begin, end, hedged = subject
-    between = [w for w in words[begin:at] if not _inside(w, blocked)]
+    between = [w for w in words[begin:stop] if not _inside(w, blocked)]
     if any(w.lower in _vetoes() for w in between):
         return None        # "will not open on", "the road will usually close on"
     if any(w.lower in word_list("condition_marks") for w in words if not _inside(w, blocked)):
         return None        # "Sittings resume on 10 March unless the Speaker recalls the House"
-    named = _object(words, first + len(verb.words), at, blocked) or (begin, end)
+    after = first + len(verb.words)
+    named = _object(words, after, at if stop == at else _clause_end(words, after, blocked), blocked) or (begin, end)
     plural = _plural(words[named[0]:named[1] + 1])
     name = phrase_text(words, named[0], named[1], text)
     template = verb.plural if plural else verb.singular
     kind = verb.kind
     if verb.ranged and timex.end_interval is None:
-        if words[at - 1].lower not in word_list("schedule_end_links"):
+        if stop != at or words[at - 1].lower not in word_list("schedule_end_links"):
             return None    # "runs on Saturday": a day of it, said some other way
         template = "{} end" if plural else "{} ends"
     if kind == "deadline" and words[end].lower in word_list("venue_heads") | word_list("building_heads"):
         kind = "event"     # "The library closes on 24 December": a closure, not a deadline
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged)
+
+
+def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]]
+             ) -> tuple[int, _Verb, tuple[int, int, bool] | None] | None:
+    """A date that opens its sentence (after at most schedule_fronted_leads: "On", "From") and the
+    clause after it that states the schedule: its verb's index and row, and its subject. A clause
+    that goes on to another time ("From 6 January the library will open at 9am") tells standing
+    hours from that day, not an act on it."""
+    if any(w.is_word and w.lower not in word_list("schedule_fronted_leads") for w in words[:at]):
+        return None
+    k = next((j for j, w in enumerate(words) if w.start >= timex.end), None)
+    if k is not None and words[k].text == ",":
+        k += 1
+    if k is None or k >= len(words):
+        return None
+    rest = words[k:]
+    found = clause_subject(rest, blocked)
+    if found is None or any(w.lower not in word_list("articles") for w in rest[:found[0]]):
+        return None        # the subject opens the clause after the date
+    first, last = k + found[0], k + found[1]
+    cut = next((i for i in range(first + 1, last + 1) if _verb_at(words, i) is not None), None)
+    if cut is not None:
+        last = cut - 1     # "garden waste collections resume": the verb ends the subject
+    j = last + 1
+    hedged = False
+    while j < len(words) and words[j].lower in _passable() | word_list("schedule_past_auxiliaries"):
+        if words[j].lower in word_list("schedule_past_auxiliaries"):
+            return None    # "On 3 March the hall was opened": history
+        hedged = hedged or words[j].lower in word_list("schedule_hedges")
+        j += 1
+    verb = _verb_at(words, j)
+    if verb is None or words[first].lower in word_list("pronouns") or (not verb.finite and j == last + 1):
+        return None        # "15 September: official reopening": a noun, no verb
+    if any(s >= words[j].end for s, _ in blocked):
+        return None        # "From 6 January, the library will open at 9am": standing hours from then
+    return j, verb, (first, last, hedged)
+
+
+def _verb_at(words: list[Word], j: int) -> _Verb | None:
+    """The schedule verb whose form starts at word ``j``, if one does."""
+    if j >= len(words):
+        return None
+    return next((v for v in _verbs().get(words[j].lower, ())
+                 if tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
+
+
+def _clause_end(words: list[Word], after: int, blocked: list[tuple[int, int]]) -> int:
+    """The index where the clause after a verb ends: its first break or date."""
+    return next((j for j in range(after, len(words)) if words[j].text in _BREAKS
+                 or words[j].text in (".", "!", "?") or _inside(words[j], blocked)), len(words))
 
 
 def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
