@@ -144,3 +144,18 @@ def test_year_less_list_lines_giving_only_a_clock_take_the_heading_name() -> Non
     events = _events("Show Dates\n\n  • Thursday 9 December – 7 pm\n  • Friday 10 December – 7 pm\n",
                      today=date(2027, 10, 1))
     assert [(str(e.start), e.title) for e in events] == [("2027-12-09 19:00:00", "Show"), ("2027-12-10 19:00:00", "Show")]
+
+
+def test_every_timed_line_under_a_plain_label_is_an_occasion_of_it() -> None:
+    events = _events("Delegate information\n\nCloakroom opening times\nThursday, 10th June 2027 08:00 – 18:00\n"
+                     "Friday, 11th June 2027 08:00 – 17:00\nSaturday, 12th June 2027 09:00 – 13:00\n"
+                     "Lost property\nAsk at the front desk.\n")
+    assert [(str(e.start), e.title) for e in events] == [
+        ("2027-06-10 08:00:00", "Cloakroom opening times"), ("2027-06-11 08:00:00", "Cloakroom opening times"),
+        ("2027-06-12 09:00:00", "Cloakroom opening times")]
+
+
+def test_one_timed_line_under_a_heading_is_no_run() -> None:
+    events = _events("Delegate information\n\nCloakroom\nThursday, 10th June 2027 08:00 – 18:00\n\n"
+                     "Friday, 11th June 2027 is a holiday.\n")
+    assert all(e.title != "Cloakroom" for e in events if str(e.start).startswith("2027-06-11"))

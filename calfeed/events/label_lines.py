@@ -205,6 +205,11 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     if _labels_next_value(text, timex_start, spans):
         return None           # "First Half" / "August 22—October 12": a dateless-looking label over its own date
     label = label_over(text, line_start)
+    run = _timed_run_label(text, line_start, dates)
+    if run is not None:       # "Registration Desk – Hours of Operation" / "Sunday, 9th March 2025 12:00 – 20:00" / ...
+        words = words_in(text, run.start, run.end)
+        return Frame(" ".join(text[run.start:run.end].split()), _name_kind(words, text), (timex_start, -1),
+                     [LABEL_LINE_NOTE + ", over a run of its timed days"])
     if label is None:
         return _long_label_above(text, line_start, timex_start, ordered)
     if label is None or label.colon:
@@ -391,6 +396,47 @@ def _column_header(line: str) -> bool:
     words = line.strip(" \t" + EMPHASIS).rstrip(":").lower().split()
     return bool(words) and (words[-1] in word_list("timetable_headers")
                             or words[-1].removesuffix("s") in word_list("timetable_headers"))
+
+
+MIN_TIMED_RUN = 2        # value lines under one label that make it a block of timed days
+
+
+def _timed_run_label(text: str, line_start: int, dates: DateSpans) -> LabelLine | None:
+    """The plain label over a run of lines that each hold only a day and its clock, the line at
+    ``line_start`` among them, no blank line between ("Registration Desk – Hours of Operation" /
+    "Sunday, 9th March 2025 12:00 – 20:00" / "Monday, 10th March 2025 11:00 – 15:00"): each line
+    is an occasion of what the label names, the second and later as much as the first."""
+    if not _timed_value(text, (line_start, line_end(text, line_start)), dates):
+        return None
+    run = 1
+    above = line_start
+    for start, end in lines_above(text, line_start, MAX_LINES_UP + MAX_TIMED_LINES):
+        if not text[start:end].strip():
+            return None           # a blank line: the run has no label right over it
+        if _timed_value(text, (start, end), dates):
+            run += 1
+            above = start
+            continue
+        label = _label_line(text, start, end)
+        if label is None or label.colon:
+            return None
+        break
+    else:
+        return None
+    below = line_end(text, line_start) + 1
+    while below < len(text) and _timed_value(text, (below, line_end(text, below)), dates):
+        run += 1
+        below = line_end(text, below) + 1
+    return label if run >= MIN_TIMED_RUN and above > 0 else None
+
+
+MAX_TIMED_LINES = 12     # timed lines looked up over for the run's label
+
+
+def _timed_value(text: str, line: tuple[int, int], dates: DateSpans) -> bool:
+    """A line holding only dates, one of them a day with its clock."""
+    return value_line(text, line, dates.spans) and any(
+        t.type == "TIME" and t.interval is not None and line[0] <= t.start < line[1] for t in dates.within(line))
 
 
 def _in_pair_run(text: str, label: LabelLine, value_start: int, spans: Spans) -> bool:
