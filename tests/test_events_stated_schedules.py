@@ -134,3 +134,17 @@ def test_a_fronted_date_with_another_time_after_is_standing_hours_or_history() -
 
 def test_a_participle_after_a_fronted_date_is_a_noun() -> None:
     assert [e for e in _entries("On 15 November the official reopening.") if e[4] == "Official reopens"] == []
+
+
+def test_an_object_that_resumes_needs_no_subject() -> None:
+    """Who resumes is a long list cut by commas, or "we": the object names the entry."""
+    assert _entries("Years 7, 8 and 9, now at home, will also resume their second term on 5 January.") == [
+        ("event", "2031-01-05", "2031-01-05", "exact", "Second term resumes")]
+    assert _entries("We will start ticket sales on Wednesday 8 January.") == [
+        ("event", "2031-01-08", "2031-01-08", "exact", "Ticket sales start")]
+    assert _entries("We will not start ticket sales on Wednesday 8 January.") == []
+
+
+def test_being_open_on_one_day_is_its_opening() -> None:
+    assert _entries("The new skate park will be open to the public on Saturday 9 November.") == [
+        ("event", "2030-11-09", "2030-11-09", "exact", "New skate park opens")]

@@ -95,13 +95,18 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         first, verb = found
         subject = _subject(words, first, blocked, 0, dates)
         stop = at
+        acted_on = _object(words, first + len(verb.words), at, blocked)
+        if subject is None and acted_on is not None and not _past_before(words, first):
+            subject = (max(0, first - VERB_GAP), first - 1, _hedged_before(words, first))
+            # "Grade 4, currently in school, will also resume their third term on 4 January": the term resumes
     else:
         fronted = _fronted(words, at, timex, blocked)    # "On Saturday 5 April the new hall opens ..."
         if fronted is None:
             return None
         first, verb, subject = fronted
         stop = first + len(verb.words)
-    if first > 0 and words[first - 1].lower in word_list("schedule_copulas") and verb.words[0] in word_list("schedule_state_words"):
+    if (first > 0 and words[first - 1].lower in word_list("schedule_copulas") and verb.words[0] in word_list("schedule_state_words")
+            and (stop != at or words[at - 1].lower not in word_list("schedule_state_day_links"))):
         return None        # "The museum will be open from 10 May": a state, not the act of opening
     if subject is None:
         return None
@@ -160,6 +165,26 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     if any(s >= words[j].end for s, _ in blocked):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
     return j, verb, (first, last, hedged)
+
+
+def _past_before(words: list[Word], verb: int) -> bool:
+    """A past auxiliary among the auxiliaries right before the verb ("were set to resume")."""
+    k = verb - 1
+    while k >= 0 and words[k].lower in _passable() | word_list("schedule_past_auxiliaries"):
+        if words[k].lower in word_list("schedule_past_auxiliaries"):
+            return True
+        k -= 1
+    return False
+
+
+def _hedged_before(words: list[Word], verb: int) -> bool:
+    """A hedge among the auxiliaries right before the verb ("are expected to resume")."""
+    k = verb - 1
+    while k >= 0 and words[k].lower in _passable():
+        if words[k].lower in word_list("schedule_hedges"):
+            return True
+        k -= 1
+    return False
 
 
 def _verb_at(words: list[Word], j: int) -> _Verb | None:
