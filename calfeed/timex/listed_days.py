@@ -22,6 +22,7 @@ from calfeed.timex.vocabulary import norm, vocabulary, word_alternation
 
 REACH = 80                       # characters looked back for the list
 PAIR_RULES = ("day_pair_month",)  # "9 and 10 February": its first day may end a longer list
+WEEKDAY_SERIES_RULES = ("weekday_plural",)   # "Mondays": the days a comma list after it names
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +95,16 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
                    and (found.group("sep").strip() or _ordinal(found))):
                 listed.append((found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd")))
                 end = found.start()
+        elif found is not None and not pair and found.group("sep").strip() == ",":
+            # "Mondays 3, 10, 17 March": commas alone link the days that a plural weekday opens
+            run = [(found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd"))]
+            end = found.start()
+            while (found := more.search(text, max(floor, end - 24), end)) is not None and found.group("sep").strip() == ",":
+                run.append((found.start("item"), found.end("d"), _day_number(found.group("d")), found.group("wd")))
+                end = found.start()
+            if out and out[-1].type == "SET" and out[-1].rule in WEEKDAY_SERIES_RULES \
+                    and not text[out[-1].end:run[-1][0]].strip(" \t,:"):
+                listed = run
         if not listed or not all(1 <= day <= 31 for _, _, day, _ in listed):
             out.append(atom)
             floor = atom.end
