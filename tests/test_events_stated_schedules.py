@@ -148,3 +148,9 @@ def test_an_object_that_resumes_needs_no_subject() -> None:
 def test_being_open_on_one_day_is_its_opening() -> None:
     assert _entries("The new skate park will be open to the public on Saturday 9 November.") == [
         ("event", "2030-11-09", "2030-11-09", "exact", "New skate park opens")]
+
+
+def test_a_denied_opening_is_no_entry_and_a_singular_opening_agrees() -> None:
+    assert _entries("The reading room will not open on 27 December.") == []
+    assert _entries("The reading room will open on 27 December.") == [
+        ("event", "2030-12-27", "2030-12-27", "exact", "Reading room opens")]

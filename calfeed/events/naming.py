@@ -25,7 +25,7 @@ from calfeed.events.provisions import referenced_provisions
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
-from calfeed.events.stated_schedules import agreeing
+from calfeed.events.stated_schedules import agreeing, plural_subject
 from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -370,6 +370,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
+        denied = word_list("negations") | word_list("hedging_modals")
+        if named is not None and any(w.lower in denied for w in words[named[1] + 1:verb]):
+            return None    # "The library will not open on 26 December": no opening that day
         if named is not None and named[1] < verb and _someone(words, named):
             name = phrase_text(words, *named, text)
             if turn is None:
@@ -378,6 +381,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             # "The call opens on 15 January and closes on 24 April": two entries, named by the verb;
             # "Doors open at 6pm": the plural keeps "open"
             written = words[turn[0]].lower
+            if (written in ("open", "close", "opens", "closes")       # "The library will open": "Library opens";
+                    and words[turn[0] - 1].lower not in word_list("schedule_copulas")):   # "will be open": a state
+                written = written.rstrip("s") + ("" if plural_subject(words[named[0]:named[1] + 1]) else "s")
             verb = (wording[written] if written in ("open", "close", "opens", "closes")
                     else written if written.endswith("ing") or written in word_list("availability_marks")
                     else _turn_word(closing, False))   # "Late opening", "Application forms available"

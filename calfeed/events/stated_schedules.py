@@ -360,3 +360,8 @@ def _plural_titles() -> dict[str, str]:
 def agreeing(template: str, subject: list[Word]) -> str:
     """A title template ("{} reopens") made to agree with a plural subject ("Schools reopen")."""
     return _plural_titles().get(template, template) if _plural(subject) else template
+
+
+def plural_subject(subject: list[Word]) -> bool:
+    """Whether a subject's noun is plural ("Doors", "Expressions of interest"), for a title's verb."""
+    return _plural(subject)
