@@ -154,3 +154,10 @@ def test_a_denied_opening_is_no_entry_and_a_singular_opening_agrees() -> None:
     assert _entries("The reading room will not open on 27 December.") == []
     assert _entries("The reading room will open on 27 December.") == [
         ("event", "2030-12-27", "2030-12-27", "exact", "Reading room opens")]
+
+
+def test_a_milestone_verb_after_a_past_auxiliary_is_history() -> None:
+    assert _entries("The towpath was set to reopen on 3 November.") == []
+    assert _entries("The new parking rules were due to take effect on 1 December.") == []
+    assert _entries("The towpath is set to reopen on 3 November.") == [
+        ("event", "2030-11-03", "2030-11-03", "exact", "Towpath reopens")]

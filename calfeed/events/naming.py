@@ -490,11 +490,14 @@ def _gapped_conjunct(words: list[Word], blocked: list[tuple[int, int]], verb: in
 
 
 def _hedged(lowered: list[str], verb: int) -> bool:
-    """"could be cut", "will not be raised": a guess or a denial before the verb's auxiliaries."""
+    """"could be cut", "will not be raised": a guess or a denial before the verb's auxiliaries;
+    "was set to reopen", "were due to take effect": a past before them."""
     k = verb - 1
     hedges = word_list("hedging_modals")
     while k >= 0 and lowered[k] in word_list("milestone_auxiliaries") and lowered[k] not in hedges:
         k -= 1
+    if k >= 0 and k < verb - 1 and lowered[k] in word_list("schedule_past_auxiliaries"):
+        return True        # "was set to reopen on 3 November": a plan told as past, no day to keep
     return k >= 0 and lowered[k] in hedges
 
 
