@@ -161,3 +161,7 @@ def test_a_milestone_verb_after_a_past_auxiliary_is_history() -> None:
     assert _entries("The new parking rules were due to take effect on 1 December.") == []
     assert _entries("The towpath is set to reopen on 3 November.") == [
         ("event", "2030-11-03", "2030-11-03", "exact", "Towpath reopens")]
+
+
+def test_a_habitual_opening_or_closing_is_no_entry() -> None:
+    assert _entries("The farm shop usually closes on 24 December.") == []

@@ -370,9 +370,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
-        denied = word_list("negations") | word_list("hedging_modals")
+        denied = word_list("negations") | word_list("hedging_modals") | word_list("habitual_hedges")
         if named is not None and any(w.lower in denied for w in words[named[1] + 1:verb]):
-            return None    # "The library will not open on 26 December": no opening that day
+            return None    # "The library will not open on 26 December", "The shop usually closes on ...": no day
         if named is not None and named[1] < verb and _someone(words, named):
             name = phrase_text(words, *named, text)
             if turn is None:
