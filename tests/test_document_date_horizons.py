@@ -60,3 +60,10 @@ def test_a_law_s_number_and_year_do_not_date_a_yearless_notice():
 def test_a_law_s_year_after_a_comma_is_its_name():
     result = _result("Under the Companies Act, 2013, the annual general meeting will be held on Monday 7 September.")
     assert result.reference.value.year > 2020
+
+
+def test_a_law_named_for_its_country_with_its_year_after_a_comma_is_its_name():
+    # "<Statute> of <Name>, YEAR": the year names the constitution, it does not date the notice
+    result = _result("Pursuant to Article 35 of the Constitution of Ruritania, 2010, the county assembly invites the "
+                     "public to comment on the draft plan on or before Monday 7 September.")
+    assert result.reference.value.year > 2020

@@ -83,6 +83,12 @@ def _a_day(atom: Atom) -> bool:
     return not atom.dotted and names_one_day(atom)
 
 
+def _weekday_series(atom: Atom) -> bool:
+    """A weekday that recurs, with no clock yet ("every Saturday", "the first Saturday of the
+    month"): a clock linked after it is the series' hour ("... of the month at 11.30")."""
+    return atom.type == "SET" and not atom.dotted and "W" in atom.core and "T" not in atom.core
+
+
 def _full_day(atom: Atom) -> bool:
     match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
     return bool(match and match.group("month") and match.group("month") != "XX"
@@ -134,7 +140,7 @@ def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int
     if _amount(atom, text, links.lang):
         return False
     before = atoms[i - 1] if i else None
-    if (before is not None and _a_day(before) and "\n" not in text[before.end:atom.start]
+    if (before is not None and (_a_day(before) or _weekday_series(before)) and "\n" not in text[before.end:atom.start]
             and links.date_time.fullmatch(text, before.end, atom.start)):
         return True                                    # "Monday 11 December 2023 at 14.00"
     leads = _leads(links.lang)

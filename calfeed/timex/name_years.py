@@ -31,7 +31,8 @@ def cited_year(before: list[Word]) -> bool:
         return False
     words = [w for w in before if w.is_word]
     if before[-1].text in (",", "(") and len(before) >= 2 and before[-2].is_word:
-        return _statute(before[-2])     # "the Companies Act, 2013", "the Local Planning Regulations (2012)"
+        return _statute(before[-2]) or _statute_of_name(before[:-1])   # "the Companies Act, 2013",
+        # "the Local Planning Regulations (2012)", "the Constitution of Kenya, 2010"
     if not before[-1].is_word or before[-1].lower != "of" or len(words) < 2:
         return False
     index = len(words) - 2
@@ -40,6 +41,25 @@ def cited_year(before: list[Word]) -> bool:
         if words[index].lower in _NUMBER_MARKS and index >= 1:
             index -= 1
     return _statute(words[index])
+
+
+MAX_NAMED_WORDS = 4    # "Constitution of the Republic of Kenya": the name after a statute's "of"
+
+
+def _statute_of_name(before: list[Word]) -> bool:
+    """Whether ``before`` ends with "<Statute> of <Name>" ("Constitution of Kenya"): a law named
+    for the country or body it is of, all capitalised but the "of" (and a "the")."""
+    k, linked = len(before) - 1, False
+    while k >= 0 and len(before) - 1 - k <= MAX_NAMED_WORDS and before[k].is_word:
+        word = before[k]
+        if word.lower == "of":
+            linked = True
+        elif linked and _statute(word):
+            return True
+        elif not word.is_capitalised and word.lower != "the":
+            return False
+        k -= 1
+    return False
 
 
 def office_term(before: list[Word]) -> bool:
