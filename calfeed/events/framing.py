@@ -80,6 +80,7 @@ from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
+from calfeed.events.listed_items import ITEM_NOTE, listed_item
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.weekday_names import named_weekdays
@@ -606,6 +607,11 @@ def frame_events(
         if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
             frame = Frame(stated.title, stated.kind, (timex.start, -1),
                           [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else []))
+        listed = (listed_item(doc.text, sentence, timex, dates.within(sentence))
+                  if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME")
+                  and plain_day(timex, reference) else None)
+        if listed is not None:    # "Key dates include the Science exam on February 20, Hindi on February 28"
+            frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
             index = sentences.index_at(sentence[0])    # "On Tuesday 24th October at 2.30pm ... a coding adventure"
             frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,

@@ -1,0 +1,67 @@
+"""A sentence that runs named items each with its own day: each item is an entry.
+
+"Key dates include the Science exam on February 20, Social Science on February 25, Hindi on
+February 28, and Mathematics on March 10"; "This year's highlights are a quiz night on 3 May, a
+barbecue on 17 June and a carol service on 20 December". Only the first item may hold an event
+noun; the others are bare names ("Hindi"), which no noun-led rule can read. What makes them
+entries is the run itself: an opener (item_list_openers: "include", "are", ":") and then two or
+more "<name> on <day>" items joined by commas or "and" (item_list_joiners). A name is the words
+between the joiner (or opener) and the day's link word (item_day_links), a few words at most.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+
+ITEM_NOTE = "an item of a run of named items, each with its day: the item's words name it"
+MAX_NAME_WORDS = 6       # "the Senior School Certificate Examination": longer is a clause, not a name
+MIN_ITEMS = 2            # one "<name> on <day>" is an ordinary sentence, left to the other rules
+
+
+def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> str | None:
+    """The name of the item ``timex`` dates in a run of named items in ``sentence``, or None.
+
+    ``dates``: the sentence's dates, in order."""
+    words = words_in(text, *sentence)
+    items = [_item(words, t) for t in dates]
+    named = [item for item in items if item is not None]
+    if len(named) < MIN_ITEMS or not _opened(words, named[0][1]):
+        return None
+    own = items[dates.index(timex)] if timex in dates else None
+    return own[0] if own is not None else None
+
+
+def _item(words: list[Word], timex: Timex) -> tuple[str, int] | None:
+    """The name before "on <day>" and where it starts, when a joiner or an opener stands before it."""
+    at = next((k for k, w in enumerate(words) if w.start == timex.start), None)
+    if at is None or at < 2 or words[at - 1].lower not in word_list("item_day_links"):
+        return None
+    first = at - 1
+    while first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
+        first -= 1
+        if at - 1 - first > MAX_NAME_WORDS:
+            return None
+    if first == 0 or words[first - 1].lower not in _stops():
+        return None
+    name = [w for w in words[first:at - 1]]
+    while name and name[0].lower in word_list("articles"):
+        name = name[1:]
+    if not name or not name[0].text[0].isalpha():
+        return None
+    title = " ".join(w.text for w in name)
+    return title[:1].upper() + title[1:], first
+
+
+def _opened(words: list[Word], first_name: int) -> bool:
+    """An opener stands right before the first item (past its article)."""
+    k = first_name - 1
+    return k >= 0 and words[k].lower in word_list("item_list_openers")
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    return word_list("item_list_openers") | word_list("item_list_joiners")
