@@ -124,3 +124,14 @@ def test_a_headline_ending_with_an_exclamation_names_the_page_year() -> None:
     assert "2029 Harbour Festival" in result.reference.reason
     meeting = [e for e in result.events if e.start == datetime(2029, 5, 15, 18, 30)]
     assert meeting and meeting[0].precision == "exact"
+
+
+def test_a_season_and_year_heading_a_term_is_no_season_long_event() -> None:
+    # a school names its terms by season: the rows give the term's days, not the season's months
+    text = ("Harbour nursery term dates\n\n"
+            "Terms 1 and 2 Autumn 2029\nFirst day of term Monday 3rd September\n"
+            "Last day of term Friday 14th December\n"
+            "Terms 3 and 4 Spring 2030\nFirst day of term Monday 7th January\nLast day of term Friday 29th March\n")
+    result = _run(text)
+    assert sorted(e.start for e in result.events) == [date(2029, 9, 3), date(2029, 12, 14),
+                                                     date(2030, 1, 7), date(2030, 3, 29)]

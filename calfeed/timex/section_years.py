@@ -68,6 +68,7 @@ _DASH_LABEL = re.compile(r"[^\n–—]{1,80}?[ \t][–—-][ \t]+")    # "Parent
 _NOTE_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")         # "(Where possible, subject to change)"
 _SPAN_TAIL = re.compile(r"[ \t]*[/–-][ \t]*(\d{4})\b")         # "2020/2021": the tagger reads the first year only
 _YEAR_CORE = re.compile(r"\d{4}")
+_HEADING_CORE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI))?")   # "Term 4, 2024", "Terms 1 and 2 Autumn 2025"
 _RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")         # "|---|---|": the rule under a table's header
 _HEADER_CUT = re.compile(r"\(s\)|[/|,&()]", re.IGNORECASE)      # "Date(s)": the plural mark, then separators
 _CLOSING_NOTE = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t*†]*$")
@@ -534,8 +535,10 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
 
 
 def heading_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> frozenset[tuple[int, int]]:
-    """Spans of the years that head a section of year-less rows ("Term 4, 2024", "2023 Meetings",
-    "Term Dates" / "2024"): the year of a list, named once over it, no event of its own."""
+    """Spans of the years (or a season of a year) that head a section of year-less rows ("Term 4,
+    2024", "2023 Meetings", "Term Dates" / "2024", "Terms 1 and 2 Autumn 2025"): the year of a
+    list, named once over it, no event of its own; a season there names a school's term, whose
+    days the rows give, not the season's months."""
     if "\n" not in text:
         return frozenset()
     ordered = sorted(timexes, key=lambda t: t.start)
@@ -552,7 +555,7 @@ def heading_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> froz
         heading = _line_at(section.start - 1, lines, line_starts)
         found.update((t.start, t.end) for t in ordered
                      if heading.start <= t.start and t.end <= heading.end and t.type == "DATE"
-                     and _YEAR_CORE.fullmatch(parse(t.raw_value or t.value).core))
+                     and _HEADING_CORE.fullmatch(parse(t.raw_value or t.value).core))
     return frozenset(found)
 
 
