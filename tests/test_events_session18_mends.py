@@ -4,7 +4,8 @@
   day in its sentence frames it as one and names it (without one, the day gave nothing);
 - a day joined by a hyphen to a prefix ("post-Christmas", "pre-Easter") is a time around that day,
   not the day of what the sentence tells;
-- "there will not be a <event> on <day>" denies the event like "there will be no <event>";
+- "there will not be a <event> on <day>" denies the event like "there will be no <event>", and
+  "will not meet" denies the meeting its verb implies;
 - a sentence that opens with a condition not about the reader ("If enough people sign up, ...")
   makes the event after its comma a possibility, no entry; "If you would like a seat, ..." does not;
 - a programme slot under a day heading keeps its "— place" apart when its name holds an event
@@ -91,3 +92,16 @@ def test_a_day_the_moon_sets_is_an_approximate_entry():
     (event,) = result.events
     assert (event.start, event.precision) == (date(2027, 3, 10), "approximate")
     assert 'date approximate: "Eid al-Fitr 2027" is about 2027-03-10' in event.notes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee will not meet on 3 August 2029.",
+    "The committee does not meet in August 2029.",
+])
+def test_a_denied_meeting_verb_gives_no_entry(sentence):
+    assert _events("Club news\n\n" + sentence + "\n", today=date(2028, 12, 1)) == []
+
+
+def test_a_meeting_verb_still_gives_its_meeting():
+    assert _events("Club news\n\nThe committee will meet on 3 August 2029.\n", today=date(2028, 12, 1)) \
+        == [("Committee meeting", "meeting", date(2029, 8, 3))]

@@ -32,7 +32,8 @@ ONLINE_REACH = 4         # words after an event's name that may say it is online
 
 def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 0) -> tuple[int, VerbNominal] | None:
     """The first verb of the clause that implies an event ("meets", "submit"), outside dates,
-    from word ``skip`` on (past a fronted clause: "Once registered, the credentials ...")."""
+    from word ``skip`` on (past a fronted clause: "Once registered, the credentials ..."); None
+    when that verb is denied ("will not meet")."""
     table = verb_nominals()
     first = next((k for k, w in enumerate(words) if w.is_word), 0)
     for index, word in enumerate(words):
@@ -41,6 +42,8 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
         if (word.lower in table and not any(s < word.end and word.start < e for s, e in blocked)
                 and (index == first or not word.is_capitalised)     # "the Met Office" is no meeting
                 and (not table[word.lower].after or (index > 0 and words[index - 1].lower in table[word.lower].after))):
+            if index > 0 and words[index - 1].lower in word_list("negations"):
+                return None      # "The committee will not meet on 3 August": the verb denies the event
             return index, table[word.lower]
     return None
 
