@@ -1,7 +1,7 @@
 """A dateline whose day follows a wire service's tag (session 18, class D shape 3).
 
 A release opens "(NewsWire) May 3, 2029 --", "HALIFAX, N.S. (WIRE SERVICE) -- May 3, 2029 --",
-"GALWAY--(CityPress Ltd. - May 3, 2029) -" or "(AGENCY) May 3, 2029" alone on its line: the day is
+"GALWAY--(CityPress Ltd. - May 3, 2029) -" or "(AFP) May 3, 2029" alone on its line: the day is
 when the story was filed, never an event of it, and the page's other days count from it.
 """
 
@@ -29,7 +29,7 @@ def _check(opening: str) -> None:
 
 def test_a_tag_before_the_day_opens_the_line() -> None:
     _check("(OrchardWire) May 3, 2029 -- ")
-    _check("(NWS) — May 3, 2029 — ")
+    _check("(AFP) — May 3, 2029 — ")
 
 
 def test_a_place_and_a_tag_before_the_day() -> None:
@@ -84,3 +84,10 @@ def test_a_page_stamp_with_a_short_subject_or_a_byline_dates_the_page() -> None:
     # a participle with a plain subject and no name after "by" is an event's day, not a stamp
     result = _run("Papers submitted on 3 May 2029 will be judged at the flower show on June 9.\n")
     assert result.reference.inferred
+
+
+def test_a_bracketed_mark_in_capitals_or_a_room_is_no_wire_tag() -> None:
+    for opening in ("(NEW) May 3, 2029 -- Quiz night in the hall.\n",
+                    "(Cypress Room) May 3, 2029 -- Quiz night in the hall.\n"):
+        result = _run("Club events\n" + opening)
+        assert [e.start for e in result.events] == [date(2029, 5, 3)], opening

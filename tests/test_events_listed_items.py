@@ -42,3 +42,8 @@ def test_a_run_told_in_the_past_gives_no_items():
     _, events = _events("Review\n\nLast term's dates included Geography on 24 February 2026 and Music on "
                         "3 March 2026.\n", published=date(2026, 11, 20))
     assert not any(ITEM_NOTE in e.notes for e in events)
+
+
+def test_a_copula_is_no_opener():
+    _, events = _events("Market notes\n\nPrices are lower on 3 May 2027 and higher on 10 May 2027.\n")
+    assert not any(ITEM_NOTE in e.notes for e in events)

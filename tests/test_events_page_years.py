@@ -89,14 +89,21 @@ def test_an_address_digit_run_that_is_no_day_is_ignored() -> None:
 def test_a_day_written_with_its_month_in_words_in_the_address() -> None:
     text = "The harbour fair will run on Saturday, April 7.\n"
     for url in ("https://news.example/harbour-fair-announced-march-12-2029/",
-                "https://news.example/2029/12-mar-2029-harbour-fair",
-                "https://news.example/stories/harbourfair-mar1229.html"):
+                "https://news.example/2029/12-mar-2029-harbour-fair"):
         result = _run(text, url=url)
         assert result.reference.value == date(2029, 3, 12), url
         assert [e.start for e in result.events] == [date(2029, 4, 7)], url
-    # a month glued to its year ("mar2029") names no day
+    # a month glued to its year ("mar2029") names no day, nor does a code of a month and digits
     result = _run(text, url="https://news.example/archive/mar2029/harbour-fair")
     assert result.reference.value != date(2029, 3, 20)
+    result = _run(text, url="https://shop.example/may1220-blender")
+    assert result.reference.value != date(2020, 5, 12)
+
+
+def test_only_a_date_key_of_the_query_dates_the_page() -> None:
+    text = "The harbour fair will run on Saturday, April 7.\n"
+    assert _run(text, url="https://news.example/fair?date=2029-03-12").reference.value == date(2029, 3, 12)
+    assert _run(text, url="https://shop.example/fair?sku=20290312").reference.value != date(2029, 3, 12)
 
 
 def test_the_year_heading_a_list_is_no_event_of_its_own() -> None:

@@ -15,7 +15,7 @@
 - (the Day-column check is in test_events_session17_ti17.py, beside the feature it guards).
 """
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -105,3 +105,28 @@ def test_a_denied_meeting_verb_gives_no_entry(sentence):
 def test_a_meeting_verb_still_gives_its_meeting():
     assert _events("Club news\n\nThe committee will meet on 3 August 2029.\n", today=date(2028, 12, 1)) \
         == [("Committee meeting", "meeting", date(2029, 8, 3))]
+
+
+@pytest.mark.parametrize("sentence, today", [
+    ("The post-Christmas dinner will be held in the village hall.", date(2027, 12, 1)),
+    ("A pre-Easter concert will be held in the church.", date(2027, 1, 10)),
+])
+def test_a_prefixed_holiday_ahead_is_no_entry_of_its_day(sentence, today):
+    # without the prefix check, Christmas 2027 (Easter 2027) would be the dinner's (concert's) day
+    assert _events("Club news\n\n" + sentence + "\n", today=today) == []
+
+
+def test_an_exception_of_people_takes_no_day_out():
+    # review 18: "except" took 5 March out of the reopening although no range or series came first
+    assert _events("Museum news\n\nThe museum reopens on 1 March 2027, and everyone except staff can visit "
+                   "from 5 March 2027.\n") == [("Museum reopens", "event", date(2027, 3, 1)),
+                                              ("Visit", "event", date(2027, 3, 5))]
+
+
+def test_overnight_hours_over_a_range_of_days_are_each_night():
+    # review 18: "from 6pm to 2am" over 3-5 May was one 32-hour stretch
+    result = process_document(Document(path="p.txt", text="Festival news\n\nThe festival runs 3-5 May 2027 "
+                                       "from 6pm to 2am.\n"), Options(today=date(2027, 1, 10)))
+    (event,) = result.events
+    assert (event.start, event.end) == (datetime(2027, 5, 3, 18), datetime(2027, 5, 4, 2))
+    assert event.rrule == "FREQ=DAILY;UNTIL=20270505T235959"

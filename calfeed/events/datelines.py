@@ -123,17 +123,24 @@ def _before_wire_tag(before: str) -> str | None:
 
 
 def _wire_tag(tag: str) -> bool:
-    """A wire service's or agency's name: capitals ("AP", "BUSINESS WIRE"), a capital inside a
-    word ("PRNewswire", "PressRelease"), or a word of ``wire_tag_words`` ("Newsfile Corp.")."""
-    letters = [c for c in tag if c.isalpha()]
-    if not letters or not tag[:1].isupper() or any(c.isdigit() for c in tag):
+    """A wire service's or agency's name: a word of ``wire_tag_words`` ("AP", "BUSINESS WIRE",
+    "Reuters"), or a word one of whose capitalised parts opens with one ("Newsfile Corp.",
+    "PRNewswire", "PressRelease"), or a name run together in capitals that holds one
+    ("BUSINESSWIRE"). Capitals alone are no agency: "(NEW)", "(FREE)" and "(Cypress Room)" tag an
+    event's line, not a wire story."""
+    if not tag[:1].isupper() or any(c.isdigit() for c in tag):
         return False
-    if all(c.isupper() for c in letters):
-        return True
-    words = re.findall(r"[A-Za-z]+", tag)
-    if any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words):
-        return True
-    return any(cue in w.lower() for w in words for cue in word_list("wire_tag_words"))
+    cues = word_list("wire_tag_words")
+    for word in re.findall(r"[A-Za-z]+", tag):
+        lowered = word.lower()
+        if lowered in cues:
+            return True
+        if word.isupper() and len(word) > 4 and any(cue in lowered for cue in cues):
+            return True                 # "BUSINESSWIRE", "PRNEWSWIRE": a name run together in capitals
+        humps = [0] + [k for k in range(1, len(word) - 1) if word[k].isupper() and word[k + 1].islower()]
+        if any(lowered[k:].startswith(cue) for k in humps for cue in cues):
+            return True
+    return False
 
 
 def _after_wire_tag(text: str, place: Place, timexes: list[Timex]) -> Dateline | None:

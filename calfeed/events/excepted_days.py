@@ -2,7 +2,8 @@
 Mondays 7th and 28th May", "open daily from 1 to 20 December except 12 December".
 
 A range or a series is written first; then an exception word (series_exceptions) and at most a
-short name of the days ("Bank Holiday Mondays") bring the days it does not hold. Those days are
+short name of the days ("Bank Holiday Mondays", no preposition or modal: exception_name_stops)
+bring the days it does not hold. Those days are
 no occasions of their own: each was an entry named after the schedule it is taken out of. A
 series takes its exceptions in its own clause (framing._series_anchors); this finds them after
 any earlier date of the sentence, and the days listed after the first one ("7th and 28th May").
@@ -11,6 +12,7 @@ any earlier date of the sentence, and the days listed after the first one ("7th 
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import timedelta
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -57,7 +59,7 @@ def _after_exception(text: str, timex: Timex, first: int, dated: tuple[list[Time
         cut = len(lowered) - gap
         if cut <= 0:
             break
-        if any(w in _BREAKS for w in lowered[cut:]):
+        if any(w in _BREAKS or w in word_list("exception_name_stops") for w in lowered[cut:]):
             break
         for phrase in exceptions:
             size = len(phrase)
@@ -66,5 +68,14 @@ def _after_exception(text: str, timex: Timex, first: int, dated: tuple[list[Time
             opened = words[cut - size].start
             timexes, starts = dated
             earliest = bisect_left(starts, first)     # the sentence's first date
-            return earliest < len(timexes) and timexes[earliest] is not timex and timexes[earliest].end <= opened
+            return (earliest < len(timexes) and timexes[earliest] is not timex and timexes[earliest].end <= opened
+                    and _schedule(timexes[earliest]))
     return False
+
+
+def _schedule(timex: Timex) -> bool:
+    """A range of days or a series: what an exception can take days out of."""
+    if timex.type == "SET" or timex.end_interval is not None:
+        return True
+    span = timex.interval
+    return span is not None and span.end - span.start > timedelta(days=1)

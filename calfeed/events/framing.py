@@ -610,7 +610,7 @@ def frame_events(
         listed = (listed_item(doc.text, sentence, timex, dates.within(sentence))
                   if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME")
                   and plain_day(timex, reference) else None)
-        if listed is not None:    # "Key dates include the Science exam on February 20, Hindi on February 28"
+        if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
             frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
             index = sentences.index_at(sentence[0])    # "On Tuesday 24th October at 2.30pm ... a coding adventure"

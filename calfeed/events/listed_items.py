@@ -1,12 +1,12 @@
 """A sentence that runs named items each with its own day: each item is an entry.
 
-"Key dates include the Science exam on February 20, Social Science on February 25, Hindi on
-February 28, and Mathematics on March 10"; "This year's highlights are a quiz night on 3 May, a
-barbecue on 17 June and a carol service on 20 December". Only the first item may hold an event
-noun; the others are bare names ("Hindi"), which no noun-led rule can read. What makes them
-entries is the run itself: an opener (item_list_openers: "include", "are", ":") and then two or
-more "<name> on <day>" items joined by commas or "and" (item_list_joiners). A name is the words
-between the joiner (or opener) and the day's link word (item_day_links), a few words at most.
+"The timetable includes the Physics paper on 21 May, Geography on 24 May and Music on 3 June";
+"This year's highlights: a quiz night on 3 May, a barbecue on 17 June and a carol service on 20
+December". Only the first item may hold an event noun; the others are bare names ("Geography"),
+which no noun-led rule can read. What makes them entries is the run itself: an opener
+(item_list_openers: "include", "featuring", ":") and then two or more "<name> on <day>" items
+joined by commas or "and" (item_list_joiners). A name is the words between the joiner (or opener)
+and the day's link word (item_day_links), a few words at most.
 """
 
 from __future__ import annotations

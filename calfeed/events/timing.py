@@ -236,16 +236,20 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
     on each day, a daily series up to the last day, not one stretch from the first morning to
     the last afternoon. Only a range of days joined to a range of clocks (the tagger's rule
     names both parts, or the day range took a clock range written apart: its rule is the
-    range's alone), the hours within one day."""
+    range's alone). Hours that end at or before they start ("from 6pm to 2am") run into the next
+    morning each night."""
     parts = timex.rule.split("+")
-    if (timex.type != "TIME" or "range" not in parts[0]
-            or len(parts) > 2 or len(parts) == 2 and ("range" not in parts[1] or "clock" not in parts[1])
+    clocks = parts[1:]
+    if (timex.type != "TIME" or "range" not in parts[0] or len(clocks) > 2
+            or len(clocks) == 1 and ("range" not in clocks[0] or "clock" not in clocks[0])
+            or len(clocks) == 2 and not all("clock" in c for c in clocks)     # "from 6pm to 2am": two clocks
             or timing.all_day or not isinstance(timing.start, datetime)
             or not isinstance(timing.end, datetime) or timing.end.date() <= timing.start.date()
-            or timing.end.time() <= timing.start.time() or timing.rrule):
+            or timing.rrule):
         return None
     last = timing.end.date()
-    end = datetime.combine(timing.start.date(), timing.end.time())
+    overnight = timing.end.time() <= timing.start.time()    # "from 6pm to 2am": each night into the next day
+    end = datetime.combine(timing.start.date() + timedelta(days=1 if overnight else 0), timing.end.time())
     rule = f"FREQ=DAILY;UNTIL={last:%Y%m%d}T235959"
     return replace(timing, end=end, rrule=rule,
                    notes=timing.notes + [f"the hours of each day from {timing.start.date().isoformat()} "

@@ -216,8 +216,8 @@ def _fiscal_quarter(quarter: int, year: str) -> tuple[str, str]:
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
     for key in ("m", "m2", "wd"):
-        if key in g and not _cased(g[key], vocab):
-            return None
+        if key in g and not _cased(g[key], vocab) and not (key != "wd" and g.get("d") and g.get("y")):
+            return None      # "the august House", "you may": a word; "3 august 2027" is still a day
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
         key = "d" if g.get("d") else "century"
         if not g[key][:1].isalpha():

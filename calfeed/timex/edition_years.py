@@ -209,10 +209,13 @@ def address_date(doc: Document) -> tuple[date, date, str] | None:
 
 def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
     """The day a path part or the query writes whole ("/20170617/", "-2016-08-28-", "?date=2019-03-04",
-    "-august-28-2016", "-28-aug-2016", "-aug2816"): a news site files a story, and a listing shows a
-    day, under it. Only one such day: two name no single filing day ("/2019-03-04/to/2019-03-08")."""
+    "-august-28-2016", "-28-aug-2016"): a news site files a story, and a listing shows a day, under
+    it. In the query only the keys of address_date_keys count ("?sku=20170617" is no day). Only one
+    such day: two name no single filing day ("/2019-03-04/to/2019-03-08")."""
+    keys = frozenset(load_list("en", "address_date_keys"))
+    dated = [value for key, _, value in (pair.partition("=") for pair in query.split("&")) if key.lower() in keys]
     found = [((int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(0))
-             for where in (path, query) for m in _ADDRESS_DAY.finditer(where)]
+             for where in (path, *dated) for m in _ADDRESS_DAY.finditer(where)]
     found += _worded_days(path.lower())
     if len({day for day, _ in found}) != 1:
         return None
@@ -222,17 +225,17 @@ def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
 
 
 @lru_cache(maxsize=None)
-def _worded_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    """A slug's day with its month in words: month first ("august-28-2016", "aug-28th-2016"), day
-    first ("28-aug-2016"), or a short month glued to a two-digit day and year ("aug2816"). Each
-    part is one run of one class between fixed separators: linear."""
+def _worded_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    """A slug's day with its month in words: month first ("august-28-2016", "aug-28th-2016") or day
+    first ("28-aug-2016"). Each part is one run of one class between fixed separators: linear. A
+    short month glued to a two-digit day and year ("aug2816") is not read: it reads product codes
+    as days ("may1220-blender")."""
     months = {word: int(row["month"]) for word, row in vocabulary("en").months.items() if word.isalpha()}
     names = "|".join(sorted(months, key=len, reverse=True))
     ordinal = r"(?:st|nd|rd|th)?"
     first = re.compile(rf"(?<![a-z])({names})[-_](\d{{1,2}}){ordinal}[-_]((?:19|20)\d\d)(?![0-9])")
     day_first = re.compile(rf"(?<![0-9a-z])(\d{{1,2}}){ordinal}[-_]({names})[-_]((?:19|20)\d\d)(?![0-9])")
-    glued = re.compile(rf"(?<![a-z])({names})(\d\d)(\d\d)(?![0-9a-z])")
-    return first, day_first, glued, months
+    return first, day_first, months
 
 
 def _address_month(path: str) -> tuple[date, date, str] | None:
@@ -257,13 +260,10 @@ def _worded_month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _worded_days(path: str) -> list[tuple[tuple[int, int, int], str]]:
-    """(year, month, day) and the text of each day a slug writes with its month in words; a glued
-    "aug2016" is a month and its year, no day ("aug" + "20" + "16" is not read)."""
-    first, day_first, glued, months = _worded_day_patterns()
+    """(year, month, day) and the text of each day a slug writes with its month in words."""
+    first, day_first, months = _worded_day_patterns()
     found = [((int(m.group(3)), months[m.group(1)], int(m.group(2))), m.group(0)) for m in first.finditer(path)]
     found += [((int(m.group(3)), months[m.group(2)], int(m.group(1))), m.group(0)) for m in day_first.finditer(path)]
-    found += [((2000 + int(m.group(3)), months[m.group(1)], int(m.group(2))), m.group(0)) for m in glued.finditer(path)
-              if m.group(2) not in ("19", "20")]
     return found
 
 
