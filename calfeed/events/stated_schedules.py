@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.phrases import clause_subject, phrase_text
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.vocabulary import table, title_words, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
@@ -125,7 +125,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if verb.ranged and timex.end_interval is None:
         if stop != at or words[at - 1].lower not in word_list("schedule_end_links"):
             return None    # "runs on Saturday": a day of it, said some other way
-        template = "{} end" if plural else "{} ends"
+        template = "{} " + title_words()["end" if plural else "ends"]
     if kind == "deadline" and words[end].lower in word_list("venue_heads") | word_list("building_heads"):
         kind = "event"     # "The library closes on 24 December": a closure, not a deadline
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged)
@@ -310,7 +310,7 @@ def _plural(subject: list[Word]) -> bool:
             head = subject[k - 1]
             break
     lowered = head.lower
-    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+    return lowered.endswith("s") and not lowered.endswith(tuple(word_list("plural_exceptions")))
 
 
 def _out_of_order(before: Word, after: list[Word], dates: list[Timex]) -> bool:
