@@ -91,3 +91,10 @@ def test_a_bracketed_mark_in_capitals_or_a_room_is_no_wire_tag() -> None:
                     "(Cypress Room) May 3, 2029 -- Quiz night in the hall.\n"):
         result = _run("Club events\n" + opening)
         assert [e.start for e in result.events] == [date(2029, 5, 3)], opening
+
+
+def test_a_short_agency_name_does_not_open_a_longer_word() -> None:
+    for opening in ("(Paris) May 3, 2029 -- Quiz night in the hall.\n",
+                    "(Apollo Room) May 3, 2029 -- Quiz night in the hall.\n"):
+        result = _run("Club events\n" + opening)
+        assert [e.start for e in result.events] == [date(2029, 5, 3)], opening

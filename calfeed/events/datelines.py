@@ -122,6 +122,9 @@ def _before_wire_tag(before: str) -> str | None:
     return place
 
 
+MIN_PART_CUE = 4     # a cue this long may open a longer word ("Newsfile"); shorter ones stand alone
+
+
 def _wire_tag(tag: str) -> bool:
     """A wire service's or agency's name: a word of ``wire_tag_words`` ("AP", "BUSINESS WIRE",
     "Reuters"), or a word one of whose capitalised parts opens with one ("Newsfile Corp.",
@@ -131,14 +134,15 @@ def _wire_tag(tag: str) -> bool:
     if not tag[:1].isupper() or any(c.isdigit() for c in tag):
         return False
     cues = word_list("wire_tag_words")
+    parts = [cue for cue in cues if len(cue) >= MIN_PART_CUE]     # "AP" only whole: "(Apollo Room)"
     for word in re.findall(r"[A-Za-z]+", tag):
         lowered = word.lower()
         if lowered in cues:
             return True
-        if word.isupper() and len(word) > 4 and any(cue in lowered for cue in cues):
+        if word.isupper() and len(word) > MIN_PART_CUE and any(cue in lowered for cue in parts):
             return True                 # "BUSINESSWIRE", "PRNEWSWIRE": a name run together in capitals
         humps = [0] + [k for k in range(1, len(word) - 1) if word[k].isupper() and word[k + 1].islower()]
-        if any(lowered[k:].startswith(cue) for k in humps for cue in cues):
+        if any(lowered[k:].startswith(cue) for k in humps for cue in parts):
             return True
     return False
 
