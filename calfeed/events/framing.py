@@ -1117,7 +1117,8 @@ def _next_line_end(text: str, offset: int) -> int:
 
 
 def _days_held(timing: Timing) -> tuple[date, date]:
-    """The first and last day an entry covers; a series covers every weekday its rule may name."""
+    """The first and last day an entry covers. A series is taken to cover a whole week (its rule's
+    days are not read), so a Day column before a series' title is always dropped."""
     if timing.window is not None:
         return timing.window
     first = timing.start.date() if isinstance(timing.start, datetime) else timing.start

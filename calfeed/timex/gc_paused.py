@@ -9,7 +9,9 @@ about a fifth of the time per megabyte, which a 100 KB document never pays (time
 cycles to reclaim (``gc.collect()`` after tagging 5 MB with the collector off finds nothing,
 and the peak memory is the same), so nothing is lost by holding it off: memory is still freed
 by reference counting as it always was. The collector's state is restored on the way out,
-also when it was off already or the call raises.
+also when it was off already or the call raises. The switch is the whole process's: two threads
+tagging at once may turn it back on under each other (harmless, only slower), so this is no
+lock and is not meant as one.
 """
 
 from __future__ import annotations
