@@ -129,6 +129,8 @@ def test_a_range_of_days_on_a_line_with_its_hours_apart_is_those_hours_each_day(
 
 
 def test_list_lines_giving_only_a_clock_are_timed_and_named_by_the_heading() -> None:
+    # a guard, not new behaviour: with their years written other readers already time and name these
+    # lines (it passes on the code before clock_led_item); the year-less twin below is what it adds
     events = _events("Concert Dates\n\n  • Friday 10 December 2027 – 7.30 pm\n  • Saturday 11 December 2027 – 3 pm\n"
                      "  • Saturday 11 December 2027 – 7.30 pm Gala Performance\n", today=date(2027, 10, 1))
     assert [(str(e.start), e.title) for e in events] == [

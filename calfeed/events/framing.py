@@ -599,17 +599,15 @@ def frame_events(
             frame = listed_day_frame(doc.text, timex, frame, series_frames[rule_start])
         cued = (frame is not None and phrase is None and frame.kind == "deadline"
                 and frame.title.startswith(title_words()["deadline_for"]))    # "Deadline for second term"
-        stated = (stated_schedule(doc.text, sentence, timex, dates.within(sentence))
-                  if (frame is None or cued) and dated_item is None and row is None and timex.type in ("DATE", "TIME")
-                  and plain_day(timex, reference) else None)
+        open_day = ((frame is None or cued) and dated_item is None and row is None
+                    and timex.type in ("DATE", "TIME") and plain_day(timex, reference))   # a day no layout holds
+        stated = stated_schedule(doc.text, sentence, timex, dates.within(sentence)) if open_day else None
         if stated is not None and frame is not None and not stated.stretch:
             stated = None         # only a stretch's end ("will run until 4 April") is no deadline
         if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
             frame = Frame(stated.title, stated.kind, (timex.start, -1),
                           [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else []))
-        listed = (listed_item(doc.text, sentence, timex, dates.within(sentence))
-                  if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME")
-                  and plain_day(timex, reference) else None)
+        listed = listed_item(doc.text, sentence, timex, dates.within(sentence)) if open_day and frame is None else None
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
             frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):

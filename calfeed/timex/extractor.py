@@ -52,13 +52,16 @@ _DAY_WORD_RULES = frozenset({"relative_word"})
 _TIMEML_ONLY_RULES = frozenset({"ordinal_day"})
 
 
-def _matches(text: str, lang: str) -> Iterator[tuple[Rule, re.Match[str]]]:
+def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule, re.Match[str]]]:
     """Every rule's matches over the whole text, each rule tried only where it can open, in
-    rule order, as the overlaps' ties are settled in the order found (see select)."""
+    rule order, as the overlaps' ties are settled in the order found (see select); the
+    TimeML-only rules only when ``timeml``."""
     where, unread = opened_at(text, lang)
     every = rules(lang)
     for index in sorted(where.keys() | set(unread)):
         rule = every[index]
+        if not timeml and rule.name in _TIMEML_ONLY_RULES:
+            continue
         for match in rule.regex.finditer(text) if index in unread else scan(rule, text, where[index]):
             yield rule, match
 
@@ -68,9 +71,7 @@ def candidates(text: str, lang: str = "en", day_first: bool = True, timeml: bool
     vocab = vocabulary(lang)
     marked, put, marks = unglued(text, lang)
     found: list[Atom] = []
-    for rule, match in _matches(marked, lang):
-        if not timeml and rule.name in _TIMEML_ONLY_RULES:
-            continue
+    for rule, match in _matches(marked, lang, timeml):
         if marks and crosses(marks, *match.span()) or _not_a_date(rule, match, marked, lang):
             continue
         atom = _atom(rule, match, vocab, day_first)
@@ -88,9 +89,7 @@ def selected(text: str, lang: str = "en", day_first: bool = True, timeml: bool =
     vocab = vocabulary(lang)
     marked, put, marks = unglued(text, lang)
     ranked = []
-    for rule, match in _matches(marked, lang):
-        if not timeml and rule.name in _TIMEML_ONLY_RULES:
-            continue
+    for rule, match in _matches(marked, lang, timeml):
         start, end = match.span()
         if marks and crosses(marks, start, end):
             continue      # "Jul29th": no expression runs over the mark put between two glued cells
