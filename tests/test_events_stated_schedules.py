@@ -165,3 +165,17 @@ def test_a_milestone_verb_after_a_past_auxiliary_is_history() -> None:
 
 def test_a_habitual_opening_or_closing_is_no_entry() -> None:
     assert _entries("The farm shop usually closes on 24 December.") == []
+
+
+def test_a_condition_in_a_later_clause_or_on_the_reader_leaves_the_statement() -> None:
+    for body in ("Garden waste collections will resume on 12 January, and residents may add a second bin if they wish.",
+                 "Garden waste collections will resume on 12 January if you have paid the annual charge.",
+                 "If you want a reminder, garden waste collections will resume on 12 January."):
+        assert _entries(body) == [
+            ("event", "2031-01-12", "2031-01-12", "exact", "Garden waste collections resume")], body
+
+
+def test_a_condition_on_the_statement_itself_still_vetoes_it() -> None:
+    for body in ("Garden waste collections will resume on 12 January, unless the depot floods again.",
+                 "If the depot reopens, garden waste collections will resume on 12 January."):
+        assert _entries(body) == [], body

@@ -8,10 +8,13 @@ dates that could not be pinned down go to the review report instead of the calen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import rrulestr
 
 from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
@@ -109,7 +112,7 @@ from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import table_row
 from calfeed.events.title_lines import date_badges
-from calfeed.events.timing import (Timing, daily_hours, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
+from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
@@ -191,6 +194,8 @@ def frame_events(
     sessions = later_sessions(doc.text, ordered) | listed    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
+    excepted = excepted_days(doc.text, ordered, sentences)
+    excepted_timexes = [t for t in ordered if id(t) in excepted]
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
                 | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
@@ -198,7 +203,7 @@ def frame_events(
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
-                | excepted_days(doc.text, ordered, sentences))   # "..., excluding Bank Holiday Mondays 7th and 28th May"
+                | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
@@ -707,10 +712,17 @@ def frame_events(
         if months:                # "(except the fourth Tuesday in December)": every December, not one
             timing = leave_out(timing, months)
             frame.notes.append(f"the series leaves out {month_names(months)} every year, as the document says")
-        skipped = [held.start for other in excepted if other.interval is not None and every_year(other) is None
-                   and (held := on_series_day(datetime.combine(other.interval.start.date(), time()), timing))]
+        skipped = [held for other in excepted if other.interval is not None and every_year(other) is None
+                   and (held := _occurrence_on(_in_series_year(other, timing), timing)) is not None]
+        if timex.type != "SET":     # "from 3 May to 30 June, except 31 May": the stretch's own gaps
+            left_out = _left_out_of_stretch(timex, sentence, excepted_timexes)
+            held_out = [held for day in left_out if (held := _occurrence_on(day, timing)) is not None]
+            skipped += held_out
+            if left_out and not held_out:
+                frame.notes.append("the stretch leaves out " + ", ".join(d.isoformat() for d in left_out)
+                                   + ", as the document says")
         if skipped:
-            frame.notes.append("the series skips " + ", ".join(d.date().isoformat() for d in skipped)
+            frame.notes.append("the series skips " + ", ".join(str(d)[:10] for d in skipped)
                                + ", as the document says")
         recurs = recurring_page or joined_to_yearly(doc.text, timex, dates.before(timex))
         cue_text = doc.text[sentence[0]:sentence[1]]
@@ -944,6 +956,56 @@ def _online(listed: Place | str | None, words: list[Word], phrase: NounPhrase | 
     if isinstance(listed, str):
         return listed
     return online_word(words, phrase, timex) if kind not in PLACELESS_KINDS else None
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _in_series_year(excepted: Timex, timing: Timing) -> date:
+    """An excepted day written without its year falls in the series' own year ("from 1 to 20
+    December 2027, except 12 December"), not the year the document date would give it."""
+    day = excepted.interval.start.date()
+    if _WRITTEN_YEAR.search(excepted.text):
+        return day
+    first = timing.start if not isinstance(timing.start, datetime) else timing.start.date()
+    try:
+        held = day.replace(year=first.year)
+        return held if held >= first else day.replace(year=first.year + 1)
+    except ValueError:        # 29 February
+        return day
+
+
+def _occurrence_on(day: date, timing: Timing) -> date | datetime | None:
+    """The series' occurrence on ``day`` (its start, in the form DTSTART takes), if it meets then:
+    an exception can only take out a day the series holds."""
+    if timing.rrule is None:
+        return None
+    if not timing.all_day:
+        held = on_series_day(datetime.combine(day, time()), timing)
+        return held.start if held is not None else None
+    first = timing.start if isinstance(timing.start, date) and not isinstance(timing.start, datetime) else timing.start.date()
+    at = datetime.combine(day, time())
+    rule = rrulestr(timing.rrule, dtstart=datetime.combine(first, time()))
+    return day if rule.between(at, at, inc=True) == [at] else None
+
+
+def _left_out_of_stretch(timex: Timex, sentence: tuple[int, int], excepted: list[Timex]) -> list[date]:
+    """The days an exception later in the sentence takes out of a written stretch of days: its
+    entry still spans them, so it says which are not held (or a daily series drops them)."""
+    if timex.interval is None:
+        return []
+    first = timex.interval.start.date()
+    last = last_day((timex.end_interval or timex.interval).end)
+    if last <= first:
+        return []
+    days = set()
+    for other in excepted:
+        if other.interval is None or not timex.end <= other.start < sentence[1]:
+            continue
+        day = _in_series_year(other, Timing(first, last, True, "exact"))
+        if first <= day <= last:
+            days.add(day)
+    return sorted(days)
 
 
 def _is_heading(text: str, sentence: tuple[int, int]) -> bool:

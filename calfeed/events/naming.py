@@ -443,10 +443,17 @@ def _subject_after_comma(words: list[Word], named: tuple[int, int] | None, verb:
 
 
 def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
-    """"enters into force", "takes effect": the first such phrase, with its title and kind."""
+    """"enters into force", "takes effect": the first such phrase, with its title and kind. A
+    verb in an opening condition ("If the depot reopens, collections resume on ...") only
+    supposes: it names nothing the sentence dates."""
     by_first = milestone_verbs_by_first()
     lowered = [w.lower for w in words]
+    supposed = 0
+    if lowered and lowered[0] in word_list("condition_marks"):
+        supposed = next((k for k, w in enumerate(lowered) if w == ","), 0)
     for index, word in enumerate(lowered):
+        if index < supposed:
+            continue
         for phrase, entry in by_first.get(word, ()):
             if tuple(lowered[index:index + len(phrase)]) == phrase and not _hedged(lowered, index):
                 return index, entry

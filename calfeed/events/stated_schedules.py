@@ -114,7 +114,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     between = [w for w in words[begin:stop] if not _inside(w, blocked)]
     if any(w.lower in _vetoes() for w in between):
         return None        # "will not open on", "the road will usually close on"
-    if any(w.lower in word_list("condition_marks") for w in words if not _inside(w, blocked)):
+    if _conditioned(words, at, blocked):
         return None        # "Sittings resume on 10 March unless the Speaker recalls the House"
     after = first + len(verb.words)
     named = _object(words, after, at if stop == at else _clause_end(words, after, blocked), blocked) or (begin, end)
@@ -193,6 +193,24 @@ def _verb_at(words: list[Word], j: int) -> _Verb | None:
         return None
     return next((v for v in _verbs().get(words[j].lower, ())
                  if tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
+
+
+def _conditioned(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
+    """A condition on the stated day's own clause makes it no schedule. A condition about the
+    reader ("if you wish to attend") leaves it standing, and so does one in a later coordinated
+    clause ("Sittings resume on 10 March, and members may attend if they wish"): a clause joiner
+    after a break past the date (``at``) starts a clause the condition belongs to."""
+    joined_from = next((k for k in range(at + 1, len(words) - 1)
+                        if words[k].text in (",", ";") and words[k + 1].lower in word_list("clause_joiners")), len(words))
+    for k, word in enumerate(words):
+        if k >= joined_from:
+            return False
+        if word.lower not in word_list("condition_marks") or _inside(word, blocked):
+            continue
+        own = words[k + 1:_clause_end(words, k + 1, blocked)]
+        if not any(w.lower in word_list("reader_words") for w in own):
+            return True
+    return False
 
 
 def _clause_end(words: list[Word], after: int, blocked: list[tuple[int, int]]) -> int:

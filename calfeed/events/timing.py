@@ -77,6 +77,18 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
     return Timing(first, last, True, "approximate", (first, last), notes=notes)
 
 
+def _days_apart(anchor: Timex) -> bool:
+    """A range of days, its hours written or not ("1 to 20 December from 10am to 4pm"); one
+    evening's hours past midnight ("3 May from 6pm to 2am") are no second day."""
+    if anchor.end_interval is None or anchor.interval is None:
+        return False
+    if anchor.end_interval.granularity not in CLOCK_GRANULARITIES:
+        return True
+    first, last = anchor.interval.start, anchor.end_interval.start
+    overnight = last.date() == first.date() + timedelta(days=1) and last.time() <= first.time()
+    return last.date() > first.date() and not overnight
+
+
 def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
                   clock_anchor: Timex | None = None, reference: date | None = None,
                   closing: time | None = None) -> Timing | None:
@@ -108,8 +120,7 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         return None
     if first is None:
         return None
-    if (until_anchor is None and start_anchor is not None and start_anchor.end_interval is not None
-            and start_anchor.end_interval.granularity not in CLOCK_GRANULARITIES):
+    if until_anchor is None and start_anchor is not None and _days_apart(start_anchor):
         until_anchor = start_anchor     # "from 12 January to 23 March": the range's last day ends it
     if (until_anchor is not None and until_anchor.span is not None
             and last_day((until_anchor.end_interval or until_anchor.span).end) < first.date()):
