@@ -98,3 +98,10 @@ def test_a_short_agency_name_does_not_open_a_longer_word() -> None:
                     "(Apollo Room) May 3, 2029 -- Quiz night in the hall.\n"):
         result = _run("Club events\n" + opening)
         assert [e.start for e in result.events] == [date(2029, 5, 3)], opening
+
+
+def test_a_participle_after_a_subject_that_is_not_the_page_stamps_nothing() -> None:
+    # review 18 S6: "Results published 3 May 2029" under a contest names the contest's day
+    for opening in ("Results published 3 May 2029\n\n", "Shortlist updated May 3, 2029\n\n"):
+        result = _run("Spring photo contest\n" + opening + "Entries of all ages are welcome at the flower show.\n")
+        assert not result.reference.reason.startswith("heading"), opening

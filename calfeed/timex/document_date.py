@@ -1149,12 +1149,16 @@ def _stamp_participles() -> tuple[frozenset[str], frozenset[str]]:
 
 def _stamp_lead(lead: str) -> bool:
     """The words before a date that stamp the page with its day: a participle of
-    ``page_stamp_participles`` after a short subject ("news items added", "story posted"),
+    ``page_stamp_participles`` after a short subject about the page (``page_stamp_subjects``:
+    "news items added", "story posted"; "results published" is an event's day),
     or one of them before "by" and a short name ("submitted by admin")."""
     plain, named = _stamp_participles()
     words = lead.split()
     if words and words[-1] in plain:
-        return len(words) - 1 <= STAMP_SUBJECT_WORDS
+        subject = words[:-1]
+        pages = word_list("page_stamp_subjects")
+        return len(subject) <= STAMP_SUBJECT_WORDS and (
+            not subject or any(w in pages or (w.endswith("s") and w[:-1] in pages) for w in subject))
     if "by" not in words:
         return False
     at = words.index("by")

@@ -133,13 +133,23 @@ def _hijri_julian_day(year_: int, month_: int, day_: int) -> float:
             + _HIJRI_EPOCH - 1)
 
 
+_SOLAR_PER_LUNAR_YEAR = 365.2425 / 354.3667     # Gregorian days per Islamic year, as a ratio
+
+
 def hijri_day(y: int, month_: int, day_: int) -> date:
     """The first day of Gregorian year ``y`` that is ``day_`` of Islamic month ``month_``: an
     Islamic year is eleven days shorter, so a year holds each such day once, rarely twice."""
-    guess = (y - 622) * 33 // 32
-    days = [date(2000, 1, 1) + timedelta(days=int(_hijri_julian_day(h, month_, day_) + 0.5) - _JULIAN_DAY_OF_2000)
-            for h in range(guess - 1, guess + 3)]
-    return min(d for d in days if d.year == y)
+    guess = int((y - 622) * _SOLAR_PER_LUNAR_YEAR)     # the Islamic year under way as ``y`` begins, give or take one
+    days = []
+    for h in range(max(1, guess - 1), guess + 3):
+        try:
+            days.append(date(2000, 1, 1) + timedelta(days=int(_hijri_julian_day(h, month_, day_) + 0.5) - _JULIAN_DAY_OF_2000))
+        except (OverflowError, ValueError):      # past the calendar's last year
+            continue
+    held = [d for d in days if d.year == y]
+    if not held:
+        raise ValueError(f"no day {day_} of Islamic month {month_} falls in {y}")
+    return min(held)
 
 
 def named_day(y: int, row: dict[str, str]) -> date:
