@@ -22,6 +22,7 @@ from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
+from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
 from calfeed.timex.section_years import list_runs, section_years
@@ -786,7 +787,11 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ordered = sorted(timexes, key=lambda x: x.start)
     # A year shared within a sentence is nearer the date than its section heading's, and that
     # nearer than the edition's.
+    # A month heading over bare days, or a month placed in the sentence before, is farther than
+    # a month earlier in the day's own sentence.
+    moment = _moment(reference)
     shared = {**window_years(ordered, window), **section_years(ordered, text, lang),
+              **carried_months(ordered, text, moment.date() if moment else None, lang),
               **preposed_months(ordered, text, lang), **shared_years(ordered, text, lang)}
     # A list's dated rows give its year-less rows their year; every nearer year goes first.
     shared = {**row_years(ordered, text, shared), **shared}

@@ -1,0 +1,137 @@
+"""Months written once and carried to the bare days after them: a month heading over rows that
+give only a weekday and a day ("November" / "Friday 13th" / "Tuesday 17th"), or a month placed by
+"in" or "during" in one sentence and a bare day in the next of the same paragraph ("The choir will
+meet in February. The concert is on the 20th.").
+
+A bare day ("the 20th", "Tuesday 24th") is otherwise read as a day of the month nearest the
+document's date, where the weekday fits, so a list under "December" could land in September.
+The month is carried only when nothing naming another month stands between, and only when the
+weekday written beside the day falls on that day of that month (in the heading's year, or in a year
+next to the document's); otherwise the day is left as it was read. Same-sentence months are
+:mod:`preposed_months`' work; this works, like it, on the raw values before resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Sequence
+
+from calfeed.model import Timex
+from calfeed.text import split_sentences
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import CALENDAR, Raw, core_of, parse
+from calfeed.timex.vocabulary import norm
+
+HEADING_REACH = 3000     # characters a month heading's rows may run below it
+SENTENCE_REACH = 300     # characters from a month placed in a sentence to a bare day in the next one
+_SKIP = ("yr", "dir")     # "next month's 12th": said otherwise
+# a line that holds a month alone: markdown marks, table bars, a colon or a year around it
+_HEADING_LINE_MARKS = re.compile(r"[\s#*|:,.\-–—]*")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _bare_day(raw: Raw) -> bool:
+    """A day with neither month nor year ("the 20th", "Tuesday 24th", "the 23rd to the 26th")."""
+    m = CALENDAR.match(raw.core)
+    if m is None or m.group("year") != "XXXX" or m.group("month") != "XX" or m.group("day") in (None, "XX") \
+            or m.group("time") or any(raw.get(k) for k in _SKIP):
+        return False
+    last = raw.get("to")
+    return last is None or not _names_a_month(parse(last))
+
+
+def _month_of(raw: Raw) -> tuple[str, str] | None:
+    """(year or XXXX, month) of a month named without its day, else None."""
+    m = CALENDAR.match(raw.core)
+    if m is None or m.group("month") in (None, "XX") or m.group("day") is not None or m.group("time") \
+            or any(raw.get(k) for k in ("yr", "dir", "to")):
+        return None
+    return m.group("year"), m.group("month")
+
+
+def _names_a_month(raw: Raw) -> bool:
+    m = CALENDAR.match(raw.core)
+    return m is not None and m.group("month") not in (None, "XX")
+
+
+def _heading(text: str, timex: Timex) -> bool:
+    """The month stands alone on its line ("November", "## March 2027", "| April | |", "June:")."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    rest = text[start:timex.start] + " " + _YEAR.sub(" ", text[timex.end:end])
+    return _HEADING_LINE_MARKS.fullmatch(rest) is not None
+
+
+@lru_cache(maxsize=None)
+def _anchors(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "month_anchor_words"))
+
+
+def _placed(text: str, timex: Timex, lang: str) -> bool:
+    """"in June", "during September": the month places what its sentence says in it."""
+    before = text[max(0, timex.start - 20):timex.start].split()
+    return bool(before) and norm(before[-1]) in _anchors(lang)
+
+
+def _fits(year: str, month: int, day: int, weekday: int | None, reference: date | None) -> bool:
+    """The day exists in the month and falls on its written weekday, in the given year or, when
+    none is given, in a year next to the document's."""
+    if year != "XXXX":
+        years = [int(year)]
+    elif reference is not None:
+        years = [reference.year - 1, reference.year, reference.year + 1]
+    else:           # no document date: any year (seven in a row hold every weekday of a day)
+        years = list(range(2001, 2008))
+    for y in years:
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if weekday is None or d.isoweekday() == weekday:
+            return True
+    return False
+
+
+def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, lang: str = "en") -> dict[int, str]:
+    """Index (in ``timexes``, sorted by start) -> the raw core of a bare day with the month (and
+    the year, when the heading writes one) of the heading above it or of the sentence before."""
+    raws = [parse(t.raw_value or t.value) for t in timexes]
+    if not any(t.type == "DATE" and _bare_day(raw) for t, raw in zip(timexes, raws)):
+        return {}
+    sentences = split_sentences(text)
+    out: dict[int, str] = {}
+    # (the month's timex, (year, month), a heading or a placed month)
+    source: tuple[Timex, tuple[str, str], bool] | None = None
+    for index, (timex, raw) in enumerate(zip(timexes, raws)):
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        month = _month_of(raw)
+        if month is not None:
+            if _heading(text, timex):
+                source = (timex, month, True)
+            elif _placed(text, timex, lang) and timex.tense != "past":
+                source = (timex, month, False)
+            else:
+                source = None
+            continue
+        if _names_a_month(raw):
+            if source is not None and CALENDAR.match(raw.core).group("month") != source[1][1]:
+                source = None       # another month's day ends the heading's rows
+            continue
+        if source is None or timex.type != "DATE" or not _bare_day(raw):
+            continue
+        above, (year, month_text), heading = source
+        if heading:
+            if timex.start - above.end > HEADING_REACH:
+                continue
+        elif (timex.start - above.end > SENTENCE_REACH or "\n\n" in text[above.end:timex.start]
+              or sentences.at(timex.start)[0] == sentences.at(above.start)[0]):
+            continue        # the same sentence is preposed_months' to read
+        day = int(CALENDAR.match(raw.core).group("day"))
+        weekday = int(raw.get("wd")) if raw.get("wd") else None
+        if _fits(year, int(month_text), day, weekday, reference):
+            out[index] = f"{year}-{month_text}" + raw.core[7:]
+    return out
