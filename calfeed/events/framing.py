@@ -80,6 +80,7 @@ from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
+from calfeed.events.generic_titles import item_title
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
@@ -850,7 +851,7 @@ def frame_events(
     drop_document_place(chosen, doc_place)
     go_online(chosen)
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url)
-    events = _build_events(doc, chosen, reference, link, doc_place, zones)
+    events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes])
     zone_floating(events, zones.passing)
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
@@ -1189,9 +1190,13 @@ def _days_held(timing: Timing) -> tuple[date, date]:
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
-                  doc_place: Place | None, zones: DocumentZones = DocumentZones()) -> list[Event]:
+                  doc_place: Place | None, zones: DocumentZones = DocumentZones(),
+                  dated: list[tuple[int, int]] | None = None) -> list[Event]:
+    """One entry a candidate, twins folded; ``dated`` are the spans of every date on the page."""
     events: list[Event] = []
     by_identity: dict[tuple[str, str], list[Event]] = {}
+    framed = [(c.timex.start, c.timex.end) for c in candidates]
+    dated = framed if dated is None else dated
     for cand in candidates:
         timex, frame, timing = cand.timex, cand.frame, cand.timing
         source = SourceRef(
@@ -1201,6 +1206,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
+        frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing

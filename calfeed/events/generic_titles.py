@@ -1,0 +1,133 @@
+"""A title that names a list, a section or a field of a page instead of what happens on the day.
+
+A subscriber sees only the title, so "Important Deadlines", "Date and time" or "Target audience
+– 7-11 year olds" tell nothing: the first is the heading over a stacked list of dates, the others
+are field labels of one item of an event listing. Whatever framer chose such a title, the entry
+is re-titled here by the item's own words, found in the page's layout:
+
+- a heading directly over the date's line that *is* the title: the list is stacked as date line,
+  then what happens on the next line ("Important Deadlines" / "December 15" / "Reviewing Starts.
+  Papers submitted ..."), so the next line's first sentence names the item;
+- else the item's heading: the nearest short line above the date's line that is neither a field
+  ("Location: ...", "Cost: Free"), nor prose, nor generic ("Free Tai Chi in London Fields" /
+  "Date and time: May 4 2pm"). A line that gave another entry ends the search: it is the previous
+  item's.
+
+When the layout shows no better name the title is kept: a generic title is better than a guess.
+The words are data: generic_titles.en.txt (whole titles) and field_labels.en.txt (labels that
+open a field)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calfeed.events.vocabulary import word_list
+from calfeed.text import line_end, lines_above
+
+MAX_SCAN = 12              # lines looked up for an item's heading
+MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
+_EDGES = " \t#*_•·-–—|:"
+_SPACES = re.compile(r"\s+")
+_URL = re.compile(r"https?://|www\.")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+_FIELD = re.compile(r"([^:\n]{1,40}):(?:\s|\Z)")          # "Location: Dandenong Library"
+_SITE_SEPARATOR = re.compile(r"\s[|–—-]\s")     # "Diary Dates | Hassocks School"
+_LABEL_END = re.compile(r"\s*(?:[:–—-]|\Z)")
+
+
+def is_generic(title: str) -> bool:
+    """Whether ``title`` names a list, section or field rather than what happens: a whole
+    generic heading, a field label opening it ("Target audience – 7-11 year olds"), or a web
+    address in it ("Tickets via following link: https://...")."""
+    plain = _plain(title)
+    if not plain:
+        return False
+    if plain in word_list("generic_titles") or _URL.search(title):
+        return True
+    return any(plain.startswith(label) and _LABEL_END.match(plain, len(label))
+               for label in word_list("field_labels"))
+
+
+def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[int, int]],
+               dated: Sequence[tuple[int, int]], page_title: str | None = None) -> str:
+    """A better title than the generic ``title`` for the entry dated at ``date_start``, from
+    the page's layout (see the module note); ``title`` itself when none is found or it is not
+    generic. ``framed`` are the spans of the dates that gave entries, ``dated`` of every date;
+    the page's title, when it names something, is the last resort."""
+    if not is_generic(title):
+        return title
+    line_start = text.rfind("\n", 0, date_start) + 1
+    above = _nonblank_above(text, line_start)
+    if above is not None and _plain(text[above[0]:above[1]]) == _plain(title):
+        below = _first_sentence_below(text, line_start, dated)
+        if below is not None:
+            return below
+    heading = _heading_above(text, line_start, framed, dated)
+    if heading is not None:
+        return heading
+    subject = _page_subject(page_title)
+    return subject if subject is not None else title
+
+
+def _page_subject(page_title: str | None) -> str | None:
+    """What a page is about: its title's first part ("Riverside Players: A Christmas Carol",
+    "Autumn Fair | St Anne's School" -> "Autumn Fair"), unless that is generic too."""
+    if not page_title:
+        return None
+    first = _SITE_SEPARATOR.split(" ".join(page_title.split()))[0].strip(_EDGES)
+    return first if _nameable(first) else None
+
+
+def _plain(line: str) -> str:
+    return _SPACES.sub(" ", line.replace("’", "'")).strip(_EDGES + ".").lower()
+
+
+def _nonblank_above(text: str, line_start: int) -> tuple[int, int] | None:
+    for start, end in lines_above(text, line_start, 3):
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+def _holds(start: int, end: int, framed: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= s < end for s, _ in framed)
+
+
+def _first_sentence_below(text: str, line_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The first sentence of the line after the date's line, when it is short and dates nothing."""
+    start = line_end(text, line_start) + 1
+    if start >= len(text):
+        return None
+    end = line_end(text, start)
+    line = text[start:end]
+    stop = _SENTENCE_END.search(line)
+    first = stop.start() if stop else len(line)
+    if _holds(start, start + first, dated):
+        return None                       # the next item's date line: no description between
+    sentence = line[:first].strip(_EDGES)
+    return sentence if _nameable(sentence) else None
+
+
+def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]],
+                   dated: Sequence[tuple[int, int]]) -> str | None:
+    """The nearest heading-like line above the date's line, fields and prose passed over."""
+    for start, end in lines_above(text, line_start, MAX_SCAN):
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if _holds(start, end, framed) or line.startswith("|"):
+            return None                   # the previous item's line, or a table
+        field = _FIELD.match(line)
+        if field and _plain(field.group(1)) in word_list("field_labels"):
+            continue                      # "Location: London Fields, ..."
+        if _SENTENCE_END.search(line) or len(line.split()) > MAX_HEADING_WORDS:
+            continue                      # prose of the item's blurb
+        heading = line.strip(_EDGES)
+        return heading if _nameable(heading) and not _holds(start, end, dated) else None   # "2 February 2017": a dateline
+    return None
+
+
+def _nameable(words: str) -> bool:
+    return 0 < len(words.split()) <= MAX_HEADING_WORDS and any(c.isalpha() for c in words) \
+        and not is_generic(words)

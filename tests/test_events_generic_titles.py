@@ -1,0 +1,98 @@
+"""A title that names a list, a section or a field ("Important Dates", "Date and time", "Your
+diary") gives way to the item's own words: the line under a stacked list's date, the heading
+over a listing's item, else the page's title (generic_titles.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from calfeed.events.generic_titles import is_generic
+from events_helpers import tagged_events
+
+PUBLISHED = date(2027, 1, 10)
+
+
+def _titles(text: str, **fields) -> list[tuple[str, object]]:
+    return sorted(((e.start, e.title) for e in tagged_events(text, published=PUBLISHED, **fields)), key=lambda pair: str(pair[0]))
+
+
+@pytest.mark.parametrize("title", [
+    "Important Dates", "Key dates", "Dates for your diary", "Your diary", "Date and time",
+    "Date & Time", "What's On", "Save the date", "Target audience – adults", "Cost: £4",
+    "Booking via this link: https://example.org/book",
+])
+def test_list_section_and_field_names_are_generic(title):
+    assert is_generic(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Open day", "Deadline for posters", "Time capsule opening", "Dates announced for the fair",
+    "Location scouting walk", "Council meeting",
+])
+def test_names_of_what_happens_are_not(title):
+    assert not is_generic(title)
+
+
+def test_a_listing_item_is_titled_by_its_heading_not_its_date_field():
+    text = ("Things to do this fortnight\n\n"
+            "Lantern Making for Families\n\n"
+            "Date and time: March 6 11am\n\n"
+            "Location: Elm Street Community Hall\n\n"
+            "Description: Children and grown-ups build paper lanterns together.\n\n"
+            "Harbour Choir: Spring Songs\n\n"
+            "Date and time: March 13 7pm\n\n"
+            "Location: St Kenelm's Church\n")
+    assert _titles(text) == [(datetime(2027, 3, 6, 11), "Lantern Making for Families"),
+                             (datetime(2027, 3, 13, 19), "Harbour Choir: Spring Songs")]
+
+
+def test_a_field_line_over_the_clock_passes_prose_to_reach_the_heading():
+    text = ("Pond Dipping Morning\n\n"
+            "Bring wellies and a jar. Nets are lent at the gate.\n\n"
+            "Target audience – 5-10 year olds. Location: Mill Lane Nature Reserve. "
+            "Time: Saturday 20 March 2027, 10:00am – 12:00pm.\n")
+    assert [t for _, t in _titles(text)] == ["Pond Dipping Morning"]
+
+
+def test_the_heading_of_a_stacked_list_gives_way_to_the_line_under_the_date():
+    text = ("Important Dates\n"
+            "February 1\n"
+            "Proposal window opens. Ideas sent in before then are read too.\n"
+            "April 9\n"
+            "Proposals due.\n")
+    titles = [t for _, t in _titles(text)]
+    assert "Important Dates" not in titles
+    assert "Proposal window opens" in titles
+
+
+def test_rows_with_only_a_clock_under_a_diary_heading_take_the_page_title():
+    text = ("Dates for your diary\n\n"
+            "• Thursday 2 December 2027 – 7 pm\n"
+            "• Friday 3 December 2027 – 7.30 pm\n")
+    assert _titles(text, title="Elmbridge Amateur Dramatics: The Snow Queen") == [
+        (datetime(2027, 12, 2, 19), "Elmbridge Amateur Dramatics: The Snow Queen"),
+        (datetime(2027, 12, 3, 19, 30), "Elmbridge Amateur Dramatics: The Snow Queen")]
+
+
+def test_a_generic_heading_above_names_nothing_and_the_title_stays():
+    """Nothing on the page names the item: the generic title stays rather than a guess."""
+    text = ("Reading Room News\n"
+            "3 March 2027\n"
+            "Key dates\n"
+            "Date and time: March 20 2pm\n")
+    assert (datetime(2027, 3, 20, 14), "Date and time") in _titles(text)
+
+
+def test_a_date_line_above_is_no_heading():
+    text = ("Reading Room News\n"
+            "3 March 2027\n"
+            "Date and time: March 20 2pm\n")
+    assert all(t != "3 March 2027" for _, t in _titles(text))
+
+
+def test_a_named_title_is_left_alone():
+    text = ("Upcoming events\n\n"
+            "Quiz Night – Friday 12 March 2027, 7.30pm, Village Hall\n")
+    assert [t for _, t in _titles(text)] == ["Quiz Night"]
