@@ -96,3 +96,26 @@ def test_a_named_title_is_left_alone():
     text = ("Upcoming events\n\n"
             "Quiz Night – Friday 12 March 2027, 7.30pm, Village Hall\n")
     assert [t for _, t in _titles(text)] == ["Quiz Night"]
+
+
+def test_a_bare_deadline_label_is_named_by_the_heading_above():
+    text = ("Travel Bursaries\n\n"
+            "Students may ask for help with their fares. Write to the office with your receipts.\n\n"
+            "Deadline:\n"
+            "May 14, 2027\n")
+    assert [t for _, t in _titles(text)] == ["Travel Bursaries deadline"]
+
+
+def test_a_deadline_aside_gives_way_to_the_rows_own_words():
+    text = ("Poster submission opens 1st February 2027\n"
+            "Poster submission closes at noon (note: deadline moved) 12th March 2027\n")
+    titles = [t for _, t in _titles(text)]
+    assert "Deadline" not in titles
+    assert "Poster submission closes" in titles
+
+
+def test_a_deadline_told_in_a_sentence_keeps_its_title():
+    """The sentence's words before the date are prose, not a name: nothing better is found."""
+    text = ("The society's annual dinner is on Saturday 20 March 2027.\n"
+            "Menu choices have a deadline of Friday 5 March 2027.\n")
+    assert all(not t.startswith("Menu choices have") for _, t in _titles(text))

@@ -13,25 +13,33 @@ is re-titled here by the item's own words, found in the page's layout:
   "Date and time: May 4 2pm"). A line that gave another entry ends the search: it is the previous
   item's.
 
+A bare "Deadline" says what kind of date it is but not what closes: the row's own words before
+its date name it, else it reads "<heading> deadline" under the heading above, else "<page title>
+deadline", as a bare "Conference" reads "<page name> conference" (page_names.py).
+
 When the layout shows no better name the title is kept: a generic title is better than a guess.
-The words are data: generic_titles.en.txt (whole titles) and field_labels.en.txt (labels that
-open a field)."""
+The words are data: generic_titles.en.txt (whole titles), field_labels.en.txt (labels that
+open a field) and bare_deadline_titles.en.txt."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from calfeed.events.cut_titles import cut_title
 from calfeed.events.vocabulary import word_list
 from calfeed.text import line_end, lines_above
 
 MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
+MAX_ROW_WORDS = 8          # a row's own name before its date is short
 _EDGES = " \t#*_•·-–—|:"
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"https?://|www\.")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 _FIELD = re.compile(r"([^:\n]{1,40}):(?:\s|\Z)")          # "Location: Dandenong Library"
+_CLAUSE_BREAK = re.compile(r"[;.!?](?:\s|\Z)")
+_ASIDE = re.compile(r"\([^()\n]*\)")       # "(note: deadline extended)"
 _SITE_SEPARATOR = re.compile(r"\s[|–—-]\s")     # "Diary Dates | Hassocks School"
 _LABEL_END = re.compile(r"\s*(?:[:–—-]|\Z)")
 
@@ -55,9 +63,11 @@ def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[in
     the page's layout (see the module note); ``title`` itself when none is found or it is not
     generic. ``framed`` are the spans of the dates that gave entries, ``dated`` of every date;
     the page's title, when it names something, is the last resort."""
+    line_start = text.rfind("\n", 0, date_start) + 1
+    if _plain(title) in word_list("bare_deadline_titles"):
+        return _deadline_title(title, text, line_start, date_start, framed, dated, page_title)
     if not is_generic(title):
         return title
-    line_start = text.rfind("\n", 0, date_start) + 1
     above = _nonblank_above(text, line_start)
     if above is not None and _plain(text[above[0]:above[1]]) == _plain(title):
         below = _first_sentence_below(text, line_start, dated)
@@ -68,6 +78,36 @@ def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[in
         return heading
     subject = _page_subject(page_title)
     return subject if subject is not None else title
+
+
+def _deadline_title(title: str, text: str, line_start: int, date_start: int,
+                    framed: Sequence[tuple[int, int]], dated: Sequence[tuple[int, int]],
+                    page_title: str | None) -> str:
+    """A bare "Deadline" named by what closes: the row's own words before its date ("Abstract
+    submission closes (note: deadline extended) 17th December"), else "<heading> deadline" under
+    the heading above ("Group Discount" / "Deadline:" / "April 15"), else "<page> deadline"."""
+    own = _row_words(text, line_start, date_start, dated)
+    if own is not None and _plain(title) not in own.lower():
+        return own
+    heading = _heading_above(text, line_start, framed, dated, skip=_plain(title))
+    name = heading if heading is not None else _page_subject(page_title)
+    return title if name is None else f"{name} {title.strip(_EDGES).lower()}"
+
+
+def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The words of the date's line before the date, asides in brackets and other dates left
+    out and a dangling preposition cut ("Abstract submission closes at midnight (...)" ->
+    "Abstract submission closes"); None when they are prose or none."""
+    chars = list(text[line_start:date_start])
+    for start, end in dated:
+        for at in range(max(start, line_start), min(end, date_start)):
+            chars[at - line_start] = " "
+    clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", "".join(chars)))[-1]    # "...; Round 1 cut-off"
+    clause = clause.split("(")[0]         # the date inside an aside: "cut-off 31 July (deadline, midnight"
+    words = cut_title(clause.strip(_EDGES + ",")).strip(_EDGES + ",")
+    if _SENTENCE_END.search(words) or len(words.split()) > MAX_ROW_WORDS:
+        return None
+    return words if _nameable(words) else None
 
 
 def _page_subject(page_title: str | None) -> str | None:
@@ -110,18 +150,19 @@ def _first_sentence_below(text: str, line_start: int, dated: Sequence[tuple[int,
 
 
 def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]],
-                   dated: Sequence[tuple[int, int]]) -> str | None:
-    """The nearest heading-like line above the date's line, fields and prose passed over."""
+                   dated: Sequence[tuple[int, int]], skip: str = "") -> str | None:
+    """The nearest heading-like line above the date's line, fields, prose and the label
+    ``skip`` ("Deadline:") passed over."""
     for start, end in lines_above(text, line_start, MAX_SCAN):
         line = text[start:end].strip()
-        if not line:
+        if not line or (skip and _plain(line) == skip):
             continue
         if _holds(start, end, framed) or line.startswith("|"):
             return None                   # the previous item's line, or a table
         field = _FIELD.match(line)
         if field and _plain(field.group(1)) in word_list("field_labels"):
             continue                      # "Location: London Fields, ..."
-        if _SENTENCE_END.search(line) or len(line.split()) > MAX_HEADING_WORDS:
+        if _SENTENCE_END.search(line.strip(_EDGES)) or len(line.split()) > MAX_HEADING_WORDS:
             continue                      # prose of the item's blurb
         heading = line.strip(_EDGES)
         return heading if _nameable(heading) and not _holds(start, end, dated) else None   # "2 February 2017": a dateline
