@@ -37,6 +37,7 @@ from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
+from calfeed.timex.tense import told_tenses
 from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, holidays_overrule, spoken_day, story_day, told,
                                     undated_reference, weekday_of, weekdays_overrule, yearless_dateline)
 
@@ -716,6 +717,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     pass      # "REGISTRATION OPENS" / "Wednesday 15th November 2023": the act's day
                 elif _told_ahead_below(timexes, timex, end):
                     pass      # "Friday 20th October 2017" over "the AGM, which will be held on Friday, 20th October 2017"
+                elif _event_under_title(doc.text, timexes, cursor, end, timex):
+                    pass      # "Festival Opening - Celebrate December!" / "3 December 2016": the event's day
                 elif _key_dates(doc.text, timexes, cursor, end) and not (
                         seen == 1 and _above_title(doc, end) and _unlike_neighbours(doc.text, timexes, cursor, timex)):
                     pass
@@ -733,6 +736,57 @@ def _told_ahead_below(timexes: list[Timex], heading: Timex, line_end: int) -> bo
     return any(t.start > line_end and t.tense == "future" and t.span is not None and t.type in ("DATE", "TIME")
                and t.span.start.date() == day and _is_full_day(t) and _WRITTEN_YEAR.search(t.text)
                for t in timexes)
+
+
+TITLE_MAX_WORDS = 12    # a longer line above a date is prose, no event's name
+MARK_LINES = 4          # filled lines under a date line searched for a booking line ("Book now")
+PROSE_CHARS = 400       # text under a date line read for the tense it tells
+
+
+def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_end: int, heading: Timex) -> bool:
+    """"Festival Opening - Celebrate December!" / "3 December 2016" / "Join them at the Esplanade
+    ...": a date alone right under a short line naming an event ("Next Parish Council Meeting:"),
+    or over a booking line ("Add to calendar", "Book now"), is the event's day: an event's page
+    writes its day under its name. A post's dateline is told apart by what follows it: a later
+    day announced ahead ("Storytimes at the HPL" / "March 25, 2022" / "Beginning on April 4 we
+    will ..."), or prose telling only a past ("... tonight was the official reception")."""
+    above = next(((a, b) for a, b in lines_above(text, line_start, MASTHEAD_LINES) if text[a:b].strip()), None)
+    if above is None:
+        return False
+    title = text[above[0]:above[1]].strip()
+    words = _title_words(title)
+    if not words or len(words) > TITLE_MAX_WORDS or title.endswith("."):
+        return False
+    if not (_names_event(words) or _booking_below(text, line_end)):
+        return False
+    day = heading.span.start.date()
+    if any(t.start >= line_end and t.tense != "past" and _is_full_day(t) and t.span.start.date() > day
+           for t in timexes):
+        return False
+    tenses = told_tenses(text[line_end:line_end + PROSE_CHARS])
+    return not ("past" in tenses and "future" not in tenses)
+
+
+def _names_event(words: list[str]) -> bool:
+    """Whether a title's words hold an event noun ("festival", "parish council meeting"), other
+    than a site section's word alone ("Events")."""
+    nouns = _event_noun_words()
+    found = {" ".join(words[i:i + n]) for n in range(1, 4) for i in range(len(words) - n + 1)} & nouns
+    return bool(found - frozenset(load_list("en", "section_event_nouns")))
+
+
+@lru_cache(maxsize=None)
+def _event_noun_words() -> frozenset[str]:
+    return frozenset(row["phrase"].lower() for row in table("event_nouns"))
+
+
+def _booking_below(text: str, line_end: int) -> bool:
+    """Whether one of the few filled lines under a date line is a booking line ("Add to calendar")."""
+    marks = frozenset(load_list("en", "event_page_marks"))
+    for _, (start, end) in zip(range(MARK_LINES), _line_spans(text[line_end:])):
+        if " ".join(_title_words(text[line_end + start:line_end + end])) in marks:
+            return True
+    return False
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")   # a day told with its year: "May 2" in a dateline is the page's own day

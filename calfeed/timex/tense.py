@@ -414,6 +414,12 @@ def _in_aside(asides: list[tuple[int, int]], start: int) -> bool:
     return any(a < start < b for a, b in asides)
 
 
+def told_tenses(sentence: str, lang: str = "en") -> frozenset[str]:
+    """The tenses a sentence's verbs tell, whether or not it holds a date ("tonight was the
+    official reception" -> past): what the prose under an undecided line says of its time."""
+    return frozenset(cue[2] for cue in _scored(sentence, lang))
+
+
 def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, int, bool]]:
     """The sentence's cues, from the cue phrases at ``spans`` (found here when not given)
     and its participles; none from a bracketed aside without a date."""
