@@ -10,7 +10,7 @@ its title.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
@@ -69,3 +69,25 @@ def test_a_section_heading_names_no_event() -> None:
     # "Events" alone heads a site's section: the date under it is still the page's
     result = _run("Events\n2 February 2029\n\nThe craft morning will be held on 3 March 2029.\n")
     assert result.reference.value == date(2029, 2, 2)
+
+
+def test_hours_under_the_day_make_it_an_events_even_unnamed() -> None:
+    # the title names no event, but the day's hours stand under it, then the venue
+    result = _run("Shanties by the Harbour Wall\n9 November 2029\n7.30pm\nThe Old Boathouse\n\n"
+                  "An evening of sea songs from the fishing fleet.\n")
+    assert result.reference.inferred
+    assert [e.start for e in result.events] == [datetime(2029, 11, 9, 19, 30)]
+
+
+def test_a_venue_label_under_the_day_makes_it_an_events() -> None:
+    result = _run("Shanties by the Harbour Wall\n9 November 2029\nVenue: The Old Boathouse\n\n"
+                  "An evening of sea songs from the fishing fleet.\n")
+    assert result.reference.inferred
+    assert [e.start for e in result.events] == [date(2029, 11, 9)]
+
+
+def test_a_news_story_with_its_filing_clock_keeps_its_date_line() -> None:
+    result = _run("Landslip shuts the coast road\n9 November 2029\n08:15\n\n"
+                  "The coast road was closed this morning after part of the cliff gave way.\n")
+    assert result.reference.value == date(2029, 11, 9)
+    assert not result.reference.inferred

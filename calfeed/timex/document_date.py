@@ -746,8 +746,9 @@ PROSE_CHARS = 400       # text under a date line read for the tense it tells
 def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_end: int, heading: Timex) -> bool:
     """"Festival Opening - Celebrate December!" / "3 December 2016" / "Join them at the Esplanade
     ...": a date alone right under a short line naming an event ("Next Parish Council Meeting:"),
-    or over a booking line ("Add to calendar", "Book now"), is the event's day: an event's page
-    writes its day under its name. A post's dateline is told apart by what follows it: a later
+    or over its hours ("7.30pm", "Time: 10am - 4pm"), a venue's line ("Venue: Town Library") or a
+    booking line ("Add to calendar", "Book now"), is the event's day: an event's page writes its
+    day under its name. A post's dateline is told apart by what follows it: a later
     day announced ahead ("Storytimes at the HPL" / "March 25, 2022" / "Beginning on April 4 we
     will ..."), or prose telling only a past ("... tonight was the official reception")."""
     above = next(((a, b) for a, b in lines_above(text, line_start, MASTHEAD_LINES) if text[a:b].strip()), None)
@@ -757,7 +758,7 @@ def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_en
     words = _title_words(title)
     if not words or len(words) > TITLE_MAX_WORDS or title.endswith("."):
         return False
-    if not (_names_event(words) or _booking_below(text, line_end)):
+    if not (_names_event(words) or _booking_below(text, line_end) or _clock_line_below(text, timexes, line_end)):
         return False
     day = heading.span.start.date()
     if any(t.start >= line_end and t.tense != "past" and _is_full_day(t) and t.span.start.date() > day
@@ -781,12 +782,30 @@ def _event_noun_words() -> frozenset[str]:
 
 
 def _booking_below(text: str, line_end: int) -> bool:
-    """Whether one of the few filled lines under a date line is a booking line ("Add to calendar")."""
+    """Whether one of the few filled lines under a date line is a booking line ("Add to calendar")
+    or a venue's labelled line ("Venue: Town Library", "Where: Room 4")."""
     marks = frozenset(load_list("en", "event_page_marks"))
+    places = word_list("where_labels")
     for _, (start, end) in zip(range(MARK_LINES), _line_spans(text[line_end:])):
-        if " ".join(_title_words(text[line_end + start:line_end + end])) in marks:
+        line = text[line_end + start:line_end + end]
+        label, colon, _ = line.partition(":")
+        if " ".join(_title_words(line)) in marks or (colon and " ".join(_title_words(label)) in places):
             return True
     return False
+
+
+def _clock_line_below(text: str, timexes: list[Timex], line_end: int) -> bool:
+    """Whether the next filled line holds only a clock or hours, perhaps labelled ("7.30pm",
+    "10am - 4pm", "Time: 6-8pm"): the hours of the event the date above is the day of."""
+    below = next(_line_spans(text[line_end:]), None)
+    if below is None:
+        return False
+    start, end = line_end + below[0], line_end + below[1]
+    on_line = [t for t in timexes if start <= t.start and t.end <= end]
+    if len(on_line) != 1 or on_line[0].type != "TIME":
+        return False
+    rest = " ".join((text[start:on_line[0].start] + " " + text[on_line[0].end:end]).translate(_HEADING_PUNCTUATION).split())
+    return not rest or rest.lower() in word_list("event_date_labels")
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")   # a day told with its year: "May 2" in a dateline is the page's own day
