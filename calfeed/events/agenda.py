@@ -92,19 +92,21 @@ def day_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
                and not (text[above:t.start] + text[t.end:start - 1]).strip(DAY_LINE_MARKS) for t in ordered):
         return False
     direction = pair_direction(text, above, ordered)
-    return direction == ABOVE or direction is None and _lone_block(text, clock, ordered)
+    return direction == ABOVE or direction is None and _lone_block(text, above, clock, ordered)
 
 
-LONE_BLOCK_LINES = 3    # lines under a day's clock free of other dates: one event's block, no programme
+LONE_BLOCK_LINES = 3    # lines around a day and its clock free of other dates: one event's block, no programme
 
 
-def _lone_block(text: str, clock: Timex, ordered: list[Timex]) -> bool:
+def _lone_block(text: str, day_start: int, clock: Timex, ordered: list[Timex]) -> bool:
     """An event page's block, "Songs of the Sea" / "14 June 2029" / "7.30pm" / "St Mary's Church":
-    no date list holds the day's line and no other date or clock follows within a few lines, so
-    the line under the clock is where (or what), not a programme slot's name ("09:00" /
-    "Registration" / "10:00" / "Keynote" is a programme)."""
+    no other date or clock within a few lines above the day's line or below its clock, so the
+    line under the clock is where (or what), not a programme slot's name ("09:00" /
+    "Registration" / "10:00" / "Keynote", or the last day of a programme, is a programme)."""
     later = [t.start for t in ordered if t.start >= clock.end]
-    return not later or text.count("\n", clock.end, min(later)) > LONE_BLOCK_LINES
+    earlier = [t.end for t in ordered if t.end <= day_start]
+    return ((not later or text.count("\n", clock.end, min(later)) > LONE_BLOCK_LINES)
+            and (not earlier or text.count("\n", max(earlier), day_start) > LONE_BLOCK_LINES))
 
 
 DAY_LINE_MARKS = " \t*_,.:;()"     # what may stand around a day alone on its line
