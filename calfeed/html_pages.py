@@ -22,7 +22,7 @@ The standard library's tolerant parser is enough here: pages are read, not valid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from calfeed.model import MarkedDate

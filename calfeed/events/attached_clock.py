@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from calfeed.events.agenda import day_clock, slot_title
 from calfeed.events.candidates import Frame, date_not_written
@@ -295,20 +295,26 @@ def _outside_brackets(gap: str) -> tuple[str, int]:
     return "".join(kept), (asides if depth == 0 else 0)
 
 
+def clock_end(last: date, start: datetime, clock: Timex) -> datetime | None:
+    """When a clock range ends on ``last`` (its last day), for an occurrence starting at
+    ``start``: a range that ends past midnight ("18:00 - 00:00", "9pm to 1am") ends the next day.
+    None when the clock gives no end."""
+    if clock.end_interval is None or clock.end_interval.granularity not in ("hour", "minute", "second"):
+        return None
+    until = datetime.combine(last, clock.end_interval.start.time())
+    return until + timedelta(days=1) if until <= start else until
+
+
 def timed_day(day: Timex, clock: Timex) -> Timex:
     """The day at the clock's time, still spanning the day's words; a clock range that ends
     past midnight ("18:00 – 00:00") ends on the next day."""
     at = clock_of(clock)
     start = datetime.combine(day.interval.start.date(), at)
-    end_part = None
-    if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
-        last = day.interval.start.date()
-        if day.end_interval is not None and day.end_interval.granularity == "day":
-            last = day.end_interval.start.date()     # "8-9 December ... 8:00 a.m.-5:00 p.m.": up to the last day
-        until = datetime.combine(last, clock.end_interval.start.time())
-        if until < start:
-            until += timedelta(days=1)
-        end_part = Interval(until, until + timedelta(minutes=1), "minute")
+    last = day.interval.start.date()
+    if day.end_interval is not None and day.end_interval.granularity == "day":
+        last = day.end_interval.start.date()     # "8-9 December ... 8:00 a.m.-5:00 p.m.": up to the last day
+    until = clock_end(last, start, clock)
+    end_part = Interval(until, until + timedelta(minutes=1), "minute") if until is not None else None
     return replace(day, type="TIME", value=start.isoformat(timespec="minutes"),
                    interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
                    tz=clock.tz, tz_text=clock.tz_text)

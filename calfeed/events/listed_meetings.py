@@ -24,7 +24,6 @@ any number of blank lines may part them and the heading (web pages set blocks ap
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
 from calfeed.events.attached_clock import timed_day

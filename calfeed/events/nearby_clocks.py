@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from calfeed.events.attached_clock import timed_day
+from calfeed.events.attached_clock import clock_end, timed_day
 from calfeed.events.candidates import Candidate, date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.follow_on_clocks import on_day
@@ -142,11 +142,7 @@ def _timed_series(cand: Candidate, clock: Timex, why: str) -> Candidate:
     at = clock_of(clock)
     first: date = cand.timing.start
     start = datetime.combine(first, at)
-    end = None
-    if clock.end_interval is not None and clock.end_interval.granularity in ("hour", "minute", "second"):
-        end = datetime.combine(first, clock.end_interval.start.time())
-        if end <= start:
-            end += timedelta(days=1)
+    end = clock_end(first, start, clock)
     rule = _DAY_UNTIL.sub(r"UNTIL=\1T235959", cand.timing.rrule)
     note = f"time {start:%H:%M} from \"{clock.text}\" {why}"
     timing = replace(cand.timing, start=start, end=end, all_day=False, rrule=rule, notes=cand.timing.notes + [note])

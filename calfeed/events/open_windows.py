@@ -23,12 +23,11 @@ from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, plural_noun
 from calfeed.model import Timex
 
 HAND_IN_GAP = 2       # words between the participle and "from"/"between" ("submitted online via Jems from")
 SPLIT_KINDS = ("event", "deadline", "meeting", "election")   # "The consultation runs from ... to ...": a meeting noun
-SUBJECT_LINKS = frozenset({"of", "for", "to", "on", "in"})   # "Expressions of interest": the noun before them agrees
 
 
 def opened_stretch(words: list[Word], blocked: list[tuple[int, int]], timex: Timex, text: str,
@@ -130,7 +129,7 @@ def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:
     if window_role([w.lower() for w in name.split()[-1:]]) is not None:
         return None           # "Applications open:" over "Close 8 August": no name to give
     wording = title_words()
-    plural = _plural_name([w.lower() for w in name.split()])
+    plural = plural_noun(name.split())
     verb = wording[role if plural else role + "s"]
     kind = "milestone" if role == "open" else "deadline"
     return Frame(f"{name[:1].upper()}{name[1:]} {verb}", kind, (timex.start, -1),
@@ -172,19 +171,7 @@ def _handed_in(before: list[str]) -> bool:
 
 def _plural(words: list[Word], subject: tuple[int, int]) -> bool:
     """Whether the subject's noun is plural, by its ending ("Proposals", "Expressions of interest")."""
-    return _plural_name([w.lower for w in words[subject[0]:subject[1] + 1]])
-
-
-def _plural_name(lowered: list[str]) -> bool:
-    """Whether a name's noun is plural, by its ending: the word before the first link word
-    ("Expressions of interest"), else the last."""
-    last = len(lowered) - 1
-    for k in range(1, len(lowered)):
-        if lowered[k] in SUBJECT_LINKS:
-            last = k - 1
-            break
-    noun = lowered[last]
-    return noun.endswith("s") and not noun.endswith("ss")
+    return plural_noun([w.text for w in words[subject[0]:subject[1] + 1]])
 
 
 def accepted_label(label: str) -> str | None:
@@ -198,4 +185,4 @@ def accepted_label(label: str) -> str | None:
 
 def plural_name(title: str) -> bool:
     """Whether a window's name is plural, by its noun's ending ("LOIs", "Expressions of interest")."""
-    return _plural_name(title.lower().split())
+    return plural_noun(title.split())

@@ -26,7 +26,7 @@ from functools import lru_cache
 from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
 from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
-from calfeed.events.vocabulary import event_nouns, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import Word, after_past_clause, words_in
 from calfeed.model import ReferenceDate, Timex
@@ -38,7 +38,7 @@ HEADING_REACH = 6        # lines walked back from the sentence's paragraph to it
 HEADING_WORDS = 12       # a longer line is a paragraph, not a heading
 _DAY_OR_FINER = ("day", "hour", "minute", "second")
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
-_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges")
+_VETO_LISTS = DAY_VETO_LISTS
 _UNATTENDED = ("deadline", "milestone")
 _LIST_MARKS = (";", "•")     # items of a list run on one line
 _NAME_JOINS = (",", "&")     # "the Rant, White & Blue Tour": one name
@@ -136,14 +136,8 @@ def _labelled_stamp(before: str) -> bool:
 
 def _hedged(words: list[Word]) -> bool:
     """A condition, a modal of maybe, a negation or a habit anywhere in the sentence."""
-    vetoes = _vetoes()
+    vetoes = merged_lists(_VETO_LISTS)
     return any(w.lower in vetoes for w in words)
-
-
-@lru_cache(maxsize=None)
-def _vetoes() -> frozenset[str]:
-    """The words of every veto list, merged once: _hedged runs for every unframed day."""
-    return frozenset().union(*(word_list(name) for name in _VETO_LISTS))
 
 
 def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,

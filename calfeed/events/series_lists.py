@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.rrule import rrulestr
 
-from calfeed.events.candidates import Candidate, Frame, date_not_written, one_day
+from calfeed.events.candidates import Candidate, Frame, one_day
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.programme import on_series_day
 from calfeed.events.settling import one_occasion

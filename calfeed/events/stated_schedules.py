@@ -28,15 +28,15 @@ from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.phrases import clause_subject, phrase_text
-from calfeed.events.vocabulary import table, title_words, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, table, title_words, word_list
+from calfeed.events.words import Word, plural_noun, words_in
 from calfeed.model import Timex
 
 VERB_GAP = 5          # words between the verb and its date ("will open to the public on")
 HEDGED_NOTE = "a stated schedule told as a plan, not a fixed day"
 STATED_NOTE = "a day a sentence states its subject starts, opens, closes or ends on"
 _BREAKS = (",", ";", ":", "(", ")", "—", "–")
-_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges", "negations")
+_VETO_LISTS = DAY_VETO_LISTS + ("negations",)
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,6 @@ def _verbs() -> dict[str, tuple[_Verb, ...]]:
         by_first.setdefault(form[0], []).append(
             _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range", row["finite"] == "yes"))
     return {first: tuple(sorted(found, key=lambda v: -len(v.words))) for first, found in by_first.items()}
-
-
-@lru_cache(maxsize=None)
-def _vetoes() -> frozenset[str]:
-    return frozenset().union(*(word_list(name) for name in _VETO_LISTS))
 
 
 @lru_cache(maxsize=None)
@@ -112,13 +107,13 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         return None
     begin, end, hedged = subject
     between = [w for w in words[begin:stop] if not _inside(w, blocked)]
-    if any(w.lower in _vetoes() for w in between):
+    if any(w.lower in merged_lists(_VETO_LISTS) for w in between):
         return None        # "will not open on", "the road will usually close on"
     if _conditioned(words, at, blocked):
         return None        # "Sittings resume on 10 March unless the Speaker recalls the House"
     after = first + len(verb.words)
     named = _object(words, after, at if stop == at else _clause_end(words, after, blocked), blocked) or (begin, end)
-    plural = _plural(words[named[0]:named[1] + 1])
+    plural = plural_noun([w.text for w in words[named[0]:named[1] + 1]])
     name = phrase_text(words, named[0], named[1], text)
     template = verb.plural if plural else verb.singular
     kind = verb.kind
@@ -318,19 +313,6 @@ def _verb_before_date(words: list[Word], at: int, blocked: list[tuple[int, int]]
     return found[0] if found is not None else None
 
 
-def _plural(subject: list[Word]) -> bool:
-    """Whether the subject's noun is plural: the word before its first link ("Expressions of
-    interest"), else its last, ends in a plural ending."""
-    links = word_list("phrase_links")
-    head = subject[-1]
-    for k in range(1, len(subject)):
-        if subject[k].lower in links:
-            head = subject[k - 1]
-            break
-    lowered = head.lower
-    return lowered.endswith("s") and not lowered.endswith(tuple(word_list("plural_exceptions")))
-
-
 def _out_of_order(before: Word, after: list[Word], dates: list[Timex]) -> bool:
     """The date a joined verb governs falls before its partner's ("begin on January 3, 2022, ending
     on March 4" read as March 2021): the year was not carried over, so the day is not to be trusted."""
@@ -377,9 +359,9 @@ def _plural_titles() -> dict[str, str]:
 
 def agreeing(template: str, subject: list[Word]) -> str:
     """A title template ("{} reopens") made to agree with a plural subject ("Schools reopen")."""
-    return _plural_titles().get(template, template) if _plural(subject) else template
+    return _plural_titles().get(template, template) if plural_noun([w.text for w in subject]) else template
 
 
 def plural_subject(subject: list[Word]) -> bool:
     """Whether a subject's noun is plural ("Doors", "Expressions of interest"), for a title's verb."""
-    return _plural(subject)
+    return plural_noun([w.text for w in subject])

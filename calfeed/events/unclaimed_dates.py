@@ -44,7 +44,7 @@ from calfeed.events.plain_dates import heading_above, plain_day
 from calfeed.events.programme import only_a_name
 from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing, timing_of
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
@@ -52,7 +52,7 @@ from calfeed.text import line_end, line_starts_in
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
-_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges", "negations")
+_VETO_LISTS = DAY_VETO_LISTS + ("negations",)
 _UNATTENDED = ("deadline", "milestone")
 _SENTENCE_ENDS = (".", "!", "?")
 _ITEM_MARKS = (";", "•", "|")
@@ -159,13 +159,8 @@ def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
     """A condition, maybe, habit or negation on the line, or a past tense on one of its dates."""
     blocked = [(t.start, t.end) for t in on_line]
     words = [w for w in words_in(text, begin, stop) if not any(a <= w.start < b for a, b in blocked)]
-    vetoes = _vetoes()
+    vetoes = merged_lists(_VETO_LISTS)
     return any(w.lower in vetoes for w in words) or any(t.tense == "past" for t in on_line)
-
-
-@lru_cache(maxsize=None)
-def _vetoes() -> frozenset[str]:
-    return frozenset().union(*(word_list(name) for name in _VETO_LISTS))
 
 
 def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on_line: list[Timex],

@@ -54,7 +54,7 @@ def venue_at(words: list[Word], i: int, text: str) -> Place | None:
                 pieces.append((link, _run_end(words, link)))
             break
         pieces.append((link, following[0]))
-    first_piece, last = pieces[0][0], pieces[-1][1]
+    last = pieces[-1][1]
     end = city.end if city is not None else words[last].end
     # "the General Assembly Hall at United Nations Headquarters in New York": its parts,
     # then its city, comma-separated as an address is written

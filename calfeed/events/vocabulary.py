@@ -22,6 +22,17 @@ def word_list(name: str, lang: str = "en") -> frozenset[str]:
     return frozenset(word.lower() for word in read_list(RESOURCES / f"{name}.{lang}.txt"))
 
 
+DAY_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges")
+"""The lists whose words keep a day in a sentence from being a plain statement of when: a
+condition, a hedge, a habit. The sentence readers add "negations" unless they read it apart."""
+
+
+@lru_cache(maxsize=None)
+def merged_lists(names: tuple[str, ...], lang: str = "en") -> frozenset[str]:
+    """The words of several lists as one set, merged once: the readers ask for every word."""
+    return frozenset().union(*(word_list(name, lang) for name in names))
+
+
 @lru_cache(maxsize=None)
 def table(name: str, lang: str = "en") -> tuple[dict[str, str], ...]:
     return read_table(RESOURCES / f"{name}.{lang}.tsv")

@@ -63,6 +63,20 @@ def free_words(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
     return free
 
 
+def plural_noun(written: list[str]) -> bool:
+    """Whether a name's head noun is plural, by its ending: the word before the first of
+    plural_head_links ("Expressions of interest"), else the last ("Schools"). "-ss", "-us" and
+    "-is" (plural_exceptions) are singular endings, except after an acronym ("LOIs", "RFPs").
+    A title's verb agrees with it."""
+    if not written:
+        return False
+    links = word_list("plural_head_links")
+    head = next((written[k - 1] for k in range(1, len(written)) if written[k].lower() in links), written[-1])
+    if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
+        return True
+    return head.lower().endswith("s") and not head.lower().endswith(tuple(word_list("plural_exceptions")))
+
+
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``, offsets absolute."""
     return [Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
