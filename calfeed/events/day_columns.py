@@ -50,10 +50,12 @@ def without_day_column(title: str, first: date, last: date) -> str:
 
 @lru_cache(maxsize=1)
 def _iso_weekdays() -> dict[str, int]:
+    """Weekday words by ISO number, to read a Day column against the days an entry holds."""
     return {row["word"]: int(row["iso"]) for row in load_table("en", "weekdays")}
 
 
 def _weekdays_between(first: date, last: date) -> set[int]:
+    """The ISO weekdays from ``first`` to ``last``; a week or more holds them all."""
     span = min((last - first).days, 6)
     return {(first + timedelta(days=k)).isoweekday() for k in range(span + 1)}
 

@@ -84,7 +84,7 @@ from calfeed.events.generic_titles import item_title
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
-from calfeed.events.listed_items import ITEM_NOTE, listed_item
+from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.weekday_names import named_weekdays

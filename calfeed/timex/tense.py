@@ -290,6 +290,7 @@ _NEXT_NOUN = re.compile(r"[ \t]{1,3}([a-z][a-z'’-]{1,20})(?![\w'’-])")
 
 @lru_cache(maxsize=None)
 def _attributive_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(words that make an opening participle a modifier, words that show it is still a verb), lower-cased once."""
     return (frozenset(w.lower() for w in load_list(lang, "attributive_heads")),
             frozenset(w.lower() for w in load_list(lang, "attributive_stops")))
 

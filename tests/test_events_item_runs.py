@@ -4,7 +4,7 @@ noun-led rule reads; one item, no opener, or a run told in the past leave the da
 
 from datetime import date
 
-from calfeed.events.listed_items import ITEM_NOTE
+from calfeed.events.item_runs import ITEM_NOTE
 from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
 
