@@ -81,6 +81,7 @@ from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.generic_titles import item_title
+from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
@@ -1207,6 +1208,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"
+        frame.title = tidied(frame.title)       # "Fall term courses start on:", "49 sitting days"
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing

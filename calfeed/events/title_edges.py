@@ -1,0 +1,38 @@
+"""A title's loose ends. A heading written to run into its dates ("Fall term courses start
+on:" over "Thursday, October 1") leaves a dangling preposition when it titles an entry; a count
+written before its noun ("a total of 49 sitting days", "list up to 3 nominations") leaves the
+number in front. Both are cut, whichever framer chose the title: "Fall term courses start",
+"Sitting". The words are data (title_dangling_ends.en.txt, title_particle_heads.en.txt, title_count_stops.en.txt); a number
+before a capitalised word is part of a name ("519 Congress Street", "24 Hour Relay") and stays,
+and so does a clock ("12 noon")."""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import word_list
+
+_COUNT = re.compile(r"\d{1,3} ([a-z]{3,})\b")       # "49 sitting", "3 nominations close"
+_TRIM = " \t,;:–—-"
+
+
+def _kept_end(words: list[str]) -> bool:
+    """A last word that belongs to the title: a capital letter naming a group ("Cohort A") or a
+    particle after its verb ("Christmas Lights Switch On", title_particle_heads.en.txt)."""
+    last = words[-1]
+    return (len(last) == 1 and last.isupper()) or words[-2].lower() in word_list("title_particle_heads")
+
+
+def tidied(title: str) -> str:
+    """``title`` without a trailing preposition or article and without a leading count;
+    ``title`` itself when the cut would leave nothing."""
+    words = title.rstrip(_TRIM).split()
+    ends = word_list("title_dangling_ends")
+    while len(words) > 1 and words[-1].lower() in ends and not _kept_end(words):
+        words.pop()
+    kept = " ".join(words).rstrip(_TRIM)
+    count = _COUNT.match(kept)
+    if count and count.group(1) not in word_list("title_count_stops"):
+        kept = kept[count.start(1):]
+        kept = kept[:1].upper() + kept[1:]
+    return kept or title

@@ -1,0 +1,38 @@
+"""A title's loose ends are cut: a heading's trailing preposition ("... start on:") and a count
+in front of its noun ("49 sitting days" -> "Sitting"); a number before a name stays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calfeed.events.title_edges import tidied
+from events_helpers import tagged_events
+
+
+@pytest.mark.parametrize("title, tidy", [
+    ("Evening classes begin on", "Evening classes begin"),
+    ("No refunds given after", "No refunds given"),
+    ("Library closed from:", "Library closed"),
+    ("12 sitting", "Sitting"),
+    ("4 places left", "Places left"),
+    ("24 Hour Relay", "24 Hour Relay"),
+    ("101 Dalmatians matinee", "101 Dalmatians matinee"),
+    ("7 pm", "7 pm"),
+    ("12 noon", "12 noon"),
+    ("Hand in", "Hand in"),
+    ("On", "On"),
+    ("Christmas Lights Switch On", "Christmas Lights Switch On"),
+    ("Relay heats for Cohort A", "Relay heats for Cohort A"),
+])
+def test_loose_ends(title, tidy):
+    assert tidied(title) == tidy
+
+
+def test_a_heading_that_runs_into_its_days_titles_them_without_its_preposition():
+    text = ("Evening pottery classes start on:\n"
+            "Tuesday, 12 January 2027\n"
+            "Wednesday, 13 January 2027\n")
+    titles = {e.title for e in tagged_events(text, published=date(2026, 12, 1))}
+    assert titles and not any(t.endswith(" on") for t in titles)
