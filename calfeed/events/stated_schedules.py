@@ -91,8 +91,9 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         subject = _subject(words, first, blocked, 0, dates)
         stop = at
         acted_on = _object(words, first + len(verb.words), at, blocked)
-        if subject is None and acted_on is not None and not _past_before(words, first):
-            subject = (max(0, first - VERB_GAP), first - 1, _hedged_before(words, first))
+        _, was, hedged = _auxiliaries_before(words, first)
+        if subject is None and acted_on is not None and not was:
+            subject = (max(0, first - VERB_GAP), first - 1, hedged)
             # "Grade 4, currently in school, will also resume their third term on 4 January": the term resumes
     else:
         fronted = _fronted(words, at, timex, blocked)    # "On Saturday 5 April the new hall opens ..."
@@ -162,32 +163,26 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     return j, verb, (first, last, hedged)
 
 
-def _past_before(words: list[Word], verb: int) -> bool:
-    """A past auxiliary among the auxiliaries right before the verb ("were set to resume")."""
-    k = verb - 1
-    while k >= 0 and words[k].lower in _passable() | word_list("schedule_past_auxiliaries"):
-        if words[k].lower in word_list("schedule_past_auxiliaries"):
-            return True
+def _auxiliaries_before(words: list[Word], verb: int) -> tuple[int, bool, bool]:
+    """The auxiliaries right before the verb ("are expected to", "were set to"): the index of the
+    word before them, and whether a past one (history) or a hedge (a plan) is among them."""
+    past = word_list("schedule_past_auxiliaries")
+    k, was, hedged = verb - 1, False, False
+    while k >= 0 and (words[k].lower in _passable() or words[k].lower in past):
+        was = was or words[k].lower in past
+        hedged = hedged or words[k].lower in word_list("schedule_hedges")
         k -= 1
-    return False
+    return k, was, hedged
 
 
-def _hedged_before(words: list[Word], verb: int) -> bool:
-    """A hedge among the auxiliaries right before the verb ("are expected to resume")."""
-    k = verb - 1
-    while k >= 0 and words[k].lower in _passable():
-        if words[k].lower in word_list("schedule_hedges"):
-            return True
-        k -= 1
-    return False
-
-
-def _verb_at(words: list[Word], j: int) -> _Verb | None:
-    """The schedule verb whose form starts at word ``j``, if one does."""
+def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
+    """The schedule verb whose form starts at word ``j`` (and ends by word ``end``), if one does:
+    the longest such form."""
     if j >= len(words):
         return None
+    stop = len(words) if end is None else end
     return next((v for v in _verbs().get(words[j].lower, ())
-                 if tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
+                 if j + len(v.words) <= stop and tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
 
 
 def _conditioned(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
@@ -221,16 +216,15 @@ def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
 def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> tuple[int, _Verb] | None:
     """The schedule verb nearest before the word at ``at``, no more than VERB_GAP words before,
     with no clause break or other date between them: its first word's index and its row."""
-    verbs = _verbs()
     gap = 0
     k = at - 1
     while k >= 0 and gap <= VERB_GAP:
         word = words[k]
         if word.text in _BREAKS or word.text in (".", "!", "?") or _inside(word, blocked):
             return None
-        for verb in verbs.get(word.lower, ()):
-            if tuple(w.lower for w in words[k:k + len(verb.words)]) == verb.words and k + len(verb.words) <= at:
-                return k, verb
+        verb = _verb_at(words, k, at)
+        if verb is not None:
+            return k, verb
         gap += 1
         k -= 1
     return None
@@ -256,14 +250,9 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     """The subject of the verb at ``verb``: first and last word and whether a hedge stands
     between. Auxiliaries are passed over; a verb joined to a date before it ("on 3 January,
     ending on ...", "on 1 March and close on ...") takes the subject of the verb before."""
-    k = verb - 1
-    hedged = False
-    past = word_list("schedule_past_auxiliaries")
-    while k >= 0 and (words[k].lower in _passable() or words[k].lower in past):
-        if words[k].lower in past:
-            return None    # "was set to open": history
-        hedged = hedged or words[k].lower in word_list("schedule_hedges")
-        k -= 1
+    k, was, hedged = _auxiliaries_before(words, verb)
+    if was:
+        return None        # "was set to open": history
     if k < 0:
         return None
     joined = words[k].text == "," or words[k].lower == "and"

@@ -225,13 +225,20 @@ def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
 
 
 @lru_cache(maxsize=None)
+def _slug_months() -> tuple[dict[str, int], str]:
+    """Month words as a slug writes them (letters only: "aug", "august") with their numbers, and
+    their alternation, longest first so "june" is not read as "jun"."""
+    months = {word: int(row["month"]) for word, row in vocabulary("en").months.items() if word.isalpha()}
+    return months, "|".join(sorted(months, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _worded_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     """A slug's day with its month in words: month first ("august-28-2016", "aug-28th-2016") or day
     first ("28-aug-2016"). Each part is one run of one class between fixed separators: linear. A
     short month glued to a two-digit day and year ("aug2816") is not read: it reads product codes
     as days ("may1220-blender")."""
-    months = {word: int(row["month"]) for word, row in vocabulary("en").months.items() if word.isalpha()}
-    names = "|".join(sorted(months, key=len, reverse=True))
+    months, names = _slug_months()
     ordinal = r"(?:st|nd|rd|th)?"
     first = re.compile(rf"(?<![a-z])({names})[-_](\d{{1,2}}){ordinal}[-_]((?:19|20)\d\d)(?![0-9])")
     day_first = re.compile(rf"(?<![0-9a-z])(\d{{1,2}}){ordinal}[-_]({names})[-_]((?:19|20)\d\d)(?![0-9])")
@@ -254,8 +261,7 @@ def _address_month(path: str) -> tuple[date, date, str] | None:
 def _worded_month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     """A month in words right before its year in a slug, joined by a dash or an underscore or
     glued ("june-2026", "jan2017"); no digit or letter touching either end. Linear: fixed parts."""
-    months = {word: int(row["month"]) for word, row in vocabulary("en").months.items() if word.isalpha()}
-    names = "|".join(sorted(months, key=len, reverse=True))
+    months, names = _slug_months()
     return re.compile(rf"(?<![a-z])({names})[-_]?((?:19|20)\d\d)(?![0-9a-z])"), months
 
 
