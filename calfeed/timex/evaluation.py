@@ -29,7 +29,18 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return [_timeml_reading(_as_duration(t)) for t in resolve(found, text, _reference(dct))]
+    return [_fiscal_label(_timeml_reading(_as_duration(t))) for t in resolve(found, text, _reference(dct))]
+
+
+def _fiscal_label(timex: Timex) -> Timex:
+    """TimeBank names a fiscal quarter by its fiscal year and number ("the fiscal first quarter"
+    of fiscal 1989 is 1989-Q1) whatever months it holds, so "Q2 FY11" is 2011-Q2 there, while
+    calfeed keeps the twelve months it may lie in (from its first possible month, in
+    ``interval``, to its last, in ``end_interval``: see builders._fiscal_quarter)."""
+    if timex.rule != "fiscal_quarter" or timex.interval is None or timex.end_interval is None:
+        return timex
+    quarter = (timex.interval.start.month - 1) // 3 or 4
+    return replace(timex, value=f"{timex.end_interval.start.year:04d}-Q{quarter}", interval=None, end_interval=None)
 
 
 def _timeml_reading(timex: Timex) -> Timex:
