@@ -121,11 +121,20 @@ MAX_VENUE_WORDS = 6       # words of a venue's name between a day and its clock 
 def placed_between(gap: list[Word]) -> bool:
     """The words between a day and a clock are only a venue's name, with the words that join a
     day to its clock around it: "at the Village Centre", ", Library Annexe,", "in the Scout Hut,
-    at" (a preposition or comma, then capitalised words; articles and name particles inside)."""
+    at" (a preposition or comma, then capitalised words; articles and name particles inside), or
+    a listing's cell between bars ("| Laico Regency, Nairobi |": capitalised words and commas)."""
     joiners = word_list("clock_joiners")
     k = 0
-    while k < len(gap) and gap[k].text == ",":
+    cell = bool(gap) and gap[0].text == "|"     # "Friday 14 July 2017 | Laico Regency, Nairobi | 3-6pm": a cell
+    while k < len(gap) and gap[k].text in (",", "|"):
         k += 1
+    if cell:
+        end = len(gap)
+        while end > k and gap[end - 1].text in (",", "|"):
+            end -= 1
+        name = gap[k:end]
+        return (0 < len(name) <= MAX_VENUE_WORDS and name[0].is_capitalised and name[-1].is_capitalised
+                and all((w.is_word and w.is_capitalised) or w.text in ",'’" for w in name))
     if k < len(gap) and gap[k].lower in word_list("place_prepositions"):
         k += 1
     elif k == 0:

@@ -38,6 +38,7 @@ SENTENCE_ENDS = ".!?:;,"
 TALK_ENDS = ".:;,"
 MAX_SIBLINGS = 4         # date lines of one block under its title ("Killaloe, 12:30" / "Shannon, 18:45")
 _FIELD_END = re.compile(r"[.;](?:\s|$)")
+CELL = "|"
 
 
 def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
@@ -52,7 +53,8 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     place = _venue_after(text, timex.end, end)
     listing = False
     if place is False:
-        place = _venue_field(text, timex.end, end)
+        place = (_venue_cell(text, timex.start, end) if CELL in text[timex.start:end] and _lone_row(text, start, end)
+                 else _venue_field(text, timex.end, end))
         listing = place is not None and timex.type == "TIME"
         if place is None:
             return None
@@ -205,6 +207,33 @@ def _venue_field(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     at = text.index(venue, field_start)
     return at, at + len(venue)
+
+
+def _lone_row(text: str, start: int, end: int) -> bool:
+    """Whether the filled lines right above and below the line at ``start``..``end`` hold no
+    cell mark: one listing line, not a row of a table (whose rows are read as rows)."""
+    above = text[:start].rstrip().rsplit("\n", 1)[-1]
+    below = text[end:].lstrip().split("\n", 1)[0]
+    return CELL not in above and CELL not in below
+
+
+def _venue_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The venue a listing's date line names in a cell: "Friday 14 July 2017 | Laico Regency,
+    Nairobi | 3-6:00pm | Free Entry" is at the first cell after the date that reads as a name
+    (capitalised, no figures: the clock's and the price's cells are no place)."""
+    cursor = text.find(CELL, start, end)
+    while 0 <= cursor < end:
+        stop = text.find(CELL, cursor + 1, end)
+        stop = end if stop < 0 else stop
+        venue = text[cursor + 1:stop].strip(EMPHASIS + " .")
+        if venue:
+            if (len(venue) <= MAX_PLACE and venue[0].isupper() and not any(c in venue for c in "!?;:")
+                    and not any(c.isdigit() for c in venue)):
+                at = text.index(venue, cursor + 1)
+                return at, at + len(venue)
+            return None           # the first filled cell after the date is no name: no venue cell
+        cursor = stop if stop < end else -1
+    return None
 
 
 def _date_line(text: str, line: tuple[int, int], dates: Sequence[tuple[int, int]]) -> bool:

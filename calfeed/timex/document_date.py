@@ -318,6 +318,12 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         value = min(latest.day, latest.edge - ANNOUNCEMENT_LEAD)
         how = (f"the past date is loose: counted from {ANNOUNCEMENT_LEAD.days // 7} weeks before the first "
                "day announced, as announcements come ahead")
+    elif latest is None and earliest is not None and (untold := _untold_far_after(timexes, earliest)) is not None:
+        # "experienced power rationing in the year 2000" over "Friday 14 July 2017 | Laico Regency":
+        # a loose year long before a day written in no tense says nothing of when the text was written
+        value = max(earliest.day, untold - ANNOUNCEMENT_LEAD)
+        how = (f"the past date is a loose year long before: no date told in a tense after it, counted from "
+               f"{ANNOUNCEMENT_LEAD.days // 7} weeks before the first ({untold:%-d %B %Y}), as announcements come ahead")
     elif earliest is not None and not _far_loose_past(earliest, latest):
         value = earliest.day
         how = "counted from the earliest possible day"
@@ -347,6 +353,19 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _untold_far_after(timexes: list[Timex], earliest: Bound) -> date | None:
+    """The first day written with its year and told in no tense, when every past the text tells
+    is loose (a year, a month) and lies more than WEEKDAY_REACH before it; else None."""
+    if not earliest.loose:
+        return None
+    days = [t.span.start.date() for t in timexes
+            if t.type in ("DATE", "TIME") and t.tense is None and t.span is not None and not t.problem
+            and not t.approximate and t.span.granularity in DAY_OR_FINER and t.end_interval is None
+            and _WRITTEN_YEAR.search(t.text) and (t.raw_value or t.value)[:4].isdigit()]
+    first = min(days, default=None)
+    return first if first is not None and first - earliest.day > WEEKDAY_REACH else None
 
 
 def _far_loose_past(earliest: Bound, latest: Bound | None) -> bool:
