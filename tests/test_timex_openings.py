@@ -194,3 +194,43 @@ def test_the_gap_and_the_word_after_it_are_put_in_canonical_form_apart(gap, seco
     table = openings("en")
     for word in ("the", "a", "12", "mid", "june", "twenty", "last"):
         assert openings_module.rules_opened(word, gap, second, table) == _walked(word, gap, second, table)
+
+
+def _unchecked(node: openings_module._Node) -> openings_module._Node:
+    """The tree with no second word checked (as the scan was before it checked them)."""
+    return openings_module._Node({char: _unchecked(child) for char, child in node.children.items()},
+                                 node.open, node.closed, None)
+
+
+def test_the_scan_passes_over_only_word_starts_that_open_nothing():
+    """After a word that opens nothing alone ("the", "that", "at"), the scan stops only where the
+    next word may go on with one of its openings; every place it now passes over opened no rule."""
+    table = openings("en")
+    plain = openings_module._locator(_unchecked(openings_module._tree(table.open, table.closed)),
+                                     openings_module._ASCII_LOWER)
+    assert plain is not None and table.ascii_locator is not None
+    texts = [corpus_text(), "at present, the bank said that he left; the second week; the_ x; that",
+             "the" + " " * 20 + "firm; new year's day; the 1990s and the '90s; at 5 p.m.; the\tsame day"]
+    passed = 0
+    for text in (t.lower() for t in texts):
+        checked = {m.start(1) for m in table.ascii_locator.after.finditer(text)}
+        for match in plain.after.finditer(text):
+            if match.start(1) not in checked:
+                assert openings_module.rules_opened(*match.groups(), table) == (), match.groups()
+                passed += 1
+    assert passed > 100
+    stops = {m.group(1) + (m.group(2) or "") + (m.group(3) or "")
+             for m in table.ascii_locator.after.finditer(" " + texts[1].lower())}
+    assert "the bank" not in stops and "that he" not in stops and "the second" in stops
+    assert "at present" in stops and "the" in stops and "that" in stops     # "the_", "that" at the end
+
+
+def test_a_tree_that_checks_second_words_finds_what_it_found_without():
+    """The scan that checks second words tries every rule where it opens on any text (random words)."""
+    rng = random.Random(5)
+    words = ["the", "The", "THE", "that", "at", "a", "an", "new", "year", "company", "second", "se", "sec",
+             "12", "1990s", "'90s", "week", "Monday", "present", "pres", "_", "ſecond", "same", "day", "quarter"]
+    for _ in range(80):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "-", ", ", "\n", " " * 17, "_"])
+                       for _ in range(60))
+        assert where_it_opens(text) == everywhere(text), text

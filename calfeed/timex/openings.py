@@ -323,6 +323,9 @@ class _Node:
     children: dict[str, "_Node"] = field(default_factory=dict)
     open: bool = False       # a first word may go on with any letters from here
     closed: bool = False     # a first word may end here
+    # When the word ending here opens nothing by itself: how the second words of the openings
+    # it begins start (their first SECOND_SEEN characters; see _follows). None: not checked.
+    follows: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -372,6 +375,63 @@ def _add_first_word(word: str, open_end: bool, root: _Node) -> None:
         node.closed = True
 
 
+def _tree(opened: Iterable[str], closed: Iterable[str]) -> _Node:
+    """The tree of the first words of the openings ``opened`` (OPEN) and ``closed`` (CLOSED)."""
+    found = [(OPEN, text) for text in opened] + [(CLOSED, text) for text in closed]
+    root = _Node()
+    for word, open_end in {_first_word(kind, text) for kind, text in found}:
+        _add_first_word(word, open_end, root)
+    _add_follows(root, _follows(found))
+    return root
+
+
+SECOND_SEEN = 3     # characters of a second word the scan checks after a first word that opens nothing alone
+
+
+def _follows(openings: Iterable[Opening]) -> dict[str, frozenset[str] | None]:
+    """For each first word of letters that some opening goes on past: the beginnings (at most
+    SECOND_SEEN characters) of the second words its openings go on with, or None when the
+    word opens a rule by itself or some opening ends in the gap after it (anything may follow).
+
+    At a word start where such a word stands alone (a non-word character after it, no digit),
+    ``rules_opened`` finds a rule only when the gap and the next word begin some opening, or
+    the text is cut short there (its end, a ``_``, a gap of GAP characters): an opening that
+    runs past the word is the word, its gap as written, and a second word (``_IN_SECOND_WORD``)
+    that the text's next word, all word characters, must begin with. So the scan may pass
+    over every other place ("the company", "that he") without changing what is found.
+    """
+    out: dict[str, set[str] | None] = {}
+    for kind, text in openings:
+        first, open_end = _first_word(kind, text)
+        if open_end or not _is_letter(first[0]):
+            continue        # an open first word (read no further), or one that is no word of letters
+        seen = out.setdefault(first, set())
+        rest = text[len(first):]
+        if seen is None:
+            continue        # already unchecked
+        if rest and _is_word(rest[0]):
+            continue        # "q#": a digit glued on, which the scan lets through unchecked
+        second = _SECOND_START.match(rest)
+        if second is None or not second.group(1):
+            out[first] = None       # the word alone opens a rule, or an opening ends in the gap after it
+        else:
+            seen.add(second.group(1)[:SECOND_SEEN])
+    return {word: None if seen is None else frozenset(seen) for word, seen in out.items()}
+
+
+_SECOND_START = re.compile(rf"[^\w{DIGIT}]+((?:[^\W\d_]|{DIGIT})*)")
+
+
+def _add_follows(root: _Node, follows: dict[str, frozenset[str] | None]) -> None:
+    """Put each word's second-word beginnings on the node where the word ends."""
+    for word, seen in follows.items():
+        node: _Node | None = root
+        for char in word:
+            node = node.children.get(char) if node is not None else None
+        if node is not None and node.closed:
+            node.follows = seen
+
+
 def _frozen(table: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
     return {text: tuple(sorted(ids)) for text, ids in table.items()}
 
@@ -383,7 +443,6 @@ def openings(lang: str) -> Openings:
     after it: kept, their ~60,000 openings in sets would be walked by every full collection."""
     opened: dict[str, set[int]] = {}
     closed: dict[str, set[int]] = {}
-    first_words: set[tuple[str, bool]] = set()
     unread: list[int] = []
     for index, rule in enumerate(rules(lang)):
         found = rule_openings(rule, lang)
@@ -392,10 +451,7 @@ def openings(lang: str) -> Openings:
             continue
         for kind, text in found:
             (opened if kind == OPEN else closed).setdefault(text, set()).add(index)
-            first_words.add(_first_word(kind, text))
-    root = _Node()
-    for word, open_end in first_words:
-        _add_first_word(word, open_end, root)
+    root = _tree(opened, closed)
     every: dict[str, set[int]] = {}
     for table in (opened, closed):
         for text, ids in table.items():
@@ -420,11 +476,13 @@ def _untracked(keys: Iterable[str]) -> dict[str, None]:
 # --- the scan -------------------------------------------------------------------------
 
 def _letters(root: _Node) -> frozenset[str]:
+    """The letters the scan checks: of the first words, and of the second words' beginnings."""
     found: set[str] = set()
     stack = [root]
     while stack:
         node = stack.pop()
         found.update(node.children)
+        found.update(chain.from_iterable(node.follows or ()))
         stack.extend(node.children.values())
     return frozenset(char for char in found if _is_letter(char))
 
@@ -435,8 +493,33 @@ def _word_part(node: _Node, variants: dict[str, str]) -> str:
         return ""
     branches = [f"[{variants[char]}]{_word_part(child, variants)}" for char, child in sorted(node.children.items())]
     if node.closed:
-        branches.append(r"(?![^\W\d_])")
+        branches.append(r"(?![^\W\d_])" + _followed(node.follows, variants))
     return f"(?:{'|'.join(branches)})" if branches else r"(?!)"
+
+
+def _followed(follows: frozenset[str] | None, variants: dict[str, str]) -> str:
+    """After a first word that opens nothing alone, the look-ahead that lets the scan stop there
+    only when what follows may go on with one of its openings (see ``_follows``): a digit or
+    a ``_`` glued on, the text's end, a gap of GAP characters or more, a gap and then a ``_``
+    or the end, or a gap and a word that begins as one of ``follows`` does."""
+    if follows is None:
+        return ""
+    begun = f"|{_spelled(follows, variants)}" if follows else ""
+    return rf"(?=\W{{1,{GAP - 1}}}(?:\Z|_{begun})|[\d_]|\Z|\W{{{GAP}}})"
+
+
+def _spelled(texts: Iterable[str], variants: dict[str, str]) -> str:
+    """A pattern matching the beginning of any of ``texts`` (canonical letters and digits), as a
+    tree of their characters: the engine reads each character once, not once per text."""
+    tails: dict[str, list[str]] = {}
+    for text in texts:
+        if text:
+            tails.setdefault(text[0], []).append(text[1:])
+        else:
+            return ""       # an empty beginning: anything goes on from here
+    branches = [(r"\d" if char == DIGIT else f"[{variants[char]}]") + _spelled(rest, variants)
+                for char, rest in sorted(tails.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 _WIDE, _NARROW, _ASCII_LOWER = 0, 1, 2   # which characters of a letter's case variants a scan checks
