@@ -234,3 +234,12 @@ def test_a_tree_that_checks_second_words_finds_what_it_found_without():
         text = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "-", ", ", "\n", " " * 17, "_"])
                        for _ in range(60))
         assert where_it_opens(text) == everywhere(text), text
+
+
+@pytest.mark.parametrize("text", ["", DIGIT, DIGIT + " ", DIGIT * 4, "the ", "the", "a", "years ", "june",
+                                  "zz", "\U0010ffff"])
+def test_the_rules_running_past_a_text_are_those_of_every_longer_opening_it_begins(text):
+    table = openings("en")
+    wanted = {index for opening, ids in table.every if opening.startswith(text) and len(opening) > len(text)
+              for index in ids}
+    assert openings_module._running_past.__wrapped__(text, table) == wanted
