@@ -53,3 +53,27 @@ def test_an_evening_past_midnight_does_not_end_a_weekly_series() -> None:
 def test_a_verb_in_an_opening_condition_names_nothing() -> None:
     assert [e.title for e in _events("If the depot reopens, collections resume on 12 January 2027.")
             ] != ["Depot reopens"]
+
+
+
+def test_a_rule_that_applies_to_someone_from_a_day_is_its_start() -> None:
+    # "apply to <whom> from": the milestone phrase "apply from" with a short "to" phrase inside
+    assert [(e.title, e.kind, e.start) for e in _events(
+        "The new parking charges will apply to all vehicles in the town centre from 1 June 2028.")] == [
+        ("Start of application of the new parking charges", "milestone", date(2028, 6, 1))]
+    assert [(e.title, e.start) for e in _events(
+        "The hosepipe ban will apply to households across the county from 1 July 2027.")] == [
+        ("Start of application of the hosepipe ban", date(2027, 7, 1))]
+
+
+def test_asked_or_allowed_to_apply_to_someone_is_no_rule_starting() -> None:
+    for sentence in ("Community groups should apply to the parish council from 1 June 2028.",
+                     "Clubs can apply to the sports fund from 1 June 2028.",
+                     "Applicants must apply for a grant from 1 June 2028."):
+        assert not [e for e in _events(sentence) if e.title.startswith("Start of application")], sentence
+
+
+def test_a_name_that_opens_with_future_keeps_it() -> None:
+    # "The Future Homes Standard": a capitalised "Future" before a capitalised word is a name, no time
+    assert [e.title for e in _events("The Future Homes Standard will apply from 1 June 2028.")] == [
+        "Start of application of the Future Homes Standard"]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from calfeed.text import Sentences
 
 MAX_DUE_WORDS = 8        # words of a subject naming what is due ("Applications to register to vote")
+MILESTONE_GAP = 8     # words of a "to/for ..." phrase inside a milestone phrase ("apply to all new homes from")
 LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
 BEGIN_GAP = 3            # words from a phrase to its verb of starting ("Registration ... will begin onsite")
 KnownPhrases = dict[str, tuple[list[int], list[str]]]
@@ -455,9 +456,30 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
         if index < supposed:
             continue
         for phrase, entry in by_first.get(word, ()):
-            if tuple(lowered[index:index + len(phrase)]) == phrase and not _hedged(lowered, index):
+            if ((tuple(lowered[index:index + len(phrase)]) == phrase or _gapped_phrase(words, lowered, index, phrase))
+                    and not _hedged(lowered, index)):
                 return index, entry
     return None
+
+
+def _gapped_phrase(words: list[Word], lowered: list[str], index: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase at ``index`` with a short "to ..." phrase before its last word ("will apply to
+    all new homes from"): its verb still dates the subject. After a modal that asks or allows
+    ("Groups should apply to the council from 1 June") the verb is a request, no milestone."""
+    verb = len(phrase) - 1
+    opener = index + verb
+    if verb < 1 or tuple(lowered[index:opener]) != phrase[:verb] or opener >= len(lowered) \
+            or lowered[opener] not in word_list("milestone_gap_openers"):
+        return False
+    asking = word_list("obligation_modals") | word_list("allowing_modals")
+    if any(w in asking for w in lowered[max(0, index - 3):index]):
+        return False
+    for j in range(opener + 1, min(len(lowered), opener + 1 + MILESTONE_GAP)):
+        if lowered[j] == phrase[-1]:
+            return True
+        if not words[j].is_word or any(c.isdigit() for c in lowered[j]):
+            return False
+    return False
 
 
 _LEVEL = re.compile(r"\bto[ \t]{1,2}((?:[$£€][ \t]?)?\d[\d,.]{0,12}(?<=\d)(?:[ \t]?%)?)(?![\w.,]?\d)")
