@@ -21,7 +21,8 @@ def _titles(text: str, **fields) -> list[tuple[str, object]]:
 @pytest.mark.parametrize("title", [
     "Important Dates", "Key dates", "Dates for your diary", "Your diary", "Date and time",
     "Date & Time", "What's On", "Save the date", "Target audience – adults", "Cost: £4",
-    "Booking via this link: https://example.org/book",
+    "Booking via this link: https://example.org/book", "Best events for the week",
+    "Upcoming events this month", "Our key dates",
 ])
 def test_list_section_and_field_names_are_generic(title):
     assert is_generic(title)
@@ -29,7 +30,7 @@ def test_list_section_and_field_names_are_generic(title):
 
 @pytest.mark.parametrize("title", [
     "Open day", "Deadline for posters", "Time capsule opening", "Dates announced for the fair",
-    "Location scouting walk", "Council meeting",
+    "Location scouting walk", "Council meeting", "New Year events", "Community events",
 ])
 def test_names_of_what_happens_are_not(title):
     assert not is_generic(title)
@@ -119,3 +120,12 @@ def test_a_deadline_told_in_a_sentence_keeps_its_title():
     text = ("The society's annual dinner is on Saturday 20 March 2027.\n"
             "Menu choices have a deadline of Friday 5 March 2027.\n")
     assert all(not t.startswith("Menu choices have") for _, t in _titles(text))
+
+
+def test_a_list_heading_with_a_vague_date_gives_no_entry_of_its_own():
+    text = ("Best events this month\n"
+            "March 4\n"
+            "Pottery open studio. Bring an apron.\n"
+            "March 11\n"
+            "Seed swap in the library garden.\n")
+    assert [t for _, t in _titles(text)] == ["Pottery open studio", "Seed swap in the library garden"]

@@ -80,7 +80,7 @@ from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
-from calfeed.events.generic_titles import item_title
+from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
@@ -1212,6 +1212,8 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing
+        if timing.precision == "approximate" and names_a_list(frame.title):
+            continue         # "Best events this month": a list's heading, no occasion of its own
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end

@@ -18,8 +18,9 @@ its date name it, else it reads "<heading> deadline" under the heading above, el
 deadline", as a bare "Conference" reads "<page name> conference" (page_names.py).
 
 When the layout shows no better name the title is kept: a generic title is better than a guess.
-The words are data: generic_titles.en.txt (whole titles), field_labels.en.txt (labels that
-open a field) and bare_deadline_titles.en.txt."""
+The words are data: generic_titles.en.txt (whole titles), generic_title_nouns.en.txt with
+generic_title_modifiers.en.txt (a list's noun and its modifiers only: "Best events for the
+week"), field_labels.en.txt (labels that open a field) and bare_deadline_titles.en.txt."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
 MAX_ROW_WORDS = 8          # a row's own name before its date is short
 _EDGES = " \t#*_•·-–—|:"
+_WORD = re.compile(r"[\w'&]+")
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"https?://|www\.")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
@@ -51,10 +53,25 @@ def is_generic(title: str) -> bool:
     plain = _plain(title)
     if not plain:
         return False
-    if plain in word_list("generic_titles") or _URL.search(title):
+    if plain in word_list("generic_titles") or _URL.search(title) or _list_words_only(plain):
         return True
     return any(plain.startswith(label) and _LABEL_END.match(plain, len(label))
                for label in word_list("field_labels"))
+
+
+def names_a_list(title: str) -> bool:
+    """Whether ``title`` is generic and more than a bare "events" (empty_title_nouns), which
+    stands for the occasion a document is about ("a slew of events from now till the end of
+    the year"): an entry still titled so after re-titling is a list's heading."""
+    return is_generic(title) and _plain(title) not in word_list("empty_title_nouns")
+
+
+def _list_words_only(plain: str) -> bool:
+    """Whether a title is a list's noun and its modifiers only ("Best events for the week",
+    "Upcoming events this month", "Our key dates")."""
+    words = _WORD.findall(plain)
+    return bool(words) and any(w in word_list("generic_title_nouns") for w in words) \
+        and all(w in word_list("generic_title_nouns") or w in word_list("generic_title_modifiers") for w in words)
 
 
 def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[int, int]],
