@@ -24,6 +24,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_near
+from calfeed.timex.heading_days import HEADING_MONTH
 
 MAX_ROW_LINES = 6        # lines of one row whose cells a copied page broke apart ("| Date |" ... "Meeting Day |")
 NEAR_LINES = MAX_ROW_LINES + 1    # lines looked over, each way, for another row opened by a date
@@ -65,10 +66,11 @@ def row_days(ordered: Sequence[Timex]) -> list[tuple[int, int]]:
     """The spans, in order, of the dates that may open a diary row: a written week, day or time ("w/c 27th
     February", "Thursday 2nd March") or month ("| End of July 2025 |" / "Deadline for sessions |"
     in a plan's timeline); not a season or a year ("Spring Semester 2025" heads a
-    term), a holiday's name ("Labor Day, University closed") or a clock with no day ("3pm |")."""
+    term), a holiday's name ("Labor Day, University closed"), a clock with no day ("3pm |") or a
+    month over its day rows ("| November | 7 | Internal Speaker |": the row is the 7th's)."""
     return sorted((t.start, t.end) for t in ordered
                   if t.type in ("DATE", "TIME") and t.interval is not None and t.interval.granularity in ROW_GRAINS
-                  and t.rule not in HOLIDAY_RULES and not date_not_written(t))
+                  and t.rule not in HOLIDAY_RULES and t.rule != HEADING_MONTH and not date_not_written(t))
 
 
 def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

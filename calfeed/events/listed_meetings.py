@@ -194,6 +194,12 @@ def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, lis
         if not text[a:b].strip():
             j += 1
             continue
+        several = _days_line(text, lines[j], on_line.get(j, []), taken)
+        if several is not None:     # "Jan 12 & 26": each day of the line is a listed day
+            run.extend((day, day, j) for day in several)
+            only_days += 1
+            j += 1
+            continue
         listed = _listed_line(text, lines[j], on_line.get(j, []), taken,
                               _stray(text, lines, on_line, j, only_days, headed))
         if listed is None:
@@ -287,6 +293,22 @@ def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: se
     if not _only_marks(rest):
         return (day, None) if len(days) == 1 else None
     return day, (clocks[0] if clocks else noted_clock or day)     # "(joint session, 6:00 p.m.)": its own clock
+
+
+def _days_line(text: str, line: tuple[int, int], dated: list[Timex], taken: set[int]) -> list[Timex] | None:
+    """The days of a line that is only two or more days of its month joined by commas or
+    ``listed_day_joins`` ("Jan 12 & 26", "Sept 8, 15 and 22"), in order, else None. Such a line
+    is two or more listed days, each an entry like a line holding one."""
+    if len(dated) < 2 or not all(one_day(t) and not clock_of(t) for t in dated) or any(id(t) in taken for t in dated):
+        return None
+    joins = word_list("listed_day_joins")
+    between = [text[a.end:b.start] for a, b in zip(dated, dated[1:])]
+    if any(not all(w.strip(",") in joins or not w.strip(",") for w in gap.split()) for gap in between):
+        return None
+    bullets = "".join(word_list("list_bullets"))
+    if text[line[0]:dated[0].start].strip(DAY_MARKS + bullets) or not _only_marks(text[dated[-1].end:line[1]]):
+        return None
+    return dated if _ascending(dated) else None
 
 
 def _note(text: str, start: int, end: int) -> tuple[int, int] | None:

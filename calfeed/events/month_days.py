@@ -1,5 +1,6 @@
 """A weekday with a bare day number whose month is named elsewhere in the sentence: "the
-general meeting for March will be held on Saturday 12" is 12 March, not the next Saturday.
+general meeting for March will be held on Saturday 12" is 12 March, not the next Saturday; or in
+the month heading its row stands under ("March" / "Saturday 13 - Jumble sale").
 
 The tagger reads "Saturday" alone (a bare "12" could be a count or an hour); the month written
 nearby, with that weekday falling on that day of it, settles it."""
@@ -12,11 +13,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from calfeed.model import Interval, Timex
+from calfeed.timex.carried_months import HEADING_REACH, month_heading
 from calfeed.timex.lexicon import ordinal_ending
 
 MONTH_REACH = 120      # characters between the month and the weekday, within one sentence
+ROW_REACH = 200        # characters from a dated row to the weekday row under it
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])\Z")
 _MONTH = re.compile(r"XXXX-(\d\d)\Z")
+_NAMES_MONTH = re.compile(r"(?:XXXX|\d{4})-\d\d")     # a date that names its month
+_MONTH_ALONE = re.compile(r"(?:XXXX|\d{4})-\d\d\Z")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -24,7 +29,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 def _day_number() -> re.Pattern[str]:
     """A day number right after a weekday ("Saturday 12", "Saturday the 12th")."""
     return re.compile(rf"[ \t]{{1,3}}(?:the[ \t]{{1,3}})?([12]\d|3[01]|0?[1-9]){ordinal_ending()}?"
-                      r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{1,3}(?:and|at|in|for|when|with)(?![\w]))",
+                      r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{1,3}(?:and|at|in|for|when|with)(?![\w])"
+                      r"|[ \t]{0,2}[:–—][ \t]|[ \t]{1,2}-[ \t])",
                       re.MULTILINE)
 
 
@@ -39,7 +45,7 @@ def days_of_named_months(text: str, ordered: list[Timex]) -> list[Timex]:
         if weekday is None or number is None:
             result.append(timex)
             continue
-        near = [m for m in months if _same_sentence(text, m, timex)]
+        near = [m for m in months if _same_sentence(text, m, timex)] or _heading_above(text, ordered, timex)
         day = _day_in(near[0], int(number.group(1))) if len(near) == 1 else None
         if day is None or day.isoweekday() != int(weekday.group(1)):
             result.append(timex)
@@ -49,6 +55,25 @@ def days_of_named_months(text: str, ordered: list[Timex]) -> list[Timex]:
                               value=day.isoformat(), raw_value=f"XXXX-{day:%m-%d}",
                               interval=Interval(first, first + timedelta(days=1), "day")))
     return result
+
+
+def _heading_above(text: str, ordered: list[Timex], weekday: Timex) -> list[Timex]:
+    """The month heading the weekday's row stands under ("March" / "Saturday 13 - Jumble sale"),
+    when no date naming a month stands between them: the month written once over its rows; or
+    the month of the row just above in the same block of lines."""
+    for timex in reversed([t for t in ordered if t.end <= weekday.start]):
+        if weekday.start - timex.end > HEADING_REACH:
+            return []
+        if timex.type != "DATE" or not _NAMES_MONTH.match(timex.raw_value or ""):
+            continue
+        if timex.interval is None:
+            return []
+        if _MONTH_ALONE.match(timex.raw_value or ""):
+            return [timex] if month_heading(text, timex) else []
+        # a row above of the same list with its month ("* Tuesday 2 March: ..." / "* Saturday 13: ...")
+        return [timex] if weekday.start - timex.end <= ROW_REACH and "\n\n" not in text[timex.end:weekday.start] \
+            and "\n" in text[timex.end:weekday.start] else []
+    return []
 
 
 def _same_sentence(text: str, month: Timex, weekday: Timex) -> bool:

@@ -1,7 +1,10 @@
 """Months written once and carried to the bare days after them: a month heading over rows that
 give only a weekday and a day ("November" / "Friday 13th" / "Tuesday 17th"), or a month placed by
 "in" or "during" in one sentence and a bare day in the next of the same paragraph ("The choir will
-meet in February. The concert is on the 20th.").
+meet in February. The concert is on the 20th."), or any month in the sentence of a bare day
+written with its weekday ("the general meeting for March will be held on Saturday 13"), or the
+month of a day written just before in the paragraph, when the weekday fits ("Tuesday 2 March: Lent
+lunch. The sale follows on Saturday 13").
 
 A bare day ("the 20th", "Tuesday 24th") is otherwise read as a day of the month nearest the
 document's date, where the weekday fits, so a list under "December" could land in September.
@@ -30,6 +33,8 @@ _SKIP = ("yr", "dir")     # "next month's 12th": said otherwise
 # a line that holds a month alone: markdown marks, table bars, a colon or a year around it
 _HEADING_LINE_MARKS = re.compile(r"[\s#*|:,.\-–—]*")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+# how a month was written: over rows, after "in", with a day just before, else
+HEADING, PLACED, DAY, LOOSE = "heading", "placed", "day", "loose"
 
 
 def _bare_day(raw: Raw) -> bool:
@@ -56,7 +61,7 @@ def _names_a_month(raw: Raw) -> bool:
     return m is not None and m.group("month") not in (None, "XX")
 
 
-def _heading(text: str, timex: Timex) -> bool:
+def month_heading(text: str, timex: Timex) -> bool:
     """The month stands alone on its line ("November", "## March 2027", "| April | |", "June:")."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
@@ -103,35 +108,41 @@ def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, 
         return {}
     sentences = split_sentences(text)
     out: dict[int, str] = {}
-    # (the month's timex, (year, month), a heading or a placed month)
-    source: tuple[Timex, tuple[str, str], bool] | None = None
+    # (the month's timex, (year, month), how it was written: HEADING, PLACED or LOOSE)
+    source: tuple[Timex, tuple[str, str], str] | None = None
     for index, (timex, raw) in enumerate(zip(timexes, raws)):
         if timex.type not in ("DATE", "TIME"):
             continue
         month = _month_of(raw)
         if month is not None:
-            if _heading(text, timex):
-                source = (timex, month, True)
-            elif _placed(text, timex, lang) and timex.tense != "past":
-                source = (timex, month, False)
-            else:
-                source = None
+            kind = HEADING if month_heading(text, timex) else \
+                PLACED if _placed(text, timex, lang) and timex.tense != "past" else LOOSE
+            source = (timex, month, kind)
             continue
         if _names_a_month(raw):
-            if source is not None and CALENDAR.match(raw.core).group("month") != source[1][1]:
-                source = None       # another month's day ends the heading's rows
+            written = CALENDAR.match(raw.core)
+            if source is not None and written.group("month") == source[1][1] and source[2] == HEADING:
+                continue            # a row of the heading's month keeps its rows going
+            source = (timex, (written.group("year"), written.group("month")), DAY) \
+                if written.group("day") not in (None, "XX") and not raw.get("to") else None
             continue
         if source is None or timex.type != "DATE" or not _bare_day(raw):
             continue
-        above, (year, month_text), heading = source
-        if heading:
+        above, (year, month_text), kind = source
+        weekday = int(raw.get("wd")) if raw.get("wd") else None
+        same = sentences.at(timex.start)[0] == sentences.at(above.start)[0]
+        if kind == HEADING:
             if timex.start - above.end > HEADING_REACH:
                 continue
-        elif (timex.start - above.end > SENTENCE_REACH or "\n\n" in text[above.end:timex.start]
-              or sentences.at(timex.start)[0] == sentences.at(above.start)[0]):
-            continue        # the same sentence is preposed_months' to read
+        elif kind == PLACED:
+            if timex.start - above.end > SENTENCE_REACH or "\n\n" in text[above.end:timex.start] or same:
+                continue        # the same sentence is preposed_months' to read
+        elif kind == DAY:
+            if weekday is None or timex.start - above.end > SENTENCE_REACH or "\n\n" in text[above.end:timex.start]:
+                continue        # "Tuesday 2 March: Lent lunch. The sale follows on Saturday 13": a weekday that fits
+        elif not (same and weekday is not None):
+            continue            # "the meeting for March ... on Saturday 13": a weekday that fits ties them
         day = int(CALENDAR.match(raw.core).group("day"))
-        weekday = int(raw.get("wd")) if raw.get("wd") else None
         if _fits(year, int(month_text), day, weekday, reference):
             out[index] = f"{year}-{month_text}" + raw.core[7:]
     return out

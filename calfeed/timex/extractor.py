@@ -21,6 +21,8 @@ from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
 from calfeed.timex.heading_days import heading_days
+from calfeed.timex.inline_month_days import inline_month_days
+from calfeed.timex.table_month_days import table_month_days
 from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
                                  quoted_title, weekday_in_name)
 from calfeed.timex.one_time import prepare
@@ -224,6 +226,7 @@ def select(found: list[Atom]) -> list[Atom]:
 
 def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
     chosen = heading_days(attributive_weekdays(selected(text, lang, day_first, timeml), text, lang), text, lang)
+    chosen = inline_month_days(table_month_days(chosen, text, lang), text, lang)
     return compose(chosen, text, vocabulary(lang), timeml)
 
 

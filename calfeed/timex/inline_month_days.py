@@ -1,0 +1,68 @@
+"""A line that opens with its month and a colon, then runs its days each with its own words:
+"July: 3rd Open day; 17th Summer fair", "March: 4 Board meeting, 18 AGM".
+
+A parish or village programme writes a month's items on one line. The month is written once,
+each day after it only as a number, so the tagger sees the month alone and no day. Each item
+(a day number, ordinal or not, then words opening with a capital) is a date of that month, and
+the month alone is then the items' heading (``HEADING_MONTH``), no month-long entry of its own.
+Items are parted by semicolons or commas and run upward; a number that opens no item ("July: 3
+new members") stops the reading, and one item alone is read only when it is an ordinal."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from calfeed.timex.builders import Atom
+from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
+from calfeed.timex.lexicon import ordinal_ending
+from calfeed.timex.rawvalue import Raw
+from calfeed.timex.vocabulary import norm, vocabulary
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The line's month and its mark, and one item (its day; what parts it from the one before)."""
+    from calfeed.timex.rules import expand
+
+    lead = re.compile(expand(r"^[^\S\n]{0,8}(?:[-*•#][^\S\n]{0,3})?(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?"
+                             r"[^\S\n]{0,2}:[^\S\n]{0,3}", lang), re.IGNORECASE | re.MULTILINE)
+    item = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<o>" + ordinal_ending(lang) + r")?"
+                      r"(?:[^\S\n]{0,2}[-–—:.])?[^\S\n]{1,3}(?-i:[A-Z])[^;,\n]*(?P<sep>[;,][^\S\n]{0,3})?",
+                      re.IGNORECASE)
+    return lead, item
+
+
+def inline_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """``atoms`` with each item of a "Month: 3rd ...; 17th ..." line as a date of that month."""
+    if ":" not in text:
+        return atoms
+    lead, item = _patterns(lang)
+    vocab = vocabulary(lang)
+    added: list[Atom] = []
+    for head in lead.finditer(text):
+        days: list[tuple[int, int, int]] = []      # (start, end, day)
+        pos = head.end()
+        while (found := item.match(text, pos)) is not None:
+            day = int(found.group("d"))
+            if days and day <= days[-1][2]:
+                break
+            days.append((found.start("d"), found.end("o") if found.group("o") else found.end("d"), day))
+            if not found.group("sep"):
+                break
+            pos = found.end()
+        if not days or (len(days) == 1 and not text[days[0][0]:days[0][1]][-1:].isalpha()):
+            continue
+        month = int(vocab.months[norm(head.group("m"))]["month"])
+        year = head.group("y") or "XXXX"
+        added.append(Atom(head.start("m"), head.end("y") if head.group("y") else head.end("m"), "DATE",
+                          Raw(f"{year}-{month:02d}"), HEADING_MONTH, 5))
+        added.extend(Atom(start, end, "DATE", Raw(f"{year}-{month:02d}-{day:02d}"), HEADING_DAY, 5)
+                     for start, end, day in days)
+    if not added:
+        return atoms
+    taken = bytearray(len(text))
+    for a in added:
+        taken[a.start:a.end] = b"\x01" * (a.end - a.start)
+    kept = [a for a in atoms if taken.find(1, a.start, a.end) == -1]
+    return sorted(kept + added, key=lambda a: a.start)
