@@ -31,9 +31,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
     month = re.compile(expand(r"[^\S\n]*(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?[^\S\n]*:?[^\S\n]*", lang),
                        re.IGNORECASE)
-    day = re.compile(expand(r"[^\S\n]*(?:(?P<wd>%weekday)\.?,?[^\S\n]{1,3})?(?:the[^\S\n]{1,3})?(?P<d>[12]\d|3[01]|0?[1-9])"
+    day = re.compile(expand(r"[^\S\n]*(?:(?P<wd>%weekday)\.?,?[^\S\n]{1,3})?%cellDayLead?(?P<d>[12]\d|3[01]|0?[1-9])"
                             r"(?P<o>" + ordinal_ending(lang) + r")?"
-                            r"(?:[^\S\n]{0,2}(?:-|–|to)[^\S\n]{0,2}(?P<d2>[12]\d|3[01]|0?[1-9])(?P<o2>" + ordinal_ending(lang) + r")?)?"
+                            r"(?:[^\S\n]{0,2}%cellDayLink[^\S\n]{0,2}(?P<d2>[12]\d|3[01]|0?[1-9])(?P<o2>" + ordinal_ending(lang) + r")?)?"
                             r"[^\S\n]*", lang), re.IGNORECASE)
     year = re.compile(r"[^\S\n]*(?P<y>(?:1[6-9]|20)\d\d)[^\S\n]*")
     return month, day, year
