@@ -33,9 +33,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
+from calfeed.events.words import words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
@@ -87,7 +90,7 @@ def undated_reference(doc: Document, timexes: list[Timex], today: date | None,
     found = _untensed_dates(timexes)
     if found is not None or today is None:
         return found
-    found = _written_period(timexes, today)
+    found = _written_period(timexes, today) or _written_year(doc.text, timexes, today)
     if found is not None:
         return found
     return ReferenceDate(today, True, f"no date, year or tense found: counted from the day of the build "
@@ -607,6 +610,56 @@ def _written_period(timexes: list[Timex], today: date) -> ReferenceDate | None:
     return ReferenceDate(value, True, f"no day told in a tense, but the page writes \"{first.text}\" with its year: "
                                       f"counted from its first day, {spoken_day(value)}, looking ahead",
                          forward=True)
+
+
+NAME_WORDS = 12        # words before a year read for the law its name cites ("Amendment Bill of 2024")
+LOOK_BACK_WORDS = 2    # words after a year read for a look back at it ("2019 Annual Report")
+WRITTEN_YEAR_REACH = 30   # a year this far before the build is history, as document_date.FAR_YEARS
+
+
+def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate | None:
+    """A page with no day's year and no tense that still writes a year ("... signing into law the
+    Amendment Bill of 2024", "the Integrated Development Plan 2018-2022", "© 2016-2019 Meadow Trust"):
+    it was written no earlier than the latest such year (a span by its first year, a copyright's by
+    its last), a far better
+    guess for its year-less days than the day of the build. Left out: years after the build or
+    told in the past ("founded in 2010"), far years (history), a target ahead ("by 2030", "Vision
+    2030"), a bound ("since 2001"), a look back ("2019 Annual Report") and an enacted law's year
+    ("the Constitution of Kenya, 2010"), cited for decades; a bill's year counts, as a bill is
+    before the house now. Counted
+    from that year's first day, looking ahead, and still a guess (``build_year``): the entries
+    stay approximate and listed for checking."""
+    horizons = frozenset(load_list("en", "horizon_leads"))
+    pending = frozenset(load_list("en", "pending_law_nouns"))
+    copyrights = frozenset(load_list("en", "copyright_marks"))
+    bounds = frozenset(load_list("en", "page_year_blockers"))
+    looks_back = frozenset(load_list("en", "page_year_first_blockers"))
+    years = []
+    for timex in timexes:
+        if (timex.type != "DATE" or timex.span is None or timex.problem or timex.span.granularity != "year"
+                or not timex.value[:4].isdigit() or int(timex.value[:4]) > today.year):
+            continue
+        if int(timex.value[:4]) < today.year - WRITTEN_YEAR_REACH:
+            continue          # "painting between 1400 and 1800": history
+        before = words_in(text, max(0, timex.start - 120), timex.start)
+        named = [w.lower for w in before if w.is_word][-NAME_WORDS:]
+        cited = cited_year(before)
+        if cited and not pending & set(named) or not cited and timex.tense == "past":
+            continue          # "the Constitution of Kenya, 2010", "founded in 2010": a name's or history's year
+        after = [w.lower for w in words_in(text, timex.end, min(len(text), timex.end + 40)) if w.is_word][:LOOK_BACK_WORDS]
+        if named and named[-1] in horizons | bounds or set(after) & looks_back:
+            continue          # "by 2030", "since 2001", "2019 Annual Report": no year the page is of
+        last = (timex.span.end - timedelta(days=1)).year     # "© 2016-2019": current in 2019
+        marked = bool(before) and (before[-1].lower in copyrights or "".join(w.text for w in before[-3:]).lower() in copyrights)
+        years.append((last if marked and last <= today.year else int(timex.value[:4]), timex))
+    if not years:
+        return None
+    year, timex = max(years, key=lambda y: y[0])
+    value = date(year, 1, 1)
+    return ReferenceDate(value, True, f"no day's year and no tense found, but the page writes the year {year} "
+                                      f"(\"{' '.join(timex.text.split())}\"): counted from {spoken_day(value)}, "
+                                      f"looking ahead (a guess: give `published:` or --reference-date for another)",
+                         forward=True, build_year=True)
 
 
 def story_day(timexes: list[Timex]) -> tuple[date, Timex] | None:
