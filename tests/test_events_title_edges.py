@@ -25,6 +25,10 @@ from events_helpers import tagged_events
     ("On", "On"),
     ("Christmas Lights Switch On", "Christmas Lights Switch On"),
     ("Relay heats for Cohort A", "Relay heats for Cohort A"),
+    ("• Budget statement", "Budget statement"),
+    ("Adjournment debate, (subject to be announced)", "Adjournment debate"),
+    ("Summer fair (TBC)", "Summer fair"),
+    ("Sports day (Years 3 & 4)", "Sports day (Years 3 & 4)"),
 ])
 def test_loose_ends(title, tidy):
     assert tidied(title) == tidy

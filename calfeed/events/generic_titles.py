@@ -35,6 +35,7 @@ MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
 MAX_ROW_WORDS = 8          # a row's own name before its date is short
 _EDGES = " \t#*_•·-–—|:"
+_NOTE = re.compile(r"\([^()]*[.!?]\)")        # a sentence in brackets: a note, no name
 _WORD = re.compile(r"[\w'&]+")
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"https?://|www\.")
@@ -48,13 +49,16 @@ _LABEL_END = re.compile(r"\s*(?:[:–—-]|\Z)")
 
 def is_generic(title: str) -> bool:
     """Whether ``title`` names a list, section or field rather than what happens: a whole
-    generic heading, a field label opening it ("Target audience – 7-11 year olds"), or a web
-    address in it ("Tickets via following link: https://...")."""
+    generic heading, a field label opening it ("Target audience – 7-11 year olds"), a web
+    address in it ("Tickets via following link: https://..."), or a note, a sentence in
+    brackets ("(The dates are provisional.)")."""
     plain = _plain(title)
     if not plain:
         return False
     if plain in word_list("generic_titles") or _URL.search(title) or _list_words_only(plain):
         return True
+    if _NOTE.fullmatch(title.strip()):
+        return True                       # "(The subjects for these debates were chosen by ...)"
     return any(plain.startswith(label) and _LABEL_END.match(plain, len(label))
                for label in word_list("field_labels"))
 

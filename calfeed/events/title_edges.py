@@ -1,9 +1,10 @@
-"""A title's loose ends. A heading written to run into its dates ("Fall term courses start
+"""A title's loose ends. A list item's bullet and a trailing note in brackets ("(subject to
+be announced)", "(TBC)") are no part of the name either. A heading written to run into its dates ("Fall term courses start
 on:" over "Thursday, October 1") leaves a dangling preposition when it titles an entry; a count
 written before its noun ("a total of 49 sitting days", "list up to 3 nominations") leaves the
 number in front. Both are cut, whichever framer chose the title: "Fall term courses start",
-"Sitting". The words are data (title_dangling_ends.en.txt, title_particle_heads.en.txt, title_count_stops.en.txt); a number
-before a capitalised word is part of a name ("519 Congress Street", "24 Hour Relay") and stays,
+"Sitting". The words are data (list_bullets, title_note_asides, title_dangling_ends, title_particle_heads,
+title_count_stops); a number before a capitalised word is part of a name ("519 Congress Street", "24 Hour Relay") and stays,
 and so does a clock ("12 noon")."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from calfeed.events.vocabulary import word_list
 
 _COUNT = re.compile(r"\d{1,3} ([a-z]{3,})\b")       # "49 sitting", "3 nominations close"
 _TRIM = " \t,;:–—-"
+_ASIDE = re.compile(r"[\s,;]*\(([^()]*)\)\s*\Z")
 
 
 def _kept_end(words: list[str]) -> bool:
@@ -24,9 +26,15 @@ def _kept_end(words: list[str]) -> bool:
 
 
 def tidied(title: str) -> str:
-    """``title`` without a trailing preposition or article and without a leading count;
-    ``title`` itself when the cut would leave nothing."""
-    words = title.rstrip(_TRIM).split()
+    """``title`` without a list bullet, a trailing note in brackets, a trailing preposition or
+    article and a leading count; ``title`` itself when the cut would leave nothing."""
+    words = title.split()
+    if len(words) > 1 and words[0] in word_list("list_bullets"):
+        words = words[1:]                 # "• Opposition Day debate": a list item's bullet
+    aside = _ASIDE.search(" ".join(words))
+    if aside and " ".join(aside.group(1).lower().split()) in word_list("title_note_asides"):
+        words = " ".join(words)[:aside.start()].split()     # "Opposition Day debate, (subject to be announced)"
+    words = " ".join(words).rstrip(_TRIM).split()
     ends = word_list("title_dangling_ends")
     while len(words) > 1 and words[-1].lower() in ends and not _kept_end(words):
         words.pop()
