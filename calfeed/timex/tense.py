@@ -117,7 +117,8 @@ def _gaps(lang: str) -> _Gaps:
     return _Gaps(
         adjacent=re.compile(rf"\s{{1,3}}(?:(?:{words('adjacent')})\s{{1,3}})?\Z"),
         firm=re.compile(rf"\s{{1,3}}(?:(?:{words('firm')})\s{{1,3}})?\Z"),
-        opening=re.compile(rf"[.!?\n][\s\"'`(]*(?:(?:{words('firm')})\s{{1,3}})?\Z", re.IGNORECASE),
+        # A dot that closes a lower-case abbreviation ("3 p.m. on 17 September") ends no sentence.
+        opening=re.compile(rf"(?:(?<!\.[a-z])\.|[!?\n])[\s\"'`(]*(?:(?:{words('firm')})\s{{1,3}})?\Z", re.IGNORECASE),
         target=re.compile(rf"(?<![\w'])(?:{words('target')})\s{{1,3}}\Z", re.IGNORECASE),
         leading=re.compile(rf"(?<![\w'])(?:{words('firm')})\s{{1,3}}\Z", re.IGNORECASE),
         prepositions=frozenset(norm(r["word"]) for r in rows))
@@ -608,7 +609,35 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
         return "future"
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
+    if best is not None and best[2] != "future" and future_attribute(sentences.text, s_start, start, lang):
+        return "future"
     return best[2] if best and best[2] != HABIT else None
+
+
+_ATTRIBUTE_LOOKBACK = 100   # characters before a date searched for the noun phrase it dates
+
+
+@lru_cache(maxsize=None)
+def _future_attribute(lang: str) -> re.Pattern[str]:
+    """A determiner, an adjective of ``future_attributes.txt``, its noun, at most one short
+    phrase of place or kind after it, then the date's own preposition, at the end of what is
+    searched: every repeat bounded, so the search stays linear."""
+    determiners = "|".join(re.escape(w) for w in load_list(lang, "determiners"))
+    adjectives = "|".join(re.escape(w) for w in load_list(lang, "future_attributes"))
+    leads = "|".join(re.escape(w) for w in load_list(lang, "attribute_phrase_leads"))
+    prepositions = "|".join(re.escape(w) for w in load_list(lang, "attribute_date_prepositions"))
+    word = r"[A-Za-z][\w.'’-]{0,24}"
+    return re.compile(
+        rf"(?<![\w'’])(?:{determiners})\s{{1,3}}(?:{adjectives})\s{{1,3}}[a-z][a-z-]{{1,24}}"
+        rf"(?:\s{{1,3}}(?:{leads})\s{{1,3}}{word}(?:\s{{1,3}}{word})?)?"
+        rf"(?:,?\s{{1,3}}(?:{prepositions}))?\s{{1,3}}\Z", re.IGNORECASE)
+
+
+def future_attribute(text: str, s_start: int, start: int, lang: str = "en") -> bool:
+    """The date dates a noun that an adjective of what is to come modifies ("ahead of its
+    expected landfall in Louisiana on Wednesday", "the planned vote on Friday"): that noun's
+    day lies ahead, though the sentence tells its news in the past ("was forecast", "said")."""
+    return _future_attribute(lang).search(text, max(s_start, start - _ATTRIBUTE_LOOKBACK), start) is not None
 
 
 FOREIGN_MIN_WORDS = 12  # words a sentence needs before the lack of every English marker word says much
@@ -722,8 +751,18 @@ def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], l
             or _key(window[c_start:c_end]) in reporting_verbs(lang):
         return False
     words = between.split()
-    return 0 < len(words) <= _ACROSS_WORDS and not _words(between, lang)[1] \
-        and not any(norm(w) in _gaps(lang).prepositions for w in words)
+    inner = _object_prepositions(lang)
+    return 0 < len(words) <= _ACROSS_WORDS + 2 * sum(norm(w) in inner for w in words) \
+        and not _words(between, lang)[1] \
+        and not any(norm(w) in _gaps(lang).prepositions and norm(w) not in inner for w in words)
+
+
+@lru_cache(maxsize=None)
+def _object_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions that stay inside the object they follow ("held talks with the envoys on 28
+    February", "took control of the port on 3 March", ``object_prepositions.txt``): each lets
+    two more words of the object stand between the past verb and its date."""
+    return frozenset(norm(w) for w in load_list(lang, "object_prepositions"))
 
 
 @lru_cache(maxsize=None)
