@@ -243,3 +243,14 @@ def test_the_rules_running_past_a_text_are_those_of_every_longer_opening_it_begi
     wanted = {index for opening, ids in table.every if opening.startswith(text) and len(opening) > len(text)
               for index in ids}
     assert openings_module._running_past.__wrapped__(text, table) == wanted
+
+
+def test_the_scan_passes_over_an_apostrophe_no_digit_follows():
+    """Every opening that begins with "'" goes on with a digit ("'90s"): a quote mark (''No,'' he
+    said) is passed over; "'90s", and a "'" the text ends with or a "_" follows, are not."""
+    table = openings("en")
+    text = " ''no,'' he said in the '90s and '05, 'x '_ '"
+    stops = [m.start(1) for m in table.ascii_locator.after.finditer(text)
+             if m.group(1).startswith("'")]
+    assert [text[at:at + 3] for at in stops] == ["'90", "'05", "'_ ", "'"]
+    assert where_it_opens(text) == everywhere(text)

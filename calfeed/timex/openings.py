@@ -326,6 +326,8 @@ class _Node:
     closed: bool = False     # a first word may end here
     # When the word ending here opens nothing by itself: how the second words of the openings
     # it begins start (their first SECOND_SEEN characters; see _follows). None: not checked.
+    # Under the root, for a first character that is no letter: the characters after it (see
+    # _next_characters).
     follows: frozenset[str] | None = None
 
 
@@ -384,6 +386,7 @@ def _tree(opened: Iterable[str], closed: Iterable[str]) -> _Node:
     for word, open_end in {_first_word(kind, text) for kind, text in found}:
         _add_first_word(word, open_end, root)
     _add_follows(root, _follows(found))
+    _add_follows(root, _next_characters(found))
     return root
 
 
@@ -422,6 +425,27 @@ def _follows(openings: Iterable[Opening]) -> dict[str, frozenset[str] | None]:
 
 
 _SECOND_START = re.compile(rf"[^\w{DIGIT}]+((?:[^\W\d_]|{DIGIT})*)")
+
+
+def _next_characters(openings: Iterable[Opening]) -> dict[str, frozenset[str] | None]:
+    """For each first character of the openings that is no letter: the characters its openings
+    go on with, when each goes on with a letter or a digit ("'" in "'##s"), else None.
+
+    A word start there opens a rule only when such a character follows it, or when the text is
+    cut short right after it (its end, a ``_``: the openings that run past it count), since the
+    character alone begins no opening that ``rules_opened`` could finish with a gap."""
+    out: dict[str, set[str] | None] = {}
+    for _, text in openings:
+        if _is_letter(text[0]):
+            continue
+        seen = out.setdefault(text[0], set())
+        if seen is None:
+            continue
+        if len(text) == 1 or not _is_word(text[1]) or text[1] == "_":
+            out[text[0]] = None
+        else:
+            seen.add(text[1])
+    return {char: None if seen is None else frozenset(seen) for char, seen in out.items()}
 
 
 def _add_follows(root: _Node, follows: dict[str, frozenset[str] | None]) -> None:
@@ -557,8 +581,11 @@ def _locator(root: _Node, kind: int) -> Locator | None:
     for first, child in sorted(root.children.items()):
         if _is_letter(first):
             heads.append((variants[first], f"[{variants[first]}]{_word_part(child, variants)}"))
-        else:
+        elif child.follows is None:
             not_letters.append(r"\d" if first == DIGIT else re.escape(first))
+        else:           # "'" goes on with a digit in every opening ("'90s")
+            nexts = "".join(r"\d" if char == DIGIT else variants[char] for char in sorted(child.follows))
+            heads.append((re.escape(first), rf"{re.escape(first)}(?=[{nexts}]|_|\Z)"))
     if not_letters:
         heads.insert(0, ("".join(not_letters), f"[{''.join(not_letters)}]"))
     word = rf"[^\W_]{{0,{RUN}}}"
