@@ -91,3 +91,10 @@ def test_a_news_story_with_its_filing_clock_keeps_its_date_line() -> None:
                   "The coast road was closed this morning after part of the cliff gave way.\n")
     assert result.reference.value == date(2029, 11, 9)
     assert not result.reference.inferred
+
+
+def test_a_cheering_title_names_the_event_under_it() -> None:
+    # a listing's title may end with "!": it still names the event dated on the line below
+    result = _run("Lantern Parade - Light Up the Quay!\n9 November 2029\n\n"
+                  "Bring the family down to the quay and watch the lantern boats sail past the pier!\n")
+    assert [(e.title, e.start) for e in result.events] == [("Lantern Parade - Light Up the Quay!", date(2029, 11, 9))]

@@ -77,6 +77,8 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         above_start, above_end = talk
         title = text[above_start:above_end].strip(EMPHASIS)
     ends = TALK_ENDS if speaker is not None or listing else SENTENCE_ENDS    # a talk may ask its question
+    if title.endswith("!") and _names_an_event(title[:-1]):
+        ends = TALK_ENDS          # "Festival Opening - Celebrate December!": a listing's cheer, no sentence
     if (not title or len(title) > (MAX_CASED_TITLE if _title_case(title) else MAX_TITLE) or title[-1] in ends or title.startswith("#")
             or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'")):
         return None
