@@ -77,3 +77,16 @@ def test_a_name_that_opens_with_future_keeps_it() -> None:
     # "The Future Homes Standard": a capitalised "Future" before a capitalised word is a name, no time
     assert [e.title for e in _events("The Future Homes Standard will apply from 1 June 2028.")] == [
         "Start of application of the Future Homes Standard"]
+
+
+def test_a_plan_to_consult_or_publish_is_a_milestone_named_by_its_object() -> None:
+    # the verb names the step: "consult on <what>" -> "Consultation on <what>", "publish <what>"
+    assert [(e.title, e.kind, e.start, e.end, e.precision) for e in _events(
+        "The county will consult on the new bus network in the summer of 2027.")] == [
+        ("Consultation on the new bus network", "milestone", date(2027, 6, 1), date(2027, 8, 31), "approximate")]
+    assert [(e.title, e.start) for e in _events("The parish council will publish its draft neighbourhood plan in May 2027.")
+            ] == [("Publication of draft neighbourhood plan", date(2027, 5, 1))]
+
+
+def test_a_past_consultation_is_no_entry() -> None:
+    assert _events("The county consulted on the new bus network in the summer of 2026.") == []

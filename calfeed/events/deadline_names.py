@@ -46,14 +46,16 @@ def actor_text(words: list[Word], subject: tuple[int, int], text: str, stops: fr
 
 def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked: list[tuple[int, int]],
                  text: str, stops: frozenset[str]) -> str | None:
-    """What an active verb acts on, with its link word: "of national plans", "for the forum".
+    """What an active verb acts on, with its link word: "of national plans", "for the forum",
+    "on the new standard" (the table's object column: "of" for a direct object, else the
+    preposition that must follow the verb).
 
     A leading possessive is dropped: "submit their reports" is the submission of reports."""
-    if verb.object not in ("of", "for"):
+    if verb.object in ("", "-"):
         return None
     k = verb_index + 1
-    if verb.object == "for":
-        if k >= len(words) or words[k].lower != "for":
+    if verb.object != "of":       # "register for the forum", "consult on the new standard"
+        if k >= len(words) or words[k].lower != verb.object:
             return None
         k += 1
     possessives = word_list("possessives")

@@ -51,7 +51,7 @@ class VerbNominal:
     noun: str
     style: str         # subject | of_subject
     kind: str
-    object: str = "-"  # of | for | -: what after an active verb names the entry
+    object: str = "-"  # of | a preposition | -: what after an active verb names the entry
     after: frozenset[str] = frozenset()   # words one of which must stand right before it ("be closed")
 
 
