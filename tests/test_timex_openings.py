@@ -254,3 +254,22 @@ def test_the_scan_passes_over_an_apostrophe_no_digit_follows():
              if m.group(1).startswith("'")]
     assert [text[at:at + 3] for at in stops] == ["'90", "'05", "'_ ", "'"]
     assert where_it_opens(text) == everywhere(text)
+
+
+def test_the_ascii_scan_written_in_ranges_finds_what_the_categories_find():
+    """For an ASCII text the scan writes its kinds of character as ASCII ranges ([A-Za-z0-9]...):
+    the same stops, words and gaps as the engine's categories (\\w, \\d, \\W) give."""
+    table = openings("en")
+    root = openings_module._tree(table.open, table.closed)
+    ranges = openings_module._locator(root, openings_module._ASCII_LOWER)
+    categories = openings_module._locator(root, openings_module._ASCII_LOWER, openings_module._CATEGORIES)
+    assert ranges is not None and categories is not None and ranges.after.pattern != categories.after.pattern
+    rng = random.Random(7)
+    pieces = ["the", "a", "at", "'", "''", "_", "/", "1998", "3", "june", "second", "-", " ", "\t", "\n", ",",
+              ".", "the" + " " * 16, "x" * 30, "Q3", "mid", "year", "noon", "new", "present"]
+    texts = [corpus_text().lower().encode("ascii", "ignore").decode()] + ["".join(rng.choice(pieces) for _ in range(300)) for _ in range(30)]
+    for text in texts:
+        assert text.isascii()
+        for locator in ("after", "at_start"):
+            got = [(m.span(), m.groups()) for m in getattr(ranges, locator).finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in getattr(categories, locator).finditer(text)]

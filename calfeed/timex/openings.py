@@ -513,28 +513,47 @@ def _letters(root: _Node) -> frozenset[str]:
     return frozenset(char for char in found if _is_letter(char))
 
 
-def _word_part(node: _Node, variants: dict[str, str]) -> str:
+@dataclass(frozen=True)
+class _Classes:
+    """How a scan's pattern writes the kinds of character it tests. Any text: the engine's
+    categories. An ASCII text: plain ranges, which for such a text are the same characters and
+    which the engine tests by a table look-up instead of asking each character's category."""
+
+    digit: str       # a digit, inside a set
+    letter: str      # a letter
+    alnum: str       # a letter or a digit
+    gap: str         # no word character
+    before: str      # a character a word start may follow: no word character, no "/"
+
+
+_CATEGORIES = _Classes(r"\d", r"[^\W\d_]", r"[^\W_]", r"\W", r"[^\w/]")
+_ASCII_RANGES = _Classes("0-9", "[A-Za-z]", "[A-Za-z0-9]", "[^A-Za-z0-9_]", "[^A-Za-z0-9_/]")
+
+
+def _word_part(node: _Node, variants: dict[str, str], classes: _Classes) -> str:
     """The rest of a first word, as a pattern of plain character sets (fast to reject)."""
     if node.open:
         return ""
-    branches = [f"[{variants[char]}]{_word_part(child, variants)}" for char, child in sorted(node.children.items())]
+    branches = [f"[{variants[char]}]{_word_part(child, variants, classes)}"
+                for char, child in sorted(node.children.items())]
     if node.closed:
-        branches.append(r"(?![^\W\d_])" + _followed(node.follows, variants))
+        branches.append(f"(?!{classes.letter})" + _followed(node.follows, variants, classes))
     return f"(?:{'|'.join(branches)})" if branches else r"(?!)"
 
 
-def _followed(follows: frozenset[str] | None, variants: dict[str, str]) -> str:
+def _followed(follows: frozenset[str] | None, variants: dict[str, str], classes: _Classes) -> str:
     """After a first word that opens nothing alone, the look-ahead that lets the scan stop there
     only when what follows may go on with one of its openings (see ``_follows``): a digit or
     a ``_`` glued on, the text's end, a gap of GAP characters or more, a gap and then a ``_``
     or the end, or a gap and a word that begins as one of ``follows`` does."""
     if follows is None:
         return ""
-    begun = f"|{_spelled(follows, variants)}" if follows else ""
-    return rf"(?=\W{{1,{GAP - 1}}}(?:\Z|_{begun})|[\d_]|\Z|\W{{{GAP}}})"
+    begun = f"|{_spelled(follows, variants, classes)}" if follows else ""
+    gap = classes.gap
+    return rf"(?={gap}{{1,{GAP - 1}}}(?:\Z|_{begun})|[{classes.digit}_]|\Z|{gap}{{{GAP}}})"
 
 
-def _spelled(texts: Iterable[str], variants: dict[str, str]) -> str:
+def _spelled(texts: Iterable[str], variants: dict[str, str], classes: _Classes) -> str:
     """A pattern matching the beginning of any of ``texts`` (canonical letters and digits), as a
     tree of their characters: the engine reads each character once, not once per text."""
     tails: dict[str, list[str]] = {}
@@ -543,7 +562,7 @@ def _spelled(texts: Iterable[str], variants: dict[str, str]) -> str:
             tails.setdefault(text[0], []).append(text[1:])
         else:
             return ""       # an empty beginning: anything goes on from here
-    branches = [(r"\d" if char == DIGIT else f"[{variants[char]}]") + _spelled(rest, variants)
+    branches = [f"[{classes.digit if char == DIGIT else variants[char]}]" + _spelled(rest, variants, classes)
                 for char, rest in sorted(tails.items())]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
@@ -559,7 +578,7 @@ def _variant_kept(char: str, letter: str, kind: int) -> bool:
     return True
 
 
-def _locator(root: _Node, kind: int) -> Locator | None:
+def _locator(root: _Node, kind: int, classes: _Classes | None = None) -> Locator | None:
     """One pattern finding the word starts that may open some rule, with the words after.
 
     It stops only at a character a word start may follow (no word character, no "/"),
@@ -571,28 +590,31 @@ def _locator(root: _Node, kind: int) -> Locator | None:
     a set of Latin-1 characters is checked much faster, and a text holding none of
     those letters (see ``Openings.rare``) loses nothing. ``_ASCII_LOWER`` reads an ASCII
     text put in lower case (same length, same offsets): each ASCII letter is then one
-    character, which the engine compares at once instead of testing a set.
+    character, which the engine compares at once instead of testing a set, and the kinds of
+    character are written as ASCII ranges (``_ASCII_RANGES``).
     """
     if not root.children:
         return None
     variants = {letter: "".join(re.escape(c) for c in chars if _variant_kept(c, letter, kind))
                 for letter, chars in case_variants(_letters(root)).items()}
+    if classes is None:
+        classes = _ASCII_RANGES if kind == _ASCII_LOWER else _CATEGORIES
     heads, not_letters = [], []
     for first, child in sorted(root.children.items()):
         if _is_letter(first):
-            heads.append((variants[first], f"[{variants[first]}]{_word_part(child, variants)}"))
+            heads.append((variants[first], f"[{variants[first]}]{_word_part(child, variants, classes)}"))
         elif child.follows is None:
-            not_letters.append(r"\d" if first == DIGIT else re.escape(first))
+            not_letters.append(classes.digit if first == DIGIT else re.escape(first))
         else:           # "'" goes on with a digit in every opening ("'90s")
-            nexts = "".join(r"\d" if char == DIGIT else variants[char] for char in sorted(child.follows))
+            nexts = "".join(classes.digit if char == DIGIT else variants[char] for char in sorted(child.follows))
             heads.append((re.escape(first), rf"{re.escape(first)}(?=[{nexts}]|_|\Z)"))
     if not_letters:
         heads.insert(0, ("".join(not_letters), f"[{''.join(not_letters)}]"))
-    word = rf"[^\W_]{{0,{RUN}}}"
+    word = rf"{classes.alnum}{{0,{RUN}}}"
     # Only the character before the word is consumed (the rest is read ahead), so that
     # a word start right after an apostrophe ("'60") is found as well.
-    ahead = rf"(?=({grouped_branches(heads)}{word})(?:(\W{{1,{GAP}}})({word}))?)"
-    return Locator(re.compile(ahead), re.compile(rf"[^\w/]{ahead}"))
+    ahead = rf"(?=({grouped_branches(heads)}{word})(?:({classes.gap}{{1,{GAP}}})({word}))?)"
+    return Locator(re.compile(ahead), re.compile(rf"{classes.before}{ahead}"))
 
 
 def _rare(root: _Node) -> re.Pattern[str]:
