@@ -130,3 +130,29 @@ def test_a_list_heading_with_a_vague_date_gives_no_entry_of_its_own():
             "March 11\n"
             "Seed swap in the library garden.\n")
     assert [t for _, t in _titles(text)] == ["Pottery open studio", "Seed swap in the library garden"]
+
+
+def test_a_save_the_date_heading_gives_way_to_the_description_under_the_date():
+    text = ("Save the Date\n\n"
+            "Saturday 12 June 2027\n\n"
+            "Midsummer Barn Dance at Holt Farm. Tickets from the shop.\n")
+    assert [t for _, t in _titles(text)] == ["Midsummer Barn Dance at Holt Farm"]
+
+
+def test_a_generic_label_on_the_dates_line_gives_way_to_the_line_under_it():
+    text = ("Reminder: Friday 5 March 2027\n"
+            "Seedling swap in the chapel porch.\n")
+    assert [t for _, t in _titles(text)] == ["Seedling swap in the chapel porch"]
+
+
+def test_a_deadline_inside_a_running_sentence_takes_no_words_from_it():
+    text = ("The regulator gave no reason for the March 30, 2027 deadline, and the firms have not "
+            "said whether they will appeal.\n")
+    assert all(not t.startswith("The regulator") for _, t in _titles(text))
+
+
+def test_a_deadline_in_prose_is_not_named_by_the_section_heading_above():
+    text = ("HOW TO APPLY\n\n"
+            "Forms go to the parish office. Forms must reach us by the deadline of May 3, 2027 "
+            "(5 PM) to be read.\n")
+    assert all("HOW TO APPLY" not in t for _, t in _titles(text))

@@ -33,7 +33,8 @@ from calfeed.text import line_end, lines_above
 
 MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
-MAX_ROW_WORDS = 8          # a row's own name before its date is short
+MAX_ROW_WORDS = 8
+MAX_BLANKS = 2             # blank lines passed over between a stacked date and its description          # a row's own name before its date is short
 _EDGES = " \t#*_•·-–—|:"
 _NOTE = re.compile(r"\([^()]*[.!?]\)")        # a sentence in brackets: a note, no name
 _WORD = re.compile(r"[\w'&]+")
@@ -90,7 +91,9 @@ def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[in
     if not is_generic(title):
         return title
     above = _nonblank_above(text, line_start)
-    if above is not None and _plain(text[above[0]:above[1]]) == _plain(title):
+    label = _FIELD.match(text, line_start)
+    if ((above is not None and _plain(text[above[0]:above[1]]) == _plain(title))
+            or (label is not None and _plain(label.group(1)) == _plain(title))):    # "Reminder: Friday 5 March"
         below = _first_sentence_below(text, line_start, dated)
         if below is not None:
             return below
@@ -110,7 +113,9 @@ def _deadline_title(title: str, text: str, line_start: int, date_start: int,
     own = _row_words(text, line_start, date_start, dated)
     if own is not None and _plain(title) not in own.lower():
         return own
-    heading = _heading_above(text, line_start, framed, dated, skip=_plain(title))
+    line = text[line_start:line_end(text, line_start)].strip(_EDGES)
+    row = len(line.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line)
+    heading = _heading_above(text, line_start, framed, dated, skip=_plain(title)) if row else None   # prose: a section heading above names no deadline
     name = heading if heading is not None else _page_subject(page_title)
     return title if name is None else f"{name} {title.strip(_EDGES).lower()}"
 
@@ -118,7 +123,12 @@ def _deadline_title(title: str, text: str, line_start: int, date_start: int,
 def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The words of the date's line before the date, asides in brackets and other dates left
     out and a dangling preposition cut ("Abstract submission closes at midnight (...)" ->
-    "Abstract submission closes"); None when they are prose or none."""
+    "Abstract submission closes"); None when they are prose or none, or when words follow the
+    date on its line: a row ends with its date, a sentence goes on ("the Jan. 14 deadline, and")."""
+    date_end = max((end for start, end in dated if start == date_start), default=date_start)
+    rest = _ASIDE.sub(" ", text[date_end:line_end(text, date_end)])
+    if any(c.isalpha() for c in rest):
+        return None
     chars = list(text[line_start:date_start])
     for start, end in dated:
         for at in range(max(start, line_start), min(end, date_start)):
@@ -156,12 +166,20 @@ def _holds(start: int, end: int, framed: Sequence[tuple[int, int]]) -> bool:
 
 
 def _first_sentence_below(text: str, line_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
-    """The first sentence of the line after the date's line, when it is short and dates nothing."""
+    """The first sentence of the first line after the date's line (blank lines passed over),
+    when it is short, dates nothing and is no field ("Location: ...")."""
     start = line_end(text, line_start) + 1
+    for _ in range(MAX_BLANKS):
+        if start >= len(text) or text[start:line_end(text, start)].strip():
+            break
+        start = line_end(text, start) + 1
     if start >= len(text):
         return None
     end = line_end(text, start)
     line = text[start:end]
+    field = _FIELD.match(line.strip())
+    if field and _plain(field.group(1)) in word_list("field_labels"):
+        return None                       # the item's next field, no description
     stop = _SENTENCE_END.search(line)
     first = stop.start() if stop else len(line)
     if _holds(start, start + first, dated):
