@@ -98,3 +98,11 @@ def test_a_cheering_title_names_the_event_under_it() -> None:
     result = _run("Lantern Parade - Light Up the Quay!\n9 November 2029\n\n"
                   "Bring the family down to the quay and watch the lantern boats sail past the pier!\n")
     assert [(e.title, e.start) for e in result.events] == [("Lantern Parade - Light Up the Quay!", date(2029, 11, 9))]
+
+
+def test_a_news_story_under_a_festival_headline_keeps_its_date_line() -> None:
+    # a headline may name an event too; a verb of saying in the story says it is news, dated that day
+    result = _run("Lantern festival organisers unveil their programme\n14 June 2029\n\n"
+                  "The organisers say the programme is the strongest in years.\n")
+    assert result.reference.value == date(2029, 6, 14)
+    assert not result.reference.inferred

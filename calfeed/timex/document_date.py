@@ -37,7 +37,8 @@ from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
-from calfeed.timex.tense import told_tenses
+from calfeed.timex.tense import reporting_verbs, told_tenses
+from calfeed.timex.vocabulary import norm
 from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, holidays_overrule, spoken_day, story_day, told,
                                     undated_reference, weekday_of, weekdays_overrule, yearless_dateline)
 
@@ -769,7 +770,8 @@ def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_en
     booking line ("Add to calendar", "Book now"), is the event's day: an event's page writes its
     day under its name. A post's dateline is told apart by what follows it: a later
     day announced ahead ("Storytimes at the HPL" / "March 25, 2022" / "Beginning on April 4 we
-    will ..."), or prose telling only a past ("... tonight was the official reception")."""
+    will ..."), prose telling only a past ("... tonight was the official reception"), or a
+    story's verb of saying ("... the organisers say the line-up is the strongest yet")."""
     above = next(((a, b) for a, b in lines_above(text, line_start, MASTHEAD_LINES) if text[a:b].strip()), None)
     if above is None:
         return False
@@ -783,7 +785,10 @@ def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_en
     if any(t.start >= line_end and t.tense != "past" and _is_full_day(t) and t.span.start.date() > day
            for t in timexes):
         return False
-    tenses = told_tenses(text[line_end:line_end + PROSE_CHARS])
+    prose = text[line_end:line_end + PROSE_CHARS]
+    if any(norm(w.lower) in reporting_verbs("en") for w in words_in(prose, 0, len(prose)) if w.is_word):
+        return False          # "... the organisers say the line-up is the strongest yet": a news story's dateline
+    tenses = told_tenses(prose)
     return not ("past" in tenses and "future" not in tenses)
 
 
