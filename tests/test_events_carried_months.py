@@ -123,3 +123,10 @@ def test_a_weekday_row_under_a_dated_row_of_the_same_list():
     days = _days("Parish diary\n\nMarch 2027\n* Tuesday 2 March: Lent lunch\n* Saturday 13: Jumble sale\n",
                  published=date(2026, 11, 10))
     assert ("Jumble sale", date(2027, 3, 13)) in days
+
+
+def test_a_fronted_month_with_no_comma_leaves_the_subject():
+    # "In March the committee will meet ...": the date is fronted without a comma; the committee meets
+    days = _days("Allotment society\n\nIn March the committee will meet on the 9th and the 23rd.\n",
+                 published=date(2026, 11, 10))
+    assert days == [("Committee meeting", date(2027, 3, 9)), ("Committee meeting", date(2027, 3, 23))]

@@ -522,6 +522,24 @@ def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
     return None
 
 
+def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]) -> int:
+    """The index of the first word after a fronted date that no comma closes ("In March the
+    committee will meet", "On Friday the club ..."): a lead word (fronted_date_leads), then only
+    the words of one date, then an article or a capitalised word opening the subject; else ``i``."""
+    if i + 1 >= len(words) or words[i].lower not in word_list("fronted_date_leads"):
+        return i
+    span = next(((a, b) for a, b in blocked if a <= words[i + 1].start < b), None)
+    if span is None:
+        return i
+    k = i + 1
+    while k < len(words) and words[k].start < span[1]:
+        k += 1
+    if k >= len(words) or not words[k].is_word or not (words[k].lower in word_list("articles")
+                                                       or words[k].is_capitalised):
+        return i
+    return k
+
+
 def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
     """First and last word index of the clause's opening noun phrase ("Full papers", "Proposals").
 
@@ -540,6 +558,7 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
     i = max(i, fronted_end(words))               # "Once registered, you must ..."
+    i = _past_fronted_date(words, i, blocked)    # "In March the committee will meet ...": no comma after the date
     lowered = [w.lower for w in words]
     opener = next((o for o in (tuple(x.split()) for x in sorted(word_list("subject_openers"), key=len, reverse=True))
                    if tuple(lowered[i:i + len(o)]) == o), None)
