@@ -238,6 +238,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
 
     nominal = verb_nominal(words, blocked, fronted_end(words, at))   # "Once registered, the credentials ... by"
     subject = clause_subject(words, blocked)
+    if subject is None and nominal is not None:     # "In March the committee will meet on the 9th"
+        subject = clause_subject(words, blocked, past_date=True)
     subject_text = phrase_text(words, *subject, text) if subject else None
     lowered_before = [w.lower for w in words if w.end <= at]
     asked = find_phrase(lowered_before, phrase_list("request_cues"))

@@ -540,8 +540,10 @@ def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]
     return k
 
 
-def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """First and last word index of the clause's opening noun phrase ("Full papers", "Proposals").
+def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date: bool = False
+                   ) -> tuple[int, int] | None:
+    """First and last word index of the clause's opening noun phrase ("Full papers", "Proposals");
+    with ``past_date``, after a date fronted without a comma ("In March the committee ...").
 
     The subject runs from the first word to the first function word or verb from the
     break list (articles and links inside it are kept: "Written comments on the draft agenda").
@@ -558,7 +560,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]]) -> tuple[i
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
     i = max(i, fronted_end(words))               # "Once registered, you must ..."
-    i = _past_fronted_date(words, i, blocked)    # "In March the committee will meet ...": no comma after the date
+    if past_date:
+        i = _past_fronted_date(words, i, blocked)    # "In March the committee will meet ...": no comma after it
     lowered = [w.lower for w in words]
     opener = next((o for o in (tuple(x.split()) for x in sorted(word_list("subject_openers"), key=len, reverse=True))
                    if tuple(lowered[i:i + len(o)]) == o), None)
