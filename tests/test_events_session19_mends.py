@@ -90,3 +90,23 @@ def test_a_plan_to_consult_or_publish_is_a_milestone_named_by_its_object() -> No
 
 def test_a_past_consultation_is_no_entry() -> None:
     assert _events("The county consulted on the new bus network in the summer of 2026.") == []
+
+
+def test_a_labelled_blurb_then_its_time_alone_is_the_labels_series() -> None:
+    # "Name: a sentence or two about it. <time> on <weekday>s": the time is the label's
+    text = ("Winter programme\n\n"
+            "Puzzle Club: Jigsaws and crosswords for adults. Tea provided. 10 a.m. on Thursdays\n\n"
+            "Model Railway Group: Members bring their own stock. 7 p.m. on the second & fourth Fridays of the month.\n")
+    found = sorted((e.title, e.rrule, e.start.time()) for e in _events(text))
+    assert found == [("Model Railway Group", "FREQ=MONTHLY;BYDAY=2FR,4FR", datetime(2027, 1, 1, 19, 0).time()),
+                     ("Puzzle Club", "FREQ=WEEKLY;BYDAY=TH", datetime(2027, 1, 1, 10, 0).time())]
+
+
+def test_a_list_on_other_weekdays_under_a_series_keeps_its_own_days() -> None:
+    # holiday closings on a Tuesday and a Saturday under a Tuesday club's rule take none of its time
+    text = ("Chess Club: Open to all ages. 4 p.m. on the first & third Tuesdays of the month.\n\n"
+            "Upcoming holiday closings\n\n"
+            "Tuesday, July 4, 2028: Independence Day\n\n"
+            "Saturday, Sept. 2, 2028: for Labor Day\n")
+    days = {e.title: e.start for e in _events(text) if e.rrule is None}
+    assert days == {"Independence Day": date(2028, 7, 4), "For Labor Day": date(2028, 9, 2)}

@@ -169,15 +169,26 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()
-    if _PROSE_STOP.search(between):
+    if between and _SENTENCE_CLOSE.search(between) and _closes_line(text, timex.end):
+        pass                  # "Book Bunch: Stories and crafts for toddlers. 10 a.m. on Tuesdays": a blurb, then the label's time alone
+    elif _PROSE_STOP.search(between):
         return None           # sentences after the colon: the date is theirs, not the label's
-    if between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
+    elif between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
     label = " ".join(line[:colon].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"
         label = _before_place(label)
     return _checked_label(label)
+
+
+_SENTENCE_CLOSE = re.compile(r"[a-z)][.!?][\"”’)]?\Z")     # the blurb before the date ends a sentence
+_LINE_REST = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|\Z)")
+
+
+def _closes_line(text: str, end: int) -> bool:
+    """Nothing but a stop follows the date on its line: the date is a sentence of its own."""
+    return _LINE_REST.match(text, end) is not None
 
 
 def _checked_label(label: str | None) -> str | None:

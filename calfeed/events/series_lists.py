@@ -164,8 +164,8 @@ def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[
         if series.timing.rrule is None or listed_at is None:
             continue
         listed = [c for c in candidates if c.timex.start in listed_at and c.timing.rrule is None]
-        if not listed:
-            continue
+        if not listed or not _mostly_series_days(listed, series.timing):
+            continue          # "Upcoming holiday closings" / "Saturday, Sept. 2: for Labor Day" under a club's rule: not its days
         for cand in listed:
             _at_series_time(cand, series)
         days = sorted(day_of(c.timing.start) for c in listed)
@@ -177,6 +177,30 @@ def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[
             if held is not None:
                 series.exdates.append(held.start)
     return [c for i, c in enumerate(candidates) if i not in dropped]
+
+
+def _mostly_series_days(listed: list[Candidate], series: Timing) -> bool:
+    """More than half the listed days fall on the series' weekdays: a list under a rule is its
+    schedule, moved days and all ("the second Monday, unless posted otherwise" over Mondays),
+    only when its days keep to the rule's weekdays; "Upcoming holiday closings" on a Tuesday and
+    a Saturday under a Tuesday club's rule are no days of it. A rule with no weekday keeps any."""
+    weekdays = _rule_weekdays(series.rrule or "")
+    if not weekdays:
+        return True
+    kept = sum(day_of(c.timing.start).weekday() in weekdays for c in listed)
+    return 2 * kept > len(listed)
+
+
+_BYDAY = re.compile(r"BYDAY=([^;]*)")
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _rule_weekdays(rrule: str) -> set[int]:
+    """The weekdays (0 = Monday) a rule's BYDAY names ("1TU,3TU" -> {1}); empty without one."""
+    found = _BYDAY.search(rrule)
+    if found is None:
+        return set()
+    return {_WEEKDAY_CODES.index(code[-2:]) for code in found.group(1).split(",") if code[-2:] in _WEEKDAY_CODES}
 
 
 def scheduled_series(candidates: list[Candidate]) -> list[Candidate]:
