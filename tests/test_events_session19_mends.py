@@ -110,3 +110,13 @@ def test_a_list_on_other_weekdays_under_a_series_keeps_its_own_days() -> None:
             "Saturday, Sept. 2, 2028: for Labor Day\n")
     days = {e.title: e.start for e in _events(text) if e.rrule is None}
     assert days == {"Independence Day": date(2028, 7, 4), "For Labor Day": date(2028, 9, 2)}
+
+
+def test_a_month_naming_a_key_dates_row_keeps_its_words_and_the_rows_clock() -> None:
+    # "June 5 (Thurs.) June Recess begins, 5:30 p.m.": the month names the recess, the clock is the row's
+    text = ("Academic calendar 2028\n\n"
+            "May 30 (Tues.) Classes end, 5:30 p.m.\n"
+            "June 5 (Mon.) June Recess begins, 5:30 p.m.\n"
+            "June 19 (Mon.) Classes resume, 8:30 a.m.\n")
+    found = {(e.title, str(e.start)) for e in _events(text)}
+    assert ("June Recess begins", "2028-06-05 17:30:00") in found, found

@@ -339,6 +339,26 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
     return rows
 
 
+def without_row_names(text: str, ordered: list[Timex]) -> list[Timex]:
+    """The dates less those inside a key-dates row's name: after the date that opens a row of
+    a list ("November 22 (Fri.) November Recess Begins, 5:30 p.m.", "September 23 (Mon.) Labor
+    Day; Classes do not meet"), a month or a holiday written without a number names the row's
+    happening: no second day of the row, and its words stay in the row's title."""
+    rows = led_rows(text, ordered)
+    if not rows:
+        return ordered
+    named: set[int] = set()
+    row_end = -1
+    for timex in ordered:
+        if timex.start in rows:
+            row_end = line_end(text, timex.start)
+            continue
+        if (timex.start < row_end and timex.type == "DATE" and not any(c.isdigit() for c in timex.text)
+                and (timex.rule in HOLIDAY_RULES or (timex.interval is not None and timex.interval.granularity == "month"))):
+            named.add(id(timex))
+    return [t for t in ordered if id(t) not in named] if named else ordered
+
+
 def _weekday_column(rest: str) -> int | None:
     """Where the words after a weekday or a range of weekdays opening ``rest`` start
     ("Monday First day", "Thur - Fri Thanksgiving Holiday")."""

@@ -33,7 +33,7 @@ from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import HeadedItem, headed_items
-from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below
+from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
@@ -167,6 +167,7 @@ def frame_events(
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
+    ordered = without_row_names(doc.text, ordered)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []

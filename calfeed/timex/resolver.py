@@ -66,6 +66,15 @@ class Vague(Unresolvable):
         self.side = side
 
 
+_DAY_GRAINS = ("day", "minute", "hour", "partofday")
+_LINE_BREAK = re.compile(r"\n|[.!?]\s")
+
+
+def _same_line(text: str | None, end: int, at: int) -> bool:
+    """No line break or sentence end between a day that ended at ``end`` and an expression at ``at``."""
+    return text is not None and end <= at and _LINE_BREAK.search(text, end, at) is None
+
+
 def _moment(reference: date | datetime | None) -> datetime | None:
     if reference is None:
         return None
@@ -87,6 +96,8 @@ class _Context:
         self.guessed = False                   # the document's date was guessed, not given
         self.written: Interval | None = None   # the last day the text wrote with its month and day
         self.closed: Interval | None = None    # the day that closed the period last named ("ended Aug. 12")
+        self.at = 0                            # where the expression being resolved starts
+        self.line_day: tuple[Interval, int] | None = None   # the last day named (or finer) and where it ended
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -301,8 +312,10 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
-        if ctx.last is not None and ctx.last.granularity in ("day", "minute", "hour", "partofday"):
+        if ctx.last is not None and ctx.last.granularity in _DAY_GRAINS:
             d = ctx.last.start.date()
+        elif ctx.line_day is not None and _same_line(ctx.text, ctx.line_day[1], ctx.at):
+            d = ctx.line_day[0].start.date()   # "October 22 (Tues.) October Recess begins, 5:30 p.m.": the day, not the month's name
         else:
             d = ctx.anchor().date()
         interval, value = periods.day(d), d.isoformat()
@@ -838,6 +851,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
     previous: Timex | None = None
     for index, t in enumerate(ordered):
         ctx.forward = forward or index in ahead
+        ctx.at = t.start
         try:
             resolved = _one(t, ctx, shared.get(index))
             if previous is not None:
@@ -855,6 +869,9 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
                 and resolved.interval.granularity == "minute":
             resolved = _changed(resolved, tz=default_tz)
+        if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
+                and resolved.interval.granularity in _DAY_GRAINS):
+            ctx.line_day = (resolved.interval, resolved.end)
         anchored = ANCHORED.match(core_of(resolved.raw_value or ""))
         narrative = anchored is not None and resolved.interval is not None and (
             anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
