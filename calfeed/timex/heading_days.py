@@ -166,6 +166,17 @@ def _single_rows_kept(blocks: list[tuple[re.Match[str], _Block]], text: str) -> 
     return kept
 
 
+def in_place_of(atoms: list[Atom], added: list[Atom], size: int) -> list[Atom]:
+    """The atoms with ``added`` in the place of every atom they overlap, in text order
+    (``size``: the text's length): the days a month heading or row gives replace what the
+    rules read in their words alone."""
+    taken = bytearray(size)
+    for a in added:
+        taken[a.start:a.end] = b"\x01" * (a.end - a.start)
+    kept = [a for a in atoms if taken.find(1, a.start, a.end) == -1]
+    return sorted(kept + added, key=lambda a: a.start)
+
+
 def heading_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """``atoms`` with the day lines under month headings as dates of that month."""
     if "\n" not in text:
@@ -188,8 +199,4 @@ def heading_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
                           HEADING_DAY, 5) for d in days)
     if not added:
         return atoms
-    taken = bytearray(len(text))
-    for a in added:
-        taken[a.start:a.end] = b"\x01" * (a.end - a.start)
-    kept = [a for a in atoms if taken.find(1, a.start, a.end) == -1]
-    return sorted(kept + added, key=lambda a: a.start)
+    return in_place_of(atoms, added, len(text))

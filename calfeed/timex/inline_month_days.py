@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
-from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
+from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH, in_place_of
 from calfeed.timex.lexicon import ordinal_ending
 from calfeed.timex.rawvalue import Raw
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -61,8 +61,4 @@ def inline_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
                      for start, end, day in days)
     if not added:
         return atoms
-    taken = bytearray(len(text))
-    for a in added:
-        taken[a.start:a.end] = b"\x01" * (a.end - a.start)
-    kept = [a for a in atoms if taken.find(1, a.start, a.end) == -1]
-    return sorted(kept + added, key=lambda a: a.start)
+    return in_place_of(atoms, added, len(text))

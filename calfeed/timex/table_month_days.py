@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
-from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
+from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH, in_place_of
 from calfeed.timex.lexicon import ordinal_ending
 from calfeed.timex.rawvalue import Raw
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -124,8 +124,4 @@ def table_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     added = [a for head, days in blocks for a in ([head] + days if days else [])]
     if sum(len(days) for _, days in blocks) < _MIN_DAYS:
         return atoms
-    taken = bytearray(len(text))
-    for a in added:
-        taken[a.start:a.end] = b"\x01" * (a.end - a.start)
-    kept = [a for a in atoms if taken.find(1, a.start, a.end) == -1]
-    return sorted(kept + added, key=lambda a: a.start)
+    return in_place_of(atoms, added, len(text))
