@@ -120,3 +120,19 @@ def test_a_month_naming_a_key_dates_row_keeps_its_words_and_the_rows_clock() -> 
             "June 19 (Mon.) Classes resume, 8:30 a.m.\n")
     found = {(e.title, str(e.start)) for e in _events(text)}
     assert ("June Recess begins", "2028-06-05 17:30:00") in found, found
+
+
+def test_key_dates_rows_with_a_bracketed_weekday_are_rows_and_a_named_closure_is_kept() -> None:
+    # "September 23 (Mon.) Labor Day; Classes do not meet": the bracketed weekday is the row's
+    # weekday column, the holiday names the day and "; classes do not meet" only closes it
+    text = ("Academic calendar\n\nFall Term 2028\n\n"
+            "September 1 (Fri.) Course Fair, 9:00 a.m.\n"
+            "September 4 (Mon.) Labor Day; Classes do not meet\n"
+            "September 5 (Tues.) Fall Term Classes Begin\n"
+            "January 15 (Mon.) NO CLASSES – Martin Luther King Holiday\n"
+            "January 16 (Tues.) No classes\n")
+    found = {(e.title, str(e.start)) for e in _events(text)}
+    assert ("Course Fair", "2028-09-01 09:00:00") in found, found
+    assert ("Labor Day", "2028-09-04") in found, found
+    assert ("NO CLASSES – Martin Luther King Holiday", "2029-01-15") in found, found
+    assert not any(day == "2029-01-16" for _, day in found), found

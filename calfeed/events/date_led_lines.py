@@ -45,9 +45,9 @@ MAX_SPEAKER_WORDS = 6        # "Prof. Robin Wilson"; more is a sentence, not a n
 _NAME_MARKS = " .-'’"         # what a name holds besides letters ("Prof. Oscar Campos-Dias", "O'Brien")
 SPEAKER_LEADS = " \t:,–—-|"  # what may stand between the date and the speaker or the quote
 MAX_BLANK_LINES = 2      # blank lines between a day alone on its line and its title line
-_NAME_PARTS = re.compile(r"\s[-–—]\s|,\s")      # "Labor Day - No Classes, University Closed"
+_NAME_PARTS = re.compile(r"\s[-–—]\s|[,;]\s")      # "Labor Day - No Classes, University Closed"
 # a row's parts that may each hold its name: "Veterans' Day: NO CLASSES", "No School//Labor Day"
-_ROW_PARTS = re.compile(r"\s[-–—]\s|[,:]\s|//")
+_ROW_PARTS = re.compile(r"\s[-–—]\s|[,:;]\s|//")
 
 
 @dataclass(frozen=True)
@@ -361,11 +361,12 @@ def without_row_names(text: str, ordered: list[Timex]) -> list[Timex]:
 
 def _weekday_column(rest: str) -> int | None:
     """Where the words after a weekday or a range of weekdays opening ``rest`` start
-    ("Monday First day", "Thur - Fri Thanksgiving Holiday")."""
+    ("Monday First day", "Thur - Fri Thanksgiving Holiday", "(Mon.) Labor Day")."""
     parts = rest.split(" ")
     count = 0
     taken = 0                  # parts read: a weekday, or a weekday, a dash and a weekday
-    if parts and (_a_weekday(parts[0]) or _weekday_pair(parts[0])):
+    first = parts[0][1:-1] if parts and parts[0][:1] == "(" and parts[0][-1:] == ")" else parts[0] if parts else ""
+    if first and (_a_weekday(first) or _weekday_pair(first)):      # "(Mon.)", "(Thurs.-Sat.)" in brackets too
         taken = 1              # "Friday–Sunday Study days": a range written without spaces is one part
         if len(parts) > 3 and parts[1] in DASHES + ("to",) and _a_weekday(parts[2]):
             taken = 3
