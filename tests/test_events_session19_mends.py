@@ -136,3 +136,10 @@ def test_key_dates_rows_with_a_bracketed_weekday_are_rows_and_a_named_closure_is
     assert ("Labor Day", "2028-09-04") in found, found
     assert ("NO CLASSES – Martin Luther King Holiday", "2029-01-15") in found, found
     assert not any(day == "2029-01-16" for _, day in found), found
+
+
+
+def test_open_to_all_is_no_opening() -> None:
+    # "we have a talk, open to all members": who may come, not the talk opening
+    text = "Club talks\n\nOn the second Thursday of the month at 2:00pm we have a talk, open to all members.\n"
+    assert [(e.title, e.rrule) for e in _events(text)] == [("Talk", "FREQ=MONTHLY;BYDAY=2TH")]
