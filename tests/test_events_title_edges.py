@@ -40,3 +40,17 @@ def test_a_heading_that_runs_into_its_days_titles_them_without_its_preposition()
             "Wednesday, 13 January 2027\n")
     titles = {e.title for e in tagged_events(text, published=date(2026, 12, 1))}
     assert titles and not any(t.endswith(" on") for t in titles)
+
+
+def test_a_number_that_opens_a_name_stays() -> None:
+    # review 19 M6: a count is cut only before a plural or a gerund ("49 sitting", "3 nominations")
+    for name in ("10 pin bowling night", "100 club draw", "2 for 1 pizza night"):
+        assert tidied(name) == name
+
+
+def test_the_trailing_note_search_is_linear() -> None:
+    # review 19 M7: a long run of ", " before no bracket took seconds
+    import time
+    started = time.process_time()
+    tidied(", " * 50000 + "x")
+    assert time.process_time() - started < 1.0

@@ -23,6 +23,7 @@ from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
+from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 
 MAX_LEAD_IN_LINES = 2        # "2026 meeting dates:" / "Schedule for 2026" between the rule and its list
 MAX_LEAD_IN_WORDS = 8
@@ -191,16 +192,10 @@ def _mostly_series_days(listed: list[Candidate], series: Timing) -> bool:
     return 2 * kept > len(listed)
 
 
-_BYDAY = re.compile(r"BYDAY=([^;]*)")
-_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-
-
 def _rule_weekdays(rrule: str) -> set[int]:
     """The weekdays (0 = Monday) a rule's BYDAY names ("1TU,3TU" -> {1}); empty without one."""
-    found = _BYDAY.search(rrule)
-    if found is None:
-        return set()
-    return {_WEEKDAY_CODES.index(code[-2:]) for code in found.group(1).split(",") if code[-2:] in _WEEKDAY_CODES}
+    found = (BYDAY_ENTRY.fullmatch(entry) for entry in byday(rule_parts(rrule)))
+    return {WEEKDAY_CODES.index(m.group(2)) for m in found if m is not None}
 
 
 def scheduled_series(candidates: list[Candidate]) -> list[Candidate]:

@@ -13,9 +13,10 @@ import re
 
 from calfeed.events.vocabulary import word_list
 
-_COUNT = re.compile(r"\d{1,3} ([a-z]{3,})\b")       # "49 sitting", "3 nominations close"
+_COUNT = re.compile(r"\d{1,3} ([a-z]{3,})\b")       # "49 sitting", "3 nominations close"; a count is cut only
+# before a plural or a gerund: "10 pin bowling night", "100 club draw", "2 for 1 pizza night" are names
 _TRIM = " \t,;:–—-"
-_ASIDE = re.compile(r"[\s,;]*\(([^()]*)\)\s*\Z")
+_ASIDE = re.compile(r"\(([^()]*)\)\s*\Z")     # linear: no run of blanks searched from every position
 
 
 def _kept_end(words: list[str]) -> bool:
@@ -40,7 +41,7 @@ def tidied(title: str) -> str:
         words.pop()
     kept = " ".join(words).rstrip(_TRIM)
     count = _COUNT.match(kept)
-    if count and count.group(1) not in word_list("title_count_stops"):
+    if count and count.group(1).endswith(("s", "ing")) and count.group(1) not in word_list("title_count_stops"):
         kept = kept[count.start(1):]
         kept = kept[:1].upper() + kept[1:]
     return kept or title
