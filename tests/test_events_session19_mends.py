@@ -143,3 +143,14 @@ def test_open_to_all_is_no_opening() -> None:
     # "we have a talk, open to all members": who may come, not the talk opening
     text = "Club talks\n\nOn the second Thursday of the month at 2:00pm we have a talk, open to all members.\n"
     assert [(e.title, e.rrule) for e in _events(text)] == [("Talk", "FREQ=MONTHLY;BYDAY=2TH")]
+
+
+def test_a_months_figures_are_no_days() -> None:
+    # review 19 M1, M2: a table or a line of monthly counts writes no day of anything
+    table = ("Attendance\n\n| Month | Members | Visitors |\n|---|---|---|\n"
+             "| January | 12 | 30 |\n| February | 15 | 22 |\n| March | 18 | 9 |\n")
+    line = "Attendance last year:\nJanuary: 12 Adults, 30 Children\nFebruary: 9 Adults, 14 Children\n"
+    assert _events(table) == [] and _events(line) == []
+    programme = ("Programme 2027\n\n| Month | Day | Speaker |\n|---|---|---|\n"
+                 "| January | 12 | Jane Roe: Bees |\n| February | 9 | John Doe: Castles |\n| March | 9 | Ann Poe: Trains |\n")
+    assert [str(e.start) for e in _events(programme)] == ["2027-01-12", "2027-02-09", "2027-03-09"]

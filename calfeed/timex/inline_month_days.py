@@ -1,12 +1,13 @@
 """A line that opens with its month and a colon, then runs its days each with its own words:
-"July: 3rd Open day; 17th Summer fair", "March: 4 Board meeting, 18 AGM".
+"July: 3rd Open day; 17th Summer fair", "March: 4th Board meeting, 18 AGM".
 
 A parish or village programme writes a month's items on one line. The month is written once,
 each day after it only as a number, so the tagger sees the month alone and no day. Each item
 (a day number, ordinal or not, then words opening with a capital) is a date of that month, and
 the month alone is then the items' heading (``HEADING_MONTH``), no month-long entry of its own.
 Items are parted by semicolons or commas and run upward; a number that opens no item ("July: 3
-new members") stops the reading, and one item alone is read only when it is an ordinal."""
+new members") stops the reading, and a line is read only when one of its items is an ordinal:
+"January: 12 Adults, 30 Children" counts people, "March: 4th Board meeting, 18th AGM" dates."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ def inline_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             if not found.group("sep"):
                 break
             pos = found.end()
-        if not days or (len(days) == 1 and not text[days[0][0]:days[0][1]][-1:].isalpha()):
-            continue
+        if not any(text[start:end][-1:].isalpha() for start, end, _ in days):
+            continue        # "January: 12 Adults, 30 Children": counts; a programme writes "3rd", "17th"
         month = int(vocab.months[norm(head.group("m"))]["month"])
         year = head.group("y") or "XXXX"
         added.append(Atom(head.start("m"), head.end("y") if head.group("y") else head.end("m"), "DATE",

@@ -39,6 +39,17 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return month, day, year
 
 
+_NUMBER_ONLY = re.compile(r"[\s*]*[\d.,%£$€-]+[\s*]*")
+
+
+def _worded_row(text: str, rest: list[tuple[int, int]]) -> bool:
+    """The cells after a day cell say what happens: one holds letters and none holds only a
+    number, else the row is a month's figures ("| January | 12 | 30 |"), not a day's item."""
+    cells = [text[a:b] for a, b in rest]
+    return any(any(c.isalpha() for c in cell) for cell in cells) and \
+        not any(_NUMBER_ONLY.fullmatch(cell) for cell in cells if cell.strip())
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a table row's cells (the row opens with a bar)."""
     spans, pos = [], start + 1
@@ -102,6 +113,8 @@ def table_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
                 continue
             first = cells[1]        # "| November | 7 | Internal Speaker |": the month's first day beside it
         found = day_cell.fullmatch(text, *first)
+        if found is not None and not _worded_row(text, cells[cells.index(first) + 1:]):
+            found = None            # "| January | 12 | 30 |": a month's figures, no day of anything
         if found is None or month is None or current is None:
             if found is None and month is not None and text[first[0]:first[1]].strip():
                 current, month = None, None      # a row of another kind ends the month's rows
