@@ -154,3 +154,13 @@ def test_a_months_figures_are_no_days() -> None:
     programme = ("Programme 2027\n\n| Month | Day | Speaker |\n|---|---|---|\n"
                  "| January | 12 | Jane Roe: Bees |\n| February | 9 | John Doe: Castles |\n| March | 9 | Ann Poe: Trains |\n")
     assert [str(e.start) for e in _events(programme)] == ["2027-01-12", "2027-02-09", "2027-03-09"]
+
+
+def test_a_year_that_names_something_does_not_date_an_undated_page() -> None:
+    # review 19 M5: "The Class of 2005", "(2011 Census)", "the 2004 model" are names' years
+    for text, day in (("Reunion notes\n\nThe Class of 2005 reunion: 14 March, 7pm at the Crown.\n", "03-14"),
+                      ("Village notes\n\nPopulation 4,500 (2011 Census). Carol service: 20 December, 6pm\n", "12-20"),
+                      ("Owners club\n\nRally for owners of the 2004 model: 14 March\n", "03-14")):
+        result = process_document(Document(path="p.txt", text=text), Options(today=date(2026, 12, 1)))
+        assert [str(e.start)[:10] for e in result.events] in (
+            [f"2026-{day}"], [f"2027-{day}"]), (text, [e.start for e in result.events])

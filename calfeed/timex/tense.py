@@ -609,8 +609,10 @@ def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
         return "future"
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
-    if best is not None and best[2] != "future" and future_attribute(sentences.text, s_start, start, lang):
-        return "future"
+    if (best is not None and best[2] != "future"
+            and (best[0] < start or "," in sentences.text[end:best[0]])
+            and future_attribute(sentences.text, s_start, start, lang)):
+        return "future"     # "was forecast ... ahead of its expected landfall on Wednesday"; not "The planned strike on Monday went ahead"
     return best[2] if best and best[2] != HABIT else None
 
 

@@ -625,7 +625,8 @@ def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate
     guess for its year-less days than the day of the build. Left out: years after the build or
     told in the past ("founded in 2010"), far years (history), a target ahead ("by 2030", "Vision
     2030"), a bound ("since 2001"), a look back ("2019 Annual Report") and an enacted law's year
-    ("the Constitution of Kenya, 2010"), cited for decades; a bill's year counts, as a bill is
+    ("the Constitution of Kenya, 2010"), cited for decades, and a year that names something ("the
+    2004 model", "(2011 Census)", "The Class of 2005"); a bill's year counts, as a bill is
     before the house now. Counted
     from that year's first day, looking ahead, and still a guess (``build_year``): the entries
     stay approximate and listed for checking."""
@@ -651,6 +652,11 @@ def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate
             continue          # "by 2030", "since 2001", "2019 Annual Report": no year the page is of
         last = (timex.span.end - timedelta(days=1)).year     # "© 2016-2019": current in 2019
         marked = bool(before) and (before[-1].lower in copyrights or "".join(w.text for w in before[-3:]).lower() in copyrights)
+        following = next(iter(words_in(text, timex.end, min(len(text), timex.end + 40))), None)
+        if not marked and (following is not None and following.is_word and following.start - timex.end <= 1
+                           and "\n" not in text[timex.end:following.start]
+                           or named[-1:] == ["of"] and not pending & set(named)):
+            continue          # "the 2004 model", "(2011 Census)", "The Class of 2005": a name's year
         years.append((last if marked and last <= today.year else int(timex.value[:4]), timex))
     if not years:
         return None
