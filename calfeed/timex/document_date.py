@@ -782,14 +782,26 @@ def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_en
     if not (_names_event(words) or _booking_below(text, line_end) or _clock_line_below(text, timexes, line_end)):
         return False
     day = heading.span.start.date()
-    if any(t.start >= line_end and t.tense != "past" and _is_full_day(t) and t.span.start.date() > day
+    if any(t.start >= line_end and (t.tense == "future" or t.tense != "past" and _is_full_day(t)
+                                    and t.span.start.date() > day)
            for t in timexes):
-        return False
+        return False          # a later day or "next week" told ahead: a post announcing, dated that day
     prose = text[line_end:line_end + PROSE_CHARS]
-    if any(norm(w.lower) in reporting_verbs("en") for w in words_in(prose, 0, len(prose)) if w.is_word):
+    if _said(prose):
         return False          # "... the organisers say the line-up is the strongest yet": a news story's dateline
     tenses = told_tenses(prose)
     return not ("past" in tenses and "future" not in tenses)
+
+
+def _said(prose: str) -> bool:
+    """A verb of saying with a subject right before it ("the organisers say", "she said"): a
+    story's report. Not an imperative or infinitive ("Come and say hello", "to say thanks") nor a
+    participle after an auxiliary ("has been added ... announced"): saying_subject_stops."""
+    words = [w for w in words_in(prose, 0, len(prose)) if w.is_word]
+    stops = frozenset(load_list("en", "saying_subject_stops"))
+    return any(norm(w.lower) in reporting_verbs("en") and k > 0 and words[k - 1].lower not in stops
+               and prose[words[k - 1].end:w.start].strip() == ""
+               for k, w in enumerate(words))
 
 
 def _names_event(words: list[str]) -> bool:
@@ -828,10 +840,15 @@ def _clock_line_below(text: str, timexes: list[Timex], line_end: int) -> bool:
     on_line = [t for t in timexes if start <= t.start and t.end <= end]
     if len(on_line) != 1 or on_line[0].type != "TIME":
         return False
-    rest = " ".join((text[start:on_line[0].start] + " " + text[on_line[0].end:end]).translate(_HEADING_PUNCTUATION).split())
-    return not rest or rest.lower() in word_list("event_date_labels")
+    clock = on_line[0]
+    rest = " ".join((text[start:clock.start] + " " + text[clock.end:end]).translate(_HEADING_PUNCTUATION).split())
+    if rest and rest.lower() not in word_list("event_date_labels"):
+        return False
+    # a post's stamp is a bare 24-hour clock ("10:32"); an event's is hours, labelled, or am/pm
+    return bool(rest) or clock.end_interval is not None or _AM_PM.search(clock.text) is not None
 
 
+_AM_PM = re.compile(r"[ap]\.?m\b|noon|midday", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}")   # a day told with its year: "May 2" in a dateline is the page's own day
 
 
