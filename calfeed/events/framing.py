@@ -716,7 +716,7 @@ def frame_events(
             timing = leave_out(timing, months)
             frame.notes.append(f"the series leaves out {month_names(months)} every year, as the document says")
         skipped = [held for other in excepted if other.interval is not None and every_year(other) is None
-                   and (held := _occurrence_on(_in_series_year(other, timing), timing)) is not None]
+                   and (held := _occurrence_on(_in_series_year(other, day_of(timing.start)), timing)) is not None]
         if timex.type != "SET":     # "from 3 May to 30 June, except 31 May": the stretch's own gaps
             left_out = _left_out_of_stretch(timex, sentence, excepted_timexes)
             held_out = [held for day in left_out if (held := _occurrence_on(day, timing)) is not None]
@@ -964,13 +964,13 @@ def _online(listed: Place | str | None, words: list[Word], phrase: NounPhrase | 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-def _in_series_year(excepted: Timex, timing: Timing) -> date:
-    """An excepted day written without its year falls in the series' own year ("from 1 to 20
-    December 2027, except 12 December"), not the year the document date would give it."""
+def _in_series_year(excepted: Timex, first: date) -> date:
+    """An excepted day written without its year falls in the year of the series or stretch that
+    starts on ``first`` ("from 1 to 20 December 2027, except 12 December"), not the year the
+    document date would give it."""
     day = excepted.interval.start.date()
     if _WRITTEN_YEAR.search(excepted.text):
         return day
-    first = timing.start if not isinstance(timing.start, datetime) else timing.start.date()
     try:
         held = day.replace(year=first.year)
         return held if held >= first else day.replace(year=first.year + 1)
@@ -1005,7 +1005,7 @@ def _left_out_of_stretch(timex: Timex, sentence: tuple[int, int], excepted: list
     for other in excepted:
         if other.interval is None or not timex.end <= other.start < sentence[1]:
             continue
-        day = _in_series_year(other, Timing(first, last, True, "exact"))
+        day = _in_series_year(other, first)
         if first <= day <= last:
             days.add(day)
     return sorted(days)
