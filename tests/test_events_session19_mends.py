@@ -181,3 +181,10 @@ def test_a_posts_bare_clock_under_its_date_is_its_stamp() -> None:
     result = process_document(Document(path="p.txt", text=text), Options(today=date(2029, 6, 1)))
     assert result.reference.value == date(2029, 6, 14)
     assert [(e.start, e.end) for e in result.events] == [(date(2029, 6, 18), date(2029, 6, 24))]
+
+
+def test_a_notice_label_does_not_name_the_day_after_its_blurb() -> None:
+    # review 19 S9: "Please note:" names nothing; the notice's own words stay the title
+    text = "Office news\n\nPlease note: The office will be closed for the holiday. Monday 27 December 2027\n"
+    assert [e.title for e in _events(text, today=date(2027, 12, 1))] == [
+        "Please note: The office will be closed for the holiday"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calfeed.events.generic_titles import is_generic
 from calfeed.events.label_lines import bare_label, clock_cell_label, listed_label
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
@@ -170,7 +171,9 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         return None           # no label before the date (a colon inside "6:30 PM" is none)
     between = text[start + found[1]:timex.start].rstrip()
     if between and _SENTENCE_CLOSE.search(between) and _closes_line(text, timex.end):
-        pass                  # "Book Bunch: Stories and crafts for toddlers. 10 a.m. on Tuesdays": a blurb, then the label's time alone
+        if is_generic(line[:colon]):
+            return None       # "Please note: The office will be closed ... Monday 27 December": a notice, no name
+        # "Book Bunch: Stories and crafts for toddlers. 10 a.m. on Tuesdays": a blurb, then the label's time alone
     elif _PROSE_STOP.search(between):
         return None           # sentences after the colon: the date is theirs, not the label's
     elif between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
