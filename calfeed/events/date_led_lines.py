@@ -339,12 +339,12 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
     return rows
 
 
-def without_row_names(text: str, ordered: list[Timex]) -> list[Timex]:
+def without_row_names(text: str, ordered: list[Timex], rows: set[int]) -> list[Timex]:
     """The dates less those inside a key-dates row's name: after the date that opens a row of
     a list ("November 22 (Fri.) November Recess Begins, 5:30 p.m.", "September 23 (Mon.) Labor
     Day; Classes do not meet"), a month or a holiday written without a number names the row's
-    happening: no second day of the row, and its words stay in the row's title."""
-    rows = led_rows(text, ordered)
+    happening: no second day of the row, and its words stay in the row's title. ``rows``: the
+    rows' opening dates (led_rows); a name inside a row opens none, so they hold without it."""
     if not rows:
         return ordered
     named: set[int] = set()

@@ -8,7 +8,6 @@ dates that could not be pinned down go to the review report instead of the calen
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -167,7 +166,8 @@ def frame_events(
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
-    ordered = without_row_names(doc.text, ordered)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
+    listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
+    ordered = without_row_names(doc.text, ordered, listed_rows)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -212,7 +212,6 @@ def frame_events(
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
-    listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
@@ -961,16 +960,13 @@ def _online(listed: Place | str | None, words: list[Word], phrase: NounPhrase | 
     return online_word(words, phrase, timex) if kind not in PLACELESS_KINDS else None
 
 
-_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
 def _in_series_year(excepted: Timex, first: date) -> date:
     """An excepted day written without its year falls in the year of the series or stretch that
     starts on ``first`` ("from 1 to 20 December 2027, except 12 December"), not the year the
     document date would give it."""
     day = excepted.interval.start.date()
-    if _WRITTEN_YEAR.search(excepted.text):
-        return day
+    if not (excepted.raw_value or excepted.value).startswith("XXXX"):
+        return day            # its year is written (or the tagger fixed it from the text)
     try:
         held = day.replace(year=first.year)
         return held if held >= first else day.replace(year=first.year + 1)
@@ -986,9 +982,8 @@ def _occurrence_on(day: date, timing: Timing) -> date | datetime | None:
     if not timing.all_day:
         held = on_series_day(datetime.combine(day, time()), timing)
         return held.start if held is not None else None
-    first = timing.start if isinstance(timing.start, date) and not isinstance(timing.start, datetime) else timing.start.date()
     at = datetime.combine(day, time())
-    rule = rrulestr(timing.rrule, dtstart=datetime.combine(first, time()))
+    rule = rrulestr(timing.rrule, dtstart=datetime.combine(day_of(timing.start), time()))
     return day if rule.between(at, at, inc=True) == [at] else None
 
 

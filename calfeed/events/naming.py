@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from calfeed.text import Sentences
 
 MAX_DUE_WORDS = 8        # words of a subject naming what is due ("Applications to register to vote")
-MILESTONE_GAP = 8     # words of a "to/for ..." phrase inside a milestone phrase ("apply to all new homes from")
+MILESTONE_GAP = 8     # words of a "to ..." phrase inside a milestone phrase ("apply to all new homes from")
 LEAD_WORDS = 2           # words before a date that opens its clause ("On 3 May, the summit ...")
 BEGIN_GAP = 3            # words from a phrase to its verb of starting ("Registration ... will begin onsite")
 KnownPhrases = dict[str, tuple[list[int], list[str]]]
