@@ -82,13 +82,20 @@ def test_run_tempeval_writes_jsonl_and_timeml(tmp_path) -> None:
 
 
 def test_timeml_reading_of_vague_spans() -> None:
-    text = "Prices rose in recent years and may fall over the next few days."
+    text = "Prices rose in recent months and may fall over the next few days."
     found = {t.text: (t.type, t.value) for t in timeml_tags(text, "1998-02-13")}
-    assert found["recent years"] == ("DURATION", "PXY")
+    assert found["recent months"] == ("DURATION", "PXM")
     assert found["the next few days"] == ("DURATION", "PXD")
     calfeed_view = {t.text: t.value for t in tag(text, date(1998, 2, 13))}
-    assert calfeed_view["recent years"] == "PAST_REF"
+    assert calfeed_view["recent months"] == "PAST_REF"
     assert calfeed_view["the next few days"] == "FUTURE_REF"
+
+
+def test_timeml_reads_recent_years_as_a_past_date() -> None:
+    """TimeBank tags "recent years" DATE PAST_REF three times to DURATION PXY once (and DATE PXY
+    once), unlike "recent months" (DURATION PXM twice): TimeML's reading is calfeed's there."""
+    found = {t.text: (t.type, t.value) for t in timeml_tags("Our sales grew in recent years.", "1989-10-26")}
+    assert found["recent years"] == ("DATE", "PAST_REF")
 
 
 def test_timeml_spans_keep_earlier_and_nearly() -> None:

@@ -564,7 +564,8 @@ def _duration_text(amount: float | None, code: str, clock: bool) -> str:
 def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     if g.get("many"):                        # "for years": a plural alone is a vague amount
         unit = _unit(g["many"], vocab)
-        return Raw(_duration_text(None, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
+        return Raw(_duration_text(None, unit.get("vague") or unit.get("duration") or unit["code"],
+                                  unit["clock"] == "yes")), {}
     unit = _unit(g["unit"], vocab)
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     if g.get("n") and amount is None and norm(g["n"]) not in vocab.numbers:
