@@ -38,7 +38,7 @@ class Atom:
     mod: str | None = None
     approximate: bool = False
     problem: str | None = None
-    loose: bool = False          # a year-less "3/4" no date word introduces: kept only beside one that is
+    loose: bool = False          # a year-less "3/4" or listed "the 2nd" no date word introduces: kept only beside one that is
     dotted: bool = False         # a bare dotted "14.00": a clock only where its context says so (dotted_clocks.py)
     parts: list["Atom"] = field(default_factory=list)
 
@@ -318,6 +318,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         core = f"XXXX-XX-{day:02d}"
         if day2 is not None:
             end_core = f"XXXX-XX-{day2:02d}"
+        if "loose" in g:
+            extra["loose"] = True
     elif month is not None:
         core = f"{year}-{month:02d}"
         if g.get("m2"):                    # "January/February 2022": the two months, one span

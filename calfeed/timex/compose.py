@@ -19,7 +19,7 @@ from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
-from calfeed.timex.loose_days import Context as LooseContext, keep_loose
+from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
@@ -786,14 +786,6 @@ def _days_of_months(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _the_day(lang: str) -> re.Pattern[str]:
-    from calfeed.timex.rules import expand
-
-    return re.compile(expand(r",?\s{1,3}the\s{1,3}(?P<d>%ordNum)(?![\w-])(?!\s{1,3}of\s)", lang),
-                      re.IGNORECASE)
-
-
 def _weekday_the_day(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """"Friday the 13th": the day of a month that falls on that weekday (``wd``), month open; "Monday
     evening the 16th" keeps its part of the day."""
@@ -806,7 +798,7 @@ def _weekday_the_day(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         part = match.group("time") if match else None
         if match and match.group("weekday") and match.group("weekday") != "WE" and (not part or part.isalpha()) \
                 and not atom.raw.annotations and atom.type == "DATE":
-            day = _the_day(lang).match(text, atom.end)
+            day = the_day_after(lang).match(text, atom.end)
             number = vocabulary(lang).number(day.group("d")) if day and day.end() <= following else None
             if number is not None and number == int(number) and 1 <= number <= 31:
                 core = f"XXXX-XX-{int(number):02d}" + (f"T{part}" if part else "")

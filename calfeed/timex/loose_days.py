@@ -7,20 +7,25 @@ start) is one too, and so is one beside a clock ("at 4 p.m. 3/4", "3/4 at 4 p.m.
 word that dates what follows ("available 2/15", "on sale 2/15"; ``numeric_day_leads``). Any
 other (``Atom.loose``) is dropped, as is a day that opens a range to a fraction ("from 1/3 to
 1/2").
+
+A bare ordinal listed after a day ("on the 9th and the 23rd", "on the 2nd, the 9th and the 16th")
+is loose the same way: kept only when the list's first member was itself a day, so placings ("the
+1st, the 2nd and the 3rd") stay numbers.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.rawvalue import CALENDAR
+from calfeed.timex.rawvalue import CALENDAR, Raw
 from calfeed.timex.vocabulary import word_alternation
 
 NUMERIC_DAY_RULES = ("numeric_day_month", "numeric_day_month_loose")
+ORDINAL_DAY_RULES = ("day_of_month_alone",)
 _NEXT_FRACTION = re.compile(r"\d{1,2}/\d{1,2}(?![\w/])")
 
 
@@ -31,6 +36,40 @@ def _key(atom: Atom) -> tuple[int, int]:
 
 def _numeric(atom: Atom) -> bool:
     return atom.rule in NUMERIC_DAY_RULES
+
+
+def _day_month(atom: Atom) -> str | None:
+    """A DATE's value up to its day ("2027-03-", "XXXX-XX-") when it names a day, else None."""
+    match = CALENDAR.match(atom.core) if atom.type == "DATE" else None
+    if match is None or match.group("day") in (None, "XX") or match.group("time"):
+        return None
+    return atom.core[:match.start("day")]
+
+
+@lru_cache(maxsize=None)
+def the_day_after(lang: str) -> re.Pattern[str]:
+    """", the 13th" after a weekday: "Friday the 13th" names a day of an open month."""
+    from calfeed.timex.rules import expand
+
+    return re.compile(expand(r",?\s{1,3}the\s{1,3}(?P<d>%ordNum)(?![\w-])(?!\s{1,3}of\s)", lang),
+                      re.IGNORECASE)
+
+
+def _listed_ordinal(left: Atom, right: Atom, text: str, listed: re.Pattern[str], lang: str) -> Atom | None:
+    """``right``, a listed bare ordinal, as a day of ``left``'s month when a list joins it to the
+    day ``left`` names ("on 9 March and the 23rd", "on Monday the 9th and the 23rd"); None when
+    it is no such member."""
+    month_part, end = _day_month(left), left.end
+    weekday = CALENDAR.match(left.core) if month_part is None and left.type == "DATE" else None
+    if weekday is not None and weekday.group("weekday") not in (None, "WE") and not weekday.group("time"):
+        day = the_day_after(lang).match(text, left.end, right.end)
+        if day is not None and day.end() <= right.start:     # past the weekday's own ("Monday, the 9th")
+            month_part, end = "XXXX-XX-", day.end()
+    if month_part is None or listed.fullmatch(text, end, right.start) is None:
+        return None
+    if month_part.endswith("-XX-"):
+        return right
+    return replace(right, raw=Raw(month_part + right.core[-2:], dict(right.raw.annotations)))
 
 
 def _linked(left: Atom, right: Atom, text: str, listed: re.Pattern[str], ranged: re.Pattern[str]) -> bool:
@@ -68,9 +107,9 @@ def _clocked(atoms: list[Atom], i: int, text: str, context: Context) -> bool:
     return after is not None and after.type == "TIME" and context.date_time.fullmatch(text, atoms[i].end, after.start) is not None
 
 
-def _vouched(atoms: list[Atom], i: int, text: str, context: Context | None) -> bool:
+def _vouched(atoms: list[Atom], i: int, text: str, context: Context) -> bool:
     """A loose numeric day a clock or a lead word dates."""
-    if context is None or not _numeric(atoms[i]):
+    if not _numeric(atoms[i]):
         return False
     if _clocked(atoms, i, text, context):
         return True
@@ -79,16 +118,26 @@ def _vouched(atoms: list[Atom], i: int, text: str, context: Context | None) -> b
 
 
 def keep_loose(atoms: list[Atom], text: str, listed: re.Pattern[str], ranged: re.Pattern[str],
-               context: Context | None = None) -> list[Atom]:
+               context: Context) -> list[Atom]:
     """``atoms`` without the loose numeric days nothing vouches for."""
     if not any(a.loose for a in atoms):
         return atoms
+    atoms = list(atoms)
     kept = [not a.loose or _vouched(atoms, i, text, context) for i, a in enumerate(atoms)]
+    last_kept = 0 if kept and kept[0] else -1
     for i in range(1, len(atoms)):                     # chains run both ways: two passes
-        if not kept[i] and kept[i - 1] and _linked(atoms[i - 1], atoms[i], text, listed, ranged):
+        if not kept[i] and atoms[i].rule in ORDINAL_DAY_RULES and last_kept >= 0:
+            # an ordinal only ever follows its list's day; the weekday's own ("Monday, the 9th") stays its
+            member = _listed_ordinal(atoms[last_kept], atoms[i], text, listed, context.lang)
+            if member is not None:
+                atoms[i], kept[i] = member, True
+        elif not kept[i] and kept[i - 1] and _linked(atoms[i - 1], atoms[i], text, listed, ranged):
             kept[i] = True
+        if kept[i]:
+            last_kept = i
     for i in range(len(atoms) - 2, -1, -1):
-        if not kept[i] and kept[i + 1] and _linked(atoms[i], atoms[i + 1], text, listed, ranged):
+        if not kept[i] and kept[i + 1] and atoms[i].rule not in ORDINAL_DAY_RULES \
+                and _linked(atoms[i], atoms[i + 1], text, listed, ranged):
             kept[i] = True
     out = []
     for i, atom in enumerate(atoms):
