@@ -24,7 +24,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_near
-from calfeed.timex.heading_days import HEADING_MONTH
+from calfeed.timex.month_then_days import HEADING_MONTH
 
 MAX_ROW_LINES = 6        # lines of one row whose cells a copied page broke apart ("| Date |" ... "Meeting Day |")
 NEAR_LINES = MAX_ROW_LINES + 1    # lines looked over, each way, for another row opened by a date

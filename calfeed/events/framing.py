@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
 
-from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH
+from calfeed.timex.month_then_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.announced_acts import announced_act, scheduled_act

@@ -24,7 +24,8 @@ from typing import Sequence
 from calfeed.model import Timex
 from calfeed.text import split_sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.rawvalue import CALENDAR, Raw, core_of, parse
+from calfeed.timex.month_then_days import weekday_fits
+from calfeed.timex.rawvalue import CALENDAR, Raw, parse
 from calfeed.timex.vocabulary import norm
 
 HEADING_REACH = 3000     # characters a month heading's rows may run below it
@@ -81,25 +82,6 @@ def _placed(text: str, timex: Timex, lang: str) -> bool:
     return bool(before) and norm(before[-1]) in _anchors(lang)
 
 
-def _fits(year: str, month: int, day: int, weekday: int | None, reference: date | None) -> bool:
-    """The day exists in the month and falls on its written weekday, in the given year or, when
-    none is given, in a year next to the document's."""
-    if year != "XXXX":
-        years = [int(year)]
-    elif reference is not None:
-        years = [reference.year - 1, reference.year, reference.year + 1]
-    else:           # no document date: any year (seven in a row hold every weekday of a day)
-        years = list(range(2001, 2008))
-    for y in years:
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if weekday is None or d.isoweekday() == weekday:
-            return True
-    return False
-
-
 def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, lang: str = "en") -> dict[int, str]:
     """Index (in ``timexes``, sorted by start) -> the raw core of a bare day with the month (and
     the year, when the heading writes one) of the heading above it or of the sentence before."""
@@ -143,6 +125,6 @@ def carried_months(timexes: Sequence[Timex], text: str, reference: date | None, 
         elif not (same and weekday is not None):
             continue            # "the meeting for March ... on Saturday 13": a weekday that fits ties them
         day = int(CALENDAR.match(raw.core).group("day"))
-        if _fits(year, int(month_text), day, weekday, reference):
+        if weekday_fits(year, int(month_text), day, weekday, reference):
             out[index] = f"{year}-{month_text}" + raw.core[7:]
     return out

@@ -20,9 +20,10 @@ from calfeed.timex.builders import (
 from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
-from calfeed.timex.heading_days import heading_days
-from calfeed.timex.inline_month_days import inline_month_days
-from calfeed.timex.table_month_days import table_month_days
+from calfeed.timex.heading_days import HEADING_ROWS
+from calfeed.timex.inline_month_days import MONTH_LINES
+from calfeed.timex.month_then_days import month_days
+from calfeed.timex.table_month_days import TABLE_ROWS
 from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
                                  quoted_title, weekday_in_name)
 from calfeed.timex.one_time import prepare
@@ -224,9 +225,14 @@ def select(found: list[Atom]) -> list[Atom]:
     return sorted(kept, key=lambda a: a.start)
 
 
+# the layouts that write a month once over its bare days, in the order they are read (a later
+# one's days replace an earlier one's where they overlap)
+_MONTH_LAYOUTS = (HEADING_ROWS, TABLE_ROWS, MONTH_LINES)
+
+
 def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
-    chosen = heading_days(attributive_weekdays(selected(text, lang, day_first, timeml), text, lang), text, lang)
-    chosen = inline_month_days(table_month_days(chosen, text, lang), text, lang)
+    chosen = month_days(attributive_weekdays(selected(text, lang, day_first, timeml), text, lang), text, lang,
+                        _MONTH_LAYOUTS)
     return compose(chosen, text, vocabulary(lang), timeml)
 
 

@@ -14,31 +14,29 @@ across the line break ("August\\n14") and the other days are lost.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
-from typing import NamedTuple
+from dataclasses import dataclass
+from functools import lru_cache
 
-from calfeed.timex.builders import Atom
 from calfeed.timex.lexicon import ordinal_ending
-from calfeed.timex.rawvalue import Raw
-from calfeed.timex.vocabulary import norm, vocabulary
+from calfeed.timex.month_then_days import Day, Layout, Month, MonthDays, counts_up_from_one
 
 _MIN_LINES = 2
-HEADING_MONTH = "heading_month"     # the rule of a month heading over its day rows: no day of its own
-HEADING_DAY = "heading_day"         # the rule of a day row under its month heading
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
-class _DayLine(NamedTuple):
-    day: int
-    last: int | None    # a range's last day ("14-27 Wed.-Tues.")
-    start: int
-    end: int            # of the day number or range
+@dataclass(frozen=True, slots=True)
+class _DayLine:
+    """A day row: its day (span: the day number or range), and how it was written, which decides
+    whether one row alone, or rows 1, 2, 3, make a list."""
+
+    day: Day
     weekday: bool       # a weekday column ("28 Wednesday Classes begin") or the label glued on ("26thFirst Day")
     plain: bool = False  # no colon, dash or weekday after the day: "*11 Veterans' Day", or "30" over its words
 
 
-class _Block(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Block:
     days: list[_DayLine]
     stop: int           # where the reading stopped: the line after the block's last row
 
@@ -112,8 +110,7 @@ def _next_line(text: str, pos: int) -> int:
 def _numbered(days: list[_DayLine]) -> bool:
     """A numbered list read as days: "1 Welcome", "2 Reports", "3 Any other business" (three or more
     plain rows counting up by one from 1, no ranges)."""
-    return (len(days) >= 3 and all(d.plain and d.last is None for d in days)
-            and [d.day for d in days] == list(range(1, len(days) + 1)))
+    return all(d.plain and d.day.last is None for d in days) and counts_up_from_one([d.day.number for d in days])
 
 
 def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[str],
@@ -137,12 +134,12 @@ def _day_lines(text: str, start: int, line: re.Pattern[str], dated: re.Pattern[s
         day = int(match.group("d"))
         second = match.group("d2") or match.group("g2")
         last = int(second) if second else None
-        if found and (day < found[-1].day or (day == found[-1].day and not (match.group("wd") or plain))) \
+        if found and (day < found[-1].day.number or (day == found[-1].day.number and not (match.group("wd") or plain))) \
                 or (last is not None and last <= day):
             break
         end = (match.start("glued") if match.group("glued")
                else match.end("d2") if match.group("d2") else match.end("d"))
-        found.append(_DayLine(day, last, match.start("d"), end, bool(match.group("wd") or match.group("glued")),
+        found.append(_DayLine(Day(match.start("d"), end, day, last), bool(match.group("wd") or match.group("glued")),
                               plain))
         pos = match.end()
         if match.group("bare") is not None:       # the row's words: the line below the day
@@ -166,37 +163,18 @@ def _single_rows_kept(blocks: list[tuple[re.Match[str], _Block]], text: str) -> 
     return kept
 
 
-def in_place_of(atoms: list[Atom], added: list[Atom], size: int) -> list[Atom]:
-    """The atoms with ``added`` in the place of every atom they overlap, in text order
-    (``size``: the text's length): the days a month heading or row gives replace what the
-    rules read in their words alone."""
-    taken = bytearray(size)
-    for a in added:
-        taken[a.start:a.end] = b"\x01" * (a.end - a.start)
-    kept = [a for a in atoms if taken.find(1, a.start, a.end) == -1]
-    return sorted(kept + added, key=lambda a: a.start)
-
-
-def heading_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """``atoms`` with the day lines under month headings as dates of that month."""
-    if "\n" not in text:
-        return atoms
+def read(text: str, lang: str) -> list[MonthDays]:
+    """The day lines under month headings, each block a month and its days."""
     heading, line, dated = _patterns(lang)
-    vocab = vocabulary(lang)
-    added: list[Atom] = []
     blocks = [(head, _day_lines(text, head.end(), line, dated, heading)) for head in _headings(text, lang)]
     chained = _single_rows_kept(blocks, text)
+    out: list[MonthDays] = []
     for i, (head, block) in enumerate(blocks):
         days = block.days
         if len(days) < _MIN_LINES and not (days and (days[0].weekday or i in chained)):
             continue            # one day line is a list only with its weekday column, or among other months' rows
-        month = int(vocab.months[norm(head.group("m"))]["month"])
-        year = head.group("y") or "XXXX"
-        added.append(Atom(head.start("m"), head.end("y") if head.group("y") else head.end("m"), "DATE",
-                          Raw(f"{year}-{month:02d}"), HEADING_MONTH, 5))
-        added.extend(Atom(d.start, d.end, "DATE", Raw(f"{year}-{month:02d}-{d.day:02d}",
-                                                      {"to": f"{year}-{month:02d}-{d.last:02d}"} if d.last else {}),
-                          HEADING_DAY, 5) for d in days)
-    if not added:
-        return atoms
-    return in_place_of(atoms, added, len(text))
+        out.append(MonthDays(Month.written(head, lang), [d.day for d in days]))
+    return out
+
+
+HEADING_ROWS = Layout("month heading over day rows", "\n", read)

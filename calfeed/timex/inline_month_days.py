@@ -14,11 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from calfeed.timex.builders import Atom
-from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH, in_place_of
 from calfeed.timex.lexicon import ordinal_ending
-from calfeed.timex.rawvalue import Raw
-from calfeed.timex.vocabulary import norm, vocabulary
+from calfeed.timex.month_then_days import Day, Layout, Month, MonthDays
 
 
 @lru_cache(maxsize=None)
@@ -34,32 +31,25 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lead, item
 
 
-def inline_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """``atoms`` with each item of a "Month: 3rd ...; 17th ..." line as a date of that month."""
-    if ":" not in text:
-        return atoms
+def read(text: str, lang: str) -> list[MonthDays]:
+    """Each item of a "Month: 3rd ...; 17th ..." line as a day of that month, by lines."""
     lead, item = _patterns(lang)
-    vocab = vocabulary(lang)
-    added: list[Atom] = []
+    out: list[MonthDays] = []
     for head in lead.finditer(text):
-        days: list[tuple[int, int, int]] = []      # (start, end, day)
+        days: list[Day] = []
         pos = head.end()
         while (found := item.match(text, pos)) is not None:
             day = int(found.group("d"))
-            if days and day <= days[-1][2]:
+            if days and day <= days[-1].number:
                 break
-            days.append((found.start("d"), found.end("o") if found.group("o") else found.end("d"), day))
+            days.append(Day(found.start("d"), found.end("o") if found.group("o") else found.end("d"), day))
             if not found.group("sep"):
                 break
             pos = found.end()
-        if not any(text[start:end][-1:].isalpha() for start, end, _ in days):
+        if not any(text[d.start:d.end][-1:].isalpha() for d in days):
             continue        # "January: 12 Adults, 30 Children": counts; a programme writes "3rd", "17th"
-        month = int(vocab.months[norm(head.group("m"))]["month"])
-        year = head.group("y") or "XXXX"
-        added.append(Atom(head.start("m"), head.end("y") if head.group("y") else head.end("m"), "DATE",
-                          Raw(f"{year}-{month:02d}"), HEADING_MONTH, 5))
-        added.extend(Atom(start, end, "DATE", Raw(f"{year}-{month:02d}-{day:02d}"), HEADING_DAY, 5)
-                     for start, end, day in days)
-    if not added:
-        return atoms
-    return in_place_of(atoms, added, len(text))
+        out.append(MonthDays(Month.written(head, lang), days))
+    return out
+
+
+MONTH_LINES = Layout("a month's line of days", ":", read)

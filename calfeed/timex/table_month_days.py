@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from calfeed.timex.builders import Atom
-from calfeed.timex.heading_days import HEADING_DAY, HEADING_MONTH, in_place_of
 from calfeed.timex.lexicon import ordinal_ending
-from calfeed.timex.rawvalue import Raw
+from calfeed.timex.month_then_days import UNWRITTEN, Day, Layout, Month, MonthDays, counts_up_from_one
 from calfeed.timex.vocabulary import norm, vocabulary
 
 _MIN_DAYS = 2
@@ -60,31 +58,18 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _last_day(year: str, month: int, first: int, last: int) -> str:
-    """The raw core of a range's last day: in the same month, or in the next when it is lower."""
-    if last > first:
-        return f"{year}-{month:02d}-{last:02d}"
-    if month < 12:
-        return f"{year}-{month + 1:02d}-{last:02d}"
-    return f"{int(year) + 1:04d}-01-{last:02d}" if year != "XXXX" else f"XXXX-01-{last:02d}"
-
-
-def _numbered(days: list[Atom]) -> bool:
+def _numbered(days: list[Day]) -> bool:
     """Rows numbered 1, 2, 3 ... with no weekday: a numbered list, not days."""
-    return len(days) >= 3 and not any(d.raw.get("wd") for d in days) \
-        and [int(d.raw.core[-2:]) for d in days] == list(range(1, len(days) + 1))
+    return not any(d.weekday for d in days) and counts_up_from_one([d.number for d in days])
 
 
-def table_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """``atoms`` with each bare day in a table row's first cell as a date of the month named above."""
-    if "|" not in text:
-        return atoms
+def read(text: str, lang: str) -> list[MonthDays]:
+    """Each bare day in a table row's first cell as a day of the month named above, by months."""
     month_cell, day_cell, year_cell = _patterns(lang)
     vocab = vocabulary(lang)
-    blocks: list[tuple[Atom, list[Atom]]] = []
-    current: tuple[Atom, list[Atom]] | None = None
-    month: tuple[str, int] | None = None
-    year = "XXXX"
+    blocks: list[MonthDays] = []
+    current: MonthDays | None = None
+    year = UNWRITTEN
     last_day = 0
     pos = 0
     for line in text.split("\n"):
@@ -92,7 +77,7 @@ def table_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         row = line.strip()
         if not row.startswith("|"):
             if row:
-                current, month, year = None, None, "XXXX"
+                current, year = None, UNWRITTEN
             continue
         lead = start + line.index("|")
         cells = _cells(text, lead, start + len(line))
@@ -100,14 +85,10 @@ def table_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             continue
         first = cells[0]
         if (found := year_cell.fullmatch(text, *first)) is not None:
-            year, current, month = found.group("y"), None, None
+            year, current = found.group("y"), None
             continue
         if (found := month_cell.fullmatch(text, *first)) is not None:
-            written = found.group("y") or year
-            number = int(vocab.months[norm(found.group("m"))]["month"])
-            atom = Atom(found.start("m"), found.end("y") if found.group("y") else found.end("m"), "DATE",
-                        Raw(f"{written}-{number:02d}"), HEADING_MONTH, 5)
-            current, month, last_day = (atom, []), (written, number), 0
+            current, last_day = MonthDays(Month.written(found, lang, year)), 0
             blocks.append(current)
             if len(cells) < 2:
                 continue
@@ -115,26 +96,25 @@ def table_month_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
         found = day_cell.fullmatch(text, *first)
         if found is not None and not _worded_row(text, cells[cells.index(first) + 1:]):
             found = None            # "| January | 12 | 30 |": a month's figures, no day of anything
-        if found is None or month is None or current is None:
-            if found is None and month is not None and text[first[0]:first[1]].strip():
-                current, month = None, None      # a row of another kind ends the month's rows
+        if found is None or current is None:
+            if found is None and current is not None and text[first[0]:first[1]].strip():
+                current = None      # a row of another kind ends the month's rows
             continue
         number = int(found.group("d"))
         if number <= last_day:
-            current, month = None, None
+            current = None
             continue
         last_day = number
-        written, month_number = month
-        notes = {"wd": str(vocab.weekdays[norm(found.group("wd"))]["iso"])} if found.group("wd") else {}
-        end = found.end("o") if found.group("o") else found.end("d")
+        weekday = int(vocab.weekdays[norm(found.group("wd"))]["iso"]) if found.group("wd") else None
+        end, last = found.end("o") if found.group("o") else found.end("d"), None
         if found.group("d2"):       # "| 25th to 29th | Half Term |"; "| 22nd to 2nd |" runs into the next month
             last = int(found.group("d2"))
-            notes["to"] = _last_day(written, month_number, number, last)
             end = found.end("o2") if found.group("o2") else found.end("d2")
-        current[1].append(Atom(found.start("wd") if found.group("wd") else found.start("d"), end,
-                               "DATE", Raw(f"{written}-{month_number:02d}-{number:02d}", notes), HEADING_DAY, 5))
-    blocks = [(head, days) for head, days in blocks if not _numbered(days)]
-    added = [a for head, days in blocks for a in ([head] + days if days else [])]
-    if sum(len(days) for _, days in blocks) < _MIN_DAYS:
-        return atoms
-    return in_place_of(atoms, added, len(text))
+        current.days.append(Day(found.start("wd") if found.group("wd") else found.start("d"), end, number, last, weekday))
+    blocks = [block for block in blocks if not _numbered(block.days)]
+    if sum(len(block.days) for block in blocks) < _MIN_DAYS:
+        return []
+    return blocks
+
+
+TABLE_ROWS = Layout("month cell over day rows in a table", "|", read)
