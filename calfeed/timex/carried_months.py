@@ -24,7 +24,7 @@ from typing import Sequence
 from calfeed.model import Timex
 from calfeed.text import split_sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.month_then_days import weekday_fits
+from calfeed.timex.month_then_days import YEAR, weekday_fits
 from calfeed.timex.rawvalue import CALENDAR, Raw, parse
 from calfeed.timex.vocabulary import norm
 
@@ -33,7 +33,7 @@ SENTENCE_REACH = 300     # characters from a month placed in a sentence to a bar
 _SKIP = ("yr", "dir")     # "next month's 12th": said otherwise
 # a line that holds a month alone: markdown marks, table bars, a colon or a year around it
 _HEADING_LINE_MARKS = re.compile(r"[\s#*|:,.\-–—]*")
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR = re.compile(YEAR)
 # how a month was written: over rows, after "in", with a day just before, else
 HEADING, PLACED, DAY, LOOSE = "heading", "placed", "day", "loose"
 

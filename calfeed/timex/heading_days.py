@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.timex.lexicon import ordinal_ending
-from calfeed.timex.month_then_days import Day, Layout, Month, MonthDays, counts_up_from_one
+from calfeed.timex.month_then_days import DAY_NUMBER, MONTH_WORD, Day, Layout, Month, MonthDays, counts_up_from_one
 
 _MIN_LINES = 2
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +63,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     from calfeed.timex.rules import expand
 
     ends = ordinal_ending(lang)
-    heading = re.compile(expand(r"^[^\S\n]{0,8}(?:#{1,4}[^\S\n]{1,3})?(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?"
+    heading = re.compile(expand(r"^[^\S\n]{0,8}(?:#{1,4}[^\S\n]{1,3})?" + MONTH_WORD +
                                 r"(?:[^\S\n]{1,3}\([^()\n]{1,40}\))?[^\S\n]{0,3}:?[^\S\n]{0,3}$", lang), re.IGNORECASE | re.MULTILINE)
     # "14: Crystal Palace", "3rd. Quiz night", "30-31 - no classes"; a day (or days) with its weekday
     # column: "28 Wednesday Classes begin", "14-27 Wed.-Tues. New students arrive"; or, written
@@ -72,14 +71,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     # "26-29 Thanksgiving Recess", "22 8th Grade Graduation", "29 11:00 Dismissal", "20 9am Sports day",
     # or the day alone over its words' line
     line = re.compile(expand(
-        rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{0,3}})?(?P<d>{_DAY}){ends}?"
-        rf"(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{_DAY}){ends}?(?!\d))?"
+        rf"[^\S\n]{{0,8}}(?:[-*•][^\S\n]{{0,3}})?(?P<d>{DAY_NUMBER}){ends}?"
+        rf"(?:[^\S\n]{{0,2}}[-–][^\S\n]{{0,2}}(?P<d2>{DAY_NUMBER}){ends}?(?!\d))?"
         rf"(?:[^\S\n]{{1,3}}(?P<wd>%weekday)\.?(?![\w])"
         rf"|[^\S\n]{{0,2}}(?::|[-–—])[^\S\n]{{1,3}}(?=[^\s\d])"
         rf"|(?P<plain>[^\S\n]{{1,3}}(?!%month\.?(?![\w]))(?=[^\W\d_]|\d{{1,2}}(?:[:.]\d\d(?!\d)|[^\W\d_])))"
         rf"|(?P<bare>[^\S\n]{{0,3}}(?=\n|\Z))"
         # "26thFirst Day of the Semester", "28th-29thThanksgiving Break": an ordinal glued to its label
-        rf"|(?<=[^\W\d])(?:[-–](?P<g2>{_DAY}){ends})?(?P<glued>(?-i:[A-Z])))[^\n]*", lang), re.IGNORECASE)
+        rf"|(?<=[^\W\d])(?:[-–](?P<g2>{DAY_NUMBER}){ends})?(?P<glued>(?-i:[A-Z])))[^\n]*", lang), re.IGNORECASE)
     # a row that writes its own month ("Oct 28-Nov 8 Mon.-Fri. Advising", "3/31-4/11 Mon.-Sat."):
     # no day of the heading's month, and no end of its list
     dated = re.compile(expand(r"[^\S\n]{0,8}(?:%month\.?[^\S\n]{1,3}\d|\d{1,2}/\d{1,2}(?!\d))[^\n]*", lang),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import ordinal_ending
-from calfeed.timex.month_then_days import Day, Layout, Month, MonthDays
+from calfeed.timex.month_then_days import DAY_NUMBER, MONTH_WORD, Day, Layout, Month, MonthDays
 
 
 @lru_cache(maxsize=None)
@@ -23,9 +23,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The line's month and its mark, and one item (its day; what parts it from the one before)."""
     from calfeed.timex.rules import expand
 
-    lead = re.compile(expand(r"^[^\S\n]{0,8}(?:[-*•#][^\S\n]{0,3})?(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?"
+    lead = re.compile(expand(r"^[^\S\n]{0,8}(?:[-*•#][^\S\n]{0,3})?" + MONTH_WORD +
                              r"[^\S\n]{0,2}:[^\S\n]{0,3}", lang), re.IGNORECASE | re.MULTILINE)
-    item = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])(?P<o>" + ordinal_ending(lang) + r")?"
+    item = re.compile(rf"(?P<d>{DAY_NUMBER})(?P<o>" + ordinal_ending(lang) + r")?"
                       r"(?:[^\S\n]{0,2}[-–—:.])?[^\S\n]{1,3}(?-i:[A-Z])[^;,\n]*(?P<sep>[;,][^\S\n]{0,3})?",
                       re.IGNORECASE)
     return lead, item

@@ -31,6 +31,10 @@ HEADING_MONTH = "heading_month"     # the rule of a month written over its days:
 HEADING_DAY = "heading_day"         # the rule of a day under its month
 _PRIORITY = 5
 UNWRITTEN = "XXXX"                  # the year of a month written without one
+# the pieces every layout's patterns are made of (before ``rules.expand``)
+YEAR = r"(?:1[6-9]|20)\d\d"
+MONTH_WORD = rf"(?P<m>%monthName)(?:[^\S\n]{{1,3}}(?P<y>{YEAR}))?"     # the groups Month.written reads
+DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
 @dataclass(frozen=True, slots=True)

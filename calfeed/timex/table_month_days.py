@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import ordinal_ending
-from calfeed.timex.month_then_days import UNWRITTEN, Day, Layout, Month, MonthDays, counts_up_from_one
+from calfeed.timex.month_then_days import (DAY_NUMBER, MONTH_WORD, UNWRITTEN, YEAR, Day, Layout, Month, MonthDays,
+                                          counts_up_from_one)
 from calfeed.timex.vocabulary import norm, vocabulary
 
 _MIN_DAYS = 2
@@ -27,13 +28,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     """A month cell (with its year, maybe), a day cell (a weekday before it, maybe) and a year cell."""
     from calfeed.timex.rules import expand
 
-    month = re.compile(expand(r"[^\S\n]*(?P<m>%monthName)(?:[^\S\n]{1,3}(?P<y>(?:1[6-9]|20)\d\d))?[^\S\n]*:?[^\S\n]*", lang),
+    month = re.compile(expand(r"[^\S\n]*" + MONTH_WORD + r"[^\S\n]*:?[^\S\n]*", lang),
                        re.IGNORECASE)
-    day = re.compile(expand(r"[^\S\n]*(?:(?P<wd>%weekday)\.?,?[^\S\n]{1,3})?%cellDayLead?(?P<d>[12]\d|3[01]|0?[1-9])"
+    day = re.compile(expand(r"[^\S\n]*(?:(?P<wd>%weekday)\.?,?[^\S\n]{1,3})?%cellDayLead?(?P<d>" + DAY_NUMBER + ")"
                             r"(?P<o>" + ordinal_ending(lang) + r")?"
-                            r"(?:[^\S\n]{0,2}%cellDayLink[^\S\n]{0,2}(?P<d2>[12]\d|3[01]|0?[1-9])(?P<o2>" + ordinal_ending(lang) + r")?)?"
+                            r"(?:[^\S\n]{0,2}%cellDayLink[^\S\n]{0,2}(?P<d2>" + DAY_NUMBER + r")(?P<o2>" + ordinal_ending(lang) + r")?)?"
                             r"[^\S\n]*", lang), re.IGNORECASE)
-    year = re.compile(r"[^\S\n]*(?P<y>(?:1[6-9]|20)\d\d)[^\S\n]*")
+    year = re.compile(rf"[^\S\n]*(?P<y>{YEAR})[^\S\n]*")
     return month, day, year
 
 
