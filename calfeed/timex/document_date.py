@@ -357,8 +357,9 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
 
 
 def _untold_far_after(timexes: list[Timex], earliest: Bound) -> date | None:
-    """The first day written with its year and told in no tense, when every past the text tells
-    is loose (a year, a month) and lies more than WEEKDAY_REACH before it; else None."""
+    """The first day written with its year and told in no tense, when the earliest bound is loose
+    (a year, a month) and lies more than WEEKDAY_REACH before it; else None. The caller asks only
+    when that loose bound is the only past the text tells (no latest bound)."""
     if not earliest.loose:
         return None
     days = [t.span.start.date() for t in timexes
