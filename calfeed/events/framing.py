@@ -41,6 +41,7 @@ from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
+from calfeed.events.furniture_lines import listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.archive_labels import archive_label
@@ -69,7 +70,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        prefixed_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
                                        still_open, times_another, trailing_clause, weekday_pairs, weekday_span,
-                                       hedged_window, past_window, unanchored_week_part)
+                                       hedged_window, inside_condition, past_window, unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
@@ -87,6 +88,7 @@ from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, k
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.vague_spans import past_year, restated_spans
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -206,6 +208,7 @@ def frame_events(
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
+                | stamp_lines(doc.text, ordered)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
@@ -219,6 +222,11 @@ def frame_events(
     # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
     dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)],
                                                 listed_series.rule_of)
+    occasion_dates = [t for t in ordered    # the days that may date an occasion: not the page's own
+                      if not (found_dateline is not None and found_dateline.holds(t))
+                      and not (reference.span is not None and reference.span[0] <= t.start
+                               and t.end <= reference.span[1])]
+    restated = restated_spans(doc.text, ordered, occasion_dates)
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
@@ -250,6 +258,8 @@ def frame_events(
                 continue
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
+        if related_link(doc.text, timex) or listing_stamp(doc.text, timex):
+            continue         # "Also Read  <another story's headline>", "article  // 09 Oct 2024": furniture
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if (timex.start, timex.end) in replaced or (timex.start, timex.end) in stacked_new:
@@ -383,7 +393,8 @@ def frame_events(
         if dated_item is None and listed_events(words, phrase, timex):
             continue         # "a tentative list of United Nations meetings scheduled to be held in June"
         if dated_item is None and phrase is not None and (in_condition(words, phrase, timex)
-                                                          or conditional_event(words, phrase, timex)):
+                                                          or conditional_event(words, phrase, timex)
+                                                          or inside_condition(words, phrase, timex)):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
         slot = slot_title(doc.text, timex)
         if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, every_date):
@@ -642,6 +653,10 @@ def frame_events(
             continue         # "The AGM is usually held in March": a habit, not an occasion
         if past_window(timex, reference):
             continue         # "our concert last February", "a virtual festival in 2020 and 2021": history
+        if past_year(timex, reference):
+            continue         # "at the 2015 Festival" in a 2016 newsletter: a year already over
+        if dated_item is None and id(timex) in restated:
+            continue         # "I hope more people come along this year" beside "on Sunday, August 20"
         if dated_item is None and unanchored_week_part(timex, dates.within(clause)):
             continue         # "At 2022's festival ... over the course of the weekend": that festival's
         if bare_generic(frame.title):

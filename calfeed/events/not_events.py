@@ -93,6 +93,23 @@ def conditional_event(words: list[Word], phrase: NounPhrase, timex: Timex) -> bo
     return not any(w.lower in word_list("reader_words") for w in words[opening:comma])
 
 
+def inside_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
+    """A condition opens before the event's phrase and runs on past its date with no comma
+    ("... usually after 4pm if the Court is sitting the next day") and its day is only counted
+    ("the next day", "tomorrow"): the event is only supposed. A written day ("if the vote passes
+    on 3 May 2027") is the event's, whatever its outcome; a condition on the reader ("if you would
+    like to come to the AGM ...") leaves the event as real as it was."""
+    if ANCHORED.match(parse(timex.raw_value or timex.value).core) is None:
+        return False
+    head = words[phrase.first]
+    marks = [k for k, w in enumerate(words) if w.lower in word_list("enclosing_condition_marks") and w.end <= head.start]
+    if not marks or words[phrase.last].end > timex.start:
+        return False
+    opening = marks[-1]
+    between = [w for w in words[opening + 1:] if w.end <= timex.start]
+    return not any(w.text in ",;:" or w.lower in word_list("reader_words") for w in between)
+
+
 def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]) -> bool:
     """"If the deadline falls on a weekend, it moves to the next business day": a day counted
     from the day before it ("the next business day", "the following working day"), in a clause
@@ -207,7 +224,8 @@ def past_window(timex: Timex, reference: ReferenceDate) -> bool:
 def hedged_window(words: list[Word], timex: Timex) -> bool:
     """A month, season or year (not a week) in a clause that gives it as a habit ("The AGM is
     usually held in March", "Our open day generally takes place in June") or as a time the
-    occasion might be left out ("Monthly meetings may be omitted during July and August"): it
+    occasion might be left out ("Monthly meetings may be omitted during July and August"), or
+    says it comes round every year ("The June talk each year is preceded by the AGM"): it
     says what tends to happen, not when something will; a dated sentence elsewhere on the page
     gives the occasion itself. Series keep their hedge as an approximate rule (framing); days are
     left alone; a possible occurrence ("elections could follow in the spring") stays."""
@@ -218,8 +236,15 @@ def hedged_window(words: list[Word], timex: Timex) -> bool:
     # the modal written in lower case ("by the end of May, 2024" holds none), an omission within
     # OMISSION_REACH words after it
     modals = [k for k, w in enumerate(words) if w.text in word_list("possibility_modals")]
-    return habitual_hedge(words) is not None or any(
+    return habitual_hedge(words) is not None or _yearly_habit(words) or any(
         w.lower in word_list("omission_participles") for k in modals for w in words[k + 1:k + 1 + OMISSION_REACH])
+
+
+def _yearly_habit(words: list[Word]) -> bool:
+    """"each year", "annually" (``yearly_habit_marks``) in the clause: what happens every year."""
+    lowered = [w.lower for w in words]
+    return any(tuple(lowered[k:k + len(mark)]) == mark
+               for mark in phrase_list("yearly_habit_marks") for k in range(len(lowered) - len(mark) + 1))
 
 
 OMISSION_REACH = 3     # words from a modal to its participle ("may well be omitted")

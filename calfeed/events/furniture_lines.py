@@ -1,0 +1,74 @@
+"""Lines of a page's furniture whose dates date nothing on the page.
+
+A news page links to other stories on lines that open with a label ("Also Read  <headline>"):
+a date there is that story's. A listing of articles stamps each item with the day it was
+posted on a line of its own ("article  // 09 Oct 2024"): the day of posting, not of any
+occasion. Both are words in tables (``related_link_labels``, ``listing_stamp_words``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.model import Timex
+
+_WORD = re.compile(r"[^\W\d_]+")
+_COLON_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:")
+_STAMP_SEPARATORS = frozenset("/|-–—:•·,.()[] \t")
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, len(text) if last < 0 else last
+
+
+def related_link(text: str, timex: Timex) -> bool:
+    """The date stands on a line opened by a related-story label ("Also Read", "Related:"):
+    the rest of the line is another story's headline."""
+    first, _ = _line(text, timex.start, timex.end)
+    words = [w.lower() for w in _WORD.findall(text[first:timex.start])]
+    if not words:
+        return False
+    if any(tuple(words[:len(label)]) == label for label in phrase_list("related_link_labels")):
+        return True
+    opening = _COLON_LABEL.match(text, first)
+    return opening is not None and opening.group(1).lower() in word_list("related_colon_labels")
+
+
+def listing_stamp(text: str, timex: Timex) -> bool:
+    """The date shares its line only with the kind of a listed item and separators
+    ("article  // 09 Oct 2024", "News | 12 March 2025"): the day the item was posted."""
+    first, last = _line(text, timex.start, timex.end)
+    rest = text[first:timex.start] + " " + text[timex.end:last]
+    if any(not (c.isalpha() or c in _STAMP_SEPARATORS) for c in rest):
+        return False
+    words = tuple(w.lower() for w in _WORD.findall(rest))
+    return bool(words) and words in phrase_list("listing_stamp_words")
+
+
+STAMP_MINUTE_STEP = 5     # people set occasions on the clock's fives; a machine stamps the minute it saved
+
+
+def stamp_lines(text: str, ordered: list[Timex]) -> set[int]:
+    """A listing of posts stamps each with its day and clock on a line of their own ("Apr. 21,
+    2024 17:33 PM EDT"). When one such line reads a minute no one sets an occasion on (17:33,
+    not 17:30), the lines are stamps, every one of them: the ids of their timexes."""
+    lines = [t for t in ordered if t.type == "TIME" and t.interval is not None
+             and t.interval.granularity == "minute" and _alone_on_line(text, t)]
+    if not any(t.interval.start.minute % STAMP_MINUTE_STEP for t in lines):
+        return set()
+    return {id(t) for t in lines}
+
+
+def _alone_on_line(text: str, timex: Timex) -> bool:
+    """Nothing but the clock's own marks ("PM", "EDT") and punctuation beside it on its line."""
+    first, last = _line(text, timex.start, timex.end)
+    rest = text[first:timex.start] + " " + text[timex.end:last]
+    if any(c.isdigit() for c in rest):
+        return False
+    return all(w.isupper() and len(w) <= CLOCK_MARK_LETTERS for w in _WORD.findall(rest))
+
+
+CLOCK_MARK_LETTERS = 4     # "PM", "EDT", "AEST": a meridiem or a zone's letters

@@ -1,0 +1,63 @@
+"""Year- and season-long spans that give a subscriber nothing to put in a diary.
+
+A whole year or season written plainly ("this year", "2016", "autumn") stretches over months.
+When the page dates a day inside it, the page is precise about its occasions and the vague
+span is only talk round them ("I hope more people come along this year", "our two remaining
+events this year", "a celebration of autumn"): the days are the entries. A span the writer
+hedges on purpose ("later this year", "early 2027") is kept, as it is all a reader is told.
+A whole year already over by the page's own year is history, whatever the sentence's tense.
+"""
+
+from __future__ import annotations
+
+from calfeed.events.candidates import GRANULARITY_ORDER
+from calfeed.model import ReferenceDate, Timex
+
+LONG_GRANULARITIES = ("year", "season")     # a plain span this long says no week of its own
+
+
+def _long_plain_span(timex: Timex) -> bool:
+    span = timex.span
+    return (timex.type == "DATE" and span is not None and span.granularity in LONG_GRANULARITIES
+            and not timex.approximate and timex.mod is None)
+
+
+def _written_day(other: Timex) -> bool:
+    span = other.interval
+    return (other.type in ("DATE", "TIME") and span is not None     # "on November 17 and 18" too
+            and GRANULARITY_ORDER.index(span.granularity) >= GRANULARITY_ORDER.index("day"))
+
+
+def restated_span(timex: Timex, others: list[Timex]) -> bool:
+    """A plain year or season ("this year", "2016", "autumn") on a page that writes a day inside
+    it (``others``: the page's dates that may date an occasion, not its own date line): the
+    days are the occasions, the span only talks round them."""
+    if not _long_plain_span(timex):
+        return False
+    span = timex.span
+    return any(o is not timex and _written_day(o) and span.start <= o.interval.start < span.end
+               for o in others)
+
+
+SPAN_JOINERS = ("and", "or", ",", "&", "-", "–", "to", "through")   # "in the spring and summer"
+
+
+def restated_spans(text: str, ordered: list[Timex], others: list[Timex]) -> set[int]:
+    """The ids of the plain years and seasons :func:`restated_span` drops, and of any joined to
+    one of them ("held in the spring and summer", beside a day in April): the pair is one
+    stretch of talk, so neither half stands alone."""
+    found = {id(t) for t in ordered if restated_span(t, others)}
+    for first, second in zip(ordered, ordered[1:]):
+        if (_long_plain_span(first) and _long_plain_span(second) and (id(first) in found) != (id(second) in found)
+                and text[first.end:second.start].strip().lower() in SPAN_JOINERS):
+            found |= {id(first), id(second)}
+    return found
+
+
+def past_year(timex: Timex, reference: ReferenceDate) -> bool:
+    """A whole year that ended before the year the page was written in, not told as ahead
+    ("at the 2015 Festival" in a 2016 newsletter): a year-long window already over."""
+    span = timex.span
+    return (timex.type == "DATE" and span is not None and span.granularity == "year"
+            and reference.value is not None and span.end.year <= reference.value.year
+            and timex.tense != "future")

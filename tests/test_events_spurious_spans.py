@@ -1,0 +1,102 @@
+"""Entries a subscriber would call junk: a plain year or season beside the days that date the
+page's occasions, a year already over, a month that comes round "each year", a related-story
+link's headline and a listing's posting stamp."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+PUBLISHED = date(2027, 3, 2)
+
+
+def _entries(text: str, published: date = PUBLISHED) -> list[tuple[str, str, str]]:
+    return [(e.title, str(e.start), e.precision) for e in tagged_events(text, published=published)]
+
+
+def test_a_count_of_events_this_year_is_no_entry_when_their_days_are_written():
+    text = ("The committee will meet soon to plan our three remaining events this year. "
+            "The quiz night is on Friday 14 May 2027 and the barn dance on Saturday 10 July 2027.")
+    assert all(p == "exact" for _, _, p in _entries(text))
+    assert sorted(s for _, s, _ in _entries(text)) == ["2027-05-14", "2027-07-10"]
+
+
+def test_a_season_as_the_theme_of_a_concert_is_no_span():
+    text = ("On Saturday, October 16th we will host a concert in the chapel at 7.30pm; "
+            "it will be a sung celebration of autumn and harvest, with the village choir.")
+    assert [p for _, _, p in _entries(text)] == ["exact"]
+
+
+def test_later_this_year_stays_beside_a_dated_day():
+    text = ("The steering panel will meet in Oslo later this year. "
+            "The ministers will meet in Oslo on 9 November 2027.")
+    precisions = sorted(p for _, _, p in _entries(text))
+    assert precisions == ["approximate", "exact"]
+
+
+def test_this_year_alone_still_gives_its_span():
+    text = "The new visitor centre will open this year, the trust said."
+    assert [p for _, _, p in _entries(text)] == ["approximate"]
+
+
+def test_a_year_already_over_is_no_entry():
+    text = ("Lantern parade returns\n\nThe lantern parade will be held on Friday 5 November 2027.\n\n"
+            "Part of the crowd watching the opening at the 2025 Parade.")
+    assert [str(e.start) for e in tagged_events(text)] == ["2027-11-05"]
+
+
+def test_a_month_that_comes_round_each_year_is_no_entry():
+    text = ("Our talks are held in the Church Hall at 2pm.\n\nThe May talk each year is preceded by our "
+            "Annual General Meeting, where the officers report to members.\n\n"
+            "13th May Ann Lowe: Canal Boats\n10th June Tom Reed: Old Maps")
+    assert sorted(s for _, s, p in _entries(text)) == ["2027-05-13", "2027-06-10"]
+    assert all(p == "exact" for _, _, p in _entries(text))
+
+
+def test_held_annually_in_a_month_is_a_habit():
+    text = "The open gardens weekend is held annually in June."
+    assert _entries(text) == []
+
+
+def test_a_related_story_link_gives_no_entry():
+    text = ("The county assembly will sit on Tuesday 9 March 2027 at 2.30pm.\n\n"
+            "Also Read  Thousands across the region mark Palm Sunday\n\nMembers will debate the budget.")
+    assert [s[:10] for _, s, _ in _entries(text)] == ["2027-03-09"]
+
+
+def test_a_related_label_needs_its_colon():
+    text = "Related: Harbour market returns on 12 June 2027\nThe council approved the plan."
+    assert _entries(text) == []
+    text = "Related events on Saturday 12 June 2027 include a harbour market."
+    assert len(_entries(text)) == 1
+
+
+def test_a_listing_stamp_is_no_occasion():
+    text = ("news  // 14 Jan 2027\n\nReading room reopens\n\nThe library reopens its reading room from "
+            "20-25 March 2027. This is a major event for readers of the town.\n"
+            "news  // 20 Feb 2027\n\nLibrary talk\n\n"
+            "The historian Jo Park will give a talk at the library on Thursday, 8 April 2027 at 18:00.")
+    assert [s[:10] for _, s, _ in _entries(text)] == ["2027-03-20", "2027-04-08"]
+
+def test_an_occasion_inside_a_trailing_condition_is_only_supposed():
+    text = "Daily lists go up on the website each afternoon if the tribunal is sitting the next day."
+    assert _entries(text) == []
+
+
+def test_a_condition_on_the_reader_leaves_the_meeting_real():
+    text = "Please tell the clerk if you would like to speak at the meeting on Tuesday 9 March 2027."
+    assert [s for _, s, _ in _entries(text)] == ["2027-03-09"]
+
+
+def test_stamped_minutes_mark_a_listing_of_posts():
+    text = ("Latest town news\n\nParish photos: the lantern walk lights up the green\n\n"
+            "Mar. 20, 2027 17:43 PM GMT\n\nHundreds walked the green with lanterns on Saturday. ...\n\n"
+            "Week in pictures\n\nMar. 19, 2027 09:15 AM GMT\n\nScenes from around the county this week. ...\n")
+    assert _entries(text) == []
+
+
+def test_an_event_clock_on_its_own_line_stays():
+    text = ("Spring concert\n\nMar. 20, 2027 7:30 PM GMT\n\nThe town band plays in the square.\n\n"
+            "Summer concert\n\nJun. 19, 2027 7:30 PM GMT\n\nThe town band plays in the park.\n")
+    assert len(_entries(text)) == 2
