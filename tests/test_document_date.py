@@ -71,11 +71,13 @@ def test_only_future_dates_count_from_weeks_before_the_first_so_year_less_days_b
     doc = Document("notice.txt", text)
     ref = infer_reference_date(doc, tag(text, None))
     assert ref.latest == date(2026, 6, 11) and ref.earliest is None
-    assert ref.value == date(2026, 4, 17)
+    # "2 May", told ahead without a year, leads up to 12 June: the first day announced is 2 May.
+    assert ref.value == date(2026, 3, 7)
     opens = next(t for t in tag(text, ref.value) if t.text == "2 May")
     assert opens.value == "2026-05-02"
-    assert ref.reason == ('written before 12 June 2026 ("will take place"); only future dates: '
-                          'counted from 8 weeks before the first, as announcements come ahead')
+    assert ref.reason == ('written before 12 June 2026 ("will take place"); only future dates, and days told ahead '
+                          'without a year that lead up to 12 June 2026 ("2 May" is 2 May 2026): counted from 8 weeks '
+                          'before the first, as announcements come ahead')
 
 
 def test_reasons_say_each_thing_once():

@@ -333,6 +333,12 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         first = _first_untold(timexes, latest.edge)
         value = min(latest.day, (first or latest.edge) - ANNOUNCEMENT_LEAD)
         how = f"only future dates: counted from {weeks} weeks before the first, as announcements come ahead"
+        leading = _yearless_leading(timexes, latest)
+        if leading is not None and leading[0] - ANNOUNCEMENT_LEAD < value:
+            value = leading[0] - ANNOUNCEMENT_LEAD
+            how = (f"only future dates, and days told ahead without a year that lead up to {spoken_day(latest.edge)} "
+                   f"(\"{leading[1]}\" is {spoken_day(leading[0])}): counted from {weeks} weeks before the first, "
+                   f"as announcements come ahead")
         if first is not None:
             how = (f"only future dates, and dated days with no tense before them: counted from {weeks} weeks "
                    f"before the first ({first:%-d %B %Y}), as announcements come ahead")
@@ -343,6 +349,11 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
             value = min(value, date(latest.day.year, 1, 1))
             how = (f"only a year told ahead ({latest.day.year}) and days written without one: counted from its "
                    f"first day, as the days are that year's")
+        near = _weekday_named_ahead(doc.text, timexes, latest) if leading is None and first is None else None
+        if near is not None and latest.edge - NEAR_WEEKDAY_LEAD > value:
+            value = latest.edge - NEAR_WEEKDAY_LEAD
+            how = (f"only future dates, the first ({spoken_day(latest.edge)}) named by its weekday alone too "
+                   f"(\"{near}\"): counted from the week before it")
         story = story_day(timexes)
         if story is not None and story[0] <= latest.day:
             value = story[0]
@@ -354,6 +365,59 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _yearless_leading(timexes: list[Timex], latest: Bound) -> tuple[date, str] | None:
+    """"The exams will begin on February 21 ... results will be declared by the first week of June
+    2019": days told ahead without a year (and without a weekday to fix one), on a page whose first
+    day told ahead writes its year, lead up to that day when their last date before it is nearer to
+    it than their next date after it (a timetable announced ahead of its close, not one a year on).
+    The first such day, on that date, with the expression as written; None when there is none, or
+    when the day the page tells ahead is itself year-less, loose or a year (no date to lead up to)."""
+    if latest.written is not None or latest.loose or latest.bare_year or latest.horizon is not None:
+        return None
+    anchor = latest.edge
+    found: list[tuple[date, str]] = []
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or timex.tense not in ("future", "present"):
+            continue
+        raw = parse(timex.raw_value or timex.value)
+        written = _YEARLESS_DAY.fullmatch(raw.core)
+        if written is None or raw.annotations.get("wd"):
+            continue
+        month, day = int(written.group(1)), int(written.group(2))
+        before = next((d for d in (day_in(anchor.year, month, day), day_in(anchor.year - 1, month, day))
+                       if d is not None and d < anchor), None)
+        after = next((d for d in (day_in(anchor.year, month, day), day_in(anchor.year + 1, month, day))
+                      if d is not None and d > anchor), None)
+        if before is not None and after is not None and anchor - before < after - anchor:
+            found.append((before, timex.text))
+    return min(found, default=None)
+
+
+def _weekday_named_ahead(text: str, timexes: list[Timex], latest: Bound) -> str | None:
+    """"Nine Lessons and Carols at St Paul's on Sunday evening" beside "(18/12/2022)": a bare
+    weekday after a word pointing to the coming one (``near_weekday_leads.txt``), told in no past,
+    that is the weekday of the first day the page tells ahead with its year: the page was written
+    in the week before that day, not an announcement's weeks ahead. The weekday as written, else None."""
+    if latest.written is not None or latest.loose or latest.bare_year or latest.horizon is not None:
+        return None
+    leads = frozenset(load_list("en", "near_weekday_leads"))
+    for timex in timexes:
+        if timex.tense == "past" or timex.type not in ("DATE", "TIME"):
+            continue
+        bare = _BARE_WEEKDAY_CORE.match(parse(timex.raw_value or timex.value).core)
+        if bare is None or int(bare.group(1)) != latest.edge.isoweekday():
+            continue
+        before = [w for w in words_in(text, max(0, timex.start - 20), timex.start) if w.is_word]
+        if before and before[-1].lower in leads and not text[before[-1].end:timex.start].strip():
+            return timex.text
+    return None
+
+
+NEAR_WEEKDAY_LEAD = timedelta(days=6)    # the earliest day from which "on Sunday" is the coming Sunday
+_BARE_WEEKDAY_CORE = re.compile(r"XXXX-WXX-([1-7])(?![0-9])")
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
 
 
 def _untold_far_after(timexes: list[Timex], earliest: Bound) -> date | None:
@@ -423,9 +487,14 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
     """"…first envisioned in 2020 but could not take place at the time" beside "will be held on
     April 20-21": a bare year told in the past says only that the text is later, often years
     later, so it does not put the days the text tells ahead without a year in that year. They
-    are read as in a text with no year at all, from a day every such year still allows."""
-    if today is None or not all(b.year_only for b in bounds) \
-            or not any(d is not None and d.ahead for d in (told(t) for t in timexes)):
+    are read as in a text with no year at all, from a day every such year still allows. So are the
+    days of an event post that tells them in no tense ("Time: June 16 10am-4pm" above an author's
+    "involved with the centre since 1997"), unless one is told in the past: a report of days gone
+    by is written after them, and its years still bound it."""
+    if today is None or not all(b.year_only for b in bounds):
+        return None
+    tensed = [d for d in (told(t) for t in timexes) if d is not None]
+    if not any(d.ahead for d in tensed) and (tensed or not yearless_days(timexes)):
         return None
     found = undated_reference(doc, timexes, today, lambda day: all(b.holds(day) for b in bounds))
     if found is None or found.value is None or not all(b.holds(found.value) for b in bounds):

@@ -62,6 +62,12 @@ _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t
                         r"(?![0-9])(?![-/.][0-9])")
 # Letters glued to a year in an address ("/ICCE2023/", "acmmm2025.org").
 _ADDRESS_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})((?:19|20)\d\d)(?![0-9])")
+# A year as one word of a slug, joined by a hyphen or underscore to a word ("-2019-", "open-day-2016/",
+# "2016-festival-"), next to no other number ("2023-2024", "15-2020"). Fixed runs and lookarounds: linear.
+_SLUG_YEAR = re.compile(r"(?<![a-z0-9])(?<![0-9][-_])((?:19|20)\d\d)(?![0-9])(?![-_.][0-9])"
+                        r"(?:(?<=[-_](?:19|20)\d\d)|(?=[-_][a-z]))")
+_SLUG_WORD = re.compile(r"[a-z]+")
+SLUG_LOOK_AFTER = 2     # words after a slug's year read for a look back ("2019-season-highlights")
 # A dated address path: "/2025/04/25/", "/2023/10/".
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
 # A day written whole in one part of the path ("/20170617/", "/news/2016-08-28-fair-opens",
@@ -188,6 +194,31 @@ def _in_address(url: str) -> list[Edition]:
     for match in _ADDRESS_YEAR.finditer(parts.netloc + parts.path):
         if match.group(1).lower() not in blockers:
             found.append(Edition(int(match.group(2)), url, "address"))
+    return found or _slug_years(url, parts.path)
+
+
+def _slug_years(url: str, path: str) -> list[Edition]:
+    """A year written as one word of the page's slug ("/cbse-datesheet-2019-board-exam-time-table",
+    "/open-day-2016/"): the page is about that year's days, as a title naming it would be. Not a
+    path that dates the page itself ("/2016/04/12/", "-2016-08-28-", "-december-2024":
+    :func:`address_date` reads those), nor a year of a range ("round-2-2023-2024") or of a day ("february-15-2020"), nor one
+    after a word that makes it no year of the page's (``edition_name_blockers.txt``: "annual-report-
+    2019"; ``page_year_blockers.txt``: "since-2001"; ``horizon_leads.txt``: "vision-2030"), nor
+    beside a look back or a plan (``page_year_first_blockers.txt``: "2019-highlights", "agenda-2030")."""
+    if _ADDRESS_DATE.search(path) or _ADDRESS_DAY.search(path) or _address_month(path.lower()) is not None \
+            or _worded_days(path.lower()):
+        return []
+    before_stops = frozenset(load_list("en", "edition_name_blockers") + load_list("en", "page_year_blockers")
+                             + load_list("en", "horizon_leads") + load_list("en", "page_year_first_blockers"))
+    after_stops = frozenset(load_list("en", "page_year_first_blockers"))
+    months = _slug_months()[0]     # "newsletter-june-2026-and-july-2026": filing months, not an edition
+    found = []
+    for match in _SLUG_YEAR.finditer(path.lower()):
+        words = _SLUG_WORD.findall(path.lower()[:match.start()])
+        after = _SLUG_WORD.findall(path.lower()[match.end():])[:SLUG_LOOK_AFTER]
+        if (words and (words[-1] in before_stops or words[-1] in months)) or after_stops.intersection(after):
+            continue
+        found.append(Edition(int(match.group(1)), url, "address"))
     return found
 
 
