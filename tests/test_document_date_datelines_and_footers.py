@@ -1,6 +1,7 @@
-"""Round 4 of the document date: a year-less dateline keeps its day whatever the body's
+"""A year-less dateline keeps its day whatever the body's
 years say, standing opening hours date nothing, and publication lines at the foot or under
 a masthead date the document."""
+# Provenance: Round 4 of the document date.
 
 from __future__ import annotations
 

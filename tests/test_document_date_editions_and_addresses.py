@@ -1,5 +1,6 @@
-"""Round-12 red-team classes of the document's date: a conference page's edition year
+"""A conference page's edition year
 ("ICCE2023", "ACM MM 2025"), a blog address's day ("/2025/04/25/")."""
+# Provenance: Round-12 red-team classes of the document's date.
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round-10b red-team classes: the event's own date line is not the document's date."""
+"""The event's own date line is not the document's date."""
+# Provenance: Round-10b red-team classes.
 
 from __future__ import annotations
 

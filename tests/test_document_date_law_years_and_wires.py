@@ -1,4 +1,5 @@
-"""Round-5 red-team classes in dating a document: a law's year, a wire service's dateline."""
+"""A law's year, a wire service's dateline."""
+# Provenance: Round-5 red-team classes in dating a document.
 
 from __future__ import annotations
 

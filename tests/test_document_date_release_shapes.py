@@ -1,9 +1,10 @@
-"""Round-14 red-team class C2: a release's own date in a shape the reader did not take. A date
+"""A release's own date in a shape the reader did not take. A date
 alone on the first line above the headline, a capitals dateline glued inside a line or closed by
 a wire's name in slashes ("/Agency/ --"), a "Place (day) –" dateline below a media-contact block,
 and a machine-written stamp ("date 2017-09-29", "2017-05-02 14:15:00"). Each dates the page and
 is no calendar entry; a date that is an event's own (a key-dates row, a programme day, an
 agenda's "Date:" label) still is."""
+# Provenance: Round-14 red-team class C2.
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Round-8 red-team classes in dating a document with no date of its own."""
+"""Dating a document with no date of its own: untensed rows above a future one look ahead, a
+clocked last line times a talk, a signature's date alone on the last line dates the notice."""
+# Provenance: Round-8 red-team classes.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Round-13 red-team class C1: the document's date taken from the wrong line. A year-less
+"""The document's date taken from the wrong line. A year-less
 dateline below a full date, a "Diary date" bullet, a full day opening the page's headline, and
 a sentence of another language whose words look like English verbs."""
+# Provenance: Round-13 red-team class C1.
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round-7 red-team classes in the events stage: cancelled events, topic places, wire
+"""Cancelled events, topic places, wire
 datelines, embargo lines, 'by DATE' clauses, a call's phases."""
+# Provenance: Round-7 red-team classes in the events stage.
 
 from __future__ import annotations
 

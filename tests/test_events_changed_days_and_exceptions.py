@@ -1,11 +1,11 @@
-"""Round-5 red-team classes in the events stage: tables of changed days, place-led list
+"""Tables of changed days, place-led list
 items, long line labels, "No X on <day>" sentences, struck-out HTML dates, update stamps."""
+# Provenance: Round-5 red-team classes in the events stage.
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
 from events_helpers import tagged_events
 
 from calfeed.model import Document

@@ -1,7 +1,8 @@
-"""Round-8b red-team class B2 (07) in the events stage: a deadline word standing after one date
+"""A deadline word standing after one date
 and right before another is the later date's ("Election notices were circulated on Wednesday
 19th July, with the nomination deadline of 3pm on Wednesday 30th August"), and notices are
 no election."""
+# Provenance: Round-8b red-team class B2 (07) in the events stage.
 
 from __future__ import annotations
 

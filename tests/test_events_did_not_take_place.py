@@ -1,5 +1,6 @@
-"""Round-8b red-team class B1 in the events stage: a hearing that "did not take place" and
+"""A hearing that "did not take place" and
 "was adjourned to March 10" is no entry on its first day; the day it was adjourned to is."""
+# Provenance: Round-8b red-team class B1 in the events stage.
 
 from __future__ import annotations
 

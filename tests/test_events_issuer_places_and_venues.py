@@ -1,5 +1,6 @@
-"""Round-6a red-team classes in the events stage: a place named only in the issuing body's
+"""A place named only in the issuing body's
 name, institutions as venues, holiday-named events, sports and court verbs, copula dates."""
+# Provenance: Round-6a red-team classes in the events stage.
 
 from __future__ import annotations
 

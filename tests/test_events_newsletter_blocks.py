@@ -1,6 +1,7 @@
-"""Round-8b red-team classes in the events stage (C1, C2): a newsletter's event block (a title
+"""A newsletter's event block (a title
 line over "date, time at venue") and a talks programme line ("<date> <speaker> 'title'") are
 entries, named by the title line or the quoted title and its speaker."""
+# Provenance: Round-8b red-team classes in the events stage (C1, C2).
 
 from __future__ import annotations
 

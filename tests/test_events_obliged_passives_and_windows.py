@@ -1,5 +1,6 @@
-"""Round-7b red-team classes in the events stage: a "must be submitted by DATE" clause is a
+"""A "must be submitted by DATE" clause is a
 deadline, "after the market closes" is a time of day, a call's open window opens and closes."""
+# Provenance: Round-7b red-team classes in the events stage.
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Recurring programmes, meetings that open and close, and runs from "now" (red team 9a B5,
-B6, B7, D3): a library's weekly slots, a museum's monthly lates, a session's opening and
+"""Recurring programmes, meetings that open and close, and runs from "now": a library's weekly slots, a museum's monthly lates, a session's opening and
 closing days, a projection running "from now till Oct. 30"."""
+# Provenance: red team 9a B5, B6, B7, D3.
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round-6b red-team classes in the events stage: run-in paragraph headings, occasions
+"""Run-in paragraph headings, occasions
 "until the X deadline", closing verbs after "run for", a second "in PLACE on DATE" group."""
+# Provenance: Round-6b red-team classes in the events stage.
 
 from __future__ import annotations
 

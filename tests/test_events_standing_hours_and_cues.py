@@ -1,4 +1,5 @@
-"""Round-4 red-team classes in the events stage: standing hours, organiser actions, cues."""
+"""Standing hours, organiser actions, cues."""
+# Provenance: Round-4 red-team classes in the events stage.
 
 from __future__ import annotations
 

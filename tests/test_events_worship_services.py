@@ -1,7 +1,8 @@
-"""Round-8b red-team class C3 in the events stage: worship services are events ("The next mass
+"""Worship services are events ("The next mass
 will be on Sunday 6 June at 10.30am", "Mass will be celebrated on ...", "Back to Church Sunday
 will be on ..."), and "the next X will be on <date>" names X an occasion; but "mass" and
 "service" as modifiers or names of bodies ("mass layoffs", "the Forest Service") are not."""
+# Provenance: Round-8b red-team class C3 in the events stage.
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Red team round 8, items 1 and 2, and 8b D7: which town a bare name means, and which place
+"""Which town a bare name means, and which place
 a row or a sentence names for itself.
 
 A town name shared by towns of comparable size in different zones ("Lancaster": California,
@@ -6,6 +6,7 @@ Pennsylvania, England) is read in the document's country, else where the documen
 places are; with neither it is left floating rather than put hours off. A name whose largest
 namesake dwarfs the others ("Boston", "Perth", "Manchester") keeps that namesake.
 """
+# Provenance: Red team round 8, items 1 and 2, and 8b D7.
 
 from __future__ import annotations
 

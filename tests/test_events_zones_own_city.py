@@ -1,6 +1,7 @@
-"""Red team round 8 item 1 (table rows) and 8b D7: a city a row or a sentence names for itself
+"""A city a row or a sentence names for itself
 places its event, though not after "in"/"at": a city before a venue's initials ("onsite Berlin
 ICC", "at the Berlin ICC") or naming the event ("The Nairobi forum", "the Berlin summit")."""
+# Provenance: Red team round 8 item 1 (table rows) and 8b D7.
 
 from __future__ import annotations
 

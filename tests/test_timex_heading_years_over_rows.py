@@ -1,5 +1,6 @@
-"""Round 12 (sy): years and months that headings give to the rows under them (section_years.py,
+"""Years and months that headings give to the rows under them (section_years.py,
 row_evidence.py)."""
+# Provenance: Round 12 (sy).
 
 from __future__ import annotations
 

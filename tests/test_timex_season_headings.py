@@ -1,5 +1,5 @@
-"""Round 5 red-team classes of the tagger that the corpus cannot write (Markdown headings,
-whole documents): a season and year in a heading or title, lists on pages that announce them."""
+"""A season and year in a heading or title, lists on pages that announce them."""
+# Provenance: Round 5 red-team classes of the tagger that the corpus cannot write (Markdown headings, whole documents).
 
 from __future__ import annotations
 

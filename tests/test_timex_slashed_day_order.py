@@ -1,4 +1,5 @@
-"""Red team 6a, tagger: a year-less slashed day read as a date shows a document's order."""
+"""A year-less slashed day read as a date shows a document's order."""
+# Provenance: Red team 6a, tagger.
 
 from __future__ import annotations
 

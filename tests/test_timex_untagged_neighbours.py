@@ -1,8 +1,9 @@
-"""Red team round 8b, tagger: what must *not* be tagged beside a sentence's real date.
+"""What must *not* be tagged beside a sentence's real date.
 
 The corpus checks a bracketed span; these check that the other words of the sentence stay
 untagged (a weekday used as a noun's attribute, the equivalent times of a slash list).
 """
+# Provenance: Red team round 8b, tagger.
 
 from __future__ import annotations
 
