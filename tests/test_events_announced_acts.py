@@ -1,5 +1,6 @@
-"""Round-10a red-team classes: a show named by what it is ("fireworks"), announced acts of
+"""A show named by what it is ("fireworks"), announced acts of
 named officials, election-office key dates."""
+# Provenance: Round-10a red-team classes.
 
 from __future__ import annotations
 

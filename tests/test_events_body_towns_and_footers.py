@@ -1,4 +1,5 @@
-"""Round-10a red-team classes in the events stage: a place named in passing is no zone."""
+"""A place named in passing is no zone."""
+# Provenance: Round-10a red-team classes in the events stage.
 
 from __future__ import annotations
 

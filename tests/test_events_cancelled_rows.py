@@ -1,8 +1,9 @@
-"""Round 14 (tb): a row whose other cell says its event is off ("Committee meeting" /
+"""A row whose other cell says its event is off ("Committee meeting" /
 "Postponed because of the storm warning", "| Sports day | Event cancelled owing to the forecast |",
 "Race abandoned – course waterlogged", "CANCELLED") gets no calendar entry, as a sentence saying
-so gets none (cancelled.noted_off; red team 14 C5). A name holding the word is no such note
+so gets none (cancelled.noted_off). A name holding the word is no such note
 ("Cancelled fixtures catch-up day"), nor is a new day ("postponed to 25 June")."""
+# Provenance: Round 14 (tb); red team 14 C5.
 
 from __future__ import annotations
 

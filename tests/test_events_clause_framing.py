@@ -1,9 +1,10 @@
-"""Round 14 (cl): clause-level framing (red team 14 C4). Coordinated clauses each keep their
+"""Clause-level framing. Coordinated clauses each keep their
 own date, with or without a comma before "and"; a relative clause "which will close in ..."
 closes the window it follows; an intended act ("intends to adopt the plan in ...") and a
 future passive away from its date ("In May, the plan will be submitted to ...") are milestones;
 a date ending a list of "<topic> in <Place>" conjuncts is the last conjunct's; a day and clock
 split by a venue are one timed entry, named by the sentence before."""
+# Provenance: Round 14 (cl); red team 14 C4.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Consultation windows told with clocks (red team 10b #8): "for consultation from 11 January
+"""Consultation windows told with clocks: "for consultation from 11 January
 2018 (10am) – 22 February 2018 (5pm)" opens at 10:00 on the first day and closes, a deadline,
 at 17:00 on the last; a window within one day stays one timed entry."""
+# Provenance: red team 10b #8.
 
 from __future__ import annotations
 

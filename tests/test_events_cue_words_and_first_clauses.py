@@ -1,4 +1,5 @@
-"""Round-11 red-team classes in the events stage: what a cue word or a first clause really says."""
+"""What a cue word or a first clause really says."""
+# Provenance: Round-11 red-team classes in the events stage.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Round-15 class C2: a timetable flattened with the date cell first and its task on the next
+"""A timetable flattened with the date cell first and its task on the next
 line. Each date is named by the line below it, not by the previous row's task above it; and
 the mirror: labels each over their date (blank lines between, or a remark after the list) name
 the date below them, not the one above."""
+# Provenance: Round-15 class C2.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Deadlines told with a verb (red team 10b #7): "are requested to pre-register by", "must
+"""Deadlines told with a verb: "are requested to pre-register by", "must
 pre-register by", "submitted up to, and including, midnight on"; and a bracketed aside with
 no date of its own ("(as listed on the Share Register)") tells no tense to the dates outside it."""
+# Provenance: red team 10b #7.
 
 from __future__ import annotations
 

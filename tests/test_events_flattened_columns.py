@@ -1,9 +1,10 @@
-"""Round 14 (tb): a board calendar flattened to a run of bare days, one a line, under a header of
+"""A board calendar flattened to a run of bare days, one a line, under a header of
 several columns ("Committee meeting date" / "Reports due to the clerk" / "Agenda published", or the
 columns' words run together on one line): each day is an entry of its column, a meeting or a
 deadline due for that row's meeting, and a clock the page states once for a column ("Committee
 meetings start at 7.00 pm", "no later than 12 noon") times every day of it, not the day written
-nearest (flat_columns; red team 14 C3)."""
+nearest (flat_columns)."""
+# Provenance: Round 14 (tb); red team 14 C3.
 
 from __future__ import annotations
 

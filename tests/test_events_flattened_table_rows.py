@@ -1,7 +1,8 @@
-"""Round 14 (tb): a table flattened one cell a line ("Date |" / "Task |" / "Notes |" over
+"""A table flattened one cell a line ("Date |" / "Task |" / "Notes |" over
 "5th March 2024 |" / "Steering group meeting |" / "Agreed the questionnaire |") gives one entry
 per row, named by its title cell: a notes cell is a remark on the row, no entry of its own; a
-title cell that only names who acts ("SG") takes what they do from the next cell (red team 14 C3)."""
+title cell that only names who acts ("SG") takes what they do from the next cell."""
+# Provenance: Round 14 (tb); red team 14 C3.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Round 13 (cs): a day-less clock "following the <event>" is on that event's day, not on the
+"""A day-less clock "following the <event>" is on that event's day, not on the
 day the text last wrote (follow_on_clocks.py); a weekday and part of the day before a date, a
-slashed pair of days and "12.15 noon" reach the calendar whole (red team 13 C3)."""
+slashed pair of days and "12.15 noon" reach the calendar whole."""
+# Provenance: Round 13 (cs); red team 13 C3.
 
 from __future__ import annotations
 

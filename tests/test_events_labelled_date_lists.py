@@ -1,8 +1,9 @@
-"""Red team 12a C4: key-date lists whose rows are each an entry named by their label: rows
+"""Key-date lists whose rows are each an entry named by their label: rows
 that open with their date and no separator ("Sept. 03, 2024 Start of Fall Semester Term A"),
 label lines over value lines ("First Day of Classes" / "August 26th (Monday)", a label over
 two value lines being a period), and a label holding a bracketed note before its date
 ("First Day of Classes (Follow Wednesday schedule) Wednesday, August 28")."""
+# Provenance: Red team 12a C4.
 
 from datetime import date
 
@@ -118,7 +119,6 @@ def test_a_clock_in_a_rows_name_cell_times_the_rows_date():
 
 
 def test_a_clock_cell_alone_names_no_row():
-    from datetime import datetime
     text = "| Time | Session |\n|---|---|\n| 10 am - noon | Workshop on 12 March 2025 |\n"
     assert all(t != "10 am - noon" for t, _ in _timed(text, date(2025, 1, 10)))
 

@@ -1,6 +1,7 @@
-"""Media advisories, agendas and key-date notices (red team 10a): an election's polling day,
+"""Media advisories, agendas and key-date notices: an election's polling day,
 a Council's indicative programme, a WHO "Time:" line, what named officials will do, a
 university's "- WHEN :*" block."""
+# Provenance: red team 10a.
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Round-12b red-team classes fixed by tf: UN-style meeting lists (an unspaced "2 May-3 June" range
+"""UN-style meeting lists (an unspaced "2 May-3 June" range
 heading each meeting line, the town closing the line, "(also ...)" second parts)."""
+# Provenance: Round-12b red-team classes fixed by tf.
 
 from __future__ import annotations
 

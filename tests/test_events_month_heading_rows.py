@@ -1,4 +1,5 @@
-"""Round 12 (sy): rows of a calendar under month headings are one entry each (heading_days.py)."""
+"""Rows of a calendar under month headings are one entry each (heading_days.py)."""
+# Provenance: Round 12 (sy).
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round-13 held-out classes: past narration and page furniture are no entries."""
+"""Past narration and page furniture are no entries."""
+# Provenance: Round-13 held-out classes.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Round-14 red-team class C1: a year guessed for the page (from tense, from weekdays) must not
+"""A year guessed for the page (from tense, from weekdays) must not
 leak into dates the page itself pins down. (a) A list whose dated rows carry their year gives it
 to its year-less rows, whatever the page's guessed date."""
+# Provenance: Round-14 red-team class C1.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Red team 13 (pr), C6: the rows of a diary written with pipes but with no table header
+"""The rows of a diary written with pipes but with no table header
 ("Thursday 4th March | All day | World Book Day – bring a plain T-shirt |") are one entry
 each, on the row's own date, named by the first cell with words that is no time cell ("All day",
 "3pm", "p.m."), a note after a dash left out; a date inside the note is no entry of its own."""
+# Provenance: Red team 13 (pr), C6.
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round-12 red-team classes (fixer rk): recurring deadlines and series, rules, kinds, spurious entries."""
+"""Recurring deadlines and series, rules, kinds, spurious entries."""
+# Provenance: Round-12 red-team classes; fixer rk.
 
 from __future__ import annotations
 

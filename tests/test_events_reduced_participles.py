@@ -1,6 +1,7 @@
-"""Round-13 red-team class C5: a participle in a reduced relative clause (", celebrated on 2
+"""A participle in a reduced relative clause (", celebrated on 2
 November,", "children dressed as pirates") is no past tense of the sentence: the date keeps the
 year the sentence's own verb, or the page's date, gives it."""
+# Provenance: Round-13 red-team class C5.
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Red team 13 C2: a series rule with its days listed under it ("Meetings ... on the 3rd
+"""A series rule with its days listed under it ("Meetings ... on the 3rd
 Thursday of each month at 4:00pm" over "November 20, 2025" / "December 18, 2025" / ...): each
 listed day is an entry at the rule's time (a day's own clock wins), and the open-ended series
 goes when the list holds its days; a list of a few talks under a weekly club night keeps the
 series."""
+# Provenance: Red team 13 C2.
 
 from datetime import date, datetime
 

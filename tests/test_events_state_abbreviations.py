@@ -1,8 +1,9 @@
-"""Round 15 (zn): a state or province abbreviation after a town decides the town's zone
-(red team 15 C3). Addresses split at commas ("529 14th St., NW, Washington, D.C.") and news-style
+"""A state or province abbreviation after a town decides the town's zone.
+Addresses split at commas ("529 14th St., NW, Washington, D.C.") and news-style
 dotted abbreviations ("Kansas City, Mo.", "Vancouver, B.C.") once read "Washington" as the state
 of Washington or gave no zone; a town named like a state is the state only when no
 abbreviation follows it."""
+# Provenance: Round 15 (zn); red team 15 C3.
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
-"""Round-14 class C8: titles name what happens, not page furniture or a cut-off clause.
+"""Titles name what happens, not page furniture or a cut-off clause.
 
 A fronted phrase of circumstance is no subject; a section label under a page's date is no
 slot's name; a clause cut at its clock loses the words the clock was the object of (and an
 obliging clause reads as what is due); a generic noun in a bracketed aside stands for what the
 clause before it names; what the organiser hands out by a date is a milestone."""
+# Provenance: Round-14 class C8.
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round-12 titles: a list's introducing verb and a sentence adverb are no part of an event's name."""
+"""A list's introducing verb and a sentence adverb are no part of an event's name."""
+# Provenance: Round-12 titles.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Red team 11b #4: rows of a flattened table that open with a cell of numbers ("6,7,8,11,12
+"""Rows of a flattened table that open with a cell of numbers ("6,7,8,11,12
 Kagisanong Hall 7th Sep 2016 16H00", the wards a public meeting is for) are rows like any
 other: the numbers are a cell of their own, the venue cell names the row, and each row keeps
 its own place."""
+# Provenance: Red team 11b #4.
 
 from datetime import date, datetime
 

@@ -1,7 +1,8 @@
-"""Round 15 (db): a webinar listing's block - a long title-case title line, its date and clock
+"""A webinar listing's block - a long title-case title line, its date and clock
 line, a link line ("Join Zoom Meeting", "Register here") - is one entry named by its title
-line, however long the title (red team 15 C4b). A long line that is not in title case stays a
+line, however long the title. A long line that is not in title case stays a
 paragraph."""
+# Provenance: Round 15 (db); red team 15 C4b.
 
 from __future__ import annotations
 

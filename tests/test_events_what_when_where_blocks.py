@@ -1,6 +1,7 @@
-"""Round-14 red-team class C6 (page furniture around a release): a "WHAT:/WHEN:/WHERE:" block
+"""A "WHAT:/WHEN:/WHERE:" block
 gives one entry placed at its WHERE line, and a page's links ("Register here", "Download the
 Draft Agenda", "Read More About the Council") are no entries, whatever date stands above them."""
+# Provenance: Round-14 red-team class C6; page furniture around a release.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Round 15 (yh): a plain short line naming one year over a list of days ("2024 Meeting
-Dates", "2025 Schedule") gives that year to the year-less days under it (red team 15 C1);
+"""A plain short line naming one year over a list of days ("2024 Meeting
+Dates", "2025 Schedule") gives that year to the year-less days under it;
 a report's or minutes' year on such a line does not."""
+# Provenance: Round 15 (yh); red team 15 C1.
 
 from __future__ import annotations
 
