@@ -43,6 +43,10 @@ WEEKDAY_REACH_DAYS = 425
 # pick up in the second half of the year" said in late March).
 REPORTING_DAYS = {"quarter": 90, "half": 60}
 HALF_MIN_DAYS = 120     # a period of a year longer than this is a half, not a quarter
+# A count of months a report compares across years ("the nine months", "the first six months"):
+# longer than a quarter, shorter than a year. What "a year earlier" after it counts back to is that
+# stretch of the year before, which TimeBank values as the year (1988), not the quarter last named.
+_MONTHS_SPAN = re.compile(r"P(?:[4-9]|1[01])M")
 # How near a guessed document date a day the text writes in full must lie to place the bare
 # weekdays after it ("Friday, October 6 ... this Saturday"): about an announcement's lead and a
 # month, so a notice's own days count and a founding date decades back does not.
@@ -96,6 +100,7 @@ class _Context:
         self.guessed = False                   # the document's date was guessed, not given
         self.written: Interval | None = None   # the last day the text wrote with its month and day
         self.closed: Interval | None = None    # the day that closed the period last named ("ended Aug. 12")
+        self.months_span = False               # a count of months came after the last date ("the nine months")
         self.at = 0                            # where the expression being resolved starts
         self.line_day: tuple[Interval, int] | None = None   # the last day named (or finer) and where it ended
 
@@ -421,7 +426,15 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
     by_quarter = (not named and m.group("unit") == "Y" and (m.group("n") or "0") != "0" and ctx.last is not None
                   and ctx.last.granularity == "quarter")
     quarter_anaphor = m.group("anchor") == "LAST" and m.group("unit") == "Q"
-    if ctx.quarter is not None and (quarter_anaphor or by_quarter):
+    months_back = (ctx.months_span and not named and m.group("anchor") == "LAST" and m.group("unit") == "Y"
+                   and ctx.closed is None)
+    if months_back:                                          # "for the nine months ... a year earlier"
+        around = ctx.quarter or ctx.last
+        if around is None and ctx.reference is None:
+            raise Unresolvable(NEEDS_DATE)
+        base, base_grain = (around.start if around is not None else ctx.reference), "year"
+        by_quarter = False
+    elif ctx.quarter is not None and (quarter_anaphor or by_quarter):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
     elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and ctx.year is not None:
         base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
@@ -883,19 +896,25 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                                                       "quarter")):
             ctx.last = resolved.interval
             ctx.year = ctx.closed = None
+            ctx.months_span = False
         elif (anchored is None and resolved.interval is not None and resolved.type == "DATE"
                 and resolved.interval.granularity == "day" and not resolved.approximate
                 and _word_before(text, resolved.start, lang, "period_ends")):
             ctx.closed = resolved.interval      # a period's closing day: what a year's comparison counts back from
             ctx.year = None
+            ctx.months_span = False
         elif (anchored is None and resolved.interval is not None and resolved.interval.granularity == "year"
                 and resolved.type == "DATE" and not resolved.approximate):
             ctx.year = resolved.interval
             ctx.closed = None
+            ctx.months_span = False
+        elif resolved.type == "DURATION" and _MONTHS_SPAN.fullmatch(resolved.value or ""):
+            ctx.months_span = True
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
                 and not _comparison(parse(resolved.raw_value or "")) \
                 and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
+            ctx.months_span = False
         if ctx.guessed and _written_in_full(resolved):     # only a guessed date's notice reads it
             ctx.written = resolved.interval
         out.append(resolved)
