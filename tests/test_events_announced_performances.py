@@ -1,5 +1,5 @@
-"""Round 19 (pr14): future acts told in news and newsletter prose, bullet items under weekday
-headings, and days counted from a guessed document date (red team 19 C4 prose/bullets, C3 deictic).
+"""Future acts told in news and newsletter prose, bullet items under weekday
+headings, and days counted from a guessed document date.
 
 News round-ups and newsletters announce a performer's or a school's act with a verb, not an event
 noun ("The Night Owls will be playing ... will perform at the Corn Exchange on 14 May"); a stage
@@ -8,6 +8,7 @@ Corn Exchange"), not alone ("the fund's performance"). A weekday heading over bu
 gives one entry per bullet, even when a letter's signature or greeting stands above the list.
 "this weekend" or "Saturday" counted from a guessed page date names a day nobody wrote: no entry.
 """
+# Provenance: Round 19 (pr14); red team 19 C4 prose/bullets, C3 deictic.
 
 from __future__ import annotations
 

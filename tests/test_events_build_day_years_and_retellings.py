@@ -1,5 +1,6 @@
-"""Round 17 (vg): years only the build day gives (red team 17 C8), one event told twice (C9),
+"""Years only the build day gives, one event told twice (C9),
 and vague spans and idioms that are no entry (C10). Documents in my own wording."""
+# Provenance: Round 17 (vg); red team 17 C8.
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Round-15 classes C6, C8, C11 (session 12, lb), in layouts and wordings of my own.
+"""Dash-label lists of days, page-date labels and key-date rows, in layouts and wordings of my own.
 
 C8: a clock's colon or dot is no label's colon. "Title – day clock (note), day (note), day
 clock (note)" is a list of the title's days: each date is its own occasion named by the title,
 the first one included, with its clock whether written "3:30" or "3.30"."""
+# Provenance: Round-15 classes C6, C8, C11 (session 12, lb).
 
 from __future__ import annotations
 

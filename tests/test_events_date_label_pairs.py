@@ -1,10 +1,11 @@
-"""Round 17 (al): lists that write each entry as a date line and a label line pair them the
-way the run's ends say (red team 17 C1): a clock line under a date belongs to that date and
+"""Lists that write each entry as a date line and a label line pair them the
+way the run's ends say: a clock line under a date belongs to that date and
 does not name the next label; a date line with its clock ("Wed 9th July (6pm)") heads the
 label under it like a plain day; a date row led by a few words ("Wk beg 14th July") is a row
 of its own, not an item of the day above. A named day under its date ("World Environment Day" under
 "Thu 5th June") is that day's item, beside the next item on the same day (C7), and a
 sentence under an item's label describes it, no second deadline (C9)."""
+# Provenance: Round 17 (al); red team 17 C1.
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 20 class D (dates in tables and flattened web columns) and the table half of class H
-(a clock stated once in the intro times the listed days). Probes in our own wording and
+"""Dates in tables and flattened web columns, and a clock stated once in the intro timing the
+listed days of a table. Probes in our own wording and
 layouts, not copied from any page:
 
 - a ruled table whose rows hold only their date (the link cells empty or "No Agenda") lists
@@ -11,6 +11,7 @@ layouts, not copied from any page:
 - a timeline table of months ("| April 2032 |" / "Submission deadline for full papers |"): the
   month's row is named by the cell below it.
 """
+# Provenance: Round 20 class D and the table half of class H.
 
 from __future__ import annotations
 

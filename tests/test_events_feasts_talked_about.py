@@ -1,9 +1,10 @@
-"""Round 16 (hs): feasts a page talks about are no calendar entries (red team 15 C9). A parish
+"""Feasts a page talks about are no calendar entries. A parish
 page defines and praises its feasts in the present tense ("Holy Saturday is a day of quiet",
 "the three days of Maundy Thursday, Good Friday and Easter are one feast", "... is the high
 point of every year"); only a feast with a listed time, a written day or an act set on it
 ("closed on Good Friday", "will be held on Easter Monday") is one. A feast falling on the day
 its sentence writes out is that day's name, not a second entry."""
+# Provenance: Round 16 (hs); red team 15 C9.
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Round 20 classes A and C (the year of pages that write no year for their dates), in our own
-wording: a title's single year is not vetoed by a line of links naming neighbouring terms' years;
+"""A title's single year is not vetoed by a line of links naming neighbouring terms' years;
 a year chosen among several that a page's weekdays fit alike is a guess, so its entries are
 approximate, and a past year the page writes picks the era."""
+# Provenance: Round 20 classes A and C (the year of pages that write no year for their dates), in our own wording.
 
 from __future__ import annotations
 

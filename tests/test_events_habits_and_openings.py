@@ -1,7 +1,8 @@
-"""Round 20 classes F (past, habitual or possible statements become entries), G (openings read as
-deadlines, bare "Event" titles, organiser acts after a coordinated clause) and B (contextual
+"""Past, habitual or possible statements that must not become entries; openings read as
+deadlines, bare "Event" titles, organiser acts after a coordinated clause; and contextual
 words dated by the page: a holiday describing a thing, "the weekend" of another occasion).
 Probes in our own wording, not copied from any page."""
+# Provenance: Round 20 classes F, G and B.
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""Round 19's wrong-year class, generalised: the year of a page that writes none.
+"""The year of a page that writes none.
 
 A holiday on the line under a day standing alone ("Friday, April 19 / closed for Good Friday.",
 "| Sept 6 | / Labor Day - no classes |") fixes the year, above the weekdays; an academic or
 fiscal year span in the title, address or a heading ("2022-2023 Graduate Calendar",
 ".../2018-2019/...", "2024-25 School Year") places the year-less days by term word or month; a
 decade used as a modifier ("the '70s-inspired revue") bounds nothing."""
+# Provenance: Round 19's wrong-year class, generalised.
 
 from __future__ import annotations
 

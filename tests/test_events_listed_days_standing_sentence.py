@@ -1,7 +1,8 @@
-"""Round-15 class C4 (remainder): days listed one a line under a plain heading ("Upcoming
+"""Days listed one a line under a plain heading ("Upcoming
 meetings", "Meeting dates:", "Dates for 2025"), with a standing sentence elsewhere on the page
 that says when and where such meetings are held. Each listed day is an entry of the heading's
 (or the sentence's) event, timed and placed by the sentence; the page's lines are my own."""
+# Provenance: Round-15 class C4 (remainder).
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 17 (mh): month headings over plain day rows (red team 17 C2) and row kinds (C11).
+"""Month headings over plain day rows and row kinds (C11).
 
 A school or college calendar writes the month once ("OCTOBER", "October 2027", "October (21 days)")
 and opens each row below with a bare day or days, often starred for a closing day: "*12 Founders'
@@ -7,6 +7,7 @@ entry on its own day. A row that also says the school is shut is the named day a
 one that only says so ("9 February: no seminar") stays no entry. A row's "due" makes a deadline
 even with the office after it, a row that "begins" is no deadline, and letters the organiser
 sends by a day are a milestone."""
+# Provenance: Round 17 (mh); red team 17 C2.
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Red team 18 C1 (fixer cl): calendar lists written one item a line. A court, clinic or
+"""Calendar lists written one item a line. A court, clinic or
 board page lists "MONTH D" rows under a year heading, with a standing sentence that says when
 and where the sessions are held; an academic calendar writes month headings over ordinals glued
 to their labels ("9thOpen House"). Each row is its own entry on its own day, in the year of the
 heading above it."""
+# Provenance: Red team 18 C1; fixer cl.
 
 from datetime import date, datetime
 

@@ -1,10 +1,11 @@
-"""Round-16 red-team classes C1 and C2: a page's own year and date decide the year of its
+"""A page's own year and date decide the year of its
 year-less days. A heading naming the year its list is for ("Grant Rounds for 2023", a title
 "Riverside Arts Week 2018") dates an otherwise undated page in that year, "this year" included;
 a full date alone under the headline is the page's dateline; "Publish:" labels the page's date;
 documents a sentence cites by their dates ("Circulars dated ...") were written before the page;
 a year-less calendar row takes the year of the dated rows either side of it, which its weekday
 confirms."""
+# Provenance: Round-16 red-team classes C1 and C2.
 
 from __future__ import annotations
 

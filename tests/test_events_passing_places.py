@@ -1,4 +1,4 @@
-"""Red team round 19, C5 and C8 (fixer zn14): which places decide a page's zone, and one
+"""Which places decide a page's zone, and one
 thing told twice.
 
 C5: a place the page names in passing (a speaker's university, where someone grew up or
@@ -6,6 +6,7 @@ worked) is not where its events are; it is the weakest hint of a zone, below the
 other entries. A zone written after a clock told again in brackets ("12:00 (noon) CET") is
 still the clock's zone.
 """
+# Provenance: Red team round 19, C5 and C8; fixer zn14.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Round 20 class E: a day written out in a plain sentence, ahead of the page's date, is an entry
+"""A day written out in a plain sentence, ahead of the page's date, is an entry
 by default, named by the best evidence near it (a quoted name, a capitalised name, an event noun
 of its line, the sentence before, the heading over it); hedged, negated, past, table and
 publication-stamp days stay out. Probes in our own wording, not copied from any page."""
+# Provenance: Round 20 class E.
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Round-15 classes C5, C7 and C12: plan milestones written as noun phrases, a report's topic
+"""Plan milestones written as noun phrases, a report's topic
 noun taken for the entry's kind, and deadlines in prose with wordings the cue tables lacked.
 Every document here is written for the test (no page's wording)."""
+# Provenance: Round-15 classes C5, C7 and C12.
 
 from __future__ import annotations
 

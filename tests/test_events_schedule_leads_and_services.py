@@ -1,11 +1,12 @@
-"""Round 17 (sl): days listed under a schedule heading with a lead paragraph between (red team
-17 C5), and dated one-off services whose noun is also a weekly service's (C6).
+"""Days listed under a schedule heading with a lead paragraph between, and dated
+one-off services whose noun is also a weekly service's (C6).
 
 A meeting schedule often sets a sentence saying when and where the meetings are held between
 its heading and its list of bare days, or says it in a sentence after the list; each listed day
 is then a meeting timed and placed by that sentence. A parish notice names a one-off service in
 title case ("Diocesan Mass for the Holy Father") or names the sacrament ("Confession at 2pm on
 Divine Mercy Sunday, April 27th"): a written day makes it an entry."""
+# Provenance: Round 17 (sl); red team 17 C5.
 
 from __future__ import annotations
 

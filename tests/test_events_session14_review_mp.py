@@ -3,7 +3,7 @@
 "Shares of Acme are performing strongly" is how a market moves, not a show; an act dated before
 the page ("are to perform ... on July 13, 1985" in a 2026 article) or told in the past is history;
 a grade of results ("record revenue", "a strong performance by a chipmaker") is no occasion or act.
-The announced acts stay (tests/test_events_round19_pr14.py).
+The announced acts stay (tests/test_events_announced_performances.py).
 """
 
 from __future__ import annotations

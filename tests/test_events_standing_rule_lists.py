@@ -1,7 +1,8 @@
-"""Round 19 classes C3 (standing-rule part), C4 (list part) and C7: a schedule's dated list under
+"""A schedule's dated list under
 a standing rule. The days listed one a line are the meetings, timed and placed by the rule;
 the rule itself is no series beside the list; a table set one cell a line keeps each row's
 time past its empty cells. Probes in our own wording, not copied from any page."""
+# Provenance: Round 19 classes C3 (standing-rule part), C4 (list part) and C7.
 
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
-"""Round-17 red-team classes C3 and C4 and two tagger gaps. A diary row's date line may carry
+"""Diary rows with a week or start prefix, series limited to listed months, and two tagger gaps.
+A diary row's date line may carry
 a prefix: the week it begins ("Wk beg 10th May", "w/c", "WB 1/3"), where the row starts
 ("From Thurs 22nd July") or the month it runs through ("Throughout June"); the row takes that
 date or week and the line below as its name, never the previous row's date and never the
 prefix as a title. "The third Friday of odd numbered months" and "the first Saturday of every
 other month" are monthly series limited to those months, never a bare Friday; months listed
 after "except for" all leave the series. "Dec.15" (no blank after the dot) is a day."""
+# Provenance: Round-17 red-team classes C3 and C4.
 
 from __future__ import annotations
 

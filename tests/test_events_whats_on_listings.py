@@ -1,9 +1,10 @@
-"""Round 16 (bk): what's-on listings and newsletter diary lines (red team 16 C4, lead's probes).
+"""What's-on listings and newsletter diary lines.
 
 A listing sets a title line over a date line that carries its clock and, after a comma, its
 venue ("Tuesday, 20th February, 6:30pm, Scariff Library"); one title may stand over several
 such date lines (one event in two towns). A newsletter states an event with a plain copula
 ("Our garden party is on Saturday 21 June") whatever its noun."""
+# Provenance: Round 16 (bk); red team 16 C4, lead's probes.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Red team 18 (class C2): the year of a page that writes none is taken from all the evidence
+"""The year of a page that writes none is taken from all the evidence
 its text holds, not only from weekdays written beside days: a weekly or monthly rule tells the
 weekday of the days written on its line (its sessions, or the ones it skips), and words tied to
 the years they were news in prefer those years among the ones the weekdays allow."""
+# Provenance: Red team 18 (class C2).
 
 from __future__ import annotations
 
