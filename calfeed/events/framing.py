@@ -121,7 +121,8 @@ from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
-from calfeed.events.series_subjects import club_name, first_person_series, series_subject, subjectless_series
+from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_subject,
+                                            subjectless_series)
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
@@ -597,7 +598,8 @@ def frame_events(
             club = club_name(doc.title, doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0])
             frame = Frame(f"{club} {own[0]}" if club else own[0].capitalize(), own[1], (timex.start, -1),
                           ["a group writes of its own series" + (f": \"{club}\"" if club else "")])
-        if frame is None and timex.type == "SET" and subjectless_series(doc.text, sentence, timex):
+        if frame is None and timex.type == "SET" and (subjectless_series(doc.text, sentence, timex)
+                                                      or hosted_pronoun_series(doc.text, sentence, timex)):
             if about is None:
                 about = document_event(doc, sentences) or ()
             if about:             # "Webinars" / "Usually on First and Fourth Sundays at 7 PM Central Time"

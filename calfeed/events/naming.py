@@ -74,7 +74,9 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         return None       # "today the Commission published a paper ..., which forms the basis of ... the summit discussions"
     if other_verb_between(words, timex.end, words[first.first].start):
         return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
-    opens = sum(1 for w in words if w.end <= timex.start and w.is_word) <= LEAD_WORDS
+    fronted = blocked if timex.type == "SET" else ()    # "Each month, on the second Thursday ..., we have a talk":
+    opens = sum(1 for w in words if w.end <= timex.start and w.is_word    # a series after a fronted date opens its clause
+                and not any(s <= w.start and w.end <= e for s, e in fronted)) <= LEAD_WORDS
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first

@@ -40,6 +40,31 @@ def _held_name() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{name}),?[^\S\n]+(?:{verbs})[^\S\n]+(?:on|every)[^\S\n]+\Z")
 
 
+@lru_cache(maxsize=None)
+def _named_copula() -> re.Pattern[str]:
+    """"Baby Club (ages 0-2) is every Friday": a name, at most a bracketed aside, a present verb
+    of being or running, and the series right after (its "every" is the series' own word)."""
+    verbs = "|".join(r"[^\S\n]+".join(map(re.escape, v.split()))
+                     for v in sorted(word_list("series_name_copulas"), key=len, reverse=True))
+    name = rf"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){{0,{MAX_NAME_WORDS - 1}}}"
+    return re.compile(rf"(?P<name>{name})(?:[^\S\n]*\([^()\n]*\))?,?[^\S\n]+(?:{verbs})"
+                      rf"(?:[^\S\n]+on)?[^\S\n]*\Z")
+
+
+@lru_cache(maxsize=None)
+def _hosted_pronoun() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(word_list("series_host_verbs"), key=len, reverse=True)))
+    objects = "|".join(map(re.escape, sorted(word_list("series_pronoun_objects"), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’])(?:{verbs})[^\S\n]+(?:{objects})(?:[^\S\n]+(?:on|every|each))?[^\S\n]*\Z",
+                      re.IGNORECASE)
+
+
+def hosted_pronoun_series(text: str, sentence: tuple[int, int], series: Timex) -> bool:
+    """"The café holds them on the second Saturday of every month": a host's verb and a pronoun
+    right before the series; what recurs is the event the page is about, not the host."""
+    return _hosted_pronoun().search(text, sentence[0], series.start) is not None
+
+
 _SEGMENT = re.compile(r"[A-Z][\w'’/&.-]*(?:[^\S\n][\w'’/&.-]+)*")
 
 
@@ -70,8 +95,11 @@ def _listed_group(text: str, sentence: tuple[int, int], series: Timex, ordered: 
 def _first_person() -> re.Pattern[str]:
     subjects = sorted(word_list("first_person_subjects"), key=len, reverse=True)
     body = "|".join(r"[^\S\n]+".join(map(re.escape, s.split())) for s in subjects)
-    return re.compile(rf"(?<![\w'’])(?:{body})[^\S\n]+(?P<verb>[a-z]+)(?:[^\S\n]+(?:on|every|each))?[^\S\n]*\Z",
-                      re.IGNORECASE)
+    hedges = "|".join(r"[^\S\n]+".join(map(re.escape, h.split()))
+                      for h in sorted(word_list("habitual_hedges"), key=len, reverse=True))
+    # "We meet, usually on the first Tuesday": a hedge may stand between the verb and the series
+    return re.compile(rf"(?<![\w'’])(?:{body})[^\S\n]+(?P<verb>[a-z]+)(?:,?[^\S\n]+(?:{hedges}))?,?"
+                      rf"(?:[^\S\n]+(?:on|every|each))?[^\S\n]*\Z", re.IGNORECASE)
 
 
 def first_person_series(text: str, sentence: tuple[int, int], series: Timex) -> tuple[str, str] | None:
@@ -101,7 +129,7 @@ def series_subject(text: str, sentence: tuple[int, int], series: Timex, ordered:
     if group is not None:
         return SeriesSubject(group, None)
     lead = text[sentence[0]:series.start].lstrip(" \t\n•*-")
-    held = _held_name().match(lead)
+    held = _held_name().match(lead) or _named_copula().fullmatch(lead)
     if held is not None:
         return SeriesSubject(held.group("name"), None)
     late = _late_cue().search(text, series.end, sentence[1])

@@ -1,0 +1,65 @@
+"""Schedules told in prose by clubs, libraries and councils (class R, session 20): the sentence
+order, the host's verb and the words around the series vary, and each still gives the series.
+- a series after a fronted frequency ("Every week, on the first Friday ..., we hold a quiz"): the
+  event noun after the comma names it, as it names a fronted plain date;
+- a name, a bracketed aside and "is"/"runs" right before the series ("Toddler Club (ages 1-3) is
+  every Monday at 9:45am");
+- a host's verb and a pronoun before the series ("The old school hosts them on ..."): the page's
+  event, not the host;
+- a hedge between a club's verb and its series ("We meet, normally on the third Wednesday");
+- a councillors' surgery is a meeting people come to."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from dateutil.rrule import rrulestr
+
+from events_helpers import tagged_events
+
+PUBLISHED = date(2027, 3, 2)
+
+
+def _entries(text: str, **fields):
+    return [(e.title, e.start, e.rrule) for e in tagged_events(text, published=PUBLISHED, **fields)]
+
+
+def test_a_series_after_a_fronted_frequency_is_named_by_the_noun_after_the_comma():
+    text = "Every month, on the first Friday of the month at 7:30pm, we hold a quiz night in the lounge.\n"
+    series = [(t, s, r) for t, s, r in _entries(text) if r]
+    assert series == [("Quiz night", datetime(2027, 3, 5, 19, 30), "FREQ=MONTHLY;BYDAY=1FR")]
+
+
+def test_a_name_with_an_aside_and_is_before_the_series_names_it():
+    text = "Toddler Club (ages 1-3) is every Monday at 9:45am.\n"
+    assert _entries(text) == [("Toddler Club", datetime(2027, 3, 8, 9, 45), "FREQ=WEEKLY;BYDAY=MO")]
+
+
+def test_a_lower_case_subject_before_is_is_no_name():
+    assert [r for _, _, r in _entries("The hall is every bit as good as the old one.\n")] == []
+
+
+def test_a_hosts_pronoun_before_the_series_stands_for_the_pages_event():
+    text = ("Plant Fair at the Old School\n\n"
+            "Bring spare cuttings and take home new plants.\n\n"
+            "The Old School hosts them on the last Sunday of every month.\n")
+    ((title, start, rrule),) = [e for e in _entries(text) if e[2]]
+    assert (title, start, rrule) == ("Plant Fair", date(2027, 3, 28), "FREQ=MONTHLY;BYDAY=-1SU")
+
+
+def test_a_hedge_between_the_clubs_verb_and_its_series_still_gives_the_series():
+    ((title, start, rrule),) = _entries("We meet, normally on the third Wednesday of the month, in the library.\n")
+    assert (title, start, rrule) == ("Meeting", date(2027, 3, 17), "FREQ=MONTHLY;BYDAY=3WE")
+
+
+def test_a_councillors_surgery_is_a_meeting_series():
+    text = "Our councillors hold a surgery from 11am to 1pm on the second Saturday of every month.\n"
+    ((title, start, rrule),) = _entries(text)
+    assert (title, start, rrule) == ("Surgery", datetime(2027, 3, 13, 11), "FREQ=MONTHLY;BYDAY=2SA")
+
+
+def test_the_series_rules_expand_to_the_right_days():
+    rule = _entries("Toddler Club (ages 1-3) is every Monday at 9:45am.\n")[0][2]
+    days = list(rrulestr(rule, dtstart=datetime(2027, 3, 8, 9, 45)))[:3] if "COUNT" in rule else \
+        rrulestr(rule, dtstart=datetime(2027, 3, 8, 9, 45)).between(datetime(2027, 3, 1), datetime(2027, 3, 31))
+    assert [d.day for d in days] == [8, 15, 22, 29]
