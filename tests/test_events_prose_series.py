@@ -7,7 +7,9 @@ order, the host's verb and the words around the series vary, and each still give
 - a host's verb and a pronoun before the series ("The old school hosts them on ..."): the page's
   event, not the host;
 - a hedge between a club's verb and its series ("We meet, normally on the third Wednesday");
-- a councillors' surgery is a meeting people come to."""
+- a councillors' surgery is a meeting people come to;
+- a group that rehearses or practises on its days is a series of rehearsals;
+- "fortnightly on a Wednesday at 2pm" is one series, the weekday keeping its clock (tagger)."""
 
 from __future__ import annotations
 
@@ -53,9 +55,9 @@ def test_a_hedge_between_the_clubs_verb_and_its_series_still_gives_the_series():
 
 
 def test_a_councillors_surgery_is_a_meeting_series():
-    text = "Our councillors hold a surgery from 11am to 1pm on the second Saturday of every month.\n"
+    text = "Our councillors hold an advice surgery from 11am to 1pm on the second Saturday of every month.\n"
     ((title, start, rrule),) = _entries(text)
-    assert (title, start, rrule) == ("Surgery", datetime(2027, 3, 13, 11), "FREQ=MONTHLY;BYDAY=2SA")
+    assert (title, start, rrule) == ("Advice surgery", datetime(2027, 3, 13, 11), "FREQ=MONTHLY;BYDAY=2SA")
 
 
 def test_the_series_rules_expand_to_the_right_days():
@@ -63,3 +65,14 @@ def test_the_series_rules_expand_to_the_right_days():
     days = list(rrulestr(rule, dtstart=datetime(2027, 3, 8, 9, 45)))[:3] if "COUNT" in rule else \
         rrulestr(rule, dtstart=datetime(2027, 3, 8, 9, 45)).between(datetime(2027, 3, 1), datetime(2027, 3, 31))
     assert [d.day for d in days] == [8, 15, 22, 29]
+
+
+def test_a_group_that_rehearses_on_a_weekday_is_a_series():
+    ((title, start, rrule),) = _entries("The orchestra rehearses weekly on Thursdays at 7pm.\n")
+    assert (title, start, rrule) == ("Orchestra rehearsal", datetime(2027, 3, 4, 19), "FREQ=WEEKLY;BYDAY=TH")
+
+
+def test_fortnightly_on_a_weekday_with_its_clock_is_one_series():
+    ((title, start, rrule),) = _entries("The Poetry Circle meets fortnightly on a Wednesday at 2pm.\n")
+    assert (start, rrule) == (datetime(2027, 3, 3, 14), "FREQ=WEEKLY;BYDAY=WE;INTERVAL=2")
+    assert title.startswith("Poetry Circle")

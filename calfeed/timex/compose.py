@@ -374,8 +374,8 @@ def _every_n_weeks(rep: Atom, days: Atom, text: str) -> Atom | None:
 def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """A yearly or weekly repetition and the day it falls on are one SET: "annually on 5 June",
     "1 May every year", "every week on Monday"."""
-    if left.type == "SET" and right.type == "DATE" and _gap(text, left, right, "set_day", lang):
-        rep, day = left, right
+    if left.type == "SET" and (right.type == "DATE" or _weekday_clock(right)) and _gap(text, left, right, "set_day", lang):
+        rep, day = left, right      # "fortnightly on a Monday at 2pm": the weekday may carry its clock
     elif left.type == "DATE" and right.type == "SET" and _gap(text, left, right, "day_set", lang):
         rep, day = right, left
     elif left.type == "SET" and _is_weekly_set(right) and _gap(text, left, right, "set_day", lang):
@@ -383,8 +383,10 @@ def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     else:
         return None
     match = CALENDAR.match(day.core)
-    if match is None or day.raw.get("to") or match.group("time") or match.group("year") != "XXXX":
+    if match is None or day.raw.get("to") or match.group("year") != "XXXX":
         return None
+    if match.group("time") and not match.group("weekday"):
+        return None      # "annually on 5 June at noon": one day's hour, no weekly series
     weeks = _WEEKS.fullmatch(rep.core)
     if weeks and int(weeks.group("n")) > 1 and match.group("weekday") and match.group("weekday") != "WE":
         from calfeed.timex.vocabulary import vocabulary
@@ -403,6 +405,13 @@ def _repeated_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     else:
         return None
     return _join(left, right, text, type="SET", raw=Raw(day.core), rrule=rrule)
+
+
+def _weekday_clock(atom: Atom) -> bool:
+    """"Monday at 2pm" with no date: a weekday and its hour, which a repetition before it makes a series."""
+    match = CALENDAR.match(atom.core)
+    return (atom.type == "TIME" and match is not None and match.group("year") == "XXXX"
+            and bool(match.group("weekday")) and match.group("week") == "XX" and not atom.raw.get("to"))
 
 
 _SPAN = re.compile(r"P(?P<n>[1-9]\d{0,2})(?P<unit>[DWM])")
