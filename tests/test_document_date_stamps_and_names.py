@@ -33,3 +33,11 @@ def test_a_posts_bare_clock_under_its_date_is_its_stamp() -> None:
     result = process_document(Document(path="p.txt", text=text), Options(today=date(2029, 6, 1)))
     assert result.reference.value == date(2029, 6, 14)
     assert [(e.start, e.end) for e in result.events] == [(date(2029, 6, 18), date(2029, 6, 24))]
+
+
+def test_a_plural_subject_stamps_the_page_as_its_singular_does() -> None:
+    # review 19 S6: the page-stamp subjects list their plurals ("stories", "entries" end in -ies)
+    for line in ("Entries updated 14 June 2029", "All stories posted 14 June 2029"):
+        text = f"Parish news\n\nThe summer fete is on Saturday 23 June.\n\n{line}\n"
+        result = process_document(Document(path="p.txt", text=text), Options(today=date(2029, 12, 1)))
+        assert result.reference.value == date(2029, 6, 14), (line, result.reference.reason)

@@ -33,8 +33,8 @@ from calfeed.text import line_end, lines_above
 
 MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
-MAX_ROW_WORDS = 8
-MAX_BLANKS = 2             # blank lines passed over between a stacked date and its description          # a row's own name before its date is short
+MAX_ROW_WORDS = 8          # a row's own name before its date is short
+MAX_BLANKS = 2             # blank lines passed over between a stacked date and its description
 _EDGES = " \t#*_•·-–—|:"
 _NOTE = re.compile(r"\([^()]*[.!?]\)")        # a sentence in brackets: a note, no name
 _WORD = re.compile(r"[\w'&]+")

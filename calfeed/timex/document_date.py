@@ -421,9 +421,9 @@ _YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
 
 
 def _untold_far_after(timexes: list[Timex], earliest: Bound) -> date | None:
-    """The first day written with its year and told in no tense, when the earliest bound is loose
-    (a year, a month) and lies more than WEEKDAY_REACH before it; else None. The caller asks only
-    when that loose bound is the only past the text tells (no latest bound)."""
+    """The first day written with its year and told in no tense, when the latest past the text
+    tells (``earliest``, the first day the page can be) is loose (a year, a month) and lies more
+    than WEEKDAY_REACH before it; else None. (The caller asks only when no future is told.)"""
     if not earliest.loose:
         return None
     days = [t.span.start.date() for t in timexes
@@ -1342,7 +1342,7 @@ def _stamp_lead(lead: str) -> bool:
         subject = words[:-1]
         pages = word_list("page_stamp_subjects")
         return len(subject) <= STAMP_SUBJECT_WORDS and (
-            not subject or any(w in pages or (w.endswith("s") and w[:-1] in pages) for w in subject))
+            not subject or any(w in pages for w in subject))
     if "by" not in words:
         return False
     at = words.index("by")

@@ -118,7 +118,7 @@ def _gaps(lang: str) -> _Gaps:
         adjacent=re.compile(rf"\s{{1,3}}(?:(?:{words('adjacent')})\s{{1,3}})?\Z"),
         firm=re.compile(rf"\s{{1,3}}(?:(?:{words('firm')})\s{{1,3}})?\Z"),
         # A dot that closes a lower-case abbreviation ("3 p.m. on 17 September") ends no sentence.
-        opening=re.compile(rf"(?:(?<!\.[a-z])\.|[!?\n])[\s\"'`(]*(?:(?:{words('firm')})\s{{1,3}})?\Z", re.IGNORECASE),
+        opening=re.compile(rf"(?:(?<!\.(?-i:[a-z]))\.|[!?\n])[\s\"'`(]*(?:(?:{words('firm')})\s{{1,3}})?\Z", re.IGNORECASE),
         target=re.compile(rf"(?<![\w'])(?:{words('target')})\s{{1,3}}\Z", re.IGNORECASE),
         leading=re.compile(rf"(?<![\w'])(?:{words('firm')})\s{{1,3}}\Z", re.IGNORECASE),
         prepositions=frozenset(norm(r["word"]) for r in rows))

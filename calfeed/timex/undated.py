@@ -621,15 +621,14 @@ def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate
     """A page with no day's year and no tense that still writes a year ("... signing into law the
     Amendment Bill of 2024", "the Integrated Development Plan 2018-2022", "© 2016-2019 Meadow Trust"):
     it was written no earlier than the latest such year (a span by its first year, a copyright's by
-    its last), a far better
-    guess for its year-less days than the day of the build. Left out: years after the build or
-    told in the past ("founded in 2010"), far years (history), a target ahead ("by 2030", "Vision
-    2030"), a bound ("since 2001"), a look back ("2019 Annual Report") and an enacted law's year
-    ("the Constitution of Kenya, 2010"), cited for decades, and a year that names something ("the
-    2004 model", "(2011 Census)", "The Class of 2005"); a bill's year counts, as a bill is
-    before the house now. Counted
-    from that year's first day, looking ahead, and still a guess (``build_year``): the entries
-    stay approximate and listed for checking."""
+    its last), a far better guess for its year-less days than the day of the build. Left out:
+    years after the build or told in the past ("founded in 2010"), far years (history), a target
+    ahead ("by 2030", "Vision 2030"), a bound ("since 2001"), a look back ("2019 Annual Report"),
+    an enacted law's year ("the Constitution of Kenya, 2010"), cited for decades, and a year that
+    names something ("the 2004 model", "(2011 Census)", "The Class of 2005"); a bill's year
+    counts, as a bill is before the house now. Counted from that year's first day, looking
+    ahead, and still a guess (``build_year``): the entries stay approximate and listed for
+    checking."""
     horizons = frozenset(load_list("en", "horizon_leads"))
     pending = frozenset(load_list("en", "pending_law_nouns"))
     copyrights = frozenset(load_list("en", "copyright_marks"))
