@@ -100,3 +100,20 @@ def test_an_event_clock_on_its_own_line_stays():
     text = ("Spring concert\n\nMar. 20, 2027 7:30 PM GMT\n\nThe town band plays in the square.\n\n"
             "Summer concert\n\nJun. 19, 2027 7:30 PM GMT\n\nThe town band plays in the park.\n")
     assert len(_entries(text)) == 2
+
+
+def test_a_target_year_is_a_horizon():
+    text = ("The county plan will be adopted on 14 April 2027. Recycling is expected to reach "
+            "around 60 percent by 2030.")
+    assert [s for _, s, _ in _entries(text)] == ["2027-04-14"]
+
+
+def test_a_deadline_of_a_whole_year_is_no_entry():
+    text = "With the regional elections due next year, the council is in a hurry to pass the budget."
+    assert _entries(text) == []
+
+
+def test_a_contract_over_years_is_no_entry():
+    text = ("The Harbour Festival has named Mara Quell as its new chair, with an initial four-year "
+            "contract running from March 2027 to February 2031.")
+    assert _entries(text, published=date(2026, 12, 10)) == []

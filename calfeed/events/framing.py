@@ -88,7 +88,7 @@ from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, k
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
-from calfeed.events.vague_spans import past_year, restated_spans
+from calfeed.events.vague_spans import past_year, restated_spans, target_year, year_deadline
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -657,6 +657,8 @@ def frame_events(
             continue         # "our concert last February", "a virtual festival in 2020 and 2021": history
         if past_year(timex, reference):
             continue         # "at the 2015 Festival" in a 2016 newsletter: a year already over
+        if dated_item is None and (target_year(doc.text, timex) or year_deadline(frame.kind, timex)):
+            continue         # "to reach 45 percent by 2020", "with the elections due next year": a horizon
         if dated_item is None and id(timex) in restated:
             continue         # "I hope more people come along this year" beside "on Sunday, August 20"
         if dated_item is None and unanchored_week_part(timex, dates.within(clause)):
@@ -711,8 +713,8 @@ def frame_events(
             why = "repeats every day with no first or last day written: standing hours, not put on the calendar"
         elif timing is not None and timing.window is not None and timing.precision == "approximate" \
                 and (timing.window[1] - timing.window[0]).days > MAX_WINDOW_DAYS and timex.span is not None \
-                and GRANULARITY_ORDER.index(timex.span.granularity) <= GRANULARITY_ORDER.index("year"):
-            timing = None        # "key dates for sole traders, 2026/27": two years say nothing of when
+                and GRANULARITY_ORDER.index(timex.span.granularity) <= GRANULARITY_ORDER.index("month"):
+            timing = None        # "2026/27", "a contract from January 2022 to December 2026": years say nothing of when
             why = "spans more than a year: too vague for a calendar entry"
         elif timing is None:
             why = (series_gap(timex, anchors["start"].get(id(timex)), reference.value)

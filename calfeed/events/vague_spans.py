@@ -6,11 +6,16 @@ span is only talk round them ("I hope more people come along this year", "our tw
 events this year", "a celebration of autumn"): the days are the entries. A span the writer
 hedges on purpose ("later this year", "early 2027") is kept, as it is all a reader is told.
 A whole year already over by the page's own year is history, whatever the sentence's tense.
+A year a plan aims at ("by 2020") and a year-long deadline ("with the elections due next year")
+are horizons: no day to be anywhere, nothing to hand in on.
 """
 
 from __future__ import annotations
 
+import re
+
 from calfeed.events.candidates import GRANULARITY_ORDER
+from calfeed.events.vocabulary import word_list
 from calfeed.model import ReferenceDate, Timex
 
 LONG_GRANULARITIES = ("year", "season")     # a plain span this long says no week of its own
@@ -61,3 +66,28 @@ def past_year(timex: Timex, reference: ReferenceDate) -> bool:
     return (timex.type == "DATE" and span is not None and span.granularity == "year"
             and reference.value is not None and span.end.year <= reference.value.year
             and timex.tense != "future")
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+TARGET_REACH = 12      # characters back from the year to find its preposition ("by  2020")
+
+
+def _whole_year(timex: Timex) -> bool:
+    span = timex.span
+    return (timex.type == "DATE" and span is not None and span.granularity == "year"
+            and timex.end_interval is None and timex.mod is None)
+
+
+def target_year(text: str, timex: Timex) -> bool:
+    """A whole year right after a target's preposition (``target_prepositions``: "expected to
+    reach around 45 percent by 2020", "a zero-emission standard by 2050"): a plan's horizon."""
+    if not _whole_year(timex):
+        return False
+    before = _LAST_WORD.search(text, max(0, timex.start - TARGET_REACH), timex.start)
+    return before is not None and before.group(1).lower() in word_list("target_prepositions")
+
+
+def year_deadline(kind: str, timex: Timex) -> bool:
+    """A deadline whose day is only a whole year ("with the General Elections due next year"):
+    nothing a reader can hand in on a day."""
+    return kind == "deadline" and _whole_year(timex)
