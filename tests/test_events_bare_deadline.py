@@ -1,5 +1,5 @@
-"""A bare "Deadline" and the one named deadline of its day are one entry (session 17, from the one
-entry round 22's page 06 got worse by), in wording of our own."""
+"""A bare "Deadline" and the one named deadline of its day are one entry, in wording of our own."""
+# Provenance: session 17, from the one entry round 22's page 06 got worse by.
 
 from datetime import date
 

@@ -1,5 +1,5 @@
 """A time or place stated once carries to what it belongs to, and one subject on one day is one
-entry (session 16, round 21 classes C6 and C8), in wordings of our own:
+entry, in wordings of our own:
 
 - a clock written apart from its day, in the day's sentence or in the next one saying a start,
   times the day's entry; a clock that ends or limits ("closes at", "until") does not;
@@ -8,6 +8,7 @@ entry (session 16, round 21 classes C6 and C8), in wordings of our own:
 - a month-long or approximate telling of a subject folds into the exact entry inside it, and an
   all-day telling into that day's timed telling when one title's words lie within the other's;
   two different meetings of one period stay two."""
+# Provenance: session 16, round 21 classes C6 and C8.
 
 from datetime import date, datetime
 

@@ -1,4 +1,4 @@
-"""What an entry is called and where it is (session 17, round 22 classes C6, C8, C11), in
+"""What an entry is called and where it is, in
 wordings of our own:
 
 - a town's name before "County" names a local unit in a country that has counties, not the
@@ -11,6 +11,7 @@ wordings of our own:
   only a run of days (cells run together) makes no entry;
 - a holiday inside a quoted title, or among a sentence's examples, is no day.
 """
+# Provenance: session 17, round 22 classes C6, C8, C11.
 
 from datetime import date, datetime
 

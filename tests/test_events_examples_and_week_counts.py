@@ -1,4 +1,4 @@
-"""Review 17 mends (helper mdB), each probe in our own wording:
+"""Examples, vague week counts, zone statements and weekday-kept rows, each probe in our own wording:
 
 - a holiday is an example only when it stands in the run of examples a mark opens, not anywhere
   after "such as" in its sentence;
@@ -7,6 +7,7 @@
 - a written weekday that keeps a row in a span's first year does not make the next row think the
   rows turned into the second year.
 """
+# Provenance: Review 17 mends (helper mdB).
 
 from __future__ import annotations
 

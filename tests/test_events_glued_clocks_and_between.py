@@ -1,6 +1,7 @@
-"""Round 23 leftovers in the tagger (session 17), in wordings of our own: a clock whose half-day mark
+"""A clock whose half-day mark
 is glued to the title after it ("7:00pmAnnual Meeting"), and days of one month written once after
 "between" ("between May 3 and 17, 2031")."""
+# Provenance: Round 23 leftovers in the tagger, in wordings of our own; session 17.
 
 from datetime import date, datetime
 

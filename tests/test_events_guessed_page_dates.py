@@ -1,7 +1,8 @@
-"""Session 14 review, items 1 (a-c) and 8: one definition of a guessed page date for the rules
+"""One definition of a guessed page date for the rules
 on guessed days (calfeed.events.guessed_dates). A page date is a guess when the text does not
 give its day; a bare clock writes no day; on a page dated by the build day, days counted from it
 and clocks put on it stay as approximate entries. Probes in our own wording."""
+# Provenance: Session 14 review, items 1 (a-c) and 8.
 
 from __future__ import annotations
 

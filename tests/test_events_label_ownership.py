@@ -1,9 +1,10 @@
-"""Which label names which date, and which clause owns a date (round 21 C2 and C4).
+"""Which label names which date, and which clause owns a date.
 
 C2: a key-dates block written as label lines over date lines is read one way for the whole
 block, from its shape; dateless sub-heading lines under its last date are no entries of it.
 C4: a date is named by the words of its own clause: the head of a colon label, the clause after
 a past one, the predicate's date rather than a window that only qualifies a noun."""
+# Provenance: round 21 C2 and C4.
 
 from datetime import date
 

@@ -1,4 +1,4 @@
-"""What a date in a list or run attaches to (session 17, round 22 classes C2 and C5), in wordings of
+"""What a date in a list or run attaches to, in wordings of
 our own:
 
 - in a run written "Month Dth, Month Dth" a day belongs to the month before it, never to the month
@@ -7,6 +7,7 @@ our own:
   separate dates;
 - AP-style runs written clock first ("4 to 7 p.m. Thursday, 8 a.m. to 3 p.m. Friday") give each
   clock range to the weekday after it, and a run of weekdays goes forward."""
+# Provenance: session 17, round 22 classes C2 and C5.
 
 from datetime import date, datetime
 

@@ -1,4 +1,4 @@
-"""Session 18 mends from review 17, in wordings of our own:
+"""Meals as occasions, prefixed holidays, denials, conditions and slot places, in wordings of our own:
 
 - a meal held as an occasion (dinner, luncheon, banquet, brunch, supper) is an event noun, so a
   day in its sentence frames it as one and names it (without one, the day gave nothing);
@@ -12,8 +12,9 @@
   noun ("11:00 Poetry concert — Rothe House garden"), as it did for names without one;
 - an Islamic holiday's day is reckoned by arithmetic, while the day kept waits on the moon's
   sighting: its entry is approximate, and a one-day window's note says "about" that day;
-- (the Day-column check is in test_events_session17_ti17.py, beside the feature it guards).
+- (the Day-column check is in test_events_county_zones_and_titles.py, beside the feature it guards).
 """
+# Provenance: Session 18 mends from review 17.
 
 from datetime import date, datetime
 

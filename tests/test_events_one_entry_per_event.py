@@ -1,9 +1,10 @@
-"""One entry per real event, with its own clock (session 17, review 16 items 14-15, round 22 C7, C9, C10).
+"""One entry per real event, with its own clock.
 
 A clock told for one event is not another's: "Meetings start at 7pm" does not time a breakfast
 meeting, and the dinner of a conference is not its start. Two named events on one day are two
 entries; restated anchors, office terms and vague remarks are no entries.
 """
+# Provenance: session 17, review 16 items 14-15, round 22 C7, C9, C10.
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""Review 15 (events), plain_dates: a quoted name titles a plain day only after a naming cue or when
+"""A quoted name titles a plain day only after a naming cue or when
 it holds an event noun (else the day is named only weakly, for a person to check); a run of days is
 keyed by its start day like a whole day; and the list marks that part a name from another item's day.
 Probes in our own wording."""
+# Provenance: Review 15 (events), plain_dates.
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""Review 17 items 1, 3, 4 and 5, in wordings of our own:
+"""Row descriptions and occasion names, in wordings of our own:
 
 - a listed row "Name: description" keeps the description when it names the event (a trip, a
   visit, a talk) or the name is only who it is for ("Year 4", "Guest Speaker");
 - an occasion's capitalised name starts after the verb or article that opens its sentence;
 - a hosting verb's object is an event's name, not a holiday, weekday or a person;
 - a bare "the event" takes no hosted name when another event phrase stands nearer."""
+# Provenance: Review 17 items 1, 3, 4 and 5.
 
 from datetime import date
 

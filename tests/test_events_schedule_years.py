@@ -1,4 +1,4 @@
-"""The year of a page and of its sections (session 17, round 22 classes C1 and C3; review 16).
+"""The year of a page and of its sections.
 
 A schedule page states its year once, over its dates: in a lead line ending with a colon
 ("Closing dates for bursary claims in 2031:"), over label lines and a bracketed note, or in a
@@ -6,6 +6,7 @@ plain heading naming a school year over "Label – date" rows. Under a year span
 the first year into the second in the order they are written; a holiday told in the prose above
 does not set where the span turns, and a row's written weekday picks between the span's years.
 """
+# Provenance: session 17, round 22 classes C1 and C3; review 16.
 
 from __future__ import annotations
 

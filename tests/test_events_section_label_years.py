@@ -1,9 +1,10 @@
-"""A page's year from its section labels and its month heading (session 16, round 21 class C1).
+"""A page's year from its section labels and its month heading.
 
 A reader of a calendar page takes a year-less date in the year of the nearest label above it that
 names one ("2031 Spring Term", "2029 Dates | ...", "Hall News October 2030"), and dates a newsletter
 whose first line is its month ("March 2031") in that month, whatever its sentences' tenses seem to say.
 """
+# Provenance: session 16, round 21 class C1.
 
 from __future__ import annotations
 

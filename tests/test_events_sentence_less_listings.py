@@ -1,5 +1,5 @@
-"""Listings with no sentence still give their entries, named as the listing names them (session
-17, round 22 classes C4 and C12), in wordings of our own:
+"""Listings with no sentence still give their entries, named as the listing names them, in
+wordings of our own:
 
 - a listing of blocks, each a heading line, then short lines (an image's text, the venue, the
   room), then its date line: each date is named by its block's heading and held at its venue;
@@ -7,6 +7,7 @@
   name's word, no day of its own;
 - a dated line "Name: a description ..." is named by the name before the colon;
 - a bracketed "(no lectures)" after a row's name qualifies the row's day, it does not call it off."""
+# Provenance: session 17, round 22 classes C4 and C12.
 
 from datetime import date, datetime
 

@@ -1,6 +1,8 @@
-"""Session 14 review items 2, 3, 6 and 7 (events): probes in our own wording. A recurring
+"""Series beside other meetings, separate sentence items and venues after a post, in our own
+wording. A recurring
 series stands beside unrelated dated meetings and beside a list of extra sessions off its day;
 a day's separate sentence items stay separate; an event's own venue after a post stays."""
+# Provenance: Session 14 review items 2, 3, 6 and 7 (events).
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""Session 14 review, items 4 and 5: a stage act's verb or noun in finance and past news is no event.
+"""A stage act's verb or noun in finance and past news is no event.
 
 "Shares of Acme are performing strongly" is how a market moves, not a show; an act dated before
 the page ("are to perform ... on July 13, 1985" in a 2026 article) or told in the past is history;
 a grade of results ("record revenue", "a strong performance by a chipmaker") is no occasion or act.
 The announced acts stay (tests/test_events_announced_performances.py).
 """
+# Provenance: Session 14 review, items 4 and 5.
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""Mends from reviewing the thirteenth session's change: a table's stray "|" lines name no date
+"""A table's stray "|" lines name no date
 (pair_runs), one rule day is no year evidence and era words leave the year a guess
 (undated._weekday_year), a "this month" tie keeps a year the weekdays fixed, and a numbers-only
 lead-in line ("2025:") does not keep a series list open past page rules ("* * *"); a "no classes" row
 is an entry only when another part of it names the day."""
+# Provenance: Mends from reviewing the thirteenth session's change.
 
 from __future__ import annotations
 

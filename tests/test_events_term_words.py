@@ -1,4 +1,7 @@
-"""Mends of the fourteenth session's review, each proven by a page of our own wording."""
+"""Term words and a flattened row's empty cells: a term word moves no day outside its term, the
+verb "fall" is no term word, empty cells are no part of a title, and a decade as a clause's
+subject is a time of its own; each proven by a page of our own wording."""
+# Provenance: Mends of the fourteenth session's review.
 
 from __future__ import annotations
 

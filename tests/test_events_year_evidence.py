@@ -34,7 +34,7 @@ def test_days_on_a_weekly_rules_line_fall_on_its_weekdays():
 
 def test_a_monthly_rules_day_fits_its_nth_weekday():
     # 1 June and 6 July are the first Wednesdays of their months in 2022 (and 2016, 2011); one day
-    # alone would fit a weekday in every seventh year, so it dates nothing (test_events_session13_mends)
+    # alone would fit a weekday in every seventh year, so it dates nothing (test_events_stray_cells_and_rule_years)
     result = _result("Garden club - June 1 and July 6 at 7 pm: we meet on the first Wednesday of every month.")
     assert result.reference.value.year == 2022
 

@@ -1,7 +1,8 @@
-"""Review 15 (events part), items 2 and 6, in our own wording: a heading that opens with a year
+"""A heading that opens with a year
 names the page's year only when what follows names a list of the year's days ("2031 Events"),
 not a look back or a plan ("2019 Highlights", "2030 Agenda for ..."); and the reason for a year
 the weekdays chose says which evidence chose it."""
+# Provenance: Review 15 (events part), items 2 and 6, in our own wording.
 
 from __future__ import annotations
 
