@@ -76,22 +76,33 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     """The document's date (see :func:`_inferred`), moved to the day a "today (17 July)" names
     when the text writes one: the writer said which day it is, only its year may be missing."""
     found = _inferred(doc, timexes, today)
-    said = _today_said(timexes)
+    said = _today_said(timexes) or _glossed_deictic(doc.text, timexes)
     if said is None and doc.published is None and found.inferred and found.value is not None:
         return _today_weekday(doc.text, timexes, found) or found
     if said is None or doc.published is not None or (found.value is not None and not found.inferred):
         return found
-    timex, month, day = said
+    shown, month, day, offset, weekday = said
     if found.value is None:
         return found
     years = [found.value.year - 1, found.value.year, found.value.year + 1]
-    options = [d for d in (day_in(y, month, day) for y in years) if d is not None]
+    options = [d - timedelta(days=offset) for d in (day_in(y, month, day) for y in years) if d is not None]
     value = min(options, key=lambda d: abs((d - found.value).days))
-    return ReferenceDate(value, True, f"the text says \"{timex.text}\"; its year from: {found.reason}",
+    if weekday is not None:
+        # "today (Sunday, September 22)": the year in which it is that weekday, within the bounds
+        # the text's tenses set ("the busiest since 2019": after 2019), nearest the inferred day.
+        fitting = [d - timedelta(days=offset) for y in range(found.value.year - 1, found.value.year + GLOSS_YEARS)
+                   for d in [day_in(y, month, day)] if d is not None and d.isoweekday() == weekday
+                   and (found.earliest is None or d - timedelta(days=offset) >= found.earliest)
+                   and (found.latest is None or d - timedelta(days=offset) <= found.latest)
+                   and (today is None or d - timedelta(days=offset) <= today)]
+        value = min(fitting, key=lambda d: abs((d - found.value).days), default=value)
+    return ReferenceDate(value, True, f"the text says \"{shown}\"; its year from: {found.reason}",
                          build_year=found.build_year, year_open=found.year_open, day_written=True)
 
 
-def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
+def _today_said(timexes: list[Timex]) -> tuple[str, int, int, int, int | None] | None:
+    """"today (17 July)" read as one expression: what it says, its month and day, 0 (the day of
+    writing is that day) and no weekday."""
     today_words = word_list("today_words")
     for timex in timexes:
         words = timex.text.lower().split()
@@ -99,8 +110,37 @@ def _today_said(timexes: list[Timex]) -> tuple[Timex, int, int] | None:
         match = CALENDAR.fullmatch(raw.core)
         if (words and words[0] in today_words and match is not None
                 and (match.group("month") or "").isdigit() and (match.group("day") or "").isdigit()):
-            return timex, int(match.group("month")), int(match.group("day"))
+            return timex.text, int(match.group("month")), int(match.group("day")), 0, None
     return None
+
+
+def _glossed_deictic(text: str, timexes: list[Timex]) -> tuple[str, int, int, int, int | None] | None:
+    """"kicks off ... today (Saturday, September 14)", "finished yesterday (Sunday, September 17)":
+    a day counted from the day of writing (a relative word whose value is a whole day's offset) with
+    the day it is written in brackets right after it tells the day of writing, up to its year. What
+    it says, the bracketed month and day, the offset in days (yesterday: -1) and the bracketed
+    weekday (ISO), if written."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    for timex, following in zip(ordered, ordered[1:]):
+        offset = _DAY_OFFSET.fullmatch(parse(timex.raw_value or timex.value).core)
+        if offset is None or not _OPEN_BRACKET.fullmatch(text[timex.end:following.start]):
+            continue
+        match = CALENDAR.fullmatch(parse(following.raw_value or following.value).core)
+        if (match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()
+                or not _CLOSE_BRACKET.match(text, following.end)):
+            continue
+        days = int(offset.group(2)) * (-1 if offset.group(1) == "-" else 1)
+        shown = " ".join(text[timex.start:text.index(")", following.end) + 1].split())
+        weekday = parse(following.raw_value or following.value).annotations.get("wd")
+        return (shown, int(match.group("month")), int(match.group("day")), days,
+                int(weekday) if weekday and weekday.isdigit() else None)
+    return None
+
+
+GLOSS_YEARS = 8     # years after the inferred one searched for the weekday a glossed "today (Sunday, ...)" names
+_DAY_OFFSET = re.compile(r"REF([+-])P(\d{1,2})D(?:T[A-Z]{2})?")    # "today", "yesterday", "tonight"
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 
 
 TODAY_WEEKDAY_GAP = 6    # words a day's name may take between "Today is" and its weekday
@@ -594,6 +634,10 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past" and not _asked_by(text, sentences, timex):
         last = (span.end - timedelta(microseconds=1)).date()
+        if loose and span.granularity == "year" and _counted_on(text, timex):
+            # "the busiest day since 2019": written in a later year, not in 2019 itself
+            return Bound(span.end.date(), "after", (span.end - timedelta(microseconds=1)).date(), verb, written, True,
+                         year_only=True)
         if loose:   # "took place in 2010": only sure the document is later than its start
             return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,
                          year_only=span.granularity == "year")
@@ -607,6 +651,16 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                      bare_year=span.granularity == "year")
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
+
+
+def _counted_on(text: str, timex: Timex) -> bool:
+    """A bare year right after a word of ``later_year_leads.txt`` ("the busiest since 2019"): a
+    state counted on from it, so the text is of a later year."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    before = [w for w in words_in(text, max(0, timex.start - 20), timex.start) if w.is_word]
+    return bool(before) and before[-1].lower in load_list("en", "later_year_leads") \
+        and not text[before[-1].end:timex.start].strip()
 
 
 def _asked_by(text: str, sentences: Sentences, timex: Timex) -> bool:

@@ -145,7 +145,7 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
     if not items or (not named and len({(r.month, r.day) for r in ruled}) < MIN_RULED_DAYS):
         return None
     era = era_years(text)
-    latest = _latest_year_written(timexes, today.year - YEARS_BACK, today.year)
+    latest = _latest_year_written(text, timexes, today.year - YEARS_BACK, today.year)
     best: tuple[tuple[int, int, bool, tuple[int, int], int], list[date | None]] | None = None
     kept: dict[tuple[int, int], set[int]] = {}      # (days that fit, days on a rule) -> the years that keep as many
     for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
@@ -207,14 +207,22 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
         value, None, forward=ahead, build_year=by_era, year_open=open_year)
 
 
-def _latest_year_written(timexes: list[Timex], first: int, last: int) -> int | None:
+def _latest_year_written(text: str, timexes: list[Timex], first: int, last: int) -> int | None:
     """The latest year from ``first`` to ``last`` the text writes and tells in no future tense
     ("at the 2017 Christmas storytime", "since March 2021"): the page was written in or after it,
     and a page's own past years are mostly recent ones, so it is evidence of the page's era
-    among the years its weekdays leave equal."""
-    years = [int(t.value[:4]) for t in timexes
-             if t.type in ("DATE", "TIME") and t.tense not in ("future", "present") and not t.problem
-             and (t.raw_value or t.value)[:4].isdigit() and t.value[:4].isdigit()]
+    among the years its weekdays leave equal. A bare year after a word of ``later_year_leads.txt``
+    ("our busiest day since 2019") counts as the year after it: the page was written later."""
+    leads = frozenset(load_list("en", "later_year_leads"))
+    years = []
+    for t in timexes:
+        if not (t.type in ("DATE", "TIME") and t.tense not in ("future", "present") and not t.problem
+                and (t.raw_value or t.value)[:4].isdigit() and t.value[:4].isdigit()):
+            continue
+        before = [w for w in words_in(text, max(0, t.start - 20), t.start) if w.is_word]
+        later = (t.text.isdigit() and len(t.text) == 4 and bool(before) and before[-1].lower in leads
+                 and not text[before[-1].end:t.start].strip())
+        years.append(int(t.value[:4]) + (1 if later else 0))
     return max((y for y in years if first <= y <= last), default=None)
 
 
