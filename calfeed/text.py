@@ -163,24 +163,83 @@ def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _split_stops(text: str) -> list[tuple[int, int]]:
-    abbreviations = _abbreviations()
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _break().finditer(text):
-        stop, at = match.group(0), match.start()
-        if stop[0] == ".":
-            before = _WORD_BEFORE.search(text, max(0, at - 17), at + 1)
-            if (before and before.group(1).lower() in abbreviations
-                    and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
-                continue
-            if _item_number(text, at) or _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
-                continue
-        _add(text, bounds, start, at if stop[0] == "\n" else at + len(stop.rstrip()))
+        end = _closed_at(text, match)
+        if end is None:
+            continue
+        _add(text, bounds, start, end)
         start = match.end()
     _add(text, bounds, start, len(text))
     if not bounds:
         bounds.append((0, len(text)))
     return bounds
+
+
+def _closed_at(text: str, match: re.Match[str]) -> int | None:
+    """Where the sentence that a stop (a match of ``_break``) closes ends, or None when the stop
+    ends none (an abbreviation's dot, a list item's number, a street's initial). It reads only
+    the text around the stop, so any stop can be judged alone (see ``SentenceLookup``)."""
+    stop, at = match.group(0), match.start()
+    if stop[0] == ".":
+        before = _WORD_BEFORE.search(text, max(0, at - 17), at + 1)
+        if (before and before.group(1).lower() in _abbreviations()
+                and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
+            return None
+        if _item_number(text, at) or _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
+            return None
+    return at if stop[0] == "\n" else at + len(stop.rstrip())
+
+
+class SentenceLookup:
+    """``split_sentences(text).at(offset)`` without splitting the whole text.
+
+    The tagger reads the verbs of only the few sentences that hold a date whose year is not
+    written, yet splitting a whole document cost as much as reading them. Each stop is judged
+    from the text around it (``_closed_at``) and ``_listed_lines`` parts each stretch between
+    two sentence-ending stops alone, so the sentence holding an offset is found from the stops
+    either side of it: every stop is found in one scan (the engine's; cheap), and only those
+    between the offset and the nearest real sentence end on each side are judged. An offset
+    that is not inside a stretch's text (on a stop, in the blanks that open a stretch) asks
+    the whole split, which answers every offset.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._stops: list[re.Match[str]] | None = None
+        self._starts: list[int] = []
+        self._closed: dict[int, int | None] = {}
+
+    def _end(self, index: int) -> int | None:
+        if index not in self._closed:
+            self._closed[index] = _closed_at(self.text, self._stops[index])    # type: ignore[index]
+        return self._closed[index]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding ``offset``, as ``Sentences.at`` gives it."""
+        if self._stops is None:
+            self._stops = list(_break().finditer(self.text))
+            self._starts = [m.start() for m in self._stops]
+        stops, text = self._stops, self.text
+        after = bisect.bisect_right(self._starts, offset)     # stops[:after] start at or before the offset
+        if after and stops[after - 1].end() > offset:
+            return split_sentences(text).at(offset)
+        begin = 0
+        for index in range(after - 1, -1, -1):
+            if self._end(index) is not None:
+                begin = stops[index].end()
+                break
+        finish = len(text)
+        for index in range(after, len(stops)):
+            end = self._end(index)
+            if end is not None:
+                finish = end
+                break
+        stretch: list[tuple[int, int]] = []
+        _add(text, stretch, begin, finish)
+        found = [bound for bound in _listed_lines(text, stretch) if bound[0] <= offset]
+        return found[-1] if found else split_sentences(text).at(offset)
 
 
 def _item_number(text: str, stop: int) -> bool:

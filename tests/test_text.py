@@ -56,3 +56,18 @@ def test_a_wrapped_line_opening_with_a_year_does_not_start_an_item():
 def test_indian_honorifics_do_not_end_a_sentence():
     text = "Volunteers give names to Smt. Meena Pillai, and Shri. Rao will chair."
     assert sentences(text) == [text]
+
+
+def test_the_sentence_at_an_offset_is_found_alone_as_the_whole_split_finds_it():
+    # Our own page: stops that end nothing (titles, a street's initial, a list number), a
+    # blank line, bullets, table rows, a dated list one item a line and a hard-wrapped sentence.
+    from calfeed.text import SentenceLookup
+    text = ("Mr. Smith met Dr. Jones at 310 S. Second St. on Jan. 5. The talks ended at 5 p.m. The doors\n"
+            "open at 4 p.m. Why? \"We will meet again.\" (She agreed.)\n\n\n"
+            "2. Camera-ready copy is due 3 March.\n- Notification: 26 March\n- Final: 2 April\n"
+            "| 8 March 2027 | Informal briefing |\n|\nJune 16 Proposal sites open\nAug. 15 Proposal deadline\n"
+            "If the deadline falls on a Sunday, it moves.\n  \n\n  Last line...   ")
+    whole = split_sentences(text)
+    lookup = SentenceLookup(text)
+    for offset in range(len(text) + 1):
+        assert lookup.at(offset) == whole.at(offset), offset

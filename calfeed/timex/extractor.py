@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 
-from calfeed.text import Sentences, split_sentences
+from calfeed.text import SentenceLookup
 from calfeed.timex.builders import (
     Atom, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
     build_set, build_unit, groups,
@@ -261,14 +261,12 @@ def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool
 
 class _Tenses:
     """The tense of each expression of one text, read when first asked (see Timex.tense): the
-    text is split into sentences at the first question, and each sentence's verbs read once."""
+    sentence of each expression asked about is found alone (SentenceLookup), and its verbs read once."""
 
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
-        self.sentences: Sentences | None = None
+        self.sentences = SentenceLookup(text)
         self.cache: dict = {}
 
     def __call__(self, start: int, end: int) -> str | None:
-        if self.sentences is None:
-            self.sentences = split_sentences(self.text)
         return tense_at(self.sentences, start, end, self.lang, self.cache)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.text import Sentences
+from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.casefold import fold
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending, ordinal_endings
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
@@ -576,7 +576,7 @@ def _choices(prepared: _Cues, text: str, start: int, end: int, lang: str) -> lis
     return out
 
 
-def tense_at(sentences: Sentences, start: int, end: int, lang: str = "en",
+def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: str = "en",
              cache: dict | None = None) -> str | None:
     """The tense governing the expression at [start, end), or None when no cue is seen.
 
