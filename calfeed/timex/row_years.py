@@ -71,6 +71,8 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
     cores = [given.get(i) or core_of(t.raw_value or t.value) for i, t in enumerate(timexes)]
     if not any(c.startswith("XXXX") for c in cores):
         return {}
+    if sum(c[:4].isdigit() and c[4:5] == "-" and c[5:7].isdigit() for c in cores) < MIN_DATED_ROWS:
+        return {}       # fewer cores that write a year and a month than a list's dated rows need
     starts = [t.start for t in timexes]
     blocks: list[tuple[list[_Row], list[int]]] = [([], [])]
     for line in _lines(text):

@@ -23,7 +23,7 @@ from typing import Sequence
 from calfeed.model import Timex
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.compose import _glue
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 
 _SEASONS = ("SP", "SU", "FA", "WI")
 _PERIODS = ("quarter", "half")
@@ -69,8 +69,18 @@ class _Item:
         return self.kind is not None and self.year is None
 
 
+def _gives_year(timex: Timex) -> bool:
+    """Whether ``timex`` may give its year to another: a DATE or TIME whose core writes its year
+    and more (a month, quarter, half or season follow the year's dash); what every ``_Item``
+    with a ``year`` has, told from the core's first characters without parsing it."""
+    core = core_of(timex.raw_value or timex.value)
+    return timex.type in ("DATE", "TIME") and core[:4].isdigit() and core[4:5] == "-"
+
+
 def shared_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict[int, str]:
     """Index (in ``timexes``, sorted by start) -> the raw core with the year it shares."""
+    if not any(_gives_year(t) for t in timexes):
+        return {}       # most news: no date that could share a year, and none read further
     items = [_Item(t) for t in timexes]
     if not any(i.open for i in items) or not any(i.year is not None for i in items):
         return {}
