@@ -5,7 +5,7 @@ a masthead date the document."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from calfeed.model import Document
 from calfeed.timex import tag
@@ -114,3 +114,30 @@ def test_a_page_dated_by_its_footer_looks_ahead_for_its_year_less_days(tmp_path)
     result = process_document(read_document(page, tmp_path), Options(today=BUILD_DAY))
     assert result.reference.forward
     assert sorted(t.value[:10] for t in result.timexes) == ["2027-05-31", "2027-07-02"]
+
+
+# A footer stamp and a year-less dateline on pages with events (from round 10a).
+def test_a_last_update_foot_dates_the_page_and_is_no_event():
+    from calfeed.model import Document
+    from calfeed.pipeline import process_document
+
+    text = ("Foreign Affairs Council meeting in Brussels on 17 and 18 November\n\n"
+            "The Foreign Affairs Council will meet in Brussels on Monday 17 and Tuesday 18 at 10:00 A.M.\n\n"
+            "On Tuesday, EU Defence Ministers will join the Council meeting.\n\n"
+            "For more information : Council of the European Union\n\n\n\nLast update: 14 November 2014\n")
+    result = process_document(Document("a.txt", text))
+    assert result.reference.value == date(2014, 11, 14) and "foot" in result.reference.reason
+    timed = sorted(e.start for e in result.events if not e.all_day)
+    assert timed[:2] == [datetime(2014, 11, 17, 10), datetime(2014, 11, 18, 10)]
+    assert not [e for e in result.events if e.title == "Last update"]
+
+
+def test_a_year_less_dateline_takes_the_year_of_the_days_the_text_writes_in_full():
+    from calfeed.model import Document
+    from calfeed.pipeline import process_document
+
+    text = ("VIENNA, 3 March (UN Information Service) – Media are invited to attend the opening of the "
+            "conference.\n\nWHEN: Monday, 10 March 2014, at 10:00\n")
+    result = process_document(Document("a.txt", text))
+    assert result.reference.value == date(2014, 3, 3)
+    assert [(e.start, e.title) for e in result.events] == [(datetime(2014, 3, 10, 10), "Conference")]

@@ -1,4 +1,7 @@
-"""Standing hours, organiser actions, cues."""
+"""Which lines make an entry and what names it: event words (worship, clubs, sports, reopenings,
+investor days), a web page's heading or a day heading over its slots, the rest of a date-led
+line, a mail's subject, a fixture line, a label's bracketed clock, a venue before its town;
+a span of years, a replaced date or a date in a clause of its own is no entry."""
 # Provenance: Round-4 red-team classes in the events stage.
 
 from __future__ import annotations
@@ -15,28 +18,11 @@ def _unresolved(text: str, published: date) -> list[str]:
     return [u.reason for u in process_document(Document("a.md", text, published=published)).unresolved]
 
 
-def test_standing_daily_hours_are_no_endless_series():
-    text = "For journey planning, call 0344 811 0141 (daily, 07:00 to 22:00). The museum is open daily from 10am to 5pm."
-    assert tagged_events(text, published=date(2027, 1, 10)) == []
-    assert all("standing hours" in why for why in _unresolved(text, date(2027, 1, 10)))
+def _page(html: str, published: date) -> list:
+    from calfeed.html_pages import read_page
 
-
-def test_a_daily_series_with_its_dates_stays():
-    events = tagged_events("A guided tour runs daily at 2pm from 1 May to 30 September 2027.", published=date(2027, 1, 10))
-    assert [(e.start, e.rrule) for e in events] == [(datetime(2027, 5, 1, 14), "FREQ=DAILY;UNTIL=20270930T235959")]
-
-
-def test_a_clock_of_the_happening_an_event_follows_does_not_time_it():
-    events = tagged_events("The meeting will be held after the 10am service on Sunday 25 April 2027.",
-                           published=date(2027, 1, 10))
-    assert [(e.title, e.start, e.all_day) for e in events] == [("Meeting", date(2027, 4, 25), True)]
-
-
-def test_a_day_a_series_skips_is_an_exception_of_that_series():
-    events = tagged_events("Holy Communion is celebrated every Sunday at 10am, except on 27 December.",
-                           published=date(2026, 11, 20))
-    assert [(e.title, e.rrule, e.exdates) for e in events] == [
-        ("Holy Communion", "FREQ=WEEKLY;BYDAY=SU", [datetime(2026, 12, 27, 10)])]
+    page = read_page(html)
+    return process_document(Document("p.html", page.text, title=page.title, published=published)).events
 
 
 def test_worship_club_and_sports_words_name_events():
@@ -47,31 +33,9 @@ def test_worship_club_and_sports_words_name_events():
     assert titles == ["AGM", "Choir practice", "Coffee morning", "Next fixture"]
 
 
-def test_comments_accepted_through_a_day_is_a_deadline():
-    events = tagged_events("Written comments will be accepted through 5 p.m. March 5 and may be emailed to the clerk.",
-                           published=date(2027, 2, 20))
-    assert [(e.kind, e.start) for e in events] == [("deadline", datetime(2027, 3, 5, 17))]
-
-
 def test_a_place_that_reopens_is_an_entry():
     events = tagged_events("The library reopens on 3 March 2027 after refurbishment.", published=date(2027, 2, 20))
     assert [(e.title, e.start) for e in events] == [("Library reopens", date(2027, 3, 3))]
-
-
-def test_what_the_organiser_will_do_by_a_day_is_a_milestone():
-    text = ("Decisions will be sent by February 10. Shortlisted candidates will be contacted by Friday 19 February. "
-            "Proposals must be received by 3 February.")
-    events = tagged_events(text, published=date(2027, 1, 10))
-    assert sorted((e.title, e.kind) for e in events) == [
-        ("Decisions sent", "milestone"), ("Receipt of proposals", "deadline"),
-        ("Shortlisted candidates contacted", "milestone")]
-
-
-def _page(html: str, published: date) -> list:
-    from calfeed.html_pages import read_page
-
-    page = read_page(html)
-    return process_document(Document("p.html", page.text, title=page.title, published=published)).events
 
 
 def test_a_web_page_heading_names_the_event_dated_under_it():
@@ -108,20 +72,6 @@ def test_a_span_of_two_years_is_no_entry_but_a_year_still_is():
     assert any("more than a year" in why for why in _unresolved(text, date(2026, 10, 12)))
 
 
-def test_a_day_followed_by_latest_is_a_deadline():
-    events = tagged_events("Documents should reach the secretariat twelve weeks before, i.e. on 18/01/2027 latest.",
-                           published=date(2026, 11, 10))
-    assert [(e.kind, e.start) for e in events] == [("deadline", date(2027, 1, 18))]
-
-
-def test_a_deadline_is_named_by_what_is_due_not_the_event_word_inside_it():
-    text = ("Applications to register to vote must reach the Electoral Registration Officer by midnight on "
-            "19 April 2027. New applications to vote by post, or changes to postal votes, must reach the "
-            "Electoral Registration Officer by 5pm on Tuesday 20 April 2027.")
-    titles = [e.title for e in tagged_events(text, published=date(2027, 3, 20))]
-    assert titles == ["Deadline for applications to register to vote", "Deadline for new applications to vote by post"]
-
-
 def test_a_mail_is_named_by_its_subject_and_titles_lose_markdown_emphasis():
     mail = ("From: Jenna Park <jpark@example.org>\nTo: Working Group\nSubject: Invitation: QI Working Group kickoff "
             "— Thu, Feb 11\n\nHi all,\n\nDate: Thu, 11 Feb 2027\nTime: 2–3:30pm PT\nLocation: Conference Room 4B, "
@@ -133,22 +83,9 @@ def test_a_mail_is_named_by_its_subject_and_titles_lose_markdown_emphasis():
     assert [e.title for e in club] == ["Lego Club (6–12 years)"]
 
 
-def test_due_to_a_cause_is_no_deadline():
-    events = tagged_events("The campus will be closed tomorrow, Wednesday 20 January, due to severe weather.",
-                           published=date(2027, 1, 19))
-    assert [(e.title, e.kind) for e in events] == [("Campus closure", "event")]
-
-
 def test_a_fixture_line_keeps_its_v_and_its_kick_off_time():
     events = tagged_events("Fixtures:\n\n- Tue 10 Aug — v Garforth Town (A), 7.45pm\n", published=date(2027, 6, 1))
     assert [(e.title, e.start) for e in events] == [("v Garforth Town (A)", datetime(2027, 8, 10, 19, 45))]
-
-
-def test_a_night_closure_ends_the_next_morning_and_a_weekly_night_too():
-    events = tagged_events("The road will be closed from 8pm to 6am on Monday 8 March. The club night is held every "
-                           "Friday from 10pm to 2am, starting on 5 March.", published=date(2027, 2, 15))
-    assert sorted((e.start, e.end) for e in events) == [
-        (datetime(2027, 3, 5, 22), datetime(2027, 3, 6, 2)), (datetime(2027, 3, 8, 20), datetime(2027, 3, 9, 6))]
 
 
 def test_a_second_round_joined_by_and_again_is_kept():
@@ -166,13 +103,6 @@ def test_investor_days_orientations_and_returning_sales_are_entries():
             "Volunteer orientation is Tuesday, June 15, at 6 p.m. Our seedling sale returns on Sunday May 9.")
     titles = sorted(e.title for e in tagged_events(text, published=date(2027, 3, 2)))
     assert titles == ["Investor Day", "Seedling sale", "Volunteer orientation"]
-
-
-def test_a_plural_weekday_introducing_its_days_is_no_series():
-    events = tagged_events("Evening clinics for working families: Thursdays, October 8 and October 22, 4:30 p.m. "
-                           "to 7:30 p.m.", published=date(2026, 9, 20))
-    assert [(e.start, e.rrule) for e in events] == [(datetime(2026, 10, 8, 16, 30), None),
-                                                    (datetime(2026, 10, 22, 16, 30), None)]
 
 
 def test_a_clock_in_a_label_s_bracket_times_the_date_after_its_colon():
@@ -194,15 +124,6 @@ def test_a_date_in_a_clause_with_its_own_verb_is_not_the_event_s():
     assert [(e.title, e.start) for e in events] == [("Meeting", date(2027, 9, 3))]
 
 
-def test_a_series_bounded_by_a_range_keeps_its_hours_and_its_end():
-    text = ("The seminar meets every Tuesday from 12 January to 23 March, from 14:00 to 16:00. Teach-outs will run "
-            "each afternoon of the strikes (17–19 March) from 2pm to 4pm.")
-    events = tagged_events(text, published=date(2027, 1, 5))
-    assert sorted((e.start, e.end, e.rrule) for e in events) == [
-        (datetime(2027, 1, 12, 14), datetime(2027, 1, 12, 16), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270323T235959"),
-        (datetime(2027, 3, 17, 14), datetime(2027, 3, 17, 16), "FREQ=DAILY;UNTIL=20270319T235959")]
-
-
 def test_a_relative_clause_saying_its_noun_is_held_names_the_entry():
     events = tagged_events("The Centre invites applications for its fifth summer school, which will be held at the "
                            "University of Ghent from 5 to 9 July 2027.", published=date(2027, 1, 5))
@@ -215,12 +136,6 @@ def test_a_date_a_later_one_now_replaces_is_no_entry():
                            published=date(2027, 1, 19))
     assert sorted((e.title, e.start) for e in events) == [
         ("Consultation closes", datetime(2027, 1, 31, 23, 59)), ("Seminar", date(2027, 5, 10))]
-
-
-def test_a_clock_an_event_ends_at_is_no_entry_starting_then():
-    events = tagged_events("The festival runs from Friday 18 June 2027. On Sunday 20 June the festival ends at 10 p.m.",
-                           published=date(2027, 1, 19))
-    assert all(e.start != datetime(2027, 6, 20, 22) for e in events)
 
 
 def test_a_page_section_word_after_the_event_s_name_is_no_part_of_its_title():
