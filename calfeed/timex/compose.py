@@ -233,7 +233,8 @@ def _bracket_closed(text: str, date: Atom, clock: Atom) -> bool:
 
 
 def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
-    if _is_weekly(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
+    if _is_weekly(left) and _is_clock(right) and (_gap(text, left, right, "date_time", lang)
+                                                  or _gap(text, left, right, "set_time", lang)):
         merged = _date_time(left, right, left, right, text)
         merged.type = "SET"
         return merged
