@@ -156,3 +156,25 @@ def test_a_deadline_in_prose_is_not_named_by_the_section_heading_above():
             "Forms go to the parish office. Forms must reach us by the deadline of May 3, 2027 "
             "(5 PM) to be read.\n")
     assert all("HOW TO APPLY" not in t for _, t in _titles(text))
+
+
+@pytest.mark.parametrize("page_title", ["Home | Larkfield Primary", "News", "Welcome to Larkfield Primary"])
+def test_site_furniture_in_the_page_title_names_no_entry(page_title):
+    # review 19 S2: the page-title fallback took "Home", "News" and a greeting as the subject
+    text = ("Dates for your diary\n\n"
+            "• Thursday 2 December 2027 – 7 pm\n"
+            "• Friday 3 December 2027 – 7.30 pm\n")
+    assert [t for _, t in _titles(text, title=page_title)] == ["Your diary", "Your diary"]    # generic, no guess
+
+
+@pytest.mark.parametrize("below", ["Please bring a packed lunch and wear boots.", "Book your place at the office.",
+                                   "Remember to label every jar."])
+def test_a_request_under_a_generic_label_names_no_entry(below):
+    # review 19 S3: the line under "Reminder:" was taken even when it asks the reader to do something
+    text = f"Reminder: Friday 5 March 2027\n{below}\n"
+    assert [t for _, t in _titles(text)] == ["Reminder"]
+
+
+def test_a_name_that_opens_with_a_verb_is_still_taken_under_a_generic_label():
+    text = "Reminder: Friday 5 March 2027\nBring and buy sale in the school hall.\n"
+    assert [t for _, t in _titles(text)] == ["Bring and buy sale in the school hall"]

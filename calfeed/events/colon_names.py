@@ -6,7 +6,9 @@ tells what happens there. The name is the entry's title; the sentence is no part
 title that runs on into "Build your ..." names nothing a reader would look for). The part
 before the colon is a name when it has two words or more, each capitalised or a small joining
 word (``title_case_joiners``); the part after is a description when it opens with a capital and
-runs several words, so "Deadline: forms due" or "Note: closed" are left as written.
+runs several words, so "Deadline: forms due" or "Note: closed" are left as written, and it is
+no description when it is itself written in title case ("Andrew Baker: The Walls Have Ears", a
+talk's title after its speaker).
 
 Two kinds of row keep the text after the colon: one whose description opens with what happens
 ("Year 6: Trip to the Science Museum"; event_nouns, colon_event_nouns) and one whose name is
@@ -32,9 +34,18 @@ def name_before_colon(line: str) -> str | None:
     if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in joiners
                                              for w in words):
         return None
-    if not after[0][:1].isupper() or _who_for(words) or _tells_what(after):
+    if not after[0][:1].isupper() or _who_for(words) or _tells_what(after) or _a_title(after):
         return None
     return " ".join(words)
+
+
+def _a_title(after: list[str]) -> bool:
+    """The part after the colon is written in title case ("Andrew Baker: The Walls Have Ears",
+    "Jane Doe: Women in World War Two"): a talk's title after its speaker, no sentence that
+    describes; a description has words in lower case ("Build a scene for us to display")."""
+    joiners = word_list("title_case_joiners")
+    words = [w.strip("()[]\"'“”‘’.,;:!?") for w in after]
+    return all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in joiners for w in words if w)
 
 
 def _who_for(words: list[str]) -> bool:

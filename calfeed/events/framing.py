@@ -37,6 +37,7 @@ from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
+from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_deferral
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
@@ -86,9 +87,11 @@ from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
+from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.vague_spans import past_year, restated_spans, target_year, year_deadline
+from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
@@ -1223,7 +1226,20 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"
+        deferring = without_deferral(tidied(frame.title)) != tidied(frame.title)
+        frame.title = named_kind(frame.title, doc.text, timex.start, dated)    # "Inaugural lecture" under "UCT Inaugural Lecture: Professor ..."
+        venue = venue_retitled(frame.title, doc.text, timex.start, dated)
+        if venue is not None:      # "Coal and Climate - N. Mullins" / "8:00 PM – Great Hall, Memorial Union"
+            frame.title = venue[0]
+            at = doc.text.find(venue[1], doc.text.rfind("\n", 0, timex.start) + 1)
+            if cand.place is None and at >= 0:
+                cand = replace(cand, place=Place(venue[1], None, at, at + len(venue[1]), venue=True))
         frame.title = tidied(frame.title)       # "Fall term courses start on:", "49 sitting days"
+        kept = without_deferral(frame.title)
+        if (deferring or kept != frame.title or line_defers(doc.text, timex.start, dated)) and DEFERRED_NOTE not in frame.notes:
+            frame.title = tidied(kept)    # "Christmas Meeting - TBA": the day is set, what fills it is to come
+            frame.notes = frame.notes + [DEFERRED_NOTE]
+            timing = replace(timing, precision="approximate")
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing

@@ -17,7 +17,9 @@ A bare "Deadline" says what kind of date it is but not what closes: the row's ow
 its date name it, else it reads "<heading> deadline" under the heading above, else "<page title>
 deadline", as a bare "Conference" reads "<page name> conference" (page_names.py).
 
-When the layout shows no better name the title is kept: a generic title is better than a guess.
+When the layout shows no better name the title is kept: a generic title is better than a guess,
+and so is it than a line of the site's furniture ("Home | St Anne's School", "Welcome to ...") or a
+request to the reader under the label ("Please bring a packed lunch").
 The words are data: generic_titles.en.txt (whole titles), generic_title_nouns.en.txt with
 generic_title_modifiers.en.txt (a list's noun and its modifiers only: "Best events for the
 week"), field_labels.en.txt (labels that open a field) and bare_deadline_titles.en.txt."""
@@ -147,7 +149,26 @@ def _page_subject(page_title: str | None) -> str | None:
     if not page_title:
         return None
     first = _SITE_SEPARATOR.split(" ".join(page_title.split()))[0].strip(_EDGES)
-    return first if _nameable(first) else None
+    return first if _nameable(first) and not _furniture(first) else None
+
+
+def _furniture(part: str) -> bool:
+    """A title part that is the site's furniture or a greeting ("Home", "News", "Welcome to St
+    Anne's School"), not what the page is about (page_furniture, page_greetings)."""
+    plain = _plain(part)
+    return plain in word_list("page_furniture") or any(
+        plain == lead or plain.startswith(lead + " ") for lead in word_list("page_greetings"))
+
+
+def _instruction(sentence: str) -> bool:
+    """A request to the reader, no name: "Please bring a packed lunch", "Remember to sign in",
+    "Book your place" (instruction_leads; instruction_verbs before an article, a possessive or a
+    pronoun). "Bring and buy sale", "Book fair" are names."""
+    words = _plain(sentence).split()
+    if any(words[:len(lead.split())] == lead.split() for lead in word_list("instruction_leads")):
+        return True
+    objects = word_list("instruction_objects") | word_list("articles")
+    return len(words) > 1 and words[0] in word_list("instruction_verbs") and words[1] in objects
 
 
 def _plain(line: str) -> str:
@@ -185,7 +206,7 @@ def _first_sentence_below(text: str, line_start: int, dated: Sequence[tuple[int,
     if _holds(start, start + first, dated):
         return None                       # the next item's date line: no description between
     sentence = line[:first].strip(_EDGES)
-    return sentence if _nameable(sentence) else None
+    return sentence if _nameable(sentence) and not _instruction(sentence) else None
 
 
 def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]],

@@ -845,8 +845,8 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
         subject = clause_subject(words, blocked)
         if subject is not None and subject[1] < phrase.first - 1:
             owner = _owner_text(words, subject, text)
-        if owner:
-            return f"{title} {title_words()['of']} {owner}"
+        if owner and words[phrase.head].lower not in owner.lower().split():
+            return f"{title} {title_words()['of']} {owner}"   # not "Inaugural Lecture of UCT Inaugural Lecture"
     if phrase.first == phrase.head == last:
         head = words[phrase.head].lower
         starts, titles = known.get(head, ([], []))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
 from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
+from calfeed.events.page_series import page_series
 from calfeed.events.phrases import kind_of, label_kind
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.row_cells import actor_only, with_act
@@ -240,9 +241,11 @@ def _talk_row(text: str, cells: list[tuple[int, int]], header: list[str], speake
               start: int, dated: list[tuple[int, int]]) -> TableRow:
     """A row of a table of talks with no title column ("| Date | Time | College | Speaker |"):
     the speaker names the talk, after what the rows are when the caption or a heading above says
-    it ("Inaugural Lecture Series": "Inaugural Lecture — Prof John Chapman, Archaeology")."""
+    it ("Inaugural Lecture Series": "Inaugural Lecture — Prof John Chapman, Archaeology"), else
+    what the page lists (page_series.py)."""
     speaker = _cell_text(text, cells[speaker_at])
-    noun = rows_noun(text, _table_top(text, start, dated))
+    top = _table_top(text, start, dated)
+    noun = rows_noun(text, top) or page_series(text, top)     # "Inaugural Lecture Series" as the page's first line
     if speaker.lower() in word_list("place_placeholders"):
         speaker = ""                   # "| 4 May | Hatfield | TBC |": the talk, its speaker not yet named
     title = " — ".join(part for part in (noun, speaker) if part) or "Talk"
@@ -475,10 +478,25 @@ def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]])
         return _aligned(text, names, row_start, dated, width)
     lines = _pipe_lines_above(text, row_start)
     if len(lines) < 2 or not _SEPARATOR.match(text[slice(*lines[-2])]):
-        return None
+        top = lines[-1] if lines else None       # "| Date | Time | College | Speaker |" with no rule under it
+        if top is None or not _header_words(text, top, dated):
+            return None
+        lines = lines + [top]
     names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split())
              for a, b in _cells(text, *lines[-1], dated)]
     return _aligned(text, names, row_start, dated, width)
+
+
+def _header_words(text: str, line: tuple[int, int], dated: list[tuple[int, int]]) -> bool:
+    """A table's first line that is its header though no separator line marks it: no date in it,
+    and a column naming the dates ("Date", "When") beside another a header word names (title,
+    place, speaker: "| Date | Time | College | Speaker |")."""
+    if any(line[0] <= a < line[1] for a, _ in dated):
+        return False
+    names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split()) for a, b in _cells(text, *line, [])]
+    others = (word_list("table_title_headers") | word_list("table_place_headers")
+              | word_list("table_speaker_headers"))
+    return any(n in word_list("date_header_words") for n in names) and any(n in others for n in names)
 
 
 def _aligned(text: str, names: list[str], row_start: int, dated: list[tuple[int, int]],

@@ -36,9 +36,11 @@ from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
 from calfeed.events.column_headers import column_name
+from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.identity import normalise_title
 from calfeed.events.listing_blocks import Block, block_headings
+from calfeed.events.page_series import page_series
 from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
 from calfeed.events.plain_dates import heading_above, plain_day
 from calfeed.events.programme import only_a_name
@@ -60,6 +62,7 @@ _BY_HEADING = "the heading above it"
 _BY_TITLE = "the page title"
 _BY_BLOCK = "the heading of its listing block"
 _BY_COLUMN = "its column's header"
+_BY_SERIES = "the series the page lists"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
 
 
@@ -136,7 +139,10 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         held.setdefault(day_of(timing.start), []).append(name)
         kind = label_kind(name)
         line = " ".join(text[begin:stop].split())
-        frame = Frame(name, kind, (timex.start, -1), [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""])
+        notes = [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""]
+        if line_defers(text, begin, [(t.start, t.end) for t in on_line]):
+            notes.append(DEFERRED_NOTE)       # "10th July (Speaker and topic to be announced)"
+        frame = Frame(name, kind, (timex.start, -1), notes)
         timing = replace(timing, precision="approximate", notes=list(timing.notes))
         block = page.block(begin) if how == _BY_BLOCK else None
         place = block.place(text) if block is not None else None
@@ -211,6 +217,10 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     noun = _title_noun(title)
     if noun is not None:
         return noun, _BY_TITLE, own_clock
+    if line_defers(text, begin, [(t.start, t.end) for t in on_line]):
+        series = page_series(text, begin)     # "10th July (Speaker and topic to be announced)" in a list of talks
+        if series is not None:
+            return series, _BY_SERIES, own_clock
     return None
 
 

@@ -1,0 +1,78 @@
+"""A title that names where, not what: "Great Hall", "Lutz Auditorium, Blair Music Center". Event
+listings set each item as its name on one line and then "8:00 PM – Great Hall, Memorial Union -
+..." or "Sunday, Feb. 7, 4 p.m. | Lutz Auditorium" on the next; a rule that names the day by the
+rest of its line takes the venue. A title whose first part is a capitalised name ending in a venue
+noun (venue_heads: hall, auditorium, centre, room ...) with no event noun in it names a place: the
+item's name is the short line over the date's line (past at most one blank line), when that line
+holds no date written with a number (a holiday may be part of a name: "Chinese New Year
+Celebration") and reads as a name, not a sentence nor a table's column header ("Wards Venue Dates
+Time"); the venue becomes the entry's place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from calfeed.events.generic_titles import is_generic
+from calfeed.events.phrases import noun_phrases
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
+from calfeed.text import line_end
+
+MAX_NAME_WORDS = 14       # a longer line over the date is prose, not the item's name
+_EDGES = " \t#*_•·-–—|:"
+
+
+def names_a_venue(title: str) -> bool:
+    """The title's first part is a venue's name: capitalised words ending in a venue noun, no event
+    noun ("Great Hall", "Lutz Auditorium, Blair Music Center"; not "Village Hall Quiz")."""
+    first = title.split(",")[0].split(" - ")[0].strip()
+    words = [w for w in words_in(first, 0, len(first)) if w.is_word]
+    if not words or words[-1].lower not in word_list("venue_heads"):
+        return False
+    joiners = word_list("title_case_joiners")
+    if not all(w.text[:1].isupper() or w.text[:1].isdigit() or w.lower in joiners for w in words):
+        return False
+    return not noun_phrases(words_in(first, 0, len(first)), [], first)
+
+
+def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The short name line over the date's line, at most one blank line between."""
+    at = text.rfind("\n", 0, date_start) + 1
+    for _ in range(2):
+        if at == 0:
+            return None
+        at = text.rfind("\n", 0, at - 1) + 1
+        end = line_end(text, at)
+        line = " ".join(text[at:end].split()).strip(_EDGES)
+        if not line:
+            continue
+        written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
+        if (written or len(line.split()) > MAX_NAME_WORDS or line.endswith(".")
+                or is_generic(line) or names_a_venue(line) or _column_header(line)):
+            return None
+        return line
+    return None
+
+
+def _column_header(line: str) -> bool:
+    """The line heads a table's columns ("Wards Venue Dates Time"): two header words or more."""
+    heads = (word_list("date_header_words") | word_list("table_place_headers") | word_list("table_title_headers")
+             | word_list("table_speaker_headers") | word_list("time_header_words"))
+    return sum(w.lower in heads for w in words_in(line, 0, len(line)) if w.is_word) >= 2
+
+
+def venue_retitled(title: str, text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """(the item's name, the venue) when ``title`` names a place and the line over the date's
+    line names the item; None otherwise."""
+    if not names_a_venue(title):
+        return None
+    name = _name_over(text, date_start, dated)
+    if name is None:
+        return None
+    line = text[text.rfind("\n", 0, date_start) + 1:line_end(text, date_start)]
+    venue = title.split(" - ")[0].strip(_EDGES)
+    written = " ".join(line.split())
+    at = written.find(venue)
+    if at < 0 or written[at + len(venue):].lstrip().startswith(":"):
+        return None        # "Kite Building: Learn how to build a kite": a name and its description, no venue
+    return name, venue
