@@ -145,8 +145,20 @@ def test_merge_across_documents_and_sort():
     second, _ = frame(text, timexes, date(2011, 5, 1), path="b.txt")
     merged = merge_events(second + first)
     assert [e.title for e in merged] == ["Workshop", "Summit"]
-    assert [s.doc for s in merged[1].sources] == ["b.txt", "a.txt"]
+    assert [s.doc for s in merged[1].sources] == ["a.txt", "b.txt"]
     assert merge_events(first + second)[1].uid == first[0].uid
+
+
+def test_a_shared_entry_keeps_its_uid_whatever_order_the_files_come_in():
+    """Naming the same pages in another order must not hand subscribers new UIDs (they would
+    see every shared entry deleted and added again)."""
+    text = "The book fair opens on 3 March 2027 in the town hall."
+    timexes = [day(text, "3 March 2027", date(2027, 3, 3))]
+    early, _ = frame(text, timexes, date(2027, 1, 1), path="guide/fairs.txt")
+    late, _ = frame(text, timexes, date(2027, 1, 1), path="news.txt")
+    forward, backward = merge_events(early + late), merge_events(late + early)
+    assert [e.uid for e in forward] == [e.uid for e in backward] == [early[0].uid]
+    assert [s.doc for s in backward[0].sources] == ["guide/fairs.txt", "news.txt"]
 
 
 def test_problem_dates_are_reported():

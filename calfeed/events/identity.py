@@ -70,11 +70,13 @@ def take_in(into: Event, other: Event) -> None:
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per (normalised title, start, zone) across documents, with all their sources.
 
-    The first occurrence (in input order) keeps its UID and fields; later ones add their
-    sources and notes. Output is sorted by (start, title, uid) so builds are deterministic.
+    The entry from the document whose path sorts first keeps its UID and fields; the others
+    add their sources and notes. Going by path, not by the order documents were given in,
+    keeps a subscriber's UIDs the same when the same files are named in another order.
+    Output is sorted by (start, title, uid) so builds are deterministic.
     """
     merged: dict[tuple[str, str], list[Event]] = {}
-    for event in events:
+    for event in sorted(events, key=_document_of):   # stable: a document's own order stays
         key = (normalise_title(event.title), moment_key(event.start))
         same = merged.setdefault(key, [])
         # 10:00 in New York and 10:00 in Paris are different moments; a time one document
@@ -89,3 +91,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             kept.tz = event.tz
         take_in(kept, event)
     return sorted((e for same in merged.values() for e in same), key=lambda e: (moment_key(e.start), e.title, e.uid))
+
+
+def _document_of(event: Event) -> tuple[str, ...]:
+    """The path of the document an entry was first read in, split as folders sort it (() when none)."""
+    return tuple(event.sources[0].doc.split("/")) if event.sources else ()
