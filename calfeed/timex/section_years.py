@@ -55,7 +55,7 @@ from calfeed.model import Timex
 from calfeed.tables import read_list
 from calfeed.text import Sentences, split_sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 from calfeed.timex.row_evidence import fits, written_weekday_fits
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -467,13 +467,19 @@ def _has_own_year(index: int, timexes: Sequence[Timex], starts: list[int], sente
     return False
 
 
+def _may_name_year(timex: Timex) -> bool:
+    """Whether ``timex`` could be the year a heading names (``_named_year`` reads one from a core
+    that opens with four digits: "2025", "2027-SP", "2021-11"), told without parsing it."""
+    return timex.type not in ("DURATION", "SET") and core_of(timex.raw_value or timex.value)[:4].isdigit()
+
+
 def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict[int, str]:
     """Index (in ``timexes``, sorted by start) -> the raw core with the year its section names."""
     if "\n" not in text:
         return {}
     open_cores = {i: core for i, t in enumerate(timexes) if (core := _open_core(t)) is not None}
-    if not open_cores:
-        return {}
+    if not open_cores or not any(_may_name_year(t) for t in timexes):
+        return {}       # no heading could name a year: its lines need no reading
     lines = _lines(text)
     sections = _sections(lines, timexes, text, lang)
     title = _title_section(lines, timexes, text, lang)
