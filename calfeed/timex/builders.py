@@ -364,6 +364,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             end_core = f"{core.split('T')[0]}T{clock2}"
         tz, tz_text = _zone(g, text, vocab)
         extra.update(tz=tz, tz_text=tz_text)
+        if "alt" in g:                     # "7 or 8 pm": one of the two, not known which: both, approximately
+            extra["approximate"] = True
     elif g.get("pod"):
         core = f"{core}T{vocab.parts_of_day[norm(g['pod'])]['code']}"
     if g.get("yy2") or g.get("y2"):              # "2026-27", "2014-2018": a span of years
