@@ -133,3 +133,13 @@ def test_a_weekday_and_day_number_fall_in_the_month_the_sentence_names():
 def test_a_day_number_that_is_no_day_of_the_named_month_leaves_the_weekday():
     text = "The March social is on Saturday 13 and 20 people have signed up."
     assert all(e.start != date(2022, 3, 13) for e in tagged_events(text, published=date(2022, 2, 1)))
+
+
+def test_a_clock_alone_gives_a_monthly_series_no_day() -> None:
+    # "monthly ... starting at 2.30pm" says when in the day, not which day of the month: the
+    # document's own date is no first meeting, so the line goes to the report
+    text = "Village society\n\nThe Monthly Garden Talk is held in the village hall, starting at 2.30pm.\n"
+    assert [e.rrule for e in tagged_events(text, published=date(2027, 1, 28))] == []
+    text = "Village society\n\nThe society meets monthly on the first Monday at 2.30pm.\n"
+    assert [(e.start, e.rrule) for e in tagged_events(text, published=date(2027, 1, 28))] == [
+        (datetime(2027, 2, 1, 14, 30), "FREQ=MONTHLY;BYDAY=1MO")]

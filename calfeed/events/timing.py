@@ -205,13 +205,19 @@ DAY_PARTS = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS")
 FREQS_WITHOUT_DAY = ("FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY")
 
 
+def _clock_alone(anchor: Timex) -> bool:
+    """A clock written with no day ("at 2.30pm"): the tagger put it on the document's day."""
+    return (anchor.raw_value or anchor.value).startswith("XXXX-XX-XXT")
+
+
 def series_gap(timex: Timex, start_anchor: Timex | None, reference: date | None) -> str | None:
     """Why a recurring date gives no calendar series, in a reviewer's words; None when it does.
 
     "twice a year" or "every month" say how often but not on which day: starting such a
-    series on the document's date would invent a day, so it goes to the report instead."""
+    series on the document's date would invent a day, so it goes to the report instead. A clock
+    alone ("monthly ... starting at 2.30pm") says when in the day, not which day."""
     rule = timex.rrule
-    anchored = start_anchor is not None or timex.interval is not None
+    anchored = (start_anchor is not None and not _clock_alone(start_anchor)) or timex.interval is not None
     if rule is None or (not anchored and rule.split(";")[0] in FREQS_WITHOUT_DAY
                         and not any(part.split("=")[0] in DAY_PARTS for part in rule.split(";"))):
         return f"recurs (\"{timex.text}\") but no day is written"
