@@ -105,3 +105,15 @@ def test_a_what_when_where_block_with_values_below_their_labels_reads_as_one_lin
     assert "When:\nWednesday" in two_lines
     assert _framed(two_lines, published=date(2026, 11, 20)) == _framed(one_line, published=date(2026, 11, 20)) == [
         ("Launch of the World Water Report", "event", datetime(2026, 12, 2, 14, 0))]
+
+
+def test_a_row_whose_date_wrapped_under_its_label_in_a_key_dates_list() -> None:
+    # rows "<label> <date>" around a label whose date (and a bracketed note) stands on the lines below it
+    text = ("Term dates 2027 2028\n\n"
+            "First term 6th Sep - 26th Nov\n"
+            "Half-term break\n"
+            "(for most departments)\n"
+            "18th – 22nd Oct\n"
+            "First term teaching ends 26th Nov\n")
+    found = _framed(text, published=date(2027, 3, 1))
+    assert ("Half-term break", "event", date(2027, 10, 18)) in found, found

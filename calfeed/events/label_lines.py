@@ -204,7 +204,7 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
         return _task_below(text, rows, timex_start)     # no task under it: the label above is another row's
     if _labels_next_value(text, timex_start, spans):
         return None           # "First Half" / "August 22—October 12": a dateless-looking label over its own date
-    label = label_over(text, line_start)
+    label = label_over(text, line_start, skip=_note_line)
     run = _timed_run_label(text, line_start, dates)
     if run is not None:       # "Registration Desk – Hours of Operation" / "Sunday, 9th March 2025 12:00 – 20:00" / ...
         words = words_in(text, run.start, run.end)
@@ -222,7 +222,8 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
         below = _label_under(text, line_start, timex_start, ordered)
         if below is not None:     # "Tues 22nd April" / "Stephen Lawrence Day" / "Wed 30th April (1pm)": the label below
             return below
-    if role is None and not label.bullet and not _in_pair_run(text, label, line_start, spans):
+    if role is None and not label.bullet and not _in_pair_run(text, label, line_start, spans) \
+            and not _among_label_rows(text, label, line_start, spans):
         return None
     if role is not None:
         kind = "milestone" if role == "open" else "deadline"
@@ -459,6 +460,28 @@ def _in_pair_run(text: str, label: LabelLine, value_start: int, spans: Spans) ->
     while values < len(above) and value_line(text, above[values], spans):
         values += 1
     return 0 < values < len(above) and _label_line(text, *above[values]) is not None
+
+
+def _among_label_rows(text: str, label: LabelLine, value_start: int, spans: Spans) -> bool:
+    """A plain label line over its value line between rows "<label> <date>" of a key-dates list
+    ("Semester one 7th Sep - 27th Nov" / "Reading week" / "19th - 23rd Oct" / "Teaching ends
+    27th Nov"): one row whose date wrapped under its label, naming that date as its row does."""
+    below = _filled_lines_below(text, value_start)
+    while below and value_line(text, below[0], spans):
+        below = below[1:]
+    line_start = text.rfind("\n", 0, label.start) + 1
+    above = [line for line in lines_above(text, line_start, MAX_LINES_UP) if text[slice(*line)].strip()]
+    for line in below[:1] + above[:1]:
+        dates = sorted(spans(line))
+        if dates and bare_label(text, line[0], dates[-1], dates) is not None:
+            return True
+    return False
+
+
+def _note_line(line: str) -> bool:
+    """A line wholly in brackets ("(for Faculties with this option)"): a note on the label above."""
+    line = line.strip()
+    return len(line) > 2 and line[0] == "(" and line[-1] == ")" and line.count("(") == 1
 
 
 def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, int]]:
