@@ -11,7 +11,8 @@ web page (``.html``, read by :mod:`calfeed.html_pages`, whose markup gives the s
     timezone: Europe/Vienna
     ---
 
-Front matter is read by hand (``key: value`` lines) rather than with a YAML parser:
+A text file whose paragraphs are marked by HTML block tags rather than by newlines (text
+copied from a page's source) is read as markup, like a page. Front matter is read by hand (``key: value`` lines) rather than with a YAML parser:
 these five scalar keys are all calfeed reads, and a dependency for them is not worth it.
 Anything wrong with a file is raised as :class:`SourceError` naming the file, so the
 pipeline can report it and go on with the rest.
@@ -121,6 +122,8 @@ def parse_document(raw: bytes, path: str) -> Document:
     if page:
         return _page_document(text, path)
     meta, body = _split_front_matter(text, path)
+    if _markup_carries_lines(body):
+        body = _PUNCTUATION_LINE.sub("", read_page(body).text)    # "</p>.<p>": the dot between is no paragraph
     return Document(
         path=path,
         text=body,
@@ -130,6 +133,23 @@ def parse_document(raw: bytes, path: str) -> Document:
         location=meta.get("location") or None,
         timezone=_timezone(meta.get("timezone"), path),
     )
+
+
+# Block tags: in a text whose paragraphs are marked by them, they are its line breaks.
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article)\b[^<>\n]{0,200}>",
+                        re.IGNORECASE)
+MIN_BLOCK_TAGS = 3
+_PUNCTUATION_LINE = re.compile(r"^[ \t]*[.,;:]+[ \t]*\n\n?", re.MULTILINE)
+
+
+def _markup_carries_lines(body: str) -> bool:
+    """A text file pasted from a page's source ("<p>The exams will begin ...</p>.<p>Results ...</p>"):
+    its block tags outnumber its lines, so they, not the newlines, part its paragraphs, and the
+    tags' words ("p") would be read as text. A text with a few tags among many lines (Markdown
+    with a "<br>" in a table) keeps its lines."""
+    tags = len(_BLOCK_TAG.findall(body))
+    lines = sum(1 for line in body.split("\n") if line.strip())
+    return tags >= MIN_BLOCK_TAGS and tags > lines
 
 
 def _page_document(html: str, path: str) -> Document:

@@ -62,3 +62,20 @@ def test_find_documents_is_sorted_skips_hidden_and_other_suffixes(tmp_path: Path
 def test_missing_path_is_an_error(tmp_path: Path):
     with pytest.raises(SourceError, match="no such file"):
         find_documents([tmp_path / "nope"])
+
+
+def test_a_text_file_marked_up_as_html_is_read_as_paragraphs() -> None:
+    # text copied from a page's source: its <p> tags part the paragraphs, and no tag word is text
+    raw = ("---\nurl: https://example.org/news/1\n---\n"
+           "<p>The board set its timetable on Monday.</p>.<p>Exams begin on 3 March 2027, with results "
+           "expected by 1 July.</p>.<p>Details are on the <b>board's</b> website.</p>\n").encode()
+    doc = parse_document(raw, "news.txt")
+    assert doc.url == "https://example.org/news/1"
+    assert doc.text.strip().split("\n\n") == ["The board set its timetable on Monday.",
+                                      "Exams begin on 3 March 2027, with results expected by 1 July.",
+                                      "Details are on the board's website."]
+
+
+def test_markdown_with_a_few_tags_keeps_its_lines() -> None:
+    raw = b"Notes\n\n| Day | What |\n|---|---|\n| 3 March | Talk<br>in the hall |\n| 4 March | Walk |\n"
+    assert parse_document(raw, "notes.md").text == raw.decode()
