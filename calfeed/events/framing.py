@@ -109,6 +109,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
+from calfeed.events.told_ranges import told_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, stacked_moves, update_stamp
@@ -168,6 +169,8 @@ def frame_events(
     moved |= stacked_moved
     listed_series = series_lists(doc.text, ordered)    # "... the 3rd Thursday of each month at 4:00pm" / "November 20, 2025"
     ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
+    ordered, told_ends = told_ranges(doc.text, ordered)     # "will begin on 15 July, and end on 20 July"
+    range_ends |= told_ends
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"

@@ -1,0 +1,31 @@
+"""A stretch told in two clauses of one sentence ("will begin on <day>, and end on <day>"):
+one entry from the first day to the last, not a one-day entry on the first."""
+# Provenance: Red team 26 class 8 (a news report of a forum's first and last day).
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+
+def _rows(text: str, published: date) -> list[tuple[str, date, date]]:
+    return [(e.title, e.start, e.end) for e in tagged_events(text, published=published)]
+
+
+def test_begin_and_end_clauses_make_one_range():
+    text = ("Town news\n\nThe mayor confirmed that the regional book fair will start on Friday, 9 October 2026, "
+            "and conclude on Monday, 12 October 2026.\n")
+    rows = _rows(text, date(2026, 9, 1))
+    assert [(s, e) for _, s, e in rows] == [(date(2026, 10, 9), date(2026, 10, 12))]
+
+
+def test_a_run_until_clause_closes_the_range_too():
+    text = "Arts\n\nThe summer festival begins on June 4 and runs until June 14, organisers said.\n"
+    rows = _rows(text, date(2027, 3, 2))
+    assert [(s, e) for _, s, e in rows] == [(date(2027, 6, 4), date(2027, 6, 14))]
+
+
+def test_another_subject_between_the_days_keeps_them_apart():
+    text = ("Campus\n\nThe conference begins on 3 May 2027 and the poster exhibition ends on "
+            "9 May 2027.\n")
+    rows = _rows(text, date(2027, 3, 2))
+    assert all(not (s == date(2027, 5, 3) and e == date(2027, 5, 9)) for _, s, e in rows)
