@@ -52,6 +52,7 @@ from calfeed.events.described_lines import described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
+from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
@@ -546,7 +547,7 @@ def frame_events(
         if taken_in is not None:  # "LOIs accepted: 11 February to 10 March 2025": a window that opens and closes
             frame = Frame(taken_in, "event", (timex.start, -1), ["named by its line's label: a window it is taken in"])
         block = None
-        if frame is None and labelled(words, timex, reference):
+        if frame is None and (labelled(words, timex, reference) or listed_after_label(doc.text, timex, dates.spans)):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
             if block.what is not None:
                 frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])

@@ -1,0 +1,37 @@
+"""Several days after one date label: "When: Friday, October 6, 7pm, Saturday, October 7,
+2.30pm and 6.30pm". The label stands before the first day only; the later days of its list
+are labelled as much as the first (each a performance, a session of the notice's event), not
+loose dates of a sentence that names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+
+_LABEL = re.compile(r"[ \t*_#>•-]*([A-Za-z]+)[ \t*_]*:")
+_TOKEN = re.compile(r"[a-z]+|[,;&]|[^\sa-z,;&]")
+
+
+def listed_after_label(text: str, timex: Timex, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> bool:
+    """Whether ``timex`` follows other days on its line after a date label ("When:"), with
+    only list joiners (``date_list_joiners``) between them."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    label = _LABEL.match(text, line_start, timex.start)
+    if label is None or label.group(1).lower() not in word_list("date_labels"):
+        return False
+    rest = (label.end(), timex.start)
+    before = sorted(s for s in spans(rest) if rest[0] <= s[0] and s[1] <= rest[1])
+    if not before:
+        return False
+    left, at = [], rest[0]
+    for start, end in before:
+        left.append(text[at:start])
+        at = max(at, end)
+    left.append(text[at:rest[1]])
+    joiners = word_list("date_list_joiners")
+    tokens = _TOKEN.findall(" ".join(left).lower())
+    return all(t in joiners for t in tokens)
