@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from calfeed.events.phrases import clause_subject
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
 ITEM_NOTE = "an item of a run of named items, each with its day: the item's words name it"
 MAX_NAME_WORDS = 6       # "the Senior School Certificate Examination": longer is a clause, not a name
+MAX_VERB_WORDS = 4       # "will be held", "are scheduled": the opening clause's verb group
 MIN_ITEMS = 2            # one "<name> on <day>" is an ordinary sentence, left to the other rules
 
 
@@ -29,9 +31,18 @@ def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[
     words = words_in(text, *sentence)
     items = [_item(words, t) for t in dates]
     named = [item for item in items if item is not None]
-    if len(named) < MIN_ITEMS or not _opened(words, named[0][1]):
+    if len(named) < MIN_ITEMS:
         return None
-    own = items[dates.index(timex)] if timex in dates else None
+    at = dates.index(timex) if timex in dates else None
+    if _opened(words, named[0][1]):
+        own = items[at] if at is not None else None
+        return own[0] if own is not None else None
+    lead = _gapped_lead(words, dates, items)
+    if lead is None or at is None or at < lead:
+        return None        # "Vocational subjects will follow on 18 May, English on 21 May, ...": a gapped run
+    if at == lead:
+        return _lead_subject(words, dates[lead])
+    own = items[at]
     return own[0] if own is not None else None
 
 
@@ -54,6 +65,43 @@ def _item(words: list[Word], timex: Timex) -> tuple[str, int] | None:
         return None
     title = " ".join(w.text for w in name)
     return title[:1].upper() + title[1:], first
+
+
+def _gapped_lead(words: list[Word], dates: list[Timex], items: list[tuple[str, int] | None]) -> int | None:
+    """Where the clause that opens a gapped run dates its own item: the date right before the
+    first bare "<name> on <day>", with only a joiner between, every later date being such an
+    item ("X will follow on D1, Y on D2, and Z on D3")."""
+    first = next((k for k, item in enumerate(items) if item is not None), None)
+    if first is None or first == 0 or items[first - 1] is not None:
+        return None
+    if any(item is None for item in items[first:]):
+        return None
+    lead = dates[first - 1]
+    between = [w for w in words if lead.end <= w.start and w.end <= words[items[first][1]].start]
+    if not between or any(w.lower not in word_list("item_list_joiners") for w in between):
+        return None
+    return first - 1
+
+
+def _lead_subject(words: list[Word], lead: Timex) -> str | None:
+    """The subject of the clause that opens a gapped run, when only a short verb group and the
+    day's link word stand between it and its day ("Vocational subjects will follow on")."""
+    before = [w for w in words if w.end <= lead.start]
+    if len(before) < 3 or before[-1].lower not in word_list("item_day_links"):
+        return None
+    span = clause_subject(before, [])
+    if span is None or any(w.is_word and w.lower not in word_list("articles") for w in before[:span[0]]):
+        return None        # "The board said Geography will ...": the sentence's subject is another's
+    verbs = before[span[1] + 1:-1]
+    if not verbs or len(verbs) > MAX_VERB_WORDS or not all(w.is_word for w in verbs):
+        return None
+    name = before[span[0]:span[1] + 1]
+    while name and name[0].lower in word_list("articles"):
+        name = name[1:]
+    if not name:
+        return None
+    title = " ".join(w.text for w in name)
+    return title[:1].upper() + title[1:]
 
 
 def _opened(words: list[Word], first_name: int) -> bool:
