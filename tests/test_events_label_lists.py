@@ -37,3 +37,15 @@ def test_a_day_after_words_other_than_joiners_is_not_taken_as_listed():
     second = Timex(text.index("Monday"), len(text) - 1, "Monday 7 June", "DATE", "2027-06-07")
     first = (text.index("Friday"), text.index(","))
     assert not listed_after_label(text, second, lambda scope: [first])
+
+
+def test_a_later_day_with_opening_hours_is_left_to_the_run():
+    from calfeed.events.label_lists import listed_after_label
+    from calfeed.model import Interval, Timex
+    from datetime import datetime as dt
+    text = "When: Friday 4 June, 10am-5pm, Saturday 5 June, 10am-4pm\n"
+    at = text.index("Saturday")
+    hours = Interval(dt(2027, 6, 5, 16), dt(2027, 6, 5, 16, 1), "minute")
+    second = Timex(at, len(text) - 1, text[at:-1], "TIME", "2027-06-05T10:00", end_interval=hours)
+    first = (text.index("Friday"), text.index(", Saturday"))
+    assert not listed_after_label(text, second, lambda scope: [first])

@@ -1,7 +1,9 @@
 """Several days after one date label: "When: Friday, October 6, 7pm, Saturday, October 7,
 2.30pm and 6.30pm". The label stands before the first day only; the later days of its list
 are labelled as much as the first (each a performance, a session of the notice's event), not
-loose dates of a sentence that names nothing.
+loose dates of a sentence that names nothing. A later day given with hours from one clock to
+another ("Sunday, October 8, 10am-4.30pm") is one day of a programme's run with its opening
+hours, not an occasion of its own: it is left to the rules for runs.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ _TOKEN = re.compile(r"[a-z]+|[,;&]|[^\sa-z,;&]")
 def listed_after_label(text: str, timex: Timex, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> bool:
     """Whether ``timex`` follows other days on its line after a date label ("When:"), with
     only list joiners (``date_list_joiners``) between them."""
+    if timex.end_interval is not None:
+        return False       # "Sunday, October 8, 10am-4.30pm": a day's opening hours of one run, no occasion apart
     line_start = text.rfind("\n", 0, timex.start) + 1
     label = _LABEL.match(text, line_start, timex.start)
     if label is None or label.group(1).lower() not in word_list("date_labels"):
