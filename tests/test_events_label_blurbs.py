@@ -31,7 +31,7 @@ def test_a_list_on_other_weekdays_under_a_series_keeps_its_own_days() -> None:
             "Tuesday, July 4, 2028: Independence Day\n\n"
             "Saturday, Sept. 2, 2028: for Labor Day\n")
     days = {e.title: e.start for e in _events(text) if e.rrule is None}
-    assert days == {"Independence Day": date(2028, 7, 4), "For Labor Day": date(2028, 9, 2)}
+    assert days == {"Independence Day": date(2028, 7, 4), "Labor Day": date(2028, 9, 2)}   # "for" leads the occasion
 
 
 def test_a_notice_label_does_not_name_the_day_after_its_blurb() -> None:

@@ -551,6 +551,9 @@ def frame_events(
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
             if block.what is not None:
                 frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
+            elif block.named is not None:    # "Harbour Lights" / "A night of sea shanties." / "When: ..."
+                frame = Frame(block.named, kind_of(block.named), (clause[0], 0),
+                              ["named by the name line over its listing item's fields"])
         before = (event_before(doc.text, sentences, sentence, dates)
                   if frame is None and (label_before(words, timex) in word_list("event_date_labels")
                                         or bare_date_sentence(doc.text, sentence, timex.start, timex.end,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.label_lines import bare_label, clock_cell_label, listed_label
+from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
@@ -29,6 +30,7 @@ EMPHASIS = "*_`"
 class LabelBlock:
     what: str | None
     where: Place | None
+    named: str | None = None      # the item's name line over the block, when no "What:" line says it
 
 
 def label_colon(line: str) -> int:
@@ -57,7 +59,8 @@ def label_block(text: str, at: int) -> LabelBlock:
     what_labels, where_labels = word_list("what_labels"), word_list("where_labels")
     what: str | None = None
     where: Place | None = None
-    for start, end in _block_lines(text, at):
+    lines = _block_lines(text, at)
+    for start, end in lines:
         found = label_of(text[start:end])
         if found is None:
             continue
@@ -81,7 +84,46 @@ def label_block(text: str, at: int) -> LabelBlock:
             what = written[:1].upper() + written[1:]
         elif label in where_labels and where is None:
             where = written_place(text, value_start, end, written)
-    return LabelBlock(what, where)
+    named = name_over(text, min(start for start, _ in lines)) if what is None and lines else None
+    return LabelBlock(what, where, named)
+
+
+MAX_BLURB_LINES = 4       # a listing item's blurb between its name line and its fields
+MAX_NAME_WORDS = 8
+_PROSE_END = re.compile(r"[.!?][\"”’)]?\Z")
+
+
+def name_over(text: str, top: int) -> str | None:
+    """A listing item's name: "Harbour Lights" / "" / "A night of sea shanties." / "" / "When:
+    ..." / "Where: ...". The short line right over the labelled lines, or over the one
+    paragraph of blurb above them, names the item whose fields they are; a longer line, a
+    sentence, a label, a generic heading or the page's opening line there names nothing (the
+    page's name is left to say it: a one-item notice's body may name its event better)."""
+    above = [(a, b) for a, b in lines_above(text, top, 2 * MAX_BLURB_LINES + 4)]
+    k = 0
+    while k < len(above) and not text[slice(*above[k])].strip():
+        k += 1
+    blurb = 0
+    while k < len(above) and text[slice(*above[k])].strip() and _prose(text[slice(*above[k])]):
+        k, blurb = k + 1, blurb + 1      # the blurb's lines, up to its blank line
+    if blurb > MAX_BLURB_LINES:
+        return None
+    while blurb and k < len(above) and not text[slice(*above[k])].strip():
+        k += 1
+    if k >= len(above) or not text[:above[k][0]].strip():
+        return None           # the page's opening line: its name is the page's, document_name reads it
+    line = " ".join(text[slice(*above[k])].strip(EMPHASIS + " \t#").split())
+    if (not line or not line[0].isupper() or len(line.split()) > MAX_NAME_WORDS or _PROSE_END.search(line)
+            or line.endswith(",") or label_colon(line) >= 0 or not any(c.isalpha() for c in line)
+            or is_generic(line) or link_line(line)):
+        return None           # "Hi all," opens a mail; "Learn more about the council" is a link
+    return line
+
+
+def _prose(line: str) -> bool:
+    """A blurb's line: it ends a sentence, or runs longer than a name."""
+    line = line.strip()
+    return bool(_PROSE_END.search(line)) or len(line.split()) > MAX_NAME_WORDS
 
 
 _alternative = re.compile(r", and |\s[—–-]\s(?=or\b|and\b)|,? or (?=join|online|via|by)")   # what a place line adds

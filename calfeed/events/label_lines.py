@@ -162,6 +162,11 @@ def label_over(text: str, line_start: int, skip: Callable[[str], bool] = lambda 
     return None
 
 
+def _field_label(line: str) -> bool:
+    """A line that is only a listing field's label ("Date", "Time", "Venue": field_labels)."""
+    return " ".join(line.strip(" \t" + EMPHASIS).lower().split()) in word_list("field_labels")
+
+
 def _label_line(text: str, start: int, end: int, max_words: int = MAX_LABEL_WORDS) -> LabelLine | None:
     while start < end and (text[start].isspace() or text[start] in EMPHASIS + "#"):
         start += 1
@@ -215,6 +220,8 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     if label is None or label.colon:
         return None           # a colon label reaches its value line through with_label_above
     name = text[label.start:label.end]
+    if _field_label(name):
+        return None           # "Date" / "4 - 18 May": the field says when, the item's heading says what
     words = words_in(text, label.start, label.end)
     role = next((r for size in (2, 1) if len(words) > size
                  and (r := window_role([w.lower for w in words[-size:]])) is not None), None)
@@ -346,6 +353,8 @@ def _cell_run(text: str, line_start: int, dates: DateSpans) -> tuple[list[tuple[
         content = text[line[0]:line[1]].strip()
         if len(content) > MAX_CELL or content.endswith(":"):
             return None
+        if _field_label(content):
+            return None       # "Date" / "4 - 18 May" / "Time" / "14:00": a field's label over its value, no task
         dates = sorted(spans(line))
         if not dates:
             return "cell"

@@ -143,12 +143,36 @@ def listed_day_frame(text: str, timex: Timex, own: Frame | None, series: Frame) 
     Meeting"), not the page's heading or the line's note ("(Festive Dress)")."""
     line_end = text.find("\n", timex.start)
     rest = text[timex.start:len(text) if line_end < 0 else line_end]   # a clock may have joined the day
+    occasion = day_occasion(text[timex.end:len(text) if line_end < 0 else line_end])
+    if occasion is not None:     # "Tuesday, July 4th for Independence Day": the day's own occasion
+        return Frame(occasion, "event", (timex.start, -1), ["a listed day named by the occasion it is kept for"])
     title = (own.title if own is not None else "").lower()
     named = title.split(": ", 1)[-1]     # "Applied Statistics Seminar: Anna Novak, ...": the programme's item
     if named and named in rest.lower() and (named in _BRACKETED.sub(" ", rest).lower() or _names_event(own.title)):
         return own       # "- 13 January 2026: Dr Anna Novak, Exoplanets"; "(joint session with Council)"
     return Frame(one_occasion(series.title), series.kind, (timex.start, -1),
                  [f"a day listed under the series \"{series.title}\": one of its meetings"])
+
+
+MAX_OCCASION_WORDS = 5
+_OCCASION_EDGES = " \t.;,:!*_"
+
+
+def day_occasion(after: str) -> str | None:
+    """The occasion named after a listed day's date ("for Memorial Day" -> "Memorial Day"): a
+    lead of day_occasion_leads, then a short name in capitals, and nothing else on the line."""
+    words = after.strip(_OCCASION_EDGES).split()
+    for lead in sorted(word_list("day_occasion_leads"), key=lambda x: -len(x.split())):
+        size = len(lead.split())
+        if [w.lower() for w in words[:size]] != lead.split():
+            continue
+        name = words[size:]
+        if name and name[0].lower() == "the":
+            name = name[1:]
+        if 0 < len(name) <= MAX_OCCASION_WORDS and all(w[0].isupper() or w[0] in "'’&" for w in name):
+            return " ".join(name)
+        return None
+    return None
 
 
 def _names_event(title: str) -> bool:

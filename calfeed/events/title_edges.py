@@ -37,6 +37,8 @@ def tidied(title: str) -> str:
         words = " ".join(words)[:aside.start()].split()     # "Opposition Day debate, (subject to be announced)"
     words = " ".join(words).rstrip(_TRIM).split()
     ends = word_list("title_dangling_ends")
+    if not title.rstrip(" \t*_").endswith(":") and all(w[0].isupper() for w in words if w[0].isalpha()):
+        ends = frozenset()                # "After Ever After", "Back Where We Started From": a name in title case, not a lead-in
     while len(words) > 1 and words[-1].lower() in ends and not _kept_end(words):
         words.pop()
     kept = " ".join(words).rstrip(_TRIM)
