@@ -76,3 +76,22 @@ def test_fortnightly_on_a_weekday_with_its_clock_is_one_series():
     ((title, start, rrule),) = _entries("The Poetry Circle meets fortnightly on a Wednesday at 2pm.\n")
     assert (start, rrule) == (datetime(2027, 3, 3, 14), "FREQ=WEEKLY;BYDAY=WE;INTERVAL=2")
     assert title.startswith("Poetry Circle")
+
+
+def test_a_name_with_small_words_is_usually_held_on_a_series_with_a_clock_after_an_aside():
+    # class 4 of round 26: "is", a habit's adverb and "held" between the name and its series
+    text = ("The Friends of the Archive is usually held on the fourth Thursday of each month "
+            "(not in December) beginning at 6.30pm. Members bring finds to show.\n")
+    [entry] = _entries(text)
+    assert entry[0] == "The Friends of the Archive"
+    assert entry[1] == datetime(2027, 3, 25, 18, 30)
+    assert entry[2].startswith("FREQ=MONTHLY;BYDAY=4TH")
+
+
+def test_a_name_then_a_comma_and_a_hedged_participle_names_its_series():
+    text = ("Harbour Watch, normally held on the first Monday of every month, starting at 7pm, "
+            "is where the rota is agreed.\n")
+    [entry] = _entries(text)
+    assert entry[:2] == ("Harbour Watch", datetime(2027, 4, 5, 19, 0))
+    assert entry[2] == "FREQ=MONTHLY;BYDAY=1MO"
+

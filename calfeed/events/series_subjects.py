@@ -33,11 +33,24 @@ def _late_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|our|this)\s+(?P<noun>[a-z]+)\s+(?:{body})\b", re.IGNORECASE)
 
 
+def _alternatives(name: str) -> str:
+    """A list's entries as one regex alternation, longest first, spaces as any blank run."""
+    return "|".join(r"[^\S\n]+".join(map(re.escape, w.split()))
+                    for w in sorted(word_list(name), key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _held_name() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(word_list("name_held_verbs"), key=len, reverse=True)))
-    name = rf"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){{0,{MAX_NAME_WORDS - 1}}}"
-    return re.compile(rf"(?P<name>{name}),?[^\S\n]+(?:{verbs})[^\S\n]+(?:on|every)[^\S\n]+\Z")
+    """"Friday Lates, held on ...", "Committee of the Whole is typically held on ...", "Council,
+    usually held on ...": a name opening the sentence (capitalised words, small linking words
+    between them), at most a present "is"/"are" and a habit's adverb, then the participle."""
+    verbs = _alternatives("name_held_verbs")
+    links = _alternatives("name_links")
+    word = r"[A-Z][\w'’-]*"
+    name = rf"{word}(?:[^\S\n](?:(?:{links})[^\S\n]){{0,2}}{word}){{0,{MAX_NAME_WORDS - 1}}}"
+    return re.compile(rf"(?P<name>{name}),?[^\S\n]+(?:(?:{_alternatives('held_name_copulas')})[^\S\n]+)?"
+                      rf"(?:(?:{_alternatives('habitual_hedges')}),?[^\S\n]+)?"
+                      rf"(?:{verbs})[^\S\n]+(?:on|every)[^\S\n]+\Z")
 
 
 @lru_cache(maxsize=None)
