@@ -170,3 +170,18 @@ def test_a_diary_row_that_states_a_series_starts_it():
     assert (weekly.start, weekly.rrule) == (datetime(2024, 5, 7, 9, 15), "FREQ=WEEKLY;BYDAY=TU")
     workshop = next(e for e in events if e.start == datetime(2024, 5, 8, 9, 0))
     assert workshop.title == "Reading workshop for parents"
+
+
+def test_a_month_written_just_before_a_weekly_series_bounds_it():
+    # class 6 of round 26: "back in October every weekend" started on the document's day, unbounded
+    (event,) = tagged_events("Pottery workshops for families are back in October every weekend at the old mill.",
+                             published=date(2025, 7, 20))
+    assert event.start == date(2025, 10, 4)
+    assert _days(event)[-1] == date(2025, 10, 26)
+    assert len(_days(event)) == 8
+
+
+def test_a_month_before_a_yearly_series_is_not_its_stretch():
+    events = tagged_events("The street fair returns in June every year, and the next one is on Saturday 13 June 2026.",
+                           published=date(2025, 7, 20))
+    assert not any((e.rrule or "").endswith("UNTIL=20250630") for e in events)

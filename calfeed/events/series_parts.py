@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 MAX_CLOCK_GAP = 3        # joiner tokens between a series (or its days) and its clock: ", at", "from"
 ASIDE_REACH = 60         # characters after a clock within which its bracket closes
+LEAD_REACH = 40         # characters looked back for the leads of a stretch written before its series
 MAX_PERIOD_GAP = 4       # lead tokens before the stretch a series runs within: "during the season of"
 EXAMPLE_REACH = 60       # characters before a series looked at for "for example", "such as"
 
@@ -96,11 +97,29 @@ def bounding_period(text: str, series: Timex, other: Timex, clause_start: int) -
     leads = word_list("series_period_leads")
     if other.start >= series.end:
         gap = tokens(text[series.end:other.start])
+    elif other.end <= series.start and other.start >= clause_start and _led_just_before(text, series, other):
+        gap = _lead_run(tokens(text[max(clause_start, other.start - LEAD_REACH):other.start]), leads)
     elif other.end <= series.start and other.start >= clause_start:
         gap = tokens(text[clause_start:other.start])
     else:
         return False
     return 0 < len(gap) <= MAX_PERIOD_GAP and gap[0] not in word_list("articles") and all(t in leads for t in gap)
+
+
+def _led_just_before(text: str, series: Timex, other: Timex) -> bool:
+    """"back in September every weekend", "throughout June, every Friday": a stretch written
+    right before a weekly (or daily) series, nothing but a comma between them. A yearly or
+    monthly series is left alone: "in May every year" says which month of each year."""
+    freq = next((p[5:] for p in (series.rrule or "").split(";") if p.startswith("FREQ=")), None)
+    return freq in ("WEEKLY", "DAILY") and not tokens(text[other.end:series.start].replace(",", " "))
+
+
+def _lead_run(words: tuple[str, ...], leads: frozenset[str]) -> tuple[str, ...]:
+    """The words at the end of ``words`` that are all period leads ("in the month of")."""
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run] in leads:
+        run += 1
+    return words[len(words) - run:]
 
 
 def every_year(excepted: Timex) -> int | None:
