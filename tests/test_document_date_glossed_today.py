@@ -34,3 +34,11 @@ def test_a_year_after_since_does_not_pick_itself_among_the_weekday_years():
             "Stallholders said the first weekend was the busiest since 2019.\n")
     value = _reference(text)
     assert value == date(2024, 9, 22)      # 2019 fits the weekdays too, but the page is later than 2019
+
+
+def test_a_glossed_day_that_does_not_exist_says_nothing() -> None:
+    # review 20 M1: "31 September" is no day in any year; the page keeps the date the text gives
+    for text in ("The harvest fair opens on the green today (Saturday, 31 September), with a brass band.\n",
+                 "The harvest fair opened on the green yesterday (31 September).\n",
+                 "The harvest fair opens on the green today (31 September).\n"):
+        infer_reference_date(Document(path="doc.txt", text=text), tag(text, None), today=date(2026, 12, 1))

@@ -1,6 +1,7 @@
 """Rows whose details are put off ("to be announced", "TBA", "details to follow"): the day is set,
-so it gets an entry, tentative, named by the row's own words before the note or, with none, by
-what the page lists; a talk's title-case name after its speaker's colon stays in the title."""
+so it gets an entry on that day, as sure as the day is (a note says the rest is to come), titled
+by the row's own words before the note or, with none, by what the page lists; a talk's title-case
+name after its speaker's colon stays in the title."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def test_a_row_that_defers_all_its_details_is_named_by_what_the_page_lists():
     events = {e.start.isoformat()[:10]: e for e in tagged_events(_PROGRAMME, published=date(2027, 1, 10))}
     held = events["2027-04-06"]
     assert held.title == "Talk"
-    assert held.precision == "approximate"
+    assert held.precision == "exact"       # review 20 M6: the day is set; the note says the rest is to come
     assert DEFERRED_NOTE in held.notes
 
 
@@ -76,13 +77,14 @@ def test_a_description_after_a_name_is_still_cut():
     assert name_before_colon("Priya Nair: Lighthouses of the North Coast and Their Keepers") is None
 
 
-def test_a_named_row_with_its_details_to_follow_keeps_its_name_and_is_tentative():
+def test_a_named_row_with_its_details_to_follow_keeps_its_name_and_its_set_day():
     text = ("Club diary\n\n"
             "Saturday 6 February 2027 - Burns Supper\n"
             "Saturday 13 March 2027 - Annual Dinner - TBA\n")
     events = {e.title: e for e in tagged_events(text, published=date(2027, 1, 10))}
     assert sorted(events) == ["Annual Dinner", "Burns Supper"]
-    assert events["Annual Dinner"].precision == "approximate"
+    assert events["Annual Dinner"].precision == "exact"      # the day is set; only the details are to come
+    assert DEFERRED_NOTE in events["Annual Dinner"].notes
     assert events["Burns Supper"].precision == "exact"
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from calfeed.events.vocabulary import word_list
 
-DEFERRED_NOTE = "its details are still to be announced: a tentative entry for the day"
+DEFERRED_NOTE = "its details are still to be announced; the day is set"
 _MARKS = "()[],.;:!*_\"'"
 _DASHES = (" - ", " – ", " — ", ": ")
 _TRIM = " \t,;:–—-"

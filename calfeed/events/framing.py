@@ -1246,7 +1246,6 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         if (deferring or kept != frame.title or line_defers(doc.text, timex.start, dated)) and DEFERRED_NOTE not in frame.notes:
             frame.title = tidied(kept)    # "Christmas Meeting - TBA": the day is set, what fills it is to come
             frame.notes = frame.notes + [DEFERRED_NOTE]
-            timing = replace(timing, precision="approximate")
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing

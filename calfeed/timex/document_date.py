@@ -86,6 +86,8 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
         return found
     years = [found.value.year - 1, found.value.year, found.value.year + 1]
     options = [d - timedelta(days=offset) for d in (day_in(y, month, day) for y in years) if d is not None]
+    if not options:
+        return found          # "today (31 September)": no such day in any year, so it says nothing
     value = min(options, key=lambda d: abs((d - found.value).days))
     if weekday is not None:
         # "today (Sunday, September 22)": the year in which it is that weekday, within the bounds
