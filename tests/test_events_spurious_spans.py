@@ -59,6 +59,11 @@ def test_held_annually_in_a_month_is_a_habit():
     assert _entries(text) == []
 
 
+def test_a_month_with_its_year_told_ahead_is_no_habit():
+    text = "The Lantern Fair, held every year since 1985, will take place in August 2027 in the square."
+    assert [(s[:7], p) for _, s, p in _entries(text)] == [("2027-08", "approximate")]
+
+
 def test_a_related_story_link_gives_no_entry():
     text = ("The county assembly will sit on Tuesday 9 March 2027 at 2.30pm.\n\n"
             "Also Read  Thousands across the region mark Palm Sunday\n\nMembers will debate the budget.")
@@ -87,6 +92,21 @@ def test_an_occasion_inside_a_trailing_condition_is_only_supposed():
 def test_a_condition_on_the_reader_leaves_the_meeting_real():
     text = "Please tell the clerk if you would like to speak at the meeting on Tuesday 9 March 2027."
     assert [s for _, s, _ in _entries(text)] == ["2027-03-09"]
+
+
+def test_unless_presumes_the_occasion():
+    text = "Unless it snows the village fete will be held tomorrow in the park."
+    assert [s[:10] for _, s, _ in _entries(text)] == ["2027-03-03"]
+
+
+def test_a_fronted_condition_without_its_comma_leaves_the_occasion_real():
+    text = "If the weather holds the regatta will go ahead tomorrow on the lake."
+    assert [s[:10] for _, s, _ in _entries(text)] == ["2027-03-03"]
+
+
+def test_an_occasion_that_is_the_condition_itself_is_only_supposed():
+    text = "Daily notices go up on the board if there is a hearing the next day."
+    assert _entries(text) == []
 
 
 def test_stamped_minutes_mark_a_listing_of_posts():

@@ -107,7 +107,31 @@ def inside_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> boo
         return False
     opening = marks[-1]
     between = [w for w in words[opening + 1:] if w.end <= timex.start]
-    return not any(w.text in ",;:" or w.lower in word_list("reader_words") for w in between)
+    if any(w.text in ",;:" or w.lower in word_list("reader_words") for w in between):
+        return False
+    return _condition_holds(words[opening + 1:phrase.first])
+
+
+def _condition_holds(lead: list[Word]) -> bool:
+    """The words from a condition's mark to the event's phrase keep the phrase inside the
+    condition: only determiners ("if the hearing is adjourned"), or a subject and the
+    auxiliaries that lead into the phrase ("if the tribunal is sitting", "if there is a
+    hearing"). A clause that ends before the phrase ("If it rains the fete will be held") is a
+    condition on a real event that only a comma was left out of."""
+    determiners, links = word_list("articles"), word_list("condition_subject_links")
+    k = 0
+    while k < len(lead) and lead[k].lower in determiners:
+        k += 1
+    if k == len(lead):
+        return True
+    subject = k
+    while k < len(lead) and lead[k].lower not in links | determiners:
+        k += 1
+    if k == subject or k == len(lead) or lead[k].lower not in links:
+        return False
+    while k < len(lead) and lead[k].lower in links:
+        k += 1
+    return all(w.lower in determiners for w in lead[k:])
 
 
 def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]) -> bool:
@@ -236,7 +260,7 @@ def hedged_window(words: list[Word], timex: Timex) -> bool:
     # the modal written in lower case ("by the end of May, 2024" holds none), an omission within
     # OMISSION_REACH words after it
     modals = [k for k, w in enumerate(words) if w.text in word_list("possibility_modals")]
-    return habitual_hedge(words) is not None or _yearly_habit(words) or any(
+    return habitual_hedge(words) is not None or (_yearly_habit(words) and _unwritten_year(timex)) or any(
         w.lower in word_list("omission_participles") for k in modals for w in words[k + 1:k + 1 + OMISSION_REACH])
 
 
@@ -245,6 +269,13 @@ def _yearly_habit(words: list[Word]) -> bool:
     lowered = [w.lower for w in words]
     return any(tuple(lowered[k:k + len(mark)]) == mark
                for mark in phrase_list("yearly_habit_marks") for k in range(len(lowered) - len(mark) + 1))
+
+
+def _unwritten_year(timex: Timex) -> bool:
+    """A month or season that writes no year and is not told ahead ("The June talk each year"):
+    only such a one can be the habit. "held every year since 1990, will take place in June 2027"
+    dates this year's occasion, whatever the clause says of the others."""
+    return parse(timex.raw_value or timex.value).core.startswith("XXXX") and timex.tense != "future"
 
 
 OMISSION_REACH = 3     # words from a modal to its participle ("may well be omitted")
