@@ -137,3 +137,10 @@ def test_a_contract_over_years_is_no_entry():
     text = ("The Harbour Festival has named Mara Quell as its new chair, with an initial four-year "
             "contract running from March 2027 to February 2031.")
     assert _entries(text, published=date(2026, 12, 10)) == []
+
+
+def test_a_broadcast_or_release_line_is_no_page_furniture() -> None:
+    # review 20 S2, S3: "Watch:" opens a broadcast's own line, and a release is an occasion, not a post
+    for text in ("Festival highlights\n\nWatch: Saturday 12 June 2027 at 8pm on Channel Four\n",
+                 "Harvest Show\n\nThe Harvest Show comes back to the school field.\nRelease | 14 September 2027\n"):
+        assert _entries(text, published=date(2027, 5, 1)), text
