@@ -112,8 +112,23 @@ def test_an_occasion_that_is_the_condition_itself_is_only_supposed():
 def test_stamped_minutes_mark_a_listing_of_posts():
     text = ("Latest town news\n\nParish photos: the lantern walk lights up the green\n\n"
             "Mar. 20, 2027 17:43 PM GMT\n\nHundreds walked the green with lanterns on Saturday. ...\n\n"
-            "Week in pictures\n\nMar. 19, 2027 09:15 AM GMT\n\nScenes from around the county this week. ...\n")
+            "Week in pictures\n\nMar. 19, 2027 09:15 AM GMT\n\nScenes from around the county this week. ...\n\n"
+            "Bridge repairs\n\nMar. 18, 2027 11:02 AM GMT\n\nThe river bridge shuts for repairs. ...\n")
     assert _entries(text) == []
+
+
+def test_one_odd_minute_on_its_own_line_keeps_every_entry():
+    text = ("Star party\n\nSky watch evening\n13 April 2027 8:00 PM\n\n"
+            "Balloon ascent window opens\n14 April 2027 6:52 AM\n")
+    assert [(t, s) for t, s, _ in _entries(text)] == [("Sky watch evening", "2027-04-13 20:00:00"),
+                                                     ("Balloon ascent window opens", "2027-04-14 06:52:00")]
+
+
+def test_a_separate_occasion_in_a_year_keeps_its_span_beside_a_day_inside_it():
+    text = ("The County Youth Championships will take place in 2027 in Derby.\n"
+            "Entries for the team trials close on 9 February 2027.\n")
+    assert sorted((s[:10], p) for _, s, p in _entries(text, published=date(2026, 10, 5))) == [
+        ("2027-01-01", "approximate"), ("2027-02-09", "exact")]
 
 
 def test_an_event_clock_on_its_own_line_stays():

@@ -91,7 +91,7 @@ from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
-from calfeed.events.vague_spans import past_year, restated_spans, target_year, year_deadline
+from calfeed.events.vague_spans import own_occasion, past_year, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
@@ -216,7 +216,7 @@ def frame_events(
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
-                | stamp_lines(doc.text, ordered)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
+                | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[datetime | tuple[datetime, str]] = []
     replaced = replaced_dates(doc.text, ordered)
@@ -669,7 +669,8 @@ def frame_events(
             continue         # "at the 2015 Festival" in a 2016 newsletter: a year already over
         if dated_item is None and (target_year(doc.text, timex) or year_deadline(frame.kind, timex)):
             continue         # "to reach 45 percent by 2020", "with the elections due next year": a horizon
-        if dated_item is None and id(timex) in restated:
+        if (dated_item is None and id(timex) in restated
+                and not own_occasion(doc.text, sentence, frame.title, timex, dates.within(sentence), reference.value)):
             continue         # "I hope more people come along this year" beside "on Sunday, August 20"
         if dated_item is None and unanchored_week_part(timex, dates.within(clause)):
             continue         # "At 2022's festival ... over the course of the weekend": that festival's

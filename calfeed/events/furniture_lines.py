@@ -9,6 +9,7 @@ occasion. Both are words in tables (``related_link_labels``, ``listing_stamp_wor
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
@@ -49,17 +50,22 @@ def listing_stamp(text: str, timex: Timex) -> bool:
 
 
 STAMP_MINUTE_STEP = 5     # people set occasions on the clock's fives; a machine stamps the minute it saved
+MIN_ODD_STAMPS = 2        # one odd minute may be a real occasion's (a launch at 10:37); two make a pattern
 
 
-def stamp_lines(text: str, ordered: list[Timex]) -> set[int]:
+def stamp_lines(text: str, ordered: list[Timex], page_day: date | None) -> set[int]:
     """A listing of posts stamps each with its day and clock on a line of their own ("Apr. 21,
-    2024 17:33 PM EDT"). When one such line reads a minute no one sets an occasion on (17:33,
-    not 17:30), the lines are stamps, every one of them: the ids of their timexes."""
+    2024 17:33 PM EDT"). When most such lines, and at least two, read a minute no one sets an
+    occasion on (17:33, not 17:30), the lines are stamps, every one of them: the ids of their
+    timexes. One odd minute is no listing: a launch window, a tide or a train may open at 10:37
+    beside an evening at 7:30 PM; only on ``page_day``, the day the page was written, is it the
+    page's own posting stamp ("December 31, 2012 16:47 IST" under the headline)."""
     lines = [t for t in ordered if t.type == "TIME" and t.interval is not None
              and t.interval.granularity == "minute" and _alone_on_line(text, t)]
-    if not any(t.interval.start.minute % STAMP_MINUTE_STEP for t in lines):
-        return set()
-    return {id(t) for t in lines}
+    odd = [t for t in lines if t.interval.start.minute % STAMP_MINUTE_STEP]
+    if len(odd) >= MIN_ODD_STAMPS and 2 * len(odd) > len(lines):
+        return {id(t) for t in lines}
+    return {id(t) for t in odd if t.interval.start.date() == page_day}
 
 
 def _alone_on_line(text: str, timex: Timex) -> bool:

@@ -13,11 +13,15 @@ are horizons: no day to be anywhere, nothing to hand in on.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from calfeed.events.candidates import GRANULARITY_ORDER
+from calfeed.events.generic_titles import is_generic
+from calfeed.events.not_events import bare_generic
 from calfeed.events.vocabulary import word_list
 from calfeed.model import ReferenceDate, Timex
 
+_WORD = re.compile(r"[^\W_]+")
 LONG_GRANULARITIES = ("year", "season")     # a plain span this long says no week of its own
 
 
@@ -39,9 +43,44 @@ def restated_span(timex: Timex, others: list[Timex]) -> bool:
     days are the occasions, the span only talks round them."""
     if not _long_plain_span(timex):
         return False
+    return _day_inside(timex, others)
+
+
+def _day_inside(timex: Timex, others: list[Timex]) -> bool:
     span = timex.span
     return any(o is not timex and _written_day(o) and span.start <= o.interval.start < span.end
                for o in others)
+
+
+def own_occasion(text: str, sentence: tuple[int, int], title: str, timex: Timex,
+                 sentence_dates: list[Timex], page_day: date | None) -> bool:
+    """A restated span that still dates an occasion of its own: its own sentence names the
+    occasion (``title``; not a count of occasions, "our three remaining events this year", nor a
+    generic word), tells it ahead, not in the past, in a year or season not yet begun on
+    ``page_day`` (the current one is the page's own, talked round: "more people came out to vote
+    this year"),
+    the span tells its time, after a preposition ("in 2027"), rather than a word of a name
+    ("Summer concert" over "Jun. 19, 2027", "AT 2012 CONVENING LEADERS") or the subject
+    ("Autumn is on the way"), and the sentence writes no day inside it ("a celebration of
+    autumn" beside "On Saturday, October 16th"). "The Regional Games will be held in 2027" stays
+    beside "Registrations close on 3 March 2027": the Games' day is not yet told, the year is all
+    there is."""
+    words = _WORD.findall(title.lower())
+    if not words or words[0].isdigit() or words[0] in word_list("count_words"):
+        return False
+    if bare_generic(title) or is_generic(title) or timex.tense == "past":
+        return False
+    if page_day is not None and timex.span.start.date() <= page_day:
+        return False
+    if title.lower() not in " ".join(text[sentence[0]:sentence[1]].split()).lower():
+        return False          # "I hope more people come along this year": the title is another sentence's
+    before = _LAST_WORD.search(text, max(0, timex.start - TARGET_REACH), timex.start)
+    if before is None or before.group(1).lower() not in word_list("span_time_prepositions"):
+        return False          # "FRUIT FEAST: Autumn is on the way": the span is no occasion's time
+    named = _WORD.match(text, timex.end + 1) if text[timex.end:timex.end + 1] == " " else None
+    if named is not None and (named.group()[0].isupper() or named.group().lower() == words[0]):
+        return False          # "Summer concert", "2012 Convening Leaders": the span is a word of a name
+    return not _day_inside(timex, sentence_dates)
 
 
 SPAN_JOINERS = ("and", "or", ",", "&", "-", "–", "to", "through")   # "in the spring and summer"
