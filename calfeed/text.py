@@ -210,6 +210,11 @@ class SentenceLookup:
         self._stops: list[re.Match[str]] | None = None
         self._starts: list[int] = []
         self._closed: dict[int, int | None] = {}
+        # Each stop's stretch bounds, and each stretch's sentences, worked out once: a text with
+        # few real sentence ends (a long list, a run of figures) holds many dates in one stretch.
+        self._begins: dict[int, int] = {}
+        self._finishes: dict[int, int] = {}
+        self._stretches: dict[tuple[int, int], tuple[list[int], list[tuple[int, int]]]] = {}
 
     def _end(self, index: int) -> int | None:
         if index not in self._closed:
@@ -225,21 +230,50 @@ class SentenceLookup:
         after = bisect.bisect_right(self._starts, offset)     # stops[:after] start at or before the offset
         if after and stops[after - 1].end() > offset:
             return split_sentences(text).at(offset)
+        begin, finish = self._begin(after), self._finish(after)
+        if (begin, finish) not in self._stretches:
+            stretch: list[tuple[int, int]] = []
+            _add(text, stretch, begin, finish)
+            bounds = _listed_lines(text, stretch)
+            self._stretches[(begin, finish)] = ([bound[0] for bound in bounds], bounds)
+        starts, bounds = self._stretches[(begin, finish)]
+        count = bisect.bisect_right(starts, offset)        # the sentences that start at or before the offset
+        return bounds[count - 1] if count else split_sentences(text).at(offset)
+
+    def _begin(self, after: int) -> int:
+        """Where the stretch holding a place after stop ``after - 1`` opens: past the nearest real
+        sentence end at or before that stop, else the text's start."""
+        path: list[int] = []
         begin = 0
         for index in range(after - 1, -1, -1):
-            if self._end(index) is not None:
-                begin = stops[index].end()
+            if index in self._begins:
+                begin = self._begins[index]
                 break
-        finish = len(text)
-        for index in range(after, len(stops)):
+            path.append(index)
+            if self._end(index) is not None:
+                begin = self._stops[index].end()      # type: ignore[index]
+                break
+        for index in path:
+            self._begins[index] = begin
+        return begin
+
+    def _finish(self, after: int) -> int:
+        """Where that stretch closes: the nearest real sentence end from stop ``after`` on, else the
+        text's end."""
+        path: list[int] = []
+        finish = len(self.text)
+        for index in range(after, len(self._stops)):    # type: ignore[arg-type]
+            if index in self._finishes:
+                finish = self._finishes[index]
+                break
+            path.append(index)
             end = self._end(index)
             if end is not None:
                 finish = end
                 break
-        stretch: list[tuple[int, int]] = []
-        _add(text, stretch, begin, finish)
-        found = [bound for bound in _listed_lines(text, stretch) if bound[0] <= offset]
-        return found[-1] if found else split_sentences(text).at(offset)
+        for index in path:
+            self._finishes[index] = finish
+        return finish
 
 
 def _item_number(text: str, stop: int) -> bool:

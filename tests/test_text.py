@@ -71,3 +71,19 @@ def test_the_sentence_at_an_offset_is_found_alone_as_the_whole_split_finds_it():
     lookup = SentenceLookup(text)
     for offset in range(len(text) + 1):
         assert lookup.at(offset) == whole.at(offset), offset
+
+
+def test_sentence_lookup_answers_any_order_of_offsets_in_a_long_stretch() -> None:
+    # a long run with few real sentence ends (figures, dashes, list numbers) is worked out once,
+    # whichever offset is asked first
+    import random
+
+    from calfeed.text import SentenceLookup
+    text = " ".join(f"{n}. 3-4 March the the 12 - 1{n % 9} Jan." if n % 7 else f"Item {n} closes 5 May.\n"
+                    for n in range(1, 400))
+    whole = split_sentences(text)
+    lookup = SentenceLookup(text)
+    offsets = list(range(len(text) + 1))
+    random.Random(3).shuffle(offsets)
+    for offset in offsets:
+        assert lookup.at(offset) == whole.at(offset), offset
