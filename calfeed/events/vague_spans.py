@@ -83,7 +83,6 @@ def own_occasion(text: str, sentence: tuple[int, int], title: str, timex: Timex,
     return not _day_inside(timex, sentence_dates)
 
 
-SPAN_JOINERS = ("and", "or", ",", "&", "-", "–", "to", "through")   # "in the spring and summer"
 
 
 def restated_spans(text: str, ordered: list[Timex], others: list[Timex]) -> set[int]:
@@ -93,7 +92,7 @@ def restated_spans(text: str, ordered: list[Timex], others: list[Timex]) -> set[
     found = {id(t) for t in ordered if restated_span(t, others)}
     for first, second in zip(ordered, ordered[1:]):
         if (_long_plain_span(first) and _long_plain_span(second) and (id(first) in found) != (id(second) in found)
-                and text[first.end:second.start].strip().lower() in SPAN_JOINERS):
+                and text[first.end:second.start].strip().lower() in word_list("span_joiners")):
             found |= {id(first), id(second)}
     return found
 
