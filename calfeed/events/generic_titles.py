@@ -37,7 +37,7 @@ MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
 MAX_ROW_WORDS = 8          # a row's own name before its date is short
 MAX_BLANKS = 2             # blank lines passed over between a stacked date and its description
-_EDGES = " \t#*_•·-–—|:"
+TITLE_EDGES = " \t#*_•·-–—|:"      # marks, bullets and rules a line may carry round a title
 _NOTE = re.compile(r"\([^()]*[.!?]\)")        # a sentence in brackets: a note, no name
 _WORD = re.compile(r"[\w'&]+")
 _SPACES = re.compile(r"\s+")
@@ -115,11 +115,11 @@ def _deadline_title(title: str, text: str, line_start: int, date_start: int,
     own = _row_words(text, line_start, date_start, dated)
     if own is not None and _plain(title) not in own.lower():
         return own
-    line = text[line_start:line_end(text, line_start)].strip(_EDGES)
+    line = text[line_start:line_end(text, line_start)].strip(TITLE_EDGES)
     row = len(line.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line)
     heading = _heading_above(text, line_start, framed, dated, skip=_plain(title)) if row else None   # prose: a section heading above names no deadline
     name = heading if heading is not None else _page_subject(page_title)
-    return title if name is None else f"{name} {title.strip(_EDGES).lower()}"
+    return title if name is None else f"{name} {title.strip(TITLE_EDGES).lower()}"
 
 
 def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
@@ -137,7 +137,7 @@ def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tupl
             chars[at - line_start] = " "
     clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", "".join(chars)))[-1]    # "...; Round 1 cut-off"
     clause = clause.split("(")[0]         # the date inside an aside: "cut-off 31 July (deadline, midnight"
-    words = cut_title(clause.strip(_EDGES + ",")).strip(_EDGES + ",")
+    words = cut_title(clause.strip(TITLE_EDGES + ",")).strip(TITLE_EDGES + ",")
     if _SENTENCE_END.search(words) or len(words.split()) > MAX_ROW_WORDS:
         return None
     return words if _nameable(words) else None
@@ -148,7 +148,7 @@ def _page_subject(page_title: str | None) -> str | None:
     "Autumn Fair | St Anne's School" -> "Autumn Fair"), unless that is generic too."""
     if not page_title:
         return None
-    first = _SITE_SEPARATOR.split(" ".join(page_title.split()))[0].strip(_EDGES)
+    first = _SITE_SEPARATOR.split(" ".join(page_title.split()))[0].strip(TITLE_EDGES)
     return first if _nameable(first) and not _furniture(first) else None
 
 
@@ -172,7 +172,7 @@ def _instruction(sentence: str) -> bool:
 
 
 def _plain(line: str) -> str:
-    return _SPACES.sub(" ", line.replace("’", "'")).strip(_EDGES + ".").lower()
+    return _SPACES.sub(" ", line.replace("’", "'")).strip(TITLE_EDGES + ".").lower()
 
 
 def _nonblank_above(text: str, line_start: int) -> tuple[int, int] | None:
@@ -205,7 +205,7 @@ def _first_sentence_below(text: str, line_start: int, dated: Sequence[tuple[int,
     first = stop.start() if stop else len(line)
     if _holds(start, start + first, dated):
         return None                       # the next item's date line: no description between
-    sentence = line[:first].strip(_EDGES)
+    sentence = line[:first].strip(TITLE_EDGES)
     return sentence if _nameable(sentence) and not _instruction(sentence) else None
 
 
@@ -222,9 +222,9 @@ def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]]
         field = _FIELD.match(line)
         if field and _plain(field.group(1)) in word_list("field_labels"):
             continue                      # "Location: London Fields, ..."
-        if _SENTENCE_END.search(line.strip(_EDGES)) or len(line.split()) > MAX_HEADING_WORDS:
+        if _SENTENCE_END.search(line.strip(TITLE_EDGES)) or len(line.split()) > MAX_HEADING_WORDS:
             continue                      # prose of the item's blurb
-        heading = line.strip(_EDGES)
+        heading = line.strip(TITLE_EDGES)
         return heading if _nameable(heading) and not _holds(start, end, dated) else None   # "2 February 2017": a dateline
     return None
 

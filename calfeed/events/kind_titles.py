@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from calfeed.events.generic_titles import is_generic
+from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import words_in
@@ -28,7 +28,6 @@ from calfeed.text import line_end
 MAX_HEADING_WORDS = 12      # a longer line is prose, not a heading
 MAX_PARAGRAPH_LINES = 8     # lines walked up to the paragraph's first
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
-_EDGES = " \t#*_•·-–—|:"
 _NAME_MARKS = (": ", " – ", " — ", " - ", " | ")     # what sets the kind apart from its name in a heading
 
 
@@ -76,7 +75,7 @@ def named_kind(title: str, text: str, date_start: int, dated: Sequence[tuple[int
     line_start = text.rfind("\n", 0, date_start) + 1
     if over is None or any(over[0] <= s < line_start for s, _ in dated):
         return title      # a date of its own, or one between it and the date's line: another item's heading
-    heading = " ".join(text[over[0]:over[1]].split()).strip(_EDGES)
+    heading = " ".join(text[over[0]:over[1]].split()).strip(TITLE_EDGES)
     if (not heading or len(heading.split()) > MAX_HEADING_WORDS or _SENTENCE_END.search(heading)
             or is_generic(heading) or not any(mark in heading for mark in _NAME_MARKS)):
         return title      # a headline in title case ("Salzburg Festival Announces New President") tells news

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from calfeed.events.generic_titles import is_generic
+from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.text import line_end
 
 MAX_NAME_WORDS = 14       # a longer line over the date is prose, not the item's name
-_EDGES = " \t#*_•·-–—|:"
 
 
 def names_a_venue(title: str) -> bool:
@@ -43,7 +42,7 @@ def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> 
             return None
         at = text.rfind("\n", 0, at - 1) + 1
         end = line_end(text, at)
-        line = " ".join(text[at:end].split()).strip(_EDGES)
+        line = " ".join(text[at:end].split()).strip(TITLE_EDGES)
         if not line:
             continue
         written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
@@ -70,7 +69,7 @@ def venue_retitled(title: str, text: str, date_start: int, dated: Sequence[tuple
     if name is None:
         return None
     line = text[text.rfind("\n", 0, date_start) + 1:line_end(text, date_start)]
-    venue = title.split(" - ")[0].strip(_EDGES)
+    venue = title.split(" - ")[0].strip(TITLE_EDGES)
     written = " ".join(line.split())
     at = written.find(venue)
     if at < 0 or written[at + len(venue):].lstrip().startswith(":"):
