@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline_place, gazetteer, lookup,
-                                   opening_lines, story_start)
+                                   opening_lines, place_opening, story_start)
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
 
@@ -50,7 +50,7 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
     return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _glued_dateline(text, ordered)
-            or _dateline_below_contacts(text, ordered))
+            or _dateline_below_contacts(text, ordered) or _dateline_below_furniture(text, ordered))
 
 
 def _is_range(timex: Timex) -> bool:
@@ -311,6 +311,54 @@ def _dateline_below_contacts(text: str, timexes: list[Timex]) -> Dateline | None
                 break
         cursor = end + 1
     return found[0] if len(found) == 1 else None      # several: "Leeds (12 May) – / York (14 May) –", a tour's stops
+
+
+def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | None:
+    """"News / Other story's headline / ... / New Haven, Conn., October 15.--Yale will host ...": a
+    story's first paragraph opening with a known place, its day and a dash, below a saved page's
+    sidebar headlines and bylines, past the opening lines. Only on the story's first line of prose
+    (the paragraph itself counts), and not when the next paragraph opens the same way: "Leeds,
+    12 May – ... / York, 14 May – ..." are a tour's stops."""
+    cursor, seen, found = 0, 0, []
+    while cursor < len(text) and seen < CONTACT_LINES:
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        line = text[cursor:end]
+        if line.strip():
+            seen += 1
+            start = cursor + len(line) - len(line.lstrip(" \t#*_"))
+            if _prose(line):
+                dated = _place_day_dash(text, timexes, start, end) if len(line.split()) >= PROSE_WORDS else None
+                if dated is not None:
+                    found.append(dated)
+                    below = _row_start(text, end, 1)
+                    row_end = text.find("\n", below) if below is not None else -1
+                    if below is not None and _place_day_dash(text, timexes, below, len(text) if row_end < 0 else row_end):
+                        found.append(dated)      # the next paragraph opens the same way: a tour's stops
+                break
+        cursor = end + 1
+    return found[0] if len(found) == 1 else None
+
+
+def _place_day_dash(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:
+    """"New Haven, Conn., October 15.--" from ``start``: a known place (further places after its
+    comma), a written day, an optional full stop and a dash, then the story."""
+    opening = place_opening(text, start)
+    if opening is None:
+        return None
+    written, place_end = opening
+    canonical = lookup(written)
+    if canonical is None:
+        return None
+    place = Place(canonical, gazetteer()[canonical], start, place_end)
+    timex = next((t for t in timexes if place_end <= t.start < end), None)
+    if timex is None or not _day_written(timex) or not _after_place(text, place, timex):
+        return None
+    cursor = timex.end
+    if text.startswith(".", cursor) and text[cursor + 1:cursor + 2] in tuple(STORY_DASHES):
+        cursor += 1                       # "October 15.--": an old paper's full stop before the dash
+    cut = story_start(text, cursor, STORY_DASHES)
+    return Dateline(place, (timex.start, timex.end), cut) if cut is not None else None
 
 
 def _bracketed_day(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:

@@ -101,6 +101,7 @@ from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
+from calfeed.events.guessed_dates import guessed_page_date
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
                                          listed_clock, month_names, timed_series, tokens)
@@ -123,6 +124,7 @@ from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
+from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
@@ -188,6 +190,7 @@ def frame_events(
     anchors = _series_anchors(doc.text, sentences, dates)
     known = named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
+    schedule_undated = guessed_page_date(reference) and any(t.type == "SET" for t in ordered)
     blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
     every_date = DateSpans([t for t in ordered if t.type != "DURATION"])
     row_names = [(t.start, t.end) for t in ordered if t.rule in HOLIDAY_RULES]   # "| Labor Day, University closed* |"
@@ -699,6 +702,14 @@ def frame_events(
         guess = unanchored.guess(sentence, timex, not date_not_written(timex))
         if guess is not None:
             why = f"\"{frame.title}\" is on \"{guess}\", a day counted from something the document does not date"
+            unresolved.append(_unresolved(doc, timex, sentence, why))
+            continue
+        habit = habitual_clock(doc.text, timex, sentence, dates.within(sentence), reference.value, schedule_undated)
+        if habit is not None:      # "Our monthly meeting starts at 7.30pm": every meeting's clock, no day told
+            why = (f"\"{frame.title}\" is at a time of day of {habit}, but no day is written: no calendar entry"
+                   if habit == STANDING_SCHEDULE else
+                   f"\"{frame.title}\" recurs (\"{habit}\") at a time of day, but no day is written: "
+                   "no calendar entry")
             unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
         if timex.type == "SET":

@@ -433,6 +433,16 @@ DATELINE_DASHES = "-–—:"
 DATELINE_AGENCY = 60     # longest "(UNODC)" / "(Reuters)" between the date and the dash
 
 
+def place_opening(text: str, start: int) -> tuple[str, int] | None:
+    """The name opening a line at ``start`` before its comma, as a dateline writes it, and where
+    the name ends; None when the line opens no such name."""
+    match = _DATELINE.match(text, start)
+    if match is None or match.start(1) != start:
+        return None
+    written = match.group(1).strip()
+    return written, start + len(written)
+
+
 def dateline_end(text: str, place: Place, date_end: int | None) -> int | None:
     """Where the story starts after "VIENNA, 21 June 2011 (UNODC) - ": the dateline is no
     part of the first sentence's subject. ``date_end`` ends the dateline's date, if any.

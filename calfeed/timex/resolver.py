@@ -888,7 +888,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         anchored = ANCHORED.match(core_of(resolved.raw_value or ""))
         narrative = anchored is not None and resolved.interval is not None and (
             anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
-            or anchored.group("unit") in (None, "D") and resolved.interval.granularity == "partofday")
+            or anchored.group("unit") in (None, "D") and resolved.interval.granularity == "partofday"
+            or _picked_day(resolved))
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)
                 and (anchored is None or narrative)
@@ -920,6 +921,14 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         out.append(resolved)
         previous = resolved
     return out
+
+
+def _picked_day(resolved: Timex) -> bool:
+    """"the 13th of this month", "the last Monday of next month": one day picked out of a month
+    counted from the document's date, so a clock told after it ("beginning at 6 pm") is on that
+    day, as after "October 13"."""
+    return (resolved.interval is not None and resolved.interval.granularity == "day"
+            and ";pick=" in (resolved.raw_value or ""))
 
 
 def _written_in_full(resolved: Timex) -> bool:
