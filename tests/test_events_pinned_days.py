@@ -110,3 +110,13 @@ def test_a_clock_on_an_undated_page_with_a_standing_schedule_is_the_schedule_s()
 def test_a_clock_on_an_undated_page_with_no_schedule_stays_tentative():
     events, _ = _framed("Riverside Model Railway Society\n\nThe open day starts at 10am in the scout hall.\n")
     assert [(_hour(e), e.precision) for e in events] == [(10, "approximate")]
+
+
+def test_a_dateline_with_a_dash_between_the_place_and_the_day_and_a_colon_after_it():
+    doc_text = ("Committee news\n\nWASHINGTON, D.C. — Feb. 8, 2027: The housing committee will hold a public "
+                "hearing on rural rents, the chairman said.\n")
+    doc = Document(path="doc.txt", text=doc_text)
+    reference = infer_reference_date(doc, tag(doc_text, None), BUILD_DAY)
+    assert (reference.value, reference.inferred) == (date(2027, 2, 8), False)
+    events, _ = frame_events(doc, tag(doc_text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
+    assert all(_day(e) != date(2027, 2, 8) for e in events)

@@ -80,6 +80,9 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         if not any(c.isdigit() for c in timex.text):
             continue                     # "New Year - New Events": a holiday's name heads a title, a dateline writes its day
         before = text[start:timex.start].rstrip(" \t(,")
+        dashed = before.rstrip(" \t" + STORY_DASHES) if before[-1:] in STORY_DASHES else None
+        if dashed and (lookup(dashed) or lookup(dashed.split(",")[0].strip())):
+            before = dashed              # "WASHINGTON, D.C. — Jan. 4, 2011: ...": a dash between place and day
         canonical = (lookup(before) or lookup(before.split(",")[0].strip())) if before else None
         tagged = None if canonical or not before else _before_wire_tag(before)
         if tagged is not None:           # "BOSTON, Mass. (BUSINESS WIRE) -- March 24, 2011 --": the place before the tag
@@ -88,6 +91,8 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         elif before and not canonical:
             continue                     # "CAMBRIDGE, Mass. and LONDON, Sept. 8, 2027": its first place
         cut = _story_start(text, timex.end)
+        if cut is None and dashed and before == dashed:
+            cut = _story_start(text, timex.end, STORY_DASHES + ":")     # "... — Jan. 4, 2011: The committee"
         if cut is None and tagged is not None:
             cut = _line_closed(text, timex.end, line_end)    # "(PRWEB) March 24, 2011" on a line of its own
         if cut is None or _row_of_dated_list(text, start, line_end, timexes, timex.text[-4:].isdigit()):
@@ -247,7 +252,7 @@ def _date_after_wire(text: str, cut: int, timexes: list[Timex]) -> tuple[tuple[i
 _PLACE_BEFORE_BRACKET = re.compile(r"([A-Z][A-Za-z.'’ -]{1,40}?)[ \t]{0,3}\(")
 
 
-def _story_start(text: str, cursor: int) -> int | None:
+def _story_start(text: str, cursor: int, dashes: str = STORY_DASHES) -> int | None:
     """Past the bracket closing "GENEVA (3 March 2026", then as after any dateline."""
     while cursor < len(text) and text[cursor] in " \t":
         cursor += 1
@@ -256,7 +261,7 @@ def _story_start(text: str, cursor: int) -> int | None:
     wire = _WIRE.match(text, cursor)     # "Sept. 8, 2027 (GLOBE NEWSWIRE) --", "/PRNewswire/ --"
     if wire is not None:
         cursor = wire.end()
-    return story_start(text, cursor, STORY_DASHES)
+    return story_start(text, cursor, dashes)
 
 
 _WIRE = re.compile(r"[ \t]{0,3}(?:\((?-i:[A-Z][A-Z .&-]{1,30})\)|/(?-i:[A-Za-z][A-Za-z -]{1,30})/)")
