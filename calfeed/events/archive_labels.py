@@ -12,6 +12,7 @@ from calfeed.model import Timex
 from calfeed.text import line_end
 
 MAX_LABEL_WORDS = 8      # "Notes of the Annual Parish Meeting 2019"; longer is a sentence
+MAX_RECORD_LINKS = 3     # "of the", "from our", "of this"
 
 
 def archive_label(text: str, timex: Timex) -> bool:
@@ -24,3 +25,20 @@ def archive_label(text: str, timex: Timex) -> bool:
         return False
     words = [w.lower for w in words_in(line, 0, len(line)) if w.is_word]
     return len(words) <= MAX_LABEL_WORDS and any(w in word_list("record_nouns") for w in words)
+
+
+def recorded_occasion(text: str, timex: Timex) -> bool:
+    """The day names an occasion whose record the page offers ("A recording of the Oct. 11th
+    information session is also available", "the minutes of the 14 May meeting"): a record
+    noun (occasion_records) and only link words (occasion_record_links, at least "of" or "from")
+    before it. The occasion has happened, whatever tense the sentence is in; no entry."""
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    words = [w for w in words_in(text, max(0, timex.start - 80), timex.start) if w.is_word]
+    links = word_list("occasion_record_links")
+    k = len(words) - 1
+    while k >= 0 and len(words) - 1 - k < MAX_RECORD_LINKS and words[k].lower in links:
+        k -= 1
+    linked = {w.lower for w in words[k + 1:]}
+    return k >= 0 and k < len(words) - 1 and words[k].lower in word_list("occasion_records") \
+        and bool(linked & {"of", "from"})

@@ -45,7 +45,7 @@ from calfeed.events.flat_columns import column_days
 from calfeed.events.furniture_lines import listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
-from calfeed.events.archive_labels import archive_label
+from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
 from calfeed.events.described_lines import described_line
@@ -80,6 +80,7 @@ from calfeed.events.person_acts import person_act
 from calfeed.events.performed_acts import performed_act, told_as_past
 from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
+from calfeed.events.past_reports import without_past_reports
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.generic_titles import item_title, names_a_list
@@ -131,6 +132,7 @@ from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_subject,
                                             subjectless_series)
 from calfeed.events.weekly_lines import weekly_slots
+from calfeed.events.ranged_rows import ranged_rows
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.yearly_dates import joined_to_yearly, weekend_shift, yearly_deadline
@@ -174,7 +176,10 @@ def frame_events(
     ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, told_ends = told_ranges(doc.text, ordered)     # "will begin on 15 July, and end on 20 July"
     range_ends |= told_ends
+    ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
+    ordered = ranged.ordered
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
+    weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
@@ -212,7 +217,7 @@ def frame_events(
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     excepted = excepted_days(doc.text, ordered, sentences)
     excepted_timexes = [t for t in ordered if id(t) in excepted]
-    not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered)
+    not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered) | ranged.headings
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
                 | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
@@ -317,6 +322,8 @@ def frame_events(
             continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries
         if archive_label(doc.text, timex):
             continue         # "2023 Meeting Minutes": the records of a year, no occasion
+        if dated_item is None and recorded_occasion(doc.text, timex):
+            continue         # "A recording of the Oct. 11th information session is available": it has happened
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
@@ -872,6 +879,7 @@ def frame_events(
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
+    chosen = without_past_reports(chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"

@@ -253,6 +253,11 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         return Frame(planned[0], "milestone", (clause[0], planned[1]), ["an act a plan dates: a milestone of the plan"])
     if deadline is not None and not deadline.strong and _milestone_verb(words) is not None:
         deadline = None    # "the cuts would come into effect by 1 June 2025": when it happens, nobody's deadline
+    awaited = awaited_output(words, _cue_start(words, deadline, at), text) \
+        if deadline is not None and not deadline.strong else None
+    if awaited is not None:    # "..., with results expected by July 15": when the outcome comes, nobody's deadline
+        return Frame(awaited[0], "milestone", (clause[0], awaited[1]),
+                     [f"\"{' '.join(deadline.words)}\" dates an outcome the page awaits: a milestone"])
     if deadline is not None and not deadline.strong and coarse and asked is None:
         return None        # "cut emissions by 2015" is a target; "are invited to submit ... by mid-March" is not
     if deadline is not None:
@@ -884,6 +889,26 @@ def _phrase_between(known: KnownPhrases, after: int, before: int) -> bool:
     ... will hold its annual dinner ... The event"): the bare noun is nearer that one."""
     return any(bisect.bisect_left(starts, before) > bisect.bisect_right(starts, after)
                for key, (starts, _) in known.items() if not key.startswith("\x00"))
+
+
+def awaited_output(words: list[Word], cue: int, text: str) -> tuple[str, int] | None:
+    """An outcome noun (organiser_outputs) right before the participle that leads to the cue at
+    offset ``cue``, modal words aside ("results expected by", "a final decision is expected by",
+    "results are expected to be released by"), whether or not it is the clause's subject: the
+    title ("Results") and the noun's index. A participle told with an adverb ("originally
+    expected by") or no participle at all ("mail the results by") gives None."""
+    before = [k for k, w in enumerate(words) if w.end <= cue]
+    k = len(before) - 1
+    participle = None
+    while k >= 0 and (words[k].lower in word_list("modal_words") or past_participle(words[k])):
+        if past_participle(words[k]):
+            participle = k
+        k -= 1
+    if k < 0 or participle is None or words[k].lower not in word_list("organiser_outputs"):
+        return None
+    first = k - 1 if k > 0 and words[k - 1].lower in word_list("outcome_modifiers") else k
+    name = phrase_text(words, first, k, text)
+    return name[:1].upper() + name[1:], k
 
 
 def _handed_out(words: list[Word], subject: tuple[int, int], cue: int) -> bool:

@@ -24,6 +24,7 @@ MAX_SLOT_LINES = 8        # lines of slots read under one statement
 MAX_HEADING_LINES = 30    # lines looked back over for the programme's title line
 MAX_TITLE_WORDS = 10
 LABEL_TRIM = " \t•*-–—:,;"
+RANGED_RULE = "+ranged_row"    # the mark of a row ranged_rows.py bounded by the stretch above it
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
         _, end = _line(text, begin)
         if any(t.start < end < t.end for t in row):
             continue                 # a timex running on past the line
+        if any(t.rule.endswith(RANGED_RULE) for t in row):
+            continue                 # a row already bounded by the stretch above it (ranged_rows.py)
         slots = _row_slots(row)
         if slots is None or not _bare_row(text, begin, end, row):
             continue
@@ -188,13 +191,14 @@ def _under_schedule_heading(text: str, begin: int) -> bool:
     return False
 
 
-def programme_title(text: str, start: int) -> str | None:
+def programme_title(text: str, start: int, dated: frozenset[int] = frozenset()) -> str | None:
     """The nearest title line above ``start``: alone between blank lines, short, no sentence
-    punctuation at its end; cut before a bracket and before "for <audience>"."""
+    punctuation at its end; cut before a bracket and before "for <audience>". Lines starting at
+    one of ``dated`` are passed over (a date range's heading names only its own rows)."""
     lines = list(lines_above(text, start, MAX_HEADING_LINES))
     for k, (a, b) in enumerate(lines):
         line = text[a:b].strip()
-        if not line or line[-1] in ".!?:;,":
+        if not line or line[-1] in ".!?:;," or a in dated:
             continue
         below_blank = k == 0 or not text[lines[k - 1][0]:lines[k - 1][1]].strip()
         above_blank = k + 1 == len(lines) or not text[lines[k + 1][0]:lines[k + 1][1]].strip()

@@ -1,0 +1,41 @@
+"""Past one-offs a page reports beside what it announces.
+
+calfeed keeps past events: an archive's calendar, a club's record of its meetings, shows what
+happened when. A page that also announces days ahead is another matter: "The Planning Committee
+met on 3 October and voted to visit the site. The committee will decide on 13 December." tells
+its reader of one day to come; the meeting told in the past tense is the news that led to it, and
+an entry for it only buries the day that matters in a subscriber's calendar.
+
+So a single day (no series) told in the past tense and over before the page's date gives no entry
+when the same page gives an entry on or after that date, unless that entry is the same occasion
+going on ("The festival kicked off on Saturday, September 14, and finishes today"). A page with
+nothing ahead keeps its past days (the archive case). Only a page whose day is written (front matter, a dateline, its
+address) draws the line: a date inferred from the page's own tenses, or the build day, is no
+firm line between past and ahead, and the tense of a list row is no report.
+"""
+
+from __future__ import annotations
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.identity import normalise_title
+from calfeed.events.shared_place import day_of
+from calfeed.model import ReferenceDate
+
+
+def without_past_reports(chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
+    """``chosen`` without the past one-offs of a page that also announces a day ahead."""
+    today = reference.value
+    if today is None or reference.build_year or (reference.inferred and not reference.day_written):
+        return chosen        # a date read from the page's tenses is no firm line between past and ahead
+    past = {id(c) for c in chosen if _reported(c, today)}
+    ahead = [c for c in chosen if id(c) not in past and day_of(c.timing.end or c.timing.start) >= today]
+    if not past or not ahead:
+        return chosen
+    running = {normalise_title(c.frame.title) for c in ahead}     # "kicked off on 14 September ... finishes today"
+    return [c for c in chosen if id(c) not in past or normalise_title(c.frame.title) in running]
+
+
+def _reported(cand: Candidate, today) -> bool:
+    """A one-off told in the past tense that was over before ``today``."""
+    return (cand.timex.tense == "past" and cand.timing.rrule is None
+            and day_of(cand.timing.end or cand.timing.start) < today)

@@ -1,0 +1,34 @@
+"""Past one-offs a page reports beside what it announces (round 26 page 16's class): on a page
+whose day is written, a single day told in the past tense before that day gives no entry when the
+page announces a day ahead; a page of past days only keeps them, as an archive does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+
+def test_a_past_meeting_reported_beside_the_next_one_gives_no_entry():
+    text = "The parish council met on 9 March and agreed the grant. Its next meeting will be on 13 April."
+    events = tagged_events(text, published=date(2027, 3, 11))
+    assert [e.start for e in events] == [date(2027, 4, 13)]
+
+
+def test_a_page_of_past_meetings_only_keeps_them():
+    text = "The parish council met on 9 March and agreed the grant. The fete was held on 2 March."
+    events = tagged_events(text, published=date(2027, 3, 11))
+    assert sorted(e.start for e in events) == [date(2027, 3, 2), date(2027, 3, 9)]
+
+
+def test_a_past_day_on_a_page_dated_from_its_tenses_is_kept():
+    text = "The parish council met on 9 March 2027 and agreed the grant. Its next meeting will be on 13 April 2027."
+    events = tagged_events(text)
+    assert date(2027, 3, 9) in {e.start for e in events}
+
+
+def test_the_past_start_of_an_occasion_still_running_is_kept():
+    text = ("The town show opened on Saturday 4 September and closes on Sunday 12 September "
+            "with the parade.")
+    events = tagged_events(text, published=date(2027, 9, 8))
+    assert date(2027, 9, 4) in {e.start for e in events}
