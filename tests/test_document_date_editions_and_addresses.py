@@ -149,3 +149,11 @@ def test_a_holiday_in_a_row_that_writes_its_own_day_does_not_vote():
 def test_a_holiday_on_a_line_of_its_own_still_votes():
     text = "Registration closed on 1 October 2025.\nThe office will be closed on Thanksgiving.\n"
     assert "Thanksgiving" in _run(text).reference.reason
+
+
+def test_two_years_in_a_row_after_a_heading_s_words_are_one_academic_year():
+    result = _run("Outline Term Calendar 2027 2028\n\nTerm one 6th Sep - 26th Nov\nTerm two 10th Jan - 7th April\n"
+                  "Resits 2nd - 13th Aug\n")
+    assert result.reference.value.year == 2027 and result.reference.value.month in (6, 7, 8)
+    assert _starts("Outline Term Calendar 2027 2028\n\nTerm one 6th Sep - 26th Nov\nTerm two 10th Jan - 7th April\n"
+                   "Resits 2nd - 13th Aug\n") == [date(2027, 9, 6), date(2028, 1, 10), date(2028, 8, 2)]

@@ -69,3 +69,18 @@ def test_a_list_item_ending_with_a_colon_is_no_heading() -> None:
 def test_a_year_in_a_sentence_without_line_structure_changes_nothing() -> None:
     found = _values("Programme 2027: it was launched on 4 June.")
     assert found["4 June"] == "2026-06-04"
+
+
+def test_a_row_s_weekday_that_breaks_the_calendar_s_order_does_not_move_its_year() -> None:
+    # 9 April 2027 is a Friday, the 10th a Saturday: "Fri 10th April" is a slip, not April 2026
+    found = _values("Teaching Calendar 2026-2027\n\nTerm two 11th Jan - 9th April\nMid-term break from Mon 15th Feb\n"
+                    "Open day Sat 6th March\nTerm two teaching ends\nFri 10th April\nExam weeks 12th - 23rd April\n")
+    assert found["Fri 10th April"] == "2027-04-10"
+    assert found["12th - 23rd April"] == "2027-04-12"
+
+
+def test_a_row_s_weekday_still_picks_the_span_s_year_when_the_order_allows() -> None:
+    # the first row's month is a winter one: the rows pivot at August; "Mon 28th Sept" is 2026's Monday
+    found = _values("Season 2026/2027:\n- Sat 9th January: restart\n- Sat 13th March: cup final\n"
+                    "- Mon 28th Sept: new season\n")
+    assert found["Mon 28th Sept"] == "2026-09-28"

@@ -58,8 +58,8 @@ _LEADING_YEAR = re.compile(r"^[^\w\n]{0,3}((?:19|20)\d\d)(?![0-9])(?![ \t]*[-\u2
                            r"((?:[ \t]+[A-Z][A-Za-z]{1,20}){1,4})(?![A-Za-z])")
 # A span of two years in a row ("2021-2022", "2025-26", "FY2024-25", "2024/2025"); not an ISO
 # month ("2010-11-05"). Each part is one run of digits: linear.
-_YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t]?((?:19|20)?\d\d)|/((?:19|20)\d\d))"
-                        r"(?![0-9])(?![-/.][0-9])")
+_YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t]?((?:19|20)?\d\d)|/((?:19|20)\d\d)"
+                        r"|(?<=[ \t])((?:19|20)\d\d))(?![0-9])(?![-/.][0-9])")
 # Letters glued to a year in an address ("/ICCE2023/", "acmmm2025.org").
 _ADDRESS_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})((?:19|20)\d\d)(?![0-9])")
 # A year as one word of a slug, joined by a hyphen or underscore to a word ("-2019-", "open-day-2016/",
@@ -91,6 +91,8 @@ def edition_year(doc: Document, today: date) -> Edition | None:
     if doc.title:
         found += _named(doc.title, "title") or _titled(doc.title, "title")
     for line in [line for line in doc.text.splitlines() if line.strip()][:OPENING_LINES]:
+        if _is_heading(line) and _spans(line, "heading") and not _named(line, "heading"):
+            continue       # "Outline Academic Calendar 2026 2027": the span's first year is no edition of its own
         found += _one_year(_named(line, "heading") or (_titled(line, "heading") if _is_heading(line) else []))
     if doc.url:
         found += _in_address(doc.url)
@@ -128,7 +130,7 @@ def _year_span(doc: Document, today: date) -> Edition | None:
 def _spans(line: str, where: str, shown: str | None = None) -> list[Edition]:
     found = []
     for match in _YEAR_SPAN.finditer(line):
-        first, second = int(match.group(1)), match.group(2) or match.group(3)
+        first, second = int(match.group(1)), match.group(2) or match.group(3) or match.group(4)
         if int(second) in (first + 1, (first + 1) % 100):
             found.append(Edition(first, shown or " ".join(line.split())[:80], where, span=True))
     return found

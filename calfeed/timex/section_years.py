@@ -451,6 +451,21 @@ def _holiday(timex: Timex) -> bool:
     return "holiday" in timex.rule.split("+")
 
 
+def _out_of_order(core: str, weekday_year: int, order_year: int, previous: tuple[int, str] | None) -> bool:
+    """Whether moving a row into the year its written weekday fits (``weekday_year``) would put it
+    before the row above, where the year the rows' order gives (``order_year``) keeps it after:
+    "Fri 10th April" below "22nd - 26th Feb" in a 2026-2027 calendar is a slip of the weekday (10
+    April 2027 is a Saturday), not a day of April 2026. The weekday lowers trust; it does not decide."""
+    if previous is None or _month(core) is None or _month(previous[1]) is None:
+        return False
+    def key(year: int, raw: str) -> tuple[int, int, int]:
+        m = CALENDAR.match(raw)
+        day = m.group("day") if m else None
+        return year, _month(raw) or 0, int(day) if day and day.isdigit() else 0
+    before = key(*previous)
+    return key(weekday_year, core) < before <= key(order_year, core)
+
+
 def _month(core: str) -> int | None:
     m = CALENDAR.match(core)
     return int(m.group("month")) if m and m.group("month") not in (None, "XX") else None
@@ -503,6 +518,7 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
         if middle == WINTER:
             middle = 12 if months and months[0] >= 9 else 1
         later = None            # under a span, the month of the row before when it fell in the second year
+        previous: tuple[int, str] | None = None     # under a span, the row before: its year and raw core
         given: dict[int, str] = {}
         spans: dict[int, tuple[int, int]] = {}
         for i in (i for i in inside if i not in out):
@@ -521,9 +537,12 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 second = month < pivot or going_on
                 year += second
                 later = month if second else None
-                if not written_weekday_fits(timexes[i], core, year) and written_weekday_fits(timexes[i], core, section.year + (not second)):
-                    year = section.year + (not second)      # "Mon 28th Sept" is the year whose Monday it is
+                other = section.year + (not second)
+                if (not written_weekday_fits(timexes[i], core, year) and written_weekday_fits(timexes[i], core, other)
+                        and not _out_of_order(core, other, year, previous)):
+                    year = other                            # "Mon 28th Sept" is the year whose Monday it is
                     later = None if second else later       # kept in the first year: the rows did not turn
+                previous = (year, core)
             elif section.month and _month(core) is None:
                 continue                    # a holiday or season under a month: left to the tense
             elif middle is not None and (month := _month(core)) is not None:
