@@ -72,7 +72,8 @@ def test_a_year_in_a_sentence_without_line_structure_changes_nothing() -> None:
 
 
 def test_a_row_s_weekday_that_breaks_the_calendar_s_order_does_not_move_its_year() -> None:
-    # 9 April 2027 is a Friday, the 10th a Saturday: "Fri 10th April" is a slip, not April 2026
+    # 9 April 2027 is a Friday, the 10th a Saturday; the rows above bear out 2027 with their own
+    # weekdays, so "Fri 10th April" is a slip, not April 2026
     found = _values("Teaching Calendar 2026-2027\n\nTerm two 11th Jan - 9th April\nMid-term break from Mon 15th Feb\n"
                     "Open day Sat 6th March\nTerm two teaching ends\nFri 10th April\nExam weeks 12th - 23rd April\n")
     assert found["Fri 10th April"] == "2027-04-10"

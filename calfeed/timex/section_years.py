@@ -453,9 +453,11 @@ def _holiday(timex: Timex) -> bool:
 
 def _out_of_order(core: str, weekday_year: int, order_year: int, previous: tuple[int, str] | None) -> bool:
     """Whether moving a row into the year its written weekday fits (``weekday_year``) would put it
-    before the row above, where the year the rows' order gives (``order_year``) keeps it after:
-    "Fri 10th April" below "22nd - 26th Feb" in a 2026-2027 calendar is a slip of the weekday (10
-    April 2027 is a Saturday), not a day of April 2026. The weekday lowers trust; it does not decide."""
+    before the row above, where the year the rows' order gives (``order_year``) keeps it after.
+    When a row above has borne out the order's year with its own weekday ("Sunday 28th Mar" in
+    2027), "Fri 10th April" below it in a 2026-2027 calendar is a slip of the weekday (10 April
+    2027 is a Saturday), not a day of April 2026: the weekday lowers trust, it does not decide.
+    With no such row, the weekday is the firmer word ("Thu 2nd July" below "14th September")."""
     if previous is None or _month(core) is None or _month(previous[1]) is None:
         return False
     def key(year: int, raw: str) -> tuple[int, int, int]:
@@ -519,6 +521,7 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
             middle = 12 if months and months[0] >= 9 else 1
         later = None            # under a span, the month of the row before when it fell in the second year
         previous: tuple[int, str] | None = None     # under a span, the row before: its year and raw core
+        weekday_years: set[int] = set()             # under a span, years a row's written weekday has borne out
         given: dict[int, str] = {}
         spans: dict[int, tuple[int, int]] = {}
         for i in (i for i in inside if i not in out):
@@ -539,10 +542,12 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 later = month if second else None
                 other = section.year + (not second)
                 if (not written_weekday_fits(timexes[i], core, year) and written_weekday_fits(timexes[i], core, other)
-                        and not _out_of_order(core, other, year, previous)):
+                        and not (_out_of_order(core, other, year, previous) and year in weekday_years)):
                     year = other                            # "Mon 28th Sept" is the year whose Monday it is
                     later = None if second else later       # kept in the first year: the rows did not turn
                 previous = (year, core)
+                if parse(timexes[i].raw_value or timexes[i].value).get("wd") and written_weekday_fits(timexes[i], core, year):
+                    weekday_years.add(year)     # a row above whose written weekday the year bears out
             elif section.month and _month(core) is None:
                 continue                    # a holiday or season under a month: left to the tense
             elif middle is not None and (month := _month(core)) is not None:
