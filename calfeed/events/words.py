@@ -10,7 +10,7 @@ clauses, and a date must never borrow a title from its neighbour's line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,6 +80,16 @@ def plural_noun(written: list[str]) -> bool:
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``, offsets absolute."""
     return [Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+WORD_BEFORE_REACH = 20     # characters looked back for the word right before an offset
+
+
+def word_before(text: str, start: int, words: Collection[str]) -> bool:
+    """Whether the word right before ``start``, with only blanks between, is one of ``words``
+    (lower case): "since 2019", "on Sunday". A date's leading word is read so in several places."""
+    before = [w for w in words_in(text, max(0, start - WORD_BEFORE_REACH), start) if w.is_word]
+    return bool(before) and before[-1].lower in words and not text[before[-1].end:start].strip()
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from calfeed.events.datelines import find_dateline
 from calfeed.events.places import lookup
 from calfeed.events.vocabulary import table, word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import word_before, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, lines_above, split_sentences
@@ -39,8 +39,8 @@ from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
 from calfeed.timex.vocabulary import norm
-from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, day_in, holidays_overrule, spoken_day, story_day, told,
-                                    undated_reference, weekday_of, weekdays_overrule, yearless_dateline)
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, counted_on, day_in, holidays_overrule, spoken_day, story_day,
+                                    told, undated_reference, weekday_of, weekdays_overrule, yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
@@ -451,8 +451,7 @@ def _weekday_named_ahead(text: str, timexes: list[Timex], latest: Bound) -> str 
         bare = _BARE_WEEKDAY_CORE.match(parse(timex.raw_value or timex.value).core)
         if bare is None or int(bare.group(1)) != latest.edge.isoweekday():
             continue
-        before = [w for w in words_in(text, max(0, timex.start - 20), timex.start) if w.is_word]
-        if before and before[-1].lower in leads and not text[before[-1].end:timex.start].strip():
+        if word_before(text, timex.start, leads):
             return timex.text
     return None
 
@@ -636,7 +635,7 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past" and not _asked_by(text, sentences, timex):
         last = (span.end - timedelta(microseconds=1)).date()
-        if loose and span.granularity == "year" and _counted_on(text, timex):
+        if loose and span.granularity == "year" and counted_on(text, timex):
             # "the busiest day since 2019": written in a later year, not in 2019 itself
             return Bound(span.end.date(), "after", (span.end - timedelta(microseconds=1)).date(), verb, written, True,
                          year_only=True)
@@ -653,16 +652,6 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                      bare_year=span.granularity == "year")
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
-
-
-def _counted_on(text: str, timex: Timex) -> bool:
-    """A bare year right after a word of ``later_year_leads.txt`` ("the busiest since 2019"): a
-    state counted on from it, so the text is of a later year."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
-        return False
-    before = [w for w in words_in(text, max(0, timex.start - 20), timex.start) if w.is_word]
-    return bool(before) and before[-1].lower in load_list("en", "later_year_leads") \
-        and not text[before[-1].end:timex.start].strip()
 
 
 def _asked_by(text: str, sentences: Sentences, timex: Timex) -> bool:

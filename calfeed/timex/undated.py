@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
-from calfeed.events.words import words_in
+from calfeed.events.words import word_before, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
@@ -213,17 +213,20 @@ def _latest_year_written(text: str, timexes: list[Timex], first: int, last: int)
     and a page's own past years are mostly recent ones, so it is evidence of the page's era
     among the years its weekdays leave equal. A bare year after a word of ``later_year_leads.txt``
     ("our busiest day since 2019") counts as the year after it: the page was written later."""
-    leads = frozenset(load_list("en", "later_year_leads"))
     years = []
     for t in timexes:
         if not (t.type in ("DATE", "TIME") and t.tense not in ("future", "present") and not t.problem
                 and (t.raw_value or t.value)[:4].isdigit() and t.value[:4].isdigit()):
             continue
-        before = [w for w in words_in(text, max(0, t.start - 20), t.start) if w.is_word]
-        later = (t.text.isdigit() and len(t.text) == 4 and bool(before) and before[-1].lower in leads
-                 and not text[before[-1].end:t.start].strip())
-        years.append(int(t.value[:4]) + (1 if later else 0))
+        years.append(int(t.value[:4]) + (1 if counted_on(text, t) else 0))
     return max((y for y in years if first <= y <= last), default=None)
+
+
+def counted_on(text: str, timex: Timex) -> bool:
+    """A bare year right after a word of ``later_year_leads.txt`` ("the busiest since 2019"): a
+    state counted on from it, so the text is of a later year."""
+    return (timex.text.isdigit() and len(timex.text) == 4
+            and word_before(text, timex.start, load_list("en", "later_year_leads")))
 
 
 def _after_written(year: int, latest: int | None) -> tuple[int, int]:
