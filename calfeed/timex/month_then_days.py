@@ -29,6 +29,9 @@ from calfeed.timex.vocabulary import norm, vocabulary
 
 HEADING_MONTH = "heading_month"     # the rule of a month written over its days: no day of its own
 HEADING_DAY = "heading_day"         # the rule of a day under its month
+# An Atom carries its rule's priority (rules.tsv runs 3 to 9); these atoms take 5, a middling one, only to
+# fill the field: in_place_of puts them in place of every rule atom they overlap whatever the numbers,
+# so the value decides nothing in the pipeline.
 _PRIORITY = 5
 UNWRITTEN = "XXXX"                  # the year of a month written without one
 # the pieces every layout's patterns are made of (before ``rules.expand``)
