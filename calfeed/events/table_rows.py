@@ -24,7 +24,7 @@ from calfeed.events.phrases import kind_of, label_kind
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.row_cells import actor_only, with_act
 from calfeed.events.table_columns import column_entry, column_kind, rows_noun
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import lines_above
@@ -494,8 +494,7 @@ def _header_words(text: str, line: tuple[int, int], dated: list[tuple[int, int]]
     if any(line[0] <= a < line[1] for a, _ in dated):
         return False
     names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split()) for a, b in _cells(text, *line, [])]
-    others = (word_list("table_title_headers") | word_list("table_place_headers")
-              | word_list("table_speaker_headers"))
+    others = merged_lists(ITEM_HEADER_LISTS)
     return any(n in word_list("date_header_words") for n in names) and any(n in others for n in names)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import noun_phrases
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.text import line_end
 
@@ -55,8 +55,7 @@ def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> 
 
 def _column_header(line: str) -> bool:
     """The line heads a table's columns ("Wards Venue Dates Time"): two header words or more."""
-    heads = (word_list("date_header_words") | word_list("table_place_headers") | word_list("table_title_headers")
-             | word_list("table_speaker_headers") | word_list("time_header_words"))
+    heads = merged_lists(HEADER_LISTS)
     return sum(w.lower in heads for w in words_in(line, 0, len(line)) if w.is_word) >= 2
 
 

@@ -33,6 +33,13 @@ def merged_lists(names: tuple[str, ...], lang: str = "en") -> frozenset[str]:
     return frozenset().union(*(word_list(name, lang) for name in names))
 
 
+ITEM_HEADER_LISTS = ("table_title_headers", "table_place_headers", "table_speaker_headers")
+"""The lists of words that head a listing's column naming what an item is, where or who (not its
+date nor its time): a line holding one beside a date column's word is a table's header."""
+HEADER_LISTS = ("date_header_words", "time_header_words") + ITEM_HEADER_LISTS
+"""Every list of words that heads a listing's column ("Wards Venue Dates Time")."""
+
+
 @lru_cache(maxsize=None)
 def table(name: str, lang: str = "en") -> tuple[dict[str, str], ...]:
     return read_table(RESOURCES / f"{name}.{lang}.tsv")
