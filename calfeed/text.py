@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -306,6 +306,17 @@ def lines_above(text: str, start: int, limit: int) -> Iterator[tuple[int, int]]:
         begin = text.rfind("\n", 0, cursor - 1) + 1
         yield begin, cursor - 1 if text[cursor - 1] == "\n" else cursor
         cursor = begin
+
+
+def line_over(text: str, start: int,
+              blank: Callable[[str], bool] = lambda line: not line.strip()) -> tuple[int, int] | None:
+    """The line over the one that begins at ``start``, past at most one ``blank`` line (whitespace
+    only, unless the reader says what else it passes over), as (start, end): listings set an item's
+    name or heading so over its date's line or its paragraph. None at the top of the text."""
+    for begin, end in lines_above(text, start, 2):
+        if not blank(text[begin:end]):
+            return begin, end
+    return None
 
 
 def line_end(text: str, start: int) -> int:

@@ -23,7 +23,7 @@ from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import words_in
-from calfeed.text import line_end
+from calfeed.text import line_over, lines_above
 
 MAX_HEADING_WORDS = 12      # a longer line is prose, not a heading
 MAX_PARAGRAPH_LINES = 8     # lines walked up to the paragraph's first
@@ -47,22 +47,10 @@ def _keys(line: str) -> list[str]:
 def _heading_over(text: str, date_start: int) -> tuple[int, int] | None:
     """The line over the paragraph holding ``date_start``, past at most one blank line."""
     begin = text.rfind("\n", 0, date_start) + 1
-    for _ in range(MAX_PARAGRAPH_LINES):
-        if begin == 0:
-            return None
-        above = text.rfind("\n", 0, begin - 1) + 1
-        if not text[above:begin - 1].strip():
-            break
+    for above, end in lines_above(text, begin, MAX_PARAGRAPH_LINES):
+        if not text[above:end].strip():
+            return line_over(text, begin)
         begin = above
-    else:
-        return None
-    at = begin
-    for _ in range(2):
-        if at == 0:
-            return None
-        at = text.rfind("\n", 0, at - 1) + 1
-        if text[at:line_end(text, at)].strip():
-            return at, line_end(text, at)
     return None
 
 

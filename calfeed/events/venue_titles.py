@@ -16,7 +16,7 @@ from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
-from calfeed.text import line_end
+from calfeed.text import line_end, line_over
 
 MAX_NAME_WORDS = 14       # a longer line over the date is prose, not the item's name
 
@@ -35,22 +35,23 @@ def names_a_venue(title: str) -> bool:
 
 
 def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
-    """The short name line over the date's line, at most one blank line between."""
-    at = text.rfind("\n", 0, date_start) + 1
-    for _ in range(2):
-        if at == 0:
-            return None
-        at = text.rfind("\n", 0, at - 1) + 1
-        end = line_end(text, at)
-        line = " ".join(text[at:end].split()).strip(TITLE_EDGES)
-        if not line:
-            continue
-        written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
-        if (written or len(line.split()) > MAX_NAME_WORDS or line.endswith(".")
-                or is_generic(line) or names_a_venue(line) or _column_header(line)):
-            return None
-        return line
-    return None
+    """The short name line over the date's line, at most one blank line (or one of title edges
+    only) between."""
+    over = line_over(text, text.rfind("\n", 0, date_start) + 1, blank=lambda line: not _plain(line))
+    if over is None:
+        return None
+    at, end = over
+    line = _plain(text[at:end])
+    written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
+    if (written or len(line.split()) > MAX_NAME_WORDS or line.endswith(".")
+            or is_generic(line) or names_a_venue(line) or _column_header(line)):
+        return None
+    return line
+
+
+def _plain(line: str) -> str:
+    """The line's words, spaced once, without the marks that edge a title."""
+    return " ".join(line.split()).strip(TITLE_EDGES)
 
 
 def _column_header(line: str) -> bool:
