@@ -55,8 +55,12 @@ def test_a_month_that_comes_round_each_year_is_no_entry():
 
 
 def test_held_annually_in_a_month_is_a_habit():
-    text = "The open gardens weekend is held annually in June."
-    assert _entries(text) == []
+    # review 20 S7: the first sentence gives no entry without the yearly-habit veto too (another
+    # reader drops it); the other two gave a month's entry before not_events._yearly_habit
+    for text in ("The open gardens weekend is held annually in June.",
+                 "The village show takes place in August each year.",
+                 "The regatta is held in July every year on the river."):
+        assert _entries(text) == [], text
 
 
 def test_a_month_with_its_year_told_ahead_is_no_habit():
