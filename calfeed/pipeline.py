@@ -24,7 +24,7 @@ from calfeed.feeds.json_output import events_json
 from calfeed.feeds.links import source_link, source_page_name
 from calfeed.model import BuildResult, Document, DocumentResult, ReferenceDate, SkippedFile
 from calfeed.report import render_html, render_markdown, render_source_page
-from calfeed.sources import SourceError, find_documents, read_document
+from calfeed.sources import SourceError, document_names, find_documents, read_document
 from calfeed.timex import extract, resolve
 from calfeed.timex.document_date import infer_reference_date
 from calfeed.timex.numeric_order import day_first_in
@@ -73,9 +73,10 @@ def build(paths: Iterable[Path], options: Options = Options()) -> BuildResult:
     """
     results: list[DocumentResult] = []
     skipped: list[SkippedFile] = []
-    for file, root in find_documents(paths):
+    found = find_documents(paths)
+    for (file, root), name in zip(found, document_names(found)):
         try:
-            doc = read_document(file, root)
+            doc = read_document(file, root, name)
         except SourceError as exc:
             skipped.append(SkippedFile(exc.path, exc.problem))
             continue

@@ -21,7 +21,7 @@ pipeline can report it and go on with the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -93,9 +93,26 @@ def _hidden(file: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in file.relative_to(root).parts)
 
 
-def read_document(file: Path, root: Path) -> Document:
-    """Read one document; raise :class:`SourceError` if it is not usable text."""
-    rel = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+def document_names(found: Sequence[tuple[Path, Path]]) -> list[str]:
+    """The name each of ``found`` is reported by: its path under its root ("notice.txt"), unless
+    another root holds a different file under that same path; then each such name is led by its
+    root as given ("x/notice.txt", "y/notice.txt"). A name is what an entry's UID, its sources and
+    its source page are keyed by, so two documents of one build must not share one."""
+    names = [_relative_name(file, root) for file, root in found]
+    files: dict[str, set[Path]] = {}
+    for name, (file, _) in zip(names, found):
+        files.setdefault(name, set()).add(file.resolve())
+    return [(root / name).as_posix() if len(files[name]) > 1 else name for name, (_, root) in zip(names, found)]
+
+
+def _relative_name(file: Path, root: Path) -> str:
+    return file.relative_to(root).as_posix() if file.is_relative_to(root) else file.name
+
+
+def read_document(file: Path, root: Path, name: str | None = None) -> Document:
+    """Read one document; raise :class:`SourceError` if it is not usable text. ``name``: what it
+    is reported by (``document_names``), by default its path under ``root``."""
+    rel = name if name is not None else _relative_name(file, root)
     try:
         raw = file.read_bytes()
     except OSError as exc:

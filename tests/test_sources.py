@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from calfeed.sources import SourceError, find_documents, parse_document, read_document
+from calfeed.pipeline import build
+from calfeed.sources import SourceError, document_names, find_documents, parse_document, read_document
 
 
 def test_front_matter_is_read_and_offsets_point_into_the_body():
@@ -79,3 +80,31 @@ def test_a_text_file_marked_up_as_html_is_read_as_paragraphs() -> None:
 def test_markdown_with_a_few_tags_keeps_its_lines() -> None:
     raw = b"Notes\n\n| Day | What |\n|---|---|\n| 3 March | Talk<br>in the hall |\n| 4 March | Walk |\n"
     assert parse_document(raw, "notes.md").text == raw.decode()
+
+
+def _two_folders_with_one_name(tmp_path: Path) -> tuple[Path, Path]:
+    first, second = tmp_path / "choir", tmp_path / "bowls"
+    for folder, day in ((first, "Tuesday 4 May 2027 at 7pm"), (second, "Thursday 17 June 2027 at 7.30pm")):
+        folder.mkdir()
+        (folder / "notice.txt").write_text(f"Annual General Meeting\n\nThe Annual General Meeting will be "
+                                           f"held on {day} in the club room.\n")
+    return first, second
+
+
+def test_one_relative_path_under_two_folders_names_two_documents(tmp_path: Path):
+    # review 20 S9: both were "notice.txt", so their entries shared one UID and one source page
+    first, second = _two_folders_with_one_name(tmp_path)
+    (first / "other.txt").write_text("x")
+    found = find_documents([first, second])
+    assert document_names(found) == [(first / "notice.txt").as_posix(), "other.txt",
+                                     (second / "notice.txt").as_posix()]
+    assert document_names(find_documents([first])) == ["notice.txt", "other.txt"]
+    assert document_names(find_documents([first, first])) == ["notice.txt", "other.txt"] * 2   # one file twice
+
+
+def test_entries_of_two_same_named_documents_keep_their_own_uids_in_any_order(tmp_path: Path):
+    first, second = _two_folders_with_one_name(tmp_path)
+    forward = {e.start: e.uid for e in build([first, second]).events}
+    backward = {e.start: e.uid for e in build([second, first]).events}
+    assert len(forward) == 2 and len(set(forward.values())) == 2
+    assert forward == backward
