@@ -72,6 +72,17 @@ def _listed_ordinal(left: Atom, right: Atom, text: str, listed: re.Pattern[str],
     return replace(right, raw=Raw(month_part + right.core[-2:], dict(right.raw.annotations)))
 
 
+def _listed_after(left: Atom, right: Atom, text: str, listed: re.Pattern[str], ranged: re.Pattern[str],
+                  lang: str) -> Atom | None:
+    """``right`` as the member a list or range takes after ``left``, a kept day; None when it is no
+    such member. A numeric day is one beside a numeric day (``_linked``), which also runs
+    backwards; a bare ordinal is one only after a day, whose month it takes (``_listed_ordinal``):
+    an ordinal never opens a list, or placings ("the 1st, the 2nd") would be days."""
+    if right.rule in ORDINAL_DAY_RULES:
+        return _listed_ordinal(left, right, text, listed, lang)
+    return right if _linked(left, right, text, listed, ranged) else None
+
+
 def _linked(left: Atom, right: Atom, text: str, listed: re.Pattern[str], ranged: re.Pattern[str]) -> bool:
     if not (_numeric(left) and _numeric(right)):
         return False
@@ -124,20 +135,16 @@ def keep_loose(atoms: list[Atom], text: str, listed: re.Pattern[str], ranged: re
         return atoms
     atoms = list(atoms)
     kept = [not a.loose or _vouched(atoms, i, text, context) for i, a in enumerate(atoms)]
-    last_kept = 0 if kept and kept[0] else -1
-    for i in range(1, len(atoms)):                     # chains run both ways: two passes
-        if not kept[i] and atoms[i].rule in ORDINAL_DAY_RULES and last_kept >= 0:
-            # an ordinal only ever follows its list's day; the weekday's own ("Monday, the 9th") stays its
-            member = _listed_ordinal(atoms[last_kept], atoms[i], text, listed, context.lang)
+    last_kept: int | None = None
+    for i in range(len(atoms)):          # forward: a member listed after the last day kept
+        if not kept[i] and last_kept is not None:
+            member = _listed_after(atoms[last_kept], atoms[i], text, listed, ranged, context.lang)
             if member is not None:
                 atoms[i], kept[i] = member, True
-        elif not kept[i] and kept[i - 1] and _linked(atoms[i - 1], atoms[i], text, listed, ranged):
-            kept[i] = True
         if kept[i]:
             last_kept = i
-    for i in range(len(atoms) - 2, -1, -1):
-        if not kept[i] and kept[i + 1] and atoms[i].rule not in ORDINAL_DAY_RULES \
-                and _linked(atoms[i], atoms[i + 1], text, listed, ranged):
+    for i in range(len(atoms) - 2, -1, -1):    # back: a numeric day that a kept one is listed after
+        if not kept[i] and kept[i + 1] and _linked(atoms[i], atoms[i + 1], text, listed, ranged):
             kept[i] = True
     out = []
     for i, atom in enumerate(atoms):
