@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil.rrule import rrulestr
 
 from calfeed.model import Interval, Precision, ReferenceDate, Timex
-from calfeed.timex.rawvalue import parse
+from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
@@ -207,7 +207,9 @@ FREQS_WITHOUT_DAY = ("FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY")
 
 def _clock_alone(anchor: Timex) -> bool:
     """A clock written with no day ("at 2.30pm"): the tagger put it on the document's day."""
-    return (anchor.raw_value or anchor.value).startswith("XXXX-XX-XXT")
+    match = CALENDAR.match(core_of(anchor.raw_value or anchor.value))
+    return (match is not None and match.group("time") is not None
+            and (match.group("year"), match.group("month"), match.group("day")) == ("XXXX", "XX", "XX"))
 
 
 def series_gap(timex: Timex, start_anchor: Timex | None, reference: date | None) -> str | None:
