@@ -209,71 +209,50 @@ class SentenceLookup:
         self.text = text
         self._stops: list[re.Match[str]] | None = None
         self._starts: list[int] = []
-        self._closed: dict[int, int | None] = {}
-        # Each stop's stretch bounds, and each stretch's sentences, worked out once: a text with
-        # few real sentence ends (a long list, a run of figures) holds many dates in one stretch.
-        self._begins: dict[int, int] = {}
-        self._finishes: dict[int, int] = {}
-        self._stretches: dict[tuple[int, int], tuple[list[int], list[tuple[int, int]]]] = {}
-
-    def _end(self, index: int) -> int | None:
-        if index not in self._closed:
-            self._closed[index] = _closed_at(self.text, self._stops[index])    # type: ignore[index]
-        return self._closed[index]
+        # The sentences of each stretch split so far (their starts, their bounds), filed under every
+        # gap between stops the stretch spans: a text with few real sentence ends (a long list, a
+        # run of figures) holds many dates in one stretch, and each stretch is split once.
+        self._stretches: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``offset``, as ``Sentences.at`` gives it."""
         if self._stops is None:
             self._stops = list(_break().finditer(self.text))
             self._starts = [m.start() for m in self._stops]
-        stops, text = self._stops, self.text
-        after = bisect.bisect_right(self._starts, offset)     # stops[:after] start at or before the offset
-        if after and stops[after - 1].end() > offset:
-            return split_sentences(text).at(offset)
-        begin, finish = self._begin(after), self._finish(after)
-        if (begin, finish) not in self._stretches:
-            stretch: list[tuple[int, int]] = []
-            _add(text, stretch, begin, finish)
-            bounds = _listed_lines(text, stretch)
-            self._stretches[(begin, finish)] = ([bound[0] for bound in bounds], bounds)
-        starts, bounds = self._stretches[(begin, finish)]
+        gap = bisect.bisect_right(self._starts, offset)     # stops[:gap] start at or before the offset
+        if gap and self._stops[gap - 1].end() > offset:
+            return split_sentences(self.text).at(offset)
+        if gap not in self._stretches:
+            self._split_stretch(gap)
+        starts, bounds = self._stretches[gap]
         count = bisect.bisect_right(starts, offset)        # the sentences that start at or before the offset
-        return bounds[count - 1] if count else split_sentences(text).at(offset)
+        return bounds[count - 1] if count else split_sentences(self.text).at(offset)
 
-    def _begin(self, after: int) -> int:
-        """Where the stretch holding a place after stop ``after - 1`` opens: past the nearest real
-        sentence end at or before that stop, else the text's start."""
-        path: list[int] = []
-        begin = 0
-        for index in range(after - 1, -1, -1):
-            if index in self._begins:
-                begin = self._begins[index]
+    def _split_stretch(self, gap: int) -> None:
+        """Split the stretch holding ``gap`` (the place between stops ``gap - 1`` and ``gap``): from
+        past the nearest real sentence end before it (else the text's start) to the nearest one
+        after it (else the text's end). Only the stops walked over are judged, each stretch once."""
+        stops, text = self._stops, self.text
+        assert stops is not None
+        first, begin = gap, 0
+        while first > 0:
+            if _closed_at(text, stops[first - 1]) is not None:
+                begin = stops[first - 1].end()
                 break
-            path.append(index)
-            if self._end(index) is not None:
-                begin = self._stops[index].end()      # type: ignore[index]
-                break
-        for index in path:
-            self._begins[index] = begin
-        return begin
-
-    def _finish(self, after: int) -> int:
-        """Where that stretch closes: the nearest real sentence end from stop ``after`` on, else the
-        text's end."""
-        path: list[int] = []
-        finish = len(self.text)
-        for index in range(after, len(self._stops)):    # type: ignore[arg-type]
-            if index in self._finishes:
-                finish = self._finishes[index]
-                break
-            path.append(index)
-            end = self._end(index)
+            first -= 1
+        last, finish = gap, len(text)
+        while last < len(stops):
+            end = _closed_at(text, stops[last])
             if end is not None:
                 finish = end
                 break
-        for index in path:
-            self._finishes[index] = finish
-        return finish
+            last += 1
+        stretch: list[tuple[int, int]] = []
+        _add(text, stretch, begin, finish)
+        bounds = _listed_lines(text, stretch)
+        sentences = ([bound[0] for bound in bounds], bounds)
+        for place in range(first, last + 1):       # every gap from the end before to the end after
+            self._stretches[place] = sentences
 
 
 def _item_number(text: str, stop: int) -> bool:
