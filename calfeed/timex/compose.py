@@ -536,7 +536,7 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and text.startswith(_POSSESSIVE, atom.end):
                 row = None                   # "around Wednesday's ruling": the word governs the noun
-            if row and not (timeml and row.get("timeml") == "no"):
+            if row and not (timeml and row.get("timeml") == "no" and not _timeml_inside(row, text[atom.start:atom.end])):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
                 atom = replace(atom, start=atom.start - len(window) + match.start(), raw=raw,
@@ -547,6 +547,12 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _timeml_inside(row: dict[str, str], span: str) -> bool:
+    """A word TimeML leaves outside a date is inside it before the date's ``timeml_ends``
+    word: "about two years ago" is one TIMEX3, "about 10:35 a.m." is not."""
+    return bool(row.get("timeml_ends")) and _ends_with(span, row["timeml_ends"])
 
 
 def _ends_with(span: str, word: str) -> bool:

@@ -1,0 +1,32 @@
+"""Spans TimeML's own guidelines ask for, checked in TimeML mode (session 21): a bound with its
+"no" ("no more than sixty days"), an approximator before "N units ago" inside the TIMEX3, the
+"dawn of" a period inside it; an approximator before a clock stays outside, as in TimeBank."""
+
+from __future__ import annotations
+
+from calfeed.timex.evaluation import timeml_tags
+
+
+def _spans(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in timeml_tags(text, dct)}
+
+
+def test_no_more_than_keeps_its_no() -> None:
+    assert _spans("Inspectors may visit the sites for no more than sixty days.", "1998-02-22") == {
+        "no more than sixty days": "P60D"}
+
+
+def test_an_approximator_before_ago_is_inside() -> None:
+    assert _spans("The two banks merged about two years ago, a spokesman said.", "1989-10-26") == {
+        "about two years ago": "1987"}
+    assert _spans("The mill shut roughly a decade ago.", "1998-02-11") == {"roughly a decade ago": "1988"}
+    assert _spans("The mill shut some 20 years ago.", "1998-02-11") == {"some 20 years ago": "1978"}
+
+
+def test_an_approximator_before_a_clock_or_an_amount_stays_outside() -> None:
+    spans = _spans("The blast came at about 10:35 a.m. and the fire burned for about three days.", "1998-08-07")
+    assert set(spans) == {"10:35 a.m.", "three days"}
+
+
+def test_the_dawn_of_a_year_is_one_span() -> None:
+    assert _spans("The bank opened its doors at the dawn of 2000.", "2001-03-01") == {"the dawn of 2000": "2000"}
