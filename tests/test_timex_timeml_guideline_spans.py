@@ -30,3 +30,14 @@ def test_an_approximator_before_a_clock_or_an_amount_stays_outside() -> None:
 
 def test_the_dawn_of_a_year_is_one_span() -> None:
     assert _spans("The bank opened its doors at the dawn of 2000.", "2001-03-01") == {"the dawn of 2000": "2000"}
+
+
+def test_an_amount_of_time_in_each_period_is_one_set() -> None:
+    found = [(t.text, t.type, t.value) for t in timeml_tags("The nurses work three days every month.", "1998-02-11")]
+    assert found == [("three days every month", "SET", "P1M")]
+    found = [(t.text, t.type, t.value) for t in timeml_tags("Guards watched the gate 24 hours a day.", "1998-02-11")]
+    assert found == [("24 hours a day", "SET", "P1D")]
+
+
+def test_money_in_each_period_is_no_set() -> None:
+    assert timeml_tags("The rent is $500 a year.", "1998-02-11") == []

@@ -52,7 +52,9 @@ _DAY_WORD_RULES = frozenset({"relative_word"})
 # Rules for what TimeML annotates but no calendar can use: a day counted within an event the words
 # do not date ("the second day of the offensive"). Read only in TimeML mode, so events and the
 # review report never see them (events would list each as a day it cannot place).
-_TIMEML_ONLY_RULES = frozenset({"ordinal_day"})
+# So is an amount of time in each period ("eight hours a day"): one SET in TimeML, while events keep
+# the amount (a SET there would repeat the sentence's event every day).
+_TIMEML_ONLY_RULES = frozenset({"ordinal_day", "amount_per_unit"})
 
 
 def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule, re.Match[str]]]:
