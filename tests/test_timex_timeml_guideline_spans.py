@@ -41,3 +41,10 @@ def test_an_amount_of_time_in_each_period_is_one_set() -> None:
 
 def test_money_in_each_period_is_no_set() -> None:
     assert timeml_tags("The rent is $500 a year.", "1998-02-11") == []
+
+
+def test_a_part_of_a_day_named_from_today_is_a_time() -> None:
+    found = [(t.text, t.type, t.value) for t in timeml_tags("The minister will fly out tomorrow morning.", "2013-03-22")]
+    assert found == [("tomorrow morning", "TIME", "2013-03-23TMO")]
+    found = [(t.text, t.type) for t in timeml_tags("The minister flew out Friday morning.", "2013-03-22")]
+    assert found == [("Friday morning", "DATE")]        # TimeBank: a weekday's part is a DATE 19:6

@@ -29,7 +29,20 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return [_fiscal_label(_timeml_reading(_as_duration(t))) for t in resolve(found, text, _reference(dct))]
+    return [_part_of_day_time(_fiscal_label(_timeml_reading(_as_duration(t))))
+            for t in resolve(found, text, _reference(dct))]
+
+
+# Rules naming a part of a day by a word relative to the document's day ("yesterday evening",
+# "tomorrow morning"): a TIME in TimeML, as "this morning" and "last night" are (TimeBank: 5 of 5),
+# while calfeed keeps them as dates with hours so events do not treat them as clock times.
+_PART_OF_DAY_RULES = frozenset({"weekday_pod"})
+
+
+def _part_of_day_time(timex: Timex) -> Timex:
+    if timex.type != "DATE" or not set(timex.rule.split("+")) & _PART_OF_DAY_RULES:
+        return timex
+    return replace(timex, type="TIME")
 
 
 def _fiscal_label(timex: Timex) -> Timex:
