@@ -120,3 +120,10 @@ def test_a_dateline_with_a_dash_between_the_place_and_the_day_and_a_colon_after_
     assert (reference.value, reference.inferred) == (date(2027, 2, 8), False)
     events, _ = frame_events(doc, tag(doc_text, reference.value), reference, lambda d, s, e: f"{d.path}#{s}")
     assert all(_day(e) != date(2027, 2, 8) for e in events)
+
+
+def test_other_stories_headlines_above_a_dateline_below_the_sidebar_give_no_entry():
+    text = SIDEBAR + ("York, March 3.--The spring music festival will be held at the Minster from March 20 to "
+                      "March 22, the choral society said on Monday.\n")
+    events = tagged_events(text, published=date(1931, 3, 4))
+    assert [(_day(e), e.end) for e in events] == [(date(1931, 3, 20), date(1931, 3, 22))]

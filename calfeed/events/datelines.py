@@ -32,6 +32,7 @@ class Dateline:
     place: Place | None
     date: tuple[int, int] | None       # the dateline's own date, if it has one
     cut: int | None                    # where the story starts (None: no dash closes it)
+    story_line: int | None = None      # below a saved page's sidebar: where the dateline's line starts
 
     def holds(self, timex: Timex) -> bool:
         return self.date is not None and self.date[0] <= timex.start and timex.end <= self.date[1]
@@ -323,7 +324,9 @@ def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | Non
     story's first paragraph opening with a known place, its day and a dash, below a saved page's
     sidebar headlines and bylines, past the opening lines. Only on the story's first line of prose
     (the paragraph itself counts), and not when the next paragraph opens the same way: "Leeds,
-    12 May – ... / York, 14 May – ..." are a tour's stops."""
+    12 May – ... / York, 14 May – ..." are a tour's stops. Above it stand other stories'
+    headlines ("... Trial To Begin Tuesday"): the dateline's ``story_line`` says where the
+    page's own story starts."""
     cursor, seen, found = 0, 0, []
     while cursor < len(text) and seen < CONTACT_LINES:
         end = text.find("\n", cursor)
@@ -363,7 +366,7 @@ def _place_day_dash(text: str, timexes: list[Timex], start: int, end: int) -> Da
     if text.startswith(".", cursor) and text[cursor + 1:cursor + 2] in tuple(STORY_DASHES):
         cursor += 1                       # "October 15.--": an old paper's full stop before the dash
     cut = story_start(text, cursor, STORY_DASHES)
-    return Dateline(place, (timex.start, timex.end), cut) if cut is not None else None
+    return Dateline(place, (timex.start, timex.end), cut, start) if cut is not None else None
 
 
 def _bracketed_day(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:

@@ -162,6 +162,9 @@ def frame_events(
     from calfeed.text import split_sentences
 
     found_dateline = find_dateline(doc.text, timexes)
+    if found_dateline is not None and found_dateline.story_line is not None:
+        # "News / ... Trial To Begin Tuesday / ... / New Haven, Conn., October 15.--": other stories' headlines
+        timexes = [t for t in timexes if t.start >= found_dateline.story_line]
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))))
