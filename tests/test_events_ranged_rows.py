@@ -105,3 +105,21 @@ def test_a_festival_programme_falls_on_the_festival_days_and_the_festival_stays(
                    (datetime(2027, 9, 12, 15, 0), "Prize giving")]
     assert any(not isinstance(e.start, datetime) and e.start == date(2027, 9, 10) and e.title == "Lakeside Fair"
                for e in events)
+
+
+def test_short_weekday_names_the_tagger_leaves_make_a_row_too():
+    text = "Holiday club\n\n19 July – 27 August 2027\nMon, Wed, Fri: 9am – 12pm\nTue – Thu: 1pm – 4pm\n"
+    events = tagged_events(text, published=date(2027, 6, 1))
+    got = sorted((e.start, e.rrule) for e in events if e.rrule)
+    assert got == [(datetime(2027, 7, 19, 9, 0), "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20270827T235959"),
+                   (datetime(2027, 7, 20, 13, 0), "FREQ=WEEKLY;BYDAY=TU,WE,TH;UNTIL=20270827T235959")]
+
+
+def test_a_sentence_stating_the_stretch_names_its_rows_by_the_label_line_under_it():
+    text = ("The Board will sit from 6 September to 15 October 2027.\n\nHearing times:\n"
+            "Monday and Wednesday 9:30 a.m. – 12:30 p.m.\n")
+    events = tagged_events(text, published=date(2027, 8, 1))
+    series = [e for e in events if e.rrule]
+    assert [(e.title, e.start, e.rrule) for e in series] == [
+        ("Hearing times", datetime(2027, 9, 6, 9, 30), "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20271015T235959")]
+    assert any(e.rrule is None and e.start == date(2027, 9, 6) for e in events)   # the sitting stretch stays

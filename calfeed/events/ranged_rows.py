@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from calfeed.events.timing import last_day
+from calfeed.timex.lexicon import load_table
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekly_lines import RANGED_RULE, WEEKDAY, SlotName, programme_title
 from calfeed.model import Interval, Timex
@@ -89,9 +90,11 @@ def ranged_rows(text: str, ordered: list[Timex]) -> RangedRows:
                 and (series := _bounded(row, first, last)) is not None]
         if not made:
             continue
-        title = (_heading_title(text, begin, heading) or programme_title(text, begin, frozenset(by_line))
+        sentence = _sentence(text, begin, heading)
+        title = ((_label_line(text, begin, rows) if sentence else None)     # "... will sit from" / "Sitting hours:"
+                 or _heading_title(text, begin, heading) or programme_title(text, begin, frozenset(by_line))
                  or _page_title(text))
-        if not _sentence(text, begin, heading) and not any(row.name for row, _ in made):
+        if not sentence and not any(row.name for row, _ in made):
             headings.add(id(heading))     # hours rows under a heading line: the stretch only bounds them
         for row in rows:
             if row.clock is None:         # "Monday closed.": its weekday is no day of its own
@@ -160,6 +163,19 @@ def _rows_under(text: str, begin: int, heading: Timex, line_timexes: list[Timex]
     return rows
 
 
+def _label_line(text: str, begin: int, rows: list[Row]) -> str | None:
+    """The short line between a sentence stating the stretch and its first row ("The House will
+    sit from March 8 to April 29." / "Sitting hours:"): the rows' name."""
+    first = min((t.start for row in rows for t in row.used), default=None)
+    if first is None:
+        return None
+    between = text[_line_end(text, begin) + 1:text.rfind("\n", 0, first) + 1]
+    lines = [line.strip(_TRIM + "\u00a0") for line in between.split("\n") if line.strip(_TRIM + "\u00a0")]
+    if len(lines) != 1 or len(lines[0].split()) > MAX_TITLE_WORDS or lines[0][-1:] in ".!?":
+        return None
+    return lines[0]
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -203,10 +219,13 @@ def _row(text: str, begin: int, end: int, timexes: list[Timex]) -> Row | None:
                 new = _span(days[-1], new[0])[1:] + new[1:]
             days += [d for d in new if d not in days]
             used.append(timex)
-        elif timex.type == "TIME" and clock is None and (days or _group_gap(gap) is not None):
-            if not days:
+        elif timex.type == "TIME" and clock is None and (days or _group_gap(gap) is not None
+                                                          or _written_days(gap) is not None):
+            if not days and _group_gap(gap) is not None:
                 days = list(_group_gap(gap))
                 label = _label(text, cursor, timex.start)     # "Weekdays", "Weekends": the row's name
+            elif not days:
+                days = list(_written_days(gap))             # "Mon, Wed, Fri: 9am – 12pm": untagged short names
             elif not _clock_gap(gap):
                 return None
             clock = timex
@@ -272,6 +291,35 @@ def _clock_gap(gap: str) -> bool:
 def _group_gap(gap: str) -> tuple[int, ...] | None:
     """The days a row's words before its clock stand for ("Weekdays 3pm – 8pm")."""
     return _groups().get(" ".join(gap.strip(_TRIM).lower().split()))
+
+
+_TOKENS = re.compile(r"[A-Za-z]+\.?|[^\sA-Za-z]")
+
+
+@lru_cache(maxsize=None)
+def _weekday_words() -> dict[str, tuple[int, bool]]:
+    """The tagger's weekday names and short names: Monday = 0, and whether only a capitalised
+    form counts ("Sat", "Wed")."""
+    return {row["word"]: (int(row["iso"]) - 1, row.get("case") == "cap") for row in load_table("en", "weekdays")}
+
+
+def _written_days(gap: str) -> tuple[int, ...] | None:
+    """The days of a row's words before its clock when they are only weekday names and links
+    ("Mon, Wed, Fri:", "Tue – Sat"); None for anything else."""
+    days: list[int] = []
+    span = False
+    for token in _TOKENS.findall(gap.strip(_TRIM.replace("-", "").replace("–", ""))):
+        word = token.rstrip(".")
+        known = _weekday_words().get(word.lower())
+        if known is not None and (word[:1].isupper() or not known[1]):
+            new = _span(days[-1], known[0])[1:] if span and days else [known[0]]
+            days += [d for d in new if d not in days]
+            span = False
+        elif token.lower() in word_list("hours_span_links") and days:
+            span = True
+        elif token.lower() not in word_list("hours_list_links") or not days:
+            return None
+    return tuple(days) if days and not span else None
 
 
 def _label(text: str, begin: int, end: int) -> tuple[int, int] | None:
