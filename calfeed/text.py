@@ -50,6 +50,13 @@ def _break() -> re.Pattern[str]:
     return re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
                       r"|(?<=\n)[ \t]*\n"
                       rf"|(?<=\n)(?=[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|(?![ \t]*(?:\n|$)))))")
+# The longest stretch read as one sentence. Every rule reads a date's whole sentence, so a
+# stretch with no sentence end (a page of dates on one line, one paragraph with no full stop)
+# made every date read the whole stretch: quadratic or worse. The longest real sentence in the
+# 865 development texts is 1,258 characters; a longer stretch is read in pieces of at most this.
+MAX_SENTENCE = 2000
+_PIECE_MARKS = ("\n", "|", ";", ",", " ")
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 # "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
 _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
@@ -159,7 +166,30 @@ def _listed_lines(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, i
                 _add(text, out, first, lines[k - 1][1])
                 first = lines[k][0]
         _add(text, out, first, end)
+    if any(b - a > MAX_SENTENCE for a, b in out):
+        out = [piece for bound in out for piece in _pieces(text, *bound)]
     return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A stretch longer than MAX_SENTENCE as pieces of at most that, read from the stretch's start
+    so that the whole split and the lookup of one stretch cut it alike. Each is cut in its second
+    half at the last of the first of these found: a line end, a cell bar, a semicolon or comma
+    (kept with the piece), a space; at the limit itself when it holds none. A line or a cell
+    keeps its date whole; a space may part one ("3 March | 2027") once a piece."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for mark in _PIECE_MARKS:
+            found = text.rfind(mark, start + MAX_SENTENCE // 2, limit - 1)
+            if found >= 0:
+                cut = found + 1 if mark in ";," else found
+                break
+        _add(text, pieces, start, cut)
+        start = cut
+    _add(text, pieces, start, end)
+    return pieces
 
 
 def _split_stops(text: str) -> list[tuple[int, int]]:

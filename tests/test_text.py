@@ -87,3 +87,26 @@ def test_sentence_lookup_answers_any_order_of_offsets_in_a_long_stretch() -> Non
     random.Random(3).shuffle(offsets)
     for offset in offsets:
         assert lookup.at(offset) == whole.at(offset), offset
+
+
+def test_a_stretch_longer_than_any_sentence_is_read_in_pieces() -> None:
+    # a page of dates on one line, with no full stop: no piece is longer than the limit, each is
+    # cut between words, and the lookup of one stretch cuts it as the whole split does
+    from calfeed.text import MAX_SENTENCE, SentenceLookup
+    text = "Closing dates " + "12/03/2027 and 3 March 2027 | " * 400 + "end"
+    whole = split_sentences(text)
+    assert len(whole.bounds) > 1
+    for start, end in whole.bounds:
+        assert end - start <= MAX_SENTENCE
+        assert start == 0 or text[start - 1].isspace()
+        assert end == len(text) or text[end].isspace()
+    lookup = SentenceLookup(text)
+    for offset in range(0, len(text) + 1, 7):
+        assert lookup.at(offset) == whole.at(offset), offset
+
+
+def test_a_long_real_sentence_stays_whole() -> None:
+    from calfeed.text import MAX_SENTENCE
+    text = "The committee, " + "having heard the members and the public at length, " * 20 + "agreed on 3 May."
+    assert len(text) < MAX_SENTENCE
+    assert split_sentences(text).bounds == ((0, len(text)),)

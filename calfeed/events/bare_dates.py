@@ -5,7 +5,7 @@ talk ..."): newsletters and notice boards write the what and the when apart."""
 from __future__ import annotations
 
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import start_free, words_in
 
 MAX_TAIL_WORDS = 10      # words after the day ("at the Old School Rooms, Church Lane, from 7.30pm")
 
@@ -19,7 +19,8 @@ def bare_date_sentence(text: str, sentence: tuple[int, int], start: int, end: in
     line_start = text.rfind("\n", 0, sentence[0]) + 1
     if not text[line_start:sentence[0]].strip():
         return False          # a date line of its own ("- THURSDAY 2nd July") heads what is below it
-    outside = [w for w in words_in(text, *sentence) if not any(s <= w.start < e for s, e in spans)]
+    words = words_in(text, *sentence)
+    outside = [w for w, free in zip(words, start_free(words, spans)) if free]
     lead = [w for w in outside if w.end <= start and w.is_word]
     if len(lead) > 1 or (lead and lead[0].lower not in word_list("fronted_date_leads")):
         return False

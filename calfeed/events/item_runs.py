@@ -29,7 +29,10 @@ def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[
 
     ``dates``: the sentence's dates, in order."""
     words = words_in(text, *sentence)
-    items = [_item(words, t) for t in dates]
+    index: dict[int, int] = {}
+    for k, word in enumerate(words):
+        index.setdefault(word.start, k)     # the first word at each offset, found once for every date
+    items = [_item(words, index.get(t.start)) for t in dates]
     named = [item for item in items if item is not None]
     if len(named) < MIN_ITEMS:
         return None
@@ -46,9 +49,9 @@ def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[
     return own[0] if own is not None else None
 
 
-def _item(words: list[Word], timex: Timex) -> tuple[str, int] | None:
-    """The name before "on <day>" and where it starts, when a joiner or an opener stands before it."""
-    at = next((k for k, w in enumerate(words) if w.start == timex.start), None)
+def _item(words: list[Word], at: int | None) -> tuple[str, int] | None:
+    """The name before "on <day>" (the day's first word is ``words[at]``) and where it starts,
+    when a joiner or an opener stands before it."""
     if at is None or at < 2 or words[at - 1].lower not in word_list("item_day_links"):
         return None
     first = at - 1

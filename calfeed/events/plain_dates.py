@@ -28,7 +28,7 @@ from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
 from calfeed.events.quoted_titles import quoted_name
-from calfeed.events.words import Word, after_past_clause, words_in
+from calfeed.events.words import Word, after_past_clause, start_free, words_in
 from calfeed.model import ReferenceDate, Timex
 from calfeed.text import lines_above
 
@@ -98,7 +98,7 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
         own = after_past_clause(text, own, timex.start)     # "The party was ... and we plan another on 3 April"
     blocked = spans(own)
     words = words_in(text, *own)
-    if _hedged([w for w in words if not any(a <= w.start < b for a, b in blocked)]):
+    if _hedged([w for w, free in zip(words, start_free(words, blocked)) if free]):
         return None
     notes = [GUESSED_NOTE] if reference.inferred and reference.build_year else []
     quoted, cued = quoted_name(text, own, blocked) or (None, False)
@@ -177,8 +177,7 @@ def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str
     heads = _stage_heads()
     links = word_list("name_links")
     run: list[int] = []
-    for k, word in enumerate(words):
-        free = not any(a <= word.start < b for a, b in blocked)
+    for k, (word, free) in enumerate(zip(words, start_free(words, blocked))):
         joined = run and (word.lower in links or word.text in _NAME_JOINS)
         if free and k > 0 and ((word.is_word and word.text[:1].isupper()) or joined):
             run.append(k)

@@ -48,7 +48,7 @@ from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing, timing_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, start_free, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
 from calfeed.text import line_end, line_starts_in
 
@@ -78,9 +78,20 @@ class _PageLines:
             self.by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
         self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
         self.headings: dict[int, Block] | None = None
+        self.wordiness: dict[int, bool] = {}
 
     def on(self, begin: int) -> list[Timex]:
         return self.by_line.get(begin, [])
+
+    def wordy(self, begin: int, stop: int) -> bool:
+        """The line holds more than NAME_WORDS words outside its dates; once a line, as a line
+        of many dates asks for each."""
+        if begin not in self.wordiness:
+            blocked = [(t.start, t.end) for t in self.on(begin)]
+            line = words_in(self.text, begin, stop)
+            free = start_free(line, blocked)
+            self.wordiness[begin] = sum(1 for w, f in zip(line, free) if f and w.text[:1].isalnum()) > NAME_WORDS
+        return self.wordiness[begin]
 
     def block(self, begin: int) -> Block | None:
         """The listing block whose date line starts at ``begin``."""
@@ -116,6 +127,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     for cand in chosen:
         held.setdefault(day_of(cand.timing.start), []).append(cand.frame.title)
     found: list[Candidate] = []
+    vetoed: dict[int, bool] = {}
     for item in unframed:
         timex = item.timex
         if timex.type not in ("DATE", "TIME") or timex.rrule or not plain_day(timex, reference):
@@ -125,7 +137,9 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             continue       # its line gave an entry or a report item: it was read
         stop = line_end(text, timex.start)
         on_line = page.on(begin)
-        if _vetoed(text, begin, stop, on_line):
+        if begin not in vetoed:       # once a line: a line of many dates asked it for each
+            vetoed[begin] = _vetoed(text, begin, stop, on_line)
+        if vetoed[begin]:
             continue
         named = _named(text, title, timex, begin, stop, on_line, page, spans)
         if named is None:
@@ -164,7 +178,8 @@ def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]
 def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
     """A condition, maybe, habit or negation on the line, or a past tense on one of its dates."""
     blocked = [(t.start, t.end) for t in on_line]
-    words = [w for w in words_in(text, begin, stop) if not any(a <= w.start < b for a, b in blocked)]
+    line = words_in(text, begin, stop)
+    words = [w for w, free in zip(line, start_free(line, blocked)) if free]
     vetoes = merged_lists(_VETO_LISTS)
     return any(w.lower in vetoes for w in words) or any(t.tense == "past" for t in on_line)
 
@@ -178,12 +193,9 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         lines, shapes = page.group(begin)
         column = column_name(text, (begin, stop), timex, lines, shapes)
         return (column, _BY_COLUMN, own_clock) if column is not None else None
-    blocked = [(t.start, t.end) for t in on_line]
-    line_words = [w for w in words_in(text, begin, stop) if w.text[:1].isalnum()
-                  and not any(a <= w.start < b for a, b in blocked)]
-    opens = not _name_words(text, begin, timex.start, on_line)     # only list marks and a weekday before it
-    if len(line_words) > NAME_WORDS and not opens:
-        return None        # a sentence: plain_dates reads those
+    # a sentence, unless only list marks and a weekday stand before the date: plain_dates reads those
+    if page.wordy(begin, stop) and _name_words(text, begin, timex.start, on_line):
+        return None
     if _in_remark(text, begin, timex):
         return None        # "Planning (agenda 25/4/23)": the day of a remark on the line, not of its item
     first, last = _segment(text, begin, stop, timex)
@@ -295,8 +307,9 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
     days = weekday_words()
     kept: list[Word] = []
     depth = 0
-    for word in words_in(text, begin, stop):
-        if any(a <= word.start < b for a, b in blocked):
+    words = words_in(text, begin, stop)
+    for word, free in zip(words, start_free(words, blocked)):
+        if not free:
             continue
         opened = word.text.count("(") + word.text.count("[")
         if opened and kept:

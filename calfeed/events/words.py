@@ -63,6 +63,21 @@ def free_words(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
     return free
 
 
+def start_free(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each of ``words`` (in text order), whether it starts inside none of ``spans`` (no
+    ``a <= word.start < b``): one sweep, where asking every span for every word made a line or
+    sentence of many dates cost its words times its dates, for each of its dates."""
+    ordered = sorted(spans)
+    free: list[bool] = []
+    at, reach = 0, -1        # reach: the furthest end of the spans that start at or before the word
+    for word in words:
+        while at < len(ordered) and ordered[at][0] <= word.start:
+            reach = max(reach, ordered[at][1])
+            at += 1
+        free.append(reach <= word.start)
+    return free
+
+
 def plural_noun(written: list[str]) -> bool:
     """Whether a name's head noun is plural, by its ending: the word before the first of
     plural_head_links ("Expressions of interest"), else the last ("Schools"). "-ss", "-us" and
