@@ -61,8 +61,14 @@ def line_defers(text: str, at: int, dated: list[tuple[int, int]]) -> bool:
     begin = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
     stop = len(text) if stop < 0 else stop
+    return _line_defers(text, begin, stop, tuple(sorted(span for span in dated if begin <= span[0] < stop)))
+
+
+@lru_cache(maxsize=64)
+def _line_defers(text: str, begin: int, stop: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Once a line: each date of a line of many dates asks, and the answer is the line's."""
     rest, cursor = [], begin
-    for a, b in sorted(span for span in dated if begin <= span[0] < stop):
+    for a, b in spans:
         if a >= cursor:
             rest.append(text[cursor:a])
             cursor = max(cursor, b)

@@ -9,6 +9,7 @@ occasion. Both are words in tables (``related_link_labels``, ``listing_stamp_wor
 from __future__ import annotations
 
 import re
+from itertools import islice
 from datetime import date
 
 from calfeed.events.vocabulary import phrase_list, word_list
@@ -29,7 +30,9 @@ def related_link(text: str, timex: Timex) -> bool:
     """The date stands on a line opened by a related-story label ("Also Read", "Related:"):
     the rest of the line is another story's headline."""
     first, _ = _line(text, timex.start, timex.end)
-    words = [w.lower() for w in _WORD.findall(text[first:timex.start])]
+    longest = max((len(label) for label in phrase_list("related_link_labels")), default=0)
+    # only the line's first words matter: reading them all made a line of many dates square
+    words = [m.group(0).lower() for m in islice(_WORD.finditer(text[first:timex.start]), max(longest, 1))]
     if not words:
         return False
     if any(tuple(words[:len(label)]) == label for label in phrase_list("related_link_labels")):

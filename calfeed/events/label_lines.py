@@ -102,6 +102,22 @@ def without_brackets(text: str) -> str:
     return "".join(kept)
 
 
+def _only_notes(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds nothing outside round brackets but blanks and footnote marks
+    (``without_brackets(...).strip(" \t*†")`` is empty), read only up to the first other
+    character: asked for each date of a line, reading the whole rest made a long line square."""
+    depth = 0
+    for at in range(start, end):
+        char = text[at]
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif not depth and char not in " \t*†":
+            return False
+    return True
+
+
 def with_label_above(text: str, clause: tuple[int, int], sentence: tuple[int, int],
                      spans: Spans) -> tuple[int, int]:
     """The clause of a date alone on its line, reaching back over a label line just above it in
@@ -131,6 +147,12 @@ class LabelLine:
 @lru_cache(maxsize=None)
 def _window_verbs() -> dict[tuple[str, ...], str]:
     return {tuple(row["phrase"].split()): row["role"] for row in table("window_line_verbs")}
+
+
+@lru_cache(maxsize=None)
+def window_verb_words() -> int:
+    """The most words a window verb has."""
+    return max((len(phrase) for phrase in _window_verbs()), default=0)
 
 
 def window_role(lowered: list[str]) -> str | None:
@@ -518,8 +540,7 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     ("Beginning of semester one teaching 9 September"), None for any other line: the label
     opens with a capital, holds no sentence mark, comma, "&" or other date (``dated``), ends in
     no linking word ("held on"), and nothing but brackets and footnote marks follows the date."""
-    after = without_brackets(text[date[1]:line_end(text, date[1])])
-    if after.strip(" \t*†"):
+    if not _only_notes(text, date[1], line_end(text, date[1])):
         return None           # "... will change over Christmas.": a sentence, or more after the date
     return _label_before(text, line_start, date, dated)
 
@@ -551,9 +572,8 @@ def clock_cell_label(text: str, line_start: int, date: tuple[int, int]) -> str |
     """The first cell of a flattened two-column row "<code> <clock>, <date>" ("MWF 8:00/8:30
     a.m., Friday, Dec. 12 at 8:30 a.m.": an exam timetable's class slot, then its exam): the
     clock belongs to the row's name, so it is no other date and its colon no label's."""
-    after = without_brackets(text[date[1]:line_end(text, date[1])])
     cell = text[line_start:date[0]]
-    if after.strip(" \t*†") or _CLOCK_CELL_END.search(cell) is None:
+    if not _only_notes(text, date[1], line_end(text, date[1])) or _CLOCK_CELL_END.search(cell) is None:
         return None
     label = " ".join(cell.strip(" \t" + EMPHASIS).lstrip("-•*+– \t").rstrip(" ,").split())
     words = label.split()

@@ -14,11 +14,13 @@ opening or closing, as "Expressions of Interest open Monday 19 February 2024" wo
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
 from calfeed.events.candidates import Candidate, Frame
-from calfeed.events.label_lines import EMPHASIS, Spans, label_over, value_line, window_lead, window_role
+from calfeed.events.label_lines import (EMPHASIS, Spans, label_over, value_line, window_lead, window_role,
+                                        window_verb_words)
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.timing import Timing
@@ -110,12 +112,32 @@ def _over_days(timing: Timing) -> bool:
         and timing.end.date() > timing.start.date()
 
 
+_NON_BLANK = re.compile(r"\S+")
+
+
+def _lead_words(lead: str) -> list[str] | None:
+    """The lowered words before a date, or None when more stand there than a bullet and the
+    longest window verb: only those can be a window verb, and lowering every word before each
+    date of a long line made it square. Colon-only words are no words (window_role drops them)."""
+    limit = 1 + window_verb_words()
+    words: list[str] = []
+    counted = 0
+    for match in _NON_BLANK.finditer(lead):
+        word = match.group(0).lower()
+        words.append(word)
+        if word.strip(":"):
+            counted += 1
+            if counted > limit:
+                return None
+    return words
+
+
 def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:
     """"Close Thursday 8 August 2024, 5PM AEST" under "• Applications": a line that is only a
     window verb (window_line_verbs) and its date, below a label line past blank lines and the
     label's other such lines, is the label's opening milestone or closing deadline."""
     line_start = text.rfind("\n", 0, timex.start) + 1
-    lead = [w.lower() for w in text[line_start:timex.start].strip(" \t" + EMPHASIS).split()]
+    lead = _lead_words(text[line_start:timex.start].strip(" \t" + EMPHASIS))
     if lead and lead[0] in word_list("list_bullets"):
         lead = lead[1:]
     role = window_role(lead) if lead else None
