@@ -92,6 +92,7 @@ from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.told_history import without_told_history
 from calfeed.events.vague_spans import own_occasion, past_year, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.weekday_names import named_weekdays
@@ -883,6 +884,7 @@ def frame_events(
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
     chosen = without_past_reports(chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
+    chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"

@@ -1,0 +1,91 @@
+"""Days a release mentions in passing as done: "The first talk took place on September 15th",
+"At their meeting in The Hague on March 24, the leaders decided ...". Press releases and news
+items tell what already happened beside what is coming. calfeed keeps a past occasion the text
+dates in full ("organized a meeting in Islamabad on 21-22 June 2011": the record of what
+happened, tests/test_events_past.py), but a year-less day told in the past tense has its year
+only from that tense: narration of the recent past, over by the document's own date, which no
+reader can attend and an archive would not list apart from the story that tells it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.guessed_years import year_written
+from calfeed.events.identity import normalise_title
+from calfeed.events.not_events import still_open
+from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
+from calfeed.events.words import words_in
+from calfeed.model import ReferenceDate
+from calfeed.timex.tense import firm_past, told_tenses
+
+PROSE_ENDS = ".!?\"”’)"     # a line of prose ends a sentence; a row of a dated list ends with its last day
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def without_told_history(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
+    """``chosen`` without the days :func:`told_history` finds, on a page that also gives an entry
+    on or after its own date. As in past_reports.py, a page with nothing ahead keeps its past
+    days (a club's record, an archive), and a past day keeps its entry when an entry ahead has
+    its title (the same occasion still going on: "The town show opened on Saturday 4 September
+    and closes on Sunday 12 September"). Unlike there, the page's date may be inferred: the
+    rule asks a year-less day, in prose, with a past verb on its own line."""
+    gone = {id(c) for c in chosen if told_history(text, c, reference)}
+    if not gone:
+        return chosen
+    ahead = [c for c in chosen if id(c) not in gone and _day(c.timing.end or c.timing.start) >= reference.value]
+    if not ahead:
+        return chosen
+    running = {normalise_title(c.frame.title) for c in ahead}
+    return [c for c in chosen if id(c) not in gone or normalise_title(c.frame.title) in running]
+
+
+def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> bool:
+    """Whether ``candidate`` is a year-less day told in prose in the past tense that ended on
+    or before the document's date. Kept: a series (its next days are ahead), a stretch that
+    runs past the document's date, what was opened and is still open ("The Commission today
+    launched a consultation"), a day whose sentence goes on to a stretch's end ("opened on 1
+    May and runs until 30 June"), a day after a word that points ahead ("held a press
+    conference ahead of the meeting on 17-19 April": the past verb is the announcement's, not
+    the dated thing's), a day that opens a stretch still running ("kicked off on 14 September
+    and finishes today"), the document's own day unless a past verb governs it right before
+    ("travels to New York on Wednesday ..., State House said"), a day after a present perfect
+    ("has moved Friday's concert indoors": that tense takes no past day), and a row of a list,
+    whose tense the tagger may read from another line."""
+    timex, timing = candidate.timex, candidate.timing
+    if timex.tense != "past" or timex.type not in ("DATE", "TIME") or reference.value is None:
+        return False
+    if year_written(timex):
+        return False
+    if timing.rrule is not None or still_open(candidate.frame):
+        return False
+    if _day(timing.end or timing.start) > reference.value:
+        return False
+    after = words_in(text, timex.end, max(candidate.sentence[1], timex.end))
+    if (any(w.lower in word_list("stretch_ends") for w in after)
+            or find_phrase([w.lower for w in after], phrase_list("range_closing_links")) is not None):
+        return False          # "kicked off on Saturday, September 14, and finishes today": still running
+    before = [w.lower for w in words_in(text, min(candidate.sentence[0], timex.start), timex.start)]
+    if find_phrase(before, phrase_list("ahead_marks")) is not None:
+        return False
+    if any(w in word_list("perfect_auxiliaries") for w in before):
+        return False          # "the Board has moved tonight's (Friday) concert inside": the change is now
+    line = _line(text, timex.start)
+    if "past" not in told_tenses(line):
+        return False          # "Thu Nov 18th Anna Austin - Women Aviators": a row, whatever a line below tells
+    if _day(timing.start) == reference.value:
+        return firm_past(text, timex.start)    # the document's own day: only a past verb right before it
+    return line.endswith(tuple(PROSE_ENDS)) or firm_past(text, timex.start)
+
+
+def _line(text: str, at: int) -> str:
+    """The line holding offset ``at``. A past verb must be on the date's own line and the line
+    must end a sentence (or the verb govern the date right before it, as in prose wrapped over
+    lines): a tense the tagger reads over several lines of a list ("School Closed for Training
+    Days – 4th & 5th" / "Parent's Evenings – 8th & 9th") is no row's own."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:len(text) if end < 0 else end].rstrip()
