@@ -104,6 +104,8 @@ from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
 from calfeed.events.guessed_dates import guessed_page_date
+from calfeed.events.intro_clocks import intro_clock_rows
+from calfeed.events.row_lead_ins import bounds_rows, day_openings, name_lead_in_rows
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
                                          listed_clock, month_names, timed_series, tokens)
@@ -894,12 +896,16 @@ def frame_events(
     chosen.extend(arrived)
     unresolved.extend(_unresolved(doc, c.timex, sentences.at(c.timex.start), ARRIVAL_WHY) for c in unplaced)
     chosen = settle_listed_days(chosen, listed_series)
+    opens_with_day = day_openings(doc.text, every_date.timexes)
+    chosen = [c for c in chosen if c.timing.rrule is not None or not bounds_rows(doc.text, c.timex, opens_with_day)]
+    name_lead_in_rows(chosen, doc.text, every_date.timexes, opens_with_day, listed_series)   # "we have a few further sessions:" over bare rows
     # a day ahead no rule named, on a line that gave nothing: a tentative entry named by the nearest evidence
     chosen.extend(unclaimed_candidates(doc.text, doc.title, unframed, chosen, unresolved, reference,
                                        every_date.timexes, dates.spans))
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
+    chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "lectures on the 2nd Friday of most months / ... at 10 a.m." over dated rows
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

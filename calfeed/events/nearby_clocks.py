@@ -239,6 +239,11 @@ def _limits(text: str, clock: Timex) -> bool:
     return bool(set(before) & word_list("nearby_clock_vetoes"))
 
 
+def timed_at(cand: Candidate, clock: Timex, why: str) -> Candidate:
+    """The all-day candidate at the clock's time, ``why`` saying where the clock comes from."""
+    return _timed(cand, clock, why)
+
+
 def _timed(cand: Candidate, clock: Timex, why: str = "written near the day") -> Candidate:
     timex = timed_day(cand.timex, clock)
     start = timex.interval.start

@@ -44,6 +44,7 @@ from calfeed.events.page_series import page_series
 from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
 from calfeed.events.plain_dates import heading_above, plain_day
 from calfeed.events.programme import only_a_name
+from calfeed.events.row_lead_ins import day_openings, lead_in_row_name, row_lead_in
 from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing, timing_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
@@ -63,6 +64,7 @@ _BY_TITLE = "the page title"
 _BY_BLOCK = "the heading of its listing block"
 _BY_COLUMN = "its column's header"
 _BY_SERIES = "the series the page lists"
+_BY_LEAD_IN = "the lead-in line over its rows"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
 
 
@@ -79,6 +81,8 @@ class _PageLines:
         self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
         self.headings: dict[int, Block] | None = None
         self.wordiness: dict[int, bool] = {}
+        self.dates = dates
+        self.opens_with_day = day_openings(text, dates)
 
     def on(self, begin: int) -> list[Timex]:
         return self.by_line.get(begin, [])
@@ -123,6 +127,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     """A tentative candidate for each unframed day ahead on a line that gave nothing."""
     read = _read_lines(text, chosen, unresolved)
     page = _PageLines(text, dates, read)
+    taken = {text.rfind("\n", 0, c.timex.start) + 1 for c in chosen}
     held: dict[date, list[str]] = {}
     for cand in chosen:
         held.setdefault(day_of(cand.timing.start), []).append(cand.frame.title)
@@ -133,8 +138,8 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         if timex.type not in ("DATE", "TIME") or timex.rrule or not plain_day(timex, reference):
             continue
         begin = text.rfind("\n", 0, timex.start) + 1
-        if begin in read:
-            continue       # its line gave an entry or a report item: it was read
+        if begin in read and (begin in taken or not _row_of_lead_in(text, begin, page)):
+            continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence only by its own)
         stop = line_end(text, timex.start)
         on_line = page.on(begin)
         if begin not in vetoed:       # once a line: a line of many dates asked it for each
@@ -173,6 +178,13 @@ def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]
     for item in unresolved:
         read |= line_starts_in(text, item.start, item.end)
     return read
+
+
+def _row_of_lead_in(text: str, begin: int, page: _PageLines) -> bool:
+    """The line is a dated row under a lead-in line ("we have a few further sessions:"): with no
+    full stop between them, the list runs as one sentence, whose entry from another row leaves
+    this row unread."""
+    return page.opens_with_day(begin) and row_lead_in(text, begin, page.opens_with_day) is not None
 
 
 def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
@@ -214,6 +226,9 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         return name, "the rest of its line", own_clock
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
+    lead_in = lead_in_row_name(text, begin, page.dates, page.opens_with_day)
+    if lead_in is not None:      # "we have a few further midweek sessions:" over "Wed 20th Sept 10.00 to 12.00"
+        return lead_in, _BY_LEAD_IN, own_clock
     block = page.block(begin)
     if block is not None and block.heading[0] not in page.read:
         name = " ".join(text[block.heading[0]:block.heading[1]].split()).strip(" -–—:;,.|*_•#'\"")

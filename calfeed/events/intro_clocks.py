@@ -1,0 +1,114 @@
+"""A page's intro sentence tells the time of every occasion it lists below, once: "You are
+invited to attend lectures on the 2nd Friday of most months / September through May at 10 a.m."
+over dated blocks ("September 9, 2022" / a speaker / a title / "Location: ..."), each of which
+gives only its day.
+
+The sentence may run over two lines, with the clock on the second, and its day may be no day at
+all (a weekday of a schedule, which the tagger pins to some Friday): what makes it a standing
+time is a schedule word in it (intro_schedule_marks, a weekday, a recurring adjective or a habit
+word), no day written with its number, and an event noun that names what the page lists
+(page_series: the rows' occasion is the sentence's). Each all-day entry of one day below it,
+one that people attend and whose day stands on a line of its own (only its day, maybe a remark
+in brackets), then starts at that clock; at least MIN_ROWS such rows, or the clock may be one
+day's. A row with its own clock keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calfeed.events.candidates import Candidate, one_day
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.nearby_clocks import timed_at
+from calfeed.events.page_series import page_series
+from calfeed.events.phrases import noun_phrases
+from calfeed.events.shared_place import PLACELESS_KINDS
+from calfeed.events.vocabulary import singular_nouns, word_list
+from calfeed.events.weekday_words import weekday_words
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+from calfeed.text import Sentences, line_end
+
+MIN_ROWS = 2
+INTRO_NOTE = "as the page's intro says its listed occasions are held"
+_REMARK = "("
+
+
+@dataclass(frozen=True)
+class IntroClock:
+    clock: Timex
+    end: int            # where the intro sentence ends: rows below it take its clock
+    heads: frozenset[str]    # the sentence's event nouns, singular
+
+
+def intro_clock(text: str, ordered: list[Timex], sentences: Sentences) -> IntroClock | None:
+    """The first sentence on the page with a clock that states a standing schedule, if it is
+    above every written day of the page."""
+    marks = word_list("intro_schedule_marks") | word_list("recurring_adjectives") | word_list("habitual_hedges") \
+        | weekday_words()
+    written = [t for t in ordered if _written_day(t)]
+    first_day = min((t.start for t in written), default=len(text))
+    for clock in ordered:
+        if clock_of(clock) is None or clock.start >= first_day:
+            continue
+        start, end = sentences.at(clock.start)
+        inside = [t for t in ordered if start <= t.start < end]
+        if any(_written_day(t) for t in inside):
+            return None        # "on 9 September at 10 a.m.": that day's clock
+        words = words_in(text, start, end)
+        if not any(w.lower in marks for w in words):
+            return None
+        blocked = [(t.start, t.end) for t in inside]
+        heads = frozenset(_singular(words[p.head].lower) for p in noun_phrases(words, blocked, text)
+                          if p.kind not in PLACELESS_KINDS)
+        return IntroClock(clock, end, heads) if heads else None
+    return None
+
+
+def intro_clock_rows(candidates: list[Candidate], text: str, ordered: list[Timex],
+                     sentences: Sentences) -> list[Candidate]:
+    """``candidates`` with each all-day row under a standing intro sentence at its clock."""
+    intro = intro_clock(text, ordered, sentences)
+    if intro is None:
+        return candidates
+    listed: dict[str, str | None] = {}      # what the page lists, read once: the same line above every row
+    rows = [k for k, c in enumerate(candidates) if _untimed_row(text, c, intro, ordered, listed)]
+    if len(rows) < MIN_ROWS:
+        return candidates
+    out = list(candidates)
+    for k in rows:
+        out[k] = timed_at(candidates[k], intro.clock, INTRO_NOTE)
+    return out
+
+
+def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Timex],
+                 listed: dict[str, str | None]) -> bool:
+    timing = cand.timing
+    if (not timing.all_day or timing.rrule or cand.frame.kind in PLACELESS_KINDS or not one_day(cand.timex)
+            or cand.timex.type != "DATE" or cand.timex.start < intro.end
+            or (timing.end is not None and timing.end != timing.start)):
+        return False
+    begin = text.rfind("\n", 0, cand.timex.start) + 1
+    end = line_end(text, begin)
+    own = text[begin:end]
+    if text[begin:cand.timex.start].strip() or any(c.isalpha() for c in own[cand.timex.end - begin:].split(_REMARK)[0]):
+        return False      # a day inside a line of words: no row of a list
+    if any(clock_of(t) is not None for t in ordered if begin <= t.start < end):
+        return False
+    series = listed.get("series") or page_series(text, begin)    # rows lie below the intro: the first such line is theirs
+    listed["series"] = series
+    return series is not None and _singular(series.split()[-1].lower()) in intro.heads
+
+
+_DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")
+
+
+def _written_day(t: Timex) -> bool:
+    """A day written with its number ("September 9, 2022"), no clock."""
+    span = t.interval
+    return (t.type in ("DATE", "TIME") and span is not None and span.granularity in _DAY_GRAINS
+            and any(c.isdigit() for c in t.text) and clock_of(t) is None)
+
+
+def _singular(word: str) -> str:
+    return singular_nouns().get((word,), word)

@@ -1,0 +1,170 @@
+"""Dated rows under a lead-in line that names them: "Prior to 4th October we have a few further
+midweek sessions:" over "Wed 20th Sept 10.00 to 12.00" / "Tues 26th Sept 10.00 to 12.00".
+
+A row that is only a day and a clock has no name of its own; the line it is listed under says
+what each row is ("midweek sessions": each row is a midweek session). The lead-in is the first
+line with words above the run of rows (lines that open with a written day), and it ends with a
+colon, as a line that introduces a list does. Its event noun phrase, without the words that say
+how many or which (row_lead_in_fillers: "a few further") and whatever stands before them, and
+singular, names each row.
+
+A day on that lead-in after a bound word (row_bound_words: "prior to", "until") only says when
+the rows stop or start: it is no entry of its own (the rows are the sessions it bounds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+
+from calfeed.events.candidates import Candidate, Frame
+from calfeed.events.phrases import kind_of, noun_phrases
+from calfeed.events.settling import one_occasion
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+from calfeed.text import line_end
+
+MAX_ROWS = 12            # rows walked over up to the lead-in
+MIN_ROWS = 2             # one dated line under a colon is an ordinary sentence's day
+_UNATTENDED = ("deadline", "milestone")
+_LEAD_IN_END = ":"
+
+OpensWithDay = Callable[[int], bool]      # whether the line starting at an offset opens with a written day
+
+
+def _line_above(text: str, begin: int) -> int | None:
+    """The start of the nearest line with words above the line starting at ``begin``."""
+    at = begin
+    while at > 0:
+        at = text.rfind("\n", 0, at - 1) + 1
+        if text[at:line_end(text, at)].strip():
+            return at
+    return None
+
+
+def row_lead_in(text: str, begin: int, opens_with_day: OpensWithDay) -> int | None:
+    """The start of the lead-in line over the row starting at ``begin`` (a line that opens with
+    a day), past at most MAX_ROWS rows above it; None when the line over the rows is no lead-in."""
+    at: int | None = begin
+    for _ in range(MAX_ROWS + 1):
+        at = _line_above(text, at) if at is not None else None
+        if at is None:
+            return None
+        if not opens_with_day(at):
+            line = text[at:line_end(text, at)].rstrip(" \t*_")
+            return at if line.endswith(_LEAD_IN_END) else None
+    return None
+
+
+def rows_below(text: str, lead_in: int, opens_with_day: OpensWithDay) -> int:
+    """How many lines right under the lead-in line open with a day (blank lines skipped)."""
+    count = 0
+    at = line_end(text, lead_in) + 1
+    while at < len(text) and count < MAX_ROWS:
+        end = line_end(text, at)
+        if text[at:end].strip():
+            if not opens_with_day(at):
+                break
+            count += 1
+        at = end + 1
+    return count
+
+
+def lead_in_name(text: str, lead_in: int, blocked: list[tuple[int, int]]) -> str | None:
+    """One row's name from the lead-in's first attended event noun phrase ("a few further midweek
+    sessions" -> "Midweek session"); ``blocked``: the lead-in's dates."""
+    words = words_in(text, lead_in, line_end(text, lead_in))
+    phrase = next((p for p in noun_phrases(words, blocked, text) if p.kind not in _UNATTENDED), None)
+    if phrase is None:
+        return None
+    fillers = word_list("row_lead_in_fillers")
+    first = phrase.first
+    for k in range(phrase.first, phrase.head):
+        if words[k].lower in fillers:
+            first = k + 1       # "adding some extra rehearsals": what follows the last such word
+    name = one_occasion(text[words[first].start:words[phrase.last].end])
+    return name[:1].upper() + name[1:]
+
+
+def bounds_rows(text: str, timex: Timex, opens_with_day: OpensWithDay) -> bool:
+    """Whether ``timex`` is a day a bound word puts before on a lead-in line over MIN_ROWS rows or more."""
+    begin = text.rfind("\n", 0, timex.start) + 1
+    line = text[begin:line_end(text, begin)].rstrip(" \t*_")
+    if not line.endswith(_LEAD_IN_END) or opens_with_day(begin):
+        return False
+    before: list[Word] = words_in(text, begin, timex.start)
+    lowered = [w.lower for w in before]
+    bound = any(tuple(lowered[len(lowered) - len(b.split()):]) == tuple(b.split()) and len(lowered) >= len(b.split())
+                for b in word_list("row_bound_words"))
+    return bound and rows_below(text, begin, opens_with_day) >= MIN_ROWS
+
+
+_DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")
+
+
+def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
+    """Which lines open with a written day (its number written: "Wed 20th Sept 10.00 to 12.00",
+    "- 3 May"), a list mark before it aside."""
+    bullets = word_list("list_bullets")
+    opening: set[int] = set()
+    for timex in dates:
+        span = timex.interval
+        if span is None or span.granularity not in _DAY_GRAINS or not any(c.isdigit() for c in timex.text):
+            continue
+        begin = text.rfind("\n", 0, timex.start) + 1
+        lead = text[begin:timex.start].split()
+        if not lead or (len(lead) == 1 and lead[0] in bullets):
+            opening.add(begin)
+    return opening.__contains__
+
+
+def _bare_line(text: str, begin: int, dates: list[Timex]) -> bool:
+    """The line holds no word outside its dates and clocks ("Thu 13th May 19.30 to 21.00")."""
+    end = line_end(text, begin)
+    spans = sorted((max(t.start, begin), min(t.end, end)) for t in dates if t.start < end and t.end > begin)
+    rest, cursor = [], begin
+    for a, b in spans:
+        if a > cursor:
+            rest.append(text[cursor:a])
+        cursor = max(cursor, b)
+    rest.append(text[cursor:end])
+    return not any(c.isalpha() for c in "".join(rest))
+
+
+def lead_in_row_name(text: str, begin: int, dates: list[Timex], opens_with_day: OpensWithDay) -> str | None:
+    """The name the lead-in gives the bare row starting at ``begin``: the row is one of a run of
+    MIN_ROWS rows or more right under the lead-in (a row with a name line under it is a block,
+    whose own line names it), and it holds nothing but its day and clock."""
+    if not opens_with_day(begin) or not _bare_line(text, begin, dates):
+        return None
+    lead_in = row_lead_in(text, begin, opens_with_day)
+    if lead_in is None:
+        return None
+    rows = rows_below(text, lead_in, opens_with_day)
+    if rows < MIN_ROWS or _rows_between(text, lead_in, begin) > rows:
+        return None
+    lead_end = line_end(text, lead_in)
+    return lead_in_name(text, lead_in, [(t.start, t.end) for t in dates if lead_in <= t.start < lead_end])
+
+
+def _rows_between(text: str, lead_in: int, begin: int) -> int:
+    """How many lines with words stand from the lead-in's next line down to the row at ``begin``."""
+    return sum(1 for line in text[line_end(text, lead_in) + 1:line_end(text, begin)].split("\n") if line.strip())
+
+
+LEAD_IN_NOTE = "a bare row under a lead-in line, named by what the lead-in lists"
+
+
+def name_lead_in_rows(chosen: list[Candidate], text: str, dates: list[Timex], opens_with_day: OpensWithDay,
+                      listed: Container[int]) -> None:
+    """Name each one-day entry of a bare row under a lead-in by what the lead-in lists: the line
+    above or below a row of such a run is no name of it ("Until 12th June we are adding extra
+    rehearsals:" over "Thu 13th May 19.30 to 21.00" / "Mon 17th May ..." / "Please bring ...").
+    Deadlines and milestones keep their names, and so do days listed under a series rule."""
+    for cand in chosen:
+        if cand.timing.rrule is not None or cand.frame.kind in _UNATTENDED or cand.timex.start in listed:
+            continue
+        begin = text.rfind("\n", 0, cand.timex.start) + 1
+        name = lead_in_row_name(text, begin, dates, opens_with_day)
+        if name is not None and name != cand.frame.title:
+            cand.frame = Frame(name, kind_of(name), (cand.timex.start, -1), [LEAD_IN_NOTE])
