@@ -71,8 +71,8 @@ def intro_clock_rows(candidates: list[Candidate], text: str, ordered: list[Timex
     intro = intro_clock(text, ordered, sentences)
     if intro is None:
         return candidates
-    listed: dict[str, str | None] = {}      # what the page lists, read once: the same line above every row
-    rows = [k for k, c in enumerate(candidates) if _untimed_row(text, c, intro, ordered, listed)]
+    above = page_series(text, intro.end)     # what the page lists, when a line down to the intro says: so for every row below
+    rows = [k for k, c in enumerate(candidates) if _untimed_row(text, c, intro, ordered, above)]
     if len(rows) < MIN_ROWS:
         return candidates
     out = list(candidates)
@@ -82,7 +82,7 @@ def intro_clock_rows(candidates: list[Candidate], text: str, ordered: list[Timex
 
 
 def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Timex],
-                 listed: dict[str, str | None]) -> bool:
+                 above: str | None) -> bool:
     timing = cand.timing
     if (not timing.all_day or timing.rrule or cand.frame.kind in PLACELESS_KINDS or not one_day(cand.timex)
             or cand.timex.type != "DATE" or cand.timex.start < intro.end
@@ -95,8 +95,7 @@ def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Ti
         return False      # a day inside a line of words: no row of a list
     if any(clock_of(t) is not None for t in ordered if begin <= t.start < end):
         return False
-    series = listed.get("series") or page_series(text, begin)    # rows lie below the intro: the first such line is theirs
-    listed["series"] = series
+    series = above if above is not None else page_series(text, begin)
     return series is not None and _singular(series.split()[-1].lower()) in intro.heads
 
 
