@@ -880,7 +880,7 @@ def frame_events(
             candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [BREAK_NOTE]), timing, None, sentence))
     candidates = sentence_taken(candidates, plain_days)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
-    chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates), reference), doc_place)
+    chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_page_dates(chosen, doc.text, dates)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)

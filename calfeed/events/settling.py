@@ -41,7 +41,10 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
         if _one_moment(before, after):
             continue          # "at 10:00 CEST and 09:00 BST": one moment told in two zones
         gap = _without_places(text[before.timex.end:after.timex.start].replace(",", " , ").split())
-        if tuple(gap) in joiners:
+        group = _group_of(gap)
+        if group is not None:       # "… for day pupils is 3 May and for boarders is 10 May": its own group's date
+            after.frame.title = _group_title(after.frame.title, _as_written(text[before.timex.end:after.timex.start], group))
+        if tuple(gap) in joiners or group is not None:
             if chain != index and any(anchors[k] == anchors[index] and _sharpness(candidates[k]) >= _sharpness(before)
                                       for k in range(index)):
                 before.frame.anchor = (before.timex.start, -1)   # "The Vigil Mass ... at 5:00 P.M. Masses ... at
@@ -51,6 +54,55 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             for cand in (before, after):
                 cand.frame.title = _one_occasion(cand.frame.title)
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
+
+
+GROUP_WORDS = 5         # words naming the group a coordinated date is for ("for PG courses")
+OLD_DATE_WORDS = 5      # words of an old date between "from" and "to" ("from 25 August to")
+
+
+def _group_of(gap: list[str]) -> list[str] | None:
+    """The group a second date of one clause is for, when "and for <group> <link>" alone stands
+    between two dates ("the deadline for members is 3 May and for guests is 10 May", "extended
+    … from June 2 to June 5 and for guests from June 5 to June 9"): one deadline per group, so
+    each date is its own entry. The link may carry the old date of a moved range."""
+    heads = phrase_list("group_joiners")
+    head = next((h for h in heads if tuple(gap[:len(h)]) == h), None)
+    if head is None:
+        return None
+    rest = gap[len(head):]
+    links, moves = word_list("group_date_links"), word_list("moved_range_links")
+    for size in range(1, min(GROUP_WORDS, len(rest)) + 1):
+        group, tail = rest[:size], rest[size:]
+        if any(not w.isalnum() or w in links for w in group):
+            return None
+        if len(tail) == 1 and tail[0] in links:
+            return group
+        if (len(tail) >= 3 and tail[0] == "from" and tail[-1] in moves and len(tail) - 2 <= OLD_DATE_WORDS
+                and not any(w in links for w in tail[1:-1])):
+            return group
+    return None
+
+
+def _as_written(gap: str, group: list[str]) -> list[str]:
+    """The group's words as the gap writes them ("PG courses", not "pg courses")."""
+    raw = gap.replace(",", " , ").split()
+    for k in range(len(raw) - len(group) + 1):
+        if [w.lower() for w in raw[k:k + len(group)]] == group:
+            return raw[k:k + len(group)]
+    return group
+
+
+def _group_title(title: str, group: list[str]) -> str:
+    """The first date's title with its group's words swapped for the second's: "Deadline for UG
+    courses" -> "Deadline for PG courses"; unchanged when the title names no group."""
+    words = title.split()
+    lowered = [w.lower() for w in words]
+    if "for" not in lowered:
+        return title
+    at = len(lowered) - 1 - lowered[::-1].index("for")
+    if at + 1 >= len(words) or at + 1 + GROUP_WORDS < len(words):
+        return title
+    return " ".join(words[:at + 1] + group)
 
 
 def _one_moment(first: Candidate, second: Candidate) -> bool:
@@ -103,11 +155,15 @@ def one_occasion(title: str) -> str:
     return title
 
 
-def one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
+def one_date_per_phrase(candidates: list[Candidate], text: str = "") -> list[Candidate]:
     """When several dates claim one event phrase, keep the most precise ("the forum in June,
     on 14 June" is one forum on 14 June). Several yearly days written as sharply as the sharpest
     are a list ("two annual deadlines: January 25 and September 25 ..., and January 7 and May 7"):
-    each is kept, another day of the list, not a rival telling of one (January 7 was lost)."""
+    each is kept, another day of the list, not a rival telling of one (January 7 was lost).
+    A day written right after the phrase ("the board meeting being held June 9") is its own:
+    a sharper other day later in the sentence ("packages will be mailed on June 8 by noon")
+    is another item's and does not take the phrase."""
+    candidates = [c for c in candidates if not _other_day_of_phrase(c, candidates, text)]
     best: dict[tuple[tuple[int, int], str], tuple[int, int, int]] = {}
     for cand in candidates:
         key = (cand.frame.anchor, cand.frame.kind)
@@ -119,6 +175,39 @@ def one_date_per_phrase(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
             taken.add(key)
     return kept
+
+
+OWN_DATE_REACH = 40      # characters between an event phrase's last word and its own day
+
+
+def _own_day(cand: Candidate, text: str) -> bool:
+    """Whether the candidate's written day follows its title's last word with only linking words
+    between ("meeting being held June 9", "meeting on 9 June", "meeting scheduled for 9 June")."""
+    words = cand.frame.title.split()
+    if not text or not words or not any(ch.isdigit() for ch in cand.timex.text):
+        return False
+    last = words[-1].lower()
+    lead = text[max(0, cand.timex.start - OWN_DATE_REACH):cand.timex.start].lower().replace(",", " ").split()
+    if last not in lead:
+        return False
+    between = lead[len(lead) - 1 - lead[::-1].index(last) + 1:]
+    return all(w in word_list("own_date_links") for w in between)
+
+
+def _other_day_of_phrase(cand: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """A day that rivals the phrase's own day (``_own_day``) on another day, neither inside the
+    other, both exact and unrepeated: it belongs to another item of the sentence."""
+    if cand.timing.precision != "exact" or cand.timing.rrule or _own_day(cand, text):
+        return False
+    key = (cand.frame.anchor, cand.frame.kind)
+    day = day_of(cand.timing.start)
+    for own in candidates:
+        if (own is not cand and (own.frame.anchor, own.frame.kind) == key and own.timing.precision == "exact"
+                and not own.timing.rrule and own.timex.start < cand.timex.start and _own_day(own, text)):
+            first, last = day_of(own.timing.start), day_of(own.timing.end or own.timing.start)
+            if not first <= day <= last:
+                return True
+    return False
 
 
 def _listed_day(cand: Candidate) -> bool:

@@ -135,25 +135,58 @@ def _opens_row(text: str, start: int) -> bool:
 
 MOVE_REACH = 60         # characters before "from" searched for the verb that moved the date
 MOVE_WORDS = 5          # words between that verb and "from" ("extended the deadline from")
+DATE_OBJECT_REACH = 140     # characters before "from" when the verb's object is a date noun
+DATE_OBJECT_WORDS = 16      # words then between the verb and "from" ("extend the last date to apply … from")
+DATE_OBJECT_AT = 3          # the date noun within this many words after the verb ("extend the last date")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 @lru_cache(maxsize=None)
 def _moving_verbs() -> tuple[tuple[str, ...], ...]:
-    """The tagger's postponing verbs ("extended", "postponed", "moved"): their "from" date is the old one."""
-    return tuple(tuple(v.lower().split()) for v in load_list("en", "forward_verbs"))
+    """The tagger's postponing verbs ("extended", "postponed", "moved") and their other forms
+    ("extend", "postpones"): their "from" date is the old one."""
+    verbs = set(load_list("en", "forward_verbs")) | word_list("moving_verb_forms")
+    return tuple(sorted(tuple(v.lower().split()) for v in verbs))
 
 
 def moved_from(text: str, start: int) -> bool:
     """Whether a moving verb, then "from", stands right before ``start`` in its clause:
-    "has been extended from June 30", "has extended, from June 30", "moved the vote from"."""
-    lead = text[max(0, start - MOVE_REACH):start]
-    lead = _CLAUSE_END.split(lead)[-1]
-    words = lead.translate(_DROPPED).lower().split()
+    "has been extended from June 30", "has extended, from June 30", "moved the vote from"; or
+    further back when the verb's object is a date noun ("decided to extend the last date to
+    apply online for evening courses (except nursing) from June 2")."""
+    words = _lead_words(text, start, MOVE_REACH)
     if not words or words[-1] != "from":
         return False
     before = words[max(0, len(words) - 1 - MOVE_WORDS - 2):-1]
-    return any(tuple(before[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(before)))
+    if any(tuple(before[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(before))):
+        return True
+    words = _lead_words(text, start, DATE_OBJECT_REACH)
+    far = words[max(0, len(words) - 1 - DATE_OBJECT_WORDS - 2):-1]
+    nouns = word_list("moved_date_nouns")
+    for k in range(len(far)):
+        for verb in _moving_verbs():
+            if tuple(far[k:k + len(verb)]) == verb:
+                after = far[k + len(verb):k + len(verb) + DATE_OBJECT_AT]
+                if any(w in nouns for w in after):
+                    return True
+    return False
+
+
+def _lead_words(text: str, start: int, reach: int) -> list[str]:
+    """The folded words of the clause up to ``start``, at most ``reach`` characters back."""
+    lead = _CLAUSE_END.split(text[max(0, start - reach):start])[-1]
+    return lead.translate(_DROPPED).lower().split()
+
+
+_AND_FROM = re.compile(r"\s*,?\s+and(?:\s+[\w()-]+){0,6}?\s+from\s+\Z", re.IGNORECASE)
+
+
+def coordinated_move(text: str, previous_end: int, start: int) -> bool:
+    """Whether "and … from" alone joins a moved range to the next one in its sentence: "extend
+    the closing date for day pupils from May 2 to May 6 and for boarders from May 9 to May 13"."""
+    if start - previous_end > MOVE_REACH or previous_end > start:
+        return False
+    return _AND_FROM.fullmatch(text, previous_end, start) is not None
 
 
 def moved_ranges(text: str, ordered: Sequence[Timex],
@@ -167,12 +200,14 @@ def moved_ranges(text: str, ordered: Sequence[Timex],
     out: list[Timex] = []
     old: dict[tuple[int, int], str] = {}
     links = word_list("moved_range_links")
+    previous_end = -1       # where the last moved range ended: "… from X to Y and for Z from"
     for timex in ordered:
         last = timex.end_interval
         link = _last_link(timex.text, links) if last is not None and timex.type == "DATE" else None
-        if link is None or not moved_from(text, timex.start):
+        if link is None or not (moved_from(text, timex.start) or coordinated_move(text, previous_end, timex.start)):
             out.append(timex)
             continue
+        previous_end = timex.end
         if reference is not None and "to=XXXX-" in timex.raw_value and last.granularity == "day":
             last = _next_on_or_after(last, reference)
         part = replace(timex, start=timex.start + link[1], text=timex.text[link[1]:], interval=last,
