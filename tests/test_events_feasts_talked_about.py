@@ -121,3 +121,19 @@ def test_archive_labels_of_minutes_give_no_entries() -> None:
             "2029 Meeting Minutes\n\nNotes of the Annual Parish Meeting 2028\n\nAgendas and papers - March 2029\n")
     got = _all(text, date(2030, 1, 10))
     assert not any(e.all_day and e.precision == "approximate" for e in got)
+
+
+
+# Provenance: session 21 (fb21); red team 27 class G ("nicely timed for Halloween").
+def test_a_talk_timed_for_a_feast_gives_no_entry() -> None:
+    assert _entries("A folklorist gives a talk on haunted lighthouses, neatly timed for Halloween.\n") == set()
+    assert _entries("The head gardener gives a talk on spring bulbs, perfectly timed for Easter.\n") == set()
+
+
+def test_a_concert_in_time_for_a_feast_gives_no_entry() -> None:
+    assert _entries("Our youth band gives a concert of winter songs, just in time for Christmas.\n") == set()
+
+
+def test_an_act_set_on_a_feast_beside_a_word_of_fit_is_kept() -> None:
+    text = "The lantern walk, perfect for the little ones, will be held on Halloween.\n"
+    assert "2031-10-31" in _days(text)

@@ -35,12 +35,18 @@ def feast_mentions(text: str, ordered: list[Timex], sentence_of, naming: set[int
         others = [o for o in ordered if o is not timex and start <= o.start < end]
         if _same_day_written(timex, others):
             found.add(id(timex))
-        elif timex.tense in ("present", None) and not any(_dates_a_day(o) for o in others):
+        elif not any(_dates_a_day(o) for o in others):
             words = words_in(text, start, end)
-            governor = _governor(text, words, timex, ordered)
-            if governor == "topic" or (timex.tense == "present" and (_habitual(words) or governor is None)):
+            if timex.tense != "future" and _fitted(words, timex):
+                # "talk about ghost stories, nicely timed for Halloween": the participle reads
+                # as past, and the sentence says what suits the feast, not what falls on it
                 found.add(id(timex))
                 generic.add((start, end))
+            elif timex.tense in ("present", None):
+                governor = _governor(text, words, timex, ordered)
+                if governor == "topic" or (timex.tense == "present" and (_habitual(words) or governor is None)):
+                    found.add(id(timex))
+                    generic.add((start, end))
     # "Just as Sundays are our weekly celebration of Easter, so the Triduum ... is the summit
     # of the year": the sentence's other dates (none a day or a clock) are part of the same
     # statement about feasts
@@ -71,6 +77,14 @@ def _dates_a_day(other: Timex) -> bool:
 def _habitual(words: list[Word]) -> bool:
     """The sentence says what happens every year ("every year", "annually")."""
     return find_phrase([w.lower for w in words], phrase_list("habitual_year_marks")) is not None
+
+
+def _fitted(words: list[Word], feast: Timex) -> bool:
+    """The feast follows "for" after a word of fit ("timed for Halloween", "in time for
+    Christmas", "perfect for Easter"): something suits the feast or comes ahead of it."""
+    before = [w for w in words if w.end <= feast.start]
+    return (len(before) > 1 and before[-1].lower == "for"
+            and before[-2].lower in word_list("feast_fit_marks"))
 
 
 def _governor(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) -> str | None:
