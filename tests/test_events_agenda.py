@@ -97,3 +97,26 @@ def test_clock_lines_in_one_zone_under_a_day_are_a_list_of_times_not_its_time():
     events = tagged_events("# Workshop programme\n\nTuesday 14 April 2020\n\n09:00 CET\n10:00 CET\n",
                            published=date(2020, 4, 6))
     assert [e.all_day for e in events] == [True]
+
+
+# Provenance: session 21 (fb21); red team 27 class G (a media programme on the advisory's date).
+ADVISORY = """12 May 2031
+The Deputy Minister of Water will on Thursday, 15 May 2031 open the new Riverside pumping station in Upington.
+Journalists are welcome to cover the opening as follows:
+Press Programme
+10h00 – 10h45 Site briefing for reporters
+11h00 – 11h30 Press conference with the Deputy Minister
+Enquiries: Thabo Nkosi
+"""
+
+
+def test_slots_under_an_advisory_s_own_date_line_fall_on_the_day_its_text_announces():
+    days = {e.start.date() for e in tagged_events(ADVISORY) if not e.all_day}
+    assert days == {date(2031, 5, 15)}
+
+
+def test_slots_under_a_plain_day_line_after_the_page_s_date_keep_that_day():
+    text = ("12 May 2031\nOpen day at the Riverside pumping station.\n\nSaturday 17 May 2031\n\n"
+            "10:00 Guided tour of the filters\n11:30 Talk by the chief engineer\n")
+    days = {e.start.date() for e in tagged_events(text) if not e.all_day}
+    assert days == {date(2031, 5, 17)}

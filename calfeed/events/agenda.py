@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from typing import Callable
 
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.deadline_clock import clock_of
@@ -128,15 +129,20 @@ def _row_below(text: str, end: int) -> int:
     return below.end() if below else end
 
 
-def programme_days(text: str, ordered: list[Timex]) -> list[Timex]:
+def programme_days(text: str, ordered: list[Timex],
+                   page_date: Callable[[Timex], bool] = lambda timex: False) -> list[Timex]:
     """``ordered`` with each slot dated by the day its programme is for: the last date standing
     on a line of its own, a "Date:" line or a heading ("## Day 2 — Wednesday 15 September"),
     not a date an earlier item mentions ("3. 7.40pm — Minutes of the meeting held on 8
-    December 2026" does not move the next items to December)."""
+    December 2026" does not move the next items to December). The page's own date line ("1
+    April 2016" over a media advisory) is when it was issued, not a programme's day: slots
+    under it keep the day the text last wrote ("will on Monday, 4 April 2016 launch ...")."""
     day: Timex | None = None
     result: list[Timex] = []
     for timex in ordered:
-        if _day_line(text, timex):
+        if page_date(timex):
+            day = None
+        elif _day_line(text, timex):
             day = timex
         elif _range_line(text, timex):
             day = None        # "From Monday to Thursday (5th till 8th of July)": the rows below are not the day above

@@ -170,7 +170,8 @@ def frame_events(
         timexes = [t for t in timexes if t.start >= found_dateline.story_line]
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
-    ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))))
+    ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
+                             lambda t: _page_date(t, reference, found_dateline))   # "1 April 2016" over an advisory: no programme's day
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
