@@ -84,6 +84,7 @@ from calfeed.events.past_reports import without_past_reports
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.generic_titles import item_title, names_a_list
+from calfeed.events.glossed_days import glossed_days
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
@@ -173,6 +174,7 @@ def frame_events(
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
                              lambda t: _page_date(t, reference, found_dateline))   # "1 April 2016" over an advisory: no programme's day
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
+    ordered = glossed_days(doc.text, ordered)     # "on Monday next week (August 28)": the written day
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"

@@ -1,0 +1,53 @@
+"""A day counted from the day of writing that the writer glosses with its date in brackets:
+"on Monday next week (August 28)", "tomorrow (June 9)", "next week (28 August)".
+
+The bracketed date is the writer's own reading of the relative words, so it is the day. The
+relative words counted from the document's date fall on that day only when the date is known;
+on an undated report the guess may be months off ("Monday next week" on 8 May for a report of
+late August), and the two readings then gave two entries, or only the wrong one. So the two
+become one expression with the written date's value, spanning both (its title loses both).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from calfeed.model import Timex
+from calfeed.timex.rawvalue import CALENDAR, core_of
+
+# What stands between the relative words and their gloss, and what closes the gloss.
+_OPEN = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
+_CLOSE = re.compile(r"[ \t]{0,3}\)")
+
+
+def glossed_days(text: str, ordered: list[Timex]) -> list[Timex]:
+    """``ordered`` with each relative day glossed by a written month and day in brackets
+    replaced by the gloss, widened to cover the relative words and the brackets."""
+    out: list[Timex] = []
+    skip = -1
+    for index, timex in enumerate(ordered):
+        if index == skip:
+            continue
+        gloss = ordered[index + 1] if index + 1 < len(ordered) else None
+        close = _glossed(text, timex, gloss) if gloss is not None else None
+        if gloss is None or close is None:
+            out.append(timex)
+            continue
+        out.append(replace(gloss, start=timex.start, end=close, text=text[timex.start:close]))
+        skip = index + 1
+    return out
+
+
+def _glossed(text: str, relative: Timex, gloss: Timex) -> int | None:
+    """Where the gloss's closing bracket ends, when ``gloss`` writes the day ``relative`` counts
+    from the day of writing; else None."""
+    if not core_of(relative.raw_value or relative.value).startswith("REF") or relative.type != "DATE":
+        return None
+    if gloss.start < relative.end or not _OPEN.fullmatch(text, relative.end, gloss.start):
+        return None
+    written = CALENDAR.fullmatch(core_of(gloss.raw_value or gloss.value))
+    if written is None or not (written.group("month") or "").isdigit() or not (written.group("day") or "").isdigit():
+        return None
+    closing = _CLOSE.match(text, gloss.end)
+    return closing.end() if closing is not None else None
