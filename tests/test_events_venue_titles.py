@@ -47,3 +47,17 @@ def test_a_column_header_over_venue_rows_names_none_of_them():
             "Upper Mill Hall 5th Mar 2027 18H00\n")
     assert sorted(e.title for e in tagged_events(text, published=PUBLISHED)) == ["Kestrel Community Hall",
                                                                                   "Upper Mill Hall"]
+
+
+def test_a_name_over_a_day_clock_and_venue_block_names_the_item():
+    # An event page sets its name, then the day, the clock and the venue with its address, each
+    # on a line of its own: the name is over the whole block, the venue is the place.
+    text = ("Seed Swap Morning\n\n"
+            "Sunday 14 March\n\n"
+            "10am - 1pm\n\n"
+            "Riverside Community Precinct,\n"
+            "14 Mill Lane, Ashby VIC 3999\n\n"
+            "Bring your spare seedlings and join us for a relaxed morning in the garden.\n")
+    assert [(e.title, e.location) for e in tagged_events(text, published=PUBLISHED)] == [
+        ("Seed Swap Morning", "Riverside Community Precinct")]
+

@@ -19,6 +19,7 @@ from calfeed.events.words import words_in
 from calfeed.text import line_end, line_over
 
 MAX_NAME_WORDS = 14       # a longer line over the date is prose, not the item's name
+BLOCK_LINES = 4           # lines of a name's block under it: its day, its clock, its venue and address
 
 
 def names_a_venue(title: str) -> bool:
@@ -36,11 +37,17 @@ def names_a_venue(title: str) -> bool:
 
 def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The short name line over the date's line, at most one blank line (or one of title edges
-    only) between."""
-    over = line_over(text, text.rfind("\n", 0, date_start) + 1, blank=lambda line: not _plain(line))
-    if over is None:
-        return None
-    at, end = over
+    only) between. A clock on a line of its own under the day ("Saturday 20 September" /
+    "9am - 12pm") is one block with it: the name is over the block."""
+    begin = text.rfind("\n", 0, date_start) + 1
+    for _ in range(BLOCK_LINES):
+        over = line_over(text, begin, blank=lambda line: not _plain(line))
+        if over is None:
+            return None
+        at, end = over
+        if not _date_alone(text[at:end], at, dated):
+            break
+        begin = at
     line = _plain(text[at:end])
     written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
     if (written or len(line.split()) > MAX_NAME_WORDS or line.endswith(".")
@@ -68,10 +75,39 @@ def venue_retitled(title: str, text: str, date_start: int, dated: Sequence[tuple
     name = _name_over(text, date_start, dated)
     if name is None:
         return None
-    line = text[text.rfind("\n", 0, date_start) + 1:line_end(text, date_start)]
-    venue = title.split(" - ")[0].strip(TITLE_EDGES)
-    written = " ".join(line.split())
-    at = written.find(venue)
-    if at < 0 or written[at + len(venue):].lstrip().startswith(":"):
-        return None        # "Kite Building: Learn how to build a kite": a name and its description, no venue
-    return name, venue
+    venue = title.split(" - ")[0].strip(TITLE_EDGES).rstrip(",;").strip()
+    for line in _block(text, date_start):
+        written = " ".join(line.split())
+        at = written.find(venue)
+        if at >= 0:
+            if written[at + len(venue):].lstrip().startswith(":"):
+                return None        # "Kite Building: Learn how to build a kite": a name and its description, no venue
+            return name, venue
+    return None
+
+
+def _date_alone(line: str, at: int, dated: Sequence[tuple[int, int]]) -> bool:
+    """The line holds a date and nothing else but marks ("9am - 12pm", "Saturday 20 September")."""
+    rest = line
+    for s, e in sorted(dated, reverse=True):
+        if at <= s and e <= at + len(line):
+            rest = rest[:s - at] + rest[e - at:]
+    return len(rest) < len(line) and not any(c.isalpha() for c in rest)
+
+
+def _block(text: str, date_start: int) -> list[str]:
+    """The date's line and the short lines set under it before the first blank-separated prose
+    ("9am - 12pm" / "Canterbury Community Precinct," / "2 Kendall Street ..."): where a
+    listing block writes the item's venue."""
+    begin = text.rfind("\n", 0, date_start) + 1
+    out = [text[begin:line_end(text, date_start)]]
+    at = line_end(text, date_start) + 1
+    while at < len(text) and len(out) < BLOCK_LINES + 1:
+        end = line_end(text, at)
+        line = text[at:end].strip()
+        if line:
+            if line.endswith(".") or len(line.split()) > MAX_NAME_WORDS:
+                break          # prose: the block is over
+            out.append(line)
+        at = end + 1
+    return out
