@@ -60,6 +60,10 @@ _PIECE_MARKS = ("\n", "|", ";", ",", " ")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 # "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
 _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
+# "Seth M. Porter, Ph.D.": one capital between a capitalised first name and a capitalised word
+# that opens no sentence is a middle initial, no sentence end.
+_NAME_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{1,15}[ \t]+[A-Z]$")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
 
 
 @lru_cache(maxsize=None)
@@ -218,6 +222,9 @@ def _closed_at(text: str, match: re.Match[str]) -> int | None:
                 and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
             return None
         if _item_number(text, at) or _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
+            return None
+        if (_NAME_INITIAL.search(text, max(0, at - 20), at) and _CAPITALISED.match(text, match.end())
+                and _sentence_opener().match(text, match.end()) is None):
             return None
     return at if stop[0] == "\n" else at + len(stop.rstrip())
 

@@ -58,11 +58,20 @@ def test_indian_honorifics_do_not_end_a_sentence():
     assert sentences(text) == [text]
 
 
+def test_a_middle_initial_ends_no_sentence():
+    # a speaker's middle initial before the surname; a lone capital before a sentence's opening
+    # word ("Then") or after a lower-case word ("vitamin D.") still ends one
+    assert sentences("Talk by Rosa K. Lindqvist, Ph.D., on river birds.") == [
+        "Talk by Rosa K. Lindqvist, Ph.D., on river birds."]
+    assert sentences("We chose Plan B. Then the rest failed.") == ["We chose Plan B.", "Then the rest failed."]
+    assert sentences("They took vitamin D. Researchers saw it.") == ["They took vitamin D.", "Researchers saw it."]
+
+
 def test_the_sentence_at_an_offset_is_found_alone_as_the_whole_split_finds_it():
     # Our own page: stops that end nothing (titles, a street's initial, a list number), a
     # blank line, bullets, table rows, a dated list one item a line and a hard-wrapped sentence.
     from calfeed.text import SentenceLookup
-    text = ("Mr. Smith met Dr. Jones at 310 S. Second St. on Jan. 5. The talks ended at 5 p.m. The doors\n"
+    text = ("Mr. Smith met Dr. Jones at 310 S. Second St. on Jan. 5. Ana K. Berg said: The talks ended at 5 p.m. The doors\n"
             "open at 4 p.m. Why? \"We will meet again.\" (She agreed.)\n\n\n"
             "2. Camera-ready copy is due 3 March.\n- Notification: 26 March\n- Final: 2 April\n"
             "| 8 March 2027 | Informal briefing |\n|\nJune 16 Proposal sites open\nAug. 15 Proposal deadline\n"
