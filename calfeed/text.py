@@ -93,6 +93,12 @@ def is_abbreviation(word: str) -> bool:
     return word.lower() in _abbreviations()
 
 
+def is_shortened(word: str) -> bool:
+    """An abbreviation or a name's initial ("Dr", "St", "M" in "Seth M. Porter"): a full stop
+    after it ends no name in a title."""
+    return (len(word) == 1 and word.isupper()) or is_abbreviation(word)
+
+
 @dataclass(frozen=True)
 class Sentences:
     """The sentence spans of one text, with fast lookup by offset."""

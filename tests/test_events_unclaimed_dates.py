@@ -70,3 +70,15 @@ def test_flat_rows_remarks_and_sentences_of_several_days_give_no_tentative_entry
             "Tues 7 Planning and Licensing (papers 30/3/26)\n\n"
             "Early booking opens 10 March, with the general sale starting 12 March.\n")
     assert _tentative(text) == []
+
+
+def test_an_initial_or_a_title_in_a_speakers_name_does_not_cut_it():
+    text = ("Lunchtime talks\n\n"
+            "March 10, 2026\n"
+            "Rosa K. Lindqvist, Ph.D., Curator of Birds\n"
+            "Location: Old Library\n\n"
+            "April 14, 2026\n"
+            "Dr. Tomas Reyes, Soil Science\n"
+            "Location: Old Library\n")
+    assert [title for _, title in _entries(text)] == ["Rosa K. Lindqvist, Ph.D., Curator of Birds",
+                                                      "Dr. Tomas Reyes, Soil Science"]

@@ -522,12 +522,12 @@ def _closing_town(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _first_sentence_end(text: str, start: int, end: int, clocks: list[Timex] = ()) -> int:
-    from calfeed.text import is_abbreviation       # calfeed.text loads through calfeed.timex (see framing)
+    from calfeed.text import is_shortened       # calfeed.text loads through calfeed.timex (see framing)
 
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[start:m.start()].split()
-        if text[m.start()] == "." and before and (is_abbreviation(before[-1]) or before[-1][-1:].isdigit()):
-            continue              # "Dr." or "1.30pm" mid-clock
+        if text[m.start()] == "." and before and (is_shortened(before[-1]) or before[-1][-1:].isdigit()):
+            continue              # "Dr.", "Seth M. Porter" or "1.30pm" mid-clock
         if text[m.start()] == "." and _only_clocks(text, m.end(), end, clocks):
             continue              # "ART WORKSHOPS. 1.30-2.30 and 3.30-4.30": the name, then its times
         return m.start()

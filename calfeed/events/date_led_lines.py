@@ -141,10 +141,10 @@ def _next_line(text: str, start: int) -> int | None:
 
 def _abbreviated(body: str, dot: int) -> bool:
     """A full stop after "Dr", "Prof" or an initial ends no sentence."""
-    from calfeed.text import is_abbreviation       # calfeed.text loads through calfeed.timex (see framing)
+    from calfeed.text import is_shortened       # calfeed.text loads through calfeed.timex (see framing)
 
     word = body[:dot].split()[-1] if body[:dot].split() else ""
-    return body[dot] == "." and (is_abbreviation(word) or (len(word) == 1 and word.isupper()))
+    return body[dot] == "." and is_shortened(word)
 
 
 def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine | None:

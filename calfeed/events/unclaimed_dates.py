@@ -334,11 +334,19 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
             depth = max(depth, 0)
             continue
         if kept and word.text in _SENTENCE_ENDS and text[word.end:word.end + 1] in (" ", "\t", ""):
+            if word.text == "." and word.start == kept[-1].end and _is_shortened(kept[-1].text):
+                continue        # "Seth M. Porter", "Dr. Amara Holt": the dot shortens a word, the name goes on
             break
         if word.lower.rstrip(".") in days or not any(c.isalnum() for c in word.text):
             continue
         kept.append(word)
     return kept
+
+
+def _is_shortened(word: str) -> bool:
+    from calfeed.text import is_shortened       # calfeed.text loads through calfeed.timex (see framing)
+
+    return is_shortened(word)
 
 
 def _has_content(words: list[Word]) -> bool:
