@@ -96,13 +96,25 @@ def _hidden(file: Path, root: Path) -> bool:
 def document_names(found: Sequence[tuple[Path, Path]]) -> list[str]:
     """The name each of ``found`` is reported by: its path under its root ("notice.txt"), unless
     another root holds a different file under that same path; then each such name is led by its
-    root as given ("x/notice.txt", "y/notice.txt"). A name is what an entry's UID, its sources and
-    its source page are keyed by, so two documents of one build must not share one."""
+    root as given ("x/notice.txt", "y/notice.txt"). A led name may meet another root's own path
+    ("b/x.txt" under root "a" and "x.txt" under root "b"): those are led again, and the absolute
+    path settles whatever still clashes. A name is what an entry's UID, its sources and its
+    source page are keyed by, so two documents of one build must not share one."""
     names = [_relative_name(file, root) for file, root in found]
+    led = [(root / name).as_posix() for name, (_, root) in zip(names, found)]
+    for _ in range(2):
+        clashing = _clashing(names, found)
+        names = [lead if name in clashing else name for name, lead in zip(names, led)]
+    clashing = _clashing(names, found)
+    return [file.resolve().as_posix() if name in clashing else name for name, (file, _) in zip(names, found)]
+
+
+def _clashing(names: list[str], found: Sequence[tuple[Path, Path]]) -> set[str]:
+    """The names given to more than one file."""
     files: dict[str, set[Path]] = {}
     for name, (file, _) in zip(names, found):
         files.setdefault(name, set()).add(file.resolve())
-    return [(root / name).as_posix() if len(files[name]) > 1 else name for name, (_, root) in zip(names, found)]
+    return {name for name, held in files.items() if len(held) > 1}
 
 
 def _relative_name(file: Path, root: Path) -> str:

@@ -102,6 +102,17 @@ def test_one_relative_path_under_two_folders_names_two_documents(tmp_path: Path)
     assert document_names(find_documents([first, first])) == ["notice.txt", "other.txt"] * 2   # one file twice
 
 
+
+def test_a_led_name_that_meets_another_folders_own_path_is_led_again(tmp_path: Path, monkeypatch):
+    # review 21 S3: roots given as "a", "b", "c": a/b/x.txt is "b/x.txt" under root a, which is
+    # also the name root b's x.txt is led to
+    monkeypatch.chdir(tmp_path)
+    for folder in ("a/b", "b", "c"):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        (Path(folder) / "x.txt").write_text(f"Notice from {folder}.\n")
+    names = document_names(find_documents([Path("a"), Path("b"), Path("c")]))
+    assert names == ["a/b/x.txt", "b/x.txt", "c/x.txt"]
+
 def test_entries_of_two_same_named_documents_keep_their_own_uids_in_any_order(tmp_path: Path):
     first, second = _two_folders_with_one_name(tmp_path)
     forward = {e.start: e.uid for e in build([first, second]).events}
