@@ -60,7 +60,7 @@ _PIECE_MARKS = ("\n", "|", ";", ",", " ")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 # "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
 _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
-# "Seth M. Porter, Ph.D.": one capital between a capitalised first name and a capitalised word
+# "Rosa K. Lindqvist, Ph.D.": one capital between a capitalised first name and a capitalised word
 # that opens no sentence is a middle initial, no sentence end.
 _NAME_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{1,15}[ \t]+[A-Z]$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
@@ -94,7 +94,7 @@ def is_abbreviation(word: str) -> bool:
 
 
 def is_shortened(word: str) -> bool:
-    """An abbreviation or a name's initial ("Dr", "St", "M" in "Seth M. Porter"): a full stop
+    """An abbreviation or a name's initial ("Dr", "St", "K" in "Rosa K. Lindqvist"): a full stop
     after it ends no name in a title."""
     return (len(word) == 1 and word.isupper()) or is_abbreviation(word)
 

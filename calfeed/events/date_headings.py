@@ -527,7 +527,7 @@ def _first_sentence_end(text: str, start: int, end: int, clocks: list[Timex] = (
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[start:m.start()].split()
         if text[m.start()] == "." and before and (is_shortened(before[-1]) or before[-1][-1:].isdigit()):
-            continue              # "Dr.", "Seth M. Porter" or "1.30pm" mid-clock
+            continue              # "Dr.", "Rosa K. Lindqvist" or "1.30pm" mid-clock
         if text[m.start()] == "." and _only_clocks(text, m.end(), end, clocks):
             continue              # "ART WORKSHOPS. 1.30-2.30 and 3.30-4.30": the name, then its times
         return m.start()

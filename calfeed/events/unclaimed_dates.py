@@ -335,7 +335,7 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
             continue
         if kept and word.text in _SENTENCE_ENDS and text[word.end:word.end + 1] in (" ", "\t", ""):
             if word.text == "." and word.start == kept[-1].end and _is_shortened(kept[-1].text):
-                continue        # "Seth M. Porter", "Dr. Amara Holt": the dot shortens a word, the name goes on
+                continue        # "Rosa K. Lindqvist", "Dr. Amara Holt": the dot shortens a word, the name goes on
             break
         if word.lower.rstrip(".") in days or not any(c.isalnum() for c in word.text):
             continue

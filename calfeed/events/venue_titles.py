@@ -97,7 +97,7 @@ def _date_alone(line: str, at: int, dated: Sequence[tuple[int, int]]) -> bool:
 
 def _block(text: str, date_start: int) -> list[str]:
     """The date's line and the short lines set under it before the first blank-separated prose
-    ("9am - 12pm" / "Canterbury Community Precinct," / "2 Kendall Street ..."): where a
+    ("10am - 1pm" / "Riverside Community Precinct," / "14 Mill Lane ..."): where a
     listing block writes the item's venue."""
     begin = text.rfind("\n", 0, date_start) + 1
     out = [text[begin:line_end(text, date_start)]]
