@@ -103,3 +103,9 @@ def test_a_day_told_in_the_past_in_a_story_gives_no_entry_under_a_page_date():
     events = tagged_events("Organisers at the village hall held an open house on Thursday to mark its "
                            "centenary. A concert will follow on 2 August.", published=date(2026, 7, 10))
     assert [e.start for e in events] == [date(2026, 8, 2)]
+
+
+def test_a_generic_title_announced_again_elsewhere_is_another_occasion():
+    events = tagged_events("On April 6, the Assembly adopted the budget.\n\nThe Assembly will meet again "
+                           "on 14 May.", published=date(2026, 4, 20))
+    assert [e.start for e in events] == [date(2026, 5, 14)]

@@ -29,9 +29,9 @@ def _day(moment: date | datetime) -> date:
 def without_told_history(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
     """``chosen`` without the days :func:`told_history` finds, on a page that also gives an entry
     on or after its own date. As in past_reports.py, a page with nothing ahead keeps its past
-    days (a club's record, an archive), and a past day keeps its entry when an entry ahead has
-    its title (the same occasion still going on: "The town show opened on Saturday 4 September
-    and closes on Sunday 12 September"). Unlike there, the page's date may be inferred: the
+    days (a club's record, an archive), and a past day keeps its entry when an entry ahead in its
+    sentence has its title (the same occasion still going on: "The town show opened on Saturday
+    4 September and closes on Sunday 12 September"). Unlike there, the page's date may be inferred: the
     rule asks a year-less day, in prose, with a past verb on its own line."""
     gone = {id(c) for c in chosen if told_history(text, c, reference)}
     if not gone:
@@ -39,8 +39,16 @@ def without_told_history(text: str, chosen: list[Candidate], reference: Referenc
     ahead = [c for c in chosen if id(c) not in gone and _day(c.timing.end or c.timing.start) >= reference.value]
     if not ahead:
         return chosen
-    running = {normalise_title(c.frame.title) for c in ahead}
-    return [c for c in chosen if id(c) not in gone or normalise_title(c.frame.title) in running]
+    return [c for c in chosen if id(c) not in gone or any(_going_on(c, a) for a in ahead)]
+
+
+def _going_on(past: Candidate, ahead: Candidate) -> bool:
+    """Whether ``ahead`` is the same occasion as ``past`` going on: the same title in the same
+    sentence ("The town show opened on Saturday 4 September and closes on Sunday 12 September").
+    A generic title written again elsewhere ("Assembly" reported for 6 April, announced for
+    next April) is another occasion."""
+    return (normalise_title(past.frame.title) == normalise_title(ahead.frame.title)
+            and past.sentence[0] < ahead.sentence[1] and ahead.sentence[0] < past.sentence[1])
 
 
 def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> bool:
