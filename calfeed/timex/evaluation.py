@@ -34,8 +34,10 @@ def timeml_tags(text: str, dct: str) -> list[Timex]:
 
 
 # Rules naming a part of a day by a word relative to the document's day ("yesterday evening",
-# "tomorrow morning"): a TIME in TimeML, as "this morning" and "last night" are (TimeBank: 5 of 5),
-# while calfeed keeps them as dates with hours so events do not treat them as clock times.
+# "tomorrow morning"): a TIME in TimeML's guidelines, as "this morning", "this evening" and "last
+# night" are in TimeBank (4 of their 4; "tonight" is its one DATE). TimeBank has no case of these
+# rules' own words, so the rule rests on the guideline. calfeed keeps them as dates with hours, so
+# events do not treat them as clock times.
 _PART_OF_DAY_RULES = frozenset({"weekday_pod"})
 
 
