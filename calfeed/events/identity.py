@@ -95,6 +95,8 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def _document_of(event: Event) -> tuple[str, ...]:
     """The path of the document an entry was first read in, split as folders sort it (() when none).
-    No two documents of a build share a path (``sources.document_names`` leads a path found under
-    two roots with its root), so only one file named twice ties, and then either copy is the same."""
+    Two different files of a build never share a path (``sources.document_names`` leads a path
+    found under two roots with its root), so a tie is one file read twice; the same file found
+    under two roots ("calfeed build . notices") is read twice under two names, and its entries
+    merge as any repeated announcement's do."""
     return tuple(event.sources[0].doc.split("/")) if event.sources else ()
