@@ -67,6 +67,7 @@ class Bound:
     year_only: bool = False      # told of a bare year ("first envisioned in 2020")
     bare_year: bool = False      # read from a bare year, in any tense
     horizon: str | None = None   # a target year ahead ("by 2030"), as written: see _horizon_year
+    narrated: bool = False       # a year-less day a story tells in the past ("Speaking on August 24"): _yearless_past
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -344,6 +345,7 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     yearless = _years_told_only(doc, timexes, bounds, today)
     if yearless is not None:
         return yearless
+    bounds = bounds + _yearless_past(doc.text, sentences, timexes, bounds)
     afters = [b for b in bounds if b.side == "after"]
     earliest = max(afters, key=lambda b: b.day) if afters else None
     if earliest is not None and earliest.loose:
@@ -407,6 +409,34 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _yearless_past(text: str, sentences: Sentences, timexes: list[Timex], bounds: list[Bound]) -> list[Bound]:
+    """"Speaking on August 24, when he appeared before the Assembly, the minister said ..." on a
+    page whose firm past ("Since the directive on May 3, 2023") writes its year: a news text leaves
+    the year off the days of its own year, so a year-less day told in the past lies in the year
+    the page was written, which is no earlier than that firm past's. The day in that year, when
+    it is later than the firm past, is one more "written after" (and so is each later year's, so
+    the bound holds whichever year it is). Only days no nearer date gave a year (no span) and
+    that no sentence tells ahead; none without a firm past day written with its year."""
+    firm = [b for b in bounds if b.side == "after" and not b.loose and b.written is None and not b.year_only]
+    if not firm:
+        return []
+    earliest = max(firm, key=lambda b: b.day)
+    ahead = {(d.month, d.day) for d in (told(t) for t in timexes) if d is not None and d.ahead}
+    found = []
+    for timex in timexes:
+        if timex.tense != "past" or timex.type not in ("DATE", "TIME") or (timex.span is not None
+                                                                         and not timex.problem):
+            continue
+        day = told(timex)
+        if day is None or day.ahead or (day.month, day.day) in ahead:
+            continue          # the same day told ahead too ("will start from 7 September ... who qualified"): no clue
+        placed = day_in(earliest.edge.year, day.month, day.day)
+        if placed is not None and placed >= earliest.day:
+            found.append(Bound(placed + timedelta(days=1), "after", placed, _verb(text, sentences, timex), timex.text,
+                               narrated=True))
+    return found
 
 
 def _yearless_leading(timexes: list[Timex], latest: Bound) -> tuple[date, str] | None:
@@ -756,7 +786,13 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     def satisfied(day: date) -> int:
         return sum(1 for b in bounds if b.holds(day))
 
-    value = max(sorted({b.day for b in bounds}), key=satisfied)
+    def afters(day: date) -> int:
+        return sum(1 for b in bounds if b.narrated and b.holds(day))
+
+    # On a tie, the day that breaks no day a story tells as its own past ("Speaking on August
+    # 24, the minister said"): it has gone by when the story was written, while a future may be
+    # a report's ("This will allow students to apply from August 3", of a directive of May).
+    value = max(sorted({b.day for b in bounds}), key=lambda day: (satisfied(day), afters(day)))
     kept = satisfied(value)
     described = "; ".join(_describe(b) for b in bounds)
     return ReferenceDate(

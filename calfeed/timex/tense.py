@@ -450,6 +450,11 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         if cue.noun and _as_noun(sentence, start, end, lang):
             continue
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
+    directed = _directed_infinitives(sentence, lang)
+    if directed:
+        starts = {start for start, _ in directed}
+        found = [cue for cue in found if cue[0] not in starts]
+        found.extend((start, end, HABIT, DIRECTED_WEIGHT, True) for start, end in directed)
     opening = _imperative(lang).match(sentence)
     if opening is not None:
         found.append((opening.start(1), opening.end(1), "future", 2, False))
@@ -469,6 +474,53 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
     if relatives and not any(cue[2] == "future" for cue in found):
         found.extend(relatives)     # no other verb tells what lies ahead: the participle's past stands
     return found
+
+
+DIRECTED_WEIGHT = 2       # outweighs the directive's own participle ("directed"), nearer or not
+DIRECTED_OBJECT_WORDS = 6   # at most this many words between a directive verb and its "to"
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]{0,30}|[^\w\s]")
+
+
+@lru_cache(maxsize=None)
+def _directive_verbs(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "directive_verbs"))
+
+
+_TO_VERB = re.compile(r"(?<![\w'])to\s{1,3}([a-z]{2,20})(?![\w'])")
+
+
+def _directed_infinitives(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of "to" + verb that open a past directive's infinitive (:func:`_directed`); a
+    determiner after "to" makes it a preposition ("ordered the books to the library")."""
+    if "to" not in sentence:
+        return []
+    determiners = _determiner_words(lang)
+    return [m.span() for m in _TO_VERB.finditer(sentence)
+            if m.group(1) not in determiners and _directed(sentence, m.start(), lang)]
+
+
+@lru_cache(maxsize=None)
+def _determiner_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list(lang, "determiners"))
+
+
+def _directed(sentence: str, start: int, lang: str) -> bool:
+    """The "to" at ``start`` opens the infinitive of a past directive ("He directed tertiary
+    institutions to release the letters by 2 August", ``directive_verbs.txt``): a verb of the
+    list, its object (one to DIRECTED_OBJECT_WORDS words, no mark between), then "to". Its date
+    is a deadline set when the directive was given, so it tells nothing of the writing day's
+    side of it. Not after a passive auxiliary ("were asked to submit"): no object, and the
+    request is the subject's, often still open."""
+    tokens = _TOKEN.findall(sentence, max(0, start - 8 * (DIRECTED_OBJECT_WORDS + 2)), start)
+    verbs = _directive_verbs(lang)
+    for back in range(2, min(len(tokens), DIRECTED_OBJECT_WORDS + 1) + 1):
+        word = tokens[-back]
+        if not word[:1].isalpha():
+            return False          # a mark: another clause
+        if word in verbs:
+            before = tokens[-back - 1].lower() if back < len(tokens) else ""
+            return before not in _passive_auxiliaries(lang)
+    return False
 
 
 @dataclass(slots=True)
