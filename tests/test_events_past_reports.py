@@ -32,3 +32,21 @@ def test_the_past_start_of_an_occasion_still_running_is_kept():
             "with the parade.")
     events = tagged_events(text, published=date(2027, 9, 8))
     assert date(2027, 9, 4) in {e.start for e in events}
+
+
+def test_bulleted_rows_of_past_meetings_stay_beside_the_next_one():
+    text = ("Minutes of the residents' group\n\nEarlier meetings:\n\n"
+            "- The group met on 5 September 2027 in the school hall.\n"
+            "- The group met on 10 October 2027 at the fire station.\n\n"
+            "The next meeting will be held on 14 December 2027 in the school hall.")
+    events = tagged_events(text, published=date(2027, 11, 25))
+    assert sorted(e.start for e in events) == [date(2027, 9, 5), date(2027, 10, 10), date(2027, 12, 14)]
+
+
+def test_rows_led_by_their_past_dates_stay_beside_the_next_one():
+    text = ("Residents' group\n\nEarlier meetings\n\n"
+            "5 September 2027: The group met in the school hall.\n"
+            "10 October 2027: The group met at the fire station.\n\n"
+            "The next meeting will be held on 14 December 2027 in the school hall.")
+    events = tagged_events(text, published=date(2027, 11, 25))
+    assert sorted(e.start for e in events) == [date(2027, 9, 5), date(2027, 10, 10), date(2027, 12, 14)]

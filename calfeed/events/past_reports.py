@@ -11,7 +11,10 @@ when the same page gives an entry on or after that date, unless that entry is th
 going on ("The festival kicked off on Saturday, September 14, and finishes today"). A page with
 nothing ahead keeps its past days (the archive case). Only a page whose day is written (front matter, a dateline, its
 address) draws the line: a date inferred from the page's own tenses, or the build day, is no
-firm line between past and ahead, and the tense of a list row is no report.
+firm line between past and ahead, and the tense of a list row is no report: a row whose line
+opens with a list bullet ("- The committee met on 3 October 2026 at the Town Hall.") or with its
+own date ("3 October 2026: The committee met at the Town Hall.") is an entry of a record of
+meetings, kept beside the next one it lists.
 """
 
 from __future__ import annotations
@@ -19,15 +22,16 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
+from calfeed.events.vocabulary import word_list
 from calfeed.model import ReferenceDate
 
 
-def without_past_reports(chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
+def without_past_reports(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
     """``chosen`` without the past one-offs of a page that also announces a day ahead."""
     today = reference.value
     if today is None or reference.build_year or (reference.inferred and not reference.day_written):
         return chosen        # a date read from the page's tenses is no firm line between past and ahead
-    past = {id(c) for c in chosen if _reported(c, today)}
+    past = {id(c) for c in chosen if _reported(c, today) and not _list_row(text, c)}
     ahead = [c for c in chosen if id(c) not in past and day_of(c.timing.end or c.timing.start) >= today]
     if not past or not ahead:
         return chosen
@@ -39,3 +43,13 @@ def _reported(cand: Candidate, today) -> bool:
     """A one-off told in the past tense that was over before ``today``."""
     return (cand.timex.tense == "past" and cand.timing.rrule is None
             and day_of(cand.timing.end or cand.timing.start) < today)
+
+
+def _list_row(text: str, cand: Candidate) -> bool:
+    """Whether ``cand``'s date sits on a row of a list: its sentence opens the date's line, and
+    the line opens with a list bullet or with the date itself (a dated row, not wrapped prose)."""
+    begin = text.rfind("\n", 0, cand.timex.start) + 1
+    if cand.sentence[0] < begin:
+        return False          # the sentence began on a line above: prose wrapped onto this line
+    lead = text[begin:cand.timex.start].split()
+    return not lead or lead[0] in word_list("list_bullets")
