@@ -23,7 +23,18 @@ def test_minutes_from_a_meeting_give_no_entry_but_the_next_meeting_does():
     assert [e.start for e in events] == [date(2027, 2, 1)]
 
 
-def test_a_recorded_concert_on_a_day_ahead_is_still_an_entry():
-    text = "The choir will record its winter concert on 12 December 2026 at St Anne's Church."
+def test_a_record_of_an_occasion_still_ahead_keeps_its_entries():
+    text = ("Handouts from the 4 March 2027 lecture will be given out again. Pictures of the "
+            "14 December 2026 lantern walk route are posted below.")
     events = tagged_events(text, published=date(2026, 11, 20))
-    assert [e.start.date() if hasattr(e.start, "date") else e.start for e in events] == [date(2026, 12, 12)]
+    assert sorted(_day(e.start) for e in events) == [date(2026, 12, 14), date(2027, 3, 4)]
+
+
+def test_minutes_counted_from_a_start_are_a_time_not_a_record():
+    text = "The swim relay is on 13 December 2026. Registration closes 20 minutes from the 10am start."
+    events = tagged_events(text, published=date(2026, 11, 20))
+    assert any(e.kind == "deadline" and _day(e.start) == date(2026, 12, 13) for e in events)
+
+
+def _day(start):
+    return start.date() if hasattr(start, "date") else start

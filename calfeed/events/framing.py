@@ -331,7 +331,7 @@ def frame_events(
             continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries
         if archive_label(doc.text, timex):
             continue         # "2023 Meeting Minutes": the records of a year, no occasion
-        if dated_item is None and recorded_occasion(doc.text, timex):
+        if dated_item is None and recorded_occasion(doc.text, timex, reference.value):
             continue         # "A recording of the Oct. 11th information session is available": it has happened
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
