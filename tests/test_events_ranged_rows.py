@@ -123,3 +123,32 @@ def test_a_sentence_stating_the_stretch_names_its_rows_by_the_label_line_under_i
     assert [(e.title, e.start, e.rrule) for e in series] == [
         ("Hearing times", datetime(2027, 9, 6, 9, 30), "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20271015T235959")]
     assert any(e.rrule is None and e.start == date(2027, 9, 6) for e in events)   # the sitting stretch stays
+
+
+def test_series_under_a_stretch_that_writes_no_year_on_an_undated_page_are_approximate():
+    # Review 21 S1: the series took the clock's precision, so a year only the build day gave was exact.
+    from calfeed.model import Document
+    from calfeed.pipeline import Options, process_document
+
+    text = ("Lido times\n\nJuly 4 to September 6:\n  Tuesday to Saturday 7:00 a.m. - 9:00 p.m.\n"
+            "  Sunday 9:00 a.m. - 5:00 p.m.\n")
+    events = process_document(Document("lido.txt", text), Options(today=date(2026, 12, 1))).events
+    series = [e for e in events if e.rrule]
+    assert len(series) == 2
+    assert {e.precision for e in series} == {"approximate"}
+    dated = process_document(Document("lido.txt", text, published=date(2027, 5, 3)),
+                             Options(today=date(2026, 12, 1))).events
+    assert {e.precision for e in dated if e.rrule} == {"exact"}     # the page's own year: no guess
+
+
+def test_a_named_row_whose_weekday_recurs_in_a_long_stretch_is_reported_not_a_series():
+    # Review 21 S6: one talk on some Wednesday of the show, not a talk every Wednesday.
+    from calfeed.model import Document
+    from calfeed.pipeline import Options, process_document
+
+    text = "Autumn show\n\nShow: 7 October 2027 – 16 January 2028\n\nWednesday 6pm Artist walk-through\n"
+    result = process_document(Document("show.md", text, published=date(2027, 9, 1)), Options(today=date(2026, 12, 1)))
+    assert not any(e.rrule for e in result.events)
+    assert not any(e.title == "Artist walk-through" for e in result.events)
+    assert any(e.start == date(2027, 10, 7) and e.title == "Show" for e in result.events)
+    assert any(u.expr.startswith("Wednesday") for u in result.unresolved)

@@ -152,6 +152,8 @@ MAX_QUOTE = 600          # a "sentence" longer than this (an unsplittable list) 
 YEAR_WIDE_DAYS = 200    # wider than a half year: a horizon ("expected to be completed in 2021"), no dated act
 ARRIVAL_WHY = ("an arrival time with no day of its own, and not one timed event day in the document to "
                "give it one: no calendar entry")
+UNPLACED_ROW_WHY = ("names one occasion on a weekday that falls more than once in the stretch of days above "
+                    "it: which of those days is not written, so no calendar entry")
 LinkFn = Callable[[Document, int, int], str]
 
 
@@ -262,6 +264,9 @@ def frame_events(
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
+            continue
+        if id(timex) in ranged.unplaced:     # "3 June – 12 September" / "Tuesday 7pm Curator talk": which Tuesday?
+            unresolved.append(_unresolved(doc, timex, sentences.at(timex.start), UNPLACED_ROW_WHY))
             continue
         session_end = sessions.get(id(timex))     # before the day takes its clock
         dated_item = dated_items.get(id(timex))
@@ -921,7 +926,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
-    mark_guessed_years(events, timexes, reference, doc.text)     # a page nothing dates: "July 2" is in a guessed year
+    mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
 
 

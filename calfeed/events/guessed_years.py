@@ -12,6 +12,8 @@ rules on guessed days.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from calfeed.events.guessed_dates import year_from_build, year_left_open
 from calfeed.model import Event, ReferenceDate, Timex
 from calfeed.timex.section_years import section_years
@@ -35,12 +37,16 @@ def years_given(timexes: list[Timex], text: str) -> frozenset[tuple[int, int]]:
                      if ordered[i].value[:4] == core[:4])
 
 
-def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate, text: str = "") -> None:
+def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: ReferenceDate, text: str = "",
+                       bounded: Collection[tuple[int, int]] = ()) -> None:
     """Make approximate, with the reason, each exact one-off entry of a document whose date
     (and so every year-less day's year) was only taken from the day of the build, or picked
     among the years its weekdays allow alike (by words of an era such as "COVID-19", a year the
     text names, or nearness to the build). An entry whose year a heading or its own sentence
-    writes (:func:`years_given`) keeps its precision."""
+    writes (:func:`years_given`) keeps its precision. A series is marked only when its source's
+    span is in ``bounded``: its first and last days come from a stretch that writes no year
+    ("June 1 to August 31:" over "Monday to Friday 6:00 a.m. - 8:00 p.m."); an unbounded
+    weekly series has no year to guess."""
     from_build = year_from_build(reference)
     if not from_build and not year_left_open(reference):
         return
@@ -49,9 +55,11 @@ def mark_guessed_years(events: list[Event], timexes: list[Timex], reference: Ref
            "a date in the likeliest of the years whose weekdays the page's days fit alike")
     by_span = {(t.start, t.end): t for t in timexes}
     for event in events:
-        if event.precision != "exact" or event.rrule or not event.sources:
+        if event.precision != "exact" or not event.sources:
             continue
         source = event.sources[0]
+        if event.rrule and (source.start, source.end) not in bounded:
+            continue
         timex = by_span.get((source.start, source.end))
         if timex is not None and (year_written(timex) or (timex.start, timex.end) in given):
             continue

@@ -15,7 +15,9 @@ stretch's first day, until its last day; a row whose days fall only once in the 
 one day ("For the week of April 6:" / "Saturday 10:00 a.m."). Over hours rows (no names of their
 own) a heading line's stretch makes no entry: it bounds them. A festival's stretch over its
 programme ("Friday 6pm Opening concert") or a sentence's ("The exhibition runs from 3 June to 12
-September.") stays an entry. A row marked closed ("Monday closed.") gives nothing. The rows are named by the heading's own words ("Summer opening hours"), else by the
+September.") stays an entry. A named row whose weekday falls more than once in the stretch
+("Exhibition: 3 June – 12 September" / "Tuesday 7pm Curator talk") is one occasion on a day the
+page does not say: it goes to the report, not into a weekly series. A row marked closed ("Monday closed.") gives nothing. The rows are named by the heading's own words ("Summer opening hours"), else by the
 nearest title line above ("Sitting Days and Times").
 
 A heading is a line whose only day-level date is a stretch of days written with its month (a
@@ -27,10 +29,11 @@ rows stop at the first line that is none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from calfeed.events.guessed_years import year_written
 from calfeed.events.timing import last_day
 from calfeed.timex.lexicon import load_table
 from calfeed.events.vocabulary import table, word_list
@@ -65,6 +68,8 @@ class RangedRows:
     ordered: list[Timex]               # the rows made series, their other weekdays dropped
     names: dict[int, SlotName]         # the rows' names by their series' start
     headings: set[int]                 # ids of the stretches that bound rows: no entries of their own
+    unplaced: set[int] = field(default_factory=set)   # ids of named rows' clocks the stretch leaves on no one day
+    yearless: set[tuple[int, int]] = field(default_factory=set)   # spans of series bounded by a stretch that writes no year
 
 
 def ranged_rows(text: str, ordered: list[Timex]) -> RangedRows:
@@ -78,6 +83,8 @@ def ranged_rows(text: str, ordered: list[Timex]) -> RangedRows:
     dropped: set[int] = set()
     names: dict[int, SlotName] = {}
     headings: set[int] = set()
+    unplaced: set[int] = set()
+    yearless: set[tuple[int, int]] = set()
     for begin, line_timexes in by_line.items():
         heading = _heading(text, begin, line_timexes)
         if heading is None or id(heading) in dropped:
@@ -86,15 +93,21 @@ def ranged_rows(text: str, ordered: list[Timex]) -> RangedRows:
         if not any(row.clock is not None for row in rows):
             continue
         first, last = heading.interval.start.date(), last_day(heading.span.end)
-        made = [(row, series) for row in rows if row.clock is not None
-                and (series := _bounded(row, first, last)) is not None]
-        if not made:
+        made: list[tuple[Row, Timex]] = []
+        named_once: list[Row] = []        # "Tuesday 7pm Curator talk" over a whole summer: which Tuesday?
+        for row in rows:
+            series = _bounded(row, heading, first, last) if row.clock is not None else None
+            if series is not None and row.name and series.rrule is not None:
+                named_once.append(row)
+            elif series is not None:
+                made.append((row, series))
+        if not made and not named_once:
             continue
         sentence = _sentence(text, begin, heading)
         title = ((_label_line(text, begin, rows) if sentence else None)     # "... will sit from" / "Sitting hours:"
                  or _heading_title(text, begin, heading) or programme_title(text, begin, frozenset(by_line))
                  or _page_title(text))
-        if not sentence and not any(row.name for row, _ in made):
+        if not sentence and not named_once and not any(row.name for row, _ in made):
             headings.add(id(heading))     # hours rows under a heading line: the stretch only bounds them
         for row in rows:
             if row.clock is None:         # "Monday closed.": its weekday is no day of its own
@@ -103,7 +116,13 @@ def ranged_rows(text: str, ordered: list[Timex]) -> RangedRows:
             dropped.update(id(t) for t in row.used if t is not row.clock)
             changed[id(row.clock)] = series
             names[row.clock.start] = SlotName(row.name or title, row.label)
-    return RangedRows([changed.get(id(t), t) for t in ordered if id(t) not in dropped], names, headings)
+            if series.rrule is not None and not year_written(heading):
+                yearless.add((row.clock.start, row.clock.end))
+        for row in named_once:
+            dropped.update(id(t) for t in row.used if t is not row.clock)
+            unplaced.add(id(row.clock))
+    return RangedRows([changed.get(id(t), t) for t in ordered if id(t) not in dropped], names, headings,
+                      unplaced, yearless)
 
 
 def _heading(text: str, begin: int, line_timexes: list[Timex]) -> Timex | None:
@@ -358,9 +377,10 @@ def _page_title(text: str) -> str | None:
     return first
 
 
-def _bounded(row: Row, first: date, last: date) -> Timex | None:
+def _bounded(row: Row, heading: Timex, first: date, last: date) -> Timex | None:
     """The row's clock as a weekly series from the first of its days on or after ``first``
-    until ``last``, or as the one day when only one falls between."""
+    until ``last``, or as the one day when only one falls between; as doubtful as the heading
+    or the clock is."""
     clock = row.clock
     if clock is None or clock.interval is None or clock.interval.granularity != "minute":
         return None
@@ -376,6 +396,7 @@ def _bounded(row: Row, first: date, last: date) -> Timex | None:
         until = datetime.combine(days[0], own.start.time())
         end_interval = Interval(until, until + timedelta(minutes=1), "minute")
     interval = Interval(start, start + timedelta(minutes=1), "minute")
+    clock = replace(clock, approximate=heading.approximate or clock.approximate)
     if len(days) == 1:
         return replace(clock, type="TIME", value=f"{days[0].isoformat()}T{at:%H:%M}", rrule=None,
                        interval=interval, end_interval=end_interval, rule=clock.rule + RANGED_RULE)
