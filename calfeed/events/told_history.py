@@ -8,22 +8,17 @@ reader can attend and an archive would not list apart from the story that tells 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from calfeed.events.candidates import Candidate
 from calfeed.events.guessed_years import year_written
 from calfeed.events.identity import normalise_title
 from calfeed.events.not_events import still_open
+from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate
 from calfeed.timex.tense import firm_past, told_tenses
 
 PROSE_ENDS = ".!?\"”’)"     # a line of prose ends a sentence; a row of a dated list ends with its last day
-
-
-def _day(moment: date | datetime) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def without_told_history(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
@@ -36,7 +31,7 @@ def without_told_history(text: str, chosen: list[Candidate], reference: Referenc
     gone = {id(c) for c in chosen if told_history(text, c, reference)}
     if not gone:
         return chosen
-    ahead = [c for c in chosen if id(c) not in gone and _day(c.timing.end or c.timing.start) >= reference.value]
+    ahead = [c for c in chosen if id(c) not in gone and day_of(c.timing.end or c.timing.start) >= reference.value]
     if not ahead:
         return chosen
     return [c for c in chosen if id(c) not in gone or any(_going_on(c, a) for a in ahead)]
@@ -70,7 +65,7 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
         return False
     if timing.rrule is not None or still_open(candidate.frame):
         return False
-    if _day(timing.end or timing.start) > reference.value:
+    if day_of(timing.end or timing.start) > reference.value:
         return False
     after = words_in(text, timex.end, max(candidate.sentence[1], timex.end))
     if (any(w.lower in word_list("stretch_ends") for w in after)
@@ -84,7 +79,7 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
     line = _line(text, timex.start)
     if "past" not in told_tenses(line):
         return False          # "Thu Nov 18th Anna Austin - Women Aviators": a row, whatever a line below tells
-    if _day(timing.start) == reference.value:
+    if day_of(timing.start) == reference.value:
         return firm_past(text, timex.start)    # the document's own day: only a past verb right before it
     return line.endswith(tuple(PROSE_ENDS)) or firm_past(text, timex.start)
 
