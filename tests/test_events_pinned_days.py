@@ -2,7 +2,8 @@
 the story under a dateline far below the page's top.
 
 - A story's dateline ("Leeds, March 3.--") below a saved page's sidebar headlines still dates
-  the page, never the event the story announces.
+  the page, never the event the story announces; other stories' headlines above it give no
+  entry, but the story's own headline right over the dateline keeps its day.
 - "the 20th of this month" is a written day: a clock told after it is on that day.
 - "Our weekly quiz starts at 8pm" tells every quiz's clock and no day: a review item, not an
   entry on the page's date.
@@ -127,3 +128,21 @@ def test_other_stories_headlines_above_a_dateline_below_the_sidebar_give_no_entr
                       "March 22, the choral society said on Monday.\n")
     events = tagged_events(text, published=date(1931, 3, 4))
     assert [(_day(e), e.end) for e in events] == [(date(1931, 3, 20), date(1931, 3, 22))]
+
+
+def test_the_story_own_headline_right_over_a_dateline_below_the_sidebar_keeps_its_day():
+    text = SIDEBAR.replace("CHORAL SOCIETY TO SING AT THE MINSTER\n\nFROM OUR CORRESPONDENT\n\n", "") + (
+        "Choral Society Concert Set For Friday, March 20\n\n"
+        "York, March 3.--The choral society will give its spring concert in the Minster. "
+        "Seats may be booked at the cathedral shop.\n")
+    events = tagged_events(text, published=date(1931, 3, 4))
+    assert date(1931, 3, 20) in [_day(e) for e in events]
+
+
+def test_a_timed_headline_right_over_a_dateline_below_the_sidebar_gives_the_concert_its_clock():
+    text = SIDEBAR.replace("CHORAL SOCIETY TO SING AT THE MINSTER\n\nFROM OUR CORRESPONDENT\n\n", "") + (
+        "Choral Concert Friday, March 20, 7 p.m.\n\n"
+        "York, March 3.--The choral society will give its spring concert in the Minster later this month. "
+        "Seats may be booked at the cathedral shop.\n")
+    events = tagged_events(text, published=date(1931, 3, 4))
+    assert (date(1931, 3, 20), 19) in [(_day(e), _hour(e)) for e in events]

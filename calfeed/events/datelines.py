@@ -32,7 +32,7 @@ class Dateline:
     place: Place | None
     date: tuple[int, int] | None       # the dateline's own date, if it has one
     cut: int | None                    # where the story starts (None: no dash closes it)
-    story_line: int | None = None      # below a saved page's sidebar: where the dateline's line starts
+    story_line: int | None = None      # below a saved page's sidebar: where the story's own headline block starts
 
     def holds(self, timex: Timex) -> bool:
         return self.date is not None and self.date[0] <= timex.start and timex.end <= self.date[1]
@@ -326,7 +326,8 @@ def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | Non
     (the paragraph itself counts), and not when the next paragraph opens the same way: "Leeds,
     12 May – ... / York, 14 May – ..." are a tour's stops. Above it stand other stories'
     headlines ("... Trial To Begin Tuesday"): the dateline's ``story_line`` says where the
-    page's own story starts."""
+    page's own story starts, at the block of lines right over the dateline (its headline or
+    byline: "Glee Club Concert Set For Tuesday, October 20" is this story's day)."""
     cursor, seen, found = 0, 0, []
     while cursor < len(text) and seen < CONTACT_LINES:
         end = text.find("\n", cursor)
@@ -345,7 +346,30 @@ def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | Non
                         found.append(dated)      # the next paragraph opens the same way: a tour's stops
                 break
         cursor = end + 1
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    own = found[0]
+    return Dateline(own.place, own.date, own.cut, _block_above(text, own.story_line))
+
+
+def _block_above(text: str, line_start: int | None) -> int | None:
+    """Where the block of lines right over ``line_start`` starts (the lines up to the blank line
+    before them): the story's own headline or byline, not the sidebar above it. None when no blank
+    line parts the page above it: nothing tells the sidebar from the headline."""
+    if line_start is None:
+        return None
+    cursor = line_start - 1
+    while cursor >= 0 and text[cursor] in " \t\r\n":      # the blank lines between headline and dateline
+        cursor -= 1
+    if cursor < 0:
+        return None
+    block = text.rfind("\n", 0, cursor) + 1
+    while block > 0:
+        above = text.rfind("\n", 0, block - 1) + 1
+        if not text[above:block - 1].strip():
+            return block
+        block = above
+    return None
 
 
 def _place_day_dash(text: str, timexes: list[Timex], start: int, end: int) -> Dateline | None:

@@ -170,6 +170,7 @@ def frame_events(
     found_dateline = find_dateline(doc.text, timexes)
     if found_dateline is not None and found_dateline.story_line is not None:
         # "News / ... Trial To Begin Tuesday / ... / New Haven, Conn., October 15.--": other stories' headlines
+        # (the block right over the dateline is the story's own headline and stays)
         timexes = [t for t in timexes if t.start >= found_dateline.story_line]
     dateline = found_dateline.place if found_dateline else None
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
