@@ -63,6 +63,14 @@ def test_held_annually_in_a_month_is_a_habit():
         assert _entries(text) == [], text
 
 
+
+def test_every_year_in_a_month_invents_no_day():
+    # "every year in September" says which month of each year: a yearly series bounded by that
+    # month was an exact entry on the 1st; no day is written, so the report gets it
+    for text in ("Every year in September the harvest supper is held in the village hall.",
+                 "Our carol service is held each year in December in the parish church."):
+        assert _entries(text) == [], text
+
 def test_a_month_with_its_year_told_ahead_is_no_habit():
     text = "The Lantern Fair, held every year since 1985, will take place in August 2027 in the square."
     assert [(s[:7], p) for _, s, p in _entries(text)] == [("2027-08", "approximate")]

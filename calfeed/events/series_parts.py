@@ -94,6 +94,8 @@ def bounding_period(text: str, series: Timex, other: Timex, clause_start: int) -
         return False
     if other.interval.end - other.interval.start <= timedelta(days=1):
         return False
+    if _frequency(series) == "YEARLY" and other.interval.end - other.interval.start < timedelta(days=365):
+        return False        # "every year in September": which month of each year, not the year's last
     leads = word_list("series_period_leads")
     if other.start >= series.end:
         gap = tokens(text[series.end:other.start])
@@ -110,8 +112,12 @@ def _led_just_before(text: str, series: Timex, other: Timex) -> bool:
     """"back in September every weekend", "throughout June, every Friday": a stretch written
     right before a weekly (or daily) series, nothing but a comma between them. A yearly or
     monthly series is left alone: "in May every year" says which month of each year."""
-    freq = next((p[5:] for p in (series.rrule or "").split(";") if p.startswith("FREQ=")), None)
-    return freq in ("WEEKLY", "DAILY") and not tokens(text[other.end:series.start].replace(",", " "))
+    return _frequency(series) in ("WEEKLY", "DAILY") and not tokens(text[other.end:series.start].replace(",", " "))
+
+
+def _frequency(series: Timex) -> str | None:
+    """The series' FREQ ("WEEKLY", "YEARLY"), None when it has no rule."""
+    return next((p[5:] for p in (series.rrule or "").split(";") if p.startswith("FREQ=")), None)
 
 
 def _lead_run(words: tuple[str, ...], leads: frozenset[str]) -> tuple[str, ...]:
