@@ -43,7 +43,7 @@ from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
-from calfeed.text import by_line, line_spans
+from calfeed.text import by_line, is_shortened, line_spans
 
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
 MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester United vs Fulham")
@@ -522,8 +522,6 @@ def _closing_town(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _first_sentence_end(text: str, start: int, end: int, clocks: list[Timex] = ()) -> int:
-    from calfeed.text import is_shortened       # calfeed.text loads through calfeed.timex (see framing)
-
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[start:m.start()].split()
         if text[m.start()] == "." and before and (is_shortened(before[-1]) or before[-1][-1:].isdigit()):

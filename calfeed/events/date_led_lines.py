@@ -32,7 +32,7 @@ from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_near
+from calfeed.text import is_shortened, line_end, lines_near
 from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
@@ -141,8 +141,6 @@ def _next_line(text: str, start: int) -> int | None:
 
 def _abbreviated(body: str, dot: int) -> bool:
     """A full stop after "Dr", "Prof" or an initial ends no sentence."""
-    from calfeed.text import is_shortened       # calfeed.text loads through calfeed.timex (see framing)
-
     word = body[:dot].split()[-1] if body[:dot].split() else ""
     return body[dot] == "." and is_shortened(word)
 

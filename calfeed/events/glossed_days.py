@@ -10,15 +10,11 @@ become one expression with the written date's value, spanning both (its title lo
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from calfeed.model import Timex
-from calfeed.timex.rawvalue import CALENDAR, core_of
+from calfeed.timex.rawvalue import core_of
 
-# What stands between the relative words and their gloss, and what closes the gloss.
-_OPEN = re.compile(r"[ \t]{0,3}\([ \t]{0,3}")
-_CLOSE = re.compile(r"[ \t]{0,3}\)")
 
 
 def glossed_days(text: str, ordered: list[Timex]) -> list[Timex]:
@@ -40,14 +36,10 @@ def glossed_days(text: str, ordered: list[Timex]) -> list[Timex]:
 
 
 def _glossed(text: str, relative: Timex, gloss: Timex) -> int | None:
-    """Where the gloss's closing bracket ends, when ``gloss`` writes the day ``relative`` counts
-    from the day of writing; else None."""
-    if not core_of(relative.raw_value or relative.value).startswith("REF") or relative.type != "DATE":
+    """Where the gloss's closing bracket ends, when ``relative`` is a day counted from the day
+    of writing and ``gloss`` writes it out; else None."""
+    from calfeed.timex.document_date import gloss_end    # document_date loads calfeed.events (see framing)
+
+    if relative.type != "DATE" or not core_of(relative.raw_value or relative.value).startswith("REF"):
         return None
-    if gloss.start < relative.end or not _OPEN.fullmatch(text, relative.end, gloss.start):
-        return None
-    written = CALENDAR.fullmatch(core_of(gloss.raw_value or gloss.value))
-    if written is None or not (written.group("month") or "").isdigit() or not (written.group("day") or "").isdigit():
-        return None
-    closing = _CLOSE.match(text, gloss.end)
-    return closing.end() if closing is not None else None
+    return gloss_end(text, relative, gloss)

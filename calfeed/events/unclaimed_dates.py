@@ -51,7 +51,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, start_free, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
-from calfeed.text import line_end, line_starts_in
+from calfeed.text import is_shortened, line_end, line_starts_in
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
@@ -334,19 +334,13 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
             depth = max(depth, 0)
             continue
         if kept and word.text in _SENTENCE_ENDS and text[word.end:word.end + 1] in (" ", "\t", ""):
-            if word.text == "." and word.start == kept[-1].end and _is_shortened(kept[-1].text):
+            if word.text == "." and word.start == kept[-1].end and is_shortened(kept[-1].text):
                 continue        # "Rosa K. Lindqvist", "Dr. Amara Holt": the dot shortens a word, the name goes on
             break
         if word.lower.rstrip(".") in days or not any(c.isalnum() for c in word.text):
             continue
         kept.append(word)
     return kept
-
-
-def _is_shortened(word: str) -> bool:
-    from calfeed.text import is_shortened       # calfeed.text loads through calfeed.timex (see framing)
-
-    return is_shortened(word)
 
 
 def _has_content(words: list[Word]) -> bool:

@@ -52,26 +52,24 @@ class Word:
 def free_words(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
     """For each of ``words`` (in text order), whether it overlaps none of ``spans``: one sweep,
     so a clause holding many dates costs its length, not its length times its dates."""
-    ordered = sorted(spans)
-    free: list[bool] = []
-    at, reach = 0, -1        # reach: the furthest end of the spans that start before the word ends
-    for word in words:
-        while at < len(ordered) and ordered[at][0] < word.end:
-            reach = max(reach, ordered[at][1])
-            at += 1
-        free.append(reach <= word.start)
-    return free
+    return _swept(words, spans, lambda word: word.end)
 
 
 def start_free(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
     """For each of ``words`` (in text order), whether it starts inside none of ``spans`` (no
-    ``a <= word.start < b``): one sweep, where asking every span for every word made a line or
-    sentence of many dates cost its words times its dates, for each of its dates."""
+    ``a <= word.start < b``), in the same sweep as :func:`free_words`."""
+    return _swept(words, spans, lambda word: word.start + 1)
+
+
+def _swept(words: list[Word], spans: list[tuple[int, int]], bound: Callable[[Word], int]) -> list[bool]:
+    """Whether each word is clear of every span that starts before ``bound(word)``: the furthest
+    end of those spans lies at or before the word's start."""
     ordered = sorted(spans)
     free: list[bool] = []
-    at, reach = 0, -1        # reach: the furthest end of the spans that start at or before the word
+    at, reach = 0, -1
     for word in words:
-        while at < len(ordered) and ordered[at][0] <= word.start:
+        limit = bound(word)
+        while at < len(ordered) and ordered[at][0] < limit:
             reach = max(reach, ordered[at][1])
             at += 1
         free.append(reach <= word.start)

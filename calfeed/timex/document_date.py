@@ -126,18 +126,28 @@ def _glossed_deictic(text: str, timexes: list[Timex]) -> tuple[str, int, int, in
     ordered = sorted(timexes, key=lambda t: t.start)
     for timex, following in zip(ordered, ordered[1:]):
         offset = _DAY_OFFSET.fullmatch(parse(timex.raw_value or timex.value).core)
-        if offset is None or not _OPEN_BRACKET.fullmatch(text[timex.end:following.start]):
+        if offset is None or gloss_end(text, timex, following) is None:
             continue
         match = CALENDAR.fullmatch(parse(following.raw_value or following.value).core)
-        if (match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()
-                or not _CLOSE_BRACKET.match(text, following.end)):
-            continue
         days = int(offset.group(2)) * (-1 if offset.group(1) == "-" else 1)
         shown = " ".join(text[timex.start:text.index(")", following.end) + 1].split())
         weekday = parse(following.raw_value or following.value).annotations.get("wd")
         return (shown, int(match.group("month")), int(match.group("day")), days,
                 int(weekday) if weekday and weekday.isdigit() else None)
     return None
+
+
+def gloss_end(text: str, relative: Timex, gloss: Timex) -> int | None:
+    """Where the bracket closes when ``gloss`` writes a month and a day in brackets right after
+    ``relative`` ("tomorrow (Friday, 12 March)", "Monday next week (August 28)"): the writer's
+    own reading of the relative words. None otherwise."""
+    if gloss.start < relative.end or not _OPEN_BRACKET.fullmatch(text, relative.end, gloss.start):
+        return None
+    match = CALENDAR.fullmatch(parse(gloss.raw_value or gloss.value).core)
+    if match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit():
+        return None
+    closing = _CLOSE_BRACKET.match(text, gloss.end)
+    return closing.end() if closing is not None else None
 
 
 GLOSS_YEARS = 8     # years after the inferred one searched for the weekday a glossed "today (Sunday, ...)" names
