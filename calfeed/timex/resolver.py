@@ -27,6 +27,7 @@ from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
 from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
+from calfeed.timex.deadline_anaphors import in_deadline_sentence
 from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 
@@ -103,6 +104,7 @@ class _Context:
         self.months_span = False               # a count of months came after the last date ("the nine months")
         self.at = 0                            # where the expression being resolved starts
         self.line_day: tuple[Interval, int] | None = None   # the last day named (or finer) and where it ended
+        self.deadline_day: Interval | None = None   # a deadline day written since the story's last date
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -440,6 +442,9 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
     elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named and ctx.closed is not None:
         base, base_grain = ctx.closed.start, "day"           # "the six months ended Aug. 12 ... a year earlier"
+    elif (m.group("anchor") == "LAST" and m.group("unit") in (None, "D") and ctx.deadline_day is not None
+            and ctx.text is not None and in_deadline_sentence(ctx.text, ctx.at, ctx.lang)):
+        base, base_grain = ctx.deadline_day.start, "day"     # "register by the 18th. Posters are due the same day"
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -896,8 +901,13 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
             ctx.last = resolved.interval
+            ctx.deadline_day = None
             ctx.year = ctx.closed = None
             ctx.months_span = False
+        elif (anchored is None and resolved.interval is not None and resolved.type in ("DATE", "TIME")
+                and resolved.interval.granularity in _DAY_GRAINS and not resolved.approximate
+                and ctx.last is not None and deadline_before(text, resolved.start, lang)):
+            ctx.deadline_day = resolved.interval    # "register by the 18th": what a deadline's "same day" means
         elif (anchored is None and resolved.interval is not None and resolved.type == "DATE"
                 and resolved.interval.granularity == "day" and not resolved.approximate
                 and _word_before(text, resolved.start, lang, "period_ends")):

@@ -1,0 +1,31 @@
+"""Day anaphors inside a deadline's sentence.
+
+A deadline day ("register by the 18th") is not the story's anchor: a clock or a "the next
+day" after it still belongs to the event told before. But a sentence that is itself about a
+deadline ("The deadline for posters is also on the same day") points back to the deadline,
+so its anaphor counts from the last deadline day written since the story's anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.vocabulary import whole_words
+
+_SENTENCE_LOOKBACK = 160     # characters searched back for the start of the anaphor's sentence
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
+
+
+@lru_cache(maxsize=None)
+def _nouns(lang: str) -> re.Pattern[str]:
+    return whole_words(list(load_list(lang, "deadline_anaphor_nouns")))
+
+
+def in_deadline_sentence(text: str, at: int, lang: str) -> bool:
+    """The sentence holding the expression at ``at`` names a deadline before it."""
+    start = max(0, at - _SENTENCE_LOOKBACK)
+    for end in _SENTENCE_END.finditer(text, start, at):
+        start = end.end()
+    return _nouns(lang).search(text, start, at) is not None
