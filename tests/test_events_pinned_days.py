@@ -146,3 +146,25 @@ def test_a_timed_headline_right_over_a_dateline_below_the_sidebar_gives_the_conc
         "Seats may be booked at the cathedral shop.\n")
     events = tagged_events(text, published=date(1931, 3, 4))
     assert (date(1931, 3, 20), 19) in [(_day(e), _hour(e)) for e in events]
+
+
+def test_a_headline_over_a_byline_over_a_dateline_below_the_sidebar_keeps_its_day():
+    # the usual newspaper shape: headline, byline, then the dateline; the byline block is stepped over
+    for byline in ("FROM OUR CORRESPONDENT", "By Ada K. Moss"):
+        text = SIDEBAR.replace("CHORAL SOCIETY TO SING AT THE MINSTER\n\nFROM OUR CORRESPONDENT\n\n", "") + (
+            f"Brass Band Concert Set For Friday, March 20\n\n{byline}\n\n"
+            "Durham, March 3.--The colliery brass band will give its spring concert in the cathedral. "
+            "Seats may be booked at the gate.\n")
+        events = tagged_events(text, published=date(1931, 3, 4))
+        assert date(1931, 3, 20) in [_day(e) for e in events], byline
+
+
+def test_a_headline_opening_with_by_and_telling_a_day_is_no_byline():
+    # "By Popular Request ..." tells a day: it is the story's headline block, not a byline, and the
+    # sidebar headline above it still gives no entry
+    text = ("Sport\n\nHockey Final To Be Played Saturday\n\nArts\n\nLibrary Opens Reading Room\n\n"
+            "By Popular Request, Band Plays Again Friday, March 20\n\n"
+            "Durham, March 3.--The colliery brass band will give its spring concert in the cathedral. "
+            "Seats may be booked at the gate.\n")
+    days = [_day(e) for e in tagged_events(text, published=date(1931, 3, 4))]
+    assert date(1931, 3, 20) in days and date(1931, 3, 7) not in days

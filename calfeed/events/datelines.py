@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline_place, gazetteer, lookup,
                                    opening_lines, place_opening, story_start)
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
 
 STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
@@ -25,6 +25,8 @@ STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda lin
 MAX_PLACES_GAP = 40      # characters of further places between a dateline's first place and its date
 CONTACT_LINES = 24       # lines searched past a release's contact block for "Boston (March 4, 2015) –"
 PROSE_WORDS = 12         # a line this long ending a sentence is the story: a dateline stands above it
+BYLINE_WORDS = 8         # "From our own special correspondent", "By Ada K. Moss, Staff Reporter"
+_BYLINE_MARKS = "*_#:,."   # emphasis and punctuation around a byline's words
 
 
 @dataclass(frozen=True)
@@ -349,7 +351,29 @@ def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | Non
     if len(found) != 1:
         return None
     own = found[0]
-    return Dateline(own.place, own.date, own.cut, _block_above(text, own.story_line))
+    return Dateline(own.place, own.date, own.cut, _story_block(text, own.story_line, timexes))
+
+
+def _story_block(text: str, line_start: int | None, timexes: list[Timex]) -> int | None:
+    """Where the story's own block over its dateline starts: the block right over it, or, when
+    that block is a byline ("FROM OUR CORRESPONDENT", "By Ada K. Moss"), the headline block over
+    the byline, which is where a newspaper sets it."""
+    block = _block_above(text, line_start)
+    if block is not None and line_start is not None and _byline(text, block, line_start, timexes):
+        return _block_above(text, block)
+    return block
+
+
+def _byline(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
+    """Whether the lines from ``start`` to ``end`` are a byline: short lines, the first opening
+    with a byline's words (byline_openers), and no date (a headline opening "By ..." tells one)."""
+    lines = [line.strip() for line in text[start:end].splitlines() if line.strip()]
+    if not lines or any(len(line.split()) > BYLINE_WORDS for line in lines):
+        return False
+    if any(start <= t.start < end for t in timexes):
+        return False
+    words = [w.strip(_BYLINE_MARKS).lower() for w in lines[0].split()]
+    return any(tuple(words[:len(opener)]) == opener for opener in phrase_list("byline_openers"))
 
 
 def _block_above(text: str, line_start: int | None) -> int | None:
