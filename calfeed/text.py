@@ -46,10 +46,22 @@ def _break() -> re.Pattern[str]:
     whatever case follows, so a quoted item is that line, not the whole list; so is a table
     row ("| 8 March 2027 | Informal briefing |"). A line that is only "|" is an empty cell of a
     row set one cell a line ("| 2/17/26 |" / "Regular Session |" / "|" / "DMS |"), not a new row."""
-    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
     return re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
                       r"|(?<=\n)[ \t]*\n"
-                      rf"|(?<=\n)(?=[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|(?![ \t]*(?:\n|$)))))")
+                      rf"|(?<=\n)(?=[ \t]*(?:{_item_mark_pattern()}[ \t]|\|(?![ \t]*(?:\n|$)))))")
+
+
+def _item_mark_pattern() -> str:
+    """A list item's mark: a bullet of list_bullets or a number ("1.", "2)")."""
+    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
+    return rf"(?:[{bullets}]|\d{{1,2}}[.)])"
+
+
+@lru_cache(maxsize=None)
+def item_mark() -> re.Pattern[str]:
+    """A line's opening list mark, read as the sentence splitter reads it ("- ", "• ", "1. ",
+    "2) "): what makes the line an item of a list rather than prose."""
+    return re.compile(rf"[ \t]*{_item_mark_pattern()}[ \t]")
 # The longest stretch read as one sentence. Every rule reads a date's whole sentence, so a
 # stretch with no sentence end (a page of dates on one line, one paragraph with no full stop)
 # made every date read the whole stretch: quadratic or worse. The longest real sentence in the

@@ -50,3 +50,22 @@ def test_rows_led_by_their_past_dates_stay_beside_the_next_one():
             "The next meeting will be held on 14 December 2027 in the school hall.")
     events = tagged_events(text, published=date(2027, 11, 25))
     assert sorted(e.start for e in events) == [date(2027, 9, 5), date(2027, 10, 10), date(2027, 12, 14)]
+
+
+def test_numbered_rows_of_past_meetings_stay_beside_the_next_one():
+    # a numbered list is a list as a bulleted one is (the sentence splitter reads "1." as an item)
+    text = ("Residents' group\n\nEarlier meetings:\n\n"
+            "1. The group met on 5 September 2027 in the school hall.\n"
+            "2) The group met on 10 October 2027 at the fire station.\n\n"
+            "The next meeting will be held on 14 December 2027 in the school hall.")
+    events = tagged_events(text, published=date(2027, 11, 25))
+    assert sorted(e.start for e in events) == [date(2027, 9, 5), date(2027, 10, 10), date(2027, 12, 14)]
+
+
+def test_prose_wrapped_onto_a_line_its_date_leads_is_still_a_report():
+    # the date leads the line, but the sentence began on the line above: wrapped prose, vetoed
+    text = ("Residents' group\n\nThe group met, as planned, at the fire station on\n"
+            "10 October 2027 and voted for the new path.\n\n"
+            "The next meeting will be held on 14 December 2027 in the school hall.")
+    events = tagged_events(text, published=date(2027, 11, 25))
+    assert sorted(e.start for e in events) == [date(2027, 12, 14)]

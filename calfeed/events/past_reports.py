@@ -12,9 +12,9 @@ going on ("The festival kicked off on Saturday, September 14, and finishes today
 nothing ahead keeps its past days (the archive case). Only a page whose day is written (front matter, a dateline, its
 address) draws the line: a date inferred from the page's own tenses, or the build day, is no
 firm line between past and ahead, and the tense of a list row is no report: a row whose line
-opens with a list bullet ("- The committee met on 3 October 2026 at the Town Hall.") or with its
-own date ("3 October 2026: The committee met at the Town Hall.") is an entry of a record of
-meetings, kept beside the next one it lists.
+opens with a list mark ("- The committee met on 3 October 2026 at the Town Hall.", "1. The
+committee met ...") or with its own date ("3 October 2026: The committee met at the Town
+Hall.") is an entry of a record of meetings, kept beside the next one it lists.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
-from calfeed.events.vocabulary import word_list
 from calfeed.model import ReferenceDate
+from calfeed.text import item_mark
 
 
 def without_past_reports(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
@@ -47,9 +47,10 @@ def _reported(cand: Candidate, today) -> bool:
 
 def _list_row(text: str, cand: Candidate) -> bool:
     """Whether ``cand``'s date sits on a row of a list: its sentence opens the date's line, and
-    the line opens with a list bullet or with the date itself (a dated row, not wrapped prose)."""
+    the line opens with a list mark (a bullet or a number, as the sentence splitter reads items)
+    or with the date itself (a dated row, not wrapped prose)."""
     begin = text.rfind("\n", 0, cand.timex.start) + 1
     if cand.sentence[0] < begin:
         return False          # the sentence began on a line above: prose wrapped onto this line
-    lead = text[begin:cand.timex.start].split()
-    return not lead or lead[0] in word_list("list_bullets")
+    lead = text[begin:cand.timex.start]
+    return not lead.strip() or item_mark().match(lead) is not None
