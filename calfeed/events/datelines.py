@@ -83,7 +83,7 @@ def _bare_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         if not any(c.isdigit() for c in timex.text):
             continue                     # "New Year - New Events": a holiday's name heads a title, a dateline writes its day
         before = text[start:timex.start].rstrip(" \t(,")
-        dashed = before.rstrip(" \t" + STORY_DASHES) if before[-1:] in STORY_DASHES else None
+        dashed = before.rstrip(" \t" + STORY_DASHES) if before and before[-1] in STORY_DASHES else None
         if dashed and (lookup(dashed) or lookup(dashed.split(",")[0].strip())):
             before = dashed              # "WASHINGTON, D.C. — Jan. 4, 2011: ...": a dash between place and day
         canonical = (lookup(before) or lookup(before.split(",")[0].strip())) if before else None

@@ -297,9 +297,6 @@ def _link(gap: str) -> str | None:
         return "span"
     if all(w.lower() in word_list("hours_list_links") for w in words):
         return "list"
-    bare = gap.strip()
-    if bare in word_list("hours_list_links"):
-        return "list"
     return None
 
 

@@ -460,12 +460,16 @@ def _out_of_order(core: str, weekday_year: int, order_year: int, previous: tuple
     With no such row, the weekday is the firmer word ("Thu 2nd July" below "14th September")."""
     if previous is None or _month(core) is None or _month(previous[1]) is None:
         return False
-    def key(year: int, raw: str) -> tuple[int, int, int]:
-        m = CALENDAR.match(raw)
-        day = m.group("day") if m else None
-        return year, _month(raw) or 0, int(day) if day and day.isdigit() else 0
-    before = key(*previous)
-    return key(weekday_year, core) < before <= key(order_year, core)
+    before = _calendar_key(*previous)
+    return _calendar_key(weekday_year, core) < before <= _calendar_key(order_year, core)
+
+
+def _calendar_key(year: int, raw: str) -> tuple[int, int, int]:
+    """(year, month, day) of a row's value placed in ``year``, 0 for what it leaves out: rows
+    compare in calendar order whatever their resolved values say."""
+    m = CALENDAR.match(raw)
+    day = m.group("day") if m else None
+    return year, _month(raw) or 0, int(day) if day and day.isdigit() else 0
 
 
 def _month(core: str) -> int | None:
