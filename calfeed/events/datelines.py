@@ -11,11 +11,11 @@ date opening a line of a dated list ("12 January 2027 – Opening session") is n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline_place, gazetteer, lookup,
-                                   opening_lines, place_opening, story_start)
+                                   opening_line_spans, opening_lines, place_opening, story_start)
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
 
@@ -299,27 +299,13 @@ def _glued_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
     return None
 
 
-def _opening_lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """The page's first CONTACT_LINES lines that hold words: where the first word starts (past
-    indents and emphasis marks), where the line ends, and the line."""
-    cursor, seen = 0, 0
-    while cursor < len(text) and seen < CONTACT_LINES:
-        end = text.find("\n", cursor)
-        end = len(text) if end < 0 else end
-        line = text[cursor:end]
-        if line.strip():
-            seen += 1
-            yield cursor + len(line) - len(line.lstrip(" \t#*_")), end, line
-        cursor = end + 1
-
-
 def _dateline_below_contacts(text: str, timexes: list[Timex]) -> Dateline | None:
     """"Contact: / Jane Roe / 555-0101 / Headline / Boston (March 4, 2015) – The museum announced
     today ...": a known place, the day in brackets and a dash opening a line below a release's contact
     block and headline, past the opening lines. Only above the story's first line of prose: further
     down, "Leeds (12 May 2027) – sold out" is a row of a list."""
     found = []
-    for start, end, line in _opening_lines(text):
+    for start, end, line in opening_line_spans(text, CONTACT_LINES):
         dated = _bracketed_day(text, timexes, start, end) if len(line.split()) >= PROSE_WORDS else None
         if dated is not None:      # the story runs on after it: "York (5 December) – Carols" is a row
             found.append(dated)
@@ -338,7 +324,7 @@ def _dateline_below_furniture(text: str, timexes: list[Timex]) -> Dateline | Non
     page's own story starts, at the block of lines right over the dateline (its headline or
     byline: "Glee Club Concert Set For Tuesday, October 20" is this story's day)."""
     found = []
-    for start, end, line in _opening_lines(text):
+    for start, end, line in opening_line_spans(text, CONTACT_LINES):
         if _prose(line):
             dated = _place_day_dash(text, timexes, start, end) if len(line.split()) >= PROSE_WORDS else None
             if dated is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -406,17 +406,21 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
 
 def opening_lines(text: str, count: int | None = None) -> list[int]:
     """Where each of the first ``count`` (HEADING_LINES) non-blank lines starts (after markdown marks)."""
-    found: list[int] = []
-    cursor = 0
-    count = HEADING_LINES if count is None else count
-    while cursor < len(text) and len(found) < count:
+    return [start for start, _, _ in opening_line_spans(text, HEADING_LINES if count is None else count)]
+
+
+def opening_line_spans(text: str, count: int) -> Iterator[tuple[int, int, str]]:
+    """The page's first ``count`` lines that hold words, one at a time (a reader may stop early):
+    where the first word starts (past indents and markdown marks), where the line ends, the line."""
+    cursor, seen = 0, 0
+    while cursor < len(text) and seen < count:
         end = text.find("\n", cursor)
         end = len(text) if end < 0 else end
         line = text[cursor:end]
         if line.strip():
-            found.append(cursor + len(line) - len(line.lstrip(" \t#*_")))
+            seen += 1
+            yield cursor + len(line) - len(line.lstrip(" \t#*_")), end, line
         cursor = end + 1
-    return found
 
 
 def _body_starts(text: str) -> list[int]:
