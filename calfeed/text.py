@@ -62,6 +62,8 @@ def item_mark() -> re.Pattern[str]:
     """A line's opening list mark, read as the sentence splitter reads it ("- ", "• ", "1. ",
     "2) "): what makes the line an item of a list rather than prose."""
     return re.compile(rf"[ \t]*{_item_mark_pattern()}[ \t]")
+
+
 # The longest stretch read as one sentence. Every rule reads a date's whole sentence, so a
 # stretch with no sentence end (a page of dates on one line, one paragraph with no full stop)
 # made every date read the whole stretch: quadratic or worse. The longest real sentence in the
