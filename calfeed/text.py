@@ -37,6 +37,7 @@ _SENTENCE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "sent
 _LIST_BULLETS = Path(__file__).parent / "events" / "resources" / "list_bullets.en.txt"
 _MONTHS = Path(__file__).parent / "timex" / "resources" / "en" / "months.tsv"
 _LINE_OPENERS = Path(__file__).parent / "timex" / "resources" / "en" / "list_line_openers.txt"
+_LETTER_LABELS = Path(__file__).parent / "timex" / "resources" / "en" / "letter_label_nouns.txt"
 _ORDINAL_ENDINGS = Path(__file__).parent / "timex" / "resources" / "en" / "ordinal_endings.txt"
 
 
@@ -75,14 +76,20 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
 # "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
 _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
 # "Rosa K. Lindqvist, Ph.D.": one capital between a capitalised first name and a capitalised word
-# that opens no sentence is a middle initial, no sentence end.
-_NAME_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{1,15}[ \t]+[A-Z]$")
+# that opens no sentence is a middle initial, no sentence end; not after a noun that takes a letter
+# as its label ("Gate A. Parking is free": letter_label_nouns).
+_NAME_INITIAL = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15})[ \t]+[A-Z]$")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 
 
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list(_ABBREVIATIONS))
+
+
+@lru_cache(maxsize=None)
+def _letter_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_list(_LETTER_LABELS))
 
 
 @lru_cache(maxsize=None)
@@ -243,7 +250,8 @@ def _closed_at(text: str, match: re.Match[str]) -> int | None:
             return None
         if _item_number(text, at) or _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
             return None
-        if (_NAME_INITIAL.search(text, max(0, at - 20), at) and _CAPITALISED.match(text, match.end())
+        initial = _NAME_INITIAL.search(text, max(0, at - 20), at)
+        if (initial and initial.group(1).lower() not in _letter_labels() and _CAPITALISED.match(text, match.end())
                 and _sentence_opener().match(text, match.end()) is None):
             return None
     return at if stop[0] == "\n" else at + len(stop.rstrip())

@@ -67,6 +67,16 @@ def test_a_middle_initial_ends_no_sentence():
     assert sentences("They took vitamin D. Researchers saw it.") == ["They took vitamin D.", "Researchers saw it."]
 
 
+def test_a_letter_labelling_a_gate_or_a_room_ends_a_sentence():
+    # "Gate A", "Platform B": a noun that takes a letter as its label is no first name, so the
+    # stop after the letter ends the sentence even before a word that opens none
+    assert sentences("We meet at Gate A. Parking is free on Saturday.") == [
+        "We meet at Gate A.", "Parking is free on Saturday."]
+    assert sentences("Trains leave from Platform B. Engineering works run on Sunday.") == [
+        "Trains leave from Platform B.", "Engineering works run on Sunday."]
+    assert sentences("Talk by Rosa K. Lindqvist on river birds.") == ["Talk by Rosa K. Lindqvist on river birds."]
+
+
 def test_the_sentence_at_an_offset_is_found_alone_as_the_whole_split_finds_it():
     # Our own page: stops that end nothing (titles, a street's initial, a list number), a
     # blank line, bullets, table rows, a dated list one item a line and a hard-wrapped sentence.
