@@ -35,6 +35,13 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     ahead = [c for c in chosen if id(c) not in past and day_of(c.timing.end or c.timing.start) >= today]
     if not past or not ahead:
         return chosen
+    # Any entry ahead with the past day's title keeps it, where told_history asks for the same
+    # sentence: here the page's day is written, and an occasion running across it is often dated
+    # again in another sentence ("kicked off on Saturday, September 14, and finishes today" / "we
+    # visited the festival on Sunday"), while told_history's year-less days on a guessed page date
+    # meet a generic title written again for another occasion ("the Assembly"). Measured (review
+    # 22a): the same-sentence rule here would drop one right entry on the development folders (a
+    # festival's first day) and mend none.
     running = {normalise_title(c.frame.title) for c in ahead}     # "kicked off on 14 September ... finishes today"
     return [c for c in chosen if id(c) not in past or normalise_title(c.frame.title) in running]
 

@@ -41,7 +41,9 @@ def _going_on(past: Candidate, ahead: Candidate) -> bool:
     """Whether ``ahead`` is the same occasion as ``past`` going on: the same title in the same
     sentence ("The town show opened on Saturday 4 September and closes on Sunday 12 September").
     A generic title written again elsewhere ("Assembly" reported for 6 April, announced for
-    next April) is another occasion."""
+    next April) is another occasion. past_reports keeps a past day for any entry ahead with its
+    title: its page date is written, not guessed, and a running occasion is dated again in other
+    sentences there (see the comment in without_past_reports: one helper was measured worse)."""
     return (normalise_title(past.frame.title) == normalise_title(ahead.frame.title)
             and past.sentence[0] < ahead.sentence[1] and ahead.sentence[0] < past.sentence[1])
 
