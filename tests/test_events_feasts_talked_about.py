@@ -124,7 +124,7 @@ def test_archive_labels_of_minutes_give_no_entries() -> None:
 
 
 
-# Provenance: session 21 (fb21); red team 27 class G ("nicely timed for Halloween").
+# Provenance: session 21 (fb21); red team 27 class G (a talk "timed for" a feast).
 def test_a_talk_timed_for_a_feast_gives_no_entry() -> None:
     assert _entries("A folklorist gives a talk on haunted lighthouses, neatly timed for Halloween.\n") == set()
     assert _entries("The head gardener gives a talk on spring bulbs, perfectly timed for Easter.\n") == set()

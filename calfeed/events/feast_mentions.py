@@ -38,7 +38,7 @@ def feast_mentions(text: str, ordered: list[Timex], sentence_of, naming: set[int
         elif not any(_dates_a_day(o) for o in others):
             words = words_in(text, start, end)
             if timex.tense != "future" and _fitted(words, timex):
-                # "talk about ghost stories, nicely timed for Halloween": the participle reads
+                # "a reading of winter tales, neatly timed for Halloween": the participle reads
                 # as past, and the sentence says what suits the feast, not what falls on it
                 found.add(id(timex))
                 generic.add((start, end))

@@ -177,7 +177,7 @@ def frame_events(
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
                              lambda t: _page_date(t, reference, found_dateline))   # "1 April 2016" over an advisory: no programme's day
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
-    ordered = glossed_days(doc.text, ordered)     # "on Monday next week (August 28)": the written day
+    ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
@@ -907,14 +907,14 @@ def frame_events(
     chosen = settle_listed_days(chosen, listed_series)
     opens_with_day = day_openings(doc.text, every_date.timexes)
     chosen = [c for c in chosen if c.timing.rrule is not None or not bounds_rows(doc.text, c.timex, opens_with_day)]
-    name_lead_in_rows(chosen, doc.text, every_date.timexes, opens_with_day, listed_series)   # "we have a few further sessions:" over bare rows
+    name_lead_in_rows(chosen, doc.text, every_date.timexes, opens_with_day, listed_series)   # "we add some extra classes:" over bare rows
     # a day ahead no rule named, on a line that gave nothing: a tentative entry named by the nearest evidence
     chosen.extend(unclaimed_candidates(doc.text, doc.title, unframed, chosen, unresolved, reference,
                                        every_date.timexes, dates.spans))
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
-    chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "lectures on the 2nd Friday of most months / ... at 10 a.m." over dated rows
+    chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

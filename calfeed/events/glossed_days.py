@@ -1,10 +1,10 @@
 """A day counted from the day of writing that the writer glosses with its date in brackets:
-"on Monday next week (August 28)", "tomorrow (June 9)", "next week (28 August)".
+"on Thursday next week (October 14)", "tomorrow (June 9)", "next week (14 October)".
 
 The bracketed date is the writer's own reading of the relative words, so it is the day. The
 relative words counted from the document's date fall on that day only when the date is known;
-on an undated report the guess may be months off ("Monday next week" on 8 May for a report of
-late August), and the two readings then gave two entries, or only the wrong one. So the two
+on an undated report the guess may be months off ("Thursday next week" on 8 May for a report of
+early October), and the two readings then gave two entries, or only the wrong one. So the two
 become one expression with the written date's value, spanning both (its title loses both).
 """
 

@@ -1,6 +1,6 @@
-"""A page's intro sentence tells the time of every occasion it lists below, once: "You are
-invited to attend lectures on the 2nd Friday of most months / September through May at 10 a.m."
-over dated blocks ("September 9, 2022" / a speaker / a title / "Location: ..."), each of which
+"""A page's intro sentence tells the time of every occasion it lists below, once: "Members
+are welcome at talks on the first Tuesday of most months / October through April at 7.30 p.m."
+over dated blocks ("October 4, 2027" / a speaker / a title / "Location: ..."), each of which
 gives only its day.
 
 The sentence may run over two lines, with the clock on the second, and its day may be no day at
@@ -103,7 +103,7 @@ _DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")
 
 
 def _written_day(t: Timex) -> bool:
-    """A day written with its number ("September 9, 2022"), no clock."""
+    """A day written with its number ("October 4, 2027"), no clock."""
     span = t.interval
     return (t.type in ("DATE", "TIME") and span is not None and span.granularity in _DAY_GRAINS
             and any(c.isdigit() for c in t.text) and clock_of(t) is None)

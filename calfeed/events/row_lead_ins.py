@@ -1,11 +1,11 @@
-"""Dated rows under a lead-in line that names them: "Prior to 4th October we have a few further
-midweek sessions:" over "Wed 20th Sept 10.00 to 12.00" / "Tues 26th Sept 10.00 to 12.00".
+"""Dated rows under a lead-in line that names them: "Before 9th November we add some extra
+evening classes:" over "Thu 22nd Oct 18.30 to 20.00" / "Mon 2nd Nov 18.30 to 20.00".
 
 A row that is only a day and a clock has no name of its own; the line it is listed under says
-what each row is ("midweek sessions": each row is a midweek session). The lead-in is the first
+what each row is ("evening classes": each row is an evening class). The lead-in is the first
 line with words above the run of rows (lines that open with a written day), and it ends with a
 colon, as a line that introduces a list does. Its event noun phrase, without the words that say
-how many or which (row_lead_in_fillers: "a few further") and whatever stands before them, and
+how many or which (row_lead_in_fillers: "some extra") and whatever stands before them, and
 singular, names each row.
 
 A day on that lead-in after a bound word (row_bound_words: "prior to", "until") only says when
@@ -71,8 +71,8 @@ def rows_below(text: str, lead_in: int, opens_with_day: OpensWithDay) -> int:
 
 
 def lead_in_name(text: str, lead_in: int, blocked: list[tuple[int, int]]) -> str | None:
-    """One row's name from the lead-in's first attended event noun phrase ("a few further midweek
-    sessions" -> "Midweek session"); ``blocked``: the lead-in's dates."""
+    """One row's name from the lead-in's first attended event noun phrase ("some extra evening
+    classes" -> "Evening class"); ``blocked``: the lead-in's dates."""
     words = words_in(text, lead_in, line_end(text, lead_in))
     phrase = next((p for p in noun_phrases(words, blocked, text) if p.kind not in _UNATTENDED), None)
     if phrase is None:
@@ -103,7 +103,7 @@ _DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")
 
 
 def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
-    """Which lines open with a written day (its number written: "Wed 20th Sept 10.00 to 12.00",
+    """Which lines open with a written day (its number written: "Thu 22nd Oct 18.30 to 20.00",
     "- 3 May"), a list mark before it aside."""
     bullets = word_list("list_bullets")
     opening: set[int] = set()

@@ -56,7 +56,7 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
 
 
-GROUP_WORDS = 5         # words naming the group a coordinated date is for ("for PG courses")
+GROUP_WORDS = 5         # words naming the group a coordinated date is for ("for evening classes")
 OLD_DATE_WORDS = 5      # words of an old date between "from" and "to" ("from 25 August to")
 
 
@@ -84,7 +84,7 @@ def _group_of(gap: list[str]) -> list[str] | None:
 
 
 def _as_written(gap: str, group: list[str]) -> list[str]:
-    """The group's words as the gap writes them ("PG courses", not "pg courses")."""
+    """The group's words as the gap writes them ("Evening classes", not "evening classes")."""
     raw = gap.replace(",", " , ").split()
     for k in range(len(raw) - len(group) + 1):
         if [w.lower() for w in raw[k:k + len(group)]] == group:
@@ -93,8 +93,8 @@ def _as_written(gap: str, group: list[str]) -> list[str]:
 
 
 def _group_title(title: str, group: list[str]) -> str:
-    """The first date's title with its group's words swapped for the second's: "Deadline for UG
-    courses" -> "Deadline for PG courses"; unchanged when the title names no group."""
+    """The first date's title with its group's words swapped for the second's: "Deadline for day
+    classes" -> "Deadline for evening classes"; unchanged when the title names no group."""
     words = title.split()
     lowered = [w.lower() for w in words]
     if "for" not in lowered:

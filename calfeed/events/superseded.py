@@ -136,8 +136,8 @@ def _opens_row(text: str, start: int) -> bool:
 MOVE_REACH = 60         # characters before "from" searched for the verb that moved the date
 MOVE_WORDS = 5          # words between that verb and "from" ("extended the deadline from")
 DATE_OBJECT_REACH = 140     # characters before "from" when the verb's object is a date noun
-DATE_OBJECT_WORDS = 16      # words then between the verb and "from" ("extend the last date to apply … from")
-DATE_OBJECT_AT = 3          # the date noun within this many words after the verb ("extend the last date")
+DATE_OBJECT_WORDS = 16      # words then between the verb and "from" ("push back the closing date to enrol … from")
+DATE_OBJECT_AT = 3          # the date noun within this many words after the verb ("push back the closing date")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
@@ -152,8 +152,8 @@ def _moving_verbs() -> tuple[tuple[str, ...], ...]:
 def moved_from(text: str, start: int) -> bool:
     """Whether a moving verb, then "from", stands right before ``start`` in its clause:
     "has been extended from June 30", "has extended, from June 30", "moved the vote from"; or
-    further back when the verb's object is a date noun ("decided to extend the last date to
-    apply online for evening courses (except nursing) from June 2")."""
+    further back when the verb's object is a date noun ("agreed to push back the closing date
+    to enrol for the weekend classes (art only) from May 4")."""
     words = _lead_words(text, start, MOVE_REACH)
     if not words or words[-1] != "from":
         return False

@@ -181,7 +181,7 @@ def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]
 
 
 def _row_of_lead_in(text: str, begin: int, page: _PageLines) -> bool:
-    """The line is a dated row under a lead-in line ("we have a few further sessions:"): with no
+    """The line is a dated row under a lead-in line ("we add some extra classes:"): with no
     full stop between them, the list runs as one sentence, whose entry from another row leaves
     this row unread."""
     return page.opens_with_day(begin) and row_lead_in(text, begin, page.opens_with_day) is not None
@@ -227,7 +227,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
     lead_in = lead_in_row_name(text, begin, page.dates, page.opens_with_day)
-    if lead_in is not None:      # "we have a few further midweek sessions:" over "Wed 20th Sept 10.00 to 12.00"
+    if lead_in is not None:      # "we add some extra evening classes:" over "Thu 22nd Oct 18.30 to 20.00"
         return lead_in, _BY_LEAD_IN, own_clock
     block = page.block(begin)
     if block is not None and block.heading[0] not in page.read:

@@ -37,8 +37,8 @@ def names_a_venue(title: str) -> bool:
 
 def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The short name line over the date's line, at most one blank line (or one of title edges
-    only) between. A clock on a line of its own under the day ("Saturday 20 September" /
-    "9am - 12pm") is one block with it: the name is over the block."""
+    only) between. A clock on a line of its own under the day ("Sunday 14 March" /
+    "10am - 1pm") is one block with it: the name is over the block."""
     begin = text.rfind("\n", 0, date_start) + 1
     for _ in range(BLOCK_LINES):
         over = line_over(text, begin, blank=lambda line: not _plain(line))
@@ -87,7 +87,7 @@ def venue_retitled(title: str, text: str, date_start: int, dated: Sequence[tuple
 
 
 def _date_alone(line: str, at: int, dated: Sequence[tuple[int, int]]) -> bool:
-    """The line holds a date and nothing else but marks ("9am - 12pm", "Saturday 20 September")."""
+    """The line holds a date and nothing else but marks ("10am - 1pm", "Sunday 14 March")."""
     rest = line
     for s, e in sorted(dated, reverse=True):
         if at <= s and e <= at + len(line):

@@ -67,7 +67,7 @@ class Bound:
     year_only: bool = False      # told of a bare year ("first envisioned in 2020")
     bare_year: bool = False      # read from a bare year, in any tense
     horizon: str | None = None   # a target year ahead ("by 2030"), as written: see _horizon_year
-    narrated: bool = False       # a year-less day a story tells in the past ("Speaking on August 24"): _yearless_past
+    narrated: bool = False       # a year-less day a story tells in the past ("Addressing MPs on October 9"): _yearless_past
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -139,7 +139,7 @@ def _glossed_deictic(text: str, timexes: list[Timex]) -> tuple[str, int, int, in
 
 def gloss_end(text: str, relative: Timex, gloss: Timex) -> int | None:
     """Where the bracket closes when ``gloss`` writes a month and a day in brackets right after
-    ``relative`` ("tomorrow (Friday, 12 March)", "Monday next week (August 28)"): the writer's
+    ``relative`` ("tomorrow (Friday, 12 March)", "Thursday next week (October 14)"): the writer's
     own reading of the relative words. None otherwise."""
     if gloss.start < relative.end or not _OPEN_BRACKET.fullmatch(text, relative.end, gloss.start):
         return None
@@ -422,8 +422,8 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
 
 
 def _yearless_past(text: str, sentences: Sentences, timexes: list[Timex], bounds: list[Bound]) -> list[Bound]:
-    """"Speaking on August 24, when he appeared before the Assembly, the minister said ..." on a
-    page whose firm past ("Since the directive on May 3, 2023") writes its year: a news text leaves
+    """"Addressing county leaders on October 9, the water secretary said ..." on a page whose
+    firm past ("Since the cabinet resolution of March 14, 2024") writes its year: a news text leaves
     the year off the days of its own year, so a year-less day told in the past lies in the year
     the page was written, which is no earlier than that firm past's. The day in that year, when
     it is later than the firm past, is one more "written after" (and so is each later year's, so
@@ -441,7 +441,7 @@ def _yearless_past(text: str, sentences: Sentences, timexes: list[Timex], bounds
             continue
         day = told(timex)
         if day is None or day.ahead or (day.month, day.day) in ahead:
-            continue          # the same day told ahead too ("will start from 7 September ... who qualified"): no clue
+            continue          # the same day told ahead too ("term starts on October 9 ... who registered on October 9"): no clue
         placed = day_in(earliest.edge.year, day.month, day.day)
         if placed is not None and placed >= earliest.day:
             found.append(Bound(placed + timedelta(days=1), "after", placed, _verb(text, sentences, timex), timex.text,
@@ -799,9 +799,9 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     def afters(day: date) -> int:
         return sum(1 for b in bounds if b.narrated and b.holds(day))
 
-    # On a tie, the day that breaks no day a story tells as its own past ("Speaking on August
-    # 24, the minister said"): it has gone by when the story was written, while a future may be
-    # a report's ("This will allow students to apply from August 3", of a directive of May).
+    # On a tie, the day that breaks no day a story tells as its own past ("Addressing MPs on
+    # October 9, the secretary said"): it has gone by when the story was written, while a future may be
+    # a report's ("Boards may then bid for funds from July 1", of a resolution of March).
     value = max(sorted({b.day for b in bounds}), key=lambda day: (satisfied(day), afters(day)))
     kept = satisfied(value)
     described = "; ".join(_describe(b) for b in bounds)

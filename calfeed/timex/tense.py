@@ -505,8 +505,8 @@ def _determiner_words(lang: str) -> frozenset[str]:
 
 
 def _directed(sentence: str, start: int, lang: str) -> bool:
-    """The "to" at ``start`` opens the infinitive of a past directive ("He directed tertiary
-    institutions to release the letters by 2 August", ``directive_verbs.txt``): a verb of the
+    """The "to" at ``start`` opens the infinitive of a past directive ("The secretary ordered the
+    county boards to publish their lists by 31 July", ``directive_verbs.txt``): a verb of the
     list, its object (one to DIRECTED_OBJECT_WORDS words, no mark between), then "to". Its date
     is a deadline set when the directive was given, so it tells nothing of the writing day's
     side of it. Not after a passive auxiliary ("were asked to submit"): no object, and the
