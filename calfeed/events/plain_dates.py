@@ -24,6 +24,7 @@ from datetime import date, time
 from functools import lru_cache
 
 from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
+from calfeed.events.invited_occasions import invited_name
 from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
@@ -113,6 +114,10 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
         title = phrase_text(words, phrase.first, phrase.last, text)
         return Frame(title, phrase.kind, (timex.start, -1),
                      notes + [f"{PLAIN_NOTE} whose event noun is \"{title}\""])
+    invited = invited_name(words, (timex.start, timex.end), text)
+    if invited is not None and not _apart(invited[1], timex, [b for b in blocked if not _within(b, invited[1])], text):
+        return Frame(invited[0], kind_of(invited[0]), (timex.start, -1),     # "There is an egg hunt on ..."
+                     notes + [f"{PLAIN_NOTE} naming \"{invited[0]}\", the occasion its sentence invites to"])
     if previous is not None and "\n" not in text[previous[1]:sentence[0]] and not spans(previous):
         before = words_in(text, *previous)
         phrase = next((p for p in noun_phrases(before, [], text) if p.kind not in _UNATTENDED and not p.plural), None)
@@ -154,6 +159,10 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         if best_gap is None or own < best_gap:
             best, best_gap = phrase, own
     return best
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _gap(span: tuple[int, int], at: tuple[int, int]) -> int:

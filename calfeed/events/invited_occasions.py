@@ -1,0 +1,55 @@
+"""An occasion a sentence invites its reader to, named by its frame rather than its noun.
+
+The event-noun table holds nouns that name an occasion wherever they stand ("concert",
+"workshop"). Many of a community page's occasions are named by nouns that name other things
+elsewhere: an egg hunt, a book sale, a plant swap, a party, a race, a market (a stock market, a
+political party, a sale of shares). A sentence says which it means by how it is framed: "There is
+an egg hunt on Saturday 4 April", "Join our book sale on 12 May", "Come along to the plant swap".
+So the short noun phrase right after such a lead (invitation_leads) names the occasion of a day
+in its sentence that no event noun names.
+"""
+
+from __future__ import annotations
+
+from calfeed.events.phrases import phrase_text
+from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.words import Word
+
+MAX_NAME_WORDS = 4        # "annual spring plant swap": longer runs are clauses, not names
+
+
+def invited_name(words: list[Word], day: tuple[int, int], text: str) -> tuple[str, tuple[int, int]] | None:
+    """The name and span of the first noun phrase an invitation's lead introduces in ``words``
+    (a sentence) that does not run into the framed ``day`` (its span), or None. Another date may
+    stand in the name: "our spring seed swap", "the Easter egg hunt"."""
+    lowered = [w.lower for w in words]
+    leads = phrase_list("invitation_leads")
+    for index in range(len(words)):
+        for lead in leads:
+            if tuple(lowered[index:index + len(lead)]) != lead:
+                continue
+            found = _name_after(words, day, index + len(lead), text)
+            if found is not None:
+                return found
+    return None
+
+
+def _name_after(words: list[Word], day: tuple[int, int], first: int, text: str
+                ) -> tuple[str, tuple[int, int]] | None:
+    """The run of name words after the article or possessive at ``first`` up to a word that
+    ends a name: a preposition, verb or pronoun (phrase_breaks), the framed day, a mark, a number."""
+    articles = word_list("articles")
+    if first >= len(words) or words[first].lower not in articles:
+        return None          # "There is parking", "Join us": no phrase the lead introduces
+    while first < len(words) and words[first].lower in articles:
+        first += 1
+    breaks = word_list("phrase_breaks")
+    last = first
+    while (last < len(words) and not (words[last].start < day[1] and day[0] < words[last].end)
+           and words[last].is_word and not words[last].is_number and words[last].lower not in breaks):
+        last += 1
+    if last == first or last - first > MAX_NAME_WORDS:
+        return None
+    if any(w.lower in word_list("invitation_name_stops") for w in words[first:last]):
+        return None
+    return phrase_text(words, first, last - 1, text), (words[first].start, words[last - 1].end)
