@@ -39,8 +39,7 @@ def _number_before_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])\d{{1,4}}{ordinal_ending()}?\s{{1,3}}$")
 # A participle that ends a label ("Results released: 2 July") names no event in the past.
 # "to" and a base verb right before a participle ("to notify accepted presenters"): the
-# participle is an adjective of the infinitive's object.
-_INFINITIVE_BEFORE = re.compile(r"(?<![\w'])to\s{1,3}([a-z]{2,14})\s{1,3}$")
+# participle is an adjective of the infinitive's object (_infinitive_before).
 _LABEL_END = re.compile(r"[ \t]{0,2}:(?!\d)")
 POSSESSIVE_END = re.compile(r"['\u2019]s(?!\w)")    # "last week's vote": the word before it belongs to what follows
 HABIT = "none"     # a habit's cue ("typically held"): it outweighs the verb and tells no tense
@@ -268,7 +267,7 @@ def _object_adjective(sentence: str, start: int, lang: str) -> bool:
     """A participle right after "to" and a base verb describes that verb's object ("Target
     date to notify accepted presenters"): no verb of its own, so no past; "to have
     completed" (``infinitive_perfects.txt``) is still one."""
-    before = _INFINITIVE_BEFORE.search(sentence, max(0, start - 24), start)
+    before = _infinitive_before(lang).search(sentence, max(0, start - 24), start)
     return before is not None and before.group(1) not in _infinitive_perfects(lang)
 
 
@@ -486,16 +485,35 @@ def _directive_verbs(lang: str) -> frozenset[str]:
     return frozenset(load_list(lang, "directive_verbs"))
 
 
-_TO_VERB = re.compile(r"(?<![\w'])to\s{1,3}([a-z]{2,20})(?![\w'])")
+@lru_cache(maxsize=None)
+def _infinitive_markers(lang: str) -> tuple[str, ...]:
+    """The words that mark an infinitive ("to" in English, ``infinitive_markers.txt``)."""
+    return load_list(lang, "infinitive_markers")
+
+
+def _marker_group(lang: str) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in _infinitive_markers(lang)) + ")"
+
+
+@lru_cache(maxsize=None)
+def _infinitive_before(lang: str) -> re.Pattern[str]:
+    """An infinitive's marker and a base verb right before the end of what is searched."""
+    return re.compile(rf"(?<![\w']){_marker_group(lang)}\s{{1,3}}([a-z]{{2,14}})\s{{1,3}}$")
+
+
+@lru_cache(maxsize=None)
+def _to_verb(lang: str) -> re.Pattern[str]:
+    """An infinitive's marker and the verb after it ("to release")."""
+    return re.compile(rf"(?<![\w']){_marker_group(lang)}\s{{1,3}}([a-z]{{2,20}})(?![\w'])")
 
 
 def _directed_infinitives(sentence: str, lang: str) -> list[tuple[int, int]]:
     """The spans of "to" + verb that open a past directive's infinitive (:func:`_directed`); a
     determiner after "to" makes it a preposition ("ordered the books to the library")."""
-    if "to" not in sentence:
+    if not any(marker in sentence for marker in _infinitive_markers(lang)):
         return []
     determiners = _determiner_words(lang)
-    return [m.span() for m in _TO_VERB.finditer(sentence)
+    return [m.span() for m in _to_verb(lang).finditer(sentence)
             if m.group(1) not in determiners and _directed(sentence, m.start(), lang)]
 
 
