@@ -49,11 +49,12 @@ def _break() -> re.Pattern[str]:
     row set one cell a line ("| 2/17/26 |" / "Regular Session |" / "|" / "DMS |"), not a new row."""
     return re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?:[ \t]+\n?|\n)[ \t]*(?=[\"'“‘(\[]?[A-Z0-9])"
                       r"|(?<=\n)[ \t]*\n"
-                      rf"|(?<=\n)(?=[ \t]*(?:{_item_mark_pattern()}[ \t]|\|(?![ \t]*(?:\n|$)))))")
+                      rf"|(?<=\n)(?=[ \t]*(?:{item_mark_pattern()}[ \t]|\|(?![ \t]*(?:\n|$)))))")
 
 
-def _item_mark_pattern() -> str:
-    """A list item's mark: a bullet of list_bullets or a number ("1.", "2)")."""
+def item_mark_pattern() -> str:
+    """A list item's mark as a pattern (a bullet of list_bullets or a number: "1.", "2)"), for
+    every reader that must tell a list's items the way the sentence splitter does."""
     bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
     return rf"(?:[{bullets}]|\d{{1,2}}[.)])"
 
@@ -62,7 +63,7 @@ def _item_mark_pattern() -> str:
 def item_mark() -> re.Pattern[str]:
     """A line's opening list mark, read as the sentence splitter reads it ("- ", "• ", "1. ",
     "2) "): what makes the line an item of a list rather than prose."""
-    return re.compile(rf"[ \t]*{_item_mark_pattern()}[ \t]")
+    return re.compile(rf"[ \t]*{item_mark_pattern()}[ \t]")
 
 
 # The longest stretch read as one sentence. Every rule reads a date's whole sentence, so a

@@ -47,20 +47,16 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple, Sequence
 
 from calfeed.events.row_cells import first_cell
 from calfeed.model import Timex
-from calfeed.tables import read_list
-from calfeed.text import Sentences, split_sentences
+from calfeed.text import Sentences, item_mark_pattern, split_sentences
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 from calfeed.timex.row_evidence import fits, written_weekday_fits
 from calfeed.timex.vocabulary import norm, vocabulary
 
-# The same bullets the sentence splitter and the framer read a list item by.
-_LIST_BULLETS = Path(__file__).parent.parent / "events" / "resources" / "list_bullets.en.txt"
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _TITLE = re.compile(r"[ \t]{0,3}#[ \t]")
 _LABEL = re.compile(r"[^:\n]{1,60}:[ \t]+")
@@ -93,8 +89,9 @@ WINTER = 0
 
 @lru_cache(maxsize=None)
 def _item_mark() -> re.Pattern[str]:
-    bullets = "".join(re.escape(b) for b in read_list(_LIST_BULLETS) if len(b) == 1)
-    return re.compile(rf"[ \t]*(?:(?:[{bullets}]|\d{{1,2}}[.)])[ \t]|\|)")
+    """A list item's mark as the sentence splitter reads it (text.item_mark_pattern), or a table
+    row's bar."""
+    return re.compile(rf"[ \t]*(?:{item_mark_pattern()}[ \t]|\|)")
 
 
 class _Line(NamedTuple):
