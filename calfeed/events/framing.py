@@ -94,6 +94,7 @@ from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.told_history import without_told_history
+from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.weekday_names import named_weekdays
@@ -331,8 +332,10 @@ def frame_events(
             continue         # "2026 meeting dates:" over the days a series' rule lists
         if onset_year(doc.text, timex) or list_title_year(doc.text, timex) or ordinal_weekday(doc.text, timex):
             continue         # "beginning this year, ...", "2024 Calendar with Full Details", "First Friday & ..."
-        if attributive_year(doc.text, timex) or scope_year(doc.text, timex) or day_word_noun(doc.text, timex):
+        if ((attributive_year(doc.text, timex) and not (dated_item is not None and dated_item.note in TIMELINE_NOTES))
+                or scope_year(doc.text, timex) or day_word_noun(doc.text, timex)):
             continue         # "the 2021-2025 Council Plan", "revamped for 2025", "a better tomorrow"
+            # (a timeline's "2027 Milestones" heads its tasks: the year dates them)
         if lead_in_span(doc.text, timex, dates.within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
             continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries
         if archive_label(doc.text, timex):
@@ -688,9 +691,15 @@ def frame_events(
             continue
         if dated_item is None and hedged_window(words, timex):
             continue         # "The AGM is usually held in March": a habit, not an occasion
-        if past_window(timex, reference):
+        # a timeline's "YEAR 1 (2024)" / "Fall 2024" over "• Plan shared publicly" is no history when
+        # the page's date is only a guess (from its last year, or from such a headline participle)
+        timeline = dated_item is not None and dated_item.note in TIMELINE_NOTES
+        guessed_timeline = timeline and guessed_page_date(reference)
+        if timeline and not guessed_timeline and over_by(timex, reference):
+            continue         # "Spring 2027" / "• Survey the route" on a page of June 2027: its record, done
+        if past_window(timex, reference) and not guessed_timeline:
             continue         # "our concert last February", "a virtual festival in 2020 and 2021": history
-        if past_year(timex, reference):
+        if past_year(timex, reference) and not guessed_timeline:
             continue         # "at the 2015 Festival" in a 2016 newsletter: a year already over
         if dated_item is None and (target_year(doc.text, timex) or year_deadline(frame.kind, timex)):
             continue         # "to reach 45 percent by 2020", "with the elections due next year": a horizon
@@ -957,6 +966,10 @@ def _items_under_headings(text: str, ordered: list[Timex], series_days: Containe
         under[day_id] = [HeadedItem(day.title, day.line, day.timex, day.clock, day.line, place=day.place,
                                     kind=day.kind, note=day.note)]
     inside |= day_clocks
+    timeline, timeline_dates = timeline_items(text, ordered, inside | set(under))
+    for day_id, tasks in timeline.items():   # "YEAR 2 (2027)" / "• Pick the actions for each goal"
+        under[day_id] = tasks
+    inside |= timeline_dates
     items: dict[int, HeadedItem] = {}
     framed: list[Timex] = []
     for timex in ordered:

@@ -1,0 +1,209 @@
+"""Milestone timelines under year, season, quarter or phase headings (round 28 pages 10 and 11's
+class: strategy papers, annual plans, project timelines): each bullet is an entry titled by its
+own words, dated by the period it writes itself or else by its heading's; the heading gives no
+entry of its own, and the line above a heading never titles it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+from calfeed.events.timeline_headings import timeline_items
+from calfeed.timex import tag
+
+YEARS = """Delivering the Library Plan
+
+How the plan will be put to work over four years:
+
+STAGE 1 (2028)
+
+  • Form a delivery board for the plan
+  • Agree the measures for each aim
+
+STAGE 2 (2029)
+
+  • Pilot the new lending service
+  • Report progress to members
+
+STAGE 3 (2030)
+
+  • Evaluate the pilots and renew the plan
+"""
+
+
+def _entries(events):
+    return sorted((e.title, e.start, e.end) for e in events)
+
+
+def test_each_bullet_under_a_year_heading_is_an_entry_in_that_year():
+    got = _entries(tagged_events(YEARS))
+    assert ("Form a delivery board for the plan", date(2028, 1, 1), date(2028, 12, 31)) in got
+    assert ("Agree the measures for each aim", date(2028, 1, 1), date(2028, 12, 31)) in got
+    assert ("Pilot the new lending service", date(2029, 1, 1), date(2029, 12, 31)) in got
+    assert ("Evaluate the pilots and renew the plan", date(2030, 1, 1), date(2030, 12, 31)) in got
+    assert len(got) == 5
+    assert all(e.precision == "approximate" for e in tagged_events(YEARS))
+
+
+SEASONS = """Campus Master Plan: Schedule
+
+Updates will follow as the work goes on.
+
+Autumn 2027
+
+Listening
+  • Hold open forums for students and staff
+Winter 2027
+
+Phase A - Options
+
+  • Workshops throughout January and February
+Spring 2028
+
+Phase B - Draft
+  • Circulate the draft plan
+  • Present the draft to the board
+
+Summer 2028
+  • Final plan goes to the trustees
+"""
+
+
+def test_season_headings_title_their_own_bullets_not_the_line_above():
+    got = _entries(tagged_events(SEASONS))
+    titles = {title: (start, end) for title, start, end in got}
+    assert titles["Hold open forums for students and staff"][0] == date(2027, 9, 1)
+    assert titles["Circulate the draft plan"][0] == date(2028, 3, 1)
+    assert titles["Present the draft to the board"][0] == date(2028, 3, 1)
+    assert titles["Final plan goes to the trustees"][0] == date(2028, 6, 1)
+    # "throughout January and February": the bullet's own stretch, both months
+    assert titles["Workshops"] == (date(2028, 1, 1), date(2028, 2, 29))
+    assert "Updates will follow as the work goes on." not in titles
+
+
+PHASES = """Harbour Path Project
+
+Phase 1: Scoping
+May – July 2027
+
+  • Survey the route (May 2027)
+  • Meet landowners along the path (June 2027)
+
+Phase 2: Design
+August – November 2027
+
+  • Publish concept drawings (September 2027)
+  • Public exhibition of the design (October/November 2027)
+"""
+
+
+def test_a_bullet_that_writes_its_month_is_dated_by_it_and_the_phase_gives_no_entry():
+    got = _entries(tagged_events(PHASES, published=date(2027, 3, 1)))
+    starts = {title: start for title, start, _ in got}
+    assert starts["Survey the route"] == date(2027, 5, 1)
+    assert starts["Meet landowners along the path"] == date(2027, 6, 1)
+    assert starts["Publish concept drawings"] == date(2027, 9, 1)
+    assert starts["Public exhibition of the design"] == date(2027, 10, 1)
+    assert len(got) == 4       # "May – July 2027" and "August – November 2027" head, they are no entries
+
+
+QUARTERS = """Roadmap
+
+2028 Milestones
+Q1
+- Launch the volunteer portal
+Q3
+- Open the second depot
+2029 Milestones
+Q2
+- Review the fleet
+"""
+
+
+def test_quarters_under_a_year_heading_take_its_year():
+    got = _entries(tagged_events(QUARTERS, published=date(2027, 11, 2)))
+    assert ("Launch the volunteer portal", date(2028, 1, 1), date(2028, 3, 31)) in got
+    assert ("Open the second depot", date(2028, 7, 1), date(2028, 9, 30)) in got
+    assert ("Review the fleet", date(2029, 4, 1), date(2029, 6, 30)) in got
+
+
+RECORD = """Our Progress
+
+What we achieved in 2026
+  • Opened two new reading rooms
+  • Trained forty volunteers
+
+What we achieved in 2027
+  • Digitised the map archive
+  • Hosted the county book fair
+"""
+
+
+def test_headings_that_tell_of_work_done_give_no_entries():
+    assert tagged_events(RECORD, published=date(2025, 12, 1)) == []
+    tagged = tag(RECORD, date(2025, 12, 1))
+    assert timeline_items(RECORD, tagged, set()) == ({}, set())
+    planned = RECORD.replace("What we achieved in", "Plans for")     # the same list as a plan: read
+    assert len(timeline_items(planned, tag(planned, date(2025, 12, 1)), set())[0]) == 2
+
+
+HORIZON = """Strategic Plan 2027-2033
+
+  • Grow membership by a fifth
+  • Halve our energy use
+
+Strategic Plan 2034-2040
+
+  • Become carbon neutral
+"""
+
+
+def test_a_plans_own_horizon_heads_no_bullets():
+    events = tagged_events(HORIZON, published=date(2026, 11, 2))
+    assert not any(e.title in ("Grow membership by a fifth", "Halve our energy use", "Become carbon neutral")
+                   for e in events)
+
+
+HEDGED = """Depot Rebuild Schedule
+
+Early 2028
+  • Clear the old depot
+  • Residents' newsletter as needed
+
+Late 2028
+  • Open the new depot
+  • Add a café if funding allows
+"""
+
+
+def test_a_bullet_with_a_condition_or_hedge_is_no_task():
+    titles = {e.title for e in tagged_events(HEDGED, published=date(2027, 10, 4))}
+    assert {"Clear the old depot", "Open the new depot"} <= titles
+    assert not any("newsletter" in t or "café" in t for t in titles)
+
+
+YEARLESS = """Planning Process
+
+Phase 1 - Listening (August - November)
+- Survey members and partners
+- Hold listening sessions
+
+Phase 2 - Drafting (January - March)
+- Write the first draft
+"""
+
+
+def test_year_less_phases_follow_one_another():
+    found, _ = timeline_items(YEARLESS, tag(YEARLESS, date(2027, 3, 1)), set())   # "August" read as 2027
+    starts = {item.title: item.timex.span.start for items in found.values() for item in items}
+    assert starts["Survey members and partners"] < starts["Write the first draft"]
+    assert starts["Write the first draft"].month == 1
+    assert starts["Survey members and partners"].month == 8
+
+
+def test_on_a_dated_page_a_period_gone_by_is_a_record():
+    events = tagged_events(PHASES, published=date(2027, 8, 10))
+    titles = {e.title for e in events}
+    assert "Survey the route" not in titles and "Meet landowners along the path" not in titles
+    assert {"Publish concept drawings", "Public exhibition of the design"} <= titles
