@@ -24,8 +24,8 @@ from calfeed.timex.heading_days import HEADING_ROWS
 from calfeed.timex.inline_month_days import MONTH_LINES
 from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
-from calfeed.timex.names import (attributive_weekdays, generic_possessor, in_longer_name, month_in_name, numbered,
-                                 quoted_title, weekday_in_name)
+from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_possessor, in_longer_name,
+                                 month_as_named_person, month_in_name, numbered, quoted_title, weekday_in_name)
 from calfeed.timex.one_time import prepare
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
@@ -124,11 +124,14 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _DAY_WORD_RULES and generic_possessor(text, match.end(), lang):
         return True       # "in today's world": the present age, not a day
+    if rule.name in _DAY_WORD_RULES and day_word_in_name(text, match.start(), match.end(), lang):
+        return True       # "USA Today": a newspaper's name
     if quoted_title(text, match.start(), match.end(), lang):
         return True       # ABC's "This Week," / ''60 Minutes'': a programme's title
     if _BLANK_LINE.search(text, match.start(), match.end()):
         return True       # "EXTENDED TO NOVEMBER 5" / "" / "December 20: ...": no date runs over a paragraph's end
-    if rule.name in _BARE_MONTH_RULES and month_in_name(text, match.start("m"), match.end("m"), lang):
+    if rule.name in _BARE_MONTH_RULES and (month_in_name(text, match.start("m"), match.end("m"), lang)
+                                           or month_as_named_person(text, match.start("m"), match.end("m"), lang)):
         return True
     if (rule.name in _WEEKDAY_ALONE_RULES and not match.group("pod")
             and weekday_in_name(text, match.start("wd"), match.end("wd"), lang)):

@@ -116,6 +116,52 @@ def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
     return True
 
 
+# An all-capitals short name right before, on the same line or the line above (wire copy breaks its
+# lines anywhere): "USA Today", "VOA Today".
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?P<w>[A-Z]{2,6})(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})$")
+
+
+def day_word_in_name(text: str, start: int, end: int, lang: str) -> bool:
+    """A capitalised day word ("Today", "Tonight") straight after an all-capitals short name
+    that is no time zone ("USA Today", the newspaper; "VOA Today", the programme): running text
+    writes the day word in lower case, so the capital joins it to the name. "at 9 GMT Today" keeps it."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    found = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)
+    if found is None:
+        return False
+    return vocabulary(lang).zone(found.group("w")) is None
+
+
+# What a person's name stands between where it is a clause's subject: a sentence or clause opening
+# before it ("... she said. May became", ", May must win"), a lower-case word after it.
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?;,\n\"“”'‘’(—–])[^\S\n]{0,3}$")
+_LOWER_AFTER = re.compile(r"[^\S\n]{1,2}[a-z]")
+_REPORTED_BEFORE = re.compile(r"(?P<w>[a-z]{2,20})[^\S\n]{1,2}$")
+
+
+def month_as_named_person(text: str, start: int, end: int, lang: str) -> bool:
+    """A bare month word where the document already wrote it as a name after a given name
+    ("Prime Minister Theresa May ... May became prime minister", "... said May"): the later
+    capitalised word is that person when it stands as a clause's subject (an opening before it, a
+    lower-case word after it) or right after a verb of saying. "by May", "in May", "last May" and
+    a month in a document that names no one so stay months."""
+    month = text[start:end]
+    if not month[:1].isupper() or month.isupper():
+        return False
+    before = text[max(0, start - _LOOKBACK):start]
+    subject = _SUBJECT_OPENING.search(before) is not None and _LOWER_AFTER.match(text, end) is not None
+    said = _REPORTED_BEFORE.search(before)
+    reported = said is not None and norm(said.group("w")) in load_list(lang, "reporting_verbs")
+    if not (subject or reported):
+        return False
+    for other in re.finditer(rf"(?<![\w]){re.escape(month)}(?![\w])", text):
+        if other.start() != start and month_in_name(text, other.start(), other.end(), lang):
+            return True
+    return False
+
+
 def weekday_in_name(text: str, start: int, end: int, lang: str) -> bool:
     """A capitalised weekday before a capitalised noun that names a programme or a paper with
     it ("Friday Lates, held on the last Friday of the month", "The Sunday Times"):
