@@ -55,17 +55,20 @@ _DAY_WORD_RULES = frozenset({"relative_word"})
 # So is an amount of time in each period ("eight hours a day"): one SET in TimeML, while events keep
 # the amount (a SET there would repeat the sentence's event every day).
 _TIMEML_ONLY_RULES = frozenset({"ordinal_day", "amount_per_unit"})
+# Rules for what a calendar reads as one series but TimeML as one TIMEX3 a name: two weekdays in the
+# plural ("on Mondays and Thursdays") are one weekly series of two days for events, two SETs in TimeML.
+_CALENDAR_ONLY_RULES = frozenset({"weekday_plural_pair"})
 
 
 def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule, re.Match[str]]]:
     """Every rule's matches over the whole text, each rule tried only where it can open, in
     rule order, as the overlaps' ties are settled in the order found (see select); the
-    TimeML-only rules only when ``timeml``."""
+    TimeML-only rules only when ``timeml``, the calendar-only ones only without it."""
     where, unread = opened_at(text, lang)
     every = rules(lang)
     for index in sorted(where.keys() | set(unread)):
         rule = every[index]
-        if not timeml and rule.name in _TIMEML_ONLY_RULES:
+        if not timeml and rule.name in _TIMEML_ONLY_RULES or timeml and rule.name in _CALENDAR_ONLY_RULES:
             continue
         for match in rule.regex.finditer(text) if index in unread else scan(rule, text, where[index]):
             yield rule, match

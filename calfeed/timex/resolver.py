@@ -22,6 +22,7 @@ from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
+from calfeed.timex.named_quarters import placed_quarters
 from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
@@ -849,7 +850,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             shared = {**shared, **years}
             after = {**after, **_chain_links(unfitted)}
             out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed)
-    return _holidays_dated_beside(out, text)
+    return _holidays_dated_beside(placed_quarters(out, text, lang), text)
 
 
 def _chain_links(chains: list[Chain]) -> dict[int, int]:

@@ -1,0 +1,55 @@
+"""Quarters that the words right after them place: "the quarter ended Sept. 30", "the same quarter in 2018".
+
+A quarter named by neither number nor year ("the quarter", "the same quarter") is read from the
+story's quarter or the document's date, which an earnings report often contradicts at once: the
+day that closes it ("the quarter ended September 30, 2018" is the third quarter, whatever quarter
+the report is written in) or the year it is taken in ("the same quarter in 2018" is 2018's). The
+closing day places it only when it is a calendar quarter's last day; another day ("the quarter
+ended July 31") closes a fiscal quarter, whose number the words do not tell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from calfeed.model import Timex
+from calfeed.timex import periods
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import ANCHORED, core_of
+from calfeed.timex.vocabulary import norm
+
+_GAP = re.compile(r"[^\S\n]{1,3}(?P<w>[A-Za-z]{2,8})[^\S\n]{1,3}(?:on[^\S\n]{1,3})?")
+_QUARTER_ENDS = (3, 6, 9, 12)
+
+
+def placed_quarters(out: list[Timex], text: str, lang: str) -> list[Timex]:
+    """``out`` with each such quarter moved to the quarter its next expression places it in."""
+    placed = list(out)
+    for index, (quarter, after) in enumerate(zip(out, out[1:])):
+        if not _unnumbered_quarter(quarter):
+            continue
+        gap = _GAP.fullmatch(text, quarter.end, after.start)
+        if gap is None or after.interval is None or after.type != "DATE" or after.approximate:
+            continue
+        word = norm(gap.group("w"))
+        moment = after.interval.start
+        if (word in load_list(lang, "period_ends") and after.interval.granularity == "day"
+                and moment.month in _QUARTER_ENDS and (moment + timedelta(days=1)).day == 1):
+            interval, value = periods.containing(moment, "Q")
+        elif word in load_list(lang, "period_year_links") and after.interval.granularity == "year":
+            first = quarter.interval.start.replace(year=moment.year)
+            interval, value = periods.containing(first, "Q")
+        else:
+            continue
+        placed[index] = replace(quarter, value=value, interval=interval)
+    return placed
+
+
+def _unnumbered_quarter(timex: Timex) -> bool:
+    """A quarter the words count from another time, with no number or year of its own."""
+    if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "quarter":
+        return False
+    anchored = ANCHORED.match(core_of(timex.raw_value or ""))
+    return anchored is not None and anchored.group("unit") == "Q" and (anchored.group("n") or "0") == "0"
