@@ -230,7 +230,18 @@ def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end:
     MAX_COORDINATED are no pair of coordinated clauses (and the search stays linear)."""
     if earlier_end is None or not clause[0] <= earlier_end <= at or at - earlier_end > MAX_COORDINATED:
         return clause
-    return _clause_from(text, clause, earlier_end, at, lambda told: any(w in word_list("clause_verbs") for w in told))
+    return _clause_from(text, clause, earlier_end, at, lambda told: any(w in word_list("clause_verbs") for w in told)
+                        or _scene_setting(told))
+
+
+def _scene_setting(told: list[str]) -> bool:
+    """Words that open with a phrase setting the scene (adverbial_openers: "For the Council meeting
+    being held October 8, 2019, agenda packages will be mailed on Monday, October 7"): the phrase
+    and its date stand before the main clause, which has its own subject and verb and its own date.
+    The phrase must name a thing ("the", "our" after the opener): "During June 2031, the scheme will
+    be sent ..." is the date fronted before its own clause."""
+    return any(tuple(told[:len(o)]) == o and len(told) > len(o) + 1 and told[len(o)] in word_list("articles")
+               for o in (tuple(x.split()) for x in word_list("adverbial_openers")))
 
 
 def after_past_clause(text: str, clause: tuple[int, int], at: int) -> tuple[int, int]:
