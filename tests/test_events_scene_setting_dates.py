@@ -40,3 +40,8 @@ def test_a_date_fronted_alone_keeps_its_clause():
     got = _entries("During June 2031, the new bus timetable will be sent to the Mayor, and the council expects "
                    "that the public meetings will begin in November 2031.")
     assert any(d == "2031-06-01" and t.startswith("New bus timetable") for _, d, t in got)
+
+
+def test_a_body_that_will_reconvene_holds_a_meeting():
+    got = _entries("The House rose this afternoon. Parliament will reconvene on 9 March.")
+    assert ("meeting", "2027-03-09") in {(k, d) for k, d, _ in got}
