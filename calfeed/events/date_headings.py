@@ -38,14 +38,17 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.label_lines import remark
 from calfeed.events.pair_runs import ABOVE, BELOW, led_date_line, pair_direction
+from calfeed.events.record_rows import QUOTES, row_titles
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
 from calfeed.text import by_line, is_shortened, line_spans
 
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
+MAX_QUESTION_WORDS = 16   # a talk's or panel's title asked as a question ("What Can I Do With ...?")
 MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester United vs Fulham")
 CELL = "|"
 _HEADING_GRAINS = ("day", "week")     # a diary row's date: a day, or the week a "Wk beg" names
@@ -54,6 +57,7 @@ ITEM_MARKS = " \t*_"
 CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part of the line apart
 MAX_HEADER_CELLS = 8      # header cells of a table flattened one cell a line
 MAX_HEADER_CELL = 60      # characters: a longer line is no header cell
+TALK_ROW_NOTE = "the lines under its date are one talk's cells (speaker, affiliation, title): the talk names it"
 MIN_BARE_ROWS = 3         # rows of a header-less flattened table that show its width
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
@@ -93,6 +97,10 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
     starts = [start for start, _ in lines]
     on_line = by_line(lines, ordered)
     headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []), ordered)) is not None}
+    asides = {k for k in headings if any(_weekday_aside(text, t, on_line[k]) for t in on_line[k])}
+    if len(asides) * 2 > len(headings):     # every day with its weekday in brackets: value lines, read by the label readers
+        headings = {k: h for k, h in headings.items() if k not in asides}
+    loose = {id(h) for h in headings.values() if _timed_day(h) and pair_direction(text, h.start, ordered) is None}
     groups: list[_Group] = []
     k = 0
     while k < len(lines):
@@ -109,8 +117,19 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
         columns = _row_columns(text, lines, run, on_line)
         if columns is None and _described_rows(text, run):
             columns = 0
-        for group in run:
+        dates_of = lambda c: on_line.get(bisect.bisect_right(starts, c[0]) - 1, [])   # noqa: E731
+        talks = row_titles(text, [group.items for group in run], dates_of) if columns is None else {}
+        if any(id(group.heading) in loose and n not in talks and len(group.items) != 1 for n, group in enumerate(run)):
+            continue        # a day and clock over lines that pair no way: a heading only over a talk's cells
+        for n, group in enumerate(run):
             taken |= group.restated
+            talk = talks.get(n)
+            if talk is not None:     # "Dr. Ana Ruiz," / "Hollins Institute" / "\"Tides and Moons\"": one talk's cells
+                found.setdefault(id(group.heading), []).append(HeadedItem(
+                    talk.title, talk.line, group.heading, None, group.span, group.where, remarks=talk.others,
+                    note=TALK_ROW_NOTE))
+                taken |= {id(t) for line in group.items for t in dates_of(line)}
+                continue
             cells = group.items
             if columns is not None and len(cells) > 1:     # one row: its title cell, the rest remarks on it
                 at = columns if columns < len(cells) else 0
@@ -145,6 +164,8 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
     group = _Group(heading, lines[k], k, [])
     cell = text[lines[k][0]:lines[k][1]].rstrip().endswith(CELL)
     j = k + 1
+    while j < len(lines) and lines[j][0] < heading.end:
+        j += 1          # "Oct. 4," / "4:00 p.m.": the heading's clock on the next line is the heading's
     while j < len(lines):
         start, end = lines[j]
         if not text[start:end].strip():
@@ -367,15 +388,19 @@ def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Tim
 def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list[Timex]) -> Timex | None:
     """The date a line holds and nothing else: a written day (or days), not a clock; a day
     with its clock ("Wed 30th April (1pm)") in a list that sets each date over its label."""
-    if len(dated) != 1:
+    told = [t for t in dated if not _weekday_aside(text, t, dated)]   # "February 20, 2024 (Tuesday)"
+    if len(told) != 1:
         return None
-    timex = dated[0]
+    timex = told[0]
     lead = text[line[0]:timex.start].strip(HEADING_MARKS)
-    if not date_line_lead(lead, HEADING_MARKS) or text[timex.end:line[1]].strip(HEADING_MARKS):
+    rest = text[timex.end:line[1]]
+    for aside in (t for t in dated if t is not timex):
+        rest = rest.replace(f"({aside.text})", " ", 1)
+    if not date_line_lead(lead, HEADING_MARKS) or rest.strip(HEADING_MARKS):
         return None
     led = bool(lead)              # "From Weds 23rd July", "Throughout June"
-    if not led and _timed_day(timex):
-        return timex if pair_direction(text, line[0], ordered) == BELOW else None
+    if not led and _timed_day(timex):     # no pairing either way: only a talk's cells may stand under it (see headed_items)
+        return timex if pair_direction(text, line[0], ordered) in (BELOW, None) else None
     if timex.type != "DATE" or timex.interval is None:
         return None
     grain = timex.interval.granularity
@@ -390,10 +415,20 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list
     return timex
 
 
+def _weekday_aside(text: str, timex: Timex, dated: list[Timex]) -> bool:
+    """A bare weekday in brackets after another date of the line ("(Tuesday)"): the day's weekday told
+    again, because the list's days are mostly another weekday; no date of its own. Only such a day
+    among plain ones heads its lines as they do (headed_items): a list writing every day so
+    ("August 26th (Monday)" under "First Day of Classes") sets its labels above its days."""
+    return (len(dated) > 1 and timex.text.lower().rstrip(".") in weekday_words()
+            and text[timex.start - 1:timex.start] == "(" and text[timex.end:timex.end + 1] == ")"
+            and any(t.end <= timex.start for t in dated if t is not timex))
+
+
 def _timed_day(timex: Timex) -> bool:
     """A day written with its clock ("Wed 30th April (1pm)"): the day heads its items, which take its time."""
-    return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is None
-            and not date_not_written(timex))
+    return (timex.type == "TIME" and timex.interval is not None and not date_not_written(timex)
+            and (timex.end_interval is None or timex.end_interval.start.date() == timex.interval.start.date()))
 
 
 def _led_date_row(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
@@ -425,6 +460,7 @@ def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool)
     lead = body.lstrip(ITEM_MARKS)
     if lead[:1] in word_list("list_bullets"):
         lead = lead[1:].lstrip(ITEM_MARKS)
+    lead = lead.lstrip(QUOTES) if lead[:1] in QUOTES else lead      # "\"Tides and Moons\"": a talk's quoted title
     if not lead[:1].isalnum() or lead[:1].islower() or body.rstrip(" " + CELL + "*_").endswith(":"):
         return False              # a paragraph's next line, or a label over the next date ("Camera ready due:")
     opening = min(dated, key=lambda t: t.start, default=None)
@@ -462,7 +498,12 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
         title = title[:-1]        # "YOGA FOR ADULTS. 11.00-12.00": the name's full stop before its times
     if not title or not title[0].isalnum():
         return None
-    if clock is None and stop < line[1] and not _names_something(title):
+    asked = (clock is None and stop < line[1] and text[stop] == "?" and not _names_something(title)
+             and _timed_day(group.heading)
+             and len(title.split()) <= MAX_QUESTION_WORDS)
+    if asked:
+        title += "?"              # "What Can I Do With a Degree in Geology? Hale Hall": a talk's question, then where
+    if clock is None and stop < line[1] and not asked and not _names_something(title):
         if group.items and line != group.items[0]:
             return None           # "Initial consultation period close" / "The initial consultation period is closed - ...": its description
         title = _label_before_dash(title)

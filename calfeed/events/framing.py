@@ -31,7 +31,7 @@ from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
-from calfeed.events.date_headings import HeadedItem, headed_items
+from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
@@ -681,7 +681,7 @@ def frame_events(
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
-        if off is None and dated_item is not None and dated_item.remarks:
+        if off is None and dated_item is not None:     # "February 16" / "Seminar Canceled": the item line itself
             off = noted_off(doc.text, (dated_item.line, *dated_item.remarks), blocked_all)
         if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
             if timex.interval is not None:
@@ -813,6 +813,10 @@ def frame_events(
             frame.notes.append(f"told in the past tense, on or before the document date "
                                f"{reference.value.isoformat()}: a deadline that had already passed, not one to meet")
         place_words = words
+        if dated_item is not None and dated_item.note == TALK_ROW_NOTE:
+            # "Dr. Ana Ruiz," / "Hollins Institute (Lisbon campus)" / "\"Tides\"": where the speaker comes from
+            place_scope = dated_item.line
+            place_words = [w for w in words if place_scope[0] <= w.start and w.end <= place_scope[1]]
         if named is not None or led is not None or described is not None:
             # "27,28 Kaizer Sebothelo Stadium 14th Sep 2016 16H00", "Wednesday 27 March - Easter service at
             # St Peter's Church": a row's place is on its row, not on the list's other rows
