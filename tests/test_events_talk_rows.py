@@ -61,11 +61,11 @@ def test_capitalised_labels_under_two_dates_are_no_speakers():
 def test_a_seminar_row_with_no_title_yet_is_its_speaker_not_the_affiliation():
     events = tagged_events("Seminars, Fridays 2:00 - 3:00 p.m.\n\nOctober 6, 2028\n\nDr. Lina Osei\n\n"
                            "Department of Earth Sciences\nNorthfield University\n\n"
-                           "October 13, 2028\n\nDr. Kai Moreno\nSeminar Flyer\n\nCoastal Research Laboratory\n",
+                           "October 13, 2028\n\nDr. Kai Moreno\nTalk Flyer\n\nCoastal Research Laboratory\n",
                            published=date(2028, 9, 1))
     titles = {e.title for e in events}
     assert {"Dr. Lina Osei", "Dr. Kai Moreno"} <= titles
-    assert not titles & {"Department of Earth Sciences", "Northfield University", "Seminar Flyer",
+    assert not titles & {"Department of Earth Sciences", "Northfield University", "Talk Flyer",
                          "Coastal Research Laboratory"}
 
 

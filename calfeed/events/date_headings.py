@@ -388,7 +388,7 @@ def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Tim
 def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list[Timex]) -> Timex | None:
     """The date a line holds and nothing else: a written day (or days), not a clock; a day
     with its clock ("Wed 30th April (1pm)") in a list that sets each date over its label."""
-    told = [t for t in dated if not _weekday_aside(text, t, dated)]   # "February 20, 2024 (Tuesday)"
+    told = [t for t in dated if not _weekday_aside(text, t, dated)]   # "May 8, 2029 (Tuesday)"
     if len(told) != 1:
         return None
     timex = told[0]

@@ -223,7 +223,15 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
     if bisect_left(days, start) != bisect_left(days, end):
         return False              # "Fall break begins, 4:00 p.m. | Fri | Oct 11": that day's clock
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
-    return bool(said & word_list("nearby_clock_starts"))
+    return bool(said & word_list("nearby_clock_starts")) or _hours(clock)
+
+
+def _hours(clock: Timex) -> bool:
+    """A clock range within one day ("Call in any time between 3:30pm and 7:00pm"): its first clock
+    is a start as surely as "it starts at" says one."""
+    return (clock.end_interval is not None and clock.interval is not None
+            and clock.end_interval.start.date() == clock.interval.start.date()
+            and clock.end_interval.start > clock.interval.start)
 
 
 def _line(text: str, at: int) -> str:

@@ -10,7 +10,7 @@ The lines under the date are not several items of that day (as on a fixture list
 diary, where each line is an entry) but the cells of one row: who speaks, where they come from
 and what the talk is. So the date is one entry, titled by the talk ("Tides, Moons and the Length
 of a Day — Dr. Ana Ruiz"), or by the speaker when the row gives no talk title; the affiliation
-line and a link to the talk's papers ("Seminar Flyer") name nothing.
+line and a link to the talk's papers ("Talk Flyer") name nothing.
 
 A date's lines are a talk's row when one of them is a speaker's: a line opened by an honorific
 (speaker_titles), or a person's name alone (programme.only_a_name: capitalised words, no event
@@ -37,7 +37,7 @@ MAX_NAME_WORDS = 6        # a speaker's name, honorifics and initials included
 MAX_TITLE_WORDS = 25      # a talk's title may be long ("The Tainted Truth: ...")
 MAX_CAPITALS = 3          # letters of a word in capitals a name may hold ("IV", "MBE")
 MIN_STEADY_ROWS = 3       # rows that must all hold a name at one place before it marks the speaker
-MAX_LINK_WORDS = 3        # "Seminar Flyer", "Abstract and slides"
+MAX_LINK_WORDS = 3        # "Talk Flyer", "Abstract and slides"
 QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _SENTENCE_END = re.compile(r"([^\W\d_]+)[.!](?=\s|$)")    # "... the sea." (a title's "?" ends no sentence)
@@ -108,7 +108,7 @@ def _cell(text: str, line: tuple[int, int], dates: list[Timex]) -> _Cell | None:
 
 def _a_name(head: str) -> bool:
     """Someone's name: capitalised words with no event noun (programme.only_a_name), none of them a
-    word no name holds (record_name_stops: "FOR PROJECTS SUBMITTED BEFORE THIS DATE") nor a long
+    word no name holds (record_name_stops: "FOR BIDS RECEIVED BEFORE THIS DATE") nor a long
     word in capitals (a label shouting; "IV", "MBE" are short)."""
     words = [w.strip(".,;:()\"'“”‘’") for w in head.split()]
     return (only_a_name(head) and not any(w.lower() in word_list("record_name_stops") for w in words)
