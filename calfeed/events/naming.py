@@ -317,6 +317,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         return Frame(f"{wording['deadline_for']} {lower_first(who)} {wording['to']} {wished.act}" if who
                      else f"{wording['deadline_to']} {wished.act}", "deadline", (clause[0], subject[1]),
                      [f"deadline: \"{words[wished.modal].lower} do so\" on the one day given"])
+    milestone = _milestone_verb(words)
+    if (milestone is not None and nominal is not None and nominal[0] < milestone[0]
+            and words[milestone[0]].end <= at):
+        nominal = None     # "The office is closed for Christmas, reopening on 5 January": the day is the reopening's
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
@@ -330,7 +334,6 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 and _someone(words, subject):
             return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", verb.kind, (clause[0], index))
         return Frame(noun, verb.kind, (clause[0], index))
-    milestone = _milestone_verb(words)
     if (milestone is not None and "{to}" in milestone[1][0]
             and (any(w.lower in word_list("condition_marks") for w in words[:milestone[0]])
                  or (milestone[0] > 0 and words[milestone[0] - 1].lower in word_list("change_noun_marks")))):
