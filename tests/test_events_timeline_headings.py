@@ -207,3 +207,62 @@ def test_on_a_dated_page_a_period_gone_by_is_a_record():
     titles = {e.title for e in events}
     assert "Survey the route" not in titles and "Meet landowners along the path" not in titles
     assert {"Publish concept drawings", "Public exhibition of the design"} <= titles
+
+
+ARCHIVE = """Parish Council Papers
+
+2027
+  • January minutes
+  • Agendas for the spring meetings
+
+2028
+  • February minutes
+"""
+
+
+def test_year_headings_over_records_are_an_archive():
+    assert tagged_events(ARCHIVE, published=date(2026, 12, 1)) == []
+    assert timeline_items(ARCHIVE, tag(ARCHIVE, date(2026, 12, 1)), set())[0] == {}
+
+
+NUMBERED = """Trail Network Plan
+
+Year One (2028)
+1. Map the existing trails
+2. Agree the route priorities
+
+Year Two (2029)
+1. Build the river link
+"""
+
+
+def test_numbered_items_are_tasks_too():
+    got = _entries(tagged_events(NUMBERED))
+    assert ("Map the existing trails", date(2028, 1, 1), date(2028, 12, 31)) in got
+    assert ("Agree the route priorities", date(2028, 1, 1), date(2028, 12, 31)) in got
+    assert ("Build the river link", date(2029, 1, 1), date(2029, 12, 31)) in got
+
+
+DESCRIBED = """New rules for landlords
+
+I. Taking effect in March 2028
+1. Deposit Protection Order
+This caps deposits at five weeks' rent and sets a new penalty for late protection.
+2. Smoke Alarm Regulations 2026
+These extend the duty to every storey of a rented home.
+
+II. Taking effect in September 2028
+1. Licensing fees review
+The fees for a licence will be set by each council.
+
+Contact us
+  • Phone the helpline on weekdays
+"""
+
+
+def test_numbered_items_with_descriptions_and_no_section_after_them():
+    starts = {e.title: e.start for e in tagged_events(DESCRIBED, published=date(2027, 12, 1))}
+    assert starts["Deposit Protection Order"] == date(2028, 3, 1)
+    assert starts["Smoke Alarm Regulations 2026"] == date(2028, 3, 1)      # a name's year, not its date
+    assert starts["Licensing fees review"] == date(2028, 9, 1)
+    assert "Phone the helpline on weekdays" not in starts

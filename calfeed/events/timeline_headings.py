@@ -22,7 +22,8 @@ span longer than ``MAX_SPAN_DAYS`` is the plan's own horizon ("Strategic Plan 20
 heading of its tasks. A line with a day under a heading ("November" / "Friday 6th") is a diary's
 row: the list is the day readers'. A bullet that writes a day, a clock or a series is a row they
 frame ("• 5 March, 7pm: Quiz night"), left to them; one with a condition, a hedge or a negation
-("Updates as needed") is no task; one that writes its heading's year again as a whole year
+("Updates as needed") is no task, nor one naming records ("• March minutes", as archive_labels
+reads them); one that writes its heading's year again as a whole year
 ("Annual report 2026") names a document of that year. Quarters under a year heading take its
 year; year-less phases are put in order. Whether a task's period is over is framing's to say
 (``over_by``): on a page that writes its date, a period gone by is the page's record."""
@@ -33,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from calfeed.events.candidates import coarser_than_day
+from calfeed.events.candidates import GRANULARITY_ORDER, coarser_than_day
 from calfeed.events.date_headings import HeadedItem
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.model import Interval, ReferenceDate, Timex
@@ -52,6 +53,7 @@ TIMELINE_NOTES = (NOTE, OWN_NOTE)
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.;!?]\s*$")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")     # "2. Pilot the service": a numbered list's item
 _EDGE = " \t\u00a0*_#:|,;.–—-(["
 
 
@@ -120,7 +122,7 @@ def _heading(text: str, lines: list[tuple[int, int]], k: int, dated: list[Timex]
     """The heading on line ``k``: one period coarser than a day and a few words at most."""
     start, end = lines[k]
     body = text[start:end].strip()
-    if not body or body[:1] in word_list("list_bullets"):
+    if not body or _mark(body):
         return None
     periods = [t for t in dated if t.type == "DATE" and id(t) not in claimed]
     if len(periods) != 1 or len(dated) != 1:
@@ -143,8 +145,12 @@ def _heading(text: str, lines: list[tuple[int, int]], k: int, dated: list[Timex]
 
 def _collect(text: str, lines: list[tuple[int, int]], heading: _Heading,
              on_line: dict[int, list[Timex]], claimed: set[int]) -> int:
-    """Fill the heading's bullets and sub-headings; the index of the line that ends them."""
+    """Fill the heading's bullets and sub-headings; the index of the line that ends them. A
+    paragraph right under a bullet (or under another such paragraph) describes it; once one has,
+    a short line no longer reads as a sub-heading ("Contact us"), and one that leads in a list
+    ("How to take part:") ends the list too."""
     k = heading.last + 1
+    described = told = False          # the line above is a bullet or its description; one was told
     while k < len(lines):
         start, end = lines[k]
         body = text[start:end].strip()
@@ -153,19 +159,33 @@ def _collect(text: str, lines: list[tuple[int, int]], heading: _Heading,
             continue
         if _heading(text, lines, k, on_line.get(k, []), claimed) is not None:
             return k
-        if body[:1] in word_list("list_bullets"):
+        if _mark(body):
             if len(body) <= MAX_ITEM and not body.rstrip().endswith(":") and not _timed(on_line.get(k, [])):
                 heading.items.append(k)     # "Expected activities include:" leads in the bullets below
+            described = True
+            k += 1
+            continue
+        paragraph = len(_WORD.findall(body)) > MAX_SUB_HEADING_WORDS or bool(_SENTENCE_END.search(body))
+        if paragraph and described:
+            told = True               # "2. Flexible working rules" / "These extend the right to ...": its description
             k += 1
             continue
         if any(t.type != "DURATION" for t in on_line.get(k, [])):
             return k                  # "Friday 6th" under "November": a day row, the day readers' list
-        if len(_WORD.findall(body)) <= MAX_SUB_HEADING_WORDS and not _SENTENCE_END.search(body):
-            heading.others.append(k)
-            k += 1
-            continue
-        return k                      # a paragraph: the list is over
+        if paragraph or told or (heading.items and body.endswith(":")):
+            return k                  # a paragraph, or a section after the list: the list is over
+        heading.others.append(k)
+        described = False
+        k += 1
     return k
+
+
+def _mark(body: str) -> int:
+    """The length of the list item's mark opening ``body`` ("• ", "- ", "2. ", "3) "), 0 for none."""
+    if body[:1] in word_list("list_bullets"):
+        return 1
+    numbered = _NUMBERED.match(body)
+    return numbered.end() if numbered else 0
 
 
 def _timed(dated: list[Timex]) -> bool:
@@ -251,14 +271,18 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
           span: tuple[int, int]) -> tuple[Timex, HeadedItem] | None:
     """The bullet's entry and the date that dates it: its own period when it writes one, else
     its heading's."""
-    body_start = line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip())
-    body_start += 1                    # past the bullet mark
-    own = [t for t in dated if t.type == "DATE" and t.span is not None and not _horizon(text, t)]
+    body = text[line[0]:line[1]].lstrip()
+    body_start = line[1] - len(body) + _mark(body)     # past the bullet mark or the item's number
+    own = [t for t in dated if t.type == "DATE" and t.span is not None and not _horizon(text, t)
+           and not _coarser(t, heading.timex)]     # "Employment Act 2008" under "April 2009": a name's year
     if (own and heading.timex.span is not None and heading.timex.span.granularity == "year"
             and all(t.span == heading.timex.span for t in own)):
         return None                    # "Annual report 2026" under "2026": a document of that year
-    if _hedged(_without_dates(text, (body_start, line[1]), dated)):
+    words = _without_dates(text, (body_start, line[1]), dated)
+    if _hedged(words):
         return None                    # "Updates, as needed, on the website": no task of the period
+    if set(_WORD.findall(words.lower())) & word_list("record_nouns"):
+        return None                    # "• March minutes" under "2026": an archive's papers (archive_labels)
     if own:
         owner = own[0]
         date = _joined(text, own)
@@ -322,6 +346,13 @@ def _clean(title: str) -> str:
     if title.count("(") > title.count(")"):
         title = title[:title.rfind("(")].strip(_EDGE + " ")
     return title
+
+
+def _coarser(timex: Timex, heading: Timex) -> bool:
+    """Whether ``timex`` is a coarser period than its heading's (a year under a month)."""
+    if timex.span is None or heading.span is None:
+        return False
+    return GRANULARITY_ORDER.index(timex.span.granularity) < GRANULARITY_ORDER.index(heading.span.granularity)
 
 
 def _horizon(text: str, timex: Timex) -> bool:
