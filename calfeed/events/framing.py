@@ -85,6 +85,7 @@ from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.glossed_days import glossed_days
+from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
@@ -303,8 +304,10 @@ def frame_events(
         if timex.problem:
             unresolved.append(_unresolved(doc, timex, sentence, timex.problem))
             continue
-        if timex.type == "DURATION" or timex.value.endswith("_REF") or id(timex) in anchors["consumed"]:
+        if timex.type == "DURATION" or id(timex) in anchors["consumed"]:
             continue
+        if timex.value.endswith("_REF") and not (timex.value == "FUTURE_REF" and timex.interval is not None):
+            continue         # "recently", "in the future": no stretch; "in the coming weeks" has one
         if id(timex) in row_series_ids:
             continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
@@ -322,7 +325,7 @@ def frame_events(
             continue         # "2.2 million barrels per day": a rate, not a series
         if timex.type == "SET" and given_as_example(doc.text, sentence, timex):
             continue         # "groups that meet, for example, on the first Thursday of the month": nobody's series here
-        if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2):
+        if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2) and not possessive_ahead(doc.text, timex):
             continue         # "this year's conference": names which one, not when
         if any(a <= timex.start < b for a, b in led_lines):
             continue         # "Thursday 11 February — General debate on Holocaust Memorial Day": what it is about
