@@ -86,3 +86,31 @@ def test_an_extended_mark_after_a_row_s_date_is_not_its_title():
                            published=date(2026, 12, 1))
     assert [(e.start, e.kind) for e in events] == [(date(2027, 1, 19), "deadline")]
     assert events[0].title.startswith("Student paper competition")
+
+
+# Session 22, class O: days moved earlier, moved to a month, or moved by a longer clause.
+
+def test_a_launch_brought_forward_is_one_entry_on_its_new_day():
+    """"brought forward from X to Y" read as one range (backwards, so into the next year) names
+    the old day and the new one."""
+    events = tagged_events("The ferry timetable launch has been brought forward from 20 March to 6 March.",
+                           published=PUBLISHED)
+    assert [(e.start, e.end) for e in events] == [(date(2027, 3, 6), date(2027, 3, 6))]
+
+
+def test_a_meeting_rescheduled_until_a_month_leaves_its_old_day():
+    events = tagged_events("The allotment committee meeting, scheduled for Wednesday, 3 February 2027, will be "
+                           "rescheduled until March.", published=PUBLISHED)
+    assert [(e.start.month, e.precision) for e in events] == [(3, "approximate")]
+
+
+def test_a_day_put_back_keeps_only_the_new_one():
+    events = tagged_events("The tenancy hearing, first set for 12 February 2027, has been put back to 2 March 2027.",
+                           published=PUBLISHED)
+    assert [e.start for e in events] == [date(2027, 3, 2)]
+
+
+def test_a_postponed_meeting_that_will_now_take_place_later_keeps_the_later_day():
+    events = tagged_events("The trustees' meeting planned for 14 February 2027 has been postponed and will now "
+                           "take place on 21 February 2027.", published=PUBLISHED)
+    assert [e.start for e in events] == [date(2027, 2, 21)]

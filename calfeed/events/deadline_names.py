@@ -51,6 +51,15 @@ def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked:
     preposition that must follow the verb).
 
     A leading possessive is dropped: "submit their reports" is the submission of reports."""
+    span = object_span(words, verb_index, verb, blocked, stops)
+    if span is None:
+        return None
+    return f"{verb.object} " + " ".join(text[words[span[0]].start:words[span[1]].end].split())
+
+
+def object_span(words: list[Word], verb_index: int, verb: VerbNominal, blocked: list[tuple[int, int]],
+                stops: frozenset[str]) -> tuple[int, int] | None:
+    """The first and last word of what the active verb at ``verb_index`` acts on (see object_after)."""
     if verb.object in ("", "-"):
         return None
     k = verb_index + 1
@@ -61,11 +70,10 @@ def object_after(words: list[Word], verb_index: int, verb: VerbNominal, blocked:
     possessives = word_list("possessives")
     if k < len(words) and words[k].lower in possessives:
         k += 1
-    first = k
-    last, _ = noun_run(words, first, blocked, stops, MAX_OBJECT_WORDS)
+    last, _ = noun_run(words, k, blocked, stops, MAX_OBJECT_WORDS)
     if last is None:
         return None
-    return f"{verb.object} " + " ".join(text[words[first].start:words[last].end].split())
+    return k, last
 
 
 def act_after(words: list[Word], subject_end: int, cue_start: int, text: str) -> tuple[str, str] | None:

@@ -39,6 +39,7 @@ from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_deferral
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
+from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, headline_change
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
@@ -418,7 +419,8 @@ def frame_events(
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
-        if ((signals.not_event is not None and scheduled_act(words, blocked, timex.start, doc.text) is None)
+        if ((signals.not_event is not None and scheduled_act(words, blocked, timex.start, doc.text) is None
+             and not (plain_day(timex, reference) and effective_change(doc.text, sentence, timex, dates.within(sentence))))
                 or absent(words, phrase)):   # "The report will be published on 3 May": an act ahead, not a dateline
             if absent(words, phrase) and timex.interval is not None:
                 cancelled.append(timex.interval.start)
@@ -651,6 +653,10 @@ def frame_events(
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"
             frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
                           ["what will be done to the sentence's subject then: a milestone"])
+        change = (effective_change(doc.text, sentence, timex, dates.within(sentence)) or headline_change(doc.text, timex)
+                  if frame is None and dated_item is None and row is None and plain_day(timex, reference) else None)
+        if change is not None:     # "As of 1 April, fees rise to 40 euros", "New opening hours from 1 June": it holds from then
+            frame = Frame(change, "milestone", (timex.start, -1), [EFFECTIVE_NOTE])
         bracketed = bracketed_item(doc.text, timex, blocked_all) if frame is None else None
         if bracketed is not None:   # "a new Public Procurement Act (Q2 2026) will be proposed"
             frame = Frame(bracketed[0], "milestone", (bracketed[1], -1),

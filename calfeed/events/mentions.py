@@ -44,6 +44,8 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
                 and (not table[word.lower].after or (index > 0 and words[index - 1].lower in table[word.lower].after))):
             if index > 0 and words[index - 1].lower in word_list("negations"):
                 return None      # "The committee will not meet on 3 August": the verb denies the event
+            if index + 1 < len(words) and words[index + 1].lower in word_list("complementizers"):
+                continue         # "we are proud to announce that the pool reopens": what is told names it, not the telling
             return index, table[word.lower]
     return None
 

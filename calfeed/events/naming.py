@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
-from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, without_possessives
+from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
+from calfeed.events.not_events import opened_by_condition
 from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
@@ -26,7 +27,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -239,6 +240,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
     nominal = verb_nominal(words, blocked, fronted_end(words, at))   # "Once registered, the credentials ... by"
+    if nominal is not None and nominal[1].kind == "milestone" and nominal[1].after \
+            and not _act_reaches(words, nominal, at, blocked):
+        nominal = None     # "Since the fair runs from 2 May, we hurried to publish the map": not its date
     subject = clause_subject(words, blocked)
     if subject is None and nominal is not None:     # "In March the committee will meet on the 9th"
         subject = clause_subject(words, blocked, past_date=True)
@@ -258,7 +262,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if awaited is not None:    # "..., with results expected by July 15": when the outcome comes, nobody's deadline
         return Frame(awaited[0], "milestone", (clause[0], awaited[1]),
                      [f"\"{' '.join(deadline.words)}\" dates an outcome the page awaits: a milestone"])
-    if deadline is not None and not deadline.strong and coarse and asked is None:
+    if (deadline is not None and not deadline.strong and coarse and asked is None
+            and _announced_act(words, nominal, subject, blocked, text) is None):
         return None        # "cut emissions by 2015" is a target; "are invited to submit ... by mid-March" is not
     if deadline is not None:
         note = [f"deadline: \"{' '.join(deadline.words)}\""]
@@ -266,6 +271,12 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             request = next(r for r in phrase_list("request_cues") if tuple(lowered_before[asked:asked + len(r)]) == r)
             note = [f"deadline: \"{' '.join(request)} ... {' '.join(deadline.words)}\" (asked to act by a vague date)"]
         actor = is_actor(words, subject)
+        announced = _announced_act(words, nominal, subject, blocked, text)
+        if announced is not None:    # "The agency will complete the review by mid-2027": its milestone, no one's deadline
+            return Frame(announced, "milestone", (clause[0], nominal[0]),
+                         [f"\"{' '.join(deadline.words)}\" dates what a body says it will do: a milestone"])
+        if nominal is not None and nominal[1].kind == "milestone":
+            nominal = None     # "You will complete the form by 3 March": the reader's act, named as such below
         if nominal is not None and nominal[1].style == "of_subject":
             index, verb = nominal
             noun = verb.noun[:1].upper() + verb.noun[1:]
@@ -324,6 +335,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    if nominal is not None and nominal[1].kind == "milestone" and opened_by_condition(words, nominal[0]):
+        return None        # "If funding is approved, the council will launch the scheme in May": it may not happen
     if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
         index, verb = nominal     # "Voters will elect a new mayor on 3 November": Election of a new mayor
         noun = verb.noun[:1].upper() + verb.noun[1:]
@@ -407,6 +420,40 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{name} {verb}", "deadline" if due else "event",
                          (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if due else [])
     return None
+
+
+ACT_REACH = 8       # words between an announced act's object and its date ("for the upcoming class 10 board exam on")
+
+
+def _act_reaches(words: list[Word], nominal: tuple[int, VerbNominal], at: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether an announced act's verb and object run up to the date at ``at``, with at most a
+    few words of the same clause between ("will launch the portal early next year", "will
+    publish the timetable for the spring term on 2 February"): a date before the verb, or
+    further on past a break, a relative clause or a joined clause, is not the act's."""
+    span = object_span(words, nominal[0], nominal[1], blocked, phrase_stops())
+    if span is None or words[span[1]].end > at:
+        return False
+    between = [w for w in words[span[1] + 1:] if w.end <= at]
+    stops = word_list("act_object_stops") - word_list("future_passive_links") | word_list("clause_joiners")
+    return len(between) <= ACT_REACH and all(w.is_word and w.lower not in stops for w in between)
+
+
+def _announced_act(words: list[Word], nominal: tuple[int, VerbNominal] | None, subject: tuple[int, int] | None,
+                   blocked: list[tuple[int, int]], text: str) -> str | None:
+    """The title of a milestone a named body says it will reach by a date ("The agency will
+    complete the review by mid-2027": "Completion of the review"): a milestone verb
+    (verb_nominals) right after "will" or "shall" with its object, after a subject that is no
+    pronoun ("You will complete the form by 3 March" is the reader's deadline) and with no
+    condition before it."""
+    if (nominal is None or nominal[1].kind != "milestone" or nominal[1].style != "of_subject" or subject is None
+            or subject[1] >= nominal[0] or not _someone(words, subject) or opened_by_condition(words, nominal[0])
+            or words[nominal[0] - 1].lower not in word_list("announcing_modals")):
+        return None      # "The board is expected to approve the budget by 30 March": a deadline it is set
+    acted_on = object_after(words, nominal[0], nominal[1], blocked, text, phrase_stops())
+    if acted_on is None:
+        return None
+    noun = nominal[1].noun
+    return f"{noun[:1].upper()}{noun[1:]} {acted_on}"
 
 
 def _due_subject(words: list[Word], subject: tuple[int, int] | None, text: str) -> str | None:

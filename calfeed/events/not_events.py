@@ -84,13 +84,27 @@ def conditional_event(words: list[Word], phrase: NounPhrase, timex: Timex) -> bo
     """The sentence opens with a condition and the event and its date follow the comma that ends
     it ("If enough people sign up, the Harvest Supper will be on 7 November"): the event may not
     happen at all. A condition on the reader ("If you would like a seat, ...") does not touch it."""
+    comma = _condition_comma(words)
+    return comma is not None and comma <= phrase.first and words[comma].start <= timex.start
+
+
+def opened_by_condition(words: list[Word], verb: int) -> bool:
+    """The sentence opens with a condition that ends with a comma before the verb at ``verb``
+    ("If funding is approved, the council will launch the scheme in May"): the act may not
+    happen at all. A condition on the reader leaves it as real as it was."""
+    comma = _condition_comma(words)
+    return comma is not None and comma < verb
+
+
+def _condition_comma(words: list[Word]) -> int | None:
+    """The comma that ends a condition opening the sentence, when the condition is not the reader's."""
     opening = next((k for k, w in enumerate(words) if w.is_word), None)
     if opening is None or words[opening].lower not in word_list("condition_marks"):
-        return False
+        return None
     comma = next((k for k in range(opening, len(words)) if words[k].text == ","), None)
-    if comma is None or comma > phrase.first or words[comma].start > timex.start:
-        return False
-    return not any(w.lower in word_list("reader_words") for w in words[opening:comma])
+    if comma is None or any(w.lower in word_list("reader_words") for w in words[opening:comma]):
+        return None
+    return comma
 
 
 def inside_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:

@@ -149,6 +149,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and lowered[after] in word_list("articles")):
             i = after         # "the Trust will launch a call for evidence": the verb, and its object
             continue
+        if hit[0] == hit[1] and _after_auxiliary(lowered, i):
+            i = after         # "The portal will launch early next year", "will not review": the verb
+            continue
         if hit[0] == hit[1] and i > 0 and lowered[i] in month_words() and _day_number().fullmatch(lowered[i - 1]):
             i = after         # "31st march 2008": a month written small, not a march
             continue
@@ -218,6 +221,22 @@ def _role_follows(words: list[Word], lowered: list[str], after: int) -> bool:
         if not words[k].is_word or not words[k].is_capitalised:
             return False
     return False
+
+
+def _after_auxiliary(lowered: list[str], i: int) -> bool:
+    """The event noun at ``i`` is a verb after a modal auxiliary (verb_auxiliaries): one the
+    verb readers name (verb_nominals: "will launch the portal"), or one only possible or denied
+    ("may vote", "could launch", "will not launch"), which must not stand as an occasion the page
+    announces. A permission ("everyone can visit from 5 March") leaves the noun."""
+    if i == 0:
+        return False
+    auxiliaries = word_list("verb_auxiliaries")
+    if lowered[i - 1] in word_list("negations"):
+        return i > 1 and lowered[i - 2] in auxiliaries
+    if lowered[i - 1] not in auxiliaries:
+        return False
+    verb = verb_nominals().get(lowered[i])
+    return lowered[i - 1] in word_list("possibility_modals") or (verb is not None and lowered[i - 1] in verb.after)
 
 
 def _in_span_idiom(lowered: list[str], i: int) -> bool:

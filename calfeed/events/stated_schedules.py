@@ -181,6 +181,8 @@ def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
     if j >= len(words):
         return None
     stop = len(words) if end is None else end
+    if j + 1 < len(words) and words[j].lower.endswith("ing") and words[j + 1].lower in word_list("schedule_verb_noun_tails"):
+        return None       # "new opening hours from 1 June": a noun
     return next((v for v in _verbs().get(words[j].lower, ())
                  if j + len(v.words) <= stop and tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
 
@@ -240,8 +242,20 @@ def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int
     while last < at and words[last].is_word and words[last].lower not in word_list("phrase_links") \
             and not _inside(words[last], blocked):
         last += 1
-    if last == k or words[last - 1].lower not in word_list("schedule_objects"):
+    if last == k:
         return None
+    if words[last - 1].lower in word_list("schedule_objects"):
+        return k, last - 1
+    if last - k > 2 or not words[last - 1].lower.endswith(tuple(word_list("act_noun_endings"))):
+        return None
+    # "begin the assessment of plots that ...": the act, with its "of" phrase
+    if last < at and words[last].lower == title_words()["of"]:
+        end = last + 1
+        while end < at and words[end].is_word and words[end].lower not in word_list("phrase_links") \
+                and words[end].lower not in word_list("act_object_stops") and not _inside(words[end], blocked):
+            end += 1
+        if end > last + 1:
+            last = end
     return k, last - 1
 
 

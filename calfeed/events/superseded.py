@@ -17,6 +17,7 @@ from calfeed.model import Interval, Timex
 from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 40            # characters between the old date and the new one
+NOW_GAP = 80            # the same when the new one is told as "will now <verb> on": a longer clause between
 _DROPPED = str.maketrans({c: " " for c in "()[],;:-–—"})
 
 
@@ -35,6 +36,9 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         if "\n" in gap or len(gap) > ROW_GAP:
             continue
         between = " ".join(gap.translate(_DROPPED).lower().split())
+        if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and _NOW_THEN.search(between):
+            found[(first.start, first.end)] = second   # "planned for 14 January has been postponed and will now take place on"
+            continue
         if len(gap) > MAX_GAP:
             # "January 31st 2025: Deadline for all … contributions- To meet the request of many
             # colleagues, the deadline … is extended to February 10th 2025": a row's own date,
@@ -42,6 +46,8 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             if _opens_row(text, first.start) and any(between.endswith(" " + m) for m in _row_marks()):
                 found[(first.start, first.end)] = second
             continue
+        if any(w in word_list("hedging_modals") for w in between.split()):
+            continue      # "the ruling is due on 4 June but may be delayed until 9 June": still the plan
         struck = text[max(0, first.start - 2):first.start] == "~~" and between == "~~"
         if struck or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
             found[(first.start, first.end)] = second

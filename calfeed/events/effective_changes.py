@@ -1,0 +1,98 @@
+"""A change an organisation announces by fronting the day it holds from: "From 1 January 2027 the
+new rule applies to all landlords", "As of 1 April, fees rise to 40 euros", "With effect from
+3 March, the office moves to Main Street".
+
+Press releases and notices write the day first and the change after it, with no event noun and
+no verb a schedule reader knows, so no other rule names the day. The change is the clause after
+it: its subject and what the sentence says of it, up to the first break ("Fees rise to 40
+euros"), is the milestone's title.
+
+The day must open its sentence after an effective lead (effective_leads: "from", "as of", "with
+effect from") and be a plain day ahead of the page's date (plain_dates.plain_day: written with
+its number, not told in the past). Vetoes: a condition, hedge, habit or negation in the clause
+(DAY_VETO_LISTS), a past tense or a time clause (effective_vetoes), a pronoun for a subject (what
+"it" or "you" stands for is not in the clause), and a clause too short to name anything.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from calfeed.events.phrases import clause_subject
+from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+
+MAX_TITLE_WORDS = 8      # words of the change kept for its title ("New rule applies to all landlords")
+MIN_TITLE_WORDS = 2      # a subject and its verb at least
+EFFECTIVE_NOTE = "a change the page says holds from a day it fronts: a milestone"
+_BREAKS = (",", ";", ":", "(", ")", "—", "–", ".", "!", "?")
+_VETO_LISTS = DAY_VETO_LISTS + ("negations", "effective_vetoes")
+
+
+@lru_cache(maxsize=None)
+def _leads() -> tuple[tuple[str, ...], ...]:
+    """The effective leads as word tuples, longest first."""
+    return tuple(sorted((tuple(x.split()) for x in word_list("effective_leads")), key=len, reverse=True))
+
+
+def _fronted(text: str, sentence: tuple[int, int], timex: Timex) -> bool:
+    """Whether only an effective lead stands between the sentence's start and the day."""
+    lead = [w.lower for w in words_in(text, sentence[0], timex.start) if w.is_word]
+    return any(tuple(lead) == form for form in _leads())
+
+
+def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> str | None:
+    """The title of the change the sentence says holds from the day it fronts, else None.
+    ``dates`` are the sentence's dates: another after the day ("From Monday 6 January, the
+    reading room will open at 9am") tells standing hours from then, for the hours readers."""
+    if not _fronted(text, sentence, timex) or any(d.start >= timex.end for d in dates):
+        return None
+    rest = words_in(text, timex.end, sentence[1])
+    k = 0
+    while k < len(rest) and rest[k].text == ",":
+        k += 1
+    clause: list[Word] = []
+    for word in rest[k:]:
+        if word.text in _BREAKS:
+            break
+        clause.append(word)
+    vetoes = merged_lists(_VETO_LISTS)
+    if any(w.lower in vetoes for w in clause) or any(w.text.endswith("n't") for w in clause):
+        return None
+    subject = clause_subject(clause, [])
+    if subject is None or clause[subject[0]].lower in word_list("pronouns") or subject[1] + 1 >= len(clause):
+        return None
+    first = subject[0]
+    while first < subject[1] and clause[first].lower in word_list("articles"):
+        first += 1          # "the new rule" -> "New rule"
+    kept = clause[first:first + MAX_TITLE_WORDS]
+    if len(kept) < MIN_TITLE_WORDS:
+        return None
+    title = " ".join(text[kept[0].start:kept[-1].end].split())
+    return title[:1].upper() + title[1:]
+
+
+HEADLINE_WORDS = 6       # words of a headline before its lead ("New opening hours from 1 June")
+
+
+def headline_change(text: str, timex: Timex) -> str | None:
+    """The title of a change a headline line dates with a trailing lead ("New opening hours from
+    1 June", "Higher parking charges as of 3 March"): the words before the lead, when the day ends
+    the line and they are a few words with no sentence mark; else None."""
+    begin = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    if text[timex.end:len(text) if end < 0 else end].strip(" \t*_#"):
+        return None
+    words = [w for w in words_in(text, begin, timex.start) if w.text not in ("*", "#", "_")]
+    lowered = [w.lower for w in words]
+    for form in _leads():
+        if len(lowered) > len(form) and tuple(lowered[-len(form):]) == form:
+            named = words[:-len(form)]
+            if not MIN_TITLE_WORDS <= len(named) <= HEADLINE_WORDS or not all(w.is_word for w in named):
+                return None
+            if any(w.lower in merged_lists(_VETO_LISTS) for w in named):
+                return None
+            title = " ".join(text[named[0].start:named[-1].end].split())
+            return title[:1].upper() + title[1:]
+    return None
