@@ -168,3 +168,14 @@ def test_a_headline_opening_with_by_and_telling_a_day_is_no_byline():
             "Seats may be booked at the gate.\n")
     days = [_day(e) for e in tagged_events(text, published=date(1931, 3, 4))]
     assert date(1931, 3, 20) in days and date(1931, 3, 7) not in days
+
+
+def test_a_headline_opening_with_by_and_a_lower_case_word_is_no_byline():
+    # "By the Numbers" over the dateline is the story's headline block: the sidebar headline
+    # above it ("Hockey Final To Be Played Saturday") still gives no entry
+    text = ("Arts\n\nLibrary Opens Reading Room\n\nSport\n\nHockey Final To Be Played Saturday, March 7\n\n"
+            "By the numbers: a season of brass\n\n"
+            "Durham, March 3.--The colliery brass band will give its spring concert in the cathedral. "
+            "Seats may be booked at the gate.\n")
+    days = [_day(e) for e in tagged_events(text, published=date(1931, 3, 4))]
+    assert date(1931, 3, 7) not in days

@@ -352,14 +352,21 @@ def _story_block(text: str, line_start: int | None, timexes: list[Timex]) -> int
 
 def _byline(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
     """Whether the lines from ``start`` to ``end`` are a byline: short lines, the first opening
-    with a byline's words (byline_openers), and no date (a headline opening "By ..." tells one)."""
+    with a byline's words (byline_openers), and no date (a headline opening "By ..." tells one).
+    After a one-word opener ("By") only a name may follow, every word capitalised: "By the
+    Numbers" is a headline."""
     lines = [line.strip() for line in text[start:end].splitlines() if line.strip()]
     if not lines or any(len(line.split()) > BYLINE_WORDS for line in lines):
         return False
     if any(start <= t.start < end for t in timexes):
         return False
-    words = [w.strip(_BYLINE_MARKS).lower() for w in lines[0].split()]
-    return any(tuple(words[:len(opener)]) == opener for opener in phrase_list("byline_openers"))
+    written = [w.strip(_BYLINE_MARKS) for w in lines[0].split()]
+    words = [w.lower() for w in written]
+    for opener in phrase_list("byline_openers"):
+        if tuple(words[:len(opener)]) == opener:
+            rest = [w for w in written[len(opener):] if w]
+            return len(opener) > 1 or (bool(rest) and all(w[:1].isupper() for w in rest))
+    return False
 
 
 def _block_above(text: str, line_start: int | None) -> int | None:
