@@ -96,8 +96,10 @@ def day_row_title(text: str, timex: Timex, spans) -> str | None:
     return _title_line(text, below, lambda clause: []) if below < len(text) else None   # a holiday it names
 
 
+@lru_cache(maxsize=256)
 def _block_title(text: str, start: int, spans) -> str | None:
-    """The title line under the date-only line starting at ``start``, or None."""
+    """The title line under the date-only line starting at ``start``, or None. Once a line: every
+    date of a line asks, and reading the line's dates for each made a line of many dates square."""
     end = line_end(text, start)
     dates = spans((start, end))
     if not dates or not date_line_lead(text[start:dates[0][0]]) or not value_line(text, (start, end), spans):

@@ -8,6 +8,7 @@ deferred_detail_words)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from calfeed.events.vocabulary import word_list
@@ -57,11 +58,12 @@ def without_deferral(title: str) -> str:
 
 def line_defers(text: str, at: int, dated: list[tuple[int, int]]) -> bool:
     """The line holding offset ``at`` says, outside its dates, only that its details come later
-    ("10th July (Speaker and topic to be announced)", "| 30 | TBA |")."""
+    ("10th July (Speaker and topic to be announced)", "| 30 | TBA |"). ``dated`` is sorted: the
+    line's dates are found by bisection, as scanning the page's for each date made it square."""
     begin = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
     stop = len(text) if stop < 0 else stop
-    return _line_defers(text, begin, stop, tuple(sorted(span for span in dated if begin <= span[0] < stop)))
+    return _line_defers(text, begin, stop, tuple(dated[bisect_left(dated, (begin,)):bisect_left(dated, (stop,))]))
 
 
 @lru_cache(maxsize=64)

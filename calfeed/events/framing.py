@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
@@ -49,7 +49,7 @@ from calfeed.events.from_now import from_now, run_from
 from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
-from calfeed.events.described_lines import described_line
+from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.label_block import label_block, line_label, written_place
@@ -158,6 +158,7 @@ ARRIVAL_WHY = ("an arrival time with no day of its own, and not one timed event 
 UNPLACED_ROW_WHY = ("names one occasion on a weekday that falls more than once in the stretch of days above "
                     "it: which of those days is not written, so no calendar entry")
 LinkFn = Callable[[Document, int, int], str]
+_R = TypeVar("_R")
 
 
 def frame_events(
@@ -217,8 +218,8 @@ def frame_events(
     row_clock_spans = [(t.start, t.end) for t in ordered if clock_of(t) is not None and date_not_written(t)]
     diary_rows = DiaryRows.of(doc.text, ordered)      # "Thursday 2nd March | All day | World Book Day |"
     series_spans = [(t.start, t.end) for t in ordered if t.type == "SET"]
-    label_dated = [(t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
-                   if t.type != "DURATION" and t.rule not in HOLIDAY_RULES]
+    label_dated = sorted((t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
+                         if t.type != "DURATION" and t.rule not in HOLIDAY_RULES)
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
@@ -229,6 +230,19 @@ def frame_events(
     attached |= {id(c) for c in end_clocks.values()}
     sessions = later_sessions(doc.text, ordered) | listed    # "10:00-13:00 (webstreamed) 14:30-17:30": two sessions
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
+    described_at: dict[tuple[int, int], Described | None] = {}   # described_line's answer, by line
+    doc_named: list[tuple[str, str] | None] = []     # what the document is about, read when first needed
+    read_once: dict[tuple[str, tuple[int, int]], object] = {}
+
+    def sentence_read(reader: Callable[[str, Sentences, tuple[int, int], DateSpans], _R], sentence: tuple[int, int]) -> _R:
+        """What ``reader`` finds around a sentence (the sentence before it, the paragraph's last few), read once a
+        sentence: the answer is the same for each of its dates, and reading it for each made a sentence of many
+        dates square."""
+        key = (reader.__name__, sentence)
+        if key not in read_once:
+            read_once[key] = reader(doc.text, sentences, sentence, dates)
+        return read_once[key]  # type: ignore[return-value]
+
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     excepted = excepted_days(doc.text, ordered, sentences)
     excepted_timexes = [t for t in ordered if id(t) in excepted]
@@ -340,7 +354,7 @@ def frame_events(
                 or scope_year(doc.text, timex) or day_word_noun(doc.text, timex)):
             continue         # "the 2021-2025 Council Plan", "revamped for 2025", "a better tomorrow"
             # (a timeline's "2027 Milestones" heads its tasks: the year dates them)
-        if lead_in_span(doc.text, timex, dates.within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
+        if lead_in_span(doc.text, timex, lambda: dates.within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
             continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries
         if archive_label(doc.text, timex):
             continue         # "2023 Meeting Minutes": the records of a year, no occasion
@@ -442,7 +456,7 @@ def frame_events(
             continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
         if phrase is not None and phrase.plural and date_not_written(timex) and slot is None:
             continue
-        owner = previous_owner(doc.text, sentences, sentence, dates)
+        owner = sentence_read(previous_owner, sentence)
         described = antecedent(words, timex.start, phrase, doc.text)
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
         acted = (person_act(words, blocked, doc.text, (timex.start, timex.end))
@@ -471,7 +485,7 @@ def frame_events(
                           ["a stage act or rite announced for that day" if performed
                            else "what a named official is announced to do that day"])
         else:
-            referent = sentence_event(doc.text, sentences, sentence, dates) if phrase is None else None
+            referent = sentence_read(sentence_event, sentence) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or coarser_than_day(timex), timex.start, referent)
             last_one = (last_conjunct_title(doc.text, frame.title, words[phrase.head].end, timex.start,
@@ -524,7 +538,7 @@ def frame_events(
         if below_title is not None:   # "Wednesday 30th April 2025 - 7 p.m." / "Government support for ..."
             frame = Frame(below_title, kind_of(below_title), (timex.start, -1),
                           (frame.notes if frame is not None else []) + ["named by the line below its date line"])
-        described = (described_line(doc.text, timex, _line_dates(doc.text, timex, dates))
+        described = (_described(doc.text, timex, dates, described_at)
                      if led is None and lined is None and dated_item is None and below_title is None
                      and timex.type in ("DATE", "TIME") else None)
         if described is not None:  # "Wednesday 1st May , Laois Arthouse Stradbally 4pm Free" / "Launch of 'Fiesta' ..."
@@ -587,7 +601,7 @@ def frame_events(
             elif block.named is not None:    # "Harbour Lights" / "A night of sea shanties." / "When: ..."
                 frame = Frame(block.named, kind_of(block.named), (clause[0], 0),
                               ["named by the name line over its listing item's fields"])
-        before = (event_before(doc.text, sentences, sentence, dates)
+        before = (sentence_read(event_before, sentence)
                   if frame is None and (label_before(words, timex) in word_list("event_date_labels")
                                         or bare_date_sentence(doc.text, sentence, timex.start, timex.end,
                                                               dates.spans(sentence))) else None)
@@ -595,9 +609,12 @@ def frame_events(
             frame = Frame(before.title, before.kind, (clause[0], 0),
                           [f"a date label under the sentence naming \"{before.title}\""])
         if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
-            named_doc = document_name(doc, sentences)
-            if named_doc and any(t.text == named_doc[0] and t.type == "DATE" for t in dates.timexes):
-                named_doc = None      # "Sunday 4 July" over a timetable's rows: a day, no name
+            if not doc_named:         # once a document: every heading date of a long opening line asks
+                named_doc = document_name(doc, sentences)
+                if named_doc and any(t.text == named_doc[0] and t.type == "DATE" for t in dates.timexes):
+                    named_doc = None      # "Sunday 4 July" over a timetable's rows: a day, no name
+                doc_named.append(named_doc)
+            named_doc = doc_named[0]
             if named_doc:
                 frame = Frame(named_doc[0], named_doc[1], (clause[0], 0),
                               [f"the document's event: \"{named_doc[0]}\""])
@@ -1252,6 +1269,17 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
     return doc_place
 
 
+def _described(text: str, timex: Timex, dates: DateSpans, known: dict[tuple[int, int], Described | None]
+               ) -> Described | None:
+    """described_line once a line: it reads the line's dates and words, the same for every date on
+    it, and asking it for each date of a line of many dates made the line square."""
+    from calfeed.text import line_end      # at call time, as split_sentences above
+    key = (text.rfind("\n", 0, timex.start) + 1, line_end(text, timex.end))
+    if key not in known:
+        known[key] = described_line(text, timex, _line_dates(text, timex, dates))
+    return known[key]
+
+
 def _line_dates(text: str, timex: Timex, dates: DateSpans) -> list[Timex]:
     """The dates (not durations) on ``timex``'s line and the next two lines, in order."""
     from calfeed.text import line_end      # at call time, as split_sentences above
@@ -1289,6 +1317,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
     by_identity: dict[tuple[str, str], list[Event]] = {}
     framed = [(c.timex.start, c.timex.end) for c in candidates]
     dated = framed if dated is None else dated
+    in_order = sorted(dated)       # line_defers finds a line's dates by bisection
     for cand in candidates:
         timex, frame, timing = cand.timex, cand.frame, cand.timing
         source = SourceRef(
@@ -1309,7 +1338,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
                 cand = replace(cand, place=Place(venue[1], None, at, at + len(venue[1]), venue=True))
         frame.title = tidied(frame.title)       # "Fall term courses start on:", "49 sitting days"
         kept = without_deferral(frame.title)
-        if (deferring or kept != frame.title or line_defers(doc.text, timex.start, dated)) and DEFERRED_NOTE not in frame.notes:
+        if (deferring or kept != frame.title or line_defers(doc.text, timex.start, in_order)) and DEFERRED_NOTE not in frame.notes:
             frame.title = tidied(kept)    # "Christmas Meeting - TBA": the day is set, what fills it is to come
             frame.notes = frame.notes + [DEFERRED_NOTE]
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column

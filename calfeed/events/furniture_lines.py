@@ -46,10 +46,13 @@ def listing_stamp(text: str, timex: Timex) -> bool:
     ("article  // 09 Oct 2024", "News | 12 March 2025"): the day the item was posted."""
     first, last = _line(text, timex.start, timex.end)
     rest = text[first:timex.start] + " " + text[timex.end:last]
-    if any(not (c.isalpha() or c in _STAMP_SEPARATORS) for c in rest):
+    # the words first, and no more than a stamp phrase holds: reading every character of the
+    # line for each of its dates made a line of many dates square
+    longest = max((len(phrase) for phrase in phrase_list("listing_stamp_words")), default=0)
+    words = tuple(m.group(0).lower() for m in islice(_WORD.finditer(rest), longest + 1))
+    if not words or words not in phrase_list("listing_stamp_words"):
         return False
-    words = tuple(w.lower() for w in _WORD.findall(rest))
-    return bool(words) and words in phrase_list("listing_stamp_words")
+    return all(c.isalpha() or c in _STAMP_SEPARATORS for c in rest)
 
 
 STAMP_MINUTE_STEP = 5     # people set occasions on the clock's fives; a machine stamps the minute it saved

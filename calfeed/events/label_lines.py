@@ -550,19 +550,28 @@ def listed_label(text: str, line_start: int, date: tuple[int, int],
     """The label of a line "<label> – <date> [clock] [(note)], <date> [(note)], and <date> ..."
     ("Parents' Evenings – Mon 16th March 3:30 – 5:00 (Oak Class), Tuesday 17th March (Hazel
     Class)"): a list of the label's days after one dash, each date its own occasion. Only
-    commas, "and" and bracketed notes may stand between the dates and after the last."""
+    commas, "and" and bracketed notes may stand between the dates and after the last. ``dated``
+    is sorted: the line's dates are found by bisection, and the line is read once (every date of
+    a line asks, and reading the page's dates or the line's gaps for each made it square)."""
     end = line_end(text, line_start)
-    on_line = sorted(span for span in dated if line_start <= span[0] and span[1] <= end)
+    on_line = tuple(span for span in dated[bisect.bisect_left(dated, (line_start,)):bisect.bisect_left(dated, (end + 1,))]
+                    if span[1] <= end)
     if len(on_line) < 2 or date not in on_line:
         return None
-    for (_, gap_start), (gap_end, _) in zip(on_line, on_line[1:] + [(end, end)]):
+    return _listed_line(text, line_start, end, on_line)
+
+
+@lru_cache(maxsize=64)
+def _listed_line(text: str, line_start: int, end: int, on_line: tuple[tuple[int, int], ...]) -> str | None:
+    """listed_label of the line from ``line_start`` to ``end`` holding the dates ``on_line``."""
+    for (_, gap_start), (gap_end, _) in zip(on_line, on_line[1:] + ((end, end),)):
         between = without_brackets(text[gap_start:gap_end]).replace(",", " ").split()
         if any(word.lower() not in word_list("listed_day_joins") for word in between):
             return None       # "... 3:30, then tea in the hall on Tuesday 17th": more than a list of days
     opening = text[line_start:on_line[0][0]].rstrip()
     if not opening.endswith(tuple(word_list("label_dashes"))):
         return None           # "Tuesday 17th March, Wednesday 18th March": no label before the list
-    return _label_before(text, line_start, on_line[0], dated)
+    return _label_before(text, line_start, on_line[0], list(on_line))    # no date of the page stands before the first
 
 
 _CLOCK_CELL_END = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?[ \t]*,[ \t]*\Z", re.IGNORECASE)

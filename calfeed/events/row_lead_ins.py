@@ -112,8 +112,8 @@ def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
         if span is None or span.granularity not in _DAY_GRAINS or not any(c.isdigit() for c in timex.text):
             continue
         begin = text.rfind("\n", 0, timex.start) + 1
-        lead = text[begin:timex.start].split()
-        if not lead or (len(lead) == 1 and lead[0] in bullets):
+        lead = text[begin:timex.start].strip()     # a bullet is one mark: no word list of the whole lead
+        if not lead or lead in bullets:
             opening.add(begin)
     return opening.__contains__
 

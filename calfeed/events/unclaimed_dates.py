@@ -81,6 +81,7 @@ class _PageLines:
         self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
         self.headings: dict[int, Block] | None = None
         self.wordiness: dict[int, bool] = {}
+        self.flat: dict[int, bool] = {}
         self.dates = dates
         self.opens_with_day = day_openings(text, dates)
 
@@ -96,6 +97,12 @@ class _PageLines:
             free = start_free(line, blocked)
             self.wordiness[begin] = sum(1 for w, f in zip(line, free) if f and w.text[:1].isalnum()) > NAME_WORDS
         return self.wordiness[begin]
+
+    def flat_row(self, begin: int) -> bool:
+        """_flat_row of the line at ``begin``, once a line (it reads every date of the line)."""
+        if begin not in self.flat:
+            self.flat[begin] = _flat_row(self.text, self.on(begin))
+        return self.flat[begin]
 
     def block(self, begin: int) -> Block | None:
         """The listing block whose date line starts at ``begin``."""
@@ -159,7 +166,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         kind = label_kind(name)
         line = " ".join(text[begin:stop].split())
         notes = [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""]
-        if line_defers(text, begin, [(t.start, t.end) for t in on_line]):
+        if line_defers(text, begin, sorted((t.start, t.end) for t in on_line)):
             notes.append(DEFERRED_NOTE)       # "10th July (Speaker and topic to be announced)"
         frame = Frame(name, kind, (timex.start, -1), notes)
         timing = replace(timing, precision="approximate", notes=list(timing.notes))
@@ -201,7 +208,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
            ) -> tuple[str, str, Timex | None] | None:
     """The name, where it came from, and a clock the name's line gives."""
     own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
-    if _flat_row(text, on_line):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
+    if page.flat_row(begin):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
         lines, shapes = page.group(begin)
         column = column_name(text, (begin, stop), timex, lines, shapes)
         return (column, _BY_COLUMN, own_clock) if column is not None else None
@@ -244,7 +251,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     noun = _title_noun(title)
     if noun is not None:
         return noun, _BY_TITLE, own_clock
-    if line_defers(text, begin, [(t.start, t.end) for t in on_line]):
+    if line_defers(text, begin, sorted((t.start, t.end) for t in on_line)):
         series = page_series(text, begin)     # "10th July (Speaker and topic to be announced)" in a list of talks
         if series is not None:
             return series, _BY_SERIES, own_clock

@@ -10,6 +10,7 @@ as a noun ("a better tomorrow") and a weekday an ordinal makes the name of a mon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.phrases import NounPhrase
@@ -99,11 +100,12 @@ def scope_year(text: str, timex: Timex) -> bool:
             and before[-2] not in word_list("timing_participles"))
 
 
-def lead_in_span(text: str, timex: Timex, inside: list[Timex]) -> bool:
+def lead_in_span(text: str, timex: Timex, inside: Callable[[], list[Timex]]) -> bool:
     """A month or season that leads in to the dated items it holds ("Author Talks scheduled for
     the month of January include: Jan. 7 at 2 p.m. ..."; "Events in March:" over "March 3 ..."):
     a colon after it on its line, then a finer date within it. The items are the entries.
-    ``inside``: the dates of its sentence (or its line and the lines it leads)."""
+    ``inside`` gives the dates of its sentence (or its line and the lines it leads), read only for
+    such a lead-in: reading them for every date made a line of many dates square."""
     span = timex.span
     if timex.type != "DATE" or span is None or not coarser_than_day(timex):
         return False
@@ -111,7 +113,7 @@ def lead_in_span(text: str, timex: Timex, inside: list[Timex]) -> bool:
     if lead < 0 or len(_WORD.findall(text[timex.end:lead])) > LEAD_IN_WORDS:
         return False          # "Throughout June" over "Sun 1st June ...": a row of its own
     return any(other is not timex and other.start > lead and other.span is not None and not coarser_than_day(other)
-               and span.start <= other.span.start and other.span.end <= span.end for other in inside)
+               and span.start <= other.span.start and other.span.end <= span.end for other in inside())
 
 
 def day_word_noun(text: str, timex: Timex) -> bool:
