@@ -133,6 +133,8 @@ from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
+from calfeed.events.sentence_clocks import sentence_clock
+from calfeed.events.fronted_series import fronted_frame
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
@@ -658,6 +660,10 @@ def frame_events(
             club = club_name(doc.title, doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0])
             frame = Frame(f"{club} {own[0]}" if club else own[0].capitalize(), own[1], (timex.start, -1),
                           ["a group writes of its own series" + (f": \"{club}\"" if club else "")])
+        fronted = (fronted_frame(doc.text, words, blocked, timex, clause, known, owner)
+                   if frame is None and timex.type == "SET" and dated_item is None else None)
+        if fronted is not None:   # "Every Monday, the club meets at 7pm", "Each Tuesday there is a yoga class"
+            frame = fronted
         if frame is None and timex.type == "SET" and (subjectless_series(doc.text, sentence, timex)
                                                       or hosted_pronoun_series(doc.text, sentence, timex)):
             if about is None:
@@ -1227,6 +1233,16 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                         found["clock"].setdefault(id(series), start)
                 found["until"][id(series)] = ranged
                 found["consumed"].add(id(ranged))
+    taken = found["consumed"] | {id(s) for s in dates.timexes if s.type == "SET"}
+    for series in (t for t in dates.timexes if t.type == "SET"):
+        if (id(series) in found["clock"] or timed_series(series) or sub_daily(series.rrule)
+                or endless_daily(series.rrule)):
+            continue      # "begin at 10.30 am each day": hours of every day, left to their own reading
+        sentence = sentences.at(series.start)
+        clock = sentence_clock(text, sentence, series, dates.within(sentence), taken)
+        if clock is not None:     # "Every Monday the book club meets at 7pm": the series' time
+            found["clock"][id(series)] = clock     # (shared by the sentence's series: "the weekly quiz every Thursday")
+            found["consumed"].add(id(clock))
     return found
 
 

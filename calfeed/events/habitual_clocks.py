@@ -6,6 +6,9 @@ to the review report. The same holds for any such clock ("Doors open at 8 pm") o
 states a standing schedule ("on the third Friday of each month") and whose own date is only a
 guess (the build day's, when nothing dates the page): its clocks are the schedule's.
 
+A clock in a sentence that states a series ("Every Monday the club meets at 7pm and the bar
+opens at 9pm") is a time of the habit too, wherever the series sits.
+
 A sentence that writes a day ("tonight", "on 14 November") is left alone, and so is a clock
 the tagger put on a day the page writes above it ("14 November" / "Our monthly meeting starts
 at 7.30pm"): that day is the occasion's.
@@ -41,4 +44,7 @@ def habitual_clock(text: str, timex: Timex, sentence: tuple[int, int], others: S
     for word in words_in(text, sentence[0], timex.start):
         if word.is_word and word.lower in marks:
             return word.lower
+    series = next((other for other in others if other is not timex and other.type == "SET"), None)
+    if series is not None:     # "Every Monday the club meets at 7pm and the bar opens at 9pm": the habit's
+        return " ".join(series.text.lower().split())
     return STANDING_SCHEDULE if schedule_undated else None

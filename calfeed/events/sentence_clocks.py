@@ -1,0 +1,57 @@
+"""The clock of a recurring occasion written anywhere in its sentence, not right after the
+series: "Every Monday the book club meets at 7pm", "On Mondays, the club meets at 7pm",
+"At 10am each Tuesday there is a yoga class". The series and the clock are one schedule; read
+apart, the clock (which has no day of its own) falls on the page's own date as a one-off that
+nobody wrote, and the series loses its time.
+
+The join is read narrowly: only a clock with no day of its own, on the series' own line of the
+sentence, in a sentence where nothing else writes a day that the clock could belong to
+("Every Monday the club meets, and on 3 May at 7pm it holds its AGM"); a clock led by "until"
+ends each occasion and is left to that reading, and a clock in brackets is the hours of the
+item before it ("Tuesdays: Sip and Chat (2-4pm), Chair Yoga (10am-11am)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from calfeed.events.candidates import date_not_written
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+
+FINER_THAN_DAY = ("day", "partofday", "hour", "minute", "second")   # "tonight" writes a day too
+
+
+def sentence_clock(text: str, sentence: tuple[int, int], series: Timex, others: Iterable[Timex],
+                   taken: set[int]) -> Timex | None:
+    """The day-less clock of ``series``'s sentence line that is the series' time, if any.
+
+    ``others`` are the expressions of the sentence; ``taken`` the ids of those already read as
+    part of a series (its first day, its bounds, another series' clock): they date nothing else."""
+    line = _line_of(text, sentence, series.start)
+    clock = None
+    for other in others:
+        if other is series or not (line[0] <= other.start and other.end <= line[1]):
+            continue
+        if other.type == "TIME" and date_not_written(other) and other.interval is not None:
+            if id(other) in taken or clock is not None:
+                continue
+            lead = text[max(line[0], other.start - 8):other.start].split()
+            if lead and lead[-1].lower() in word_list("closing_clock_marks"):
+                continue          # "until 9pm": when each occasion ends
+            before = text[line[0]:other.start]
+            if before.count("(") > before.count(")"):
+                continue          # "Sip and Chat (2-4pm), Chair Yoga (10am)": an item's own hours
+            clock = other
+        elif (other.type in ("DATE", "TIME") and id(other) not in taken and other.interval is not None
+              and other.interval.granularity in FINER_THAN_DAY):
+            return None           # "... and on 3 May at 7pm ...": the clock may be that day's
+    return clock
+
+
+def _line_of(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
+    """The part of ``sentence`` on the line holding ``at``: a list's next line is another item."""
+    start = text.rfind("\n", sentence[0], at) + 1 or sentence[0]
+    start = max(start, sentence[0])
+    end = text.find("\n", at, sentence[1])
+    return start, sentence[1] if end < 0 else end
