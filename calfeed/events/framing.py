@@ -112,7 +112,7 @@ from calfeed.events.intro_clocks import intro_clock_rows
 from calfeed.events.row_lead_ins import bounds_rows, day_openings, name_lead_in_rows
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
-                                         listed_clock, month_names, timed_series, tokens)
+                                         listed_clock, month_names, past_habit, timed_series, tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places)
@@ -342,6 +342,8 @@ def frame_events(
             continue         # "2.2 million barrels per day": a rate, not a series
         if timex.type == "SET" and given_as_example(doc.text, sentence, timex):
             continue         # "groups that meet, for example, on the first Thursday of the month": nobody's series here
+        if timex.type == "SET" and past_habit(doc.text, sentence, timex):
+            continue         # "The club used to meet every Monday": a habit that is over
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2) and not possessive_ahead(doc.text, timex):
             continue         # "this year's conference": names which one, not when
         if any(a <= timex.start < b for a, b in led_lines):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from calfeed.events.timing import Timing, first_occurrence
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.model import Timex
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -177,6 +177,20 @@ def given_as_example(text: str, sentence: tuple[int, int], series: Timex) -> boo
     while before and before[-1] in fillers:
         before.pop()
     return any(tuple(before[-len(mark):]) == mark for mark in _marks())
+
+
+def past_habit(text: str, sentence: tuple[int, int], series: Timex) -> bool:
+    """"The club used to meet every Monday", "For years the group met every Thursday": a habit
+    told as over (past_habit_marks) in a series not told in the present; the tagger reads
+    "used to meet" as ahead (an infinitive), so the mark, not the tense, says it is history."""
+    if series.tense == "present":
+        return False
+    return find_phrase(list(tokens(text[sentence[0]:sentence[1]])), _past_marks()) is not None
+
+
+@lru_cache(maxsize=None)
+def _past_marks() -> tuple[tuple[str, ...], ...]:
+    return tuple(tokens(" ".join(entry)) for entry in phrase_list("past_habit_marks"))
 
 
 def among_examples(text: str, sentence: tuple[int, int], item: Timex) -> bool:
