@@ -156,10 +156,16 @@ def month_as_named_person(text: str, start: int, end: int, lang: str) -> bool:
     reported = said is not None and norm(said.group("w")) in load_list(lang, "reporting_verbs")
     if not (subject or reported):
         return False
-    for other in re.finditer(rf"(?<![\w]){re.escape(month)}(?![\w])", text):
-        if other.start() != start and month_in_name(text, other.start(), other.end(), lang):
-            return True
-    return False
+    return any(other != start for other in _written_as_names(text, month, lang))
+
+
+@lru_cache(maxsize=16)
+def _written_as_names(text: str, month: str, lang: str) -> tuple[int, ...]:
+    """Where the document writes ``month`` as part of a name, found once per document and
+    month word: asked for every bare month, a scan of the whole text each time made a long
+    document with many months square in its length."""
+    return tuple(found.start() for found in re.finditer(rf"(?<![\w]){re.escape(month)}(?![\w])", text)
+                 if month_in_name(text, found.start(), found.end(), lang))
 
 
 def weekday_in_name(text: str, start: int, end: int, lang: str) -> bool:
