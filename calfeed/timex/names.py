@@ -121,16 +121,23 @@ def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?P<w>[A-Z]{2,6})(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})$")
 
 
+_DAY_WORD_AFTER = re.compile(r"[^\S\n]{0,2}(?:(?P<w>[A-Za-z]{2,12})\b|[\d!])")
+
+
 def day_word_in_name(text: str, start: int, end: int, lang: str) -> bool:
     """A capitalised day word ("Today", "Tonight") straight after an all-capitals short name
     that is no time zone ("USA Today", the newspaper; "VOA Today", the programme): running text
-    writes the day word in lower case, so the capital joins it to the name. "at 9 GMT Today" keeps it."""
+    writes the day word in lower case, so the capital joins it to the name. "at 9 GMT Today" keeps it,
+    and so does a notice's day followed by a time ("BBQ Tomorrow from 5pm", "AGM Today at 7pm!")."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
     found = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)
     if found is None:
         return False
+    timed = _DAY_WORD_AFTER.match(text, end)
+    if timed is not None and (timed.group("w") is None or norm(timed.group("w")) in load_list(lang, "day_word_timers")):
+        return False           # "BBQ Tomorrow from 5pm", "AGM Today at 7pm": a notice's day, no name
     return vocabulary(lang).zone(found.group("w")) is None
 
 
