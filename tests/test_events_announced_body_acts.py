@@ -50,6 +50,26 @@ def test_the_reader_s_own_act_by_a_day_stays_a_deadline():
         ("deadline", "Deadline for you to complete the berth form", "exact", "2027-03")]
 
 
+@pytest.mark.parametrize("sentence, title", [
+    ("Candidates will complete the entry form by 3 March.", "Deadline for candidates to complete the entry form"),
+    ("Participants will complete the safety course by 3 March.",
+     "Deadline for participants to complete the safety course"),
+    ("Trainees will complete the safety course by 3 March.", "Deadline for trainees"),
+    ("Members of the trust will complete the berth form by 3 March.", "Deadline for members to complete the berth form"),
+])
+def test_people_the_page_addresses_are_no_body_and_keep_their_deadline(sentence, title):
+    assert entries(sentence) == [("deadline", title, "exact", "2027-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Trust will complete the pier survey by 3 March.",
+    "The district council will complete the pier survey by 3 March.",
+    "PierCo Ltd will complete the pier survey by 3 March.",
+])
+def test_a_named_body_or_a_body_noun_makes_the_act_a_milestone(sentence):
+    assert entries(sentence) == [("milestone", "Completion of the pier survey", "exact", "2027-03")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The trust will not launch the new booking site in March.",
     "The trust could launch the new booking site in March.",

@@ -443,10 +443,10 @@ def _announced_act(words: list[Word], nominal: tuple[int, VerbNominal] | None, s
     """The title of a milestone a named body says it will reach by a date ("The agency will
     complete the review by mid-2027": "Completion of the review"): a milestone verb
     (verb_nominals) right after "will" or "shall" with its object, after a subject that is no
-    pronoun ("You will complete the form by 3 March" is the reader's deadline) and with no
-    condition before it."""
+    body (_a_body: "You will complete the form by 3 March", "Students will complete the module
+    by 3 March" are the readers' deadlines) and with no condition before it."""
     if (nominal is None or nominal[1].kind != "milestone" or nominal[1].style != "of_subject" or subject is None
-            or subject[1] >= nominal[0] or not _someone(words, subject) or opened_by_condition(words, nominal[0])
+            or subject[1] >= nominal[0] or not _a_body(words, subject) or opened_by_condition(words, nominal[0])
             or words[nominal[0] - 1].lower not in word_list("announcing_modals")):
         return None      # "The board is expected to approve the budget by 30 March": a deadline it is set
     acted_on = object_after(words, nominal[0], nominal[1], blocked, text, phrase_stops())
@@ -454,6 +454,20 @@ def _announced_act(words: list[Word], nominal: tuple[int, VerbNominal] | None, s
         return None
     noun = nominal[1].noun
     return f"{noun[:1].upper()}{noun[1:]} {acted_on}"
+
+
+def _a_body(words: list[Word], subject: tuple[int, int]) -> bool:
+    """The subject names an organisation: its head (the words before a link such as "of":
+    "Members of the board" is headed by "Members") ends in a body's noun (announcing_bodies:
+    "The agency", "The district council") or holds a proper name, a capital past the clause's
+    first word or an acronym ("The Harbour Trust", "NHS England"). A group of people the page
+    addresses ("Students", "Participants", "Members") is none."""
+    links = word_list("phrase_links")
+    last = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in links), subject[1])
+    first = next(k for k, w in enumerate(words) if w.is_word)
+    named = any(words[k].is_capitalised and (k > first or (len(words[k].text) > 1 and words[k].text.isupper()))
+                for k in range(subject[0], last + 1))
+    return (named or words[last].lower in word_list("announcing_bodies")) and _someone(words, subject)
 
 
 def _due_subject(words: list[Word], subject: tuple[int, int] | None, text: str) -> str | None:
