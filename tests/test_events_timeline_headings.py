@@ -266,3 +266,43 @@ def test_numbered_items_with_descriptions_and_no_section_after_them():
     assert starts["Smoke Alarm Regulations 2026"] == date(2028, 3, 1)      # a name's year, not its date
     assert starts["Licensing fees review"] == date(2028, 9, 1)
     assert "Phone the helpline on weekdays" not in starts
+
+
+PAPERS = """Dr Ruth Pike - Selected Papers
+
+2024
+- Pike R. and Shaw T. Winter roosts of town starlings. Garden Birds 7.
+- Pike R. Starling numbers in four parks. Park Ecology 3.
+
+2023
+- Shaw T. and Pike R. Nest sites under bridges. Garden Birds 6.
+- Pike R. A count of roof nests. City Nature 12.
+"""
+
+
+def test_year_headings_kept_newest_first_are_a_record():
+    assert tagged_events(PAPERS) == []                    # the page's date guessed from its years
+    assert tagged_events(PAPERS, published=date(2024, 11, 5)) == []
+    backwards = PAPERS.replace("2024\n", "2028\n").replace("2023\n", "2027\n")
+    assert tagged_events(backwards, published=date(2026, 11, 5)) == []   # no year ahead is a plan's either
+
+
+ANNALS = """Our Society Through the Years
+
+2025
+- The society moved into the old library.
+- Our first exhibition was opened by the mayor.
+
+2026
+- We marked our fortieth anniversary.
+- The youth branch was founded.
+"""
+
+
+def test_bullets_told_in_the_past_are_no_tasks():
+    assert tagged_events(ANNALS) == []
+    assert tagged_events(ANNALS, published=date(2026, 11, 20)) == []
+    assert timeline_items(ANNALS, tag(ANNALS, date(2026, 11, 20)), set())[0] == {}
+    steps = ANNALS.replace("- The society moved into", "- Move into").replace("- Our first exhibition was opened", "- Open the first exhibition")
+    titles = {e.title for e in tagged_events(steps)}       # the plan's headline steps are still read
+    assert {"Move into the old library", "Open the first exhibition by the mayor"} <= titles

@@ -40,6 +40,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.model import Interval, ReferenceDate, Timex
 from calfeed.text import by_line, line_spans
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.tense import told_tenses
 
 MIN_HEADINGS = 2          # headings that each head a bullet: a list, not one stray line
 MAX_HEADING_WORDS = 6     # words besides the period on a heading line ("Phase 1: Groundwork")
@@ -90,6 +91,9 @@ def timeline_items(text: str, ordered: list[Timex], claimed: set[int]
     headings = [h for h in _one_way(text, headings) if h.items]
     if len(headings) < MIN_HEADINGS:
         return {}, set()
+    if _newest_first(headings):        # a record: its dates give no entry (nor title one by the line above)
+        return {}, {id(t) for h in headings for k in [*range(h.first, h.last + 1), *h.items, *h.others]
+                     for t in on_line.get(k, []) if id(t) not in claimed}
     found: dict[int, list[HeadedItem]] = {}
     taken: set[int] = set()
     for heading in headings:
@@ -115,6 +119,14 @@ def over_by(timex: Timex, reference: ReferenceDate) -> bool:
     date, what it lists for a period gone by is its record, no entry for a reader to attend."""
     span = timex.span
     return span is not None and reference.value is not None and span.end.date() <= reference.value
+
+
+def _newest_first(headings: list[_Heading]) -> bool:
+    """Whether the headings that write their year run back from the newest ("2026" over "2025"):
+    a record kept newest first (a publication list, a club's history, a news archive). A plan
+    runs forward, from its first step to its last."""
+    spans = [h.timex.span for h in headings if _YEAR.search(h.written.text) and h.timex.span is not None]
+    return len(spans) >= MIN_HEADINGS and all(here.start > below.start for here, below in zip(spans, spans[1:]))
 
 
 def _heading(text: str, lines: list[tuple[int, int]], k: int, dated: list[Timex],
@@ -283,6 +295,8 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
         return None                    # "Updates, as needed, on the website": no task of the period
     if set(_WORD.findall(words.lower())) & word_list("record_nouns"):
         return None                    # "• March minutes" under "2026": an archive's papers (archive_labels)
+    if _told_done(words):
+        return None                    # "• The club won the county league." under "2025": its record
     if own:
         owner = own[0]
         date = _joined(text, own)
@@ -312,6 +326,19 @@ def _hedged(body: str) -> bool:
     padded = " " + " ".join(_WORD.findall(body.lower())) + " "
     vetoes = merged_lists(DAY_VETO_LISTS + ("negations", "timeline_item_hedges"))
     return any(f" {phrase} " in padded for phrase in vetoes)
+
+
+def _told_done(body: str) -> bool:
+    """A bullet told as a sentence in the past ("The club won the county league", "Pavilion was
+    opened by the mayor"): what was done in its period, no task. Its verbs tell only the past,
+    and it opens on a subject's article, possessive or pronoun or holds a past auxiliary
+    (``past_clause_verbs``). A plan's headline-style step drops both ("Steering Committee stood
+    up", "Strategic plan shared publicly") and stays a task."""
+    if told_tenses(body) != frozenset({"past"}):
+        return False
+    words = [w.lower() for w in _WORD.findall(body)]
+    return bool(words) and (words[0] in merged_lists(("articles", "pronouns"))
+                            or bool(set(words) & word_list("past_clause_verbs")))
 
 
 def _joined(text: str, own: list[Timex]) -> Timex:
