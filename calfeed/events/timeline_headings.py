@@ -24,7 +24,8 @@ row: the list is the day readers'. A bullet that writes a day, a clock or a seri
 frame ("• 5 March, 7pm: Quiz night"), left to them; one with a condition, a hedge or a negation
 ("Updates as needed") is no task, nor one naming records ("• March minutes", as archive_labels
 reads them); one that writes its heading's year again as a whole year
-("Annual report 2026") names a document of that year. Quarters under a year heading take its
+("Annual report 2026") names a document of that year; one told as a past sentence ("The club
+won the league.") is a record, as is a list whose year headings run back from the newest. Quarters under a year heading take its
 year; year-less phases are put in order. Whether a task's period is over is framing's to say
 (``over_by``): on a page that writes its date, a period gone by is the page's record."""
 
