@@ -135,6 +135,8 @@ def day_word_in_name(text: str, start: int, end: int, lang: str) -> bool:
     found = _ACRONYM_BEFORE.search(text, max(0, start - 16), start)
     if found is None:
         return False
+    if norm(found.group("w")) in load_list(lang, "day_word_occasions"):
+        return False           # "AGM Tomorrow in the village hall": the occasion the day word dates
     timed = _DAY_WORD_AFTER.match(text, end)
     if timed is not None and (timed.group("w") is None or norm(timed.group("w")) in load_list(lang, "day_word_timers")):
         return False           # "BBQ Tomorrow from 5pm", "AGM Today at 7pm": a notice's day, no name
