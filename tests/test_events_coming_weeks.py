@@ -31,3 +31,32 @@ def test_a_trend_in_the_coming_years_is_no_entry():
 
 def test_an_undated_future_is_no_entry():
     assert tagged_events("The council may hold a second vote in the future.", published=RELEASE) == []
+
+
+AUTUMN_RELEASE = date(2026, 10, 14)     # a summer or spring named in it is next year's
+
+
+def test_a_window_for_the_details_leaves_the_occasion_its_own_season():
+    events = tagged_events("The programme for the summer festival will be published in the coming weeks.",
+                           published=AUTUMN_RELEASE)
+    assert [(e.title, e.start, e.end) for e in events] == [("Festival", date(2027, 6, 1), date(2027, 8, 31))]
+
+
+def test_a_notice_verb_makes_the_window_the_notice_s():
+    assert tagged_events("The shortlist for the awards will be announced in the coming weeks.",
+                         published=AUTUMN_RELEASE) == []
+
+
+def test_a_hoped_for_meeting_in_the_coming_weeks_is_no_entry():
+    assert tagged_events("The residents' group hopes to hold an open meeting in the coming weeks.",
+                         published=AUTUMN_RELEASE) == []
+
+
+def test_planned_hearings_in_the_coming_months_are_no_entry():
+    assert tagged_events("Further hearings are planned in the coming months.", published=AUTUMN_RELEASE) == []
+
+
+def test_an_unhedged_meeting_in_the_coming_weeks_keeps_its_window():
+    events = tagged_events("A follow-up meeting of the working group will take place in the coming weeks.",
+                           published=AUTUMN_RELEASE)
+    assert [(e.start, e.end) for e in events] == [(AUTUMN_RELEASE, date(2026, 11, 13))]

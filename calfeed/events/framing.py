@@ -87,6 +87,7 @@ from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.possessive_days import possessive_ahead
+from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
@@ -323,8 +324,10 @@ def frame_events(
             continue
         if timex.type == "DURATION" or id(timex) in anchors["consumed"]:
             continue
-        if timex.value.endswith("_REF") and not (timex.value == "FUTURE_REF" and timex.interval is not None):
-            continue         # "recently", "in the future": no stretch; "in the coming weeks" has one
+        if timex.value.endswith("_REF") and not (is_ahead_window(timex) and window_dates_occasion(
+                doc.text, timex, clause_of(doc.text, sentence, timex.start), dates.within(sentence))):
+            continue         # "recently", "in the future": no stretch; "in the coming weeks" has one,
+            # unless the sentence dates its occasion otherwise, a notice verb or a hedge governs it
         if id(timex) in row_series_ids:
             continue         # the rows below it are the series' sessions
         if id(timex) in dated_holidays:
