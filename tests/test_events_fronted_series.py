@@ -6,7 +6,9 @@
 - a stretch fronted with the series bounds it ("Every Saturday throughout June, ...");
 - "Every Sunday the orchard is open from 1pm to 4pm": a venue's opening on the series' days;
 - a second clock of such a sentence is the habit's too, never a one-off on the page's day;
-- a clock with a written day of its own in the sentence stays that day's."""
+- a clock with a written day of its own in the sentence stays that day's;
+- a clock of another clause of the sentence (past a ";", after "and" with its own subject and
+  verb) or after a limit word ("closes at", "by") is not the series' start (review 22, M6)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,18 @@ def test_a_clock_beside_a_written_day_stays_that_days():
     text = "The choir rehearses every Monday, and on 15 March at 6pm it sings at the abbey.\n"
     starts = {s for _, s, r in _entries(text) if not r}
     assert datetime(2027, 3, 15, 18) in starts
+
+
+def test_a_closing_time_in_a_coordinated_clause_is_not_the_series_start():
+    text = "Every Wednesday the chess club meets in the library, and the cafe closes at 10pm.\n"
+    assert _entries(text) == [("Chess club meeting", date(2027, 3, 3), "FREQ=WEEKLY;BYDAY=WE")]
+
+
+def test_a_pick_up_deadline_after_a_semicolon_is_not_the_series_start():
+    text = "Every Thursday there is a toddler group in the church hall; carers must collect toddlers by 2pm.\n"
+    assert _entries(text) == [("Toddler group", date(2027, 3, 4), "FREQ=WEEKLY;BYDAY=TH")]
+
+
+def test_a_clock_past_a_semicolon_belongs_to_another_clause():
+    text = "Every Tuesday there is a playgroup in the hall; the cafe serves lunch at 12pm.\n"
+    assert [(s, r) for _, s, r in _entries(text)] == [(date(2027, 3, 2), "FREQ=WEEKLY;BYDAY=TU")]

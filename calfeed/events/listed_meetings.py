@@ -30,6 +30,7 @@ from calfeed.events.attached_clock import timed_day
 from calfeed.events.arrival_times import UNTIMED_KINDS
 from calfeed.events.candidates import date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
+from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.places import places_in
 from calfeed.events.row_cells import first_cell
@@ -614,7 +615,8 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             continue
         places = [p for p in places_in(words, text, blocked) if p.start >= 0]
         place = (places[0].start, places[0].end) if places else None
-        found.append(_Standing(name, head, kind, clocks[0] if clocks else None, place,
+        starts = [c for c in clocks if not limit_clock(text, c)]     # "... and the bar closes at 11pm"
+        found.append(_Standing(name, head, kind, starts[0] if starts else None, place,
                                " ".join(text[start:end].split()), start))
     for index in range(len(sentences.bounds)):    # "Board meetings are held at Alumni Hall": no clock, no date
         if index not in by_sentence:

@@ -22,6 +22,7 @@ from calfeed.events.candidates import Candidate, date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.follow_on_clocks import on_day
 from calfeed.events.holiday_names import HOLIDAY_RULES
+from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.listed_meetings import standing_clocks
 from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import singular_nouns, table, word_list
@@ -29,7 +30,6 @@ from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
 
-LOOK_BACK = 3        # words before a clock that may make it an end or a limit
 LOOK_BACK_DATES = 4  # dates before a clock looked at for the holiday name and the day before it
 START_REACH = 60     # characters before a clock where its start or limit word stands ("Doors will open at")
 PARAGRAPH_BREAK = "\n\n"
@@ -72,7 +72,7 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
     the clocks in ``noted`` (a place's opening hour, kept as a note) time nothing."""
     taken = _Spans([(c.timex.start, c.timex.end) for c in candidates] + list(noted))
     free = sorted((t for t in ordered if clock_of(t) is not None and t.interval is not None
-                   and not taken.overlaps(t.start, t.end) and not _limits(text, t)), key=lambda t: t.start)
+                   and not taken.overlaps(t.start, t.end) and not limit_clock(text, t)), key=lambda t: t.start)
     if not free:
         return candidates
     starts = [t.start for t in free]
@@ -238,13 +238,6 @@ def _line(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return text[start:len(text) if end < 0 else end]
-
-
-def _limits(text: str, clock: Timex) -> bool:
-    """A clock an end or limit word comes right before ("until 9pm", "closes at 4pm")."""
-    line = text.rfind("\n", 0, clock.start) + 1
-    before = [w.lower for w in words_in(text, max(line, clock.start - START_REACH), clock.start)][-LOOK_BACK:]
-    return bool(set(before) & word_list("nearby_clock_vetoes"))
 
 
 def timed_at(cand: Candidate, clock: Timex, why: str) -> Candidate:

@@ -8,7 +8,11 @@ The join is read narrowly: only a clock with no day of its own, on the series' o
 sentence, in a sentence where nothing else writes a day that the clock could belong to
 ("Every Monday the club meets, and on 3 May at 7pm it holds its AGM"); a clock led by "until"
 ends each occasion and is left to that reading, and a clock in brackets is the hours of the
-item before it ("Tuesdays: Sip and Chat (2-4pm), Chair Yoga (10am-11am)").
+item before it ("Tuesdays: Sip and Chat (2-4pm), Chair Yoga (10am-11am)"). The clock must
+stand in the series' own clause: past a ";" or in a coordinated clause with a subject and verb
+of its own it times something else ("Every Monday the darts club meets, and the bar closes at
+11pm"; "Every Tuesday there is a playgroup; parents collect children by 3pm"), and a clock
+after a limit word (nearby_clock_vetoes: "closes at", "by", "until") is no start at all.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from calfeed.events.candidates import date_not_written
-from calfeed.events.vocabulary import word_list
+from calfeed.events.limit_clocks import limit_clock
+from calfeed.events.vocabulary import verb_nominals, word_list
+from calfeed.events.words import coordinated_clause
 from calfeed.model import Timex
 
 FINER_THAN_DAY = ("day", "partofday", "hour", "minute", "second")   # "tonight" writes a day too
@@ -28,7 +34,7 @@ def sentence_clock(text: str, sentence: tuple[int, int], series: Timex, others: 
 
     ``others`` are the expressions of the sentence; ``taken`` the ids of those already read as
     part of a series (its first day, its bounds, another series' clock): they date nothing else."""
-    line = _line_of(text, sentence, series.start)
+    line = _semicolon_part(text, _line_of(text, sentence, series.start), series)
     clock = None
     for other in others:
         if other is series or not (line[0] <= other.start and other.end <= line[1]):
@@ -37,8 +43,10 @@ def sentence_clock(text: str, sentence: tuple[int, int], series: Timex, others: 
             if id(other) in taken or clock is not None:
                 continue
             lead = text[max(line[0], other.start - 8):other.start].split()
-            if lead and lead[-1].lower() in word_list("closing_clock_marks"):
-                continue          # "until 9pm": when each occasion ends
+            if (lead and lead[-1].lower() in word_list("closing_clock_marks")) or limit_clock(text, other):
+                continue          # "until 9pm", "closes at 11pm", "by 3pm": an end or a limit
+            if _apart(text, line, series, other):
+                continue          # "..., and the bar closes at 11pm": another clause's clock
             before = text[line[0]:other.start]
             if before.count("(") > before.count(")"):
                 continue          # "Sip and Chat (2-4pm), Chair Yoga (10am)": an item's own hours
@@ -55,3 +63,21 @@ def _line_of(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
     start = max(start, sentence[0])
     end = text.find("\n", at, sentence[1])
     return start, sentence[1] if end < 0 else end
+
+
+def _semicolon_part(text: str, line: tuple[int, int], series: Timex) -> tuple[int, int]:
+    """The part of ``line`` between the semicolons round ``series``: past a ";" is another clause."""
+    start = text.rfind(";", line[0], series.start) + 1 or line[0]
+    end = text.find(";", series.end, line[1])
+    return max(start, line[0]), line[1] if end < 0 else end
+
+
+def _apart(text: str, part: tuple[int, int], series: Timex, clock: Timex) -> bool:
+    """Whether ``clock`` and ``series`` stand in two coordinated clauses of ``part``, each with a
+    subject and a verb of its own (words.coordinated_clause), whichever comes first. A series'
+    clause often has only its occasion's verb ("the darts club meets"): verb_nominals and
+    recurring_verbs count as verbs of the earlier part too."""
+    verbs = verb_nominals().keys() | word_list("recurring_verbs")
+    if clock.start >= series.end:
+        return coordinated_clause(text, part, clock.start, series.end, verbs)[0] != part[0]
+    return coordinated_clause(text, part, series.start, clock.end, verbs)[0] != part[0]

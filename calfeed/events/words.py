@@ -216,7 +216,8 @@ def _bare_joiner() -> re.Pattern[str]:
     return re.compile(rf"[,;]|(?<=\s)(?:{joiners})(?=\s)", re.IGNORECASE)
 
 
-def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end: int | None) -> tuple[int, int]:
+def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end: int | None,
+                       earlier_verbs: Collection[str] = frozenset()) -> tuple[int, int]:
     """The part of ``clause`` that is the date at ``at``'s own clause when an earlier date of
     the clause has its own verb: "Abstracts are due on 3 March, and full papers are due on
     5 May" is two deadlines, and the second is the full papers'. The clause starts at the
@@ -227,10 +228,13 @@ def coordinated_clause(text: str, clause: tuple[int, int], at: int, earlier_end:
     sentence's own verb ("The forum, held on 3 May, will open registration on 1 April"), a
     subject pointing back ("which begins on 22 July", "so the next one is on 6 January") and
     one verb dating two phrases (no comma) keep the whole clause. Two dates further apart than
-    MAX_COORDINATED are no pair of coordinated clauses (and the search stays linear)."""
+    MAX_COORDINATED are no pair of coordinated clauses (and the search stays linear).
+    ``earlier_verbs`` are further verbs that give the earlier part a verb of its own ("Every
+    Monday the club meets ..., and the bar closes at 11pm": a series' clause)."""
     if earlier_end is None or not clause[0] <= earlier_end <= at or at - earlier_end > MAX_COORDINATED:
         return clause
-    return _clause_from(text, clause, earlier_end, at, lambda told: any(w in word_list("clause_verbs") for w in told)
+    return _clause_from(text, clause, earlier_end, at, lambda told: any(w in word_list("clause_verbs")
+                                                                         or w in earlier_verbs for w in told)
                         or _scene_setting(told))
 
 
