@@ -24,6 +24,7 @@ from calfeed.events.follow_on_clocks import on_day
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.listed_meetings import standing_clocks
+from calfeed.events.phrases import clause_subject
 from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import singular_nouns, table, word_list
 from calfeed.events.words import words_in
@@ -223,7 +224,7 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
     if bisect_left(days, start) != bisect_left(days, end):
         return False              # "Fall break begins, 4:00 p.m. | Fri | Oct 11": that day's clock
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
-    return bool(said & word_list("nearby_clock_starts")) or _hours(clock)
+    return bool(said & word_list("nearby_clock_starts")) or (_hours(clock) and _entrys_hours(text, cand, start, clock))
 
 
 def _hours(clock: Timex) -> bool:
@@ -232,6 +233,26 @@ def _hours(clock: Timex) -> bool:
     return (clock.end_interval is not None and clock.interval is not None
             and clock.end_interval.start.date() == clock.interval.start.date()
             and clock.end_interval.start > clock.interval.start)
+
+
+def _entrys_hours(text: str, cand: Candidate, start: int, clock: Timex) -> bool:
+    """The next sentence's range is the entry's own hours, not another party's: the sentence has
+    no subject of its own (nothing before the range, or a call to the reader: "Drop in any time
+    from 4pm to 8pm"), or its subject is the entry ("It runs ...", "The market is open ...",
+    "The event ..."). A new subject ("Stallholders can set up between 6am and 8am", "Parking is
+    free from ...") keeps the entry date-only."""
+    words = words_in(text, start, clock.start)
+    lowered = [w.lower for w in words if w.is_word]
+    if not lowered:
+        return True
+    opening = 1 if lowered[0] in word_list("instruction_leads") and len(lowered) > 1 else 0
+    if lowered[opening] in word_list("nearby_range_invitations") or lowered[0] in word_list("event_pronouns"):
+        return True
+    subject = clause_subject(words, [])
+    if subject is None:
+        return False
+    head = _singular(words[subject[1]].lower)
+    return head in _title_words(cand.frame.title) or head in word_list("generic_event_nouns")
 
 
 def _line(text: str, at: int) -> str:
