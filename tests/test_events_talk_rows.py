@@ -95,3 +95,26 @@ def test_a_school_diary_day_with_a_class_assembly_keeps_its_items_apart():
     events = tagged_events("Diary dates\n\nTuesday 4th June 2030\n\nMrs Okafor's class assembly\nSports Day\n\n"
                            "Friday 7th June 2030\n\nMr Dunne's reading cafe\nSummer Fair\n", published=date(2030, 5, 1))
     assert len(events) == 4
+
+
+def test_a_school_diary_with_two_title_case_items_a_day_keeps_every_item():
+    events = tagged_events("Dates for the spring term\n\nTuesday 9 March 2027\n\nWorld Book Day\nYear 4 Bake Sale\n\n"
+                           "Thursday 11 March 2027\n\nMaths Week\nStory time for families\n\n"
+                           "Wednesday 17 March 2027\n\nComic Relief Day\nOpen Evening\n", published=date(2027, 1, 10))
+    assert sorted(e.title for e in events) == ["Comic Relief Day", "Maths Week", "Open Evening", "Story time for families",
+                                               "World Book Day", "Year 4 Bake Sale"]
+
+
+def test_rows_with_a_name_like_line_at_two_places_are_no_speakers_rows():
+    events = tagged_events("Class outings\n\nMonday 12 April 2027\n\nKestrel Class Outing\nHeron Class Outing\n\n"
+                           "Friday 16 April 2027\n\nRobin Class Outing\nSwift Class Outing\n\n"
+                           "Tuesday 20 April 2027\n\nOwl Class Outing\nWren Class Outing\n", published=date(2027, 3, 1))
+    assert len(events) == 6
+    assert not any("—" in e.title for e in events)
+
+
+def test_a_talk_lists_day_off_with_its_reason_is_no_entry():
+    events = tagged_events("Colloquia, Thursdays 4:00 - 5:00 p.m.\n\nApril 3, 2031\n\nDr. Mira Tallis\n\nOakmere University\n\n"
+                           "April 10, 2031\n\nReading Week\nNo Colloquium\n\n"
+                           "April 17, 2031\n\nDr. Idris Cole\n\nFenwick Institute of Optics\n", published=date(2031, 2, 1))
+    assert {e.title for e in events} == {"Dr. Mira Tallis", "Dr. Idris Cole"}

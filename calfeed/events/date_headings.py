@@ -41,7 +41,7 @@ from calfeed.events.pair_runs import ABOVE, BELOW, led_date_line, pair_direction
 from calfeed.events.record_rows import QUOTES, row_titles
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import event_nouns, phrase_list, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import Interval, Timex
@@ -130,6 +130,9 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                     note=TALK_ROW_NOTE))
                 taken |= {id(t) for line in group.items for t in dates_of(line)}
                 continue
+            if talks and len(group.items) > 1 and any(_says_none(text, line) for line in group.items):
+                taken |= {id(t) for line in group.items for t in dates_of(line)}
+                continue     # a talk list's "Spring Break" / "No Seminar": the day has no talk, the line says why
             cells = group.items
             if columns is not None and len(cells) > 1:     # one row: its title cell, the rest remarks on it
                 at = columns if columns < len(cells) else 0
@@ -155,6 +158,14 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                     found[id(group.heading)].extend(_sessions(text, item, inside, group.heading))
                     taken |= {id(t) for t in inside}
     return found, taken
+
+
+def _says_none(text: str, line: tuple[int, int]) -> bool:
+    """Whether the line says its day has none of the list's events ("No Seminar", "No talk"):
+    an absence mark (absence_marks) before an event noun."""
+    words = text[line[0]:line[1]].split()
+    return (len(words) >= 2 and words[0].lower() in word_list("absence_marks")
+            and any((w.lower().strip(".,;:()"),) in event_nouns() for w in words[1:]))
 
 
 def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, Timex],

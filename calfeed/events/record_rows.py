@@ -16,7 +16,9 @@ A date's lines are a talk's row when one of them is a speaker's: a line opened b
 (speaker_titles), or a person's name alone (programme.only_a_name: capitalised words, no event
 noun) with an affiliation (record_affiliation_words: "University", "Institute", "Alum") or a quoted
 title beside it, or a name standing at the same place under every date of the list (a society's
-talks: "The Canal Age" / "Mary Fenwick" / a sentence about the talk). A line with a clock of its
+talks: "The Canal Age" / "Mary Fenwick" / a sentence about the talk), at that place only. A line
+with a word of a day part, a stretch of time or a gathering (record_occasion_words: "Parents
+Evening", "Science Week", "Cake Sale") is a school diary's item, not a bare name. A line with a clock of its
 own keeps its rows apart ("Quiz Night 7pm" / "Bingo 9pm": two things that day), and so do lines
 that read as sentences only (the talk's description is no title).
 """
@@ -97,7 +99,8 @@ def _cell(text: str, line: tuple[int, int], dates: list[Timex]) -> _Cell | None:
         return _Cell(line, "honorific", head)
     affiliated = {w.lower().rstrip(".,;:") for w in _WORD.findall(body)} & word_list("record_affiliation_words")
     if (2 <= len(head_words) <= MAX_NAME_WORDS and _a_name(head) and not dates and ":" not in head
-            and not {w.lower().rstrip(".,;:") for w in head_words} & word_list("record_affiliation_words")):
+            and not {w.lower().rstrip(".,;:") for w in head_words} & (word_list("record_affiliation_words")
+                                                                     | word_list("record_occasion_words"))):
         return _Cell(line, "person", head)     # "Ana Ruiz (Hollins, alum)": who, with where from
     if affiliated:
         return _Cell(line, "affiliation", body)
@@ -116,14 +119,15 @@ def _a_name(head: str) -> bool:
 
 
 def _steady_name(cells: list[list[_Cell]]) -> int | None:
-    """The place of a person's name that every row of two lines or more holds (three rows at least)."""
+    """The place of a person's name that every row of two lines or more holds (three rows at least).
+    When two places hold a name in every row, the name test cannot tell the speaker from the talk:
+    such rows are a diary's title-case items ("Science Week" / "Parents Evening"), no speaker's."""
     rows = [row for row in cells if len(row) >= 2]
     if len(rows) < MIN_STEADY_ROWS:
         return None
-    for at in range(min(len(row) for row in rows)):
-        if all(row[at].shape in ("person", "honorific") for row in rows):
-            return at
-    return None
+    places = [at for at in range(min(len(row) for row in rows))
+              if all(row[at].shape in ("person", "honorific") for row in rows)]
+    return places[0] if len(places) == 1 else None
 
 
 def _a_talk(row: list[_Cell], steady: int | None) -> bool:
