@@ -154,8 +154,9 @@ def month_as_named_person(text: str, start: int, end: int, lang: str) -> bool:
     """A bare month word where the document already wrote it as a name after a given name
     ("Prime Minister Theresa May ... May became prime minister", "... said May"): the later
     capitalised word is that person when it stands as a clause's subject (an opening before it, a
-    lower-case word after it) or right after a verb of saying. "by May", "in May", "last May" and
-    a month in a document that names no one so stay months."""
+    lower-case word after it) or right after a verb of saying. "by May", "in May", "last May",
+    a month before a noun it dates ("said May sales rose") and a month in a document that names
+    no one so stay months."""
     month = text[start:end]
     if not month[:1].isupper() or month.isupper():
         return False
@@ -165,6 +166,9 @@ def month_as_named_person(text: str, start: int, end: int, lang: str) -> bool:
     reported = said is not None and norm(said.group("w")) in load_list(lang, "reporting_verbs")
     if not (subject or reported):
         return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and norm(after.group("w")) in load_list(lang, "month_modified_nouns"):
+        return False           # "The retailer said May sales rose": the month's sales, no person
     return any(other != start for other in _written_as_names(text, month, lang))
 
 
