@@ -23,15 +23,18 @@ def test_a_clause_of_prose_is_kept_whole():
     assert clause_of(text, (0, len(text)), text.index("3 May")) == (0, len(text))
 
 
-def test_free_words_agrees_with_checking_every_span():
-    pick = random.Random(5)
+def _random_spans(seed: int, shortest: int):
+    """A run of date-like words, then 50 random sets of spans over it (lengths from ``shortest``)."""
+    pick = random.Random(seed)
     text = " ".join(pick.choice(["on", "3", "May", "at", "12:00", "the", "forum"]) for _ in range(400))
     words = words_in(text, 0, len(text))
     for _ in range(50):
-        spans = []
-        for _ in range(pick.randrange(0, 12)):
-            a = pick.randrange(0, len(text))
-            spans.append((a, a + pick.randrange(1, 40)))
+        starts = [pick.randrange(0, len(text)) for _ in range(pick.randrange(0, 12))]
+        yield words, [(a, a + pick.randrange(shortest, 40)) for a in starts]
+
+
+def test_free_words_agrees_with_checking_every_span():
+    for words, spans in _random_spans(5, 1):
         expected = [not any(s < w.end and w.start < e for s, e in spans) for w in words]
         assert free_words(words, spans) == expected
 
@@ -46,14 +49,7 @@ def test_find_phrase_finds_the_first_listed_phrase_at_the_first_place():
 
 def test_start_free_agrees_with_checking_every_span():
     from calfeed.events.words import start_free
-    pick = random.Random(11)
-    text = " ".join(pick.choice(["on", "3", "May", "at", "12:00", "the", "forum"]) for _ in range(400))
-    words = words_in(text, 0, len(text))
-    for _ in range(50):
-        spans = []
-        for _ in range(pick.randrange(0, 12)):
-            a = pick.randrange(0, len(text))
-            spans.append((a, a + pick.randrange(0, 40)))
+    for words, spans in _random_spans(11, 0):
         expected = [not any(s <= w.start < e for s, e in spans) for w in words]
         assert start_free(words, spans) == expected
 

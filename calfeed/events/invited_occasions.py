@@ -23,7 +23,7 @@ def invited_name(words: list[Word], day: tuple[int, int], text: str) -> tuple[st
     (a sentence) that does not run into the framed ``day`` (its span), or None. Another date may
     stand in the name: "our spring seed swap", "the Easter egg hunt"."""
     lowered = [w.lower for w in words]
-    leads = phrase_list("invitation_leads")
+    leads = phrase_list("invitation_leads") + phrase_list("existential_openers")
     for index in range(len(words)):
         for lead in leads:
             if tuple(lowered[index:index + len(lead)]) != lead:
