@@ -81,3 +81,13 @@ def test_an_abbreviated_month_glued_to_its_day_by_the_dot_is_a_day():
                   "MWF 10:00 a.m., Wednesday, Dec.16 at 8:00 a.m.\n")
     starts = sorted(e.start for e in result.events)
     assert starts == [datetime(2026, 12, 15, 13, 0), datetime(2026, 12, 16, 8, 0)], _entries(result)
+
+
+def test_a_week_of_row_with_a_day_range_runs_over_those_days_not_to_sunday():
+    # "Week of Nov. 8 - 12" names five school days; read as "the week of Nov. 8" it ran to Sunday 14th
+    # and lost its exactness. "Book fair" is an event noun, not the verb "book" of "Book your seat".
+    page = ("Maple Street Elementary newsletter, 1 October 2027\n\nComing up\n\n"
+            "- Week of Nov. 8 - 12: Book fair in the gym\n- Week of November 15: Parent conferences\n")
+    entries = _entries(_run(page))
+    assert (date(2027, 11, 8), date(2027, 11, 12), "Book fair") in entries, entries
+    assert [e for e in entries if e[2] == "Parent conferences"][0][:2] == (date(2027, 11, 15), date(2027, 11, 21)), entries
