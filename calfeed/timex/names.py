@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.tense import past_form, reporting_verbs
 from calfeed.timex.vocabulary import norm, vocabulary
 
 _LOOKBACK = 40
@@ -144,31 +145,50 @@ def day_word_in_name(text: str, start: int, end: int, lang: str) -> bool:
 
 
 # What a person's name stands between where it is a clause's subject: a sentence or clause opening
-# before it ("... she said. May became", ", May must win"), a lower-case word after it.
+# before it ("... she said. May became", ", May must win"), a verb after it.
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?;,\n\"“”'‘’(—–])[^\S\n]{0,3}$")
-_LOWER_AFTER = re.compile(r"[^\S\n]{1,2}[a-z]")
 _REPORTED_BEFORE = re.compile(r"(?P<w>[a-z]{2,20})[^\S\n]{1,2}$")
+# Up to three lower-case words after the month ("must win", "has been elected", "was the wettest").
+_VERB_GROUP = re.compile(r"[^\S\n]{1,2}(?P<a>[a-z][a-z'’-]{0,20})(?![\w'’])"
+                         r"(?:[^\S\n]{1,2}(?P<b>[a-z][a-z'’-]{0,20})(?![\w'’]))?"
+                         r"(?:[^\S\n]{1,2}(?P<c>[a-z][a-z'’-]{0,20})(?![\w'’]))?")
+# A clause's end right after the word: "said May, who ...", "..., said May."
+_CLAUSE_END_AFTER = re.compile(r"[^\S\n]{0,2}(?:[,.;:!?)\"”’—–]|\n|$)")
+
+
+def _person_verb(text: str, end: int, lang: str) -> bool:
+    """A person's verb right after the word: an auxiliary or modal ("must win", "did not"), a verb
+    of saying or a past form ("May said", "May became"), or a copula before a past participle ("May
+    was elected", "May has been criticised"). A copula before anything else ("May was the wettest
+    month") and a noun ("May sales") are no sign of a person."""
+    group = _VERB_GROUP.match(text, end)
+    if group is None:
+        return False
+    words = [norm(w) for w in group.group("a", "b", "c") if w]
+    auxiliaries, copulas = load_list(lang, "named_subject_verbs"), load_list(lang, "copulas")
+    at = 1 if len(words) > 1 and words[0] in auxiliaries and words[1] in copulas else 0
+    if words[at] in copulas:
+        return at + 1 < len(words) and past_form(words[at + 1], lang)
+    return words[0] in auxiliaries or words[0] in reporting_verbs(lang) or past_form(words[0], lang)
 
 
 def month_as_named_person(text: str, start: int, end: int, lang: str) -> bool:
     """A bare month word where the document already wrote it as a name after a given name
-    ("Prime Minister Theresa May ... May became prime minister", "... said May"): the later
+    ("Prime Minister Theresa May ... May became prime minister", "... said May, who"): the later
     capitalised word is that person when it stands as a clause's subject (an opening before it, a
-    lower-case word after it) or right after a verb of saying. "by May", "in May", "last May",
-    a month before a noun it dates ("said May sales rose") and a month in a document that names
-    no one so stay months."""
+    person's verb after it: _person_verb) or right after a verb of saying with a clause's end or such
+    a verb after it. "by May", "in May", "last May", "May was the wettest month", a month before a
+    noun it dates ("said May sales rose") and a month in a document that names no one stay months."""
     month = text[start:end]
     if not month[:1].isupper() or month.isupper():
         return False
     before = text[max(0, start - _LOOKBACK):start]
-    subject = _SUBJECT_OPENING.search(before) is not None and _LOWER_AFTER.match(text, end) is not None
     said = _REPORTED_BEFORE.search(before)
-    reported = said is not None and norm(said.group("w")) in load_list(lang, "reporting_verbs")
-    if not (subject or reported):
+    reported = said is not None and norm(said.group("w")) in reporting_verbs(lang)
+    if not (_SUBJECT_OPENING.search(before) is not None or reported):
         return False
-    after = _WORD_AFTER.match(text, end)
-    if after is not None and norm(after.group("w")) in load_list(lang, "month_modified_nouns"):
-        return False           # "The retailer said May sales rose": the month's sales, no person
+    if not (_person_verb(text, end, lang) or (reported and _CLAUSE_END_AFTER.match(text, end) is not None)):
+        return False
     return any(other != start for other in _written_as_names(text, month, lang))
 
 

@@ -837,6 +837,20 @@ def _object_prepositions(lang: str) -> frozenset[str]:
     return frozenset(norm(w) for w in load_list(lang, "object_prepositions"))
 
 
+def past_form(word: str, lang: str = "en") -> bool:
+    """A lower-case past form, regular ("elected", found as _participles finds one) or irregular
+    (``irregular_past.txt``: "became", "won"): a verb, where a noun or an adjective is none."""
+    ending = _ED_ENDING.search(word)
+    if ending is not None:         # the lookahead lets only a final ending match
+        return _PARTICIPLE_STEM.fullmatch(word, 0, ending.start()) is not None
+    return norm(word) in _irregular_past(lang)
+
+
+@lru_cache(maxsize=None)
+def _irregular_past(lang: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in load_list(lang, "irregular_past"))
+
+
 @lru_cache(maxsize=None)
 def reporting_verbs(lang: str) -> frozenset[str]:
     """The verbs of saying (``reporting_verbs.txt``): what follows one may be another clause."""
