@@ -45,3 +45,15 @@ def test_a_host_names_what_it_holds():
     assert _days("The rowing club will host a charity rummage sale on Saturday 12 April from 9am.") == {
         "2031-04-12 09:00": "Charity rummage sale"}
     assert _days("We will be having a garage sale at the manse on Saturday 12 April.") == {"2031-04-12": "Garage sale"}
+
+
+# Review 22 S3: a state that holds from (or until) a day, framed as "there is ...", is no occasion
+# held on that day; an occasion timed "from" a clock or run "from" one day "to" another still is.
+def test_a_state_from_a_day_is_no_one_day_occasion():
+    assert _days("There is a revised ferry timetable from Monday 6 January.") == {}
+    assert _days("There is a watering ban from 1 May until further notice.") == {}
+
+
+def test_an_occasion_from_a_clock_or_over_days_keeps_its_entry():
+    assert _days("Join the plant swap from 10am on Saturday 12 April.") == {"2031-04-12 10:00": "Plant swap"}
+    assert _days("There is a craft fair from Friday 11 April to Sunday 13 April.") == {"2031-04-11": "Craft fair"}

@@ -53,3 +53,12 @@ def _name_after(words: list[Word], day: tuple[int, int], first: int, text: str
     if any(w.lower in word_list("invitation_name_stops") for w in words[first:last]):
         return None
     return phrase_text(words, first, last - 1, text), (words[first].start, words[last - 1].end)
+
+
+def stretch_edge(words: list[Word], day: tuple[int, int]) -> bool:
+    """Whether a stretch lead (stretch_leads: "from", "until", "as of") stands right before the day
+    (its span) in ``words``: "There is a new bus timetable from Monday 4 January" names a state that
+    holds from the day, no occasion held on it."""
+    before = [w.lower for w in words if w.end <= day[0]]
+    return any(tuple(before[len(before) - len(lead):]) == lead
+               for lead in phrase_list("stretch_leads") if len(lead) <= len(before))

@@ -24,7 +24,7 @@ from datetime import date, time
 from functools import lru_cache
 
 from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
-from calfeed.events.invited_occasions import invited_name
+from calfeed.events.invited_occasions import invited_name, stretch_edge
 from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
@@ -115,6 +115,9 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
         return Frame(title, phrase.kind, (timex.start, -1),
                      notes + [f"{PLAIN_NOTE} whose event noun is \"{title}\""])
     invited = invited_name(words, (timex.start, timex.end), text)
+    if (invited is not None and timex.end_interval is None and timex.interval.granularity == "day"
+            and stretch_edge(words, (timex.start, timex.end))):
+        return None         # "There is a hosepipe ban from 1 June": a state from a day, left to the change readers
     if invited is not None and not _apart(invited[1], timex, [b for b in blocked if not _within(b, invited[1])], text):
         return Frame(invited[0], kind_of(invited[0]), (timex.start, -1),     # "There is an egg hunt on ..."
                      notes + [f"{PLAIN_NOTE} naming \"{invited[0]}\", the occasion its sentence invites to"])
