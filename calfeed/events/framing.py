@@ -98,7 +98,7 @@ from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.told_history import without_told_history
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
-from calfeed.events.vague_spans import own_occasion, past_year, restated_spans, target_year, year_deadline
+from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.quoted_titles import quoted_title
@@ -740,6 +740,8 @@ def frame_events(
             continue         # "at the 2015 Festival" in a 2016 newsletter: a year already over
         if dated_item is None and (target_year(doc.text, timex) or year_deadline(frame.kind, timex)):
             continue         # "to reach 45 percent by 2020", "with the elections due next year": a horizon
+        if dated_item is None and reported_period(doc.text, timex):
+            continue         # "press conferences on the results of their work for the first half of 2022"
         if (dated_item is None and id(timex) in restated
                 and not own_occasion(doc.text, sentence, frame.title, timex, dates.within(sentence), reference.value)):
             continue         # "I hope more people come along this year" beside "on Sunday, August 20"

@@ -7,7 +7,8 @@ events this year", "a celebration of autumn"): the days are the entries. A span 
 hedges on purpose ("later this year", "early 2027") is kept, as it is all a reader is told.
 A whole year already over by the page's own year is history, whatever the sentence's tense.
 A year a plan aims at ("by 2020") and a year-long deadline ("with the elections due next year")
-are horizons: no day to be anywhere, nothing to hand in on.
+are horizons: no day to be anywhere, nothing to hand in on. So is the period a report covers
+("the results for the first half of 2022"): over when the report comes.
 """
 
 from __future__ import annotations
@@ -123,6 +124,28 @@ def target_year(text: str, timex: Timex) -> bool:
         return False
     before = _LAST_WORD.search(text, max(0, timex.start - TARGET_REACH), timex.start)
     return before is not None and before.group(1).lower() in word_list("target_prepositions")
+
+
+REPORT_WORDS = 5       # words back from the link word searched for the report's noun ("results of activities for")
+_REPORT_TOKEN = re.compile(r"[^\W\d_]+|[.!?;:\n]")
+
+
+def reported_period(text: str, timex: Timex) -> bool:
+    """A period longer than a day that a report covers ("will hold press conferences on the results of
+    their work for the first half of 2022"; ``reported_period_heads``, ``reported_period_links``): it
+    is over when the report comes, and no occasion takes place in it."""
+    if timex.type != "DATE" or timex.interval is None or timex.end_interval is not None \
+            or (timex.interval.end - timex.interval.start).days <= 1:
+        return False
+    tokens = [t.lower() for t in _REPORT_TOKEN.findall(text, max(0, timex.start - 80), timex.start)]
+    if not tokens or tokens[-1] not in word_list("reported_period_links"):
+        return False
+    before: list[str] = []
+    for token in reversed(tokens[:-1]):
+        if not token.isalpha() or len(before) == REPORT_WORDS:
+            break
+        before.append(token)
+    return any(word in word_list("reported_period_heads") for word in before)
 
 
 def year_deadline(kind: str, timex: Timex) -> bool:

@@ -68,6 +68,8 @@ class Bound:
     bare_year: bool = False      # read from a bare year, in any tense
     horizon: str | None = None   # a target year ahead ("by 2030"), as written: see _horizon_year
     narrated: bool = False       # a year-less day a story tells in the past ("Addressing MPs on October 9"): _yearless_past
+    opens: date | None = None    # a loose date told ahead: its first day ("2026-27" opens on 1 January 2026)
+    next_cycle: bool = False     # a year told ahead as the next one ("the next annual plan in 2026-27"): _next_cycle
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -379,7 +381,7 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
         value = max(earliest.day, untold - ANNOUNCEMENT_LEAD)
         how = (f"the past date is a loose year long before: no date told in a tense after it, counted from "
                f"{ANNOUNCEMENT_LEAD.days // 7} weeks before the first ({untold:%-d %B %Y}), as announcements come ahead")
-    elif earliest is not None and not _far_loose_past(earliest, latest):
+    elif earliest is not None and not _far_loose_past(earliest, latest) and not _far_firm_past(earliest, latest):
         value = earliest.day
         how = "counted from the earliest possible day"
     else:
@@ -403,6 +405,13 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
             value = min(value, date(latest.day.year, 1, 1))
             how = (f"only a year told ahead ({latest.day.year}) and days written without one: counted from its "
                    f"first day, as the days are that year's")
+            if latest.next_cycle:
+                year = (latest.opens or latest.day).year
+                # "... for the next annual plan in 2026-27" beside "the full Council meeting on 3 April":
+                # the year told as the next one is not the page's own; its days are the year's before it.
+                value = date(year - 1, 1, 1)
+                how = (f"only a year told ahead as the next one ({year}) and days written without one: counted "
+                       f"from the first day of the year before it, as the days are that year's")
         near = _weekday_named_ahead(doc.text, timexes, latest) if leading is None and first is None else None
         if near is not None and latest.edge - NEAR_WEEKDAY_LEAD > value:
             value = latest.edge - NEAR_WEEKDAY_LEAD
@@ -415,7 +424,8 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
                    f"past) below {spoken_day(story[0])}: news of the days around it, counted from that day")
         if earliest is not None:     # "Founded in 1948, CONGO will hold its assembly on 5-7 December 2007"
             value = max(value, earliest.day)
-            how = f"the past date is a loose year long before: {how}"
+            far = "a loose year" if earliest.loose else "a day cited"
+            how = f"the past date is {far} long before: {how}"
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
@@ -520,6 +530,16 @@ def _far_loose_past(earliest: Bound, latest: Bound | None) -> bool:
     ("founded in 1948" beside "will hold its assembly on 5-7 December 2007"): it says nothing of when
     the text was written, so the announced day decides, as in a text with only future dates."""
     return (earliest.loose and latest is not None and not latest.loose and latest.horizon is None
+            and latest.edge - earliest.day > WEEKDAY_REACH)
+
+
+def _far_firm_past(earliest: Bound, latest: Bound | None) -> bool:
+    """"press conferences are held under the order dated September 15, 2011" beside "will begin
+    ... for the first half of 2022": a past day more than WEEKDAY_REACH before the first date the
+    text tells ahead is history the text cites, not news it reports; the writer stands near what
+    is announced, so the date announced decides, as in a text with only future dates. A year told
+    ahead (a bare year, a target) is too loose to count back from: then the past day still decides."""
+    return (not earliest.loose and latest is not None and not latest.bare_year and latest.horizon is None
             and latest.edge - earliest.day > WEEKDAY_REACH)
 
 
@@ -689,7 +709,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     if loose:       # "will be informed in the second half of 2011": sure only of its end
         last = (span.end - timedelta(microseconds=1)).date()
         return Bound(last, "before", last + timedelta(days=1), verb, written, True,
-                     bare_year=span.granularity == "year")
+                     bare_year=span.granularity == "year", opens=first,
+                     next_cycle=span.granularity == "year" and _next_cycle(text, sentences, timex))
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
 
@@ -737,6 +758,18 @@ def _horizon_year(text: str, sentences: Sentences, timex: Timex) -> str | None:
     if after is not None and not text[timex.end:after.start].strip() and after.lower in load_list("en", "horizon_nouns"):
         return text[timex.start:after.end]
     return None
+
+
+NEXT_CYCLE_WORDS = 4    # words before a year searched for "next" ("the next annual plan in 2026-27")
+
+
+def _next_cycle(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A year told as the next of a cycle ("the next annual plan in 2026-27", "the coming season
+    2027"; ``next_modifiers.en.txt`` within NEXT_CYCLE_WORDS words before it, in its sentence):
+    the cycle the page is written in is the one before it."""
+    sentence = sentences.at(timex.start)
+    before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word][-NEXT_CYCLE_WORDS:]
+    return any(w.lower in word_list("next_modifiers") for w in before)
 
 
 def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:

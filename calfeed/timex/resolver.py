@@ -635,7 +635,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         elif end_interval.start < interval.start and end_core[:4].isdigit():
             bumped = str(int(end_core[:4]) + 1) + end_core[4:]
             end_interval, _ = _resolve_calendar(bumped, ctx, lambda: t.tense, None)
-        interval, value, end_interval = _ongoing(interval, value, end_interval, core, lambda: t.tense, ctx)
+        interval, value, end_interval = _ongoing(interval, value, end_interval, core, lambda: t.tense or "present", ctx,
+                                                 int(raw.get("wd")) if (raw.get("wd") or "").isdigit() else None)
     mod = t.mod
     if raw.get("mod"):
         interval = _window(interval, raw.get("mod"), ctx)
@@ -659,10 +660,12 @@ def _closing_in_small_hours(core: str, raw, t: Timex, ctx: _Context) -> bool:
     return _word_before(ctx.text, t.start, ctx.lang, "window_ends")
 
 
-def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense_of: TenseOf, ctx: _Context
-             ) -> tuple[Interval, str, Interval]:
+def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense_of: TenseOf, ctx: _Context,
+             weekday: int | None = None) -> tuple[Interval, str, Interval]:
     """A year-less range told in the present that holds the reference is this year's ("sessions
-    run every Wednesday from March 15 to April 5", written on April 2), not next year's."""
+    run every Wednesday from March 15 to April 5", written on April 2), not next year's. So is one
+    told in no tense (a listing's "Every Wednesday / September 29th to December 1st"): a page that
+    shows a range running now shows the current one, unless its written weekday says otherwise."""
     if not core.startswith("XXXX") or ctx.reference is None or interval.granularity != "day" or tense_of() != "present":
         return interval, value, end
     day = datetime(ctx.reference.year, ctx.reference.month, ctx.reference.day)
@@ -673,6 +676,8 @@ def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense_of:
         return interval, value, end
     if not interval.start > day or not start <= day <= last:
         return interval, value, end
+    if weekday is not None and start.isoweekday() != weekday:
+        return interval, value, end       # "Spring 2019: Monday 14th January to ...": the year its weekday fits
     return (Interval(start, start + (interval.end - interval.start), interval.granularity), str(start.year) + value[4:],
             Interval(last, last + (end.end - end.start), end.granularity))
 

@@ -1,0 +1,70 @@
+"""Session 23, class C/J (round 29): an undated page's date and the year of its year-less days.
+
+A day the text cites from long ago (an order "dated" a decade back) is history, not the news the
+page reports: the page stands near what it announces. A year told as the next of a cycle ("the next
+budget round in 2028-29") is not the page's own year. A year-less range a listing shows running
+over the page's date is the current one. Sentences are our own wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+TODAY = date(2026, 12, 1)
+
+
+def _result(text: str):
+    return process_document(Document("a.txt", text), Options(today=TODAY))
+
+
+def _starts(text: str) -> set[date]:
+    return {(e.start.date() if hasattr(e.start, "date") else e.start) for e in _result(text).events}
+
+
+CITED = ("From July 9, the regional offices will hold briefings on the results of their work for the first half "
+         "of 2025. The briefings follow the rules set by the ministry's instruction dated April 2, 2013.")
+
+
+def test_a_day_cited_from_long_ago_does_not_date_the_announcement():
+    result = _result(CITED)
+    assert result.reference.value.year == 2025
+    assert _starts(CITED) == {date(2025, 7, 9)}      # and no entry for the half-year the briefings report on
+
+
+def test_a_recent_past_day_still_dates_the_page_from_the_earliest_day():
+    text = ("The committee met on February 2, 2025 and agreed the budget. It will meet again on May 14, 2025 "
+            "to hear the auditors.")
+    result = _result(text)
+    assert result.reference.value == date(2025, 2, 3)
+
+
+def test_a_cited_day_before_a_year_told_ahead_still_decides():
+    # a bare year ahead is too loose to count back from: the cited day stays the earliest bound
+    text = "The works began under the contract signed on 4 June 2019 and will be finished in 2031."
+    result = _result(text)
+    assert result.reference.value.year < 2031
+
+
+NEXT_ROUND = ("The finance committee has sorted the ideas sent in by residents. Its picks will go to the council "
+              "meeting on 12 March for a vote. The council will ask residents again while it prepares the next "
+              "budget round in 2028-29.")
+
+
+def test_a_year_told_as_the_next_round_is_not_the_page_s_year():
+    result = _result(NEXT_ROUND)
+    assert result.reference.value == date(2027, 1, 1)
+    assert date(2027, 3, 12) in _starts(NEXT_ROUND)
+
+
+RUNNING = ("Chess club\nEvery Saturday at the community hall\nOctober 3rd to December 12th\n\n"
+           "Winter quiz night on Friday, December 18, 2026 at 7pm. Register by December 11, 2026.")
+
+
+def test_a_listing_s_range_running_over_the_page_date_is_the_current_one():
+    from calfeed.pipeline import Options as _O
+    result = process_document(Document("a.txt", RUNNING), _O(today=TODAY))
+    assert result.reference.value.year == 2026
+    assert all(t.interval is None or t.interval.start.year == 2026
+               for t in result.timexes if "October 3rd" in t.text)
