@@ -88,3 +88,12 @@ def test_a_pick_up_deadline_after_a_semicolon_is_not_the_series_start():
 def test_a_clock_past_a_semicolon_belongs_to_another_clause():
     text = "Every Tuesday there is a playgroup in the hall; the cafe serves lunch at 12pm.\n"
     assert [(s, r) for _, s, r in _entries(text)] == [(date(2027, 3, 2), "FREQ=WEEKLY;BYDAY=TU")]
+
+
+def test_service_times_whose_name_holds_the_weekday_are_weekly_series():
+    # "Sunday Mass is celebrated every Sunday": the weekday before "Mass" names the series' days,
+    # not a one-off next Sunday titled by the whole sentence; prayers and sermons are occasions.
+    text = ("Sunday Mass is celebrated every Sunday at 10am in St Brigid's.\n\n"
+            "Friday prayer takes place every Friday at 13:15.\n")
+    assert sorted(_entries(text), key=lambda e: e[1]) == [("Friday prayer", datetime(2027, 3, 5, 13, 15), "FREQ=WEEKLY;BYDAY=FR"),
+                              ("Sunday Mass", datetime(2027, 3, 7, 10), "FREQ=WEEKLY;BYDAY=SU")]

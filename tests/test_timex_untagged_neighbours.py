@@ -27,6 +27,12 @@ from calfeed.timex import tag
     ("Police said Friday night the talks would resume on March 3.", date(2000, 4, 3),
      [("Friday night", "2000-03-31TNI"), ("March 3", "2001-03-03")]),
     ("We shop at the Saturday morning market.", date(2027, 1, 10), [("Saturday morning", "2027-01-09TMO")]),
+    # a weekday qualifying a noun in a sentence whose series names the same weekday
+    ("Sunday Mass is celebrated every Sunday at 10am.", date(2026, 12, 1), [("every Sunday at 10am", "XXXX-WXX-7T10:00")]),
+    ("Our Friday prayers are held each Friday in the hall.", date(2026, 12, 1), [("each Friday", "XXXX-WXX-5")]),
+    # ... but not one whose series is another weekday's, nor one with no series
+    ("The Saturday market will move to every Sunday from May.", date(2026, 12, 1),
+     [("Saturday", "2026-12-05"), ("every Sunday", "XXXX-WXX-7"), ("May", "2027-05")]),
     # one time told in three zones is one clock, the first
     ("The programme starts at 9.45 BST /10.45 CEST /11.45 EEST.", date(2026, 6, 1),
      [("9.45 BST /10.45 CEST /11.45 EEST", "2026-06-01T09:45")]),

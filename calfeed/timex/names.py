@@ -344,8 +344,38 @@ def attributive_weekdays(atoms: list, text: str, lang: str) -> list:
             found = _weekday_pod(lang).fullmatch(text, atom.start, atom.end)
             if found is not None and _attributive(atoms, index, found, text, lang):
                 continue
+            if found is None and _names_its_series(atoms, index, text, lang):
+                continue
         out.append(atom)
     return out
+
+
+_WEEKDAY_CORE = re.compile(r"XXXX-WXX-(?P<iso>[1-7])")
+
+
+def _names_its_series(atoms: list, index: int, text: str, lang: str) -> bool:
+    """"Sunday Mass is celebrated every Sunday at 10am", "Friday prayers are held each Friday":
+    a weekday that qualifies the noun after it names the series its sentence states, not the
+    next such day (a one-off beside the series)."""
+    from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
+
+    atom = atoms[index]
+    own = _WEEKDAY_CORE.fullmatch(atom.core)
+    if own is None or not (_qualified_noun(text, atom.end, True, lang) or _qualified_noun(text, atom.end, False, lang)):
+        return False
+    code = WEEKDAY_CODES[int(own.group("iso")) - 1]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(atoms):
+            near = atoms[other]
+            left, right = (near.end, atom.start) if step < 0 else (atom.end, near.start)
+            if not _same_sentence(text, left, right):
+                break
+            parts = rule_parts(near.rrule)
+            if near.type == "SET" and parts.get("FREQ") == "WEEKLY" and code in byday(parts):
+                return True
+            other += step
+    return False
 
 
 def _attributive(atoms: list, index: int, found: re.Match[str], text: str, lang: str) -> bool:
