@@ -306,3 +306,34 @@ def test_bullets_told_in_the_past_are_no_tasks():
     steps = ANNALS.replace("- The society moved into", "- Move into").replace("- Our first exhibition was opened", "- Open the first exhibition")
     titles = {e.title for e in tagged_events(steps)}       # the plan's headline steps are still read
     assert {"Move into the old library", "Open the first exhibition by the mayor"} <= titles
+
+
+# Review 22 S4: month headings written from the latest back keep the years they are read in, and
+# a season word that opens a bullet before its noun ("Spring tidy of the ponds") qualifies it.
+RAMBLES = """Rambles programme
+
+April
+- Ridge walk to the trig point
+- Spring tidy of the village ponds
+
+March
+- Riverside walk to the mill
+
+February
+- Heath walk from the chapel
+"""
+
+
+def test_months_written_backwards_keep_their_years():
+    events = tagged_events(RAMBLES, published=date(2026, 11, 20))
+    by_title = {e.title: (e.start.year, e.start.month) for e in events}
+    assert by_title.get("Riverside walk to the mill") == (2027, 3)
+    assert by_title.get("Ridge walk to the trig point") == (2027, 4)
+    assert by_title.get("Heath walk from the chapel") == (2027, 2)
+
+
+def test_a_season_word_opening_a_bullet_before_its_noun_is_no_period():
+    events = tagged_events(RAMBLES, published=date(2026, 11, 20))
+    by_title = {e.title: (e.start.year, e.start.month, e.end.month) for e in events}
+    assert by_title.get("Spring tidy of the village ponds") == (2027, 4, 4)
+    assert "tidy of the village ponds" not in by_title

@@ -249,13 +249,22 @@ def _in_year(timex: Timex, year: Timex) -> Timex | None:
 def _in_order(headings: list[_Heading]) -> list[_Heading]:
     """Year-less headings ("Phase 1 (August - November)" / "Phase 2 (January - March)") follow
     one another: the year each was given alone is moved back one where it would come after the
-    heading below it (August of the year before that January)."""
+    heading below it (August of the year before that January), when that puts the whole list in
+    order; a list that runs back keeps the years it was given."""
     kept = list(headings)
     for n in range(len(kept) - 2, -1, -1):
         here, below = kept[n].timex.span, kept[n + 1].timex.span
         if here is not None and below is not None and here.start > below.start:
             kept[n] = replace(kept[n], timex=_shifted(kept[n].timex, -1), source=kept[n].written)
-    return kept
+    return kept if _ascending(kept) else list(headings)
+
+
+def _ascending(headings: list[_Heading]) -> bool:
+    """Whether each heading's period starts after the one above it. A list still out of order
+    once its years are moved runs back ("March" / "February" / "January": a record, newest
+    first, or a programme written backwards): moving its years would only put it in the past."""
+    spans = [h.timex.span for h in headings]
+    return all(here is None or below is None or here.start <= below.start for here, below in zip(spans, spans[1:]))
 
 
 def _shifted(timex: Timex, years: int) -> Timex:
@@ -287,7 +296,8 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
     body = text[line[0]:line[1]].lstrip()
     body_start = line[1] - len(body) + _mark(body)     # past the bullet mark or the item's number
     own = [t for t in dated if t.type == "DATE" and t.span is not None and not _horizon(text, t)
-           and not _coarser(t, heading.timex)]     # "Employment Act 2008" under "April 2009": a name's year
+           and not _coarser(t, heading.timex)      # "Employment Act 2008" under "April 2009": a name's year
+           and not _season_modifier(text, t, body_start)]
     if (own and heading.timex.span is not None and heading.timex.span.granularity == "year"
             and all(t.span == heading.timex.span for t in own)):
         return None                    # "Annual report 2026" under "2026": a document of that year
@@ -374,6 +384,17 @@ def _clean(title: str) -> str:
     if title.count("(") > title.count(")"):
         title = title[:title.rfind("(")].strip(_EDGE + " ")
     return title
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,2}[a-z]")
+
+
+def _season_modifier(text: str, timex: Timex, body_start: int) -> bool:
+    """A season word that opens the bullet right before a lower-case word ("Spring cleaning of the
+    paths", "Summer reading list"): it qualifies the noun, as a name does, and is no period of the
+    task; the task takes its heading's period and keeps the word in its title."""
+    return (timex.start == body_start and timex.span is not None and timex.span.granularity == "season"
+            and _LOWER_WORD_AFTER.match(text, timex.end) is not None)
 
 
 def _coarser(timex: Timex, heading: Timex) -> bool:
