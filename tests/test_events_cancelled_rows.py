@@ -55,3 +55,14 @@ def test_a_name_holding_cancelled_and_a_confirmed_status_keep_their_rows() -> No
     assert "2025-06-07" not in got
     assert got["2025-06-28"] == "Cancelled fixtures catch-up day"
     assert got["2025-06-14"] == "Firsts v Esher CC"
+
+
+# Review 22 S7: the day readers' item line itself (not only its remarks) is read for a note that
+# calls it off, for every date heading's item, not only a talk list's: a diary's "Swimming gala
+# cancelled" under its day is the same note as a row's cell. A name that holds the word stays.
+def test_a_diary_item_line_that_calls_itself_off_has_no_entry() -> None:
+    text = ("Club diary\n\nSaturday 5 June 2027\n\nCatch-up day for cancelled fixtures\n\n"
+            "Saturday 12 June 2027\n\nSwimming gala cancelled\n\n"
+            "Saturday 19 June 2027\n\nSummer barbecue\n")
+    assert _days(text, date(2027, 5, 1)) == {"2027-06-05": "Catch-up day for cancelled fixtures",
+                                             "2027-06-19": "Summer barbecue"}

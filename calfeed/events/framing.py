@@ -718,7 +718,10 @@ def frame_events(
         off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
-        if off is None and dated_item is not None:     # "3 March" / "Talk cancelled": the item line itself
+        if off is None and dated_item is not None:
+            # "3 March" / "Talk cancelled", "Saturday 12 June" / "Swimming gala cancelled": any date
+            # heading's item line, not only a talk row's, is read like a row's cell (noted_off is strict:
+            # "Catch-up day for cancelled fixtures" is a name, no note)
             off = noted_off(doc.text, (dated_item.line, *dated_item.remarks), blocked_all)
         if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
             if timex.interval is not None:
