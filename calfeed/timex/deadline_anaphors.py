@@ -23,9 +23,29 @@ def _nouns(lang: str) -> re.Pattern[str]:
     return whole_words(list(load_list(lang, "deadline_anaphor_nouns")))
 
 
+@lru_cache(maxsize=None)
+def _idioms(lang: str) -> re.Pattern[str]:
+    return whole_words(list(load_list(lang, "deadline_anaphor_idioms")))
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z]{1,20})")
+
+
 def in_deadline_sentence(text: str, at: int, lang: str) -> bool:
-    """The sentence holding the expression at ``at`` names a deadline before it."""
+    """The sentence holding the expression at ``at`` names a deadline before it; a noun that opens
+    an idiom of another sense ("Due to demand, ..."), no verb after the idiom, names none."""
     start = max(0, at - _SENTENCE_LOOKBACK)
     for end in _SENTENCE_END.finditer(text, start, at):
         start = end.end()
-    return _nouns(lang).search(text, start, at) is not None
+    return any(not _idiom_at(text, found.start(), at, lang) for found in _nouns(lang).finditer(text, start, at))
+
+
+def _idiom_at(text: str, start: int, at: int, lang: str) -> bool:
+    """An idiom of deadline_anaphor_idioms.txt at ``start`` ("due to demand"), unless a verb follows
+    it ("due to be sent", "due to arrive"): the deadline noun means something else there."""
+    idiom = _idioms(lang).match(text, start, at)
+    if idiom is None:
+        return False
+    after = _NEXT_WORD.match(text, idiom.end(), at)
+    verbs = set(load_list(lang, "copulas")) | set(load_list(lang, "infinitive_verbs"))
+    return after is None or after.group(1).lower() not in verbs
