@@ -13,7 +13,7 @@ SERIES = ("Physics Evening Talks\n\nAll talks are in the Orrin Lecture Theatre.\
           "Date & Time Speaker Title\n"
           "Mar. 4,\n6:30 p.m.\nDr. Ana Ruiz,\nHollins Polytechnic Institute\n\"Tides, Moons and the Length of a Day\"\n"
           "Mar. 18,\n7:15 p.m.\nTomas Brandt,\nLakeshore Amateur Rocketry Society\n\"Why Rockets Wobble\"\n"
-          "Apr. 1,\n6:30 p.m.\nProf. Ingrid Vale,\nCarrow University (Alumna - Chemistry)\n\"Glass That Heals Itself\"\n")
+          "Apr. 1,\n6:30 p.m.\nProf. Ingrid Vale,\nCarrow University (Pellham College Alumna - Chemistry)\n\"Glass That Heals Itself\"\n")
 
 
 def _rows(events):
@@ -31,7 +31,10 @@ def test_each_date_is_one_talk_titled_by_its_title_and_speaker():
 
 def test_the_speakers_affiliation_is_no_place_of_the_talk():
     events = tagged_events(SERIES, published=date(2027, 1, 20))
-    assert not any(e.location and "Carrow" in e.location for e in events)
+    talks = {e.start: e for e in events}
+    talk = talks.get(datetime(2027, 4, 1, 18, 30))      # the row must be read before its place can be judged
+    assert talk is not None and talk.title.startswith("Glass That Heals Itself")
+    assert not any(e.location and ("Carrow" in e.location or "Pellham" in e.location) for e in events)
 
 
 def test_a_society_list_with_its_speaker_under_each_talk_title():
@@ -55,6 +58,7 @@ def test_capitalised_labels_under_two_dates_are_no_speakers():
                            "1 August 2029\n\nFOR BIDS RECEIVED AFTER THIS DATE\n\n"
                            "Bids received from 1 August will be decided at the panel meeting in March 2030.\n",
                            published=date(2029, 6, 1))
+    assert (date(2029, 9, 9), "Panel meeting") in {(e.start, e.title) for e in events}    # the page is read
     assert not any("—" in e.title for e in events)
 
 
