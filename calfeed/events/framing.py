@@ -110,6 +110,7 @@ from calfeed.events.schedule_headings import schedule_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
 from calfeed.events.guessed_dates import guessed_page_date
 from calfeed.events.intro_clocks import intro_clock_rows
+from calfeed.events.block_clocks import announced_day_clocks, list_clocks, timed_list_rows
 from calfeed.events.row_lead_ins import bounds_rows, day_openings, name_lead_in_rows
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
@@ -201,6 +202,8 @@ def frame_events(
     weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
+    ordered = announced_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
+                                   lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     ordered = without_row_names(doc.text, ordered, listed_rows)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
@@ -212,6 +215,9 @@ def frame_events(
     told_feasts = feast_mentions(doc.text, ordered, sentences.at, naming_holidays)   # "Holy Saturday is a day of quiet"
     dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
     anchors = _series_anchors(doc.text, sentences, dates)
+    closed_lists = list_clocks(doc.text, ordered)     # "Lecture Dates:" / "Wednesday, February 4, 2026" / ... / "Time: 7:00 p.m."
+    for closed in closed_lists:      # the clock times the list's rows, and a footnote's weekday restates a row
+        anchors["consumed"].update({id(closed.clock)} | closed.notes)
     known = named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
     schedule_undated = guessed_page_date(reference) and any(t.type == "SET" for t in ordered)
@@ -270,6 +276,9 @@ def frame_events(
     # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
     dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)],
                                                 listed_series.rule_of)
+    for closed in closed_lists:      # "Time: 7:30 p.m." under a list of days names no item of its last day
+        dated_items = {k: item for k, item in dated_items.items()
+                       if not item.line[0] <= closed.clock.start < item.line[1]}
     occasion_dates = [t for t in ordered    # the days that may date an occasion: not the page's own
                       if not (found_dateline is not None and found_dateline.holds(t))
                       and not (reference.span is not None and reference.span[0] <= t.start
@@ -608,6 +617,12 @@ def frame_events(
             elif block.named is not None:    # "Harbour Lights" / "A night of sea shanties." / "When: ..."
                 frame = Frame(block.named, kind_of(block.named), (clause[0], 0),
                               ["named by the name line over its listing item's fields"])
+        if frame is None and block is None and label_before(words, timex) in word_list("event_date_labels"):
+            block = label_block(doc.text, timex.start)   # "Event 2: Monthly Media Briefing" / "Time: 11h30 – 13h30"
+            if block.what is not None:
+                frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
+            else:
+                block = None
         before = (sentence_read(event_before, sentence)
                   if frame is None and (label_before(words, timex) in word_list("event_date_labels")
                                         or bare_date_sentence(doc.text, sentence, timex.start, timex.end,
@@ -952,6 +967,7 @@ def frame_events(
     chosen = without_past_reports(doc.text, chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
+    opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)
@@ -970,6 +986,7 @@ def frame_events(
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows
+    chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

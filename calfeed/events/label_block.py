@@ -60,11 +60,18 @@ def label_block(text: str, at: int) -> LabelBlock:
     what: str | None = None
     where: Place | None = None
     lines = _block_lines(text, at)
+    own_line = text.rfind("\n", 0, at) + 1
+    named_above = False          # an item's name line above the date: lines over it are the item before's
     for start, end in lines:
         found = label_of(text[start:end])
         if found is None:
             continue
         label, value = found
+        if start < own_line and named_above:
+            continue
+        if start > own_line and named_above and _numbered(label) in what_labels:
+            break                # "Event 2: ..." under "Event 1: ..." / "Time: ..." / "Venue: ...": the next item
+        named_above = named_above or (start < own_line and _numbered(label) in what_labels)
         value_start = start + value
         if value_start >= end:          # "Where:" / "Press Room 3, Palais des Nations, Geneva": the next line
             value_start = end + 1
@@ -80,7 +87,7 @@ def label_block(text: str, at: int) -> LabelBlock:
                 end = value_start + len(_alternative.split(text[value_start:end], 1)[0])
         if not written:
             continue
-        if label in what_labels and what is None:
+        if _numbered(label) in what_labels and what is None:    # "Event 2: Monthly Media Briefing"
             what = written[:1].upper() + written[1:]
         elif label in where_labels and where is None:
             where = written_place(text, value_start, end, written)
@@ -118,6 +125,13 @@ def name_over(text: str, top: int) -> str | None:
             or is_generic(line) or link_line(line)):
         return None           # "Hi all," opens a mail; "Learn more about the council" is a link
     return line
+
+
+def _numbered(label: str) -> str:
+    """A numbered label without its number ("event 2" -> "event"): the second item of a
+    notice's list of events is named as the first is."""
+    head, _, number = label.rpartition(" ")
+    return head if head and number.isdigit() else label
 
 
 def _prose(line: str) -> bool:

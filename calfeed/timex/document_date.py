@@ -978,6 +978,7 @@ def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_en
     day = heading.span.start.date()
     if any(t.start >= line_end and (t.tense == "future" or t.tense != "past" and _is_full_day(t)
                                     and t.span.start.date() > day)
+           and not _no_day_ahead(text, timexes, t)
            for t in timexes):
         return False          # a later day or "next week" told ahead: a post announcing, dated that day
     prose = text[line_end:line_end + PROSE_CHARS]
@@ -985,6 +986,26 @@ def _event_under_title(text: str, timexes: list[Timex], line_start: int, line_en
         return False          # "... the organisers say the line-up is the strongest yet": a news story's dateline
     tenses = told_tenses(prose)
     return not ("past" in tenses and "future" not in tenses)
+
+
+def _no_day_ahead(text: str, timexes: list[Timex], timex: Timex) -> bool:
+    """What tells no later day, though the tagger dated it after the heading's: a clock that
+    writes no day (the tagger gave it the last day written), "currently", and a bare weekday of
+    a series told in the same sentence ("meet generally on the 2nd Wednesday and Thursday of
+    each month": the series' days, not a day announced)."""
+    raw = timex.raw_value or timex.value
+    if timex.type == "TIME" and raw.startswith(("T", "XXXX-XX-XXT")):
+        return True
+    if timex.value in ("PRESENT_REF", "PAST_REF"):
+        return True
+    if timex.type != "DATE" or any(c.isdigit() for c in timex.text):
+        return False
+    return any(t.type == "SET" and not _SENTENCE_BREAK.search(text, min(t.end, timex.end), max(t.start, timex.start))
+               for t in timexes if abs(t.start - timex.start) < SERIES_REACH)
+
+
+SERIES_REACH = 120     # characters between a bare weekday and the series words of its sentence
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _said(prose: str) -> bool:

@@ -1,0 +1,199 @@
+"""A clock written once for the days listed right above it: "Lecture Dates:" / "Wednesday,
+February 4, 2026" / "Wednesday, February 11, 2026" / "Tuesday, February 17, 2026*" / ... /
+"*Please note: ..." / "Time: 7:00 p.m.".
+
+Each listed day stands alone on its line (a bullet, a footnote mark or a remark in brackets
+beside it at most); the clock's line gives only the clock, bare or after a start label
+(list_clock_labels: "Time:", "Start time:"); between the last row and the clock stand at most
+a few blank or note lines. Then every row starts at that clock: the page states it once for
+the list, as an intro sentence does above one (intro_clocks.py). The tagger dates a day-less
+clock by the last day written before it, which may be a note's weekday; so the clock itself
+gives no entry. A row with its own clock is no bare row, and a list of fewer than MIN_ROWS
+rows is left to the readers of one day and its clock. A weekday in a note under the list,
+tied to a row by a footnote mark ("...2026*" / "*... hosted Tuesday evening"), restates that
+row's day: it gives no day of its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date
+
+from calfeed.events.candidates import Candidate, date_not_written, one_day
+from calfeed.events.deadline_clock import clock_of
+from calfeed.events.follow_on_clocks import on_day
+from calfeed.events.nearby_clocks import timed_at
+from calfeed.events.shared_place import PLACELESS_KINDS
+from calfeed.events.vocabulary import table, word_list
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+from calfeed.text import lines_above
+
+MIN_ROWS = 2
+MAX_NOTE_LINES = 2      # note or blank lines between the list's last row and its clock line
+MAX_ROW_LINES = 40      # lines looked at above the clock for the list's rows
+MAX_LABEL_CHARS = 20
+MAX_SENTENCE_WORDS = 12     # a longer line with a clock tells more than when the listed days start
+LIMIT_REACH = 3             # words before a clock where "until", "by", "closes" make it a limit
+RUN_WORDS = frozenset({"run", "runs", "from"})     # "Meetings run 6:30 - 8:00 pm": each day's hours
+ALL_WORDS = frozenset({"all", "each", "every"})     # "All start at 7pm"
+LIST_CLOCK_NOTE = "as the line under its list says every listed day starts"
+_NOTE_OPENERS = ("note", "nb", "please note", "n.b.")
+
+
+@dataclass(frozen=True)
+class ListClock:
+    clock: Timex
+    rows: frozenset[int]          # where the listed days start
+    notes: frozenset[int]         # ids of weekdays in the list's footnotes: restated rows
+
+
+def list_clocks(text: str, ordered: list[Timex]) -> list[ListClock]:
+    """Each clock line that closes a list of bare days, with the days it times."""
+    starts = [t.start for t in ordered]
+    found: list[ListClock] = []
+    for clock in ordered:
+        if clock_of(clock) is None or clock.interval is None or not date_not_written(clock):
+            continue
+        begin = text.rfind("\n", 0, clock.start) + 1
+        if not _clock_line(text, begin, clock):
+            continue
+        rows: list[Timex] = []
+        marked: list[Timex] = []
+        notes: list[int] = []
+        gap = 0
+        for top, bottom in lines_above(text, begin, MAX_ROW_LINES):
+            line = text[top:bottom].strip()
+            inside = ordered[bisect_left(starts, top):bisect_left(starts, bottom)]
+            if not line:
+                continue
+            row = _row(text, top, bottom, inside)
+            if row is not None:
+                rows.append(row)
+                if text[row.end:bottom].strip()[:1] in word_list("footnote_marks"):
+                    marked.append(row)
+                continue
+            if rows or gap >= MAX_NOTE_LINES or not _note_line(line):
+                break
+            gap += 1
+            notes.extend(id(t) for t in inside if t.type == "DATE" and not one_day(t))
+        if len(rows) < MIN_ROWS:
+            continue
+        restated = frozenset(k for k in notes if _restates(ordered, k, marked))
+        found.append(ListClock(clock, frozenset(t.start for t in rows), restated))
+    return found
+
+
+def timed_list_rows(candidates: list[Candidate], found: list[ListClock]) -> list[Candidate]:
+    """``candidates`` with each all-day row of a list closed by a clock line at that clock."""
+    if not found:
+        return candidates
+    out = list(candidates)
+    for k, cand in enumerate(candidates):
+        timing = cand.timing
+        if (not timing.all_day or timing.rrule or cand.frame.kind in PLACELESS_KINDS or not one_day(cand.timex)
+                or cand.timex.type != "DATE" or (timing.end is not None and timing.end != timing.start)):
+            continue
+        owner = next((f for f in found if cand.timex.start in f.rows), None)
+        if owner is not None:
+            out[k] = timed_at(cand, owner.clock, LIST_CLOCK_NOTE)
+    return out
+
+
+def _clock_line(text: str, begin: int, clock: Timex) -> bool:
+    """The clock's line gives only the clock: bare, or after a start label, a remark in
+    brackets after it at most ("Time: 17h00 (Media arrival at 16h00)"); or it is a short line
+    saying when the listed occasions start or run ("Meetings start at 6:30 pm in the library.",
+    "Sessions run 10:00 - 12:00."), with no word of an end or a limit before the clock."""
+    end = text.find("\n", clock.end)
+    end = len(text) if end < 0 else end
+    lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
+    rest = text[clock.end:end].strip(" \t.*")
+    bare = not rest or (rest.startswith("(") and rest.endswith(")"))
+    if not lead:
+        return bare
+    if lead.endswith(":") and len(lead) <= MAX_LABEL_CHARS:
+        return bare and " ".join(lead[:-1].strip("*_ ").lower().split()) in word_list("list_clock_labels")
+    said = [w.lower for w in words_in(text, begin, clock.start) if w.is_word]
+    if not said or len(said) + len(rest.split()) > MAX_SENTENCE_WORDS or set(said[-LIMIT_REACH:]) & word_list("nearby_clock_vetoes"):
+        return False
+    if not set(said) & (_event_words() | word_list("event_pronouns") | word_list("plural_event_pronouns") | ALL_WORDS):
+        return False      # "Refreshments are served from 6 to 7pm": another thing's hours
+    return bool(set(said) & word_list("nearby_clock_starts")) or (clock.end_interval is not None and said[-1] in RUN_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _event_words() -> frozenset[str]:
+    """The one-word event nouns ("meetings", "recital"): what a list of occasions lists."""
+    return frozenset(row["phrase"].lower() for row in table("event_nouns") if " " not in row["phrase"])
+
+
+def _row(text: str, top: int, bottom: int, inside: list[Timex]) -> Timex | None:
+    """The day a line lists alone ("Wednesday, February 11, 2026", "• March 15", "Tuesday,
+    February 17, 2026*"), or None."""
+    if len(inside) != 1:
+        return None
+    day = inside[0]
+    if day.type != "DATE" or not one_day(day) or clock_of(day) is not None:
+        return None
+    lead = text[top:day.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
+    rest = text[day.end:bottom].strip().strip("".join(word_list("footnote_marks"))).strip()
+    return day if not lead and (not rest or (rest.startswith("(") and rest.endswith(")"))) else None
+
+
+def _note_line(line: str) -> bool:
+    """A note under a list: "*Please note: ...", "NB: ...", "Note: ..."."""
+    lowered = line.lower()
+    return line[:1] in word_list("footnote_marks") or lowered.startswith(_NOTE_OPENERS)
+
+
+def _restates(ordered: list[Timex], key: int, marked: list[Timex]) -> bool:
+    """The note's weekday is the weekday of a row its footnote mark points at."""
+    note = next(t for t in ordered if id(t) == key)
+    if note.interval is None or any(c.isdigit() for c in note.text):
+        return False
+    weekday = note.interval.start.weekday()
+    return any(row.interval is not None and row.interval.start.weekday() == weekday for row in marked)
+
+
+def announced_day_clocks(text: str, ordered: list[Timex], reference: date | None,
+                         page_date: Callable[[Timex], bool]) -> list[Timex]:
+    """``ordered`` with each field or programme clock of a dated notice that the tagger put on a
+    day before the notice's own ("... announced in Parliament on 14 February 2019 ..." /
+    "Event 2: Monthly Media Briefing" / "Time: 11h30 – 13h30") moved to the first day ahead
+    the notice announces ("will meet ... on Tuesday, 19 February 2019"). A clock alone on its
+    line, or after a short label, gives no day of its own: the tagger's day is the last one
+    written above it, here a past sentence's, and a notice invites to what lies ahead.
+    ``reference``: the notice's own day (None when it is only inferred); ``page_date``: the
+    timexes that date the page itself, which announce nothing."""
+    if reference is None:
+        return ordered
+    ahead = [t for t in ordered if t.type == "DATE" and one_day(t) and not page_date(t)
+             and t.interval.start.date() >= reference]
+    if not ahead:
+        return ordered
+    out = list(ordered)
+    for k, clock in enumerate(ordered):
+        if (clock_of(clock) is None or clock.interval is None or not date_not_written(clock)
+                or clock.interval.start.date() >= reference or clock.start < ahead[0].end):
+            continue
+        if _field_clock(text, clock, ordered):
+            out[k] = on_day(clock, ahead[0].interval.start.date())
+    return out
+
+
+def _field_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
+    """The clock opens its line ("11h30 – 11h40 Arrival and registration"), or stands on a
+    field's line, after its short label ("Time: 09h00 – 11h00", "NB: Members of the media must
+    arrive ... no later than 08h30"), and the line writes no day."""
+    begin = text.rfind("\n", 0, clock.start) + 1
+    end = text.find("\n", clock.end)
+    end = len(text) if end < 0 else end
+    if any(begin <= t.start < end and t is not clock and clock_of(t) is None for t in ordered):
+        return False
+    lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
+    colon = lead.find(":")
+    return not lead or 0 < colon <= MAX_LABEL_CHARS and not any(c.isdigit() for c in lead[:colon])
