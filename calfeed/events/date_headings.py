@@ -38,7 +38,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.label_lines import remark
 from calfeed.events.pair_runs import ABOVE, BELOW, led_date_line, pair_direction
-from calfeed.events.record_rows import QUOTES, row_titles
+from calfeed.events.talk_rows import QUOTES, row_titles
 from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import event_nouns, phrase_list, word_list

@@ -14,10 +14,10 @@ line and a link to the talk's papers ("Talk Flyer") name nothing.
 
 A date's lines are a talk's row when one of them is a speaker's: a line opened by an honorific
 (speaker_titles), or a person's name alone (programme.only_a_name: capitalised words, no event
-noun) with an affiliation (record_affiliation_words: "University", "Institute", "Alum") or a quoted
+noun) with an affiliation (talk_affiliation_words: "University", "Institute", "Alum") or a quoted
 title beside it, or a name standing at the same place under every date of the list (a society's
 talks: "The Canal Age" / "Mary Fenwick" / a sentence about the talk), at that place only. A line
-with a word of a day part, a stretch of time or a gathering (record_occasion_words: "Parents
+with a word of a day part, a stretch of time or a gathering (talk_occasion_words: "Parents
 Evening", "Science Week", "Cake Sale") is a school diary's item, not a bare name. A line with a clock of its
 own keeps its rows apart ("Quiz Night 7pm" / "Bingo 9pm": two things that day), and so do lines
 that read as sentences only (the talk's description is no title).
@@ -88,7 +88,7 @@ def _cell(text: str, line: tuple[int, int], dates: list[Timex]) -> _Cell | None:
     if not words:
         return _Cell(line, "link", body)
     lowered = [w.lower().rstrip(".,;:") for w in words]
-    if len(words) <= MAX_LINK_WORDS and lowered[-1] in word_list("record_link_words"):
+    if len(words) <= MAX_LINK_WORDS and lowered[-1] in word_list("talk_link_words"):
         return _Cell(line, "link", body)
     if body[:1] in QUOTES:
         return _Cell(line, "quoted", body.strip(QUOTES + " ,;.").strip())
@@ -97,10 +97,10 @@ def _cell(text: str, line: tuple[int, int], dates: list[Timex]) -> _Cell | None:
     if (head_words and head_words[0].lower() in word_list("speaker_titles") and len(head_words) <= MAX_NAME_WORDS
             and _a_name(head)):     # "Dr. Ana Ruiz", not "Mrs Reid's class assembly"
         return _Cell(line, "honorific", head)
-    affiliated = {w.lower().rstrip(".,;:") for w in _WORD.findall(body)} & word_list("record_affiliation_words")
+    affiliated = {w.lower().rstrip(".,;:") for w in _WORD.findall(body)} & word_list("talk_affiliation_words")
     if (2 <= len(head_words) <= MAX_NAME_WORDS and _a_name(head) and not dates and ":" not in head
-            and not {w.lower().rstrip(".,;:") for w in head_words} & (word_list("record_affiliation_words")
-                                                                     | word_list("record_occasion_words"))):
+            and not {w.lower().rstrip(".,;:") for w in head_words} & (word_list("talk_affiliation_words")
+                                                                     | word_list("talk_occasion_words"))):
         return _Cell(line, "person", head)     # "Ana Ruiz (Hollins, alum)": who, with where from
     if affiliated:
         return _Cell(line, "affiliation", body)
@@ -111,10 +111,10 @@ def _cell(text: str, line: tuple[int, int], dates: list[Timex]) -> _Cell | None:
 
 def _a_name(head: str) -> bool:
     """Someone's name: capitalised words with no event noun (programme.only_a_name), none of them a
-    word no name holds (record_name_stops: "FOR BIDS RECEIVED BEFORE THIS DATE") nor a long
+    word no name holds (talk_name_stops: "FOR BIDS RECEIVED BEFORE THIS DATE") nor a long
     word in capitals (a label shouting; "IV", "MBE" are short)."""
     words = [w.strip(".,;:()\"'“”‘’") for w in head.split()]
-    return (only_a_name(head) and not any(w.lower() in word_list("record_name_stops") for w in words)
+    return (only_a_name(head) and not any(w.lower() in word_list("talk_name_stops") for w in words)
             and not any(len(w) > MAX_CAPITALS and w.isupper() for w in words))
 
 
