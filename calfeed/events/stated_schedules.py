@@ -181,7 +181,8 @@ def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
     if j >= len(words):
         return None
     stop = len(words) if end is None else end
-    if j + 1 < len(words) and words[j].lower.endswith("ing") and words[j + 1].lower in word_list("schedule_verb_noun_tails"):
+    if (j + 1 < len(words) and words[j].lower.endswith(tuple(word_list("gerund_endings")))
+            and words[j + 1].lower in word_list("schedule_verb_noun_tails")):
         return None       # "new opening hours from 1 June": a noun
     return next((v for v in _verbs().get(words[j].lower, ())
                  if j + len(v.words) <= stop and tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
