@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.programme import only_a_name
@@ -54,10 +55,15 @@ class RowTitle:
     others: tuple[tuple[int, int], ...]
 
 
+# What a line under a talk's date is: a name alone ("person"), a name after an honorific, the
+# speaker's affiliation, a quoted title, a link to the talk's papers, a sentence about it, or other words.
+CellShape = Literal["person", "honorific", "affiliation", "quoted", "link", "sentence", "name"]
+
+
 @dataclass(frozen=True)
 class _Cell:
     line: tuple[int, int]
-    shape: str          # person | honorific | affiliation | quoted | link | sentence | name
+    shape: CellShape    # what the line is in a talk's row
     text: str           # the cell's words as they should title the row
 
 

@@ -279,6 +279,8 @@ def _shifted(timex: Timex, years: int) -> Timex:
 
 
 def _moved(interval: Interval, years: int) -> Interval:
+    """``interval`` moved by whole years, its granularity kept (a heading's month or season put
+    into its year heading's year, or a year back to follow the heading below it)."""
     return Interval(_year_on(interval.start, years), _year_on(interval.end, years), interval.granularity)
 
 
@@ -380,6 +382,9 @@ def _title_around(text: str, start: int, end: int, own: list[Timex]) -> str:
 
 
 def _clean(title: str) -> str:
+    """A bullet's words as a title: blanks collapsed, list marks and stray punctuation off its
+    edges, and a bracket left open at its end cut ("Survey the route (phase 1" ran on to the
+    next line): the task, not the note it began."""
     title = " ".join(title.split()).strip(_EDGE + " ")
     if title.count("(") > title.count(")"):
         title = title[:title.rfind("(")].strip(_EDGE + " ")
