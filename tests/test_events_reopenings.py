@@ -27,3 +27,11 @@ def test_a_closure_from_a_day_keeps_its_start_and_gains_its_reopening():
     days = _days("The swimming pool is closed from 1 December 2031, re-opening on 15 December 2031.")
     assert days.get("2031-12-01") == "Swimming pool closure", days
     assert days.get("2031-12-15") == "Swimming pool reopens", days
+
+
+# Review 22 n6: a verb in a clause joined on after the first day, with a day of its own, is that
+# day's: "..., and will be closed on 20 March for the gala" names no closure of 4 January.
+def test_a_closure_in_a_later_joined_clause_is_not_the_first_days():
+    days = _days("The library reopens on 5 January 2032 after its rewiring, and will be closed on 18 March 2032 "
+                 "for the book festival.")
+    assert days.get("2032-01-05") == "Library reopens", days

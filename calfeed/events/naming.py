@@ -332,6 +332,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if (milestone is not None and nominal is not None and nominal[0] < milestone[0]
             and words[milestone[0]].end <= at):
         nominal = None     # "The office is closed for Christmas, reopening on 5 January": the day is the reopening's
+    if nominal is not None and _joined_clause_verb(words, blocked, nominal[0], at):
+        nominal = None     # "The pool reopens on 4 January ..., and will be closed on 20 March": the closure is 20 March's
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
@@ -423,6 +425,17 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
 
 
 ACT_REACH = 8       # words between an announced act's object and its date ("for the upcoming class 10 board exam on")
+
+
+def _joined_clause_verb(words: list[Word], blocked: list[tuple[int, int]], verb: int, at: int) -> bool:
+    """Whether the verb at ``verb`` stands in a clause joined on after the date at ``at`` (a comma
+    or semicolon, then a clause joiner: ", and will be closed") that writes a date of its own after
+    the verb: the verb is that date's ("..., and will be closed on 20 March"), not the first one's."""
+    start = words[verb].start
+    if start <= at or not any(s >= words[verb].end for s, _ in blocked):
+        return False
+    return any(at < words[k].start < start and words[k].text in (",", ";")
+               and words[k + 1].lower in word_list("clause_joiners") for k in range(len(words) - 1))
 
 
 def _act_reaches(words: list[Word], nominal: tuple[int, VerbNominal], at: int, blocked: list[tuple[int, int]]) -> bool:
