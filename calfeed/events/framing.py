@@ -114,7 +114,8 @@ from calfeed.events.block_clocks import announced_day_clocks, list_clocks, timed
 from calfeed.events.row_lead_ins import bounds_rows, day_openings, name_lead_in_rows
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
-                                         listed_clock, month_names, past_habit, timed_series, tokens)
+                                         listed_clock, month_names, past_habit, quantified_series, rate_of_a_dated_series,
+                                         timed_series, tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places)
@@ -135,12 +136,14 @@ from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
-from calfeed.events.sentence_clocks import sentence_clock
+from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock
 from calfeed.events.fronted_series import fronted_frame
+from calfeed.events.series_parts import range_line_below
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
-from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_subject,
+from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_line_name,
+                                            series_subject,
                                             subjectless_series)
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
@@ -356,6 +359,8 @@ def frame_events(
             continue         # "groups that meet, for example, on the first Thursday of the month": nobody's series here
         if timex.type == "SET" and past_habit(doc.text, sentence, timex):
             continue         # "The club used to meet every Monday": a habit that is over
+        if timex.type == "SET" and rate_of_a_dated_series(timex, [t for t in dates.within(sentence) if t.type == "SET"]):
+            continue         # "We meet once a month on the second Tuesday": the rate of the dated series beside it
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2) and not possessive_ahead(doc.text, timex):
             continue         # "this year's conference": names which one, not when
         if any(a <= timex.start < b for a, b in led_lines):
@@ -691,6 +696,10 @@ def frame_events(
             if about:             # "Webinars" / "Usually on First and Fourth Sundays at 7 PM Central Time"
                 frame = Frame(about[0], about[1], (timex.start, -1),
                               [f"a line that is only its series, under the document's event \"{about[0]}\""])
+        named_above = series_line_name(doc.text, timex, dates) if frame is None and timex.type == "SET" else None
+        if named_above is not None:     # "Storytime" / "Dec 1 all-day" / "Every Wednesday on YouTube"
+            frame = Frame(named_above, kind_of(named_above), (timex.start, -1),
+                          ["a series' own short line, named by the name line above it"])
         scheduled = (scheduled_act(words, blocked, timex.start, doc.text)
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"
@@ -834,7 +843,7 @@ def frame_events(
             continue
         if HEDGED_NOTE in frame.notes:     # "The House is expected to sit on ...": a plan, a tentative entry
             timing = replace(timing, precision="approximate", notes=timing.notes + [HEDGED_NOTE])
-        hedge = habitual_hedge(words) if timing.rrule else None
+        hedge = (habitual_hedge(words) or quantified_series(doc.text, timex)) if timing.rrule else None
         if hedge is not None:      # "Generally, the board will meet the first Saturday of ...": the usual pattern
             timing = replace(timing, precision="approximate",
                              notes=timing.notes + [f"\"{hedge}\": the series is the usual pattern, not a promise"])
@@ -1260,13 +1269,22 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                         found["clock"].setdefault(id(series), start)
                 found["until"][id(series)] = ranged
                 found["consumed"].add(id(ranged))
+    for series in (t for t in dates.timexes if t.type == "SET"):
+        if id(series) in found["start"] or id(series) in found["until"] or sub_daily(series.rrule):
+            continue
+        ranged = range_line_below(text, series, dates)
+        if ranged is not None and id(ranged) not in found["consumed"]:
+            found["start"][id(series)] = ranged     # "Every Wednesday on YouTube" / "September 29th to December 1st"
+            found["until"][id(series)] = ranged
+            found["consumed"].add(id(ranged))
     taken = found["consumed"] | {id(s) for s in dates.timexes if s.type == "SET"}
     for series in (t for t in dates.timexes if t.type == "SET"):
         if (id(series) in found["clock"] or timed_series(series) or sub_daily(series.rrule)
                 or endless_daily(series.rrule)):
             continue      # "begin at 10.30 am each day": hours of every day, left to their own reading
         sentence = sentences.at(series.start)
-        clock = sentence_clock(text, sentence, series, dates.within(sentence), taken)
+        clock = (sentence_clock(text, sentence, series, dates.within(sentence), taken)
+                 or next_sentence_clock(text, sentences, series, dates, taken))
         if clock is not None:     # "Every Monday the book club meets at 7pm": the series' time
             found["clock"][id(series)] = clock     # (shared by the sentence's series: "the weekly quiz every Thursday")
             found["consumed"].add(id(clock))

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.limit_clocks import limit_clock
-from calfeed.events.vocabulary import verb_nominals, word_list
+from calfeed.events.vocabulary import event_nouns, verb_nominals, word_list
 from calfeed.events.words import coordinated_clause
 from calfeed.model import Timex
 
@@ -81,3 +81,38 @@ def _apart(text: str, part: tuple[int, int], series: Timex, clock: Timex) -> boo
     if clock.start >= series.end:
         return coordinated_clause(text, part, clock.start, series.end, verbs)[0] != part[0]
     return coordinated_clause(text, part, series.start, clock.end, verbs)[0] != part[0]
+
+
+MAX_FOLLOW_WORDS = 16     # the short sentence after a series that times it ("Rehearsals run from 7 to 9 p.m.")
+
+
+def next_sentence_clock(text: str, sentences, series: Timex, dates, taken: set[int]) -> Timex | None:
+    """"The choir meets every Tuesday. Rehearsals run from 7 to 9 p.m.": the sentence right after an
+    untimed series, in the same paragraph, that opens with the occasion (an event noun such as
+    "rehearsals", "sessions", or "it", "they", "we") and writes one day-less clock and no day of its
+    own, times the series. A limit ("Doors close at 9pm", "by 3pm") or a second clock leaves it."""
+    index = sentences.index_at(series.start)
+    if index + 1 >= len(sentences.bounds):
+        return None
+    after = sentences.bounds[index + 1]
+    if "\n\n" in text[series.end:after[0]] or len(text[after[0]:after[1]].split()) > MAX_FOLLOW_WORDS:
+        return None
+    opener = [w.strip(",:").lower() for w in text[after[0]:after[1]].split()[:2]]
+    if opener and opener[0] in word_list("articles") | {"each", "all"}:
+        opener = opener[1:]
+    subjects = word_list("plural_event_pronouns") | word_list("follow_on_subjects")
+    if not opener or not (opener[0] in subjects or (opener[0],) in event_nouns()):
+        return None
+    clocks = []
+    for other in dates.within(after):
+        if other.type == "DURATION":
+            continue
+        if other.type != "TIME" or not date_not_written(other) or other.interval is None or id(other) in taken:
+            return None           # a day, another series, or a clock already read: not this series' time
+        clocks.append(other)
+    if len(clocks) != 1:
+        return None
+    lead = text[max(after[0], clocks[0].start - 8):clocks[0].start].split()
+    if (lead and lead[-1].lower() in word_list("closing_clock_marks")) or limit_clock(text, clocks[0]):
+        return None
+    return clocks[0]

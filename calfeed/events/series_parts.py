@@ -179,6 +179,59 @@ def given_as_example(text: str, sentence: tuple[int, int], series: Timex) -> boo
     return any(tuple(before[-len(mark):]) == mark for mark in _marks())
 
 
+FREQ_ORDER = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
+RATE_VALUES = {"P1Y": "YEARLY", "P1M": "MONTHLY", "P1W": "WEEKLY", "P1D": "DAILY"}     # "once a month": no rule
+
+
+def _has_days(series: Timex) -> bool:
+    return any(part.split("=")[0] in ("BYDAY", "BYMONTHDAY", "BYSETPOS") for part in (series.rrule or "").split(";"))
+
+
+def rate_of_a_dated_series(series: Timex, sentence_sets: list[Timex]) -> bool:
+    """"We meet once a month on the second Tuesday of the month", "The group meets weekly ... each
+    Friday": a rate with no day ("once a month", "weekly") beside a series of the same sentence that
+    names its days, as often or more often: the other series says when; the rate only repeats it."""
+    freq = _frequency(series) or RATE_VALUES.get(series.value)
+    if freq not in FREQ_ORDER or _has_days(series) or "INTERVAL=" in (series.rrule or ""):
+        return False       # "every other month": a gap the dated series does not carry, left to the report
+    return any(other is not series and _has_days(other) and _frequency(other) in FREQ_ORDER
+               and FREQ_ORDER.index(_frequency(other)) >= FREQ_ORDER.index(freq) for other in sentence_sets)
+
+
+MAX_SERIES_LINE_WORDS = 10    # a series' own short line ("Every Wednesday on YouTube"), not a paragraph
+
+
+def range_line_below(text: str, series: Timex, dates) -> Timex | None:
+    """The range of days on the line right under a series' short line, when that line holds only
+    it ("Every Wednesday on YouTube" / "September 29th to December 1st"): the stretch the series
+    runs, its first and last week, as a listing prints them; None otherwise."""
+    if not (_frequency(series) in ("WEEKLY", "MONTHLY")):
+        return None
+    line_start = text.rfind("\n", 0, series.start) + 1
+    line_end = text.find("\n", series.end)
+    if line_end < 0 or len(text[line_start:line_end].split()) > MAX_SERIES_LINE_WORDS:
+        return None
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end < 0 else below_end
+    below = [t for t in dates.within((line_end + 1, below_end)) if t.type != "DURATION"]
+    if len(below) != 1 or below[0].type != "DATE" or below[0].end_interval is None:
+        return None
+    ranged = below[0]
+    if ranged.end_interval.granularity not in ("day", "month"):
+        return None
+    rest = text[line_end + 1:ranged.start] + text[ranged.end:below_end]
+    return ranged if not any(ch.isalnum() for ch in rest) else None
+
+
+def quantified_series(text: str, series: Timex) -> str | None:
+    """"The walkers meet most Tuesdays", "on most Saturdays": a quantifier right before the series
+    (series_quantifiers) says it is the usual pattern, not every one of its days; the words, else None."""
+    before = tokens(text[max(0, series.start - EXAMPLE_REACH):series.start])
+    if before and before[-1] in word_list("series_quantifiers"):
+        return f"{before[-1]} {series.text.split()[0]}"
+    return None
+
+
 def past_habit(text: str, sentence: tuple[int, int], series: Timex) -> bool:
     """"The club used to meet every Monday", "For years the group met every Thursday": a habit
     told as over (past_habit_marks) in a series not told in the present; the tagger reads

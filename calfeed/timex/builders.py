@@ -667,7 +667,7 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
             core += "T" + vocab.parts_of_day[norm(g["pod"])]["code"]
         if g.get("ord"):                    # "the second and fourth Tuesday of each month"
             nths = [_number(g[key], vocab) for key in ("ord", "ordmid", "ordand") if g.get(key)]
-            byday = ",".join(f"{nth}{days[0]['byday']}" for nth in nths)
+            byday = ",".join(f"{nth}{day['byday']}" for nth in nths for day in days)   # "2nd Wednesday and Thursday"
             months = (";BYMONTH=" + ",".join(str(m) for m in _months_named(g["inmonths"], vocab))
                       if g.get("inmonths") else "")     # "... of February, May, August and November": those months only
             if g.get("mcycle"):                 # "... of odd numbered months", "... of every other month"
