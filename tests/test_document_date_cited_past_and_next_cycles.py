@@ -3,7 +3,8 @@
 A day the text cites from long ago (an order "dated" a decade back) is history, not the news the
 page reports: the page stands near what it announces. A year told as the next of a cycle ("the next
 budget round in 2028-29") is not the page's own year. A year-less range a listing shows running
-over the page's date is the current one. Sentences are our own wording."""
+over the page's date is the current one. A year told with a present perfect progressive ("throughout 2025
+we have been rethinking") is the page's own year. Sentences are our own wording."""
 
 from __future__ import annotations
 
@@ -68,3 +69,24 @@ def test_a_listing_s_range_running_over_the_page_date_is_the_current_one():
     assert result.reference.value.year == 2026
     assert all(t.interval is None or t.interval.start.year == 2026
                for t in result.timexes if "October 3rd" in t.text)
+
+
+STILL_GOING = ("Throughout 2025 our trustees have been rethinking how the charity works with its members. "
+               "Please answer the short survey. Closing date: 30 September.")
+
+
+def test_a_year_still_going_on_is_the_page_s_year():
+    result = _result(STILL_GOING)
+    assert result.reference.value.year == 2025
+    assert date(2025, 9, 30) in _starts(STILL_GOING)
+
+
+def test_a_year_counted_from_is_not_the_page_s_year():
+    # "since 2019 ... have been running": the years since, not 2019 itself
+    text = "Since 2019 we have been running the repair cafe. Volunteer sign-up closes on 30 September."
+    assert _result(text).reference.value.year != 2019
+
+
+def test_a_year_told_in_the_simple_past_is_not_held_as_current():
+    text = "In 2025 the trustees reviewed the charity's aims. Please answer the short survey by 30 September."
+    assert "still going on" not in _result(text).reference.reason

@@ -70,6 +70,7 @@ class Bound:
     narrated: bool = False       # a year-less day a story tells in the past ("Addressing MPs on October 9"): _yearless_past
     opens: date | None = None    # a loose date told ahead: its first day ("2026-27" opens on 1 January 2026)
     next_cycle: bool = False     # a year told ahead as the next one ("the next annual plan in 2026-27"): _next_cycle
+    current_year: bool = False   # a year told with a perfect progressive ("in 2022 we have been reviewing"): _ongoing_perfect
 
     def holds(self, day: date) -> bool:
         return day >= self.day if self.side == "after" else day <= self.day
@@ -354,6 +355,9 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     if not bounds:
         return undated_reference(doc, timexes, today) or ReferenceDate(
             None, True, "none found: no dated event with a past or future verb")
+    ongoing = _in_current_year(doc, timexes, bounds, today)
+    if ongoing is not None:
+        return ongoing
     yearless = _years_told_only(doc, timexes, bounds, today)
     if yearless is not None:
         return yearless
@@ -429,6 +433,43 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     return _weekdays_first(doc, timexes, bounds, ReferenceDate(
         value, True, f"written {parts}; {how}",
         earliest.day if earliest else None, latest.day if latest else None, forward=earliest is None), today)
+
+
+def _in_current_year(doc: Document, timexes: list[Timex], bounds: list[Bound],
+                     today: date | None) -> ReferenceDate | None:
+    """"Over the course of 2022 we have been reviewing our strategy ... Deadline: 23 September": a
+    year the text is still busy in is the year it was written in, so its year-less days are that
+    year's, counted from its first day (or from a later day a firm past tells), looking ahead.
+    None without such a year, or when another tense breaks it."""
+    current = [b for b in bounds if b.current_year]
+    if not current:
+        return None
+    year = max(b.edge.year for b in current)
+    firm = [b.day for b in bounds if b.side == "after" and not b.loose]
+    value = max([date(year, 1, 1), *firm])
+    if value.year != year or not all(b.holds(value) for b in bounds if not b.loose):
+        return None
+    return _weekdays_first(doc, timexes, bounds, ReferenceDate(
+        value, True, f"a year told as still going on ({year}, in a present perfect progressive): written in it, "
+                     f"its days without a year are that year's, counted from {spoken_day(value)}, looking ahead",
+        value, date(year, 12, 31), forward=True), today)
+
+
+ONGOING_LINKS = "ongoing_perfect_links"
+
+
+def _ongoing_perfect(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A written year in a sentence with a present perfect progressive ("Over the course of 2022 we
+    have been reviewing our strategic direction"; ``perfect_auxiliaries``, ``ongoing_perfect_links.txt``,
+    a verb in -ing, ``gerund_endings``): English joins that tense only to a time not yet over, so the year is the text's own."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    sentence = sentences.at(timex.start)
+    words = [w.lower for w in words_in(text, sentence[0], sentence[1]) if w.is_word]
+    auxiliaries, links = word_list("perfect_auxiliaries"), frozenset(load_list("en", ONGOING_LINKS))
+    endings = tuple(word_list("gerund_endings"))
+    return any(a in auxiliaries and b in links and c.endswith(endings) and len(c) > 4
+               for a, b, c in zip(words, words[1:], words[2:]))
 
 
 def _yearless_past(text: str, sentences: Sentences, timexes: list[Timex], bounds: list[Bound]) -> list[Bound]:
@@ -701,7 +742,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                          year_only=True)
         if loose:   # "took place in 2010": only sure the document is later than its start
             return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,
-                         year_only=span.granularity == "year")
+                         year_only=span.granularity == "year",
+                         current_year=span.granularity == "year" and _ongoing_perfect(text, sentences, timex))
         return Bound(span.end.date(), "after", last, verb, written)
     # A present verb with a date is a schedule ("The term ends on 25 June", "COP31 convenes
     # in November"): like a future one, it was written before the date.
