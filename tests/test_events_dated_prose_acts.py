@@ -1,0 +1,43 @@
+"""Dated prose acts (class I/K of round 29): running sentences that date what a body does, or what
+the reader is asked to do, gave nothing or the wrong thing. Each probe is in our own wording.
+
+- An examination sitting is an occasion: "The college will hold the exams from 9 March onwards".
+- A document about the sitting ("exam timetable", "exam results") is no sitting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+ISSUED = date(2030, 10, 7)
+
+
+def _entries(body: str) -> list[tuple[str, str, str, str, str]]:
+    """(kind, first day, last day, precision, title) of each entry of a one-paragraph notice."""
+    doc = Document(path="notice.txt", text="College notes\n\n" + body + "\n", title=None, published=ISSUED)
+    result = process_document(doc, Options(today=ISSUED))
+    return sorted((e.kind, str(e.start)[:10], str(e.end or e.start)[:10], e.precision, e.title)
+                  for e in result.events)
+
+
+def test_exams_a_body_will_conduct_from_a_day_onwards() -> None:
+    assert _entries("The college will conduct the exams for first-year pupils from November 9 onwards.") == [
+        ("event", "2030-11-09", "2030-11-09", "exact", "Exams for first-year pupils")]
+
+
+def test_an_examination_held_on_a_day_is_an_entry() -> None:
+    assert _entries("The board will hold the entrance examination on 14 December 2030.") == [
+        ("event", "2030-12-14", "2030-12-14", "exact", "Entrance examination")]
+
+
+def test_exam_results_are_no_sitting() -> None:
+    assert _entries("The exam results will be published on 20 December 2030.") == [
+        ("milestone", "2030-12-20", "2030-12-20", "exact", "Exam results published")]
+
+
+def test_an_exam_timetable_is_a_document_not_a_sitting() -> None:
+    assert _entries("The exam timetable will be sent to pupils on 2 November 2030.") == [
+        ("milestone", "2030-11-02", "2030-11-02", "exact", "Exam timetable sent to pupils")]
