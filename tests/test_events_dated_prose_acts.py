@@ -41,3 +41,20 @@ def test_exam_results_are_no_sitting() -> None:
 def test_an_exam_timetable_is_a_document_not_a_sitting() -> None:
     assert _entries("The exam timetable will be sent to pupils on 2 November 2030.") == [
         ("milestone", "2030-11-02", "2030-11-02", "exact", "Exam timetable sent to pupils")]
+
+
+# K: a bare request with "by <day>" is the reader's deadline, not the end of an event "running until" then.
+
+def test_a_request_after_a_clause_of_purpose_is_a_deadline() -> None:
+    assert _entries("To get the webinar link, write to Tomas at club@example.org by 20 November 2030.") == [
+        ("deadline", "2030-11-20", "2030-11-20", "exact", "Deadline to write to Tomas")]
+
+
+def test_a_bare_request_opening_its_sentence_is_a_deadline() -> None:
+    assert _entries("Email the treasurer by 20 November 2030.") == [
+        ("deadline", "2030-11-20", "2030-11-20", "exact", "Deadline to email the treasurer")]
+
+
+def test_an_event_named_in_the_purpose_clause_does_not_run_until_the_day() -> None:
+    kinds = [e[0] for e in _entries("To join the quiz, contact the bar staff by 20 November 2030.")]
+    assert kinds == ["deadline"]

@@ -18,7 +18,7 @@ from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
-from calfeed.events.not_events import opened_by_condition
+from calfeed.events.not_events import opened_by_condition, purpose_clause
 from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
@@ -846,9 +846,16 @@ def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] 
     the clause names the reader's act, from its verb to the cue (its object only, up to a
     preposition after it); (the verb's index, the act as written)."""
     first = next((k for k, w in enumerate(words) if w.is_word), None)
-    if first is None or words[first].lower not in word_list("politeness_marks"):
+    if first is not None and purpose_clause(words, first):
+        first = _after_comma(words, first, cue_start)     # "To receive the link, email Ana by ...": the request follows
+    if first is None:
         return None
-    verb = first + 1
+    if words[first].lower in word_list("politeness_marks"):
+        verb = first + 1
+    elif words[first].lower in word_list("request_verbs") and first + 1 < len(words) and words[first + 1].is_word:
+        verb = first       # "Email the secretary by 3 May": a bare imperative is the request
+    else:
+        return None
     if verb >= len(words) or not words[verb].is_word or words[verb].end > cue_start:
         return None
     last = verb
@@ -858,7 +865,20 @@ def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] 
         if k > verb + 1 and words[k].lower in word_list("polite_act_stops"):
             break
         last = k
-    return verb, " ".join(text[words[verb].start:words[last].end].split())
+    act = " ".join(text[words[verb].start:words[last].end].split())
+    if words[verb].text[1:].islower():
+        act = act[:1].lower() + act[1:]       # "Email the secretary ..." opening its sentence: "to email ..."
+    return verb, act
+
+
+def _after_comma(words: list[Word], first: int, cue_start: int) -> int | None:
+    """The index of the first word after the comma that closes a fronted clause, before the cue."""
+    for k in range(first + 1, len(words)):
+        if words[k].start >= cue_start:
+            return None
+        if words[k].text == ",":
+            return next((j for j in range(k + 1, len(words)) if words[j].is_word), None)
+    return None
 
 
 def _someone(words: list[Word], subject: tuple[int, int]) -> bool:

@@ -55,9 +55,21 @@ def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
         return False
     opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators") | word_list("fronted_subordinators"))
                    if tuple(w.lower for w in words[first:first + len(s)]) == s), None)
+    if opener is None and purpose_clause(words, first):
+        opener = (words[first].lower,)     # "To receive a link to this event, email ... by ...": why, not what
     if opener is None or phrase.first < first + len(opener):
         return False
     return any(w.text == "," and words[phrase.last].end <= w.start < timex.start for w in words)
+
+
+def purpose_clause(words: list[Word], first: int) -> bool:
+    """The clause opens with an infinitive of purpose ("To book a seat, ..."): a purpose mark, then
+    a lower-case word that is no article (a verb), and a comma later closes it."""
+    if words[first].lower not in word_list("purpose_marks") or first + 1 >= len(words):
+        return False
+    verb = words[first + 1]
+    return (verb.is_word and verb.text[:1].islower() and verb.lower not in word_list("articles")
+            and any(w.text == "," for w in words[first + 2:]))
 
 
 def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
