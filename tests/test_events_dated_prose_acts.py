@@ -58,3 +58,25 @@ def test_a_bare_request_opening_its_sentence_is_a_deadline() -> None:
 def test_an_event_named_in_the_purpose_clause_does_not_run_until_the_day() -> None:
     kinds = [e[0] for e in _entries("To join the quiz, contact the bar staff by 20 November 2030.")]
     assert kinds == ["deadline"]
+
+
+# I: a present or future act on a day ahead, with no event noun, is an entry named by the act.
+
+def test_a_body_taking_its_turn_on_a_day_ahead() -> None:
+    assert _entries("The Department takes its turn at the Ask-The-Minister on 12th November, 2030.") == [
+        ("event", "2030-11-12", "2030-11-12", "exact", "Department takes its turn at the Ask-The-Minister")]
+
+
+def test_a_future_act_takes_the_present_form_in_its_title() -> None:
+    assert _entries("The brass band will play festive tunes outside the library on 6 December 2030.") == [
+        ("event", "2030-12-06", "2030-12-06", "exact", "Brass band plays festive tunes outside the library")]
+
+
+def test_a_hedged_negated_or_habitual_act_gives_nothing() -> None:
+    assert _entries("The brass band might play outside the library on 6 December 2030.") == []
+    assert _entries("The brass band does not play outside the library on 6 December 2030.") == []
+    assert _entries("The brass band usually plays outside the library on 6 December 2030.") == []
+
+
+def test_an_act_with_a_pronoun_for_a_subject_gives_nothing() -> None:
+    assert _entries("It takes its turn on 6 December 2030.") == []

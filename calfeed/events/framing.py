@@ -91,6 +91,7 @@ from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
+from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.kind_titles import named_kind
@@ -733,6 +734,8 @@ def frame_events(
             index = sentences.index_at(sentence[0])    # "On Tuesday 24th October at 2.30pm ... a coding adventure"
             frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,
                                 sentences.bounds[index - 1] if index > 0 else None)
+            if frame is None and plain_day(timex, reference) and "\n" not in doc.text[clause[0]:timex.start]:
+                frame = present_act(doc.text, clause, timex, blocked)   # "The Ministry takes its turn ... on 24 July"
             plain_at = frame is not None
         else:
             plain_at = False
