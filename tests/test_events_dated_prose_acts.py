@@ -80,3 +80,19 @@ def test_a_hedged_negated_or_habitual_act_gives_nothing() -> None:
 
 def test_an_act_with_a_pronoun_for_a_subject_gives_nothing() -> None:
     assert _entries("It takes its turn on 6 December 2030.") == []
+
+
+# A venue that closes on a day is closed then: a closure (an event), nobody's deadline.
+
+def test_a_venue_that_closes_is_an_event_and_its_reopening_stays() -> None:
+    assert _entries("The leisure centre will close on 22 December and reopen on 4 January.") == [
+        ("event", "2030-12-22", "2030-12-22", "exact", "Leisure centre closes"),
+        ("event", "2031-01-04", "2031-01-04", "exact", "Leisure centre reopens")]
+
+
+def test_a_museum_closing_alone_is_an_event() -> None:
+    assert [e[0] for e in _entries("The museum closes on 22 December for the holidays.")] == ["event"]
+
+
+def test_a_window_that_closes_stays_a_deadline() -> None:
+    assert [e[0] for e in _entries("The consultation will close on 22 December.")] == ["deadline"]

@@ -182,6 +182,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 # "The first session ... will open at 10:00 on Monday, 4 December, and will close on Friday,
                 # 8 December": a session's close is its last day, no deadline
                 return Frame(named, phrase.kind, (clause[0], turn[0]), [_CLOSE_NOTE], closes=True)
+            if closing and _venue_closes(words, phrase, (words[turn[0]].lower,)):
+                return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "event", (clause[0], turn[0]),
+                             [_VENUE_CLOSE_NOTE])     # "The library will close on 23 December": a closure
             return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
                          (clause[0], turn[0]), [f"deadline: \"{words[turn[0]].lower}\""] if closing else [])
         opened_for = _opens_for(words, phrase)
@@ -221,6 +224,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 title = f"{opened} {wording['closes']}"
             kind = "deadline"
             notes.append(f"deadline: \"{' '.join(deadline.words)}\"")
+            if last > phrase.last and _venue_closes(words, phrase, deadline.words):
+                kind = "event"     # "The library will close on 23 December": a closure, nobody's deadline
+                notes = [_VENUE_CLOSE_NOTE]
         elif (deadline is not None and deadline.place == "before" and last == phrase.last
               and is_window(words, phrase)):
             opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
@@ -417,10 +423,13 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             verb = (wording[slot] if slot is not None
                     else written if written.endswith("ing") or written in word_list("availability_marks")
                     else _turn_word(closing, False))   # "Late opening", "Application forms available"
-            due = closing and words[named[1]].lower not in word_list("period_end_nouns")
-            # "Autumn Term Closes Tuesday 19 December": the term ends, nobody's deadline
-            return Frame(f"{name} {verb}", "deadline" if due else "event",
-                         (clause[0], named[1]), [f"deadline: \"{words[turn[0]].lower}\""] if due else [])
+            venue = words[named[1]].lower in word_list("venue_heads") | word_list("building_heads")
+            due = closing and words[named[1]].lower not in word_list("period_end_nouns") and not venue
+            # "Autumn Term Closes Tuesday 19 December": the term ends, nobody's deadline;
+            # "The library will close on 23 December": a closure of the venue, nobody's deadline
+            notes = [f"deadline: \"{words[turn[0]].lower}\""] if due else [_VENUE_CLOSE_NOTE] if closing and venue else []
+            anchor = (clause[0], turn[0] if closing and venue else named[1])   # its reopening is another entry
+            return Frame(f"{name} {verb}", "deadline" if due else "event", anchor, notes)
     return None
 
 
@@ -869,6 +878,17 @@ def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] 
     if words[verb].text[1:].islower():
         act = act[:1].lower() + act[1:]       # "Email the secretary ..." opening its sentence: "to email ..."
     return verb, act
+
+
+_VENUE_CLOSE_NOTE = "a venue that closes on the day: a closure, not a deadline"
+
+
+def _venue_closes(words: list[Word], phrase: NounPhrase, cue: tuple[str, ...]) -> bool:
+    """The cue closes a venue or a building the phrase names ("The library will close on ..."):
+    the subject closes its doors, nobody has to act by then."""
+    heads = word_list("venue_heads") | word_list("building_heads")
+    closing = word_list("closing_words") | {"close"}
+    return words[phrase.head].lower in heads and bool(cue) and cue[0] in closing
 
 
 def _after_comma(words: list[Word], first: int, cue_start: int) -> int | None:
