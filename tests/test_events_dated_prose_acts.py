@@ -96,3 +96,19 @@ def test_a_museum_closing_alone_is_an_event() -> None:
 
 def test_a_window_that_closes_stays_a_deadline() -> None:
     assert [e[0] for e in _entries("The consultation will close on 22 December.")] == ["deadline"]
+
+
+# A fronted day before a measured state or a forecast is no change (review 22 S2).
+
+def test_a_measured_state_from_a_day_is_no_milestone() -> None:
+    assert _entries("From 6 January 2031 the choir's membership is around 40.") == []
+    assert _entries("From 6 January 2031 the waiting list stands at 1,200.") == []
+
+
+def test_a_forecast_from_a_day_is_no_milestone() -> None:
+    assert _entries("As of 1 March 2031, visitor numbers are expected to pass 9,000.") == []
+
+
+def test_a_new_fee_from_a_day_stays_a_milestone() -> None:
+    assert _entries("From 6 January 2031 the room hire fee is 25 euros.") == [
+        ("milestone", "2031-01-06", "2031-01-06", "exact", "Room hire fee is 25 euros")]

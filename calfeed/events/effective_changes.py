@@ -63,6 +63,10 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
     subject = clause_subject(clause, [])
     if subject is None or clause[subject[0]].lower in word_list("pronouns") or subject[1] + 1 >= len(clause):
         return None
+    copula = next((k for k in range(subject[0] + 1, len(clause)) if clause[k].lower in
+                   word_list("schedule_copulas") | word_list("state_copulas")), len(clause))
+    if _measured_state(clause, copula):
+        return None         # "From 4 January the number of members is around 300": a state, no change
     first = subject[0]
     while first < subject[1] and clause[first].lower in word_list("articles"):
         first += 1          # "the new rule" -> "New rule"
@@ -71,6 +75,25 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
         return None
     title = " ".join(text[kept[0].start:kept[-1].end].split())
     return title[:1].upper() + title[1:]
+
+
+def _measured_state(clause: list[Word], verb: int) -> bool:
+    """A copula right after the subject and a number told as a measure: after a quantity word
+    ("is around 300", state_quantity_marks) or a verb of state ("stands at 4,500", state_copulas).
+    "From 1 January the fee is 40 euros" sets a new fee: a change, kept."""
+    if verb >= len(clause):
+        return False
+    stated = clause[verb].lower in word_list("state_copulas")
+    if not stated and clause[verb].lower not in word_list("schedule_copulas"):
+        return False
+    k = verb + 1
+    if stated and k < len(clause) and clause[k].lower == "at":
+        k += 1
+    measured = stated
+    while k < len(clause) and clause[k].lower in word_list("state_quantity_marks") | word_list("phrase_links"):
+        measured = measured or clause[k].lower in word_list("state_quantity_marks")
+        k += 1
+    return measured and k < len(clause) and any(c.isdigit() for c in clause[k].text)
 
 
 HEADLINE_WORDS = 6       # words of a headline before its lead ("New opening hours from 1 June")
