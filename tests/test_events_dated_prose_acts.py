@@ -112,3 +112,8 @@ def test_a_forecast_from_a_day_is_no_milestone() -> None:
 def test_a_new_fee_from_a_day_stays_a_milestone() -> None:
     assert _entries("From 6 January 2031 the room hire fee is 25 euros.") == [
         ("milestone", "2031-01-06", "2031-01-06", "exact", "Room hire fee is 25 euros")]
+
+
+def test_an_office_of_examinations_is_no_sitting() -> None:
+    assert _entries("The college holds an entrance test on 3 December 2030, Controller of Examinations "
+                    "Dr R. Mehta said.") == [("event", "2030-12-03", "2030-12-03", "exact", "Entrance test")]

@@ -167,9 +167,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if hit[0] == hit[1] and lowered[i] in word_list("performed_nouns") and not _performed(words, i, after, freedom):
             i = after         # "the bank's performance", "figures show": no stage act named
             continue
-        if _role_follows(words, lowered, after):
+        if _role_follows(words, lowered, after) or _role_before(words, lowered, i):
             i = after         # "said Conference Executive Director J. Thomas Cochran": a person's title
-            continue
+            continue          # "Controller of Examinations Dr B. Singh": so is this
         if _report_topic(lowered, i):
             i = after         # "Chief Executive Report on Submissions": the report's topic, no deadline
             continue
@@ -209,6 +209,16 @@ def _report_topic(lowered: list[str], i: int) -> bool:
         return False
     verb_marks = word_list("modal_words") | word_list("pronouns") | word_list("obligation_adverbs")
     return k < 2 or lowered[k - 2] not in verb_marks     # "The secretariat will report on the launch": a verb
+
+
+def _role_before(words: list[Word], lowered: list[str], i: int) -> bool:
+    """An office (person_roles) in capitals, then "of" (and "the"), right before a capitalised noun
+    ("Controller of Examinations", "Director of Conferences"): the noun is part of a person's title."""
+    k = i - 1
+    if k >= 0 and lowered[k] in word_list("articles"):
+        k -= 1
+    return (k >= 1 and lowered[k] == "of" and words[i].is_capitalised and words[k - 1].is_capitalised
+            and lowered[k - 1] in word_list("person_roles"))
 
 
 def _role_follows(words: list[Word], lowered: list[str], after: int) -> bool:

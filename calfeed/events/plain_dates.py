@@ -213,8 +213,8 @@ def _named_run(words: list[Word], run: list[int], heads: frozenset[str], text: s
     while run and words[run[-1]].lower not in heads:
         run = run[:-1]
     capitals = [k for k in run if words[k].text[:1].isupper()]
-    if len(capitals) < 2:
-        return None
+    if len(capitals) < 2 or any(words[k].lower in word_list("person_roles") for k in run):
+        return None        # "MDU Controller of Examinations": an office, no stage name
     return phrase_text(words, run[0], run[-1], text), (words[run[0]].start, words[run[-1]].end)
 
 
