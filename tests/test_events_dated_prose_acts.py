@@ -117,3 +117,9 @@ def test_a_new_fee_from_a_day_stays_a_milestone() -> None:
 def test_an_office_of_examinations_is_no_sitting() -> None:
     assert _entries("The college holds an entrance test on 3 December 2030, Controller of Examinations "
                     "Dr R. Mehta said.") == [("event", "2030-12-03", "2030-12-03", "exact", "Entrance test")]
+
+
+def test_a_date_in_an_aside_after_a_dated_exam_is_the_asides() -> None:
+    assert _entries("The exams will begin on 10 November 2030, with results expected by 20 December 2030.") == [
+        ("event", "2030-11-10", "2030-11-10", "exact", "Exams"),
+        ("milestone", "2030-12-20", "2030-12-20", "exact", "Results")]

@@ -62,6 +62,10 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if head is not None:         # "Notification of acceptance to present at the conference: December 1"
         return head
     if before:
+        before = [p for p in before if not _dated_before_aside(words, p, blocked, timex)]
+        if not before:
+            return None    # "exams will commence on 17 February, with results expected by 15 July": the aside's own
+    if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
     after = [p for p in phrases if words[p.first].start >= timex.end and not still_ahead(words, p)]
@@ -81,6 +85,18 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _dated_before_aside(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]], timex: Timex) -> bool:
+    """Another date stands between the phrase and the date, and a comma then an aside opener
+    (aside_openers: "with") between that date and this one: "Class 10 exams will commence on 17
+    February, with results expected by 15 July": the exams have their day; 15 July is the aside's."""
+    stop = words[phrase.last].end
+    others = [e for s, e in blocked if s >= stop and e <= timex.start]
+    if not others:
+        return False
+    gap = [w for w in words if max(others) <= w.start and w.end <= timex.start]
+    return len(gap) >= 2 and gap[0].text == "," and gap[1].lower in word_list("aside_openers")
 
 
 def _label_head(before: list[NounPhrase], words: list[Word], timex: Timex) -> NounPhrase | None:
