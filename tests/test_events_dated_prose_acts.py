@@ -123,3 +123,20 @@ def test_a_date_in_an_aside_after_a_dated_exam_is_the_asides() -> None:
     assert _entries("The exams will begin on 10 November 2030, with results expected by 20 December 2030.") == [
         ("event", "2030-11-10", "2030-11-10", "exact", "Exams"),
         ("milestone", "2030-12-20", "2030-12-20", "exact", "Results")]
+
+
+# A schedule step stated for a month, a season or a half-year ahead is an approximate milestone.
+
+def test_a_venue_due_to_open_in_a_season_is_an_approximate_milestone() -> None:
+    assert _entries("The new sports hall is due to open in spring 2031.") == [
+        ("milestone", "2031-03-01", "2031-05-31", "approximate", "New sports hall opens")]
+
+
+def test_works_that_start_in_a_half_year() -> None:
+    assert _entries("Building works will start in the first half of 2031.") == [
+        ("milestone", "2031-01-01", "2031-06-30", "approximate", "Building works start")]
+
+
+def test_a_negated_or_conditioned_period_step_gives_nothing() -> None:
+    assert _entries("Building works will not start in spring 2031.") == []
+    assert _entries("If the grant arrives, building works will start in spring 2031.") == []

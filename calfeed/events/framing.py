@@ -90,7 +90,7 @@ from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
-from calfeed.events.plain_dates import plain_day, plain_frame, sentence_taken
+from calfeed.events.plain_dates import PERIOD_NOTE, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
@@ -721,12 +721,18 @@ def frame_events(
                 and frame.title.startswith(title_words()["deadline_for"]))    # "Deadline for second term"
         open_day = ((frame is None or cued) and dated_item is None and row is None
                     and timex.type in ("DATE", "TIME") and plain_day(timex, reference))   # a day no layout holds
-        stated = stated_schedule(doc.text, sentence, timex, dates.within(sentence)) if open_day else None
+        open_period = (frame is None and dated_item is None and row is None and not open_day
+                       and plain_period(timex, reference))      # "in summer 2027", "in the second half of 2027"
+        stated = (stated_schedule(doc.text, sentence, timex, dates.within(sentence))
+                  if open_day or open_period else None)
         if stated is not None and frame is not None and not stated.stretch:
             stated = None         # only a stretch's end ("will run until 4 April") is no deadline
+        if stated is not None and open_period and stated.stretch:
+            stated = None         # "runs until the summer": no day to end on
         if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
-            frame = Frame(stated.title, stated.kind, (timex.start, -1),
-                          [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else []))
+            frame = Frame(stated.title, "milestone" if open_period else stated.kind, (timex.start, -1),
+                          [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else [])
+                          + ([PERIOD_NOTE] if open_period else []))
         listed = listed_item(doc.text, sentence, timex, dates.within(sentence)) if open_day and frame is None else None
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
             frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])

@@ -83,6 +83,20 @@ def plain_day(timex: Timex, reference: ReferenceDate) -> bool:
     return span.start.date() > reference.value     # the page's own day is most often its publication
 
 
+PERIOD_NOTE = "a step a sentence states for a month, a season, a quarter or a half-year ahead: an approximate milestone"
+_PERIOD_GRAINS = ("half", "quarter", "season", "month")
+
+
+def plain_period(timex: Timex, reference: ReferenceDate) -> bool:
+    """A month, a season, a quarter or a half-year, named with its year or counted ahead ("summer
+    2027", "the second half of 2027", "in July"), that starts after the page's date, told in no past."""
+    span = timex.interval
+    if (timex.type != "DATE" or span is None or reference.value is None or timex.tense == "past"
+            or timex.end_interval is not None or span.granularity not in _PERIOD_GRAINS):
+        return False
+    return span.start.date() > reference.value
+
+
 def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: ReferenceDate,
                 spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
                 previous: tuple[int, int] | None) -> Frame | None:
