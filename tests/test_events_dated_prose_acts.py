@@ -140,3 +140,15 @@ def test_works_that_start_in_a_half_year() -> None:
 def test_a_negated_or_conditioned_period_step_gives_nothing() -> None:
     assert _entries("Building works will not start in spring 2031.") == []
     assert _entries("If the grant arrives, building works will start in spring 2031.") == []
+
+
+# A trailing condition vetoes like an opening one (review 22 S5); one about the reader does not.
+
+def test_a_trailing_condition_vetoes_the_day() -> None:
+    assert _entries("The trust will open the new wing in May 2031, unless the builders are delayed.") == []
+    assert _entries("The fete opens on 3 November 2030 if the weather allows.") == []
+
+
+def test_a_condition_about_the_reader_leaves_the_day() -> None:
+    assert _entries("The quiz will be held on 3 November 2030, if you wish to attend please reply.") == [
+        ("event", "2030-11-03", "2030-11-03", "exact", "Quiz")]

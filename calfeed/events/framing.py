@@ -95,7 +95,7 @@ from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.kind_titles import named_kind
-from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, stated_break, stated_schedule
+from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, conditioned_after, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.told_history import without_told_history
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
@@ -411,6 +411,9 @@ def frame_events(
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)
                                    or prefixed_day(doc.text, timex)):
             continue
+        at_word = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
+        if dated_item is None and at_word is not None and conditioned_after(words, at_word, blocked):
+            continue         # "The council will launch the scheme in May 2027, unless funding is cut"
         if timex.span is not None and timex.span.granularity == "year" \
                 and office_term([w for w in words if w.end <= timex.start]):
             continue         # "to be President 2018-19", "Treasurer (2017-18)": an office's term, no event

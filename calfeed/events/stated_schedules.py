@@ -188,6 +188,17 @@ def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
                  if j + len(v.words) <= stop and tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
 
 
+def conditioned_after(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
+    """A condition after the date on the date's own clause ("The council will launch the scheme in
+    May 2027, unless funding is cut", "The fair opens on 3 May if the weather allows"): the day may not come, as with one that
+    opens the sentence. One about the reader ("..., if you wish to attend") or in a later joined
+    clause leaves it standing (``_conditioned``)."""
+    marks = word_list("condition_marks")
+    if not any(k > at and w.lower in marks for k, w in enumerate(words)):
+        return False
+    return _conditioned(words[at:], 0, blocked)
+
+
 def _conditioned(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
     """A condition on the stated day's own clause makes it no schedule. A condition about the
     reader ("if you wish to attend") leaves it standing, and so does one in a later coordinated
