@@ -8,7 +8,8 @@ verb and the verb's object name it well enough ("Ministry takes its turn for the
 Meet-The-Press"), as stated_schedules names a subject that starts or closes.
 
 Only the last step before a day is left unnamed: the day must be written with its number, ahead of
-the page's date, in no past (plain_dates.plain_day). The verb (dated_act_verbs, person_act_verbs)
+the page's date, in no past (plain_dates.plain_day). The verb (dated_act_verbs: acts that put
+something on, not a body's publishing or presenting, which person_acts reads for named officials only)
 follows the subject directly, in its present form ("takes") or its base form after an announcing
 word ("will take", "is to take": person_act_futures). Vetoes: a pronoun or nothing for a subject
 (what "it" names is not in the clause), a past or perfect auxiliary, a condition, maybe, habit or
@@ -38,9 +39,8 @@ _CUT = (",", ";", ":", "(", ")")
 def _verbs() -> tuple[dict[str, str], frozenset[str]]:
     """Base form -> present form, and the present forms, of every act verb."""
     forms: dict[str, str] = {}
-    for name in ("person_act_verbs", "dated_act_verbs"):
-        for verb, row in verb_rows(name).items():
-            forms[verb] = row["present"].lower()
+    for verb, row in verb_rows("dated_act_verbs").items():
+        forms[verb] = row["present"].lower()
     return forms, frozenset(forms.values())
 
 
