@@ -152,3 +152,9 @@ def test_a_trailing_condition_vetoes_the_day() -> None:
 def test_a_condition_about_the_reader_leaves_the_day() -> None:
     assert _entries("The quiz will be held on 3 November 2030, if you wish to attend please reply.") == [
         ("event", "2030-11-03", "2030-11-03", "exact", "Quiz")]
+
+
+def test_a_run_of_subjects_after_an_exam_lead_keeps_each_subject() -> None:
+    titles = [e[4] for e in _entries("Main exams include Biology on 11 November 2030, Art on 12 November 2030 "
+                                     "and Drama on 14 November 2030.")]
+    assert titles == ["Biology", "Art", "Drama"]

@@ -736,7 +736,11 @@ def frame_events(
             frame = Frame(stated.title, "milestone" if open_period else stated.kind, (timex.start, -1),
                           [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else [])
                           + ([PERIOD_NOTE] if open_period else []))
-        listed = listed_item(doc.text, sentence, timex, dates.within(sentence)) if open_day and frame is None else None
+        run_day = (dated_item is None and row is None and timex.type in ("DATE", "TIME") and plain_day(timex, reference)
+                   and (frame is None or (phrase is not None and frame.kind != "deadline" and stated is None)))
+        listed = listed_item(doc.text, sentence, timex, dates.within(sentence)) if run_day else None
+        # "Major exams include Physics on 21 February, Business Studies on 22 February": each item its
+        # own entry, even where the run's lead names an event noun ("exams") for every day
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
             frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
