@@ -146,7 +146,7 @@ def test_a_negated_or_conditioned_period_step_gives_nothing() -> None:
 
 def test_a_trailing_condition_vetoes_the_day() -> None:
     assert _entries("The trust will open the new wing in May 2031, unless the builders are delayed.") == []
-    assert _entries("The fete opens on 3 November 2030 if the weather allows.") == []
+    assert _entries("The fete opens on 3 November 2030, unless it rains.") == []
 
 
 def test_a_condition_about_the_reader_leaves_the_day() -> None:

@@ -189,11 +189,11 @@ def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
 
 
 def conditioned_after(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
-    """A condition after the date on the date's own clause ("The council will launch the scheme in
-    May 2027, unless funding is cut", "The fair opens on 3 May if the weather allows"): the day may not come, as with one that
-    opens the sentence. One about the reader ("..., if you wish to attend") or in a later joined
-    clause leaves it standing (``_conditioned``)."""
-    marks = word_list("condition_marks")
+    """A condition that may call the day off after the date, on the date's own clause ("The council
+    will launch the scheme in May 2027, unless funding is cut"): the day may not come, as with one
+    that opens the sentence. Only trailing_condition_marks count ("..., if enough members register"
+    keeps the meeting), and one about the reader or in a later joined clause leaves it standing."""
+    marks = word_list("trailing_condition_marks")
     if not any(k > at and w.lower in marks for k, w in enumerate(words)):
         return False
     return _conditioned(words[at:], 0, blocked)
