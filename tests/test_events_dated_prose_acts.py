@@ -158,3 +158,8 @@ def test_a_run_of_subjects_after_an_exam_lead_keeps_each_subject() -> None:
     titles = [e[4] for e in _entries("Main exams include Biology on 11 November 2030, Art on 12 November 2030 "
                                      "and Drama on 14 November 2030.")]
     assert titles == ["Biology", "Art", "Drama"]
+
+
+def test_boilerplate_unless_and_a_bracketed_joke_leave_the_day() -> None:
+    assert _entries("The jumble sale will be held on 3 November 2030 unless otherwise posted.") == [
+        ("event", "2030-11-03", "2030-11-03", "exact", "Jumble sale")]

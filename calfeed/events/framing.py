@@ -90,7 +90,7 @@ from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
-from calfeed.events.plain_dates import PERIOD_NOTE, plain_day, plain_frame, plain_period, sentence_taken
+from calfeed.events.plain_dates import PERIOD_NOTE, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
@@ -412,7 +412,8 @@ def frame_events(
                                    or prefixed_day(doc.text, timex)):
             continue
         at_word = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
-        if dated_item is None and at_word is not None and conditioned_after(words, at_word, blocked):
+        if (dated_item is None and at_word is not None and timex.type == "DATE"
+                and conditioned_after(words, at_word, blocked)):
             continue         # "The council will launch the scheme in May 2027, unless funding is cut"
         if timex.span is not None and timex.span.granularity == "year" \
                 and office_term([w for w in words if w.end <= timex.start]):
@@ -725,7 +726,9 @@ def frame_events(
         open_day = ((frame is None or cued) and dated_item is None and row is None
                     and timex.type in ("DATE", "TIME") and plain_day(timex, reference))   # a day no layout holds
         open_period = (frame is None and dated_item is None and row is None and not open_day
-                       and plain_period(timex, reference))      # "in summer 2027", "in the second half of 2027"
+                       and plain_period(timex, reference)      # "in summer 2027", "in the second half of 2027"
+                       and not any(q in doc.text[sentence[0]:sentence[1]] for q in QUOTE_MARKS))
+        # (a quoted speaker's "... is going to start getting beat up in the spring" is a forecast)
         stated = (stated_schedule(doc.text, sentence, timex, dates.within(sentence))
                   if open_day or open_period else None)
         if stated is not None and frame is not None and not stated.stretch:

@@ -142,9 +142,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
             i = after
             continue
         if (after + 1 < len(words) and lowered[after] in word_list("running_compound_tails")
-                and words[after + 1].is_word):
-            i = after         # "the exam schedule will be announced": a document; "Meeting Schedule:" heads a list
-            continue
+                and words[after + 1].is_word and words[after + 1].text[:1].islower()):
+            i = after         # "the exam schedule will be announced": a document; "Meeting Schedule:" or
+            continue          # "Meeting Schedule 2026" heads a list
         if (hit[0] == hit[1] and lowered[i] in word_list("verb_like_nouns") and after < len(words)
                 and lowered[after] in word_list("complementizers")):
             i = after         # "Figures show that prices rose": the verb

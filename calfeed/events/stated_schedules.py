@@ -194,8 +194,10 @@ def conditioned_after(words: list[Word], at: int, blocked: list[tuple[int, int]]
     that opens the sentence. Only trailing_condition_marks count ("..., if enough members register"
     keeps the meeting), and one about the reader or in a later joined clause leaves it standing."""
     marks = word_list("trailing_condition_marks")
-    if not any(k > at and w.lower in marks for k, w in enumerate(words)):
-        return False
+    softeners = word_list("condition_softeners")
+    if not any(k > at and w.lower in marks and (k + 1 >= len(words) or words[k + 1].lower not in softeners)
+               and words[k - 1].text != "(" for k, w in enumerate(words)):
+        return False       # "at 4:00pm unless otherwise posted", "(unless it's pouring!)": no doubt on the day
     return _conditioned(words[at:], 0, blocked)
 
 
