@@ -94,6 +94,8 @@ from calfeed.events.plain_dates import PERIOD_NOTE, QUOTE_MARKS, plain_day, plai
 from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
+from calfeed.events.labelled_runs import RUN_NOTE, labelled_run
+from calfeed.events.glossed_periods import GLOSS_NOTE, glossed_period
 from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, conditioned_after, stated_break, stated_schedule
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
@@ -347,6 +349,9 @@ def frame_events(
             continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
         if id(timex) in told_feasts:
             continue         # "The three days of Holy Thursday, Good Friday and Easter are one celebration"
+        run_item = sentence_read(labelled_run, sentence).get(timex.start) if dated_item is None else None
+        if run_item is not None and run_item.title is None:
+            continue         # "Easter: 18 April to 2 May" in a run of labelled periods: a label, or a day within an item
         if closing_hour(doc.text, timex) or (dated_item is not None and any(
                 closing_hour(doc.text, t) for t in dates.within(dated_item.line))):
             continue         # "Bar and Food available until 1am": when serving stops
@@ -612,6 +617,8 @@ def frame_events(
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
+        if run_item is not None and row is None:    # "for 2027 they are: Autumn, 6 Sep to 17 Dec, Spring: 10 Jan to ..."
+            frame = Frame(run_item.title, label_kind(run_item.title), (timex.start, -1), [RUN_NOTE])
         named = line_label(doc.text, timex, clause[0], label_dated) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),
@@ -714,6 +721,9 @@ def frame_events(
                   if frame is None and dated_item is None and row is None and plain_day(timex, reference) else None)
         if change is not None:     # "As of 1 April, fees rise to 40 euros", "New opening hours from 1 June": it holds from then
             frame = Frame(change, "milestone", (timex.start, -1), [EFFECTIVE_NOTE])
+        glossed = glossed_period(doc.text, timex) if frame is None and dated_item is None and row is None else None
+        if glossed is not None:   # "The nominated exhibition period of six weeks (30 September – 15 November)"
+            frame = Frame(glossed, label_kind(glossed), (timex.start, -1), [GLOSS_NOTE])
         bracketed = bracketed_item(doc.text, timex, blocked_all) if frame is None else None
         if bracketed is not None:   # "a new Public Procurement Act (Q2 2026) will be proposed"
             frame = Frame(bracketed[0], "milestone", (bracketed[1], -1),

@@ -233,7 +233,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 if named is None and obliged is None and subject is not None and _someone(words, subject) \
                         and _timed_against(words, phrase):     # "Written comments must reach the clerk ... before the hearing"
                     named = phrase_text(words, *subject, text)
-                title = obliged or f"{wording['deadline_for']} {lower_first(named or title)}"
+                required = required_act(words, _cue_start(words, deadline, at), text)
+                title = (f"{wording['deadline_for']} {required[1]} {wording['to']} {required[2]}" if required
+                         else obliged or f"{wording['deadline_for']} {lower_first(named or title)}")
             if signals.opening is not None and deadline.place == "before":
                 # "Registration is open until 20 May": the date is when it closes
                 opened = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
@@ -319,6 +321,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(noun, "deadline", (clause[0], index), note)
         act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
         wished = wished_act(words, subject[0], _cue_start(words, deadline, at), text) if subject is not None else None
+        required = required_act(words, _cue_start(words, deadline, at), text)
+        if required is not None:   # "most colleges require students to accept their offer by 1 May"
+            return Frame(f"{wording['deadline_for']} {required[1]} {wording['to']} {required[2]}", "deadline",
+                         (clause[0], required[0]), note)
         if wished is not None:     # "Candidates wishing to withdraw their nomination may do so until ..."
             who = wished.wisher(words, subject[0], text)
             return Frame(f"{wording['deadline_for']} {lower_first(who)} {wording['to']} {wished.act}" if who
@@ -356,6 +362,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         nominal = None     # "The office is closed for Christmas, reopening on 5 January": the day is the reopening's
     if nominal is not None and _joined_clause_verb(words, blocked, nominal[0], at):
         nominal = None     # "The pool reopens on 4 January ..., and will be closed on 20 March": the closure is 20 March's
+    if (nominal is not None and words[nominal[0]].start > at and nominal[0] > 1
+            and any(w.lower in word_list("schedule_time_clauses") for w in words[nominal[0] - 2:nominal[0]])):
+        nominal = None     # "will be open on Monday after being closed over the weekend": the closure is before it
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
@@ -420,6 +429,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
+        if named is not None and any(w.lower in word_list("saying_verbs") for w in words[named[1] + 1:verb]):
+            named = _verb_subject(words, verb, named, blocked)   # "The manager confirmed the branch will open"
         denied = word_list("negations") | word_list("hedging_modals") | word_list("habitual_hedges")
         if named is not None and any(w.lower in denied for w in words[named[1] + 1:verb]):
             return None    # "The library will not open on 26 December", "The shop usually closes on ...": no day
@@ -656,7 +667,13 @@ def _verb_subject(words: list[Word], verb: int, named: tuple[int, int] | None,
         k -= 1
     if named is not None and named[1] == k:
         return named
-    clause_marks = auxiliaries | word_list("modal_words") | word_list("complementizers") | word_list("subordinators")
+    said = (next((j for j in range(k, named[1], -1) if words[j].lower in word_list("saying_verbs")), None)
+            if named is not None else None)
+    reported = clause_subject(words[said + 1:k + 1], blocked) if said is not None else None
+    if reported is not None and not any(w.lower in word_list("pronouns") for w in words[said + 1:said + 2]):
+        return said + 1 + reported[0], said + 1 + reported[1]   # "Minns says the tougher laws will go into effect"
+    clause_marks = (auxiliaries | word_list("modal_words") | word_list("complementizers") | word_list("subordinators")
+                    | word_list("saying_verbs"))     # "The manager confirmed the branch will open": the branch
     if (named is not None and _someone(words, named) and named[1] < k
             and not any(w.lower in clause_marks or not w.is_word for w in words[named[1] + 1:k + 1])):
         return named
@@ -866,6 +883,35 @@ def _obliged_act(words: list[Word], phrase: NounPhrase, at: int, blocked: list[t
 MAX_POLITE_ACT = 8      # words of a requested act ("return the signed consent forms")
 
 
+MAX_REQUIRED_WHO = 3     # "students", "all new members": who a requiring verb obliges
+
+
+def required_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str, str] | None:
+    """"Most colleges require students to accept their admissions offer by 1 May": a requiring
+    verb (requiring_verbs), the people it obliges, "to" and their act up to the deadline's cue;
+    (the act's verb index, who, the act as written)."""
+    wording = title_words()
+    for k, word in enumerate(words):
+        if word.end > cue_start:
+            return None
+        if word.lower not in word_list("requiring_verbs"):
+            continue
+        to = next((j for j in range(k + 2, min(len(words), k + 2 + MAX_REQUIRED_WHO))
+                   if words[j].lower == wording["to"]), None)
+        if to is None or to + 1 >= len(words) or not all(w.is_word for w in words[k + 1:to]):
+            return None
+        last = to + 1
+        for j in range(to + 2, len(words)):
+            if words[j].end > cue_start or not words[j].is_word or j - to > MAX_POLITE_ACT:
+                break
+            last = j
+        if words[last].end > cue_start:
+            return None
+        who = " ".join(w.text for w in words[k + 1:to])
+        return to + 1, lower_first(who), " ".join(text[words[to + 1].start:words[last].end].split())
+    return None
+
+
 def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] | None:
     """"Please provide all completed Nomination Forms to the Secretary by ...": a request opening
     the clause names the reader's act, from its verb to the cue (its object only, up to a
@@ -923,10 +969,13 @@ def _someone(words: list[Word], subject: tuple[int, int]) -> bool:
 
 
 def _opens_for(words: list[Word], phrase: NounPhrase) -> bool:
-    """An opening verb, then "for", right before the phrase ("opens for applications")."""
+    """An opening verb, then "for", right before the phrase ("opens for applications"), or a noun
+    of the opening day ("the opening date for applications")."""
     at = phrase.first
     if at >= 2 and words[at - 1].lower == title_words()["for"]:
         cue = words[at - 2].lower
+        if at >= 3 and f"{words[at - 3].lower} {cue}" in word_list("opening_date_heads"):
+            return True       # "the opening date for applications": when they open
         return any(c.words == (cue,) and c.role == "opening" for c in cues())
     return False
 

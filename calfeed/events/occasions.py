@@ -16,6 +16,7 @@ from calfeed.events.words import Word
 
 MAX_OCCASION_WORDS = 6     # "Back to Church Sunday", "next Family Mass"; more is a clause
 MAX_PLAIN_OCCASION_WORDS = 4   # "Christmas lunch", "the Year 6 leavers' lunch"; more is a clause
+MAX_ASIDE_WORDS = 14       # "meaning services like book loans and computer use": longer is no aside
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +36,7 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
                   None)
     if copula is None:
         return None
-    verb = before[-len(copula)]
+    verb = _past_aside(words, blocked, before[-len(copula)])
     first = 0
     while first < verb and not words[first].is_word:
         first += 1                            # bullets, emphasis
@@ -56,3 +57,21 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
             and any(words[k].is_word and words[k].text[:1].isalpha() for k in subject)):
         return first, verb - 1                # "Our Christmas lunch is on Friday 12 December"
     return None
+
+
+def _past_aside(words: list[Word], blocked: list[tuple[int, int]], verb: int) -> int:
+    """Where the subject ends when an aside set off by commas stands between it and the copula at
+    ``verb`` ("The first day of trading, meaning full service at every till, will be on ..."):
+    the aside's opening comma; else ``verb``. The aside holds no date."""
+    if verb < 3 or words[verb - 1].text != ",":
+        return verb
+    k = verb - 2
+    while k > 0 and verb - 2 - k < MAX_ASIDE_WORDS and words[k].text != ",":
+        if words[k].text in (".", ";", ":", "!", "?"):
+            return verb
+        k -= 1
+    if k <= 0 or words[k].text != ",":
+        return verb
+    if any(words[k].end <= s and e <= words[verb - 1].start for s, e in blocked):
+        return verb
+    return k

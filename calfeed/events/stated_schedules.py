@@ -298,14 +298,33 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         start -= 1
     if start > 0 and words[start - 1].lower in word_list("schedule_time_clauses"):
         return None        # "will report its results after the market closes on ...": when the other act is
+    start = _reported_clause(words, start, k)    # "The manager confirmed the new branch will open on ..."
     rest = words[start:k + 1]
     found = clause_subject(rest, blocked)
-    if found is None or found[1] != len(rest) - 1:
-        return None
+    if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)):
+        return None        # (its place may stand between: "The new facility at the shops will open")
     first, last = start + found[0], start + found[1]
     if words[first].lower in word_list("pronouns") or any(_inside(w, blocked) for w in words[first:last + 1]):
         return None        # "It will open on ...": what "it" is, the clause does not say
     return first, last, hedged
+
+
+MAX_PLACE_WORDS = 8     # "at the Creggan Road shops complex": where the subject is, before its verb
+
+
+def _placed(tail: list[Word], blocked: list[tuple[int, int]]) -> bool:
+    """The words between a subject and its verb are only where it is ("at the Creggan Road shops
+    complex"): a place preposition, then a few plain words, no date."""
+    return (0 < len(tail) <= MAX_PLACE_WORDS and tail[0].lower in word_list("place_prepositions")
+            and all(w.is_word and not _inside(w, blocked) for w in tail))
+
+
+def _reported_clause(words: list[Word], start: int, end: int) -> int:
+    """Where the clause before a schedule verb starts when a verb of saying (saying_verbs) stands
+    in it ("Janet Reyes, the branch manager, confirmed the new branch will open"): right after
+    the last such verb, the reported clause's subject; else ``start``."""
+    said = next((j for j in range(end - 1, start - 1, -1) if words[j].lower in word_list("saying_verbs")), None)
+    return start if said is None else said + 1
 
 
 def _opening_subject(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
