@@ -120,3 +120,22 @@ def test_a_short_line_saying_when_the_listed_meetings_run_times_every_row():
 def test_another_thing_s_hours_or_a_closing_clock_under_the_list_time_no_row():
     for line in ("Tea is served from 6 to 7 pm.", "The library closes at 8 pm."):
         assert [str(e.start) for e in _events(_CLUB.format(line=line))][:2] == ["2027-03-05", "2027-04-02"]
+
+
+_OPEN_DAY = ("{heading}\n\n"
+             "Walk the orchard and meet the beekeepers. Tickets must be booked by 1 May 2027.\n\n"
+             "Time: 10am - 3pm\n"
+             "Place: Orchard Lane\n")
+
+
+def test_a_time_field_under_prose_takes_the_day_of_its_block_s_heading():
+    for heading in ("Orchard Open Day - Sunday 16 May 2027", "Orchard Open Day\nSunday 16 May 2027"):
+        timed = [(str(e.start), str(e.end), e.title) for e in _events(_OPEN_DAY.format(heading=heading))
+                 if " " in str(e.start)]
+        assert timed == [("2027-05-16 10:00:00", "2027-05-16 15:00:00", "Orchard Open Day")]
+
+
+def test_a_block_with_its_own_date_field_keeps_that_day():
+    text = _OPEN_DAY.format(heading="Orchard Open Day - Sunday 16 May 2027").replace(
+        "Time: 10am", "Date: Saturday 22 May 2027\nTime: 10am")
+    assert "2027-05-22 10:00:00" in [str(e.start) for e in _events(text)]

@@ -40,6 +40,7 @@ MAX_SENTENCE_WORDS = 12     # a longer line with a clock tells more than when th
 LIMIT_REACH = 3             # words before a clock where "until", "by", "closes" make it a limit
 RUN_WORDS = frozenset({"run", "runs", "from"})     # "Meetings run 6:30 - 8:00 pm": each day's hours
 ALL_WORDS = frozenset({"all", "each", "every"})     # "All start at 7pm"
+HEADING_CLOCK_NOTE = "as the \"Time:\" field of the block under its heading says"
 LIST_CLOCK_NOTE = "as the line under its list says every listed day starts"
 _NOTE_OPENERS = ("note", "nb", "please note", "n.b.")
 
@@ -197,3 +198,92 @@ def _field_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
     lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
     colon = lead.find(":")
     return not lead or 0 < colon <= MAX_LABEL_CHARS and not any(c.isdigit() for c in lead[:colon])
+
+
+def heading_day_clocks(text: str, ordered: list[Timex], page_date: Callable[[Timex], bool]
+                       ) -> tuple[list[Timex], dict[int, Timex]]:
+    """``ordered`` with each "Time:" field of a block that writes no day ("Time: 10am - 3pm" /
+    "Place: Walled Garden") on the day of the heading the block stands under ("Spring Open Day -
+    Saturday 12 June 2027"), past the paragraphs of prose between them: the tagger gave it the
+    last day the prose wrote ("Booking is required by 1 June 2027"), another thing's. The heading
+    is the first short line above that is no label and no sentence; it dates the block only when
+    it holds one written day that is not the page's own date. A block with a "Date:" field of
+    its own is left as the tagger read it. Also, by where the heading's day starts, the clock
+    that times it (timed_headings)."""
+    starts = [t.start for t in ordered]
+    labels = word_list("list_clock_labels") | word_list("event_date_labels")
+    out = list(ordered)
+    timing: dict[int, Timex] = {}
+    for k, clock in enumerate(ordered):
+        if clock_of(clock) is None or clock.interval is None or not date_not_written(clock):
+            continue
+        begin = text.rfind("\n", 0, clock.start) + 1
+        if not _labelled_clock(text, begin, clock, labels):
+            continue
+        heading = _heading_day(text, begin, ordered, starts, page_date)
+        if heading is None or heading.start in timing:
+            continue
+        if heading.interval.start.date() != clock.interval.start.date():
+            out[k] = on_day(clock, heading.interval.start.date())
+        timing[heading.start] = out[k]
+    return out, timing
+
+
+def timed_headings(candidates: list[Candidate], timing: dict[int, Timex]) -> list[Candidate]:
+    """``candidates`` with the all-day entry of each heading's day at its block's "Time:" clock,
+    and the clock's own entry gone once it has timed the heading's."""
+    if not timing:
+        return candidates
+    out = list(candidates)
+    used: set[int] = set()
+    for k, cand in enumerate(candidates):
+        clock = timing.get(cand.timex.start)
+        timing_ = cand.timing
+        if (clock is None or not timing_.all_day or timing_.rrule or cand.frame.kind in PLACELESS_KINDS
+                or not one_day(cand.timex) or cand.timex.type != "DATE"
+                or (timing_.end is not None and timing_.end != timing_.start)):
+            continue
+        out[k] = timed_at(cand, clock, HEADING_CLOCK_NOTE)
+        used.add(clock.start)
+    return [c for c in out if not (c.timex.type == "TIME" and c.timex.start in used)]
+
+
+def _labelled_clock(text: str, begin: int, clock: Timex, labels: frozenset[str]) -> bool:
+    """"Time: 10am - 3pm": a time label, then only the clock (a remark in brackets at most)."""
+    end = text.find("\n", clock.end)
+    end = len(text) if end < 0 else end
+    lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
+    rest = text[clock.end:end].strip(" \t.*")
+    return (lead.endswith(":") and len(lead) <= MAX_LABEL_CHARS
+            and " ".join(lead[:-1].strip("*_ ").lower().split()) in labels
+            and (not rest or (rest.startswith("(") and rest.endswith(")"))))
+
+
+def _heading_day(text: str, begin: int, ordered: list[Timex], starts: list[int],
+                 page_date: Callable[[Timex], bool]) -> Timex | None:
+    """The one written day of the heading over the block whose line starts at ``begin``."""
+    for top, bottom in lines_above(text, begin, MAX_ROW_LINES):
+        line = text[top:bottom].strip()
+        inside = ordered[bisect_left(starts, top):bisect_left(starts, bottom)]
+        if not line:
+            continue
+        if label_colon_at(line) >= 0:
+            if any(one_day(t) for t in inside):
+                return None          # "Date: 12 June 2027": the block's own day, as the tagger read it
+            continue
+        if line.endswith((".", "!", "?")) or len(line.split()) > MAX_SENTENCE_WORDS:
+            continue                 # the prose between the heading and its block
+        days = [t for t in inside if t.type == "DATE" and one_day(t)]
+        if len(days) != 1 or len(inside) != 1 or page_date(days[0]):
+            return None
+        return days[0]
+    return None
+
+
+def label_colon_at(line: str) -> int:
+    """Where a field's label ends in ``line`` ("Place: Walled Garden"), or -1: a colon after a
+    short label, not one between a clock's digits."""
+    colon = line.find(":")
+    if colon <= 0 or colon > MAX_LABEL_CHARS or line[colon - 1].isdigit():
+        return -1
+    return colon

@@ -113,7 +113,8 @@ from calfeed.events.schedule_headings import schedule_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
 from calfeed.events.guessed_dates import guessed_page_date
 from calfeed.events.intro_clocks import intro_clock_rows
-from calfeed.events.block_clocks import announced_day_clocks, list_clocks, timed_list_rows
+from calfeed.events.block_clocks import (announced_day_clocks, heading_day_clocks, list_clocks, timed_headings,
+                                          timed_list_rows)
 from calfeed.events.row_lead_ins import bounds_rows, day_openings, name_lead_in_rows
 from calfeed.events.series_lists import listed_day_frame, scheduled_series, series_lists, settle_listed_days
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
@@ -210,6 +211,7 @@ def frame_events(
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered = announced_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
                                    lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead
+    ordered, heading_clocks = heading_day_clocks(doc.text, ordered, lambda t: _page_date(t, reference, found_dateline))   # "Open Day - Saturday 12 June" / prose / "Time: 10am"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     ordered = without_row_names(doc.text, ordered, listed_rows)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
@@ -1025,6 +1027,7 @@ def frame_events(
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
+    chosen = timed_headings(chosen, heading_clocks)     # "Open Day - Saturday 12 June" / prose / "Time: 10am - 3pm"
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
