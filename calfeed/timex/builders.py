@@ -213,6 +213,19 @@ def _fiscal_quarter(quarter: int, year: str) -> tuple[str, str]:
     return f"{first // 12:04d}-{first % 12 + 1:02d}", f"{last // 12:04d}-{last % 12 + 1:02d}"
 
 
+_YEAR_THEN_TWO_DIGITS = re.compile(r"\d{4}[-/]\d\d")
+
+
+def _season_pair(g: dict[str, str], text: str) -> bool:
+    """A four-digit year, a slash or hyphen, then the next year's last two digits ("2009/10",
+    "2011-12"): a season or fiscal year that runs over New Year, never that year's month, since
+    a month that happens to equal the next year's digits is the one reading the writer could
+    not have meant unambiguously. Month-first numbers ("10/2009") are not read so."""
+    if g.get("d") or not g.get("y") or not _YEAR_THEN_TWO_DIGITS.fullmatch(text.strip()):
+        return False
+    return int(g["mn"]) == (int(g["y"]) + 1) % 100
+
+
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
     for key in ("m", "m2", "wd"):
@@ -231,6 +244,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         month = int(vocab.months[norm(g["m"])]["month"])
     elif g.get("mn"):
         month = int(g["mn"])
+        if _season_pair(g, text):
+            return None      # "the 2009/10 campaign", "2023-24": a season or fiscal year, read by year_span
     counted = _counted(g, year, month, vocab)
     if counted == ("", None):
         return None

@@ -1,0 +1,33 @@
+"""A bare weekday after an indefinite determiner is a kind of day, not a day.
+
+Rules and habits name weekdays in general: "clubs playing on a Thursday may move a Saturday
+fixture to a Sunday", "if the due date falls on a Saturday". The tagger, which resolves every
+bare weekday to the nearest one, dates each; a calendar entry on the coming Thursday is then a
+day nobody wrote. The determiner before the weekday (generic_weekday_determiners.en.txt) tells
+the general reading: "on Thursday" and "this Thursday" stay days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+
+WEEKDAY_RULE = "weekday_alone"
+_LOOK_BACK = 12                       # characters before the weekday that may hold the determiner
+_LAST_WORD = re.compile(r"(?:^|[^\w'’-])([A-Za-z]+)[ \t]{1,3}$")
+
+
+def generic_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
+    """The ids of bare weekdays written right after "a", "an" or "any"."""
+    determiners = word_list("generic_weekday_determiners")
+    found: set[int] = set()
+    for timex in ordered:
+        if timex.rule != WEEKDAY_RULE or not (timex.raw_value or "").startswith("XXXX-WXX-"):
+            continue
+        before = _LAST_WORD.search(text[max(0, timex.start - _LOOK_BACK):timex.start])
+        if before is not None and before.group(1).lower() in determiners:
+            found.add(id(timex))
+    return found
