@@ -717,7 +717,7 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     if (timex.type not in ("DATE", "TIME") or span is None or timex.problem
             or timex.tense not in ("past", "future", "present")):
         return None
-    if span.granularity == "year" and _names_year(text, sentences, timex):
+    if span.granularity == "year" and (_names_year(text, sentences, timex) or _archive_year(text, sentences, timex)):
         return None
     if span.granularity in _ERA_GRAINS and _era_modifier(text, timex):
         return None
@@ -784,6 +784,26 @@ def _era_modifier(text: str, timex: Timex) -> bool:
         return False
     word = match.group(1)
     return word is None or word.lower() not in load_list("en", "decade_links")
+
+
+def _archive_year(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """A bare year that bounds the records a page keeps ("For agendas or Council minutes prior to
+    1998, please see the City Clerk", "records before 2014 are in the archive"; the record nouns
+    and links are ``archive_year_nouns.txt`` and ``archive_year_links.txt``): it tells which
+    records are kept elsewhere, not when the page was written; read in the present tense of its
+    sentence it dated an undated agendas page before 1998."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    sentence = sentences.at(timex.start)
+    before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word]
+    if not before or text[before[-1].end:timex.start].strip():
+        return False
+    nouns = load_list("en", "archive_year_nouns")
+    for link in load_list("en", "archive_year_links"):
+        parts = link.split()
+        if len(before) > len(parts) and [w.lower for w in before[-len(parts):]] == parts:
+            return before[-len(parts) - 1].lower in nouns
+    return False
 
 
 def _horizon_year(text: str, sentences: Sentences, timex: Timex) -> str | None:
