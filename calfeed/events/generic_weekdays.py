@@ -4,7 +4,9 @@ Rules and habits name weekdays in general: "clubs playing on a Thursday may move
 fixture to a Sunday", "if the due date falls on a Saturday". The tagger, which resolves every
 bare weekday to the nearest one, dates each; a calendar entry on the coming Thursday is then a
 day nobody wrote. The determiner before the weekday (generic_weekday_determiners.en.txt) tells
-the general reading: "on Thursday" and "this Thursday" stay days.
+the general reading: "on Thursday" and "this Thursday" stay days. A repetition in the same
+sentence ("meets fortnightly at 10am on a Monday morning") makes the weekday that series' day,
+which the series readers take: it is left to them.
 """
 
 from __future__ import annotations
@@ -17,17 +19,30 @@ from calfeed.model import Timex
 
 WEEKDAY_RULE = "weekday_alone"
 _LOOK_BACK = 12                       # characters before the weekday that may hold the determiner
+_SENTENCE_END = re.compile(r"[.!?][ \t]")
 _LAST_WORD = re.compile(r"(?:^|[^\w'’-])([A-Za-z]+)[ \t]{1,3}$")
 
 
 def generic_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
     """The ids of bare weekdays written right after "a", "an" or "any"."""
     determiners = word_list("generic_weekday_determiners")
+    repeats = [t for t in ordered if t.type == "SET"]
     found: set[int] = set()
     for timex in ordered:
         if timex.rule != WEEKDAY_RULE or not (timex.raw_value or "").startswith("XXXX-WXX-"):
+            continue
+        if any(_same_sentence(text, timex, other) for other in repeats):
             continue
         before = _LAST_WORD.search(text[max(0, timex.start - _LOOK_BACK):timex.start])
         if before is not None and before.group(1).lower() in determiners:
             found.add(id(timex))
     return found
+
+
+def _same_sentence(text: str, one: Timex, other: Timex) -> bool:
+    """No sentence's end or line break between the two."""
+    start, end = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+    if end - start > 400:
+        return False
+    between = text[start:end]
+    return "\n" not in between and not _SENTENCE_END.search(between)

@@ -30,8 +30,12 @@ from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, 
 # finds fast, then its start is checked just before.
 _ED_ENDING = re.compile(r"ed(?![\w'])")
 _PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
-# The word before a participle, past one "-ly" adverb ("must be formally signed").
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})\s{1,3}(?:[a-z]{2,14}ly\s{1,3})?$")
+# The word before a participle, past one "-ly" adverb ("must be formally signed") or one degree
+# word of ``degree_adverbs.txt`` ("we are very excited").
+@lru_cache(maxsize=None)
+def _word_before_pattern(lang: str) -> re.Pattern[str]:
+    degree = "|".join(sorted((re.escape(w) for w in load_list(lang, "degree_adverbs")), key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])([A-Za-z]{{1,12}})\s{{1,3}}(?:(?:[a-z]{{2,14}}ly|{degree})\s{{1,3}})?$")
 # A number or ordinal right before a participle makes it an adjective ("7th allotted day").
 @lru_cache(maxsize=None)
 def _number_before_pattern() -> re.Pattern[str]:
@@ -238,8 +242,8 @@ def _participles(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-def _word_before(sentence: str, start: int) -> re.Match[str] | None:
-    return _WORD_BEFORE.search(sentence, max(0, start - 32), start)
+def _word_before(sentence: str, start: int, lang: str = "en") -> re.Match[str] | None:
+    return _word_before_pattern(lang).search(sentence, max(0, start - 32), start)
 
 
 def _passive(sentence: str, start: int, lang: str, before: re.Match[str] | None = None) -> bool:
@@ -248,7 +252,7 @@ def _passive(sentence: str, start: int, lang: str, before: re.Match[str] | None 
     a number or a copula ("a united service", "7th allotted day", "remain committed") it
     is an adjective, no verb at all. ``before``: _word_before, when the caller has it."""
     if before is None:
-        before = _word_before(sentence, start)
+        before = _word_before(sentence, start, lang)
     if before is not None and before.group(1).lower() in _passive_auxiliaries(lang):
         return True
     return _number_before(sentence, start)
@@ -347,7 +351,7 @@ def _reduced_passive(sentence: str, start: int, end: int, lang: str,
     if sentence[max(0, start - 4):start].rstrip().endswith(","):
         return _agent(lang).match(sentence, end) is not None
     if before is None:
-        before = _word_before(sentence, start)
+        before = _word_before(sentence, start, lang)
     return (before is not None and before.group(1).lower() not in _passive_auxiliaries(lang)
             and _named_agent(lang).match(sentence, end) is not None)
 
@@ -461,7 +465,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
     for start, end in _participles(sentence):
         if start in taken or (asides and _in_aside(asides, start)):
             continue
-        before = _word_before(sentence, start)
+        before = _word_before(sentence, start, lang)
         if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
                 or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
                 or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang):
