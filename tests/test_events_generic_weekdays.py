@@ -33,3 +33,10 @@ def test_a_season_written_with_the_next_years_digits_is_no_month():
     entries = _entries(text, date(2010, 6, 3))
     assert not any(start.startswith("2010-11") for start, _, _ in entries)
     assert [start for start, _, _ in entries] == ["2010-05-31"]
+
+
+def test_a_weekday_tied_to_any_meeting_is_a_rule_not_a_date():
+    text = ("Parish Council notices\n\n"
+            "Notices are pinned up in the library on the Thursday before each Parish Council meeting. "
+            "Items for the agenda must reach the clerk on the Monday prior to any meeting.")
+    assert _entries(text, date(2011, 5, 2)) == []
