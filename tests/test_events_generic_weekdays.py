@@ -40,3 +40,9 @@ def test_a_weekday_tied_to_any_meeting_is_a_rule_not_a_date():
             "Notices are pinned up in the library on the Thursday before each Parish Council meeting. "
             "Items for the agenda must reach the clerk on the Monday prior to any meeting.")
     assert _entries(text, date(2011, 5, 2)) == []
+
+
+def test_a_past_occasion_after_an_article_keeps_its_day():
+    text = ("HALIFAX, Sunday 7 May 2000\n\n"
+            "Some 300 neighbours attended a Sunday evening vigil at St Mary's Church for the lost fishermen.")
+    assert [start for start, _, _ in _entries(text, date(2000, 5, 7))] == ["2000-05-07"]

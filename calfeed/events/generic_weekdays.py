@@ -8,7 +8,8 @@ the general reading, as do a link and a quantifier after it ("the Friday prior t
 Meeting": generic_weekday_links, generic_weekday_quantifiers): "on Thursday", "this Thursday"
 and "the Friday before the meeting" stay days. A repetition in the same
 sentence ("meets fortnightly at 10am on a Monday morning") makes the weekday that series' day,
-which the series readers take: it is left to them.
+which the series readers take: it is left to them. Told in the past ("500 people attended a
+Sunday night memorial service"), it is the one occasion that was held, as news tells it.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ def generic_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
     for timex in ordered:
         if timex.rule != WEEKDAY_RULE or not (timex.raw_value or "").startswith("XXXX-WXX-"):
             continue
-        if any(_same_sentence(text, timex, other) for other in repeats):
-            continue
+        if timex.tense == "past" or any(_same_sentence(text, timex, other) for other in repeats):
+            continue     # "500 people attended a Sunday night memorial service": the one just held
         before = _LAST_WORD.search(text[max(0, timex.start - _LOOK_BACK):timex.start])
         if before is not None and before.group(1).lower() in determiners or _tied_to_any(text, timex.end):
             found.add(id(timex))
