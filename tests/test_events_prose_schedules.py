@@ -120,3 +120,24 @@ def test_a_rate_of_every_other_month_stays_in_the_report(tmp_path):
     result = build([tmp_path], Options(today=PUBLISHED))
     (doc,) = result.documents
     assert [u.expr for u in doc.unresolved] == ["every other month"]
+
+
+def test_every_year_in_a_week_of_a_month_is_a_yearly_stretch():
+    (event,) = tagged_events("The folk festival is held every year in the first week of July.\n", published=PUBLISHED)
+    assert (event.start, event.end, event.rrule) == (date(2027, 7, 1), date(2027, 7, 7), "FREQ=YEARLY")
+
+
+def test_every_year_on_an_nth_weekday_of_a_month_keeps_the_weekday():
+    (event,) = tagged_events("Each year the society meets on the first Tuesday of March for its AGM.\n",
+                             published=PUBLISHED)
+    assert (event.start, event.rrule) == (date(2027, 3, 2), "FREQ=YEARLY;BYMONTH=3;BYDAY=1TU")
+
+
+def test_every_year_since_a_year_gives_no_yearly_series():
+    assert [e for e in tagged_events("The fair has been held every year since 2019.\n", published=PUBLISHED)
+            if e.rrule] == []
+
+
+def test_a_month_naming_a_thing_beside_each_year_is_no_yearly_series():
+    text = "The March quiz each year raises money for the roof.\n"
+    assert [e for e in tagged_events(text, published=PUBLISHED) if e.rrule] == []

@@ -143,7 +143,7 @@ from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
 from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock
 from calfeed.events.fronted_series import fronted_frame
-from calfeed.events.series_parts import range_line_below
+from calfeed.events.series_parts import range_line_below, yearly_stretch, yearly_timing
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import phrase_list, title_words, word_list
@@ -842,7 +842,9 @@ def frame_events(
                    "no calendar entry")
             unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
-        if timex.type == "SET":
+        if timex.type == "SET" and id(timex) in anchors["yearly"]:
+            timing = yearly_timing(anchors["yearly"][id(timex)], reference.value)
+        elif timex.type == "SET":
             closing = anchors["closing"].get(id(timex))
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                    anchors["clock"].get(id(timex)), reference.value,
@@ -1228,7 +1230,7 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
     12 January"): they become the series' first day or end, not events of their own."""
     found: dict = {"start": {}, "until": {}, "clock": {}, "more": {}, "closing": {}, "except": {},
-                   "consumed": set()}
+                   "yearly": {}, "consumed": set()}
     exceptions = phrase_list("series_exceptions")
     for series in (t for t in dates.timexes if t.type == "SET"):
         if sub_daily(series.rrule):     # "every hour ..., with the last talk at 3pm": its last clock ends it
@@ -1251,6 +1253,10 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
             if other.start > series.end and (any(lead_words[-len(e):] == e for e in exceptions)
                                              or (excepted and _listed_after(text, excepted[-1], other))):
                 found["except"].setdefault(id(series), []).append(other)    # "every Sunday, except on 27 December"
+                found["consumed"].add(id(other))
+                continue
+            if id(series) not in found["yearly"] and yearly_stretch(text, series, other):
+                found["yearly"][id(series)] = other     # "every year in the first week of July": which days of each year
                 found["consumed"].add(id(other))
                 continue
             parts = [found[k][id(series)] for k in ("start", "until") if id(series) in found[k]]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
-from calfeed.events.timing import Timing, first_occurrence
+from calfeed.events.timing import Timing, first_occurrence, last_day
 from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.model import Timex
 
@@ -221,6 +221,56 @@ def range_line_below(text: str, series: Timex, dates) -> Timex | None:
         return None
     rest = text[line_end + 1:ranged.start] + text[ranged.end:below_end]
     return ranged if not any(ch.isalnum() for ch in rest) else None
+
+
+MAX_YEARLY_STRETCH_DAYS = 31    # a month, a week or a day of each year, not a season
+_FIXED_DAYS = re.compile(r"XXXX-\d\d(?:-\d\d)?(?:;to=XXXX-\d\d-\d\d)?\Z")
+_NTH_WEEKDAY = re.compile(r"XXXX-HOL\((?P<nth>-?[1-5]) weekday (?P<wd>[1-7]) of month (?P<month>\d{1,2})\)\Z")
+_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _yearly_rule(stretch: Timex) -> str | None:
+    """The yearly rule of a stretch written without a year: plain FREQ=YEARLY for fixed days ("in
+    September", "3 to 5 August"), BYMONTH and BYDAY for "the first Tuesday of March"; None for a
+    day that moves otherwise (Easter) or any other form."""
+    raw = stretch.raw_value or stretch.value
+    if _FIXED_DAYS.match(raw):
+        return "FREQ=YEARLY"
+    nth = _NTH_WEEKDAY.match(raw)
+    if nth is not None:
+        return f"FREQ=YEARLY;BYMONTH={int(nth.group('month'))};BYDAY={nth.group('nth')}{_BYDAY[int(nth.group('wd')) - 1]}"
+    return None
+
+
+def yearly_stretch(text: str, series: Timex, other: Timex) -> bool:
+    """"The festival is held every year in the first week of July", "every year in September": a
+    bare yearly series and, in its clause, a stretch of days written without a year (a month, a
+    week, a day) led by a preposition (yearly_stretch_leads): which days of each year the series
+    holds. A month naming a thing ("The June talk each year", "at the September reunion") is not."""
+    before = tokens(text[max(0, other.start - LEAD_REACH):other.start])
+    if not before or before[-1] not in word_list("yearly_stretch_leads"):
+        return False
+    rule = series.rrule or ""
+    if _frequency(series) != "YEARLY" or _has_days(series) or "BYMONTH" in rule or "INTERVAL" in rule:
+        return False
+    if other.type != "DATE" or other.interval is None or _yearly_rule(other) is None:
+        return False      # "every year since 2019": a year of its own, no day of each year
+    if other.interval.granularity != "day":
+        return False      # "every year in September": no day written, the report's (review 20 S7)
+    end = (other.end_interval or other.interval).end
+    return timedelta(days=1) <= end - other.interval.start <= timedelta(days=MAX_YEARLY_STRETCH_DAYS)
+
+
+def yearly_timing(stretch: Timex, reference: date | None) -> Timing:
+    """The yearly series on ``stretch``'s days, from its first occurrence on or after the document's
+    date: a whole-day entry over them."""
+    first, last = stretch.interval.start.date(), last_day((stretch.end_interval or stretch.interval).end)
+    rule = _yearly_rule(stretch) or "FREQ=YEARLY"
+    if reference is not None and last < reference:
+        ahead = first_occurrence(rule, datetime.combine(first + timedelta(days=1), time()))
+        if ahead is not None:
+            first, last = ahead.date(), ahead.date() + (last - first)
+    return Timing(first, last, True, "exact", rrule=rule, notes=[f"held every year on \"{stretch.text}\""])
 
 
 def quantified_series(text: str, series: Timex) -> str | None:
