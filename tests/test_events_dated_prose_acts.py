@@ -163,3 +163,7 @@ def test_a_run_of_subjects_after_an_exam_lead_keeps_each_subject() -> None:
 def test_boilerplate_unless_and_a_bracketed_joke_leave_the_day() -> None:
     assert _entries("The jumble sale will be held on 3 November 2030 unless otherwise posted.") == [
         ("event", "2030-11-03", "2030-11-03", "exact", "Jumble sale")]
+
+
+def test_a_period_step_of_a_clause_inside_a_requirement_gives_nothing() -> None:
+    assert _entries("Only the second bid requires the buyer to begin a share sale process in June 2031.") == []

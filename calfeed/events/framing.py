@@ -90,7 +90,7 @@ from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
-from calfeed.events.plain_dates import PERIOD_NOTE, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
+from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, listed_item
@@ -747,8 +747,9 @@ def frame_events(
                   if open_day or open_period else None)
         if stated is not None and frame is not None and not stated.stretch:
             stated = None         # only a stretch's end ("will run until 4 April") is no deadline
-        if stated is not None and open_period and stated.stretch:
-            stated = None         # "runs until the summer": no day to end on
+        if stated is not None and open_period and (stated.stretch or len(stated.title.split()) > PERIOD_TITLE_WORDS):
+            stated = None         # "runs until the summer": no day to end on; "Only McCaw's proposal requires
+            # the company to begin an auction process in June 1994": a clause, not a named thing, starts
         if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
             frame = Frame(stated.title, "milestone" if open_period else stated.kind, (timex.start, -1),
                           [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else [])

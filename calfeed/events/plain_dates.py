@@ -85,6 +85,7 @@ def plain_day(timex: Timex, reference: ReferenceDate) -> bool:
 
 PERIOD_NOTE = "a step a sentence states for a month, a season, a quarter or a half-year ahead: an approximate milestone"
 _PERIOD_GRAINS = ("half", "quarter", "season", "month")
+PERIOD_TITLE_WORDS = 6   # "Spring Regular Season begins"; a longer subject is a clause, not a named thing
 QUOTE_MARKS = ("``", "\u201c", "\"")     # a sentence in quotes: someone's words, a forecast more than a schedule
 
 
