@@ -207,10 +207,31 @@ def _label_line(text: str, start: int, end: int, max_words: int = MAX_LABEL_WORD
         while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
             end -= 1
     label = text[start:end]
-    if (not label or not any(c.isalpha() for c in label) or any(c.isdigit() for c in label)
+    if (not label or not any(c.isalpha() for c in label) or not numbered_name(label)
             or label[-1] in SENTENCE_ENDS or ":" in label or len(label.split()) > max_words):
         return None
     return LabelLine(start, end, bullet, colon)
+
+
+_PART_NUMBER = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?")
+_LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+
+
+def numbered_name(label: str) -> bool:
+    """Whether every number in a label names a part ("Term 2", "Week 1-10", "T1 Break":
+    numbered_parts), so the line is still a label and writes no date; a label with no digit is one.
+    Numbers in brackets are the label's note ("Term 1 (Week 1-10)")."""
+    if not any(c.isdigit() for c in label):
+        return True
+    parts = word_list("numbered_parts")
+    previous = ""
+    for token in without_brackets(label).split():
+        if any(c.isdigit() for c in token):
+            bare = token.strip(".,;")
+            if not (_LETTER_NUMBER.fullmatch(bare) or (previous in parts and _PART_NUMBER.fullmatch(bare))):
+                return False
+        previous = token.lower()
+    return True
 
 
 def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | None:

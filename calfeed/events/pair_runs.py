@@ -49,6 +49,9 @@ def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | No
     kinds = [kind for kind, _, _ in run]
     if kinds.count("date") < MIN_DATES:
         return None
+    nested = _by_indent(page, run)
+    if nested is not None:
+        return nested
     if kinds[0] == "date" and kinds[-1] == "label":
         return BELOW
     if kinds[0] == "label" and kinds[-1] == "date":
@@ -188,6 +191,38 @@ def _filled(text: str, line: tuple[int, int]) -> bool:
     """A line with a letter or a digit: a table's stray cell marks ("|") part items as a
     blank line does, they name nothing."""
     return any(c.isalnum() for c in text[line[0]:line[1]])
+
+
+def _indent(page: _Page, k: int) -> int:
+    """How far the line ``k`` is set in: the blanks before its first mark."""
+    start, end = page.lines[k]
+    line = page.text[start:end]
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _by_indent(page: _Page, run: list[Item]) -> str | None:
+    """ABOVE when every date line of the run is set in deeper than the label line over it (a
+    list item's own value, "    • First day of term" / "      5th Sep 2025"); BELOW when every
+    label line is set in deeper than the date line over it; None when the lines say neither."""
+    deeper_dates = deeper_labels = pairs = 0
+    for n in range(1, len(run)):
+        kind, first, _ = run[n]
+        above = run[n - 1][2]
+        if kind == run[n - 1][0]:
+            continue
+        pairs += 1
+        if _indent(page, first) > _indent(page, above):
+            if kind == "date":
+                deeper_dates += 1
+            else:
+                deeper_labels += 1
+    dates_under = sum(1 for n in range(1, len(run)) if run[n][0] == "date" and run[n - 1][0] == "label")
+    labels_under = pairs - dates_under
+    if dates_under >= MIN_DATES and deeper_dates == dates_under and not deeper_labels:
+        return ABOVE
+    if labels_under >= MIN_DATES and deeper_labels == labels_under and not deeper_dates:
+        return BELOW
+    return None
 
 
 def _by_blank_lines(run: list[Item]) -> str | None:
