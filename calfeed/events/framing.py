@@ -81,6 +81,7 @@ from calfeed.events.person_acts import person_act
 from calfeed.events.performed_acts import performed_act, told_as_past
 from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
+from calfeed.events.part_labels import heading_named
 from calfeed.events.past_reports import without_past_reports
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import several_days, without_day_column
@@ -627,6 +628,10 @@ def frame_events(
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion
+            thing = heading_named(doc.text, doc.text.rfind("\n", 0, timex.start) + 1, named)
+            if thing is not None:   # "2026 Pupil Free Days" / "Term 1: Tue 27 Jan": the heading says what
+                frame = Frame(thing, label_kind(thing), (timex.start, -1),
+                              ["named by the list's heading, its line's label saying which part of the year"])
         taken_in = accepted_label(named) if named is not None and timex.end_interval is not None else None
         if taken_in is not None:  # "LOIs accepted: 11 February to 10 March 2025": a window that opens and closes
             frame = Frame(taken_in, "event", (timex.start, -1), ["named by its line's label: a window it is taken in"])
