@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -50,7 +51,8 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return None                          # the date opens its line
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    place = _venue_after(text, timex.end, end)
+    all_day = bool(text[timex.end:end].strip(EMPHASIS)) and time_cell(text[timex.end:end])
+    place = None if all_day else _venue_after(text, timex.end, end)     # "Dec 1 all-day": a widget's untimed day
     listing = False
     if place is False:
         place = (_venue_cell(text, timex.start, end) if CELL in text[timex.start:end] and _lone_row(text, start, end)
@@ -89,7 +91,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return f"{' '.join(title.split())} — {speaker}", place
     if header_row(title):
         return None                          # "Date Day of the Week Event": a table's header, no title
-    if not (listing or _names_an_event(title) or (_title_case(title) and timex.type in ("TIME", "SET"))):
+    if not (listing or _names_an_event(title) or (_title_case(title) and (timex.type in ("TIME", "SET") or all_day))):
         return None
     return " ".join(title.split()), place
 
