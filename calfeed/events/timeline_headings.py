@@ -51,7 +51,8 @@ HORIZON_REACH = 12        # characters back from a bullet's year to its horizon 
 MAX_ITEM = 200            # characters: a longer bullet is a paragraph, not a task
 NOTE = "a task under its period heading in a timeline: the bullet names it"
 OWN_NOTE = "a task in a timeline that writes its own period: the bullet names it"
-TIMELINE_NOTES = (NOTE, OWN_NOTE)
+PHASE_NOTE = "a phase of a timeline: the period heading its name stands over or beside"
+TIMELINE_NOTES = (NOTE, OWN_NOTE, PHASE_NOTE)
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.;!?]\s*$")
@@ -110,9 +111,47 @@ def timeline_items(text: str, ordered: list[Timex], claimed: set[int]
             owner, item = item
             taken |= {id(t) for t in dated if t is not owner}
             found.setdefault(id(owner), []).append(item)
+        phase = _phase_name(text, lines, heading)
+        if phase is not None:      # "Phase 1: Groundwork" / "August – October 2024": the phase's own span
+            found.setdefault(id(heading.written), []).append(
+                HeadedItem(phase[0], phase[1], heading.timex, None, span, note=PHASE_NOTE))
         if id(heading.written) not in found:
             taken.add(id(heading.written))     # all its bullets write their own period
     return found, taken
+
+
+def _phase_name(text: str, lines: list[tuple[int, int]], heading: _Heading) -> tuple[str, tuple[int, int]] | None:
+    """The name of the phase a period heading dates, and its span: the heading line's own words
+    ("August – October 2024 Phase 1: Groundwork") or the line right over it ("Phase 1:
+    Groundwork" / "August – October 2024"), when they open with a numbered phase noun
+    (timeline_phase_nouns)."""
+    start, end = lines[heading.first]
+    period = heading.written
+    own = [(start, period.start), (period.end, lines[heading.last][1])]
+    if heading.first > 0:
+        above = lines[heading.first - 1]
+        own.append(above)
+    for begin, finish in own:
+        raw = text[begin:finish]
+        name = raw.strip(_EDGE + " ")
+        if _phase_words(name):
+            at = begin + raw.index(name)
+            return " ".join(name.split()), (at, at + len(name))
+    return None
+
+
+def _phase_words(name: str) -> bool:
+    """Whether a line's words are a phase's name: a phase noun and its number, then at most a
+    few words after a colon or a dash ("Phase 4: Analysis/Synthesis", "Stage II")."""
+    words = name.split()
+    if len(words) < 2 or len(words) > MAX_HEADING_WORDS or _SENTENCE_END.search(name):
+        return False
+    number = words[1].rstrip(":.-–—")
+    return (words[0].lower() in word_list("timeline_phase_nouns")
+            and (number.isdigit() and len(number) <= 2 or number.upper() in _ROMAN))
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
 def over_by(timex: Timex, reference: ReferenceDate) -> bool:
