@@ -561,7 +561,13 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     ("Beginning of semester one teaching 9 September"), None for any other line: the label
     opens with a capital, holds no sentence mark, comma, "&" or other date (``dated``), ends in
     no linking word ("held on"), and nothing but brackets and footnote marks follows the date."""
-    if not _only_notes(text, date[1], line_end(text, date[1])):
+    end = line_end(text, date[1])
+    opening = text[line_start:date[0]].lstrip(" \t")
+    if opening.startswith("(") and text[date[1]:end].strip(" \t") == ")":
+        # "(Mid-term break Monday the 15th to Friday the 19th)": a row wholly in brackets, an aside of
+        # the calendar's, is still a label and its date
+        return _label_before(text, date[0] - len(opening) + 1, date, dated)
+    if not _only_notes(text, date[1], end):
         return None           # "... will change over Christmas.": a sentence, or more after the date
     return _label_before(text, line_start, date, dated)
 

@@ -316,6 +316,29 @@ def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
             and _FIRST_WORD.fullmatch(sentence, 0, before.start(1)) is not None)
 
 
+@lru_cache(maxsize=None)
+def _state_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(state participles, bare place words they follow), lower-cased once."""
+    return (frozenset(w.lower() for w in load_list(lang, "state_participles")),
+            frozenset(w.lower() for w in load_list(lang, "closure_subjects")))
+
+
+_LINE_OPENING = re.compile(r"(?:\A|\n)[^A-Za-z0-9\n]{0,6}\Z")     # only marks between a line's start and its first word
+
+
+def _stated_closure(sentence: str, start: int, end: int, lang: str) -> bool:
+    """"School closed on Friday the 4th": a state participle right after a bare place word that
+    opens its line (closure_subjects) says how the place will be that day, a calendar's note, no
+    past verb. "The school closed" or "Shares closed" keep the past."""
+    participles, subjects = _state_words(lang)
+    if sentence[start:end].lower() not in participles:
+        return False
+    before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
+    if before is None or before.group(1).lower() not in subjects:
+        return False
+    return _LINE_OPENING.search(sentence, max(0, before.start(1) - 8), before.start(1)) is not None
+
+
 def _no_verb(sentence: str, start: int, end: int, lang: str) -> bool:
     """An "-ed" word that is no verb of the sentence: the end of a label ("Results
     released: 2 July"), a word alone in brackets ("Site visit (accompanied)"), or the
@@ -445,7 +468,8 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             continue
         if key.endswith("ed") and " " not in key and _no_verb(sentence, start, end, lang):
             continue
-        if cue.tense == "past" and " " not in key and _attributive(sentence, start, end, lang):
+        if cue.tense == "past" and " " not in key and (_attributive(sentence, start, end, lang)
+                                                      or _stated_closure(sentence, start, end, lang)):
             continue
         if cue.tense == "past" and " " not in key and _comma_relative(sentence, start, end, lang):
             relatives.append((start, end, cue.tense, cue.weight, cue.before_only))
@@ -468,7 +492,8 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         before = _word_before(sentence, start, lang)
         if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
                 or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
-                or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang):
+                or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang) \
+                or _stated_closure(sentence, start, end, lang):
             continue
         if _comma_relative(sentence, start, end, lang):
             relatives.append((start, end, "past", 1, False))
