@@ -410,12 +410,40 @@ def _group_label(text: str, begin: int, page: _PageLines) -> tuple[str, Timex | 
         return None            # a label no entry was read from, or a description's first sentence
     a, b = lines[other]
     on_label = page.on(a)
+    if step == 1 and (on_label or _capitals(text[a:b])):
+        # "SPRING 2026" under the day: the next section's heading, no name of it; the section's own
+        # heading over the day ("AUTUMN TERM 2025") names it, as its other rows' labels would
+        return _section_heading(text, lines, shapes, at, page)
     words = _name_words(text, a, b, on_label)
     if (not words or len(words) > NAME_WORDS or not _has_content(words) or _glued(words)
             or _a_person(text, words) or _field(text, words)):
         return None
     clock = next((t for t in on_label if clock_of(t) is not None), None)
     return _join(text, words), clock      # a whole line is a label: one word may name it ("Diwali")
+
+
+def _section_heading(text: str, lines: list[tuple[int, int]], shapes: list[str], at: int,
+                     page: _PageLines) -> tuple[str, Timex | None] | None:
+    """The nearest label line over line ``at`` in its group, when it is written as a section's
+    heading (in capitals, or holding a year or a season: "AUTUMN TERM 2025"): each unnamed day of
+    the section (a term's two halves) is the section's."""
+    for k in range(at - 1, -1, -1):
+        if shapes[k] != "label":
+            continue
+        a, b = lines[k]
+        if not (page.on(a) or _capitals(text[a:b])):
+            return None
+        words = _name_words(text, a, b, [])
+        if not words or len(words) > NAME_WORDS or not _has_content(words):
+            return None
+        return " ".join(text[a:b].split()), None
+    return None
+
+
+def _capitals(line: str) -> bool:
+    """A line written in capitals ("SPRING TERM"): a heading's style, no row's label."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _shape(text: str, a: int, b: int, on_line: list[Timex]) -> str:
