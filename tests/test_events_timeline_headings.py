@@ -98,14 +98,17 @@ August – November 2027
 """
 
 
-def test_a_bullet_that_writes_its_month_is_dated_by_it_and_the_phase_gives_no_entry():
+def test_a_bullet_that_writes_its_month_is_dated_by_it_and_the_phase_is_its_own_entry():
     got = _entries(tagged_events(PHASES, published=date(2027, 3, 1)))
     starts = {title: start for title, start, _ in got}
     assert starts["Survey the route"] == date(2027, 5, 1)
     assert starts["Meet landowners along the path"] == date(2027, 6, 1)
     assert starts["Publish concept drawings"] == date(2027, 9, 1)
     assert starts["Public exhibition of the design"] == date(2027, 10, 1)
-    assert len(got) == 4       # "May – July 2027" and "August – November 2027" head, they are no entries
+    # round 29 class D: "Phase 1: Scoping" over "May – July 2027" is the phase's own span
+    assert ("Phase 1: Scoping", date(2027, 5, 1), date(2027, 7, 31)) in got
+    assert ("Phase 2: Design", date(2027, 8, 1), date(2027, 11, 30)) in got
+    assert len(got) == 6
 
 
 QUARTERS = """Roadmap

@@ -124,9 +124,11 @@ def _phase_name(text: str, lines: list[tuple[int, int]], heading: _Heading) -> t
     """The name of the phase a period heading dates, and its span: the heading line's own words
     ("August – October 2024 Phase 1: Groundwork") or the line right over it ("Phase 1:
     Groundwork" / "August – October 2024"), when they open with a numbered phase noun
-    (timeline_phase_nouns)."""
+    (timeline_phase_nouns), and the period is finer than a year (a stretch of months, a season)."""
     start, end = lines[heading.first]
     period = heading.written
+    if heading.timex.span is None or heading.timex.span.granularity in ("year", "decade", "century"):
+        return None            # "STAGE 1 (2028)": a plan's year renamed, its bullets are its entries
     own = [(start, period.start), (period.end, lines[heading.last][1])]
     if heading.first > 0:
         above = lines[heading.first - 1]
