@@ -23,3 +23,13 @@ def test_group_label_skips_the_next_heading_for_the_section_heading():
     spring = text.index("Monday 21 February")
     assert _group_label(text, autumn, page)[0] == "AUTUMN TERM 2027"
     assert _group_label(text, spring, page)[0] == "Closing notes for parents"
+
+
+def test_a_label_below_with_its_own_clock_still_names_the_day():
+    text = ("Thursday 17 February 2028\n"
+            "Spring Concert (13:00 - 14:00)\n"
+            "Friday 18 February 2028\n"
+            "Half Term Break (09:00 - 10:00)\n")
+    page = _PageLines(text, tag(text, date(2027, 7, 1)), set())
+    found = _group_label(text, text.index("Friday 18"), page)
+    assert found is not None and found[0].startswith("Half Term Break")

@@ -410,7 +410,7 @@ def _group_label(text: str, begin: int, page: _PageLines) -> tuple[str, Timex | 
         return None            # a label no entry was read from, or a description's first sentence
     a, b = lines[other]
     on_label = page.on(a)
-    if step == 1 and (on_label or _capitals(text[a:b])):
+    if step == 1 and (any(t.type == "DATE" for t in on_label) or _capitals(text[a:b])):
         # "SPRING 2026" under the day: the next section's heading, no name of it; the section's own
         # heading over the day ("AUTUMN TERM 2025") names it, as its other rows' labels would
         return _section_heading(text, lines, shapes, at, page)
@@ -431,7 +431,7 @@ def _section_heading(text: str, lines: list[tuple[int, int]], shapes: list[str],
         if shapes[k] != "label":
             continue
         a, b = lines[k]
-        if not (page.on(a) or _capitals(text[a:b])):
+        if not (any(t.type == "DATE" for t in page.on(a)) or _capitals(text[a:b])):
             return None
         words = _name_words(text, a, b, [])
         if not words or len(words) > NAME_WORDS or not _has_content(words):
