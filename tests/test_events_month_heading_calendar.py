@@ -46,3 +46,13 @@ def test_school_closed_is_a_state_that_day():
 def test_a_told_closure_stays_history():
     text = "Flood news\nThe museum closed on 3 March 2026 after the flood, the council said on 10 March 2026.\n"
     assert _events(text) == []
+
+
+def test_a_closed_line_without_its_day_stays_as_it_was():
+    from calfeed.timex.tense import _stated_closure
+    note = "Saturday, May 27\nLibrary Closed\nMonday, May 29"
+    at = note.index("Closed")
+    assert not _stated_closure(note, at, at + len("Closed"), "en")
+    line = "June\nLibrary closed on Friday the 4th"
+    at = line.index("closed")
+    assert _stated_closure(line, at, at + len("closed"), "en")

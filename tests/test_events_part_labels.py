@@ -47,3 +47,13 @@ def test_a_dates_heading_leaves_the_labels_as_names():
     found = _titles(text)
     assert found["2027-02-01"] == ["Term 1"]
     assert found["2027-04-19"] == ["Term 2"]
+
+
+def test_rows_naming_the_part_itself_keep_their_label():
+    text = ("Outline Calendar 2027 2028\n"
+            "Semester one 6th Sep - 26th Nov\n"
+            "Semester Two\n"
+            "Semester two 10th Jan – 8th April\n")
+    found = _titles(text)
+    assert found["2027-09-06"] == ["Semester one"]
+    assert found["2028-01-10"] == ["Semester two"]

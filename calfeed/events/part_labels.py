@@ -4,13 +4,15 @@ what they are. Such an entry is named by both: "Pupil Free Days (Term 1)", not "
 is the name of the whole term.
 
 A heading that says only that it lists dates ("Term Dates 2026", "Key Dates":
-list_heading_fillers) names nothing, and the labels keep their names."""
+list_heading_fillers) or names a part itself ("Semester Two") names nothing, and the labels keep
+their names; so does a row with no colon after its label ("Semester one 7th Sep - 27th Nov"),
+which names the part itself."""
 
 from __future__ import annotations
 
 from calfeed.events.label_lines import numbered_name
 from calfeed.events.vocabulary import word_list
-from calfeed.text import lines_above
+from calfeed.text import line_end, lines_above
 
 MAX_LINES_UP = 16        # lines walked up from the date's line to the list's heading
 MAX_HEADING_WORDS = 8
@@ -33,6 +35,9 @@ def heading_named(text: str, line_start: int, label: str) -> str | None:
     heading above the list names a thing; else None."""
     if not part_name_only(label):
         return None
+    line = text[line_start:line_end(text, line_start)].lstrip(_ITEM_MARKS + " \t")
+    if not line.startswith(label) or not line[len(label):].lstrip().startswith(":"):
+        return None           # "Semester one 7th Sep - 27th Nov": a row naming the part itself
     for start, end in lines_above(text, line_start, MAX_LINES_UP):
         line = text[start:end].strip()
         if not line or all(c in _ITEM_MARKS for c in line):
@@ -57,4 +62,6 @@ def _thing(line: str, label: str) -> str | None:
         return None
     if all(w.lower() in fillers for w in words):
         return None           # "Term Dates 2026": the labels are the names
+    if any(w.lower() in word_list("numbered_parts") for w in words):
+        return None           # "Semester Two" over "Semester two: ...": the part's own section
     return f"{' '.join(words)} ({label})"

@@ -328,15 +328,20 @@ _LINE_OPENING = re.compile(r"(?:\A|\n)[^A-Za-z0-9\n]{0,6}\Z")     # only marks b
 
 def _stated_closure(sentence: str, start: int, end: int, lang: str) -> bool:
     """"School closed on Friday the 4th": a state participle right after a bare place word that
-    opens its line (closure_subjects) says how the place will be that day, a calendar's note, no
-    past verb. "The school closed" or "Shares closed" keep the past."""
+    opens its line (closure_subjects), with the day's number after it on the line, says how the
+    place will be that day, a calendar's note, no past verb. "The school closed" or "Shares
+    closed" keep the past, as does "Library Closed" alone on its line."""
     participles, subjects = _state_words(lang)
     if sentence[start:end].lower() not in participles:
         return False
     before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
     if before is None or before.group(1).lower() not in subjects:
         return False
-    return _LINE_OPENING.search(sentence, max(0, before.start(1) - 8), before.start(1)) is not None
+    if _LINE_OPENING.search(sentence, max(0, before.start(1) - 8), before.start(1)) is None:
+        return False
+    line_end = sentence.find("\n", end)
+    rest = sentence[end:] if line_end < 0 else sentence[end:line_end]
+    return any(c.isdigit() for c in rest)       # "Library Closed" alone under its day says nothing of when
 
 
 def _no_verb(sentence: str, start: int, end: int, lang: str) -> bool:
