@@ -167,3 +167,7 @@ def test_boilerplate_unless_and_a_bracketed_joke_leave_the_day() -> None:
 
 def test_a_period_step_of_a_clause_inside_a_requirement_gives_nothing() -> None:
     assert _entries("Only the second bid requires the buyer to begin a share sale process in June 2031.") == []
+
+
+def test_a_period_step_whose_subject_lost_its_noun_gives_nothing() -> None:
+    assert _entries("The county’s plans to begin kerbside glass collection in March 2031 depend on a grant.") == []

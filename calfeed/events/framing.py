@@ -752,9 +752,11 @@ def frame_events(
                   if open_day or open_period else None)
         if stated is not None and frame is not None and not stated.stretch:
             stated = None         # only a stretch's end ("will run until 4 April") is no deadline
-        if stated is not None and open_period and (stated.stretch or len(stated.title.split()) > PERIOD_TITLE_WORDS):
+        if stated is not None and open_period and (stated.stretch or len(stated.title.split()) > PERIOD_TITLE_WORDS
+                                                   or any(w.endswith(("'s", "’s")) for w in stated.title.split())):
             stated = None         # "runs until the summer": no day to end on; "Only McCaw's proposal requires
-            # the company to begin an auction process in June 1994": a clause, not a named thing, starts
+            # the company to begin an auction process in June 1994": a clause, not a named thing, starts;
+            # "South Africa's plans to begin vaccinations next month": a possessive's noun was lost
         if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
             frame = Frame(stated.title, "milestone" if open_period else stated.kind, (timex.start, -1),
                           [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else [])
