@@ -22,7 +22,21 @@ import re
 
 MAX_ROW_LINES = 8        # lines one wrapped row may take
 MAX_LINE = 200           # characters: a longer line is a paragraph, no cell
-_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+# Matched against the line stripped of its outer spaces, so every run of spaces sits between two
+# fixed tokens (a bar and a dash or colon) and a failed match backtracks in linear time.
+_SEPARATOR = re.compile(r"\|?[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*(?:[ \t]*\|)?")
+
+
+def _is_separator(line: str) -> bool:
+    """Whether the line is a table's separator ("|---|:---:|")."""
+    return "|" in line and _SEPARATOR.fullmatch(line.strip(" \t")) is not None
+
+
+def _opens_a_row(line: str) -> bool:
+    """Whether a barred line holds a cell of its own text ("| Spring term |"): a row's start, while a
+    line of bars alone ("|") only closes the cells of the row above it."""
+    stripped = line.strip()
+    return stripped.startswith("|") and stripped.strip("| \t") != ""
 
 
 def join_wrapped_rows(text: str) -> str:
@@ -33,7 +47,7 @@ def join_wrapped_rows(text: str) -> str:
     joins: list[int] = []           # indexes of lines whose line break becomes a space
     k = 0
     while k < len(lines):
-        if "|" in lines[k] and _SEPARATOR.fullmatch(lines[k]):
+        if _is_separator(lines[k]):
             k = _rows_below(lines, k, joins)
         else:
             k += 1
@@ -54,15 +68,16 @@ def _rows_below(lines: list[str], separator: int, joins: list[int]) -> int:
     k = separator + 1
     while k < len(lines):
         first = lines[k]
-        if (not first.strip() or len(first) > MAX_LINE or _SEPARATOR.fullmatch(first)
+        if (not first.strip() or len(first) > MAX_LINE or _is_separator(first)
                 or (barred and not first.lstrip().startswith("|"))):
             return k
         bars = first.count("|")
         last = k
         while bars < width and last + 1 < len(lines) and last - k + 1 < MAX_ROW_LINES:
             following = lines[last + 1]
-            if not following.strip() or len(following) > MAX_LINE or _SEPARATOR.fullmatch(following):
-                break
+            if (not following.strip() or len(following) > MAX_LINE or _is_separator(following)
+                    or (barred and _opens_a_row(following))):
+                break               # a blank, a paragraph, a separator, or the next row's own cell
             last += 1
             bars += following.count("|")
         if bars == width and last > k:

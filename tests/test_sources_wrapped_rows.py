@@ -63,3 +63,29 @@ def test_wrapped_term_row_gives_its_range():
     assert ("2027-01-11", "2027-03-26") in spans
     summer = {(str(e.start), str(e.end)) for e in result.events if e.title.startswith("Summer term")}
     assert ("2027-04-12", "2027-07-16") in summer
+
+
+def test_two_one_cell_rows_stay_two_rows():
+    # Review 23 S2: a section row and a note row, each one cell wide, are no row wrapped in two.
+    text = ("| Term | Begins | Finishes |\n|---|---|---|\n| **Spring 2028** |\n| *Dates to be confirmed* |\n"
+            "| Term 1 | Mon 10 Jan 2028 | Fri 1 Apr 2028 |\n")
+    assert join_wrapped_rows(text) == text
+
+
+def test_a_lone_bar_still_closes_the_row_above():
+    # A row whose last cell was closed on a line of its own (as copies of term tables do).
+    text = ("| Term | Begins | Finishes | Notes |\n|---|---|---|---|\n| Term 2 |\n"
+            "Mon 18 Apr 2028 | Fri 1 Jul 2028 |\n|\n| Break | Mon 4 Jul 2028 | Fri 15 Jul 2028 |\n|\n")
+    lines = join_wrapped_rows(text).split("\n")
+    assert lines[2] == "| Term 2 | Mon 18 Apr 2028 | Fri 1 Jul 2028 | |"
+
+
+def test_a_long_line_under_a_bar_reads_in_linear_time():
+    # Review 23 M4: a 100 KB line that opens like a separator and is none must not backtrack.
+    import time
+    for tail in (" " * 100_000 + "x", "| " + "-" * 50_000 + " " * 50_000 + "x", ("|---" + " ") * 25_000 + "x"):
+        raw = ("Notes\n|---" + tail + "\nMore text\n").encode()
+        started = time.perf_counter()
+        doc = parse_document(raw, "long.txt")
+        assert time.perf_counter() - started < 2.0
+        assert "More text" in doc.text
