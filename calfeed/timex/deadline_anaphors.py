@@ -29,6 +29,19 @@ def _idioms(lang: str) -> re.Pattern[str]:
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z]{1,20})")
+_WORD_BEFORE = re.compile(r"([A-Za-z']{1,20})[^\S\n]{1,3}\Z")
+_BEFORE_REACH = 24           # characters searched back for the word before an idiom
+
+
+@lru_cache(maxsize=None)
+def _copulas(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "copulas"))
+
+
+@lru_cache(maxsize=None)
+def _verbs_after_idiom(lang: str) -> frozenset[str]:
+    """Words after an idiom that keep the deadline reading: forms of "be" and infinitive verbs."""
+    return _copulas(lang) | frozenset(load_list(lang, "infinitive_verbs"))
 
 
 def in_deadline_sentence(text: str, at: int, lang: str) -> bool:
@@ -42,10 +55,14 @@ def in_deadline_sentence(text: str, at: int, lang: str) -> bool:
 
 def _idiom_at(text: str, start: int, at: int, lang: str) -> bool:
     """An idiom of deadline_anaphor_idioms.txt at ``start`` ("due to demand"), unless a verb follows
-    it ("due to be sent", "due to arrive"): the deadline noun means something else there."""
+    it ("due to be sent", "due to arrive") or a form of "be" stands right before it, making the
+    noun a predicate ("Reports are due to the secretary by 3 March"): the deadline sense itself.
+    Only where neither holds does the deadline noun mean something else ("Due to demand, ...")."""
     idiom = _idioms(lang).match(text, start, at)
     if idiom is None:
         return False
+    before = _WORD_BEFORE.search(text[max(0, start - _BEFORE_REACH):start])
+    if before is not None and before.group(1).lower() in _copulas(lang):
+        return False
     after = _NEXT_WORD.match(text, idiom.end(), at)
-    verbs = set(load_list(lang, "copulas")) | set(load_list(lang, "infinitive_verbs"))
-    return after is None or after.group(1).lower() not in verbs
+    return after is None or after.group(1).lower() not in _verbs_after_idiom(lang)
