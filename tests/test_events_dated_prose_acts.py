@@ -171,3 +171,8 @@ def test_a_period_step_of_a_clause_inside_a_requirement_gives_nothing() -> None:
 
 def test_a_period_step_whose_subject_lost_its_noun_gives_nothing() -> None:
     assert _entries("The county’s plans to begin kerbside glass collection in March 2031 depend on a grant.") == []
+
+
+def test_a_participle_after_a_news_dateline_has_no_subject_before_it() -> None:
+    # "HARBOURTON Starting in December, ...": the capitalised place word is a dateline, not what starts
+    assert _entries("HARBOURTON Starting in December, the library will run a series of knitting evenings.") == []

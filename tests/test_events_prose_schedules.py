@@ -101,6 +101,14 @@ def test_a_clock_of_something_else_in_the_next_sentence_stays_apart():
     assert series == [(date(2027, 3, 8), "FREQ=WEEKLY;BYDAY=MO")]
 
 
+def test_a_clock_of_a_past_happening_in_the_next_sentence_stays_apart():
+    # News about one evening ("was closed at 8pm") or a closing is no time of the weekly series
+    for told in ("It was closed at 8pm after a burst pipe, the council said.", "It closes at 10pm."):
+        text = "The chess club meets every Wednesday. " + told + "\n"
+        series = [(s, r) for _, s, _, r in _entries(text) if r]
+        assert series == [(date(2027, 3, 3), "FREQ=WEEKLY;BYDAY=WE")], told
+
+
 def test_a_clock_in_the_next_paragraph_stays_apart():
     text = "The orchestra meets every Thursday.\n\nRehearsals for the gala start at 6pm on Saturday.\n"
     series = [(s, r) for _, s, _, r in _entries(text) if r]

@@ -98,7 +98,7 @@ def next_sentence_clock(text: str, sentences, series: Timex, dates, taken: set[i
     if "\n\n" in text[series.end:after[0]] or len(text[after[0]:after[1]].split()) > MAX_FOLLOW_WORDS:
         return None
     opener = [w.strip(",:").lower() for w in text[after[0]:after[1]].split()[:2]]
-    if opener and opener[0] in word_list("articles") | {"each", "all"}:
+    if opener and opener[0] in word_list("articles") | word_list("follow_on_quantifiers"):
         opener = opener[1:]
     subjects = word_list("plural_event_pronouns") | word_list("follow_on_subjects")
     if not opener or not (opener[0] in subjects or (opener[0],) in event_nouns()):
@@ -115,4 +115,15 @@ def next_sentence_clock(text: str, sentences, series: Timex, dates, taken: set[i
     lead = text[max(after[0], clocks[0].start - 8):clocks[0].start].split()
     if (lead and lead[-1].lower() in word_list("closing_clock_marks")) or limit_clock(text, clocks[0]):
         return None
+    if _told_once(text[after[0]:clocks[0].start], clocks[0]):
+        return None
     return clocks[0]
+
+
+def _told_once(before: str, clock: Timex) -> bool:
+    """Whether the follow-on sentence tells something that happened, or a closing, rather than the
+    series' hours: "It was shut at 9pm after a fight" is news, not the club's time. Its verb
+    before the clock is past (past_clause_verbs) or shuts (closing_words), or the clock's tense is past."""
+    words = {w.strip(",;:.!?").lower() for w in before.split()}
+    return (clock.tense == "past" or bool(words & word_list("past_clause_verbs"))
+            or bool(words & word_list("closing_words")))

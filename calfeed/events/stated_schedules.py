@@ -88,6 +88,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     found = _verb_before(words, at, blocked)
     if found is not None:
         first, verb = found
+        if _fronted_participle(words, first, verb, timex):
+            return None    # "LYNTON Beginning in March, the hall will host ...": no subject before it
         subject = _subject(words, first, blocked, 0, dates)
         stop = at
         acted_on = _object(words, first + len(verb.words), at, blocked)
@@ -161,6 +163,17 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     if any(s >= words[j].end for s, _ in blocked):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
     return j, verb, (first, last, hedged)
+
+
+def _fronted_participle(words: list[Word], first: int, verb: _Verb, timex: Timex) -> bool:
+    """Whether the participle at ``first`` opens a fronted phrase ("Beginning in March, the village
+    hall will host ..."): capitalised after a word (a news dateline, "LYNTON"), with no auxiliary
+    before it, and a comma right after its date. What it tells of is the clause after the comma,
+    not the word before it; a headline's participle ("Pottery Classes Beginning in March") has no comma."""
+    if verb.finite or first == 0 or not words[first].is_capitalised or words[first - 1].lower in _passable():
+        return False
+    after = next((w for w in words if w.start >= timex.end), None)
+    return after is not None and after.text == ","
 
 
 def _auxiliaries_before(words: list[Word], verb: int) -> tuple[int, bool, bool]:
