@@ -45,6 +45,22 @@ def test_an_exam_timetable_is_a_document_not_a_sitting() -> None:
 
 # K: a bare request with "by <day>" is the reader's deadline, not the end of an event "running until" then.
 
+def test_the_day_a_schedule_for_the_exams_comes_out_is_no_sitting() -> None:
+    # The exams are what the schedule is about; the day is the schedule's (session 23 found a
+    # news page where "the schedule for class 10 and 12 board exams will be announced on February 2"
+    # became two exam entries once exams were occasions).
+    entries = _entries("The board will announce the schedule for the mock exams on November 20.")
+    assert [e[:2] for e in entries] == [("milestone", "2030-11-20")], entries
+    assert not entries[0][4].lower().startswith(("mock", "exam", "11")), entries
+    entries = _entries("The board will release the datesheet for the year 11 mock exams on November 20.")
+    assert all(e[0] != "event" for e in entries), entries
+    # "on schedule for" times the launch itself
+    assert [(e[0], e[1], e[4]) for e in _entries("The new exam hall is on schedule for launch on November 25.")] == [
+        ("event", "2030-11-25", "Launch")]
+    # the exams' own days stay exams
+    assert _entries("The mock exams for years 9 and 11 will be held on November 23.")[0][4].startswith("Mock exams")
+
+
 def test_a_request_after_a_clause_of_purpose_is_a_deadline() -> None:
     assert _entries("To get the webinar link, write to Tomas at club@example.org by 20 November 2030.") == [
         ("deadline", "2030-11-20", "2030-11-20", "exact", "Deadline to write to Tomas")]
@@ -176,3 +192,13 @@ def test_a_period_step_whose_subject_lost_its_noun_gives_nothing() -> None:
 def test_a_participle_after_a_news_dateline_has_no_subject_before_it() -> None:
     # "HARBOURTON Starting in December, ...": the capitalised place word is a dateline, not what starts
     assert _entries("HARBOURTON Starting in December, the library will run a series of knitting evenings.") == []
+
+
+def test_a_meeting_schedule_that_is_set_not_put_out_keeps_its_meetings() -> None:
+    # "exam schedule will be announced" is a document; a schedule the body sets for its own
+    # meetings is those meetings (a held-out page lost its monthly series to the document reading).
+    doc = Document(path="notice.txt", title=None, published=ISSUED, text=(
+        "Parish council\n\nThe council has set a regular meeting schedule for 2031 to be on the second "
+        "Thursday of each month at 7pm.\n"))
+    events = process_document(doc, Options(today=ISSUED)).events
+    assert [(e.kind, e.rrule) for e in events] == [("meeting", "FREQ=MONTHLY;BYDAY=2TH")], events

@@ -113,6 +113,40 @@ def month_words() -> frozenset[str]:
     return frozenset(row["word"] for row in load_table("en", "months"))
 
 
+DOCUMENT_REACH = 8     # words between a document noun's "for"/"of" and the event noun it is about
+
+
+def _document_about(words: list[Word], lowered: list[str], i: int) -> bool:
+    """The event noun at ``i`` is what a document is about ("the datesheet for the upcoming class
+    10 and 12 board exam"; ``event_document_nouns``): a day in its sentence is when the document
+    comes out, not when the event is held. "on schedule for launch" is an idiom of timing
+    (``schedule_idiom_leads``), no document. Only words may stand between the link and the noun,
+    so a clause break ends the look-back."""
+    for k in range(i - 1, max(0, i - DOCUMENT_REACH) - 1, -1):
+        if not words[k].is_word:
+            return False
+        if lowered[k] in word_list("event_document_links"):
+            return (k > 0 and lowered[k - 1] in word_list("event_document_nouns")
+                    and not (k > 1 and lowered[k - 2] in word_list("schedule_idiom_leads")))
+    return False
+
+
+RELEASE_REACH = 12    # words after "exam schedule" searched for what is done with the document
+
+
+def _released_after(words: list[Word], lowered: list[str], first: int) -> bool:
+    """"A revised exam schedule will be announced later": what the sentence does with the
+    schedule is put it out (``document_release_words``), so it is a document. "The board set a
+    meeting schedule to be on the first Tuesday of each month" puts nothing out: the schedule is
+    the meetings' own, and the meeting noun stays."""
+    for k in range(first, min(len(words), first + RELEASE_REACH)):
+        if not words[k].is_word and words[k].text in ".!?;":
+            return False
+        if lowered[k] in word_list("document_release_words"):
+            return True
+    return False
+
+
 def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[NounPhrase]:
     """Every event noun phrase among ``words``; ``blocked`` spans (dates) are never part of one."""
     lowered = [w.lower for w in words]
@@ -142,9 +176,13 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
             i = after
             continue
         if (after + 1 < len(words) and lowered[after] in word_list("running_compound_tails")
-                and words[after + 1].is_word and words[after + 1].text[:1].islower()):
+                and words[after + 1].is_word and words[after + 1].text[:1].islower()
+                and _released_after(words, lowered, after + 1)):
             i = after         # "the exam schedule will be announced": a document; "Meeting Schedule:" or
             continue          # "Meeting Schedule 2026" heads a list
+        if _document_about(words, lowered, i):
+            i = after         # "the schedule for the class 10 board exams will be announced": a document's day
+            continue
         if (hit[0] == hit[1] and lowered[i] in word_list("verb_like_nouns") and after < len(words)
                 and lowered[after] in word_list("complementizers")):
             i = after         # "Figures show that prices rose": the verb
