@@ -30,7 +30,12 @@ from calfeed.timex import tag
     # a weekday qualifying a noun in a sentence whose series names the same weekday
     ("Sunday Mass is celebrated every Sunday at 10am.", date(2026, 12, 1), [("every Sunday at 10am", "XXXX-WXX-7T10:00")]),
     ("Our Friday prayers are held each Friday in the hall.", date(2026, 12, 1), [("each Friday", "XXXX-WXX-5")]),
-    # ... but not one whose series is another weekday's, nor one with no series
+    # ... but not one a preposition dates the clause by (review 23 M1), whatever noun follows it
+    ("On Saturday members will meet, as every Saturday, at 10am at the pier.", date(2027, 2, 1),
+     [("Saturday", "2027-02-06"), ("every Saturday, at 10am", "XXXX-WXX-6T10:00")]),
+    ("From Sunday volunteers will serve lunch every Sunday at the hall.", date(2027, 2, 1),
+     [("Sunday", "2027-02-07"), ("every Sunday", "XXXX-WXX-7")]),
+    # ... nor one whose series is another weekday's, nor one with no series
     ("The Saturday market will move to every Sunday from May.", date(2026, 12, 1),
      [("Saturday", "2026-12-05"), ("every Sunday", "XXXX-WXX-7"), ("May", "2027-05")]),
     # one time told in three zones is one clock, the first

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.tense import past_form, reporting_verbs
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -351,17 +352,27 @@ def attributive_weekdays(atoms: list, text: str, lang: str) -> list:
 
 
 _WEEKDAY_CORE = re.compile(r"XXXX-WXX-(?P<iso>[1-7])")
+_PHRASE_OPENERS = "\n.!?:;•*(\"'“‘-–—"     # what may stand right before a noun phrase that opens its clause
+
+
+def _opens_noun_phrase(text: str, start: int, lang: str) -> bool:
+    """The weekday at ``start`` opens its noun phrase: at the start of its clause ("Sunday Mass is
+    ...") or after a determiner ("Our Friday prayers"). After a preposition ("On Saturday members
+    will meet") the weekday is the day the clause is dated by, whatever noun follows it."""
+    before = text[max(0, start - _LOOKBACK):start].rstrip(" \t")
+    if not before or before[-1] in _PHRASE_OPENERS:
+        return True
+    return _attribute_lead(lang).search(text, max(0, start - _LOOKBACK), start) is not None
 
 
 def _names_its_series(atoms: list, index: int, text: str, lang: str) -> bool:
     """"Sunday Mass is celebrated every Sunday at 10am", "Friday prayers are held each Friday":
     a weekday that qualifies the noun after it names the series its sentence states, not the
     next such day (a one-off beside the series)."""
-    from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
-
     atom = atoms[index]
     own = _WEEKDAY_CORE.fullmatch(atom.core)
-    if own is None or not (_qualified_noun(text, atom.end, True, lang) or _qualified_noun(text, atom.end, False, lang)):
+    if own is None or not _opens_noun_phrase(text, atom.start, lang) or not (
+            _qualified_noun(text, atom.end, True, lang) or _qualified_noun(text, atom.end, False, lang)):
         return False
     code = WEEKDAY_CODES[int(own.group("iso")) - 1]
     for step in (-1, 1):
