@@ -90,3 +90,22 @@ def test_a_year_counted_from_is_not_the_page_s_year():
 def test_a_year_told_in_the_simple_past_is_not_held_as_current():
     text = "In 2025 the trustees reviewed the charity's aims. Please answer the short survey by 30 September."
     assert "still going on" not in _result(text).reference.reason
+
+
+def test_a_decision_told_long_before_the_opening_still_dates_the_page():
+    # review 23 M3: a day the text narrates ("approved on ..."), not one it cites ("dated ..."), is the
+    # news itself, however far ahead the plan's completion lies; the weekday meeting is that news' week.
+    text = ("The parish council endorsed the new sports pavilion on 9 February 2026. A drop-in session on the "
+            "designs will take place on Thursday at the community centre. The pavilion is due to open on "
+            "15 May 2028.")
+    result = _result(text)
+    assert result.reference.value < date(2026, 3, 1)
+    assert date(2026, 2, 12) in _starts(text)
+
+
+def test_a_year_told_for_the_next_occasion_is_that_occasion_s_year():
+    # review 23 S1: "the next fair in 2027" is an occasion told ahead, no cycle of plans: its
+    # year-less days are that year's, not the year's before it
+    text = ("Stall bookings are open for the next craft fair in 2027. Booking forms will be sent out from "
+            "1 March and must be back by 30 June.")
+    assert _starts(text) == {date(2027, 3, 1), date(2027, 6, 30)}

@@ -576,12 +576,15 @@ def _far_loose_past(earliest: Bound, latest: Bound | None) -> bool:
 
 def _far_firm_past(earliest: Bound, latest: Bound | None) -> bool:
     """"press conferences are held under the order dated September 15, 2011" beside "will begin
-    ... for the first half of 2022": a past day more than WEEKDAY_REACH before the first date the
-    text tells ahead is history the text cites, not news it reports; the writer stands near what
-    is announced, so the date announced decides, as in a text with only future dates. A year told
-    ahead (a bare year, a target) is too loose to count back from: then the past day still decides."""
-    return (not earliest.loose and latest is not None and not latest.bare_year and latest.horizon is None
-            and latest.edge - earliest.day > WEEKDAY_REACH)
+    ... for the first half of 2022": a past day the text cites (a participle of ``cited_day_leads``
+    before it, not a verb that narrates it) more than NEAR_YEARS years before the first date the
+    text tells ahead is history, not news it reports; the writer stands near what is announced, so
+    the date announced decides, as in a text with only future dates. A day narrated ("approved on
+    3 March 2026 ... will open on 1 June 2028") still decides, however far ahead the plan reaches,
+    and so does a cited day when the date told ahead is a bare year or a target (too loose)."""
+    cited = earliest.verb is not None and earliest.verb.split()[0].lower() in load_list("en", "cited_day_leads")
+    return (cited and not earliest.loose and latest is not None and not latest.bare_year
+            and latest.horizon is None and latest.edge.year - earliest.day.year > NEAR_YEARS)
 
 
 def _holidays_in_dated_rows(text: str, timexes: list[Timex]) -> set[int]:
@@ -827,11 +830,13 @@ NEXT_CYCLE_WORDS = 4    # words before a year searched for "next" ("the next ann
 
 def _next_cycle(text: str, sentences: Sentences, timex: Timex) -> bool:
     """A year told as the next of a cycle ("the next annual plan in 2026-27", "the coming season
-    2027"; ``next_modifiers.en.txt`` within NEXT_CYCLE_WORDS words before it, in its sentence):
-    the cycle the page is written in is the one before it."""
+    2027"; ``next_modifiers.en.txt`` within NEXT_CYCLE_WORDS words before it, in its sentence, and a
+    noun of ``cycle_nouns`` between the two): the cycle the page is written in is the one before it.
+    Not an occasion told as the next one ("the next show in 2027"): the page is written in its year."""
     sentence = sentences.at(timex.start)
     before = [w for w in words_in(text, sentence[0], timex.start) if w.is_word][-NEXT_CYCLE_WORDS:]
-    return any(w.lower in word_list("next_modifiers") for w in before)
+    nexts = [i for i, w in enumerate(before) if w.lower in word_list("next_modifiers")]
+    return bool(nexts) and any(w.lower in load_list("en", "cycle_nouns") for w in before[nexts[0] + 1:])
 
 
 def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:
