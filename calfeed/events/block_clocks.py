@@ -181,9 +181,40 @@ def announced_day_clocks(text: str, ordered: list[Timex], reference: date | None
         if (clock_of(clock) is None or clock.interval is None or not date_not_written(clock)
                 or clock.interval.start.date() >= reference or clock.start < ahead[0].end):
             continue
+        source = _day_above(ordered, clock)
+        if (source is None or source.start < ahead[0].end or not _prose_day(text, source)
+                or _past_intro(text, source.end, clock.start)):
+            continue
         if _field_clock(text, clock, ordered):
             out[k] = on_day(clock, ahead[0].interval.start.date())
     return out
+
+
+def _day_above(ordered: list[Timex], clock: Timex) -> Timex | None:
+    """The last day written before ``clock``: the one the tagger dated it by."""
+    days = [t for t in ordered if t.end <= clock.start and t.type == "DATE" and one_day(t) and clock_of(t) is None]
+    return days[-1] if days else None
+
+
+def _prose_day(text: str, day: Timex) -> bool:
+    """The day is written inside a sentence ("... which the mayor opened on 2 March 2027 in ..."),
+    not alone on its line or in a heading ("3 March 2027", "Spring Fair - 12 June 2027"), which
+    dates the rows under it."""
+    begin = text.rfind("\n", 0, day.start) + 1
+    end = text.find("\n", day.end)
+    line = text[begin:len(text) if end < 0 else end].strip()
+    return line.endswith((".", "!", "?")) or len(line.split()) > MAX_SENTENCE_WORDS
+
+
+def _past_intro(text: str, begin: int, end: int) -> bool:
+    """A list's intro between the day and the clock is told in the past ("The programme was:"):
+    the rows under it are a past occasion's."""
+    for line in text[begin:end].split("\n"):
+        for part in line.replace("!", ".").replace("?", ".").split("."):
+            part = part.strip()
+            if part.endswith(":") and set(part[:-1].lower().split()) & word_list("past_clause_verbs"):
+                return True
+    return False
 
 
 def _field_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
