@@ -38,11 +38,8 @@ MAX_ROW_LINES = 40      # lines looked at above the clock for the list's rows
 MAX_LABEL_CHARS = 20
 MAX_SENTENCE_WORDS = 12     # a longer line with a clock tells more than when the listed days start
 LIMIT_REACH = 3             # words before a clock where "until", "by", "closes" make it a limit
-RUN_WORDS = frozenset({"run", "runs", "from"})     # "Meetings run 6:30 - 8:00 pm": each day's hours
-ALL_WORDS = frozenset({"all", "each", "every"})     # "All start at 7pm"
 HEADING_CLOCK_NOTE = "as the \"Time:\" field of the block under its heading says"
 LIST_CLOCK_NOTE = "as the line under its list says every listed day starts"
-_NOTE_OPENERS = ("note", "nb", "please note", "n.b.")
 
 
 @dataclass(frozen=True)
@@ -121,9 +118,9 @@ def _clock_line(text: str, begin: int, clock: Timex) -> bool:
     said = [w.lower for w in words_in(text, begin, clock.start) if w.is_word]
     if not said or len(said) + len(rest.split()) > MAX_SENTENCE_WORDS or set(said[-LIMIT_REACH:]) & word_list("nearby_clock_vetoes"):
         return False
-    if not set(said) & (_event_words() | word_list("event_pronouns") | word_list("plural_event_pronouns") | ALL_WORDS):
+    if not set(said) & (_event_words() | word_list("event_pronouns") | word_list("plural_event_pronouns") | word_list("list_all_words")):
         return False      # "Refreshments are served from 6 to 7pm": another thing's hours
-    return bool(set(said) & word_list("nearby_clock_starts")) or (clock.end_interval is not None and said[-1] in RUN_WORDS)
+    return bool(set(said) & word_list("nearby_clock_starts")) or (clock.end_interval is not None and said[-1] in word_list("list_run_words"))
 
 
 @lru_cache(maxsize=None)
@@ -148,7 +145,7 @@ def _row(text: str, top: int, bottom: int, inside: list[Timex]) -> Timex | None:
 def _note_line(line: str) -> bool:
     """A note under a list: "*Please note: ...", "NB: ...", "Note: ..."."""
     lowered = line.lower()
-    return line[:1] in word_list("footnote_marks") or lowered.startswith(_NOTE_OPENERS)
+    return line[:1] in word_list("footnote_marks") or lowered.startswith(tuple(word_list("note_openers")))
 
 
 def _restates(ordered: list[Timex], key: int, marked: list[Timex]) -> bool:

@@ -16,7 +16,6 @@ from calfeed.text import line_end, lines_above
 
 MAX_LINES_UP = 16        # lines walked up from the date's line to the list's heading
 MAX_HEADING_WORDS = 8
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
 _ITEM_MARKS = "-–•*·▪"
 
 
@@ -26,7 +25,7 @@ def part_name_only(label: str) -> bool:
     if len(tokens) == 1:
         return numbered_name(tokens[0]) and any(c.isdigit() for c in tokens[0]) and tokens[0][:1].isupper()
     return (len(tokens) == 2 and tokens[0].lower() in word_list("numbered_parts")
-            and (tokens[1].isdigit() or tokens[1].lower() in NUMBER_WORDS))
+            and (tokens[1].isdigit() or tokens[1].lower() in word_list("part_number_words")))
 
 
 def heading_named(text: str, line_start: int, label: str) -> str | None:
