@@ -10,6 +10,7 @@ match, read from the resource lists ``number_labels``, ``holiday_openers`` and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
@@ -317,8 +318,8 @@ def _same_sentence(text: str, left: int, right: int) -> bool:
     return right - left <= _SENTENCE_REACH and _SENTENCE_END.search(text, left, right) is None
 
 
-def _dated_elsewhere(atoms: list, index: int, text: str) -> bool:
-    """Another atom of the sentence names a full day ("... it's on Sunday 27 June")."""
+def _sentence_neighbours(atoms: list, index: int, text: str) -> Iterator:
+    """The other atoms of the sentence of ``atoms[index]``, nearest first on each side."""
     atom = atoms[index]
     for step in (-1, 1):
         other = index + step
@@ -327,10 +328,13 @@ def _dated_elsewhere(atoms: list, index: int, text: str) -> bool:
             left, right = (near.end, atom.start) if step < 0 else (atom.end, near.start)
             if not _same_sentence(text, left, right):
                 break
-            if _full_date(near):
-                return True
+            yield near
             other += step
-    return False
+
+
+def _dated_elsewhere(atoms: list, index: int, text: str) -> bool:
+    """Another atom of the sentence names a full day ("... it's on Sunday 27 June")."""
+    return any(_full_date(near) for near in _sentence_neighbours(atoms, index, text))
 
 
 def attributive_weekdays(atoms: list, text: str, lang: str) -> list:
@@ -375,17 +379,10 @@ def _names_its_series(atoms: list, index: int, text: str, lang: str) -> bool:
             _qualified_noun(text, atom.end, True, lang) or _qualified_noun(text, atom.end, False, lang)):
         return False
     code = WEEKDAY_CODES[int(own.group("iso")) - 1]
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(atoms):
-            near = atoms[other]
-            left, right = (near.end, atom.start) if step < 0 else (atom.end, near.start)
-            if not _same_sentence(text, left, right):
-                break
-            parts = rule_parts(near.rrule)
-            if near.type == "SET" and parts.get("FREQ") == "WEEKLY" and code in byday(parts):
-                return True
-            other += step
+    for near in _sentence_neighbours(atoms, index, text):
+        parts = rule_parts(near.rrule)
+        if near.type == "SET" and parts.get("FREQ") == "WEEKLY" and code in byday(parts):
+            return True
     return False
 
 
