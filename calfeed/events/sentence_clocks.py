@@ -42,8 +42,7 @@ def sentence_clock(text: str, sentence: tuple[int, int], series: Timex, others: 
         if other.type == "TIME" and date_not_written(other) and other.interval is not None:
             if id(other) in taken or clock is not None:
                 continue
-            lead = text[max(line[0], other.start - 8):other.start].split()
-            if (lead and lead[-1].lower() in word_list("closing_clock_marks")) or limit_clock(text, other):
+            if _limited(text, line[0], other):
                 continue          # "until 9pm", "closes at 11pm", "by 3pm": an end or a limit
             if _apart(text, line, series, other):
                 continue          # "..., and the bar closes at 11pm": another clause's clock
@@ -55,6 +54,14 @@ def sentence_clock(text: str, sentence: tuple[int, int], series: Timex, others: 
               and other.interval.granularity in FINER_THAN_DAY):
             return None           # "... and on 3 May at 7pm ...": the clock may be that day's
     return clock
+
+
+def _limited(text: str, start: int, clock: Timex) -> bool:
+    """``clock`` ends or limits something rather than starting it: led by a closing mark ("until
+    9pm") within its part of the text from ``start``, or after a limit word (limit_clocks: "closes
+    at 11pm", "by 3pm")."""
+    lead = text[max(start, clock.start - 8):clock.start].split()
+    return bool(lead and lead[-1].lower() in word_list("closing_clock_marks")) or limit_clock(text, clock)
 
 
 def _line_of(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
@@ -112,8 +119,7 @@ def next_sentence_clock(text: str, sentences, series: Timex, dates, taken: set[i
         clocks.append(other)
     if len(clocks) != 1:
         return None
-    lead = text[max(after[0], clocks[0].start - 8):clocks[0].start].split()
-    if (lead and lead[-1].lower() in word_list("closing_clock_marks")) or limit_clock(text, clocks[0]):
+    if _limited(text, after[0], clocks[0]):
         return None
     if _told_once(text[after[0]:clocks[0].start], clocks[0]):
         return None
