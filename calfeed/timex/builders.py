@@ -58,7 +58,7 @@ def groups(match: re.Match[str]) -> dict[str, str]:
     return out
 
 
-def _cased(word: str, vocab: Vocabulary) -> bool:
+def cased(word: str, vocab: Vocabulary) -> bool:
     """Whether a word that doubles as an ordinary word is written so that it is a date."""
     key = norm(word)
     if key in vocab.capitalised and not word[:1].isupper():
@@ -229,8 +229,9 @@ def _season_pair(g: dict[str, str], text: str) -> bool:
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
     for key in ("m", "m2", "wd"):
-        if key in g and not _cased(g[key], vocab) and not (key != "wd" and g.get("d") and g.get("y")):
-            return None      # "the august House", "you may": a word; "3 august 2027" is still a day
+        if key in g and not cased(g[key], vocab) and not (key != "wd" and g.get("d") and (
+                g.get("y") or norm(g[key]) in vocab.lower_beside_day)):
+            return None      # "the august House", "you may": a word; "3 august 2027", "18th nov" are still days
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
         key = "d" if g.get("d") else "century"
         if not g[key][:1].isalpha():
@@ -460,7 +461,7 @@ def _year_shift(g: dict[str, str], vocab: Vocabulary) -> int | None:
 
 def build_numeric(g: dict[str, str], text: str, vocab: Vocabulary, day_first: bool) -> tuple[Raw, dict] | None:
     """``d/m/y`` or ``m/d/y`` (``day_first`` decides when both fit), a weekday before it included."""
-    if "wd" in g and not _cased(g["wd"], vocab):
+    if "wd" in g and not cased(g["wd"], vocab):
         return None
     a, b = int(g["a"]), int(g["b"])
     if not g.get("y"):
@@ -510,7 +511,7 @@ def _numeric_day(a: int, b: int, g: dict[str, str], vocab: Vocabulary, day_first
 
 def build_relative(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     word = g["rel"]
-    if not _cased(word, vocab):
+    if not cased(word, vocab):
         return None
     row = vocab.relative[norm(word)]
     raw = Raw(row["raw"].split(";")[0])
@@ -658,7 +659,7 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         row = vocab.frequencies[norm(g["freq"])]
         return Raw(row["value"]), {"rrule": row["rrule"]}
     if g.get("m") and g.get("d"):            # "every March 15": one day a year
-        if not _cased(g["m"], vocab):
+        if not cased(g["m"], vocab):
             return None
         month, day = int(vocab.months[norm(g["m"])]["month"]), _day(g["d"], vocab)
         if day is None or _impossible("XXXX", month, day):
@@ -671,7 +672,7 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         month = int(vocab.months[key]["month"])
         return Raw(f"XXXX-{month:02d}"), {"rrule": f"FREQ=YEARLY;BYMONTH={month}"}
     if g.get("wd"):
-        if not _cased(g["wd"], vocab):
+        if not cased(g["wd"], vocab):
             return None
         days = [vocab.weekdays[norm(g["wd"])]]
         for _word, value in _all_weekdays(text, vocab):

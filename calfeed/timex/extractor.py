@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from calfeed.text import SentenceLookup
 from calfeed.timex.builders import (
     Atom, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
-    build_set, build_unit, groups,
+    build_set, build_unit, cased, groups,
 )
 from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
@@ -66,12 +66,29 @@ def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule,
     TimeML-only rules only when ``timeml``, the calendar-only ones only without it."""
     where, unread = opened_at(text, lang)
     every = rules(lang)
+    vocab = vocabulary(lang)
     for index in sorted(where.keys() | set(unread)):
         rule = every[index]
         if not timeml and rule.name in _TIMEML_ONLY_RULES or timeml and rule.name in _CALENDAR_ONLY_RULES:
             continue
         for match in rule.regex.finditer(text) if index in unread else scan(rule, text, where[index]):
             yield rule, match
+            after = _past_word_weekday(rule, match, text, vocab)
+            if after is not None:
+                yield rule, after
+
+
+_NEXT_WORD = re.compile(r"[^\w\n]{1,3}")
+
+
+def _past_word_weekday(rule: Rule, match: re.Match[str], text: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """"sat 24th Dec", "wed 3 May": a weekday abbreviation written as the ordinary word it also is
+    makes no date, but a rule that may open with a weekday took it in and went past the day after it;
+    the same rule read again from the next word finds that day."""
+    if "wd" not in match.re.groupindex or match.start("wd") != match.start() or cased(match.group("wd"), vocab):
+        return None
+    gap = _NEXT_WORD.match(text, match.end("wd"))
+    return rule.regex.match(text, gap.end()) if gap is not None else None
 
 
 def candidates(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:

@@ -92,6 +92,7 @@ class Vocabulary:
     month_cycles: dict[str, dict[str, str]]   # "odd numbered months": the months a monthly rule keeps
     tense: dict[str, dict[str, str]]
     capitalised: frozenset[str]        # words that count only when written with a capital
+    lower_beside_day: frozenset[str]   # of those, the ones a day number beside lets count in lower case
     lowercase_only: frozenset[str]     # words that count only in lower case ("current")
     determined: frozenset[str]         # words that need a determiner or year ("fall")
 
@@ -153,6 +154,7 @@ def vocabulary(lang: str = "en") -> Vocabulary:
         month_cycles=_index(_rows(lang, "month_cycles"), "word"),
         tense=_index(_rows(lang, "tense"), "word"),
         capitalised=frozenset(capitalised),
+        lower_beside_day=frozenset(w for w, r in months.items() if r.get("lower") == "yes"),
         lowercase_only=frozenset(w for w, r in relative.items() if r.get("case") == "lower"),
         determined=frozenset(w for w, r in seasons.items() if r.get("case") == "det"),
     )
