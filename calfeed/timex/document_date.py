@@ -655,14 +655,25 @@ def _first_untold(timexes: list[Timex], edge: date) -> date | None:
     first day the future tenses tell of: a call's "Publication of call | 04 May 2012" above
     "Project start | January 2013" is one more date the document announces. Only days written
     above every future-tensed date count: a schedule reads forward, while a day written after
-    one ("the minutes of the General Assembly of 27 April 2026") looks back."""
-    ahead = min((t.start for t in timexes if t.tense in ("future", "present")), default=0)
+    one ("the minutes of the General Assembly of 27 April 2026") looks back; a series, a year or
+    a word told ahead is no such date (:func:`_day_told_ahead`)."""
+    ahead = min((t.start for t in timexes if _day_told_ahead(t)), default=max((t.end for t in timexes), default=0))
     days = [t.span.start.date() for t in timexes
             if t.start < ahead and t.type in ("DATE", "TIME") and t.tense is None and t.span is not None
             and not t.problem and not t.approximate and t.span.granularity in DAY_OR_FINER
             and (t.raw_value or t.value)[:4].isdigit()]
     days = [d for d in days if d < edge and (edge - d).days <= WEEKDAY_REACH_DAYS]
     return min(days, default=None)
+
+
+def _day_told_ahead(timex: Timex) -> bool:
+    """A date told in the future or present that names a day or a month ("will be held on 3 May",
+    "closes in March"): days written below it may look back. Not a series ("Meetings will take
+    place on the 3rd Thursday of each month"), a year ("2025 Board Meeting Schedule", "the 2026/27
+    Annual Plan") or a word with no day of its own ("Currently"): the dated rows under those are
+    the days they announce, listed forward."""
+    return (timex.tense in ("future", "present") and timex.type != "SET" and timex.span is not None
+            and timex.span.granularity != "year")
 
 
 def _weekday_bounds(text: str, sentences: Sentences, timexes: list[Timex], after: date) -> list[Bound]:
@@ -965,6 +976,9 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
         if line.strip() and not _furniture(line):
             seen += 1
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
+            stamped = _year_after_clock(doc.text, cursor, end, on_line)
+            if stamped is not None:
+                return stamped
             if seen == 1 and _glued_dateline(doc.text, cursor, end, on_line):
                 timex = on_line[0]
                 shown = " ".join(doc.text[cursor:timex.end].split())
@@ -1008,6 +1022,30 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
         cursor = end + 1
     return None
+
+
+def _year_after_clock(text: str, line_start: int, line_end: int, on_line: list[Timex]) -> ReferenceDate | None:
+    """"Tue Feb 15 11:21:09 EST 2011" alone on an opening line: a mail archive's stamp writes the
+    year after the clock and its zone, so the tagger reads a day with its clock but no year, then
+    the year alone. When nothing else is on the line and the written weekday holds in that year,
+    the line is the day the message was sent: the page's own date. None otherwise."""
+    if len(on_line) != 2:
+        return None
+    day, year = on_line
+    raw = parse(day.raw_value or day.value)
+    match = CALENDAR.fullmatch(raw.core)
+    weekday = raw.annotations.get("wd")
+    if (day.type != "TIME" or match is None or not raw.core.startswith("XXXX") or year.span is None
+            or year.span.granularity != "year" or text[day.end:year.start].strip()
+            or text[line_start:day.start].strip() or text[year.end:line_end].strip()
+            or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()
+            or not (weekday or "").isdigit()):
+        return None
+    value = day_in(year.span.start.year, int(match.group("month")), int(match.group("day")))
+    if value is None or value.isoweekday() != int(weekday):
+        return None
+    shown = " ".join(text[day.start:year.end].split())
+    return ReferenceDate(value, False, f"stamp \"{shown}\"", span=(day.start, year.end))
 
 
 def _told_ahead_below(timexes: list[Timex], heading: Timex, line_end: int) -> bool:

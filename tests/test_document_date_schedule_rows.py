@@ -1,0 +1,57 @@
+"""Reference dates of schedule pages and mail archives (session 24, class: page date accuracy).
+
+A series, a year or a word told ahead above a list of dated rows does not make the rows look
+back: the rows are the days the page announces, so the page was written before the first of
+them. A mail archive's stamp ("Tue Feb 15 11:21:09 EST 2011") writes its year after the clock
+and zone; it is the page's own date when its weekday holds in that year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+
+def _found(text: str):
+    doc = Document(path="doc.txt", text=text)
+    return infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1))
+
+
+def test_rows_under_a_series_told_ahead_date_the_page_before_the_first_row():
+    text = ("Friends of the Mill Meetings\n\n2031-2032 Calendar\n\n"
+            "The friends will meet on the 2nd Tuesday of each month at 7:00pm unless we say otherwise.\n\n"
+            "October 14, 2031\n\nNovember 11, 2031\n\nDecember 9, 2031\n\nJanuary 13, 2032\n\n"
+            "February 10, 2032\n\nMarch 9, 2032 (7:30pm start)\n\nApril 13, 2032\n")
+    found = _found(text)
+    assert found.value is not None and date(2031, 7, 1) <= found.value < date(2031, 10, 14)
+
+
+def test_rows_under_a_year_heading_told_in_the_present_count_too():
+    text = ("Trust Board\n\n2032 Meeting Calendar:\nThe trustees meet on the first Monday of even months "
+            "at 10:00am. At present the meetings are held online.\n\n"
+            "  • February 2, 2032\n  • April 5, 2032\n  • June 7, 2032\n  • August 2, 2032\n")
+    found = _found(text)
+    assert found.value is not None and date(2031, 11, 1) <= found.value < date(2032, 2, 2)
+
+
+def test_a_day_written_after_a_day_told_ahead_still_looks_back():
+    text = ("The society's annual dinner will be held on 12 June 2032 at the Corn Exchange.\n\n"
+            "Papers: the minutes of the committee of 3 March 2031\n")
+    found = _found(text)
+    assert found.value is not None and date(2032, 1, 1) <= found.value < date(2032, 6, 12)
+
+
+def test_a_mail_archive_stamp_is_the_page_date():
+    text = ("[riverside-users] Summer picnic\n\nmembers at example.org members at example.org\n"
+            "Wed Mar 12 09:14:27 EST 2031\n\nThe picnic falls on June 14 again. Shall we book the pavilion?\n")
+    found = _found(text)
+    assert found.value == date(2031, 3, 12) and not found.inferred
+
+
+def test_a_stamp_whose_weekday_breaks_its_year_is_not_read():
+    text = ("[riverside-users] Summer picnic\n\nmembers at example.org\n"
+            "Thu Mar 12 09:14:27 EST 2031\n\nThe picnic falls on June 14 again.\n")
+    found = _found(text)
+    assert found.value != date(2031, 3, 12)
