@@ -55,3 +55,18 @@ def test_a_stamp_whose_weekday_breaks_its_year_is_not_read():
             "Thu Mar 12 09:14:27 EST 2031\n\nThe picnic falls on June 14 again.\n")
     found = _found(text)
     assert found.value != date(2031, 3, 12)
+
+
+def test_a_year_span_heading_ending_in_a_colon_heads_its_rows():
+    text = ("The trustees meet on the third Monday of each month at 6:30 PM\n\n"
+            "2031-2032 Trustee Meeting Dates:\n\nSept. 15th\n\nOct. 20th\n\nNov. 17th\n\nJan. 12th*\n\n"
+            "March 15th\n\n*In January the trustees meet on the second Monday.\n")
+    found = _found(text)
+    assert found.value is not None and date(2031, 6, 1) <= found.value < date(2031, 9, 15)
+
+
+def test_a_sentence_ending_in_a_colon_names_no_heading_span():
+    text = ("The trustees meet on the third Monday of each month at 6:30 PM\n\n"
+            "The dates agreed for 2031-2032 are:\n\nSept. 15th\n\nOct. 20th\n")
+    found = _found(text)
+    assert found.value is None or "names the year 2031-2032" not in found.reason

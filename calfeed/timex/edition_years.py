@@ -118,7 +118,7 @@ def _year_span(doc: Document, today: date) -> Edition | None:
     if doc.title:
         found += _spans(doc.title, "title")
     for line in [line for line in doc.text.splitlines() if line.strip()][:OPENING_LINES]:
-        found += _spans(line, "heading") if _is_heading(line) else []
+        found += _spans(line, "heading") if _is_heading(line) or _list_heading(line) else []
     if doc.url:
         found += _spans(urlsplit(doc.url).path, "address", doc.url)
     found = [e for e in found if OLDEST <= e.year <= today.year + AHEAD_YEARS]
@@ -187,6 +187,15 @@ def _is_heading(line: str) -> bool:
     short it is still a heading."""
     words = line.split()
     return 0 < len(words) <= HEADING_WORDS and not line.rstrip().endswith((".", "?", ":"))
+
+
+def _list_heading(line: str) -> bool:
+    """"2022-2023 Board Meeting Dates:": a short line ending in a colon that opens with its year
+    span heads the list under it, as the same line without the colon would; a sentence ending in a
+    colon ("The dates for 2022-2023 are as follows:") does not open with the span."""
+    words = line.split()
+    return (0 < len(words) <= HEADING_WORDS and line.rstrip().endswith(":")
+            and bool(_spans(words[0], "heading")))
 
 
 def _in_address(url: str) -> list[Edition]:
