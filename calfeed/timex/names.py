@@ -162,7 +162,8 @@ def _person_verb(text: str, end: int, lang: str) -> bool:
     """A person's verb right after the word: an auxiliary or modal ("must win", "did not"), a verb
     of saying or a past form ("May said", "May became"), or a copula before a past participle ("May
     was elected", "May has been criticised"). A copula before anything else ("May was the wettest
-    month") and a noun ("May sales") are no sign of a person."""
+    month"), "has"/"had" before a noun phrase ("May had the highest rainfall") and a noun ("May
+    sales") are no sign of a person."""
     group = _VERB_GROUP.match(text, end)
     if group is None:
         return False
@@ -171,7 +172,16 @@ def _person_verb(text: str, end: int, lang: str) -> bool:
     at = 1 if len(words) > 1 and words[0] in auxiliaries and words[1] in copulas else 0
     if words[at] in copulas:
         return at + 1 < len(words) and past_form(words[at + 1], lang)
+    if words[0] in load_list(lang, "named_subject_perfects"):
+        return any(_verb_after_having(word, lang) for word in words[1:])
     return words[0] in auxiliaries or words[0] in reporting_verbs(lang) or past_form(words[0], lang)
+
+
+def _verb_after_having(word: str, lang: str) -> bool:
+    """A word in the two after "has"/"had" that makes it an auxiliary: a participle ("had also
+    backed"), a copula ("has been praised") or an infinitive's marker ("had to resign")."""
+    return (past_form(word, lang) or word in reporting_verbs(lang) or word in load_list(lang, "copulas")
+            or word in load_list(lang, "infinitive_markers"))
 
 
 def month_as_named_person(text: str, start: int, end: int, lang: str) -> bool:
