@@ -55,14 +55,42 @@ def in_deadline_sentence(text: str, at: int, lang: str) -> bool:
 
 def _idiom_at(text: str, start: int, at: int, lang: str) -> bool:
     """An idiom of deadline_anaphor_idioms.txt at ``start`` ("due to demand"), unless a verb follows
-    it ("due to be sent", "due to arrive") or a form of "be" stands right before it, making the
-    noun a predicate ("Reports are due to the secretary by 3 March"): the deadline sense itself.
-    Only where neither holds does the deadline noun mean something else ("Due to demand, ...")."""
+    it ("due to be sent", "due to arrive") or a form of "be" stands right before it and a recipient
+    after it, making the noun a predicate ("Reports are due to the secretary by 3 March"): the
+    deadline sense itself. Elsewhere the deadline noun means something else ("Due to demand, ...",
+    "The delay is due to the rain")."""
     idiom = _idioms(lang).match(text, start, at)
     if idiom is None:
         return False
     before = _WORD_BEFORE.search(text[max(0, start - _BEFORE_REACH):start])
-    if before is not None and before.group(1).lower() in _copulas(lang):
+    if before is not None and before.group(1).lower() in _copulas(lang) and _names_recipient(text, idiom.end(), at, lang):
         return False
     after = _NEXT_WORD.match(text, idiom.end(), at)
     return after is None or after.group(1).lower() not in _verbs_after_idiom(lang)
+
+
+@lru_cache(maxsize=None)
+def _recipients(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "deadline_recipients")) | frozenset(load_list(lang, "office_words"))
+
+
+_PHRASE_WORDS = 2            # words after the determiners searched for a recipient
+
+
+def _names_recipient(text: str, at: int, end: int, lang: str) -> bool:
+    """The phrase after "due to" names who receives the thing, in its first two words after any
+    determiner ("the secretary", "the school office", "us"): ``deadline_recipients.txt``. A cause
+    ("the rain", "staff shortages") names no one."""
+    determiners, seen = load_list(lang, "determiners"), 0
+    for word in _NEXT_WORD.finditer(text, at, end):
+        if word.start() != at:
+            break
+        at, lowered = word.end(), word.group(1).lower()
+        if lowered in determiners and seen == 0:
+            continue
+        if lowered in _recipients(lang):
+            return True
+        seen += 1
+        if seen == _PHRASE_WORDS:
+            break
+    return False
