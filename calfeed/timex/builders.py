@@ -226,12 +226,24 @@ def _season_pair(g: dict[str, str], text: str) -> bool:
     return int(g["mn"]) == (int(g["y"]) + 1) % 100
 
 
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _weekday_marked(g: dict[str, str], text: str) -> bool:
+    """"sat 24th Dec", "sat, 24 Dec": a weekday abbreviation written as a word ("sat", "wed") is the
+    weekday when a mark (a dot or comma) or an ordinal day follows it, so the day reads as a date
+    ("She sat 12 June exams" does not)."""
+    day = g.get("d") or ""
+    between = text[len(g["wd"]):text.find(day)] if day and text.startswith(g["wd"]) else ""
+    return bool(day) and (_ORDINAL_DAY.fullmatch(day) is not None or "," in between or "." in between)
+
+
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
     for key in ("m", "m2", "wd"):
         if key in g and not cased(g[key], vocab) and not (key != "wd" and g.get("d") and (
-                g.get("y") or norm(g[key]) in vocab.lower_beside_day)):
-            return None      # "the august House", "you may": a word; "3 august 2027", "18th nov" are still days
+                g.get("y") or norm(g[key]) in vocab.lower_beside_day)) and not (key == "wd" and g.get("m") and _weekday_marked(g, text)):
+            return None      # "the august House", "you may": a word; "3 august 2027", "18th nov", "sat 24th Dec" are still days
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
         key = "d" if g.get("d") else "century"
         if not g[key][:1].isalpha():
