@@ -7,7 +7,8 @@ glued to a capitalised month while a month stands before that number ("January 5
 the two sides are two cells: a mark goes there (an invisible separator: no blank, so no rule
 and no look at a neighbouring day reads across it, and no match may hold one). Any other
 glue point (a weekday or month glued to its day, a day's ordinal glued to a clock) is a
-blank the copy lost: a blank goes there. Rules run on that copy; kept spans are mapped back.
+blank the copy lost: a blank goes there, as at the points glued_runs finds (a day or year glued to
+a clock or a year, "TuesdayJanuary", "2024Council"). Rules run on that copy; kept spans are mapped back.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from calfeed.timex.glued_runs import run_points
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # A word glued to a day number after it ("Jul29th", "Monday13th"), a number or ordinal glued to a
@@ -70,6 +72,10 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, bool]]:
         else:
             cell = False
         points.append((match.end(), cell))
+    runs = run_points(text, lang)
+    if runs:
+        taken = {point for point, _ in points}
+        points = sorted(points + [(point, False) for point in runs if point not in taken])
     return points
 
 

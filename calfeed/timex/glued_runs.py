@@ -1,0 +1,181 @@
+"""Where a table's cells were glued into one run of digits or of words: the blank to put back.
+
+Text copied from a schedule table, a PDF or an events widget often loses the blank between cells:
+"TuesdayJanuary 156:30 p.m." is Tuesday | January 15 | 6:30 p.m., "Jan 152019" is Jan 15 | 2019,
+"April 2021Information" is April 2021 | Information, "19:00Council" is 19:00 | Council. glued_cells
+finds a word glued to a number; this module finds the other glue points:
+
+- a run of digits before a clock's minutes, after a month (a day glued to the clock: "June 253:30pm")
+  or after a month and day (a year glued to it: "March 9, 20266:30 p.m."). The split kept is the one
+  that makes a valid day or year and a valid clock ("156:30 p.m." is 15 + 6:30, as 56:30 is no clock;
+  "16:30 p.m." after a month is 1 + 6:30, as 16 p.m. is none). Where two splits are valid ("115:30"),
+  the one whose clock is as wide as the clocks of the page's unambiguous glued runs is kept, as the
+  rows of one list share their shape; without such rows nothing is split;
+- a run of five or six digits after a month: a day glued to a year ("Jan 152019");
+- a year written after a month (and day) glued to a capitalised word ("January 8, 2024Council"), and
+  a clock glued to a capitalised word ("19:00Council");
+- a month or weekday glued to a capitalised word: to another month or weekday ("TuesdayJanuary"), to
+  any word where a day number stands before the month ("3 AprilThe Life of ..."), and any word glued
+  to a month or weekday that a number follows ("MeetingTuesday, January 15").
+
+Nothing is split without a month before it (a room "156:30", a score, a verse "John 3:16"), and a run
+inside a longer code (a letter, dot, comma, colon or slash right before it) is left alone.
+Every pattern is bounded or a single class run, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from calfeed.timex.vocabulary import norm, vocabulary
+
+# A run of digits right before a clock's minutes; the half-day mark after it, if any.
+_CLOCK_RUN = re.compile(r"(?<![\d.,:/])(?P<run>\d{2,6})(?P<sep>[:.])[0-5]\d(?!\d)"
+                        r"(?P<mark>[^\S\n]{0,2}[ap]\.?m(?![^\W\d_]))?", re.IGNORECASE)
+# Five or six digits standing alone after a month: a day and a year.
+_DAY_YEAR_RUN = re.compile(r"(?<![\d.,:/])\d{5,6}(?![\d:]|[.,]\d|[^\W\d_])")
+# A year right before a capitalised word; a clock right before one.
+_YEAR_WORD = re.compile(r"(?<![\w.,:/-])(?:19|20)\d\d(?=[A-Z][a-z])")
+_CLOCK_WORD = re.compile(r"(?<![\w.,:/-])(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-Z][a-z])")
+# A lower-case letter before a capital: where two words may have been glued.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+# What stands right before a run: a month ("January ", "Jan. ", "TuesdayJanuary "), or a written day
+# ("March 9, ", "9 March ", "Jan 15 ") for a year.
+_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"      # a word's start: a boundary, or a capital after a small letter
+_MONTH_END = re.compile(_START + r"(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{0,3}$")
+_DATE_END = re.compile(_START + r"(?:(?P<first>[^\W\d_]{3,9})\.?,?[^\S\n]{1,3}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                       r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?"
+                       r"(?P<second>[^\W\d_]{3,9})\.?|(?P<alone>[^\W\d_]{3,9})\.?),?[^\S\n]{1,3}$")
+_DAY_END = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}$")
+_LEFT_WORD = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{2,11}$")
+_RIGHT_WORD = re.compile(r"[A-Z][a-z]{2,11}(?![a-z])")
+_DAY_AFTER = re.compile(r"\.?,?[^\S\n]{0,2}(?:\d|(?P<word>[A-Z][a-z]{2,8})\.?[^\S\n]{1,2}\d)")
+
+REACH = 24      # characters read before a run for its month or date
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    vocab = vocabulary(lang)
+    return frozenset(vocab.months), frozenset(vocab.months) | frozenset(vocab.weekdays)
+
+
+def _month_before(text: str, at: int, months: frozenset[str]) -> bool:
+    """Whether a month word ends right before ``at`` (blanks and a dot between allowed) with no day
+    of its own before it: after "1 July" the digits are a year ("1 July 202026 weeks"), not a day."""
+    found = _MONTH_END.search(text, max(0, at - 14), at)
+    return found is not None and norm(found.group("word")) in months \
+        and _DAY_END.search(text, max(0, found.start() - 8), found.start()) is None
+
+
+def _date_before(text: str, at: int, months: frozenset[str]) -> bool:
+    """Whether a month, or a month and its day, ends right before ``at``: where a year may follow."""
+    found = _DATE_END.search(text, max(0, at - REACH), at)
+    if found is None:
+        return False
+    word = found.group("first") or found.group("second") or found.group("alone")
+    return norm(word) in months
+
+
+def _hour(digits: str, marked: bool) -> bool:
+    """Whether ``digits`` can be a clock's hour (1-12 with a half-day mark, 0-23 without)."""
+    value = int(digits)
+    if marked:
+        return 1 <= value <= 12
+    return 1 <= value <= 23 if len(digits) == 1 else value <= 23
+
+
+def _clock_options(text: str, match: re.Match[str], months: frozenset[str]) -> list[int]:
+    """The hour widths a run before a clock's minutes can be read with: 0 for the run itself as the
+    hour, 1 or 2 for a day or year glued before an hour of that many digits."""
+    run, marked = match.group("run"), match.group("mark") is not None
+    if match.group("sep") == "." and not marked:
+        return []
+    start = match.start("run")
+    month = _month_before(text, start, months)
+    date = len(run) >= 5 and _date_before(text, start, months)
+    if not (month or date):
+        return []
+    options = [0] if len(run) == 2 and _hour(run, marked) else []
+    for width in (1, 2):
+        head, hour = run[:-width], run[-width:]
+        if not head or not _hour(hour, marked) or width == 2 and hour[0] == "0" and marked:
+            continue
+        if month and len(head) <= 2 and head[0] != "0" and 1 <= int(head) <= 31:
+            options.append(width)
+        elif date and len(head) == 4 and 1900 <= int(head) <= 2099:
+            options.append(width)
+    return options
+
+
+def _clock_points(text: str, months: frozenset[str]) -> list[int]:
+    """Where a day or year glued before a clock ends: unambiguous runs first, then each ambiguous one
+    read with the hour width most of the unambiguous ones have."""
+    ambiguous: list[tuple[re.Match[str], list[int]]] = []
+    points: list[int] = []
+    widths: Counter[int] = Counter()
+    for match in _CLOCK_RUN.finditer(text):
+        options = _clock_options(text, match, months)
+        if len(options) == 1:
+            if options[0]:
+                points.append(match.end("run") - options[0])
+                widths[options[0]] += 1
+        elif options:
+            ambiguous.append((match, options))
+    if ambiguous and widths:
+        (width, count), *rest = widths.most_common(2)
+        if not rest or rest[0][1] < count:
+            for match, options in ambiguous:
+                fitting = [o for o in options if (o or 2) == width]
+                if len(fitting) == 1 and fitting[0]:
+                    points.append(match.end("run") - fitting[0])
+    return points
+
+
+def _run_points(text: str, months: frozenset[str]) -> list[int]:
+    """Days glued to years after a month, years and clocks glued to a capitalised word."""
+    points = []
+    for match in _DAY_YEAR_RUN.finditer(text):
+        run = match.group()
+        head, year = run[:-4], run[-4:]
+        if head[0] != "0" and 1 <= int(head) <= 31 and 1900 <= int(year) <= 2099 \
+                and _month_before(text, match.start(), months):
+            points.append(match.end() - 4)
+    for match in _YEAR_WORD.finditer(text):
+        if _date_before(text, match.start(), months):
+            points.append(match.end())
+    points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
+    return points
+
+
+def _word_points(text: str, months: frozenset[str], dates: frozenset[str]) -> list[int]:
+    """Where a capitalised word is glued to a month or weekday before or after it."""
+    points = []
+    for match in _CAMEL.finditer(text):
+        at = match.start() + 1
+        left = _LEFT_WORD.search(text, max(0, at - 12), at)
+        right = _RIGHT_WORD.match(text, at)
+        if left is None or right is None:
+            continue
+        before, after = norm(left.group()), norm(right.group())
+        if before in dates and after in dates \
+                or before in months and _DAY_END.search(text, max(0, left.start() - 8), left.start()) \
+                or after in dates and _day_after(text, right.end(), dates):
+            points.append(at)
+    return points
+
+
+def _day_after(text: str, at: int, dates: frozenset[str]) -> bool:
+    """Whether a day number follows ``at``, alone or after a month or weekday ("15", ", January 15")."""
+    found = _DAY_AFTER.match(text, at)
+    return found is not None and (found.group("word") is None or norm(found.group("word")) in dates)
+
+
+def run_points(text: str, lang: str = "en") -> list[int]:
+    """Positions of ``text`` where a blank between two glued cells was lost (see the module's doc)."""
+    months, dates = _words(lang)
+    found = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates)
+    return sorted(set(found))
