@@ -51,9 +51,10 @@ DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?
 _MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?$")
 
 
-def glue_points(text: str, lang: str = "en") -> list[tuple[int, bool]]:
+def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
     """Positions of the original text where two pieces meet with no blank between them, each
-    with whether it is a cell boundary (True) or a lost blank (False)."""
+    with what goes there: the SEPARATOR at a cell boundary, a blank where a blank was lost, a
+    dash between two days that lost theirs (glued_runs)."""
     points: list[tuple[int, bool]] = []
     dates, months = _date_words(lang), _month_words(lang)
     for match in _glue_matches(text):
@@ -72,11 +73,12 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, bool]]:
         else:
             cell = False
         points.append((match.end(), cell))
+    found = [(point, SEPARATOR if cell else " ") for point, cell in points]
     runs = run_points(text, lang)
     if runs:
         taken = {point for point, _ in points}
-        points = sorted(points + [(point, False) for point in runs if point not in taken])
-    return points
+        found = sorted(found + [(point, filler) for point, filler in runs if point not in taken])
+    return found
 
 
 # Every glue point is next to a digit that touches a letter; _GLUE tried at every position of a page
@@ -107,11 +109,11 @@ def unglued(text: str, lang: str = "en") -> tuple[str, tuple[int, ...], tuple[in
         return text, (), ()
     pieces, last = [], 0
     put, marks = [], []
-    for k, (point, cell) in enumerate(points):
+    for k, (point, filler) in enumerate(points):
         pieces.append(text[last:point])
-        pieces.append(SEPARATOR if cell else " ")
+        pieces.append(filler)
         put.append(point + k)
-        if cell:
+        if filler == SEPARATOR:
             marks.append(point + k)
         last = point
     pieces.append(text[last:])

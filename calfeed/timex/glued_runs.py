@@ -39,6 +39,17 @@ _DAY_YEAR_RUN = re.compile(r"(?<![\d.,:/])\d{5,6}(?![\d:]|[.,]\d|[^\W\d_])")
 # A year right before a capitalised word; a clock right before one.
 _YEAR_WORD = re.compile(r"(?<![\w.,:/-])(?:19|20)\d\d(?=[A-Z][a-z])")
 _CLOCK_WORD = re.compile(r"(?<![\w.,:/-])(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-Z][a-z])")
+# A year glued to the next cell's day (or days) before a month ("4 September 202321 December", "202323-27
+# October"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
+_YEAR_DAY = re.compile(r"(?<![\d.,:/])(?:19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2})?"
+                       r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+_DAY_DAY = re.compile(r"(?<![\w.,:/-])(?P<first>[12]\d|3[01]|0[1-9])(?P<second>[12]\d|3[01])"
+                      r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+# A half-day mark after a blank glued to a capitalised word ("3:30 amHouston Astros"); a word glued to a
+# day number that a month follows ("Autumn term4 September").
+_MARK_WORD = re.compile(r"(?<=\d[^\S\n])(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])")
+_WORD_DAY = re.compile(r"(?<![^\W\d_])[a-z]{3,12}(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}"
+                       r"(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 # A lower-case letter before a capital: where two words may have been glued.
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
@@ -55,6 +66,11 @@ _RIGHT_WORD = re.compile(r"[A-Z][a-z]{2,11}(?![a-z])")
 _DAY_AFTER = re.compile(r"\.?,?[^\S\n]{0,2}(?:\d|(?P<word>[A-Z][a-z]{2,8})\.?[^\S\n]{1,2}\d)")
 
 REACH = 24      # characters read before a run for its month or date
+
+
+def vocabulary_month(word: str, lang: str = "en") -> str:
+    """The month number a month word names ("sep" and "september": the same)."""
+    return vocabulary(lang).months[word]["month"]
 
 
 @lru_cache(maxsize=None)
@@ -148,6 +164,22 @@ def _run_points(text: str, months: frozenset[str]) -> list[int]:
         if _date_before(text, match.start(), months):
             points.append(match.end())
     points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
+    points.extend(match.end() for match in _MARK_WORD.finditer(text))
+    for pattern in (_YEAR_DAY, _WORD_DAY):
+        points.extend(match.end() for match in pattern.finditer(text)
+                      if norm(match.group("month")) in months
+                      and (pattern is _WORD_DAY or _date_before(text, match.start(), months)))
+    return points
+
+
+def _day_pairs(text: str, months: frozenset[str]) -> list[int]:
+    """Where the dash between two glued days before a month goes ("1620 October": 16-20), the second
+    day after the first and the run no year (a "1920 October" stays a year)."""
+    points = []
+    for match in _DAY_DAY.finditer(text):
+        if int(match.group("first")) < int(match.group("second")) \
+                and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in months:
+            points.append(match.end("first"))
     return points
 
 
@@ -161,6 +193,8 @@ def _word_points(text: str, months: frozenset[str], dates: frozenset[str]) -> li
         if left is None or right is None:
             continue
         before, after = norm(left.group()), norm(right.group())
+        if before in months and after in months and vocabulary_month(before) == vocabulary_month(after):
+            continue          # "SepSeptember 1": a widget's month label beside the date, no cell of its own
         if before in dates and after in dates \
                 or before in months and _DAY_END.search(text, max(0, left.start() - 8), left.start()) \
                 or after in dates and _day_after(text, right.end(), dates):
@@ -174,8 +208,12 @@ def _day_after(text: str, at: int, dates: frozenset[str]) -> bool:
     return found is not None and (found.group("word") is None or norm(found.group("word")) in dates)
 
 
-def run_points(text: str, lang: str = "en") -> list[int]:
-    """Positions of ``text`` where a blank between two glued cells was lost (see the module's doc)."""
+def run_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
+    """Positions of ``text`` where two glued cells lost what stood between them, each with what goes
+    back: a blank, or a dash between two days (see the module's doc)."""
     months, dates = _words(lang)
-    found = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates)
-    return sorted(set(found))
+    blanks = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates)
+    found = {point: " " for point in blanks}
+    for point in _day_pairs(text, months):
+        found.setdefault(point, "-")
+    return sorted(found.items())
