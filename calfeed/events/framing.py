@@ -98,8 +98,10 @@ from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.labelled_runs import RUN_NOTE, labelled_run
 from calfeed.events.glossed_periods import GLOSS_NOTE, glossed_period
 from calfeed.events.kind_titles import named_kind
-from calfeed.events.stated_schedules import BREAK_NOTE, HEDGED_NOTE, STATED_NOTE, conditioned_after, stated_break, stated_schedule
+from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
+                                             stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.told_history import without_told_history
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
@@ -128,7 +130,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
-from calfeed.events.told_ranges import told_ranges
+from calfeed.events.told_ranges import moved_runs, open_month_ranges, told_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
 from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, stacked_moves, update_stamp
@@ -205,6 +207,10 @@ def frame_events(
     ordered, range_ends = stacked_ranges(doc.text, ordered, listed_series.rule_of)   # "Thanksgiving Recess" / "November 27th" / "December 1st"
     ordered, told_ends = told_ranges(doc.text, ordered)     # "will begin on 15 July, and end on 20 July"
     range_ends |= told_ends
+    ordered, run_ends = moved_runs(doc.text, ordered)     # "is being postponed to October 29, 30, 31, 2021"
+    range_ends |= run_ends
+    ordered, month_ends = open_month_ranges(doc.text, ordered)     # "closed from 8 May until mid-August"
+    range_ends |= month_ends
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
@@ -760,7 +766,7 @@ def frame_events(
         if stated is not None:    # "Sittings will resume on 10 March": the subject and its verb name it
             frame = Frame(stated.title, "milestone" if open_period else stated.kind, (timex.start, -1),
                           [STATED_NOTE] + ([HEDGED_NOTE] if stated.hedged else [])
-                          + ([PERIOD_NOTE] if open_period else []))
+                          + ([PERIOD_NOTE] if open_period else []) + ([MOVED_NOTE] if stated.moved else []))
         run_day = (dated_item is None and row is None and timex.type in ("DATE", "TIME") and plain_day(timex, reference)
                    and (frame is None or (phrase is not None and frame.kind != "deadline" and stated is None)))
         listed = listed_item(doc.text, sentence, timex, dates.within(sentence)) if run_day else None
@@ -1034,6 +1040,9 @@ def frame_events(
     # a day ahead no rule named, on a line that gave nothing: a tentative entry named by the nearest evidence
     chosen.extend(unclaimed_candidates(doc.text, doc.title, unframed, chosen, unresolved, reference,
                                        every_date.timexes, dates.spans))
+    # a month ahead no rule named, in a clause stating a subject's future act then: a tentative month entry
+    chosen.extend(unclaimed_periods(doc.text, unframed, chosen, reference, dates.spans))
+    chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings

@@ -27,13 +27,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
+from calfeed.events.candidates import Candidate
 from calfeed.events.phrases import clause_subject, phrase_text
+from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun, words_in
 from calfeed.model import Timex
 
 VERB_GAP = 5          # words between the verb and its date ("will open to the public on")
 HEDGED_NOTE = "a stated schedule told as a plan, not a fixed day"
+MOVED_NOTE = "a day a sentence says its subject was moved to"
 STATED_NOTE = "a day a sentence states its subject starts, opens, closes or ends on"
 _BREAKS = (",", ";", ":", "(", ")", "—", "–")
 _VETO_LISTS = DAY_VETO_LISTS + ("negations",)
@@ -47,6 +50,7 @@ class _Verb:
     kind: str
     ranged: bool
     finite: bool = True
+    moves: bool = False       # "brought forward to": the date is the subject's new day
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Stated:
     hedged: bool
     subject_start: int
     stretch: bool = False     # a stretch verb's end ("will run until 24 March"), no deadline
+    moved: bool = False       # a move's new day ("has been brought forward to 19 August")
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +73,8 @@ def _verbs() -> dict[str, tuple[_Verb, ...]]:
     for row in table("schedule_verbs"):
         form = tuple(row["form"].lower().split())
         by_first.setdefault(form[0], []).append(
-            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range", row["finite"] == "yes"))
+            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range", row["finite"] == "yes",
+                  row["span"] == "move"))
     return {first: tuple(sorted(found, key=lambda v: -len(v.words))) for first, found in by_first.items()}
 
 
@@ -90,10 +96,10 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         first, verb = found
         if _fronted_participle(words, first, verb, timex):
             return None    # "LYNTON Beginning in March, the hall will host ...": no subject before it
-        subject = _subject(words, first, blocked, 0, dates)
+        subject = _subject(words, first, blocked, 0, dates, verb.moves)
         stop = at
-        acted_on = _object(words, first + len(verb.words), at, blocked)
-        _, was, hedged = _auxiliaries_before(words, first)
+        acted_on = None if verb.moves else _object(words, first + len(verb.words), at, blocked)
+        _, was, hedged = _auxiliaries_before(words, first, verb.moves)
         if subject is None and acted_on is not None and not was:
             subject = (max(0, first - VERB_GAP), first - 1, hedged)
             # "Grade 4, currently in school, will also resume their third term on 4 January": the term resumes
@@ -126,7 +132,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         template = "{} " + title_words()["end" if plural else "ends"]
     if kind == "deadline" and words[end].lower in word_list("venue_heads") | word_list("building_heads"):
         kind = "event"     # "The library closes on 24 December": a closure, not a deadline
-    return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged)
+    return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
 
 
 def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]]
@@ -176,12 +182,15 @@ def _fronted_participle(words: list[Word], first: int, verb: _Verb, timex: Timex
     return after is not None and after.text == ","
 
 
-def _auxiliaries_before(words: list[Word], verb: int) -> tuple[int, bool, bool]:
+def _auxiliaries_before(words: list[Word], verb: int, moves: bool = False) -> tuple[int, bool, bool]:
     """The auxiliaries right before the verb ("are expected to", "were set to"): the index of the
-    word before them, and whether a past one (history) or a hedge (a plan) is among them."""
-    past = word_list("schedule_past_auxiliaries")
+    word before them, and whether a past one (history) or a hedge (a plan) is among them. Before a
+    verb that moves its subject to a new day ``moves``, a past or perfect one ("has been brought
+    forward to") tells of the move only: no history."""
+    past = frozenset() if moves else word_list("schedule_past_auxiliaries")
+    passable = _passable() | (word_list("move_auxiliaries") if moves else frozenset())
     k, was, hedged = verb - 1, False, False
-    while k >= 0 and (words[k].lower in _passable() or words[k].lower in past):
+    while k >= 0 and (words[k].lower in passable or words[k].lower in past):
         was = was or words[k].lower in past
         hedged = hedged or words[k].lower in word_list("schedule_hedges")
         k -= 1
@@ -287,11 +296,11 @@ def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int
 
 
 def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth: int,
-             dates: list[Timex]) -> tuple[int, int, bool] | None:
+             dates: list[Timex], moves: bool = False) -> tuple[int, int, bool] | None:
     """The subject of the verb at ``verb``: first and last word and whether a hedge stands
     between. Auxiliaries are passed over; a verb joined to a date before it ("on 3 January,
     ending on ...", "on 1 March and close on ...") takes the subject of the verb before."""
-    k, was, hedged = _auxiliaries_before(words, verb)
+    k, was, hedged = _auxiliaries_before(words, verb, moves)
     if was:
         return None        # "was set to open": history
     if k < 0:
@@ -309,8 +318,11 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
             and not _inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
         start -= 1
-    if start > 0 and words[start - 1].lower in word_list("schedule_time_clauses"):
+    if start > 0 and words[start - 1].lower in word_list("schedule_time_clauses") and not (
+            words[start - 1].lower in word_list("schedule_resumed_links")
+            and words[verb].lower in word_list("range_resume_verbs")):
         return None        # "will report its results after the market closes on ...": when the other act is
+        # ("... continue until the full working days resume from 13 July": the return is news of its own)
     start = _reported_clause(words, start, k)    # "The manager confirmed the new branch will open on ..."
     rest = words[start:k + 1]
     found = clause_subject(rest, blocked)
@@ -414,3 +426,20 @@ def agreeing(template: str, subject: list[Word]) -> str:
 def plural_subject(subject: list[Word]) -> bool:
     """Whether a subject's noun is plural ("Doors", "Expressions of interest"), for a title's verb."""
     return plural_noun([w.text for w in subject])
+
+
+def without_restated_moves(chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the entry of a move's new day when another entry, not read from a move,
+    holds that day ("the clash has been brought forward to Monday, 1 May" beside "the fixture
+    between ... has been brought forward to Monday, 1 May at 15:00", read by an event noun): the
+    page tells of one moved fixture twice. Of several moves to one day, the first stays."""
+    kept: list[Candidate] = []
+    held = {day_of(c.timing.start) for c in chosen if MOVED_NOTE not in c.frame.notes}
+    for cand in chosen:
+        if MOVED_NOTE in cand.frame.notes:
+            day = day_of(cand.timing.start)
+            if day in held:
+                continue
+            held.add(day)
+        kept.append(cand)
+    return kept

@@ -3,21 +3,28 @@
 
 The tagger reads two separate days; read apart, the second is only when something already
 dated stops, and the entry kept the first day alone. When an opening verb stands right before
-the first day and "and" with a closing verb (``range_closing_links``) is all that stands
-between the two, they are one range from the first day to the second.
+the first day and "and" with a closing verb (``range_closing_links``, a modal allowed before it:
+"and will continue until") is all that stands between the two, they are one range from the first
+day to the second.
+
+A stretch that lasts until something else comes back ("will begin on 1 June and will continue
+until the full working days resume from 13 July") ends the day before the second date, and the
+second date stays a day of its own: what resumes then is an entry too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import timedelta
 
-from calfeed.events.vocabulary import word_list
-from calfeed.model import Timex
+from calfeed.events.vocabulary import table, word_list
+from calfeed.model import Interval, Timex
 
 MAX_SPAN = timedelta(days=366)     # a festival, a season, a term; a longer pair is two dates
 OPENING_REACH = 3                  # words before the first day: "will begin on", "starts"
+RESUMER_WORDS = 8                  # words of what comes back: "the full court working days"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -30,9 +37,17 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
     for first, second in zip(days, days[1:]):
         if id(first) in closing or not _one_day(first) or not _one_day(second):
             continue
-        if not (_opened(text, first.start) and _closed_by(text[first.end:second.start])):
+        if not _opened(text, first.start):
             continue
-        if not timedelta(0) < second.interval.start - first.interval.start <= MAX_SPAN:
+        gap = text[first.end:second.start]
+        resumed = _resumed_by(gap)
+        if not (resumed or _closed_by(gap)):
+            continue
+        if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
+            continue
+        if resumed:      # until the other comes back: the day before it, which stays a day of its own
+            last = second.interval.start - timedelta(days=1)
+            joined[id(first)] = replace(first, end_interval=Interval(last, second.interval.start, "day"))
             continue
         joined[id(first)] = replace(first, end_interval=second.interval)
         closing.add(id(second))
@@ -63,8 +78,112 @@ def _closed_by(gap: str) -> bool:
         return False
     if _WORD.sub("", gap).strip(" ,") != "":
         return False     # a bracket, a dash, a clause mark: more than a link
+    words = _link_words(gap)
+    if words is None:
+        return False
+    words = words[:-1] if words and words[-1] == "on" else words
+    return " ".join(words) in word_list("range_closing_links")
+
+
+def _link_words(gap: str) -> list[str] | None:
+    """The words of a gap after its "and" and a modal ("and will continue until"), or None when
+    it does not open with "and"."""
     words = _WORD.findall(gap.lower())
     if len(words) < 2 or words[0] != "and":
+        return None
+    words = words[1:]
+    return words[1:] if words[0] in word_list("range_link_modals") else words
+
+
+def _resumed_by(gap: str) -> bool:
+    """Whether ``gap`` is "and [will] <closing link ending in until> <what> <resume verb> [from|on]":
+    "and will continue until the full court working days resume from"."""
+    if "\n" in gap or len(gap) > 120 or _WORD.sub("", gap).strip(" ,") != "":
         return False
-    words = words[1:-1] if words[-1] == "on" else words[1:]
-    return " ".join(words) in word_list("range_closing_links")
+    words = _link_words(gap)
+    if words is None or "until" not in words:
+        return False
+    cut = words.index("until") + 1
+    if " ".join(words[:cut]) not in word_list("range_closing_links"):
+        return False
+    rest = words[cut:]
+    if rest and rest[-1] in ("from", "on"):
+        rest = rest[:-1]
+    return 2 <= len(rest) <= RESUMER_WORDS + 1 and rest[-1] in word_list("range_resume_verbs")
+
+
+MOVE_REACH = 40        # characters before a day searched for the verb that moved something to it
+_RUN_LINK = re.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}and)[ \t]{1,3}")
+
+
+def moved_runs(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
+    """``ordered`` with a run of days a move names ("is being postponed to October 29, 30, 31,
+    2021", "moved to 5, 6 and 7 June") made one range from its first day to its last, and the
+    later days (by id), which close it and are no days of their own. Only a run of consecutive
+    days right after a moving verb (schedule_verbs, span "move") counts: the new dates of one
+    moved event."""
+    days = [t for t in ordered if t.type != "DURATION"]
+    joined: dict[int, Timex] = {}
+    closing: set[int] = set()
+    for index, first in enumerate(days):
+        if id(first) in closing or not _one_day(first) or not _moved_to(text, first.start):
+            continue
+        run = [first]
+        for later in days[index + 1:]:
+            if not (_one_day(later) and _RUN_LINK.fullmatch(text, run[-1].end, later.start)
+                    and later.interval.start - run[-1].interval.start == timedelta(days=1)):
+                break
+            run.append(later)
+        if len(run) < 2:
+            continue
+        joined[id(first)] = replace(first, end_interval=run[-1].interval)
+        closing |= {id(t) for t in run[1:]}
+    return [joined.get(id(t), t) for t in ordered], closing
+
+
+def _moved_to(text: str, start: int) -> bool:
+    """Whether a moving verb's form ("postponed to", "brought forward to") ends right before ``start``."""
+    before = " ".join(_WORD.findall(text[max(0, start - MOVE_REACH):start].lower()))
+    if text[max(0, start - 1):start] not in (" ", "\t") or not before:
+        return False
+    return any(before == form or before.endswith(" " + form) for form in _move_forms())
+
+
+@lru_cache(maxsize=None)
+def _move_forms() -> tuple[str, ...]:
+    return tuple(row["form"].lower() for row in table("schedule_verbs") if row["span"] == "move")
+
+
+_PERIOD_GRAINS = ("month", "season")
+
+
+def open_month_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
+    """``ordered`` with a stretch from a day until a part of a month ("closed from 8 May until
+    mid-August", "from 3 June to the end of July") made one range to the end of that part; and
+    the parts (by id), which close those ranges.
+
+    The tagger joins two days ("from 8 May until 20 August"), not a day and a month; read apart,
+    the entry kept the first day alone and the stretch was lost. Only "from" (range_from_words)
+    right before the day and "until" / "to" alone (range_to_words) between them count."""
+    days = [t for t in ordered if t.type != "DURATION"]
+    joined: dict[int, Timex] = {}
+    closing: set[int] = set()
+    for first, second in zip(days, days[1:]):
+        if id(first) in closing or not _one_day(first) or not _month_part(second):
+            continue
+        before = _WORD.findall(text[max(text.rfind("\n", 0, first.start) + 1, first.start - 12):first.start].lower())
+        between = text[first.end:second.start]
+        if (not before or before[-1] not in word_list("range_from_words") or "\n" in between
+                or " ".join(_WORD.findall(between.lower())) not in word_list("range_to_words")
+                or _WORD.sub("", between).strip() != ""):
+            continue
+        if not timedelta(0) < second.interval.end - first.interval.end <= MAX_SPAN:
+            continue
+        joined[id(first)] = replace(first, end_interval=second.interval)    # the start, written with its day, stays exact
+        closing.add(id(second))
+    return [joined.get(id(t), t) for t in ordered], closing
+
+
+def _month_part(timex: Timex) -> bool:
+    return (timex.type == "DATE" and timex.interval is not None and timex.end_interval is None
+            and timex.interval.granularity in _PERIOD_GRAINS)

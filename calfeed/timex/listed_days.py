@@ -163,6 +163,16 @@ def _month_first(atom: Atom, text: str) -> re.Match[str] | None:
 
 
 _LAST_DAY = re.compile(r"\d[^\W\d_]{0,2}\Z")     # "May 14", "Sept. 3rd": the span ends with its day
+MIN_UNLINKED = 2     # days after the month-first one that a year may close with no "and" ("October 29, 30, 31, 2021")
+
+
+def _closed_by_year(text: str, listed: list[tuple[int, int, int, bool]], close: re.Pattern[str]) -> bool:
+    """Whether the days listed after a month-first day are MIN_UNLINKED or more and a year written
+    with four digits closes them right after the last: a list, though no "and" links its last day."""
+    if len(listed) < MIN_UNLINKED:
+        return False
+    ending = close.match(text, listed[-1][1])
+    return ending is not None and bool(ending.group("year")) and re.search(r"\d{4}", ending.group("year")) is not None
 
 
 def days_after_month(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
@@ -187,10 +197,11 @@ def days_after_month(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             listed.append((found.start("d"), found.end("d"), _day_number(found.group("d")),
                            bool(found.group("sep").strip(", \t"))))
             at = found.end()
-        # the list ends at its "and" (or is all ordinals: "March 3rd, 10th, 17th"), and no number
-        # or word of another kind follows it
+        # the list ends at its "and" (or is all ordinals: "March 3rd, 10th, 17th", or three days or
+        # more closed by their year: "October 29, 30, 31, 2021"), and no number or word of another
+        # kind follows it
         while listed and not (listed[-1][3] or all(text[s:e][-1:].isalpha() for s, e, _, _ in listed)
-                              and text[atom.end - 1:atom.end].isalpha()):
+                              and text[atom.end - 1:atom.end].isalpha() or _closed_by_year(text, listed, close)):
             listed.pop()
         ending = close.match(text, listed[-1][1]) if listed else None
         following = atoms[index + 1] if index + 1 < len(atoms) else None

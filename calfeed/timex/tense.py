@@ -808,8 +808,20 @@ def _forward_verbs(lang: str) -> re.Pattern[str]:
     return whole_words(list(load_list(lang, "forward_verbs")))
 
 
+@lru_cache(maxsize=None)
+def _verb_targets(lang: str) -> re.Pattern[str]:
+    """A postponing verb right before one of ``forward_verb_targets.txt`` and the date."""
+    verbs = "|".join(sorted((re.escape(v).replace("\\ ", r"\s{1,3}") for v in load_list(lang, "forward_verbs")),
+                            key=len, reverse=True))
+    targets = "|".join(re.escape(w) for w in load_list(lang, "forward_verb_targets"))
+    return re.compile(rf"(?<![\w'])(?:{verbs})\s{{1,3}}(?:{targets})\s{{1,3}}\Z", re.IGNORECASE)
+
+
 def _moved_ahead(text: str, s_start: int, start: int, lang: str) -> bool:
-    """A date after "until"/"to" that a postponing verb governs is its new, later target."""
+    """A date after "until"/"to" that a postponing verb governs is its new, later target; so is
+    one right after such a verb and "for" ("rescheduled for 4 October")."""
+    if _verb_targets(lang).search(text, max(s_start, start - _MOVE_LOOKBACK), start) is not None:
+        return True
     target = _gaps(lang).target.search(text, max(s_start, start - 8), start)
     if target is None:
         return False

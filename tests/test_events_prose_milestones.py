@@ -1,0 +1,126 @@
+"""Dates in news prose about calendars and fixtures: a day a subject is moved to, a stretch that
+lasts until something else comes back, a weekday placed in a stretch and glossed in brackets, and
+a change that takes effect from a day.
+"""
+# Provenance: Red team 31 classes E and H (court-calendar news, a club's fixture news), and the
+# fm24 development folder (sports and library news from several countries).
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+
+def _rows(text: str, published: date) -> list[tuple[str, date, date]]:
+    return [(e.title, e.start, e.end) for e in tagged_events(text, published=published)]
+
+
+def test_a_fixture_moved_to_a_new_day_is_an_entry_on_that_day():
+    text = "Club news\n\nOur away game at Millbrook has been moved to Sunday 14 June.\n"
+    rows = _rows(text, date(2026, 3, 2))
+    assert [(s, e) for _, s, e in rows] == [(date(2026, 6, 14), date(2026, 6, 14))]
+    assert "game" in rows[0][0].lower()
+
+
+def test_brought_forward_to_a_yearless_day_looks_ahead():
+    text = ("Fixtures\n\nThe return leg against Harbour Rovers has been brought forward to the 9th of "
+            "August.\n")
+    rows = _rows(text, date(2026, 3, 2))
+    assert [(s, e) for _, s, e in rows] == [(date(2026, 8, 9), date(2026, 8, 9))]
+
+
+def test_rescheduled_for_a_yearless_day_looks_ahead():
+    text = "Events\n\nThe choir's spring recital was rescheduled for 18 May.\n"
+    rows = _rows(text, date(2026, 4, 20))
+    assert [s for _, s, _ in rows] == [date(2026, 5, 18)]
+
+
+def test_a_move_that_may_happen_gives_no_entry():
+    text = "Club news\n\nThe cup tie may be moved to Sunday 14 June if the pitch is waterlogged.\n"
+    rows = _rows(text, date(2026, 3, 2))
+    assert all(s != date(2026, 6, 14) for _, s, _ in rows)
+
+
+def test_begin_and_will_continue_until_make_one_range():
+    text = ("Courts\n\nVacation sittings will begin on Monday, 6 July 2026 and will continue until "
+            "Friday, 28 August 2026.\n")
+    rows = _rows(text, date(2026, 5, 2))
+    assert [(s, e) for _, s, e in rows] == [(date(2026, 7, 6), date(2026, 8, 28))]
+
+
+def test_a_stretch_until_something_resumes_ends_the_day_before_and_the_return_is_its_own_entry():
+    text = ("Court calendar\n\nShort sitting days will begin on Monday, Jun. 7, 2027 and will continue "
+            "until the regular sitting days resume from Jul. 19.\n")
+    rows = _rows(text, date(2027, 1, 4))
+    spans = sorted((s, e) for _, s, e in rows)
+    assert spans == [(date(2027, 6, 7), date(2027, 7, 18)), (date(2027, 7, 19), date(2027, 7, 19))]
+    assert any("regular sitting" in t.lower() for t, s, _ in rows if s == date(2027, 7, 19))
+
+
+def test_a_weekday_placed_in_a_stretch_takes_its_bracketed_day():
+    text = ("Court calendar\n\nThe filing counter will remain open on the last Saturday of the short "
+            "sitting days (Jul. 17).\n")
+    rows = _rows(text, date(2027, 1, 4))
+    assert [s for _, s, _ in rows] == [date(2027, 7, 17)]
+
+
+def test_a_bracketed_day_that_is_not_that_weekday_is_no_gloss():
+    text = ("Court calendar\n\nThe filing counter will remain open on the last Saturday of the short "
+            "sitting days (Jul. 16).\n")
+    rows = _rows(text, date(2027, 1, 4))
+    assert all(s != date(2027, 7, 17) for _, s, _ in rows)
+
+
+def test_times_that_change_from_a_day_give_an_entry_on_that_day():
+    text = "Chaplaincy\n\nThe times of the lunchtime service will change from Sunday 1st November.\n"
+    rows = _rows(text, date(2026, 10, 20))
+    assert [s for _, s, _ in rows] == [date(2026, 11, 1)]
+    assert "change" in rows[0][0].lower()
+
+
+def test_a_move_to_a_run_of_days_is_one_range():
+    text = ("Music\n\nThe harbour weekender is being postponed to September 10, 11, 12, 2027, the "
+            "organisers said.\n")
+    rows = _rows(text, date(2026, 11, 2))
+    assert (date(2027, 9, 10), date(2027, 9, 12)) in [(s, e) for _, s, e in rows]
+    assert all(s != date(2027, 9, 11) for _, s, _ in rows)
+
+
+def test_a_move_told_twice_gives_one_entry():
+    text = ("Sport\n\nThe derby has been brought forward to Monday, 3 May.\n\n"
+            "The statement read: the league fixture between Eastside United and Riverside Town has been "
+            "brought forward to Monday, 3 May at 15:00.\n")
+    rows = _rows(text, date(2027, 4, 20))
+    assert [s.date() if hasattr(s, "date") else s for _, s, _ in rows].count(date(2027, 5, 3)) == 1
+
+
+def test_a_light_verb_act_in_a_month_ahead_is_named_by_its_object():
+    text = "Council news\n\nThe town council will have a final reading of the parking bylaw in October.\n"
+    rows = _rows(text, date(2026, 7, 14))
+    assert [(t, s, e) for t, s, e in rows] == [("Final reading of the parking bylaw", date(2026, 10, 1),
+                                                date(2026, 10, 31))]
+
+
+def test_an_act_verb_in_a_month_ahead_is_named_by_subject_verb_and_object():
+    text = "Council news\n\nThe finance committee will consider the revised fees in November 2026.\n"
+    rows = _rows(text, date(2026, 7, 14))
+    assert [(t, s) for t, s, _ in rows] == [("Finance committee considers the revised fees", date(2026, 11, 1))]
+
+
+def test_a_month_act_that_may_happen_or_is_past_gives_no_entry():
+    for text in ("Council news\n\nThe finance committee may consider the revised fees in November 2026.\n",
+                 "Council news\n\nThe finance committee will not consider the revised fees in November 2026.\n",
+                 "Council news\n\nThe finance committee considered the revised fees in May 2026.\n",
+                 "Council news\n\nIt will consider the revised fees in November 2026.\n"):
+        assert _rows(text, date(2026, 7, 14)) == [], text
+
+
+def test_a_stretch_from_a_day_until_part_of_a_month_is_one_range():
+    text = "Libraries\n\nThe branch library will close from 4 May until mid-September for repairs.\n"
+    rows = _rows(text, date(2026, 3, 2))
+    assert [(s, e) for _, s, e in rows] == [(date(2026, 5, 4), date(2026, 9, 20))]
+
+
+def test_a_day_then_a_month_with_other_words_between_stay_apart():
+    text = "Libraries\n\nThe branch library will close from 4 May, and the cafe will reopen in September.\n"
+    rows = _rows(text, date(2026, 3, 2))
+    assert all(e != date(2026, 9, 20) and not (s == date(2026, 5, 4) and e and e.month == 9) for _, s, e in rows)
