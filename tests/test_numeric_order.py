@@ -27,3 +27,21 @@ def test_each_document_of_a_build_is_read_in_its_own_order():
         us_days = sorted(t.value[:10] for t in process_document(us, options).timexes)
         assert eu_days == ["2027-02-08", "2027-02-22"]
         assert us_days == ["2027-03-07", "2027-03-14"]
+
+
+def test_dotted_and_dashed_dates_show_the_order_too():
+    # a club's list of sessions written with dots, a board's schedule with dashes: one date whose
+    # first number is past 12 shows the month comes first, and the page's other dates follow it
+    assert day_first_in("11.25.2027 1:00 pm - 4:00 pm\n12.04.2027 7:00 pm", default=True) is False
+    assert day_first_in("07-13-27 West branch\n08-10-27 North branch", default=True) is False
+    assert day_first_in("Opening: 22.02.2027, then 08.03.2027", default=False) is True
+    # a version number or a score is no date and shows nothing
+    assert day_first_in("release 1.25.3 of the tool", default=True) is True
+    assert day_first_in("they won 3-14-2 overall", default=True) is True
+
+
+def test_a_dotted_page_is_read_in_its_own_order():
+    page = Document("runs.txt", "Upcoming runs\n11.25.2027 1:00 pm\n12.04.2027 7:00 pm\n",
+                    published=date(2027, 11, 1))
+    days = sorted(t.value[:10] for t in process_document(page, Options(day_first=True)).timexes)
+    assert days == ["2027-11-25", "2027-12-04"]

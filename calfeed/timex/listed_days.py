@@ -131,21 +131,25 @@ def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     return out
 
 
-MAX_AFTER = 6      # days listed after a month-first day: "June 2, 9, 16, 23 and 30" is five
+MAX_AFTER = 12     # days listed after a month-first day: "June 2, 9, 16, 23 and 30" is five; a library's
+                   # month of twice-weekly sessions ("October 1, 2, 8, 9, 22, 23, 29, 30") is seven
+# A listing's line or table cell that ends right after the last listed day ("November 5, 12, 19 |"): the
+# numbers are that month's days even with commas only (in running text "May 14, 15 people" is no list)
+_CELL_END = re.compile(r"[^\S\n]*(?:\n|\||\Z)")
 
 
 @lru_cache(maxsize=None)
 def _after_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One more day after a month-first day (", 15", " and 16", " & 17th"), and what may close
-    the list: its year (", 2026"), then punctuation, a line's end or a word of
-    listed_day_followers."""
+    the list: its year (", 2026"), then punctuation (a table's "|" and the clock's "@" of event
+    listings among it: "November 2nd & 16th @ 11 AM"), a line's end or a word of listed_day_followers."""
     from calfeed.timex.rules import expand
 
     item = re.compile(expand(r"(?P<sep>,?[^\S\n]{1,3}%pairLink[^\S\n]{1,3}|,[^\S\n]{1,3})(?P<d>%dayNum)", lang),
                       re.IGNORECASE)
     followers = word_alternation(load_list(lang, "listed_day_followers"))
     close = re.compile(expand(r"(?P<year>,?[^\S\n]{1,3}%year4)?"
-                              r"(?=[^\S\n]*(?:[,.;:!?)\]\n]|[-\u2013\u2014]|\Z)|[^\S\n]{1,3}(?:" + followers + r")\b)", lang),
+                              r"(?=[^\S\n]*(?:[,.;:!?)\]\n@|]|[-\u2013\u2014]|\Z)|[^\S\n]{1,3}(?:" + followers + r")\b)", lang),
                        re.IGNORECASE)
     return item, close
 
@@ -198,10 +202,11 @@ def days_after_month(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
                            bool(found.group("sep").strip(", \t"))))
             at = found.end()
         # the list ends at its "and" (or is all ordinals: "March 3rd, 10th, 17th", or three days or
-        # more closed by their year: "October 29, 30, 31, 2021"), and no number or word of another
-        # kind follows it
+        # more closed by their year: "October 29, 30, 31, 2021", or it ends its line or table cell:
+        # "November 5, 12, 19 |"), and no number or word of another kind follows it
         while listed and not (listed[-1][3] or all(text[s:e][-1:].isalpha() for s, e, _, _ in listed)
-                              and text[atom.end - 1:atom.end].isalpha() or _closed_by_year(text, listed, close)):
+                              and text[atom.end - 1:atom.end].isalpha() or _closed_by_year(text, listed, close)
+                              or _CELL_END.match(text, listed[-1][1]) is not None):
             listed.pop()
         ending = close.match(text, listed[-1][1]) if listed else None
         following = atoms[index + 1] if index + 1 < len(atoms) else None

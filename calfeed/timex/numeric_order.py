@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+# "3/14/2027", and the same with dots or dashes ("11.25.2017", "07-13-21"): one separator twice
+_SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|[.-]\d)")
 _YEARLESS = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
@@ -38,7 +39,7 @@ def _yearless_days(text: str, default: bool, lang: str) -> Iterable[re.Match[str
 
 def _order(match: re.Match[str]) -> bool | None:
     """True: day first ("22/02"); False: month first ("3/14"); None: either fits."""
-    first, second = int(match.group(1)), int(match.group(2))
+    first, second = int(match.group(1)), int(match.group(match.re.groups))
     if 12 < first <= 31 and 1 <= second <= 12:
         return True
     if 12 < second <= 31 and 1 <= first <= 12:
