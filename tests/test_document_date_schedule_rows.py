@@ -70,3 +70,20 @@ def test_a_sentence_ending_in_a_colon_names_no_heading_span():
             "The dates agreed for 2031-2032 are:\n\nSept. 15th\n\nOct. 20th\n")
     found = _found(text)
     assert found.value is None or "names the year 2031-2032" not in found.reason
+
+
+def test_a_loose_year_long_before_does_not_win_a_contradiction_tie():
+    text = ("The reading room will be closed on Friday, March 14, 2031, in observance of Founders Day. "
+            "Founders Day, observed on the second Friday of March, honours the first settlers of the valley. "
+            "It began in the years after the flood and became an official town holiday in 1975. "
+            "Normal hours will resume Saturday, March 15.")
+    found = _found(text)
+    assert found.value is not None and date(2030, 12, 1) <= found.value < date(2031, 3, 14)
+
+
+def test_a_near_past_day_still_wins_a_contradiction_tie():
+    text = ("The committee approved the new opening hours on Monday, 3 March 2031. "
+            "From 1 March the reading room has opened at nine, the librarian said. "
+            "The hours will be reviewed on 30 June 2031.")
+    found = _found(text)
+    assert found.value is not None and found.value >= date(2031, 3, 3)

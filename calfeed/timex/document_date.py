@@ -915,11 +915,22 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     # a report's ("Boards may then bid for funds from July 1", of a resolution of March).
     value = max(sorted({b.day for b in bounds}), key=lambda day: (satisfied(day), afters(day)))
     kept = satisfied(value)
+    held = [b for b in bounds if b.holds(value)]
+    earliest = max((b for b in held if b.side == "after"), key=lambda b: b.day, default=None)
+    latest = min((b for b in held if b.side == "before"), key=lambda b: b.day, default=None)
+    far = ""
+    if earliest is not None and value == earliest.day and _far_loose_past(earliest, latest):
+        # "... became a federal holiday in 1971" beside "will be closed Monday, May 31, 2021": the
+        # tenses kept allow any day between, and a loose year long before says nothing of when the
+        # text was written; the day announced decides, as in a text with only future dates.
+        value = max(earliest.day, latest.edge - ANNOUNCEMENT_LEAD)
+        far = (f"; the past date kept is a loose year long before: counted from {ANNOUNCEMENT_LEAD.days // 7} "
+               f"weeks before the first day announced ({spoken_day(latest.edge)})")
     described = "; ".join(_describe(b) for b in bounds)
     return ReferenceDate(
         value, True,
         f"contradiction: the tenses cannot all hold ({described}); "
-        f"chose {value.isoformat()}, which fits {kept} of {len(bounds)}",
+        f"chose {value.isoformat()}, which fits {kept} of {len(bounds)}{far}",
         value, value)
 
 
