@@ -87,3 +87,29 @@ def test_a_near_past_day_still_wins_a_contradiction_tie():
             "The hours will be reviewed on 30 June 2031.")
     found = _found(text)
     assert found.value is not None and found.value >= date(2031, 3, 3)
+
+
+def test_a_past_edition_named_by_its_year_dates_the_next_one():
+    text = ("Harbour Regatta moved\n\nThe Annual Harbour Regatta has been moved to later in the summer.\n\n"
+            "The regatta, which was due on June 14, will now be sailed on July 19, from 10am.\n\n"
+            "Skippers will also hear how the prizes raised at the 2030 Annual Harbour Regatta were spent.\n")
+    found = _found(text)
+    assert found.value == date(2031, 1, 1)
+
+
+def test_a_year_before_the_occasion_named_again_gives_no_next_edition():
+    text = ("The 2030 Annual Harbour Regatta raised funds for the lifeboat.\n\n"
+            "The 2031 Annual Harbour Regatta will be sailed on July 19.\n")
+    found = _found(text)
+    assert "next edition" not in found.reason
+
+
+def test_an_address_day_wins_over_tenses_that_cannot_all_hold():
+    text = ("Hello members,\n\nWe have not yet held our 2029 AGM, and it should be done by the end of April.\n\n"
+            "So the 2029 AGM will be held at the clubhouse this Tuesday evening, 30 April at 7pm.\n\n"
+            "The return to the registrar is short – the figures, like takings and costs for the 2029 club financial "
+            "year (1 Dec 2028 to 30 Nov 2029), the funds held at 30 Nov 2029 (from the Treasurer's Report), "
+            "and the membership for 2029.\n")
+    doc = Document(path="doc.txt", text=text, url="https://club.example.org/2030/04/28/agm-notice/")
+    found = infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1))
+    assert found.value == date(2030, 4, 28)

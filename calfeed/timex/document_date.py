@@ -330,7 +330,14 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
         if all(b.holds(first) for b in firm):
             return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last,
                                  day_written=True)
-        return _from_bounds(doc, timexes, sentences, bounds, today)
+        found = _from_bounds(doc, timexes, sentences, bounds, today)
+        if found.value is not None and found.reason.startswith(CONTRADICTION) \
+                and sum(b.holds(first) for b in firm) >= sum(b.holds(found.value) for b in firm):
+            # the tenses cannot all hold on any day, and the filing day keeps as many of those told
+            # of a full date as the day chosen among them: the address, which names a day, decides
+            return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}, which keeps as "
+                                              f"many tenses as any day ({found.reason})", first, last, day_written=True)
+        return found
     found = _from_bounds(doc, timexes, sentences, bounds, today)
     if found.value is not None and first <= found.value <= last:
         return replace(found, reason=f"{found.reason}; in the month of the address \"{path}\"")
@@ -638,6 +645,9 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
     by is written after them, and its years still bound it."""
     if today is None or not all(b.year_only for b in bounds):
         return None
+    previous = _previous_edition(doc.text, timexes, bounds)
+    if previous is not None:
+        return previous
     tensed = [d for d in (told(t) for t in timexes) if d is not None]
     if not any(d.ahead for d in tensed) and (tensed or not yearless_days(timexes)):
         return None
@@ -648,6 +658,51 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
     return ReferenceDate(found.value, True, f"{found.reason}; the past years say only that it was written {years}",
                          found.earliest, found.latest, forward=found.forward, build_year=found.build_year,
                          year_open=found.year_open)
+
+
+OCCASION_NAME_WORDS = 4    # capitalised words after "Annual" read as the occasion's name ("Town Meeting")
+
+
+def _previous_edition(text: str, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:
+    """"... an update on issues raised at the 2012 Annual Town Meeting" on a page that moves this
+    year's "Annual Town Meeting" to "May 16": a yearly occasion's edition named by its year and told
+    as past is the last one, so the days the page writes without a year are the next edition's, in
+    the year after it. Only when the occasion's name ("Annual Town Meeting") is written again with
+    no year before it (the page is about an edition it does not date), and no year-less day written
+    with its weekday breaks that year. Counted from that year's first day, looking ahead."""
+    words = frozenset(w.lower() for w in load_list("en", "annual_occasion_words"))
+    years = {b.edge.year for b in bounds}
+    for timex in timexes:
+        if timex.span is None or timex.span.granularity != "year" or timex.span.start.year not in years:
+            continue
+        after = [w for w in words_in(text, timex.end, min(len(text), timex.end + 80)) if w.is_word]
+        if not after or after[0].lower not in words or text[timex.end:after[0].start].strip():
+            continue
+        name = [after[0].text]
+        for word in after[1:OCCASION_NAME_WORDS + 1]:
+            if not word.text[:1].isupper() or text[after[0].end:word.start].count("\n"):
+                break
+            name.append(word.text)
+        if len(name) < 2:
+            continue
+        phrase = " ".join(name)
+        again = [m.start() for m in re.finditer(re.escape(phrase), text) if m.start() != after[0].start]
+        if not any(not _YEAR_BEFORE.search(text, max(0, at - 6), at) for at in again):
+            continue
+        year = timex.span.start.year + 1
+        if any(w.on(year) is None for w in (weekday_of(t) for t in timexes) if w is not None):
+            continue
+        value = date(year, 1, 1)
+        if not all(b.holds(value) for b in bounds) or not yearless_days(timexes):
+            continue
+        shown = " ".join(text[timex.start:after[len(name) - 1].end].split())
+        return ReferenceDate(value, True, f"the page tells \"{shown}\" as past and writes \"{phrase}\" again with "
+                                          f"no year: its year-less days are the next edition's, counted from "
+                                          f"1 January {year}, looking ahead", value, date(year, 12, 31), forward=True)
+    return None
+
+
+_YEAR_BEFORE = re.compile(r"\d{4}\W{0,2}$")
 
 
 def _first_untold(timexes: list[Timex], edge: date) -> date | None:
@@ -902,6 +957,9 @@ def _describe(bound: Bound) -> str:
     return f"{bound.side} {spoken_day(bound.edge)}" + (f" ({said})" if said else "")
 
 
+CONTRADICTION = "contradiction"     # how a reason read from tenses that cannot all hold begins
+
+
 def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     """Tenses that cannot all be true: take the day that satisfies the most of them."""
     def satisfied(day: date) -> int:
@@ -929,7 +987,7 @@ def _contradiction(bounds: list[Bound]) -> ReferenceDate:
     described = "; ".join(_describe(b) for b in bounds)
     return ReferenceDate(
         value, True,
-        f"contradiction: the tenses cannot all hold ({described}); "
+        f"{CONTRADICTION}: the tenses cannot all hold ({described}); "
         f"chose {value.isoformat()}, which fits {kept} of {len(bounds)}{far}",
         value, value)
 
