@@ -124,3 +124,20 @@ def test_a_day_then_a_month_with_other_words_between_stay_apart():
     text = "Libraries\n\nThe branch library will close from 4 May, and the cafe will reopen in September.\n"
     rows = _rows(text, date(2026, 3, 2))
     assert all(e != date(2026, 9, 20) and not (s == date(2026, 5, 4) and e and e.month == 9) for _, s, e in rows)
+
+
+def test_an_adverb_before_a_future_passive_keeps_the_act():
+    text = "Roads\n\nThe resurfacing works are expected to be fully completed in September 2026.\n"
+    rows = _rows(text, date(2026, 3, 2))
+    assert [(t, s) for t, s, _ in rows] == [("Resurfacing works completed", date(2026, 9, 1))]
+
+
+def test_a_planned_day_replaced_over_a_long_clause_and_retold_in_an_embedded_post_gives_no_entry():
+    story = ("Our cup tie against Lakeside Rovers that was scheduled to be played on Saturday 14 at the "
+             "Riverside Ground has been pushed forward by a day, owing to {why}, and will now be played on")
+    text = ("Football\n\n" + story.format(why="a clash with the county show on the day")
+            + " Sunday 15 at the same ground, starting 2 pm.\n\n"
+            + story.format(why="the county show on Saturday")
+            + "... — Lakeside Rovers (@LakesideRovers) August 12, 2027\n")
+    rows = _rows(text, date(2027, 8, 12))
+    assert [(s.date() if hasattr(s, "date") else s) for _, s, _ in rows] == [date(2027, 8, 15)]

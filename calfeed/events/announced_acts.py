@@ -169,11 +169,12 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
     if k < 2 or not (passive_participle(words[k], lang) or words[k].lower in word_list("state_words", lang)):
         return None
     lowered = [w.lower for w in words[:k]]
-    lead = next((p for p in _lead_phrases(lang) if tuple(lowered[k - len(p):]) == p), None)
+    led = k - 1 if lowered[k - 1] in word_list("act_participle_adverbs", lang) else k    # "will be fully completed"
+    lead = next((p for p in _lead_phrases(lang) if tuple(lowered[led - len(p):led]) == p), None)
     if lead is None:
         return None
-    subject = _subject_up_to(words[first:], blocked, clause_subject(words[first:], blocked), k - len(lead) - 1 - first)
-    if subject is None or subject[1] + first != k - len(lead) - 1 or words[subject[0] + first].lower in word_list("pronouns"):
+    subject = _subject_up_to(words[first:], blocked, clause_subject(words[first:], blocked), led - len(lead) - 1 - first)
+    if subject is None or subject[1] + first != led - len(lead) - 1 or words[subject[0] + first].lower in word_list("pronouns"):
         return None
     named = phrase_text(words, subject[0] + first, subject[1] + first, text)
     done = words[k].lower

@@ -43,7 +43,7 @@ from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, h
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
 from calfeed.events.flat_columns import column_days
-from calfeed.events.furniture_lines import listing_stamp, related_link, stamp_lines
+from calfeed.events.furniture_lines import embed_stamp, listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.archive_labels import archive_label, recorded_occasion
@@ -335,8 +335,8 @@ def frame_events(
                 continue
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
-        if related_link(doc.text, timex) or listing_stamp(doc.text, timex):
-            continue         # "Also Read  <another story's headline>", "article  // 09 Oct 2024": furniture
+        if related_link(doc.text, timex) or listing_stamp(doc.text, timex) or embed_stamp(doc.text, timex):
+            continue         # "Also Read  <another story's headline>", "article  // 09 Oct 2024", "(@club) January 18, 2022": furniture
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if (timex.start, timex.end) in replaced or (timex.start, timex.end) in stacked_new:

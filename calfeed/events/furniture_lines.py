@@ -41,6 +41,16 @@ def related_link(text: str, timex: Timex) -> bool:
     return opening is not None and opening.group(1).lower() in word_list("related_colon_labels")
 
 
+_EMBED_HANDLE = re.compile(r"\(@\w{1,40}\)[ \t]{0,3}\Z")
+
+
+def embed_stamp(text: str, timex: Timex) -> bool:
+    """The date that closes an embedded social post ("— Mathare United FC (@MathareUtd) January 18,
+    2022"): right after the poster's handle in brackets, it says when the post went up, not when
+    anything it tells of happens."""
+    return _EMBED_HANDLE.search(text, max(0, timex.start - 48), timex.start) is not None
+
+
 def listing_stamp(text: str, timex: Timex) -> bool:
     """The date shares its line only with the kind of a listed item and separators
     ("article  // 09 Oct 2024", "News | 12 March 2025"): the day the item was posted."""

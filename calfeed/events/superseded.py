@@ -18,6 +18,8 @@ from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 40            # characters between the old date and the new one
 NOW_GAP = 80            # the same when the new one is told as "will now <verb> on": a longer clause between
+PLANNED_NOW_GAP = 200   # the same when a plan's word stands right before the old date ("was scheduled to be played on")
+PLAN_REACH = 40         # characters before the old date searched for that word
 _DROPPED = str.maketrans({c: " " for c in "()[],;:-–—"})
 
 
@@ -55,7 +57,30 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found[(second.start, second.end)] = first
         elif between in word_list("moved_range_links") and moved_from(text, first.start):
             found[(first.start, first.end)] = second      # "postponed from May 3, 2027 to May 10, 2027"
+    days = [t for t in dated if t.type in ("DATE", "TIME")]
+    for first, second in zip(days, days[1:]):     # a lapse ("by a day") may stand between
+        gap = text[first.end:second.start]
+        if (NOW_GAP < len(gap) <= PLANNED_NOW_GAP and "." not in gap and "\n" not in gap
+                and _planned_before(text, first.start)
+                and _NOW_THEN.search(" ".join(gap.translate(_DROPPED).lower().split()))):
+            found.setdefault((first.start, first.end), second)
+            # "that was scheduled to be played on Wednesday 19 at ..., owing to ..., and will now be played on"
+    old_days = {t.value: found[(t.start, t.end)] for t in days if (t.start, t.end) in found}
+    for timex in days:     # the old day told again in the move's story ("... scheduled to be played on Wednesday 19",
+        # "owing to the ground on Wednesday, and will now be played on ...")
+        if ((timex.start, timex.end) not in found and timex.value in old_days
+                and (_planned_before(text, timex.start) or _now_after(text, timex.end))):
+            found[(timex.start, timex.end)] = old_days[timex.value]
     return found
+
+
+_NOW_AHEAD = re.compile(r"(?:will|shall|is|are)\snow\s", re.IGNORECASE)
+
+
+def _now_after(text: str, end: int) -> bool:
+    """Whether the rest of the date's sentence says what "will now" happen instead."""
+    stops = [at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0]
+    return _NOW_AHEAD.search(text, end, min(stops, default=len(text))) is not None
 
 
 ROW_GAP = 240           # characters from a row's opening date to the mark of its new date
@@ -278,3 +303,11 @@ def update_stamp(text: str, timex: Timex) -> bool:
     if lead is None or " ".join(lead.group(1).lower().split()) not in word_list("update_stamps"):
         return False
     return _STAMP_TAIL.match(text, timex.end) is not None
+
+
+def _planned_before(text: str, start: int) -> bool:
+    """Whether a word of a plan (superseded_plan_marks: "scheduled", "originally") stands in the
+    PLAN_REACH characters before ``start`` on its line: the date is what was planned."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = re.findall(r"[a-z]+", text[max(line_start, start - PLAN_REACH):start].lower())
+    return any(w in word_list("superseded_plan_marks") for w in words)
