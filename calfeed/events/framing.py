@@ -153,6 +153,7 @@ from calfeed.events.vocabulary import phrase_list, title_words, word_list
 from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_line_name,
                                             series_subject,
                                             subjectless_series)
+from calfeed.events.schedule_sentences import schedule_sentences
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
 from calfeed.events.window_labels import bound_label, window_name
@@ -214,6 +215,8 @@ def frame_events(
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
+    ordered, told_weekly = schedule_sentences(doc.text, ordered, reference.value)   # "Beginning July 7, Sunday Masses will be 9am"
+    weekly_names |= told_weekly
     weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"

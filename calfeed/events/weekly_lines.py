@@ -57,7 +57,7 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
                 break
             label = _label(text, line[0], row[0].start)
             for slot in slots:
-                changed[id(slot.timex)] = _weekly(slot, int(weeks.group(1)), reference)
+                changed[id(slot.timex)] = weekly_series(slot, int(weeks.group(1)), reference)
                 if slot.gone is not None:
                     dropped.add(id(slot.gone))
                 names[slot.timex.start] = SlotName(title, label)
@@ -95,7 +95,7 @@ def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex
         day = WEEKDAY_CODES[int(weekday.group(1)) - 1]
         for n, (clock, at) in enumerate(clocks):
             slot = Slot(clock, day, at, timex if n == 0 else None)
-            changed[id(clock)] = _weekly(slot, 1, reference)
+            changed[id(clock)] = weekly_series(slot, 1, reference)
             names[clock.start] = SlotName(f"{timex.text} {noun.group(1)}", None)
         if clocks:
             dropped.add(id(timex))
@@ -122,9 +122,9 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
         title = _row_title(text, begin, row)
         if title is None or not (_names_service(title) or _under_schedule_heading(text, begin)):
             continue
-        title = _without_schedule_word(title)
+        title = without_schedule_word(title)
         for slot in slots:
-            changed[id(slot.timex)] = _weekly(slot, 1, reference)
+            changed[id(slot.timex)] = weekly_series(slot, 1, reference)
             if slot.gone is not None:
                 dropped.add(id(slot.gone))
             names[slot.timex.start] = SlotName(_slot_name(text, slot, row, end) or title, None)
@@ -156,7 +156,7 @@ def _row_title(text: str, begin: int, row: list[Timex]) -> str | None:
     return None
 
 
-def _without_schedule_word(title: str) -> str:
+def without_schedule_word(title: str) -> str:
     """"Mass times" -> "Mass": a label names the schedule; its entries are the services."""
     words = title.split()
     if len(words) > 1 and words[-1].lower() in word_list("schedule_label_tails"):
@@ -290,7 +290,7 @@ def _label(text: str, begin: int, first: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-def _weekly(slot: Slot, weeks: int, reference: date) -> Timex:
+def weekly_series(slot: Slot, weeks: int, reference: date) -> Timex:
     """The slot as a weekly series whose first occurrence is on or after ``reference``."""
     timex = slot.timex
     first = WEEKDAY_CODES.index(slot.days.split(",")[0])
