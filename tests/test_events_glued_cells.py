@@ -58,3 +58,10 @@ def test_no_split_without_a_month_before_the_digits():
     for text in ("Room 156:30 is booked for the audit.", "Final score 156:30 after the relay.",
                  "The FridayFriends club meets in the hall."):
         assert [a for a in tag(text, reference=date(2030, 12, 1)) if a.type in ("DATE", "TIME")] == [], text
+
+
+def test_two_days_that_lost_their_dash_are_a_span():
+    events = _events("School calendar 2030-31\n\nStaff training days: 6 January 2031, 1417 March 2031\n")
+    spans = [(e.start, e.end) for e in events]
+    assert (date(2031, 3, 14), date(2031, 3, 17)) in spans, spans
+

@@ -50,6 +50,14 @@ _DAY_DAY = re.compile(r"(?<![\w.,:/-])(?P<first>[12]\d|3[01]|0[1-9])(?P<second>[
 _MARK_WORD = re.compile(r"(?<=\d[^\S\n])(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])")
 _WORD_DAY = re.compile(r"(?<![^\W\d_])[a-z]{3,12}(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}"
                        r"(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+# A half-day mark glued to the next clock ("10:00 AM12:00 PM", "6:00pm8:00pm": a widget's start and end); a day
+# after a month glued to a capitalised word ("March 3Time: 7pm"); a numeric date's year glued to a clock
+# ("01/15/20196:30 PM").
+_MARK_CLOCK = re.compile(r"(?<=\d)(?:[^\S\n]?(?:[ap]m|[AP]M)|[^\S\n]?[ap]\.m\.|[^\S\n]?[AP]\.M\.)(?=\d{1,2}[:.]?\d\d)")
+_DAY_WORD = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[A-Z][a-z])")
+_NUMERIC_YEAR_CLOCK = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
+# Capitals glued: a weekday and a month in one run of capitals ("TUESDAYJANUARY").
+_CAPITALS = re.compile(r"(?<![^\W\d_])[A-Z]{6,18}(?![^\W\d_])")
 # A lower-case letter before a capital: where two words may have been glued.
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
@@ -165,6 +173,9 @@ def _run_points(text: str, months: frozenset[str]) -> list[int]:
             points.append(match.end())
     points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
     points.extend(match.end() for match in _MARK_WORD.finditer(text))
+    points.extend(match.end() for match in _MARK_CLOCK.finditer(text))
+    points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
+    points.extend(match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months))
     for pattern in (_YEAR_DAY, _WORD_DAY):
         points.extend(match.end() for match in pattern.finditer(text)
                       if norm(match.group("month")) in months
@@ -202,6 +213,18 @@ def _word_points(text: str, months: frozenset[str], dates: frozenset[str]) -> li
     return points
 
 
+def _capital_points(text: str, dates: frozenset[str]) -> list[int]:
+    """Where a run of capitals splits into two month or weekday words ("TUESDAYJANUARY" -> TUESDAY|JANUARY)."""
+    points = []
+    for match in _CAPITALS.finditer(text):
+        run = match.group().lower()
+        for cut in range(3, len(run) - 2):
+            if run[:cut] in dates and run[cut:] in dates:
+                points.append(match.start() + cut)
+                break
+    return points
+
+
 def _day_after(text: str, at: int, dates: frozenset[str]) -> bool:
     """Whether a day number follows ``at``, alone or after a month or weekday ("15", ", January 15")."""
     found = _DAY_AFTER.match(text, at)
@@ -212,7 +235,8 @@ def run_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
     """Positions of ``text`` where two glued cells lost what stood between them, each with what goes
     back: a blank, or a dash between two days (see the module's doc)."""
     months, dates = _words(lang)
-    blanks = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates)
+    blanks = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates) \
+        + _capital_points(text, dates)
     found = {point: " " for point in blanks}
     for point in _day_pairs(text, months):
         found.setdefault(point, "-")
