@@ -56,7 +56,7 @@ from calfeed.events.label_block import label_block, line_label, written_place
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
-from calfeed.events.label_lines import issue_code, labelled_value, with_label_above
+from calfeed.events.label_lines import LABEL_BELOW_NOTE, TASK_BELOW_NOTE, issue_code, labelled_value, with_label_above
 from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
@@ -842,8 +842,9 @@ def frame_events(
                 and timex.interval.start.time() == time(0) and ends_the_day(timex.text)):
             timex = _at_end_of_day(timex)
             frame.notes.append(f"\"{timex.text.rstrip(')')}\" on a deadline: the end of that day")
-        if _is_heading(doc.text, sentence) and (timex.approximate or coarser_than_day(timex)):
-            continue
+        if (_is_heading(doc.text, sentence) and (timex.approximate or coarser_than_day(timex))
+                and not {TASK_BELOW_NOTE, LABEL_BELOW_NOTE} & set(frame.notes)):
+            continue         # "Spring 2027" over a page; not "March 2022" / "Business case announced": a timeline's first row
         if background_year(timex, reference):
             continue         # "started under John Key in 2011" in a 2023 page: history, not a calendar entry
         guess = unanchored.guess(sentence, timex, not date_not_written(timex))

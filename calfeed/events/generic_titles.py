@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from calfeed.events.cut_titles import cut_title
+from calfeed.events.placeholder_titles import complement_title
 from calfeed.events.vocabulary import word_list
 from calfeed.text import line_end, lines_above
 
@@ -91,9 +92,13 @@ def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[in
     if _plain(title) in word_list("bare_deadline_titles"):
         return _deadline_title(title, text, line_start, date_start, framed, dated, page_title)
     if not is_generic(title):
-        return title
+        return complement_title(title, text, date_start, dated)    # "Latest fixture ... is the home game against X"
     above = _nonblank_above(text, line_start)
     label = _FIELD.match(text, line_start)
+    if label is not None and _plain(label.group(1)) == _plain(title):
+        told = _label_sentence(text, label.end(), dated)
+        if told is not None:      # "NOTE: Fridays shall be reserved for motion court whereby ..."
+            return told
     if ((above is not None and _plain(text[above[0]:above[1]]) == _plain(title))
             or (label is not None and _plain(label.group(1)) == _plain(title))):    # "Reminder: Friday 5 March"
         below = _first_sentence_below(text, line_start, dated)
@@ -141,6 +146,30 @@ def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tupl
     if _SENTENCE_END.search(words) or len(words.split()) > MAX_ROW_WORDS:
         return None
     return words if _nameable(words) else None
+
+
+def _label_sentence(text: str, value_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The sentence a generic label opens on its own line ("NOTE: Fridays shall be reserved for
+    motion court whereby ..."), cut before a further clause (clause_cut_words), when it says more
+    than its dates and is short enough to read as a title."""
+    end = line_end(text, value_start)
+    stop = _SENTENCE_END.search(text, value_start, end)
+    chars = list(text[value_start:stop.start() if stop else end])
+    plain = chars[:]
+    for start, finish in dated:
+        for at in range(max(start, value_start), min(finish, value_start + len(chars))):
+            plain[at - value_start] = " "
+    if not any(c.isalpha() for c in plain):
+        return None               # "Reminder: Friday 5 March": the name is elsewhere
+    words = "".join(chars).split()
+    lowered = [w.lower().strip(",;") for w in words]
+    cuts = [tuple(c.split()) for c in word_list("clause_cut_words")]
+    for k in range(1, len(words)):
+        if words[k - 1].endswith((",", ";")) or any(tuple(lowered[k:k + len(c)]) == c for c in cuts):
+            words = words[:k]
+            break
+    sentence = " ".join(words).strip(TITLE_EDGES + ",;")
+    return sentence if _nameable(sentence) and not _instruction(sentence) else None
 
 
 def _page_subject(page_title: str | None) -> str | None:

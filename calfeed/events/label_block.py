@@ -255,7 +255,7 @@ def _checked_label(label: str | None) -> str | None:
     if label is None:
         return None
     lowered = label.lower()
-    if lowered.split()[-1:] in (["date"], ["dated"]):
+    if lowered.split()[-1:] in (["date"], ["dated"]) and not _occasion_date(lowered):
         return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date
     if (not label or not label[0].isupper() or len(label.split()) > MAX_LABEL_WORDS
             or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
@@ -263,6 +263,13 @@ def _checked_label(label: str | None) -> str | None:
             or " ".join(lowered.split()) in word_list("date_line_leads")):     # "Throughout June": a prefix, no name
         return None
     return label
+
+
+def _occasion_date(lowered: str) -> bool:
+    """"Official Start Date", "Closing date": a label ending in "date" whose words before it name
+    when something happens (occasion_date_words, the table the page-date reader uses too), not
+    the notice's own date ("Date", "Publication date")."""
+    return lowered.split()[-1] == "date" and bool(set(lowered.split()[:-1]) & word_list("occasion_date_words"))
 
 
 def _before_place(label: str) -> str:

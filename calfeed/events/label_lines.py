@@ -259,7 +259,10 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
         return Frame(" ".join(text[run.start:run.end].split()), _name_kind(words, text), (timex_start, -1),
                      [LABEL_LINE_NOTE + ", over a run of its timed days"])
     if label is None:
-        return _long_label_above(text, line_start, timex_start, ordered)
+        found = _long_label_above(text, line_start, timex_start, ordered)
+        if found is None and _prose_above(text, line_start, spans):
+            found = _label_under(text, line_start, timex_start, ordered)   # "Purpose to ... efforts." /
+        return found          # "October 2022 → January 2023" / "Multi-Criteria Assessment ...": the caption below
     if label is None or label.colon:
         return None           # a colon label reaches its value line through with_label_above
     name = text[label.start:label.end]
@@ -280,6 +283,15 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     else:
         kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1), [LABEL_LINE_NOTE])
+
+
+def _prose_above(text: str, line_start: int, spans: Spans) -> bool:
+    """The nearest filled line above is a sentence with no date ("Purpose to select a study site to
+    focus investigative efforts."): a row's description, which names no label of the date below."""
+    above = next(((a, b) for a, b in lines_above(text, line_start, MAX_LINES_UP) if text[a:b].strip()), None)
+    if above is None or spans(above):
+        return False
+    return text[above[0]:above[1]].rstrip(" \t" + EMPHASIS).endswith(tuple(SENTENCE_ENDS))
 
 
 def _long_label_above(text: str, line_start: int, timex_start: int, ordered: list[Timex]) -> Frame | None:
@@ -350,7 +362,7 @@ def _task_below(text: str, rows: tuple[list[tuple[str, tuple[int, int]]], int], 
         return None           # "•": an empty list item names nothing
     kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1),
-                 ["named by the line below its date line: the date opens each row of a timetable"])
+                 [TASK_BELOW_NOTE])
 
 
 def _name_kind(words: list[Word], text: str) -> str:
@@ -550,6 +562,7 @@ def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, i
 
 
 LABEL_LINE_NOTE = "named by the label line above its date line"
+TASK_BELOW_NOTE = "named by the line below its date line: the date opens each row of a timetable"
 LABEL_BELOW_NOTE = "named by the label line below its date line: the list sets each date over its label"
 MAX_BARE_LABEL_WORDS = 8
 SENTENCE_MARKS = ".!?;:"

@@ -281,10 +281,18 @@ def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
             subject.append(word.group().lower())
         # words only: "City offices, including 311 counter services, will be closed" is one subject
         pointing = {w for k, w in enumerate(subject) if k == 0 or w not in word_list("complementizers")}
+        if _expletive(subject, [w.group().lower() for w in following[len(subject):]]):
+            pointing = set()      # "and it is anticipated that the Council will adopt ...": no pointer back
         if (subject and len(subject) < len(following) and all(w[0].isalnum() for w in subject)
                 and not pointing & word_list("clause_anaphors")):    # "the council hopes that the ...": no anaphor
             return following[0].start(), clause[1]
     return clause
+
+
+def _expletive(subject: list[str], rest: list[str]) -> bool:
+    """A lone "it" followed by a frame such as "is anticipated that" (expletive_frames): the
+    clause's subject comes after "that", and "it" points back to nothing."""
+    return subject == ["it"] and any(rest[:len(f.split())] == f.split() for f in word_list("expletive_frames"))
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,7 @@ stay in its year, and list dates months after it, read as the nearest such day, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -32,7 +33,7 @@ from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, lines_above, split_sentences
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
-from calfeed.timex.issue_period import issue_period
+from calfeed.timex.issue_period import issue_period, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import CALENDAR, parse
@@ -216,7 +217,7 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         return ReferenceDate(doc.published, False, doc.published_from, forward=updated)
     dateline = _dateline_date(doc, timexes)
     heading = None if dateline is not None and dateline.year_written else (
-        _heading_date(doc, timexes) or _masthead_date(doc, timexes))
+        _heading_date(doc, timexes) or _masthead_date(doc, timexes) or _record_field_date(doc, timexes))
     dated = _dateline_in_heading_year(dateline.reference, heading) if dateline is not None and heading is not None \
         else (dateline.reference if dateline is not None else heading)
     if dated is not None:
@@ -1083,7 +1084,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     pass      # "Friday 20th October 2017" over "the AGM, which will be held on Friday, 20th October 2017"
                 elif _event_under_title(doc.text, timexes, cursor, end, timex):
                     pass      # "Festival Opening - Celebrate December!" / "3 December 2016": the event's day
-                elif _key_dates(doc.text, timexes, cursor, end) and not (
+                elif (_key_dates(doc.text, timexes, cursor, end) or opens_timeline(doc.text, end, timexes)) and not (
                         seen == 1 and _above_title(doc, end) and _unlike_neighbours(doc.text, timexes, cursor, timex)):
                     pass
                 elif (not rest or rest.lower() in labels or lookup(rest)
@@ -1522,6 +1523,38 @@ def _names_kind(line: str) -> bool:
 
 def _byline(line: str) -> bool:
     return " ".join(line.translate(_HEADING_PUNCTUATION).split()).lower() in word_list("byline_labels")
+
+
+RECORD_LINES = 30        # opening non-empty lines of a record page searched for its dating field
+RECORD_FIELDS = 3        # "Label: value" lines that make a page a record of fields
+_FIELD_LINE = re.compile(r"[ \t]*([^:\n]{1,40}):[ \t]*\S")
+
+
+def _record_field_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
+    """A record set out as fields ("Decision Maker: Cabinet" / "Outcome: Approved" / "Date of
+    Decision: November 19, 2025"): the field whose label dates a document (heading_labels:
+    "Date of decision", "Publication date") holds the record's own day, wherever it stands among
+    the fields. A plain "Date:" or "When:" field is an event's, a page of prose is no record, and a
+    label written under each item of a list ("Published on:") dates the items, not the page."""
+    lines = list(itertools.islice(_line_spans(doc.text), RECORD_LINES))
+    fields = [(start, end, match) for start, end in lines
+              if (match := _FIELD_LINE.match(doc.text, start, end)) is not None]
+    if len(fields) < RECORD_FIELDS:
+        return None
+    labels = word_list("heading_labels") - word_list("event_date_labels")
+    named = [" ".join(match.group(1).translate(_HEADING_PUNCTUATION).split()).lower() for _, _, match in fields]
+    for (start, end, match), label in zip(fields, named):
+        if named.count(label) > 1:
+            continue              # "Published on:" under each notice of a list: the items' days, no record's
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if label not in labels or len(on_line) != 1 or not _is_full_day(on_line[0]):
+            continue
+        timex = on_line[0]
+        if doc.text[timex.end:end].strip():
+            continue              # "Decided at meeting: 10/09/2024 - Cabinet": a meeting's day
+        shown = " ".join(doc.text[start:end].split())
+        return ReferenceDate(timex.span.start.date(), False, f"record field \"{shown}\"", span=(timex.start, timex.end))
+    return None
 
 
 def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:

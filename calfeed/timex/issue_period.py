@@ -59,12 +59,12 @@ def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, Timex] | None:
         words = [w for w in words if w]
         pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
         if nouns & (set(words) | pairs) or (first == 0 and period.span.granularity == "month"
-                                             and _names_its_period(text, start, end, period)):
+                                             and _names_its_period(text, start, end, period, timexes)):
             return " ".join(text[start:end].split()), period
     return None
 
 
-def _names_its_period(text: str, start: int, end: int, period: Timex) -> bool:
+def _names_its_period(text: str, start: int, end: int, period: Timex, timexes: list[Timex]) -> bool:
     """The page's first line is its month ("February 2020"), alone or with words naming a listing of
     it (``issue_listing_nouns``: "Village Hall Events November 2021"): a newsletter's or a what's-on
     page's issue, written in that month. A season alone ("Fall 2024") is as often a term's calendar,
@@ -72,12 +72,55 @@ def _names_its_period(text: str, start: int, end: int, period: Timex) -> bool:
     opens a timeline."""
     if "|" in text[start:end]:
         return False        # "| December 2024 |" over "1st circular |": a timeline's first cell
+    if opens_timeline(text, end, timexes):
+        return False        # "March 2022" / "Business case announced" / "March → June 2022": a key-dates widget
     rest = text[start:period.start] + " " + text[period.end:end]
     words = {w.lower() for w in _WORD.findall(rest)}
     return not words or not word_list("issue_listing_nouns").isdisjoint(words)
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+CAPTION_WORDS = 12      # words of a timeline row's caption under its date ("Business case announced")
+ROW_EXTRA_WORDS = 2     # words beside a timeline row's date ("March → June 2022", "From 3 May")
+
+
+TIMELINE_LINES = 40     # lines below a first date row searched for the timeline's further rows
+TIMELINE_ROWS = 2       # further rows (a date row with its caption under it) that make a timeline
+
+
+def opens_timeline(text: str, end: int, timexes: list[Timex]) -> bool:
+    """The date line ending at ``end`` is the first row of a timeline (a key-dates widget): the
+    next line is a short caption with no date, and at least TIMELINE_ROWS more date rows follow,
+    each with its caption under it ("March 2022" / "Business case announced" / "March → June
+    2022" / "Site screening activities" / ...). A page's own date is followed by its title and
+    prose, not by a run of captioned date rows."""
+    lines = []
+    cursor = end + 1
+    while cursor < len(text) and len(lines) < TIMELINE_LINES:
+        stop = text.find("\n", cursor)
+        stop = len(text) if stop < 0 else stop
+        if text[cursor:stop].strip():
+            lines.append((cursor, stop))
+        cursor = stop + 1
+    if not lines or not _caption(text, *lines[0], timexes):
+        return False
+    rows = sum(1 for k in range(1, len(lines) - 1)
+               if _date_row(text, *lines[k], timexes) and _caption(text, *lines[k + 1], timexes))
+    return rows >= TIMELINE_ROWS
+
+
+def _caption(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
+    """A short line with no date: a timeline row's caption ("Business case announced")."""
+    return not any(start <= t.start < end for t in timexes) and 0 < len(text[start:end].split()) <= CAPTION_WORDS
+
+
+def _date_row(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
+    """A line that is a date (or a span of dates) and at most ROW_EXTRA_WORDS words more."""
+    on_row = [t for t in timexes if start <= t.start and t.end <= end and t.type == "DATE"]
+    if not on_row:
+        return False
+    rest = text[start:on_row[0].start] + " " + text[on_row[-1].end:end]
+    return len(_WORD.findall(rest)) <= ROW_EXTRA_WORDS
 
 
 def _opening_lines(text: str) -> Iterator[tuple[int, int]]:
