@@ -147,6 +147,13 @@ def _released_after(words: list[Word], lowered: list[str], first: int) -> bool:
     return False
 
 
+def _records_dated(lowered: list[str], freedom: list[bool], tail: int) -> bool:
+    """A record of the occasion followed by the occasion's date ("Special Election Results from March
+    22, 2016"): record_tails + record_date_links + a date, so the event noun before them stays."""
+    return (lowered[tail] in word_list("record_tails") and tail + 2 < len(lowered)
+            and lowered[tail + 1] in word_list("record_date_links") and not freedom[tail + 2])
+
+
 def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[NounPhrase]:
     """Every event noun phrase among ``words``; ``blocked`` spans (dates) are never part of one."""
     lowered = [w.lower for w in words]
@@ -172,7 +179,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
             i += 1
             continue
         after = hit[1] + 1
-        if after < len(words) and lowered[after] in tails:
+        if after < len(words) and lowered[after] in tails and not _records_dated(lowered, freedom, after):
             i = after
             continue
         if (after + 1 < len(words) and lowered[after] in word_list("running_compound_tails")
@@ -254,13 +261,15 @@ def _report_topic(lowered: list[str], i: int) -> bool:
 
 
 def _role_before(words: list[Word], lowered: list[str], i: int) -> bool:
-    """An office (person_roles) in capitals, then "of" (and "the"), right before a capitalised noun
-    ("Controller of Examinations", "Director of Conferences"): the noun is part of a person's title."""
+    """An office (person_roles) or an organisation's head word (organisation_heads) in capitals,
+    then "of" (and "the"), right before a capitalised noun ("Controller of Examinations", "Director
+    of Conferences", "The Board of Elections will have the official count"): the noun is part of a
+    person's title or a body's name."""
     k = i - 1
     if k >= 0 and lowered[k] in word_list("articles"):
         k -= 1
     return (k >= 1 and lowered[k] == "of" and words[i].is_capitalised and words[k - 1].is_capitalised
-            and lowered[k - 1] in word_list("person_roles"))
+            and (lowered[k - 1] in word_list("person_roles") or lowered[k - 1] in word_list("organisation_heads")))
 
 
 def _role_follows(words: list[Word], lowered: list[str], after: int) -> bool:

@@ -19,7 +19,7 @@ from calfeed.events.programme import on_series_day
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.standing_place import StandingPlace
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import phrase_list, singular_nouns, title_words, word_list
+from calfeed.events.vocabulary import phrase_list, short_names, singular_nouns, title_words, word_list
 from calfeed.model import ReferenceDate
 
 
@@ -238,9 +238,10 @@ def extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> lis
     kept: list[Candidate] = []
     latest: dict[str, Candidate] = {}        # the last event dated so far, by event noun
     for cand in candidates:
-        if cand.ends and cand.head and cand.timing.all_day and cand.timing.precision == "exact":
+        head = _head_key(cand.head) if cand.head else cand.head     # "the exams ... till March 30"
+        if cand.ends and head and cand.timing.all_day and cand.timing.precision == "exact":
             end = cand.timing.end or cand.timing.start
-            opened = latest.get(cand.head)
+            opened = latest.get(head)
             if opened is not None and cand.frame.closes and _opened_at(opened, end):
                 # "will open at 10:00 on Monday, 4 December, and will close on Friday, 8 December"
                 opened.timing.end = datetime.combine(end, END_OF_DAY)
@@ -249,7 +250,8 @@ def extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> lis
                 continue
             if opened is not None and not (opened.timing.all_day and opened.timing.precision == "exact"
                                            and opened.timing.rrule is None and opened.timing.start < cand.timing.start
-                                           and (opened.timing.end or opened.timing.start) < end):
+                                           and (opened.timing.end or opened.timing.start) < end
+                                           and not _qualified_apart(opened, cand)):
                 opened = None
             if opened is not None:
                 opened.timing.end = end
@@ -259,10 +261,26 @@ def extend_to_ends(candidates: list[Candidate], reference: ReferenceDate) -> lis
             if cand.running and ref is not None and ref < cand.timing.start:
                 cand.timing = Timing(ref, end, True, "approximate", (ref, end), notes=cand.timing.notes + [
                     f"runs until {end.isoformat()}; its start is not written: shown from the document date"])
-        elif cand.head and not cand.ends:
-            latest[cand.head] = cand
+        elif head and not cand.ends:
+            latest[head] = cand
         kept.append(cand)
     return kept
+
+
+def _head_key(head: str) -> str:
+    """An event noun as its full form ("exams" -> "examinations", short_names.en.tsv)."""
+    return short_names().get(head, head)
+
+
+def _qualified_apart(opened: Candidate, cand: Candidate) -> bool:
+    """Two titles of one event noun that each add words the other lacks ("The Class X exams will
+    wrap up on March 13, while the Class XII exams are scheduled until April 2", "junior exams" and
+    "senior exams") name two occasions: the later date ends no run of the earlier one. A title that
+    only adds to the other ("The session opened ...", "The spring session will run until ...") is
+    the same occasion."""
+    heads = {opened.head, cand.head}
+    first, second = (set(normalise_title(c.frame.title).split()) - heads for c in (opened, cand))
+    return bool(first) and bool(second) and not (first <= second or second <= first)
 
 
 def _opened_at(opened: Candidate, end: date) -> bool:
@@ -277,15 +295,23 @@ def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[C
     10 March 2027": one forum. An approximate entry goes when an exact entry of the same title
     and kind falls inside its window; the exact one takes its place if it has none of its own."""
     exact: dict[tuple[str, str], list[Candidate]] = {}
+    by_head: dict[tuple[str, str], list[Candidate]] = {}
     for cand in candidates:
         if cand.timing.precision == "exact" and cand.timing.rrule is None:
             exact.setdefault((normalise_title(cand.frame.title), cand.frame.kind), []).append(cand)
+            if cand.head:
+                by_head.setdefault((_head_key(cand.head), cand.frame.kind), []).append(cand)
     kept: list[Candidate] = []
     for cand in candidates:
         window = cand.timing.window if cand.timing.precision == "approximate" else None
         same = exact.get((normalise_title(cand.frame.title), cand.frame.kind), []) if window else []
         inside = next((c for c in same if window[0] <= day_of(c.timing.start)
                        and day_of(c.timing.end or c.timing.start) <= window[1]), None)
+        if inside is None and window and cand.head and normalise_title(cand.frame.title) == cand.head:
+            # "... begin on February 15, 2020. ... these exams will be conducted from mid February
+            # 2020": a bare event noun, said less exactly, of the dated occasion that starts inside
+            inside = next((c for c in by_head.get((_head_key(cand.head), cand.frame.kind), [])
+                           if window[0] <= day_of(c.timing.start) <= window[1]), None)
         if inside is None:
             kept.append(cand)
             continue
@@ -385,3 +411,4 @@ def go_online(candidates: list[Candidate]) -> None:
         if cand.online:
             cand.place = Place(title_words()["online"], None)
             cand.place_note = f"online (\"{cand.online}\"): no venue"
+
