@@ -126,14 +126,15 @@ from calfeed.events.series_parts import (aside_clock, bounding_period, every_yea
                                          timed_series, tokens)
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
-                                     standing_places)
+                                     standing_places, without_superseded_mentions)
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.told_ranges import moved_runs, open_month_ranges, told_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
-from calfeed.events.superseded import extended_rows, moved_ranges, replaced_dates, stacked_moves, update_stamp
+from calfeed.events.superseded import (extended_rows, moved_ranges, replaced_dates, stacked_moves, superseded_days,
+                                       update_stamp)
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import merge_told_twice
@@ -1022,6 +1023,7 @@ def frame_events(
     candidates = sentence_taken(candidates, plain_days)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
+    chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"
     chosen = without_page_dates(chosen, doc.text, dates)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)

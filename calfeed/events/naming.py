@@ -27,7 +27,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -368,6 +368,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
+    if (nominal is not None and nominal[1].style == "subject" and nominal[1].kind == "event"
+            and subject is not None and subject[1] < nominal[0] and _publisher(words, subject)):
+        noun = nominal[1].noun           # "We are closed from 24 December": the page's own venue's closure
+        return Frame(noun[:1].upper() + noun[1:], nominal[1].kind, (clause[0], nominal[0]), [_PUBLISHER_NOTE])
     if nominal is not None and nominal[1].kind == "milestone" and opened_by_condition(words, nominal[0]):
         return None        # "If funding is approved, the council will launch the scheme in May": it may not happen
     if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
@@ -402,6 +406,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{title} {wording['of']} {provisions}", kind, (clause[0], named[1]))
         named = _subject_after_comma(words, named, milestone[0], blocked) or named
         named = _verb_subject(words, milestone[0], named, blocked)
+        if (named is not None and named[1] < milestone[0] and _publisher(words, named)
+                and milestone[1][0] in publisher_titles()):    # "... and will reopen on 5 January"
+            return Frame(publisher_titles()[milestone[1][0]], milestone[1][1], (clause[0], named[1]), [_PUBLISHER_NOTE])
         if named is not None and named[1] < milestone[0] and _someone(words, named):
             title, kind = milestone[1]
             owner = _owner_text(words, named, text) or lower_first(phrase_text(words, *named, text))
@@ -961,6 +968,14 @@ def _after_comma(words: list[Word], first: int, cue_start: int) -> int | None:
         if words[k].text == ",":
             return next((j for j in range(k + 1, len(words)) if words[j].is_word), None)
     return None
+
+
+_PUBLISHER_NOTE = "the subject is the page's publisher (\"we\"): its own venue or body"
+
+
+def _publisher(words: list[Word], subject: tuple[int, int]) -> bool:
+    """The subject is the page's publisher speaking of itself ("We are closed ...")."""
+    return subject[0] == subject[1] and words[subject[0]].lower in word_list("publisher_pronouns")
 
 
 def _someone(words: list[Word], subject: tuple[int, int]) -> bool:

@@ -412,3 +412,22 @@ def go_online(candidates: list[Candidate]) -> None:
             cand.place = Place(title_words()["online"], None)
             cand.place_note = f"online (\"{cand.online}\"): no venue"
 
+
+def without_superseded_mentions(candidates: list[Candidate], superseded: dict[tuple[int, int], str]) -> list[Candidate]:
+    """"The fete will be held on June 1 ... the fete has been moved to June 8 instead of June 1":
+    the earlier "June 1" of the same occasion is superseded too. An entry goes when its date is
+    written as the replaced day ("June 1", whatever year each resolves to) and its event noun (or, with none, its title) and kind are the new entry's;
+    other occasions on that day stay."""
+    gone: set[tuple[str, str, str]] = set()
+    for cand in candidates:
+        old = superseded.get((cand.timex.start, cand.timex.end))
+        if old is not None:
+            gone.add((old, _occasion_key(cand), cand.frame.kind))
+    if not gone:
+        return candidates
+    return [c for c in candidates if (c.timex.start, c.timex.end) in superseded
+            or (c.timex.raw_value or c.timex.value, _occasion_key(c), c.frame.kind) not in gone]
+
+
+def _occasion_key(cand: Candidate) -> str:
+    return _head_key(cand.head) if cand.head else normalise_title(cand.frame.title)

@@ -311,3 +311,12 @@ def _planned_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     words = re.findall(r"[a-z]+", text[max(line_start, start - PLAN_REACH):start].lower())
     return any(w in word_list("superseded_plan_marks") for w in words)
+
+
+def superseded_days(replaced: dict[tuple[int, int], Timex], ordered: Sequence[Timex]) -> dict[tuple[int, int], str]:
+    """Each replacing date's span, with the day it replaces as written ("moved to June 8 instead
+    of June 1": June 8's span and "XXXX-06-01", as a year-less old day may resolve to another year
+    than its earlier mentions): the other mentions of that day for the same occasion go too
+    (settling.without_superseded_mentions)."""
+    written = {(t.start, t.end): t.raw_value or t.value for t in ordered}
+    return {(new.start, new.end): written[old] for old, new in replaced.items() if old in written}

@@ -207,3 +207,9 @@ def without_idioms(lowered: list[str]) -> list[str]:
 def part_words(lang: str = "en") -> dict[str, str]:
     """Words before "[of] the <event>" that name a part of it, to the part's title."""
     return {row["word"].lower(): row["title"] for row in table("part_words", lang)}
+
+
+@lru_cache(maxsize=None)
+def publisher_titles(lang: str = "en") -> dict[str, str]:
+    """A milestone verb's title to the title it gives when the page's publisher is its subject."""
+    return {row["milestone"]: row["title"] for row in table("publisher_titles", lang)}
