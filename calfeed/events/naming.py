@@ -407,7 +407,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         named = _subject_after_comma(words, named, milestone[0], blocked) or named
         named = _verb_subject(words, milestone[0], named, blocked)
         if (named is not None and named[1] < milestone[0] and _publisher(words, named)
-                and milestone[1][0] in publisher_titles()):    # "... and will reopen on 5 January"
+                and milestone[1][0] in publisher_titles()      # "... and will reopen on 5 January"
+                and not any(words[milestone[0]].end <= s < at for s, _ in blocked)):   # its first date only
             return Frame(publisher_titles()[milestone[1][0]], milestone[1][1], (clause[0], named[1]), [_PUBLISHER_NOTE])
         if named is not None and named[1] < milestone[0] and _someone(words, named):
             title, kind = milestone[1]
