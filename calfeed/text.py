@@ -70,6 +70,19 @@ def item_mark() -> re.Pattern[str]:
 # stretch with no sentence end (a page of dates on one line, one paragraph with no full stop)
 # made every date read the whole stretch: quadratic or worse. The longest real sentence in the
 # 865 development texts is 1,258 characters; a longer stretch is read in pieces of at most this.
+# A sentence's end in running text: a closing mark before a space or the text's end, or a line break.
+LINE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def same_sentence(text: str, start: int, end: int, reach: int,
+                  ends: re.Pattern[str] = LINE_SENTENCE_END) -> bool:
+    """``text[start:end]`` (what lies between or around two things) is at most ``reach`` characters
+    and holds no sentence's end: the one quick test of "in the same sentence" where no sentence
+    split is at hand. ``ends`` is what ends a sentence: a line break too by default; wire copy,
+    which breaks its lines anywhere, passes its own (timex.names)."""
+    return end - start <= reach and ends.search(text, start, end) is None
+
+
 MAX_SENTENCE = 2000
 _PIECE_MARKS = ("\n", "|", ";", ",", " ")
 

@@ -25,6 +25,7 @@ from datetime import date
 from calfeed.events.candidates import Candidate, date_not_written, one_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.follow_on_clocks import on_day
+from calfeed.events.label_block import label_colon
 from calfeed.events.nearby_clocks import timed_at
 from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import table, word_list
@@ -118,7 +119,7 @@ def _clock_line(text: str, begin: int, clock: Timex) -> bool:
     said = [w.lower for w in words_in(text, begin, clock.start) if w.is_word]
     if not said or len(said) + len(rest.split()) > MAX_SENTENCE_WORDS or set(said[-LIMIT_REACH:]) & word_list("nearby_clock_vetoes"):
         return False
-    if not set(said) & (_event_words() | word_list("event_pronouns") | word_list("plural_event_pronouns") | word_list("list_all_words")):
+    if not set(said) & (_event_words() | word_list("event_pronouns") | word_list("plural_event_pronouns") | word_list("all_quantifiers")):
         return False      # "Refreshments are served from 6 to 7pm": another thing's hours
     return bool(set(said) & word_list("nearby_clock_starts")) or (clock.end_interval is not None and said[-1] in word_list("list_run_words"))
 
@@ -224,8 +225,7 @@ def _field_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
     if any(begin <= t.start < end and t is not clock and clock_of(t) is None for t in ordered):
         return False
     lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
-    colon = lead.find(":")
-    return not lead or 0 < colon <= MAX_LABEL_CHARS and not any(c.isdigit() for c in lead[:colon])
+    return not lead or label_colon(lead, MAX_LABEL_CHARS, numbered=False) > 0
 
 
 def heading_day_clocks(text: str, ordered: list[Timex], page_date: Callable[[Timex], bool]
@@ -295,7 +295,7 @@ def _heading_day(text: str, begin: int, ordered: list[Timex], starts: list[int],
         inside = ordered[bisect_left(starts, top):bisect_left(starts, bottom)]
         if not line:
             continue
-        if label_colon_at(line) >= 0:
+        if label_colon(line, MAX_LABEL_CHARS, numbered=False) >= 0:
             if any(one_day(t) for t in inside):
                 return None          # "Date: 12 June 2027": the block's own day, as the tagger read it
             continue
@@ -306,12 +306,3 @@ def _heading_day(text: str, begin: int, ordered: list[Timex], starts: list[int],
             return None
         return days[0]
     return None
-
-
-def label_colon_at(line: str) -> int:
-    """Where a field's label ends in ``line`` ("Place: Walled Garden"), or -1: a colon after a
-    short label, not one between a clock's digits."""
-    colon = line.find(":")
-    if colon <= 0 or colon > MAX_LABEL_CHARS or line[colon - 1].isdigit():
-        return -1
-    return colon

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.text import same_sentence
 
 WEEKDAY_RULE = "weekday_alone"
 _LOOK_BACK = 12                       # characters before the weekday that may hold the determiner
-_SENTENCE_END = re.compile(r"[.!?][ \t]")
+SENTENCE_REACH = 400                  # characters between a weekday and a series in one sentence
 _NEXT_WORDS = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"(?:^|[^\w'’-])([A-Za-z]+)[ \t]{1,3}$")
 
@@ -60,7 +61,4 @@ def _tied_to_any(text: str, end: int) -> bool:
 def _same_sentence(text: str, one: Timex, other: Timex) -> bool:
     """No sentence's end or line break between the two."""
     start, end = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
-    if end - start > 400:
-        return False
-    between = text[start:end]
-    return "\n" not in between and not _SENTENCE_END.search(between)
+    return same_sentence(text, start, end, SENTENCE_REACH)

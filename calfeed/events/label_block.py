@@ -33,12 +33,17 @@ class LabelBlock:
     named: str | None = None      # the item's name line over the block, when no "What:" line says it
 
 
-def label_colon(line: str) -> int:
+def label_colon(line: str, limit: int | None = None, numbered: bool = True) -> int:
     """Where the label's colon of ``line`` is (-1 if none): a colon between two digits is a
-    clock's ("Mon 16th March 3:30 – 5:00"), no label's."""
+    clock's ("Mon 16th March 3:30 – 5:00"), no label's, and a colon opening the line ends no
+    label. The one reader of a label's colon: ``limit`` caps where the colon may stand (a field's
+    short label, "Place: Walled Garden"), and ``numbered=False`` refuses a label holding a digit
+    ("10:30 Talk: ...", "Room 5: ..." are a programme's row, no field)."""
     colon = line.find(":")
     while 0 < colon < len(line) - 1 and line[colon - 1].isdigit() and line[colon + 1].isdigit():
         colon = line.find(":", colon + 1)
+    if colon <= 0 or (limit is not None and colon > limit) or (not numbered and any(c.isdigit() for c in line[:colon])):
+        return -1
     return colon
 
 

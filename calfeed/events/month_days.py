@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from calfeed.model import Interval, Timex
+from calfeed.text import same_sentence
 from calfeed.timex.carried_months import HEADING_REACH, month_heading
 from calfeed.timex.lexicon import ordinal_ending
 
@@ -22,7 +23,6 @@ _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])\Z")
 _MONTH = re.compile(r"XXXX-(\d\d)\Z")
 _NAMES_MONTH = re.compile(r"(?:XXXX|\d{4})-\d\d")     # a date that names its month
 _MONTH_ALONE = re.compile(r"(?:XXXX|\d{4})-\d\d\Z")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 @lru_cache(maxsize=None)
@@ -77,8 +77,7 @@ def _heading_above(text: str, ordered: list[Timex], weekday: Timex) -> list[Time
 
 
 def _same_sentence(text: str, month: Timex, weekday: Timex) -> bool:
-    start, end = min(month.start, weekday.start), max(month.end, weekday.end)
-    return end - start <= MONTH_REACH and _SENTENCE_END.search(text, start, end) is None
+    return same_sentence(text, min(month.start, weekday.start), max(month.end, weekday.end), MONTH_REACH)
 
 
 def _day_in(month: Timex, number: int) -> date | None:

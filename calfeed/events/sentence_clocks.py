@@ -105,7 +105,7 @@ def next_sentence_clock(text: str, sentences, series: Timex, dates, taken: set[i
     if "\n\n" in text[series.end:after[0]] or len(text[after[0]:after[1]].split()) > MAX_FOLLOW_WORDS:
         return None
     opener = [w.strip(",:").lower() for w in text[after[0]:after[1]].split()[:2]]
-    if opener and opener[0] in word_list("articles") | word_list("follow_on_quantifiers"):
+    if opener and opener[0] in word_list("articles") | word_list("all_quantifiers"):
         opener = opener[1:]
     subjects = word_list("plural_event_pronouns") | word_list("follow_on_subjects")
     if not opener or not (opener[0] in subjects or (opener[0],) in event_nouns()):

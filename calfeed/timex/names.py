@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
+from calfeed.text import same_sentence
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.tense import past_form, reporting_verbs
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -325,7 +326,7 @@ def _full_date(atom) -> bool:
 
 
 def _same_sentence(text: str, left: int, right: int) -> bool:
-    return right - left <= _SENTENCE_REACH and _SENTENCE_END.search(text, left, right) is None
+    return same_sentence(text, left, right, _SENTENCE_REACH, _SENTENCE_END)
 
 
 def _sentence_neighbours(atoms: list, index: int, text: str) -> Iterator:
