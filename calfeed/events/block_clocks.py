@@ -62,7 +62,7 @@ def list_clocks(text: str, ordered: list[Timex]) -> list[ListClock]:
             continue
         rows: list[Timex] = []
         marked: list[Timex] = []
-        notes: list[int] = []
+        notes: list[Timex] = []
         gap = 0
         for top, bottom in lines_above(text, begin, MAX_ROW_LINES):
             line = text[top:bottom].strip()
@@ -78,10 +78,10 @@ def list_clocks(text: str, ordered: list[Timex]) -> list[ListClock]:
             if rows or gap >= MAX_NOTE_LINES or not _note_line(line):
                 break
             gap += 1
-            notes.extend(id(t) for t in inside if t.type == "DATE" and not one_day(t))
+            notes.extend(t for t in inside if t.type == "DATE" and not one_day(t))
         if len(rows) < MIN_ROWS:
             continue
-        restated = frozenset(k for k in notes if _restates(ordered, k, marked))
+        restated = frozenset(id(note) for note in notes if _restates(note, marked))
         found.append(ListClock(clock, frozenset(t.start for t in rows), restated))
     return found
 
@@ -149,9 +149,8 @@ def _note_line(line: str) -> bool:
     return line[:1] in word_list("footnote_marks") or lowered.startswith(tuple(word_list("note_openers")))
 
 
-def _restates(ordered: list[Timex], key: int, marked: list[Timex]) -> bool:
+def _restates(note: Timex, marked: list[Timex]) -> bool:
     """The note's weekday is the weekday of a row its footnote mark points at."""
-    note = next(t for t in ordered if id(t) == key)
     if note.interval is None or any(c.isdigit() for c in note.text):
         return False
     weekday = note.interval.start.weekday()

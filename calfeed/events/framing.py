@@ -8,6 +8,7 @@ dates that could not be pinned down go to the review report instead of the calen
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
@@ -297,9 +298,10 @@ def frame_events(
     # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
     dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)],
                                                 listed_series.rule_of)
-    for closed in closed_lists:      # "Time: 7:30 p.m." under a list of days names no item of its last day
+    list_clock_starts = sorted(closed.clock.start for closed in closed_lists)
+    if list_clock_starts:      # "Time: 7:30 p.m." under a list of days names no item of its last day
         dated_items = {k: item for k, item in dated_items.items()
-                       if not item.line[0] <= closed.clock.start < item.line[1]}
+                       if not _holds_any(list_clock_starts, item.line)}
     occasion_dates = [t for t in ordered    # the days that may date an occasion: not the page's own
                       if not (found_dateline is not None and found_dateline.holds(t))
                       and not (reference.span is not None and reference.span[0] <= t.start
@@ -1120,6 +1122,12 @@ def _heading_year_ids(text: str, ordered: list[Timex]) -> set[int]:
     the list to give its rows their year, no year-long event."""
     spans = heading_years(ordered, text)
     return {id(t) for t in ordered if (t.start, t.end) in spans} if spans else set()
+
+
+def _holds_any(starts: list[int], line: tuple[int, int]) -> bool:
+    """One of the sorted offsets ``starts`` lies in ``line`` (its start included, its end not)."""
+    k = bisect_left(starts, line[0])
+    return k < len(starts) and starts[k] < line[1]
 
 
 def _page_date(timex: Timex, reference: ReferenceDate, dateline: Dateline | None) -> bool:
