@@ -149,8 +149,20 @@ def programme_days(text: str, ordered: list[Timex],
         elif (day is not None and clock_of(timex) is not None and slot_title(text, timex) is not None
               and timex.interval is not None and timex.interval.start.date() != day.interval.start.date()):
             timex = _on_day(timex, day)
+        elif (day is not None and clock_of(timex) is not None and timex.interval is not None
+              and timex.interval.start.date() != day.interval.start.date() and _feast_row(text, timex, ordered, day)):
+            timex = _on_day(timex, day)   # "HOLY SATURDAY, April 8, 2023" / "Easter Vigil Mass: 8:00 pm": the heading's day
         result.append(timex)
     return result
+
+
+def _feast_row(text: str, clock: Timex, ordered: list[Timex], day: Timex) -> bool:
+    """A row under the day heading ``day`` whose clock the tagger dated by a feast's name in the row
+    ("Easter Vigil Mass: 8:00 pm"): the name says what the row is, the heading says which day."""
+    start = text.rfind("\n", 0, clock.start) + 1
+    before = [t for t in ordered if start <= t.start and t.end <= clock.start and t.type == "DATE"]
+    return (bool(before) and all("holiday" in t.rule.split("+") for t in before)
+            and heading_day_above(text, clock, ordered) is day)
 
 
 def dated_line(text: str, timex: Timex, dates: DateSpans) -> bool:
@@ -176,10 +188,68 @@ def _day_line(text: str, timex: Timex) -> bool:
     if label is not None and label[0] in word_list("date_labels"):
         return True
     rest = (text[start:timex.start] + text[timex.end:end]).strip(" \t,.:;-–—*_")
-    return not rest
+    return not rest or (end - start <= MAX_ROW_CHARS and _written_day(timex)
+                        and day_heading_label(text[start:timex.start], text[timex.end:end]))
+
+
+MAX_HEADING_LABEL_WORDS = 5     # "MASSES FOR PALM SUNDAY- April 2, 2023", "July 5, 2023 (Day 1)"
+MAX_HEADING_SMALL_WORD = 3      # "for", "of", "the": lower-case words a title-cased heading keeps
+_HEADING_LABEL_MARKS = " \t,.:;-–—*_#()/|"
+_HEADING_WORD = re.compile(r"[^\W\d_]+|\d+")
+_CLOCKISH = re.compile(r"\d[ \t]?(?:[:.]\d\d|[aApP]\.?[mM]\b)")
+
+
+def day_heading_label(before: str, after: str) -> bool:
+    """Whether the words beside a day on its line are a day heading's name ("HOLY THURSDAY- April 6,
+    2023", "Day 2 - Tuesday 14 May", "July 5, 2023 (Day 1)"): a few title-cased words, no sentence (no
+    full stop after a word, no lower-case word longer than a small one), no clock or second date (the
+    caller sees only words), and no page stamp ("Posted on", "Last updated"): a stamp dates the page."""
+    words = _HEADING_WORD.findall(before + " " + after)
+    if not words or len(words) > MAX_HEADING_LABEL_WORDS or _CLOCKISH.search(before + " " + after):
+        return False          # "Saturday (April 1): 5 pm": a row with its clock, no heading
+    if "|" in before:
+        return False          # "| Early | February 28 |": a table's row, read by its cells
+    if before.rstrip(" \t*_").endswith(":"):
+        return False          # "School Opens: Wednesday 30th August": a field's value, its own entry
+    if re.search(r"[^\W\d_]\.\s", before + " " + after + " "):
+        return False          # "Minutes of the meeting held on 3 May 2026. Apologies ...": a sentence
+    if any(w.isalpha() and w[0].islower() and len(w) > MAX_HEADING_SMALL_WORD for w in words):
+        return False          # "The club will meet on ...": prose, no heading
+    stamps = word_list("heading_labels") | word_list("update_stamps") | word_list("page_stamp_participles")
+    label = " ".join(w.lower() for w in words if not w.isdigit())
+    return not any(w.lower() in stamps for w in words) and label not in stamps
 
 
 MAX_PLAIN_ROWS = 40       # lines between a plain day line and a slot under it
+
+
+MAX_HEADED_ROWS = 8       # row lines between a day heading and a row it heads
+MAX_ROW_CHARS = 100       # a longer line is prose, no row
+
+
+def heading_day_above(text: str, timex: Timex, ordered: list[Timex]) -> Timex | None:
+    """The day heading ("MONDAY, April 3, 2023", "HOLY SATURDAY/ EASTER VIGIL, April 8, 2023") a row
+    stands under: the nearest line above that is a written day's heading, with only short rows
+    between ("Reconciliation Monday" / "Mass: 9 am"), and the row short itself; None otherwise."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    if end - start > MAX_ROW_CHARS:
+        return None
+    above_end = start - 1
+    for _ in range(MAX_HEADED_ROWS):
+        if above_end < 0:
+            return None
+        above = text.rfind("\n", 0, above_end) + 1
+        line = text[above:above_end]
+        heading = next((t for t in ordered if above <= t.start and t.end <= above_end and _written_day(t)
+                        and _day_line(text, t)), None)
+        if heading is not None:
+            return heading
+        if len(line) > MAX_ROW_CHARS or line.rstrip().endswith(".") or line.lstrip().startswith("#"):
+            return None       # a sentence of prose, or a new section: the day above it is no heading of this row
+        above_end = above - 1
+    return None
 
 
 def _range_line(text: str, timex: Timex) -> bool:
@@ -240,7 +310,8 @@ def slot_place(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]:
     dash = next(d for d in PLACE_DASHES if line.startswith(d, cut))
     place = line[cut + len(dash):].strip(" .;*_")
     named = " ".join(line[:cut].lstrip(SEPARATORS).translate(WITHOUT_EMPHASIS).split())
-    if not place or not place[0].isupper() or not named or not named[0].isalpha():
+    if not place or not place[0].isupper() or not named or not named[0].isalpha() or ":" in place:
+        # "10.30am – The Larder – Jo Bloggs: The Sleepover": a performer and a show's title, no place
         return title, None
     at = timex.end + line.index(place, cut)
     return named[:1].upper() + named[1:], (at, at + len(place))
@@ -252,15 +323,64 @@ def heading_of_slots(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    if text[start:timex.start].strip(" #*_") or text[timex.end:end].strip(" *_.,"):
-        return False
+    if ((text[start:timex.start].strip(" #*_") or text[timex.end:end].strip(" *_.,"))
+            and not (end - start <= MAX_ROW_CHARS and _written_day(timex) and clock_of(timex) is None
+                     and day_heading_label(text[start:timex.start], text[timex.end:end]))):
+        return False          # "GOOD FRIDAY, April 7th, 2023" over "3:00 pm Liturgy ...": a named day heads its slots too
     if not text[start:end].lstrip().startswith("#"):
-        return _over_plain_slots(text, end, ordered)    # "Sunday 4 July" / "19:30 Welcoming drinks"
+        return (_over_plain_slots(text, end, ordered)    # "Sunday 4 July" / "19:30 Welcoming drinks"
+                or _over_timed_rows(text, timex, end, ordered))
     following = text.find("\n#", end)
     following = len(text) if following < 0 else following
     return any(end < t.start < following and clock_of(t) is not None
                and (slot_title(text, t) is not None or text[text.rfind("\n", 0, t.start) + 1:t.start].strip() == "|")
                for t in ordered)
+
+
+def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex]) -> bool:
+    """A written day's heading over rows that give its day's clocks ("MASSES FOR PALM SUNDAY- April 2,
+    2023" / "Masses with blessing of palms" / "Sunday: 9:00 am, 10:30 am"): the rows are the events."""
+    start = text.rfind("\n", 0, heading.start) + 1
+    if (not _written_day(heading) or heading.interval is None or not text[start:heading.start].strip(_HEADING_LABEL_MARKS)
+            or _LETTER.search(_BRACKETED.sub("", text[heading.end:end]))):
+        return False          # a plain day line, or "21 Swimming Program" (a day-led item): not this heading's kind
+    on = heading.interval.start.date()
+    nearby = ordered[:bisect_right_start(ordered, end + MAX_HEADED_ROWS * MAX_ROW_CHARS)]
+    return any(end < t.start and t.type == "TIME" and clock_of(t) is not None and t.interval is not None
+               and t.interval.start.date() == on and _own_words(text, t, nearby)
+               and heading_day_above(text, t, ordered) is heading for t in nearby)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_ROW_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _own_words(text: str, clock: Timex, nearby: list[Timex]) -> bool:
+    """Whether a clock's row says what happens ("Blessing of the Food: 10 am"), not only when ("10
+    a.m. - noon" under its name: the heading's own clock)."""
+    start = text.rfind("\n", 0, clock.start) + 1
+    end = text.find("\n", clock.end)
+    end = len(text) if end < 0 else end
+    spans = sorted((max(t.start, start), min(t.end, end)) for t in nearby if t.start < end and t.end > start)
+    rest, at = [], start
+    for first, last in spans:
+        rest.append(text[at:first])
+        at = max(at, last)
+    rest.append(text[at:end])
+    return _ROW_WORD.search(" ".join(rest)) is not None
+
+
+def bisect_right_start(ordered: list[Timex], offset: int) -> int:
+    """How many of ``ordered`` (sorted by start) start at or before ``offset``."""
+    low, high = 0, len(ordered)
+    while low < high:
+        middle = (low + high) // 2
+        if ordered[middle].start <= offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _over_plain_slots(text: str, end: int, ordered: list[Timex]) -> bool:

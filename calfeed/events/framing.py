@@ -20,7 +20,8 @@ from calfeed.timex.month_then_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.announced_acts import announced_act, scheduled_act
-from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, dated_line, heading_of_slots, named_below, programme_days,
+from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, dated_line, heading_day_above, heading_of_slots,
+                                   named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
@@ -502,8 +503,9 @@ def frame_events(
         slot = slot_title(doc.text, timex)
         if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, every_date):
             continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
-        if phrase is not None and phrase.plural and date_not_written(timex) and slot is None:
-            continue
+        if (phrase is not None and phrase.plural and date_not_written(timex) and slot is None
+                and not _headed_row(doc.text, timex, ordered)):
+            continue         # "Meetings start at 7pm" is a habit; "Confessions 2:00pm to 4:00pm" under a day heading is that day's
         owner = sentence_read(previous_owner, sentence)
         described = antecedent(words, timex.start, phrase, doc.text)
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
@@ -1128,6 +1130,14 @@ def _holds_any(starts: list[int], line: tuple[int, int]) -> bool:
     """One of the sorted offsets ``starts`` lies in ``line`` (its start included, its end not)."""
     k = bisect_left(starts, line[0])
     return k < len(starts) and starts[k] < line[1]
+
+
+def _headed_row(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+    """A clock on a row under a day heading that dates it ("MONDAY, April 3, 2023" / "Confessions
+    2:00pm to 4:00pm"): the row is an occasion of that day."""
+    heading = heading_day_above(text, timex, ordered)
+    return (heading is not None and timex.interval is not None and heading.interval is not None
+            and timex.interval.start.date() == heading.interval.start.date())
 
 
 def _page_date(timex: Timex, reference: ReferenceDate, dateline: Dateline | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date as calendar_day
 from functools import lru_cache
 from pathlib import Path
 from re import _parser  # type: ignore[attr-defined]
@@ -478,7 +479,26 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     if _labelled_by_name(left, right, text):
         return None
+    if _restated_weekday(left, right):
+        return _join(left, right, text, raw=Raw(right.core, dict(right.raw.annotations)), tz=right.tz,
+                     tz_text=right.tz_text, problem=right.problem)    # "SUNDAY- April 2, 2023": one day
     return _approximate_end(_range(left, right, text), link or "")
+
+
+_BARE_WEEKDAY = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])")
+
+
+def _restated_weekday(left: Atom, right: Atom) -> bool:
+    """A bare weekday before a dash and a full date that falls on that weekday ("PALM SUNDAY- April 2,
+    2023", a programme's day heading): the weekday restates the date, it opens no range to it."""
+    weekday = _BARE_WEEKDAY.fullmatch(left.core)
+    if weekday is None or right.raw.get("to"):
+        return False
+    try:
+        day = calendar_day.fromisoformat(right.core)
+    except ValueError:
+        return False
+    return day.isoweekday() == int(weekday.group("weekday"))
 
 
 _NAMED_ENDS = ("season", "holiday")      # rules of a named period: "Spring", "Easter"

@@ -26,6 +26,7 @@ from calfeed.timex.named_quarters import placed_quarters
 from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
+from calfeed.timex.day_heading_years import day_heading_years
 from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
@@ -827,7 +828,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     # A month heading over bare days, or a month placed in the sentence before, is farther than
     # a month earlier in the day's own sentence.
     moment = _moment(reference)
-    shared = {**window_years(ordered, window), **section_years(ordered, text, lang),
+    shared = {**day_heading_years(ordered, text), **window_years(ordered, window), **section_years(ordered, text, lang),
               **carried_months(ordered, text, moment.date() if moment else None, lang),
               **preposed_months(ordered, text, lang), **shared_years(ordered, text, lang)}
     # A list's dated rows give its year-less rows their year; every nearer year goes first.
