@@ -154,3 +154,21 @@ def test_a_line_under_a_run_of_bare_date_rows_names_none_of_them():
             "back to top\n")
     titles = [t for _, t in _entries(text, published=date(2031, 1, 6))]
     assert "back to top" not in titles
+
+
+def _page_date(text: str):
+    from calfeed.model import Document
+    from calfeed.timex import tag
+    from calfeed.timex.document_date import infer_reference_date
+
+    return infer_reference_date(Document(path="doc.txt", text=text), tag(text, None))
+
+
+def test_a_print_calendars_repeated_weekday_strip_leaves_its_month_the_issue():
+    # a month-by-month print view: each month heading has the same weekday strip under it, which is no
+    # caption of a timeline step, so the first month still dates the page
+    text = ("October 2031\nSun Mon Tue Wed Thu Fri Sat\n\n\nNovember 2031\nSun Mon Tue Wed Thu Fri Sat\n\n\n"
+            "December 2031\nSun Mon Tue Wed Thu Fri Sat\n\n\nJanuary 2032\nSun Mon Tue Wed Thu Fri Sat\n")
+    reference = _page_date(text)
+    assert reference.reason.startswith("issue") and reference.value == date(2031, 10, 1)
+

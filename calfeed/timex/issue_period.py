@@ -104,9 +104,11 @@ def opens_timeline(text: str, end: int, timexes: list[Timex]) -> bool:
         cursor = stop + 1
     if not lines or not _caption(text, *lines[0], timexes):
         return False
+    first = " ".join(text[lines[0][0]:lines[0][1]].split()).lower()
     rows = sum(1 for k in range(1, len(lines) - 1)
-               if _date_row(text, *lines[k], timexes) and _caption(text, *lines[k + 1], timexes))
-    return rows >= TIMELINE_ROWS
+               if _date_row(text, *lines[k], timexes) and _caption(text, *lines[k + 1], timexes)
+               and " ".join(text[lines[k + 1][0]:lines[k + 1][1]].split()).lower() != first)
+    return rows >= TIMELINE_ROWS      # a month calendar repeats its weekday header under each month: no steps
 
 
 def _caption(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
@@ -115,10 +117,11 @@ def _caption(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
 
 
 def _date_row(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
-    """A line that is a date (or a span of dates) and at most ROW_EXTRA_WORDS words more."""
+    """A line that is a date written with its month (or a span of dates) and at most ROW_EXTRA_WORDS
+    words more."""
     on_row = [t for t in timexes if start <= t.start and t.end <= end and t.type == "DATE"]
-    if not on_row:
-        return False
+    if not on_row or not any(c.isalpha() for c in on_row[0].text):
+        return False              # "18" under a month calendar's weekday header: a day cell, no row of a timeline
     rest = text[start:on_row[0].start] + " " + text[on_row[-1].end:end]
     return len(_WORD.findall(rest)) <= ROW_EXTRA_WORDS
 
