@@ -74,7 +74,7 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
             cell = False
         points.append((match.end(), cell))
     found = [(point, SEPARATOR if cell else " ") for point, cell in points]
-    runs = run_points(text, lang)
+    runs = run_points(text, lang, glued_elsewhere=bool(points))
     if runs:
         taken = {point for point, _ in points}
         found = sorted(found + [(point, filler) for point, filler in runs if point not in taken])

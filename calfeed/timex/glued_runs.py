@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # A run of digits right before a clock's minutes; the half-day mark after it, if any.
@@ -71,6 +72,10 @@ _DATE_END = re.compile(_START + r"(?:(?P<first>[^\W\d_]{3,9})\.?,?[^\S\n]{1,3}(?
 _DAY_END = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}$")
 _LEFT_WORD = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{2,11}$")
 _RIGHT_WORD = re.compile(r"[A-Z][a-z]{2,11}(?![a-z])")
+# What may stand before two glued days: a line start or a cell's edge, blanks after it ("| 1620 October",
+# "Training days: 6 January, 1417 March"); a day number after the month ("0915 December 12": a clock).
+_CELL_START = re.compile(r"(?:^|[\n|,;:\t\u2022\u2013\u2014(-])[^\S\n]*$")
+_MONTH_DAY = re.compile(r"[^\S\n]{1,3}\d{1,2}(?!\d)")
 _DAY_AFTER = re.compile(r"\.?,?[^\S\n]{0,2}(?:\d|(?P<word>[A-Z][a-z]{2,8})\.?[^\S\n]{1,2}\d)")
 
 REACH = 24      # characters read before a run for its month or date
@@ -176,20 +181,31 @@ def _run_points(text: str, months: frozenset[str]) -> list[int]:
     points.extend(match.end() for match in _MARK_CLOCK.finditer(text))
     points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
     points.extend(match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months))
-    for pattern in (_YEAR_DAY, _WORD_DAY):
-        points.extend(match.end() for match in pattern.finditer(text)
-                      if norm(match.group("month")) in months
-                      and (pattern is _WORD_DAY or _date_before(text, match.start(), months)))
+    points.extend(match.end() for match in _YEAR_DAY.finditer(text)
+                  if norm(match.group("month")) in months and _date_before(text, match.start(), months))
     return points
+
+
+def _word_days(text: str, months: frozenset[str], glued_elsewhere: bool, lang: str) -> list[int]:
+    """Where a lower-case word is glued to a day number that a month follows ("term4 September"): split
+    when the word is a cell label (glued_day_labels) or the page shows glued cells elsewhere; in prose a
+    word glued to digits is one token ("covid19 October", "mp3", "phase2")."""
+    labels = frozenset(load_list(lang, "glued_day_labels"))
+    return [match.end() for match in _WORD_DAY.finditer(text)
+            if norm(match.group("month")) in months and (glued_elsewhere or match.group().lower() in labels)]
 
 
 def _day_pairs(text: str, months: frozenset[str]) -> list[int]:
     """Where the dash between two glued days before a month goes ("1620 October": 16-20), the second
-    day after the first and the run no year (a "1920 October" stays a year)."""
+    day after the first and the run no year (a "1920 October" stays a year). The run must open a line
+    or a cell, and the month must have no day of its own: in prose four digits before a month are a
+    clock, a count or a number ("The 1130 October 5 flight", "Invoice 2531 October 2024")."""
     points = []
     for match in _DAY_DAY.finditer(text):
         if int(match.group("first")) < int(match.group("second")) \
-                and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in months:
+                and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in months \
+                and _CELL_START.search(text, max(0, match.start() - 12), match.start()) is not None \
+                and _MONTH_DAY.match(text, match.end("month")) is None:
             points.append(match.end("first"))
     return points
 
@@ -231,13 +247,16 @@ def _day_after(text: str, at: int, dates: frozenset[str]) -> bool:
     return found is not None and (found.group("word") is None or norm(found.group("word")) in dates)
 
 
-def run_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
+def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False) -> list[tuple[int, str]]:
     """Positions of ``text`` where two glued cells lost what stood between them, each with what goes
-    back: a blank, or a dash between two days (see the module's doc)."""
+    back: a blank, or a dash between two days (see the module's doc). ``glued_elsewhere``: the caller
+    found other glue points on the page (evidence for the word-and-day split)."""
     months, dates = _words(lang)
     blanks = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates) \
         + _capital_points(text, dates)
+    pairs = _day_pairs(text, months)
+    blanks += _word_days(text, months, glued_elsewhere or bool(blanks) or bool(pairs), lang)
     found = {point: " " for point in blanks}
-    for point in _day_pairs(text, months):
+    for point in pairs:
         found.setdefault(point, "-")
     return sorted(found.items())
