@@ -78,3 +78,26 @@ def test_a_service_named_for_its_weekday_stands_for_the_weekday() -> None:
 def test_a_weekday_told_with_a_monthly_rate_is_no_weekly_series() -> None:
     text = "Tenants forum\n\nThe forum sits twice a month on Wednesdays, from 6:30pm.\n"
     assert all(rule is None or "WEEKLY" not in rule for _, _, rule in _series(text, date(2031, 2, 20)))
+
+
+def test_an_ordinary_coming_day_is_no_weekly_series() -> None:
+    # "as normal" / "as usual" say the day runs as it ordinarily does, not that the times repeat
+    for sentence in ("The bakery will reopen at 8am on Wednesday as normal after the flood.",
+                     "The pool will open at 7am on Sunday as usual despite the repairs."):
+        got = _series(f"Local news\n\n{sentence}\n", date(2031, 4, 2))
+        assert got and all(rule is None for _, _, rule in got), sentence
+
+
+def test_services_told_for_this_week_only_are_no_weekly_series() -> None:
+    for sentence in ("Friday prayers at 1pm will be led by a guest speaker this week.",
+                     "Friday prayers at 1pm will be held in the sports hall tomorrow."):
+        got = _series(f"Notice\n\n{sentence}\n", date(2031, 4, 3))
+        assert all(rule is None for _, _, rule in got), sentence
+
+
+def test_a_standing_cue_times_only_its_own_clause() -> None:
+    text = ("Village notes\n\nThe market will open at 7am on Thursday and the regular quiz will start "
+            "at 8pm on Friday.\n")
+    got = _series(text, date(2031, 4, 2))
+    assert any(start == "2031-04-03 07:00" and rule is None for _, start, rule in got)
+    assert not any(start.endswith("07:00") and rule is not None for _, start, rule in got)

@@ -47,7 +47,7 @@ from datetime import date
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
 from calfeed.events.vocabulary import merged_lists, singular_nouns, table, word_list
 from calfeed.events.weekly_lines import BARE_CLOCK, Slot, SlotName, weekly_series, without_schedule_word
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, coordinated_clause, words_in
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 
@@ -174,6 +174,26 @@ def _cued(text: str, bounds: tuple[int, int], tokens: list[str], weekdays: list[
         if after and after[0].lower.endswith("s") and _service_word(after[0]) is not None:
             return True
     return False
+
+
+def _clauses(text: str, bounds: tuple[int, int], members: list[Timex]) -> list[tuple[int, int]]:
+    """The sentence cut into its coordinated clauses (words.coordinated_clause: "The strike will
+    begin at 6am on Monday and the regular choir will sing at 7pm on Tuesday" is two): a cue says
+    only its own clause's schedule stands."""
+    starts = [bounds[0]]
+    earlier_end: int | None = None
+    for timex in sorted(members, key=lambda t: t.start):
+        if earlier_end is not None and timex.start >= starts[-1]:
+            own = coordinated_clause(text, (starts[-1], bounds[1]), timex.start, max(earlier_end, starts[-1]))
+            if starts[-1] < own[0] <= timex.start:
+                starts.append(own[0])
+        earlier_end = max(earlier_end or 0, timex.end)
+    return list(zip(starts, starts[1:] + [bounds[1]]))
+
+
+def _clause_cued(text: str, clause: tuple[int, int], weekdays: list[Timex]) -> bool:
+    """Whether the clause holding a run of clocks says its schedule stands (see _cued)."""
+    return _cued(text, clause, _tokens(text, *clause), [d for d in weekdays if clause[0] <= d.start < clause[1]])
 
 
 def _runs(text: str, clocks: list[Timex]) -> list[list[Timex]]:
@@ -322,7 +342,11 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
     else:
         start = effective.interval.start.date() if effective is not None and effective.interval else reference
     firsts: set[date] = set()
+    clauses = _clauses(text, bounds, members) if effective is None and not in_context else []
     for run in _runs(text, clocks)[:1] if in_context else _runs(text, clocks):
+        clause = next((c for c in clauses if c[0] <= run[0].start < c[1]), None)
+        if clause is not None and len(clauses) > 1 and not _clause_cued(text, clause, weekdays):
+            continue    # "... at 6am on Monday and the regular choir ...": the cue is another clause's
         owner = _owner(text, run, weekdays)
         if owner is None and not in_context and named is None:
             continue
@@ -333,7 +357,8 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
         elif owner is None and named is not None:
             title = named[1]
         else:
-            title = _title(text, bounds, run, owner, members) if owner is not None else None
+            own = clause if clause is not None and len(clauses) > 1 else bounds     # the clause's own noun
+            title = _title(text, own, run, owner, members) if owner is not None else None
         for clock in run:
             at = _bare_clock(clock) or (_weekday(clock) or (0, None))[1]
             if at is None:
