@@ -141,3 +141,31 @@ def test_a_planned_day_replaced_over_a_long_clause_and_retold_in_an_embedded_pos
             + "... — Lakeside Rovers (@LakesideRovers) August 12, 2027\n")
     rows = _rows(text, date(2027, 8, 12))
     assert [(s.date() if hasattr(s, "date") else s) for _, s, _ in rows] == [date(2027, 8, 15)]
+
+
+def test_a_common_light_verb_names_no_step_with_an_ordinary_object():
+    # review 24 M1: "have"/"make"/"take" run through everyday prose; only a step's noun makes an entry
+    for text in ("Markets\n\nTraders will take a careful line on prices in April.\n",
+                 "Housing news\n\nTenants will have a chance to reply in July.\n",
+                 "Family life\n\nGrandma will make jam in June.\n"):
+        assert _rows(text, date(2026, 2, 9)) == [], text
+
+
+def test_a_common_light_verb_still_names_a_vote_or_a_reading():
+    text = "Council news\n\nThe parish council will take a vote on the allotment rents in April.\n"
+    assert [(t, s) for t, s, _ in _rows(text, date(2026, 2, 9))] == [("Vote on the allotment rents",
+                                                                     date(2026, 4, 1))]
+
+
+def test_a_plural_subject_takes_the_verb_without_s():
+    # review 24 M2: the title agrees with its subject
+    text = "Sports news\n\nThe coaches will review the squad rules in September.\n"
+    assert [(t, s) for t, s, _ in _rows(text, date(2026, 2, 9))] == [("Coaches review the squad rules",
+                                                                     date(2026, 9, 1))]
+
+
+def test_a_move_to_a_place_gives_no_new_day():
+    # review 24 M3: the date after a moved-to place is no new day of the subject
+    for text in ("Office news\n\nThe archive team has been moved to the west wing until 12 March.\n",
+                 "Letters\n\nOur neighbours will have moved to Leeds by 12 March.\n"):
+        assert _rows(text, date(2026, 2, 9)) == [], text

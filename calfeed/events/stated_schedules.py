@@ -31,6 +31,7 @@ from calfeed.events.candidates import Candidate
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, table, title_words, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, plural_noun, words_in
 from calfeed.model import Timex
 
@@ -94,6 +95,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     found = _verb_before(words, at, blocked)
     if found is not None:
         first, verb = found
+        if verb.moves and not _moved_straight_to(words, first + len(verb.words), at):
+            return None    # "have been moved to other offices until 4 January": a place is the move's target
         if _fronted_participle(words, first, verb, timex):
             return None    # "LYNTON Beginning in March, the hall will host ...": no subject before it
         subject = _subject(words, first, blocked, 0, dates, verb.moves)
@@ -169,6 +172,13 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     if any(s >= words[j].end for s, _ in blocked):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
     return j, verb, (first, last, hedged)
+
+
+def _moved_straight_to(words: list[Word], after: int, at: int) -> bool:
+    """Whether only move_date_leads, weekday names and punctuation stand between a move verb's
+    last word and the date ("brought forward to Monday, 3 May"), so the date is the move's target."""
+    leads = word_list("move_date_leads") | weekday_words()
+    return all(not w.is_word or w.lower in leads for w in words[after:at])
 
 
 def _fronted_participle(words: list[Word], first: int, verb: _Verb, timex: Timex) -> bool:

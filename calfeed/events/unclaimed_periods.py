@@ -12,7 +12,11 @@ future act: a subject (a noun phrase, no pronoun), an announcing word (person_ac
 "will", "is expected to"), an act verb of ``period_act_verbs`` and its object, then "in" (or
 ``period_act_prepositions``) and the date, nothing else. The title is the object for a light
 verb ("will have a Third Reading ..." -> "Third Reading on the legislation"), else the subject,
-the verb's present form and the object ("Board considers the final budget").
+the verb's present form (its base form after a plural subject) and the object ("Board considers
+the final budget", "Voters go to the polls"). The commonest light verbs ("have", "make", "take":
+title "step" in the table) run through ordinary prose ("will take a cautious view", "will make
+pancakes"), so their object names a step only when its head is an event noun, a word of
+``period_act_steps`` ("a vote", "a final reading") or a capitalised name.
 
 Vetoes: a condition, maybe, habit or negation in the sentence, a quoted sentence (a forecast),
 a past or perfect tense on the date, a passive ("will be published in March": announced_acts
@@ -32,10 +36,11 @@ from calfeed.events.person_acts import future_before
 from calfeed.events.phrases import clause_subject, label_kind, phrase_text
 from calfeed.events.plain_dates import QUOTE_MARKS, plain_period
 from calfeed.events.shared_place import day_of
+from calfeed.events.stated_schedules import plural_subject
 from calfeed.events.timing import timing_of
 from calfeed.events.unclaimed_dates import Unframed
-from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, table, word_list
-from calfeed.events.words import words_in
+from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, table, word_list
+from calfeed.events.words import Word, words_in
 from calfeed.model import ReferenceDate
 
 PERIOD_ACT_NOTE = "a step a sentence says its subject will take in a month ahead, given a tentative entry"
@@ -45,9 +50,10 @@ _BREAKS = (",", ";", ":", "(", ")", "—", "–", ".", "!", "?")
 
 
 @lru_cache(maxsize=None)
-def _acts() -> dict[str, tuple[str, bool]]:
-    """Each act verb's base form with its present form and whether it is light (its object names it)."""
-    return {row["verb"]: (row["present"], row["title"] == "object") for row in table("period_act_verbs")}
+def _acts() -> dict[str, tuple[str, str]]:
+    """Each act verb's base form with its present form and its title column: "object" for a light
+    verb (its object names it), "step" for a common light verb whose object must name a step."""
+    return {row["verb"]: (row["present"], row["title"]) for row in table("period_act_verbs")}
 
 
 def unclaimed_periods(text: str, unframed: list[Unframed], chosen: list[Candidate], reference: ReferenceDate,
@@ -103,14 +109,31 @@ def _act(text: str, item: Unframed, start: int, blocked: list[tuple[int, int]]) 
     obj = (verb + 1, at - 2)
     if obj[1] - obj[0] + 1 > PERIOD_OBJECT_WORDS or any(a <= w.start < b for w in words[first:at - 1] for a, b in blocked):
         return None        # "will consider on 3 May the budget for June": another date governs the act
-    present, light = _acts()[lowered[verb]]
+    present, titled = _acts()[lowered[verb]]
     subject = phrase_text(words, first, last, text)
-    if light:
-        if obj[1] < obj[0]:
-            return None
+    if titled != "act":
+        if obj[1] < obj[0] or (titled == "step" and not _names_step(words, obj[0], obj[1])):
+            return None    # "will take a cautious view in January": no step of the body's
         return phrase_text(words, obj[0], obj[1], text), words[first].start
+    form = lowered[verb] if plural_subject(words[first:last + 1]) else present
     tail = " " + " ".join(text[words[obj[0]].start:words[obj[1]].end].split()) if obj[1] >= obj[0] else ""
-    return f"{subject} {present}{tail}", words[first].start
+    return f"{subject} {form}{tail}", words[first].start
+
+
+def _names_step(words: list[Word], first: int, last: int) -> bool:
+    """Whether the object's head (its last word before a link or break: "a final reading of the
+    bylaw" -> "reading") is an event noun, a step word or a capitalised name."""
+    stops = word_list("phrase_breaks") | word_list("phrase_links")
+    k = first
+    while k <= last and words[k].lower in stops:
+        k += 1
+    head = None
+    while k <= last and words[k].is_word and words[k].lower not in stops:
+        head, k = k, k + 1
+    if head is None:
+        return False
+    word = words[head]
+    return word.is_capitalised or (word.lower,) in event_nouns() or word.lower in word_list("period_act_steps")
 
 
 def _title_words(title: str) -> set[str]:
