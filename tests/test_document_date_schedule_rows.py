@@ -113,3 +113,28 @@ def test_an_address_day_wins_over_tenses_that_cannot_all_hold():
     doc = Document(path="doc.txt", text=text, url="https://club.example.org/2030/04/28/agm-notice/")
     found = infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1))
     assert found.value == date(2030, 4, 28)
+
+
+def test_a_founding_year_before_a_yearly_occasion_is_no_last_edition():
+    # review 24 M4: the year the club began in says nothing of which edition the page announces
+    text = ("Millbrook Chess Circle\n\nThe circle was formed at the 2001 Annual General Meeting of the village "
+            "hall trust.\n\nThe Annual General Meeting will take place on 9 June at 7pm in the hall.\n")
+    found = _found(text)
+    assert "next edition" not in found.reason
+    assert found.value is None or found.value.year >= 2026
+
+
+def test_a_past_edition_must_be_told_as_reported_to_date_the_next_one():
+    # the year is a past edition only when the page reports on it ("raised at", "minutes of"), not when
+    # it merely names an occasion something happened at
+    text = ("Orchard Players\n\nOur first play was staged at the 2003 Annual Village Fete.\n\n"
+            "The Annual Village Fete will open on 21 June at noon.\n")
+    found = _found(text)
+    assert "next edition" not in found.reason
+
+
+def test_the_minutes_of_a_past_edition_date_the_next_one():
+    text = ("Annual Members Meeting\n\nThe Annual Members Meeting will be held on 14 May at 6pm.\n\n"
+            "The minutes of the 2029 Annual Members Meeting were sent to every member.\n")
+    found = _found(text)
+    assert found.value == date(2030, 1, 1)

@@ -679,6 +679,8 @@ def _previous_edition(text: str, timexes: list[Timex], bounds: list[Bound]) -> R
         after = [w for w in words_in(text, timex.end, min(len(text), timex.end + 80)) if w.is_word]
         if not after or after[0].lower not in words or text[timex.end:after[0].start].strip():
             continue
+        if not _reported_edition(text, timex.start):
+            continue
         name = [after[0].text]
         for word in after[1:OCCASION_NAME_WORDS + 1]:
             if not word.text[:1].isupper() or text[after[0].end:word.start].count("\n"):
@@ -704,6 +706,32 @@ def _previous_edition(text: str, timexes: list[Timex], bounds: list[Bound]) -> R
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\W{0,2}$")
+_PLAIN_GAP = re.compile(r"[^\W\d]+(?: [^\W\d]+)* ?")   # words and single blanks: no mark, digit or line break
+REPORT_LEAD_REACH = 60     # characters looked back from an edition's year for the words that report on it
+
+
+def _reported_edition(text: str, start: int) -> bool:
+    """Whether the year at ``start`` names an edition whose business the page reports: right after
+    a lead of ``edition_report_leads`` ("issues raised at the 2012 Annual Town Meeting"; one word
+    such as "the" may stand between), in a sentence with no word of ``edition_history_words``. A
+    year that only says where something began ("The club was founded at the 1998 Annual General
+    Meeting", decades ago) or happened ("first staged at the 2003 Annual Fete") tells no last edition."""
+    sentence_start, sentence_end = split_sentences(text).at(start)
+    history = frozenset(load_list("en", "edition_history_words"))
+    if any(w.lower in history for w in words_in(text, sentence_start, sentence_end) if w.is_word):
+        return False
+    before = [w for w in words_in(text, max(sentence_start, start - REPORT_LEAD_REACH), start) if w.is_word]
+    for lead in load_list("en", "edition_report_leads"):
+        size = len(lead.split())
+        for skip in (0, 1):
+            if len(before) < size + skip:
+                continue
+            run = before[len(before) - size - skip:len(before) - skip]
+            between = before[len(before) - skip:]
+            if " ".join(w.lower for w in run) == lead and not any(w.is_capitalised for w in between) \
+                    and _PLAIN_GAP.fullmatch(text, run[0].start, start):
+                return True
+    return False
 
 
 def _first_untold(timexes: list[Timex], edge: date) -> date | None:
