@@ -164,25 +164,39 @@ def _clock_points(text: str, months: frozenset[str]) -> list[int]:
     return points
 
 
+# What a glue point of each kind needs in the text: five digits in a row (a day or year glued to a year
+# or a clock), a digit or an ordinal's ending glued to a capital, a small letter glued to a digit. Each
+# is one cheap scan; a pattern whose mark the text lacks can find nothing, so it is not run (most
+# documents have none of them: the scans over every document were a fifth of the tagger's time).
+_FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
+_DIGIT_CAPITAL = re.compile(r"\d[A-Z]|(?:st|nd|rd|th)[A-Z]")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+
+
 def _run_points(text: str, months: frozenset[str]) -> list[int]:
     """Days glued to years after a month, years and clocks glued to a capitalised word."""
     points = []
-    for match in _DAY_YEAR_RUN.finditer(text):
+    five = _FIVE_DIGITS.search(text) is not None
+    capital = _DIGIT_CAPITAL.search(text) is not None
+    for match in _DAY_YEAR_RUN.finditer(text) if five else ():
         run = match.group()
         head, year = run[:-4], run[-4:]
         if head[0] != "0" and 1 <= int(head) <= 31 and 1900 <= int(year) <= 2099 \
                 and _month_before(text, match.start(), months):
             points.append(match.end() - 4)
-    for match in _YEAR_WORD.finditer(text):
+    for match in _YEAR_WORD.finditer(text) if capital else ():
         if _date_before(text, match.start(), months):
             points.append(match.end())
-    points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
+    if capital:
+        points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
     points.extend(match.end() for match in _MARK_WORD.finditer(text))
     points.extend(match.end() for match in _MARK_CLOCK.finditer(text))
-    points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
-    points.extend(match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months))
-    points.extend(match.end() for match in _YEAR_DAY.finditer(text)
-                  if norm(match.group("month")) in months and _date_before(text, match.start(), months))
+    if five:
+        points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
+        points.extend(match.end() for match in _YEAR_DAY.finditer(text)
+                      if norm(match.group("month")) in months and _date_before(text, match.start(), months))
+    if capital:
+        points.extend(match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months))
     return points
 
 
@@ -190,6 +204,8 @@ def _word_days(text: str, months: frozenset[str], glued_elsewhere: bool, lang: s
     """Where a lower-case word is glued to a day number that a month follows ("term4 September"): split
     when the word is a cell label (glued_day_labels) or the page shows glued cells elsewhere; in prose a
     word glued to digits is one token ("covid19 October", "mp3", "phase2")."""
+    if _LETTER_DIGIT.search(text) is None:
+        return []
     labels = frozenset(load_list(lang, "glued_day_labels"))
     return [match.end() for match in _WORD_DAY.finditer(text)
             if norm(match.group("month")) in months and (glued_elsewhere or match.group().lower() in labels)]
