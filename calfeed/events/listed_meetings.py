@@ -95,11 +95,12 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
     found: dict[int, ListedDay] = {}
     clocks: set[int] = set()
     standing: list[_Standing] | None = None
+    tails: dict[tuple[bool, int], tuple[list, int, int, int, bool, int]] = {}
     k = 0
     while k < len(lines):
-        run, after = _run(text, lines, k, on_line, taken, headed)
-        if 2 * (lines_between := _gaps(text, lines, run)) >= len(run) and lines_between:
-            run, after = _run(text, lines, k, on_line, taken, headed, gaps=False)   # labels over their days, no list
+        run, after, lines_between = _run(text, lines, k, on_line, taken, headed, tails=tails)
+        if 2 * lines_between >= len(run) and lines_between:
+            run, after, _ = _run(text, lines, k, on_line, taken, headed, gaps=False, tails=tails)   # labels over their days, no list
         run, after = _in_order(run, after)
         if len([r for r in run if r[1] is not None]) < MIN_LISTED or not _ascending([r[0] for r in run]):
             k = max(after, k + 1)
@@ -183,14 +184,39 @@ def _gaps(text: str, lines: list[tuple[int, int]], run: list[tuple[Timex, Timex 
 
 
 def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, list[Timex]], taken: set[int],
-         headed: dict[int, list[tuple[int, int]]], gaps: bool = True) -> tuple[list[tuple[Timex, Timex | None, int]], int]:
+         headed: dict[int, list[tuple[int, int]]], gaps: bool = True,
+         tails: dict[tuple[bool, int], tuple[list, int, int, int, bool, int]] | None = None
+         ) -> tuple[list[tuple[Timex, Timex | None, int]], int, int]:
     """The days of the list that starts at line ``k``: (day, the clock on its line or the day
     itself when it has none, the line) for a line that is only its day, (day, None, line) for a
-    line the day opens with other words; and the line after the list."""
+    line the day opens with other words; the line after the list; and how many lines with words
+    stand between its days (gap lines, as ``_gaps`` counts them).
+
+    Once the run holds a day and two lines that are only their day, the rest of the scan depends
+    on the line alone, so a scan from a later start that reaches the same line in that state ends
+    the same way: ``tails`` (one dict per page) keeps, for each such line, the rest of the run
+    read from it (a shared list and an offset), the line after the list, the gap lines before its
+    last day, whether it holds a day, and the gap lines after it. Without it a page of many timed
+    rows under day headings rescanned every later line for each row."""
     run: list[tuple[Timex, Timex | None, int]] = []
     only_days = 0             # the run's lines that are only their day
+    between = 0               # gap lines before the run's last day
+    pending = 0               # gap lines since the run's last day
+    walked: list[tuple[int, int, int]] = []     # (line, len(run), between + pending) once the state is settled
     j = k
     while j < len(lines):
+        if tails is not None and run and only_days >= MIN_LISTED:
+            tail = tails.get((gaps, j))
+            if tail is not None:
+                items, at, end, tail_gaps, tail_days, tail_pending = tail
+                run.extend(items[at:])
+                if tail_days:
+                    between, pending = between + pending + tail_gaps, tail_pending
+                else:
+                    pending += tail_pending
+                _keep_tails(tails, gaps, walked, run, end, between, pending)
+                return run, end, between
+            walked.append((j, len(run), between + pending))
         a, b = lines[j]
         if not text[a:b].strip():
             j += 1
@@ -199,6 +225,7 @@ def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, lis
         if several is not None:     # "Jan 12 & 26": each day of the line is a listed day
             run.extend((day, day, j) for day in several)
             only_days += 1
+            between, pending = between + pending, 0
             j += 1
             continue
         listed = _listed_line(text, lines[j], on_line.get(j, []), taken,
@@ -206,12 +233,33 @@ def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, lis
         if listed is None:
             if not run or not gaps or not _gap_line(text, lines, j, on_line):
                 break
+            pending += 1
             j += 1                # "Jul. No meeting", "Summer Recess" between two listed days
             continue
         run.append((listed[0], listed[1], j))
         only_days += listed[1] is not None
+        between, pending = between + pending, 0
         j += 1
-    return run, j
+    if tails is not None:
+        _keep_tails(tails, gaps, walked, run, j, between, pending)
+    return run, j, between
+
+
+def _keep_tails(tails: dict, gaps: bool, walked: list[tuple[int, int, int]], run: list, end: int,
+                between: int, pending: int) -> None:
+    """Record, for each line the scan walked in the settled state, the rest of the run from it."""
+    if not walked:
+        return
+    first = walked[0][1]
+    items = run[first:]
+    total = between + pending
+    last_day = len(run)
+    for line, size, gaps_before in walked:
+        has_day = size < last_day
+        if has_day:
+            tails[(gaps, line)] = (items, size - first, end, between - gaps_before, True, pending)
+        else:
+            tails[(gaps, line)] = (items, size - first, end, 0, False, total - gaps_before)
 
 
 def _stray(text: str, lines: list[tuple[int, int]], on_line: dict[int, list[Timex]], j: int,
