@@ -845,7 +845,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         after = {i: j for i, j in after.items() if i not in restated}
         chains = [chain for chain in chains if not any(i in restated for i in chain.items)]
         out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, frozenset(), after,
-                           guessed)
+                               guessed, reuse=out, start=min(restated))
     ahead = _lists_ahead(out, runs, _moment(reference), shared) if reference is not None and not forward \
         else frozenset()
     if ahead:       # again, so clocks and "the next day" after the list count from its moved days
@@ -866,9 +866,13 @@ def _chain_links(chains: list[Chain]) -> dict[int, int]:
 
 def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime | None, default_tz: str | None,
                      lang: str, forward: bool, shared: dict[int, str], ahead: frozenset[int],
-                     after: dict[int, int] | None = None, guessed: bool = False) -> list[Timex]:
+                     after: dict[int, int] | None = None, guessed: bool = False,
+                     reuse: list[Timex] | None = None, start: int = 0) -> list[Timex]:
     """Each expression in text order (``ahead``: indexes resolved as if the document announced them;
-    ``after``: a list item's index to the item above it, which it may not come before)."""
+    ``after``: a list item's index to the item above it, which it may not come before; ``reuse``: an
+    earlier pass whose first ``start`` results still hold, taken as they are: the context a later
+    expression reads is built from the results alone, so a pass that changes only later inputs need not
+    resolve the earlier ones again)."""
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     ctx.guessed = guessed
     out = []
@@ -877,23 +881,10 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
     for index, t in enumerate(ordered):
         ctx.forward = forward or index in ahead
         ctx.at = t.start
-        try:
-            resolved = _one(t, ctx, shared.get(index))
-            if previous is not None:
-                resolved = _restated_weekday(_in_list_order(resolved, previous, t, ctx, text, listed), previous, text)
-                resolved = _weekday_in_run(resolved, previous, t, ctx, text, listed)
-            if after and index in after:
-                resolved = _not_before(resolved, out[after[index]], t, ctx)
-        except Vague as why:
-            resolved = _changed(t, value=why.side, interval=None, problem=str(why))
-        except Unresolvable as why:
-            resolved = _changed(t, value=parse(t.raw_value or t.value).core, interval=None,
-                               problem=str(why))
-        except (ValueError, StopIteration, KeyError) as why:
-            resolved = _changed(t, interval=None, problem=f"could not resolve: {why}")
-        if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
-                and resolved.interval.granularity == "minute":
-            resolved = _changed(resolved, tz=default_tz)
+        if index < start:
+            resolved = reuse[index]     # nothing it reads changed before the first restated day
+        else:
+            resolved = _resolved_at(index, t, ctx, shared, previous, after, out, text, listed, default_tz)
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
                 and resolved.interval.granularity in _DAY_GRAINS):
             ctx.line_day = (resolved.interval, resolved.end)
@@ -938,6 +929,30 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         out.append(resolved)
         previous = resolved
     return out
+
+
+def _resolved_at(index: int, t: Timex, ctx: "_Context", shared: dict[int, str], previous: Timex | None,
+                 after: dict[int, int] | None, out: list[Timex], text: str, listed: "re.Pattern[str] | None",
+                 default_tz: str | None) -> Timex:
+    """One expression resolved in its place in the text (the loop of :func:`_resolve_ordered`)."""
+    try:
+        resolved = _one(t, ctx, shared.get(index))
+        if previous is not None:
+            resolved = _restated_weekday(_in_list_order(resolved, previous, t, ctx, text, listed), previous, text)
+            resolved = _weekday_in_run(resolved, previous, t, ctx, text, listed)
+        if after and index in after:
+            resolved = _not_before(resolved, out[after[index]], t, ctx)
+    except Vague as why:
+        resolved = _changed(t, value=why.side, interval=None, problem=str(why))
+    except Unresolvable as why:
+        resolved = _changed(t, value=parse(t.raw_value or t.value).core, interval=None,
+                           problem=str(why))
+    except (ValueError, StopIteration, KeyError) as why:
+        resolved = _changed(t, interval=None, problem=f"could not resolve: {why}")
+    if resolved.type == "TIME" and resolved.tz is None and default_tz and resolved.interval is not None \
+            and resolved.interval.granularity == "minute":
+        resolved = _changed(resolved, tz=default_tz)
+    return resolved
 
 
 def _picked_day(resolved: Timex) -> bool:
