@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from calfeed.timex.lexicon import load_table
+from calfeed.timex.lexicon import load_table, ordinal_endings
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
@@ -226,24 +226,31 @@ def _season_pair(g: dict[str, str], text: str) -> bool:
     return int(g["mn"]) == (int(g["y"]) + 1) % 100
 
 
-_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
-
-
 def _weekday_marked(g: dict[str, str], text: str) -> bool:
     """"sat 24th Dec", "sat, 24 Dec": a weekday abbreviation written as a word ("sat", "wed") is the
     weekday when a mark (a dot or comma) or an ordinal day follows it, so the day reads as a date
     ("She sat 12 June exams" does not)."""
     day = g.get("d") or ""
     between = text[len(g["wd"]):text.find(day)] if day and text.startswith(g["wd"]) else ""
-    return bool(day) and (_ORDINAL_DAY.fullmatch(day) is not None or "," in between or "." in between)
+    return bool(day) and (day.lower().endswith(ordinal_endings()) or "," in between or "." in between)
+
+
+def _written_as_date(key: str, g: dict[str, str], text: str, vocab: Vocabulary) -> bool:
+    """Whether a month or weekday word that doubles as an ordinary word ("august", "may", "sat") is
+    written as a date: with its case, or in lower case beside a day and a year ("3 august 2027"),
+    beside a day when it is no English word ("18th nov"), or as a weekday marked before its day
+    ("sat 24th Dec")."""
+    if cased(g[key], vocab):
+        return True
+    if key == "wd":
+        return bool(g.get("m")) and _weekday_marked(g, text)
+    return bool(g.get("d")) and (bool(g.get("y")) or norm(g[key]) in vocab.lower_beside_day)
 
 
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
-    for key in ("m", "m2", "wd"):
-        if key in g and not cased(g[key], vocab) and not (key != "wd" and g.get("d") and (
-                g.get("y") or norm(g[key]) in vocab.lower_beside_day)) and not (key == "wd" and g.get("m") and _weekday_marked(g, text)):
-            return None      # "the august House", "you may": a word; "3 august 2027", "18th nov", "sat 24th Dec" are still days
+    if any(key in g and not _written_as_date(key, g, text, vocab) for key in ("m", "m2", "wd")):
+        return None      # "the august House", "you may": a word
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
         key = "d" if g.get("d") else "century"
         if not g[key][:1].isalpha():
