@@ -33,34 +33,36 @@ from calfeed.timex.lexicon import load_list
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # A run of digits right before a clock's minutes; the half-day mark after it, if any.
-_CLOCK_RUN = re.compile(r"(?<![\d.,:/])(?P<run>\d{2,6})(?P<sep>[:.])[0-5]\d(?!\d)"
+_CLOCK_RUN = re.compile(r"(?P<run>\d(?<![\d.,:/]\d)\d{1,5})(?P<sep>[:.])[0-5]\d(?!\d)"
                         r"(?P<mark>[^\S\n]{0,2}[ap]\.?m(?![^\W\d_]))?", re.IGNORECASE)
 # Five or six digits standing alone after a month: a day and a year.
-_DAY_YEAR_RUN = re.compile(r"(?<![\d.,:/])\d{5,6}(?![\d:]|[.,]\d|[^\W\d_])")
+_DAY_YEAR_RUN = re.compile(r"\d(?<![\d.,:/]\d)\d{4,5}(?![\d:]|[.,]\d|[^\W\d_])")
 # A year right before a capitalised word; a clock right before one.
-_YEAR_WORD = re.compile(r"(?<![\w.,:/-])(?:19|20)\d\d(?=[A-Z][a-z])")
-_CLOCK_WORD = re.compile(r"(?<![\w.,:/-])(?:[01]?\d|2[0-3]):[0-5]\d(?=[A-Z][a-z])")
+_YEAR_WORD = re.compile(r"[12](?<![\w.,:/-][12])[09](?<=19|20)\d\d(?=[A-Z][a-z])")
+_CLOCK_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\d(?=[A-Z][a-z])")
 # A year glued to the next cell's day (or days) before a month ("4 September 202321 December", "202323-27
 # October"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
-_YEAR_DAY = re.compile(r"(?<![\d.,:/])(?:19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2})?"
+_YEAR_DAY = re.compile(r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2})?"
                        r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
-_DAY_DAY = re.compile(r"(?<![\w.,:/-])(?P<first>[12]\d|3[01]|0[1-9])(?P<second>[12]\d|3[01])"
+_DAY_DAY = re.compile(r"(?P<first>[0-3](?<![\w.,:/-][0-3])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]))"
+                      r"(?P<second>[12]\d|3[01])"
                       r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 # A half-day mark after a blank glued to a capitalised word ("3:30 amHouston Astros"); a word glued to a
 # day number that a month follows ("Autumn term4 September").
-_MARK_WORD = re.compile(r"(?<=\d[^\S\n])(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])")
-_WORD_DAY = re.compile(r"(?<![^\W\d_])[a-z]{3,12}(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}"
+_MARK_WORD = re.compile(r"\d[^\S\n](?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])")
+_WORD_DAY = re.compile(r"[a-z](?<![^\W\d_][a-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}"
                        r"(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 # A half-day mark glued to the next clock ("10:00 AM12:00 PM", "6:00pm8:00pm": a widget's start and end); a day
 # after a month glued to a capitalised word ("March 3Time: 7pm"); a numeric date's year glued to a clock
 # ("01/15/20196:30 PM").
-_MARK_CLOCK = re.compile(r"(?<=\d)(?:[^\S\n]?(?:[ap]m|[AP]M)|[^\S\n]?[ap]\.m\.|[^\S\n]?[AP]\.M\.)(?=\d{1,2}[:.]?\d\d)")
-_DAY_WORD = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[A-Z][a-z])")
-_NUMERIC_YEAR_CLOCK = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
+_MARK_CLOCK = re.compile(r"\d(?:[^\S\n]?(?:[ap]m|[AP]M)|[^\S\n]?[ap]\.m\.|[^\S\n]?[AP]\.M\.)(?=\d{1,2}[:.]?\d\d)")
+_DAY_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))(?:st|nd|rd|th)?"
+                       r"(?=[A-Z][a-z])")
+_NUMERIC_YEAR_CLOCK = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
 # Capitals glued: a weekday and a month in one run of capitals ("TUESDAYJANUARY").
-_CAPITALS = re.compile(r"(?<![^\W\d_])[A-Z]{6,18}(?![^\W\d_])")
+_CAPITALS = re.compile(r"[A-Z](?<![^\W\d_][A-Z])[A-Z]{5,17}(?![^\W\d_])")
 # A lower-case letter before a capital: where two words may have been glued.
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 # What stands right before a run: a month ("January ", "Jan. ", "TuesdayJanuary "), or a written day
 # ("March 9, ", "9 March ", "Jan 15 ") for a year.
@@ -169,8 +171,8 @@ def _clock_points(text: str, months: frozenset[str]) -> list[int]:
 # is one cheap scan; a pattern whose mark the text lacks can find nothing, so it is not run (most
 # documents have none of them: the scans over every document were a fifth of the tagger's time).
 _FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
-_DIGIT_CAPITAL = re.compile(r"\d[A-Z]|(?:st|nd|rd|th)[A-Z]")
-_LETTER_DIGIT = re.compile(r"[a-z]\d")
+_DIGIT_CAPITAL = re.compile(r"\d(?:st|nd|rd|th)?[A-Z]")
+_LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
 
 
 def _run_points(text: str, months: frozenset[str]) -> list[int]:
@@ -230,7 +232,7 @@ def _word_points(text: str, months: frozenset[str], dates: frozenset[str]) -> li
     """Where a capitalised word is glued to a month or weekday before or after it."""
     points = []
     for match in _CAMEL.finditer(text):
-        at = match.start() + 1
+        at = match.start()
         left = _LEFT_WORD.search(text, max(0, at - 12), at)
         right = _RIGHT_WORD.match(text, at)
         if left is None or right is None:
