@@ -12,12 +12,25 @@ only say the column holds dates ("Date", "Day", ``date_header_words``) left out 
 term — Hearing"). The header is the line with no date over the run of date rows in the same
 block (a markdown rule line between them skipped), cut into as many cells as the row, by the
 row's own mark (a bar or a tab); a header of another width names nothing.
+
+A row flattened to text has no mark: "Monday 1st February  Wednesday 10th February" under
+"Submission closing date 2021 Meeting date 2021". Its cells are then its dates (a label before
+the first one a cell of its own), and the header is cut after each of its date words ("date",
+optionally a year after it), else one word a cell ("Term Starts Ends" over "1 Monday 3rd February
+Saturday 11th April"). Two dates under a start column and an end column ("Starts | Ends", "First
+day | Last day", ``column_start_headers`` / ``column_end_headers``) are one period, not two
+entries: the start cell holds the span to the end cell's day, named by the row's label ("Term 1":
+a bare number under the label column's header takes that header first), and the end cell gives
+nothing of its own.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.text import line_end
 
 CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
@@ -25,28 +38,166 @@ _RULE_CHARS = frozenset("|-: \t")
 Span = tuple[int, int]
 
 
+@dataclass(frozen=True)
+class ColumnCell:
+    """What the header makes of one date cell: its name, the end cell's date when the cell opens
+    a start/end period (``until``), or ``inside`` when it is that end cell (named by the span)."""
+
+    name: str | None
+    until: Timex | None = None
+    inside: bool = False
+
+
 def column_name(text: str, row: Span, timex: Timex, lines: list[Span], shapes: list[str]) -> str | None:
     """The name the header gives ``timex``'s cell of the table row ``row``, or None.
     ``lines``/``shapes``: the row's block of lines and each line's shape ("bare", "named",
     "label", "text")."""
-    mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
-    if mark is None:
-        return None
-    cells = _cells(text, row, mark)
-    at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
+    cell = column_cell(text, row, timex, lines, shapes, [timex])
+    return cell.name if cell is not None and cell.until is None and not cell.inside else None
+
+
+def column_cell(text: str, row: Span, timex: Timex, lines: list[Span], shapes: list[str],
+                on_row: list[Timex]) -> ColumnCell | None:
+    """The header's reading of ``timex``'s cell of the table row ``row``, or None. ``on_row``:
+    the row's dates, its cells when the row has no mark."""
     header = _header(text, row, lines, shapes)
-    if at is None or header is None:
+    if header is None:
         return None
-    heads = _cells(text, header, mark)
-    if len(heads) != len(cells):
+    mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
+    if mark is not None:
+        cells = _cells(text, row, mark)
+        names = [" ".join(text[a:b].split()).strip(" *_:") for a, b in _cells(text, header, mark)]
+        dated = [next((t for t in on_row if a <= t.start < b), None) for a, b in cells]
+        labelled = True
+    else:
+        days = sorted((t for t in on_row if t.type == "DATE"), key=lambda t: t.start)
+        if len(days) < 2:
+            return None
+        cells = [(t.start, t.end) for t in days]
+        dated = list(days)
+        labelled = any(c.isalnum() for c in text[row[0]:days[0].start])
+        if labelled:
+            cells.insert(0, (row[0], days[0].start))
+            dated.insert(0, None)
+        names = _flat_heads(text, header, len(cells))
+    at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
+    if at is None or len(names) != len(cells):
         return None
-    name = _without_date_words(" ".join(text[heads[at][0]:heads[at][1]].split()).strip(" *_:"))
+    label = " ".join(text[cells[0][0]:cells[0][1]].split()).strip(" *_:") if labelled else ""
+    period = _period(names, [t is not None for t in dated])
+    if period is not None:
+        first, last = period
+        if at == last:
+            return ColumnCell(None, inside=True)
+        if at == first and dated[last] is not None:
+            return ColumnCell(_row_label(label, names[0]), until=dated[last])
+    name = _without_date_words(names[at])
     if not name:
         return None
-    label = " ".join(text[cells[0][0]:cells[0][1]].split()).strip(" *_:")
     if at > 0 and any(c.isalpha() for c in label) and not any(c.isdigit() for c in label):
-        return f"{label} — {name}"
-    return name
+        return ColumnCell(f"{label} — {name}")
+    return ColumnCell(name)
+
+
+MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
+
+
+def header_named_days(text: str, dates: list[Timex]) -> set[int]:
+    """The ids of the days on unmarked rows of dates side by side whose header line (over the
+    run of such rows) names each column: column_cell names them, not a sentence or a list
+    reader that would take the header as one title for the whole table. One pass over the
+    lines that hold two dates or more; a row inherits the header of the row right above it."""
+    by_line: dict[int, list[Timex]] = {}
+    for timex in dates:
+        if timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day":
+            by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    found: set[int] = set()
+    headers: dict[int, Span | None] = {}
+    for begin in sorted(b for b, on in by_line.items() if len(on) >= 2):
+        row = (begin, line_end(text, begin))
+        on = by_line[begin]
+        if not _flat_only(text, row, on):
+            continue
+        above = text.rfind("\n", 0, begin - 1) + 1 if begin > 0 else -1
+        if above in headers:
+            header = headers[above]            # the run's header, found for the row above
+        elif above >= 0 and text[above:begin - 1].strip() and above not in by_line:
+            header = (above, begin - 1)        # a line with no day of its own
+        else:
+            header = None
+        headers[begin] = header
+        if header is not None and heads_flat_row(text, header, row, on):
+            found |= {id(t) for t in on}
+    return found
+
+
+def _flat_only(text: str, row: Span, on_row: list[Timex]) -> bool:
+    days = sorted(on_row, key=lambda t: t.start)
+    return (not any(m in text[row[0]:row[1]] for m in CELL_MARKS)
+            and not any(text[a.end:b.start].strip() for a, b in zip(days, days[1:]))
+            and len(text[row[0]:days[0].start].split()) <= MAX_ROW_LABEL_WORDS)
+
+
+def heads_flat_row(text: str, header: Span, row: Span, on_row: list[Timex]) -> bool:
+    """The unmarked row is only dates side by side (a label before them aside), and the header
+    line cuts into a name for each of its cells: a table whose columns name its days, not a list
+    of days under one heading (listed_meetings leaves it to column_cell)."""
+    if any(m in text[row[0]:row[1]] for m in CELL_MARKS):
+        return False
+    days = sorted((t for t in on_row if t.type == "DATE"), key=lambda t: t.start)
+    if len(days) < 2 or any(text[a.end:b.start].strip() for a, b in zip(days, days[1:])):
+        return False
+    width = len(days) + (1 if any(c.isalnum() for c in text[row[0]:days[0].start]) else 0)
+    return len(_flat_heads(text, header, width)) == width
+
+
+def _flat_heads(text: str, header: Span, width: int) -> list[str]:
+    """An unmarked header line cut into ``width`` names: after each date word (and a year
+    right after it), else one word a name; [] when neither gives that many."""
+    words = text[header[0]:header[1]].split()
+    stops = word_list("date_header_words")
+    heads: list[str] = []
+    current: list[str] = []
+    for word in words:
+        core = current[:-1] if current and _a_year(current[-1]) else current     # "date 2021": a year after it
+        if core and core[-1].lower().strip(".,;:()*") in stops and not _a_year(word):
+            heads.append(" ".join(current))
+            current = []
+        current.append(word)
+    if current:
+        heads.append(" ".join(current))
+    if len(heads) == width:
+        return [h.strip(" *_:") for h in heads]
+    single = [w.strip(" *_:") for w in words]
+    if len(words) == width and _period(single, [True] * width) is not None:
+        return single          # "Term Starts Ends": one word a column, only when they make a period
+    return []
+
+
+def _a_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()
+
+
+def _period(names: list[str], dated: list[bool]) -> tuple[int, int] | None:
+    """The cells (start, end) of a start column and an end column, both dated, or None."""
+    starts = word_list("column_start_headers")
+    ends = word_list("column_end_headers")
+    lowered = [" ".join(n.lower().strip(" .:*").split()) for n in names]
+    first = next((k for k, n in enumerate(lowered) if n in starts and dated[k]), None)
+    last = next((k for k, n in enumerate(lowered) if n in ends and dated[k]), None)
+    if first is None or last is None or last <= first:
+        return None
+    return first, last
+
+
+def _row_label(label: str, head: str) -> str | None:
+    """A period row's name: its label cell, a bare number after the label column's header
+    ("Term" over "1" -> "Term 1")."""
+    if not label:
+        return None
+    if label.isdigit() and head and not head[0].isdigit():
+        return f"{head} {label}"
+    return label
 
 
 def _cells(text: str, line: Span, mark: str) -> list[Span]:
@@ -82,9 +233,9 @@ def _header(text: str, row: Span, lines: list[Span], shapes: list[str]) -> Span 
 
 
 def _without_date_words(name: str) -> str:
-    """"Hearing Date" -> "Hearing"; "Date" alone names nothing."""
+    """"Hearing Date" -> "Hearing", "Meeting date 2021" -> "Meeting"; "Date" alone names nothing."""
     words = name.split()
     stops = word_list("date_header_words")
-    while words and words[-1].lower().strip(".,;:()") in stops:
+    while words and (words[-1].lower().strip(".,;:()") in stops or _a_year(words[-1])):
         words.pop()
     return " ".join(words)

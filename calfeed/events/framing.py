@@ -103,6 +103,7 @@ from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
                                              stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.column_headers import header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.told_history import without_told_history
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
@@ -315,9 +316,13 @@ def frame_events(
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
     breaks: list[tuple[Timex, tuple[int, int], str]] = []   # "no sittings between ... and ...": a stretch without
+    column_days = header_named_days(doc.text, framed)    # "Submission closing date 2021 Meeting date 2021" over rows
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
+            continue
+        if id(timex) in column_days:     # its column's header names it: the last step reads it (column_headers)
+            unframed.append(Unframed(timex, sentences.at(timex.start)))
             continue
         if id(timex) in ranged.unplaced:     # "3 June – 12 September" / "Tuesday 7pm Curator talk": which Tuesday?
             unresolved.append(_unresolved(doc, timex, sentences.at(timex.start), UNPLACED_ROW_WHY))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.arrival_times import UNTIMED_KINDS
 from calfeed.events.candidates import date_not_written, one_day
+from calfeed.events.column_headers import heads_flat_row
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.phrases import kind_of, noun_phrases
@@ -106,8 +107,8 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
             k = max(after, k + 1)
             continue
         heading, lead = _heading(text, lines, run[0][2], on_line)
-        if heading is None:
-            k = after
+        if heading is None or heads_flat_row(text, lines[heading], lines[run[0][2]], on_line.get(run[0][2], [])):
+            k = after         # no heading, or a header naming each column of the rows' dates (column_headers)
             continue
         if standing is None:
             standing = _standing_sentences(text, ordered)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import column_name
+from calfeed.events.column_headers import column_cell
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.identity import normalise_title
@@ -153,13 +153,25 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             vetoed[begin] = _vetoed(text, begin, stop, on_line)
         if vetoed[begin]:
             continue
-        named = _named(text, title, timex, begin, stop, on_line, page, spans)
+        until: Timex | None = None
+        if page.flat_row(begin):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
+            lines, shapes = page.group(begin)
+            cell = column_cell(text, (begin, stop), timex, lines, shapes, on_line)
+            if cell is None or cell.name is None:
+                continue
+            own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
+            named = (cell.name, _BY_COLUMN, own_clock)
+            until = cell.until
+        else:
+            named = _named(text, title, timex, begin, stop, on_line, page, spans)
         if named is None:
             continue
         name, how, clock = named
         if clock is not None and timex.type == "DATE" and timex.end_interval is None:
             timex = with_clock(text, timex, clock)
         timing = timing_of(timex, reference, False)
+        if timing is not None and until is not None:
+            timing = _through(timing, until, reference)
         if timing is None or _told_already(timing, name, held, how):
             continue
         held.setdefault(day_of(timing.start), []).append(name)
@@ -174,6 +186,15 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         place = block.place(text) if block is not None else None
         found.append(Candidate(timex, frame, timing, place, item.sentence))
     return found
+
+
+def _through(timing: Timing, until: Timex, reference: ReferenceDate) -> Timing | None:
+    """A start column's day run to its row's end column's day ("Term 1 | 3 Feb | 11 Apr");
+    None when the end is no later day (the columns do not make a period)."""
+    end = timing_of(until, reference, False)
+    if end is None or end.end is None or not timing.all_day or day_of(end.start) <= day_of(timing.start):
+        return None
+    return replace(timing, end=end.end)
 
 
 def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]) -> set[int]:
@@ -208,10 +229,6 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
            ) -> tuple[str, str, Timex | None] | None:
     """The name, where it came from, and a clock the name's line gives."""
     own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
-    if page.flat_row(begin):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
-        lines, shapes = page.group(begin)
-        column = column_name(text, (begin, stop), timex, lines, shapes)
-        return (column, _BY_COLUMN, own_clock) if column is not None else None
     # a sentence, unless only list marks and a weekday stand before the date: plain_dates reads those
     if page.wordy(begin, stop) and _name_words(text, begin, timex.start, on_line):
         return None

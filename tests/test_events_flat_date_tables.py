@@ -1,0 +1,47 @@
+"""Date tables flattened to text with no cell marks: the header line names each column's dates,
+and a start column beside an end column makes each row one period (class A of round 32)."""
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+
+def _events(text: str, today: date = date(2026, 10, 7)):
+    result = process_document(Document(path="p.txt", text=text, published=date(2026, 10, 1)),
+                              Options(today=today))
+    return {(e.title, str(e.start), str(e.end) if e.end is not None else "") for e in result.events}
+
+
+def test_columns_cut_after_their_date_words_name_each_days_cell() -> None:
+    # "Deadline date 2027 Review date 2027": two columns, each day named by the one over it
+    text = ("Panel calendar\n\nDeadline date 2027 Review date 2027\n"
+            "Friday 8th January  Thursday 21st January\n"
+            "Friday 5th February  Thursday 18th February\n"
+            "Friday 5th March  Thursday 18th March\n")
+    found = {(t, s) for t, s, _ in _events(text)}
+    for day in ("2027-01-08", "2027-02-05", "2027-03-05"):
+        assert ("Deadline", day) in found, found
+    for day in ("2027-01-21", "2027-02-18", "2027-03-18"):
+        assert ("Review", day) in found, found
+    assert not any("Review date" in t for t, _ in found), found
+
+
+def test_a_start_and_an_end_column_make_each_row_one_period() -> None:
+    # "Session Begins Ends" over "2 Monday 12th April Friday 25th June": Session 2, 12 Apr - 25 Jun
+    text = ("Club sessions\n\nSession Begins Ends\n"
+            "1 Tuesday 5th January Saturday 27th March (12 weeks)\n"
+            "2 Monday 12th April Friday 25th June (11 weeks)\n")
+    found = _events(text)
+    assert ("Session 1", "2027-01-05", "2027-03-27") in found, found
+    assert ("Session 2", "2027-04-12", "2027-06-25") in found, found
+    assert len(found) == 2, found
+
+
+def test_a_header_of_other_words_names_no_column() -> None:
+    # "Board Meeting Dates" is one name, not three columns: no cell takes "Board" or "Meeting"
+    text = ("Schedule 2027\n\nBoard Meeting Dates\n"
+            "Monday, January 4, 2027 January 18, 2027 February 3, 2027\n"
+            "Monday, April 5, 2027 April 19, 2027 May 5, 2027\n")
+    titles = {t for t, _, _ in _events(text)}
+    assert "Board" not in titles and "Dates" not in titles, titles
