@@ -45,3 +45,21 @@ def test_a_header_of_other_words_names_no_column() -> None:
             "Monday, April 5, 2027 April 19, 2027 May 5, 2027\n")
     titles = {t for t, _, _ in _events(text)}
     assert "Board" not in titles and "Dates" not in titles, titles
+
+
+def test_a_header_of_lines_over_cells_one_a_line_then_rows_run_together() -> None:
+    # the header's cells one a line (the last broken over two lines), the first rows' cells one a
+    # line with a bracketed note among them, the later rows' cells glued on one line each
+    text = ("Bursary rounds for 2027:\n\n"
+            "Closing Date\nPanel Review\nAward Letters\nsent out\n"
+            "4th Feb\n\n25th Feb\n\n(subject to panel numbers)\n\n11th Mar\n\n"
+            "6th May\n\n27th May\n\n10th Jun\n"
+            "5th Aug26th Aug 9th Sep\n"
+            "4th Nov  25th Nov9th Dec\n")
+    found = {(t, s) for t, s, _ in _events(text, today=date(2027, 1, 5))}
+    closing = {s for t, s in found if t.startswith("Closing")}
+    review = {s for t, s in found if t.startswith("Panel Review")}
+    letters = {s for t, s in found if t.startswith("Award Letters")}
+    assert closing == {"2027-02-04", "2027-05-06", "2027-08-05", "2027-11-04"}, found
+    assert review == {"2027-02-25", "2027-05-27", "2027-08-26", "2027-11-25"}, found
+    assert letters == {"2027-03-11", "2027-06-10", "2027-09-09", "2027-12-09"}, found

@@ -38,6 +38,7 @@ from calfeed.text import by_line, line_spans
 
 MIN_DAYS = 4              # days in a run that may be a flattened table
 MAX_COLUMNS = 6           # columns of such a table
+MAX_NOTE_WORDS = 8        # "(Where possible pending COVID-19 restrictions)": a note line among the days
 DAY_MARKS = " \t*_|:"      # what may stand around a bare day on its line
 
 
@@ -61,11 +62,13 @@ def column_days(text: str, ordered: list[Timex]) -> tuple[dict[int, ColumnDay], 
     k = 0
     while k < len(lines):
         run = _run(text, lines, k, on_line)
-        if len(run) < MIN_DAYS:
+        day_lines = [j for j in run for _ in _bare_days(text, lines[j], on_line.get(j, []))]
+        if len(day_lines) < MIN_DAYS:
             k = run[-1] + 1 if run else k + 1
             continue
-        days = [on_line[j][0] for j in run]
-        table = _columns(text, lines, run[0], days, on_line)
+        days = [d for j in run for d in _bare_days(text, lines[j], on_line.get(j, []))]
+        shown = {len(_bare_days(text, lines[j], on_line.get(j, []))) for j in run} - {1}
+        table = _columns(text, lines, run[0], days, on_line, shown.pop() if len(shown) == 1 else None)
         if table is not None:
             names, kinds = table
             width = len(names)
@@ -73,7 +76,7 @@ def column_days(text: str, ordered: list[Timex]) -> tuple[dict[int, ColumnDay], 
             bounds = (lines[run[0]][0], lines[run[-1]][1])
             clocks = {c: _column_clock(text, ordered, kinds[c], names[c] or names[event_at or 0], bounds)
                       for c in range(width)}
-            for n, (j, day) in enumerate(zip(run, days)):
+            for n, (j, day) in enumerate(zip(day_lines, days)):
                 column, row = n % width, n - n % width
                 event_day = days[row + event_at].text if event_at is not None else ""
                 title = _title(names, kinds, column, event_at, event_day)
@@ -87,29 +90,42 @@ def column_days(text: str, ordered: list[Timex]) -> tuple[dict[int, ColumnDay], 
 
 
 def _run(text: str, lines: list[tuple[int, int]], k: int, on_line: dict[int, list[Timex]]) -> list[int]:
-    """The lines from ``k`` on that each hold one bare day (blank lines between them aside)."""
+    """The lines from ``k`` on that hold only bare days, one or a row of them side by side
+    ("8th Jul29th July 11th Aug": a table's row run together); blank lines and a bracketed note
+    line ("(Where possible pending ...)") between them aside."""
     run: list[int] = []
     j = k
     while j < len(lines):
         a, b = lines[j]
-        if not text[a:b].strip():
+        said = text[a:b].strip()
+        if not said or run and note_line(said) and not on_line.get(j):
             j += 1
             continue
-        if not _bare_day(text, lines[j], on_line.get(j, [])):
+        if not _bare_days(text, lines[j], on_line.get(j, [])):
             break
         run.append(j)
         j += 1
     return run
 
 
-def _bare_day(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
-    if len(dated) != 1:
-        return False
-    day = dated[0]
-    if (day.type != "DATE" or day.interval is None or day.interval.granularity != "day"
-            or day.end_interval is not None or day.approximate or not any(c.isdigit() for c in day.text)):
-        return False
-    return not (text[line[0]:day.start] + text[day.end:line[1]]).strip(DAY_MARKS)
+def note_line(said: str) -> bool:
+    """A line that is one bracketed remark of a few words: a note on the cell above, no cell
+    of its own ("(Where possible pending COVID-19 restrictions)")."""
+    return said.startswith("(") and said.endswith(")") and said.count("(") == 1 and len(said.split()) <= MAX_NOTE_WORDS
+
+
+def _bare_days(text: str, line: tuple[int, int], dated: list[Timex]) -> list[Timex]:
+    """The line's days when it holds only days written with their number, else []."""
+    if not dated or len(dated) > MAX_COLUMNS:
+        return []
+    for day in dated:
+        if (day.type != "DATE" or day.interval is None or day.interval.granularity != "day"
+                or day.end_interval is not None or day.approximate or not any(c.isdigit() for c in day.text)):
+            return []
+    edges = [line[0]] + [e for d in dated for e in (d.start, d.end)] + [line[1]]
+    if any(text[a:b].strip(DAY_MARKS) for a, b in zip(edges[::2], edges[1::2])):
+        return []
+    return list(dated)
 
 
 def _ascending(days: list[Timex], width: int) -> bool:
@@ -120,9 +136,10 @@ def _ascending(days: list[Timex], width: int) -> bool:
 
 
 def _columns(text: str, lines: list[tuple[int, int]], first: int, days: list[Timex],
-             on_line: dict[int, list[Timex]]) -> tuple[list[str], list[str]] | None:
-    """The columns' names and kinds, from the header over the run's first line, else None."""
-    if _ascending(days, 1):
+             on_line: dict[int, list[Timex]], shown: int | None = None) -> tuple[list[str], list[str]] | None:
+    """The columns' names and kinds, from the header over the run's first line, else None.
+    ``shown``: the width the run's lines of several days show, when they agree."""
+    if _ascending(days, 1) and shown is None:
         return None               # one column of days in order: a plain list
     block: list[int] = []
     j = first - 1
@@ -133,13 +150,25 @@ def _columns(text: str, lines: list[tuple[int, int]], first: int, days: list[Tim
         j -= 1
     if not block or any(on_line.get(j) for j in block):
         return None
-    cells = [" ".join(text[lines[j][0]:lines[j][1]].strip(DAY_MARKS).split()) for j in block]
+    cells = _joined([" ".join(text[lines[j][0]:lines[j][1]].strip(DAY_MARKS).split()) for j in block])
     tried = [cells[-width:] for width in range(min(len(cells), MAX_COLUMNS), 1, -1)] + [_split_cells(cells[-1])]
     for names in tried:       # the header's cells: its last lines, or the cells of its one line
         if 2 <= len(names) <= MAX_COLUMNS and all(len(n) <= MAX_HEADER_CELL for n in names) \
-                and _ascending(days, len(names)):
+                and _ascending(days, len(names)) and shown in (None, len(names)):
             return [_name(n) for n in names], [_kind(n) for n in names]
     return _run_together(cells[-1], days)
+
+
+def _joined(cells: list[str]) -> list[str]:
+    """Header lines with a line that opens in lower case joined to the one above: a cell's name
+    broken over two lines ("Contract Signing Date" / "for grant approved")."""
+    joined: list[str] = []
+    for cell in cells:
+        if joined and cell[:1].islower():
+            joined[-1] = f"{joined[-1]} {cell}"
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _split_cells(line: str) -> list[str]:

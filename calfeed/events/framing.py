@@ -86,7 +86,7 @@ from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.part_labels import heading_named
 from calfeed.events.past_reports import without_past_reports
 from calfeed.events.page_dates import without_page_dates
-from calfeed.events.day_columns import several_days, without_day_column
+from calfeed.events.day_columns import only_dates, several_days, without_day_column
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.possessive_days import possessive_ahead
@@ -316,12 +316,12 @@ def frame_events(
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
     breaks: list[tuple[Timex, tuple[int, int], str]] = []   # "no sittings between ... and ...": a stretch without
-    column_days = header_named_days(doc.text, framed)    # "Submission closing date 2021 Meeting date 2021" over rows
+    headed_columns = header_named_days(doc.text, framed)    # "Submission closing date 2021 Meeting date 2021" over rows
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
             continue
-        if id(timex) in column_days:     # its column's header names it: the last step reads it (column_headers)
+        if id(timex) in headed_columns:     # its column's header names it: the last step reads it (column_headers)
             unframed.append(Unframed(timex, sentences.at(timex.start)))
             continue
         if id(timex) in ranged.unplaced:     # "3 June – 12 September" / "Tuesday 7pm Curator talk": which Tuesday?
@@ -572,6 +572,8 @@ def frame_events(
                           + [(dated_item.note or "an item line under its date heading: the line names it")
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
         led = date_led_line(doc.text, timex, timex.start in listed_rows) if under_heading(doc.text, timex, blocked_all) is None else None
+        if led is not None and dated_item is not None and only_dates(led.title):
+            led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it
         if led is not None:
             line_end = doc.text.find("\n", timex.end)
             led_lines.append((timex.end, len(doc.text) if line_end < 0 else line_end))

@@ -2,7 +2,8 @@
 (Wednesday)" / "December 1st (Sunday)". A key-dates list flattened from a two-column table
 writes a period's first and last day on lines of their own under the period's name; the two
 days are one entry running from the first to the last, not two entries of which the second
-has no name.
+has no name. A third value line after them (a bracketed note line between aside) makes the
+run a list or a flattened table's cells, no period.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from calfeed.events.candidates import DateSpans
+from calfeed.events.flat_columns import note_line
 from calfeed.events.label_lines import label_over, value_line
 from calfeed.model import Interval, Timex
 
@@ -39,6 +41,8 @@ def stacked_ranges(text: str, ordered: list[Timex], occurrences: Container[int] 
         if _next_filled_line(text, first_line) != second_line:
             continue
         after = _next_filled_line(text, second_line)
+        while after is not None and note_line(text[slice(*_line(text, after))].strip()):
+            after = _next_filled_line(text, after)    # "(Where possible ...)": a cell's note, the run goes on
         if (not value_line(text, _line(text, first_line), spans) or not value_line(text, _line(text, second_line), spans)
                 or (after is not None and value_line(text, _line(text, after), spans))):
             continue         # a run of three or more value lines is a list of days, no period
