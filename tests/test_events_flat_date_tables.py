@@ -63,3 +63,23 @@ def test_a_header_of_lines_over_cells_one_a_line_then_rows_run_together() -> Non
     assert closing == {"2027-02-04", "2027-05-06", "2027-08-05", "2027-11-04"}, found
     assert review == {"2027-02-25", "2027-05-27", "2027-08-26", "2027-11-25"}, found
     assert letters == {"2027-03-11", "2027-06-10", "2027-09-09", "2027-12-09"}, found
+
+
+def test_a_labelled_row_naming_a_period_is_that_period_without_a_header() -> None:
+    # "Spring half-term 15 February 2027 19 February 2027": the label names a period, its two
+    # days side by side are its first and last; a trailing count of days is no date
+    text = ("Nursery year\n\n"
+            "Term A 4 January 2027 12 February 2027 30\n"
+            "Spring half-term 15 February 2027 19 February 2027\n"
+            "Term B 22 February 2027 26 March 2027 25\n")
+    found = _events(text)
+    assert ("Term A", "2027-01-04", "2027-02-12") in found, found
+    assert ("Spring half-term", "2027-02-15", "2027-02-19") in found, found
+    assert ("Term B", "2027-02-22", "2027-03-26") in found, found
+
+
+def test_two_days_of_a_row_whose_label_names_no_period_stay_apart() -> None:
+    # "Board papers 4 January 2027 18 January 2027": no period noun, no header: not one span
+    text = ("Notes\n\nBoard papers 4 January 2027 18 January 2027\n"
+            "Audit papers 1 March 2027 15 March 2027\n")
+    assert not any(end not in ("", start) for _, start, end in _events(text))

@@ -21,7 +21,8 @@ Saturday 11th April"). Two dates under a start column and an end column ("Starts
 day | Last day", ``column_start_headers`` / ``column_end_headers``) are one period, not two
 entries: the start cell holds the span to the end cell's day, named by the row's label ("Term 1":
 a bare number under the label column's header takes that header first), and the end cell gives
-nothing of its own.
+nothing of its own. With no header, a row whose short label names a period (``period_row_nouns``:
+"Term 1", "Christmas break") and then gives two days side by side is that period.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from calfeed.text import line_end
 
 CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
+MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
+MAX_PERIOD_DAYS = 200       # a term, a break, a semester; a longer stretch is two separate days
 
 Span = tuple[int, int]
 
@@ -61,16 +64,16 @@ def column_cell(text: str, row: Span, timex: Timex, lines: list[Span], shapes: l
     """The header's reading of ``timex``'s cell of the table row ``row``, or None. ``on_row``:
     the row's dates, its cells when the row has no mark."""
     header = _header(text, row, lines, shapes)
-    if header is None:
-        return None
     mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
+    if header is None:
+        return _period_row(text, row, timex, on_row) if mark is None else None
     if mark is not None:
         cells = _cells(text, row, mark)
         names = [" ".join(text[a:b].split()).strip(" *_:") for a, b in _cells(text, header, mark)]
         dated = [next((t for t in on_row if a <= t.start < b), None) for a, b in cells]
         labelled = True
     else:
-        days = sorted((t for t in on_row if t.type == "DATE"), key=lambda t: t.start)
+        days = _written_days(on_row)
         if len(days) < 2:
             return None
         cells = [(t.start, t.end) for t in days]
@@ -97,9 +100,6 @@ def column_cell(text: str, row: Span, timex: Timex, lines: list[Span], shapes: l
     if at > 0 and any(c.isalpha() for c in label) and not any(c.isdigit() for c in label):
         return ColumnCell(f"{label} — {name}")
     return ColumnCell(name)
-
-
-MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
 
 
 def header_named_days(text: str, dates: list[Timex]) -> set[int]:
@@ -149,6 +149,34 @@ def heads_flat_row(text: str, header: Span, row: Span, on_row: list[Timex]) -> b
         return False
     width = len(days) + (1 if any(c.isalnum() for c in text[row[0]:days[0].start]) else 0)
     return len(_flat_heads(text, header, width)) == width
+
+
+def _written_days(on_row: list[Timex]) -> list[Timex]:
+    """The row's days written with their number, in order: its date cells ("Christmas" or
+    "Autumn" in a label is no cell, nor a count closing the row read with the next line's month,
+    "26\nFebruary")."""
+    return sorted((t for t in on_row if t.type == "DATE" and t.interval is not None and "\n" not in t.text
+                   and t.interval.granularity == "day" and any(c.isdigit() for c in t.text)),
+                  key=lambda t: t.start)
+
+
+def _period_row(text: str, row: Span, timex: Timex, on_row: list[Timex]) -> ColumnCell | None:
+    """A row with no header over it: a label naming a period ("Autumn term break", "Term 1")
+    then its first and last day side by side, nothing between them, the last within
+    MAX_PERIOD_DAYS after the first: one span named by the label; None for any other row."""
+    days = _written_days(on_row)
+    if len(days) != 2 or text[days[0].end:days[1].start].strip():
+        return None
+    label = " ".join(text[row[0]:days[0].start].split()).strip(" *_:")
+    words = {w.strip(".,;:()").lower() for w in label.split()}
+    if not label or len(label.split()) > MAX_ROW_LABEL_WORDS or not words & word_list("period_row_nouns"):
+        return None
+    first, last = (d.interval.start for d in days)
+    if not 0 < (last - first).days <= MAX_PERIOD_DAYS:
+        return None
+    if timex is days[1]:
+        return ColumnCell(None, inside=True)
+    return ColumnCell(label, until=days[1]) if timex is days[0] else None
 
 
 def _flat_heads(text: str, header: Span, width: int) -> list[str]:
