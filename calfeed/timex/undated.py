@@ -58,6 +58,7 @@ MIN_RULED_DAYS = 2     # a rule's days that alone pick a year: one day fits a we
 TIE_SENTENCES = 2      # how many sentences apart "later this week" and the day it ties may stand
 _THIS_UNIT = {"REF+P0W": "week", "REF+P0M": "month"}    # "this week", "later this month": the writing day's own
 NOTICE_DAYS = timedelta(days=13)   # a notice's weekday-dated days lie within two weeks of the first
+CELL_GAP = " \t*"       # what may stand around the bar between a Day cell and its date cell
 _WEEKDAY_CORE = re.compile(r"XXXX-WXX-[1-7](?:T[0-9:]{2,8})?")
 
 
@@ -139,7 +140,7 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
     (year_hints.ruled_days), then one the page's era words allow, then the nearest to the
     build. With no weekday written, the rule's days alone decide when all of them fit. A "this
     month" tied to one of the days (:func:`_unit_tie`) then says when in that year it was written."""
-    named = [w for w in (weekday_of(t) for t in timexes) if w is not None]
+    named = [w for w in (weekday_of(t) for t in timexes) if w is not None] or cell_weekdays(text, timexes)
     ruled = ruled_days(text, timexes)
     items: list[_Weekday] | list[RuledDay] = named or ruled
     if not items or (not named and len({(r.month, r.day) for r in ruled}) < MIN_RULED_DAYS):
@@ -390,6 +391,24 @@ def weekday_of(timex: Timex) -> _Weekday | None:
             or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()):
         return None
     return _Weekday(timex, int(match.group("month")), int(match.group("day")), int(raw.annotations["wd"]))
+
+
+def cell_weekdays(text: str, timexes: list[Timex]) -> list[_Weekday]:
+    """Year-less days whose weekday stands in the cell before them ("Saturday* | May 21 |
+    09:00-24:00 |": a timetable's Day column): asked only when no day is written with its
+    weekday. The weekday and the day must be neighbours with only a cell mark (and a footnote
+    star) between them."""
+    found: list[_Weekday] = []
+    for weekday, day in zip(timexes, timexes[1:]):
+        iso = _bare_weekday(weekday)
+        if iso is None or text[weekday.end:day.start].strip(CELL_GAP) != "|":
+            continue
+        raw = parse(day.raw_value or day.value)
+        match = CALENDAR.match(raw.core)
+        if (match is not None and match.group("year") == "XXXX" and (match.group("month") or "").isdigit()
+                and (match.group("day") or "").isdigit()):
+            found.append(_Weekday(day, int(match.group("month")), int(match.group("day")), iso))
+    return found
 
 
 def yearless_dateline(doc: Document, timexes: list[Timex], today: date,
