@@ -15,7 +15,7 @@ wordings of our own:
 
 from datetime import date, datetime
 
-from calfeed.events.day_columns import without_day_column
+from calfeed.events.day_columns import several_days, without_day_column
 from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
 
@@ -119,9 +119,13 @@ def test_a_row_of_days_run_together_makes_no_entry():
     # each cell run together is still read as its own day (so an empty result cannot pass) ...
     assert days["14th Apr"] == "2027-04-14" and days["5th May"] == "2027-05-05"
     assert days["26th May"] == "2027-05-26" and days["16th Jun"] == "2027-06-16"
-    # ... and no row of them titles an entry, nor takes the day of the row above (31 March)
-    assert not any(any(c.isdigit() for c in e.title) for e in result.events)
-    assert not any(str(e.start).startswith("2027-03-31") for e in result.events)
+    # ... and no row of them titles an entry: each cell is its column's (session 25: the header's
+    # lines name the columns, the glued rows' cells among them)
+    assert not any(several_days(e.title) for e in result.events)
+    award = {str(e.start) for e in result.events if e.title.startswith("Award letter")}
+    assert award == {"2027-03-31", "2027-05-26", "2027-06-30"}, [(e.title, str(e.start)) for e in result.events]
+    panel = {str(e.start) for e in result.events if e.title == "Panel meeting"}
+    assert panel == {"2027-03-17", "2027-05-05", "2027-06-16"}, [(e.title, str(e.start)) for e in result.events]
 
 
 # C6: holiday names inside titles and examples
