@@ -83,3 +83,12 @@ def test_two_days_of_a_row_whose_label_names_no_period_stay_apart() -> None:
     text = ("Notes\n\nBoard papers 4 January 2027 18 January 2027\n"
             "Audit papers 1 March 2027 15 March 2027\n")
     assert not any(end not in ("", start) for _, start, end in _events(text))
+
+
+def test_a_header_cut_at_its_date_word_names_a_row_of_two_days() -> None:
+    # "Board Date Letter Due" over "October 24, 2027 August 24, 2027": the board meets on the
+    # first day, the letter is due on the second (a header naming nothing leaves such a row
+    # silent: test_events_unclaimed_dates)
+    text = "Schedule\n\nBoard Date Letter Due\nOctober 24, 2027 August 24, 2027\n"
+    found = {(t, s) for t, s, _ in _events(text)}
+    assert found == {("Board", "2027-10-24"), ("Letter Due", "2027-08-24")}, found

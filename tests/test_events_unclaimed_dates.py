@@ -65,7 +65,7 @@ def _tentative(text: str):
 
 def test_flat_rows_remarks_and_sentences_of_several_days_give_no_tentative_entry():
     text = ("Schedule\n\n"
-            "Board Date Letter Due\n"
+            "Board and letters\n"
             "October 24, 2026 August 24, 2026\n\n"
             "Tues 7 Planning and Licensing (papers 30/3/26)\n\n"
             "Early booking opens 10 March, with the general sale starting 12 March.\n")
