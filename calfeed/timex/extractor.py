@@ -21,6 +21,7 @@ from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
 from calfeed.timex.heading_days import HEADING_ROWS
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.inline_month_days import MONTH_LINES
 from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
@@ -79,6 +80,24 @@ def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule,
 
 
 _NEXT_WORD = re.compile(r"[^\w\n]{1,3}")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{1,12})[^\S\n]{1,3}$")
+
+
+def _weekday_as_word(match: re.Match[str], text: str, vocab: Vocabulary, lang: str) -> bool:
+    """"in the sun, 4th July", "we sat, 12th June": a weekday abbreviation in lower case after a
+    determiner or a subject (weekday_word_leads) is the noun or verb it also is, not the day's weekday."""
+    if "wd" not in match.re.groupindex or match.start("wd") != match.start():
+        return False
+    weekday = match.group("wd")
+    if not weekday or cased(weekday, vocab):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    return before is not None and before.group("word").lower() in _weekday_word_leads(lang)
+
+
+@lru_cache(maxsize=None)
+def _weekday_word_leads(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "weekday_word_leads"))
 
 
 def _past_word_weekday(rule: Rule, match: re.Match[str], text: str, vocab: Vocabulary) -> re.Match[str] | None:
@@ -148,6 +167,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True       # "USA Today": a newspaper's name
     if quoted_title(text, match.start(), match.end(), lang):
         return True       # ABC's "This Week," / ''60 Minutes'': a programme's title
+    if _weekday_as_word(match, text, vocabulary(lang), lang):
+        return True       # "in the sun, 4th July": a noun; the day is read again without it
     if _BLANK_LINE.search(text, match.start(), match.end()):
         return True       # "EXTENDED TO NOVEMBER 5" / "" / "December 20: ...": no date runs over a paragraph's end
     if rule.name in _BARE_MONTH_RULES and (month_in_name(text, match.start("m"), match.end("m"), lang)

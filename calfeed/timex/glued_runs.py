@@ -58,6 +58,7 @@ _WORD_DAY = re.compile(r"[a-z](?<![^\W\d_][a-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?
 _MARK_CLOCK = re.compile(r"\d(?:[^\S\n]?(?:[ap]m|[AP]M)|[^\S\n]?[ap]\.m\.|[^\S\n]?[AP]\.M\.)(?=\d{1,2}[:.]?\d\d)")
 _DAY_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))(?:st|nd|rd|th)?"
                        r"(?=[A-Z][a-z])")
+_LABEL_AFTER = re.compile(r"[A-Z][a-z]{1,11}:")
 _NUMERIC_YEAR_CLOCK = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
 # Capitals glued: a weekday and a month in one run of capitals ("TUESDAYJANUARY").
 _CAPITALS = re.compile(r"[A-Z](?<![^\W\d_][A-Z])[A-Z]{5,17}(?![^\W\d_])")
@@ -197,9 +198,17 @@ def _run_points(text: str, months: frozenset[str]) -> list[int]:
         points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
         points.extend(match.end() for match in _YEAR_DAY.finditer(text)
                       if norm(match.group("month")) in months and _date_before(text, match.start(), months))
-    if capital:
-        points.extend(match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months))
     return points
+
+
+def _day_words(text: str, months: frozenset[str], glued_elsewhere: bool) -> list[int]:
+    """Where a day after a month is glued to a capitalised word ("March 3Time: 7pm"): split when the word
+    is a field label (a colon follows it) or the page shows glued cells elsewhere; in prose a number
+    glued to a capitalised word is a name ("In May 2Day FM reported", "August 4Kids club")."""
+    if _DIGIT_CAPITAL.search(text) is None:
+        return []
+    return [match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months)
+            and (glued_elsewhere or _LABEL_AFTER.match(text, match.end()) is not None)]
 
 
 def _word_days(text: str, months: frozenset[str], glued_elsewhere: bool, lang: str) -> list[int]:
@@ -273,7 +282,8 @@ def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False) -> li
     blanks = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates) \
         + _capital_points(text, dates)
     pairs = _day_pairs(text, months)
-    blanks += _word_days(text, months, glued_elsewhere or bool(blanks) or bool(pairs), lang)
+    elsewhere = glued_elsewhere or bool(blanks) or bool(pairs)
+    blanks += _day_words(text, months, elsewhere) + _word_days(text, months, elsewhere, lang)
     found = {point: " " for point in blanks}
     for point in pairs:
         found.setdefault(point, "-")
