@@ -19,7 +19,7 @@ from calfeed.timex.builders import (
 )
 from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
-from calfeed.timex.glued_cells import DAY_BEFORE, crosses, original, unglued
+from calfeed.timex.glued_cells import crosses, day_before, original, unglued
 from calfeed.timex.heading_days import HEADING_ROWS
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.inline_month_days import MONTH_LINES
@@ -239,7 +239,7 @@ def _day_of_dated_month(match: re.Match[str], text: str, lang: str) -> bool:
     if match.group("d") is None or match.start("d") < match.start("m"):
         return False
     where = match.start("m")
-    return DAY_BEFORE.search(text, max(0, where - 16), where) is not None
+    return day_before(lang).search(text, max(0, where - 16), where) is not None
 
 
 def _atom(rule: Rule, match: re.Match[str], vocab: Vocabulary, day_first: bool) -> Atom | None:

@@ -18,17 +18,19 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.glued_runs import run_points
+from calfeed.timex.lexicon import day_month_link, half_day_mark, ordinal_ending
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # A word glued to a day number after it ("Jul29th", "Monday13th"), a number or ordinal glued to a
 # capitalised word after it ("5January", "30April"), a clock's half-day mark glued to the title after it
 # ("5:30pmRegular Council": a lost blank), a day's ordinal glued to a number ("17th7-9").
 # Each part is bounded, so the scan is linear.
-_GLUE = re.compile(
-    r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})(?=\d{1,2}(?:st|nd|rd|th)?(?!\d))"
-    r"|(?<=\d)(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])"
-    r"|(?<=\d)(?P<suffix>st|nd|rd|th)?(?=(?P<next>[A-Z][^\W\d_]{2,8})(?![^\W\d_]))"
-    r"|(?<=\d)(?:st|nd|rd|th)(?=\d)")
+# The ordinal endings and half-day marks are the language's (%(ordinal)s, %(marks)s: lexicon), put in by _glue.
+_GLUE = (
+    r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})(?=\d{1,2}%(ordinal)s?(?!\d))"
+    r"|(?<=\d)%(marks)s(?=[A-Z][a-z])"
+    r"|(?<=\d)(?P<suffix>%(ordinal)s)?(?=(?P<next>[A-Z][^\W\d_]{2,8})(?![^\W\d_]))"
+    r"|(?<=\d)%(ordinal)s(?=\d)")
 
 
 SEPARATOR = "\u2063"     # INVISIBLE SEPARATOR: neither a word character nor white space
@@ -45,10 +47,22 @@ def _month_words(lang: str) -> frozenset[str]:
     return frozenset(vocabulary(lang).months)
 
 
-# A day number ending right before a month word ("29th " of "29th July", "5th of "): that month's own day.
-DAY_BEFORE = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?$",
-                        re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?$")
+@lru_cache(maxsize=None)
+def _glue(lang: str) -> re.Pattern[str]:
+    return re.compile(_GLUE % {"ordinal": ordinal_ending(lang), "marks": half_day_mark(lang)})
+
+
+@lru_cache(maxsize=None)
+def day_before(lang: str = "en") -> re.Pattern[str]:
+    """A day number ending right before a month word ("29th " of "29th July", "5th of "): that month's own day."""
+    return re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])%s?[^\S\n]{1,3}(?:%s[^\S\n]{1,3})?$"
+                      % (ordinal_ending(lang), day_month_link(lang)), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _month_before(lang: str) -> re.Pattern[str]:
+    """A month word and a day number ending right before a glue point ("January 5")."""
+    return re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}%s?$" % ordinal_ending(lang))
 
 
 def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
@@ -57,17 +71,17 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
     dash between two days that lost theirs (glued_runs)."""
     points: list[tuple[int, bool]] = []
     dates, months = _date_words(lang), _month_words(lang)
-    for match in _glue_matches(text):
+    for match in _glue_matches(text, lang):
         word, following = match.group("word"), match.group("next")
         if word is not None:
             key = norm(word)
             if key not in dates:
                 continue
-            cell = key in months and DAY_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+            cell = key in months and day_before(lang).search(text, max(0, match.start() - 8), match.start()) is not None
         elif following is not None:
             if norm(following) not in months:
                 continue
-            before = _MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start("suffix")
+            before = _month_before(lang).search(text, max(0, match.start() - 20), match.start("suffix")
                                           if match.group("suffix") else match.start())
             cell = before is not None and norm(before.group("word")) in months
         else:
@@ -90,12 +104,13 @@ WORD_REACH = 10
 NEXT_REACH = 16
 
 
-def _glue_matches(text: str) -> list[re.Match[str]]:
+def _glue_matches(text: str, lang: str = "en") -> list[re.Match[str]]:
     """_GLUE's matches over ``text``, found only near digits touching letters."""
     found: dict[int, re.Match[str]] = {}
+    glue = _glue(lang)
     for touch in _TOUCH.finditer(text):
         digit = touch.start()
-        for match in _GLUE.finditer(text, max(0, digit - WORD_REACH), min(len(text), digit + 1 + NEXT_REACH)):
+        for match in glue.finditer(text, max(0, digit - WORD_REACH), min(len(text), digit + 1 + NEXT_REACH)):
             if match.start() <= digit + 1:      # this digit's own: its lookaheads end inside the window
                 found.setdefault(match.start(), match)
     return [found[k] for k in sorted(found)]

@@ -27,14 +27,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import day_month_link, half_day_mark, half_day_mark_stems, load_list, ordinal_ending
 from calfeed.timex.vocabulary import norm, vocabulary
 
+# A pattern that spells a language's words is a template (%(ordinal)s an ordinal ending, %(marks)s a
+# half-day mark, %(stems)s one without its closing dot, %(of)s the link of "5th of March"), compiled
+# for each language by _words.
 # A run of digits right before a clock's minutes; the half-day mark after it, if any.
-_CLOCK_RUN = re.compile(r"(?P<run>\d(?<![\d.,:/]\d)\d{1,5})(?P<sep>[:.])[0-5]\d(?!\d)"
-                        r"(?P<mark>[^\S\n]{0,2}[ap]\.?m(?![^\W\d_]))?", re.IGNORECASE)
+_CLOCK_RUN = (r"(?P<run>\d(?<![\d.,:/]\d)\d{1,5})(?P<sep>[:.])[0-5]\d(?!\d)"
+              r"(?P<mark>[^\S\n]{0,2}%(stems)s(?![^\W\d_]))?")
 # Five or six digits standing alone after a month: a day and a year.
 _DAY_YEAR_RUN = re.compile(r"\d(?<![\d.,:/]\d)\d{4,5}(?![\d:]|[.,]\d|[^\W\d_])")
 # A year right before a capitalised word; a clock right before one.
@@ -42,22 +46,21 @@ _YEAR_WORD = re.compile(r"[12](?<![\w.,:/-][12])[09](?<=19|20)\d\d(?=[A-Z][a-z])
 _CLOCK_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\d(?=[A-Z][a-z])")
 # A year glued to the next cell's day (or days) before a month ("4 September 202321 December", "202323-27
 # October"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
-_YEAR_DAY = re.compile(r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-\u2013]\d{1,2})?"
-                       r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+_YEAR_DAY = (r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?(?:[-\u2013]\d{1,2})?"
+             r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 _DAY_DAY = re.compile(r"(?P<first>[0-3](?<![\w.,:/-][0-3])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]))"
                       r"(?P<second>[12]\d|3[01])"
                       r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 # A half-day mark after a blank glued to a capitalised word ("3:30 amHouston Astros"); a word glued to a
 # day number that a month follows ("Autumn term4 September").
-_MARK_WORD = re.compile(r"\d[^\S\n](?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?=[A-Z][a-z])")
-_WORD_DAY = re.compile(r"[a-z](?<![^\W\d_][a-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}"
-                       r"(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+_MARK_WORD = r"\d[^\S\n]%(marks)s(?=[A-Z][a-z])"
+_WORD_DAY = (r"[a-z](?<![^\W\d_][a-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?[^\S\n]{1,3}"
+             r"(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 # A half-day mark glued to the next clock ("10:00 AM12:00 PM", "6:00pm8:00pm": a widget's start and end); a day
 # after a month glued to a capitalised word ("March 3Time: 7pm"); a numeric date's year glued to a clock
 # ("01/15/20196:30 PM").
-_MARK_CLOCK = re.compile(r"\d(?:[^\S\n]?(?:[ap]m|[AP]M)|[^\S\n]?[ap]\.m\.|[^\S\n]?[AP]\.M\.)(?=\d{1,2}[:.]?\d\d)")
-_DAY_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))(?:st|nd|rd|th)?"
-                       r"(?=[A-Z][a-z])")
+_MARK_CLOCK = r"\d[^\S\n]?%(marks)s(?=\d{1,2}[:.]?\d\d)"
+_DAY_WORD = r"\d(?<![\w.,:/-]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))%(ordinal)s?(?=[A-Z][a-z])"
 _LABEL_AFTER = re.compile(r"[A-Z][a-z]{1,11}:")
 _NUMERIC_YEAR_CLOCK = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
 # Capitals glued: a weekday and a month in one run of capitals ("TUESDAYJANUARY").
@@ -69,10 +72,10 @@ _CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 # ("March 9, ", "9 March ", "Jan 15 ") for a year.
 _START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"      # a word's start: a boundary, or a capital after a small letter
 _MONTH_END = re.compile(_START + r"(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{0,3}$")
-_DATE_END = re.compile(_START + r"(?:(?P<first>[^\W\d_]{3,9})\.?,?[^\S\n]{1,3}(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-                       r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?"
-                       r"(?P<second>[^\W\d_]{3,9})\.?|(?P<alone>[^\W\d_]{3,9})\.?),?[^\S\n]{1,3}$")
-_DAY_END = re.compile(r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}$")
+_DATE_END = (_START + r"(?:(?P<first>[^\W\d_]{3,9})\.?,?[^\S\n]{1,3}(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?"
+             r"|(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?[^\S\n]{1,3}(?:%(of)s[^\S\n]{1,3})?"
+             r"(?P<second>[^\W\d_]{3,9})\.?|(?P<alone>[^\W\d_]{3,9})\.?),?[^\S\n]{1,3}$")
+_DAY_END = r"(?<![\w.,:/-])(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?[^\S\n]{1,3}$"
 _LEFT_WORD = re.compile(r"(?<![^\W\d_])[A-Z]?[a-z]{2,11}$")
 _RIGHT_WORD = re.compile(r"[A-Z][a-z]{2,11}(?![a-z])")
 # What may stand before two glued days: a line start or a cell's edge, blanks after it ("| 1620 October",
@@ -84,32 +87,57 @@ _DAY_AFTER = re.compile(r"\.?,?[^\S\n]{0,2}(?:\d|(?P<word>[A-Z][a-z]{2,8})\.?[^\
 REACH = 24      # characters read before a run for its month or date
 
 
-def vocabulary_month(word: str, lang: str = "en") -> str:
-    """The month number a month word names ("sep" and "september": the same)."""
-    return vocabulary(lang).months[word]["month"]
+@dataclass(frozen=True)
+class _Words:
+    """A language's month and weekday words, cell labels, and the patterns that spell its ordinal
+    endings, half-day marks and day-month link (lexicon: ordinal_endings, half_day_marks,
+    day_month_links)."""
+    months: frozenset[str]
+    dates: frozenset[str]
+    month_of: dict[str, str]          # month word -> its number ("sep" and "september": "9")
+    labels: frozenset[str]
+    clock_run: re.Pattern[str]
+    year_day: re.Pattern[str]
+    mark_word: re.Pattern[str]
+    word_day: re.Pattern[str]
+    mark_clock: re.Pattern[str]
+    day_word: re.Pattern[str]
+    date_end: re.Pattern[str]
+    day_end: re.Pattern[str]
+    digit_capital: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
-def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _words(lang: str) -> _Words:
     vocab = vocabulary(lang)
-    return frozenset(vocab.months), frozenset(vocab.months) | frozenset(vocab.weekdays)
+    spelt = {"ordinal": ordinal_ending(lang), "marks": half_day_mark(lang), "stems": half_day_mark_stems(lang),
+             "of": day_month_link(lang)}
+    return _Words(
+        months=frozenset(vocab.months), dates=frozenset(vocab.months) | frozenset(vocab.weekdays),
+        month_of={word: row["month"] for word, row in vocab.months.items()},
+        labels=frozenset(load_list(lang, "glued_day_labels")),
+        clock_run=re.compile(_CLOCK_RUN % spelt, re.IGNORECASE), year_day=re.compile(_YEAR_DAY % spelt),
+        mark_word=re.compile(_MARK_WORD % spelt), word_day=re.compile(_WORD_DAY % spelt),
+        mark_clock=re.compile(_MARK_CLOCK % spelt), day_word=re.compile(_DAY_WORD % spelt),
+        date_end=re.compile(_DATE_END % spelt), day_end=re.compile(_DAY_END % spelt),
+        digit_capital=re.compile(_DIGIT_CAPITAL % spelt))
 
 
-def _month_before(text: str, at: int, months: frozenset[str]) -> bool:
+def _month_before(text: str, at: int, words: _Words) -> bool:
     """Whether a month word ends right before ``at`` (blanks and a dot between allowed) with no day
     of its own before it: after "1 July" the digits are a year ("1 July 202026 weeks"), not a day."""
     found = _MONTH_END.search(text, max(0, at - 14), at)
-    return found is not None and norm(found.group("word")) in months \
-        and _DAY_END.search(text, max(0, found.start() - 8), found.start()) is None
+    return found is not None and norm(found.group("word")) in words.months \
+        and words.day_end.search(text, max(0, found.start() - 8), found.start()) is None
 
 
-def _date_before(text: str, at: int, months: frozenset[str]) -> bool:
+def _date_before(text: str, at: int, words: _Words) -> bool:
     """Whether a month, or a month and its day, ends right before ``at``: where a year may follow."""
-    found = _DATE_END.search(text, max(0, at - REACH), at)
+    found = words.date_end.search(text, max(0, at - REACH), at)
     if found is None:
         return False
     word = found.group("first") or found.group("second") or found.group("alone")
-    return norm(word) in months
+    return norm(word) in words.months
 
 
 def _hour(digits: str, marked: bool) -> bool:
@@ -120,15 +148,15 @@ def _hour(digits: str, marked: bool) -> bool:
     return 1 <= value <= 23 if len(digits) == 1 else value <= 23
 
 
-def _clock_options(text: str, match: re.Match[str], months: frozenset[str]) -> list[int]:
+def _clock_options(text: str, match: re.Match[str], words: _Words) -> list[int]:
     """The hour widths a run before a clock's minutes can be read with: 0 for the run itself as the
     hour, 1 or 2 for a day or year glued before an hour of that many digits."""
     run, marked = match.group("run"), match.group("mark") is not None
     if match.group("sep") == "." and not marked:
         return []
     start = match.start("run")
-    month = _month_before(text, start, months)
-    date = len(run) >= 5 and _date_before(text, start, months)
+    month = _month_before(text, start, words)
+    date = len(run) >= 5 and _date_before(text, start, words)
     if not (month or date):
         return []
     options = [0] if len(run) == 2 and _hour(run, marked) else []
@@ -143,14 +171,14 @@ def _clock_options(text: str, match: re.Match[str], months: frozenset[str]) -> l
     return options
 
 
-def _clock_points(text: str, months: frozenset[str]) -> list[int]:
+def _clock_points(text: str, words: _Words) -> list[int]:
     """Where a day or year glued before a clock ends: unambiguous runs first, then each ambiguous one
     read with the hour width most of the unambiguous ones have."""
     ambiguous: list[tuple[re.Match[str], list[int]]] = []
     points: list[int] = []
     widths: Counter[int] = Counter()
-    for match in _CLOCK_RUN.finditer(text):
-        options = _clock_options(text, match, months)
+    for match in words.clock_run.finditer(text):
+        options = _clock_options(text, match, words)
         if len(options) == 1:
             if options[0]:
                 points.append(match.end("run") - options[0])
@@ -172,57 +200,56 @@ def _clock_points(text: str, months: frozenset[str]) -> list[int]:
 # is one cheap scan; a pattern whose mark the text lacks can find nothing, so it is not run (most
 # documents have none of them: the scans over every document were a fifth of the tagger's time).
 _FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
-_DIGIT_CAPITAL = re.compile(r"\d(?:st|nd|rd|th)?[A-Z]")
+_DIGIT_CAPITAL = r"\d%(ordinal)s?[A-Z]"
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
 
 
-def _run_points(text: str, months: frozenset[str]) -> list[int]:
+def _run_points(text: str, words: _Words) -> list[int]:
     """Days glued to years after a month, years and clocks glued to a capitalised word."""
     points = []
     five = _FIVE_DIGITS.search(text) is not None
-    capital = _DIGIT_CAPITAL.search(text) is not None
+    capital = words.digit_capital.search(text) is not None
     for match in _DAY_YEAR_RUN.finditer(text) if five else ():
         run = match.group()
         head, year = run[:-4], run[-4:]
         if head[0] != "0" and 1 <= int(head) <= 31 and 1900 <= int(year) <= 2099 \
-                and _month_before(text, match.start(), months):
+                and _month_before(text, match.start(), words):
             points.append(match.end() - 4)
     for match in _YEAR_WORD.finditer(text) if capital else ():
-        if _date_before(text, match.start(), months):
+        if _date_before(text, match.start(), words):
             points.append(match.end())
     if capital:
         points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
-    points.extend(match.end() for match in _MARK_WORD.finditer(text))
-    points.extend(match.end() for match in _MARK_CLOCK.finditer(text))
+    points.extend(match.end() for match in words.mark_word.finditer(text))
+    points.extend(match.end() for match in words.mark_clock.finditer(text))
     if five:
         points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
-        points.extend(match.end() for match in _YEAR_DAY.finditer(text)
-                      if norm(match.group("month")) in months and _date_before(text, match.start(), months))
+        points.extend(match.end() for match in words.year_day.finditer(text)
+                      if norm(match.group("month")) in words.months and _date_before(text, match.start(), words))
     return points
 
 
-def _day_words(text: str, months: frozenset[str], glued_elsewhere: bool) -> list[int]:
+def _day_words(text: str, words: _Words, glued_elsewhere: bool) -> list[int]:
     """Where a day after a month is glued to a capitalised word ("March 3Time: 7pm"): split when the word
     is a field label (a colon follows it) or the page shows glued cells elsewhere; in prose a number
     glued to a capitalised word is a name ("In May 2Day FM reported", "August 4Kids club")."""
-    if _DIGIT_CAPITAL.search(text) is None:
+    if words.digit_capital.search(text) is None:
         return []
-    return [match.end() for match in _DAY_WORD.finditer(text) if _month_before(text, match.start(), months)
+    return [match.end() for match in words.day_word.finditer(text) if _month_before(text, match.start(), words)
             and (glued_elsewhere or _LABEL_AFTER.match(text, match.end()) is not None)]
 
 
-def _word_days(text: str, months: frozenset[str], glued_elsewhere: bool, lang: str) -> list[int]:
+def _word_days(text: str, words: _Words, glued_elsewhere: bool) -> list[int]:
     """Where a lower-case word is glued to a day number that a month follows ("term4 September"): split
     when the word is a cell label (glued_day_labels) or the page shows glued cells elsewhere; in prose a
     word glued to digits is one token ("covid19 October", "mp3", "phase2")."""
     if _LETTER_DIGIT.search(text) is None:
         return []
-    labels = frozenset(load_list(lang, "glued_day_labels"))
-    return [match.end() for match in _WORD_DAY.finditer(text)
-            if norm(match.group("month")) in months and (glued_elsewhere or match.group().lower() in labels)]
+    return [match.end() for match in words.word_day.finditer(text)
+            if norm(match.group("month")) in words.months and (glued_elsewhere or match.group().lower() in words.labels)]
 
 
-def _day_pairs(text: str, months: frozenset[str]) -> list[int]:
+def _day_pairs(text: str, words: _Words) -> list[int]:
     """Where the dash between two glued days before a month goes ("1620 October": 16-20), the second
     day after the first and the run no year (a "1920 October" stays a year). The run must open a line
     or a cell, and the month must have no day of its own: in prose four digits before a month are a
@@ -230,14 +257,14 @@ def _day_pairs(text: str, months: frozenset[str]) -> list[int]:
     points = []
     for match in _DAY_DAY.finditer(text):
         if int(match.group("first")) < int(match.group("second")) \
-                and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in months \
+                and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in words.months \
                 and _CELL_START.search(text, max(0, match.start() - 12), match.start()) is not None \
                 and _MONTH_DAY.match(text, match.end("month")) is None:
             points.append(match.end("first"))
     return points
 
 
-def _word_points(text: str, months: frozenset[str], dates: frozenset[str]) -> list[int]:
+def _word_points(text: str, words: _Words) -> list[int]:
     """Where a capitalised word is glued to a month or weekday before or after it."""
     points = []
     for match in _CAMEL.finditer(text):
@@ -247,43 +274,43 @@ def _word_points(text: str, months: frozenset[str], dates: frozenset[str]) -> li
         if left is None or right is None:
             continue
         before, after = norm(left.group()), norm(right.group())
-        if before in months and after in months and vocabulary_month(before) == vocabulary_month(after):
+        if before in words.months and after in words.months and words.month_of[before] == words.month_of[after]:
             continue          # "SepSeptember 1": a widget's month label beside the date, no cell of its own
-        if before in dates and after in dates \
-                or before in months and _DAY_END.search(text, max(0, left.start() - 8), left.start()) \
-                or after in dates and _day_after(text, right.end(), dates):
+        if before in words.dates and after in words.dates \
+                or before in words.months and words.day_end.search(text, max(0, left.start() - 8), left.start()) \
+                or after in words.dates and _day_after(text, right.end(), words):
             points.append(at)
     return points
 
 
-def _capital_points(text: str, dates: frozenset[str]) -> list[int]:
+def _capital_points(text: str, words: _Words) -> list[int]:
     """Where a run of capitals splits into two month or weekday words ("TUESDAYJANUARY" -> TUESDAY|JANUARY)."""
     points = []
     for match in _CAPITALS.finditer(text):
         run = match.group().lower()
         for cut in range(3, len(run) - 2):
-            if run[:cut] in dates and run[cut:] in dates:
+            if run[:cut] in words.dates and run[cut:] in words.dates:
                 points.append(match.start() + cut)
                 break
     return points
 
 
-def _day_after(text: str, at: int, dates: frozenset[str]) -> bool:
+def _day_after(text: str, at: int, words: _Words) -> bool:
     """Whether a day number follows ``at``, alone or after a month or weekday ("15", ", January 15")."""
     found = _DAY_AFTER.match(text, at)
-    return found is not None and (found.group("word") is None or norm(found.group("word")) in dates)
+    return found is not None and (found.group("word") is None or norm(found.group("word")) in words.dates)
 
 
 def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False) -> list[tuple[int, str]]:
     """Positions of ``text`` where two glued cells lost what stood between them, each with what goes
     back: a blank, or a dash between two days (see the module's doc). ``glued_elsewhere``: the caller
     found other glue points on the page (evidence for the word-and-day split)."""
-    months, dates = _words(lang)
-    blanks = _clock_points(text, months) + _run_points(text, months) + _word_points(text, months, dates) \
-        + _capital_points(text, dates)
-    pairs = _day_pairs(text, months)
+    words = _words(lang)
+    blanks = _clock_points(text, words) + _run_points(text, words) + _word_points(text, words) \
+        + _capital_points(text, words)
+    pairs = _day_pairs(text, words)
     elsewhere = glued_elsewhere or bool(blanks) or bool(pairs)
-    blanks += _day_words(text, months, elsewhere) + _word_days(text, months, elsewhere, lang)
+    blanks += _day_words(text, words, elsewhere) + _word_days(text, words, elsewhere)
     found = {point: " " for point in blanks}
     for point in pairs:
         found.setdefault(point, "-")

@@ -34,5 +34,27 @@ def ordinal_ending(lang: str = "en") -> str:
 
 
 @lru_cache(maxsize=None)
+def half_day_mark(lang: str = "en") -> str:
+    """The half-day marks after a clock as a regex group, each in lower case or in capitals
+    ("(?:am|AM|pm|PM|a\\.m\\.|A\\.M\\.|...)"); mixed case ("Pm") is no mark."""
+    marks = load_list(lang, "half_day_marks")
+    return "(?:" + "|".join(re.escape(form) for mark in marks for form in (mark, mark.upper())) + ")"
+
+
+@lru_cache(maxsize=None)
+def half_day_mark_stems(lang: str = "en") -> str:
+    """The half-day marks without a closing dot, as a regex group for a case-blind pattern
+    ("(?:am|pm|a\\.m|p\\.m)": "a.m." is read as "a.m" and its dot)."""
+    stems = dict.fromkeys(mark.rstrip(".") for mark in load_list(lang, "half_day_marks"))
+    return "(?:" + "|".join(re.escape(stem) for stem in stems) + ")"
+
+
+@lru_cache(maxsize=None)
+def day_month_link(lang: str = "en") -> str:
+    """The words between a day and its month ("of" in "5th of March") as a regex group."""
+    return "(?:" + "|".join(re.escape(w) for w in load_list(lang, "day_month_links")) + ")"
+
+
+@lru_cache(maxsize=None)
 def load_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
     return read_table(RESOURCES / lang / f"{name}.tsv")
