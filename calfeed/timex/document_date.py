@@ -33,6 +33,7 @@ from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, lines_above, split_sentences
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
+from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import issue_period, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
@@ -221,7 +222,13 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     dated = _dateline_in_heading_year(dateline.reference, heading) if dateline is not None and heading is not None \
         else (dateline.reference if dateline is not None else heading)
     if dated is not None:
-        return dated
+        outrun = outrun_days(timexes, dated) if dateline is None else []
+        if not outrun:
+            return dated
+        # a site's "today" line above an older story: see heading_check
+        before = before_outrun(doc, dated, outrun) if address_date(doc) is None else None
+        if before is not None:
+            return before
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     named = _holidays_in_dated_rows(doc.text, timexes)
     told = [(t, b) for t in timexes if id(t) not in named for b in [_bound(doc.text, sentences, t)] if b is not None]

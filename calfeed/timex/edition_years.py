@@ -249,6 +249,21 @@ def address_date(doc: Document) -> tuple[date, date, str] | None:
     return date(year, month, 1), date(year, month, monthrange(year, month)[1]), match.group(0)
 
 
+def address_years(doc: Document) -> set[int]:
+    """The years of every day or month a page's address writes, even when it writes two days
+    ("...-on-march-29-2012-02-01-...": {2012}) and so names no single filing day."""
+    if not doc.url:
+        return set()
+    path = urlsplit(doc.url).path
+    years = {int(m.group(1)) for m in _ADDRESS_DATE.finditer(path)}
+    years |= {int(m.group(1)) for m in _ADDRESS_DAY.finditer(path)}
+    years |= {day[0] for day, _ in _worded_days(path.lower())}
+    month = _address_month(path.lower())
+    if month is not None:
+        years.add(month[0].year)
+    return years
+
+
 def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
     """The day a path part or the query writes whole ("/20170617/", "-2016-08-28-", "?date=2019-03-04",
     "-august-28-2016", "-28-aug-2016"): a news site files a story, and a listing shows a day, under

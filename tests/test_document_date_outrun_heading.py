@@ -1,0 +1,80 @@
+"""A full date at the top of a news page that the story's own days told ahead all leave behind
+is the site's "today" line, not the story's date (round 32 class C): the story is dated in the
+heading's year (or its address's), before the first day it announces. A heading the story fits
+is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.timex import tag
+from calfeed.timex.document_date import infer_reference_date
+
+
+def _reference(text: str, url: str | None = None):
+    doc = Document(path="doc.txt", text=text, url=url)
+    return infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1))
+
+
+STORY = ("Tuesday, 3 October, 2023\n\n"
+         "Lantern parade to return to the riverside\n\n"
+         "The town's lantern parade will be held along the riverside on June 20, the festival office said.\n"
+         "Workshops for children will run on June 13 at the library.\n")
+
+
+def test_a_heading_every_day_told_ahead_leaves_behind_is_no_publication_date():
+    found = _reference(STORY)
+    assert found.inferred and found.value.year == 2023 and found.value < date(2023, 6, 13)
+    assert found.latest == date(2023, 10, 3)
+
+
+def test_the_address_year_wins_over_the_heading_year():
+    found = _reference(STORY, url="https://news.example/city/lantern-parade-returns-2019-03-02-77.html")
+    assert found.value is not None and found.value.year == 2019 and found.value < date(2019, 6, 13)
+
+
+def test_a_heading_the_story_fits_is_kept():
+    text = ("Tuesday, 14 November, 2023\n\n"
+            "Lantern parade to return to the riverside\n\n"
+            "The town's lantern parade will be held along the riverside on December 2, the festival office said.\n")
+    found = _reference(text)
+    assert not found.inferred and found.value == date(2023, 11, 14)
+
+
+def test_one_day_misread_as_ahead_does_not_keep_an_outrun_heading():
+    text = ("Tuesday, 3 October, 2023\n\n"
+            "Choir festival set for summer\n\n"
+            "The choir festival will open on July 3, with rehearsals that will start on June 26 and a gala "
+            "that will close it on July 6. Singers will meet on June 30. It was once planned for December 5.\n")
+    found = _reference(text)
+    assert found.inferred and found.value.year == 2023
+
+
+def test_a_heading_with_a_day_told_ahead_within_months_is_kept():
+    text = ("Tuesday, 14 November, 2023\n\n"
+            "Spring fair dates announced\n\n"
+            "The spring fair will be held on March 9 in the market square.\n")
+    found = _reference(text)
+    assert not found.inferred and found.value == date(2023, 11, 14)
+
+
+def test_a_year_ending_an_events_name_dates_an_undated_announcement():
+    # round 33 class A: the edition year is written only in the event's name
+    text = ("Minister to open the first Coastal Crafts Fair in Port Town on 9th March\n\n"
+            "The first Coastal Crafts Fair 2019 at the harbour hall opens on 9th March. Coastal Crafts Fair 2019 "
+            "organised by the guild brings makers from the whole coast.\n")
+    found = _reference(text)
+    assert found.value == date(2019, 1, 1)
+
+
+def test_a_year_after_a_sentences_first_word_is_no_name():
+    from calfeed.events.words import words_in
+    from calfeed.timex.undated import _edition_of_name
+    for text, named in (("The guild met there. In 2019 the hall was rebuilt.", False),
+                        ("Tickets for the Coastal Crafts Fair 2019 are on sale.", True),
+                        ("The plan is part of Vision 2030 for the coast.", False)):
+        start = text.index("20")
+        timex = next(t for t in tag(text, None) if t.start == start)
+        assert _edition_of_name(text, timex, words_in(text, max(0, start - 120), start),
+                                frozenset({"vision", "since"})) is named, text
