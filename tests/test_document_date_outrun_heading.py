@@ -78,3 +78,23 @@ def test_a_year_after_a_sentences_first_word_is_no_name():
         timex = next(t for t in tag(text, None) if t.start == start)
         assert _edition_of_name(text, timex, words_in(text, max(0, start - 120), start),
                                 frozenset({"vision", "since"})) is named, text
+
+
+def test_a_holiday_linked_to_its_day_by_is_picks_the_year_the_tenses_allow():
+    # round 33 class A (page 13): "Thanksgiving is Nov 27th" fits 2014 and 2025; the goals "by December 2015"
+    # leave only 2014
+    text = ("Volunteer Survey Timeline\n\n"
+            "October 20th: Volunteers receive the survey forms.\n\n"
+            "November 14th: Survey forms due back to the office. (Thanksgiving is Nov 27th)\n\n"
+            "Goals for the next round:\n\n"
+            "1. Can be reached by December 2015.\n")
+    found = _reference(text)
+    assert found.value is not None and found.value.year == 2014
+
+
+def test_a_link_word_alone_names_no_holiday():
+    from calfeed.timex.holiday_days import holiday_pairs
+    linked = "The egg trail opens after the service. Easter falls on April 20.\n"
+    assert [(month, day) for _, month, day, _ in holiday_pairs(linked, tag(linked, None))] == [(4, 20)]
+    plain = "The library is 5 May.\n"
+    assert holiday_pairs(plain, tag(plain, None)) == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from calfeed.model import Timex
 from calfeed.timex import periods
@@ -65,6 +66,21 @@ def _without_followers(words: list[str], lang: str) -> list[str]:
     while words and words[-1].lower() in followers:
         words = words[:-1]
     return words
+
+
+def _without_links(words: list[str], lang: str) -> list[str]:
+    """"Thanksgiving is" -> Thanksgiving: the words linking a name to the day after it
+    (holiday_links.txt) dropped, when a word is left before them."""
+    links = _links(lang)
+    kept = words
+    while kept and kept[-1].lower() in links:
+        kept = kept[:-1]
+    return kept if kept else words
+
+
+@lru_cache(maxsize=None)
+def _links(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list(lang, "holiday_links"))
 
 
 def _name_at_end(words: list[str], lang: str) -> dict[str, str] | None:
@@ -149,7 +165,7 @@ def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tup
             if weekday is not None:
                 head += timex.text[:weekday.end()]
         head = head[:_GAP_BEFORE.search(head).start()]
-        row = _name_at_end(_without_followers(_trailing_words(head), lang), lang)
+        row = _name_at_end(_without_followers(_without_links(_trailing_words(head), lang), lang), lang)
         if row is None:
             tail = text[timex.end:line_end]
             tail = tail[_GAP_AFTER.match(tail).end():]
