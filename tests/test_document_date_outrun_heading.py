@@ -98,3 +98,24 @@ def test_a_link_word_alone_names_no_holiday():
     assert [(month, day) for _, month, day, _ in holiday_pairs(linked, tag(linked, None))] == [(4, 20)]
     plain = "The library is 5 May.\n"
     assert holiday_pairs(plain, tag(plain, None)) == []
+
+
+def test_a_year_inside_a_name_beside_year_less_days_is_their_year():
+    # round 33 class A (page 01): the page's only year is in the name the moved day is for
+    text = ("Bursary Deadlines\n\n"
+            "Forms must reach the office by noon on these dates:\n\n"
+            "  • May 4 (moved from May 2 to May 4 for the 2019 Summer bursary round)\n"
+            "  • September 1\n"
+            "  • January 15\n")
+    found = _reference(text)
+    assert found.value is not None and found.value.year == 2019 and found.value <= date(2019, 5, 2)
+
+
+def test_a_year_after_since_is_no_name_of_the_days():
+    from calfeed.text import split_sentences
+    from calfeed.timex.named_year_days import named_year
+    for text in ("The fair, held since 2011 every year, opens on May 4.\n",
+                 "In 2011 the fair opened on May 4.\n"):
+        assert named_year(text, split_sentences(text), tag(text, None)) is None, text
+    text = "The bursary round moved from May 2 to May 4 for the 2019 Summer intake.\n"
+    assert named_year(text, split_sentences(text), tag(text, None)).year == 2019

@@ -37,6 +37,7 @@ from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import issue_period, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
+from calfeed.timex.named_year_days import named_year
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
@@ -373,7 +374,7 @@ def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, boun
     ongoing = _in_current_year(doc, timexes, bounds, today)
     if ongoing is not None:
         return ongoing
-    yearless = _years_told_only(doc, timexes, bounds, today)
+    yearless = _years_told_only(doc, timexes, sentences, bounds, today)
     if yearless is not None:
         return yearless
     bounds = bounds + _yearless_past(doc.text, sentences, timexes, bounds)
@@ -642,7 +643,7 @@ def _without_far_years(bounds: list[Bound], today: date | None) -> list[Bound]:
             if not far(b) or any(abs(b.day.year - c.day.year) <= NEAR_YEARS for c in clues)]
 
 
-def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
+def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound],
                      today: date | None) -> ReferenceDate | None:
     """"…first envisioned in 2020 but could not take place at the time" beside "will be held on
     April 20-21": a bare year told in the past says only that the text is later, often years
@@ -656,6 +657,15 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
     previous = _previous_edition(doc.text, timexes, bounds)
     if previous is not None:
         return previous
+    named = named_year(doc.text, sentences, timexes)
+    value = date(named.year, 1, 1) if named is not None else None
+    if value is not None:      # "written after 1 January 2020": its first day the past year allows
+        value = max([value] + [b.day for b in bounds if b.side == "after" and b.day.year == named.year])
+    if value is not None and named.year <= today.year and all(b.holds(value) for b in bounds):
+        # "extended from April 1 to April 3 for the 2020 Spring application deadline": see named_year_days
+        return ReferenceDate(value, True, f"the year {named.year} is written in a name (\"{_shown_name(doc.text, named.timex)}\") "
+                                          f"beside the year-less \"{' '.join(named.day.text.split())}\": the days are "
+                                          f"that year's, counted from its first day the tenses allow", forward=True)
     tensed = [d for d in (told(t) for t in timexes) if d is not None]
     if not any(d.ahead for d in tensed) and (tensed or not yearless_days(timexes)):
         return None
@@ -669,6 +679,14 @@ def _years_told_only(doc: Document, timexes: list[Timex], bounds: list[Bound],
 
 
 OCCASION_NAME_WORDS = 4    # capitalised words after "Annual" read as the occasion's name ("Town Meeting")
+
+
+def _shown_name(text: str, year: Timex) -> str:
+    """A few words around a year, as written, for the reason."""
+    before = [w for w in words_in(text, max(0, year.start - 40), year.start) if w.is_word][-2:]
+    after = [w for w in words_in(text, year.end, min(len(text), year.end + 40)) if w.is_word][:3]
+    start = before[0].start if before else year.start
+    return " ".join(text[start:after[-1].end if after else year.end].split())
 
 
 def _previous_edition(text: str, timexes: list[Timex], bounds: list[Bound]) -> ReferenceDate | None:

@@ -1,0 +1,77 @@
+"""A year written only inside a name, in the sentence of year-less days: their year.
+
+An undated page often writes its year once, inside the name of what its days are for:
+"extended from April 1 to April 3 (for the 2020 Spring application deadline)", "our 2019 open
+day runs June 3 to June 5", "Coastal Fair 2019 opens on 9th March". Read as a bare year told in
+the past ("has been extended ... 2020") it says only that the page is later; but a name's year
+beside the days it is for dates them, and so the page's other year-less days. A year leads a name
+after a determiner ("the 2020 Spring ...", "our 2019 open day") or ends one after a capitalised
+word inside a sentence ("Coastal Fair 2019 opens"); either way a year-less day must stand in the
+same sentence. Only one such year on the page: two name no single year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from calfeed.events.words import words_in
+from calfeed.model import Timex
+from calfeed.text import Sentences
+from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import yearless_month_day
+
+LOOK_WORDS = 3     # words read either side of a year for the name it sits in
+
+
+@dataclass(frozen=True)
+class NamedYear:
+    year: int
+    timex: Timex       # the year as written
+    day: Timex         # a year-less day of its sentence
+
+
+def named_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedYear | None:
+    """The one year written inside a name in a sentence with a year-less day, else None."""
+    yearless = [t for t in timexes if yearless_month_day(t.type, t.raw_value or t.value) is not None]
+    if not yearless:
+        return None
+    found: list[NamedYear] = []
+    for timex in timexes:
+        if (timex.type != "DATE" or timex.span is None or timex.problem or timex.span.granularity != "year"
+                or not (timex.text.isdigit() and len(timex.text) == 4) or not _in_name(text, timex)):
+            continue
+        here = sentences.index_at(timex.start)
+        day = next((t for t in yearless if sentences.index_at(t.start) == here), None)
+        if day is not None:
+            found.append(NamedYear(int(timex.text), timex, day))
+    return found[0] if found and len({f.year for f in found}) == 1 else None
+
+
+def _in_name(text: str, timex: Timex) -> bool:
+    """Whether a bare year leads a name after a determiner with a word right after it ("the 2020
+    Spring application deadline") or ends one after a capitalised word inside a sentence ("Fair
+    2019 opens"); not after a word that bounds or targets a year ("since 2001", "Vision 2030")."""
+    before = [w for w in words_in(text, max(0, timex.start - 60), timex.start) if w.is_word][-LOOK_WORDS:]
+    after = [w for w in words_in(text, timex.end, min(len(text), timex.end + 40)) if w.is_word][:1]
+    if not before or before[-1].lower in _blockers() or text[before[-1].end:timex.start] != " ":
+        return False
+    leads = (before[-1].lower in _determiners() and bool(after) and text[timex.end:after[0].start] == " ")
+    if leads:
+        return True
+    head = text[:before[-1].start].rstrip(" \t")
+    return before[-1].text[:1].isupper() and bool(head) and head[-1] not in _OPENERS and len(before) > 1
+
+
+_OPENERS = frozenset(".!?\n\"“'‘(:•|-–—")   # what stands before a sentence's or a line's first word
+
+
+@lru_cache(maxsize=None)
+def _determiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list("en", "determiners"))
+
+
+@lru_cache(maxsize=None)
+def _blockers() -> frozenset[str]:
+    return frozenset(w.lower() for name in ("page_year_blockers", "horizon_leads", "edition_name_blockers")
+                     for w in load_list("en", name))
