@@ -114,3 +114,12 @@ def test_a_postponed_meeting_that_will_now_take_place_later_keeps_the_later_day(
     events = tagged_events("The trustees' meeting planned for 14 February 2027 has been postponed and will now "
                            "take place on 21 February 2027.", published=PUBLISHED)
     assert [e.start for e in events] == [date(2027, 2, 21)]
+
+
+def test_an_old_day_retold_with_another_use_is_not_superseded_by_a_word_ending_in_is_now():
+    # "this now" is no "is now": the old day's own later row names what happens there instead of the tie.
+    events = tagged_events("The cup tie that was scheduled to be played on Wednesday 19 May, owing to the cup run, "
+                           "will now be played on Friday 21 May.\n\nWednesday 19 May: this now hosts the youth "
+                           "final at the ground.", published=date(2027, 4, 1))
+    assert [e.start for e in events if e.start == date(2027, 5, 19)] == [date(2027, 5, 19)]
+    assert date(2027, 5, 21) in [e.start for e in events]

@@ -74,13 +74,22 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
     return found
 
 
-_NOW_AHEAD = re.compile(r"(?:will|shall|is|are)\snow\s", re.IGNORECASE)
+SENTENCE_REACH = 400    # characters after a date read for what happens instead: one sentence's rest
+
+
+@lru_cache(maxsize=None)
+def _now_ahead() -> re.Pattern[str]:
+    phrases = (r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in word_list("instead_now_phrases"))
+    return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")\s", re.IGNORECASE)
 
 
 def _now_after(text: str, end: int) -> bool:
-    """Whether the rest of the date's sentence says what "will now" happen instead."""
-    stops = [at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0]
-    return _NOW_AHEAD.search(text, end, min(stops, default=len(text))) is not None
+    """Whether the rest of the date's sentence says what "will now" happen instead. Read up to the
+    sentence's end, at most SENTENCE_REACH characters: a page without full stops is no longer read to
+    its end for every old day told on it."""
+    limit = min(len(text), end + SENTENCE_REACH)
+    stops = [at for at in (text.find(". ", end, limit), text.find("\n", end, limit)) if at >= 0]
+    return _now_ahead().search(text, end, min(stops, default=limit)) is not None
 
 
 ROW_GAP = 240           # characters from a row's opening date to the mark of its new date
