@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.vocabulary import phrase_list, table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
@@ -34,9 +34,10 @@ def _breaks() -> dict[str, str]:
     return {row["word"].lower(): row["side"] for row in table("cancel_breaks")}
 
 
-def called_off(words: list[Word], timex: Timex, dates: list[Timex]) -> str | None:
+def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = "event") -> str | None:
     """The cue that calls off the event the clause ``words`` dates with ``timex``, if any;
-    ``dates`` are the clause's dates (a date after a "postponed" cue is its new day)."""
+    ``dates`` are the clause's dates (a date after a "postponed" cue is its new day), ``kind``
+    the entry's kind (a deadline is no event a "cancellation of" calls off)."""
     lowered = [w.lower for w in words]
     conditions = word_list("condition_marks")
     by_first = _cues_by_first_word()
@@ -49,6 +50,8 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex]) -> str | Non
                 continue         # "If you are unable to ..."
             if sort == "moved" and any(t.start >= cue_end for t in dates):
                 continue         # "postponed to 17 November": moved, not off
+            if sort == "ahead" and (kind == "deadline" or timex.start < cue_end):
+                continue         # "Deadline for cancellation of bookings: 5 May"; "held on 17 November, ... resolved to cancel"
             if timex.start >= cue_end:
                 between, sides = [w for w in words if cue_end <= w.start and w.end <= timex.start], ("after", "both")
             else:
@@ -56,6 +59,41 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex]) -> str | Non
             if any(_breaks().get(w.lower) in sides for w in between) and not _same_event(words, timex, between, dates, cue_end):
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
+    return denied_event(words, timex)
+
+
+@lru_cache(maxsize=None)
+def _denials_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for denial in phrase_list("denials"):
+        by_first.setdefault(denial[0], []).append(denial)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
+
+
+def denied_event(words: list[Word], timex: Timex) -> str | None:
+    """The denial before the date that says the happening is off: "parliament will not reconvene
+    on Monday June 22", "the board won't be meeting on 3 May" (a denial of ``denials``, fillers of
+    ``denial_fillers``, a verb of ``denied_event_verbs``), with no word that starts another statement
+    (``cancel_breaks``) between it and the date; "will not accept forms after 5 May" denies no
+    happening and keeps its day."""
+    by_first = _denials_by_first_word()
+    lowered = [w.lower for w in words]
+    fillers, verbs = word_list("denial_fillers"), word_list("denied_event_verbs")
+    for k, word in enumerate(words):
+        if word.end > timex.start:
+            break
+        for denial in by_first.get(lowered[k], ()):
+            if tuple(lowered[k:k + len(denial)]) != denial:
+                continue
+            verb = k + len(denial)
+            while verb < len(words) and lowered[verb] in fillers and words[verb].end <= timex.start:
+                verb += 1
+            if verb >= len(words) or lowered[verb] not in verbs or words[verb].end > timex.start:
+                break
+            between = [w for w in words[verb + 1:] if w.end <= timex.start]
+            if any(_breaks().get(w.lower) for w in between):
+                break        # "will not meet, but the council will sit on 3 May"
+            return " ".join(w.text for w in words[k:verb + 1])
     return None
 
 

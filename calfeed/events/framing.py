@@ -27,6 +27,7 @@ from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
+from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks
@@ -289,6 +290,7 @@ def frame_events(
                 | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[datetime | tuple[datetime, str]] = []
+    off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
@@ -801,7 +803,7 @@ def frame_events(
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
-        off = called_off(words, timex, dates.within(clause)) if (timex.start, timex.end) not in replacing else None
+        off = called_off(words, timex, dates.within(clause), frame.kind) if (timex.start, timex.end) not in replacing else None
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
         if off is None and dated_item is not None:
@@ -812,6 +814,7 @@ def frame_events(
         if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
             if timex.interval is not None:
                 cancelled.append((timex.interval.start, words[phrase.head].lower) if phrase else timex.interval.start)
+                off_days.append(OffDay(timex.interval.start.date(), frame.title, words[phrase.head].lower if phrase else None))
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is cancelled or no longer "
                                           f"held (\"{off}\"): no calendar entry"))
             continue
@@ -1059,6 +1062,9 @@ def frame_events(
                                        every_date.timexes, dates.spans))
     # a month ahead no rule named, in a clause stating a subject's future act then: a tentative month entry
     chosen.extend(unclaimed_periods(doc.text, unframed, chosen, reference, dates.spans))
+    chosen, again = without_called_off(chosen, off_days)    # "has been cancelled" ... "the agenda for November 18"
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is called off on this day "
+                                  "elsewhere in the document: no calendar entry") for c in again)
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"

@@ -1,0 +1,61 @@
+"""An event the page calls off is no entry, wherever else the page names it.
+
+"The regular meeting ... scheduled for Wednesday, November 18, 2020, has been cancelled" goes to
+the report; yet the notice names the day again ("the agenda for November 18 had no time-sensitive
+items"), and a framer reading that line alone would enter the very meeting the page calls off.
+A subscriber would travel to it. So once the page calls off an event on a day, a one-off entry
+on that day that names the same event (the same title, or the words of one within the other's) gives way, and
+the report says why. Another event the same day ("the DHHS order will go into effect on November
+18") and a series (which takes the day as an EXDATE elsewhere) keep theirs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.identity import normalise_title
+from calfeed.events.shared_place import day_of
+
+
+@dataclass(frozen=True)
+class OffDay:
+    """A day the page says an event is off, with the event's title and noun."""
+
+    day: date
+    title: str
+    head: str | None
+
+
+MIN_SHARED_WORDS = 2     # "Council meeting" within "Regular council meeting"; a bare "Meeting" names no one event
+
+
+def _same_event(cand: Candidate, off: OffDay) -> bool:
+    """Whether the entry names the event called off: the same title, or one title's words (two at
+    least, the event noun among them) all within the other's ("Council meeting" and "Regular council
+    meeting"); "Special Meeting of Council" and "Committee of the Whole Meeting" on one day are two."""
+    mine, gone = normalise_title(cand.frame.title).split(), normalise_title(off.title).split()
+    if mine == gone:
+        return True
+    shorter, longer = sorted((set(mine), set(gone)), key=len)
+    return (len(shorter) >= MIN_SHARED_WORDS and shorter <= longer
+            and (off.head is None or off.head in shorter or (cand.head is not None and cand.head in shorter)))
+
+
+def without_called_off(candidates: list[Candidate], off_days: list[OffDay]) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates kept, and the one-off ones dropped as the same event on a day called off."""
+    if not off_days:
+        return candidates, []
+    by_day: dict[date, list[OffDay]] = {}
+    for off in off_days:
+        by_day.setdefault(off.day, []).append(off)
+    kept: list[Candidate] = []
+    dropped: list[Candidate] = []
+    for cand in candidates:
+        offs = by_day.get(day_of(cand.timing.start), ())
+        if cand.timing.rrule is None and any(_same_event(cand, off) for off in offs):
+            dropped.append(cand)
+        else:
+            kept.append(cand)
+    return kept, dropped
