@@ -19,7 +19,7 @@ from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
-from calfeed.events.vocabulary import VerbNominal, part_words, phrase_list, verb_nominals, word_list
+from calfeed.events.vocabulary import VerbNominal, act_nominals, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 
@@ -30,11 +30,13 @@ CLAUSE_ENDS = (".", ";", ",", "!", "?")   # what may follow an online word that 
 ONLINE_REACH = 4         # words after an event's name that may say it is online ("will be held online")
 
 
-def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 0) -> tuple[int, VerbNominal] | None:
+def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 0,
+                 acts: bool = False) -> tuple[int, VerbNominal] | None:
     """The first verb of the clause that implies an event ("meets", "submit"), outside dates,
     from word ``skip`` on (past a fronted clause: "Once registered, the credentials ..."); None
-    when that verb is denied ("will not meet")."""
-    table = verb_nominals()
+    when that verb is denied ("will not meet"); with ``acts``, an announced act of act_nominals
+    counts too ("will table the revised Budget")."""
+    table = act_nominals() if acts else verb_nominals()
     first = next((k for k, w in enumerate(words) if w.is_word), 0)
     for index, word in enumerate(words):
         if index < skip:
@@ -44,6 +46,9 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
                 and (not table[word.lower].after or (index > 0 and words[index - 1].lower in table[word.lower].after))):
             if index > 0 and words[index - 1].lower in word_list("negations"):
                 return None      # "The committee will not meet on 3 August": the verb denies the event
+            if (index > 2 and words[index - 1].lower in word_list("infinitive_marks")
+                    and words[index - 3].lower in word_list("schedule_past_auxiliaries")):
+                return None      # "The minister was scheduled to table it on 21 October": a plan of the past
             if index + 1 < len(words) and words[index + 1].lower in word_list("complementizers"):
                 continue         # "we are proud to announce that the pool reopens": what is told names it, not the telling
             return index, table[word.lower]

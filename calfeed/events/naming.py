@@ -263,7 +263,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
-    nominal = verb_nominal(words, blocked, fronted_end(words, at))   # "Once registered, the credentials ... by"
+    nominal = verb_nominal(words, blocked, fronted_end(words, at), acts=True)   # "Once registered, the credentials ... by"
     if nominal is not None and nominal[1].kind == "milestone" and nominal[1].after \
             and not _act_reaches(words, nominal, at, blocked):
         nominal = None     # "Since the fair runs from 2 May, we hurried to publish the map": not its date

@@ -111,6 +111,16 @@ def verb_nominals(lang: str = "en") -> dict[str, VerbNominal]:
 
 
 @lru_cache(maxsize=None)
+def act_nominals(lang: str = "en") -> dict[str, VerbNominal]:
+    """verb_nominals and the announced acts whose word is also a name's noun (act_nominals:
+    "table", "sign"), which the verb readers take only after "will", "shall" or "to"."""
+    return {**verb_nominals(lang),
+            **{row["verb"].lower(): VerbNominal(row["noun"], row["style"], row["kind"], row.get("object") or "-",
+                                                frozenset((row.get("after") or "").split("|")) - {""})
+               for row in table("act_nominals", lang)}}
+
+
+@lru_cache(maxsize=None)
 def title_words(lang: str = "en") -> dict[str, str]:
     return {row["key"]: row["value"] for row in table("titles", lang)}
 
