@@ -27,6 +27,7 @@ from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
+from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off
 from calfeed.events.cell_groups import grouped_days
@@ -224,6 +225,7 @@ def frame_events(
     weekly_names |= told_weekly
     weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
+    ordered = ordered_winters(ordered)     # "Fall 2024" / "Winter 2025" / "Spring 2025": the winter before that spring
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered = announced_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
                                    lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead
