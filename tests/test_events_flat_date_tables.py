@@ -92,3 +92,19 @@ def test_a_header_cut_at_its_date_word_names_a_row_of_two_days() -> None:
     text = "Schedule\n\nBoard Date Letter Due\nOctober 24, 2027 August 24, 2027\n"
     found = {(t, s) for t, s, _ in _events(text)}
     assert found == {("Board", "2027-10-24"), ("Letter Due", "2027-08-24")}, found
+
+
+def test_timetable_rows_with_a_day_column_take_the_tables_name_from_its_header() -> None:
+    # "Set-up | Date | Access hours |" over "Sunday* | June 4 | 08:00-20:00 |": the header's first
+    # cell names the table; a footnote under it or the next table's header names no row
+    text = ("Set-up | Date | Access hours |\n"
+            "Saturday* | June 3 | 09:00-21:00 |\n"
+            "Sunday | June 4 | 08:00-20:00 |\n"
+            "*Stands over 30 sqm only. Book a slot with the haulier.\n"
+            "Show | Date | Opening hours |\n"
+            "Monday | June 5 | 09:00-18:00 |\n"
+            "Tuesday | June 6 | 09:00-16:00 |\n")
+    result = process_document(Document(path="p.txt", text=text), Options(today=date(2026, 11, 30)))
+    found = {(e.title, str(e.start)) for e in result.events}
+    assert found == {("Set-up", "2023-06-03 09:00:00"), ("Set-up", "2023-06-04 08:00:00"),
+                     ("Show", "2023-06-05 09:00:00"), ("Show", "2023-06-06 09:00:00")}, found

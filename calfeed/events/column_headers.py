@@ -35,6 +35,7 @@ from calfeed.text import line_end
 
 CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
+_CLOCK_REST = " \t*-–:.0123456789"   # what a clock cell may keep outside its clocks ("09:00-24:00": the tagger reads 09:00)
 MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
 MAX_PERIOD_DAYS = 200       # a term, a break, a semester; a longer stretch is two separate days
 
@@ -129,6 +130,78 @@ def header_named_days(text: str, dates: list[Timex]) -> set[int]:
         if header is not None and heads_flat_row(text, header, row, on):
             found |= {id(t) for t in on}
     return found
+
+
+def day_column_rows(text: str, dates: list[Timex]) -> dict[int, str]:
+    """The barred rows of a timetable (by where each line starts) whose first cell is only a
+    weekday (its Day column) and whose other cells are only the day, clocks or nothing
+    ("Saturday* | May 21 | 09:00-24:00 |"), under a header whose date column is only "Date" and
+    whose first cell names the table ("Build up | Date | Exhibitors access hrs. |"), with that
+    name: the header names each row's day, not a footnote below the table or the next table's
+    header. One pass over the barred lines that hold a date; a row inherits the header of the
+    row above it."""
+    by_line: dict[int, list[Timex]] = {}
+    for timex in dates:
+        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    found: dict[int, str] = {}
+    headers: dict[int, Span | None] = {}
+    for begin in sorted(by_line):
+        row = (begin, line_end(text, begin))
+        if "|" not in text[row[0]:row[1]]:
+            continue
+        day = _day_column_row(text, row, by_line[begin])
+        if day is None:
+            continue
+        above = text.rfind("\n", 0, begin - 1) + 1 if begin > 0 else -1
+        if above in headers:
+            header = headers[above]
+        elif above >= 0 and "|" in text[above:begin - 1] and not any(t.type == "DATE" for t in by_line.get(above, [])):
+            header = (above, begin - 1)
+        else:
+            header = None
+        headers[begin] = header
+        name = _day_column_header(text, header, row, day) if header is not None else None
+        if name is not None:
+            found[begin] = name
+    return found
+
+
+def _day_column_row(text: str, row: Span, on_row: list[Timex]) -> Timex | None:
+    """The row's one written day when its first cell is only a weekday and every other cell is
+    only dates and clocks (a footnote star aside), else None."""
+    cells = _cells(text, row, "|")
+    days = _written_days(on_row)
+    if len(cells) < 2 or len(days) != 1:
+        return None
+    if days[0].start < cells[0][1]:      # "Sunday | May 22 | 08:00-23:00" read as one: the day's own cells
+        return days[0] if all(days[0].start <= a and b <= days[0].end or not text[a:b].strip(_CLOCK_REST)
+                                  for a, b in cells[1:]) and text[cells[0][0]:cells[0][1]].strip(" \t*").isalpha() else None
+    for k, (a, b) in enumerate(cells):
+        covered = [t for t in on_row if a <= t.start and t.end <= b]
+        rest = text[a:b]
+        for t in sorted(covered, key=lambda t: t.start, reverse=True):
+            rest = rest[:t.start - a] + rest[t.end - a:]
+        if rest.strip(_CLOCK_REST):
+            return None           # a cell with words of its own: the row names itself
+        if k == 0 and not (len(covered) == 1 and covered[0].type == "DATE" and covered[0] is not days[0]
+                           and not any(c.isdigit() for c in covered[0].text)):
+            return None           # no Day column of a weekday alone
+    return days[0]
+
+
+def _day_column_header(text: str, header: Span, row: Span, day: Timex) -> str | None:
+    """The table's name in the first cell of a header whose cell over ``day`` is only "Date"."""
+    heads = _cells(text, header, "|")
+    cells = _cells(text, row, "|")
+    at = next((k for k, (a, b) in enumerate(cells) if a <= day.start < b), None)
+    if at == 0:
+        at = 1                    # "Sunday | May 22 | ..." read as one day: its date cell is the second
+    if at is None or len(heads) != len(cells):
+        return None
+    if _without_date_words(" ".join(text[heads[at][0]:heads[at][1]].split()).strip(" *_:")):
+        return None               # the date column names its days itself
+    name = _without_date_words(" ".join(text[heads[0][0]:heads[0][1]].split()).strip(" *_:"))
+    return name if any(c.isalpha() for c in name) else None
 
 
 def _flat_only(text: str, row: Span, on_row: list[Timex]) -> bool:

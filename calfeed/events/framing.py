@@ -105,7 +105,7 @@ from calfeed.events.kind_titles import named_kind
 from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
                                              stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
-from calfeed.events.column_headers import header_named_days
+from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.told_history import without_told_history
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
@@ -320,12 +320,18 @@ def frame_events(
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
     breaks: list[tuple[Timex, tuple[int, int], str]] = []   # "no sittings between ... and ...": a stretch without
-    headed_columns = header_named_days(doc.text, framed)    # "Submission closing date 2021 Meeting date 2021" over rows
+    named_ids = header_named_days(doc.text, ordered)    # "Submission closing date 2021 Meeting date 2021" over rows
+    headed_columns = {(t.start, t.end) for t in ordered if id(t) in named_ids}    # by span: a headed item's day is a copy
+    day_rows = day_column_rows(doc.text, ordered) if "|" in doc.text else {}    # "Build up | Date | ..." over "Sunday | May 22 | ..."
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
             continue
-        if id(timex) in headed_columns:     # its column's header names it: the last step reads it (column_headers)
+        row_day = _day_row_day(doc.text, timex, day_rows) if day_rows else None
+        if row_day is False:
+            continue         # "Sunday | May 22 | ...": the Day column's weekday only restates the row's day
+        if (timex.start, timex.end) in headed_columns or row_day:
+            # its column's header names it: the last step reads it (column_headers)
             unframed.append(Unframed(timex, sentences.at(timex.start)))
             continue
         if id(timex) in ranged.unplaced:     # "3 June – 12 September" / "Tuesday 7pm Curator talk": which Tuesday?
@@ -1153,6 +1159,14 @@ def _headed_row(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     heading = heading_day_above(text, timex, ordered)
     return (heading is not None and timex.interval is not None and heading.interval is not None
             and timex.interval.start.date() == heading.interval.start.date())
+
+
+def _day_row_day(text: str, timex: Timex, day_rows: dict[int, str]) -> bool | None:
+    """On a timetable row under a header naming the table (day_column_rows): True for the row's
+    written day, False for the weekday of its Day column; None for anything else."""
+    if timex.type != "DATE" or text.rfind("\n", 0, timex.start) + 1 not in day_rows:
+        return None
+    return any(c.isdigit() for c in timex.text)
 
 
 def _page_date(timex: Timex, reference: ReferenceDate, dateline: Dateline | None) -> bool:

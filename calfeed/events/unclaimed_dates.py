@@ -35,7 +35,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import column_cell
+from calfeed.events.column_headers import column_cell, day_column_rows
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.identity import normalise_title
@@ -82,6 +82,7 @@ class _PageLines:
         self.headings: dict[int, Block] | None = None
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
+        self.day_columns: dict[int, str] | None = None
         self.dates = dates
         self.opens_with_day = day_openings(text, dates)
 
@@ -103,6 +104,15 @@ class _PageLines:
         if begin not in self.flat:
             self.flat[begin] = _flat_row(self.text, self.on(begin))
         return self.flat[begin]
+
+    def day_column(self, timex: Timex, begin: int) -> str | None:
+        """The table's name when the day is a timetable row's under a header that names the
+        table (column_headers.day_column_rows)."""
+        if self.day_columns is None:
+            self.day_columns = day_column_rows(self.text, self.dates) if "|" in self.text else {}
+        if timex.type != "DATE" or not any(c.isdigit() for c in timex.text):
+            return None
+        return self.day_columns.get(begin)
 
     def block(self, begin: int) -> Block | None:
         """The listing block whose date line starts at ``begin``."""
@@ -154,7 +164,11 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         if vetoed[begin]:
             continue
         until: Timex | None = None
-        if page.flat_row(begin):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
+        table = page.day_column(timex, begin)
+        if table is not None:         # "Build up | Date | ..." over "Saturday* | May 21 | 09:00-24:00 |"
+            own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
+            named = (table, _BY_COLUMN, own_clock)
+        elif page.flat_row(begin):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
             lines, shapes = page.group(begin)
             cell = column_cell(text, (begin, stop), timex, lines, shapes, on_line)
             if cell is None or cell.name is None:
