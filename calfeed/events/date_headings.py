@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.attached_clock import timed_day
 from calfeed.events.candidates import date_not_written
 from calfeed.events.holiday_names import HOLIDAY_RULES
@@ -472,6 +473,8 @@ def _item_line(text: str, line: tuple[int, int], dated: list[Timex], cell: bool)
     if lead[:1] in word_list("list_bullets"):
         lead = lead[1:].lstrip(ITEM_MARKS)
     lead = lead.lstrip(QUOTES) if lead[:1] in QUOTES else lead      # "\"Tides and Moons\"": a talk's quoted title
+    if furniture_title(body, text, line[0], line[0]):
+        return False              # "409 Views", "Last modified: 06-Dec-2022": the page's furniture, no item
     if not lead[:1].isalnum() or lead[:1].islower() or body.rstrip(" " + CELL + "*_").endswith(":"):
         return False              # a paragraph's next line, or a label over the next date ("Camera ready due:")
     opening = min(dated, key=lambda t: t.start, default=None)

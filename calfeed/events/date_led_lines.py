@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.colon_names import name_before_colon
 from calfeed.events.date_cell_rows import past_time_cells
@@ -114,6 +115,8 @@ def _title_line(text: str, below: int, spans) -> str | None:
     if (not title or len(title) > MAX_TITLE or not title[0].isalnum() or ":" in title
             or _SENTENCE_END.search(title) or spans((below, line_end(text, below))) or link_line(title)):
         return None          # "Tabled By: ...", a sentence, another date, "Register here": no title line
+    if furniture_title(title, text, below, below):
+        return None          # "*Exhibitors with +25 sqm.", "Last modified ...": a note or the page's furniture
     return title
 
 

@@ -89,6 +89,7 @@ from calfeed.events.part_labels import heading_named
 from calfeed.events.past_reports import without_past_reports
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import only_dates, several_days, without_day_column
+from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.possessive_days import possessive_ahead
@@ -1499,6 +1500,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"
+        frame.title = without_lead_label(frame.title)      # "Event: Annual Chili Cook-Off & Game Night"
         deferring = without_deferral(tidied(frame.title)) != tidied(frame.title)
         frame.title = named_kind(frame.title, doc.text, timex.start, dated)    # "Inaugural lecture" under "UCT Inaugural Lecture: Professor ..."
         venue = venue_retitled(frame.title, doc.text, timex.start, dated)
@@ -1515,6 +1517,8 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column
         if several_days(frame.title):
             continue         # "14th Apr5th May26th May": a row of days run together names nothing
+        if furniture_title(frame.title, doc.text, timex.start):
+            continue         # "SA News on Facebook" with no heading to name it: the page's furniture, no occasion
         if timing.precision == "approximate" and names_a_list(frame.title):
             continue         # "Best events this month": a list's heading, no occasion of its own
         identity = (normalise_title(frame.title), frame.kind)

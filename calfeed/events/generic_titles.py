@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from calfeed.events.cut_titles import cut_title
+from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.placeholder_titles import complement_title
 from calfeed.events.vocabulary import word_list
 from calfeed.text import line_end, lines_above
@@ -91,7 +92,7 @@ def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[in
     line_start = text.rfind("\n", 0, date_start) + 1
     if _plain(title) in word_list("bare_deadline_titles"):
         return _deadline_title(title, text, line_start, date_start, framed, dated, page_title)
-    if not is_generic(title):
+    if not is_generic(title) and not furniture_title(title, text, date_start):
         return complement_title(title, text, date_start, dated)    # "Latest fixture ... is the home game against X"
     above = _nonblank_above(text, line_start)
     label = _FIELD.match(text, line_start)
@@ -251,6 +252,8 @@ def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]]
         field = _FIELD.match(line)
         if field and _plain(field.group(1)) in word_list("field_labels"):
             continue                      # "Location: London Fields, ..."
+        if furniture_title(line, text, start, start):
+            continue                      # "EarthDay_IMG_4890.jpg", "« All Events": the page's furniture
         if _SENTENCE_END.search(line.strip(TITLE_EDGES)) or len(line.split()) > MAX_HEADING_WORDS:
             continue                      # prose of the item's blurb
         heading = line.strip(TITLE_EDGES)
@@ -260,4 +263,4 @@ def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]]
 
 def _nameable(words: str) -> bool:
     return 0 < len(words.split()) <= MAX_HEADING_WORDS and any(c.isalpha() for c in words) \
-        and not is_generic(words)
+        and not is_generic(words) and not furniture_title(words, "", 0)

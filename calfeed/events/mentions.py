@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
+from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.column_headers import CELL_MARKS
 from calfeed.events.deadline_names import is_actor
 from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
@@ -380,7 +381,7 @@ def document_event(doc: Document, sentences: Sentences) -> tuple[str, str] | Non
     candidates = [title] if title else []
     if sentences.bounds:
         start, end = sentences.bounds[0]
-        first = doc.text[start:end].split("\n", 1)[0]
+        first = _first_named_line(doc.text[start:end], doc.text)
         dateline = _DATED_DASH.match(first)
         if dateline is not None:      # the story after "VIENNA, 3 March (UN Information Service) –"
             first = first[dateline.end():]
@@ -411,7 +412,7 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
     if found is not None:
         return found
     line = doc.title or mail_subject(doc.text) or (
-        doc.text[slice(*sentences.bounds[0])].split("\n", 1)[0] if sentences.bounds else "")
+        _first_named_line(doc.text[slice(*sentences.bounds[0])], doc.text) if sentences.bounds else "")
     if not doc.title and _DATED_DASH.match(line):
         return None           # "VIENNA, 3 March (UN Information Service) – Media are invited ...": a story, no name
     line = " ".join(line.split("|")[0].strip(" #*_").split())
@@ -420,6 +421,25 @@ def document_name(doc: Document, sentences: Sentences) -> tuple[str, str] | None
         return None           # "Date: 17 February 2027" names nothing
     line = without_page_lead(without_page_section(line.rstrip(" :")))
     return (line, kind_of(line)) if 0 < len(line) <= MAX_HEADING_TITLE else None
+
+
+BACK_LINK_LINES = 40      # opening lines of an event's page looked at for its link back to the list
+
+
+def _first_named_line(sentence: str, text: str = "") -> str:
+    """The line naming the page: the first line after an event page's link back to its list
+    ("About Us" / ... / "« All Events" / "This event has passed." / "Thanksgiving Floral
+    Arrangement Class", event_back_links), else the first line of the opening sentence that is
+    no line of the page's furniture; the first line when all are."""
+    lines = text.split("\n", BACK_LINK_LINES)[:BACK_LINK_LINES]
+    back = max((k for k, line in enumerate(lines)
+                if " ".join(line.strip(" \t«»‹<.").lower().split()) in word_list("event_back_links")), default=None)
+    if back is not None:
+        named = next((line for line in lines[back + 1:] if line.strip() and not furniture_title(line, text, 0)), None)
+        if named is not None:
+            return named
+    lines = sentence.split("\n")
+    return next((line for line in lines if line.strip() and not furniture_title(line, sentence, 0)), lines[0])
 
 
 # A dateline opening the first line: "VIENNA, 3 March (UN Information Service) –", "GENEVA, May 3, 2027 -"
