@@ -91,3 +91,27 @@ def test_a_listings_event_label_is_cut_from_the_title():
             "- Date & Time: Friday, April 17th, 7:00 PM – 10:00 PM\n"
             "- Location: Parish Hall\n")
     assert _titles(text, published=DAY) == ["Harvest Supper & Quiz"]
+
+
+def test_a_heading_over_a_date_line_with_a_blurb_names_the_item():
+    text = ("Garden Events 2026\n\n"
+            "Community Seedling Sale\n\n"
+            "APRIL 18th, 10am–1pm Bring along your spare cuttings and seedlings for other growers. "
+            "Tea and cake will be served in the shed.\n")
+    assert _titles(text, published=date(2026, 2, 2)) == ["Community Seedling Sale"]
+
+
+def test_a_date_lines_own_single_name_stays():
+    text = ("Garden Events 2026\n\n"
+            "Community Seedling Sale\n\n"
+            "APRIL 18th, 10am–1pm Seed Library Open Morning\n")
+    assert _titles(text, published=date(2026, 2, 2)) != ["Community Seedling Sale"]
+
+
+def test_an_approval_stamp_under_the_last_day_is_no_label():
+    text = ("Office Closure Period\n"
+            "Mon 14 Dec 2026 – Fri 8 Jan 2027\n"
+            "Approved by:\n"
+            "Jane Hollis\n"
+            "Head of Operations\n")
+    assert "Approved" not in _titles(text, published=date(2026, 11, 2))

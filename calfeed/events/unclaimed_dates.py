@@ -38,6 +38,8 @@ from calfeed.events.colon_names import name_before_colon
 from calfeed.events.column_headers import column_cell, day_column_rows
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
+from calfeed.events.furniture_titles import furniture_title
+from calfeed.events.generic_titles import is_generic
 from calfeed.events.identity import normalise_title
 from calfeed.events.listing_blocks import Block, block_headings
 from calfeed.events.page_series import page_series
@@ -51,10 +53,11 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, start_free, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
-from calfeed.text import is_shortened, line_end, line_starts_in
+from calfeed.text import is_shortened, line_end, line_starts_in, lines_above
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
+BLURB_REACH = 3          # lines looked up (blank ones included) for the heading over a blurb's date line
 _VETO_LISTS = DAY_VETO_LISTS + ("negations",)
 _UNATTENDED = ("deadline", "milestone")
 _SENTENCE_ENDS = (".", "!", "?")
@@ -261,6 +264,9 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         name = short or (_join(text, words) if len(words) <= NAME_WORDS and not told else None)
         if name is None or not _a_name(name):
             return None    # its line has words of its own, and they are no name: not a list's day
+        over = _heading_over_blurb(text, begin, stop, name, timex, spans)
+        if over is not None:      # "May Day Garden Opening" / "MAY 15th 10am-3pm. Time to wake up the garden! Join us ..."
+            return over, _BY_HEADING, own_clock
         return name, "the rest of its line", own_clock
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
@@ -287,6 +293,25 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         if series is not None:
             return series, _BY_SERIES, own_clock
     return None
+
+
+def _heading_over_blurb(text: str, begin: int, stop: int, name: str, timex: Timex,
+                        spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> str | None:
+    """The heading standing right over a date line whose words are the item's blurb: the first
+    sentence after the date ("Time to wake up the garden!") runs on into more sentences on its
+    line, so it describes the item the heading names ("May Day Garden Opening"). None when the
+    line holds one sentence only, or the line above is no heading naming an occasion."""
+    at = text.find(name, timex.end, stop)
+    if at < 0:
+        return None
+    rest = text[at + len(name):stop]
+    if rest[:1] not in ".!?" or not any(c.isalpha() for c in rest):
+        return None
+    above = next((text[a:b].strip() for a, b in lines_above(text, begin, BLURB_REACH) if text[a:b].strip()), None)
+    heading = heading_above(text, timex.start, spans)
+    if heading is None or above is None or above.lstrip("#").strip(" *_") != heading or is_generic(heading):
+        return None
+    return heading
 
 
 def _a_person(text: str, words: list[Word]) -> bool:
@@ -440,6 +465,8 @@ def _group_label(text: str, begin: int, page: _PageLines) -> tuple[str, Timex | 
     if not 0 <= other < len(lines) or shapes[other] not in ("label", "text") or lines[other][0] in page.read:
         return None            # a label no entry was read from, or a description's first sentence
     a, b = lines[other]
+    if furniture_title(text[a:b].strip(), text, a, a):
+        return None            # "Approved by:" under the last day: the page's furniture, no label
     on_label = page.on(a)
     if step == 1 and (any(t.type == "DATE" for t in on_label) or _capitals(text[a:b])):
         # "SPRING 2026" under the day: the next section's heading, no name of it; the section's own
