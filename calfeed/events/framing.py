@@ -66,7 +66,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.follow_on_clocks import follow_on_clocks
-from calfeed.events.month_days import days_of_named_months
+from calfeed.events.month_days import days_after_named_days, days_of_named_months
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
@@ -204,6 +204,7 @@ def frame_events(
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
                              lambda t: _page_date(t, reference, found_dateline))   # "1 April 2016" over an advisory: no programme's day
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
+    ordered = days_after_named_days(doc.text, ordered)     # "on March 27, foreign ministers on the 28th"
     ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date

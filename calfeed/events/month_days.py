@@ -86,3 +86,33 @@ def _day_in(month: Timex, number: int) -> date | None:
         return date(first.year, first.month, number)
     except ValueError:
         return None
+
+
+_BARE_ORDINAL = re.compile(r"XXXX-XX-(\d\d)\Z")
+_NAMED_DAY = re.compile(r"(?:XXXX|\d{4})-(\d\d)-(\d\d)\Z")
+
+
+def days_after_named_days(text: str, ordered: list[Timex]) -> list[Timex]:
+    """``ordered`` with each bare ordinal day ("the 28th") that follows a day naming its month in
+    the same sentence ("ministers will meet on March 27, foreign ministers on the 28th") dated in
+    that month: the tagger reads it in the month the page's date puts it. Only a later day of that
+    month counts (an earlier one would be a step back no writer takes without naming the month)."""
+    result: list[Timex] = []
+    named: Timex | None = None
+    for timex in ordered:
+        bare = _BARE_ORDINAL.match(timex.raw_value or "") if timex.type == "DATE" else None
+        if bare is not None and named is not None and named.interval is not None and timex.interval is not None \
+                and _same_sentence(text, named, timex):
+            before = named.interval.start
+            day = int(bare.group(1))
+            told = timex.interval.start
+            if day > before.day and (told.year, told.month) != (before.year, before.month):
+                first = datetime.combine(date(before.year, before.month, day), datetime.min.time())
+                result.append(replace(timex, value=first.date().isoformat(),
+                                      interval=Interval(first, first + timedelta(days=1), "day")))
+                continue
+        if timex.type == "DATE" and _NAMED_DAY.match(timex.raw_value or "") and timex.interval is not None \
+                and timex.interval.granularity == "day":
+            named = timex
+        result.append(timex)
+    return result

@@ -13,6 +13,7 @@ import pytz
 
 from calfeed.events.attached_clock import END_OF_DAY
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate
+from calfeed.events.gapped_subjects import gapped_title
 from calfeed.events.identity import normalise_title
 from calfeed.events.places import Place, lookup
 from calfeed.events.programme import on_series_day
@@ -44,7 +45,11 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
         group = _group_of(gap)
         if group is not None:       # "… for day pupils is 3 May and for boarders is 10 May": its own group's date
             after.frame.title = _group_title(after.frame.title, _as_written(text[before.timex.end:after.timex.start], group))
-        if tuple(gap) in joiners or group is not None:
+        gapped = (gapped_title(text, before.timex.end, after.timex.start, before.frame.title, before.timex.start)
+                  if tuple(gap) not in joiners and group is None else None)
+        if gapped:      # "The quiz is on 14 March and the auction on 21 March": the auction's own day
+            after.frame.title = gapped
+        if tuple(gap) in joiners or group is not None or gapped is not None:
             if chain != index and any(anchors[k] == anchors[index] and _sharpness(candidates[k]) >= _sharpness(before)
                                       for k in range(index)):
                 before.frame.anchor = (before.timex.start, -1)   # "The Vigil Mass ... at 5:00 P.M. Masses ... at

@@ -1,0 +1,73 @@
+"""A second date of a sentence told with a subject of its own and no verb (gapping): "The quiz
+is on 14 March and the auction on 21 March", "economy ministers will meet on March 27, foreign
+ministers on the 28th and heads of state on March 29".
+
+The verb of the first clause serves every later one, so each date is framed with the first
+clause's phrase and one of them was kept as a rival telling of that one event. What stands
+between two such dates is a joiner (gapped_subject_joiners: "and", ","), a short noun phrase
+that holds no verb, pronoun or adverb of repetition (gapped_subject_stops), and a date
+preposition (gapped_subject_links: "on", "at"): the second date is its own occasion, named by
+its own subject. When the first title adds a word the first clause does not write ("Trade
+ministers meeting" for "trade ministers will meet"), that word names the second one's too
+("Foreign ministers meeting")."""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
+
+GAPPED_WORDS = 5         # words of the second subject ("heads of state", "the charity auction")
+GAP_CHARS = 80           # characters between the two dates
+CLAUSE_REACH = 160       # characters before the first date read for the words its clause writes
+ADDED_WORDS = 2          # words a title may add to its clause ("meeting")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*\Z")
+_PARTICIPLE = re.compile(r"(?:ing|ed)\Z")
+
+
+def gapped_title(text: str, first_end: int, second_start: int, first_title: str, first_start: int) -> str | None:
+    """The title of the date at ``second_start`` when the words after the date ending at
+    ``first_end`` give it a subject of its own and no verb; "" when that subject is a bare
+    name (a place: "in Leeds on 3 May and Bristol on 10 May"), which keeps the first title;
+    None when the gap is no gapped clause."""
+    raw = text[first_end:second_start]
+    if "\n" in raw or len(raw) > GAP_CHARS:
+        return None
+    tokens = raw.replace(",", " , ").split()
+    lowered = [t.lower() for t in tokens]
+    joiner = max((j for j in phrase_list("gapped_subject_joiners") if tuple(lowered[:len(j)]) == j),
+                 key=len, default=None)
+    if joiner is None or len(tokens) < len(joiner) + 2 or lowered[-1] not in word_list("gapped_subject_links"):
+        return None
+    subject = tokens[len(joiner):-1]
+    articled = False
+    while subject and subject[0].lower() in word_list("articles"):
+        subject, articled = subject[1:], True
+    if not 1 <= len(subject) <= GAPPED_WORDS:
+        return None
+    stops = merged_lists(("clause_verbs", "pronouns", "gapped_subject_stops", "gapped_subject_links"))
+    if any(not _WORD.match(w) or w.lower() in stops for w in subject):
+        return None
+    if subject[0].lower() == "of" or subject[-1].lower() == "of":
+        return None
+    if not articled and _PARTICIPLE.search(subject[0].lower()):
+        return None          # "and returning on 9 March": a verb of its own, another rule's
+    if not articled and all(w[:1].isupper() for w in subject):
+        return ""            # "Leeds on 3 May and Bristol on 10 May": a place or a name, same event
+    added = _added_words(text, first_title, first_start)
+    if added and added[0].lower() == subject[-1].lower():
+        added = []
+    title = " ".join(subject + added)
+    return title[:1].upper() + title[1:]
+
+
+def _added_words(text: str, title: str, first_start: int) -> list[str]:
+    """The last words of ``title`` that the first date's clause does not write ("meeting" of
+    "Trade ministers meeting" for "trade ministers will meet"): a noun the title made of its verb."""
+    written = {w.lower() for w in re.findall(r"[A-Za-z'’-]+", text[max(0, first_start - CLAUSE_REACH):first_start])}
+    words = title.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1].lower() not in written:
+        cut -= 1
+    added = words[cut:]
+    return added if 0 < cut and len(added) <= ADDED_WORDS else []

@@ -1,0 +1,43 @@
+"""Two dated things told in one sentence with one verb (gapping): "the quiz is on 14 March and
+the auction on 21 March". Each date is its own entry, named by its own subject; a bare ordinal
+after a named day ("on May 4 ..., the board on the 6th") is a day of that month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+
+def test_a_second_subject_without_a_verb_gets_its_own_entry():
+    events = tagged_events("The bake sale is on 6 May and the plant swap on 13 May in the church hall.",
+                           published=date(2027, 4, 1))
+    assert sorted((e.start, e.title) for e in events) == [(date(2027, 5, 6), "Bake sale"),
+                                                          (date(2027, 5, 13), "Plant swap")]
+
+
+def test_three_gapped_subjects_each_take_the_first_titles_noun():
+    events = tagged_events("Health officials will meet on June 8, transport officials on June 9 and "
+                           "mayors on June 10, the agency said.", published=date(2027, 5, 2))
+    assert sorted((e.start, e.title) for e in events) == [
+        (date(2027, 6, 8), "Health officials meeting"), (date(2027, 6, 9), "Transport officials meeting"),
+        (date(2027, 6, 10), "Mayors meeting")]
+
+
+def test_a_bare_ordinal_after_a_named_day_is_in_that_month():
+    events = tagged_events("Junior teams will meet on August 14, senior teams on the 15th.",
+                           published=date(2027, 7, 1))
+    assert sorted(e.start for e in events) == [date(2027, 8, 14), date(2027, 8, 15)]
+
+
+def test_a_place_between_two_dates_keeps_one_title():
+    events = tagged_events("The roadshow will stop in Derby on 4 October and Leicester on 11 October.",
+                           published=date(2027, 9, 1))
+    assert len(events) == 2 and len({e.title for e in events}) == 1
+
+
+def test_again_between_two_dates_is_no_second_subject():
+    events = tagged_events("The clinic will open on 3 February and again on 17 February.",
+                           published=date(2027, 1, 10))
+    assert len(events) == 2 and all(e.title.startswith("Clinic") for e in events)
+
