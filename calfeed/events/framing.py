@@ -136,7 +136,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
-from calfeed.events.told_ranges import moved_runs, open_month_ranges, told_ranges
+from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, open_month_ranges, told_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
 from calfeed.events.superseded import (extended_rows, moved_ranges, replaced_dates, stacked_moves, superseded_days,
@@ -1012,6 +1012,8 @@ def frame_events(
             place = listed if isinstance(listed, Place) else None
         if session_end is not None:      # "10:00-13:00 (probably webstreamed)(*) 14:30-17:30 (webstreamed)"
             frame = session_frame(frame, framed_at.get(session_end), timex.start)
+        if frame.kind == "deadline" and PAUSED_RULE in timex.rule.split("+"):
+            frame = replace(frame, kind="event", notes=frame.notes + [PAUSED_NOTE])   # "close on 23 December and reopen on 4 January"
         framed_at[timex.end] = frame
         if timex.type == "SET":
             series_frames[timex.start] = frame

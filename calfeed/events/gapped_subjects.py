@@ -14,8 +14,9 @@ ministers meeting" for "trade ministers will meet"), that word names the second 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
+from calfeed.events.vocabulary import merged_lists, phrase_list, table, word_list
 
 GAPPED_WORDS = 5         # words of the second subject ("heads of state", "the charity auction")
 GAP_CHARS = 80           # characters between the two dates
@@ -52,6 +53,10 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
         return None
     if not articled and _PARTICIPLE.search(subject[0].lower()):
         return None          # "and returning on 9 March": a verb of its own, another rule's
+    if any(w.lower() in _verb_words() for w in subject):
+        return None          # "close on 23 December and reopen on 4 January": a second verb, no subject
+    if not articled and len(subject) == 1 and not subject[0].lower().endswith("s") and not subject[0][:1].isupper():
+        return None          # one bare lower-case word that is no plural ("and return on"): a verb more likely
     if not articled and all(w[:1].isupper() for w in subject):
         return ""            # "Leeds on 3 May and Bristol on 10 May": a place or a name, same event
     added = _added_words(text, first_title, first_start)
@@ -59,6 +64,15 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
         added = []
     title = " ".join(subject + added)
     return title[:1].upper() + title[1:]
+
+
+@lru_cache(maxsize=None)
+def _verb_words() -> frozenset[str]:
+    """Every word of the verb lists that date a clause of their own (schedule_verbs' forms, the
+    pause, resume and closing verbs of told stretches)."""
+    forms = {w for row in table("schedule_verbs") for w in row["form"].lower().split()}
+    listed = merged_lists(("range_pause_verbs", "range_resume_verbs", "range_closing_links", "range_opening_verbs"))
+    return frozenset(forms | {w for entry in listed for w in entry.split()} - {"will", "to", "an", "until", "through"})
 
 
 def _added_words(text: str, title: str, first_start: int) -> list[str]:

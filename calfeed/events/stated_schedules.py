@@ -133,8 +133,9 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         if stop != at or words[at - 1].lower not in word_list("schedule_end_links"):
             return None    # "runs on Saturday": a day of it, said some other way
         template = "{} " + title_words()["end" if plural else "ends"]
-    if kind == "deadline" and words[end].lower in word_list("venue_heads") | word_list("building_heads"):
-        kind = "event"     # "The library closes on 24 December": a closure, not a deadline
+    if kind == "deadline" and (words[end].lower in word_list("venue_heads") | word_list("building_heads")
+                               or timex.end_interval is not None):
+        kind = "event"     # "The library closes on 24 December", "close on 23 December and reopen on 4 January": a closure
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
 
 

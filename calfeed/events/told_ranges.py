@@ -7,6 +7,10 @@ the first day and "and" with a closing verb (``range_closing_links``, a modal al
 "and will continue until") is all that stands between the two, they are one range from the first
 day to the second.
 
+A pause told the same way ("Both Houses will recess on 13 February and resume on 9 March", a
+pause verb of ``range_pause_verbs`` before the first day, "and" with a resume verb before the
+second) is a stretch too, to the day before the return, which stays a day of its own.
+
 A stretch that lasts until something else comes back ("will begin on 1 June and will continue
 until the full working days resume from 13 July") ends the day before the second date, and the
 second date stays a day of its own: what resumes then is an entry too.
@@ -25,6 +29,8 @@ from calfeed.model import Interval, Timex
 MAX_SPAN = timedelta(days=366)     # a festival, a season, a term; a longer pair is two dates
 OPENING_REACH = 3                  # words before the first day: "will begin on", "starts"
 RESUMER_WORDS = 8                  # words of what comes back: "the full court working days"
+PAUSED_RULE = "paused_stretch"     # the first day's rule gains it: a pause up to a return, no deadline
+PAUSED_NOTE = "a closing verb over a stretch that ends when it reopens: a closure, not a deadline"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -37,17 +43,22 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
     for first, second in zip(days, days[1:]):
         if id(first) in closing or not _one_day(first) or not _one_day(second):
             continue
-        if not _opened(text, first.start):
-            continue
         gap = text[first.end:second.start]
-        resumed = _resumed_by(gap)
+        paused = _opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
+        if paused:      # "will recess on 13 February and resume on 9 March": a break until then
+            resumed = True
+        elif not _opened(text, first.start):
+            continue
+        else:
+            resumed = _resumed_by(gap)
         if not (resumed or _closed_by(gap)):
             continue
         if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
             continue
         if resumed:      # until the other comes back: the day before it, which stays a day of its own
             last = second.interval.start - timedelta(days=1)
-            joined[id(first)] = replace(first, end_interval=Interval(last, second.interval.start, "day"))
+            joined[id(first)] = replace(first, end_interval=Interval(last, second.interval.start, "day"),
+                                        rule=f"{first.rule}+{PAUSED_RULE}" if paused else first.rule)
             continue
         joined[id(first)] = replace(first, end_interval=second.interval)
         closing.add(id(second))
@@ -59,8 +70,9 @@ def _one_day(timex: Timex) -> bool:
             and timex.interval.granularity == "day" and not timex.approximate)
 
 
-def _opened(text: str, start: int) -> bool:
-    """Whether an opening verb, with "on" after it or not, stands right before ``start``."""
+def _opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bool:
+    """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not, stands
+    right before ``start``."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60):start]
     if before.rstrip().endswith((",", ";", ":", ".")):
@@ -68,7 +80,7 @@ def _opened(text: str, start: int) -> bool:
     words = _WORD.findall(before.lower())[-OPENING_REACH:]
     if words and words[-1] == "on":
         words = words[:-1]
-    verbs = word_list("range_opening_verbs")
+    verbs = word_list(verbs_list)
     return any(" ".join(words[i:]) in verbs for i in range(len(words)))
 
 
@@ -93,6 +105,17 @@ def _link_words(gap: str) -> list[str] | None:
         return None
     words = words[1:]
     return words[1:] if words[0] in word_list("range_link_modals") else words
+
+
+def _returned_by(gap: str) -> bool:
+    """Whether ``gap`` is ", and [will] <resume verb> [on|from]" and nothing else: what paused on the
+    first day comes back on the second ("will recess on 13 February and resume on 9 March")."""
+    if "\n" in gap or len(gap) > 40 or _WORD.sub("", gap).strip(" ,") != "":
+        return False
+    words = _link_words(gap)
+    if words and words[-1] in ("on", "from"):
+        words = words[:-1]
+    return words is not None and len(words) == 1 and words[0] in word_list("range_resume_verbs")
 
 
 def _resumed_by(gap: str) -> bool:
