@@ -30,7 +30,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Candidate
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.shared_place import day_of
-from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, table, title_words, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, plural_noun, words_in
 from calfeed.model import Timex
@@ -93,6 +93,10 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if at is None:
         return None
     found = _verb_before(words, at, blocked)
+    listed = _first_listed(words, at, blocked) if found is None else at
+    if listed != at:      # "will close on Saturday, March 28, and Sunday, March 29": the list's verb
+        found = _verb_before(words, listed, blocked)
+        at = listed if found is not None else at
     if found is not None:
         first, verb = found
         if verb.moves and not _moved_straight_to(words, first + len(verb.words), at):
@@ -260,6 +264,30 @@ def _clause_end(words: list[Word], after: int, blocked: list[tuple[int, int]]) -
 
 def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
     return any(a <= word.start < b for a, b in blocked)
+
+
+LISTED_DATES = 6      # earlier days of one list a verb governs ("on 3, 10 and 17 May")
+JOINER_WORDS = 4      # words of a joiner between two listed days ("as well as on")
+
+
+def _first_listed(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> int:
+    """The first word of the first day of the list the date at ``at`` ends, when only date_joiners
+    (", and", "and on") stand between its days ("will close on Saturday, March 28, and Sunday,
+    March 29"): the verb before that day governs every day of the list. ``at`` when no day is
+    listed before it."""
+    joiners = frozenset(phrase_list("date_joiners"))
+    for _ in range(LISTED_DATES):
+        k, gap = at - 1, []
+        while k >= 0 and not _inside(words[k], blocked) and len(gap) <= JOINER_WORDS:
+            gap.insert(0, words[k].lower)
+            k -= 1
+        if k < 0 or not gap or not _inside(words[k], blocked) or tuple(gap) not in joiners:
+            return at
+        span = next(b for b in blocked if b[0] <= words[k].start < b[1])
+        while k > 0 and span[0] <= words[k - 1].start < span[1]:
+            k -= 1
+        at = k
+    return at
 
 
 def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> tuple[int, _Verb] | None:
