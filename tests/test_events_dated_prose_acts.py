@@ -101,8 +101,9 @@ def test_an_act_with_a_pronoun_for_a_subject_gives_nothing() -> None:
 # A venue that closes on a day is closed then: a closure (an event), nobody's deadline.
 
 def test_a_venue_that_closes_is_an_event_and_its_reopening_stays() -> None:
+    # closed until it reopens: the closure runs to the day before (told_ranges, paused stretches)
     assert _entries("The leisure centre will close on 22 December and reopen on 4 January.") == [
-        ("event", "2030-12-22", "2030-12-22", "exact", "Leisure centre closes"),
+        ("event", "2030-12-22", "2031-01-03", "exact", "Leisure centre closes"),
         ("event", "2031-01-04", "2031-01-04", "exact", "Leisure centre reopens")]
 
 
