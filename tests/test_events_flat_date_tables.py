@@ -108,3 +108,13 @@ def test_timetable_rows_with_a_day_column_take_the_tables_name_from_its_header()
     found = {(e.title, str(e.start)) for e in result.events}
     assert found == {("Set-up", "2023-06-03 09:00:00"), ("Set-up", "2023-06-04 08:00:00"),
                      ("Show", "2023-06-05 09:00:00"), ("Show", "2023-06-06 09:00:00")}, found
+
+
+def test_a_note_row_handing_its_words_to_a_later_day_does_not_name_its_first_day() -> None:
+    # "Monday 4th Oct - catch up class will be Friday 8th Oct": the words are the later day's;
+    # the holiday on the first day is not a "catch up class ... " entry
+    text = ("Holidays\n\nMonday 4th Oct - catch up class will be Friday 8th Oct\n"
+            "Tuesday 5th Oct - Committee meeting is 7pm in the hall\n")
+    found = {(t, s) for t, s, _ in _events(text, today=date(2027, 1, 5))}
+    assert not any(s.startswith("2027-10-04") for _, s in found), found
+    assert any(s.startswith("2027-10-05") and t.startswith("Committee meeting") for t, s in found), found

@@ -39,6 +39,7 @@ from calfeed.timex.lexicon import ordinal_ending
 _NEWLINE = re.compile("\n")
 DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
+MAX_CROSSED_NAME = 4         # words naming the later day before its link ("make up day will be ...")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 EMPHASIS = "*_"
 QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}     # opening mark -> its closing mark
@@ -182,6 +183,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     if not first or not (first[0].isalpha() or _ordinal_led(first)):
         return None
     first = _without_fronted_clause(_without_move_note(first))
+    if _crossed(first):
+        return None           # "Monday 5th Oct - make up day will be Friday 9th Oct": the words are the later day's
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
         first = first[:first.rindex(", ", 0, MAX_TITLE)]
     named = _NAME_PARTS.split(first, 1)[0]       # a negation after the row's name closes that day
@@ -266,6 +269,21 @@ def _past_note(rest: str) -> str:
         return rest
     after = rest[close + 1:].lstrip(" \t")
     return after if after[:1] in (":",) + DASHES else rest
+
+
+def _crossed(first: str) -> bool:
+    """The row's words are a short name, a link of crossed_day_links and another day ("make up
+    day will be Friday 9th Oct"): they name that later day, not the day the row opens with."""
+    words = first.replace(",", " ").split()
+    lowered = [w.lower() for w in words]
+    for size in (4, 3, 2, 1):
+        for at in range(1, min(len(words) - size, MAX_CROSSED_NAME + 1)):
+            if " ".join(lowered[at:at + size]) in word_list("crossed_day_links"):
+                after = [w.strip(".,;:()") for w in words[at + size:at + size + 2]]
+                if _a_weekday(after[0]) or after[0].lower() in month_words() or (
+                        after[0][:1].isdigit() and len(after) > 1 and after[1].lower() in month_words()):
+                    return True       # a day follows the link, not a clock ("Meeting is 7pm")
+    return False
 
 
 def _without_move_note(title: str) -> str:
