@@ -33,6 +33,7 @@ from calfeed.events.cancelled import called_off, noted_off
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.closing_clocks import closing_clocks, with_end
+from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
@@ -151,7 +152,7 @@ from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
-from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock
+from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock, series_line
 from calfeed.events.fronted_series import fronted_frame
 from calfeed.events.series_parts import range_line_below, yearly_stretch, yearly_timing
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
@@ -1402,6 +1403,10 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
         if clock is not None:     # "Every Monday the book club meets at 7pm": the series' time
             found["clock"][id(series)] = clock     # (shared by the sentence's series: "the weekly quiz every Thursday")
             found["consumed"].add(id(clock))
+            continue
+        hours = bare_hours(text, series_line(text, sentence, series), series, dates.within(sentence))
+        if hours is not None:     # "Every Friday our group meets from 10-2": its hours, 10:00-14:00
+            found["clock"][id(series)] = hours
     return found
 
 

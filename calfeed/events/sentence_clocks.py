@@ -56,6 +56,11 @@ def sentence_clock(text: str, sentence: tuple[int, int], series: Timex, others: 
     return clock
 
 
+def series_line(text: str, sentence: tuple[int, int], series: Timex) -> tuple[int, int]:
+    """The part of ``sentence`` that can time ``series``: its own line, between semicolons."""
+    return _semicolon_part(text, _line_of(text, sentence, series.start), series)
+
+
 def _limited(text: str, start: int, clock: Timex) -> bool:
     """``clock`` ends or limits something rather than starting it: led by a closing mark ("until
     9pm") within its part of the text from ``start``, or after a limit word (limit_clocks: "closes

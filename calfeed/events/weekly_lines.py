@@ -52,7 +52,7 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
         title = programme_title(text, begin)
         for line in _lines_below(text, end):
             row = [t for t in ordered if line[0] <= t.start < line[1]]
-            slots = _row_slots(row)
+            slots = row_slots(row)
             if slots is None:
                 break
             label = _label(text, line[0], row[0].start)
@@ -61,6 +61,10 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
                 if slot.gone is not None:
                     dropped.add(id(slot.gone))
                 names[slot.timex.start] = SlotName(title, label)
+    # Imported here: dated_timetables reads this module's slots.
+    from calfeed.events.dated_timetables import dated_timetables
+
+    dated_timetables(text, ordered, changed, dropped, names)     # "Jumuah Salah Times from 4th Dec 2020" / "English Bayan: 12.30pm"
     _service_rows(text, ordered, changed, dropped, names, reference)
     _service_sentences(text, ordered, changed, dropped, names, reference)
     return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
@@ -116,7 +120,7 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
             continue                 # a timex running on past the line
         if any(t.rule.endswith(RANGED_RULE) for t in row):
             continue                 # a row already bounded by the stretch above it (ranged_rows.py)
-        slots = _row_slots(row)
+        slots = row_slots(row)
         if slots is None or not _bare_row(text, begin, end, row):
             continue
         title = _row_title(text, begin, row)
@@ -127,7 +131,7 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
             changed[id(slot.timex)] = weekly_series(slot, 1, reference)
             if slot.gone is not None:
                 dropped.add(id(slot.gone))
-            names[slot.timex.start] = SlotName(_slot_name(text, slot, row, end) or title, None)
+            names[slot.timex.start] = SlotName(slot_name(text, slot, row, end) or title, None)
 
 
 def _bare_row(text: str, begin: int, end: int, row: list[Timex]) -> bool:
@@ -164,7 +168,7 @@ def without_schedule_word(title: str) -> str:
     return title
 
 
-def _slot_name(text: str, slot: "Slot", row: list[Timex], end: int) -> str | None:
+def slot_name(text: str, slot: "Slot", row: list[Timex], end: int) -> str | None:
     """The capitalised words written right after a slot's clock, up to the row's next date or a
     list mark ("Sunday 10.30am Morning Worship; Wednesday 10am Holy Communion", "6pm (Vigil)")."""
     after = next((t.start for t in row if t.start >= slot.timex.end), end)
@@ -246,7 +250,7 @@ class Slot:
     gone: Timex | None = None  # the weekday a bare clock takes its day from
 
 
-def _row_slots(row: list[Timex]) -> list[Slot] | None:
+def row_slots(row: list[Timex]) -> list[Slot] | None:
     """Each slot of a row; None for a row that is not all weekdays and clocks ("Cost: Free",
     a dated line)."""
     slots: list[Slot] = []
