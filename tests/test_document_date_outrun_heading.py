@@ -119,3 +119,12 @@ def test_a_year_after_since_is_no_name_of_the_days():
         assert named_year(text, split_sentences(text), tag(text, None)) is None, text
     text = "The bursary round moved from May 2 to May 4 for the 2019 Summer intake.\n"
     assert named_year(text, split_sentences(text), tag(text, None)).year == 2019
+
+
+def test_a_heading_whose_days_ahead_all_fall_later_in_its_own_year_is_kept():
+    # Review 25 M2: a January notice of the autumn's dates (8-11 months ahead) is outrun by FAR_AHEAD, but no
+    # day falls before the heading, so the heading is its date, not a tense guess in the year before.
+    text = ("Monday, 8 January 2024\n\nClub news\n\nThe annual general meeting will be held on October 5. "
+            "The autumn gala will take place on November 20, and the cup final will be played on September 28.\n")
+    found = _reference(text)
+    assert found.value == date(2024, 1, 8)

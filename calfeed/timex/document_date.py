@@ -227,9 +227,12 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
         if not outrun:
             return dated
         # a site's "today" line above an older story: see heading_check
-        before = before_outrun(doc, dated, outrun) if address_date(doc) is None else None
-        if before is not None:
-            return before
+        if address_date(doc) is None:
+            before = before_outrun(doc, dated, outrun)
+            # None: the days told ahead fall after the heading in its own year (a January notice of the
+            # autumn's dates), so they fit it after all and the heading stands
+            return before if before is not None else dated
+        # the page's address carries its date: the readers below take it
     sentences = split_sentences(doc.text)     # once: per date it made long documents quadratic
     named = _holidays_in_dated_rows(doc.text, timexes)
     told = [(t, b) for t in timexes if id(t) not in named for b in [_bound(doc.text, sentences, t)] if b is not None]
