@@ -118,3 +118,14 @@ def test_a_note_row_handing_its_words_to_a_later_day_does_not_name_its_first_day
     found = {(t, s) for t, s, _ in _events(text, today=date(2027, 1, 5))}
     assert not any(s.startswith("2027-10-04") for _, s in found), found
     assert any(s.startswith("2027-10-05") and t.startswith("Committee meeting") for t, s in found), found
+
+
+def test_a_barred_or_tabbed_table_with_start_and_end_columns_gives_one_period_a_row() -> None:
+    # "| Term | Start date | End date |": each row is its term from the start to the end, not
+    # two one-day entries "Autumn — Start" and "Autumn — End"
+    for text in ("Term dates\n\n| Term | Start date | End date |\n|---|---|---|\n"
+                 "| Autumn | 6 September 2027 | 17 December 2027 |\n| Spring | 4 January 2028 | 31 March 2028 |\n",
+                 "Term dates\n\nTerm\tStarts\tEnds\n"
+                 "Autumn\t6 September 2027\t17 December 2027\nSpring\t4 January 2028\t31 March 2028\n"):
+        found = _events(text)
+        assert found == {("Autumn", "2027-09-06", "2027-12-17"), ("Spring", "2028-01-04", "2028-03-31")}, found
