@@ -849,13 +849,16 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
     ahead = _lists_ahead(out, runs, _moment(reference), shared) if reference is not None and not forward \
         else frozenset()
     if ahead:       # again, so clocks and "the next day" after the list count from its moved days
-        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed)
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
+                               reuse=out, start=min(ahead))
     if chains:      # again, with the years that keep each list in its order
         years, unfitted = chain_years(chains, ordered, out, _moment(reference), text, forward)
-        if years or unfitted:
+        links = _chain_links(unfitted)
+        if years or links:
             shared = {**shared, **years}
-            after = {**after, **_chain_links(unfitted)}
-            out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed)
+            after = {**after, **links}
+            out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
+                                   reuse=out, start=min([*years, *links]))
     return _holidays_dated_beside(placed_quarters(out, text, lang), text)
 
 
@@ -872,7 +875,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
     ``after``: a list item's index to the item above it, which it may not come before; ``reuse``: an
     earlier pass whose first ``start`` results still hold, taken as they are: the context a later
     expression reads is built from the results alone, so a pass that changes only later inputs need not
-    resolve the earlier ones again)."""
+    resolve the earlier ones again). Every re-pass of :func:`resolve` changes only some indexes' own
+    inputs (``shared``, ``after`` or ``ahead`` at those indexes), so it starts at the first of them."""
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     ctx.guessed = guessed
     out = []
@@ -882,7 +886,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         ctx.forward = forward or index in ahead
         ctx.at = t.start
         if index < start:
-            resolved = reuse[index]     # nothing it reads changed before the first restated day
+            resolved = reuse[index]     # nothing it reads changed before the first changed index
         else:
             resolved = _resolved_at(index, t, ctx, shared, previous, after, out, text, listed, default_tz)
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
