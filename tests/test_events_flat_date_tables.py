@@ -129,3 +129,17 @@ def test_a_barred_or_tabbed_table_with_start_and_end_columns_gives_one_period_a_
                  "Autumn\t6 September 2027\t17 December 2027\nSpring\t4 January 2028\t31 March 2028\n"):
         found = _events(text)
         assert found == {("Autumn", "2027-09-06", "2027-12-17"), ("Spring", "2028-01-04", "2028-03-31")}, found
+
+
+def test_each_row_of_a_run_shares_the_header_above_the_run():
+    # Review 25 M5: the header over a run of date rows is found once per block, not by a walk back from every row.
+    from calfeed.events.column_headers import row_headers
+    text = "Round Opens Closes\n|---|\n1 May 2027 9 May 2027\n2 June 2027 9 June 2027\nNotes here\n3 July 2027\n"
+    lines, start = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((start, start + len(line) - 1))
+        start += len(line)
+    shapes = ["label", "label", "bare", "bare", "text", "bare"]
+    headers = row_headers(text, lines, shapes)
+    assert headers[lines[2][0]] == headers[lines[3][0]] == lines[0]
+    assert headers[lines[5][0]] is None       # under a line of text, not a header

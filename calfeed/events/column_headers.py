@@ -52,19 +52,12 @@ class ColumnCell:
     inside: bool = False
 
 
-def column_name(text: str, row: Span, timex: Timex, lines: list[Span], shapes: list[str]) -> str | None:
-    """The name the header gives ``timex``'s cell of the table row ``row``, or None.
-    ``lines``/``shapes``: the row's block of lines and each line's shape ("bare", "named",
-    "label", "text")."""
-    cell = column_cell(text, row, timex, lines, shapes, [timex])
-    return cell.name if cell is not None and cell.until is None and not cell.inside else None
-
-
-def column_cell(text: str, row: Span, timex: Timex, lines: list[Span], shapes: list[str],
+def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | None],
                 on_row: list[Timex]) -> ColumnCell | None:
-    """The header's reading of ``timex``'s cell of the table row ``row``, or None. ``on_row``:
-    the row's dates, its cells when the row has no mark."""
-    header = _header(text, row, lines, shapes)
+    """The header's reading of ``timex``'s cell of the table row ``row``, or None. ``headers``: the
+    header of each line of the row's block (row_headers); ``on_row``: the row's dates, its cells when
+    the row has no mark."""
+    header = headers.get(row[0])
     mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
     if header is None:
         return _period_row(text, row, timex, on_row) if mark is None else None
@@ -318,19 +311,19 @@ def _cells(text: str, line: Span, mark: str) -> list[Span]:
     return spans
 
 
-def _header(text: str, row: Span, lines: list[Span], shapes: list[str]) -> Span | None:
-    """The header line over the run of date rows holding ``row``."""
-    at = next((k for k, line in enumerate(lines) if line[0] == row[0]), None)
-    if at is None:
-        return None
-    for k in range(at - 1, -1, -1):
-        a, b = lines[k]
-        if set(text[a:b]) <= _RULE_CHARS:
-            continue             # "|---|---|": a markdown table's rule
-        if shapes[k] in ("bare", "named"):
-            continue             # another row of dates
-        return (a, b) if shapes[k] == "label" else None
-    return None
+def row_headers(text: str, lines: list[Span], shapes: list[str]) -> dict[int, Span | None]:
+    """Each line of a block (by its start) with the header line over the run of date rows it stands
+    in, or None; ``shapes``: each line's shape ("bare", "named", "label", "text"). One pass: a run's
+    rows share what stands above the run (a markdown rule "|---|" is skipped), which a walk back
+    from every row of a long table found again for each."""
+    found: dict[int, Span | None] = {}
+    current: Span | None = None
+    for (a, b), shape in zip(lines, shapes):
+        found[a] = current
+        if set(text[a:b]) <= _RULE_CHARS or shape in ("bare", "named"):
+            continue             # a markdown table's rule, or another row of dates: the run goes on
+        current = (a, b) if shape == "label" else None
+    return found
 
 
 def _without_date_words(name: str) -> str:

@@ -35,7 +35,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import column_cell, day_column_rows
+from calfeed.events.column_headers import column_cell, day_column_rows, row_headers
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.furniture_titles import furniture_title
@@ -82,6 +82,7 @@ class _PageLines:
         for timex in dates:
             self.by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
         self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
+        self.group_headers: dict[int, dict[int, tuple[int, int] | None]] = {}
         self.headings: dict[int, Block] | None = None
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
@@ -132,6 +133,15 @@ class _PageLines:
                 self.groups[a] = found
         return self.groups[begin]
 
+    def headers(self, begin: int) -> dict[int, tuple[int, int] | None]:
+        """Each line of the group holding ``begin`` with the header over its run of date rows
+        (column_headers.row_headers), once a group: every date of a long table asks for its row's."""
+        lines, shapes = self.group(begin)
+        first = lines[0][0] if lines else begin
+        if first not in self.group_headers:
+            self.group_headers[first] = row_headers(self.text, lines, shapes)
+        return self.group_headers[first]
+
 
 @dataclass(frozen=True)
 class Unframed:
@@ -172,8 +182,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
             named = (table, _BY_COLUMN, own_clock)
         elif page.flat_row(begin):     # "October 24, 2020 August 24, 2020 ...": columns; only their header names each
-            lines, shapes = page.group(begin)
-            cell = column_cell(text, (begin, stop), timex, lines, shapes, on_line)
+            cell = column_cell(text, (begin, stop), timex, page.headers(begin), on_line)
             if cell is None or cell.name is None:
                 continue
             own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
