@@ -67,6 +67,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.follow_on_clocks import follow_on_clocks
+from calfeed.events.monthly_ordinals import monthly_ordinals
 from calfeed.events.month_days import days_after_named_days, days_of_named_months
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
@@ -131,6 +132,7 @@ from calfeed.events.series_lists import listed_day_frame, scheduled_series, seri
 from calfeed.events.series_parts import (aside_clock, bounding_period, every_year, given_as_example, joined_clock, leave_out,
                                          listed_clock, month_names, past_habit, quantified_series, rate_of_a_dated_series,
                                          timed_series, tokens)
+from calfeed.events.series_day_names import series_day_names
 from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places, without_superseded_mentions)
@@ -223,8 +225,10 @@ def frame_events(
     range_ends |= month_ends
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
+    ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered, told_weekly = schedule_sentences(doc.text, ordered, reference.value)   # "Beginning July 7, Sunday Masses will be 9am"
+    ordered = series_day_names(doc.text, ordered)     # "... on the first Tuesday and the third Sunday. Tuesday walks are ..."
     weekly_names |= told_weekly
     weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day

@@ -21,7 +21,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_ke
 from calfeed.events.standing_place import StandingPlace
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, short_names, singular_nouns, title_words, word_list
-from calfeed.model import ReferenceDate
+from calfeed.model import ReferenceDate, Timex
 
 
 def split_conjoined(candidates: list[Candidate], text: str) -> None:
@@ -167,19 +167,38 @@ def one_date_per_phrase(candidates: list[Candidate], text: str = "") -> list[Can
     each is kept, another day of the list, not a rival telling of one (January 7 was lost).
     A day written right after the phrase ("the board meeting being held June 9") is its own:
     a sharper other day later in the sentence ("packages will be mailed on June 8 by noon")
-    is another item's and does not take the phrase."""
+    is another item's and does not take the phrase. Equally sharp series of one phrase on
+    different days are a list too (``_series_days``), each kept."""
     candidates = [c for c in candidates if not _other_day_of_phrase(c, candidates, text)]
     best: dict[tuple[tuple[int, int], str], tuple[int, int, int]] = {}
     for cand in candidates:
         key = (cand.frame.anchor, cand.frame.kind)
         best[key] = max(best.get(key, _sharpness(cand)), _sharpness(cand))
     kept, taken = [], set()
+    last_series: dict[tuple[tuple[int, int], str], Candidate] = {}
     for cand in candidates:
         key = (cand.frame.anchor, cand.frame.kind)
-        if _sharpness(cand) == best[key] and (_listed_day(cand) or key not in taken):
+        if _sharpness(cand) != best[key]:
+            continue
+        days = _series_days(cand)
+        before = last_series.get(key)
+        listed = (days is not None and before is not None and _series_days(before) != days
+                  and _coordinated(text, before.timex, cand.timex))
+        if _listed_day(cand) or key not in taken or listed:
             kept.append(cand)
             taken.add(key)
+            if days is not None:
+                last_series[key] = cand
     return kept
+
+
+def _coordinated(text: str, first: Timex, second: Timex) -> bool:
+    """The two expressions are joined as members of one list ("the first Tuesday and the third
+    Sunday", "every Tuesday, every Sunday"): only list joiners between them."""
+    if not text or second.start < first.end:
+        return False
+    between = text[first.end:second.start].lower().replace(",", " , ").split()
+    return all(w in word_list("series_list_joiners") for w in between)
 
 
 OWN_DATE_REACH = 40      # characters between an event phrase's last word and its own day
@@ -213,6 +232,14 @@ def _other_day_of_phrase(cand: Candidate, candidates: list[Candidate], text: str
             if not first <= day <= last:
                 return True
     return False
+
+
+def _series_days(cand: Candidate) -> str | None:
+    """The days a series recurs on ("BYDAY=1TU"): equally sharp series of one phrase on different
+    days are a list ("walks on the first Tuesday and the third Sunday of each month", "every Tuesday and every
+    Sunday"), each kept, not rival tellings of one date."""
+    rule = cand.timing.rrule or ""
+    return next((part for part in rule.split(";") if part.startswith("BYDAY=")), None)
 
 
 def _listed_day(cand: Candidate) -> bool:
