@@ -27,6 +27,7 @@ from calfeed.report import render_html, render_markdown, render_source_page
 from calfeed.sources import SourceError, document_names, find_documents, read_document
 from calfeed.timex import extract, resolve
 from calfeed.timex.document_date import infer_reference_date
+from calfeed.timex.slip_years import slipped_years
 from calfeed.timex.numeric_order import day_first_in
 
 DEFAULT_BASE_URL = "http://localhost:8000/"
@@ -58,6 +59,7 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
                                          options.today or date.today())
     timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward,
                       window=reference.window, guessed=reference.inferred)
+    timexes = slipped_years(timexes, reference)     # "Thursday 25th June 2019" in a June 2020 notice
 
     def link(document: Document, start: int, end: int) -> str:
         return source_link(document, start, end, options.base_url)
