@@ -128,3 +128,13 @@ def test_a_heading_whose_days_ahead_all_fall_later_in_its_own_year_is_kept():
             "The autumn gala will take place on November 20, and the cup final will be played on September 28.\n")
     found = _reference(text)
     assert found.value == date(2024, 1, 8)
+
+
+def test_a_story_file_named_by_its_day_and_a_serial_dates_the_page():
+    from calfeed.timex.edition_years import address_date
+    named = Document(path="doc.txt", text="", url="https://news.example/stories/201905140312.html")
+    assert address_date(named)[:2] == (date(2019, 5, 14), date(2019, 5, 14))
+    for url in ("https://news.example/stories/2019051403.html",       # too short for a day and a serial
+                "https://news.example/stories/201905140312/photos",   # not the file's whole name
+                "https://news.example/stories/201913400312.html"):    # no such day
+        assert address_date(Document(path="doc.txt", text="", url=url)) is None, url

@@ -73,6 +73,10 @@ _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\
 # A day written whole in one part of the path ("/20170617/", "/news/2016-08-28-fair-opens",
 # "story_2016_08_28") or in the query ("?date=2019-03-04"): one separator, the same twice, or
 # none; no digit may touch it (an id's run of digits is no date). Each part is a fixed run: linear.
+# The last part of a path that is a day and a four-digit serial of that day's stories, nothing else
+# ("/stories/201710300648.html"): the serial keeps an id from being read as a day only when it is
+# exactly this long and the whole file name.
+_STAMPED_NAME = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?:\.[a-z]{3,5})?/?$")
 _ADDRESS_DAY = re.compile(r"(?<![0-9])((?:19|20)\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
 
 
@@ -266,7 +270,8 @@ def address_years(doc: Document) -> set[int]:
 
 def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
     """The day a path part or the query writes whole ("/20170617/", "-2016-08-28-", "?date=2019-03-04",
-    "-august-28-2016", "-28-aug-2016"): a news site files a story, and a listing shows a day, under
+    "-august-28-2016", "-28-aug-2016", a story's file named by its day and a four-digit serial:
+    "/stories/201710300648.html"): a news site files a story, and a listing shows a day, under
     it. In the query only the keys of address_date_keys count ("?sku=20170617" is no day). Only one
     such day: two name no single filing day ("/2019-03-04/to/2019-03-08")."""
     keys = frozenset(load_list("en", "address_date_keys"))
@@ -274,6 +279,7 @@ def _address_day(path: str, query: str) -> tuple[date, date, str] | None:
     found = [((int(m.group(1)), int(m.group(3)), int(m.group(4))), m.group(0))
              for where in (path, *dated) for m in _ADDRESS_DAY.finditer(where)]
     found += _worded_days(path.lower())
+    found += [((int(m.group(1)), int(m.group(2)), int(m.group(3))), m.group(0)) for m in _STAMPED_NAME.finditer(path)]
     if len({day for day, _ in found}) != 1:
         return None
     (year, month, day_number), written = found[0]
