@@ -41,3 +41,10 @@ def test_again_between_two_dates_is_no_second_subject():
                            published=date(2027, 1, 10))
     assert len(events) == 2 and all(e.title.startswith("Clinic") for e in events)
 
+
+
+def test_a_gapped_date_after_a_subject_verb_clause_is_its_own_entry():
+    events = tagged_events("Junior teams will play on August 14, senior teams on August 15.",
+                           published=date(2027, 7, 1))
+    assert sorted(e.start for e in events) == [date(2027, 8, 14), date(2027, 8, 15)]
+    assert [e.title.split()[0] for e in sorted(events, key=lambda e: e.start)] == ["Junior", "Senior"]

@@ -139,6 +139,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
+from calfeed.events.gapped_subjects import conjunct_frame
 from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, open_month_ranges, told_ranges
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
@@ -815,6 +816,10 @@ def frame_events(
             plain_at = frame is not None
         else:
             plain_at = False
+        if frame is None and dated_item is None and row is None:   # "will meet on 3 May, and 10 May": the first's
+            earlier = dates.before(timex)
+            frame = conjunct_frame(doc.text, timex, earlier, framed_at, sentence)
+            plain_at = frame is not None and any(id(c) in plain_days and c.timex.end == earlier.end for c in candidates)
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue

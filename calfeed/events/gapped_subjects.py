@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from calfeed.events.candidates import Frame
 from calfeed.events.vocabulary import merged_lists, phrase_list, table, word_list
+from calfeed.model import Timex
 
 GAPPED_WORDS = 5         # words of the second subject ("heads of state", "the charity auction")
 GAP_CHARS = 80           # characters between the two dates
@@ -85,3 +87,27 @@ def _added_words(text: str, title: str, first_start: int) -> list[str]:
         cut -= 1
     added = words[cut:]
     return added if 0 < cut and len(added) <= ADDED_WORDS else []
+
+
+CONJUNCT_NOTE = "a day listed after a day its clause names, with no words of its own: that clause's occasion"
+
+
+def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dict[int, Frame],
+                   sentence: tuple[int, int]) -> Frame | None:
+    """The frame of a date no rule named when it only continues the date before it in its sentence:
+    a bare list ("play on August 14 and August 15": date_joiners between) or a gapped second subject
+    ("Junior teams will play on August 14, senior teams on August 15"). The earlier date's frame
+    (``framed_at``, by where each framed date ends) gives the kind and, for a list, the title."""
+    if before is None or before.start < sentence[0]:
+        return None
+    earlier = framed_at.get(before.end)
+    if earlier is None:
+        return None
+    if tuple(text[before.end:timex.start].replace(",", " , ").lower().split()) in phrase_list("date_joiners"):
+        title = earlier.title
+    else:
+        gapped = gapped_title(text, before.end, timex.start, earlier.title, before.start)
+        if gapped is None:
+            return None
+        title = gapped or earlier.title
+    return Frame(title, earlier.kind, (timex.start, -1), [CONJUNCT_NOTE])
