@@ -48,3 +48,10 @@ def test_a_gapped_date_after_a_subject_verb_clause_is_its_own_entry():
                            published=date(2027, 7, 1))
     assert sorted(e.start for e in events) == [date(2027, 8, 14), date(2027, 8, 15)]
     assert [e.title.split()[0] for e in sorted(events, key=lambda e: e.start)] == ["Junior", "Senior"]
+
+
+def test_capitalised_gapped_subjects_are_named_when_the_title_made_a_noun_of_the_verb():
+    events = tagged_events("Economy Ministers will meet on March 27, Foreign Ministers on the 28th.",
+                           published=date(2027, 2, 1))
+    assert sorted((e.start, e.title) for e in events) == [(date(2027, 3, 27), "Economy Ministers meeting"),
+                                                          (date(2027, 3, 28), "Foreign Ministers meeting")]

@@ -59,9 +59,10 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
         return None          # "close on 23 December and reopen on 4 January": a second verb, no subject
     if not articled and len(subject) == 1 and not subject[0].lower().endswith("s") and not subject[0][:1].isupper():
         return None          # one bare lower-case word that is no plural ("and return on"): a verb more likely
-    if not articled and all(w[:1].isupper() for w in subject):
-        return ""            # "Leeds on 3 May and Bristol on 10 May": a place or a name, same event
     added = _added_words(text, first_title, first_start)
+    if not articled and not added and all(w[:1].isupper() for w in subject):
+        return ""            # "Leeds on 3 May and Bristol on 10 May": a place or a name, same event
+        # (unless the first title made a noun of the shared verb: "Foreign Ministers on the 28th" meet)
     if added and added[0].lower() == subject[-1].lower():
         added = []
     title = " ".join(subject + added)
