@@ -99,8 +99,8 @@ def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dic
     a bare list ("play on August 14 and August 15": date_joiners between) or a gapped second subject
     ("Junior teams will play on August 14, senior teams on August 15"). The earlier date's frame
     (``framed_at``, by where each framed date ends) gives the kind and, for a list, the title."""
-    if before is None or before.start < sentence[0]:
-        return None
+    if before is None or before.start < sentence[0] or timex.type != "DATE":
+        return None      # a bare clock ("at 10am, and 4pm") has no day of its own to list
     earlier = framed_at.get(before.end)
     if earlier is None:
         return None
