@@ -44,9 +44,14 @@ def test_a_dateline_in_capitals_is_furniture_an_acronym_is_not():
 
 
 def test_a_footnote_line_is_furniture_emphasis_is_not():
-    text = "Setup | 3 May | 07:00-20:00 |\n*Stands over 40 sqm only. Book a slot with the hauliers.\n*Open Day*\n"
+    text = "Setup* | 3 May | 07:00-20:00 |\n*Stands over 40 sqm only. Book a slot with the hauliers.\n*Open Day*\n"
     assert furniture_title("Stands over 40 sqm only", text, 0)
     assert not furniture_title("Open Day", text, 0)
+
+
+def test_a_starred_line_no_row_above_points_to_is_a_bullet_not_a_footnote():
+    text = "Club news\n\n*Chess evenings now weekly, every Wednesday from 7pm in the library.\n"
+    assert not furniture_title("Chess evenings now weekly", text, text.index("Wednesday"))
 
 
 @pytest.mark.parametrize("title, kept", [

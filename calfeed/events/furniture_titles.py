@@ -112,13 +112,23 @@ def _dateline(title: str, text: str, date_start: int) -> bool:
 
 
 def _footnote_line(text: str, line_start: int) -> bool:
-    """The line at ``line_start`` opens with a footnote mark (an asterisk not closed as
-    emphasis, a dagger): "*Exhibitors with +25 sqm. Please ensure ..."."""
+    """The line at ``line_start`` is a footnote: it opens with a footnote mark (an asterisk not
+    closed as emphasis, a dagger) that a word above carries too ("Saturday* | May 21" ...
+    "*Exhibitors with +25 sqm. Please ensure ..."). A mark nothing above carries is a bullet or
+    an emphasis ("*Bridge sessions now weekly ..."): the line stays."""
     end = text.find("\n", line_start)
     line = text[line_start:end if end >= 0 else len(text)].strip(" \t")
     mark = line[:1]
-    return bool(mark) and mark in word_list("footnote_marks") and line[1:2] not in (mark, " ", "") \
-        and mark not in line[1:].rstrip(" .")[-1:]
+    if not mark or mark not in word_list("footnote_marks") or line[1:2] in (mark, " ", "") \
+            or line[1:].rstrip(" .")[-1:] == mark:
+        return False
+    above = text[max(0, line_start - NEAR_CHARS):line_start]
+    at = above.find(mark)
+    while at >= 0:
+        if at > 0 and above[at - 1].isalnum():
+            return True               # "Saturday*": the row the note belongs to
+        at = above.find(mark, at + 1)
+    return False
 
 
 def _footnote(title: str, text: str, date_start: int) -> bool:
