@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Callable
 
 from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.label_block import label_of
 from calfeed.events.places import places_in
@@ -266,7 +267,57 @@ def _clock_row(line: str) -> bool:
     return line.lstrip(" \t•*-")[:1].isdigit()
 
 
-def plain_day_line(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+class DayLines:
+    """The lines of one page that hold a whole written day, found once per page, when first asked
+    (each slot of a programme asks which line is its day: reading every date of the page for each
+    slot was quadratic in the page's rows). Lines are known by the offset they begin at."""
+
+    def __init__(self, text: str, ordered: list[Timex]) -> None:
+        self.text, self.ordered = text, ordered
+        self._plain: set[int] | None = None
+        self._headings: set[int] | None = None
+        self._by_offset: DatesByOffset | None = None
+
+    @property
+    def by_offset(self) -> DatesByOffset:
+        """The page's dates by where they start (built when first asked)."""
+        if self._by_offset is None:
+            self._by_offset = DatesByOffset(self.ordered)
+        return self._by_offset
+
+    def _dates_by_line(self, closed: bool) -> list[tuple[int, int, Timex]]:
+        """(line begin, line end, date) for each DATE wholly on one line; ``closed``: only lines
+        that a line break ends (the last line of the page is then none)."""
+        text, out = self.text, []
+        for t in self.ordered:
+            if t.type != "DATE":
+                continue
+            begin = text.rfind("\n", 0, t.start) + 1
+            end = text.find("\n", begin)
+            if end < 0:
+                if closed:
+                    continue
+                end = len(text)
+            if t.end <= end:
+                out.append((begin, end, t))
+        return out
+
+    def plain(self, begin: int) -> bool:
+        """The line at ``begin`` (one a line break ends) holds a date that makes it a day line."""
+        if self._plain is None:
+            self._plain = {at for at, _, t in self._dates_by_line(True) if _day_line(self.text, t)}
+        return begin in self._plain
+
+    def heading(self, begin: int) -> bool:
+        """The line at ``begin`` holds a date and nothing else but heading marks ("## Sunday 6 June")."""
+        if self._headings is None:
+            text = self.text
+            self._headings = {at for at, end, t in self._dates_by_line(False)
+                              if not (text[at:t.start] + text[t.end:end]).strip(" #*_.,")}
+        return begin in self._headings
+
+
+def plain_day_line(text: str, timex: Timex, lines: DayLines) -> bool:
     """Whether the slot's clock stands under a line that is only a day ("Sunday 4 July"), with
     nothing but other clock rows between: a plain-text timetable's day."""
     end = text.rfind("\n", 0, timex.start)
@@ -276,7 +327,7 @@ def plain_day_line(text: str, timex: Timex, ordered: list[Timex]) -> bool:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
         if line.strip() and not _clock_row(line):
-            return any(t.type == "DATE" and begin <= t.start and t.end <= end and _day_line(text, t) for t in ordered)
+            return lines.plain(begin)
         end = begin - 1
     return False
 
@@ -317,9 +368,10 @@ def slot_place(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]:
     return named[:1].upper() + named[1:], (at, at + len(place))
 
 
-def heading_of_slots(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
     """A heading that is only a day ("## Friday 4 June") over slots that take its day: the
-    slots are the events, the heading is no event of its own."""
+    slots are the events, the heading is no event of its own. ``lines``: the page's (``DayLines``)."""
+    ordered = lines.ordered
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
@@ -328,13 +380,13 @@ def heading_of_slots(text: str, timex: Timex, ordered: list[Timex]) -> bool:
                      and day_heading_label(text[start:timex.start], text[timex.end:end]))):
         return False          # "GOOD FRIDAY, April 7th, 2023" over "3:00 pm Liturgy ...": a named day heads its slots too
     if not text[start:end].lstrip().startswith("#"):
-        return (_over_plain_slots(text, end, ordered)    # "Sunday 4 July" / "19:30 Welcoming drinks"
+        return (_over_plain_slots(text, end, lines.by_offset)    # "Sunday 4 July" / "19:30 Welcoming drinks"
                 or _over_timed_rows(text, timex, end, ordered))
     following = text.find("\n#", end)
     following = len(text) if following < 0 else following
-    return any(end < t.start < following and clock_of(t) is not None
+    return any(clock_of(t) is not None
                and (slot_title(text, t) is not None or text[text.rfind("\n", 0, t.start) + 1:t.start].strip() == "|")
-               for t in ordered)
+               for t in lines.by_offset.starting_in(end + 1, following))
 
 
 def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex]) -> bool:
@@ -383,28 +435,24 @@ def bisect_right_start(ordered: list[Timex], offset: int) -> int:
     return low
 
 
-def _over_plain_slots(text: str, end: int, ordered: list[Timex]) -> bool:
+def _over_plain_slots(text: str, end: int, dates: DatesByOffset) -> bool:
     """A plain day line whose next written line is a clock row naming a slot."""
     rest = text[end:].lstrip("\n \t")
     at = len(text) - len(rest)
     return _clock_row(rest.split("\n", 1)[0]) and any(
-        at <= t.start < at + 12 and clock_of(t) is not None and slot_title(text, t) is not None for t in ordered)
+        clock_of(t) is not None and slot_title(text, t) is not None for t in dates.starting_in(at, at + 12))
 
 
-def under_day_heading(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+def under_day_heading(text: str, timex: Timex, lines: DayLines) -> bool:
     """Whether the nearest heading above is only a day ("## Sunday 6 June"): its lines are a
     festival's or conference's slots, each an event; an agenda's items under a meeting's
-    heading are parts of that one meeting."""
-    if plain_day_line(text, timex, ordered):
+    heading are parts of that one meeting. ``lines``: the page's day lines (``DayLines``)."""
+    if plain_day_line(text, timex, lines):
         return True
     heading = text.rfind("\n#", 0, timex.start)
     if heading < 0 and not text.startswith("#"):
         return False
-    start = heading + 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    return any(t.type == "DATE" and start <= t.start and t.end <= end
-               and not (text[start:t.start] + text[t.end:end]).strip(" #*_.,") for t in ordered)
+    return lines.heading(heading + 1)
 
 
 def series_over_rows(text: str, ordered: list[Timex]) -> dict[tuple[int, int], Timex]:

@@ -16,13 +16,15 @@ row's day: it gives no day of its own.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import lru_cache
 from datetime import date
 
 from calfeed.events.candidates import Candidate, date_not_written, one_day
+from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.follow_on_clocks import on_day
 from calfeed.events.label_block import label_colon
@@ -174,23 +176,34 @@ def announced_day_clocks(text: str, ordered: list[Timex], reference: date | None
     if not ahead:
         return ordered
     out = list(ordered)
+    day_above = _days_above(ordered)
+    by_offset = DatesByOffset(ordered)
     for k, clock in enumerate(ordered):
         if (clock_of(clock) is None or clock.interval is None or not date_not_written(clock)
                 or clock.interval.start.date() >= reference or clock.start < ahead[0].end):
             continue
-        source = _day_above(ordered, clock)
+        source = day_above(clock)
         if (source is None or source.start < ahead[0].end or not _prose_day(text, source)
                 or _past_intro(text, source.end, clock.start)):
             continue
-        if _field_clock(text, clock, ordered):
+        if _field_clock(text, clock, by_offset):
             out[k] = on_day(clock, ahead[0].interval.start.date())
     return out
 
 
-def _day_above(ordered: list[Timex], clock: Timex) -> Timex | None:
-    """The last day written before ``clock``: the one the tagger dated it by."""
-    days = [t for t in ordered if t.end <= clock.start and t.type == "DATE" and one_day(t) and clock_of(t) is None]
-    return days[-1] if days else None
+def _days_above(ordered: list[Timex]) -> Callable[[Timex], Timex | None]:
+    """For a clock, the last day (in the list's order) written before it: the one the tagger dated it
+    by. The days are sorted by end once, each with the latest list place among those ending by then,
+    so a page of many clocks does not read every day for each."""
+    days = sorted((t.end, k) for k, t in enumerate(ordered)
+                  if t.type == "DATE" and one_day(t) and clock_of(t) is None)
+    ends = [end for end, _ in days]
+    latest = list(accumulate((k for _, k in days), max))
+
+    def above(clock: Timex) -> Timex | None:
+        found = bisect_right(ends, clock.start)
+        return ordered[latest[found - 1]] if found else None
+    return above
 
 
 def _prose_day(text: str, day: Timex) -> bool:
@@ -214,14 +227,14 @@ def _past_intro(text: str, begin: int, end: int) -> bool:
     return False
 
 
-def _field_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
+def _field_clock(text: str, clock: Timex, dates: DatesByOffset) -> bool:
     """The clock opens its line ("11h30 – 11h40 Arrival and registration"), or stands on a
     field's line, after its short label ("Time: 09h00 – 11h00", "NB: Members of the media must
     arrive ... no later than 08h30"), and the line writes no day."""
     begin = text.rfind("\n", 0, clock.start) + 1
     end = text.find("\n", clock.end)
     end = len(text) if end < 0 else end
-    if any(begin <= t.start < end and t is not clock and clock_of(t) is None for t in ordered):
+    if any(t is not clock and clock_of(t) is None for t in dates.starting_in(begin, end)):
         return False
     lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
     return not lead or label_colon(lead, MAX_LABEL_CHARS, numbered=False) > 0

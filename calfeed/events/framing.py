@@ -20,7 +20,7 @@ from calfeed.timex.month_then_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.announced_acts import announced_act, scheduled_act
-from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, dated_line, heading_day_above, heading_of_slots,
+from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, dated_line, heading_day_above, heading_of_slots,
                                    named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
@@ -141,6 +141,7 @@ from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.gapped_subjects import conjunct_frame
 from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, open_month_ranges, told_ranges
+from calfeed.events.stretches import Stretches
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
 from calfeed.events.superseded import (extended_rows, moved_ranges, replaced_dates, stacked_moves, superseded_days,
@@ -241,6 +242,7 @@ def frame_events(
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     ordered = without_row_names(doc.text, ordered, listed_rows)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
+    day_lines = DayLines(doc.text, ordered)     # the lines that are only a day, read once when a slot asks
     doc_place = dateline or named_place(doc.location)
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
@@ -304,7 +306,7 @@ def frame_events(
     replaced = replaced_dates(doc.text, ordered)
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
-    led_lines: list[tuple[int, int]] = []     # the rest of each line a date opens ("Monday 8 February — ...")
+    led_lines = Stretches()     # the rest of each line a date opens ("Monday 8 February — ...")
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
@@ -410,9 +412,9 @@ def frame_events(
             continue         # "We meet once a month on the second Tuesday": the rate of the dated series beside it
         if POSSESSIVE_END.search(doc.text, timex.end, timex.end + 2) and not possessive_ahead(doc.text, timex):
             continue         # "this year's conference": names which one, not when
-        if any(a <= timex.start < b for a, b in led_lines):
+        if led_lines.holds(timex.start):
             continue         # "Thursday 11 February — General debate on Holocaust Memorial Day": what it is about
-        if dated_item is None and heading_of_slots(doc.text, timex, ordered):
+        if dated_item is None and heading_of_slots(doc.text, timex, day_lines):
             continue         # "## Friday 4 June" over "| 18:00 | Opening reception |": the rows are the events
         if timex.start in listed_series.headings:
             continue         # "2026 meeting dates:" over the days a series' rule lists
@@ -579,7 +581,7 @@ def frame_events(
         slotted = None
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
             slotted = (slot_place(doc.text, timex) if date_not_written(timex)
-                       and under_day_heading(doc.text, timex, ordered) else None)   # "11:00 Poetry dinner — Garden"
+                       and under_day_heading(doc.text, timex, day_lines) else None)   # "11:00 Poetry dinner — Garden"
             frame = Frame(slotted[0] if slotted is not None else slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
         if dated_item is not None:    # "Friday August 16" / "Manchester United vs Fulham – Kick-off 8pm."
@@ -594,11 +596,12 @@ def frame_events(
             led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it
         if led is not None:
             line_end = doc.text.find("\n", timex.end)
-            led_lines.append((timex.end, len(doc.text) if line_end < 0 else line_end))
+            led_lines.add(timex.end, len(doc.text) if line_end < 0 else line_end)
         if led is not None and not led.happens:
             continue         # "Friday 12 February — The House will not be sitting."
         if led is not None:       # "Monday 8 February — Second reading of the Water Bill."
-            clock_in_line = next((t for t in dates.within(led_lines[-1]) if led_lines[-1][0] <= t.start < led_lines[-1][1]
+            rest = led_lines.last
+            clock_in_line = next((t for t in dates.within(rest) if rest[0] <= t.start < rest[1]
                                   and clock_of(t) is not None and t.interval is not None), None)
             if clock_in_line is not None and timex.type == "DATE":     # "- Tue 10 Aug — v Garforth Town (A), 7.45pm"
                 timex = with_clock(doc.text, timex, clock_in_line)
@@ -653,7 +656,7 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
-        if frame is None and slot is not None and date_not_written(timex) and under_day_heading(doc.text, timex, ordered):
+        if frame is None and slot is not None and date_not_written(timex) and under_day_heading(doc.text, timex, day_lines):
             slotted = slot_place(doc.text, timex)   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
             frame = Frame(slotted[0], kind_of(slotted[0]), (timex.start, -1),
                           ["a slot of the programme: the line is its name"])
@@ -709,7 +712,7 @@ def frame_events(
                    if frame is None and timex.type == "DATE" and timex.end_interval is None else None)
         if clocked is not None:   # "Performance Dates" / "• Thursday 2 December – 7 pm"
             timex = with_clock(doc.text, timex, clocked.clock)
-            led_lines.append((timex.end, clocked.end))
+            led_lines.add(timex.end, clocked.end)
             frame = Frame(clocked.title, kind_of(clocked.title), (timex.start, -1),
                           ["a dated line of a list that gives only its clock, named by "
                            + ("the list's heading" if clocked.headed else "the words after the clock")])
@@ -1519,7 +1522,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"
         frame.title = without_lead_label(frame.title)      # "Event: Annual Chili Cook-Off & Game Night"
         deferring = without_deferral(tidied(frame.title)) != tidied(frame.title)
-        frame.title = named_kind(frame.title, doc.text, timex.start, dated)    # "Inaugural lecture" under "UCT Inaugural Lecture: Professor ..."
+        frame.title = named_kind(frame.title, doc.text, timex.start, in_order)    # "Inaugural lecture" under "UCT Inaugural Lecture: Professor ..."
         venue = venue_retitled(frame.title, doc.text, timex.start, dated)
         if venue is not None:      # "Coal and Climate - N. Mullins" / "8:00 PM – Great Hall, Memorial Union"
             frame.title = venue[0]

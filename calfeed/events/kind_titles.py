@@ -16,6 +16,7 @@ adds lower-case words ("Meeting postponed") tells a change, not a name, and is l
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -56,12 +57,14 @@ def _heading_over(text: str, date_start: int) -> tuple[int, int] | None:
 
 def named_kind(title: str, text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str:
     """The heading over the paragraph when ``title`` names only the kind it names too, with a
-    name added (see the module note); ``title`` itself otherwise."""
+    name added (see the module note); ``title`` itself otherwise. ``dated``: the spans of the
+    page's dates, sorted (each entry asks whether one starts between the heading and its line)."""
     if not _bare_kind(title):
         return title
     over = _heading_over(text, date_start)
     line_start = text.rfind("\n", 0, date_start) + 1
-    if over is None or any(over[0] <= s < line_start for s, _ in dated):
+    first = bisect.bisect_left(dated, (over[0],)) if over is not None else 0
+    if over is None or first < len(dated) and dated[first][0] < line_start:
         return title      # a date of its own, or one between it and the date's line: another item's heading
     heading = " ".join(text[over[0]:over[1]].split()).strip(TITLE_EDGES)
     if (not heading or len(heading.split()) > MAX_HEADING_WORDS or _SENTENCE_END.search(heading)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 
 from calfeed.events.candidates import Candidate, Frame
+from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import word_list
@@ -118,10 +119,10 @@ def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
     return opening.__contains__
 
 
-def _bare_line(text: str, begin: int, dates: list[Timex]) -> bool:
+def _bare_line(text: str, begin: int, dates: DatesByOffset) -> bool:
     """The line holds no word outside its dates and clocks ("Thu 13th May 19.30 to 21.00")."""
     end = line_end(text, begin)
-    spans = sorted((max(t.start, begin), min(t.end, end)) for t in dates if t.start < end and t.end > begin)
+    spans = sorted((max(t.start, begin), min(t.end, end)) for t in dates.overlapping(begin, end))
     rest, cursor = [], begin
     for a, b in spans:
         if a > cursor:
@@ -131,7 +132,7 @@ def _bare_line(text: str, begin: int, dates: list[Timex]) -> bool:
     return not any(c.isalpha() for c in "".join(rest))
 
 
-def lead_in_row_name(text: str, begin: int, dates: list[Timex], opens_with_day: OpensWithDay) -> str | None:
+def lead_in_row_name(text: str, begin: int, dates: DatesByOffset, opens_with_day: OpensWithDay) -> str | None:
     """The name the lead-in gives the bare row starting at ``begin``: the row is one of a run of
     MIN_ROWS rows or more right under the lead-in (a row with a name line under it is a block,
     whose own line names it), and it holds nothing but its day and clock."""
@@ -144,7 +145,7 @@ def lead_in_row_name(text: str, begin: int, dates: list[Timex], opens_with_day: 
     if rows < MIN_ROWS or _rows_between(text, lead_in, begin) > rows:
         return None
     lead_end = line_end(text, lead_in)
-    return lead_in_name(text, lead_in, [(t.start, t.end) for t in dates if lead_in <= t.start < lead_end])
+    return lead_in_name(text, lead_in, [(t.start, t.end) for t in dates.starting_in(lead_in, lead_end)])
 
 
 def _rows_between(text: str, lead_in: int, begin: int) -> int:
@@ -161,10 +162,11 @@ def name_lead_in_rows(chosen: list[Candidate], text: str, dates: list[Timex], op
     above or below a row of such a run is no name of it ("Until 12th June we are adding extra
     rehearsals:" over "Thu 13th May 19.30 to 21.00" / "Mon 17th May ..." / "Please bring ...").
     Deadlines and milestones keep their names, and so do days listed under a series rule."""
+    on_lines = DatesByOffset(dates)
     for cand in chosen:
         if cand.timing.rrule is not None or cand.frame.kind in _UNATTENDED or cand.timex.start in listed:
             continue
         begin = text.rfind("\n", 0, cand.timex.start) + 1
-        name = lead_in_row_name(text, begin, dates, opens_with_day)
+        name = lead_in_row_name(text, begin, on_lines, opens_with_day)
         if name is not None and name != cand.frame.title:
             cand.frame = Frame(name, kind_of(name), (cand.timex.start, -1), [LEAD_IN_NOTE])

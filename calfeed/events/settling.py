@@ -169,7 +169,10 @@ def one_date_per_phrase(candidates: list[Candidate], text: str = "") -> list[Can
     a sharper other day later in the sentence ("packages will be mailed on June 8 by noon")
     is another item's and does not take the phrase. Equally sharp series of one phrase on
     different days are a list too (``_series_days``), each kept."""
-    candidates = [c for c in candidates if not _other_day_of_phrase(c, candidates, text)]
+    by_phrase: dict[tuple[tuple[int, int], str], list[Candidate]] = {}    # the rivals each reads: its phrase's
+    for cand in candidates:
+        by_phrase.setdefault((cand.frame.anchor, cand.frame.kind), []).append(cand)
+    candidates = [c for c in candidates if not _other_day_of_phrase(c, by_phrase[(c.frame.anchor, c.frame.kind)], text)]
     best: dict[tuple[tuple[int, int], str], tuple[int, int, int]] = {}
     for cand in candidates:
         key = (cand.frame.anchor, cand.frame.kind)
@@ -220,7 +223,9 @@ def _own_day(cand: Candidate, text: str) -> bool:
 
 def _other_day_of_phrase(cand: Candidate, candidates: list[Candidate], text: str) -> bool:
     """A day that rivals the phrase's own day (``_own_day``) on another day, neither inside the
-    other, both exact and unrepeated: it belongs to another item of the sentence."""
+    other, both exact and unrepeated: it belongs to another item of the sentence. ``candidates``
+    need hold only those of the candidate's phrase (the others are no rivals): a programme page
+    has a thousand entries, each its own phrase, and reading them all for each was quadratic."""
     if cand.timing.precision != "exact" or cand.timing.rrule or _own_day(cand, text):
         return False
     key = (cand.frame.anchor, cand.frame.kind)

@@ -36,6 +36,7 @@ from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
 from calfeed.events.column_headers import column_cell, day_column_rows, row_headers
+from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.furniture_titles import furniture_title
@@ -88,6 +89,7 @@ class _PageLines:
         self.flat: dict[int, bool] = {}
         self.day_columns: dict[int, str] | None = None
         self.dates = dates
+        self.on_lines = DatesByOffset(dates)
         self.opens_with_day = day_openings(text, dates)
 
     def on(self, begin: int) -> list[Timex]:
@@ -279,7 +281,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         return name, "the rest of its line", own_clock
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
-    lead_in = lead_in_row_name(text, begin, page.dates, page.opens_with_day)
+    lead_in = lead_in_row_name(text, begin, page.on_lines, page.opens_with_day)
     if lead_in is not None:      # "we add some extra evening classes:" over "Thu 22nd Oct 18.30 to 20.00"
         return lead_in, _BY_LEAD_IN, own_clock
     block = page.block(begin)
