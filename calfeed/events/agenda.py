@@ -140,6 +140,7 @@ def programme_days(text: str, ordered: list[Timex],
     under it keep the day the text last wrote ("will on Monday, 4 April 2016 launch ...")."""
     day: Timex | None = None
     result: list[Timex] = []
+    by_offset = DatesByOffset(ordered)
     for timex in ordered:
         if page_date(timex):
             day = None
@@ -151,19 +152,19 @@ def programme_days(text: str, ordered: list[Timex],
               and timex.interval is not None and timex.interval.start.date() != day.interval.start.date()):
             timex = _on_day(timex, day)
         elif (day is not None and clock_of(timex) is not None and timex.interval is not None
-              and timex.interval.start.date() != day.interval.start.date() and _feast_row(text, timex, ordered, day)):
+              and timex.interval.start.date() != day.interval.start.date() and _feast_row(text, timex, by_offset, day)):
             timex = _on_day(timex, day)   # "HOLY SATURDAY, April 8, 2023" / "Easter Vigil Mass: 8:00 pm": the heading's day
         result.append(timex)
     return result
 
 
-def _feast_row(text: str, clock: Timex, ordered: list[Timex], day: Timex) -> bool:
+def _feast_row(text: str, clock: Timex, dates: DatesByOffset, day: Timex) -> bool:
     """A row under the day heading ``day`` whose clock the tagger dated by a feast's name in the row
     ("Easter Vigil Mass: 8:00 pm"): the name says what the row is, the heading says which day."""
     start = text.rfind("\n", 0, clock.start) + 1
-    before = [t for t in ordered if start <= t.start and t.end <= clock.start and t.type == "DATE"]
+    before = [t for t in dates.starting_in(start, clock.start) if t.end <= clock.start and t.type == "DATE"]
     return (bool(before) and all("holiday" in t.rule.split("+") for t in before)
-            and heading_day_above(text, clock, ordered) is day)
+            and heading_day_above(text, clock, dates) is day)
 
 
 def dated_line(text: str, timex: Timex, dates: DateSpans) -> bool:
@@ -228,7 +229,7 @@ MAX_HEADED_ROWS = 8       # row lines between a day heading and a row it heads
 MAX_ROW_CHARS = 100       # a longer line is prose, no row
 
 
-def heading_day_above(text: str, timex: Timex, ordered: list[Timex]) -> Timex | None:
+def heading_day_above(text: str, timex: Timex, dates: DatesByOffset) -> Timex | None:
     """The day heading ("MONDAY, April 3, 2023", "HOLY SATURDAY/ EASTER VIGIL, April 8, 2023") a row
     stands under: the nearest line above that is a written day's heading, with only short rows
     between ("Reconciliation Monday" / "Mass: 9 am"), and the row short itself; None otherwise."""
@@ -243,7 +244,7 @@ def heading_day_above(text: str, timex: Timex, ordered: list[Timex]) -> Timex | 
             return None
         above = text.rfind("\n", 0, above_end) + 1
         line = text[above:above_end]
-        heading = next((t for t in ordered if above <= t.start and t.end <= above_end and _written_day(t)
+        heading = next((t for t in dates.starting_in(above, above_end + 1) if t.end <= above_end and _written_day(t)
                         and _day_line(text, t)), None)
         if heading is not None:
             return heading
@@ -381,7 +382,7 @@ def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
         return False          # "GOOD FRIDAY, April 7th, 2023" over "3:00 pm Liturgy ...": a named day heads its slots too
     if not text[start:end].lstrip().startswith("#"):
         return (_over_plain_slots(text, end, lines.by_offset)    # "Sunday 4 July" / "19:30 Welcoming drinks"
-                or _over_timed_rows(text, timex, end, ordered))
+                or _over_timed_rows(text, timex, end, ordered, lines.by_offset))
     following = text.find("\n#", end)
     following = len(text) if following < 0 else following
     return any(clock_of(t) is not None
@@ -389,7 +390,7 @@ def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
                for t in lines.by_offset.starting_in(end + 1, following))
 
 
-def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex]) -> bool:
+def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex], dates: DatesByOffset) -> bool:
     """A written day's heading over rows that give its day's clocks ("MASSES FOR PALM SUNDAY- April 2,
     2023" / "Masses with blessing of palms" / "Sunday: 9:00 am, 10:30 am"): the rows are the events."""
     start = text.rfind("\n", 0, heading.start) + 1
@@ -397,10 +398,23 @@ def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex]) 
             or _LETTER.search(_BRACKETED.sub("", text[heading.end:end]))):
         return False          # a plain day line, or "21 Swimming Program" (a day-led item): not this heading's kind
     on = heading.interval.start.date()
-    nearby = ordered[:bisect_right_start(ordered, end + MAX_HEADED_ROWS * MAX_ROW_CHARS)]
+    reach = end + MAX_HEADED_ROWS * MAX_ROW_CHARS
+    if dates.by_start:      # the dates up to ``reach`` are a stretch of starts: read only those after the heading
+        below = dates.starting_in(end + 1, reach + 1)
+        return any(t.type == "TIME" and clock_of(t) is not None and t.interval is not None
+                   and t.interval.start.date() == on
+                   and _own_words(text, t, [o for o in dates.overlapping(*_line_of(text, t)) if o.start <= reach])
+                   and heading_day_above(text, t, dates) is heading for t in below)
+    nearby = ordered[:bisect_right_start(ordered, reach)]
     return any(end < t.start and t.type == "TIME" and clock_of(t) is not None and t.interval is not None
                and t.interval.start.date() == on and _own_words(text, t, nearby)
-               and heading_day_above(text, t, ordered) is heading for t in nearby)
+               and heading_day_above(text, t, dates) is heading for t in nearby)
+
+
+def _line_of(text: str, timex: Timex) -> tuple[int, int]:
+    """The line a timex stands on, as _own_words reads it (its start's line to its end's line end)."""
+    end = text.find("\n", timex.end)
+    return text.rfind("\n", 0, timex.start) + 1, len(text) if end < 0 else end
 
 
 _LETTER = re.compile(r"[^\W\d_]")

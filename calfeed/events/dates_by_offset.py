@@ -22,6 +22,9 @@ class DatesByOffset:
         self._order = sorted(range(len(dates)), key=lambda i: dates[i].start)
         self._starts = [dates[i].start for i in self._order]
         self._longest = max((t.end - t.start for t in dates), default=0)
+        # whether the page's order is already by start (a reader that cuts the list at an offset by
+        # bisection, as agenda's nearby rows, means the same dates only then)
+        self.by_start = all(a.start <= b.start for a, b in zip(dates, dates[1:]))
 
     def overlapping(self, begin: int, end: int) -> list[Timex]:
         """The dates with ``t.start < end and t.end > begin``, in the page's order (one starting at or

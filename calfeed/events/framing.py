@@ -37,6 +37,7 @@ from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
+from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
@@ -529,7 +530,7 @@ def frame_events(
         if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, every_date):
             continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
         if (phrase is not None and phrase.plural and date_not_written(timex) and slot is None
-                and not _headed_row(doc.text, timex, ordered)):
+                and not _headed_row(doc.text, timex, day_lines.by_offset)):
             continue         # "Meetings start at 7pm" is a habit; "Confessions 2:00pm to 4:00pm" under a day heading is that day's
         owner = sentence_read(previous_owner, sentence)
         described = antecedent(words, timex.start, phrase, doc.text)
@@ -1170,10 +1171,10 @@ def _holds_any(starts: list[int], line: tuple[int, int]) -> bool:
     return k < len(starts) and starts[k] < line[1]
 
 
-def _headed_row(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+def _headed_row(text: str, timex: Timex, dates: DatesByOffset) -> bool:
     """A clock on a row under a day heading that dates it ("MONDAY, April 3, 2023" / "Confessions
     2:00pm to 4:00pm"): the row is an occasion of that day."""
-    heading = heading_day_above(text, timex, ordered)
+    heading = heading_day_above(text, timex, dates)
     return (heading is not None and timex.interval is not None and heading.interval is not None
             and timex.interval.start.date() == heading.interval.start.date())
 
