@@ -49,6 +49,12 @@ def test_a_footnote_line_is_furniture_emphasis_is_not():
     assert not furniture_title("Open Day", text, 0)
 
 
+def test_a_footnote_that_gives_its_own_day_names_its_item():
+    text = ("Board Meeting**\n\n*Open Forum – held once a year between 2nd March and 30th May.\n")
+    assert not furniture_title("Open Forum", text, text.index("2nd March"))
+    assert furniture_title("Open Forum", text, 0)
+
+
 def test_a_starred_line_no_row_above_points_to_is_a_bullet_not_a_footnote():
     text = "Club news\n\n*Chess evenings now weekly, every Wednesday from 7pm in the library.\n"
     assert not furniture_title("Chess evenings now weekly", text, text.index("Wednesday"))

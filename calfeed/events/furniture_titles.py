@@ -133,14 +133,17 @@ def _footnote_line(text: str, line_start: int) -> bool:
 
 def _footnote(title: str, text: str, date_start: int) -> bool:
     """``title`` is written near its date on a line opened by a footnote mark: a note to a row
-    above, not a name (only the text around the date is looked at)."""
+    above, not a name (only the text around the date is looked at). A footnote holding the
+    date itself ("*Annual Parish Meeting – held between 1st March and 1st June") names its item."""
     low, high = max(0, date_start - NEAR_CHARS), min(len(text), date_start + NEAR_CHARS)
     found = text.find(title, low, high)
     looks = 0
     while found >= 0 and looks < MAX_LOOKS:
         looks += 1
         before = text.rfind("\n", 0, found) + 1
-        if text[before:found].strip(" \t") in word_list("footnote_marks") and _footnote_line(text, before):
-            return True
+        after = text.find("\n", found)
+        own = before <= date_start < (after if after >= 0 else len(text))
+        if not own and text[before:found].strip(" \t") in word_list("footnote_marks") and _footnote_line(text, before):
+            return True               # a note under another line's day; a note giving its own day names its item
         found = text.find(title, found + len(title), high)
     return False
