@@ -138,3 +138,26 @@ def test_a_story_file_named_by_its_day_and_a_serial_dates_the_page():
                 "https://news.example/stories/201905140312/photos",   # not the file's whole name
                 "https://news.example/stories/201913400312.html"):    # no such day
         assert address_date(Document(path="doc.txt", text="", url=url)) is None, url
+
+
+def test_a_year_a_sentence_remembers_is_no_name_of_its_days():
+    # review 25 M1: the year of what an occasion remembers (a storm, a cup win, a school year) is long
+    # gone; the occasion's year-less day is still read from the page's own time, not put in that year
+    from calfeed.text import split_sentences
+    from calfeed.timex.named_year_days import named_year
+    for text in ("The service marking the 1987 storm has been moved to October 16.\n",
+                 "The 1990 Cup Final tribute lunch has been pushed back to August 9.\n",
+                 "A get-together for the 1982 graduates has been fixed for May 23 at the boathouse.\n",
+                 "The 2001 Flood memorial walk has been switched to March 3.\n",
+                 "The vigil for the 1987 storm has been set for October 16 this year.\n"):
+        assert named_year(text, split_sentences(text), tag(text, None)) is None, text
+        found = _reference(text)
+        assert "written in a name" not in found.reason, (text, found)
+
+
+def test_a_named_year_whose_day_falls_back_before_it_is_not_the_days_year():
+    # review 25 M1: read from 2 January of the name's year, a late-December day told in the past falls
+    # in the year before; the name's year is then not the day's, and the page is not dated by it
+    text = "The closing day for the 2019 Winter bursary round has been moved to December 28.\n"
+    found = _reference(text)
+    assert "written in a name" not in found.reason and (found.value is None or found.value.year != 2019), found

@@ -37,8 +37,8 @@ from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import issue_period, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
-from calfeed.timex.named_year_days import named_year
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.named_year_days import NamedYear, named_year
+from calfeed.timex.rawvalue import CALENDAR, parse, yearless_month_day
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
 from calfeed.timex.vocabulary import norm
@@ -664,7 +664,8 @@ def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, 
     value = date(named.year, 1, 1) if named is not None else None
     if value is not None:      # "written after 1 January 2020": its first day the past year allows
         value = max([value] + [b.day for b in bounds if b.side == "after" and b.day.year == named.year])
-    if value is not None and named.year <= today.year and all(b.holds(value) for b in bounds):
+    if (value is not None and named.year <= today.year and all(b.holds(value) for b in bounds)
+            and _day_in_named_year(doc, sentences, timexes, named, value)):
         # "extended from April 1 to April 3 for the 2020 Spring application deadline": see named_year_days
         return ReferenceDate(value, True, f"the year {named.year} is written in a name (\"{_shown_name(doc.text, named.timex)}\") "
                                           f"beside the year-less \"{' '.join(named.day.text.split())}\": the days are "
@@ -679,6 +680,19 @@ def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, 
     return ReferenceDate(found.value, True, f"{found.reason}; the past years say only that it was written {years}",
                          found.earliest, found.latest, forward=found.forward, build_year=found.build_year,
                          year_open=found.year_open)
+
+
+def _day_in_named_year(doc: Document, sentences: Sentences, timexes: list[Timex], named: NamedYear,
+                       value: date) -> bool:
+    """Whether a year-less day of the name's sentence, read from ``value``, falls in the name's year:
+    when every one is sent back before it ("moved to December 26", read on 2 January), the name is
+    not their year. Only that sentence's dates are read (its own year is shared with its days)."""
+    start, end = sentences.at(named.timex.start)
+    read = resolve([t for t in timexes if start <= t.start < end], doc.text, value, default_tz=doc.timezone,
+                   forward=True)
+    days = [t.span.start.year for t in read
+            if t.span is not None and yearless_month_day(t.type, t.raw_value or "") is not None]
+    return not days or max(days) >= named.year
 
 
 OCCASION_NAME_WORDS = 4    # capitalised words after "Annual" read as the occasion's name ("Town Meeting")

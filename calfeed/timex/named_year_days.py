@@ -7,7 +7,10 @@ the past ("has been extended ... 2020") it says only that the page is later; but
 beside the days it is for dates them, and so the page's other year-less days. A year leads a name
 after a determiner ("the 2020 Spring ...", "our 2019 open day") or ends one after a capitalised
 word inside a sentence ("Coastal Fair 2019 opens"); either way a year-less day must stand in the
-same sentence. Only one such year on the page: two name no single year.
+same sentence. Only one such year on the page: two name no single year. A sentence that remembers
+("the ceremony marking the 2004 tsunami", "the 1916 Rising commemoration", "a reunion for the 1975
+graduates": name_year_vetoes.txt) or writes "this year" beside the name holds a year gone by, not
+its days' year: such a name dates nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ def named_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedYe
                 or not (timex.text.isdigit() and len(timex.text) == 4) or not _in_name(text, timex)):
             continue
         here = sentences.index_at(timex.start)
+        if _remembers(text, *sentences.at(timex.start)):
+            continue
         day = next((t for t in yearless if sentences.index_at(t.start) == here), None)
         if day is not None:
             found.append(NamedYear(int(timex.text), timex, day))
@@ -63,7 +68,20 @@ def _in_name(text: str, timex: Timex) -> bool:
     return before[-1].text[:1].isupper() and bool(head) and head[-1] not in _OPENERS and len(before) > 1
 
 
+def _remembers(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holds a remembering word or run of words (name_year_vetoes.txt)."""
+    words = tuple(w.lower.removesuffix("'s").removesuffix("’s")
+                  for w in words_in(text, start, end) if w.is_word)
+    vetoes = _vetoes()
+    return any(words[i:i + size] in vetoes for size in {len(v) for v in vetoes} for i in range(len(words)))
+
+
 _OPENERS = frozenset(".!?\n\"“'‘(:•|-–—")   # what stands before a sentence's or a line's first word
+
+
+@lru_cache(maxsize=None)
+def _vetoes() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.lower().split()) for w in load_list("en", "name_year_vetoes"))
 
 
 @lru_cache(maxsize=None)
