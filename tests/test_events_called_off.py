@@ -68,3 +68,12 @@ def test_a_cancelled_meeting_named_again_on_its_day_has_no_entry() -> None:
     assert not any(day == "2026-03-23" and "meeting" in title.lower() for day, title in titles)
     assert any(day == "2026-03-23" and "berthing rules" in title for day, title in titles)
     assert any(day == "2026-04-06" for day, _ in titles)
+
+
+def test_meetings_cancelled_on_two_listed_days_have_no_entries() -> None:
+    text = ("Minutes of the residents' committee\n\n"
+            "• Agreed to cancel the meetings on 23 December 2026 and 30 December 2026\n"
+            "• Next meeting on 6 January 2027\n")
+    days = _days(text, date(2026, 12, 2))
+    assert "2026-12-23" not in days and "2026-12-30" not in days
+    assert "2027-01-06" in days

@@ -53,13 +53,23 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
             if sort == "ahead" and (kind == "deadline" or timex.start < cue_end):
                 continue         # "Deadline for cancellation of bookings: 5 May"; "held on 17 November, ... resolved to cancel"
             if timex.start >= cue_end:
-                between, sides = [w for w in words if cue_end <= w.start and w.end <= timex.start], ("after", "both")
+                between, sides = [w for w in words if cue_end <= w.start and w.end <= timex.start
+                                  and not _joins_dates(words, w, dates)], ("after", "both")
             else:
                 between, sides = [w for w in words if timex.end <= w.start and w.end <= cue_start], ("both",)
             if any(_breaks().get(w.lower) in sides for w in between) and not _same_event(words, timex, between, dates, cue_end):
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
     return denied_event(words, timex)
+
+
+def _joins_dates(words: list[Word], word: Word, dates: list[Timex]) -> bool:
+    """Whether ``word`` only joins two listed dates ("cancel the meetings on 24 December and 31
+    December"): its neighbours both stand in dates, so it cuts off no statement."""
+    k = next((j for j, w in enumerate(words) if w is word), None)
+    if k is None or k == 0 or k + 1 >= len(words) or word.lower not in word_list("date_list_joiners"):
+        return False
+    return all(any(t.start <= w.start and w.end <= t.end for t in dates) for w in (words[k - 1], words[k + 1]))
 
 
 @lru_cache(maxsize=None)
