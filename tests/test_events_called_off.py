@@ -77,3 +77,29 @@ def test_meetings_cancelled_on_two_listed_days_have_no_entries() -> None:
     days = _days(text, date(2026, 12, 2))
     assert "2026-12-23" not in days and "2026-12-30" not in days
     assert "2027-01-06" in days
+
+
+def test_a_denial_covers_its_own_day_not_a_later_date_of_the_clause() -> None:
+    # review 25 M3: the pool shuts on the holiday; the open day after it stays
+    text = ("Pool news\n\nThe pool will not open on Boxing Day, with usual hours from the "
+            "Open Day on 28 December.\n")
+    days = _days(text, date(2026, 11, 20))
+    assert "2026-12-28" in days and "2026-12-26" not in days
+
+
+def test_a_denial_about_people_calls_no_event_off() -> None:
+    # review 25 M3: who will not be there is no cancelled event; the reply deadline stays
+    text = "Squad notice\n\nSwimmers who cannot race on Sunday, 13 December, must tell the coach by Thursday.\n"
+    assert "2026-11-26" in _days(text, date(2026, 11, 20))
+
+
+def test_a_fronted_cancellation_does_not_call_off_the_new_event() -> None:
+    # review 25 M4: the phrase before the comma tells of last year's event
+    text = "Fun run\n\nFollowing the cancellation of last year's fun run, the 5K returns on Sunday 21 March 2027.\n"
+    assert "2027-03-21" in _days(text, date(2026, 11, 20))
+
+
+def test_a_fronted_cancellation_still_calls_off_its_own_day() -> None:
+    text = ("Markets\n\nAfter the cancellation of the craft fair on 12 December, the stalls will move "
+            "to the hall.\n")
+    assert "2026-12-12" not in _days(text, date(2026, 11, 20))

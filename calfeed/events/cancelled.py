@@ -52,6 +52,8 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
                 continue         # "postponed to 17 November": moved, not off
             if sort == "ahead" and (kind == "deadline" or timex.start < cue_end):
                 continue         # "Deadline for cancellation of bookings: 5 May"; "held on 17 November, ... resolved to cancel"
+            if sort == "ahead" and _past_fronted_phrase(words, k, cue_end, timex, dates):
+                continue         # "After the cancellation of last year's race, the 10K returns on 14 March"
             if timex.start >= cue_end:
                 between, sides = [w for w in words if cue_end <= w.start and w.end <= timex.start
                                   and not _joins_dates(words, w, dates)], ("after", "both")
@@ -60,7 +62,19 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
             if any(_breaks().get(w.lower) in sides for w in between) and not _same_event(words, timex, between, dates, cue_end):
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
-    return denied_event(words, timex)
+    return denied_event(words, timex, dates)
+
+
+def _past_fronted_phrase(words: list[Word], k: int, cue_end: int, timex: Timex, dates: list[Timex]) -> bool:
+    """Whether the cue at ``words[k]`` stands in a phrase fronted before the clause's statement
+    (it opens with a word of ``cancel_fronting_leads`` and no comma comes before the cue) and
+    ``timex`` stands after the comma closing that phrase: the date is the main clause's, not the
+    cancelled event's. A comma that only joins listed dates closes nothing."""
+    if not words or words[0].lower not in word_list("cancel_fronting_leads") or any(w.text == "," for w in words[:k]):
+        return False
+    return any(w.text == "," and cue_end <= w.start and w.end <= timex.start
+               and not any(t.start <= w.start and w.end <= t.end for t in dates)
+               and not _joins_dates(words, w, dates) for w in words)
 
 
 def _joins_dates(words: list[Word], word: Word, dates: list[Timex]) -> bool:
@@ -80,12 +94,15 @@ def _denials_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
-def denied_event(words: list[Word], timex: Timex) -> str | None:
+def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -> str | None:
     """The denial before the date that says the happening is off: "parliament will not reconvene
     on Monday June 22", "the board won't be meeting on 3 May" (a denial of ``denials``, fillers of
     ``denial_fillers``, a verb of ``denied_event_verbs``), with no word that starts another statement
     (``cancel_breaks``) between it and the date; "will not accept forms after 5 May" denies no
-    happening and keeps its day."""
+    happening and keeps its day. The denial covers the first day after its verb (and days listed
+    with it), not a later date of the clause ("will not open on Christmas Day, with normal hours
+    from the Fun Day on 27 December"), and none in a clause about people (``denial_relative_marks``:
+    "Players who cannot play on Saturday must tell the coach by Thursday")."""
     by_first = _denials_by_first_word()
     lowered = [w.lower for w in words]
     fillers, verbs = word_list("denial_fillers"), word_list("denied_event_verbs")
@@ -95,6 +112,8 @@ def denied_event(words: list[Word], timex: Timex) -> str | None:
         for denial in by_first.get(lowered[k], ()):
             if tuple(lowered[k:k + len(denial)]) != denial:
                 continue
+            if k > 0 and lowered[k - 1] in word_list("denial_relative_marks"):
+                break        # "Players who cannot play on Saturday ..."
             verb = k + len(denial)
             while verb < len(words) and lowered[verb] in fillers and words[verb].end <= timex.start:
                 verb += 1
@@ -103,8 +122,24 @@ def denied_event(words: list[Word], timex: Timex) -> str | None:
             between = [w for w in words[verb + 1:] if w.end <= timex.start]
             if any(_breaks().get(w.lower) for w in between):
                 break        # "will not meet, but the council will sit on 3 May"
+            if _date_between(words, words[verb].end, timex, dates):
+                break        # "will not open on Christmas Day, with normal hours from ... 27 December"
             return " ".join(w.text for w in words[k:verb + 1])
     return None
+
+
+def _date_between(words: list[Word], start: int, timex: Timex, dates: Sequence[Timex]) -> bool:
+    """Whether a date other than ``timex`` stands between ``start`` and it, parted from it by
+    more than the marks and words that list dates (``date_list_joiners``)."""
+    joiners = word_list("date_list_joiners")
+    for other in dates:
+        if other.start < start or other.end > timex.start:
+            continue
+        gap = [w for w in words if other.end <= w.start and w.end <= timex.start
+               and not any(t.start <= w.start and w.end <= t.end for t in dates)]
+        if any(w.lower not in joiners for w in gap):
+            return True
+    return False
 
 
 def _same_event(words: list[Word], timex: Timex, between: list[Word], dates: list[Timex], cue_end: int) -> bool:
