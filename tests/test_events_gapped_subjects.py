@@ -55,3 +55,20 @@ def test_capitalised_gapped_subjects_are_named_when_the_title_made_a_noun_of_the
                            published=date(2027, 2, 1))
     assert sorted((e.start, e.title) for e in events) == [(date(2027, 3, 27), "Economy Ministers meeting"),
                                                           (date(2027, 3, 28), "Foreign Ministers meeting")]
+
+
+def test_capitalised_gapped_subjects_with_no_place_before_name_their_own_entries():
+    events = tagged_events("The school posted the test plan today. Physics will be held on 2 June 2027, "
+                           "Latin on 4 June, and Drama on 8 June.", published=date(2027, 5, 1))
+    assert sorted((e.start, e.title) for e in events) == [(date(2027, 6, 2), "Physics"),
+                                                          (date(2027, 6, 4), "Latin"), (date(2027, 6, 8), "Drama")]
+
+
+def test_a_capitalised_place_after_a_place_keeps_the_first_title_even_for_a_meeting():
+    events = tagged_events("Delegates will meet in Oslo on 5 May and Bergen on 12 May.", published=date(2027, 4, 1))
+    assert len(events) == 2 and len({e.title for e in events}) == 1
+
+
+def test_a_short_capitals_mark_is_no_gapped_subject():
+    events = tagged_events("The cartoon will be rated U on Jan. 9 and PG on Jan. 16.", published=date(2026, 12, 1))
+    assert len({e.title for e in events}) == len(events)

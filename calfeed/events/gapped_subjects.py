@@ -24,6 +24,7 @@ GAPPED_WORDS = 5         # words of the second subject ("heads of state", "the c
 GAP_CHARS = 80           # characters between the two dates
 CLAUSE_REACH = 160       # characters before the first date read for the words its clause writes
 ADDED_WORDS = 2          # words a title may add to its clause ("meeting")
+SHORT_CAPS = 2           # letters of a capitals-only mark that is no subject ("PG", "G")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*\Z")
 _PARTICIPLE = re.compile(r"(?:ing|ed)\Z")
 
@@ -31,7 +32,9 @@ _PARTICIPLE = re.compile(r"(?:ing|ed)\Z")
 def gapped_title(text: str, first_end: int, second_start: int, first_title: str, first_start: int) -> str | None:
     """The title of the date at ``second_start`` when the words after the date ending at
     ``first_end`` give it a subject of its own and no verb; "" when that subject is a bare
-    name (a place: "in Leeds on 3 May and Bristol on 10 May"), which keeps the first title;
+    name that follows a place the first date was told at ("in Leeds on 3 May and Bristol on 10
+    May"), which keeps the first title (a capitalised subject otherwise names its own entry:
+    "Geography on March 3, History on March 5");
     None when the gap is no gapped clause."""
     raw = text[first_end:second_start]
     if "\n" in raw or len(raw) > GAP_CHARS:
@@ -59,10 +62,11 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
         return None          # "close on 23 December and reopen on 4 January": a second verb, no subject
     if not articled and len(subject) == 1 and not subject[0].lower().endswith("s") and not subject[0][:1].isupper():
         return None          # one bare lower-case word that is no plural ("and return on"): a verb more likely
+    if len(subject) == 1 and len(subject[0]) <= SHORT_CAPS and subject[0].isupper():
+        return None          # "rated G on Nov. 15 and PG on Nov. 20": a grade or mark, no subject
+    if not articled and all(w[:1].isupper() for w in subject) and _place_before(text, first_start):
+        return ""            # "in Leeds on 3 May and Bristol on 10 May": the next place of one event
     added = _added_words(text, first_title, first_start)
-    if not articled and not added and all(w[:1].isupper() for w in subject):
-        return ""            # "Leeds on 3 May and Bristol on 10 May": a place or a name, same event
-        # (unless the first title made a noun of the shared verb: "Foreign Ministers on the 28th" meet)
     if added and added[0].lower() == subject[-1].lower():
         added = []
     title = " ".join(subject + added)
@@ -76,6 +80,19 @@ def _verb_words() -> frozenset[str]:
     forms = {w for row in table("schedule_verbs") for w in row["form"].lower().split()}
     listed = merged_lists(("range_pause_verbs", "range_resume_verbs", "range_closing_links", "range_opening_verbs"))
     return frozenset(forms | {w for entry in listed for w in entry.split()} - {"will", "to", "an", "until", "through"})
+
+
+def _place_before(text: str, first_start: int) -> bool:
+    """Whether the first date comes right after a capitalised place that a gapped_place_links word
+    brings in ("in Derby on 4 October"): a bare capitalised gapped subject then names the next place."""
+    words = re.findall(r"[A-Za-z'’.-]+", text[max(0, first_start - CLAUSE_REACH):first_start])
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in word_list("gapped_subject_links"):
+        k -= 1
+    named = 0
+    while k >= 0 and words[k][:1].isupper() and named < GAPPED_WORDS:
+        k, named = k - 1, named + 1
+    return named > 0 and k >= 0 and words[k].lower() in word_list("gapped_place_links")
 
 
 def _added_words(text: str, title: str, first_start: int) -> list[str]:
