@@ -221,8 +221,30 @@ def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
     if (j + 1 < len(words) and words[j].lower.endswith(tuple(word_list("gerund_endings")))
             and words[j + 1].lower in word_list("schedule_verb_noun_tails")):
         return None       # "new opening hours from 1 June": a noun
+    if words[j].lower in word_list("schedule_noun_verbs") and _noun_place(words, j):
+        return None       # "adjourned for Christmas recess on 19 December": a noun
     return next((v for v in _verbs().get(words[j].lower, ())
                  if j + len(v.words) <= stop and tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
+
+
+NOUN_REACH = 3        # words of a noun phrase before its head ("for the Christmas recess")
+
+
+def _noun_place(words: list[Word], j: int) -> bool:
+    """Whether the word at ``j`` (a schedule_noun_verbs form) stands where a noun does: right after an
+    article or possessive ("the recess"), or ending words that a noun_verb_prepositions word opens
+    ("for Christmas recess"). An auxiliary ("will recess") or a bare subject ("Houses recess") before
+    it leaves it a verb."""
+    if j == 0 or words[j - 1].lower in _passable():
+        return False
+    if words[j - 1].lower in word_list("articles") | word_list("possessives"):
+        return True
+    for k in range(j - 1, max(-1, j - 2 - NOUN_REACH), -1):
+        if not words[k].is_word or words[k].lower in _passable():
+            return False
+        if words[k].lower in word_list("noun_verb_prepositions"):
+            return True
+    return False
 
 
 def conditioned_after(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
