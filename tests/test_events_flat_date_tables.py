@@ -143,3 +143,22 @@ def test_each_row_of_a_run_shares_the_header_above_the_run():
     headers = row_headers(text, lines, shapes)
     assert headers[lines[2][0]] == headers[lines[3][0]] == lines[0]
     assert headers[lines[5][0]] is None       # under a line of text, not a header
+
+
+def test_a_holiday_or_season_name_in_a_row_label_is_no_start_cell() -> None:
+    # "Easter Tuesday" / "Winter block" label a row under "Begins | Ends": the weekday or season in
+    # the label is part of a name, not the row's start day, so the row's own day is not taken for
+    # an end cell and lost
+    text = ("Rowing club calendar\nSeason Dates\nBegins | Ends | |\n---|---|---|\n"
+            "Winter block | Monday 11 January 2027 | Friday 26 March 2027 |\n"
+            "Summer block | Monday 12 April 2027 | Friday 2 July 2027 |\n"
+            "Shrove Tuesday | Tuesday 9 February 2027 | |\n"
+            "Easter Tuesday | Tuesday 30 March 2027 | |\n"
+            "Regatta | Saturday 15 May 2027 | |\n")
+    found = _events(text)
+    starts = {(s, t.split(" — ")[0]) for t, s, _ in found}
+    assert ("2027-03-30", "Easter Tuesday") in starts, found
+    assert ("2027-01-11", "Winter block") in starts, found
+    assert ("2027-04-12", "Summer block") in starts, found
+    assert any(s == "2027-02-09" and "Shrove Tuesday" in t for t, s, _ in found), found
+    assert ("2027-05-15", "Regatta") in starts, found

@@ -64,7 +64,8 @@ def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | No
     if mark is not None:
         cells = _cells(text, row, mark)
         names = [" ".join(text[a:b].split()).strip(" *_:") for a, b in _cells(text, header, mark)]
-        dated = [next((t for t in on_row if a <= t.start < b), None) for a, b in cells]
+        numbered = [t for t in on_row if any(c.isdigit() for c in t.text)]   # "Easter Tuesday" in a label is a name, no day cell
+        dated = [next((t for t in numbered if a <= t.start < b), None) for a, b in cells]
         labelled = True
     else:
         days = _written_days(on_row)
