@@ -16,9 +16,13 @@ def test_each_day_of_a_closure_list_is_an_entry():
                                                           (date(2027, 5, 9), "Pool closes")]
 
 
-def test_three_listed_days_after_a_resume_verb():
-    events = tagged_events("Hearings will resume on 9 March, 16 March and 23 March.", published=date(2027, 2, 1))
-    assert sorted(e.start for e in events) == [date(2027, 3, 9), date(2027, 3, 16), date(2027, 3, 23)]
+def test_three_listed_weekdays_and_days_after_a_sitting_verb():
+    # each day written with its weekday and commas: only the first had the verb before it
+    events = tagged_events("The court will sit on Monday, 8 March, Tuesday, 9 March, and Wednesday, 10 March.",
+                           published=date(2027, 2, 1))
+    assert sorted((e.start, e.title) for e in events) == [(date(2027, 3, 8), "Court sits"),
+                                                          (date(2027, 3, 9), "Court sits"),
+                                                          (date(2027, 3, 10), "Court sits")]
 
 
 def test_a_day_after_a_clause_break_is_not_listed():
