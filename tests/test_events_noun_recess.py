@@ -20,3 +20,11 @@ def test_recess_after_an_auxiliary_or_a_bare_subject_is_a_verb():
     assert any(e.title == "Both Chambers recess" for e in events)
     events = tagged_events("The Chambers recess on 12 February and resume on 1 March.", published=date(2027, 1, 5))
     assert any(e.title == "Chambers recess" for e in events)
+
+
+def test_recess_heading_a_noun_phrase_after_its_determiner_is_no_verb():
+    # review 25 S6: "The morning recess" is the break, not a body that recesses on that day
+    events = tagged_events("The morning recess on 5 December is shortened.", published=date(2026, 11, 20))
+    assert [e.title for e in events] == []
+    events = tagged_events("The Houses recess on 13 February.", published=date(2026, 11, 20))
+    assert [e.start for e in events] == [date(2027, 2, 13)]

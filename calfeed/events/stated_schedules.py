@@ -237,14 +237,22 @@ def _noun_place(words: list[Word], j: int) -> bool:
     it leaves it a verb."""
     if j == 0 or words[j - 1].lower in _passable():
         return False
-    if words[j - 1].lower in word_list("articles") | word_list("possessives"):
+    determiners = word_list("articles") | word_list("possessives")
+    if words[j - 1].lower in determiners:
         return True
     for k in range(j - 1, max(-1, j - 2 - NOUN_REACH), -1):
         if not words[k].is_word or words[k].lower in _passable():
             return False
         if words[k].lower in word_list("noun_verb_prepositions"):
             return True
+        if k < j - 1 and words[k].lower in determiners and not _plural_subject(words[j - 1].lower):
+            return True       # "the morning recess", "its Christmas recess": the head of a noun phrase
     return False
+
+
+def _plural_subject(word: str) -> bool:
+    """Whether ``word`` reads as a plural noun that a verb may follow ("the Houses recess")."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "\u2019s"))
 
 
 def conditioned_after(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
