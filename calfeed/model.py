@@ -166,6 +166,8 @@ class ReferenceDate:
                                       # years): the one taken is a guess, though the day counted from is no build day
     day_written: bool = False         # the text gives the day (a dateline without its year, "today (17 July)",
                                       # an address's "/2017/11/01/"): only its year may be inferred
+    stamp: bool = False               # a machine's stamp ("date 2021-01-14", a mail's "Tue Feb 15 11:21:09 EST
+                                      # 2011"): the record's own date, never checked against the story
 
 
 @dataclass

@@ -161,3 +161,11 @@ def test_a_named_year_whose_day_falls_back_before_it_is_not_the_days_year():
     text = "The closing day for the 2019 Winter bursary round has been moved to December 28.\n"
     found = _reference(text)
     assert "written in a name" not in found.reason and (found.value is None or found.value.year != 2019), found
+
+
+def test_a_machine_stamp_is_the_record_s_date_and_is_not_checked_against_the_story():
+    # review 25 S3: a stamp is told by a field of the reference date, not by the words of its reason
+    text = ("date 2023-10-03\n\nLantern parade to return to the riverside\n\n"
+            "The town's lantern parade will be held along the riverside on June 20, the festival office said.\n")
+    found = _reference(text)
+    assert found.stamp and not found.inferred and found.value == date(2023, 10, 3)

@@ -1140,7 +1140,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
                 if lead in labels | events_own and _machine_stamp(doc.text, cursor, timex):
                     shown = " ".join(doc.text[cursor:timex.end].split())
-                    return ReferenceDate(timex.span.start.date(), False, f"stamp \"{shown}\"", span=(timex.start, timex.end))
+                    return ReferenceDate(timex.span.start.date(), False, f"stamp \"{shown}\"", span=(timex.start, timex.end),
+                                         stamp=True)
             if len(on_line) == 1 and _is_full_day(on_line[0]) and (on_line[0].type == "DATE" or _stamp(on_line[0])
                                                                    or _NUMERIC_STAMP.fullmatch(on_line[0].text)):
                 timex = on_line[0]     # unlabelled, a date with its clock is an event's ("Sunday, 3/14/2027 at 6:30 PM")
@@ -1185,7 +1186,7 @@ def _year_after_clock(text: str, line_start: int, line_end: int, on_line: list[T
     if value is None or value.isoweekday() != int(weekday):
         return None
     shown = " ".join(text[day.start:year.end].split())
-    return ReferenceDate(value, False, f"stamp \"{shown}\"", span=(day.start, year.end))
+    return ReferenceDate(value, False, f"stamp \"{shown}\"", span=(day.start, year.end), stamp=True)
 
 
 def _told_ahead_below(timexes: list[Timex], heading: Timex, line_end: int) -> bool:

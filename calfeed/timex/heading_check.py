@@ -27,7 +27,6 @@ from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
 # naming June 29 (nine months on) does not.
 FAR_AHEAD = timedelta(days=240)
 OUTRUN_RATIO = 3     # out-run days needed per day told ahead that fits the heading
-STAMP_REASON = "stamp "   # how document_date names a machine's stamp among heading dates
 DAY_GRANULARITIES = ("day", "partofday", "hour", "minute", "second")
 
 
@@ -49,7 +48,7 @@ def outrun_days(timexes: list[Timex], heading: ReferenceDate) -> list[Outrun]:
     ("will end tomorrow") fits any heading. A machine's stamp ("date 2021-01-14", a mail's
     "Tue Feb 15 11:21:09 EST 2011") is what the page's record says, and is not checked. Empty
     otherwise."""
-    if heading.reason.startswith(STAMP_REASON):
+    if heading.stamp:
         return []
     below = heading.span[1] if heading.span is not None else 0
     found: list[Outrun] = []
