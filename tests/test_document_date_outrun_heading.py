@@ -70,14 +70,15 @@ def test_a_year_ending_an_events_name_dates_an_undated_announcement():
 
 def test_a_year_after_a_sentences_first_word_is_no_name():
     from calfeed.events.words import words_in
-    from calfeed.timex.undated import _edition_of_name
+    from calfeed.timex.name_years import name_year_blockers, year_ends_name
     for text, named in (("The guild met there. In 2019 the hall was rebuilt.", False),
                         ("Tickets for the Coastal Crafts Fair 2019 are on sale.", True),
-                        ("The plan is part of Vision 2030 for the coast.", False)):
+                        ("The plan is part of Vision 2030 for the coast.", False),
+                        ("Tickets for the Fair\t 2019 are on sale.", False),
+                        ("Crafts\n  Fair 2019 opens.", False)):
         start = text.index("20")
-        timex = next(t for t in tag(text, None) if t.start == start)
-        assert _edition_of_name(text, timex, words_in(text, max(0, start - 120), start),
-                                frozenset({"vision", "since"})) is named, text
+        assert year_ends_name(text, start, words_in(text, max(0, start - 120), start),
+                              name_year_blockers()) is named, text
 
 
 def test_a_holiday_linked_to_its_day_by_is_picks_the_year_the_tenses_allow():

@@ -80,3 +80,32 @@ def _office_words() -> frozenset[str]:
 
 def _statute(word: Word) -> bool:
     return word.is_capitalised and word.lower in _statute_nouns()
+
+
+# What stands before a sentence's or a line's first word.
+_SENTENCE_OPENERS = frozenset(".!?\n\"“'‘(:•|-–—")
+
+
+@lru_cache(maxsize=None)
+def name_year_blockers(lang: str = "en") -> frozenset[str]:
+    """Words after which a bare year bounds or targets a time rather than ending a name ("since 2001",
+    "by 2030", "Vision 2030"): page_year_blockers, horizon_leads, edition_name_blockers."""
+    return frozenset(w.lower() for name in ("page_year_blockers", "horizon_leads", "edition_name_blockers")
+                     for w in load_list(lang, name))
+
+
+def year_ends_name(text: str, start: int, before: list[Word], blockers: frozenset[str]) -> bool:
+    """"... Prabasi Odia Conclave 2017 will be held": whether the year at ``start`` stands right after a
+    capitalised word inside a sentence, ending an event's name with its edition. Not after a sentence's
+    or a line's first word ("In 2017 the club ...") nor after one of ``blockers`` ("Since 2001"). The
+    text before the word is read back over its blanks only (a page's prefix is never copied)."""
+    words = [w for w in before if w.is_word]
+    if not words or text[words[-1].end:start] != " ":
+        return False
+    name = words[-1]
+    if not name.text[:1].isupper() or name.lower in blockers:
+        return False
+    at = name.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at > 0 and text[at - 1] not in _SENTENCE_OPENERS

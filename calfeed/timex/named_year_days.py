@@ -22,6 +22,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.name_years import name_year_blockers, year_ends_name
 from calfeed.timex.rawvalue import yearless_month_day
 
 LOOK_WORDS = 3     # words read either side of a year for the name it sits in
@@ -59,13 +60,12 @@ def _in_name(text: str, timex: Timex) -> bool:
     2019 opens"); not after a word that bounds or targets a year ("since 2001", "Vision 2030")."""
     before = [w for w in words_in(text, max(0, timex.start - 60), timex.start) if w.is_word][-LOOK_WORDS:]
     after = [w for w in words_in(text, timex.end, min(len(text), timex.end + 40)) if w.is_word][:1]
-    if not before or before[-1].lower in _blockers() or text[before[-1].end:timex.start] != " ":
+    blockers = name_year_blockers()
+    if not before or before[-1].lower in blockers or text[before[-1].end:timex.start] != " ":
         return False
-    leads = (before[-1].lower in _determiners() and bool(after) and text[timex.end:after[0].start] == " ")
-    if leads:
+    if before[-1].lower in _determiners() and bool(after) and text[timex.end:after[0].start] == " ":
         return True
-    head = text[:before[-1].start].rstrip(" \t")
-    return before[-1].text[:1].isupper() and bool(head) and head[-1] not in _OPENERS and len(before) > 1
+    return len(before) > 1 and year_ends_name(text, timex.start, before, blockers)
 
 
 def _remembers(text: str, start: int, end: int) -> bool:
@@ -76,9 +76,6 @@ def _remembers(text: str, start: int, end: int) -> bool:
     return any(words[i:i + size] in vetoes for size in {len(v) for v in vetoes} for i in range(len(words)))
 
 
-_OPENERS = frozenset(".!?\n\"“'‘(:•|-–—")   # what stands before a sentence's or a line's first word
-
-
 @lru_cache(maxsize=None)
 def _vetoes() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower().split()) for w in load_list("en", "name_year_vetoes"))
@@ -87,9 +84,3 @@ def _vetoes() -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def _determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list("en", "determiners"))
-
-
-@lru_cache(maxsize=None)
-def _blockers() -> frozenset[str]:
-    return frozenset(w.lower() for name in ("page_year_blockers", "horizon_leads", "edition_name_blockers")
-                     for w in load_list("en", name))

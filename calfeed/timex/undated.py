@@ -33,12 +33,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
-from calfeed.events.words import Word, word_before, words_in
+from calfeed.events.words import word_before, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.name_years import cited_year
+from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
 from calfeed.timex.rawvalue import CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
@@ -664,7 +664,6 @@ def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate
     copyrights = frozenset(load_list("en", "copyright_marks"))
     bounds = frozenset(load_list("en", "page_year_blockers"))
     looks_back = frozenset(load_list("en", "page_year_first_blockers"))
-    editions = frozenset(load_list("en", "edition_name_blockers"))
     years = []
     for timex in timexes:
         if (timex.type != "DATE" or timex.span is None or timex.problem or timex.span.granularity != "year"
@@ -683,7 +682,7 @@ def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate
         last = (timex.span.end - timedelta(days=1)).year     # "© 2016-2019": current in 2019
         marked = bool(before) and (before[-1].lower in copyrights or "".join(w.text for w in before[-3:]).lower() in copyrights)
         following = next(iter(words_in(text, timex.end, min(len(text), timex.end + 40))), None)
-        if not marked and not _edition_of_name(text, timex, before, bounds | horizons | editions) and (
+        if not marked and not year_ends_name(text, timex.start, before, name_year_blockers()) and (
                 following is not None and following.is_word and following.start - timex.end <= 1
                 and "\n" not in text[timex.end:following.start]
                 or named[-1:] == ["of"] and not pending & set(named)):
@@ -697,25 +696,6 @@ def _written_year(text: str, timexes: list[Timex], today: date) -> ReferenceDate
                                       f"(\"{' '.join(timex.text.split())}\"): counted from {spoken_day(value)}, "
                                       f"looking ahead (a guess: give `published:` or --reference-date for another)",
                          forward=True, build_year=True)
-
-
-def _edition_of_name(text: str, timex: Timex, before: list[Word], blockers: frozenset[str]) -> bool:
-    """"... Prabasi Odia Conclave 2017 will be held in New Delhi": a year right after a capitalised
-    word inside a sentence ends an event's name with its edition, the year of what the page
-    announces, whatever word follows it (unlike "the 2004 model", where the year leads the name).
-    Not after a sentence's first word ("In 2017 the club ...") nor after a word of the blockers
-    ("Since 2001", "Vision 2030")."""
-    words = [w for w in before if w.is_word]
-    if not words or text[words[-1].end:timex.start] != " ":
-        return False
-    name = words[-1]
-    if not name.text[:1].isupper() or name.lower in blockers:
-        return False
-    head = text[:name.start].rstrip(" \t")
-    return bool(head) and head[-1] not in _SENTENCE_OPENERS
-
-
-_SENTENCE_OPENERS = frozenset(".!?\n\"“'‘(:•|-–—")   # what stands before a sentence's or a line's first word
 
 
 def story_day(timexes: list[Timex]) -> tuple[date, Timex] | None:
