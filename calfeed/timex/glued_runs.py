@@ -204,11 +204,11 @@ _DIGIT_CAPITAL = r"\d%(ordinal)s?[A-Z]"
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
 
 
-def _run_points(text: str, words: _Words) -> list[int]:
-    """Days glued to years after a month, years and clocks glued to a capitalised word."""
+def _run_points(text: str, words: _Words, capital: bool) -> list[int]:
+    """Days glued to years after a month, years and clocks glued to a capitalised word (``capital``:
+    the text has a digit glued to a capital, which the last two need)."""
     points = []
     five = _FIVE_DIGITS.search(text) is not None
-    capital = words.digit_capital.search(text) is not None
     for match in _DAY_YEAR_RUN.finditer(text) if five else ():
         run = match.group()
         head, year = run[:-4], run[-4:]
@@ -229,11 +229,11 @@ def _run_points(text: str, words: _Words) -> list[int]:
     return points
 
 
-def _day_words(text: str, words: _Words, glued_elsewhere: bool) -> list[int]:
+def _day_words(text: str, words: _Words, glued_elsewhere: bool, capital: bool) -> list[int]:
     """Where a day after a month is glued to a capitalised word ("March 3Time: 7pm"): split when the word
     is a field label (a colon follows it) or the page shows glued cells elsewhere; in prose a number
     glued to a capitalised word is a name ("In May 2Day FM reported", "August 4Kids club")."""
-    if words.digit_capital.search(text) is None:
+    if not capital:
         return []
     return [match.end() for match in words.day_word.finditer(text) if _month_before(text, match.start(), words)
             and (glued_elsewhere or _LABEL_AFTER.match(text, match.end()) is not None)]
@@ -306,11 +306,12 @@ def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False) -> li
     back: a blank, or a dash between two days (see the module's doc). ``glued_elsewhere``: the caller
     found other glue points on the page (evidence for the word-and-day split)."""
     words = _words(lang)
-    blanks = _clock_points(text, words) + _run_points(text, words) + _word_points(text, words) \
+    capital = words.digit_capital.search(text) is not None      # once a text: two readers need it
+    blanks = _clock_points(text, words) + _run_points(text, words, capital) + _word_points(text, words) \
         + _capital_points(text, words)
     pairs = _day_pairs(text, words)
     elsewhere = glued_elsewhere or bool(blanks) or bool(pairs)
-    blanks += _day_words(text, words, elsewhere) + _word_days(text, words, elsewhere)
+    blanks += _day_words(text, words, elsewhere, capital) + _word_days(text, words, elsewhere)
     found = {point: " " for point in blanks}
     for point in pairs:
         found.setdefault(point, "-")
