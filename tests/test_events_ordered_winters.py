@@ -32,3 +32,13 @@ def test_a_winter_row_after_the_fall_of_its_own_year_starts_in_its_december() ->
             "• Spring 2027 – Reopen to swimmers.\n")
     spans = _spans(text, date(2026, 8, 1))
     assert spans["Retile the basin"][0] == "2026-12-01"
+
+
+def test_a_season_paragraphs_away_does_not_order_a_winter() -> None:
+    # Provenance: session 26, review 25 N3 (a season anywhere on the page moved the winter).
+    history = "".join(f"Note {n}: the committee thanked the volunteers who kept the rink open.\n\n"
+                      for n in range(1, 9))
+    text = ("Rink news\n\nThe rink hosted holiday camps in summer 2026.\n\n" + history
+            + "The rebuilt rink will reopen in Winter 2027.\n")
+    spans = _spans(text, date(2026, 10, 1))
+    assert spans["Rebuilt rink reopens"][0] == "2027-12-01"

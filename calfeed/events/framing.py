@@ -235,7 +235,7 @@ def frame_events(
     weekly_names |= told_weekly
     weekly_names |= ranged.names
     ordered = follow_on_clocks(doc.text, ordered)     # "at 4:30 P.M., following the meeting": the meeting's day
-    ordered = ordered_winters(ordered)     # "Fall 2024" / "Winter 2025" / "Spring 2025": the winter before that spring
+    ordered = ordered_winters(doc.text, ordered)     # "Fall 2024" / "Winter 2025" / "Spring 2025": the winter before that spring
     ordered = past_holiday_names(doc.text, ordered, sentences)     # "on Friday 3rd April as the Easter holidays start ... from 6pm"
     ordered = announced_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
                                    lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead

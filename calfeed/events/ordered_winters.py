@@ -8,6 +8,8 @@ winter after the spring that follows it. So a winter whose nearest other season 
 page is the summer or fall of the year before, or whose nearest other season after it is the
 spring of its own year, is moved to December of the year before through February; a winter
 after the fall of its own year ("Fall 2025", "Winter 2025") keeps the tagger's reading.
+Only a season a few lines away counts: such lists are compact, and a "summer 2024" in a
+story's first paragraph says nothing about a "Winter 2025" in its last.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from calfeed.model import Interval, Timex
 _WINTER = "WI"
 _BEFORE = ("SU", "FA")      # seasons of the year before that lead into the winter
 _AFTER = "SP"               # the spring of the winter's own year
+NEAR_LINES = 6              # line breaks at most between a winter and a season that orders it
 
 
 def _season(timex: Timex) -> tuple[int, str] | None:
@@ -42,7 +45,12 @@ def _ends_in_its_year(year: int, before: tuple[int, str] | None, after: tuple[in
             or (after is not None and after[0] == year and after[1] == _AFTER))
 
 
-def ordered_winters(ordered: list[Timex]) -> list[Timex]:
+def _near(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``second`` (after ``first`` on the page) is within a few lines of it."""
+    return text.count("\n", first.end, second.start) <= NEAR_LINES
+
+
+def ordered_winters(text: str, ordered: list[Timex]) -> list[Timex]:
     """The page's dates, with each winter that a list's order puts before its year's spring
     moved to December of the year before through February."""
     seasons = [(k, found) for k, t in enumerate(ordered) if (found := _season(t)) is not None]
@@ -53,8 +61,9 @@ def ordered_winters(ordered: list[Timex]) -> list[Timex]:
     for k, (year, code) in seasons:
         if code != _WINTER:
             continue
-        before = next((found for j, found in reversed(others) if j < k), None)
-        after = next((found for j, found in others if j > k), None)
+        before = next((found for j, found in reversed(others)
+                       if j < k and _near(text, ordered[j], ordered[k])), None)
+        after = next((found for j, found in others if j > k and _near(text, ordered[k], ordered[j])), None)
         if not _ends_in_its_year(year, before, after):
             continue
         timex = ordered[k]
