@@ -105,7 +105,6 @@ def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -
     "Players who cannot play on Saturday must tell the coach by Thursday")."""
     by_first = _denials_by_first_word()
     lowered = [w.lower for w in words]
-    fillers, verbs = word_list("denial_fillers"), word_list("denied_event_verbs")
     for k, word in enumerate(words):
         if word.end > timex.start:
             break
@@ -114,10 +113,8 @@ def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -
                 continue
             if k > 0 and lowered[k - 1] in word_list("denial_relative_marks"):
                 break        # "Players who cannot play on Saturday ..."
-            verb = k + len(denial)
-            while verb < len(words) and lowered[verb] in fillers and words[verb].end <= timex.start:
-                verb += 1
-            if verb >= len(words) or lowered[verb] not in verbs or words[verb].end > timex.start:
+            verb = _denied_verb(words, lowered, k + len(denial), timex.start)
+            if verb is None:
                 break
             between = [w for w in words[verb + 1:] if w.end <= timex.start]
             if any(_breaks().get(w.lower) for w in between):
@@ -125,6 +122,51 @@ def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -
             if _date_between(words, words[verb].end, timex, dates):
                 break        # "will not open on Christmas Day, with normal hours from ... 27 December"
             return " ".join(w.text for w in words[k:verb + 1])
+    return _fronted_denial(words, lowered, timex, by_first)
+
+
+def _denied_verb(words: list[Word], lowered: list[str], verb: int, limit: int) -> int | None:
+    """The index of the happening's verb a denial ending before ``words[verb]`` denies, past
+    the fillers of ``denial_fillers`` ("won't be holding"), if it ends before ``limit``; none
+    for a verb whose next word makes it another act ("will not have to register": an
+    obligation lifted, ``denied_verb_stops``)."""
+    fillers, verbs = word_list("denial_fillers"), word_list("denied_event_verbs")
+    while verb < len(words) and lowered[verb] in fillers and words[verb].end <= limit:
+        verb += 1
+    if verb >= len(words) or lowered[verb] not in verbs or words[verb].end > limit:
+        return None
+    if verb + 1 < len(words) and lowered[verb + 1] in word_list("denied_verb_stops"):
+        return None
+    return verb
+
+
+FRONTED_SUBJECT_WORDS = 3    # words of the subject between a fronted date's comma and the denial
+
+
+def _fronted_denial(words: list[Word], lowered: list[str], timex: Timex,
+                    by_first: dict[str, tuple[tuple[str, ...], ...]]) -> str | None:
+    """The denial of a clause that a date opens: "Sept. 25, we will not have story time",
+    "On 3 May, the choir won't meet". The date stands first (after a lead word of
+    ``fronted_date_leads`` at most, or after a mark that ends what came before: "Story Time:
+    Every Monday, 10:30 a.m. Sept. 25, we will not have story time", where the splitter keeps
+    the abbreviation's sentence going), a comma closes it, and a short subject brings the
+    denial and its verb; a clause that goes on past its comma to something else keeps its day."""
+    lead = [w for w in words if w.end <= timex.start]
+    if lead and lead[-1].is_word and lead[-1].lower not in word_list("fronted_date_leads"):
+        return None
+    after = next((k for k, w in enumerate(words) if w.start >= timex.end), None)
+    if after is None or words[after].text != ",":
+        return None
+    for k in range(after + 1, min(len(words), after + 2 + FRONTED_SUBJECT_WORDS)):
+        if not words[k].is_word:
+            return None
+        for denial in by_first.get(lowered[k], ()):
+            if tuple(lowered[k:k + len(denial)]) != denial:
+                continue
+            verb = _denied_verb(words, lowered, k + len(denial), words[-1].end)
+            if verb is not None:
+                return " ".join(w.text for w in words[k:verb + 1])
+            return None
     return None
 
 
