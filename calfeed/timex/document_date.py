@@ -874,7 +874,7 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     written = timex.text if raw.core.startswith("XXXX") else None
     verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
-    if timex.tense == "past" and not _asked_by(text, sentences, timex):
+    if timex.tense == "past" and not _asked_by(text, sentences, timex) and not _planned_act(text, sentences, timex, verb):
         last = (span.end - timedelta(microseconds=1)).date()
         if loose and span.granularity == "year" and counted_on(text, timex):
             # "the busiest day since 2019": written in a later year, not in 2019 itself
@@ -895,6 +895,26 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
                      next_cycle=span.granularity == "year" and _next_cycle(text, sentences, timex))
     whole_days = span.start.time().hour == 0 and span.start.time().minute == 0
     return Bound(first - timedelta(days=1) if whole_days else first, "before", first, verb, written)
+
+
+def _planned_act(text: str, sentences: Sentences, timex: Timex, verb: str | None) -> bool:
+    """Whether the past verb that governs a date (``verb``, as :func:`_verb` quotes it) plans an
+    act still to come ("Biden on Wednesday proposed holding another summit in the beginning of
+    2022", "agreed to hold talks in March"; the verbs are ``planned_act_verbs.txt``): such a verb
+    with a gerund or "to" right after it. The date is the planned act's, ahead of the planning:
+    read as a past event it dated a year-less wire story after the summit it announced."""
+    planned = load_list("en", "planned_act_verbs")
+    if verb is None or verb.split()[0].lower() not in planned:
+        return False
+    words = [w for w in words_in(text, sentences.at(timex.start)[0], timex.start) if w.is_word]
+    at = max((i for i, w in enumerate(words) if w.lower == verb.split()[0].lower()), default=None)
+    if at is None or at + 1 >= len(words):
+        return False
+    follower = words[at + 1].lower
+    return follower == "to" or _GERUND.fullmatch(follower) is not None
+
+
+_GERUND = re.compile(r"[a-z]{2,}ing")
 
 
 def _asked_by(text: str, sentences: Sentences, timex: Timex) -> bool:

@@ -26,10 +26,13 @@ def cited_year(before: list[Word]) -> bool:
     """Whether a bare year right after ``before`` (the words of its sentence before it, marks
     included, as :func:`calfeed.events.words.words_in` gives them) ends a name cited with "of"
     or a comma: "<Statute> of YEAR", "<Statute> [No.] N of YEAR" (a law's number),
-    "<Statute>, YEAR" or "<Statute> (YEAR"."""
+    "<Statute>, YEAR" or "<Statute> (YEAR", or right after it: "<Statute> YEAR" (Australian and
+    British style, "the Local Government Act 1999")."""
     if not before:
         return False
     words = [w for w in before if w.is_word]
+    if before[-1].is_word and _statute(before[-1]):
+        return True       # "the Local Government Act 1999", "the Planning Regulations 2012": cited for decades
     if before[-1].text in (",", "(") and len(before) >= 2 and before[-2].is_word:
         return _statute(before[-2]) or _statute_of_name(before[:-1])   # "the Companies Act, 2013",
         # "the Local Planning Regulations (2012)", "the Constitution of Kenya, 2010"
