@@ -65,7 +65,7 @@ def _after_place(text: str, place: Place, timex: Timex) -> bool:
         return False
     gap = text[place.end:timex.start]
     if len(gap) <= 4:
-        return gap.strip() in (",", "")
+        return gap.strip() in (",", "", ".")          # "MOSCOW. Dec 6 (Interfax)": a wire's full stop
     # "CAMBRIDGE, Mass. and LONDON, Sept. 8, 2027": more places of the dateline before its date
     return (len(gap) <= MAX_PLACES_GAP and gap.rstrip().endswith(",") and "\n" not in gap
             and not any(c.isdigit() for c in gap))

@@ -346,7 +346,9 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
     for start in starts + lines:
         match = _DATELINE.match(text, start)
         if not match:
-            continue
+            match = _wire_dateline(text, start, dates)
+            if not match:
+                continue
         date = next(((s, e) for s, e in dates if 0 <= s - match.end() <= 3), None)
         if start in lines and date is None:
             continue
@@ -357,6 +359,29 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
         if canonical:
             return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
     return None
+
+
+# "MOSCOW. Dec 6 (Interfax) –", "WASHINGTON Jan 9 The U.S. ...": a wire service's place in capitals
+# closed by a full stop or a blank instead of a comma, then the day at once
+_WIRE_DATELINE = re.compile(r"[ \t\n]{0,20}([A-Z][A-Z'’ -]{1,40}?[A-Z])\.?[ \t]{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+WIRE_STORY_WORDS = 3     # words after such a dateline's day on its line: the story has begun
+
+
+def _wire_dateline(text: str, start: int, dates: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """A dateline without its comma ("MOSCOW. Dec 6 (Interfax) – ...", "WASHINGTON Jan 9 The U.S.
+    and Iranian ..."): a place in capitals, a full stop or a blank, a day without a year right
+    after it, then the agency's bracket, a dash or the story's words on the same line. A banner's
+    "LONDON 14 March" alone on its line, or one with its year, is an event's, not a filing's."""
+    match = _WIRE_DATELINE.match(text, start)
+    if match is None:
+        return None
+    date = next(((s, e) for s, e in dates if s == match.end()), None)
+    if date is None or _FOUR_DIGITS.search(text, date[0], date[1]):
+        return None
+    line_end = text.find("\n", date[1])
+    rest = text[date[1]:len(text) if line_end < 0 else line_end].strip()
+    return match if rest and (rest[0] in "(" + DATELINE_DASHES or len(rest.split()) >= WIRE_STORY_WORDS) else None
 
 
 HEADING_LINES = 4        # opening lines searched for the document's heading place
