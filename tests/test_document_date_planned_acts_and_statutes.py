@@ -49,3 +49,15 @@ def test_an_event_name_ending_in_its_year_still_dates_the_page():
     ref = _inferred("Harbour Festival 2025\n\nThe festival returns to the waterfront with music and food "
                     "stalls for the whole family.\n")
     assert ref.value.year == 2025
+
+
+def test_a_year_told_ahead_long_after_a_history_year_dates_the_page_near_it():
+    ref = _inferred("The regional book fair has been held since 2001 and draws publishers from six countries.\n\n"
+                    "The fair will return in 2024, with talks on May 14 and 15 at the river hall.\n")
+    assert ref.value == date(2024, 1, 1)
+
+
+def test_a_history_year_a_few_years_back_still_bounds_the_page():
+    ref = _inferred("The regional book fair has been held since 2022 and draws publishers from six countries.\n\n"
+                    "The fair will return in 2024, with talks on May 14 and 15 at the river hall.\n")
+    assert ref.value == date(2023, 1, 1)

@@ -588,9 +588,15 @@ def _untold_far_after(timexes: list[Timex], earliest: Bound) -> date | None:
 def _far_loose_past(earliest: Bound, latest: Bound | None) -> bool:
     """A past told only by its year, more than WEEKDAY_REACH before a firm day the text announces
     ("founded in 1948" beside "will hold its assembly on 5-7 December 2007"): it says nothing of when
-    the text was written, so the announced day decides, as in a text with only future dates."""
-    return (earliest.loose and latest is not None and not latest.loose and latest.horizon is None
-            and latest.edge - earliest.day > WEEKDAY_REACH)
+    the text was written, so the announced day decides, as in a text with only future dates. So does
+    a year told ahead more than NEAR_YEARS years after it ("SPIEF has been held since 1997" beside
+    "SPIEF-2019 will take place on June 6-8"): the page stands near the year it announces, not at
+    the first day after its history (neither a target year nor the next of a cycle, which say less)."""
+    if not earliest.loose or latest is None or latest.horizon is not None:
+        return False
+    if latest.loose:
+        return latest.bare_year and not latest.next_cycle and latest.day.year - earliest.day.year > NEAR_YEARS
+    return latest.edge - earliest.day > WEEKDAY_REACH
 
 
 def _far_firm_past(earliest: Bound, latest: Bound | None) -> bool:
