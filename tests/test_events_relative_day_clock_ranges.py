@@ -26,8 +26,12 @@ def test_tomorrow_with_a_clock_range():
     assert [(e.start, e.end) for e in events] == [(datetime(2016, 3, 17, 10), datetime(2016, 3, 17, 14))]
 
 
-def test_weekdays_joined_as_a_range_stay_standing_hours():
-    assert _events("The library is open Monday to Friday 9am to 5pm.", date(2016, 3, 16)) == []
+def test_weekdays_joined_as_a_range_are_one_weekly_series_and_an_office_s_hours_none():
+    # Session 26 (weekly timetables and opening hours, round 34 page 10): a venue's hours over a
+    # range of weekdays are one weekly series, no longer left out; an office's hours still are.
+    (hours,) = _events("The library is open Monday to Friday 9am to 5pm.", date(2016, 3, 16))
+    assert (hours.rrule, hours.start.hour, hours.end.hour) == ("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 9, 17)
+    assert _events("Our offices are open Monday to Friday 9am to 5pm.", date(2016, 3, 16)) == []
 
 
 def test_a_camp_is_an_event_only_when_it_is_a_training_or_holiday_camp():

@@ -167,6 +167,7 @@ from calfeed.events.series_subjects import (club_name, first_person_series, host
                                             series_subject,
                                             subjectless_series)
 from calfeed.events.schedule_sentences import schedule_sentences
+from calfeed.events.weekday_hours import weekday_hours
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
 from calfeed.events.window_labels import bound_label, window_name
@@ -231,6 +232,8 @@ def frame_events(
     ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"
     ordered, weekly_names = weekly_slots(doc.text, ordered, reference.value)   # "run weekly" / "• ... - Monday 10:30am"
     ordered, told_weekly = schedule_sentences(doc.text, ordered, reference.value)   # "Beginning July 7, Sunday Masses will be 9am"
+    ordered, listed_weekly = weekday_hours(doc.text, ordered, reference.value)   # "open Monday to Friday from 8.30am to 1pm"
+    weekly_names |= listed_weekly
     ordered = series_day_names(doc.text, ordered)     # "... on the first Tuesday and the third Sunday. Tuesday walks are ..."
     weekly_names |= told_weekly
     weekly_names |= ranged.names

@@ -129,8 +129,18 @@ def _weekday(timex: Timex) -> tuple[int, str | None] | None:
     return int(found.group(1)), clock if clock is not None and ":" in clock else None
 
 
+def _backwards(timex: Timex) -> bool:
+    """A clock range whose end is not after its start, or that runs past its day: a change of
+    time ("from 5:30 p.m. to 4:00 p.m."), or a stretch of days, not a session's hours."""
+    if timex.end_interval is None:
+        return False
+    if timex.interval is None or timex.end_interval.start.date() != timex.interval.start.date():
+        return True
+    return timex.end_interval.start <= timex.interval.start
+
+
 def _bare_clock(timex: Timex) -> str | None:
-    if timex.type != "TIME" or timex.end_interval is not None:
+    if timex.type != "TIME" or _backwards(timex):
         return None
     found = BARE_CLOCK.match(timex.raw_value or timex.value)
     return found.group(1) if found is not None else None
@@ -149,7 +159,7 @@ def _vetoed(tokens: list[str]) -> bool:
 def _effective_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> Timex | None:
     """The written day the sentence says the schedule holds from ("starting January 5th",
     "Beginning July 7, 2019", "as from Wednesday 6th April")."""
-    leads = word_list("effective_leads")
+    leads = word_list("effective_leads") | word_list("weekday_hours_start_leads")    # "and start on 18th April"
     for timex in members:
         if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
             continue
@@ -326,8 +336,8 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
     if any(t.type == "DATE" and t is not effective and _weekday(t) is None and t.interval is not None
            and t.interval.granularity == "day" for t in members):
         return None     # "on Saturday, December 1", "on 5 May": the sentence dates one occasion
-    if any(t.type == "TIME" and t.end_interval is not None for t in members):
-        return None     # "from 5:30 p.m. to 4:00 p.m.": an old time and a new one, or a stretch
+    if any(t.type == "TIME" and _backwards(t) for t in members):
+        return None     # "from 5:30 p.m. to 4:00 p.m.": an old time and a new one
     cued = effective is not None or (bool(weekdays) and _cued(text, bounds, tokens, weekdays))
     noun_at = _noun_at(words, context.noun) if context is not None and not cued else None
     in_context = (noun_at is not None and context is not None

@@ -21,6 +21,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_ke
 from calfeed.events.standing_place import StandingPlace
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, short_names, singular_nouns, title_words, word_list
+from calfeed.events.weekday_hours import WEEKDAY_HOURS_RULE
 from calfeed.model import ReferenceDate, Timex
 
 
@@ -186,13 +187,20 @@ def one_date_per_phrase(candidates: list[Candidate], text: str = "") -> list[Can
         days = _series_days(cand)
         before = last_series.get(key)
         listed = (days is not None and before is not None and _series_days(before) != days
-                  and _coordinated(text, before.timex, cand.timex))
+                  and (_coordinated(text, before.timex, cand.timex) or _own_hours(before) and _own_hours(cand)))
         if _listed_day(cand) or key not in taken or listed:
             kept.append(cand)
             taken.add(key)
             if days is not None:
                 last_series[key] = cand
     return kept
+
+
+def _own_hours(cand: Candidate) -> bool:
+    """A series the weekday-hours reader made of its own weekdays and clock ("Friday evenings from
+    6pm at the PCYC, and Monday evenings from 6pm at the Indoor Centre"): two of one phrase on
+    different days are two sessions, however much is written between them."""
+    return WEEKDAY_HOURS_RULE in cand.timex.rule
 
 
 def _coordinated(text: str, first: Timex, second: Timex) -> bool:

@@ -1,0 +1,430 @@
+"""Weekday lists told with their hours: "The shed is open Monday, Tuesday, Wednesday and Thursday
+10:00 am to 1:00 pm", "daily mass will be at 12 noon Monday through Friday", "open Tuesdays,
+Wednesdays & Fridays from 9.30 am to 3.30 pm", "Wednesday – Saturday: 10 a.m. to 5 p.m.".
+
+The tagger reads each weekday of such a list as one day near the page's date (or a plural
+weekday as a series of its own) and the clock as a time on one of them. Written together
+(weekdays joined only by commas, "and", "&", "or" and range words such as "through", "to",
+"-", with one clock right before or after the list or carried by one of its weekdays) they are
+one weekly series: BYDAY the listed days (a range expanded), the clock its hours (and their end,
+when a range is written), its first occurrence the first listed day on or after the day the
+sentence says the schedule starts from ("Beginning on January 1, 2012", "start on 18th April";
+in the sentence or in one of the two before it), else the page's date; a day after "through" or
+"until" ends it ("running through Labor Day": UNTIL). A plural weekday with
+a clock right after it ("Saturday evenings from 3:00 - 4:00 PM") takes that clock the same way.
+
+Why a default and not a layout: opening hours, services, classes and training are written this
+way on every kind of community page, and each piece failed on its own before (the list became
+one-offs, the clock stayed with one weekday).
+
+A list of singular weekdays is a standing schedule only when it names three days or more, or its
+clause holds a word of weekday_hours_cues ("open", "hours", "every"); a plural weekday is one.
+Vetoes, read in the list's own clause (cut at brackets, semicolons and sentence ends): a past
+tense or habit, a negation, a condition, schedule_sentence_vetoes, an office's access hours
+(weekday_hours_clause_vetoes: "Documents can be inspected ..., Monday to Friday 9am to 5pm"); a list led by
+weekday_hours_vetoes ("instead of", "except"); and a day written with its number in the sentence
+that no start lead governs (the sentence dates one occasion, "on Saturday, May 4").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from calfeed.events.vocabulary import merged_lists, table, word_list
+from calfeed.events.weekly_lines import SlotName
+from calfeed.model import Interval, Timex
+from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
+
+_DAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?)?")
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+_CLAUSE_BREAK = re.compile(r"[;()\[\]\n]|[.!?](?:\s|\Z)")
+WEEKDAY_HOURS_RULE = "+weekday_hours"    # the mark of a series this module made (settling keeps each)
+MAX_CLOCK_GAP = 3          # tokens between a list and its clock ("from", "between", ":", "open")
+MAX_LEAD_GAP = 4           # words between a clock and the list after it ("the 8 AM Mass will be on Monday, ...")
+MAX_START_SENTENCES = 2    # sentences before a list that may say from when it holds
+MAX_SPAN_HOURS = 16        # a clock range longer than this is no day's hours
+MAX_SUBJECT_WORDS = 6      # words of a clause's subject that may name its series
+MAX_ROWS = 8               # rows read under one schedule lead-in
+MIN_LISTED_DAYS = 3        # singular weekdays that make a standing schedule with no cue word
+_VETO_LISTS = ("past_clause_verbs", "past_habit_marks", "negations", "condition_marks", "weekday_hours_clause_vetoes",
+               "schedule_sentence_vetoes")
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One weekday expression of a list: its days (0 = Monday), its clock and end, if any."""
+
+    timex: Timex
+    days: tuple[int, ...]
+    clock: tuple[int, int] | None
+    until: tuple[int, int] | None
+    plural: bool
+
+
+def weekday_hours(text: str, ordered: list[Timex], reference: date | None
+                  ) -> tuple[list[Timex], dict[int, SlotName]]:
+    """``ordered`` with each listed-weekdays-with-hours phrase made one weekly series (its other
+    weekdays and its clock dropped)."""
+    if reference is None or not any(_item(t) is not None for t in ordered):
+        return ordered, {}
+    # Imported here, as framing does: calfeed.text loads its words through calfeed.timex.
+    from calfeed.text import split_sentences
+
+    sentences = split_sentences(text)
+    groups: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        groups.setdefault(sentences.index_at(timex.start), []).append(timex)
+    changed: dict[int, Timex] = {}
+    dropped: set[int] = set()
+    for index, members in groups.items():
+        if not any(_item(t) is not None for t in members):
+            continue
+        _read(text, sentences, index, members, groups, reference, changed, dropped)
+    names: dict[int, SlotName] = {}
+    _schedule_rows(text, ordered, reference, changed, names)
+    if not changed:
+        return ordered, {}
+    dated = frozenset(text.rfind("\n", 0, t.start) + 1 for t in ordered)    # "Tuesday: CLOSED" is no title line
+    names |= {series.start: SlotName(title, None) for series in changed.values()
+              if series.start not in names and (title := _title(text, sentences.at(series.start), series, dated)) is not None}
+    return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
+
+
+def _item(timex: Timex) -> _Item | None:
+    """The weekday expression a timex is, or None ("Monday", "Monday - Friday", "Tuesdays",
+    "Friday from 8.30am to 1pm", "Tuesdays and Wednesdays, 7am-12noon")."""
+    if "+weekly_line" in timex.rule or "+schedule_sentence" in timex.rule or WEEKDAY_HOURS_RULE in timex.rule:
+        return None
+    if timex.type == "SET":
+        parts = rule_parts(timex.rrule or "")
+        if set(parts) != {"FREQ", "BYDAY"} or parts["FREQ"] != "WEEKLY":
+            return None
+        found = [BYDAY_ENTRY.fullmatch(d) for d in byday(parts)]
+        codes = [d.group(0) for d in found if d is not None]
+        if len(codes) != len(found) or not all(c in WEEKDAY_CODES for c in codes):
+            return None
+        if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is None:
+            return None
+        days = tuple(WEEKDAY_CODES.index(c) for c in codes)
+        clock, until = _hours(timex, (timex.raw_value or timex.value))
+        return _Item(timex, days, clock, until, True)
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    found = _DAY_VALUE.fullmatch(timex.raw_value or timex.value)
+    if found is None:
+        return None
+    first, last = int(found.group(1)) - 1, int(found.group(3) or found.group(1)) - 1
+    days = tuple(_span(first, last))
+    clock, until = _hours(timex, timex.raw_value or timex.value)
+    return _Item(timex, days, clock, until, False)
+
+
+def _span(first: int, last: int) -> list[int]:
+    """"Monday to Friday" -> 0..4; "Friday to Monday" wraps over the weekend."""
+    return list(range(first, last + 1)) if last >= first else [*range(first, 7), *range(0, last + 1)]
+
+
+def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[int]) -> str | None:
+    """What the series is: the subject of its clause ("The Men's Shed is open ..." -> "Men's Shed
+    open", "Daily mass will be at ..." -> "Daily mass"), else a standing service named in the
+    clause ("We will have the 8 AM Mass on ..." -> "Mass"), else the title line above it."""
+    # Imported here: schedule_sentences and weekly_lines import this package's framing helpers.
+    from calfeed.events.schedule_sentences import _service_word
+    from calfeed.events.weekly_lines import programme_title
+    from calfeed.events.words import words_in
+
+    clause = _clause(text, bounds, series.start, series.end)
+    words = [w for w in words_in(text, clause[0], series.start) if w.is_word]
+    stops = word_list("subject_ends") | word_list("clause_verbs")
+    skip = word_list("articles") | word_list("possessives")
+    subject: list[str] = []
+    for word in words:
+        if word.lower in stops:
+            break
+        if not subject and word.lower in skip:
+            continue
+        subject.append(word.text)
+    else:
+        if not (words and ":" in text[words[-1].end:series.start]):
+            subject = []     # no verb and no label's colon: no subject ("at 12 noon ...")
+    if subject and len(subject) <= MAX_SUBJECT_WORDS and subject[0].lower() not in word_list("pronouns"):
+        name = " ".join(subject)
+        rest = {w.lower for w in words_in(text, clause[0], series.start)}
+        if "open" in rest and "open" not in name.lower():
+            name += " open"
+        return name[:1].upper() + name[1:]
+    for word in words_in(text, *clause):
+        if (service := _service_word(word)) is not None:
+            return service[:1].upper() + service[1:]
+    return programme_title(text, clause[0], dated)
+
+
+def _hours(timex: Timex, raw: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The clock a timex carries and, for a range, its end ("10:00 am to 1:00 pm" -> 10:00, 13:00)."""
+    if not _CLOCK_VALUE.search(raw) or timex.interval is None or timex.interval.granularity != "minute":
+        return None, None
+    start, end = timex.interval.start, timex.interval.end
+    clock = (start.hour, start.minute)
+    if timex.end_interval is not None and timex.end_interval.granularity == "minute":
+        last = timex.end_interval.start
+        return clock, ((last.hour, last.minute) if last.date() == start.date() else None)
+    span = end - start
+    if timedelta(minutes=1) < span <= timedelta(hours=MAX_SPAN_HOURS):
+        last = end - timedelta(minutes=1)
+        return clock, (last.hour, last.minute)
+    return clock, None
+
+
+def _clock(timex: Timex) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A bare clock or clock range with no day of its own ("12 noon", "9am - 5pm")."""
+    if timex.type != "TIME" or not timex.rule.startswith("clock") or "weekday" in timex.rule:
+        return None
+    clock, until = _hours(timex, timex.raw_value or timex.value)
+    return (clock, until) if clock is not None else None
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text[start:end])]
+
+
+def _runs(text: str, items: list[_Item]) -> list[tuple[list[_Item], list[int]]]:
+    """Weekday items joined only by list and range words, each run with its days in order."""
+    joiners = word_list("row_joiners") | {",", "&", "/"}
+    ranges = word_list("weekday_range_words")
+    runs: list[tuple[list[_Item], list[int]]] = []
+    for item in items:
+        if runs:
+            last = runs[-1][0][-1]
+            gap = text[last.timex.end:item.timex.start]
+            tokens = _tokens(text, last.timex.end, item.timex.start)
+            if "\n" not in gap and tokens and all(t in joiners or t in ranges for t in tokens):
+                days = runs[-1][1]
+                if any(t in ranges for t in tokens):
+                    days.extend(d for d in _span(days[-1], item.days[0])[1:-1] if d not in days)
+                days.extend(d for d in item.days if d not in days)
+                runs[-1][0].append(item)
+                continue
+        runs.append(([item], list(item.days)))
+    return runs
+
+
+def _clause(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence around [start, end) up to brackets, semicolons and stops."""
+    begin = bounds[0]
+    for found in _CLAUSE_BREAK.finditer(text, bounds[0], start):
+        begin = found.end()
+    stop = _CLAUSE_BREAK.search(text, end, bounds[1])
+    return begin, stop.start() if stop else bounds[1]
+
+
+def _start_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> Timex | None:
+    """The written day a sentence says a schedule holds from ("Beginning on January 1, 2012",
+    "start on 18th April", "As of this Monday, May 2nd")."""
+    leads = word_list("effective_leads") | word_list("weekday_hours_start_leads")
+    for timex in members:
+        if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
+            continue
+        if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is not None:
+            continue
+        before = _tokens(text, max(bounds[0], timex.start - 40), timex.start)
+        if before and before[-1] == "on":
+            before = before[:-1]
+        if any(" ".join(before[-n:]) in leads for n in (1, 2, 3) if len(before) >= n):
+            return timex
+    return None
+
+
+def _end_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> Timex | None:
+    """The written day a sentence says a schedule runs until ("running through Labor Day",
+    "until 30 August")."""
+    leads = word_list("weekday_hours_end_leads")
+    for timex in members:
+        if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
+            continue
+        if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is not None:
+            continue
+        before = _tokens(text, max(bounds[0], timex.start - 20), timex.start)
+        if before and before[-1] in leads:
+            return timex
+    return None
+
+
+def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[int, list[Timex]],
+          reference: date, changed: dict[int, Timex], dropped: set[int]) -> None:
+    bounds = sentences.bounds[index]
+    items = [i for t in members if id(t) not in changed and (i := _item(t)) is not None]
+    start_day = _start_day(text, bounds, members)
+    end_day = _end_day(text, bounds, members)
+    if any(t.type == "DATE" and t is not start_day and t is not end_day and _item(t) is None and t.interval is not None
+           and t.interval.granularity == "day" for t in members):
+        return     # "on Saturday, May 4, 9am-1pm": the sentence dates one occasion
+    if start_day is None:
+        for back in range(index - 1, max(-1, index - 1 - MAX_START_SENTENCES), -1):
+            earlier = groups.get(back, [])
+            if any(_item(t) is not None for t in earlier):
+                break
+            start_day = _start_day(text, sentences.bounds[back], earlier)
+            if start_day is not None:
+                break
+    from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
+    vetoes = merged_lists(_VETO_LISTS)
+    cues = word_list("weekday_hours_cues")
+    leads_off = word_list("weekday_hours_vetoes")
+    clocks = [t for t in members if id(t) not in changed and _clock(t) is not None]
+    groups_of_days = {row["word"]: [WEEKDAY_CODES.index(c) for c in row["days"].split(",")]
+                      for row in table("weekday_group_words")}
+    for run, days in _runs(text, items):
+        before = _tokens(text, max(bounds[0], run[0].timex.start - 20), run[0].timex.start)[-2:]
+        if len(before) == 2 and before[0] in groups_of_days and before[1] in ("and", "&", ","):
+            days = sorted(set(days) | set(groups_of_days[before[0]]))    # "weekday and Saturday mornings"
+        carried = {(i.clock, i.until) for i in run if i.clock is not None}
+        if len(carried) > 1:
+            continue     # "Mondays 9-12, Tuesdays 2-4": each weekday its own hours
+        first, last = run[0].timex, run[-1].timex
+        hours = next(iter(carried), None)
+        own_clock: Timex | None = None
+        if hours is None:
+            own_clock = _near_clock(text, first, last, clocks)
+            if own_clock is None:
+                continue
+            hours = _clock(own_clock)
+        if hours is None or (len(run) == 1 and own_clock is None) or (len(days) == 1 and not run[0].plural):
+            continue     # one weekday alone, or a series already whole: other readers' or done
+        span_start = min(first.start, own_clock.start if own_clock else first.start)
+        span_end = max(last.end, own_clock.end if own_clock else last.end)
+        clause = _clause(text, bounds, span_start, span_end)
+        words = _tokens(text, *clause)
+        joined = " " + " ".join(words) + " "
+        comma = text.find(",", span_end, clause[1])      # "..., 7am-12noon, with tea provided": another phrase
+        told = " " + " ".join(_tokens(text, clause[0], clause[1] if comma < 0 else comma)) + " "
+        if any(f" {v} " in told for v in vetoes) or any(i.timex.tense == "past" for i in run):
+            continue
+        lead = " ".join(_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
+        if any(f" {v} " in f" {lead} " for v in leads_off):
+            continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
+        if not (any(i.plural for i in run) or len(days) >= MIN_LISTED_DAYS or any(f" {c} " in joined for c in cues)):
+            continue
+        series = _series(text, first, span_start, span_end, days, hours, from_day)
+        if end_day is not None and end_day.interval is not None and series.interval is not None \
+                and end_day.interval.start > series.interval.start:
+            series = replace(series, rrule=f"{series.rrule};UNTIL={end_day.interval.start:%Y%m%d}T235959")
+            dropped.add(id(end_day))     # "running through Labor Day": the series' last day
+        changed[id(first)] = series
+        dropped.update(id(t) for t in members if t.type == "SET" and t.value == "P1D"
+                       and clause[0] <= t.start < clause[1])     # "daily mass ... Monday through Friday"
+        dropped.update(id(i.timex) for i in run[1:])
+        if own_clock is not None:
+            dropped.add(id(own_clock))
+        if start_day is not None and any(t is start_day for t in members) and series.interval is not None \
+                and start_day.interval is not None and start_day.interval.start.date() <= series.interval.start.date():
+            dropped.add(id(start_day))     # "and start on 18th April": the series' own first day
+
+
+def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex]) -> Timex | None:
+    """The clock written right after a list ("Monday to Friday from 8.30am", "Wednesday –
+    Saturday: 10 a.m. to 5 p.m.") or right before it ("at 12 noon Monday through Friday",
+    "the 8 AM Mass on Monday, ...")."""
+    after_words = word_list("weekday_hours_clock_links")
+    for clock in clocks:
+        if clock.start >= last.end:
+            gap = text[last.end:clock.start]
+            tokens = _tokens(text, last.end, clock.start)
+            if "\n" not in gap and len(tokens) <= MAX_CLOCK_GAP and all(t in after_words for t in tokens):
+                return clock
+            break
+    for clock in reversed(clocks):
+        if clock.end <= first.start:
+            gap = text[clock.end:first.start]
+            tokens = _tokens(text, clock.end, first.start)
+            if "\n" in gap or len(tokens) > MAX_LEAD_GAP:
+                return None
+            if not tokens or (tokens[-1] in ("on", "every", "each", ",")
+                              and all(t.isalpha() or t == "," for t in tokens)):
+                return clock
+            return None
+    return None
+
+
+def _series(text: str, carrier: Timex, start: int, end: int, days: list[int],
+            hours: tuple[tuple[int, int], tuple[int, int] | None], from_day: date) -> Timex:
+    """One weekly series over the listed days, its first occurrence on or after ``from_day``."""
+    ordered_days = sorted(days)
+    first = min((from_day + timedelta(days=(d - from_day.weekday()) % 7) for d in ordered_days))
+    (hour, minute), until = hours
+    begin = datetime(first.year, first.month, first.day, hour, minute)
+    end_interval = None
+    if until is not None and until > (hour, minute):
+        last = datetime(first.year, first.month, first.day, *until)
+        end_interval = Interval(last, last + timedelta(minutes=1), "minute")
+    rule = "FREQ=WEEKLY;BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in ordered_days)
+    return replace(carrier, start=start, end=end, text=text[start:end], type="SET",
+                   value=f"XXXX-WXX-{first.weekday() + 1}T{hour:02d}:{minute:02d}", rrule=rule,
+                   interval=Interval(begin, begin + timedelta(minutes=1), "minute"), end_interval=end_interval,
+                   rule=f"{carrier.rule}{WEEKDAY_HOURS_RULE}", problem=None)
+
+
+def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: dict[int, Timex],
+                   names: dict[int, SlotName]) -> None:
+    """Rows of weekdays and clocks under a lead-in line that ends with a colon and says it gives a
+    schedule ("Beginning Monday October 14 here is the regular daily Mass schedule:" over "Monday
+    6pm at St Denis", "Tuesday 6pm at St Denis", ...): each row a weekly series from the lead-in's
+    start day (else the page's date), named by the service the lead-in names. Two rows at least;
+    a row is its weekday and clocks, then at most a place ("at St Denis") or capitalised words."""
+    from calfeed.events.schedule_sentences import _service_word
+    from calfeed.events.weekly_lines import row_slots, weekly_series
+    from calfeed.events.words import words_in
+
+    tails = word_list("schedule_label_tails")
+    vetoes = merged_lists(_VETO_LISTS)
+    by_line: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    cursor = 0
+    while (colon := text.find(":\n", cursor)) >= 0:
+        cursor = colon + 2
+        begin = text.rfind("\n", 0, colon) + 1
+        for stop in _CLAUSE_BREAK.finditer(text, begin, colon):     # the lead-in's own sentence
+            begin = stop.end()
+        tokens = _tokens(text, begin, colon)
+        if not any(t in tails for t in tokens) or any(f" {v} " in " " + " ".join(tokens) + " " for v in vetoes):
+            continue
+        rows: list[list[Timex]] = []
+        line_start = cursor
+        while line_start < len(text) and len(rows) < MAX_ROWS:
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[line_start:line_end].strip():
+                line_start = line_end + 1
+                continue
+            row = by_line.get(line_start, [])
+            if not row or any(id(t) in changed for t in row) or not _row_only(text, line_start, line_end, row):
+                break
+            rows.append(row)
+            line_start = line_end + 1
+        slots = [row_slots(row) for row in rows]
+        if len(rows) < 2 or any(s is None or any(x.clock is None for x in s) for s in slots):
+            continue
+        start_day = _start_day(text, (begin, colon), [t for t in ordered if begin <= t.start < colon])
+        from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
+        service = next((w for w in words_in(text, begin, colon) if _service_word(w) is not None), None)
+        title = _service_word(service) if service is not None else None
+        for found in slots:
+            for slot in found or []:
+                series = weekly_series(slot, 1, from_day)
+                changed[id(slot.timex)] = replace(series, rule=series.rule.replace("+weekly_line", WEEKDAY_HOURS_RULE))
+                if title:
+                    names[slot.timex.start] = SlotName(title[:1].upper() + title[1:], None)
+
+
+def _row_only(text: str, begin: int, end: int, row: list[Timex]) -> bool:
+    """The line opens with its first weekday and holds past its dates only a place or capitalised
+    words ("Monday 6pm at St Denis", "Thursday 6:30am (Chapel)")."""
+    if text[begin:row[0].start].strip(" \t•*-–"):
+        return False
+    rest = text[row[-1].end:end].replace("(", " ").replace(")", " ").split()
+    if rest and rest[0].lower() in word_list("weekday_row_place_leads"):
+        rest = rest[1:]
+    return all(w[0].isupper() for w in rest)

@@ -1,0 +1,115 @@
+"""Weekday lists told with their hours (weekday_hours.py): weekdays joined by commas, "and", "&"
+and range words, with one clock range before or after them, are one weekly series over all the
+listed days, timed by the clock, from the day the text says the schedule starts (else the page's
+date). Two lists of one sentence are two series. Past, negated, replaced and dated lists give none."""
+# Provenance: session 26, class "weekly timetables and opening hours in prose" (round 35 classes
+# B and F, round 34 class 5): lists of weekdays became one-offs or lost their clock.
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+
+def _entries(text: str, published: date) -> set[tuple[str, str, str, str | None]]:
+    return {(e.title, str(e.start)[:16], str(e.end)[:16] if e.end else "", e.rrule)
+            for e in tagged_events(text, published=published)}
+
+
+def test_a_list_of_singular_weekdays_with_a_clock_range_is_one_series() -> None:
+    text = "Repair cafe\n\nThe repair cafe is open Monday, Wednesday and Thursday 9:30 am to 12:30 pm.\n"
+    assert _entries(text, date(2031, 3, 5)) == {
+        ("Repair cafe open", "2031-03-05 09:30", "2031-03-05 12:30", "FREQ=WEEKLY;BYDAY=MO,WE,TH")}
+
+
+def test_a_range_of_weekdays_with_its_clock_after_it_is_expanded() -> None:
+    text = "Town archive\n\nThe reading room is open on Tuesday to Friday from 10am to 4pm.\n"
+    assert _entries(text, date(2031, 3, 3)) == {
+        ("Reading room open", "2031-03-04 10:00", "2031-03-04 16:00", "FREQ=WEEKLY;BYDAY=TU,WE,TH,FR")}
+
+
+def test_plural_weekdays_split_by_the_tagger_are_joined() -> None:
+    text = "Allotment society\n\nThe seed store is open Mondays, Thursdays and Saturdays, 8am-11am, all year.\n"
+    assert _entries(text, date(2031, 3, 3)) == {
+        ("Seed store open", "2031-03-03 08:00", "2031-03-03 11:00", "FREQ=WEEKLY;BYDAY=MO,TH,SA")}
+
+
+def test_a_clock_before_the_list_times_it_and_a_service_names_it() -> None:
+    text = "Chapel notes\n\nWe will keep the 7 AM Mass on Tuesday, Thursday and Saturday.\n"
+    assert _entries(text, date(2031, 3, 3)) == {("Mass", "2031-03-04 07:00", "", "FREQ=WEEKLY;BYDAY=TU,TH,SA")}
+
+
+def test_the_start_day_of_the_sentence_before_starts_the_series() -> None:
+    text = ("Chapel notes\n\nStarting on 6 April 2031 we will change the chapel timetable. "
+            "Evening prayer will be at 6 PM Monday through Wednesday.\n")
+    got = _entries(text, date(2031, 3, 3))
+    assert ("Evening prayer", "2031-04-07 18:00", "", "FREQ=WEEKLY;BYDAY=MO,TU,WE") in got
+
+
+def test_a_weekday_group_word_joins_the_list() -> None:
+    text = "Confession\n\nConfession is heard on weekday and Saturday mornings from 8:00 to 8:20.\n"
+    got = _entries(text, date(2031, 3, 3))
+    assert ("Confession", "2031-03-03 08:00", "2031-03-03 08:20", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA") in got
+
+
+def test_two_lists_of_one_sentence_are_two_series() -> None:
+    text = ("Rowing club\n\nIndoor training runs Tuesday evenings from 7pm at the boathouse, "
+            "and Thursday evenings from 7pm at the leisure centre.\n")
+    got = {(start, rule) for _, start, _, rule in _entries(text, date(2031, 3, 1))}
+    assert got == {("2031-03-04 19:00", "FREQ=WEEKLY;BYDAY=TU"), ("2031-03-06 19:00", "FREQ=WEEKLY;BYDAY=TH")}
+
+
+def test_a_replaced_list_gives_no_series() -> None:
+    text = ("Chapel notes\n\nThe 7 AM Mass will be on Tuesday, Thursday and Saturday "
+            "(instead of Monday, Wednesday and Friday).\n")
+    rules = {rule for _, _, _, rule in _entries(text, date(2031, 3, 3)) if rule}
+    assert rules == {"FREQ=WEEKLY;BYDAY=TU,TH,SA"}
+
+
+def test_a_past_list_gives_no_series() -> None:
+    text = "Village hall\n\nThe hall was open Monday, Tuesday and Friday from 9am to 5pm.\n"
+    assert not any(rule for _, _, _, rule in _entries(text, date(2031, 3, 3)))
+
+
+def test_two_singular_weekdays_without_a_cue_stay_days() -> None:
+    text = "Council news\n\nThe hearings will be held on Monday and Tuesday at 10am.\n"
+    assert not any(rule for _, _, _, rule in _entries(text, date(2031, 3, 3)))
+
+
+def test_a_negated_list_gives_no_series() -> None:
+    text = "Library\n\nThe branch will not be open Monday, Tuesday and Wednesday from 9am to 1pm.\n"
+    assert not any(rule for _, _, _, rule in _entries(text, date(2031, 3, 3)))
+
+
+def test_a_weekday_session_with_its_hours_and_start_day_is_one_timed_series() -> None:
+    text = ("Junior athletics 2031\n\nThursday sessions will run from 5.45 to 7.15 and start on 10th April.\n")
+    got = _entries(text, date(2031, 3, 1))
+    assert ("Thursday session", "2031-04-10 17:45", "2031-04-10 19:15", "FREQ=WEEKLY;BYDAY=TH") in got
+    assert not any(start.startswith("2031-04-10") and rule is None for _, start, _, rule in got)
+
+
+def test_rows_under_a_schedule_lead_in_are_weekly_from_its_start_day() -> None:
+    text = ("Parish letter\n\nFrom Tuesday 3 June the new weekday Mass schedule is as follows:\n\n"
+            "Tuesday 7pm at St Anne\n\nThursday 8am at Holy Cross\n\nWe hope to see you there.\n")
+    got = _entries(text, date(2031, 5, 20))
+    assert ("Mass", "2031-06-03 19:00", "", "FREQ=WEEKLY;BYDAY=TU") in got
+    assert ("Mass", "2031-06-05 08:00", "", "FREQ=WEEKLY;BYDAY=TH") in got
+
+
+def test_rows_under_a_past_lead_in_stay_as_they_were() -> None:
+    text = ("Parish letter\n\nLast year the weekday Mass schedule was:\n\n"
+            "Tuesday 7pm at St Anne\n\nThursday 8am at Holy Cross\n")
+    got = _entries(text, date(2031, 5, 20))
+    assert not any(title == "Mass" and rule for title, _, _, rule in got)
+
+
+def test_an_end_day_bounds_the_series_and_a_daily_word_is_its_days() -> None:
+    text = "Chapel notes\n\nStarting 2 June and running through 29 August, daily prayer will be at 9am Monday through Friday.\n"
+    got = _entries(text, date(2031, 5, 1))
+    assert ("Prayer", "2031-06-02 09:00", "", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20310829T235959") in got
+
+
+def test_an_office_s_access_hours_are_no_series() -> None:
+    text = "Planning notice\n\nThe plans can be viewed at the Town Hall, Monday to Friday 10am to 4pm.\n"
+    assert not any(rule for _, _, _, rule in _entries(text, date(2031, 3, 3)))
