@@ -17,6 +17,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from calfeed.timex.char_kinds import kinds, letter_touches_digit
 from calfeed.timex.glued_runs import run_points
 from calfeed.timex.lexicon import day_month_link, half_day_mark, ordinal_ending
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -71,7 +72,8 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
     dash between two days that lost theirs (glued_runs)."""
     points: list[tuple[int, bool]] = []
     dates, months = _date_words(lang), _month_words(lang)
-    for match in _glue_matches(text, lang):
+    written = kinds(text)
+    for match in _glue_matches(text, lang) if letter_touches_digit(written) else ():
         word, following = match.group("word"), match.group("next")
         if word is not None:
             key = norm(word)
@@ -88,7 +90,7 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
             cell = False
         points.append((match.end(), cell))
     found = [(point, SEPARATOR if cell else " ") for point, cell in points]
-    runs = run_points(text, lang, glued_elsewhere=bool(points))
+    runs = run_points(text, lang, glued_elsewhere=bool(points), written=written)
     if runs:
         taken = {point for point, _ in points}
         found = sorted(found + [(point, filler) for point, filler in runs if point not in taken])
@@ -98,7 +100,8 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
 # Every glue point is next to a digit that touches a letter; _GLUE tried at every position of a page
 # cost a tenth of a first pass, so it runs only in a window around each such digit (its parts start at
 # most WORD_REACH characters before the digit or right after it, and read at most NEXT_REACH after it,
-# lookarounds included). The search opens with the digit, so the engine only stops at digits.
+# lookarounds included). The search opens with the digit, so the engine only stops at digits; it is not
+# run at all on a text where no digit touches a letter (char_kinds).
 _TOUCH = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
 WORD_REACH = 10
 NEXT_REACH = 16

@@ -30,7 +30,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.timex.lexicon import day_month_link, half_day_mark, half_day_mark_stems, load_list, ordinal_ending
+from calfeed.timex.char_kinds import CAPITAL, DIGIT, SMALL, kinds
+from calfeed.timex.lexicon import (day_month_link, half_day_mark, half_day_mark_forms, half_day_mark_stems, load_list,
+                                   ordinal_ending, ordinal_endings)
 from calfeed.timex.vocabulary import norm, vocabulary
 
 # A pattern that spells a language's words is a template (%(ordinal)s an ordinal ending, %(marks)s a
@@ -105,6 +107,9 @@ class _Words:
     date_end: re.Pattern[str]
     day_end: re.Pattern[str]
     digit_capital: re.Pattern[str]
+    mark_then_word: tuple[str, ...]     # a half-day mark, then a capital and a small letter, as kinds
+    mark_then_digit: tuple[str, ...]    # a half-day mark, then a digit, as kinds
+    digit_then_capital: tuple[str, ...]  # a digit (and an ordinal's ending), then a capital, as kinds
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +125,10 @@ def _words(lang: str) -> _Words:
         mark_word=re.compile(_MARK_WORD % spelt), word_day=re.compile(_WORD_DAY % spelt),
         mark_clock=re.compile(_MARK_CLOCK % spelt), day_word=re.compile(_DAY_WORD % spelt),
         date_end=re.compile(_DATE_END % spelt), day_end=re.compile(_DAY_END % spelt),
-        digit_capital=re.compile(_DIGIT_CAPITAL % spelt))
+        digit_capital=re.compile(_DIGIT_CAPITAL % spelt),
+        mark_then_word=tuple(sorted({kinds(mark) + CAPITAL + SMALL for mark in half_day_mark_forms(lang)})),
+        mark_then_digit=tuple(sorted({kinds(mark) + DIGIT for mark in half_day_mark_forms(lang)})),
+        digit_then_capital=tuple(sorted({DIGIT + kinds(ending) + CAPITAL for ending in ("", *ordinal_endings(lang))})))
 
 
 def _month_before(text: str, at: int, words: _Words) -> bool:
@@ -171,9 +179,12 @@ def _clock_options(text: str, match: re.Match[str], words: _Words) -> list[int]:
     return options
 
 
-def _clock_points(text: str, words: _Words) -> list[int]:
+def _clock_points(text: str, words: _Words, written: str) -> list[int]:
     """Where a day or year glued before a clock ends: unambiguous runs first, then each ambiguous one
-    read with the hour width most of the unambiguous ones have."""
+    read with the hour width most of the unambiguous ones have (none without two digits and a
+    separator before a digit: ``written``, the text's kinds)."""
+    if _TWO_DIGITS_COLON not in written and _TWO_DIGITS_DOT not in written:
+        return []
     ambiguous: list[tuple[re.Match[str], list[int]]] = []
     points: list[int] = []
     widths: Counter[int] = Counter()
@@ -195,20 +206,26 @@ def _clock_points(text: str, words: _Words) -> list[int]:
     return points
 
 
-# What a glue point of each kind needs in the text: five digits in a row (a day or year glued to a year
-# or a clock), a digit or an ordinal's ending glued to a capital, a small letter glued to a digit. Each
-# is one cheap scan; a pattern whose mark the text lacks can find nothing, so it is not run (most
-# documents have none of them: the scans over every document were a fifth of the tagger's time).
-_FIVE_DIGITS = re.compile(r"\d\d\d\d\d")
+# What a glue point of each kind needs side by side, as the text's kinds (char_kinds): five digits in a
+# row (a day or year glued to a year or a clock), a digit or an ordinal's ending glued to a capital, a small
+# letter glued to a digit, a small letter before a capital, six capitals in a row, four digits in a row
+# (two glued days), two digits and a clock's separator before a digit, a half-day mark glued to a
+# capitalised word or a digit (_Words). A pattern whose kinds the text lacks can find nothing, so it is
+# not scanned: each test is a substring search, where the scans over every document were a tenth of the
+# tagger's time (most documents have none of these).
+_FIVE_DIGITS = DIGIT * 5
 _DIGIT_CAPITAL = r"\d%(ordinal)s?[A-Z]"
-_LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
+_TWO_DIGITS_COLON = DIGIT * 2 + ":" + DIGIT
+_TWO_DIGITS_DOT = DIGIT * 2 + "." + DIGIT
+_SIX_CAPITALS = CAPITAL * 6
+_FOUR_DIGITS = DIGIT * 4
 
 
-def _run_points(text: str, words: _Words, capital: bool) -> list[int]:
+def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[int]:
     """Days glued to years after a month, years and clocks glued to a capitalised word (``capital``:
-    the text has a digit glued to a capital, which the last two need)."""
+    the text has a digit glued to a capital, which the last two need; ``written``: the text's kinds)."""
     points = []
-    five = _FIVE_DIGITS.search(text) is not None
+    five = _FIVE_DIGITS in written
     for match in _DAY_YEAR_RUN.finditer(text) if five else ():
         run = match.group()
         head, year = run[:-4], run[-4:]
@@ -220,8 +237,10 @@ def _run_points(text: str, words: _Words, capital: bool) -> list[int]:
             points.append(match.end())
     if capital:
         points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
-    points.extend(match.end() for match in words.mark_word.finditer(text))
-    points.extend(match.end() for match in words.mark_clock.finditer(text))
+    if any(glued in written for glued in words.mark_then_word):
+        points.extend(match.end() for match in words.mark_word.finditer(text))
+    if any(glued in written for glued in words.mark_then_digit):
+        points.extend(match.end() for match in words.mark_clock.finditer(text))
     if five:
         points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
         points.extend(match.end() for match in words.year_day.finditer(text)
@@ -239,22 +258,24 @@ def _day_words(text: str, words: _Words, glued_elsewhere: bool, capital: bool) -
             and (glued_elsewhere or _LABEL_AFTER.match(text, match.end()) is not None)]
 
 
-def _word_days(text: str, words: _Words, glued_elsewhere: bool) -> list[int]:
+def _word_days(text: str, words: _Words, glued_elsewhere: bool, written: str) -> list[int]:
     """Where a lower-case word is glued to a day number that a month follows ("term4 September"): split
     when the word is a cell label (glued_day_labels) or the page shows glued cells elsewhere; in prose a
     word glued to digits is one token ("covid19 October", "mp3", "phase2")."""
-    if _LETTER_DIGIT.search(text) is None:
+    if SMALL + DIGIT not in written:       # (_LETTER_DIGIT: a small letter before a digit)
         return []
     return [match.end() for match in words.word_day.finditer(text)
             if norm(match.group("month")) in words.months and (glued_elsewhere or match.group().lower() in words.labels)]
 
 
-def _day_pairs(text: str, words: _Words) -> list[int]:
+def _day_pairs(text: str, words: _Words, written: str) -> list[int]:
     """Where the dash between two glued days before a month goes ("1620 October": 16-20), the second
     day after the first and the run no year (a "1920 October" stays a year). The run must open a line
     or a cell, and the month must have no day of its own: in prose four digits before a month are a
     clock, a count or a number ("The 1130 October 5 flight", "Invoice 2531 October 2024")."""
-    points = []
+    points: list[int] = []
+    if _FOUR_DIGITS not in written:
+        return points
     for match in _DAY_DAY.finditer(text):
         if int(match.group("first")) < int(match.group("second")) \
                 and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in words.months \
@@ -264,9 +285,11 @@ def _day_pairs(text: str, words: _Words) -> list[int]:
     return points
 
 
-def _word_points(text: str, words: _Words) -> list[int]:
+def _word_points(text: str, words: _Words, written: str) -> list[int]:
     """Where a capitalised word is glued to a month or weekday before or after it."""
-    points = []
+    points: list[int] = []
+    if SMALL + CAPITAL not in written:      # (_CAMEL: a small letter before a capital)
+        return points
     for match in _CAMEL.finditer(text):
         at = match.start()
         left = _LEFT_WORD.search(text, max(0, at - 12), at)
@@ -283,9 +306,11 @@ def _word_points(text: str, words: _Words) -> list[int]:
     return points
 
 
-def _capital_points(text: str, words: _Words) -> list[int]:
+def _capital_points(text: str, words: _Words, written: str) -> list[int]:
     """Where a run of capitals splits into two month or weekday words ("TUESDAYJANUARY" -> TUESDAY|JANUARY)."""
-    points = []
+    points: list[int] = []
+    if _SIX_CAPITALS not in written:
+        return points
     for match in _CAPITALS.finditer(text):
         run = match.group().lower()
         for cut in range(3, len(run) - 2):
@@ -301,17 +326,23 @@ def _day_after(text: str, at: int, words: _Words) -> bool:
     return found is not None and (found.group("word") is None or norm(found.group("word")) in words.dates)
 
 
-def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False) -> list[tuple[int, str]]:
+def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False,
+               written: str | None = None) -> list[tuple[int, str]]:
     """Positions of ``text`` where two glued cells lost what stood between them, each with what goes
     back: a blank, or a dash between two days (see the module's doc). ``glued_elsewhere``: the caller
-    found other glue points on the page (evidence for the word-and-day split)."""
+    found other glue points on the page (evidence for the word-and-day split); ``written``: the text's
+    kinds (char_kinds), if the caller has them."""
     words = _words(lang)
-    capital = words.digit_capital.search(text) is not None      # once a text: two readers need it
-    blanks = _clock_points(text, words) + _run_points(text, words, capital) + _word_points(text, words) \
-        + _capital_points(text, words)
-    pairs = _day_pairs(text, words)
+    if written is None:
+        written = kinds(text)
+    # once a text, two readers need it: a digit (then an ordinal's ending) glued to a capital
+    capital = any(glued in written for glued in words.digit_then_capital) \
+        and words.digit_capital.search(text) is not None
+    blanks = _clock_points(text, words, written) + _run_points(text, words, capital, written) \
+        + _word_points(text, words, written) + _capital_points(text, words, written)
+    pairs = _day_pairs(text, words, written)
     elsewhere = glued_elsewhere or bool(blanks) or bool(pairs)
-    blanks += _day_words(text, words, elsewhere, capital) + _word_days(text, words, elsewhere)
+    blanks += _day_words(text, words, elsewhere, capital) + _word_days(text, words, elsewhere, written)
     found = {point: " " for point in blanks}
     for point in pairs:
         found.setdefault(point, "-")

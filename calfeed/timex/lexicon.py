@@ -37,8 +37,12 @@ def ordinal_ending(lang: str = "en") -> str:
 def half_day_mark(lang: str = "en") -> str:
     """The half-day marks after a clock as a regex group, each in lower case or in capitals
     ("(?:am|AM|pm|PM|a\\.m\\.|A\\.M\\.|...)"); mixed case ("Pm") is no mark."""
-    marks = load_list(lang, "half_day_marks")
-    return "(?:" + "|".join(re.escape(form) for mark in marks for form in (mark, mark.upper())) + ")"
+    return "(?:" + "|".join(re.escape(form) for form in half_day_mark_forms(lang)) + ")"
+
+
+def half_day_mark_forms(lang: str = "en") -> list[str]:
+    """Every form of the half-day marks that ``half_day_mark`` reads: each mark in lower case and in capitals."""
+    return [form for mark in load_list(lang, "half_day_marks") for form in (mark, mark.upper())]
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,50 @@
+"""A text's characters written as their kinds, so that a scan can first ask whether what it needs is there.
+
+Most patterns of the glue readers (glued_cells, glued_runs) need two kinds of character side by
+side: a digit touching a letter ("Jul29th"), a small letter before a capital ("MeetingTuesday"),
+five digits in a row ("Jan 152019"). Each such pattern used to be a scan of the whole text,
+and the engine tests every character against a category one by one: ten scans of a page for
+points that most pages lack. Written as kinds, the text is one ``str.translate`` away, and
+"is a digit ever glued to a letter here" is a substring test that runs at memory speed. A
+pattern is then scanned only where its kinds stand side by side somewhere in the text; what it
+finds is unchanged, as the test only rules out texts where it could find nothing.
+
+The kinds follow the engine's own classes (``\\d``, ``[^\\W\\d_]``, ``[a-z]``, ``[A-Z]``):
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGIT = "9"      # a decimal digit (``\d``: any character of category Nd, str.isdecimal)
+SMALL = "a"      # an ASCII small letter (``[a-z]``)
+CAPITAL = "A"    # an ASCII capital (``[A-Z]``)
+OTHER = "x"      # any other letter or number (``[^\W\d_]`` beyond ASCII: "é", "²")
+
+_ASCII = str.maketrans({**{chr(c): DIGIT for c in range(ord("0"), ord("9") + 1)},
+                        **{chr(c): SMALL for c in range(ord("a"), ord("z") + 1)},
+                        **{chr(c): CAPITAL for c in range(ord("A"), ord("Z") + 1)}})
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _beyond(match: re.Match[str]) -> str:
+    char = match.group()
+    if char.isdecimal():
+        return DIGIT
+    return OTHER if char.isalnum() else char
+
+
+def kinds(text: str) -> str:
+    """``text`` with each digit, letter and number written as its kind (DIGIT, SMALL, CAPITAL,
+    OTHER), every other character as itself: same length, same offsets."""
+    written = text.translate(_ASCII)
+    return written if text.isascii() else _BEYOND_ASCII.sub(_beyond, written)
+
+
+def letter_touches_digit(written: str) -> bool:
+    """Whether a digit stands right before or after a letter (``[^\\W\\d_]``) in the text ``written``
+    is of."""
+    return any(pair in written for pair in _TOUCHING)
+
+
+_TOUCHING = tuple(a + b for letter in (SMALL, CAPITAL, OTHER) for a, b in ((letter, DIGIT), (DIGIT, letter)))
