@@ -48,3 +48,9 @@ def test_an_act_a_past_plan_had_set_for_a_day_gives_no_entry() -> None:
     text = ("Budget statement moved\n\nThe Treasurer was scheduled to table the statement on 21 October 2026. "
             "She asked for 28 October 2026 instead.\n")
     assert "2026-10-21" not in _titles(text, date(2026, 10, 14))
+
+
+def test_an_event_verb_used_as_a_noun_after_a_modifier_stays_in_the_object() -> None:
+    # Provenance: session 26, review 25 N2 ("book" is an event verb, so the object stopped before it).
+    text = "Library news\n\nThe novelist will sign copies of his new book at the library on 9 January 2027.\n"
+    assert _titles(text, date(2026, 12, 1)) == {"2027-01-09": "Signing of copies of his new book"}

@@ -692,11 +692,22 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
                                     and _joins_names(words, j)):
             j += 1                       # "The Trade and Development Board"
             continue
-        if word.lower in stops and not _acronym(words, j):
+        if word.lower in stops and not _acronym(words, j) and not _verb_as_noun(words, j, first):
             break
         last = j
         j += 1
     return last, j
+
+
+def _verb_as_noun(words: list[Word], j: int, first: int) -> bool:
+    """An event verb that doubles as a noun, used as one: right after an article, a possessive
+    or a word that stands before nouns ("copies of her new book", "the annual meet"), where a
+    verb cannot stand. Function words and cues stay stops."""
+    word = words[j].lower
+    if j <= first or word not in verb_nominals() or word in word_list("phrase_breaks") or word in _single_cues():
+        return False
+    before = words[j - 1].lower
+    return before in word_list("articles") or before in word_list("possessives") or before in word_list("noun_modifiers")
 
 
 def _acronym(words: list[Word], j: int) -> bool:
