@@ -112,6 +112,8 @@ from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.told_history import without_told_history
+from calfeed.events.narrated_days import without_narrated_days
+from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
 from calfeed.events.venue_titles import venue_retitled
@@ -1073,6 +1075,8 @@ def frame_events(
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
     chosen = without_past_reports(doc.text, chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
+    chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
+    chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"

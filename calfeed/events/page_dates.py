@@ -8,7 +8,7 @@ document. What tells them apart is the rest of the text: when the same event (th
 noun) is dated more than a week later elsewhere, the line on top is when the page was written,
 not a second occurrence of the event; a day or two later is more likely the same event's next
 day, and a "next" meeting another occurrence. A date after a page's stamp word on its first line
-(" date 2018-06-20 COLLEGE MEETING: ...") is the page's too, and so is a date line named only by
+(" date 2018-06-20 COLLEGE MEETING: ...", "Bulletin Article 10/13/19") is the page's too, and so is a date line named only by
 the kind of page it heads ("Press Releases" / "25 August 2004", "News" / "August 2024").
 """
 
@@ -63,7 +63,19 @@ def _stamped(text: str, candidate: Candidate) -> bool:
     lead = text[first[0]:candidate.timex.start]
     if "\n" in lead or ":" in lead:
         return False
-    return " ".join(lead.lower().split()) in word_list("heading_labels")
+    lowered = lead.lower().strip(_FURNITURE).split()
+    return " ".join(lowered) in word_list("heading_labels") or _issue_label(lowered)
+
+
+ISSUE_LABEL_WORDS = 4     # words of a periodical's label before its issue's date ("Weekly Parish Bulletin")
+
+
+def _issue_label(words: list[str]) -> bool:
+    """"Bulletin Article 10/13/19", "Parish Newsletter – 3 March 2027": a short label naming an
+    issue of a periodical (issue_nouns) opens the page's first line, so the date after it is the
+    issue's, the page's own day."""
+    nouns = word_list("issue_nouns")
+    return 0 < len(words) <= ISSUE_LABEL_WORDS and any(w in nouns for w in words)
 
 
 def _range(timex: Timex) -> bool:
