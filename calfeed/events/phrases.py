@@ -434,12 +434,36 @@ def _left_stops() -> frozenset[str]:
     return word_list("phrase_breaks") | word_list("phrase_links") | frozenset(verb_nominals())
 
 
+def _name_bridge(words: list[Word], k: int, free) -> int:
+    """How many words left of ``k`` join a capitalised word there to the capitalised name
+    that starts at ``k``: "Committee of the | Whole Session" (3: "of the" + "Committee"),
+    "Council and | Committee" (2); 0 when none does, so a name is never cut inside."""
+    if not words[k].is_capitalised:
+        return 0
+    j = k - 1
+    if j >= 0 and words[j].lower in word_list("articles") and free(j):
+        j -= 1
+        if j < 0 or words[j].lower not in word_list("name_bridges"):
+            return 0           # "the" alone opens the phrase; only "of the" continues a name
+    if j < 1 or words[j].lower not in word_list("name_joiners") or not free(j):
+        return 0
+    before = words[j - 1]
+    if not (before.is_word and before.is_capitalised and free(j - 1)) or before.lower in _left_stops():
+        return 0
+    return k - (j - 1)
+
+
 def _grow_left(words: list[Word], first: int, free) -> int:
     breaks = _left_stops()
     lower_taken = 0
     k = first
     while k > 0:
         word = words[k - 1]
+        if word.is_word and word.lower in breaks and free(k - 1):
+            bridge = _name_bridge(words, k, free)
+            if bridge:
+                k -= bridge
+                continue
         if not word.is_word or word.lower in breaks or not free(k - 1):
             break
         if not (word.is_capitalised or word.is_number):

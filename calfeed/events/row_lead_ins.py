@@ -81,8 +81,9 @@ def lead_in_name(text: str, lead_in: int, blocked: list[tuple[int, int]]) -> str
     fillers = word_list("row_lead_in_fillers")
     first = phrase.first
     for k in range(phrase.first, phrase.head):
-        if words[k].lower in fillers:
+        if words[k].lower in fillers and not (k > phrase.first and words[k - 1].lower in word_list("name_bridges")):
             first = k + 1       # "adding some extra rehearsals": what follows the last such word
+                                # (but "Committee of the Whole meetings" keeps its name whole)
     name = one_occasion(text[words[first].start:words[phrase.last].end])
     return name[:1].upper() + name[1:]
 
