@@ -99,6 +99,8 @@ def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
     end = len(text) if end < 0 else end
     if (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE):
         return False
+    if text[timex.end:end].rstrip(" \t*_").endswith(":"):
+        return False          # "25th July 2012:" / "Deadline for early registration": a key date announcing its item
     return any(start <= at < end for at in opening_lines(text))
 
 

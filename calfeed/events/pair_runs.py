@@ -48,10 +48,12 @@ def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | No
         return None
     kinds = [kind for kind, _, _ in run]
     if kinds.count("date") < MIN_DATES:
-        return None
+        return BELOW if _colon_item(page, run, index) else None
     nested = _by_indent(page, run)
     if nested is not None:
         return nested
+    if _colon_dates(page, run):
+        return BELOW
     if kinds[0] == "date" and kinds[-1] == "label":
         return BELOW
     if kinds[0] == "label" and kinds[-1] == "date":
@@ -185,6 +187,31 @@ def _run(page: _Page, index: int) -> list[Item] | None:
     if last > own and items[last][0] == "label" and last + 1 < len(items) and items[last + 1][0] == "label":
         last -= 1             # "Summer" / "First Day of Classes": a heading over the next section, or the last date's label
     return items[first:last + 1]
+
+
+def _colon_item(page: _Page, run: list[Item], index: int) -> bool:
+    """Whether a date line alone in its run ends with a colon and a label follows it, on a page
+    whose date lines say so at least MIN_DATES times ("1st September 2027:" / "Closing date for
+    slides" after a note line that cut the run): the page's way of writing a key date."""
+    own = next((n for n, item in enumerate(run) if item[1] <= index <= item[2]), None)
+    if own is None or own + 1 >= len(run) or run[own + 1][0] != "label" or not _ends_in_colon(page, index):
+        return False
+    return sum(1 for k in page.filled if page.kind(k) == "date" and _ends_in_colon(page, k)) >= MIN_DATES
+
+
+def _ends_in_colon(page: _Page, k: int) -> bool:
+    start, end = page.lines[k]
+    return page.text[start:end].rstrip(" \t*_").endswith(":")
+
+
+def _colon_dates(page: _Page, run: list[Item]) -> bool:
+    """Whether the run's date lines announce what follows them: at least half of them end with
+    a colon after the date ("25th July 2012:" / "Deadline for early registration") and no label
+    line does (a colon label, "Closing date:", points down at its date instead)."""
+    dates = [first for kind, first, _ in run if kind == "date"]
+    labels = [first for kind, first, _ in run if kind == "label"]
+    colons = sum(_ends_in_colon(page, k) for k in dates)
+    return colons > 0 and 2 * colons >= len(dates) and not any(_ends_in_colon(page, k) for k in labels)
 
 
 def _filled(text: str, line: tuple[int, int]) -> bool:
