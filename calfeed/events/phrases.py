@@ -27,7 +27,8 @@ MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a l
 MAX_ADVERBIAL_WORDS = 8       # a fronted phrase of circumstance ("For the first time in his Presidency,")
 ROLE_REACH = 2              # words from an event noun to the office it is part of ("Conference Executive Director")
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
-COMPOUND_HEAD_KINDS = ("deadline", "milestone")   # nouns that head a compound an event noun modifies
+COMPOUND_HEAD_KINDS = ("deadline", "milestone")
+POSSESSIVE_MARKS = ("’", "'")       # a word ending so owns the next one   # nouns that head a compound an event noun modifies
 
 
 @dataclass(frozen=True)
@@ -483,8 +484,10 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
     taken = 0
     while k < len(words) and (words[k].lower in links or noun_link(words, k)) and free(k):
         j = k + 1
-        if j < len(words) and words[j].lower in articles:
-            j += 1
+        if j < len(words) and (words[j].lower in articles or (
+                words[j].lower in word_list("all_quantifiers") and j + 1 < len(words) and free(j + 1)
+                and words[j + 1].is_word and words[j + 1].lower not in _stops())):
+            j += 1            # "Deadline for all Research Strand contributions": "all" opens the tail as an article does
         opening = j
         end = None
         while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and (
@@ -516,6 +519,9 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
             j += 1
         if end is None:
             break
+        if (words[end].text.endswith(POSSESSIVE_MARKS) and end + 1 < len(words) and free(end + 1)
+                and words[end + 1].is_word and words[end + 1].lower not in breaks):
+            end += 1          # "... and presenters’ registration": a possessive ends no phrase
         last = end
         k = end + 1
     return last

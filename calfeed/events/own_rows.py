@@ -1,0 +1,81 @@
+"""A key-date row's own words name its entry whole.
+
+A key-dates list writes one row a date: the date, a mark, then what happens on it ("- July 15th
+2025: Conference final programme announcement", "12 May 2027 – Early registration closes"). A
+framer reading the row's noun phrase may keep only a part of it: the event noun a compound
+opens ("Conference" of "Conference final programme announcement"), or a head cut before a
+word it cannot read ("Deadline" of "Deadline for every strand's papers"). A subscriber seeing
+"Conference" cannot tell it from the conference itself. So when the title is a part of the row's
+label, the whole label titles the entry, whatever framer chose it.
+
+A label counts only when it is short and plain: a few words with no sentence end inside, no
+comma, no bracket, no second date, no clock and no digit (a row that goes on to a place, a time or
+a note is a sentence, read by the framers); and only when the title is a run of its words, so a
+title taken from elsewhere is never replaced by this row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from calfeed.events.vocabulary import word_list
+from calfeed.text import line_end
+
+MIN_LABEL_WORDS = 2
+MAX_LABEL_WORDS = 12
+ROW_MARKS = " \t*_#"          # what may stand before a row's date besides a list bullet
+LABEL_MARKS = (":", "–", "—", "-", "|")     # what parts the date from its label
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z'’&/-]*")
+_NOT_PLAIN = re.compile(r"[\d,;()\[\]?!]|\.\s")
+
+
+def own_row_title(title: str, text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str:
+    """The row's whole label when ``title`` is a shorter run of its words (module note);
+    ``title`` itself otherwise. ``dated`` are the spans of every date on the page, sorted."""
+    label = _label(text, date_start, dated)
+    if label is None:
+        return title
+    have = _words(title)
+    whole = _words(label)
+    if not have or len(have) >= len(whole) or not _run_of(have, whole):
+        return title
+    return label[:1].upper() + label[1:]
+
+
+def _label(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The plain label after the date that opens its row, or None."""
+    begin = text.rfind("\n", 0, date_start) + 1
+    lead = text[begin:date_start].strip(ROW_MARKS)
+    if lead and lead not in word_list("list_bullets"):
+        return None
+    at = bisect.bisect_left(dated, (date_start, -1))
+    date_end = max((end for start, end in dated[at:at + 4] if start == date_start), default=None)
+    if date_end is None:
+        return None
+    end = line_end(text, date_end)
+    after = bisect.bisect_left(dated, (date_end, -1))
+    if after < len(dated) and dated[after][0] < end:
+        return None              # a second date on the row: a range or a note, read by the framers
+    rest = text[date_end:end].strip(" \t*_")
+    mark = next((m for m in LABEL_MARKS if rest.startswith(m)), None)
+    if mark is None:
+        return None
+    label = rest[len(mark):].strip(" \t*_").rstrip(".")
+    words = label.split()
+    if not MIN_LABEL_WORDS <= len(words) <= MAX_LABEL_WORDS or _NOT_PLAIN.search(label):
+        return None
+    if not all(_PLAIN.fullmatch(w) for w in words):
+        return None
+    return label
+
+
+def _words(title: str) -> list[str]:
+    return [w.lower() for w in title.split()]
+
+
+def _run_of(part: list[str], whole: list[str]) -> bool:
+    """Whether ``part`` stands in ``whole`` as consecutive words."""
+    size = len(part)
+    return any(whole[k:k + size] == part for k in range(len(whole) - size + 1))
