@@ -90,6 +90,10 @@ def item_title(title: str, text: str, date_start: int, framed: Sequence[tuple[in
     generic. ``framed`` are the spans of the dates that gave entries, ``dated`` of every date;
     the page's title, when it names something, is the last resort."""
     line_start = text.rfind("\n", 0, date_start) + 1
+    if _plain(title) in word_list("bare_deadline_titles") or is_generic(title):
+        tagged = _named_under_tag(title, text, line_start, dated)
+        if tagged is not None:    # "Jan 15, 2026" / "PAYMENT DUE" / "Q4 2025 Estimated Tax Due"
+            return tagged
     if _plain(title) in word_list("bare_deadline_titles"):
         return _deadline_title(title, text, line_start, date_start, framed, dated, page_title)
     if not is_generic(title) and not furniture_title(title, text, date_start):
@@ -126,6 +130,36 @@ def _deadline_title(title: str, text: str, line_start: int, date_start: int,
     heading = _heading_above(text, line_start, framed, dated, skip=_plain(title)) if row else None   # prose: a section heading above names no deadline
     name = heading if heading is not None else _page_subject(page_title)
     return title if name is None else f"{name} {title.strip(TITLE_EDGES).lower()}"
+
+
+def _named_under_tag(title: str, text: str, line_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The line under a generic tag that stands right under a date line alone ("Jan 15, 2026" /
+    "PAYMENT DUE" / "Q4 2025 Estimated Tax Due"): the tag says what kind of day it is, the line
+    under it what happens; None when the layout is not so."""
+    end = line_end(text, line_start)
+    if _says_more_than_dates(text, line_start, end, dated):
+        return None                       # the date's line says more than its date
+    tag = end + 1
+    while tag < len(text) and not text[tag:line_end(text, tag)].strip():
+        tag = line_end(text, tag) + 1
+    if tag >= len(text) or _plain(text[tag:line_end(text, tag)]) != _plain(title):
+        return None
+    start = line_end(text, tag) + 1
+    if start >= len(text) or not _says_more_than_dates(text, start, line_end(text, start), dated):
+        return None                       # the next item's date line: nothing names this one
+    line = text[start:line_end(text, start)].strip(TITLE_EDGES)
+    if _SENTENCE_END.search(line) or _FIELD.match(line):
+        return None                       # prose or a field, no name
+    return line if _nameable(line) and not _instruction(line) else None
+
+
+def _says_more_than_dates(text: str, start: int, end: int, dated: Sequence[tuple[int, int]]) -> bool:
+    """Whether the line from ``start`` to ``end`` holds a letter outside its dates."""
+    plain = list(text[start:end])
+    for first, finish in dated:
+        for at in range(max(first, start), min(finish, end)):
+            plain[at - start] = " "
+    return any(c.isalpha() for c in plain)
 
 
 def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
