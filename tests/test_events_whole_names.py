@@ -35,3 +35,11 @@ def test_a_list_heading_names_every_row_with_the_whole_name():
 def test_the_alone_still_opens_a_phrase():
     found = framed("Members will attend the Annual Meeting on 8 March 2027.", **PUBLISHED)
     assert "Annual Meeting" in found
+
+
+def test_a_role_or_an_act_before_of_is_no_part_of_the_name():
+    found = framed("The Speaker of the National Assembly said the National Assembly will sit on 8 March 2027.",
+                   **PUBLISHED)
+    assert not any(title.startswith("Speaker") for title in found)
+    found = framed("Meeting with the Dean and Academic Orientation for new students on 8 March 2027.", **PUBLISHED)
+    assert not any("Dean and" in title for title in found)

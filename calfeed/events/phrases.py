@@ -451,7 +451,14 @@ def _name_bridge(words: list[Word], k: int, free) -> int:
     before = words[j - 1]
     if not (before.is_word and before.is_capitalised and free(j - 1)) or before.lower in _left_stops():
         return 0
+    if before.lower in _bridge_stops() or before.text in word_list("speaker_titles"):
+        return 0               # "Speaker of the National Assembly", "Postponement of AGM": no name
     return k - (j - 1)
+
+
+@lru_cache(maxsize=1)
+def _bridge_stops() -> frozenset[str]:
+    return word_list("name_bridge_stops") | word_list("person_roles") | word_list("notice_heads")
 
 
 def _grow_left(words: list[Word], first: int, free) -> int:
