@@ -106,7 +106,7 @@ from calfeed.events.item_runs import ITEM_NOTE, listed_item
 from calfeed.events.labelled_runs import RUN_NOTE, labelled_run
 from calfeed.events.glossed_periods import GLOSS_NOTE, glossed_period
 from calfeed.events.kind_titles import named_kind
-from calfeed.events.own_rows import own_row_title
+from calfeed.events.own_rows import bound_row_title, own_row_title
 from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
                                              stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
@@ -1528,6 +1528,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
         frame.title = own_row_title(frame.title, doc.text, timex.start, in_order)   # "Conference" of "- July 15th 2025: Conference final programme announcement"
+        frame.title = bound_row_title(frame.title, doc.text, timex.start)     # "Starts" under "Daylight Savings Ends | ..."
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"
         frame.title = without_lead_label(frame.title)      # "Event: Annual Chili Cook-Off & Game Night"

@@ -8,6 +8,10 @@ word it cannot read ("Deadline" of "Deadline for every strand's papers"). A subs
 "Conference" cannot tell it from the conference itself. So when the title is a part of the row's
 label, the whole label titles the entry, whatever framer chose it.
 
+A row whose label only says that something starts or ends ("Starts | Sunday 28 September")
+shares its subject with the row right above it when that row's label ends with such a word too
+("Daylight Savings Ends | Sunday 6 April"): "Daylight Savings starts".
+
 A label counts only when it is short and plain: a few words with no sentence end inside, no
 comma, no bracket, no second date, no clock and no digit (a row that goes on to a place, a time or
 a note is a sentence, read by the framers); and only when the title is a run of its words, so a
@@ -79,3 +83,30 @@ def _run_of(part: list[str], whole: list[str]) -> bool:
     """Whether ``part`` stands in ``whole`` as consecutive words."""
     size = len(part)
     return any(whole[k:k + size] == part for k in range(len(whole) - size + 1))
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def bound_row_title(title: str, text: str, date_start: int) -> str:
+    """"Daylight Savings starts" for a row labelled "Starts" under a row labelled "Daylight
+    Savings Ends" (module note); ``title`` itself otherwise."""
+    bounds = word_list("bound_row_words")
+    if title.strip().lower() not in bounds:
+        return title
+    line_start = text.rfind("\n", 0, date_start) + 1
+    if _row_label(text[line_start:date_start]).lower() != title.strip().lower() or line_start < 2:
+        return title
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    words = _row_label(text[above:line_start - 1]).split()
+    if not 2 <= len(words) <= MAX_SUBJECT_WORDS or words[-1].lower() not in bounds:
+        return title
+    if any(c.isdigit() for w in words for c in w):
+        return title
+    return f"{' '.join(words[:-1])} {title.strip().lower()}"
+
+
+def _row_label(line: str) -> str:
+    """A row's label: its first cell, or the words before its colon."""
+    cell = line.split("|")[0] if "|" in line else line.split(":")[0]
+    return cell.strip(ROW_MARKS + "-–—•:")
