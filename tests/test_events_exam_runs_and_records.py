@@ -48,7 +48,7 @@ def test_the_exams_till_a_day_end_the_examinations_and_mid_month_restates_them()
 def test_election_results_from_a_day_date_the_election() -> None:
     entries = _entries("Runoff and Special Election Results from March 22, 2031\n\nTurnout was low.",
                        date(2031, 3, 23))
-    assert ("election", "2031-03-22", "2031-03-22", "exact", "Special Election") in entries
+    assert ("election", "2031-03-22", "2031-03-22", "exact", "Runoff and Special Election") in entries   # the whole name
 
 
 def test_a_board_of_elections_is_no_election() -> None:

@@ -14,8 +14,10 @@ shares its subject with the row right above it when that row's label ends with s
 
 A label counts only when it is short and plain: a few words with no sentence end inside, no
 comma, no bracket, no second date, no clock and no digit (a row that goes on to a place, a time or
-a note is a sentence, read by the framers); and only when the title is a run of its words, so a
-title taken from elsewhere is never replaced by this row.
+a note is a sentence, read by the framers); only when the title is a run of its words, so a title
+taken from elsewhere is never replaced by this row; and only when the title was cut inside a
+compound, not before a tail a preposition or a clause word opens ("Pilot launch" / "with three
+local authorities" is a whole phrase), nor for a label that names a list ("Conference dates").
 """
 
 from __future__ import annotations
@@ -43,8 +45,16 @@ def own_row_title(title: str, text: str, date_start: int, dated: Sequence[tuple[
         return title
     have = _words(title)
     whole = _words(label)
-    if not have or len(have) >= len(whole) or not _run_of(have, whole):
+    if not have or len(have) >= len(whole):
         return title
+    at = _run_at(have, whole)
+    if at is None:
+        return title
+    after = at + len(have)
+    if after < len(whole) and whole[after] in _tail_openers():
+        return title              # "Pilot launch" of "pilot launch with three local authorities": a whole phrase
+    if whole[-1] in _list_words():
+        return title              # "Conference dates": what the row lists, no better name
     return label[:1].upper() + label[1:]
 
 
@@ -79,10 +89,20 @@ def _words(title: str) -> list[str]:
     return [w.lower() for w in title.split()]
 
 
-def _run_of(part: list[str], whole: list[str]) -> bool:
-    """Whether ``part`` stands in ``whole`` as consecutive words."""
+def _run_at(part: list[str], whole: list[str]) -> int | None:
+    """Where ``part`` stands in ``whole`` as consecutive words, or None."""
     size = len(part)
-    return any(whole[k:k + size] == part for k in range(len(whole) - size + 1))
+    return next((k for k in range(len(whole) - size + 1) if whole[k:k + size] == part), None)
+
+
+def _tail_openers() -> frozenset[str]:
+    """Words that open a phrase's tail or a clause after it: a title cut before one is a whole
+    phrase ("Early registration ends" / "for all participants"), not a cut compound."""
+    return word_list("phrase_breaks") | word_list("phrase_links") | word_list("place_prepositions")
+
+
+def _list_words() -> frozenset[str]:
+    return word_list("date_header_words") | word_list("date_list_heading_words") | word_list("generic_title_nouns")
 
 
 MAX_SUBJECT_WORDS = 6
