@@ -178,14 +178,19 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
     j = k + 1
     while j < len(lines) and lines[j][0] < heading.end:
         j += 1          # "Oct. 4," / "4:00 p.m.": the heading's clock on the next line is the heading's
+    gap = False
     while j < len(lines):
         start, end = lines[j]
         if not text[start:end].strip():
+            gap = True
             j += 1
             continue
         if j in headings:
             group.runs_on = True
             break
+        if gap and group.items and all(_bulleted(text, line) for line in group.items) and not _bulleted(text, lines[j]):
+            break         # "Week of July 12, 2021" / "  • Notifications sent" / (blank) / "Abstract Withdrawal": the page goes on
+        gap = False
         dated = on_line.get(j, [])
         if not dated and link_line(text[start:end].strip(ITEM_MARKS + CELL)):
             j += 1          # "Download the Draft Agenda", "Register here", "Share this event": the page's links, no item
@@ -386,6 +391,11 @@ def _named_day(text: str, line: tuple[int, int], dated: list[Timex], heading: Ti
     return timex.interval.start.date() == heading.interval.start.date() and timex.end_interval is None
 
 
+def _bulleted(text: str, line: tuple[int, int]) -> bool:
+    """A line opening with a list bullet ("  • Abstract deadline")."""
+    return text[line[0]:line[1]].lstrip()[:1] in word_list("list_bullets")
+
+
 def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
     """A line that is only a looser date around the heading's day ("End of June" under "30 June 2024")."""
     if len(dated) != 1 or dated[0].interval is None or heading.interval is None:
@@ -394,7 +404,11 @@ def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Tim
     if (text[line[0]:timex.start] + text[timex.end:line[1]]).strip(HEADING_MARKS):
         return False
     last = timex.end_interval or timex.interval
-    return timex.interval.start <= heading.interval.start < last.end
+    start = heading.interval.start
+    month_end = start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1, day=1,
+                              hour=0, minute=0, second=0, microsecond=0)
+    # "February/March 2019" under "01 February 2019" runs past the heading's month: a period of its own
+    return timex.interval.start <= start < last.end <= month_end
 
 
 def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list[Timex]) -> Timex | None:

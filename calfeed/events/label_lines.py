@@ -241,11 +241,17 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     opening milestone or a closing deadline; else the label's event noun gives the kind, and a
     label ending with a past participle ("Grants announced", "Results published") is a milestone.
     In a timetable whose rows open with their dates the task line below names the date instead."""
+    from calfeed.events.date_led_lines import date_line_lead      # date_led_lines reads this module's label lines
+
     spans, ordered = dates.spans, dates.timexes
     line_start = text.rfind("\n", 0, timex_start) + 1
-    if text[line_start:timex_start].strip(" \t" + EMPHASIS):
-        return None
-    if not value_line(text, (line_start, line_end(text, timex_start)), spans):
+    own = (line_start, line_end(text, timex_start))
+    lead = text[line_start:timex_start].strip(" \t" + EMPHASIS)
+    if lead:              # "Until end October 2019", "Throughout June": a value line led by how it covers the days
+        if not (date_line_lead(lead) or " ".join(lead.lower().split()) in word_list("value_line_leads")) \
+                or not value_line(text, (timex_start, own[1]), spans):
+            return None
+    elif not value_line(text, own, spans):
         return None
     rows = _cell_run(text, line_start, dates)
     if rows is not None:      # "May 2025" / "Reopening event and open day": a timetable's rows
@@ -268,21 +274,36 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     name = text[label.start:label.end]
     if _field_label(name):
         return None           # "Date" / "4 - 18 May": the field says when, the item's heading says what
+    from calfeed.events.pair_runs import ABOVE, pair_direction     # pair_runs reads this module's line kinds
+
     words = words_in(text, label.start, label.end)
     role = next((r for size in (2, 1) if len(words) > size
                  and (r := window_role([w.lower for w in words[-size:]])) is not None), None)
-    if role is None and not label.bullet:     # "• Grants announced" / "early December 2024": the item's own date
+    if not label.bullet:      # "• Grants announced" / "early December 2024": the item's own date
         below = _label_under(text, line_start, timex_start, ordered)
         if below is not None:     # "Tues 22nd April" / "Stephen Lawrence Day" / "Wed 30th April (1pm)": the label below
-            return below
+            return below          # ("Awards cycle opens" over "01 February 2019" is the day above's label)
     if role is None and not label.bullet and not _in_pair_run(text, label, line_start, spans) \
-            and not _among_label_rows(text, label, line_start, spans):
+            and not _among_label_rows(text, label, line_start, spans) \
+            and not (_set_apart(text, label) and pair_direction(text, line_start, ordered) == ABOVE):
         return None
     if role is not None:
         kind = "milestone" if role == "open" else "deadline"
     else:
         kind = _name_kind(words, text)
     return Frame(" ".join(name.split()), kind, (timex_start, -1), [LABEL_LINE_NOTE])
+
+
+def _set_apart(text: str, label: LabelLine) -> bool:
+    """A label line with a blank line (or the text's start) right above it: a label standing
+    alone, as in a list that sets each label over its date ("Publish interim report" / "Q1
+    2020"); the second line of a block ("Los Alamos National Laboratory" / "Los Alamos, New
+    Mexico") is a talk's cell, naming no date below it."""
+    line_start = text.rfind("\n", 0, label.start) + 1
+    if line_start == 0:
+        return True
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return not text[above:line_start - 1].strip()
 
 
 def _prose_above(text: str, line_start: int, spans: Spans) -> bool:

@@ -35,7 +35,8 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans)
     a list of days, not the page's date."""
     tops = {k for k, c in enumerate(candidates)
             if _alone_on_opening_line(text, c) and not _beside_another(text, c, dates) and not _range(c.timex)
-            and LABEL_LINE_NOTE not in c.frame.notes}    # "Applications open" / "1 February 2025": a key date's row
+            and LABEL_LINE_NOTE not in c.frame.notes    # "Applications open" / "1 February 2025": a key date's row
+            and not _paired_row(text, c, dates)}
     stamped = {k for k, c in enumerate(candidates) if _stamped(text, c) or k in tops and _page_kind(c.frame.title)}
     tops -= stamped
     if not tops and not stamped:
@@ -76,6 +77,16 @@ def _issue_label(words: list[str]) -> bool:
     issue's, the page's own day."""
     nouns = word_list("issue_nouns")
     return 0 < len(words) <= ISSUE_LABEL_WORDS and any(w in nouns for w in words)
+
+
+def _paired_row(text: str, candidate: Candidate, dates: DateSpans) -> bool:
+    """The date line is one row of a list that pairs each date line with a label line (pair_runs:
+    "25th July 2012:" / "Deadline for early registration" / "10th September 2012:" / ...): a key
+    date of the list, not the day the page was written."""
+    from calfeed.events.pair_runs import pair_direction      # pair_runs reads label_lines, which this module reads
+
+    start = text.rfind("\n", 0, candidate.timex.start) + 1
+    return pair_direction(text, start, dates.timexes) is not None
 
 
 def _range(timex: Timex) -> bool:

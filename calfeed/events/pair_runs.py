@@ -46,22 +46,49 @@ def pair_direction(text: str, line_start: int, ordered: list[Timex]) -> str | No
     run = _run(page, index)
     if run is None:
         return None
+    if sum(1 for kind, _, _ in run if kind == "date") < MIN_DATES and _colon_item(page, run, index):
+        return BELOW
+    found = _run_direction(page, run)
+    return found if found is not None else _page_side(page, run, index)
+
+
+def _run_direction(page: _Page, run: list[Item]) -> str | None:
+    """The direction the run's own shape tells (see the module's doc), or None."""
     kinds = [kind for kind, _, _ in run]
     if kinds.count("date") < MIN_DATES:
-        return BELOW if _colon_item(page, run, index) else None
+        return None
     nested = _by_indent(page, run)
     if nested is not None:
         return nested
     if _colon_dates(page, run):
         return BELOW
+    by_blanks = _by_blank_lines(run)
+    if by_blanks is not None and _tight_pairs(run) >= MIN_DATES:
+        return by_blanks      # "5th April" / "End of the tax year" / (blank) / ...: every pair set apart the same way
     if kinds[0] == "date" and kinds[-1] == "label":
         return BELOW
     if kinds[0] == "label" and kinds[-1] == "date":
         return ABOVE
-    by_blanks = _by_blank_lines(run)
     if kinds[0] == kinds[-1] == "label":
         return by_blanks or BELOW     # a heading over the list is likelier than a line after it
     return by_blanks          # both ends dates: one of them is a heading's or a stray line; the blank lines tell which
+
+
+MIN_PAGE_RUNS = 2     # runs whose shape tells their direction before the page's pattern counts
+
+
+def _page_side(page: _Page, run: list[Item], index: int) -> str | None:
+    """The page's own pattern for a date line whose run tells nothing by its shape ("Interim
+    report" / "Publish interim report" / "Q1 2020" / "Final report" / ...: a section's heading
+    cuts the list into short runs): when every run of the page that tells its direction tells
+    the same one, and at least two do, the date line pairs that way, with the label line on
+    that side of it."""
+    side = page.side()
+    if side is None:
+        return None
+    own = next(n for n, item in enumerate(run) if item[1] <= index <= item[2])
+    near = own - 1 if side == ABOVE else own + 1
+    return side if 0 <= near < len(run) and run[near][0] == "label" else None
 
 
 @dataclass
@@ -75,6 +102,30 @@ class _Page:
     filled: list[int]                     # indexes of the lines with a letter or a digit
     position: dict[int, int]              # a filled line's index -> its place in ``filled``
     kinds: dict[int, str | None] = field(default_factory=dict)
+    sides: list[str | None] = field(default_factory=list)     # the page's pattern, once worked out
+
+    def side(self) -> str | None:
+        """ABOVE or BELOW when every run that tells its direction tells that one (and at least
+        MIN_PAGE_RUNS do), else None."""
+        if not self.sides:
+            told: set[str] = set()
+            runs = 0
+            k = 0
+            while k < len(self.filled):
+                index = self.filled[k]
+                if self.kind(index) != "date":
+                    k += 1
+                    continue
+                run = _run(self, index)
+                found = _run_direction(self, run) if run else None
+                if found is not None:
+                    told.add(found)
+                    runs += 1
+                last = max((item[2] for item in run), default=index) if run else index
+                while k < len(self.filled) and self.filled[k] <= last:
+                    k += 1
+            self.sides.append(next(iter(told)) if len(told) == 1 and runs >= MIN_PAGE_RUNS else None)
+        return self.sides[0]
 
     def kind(self, k: int) -> str | None:
         if k not in self.kinds:
@@ -109,7 +160,12 @@ def label_below(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, 
         kind = page.kind(k)
         if kind == "clock":
             continue
-        return page.lines[k] if kind == "label" else None
+        if kind != "label":
+            return None
+        last = _wrapped_end(page, k)
+        while last > k and _note(page, last):
+            last -= 1         # "Attendance confirmation" / "(An email ... will be sent ...)": the label's note
+        return page.lines[k][0], page.lines[last][1]
     return None
 
 
@@ -124,7 +180,10 @@ def label_above(text: str, line_start: int, ordered: list[Timex]) -> tuple[int, 
     if at == 0:
         return None
     k = page.filled[at - 1]
-    return page.lines[k] if page.kind(k) == "label" else None
+    if page.kind(k) != "label":
+        return None
+    first = _wrapped_start(page, k)
+    return page.lines[first][0], page.lines[k][1]
 
 
 MAX_DATE_LEAD_WORDS = 3     # "Wk beg", "From Weds", "Throughout": a lead, not a name
@@ -173,7 +232,12 @@ def _run(page: _Page, index: int) -> list[Item] | None:
                 last = window[position]
             items.append(("date", line, last))
         elif kind == "label":
-            items.append(("label", line, line))
+            last = _wrapped_end(page, line)
+            if last > line and last in window[position:position + MAX_WRAPPED]:
+                position = window.index(last, position)
+            else:
+                last = line
+            items.append(("label", line, last))
         else:
             items.append(("stop", line, line))
         position += 1
@@ -212,6 +276,70 @@ def _colon_dates(page: _Page, run: list[Item]) -> bool:
     labels = [first for kind, first, _ in run if kind == "label"]
     colons = sum(_ends_in_colon(page, k) for k in dates)
     return colons > 0 and 2 * colons >= len(dates) and not any(_ends_in_colon(page, k) for k in labels)
+
+
+MAX_WRAPPED = 3     # lines one label may run over
+
+
+def _wrapped_end(page: _Page, k: int) -> int:
+    """The last line of the label starting on line ``k``: a label wrapped over two or three
+    lines with no blank line between ("Grants Review and Awards" / "Committee (GRAC) reviews
+    LOIs") is one label when blank lines set it apart above and below, as they set apart every
+    other item of its list; else ``k`` itself (two label lines in a row are a heading and its
+    first label)."""
+    at = page.position[k]
+    filled = page.filled
+    if at > 0 and filled[at - 1] == k - 1:
+        return k
+    last = k
+    while (at + 1 < len(filled) and filled[at + 1] == last + 1 and last - k + 1 < MAX_WRAPPED
+           and page.kind(filled[at + 1]) == "label" and _runs_on(page, last, last + 1)):
+        at += 1
+        last = filled[at]
+    if last == k or (at + 1 < len(filled) and filled[at + 1] == last + 1):
+        return k
+    return last
+
+
+def _runs_on(page: _Page, upper: int, lower: int) -> bool:
+    """Whether line ``lower`` goes on with line ``upper``'s words: the upper ends on a word
+    that cannot end a label ("Grants Review and"), or the lower opens in lower case or with a
+    bracket ("and Full Proposal forms sent", "(for first-time applicants)"). Two lines that each
+    stand alone ("Reading Week" / "No Colloquium") are two lines, not one label."""
+    text = page.text
+    above = text[page.lines[upper][0]:page.lines[upper][1]].split()
+    below = text[page.lines[lower][0]:page.lines[lower][1]].lstrip()
+    return (bool(above) and above[-1].lower() in word_list("bare_label_stops")
+            or below[:1].islower() or below[:1] == "(")
+
+
+def _wrapped_start(page: _Page, k: int) -> int:
+    """The first line of the wrapped label (``_wrapped_end``) that ends on line ``k``."""
+    at = page.position[k]
+    for back in range(1, MAX_WRAPPED):
+        if at - back < 0 or page.filled[at - back] != k - back:
+            break
+        first = page.filled[at - back]
+        if page.kind(first) == "label" and _wrapped_end(page, first) == k:
+            return first
+    return k
+
+
+def _note(page: _Page, k: int) -> bool:
+    """A line that opens with a bracket: a note on the label line above it."""
+    start, end = page.lines[k]
+    return page.text[start:end].lstrip().startswith("(")
+
+
+def _tight_pairs(run: list[Item]) -> int:
+    """How many date lines of the run stand with no blank line on one side and one on the other."""
+    count = 0
+    for n, (kind, first, last) in enumerate(run):
+        if kind != "date" or n == 0 or n + 1 >= len(run):
+            continue
+        if (first - run[n - 1][2] > 1) != (run[n + 1][1] - last > 1):
+            count += 1
+    return count
 
 
 def _filled(text: str, line: tuple[int, int]) -> bool:

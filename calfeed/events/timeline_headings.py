@@ -56,6 +56,7 @@ TIMELINE_NOTES = (NOTE, OWN_NOTE, PHASE_NOTE)
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.;!?]\s*$")
+_STOP = re.compile(r"[.;!?](?=\s|$)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")     # "2. Pilot the service": a numbered list's item
 _EDGE = " \t\u00a0*_#:|,;.–—-(["
 
@@ -214,12 +215,18 @@ def _collect(text: str, lines: list[tuple[int, int]], heading: _Heading,
         if _heading(text, lines, k, on_line.get(k, []), claimed) is not None:
             return k
         if _mark(body):
-            if len(body) <= MAX_ITEM and not body.rstrip().endswith(":") and not _timed(on_line.get(k, [])):
+            if _first_sentence(body) <= MAX_ITEM and not body.rstrip().endswith(":") and not _timed(on_line.get(k, [])):
                 heading.items.append(k)     # "Expected activities include:" leads in the bullets below
             described = True
             k += 1
             continue
         paragraph = len(_WORD.findall(body)) > MAX_SUB_HEADING_WORDS or bool(_SENTENCE_END.search(body))
+        if (paragraph and not heading.items and not heading.others and _first_sentence(body) <= MAX_ITEM
+                and not _timed(on_line.get(k, [])) and _prose_item(text, lines, heading, k)):
+            heading.items.append(k)   # "Late March" / "This is the deadline for all universities to respond ...":
+            described = True         # a guide's month heading over the paragraph that tells its item
+            k += 1
+            continue
         if paragraph and described:
             told = True               # "2. Flexible working rules" / "These extend the right to ...": its description
             k += 1
@@ -232,6 +239,23 @@ def _collect(text: str, lines: list[tuple[int, int]], heading: _Heading,
         described = False
         k += 1
     return k
+
+
+def _first_sentence(body: str) -> int:
+    """The length of the body's first sentence (a bullet that runs on as a paragraph names its
+    task by its first sentence)."""
+    found = _STOP.search(body)
+    return found.start() + 1 if found else len(body)
+
+
+def _prose_item(text: str, lines: list[tuple[int, int]], heading: _Heading, k: int) -> bool:
+    """A paragraph right under its heading, with a blank line or none between and no other line:
+    in a key-dates guide ("February" / "UCAS Extra opens. If your son or daughter ...") the
+    paragraph tells what happens in the heading's period."""
+    between = [j for j in range(heading.last + 1, k) if text[lines[j][0]:lines[j][1]].strip(_EDGE)]
+    period = heading.written
+    own = text[lines[heading.first][0]:period.start] + " " + text[period.end:lines[heading.last][1]]
+    return not between and not _WORD.findall(own)     # "Decision Making Early May 2021": the heading names its item
 
 
 def _mark(body: str) -> int:
@@ -338,13 +362,17 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
     its heading's."""
     body = text[line[0]:line[1]].lstrip()
     body_start = line[1] - len(body) + _mark(body)     # past the bullet mark or the item's number
+    end = body_start + _first_sentence(text[body_start:line[1]])
+    prose = not _mark(body)       # a paragraph under its heading: its other dates are mentions ("the January deadline")
     own = [t for t in dated if t.type == "DATE" and t.span is not None and not _horizon(text, t)
            and not _coarser(t, heading.timex)      # "Employment Act 2008" under "April 2009": a name's year
-           and not _season_modifier(text, t, body_start)]
+           and not _season_modifier(text, t, body_start)
+           and not (prose and not (t.raw_value or "").startswith(_THIS_MONTH))]
     if (own and heading.timex.span is not None and heading.timex.span.granularity == "year"
             and all(t.span == heading.timex.span for t in own)):
         return None                    # "Annual report 2026" under "2026": a document of that year
-    words = _without_dates(text, (body_start, line[1]), dated)
+    long = prose or line[1] - line[0] > MAX_ITEM      # a paragraph is read by its first sentence
+    words = _without_dates(text, (body_start, end if long else line[1]), dated)
     if _hedged(words):
         return None                    # "Updates, as needed, on the website": no task of the period
     if set(_WORD.findall(words.lower())) & word_list("record_nouns"):
@@ -354,15 +382,46 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
     if own:
         owner = own[0]
         date = _joined(text, own)
-        title = _title_around(text, body_start, line[1], own)
+        title = _title_around(text, body_start, end, own) if owner.start < end else _clean(text[body_start:end])
+        date = _in_heading_month(date, heading.timex)
         note = OWN_NOTE
     else:
         owner, date = heading.written, heading.timex
-        title = _clean(text[body_start:line[1]])
+        title = _clean(text[body_start:end])
         note = NOTE
     if not title:
         return None
     return owner, HeadedItem(title, (body_start, line[1]), date, None, span, note=note)
+
+
+_THIS_MONTH = "REF+P0M"      # the raw value of "this month", "early this month", "the end of the month"
+
+
+def _in_heading_month(timex: Timex, heading: Timex) -> Timex:
+    """A date told of "this month" ("Early this month is the deadline ...") under a month heading
+    ("May") is told of the heading's month, not of the month the page is read in."""
+    span, month = timex.interval, heading.span
+    if (span is None or month is None or month.granularity != "month" or heading.end_interval is not None
+            or not (timex.raw_value or "").startswith(_THIS_MONTH)):
+        return timex
+    months = (month.start.year - span.start.year) * 12 + month.start.month - span.start.month
+    moved = {"interval": Interval(_month_on(span.start, months), _month_on(span.end, months), span.granularity)}
+    if timex.end_interval is not None:
+        end = timex.end_interval
+        moved["end_interval"] = Interval(_month_on(end.start, months), _month_on(end.end, months), end.granularity)
+    return replace(timex, value=heading.value, **moved)
+
+
+def _month_on(moment: datetime, months: int) -> datetime:
+    """``moment`` moved by whole months; a first of a month stays a first (an interval's end)."""
+    total = moment.year * 12 + moment.month - 1 + months
+    year, month = divmod(total, 12)
+    day = moment.day
+    while True:
+        try:
+            return moment.replace(year=year, month=month + 1, day=day)
+        except ValueError:
+            day -= 1
 
 
 def _without_dates(text: str, span: tuple[int, int], dated: list[Timex]) -> str:
