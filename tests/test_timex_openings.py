@@ -99,6 +99,22 @@ def test_openings_are_read_off_the_patterns():
     assert (OPEN, "ab") in pattern_openings(r"ab[a-z]{3,9}")
 
 
+def test_a_blank_on_the_same_line_is_read_as_a_blank():
+    """``[^\\S\\n]`` takes white space only: an opening goes on past it, not cut there as unread."""
+    found = pattern_openings(r"\d{1,2}[^\S\n]{1,3}(?:may|june)")
+    assert found == {(CLOSED, f"{DIGIT} may"), (CLOSED, f"{DIGIT} june"), (CLOSED, f"{DIGIT * 2} may"),
+                     (CLOSED, f"{DIGIT * 2} june")}
+    assert pattern_openings(r"\d[^\s\n]x") == {(OPEN, DIGIT)}   # a negated set of another kind: cut there
+
+
+@pytest.mark.parametrize("text", [
+    "On 5\tMay, 5\u00a0June and 12 \t July 2011; 3\nAugust; 4 million in 2010; 7\u2003March 1999.",
+    "Held 21-22\u00a0June 2011, at 6:30\u00a0p.m. on 8\u2009December 2011, every 2\u00a0weeks.",
+])
+def test_blanks_of_every_kind_between_words_give_the_same_matches(text):
+    assert where_it_opens(text) == everywhere(text)
+
+
 def test_a_pattern_that_cannot_be_read_is_scanned_in_full():
     assert pattern_openings(r"(?:.x)") is None          # may open with any character
     assert pattern_openings(r"(?:x?)") is None          # may match nothing

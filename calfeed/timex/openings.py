@@ -166,6 +166,8 @@ _PLACEHOLDER = 0xF0000   # macros stand as these private-use characters while a 
 
 
 def _in_set(items: list, names: tuple[str, ...], lang: str) -> set[Opening] | None:
+    if _blanks_only(items):
+        return {(WHOLE, BLANK)}
     out: set[Opening] = set()
     letters = 0
     for kind, value in items:
@@ -194,6 +196,12 @@ def _in_set(items: list, names: tuple[str, ...], lang: str) -> set[Opening] | No
     if letters > _MANY_LETTERS:
         out = {(k, t) for k, t in out if not _is_letter(t)} | {(OPEN, "")}
     return out
+
+
+def _blanks_only(items: list) -> bool:
+    """A negated set that leaves out every character that is no white space (``[^\\S\\n]``, "a blank
+    on the same line"): each character it takes is white space, one BLANK in an opening."""
+    return (len(items) >= 2 and items[0] == (C.NEGATE, None) and (C.CATEGORY, C.CATEGORY_NOT_SPACE) in items[1:])
 
 
 def _repeat(low: int, high: int, body: set[Opening] | None) -> set[Opening] | None:
