@@ -112,6 +112,7 @@ from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
+from calfeed.events.year_targets import year_targets
 from calfeed.events.told_history import without_told_history
 from calfeed.events.narrated_days import without_narrated_days
 from calfeed.events.year_collections import without_year_collections
@@ -1096,6 +1097,8 @@ def frame_events(
                                        every_date.timexes, dates.spans))
     # a month ahead no rule named, in a clause stating a subject's future act then: a tentative month entry
     chosen.extend(unclaimed_periods(doc.text, unframed, chosen, reference, dates.spans))
+    # a year ahead that a target word governs ("a commitment to net zero by 2030"): a tentative deadline at its end
+    chosen.extend(year_targets(doc.text, unframed, chosen, reference, every_date.timexes))
     chosen, again = without_called_off(chosen, off_days)    # "has been cancelled" ... "the agenda for November 18"
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is called off on this day "
                                   "elsewhere in the document: no calendar entry") for c in again)
