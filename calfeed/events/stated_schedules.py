@@ -35,6 +35,7 @@ from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, plural_noun, words_in
 from calfeed.model import Timex
 
+RELATIVE_WORDS = 5     # words of a relative clause passed over before the main verb ("which had been postponed")
 VERB_GAP = 5          # words between the verb and its date ("will open to the public on")
 HEDGED_NOTE = "a stated schedule told as a plan, not a fixed day"
 MOVED_NOTE = "a day a sentence says its subject was moved to"
@@ -382,11 +383,11 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         found = (_subject(words, earlier, blocked, depth + 1, dates) if earlier is not None
                  else _opening_subject(words, k, blocked))    # "The House adjourned on ... and will next sit on ..."
         return None if found is None else (found[0], found[1], found[2] or hedged)
-    start = k
-    breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
-    while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
-            and not _inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
-        start -= 1
+    start = _clause_start(words, k, blocked)
+    inner = _relative_before(words, start, k, blocked)
+    if inner is not None:      # "The exercise which had been postponed has been rescheduled to ...": the exercise
+        k = inner
+        start = _clause_start(words, k, blocked)
     if start > 0 and words[start - 1].lower in word_list("schedule_time_clauses") and not (
             words[start - 1].lower in word_list("schedule_resumed_links")
             and words[verb].lower in word_list("range_resume_verbs")):
@@ -401,6 +402,31 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     if words[first].lower in word_list("pronouns") or any(_inside(w, blocked) for w in words[first:last + 1]):
         return None        # "It will open on ...": what "it" is, the clause does not say
     return first, last, hedged
+
+
+def _clause_start(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> int:
+    """The first word of the clause ending at word ``k``: back to a break, a subordinator or a date."""
+    start = k
+    breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
+    while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
+            and not _inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    return start
+
+
+def _relative_before(words: list[Word], start: int, k: int, blocked: list[tuple[int, int]]) -> int | None:
+    """The last word of the noun a bare relative clause ("which had been postponed") describes, when
+    that clause, told in the past, is all that stands between the noun and the main verb: its tense is
+    the noun's history, not the main clause's ("... which had been postponed has been rescheduled to
+    7 November")."""
+    marks = word_list("past_relative_marks")
+    mark = next((j for j in range(k, max(start, k - RELATIVE_WORDS) - 1, -1) if words[j].lower in marks), None)
+    if mark is None or mark <= start or mark == k or not words[mark - 1].is_word or _inside(words[mark - 1], blocked):
+        return None
+    clause = words[mark + 1:k + 1]
+    if not any(w.lower in word_list("schedule_past_auxiliaries") for w in clause) or any(_inside(w, blocked) for w in clause):
+        return None        # only a clause told in the past, with no date of its own, is passed over
+    return mark - 1
 
 
 MAX_PLACE_WORDS = 8     # "at the Creggan Road shops complex": where the subject is, before its verb
