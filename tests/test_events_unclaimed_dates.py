@@ -82,3 +82,12 @@ def test_an_initial_or_a_title_in_a_speakers_name_does_not_cut_it():
             "Location: Old Library\n")
     assert [title for _, title in _entries(text)] == ["Rosa K. Lindqvist, Ph.D., Curator of Birds",
                                                       "Dr. Tomas Reyes, Soil Science"]
+
+
+def test_a_numbered_list_run_on_one_line_gives_each_item_its_day():
+    text = ("Parish notes for September\n\n1. Stall holders set up is on Monday 9/14 2. Opening prayer is Tuesday 9/15. "
+            "3. Parking: volunteers in orange vests will guide cars 4. Raffle draw: will be on Wednesday 9/16 "
+            "5. Clean up crew: see the board\n")
+    assert _entries(text, published=date(2026, 8, 20)) == [
+        ("2026-09-14", "Stall holders set up"), ("2026-09-15", "Opening prayer"), ("2026-09-16", "Raffle draw")]
+

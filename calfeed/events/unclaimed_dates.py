@@ -27,6 +27,7 @@ entry is tentative (STATUS:TENTATIVE in the feed) and carries UNCLAIMED_NOTE, wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -70,6 +71,9 @@ _BY_COLUMN = "its column's header"
 _BY_SERIES = "the series the page lists"
 _BY_LEAD_IN = "the lead-in line over its rows"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
+# An item number inside a line ("... Wednesday 8/11 2. First night ..."): a space (or the line's
+# start), one or two digits, a dot or bracket, a space and a capital. Linear: no nested repeats.
+_NUMBER_MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)][ \t]+(?=[A-Z])", re.MULTILINE)
 
 
 class _PageLines:
@@ -257,12 +261,19 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
            ) -> tuple[str, str, Timex | None] | None:
     """The name, where it came from, and a clock the name's line gives."""
     own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
+    first, last = _segment(text, begin, stop, timex)
+    numbered = _numbered_item(text, begin, stop, timex)
+    if numbered is not None:      # "1. First day to fast is on Wednesday 8/11 2. First night ... is Tuesday 8/10."
+        first, last = max(first, numbered[0]), min(last, numbered[1])
+        if _wordy_item(text, first, last, on_line):
+            return None
+        own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex
+                          and first <= t.start < last), None)     # another item's "9:30pm" is not this one's
     # a sentence, unless only list marks and a weekday stand before the date: plain_dates reads those
-    if page.wordy(begin, stop) and _name_words(text, begin, timex.start, on_line):
+    elif page.wordy(begin, stop) and _name_words(text, begin, timex.start, on_line):
         return None
     if _in_remark(text, begin, timex):
         return None        # "Planning (agenda 25/4/23)": the day of a remark on the line, not of its item
-    first, last = _segment(text, begin, stop, timex)
     if _apart_days(text, [t for t in on_line if first <= t.start < last]):
         return None        # "presales begin 24 April, with the general sale on 26 April": whose words are whose?
     words = _name_words(text, first, last, on_line)
@@ -271,9 +282,15 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     if words and _has_content(words):
         before = [w for w in words if w.end <= timex.start]
         told = bool(before) and before[-1].lower in word_list("bare_label_stops")   # "... adjourned until 5 May"
+        if told and _copula_before(before):
+            told = False       # "First night for tarawih is Tuesday 8/10", "Eid: will be on Friday 9/10": the item is named
         short = name_before_colon(_join(text, words)) if not told else None    # "Kite Day: Build a kite ..."
         name = short or (_join(text, words) if len(words) <= NAME_WORDS and not told else None)
-        if name is None or not _a_name(name):
+        labelled = (name is not None and ": " in name
+                    and name.partition(": ")[2].split()[0].lower() in word_list("bare_label_stops"))
+        if labelled:      # "Eidul-Fitr: will be on Jumuah": the label before the colon names it, one word or more
+            name = name.partition(": ")[0]
+        if name is None or not (labelled or _a_name(name)):
             return None    # its line has words of its own, and they are no name: not a list's day
         over = _heading_over_blurb(text, begin, stop, name, timex, spans)
         if over is not None:      # "May Day Garden Opening" / "MAY 15th 10am-3pm. Time to wake up the garden! Join us ..."
@@ -345,6 +362,39 @@ def _field(text: str, words: list[Word]) -> bool:
 def _glued(words: list[Word]) -> bool:
     """A number run into a word ("5AgendaSummaryMinutes"): cells of a row that lost their breaks."""
     return any(w.text[:1].isdigit() and sum(c.isalpha() for c in w.text) > 3 for w in words)
+
+
+def _copula_before(before: list[Word]) -> bool:
+    """The words before the date end in a copula and its links ("... is on", "will be on", "falls on"),
+    after a name of their own: the item says what is on the day, no act it was moved or held to."""
+    stops = word_list("bare_label_stops") | word_list("named_day_copulas")
+    k = len(before)
+    while k > 0 and before[k - 1].lower in stops:
+        k -= 1
+    return 0 < k and any(w.lower in word_list("named_day_copulas") for w in before[k:])
+
+
+def _numbered_item(text: str, begin: int, stop: int, timex: Timex) -> tuple[int, int] | None:
+    """The item holding the date on a line that runs a numbered list together ("1. First day to fast
+    is on Wednesday 8/11 2. First night for tarawih is Tuesday 8/10. 3. After 8 rakats: ..."): from
+    after its number to the next number; a line that is one numbered item, from after its
+    number; None when the line holds no numbered item."""
+    marks = [(m.start(1), m.end(), int(m.group(1))) for m in _NUMBER_MARK.finditer(text, begin, stop)]
+    numbers = {n for _, _, n in marks}
+    leading = next(((at, end, n) for at, end, n in marks if not text[begin:at].strip()), None)
+    marks = [(at, end, n) for at, end, n in marks if n - 1 in numbers or n + 1 in numbers]
+    if len(marks) < 2:      # "2. First night for tarawih is Tuesday 8/10.": one item, after its number
+        return (leading[1], stop) if leading is not None and leading[1] <= timex.start else None
+    first = max((end for at, end, _ in marks if end <= timex.start), default=begin)
+    last = min((at for at, _, _ in marks if at >= timex.end), default=stop)
+    return first, last
+
+
+def _wordy_item(text: str, first: int, last: int, on_line: list[Timex]) -> bool:
+    """The item holds more than NAME_WORDS words outside its dates: a sentence, not a name."""
+    blocked = [(t.start, t.end) for t in on_line]
+    words = words_in(text, first, last)
+    return sum(1 for w, f in zip(words, start_free(words, blocked)) if f and w.text[:1].isalpha()) > NAME_WORDS
 
 
 def _segment(text: str, begin: int, stop: int, timex: Timex) -> tuple[int, int]:
