@@ -91,8 +91,13 @@ def test_invited_to_submit_by_mid_march_is_an_approximate_deadline():
     assert found["Notification of transposition measures"].kind == "deadline"
 
 
-def test_a_target_year_is_still_no_deadline():
-    assert framed("Brussels, 14 October 2026\n\nThe Union will cut emissions by 2030.") == {}
+def test_a_target_year_is_only_a_tentative_deadline_at_its_end():
+    # session 26: a target the page sets for a year ("will cut emissions by 2030") is worth a reminder,
+    # but only as an approximate (tentative) deadline on the year's last day, never an exact one
+    found = framed("Brussels, 14 October 2026\n\nThe Union will cut emissions by 2030.")
+    assert list(found) == ["Cut emissions"]
+    target = found["Cut emissions"]
+    assert (target.kind, target.precision, target.start) == ("deadline", "approximate", date(2030, 12, 31))
 
 
 # --- each turn of a call ---------------------------------------------------------------------
