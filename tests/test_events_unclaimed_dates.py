@@ -91,3 +91,16 @@ def test_a_numbered_list_run_on_one_line_gives_each_item_its_day():
     assert _entries(text, published=date(2026, 8, 20)) == [
         ("2026-09-14", "Stall holders set up"), ("2026-09-15", "Opening prayer"), ("2026-09-16", "Raffle draw")]
 
+
+
+def test_a_capitalised_name_before_a_copula_names_a_day_in_prose():
+    text = ("Parish news\n\nThe notices for the coming weeks are on the board in the hall by the door, and "
+            "Founders Day will be on Saturday 14 March this year. There will be no lessons that week.\n")
+    assert _entries(text) == [("2026-03-14", "Founders Day")]
+
+
+def test_a_named_day_in_prose_told_in_the_past_stays_silent():
+    text = ("Parish news\n\nThe notices for the coming weeks are on the board in the hall by the door, and "
+            "so we say thank you to all. Founders Day was on Saturday 7 March this year, "
+            "as the notices on the board by the hall door said.\n")
+    assert _entries(text) == []

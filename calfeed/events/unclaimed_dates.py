@@ -11,13 +11,16 @@ by the nearest evidence the page gives, in this order:
 1. the rest of its own line (its item, on a line run as a list with ";"), once its dates, clocks,
    weekdays, list marks and a bracketed remark are taken out, when that leaves a name (content
    words, not only "and every" or a bare "Date:"); a line whose words are a sentence ("adjourned
-   until ...", more than NAME_WORDS words) or no name ("Good") leaves the day to plain_dates;
+   until ...", more than NAME_WORDS words) or no name ("Good") leaves the day to plain_dates,
+   unless a capitalised name stands right before a copula and the day ("... Eid Al Fitr will be on
+   Wednesday July 6th"); a line running a numbered list together ("1. ... 8/11 2. ... 8/10.") is
+   read item by item, and "X is on <day>", "X: will be on <day>" name the item X;
 2. the label line next to it in its blank-line-separated group, the side read from the whole
    group (see _group_label), never a line another entry was read from;
 3. the heading over it that names an occasion (plain_dates.heading_above);
 4. the event noun of the page's title.
 With none of these the day stays silent (and in the report). Vetoes: a condition, maybe, habit or
-negation on its line, a past tense, a row of dates side by side (only a column header could name
+negation on its line (in its sentence, on a line of prose), a past tense, a row of dates side by side (only a column header could name
 each), a date inside a remark's bracket ("(agenda 25/4/23)"), several days of one item with words
 between them, a person's name (an honorific), cells run together ("5AgendaSummaryMinutes"), and a
 day an entry already holds with the same subject. The evidence is weaker than a framer's, so the
@@ -58,6 +61,7 @@ from calfeed.model import ReferenceDate, Timex, Unresolved
 from calfeed.text import is_shortened, line_end, line_starts_in, lines_above
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
+NAME_RUN = 5             # words of a capitalised name before a copula and its date ("Eid Al Fitr will be on ...")
 NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
 BLURB_REACH = 3          # lines looked up (blank ones included) for the heading over a blurb's date line
 _VETO_LISTS = DAY_VETO_LISTS + ("negations",)
@@ -168,7 +172,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     for cand in chosen:
         held.setdefault(day_of(cand.timing.start), []).append(cand.frame.title)
     found: list[Candidate] = []
-    vetoed: dict[int, bool] = {}
+    vetoed: dict[tuple[int, int], bool] = {}
     for item in unframed:
         timex = item.timex
         if timex.type not in ("DATE", "TIME") or timex.rrule or not plain_day(timex, reference):
@@ -178,9 +182,12 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence only by its own)
         stop = line_end(text, timex.start)
         on_line = page.on(begin)
-        if begin not in vetoed:       # once a line: a line of many dates asked it for each
-            vetoed[begin] = _vetoed(text, begin, stop, on_line)
-        if vetoed[begin]:
+        scope = (begin, stop)
+        if page.wordy(begin, stop):     # a line of prose: each sentence's own words veto its days
+            scope = (max(begin, item.sentence[0]), min(stop, item.sentence[1]))
+        if scope not in vetoed:       # once a line (a sentence): a line of many dates asked it for each
+            vetoed[scope] = _vetoed(text, scope[0], scope[1], [t for t in on_line if scope[0] <= t.start < scope[1]])
+        if vetoed[scope]:
             continue
         until: Timex | None = None
         table = page.day_column(timex, begin)
@@ -271,7 +278,10 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
                           and first <= t.start < last), None)     # another item's "9:30pm" is not this one's
     # a sentence, unless only list marks and a weekday stand before the date: plain_dates reads those
     elif page.wordy(begin, stop) and _name_words(text, begin, timex.start, on_line):
-        return None
+        named = _name_before_copula(text, begin, timex, on_line)
+        if named is None or _a_person(text, named):
+            return None
+        return _join(text, named), "the name before its verb", own_clock      # "... in which case Eid Al Fitr will be on Wednesday July 6th"
     if _in_remark(text, begin, timex):
         return None        # "Planning (agenda 25/4/23)": the day of a remark on the line, not of its item
     if _apart_days(text, [t for t in on_line if first <= t.start < last]):
@@ -372,6 +382,30 @@ def _copula_before(before: list[Word]) -> bool:
     while k > 0 and before[k - 1].lower in stops:
         k -= 1
     return 0 < k and any(w.lower in word_list("named_day_copulas") for w in before[k:])
+
+
+def _name_before_copula(text: str, begin: int, timex: Timex, on_line: list[Timex]) -> list[Word] | None:
+    """The capitalised name a sentence puts right before a copula and the date ("... in which case Eid
+    Al Fitr will be on Wednesday July 6th", "Founders Day falls on 3 May"): at most NAME_RUN words in
+    capitals after a lower-case word, a break or the line's start, an article left off; None when
+    the words before the date are no copula run, or no such name stands before it."""
+    words = [w for w in words_in(text, begin, timex.start)
+             if not any(t.start <= w.start < t.end for t in on_line)]
+    k = len(words)
+    stops = word_list("bare_label_stops") | word_list("named_day_copulas")
+    while k > 0 and words[k - 1].lower in stops:
+        k -= 1
+    if k == len(words) or not any(w.lower in word_list("named_day_copulas") for w in words[k:]):
+        return None
+    first = k
+    while first > 0 and words[first - 1].is_word and words[first - 1].is_capitalised and k - first < NAME_RUN:
+        first -= 1
+    if first == k or (first > 0 and words[first - 1].is_word and words[first - 1].is_capitalised):
+        return None        # no name, or a longer run of capitals (a heading run into the line)
+    while first < k and words[first].lower in word_list("articles"):
+        first += 1
+    name = words[first:k]
+    return name if _has_content(name) else None
 
 
 def _numbered_item(text: str, begin: int, stop: int, timex: Timex) -> tuple[int, int] | None:
