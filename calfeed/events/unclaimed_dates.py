@@ -74,6 +74,8 @@ _BY_BLOCK = "the heading of its listing block"
 _BY_COLUMN = "its column's header"
 _BY_SERIES = "the series the page lists"
 _BY_LEAD_IN = "the lead-in line over its rows"
+_BY_COPULA = "the name before its verb"
+_BY_ITEM = "its item in a numbered list"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
 # An item number inside a line ("... Wednesday 8/11 2. First night ..."): a space (or the line's
 # start), one or two digits, a dot or bracket, a space and a capital. Linear: no nested repeats.
@@ -182,13 +184,17 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence only by its own)
         stop = line_end(text, timex.start)
         on_line = page.on(begin)
-        scope = (begin, stop)
-        if page.wordy(begin, stop):     # a line of prose: each sentence's own words veto its days
-            scope = (max(begin, item.sentence[0]), min(stop, item.sentence[1]))
-        if scope not in vetoed:       # once a line (a sentence): a line of many dates asked it for each
-            vetoed[scope] = _vetoed(text, scope[0], scope[1], [t for t in on_line if scope[0] <= t.start < scope[1]])
-        if vetoed[scope]:
-            continue
+        if _vetoed_in(text, (begin, stop), on_line, vetoed):
+            if not page.wordy(begin, stop):
+                continue
+            # a line of prose: the veto may be another sentence's ("There will be no taraweeh ..."); the
+            # day's own sentence decides, but only for a name the sentence gives right before the day
+            sentence = (max(begin, item.sentence[0]), min(stop, item.sentence[1]))
+            if _vetoed_in(text, sentence, on_line, vetoed):
+                continue
+            sentence_only = True
+        else:
+            sentence_only = False
         until: Timex | None = None
         table = page.day_column(timex, begin)
         if table is not None:         # "Build up | Date | ..." over "Saturday* | May 21 | 09:00-24:00 |"
@@ -203,7 +209,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             until = cell.until
         else:
             named = _named(text, title, timex, begin, stop, on_line, page, spans)
-        if named is None:
+        if named is None or (sentence_only and named[1] not in (_BY_COPULA, _BY_ITEM)):
             continue
         name, how, clock = named
         if clock is not None and timex.type == "DATE" and timex.end_interval is None:
@@ -254,6 +260,13 @@ def _row_of_lead_in(text: str, begin: int, page: _PageLines) -> bool:
     return page.opens_with_day(begin) and row_lead_in(text, begin, page.opens_with_day) is not None
 
 
+def _vetoed_in(text: str, scope: tuple[int, int], on_line: list[Timex], known: dict[tuple[int, int], bool]) -> bool:
+    """_vetoed for a line or a sentence of it, once a scope: a line of many dates asks for each."""
+    if scope not in known:
+        known[scope] = _vetoed(text, scope[0], scope[1], [t for t in on_line if scope[0] <= t.start < scope[1]])
+    return known[scope]
+
+
 def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
     """A condition, maybe, habit or negation on the line, or a past tense on one of its dates."""
     blocked = [(t.start, t.end) for t in on_line]
@@ -281,7 +294,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         named = _name_before_copula(text, begin, timex, on_line)
         if named is None or _a_person(text, named):
             return None
-        return _join(text, named), "the name before its verb", own_clock      # "... in which case Eid Al Fitr will be on Wednesday July 6th"
+        return _join(text, named), _BY_COPULA, own_clock      # "... in which case Eid Al Fitr will be on Wednesday July 6th"
     if _in_remark(text, begin, timex):
         return None        # "Planning (agenda 25/4/23)": the day of a remark on the line, not of its item
     if _apart_days(text, [t for t in on_line if first <= t.start < last]):
@@ -305,7 +318,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         over = _heading_over_blurb(text, begin, stop, name, timex, spans)
         if over is not None:      # "May Day Garden Opening" / "MAY 15th 10am-3pm. Time to wake up the garden! Join us ..."
             return over, _BY_HEADING, own_clock
-        return name, "the rest of its line", own_clock
+        return name, _BY_ITEM if numbered is not None else "the rest of its line", own_clock
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
     lead_in = lead_in_row_name(text, begin, page.on_lines, page.opens_with_day)
