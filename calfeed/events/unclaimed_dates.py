@@ -310,7 +310,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         short = name_before_colon(_join(text, words)) if not told else None    # "Kite Day: Build a kite ..."
         name = short or (_join(text, words) if len(words) <= NAME_WORDS and not told else None)
         labelled = (name is not None and ": " in name
-                    and name.partition(": ")[2].split()[0].lower() in word_list("bare_label_stops"))
+                    and name.partition(": ")[2].split()[0] in word_list("colon_copula_starts"))
         if labelled:      # "Eidul-Fitr: will be on Jumuah": the label before the colon names it, one word or more
             name = name.partition(": ")[0]
         if name is None or not (labelled or _a_name(name)):
