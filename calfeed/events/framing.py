@@ -160,6 +160,7 @@ from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
+from calfeed.events.anaphoric_clocks import clock_of_told_event
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
 from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock, series_line
 from calfeed.events.fronted_series import fronted_frame
@@ -899,6 +900,8 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, why))
             continue
         habit = habitual_clock(doc.text, timex, sentence, dates.within(sentence), reference.value, schedule_undated)
+        if habit == STANDING_SCHEDULE and clock_of_told_event(doc.text, sentences, timex, dates):
+            habit = None           # "... will on Tuesday inaugurate the conference ... The event is scheduled to commence at 10 am"
         if habit is not None:      # "Our monthly meeting starts at 7.30pm": every meeting's clock, no day told
             why = (f"\"{frame.title}\" is at a time of day of {habit}, but no day is written: no calendar entry"
                    if habit == STANDING_SCHEDULE else
