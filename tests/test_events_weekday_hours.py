@@ -113,3 +113,11 @@ def test_an_end_day_bounds_the_series_and_a_daily_word_is_its_days() -> None:
 def test_an_office_s_access_hours_are_no_series() -> None:
     text = "Planning notice\n\nThe plans can be viewed at the Town Hall, Monday to Friday 10am to 4pm.\n"
     assert not any(rule for _, _, _, rule in _entries(text, date(2031, 3, 3)))
+
+
+def test_weekday_labelled_rows_under_a_schedule_lead_in_give_a_series_per_clock() -> None:
+    text = ("Parish letter\n\nWeekday Mass times from Monday, 2 June 2031:\n"
+            "Mon: 7am, 5pm\nWed: 8am (no Mass on 4 June)\nFri: 12pm\n\nThank you.\n")
+    got = {(start, rule) for title, start, _, rule in _entries(text, date(2031, 5, 20))}
+    assert {("2031-06-02 07:00", "FREQ=WEEKLY;BYDAY=MO"), ("2031-06-02 17:00", "FREQ=WEEKLY;BYDAY=MO"),
+            ("2031-06-04 08:00", "FREQ=WEEKLY;BYDAY=WE"), ("2031-06-06 12:00", "FREQ=WEEKLY;BYDAY=FR")} <= got

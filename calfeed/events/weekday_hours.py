@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from calfeed.events.vocabulary import merged_lists, table, word_list
-from calfeed.events.weekly_lines import SlotName
+from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.model import Interval, Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 
@@ -68,7 +68,7 @@ def weekday_hours(text: str, ordered: list[Timex], reference: date | None
                   ) -> tuple[list[Timex], dict[int, SlotName]]:
     """``ordered`` with each listed-weekdays-with-hours phrase made one weekly series (its other
     weekdays and its clock dropped)."""
-    if reference is None or not any(_item(t) is not None for t in ordered):
+    if reference is None or (":\n" not in text and not any(_item(t) is not None for t in ordered)):
         return ordered, {}
     # Imported here, as framing does: calfeed.text loads its words through calfeed.timex.
     from calfeed.text import split_sentences
@@ -159,7 +159,21 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
     for word in words_in(text, *clause):
         if (service := _service_word(word)) is not None:
             return service[:1].upper() + service[1:]
-    return programme_title(text, clause[0], dated)
+    above = text[:clause[0]].rstrip()
+    lead = above[above.rfind("\n") + 1:].strip()
+    if lead.endswith(":"):       # "The new opening hours are as follows:" over "Monday to Thursday – 5pm to 10pm"
+        words = lead[:-1].split()
+        for tail in sorted(word_list("lead_in_tails"), key=len, reverse=True):
+            if " ".join(words).lower().endswith(" " + tail):
+                words = words[:len(words) - len(tail.split())]
+                break
+        while words and words[0].lower() in skip:
+            words = words[1:]
+        if words and len(words) <= MAX_SUBJECT_WORDS:
+            name = " ".join(words)
+            return name[:1].upper() + name[1:]
+    found = programme_title(text, clause[0], dated)
+    return None if found is None or any(q in found for q in "“”\"") else found     # a quoted line is no title
 
 
 def _hours(timex: Timex, raw: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -276,7 +290,8 @@ def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[i
     clocks = [t for t in members if id(t) not in changed and _clock(t) is not None]
     groups_of_days = {row["word"]: [WEEKDAY_CODES.index(c) for c in row["days"].split(",")]
                       for row in table("weekday_group_words")}
-    for run, days in _runs(text, items):
+    runs = _runs(text, items)
+    for run, days in runs:
         before = _tokens(text, max(bounds[0], run[0].timex.start - 20), run[0].timex.start)[-2:]
         if len(before) == 2 and before[0] in groups_of_days and before[1] in ("and", "&", ","):
             days = sorted(set(days) | set(groups_of_days[before[0]]))    # "weekday and Saturday mornings"
@@ -293,6 +308,8 @@ def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[i
             hours = _clock(own_clock)
         if hours is None or (len(run) == 1 and own_clock is None) or (len(days) == 1 and not run[0].plural):
             continue     # one weekday alone, or a series already whole: other readers' or done
+        if len(run) == 1 and run[0].plural and len(days) == len(run[0].days) and len(runs) == 1:
+            continue     # "on Friday afternoons from 3:00 - 4:00 p.m." alone: the series readers time it
         span_start = min(first.start, own_clock.start if own_clock else first.start)
         span_end = max(last.end, own_clock.end if own_clock else last.end)
         clause = _clause(text, bounds, span_start, span_end)
@@ -377,6 +394,9 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     from calfeed.events.weekly_lines import row_slots, weekly_series
     from calfeed.events.words import words_in
 
+    from calfeed.text import split_sentences
+
+    sentences = split_sentences(text)
     tails = word_list("schedule_label_tails")
     vetoes = merged_lists(_VETO_LISTS)
     by_line: dict[int, list[Timex]] = {}
@@ -385,38 +405,80 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     cursor = 0
     while (colon := text.find(":\n", cursor)) >= 0:
         cursor = colon + 2
-        begin = text.rfind("\n", 0, colon) + 1
-        for stop in _CLAUSE_BREAK.finditer(text, begin, colon):     # the lead-in's own sentence
-            begin = stop.end()
+        begin = max(text.rfind("\n", 0, colon) + 1, sentences.at(colon)[0])     # the lead-in's own sentence
         tokens = _tokens(text, begin, colon)
         if not any(t in tails for t in tokens) or any(f" {v} " in " " + " ".join(tokens) + " " for v in vetoes):
             continue
-        rows: list[list[Timex]] = []
+        slots: list[list[Slot] | None] = []
+        made: list[date] = []
         line_start = cursor
-        while line_start < len(text) and len(rows) < MAX_ROWS:
+        while line_start < len(text) and len(slots) < MAX_ROWS:
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             if not text[line_start:line_end].strip():
                 line_start = line_end + 1
                 continue
-            row = by_line.get(line_start, [])
-            if not row or any(id(t) in changed for t in row) or not _row_only(text, line_start, line_end, row):
+            row = [t for t in by_line.get(line_start, []) if id(t) not in changed]
+            labelled = _labelled_row(text, line_start, line_end, row) if row else None
+            if row and all(t.type == "SET" and "+weekly_line" in t.rule for t in row):
+                slots.append([])          # a row another reader already made weekly (dated_timetables)
+                made.extend(t.interval.start.date() for t in row if t.interval is not None)
+            elif labelled is not None:      # "Mon: 7am, 6pm", "Mon-Thu: 7am (special schedule Dec 8 ...)"
+                slots.append(labelled)
+            elif row and _row_only(text, line_start, line_end, row):
+                slots.append(row_slots(row))
+            else:
                 break
-            rows.append(row)
             line_start = line_end + 1
-        slots = [row_slots(row) for row in rows]
-        if len(rows) < 2 or any(s is None or any(x.clock is None for x in s) for s in slots):
+        if len(slots) < 2 or any(s is None or any(x.clock is None for x in s) for s in slots):
             continue
         start_day = _start_day(text, (begin, colon), [t for t in ordered if begin <= t.start < colon])
-        from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
+        from_day = (start_day.interval.start.date() if start_day is not None and start_day.interval
+                    else min(made) if made else reference)     # the day the other reader's rows start
         service = next((w for w in words_in(text, begin, colon) if _service_word(w) is not None), None)
         title = _service_word(service) if service is not None else None
-        for found in slots:
-            for slot in found or []:
+        for found_slots in slots:
+            for slot in found_slots or []:
                 series = weekly_series(slot, 1, from_day)
                 changed[id(slot.timex)] = replace(series, rule=series.rule.replace("+weekly_line", WEEKDAY_HOURS_RULE))
                 if title:
                     names[slot.timex.start] = SlotName(title[:1].upper() + title[1:], None)
+
+
+_ROW_LABEL = re.compile(r"[ \t•*-]*([A-Za-z]+)\.?(?:[ \t]*[-–][ \t]*([A-Za-z]+)\.?)?[ \t]*[:–-][ \t]*")
+
+
+def _labelled_row(text: str, begin: int, end: int, row: list[Timex]) -> list[Slot] | None:
+    """A row labelled by a weekday or a range of them, then its clocks ("Mon: 7am, 6pm", "Mon-Thu:
+    7:45am", "Sat: 9am (special schedule Dec 11, ...)"): one slot a clock, on the label's days. A
+    bracket after the clocks is left to the other readers."""
+    from calfeed.timex.vocabulary import vocabulary
+    from calfeed.events.weekly_lines import BARE_CLOCK
+
+    label = _ROW_LABEL.match(text, begin, end)
+    if label is None:
+        return None
+    names = vocabulary("en").weekdays
+    rows = [names.get(w.lower()) if w is not None else None for w in label.groups()]
+    if rows[0] is None or (label.group(2) is not None and rows[1] is None):
+        return None
+    first = int(rows[0]["iso"]) - 1
+    days = ",".join(WEEKDAY_CODES[d] for d in _span(first, int(rows[1]["iso"]) - 1 if rows[1] else first))
+    bracket = text.find("(", label.end(), end)
+    stop = end if bracket < 0 else bracket
+    clocks = [t for t in row if label.end() <= t.start < stop]
+    if not clocks or any(t.start < label.end() for t in row):
+        return None
+    joiners = word_list("row_joiners") | {",", "&"}
+    cursor, found = label.end(), []
+    for clock in clocks:
+        bare = BARE_CLOCK.match(clock.raw_value or clock.value) if clock.type == "TIME" else None
+        if bare is None or not all(t in joiners for t in _tokens(text, cursor, clock.start)):
+            return None
+        found.append(Slot(clock, days, bare.group(1)))
+        cursor = clock.end
+    rest = _tokens(text, cursor, stop)       # ", 830am, 1030am": clocks the tagger could not read
+    return found if all(t in joiners or t in ".;" or any(c.isdigit() for c in t) for t in rest) else None
 
 
 def _row_only(text: str, begin: int, end: int, row: list[Timex]) -> bool:
