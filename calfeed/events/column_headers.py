@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import line_end
 
@@ -37,6 +38,7 @@ CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
 _CLOCK_REST = " \t*-–:.0123456789"   # what a clock cell may keep outside its clocks ("09:00-24:00": the tagger reads 09:00)
 MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
+GLUE_MIN = 3              # letters each side of a cut in glued cells ("AutumnTerm"; "McDonald" stays)
 MAX_PERIOD_DAYS = 200       # a term, a break, a semester; a longer stretch is two separate days
 
 Span = tuple[int, int]
@@ -60,7 +62,7 @@ def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | No
     header = headers.get(row[0])
     mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
     if header is None:
-        return _period_row(text, row, timex, on_row) if mark is None else None
+        return period_row(text, row, timex, on_row) if mark is None else None
     if mark is not None:
         cells = _cells(text, row, mark)
         names = [" ".join(text[a:b].split()).strip(" *_:") for a, b in _cells(text, header, mark)]
@@ -78,6 +80,8 @@ def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | No
             cells.insert(0, (row[0], days[0].start))
             dated.insert(0, None)
         names = _flat_heads(text, header, len(cells))
+        if len(names) != len(cells):      # "AutumnTerm 2025First DayLast Day": a header glued past cutting
+            return period_row(text, row, timex, on_row, header)
     at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
     if at is None or len(names) != len(cells):
         return None
@@ -121,8 +125,8 @@ def header_named_days(text: str, dates: list[Timex]) -> set[int]:
         else:
             header = None
         headers[begin] = header
-        if header is not None and heads_flat_row(text, header, row, on):
-            found |= {id(t) for t in on}
+        if header is not None and heads_flat_row(text, header, row, on) or period_row_days(text, row, on, header):
+            found |= {id(t) for t in on}     # a row that is one period ("Summer camp 5 July 2027 9 July 2027") too
     return found
 
 
@@ -227,16 +231,25 @@ def _written_days(on_row: list[Timex]) -> list[Timex]:
                   key=lambda t: t.start)
 
 
-def _period_row(text: str, row: Span, timex: Timex, on_row: list[Timex]) -> ColumnCell | None:
-    """A row with no header over it: a label naming a period ("Autumn term break", "Term 1")
-    then its first and last day side by side, nothing between them, the last within
-    MAX_PERIOD_DAYS after the first: one span named by the label; None for any other row."""
+def period_row(text: str, row: Span, timex: Timex, on_row: list[Timex],
+               header: Span | None = None) -> ColumnCell | None:
+    """A row of a label and two days side by side, nothing but blanks between them (their cells'
+    breaks lost in extraction: "Half TermMonday 27th OctoberFriday 31st October"; the label may
+    close the row instead: "Monday 25th May Friday 29th May Half Term"), the last within
+    MAX_PERIOD_DAYS after the first: one span named by the label, when the label names a period
+    (``period_row_nouns``: "Term 1", "Christmas break") or the header line over the rows says
+    its columns are a start and an end ("First DayLast Day", "Starts Finishes"). None for any
+    other row: two days with a label between them are two items ("Deadline 5 July Result 9 July")."""
     days = _written_days(on_row)
     if len(days) != 2 or text[days[0].end:days[1].start].strip():
         return None
-    label = " ".join(text[row[0]:days[0].start].split()).strip(" *_:")
+    label = row_label_text(text[row[0]:days[0].start])
+    if not any(c.isalnum() for c in label):      # "Monday 25th May Friday 29th May Half Term": the label after
+        label = row_label_text(text[days[1].end:row[1]])
     words = {w.strip(".,;:()").lower() for w in label.split()}
-    if not label or len(label.split()) > MAX_ROW_LABEL_WORDS or not words & word_list("period_row_nouns"):
+    if not label or len(label.split()) > MAX_ROW_LABEL_WORDS:
+        return None
+    if not words & word_list("period_row_nouns") and not (header is not None and _says_period(text[header[0]:header[1]])):
         return None
     first, last = (d.interval.start for d in days)
     if not 0 < (last - first).days <= MAX_PERIOD_DAYS:
@@ -244,6 +257,61 @@ def _period_row(text: str, row: Span, timex: Timex, on_row: list[Timex]) -> Colu
     if timex is days[1]:
         return ColumnCell(None, inside=True)
     return ColumnCell(label, until=days[1]) if timex is days[0] else None
+
+
+def period_row_days(text: str, row: Span, on_row: list[Timex], header: Span | None) -> bool:
+    """The unmarked row reads as one period (period_row): its days are the label's span, which a
+    reader of a date-led line or a sentence would cut to its first day."""
+    days = _written_days(on_row)
+    return len(days) == 2 and period_row(text, row, days[0], on_row, header) is not None
+
+
+def row_label_text(lead: str) -> str:
+    """A row's label as written before its first day, cells run together taken apart at a small
+    letter or a digit met by a capital ("AutumnTerm 2025Wednesday" -> "Autumn Term 2025"), and a
+    weekday that belongs to the day after it left out."""
+    words = " ".join(_unglued(w) for w in lead.split()).split()
+    while words and words[-1].lower().strip(".,") in weekday_words():
+        words.pop()
+    return " ".join(words).strip(" *_:|-–—,")
+
+
+def _unglued(word: str) -> str:
+    """A word cut where a small letter or a digit meets a capital with a small letter after it,
+    each side at least GLUE_MIN letters or a number ("AutumnTerm", "2025First"; not "McDonald")."""
+    cuts = [k for k in range(1, len(word) - 1)
+            if word[k].isupper() and word[k + 1].islower() and (word[k - 1].islower() or word[k - 1].isdigit())]
+    pieces: list[str] = []
+    last = 0
+    for k in cuts:
+        head = word[last:k]
+        if len(head) >= GLUE_MIN or head.isdigit():
+            pieces.append(head)
+            last = k
+    pieces.append(word[last:])
+    if len(pieces) > 1 and len(pieces[-1]) < GLUE_MIN:
+        pieces[-2:] = ["".join(pieces[-2:])]
+    return " ".join(pieces)
+
+
+def _says_period(header: str) -> bool:
+    """The header line names a start column and, after it, an end column ("First DayLast Day",
+    "Start Date End Date"), its glued cells taken apart."""
+    words = [w.strip(" .:*|()").lower() for w in " ".join(_unglued(w) for w in header.split()).split()]
+    words = [w for w in words if w]
+
+    def at(phrases: frozenset[str]) -> int | None:
+        found = [k for k in range(len(words)) for p in phrases if words[k:k + len(p.split())] == p.split()]
+        return min(found, default=None)
+
+    first = at(_bound_phrases("column_start_headers"))
+    last = at(_bound_phrases("column_end_headers"))
+    return first is not None and last is not None and first < last
+
+
+def _bound_phrases(name: str) -> frozenset[str]:
+    """The start or end headers that say so alone: "from" and "to" head many other columns."""
+    return frozenset(p for p in word_list(name) if p not in ("from", "to", "until"))
 
 
 def _flat_heads(text: str, header: Span, width: int) -> list[str]:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import column_cell, day_column_rows, row_headers
+from calfeed.events.column_headers import column_cell, day_column_rows, period_row_days, row_headers
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
@@ -97,6 +97,7 @@ class _PageLines:
         self.headings: dict[int, Block] | None = None
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
+        self.periods: dict[int, bool] = {}
         self.day_columns: dict[int, str] | None = None
         self.dates = dates
         self.on_lines = DatesByOffset(dates)
@@ -129,6 +130,15 @@ class _PageLines:
         if timex.type != "DATE" or not any(c.isdigit() for c in timex.text):
             return None
         return self.day_columns.get(begin)
+
+    def period_row(self, begin: int, stop: int) -> bool:
+        """The line is a row of one period ("Half Term 27 October 31 October"), once a line: a run
+        of rows with no full stop reads as one sentence, whose other rows' entries leave it unread."""
+        if begin not in self.periods:
+            lines, _ = self.group(begin)
+            self.periods[begin] = self.flat_row(begin) and period_row_days(
+                self.text, (begin, stop), self.on(begin), self.headers(begin).get(begin) if lines else None)
+        return self.periods[begin]
 
     def block(self, begin: int) -> Block | None:
         """The listing block whose date line starts at ``begin``."""
@@ -180,9 +190,10 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         if timex.type not in ("DATE", "TIME") or timex.rrule or not plain_day(timex, reference):
             continue
         begin = text.rfind("\n", 0, timex.start) + 1
-        if begin in read and (begin in taken or not _row_of_lead_in(text, begin, page)):
-            continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence only by its own)
         stop = line_end(text, timex.start)
+        if begin in read and (begin in taken or not (_row_of_lead_in(text, begin, page) or page.period_row(begin, stop))):
+            continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence,
+            #              or a period row in a run of lines with no full stop, only by its own)
         on_line = page.on(begin)
         if _vetoed_in(text, (begin, stop), on_line, vetoed):
             if not page.wordy(begin, stop):
