@@ -55,3 +55,24 @@ def test_a_glued_name_keeps_a_short_head_whole() -> None:
     from calfeed.events.column_headers import row_label_text
     assert row_label_text("AutumnTerm 2025Wednesday") == "Autumn Term 2025"
     assert row_label_text("McDonald Cup") == "McDonald Cup"
+
+
+def test_a_header_that_lost_its_corner_cell_still_makes_start_and_end_columns() -> None:
+    # "Begins | Ends | |" is one cell short on the left: its columns stand over the row's two days
+    text = ("Club terms\n\nBegins | Ends | |\n---|---|---|\n"
+            "Block A | January 10 | February 20 |\nBlock B | March 1 | March 26 |\n")
+    found = _events(text)
+    assert ("Block A", "2027-01-10", "2027-02-20") in found, found
+    assert ("Block B", "2027-03-01", "2027-03-26") in found, found
+    assert len(found) == 2, found
+
+
+def test_a_sub_heading_row_names_the_row_of_days_under_it() -> None:
+    # "Block 1 | ||" over "Monday 1st March | Friday 14th May | |" under "First day | Last day | Notes |"
+    text = ("Courses 2027\nFirst day | Last day | Notes |\nBlock 1 | ||\n"
+            "Monday 1st March | Friday 14th May | |\nBlock 2 | ||\n"
+            "Monday 31st May | Friday 16th July | Open Day – Saturday 5th June |\n")
+    found = _events(text)
+    assert ("Block 1", "2027-03-01", "2027-05-14") in found, found
+    assert ("Block 2", "2027-05-31", "2027-07-16") in found, found
+    assert ("Open Day", "2027-06-05", "2027-06-05") in found, found

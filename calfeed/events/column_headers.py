@@ -38,6 +38,7 @@ CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
 _CLOCK_REST = " \t*-–:.0123456789"   # what a clock cell may keep outside its clocks ("09:00-24:00": the tagger reads 09:00)
 MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
+MAX_ROWS_OVER = 60         # table lines walked up from a sub-heading to its header
 GLUE_MIN = 3              # letters each side of a cut in glued cells ("AutumnTerm"; "McDonald" stays)
 MAX_PERIOD_DAYS = 200       # a term, a break, a semester; a longer stretch is two separate days
 
@@ -63,9 +64,16 @@ def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | No
     mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
     if header is None:
         return period_row(text, row, timex, on_row) if mark is None else None
+    sub = ""
     if mark is not None:
         cells = _cells(text, row, mark)
-        names = [" ".join(text[a:b].split()).strip(" *_:") for a, b in _cells(text, header, mark)]
+        head_cells = _cells(text, header, mark)
+        if _a_subheading(text, head_cells):     # "Term 1 | ||" over "Friday 7th February | Friday 11th April |"
+            over = _header_over(text, header, mark)
+            if over is not None:
+                sub = _cell_text(text, head_cells[0])
+                head_cells = _cells(text, over, mark)
+        names = [_cell_text(text, cell) for cell in head_cells]
         numbered = [t for t in on_row if any(c.isdigit() for c in t.text)]   # "Easter Tuesday" in a label is a name, no day cell
         dated = [next((t for t in numbered if a <= t.start < b), None) for a, b in cells]
         labelled = True
@@ -86,13 +94,19 @@ def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | No
     if at is None or len(names) != len(cells):
         return None
     label = " ".join(text[cells[0][0]:cells[0][1]].split()).strip(" *_:") if labelled else ""
+    if sub and dated[0] is not None:
+        label = sub               # a row of days alone: the sub-heading over it is its label
     period = _period(names, [t is not None for t in dated])
+    if period is None and mark is not None:
+        period = _shifted_period(names, dated)
     if period is not None:
         first, last = period
         if at == last:
             return ColumnCell(None, inside=True)
         if at == first and dated[last] is not None:
             return ColumnCell(_row_label(label, names[0]), until=dated[last])
+    if mark is not None and at > 0 and any(c.isalpha() for c in _without_days(text, cells[at], on_row)):
+        return _own_name(text, cells[at], on_row)     # "Anzac Day – Friday 25th April" under "Public Holidays"
     name = _without_date_words(names[at])
     if not name:
         return None
@@ -116,6 +130,8 @@ def header_named_days(text: str, dates: list[Timex]) -> set[int]:
         row = (begin, line_end(text, begin))
         on = by_line[begin]
         if not _flat_only(text, row, on):
+            if _barred_period(text, row, on, by_line):
+                found |= {id(t) for t in on}     # "Term 1 | February 2 | April 6 |" under "Start | Finish | |"
             continue
         above = text.rfind("\n", 0, begin - 1) + 1 if begin > 0 else -1
         if above in headers:
@@ -128,6 +144,29 @@ def header_named_days(text: str, dates: list[Timex]) -> set[int]:
         if header is not None and heads_flat_row(text, header, row, on) or period_row_days(text, row, on, header):
             found |= {id(t) for t in on}     # a row that is one period ("Summer camp 5 July 2027 9 July 2027") too
     return found
+
+
+def _barred_period(text: str, row: Span, on_row: list[Timex], by_line: dict[int, list[Timex]]) -> bool:
+    """A barred or tabbed row whose header (the nearest table line above with no day, past the
+    run's other rows and a markdown rule) makes its two days one period (column_cell): the last
+    step reads it as one span, not a row reader as two days or as its first day alone."""
+    mark = next((m for m in CELL_MARKS if m in text[row[0]:row[1]]), None)
+    days = _written_days(on_row)
+    if mark is None or len(days) < 2:
+        return False
+    at = row[0]
+    for _ in range(MAX_ROWS_OVER):
+        if at <= 0:
+            return False
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1]
+        if mark not in line:
+            return False
+        if above not in by_line and not set(line) <= _RULE_CHARS:
+            cell = column_cell(text, row, days[0], {row[0]: (above, at - 1)}, on_row)
+            return cell is not None and cell.until is not None
+        at = above
+    return False
 
 
 def day_column_rows(text: str, dates: list[Timex]) -> dict[int, str]:
@@ -351,6 +390,68 @@ def _period(names: list[str], dated: list[bool]) -> tuple[int, int] | None:
     if first is None or last is None or last <= first:
         return None
     return first, last
+
+
+def _shifted_period(names: list[str], dated: list[Timex | None]) -> tuple[int, int] | None:
+    """A header that lost its empty corner cell ("Start | Finish | |" over "Term 1 | February 2 |
+    April 6 |"): its start and end columns one cell left of the row's only two date cells, which
+    stand next to each other after a label cell. None for any other row."""
+    period = _period(names, [True] * len(names))
+    days = [k for k, t in enumerate(dated) if t is not None]
+    if period is None or len(days) != 2 or days[0] < 1 or days[1] != days[0] + 1:
+        return None
+    return (days[0], days[1]) if period == (days[0] - 1, days[1] - 1) else None
+
+
+def _without_days(text: str, cell: Span, on_row: list[Timex]) -> str:
+    """The cell's words outside its dates."""
+    kept, at = [], cell[0]
+    for t in sorted((t for t in on_row if cell[0] <= t.start and t.end <= cell[1]), key=lambda t: t.start):
+        kept.append(text[at:t.start])
+        at = t.end
+    kept.append(text[at:cell[1]])
+    return " ".join("".join(kept).split())
+
+
+def _own_name(text: str, cell: Span, on_row: list[Timex]) -> ColumnCell | None:
+    """A date cell that names its own day ("Monday 27th October Labour Day"): its words, when it
+    holds one day only; a cell of several days and names is left to the line readers."""
+    if len([t for t in _written_days(on_row) if cell[0] <= t.start < cell[1]]) != 1:
+        return None
+    name = _without_days(text, cell, on_row).strip(" -–—:;,.*_()")
+    return ColumnCell(name) if any(c.isalpha() for c in name) else None
+
+
+def _cell_text(text: str, cell: Span) -> str:
+    return " ".join(text[cell[0]:cell[1]].split()).strip(" *_:")
+
+
+def _a_subheading(text: str, cells: list[Span]) -> bool:
+    """A table line whose first cell alone has words ("Term 1 | ||"): a sub-heading of the rows
+    under it, not the header that names their columns."""
+    return (len(cells) >= 2 and any(c.isalpha() for c in text[cells[0][0]:cells[0][1]])
+            and not any(text[a:b].strip(" *_:|") for a, b in cells[1:]))
+
+
+def _header_over(text: str, line: Span, mark: str) -> Span | None:
+    """The table's header over a sub-heading: the nearest line above, within MAX_ROWS_OVER lines
+    of the same table (each holding ``mark``), with two cells of words or more and no number but
+    a year; None when the table starts first."""
+    at = line[0]
+    for _ in range(MAX_ROWS_OVER):
+        if at <= 0:
+            return None
+        above = text.rfind("\n", 0, at - 1) + 1
+        span = (above, at - 1)
+        if mark not in text[above:at - 1]:
+            return None
+        cells = _cells(text, span, mark)
+        worded = [text[a:b] for a, b in cells if any(c.isalpha() for c in text[a:b])]
+        numbers = [w for a, b in cells for w in text[a:b].split() if any(c.isdigit() for c in w)]
+        if len(worded) >= 2 and all(_a_year(w.strip(".,:*")) for w in numbers):
+            return span
+        at = above
+    return None
 
 
 def _row_label(label: str, head: str) -> str | None:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import column_cell, day_column_rows, period_row_days, row_headers
+from calfeed.events.column_headers import column_cell, day_column_rows, row_headers
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
@@ -132,12 +132,14 @@ class _PageLines:
         return self.day_columns.get(begin)
 
     def period_row(self, begin: int, stop: int) -> bool:
-        """The line is a row of one period ("Half Term 27 October 31 October"), once a line: a run
+        """The line is a row of one period ("Half Term 27 October 31 October", "Term 1 | 2 Feb | 6 Apr"
+        under "Start | Finish"), once a line: a run
         of rows with no full stop reads as one sentence, whose other rows' entries leave it unread."""
         if begin not in self.periods:
-            lines, _ = self.group(begin)
-            self.periods[begin] = self.flat_row(begin) and period_row_days(
-                self.text, (begin, stop), self.on(begin), self.headers(begin).get(begin) if lines else None)
+            first = next((t for t in sorted(self.on(begin), key=lambda t: t.start) if _written_day(t)), None)
+            cell = (column_cell(self.text, (begin, stop), first, self.headers(begin), self.on(begin))
+                    if first is not None and self.flat_row(begin) else None)
+            self.periods[begin] = cell is not None and cell.until is not None
         return self.periods[begin]
 
     def block(self, begin: int) -> Block | None:
