@@ -76,3 +76,20 @@ def test_a_sub_heading_row_names_the_row_of_days_under_it() -> None:
     assert ("Block 1", "2027-03-01", "2027-05-14") in found, found
     assert ("Block 2", "2027-05-31", "2027-07-16") in found, found
     assert ("Open Day", "2027-06-05", "2027-06-05") in found, found
+
+
+def test_a_start_or_end_row_takes_the_sub_heading_over_its_rows() -> None:
+    # the sub-heading run into the first row, as a page's extraction gives it
+    text = ("Key dates\nDay | Date | |\n---|---|---|\nBank Holiday | Monday 3 May 2027 | |\n"
+            "Pool season Opens | Saturday 1 May 2027 | |\nCloses | Sunday 26 September 2027 |\n")
+    titles = {t for t, _, _ in _events(text)}
+    assert "Pool season — Closes" in titles, titles
+    assert "Closes" not in titles, titles
+
+
+def test_a_running_period_row_is_kept_and_an_end_without_a_year_rolls_over() -> None:
+    from calfeed.events.column_headers import bound_only
+    assert bound_only("Ends") and bound_only("last day") and not bound_only("Labour Day")
+    text = ("Start | Finish | |\n---|---|---|\nBlock 3 | August 30 | November 12 |\nBlock 4 | November 15 | January 28 |\n")
+    found = _events(text, today=date(2026, 10, 7))
+    assert ("Block 4", "2026-11-15", "2027-01-28") in found, found

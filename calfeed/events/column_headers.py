@@ -38,6 +38,7 @@ CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
 _CLOCK_REST = " \t*-–:.0123456789"   # what a clock cell may keep outside its clocks ("09:00-24:00": the tagger reads 09:00)
 MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
+MAX_SUB_HEADING_WORDS = 6   # a sub-heading over table rows ("Daylight Savings"); a longer line is text
 MAX_ROWS_OVER = 60         # table lines walked up from a sub-heading to its header
 GLUE_MIN = 3              # letters each side of a cut in glued cells ("AutumnTerm"; "McDonald" stays)
 MAX_PERIOD_DAYS = 200       # a term, a break, a semester; a longer stretch is two separate days
@@ -420,6 +421,46 @@ def _own_name(text: str, cell: Span, on_row: list[Timex]) -> ColumnCell | None:
         return None
     name = _without_days(text, cell, on_row).strip(" -–—:;,.*_()")
     return ColumnCell(name) if any(c.isalpha() for c in name) else None
+
+
+def bound_only(title: str) -> bool:
+    """A row's name that only says a period starts or ends ("Starts", "Ends", "Last day"): the
+    subject is the sub-heading over the rows ("Daylight Savings")."""
+    return " ".join(title.lower().strip(" .:*_").split()) in (_bound_phrases("column_start_headers")
+                                                             | _bound_phrases("column_end_headers"))
+
+
+def sub_heading_over(text: str, start: int) -> str | None:
+    """The sub-heading over a table row starting at ``start``: the nearest line above, past the
+    table's other rows, that is a short line of words with no cell marks ("Daylight Savings") or a
+    table line whose first cell alone has words ("Term 1 | ||"), or the words before a start or end
+    word in the first cell of a row above ("Daylight Savings Ends | ..."); None at a blank line, a longer
+    line of text, or after MAX_ROWS_OVER lines."""
+    at = start
+    for _ in range(MAX_ROWS_OVER):
+        if at <= 0:
+            return None
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1]
+        if not line.strip():
+            return None
+        mark = next((m for m in CELL_MARKS if m in line), None)
+        if mark is not None:
+            cells = _cells(text, (above, at - 1), mark)
+            if _a_subheading(text, cells):
+                return _cell_text(text, cells[0])
+            words = _cell_text(text, cells[0]).split()
+            bound = next((k for k in range(1, len(words)) if bound_only(" ".join(words[k:]))), None)
+            if bound is not None:       # "Daylight Savings Ends | Sunday 6 April |": the heading run into the row above
+                return " ".join(words[:bound])
+        else:
+            words = line.split()
+            numbers = [w for w in words if any(c.isdigit() for c in w)]
+            if len(words) > MAX_SUB_HEADING_WORDS or not all(_a_year(w.strip(".,:*")) for w in numbers):
+                return None
+            return " ".join(words).strip(" #*_:")
+        at = above
+    return None
 
 
 def _cell_text(text: str, cell: Span) -> str:

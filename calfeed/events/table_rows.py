@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
+from calfeed.events.column_headers import bound_only, sub_heading_over
 from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
 from calfeed.events.page_series import page_series
 from calfeed.events.phrases import kind_of, label_kind
@@ -123,6 +124,9 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     speaker = _cell_text(text, cells[speaker_at]) if speaker_at is not None else ""
     if speaker and speaker.lower() not in word_list("place_placeholders"):
         title = f"{title} — {speaker}"     # "| Nuts and Lightning Bolts | Dr Peter Garraghan |"
+    subject = sub_heading_over(text, start) if bound_only(title) else None
+    if subject:      # "Daylight Savings" / "Ends | Sunday 6 April |" / "Starts | Sunday 28 September |"
+        return TableRow(f"{subject} — {title}", "event", place, start)
     at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
     column = (column_entry(text, title, header, title_at, at, cells[at], timex, _table_top(text, start, dated))
               if header is not None and at is not None else None)

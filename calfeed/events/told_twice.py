@@ -144,6 +144,9 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
         if not (told[i] and vague.precision != "exact" and vague.all_day and not vague.rrule
                 and vague.kind not in OWN_MERGERS):
             continue
+        if vague.window is None and vague.end is not None and vague.end != vague.start:
+            continue      # "Term 2 | April 24 | June 30 |": a span of two written days, tentative, not vague
+
         inside = [j for j, other in enumerate(events)
                   if j != i and j not in gone and told[j] and other.precision == "exact" and not other.rrule
                   and other.kind not in OWN_MERGERS and _kinds_fit(vague, other)

@@ -39,7 +39,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import column_cell, day_column_rows, row_headers
+from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, column_cell, day_column_rows, row_headers
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
@@ -97,7 +97,7 @@ class _PageLines:
         self.headings: dict[int, Block] | None = None
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
-        self.periods: dict[int, bool] = {}
+        self.periods: dict[int, ColumnCell | None] = {}
         self.day_columns: dict[int, str] | None = None
         self.dates = dates
         self.on_lines = DatesByOffset(dates)
@@ -131,7 +131,7 @@ class _PageLines:
             return None
         return self.day_columns.get(begin)
 
-    def period_row(self, begin: int, stop: int) -> bool:
+    def period_row(self, begin: int, stop: int) -> ColumnCell | None:
         """The line is a row of one period ("Half Term 27 October 31 October", "Term 1 | 2 Feb | 6 Apr"
         under "Start | Finish"), once a line: a run
         of rows with no full stop reads as one sentence, whose other rows' entries leave it unread."""
@@ -139,7 +139,7 @@ class _PageLines:
             first = next((t for t in sorted(self.on(begin), key=lambda t: t.start) if _written_day(t)), None)
             cell = (column_cell(self.text, (begin, stop), first, self.headers(begin), self.on(begin))
                     if first is not None and self.flat_row(begin) else None)
-            self.periods[begin] = cell is not None and cell.until is not None
+            self.periods[begin] = cell if cell is not None and cell.until is not None else None
         return self.periods[begin]
 
     def block(self, begin: int) -> Block | None:
@@ -189,10 +189,12 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     vetoed: dict[tuple[int, int], bool] = {}
     for item in unframed:
         timex = item.timex
-        if timex.type not in ("DATE", "TIME") or timex.rrule or not plain_day(timex, reference):
+        if timex.type not in ("DATE", "TIME") or timex.rrule:
             continue
         begin = text.rfind("\n", 0, timex.start) + 1
         stop = line_end(text, timex.start)
+        if not plain_day(timex, reference) and not _running(timex, page.period_row(begin, stop), reference):
+            continue
         if begin in read and (begin in taken or not (_row_of_lead_in(text, begin, page) or page.period_row(begin, stop))):
             continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence,
             #              or a period row in a run of lines with no full stop, only by its own)
@@ -247,12 +249,31 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
 
 
 def _through(timing: Timing, until: Timex, reference: ReferenceDate) -> Timing | None:
-    """A start column's day run to its row's end column's day ("Term 1 | 3 Feb | 11 Apr");
-    None when the end is no later day (the columns do not make a period)."""
+    """A start column's day run to its row's end column's day ("Term 1 | 3 Feb | 11 Apr"), an
+    end written with no year read in the year after when the tagger put it before the start
+    ("Term 4 | October 9 | December 15" on a page dated 12 December); the start day alone when
+    the end is still no later day (the columns do not make a period)."""
     end = timing_of(until, reference, False)
-    if end is None or end.end is None or not timing.all_day or day_of(end.start) <= day_of(timing.start):
+    if end is None or end.end is None or not timing.all_day:
         return None
-    return replace(timing, end=end.end)
+    last = day_of(end.end)
+    rolled = day_of(end.start) <= day_of(timing.start) and until.raw_value.startswith("XXXX")
+    if rolled:
+        try:
+            last = last.replace(year=last.year + 1)
+        except ValueError:       # 29 February
+            return timing
+    if last <= day_of(timing.start) or (last - day_of(timing.start)).days > MAX_PERIOD_DAYS:
+        return timing
+    return replace(timing, end=last if rolled else end.end)
+
+
+def _running(timex: Timex, period: ColumnCell | None, reference: ReferenceDate) -> bool:
+    """The day opens its row's period ("Term 4 | 14 October 2024 | 16 December 2024") whose last
+    day is still ahead of the page's date: the period is running, and its row is an entry."""
+    return (period is not None and period.until is not None and timex.tense != "past"
+            and plain_day(period.until, reference) and timex.interval is not None
+            and timex.interval.start < period.until.interval.start)
 
 
 def _read_lines(text: str, chosen: list[Candidate], unresolved: list[Unresolved]) -> set[int]:
