@@ -29,16 +29,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import line_end
 
 CELL_MARKS = ("|", "\t")
+_BOUND_PARTS = ("first", "last", "day", "date")     # "First day", "Start date": a bound with no subject ("Term starts" has one)
 _RULE_CHARS = frozenset("|-: \t")
 _CLOCK_REST = " \t*-–:.0123456789"   # what a clock cell may keep outside its clocks ("09:00-24:00": the tagger reads 09:00)
 MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
-MAX_SUB_HEADING_WORDS = 6   # a sub-heading over table rows ("Daylight Savings"); a longer line is text
+MAX_SUB_HEADING_WORDS = 8   # a sub-heading over table rows ("Daylight Savings"); a longer line is text
 MAX_ROWS_OVER = 60         # table lines walked up from a sub-heading to its header
 GLUE_MIN = 3              # letters each side of a cut in glued cells ("AutumnTerm"; "McDonald" stays)
 MAX_PERIOD_DAYS = 200       # a term, a break, a semester; a longer stretch is two separate days
@@ -131,8 +133,8 @@ def header_named_days(text: str, dates: list[Timex]) -> set[int]:
         row = (begin, line_end(text, begin))
         on = by_line[begin]
         if not _flat_only(text, row, on):
-            if _barred_period(text, row, on, by_line):
-                found |= {id(t) for t in on}     # "Term 1 | February 2 | April 6 |" under "Start | Finish | |"
+            if _barred_period(text, row, on, by_line):     # "Term 1 | February 2 | April 6 |" under "Start | Finish | |"
+                found |= {id(t) for t in dates if row[0] <= t.start < row[1]}    # a season in its label too ("Autumn")
             continue
         above = text.rfind("\n", 0, begin - 1) + 1 if begin > 0 else -1
         if above in headers:
@@ -426,8 +428,9 @@ def _own_name(text: str, cell: Span, on_row: list[Timex]) -> ColumnCell | None:
 def bound_only(title: str) -> bool:
     """A row's name that only says a period starts or ends ("Starts", "Ends", "Last day"): the
     subject is the sub-heading over the rows ("Daylight Savings")."""
-    return " ".join(title.lower().strip(" .:*_").split()) in (_bound_phrases("column_start_headers")
-                                                             | _bound_phrases("column_end_headers"))
+    phrase = " ".join(title.lower().strip(" .:*_").split())
+    bounds = _bound_phrases("column_start_headers") | _bound_phrases("column_end_headers")
+    return phrase in bounds and all(w in bounds or w in _BOUND_PARTS for w in phrase.split())
 
 
 def sub_heading_over(text: str, start: int) -> str | None:
@@ -448,7 +451,8 @@ def sub_heading_over(text: str, start: int) -> str | None:
         if mark is not None:
             cells = _cells(text, (above, at - 1), mark)
             if _a_subheading(text, cells):
-                return _cell_text(text, cells[0])
+                head = _cell_text(text, cells[0])
+                return None if all(w.lower().strip(".,:*") in month_words() for w in head.split()) else head
             words = _cell_text(text, cells[0]).split()
             bound = next((k for k in range(1, len(words)) if bound_only(" ".join(words[k:]))), None)
             if bound is not None:       # "Daylight Savings Ends | Sunday 6 April |": the heading run into the row above
@@ -458,6 +462,8 @@ def sub_heading_over(text: str, start: int) -> str | None:
             numbers = [w for w in words if any(c.isdigit() for c in w)]
             if len(words) > MAX_SUB_HEADING_WORDS or not all(_a_year(w.strip(".,:*")) for w in numbers):
                 return None
+            if all(w.lower().strip(".,:*") in month_words() or w.strip(".,:*").isdigit() for w in words):
+                return None     # "APRIL": a month row carries its month to the rows, it names none of them
             return " ".join(words).strip(" #*_:")
         at = above
     return None

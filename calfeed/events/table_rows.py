@@ -124,9 +124,11 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     speaker = _cell_text(text, cells[speaker_at]) if speaker_at is not None else ""
     if speaker and speaker.lower() not in word_list("place_placeholders"):
         title = f"{title} — {speaker}"     # "| Nuts and Lightning Bolts | Dr Peter Garraghan |"
-    subject = sub_heading_over(text, start) if bound_only(title) else None
-    if subject:      # "Daylight Savings" / "Ends | Sunday 6 April |" / "Starts | Sunday 28 September |"
+    subject = sub_heading_over(text, start) if bound_only(title) or _clock_words_only(title) else None
+    if subject and bound_only(title):      # "Daylight Savings" / "Ends | Sunday 6 April |" / "Starts | Sunday 28 September |"
         return TableRow(f"{subject} — {title}", "event", place, start)
+    if subject:      # "EXHIBIT BUILD-UP" / "| Wednesday, 12 March | from 08:00 to 20:00 |": "from" names nothing
+        return TableRow(subject, label_kind(subject), place, start)
     at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
     column = (column_entry(text, title, header, title_at, at, cells[at], timex, _table_top(text, start, dated))
               if header is not None and at is not None else None)
@@ -145,6 +147,13 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
         kind = "deadline"
     off = noted_off(text, [c for k, c in enumerate(cells) if k != at], dated)
     return TableRow(title[:1].upper() + title[1:], kind, place, start, off=off)
+
+
+def _clock_words_only(title: str) -> bool:
+    """A title cell left with only the words around its clocks ("from ... to ..."): it names nothing."""
+    words = title.lower().replace("-", " ").split()
+    joiners = word_list("clock_prepositions") | word_list("clock_joiners")
+    return bool(words) and all(w.strip(".,;:*") in joiners for w in words)
 
 
 def pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -179,6 +188,8 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
                 title = title if len(title) < len(whole) else whole
             title = _with_act(text, title, cells[n + 1:], days)
             break
+    if _clock_words_only(title):       # "EXHIBIT BUILD-UP" / "| Wednesday, 12 March | from 08:00 to 20:00 |"
+        title = sub_heading_over(text, start) or title
     if not any(c.isalpha() for c in title):
         a, b = cells[first]
         title = name_before_date(_without_spans(text, a, b, days).translate(WITHOUT_EMPHASIS))

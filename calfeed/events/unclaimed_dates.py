@@ -193,7 +193,8 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             continue
         begin = text.rfind("\n", 0, timex.start) + 1
         stop = line_end(text, timex.start)
-        if not plain_day(timex, reference) and not _running(timex, page.period_row(begin, stop), reference):
+        if not plain_day(timex, reference) and not (_opens_row(timex, page.on(begin))
+                                                    and _running(timex, page.period_row(begin, stop), reference)):
             continue
         if begin in read and (begin in taken or not (_row_of_lead_in(text, begin, page) or page.period_row(begin, stop))):
             continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence,
@@ -266,6 +267,11 @@ def _through(timing: Timing, until: Timex, reference: ReferenceDate) -> Timing |
     if last <= day_of(timing.start) or (last - day_of(timing.start)).days > MAX_PERIOD_DAYS:
         return timing
     return replace(timing, end=last if rolled else end.end)
+
+
+def _opens_row(timex: Timex, on_line: list[Timex]) -> bool:
+    """The day is its row's first written day (the start cell a period row's header names)."""
+    return _written_day(timex) and not any(_written_day(t) and t.start < timex.start for t in on_line)
 
 
 def _running(timex: Timex, period: ColumnCell | None, reference: ReferenceDate) -> bool:
