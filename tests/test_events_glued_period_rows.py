@@ -93,3 +93,10 @@ def test_a_running_period_row_is_kept_and_an_end_without_a_year_rolls_over() -> 
     text = ("Start | Finish | |\n---|---|---|\nBlock 3 | August 30 | November 12 |\nBlock 4 | November 15 | January 28 |\n")
     found = _events(text, today=date(2026, 10, 7))
     assert ("Block 4", "2026-11-15", "2027-01-28") in found, found
+
+
+def test_a_line_of_two_label_and_day_cells_gives_each_day_its_own_label() -> None:
+    # a two-column table flattened to one line: wide blanks break its cells, "Prize giving" names the second day
+    text = ("Club year\n\nBlock 2\n\nOpen evening - Mon 10th May          Prize giving - Fri 16th July\n")
+    found = _events(text, today=date(2027, 1, 5))
+    assert ("Prize giving", "2027-07-16", "2027-07-16") in found, found

@@ -23,6 +23,14 @@ entries: the start cell holds the span to the end cell's day, named by the row's
 a bare number under the label column's header takes that header first), and the end cell gives
 nothing of its own. With no header, a row whose short label names a period (``period_row_nouns``:
 "Term 1", "Christmas break") and then gives two days side by side is that period.
+
+Extraction loses cells in a few set ways, each read back here: cells glued with no blank ("Half
+TermMonday 27th OctoberFriday 31st October" under "AutumnTerm 2025First DayLast Day"), the label
+after the days ("Monday 25th May Friday 29th May Half Term"), a header one cell short where its
+empty corner cell was dropped ("Start | Finish | |" over "Term 1 | February 2 | April 6 |"), and a
+sub-heading row between the header and the rows ("Term 1 | ||" over "Friday 7th February | Friday
+11th April |"). Rows read as periods are left to the last framing step (header_named_days), as a
+line or row reader would keep their first day only.
 """
 
 from __future__ import annotations

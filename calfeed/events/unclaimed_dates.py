@@ -68,6 +68,8 @@ _VETO_LISTS = DAY_VETO_LISTS + ("negations",)
 _UNATTENDED = ("deadline", "milestone")
 _SENTENCE_ENDS = (".", "!", "?")
 _ITEM_MARKS = (";", "•", "|")
+CELL_BLANKS = 3          # blanks in a row that break cells of a table flattened to text (a sentence has one or two)
+_CELL_GAP = " " * CELL_BLANKS
 _BY_HEADING = "the heading above it"
 _BY_TITLE = "the page title"
 _BY_BLOCK = "the heading of its listing block"
@@ -338,6 +340,8 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     if _in_remark(text, begin, timex):
         return None        # "Planning (agenda 25/4/23)": the day of a remark on the line, not of its item
     if _apart_days(text, [t for t in on_line if first <= t.start < last]):
+        first, last = _cell_of(text, first, last, timex)
+    if _apart_days(text, [t for t in on_line if first <= t.start < last]):
         return None        # "presales begin 24 April, with the general sale on 26 April": whose words are whose?
     words = _name_words(text, first, last, on_line)
     if words and _a_person(text, words):
@@ -489,6 +493,17 @@ def _segment(text: str, begin: int, stop: int, timex: Timex) -> tuple[int, int]:
     first = max([begin] + [text.rfind(mark, begin, timex.start) + 1 for mark in _ITEM_MARKS])
     ends = [at for mark in _ITEM_MARKS if (at := text.find(mark, timex.end, stop)) >= 0]
     return first, min(ends, default=stop)
+
+
+def _cell_of(text: str, first: int, last: int, timex: Timex) -> tuple[int, int]:
+    """The part of the item ``first``..``last`` between the runs of CELL_BLANKS blanks around the
+    date: the cell of a table flattened to text ("Start Date - Mon 14th Oct          Last day of
+    Term - Fri 20th Dec"), asked only when the item holds two days with words of their own."""
+    gap = text.rfind(_CELL_GAP, first, timex.start)
+    if gap >= 0:
+        first = gap + len(_CELL_GAP)
+    gap = text.find(_CELL_GAP, timex.end, last)
+    return first, gap if gap >= 0 else last
 
 
 def _apart_days(text: str, on_item: list[Timex]) -> bool:
