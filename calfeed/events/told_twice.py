@@ -22,6 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
 from calfeed.events.not_events import POSSESSIVE_END
 from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
 from calfeed.events.shared_place import day_of
@@ -144,8 +145,8 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
         if not (told[i] and vague.precision != "exact" and vague.all_day and not vague.rrule
                 and vague.kind not in OWN_MERGERS):
             continue
-        if vague.window is None and vague.end is not None and vague.end != vague.start:
-            continue      # "Term 2 | April 24 | June 30 |": a span of two written days, tentative, not vague
+        if any(note.startswith(PERIOD_ROW_NOTE) for note in vague.notes):
+            continue      # "Term 2 | April 24 | June 30 |": a row's span of two written days, tentative, not vague
 
         inside = [j for j, other in enumerate(events)
                   if j != i and j not in gone and told[j] and other.precision == "exact" and not other.rrule

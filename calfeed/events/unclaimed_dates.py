@@ -74,6 +74,8 @@ _BY_HEADING = "the heading above it"
 _BY_TITLE = "the page title"
 _BY_BLOCK = "the heading of its listing block"
 _BY_COLUMN = "its column's header"
+_BY_PERIOD_ROW = "its row's label, from its start day to its end day"
+PERIOD_ROW_NOTE = f"{UNCLAIMED_NOTE}, named by {_BY_PERIOD_ROW}"    # a span of two written days: no vague telling
 _BY_SERIES = "the series the page lists"
 _BY_LEAD_IN = "the lead-in line over its rows"
 _BY_COPULA = "the name before its verb"
@@ -223,7 +225,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             if cell is None or cell.name is None:
                 continue
             own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
-            named = (cell.name, _BY_COLUMN, own_clock)
+            named = (cell.name, _BY_COLUMN if cell.until is None else _BY_PERIOD_ROW, own_clock)
             until = cell.until
         else:
             named = _named(text, title, timex, begin, stop, on_line, page, spans)
