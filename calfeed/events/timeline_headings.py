@@ -362,8 +362,9 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
     its heading's."""
     body = text[line[0]:line[1]].lstrip()
     body_start = line[1] - len(body) + _mark(body)     # past the bullet mark or the item's number
-    end = body_start + _first_sentence(text[body_start:line[1]])
     prose = not _mark(body)       # a paragraph under its heading: its other dates are mentions ("the January deadline")
+    long = prose or line[1] - line[0] > MAX_ITEM      # a paragraph is read by its first sentence
+    end = body_start + _first_sentence(text[body_start:line[1]]) if long else line[1]   # "Ensure S.M.A.R.T. goals" stays whole
     own = [t for t in dated if t.type == "DATE" and t.span is not None and not _horizon(text, t)
            and not _coarser(t, heading.timex)      # "Employment Act 2008" under "April 2009": a name's year
            and not _season_modifier(text, t, body_start)
@@ -371,8 +372,7 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
     if (own and heading.timex.span is not None and heading.timex.span.granularity == "year"
             and all(t.span == heading.timex.span for t in own)):
         return None                    # "Annual report 2026" under "2026": a document of that year
-    long = prose or line[1] - line[0] > MAX_ITEM      # a paragraph is read by its first sentence
-    words = _without_dates(text, (body_start, end if long else line[1]), dated)
+    words = _without_dates(text, (body_start, end), dated)
     if _hedged(words):
         return None                    # "Updates, as needed, on the website": no task of the period
     if set(_WORD.findall(words.lower())) & word_list("record_nouns"):
