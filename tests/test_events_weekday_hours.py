@@ -121,3 +121,11 @@ def test_weekday_labelled_rows_under_a_schedule_lead_in_give_a_series_per_clock(
     got = {(start, rule) for title, start, _, rule in _entries(text, date(2031, 5, 20))}
     assert {("2031-06-02 07:00", "FREQ=WEEKLY;BYDAY=MO"), ("2031-06-02 17:00", "FREQ=WEEKLY;BYDAY=MO"),
             ("2031-06-04 08:00", "FREQ=WEEKLY;BYDAY=WE"), ("2031-06-06 12:00", "FREQ=WEEKLY;BYDAY=FR")} <= got
+
+
+def test_a_fronted_phrase_before_a_pronoun_is_no_title() -> None:
+    # Provenance: session 26, wk26's own worse line (dev_fo22 page 16): "In the month of July it".
+    text = ("Museum hours\n\nWinter hours start on 1 November.\n\n"
+            "In the month of December, it is winter time: Tuesday – Friday 11:00-15:00.\n")
+    titles = {title for title, *_ in _entries(text, date(2031, 10, 1))}
+    assert not any(title.lower().startswith("in the month") for title in titles)

@@ -140,6 +140,7 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
     words = [w for w in words_in(text, clause[0], series.start) if w.is_word]
     stops = word_list("subject_ends") | word_list("clause_verbs")
     skip = word_list("articles") | word_list("possessives")
+    fronted = word_list("fronted_date_leads")
     subject: list[str] = []
     for word in words:
         if word.lower in stops:
@@ -147,6 +148,8 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
         if not subject and word.lower in skip:
             continue
         subject.append(word.text)
+        if subject[0].lower() in fronted and text.startswith(",", word.end):
+            subject = []     # "In the month of July, it is ...": a fronted phrase, not the subject
     else:
         if not (words and ":" in text[words[-1].end:series.start]):
             subject = []     # no verb and no label's colon: no subject ("at 12 noon ...")
