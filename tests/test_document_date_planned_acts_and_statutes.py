@@ -38,6 +38,46 @@ def test_a_past_verb_without_a_planned_act_still_dates_the_page_after():
     assert ref.value >= date(2024, 3, 1)
 
 
+def test_to_before_a_noun_phrase_is_no_planned_act():
+    # review 26 F3: "agreed to the budget" is a past act, so the page is later than its day
+    ref = _inferred("Allotment society\n\nMembers agreed to the new water charges on 12 April 2026. "
+                    "The next work party is on Saturday at 10am.\n", None)
+    assert ref.value > date(2026, 4, 12)
+    assert "after" in ref.reason
+
+
+def test_to_before_a_number_is_no_planned_act():
+    ref = _inferred("Allotment society\n\nMembers agreed to 3 new plots on 12 April 2026. "
+                    "The next work party is on Saturday at 10am.\n", None)
+    assert ref.value > date(2026, 4, 12)
+
+
+def test_a_date_inside_the_agreed_noun_phrase_is_still_planned():
+    ref = _inferred("Allotment society\n\nMembers have agreed to a six-week dig with a 12 April 2027 "
+                    "finish. The next work party is on Saturday at 10am.\n", None)
+    assert ref.value < date(2027, 4, 12)
+
+
+def test_a_preposition_in_ing_is_no_gerund():
+    # review 26 F3: "during" after "decided" is no planned act: the day is the decision's
+    ref = _inferred("Allotment society\n\nThe board decided during its session on 12 April 2026 to "
+                    "repaint the tool shed. The next work party is on Saturday at 10am.\n", None)
+    assert ref.value > date(2026, 4, 12)
+    assert "after" in ref.reason
+
+
+def test_a_noun_in_ing_is_no_gerund():
+    ref = _inferred("Allotment society\n\nThe board considered nothing else on 12 April 2026. "
+                    "The next work party is on Saturday at 10am.\n", None)
+    assert ref.value > date(2026, 4, 12)
+
+
+def test_to_before_a_verb_still_plans_an_act():
+    ref = _inferred("Allotment society\n\nMembers agreed to hold the open day on 12 April 2027. "
+                    "The next work party is on Saturday at 10am.\n", None)
+    assert ref.value < date(2027, 4, 12)
+
+
 def test_a_statute_year_right_after_its_name_is_not_the_page_year():
     ref = _inferred("Briefing sessions\n\nUnder section 12 of the Local Government Act 1999 these sessions "
                     "are held on the second Monday of each month at 6pm.\n")

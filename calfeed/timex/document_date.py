@@ -907,8 +907,11 @@ def _planned_act(text: str, sentences: Sentences, timex: Timex, verb: str | None
     """Whether the past verb that governs a date (``verb``, as :func:`_verb` quotes it) plans an
     act still to come ("Biden on Wednesday proposed holding another summit in the beginning of
     2022", "agreed to hold talks in March"; the verbs are ``planned_act_verbs.txt``): such a verb
-    with a gerund or "to" right after it. The date is the planned act's, ahead of the planning:
-    read as a past event it dated a year-less wire story after the summit it announced."""
+    with a gerund or "to" and a verb right after it. The date is the planned act's, ahead of the
+    planning: read as a past event it dated a year-less wire story after the summit it announced.
+    A word in -ing that is a preposition or a noun (``ing_non_gerunds.txt``: "decided during its
+    meeting on 3 March") or "to" before a noun phrase ("agreed to the budget on 3 March") tells
+    of a past act: that date still says the page was written after it."""
     planned = load_list("en", "planned_act_verbs")
     if verb is None or verb.split()[0].lower() not in planned:
         return False
@@ -917,7 +920,18 @@ def _planned_act(text: str, sentences: Sentences, timex: Timex, verb: str | None
     if at is None or at + 1 >= len(words):
         return False
     follower = words[at + 1].lower
-    return follower == "to" or _GERUND.fullmatch(follower) is not None
+    if follower in load_list("en", "planned_act_links"):
+        # "agreed to hold talks", not "agreed to the budget on 3 March" nor "agreed to 3 new plots
+        # on 3 March": a noun phrase after "to" (a determiner or a number opens it) is what was
+        # agreed, done that day. A date that is the object ("agreed to 3 March") or sits in that
+        # noun phrase ("agreed to a sitting with a May 14, 2021 completion day": a determiner right
+        # before it) is still the planned act's.
+        if at + 2 >= len(words):
+            return True
+        determiners = load_list("en", "determiners")
+        noun_phrase = words[at + 2].is_number or words[at + 2].lower in determiners
+        return not noun_phrase or words[-1].lower in determiners
+    return _GERUND.fullmatch(follower) is not None and follower not in load_list("en", "ing_non_gerunds")
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing")
