@@ -48,3 +48,17 @@ def test_a_lifted_obligation_keeps_its_day():
 def test_a_fronted_date_without_a_denial_keeps_its_entry():
     days = _days("March 10, 2027, we will have bingo in the parish hall.")
     assert days == [date(2027, 3, 10)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parish notices\n\nOn Friday 12 March 2027, we will not have the usual book stall, but the Spring concert "
+    "goes ahead at 7pm.",
+    "Parish notices\n\nOn Friday 12 March 2027, we will not have the tea urn, however the Spring concert "
+    "still starts at 7pm.",
+])
+def test_a_fronted_denial_of_something_else_keeps_the_sentence_event(sentence):
+    # the denied object (a stall, an urn) is not the concert the sentence goes on to keep
+    result = _result(sentence)
+    assert [e.start.date() for e in result.events] == [date(2027, 3, 12)]
+    assert all("concert" in e.title.lower() for e in result.events)
+    assert not any("cancelled or no longer held" in u.reason for u in result.unresolved)

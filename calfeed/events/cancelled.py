@@ -34,10 +34,12 @@ def _breaks() -> dict[str, str]:
     return {row["word"].lower(): row["side"] for row in table("cancel_breaks")}
 
 
-def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = "event") -> str | None:
+def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = "event",
+               title: str | None = None) -> str | None:
     """The cue that calls off the event the clause ``words`` dates with ``timex``, if any;
     ``dates`` are the clause's dates (a date after a "postponed" cue is its new day), ``kind``
-    the entry's kind (a deadline is no event a "cancellation of" calls off)."""
+    the entry's kind (a deadline is no event a "cancellation of" calls off), ``title`` the
+    entry's title (a fronted denial of "have <something>" denies only the thing it names)."""
     lowered = [w.lower for w in words]
     conditions = word_list("condition_marks")
     by_first = _cues_by_first_word()
@@ -62,7 +64,7 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
             if any(_breaks().get(w.lower) in sides for w in between) and not _same_event(words, timex, between, dates, cue_end):
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
-    return denied_event(words, timex, dates)
+    return denied_event(words, timex, dates, title)
 
 
 def _past_fronted_phrase(words: list[Word], k: int, cue_end: int, timex: Timex, dates: list[Timex]) -> bool:
@@ -94,7 +96,7 @@ def _denials_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
-def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -> str | None:
+def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = (), title: str | None = None) -> str | None:
     """The denial before the date that says the happening is off: "parliament will not reconvene
     on Monday June 22", "the board won't be meeting on 3 May" (a denial of ``denials``, fillers of
     ``denial_fillers``, a verb of ``denied_event_verbs``), with no word that starts another statement
@@ -102,7 +104,8 @@ def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -
     happening and keeps its day. The denial covers the first day after its verb (and days listed
     with it), not a later date of the clause ("will not open on Christmas Day, with normal hours
     from the Fun Day on 27 December"), and none in a clause about people (``denial_relative_marks``:
-    "Players who cannot play on Saturday must tell the coach by Thursday")."""
+    "Players who cannot play on Saturday must tell the coach by Thursday"). ``title`` is the
+    entry's title, for a denial after a fronted date (``_fronted_denial``)."""
     by_first = _denials_by_first_word()
     lowered = [w.lower for w in words]
     for k, word in enumerate(words):
@@ -122,7 +125,7 @@ def denied_event(words: list[Word], timex: Timex, dates: Sequence[Timex] = ()) -
             if _date_between(words, words[verb].end, timex, dates):
                 break        # "will not open on Christmas Day, with normal hours from ... 27 December"
             return " ".join(w.text for w in words[k:verb + 1])
-    return _fronted_denial(words, lowered, timex, by_first)
+    return _fronted_denial(words, lowered, timex, by_first, title)
 
 
 def _denied_verb(words: list[Word], lowered: list[str], verb: int, limit: int) -> int | None:
@@ -144,13 +147,17 @@ FRONTED_SUBJECT_WORDS = 3    # words of the subject between a fronted date's com
 
 
 def _fronted_denial(words: list[Word], lowered: list[str], timex: Timex,
-                    by_first: dict[str, tuple[tuple[str, ...], ...]]) -> str | None:
+                    by_first: dict[str, tuple[tuple[str, ...], ...]], title: str | None = None) -> str | None:
     """The denial of a clause that a date opens: "Sept. 25, we will not have story time",
     "On 3 May, the choir won't meet". The date stands first (after a lead word of
     ``fronted_date_leads`` at most, or after a mark that ends what came before: "Story Time:
     Every Monday, 10:30 a.m. Sept. 25, we will not have story time", where the splitter keeps
     the abbreviation's sentence going), a comma closes it, and a short subject brings the
-    denial and its verb; a clause that goes on past its comma to something else keeps its day."""
+    denial and its verb; a clause that goes on past its comma to something else keeps its day.
+    A verb whose object is the thing denied (``denied_object_verbs``: "we will not have the usual
+    craft table") denies the entry only when that object names the entry's ``title``, and no
+    contrast (``denial_contrast_marks``: "..., but the Christmas party goes ahead at 2pm") follows:
+    the sentence then keeps its own event on the day."""
     lead = [w for w in words if w.end <= timex.start]
     if lead and lead[-1].is_word and lead[-1].lower not in word_list("fronted_date_leads"):
         return None
@@ -164,10 +171,33 @@ def _fronted_denial(words: list[Word], lowered: list[str], timex: Timex,
             if tuple(lowered[k:k + len(denial)]) != denial:
                 continue
             verb = _denied_verb(words, lowered, k + len(denial), words[-1].end)
-            if verb is not None:
-                return " ".join(w.text for w in words[k:verb + 1])
-            return None
+            if verb is None or not _denies_entry(words, lowered, verb, title):
+                return None
+            return " ".join(w.text for w in words[k:verb + 1])
     return None
+
+
+def _denies_entry(words: list[Word], lowered: list[str], verb: int, title: str | None) -> bool:
+    """Whether the denied verb at ``words[verb]`` takes the entry titled ``title`` off: a verb of
+    ``denied_object_verbs`` does only when its object (the words up to the next mark or word of
+    ``cancel_breaks``) holds the title's last word, and no contrast of ``denial_contrast_marks``
+    comes later in the sentence ("we will not have the craft table, but the party goes ahead")."""
+    if lowered[verb] not in word_list("denied_object_verbs"):
+        return True
+    if any(word in word_list("denial_contrast_marks") for word in lowered[verb + 1:]):
+        return False
+    head = _singular(title.split()[-1].lower()) if title and title.split() else None
+    for k in range(verb + 1, len(words)):
+        if not words[k].is_word or lowered[k] in _breaks():
+            break
+        if head is not None and _singular(lowered[k]) == head:
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural's final "s", so "meetings" names a "Meeting" entry."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _date_between(words: list[Word], start: int, timex: Timex, dates: Sequence[Timex]) -> bool:

@@ -835,7 +835,7 @@ def frame_events(
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
-        off = called_off(words, timex, dates.within(clause), frame.kind) if (timex.start, timex.end) not in replacing else None
+        off = called_off(words, timex, dates.within(clause), frame.kind, frame.title) if (timex.start, timex.end) not in replacing else None
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
         if off is None and dated_item is not None:
