@@ -48,3 +48,16 @@ def test_forecasts_conditions_history_and_dropped_plans_give_nothing():
 def test_a_year_with_no_target_word_gives_nothing():
     text = "History\n\nBy 2030 the old quay will be a century old and the village has grown around it.\n"
     assert _entries(text) == []
+
+
+def test_a_forecast_with_will_is_no_target():
+    # "will" said of a number or a thing, not by the page's own body, forecasts
+    text = ("Outlook\n\nThe town's bus fleet will grow to 300 vehicles by 2038, the transport board said. "
+            "Traders said the price of wool will reach 9 pounds a kilo by 2031.\n")
+    assert _entries(text) == []
+
+
+def test_a_body_or_we_with_will_sets_a_target():
+    text = ("Climate pledge\n\nThe district council will plant 5,000 street trees by 2033. "
+            "We shall plant a hedge along the river path by 2035.\n")
+    assert [(e[0], e[1]) for e in _entries(text)] == [("2033-12-31", "deadline"), ("2035-12-31", "deadline")]

@@ -9,8 +9,12 @@ who follows the aim plans round its last day, as round a deadline.
 So after every other framer has run, each year ahead that no rule named gives a tentative deadline
 on the year's last day (all-day, approximate, the year as its window) when
 - "by" (``target_year_links``) stands right before it ("by 2030", "by the end of 2030"), and
-- a word that sets a target (``target_governors``: "commitment", "goal", "plans", "will",
-  "towards" ...) stands before it in its clause (the sentence up to a ";" or ":").
+- a word that sets a target (``target_governors``: "commitment", "goal", "plans", "towards" ...)
+  stands before it in its clause (the sentence up to a ";" or ":"), or a "will"/"shall"
+  (``target_pledge_modals``) whose subject is the page's own body: a first-person "we"
+  (``target_pledge_subjects``) or a body's head noun (``announcing_bodies``: "the council will
+  make its operations carbon neutral by 2030"). Any other subject's "will" is a forecast ("the
+  population will grow to 10 million by 2040", "the share price will reach 200 dollars by 2030").
 A governing word is needed because "by <year>" alone is as often history or a forecast ("had
 doubled by 2010", "demand will double by 2040" is ruled out by the forecast words). The main
 verb's tense does not veto: "In 2019 we made a commitment to ... by 2030" still sets the target;
@@ -92,7 +96,8 @@ def _target(text: str, item: Unframed, timex: Timex, dates: list[Timex]) -> _Tar
         return None
     begin = max((k + 1 for k, w in enumerate(words[:by]) if w.text in _CLAUSE_BREAKS), default=0)
     governors = word_list("target_governors")
-    gov = next((k for k in range(by - 1, begin - 1, -1) if words[k].lower in governors), None)
+    gov = next((k for k in range(by - 1, begin - 1, -1)
+                if words[k].lower in governors or _pledge(words, k, begin)), None)
     if gov is None:
         return None
     first = gov + 1
@@ -113,6 +118,18 @@ def _target(text: str, item: Unframed, timex: Timex, dates: list[Timex]) -> _Tar
     if not title:
         return None
     return _Target(title[:1].upper() + title[1:], timex.interval.start.year)
+
+
+def _pledge(words: list[Word], k: int, begin: int) -> bool:
+    """Whether ``words[k]`` is a "will"/"shall" of ``target_pledge_modals`` said by the page's own
+    body: the word before it is a first-person subject (``target_pledge_subjects``) or a body's
+    head noun (``announcing_bodies``, singular or plural), so the sentence commits, not forecasts."""
+    if words[k].lower not in word_list("target_pledge_modals") or k - 1 < begin:
+        return False
+    subject = words[k - 1].lower
+    bodies = word_list("announcing_bodies")
+    return (subject in word_list("target_pledge_subjects") or subject in bodies
+            or (subject.endswith("s") and subject[:-1] in bodies))
 
 
 def _ended_by(text: str, words: list[Word], begin: int, gov: int) -> str | None:
