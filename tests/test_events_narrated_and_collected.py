@@ -53,3 +53,9 @@ def test_a_year_beside_plural_meetings_gives_no_entry():
 def test_one_occasion_keeps_its_year():
     text = PAGE + "The 2028 conference will be held in Lisbon.\n"
     assert [d.year for _, d in _titles(text)] == [2028]
+
+
+def test_a_day_chosen_in_the_passive_keeps_its_entry():
+    # an undated page may be dated by this very day; "was picked for" still tells a plan, not a story
+    text = "Club news\n\nSaturday 5 December was picked as the day for the carol concert.\n"
+    assert [d for _, d in _titles(text, today=date(2026, 12, 1))] != []

@@ -8,7 +8,10 @@ is no record, it is the story of a day already over, so it gives no entry whatev
 holds. Only a day on or before the page's date counts ("Friday 3 March was chosen for the fair"
 on a page written in February is a plan told in the passive: the date is after the page's), and
 only when the day opens its sentence (or a clause after ", and") as the subject, with at most an
-article or a possessive before it and two words of the noun it names after it.
+article or a possessive before it and two words of the noun it names after it. A copula with a
+participle of ``plan_participles`` after it ("Saturday 5 December was chosen as the date for the
+Christmas fair") is that plan told in the passive whatever the page's date: the day keeps its
+entry (a page without a date of its own may be dated by that very day).
 """
 
 from __future__ import annotations
@@ -46,8 +49,8 @@ def narrated_day(text: str, candidate: Candidate, reference: ReferenceDate) -> b
     for k, word in enumerate(after[:SUBJECT_NOUN_WORDS + 1]):
         if not word.is_word:
             return False
-        if word.lower in copulas:
-            return True
+        if word.lower in copulas:      # "... was chosen as the date for ...": a plan, not a story
+            return k + 1 >= len(after) or after[k + 1].lower not in word_list("plan_participles")
     return False
 
 
