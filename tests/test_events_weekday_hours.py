@@ -129,3 +129,73 @@ def test_a_fronted_phrase_before_a_pronoun_is_no_title() -> None:
             "In the month of December, it is winter time: Tuesday – Friday 11:00-15:00.\n")
     titles = {title for title, *_ in _entries(text, date(2031, 10, 1))}
     assert not any(title.lower().startswith("in the month") for title in titles)
+
+
+# Review 26 (F1, F4, F6, F7): a one-off week, the row reader's cost, words read by language, agent titles.
+
+def test_a_bare_list_of_coming_weekdays_in_news_is_no_standing_series() -> None:
+    text = "Port news\n\nThe dock workers will walk out Monday, Tuesday and Wednesday from 6am to 6pm, their union said.\n"
+    got = _entries(text, date(2031, 3, 5))
+    assert not any(rule for *_, rule in got)
+    assert {start for _, start, _, _ in got} == {"2031-03-10 06:00", "2031-03-11 06:00", "2031-03-12 06:00"}
+
+
+def test_every_before_a_count_of_minutes_is_no_standing_cue() -> None:
+    text = "Tram works\n\nTrams will run every 15 minutes Monday to Friday between 7am and 8pm while the line is rebuilt.\n"
+    assert not any(rule for *_, rule in _entries(text, date(2031, 3, 5)))
+
+
+def test_every_before_the_weekdays_is_a_standing_cue() -> None:
+    text = "Pottery studio\n\nThe kiln room takes bookings every Monday, Tuesday and Thursday from 1pm to 5pm.\n"
+    got = _entries(text, date(2031, 3, 5))
+    assert any(rule == "FREQ=WEEKLY;BYDAY=MO,TU,TH" for *_, rule in got)
+
+
+def test_a_plural_agent_subject_does_not_name_the_series() -> None:
+    text = "Green waste rounds\n\nSacks are normally picked up Monday, Wednesday and Friday at 7am.\n"
+    got = _entries(text, date(2031, 3, 5))
+    assert {(title, rule) for title, _, _, rule in got} == {("Green waste rounds", "FREQ=WEEKLY;BYDAY=MO,WE,FR")}
+
+
+class _CountingList(list):
+    """A list that counts how often it is walked through."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_schedule_rows_do_not_walk_the_page_once_per_lead_in() -> None:
+    from calfeed.events.weekday_hours import weekday_hours
+    from calfeed.timex import tag
+
+    block = "Weekday prayer schedule:\nMonday 6pm at St Brendan\nTuesday 7pm at St Ita\n\n"
+    text = "Parish\n\n" + block * 40
+    ordered = _CountingList(sorted(tag(text, date(2031, 3, 5)), key=lambda t: t.start))
+    _CountingList.walks = 0
+    _, names = weekday_hours(text, ordered, date(2031, 3, 5))
+    assert len(names) >= 80     # every row was read
+    assert _CountingList.walks < 20     # not once per lead-in
+
+
+def test_the_word_lists_are_read_in_the_language_asked() -> None:
+    import calfeed.events.weekday_hours as module
+    from calfeed.timex import tag
+
+    asked: list[tuple[str, str]] = []
+    real = module.word_list
+
+    def spy(name: str, lang: str = "?") -> frozenset[str]:
+        asked.append((name, lang))
+        return real(name, "en" if lang == "?" else lang)
+
+    text = "Repair cafe\n\nThe repair cafe is open Monday, Wednesday and Thursday 9:30 am to 12:30 pm.\n"
+    module.word_list = spy
+    try:
+        module.weekday_hours(text, tag(text, date(2031, 3, 5)), date(2031, 3, 5), lang="en")
+    finally:
+        module.word_list = real
+    assert asked and all(lang == "en" for _, lang in asked)
+    assert ("weekday_hours_title_tails", "en") in asked

@@ -17,8 +17,11 @@ Why a default and not a layout: opening hours, services, classes and training ar
 way on every kind of community page, and each piece failed on its own before (the list became
 one-offs, the clock stayed with one weekday).
 
-A list of singular weekdays is a standing schedule only when it names three days or more, or its
-clause holds a word of weekday_hours_cues ("open", "hours", "every"); a plural weekday is one.
+A list of singular weekdays is a standing schedule only when its clause holds a word of
+weekday_hours_cues ("open", "hours", "weekly"), "every"/"each" right before a weekday
+(weekday_hours_quantifier_cues: not "every 20 minutes"), a standing service ("Mass"), or a day the
+schedule starts or ends on; a plural weekday is one. In news a bare list ("The strike will run
+Monday, Tuesday and Wednesday from 6am") is one coming week, left to the day readers.
 Vetoes, read in the list's own clause (cut at brackets, semicolons and sentence ends): a past
 tense or habit, a negation, a condition, schedule_sentence_vetoes, an office's access hours
 (weekday_hours_clause_vetoes: "Documents can be inspected ..., Monday to Friday 9am to 5pm"); a list led by
@@ -29,13 +32,18 @@ that no start lead governs (the sentence dates one occasion, "on Saturday, May 4
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.model import Interval, Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
+
+if TYPE_CHECKING:     # calfeed.text loads its words through calfeed.timex: imported where used
+    from calfeed.text import Sentences
 
 _DAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?)?")
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
@@ -48,7 +56,6 @@ MAX_START_SENTENCES = 2    # sentences before a list that may say from when it h
 MAX_SPAN_HOURS = 16        # a clock range longer than this is no day's hours
 MAX_SUBJECT_WORDS = 6      # words of a clause's subject that may name its series
 MAX_ROWS = 8               # rows read under one schedule lead-in
-MIN_LISTED_DAYS = 3        # singular weekdays that make a standing schedule with no cue word
 _VETO_LISTS = ("past_clause_verbs", "past_habit_marks", "negations", "condition_marks", "weekday_hours_clause_vetoes",
                "schedule_sentence_vetoes")
 
@@ -64,10 +71,10 @@ class _Item:
     plural: bool
 
 
-def weekday_hours(text: str, ordered: list[Timex], reference: date | None
+def weekday_hours(text: str, ordered: list[Timex], reference: date | None, lang: str = "en"
                   ) -> tuple[list[Timex], dict[int, SlotName]]:
     """``ordered`` with each listed-weekdays-with-hours phrase made one weekly series (its other
-    weekdays and its clock dropped)."""
+    weekdays and its clock dropped); ``lang`` names the word lists read."""
     if reference is None or (":\n" not in text and not any(_item(t) is not None for t in ordered)):
         return ordered, {}
     # Imported here, as framing does: calfeed.text loads its words through calfeed.timex.
@@ -82,14 +89,14 @@ def weekday_hours(text: str, ordered: list[Timex], reference: date | None
     for index, members in groups.items():
         if not any(_item(t) is not None for t in members):
             continue
-        _read(text, sentences, index, members, groups, reference, changed, dropped)
+        _read(text, sentences, index, members, groups, reference, changed, dropped, lang)
     names: dict[int, SlotName] = {}
-    _schedule_rows(text, ordered, reference, changed, names)
+    _schedule_rows(text, ordered, reference, changed, names, lang)
     if not changed:
         return ordered, {}
     dated = frozenset(text.rfind("\n", 0, t.start) + 1 for t in ordered)    # "Tuesday: CLOSED" is no title line
     names |= {series.start: SlotName(title, None) for series in changed.values()
-              if series.start not in names and (title := _title(text, sentences.at(series.start), series, dated)) is not None}
+              if series.start not in names and (title := _title(text, sentences.at(series.start), series, dated, lang)) is not None}
     return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
 
 
@@ -127,7 +134,7 @@ def _span(first: int, last: int) -> list[int]:
     return list(range(first, last + 1)) if last >= first else [*range(first, 7), *range(0, last + 1)]
 
 
-def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[int]) -> str | None:
+def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[int], lang: str) -> str | None:
     """What the series is: the subject of its clause ("The Men's Shed is open ..." -> "Men's Shed
     open", "Daily mass will be at ..." -> "Daily mass"), else a standing service named in the
     clause ("We will have the 8 AM Mass on ..." -> "Mass"), else the title line above it."""
@@ -138,9 +145,9 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
 
     clause = _clause(text, bounds, series.start, series.end)
     words = [w for w in words_in(text, clause[0], series.start) if w.is_word]
-    stops = word_list("subject_ends") | word_list("clause_verbs")
-    skip = word_list("articles") | word_list("possessives")
-    fronted = word_list("fronted_date_leads")
+    stops = word_list("subject_ends", lang) | word_list("clause_verbs", lang)
+    skip = word_list("articles", lang) | word_list("possessives", lang)
+    fronted = word_list("fronted_date_leads", lang)
     subject: list[str] = []
     for word in words:
         if word.lower in stops:
@@ -153,11 +160,13 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
     else:
         if not (words and ":" in text[words[-1].end:series.start]):
             subject = []     # no verb and no label's colon: no subject ("at 12 noon ...")
-    if subject and len(subject) <= MAX_SUBJECT_WORDS and subject[0].lower() not in word_list("pronouns"):
+    if subject and len(subject) <= MAX_SUBJECT_WORDS and subject[0].lower() not in word_list("pronouns", lang) \
+            and not _agents(subject, lang):
         name = " ".join(subject)
         rest = {w.lower for w in words_in(text, clause[0], series.start)}
-        if "open" in rest and "open" not in name.lower():
-            name += " open"
+        tail = next((w for w in sorted(word_list("weekday_hours_title_tails", lang)) if w in rest), None)
+        if tail is not None and tail not in name.lower().split():
+            name += " " + tail     # "The Men's Shed is open ..." -> "Men's Shed open"
         return name[:1].upper() + name[1:]
     for word in words_in(text, *clause):
         if (service := _service_word(word)) is not None:
@@ -166,7 +175,7 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
     lead = above[above.rfind("\n") + 1:].strip()
     if lead.endswith(":"):       # "The new opening hours are as follows:" over "Monday to Thursday – 5pm to 10pm"
         words = lead[:-1].split()
-        for tail in sorted(word_list("lead_in_tails"), key=len, reverse=True):
+        for tail in sorted(word_list("lead_in_tails", lang), key=len, reverse=True):
             if " ".join(words).lower().endswith(" " + tail):
                 words = words[:len(words) - len(tail.split())]
                 break
@@ -177,6 +186,24 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
             return name[:1].upper() + name[1:]
     found = programme_title(text, clause[0], dated)
     return None if found is None or any(q in found for q in "“”\"") else found     # a quoted line is no title
+
+
+def _agents(subject: list[str], lang: str) -> bool:
+    """Whether a subject names who or what acts rather than what is held: a plural common noun
+    that is no event, service or venue noun ("Crews will close the bridge ...", "Bins are
+    collected ...", "Trains run ..."), so the series is named by the clause's service or the
+    title line instead."""
+    from calfeed.events.vocabulary import event_nouns
+
+    head = subject[-1].lower()
+    if not head.endswith("s") or any(w[:1].isupper() for w in subject[1:]):
+        return False     # one thing, or a name ("Friends of the Library")
+    nouns = event_nouns(lang)
+    venues = word_list("venue_heads", lang) | word_list("building_heads", lang) | word_list("standing_services", lang)
+    for one in (head, head[:-1], head[:-2]):
+        if (one,) in nouns or one in venues or tuple(w.lower() for w in subject) in nouns:
+            return False
+    return True
 
 
 def _hours(timex: Timex, raw: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -207,10 +234,10 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text[start:end])]
 
 
-def _runs(text: str, items: list[_Item]) -> list[tuple[list[_Item], list[int]]]:
+def _runs(text: str, items: list[_Item], lang: str) -> list[tuple[list[_Item], list[int]]]:
     """Weekday items joined only by list and range words, each run with its days in order."""
-    joiners = word_list("row_joiners") | {",", "&", "/"}
-    ranges = word_list("weekday_range_words")
+    joiners = word_list("row_joiners", lang) | {",", "&", "/"}
+    ranges = word_list("weekday_range_words", lang)
     runs: list[tuple[list[_Item], list[int]]] = []
     for item in items:
         if runs:
@@ -237,27 +264,27 @@ def _clause(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[i
     return begin, stop.start() if stop else bounds[1]
 
 
-def _start_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> Timex | None:
+def _start_day(text: str, bounds: tuple[int, int], members: list[Timex], lang: str) -> Timex | None:
     """The written day a sentence says a schedule holds from ("Beginning on January 1, 2012",
     "start on 18th April", "As of this Monday, May 2nd")."""
-    leads = word_list("effective_leads") | word_list("weekday_hours_start_leads")
+    leads = word_list("effective_leads", lang) | word_list("weekday_hours_start_leads", lang)
     for timex in members:
         if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
             continue
         if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is not None:
             continue
         before = _tokens(text, max(bounds[0], timex.start - 40), timex.start)
-        if before and before[-1] == "on":
+        if before and before[-1] in word_list("weekday_hours_date_links", lang):
             before = before[:-1]
         if any(" ".join(before[-n:]) in leads for n in (1, 2, 3) if len(before) >= n):
             return timex
     return None
 
 
-def _end_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> Timex | None:
+def _end_day(text: str, bounds: tuple[int, int], members: list[Timex], lang: str) -> Timex | None:
     """The written day a sentence says a schedule runs until ("running through Labor Day",
     "until 30 August")."""
-    leads = word_list("weekday_hours_end_leads")
+    leads = word_list("weekday_hours_end_leads", lang)
     for timex in members:
         if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
             continue
@@ -269,12 +296,19 @@ def _end_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> Timex 
     return None
 
 
-def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[int, list[Timex]],
-          reference: date, changed: dict[int, Timex], dropped: set[int]) -> None:
+def _read(text: str, sentences: Sentences, index: int, members: list[Timex], groups: dict[int, list[Timex]],
+          reference: date, changed: dict[int, Timex], dropped: set[int], lang: str) -> None:
+    """Make each weekday list of sentence ``index`` that passes the vetoes one weekly series: the
+    series goes into ``changed`` (by the id of the list's first timex) and the list's other pieces
+    into ``dropped``, so that one pass over all sentences can share them with the row reader."""
+    # Imported here: schedule_sentences imports this package's framing helpers.
+    from calfeed.events.schedule_sentences import _service_word
+    from calfeed.events.words import words_in
+
     bounds = sentences.bounds[index]
     items = [i for t in members if id(t) not in changed and (i := _item(t)) is not None]
-    start_day = _start_day(text, bounds, members)
-    end_day = _end_day(text, bounds, members)
+    start_day = _start_day(text, bounds, members, lang)
+    end_day = _end_day(text, bounds, members, lang)
     if any(t.type == "DATE" and t is not start_day and t is not end_day and _item(t) is None and t.interval is not None
            and t.interval.granularity == "day" for t in members):
         return     # "on Saturday, May 4, 9am-1pm": the sentence dates one occasion
@@ -283,20 +317,19 @@ def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[i
             earlier = groups.get(back, [])
             if any(_item(t) is not None for t in earlier):
                 break
-            start_day = _start_day(text, sentences.bounds[back], earlier)
+            start_day = _start_day(text, sentences.bounds[back], earlier, lang)
             if start_day is not None:
                 break
     from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
-    vetoes = merged_lists(_VETO_LISTS)
-    cues = word_list("weekday_hours_cues")
-    leads_off = word_list("weekday_hours_vetoes")
+    vetoes = merged_lists(_VETO_LISTS, lang)
+    leads_off = word_list("weekday_hours_vetoes", lang)
     clocks = [t for t in members if id(t) not in changed and _clock(t) is not None]
     groups_of_days = {row["word"]: [WEEKDAY_CODES.index(c) for c in row["days"].split(",")]
-                      for row in table("weekday_group_words")}
-    runs = _runs(text, items)
+                      for row in table("weekday_group_words", lang)}
+    runs = _runs(text, items, lang)
     for run, days in runs:
         before = _tokens(text, max(bounds[0], run[0].timex.start - 20), run[0].timex.start)[-2:]
-        if len(before) == 2 and before[0] in groups_of_days and before[1] in ("and", "&", ","):
+        if len(before) == 2 and before[0] in groups_of_days and before[1] in word_list("row_joiners", lang) | {"&", ","}:
             days = sorted(set(days) | set(groups_of_days[before[0]]))    # "weekday and Saturday mornings"
         carried = {(i.clock, i.until) for i in run if i.clock is not None}
         if len(carried) > 1:
@@ -305,7 +338,7 @@ def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[i
         hours = next(iter(carried), None)
         own_clock: Timex | None = None
         if hours is None:
-            own_clock = _near_clock(text, first, last, clocks)
+            own_clock = _near_clock(text, first, last, clocks, lang)
             if own_clock is None:
                 continue
             hours = _clock(own_clock)
@@ -325,8 +358,9 @@ def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[i
         lead = " ".join(_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
         if any(f" {v} " in f" {lead} " for v in leads_off):
             continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
-        if not (any(i.plural for i in run) or len(days) >= MIN_LISTED_DAYS or any(f" {c} " in joined for c in cues)):
-            continue
+        if not (any(i.plural for i in run) or start_day is not None or end_day is not None or _cued(words, joined, lang)
+                or any(_service_word(w) is not None for w in words_in(text, *clause))):
+            continue     # "The strike will run Monday, Tuesday and Wednesday from 6am": one coming week
         series = _series(text, first, span_start, span_end, days, hours, from_day)
         if end_day is not None and end_day.interval is not None and series.interval is not None \
                 and end_day.interval.start > series.interval.start:
@@ -343,11 +377,30 @@ def _read(text: str, sentences, index: int, members: list[Timex], groups: dict[i
             dropped.add(id(start_day))     # "and start on 18th April": the series' own first day
 
 
-def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex]) -> Timex | None:
+def _cued(words: list[str], joined: str, lang: str) -> bool:
+    """Whether a list's clause says it is a standing schedule: a word of weekday_hours_cues ("open",
+    "hours", "weekly"), or a word of weekday_hours_quantifier_cues right before a weekday or a group
+    word ("every Monday", "each weekday"; not "every 20 minutes")."""
+    from calfeed.timex.vocabulary import vocabulary
+
+    cues = word_list("weekday_hours_cues", lang)
+    quantifiers = word_list("weekday_hours_quantifier_cues", lang)
+    names = vocabulary(lang).weekdays
+    groups = {row["word"] for row in table("weekday_group_words", lang)}
+    for word, after in zip(words, [*words[1:], ""]):
+        if word in quantifiers:
+            if after in names or after in groups or (after.endswith("s") and after[:-1] in names):
+                return True
+        elif word in cues:
+            return True
+    return any(" " in c and f" {c} " in joined for c in cues)
+
+
+def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex], lang: str) -> Timex | None:
     """The clock written right after a list ("Monday to Friday from 8.30am", "Wednesday –
     Saturday: 10 a.m. to 5 p.m.") or right before it ("at 12 noon Monday through Friday",
     "the 8 AM Mass on Monday, ...")."""
-    after_words = word_list("weekday_hours_clock_links")
+    after_words = word_list("weekday_hours_clock_links", lang)
     for clock in clocks:
         if clock.start >= last.end:
             gap = text[last.end:clock.start]
@@ -361,7 +414,7 @@ def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex]) -> Ti
             tokens = _tokens(text, clock.end, first.start)
             if "\n" in gap or len(tokens) > MAX_LEAD_GAP:
                 return None
-            if not tokens or (tokens[-1] in ("on", "every", "each", ",")
+            if not tokens or ((tokens[-1] in word_list("weekday_hours_lead_links", lang) or tokens[-1] == ",")
                               and all(t.isalpha() or t == "," for t in tokens)):
                 return clock
             return None
@@ -387,7 +440,7 @@ def _series(text: str, carrier: Timex, start: int, end: int, days: list[int],
 
 
 def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: dict[int, Timex],
-                   names: dict[int, SlotName]) -> None:
+                   names: dict[int, SlotName], lang: str) -> None:
     """Rows of weekdays and clocks under a lead-in line that ends with a colon and says it gives a
     schedule ("Beginning Monday October 14 here is the regular daily Mass schedule:" over "Monday
     6pm at St Denis", "Tuesday 6pm at St Denis", ...): each row a weekly series from the lead-in's
@@ -400,8 +453,10 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     from calfeed.text import split_sentences
 
     sentences = split_sentences(text)
-    tails = word_list("schedule_label_tails")
-    vetoes = merged_lists(_VETO_LISTS)
+    tails = word_list("schedule_label_tails", lang)
+    vetoes = merged_lists(_VETO_LISTS, lang)
+    by_start = sorted(ordered, key=lambda t: t.start)
+    starts = [t.start for t in by_start]     # a lead-in's dates by bisection: no walk of the page per lead-in
     by_line: dict[int, list[Timex]] = {}
     for timex in ordered:
         by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
@@ -422,20 +477,21 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
                 line_start = line_end + 1
                 continue
             row = [t for t in by_line.get(line_start, []) if id(t) not in changed]
-            labelled = _labelled_row(text, line_start, line_end, row) if row else None
+            labelled = _labelled_row(text, line_start, line_end, row, lang) if row else None
             if row and all(t.type == "SET" and "+weekly_line" in t.rule for t in row):
                 slots.append([])          # a row another reader already made weekly (dated_timetables)
                 made.extend(t.interval.start.date() for t in row if t.interval is not None)
             elif labelled is not None:      # "Mon: 7am, 6pm", "Mon-Thu: 7am (special schedule Dec 8 ...)"
                 slots.append(labelled)
-            elif row and _row_only(text, line_start, line_end, row):
+            elif row and _row_only(text, line_start, line_end, row, lang):
                 slots.append(row_slots(row))
             else:
                 break
             line_start = line_end + 1
         if len(slots) < 2 or any(s is None or any(x.clock is None for x in s) for s in slots):
             continue
-        start_day = _start_day(text, (begin, colon), [t for t in ordered if begin <= t.start < colon])
+        lead_in = by_start[bisect_left(starts, begin):bisect_left(starts, colon)]
+        start_day = _start_day(text, (begin, colon), lead_in, lang)
         from_day = (start_day.interval.start.date() if start_day is not None and start_day.interval
                     else min(made) if made else reference)     # the day the other reader's rows start
         service = next((w for w in words_in(text, begin, colon) if _service_word(w) is not None), None)
@@ -451,7 +507,7 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
 _ROW_LABEL = re.compile(r"[ \t•*-]*([A-Za-z]+)\.?(?:[ \t]*[-–][ \t]*([A-Za-z]+)\.?)?[ \t]*[:–-][ \t]*")
 
 
-def _labelled_row(text: str, begin: int, end: int, row: list[Timex]) -> list[Slot] | None:
+def _labelled_row(text: str, begin: int, end: int, row: list[Timex], lang: str) -> list[Slot] | None:
     """A row labelled by a weekday or a range of them, then its clocks ("Mon: 7am, 6pm", "Mon-Thu:
     7:45am", "Sat: 9am (special schedule Dec 11, ...)"): one slot a clock, on the label's days. A
     bracket after the clocks is left to the other readers."""
@@ -461,7 +517,7 @@ def _labelled_row(text: str, begin: int, end: int, row: list[Timex]) -> list[Slo
     label = _ROW_LABEL.match(text, begin, end)
     if label is None:
         return None
-    names = vocabulary("en").weekdays
+    names = vocabulary(lang).weekdays
     rows = [names.get(w.lower()) if w is not None else None for w in label.groups()]
     if rows[0] is None or (label.group(2) is not None and rows[1] is None):
         return None
@@ -472,7 +528,7 @@ def _labelled_row(text: str, begin: int, end: int, row: list[Timex]) -> list[Slo
     clocks = [t for t in row if label.end() <= t.start < stop]
     if not clocks or any(t.start < label.end() for t in row):
         return None
-    joiners = word_list("row_joiners") | {",", "&"}
+    joiners = word_list("row_joiners", lang) | {",", "&"}
     cursor, found = label.end(), []
     for clock in clocks:
         bare = BARE_CLOCK.match(clock.raw_value or clock.value) if clock.type == "TIME" else None
@@ -484,12 +540,12 @@ def _labelled_row(text: str, begin: int, end: int, row: list[Timex]) -> list[Slo
     return found if all(t in joiners or t in ".;" or any(c.isdigit() for c in t) for t in rest) else None
 
 
-def _row_only(text: str, begin: int, end: int, row: list[Timex]) -> bool:
+def _row_only(text: str, begin: int, end: int, row: list[Timex], lang: str) -> bool:
     """The line opens with its first weekday and holds past its dates only a place or capitalised
     words ("Monday 6pm at St Denis", "Thursday 6:30am (Chapel)")."""
     if text[begin:row[0].start].strip(" \t•*-–"):
         return False
     rest = text[row[-1].end:end].replace("(", " ").replace(")", " ").split()
-    if rest and rest[0].lower() in word_list("weekday_row_place_leads"):
+    if rest and rest[0].lower() in word_list("weekday_row_place_leads", lang):
         rest = rest[1:]
     return all(w[0].isupper() for w in rest)
