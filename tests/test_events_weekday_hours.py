@@ -199,3 +199,16 @@ def test_the_word_lists_are_read_in_the_language_asked() -> None:
         module.word_list = real
     assert asked and all(lang == "en" for _, lang in asked)
     assert ("weekday_hours_title_tails", "en") in asked
+
+
+def test_a_heading_that_says_hours_makes_the_rows_under_it_standing() -> None:
+    text = ("Tool library\n\nOpening hours\n\nMonday: 9 a.m. to 1 p.m.\n\nTuesday: CLOSED\n\n"
+            "Wednesday – Friday: 9 a.m. to 1 p.m.\n")
+    got = _entries(text, date(2031, 3, 5))
+    assert any(rule == "FREQ=WEEKLY;BYDAY=WE,TH,FR" for *_, rule in got)
+
+
+def test_a_sentence_ending_in_a_plural_word_keeps_its_subject_as_the_title() -> None:
+    text = "Parish\n\nThis sacrament of forgiveness is offered on weekday and Saturday mornings from 7:30 to 7:45.\n"
+    got = _entries(text, date(2031, 3, 5))
+    assert ("Sacrament of forgiveness", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA") in {(t, r) for t, _, _, r in got}

@@ -55,6 +55,7 @@ MAX_LEAD_GAP = 4           # words between a clock and the list after it ("the 8
 MAX_START_SENTENCES = 2    # sentences before a list that may say from when it holds
 MAX_SPAN_HOURS = 16        # a clock range longer than this is no day's hours
 MAX_SUBJECT_WORDS = 6      # words of a clause's subject that may name its series
+MAX_AGENT_WORDS = 2        # words of a plural subject that may name who acts ("Crews", "Bin crews")
 MAX_ROWS = 8               # rows read under one schedule lead-in
 _VETO_LISTS = ("past_clause_verbs", "past_habit_marks", "negations", "condition_marks", "weekday_hours_clause_vetoes",
                "schedule_sentence_vetoes")
@@ -196,8 +197,9 @@ def _agents(subject: list[str], lang: str) -> bool:
     from calfeed.events.vocabulary import event_nouns
 
     head = subject[-1].lower()
-    if not head.endswith("s") or any(w[:1].isupper() for w in subject[1:]):
-        return False     # one thing, or a name ("Friends of the Library")
+    if len(subject) > MAX_AGENT_WORDS or not head.endswith("s") or head.endswith(("ss", "us", "is")) \
+            or any(w[:1].isupper() for w in subject[1:]) or any(w.lower() in word_list("weekday_hours_cues", lang) for w in subject):
+        return False     # one thing ("forgiveness"), a name ("Friends of the Library"), the hours themselves
     nouns = event_nouns(lang)
     venues = word_list("venue_heads", lang) | word_list("building_heads", lang) | word_list("standing_services", lang)
     for one in (head, head[:-1], head[:-2]):
@@ -329,7 +331,8 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
     runs = _runs(text, items, lang)
     for run, days in runs:
         before = _tokens(text, max(bounds[0], run[0].timex.start - 20), run[0].timex.start)[-2:]
-        if len(before) == 2 and before[0] in groups_of_days and before[1] in word_list("row_joiners", lang) | {"&", ","}:
+        grouped = len(before) == 2 and before[0] in groups_of_days and before[1] in word_list("row_joiners", lang) | {"&", ","}
+        if grouped:
             days = sorted(set(days) | set(groups_of_days[before[0]]))    # "weekday and Saturday mornings"
         carried = {(i.clock, i.until) for i in run if i.clock is not None}
         if len(carried) > 1:
@@ -358,8 +361,9 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         lead = " ".join(_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
         if any(f" {v} " in f" {lead} " for v in leads_off):
             continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
-        if not (any(i.plural for i in run) or start_day is not None or end_day is not None or _cued(words, joined, lang)
-                or any(_service_word(w) is not None for w in words_in(text, *clause))):
+        if not (grouped or any(i.plural for i in run) or start_day is not None or end_day is not None
+                or _cued(words, joined, lang) or any(_service_word(w) is not None for w in words_in(text, *clause))
+                or _cued_above(text, clause[0], lang)):
             continue     # "The strike will run Monday, Tuesday and Wednesday from 6am": one coming week
         series = _series(text, first, span_start, span_end, days, hours, from_day)
         if end_day is not None and end_day.interval is not None and series.interval is not None \
@@ -381,11 +385,9 @@ def _cued(words: list[str], joined: str, lang: str) -> bool:
     """Whether a list's clause says it is a standing schedule: a word of weekday_hours_cues ("open",
     "hours", "weekly"), or a word of weekday_hours_quantifier_cues right before a weekday or a group
     word ("every Monday", "each weekday"; not "every 20 minutes")."""
-    from calfeed.timex.vocabulary import vocabulary
-
     cues = word_list("weekday_hours_cues", lang)
     quantifiers = word_list("weekday_hours_quantifier_cues", lang)
-    names = vocabulary(lang).weekdays
+    names = _weekday_names(lang)
     groups = {row["word"] for row in table("weekday_group_words", lang)}
     for word, after in zip(words, [*words[1:], ""]):
         if word in quantifiers:
@@ -394,6 +396,36 @@ def _cued(words: list[str], joined: str, lang: str) -> bool:
         elif word in cues:
             return True
     return any(" " in c and f" {c} " in joined for c in cues)
+
+
+def _cued_above(text: str, start: int, lang: str) -> bool:
+    """Whether a list that opens its line stands under a heading or lead-in that says it is a
+    standing schedule ("Regular Operating Hours" / "Monday: 10 a.m. to 5 p.m." / "Wednesday –
+    Saturday: 10 a.m. to 5 p.m.", "The new opening hours are as follows:"): the lines above are
+    walked up past the table's other rows to the first line that is not a row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t•*-–"):
+        return False     # the list is inside prose: its own clause says it
+    names = _weekday_names(lang)
+    seen = 0
+    while line_start > 0 and seen < MAX_ROWS:
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        tokens = _tokens(text, line_start, end)
+        if not tokens:
+            continue
+        seen += 1
+        if tokens[0] in names or (tokens[0].endswith("s") and tokens[0][:-1] in names):
+            continue     # another row of the same table ("Tuesday: CLOSED")
+        return _cued(tokens, " " + " ".join(tokens) + " ", lang)
+    return False
+
+
+def _weekday_names(lang: str) -> dict:
+    """The weekday names of the language, full and short ("monday", "mon")."""
+    from calfeed.timex.vocabulary import vocabulary
+
+    return vocabulary(lang).weekdays
 
 
 def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex], lang: str) -> Timex | None:
