@@ -179,3 +179,14 @@ def test_a_condition_on_the_statement_itself_still_vetoes_it() -> None:
     for body in ("Garden waste collections will resume on 12 January, unless the depot floods again.",
                  "If the depot reopens, garden waste collections will resume on 12 January."):
         assert _entries(body) == [], body
+
+
+def test_a_row_led_by_its_own_date_keeps_its_own_verb() -> None:
+    # Two date-led rows: the verb of the row above belongs to that row's date, not to the next row's.
+    assert [e[4] for e in _entries("2nd March Nets open\n20th/21st September Nets close (N.B. weather allowing)")] == [
+        "Nets open", "Nets close"]
+
+
+def test_a_label_line_over_its_date_still_names_the_date() -> None:
+    # No date of its own on the label's line: the verb there names the date below.
+    assert [e[4] for e in _entries("Enrolment opens\n3 November 2030")] == ["Enrolment opens"]

@@ -94,6 +94,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if at is None:
         return None
     found = _verb_before(words, at, blocked)
+    if found is not None and _row_above(text, words, found[0], at, blocked):
+        words, at, found = words[at:], 0, None    # the date leads a row of its own: read that row alone
     listed = _first_listed(words, at, blocked) if found is None else at
     if listed != at:      # "will close on Saturday, March 28, and Sunday, March 29": the list's verb
         found = _verb_before(words, listed, blocked)
@@ -178,6 +180,19 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     if any(s >= words[j].end for s, _ in blocked):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
     return j, verb, (first, last, hedged)
+
+
+def _row_above(text: str, words: list[Word], verb: int, at: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether the verb at ``verb`` belongs to a row above the date at ``at``: the date opens its
+    line and the verb's line opens with a date of its own ("13th August Season starts" over "6th/7th
+    May Season finishes"). Such a verb is its own row's, claimed by that row's date; a label over a
+    date line ("Registration opens" over "3 May") has no date and still names it."""
+    if at == 0 or "\n" not in text[words[at - 1].end:words[at].start]:
+        return False
+    first = verb
+    while first > 0 and "\n" not in text[words[first - 1].end:words[first].start]:
+        first -= 1
+    return _inside(words[first], blocked)
 
 
 def _moved_straight_to(words: list[Word], after: int, at: int) -> bool:
