@@ -71,6 +71,7 @@ from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.monthly_ordinals import monthly_ordinals
 from calfeed.events.month_days import days_after_named_days, days_of_named_months
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
+from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
@@ -572,6 +573,11 @@ def frame_events(
             referent = sentence_read(sentence_event, sentence) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
                            timex.approximate or coarser_than_day(timex), timex.start, referent)
+            ordinal = bare_ordinal(words, blocked) if frame is not None and dated_item is None else None
+            before = sentence_read(sentence_event, sentence) if ordinal is not None else None
+            if before is not None and frame is not None:   # "The second is scheduled for ... with a presentation at 7pm"
+                frame = replace(frame, title=borrowed_title(ordinal, before.title), kind=before.kind,
+                                notes=frame.notes + [ORDINAL_NOTE])
             last_one = (last_conjunct_title(doc.text, frame.title, words[phrase.head].end, timex.start,
                                             words[phrase.head].lower)
                         if frame is not None and phrase is not None else None)
