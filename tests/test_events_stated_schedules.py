@@ -191,16 +191,3 @@ def test_a_label_line_over_its_date_still_names_the_date() -> None:
     # No date of its own on the label's line: the verb there names the date below.
     assert [e[4] for e in _entries("Enrolment opens\n3 November 2030")] == ["Enrolment opens"]
 
-
-def test_an_ordinal_alone_as_subject_borrows_the_event_of_the_sentence_before() -> None:
-    # "The second" is one more of the sentence before's workshops, not the talk inside it.
-    found = _entries("The first workshop will be on Saturday, 2 November 2030, from 2:30 to 4:00pm with a talk at 3:00pm.\n"
-                     "The second is scheduled for Wednesday, 6 November 2030, from 6:30 to 8:00pm with a talk at 7:00pm.")
-    assert "Second workshop" in [e[4] for e in found]
-    assert not any(e[1] == "2030-11-06" and e[4] == "Talk" for e in found)
-
-
-def test_an_ordinal_with_its_own_noun_keeps_it() -> None:
-    found = _entries("The first workshop will be on Saturday, 2 November 2030.\n"
-                     "The second talk is scheduled for Wednesday, 6 November 2030.")
-    assert "Second talk" in [e[4] for e in found]
