@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word
 from calfeed.timex.lexicon import load_list
 
@@ -75,7 +75,7 @@ def _reduced_act(words: list[Word], blocked: list[tuple[int, int]], cue: int, te
     return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
 
 
-MAX_SUBJECT_TAIL = 6      # words of a subject's tail after a link ("and funding", "to the online registration system")
+MAX_SUBJECT_TAIL = 8      # words of a subject's tail after a link ("and funding", "by the elected members of the park authority")
 
 
 def _coordinate_subject(words: list[Word], blocked: list[tuple[int, int]], last: int) -> tuple[int, int] | None:
@@ -99,7 +99,7 @@ def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: t
     if subject is None or subject[1] >= last:
         return subject
     tail = words[subject[1] + 1:last + 1]
-    links = word_list("name_joiners") | word_list("phrase_links") | word_list("noun_links")
+    links = word_list("name_joiners") | word_list("phrase_links") | word_list("noun_links") | word_list("subject_agent_links")
     if (len(tail) > MAX_SUBJECT_TAIL or tail[0].lower not in links
             or any(not w.is_word or w.lower in word_list("clause_verbs") or _inside(w, blocked) for w in tail)):
         return subject
@@ -131,7 +131,9 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
         return found
     verbs = word_list("clause_verbs")
     if k >= 0 and words[k].lower in word_list("stretch_ends"):
-        return None       # "The scheme will be extended until 31 March 2028": it lasts until then
+        # "The decision will not be made until February 2023": not before then, so then;
+        # "The scheme will be extended until 31 March 2028": it lasts until then, no act
+        return _deferred_act(words, blocked, k, text, lang)
     for p in range(k - 1, max(-1, k - MAX_COMPLEMENT - 1), -1):   # "will be submitted to the Minister in May"
         if (p < 2 or not words[p].is_word or words[p].lower in verbs or _inside(words[p], blocked)
                 or words[p].lower in word_list("place_prepositions") | word_list("stretch_ends")):
@@ -173,21 +175,76 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
     lead = next((p for p in _lead_phrases(lang) if tuple(lowered[led - len(p):led]) == p), None)
     if lead is None:
         return None
-    subject = _subject_up_to(words[first:], blocked, clause_subject(words[first:], blocked), led - len(lead) - 1 - first)
-    if subject is None or subject[1] + first != led - len(lead) - 1 or words[subject[0] + first].lower in word_list("pronouns"):
+    end = led - len(lead) - 1
+    found = _own_subject(words, blocked, first, end)
+    if found is None:
         return None
-    named = phrase_text(words, subject[0] + first, subject[1] + first, text)
+    named = phrase_text(words, *found, text)
     done = words[k].lower
     if complement_end is not None and complement_end > k:
         done = " ".join(text[words[k].start:words[complement_end].end].split())
     return f"{named[:1].upper()}{named[1:]} {done}", k
 
 
+def _deferred_act(words: list[Word], blocked: list[tuple[int, int]], until: int, text: str,
+                  lang: str) -> tuple[str, int] | None:
+    """The act a negated future passive puts off to the date after "until" (word ``until``):
+    "The decision will not be taken until February 2023" says when it is taken, at the earliest,
+    as news tells a step that was expected sooner. Only the negated leads of
+    deferred_passive_leads count; its subject stands right before them, as for any scheduled act."""
+    p = until - 1
+    if p < 3 or not passive_participle(words[p], lang):
+        return None
+    lowered = [w.lower for w in words[:p]]
+    lead = next((m for m in phrase_list("deferred_passive_leads", lang) if tuple(lowered[p - len(m):p]) == m), None)
+    if lead is None:
+        return None
+    found = _own_subject(words, blocked, 0, p - len(lead) - 1)
+    if found is None:
+        return None
+    named = phrase_text(words, *found, text)
+    return f"{named[:1].upper()}{named[1:]} {words[p].lower}", p
+
+
+def _own_subject(words: list[Word], blocked: list[tuple[int, int]], first: int, end: int) -> tuple[int, int] | None:
+    """The first and last word of the subject that ends at word ``end`` (right before the lead),
+    read from ``first``, from a reported clause's start, or from the last comma before it ("...
+    to the proposal, the decision by the park authority will not be ..."); None when no noun
+    phrase (a pronoun is none) runs right up to the lead."""
+    starts = [_reported_start(words, first, end) or first]
+    comma = next((j for j in range(end - 1, starts[0] - 1, -1)       # a spaced comma, not "£500,000"
+                  if words[j].text == "," and words[j + 1].start > words[j].end), None)
+    if comma is not None and starts[0] == 0 and first == 0:
+        after = comma + 1
+        if after < end and words[after].lower in word_list("clause_joiners"):
+            after += 1     # "..., and the verdict of the inspector will not be given until June"
+        starts.append(after)
+    for start in starts:
+        subject = _subject_up_to(words[start:], blocked, clause_subject(words[start:], blocked), end - start)
+        if subject is not None and subject[1] + start == end and words[subject[0] + start].lower not in word_list("pronouns"):
+            return subject[0] + start, end
+    return None
+
+
+def _reported_start(words: list[Word], first: int, end: int) -> int | None:
+    """The first word of a reported clause whose subject ends at word ``end``: the word after the
+    last verb of saying or clause mark (reported_clause_marks: "that") before it ("Officials said
+    the roadmap will be ...", "... advised MPs that the roadmap will be ..."). News tells a body's
+    plan through the person who announced it; the act's subject is the reported clause's own."""
+    marks = word_list("saying_verbs") | word_list("reported_clause_marks")
+    for j in range(end - 1, first - 1, -1):
+        if not words[j].is_word:
+            return None       # a comma, a bracket or a quote mark: another clause, not this subject's
+        if words[j].lower in marks:
+            return j + 1 if j + 1 <= end else None
+    return None
+
+
 def _complement_end(words: list[Word], first: int, last: int) -> int:
     """The last word of the complement ``first..last`` ("to the Secretary of State", "for
     comment") with trailing links and articles dropped; ``first - 1`` when none is left."""
     drop = word_list("future_passive_links") | word_list("articles")
-    while last >= first and words[last].lower in drop:
+    while last >= first and (words[last].lower in drop or not words[last].is_word):    # an opening quote mark
         last -= 1
     return last
 

@@ -30,7 +30,7 @@ from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_tex
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import Word, after_past_clause, start_free, words_in
-from calfeed.model import ReferenceDate, Timex
+from calfeed.model import Interval, ReferenceDate, Timex
 from calfeed.text import lines_above
 
 WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
@@ -85,18 +85,28 @@ def plain_day(timex: Timex, reference: ReferenceDate) -> bool:
 
 PERIOD_NOTE = "a step a sentence states for a month, a season, a quarter or a half-year ahead: an approximate milestone"
 _PERIOD_GRAINS = ("half", "quarter", "season", "month")
+PART_OF_YEAR_DAYS = 184  # a year's span narrowed to at most half a year ("mid-2027": May to August) is a part of it
 PERIOD_TITLE_WORDS = 6   # "Spring Regular Season begins"; a longer subject is a clause, not a named thing
 QUOTE_MARKS = ("``", "\u201c", "\"")     # a sentence in quotes: someone's words, a forecast more than a schedule
 
 
 def plain_period(timex: Timex, reference: ReferenceDate) -> bool:
-    """A month, a season, a quarter or a half-year, named with its year or counted ahead ("summer
-    2027", "the second half of 2027", "in July"), that starts after the page's date, told in no past."""
+    """A month, a season, a quarter, a half-year or a part of a year, named with its year or counted
+    ahead ("summer 2027", "the second half of 2027", "in July", "mid-2027"), that starts after the
+    page's date, told in no past, or holds the page's date and is told in the future."""
     span = timex.interval
     if (timex.type != "DATE" or span is None or reference.value is None or timex.tense == "past"
-            or timex.end_interval is not None or span.granularity not in _PERIOD_GRAINS):
+            or timex.end_interval is not None or not (span.granularity in _PERIOD_GRAINS or _part_of_year(span))):
         return False
+    if timex.tense == "future" and span.start.date() <= reference.value < span.end.date():
+        return True      # "Construction will start in fall 2020" on a page of October 2020: still to come in it
     return span.start.date() > reference.value
+
+
+def _part_of_year(span: Interval) -> bool:
+    """A year's early, middle or late part ("mid-2027", "early next year"): the tagger keeps the
+    year's grain but narrows the span to a few months, as long as a season or a half-year."""
+    return span.granularity == "year" and span.end is not None and (span.end - span.start).days <= PART_OF_YEAR_DAYS
 
 
 def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: ReferenceDate,
