@@ -212,3 +212,14 @@ def test_a_sentence_ending_in_a_plural_word_keeps_its_subject_as_the_title() -> 
     text = "Parish\n\nThis sacrament of forgiveness is offered on weekday and Saturday mornings from 7:30 to 7:45.\n"
     got = _entries(text, date(2031, 3, 5))
     assert ("Sacrament of forgiveness", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA") in {(t, r) for t, _, _, r in got}
+
+
+def test_clock_lines_under_a_weekday_schedule_heading_are_weekly_series() -> None:
+    text = ("Chapel news\n\nThe chapel goes back to its usual timetable effective 7 June 2031.\n\n"
+            "Saturday schedule\n\nMorning prayer in the side chapel at 7:30am\n\nRosary at 8:10am\n\n"
+            "Sunday Schedule\n\nThe Sung Eucharist at 9:30am and 11:15am\n")
+    got = {(title, start, rule) for title, start, _, rule in _entries(text, date(2031, 5, 20))}
+    assert got >= {("Morning prayer in the side chapel", "2031-06-07 07:30", "FREQ=WEEKLY;BYDAY=SA"),
+                   ("Rosary", "2031-06-07 08:10", "FREQ=WEEKLY;BYDAY=SA"),
+                   ("Sung Eucharist", "2031-06-08 09:30", "FREQ=WEEKLY;BYDAY=SU"),
+                   ("Sung Eucharist", "2031-06-08 11:15", "FREQ=WEEKLY;BYDAY=SU")}

@@ -93,6 +93,8 @@ def weekday_hours(text: str, ordered: list[Timex], reference: date | None, lang:
         _read(text, sentences, index, members, groups, reference, changed, dropped, lang)
     names: dict[int, SlotName] = {}
     _schedule_rows(text, ordered, reference, changed, names, lang)
+    if "\n" in text:
+        _day_headings(text, ordered, reference, changed, dropped, names, lang)
     if not changed:
         return ordered, {}
     dated = frozenset(text.rfind("\n", 0, t.start) + 1 for t in ordered)    # "Tuesday: CLOSED" is no title line
@@ -581,3 +583,73 @@ def _row_only(text: str, begin: int, end: int, row: list[Timex], lang: str) -> b
     if rest and rest[0].lower() in word_list("weekday_row_place_leads", lang):
         rest = rest[1:]
     return all(w[0].isupper() for w in rest)
+
+
+MAX_HEADING_ROW_WORDS = 12     # a longer line under a day heading is prose, not a timetable row
+MAX_START_LOOKBACK = 600       # characters above a day heading that may say from when it holds
+
+
+def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dict[int, Timex], dropped: set[int],
+                  names: dict[int, SlotName], lang: str) -> None:
+    """Clock lines under a heading that is one weekday and a schedule word ("Saturday schedule" /
+    "Exposition of the Blessed Sacrament at 8:00am" / "The Holy Sacrifice of the Mass at 9:00am"):
+    each clock a weekly series on that weekday, named by its line's words, from the day the text
+    above says the schedule holds from ("effective 20 June 2020"), else the page's date. The
+    heading's own day is dropped: it names the weekday of a timetable, not an occasion."""
+    from calfeed.events.weekly_lines import BARE_CLOCK, weekly_series
+
+    tails = word_list("schedule_label_tails", lang)
+    links = word_list("weekday_hours_clock_links", lang)
+    vetoes = merged_lists(_VETO_LISTS, lang)
+    by_line: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    for line_start, on_line in by_line.items():
+        heading = on_line[0]
+        item = _item(heading) if len(on_line) == 1 and id(heading) not in changed else None
+        if item is None or item.clock is not None or len(item.days) != 1:
+            continue
+        end = line_end_at(text, line_start)
+        rest = _tokens(text, heading.end, end)
+        if text[line_start:heading.start].strip(" \t•*#") or not rest or not all(t in tails for t in rest):
+            continue
+        rows: list[tuple[int, int, list[Timex]]] = []
+        cursor = end + 1
+        while cursor < len(text):
+            stop = line_end_at(text, cursor)
+            if not text[cursor:stop].strip():
+                cursor = stop + 1
+                continue
+            row = by_line.get(cursor, [])
+            words = _tokens(text, cursor, stop)
+            if (not row or any(id(t) in changed or BARE_CLOCK.match(t.raw_value or t.value) is None for t in row)
+                    or sum(t.isalpha() for t in words) > MAX_HEADING_ROW_WORDS or any(f" {v} " in " " + " ".join(words) + " " for v in vetoes)):
+                break
+            rows.append((cursor, stop, row))
+            cursor = stop + 1
+        if not rows:
+            continue
+        above = [t for t in ordered if line_start - MAX_START_LOOKBACK <= t.start < line_start]
+        start_day = _start_day(text, (max(0, line_start - MAX_START_LOOKBACK), line_start), above, lang)
+        from_day = start_day.interval.start.date() if start_day is not None and start_day.interval else reference
+        code = WEEKDAY_CODES[item.days[0]]
+        for begin, stop, row in rows:
+            title = text[begin:row[0].start].strip(" \t•*-–:,")
+            words = title.split()
+            while words and words[-1].lower() in links:
+                words = words[:-1]
+            while words and words[0].lower() in word_list("articles", lang):
+                words = words[1:]
+            for clock in row:
+                bare = BARE_CLOCK.match(clock.raw_value or clock.value)
+                series = weekly_series(Slot(clock, code, bare.group(1)), 1, from_day)
+                changed[id(clock)] = replace(series, rule=series.rule.replace("+weekly_line", WEEKDAY_HOURS_RULE))
+                if words:
+                    names[clock.start] = SlotName(" ".join(words), None)
+        dropped.add(id(heading))
+
+
+def line_end_at(text: str, start: int) -> int:
+    """Where the line that holds ``start`` ends (the text's end for the last line)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
