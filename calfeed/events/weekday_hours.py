@@ -13,6 +13,10 @@ in the sentence or in one of the two before it), else the page's date; a day aft
 "until" ends it ("running through Labor Day": UNTIL). A plural weekday with
 a clock right after it ("Saturday evenings from 3:00 - 4:00 PM") takes that clock the same way.
 
+Rows read here too: weekdays and clocks under a lead-in that says it gives a schedule
+(_schedule_rows), and clock lines under a heading that is one weekday and a schedule word
+("Saturday schedule" / "Confessions from 8:15am": _day_headings), each a weekly series.
+
 Why a default and not a layout: opening hours, services, classes and training are written this
 way on every kind of community page, and each piece failed on its own before (the list became
 one-offs, the clock stayed with one weekday).
