@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from calfeed.events.lead_days import day_after_lead
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
 from calfeed.events.vocabulary import merged_lists, singular_nouns, table, word_list
 from calfeed.events.weekly_lines import BARE_CLOCK, Slot, SlotName, weekly_series, without_schedule_word
@@ -160,17 +161,7 @@ def _effective_day(text: str, bounds: tuple[int, int], members: list[Timex]) -> 
     """The written day the sentence says the schedule holds from ("starting January 5th",
     "Beginning July 7, 2019", "as from Wednesday 6th April")."""
     leads = word_list("effective_leads") | word_list("weekday_hours_start_leads")    # "and start on 18th April"
-    for timex in members:
-        if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
-            continue
-        if WEEKDAY_PART.fullmatch(timex.raw_value or timex.value) is not None:
-            continue
-        before = _tokens(text, max(bounds[0], timex.start - 40), timex.start)
-        if before and before[-1] == "on":
-            before = before[:-1]
-        if any(" ".join(before[-n:]) in leads for n in (1, 2, 3) if len(before) >= n):
-            return timex
-    return None
+    return day_after_lead(text, bounds, members, leads, WEEKDAY_PART, word_list("weekday_hours_date_links"))
 
 
 def _cued(text: str, bounds: tuple[int, int], tokens: list[str], weekdays: list[Timex]) -> bool:

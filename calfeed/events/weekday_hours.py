@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from calfeed.events.lead_days import day_after_lead
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.model import Interval, Timex
@@ -49,6 +50,7 @@ from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 if TYPE_CHECKING:     # calfeed.text loads its words through calfeed.timex: imported where used
     from calfeed.text import Sentences
 
+END_LEAD_REACH = 20     # characters before a day an end lead ("until") may stand in
 _DAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?)?")
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
@@ -276,32 +278,14 @@ def _start_day(text: str, bounds: tuple[int, int], members: list[Timex], lang: s
     """The written day a sentence says a schedule holds from ("Beginning on January 1, 2012",
     "start on 18th April", "As of this Monday, May 2nd")."""
     leads = word_list("effective_leads", lang) | word_list("weekday_hours_start_leads", lang)
-    for timex in members:
-        if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
-            continue
-        if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is not None:
-            continue
-        before = _tokens(text, max(bounds[0], timex.start - 40), timex.start)
-        if before and before[-1] in word_list("weekday_hours_date_links", lang):
-            before = before[:-1]
-        if any(" ".join(before[-n:]) in leads for n in (1, 2, 3) if len(before) >= n):
-            return timex
-    return None
+    return day_after_lead(text, bounds, members, leads, _DAY_VALUE, word_list("weekday_hours_date_links", lang))
 
 
 def _end_day(text: str, bounds: tuple[int, int], members: list[Timex], lang: str) -> Timex | None:
     """The written day a sentence says a schedule runs until ("running through Labor Day",
     "until 30 August")."""
-    leads = word_list("weekday_hours_end_leads", lang)
-    for timex in members:
-        if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
-            continue
-        if _DAY_VALUE.fullmatch(timex.raw_value or timex.value) is not None:
-            continue
-        before = _tokens(text, max(bounds[0], timex.start - 20), timex.start)
-        if before and before[-1] in leads:
-            return timex
-    return None
+    return day_after_lead(text, bounds, members, word_list("weekday_hours_end_leads", lang), _DAY_VALUE,
+                          reach=END_LEAD_REACH)
 
 
 def _read(text: str, sentences: Sentences, index: int, members: list[Timex], groups: dict[int, list[Timex]],
