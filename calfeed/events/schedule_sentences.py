@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from calfeed.events.lead_days import day_after_lead
+from calfeed.events.lead_days import day_after_lead, tokens as _tokens
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
 from calfeed.events.vocabulary import merged_lists, singular_nouns, table, word_list
 from calfeed.events.weekly_lines import BARE_CLOCK, Slot, SlotName, weekly_series, without_schedule_word
@@ -53,7 +53,6 @@ from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 
 WEEKDAY_PART = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?")
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 MAX_AFTER_GAP = 2        # words between a run of clocks and the weekday after it ("4pm Vigil Saturday")
 MAX_BEFORE_GAP = 4       # words between a weekday and the run of clocks after it ("Masses will be")
 RATED_WHY = ("a weekday told with a rate coarser than a week (\"twice per month on Thursdays\"): which weeks "
@@ -145,10 +144,6 @@ def _bare_clock(timex: Timex) -> str | None:
         return None
     found = BARE_CLOCK.match(timex.raw_value or timex.value)
     return found.group(1) if found is not None else None
-
-
-def _tokens(text: str, start: int, end: int) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text[start:end])]
 
 
 def _vetoed(tokens: list[str]) -> bool:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from calfeed.events.lead_days import day_after_lead
+from calfeed.events.lead_days import day_after_lead, tokens as _tokens
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.model import Interval, Timex
@@ -53,7 +53,6 @@ if TYPE_CHECKING:     # calfeed.text loads its words through calfeed.timex: impo
 END_LEAD_REACH = 20     # characters before a day an end lead ("until") may stand in
 _DAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?)?")
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 _CLAUSE_BREAK = re.compile(r"[;()\[\]\n]|[.!?](?:\s|\Z)")
 WEEKDAY_HOURS_RULE = "+weekday_hours"    # the mark of a series this module made (settling keeps each)
 MAX_CLOCK_GAP = 3          # tokens between a list and its clock ("from", "between", ":", "open")
@@ -238,10 +237,6 @@ def _clock(timex: Timex) -> tuple[tuple[int, int], tuple[int, int] | None] | Non
         return None
     clock, until = _hours(timex, timex.raw_value or timex.value)
     return (clock, until) if clock is not None else None
-
-
-def _tokens(text: str, start: int, end: int) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text[start:end])]
 
 
 def _runs(text: str, items: list[_Item], lang: str) -> list[tuple[list[_Item], list[int]]]:
