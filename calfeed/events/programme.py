@@ -16,6 +16,7 @@ from calfeed.events.phrases import NounPhrase, noun_phrases
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 from calfeed.text import lines_above
@@ -24,19 +25,22 @@ ITEM_MARKS = ":–—-"      # between an item's date and what it says
 MAX_ITEMS = 60           # list lines looked back over for the label line
 
 
-MAX_ABSENCE_LINKS = 2    # "not be a": words between the mark and the phrase
+MAX_ABSENCE_LINKS = 3    # "not be a Wednesday": words between the mark and the phrase
 
 
 def absent(words: list[Word], phrase: NounPhrase | None) -> bool:
-    """"no seminar", "will not be a supper": the phrase says the event does not happen."""
+    """"no seminar", "will not be a supper", "won't be a quiz night": the phrase says the event
+    does not happen."""
     if phrase is None:
         return False
     marks = word_list("absence_marks")
     at = phrase.first if words[phrase.first].lower in marks else phrase.first - 1
-    links, linked = word_list("absence_links"), False
+    links, linked = word_list("absence_links") | weekday_words(), False
     while at > 0 and phrase.first - at <= MAX_ABSENCE_LINKS and words[at].lower in links:
-        at, linked = at - 1, True        # "not be a Harvest Supper": the negation before "be a"
-    if at < 0 or words[at].lower not in (word_list("negations") if linked else marks):
+        at, linked = at - 1, True        # "not be a Harvest Supper": the negation before "be a"; a weekday
+        # the phrase's date left out of it names which of the event's days ("won't be a Wednesday soup supper")
+    negations = word_list("negations") | word_list("absence_contractions")
+    if at < 0 or words[at].lower not in (negations if linked else marks):
         return False
     # "Study days (no examinations)": a bracket after a name qualifies that name's day
     return not (at >= 2 and words[at - 1].text == "(" and words[at - 2].is_word)
