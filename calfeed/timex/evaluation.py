@@ -29,7 +29,7 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return [_part_of_day_time(_fiscal_label(_timeml_reading(_as_duration(t))))
+    return [_placed_stretch(_part_of_day_time(_fiscal_label(_timeml_reading(_as_duration(t)))))
             for t in resolve(found, text, _reference(dct))]
 
 
@@ -45,6 +45,20 @@ def _part_of_day_time(timex: Timex) -> Timex:
     if timex.type != "DATE" or not set(timex.rule.split("+")) & _PART_OF_DAY_RULES:
         return timex
     return replace(timex, type="TIME")
+
+
+# Rules naming a stretch of the calendar by the event it leads up to or follows ("in the weeks before the
+# shooting"): TimeBank tags them DATE (5 of its 5), placed by the event; calfeed keeps a vague length, as
+# nothing dates the event. Written here with the calendar's unknown digits at the unit's grain.
+_PLACED_STRETCH_RULES = frozenset({"plural_unit_around"})
+_UNKNOWN_AT_GRAIN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+
+
+def _placed_stretch(timex: Timex) -> Timex:
+    if timex.rule not in _PLACED_STRETCH_RULES or timex.type != "DURATION":
+        return timex
+    value = _UNKNOWN_AT_GRAIN.get(timex.value.removeprefix("PX"))
+    return timex if value is None else replace(timex, type="DATE", value=value, interval=None)
 
 
 def _fiscal_label(timex: Timex) -> Timex:
