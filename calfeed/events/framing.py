@@ -174,6 +174,7 @@ from calfeed.events.series_subjects import (club_name, first_person_series, host
                                             subjectless_series)
 from calfeed.events.schedule_sentences import schedule_sentences
 from calfeed.events.weekday_hours import weekday_hours
+from calfeed.events.weekday_blocks import weekday_blocks
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
 from calfeed.events.window_labels import bound_label, window_name
@@ -240,6 +241,8 @@ def frame_events(
     ordered, told_weekly = schedule_sentences(doc.text, ordered, reference.value)   # "Beginning July 7, Sunday Masses will be 9am"
     ordered, listed_weekly = weekday_hours(doc.text, ordered, reference.value)   # "open Monday to Friday from 8.30am to 1pm"
     weekly_names |= listed_weekly
+    ordered, block_names = weekday_blocks(doc.text, ordered, reference.value)   # "weekly activities" / "Monday; Art class 10.30-12.30am"
+    weekly_names |= block_names
     ordered = series_day_names(doc.text, ordered)     # "... on the first Tuesday and the third Sunday. Tuesday walks are ..."
     weekly_names |= told_weekly
     weekly_names |= ranged.names

@@ -244,7 +244,8 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
         return _date_time(left, right, left, right, text)
     if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
         return _date_time(right, left, left, right, text)
-    if _is_clock(left) and _is_weekly(right) and _gap(text, left, right, "time_date", lang) \
+    if _is_clock(left) and _is_weekly(right) and (_gap(text, left, right, "time_date", lang)
+                                                  or _gap(text, left, right, "time_set", lang) and text.startswith(")", right.end)) \
             and not _ends_range(text, left, lang):
         merged = _date_time(right, left, left, right, text)    # "5:30 p.m. second Wednesday of the month"
         merged.type, merged.rrule = "SET", right.rrule

@@ -880,6 +880,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     written = timex.text if raw.core.startswith("XXXX") else None
     verb = _verb(text, sentences, timex)
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
+    if timex.tense == "past" and _called_off(text, sentences, timex):
+        return None     # "The visit on the 27th July has been postponed": put off while still ahead, or not
     if timex.tense == "past" and not _asked_by(text, sentences, timex) and not _planned_act(text, sentences, timex, verb):
         last = (span.end - timedelta(microseconds=1)).date()
         if loose and span.granularity == "year" and counted_on(text, timex):
@@ -935,6 +937,21 @@ def _planned_act(text: str, sentences: Sentences, timex: Timex, verb: str | None
 
 
 _GERUND = re.compile(r"[a-z]{2,}ing")
+
+
+CALLED_OFF_REACH = 6     # words after a date within which its occasion is said to be called off
+
+
+def _called_off(text: str, sentences: Sentences, timex: Timex) -> bool:
+    """The date's occasion is called off or moved in its own clause ("The visit to Goodnestone Park
+    on the 27th July has been postponed", "the concert on 20 March was cancelled"): an auxiliary
+    and a participle of ``called_off_participles.txt`` among the few words after the date. Such a
+    day was put off whether or not it had come, so it tells nothing of when the text was written."""
+    end = sentences.at(timex.start)[1]
+    after = [w.lower for w in words_in(text, timex.end, end) if w.is_word][:CALLED_OFF_REACH]
+    participles = load_list("en", "called_off_participles")
+    auxiliaries = set(load_list("en", "copulas")) | {"has", "have", "had", "been"}
+    return any(w in participles and any(a in auxiliaries for a in after[:k]) for k, w in enumerate(after))
 
 
 def _asked_by(text: str, sentences: Sentences, timex: Timex) -> bool:
