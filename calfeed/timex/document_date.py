@@ -827,8 +827,14 @@ def _weekday_bounds(text: str, sentences: Sentences, timexes: list[Timex], after
 
 def _weekdays_first(doc: Document, timexes: list[Timex], bounds: list[Bound], chosen: ReferenceDate,
                     today: date | None) -> ReferenceDate:
+    readings: dict[tuple[date | None, bool], list[Timex]] = {}
+
     def read(reference: ReferenceDate) -> list[Timex]:
-        return resolve(timexes, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward)
+        # each reading resolves the whole document; candidate days repeat (a weekday's years, the chosen date)
+        key = (reference.value, reference.forward)
+        if key not in readings:
+            readings[key] = resolve(timexes, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward)
+        return readings[key]
 
     def held(day: date) -> tuple[int, int]:
         return (sum(b.holds(day) for b in bounds if not b.loose), sum(b.holds(day) for b in bounds if b.loose))

@@ -317,13 +317,17 @@ def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
     start = chosen.value
     written = _written_spans(timexes)
 
-    def score(reference: ReferenceDate) -> tuple[int, int, int, int, int]:
+    def tenses(reference: ReferenceDate) -> tuple[int, bool, int]:
         full, loose = held(reference.value)
         near = not written or any(first - WEEKDAY_REACH <= reference.value <= last + WEEKDAY_REACH
                                   for first, last in written)
+        return full, near, loose
+
+    def score(reference: ReferenceDate, told: tuple[int, bool, int]) -> tuple[int, bool, int, int, int]:
+        full, near, loose = told
         return full, near, _weekdays_kept(read(reference)), loose, -abs((reference.value - start).days)
 
-    now = score(chosen)
+    now = score(chosen, tenses(chosen))
     if now[2] == len(named):
         return None
     best, best_score = None, now
@@ -337,7 +341,10 @@ def weekdays_overrule(timexes: list[Timex], chosen: ReferenceDate, today: date,
             if ahead and value > day:
                 continue
             candidate = ReferenceDate(value, True, "", forward=ahead)
-            if (scored := score(candidate)) > best_score:
+            told = tenses(candidate)
+            if told[:2] < best_score[:2]:
+                continue        # ranked below by the tenses alone: its weekdays (a whole reading) cannot lift it
+            if (scored := score(candidate, told)) > best_score:
                 best, best_score, shown = candidate, scored, (item, day)
     if best is None or best_score[2] <= now[2]:
         return None
