@@ -20,6 +20,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.row_cells import first_cell
+from calfeed.events.span_index import IndexedSpans
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
@@ -182,7 +183,7 @@ class DiaryRows:
 
     @classmethod
     def of(cls, text: str, ordered: Sequence[Timex]) -> DiaryRows:
-        return cls(text, row_days(ordered))
+        return cls(text, IndexedSpans(row_days(ordered)))
 
     def opened_at(self, start: int) -> tuple[int, int] | None:
         """:func:`date_cell_row` of the line starting at ``start``."""

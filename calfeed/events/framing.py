@@ -145,6 +145,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
+from calfeed.events.span_index import IndexedSpans
 from calfeed.events.gapped_subjects import conjunct_frame
 from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, open_month_ranges, told_ranges
 from calfeed.events.stretches import Stretches
@@ -270,10 +271,10 @@ def frame_events(
     known = named_phrases(doc.text, sentences, dates, doc.title)
     unanchored = UnanchoredDays(doc.text, dates.starts_at)
     schedule_undated = guessed_page_date(reference) and any(t.type == "SET" for t in ordered)
-    blocked_all = [(t.start, t.end) for t in ordered if t.type != "DURATION"]
+    blocked_all = IndexedSpans((t.start, t.end) for t in ordered if t.type != "DURATION")
     every_date = DateSpans([t for t in ordered if t.type != "DURATION"])
     row_names = [(t.start, t.end) for t in ordered if t.rule in HOLIDAY_RULES]   # "| Labor Day, University closed* |"
-    row_clock_spans = [(t.start, t.end) for t in ordered if clock_of(t) is not None and date_not_written(t)]
+    row_clock_spans = IndexedSpans((t.start, t.end) for t in ordered if clock_of(t) is not None and date_not_written(t))
     diary_rows = DiaryRows.of(doc.text, ordered)      # "Thursday 2nd March | All day | World Book Day |"
     series_spans = [(t.start, t.end) for t in ordered if t.type == "SET"]
     label_dated = sorted((t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name

@@ -24,6 +24,7 @@ from calfeed.events.page_series import page_series
 from calfeed.events.phrases import kind_of, label_kind
 from calfeed.events.places import Place, lookup, named_place, places_in
 from calfeed.events.row_cells import actor_only, with_act
+from calfeed.events.span_index import spans_inside, starting_in
 from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
@@ -33,6 +34,10 @@ from calfeed.text import lines_above
 MAX_ROWS_UP = 200        # rows looked back over for the table's header
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
 _SEPARATOR = re.compile(r"\s*\|?[\s:|]*-[\s:|-]*\Z")     # the first dash is the first: linear
+# Read in place: slicing the rest of the page off for each row made long tables quadratic.
+_PIPE_OPENED = re.compile(r"[ \t]*\|")            # a line a pipe opens
+_PIPE_RUN_END = re.compile(r"\n(?![ \t]*\|)")     # the line break after the last of such lines
+_NEXT_LINE = re.compile(r"\n*([^\n]*)")           # the next line with text, blank lines aside
 
 
 @dataclass(frozen=True)
@@ -101,17 +106,19 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     if title_at is None and speaker_at is not None:
         return _talk_row(text, cells, header, speaker_at, place_at, start, dated)
     naming = set(names) | set(clocks)
-    row_dates = [d for d in dated if d not in naming]
+
+    def holds_row_date(a: int, b: int) -> bool:        # a date of the row, not a holiday's name or a cell's clock
+        return any(d not in naming for d in spans_inside(dated, a, b))
     if title_at is None:
         status = word_list("table_status_headers")
         title_at = next((k for k, (a, b) in enumerate(cells)
-                         if k not in (place_at, speaker_at) and not _holds_date(a, b, row_dates)
+                         if k not in (place_at, speaker_at) and not holds_row_date(a, b)
                          and (header is None or k >= len(header) or header[k] not in status)
                          and any(c.isalpha() for c in _without_spans(text, a, b, clocks))),
                         None)
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
         return _moved_row(text, timex, cells, header, dated, start)
-    if title_at is None or _holds_date(*cells[title_at], row_dates):
+    if title_at is None or holds_row_date(*cells[title_at]):
         return None
     title = " ".join(_without_spans(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
     if not title:
@@ -181,7 +188,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
         words = _without_spans(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
         if any(c.isalpha() for c in words) and not time_cell(words) and not weekday_cell(words):
             title = whole = row_name(words)
-            later = [x - a for x, y in days if a < x and y <= b and text[a:x].strip()
+            later = [x - a for x, y in spans_inside(days, a, b) if a < x and text[a:x].strip()
                      and len(text[x:y].split()) > 1]   # "Find Out Friday" keeps its day
             if later:         # "Open day on 8th January": the day the name speaks of is no part of it
                 title = row_name(_without_spans(text, a, a + min(later), clocks).translate(WITHOUT_EMPHASIS))
@@ -198,7 +205,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     if title.lower() in word_list("placeholder_cells"):
         return TableRow(title, "event", None, start, skip=True)
     kind = label_kind(title)
-    own_days = [x for x, y in days if cells[first][0] <= x and y <= cells[first][1]]
+    own_days = spans_inside(days, *cells[first])
     own = timex.start if len(own_days) > 1 else -1     # "Wednesday 22nd February Thursday 23rd February": two days
     off = noted_off(text, cells[first + 1:], days)
     return TableRow(title[:1].upper() + title[1:], kind, None, start, anchor=own, off=off)
@@ -210,7 +217,7 @@ def _with_act(text: str, title: str, rest: list[tuple[int, int]], dated: Sequenc
     if not actor_only(title):
         return title
     cell = next(((a, b) for a, b in rest if any(c.isalpha() for c in text[a:b])), None)
-    if cell is None or _holds_date(*cell, list(dated)):
+    if cell is None or _holds_date(*cell, dated):
         return title
     return with_act(title, row_name(text[slice(*cell)].translate(WITHOUT_EMPHASIS)))
 
@@ -218,18 +225,18 @@ def _with_act(text: str, title: str, rest: list[tuple[int, int]], dated: Sequenc
 def _noted_deadlines(text: str, row_start: int, dated: list[tuple[int, int]]) -> bool:
     """Whether the line right above the table's header or right below its last row (a blank
     line aside) says its dates are deadlines ("all times indicated for deadlines are ...")."""
-    bare = not text[row_start:].lstrip(" \t").startswith("|")
+    bare = not _pipe_opened(text, row_start)
     block = _bare_block(text, row_start, dated) if bare else None
     top = block[0] if block is not None else _table_top(text, row_start, dated)
-    bottom = block[1] if block is not None else row_start
-    while block is None:
-        after = text.find("\n", bottom)
-        if after < 0 or not text[after + 1:].lstrip(" \t").startswith("|"):
-            bottom = len(text) if after < 0 else after
-            break
-        bottom = after + 1
-    notes = [line.lower() for line in text[bottom:].lstrip("\n").split("\n", 1)[:1]]
-    notes += [line.lower() for line in text[:top].rstrip("\n").rsplit("\n", 1)[-1:]]
+    if block is not None:
+        bottom = block[1]
+    else:               # the first line break after the row not followed by a pipe-opened line
+        run_end = _PIPE_RUN_END.search(text, row_start)
+        bottom = len(text) if run_end is None else run_end.start()
+    above = top
+    while above and text[above - 1] == "\n":
+        above -= 1
+    notes = [_NEXT_LINE.match(text, bottom).group(1).lower(), text[text.rfind("\n", 0, above) + 1:above].lower()]
     phrases = word_list("table_deadline_notes")
     return any(p in note for note in notes for p in phrases)
 
@@ -411,7 +418,7 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
     names = text[first:header_end].rstrip().split("|")
     if len(names) > 2 and not names[-1].strip():
         names.pop()              # "State | Type | Date |": a closing pipe, no nameless column
-    if (rows < MIN_BARE_ROWS or any(first <= a < header_end for a, _ in dated)
+    if (rows < MIN_BARE_ROWS or starting_in(dated, first, header_end)
             or not all(any(c.isalpha() for c in name) for name in names)):
         return None
     return first, last
@@ -463,7 +470,7 @@ def _ruled_block(text: str, start: int) -> tuple[int, int] | None:
 
 def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
     """Where the table holding the row starts (its header line)."""
-    block = _bare_block(text, row_start, dated) if not text[row_start:].lstrip(" \t").startswith("|") else None
+    block = _bare_block(text, row_start, dated) if not _pipe_opened(text, row_start) else None
     if block is not None:
         return block[0]
     lines = _pipe_lines_above(text, row_start)
@@ -483,7 +490,7 @@ def _pipe_lines_above(text: str, row_start: int) -> list[tuple[int, int]]:
 def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]]) -> list[str] | None:
     """The lower-cased header cells of the table above the row, when a separator line marks
     them, or the first line of a bare-pipe table."""
-    if not text[row_start:].lstrip(" \t").startswith("|"):
+    if not _pipe_opened(text, row_start):
         block = _bare_block(text, row_start, dated)
         if block is None or block[0] == row_start:
             return None
@@ -506,7 +513,7 @@ def _header_words(text: str, line: tuple[int, int], dated: list[tuple[int, int]]
     """A table's first line that is its header though no separator line marks it: no date in it,
     and a column naming the dates ("Date", "When") beside another a header word names (title,
     place, speaker: "| Date | Time | College | Speaker |")."""
-    if any(line[0] <= a < line[1] for a, _ in dated):
+    if starting_in(dated, line[0], line[1]):
         return False
     names = [" ".join(text[a:b].translate(WITHOUT_EMPHASIS).lower().split()) for a, b in _cells(text, *line, [])]
     others = merged_lists(ITEM_HEADER_LISTS)
@@ -542,7 +549,7 @@ def _aligned(text: str, names: list[str], row_start: int, dated: list[tuple[int,
 
 def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) -> bool:
     """A cell that holds a date and no words besides ("February 28", not "Autumn Budget 2026")."""
-    inside = sorted((a, b) for a, b in dated if cell[0] <= a and b <= cell[1])
+    inside = spans_inside(dated, *cell)
     if not inside:
         return False
     cursor, rest = cell[0], []
@@ -556,15 +563,20 @@ def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) 
 def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
     """The cell's text with the spans inside it left out ("Fall break begins, 4:00 p.m." less its clock)."""
     kept, cursor = [], start
-    for a, b in sorted(s for s in spans if start <= s[0] and s[1] <= end):
+    for a, b in spans_inside(spans, start, end):
         kept.append(text[cursor:a])
         cursor = b
     kept.append(text[cursor:end])
     return "".join(kept)
 
 
-def _holds_date(start: int, end: int, dated: list[tuple[int, int]]) -> bool:
-    return any(start <= a and b <= end for a, b in dated)
+def _pipe_opened(text: str, at: int) -> bool:
+    """Whether the text from ``at`` opens with a pipe, blanks and tabs aside."""
+    return _PIPE_OPENED.match(text, at) is not None
+
+
+def _holds_date(start: int, end: int, dated: Sequence[tuple[int, int]]) -> bool:
+    return bool(spans_inside(dated, start, end))
 
 
 def _place(text: str, cell: tuple[int, int]) -> Place | None:
