@@ -7,11 +7,14 @@ and writing feeds. This script times each stage of :func:`calfeed.pipeline.build
 figures are of the code the CLI runs, not of a copy of it.
 
 Growth: the framing stage compares events and sentences with one another, which is where
-quadratic work hides. Two kinds of single documents of about ``--small`` and ``--big``
-characters are built after a warm-up on the seeds: news texts from TBAQ (if present) joined,
-each size from its own texts, and a generated schedule page dense with dated meetings and
-deadlines (news has few of them, and pairwise merges of events only cost where events are
-many). Time per KB at the big size over that at the small one should stay near 1.
+quadratic work hides, and dating a document re-reads it whole. Single documents of about
+``--small`` and ``--big`` characters are built after a warm-up on the seeds, in five shapes:
+news texts from TBAQ (if present) joined, each size from its own texts; a generated schedule
+page dense with dated meetings and deadlines (news has few of them, and pairwise merges of
+events only cost where events are many); a web page's table of events (a club's archive, one
+row a day); a Markdown diary of dated items under month headings; and a plain-text newsletter
+of dated prose. For each shape the time per KB at the big size over that at the small one is
+printed for the whole build and for each stage; it should stay near 1.
 
 Times are CPU seconds of this process (``time.process_time``), so other load on the machine
 does not count.
@@ -27,7 +30,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -123,26 +126,124 @@ def schedule_page(size: int, seed: int) -> str:
     return "Council calendar\n\n" + "\n".join(lines) + "\n"
 
 
-def per_kb(documents: list[str]) -> float | None:
-    """CPU milliseconds per KB of building each document on its own; None when there is none
-    (the sizes asked for are more than the texts hold)."""
-    seconds, chars = 0.0, 0
+EVENT_NAMES = ("Quiz night", "Coffee morning", "Choir rehearsal", "Parish council meeting", "Book club",
+               "Jumble sale", "Committee meeting", "Youth club", "Bell ringing practice", "Family service",
+               "Planning committee", "Annual general meeting", "Craft fair", "Open gardens", "Film night")
+VENUES = ("Village Hall", "St Mary's Church", "Parish Room", "The Red Lion", "Community Centre",
+          "Council Chamber", "Room 2, Town Hall", "Scout Hut", "Library")
+
+
+def event_table_page(size: int, seed: int) -> str:
+    """An HTML page of about ``size`` characters holding one table of events (Date, Time,
+    Event, Venue), a row each, on days of 2027-2028 in no order: a club's archive."""
+    pick = random.Random(seed)
+    rows = ["<html><head><title>Events archive</title></head><body><h1>Club events 2027-2028</h1>",
+            "<table><tr><th>Date</th><th>Time</th><th>Event</th><th>Venue</th></tr>"]
+    length = sum(map(len, rows))
+    while length < size:
+        when = date.fromordinal(date(2027, 1, 1).toordinal() + pick.randrange(700))
+        rows.append(f"<tr><td>{when:%a} {when.day} {when:%B %Y}</td><td>{pick.randrange(1, 12)}:"
+                    f"{pick.choice(('00', '30'))} {pick.choice(('am', 'pm'))}</td><td>{pick.choice(EVENT_NAMES)}"
+                    f"</td><td>{pick.choice(VENUES)}</td></tr>")
+        length += len(rows[-1]) + 1
+    return "\n".join(rows) + "\n</table></body></html>\n"
+
+
+def diary_page(size: int, seed: int) -> str:
+    """A Markdown diary of about ``size`` characters: dated items, without their year, under
+    month headings, in three shapes of line."""
+    pick = random.Random(seed)
+    lines = ["---", "title: Parish diary", "published: 2026-12-01", "---", "# Parish diary", ""]
+    length, day, month = 0, date(2027, 1, 1), (0, 0)
+    while length < size:
+        day += timedelta(days=pick.randrange(2))
+        if (day.year, day.month) != month:
+            month = (day.year, day.month)
+            lines.append(f"\n## {day:%B %Y}\n")
+        event, venue = pick.choice(EVENT_NAMES), pick.choice(VENUES)
+        lines.append(pick.choice((
+            f"- **{day:%A} {day.day} {day:%B}** — {event}, {venue}, {pick.randrange(1, 12)}pm",
+            f"- {day.day} {day:%b}: {event} at {venue} ({pick.randrange(7, 11)}.30am – noon)",
+            f"- {event} deadline: entries close {day:%A}, {day:%B} {day.day}")))
+        length += len(lines[-1]) + 1
+    return "\n".join(lines) + "\n"
+
+
+NEWSLETTER_SENTENCES = (
+    "The {event} will take place on {weekday} {day} {month} at {venue}, starting at {hour} pm.",
+    "Last month's {event} raised more than £{amount} for the roof fund; thank you to everyone who came.",
+    "Please send news for the next issue by {day} {month}.",
+    "Our {event} returns after the summer break and meets every second {weekday} until December.",
+    "Tickets for the {event} on {month} {day} are on sale now from the {venue}.",
+    "The committee met on {day} {month} and agreed to hold the {event} in the {venue} next year.",
+    "Volunteers are needed for the {event}; the first planning session is on {weekday} evening.",
+    "Residents who attended the {event} in {month} said it was the best in years.",
+    "The deadline for the {event} photography competition is {day} {month} {year}.",
+    "Rehearsals continue on {weekday}s at 7.30pm in the {venue}.",
+)
+
+
+def newsletter_page(size: int, seed: int) -> str:
+    """A plain-text newsletter of about ``size`` characters: sections of paragraphs of dated
+    prose in past and future tenses, no date of its own."""
+    pick = random.Random(seed)
+    lines = ["Anytown Community Newsletter", "Issue 142 - Winter 2026", ""]
+    length = 0
+    while length < size:
+        lines += [f"NEWS FROM THE {pick.choice(VENUES).upper()}", ""]
+        for _ in range(pick.randrange(2, 5)):
+            told = []
+            for _ in range(pick.randrange(2, 6)):
+                when = date.fromordinal(date(2027, 1, 1).toordinal() + pick.randrange(700))
+                told.append(pick.choice(NEWSLETTER_SENTENCES).format(
+                    event=pick.choice(EVENT_NAMES).lower(), weekday=f"{when:%A}", day=when.day, month=f"{when:%B}",
+                    year=when.year, venue=pick.choice(VENUES), hour=pick.randrange(1, 9), amount=pick.randrange(50, 900)))
+            lines += [" ".join(told), ""]
+            length += len(lines[-2]) + 2
+    return "\n".join(lines) + "\n"
+
+
+SHAPES: dict[str, tuple[Callable[[int, int], str], str]] = {    # generated shapes: maker, file suffix
+    "schedule pages": (schedule_page, ".txt"),
+    "event tables (HTML)": (event_table_page, ".html"),
+    "diaries (Markdown)": (diary_page, ".md"),
+    "newsletters": (newsletter_page, ".txt"),
+}
+
+
+def per_kb(documents: list[str], suffix: str = ".txt") -> dict[str, float] | None:
+    """CPU milliseconds per KB of building each document on its own, for the whole build
+    ("build", rendering included) and each stage; None when there is no document (the sizes
+    asked for are more than the texts hold)."""
+    spent: dict[str, float] = defaultdict(float)
+    chars = 0
     with tempfile.TemporaryDirectory() as folder:
         for n, text in enumerate(documents):
-            path = Path(folder) / f"joined_{n}.txt"
+            path = Path(folder) / f"joined_{n}{suffix}"
             path.write_text(text, encoding="utf-8")
-            spent, _, _, read, _ = build_seconds(path)
+            seconds, rendering, stages, read, _ = build_seconds(path)
             path.unlink()
-            seconds += spent
+            spent["build"] += seconds
+            spent["render_outputs"] += rendering
+            for name, stage_seconds in stages.items():
+                spent[name] += stage_seconds
             chars += read
-    return 1000 * seconds / (chars / 1000) if chars else None
+    return {name: 1000 * seconds / (chars / 1000) for name, seconds in spent.items()} if chars else None
 
 
-def growth(label: str, small: float | None, big: float | None, sizes: tuple[int, int]) -> str:
+def growth(label: str, small: dict[str, float] | None, big: dict[str, float] | None,
+           sizes: tuple[int, int]) -> str:
+    """The whole build's ms/KB at both sizes and their ratio, then each stage's that costs
+    anything (at least 0.5 ms/KB at either size)."""
     if small is None or big is None:
         return f"growth, {label}: skipped (not enough text for both sizes)"
-    return (f"growth, {label}: {small:.1f} ms/KB at ~{sizes[0] // 1000} KB, {big:.1f} ms/KB at "
-            f"~{sizes[1] // 1000} KB ({big / small:.2f}x)")
+    lines = [f"growth, {label}: {small['build']:.1f} ms/KB at ~{sizes[0] // 1000} KB, {big['build']:.1f} ms/KB at "
+             f"~{sizes[1] // 1000} KB ({big['build'] / small['build']:.2f}x)"]
+    for name in (*STAGES, "render_outputs"):
+        a, b = small.get(name, 0.0), big.get(name, 0.0)
+        if max(a, b) >= 0.5:
+            lines.append(f"    {name:22s} {a:7.1f} -> {b:7.1f} ms/KB ({b / a if a else float('inf'):.2f}x)")
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -151,6 +252,8 @@ def main() -> None:
     parser.add_argument("--tbaq", type=Path, default=DEFAULT_DOCS, help="TempEval docs JSONL for the growth test")
     parser.add_argument("--small", type=int, default=20_000, help="characters of a small joined document")
     parser.add_argument("--big", type=int, default=200_000, help="characters of a big joined document")
+    parser.add_argument("--shapes", nargs="*", choices=[*SHAPES, "news"], default=[*SHAPES, "news"],
+                        help="which shapes of document to time for growth (default: all)")
     args = parser.parse_args()
 
     began = time.process_time()
@@ -165,8 +268,12 @@ def main() -> None:
     print(f"  {'render_outputs':22s} {rendering:7.3f} s")
     sizes = (args.small, args.big)
     count = max(1, args.big // args.small)
-    print(growth("schedule pages", per_kb([schedule_page(args.small, seed) for seed in range(count)]),
-                 per_kb([schedule_page(args.big, seed=99)]), sizes))
+    for label, (make, suffix) in SHAPES.items():
+        if label in args.shapes:
+            print(growth(label, per_kb([make(args.small, seed) for seed in range(count)], suffix),
+                         per_kb([make(args.big, 99)], suffix), sizes), flush=True)
+    if "news" not in args.shapes:
+        return
     if not args.tbaq.exists():
         print(f"growth, news: skipped ({args.tbaq} not found)")
         return
