@@ -44,7 +44,7 @@ from calfeed.events.not_events import link_line
 from calfeed.events.row_cells import with_act
 from calfeed.events.vocabulary import event_nouns, phrase_list, word_list
 from calfeed.events.weekday_words import weekday_words
-from calfeed.events.words import words_in
+from calfeed.events.words import tokens, words_in
 from calfeed.model import Interval, Timex
 from calfeed.text import by_line, is_shortened, line_spans
 
@@ -547,7 +547,7 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
 
 def _repeat_led(text: str, line: tuple[int, int], timex: Timex) -> bool:
     """A repeat mark right before ``timex`` on its line, after any opening bracket ("(also 4 July")."""
-    before = re.findall(r"[\w']+|[^\w\s]", text[line[0]:timex.start].lower())
+    before = tokens(text[line[0]:timex.start].lower())
     while before and before[-1] == "(":
         before.pop()
     return any(tuple(before[-len(mark):]) == mark for mark in phrase_list("repeat_marks"))

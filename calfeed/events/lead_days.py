@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import re
 
+from calfeed.events.words import lower_tokens
 from calfeed.model import Timex
 
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 MAX_LEAD_WORDS = 3     # "as of this" Monday
-
-
-def tokens(text: str, start: int, end: int) -> list[str]:
-    """The lower-cased words and marks of ``text[start:end]``."""
-    return [t.lower() for t in _TOKEN.findall(text[start:end])]
 
 
 def day_after_lead(text: str, bounds: tuple[int, int], members: list[Timex], leads: frozenset[str],
@@ -30,7 +25,7 @@ def day_after_lead(text: str, bounds: tuple[int, int], members: list[Timex], lea
             continue
         if weekday_only.fullmatch(timex.raw_value or timex.value) is not None:
             continue
-        before = tokens(text, max(bounds[0], timex.start - reach), timex.start)
+        before = lower_tokens(text, max(bounds[0], timex.start - reach), timex.start)
         if before and before[-1] in links:
             before = before[:-1]
         if any(" ".join(before[-n:]) in leads for n in range(1, MAX_LEAD_WORDS + 1) if len(before) >= n):

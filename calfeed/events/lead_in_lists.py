@@ -7,15 +7,14 @@ only says what the round leads to. (The lead-in's clock is a rule for the deadli
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from calfeed.events.signals import obliged_by
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import tokens
 from calfeed.model import Timex
 
 MAX_ITEMS = 12              # item lines walked back over to the lead-in
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -57,14 +56,15 @@ def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
         return None
     lead_start = pos + text[pos:].index(line[0])
     span = (lead_start, lead_start + len(line))
-    tokens = [t.lower() for t in _TOKEN.findall(line)]
-    obliged = [k for k, t in enumerate(tokens) if t == "by" and obliged_by(tokens[:k + 1])]
+    said = tokens(line, hyphened=True)
+    lowered = [t.lower() for t in said]
+    obliged = [k for k, t in enumerate(lowered) if t == "by" and obliged_by(lowered[:k + 1])]
     if obliged:
         modals = word_list("obligation_modals")
-        cut = next((k for k, t in enumerate(tokens) if t in modals), None)
-        words = _TOKEN.findall(line)[:cut] if cut else []
+        cut = next((k for k, t in enumerate(lowered) if t in modals), None)
+        words = said[:cut] if cut else []
         subject = " ".join(words).strip() or None
         return LeadIn(subject[:1].upper() + subject[1:] if subject else None, span)
-    if any(t in word_list("deadline_rule_cues") for t in tokens):
+    if any(t in word_list("deadline_rule_cues") for t in lowered):
         return LeadIn(None, span)             # "Proposal deadlines for 2027:"
     return None

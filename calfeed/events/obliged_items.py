@@ -7,15 +7,13 @@ papers: 3 June 2012" gives, not a second nameless "Submission".
 
 from __future__ import annotations
 
-import re
-
 from calfeed.events.lead_in_lists import lead_in_above
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import tokens
 from calfeed.text import line_end
 
 MAX_SUBJECT_WORDS = 6        # words of the lead-in's subject ("a full paper")
 _CUTS = frozenset(",.;!?")    # what ends the clause before the lead-in's subject
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def obliged_subject(text: str, clause_start: int) -> str | None:
@@ -34,10 +32,10 @@ def obliged_subject(text: str, clause_start: int) -> str | None:
 def _subject(lead: str) -> str | None:
     """"To be accepted, a full paper must:" -> "full paper": the words before the closing
     modal, after the last comma or stop, without their article or quantifier ("Each poster must:")."""
-    tokens = _TOKEN.findall(lead)
-    if len(tokens) < 3 or tokens[-1] != ":" or tokens[-2].lower() not in word_list("obligation_modals"):
+    said = tokens(lead, hyphened=True)
+    if len(said) < 3 or said[-1] != ":" or said[-2].lower() not in word_list("obligation_modals"):
         return None
-    words = tokens[:-2]
+    words = said[:-2]
     cuts = [k for k, w in enumerate(words) if w in _CUTS]
     if cuts:                  # "(using the form below) by 2 June. Each poster must:": its last sentence's
         words = words[cuts[-1] + 1:]

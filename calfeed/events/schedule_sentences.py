@@ -44,11 +44,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from calfeed.events.lead_days import day_after_lead, tokens as _tokens
+from calfeed.events.lead_days import day_after_lead
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
 from calfeed.events.vocabulary import merged_lists, singular_nouns, table, word_list
 from calfeed.events.weekly_lines import BARE_CLOCK, Slot, SlotName, weekly_series, without_schedule_word
-from calfeed.events.words import Word, coordinated_clause, words_in
+from calfeed.events.words import Word, coordinated_clause, lower_tokens, words_in
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 
@@ -189,7 +189,7 @@ def _clauses(text: str, bounds: tuple[int, int], members: list[Timex]) -> list[t
 
 def _clause_cued(text: str, clause: tuple[int, int], weekdays: list[Timex]) -> bool:
     """Whether the clause holding a run of clocks says its schedule stands (see _cued)."""
-    return _cued(text, clause, _tokens(text, *clause), [d for d in weekdays if clause[0] <= d.start < clause[1]])
+    return _cued(text, clause, lower_tokens(text, *clause), [d for d in weekdays if clause[0] <= d.start < clause[1]])
 
 
 def _runs(text: str, clocks: list[Timex]) -> list[list[Timex]]:
@@ -197,7 +197,7 @@ def _runs(text: str, clocks: list[Timex]) -> list[list[Timex]]:
     joiners = word_list("row_joiners") | {",", "&"}
     runs: list[list[Timex]] = []
     for clock in clocks:
-        if runs and all(t in joiners for t in _tokens(text, runs[-1][-1].end, clock.start)):
+        if runs and all(t in joiners for t in lower_tokens(text, runs[-1][-1].end, clock.start)):
             runs[-1].append(clock)
         else:
             runs.append([clock])
@@ -213,12 +213,12 @@ def _owner(text: str, run: list[Timex], weekdays: list[Timex]) -> Timex | None:
         return last
     after = next((d for d in weekdays if d.start >= last.end), None)
     if after is not None:
-        gap = [t for t in _tokens(text, last.end, after.start) if t != "on"]
+        gap = [t for t in lower_tokens(text, last.end, after.start) if t != "on"]
         if len(gap) <= MAX_AFTER_GAP and all(t.isalpha() for t in gap):
             return after
     before = [d for d in weekdays if d.end <= run[0].start]
     if before:
-        gap = _tokens(text, before[-1].end, run[0].start)
+        gap = lower_tokens(text, before[-1].end, run[0].start)
         if len(gap) <= MAX_BEFORE_GAP and all(t.isalpha() for t in gap):
             return before[-1]
     return None
@@ -315,7 +315,7 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
     named = _named_day(words) if not weekdays else None
     if not weekdays and context is None and named is None:
         return None
-    tokens = _tokens(text, *bounds)
+    tokens = lower_tokens(text, *bounds)
     if _vetoed(tokens) or any(t.tense == "past" for t in weekdays):
         return None
     effective = _effective_day(text, bounds, members)
@@ -332,7 +332,7 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
         return None
     bounds_words = word_list("schedule_clock_bounds")
     clocks = [t for t in members if (_bare_clock(t) is not None or (_weekday(t) or (0, None))[1] is not None)
-              and not (_tokens(text, max(bounds[0], t.start - 12), t.start)[-1:] or [""])[0] in bounds_words]
+              and not (lower_tokens(text, max(bounds[0], t.start - 12), t.start)[-1:] or [""])[0] in bounds_words]
     if in_context and context is not None:
         start = context.start
     else:

@@ -41,9 +41,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from calfeed.events.lead_days import day_after_lead, tokens as _tokens
+from calfeed.events.lead_days import day_after_lead
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
+from calfeed.events.words import lower_tokens
 from calfeed.model import Interval, Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 
@@ -248,7 +249,7 @@ def _runs(text: str, items: list[_Item], lang: str) -> list[tuple[list[_Item], l
         if runs:
             last = runs[-1][0][-1]
             gap = text[last.timex.end:item.timex.start]
-            tokens = _tokens(text, last.timex.end, item.timex.start)
+            tokens = lower_tokens(text, last.timex.end, item.timex.start)
             if "\n" not in gap and tokens and all(t in joiners or t in ranges for t in tokens):
                 days = runs[-1][1]
                 if any(t in ranges for t in tokens):
@@ -315,7 +316,7 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
                       for row in table("weekday_group_words", lang)}
     runs = _runs(text, items, lang)
     for run, days in runs:
-        before = _tokens(text, max(bounds[0], run[0].timex.start - 20), run[0].timex.start)[-2:]
+        before = lower_tokens(text, max(bounds[0], run[0].timex.start - 20), run[0].timex.start)[-2:]
         grouped = len(before) == 2 and before[0] in groups_of_days and before[1] in word_list("row_joiners", lang) | {"&", ","}
         if grouped:
             days = sorted(set(days) | set(groups_of_days[before[0]]))    # "weekday and Saturday mornings"
@@ -337,13 +338,13 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         span_start = min(first.start, own_clock.start if own_clock else first.start)
         span_end = max(last.end, own_clock.end if own_clock else last.end)
         clause = _clause(text, bounds, span_start, span_end)
-        words = _tokens(text, *clause)
+        words = lower_tokens(text, *clause)
         joined = " " + " ".join(words) + " "
         comma = text.find(",", span_end, clause[1])      # "..., 7am-12noon, with tea provided": another phrase
-        told = " " + " ".join(_tokens(text, clause[0], clause[1] if comma < 0 else comma)) + " "
+        told = " " + " ".join(lower_tokens(text, clause[0], clause[1] if comma < 0 else comma)) + " "
         if any(f" {v} " in told for v in vetoes) or any(i.timex.tense == "past" for i in run):
             continue
-        lead = " ".join(_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
+        lead = " ".join(lower_tokens(text, max(clause[0], span_start - 30), span_start)[-3:])
         if any(f" {v} " in f" {lead} " for v in leads_off):
             continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
         if not (grouped or any(i.plural for i in run) or start_day is not None or end_day is not None
@@ -396,7 +397,7 @@ def _cued_above(text: str, start: int, lang: str) -> bool:
     while line_start > 0 and seen < MAX_ROWS:
         end = line_start - 1
         line_start = text.rfind("\n", 0, end) + 1
-        tokens = _tokens(text, line_start, end)
+        tokens = lower_tokens(text, line_start, end)
         if not tokens:
             continue
         seen += 1
@@ -421,14 +422,14 @@ def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex], lang:
     for clock in clocks:
         if clock.start >= last.end:
             gap = text[last.end:clock.start]
-            tokens = _tokens(text, last.end, clock.start)
+            tokens = lower_tokens(text, last.end, clock.start)
             if "\n" not in gap and len(tokens) <= MAX_CLOCK_GAP and all(t in after_words for t in tokens):
                 return clock
             break
     for clock in reversed(clocks):
         if clock.end <= first.start:
             gap = text[clock.end:first.start]
-            tokens = _tokens(text, clock.end, first.start)
+            tokens = lower_tokens(text, clock.end, first.start)
             if "\n" in gap or len(tokens) > MAX_LEAD_GAP:
                 return None
             if not tokens or ((tokens[-1] in word_list("weekday_hours_lead_links", lang) or tokens[-1] == ",")
@@ -481,7 +482,7 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     while (colon := text.find(":\n", cursor)) >= 0:
         cursor = colon + 2
         begin = max(text.rfind("\n", 0, colon) + 1, sentences.at(colon)[0])     # the lead-in's own sentence
-        tokens = _tokens(text, begin, colon)
+        tokens = lower_tokens(text, begin, colon)
         if not any(t in tails for t in tokens) or any(f" {v} " in " " + " ".join(tokens) + " " for v in vetoes):
             continue
         slots: list[list[Slot] | None] = []
@@ -549,11 +550,11 @@ def _labelled_row(text: str, begin: int, end: int, row: list[Timex], lang: str) 
     cursor, found = label.end(), []
     for clock in clocks:
         bare = BARE_CLOCK.match(clock.raw_value or clock.value) if clock.type == "TIME" else None
-        if bare is None or not all(t in joiners for t in _tokens(text, cursor, clock.start)):
+        if bare is None or not all(t in joiners for t in lower_tokens(text, cursor, clock.start)):
             return None
         found.append(Slot(clock, days, bare.group(1)))
         cursor = clock.end
-    rest = _tokens(text, cursor, stop)       # ", 830am, 1030am": clocks the tagger could not read
+    rest = lower_tokens(text, cursor, stop)       # ", 830am, 1030am": clocks the tagger could not read
     return found if all(t in joiners or t in ".;" or any(c.isdigit() for c in t) for t in rest) else None
 
 
@@ -593,7 +594,7 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
         if item is None or item.clock is not None or len(item.days) != 1:
             continue
         end = line_end_at(text, line_start)
-        rest = _tokens(text, heading.end, end)
+        rest = lower_tokens(text, heading.end, end)
         if text[line_start:heading.start].strip(" \t•*#") or not rest or not all(t in tails for t in rest):
             continue
         rows: list[tuple[int, int, list[Timex]]] = []
@@ -604,7 +605,7 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
                 cursor = stop + 1
                 continue
             row = by_line.get(cursor, [])
-            words = _tokens(text, cursor, stop)
+            words = lower_tokens(text, cursor, stop)
             if (not row or any(id(t) in changed or BARE_CLOCK.match(t.raw_value or t.value) is None for t in row)
                     or sum(t.isalpha() for t in words) > MAX_HEADING_ROW_WORDS or any(f" {v} " in " " + " ".join(words) + " " for v in vetoes)):
                 break

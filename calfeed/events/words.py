@@ -19,6 +19,11 @@ from calfeed.tables import read_list
 
 # A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
 _TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
+# A word with its apostrophes ("don't", "St John’s") or one mark: what the readers that match
+# listed phrases token by token ("no later than", "and also") split on; the hyphened form keeps
+# "on-line" and "follow-up" whole.
+_WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")
+_HYPHENED_WORD_OR_MARK = re.compile(r"[\w'’-]+|[^\w\s]")
 _CLAUSE_BREAK = re.compile(r"\n|;")
 # A "sentence" longer than this is a list or a page the splitter could not cut, not a
 # wrapped sentence: every line break in it ends a clause (and framing stays linear).
@@ -88,6 +93,17 @@ def plural_noun(written: list[str]) -> bool:
     if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
         return True
     return head.lower().endswith("s") and not head.lower().endswith(tuple(word_list("plural_exceptions")))
+
+
+def tokens(text: str, hyphened: bool = False) -> list[str]:
+    """The words and marks of ``text`` as written, split alike wherever a listed phrase is matched
+    word by word, so that one reader cannot drift from another."""
+    return (_HYPHENED_WORD_OR_MARK if hyphened else _WORD_OR_MARK).findall(text)
+
+
+def lower_tokens(text: str, start: int, end: int) -> list[str]:
+    """The lower-cased words and marks of ``text[start:end]``."""
+    return [t.lower() for t in tokens(text[start:end])]
 
 
 def words_in(text: str, start: int, end: int) -> list[Word]:
