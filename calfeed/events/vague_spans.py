@@ -20,6 +20,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.not_events import bare_generic
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import last_word
 from calfeed.model import ReferenceDate, Timex
 
 _WORD = re.compile(r"[^\W_]+")
@@ -75,8 +76,8 @@ def own_occasion(text: str, sentence: tuple[int, int], title: str, timex: Timex,
         return False
     if title.lower() not in " ".join(text[sentence[0]:sentence[1]].split()).lower():
         return False          # "I hope more people come along this year": the title is another sentence's
-    before = _LAST_WORD.search(text, max(0, timex.start - TARGET_REACH), timex.start)
-    if before is None or before.group(1).lower() not in word_list("span_time_prepositions"):
+    before = last_word(text, max(0, timex.start - TARGET_REACH), timex.start)
+    if before is None or before.lower() not in word_list("span_time_prepositions"):
         return False          # "FRUIT FEAST: Autumn is on the way": the span is no occasion's time
     named = _WORD.match(text, timex.end + 1) if text[timex.end:timex.end + 1] == " " else None
     if named is not None and (named.group()[0].isupper() or named.group().lower() == words[0]):
@@ -107,7 +108,6 @@ def past_year(timex: Timex, reference: ReferenceDate) -> bool:
             and timex.tense != "future")
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 TARGET_REACH = 12      # characters back from the year to find its preposition ("by  2020")
 
 
@@ -122,8 +122,8 @@ def target_year(text: str, timex: Timex) -> bool:
     reach around 45 percent by 2020", "a zero-emission standard by 2050"): a plan's horizon."""
     if not _whole_year(timex):
         return False
-    before = _LAST_WORD.search(text, max(0, timex.start - TARGET_REACH), timex.start)
-    return before is not None and before.group(1).lower() in word_list("target_prepositions")
+    before = last_word(text, max(0, timex.start - TARGET_REACH), timex.start)
+    return before is not None and before.lower() in word_list("target_prepositions")
 
 
 REPORT_WORDS = 5       # words back from the link word searched for the report's noun ("results of activities for")

@@ -24,6 +24,9 @@ _TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
 # "on-line" and "follow-up" whole.
 _WORD_OR_MARK = re.compile(r"[\w'’]+|[^\w\s]")
 _HYPHENED_WORD_OR_MARK = re.compile(r"[\w'’-]+|[^\w\s]")
+# The last run of letters, with only marks or blanks after it. A try starts only where a run
+# starts (the look-behind), so a long run is read once, not once for each of its letters.
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\W*$")
 _CLAUSE_BREAK = re.compile(r"\n|;")
 # A "sentence" longer than this is a list or a page the splitter could not cut, not a
 # wrapped sentence: every line break in it ends a clause (and framing stays linear).
@@ -104,6 +107,13 @@ def tokens(text: str, hyphened: bool = False) -> list[str]:
 def lower_tokens(text: str, start: int, end: int) -> list[str]:
     """The lower-cased words and marks of ``text[start:end]``."""
     return [t.lower() for t in tokens(text[start:end])]
+
+
+def last_word(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The word that ends ``text[start:end]``, marks and blanks aside ("by" of "by  "), or None
+    when a digit ends it: what a title ends with, or what stands right before a date."""
+    found = _LAST_WORD.search(text[start:end])
+    return found.group(1) if found is not None else None
 
 
 def words_in(text: str, start: int, end: int) -> list[Word]:

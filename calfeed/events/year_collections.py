@@ -14,13 +14,9 @@ Games", "World Championships 2027") keeps its capital and its entry, and so does
 
 from __future__ import annotations
 
-import re
-
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import plural_nouns, word_list
-from calfeed.events.words import word_before
-
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+from calfeed.events.words import last_word, word_before
 
 
 def without_year_collections(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -38,7 +34,7 @@ def year_collection(text: str, candidate: Candidate) -> bool:
         return False
     if word_before(text, candidate.timex.start, word_list("year_prepositions")):
         return False          # "The craft workshops run through 2027": the run's time, kept
-    last = _LAST_WORD.search(candidate.frame.title)
-    if last is None or not last.group(1).islower():
+    last = last_word(candidate.frame.title)
+    if last is None or not last.islower():
         return False
-    return (last.group(1),) in plural_nouns()
+    return (last,) in plural_nouns()
