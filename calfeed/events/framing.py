@@ -1107,7 +1107,7 @@ def frame_events(
     name_lead_in_rows(chosen, doc.text, every_date.timexes, opens_with_day, listed_series)   # "we add some extra classes:" over bare rows
     # a day ahead no rule named, on a line that gave nothing: a tentative entry named by the nearest evidence
     chosen.extend(unclaimed_candidates(doc.text, doc.title, unframed, chosen, unresolved, reference,
-                                       every_date.timexes, dates.spans))
+                                       every_date.timexes, dates.spans, day_rows))
     # a month ahead no rule named, in a clause stating a subject's future act then: a tentative month entry
     chosen.extend(unclaimed_periods(doc.text, unframed, chosen, reference, dates.spans))
     # a year ahead that a target word governs ("a commitment to net zero by 2030"): a tentative deadline at its end

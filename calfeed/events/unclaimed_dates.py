@@ -39,7 +39,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, column_cell, day_column_rows, row_headers
+from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, column_cell, row_headers
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
@@ -90,7 +90,7 @@ class _PageLines:
     """The page's dates by the line they stand on, and each blank-line-separated group of lines with
     the shape of its lines, worked out once: every unframed date of a long list asks for them."""
 
-    def __init__(self, text: str, dates: list[Timex], read: set[int]) -> None:
+    def __init__(self, text: str, dates: list[Timex], read: set[int], day_rows: dict[int, str] | None = None) -> None:
         self.text = text
         self.read = read       # the starts of lines an entry or a report item was read from
         self.by_line: dict[int, list[Timex]] = {}
@@ -102,8 +102,7 @@ class _PageLines:
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
         self.periods: dict[int, ColumnCell | None] = {}
-        self.day_columns: dict[int, str] | None = None
-        self.dates = dates
+        self.day_rows = day_rows or {}     # the framer's column_headers.day_column_rows: one scan of the page's tables
         self.on_lines = DatesByOffset(dates)
         self.opens_with_day = day_openings(text, dates)
 
@@ -129,11 +128,9 @@ class _PageLines:
     def day_column(self, timex: Timex, begin: int) -> str | None:
         """The table's name when the day is a timetable row's under a header that names the
         table (column_headers.day_column_rows)."""
-        if self.day_columns is None:
-            self.day_columns = day_column_rows(self.text, self.dates) if "|" in self.text else {}
         if timex.type != "DATE" or not any(c.isdigit() for c in timex.text):
             return None
-        return self.day_columns.get(begin)
+        return self.day_rows.get(begin)
 
     def period_row(self, begin: int, stop: int) -> ColumnCell | None:
         """The line is a row of one period ("Half Term 27 October 31 October", "Term 1 | 2 Feb | 6 Apr"
@@ -181,10 +178,12 @@ class Unframed:
 
 def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed], chosen: list[Candidate],
                          unresolved: list[Unresolved], reference: ReferenceDate, dates: list[Timex],
-                         spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> list[Candidate]:
-    """A tentative candidate for each unframed day ahead on a line that gave nothing."""
+                         spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
+                         day_rows: dict[int, str]) -> list[Candidate]:
+    """A tentative candidate for each unframed day ahead on a line that gave nothing; ``day_rows``
+    are the timetable rows the framer left to this step because their table's header names them."""
     read = _read_lines(text, chosen, unresolved)
-    page = _PageLines(text, dates, read)
+    page = _PageLines(text, dates, read, day_rows)
     taken = {text.rfind("\n", 0, c.timex.start) + 1 for c in chosen}
     held: dict[date, list[str]] = {}
     for cand in chosen:
