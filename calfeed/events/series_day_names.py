@@ -17,6 +17,7 @@ import re
 
 from calfeed.events.monthly_ordinals import ordinals
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import plural_ending
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 
@@ -56,4 +57,4 @@ def series_day_names(text: str, ordered: list[Timex]) -> list[Timex]:
 
 def _plural(word: str) -> bool:
     """A lower-case plural noun ("walks", "sessions"), not a word merely ending in s ("class", "bus")."""
-    return len(word) > 3 and word.endswith("s") and not any(word.endswith(e) for e in word_list("plural_exceptions"))
+    return len(word) > 3 and plural_ending(word)

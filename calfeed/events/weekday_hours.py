@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from calfeed.events.lead_days import day_after_lead
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
-from calfeed.events.words import lower_tokens
+from calfeed.events.words import lower_tokens, plural_ending
 from calfeed.model import Interval, Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 
@@ -205,7 +205,7 @@ def _agents(subject: list[str], lang: str) -> bool:
     from calfeed.events.vocabulary import event_nouns
 
     head = subject[-1].lower()
-    if len(subject) > MAX_AGENT_WORDS or not head.endswith("s") or head.endswith(("ss", "us", "is")) \
+    if len(subject) > MAX_AGENT_WORDS or not plural_ending(head, lang) \
             or any(w[:1].isupper() for w in subject[1:]) or any(w.lower() in word_list("weekday_hours_cues", lang) for w in subject):
         return False     # one thing ("forgiveness"), a name ("Friends of the Library"), the hours themselves
     nouns = event_nouns(lang)

@@ -95,7 +95,13 @@ def plural_noun(written: list[str]) -> bool:
     head = next((written[k - 1] for k in range(1, len(written)) if written[k].lower() in links), written[-1])
     if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
         return True
-    return head.lower().endswith("s") and not head.lower().endswith(tuple(word_list("plural_exceptions")))
+    return plural_ending(head.lower())
+
+
+def plural_ending(word: str, lang: str = "en") -> bool:
+    """Whether a lower-case word ends as a plural does: in "s" but in none of plural_exceptions
+    ("class", "campus", "crisis"), which end so in the singular."""
+    return word.endswith("s") and not word.endswith(tuple(word_list("plural_exceptions", lang)))
 
 
 def tokens(text: str, hyphened: bool = False) -> list[str]:
