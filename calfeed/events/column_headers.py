@@ -44,7 +44,6 @@ from calfeed.model import Timex
 from calfeed.text import line_end
 
 CELL_MARKS = ("|", "\t")
-_BOUND_PARTS = ("first", "last", "day", "date")     # "First day", "Start date": a bound with no subject ("Term starts" has one)
 _RULE_CHARS = frozenset("|-: \t")
 _CLOCK_REST = " \t*-–:.0123456789"   # what a clock cell may keep outside its clocks ("09:00-24:00": the tagger reads 09:00)
 MAX_ROW_LABEL_WORDS = 4     # "Autumn term break": a row's label; a longer lead is a sentence
@@ -360,8 +359,9 @@ def _says_period(header: str) -> bool:
 
 
 def _bound_phrases(name: str) -> frozenset[str]:
-    """The start or end headers that say so alone: "from" and "to" head many other columns."""
-    return frozenset(p for p in word_list(name) if p not in ("from", "to", "until"))
+    """The start or end headers that say so alone: "from" and "to" head many other columns
+    (column_bound_links)."""
+    return word_list(name) - word_list("column_bound_links")
 
 
 def _flat_heads(text: str, header: Span, width: int) -> list[str]:
@@ -438,7 +438,8 @@ def bound_only(title: str) -> bool:
     subject is the sub-heading over the rows ("Daylight Savings")."""
     phrase = " ".join(title.lower().strip(" .:*_").split())
     bounds = _bound_phrases("column_start_headers") | _bound_phrases("column_end_headers")
-    return phrase in bounds and all(w in bounds or w in _BOUND_PARTS for w in phrase.split())
+    parts = word_list("bound_title_parts")
+    return phrase in bounds and all(w in bounds or w in parts for w in phrase.split())
 
 
 def sub_heading_over(text: str, start: int) -> str | None:
