@@ -38,6 +38,12 @@ def _half_mark() -> re.Pattern[str]:
     return re.compile(expand("%halfDayMark", "en"), re.IGNORECASE)
 
 
+def half_day_marked(written: str) -> bool:
+    """Whether a clock as written says the half of the day ("7.30pm", "12 noon"): the macro
+    halfDayMark, the one reading of these marks outside the rules."""
+    return _half_mark().search(written) is not None
+
+
 def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
     """The written hours of a clock that nothing marks as morning or afternoon, else None."""
     if not set(atom.rule.split("+")) <= _BARE_RULES or atom.tz is not None or atom.type != "TIME":
@@ -54,7 +60,7 @@ def _twenty_four_hour(atoms: list[Atom], text: str) -> bool:
         written = text[atom.start:atom.end]
         for match in _ANY_CLOCK.finditer(written):
             hour = int(match.group(1))
-            if 13 <= hour <= 23 and not _half_mark().search(written):
+            if 13 <= hour <= 23 and not half_day_marked(written):
                 return True
             if len(match.group(1)) == 2 and match.group(1).startswith("0"):
                 return True

@@ -31,6 +31,7 @@ from calfeed.events.words import word_before, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, lines_above, split_sentences
+from calfeed.timex.afternoon_clocks import half_day_marked
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
@@ -1369,10 +1370,9 @@ def _clock_line_below(text: str, timexes: list[Timex], line_end: int) -> bool:
     if rest and rest.lower() not in word_list("event_date_labels"):
         return False
     # a post's stamp is a bare 24-hour clock ("10:32"); an event's is hours, labelled, or am/pm
-    return bool(rest) or clock.end_interval is not None or _AM_PM.search(clock.text) is not None
+    return bool(rest) or clock.end_interval is not None or half_day_marked(clock.text)
 
 
-_AM_PM = re.compile(r"[ap]\.?m\b|noon|midday", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}")   # a day told with its year: "May 2" in a dateline is the page's own day
 
 
@@ -1613,7 +1613,7 @@ def _glued_dateline(text: str, line_start: int, line_end: int, on_line: list[Tim
         return False
     rest = text[timex.end:line_end].lstrip(" \t,.;|-–—")
     return bool(rest) and rest[:1] != rest[:1].lower() and _GLUED_BODY.match(rest) is not None \
-        and rest.split()[0].strip(":").upper() not in ("AM", "PM")
+        and rest.split()[0].strip(":").lower() not in load_list("en", "half_day_marks")
 
 
 def _weekday_names() -> frozenset[str]:
