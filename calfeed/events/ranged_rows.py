@@ -40,6 +40,7 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekly_lines import RANGED_RULE, WEEKDAY, SlotName, programme_title
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
+from calfeed.text import line_end
 
 MAX_ROWS = 8              # rows read under one heading
 MAX_LABEL_LINES = 1       # "After Camp" between the heading and its first row
@@ -144,7 +145,7 @@ def _heading(text: str, begin: int, line_timexes: list[Timex]) -> Timex | None:
 def _sentence(text: str, begin: int, heading: Timex) -> bool:
     """The heading's line is a sentence ("The exhibition runs from 3 June to 12 September."), whose
     stretch is an occasion of its own, not a heading over hours."""
-    line = text[begin:_line_end(text, begin)].strip()
+    line = text[begin:line_end(text, begin)].strip()
     words = [w.strip(_TRIM) for w in text[begin:heading.start].split() if w.strip(_TRIM)]
     return line.endswith((".", "!", "?")) or len(words) > MAX_TITLE_WORDS \
         or any(w[:1].islower() and w.lower() not in word_list("range_heading_leads") for w in words[1:])
@@ -158,7 +159,7 @@ def _dayish(timex: Timex) -> bool:
 def _rows_under(text: str, begin: int, heading: Timex, line_timexes: list[Timex],
                 by_line: dict[int, list[Timex]]) -> list[Row]:
     """The rows on the heading's line after it, or else on the lines below it."""
-    end = _line_end(text, begin)
+    end = line_end(text, begin)
     rest = [t for t in line_timexes if t.start >= heading.end]
     rows: list[Row] = []
     skipped = MAX_LABEL_LINES if rest else 0
@@ -169,16 +170,16 @@ def _rows_under(text: str, begin: int, heading: Timex, line_timexes: list[Timex]
         rows.append(row)
     cursor = end + 1
     while cursor < len(text) and len(rows) < MAX_ROWS:
-        line_end = _line_end(text, cursor)
-        if text[cursor:line_end].strip(_TRIM + "\u00a0"):
-            row = _row(text, cursor, line_end, by_line.get(cursor, []))
+        stop = line_end(text, cursor)
+        if text[cursor:stop].strip(_TRIM + "\u00a0"):
+            row = _row(text, cursor, stop, by_line.get(cursor, []))
             if row is None:
                 if rows or skipped >= MAX_LABEL_LINES or by_line.get(cursor):
                     break
                 skipped += 1
             else:
                 rows.append(row)
-        cursor = line_end + 1
+        cursor = stop + 1
     return rows
 
 
@@ -188,16 +189,11 @@ def _label_line(text: str, begin: int, rows: list[Row]) -> str | None:
     first = min((t.start for row in rows for t in row.used), default=None)
     if first is None:
         return None
-    between = text[_line_end(text, begin) + 1:text.rfind("\n", 0, first) + 1]
+    between = text[line_end(text, begin) + 1:text.rfind("\n", 0, first) + 1]
     lines = [line.strip(_TRIM + "\u00a0") for line in between.split("\n") if line.strip(_TRIM + "\u00a0")]
     if len(lines) != 1 or len(lines[0].split()) > MAX_TITLE_WORDS or lines[0][-1:] in ".!?":
         return None
     return lines[0]
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def _row(text: str, begin: int, end: int, timexes: list[Timex]) -> Row | None:

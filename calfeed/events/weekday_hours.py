@@ -468,7 +468,7 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     from calfeed.events.weekly_lines import row_slots, weekly_series
     from calfeed.events.words import words_in
 
-    from calfeed.text import split_sentences
+    from calfeed.text import line_end, split_sentences
 
     sentences = split_sentences(text)
     tails = word_list("schedule_label_tails", lang)
@@ -489,23 +489,22 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
         made: list[date] = []
         line_start = cursor
         while line_start < len(text) and len(slots) < MAX_ROWS:
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            if not text[line_start:line_end].strip():
-                line_start = line_end + 1
+            stop = line_end(text, line_start)
+            if not text[line_start:stop].strip():
+                line_start = stop + 1
                 continue
             row = [t for t in by_line.get(line_start, []) if id(t) not in changed]
-            labelled = _labelled_row(text, line_start, line_end, row, lang) if row else None
+            labelled = _labelled_row(text, line_start, stop, row, lang) if row else None
             if row and all(t.type == "SET" and "+weekly_line" in t.rule for t in row):
                 slots.append([])          # a row another reader already made weekly (dated_timetables)
                 made.extend(t.interval.start.date() for t in row if t.interval is not None)
             elif labelled is not None:      # "Mon: 7am, 6pm", "Mon-Thu: 7am (special schedule Dec 8 ...)"
                 slots.append(labelled)
-            elif row and _row_only(text, line_start, line_end, row, lang):
+            elif row and _row_only(text, line_start, stop, row, lang):
                 slots.append(row_slots(row))
             else:
                 break
-            line_start = line_end + 1
+            line_start = stop + 1
         if len(slots) < 2 or any(s is None or any(x.clock is None for x in s) for s in slots):
             continue
         lead_in = by_start[bisect_left(starts, begin):bisect_left(starts, colon)]
@@ -581,6 +580,7 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
     above says the schedule holds from ("effective 20 June 2020"), else the page's date. The
     heading's own day is dropped: it names the weekday of a timetable, not an occasion."""
     from calfeed.events.weekly_lines import BARE_CLOCK, weekly_series
+    from calfeed.text import line_end
 
     tails = word_list("schedule_label_tails", lang)
     links = word_list("weekday_hours_clock_links", lang)
@@ -593,14 +593,14 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
         item = _item(heading) if len(on_line) == 1 and id(heading) not in changed else None
         if item is None or item.clock is not None or len(item.days) != 1:
             continue
-        end = line_end_at(text, line_start)
+        end = line_end(text, line_start)
         rest = lower_tokens(text, heading.end, end)
         if text[line_start:heading.start].strip(" \t•*#") or not rest or not all(t in tails for t in rest):
             continue
         rows: list[tuple[int, int, list[Timex]]] = []
         cursor = end + 1
         while cursor < len(text):
-            stop = line_end_at(text, cursor)
+            stop = line_end(text, cursor)
             if not text[cursor:stop].strip():
                 cursor = stop + 1
                 continue
@@ -631,9 +631,3 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
                 if words:
                     names[clock.start] = SlotName(" ".join(words), None)
         dropped.add(id(heading))
-
-
-def line_end_at(text: str, start: int) -> int:
-    """Where the line that holds ``start`` ends (the text's end for the last line)."""
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
