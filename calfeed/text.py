@@ -416,6 +416,15 @@ def lines_near(text: str, start: int, below: int, above: int) -> list[int]:
     return found
 
 
+def by_line_start(text: str, items: Iterable[T]) -> dict[int, list[T]]:
+    """Items with a ``start`` offset, in their order, by the start of the line each starts on:
+    the row readers ask for a line's dates by where the line begins."""
+    found: dict[int, list[T]] = {}
+    for item in items:
+        found.setdefault(text.rfind("\n", 0, item.start) + 1, []).append(item)
+    return found
+
+
 def by_line(lines: list[tuple[int, int]], items: Iterable[T]) -> dict[int, list[T]]:
     """Items with a ``start`` offset, by the index of the line (of ``line_spans``) they start on:
     the readers of date lists, headings and flattened tables all go line by line."""

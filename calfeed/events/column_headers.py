@@ -41,7 +41,7 @@ from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import by_line_start, line_end
 
 CELL_MARKS = ("|", "\t")
 _RULE_CHARS = frozenset("|-: \t")
@@ -130,10 +130,8 @@ def header_named_days(text: str, dates: list[Timex]) -> set[int]:
     run of such rows) names each column: column_cell names them, not a sentence or a list
     reader that would take the header as one title for the whole table. One pass over the
     lines that hold two dates or more; a row inherits the header of the row right above it."""
-    by_line: dict[int, list[Timex]] = {}
-    for timex in dates:
-        if timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day":
-            by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, (t for t in dates if t.type == "DATE" and t.interval is not None
+                                   and t.interval.granularity == "day"))
     found: set[int] = set()
     headers: dict[int, Span | None] = {}
     for begin in sorted(b for b, on in by_line.items() if len(on) >= 2):
@@ -187,9 +185,7 @@ def day_column_rows(text: str, dates: list[Timex]) -> dict[int, str]:
     name: the header names each row's day, not a footnote below the table or the next table's
     header. One pass over the barred lines that hold a date; a row inherits the header of the
     row above it."""
-    by_line: dict[int, list[Timex]] = {}
-    for timex in dates:
-        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, dates)
     found: dict[int, str] = {}
     headers: dict[int, Span | None] = {}
     for begin in sorted(by_line):

@@ -28,6 +28,7 @@ from calfeed.events.weekly_lines import (BARE_CLOCK, WEEKDAY, Slot, SlotName, ro
                                          without_schedule_word)
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
+from calfeed.text import by_line_start
 
 MAX_HEADER_WORDS = 12
 MAX_LABEL_WORDS = 6
@@ -40,9 +41,7 @@ def dated_timetables(text: str, ordered: list[Timex], changed: dict[int, Timex],
                      names: dict[int, SlotName]) -> None:
     """Make the clock rows of each dated timetable weekly series (into ``changed``), drop the
     header's day (into ``dropped``) and name the series by their row labels (into ``names``)."""
-    lines: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        lines.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    lines = by_line_start(text, ordered)
     for timex in ordered:
         if id(timex) in changed or id(timex) in dropped or not _header_day(timex):
             continue

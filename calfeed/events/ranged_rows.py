@@ -40,7 +40,7 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekly_lines import RANGED_RULE, WEEKDAY, SlotName, programme_title
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import line_end
+from calfeed.text import by_line_start, line_end
 
 MAX_ROWS = 8              # rows read under one heading
 MAX_LABEL_LINES = 1       # "After Camp" between the heading and its first row
@@ -77,9 +77,7 @@ def ranged_rows(text: str, ordered: list[Timex]) -> RangedRows:
     """``ordered`` with each weekday row under a stretch of days made a series bounded by it (or
     the one day it falls on) and the rows' other weekdays dropped; the stretch stays in the list
     (other readers place lines by it) but is named as a heading, no day of its own."""
-    by_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, ordered)
     changed: dict[int, Timex] = {}
     dropped: set[int] = set()
     names: dict[int, SlotName] = {}

@@ -58,7 +58,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, start_free, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
-from calfeed.text import is_shortened, line_end, line_starts_in, lines_above
+from calfeed.text import by_line_start, is_shortened, line_end, line_starts_in, lines_above
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_RUN = 5             # words of a capitalised name before a copula and its date ("Eid Al Fitr will be on ...")
@@ -93,9 +93,7 @@ class _PageLines:
     def __init__(self, text: str, dates: list[Timex], read: set[int], day_rows: dict[int, str] | None = None) -> None:
         self.text = text
         self.read = read       # the starts of lines an entry or a report item was read from
-        self.by_line: dict[int, list[Timex]] = {}
-        for timex in dates:
-            self.by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+        self.by_line = by_line_start(text, dates)
         self.groups: dict[int, tuple[list[tuple[int, int]], list[str]]] = {}
         self.group_headers: dict[int, dict[int, tuple[int, int] | None]] = {}
         self.headings: dict[int, Block] | None = None

@@ -468,16 +468,14 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     from calfeed.events.weekly_lines import row_slots, weekly_series
     from calfeed.events.words import words_in
 
-    from calfeed.text import line_end, split_sentences
+    from calfeed.text import by_line_start, line_end, split_sentences
 
     sentences = split_sentences(text)
     tails = word_list("schedule_label_tails", lang)
     vetoes = merged_lists(_VETO_LISTS, lang)
     by_start = sorted(ordered, key=lambda t: t.start)
     starts = [t.start for t in by_start]     # a lead-in's dates by bisection: no walk of the page per lead-in
-    by_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, ordered)
     cursor = 0
     while (colon := text.find(":\n", cursor)) >= 0:
         cursor = colon + 2
@@ -580,14 +578,12 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
     above says the schedule holds from ("effective 20 June 2020"), else the page's date. The
     heading's own day is dropped: it names the weekday of a timetable, not an occasion."""
     from calfeed.events.weekly_lines import BARE_CLOCK, weekly_series
-    from calfeed.text import line_end
+    from calfeed.text import by_line_start, line_end
 
     tails = word_list("schedule_label_tails", lang)
     links = word_list("weekday_hours_clock_links", lang)
     vetoes = merged_lists(_VETO_LISTS, lang)
-    by_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, ordered)
     for line_start, on_line in by_line.items():
         heading = on_line[0]
         item = _item(heading) if len(on_line) == 1 and id(heading) not in changed else None

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import by_line_start, line_end
 
 WEEKDAY_RULE = "weekday_alone"
 MAX_NAME_WORDS = 8       # a longer line is a sentence, whose weekday is a day
@@ -32,9 +32,7 @@ _SENTENCE_ENDS = ".!?;,"
 
 def named_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
     """The ids of bare weekdays that are a word of a block's title line over its own date line."""
-    by_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, ordered)
     found: set[int] = set()
     for begin, on_line in by_line.items():
         if len(on_line) != 1 or on_line[0].rule != WEEKDAY_RULE or on_line[0].interval is None:

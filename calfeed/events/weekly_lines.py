@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import lines_above
+from calfeed.text import by_line_start, lines_above
 
 WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?)?")
 BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
@@ -110,10 +110,7 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
     """Bare rows of a parish's standing schedule ("Vigil Mass Saturday 6:30pm", "Sunday Mass
     9am and 11am"), or any bare row under a schedule heading ("Mass Times"): weekly series
     named by the row's label."""
-    rows: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        if id(timex) not in changed:
-            rows.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    rows = by_line_start(text, (t for t in ordered if id(t) not in changed))
     for begin, row in rows.items():
         _, end = _line(text, begin)
         if any(t.start < end < t.end for t in row):
