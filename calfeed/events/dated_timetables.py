@@ -19,13 +19,13 @@ the series' first day, not an entry of its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekday_words import weekday_numbers
 from calfeed.events.weekly_lines import (BARE_CLOCK, WEEKDAY, Slot, SlotName, row_slots, slot_name, weekly_series,
                                          without_schedule_word)
+from calfeed.events.words import APOSTROPHE_WORD
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import by_line_start
@@ -34,7 +34,6 @@ MAX_HEADER_WORDS = 12
 MAX_LABEL_WORDS = 6
 MAX_ROW_LINES = 10
 _MARKS = " \t*_#:-–—•()[]"
-_WORD = re.compile(r"[\w'’]+")
 
 
 def dated_timetables(text: str, ordered: list[Timex], changed: dict[int, Timex], dropped: set[int],
@@ -91,8 +90,8 @@ def _header(text: str, begin: int, end: int, day: Timex, on_line: list[Timex]) -
     """The header's name and weekday when its line is a timetable's dated header, else None."""
     if text[day.end:end].strip(_MARKS) != "" or any(t is not day and not _naming(t, day) for t in on_line):
         return None
-    before = [w.lower() for w in _WORD.findall(text[begin:day.start])]
-    if not before or len(before) + len(_WORD.findall(day.text)) > MAX_HEADER_WORDS:
+    before = [w.lower() for w in APOSTROPHE_WORD.findall(text[begin:day.start])]
+    if not before or len(before) + len(APOSTROPHE_WORD.findall(day.text)) > MAX_HEADER_WORDS:
         return None
     leads = word_list("effective_leads")
     cut = next((n for n in (3, 2, 1) if len(before) > n and " ".join(before[-n:]) in leads), None)
@@ -102,7 +101,7 @@ def _header(text: str, begin: int, end: int, day: Timex, on_line: list[Timex]) -
     if not any(w in word_list("timetable_heads") for w in named):
         return None
     name = " ".join(text[begin:day.start].strip(_MARKS).split()[:len(named)]).strip(_MARKS + ",")
-    return _Head(without_schedule_word(name), _weekday_of(named + [w.lower() for w in _WORD.findall(day.text)]))
+    return _Head(without_schedule_word(name), _weekday_of(named + [w.lower() for w in APOSTROPHE_WORD.findall(day.text)]))
 
 
 def _naming(timex: Timex, day: Timex) -> bool:
@@ -152,7 +151,7 @@ def _rows(text: str, end: int, header: Timex, lines: dict[int, list[Timex]], hea
             repeats.extend(on_line)            # the header written again ("*Jumuah Salah Times from ...*")
             continue
         if not on_line:
-            words = _WORD.findall(line)
+            words = APOSTROPHE_WORD.findall(line)
             if not words or len(words) > MAX_LABEL_WORDS or line[-1] in ".!?" or any(c.isdigit() for c in line):
                 break
             if text[begin:stop].strip(" \t*_#").endswith(":"):
@@ -171,7 +170,7 @@ def _rows(text: str, end: int, header: Timex, lines: dict[int, list[Timex]], hea
             break
         label_text = text[label[0]:label[1]] if label else None
         if label_text:
-            weekday = weekday or _weekday_of(w.lower() for w in _WORD.findall(label_text))
+            weekday = weekday or _weekday_of(w.lower() for w in APOSTROPHE_WORD.findall(label_text))
         title = " ".join(p for p in (group, label_text) if p) or head.name
         for clock in clocks:
             rows.append((clock, title, None))
@@ -182,10 +181,10 @@ def _short_row(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
     """A row of a timetable, not a sentence: few words besides its dates and no closing stop."""
     cursor, words = begin, 0
     for timex in on_line:
-        words += len(_WORD.findall(text[cursor:timex.start]))
+        words += len(APOSTROPHE_WORD.findall(text[cursor:timex.start]))
         cursor = max(cursor, timex.end)
     rest = text[cursor:stop]
-    words += len(_WORD.findall(rest))
+    words += len(APOSTROPHE_WORD.findall(rest))
     return words <= MAX_LABEL_WORDS and not text[begin:stop].rstrip(_MARKS).endswith((".", "!", "?"))
 
 
@@ -194,15 +193,15 @@ def _label(text: str, begin: int, stop: int, clocks: list[Timex]) -> tuple[int, 
     its last ("8am Holy Communion"); False when the row holds more than a short label and its
     clocks (a sentence)."""
     joiners = word_list("row_joiners")
-    between = [w for a, b in zip(clocks, clocks[1:]) for w in _WORD.findall(text[a.end:b.start])]
+    between = [w for a, b in zip(clocks, clocks[1:]) for w in APOSTROPHE_WORD.findall(text[a.end:b.start])]
     if any(w.lower() not in joiners for w in between):
         return False
     lead, tail = text[begin:clocks[0].start], text[clocks[-1].end:stop]
-    if _WORD.search(lead) and _WORD.search(tail):
+    if APOSTROPHE_WORD.search(lead) and APOSTROPHE_WORD.search(tail):
         return False
-    a, b = (begin, clocks[0].start) if _WORD.search(lead) else (clocks[-1].end, stop)
+    a, b = (begin, clocks[0].start) if APOSTROPHE_WORD.search(lead) else (clocks[-1].end, stop)
     part = text[a:b]
-    if len(_WORD.findall(part)) > MAX_LABEL_WORDS or part.rstrip(_MARKS).endswith((".", "!", "?")):
+    if len(APOSTROPHE_WORD.findall(part)) > MAX_LABEL_WORDS or part.rstrip(_MARKS).endswith((".", "!", "?")):
         return False
     while a < b and text[a] in _MARKS:
         a += 1

@@ -13,9 +13,9 @@ from itertools import islice
 from datetime import date
 
 from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
 
-_WORD = re.compile(r"[^\W\d_]+")
 _COLON_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:")
 _STAMP_SEPARATORS = frozenset("/|-–—:•·,.()[] \t")
 
@@ -32,7 +32,7 @@ def related_link(text: str, timex: Timex) -> bool:
     first, _ = _line(text, timex.start, timex.end)
     longest = max((len(label) for label in phrase_list("related_link_labels")), default=0)
     # only the line's first words matter: reading them all made a line of many dates square
-    words = [m.group(0).lower() for m in islice(_WORD.finditer(text[first:timex.start]), max(longest, 1))]
+    words = [m.group(0).lower() for m in islice(LETTER_RUN.finditer(text[first:timex.start]), max(longest, 1))]
     if not words:
         return False
     if any(tuple(words[:len(label)]) == label for label in phrase_list("related_link_labels")):
@@ -59,7 +59,7 @@ def listing_stamp(text: str, timex: Timex) -> bool:
     # the words first, and no more than a stamp phrase holds: reading every character of the
     # line for each of its dates made a line of many dates square
     longest = max((len(phrase) for phrase in phrase_list("listing_stamp_words")), default=0)
-    words = tuple(m.group(0).lower() for m in islice(_WORD.finditer(rest), longest + 1))
+    words = tuple(m.group(0).lower() for m in islice(LETTER_RUN.finditer(rest), longest + 1))
     if not words or words not in phrase_list("listing_stamp_words"):
         return False
     return all(c.isalpha() or c in _STAMP_SEPARATORS for c in rest)
@@ -90,7 +90,7 @@ def _alone_on_line(text: str, timex: Timex) -> bool:
     rest = text[first:timex.start] + " " + text[timex.end:last]
     if any(c.isdigit() for c in rest):
         return False
-    return all(w.isupper() and len(w) <= CLOCK_MARK_LETTERS for w in _WORD.findall(rest))
+    return all(w.isupper() and len(w) <= CLOCK_MARK_LETTERS for w in LETTER_RUN.findall(rest))
 
 
 CLOCK_MARK_LETTERS = 4     # "PM", "EDT", "AEST": a meridiem or a zone's letters

@@ -14,18 +14,16 @@ the kind of page it heads ("Press Releases" / "25 August 2004", "News" / "August
 
 from __future__ import annotations
 
-import re
-
 from calfeed.events.candidates import Candidate, DateSpans
 from calfeed.events.label_lines import LABEL_LINE_NOTE
 from calfeed.events.places import opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
+from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
-_WORD = re.compile(r"[^\W\d_]+")
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
 
 
@@ -117,7 +115,7 @@ def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
 
 def _another_one(title: str) -> bool:
     """"Next quiz night": a later occurrence of a recurring event, not the page's event again."""
-    return any(word in word_list("next_modifiers") for word in _WORD.findall(title.lower()))
+    return any(word in word_list("next_modifiers") for word in LETTER_RUN.findall(title.lower()))
 
 
 def _beside_another(text: str, candidate: Candidate, dates: DateSpans) -> bool:
@@ -141,7 +139,7 @@ def _event_nouns(title: str) -> set[str]:
     """The one-word event nouns a title holds, plurals as their singular."""
     nouns, plurals = event_nouns(), singular_nouns()
     found = set()
-    for word in _WORD.findall(title.lower()):
+    for word in LETTER_RUN.findall(title.lower()):
         if (word,) in nouns:
             found.add(plurals.get((word,), word))
     return found

@@ -17,12 +17,12 @@ Building"), of the main event's city.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from calfeed.events.places import Place
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import LETTER_RUN
 
 PLACELESS_KINDS = ("deadline", "milestone")   # submitted or announced, not attended somewhere
 
@@ -84,10 +84,7 @@ def _building(place: Place) -> bool:
     """A whole building named without its city ("the White House", ``building_heads``): during a
     conference at a hotel, an event there is in that building, not in a room of the hotel."""
     heads = word_list("building_heads")
-    return any(word.lower() in heads for word in _NAME_WORD.findall(place.name))
-
-
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+    return any(word.lower() in heads for word in LETTER_RUN.findall(place.name))
 
 
 def _room_in(room: Place, host: Place) -> Place:

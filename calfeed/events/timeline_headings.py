@@ -38,6 +38,7 @@ from datetime import datetime, timedelta
 from calfeed.events.candidates import GRANULARITY_ORDER, coarser_than_day
 from calfeed.events.date_headings import HeadedItem
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
+from calfeed.events.words import LETTER_DIGIT_RUN
 from calfeed.model import Interval, ReferenceDate, Timex
 from calfeed.text import by_line, line_spans
 from calfeed.timex.lexicon import load_list
@@ -54,7 +55,6 @@ OWN_NOTE = "a task in a timeline that writes its own period: the bullet names it
 PHASE_NOTE = "a phase of a timeline: the period heading its name stands over or beside"
 TIMELINE_NOTES = (NOTE, OWN_NOTE, PHASE_NOTE)
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
-_WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.;!?]\s*$")
 _STOP = re.compile(r"[.;!?](?=\s|$)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")     # "2. Pilot the service": a numbered list's item
@@ -190,7 +190,7 @@ def _heading(text: str, lines: list[tuple[int, int]], k: int, dated: list[Timex]
     while last + 1 < len(lines) and period.end > lines[last][1]:
         last += 1                      # "Fall 2027 \nand beyond"
     rest = text[start:period.start] + " " + text[period.end:lines[last][1]]
-    words = [w.lower() for w in _WORD.findall(rest)]
+    words = [w.lower() for w in LETTER_DIGIT_RUN.findall(rest)]
     if len(words) > MAX_HEADING_WORDS or _SENTENCE_END.search(text[period.end:lines[last][1]]):
         return None
     if set(words) & word_list("timeline_history_words"):
@@ -220,7 +220,7 @@ def _collect(text: str, lines: list[tuple[int, int]], heading: _Heading,
             described = True
             k += 1
             continue
-        paragraph = len(_WORD.findall(body)) > MAX_SUB_HEADING_WORDS or bool(_SENTENCE_END.search(body))
+        paragraph = len(LETTER_DIGIT_RUN.findall(body)) > MAX_SUB_HEADING_WORDS or bool(_SENTENCE_END.search(body))
         if (paragraph and not heading.items and not heading.others and _first_sentence(body) <= MAX_ITEM
                 and not _timed(on_line.get(k, [])) and _prose_item(text, lines, heading, k)):
             heading.items.append(k)   # "Late March" / "This is the deadline for all universities to respond ...":
@@ -255,7 +255,7 @@ def _prose_item(text: str, lines: list[tuple[int, int]], heading: _Heading, k: i
     between = [j for j in range(heading.last + 1, k) if text[lines[j][0]:lines[j][1]].strip(_EDGE)]
     period = heading.written
     own = text[lines[heading.first][0]:period.start] + " " + text[period.end:lines[heading.last][1]]
-    return not between and not _WORD.findall(own)     # "Decision Making Early May 2021": the heading names its item
+    return not between and not LETTER_DIGIT_RUN.findall(own)     # "Decision Making Early May 2021": the heading names its item
 
 
 def _mark(body: str) -> int:
@@ -375,7 +375,7 @@ def _item(text: str, line: tuple[int, int], dated: list[Timex], heading: _Headin
     words = _without_dates(text, (body_start, end), dated)
     if _hedged(words):
         return None                    # "Updates, as needed, on the website": no task of the period
-    if set(_WORD.findall(words.lower())) & word_list("record_nouns"):
+    if set(LETTER_DIGIT_RUN.findall(words.lower())) & word_list("record_nouns"):
         return None                    # "• March minutes" under "2026": an archive's papers (archive_labels)
     if _told_done(words):
         return None                    # "• The club won the county league." under "2025": its record
@@ -436,7 +436,7 @@ def _without_dates(text: str, span: tuple[int, int], dated: list[Timex]) -> str:
 def _hedged(body: str) -> bool:
     """A bullet with a condition, a hedge or a negation ("Reopen if funding allows", "Updates
     as needed"): no task its heading's period dates."""
-    padded = " " + " ".join(_WORD.findall(body.lower())) + " "
+    padded = " " + " ".join(LETTER_DIGIT_RUN.findall(body.lower())) + " "
     vetoes = merged_lists(DAY_VETO_LISTS + ("negations", "timeline_item_hedges"))
     return any(f" {phrase} " in padded for phrase in vetoes)
 
@@ -449,7 +449,7 @@ def _told_done(body: str) -> bool:
     up", "Strategic plan shared publicly") and stays a task."""
     if told_tenses(body) != frozenset({"past"}):
         return False
-    words = [w.lower() for w in _WORD.findall(body)]
+    words = [w.lower() for w in LETTER_DIGIT_RUN.findall(body)]
     return bool(words) and (words[0] in merged_lists(("articles", "pronouns"))
                             or bool(set(words) & word_list("past_clause_verbs")))
 
@@ -514,5 +514,5 @@ def _horizon(text: str, timex: Timex) -> bool:
     2040"): what the plan aims at, not when the bullet's task is done."""
     if timex.span is None or timex.span.granularity != "year":
         return False
-    before = _WORD.findall(text[max(0, timex.start - HORIZON_REACH):timex.start])
+    before = LETTER_DIGIT_RUN.findall(text[max(0, timex.start - HORIZON_REACH):timex.start])
     return bool(before) and before[-1].lower() in load_list("en", "horizon_leads")

@@ -20,10 +20,9 @@ from calfeed.events.candidates import GRANULARITY_ORDER
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.not_events import bare_generic
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import last_word
+from calfeed.events.words import LETTER_DIGIT_RUN, last_word
 from calfeed.model import ReferenceDate, Timex
 
-_WORD = re.compile(r"[^\W_]+")
 LONG_GRANULARITIES = ("year", "season")     # a plain span this long says no week of its own
 
 
@@ -67,7 +66,7 @@ def own_occasion(text: str, sentence: tuple[int, int], title: str, timex: Timex,
     autumn" beside "On Saturday, October 16th"). "The Regional Games will be held in 2027" stays
     beside "Registrations close on 3 March 2027": the Games' day is not yet told, the year is all
     there is."""
-    words = _WORD.findall(title.lower())
+    words = LETTER_DIGIT_RUN.findall(title.lower())
     if not words or words[0].isdigit() or words[0] in word_list("count_words"):
         return False
     if bare_generic(title) or is_generic(title) or timex.tense == "past":
@@ -79,12 +78,10 @@ def own_occasion(text: str, sentence: tuple[int, int], title: str, timex: Timex,
     before = last_word(text, max(0, timex.start - TARGET_REACH), timex.start)
     if before is None or before.lower() not in word_list("span_time_prepositions"):
         return False          # "FRUIT FEAST: Autumn is on the way": the span is no occasion's time
-    named = _WORD.match(text, timex.end + 1) if text[timex.end:timex.end + 1] == " " else None
+    named = LETTER_DIGIT_RUN.match(text, timex.end + 1) if text[timex.end:timex.end + 1] == " " else None
     if named is not None and (named.group()[0].isupper() or named.group().lower() == words[0]):
         return False          # "Summer concert", "2012 Convening Leaders": the span is a word of a name
     return not _day_inside(timex, sentence_dates)
-
-
 
 
 def restated_spans(text: str, ordered: list[Timex], others: list[Timex]) -> set[int]:

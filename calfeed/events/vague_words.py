@@ -15,14 +15,13 @@ from collections.abc import Callable
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.phrases import NounPhrase
 from calfeed.events.vocabulary import event_nouns, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import HYPHENED_WORD, Word
 from calfeed.model import Timex
 from calfeed.text import line_end
 
 ONSET_REACH = 3          # words between an onset lead and its year ("starting in the year 2027")
 LEAD_IN_WORDS = 3        # words between a month and the colon that leads in to its items ("January include:")
 MAX_TITLE_WORDS = 10     # words of a line that titles a list ("2027 Regular Board Meeting Schedule")
-_WORD = re.compile(r"[\w'’-]+")
 _LETTER_AFTER = re.compile(r"[ \t]+[^\W\d_]")          # "2025 Community Grants Program": a word follows
 _PHRASE_AFTER = re.compile(r"[^.,;:!?()\n]{0,80}")        # the words a year may qualify, up to punctuation
 QUALIFIED_WORDS = 4      # words after a year that it may qualify ("2025 Community Grants Program applications")
@@ -31,7 +30,7 @@ QUALIFIED_WORDS = 4      # words after a year that it may qualify ("2025 Communi
 def _words_before(text: str, timex: Timex, reach: int) -> list[str]:
     """The lower-cased words before a date on its own line, within ``reach`` characters."""
     line_start = text.rfind("\n", 0, timex.start) + 1
-    return [w.lower() for w in _WORD.findall(text[max(line_start, timex.start - reach):timex.start])]
+    return [w.lower() for w in HYPHENED_WORD.findall(text[max(line_start, timex.start - reach):timex.start])]
 
 
 def _year_wide(timex: Timex) -> bool:
@@ -66,7 +65,7 @@ def list_title_year(text: str, timex: Timex) -> bool:
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     line = text[start:line_end(text, timex.end)]
-    words = [w.lower() for w in _WORD.findall(line)]
+    words = [w.lower() for w in HYPHENED_WORD.findall(line)]
     return len(words) <= MAX_TITLE_WORDS and any(w in word_list("list_title_nouns") for w in words)
 
 
@@ -78,12 +77,12 @@ def attributive_year(text: str, timex: Timex) -> bool:
     gap = _LETTER_AFTER.match(text, timex.end)
     if not _year_wide(timex) or not timex.text[:1].isdigit() or gap is None:
         return False          # "next year after the vote": a relative year is told as a time
-    after = _WORD.match(text, gap.end() - 1)
+    after = HYPHENED_WORD.match(text, gap.end() - 1)
     if after is not None and after.group().lower() in word_list("year_prepositions"):
         return False          # "2019 and 2020 will see ...": years joined, not a qualifier
     phrase = _PHRASE_AFTER.match(text, timex.end)
     nouns = {words[0] for words in event_nouns() if len(words) == 1}
-    if phrase is not None and any(w.lower() in nouns for w in _WORD.findall(phrase.group())[:QUALIFIED_WORDS]):
+    if phrase is not None and any(w.lower() in nouns for w in HYPHENED_WORD.findall(phrase.group())[:QUALIFIED_WORDS]):
         return False          # "the 2027 elections": the year dates the event it names
     before = _words_before(text, timex, 30)
     return not (before and before[-1] in word_list("year_prepositions"))
@@ -110,7 +109,7 @@ def lead_in_span(text: str, timex: Timex, inside: Callable[[], list[Timex]]) -> 
     if timex.type != "DATE" or span is None or not coarser_than_day(timex):
         return False
     lead = text.find(":", timex.end, line_end(text, timex.end))
-    if lead < 0 or len(_WORD.findall(text[timex.end:lead])) > LEAD_IN_WORDS:
+    if lead < 0 or len(HYPHENED_WORD.findall(text[timex.end:lead])) > LEAD_IN_WORDS:
         return False          # "Throughout June" over "Sun 1st June ...": a row of its own
     return any(other is not timex and other.start > lead and other.span is not None and not coarser_than_day(other)
                and span.start <= other.span.start and other.span.end <= span.end for other in inside())
@@ -133,7 +132,7 @@ def ordinal_weekday(text: str, timex: Timex) -> bool:
     "Third Thursday"): the name of a monthly occasion, not the next such weekday."""
     if timex.type != "DATE" or not timex.text.isalpha():
         return False
-    before = _WORD.findall(text[max(0, timex.start - 20):timex.start])
+    before = HYPHENED_WORD.findall(text[max(0, timex.start - 20):timex.start])
     return (bool(before) and text[timex.start - 1:timex.start].isspace() and before[-1][:1].isupper()
             and before[-1].lower() in word_list("occasion_ordinals"))
 

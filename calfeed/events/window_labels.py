@@ -7,13 +7,10 @@ written on the line.
 
 from __future__ import annotations
 
-import re
-
 from calfeed.events.candidates import DateSpans
 from calfeed.events.vocabulary import phrase_list
+from calfeed.events.words import HYPHENED_WORD
 from calfeed.model import Timex
-
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def bound_label(text: str, timex: Timex, dated: DateSpans) -> bool | None:
@@ -22,7 +19,7 @@ def bound_label(text: str, timex: Timex, dated: DateSpans) -> bool | None:
     or the last date before it on the line, and the date."""
     line = text.rfind("\n", 0, timex.start) + 1
     start = max([line] + [t.end for t in dated.within((line, timex.start)) if t.end <= timex.start])
-    words = tuple(w.lower() for w in _WORD.findall(text[start:timex.start]))
+    words = tuple(w.lower() for w in HYPHENED_WORD.findall(text[start:timex.start]))
     for closes, labels in ((True, "window_end_labels"), (False, "window_start_labels")):
         if any(words[-len(label):] == label for label in phrase_list(labels)):
             return closes
@@ -36,11 +33,11 @@ def window_name(text: str, timex: Timex, title: str | None) -> str | None:
     nouns = phrase_list("window_nouns")
     if title:
         head = title.split(":", 1)[0].strip()
-        lowered = tuple(w.lower() for w in _WORD.findall(head))
+        lowered = tuple(w.lower() for w in HYPHENED_WORD.findall(head))
         if any(lowered[-len(n):] == n for n in nouns):
             return head
     end = text.find("\n", timex.end)
-    words = _WORD.findall(text[timex.end:len(text) if end < 0 else end])
+    words = HYPHENED_WORD.findall(text[timex.end:len(text) if end < 0 else end])
     lowered = [w.lower() for w in words]
     for k in range(len(lowered)):
         noun = next((n for n in nouns if tuple(lowered[k:k + len(n)]) == n), None)

@@ -19,6 +19,11 @@ from calfeed.tables import read_list
 
 # A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
 _TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
+# The word splitters the readers share, each named by what it keeps whole.
+LETTER_RUN = re.compile(r"[^\W\d_]+")          # letters only: a digit or "_" parts words
+LETTER_DIGIT_RUN = re.compile(r"[^\W_]+")       # letters and digits ("Q3", "2027")
+APOSTROPHE_WORD = re.compile(r"[\w'’]+")       # with its apostrophes: "don't", "St John’s"
+HYPHENED_WORD = re.compile(r"[\w'’-]+")        # with apostrophes and hyphens: "follow-up"
 # A word with its apostrophes ("don't", "St John’s") or one mark: what the readers that match
 # listed phrases token by token ("no later than", "and also") split on; the hyphened form keeps
 # "on-line" and "follow-up" whole.

@@ -14,12 +14,12 @@ from dateutil.relativedelta import relativedelta
 
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.words import APOSTROPHE_WORD
 from calfeed.model import Timex
 
 YEARLY = "FREQ=YEARLY"
 SHIFT_REACH = 4          # words from "falls on" to the weekend word ("falls on a Saturday")
 _SENTENCE = re.compile(r"[^.!?\n]+")
-_WORD = re.compile(r"[\w'’]+")
 
 
 def _has_cue(text: str) -> bool:
@@ -35,7 +35,7 @@ def weekend_shift(text: str) -> bool:
     openers, verbs = word_list("rule_condition_openers"), word_list("weekend_shift_verbs")
     days = word_list("weekend_shift_days")
     for sentence in _SENTENCE.finditer(text):
-        words = [w.lower() for w in _WORD.findall(sentence.group())]
+        words = [w.lower() for w in APOSTROPHE_WORD.findall(sentence.group())]
         if not words or words[0] not in openers:
             continue
         for k, word in enumerate(words[:-1]):
