@@ -377,7 +377,7 @@ def _cued(words: list[str], joined: str, lang: str) -> bool:
     groups = {row["word"] for row in table("weekday_group_words", lang)}
     for word, after in zip(words, [*words[1:], ""]):
         if word in quantifiers:
-            if after in names or after in groups or (after.endswith("s") and after[:-1] in names):
+            if _weekday_word(after, names) or after in groups:
                 return True
         elif word in cues:
             return True
@@ -401,17 +401,22 @@ def _cued_above(text: str, start: int, lang: str) -> bool:
         if not tokens:
             continue
         seen += 1
-        if tokens[0] in names or (tokens[0].endswith("s") and tokens[0][:-1] in names):
+        if _weekday_word(tokens[0], names):
             continue     # another row of the same table ("Tuesday: CLOSED")
         return _cued(tokens, " " + " ".join(tokens) + " ", lang)
     return False
 
 
-def _weekday_names(lang: str) -> dict:
+def _weekday_names(lang: str) -> dict[str, dict[str, str]]:
     """The weekday names of the language, full and short ("monday", "mon")."""
     from calfeed.timex.vocabulary import vocabulary
 
     return vocabulary(lang).weekdays
+
+
+def _weekday_word(word: str, names: dict[str, dict[str, str]]) -> bool:
+    """A lower-case weekday name, or its plural ("mondays"): a list's or a row's day word."""
+    return word in names or (word.endswith("s") and word[:-1] in names)
 
 
 def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex], lang: str) -> Timex | None:
