@@ -52,8 +52,12 @@ MAX_NOTE_WORDS = 8        # "(Special Meeting - 6:00 PM Superintendent's Office)
 DAY_MARKS = " \t*_|:.,;-–—@•·#"   # what may stand around a listed day on its line
 HEADING_MARKS = " \t*_#:"
 SENTENCE_ENDS = ".!?;,"
+PARAGRAPH_BREAK = "\n\n"     # a pronoun reaches back to its event within one paragraph
 LEAD_COLON = ":"
 REF_SUFFIX = "_REF"       # "currently", "now": the tagger's value for a reference to the present
+
+
+PARAGRAPH_BREAK = "\n\n"
 
 
 @dataclass(frozen=True)
@@ -655,6 +659,8 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
             name = text[kept[0].start:_body_end(words, phrase.head, at)] if kept else None
             head, kind = _singular(words[phrase.head].lower), phrase.kind
+        elif (told := _antecedent_event(text, sentences, index, lowered[:at], by_sentence)) is not None:
+            name, head, kind = told   # "Our coffee mornings are ... They are held ... from 10am to 12 noon"
         elif _meets(lowered, at):     # "The group meets at 10am": the group's meeting
             body = [w for w in words[:at] if w.is_word and w.lower not in word_list("articles")]
             name = (title_words()["meeting_of"].format(text[body[0].start:body[-1].end])
@@ -673,6 +679,33 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             if rule is not None:
                 found.append(rule)
     return found
+
+
+def _antecedent_event(text: str, sentences, index: int, subject: list[str],
+                      by_sentence: dict[int, list[Timex]]) -> tuple[str, str, str] | None:
+    """(name, head noun, kind) of the plural event the sentence before names, when the standing
+    sentence's subject is only a pronoun for it (``standing_pronouns``: "Our coffee mornings are a
+    chance to meet neighbours. They are held in the Church Hall from 10am to 12 noon"); the two
+    sentences must share a paragraph, and the event is the first the sentence before names."""
+    if index == 0 or len(subject) != 1 or subject[0] not in word_list("standing_pronouns"):
+        return None
+    start, _ = sentences.bounds[index - 1]
+    end, _ = sentences.bounds[index]
+    if PARAGRAPH_BREAK in text[start:end]:
+        return None
+    start = _past_headings(text, start, end)
+    words = words_in(text, start, end)
+    blocked = [(t.start, t.end) for t in by_sentence.get(index - 1, [])]
+    phrases = [p for p in noun_phrases(words, blocked, text) if p.kind not in UNTIMED_KINDS]
+    if not phrases:
+        return None
+    phrase = phrases[0]
+    said = words[phrase.head].lower
+    head = _singular(said)
+    if head == said and not (said.endswith("s") and not said.endswith("ss")):
+        return None               # "Our AGM is in June. They ...": a plural pronoun needs a plural event
+    kept = _without_modifiers(words[phrase.first:phrase.head + 1])
+    return (text[kept[0].start:words[phrase.head].end] if kept else None), head, phrase.kind
 
 
 def _body_end(words: list[Word], head: int, stop: int) -> int:
