@@ -35,7 +35,11 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     before = [k for k, w in enumerate(words) if w.end <= at]
     if len(before) < 4:
         return None
-    for k in reversed(before[-(MAX_GAP + 1):]):
+    tried = before[-(MAX_GAP + 1):]
+    sent = _past_recipients(words, blocked, before[-1])
+    if sent is not None and sent not in tried:
+        tried = [sent] + tried      # "will be published to all bidders, anonymised, by"
+    for k in reversed(tried):
         # "-en" words too: "will be open by 3 May" is a milestone of the opening (a scheduled act,
         # with no deadline cue, takes only participles: "will be open from 10 May" is no act)
         participle = (passive_participle(words[k], lang) or words[k].lower.endswith("en")
@@ -50,6 +54,35 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
             named = phrase_text(words, *subject, text)
             return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
     return _reduced_act(words, blocked, before[-1], text)
+
+
+MAX_RECIPIENT_WORDS = 3   # "to all bidders", "to the successful applicants"
+MAX_ASIDE_WORDS = 2       # ", anonymised,", ", in writing,"
+
+
+def _past_recipients(words: list[Word], blocked: list[tuple[int, int]], cue: int) -> int | None:
+    """The word before a recipient phrase (act_recipient_links: "to all bidders") and an aside
+    between commas that stand between an act and the cue at word ``cue`` ("published to all
+    bidders, anonymised, by"): where the act's participle would stand; None when the words
+    before the cue are not so."""
+    k = cue - 1
+    if k >= 0 and words[k].text == ",":
+        k -= 1
+        aside = 0
+        while k >= 0 and words[k].is_word and aside < MAX_ASIDE_WORDS:
+            aside, k = aside + 1, k - 1
+        if not aside or k < 0 or words[k].text != ",":
+            return None
+        k -= 1
+    last = k
+    while k >= 0 and last - k < MAX_RECIPIENT_WORDS and words[k].is_word \
+            and words[k].lower not in word_list("act_recipient_links"):
+        if _inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
+            return None
+        k -= 1
+    if k < 1 or k == last or words[k].lower not in word_list("act_recipient_links"):
+        return None
+    return k - 1
 
 
 MAX_REDUCED_SUBJECT = 5   # "acceptance or rejection letters"
@@ -99,7 +132,8 @@ def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: t
     if subject is None or subject[1] >= last:
         return subject
     tail = words[subject[1] + 1:last + 1]
-    links = word_list("name_joiners") | word_list("phrase_links") | word_list("noun_links") | word_list("subject_agent_links")
+    links = (word_list("name_joiners") | word_list("phrase_links") | word_list("noun_links")
+             | word_list("subject_agent_links") | word_list("subject_alternative_links"))
     if (len(tail) > MAX_SUBJECT_TAIL or tail[0].lower not in links
             or any(not w.is_word or w.lower in word_list("clause_verbs") or _inside(w, blocked) for w in tail)):
         return subject

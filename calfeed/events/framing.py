@@ -481,7 +481,8 @@ def frame_events(
                 and office_term([w for w in words if w.end <= timex.start]):
             continue         # "to be President 2018-19", "Treasurer (2017-18)": an office's term, no event
         counted_day = dated_item is None and restated_count(words, timex)
-        if dated_item is None and scope_window(words, timex, any(s >= timex.end for s, _ in dates.spans(sentence))):
+        if dated_item is None and scope_window(words, timex, any(s >= timex.end for s, _ in dates.spans(sentence)),
+                                               [(t.start, t.end) for t in dates.within(sentence) if t.type == "DURATION"]):
             continue         # "Applications for projects to be delivered between ... are open as of ...": which projects
         if dated_item is None and counted_from_condition(words, timex, [
                 t for t in dates.within((clause[0], timex.start))
@@ -1056,7 +1057,7 @@ def frame_events(
                 and announced is None)    # "..., with decisions sent by 15 July": the day they go out
         found = Candidate(timex, frame, timing, place, _quotable(sentence, clause), place_note,
                           head=words[phrase.head].lower if phrase else frame.head, ends=ends or frame.closes,
-                          running=ends and signals.deadline.place == "before",
+                          running=ends and signals.deadline.place == "before" and frame.kind != "milestone",   # "Notification: by 30 April": a point
                           online=_online(listed, words, phrase, timex, frame.kind),
                           item=item is not None or row is not None, exdates=list(skipped))
         if arrival_clock(words, timex):
@@ -1094,6 +1095,7 @@ def frame_events(
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
+    opening_clocks += [(rule.source.start, rule.source.end) for rule in rules]   # "All deadlines are 23:59 UTC-12": deadlines' only
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)

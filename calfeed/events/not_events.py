@@ -10,6 +10,7 @@ something other than "this happens then". The framer asks these before naming an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
@@ -416,12 +417,15 @@ MAX_SCOPE_NOUN_WORDS = 4     # words of the noun a reduced relative clause quali
 MAX_SCOPE_VERB_WORDS = 3     # words of its verb group ("to be delivered")
 
 
-def scope_window(words: list[Word], timex: Timex, later_date: bool) -> bool:
+def scope_window(words: list[Word], timex: Timex, later_date: bool,
+                 lengths: Sequence[tuple[int, int]] = ()) -> bool:
     """A date in a reduced relative clause that says which things a "for" phrase covers
     ("Applications for projects to be delivered between April 1 and March 31 are open as of
     October 5", "Funding for events taking place from May to July closes on 3 March"): the days
     qualify the noun, so the sentence's other, later date is its event's and this one is none.
-    With no later date in the sentence the days are kept (they may be all it tells)."""
+    With no later date in the sentence the days are kept (they may be all it tells). A length
+    after "for" (``lengths``: the sentence's durations; "extended for two weeks now closing on
+    March 28") measures something and covers no things."""
     if not later_date:
         return False
     before = [w for w in words if w.end <= timex.start and w.is_word]
@@ -444,7 +448,10 @@ def scope_window(words: list[Word], timex: Timex, later_date: bool) -> bool:
             return False      # "Webinars for applicants will be held on ...": the sentence's verb
         nouns += 1
         k -= 1
-    return 0 < nouns and k > 0 and before[k].lower in word_list("coverage_links")
+    if not (0 < nouns and k > 0 and before[k].lower in word_list("coverage_links")):
+        return False
+    covered = before[k + 1]
+    return not any(start <= covered.start and covered.end <= end for start, end in lengths)
 
 
 def _start_before(words: list[Word], word: Word) -> int:

@@ -124,5 +124,7 @@ def _absorb(into: Event, other: Event) -> None:
             into.sources.append(source)
     into.notes.append(f"the same deadline as \"{other.title}\" ({_day(other).isoformat()}), "
                       "told elsewhere in the document")
+    if not _topic(into.title) and _topic(other.title):
+        into.title = other.title      # "the deadline of July 31" at 23:59 AoE is the list's "Paper submission"
     if into.location is None:
         into.location = other.location

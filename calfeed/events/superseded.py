@@ -31,11 +31,14 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
     marks, olds = word_list("supersede_marks"), word_list("superseded_marks")
     found: dict[tuple[int, int], Timex] = {}
     dated = [t for t in ordered if not t.value.endswith("_REF")]     # "will now close": "now" is no date here
-    for first, second in zip(dated, dated[1:]):
+    for index, (first, second) in enumerate(zip(dated, dated[1:])):
         if first.type not in ("DATE", "TIME") or second.type not in ("DATE", "TIME"):
             continue
         gap = text[first.end:second.start]
         if "\n" in gap or len(gap) > ROW_GAP:
+            continue
+        if _struck_pair(text, dated, index):
+            found[(first.start, first.end)] = second     # "Paper submission due: July 24, 2023 July 31, 2023"
             continue
         between = " ".join(gap.translate(_DROPPED).lower().split())
         if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and _NOW_THEN.search(between):
@@ -50,7 +53,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             continue
         if any(w in word_list("hedging_modals") for w in between.split()):
             continue      # "the ruling is due on 4 June but may be delayed until 9 June": still the plan
-        struck = text[max(0, first.start - 2):first.start] == "~~" and between == "~~"
+        struck = text[max(0, first.start - 2):first.start] == "~~" and between.strip("*_ ") == "~~"   # "~~1 March~~ **15 March**"
         if struck or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
             found[(first.start, first.end)] = second
         elif between in olds:
@@ -65,6 +68,9 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
                 and _NOW_THEN.search(" ".join(gap.translate(_DROPPED).lower().split()))):
             found.setdefault((first.start, first.end), second)
             # "that was scheduled to be played on Wednesday 19 at ..., owing to ..., and will now be played on"
+    for first, second in zip(days, days[1:]):     # "initially due by March 14. The deadline ... has been extended ... to March 28"
+        if (first.start, first.end) not in found and _moved_in_next_sentence(text, first, second):
+            found[(first.start, first.end)] = second
     old_days = {t.value: found[(t.start, t.end)] for t in days if (t.start, t.end) in found}
     for timex in days:     # the old day told again in the move's story ("... scheduled to be played on Wednesday 19",
         # "owing to the ground on Wednesday, and will now be played on ...")
@@ -320,6 +326,72 @@ def _planned_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     words = re.findall(r"[a-z]+", text[max(line_start, start - PLAN_REACH):start].lower())
     return any(w in word_list("superseded_plan_marks") for w in words)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+MAX_STRUCK_DAYS = 120     # an extension moves a deadline by days or weeks, not by a season
+MAX_STRUCK_ROW = 160      # characters a label row runs before the pair or after it
+_BULLETS = " \t-*•·>"
+
+
+def _struck_pair(text: str, dated: Sequence[Timex], index: int) -> bool:
+    """Whether the days ``dated[index]`` and the next stand side by side under one label with only
+    blanks between ("Paper submission due: July 24, 2023 July 31, 2023", or the label on the line
+    above): the page struck the first out and its text kept both, so the later day replaced it.
+    Both must write their year, the second fall within MAX_STRUCK_DAYS after the first, and no
+    other day share their line or the label's (a flattened table row: "Closing date Meeting date"
+    over "3 March 24 March"). Only the dates next to the pair are looked at, so a line packed
+    with dates costs no more per pair."""
+    first, second = dated[index], dated[index + 1]
+    if first.type != "DATE" or second.type != "DATE" or text[first.end:second.start].strip():
+        return False
+    if first.interval is None or second.interval is None or "X" in (first.raw_value or first.value) \
+            or "X" in (second.raw_value or second.value) or first.end_interval or second.end_interval:
+        return False
+    if first.interval.granularity != "day" or second.interval.granularity != "day":
+        return False
+    ahead = (second.interval.start - first.interval.start).days
+    if not 0 < ahead <= MAX_STRUCK_DAYS:
+        return False
+    reach = max(0, first.start - MAX_STRUCK_ROW)
+    line_start = text.rfind("\n", reach, first.start) + 1
+    if line_start == 0 and reach > 0:
+        return False          # a long line's inside: no label row
+    stop = text.find("\n", second.end, second.end + MAX_STRUCK_ROW)
+    line_end = min(len(text), second.end + MAX_STRUCK_ROW) if stop < 0 else stop
+    lead = text[line_start:first.start].strip(_BULLETS)
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if not lead else line_start
+    if _day_between(dated, index - 1, -1, above_start) or _day_between(dated, index + 2, 1, line_end):
+        return False
+    if lead:
+        return lead.endswith(":") and any(c.isalpha() for c in lead)
+    above = text[above_start:max(above_start, line_start - 1)].strip(_BULLETS)
+    return above.endswith(":") and any(c.isalpha() for c in above)
+
+
+def _day_between(dated: Sequence[Timex], k: int, step: int, bound: int) -> bool:
+    """Whether a DATE stands from ``dated[k]`` on, walking by ``step``, before passing ``bound``
+    (a start bound walking back, an end bound walking on): the walk stops at the first date
+    past it or the first DATE found."""
+    while 0 <= k < len(dated) and (dated[k].start >= bound if step < 0 else dated[k].start < bound):
+        if dated[k].type == "DATE":
+            return True
+        k += step
+    return False
+
+
+def _moved_in_next_sentence(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``first`` is a plan's day ("submissions initially due by March 14", "were originally
+    due on 5 April") and the very next sentence moves a date to ``second`` ("The deadline for
+    submissions has been extended for two weeks now closing on March 28"): the plan's day was
+    the old one. One sentence end between them, on one line, within PLANNED_NOW_GAP characters."""
+    gap = text[first.end:second.start]
+    if "\n" in gap or len(gap) > PLANNED_NOW_GAP or len(_SENTENCE_END.findall(gap)) != 1:
+        return False
+    if not _planned_before(text, first.start):
+        return False
+    told = _SENTENCE_END.split(gap)[-1].translate(_DROPPED).lower().split()
+    return any(tuple(told[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(told)))
 
 
 def superseded_days(replaced: dict[tuple[int, int], Timex], ordered: Sequence[Timex]) -> dict[tuple[int, int], str]:

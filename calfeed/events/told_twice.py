@@ -344,6 +344,8 @@ def _same_name(first: str, second: str) -> bool:
     one, two = _read_title(first), _read_title(second)
     if one.nameless or two.nameless:
         return True           # "via videoconference / Zoom" at 19:30 is the 19:30 meeting
+    if _notice_only(first) or _notice_only(second):
+        return True           # "Notification" (to authors) is "Notification of acceptance or rejection sent"
     if one.head is None or one.head != two.head:
         return False
     if (one.before - two.words) and (two.before - one.words):
@@ -381,6 +383,13 @@ class _Title:
         after = _content(_words(front[at:]) + _words(rest)) - cuts
         nameless = not _content(_words(title)) - cuts
         return cls(head, before, after, nameless)
+
+
+def _notice_only(title: str) -> bool:
+    """A title that is only a notice's word ("Notification", "Reminder"): it says a notice goes
+    out that day, not which, so it names no event of its own (notice_heads)."""
+    said = [w.lower() for w in _WORD.findall(title)]
+    return bool(said) and all(w in word_list("notice_heads") for w in said)
 
 
 def _after_notice(title: str) -> str:
