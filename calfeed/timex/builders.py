@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -636,6 +637,8 @@ def build_ordinal_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple
 
 
 def _fraction(text: str) -> float:
+    if len(text) == 1:                       # "½": the character's own value
+        return unicodedata.numeric(text, 0.0)
     top, _, bottom = text.partition("/")
     return int(top) / int(bottom) if bottom and int(bottom) else 0.0
 
@@ -643,11 +646,16 @@ def _fraction(text: str) -> float:
 def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     unit = _unit(g["unit"], vocab)
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
+    code = unit.get("duration") or unit["code"]      # "a decade ago" is a year, ten years back
+    if amount is not None and g.get("frac"):         # "4½ years ago": counted in the next smaller unit
+        smaller = _SMALLER.get((code, unit["clock"] == "yes"))
+        if smaller is None or smaller[2] != (unit["clock"] == "yes"):
+            return None
+        amount, code = (amount + _fraction(g["frac"])) * smaller[0], smaller[1]
     if amount is not None and amount != int(amount):
         return None
     count = "X" if amount is None else str(int(amount))
     approximate = {"approximate": True} if g.get("orso") else {}
-    code = unit.get("duration") or unit["code"]      # "a decade ago" is a year, ten years back
     if code[:-1].isdigit() and count == "X":
         code = code[-1]
     if code[:-1].isdigit() and count != "X":
