@@ -294,6 +294,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         extra["approximate"] = True
     elif g.get("q") or g.get("qn"):
         quarter = _number(g.get("q") or g["qn"], vocab)
+        if quarter is not None and quarter < 0:      # "the last quarter of 2013": counted from the year's end
+            quarter += 5
         core = f"{year}-Q{quarter}"
     elif g.get("period"):
         core = f"{year}-QX"
