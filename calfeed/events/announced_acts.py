@@ -209,7 +209,7 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
     lead = next((p for p in _lead_phrases(lang) if tuple(lowered[led - len(p):led]) == p), None)
     if lead is None:
         return None
-    end = led - len(lead) - 1
+    end = _before_gloss(words, led - len(lead) - 1, first)
     found = _own_subject(words, blocked, first, end)
     if found is None:
         return None
@@ -218,6 +218,22 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
     if complement_end is not None and complement_end > k:
         done = " ".join(text[words[k].start:words[complement_end].end].split())
     return f"{named[:1].upper()}{named[1:]} {done}", k
+
+
+MAX_GLOSS_WORDS = 5        # "(black bins)": a short bracket after a subject glosses it
+
+
+def _before_gloss(words: list[Word], end: int, first: int) -> int:
+    """Word ``end``, or the word before the short bracket that ends there ("General household
+    waste (black bins) will be collected": "waste"): the gloss names the subject again."""
+    if end <= first or words[end].text != ")":
+        return end
+    for j in range(end - 1, max(first, end - MAX_GLOSS_WORDS - 2), -1):
+        if words[j].text == "(":
+            return j - 1 if j - 1 >= first else end
+        if not words[j].is_word:
+            return end
+    return end
 
 
 def _deferred_act(words: list[Word], blocked: list[tuple[int, int]], until: int, text: str,

@@ -175,6 +175,7 @@ from calfeed.events.series_subjects import (club_name, first_person_series, host
                                             subjectless_series)
 from calfeed.events.schedule_sentences import schedule_sentences
 from calfeed.events.weekday_hours import weekday_hours
+from calfeed.events.gather_clocks import gathered_clocks, note_gatherings
 from calfeed.events.weekday_blocks import weekday_blocks
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
@@ -218,6 +219,7 @@ def frame_events(
     sentences = _after_dateline(split_sentences(doc.text), found_dateline)
     ordered = programme_days(doc.text, every_few_weeks(doc.text, sorted(timexes, key=lambda t: (t.start, t.end))),
                              lambda t: _page_date(t, reference, found_dateline))   # "1 April 2016" over an advisory: no programme's day
+    ordered, gather_notes = gathered_clocks(doc.text, ordered)     # "7.30pm for 8pm": the start is a note
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = days_after_named_days(doc.text, ordered)     # "on March 27, foreign ministers on the 28th"
     ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
@@ -1097,6 +1099,7 @@ def frame_events(
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
     opening_clocks += [(rule.source.start, rule.source.end) for rule in rules]   # "All deadlines are 23:59 UTC-12": deadlines' only
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
+    note_gatherings(chosen, gather_notes)      # "7.30pm for 8pm: starts 8pm"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"
     chosen.extend(counted)
     unresolved.extend(_unresolved(doc, t, s, why) for t, s, why in uncounted)
