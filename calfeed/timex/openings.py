@@ -357,15 +357,18 @@ class Openings:
     closed: dict[str, tuple[int, ...]]       # opening -> rules it begins before a non-word
     every: tuple[tuple[str, tuple[int, ...]], ...]   # all of them, sorted, for a text cut short
     longest: int                             # characters of the longest opening
-    begun: dict[str, None]                   # every beginning of every opening (keys only, see _untracked)
+    # every beginning of every opening -> the rules it opens, as bits: those of its OPEN openings
+    # (1 << index), and those of its CLOSED ones shifted ``shift`` places on (see _beginnings)
+    begun: dict[str, int]
     unread: tuple[int, ...]                  # rules scanned in full
     locator: Locator | None                  # the scan for texts without rare letters
     wide_locator: Locator | None             # the scan for any text
     ascii_locator: Locator | None            # the scan for an ASCII text in lower case
     rare: re.Pattern[str]                    # letters only the wide scan knows
     masks: tuple[int, ...]                   # the rules of each of ``every``, as bits (1 << index)
-    along: dict[tuple[str, int, bool, bool], tuple[int, ...]] = field(default_factory=dict)
-    # (rules_opened's beginning read, its first word's end, closes, past) -> the rules (bounded)
+    shift: int                               # where a beginning's CLOSED bits start: the number of rules
+    open_bits: int                           # the bits of OPEN openings' rules: (1 << shift) - 1
+    indexes: dict[int, tuple[int, ...]] = field(default_factory=dict)   # rules as bits -> as indexes (bounded)
 
 
 def _first_word(kind: int, text: str) -> tuple[str, bool]:
@@ -490,21 +493,35 @@ def openings(lang: str) -> Openings:
     for table in (opened, closed):
         for text, ids in table.items():
             every.setdefault(text, set()).update(ids)
+    shift = len(rules(lang))
     table = Openings(_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
-                     max(map(len, every), default=0),
-                     _untracked(text[:size] for text in every for size in range(1, len(text) + 1)),
+                     max(map(len, every), default=0), _beginnings(opened, closed, shift),
                      tuple(unread), _locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER),
-                     _rare(root), tuple(_mask(ids) for _, ids in sorted(_frozen(every).items())))
+                     _rare(root), tuple(_mask(ids) for _, ids in sorted(_frozen(every).items())), shift,
+                     (1 << shift) - 1)
     for build_only in (pattern_openings, macro_openings, _breaks):
         build_only.cache_clear()
     return table
 
 
-def _untracked(keys: Iterable[str]) -> dict[str, None]:
-    """A set of strings the garbage collector need not walk: a dict whose keys and values are
-    all atoms is not tracked (a set always is), and a full collection would otherwise visit
-    each of the ~110,000 beginnings every time (a long document pays for several)."""
-    return dict.fromkeys(keys)
+def _beginnings(opened: dict[str, set[int]], closed: dict[str, set[int]], shift: int) -> dict[str, int]:
+    """Every beginning of every opening, with the rules the openings that are that beginning open
+    (OPEN ones' as ``1 << index``, CLOSED ones' as ``1 << (index + shift)``; 0 for a beginning
+    that is no opening itself). One look-up per character then tells ``rules_opened`` both
+    whether the text still begins some opening and what that beginning opens (three tables
+    did, each a miss in the processor's caches on a first pass). Keys and values are atoms, so
+    the garbage collector does not track the dict: a full collection would otherwise visit each
+    of the ~110,000 beginnings every time (a long document pays for several)."""
+    begun: dict[str, int] = {}
+    for table in (opened, closed):
+        for text in table:
+            for size in range(1, len(text) + 1):
+                begun.setdefault(text[:size], 0)
+    for text, ids in opened.items():
+        begun[text] |= _mask(ids)
+    for text, ids in closed.items():
+        begun[text] |= _mask(ids) << shift
+    return begun
 
 
 # --- the scan -------------------------------------------------------------------------
@@ -687,71 +704,67 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
 
     Openings stop after their second word, so this much text decides them; only when
     the text is cut short (its end, a ``_``, a long gap) are all openings that run past
-    it taken as well. The text is read only as far as it begins some opening: what the
-    rules are is then decided by that beginning alone (and by what follows it), which far
-    fewer texts share than their words (``_opened_along``, kept per beginning).
+    it taken as well. The text is read only as far as it begins some opening, one look-up
+    of ``begun`` a character telling both that and what the beginning opens: an OPEN
+    opening wherever it stands, a CLOSED one where no word character follows it.
     """
     opened, whole, head = _first_word_walk(word, table)
     if not whole:
-        return opened           # no opening goes on past a beginning of the word
+        return _indexes(opened, table)           # no opening goes on past a beginning of the word
     # The walk goes on from the word's end; the word holds no blank, so the text's
     # canonical form is the word's followed by the rest's (each canonical character
     # stands for one character of the text, and only the gap holds blanks to merge).
     text = head + _canon_gap(gap or "") + _canon_word(second or "")
-    begun, last = table.begun, len(text)
+    begun, last, shift, open_bits = table.begun, len(text), table.shift, table.open_bits
     reach = len(head)
-    while reach < last and text[:reach + 1] in begun:
+    bits = begun[head]
+    while True:
+        if reach == last:
+            opened |= bits >> shift
+            if not second or len(gap or "") >= GAP:
+                opened |= _mask(_running_past(text, table))     # cut short: every opening running on
+            break
+        if not _is_word(text[reach]):
+            opened |= bits >> shift
+        bits = begun.get(text[:reach + 1])
+        if bits is None:
+            break
         reach += 1
-    closes = reach == last or not _is_word(text[reach])
-    past = reach == last and (not second or len(gap or "") >= GAP)
-    key = (text[:reach], len(head), closes, past)
-    found = table.along.get(key)
+        opened |= bits & open_bits
+    return _indexes(opened, table)
+
+
+_INDEXES_LIMIT = 100_000
+
+
+def _indexes(bits: int, table: Openings) -> tuple[int, ...]:
+    """The rules of ``bits`` as sorted indexes, kept per set of rules (few sets recur)."""
+    found = table.indexes.get(bits)
     if found is None:
-        if len(table.along) > _ALONG_LIMIT:
-            table.along.clear()
-        found = table.along[key] = _opened_along(opened, *key, table)
+        if len(table.indexes) > _INDEXES_LIMIT:
+            table.indexes.clear()
+        found = table.indexes[bits] = tuple(index for index in range(bits.bit_length()) if bits >> index & 1)
     return found
 
 
-_ALONG_LIMIT = 100_000
-
-
-def _opened_along(opened: tuple[int, ...], text: str, end: int, closes: bool, past: bool,
-                  table: Openings) -> tuple[int, ...]:
-    """The rules opened by ``text``, a beginning of some opening whose first word, walked
-    already (``opened``), ends at ``end``: an OPEN opening at each of its beginnings past the
-    word, a CLOSED one where no word character follows it (``closes``: at the text's end), and
-    with ``past`` (the text read was cut short there) every opening that runs on past it."""
-    found = set(opened)
-    if (closes if end == len(text) else not _is_word(text[end])):
-        found.update(table.closed.get(text[:end], ()))
-    for size in range(end + 1, len(text) + 1):
-        begun = text[:size]
-        found.update(table.open.get(begun, ()))
-        if (closes if size == len(text) else not _is_word(text[size])):
-            found.update(table.closed.get(begun, ()))
-    if past:
-        found |= _running_past(text, table)
-    return tuple(sorted(found))
-
-
 @lru_cache(maxsize=4096)
-def _first_word_walk(word: str, table: Openings) -> tuple[tuple[int, ...], bool, str]:
+def _first_word_walk(word: str, table: Openings) -> tuple[int, bool, str]:
     """The walk of ``rules_opened`` through its first word alone, kept per word (the scan
     meets "the" and "a" before a thousand different words): the rules the word's beginnings
-    open (a CLOSED opening only where a word character of the word follows it; the word's
-    end is read with what follows), whether every beginning of the word begins some
+    open, as bits (a CLOSED opening only where a word character of the word follows it; the
+    word's end is read with what follows), whether every beginning of the word begins some
     opening (if not, nothing after it matters), and the word's canonical form."""
     head = _canon_word(word)
-    found: set[int] = set()
+    begun, shift, open_bits = table.begun, table.shift, table.open_bits
+    found = 0
     for size in range(1, len(head) + 1):
-        begun = head[:size]
-        if begun not in table.begun:
-            return tuple(sorted(found)), False, head
-        found.update(table.open.get(begun, ()))
+        bits = begun.get(head[:size])
+        if bits is None:
+            return found, False, head
+        found |= bits & open_bits
         if size < len(head) and not _is_word(head[size]):
-            found.update(table.closed.get(begun, ()))
-    return tuple(sorted(found)), True, head
+            found |= bits >> shift
+    return found, True, head
 
 
 _SEEN_LIMIT = 200_000
