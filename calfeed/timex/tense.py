@@ -711,6 +711,8 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         return "past"
     if best is None and deadline_before(sentences.text, start, lang):
         return "future"
+    if (best is None or best[2] == "present") and granted_until(sentences.text, start, lang):
+        return "future"
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
     if (best is not None and best[2] != "future"
@@ -789,15 +791,23 @@ def _reported_period(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _deadline_words(lang: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, "deadline_words"))
-    return re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}(?:the\s{{1,3}})?\Z", re.IGNORECASE)
+def _phrase_right_before(lang: str, table: str, article: bool = False) -> re.Pattern[str]:
+    """One of the table's phrases ending right before a date (and "the", when ``article``)."""
+    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, table))
+    the = r"(?:the\s{1,3})?" if article else ""
+    return re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}{the}\Z", re.IGNORECASE)
 
 
 def deadline_before(text: str, start: int, lang: str) -> bool:
     """A date right after "by"/"no later than" is a deadline: untensed, it looks forward
     ("until" is left out: "may be sent until 18 February" is as often a window gone by)."""
-    return _deadline_words(lang).search(text, max(0, start - 24), start) is not None
+    return _phrase_right_before(lang, "deadline_words", True).search(text, max(0, start - 24), start) is not None
+
+
+def granted_until(text: str, start: int, lang: str) -> bool:
+    """A date after "has until" ends the time someone is given: unless told in the past, it
+    is still ahead ("has until Friday to respond"), whatever the present tense would choose."""
+    return _phrase_right_before(lang, "granted_until").search(text, max(0, start - 24), start) is not None
 
 
 _MOVE_LOOKBACK = 90   # characters before "until" searched for the verb that moved the date
