@@ -621,7 +621,54 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         amount += _fraction(g["frac"])
     if amount is not None and g.get("andhalf"):      # "an hour and a half"
         amount += 0.5
-    return Raw(_duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")), {}
+    value = _duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")
+    if g.get("andunit"):                     # "one hour and 44 minutes": one length in two units
+        second = _amount(g["andn"], vocab)
+        if amount is None or second is None:
+            return None
+        rest = _unit(g["andunit"], vocab)
+        joined = _joined_durations(value, _duration_text(second, rest.get("duration") or rest["code"],
+                                                         rest["clock"] == "yes"))
+        if joined is None:
+            return None
+        value = joined
+    return Raw(value), {}
+
+
+# ISO 8601 writes a duration's parts largest first: the date designators, then after "T" the clock's.
+_DESIGNATORS = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def _duration_parts(value: str) -> list[tuple[str, str]] | None:
+    """(amount, designator) pairs of "P2Y3M" or "PT1H44M"; None when a part is vague or unknown."""
+    parts: list[tuple[str, str]] = []
+    clock = False
+    amount = ""
+    for char in value[1:]:
+        if char == "T":
+            clock = True
+        elif char.isdigit() or char == ".":
+            amount += char
+        else:
+            designator = ("T" if clock else "") + char
+            if not amount or designator not in _DESIGNATORS:
+                return None
+            parts.append((amount, designator))
+            amount = ""
+    return parts if parts and not amount else None
+
+
+def _joined_durations(larger: str, smaller: str) -> str | None:
+    """"two years and three months" is P2Y3M only when the second unit is the smaller one."""
+    first, second = _duration_parts(larger), _duration_parts(smaller)
+    if first is None or second is None:
+        return None
+    if _DESIGNATORS.index(first[-1][1]) >= _DESIGNATORS.index(second[0][1]):
+        return None
+    parts = first + second
+    date = "".join(n + d for n, d in parts if not d.startswith("T"))
+    clock = "".join(n + d[1] for n, d in parts if d.startswith("T"))
+    return "P" + date + ("T" + clock if clock else "")
 
 
 def build_ordinal_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
