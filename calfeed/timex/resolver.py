@@ -253,9 +253,15 @@ def _calendar_for_year(m, vocab: Vocabulary) -> Callable[[int], tuple[Interval, 
 
 
 def _known_quarter(core: str, ctx: _Context) -> str:
-    """Fill an anaphoric quarter (``QX``) with the last one spoken of, or drop it."""
-    if ctx.quarter is not None:
-        return core.replace("-QX", f"-Q{(ctx.quarter.start.month - 1) // 3 + 1}")
+    """Fill an anaphoric quarter (``QX``) with the last one spoken of, or drop it.
+
+    With no quarter named, a month last named is the quarter in focus ("from April to June compared
+    with the same quarter last year"); a day is not, as results are told in the quarter after theirs."""
+    focus = ctx.quarter
+    if focus is None and ctx.last is not None and ctx.last.granularity == "month":
+        focus = ctx.last
+    if focus is not None:
+        return core.replace("-QX", f"-Q{(focus.start.month - 1) // 3 + 1}")
     return core.replace("-QX", "")
 
 
