@@ -61,7 +61,10 @@ def test_four_times_the_text_takes_at_most_about_four_times_as_long(make):
     tag("warm up on 3 June 2011", None)
     small, large = make(40_000), make(160_000)
     ratio = _seconds(lambda: tag(large, None)) / max(_seconds(lambda: tag(small, None)), 1e-3)
-    assert ratio < 7, f"{ratio:.1f}x the time for 4x the text"
+    # Quadratic work would show 16x. The adversarial text measures 4.6x-5.7x on a quiet machine
+    # (its long runs of one piece cost a little more per character as they grow) and 7.7x once
+    # in a clean-clone run at load 10, so the bound leaves room for load, not for backtracking.
+    assert ratio < 9, f"{ratio:.1f}x the time for 4x the text"
 
 
 def test_adversarial_megabyte_is_quick():
