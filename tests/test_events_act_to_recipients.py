@@ -26,3 +26,11 @@ def test_an_aside_between_recipients_and_the_day_is_passed_over():
 def test_the_reader_s_own_act_to_a_recipient_stays_a_deadline():
     found = _kinds("Completed forms must be returned to the parish office by 2 December 2026.")
     assert [k for k, _, _ in found] == ["deadline"]
+
+
+def test_a_to_infinitive_is_no_recipient_phrase():
+    # "asked to send their CVs by": "to" opens what the reader must do, not whom the act reaches
+    for text in ("Applicants will be asked to send their CVs by 1 December 2026.",
+                 "Members will be invited to submit proposals by 15 December 2026.",
+                 "The various stakeholders will be required to submit their representatives by 4 December 2026."):
+        assert [k for k, _, _ in _kinds(text)] == ["deadline"], text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
 from calfeed.events.words import Word
 from calfeed.timex.lexicon import load_list
 
@@ -82,6 +82,8 @@ def _past_recipients(words: list[Word], blocked: list[tuple[int, int]], cue: int
         k -= 1
     if k < 1 or k == last or words[k].lower not in word_list("act_recipient_links"):
         return None
+    if words[k + 1].lower in merged_lists(("infinitive_verbs", "request_verbs")):
+        return None     # "asked to send their CVs by": an infinitive, not whom the act reaches
     return k - 1
 
 
