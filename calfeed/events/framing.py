@@ -69,6 +69,7 @@ from calfeed.events.mentions import (document_event, document_name, heading_date
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.monthly_ordinals import monthly_ordinals
+from calfeed.events.month_end_bounds import month_end_bound
 from calfeed.events.month_days import days_after_named_days, days_of_named_months
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
@@ -932,7 +933,7 @@ def frame_events(
         elif (timex.start, timex.end) in row_series:     # "Early session 6-7pm" under "... Wednesday evenings ...:"
             timing = series_timing(row_series[(timex.start, timex.end)], None, None, timex, reference.value)
         else:
-            timing = timing_of(timex, reference, signals.forward is not None)
+            timing = month_end_bound(doc.text, timex) or timing_of(timex, reference, signals.forward is not None)
             daily = (daily_hours(timex, timing) if timing is not None and frame.kind not in PLACELESS_KINDS
                      else None)
             if daily is not None:      # "3-5 May from 10am to 4pm": those hours each day
