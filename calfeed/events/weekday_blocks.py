@@ -30,7 +30,7 @@ from calfeed.events.weekday_hours import WEEKDAY_HOURS_RULE
 from calfeed.events.weekly_lines import SlotName
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import lines_above
+from calfeed.text import by_line_start, line_end, lines_above
 
 BLOCK_RULE = "+weekday_block"
 MAX_LEAD_LINES = 3          # non-blank lines above the first block searched for the weekly cue
@@ -56,9 +56,7 @@ def weekday_blocks(text: str, ordered: list[Timex], reference: date | None
     its "fortnightly" and its start day dropped), and the names of the rows by their start."""
     if reference is None or "\n" not in text:
         return ordered, {}
-    by_line: dict[int, list[Timex]] = {}
-    for timex in ordered:
-        by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    by_line = by_line_start(text, ordered)
     changed: dict[int, Timex] = {}
     dropped: set[int] = set()
     names: dict[int, SlotName] = {}
@@ -88,7 +86,7 @@ def _heading_day(text: str, line_start: int, on_line: list[Timex]) -> int | None
     found = _WEEKDAY.fullmatch(first.raw_value or "")
     if found is None or first.type != "DATE" or text[line_start:first.start].strip(_HEAD_MARKS):
         return None
-    end = _line_end(text, line_start)
+    end = line_end(text, line_start)
     after = text[first.end:end].lstrip(" \t")
     if after and after[0] not in _SEPARATORS:
         return None
@@ -107,9 +105,9 @@ def _rows(text: str, line_start: int, on_line: list[Timex], by_line: dict[int, l
         while begin < len(text) and text[begin] in " \t" + _SEPARATORS:
             begin += 1
         rows.append(_Row(begin, on_line[1:]))
-    cursor = _line_end(text, line_start) + 1
+    cursor = line_end(text, line_start) + 1
     while cursor < len(text) and len(rows) < MAX_ROWS:
-        end = _line_end(text, cursor)
+        end = line_end(text, cursor)
         if not text[cursor:end].strip():
             break
         dates = by_line.get(cursor, [])
@@ -196,20 +194,15 @@ def _title(text: str, row: _Row) -> str | None:
 
 
 def _row_end(text: str, row: _Row) -> int:
-    return _line_end(text, row.dates[-1].start)
+    return line_end(text, row.dates[-1].start)
 
 
 def _next_block(text: str, end: int) -> int | None:
     """Where the next line with words after ``end`` starts (the next block of one run)."""
     cursor = end + 1
     while cursor < len(text):
-        stop = _line_end(text, cursor)
+        stop = line_end(text, cursor)
         if text[cursor:stop].strip():
             return cursor
         cursor = stop + 1
     return None
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
