@@ -57,9 +57,6 @@ LEAD_COLON = ":"
 REF_SUFFIX = "_REF"       # "currently", "now": the tagger's value for a reference to the present
 
 
-PARAGRAPH_BREAK = "\n\n"
-
-
 @dataclass(frozen=True)
 class ListedDay:
     """One listed day: its entry's title and kind, the day timed by the standing clock (or its
