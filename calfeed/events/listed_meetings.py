@@ -38,9 +38,9 @@ from calfeed.events.row_cells import first_cell
 from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, plural_ending, words_in
 from calfeed.model import Timex
-from calfeed.text import by_line, line_spans, split_sentences
+from calfeed.text import Sentences, by_line, line_spans, split_sentences
 
 MIN_LISTED = 2            # one day under a title line is an event block, read by title_lines
 MAX_HEADING_WORDS = 10    # a longer line is a sentence, not a heading
@@ -678,7 +678,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
     return found
 
 
-def _antecedent_event(text: str, sentences, index: int, subject: list[str],
+def _antecedent_event(text: str, sentences: Sentences, index: int, subject: list[str],
                       by_sentence: dict[int, list[Timex]]) -> tuple[str, str, str] | None:
     """(name, head noun, kind) of the plural event the sentence before names, when the standing
     sentence's subject is only a pronoun for it (``standing_pronouns``: "Our coffee mornings are a
@@ -699,7 +699,7 @@ def _antecedent_event(text: str, sentences, index: int, subject: list[str],
     phrase = phrases[0]
     said = words[phrase.head].lower
     head = _singular(said)
-    if head == said and not (said.endswith("s") and not said.endswith("ss")):
+    if head == said and not plural_ending(said):
         return None               # "Our AGM is in June. They ...": a plural pronoun needs a plural event
     kept = _without_modifiers(words[phrase.first:phrase.head + 1])
     return (text[kept[0].start:words[phrase.head].end] if kept else None), head, phrase.kind
