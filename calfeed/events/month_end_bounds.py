@@ -7,19 +7,12 @@ which it is done, so the entry (a deadline or a milestone) is that day, exactly.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from calfeed.events.timing import Timing, last_day
 from calfeed.events.vocabulary import phrase_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
 BOUND_REACH = 24     # characters before the date where its bound word stands ("no later than ")
-
-
-@lru_cache(maxsize=None)
-def _bounds() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted(phrase_list("month_end_bounds"), key=len, reverse=True))
 
 
 def month_end_bound(text: str, timex: Timex) -> Timing | None:
@@ -29,7 +22,7 @@ def month_end_bound(text: str, timex: Timex) -> Timing | None:
     if timex.type != "DATE" or timex.mod != "END" or span is None or span.granularity != "month":
         return None
     before = [w.lower for w in words_in(text, max(0, timex.start - BOUND_REACH), timex.start)]
-    if not any(tuple(before[-len(bound):]) == bound for bound in _bounds()):
+    if not any(tuple(before[-len(bound):]) == bound for bound in phrase_list("month_end_bounds")):
         return None
     day = last_day(span.end)
     return Timing(day, day, True, "exact",
