@@ -952,12 +952,13 @@ CALLED_OFF_REACH = 6     # words after a date within which its occasion is said 
 def _called_off(text: str, sentences: Sentences, timex: Timex) -> bool:
     """The date's occasion is called off or moved in its own clause ("The visit to Goodnestone Park
     on the 27th July has been postponed", "the concert on 20 March was cancelled"): an auxiliary
-    and a participle of ``called_off_participles.txt`` among the few words after the date. Such a
-    day was put off whether or not it had come, so it tells nothing of when the text was written."""
+    (``copulas.txt``, ``called_off_auxiliaries.txt``) and a participle of ``called_off_participles.txt``
+    among the few words after the date. Such a day was put off whether or not it had come, so it
+    tells nothing of when the text was written."""
     end = sentences.at(timex.start)[1]
     after = [w.lower for w in words_in(text, timex.end, end) if w.is_word][:CALLED_OFF_REACH]
     participles = load_list("en", "called_off_participles")
-    auxiliaries = set(load_list("en", "copulas")) | {"has", "have", "had", "been"}
+    auxiliaries = set(load_list("en", "copulas")) | set(load_list("en", "called_off_auxiliaries"))
     return any(w in participles and any(a in auxiliaries for a in after[:k]) for k, w in enumerate(after))
 
 
