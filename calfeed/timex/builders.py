@@ -666,9 +666,9 @@ def _joined_durations(larger: str, smaller: str) -> str | None:
     if _DESIGNATORS.index(first[-1][1]) >= _DESIGNATORS.index(second[0][1]):
         return None
     parts = first + second
-    date = "".join(n + d for n, d in parts if not d.startswith("T"))
-    clock = "".join(n + d[1] for n, d in parts if d.startswith("T"))
-    return "P" + date + ("T" + clock if clock else "")
+    calendar_part = "".join(n + d for n, d in parts if not d.startswith("T"))
+    clock_part = "".join(n + d[1] for n, d in parts if d.startswith("T"))
+    return "P" + calendar_part + ("T" + clock_part if clock_part else "")
 
 
 def build_ordinal_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
