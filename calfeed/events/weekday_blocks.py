@@ -39,6 +39,8 @@ MAX_TITLE_WORDS = 8
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|XXXX-\d\d-\d\d)T(\d\d):(\d\d)(?:;to=(?:XXXX-XX-XX|XXXX-\d\d-\d\d)T(\d\d):(\d\d))?")
 _EVERY_WEEKS = re.compile(r"P([1-3])W")
+_DAY_CLOCK = re.compile(r"XXXX-\d\d-\d\d")        # a clock the tagger put on a written day
+_NOT_CUE_CHAR = re.compile(r"[^\w'\s-]")           # what parts a lead-in's words for the cue look-up
 _HEAD_MARKS = " \t•*-"
 _SEPARATORS = ";:–-,"
 _TRIM = " \t•*-–—:;,(/"
@@ -133,7 +135,7 @@ def _cued(text: str, line_start: int) -> bool:
         line = text[a:b].strip().lower()
         if not line:
             continue
-        padded = " " + re.sub(r"[^\w'\s-]", " ", line) + " "
+        padded = " " + _NOT_CUE_CHAR.sub(" ", line) + " "
         if any(f" {cue} " in padded for cue in cues):
             return True
         seen += 1
@@ -160,7 +162,7 @@ def _read_row(text: str, row: _Row, day: int, reference: date, changed: dict[int
                 and timex.interval.granularity == "day":
             start_day = timex.interval.start.date()
             dropped.add(id(timex))
-    if clock.interval is not None and re.match(r"XXXX-\d\d-\d\d", clock.raw_value):
+    if clock.interval is not None and _DAY_CLOCK.match(clock.raw_value):
         start_day = clock.interval.start.date()     # "is starting on 11th sept, 2.30-4.30pm"
     from_day = start_day or reference
     first = from_day + timedelta(days=(day - from_day.weekday()) % 7)
