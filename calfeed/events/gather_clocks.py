@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import word_list
@@ -61,5 +62,5 @@ def note_gatherings(candidates: list[Candidate], notes: list[GatherNote]) -> Non
         for cand in candidates:
             start = cand.timing.start
             if cand.sentence[0] <= found.at < cand.sentence[1] and not cand.timing.all_day \
-                    and hasattr(start, "hour") and (start.hour, start.minute) == found.clock:
+                    and isinstance(start, datetime) and (start.hour, start.minute) == found.clock:
                 cand.frame.notes.append(found.note)
