@@ -356,7 +356,6 @@ class Openings:
     open: dict[str, tuple[int, ...]]         # opening -> rules it may begin
     closed: dict[str, tuple[int, ...]]       # opening -> rules it begins before a non-word
     every: tuple[tuple[str, tuple[int, ...]], ...]   # all of them, sorted, for a text cut short
-    longest: int                             # characters of the longest opening
     # every beginning of every opening -> the rules it opens, as bits: those of its OPEN openings
     # (1 << index), and those of its CLOSED ones shifted ``shift`` places on (see _beginnings)
     begun: dict[str, int]
@@ -495,7 +494,7 @@ def openings(lang: str) -> Openings:
             every.setdefault(text, set()).update(ids)
     shift = len(rules(lang))
     table = Openings(_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
-                     max(map(len, every), default=0), _beginnings(opened, closed, shift),
+                     _beginnings(opened, closed, shift),
                      tuple(unread), _locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER),
                      _rare(root), tuple(_mask(ids) for _, ids in sorted(_frozen(every).items())), shift,
                      (1 << shift) - 1)
