@@ -266,7 +266,7 @@ def _title(text: str, bounds: tuple[int, int], run: list[Timex], owner: Timex, m
             return lead if noun[1].lower().endswith(lead.lower()) else f"{lead} {noun[1].split()[-1]}"
     if noun is not None:
         after = [w for w in words if owner.end <= w.start and w.end <= words[noun[0]].start]
-        if len(after) <= MAX_AFTER_GAP and all(w.is_word and w.lower not in ("at", "on") for w in after):
+        if len(after) <= MAX_AFTER_GAP and all(w.is_word and w.lower not in word_list("day_noun_breaks") for w in after):
             return " ".join([day] + [w.text for w in after] + [noun[1].split()[-1]])     # "Sunday morning Mass"
         return noun[1] if noun[1].lower().startswith(day.lower()) else f"{day} {noun[1]}"
     return None
