@@ -1196,7 +1196,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
                 if lead and (lead in labels or _issue(lead) or _stamp_lead(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
                                                                  and lead not in events_own
-                                                                 and lead.split()[-1] in ("date", "dated")
+                                                                 and lead.split()[-1] in word_list("dated_label_ends")
                                                                  and not _occasion(lead))) \
                         and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
