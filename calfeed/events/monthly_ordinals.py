@@ -26,13 +26,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from calfeed.events.vocabulary import merged_lists, word_list
+from calfeed.events.weekly_lines import BARE_WEEKDAY
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.lexicon import load_table
 
 MONTH_RATE = "P1M"
 MAX_ORDINAL = 5
-_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _BEFORE = re.compile(r"(?:\b(?P<the>the)[ \t]+)?(?P<ord>[A-Za-z]+|[1-5](?:st|nd|rd|th))[ \t]+\Z", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _VETO_LISTS = ("condition_marks", "negations", "monthly_ordinal_vetoes")
@@ -81,7 +81,7 @@ def monthly_ordinals(text: str, ordered: list[Timex], sentence_of: Callable[[int
         sentence = sentence_of(members[0].start)
         stated = {part for t in rates for part in (t.rrule or "").split(";") if part.startswith("BYDAY=")}
         for timex in members:
-            weekday = _BARE_WEEKDAY.fullmatch(timex.raw_value or "") if timex.type == "DATE" else None
+            weekday = BARE_WEEKDAY.fullmatch(timex.raw_value or "") if timex.type == "DATE" else None
             if weekday is None or timex.end_interval is not None:
                 continue
             lead = _BEFORE.search(text[max(0, timex.start - LOOK_BACK):timex.start])

@@ -17,11 +17,11 @@ import re
 
 from calfeed.events.monthly_ordinals import ordinals
 from calfeed.events.vocabulary import word_list
+from calfeed.events.weekly_lines import BARE_WEEKDAY
 from calfeed.events.words import plural_ending
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 
-_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _BYDAY = re.compile(r"BYDAY=([^;]+)")
 
@@ -37,7 +37,7 @@ def series_day_names(text: str, ordered: list[Timex]) -> list[Timex]:
         return ordered
     dropped: set[int] = set()
     for timex in ordered:
-        weekday = _BARE_WEEKDAY.fullmatch(timex.raw_value or "") if timex.type == "DATE" else None
+        weekday = BARE_WEEKDAY.fullmatch(timex.raw_value or "") if timex.type == "DATE" else None
         if weekday is None or WEEKDAY_CODES[int(weekday.group(1)) - 1] not in days:
             continue
         noun = _NEXT_WORD.match(text, timex.end)

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_hours import WEEKDAY_HOURS_RULE
-from calfeed.events.weekly_lines import SlotName
+from calfeed.events.weekly_lines import BARE_WEEKDAY, SlotName
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import by_line_start, line_end, lines_above
@@ -36,7 +36,6 @@ BLOCK_RULE = "+weekday_block"
 MAX_LEAD_LINES = 3          # non-blank lines above the first block searched for the weekly cue
 MAX_ROWS = 8                # rows read under one weekday
 MAX_TITLE_WORDS = 8
-_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|XXXX-\d\d-\d\d)T(\d\d):(\d\d)(?:;to=(?:XXXX-XX-XX|XXXX-\d\d-\d\d)T(\d\d):(\d\d))?")
 _EVERY_WEEKS = re.compile(r"P([1-3])W")
 _DAY_CLOCK = re.compile(r"XXXX-\d\d-\d\d")        # a clock the tagger put on a written day
@@ -85,7 +84,7 @@ def weekday_blocks(text: str, ordered: list[Timex], reference: date | None
 def _heading_day(text: str, line_start: int, on_line: list[Timex]) -> int | None:
     """The weekday (0 = Monday) a line opens with as a block's heading, or None."""
     first = on_line[0]
-    found = _WEEKDAY.fullmatch(first.raw_value or "")
+    found = BARE_WEEKDAY.fullmatch(first.raw_value or "")
     if found is None or first.type != "DATE" or text[line_start:first.start].strip(_HEAD_MARKS):
         return None
     end = line_end(text, line_start)
