@@ -383,6 +383,11 @@ def line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the line holding offset ``at``, its newline left out."""
+    return text.rfind("\n", 0, at) + 1, line_end(text, at)
+
+
 def line_starts_in(text: str, start: int, end: int) -> set[int]:
     """The starts of the lines ``text[start:end]`` touches: what a date, its sentence or a
     report item has already read of a page."""

@@ -28,7 +28,7 @@ from calfeed.events.weekly_lines import (BARE_CLOCK, WEEKDAY, Slot, SlotName, ro
 from calfeed.events.words import APOSTROPHE_WORD
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import by_line_start
+from calfeed.text import by_line_start, line_bounds
 
 MAX_HEADER_WORDS = 12
 MAX_LABEL_WORDS = 6
@@ -44,7 +44,7 @@ def dated_timetables(text: str, ordered: list[Timex], changed: dict[int, Timex],
     for timex in ordered:
         if id(timex) in changed or id(timex) in dropped or not _header_day(timex):
             continue
-        begin, end = _line(text, timex.start)
+        begin, end = line_bounds(text, timex.start)
         head = _header(text, begin, end, timex, lines.get(begin, []))
         if head is None:
             continue
@@ -71,12 +71,6 @@ def dated_timetables(text: str, ordered: list[Timex], changed: dict[int, Timex],
 def _header_day(timex: Timex) -> bool:
     return (timex.type == "DATE" and timex.interval is not None and timex.interval.granularity == "day"
             and timex.end_interval is None and not timex.approximate)
-
-
-def _line(text: str, at: int) -> tuple[int, int]:
-    begin = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return begin, len(text) if end < 0 else end
 
 
 class _Head:
@@ -138,7 +132,7 @@ def _rows(text: str, end: int, header: Timex, lines: dict[int, list[Timex]], hea
     group: str | None = None
     cursor, seen = end + 1, 0
     while cursor < len(text) and seen < MAX_ROW_LINES:
-        begin, stop = _line(text, cursor)
+        begin, stop = line_bounds(text, cursor)
         cursor = stop + 1
         line = text[begin:stop].strip(_MARKS)
         if not line:

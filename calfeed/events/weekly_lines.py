@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import by_line_start, lines_above
+from calfeed.text import by_line_start, line_bounds, lines_above
 
 WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?)?")
 BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
@@ -47,7 +47,7 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
         weeks = EVERY_WEEKS.match(often.value) if often.type == "SET" else None
         if weeks is None or (often.rrule or "FREQ=WEEKLY") != "FREQ=WEEKLY":
             continue
-        begin, end = _line(text, often.start)
+        begin, end = line_bounds(text, often.start)
         if any(t is not often and begin <= t.start < end for t in ordered):
             continue                 # "every week on Monday": the statement dates itself
         title = programme_title(text, begin)
@@ -113,7 +113,7 @@ def _service_rows(text: str, ordered: list[Timex], changed: dict[int, Timex], dr
     named by the row's label."""
     rows = by_line_start(text, (t for t in ordered if id(t) not in changed))
     for begin, row in rows.items():
-        _, end = _line(text, begin)
+        _, end = line_bounds(text, begin)
         if any(t.start < end < t.end for t in row):
             continue                 # a timex running on past the line
         if any(t.rule.endswith(RANGED_RULE) for t in row):
@@ -223,17 +223,11 @@ def _cut(line: str) -> str:
     return " ".join(words).strip(LABEL_TRIM)
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    begin = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return begin, len(text) if end < 0 else end
-
-
 def _lines_below(text: str, end: int):
     """The non-blank lines after the one ending at ``end``, at most MAX_SLOT_LINES."""
     cursor, seen = end + 1, 0
     while cursor < len(text) and seen < MAX_SLOT_LINES:
-        line = _line(text, cursor)
+        line = line_bounds(text, cursor)
         if text[line[0]:line[1]].strip():
             yield line
             seen += 1
