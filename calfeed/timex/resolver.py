@@ -433,8 +433,13 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         if m.group("anchor") == "LAST":
             raise Unresolvable("vague amount of time")
         raise Vague("PAST_REF" if "-" in (m.group("sign"), m.group("csign")) else "FUTURE_REF")
+    # A year back from the quarter last named, or from a month told since while a quarter is still
+    # the story's ("profit soared from $99 million a year earlier" after "introduced in April"):
+    # TimeBank values it as the year-ago quarter, never a day, a closing day or a year just named.
     by_quarter = (not named and m.group("unit") == "Y" and (m.group("n") or "0") != "0" and ctx.last is not None
-                  and ctx.last.granularity == "quarter")
+                  and (ctx.last.granularity == "quarter"
+                       or ctx.last.granularity == "month" and ctx.quarter is not None
+                       and ctx.year is None and ctx.closed is None))
     quarter_anaphor = m.group("anchor") == "LAST" and m.group("unit") == "Q"
     months_back = (ctx.months_span and not named and m.group("anchor") == "LAST" and m.group("unit") == "Y"
                    and ctx.closed is None)
