@@ -9,7 +9,9 @@ time is a schedule word in it (intro_schedule_marks, a weekday, a recurring adje
 word), no day written with its number, and an event noun that names what the page lists
 (page_series: the rows' occasion is the sentence's). Each all-day entry of one day below it,
 one that people attend and whose day stands on a line of its own (only its day, maybe a remark
-in brackets), then starts at that clock; at least MIN_ROWS such rows, or the clock may be one
+in brackets) or opens a programme line the item's words follow as one sentence ("Tuesday 15th
+October 2024 Dr Ann Lee 'Bees of the Fens'"), then starts at that clock; "All talks are held at
+7.30pm" states such a schedule too; at least MIN_ROWS such rows, or the clock may be one
 day's. A row with its own clock keeps it.
 """
 
@@ -72,7 +74,7 @@ def intro_clock_rows(candidates: list[Candidate], text: str, ordered: list[Timex
     if intro is None:
         return candidates
     above = page_series(text, intro.end)     # what the page lists, when a line down to the intro says: so for every row below
-    rows = [k for k, c in enumerate(candidates) if _untimed_row(text, c, intro, ordered, above)]
+    rows = [k for k, c in enumerate(candidates) if _untimed_row(text, c, intro, ordered, above, sentences)]
     if len(rows) < MIN_ROWS:
         return candidates
     out = list(candidates)
@@ -82,7 +84,7 @@ def intro_clock_rows(candidates: list[Candidate], text: str, ordered: list[Timex
 
 
 def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Timex],
-                 above: str | None) -> bool:
+                 above: str | None, sentences: Sentences) -> bool:
     timing = cand.timing
     if (not timing.all_day or timing.rrule or cand.frame.kind in PLACELESS_KINDS or not one_day(cand.timex)
             or cand.timex.type != "DATE" or cand.timex.start < intro.end
@@ -91,12 +93,26 @@ def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Ti
     begin = text.rfind("\n", 0, cand.timex.start) + 1
     end = line_end(text, begin)
     own = text[begin:end]
-    if text[begin:cand.timex.start].strip() or any(c.isalpha() for c in own[cand.timex.end - begin:].split(_REMARK)[0]):
+    if text[begin:cand.timex.start].strip():
         return False      # a day inside a line of words: no row of a list
+    if any(c.isalpha() for c in own[cand.timex.end - begin:].split(_REMARK)[0]) \
+            and not _one_sentence_row(text, cand.timex.start, end, sentences):
+        return False      # a day opening a line of prose
     if any(clock_of(t) is not None for t in ordered if begin <= t.start < end):
         return False
     series = above if above is not None else page_series(text, begin)
     return series is not None and _singular(series.split()[-1].lower()) in intro.heads
+
+
+def _one_sentence_row(text: str, start: int, end: int, sentences: Sentences) -> bool:
+    """The line from ``start`` to ``end`` is one sentence with no full stop of its own: a
+    programme row a day opens and the item's words follow ("Tuesday 15th October 2024 Dr Ann Lee
+    'Bees of the Fens'"), not prose ("... will be our outing to Wicken Fen. Members meet ...")."""
+    line = text[start:end].rstrip()
+    return sentences.at(start)[1] >= start + len(line) and not line.endswith(_PROSE_END)
+
+
+_PROSE_END = "."
 
 
 _DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")
