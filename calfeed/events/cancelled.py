@@ -50,6 +50,10 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
             cue_start, cue_end = words[k].start, words[k + len(cue) - 1].end
             if any(w.lower in conditions for w in words[:k]):
                 continue         # "If you are unable to ..."
+            if sort == "object":
+                if _object_called_off(words, k, len(cue), timex):
+                    return " ".join(w.text for w in words[k:k + len(cue)])
+                continue         # "postponed to 17 May", "the cancelled match ... will be replayed on"
             if sort == "moved" and any(t.start >= cue_end for t in dates):
                 continue         # "postponed to 17 November": moved, not off
             if sort == "ahead" and (kind == "deadline" or timex.start < cue_end):
@@ -65,6 +69,49 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
     return denied_event(words, timex, dates, title)
+
+
+def object_called_off(words: list[Word], timex: Timex) -> str | None:
+    """The active cancelling verb of the sentence ``words`` whose object lists ``timex`` (cancel_cues
+    sort "object"), read over the whole sentence: the list's items ("..., the Gala Night on May 22,
+    and the Schools Concert May 30") stand in clauses of their own."""
+    by_first = _cues_by_first_word()
+    for k, word in enumerate(words):
+        for cue, sort in by_first.get(word.lower, ()):
+            if sort == "object" and tuple(w.lower for w in words[k:k + len(cue)]) == cue \
+                    and _object_called_off(words, k, len(cue), timex):
+                return " ".join(w.text for w in words[k:k + len(cue)])
+    return None
+
+
+def _object_called_off(words: list[Word], k: int, size: int, timex: Timex) -> bool:
+    """Whether the active verb at ``words[k]`` ("Studio B postponed its March events, including
+    ... March 15 and 22, ... on March 20, and ... March 29") calls off ``timex``: the date follows
+    it in its object, the verb is no participle after an auxiliary or an article ("has been
+    postponed to", "the cancelled match"), a word of its object follows it (not "to", "until": a
+    new day), and no break word comes between, nor an auxiliary that starts another statement ("and
+    will hold a picnic on ..."; written in lower case, so the month "May" is none). An "and" inside a
+    list its object opens ("including") joins items."""
+    cue_end = words[k + size - 1].end
+    if timex.start < cue_end or k + size >= len(words):
+        return False
+    before = words[k - 1].lower if k else ""
+    after = words[k + size]
+    if before in word_list("cancel_participle_leads") or before in word_list("articles") \
+            or not after.is_word or after.lower in word_list("cancel_object_stops"):
+        return False
+    listed = False
+    for w in words[k + size:]:
+        if w.end > timex.start:
+            break
+        word = w.lower
+        if word in word_list("item_list_openers"):
+            listed = True
+        joins_items = listed and word == "and"
+        if (word in word_list("verb_auxiliaries") and w.text.islower()) or (not joins_items and (
+                word in word_list("cancel_object_stops") or _breaks().get(word) in ("after", "both"))):
+            return False
+    return True
 
 
 def _past_fronted_phrase(words: list[Word], k: int, cue_end: int, timex: Timex, dates: list[Timex]) -> bool:

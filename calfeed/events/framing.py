@@ -29,7 +29,7 @@ from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, brackete
                                            with_clock, with_shared_clock)
 from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
-from calfeed.events.cancelled import called_off, noted_off
+from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks
 from calfeed.events.closing_clocks import closing_clocks, with_end
@@ -850,6 +850,8 @@ def frame_events(
             unframed.append(Unframed(timex, sentence))
             continue
         off = called_off(words, timex, dates.within(clause), frame.kind, frame.title) if (timex.start, timex.end) not in replacing else None
+        if off is None and clause != sentence and (timex.start, timex.end) not in replacing:
+            off = object_called_off(words_in(doc.text, *sentence), timex)   # "postponed March events, including ..., and ... March 29"
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
         if off is None and dated_item is not None:

@@ -41,7 +41,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found[(first.start, first.end)] = second     # "Paper submission due: July 24, 2023 July 31, 2023"
             continue
         between = " ".join(gap.translate(_DROPPED).lower().split())
-        if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and _NOW_THEN.search(between):
+        if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and (_NOW_THEN.search(between) or _moving_chain(between, marks)):
             found[(first.start, first.end)] = second   # "planned for 14 January has been postponed and will now take place on"
             continue
         if len(gap) > MAX_GAP:
@@ -78,6 +78,21 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
                 and (_planned_before(text, timex.start) or _now_after(text, timex.end))):
             found[(timex.start, timex.end)] = old_days[timex.value]
     return found
+
+
+def _moving_chain(between: str, marks: frozenset[str]) -> bool:
+    """The words between two days are only auxiliaries and moving verbs joined by "and", ending on
+    a mark of the new day: "has been postponed and rescheduled until" says the second day replaces
+    the first however many of them the chain holds."""
+    words = between.split()
+    links = word_list("move_auxiliaries") | word_list("moving_chain_links")
+    verbs = {w for v in _moving_verbs() for w in v}
+    for mark in marks:
+        told = mark.split()
+        if len(words) > len(told) and words[-len(told):] == told:
+            chain = words[:-len(told)]
+            return any(w in verbs for w in chain) and all(w in links or w in verbs for w in chain)
+    return False
 
 
 SENTENCE_REACH = 400    # characters after a date read for what happens instead: one sentence's rest
