@@ -149,10 +149,13 @@ def _cut(found: set[Opening], size: int) -> set[Opening]:
 
 def _bounded(found: set[Opening]) -> set[Opening]:
     """At most MAX_OPENINGS openings (joins keep them within MAX_KEY characters): cutting
-    one short keeps it true (an OPEN prefix), only less selective."""
+    one short keeps it true (an OPEN prefix), only less selective. They are cut a character
+    at a time: two at a time, a set of characters after a number ("#½", "#¼"...) that left
+    the duration rule's openings just over the bound at six characters cut them all to four,
+    and "the " then opened the rule before any word."""
     size = MAX_KEY
     while len(found) > MAX_OPENINGS and size > 2:
-        size -= 2
+        size -= 1
         found = _cut(found, size)
     return found
 
@@ -162,6 +165,8 @@ def _char(char: str) -> Opening:
 
 
 _MANY_LETTERS = 4   # a class of more letters than this opens with any letter
+# (letters of an alphabet only: "[½¼¾⅓⅔]" are word characters but no letters, and a set of them
+# read as "any character" made every number open each rule with an optional fraction after it)
 _PLACEHOLDER = 0xF0000   # macros stand as these private-use characters while a rule is read
 
 
@@ -191,10 +196,10 @@ def _in_set(items: list, names: tuple[str, ...], lang: str) -> set[Opening] | No
         else:
             return None
         for char in chars:
-            letters += _is_letter(char)
+            letters += char.isalpha()
             out.add(_char(char))
     if letters > _MANY_LETTERS:
-        out = {(k, t) for k, t in out if not _is_letter(t)} | {(OPEN, "")}
+        out = {(k, t) for k, t in out if not t.isalpha()} | {(OPEN, "")}
     return out
 
 
@@ -596,7 +601,7 @@ _WIDE, _NARROW, _ASCII_LOWER = 0, 1, 2   # which characters of a letter's case v
 
 def _variant_kept(char: str, letter: str, kind: int) -> bool:
     if kind == _NARROW:
-        return ord(char) < 256
+        return ord(char) < 256 or char == letter     # a wanted character beyond Latin-1 ("⅓") stays
     if kind == _ASCII_LOWER:
         return char == letter or not letter.isascii()
     return True
