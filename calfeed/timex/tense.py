@@ -83,12 +83,34 @@ def _determiner_before(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w'])(?:{words})|\w['\u2019]s)\s{{1,3}}\Z", re.IGNORECASE)
 
 
+# A capitalised word right before (a name's word) and a lower-case word or the end right after:
+# "the French Open on Sunday", "the State Track Meet on Saturday"; a title-case headline ("Museum
+# Will Open On Sunday") capitalises the word after as well, so it keeps its verbs.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z][\w'’.-]*)[^\S\n]{1,3}\Z")
+_TITLE_WORD_AFTER = re.compile(r"[^\S\n]{1,3}(?-i:[A-Z])")
+
+
+def _in_name(sentence: str, start: int, end: int, lang: str) -> bool:
+    """A capitalised verb-noun closing a name ("won the French Open"), not a verb: the word before
+    is capitalised and no cue itself ("Will Open"), and the text after is not title case."""
+    word = sentence[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = _NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start)
+    if before is None or _key(before.group().strip()) in _lexicon(lang):
+        return False
+    return _TITLE_WORD_AFTER.match(sentence, end) is None
+
+
 def _as_noun(sentence: str, start: int, end: int, lang: str) -> bool:
     """A verb that is also a noun, read as the noun: after an article or a possessive ("the
-    end on Friday", "the year's start"), or in a hyphened compound ("year-end", "start-up")."""
+    end on Friday", "the year's start"), in a hyphened compound ("year-end", "start-up"), or
+    closing a name ("the French Open")."""
     if sentence[start - 1:start] == "-" or sentence[end:end + 1] == "-":
         return True
-    return _determiner_before(lang).search(sentence, max(0, start - 16), start) is not None
+    if _determiner_before(lang).search(sentence, max(0, start - 16), start) is not None:
+        return True
+    return _in_name(sentence, start, end, lang)
 
 
 @lru_cache(maxsize=None)
