@@ -208,6 +208,14 @@ def _time(interval: Interval, value: str, time: str, vocab: Vocabulary) -> tuple
     return Interval(start, base + timedelta(hours=int(row["end"])), "partofday"), f"{value}T{time}"
 
 
+def _past_clock_ahead(ctx: _Context, firm: Firm) -> bool:
+    """The story's last day is still ahead of the document's and the clock's clause is past ("will
+    make landfall on Sept. 14 ... The storm was located ... at 1:30 p.m."): what a past verb surely
+    governs is not on a day to come, so the clock is the document's day."""
+    return (ctx.reference is not None and ctx.last is not None
+            and ctx.last.start.date() > ctx.reference.date() and firm())
+
+
 def _season_months(code: str, vocab: Vocabulary) -> tuple[int, int]:
     row = next(r for r in vocab.seasons.values() if r["code"] == code)
     return int(row["first"]), int(row["last"])
@@ -327,7 +335,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
-        if ctx.last is not None and ctx.last.granularity in _DAY_GRAINS:
+        if ctx.last is not None and ctx.last.granularity in _DAY_GRAINS and not _past_clock_ahead(ctx, firm):
             d = ctx.last.start.date()
         elif ctx.line_day is not None and _same_line(ctx.text, ctx.line_day[1], ctx.at):
             d = ctx.line_day[0].start.date()   # "October 22 (Tues.) October Recess begins, 5:30 p.m.": the day, not the month's name
