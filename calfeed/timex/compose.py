@@ -603,7 +603,10 @@ def _suffixes(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fa
             row = None
         if (row and atom.type in row["types"].split() and not atom.mod and match.end() <= following
                 and not (timeml and row.get("timeml") == "no")):
-            atom = replace(atom, end=match.end(), mod=row["mod"],
+            raw = atom.raw
+            if row.get("story") == "REF" and raw.core.startswith("LAST"):    # "for the next day or so": from now
+                raw = Raw("REF" + raw.core[4:], dict(raw.annotations))
+            atom = replace(atom, end=match.end(), mod=row["mod"], raw=raw,
                            approximate=atom.approximate or row["approx"] == "yes")
         out.append(atom)
     return out
