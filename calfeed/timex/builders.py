@@ -609,6 +609,10 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         return Raw(_duration_text(None, unit.get("vague") or unit.get("duration") or unit["code"],
                                   unit["clock"] == "yes")), {}
     unit = _unit(g["unit"], vocab)
+    if g.get("lo") and g.get("n"):           # "twenty-five years": one number word the range's hyphen cut in two
+        whole = f"{g['lo']}-{g['n']}"
+        if norm(whole) in vocab.numbers and whole.lower() in text.lower():
+            g = {**g, "n": whole, "lo": ""}
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     if g.get("n") and amount is None and norm(g["n"]) not in vocab.numbers:
         return None
