@@ -781,21 +781,31 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
     if g.get("times"):
         return Raw(_duration_text(1, code, unit["clock"] == "yes")), {}
     word = norm(g.get("n", "1"))
-    amount = 2 if word == "other" else _number(g.get("n", "1"), vocab)
+    amount = 2.0 if word == "other" else _amount(g.get("n", "1"), vocab)
     if amount is None:                      # "every few years": a repetition of no set length
         if word not in vocab.numbers:
             return None
         return Raw(_duration_text(None, unit["code"], unit["clock"] == "yes")), {"rrule": None}
+    value = _duration_text(amount, unit["code"], unit["clock"] == "yes")
+    clock = unit["clock"] == "yes"
+    if amount != int(amount):               # "every half hour": the interval is counted in the next smaller unit
+        smaller = _SMALLER.get((code, clock))
+        if smaller is None:
+            return None
+        count, code, clock = smaller
+        amount *= count
+        if amount != int(amount):
+            return Raw(value), {"rrule": None}
     factor = _FREQ_FACTOR.get(code, 1)
     if code[:-1].isdigit():
         factor, code = int(code[:-1]), code[-1]
-    freq = _FREQ.get(code if unit["clock"] != "yes" else "H" if code == "H" else "", None)
+    freq = _FREQ.get(code if not clock else "H" if code == "H" else "", None)
     rrule = None
     if freq:
         rrule = f"FREQ={freq}"
-        if amount * factor != 1:
-            rrule += f";INTERVAL={amount * factor}"
-    return Raw(_duration_text(amount, unit["code"], unit["clock"] == "yes")), {"rrule": rrule}
+        if int(amount) * factor != 1:
+            rrule += f";INTERVAL={int(amount) * factor}"
+    return Raw(value), {"rrule": rrule}
 
 
 def _months_named(text: str, vocab: Vocabulary) -> list[int]:
