@@ -737,7 +737,7 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         return Raw(vocab.frequencies[norm(g["freq"])]["value"]), {"rrule": None}
     if g.get("freq"):
         row = vocab.frequencies[norm(g["freq"])]
-        return Raw(row["value"]), {"rrule": row["rrule"]}
+        return Raw(row["value"]), {"rrule": row["rrule"] or None}
     if g.get("m") and g.get("d"):            # "every March 15": one day a year
         if not cased(g["m"], vocab):
             return None
@@ -778,15 +778,16 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
         return Raw(core), {"rrule": rrule}
     unit = _unit(g["unit"], vocab)
     code = unit["code"]
+    length = unit.get("duration") or code   # written as a counted length is: "every two decades" P20Y
     if g.get("times"):
-        return Raw(_duration_text(1, code, unit["clock"] == "yes")), {}
+        return Raw(_duration_text(1, length, unit["clock"] == "yes")), {}
     word = norm(g.get("n", "1"))
     amount = 2.0 if word == "other" else _amount(g.get("n", "1"), vocab)
     if amount is None:                      # "every few years": a repetition of no set length
         if word not in vocab.numbers:
             return None
-        return Raw(_duration_text(None, unit["code"], unit["clock"] == "yes")), {"rrule": None}
-    value = _duration_text(amount, unit["code"], unit["clock"] == "yes")
+        return Raw(_duration_text(None, unit.get("vague") or length, unit["clock"] == "yes")), {"rrule": None}
+    value = _duration_text(amount, length, unit["clock"] == "yes")
     clock = unit["clock"] == "yes"
     if amount != int(amount):               # "every half hour": the interval is counted in the next smaller unit
         smaller = _SMALLER.get((code, clock))
