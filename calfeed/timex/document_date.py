@@ -1629,13 +1629,17 @@ _SYMBOL = re.compile(r"[A-Z][A-Za-z0-9.\-]{0,30}(?:/[A-Za-z0-9.\-]{1,30}){2,12}"
 def _masthead_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
     """A full date alone on the line after a masthead's symbol or distribution line
     ("ECE/TRANS/WP.1/2027/1 / Distr.: General / 22 January 2027"): an official document's
-    date, below the issuing body's name lines and so past the opening lines searched."""
+    date, below the issuing body's name lines and so past the opening lines searched; a news
+    service's number line, the issuer and the date ("RNS Number : 1808P" / "Savannah Energy Plc" /
+    "08 June 2020") too, as under a byline; else a line naming the kind of document ending on its
+    full date ("Report Publication Announcement Dec 14, 2020")."""
     labels = frozenset(load_list("en", "masthead_labels"))
     lines = _lines(doc.text)[:MASTHEAD_LINES]
     for index in range(1, len(lines)):
         above = doc.text[slice(*lines[index - 1])].strip()
         label = above.split(":", 1)[0].strip().lower()
-        byline = index >= 2 and _byline(doc.text[slice(*lines[index - 2])])
+        byline = index >= 2 and (_byline(doc.text[slice(*lines[index - 2])])
+                                 or _news_number(doc.text[slice(*lines[index - 2])]))
         if not (_SYMBOL.fullmatch(above) or (":" in above and label in labels) or above.lower() in labels
                 or _names_kind(above) or byline):
             continue
@@ -1646,7 +1650,21 @@ def _masthead_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             timex = on_line[0]
             return ReferenceDate(timex.span.start.date(), False, f"masthead \"{above} / {timex.text}\"",
                                  span=(timex.start, timex.end))
+    for start, end in lines:
+        on_line = [t for t in timexes if start <= t.start and t.end <= end]
+        if (len(on_line) == 1 and on_line[0].type == "DATE" and _is_full_day(on_line[0])
+                and not doc.text[on_line[0].end:end].strip(" .,") and _names_kind(doc.text[start:on_line[0].start])):
+            timex = on_line[0]     # "Interim Results Announcement Mar 3, 2027": the kind of document and its day
+            shown = " ".join(doc.text[start:end].split())
+            return ReferenceDate(timex.span.start.date(), False, f"masthead \"{shown}\"", span=(timex.start, timex.end))
     return None
+
+
+def _news_number(line: str) -> bool:
+    """"RNS Number : 1808P": a news service's number for the announcement, over the issuer's name
+    and the day it went out (news_number_labels)."""
+    label, colon, value = line.partition(":")
+    return bool(colon and value.strip()) and " ".join(label.split()).lower() in frozenset(load_list("en", "news_number_labels"))
 
 
 def _names_kind(line: str) -> bool:
