@@ -670,7 +670,10 @@ def frame_events(
         if row is not None and row.skip:
             continue         # "| Monday 21 December | No change |": no entry of its own on that day
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
-            frame = Frame(row.title, row.column_kind or (frame.kind if frame is not None else row.kind), (row.anchor, -1),
+            # a title cell worded as a deadline ("Last day to W/D or S/U C session classes") says so
+            # whatever event its words name
+            sentence_kind = frame.kind if frame is not None and not deadline_label(row.title) else row.kind
+            frame = Frame(row.title, row.column_kind or sentence_kind, (row.anchor, -1),
                           (frame.notes if frame is not None else []) + [ROW_NOTE])
         quoted = quoted_title(doc.text, clause) if frame is None and timex.type == "DATE" else None
         if quoted is not None:    # "... will come alive with a projection titled, “Dancing with Light”"
