@@ -580,7 +580,7 @@ def frame_events(
         else:
             referent = sentence_read(sentence_event, sentence) if phrase is None else None
             frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
-                           timex.approximate or coarser_than_day(timex), timex.start, referent)
+                           timex.approximate or coarser_than_day(timex), timex.start, referent, timex.type == "SET")
             ordinal = bare_ordinal(words, blocked) if frame is not None and dated_item is None else None
             before = sentence_read(sentence_event, sentence) if ordinal is not None else None
             if before is not None and frame is not None:   # "The second is scheduled for ... with a presentation at 7pm"

@@ -181,9 +181,12 @@ def _dated_by_own(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int
 def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
            signals: Signals, clause: tuple[int, int], known: KnownPhrases,
            owner: str | None = None, coarse: bool = False, at: int = -1,
-           referent: Referent | None = None) -> Frame | None:
+           referent: Referent | None = None, series: bool = False) -> Frame | None:
     """The title and kind of the date at ``at``; ``referent`` is the event the sentence before
-    names, which a pronoun opening the clause stands for ("It will open at 10:00 on ...")."""
+    names, which a pronoun opening the clause stands for ("It will open at 10:00 on ..."). For a
+    ``series`` a habit's adverb is the rule's own ("These programs are usually held ... on the third
+    Sunday of the month"): it neither splits the event's verb nor denies the series, which framing
+    keeps as the usual pattern; a venue's turn stays denied ("The shop usually closes on Mondays")."""
     wording = title_words()
     deadline = signals.deadline
     if phrase is not None:
@@ -422,7 +425,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     occasion = named_occasion(words, blocked, at)
     if occasion is not None:    # "The next mass will be on Sunday 6 June", "Back to Church Sunday will be on ..."
         return Frame(phrase_text(words, *occasion, text), "event", (clause[0], occasion[1]))
-    held = _event_verb(words)
+    held = _event_verb(words, series)
     lead = sum(1 for w in words if w.is_word and w.end <= at)
     if held is not None and words[held].start > at and lead > LEAD_WORDS:
         held = None        # "is expected to be signed in Q4 and will run for four years": the verb is not the date's
@@ -439,7 +442,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
         if named is not None and any(w.lower in word_list("saying_verbs") for w in words[named[1] + 1:verb]):
             named = _verb_subject(words, verb, named, blocked)   # "The manager confirmed the branch will open"
-        denied = word_list("negations") | word_list("hedging_modals") | word_list("habitual_hedges")
+        denied = word_list("negations") | word_list("hedging_modals") | (frozenset() if series and turn is None else word_list("habitual_hedges"))
         if named is not None and any(w.lower in denied for w in words[named[1] + 1:verb]):
             return None    # "The library will not open on 26 December", "The shop usually closes on ...": no day
         if named is not None and named[1] < verb and _someone(words, named):
@@ -1021,9 +1024,16 @@ def _second_verb(words: list[Word], phrase: NounPhrase, verb: int, blocked: list
     return subject is not None and subject[1] == phrase.last
 
 
-def _event_verb(words: list[Word]) -> int | None:
-    """Index of the first word of a verb phrase whose subject is the event ("will take place")."""
-    return find_phrase([w.lower for w in words], phrase_list("event_verbs"))
+def _event_verb(words: list[Word], hedged: bool = False) -> int | None:
+    """Index of the first word of a verb phrase whose subject is the event ("will take place");
+    with ``hedged``, a one-word habit's adverb inside it is passed over ("are usually held")."""
+    lowered = [w.lower for w in words]
+    if not hedged:
+        return find_phrase(lowered, phrase_list("event_verbs"))
+    hedges = {h for h in word_list("habitual_hedges") if " " not in h}
+    kept = [k for k, w in enumerate(lowered) if w not in hedges]
+    at = find_phrase([lowered[k] for k in kept], phrase_list("event_verbs"))
+    return None if at is None else kept[at]
 
 
 def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
