@@ -83,7 +83,9 @@ def test_a_name_with_small_words_is_usually_held_on_a_series_with_a_clock_after_
     text = ("The Friends of the Archive is usually held on the fourth Thursday of each month "
             "(not in December) beginning at 6.30pm. Members bring finds to show.\n")
     [entry] = _entries(text)
-    assert entry[0] == "The Friends of the Archive"
+    # the hedge no longer splits "is ... held": the name is titled as in "The Friends of the Archive
+    # is held on ...", its article dropped as every subject's is (ev28b, with c0a3621)
+    assert entry[0] == "Friends of the Archive"
     assert entry[1] == datetime(2027, 3, 25, 18, 30)
     assert entry[2].startswith("FREQ=MONTHLY;BYDAY=4TH")
 
