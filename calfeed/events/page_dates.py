@@ -47,6 +47,7 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans)
         first = day_of(candidates[k].timing.start)
         if nouns and any(j not in tops and (day_of(other.timing.start) - first).days > MIN_LEAD_DAYS
                          and nouns & _event_nouns(other.frame.title) and not _another_one(other.frame.title)
+                         and not _date_line(text, other.timex)
                          for j, other in enumerate(candidates)):
             gone.add(k)
     return [c for k, c in enumerate(candidates) if k not in gone]
@@ -100,13 +101,21 @@ def _page_kind(title: str) -> bool:
                                    for ending in word_list("plural_endings"))
 
 
+def _date_line(text: str, timex: Timex) -> bool:
+    """The date is all its line holds (a heading of days, or a page's date line)."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    end = len(text) if end < 0 else end
+    return not (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE)
+
+
 def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
     """The candidate's date is all its line holds, and the line is one of the page's first."""
     timex = candidate.timex
     start = text.rfind("\n", 0, timex.start) + 1
     end = text.find("\n", timex.end)
     end = len(text) if end < 0 else end
-    if (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE):
+    if not _date_line(text, timex):
         return False
     if text[timex.end:end].rstrip(" \t*_").endswith(":"):
         return False          # "25th July 2012:" / "Deadline for early registration": a key date announcing its item
