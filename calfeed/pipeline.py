@@ -51,7 +51,10 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     Extraction runs once; resolution runs twice: first with no reference date, so the
     self-contained dates and their tenses can date the document, then against that date.
     """
-    found = extract(doc.text, day_first=day_first_in(doc.text, options.day_first), marked=doc.marked)
+    stated = doc.published or options.reference_date
+    order = day_first_in(doc.text, options.day_first, stated=stated.year if stated else None,
+                         today=options.today)
+    found = extract(doc.text, day_first=order, marked=doc.marked)
     if doc.published is None and options.reference_date is not None:
         reference = ReferenceDate(options.reference_date, False, "given on the command line (--reference-date)")
     else:

@@ -5,7 +5,14 @@ notice, so one setting for the whole build cannot be right for every document; b
 document that writes "22/02/2027" or "3/14/2027" anywhere has shown its order, and its
 ambiguous dates follow it. A document whose dated slashes show nothing (or both) may still
 show it in a year-less day the tagger reads as a date ("on sale 2/15", "Friday 3/19"); a
-fraction or a score ("3/16 inch", "won 21/7") is no such day and shows nothing. A document that
+fraction or a score ("3/16 inch", "won 21/7") is no such day and shows nothing.
+
+A weekday written beside an ambiguous day shows the order too: in a bulletin of 2025 "Wednesday
+(10/8)" is 8 October (a Wednesday), not 10 August (a Sunday). One such day may fit either order in
+some year, so the weekdays vote as a whole: each order is given the year (or year and the next,
+for a list that runs over the new year) in which most of the document's weekdays fit it, and the
+order whose weekdays fit more is the document's. The years tried are the document's stated year,
+else the years it writes, else the decades up to the build; a tie shows nothing. A document that
 shows nothing (or both) keeps the build's setting.
 """
 
@@ -13,18 +20,90 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 
 # "3/14/2027", and the same with dots or dashes ("11.25.2017", "07-13-21"): one separator twice
 _SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|[.-]\d)")
 _YEARLESS = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+# A weekday word right before or right after a slashed day: "Tuesday (10/1)", "Wed, 10/8/2025",
+# "10/8 (Wed)"; only spaces, a comma, a dot or a bracket between them.
+_DAY = r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])"
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,9})[ \t.,(]{0,3}" + _DAY)
+_WEEKDAY_AFTER = re.compile(_DAY + r"[ \t,(]{0,3}(?P<w>[^\W\d_]{3,9})(?![^\W\d_])")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+LOOKBACK_YEARS = 30       # with no year written, the weekdays are tried in the decades up to the build
 
 
-def day_first_in(text: str, default: bool, lang: str = "en") -> bool:
-    """Whether the document's slashed dates put the day first."""
+@dataclass(frozen=True)
+class WeekdayDay:
+    """An ambiguous slashed day and the weekday written beside it (ISO, Monday 1)."""
+
+    first: int
+    second: int
+    year: int | None
+    weekday: int
+
+
+def day_first_in(text: str, default: bool, lang: str = "en", stated: int | None = None,
+                 today: date | None = None) -> bool:
+    """Whether the document's slashed dates put the day first; ``stated`` is the document's own
+    year when it gives one (front matter, page markup), ``today`` the day of the build."""
     shown = _shown(_SLASHED.finditer(text))
     if shown is None and any(_order(m) is not None for m in _YEARLESS.finditer(text)):
         shown = _shown(_yearless_days(text, default, lang))
+    if shown is None:
+        shown = _weekday_order(text, lang, _years(text, stated, today or date.today()))
     return default if shown is None else shown
+
+
+def _years(text: str, stated: int | None, today: date) -> list[int]:
+    """The years a document's year-less days may fall in: its stated year, else the years it writes."""
+    if stated is not None:
+        return [stated]
+    written = sorted({int(m.group()) for m in _YEAR.finditer(text)})
+    return written or list(range(today.year - LOOKBACK_YEARS, today.year + 1))
+
+
+def _weekday_days(text: str, lang: str) -> list[WeekdayDay]:
+    """The ambiguous slashed days with a weekday beside them ("Tuesday (10/1)")."""
+    from calfeed.timex.vocabulary import norm, vocabulary
+
+    weekdays = vocabulary(lang).weekdays
+    found: dict[int, WeekdayDay] = {}
+    for pattern in (_WEEKDAY_BEFORE, _WEEKDAY_AFTER):
+        for m in pattern.finditer(text):
+            row = weekdays.get(norm(m.group("w")))
+            if row is None or (row.get("case") == "cap" and not m.group("w")[:1].isupper()):
+                continue
+            first, second = int(m.group("a")), int(m.group("b"))
+            if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+                continue
+            year = m.group("y")
+            full = None if year is None else int(year) + (2000 if len(year) == 2 else 0)
+            found.setdefault(m.start("a"), WeekdayDay(first, second, full, int(row["iso"])))
+    return list(found.values())
+
+
+def _weekday_order(text: str, lang: str, years: list[int]) -> bool | None:
+    """True or False when the weekdays beside ambiguous days fit one order better; None on a tie."""
+    days = _weekday_days(text, lang)
+    if not days:
+        return None
+    day_first = max(sum(_fits(d, d.second, d.first, year) for d in days) for year in years)
+    month_first = max(sum(_fits(d, d.first, d.second, year) for d in days) for year in years)
+    return None if day_first == month_first else day_first > month_first
+
+
+def _fits(day: WeekdayDay, month: int, number: int, year: int) -> bool:
+    """The day falls on its weekday in its written year, else in ``year`` or the year after."""
+    for candidate in ((day.year,) if day.year is not None else (year, year + 1)):
+        try:
+            if date(candidate, month, number).isoweekday() == day.weekday:
+                return True
+        except ValueError:
+            return False
+    return False
 
 
 def _yearless_days(text: str, default: bool, lang: str) -> Iterable[re.Match[str]]:
