@@ -24,14 +24,17 @@ from calfeed.timex.vocabulary import norm, vocabulary
 
 # A word glued to a day number after it ("Jul29th", "Monday13th"), a number or ordinal glued to a
 # capitalised word after it ("5January", "30April"), a clock's half-day mark glued to the title after it
-# ("5:30pmRegular Council": a lost blank), a day's ordinal glued to a number ("17th7-9").
-# Each part is bounded, so the scan is linear.
+# ("5:30pmRegular Council": a lost blank), a day's ordinal glued to a number ("17th7-9"), and a word
+# glued to the clock (or the clocks of a span) a half-day mark closes ("Scottish dancing7.30-9.30pm",
+# "Pilates10-11am": a row's name and its hours; a lost blank). Each part is bounded, so the scan is linear.
 # The ordinal endings and half-day marks are the language's (%(ordinal)s, %(marks)s: lexicon), put in by _glue.
 _GLUE = (
     r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})(?=\d{1,2}%(ordinal)s?(?!\d))"
     r"|(?<=\d)%(marks)s(?=[A-Z][a-z])"
     r"|(?<=\d)(?P<suffix>%(ordinal)s)?(?=(?P<next>[A-Z][^\W\d_]{2,8})(?![^\W\d_]))"
-    r"|(?<=\d)%(ordinal)s(?=\d)")
+    r"|(?<=\d)%(ordinal)s(?=\d)"
+    r"|(?<=[^\W\d_])(?=\d{1,2}(?:[.:][0-5]\d)?(?:[^\S\n]?[-\u2013][^\S\n]?\d{1,2}(?:[.:][0-5]\d)?)?"
+    r"[^\S\n]?%(marks)s(?![^\W\d_]))")
 
 
 SEPARATOR = "\u2063"     # INVISIBLE SEPARATOR: neither a word character nor white space
@@ -104,7 +107,7 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
 # run at all on a text where no digit touches a letter (char_kinds).
 _TOUCH = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
 WORD_REACH = 10
-NEXT_REACH = 16
+NEXT_REACH = 20      # "7.30 - 9.30 p.m." after the glued word
 
 
 def _glue_matches(text: str, lang: str = "en") -> list[re.Match[str]]:
