@@ -13,8 +13,10 @@ gives every date cell its own entry, of that kind and titled by the row and the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
@@ -31,7 +33,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import lines_above
 
-MAX_ROWS_UP = 200        # rows looked back over for the table's header
+MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
 _SEPARATOR = re.compile(r"\s*\|?[\s:|]*-[\s:|-]*\Z")     # the first dash is the first: linear
 # Read in place: slicing the rest of the page off for each row made long tables quadratic.
@@ -478,13 +480,54 @@ def _table_top(text: str, row_start: int, dated: list[tuple[int, int]]) -> int:
 
 
 def _pipe_lines_above(text: str, row_start: int) -> list[tuple[int, int]]:
-    """The pipe-table lines right above the row, nearest first, as (start, end) without newline."""
-    lines: list[tuple[int, int]] = []
-    for begin, end in lines_above(text, row_start, MAX_ROWS_UP):
-        if not text[begin:end].lstrip().startswith("|"):
-            break
-        lines.append((begin, end))
-    return lines
+    """The pipe-table lines right above the row, as (start, end) without newline: the nearest
+    first and the table's top two last (the header and its rule), however long the table; the
+    lines between are left out, as no reader asks for them."""
+    runs = _pipe_runs(text)
+    at = bisect_right(runs.starts, row_start) - 1
+    if at < 0 or runs.starts[at] != row_start:      # not a line's start: walk up as lines_above does
+        lines: list[tuple[int, int]] = []
+        for begin, end in lines_above(text, row_start, MAX_ROWS_UP):
+            if not text[begin:end].lstrip().startswith("|"):
+                break
+            lines.append((begin, end))
+        return lines
+    top = runs.tops[at - 1] if at > 0 else -1
+    if top < 0:
+        return []
+    indices = sorted({at - 1, top + 1, top} & set(range(top, at)), reverse=True)
+    return [runs.line(k) for k in indices]
+
+
+@dataclass(frozen=True)
+class _PipeRuns:
+    """Each line's start, and for a line opened by a pipe the first line of the run of such lines
+    it ends (-1 for other lines): a row finds its table's header in one step, not by walking up."""
+
+    starts: list[int]
+    ends: list[int]
+    tops: list[int]
+
+    def line(self, k: int) -> tuple[int, int]:
+        return self.starts[k], self.ends[k]
+
+
+@lru_cache(maxsize=4)
+def _pipe_runs(text: str) -> _PipeRuns:
+    starts, ends, tops = [], [], []
+    cursor = 0
+    while cursor <= len(text):
+        end = text.find("\n", cursor)
+        end = len(text) if end < 0 else end
+        k = len(starts)
+        starts.append(cursor)
+        ends.append(end)
+        if text[cursor:end].lstrip().startswith("|"):
+            tops.append(tops[k - 1] if k and tops[k - 1] >= 0 else k)
+        else:
+            tops.append(-1)
+        cursor = end + 1
+    return _PipeRuns(starts, ends, tops)
 
 
 def _header(text: str, row_start: int, width: int, dated: list[tuple[int, int]]) -> list[str] | None:
