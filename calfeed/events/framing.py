@@ -562,7 +562,7 @@ def frame_events(
         if acted is not None and phrase is not None and acted.named_by(phrase):
             acted = None           # "Commissioner X will address the conference on ...": the conference
         heading_row = HEADING_DAY in timex.rule.split("+")    # "NOVEMBER" / "*11 Veterans' Day": its own line names it
-        lined = None if heading_row else (window_line(doc.text, timex, dates.spans)
+        lined = None if heading_row else (window_line(doc.text, timex, dates.spans, doc.title)
                                           or (labelled_value(doc.text, timex.start, dates)
                                               if dated_item is None else None))   # a heading's item names it, no label above
         if lined is not None:        # "• Applications" / "Close Thursday 8 August 2024, 5PM AEST"

@@ -132,10 +132,12 @@ def _lead_words(lead: str) -> list[str] | None:
     return words
 
 
-def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:
+def window_line(text: str, timex: Timex, spans: Spans, title: str | None = None) -> Frame | None:
     """"Close Thursday 8 August 2024, 5PM AEST" under "• Applications": a line that is only a
     window verb (window_line_verbs) and its date, below a label line past blank lines and the
-    label's other such lines, is the label's opening milestone or closing deadline."""
+    label's other such lines, is the label's opening milestone or closing deadline. With no
+    label line over it ("Opens: Monday 1 March 2027" opening a grant's page) the window is the
+    page's own, named by the page's ``title`` ("Small Grants Fund 2027 opens"), not "Opens"."""
     line_start = text.rfind("\n", 0, timex.start) + 1
     lead = _lead_words(text[line_start:timex.start].strip(" \t" + EMPHASIS))
     if lead and lead[0] in word_list("list_bullets"):
@@ -145,9 +147,14 @@ def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:
     if role is None or not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
         return None
     label = label_over(text, line_start, lambda line: window_lead(line) is not None)
-    if label is None:
+    if label is not None:
+        name = " ".join(text[label.start:label.end].split())
+    elif title and _page_window(text, line_start):
+        name = _TITLE_END.split(title, 1)[0].strip()
+    else:
         return None
-    name = " ".join(text[label.start:label.end].split())
+    if not name:
+        return None
     if window_role([w.lower() for w in name.split()[-1:]]) is not None:
         return None           # "Applications open:" over "Close 8 August": no name to give
     wording = title_words()
@@ -156,6 +163,19 @@ def window_line(text: str, timex: Timex, spans: Spans) -> Frame | None:
     kind = "milestone" if role == "open" else "deadline"
     return Frame(f"{name[:1].upper()}{name[1:]} {verb}", kind, (timex.start, -1),
                  [f"the {'opening' if role == 'open' else 'closing'} day of the window its label line names"])
+
+
+_TITLE_END = re.compile(r"\s[|\u2013\u2014-]\s|:\s")     # "Community Grants – funding rounds", "Grants: Round 2"
+
+
+def _page_window(text: str, line_start: int) -> bool:
+    """No line above the window's lines but blank ones, headings and other window lines: nothing on
+    the page names a window before them, so they are the page's own."""
+    for line in text[:line_start].splitlines():
+        first = line.strip(" \t" + EMPHASIS + "#").lower().split()[:1]
+        if first and window_role(first) is None:
+            return False
+    return True
 
 
 def _window_name(title: str, plural: bool) -> tuple[str, bool] | None:
