@@ -243,6 +243,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     if titled is not None:
         return titled
     if today is not None and not _writes_year(timexes):
+        issued = issue_period(doc, timexes, lambda day: sum(b.holds(day) for b in bounds), split_only=True)
+        if issued is not None:      # "Spring Newsletter 2027": the spring's issue, not the year's edition
+            return issued
         edition = edition_year(doc, today)
         if edition is not None and edition.span and all(_in_span(b, edition) for b in bounds):
             return span_reference(edition, doc.text, timexes)

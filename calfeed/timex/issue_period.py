@@ -7,12 +7,17 @@ the writing after mid-March, "the sale will be held on Sunday May 9" before May 
 earliest day that fits the most of them is taken, as for any inferred date: "later this
 year" counted from it opens no earlier than the truth. A date it gives no tense is one it
 announces, so it lies ahead.
+
+An issue's title may set its noun between the period and the year ("Spring Newsletter 2027",
+"March Bulletin 2027"): the tagger reads only the year there, so the period word before the
+issue noun is read with that year as the tagger reads "Spring 2027".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from calfeed.events.vocabulary import word_list
@@ -23,14 +28,27 @@ PERIODS = PERIOD_GRAINS                             # a year names an annual rep
 OPENING_LINES = 4                                   # non-empty lines searched for the issue's title
 
 
-def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], int]) -> ReferenceDate | None:
-    """``holds(day)``: how many of the document's tensed full dates ``day`` fits."""
+@dataclass(frozen=True)
+class IssuePeriod:
+    """The period an issue's title names: its words, where they stand, its first and last days."""
+
+    text: str
+    start: int
+    end: int
+    first: date
+    last: date
+
+
+def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], int],
+                 split_only: bool = False) -> ReferenceDate | None:
+    """``holds(day)``: how many of the document's tensed full dates ``day`` fits. With
+    ``split_only``, only a title that sets its noun between the period and the year counts
+    ("Spring Newsletter 2027"), which a page's edition year must not take for a year's."""
     found = _issue_title(doc.text, timexes)
-    if found is None:
+    if found is None or (split_only and not found[2]):
         return None
-    line, period = found
-    first = period.span.start.date()
-    last = (period.span.end - timedelta(days=1)).date()
+    line, period, _ = found
+    first, last = period.first, period.last
     days = [t for t in (told(x) for x in timexes) if t is not None][:MAX_TOLD]
 
     def fitting(day: date) -> int:
@@ -44,24 +62,60 @@ def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], in
                          span=(period.start, period.end), forward=True)
 
 
-def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, Timex] | None:
-    """An opening line naming an issue with one month, season, quarter or half and its year."""
+def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, IssuePeriod, bool] | None:
+    """An opening line naming an issue with one month, season, quarter or half and its year; and
+    whether the issue's noun stands between the period and the year."""
     nouns = word_list("issue_nouns")
     for first, (start, end) in enumerate(_opening_lines(text)):
         on_line = [t for t in timexes if start <= t.start and t.end <= end]
         if len(on_line) != 1:
             continue
         period = on_line[0]
-        if (period.type != "DATE" or period.span is None or period.problem or period.end_interval is not None
-                or period.span.granularity not in PERIODS or not period.value[:4].isdigit()):
-            continue
         words = [w.strip("#*_:|,.()[]–—-").lower() for w in text[start:end].split()]
         words = [w for w in words if w]
         pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+        line = " ".join(text[start:end].split())
+        split = _split_period(text[start:period.start], period, nouns)
+        if split is not None:
+            return line, split, True
+        if (period.type != "DATE" or period.span is None or period.problem or period.end_interval is not None
+                or period.span.granularity not in PERIODS or not period.value[:4].isdigit()):
+            continue
         if nouns & (set(words) | pairs) or (first == 0 and period.span.granularity == "month"
                                              and _names_its_period(text, start, end, period, timexes)):
-            return " ".join(text[start:end].split()), period
+            span = period.span
+            return line, IssuePeriod(period.text, period.start, period.end, span.start.date(),
+                                     (span.end - timedelta(days=1)).date()), False
     return None
+
+
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _split_period(lead: str, year: Timex, nouns: frozenset[str]) -> IssuePeriod | None:
+    """"Spring Newsletter 2027": a bare year right after an issue noun (one or two words) that a
+    period word opens; the period read with the year as the tagger reads "Spring 2027"."""
+    from calfeed.timex import tag
+
+    if year.type != "DATE" or year.span is None or year.span.granularity != "year" or not year.value[:4].isdigit():
+        return None
+    origin = year.start - len(lead)
+    lead = lead.rstrip(" \t,:\u2013\u2014-")        # "Spring Newsletter – 2027"
+    words = list(_LEAD_WORD.finditer(lead))
+    if not words or words[-1].end() != len(lead):
+        return None                 # the year does not follow the noun's last word
+    noun = next((size for size in (1, 2) if len(words) > size
+                 and " ".join(w.group().lower() for w in words[-size:]) in nouns), None)
+    if noun is None:
+        return None
+    word = words[-noun - 1]
+    read = [t for t in tag(f"{word.group()} {year.value[:4]}", None)
+            if t.span is not None and t.span.granularity in PERIODS and t.end_interval is None]
+    if len(read) != 1 or read[0].start != 0:
+        return None
+    span = read[0].span
+    return IssuePeriod(f"{word.group()} {year.value[:4]}", origin + word.start(), year.end, span.start.date(),
+                       (span.end - timedelta(days=1)).date())
 
 
 def _names_its_period(text: str, start: int, end: int, period: Timex, timexes: list[Timex]) -> bool:
