@@ -43,6 +43,8 @@ def _find(seq: list[str], words: tuple[str, ...]) -> list[int]:
     if not size:
         return list(range(len(seq) + 1))
     first = words[0]
+    if first not in seq:
+        return []         # one sweep in C: most cues' first word is not in the clause at all
     return [i + size for i in range(len(seq) - size + 1) if seq[i] == first and tuple(seq[i:i + size]) == words]
 
 
@@ -78,11 +80,12 @@ def read_signals(
     outside = [lowered[k] for k in outside_at]
     after_noun = lowered[noun_end + 1:noun_end + 1 + after_noun_gap(lowered, noun_end)] if noun_end is not None else []
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
+    following = _opening_date_follows(clause, start, end)     # read once: every reporting cue asks
     found = Signals()
     for cue in cues():
         if cue.place == "reporting":
             if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
-                    or _reported_after(clause, start, end, cue.words)):
+                    or (following is not None and _reported_after(following, cue.words))):
                 found.set(cue)
         elif cue.place == "before":
             if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
@@ -183,13 +186,18 @@ def _bound_after(clause: list[Word], lowered: list[str], end: int) -> int:
     return len(clause)
 
 
-def _reported_after(clause: list[Word], start: int, end: int, verb: tuple[str, ...]) -> bool:
+def _opening_date_follows(clause: list[Word], start: int, end: int) -> list[str] | None:
+    """The words (lower case) after a date that opens its clause (only cue gap words before it),
+    which a reporting verb may follow; None when other words stand before the date."""
+    if any(w.is_word and w.end <= start and w.lower not in word_list("cue_gap_words") for w in clause):
+        return None
+    return [w.lower for w in clause if w.start >= end and w.is_word]
+
+
+def _reported_after(following: list[str], verb: tuple[str, ...]) -> bool:
     """"Last week, Member States agreed ...": a date opening the clause, then a plain subject
     (no function word, no event noun: "On 3 May, the summit agreed" still dates a summit),
-    then the reporting verb."""
-    if any(w.is_word and w.end <= start and w.lower not in word_list("cue_gap_words") for w in clause):
-        return False
-    following = [w.lower for w in clause if w.start >= end and w.is_word]
+    then the reporting verb (``following``: the words after that date)."""
     nouns, breaks, articles = event_nouns(), word_list("phrase_breaks"), word_list("articles")
     for index, word in enumerate(following[:SUBJECT_GAP + len(verb)]):
         if tuple(following[index:index + len(verb)]) == verb:
