@@ -301,6 +301,7 @@ def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple
     links = word_list("cancel_state_links")
     for a, b in cells:
         words = words_in(text, a, b)
+        lowered = [w.lower for w in words]
         part = 0                  # where the cell's current part starts
         for k, word in enumerate(words):
             if not word.is_word:
@@ -308,8 +309,8 @@ def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple
                     part = k + 1
                 continue
             for cue, sort in _states():
-                if tuple(w.lower for w in words[k:k + len(cue)]) != cue:
-                    continue
+                if lowered[k] != cue[0] or tuple(lowered[k:k + len(cue)]) != cue:
+                    continue      # the first word first: most words start no state
                 end = words[k + len(cue) - 1].end
                 if sort == "moved" and any(end <= x < b for x, _ in dated):
                     continue      # "postponed to 17 May": moved, not off
