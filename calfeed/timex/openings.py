@@ -174,7 +174,7 @@ def _in_set(items: list, names: tuple[str, ...], lang: str) -> set[Opening] | No
     if _blanks_only(items):
         return {(WHOLE, BLANK)}
     out: set[Opening] = set()
-    letters = 0
+    letters = numerals = 0
     for kind, value in items:
         if kind is C.LITERAL and _PLACEHOLDER <= value < _PLACEHOLDER + len(names):
             found = macro_openings(names[value - _PLACEHOLDER], lang)   # "%a|%b" is parsed as a set
@@ -197,10 +197,20 @@ def _in_set(items: list, names: tuple[str, ...], lang: str) -> set[Opening] | No
             return None
         for char in chars:
             letters += char.isalpha()
+            numerals += _is_numeral(char)
             out.add(_char(char))
     if letters > _MANY_LETTERS:
         out = {(k, t) for k, t in out if not t.isalpha()} | {(OPEN, "")}
+    if numerals > _MANY_LETTERS:
+        out = {(OPEN, t) if _is_numeral(t) else (k, t) for k, t in out}
     return out
+
+
+def _is_numeral(char: str) -> bool:
+    """A number that is no digit ("½", "²"). A set of several ends the opening at its character:
+    such characters are rare in a text, and openings read on past each of "[½¼¾⅓⅔]" after a
+    number multiplied the duration rule's until they had to be cut shorter everywhere."""
+    return char.isnumeric() and not char.isdecimal()
 
 
 def _blanks_only(items: list) -> bool:
