@@ -134,8 +134,8 @@ def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: t
     if subject is None or subject[1] >= last:
         return subject
     tail = words[subject[1] + 1:last + 1]
-    links = (word_list("name_joiners") | word_list("phrase_links") | word_list("noun_links")
-             | word_list("subject_agent_links") | word_list("subject_alternative_links"))
+    links = merged_lists(("name_joiners", "phrase_links", "noun_links", "subject_agent_links",
+                          "subject_alternative_links"))
     if (len(tail) > MAX_SUBJECT_TAIL or tail[0].lower not in links
             or any(not w.is_word or w.lower in word_list("clause_verbs") or _inside(w, blocked) for w in tail)):
         return subject

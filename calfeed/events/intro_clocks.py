@@ -34,6 +34,7 @@ from calfeed.text import Sentences, line_end
 MIN_ROWS = 2
 INTRO_NOTE = "as the page's intro says its listed occasions are held"
 _REMARK = "("
+_PROSE_END = "."      # a programme row is no sentence: it does not end on a full stop
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,6 @@ def _one_sentence_row(text: str, start: int, end: int, sentences: Sentences) -> 
     line = text[start:end].rstrip()
     return sentences.at(start)[1] >= start + len(line) and not line.endswith(_PROSE_END)
 
-
-_PROSE_END = "."
 
 
 _DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")

@@ -37,7 +37,7 @@ from calfeed.events.places import places_in
 from calfeed.events.row_cells import first_cell
 from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
-from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
+from calfeed.events.vocabulary import find_phrase_past_hedges, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import Word, plural_ending, words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences, by_line, line_spans, split_sentences
@@ -645,7 +645,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
         start = _past_headings(text, start, end)
         words = words_in(text, start, end)
         lowered = [w.lower for w in words]
-        at = _verb_at(lowered, verbs)
+        at = find_phrase_past_hedges(lowered, verbs)
         if at is None or (clocks and words[at].start > clocks[0].start):
             continue
         blocked = [(t.start, t.end) for t in timexes]
@@ -732,15 +732,6 @@ def _past_headings(text: str, start: int, end: int) -> int:
         start = newline + 1
 
 
-def _verb_at(lowered: list[str], verbs: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where a standing verb starts, a habitual hedge inside it passed over ("are normally
-    scheduled", "generally are held" read as "are scheduled", "are held")."""
-    hedges = {h for h in word_list("habitual_hedges") if " " not in h}
-    kept = [k for k, w in enumerate(lowered) if w not in hedges]
-    at = find_phrase([lowered[k] for k in kept], verbs)
-    return None if at is None else kept[at]
-
-
 def _meets(lowered: list[str], at: int) -> bool:
     """A meeting verb starts at ``at`` ("meets", "will meet")."""
     return any(tuple(lowered[at:at + len(v)]) == v for v in phrase_list("meeting_verbs"))
@@ -758,7 +749,7 @@ def _clockless(text: str, start: int, end: int, verbs: tuple[tuple[str, ...], ..
     start = _past_headings(text, start, end)
     words = words_in(text, start, end)
     lowered = [w.lower for w in words]
-    at = _verb_at(lowered, verbs)
+    at = find_phrase_past_hedges(lowered, verbs)
     if at is None:
         return None
     phrases = [p for p in noun_phrases(words[:at], [], text) if p.kind not in UNTIMED_KINDS]

@@ -27,7 +27,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -1028,12 +1028,7 @@ def _event_verb(words: list[Word], hedged: bool = False) -> int | None:
     """Index of the first word of a verb phrase whose subject is the event ("will take place");
     with ``hedged``, a one-word habit's adverb inside it is passed over ("are usually held")."""
     lowered = [w.lower for w in words]
-    if not hedged:
-        return find_phrase(lowered, phrase_list("event_verbs"))
-    hedges = {h for h in word_list("habitual_hedges") if " " not in h}
-    kept = [k for k, w in enumerate(lowered) if w not in hedges]
-    at = find_phrase([lowered[k] for k in kept], phrase_list("event_verbs"))
-    return None if at is None else kept[at]
+    return (find_phrase_past_hedges if hedged else find_phrase)(lowered, phrase_list("event_verbs"))
 
 
 def _without_name_years(words: list[Word], blocked: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

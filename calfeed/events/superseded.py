@@ -12,8 +12,9 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import find_phrase, word_list
 from calfeed.model import Interval, Timex
+from calfeed.text import LINE_SENTENCE_END
 from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 40            # characters between the old date and the new one
@@ -219,7 +220,7 @@ def moved_from(text: str, start: int) -> bool:
     if not words or words[-1] != "from":
         return False
     before = words[max(0, len(words) - 1 - MOVE_WORDS - 2):-1]
-    if any(tuple(before[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(before))):
+    if find_phrase(before, _moving_verbs()) is not None:
         return True
     words = _lead_words(text, start, DATE_OBJECT_REACH)
     far = words[max(0, len(words) - 1 - DATE_OBJECT_WORDS - 2):-1]
@@ -343,7 +344,6 @@ def _planned_before(text: str, start: int) -> bool:
     return any(w in word_list("superseded_plan_marks") for w in words)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 MAX_STRUCK_DAYS = 120     # an extension moves a deadline by days or weeks, not by a season
 MAX_STRUCK_ROW = 160      # characters a label row runs before the pair or after it
 _BULLETS = " \t-*•·>"
@@ -401,12 +401,12 @@ def _moved_in_next_sentence(text: str, first: Timex, second: Timex) -> bool:
     submissions has been extended for two weeks now closing on March 28"): the plan's day was
     the old one. One sentence end between them, on one line, within PLANNED_NOW_GAP characters."""
     gap = text[first.end:second.start]
-    if "\n" in gap or len(gap) > PLANNED_NOW_GAP or len(_SENTENCE_END.findall(gap)) != 1:
+    if "\n" in gap or len(gap) > PLANNED_NOW_GAP or len(LINE_SENTENCE_END.findall(gap)) != 1:
         return False
     if not _planned_before(text, first.start):
         return False
-    told = _SENTENCE_END.split(gap)[-1].translate(_DROPPED).lower().split()
-    return any(tuple(told[k:k + len(v)]) == v for v in _moving_verbs() for k in range(len(told)))
+    told = LINE_SENTENCE_END.split(gap)[-1].translate(_DROPPED).lower().split()
+    return find_phrase(told, _moving_verbs()) is not None
 
 
 def superseded_days(replaced: dict[tuple[int, int], Timex], ordered: Sequence[Timex]) -> dict[tuple[int, int], str]:

@@ -495,7 +495,7 @@ def _pipe_lines_above(text: str, row_start: int) -> list[tuple[int, int]]:
     top = runs.tops[at - 1] if at > 0 else -1
     if top < 0:
         return []
-    indices = sorted({at - 1, top + 1, top} & set(range(top, at)), reverse=True)
+    indices = sorted({k for k in (at - 1, top + 1, top) if top <= k < at}, reverse=True)
     return [runs.line(k) for k in indices]
 
 

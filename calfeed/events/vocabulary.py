@@ -168,6 +168,20 @@ def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int
     return None
 
 
+def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """``find_phrase`` with a one-word habit's adverb inside the phrase passed over ("are usually
+    held", "generally are held" read as "are held"): the index is of the phrase's first word."""
+    hedges = _one_word_hedges()
+    kept = [k for k, w in enumerate(lowered) if w not in hedges]
+    at = find_phrase([lowered[k] for k in kept], phrases)
+    return None if at is None else kept[at]
+
+
+@lru_cache(maxsize=None)
+def _one_word_hedges() -> frozenset[str]:
+    return frozenset(h for h in word_list("habitual_hedges") if " " not in h)
+
+
 @lru_cache(maxsize=256)
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``phrases`` grouped by their first word (each word of a clause is looked up once)."""

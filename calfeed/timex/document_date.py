@@ -1667,7 +1667,7 @@ def _news_number(line: str) -> bool:
     """"RNS Number : 1808P": a news service's number for the announcement, over the issuer's name
     and the day it went out (news_number_labels)."""
     label, colon, value = line.partition(":")
-    return bool(colon and value.strip()) and " ".join(label.split()).lower() in frozenset(load_list("en", "news_number_labels"))
+    return bool(colon and value.strip()) and " ".join(label.split()).lower() in load_list("en", "news_number_labels")
 
 
 def _names_kind(line: str) -> bool:

@@ -53,7 +53,7 @@ def day_first_in(text: str, default: bool, lang: str = "en", stated: int | None 
     if shown is None and any(_order(m) is not None for m in _YEARLESS.finditer(text)):
         shown = _shown(_yearless_days(text, default, lang))
     if shown is None:
-        shown = _weekday_order(text, lang, _years(text, stated, today or date.today()))
+        shown = _weekday_order(text, lang, stated, today or date.today())
     return default if shown is None else shown
 
 
@@ -85,11 +85,12 @@ def _weekday_days(text: str, lang: str) -> list[WeekdayDay]:
     return list(found.values())
 
 
-def _weekday_order(text: str, lang: str, years: list[int]) -> bool | None:
+def _weekday_order(text: str, lang: str, stated: int | None, today: date) -> bool | None:
     """True or False when the weekdays beside ambiguous days fit one order better; None on a tie."""
     days = _weekday_days(text, lang)
     if not days:
         return None
+    years = _years(text, stated, today)
     day_first = max(sum(_fits(d, d.second, d.first, year) for d in days) for year in years)
     month_first = max(sum(_fits(d, d.first, d.second, year) for d in days) for year in years)
     return None if day_first == month_first else day_first > month_first
