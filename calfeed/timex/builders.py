@@ -181,7 +181,9 @@ ACADEMIC_YEAR_OPENS = 8
 
 def _year(g: dict[str, str], vocab: Vocabulary | None = None) -> str:
     if g.get("y"):
-        if g["y"].isdigit() or vocab is None:
+        if g["y"].isdigit():
+            return g["y"].zfill(4)                 # "A.D. 750": TimeML writes every year in four digits
+        if vocab is None:
             return g["y"]
         number = spelled_year(g["y"], vocab)
         return str(number) if number else "XXXX"
