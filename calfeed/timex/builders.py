@@ -628,12 +628,14 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if amount is not None and g.get("andhalf"):      # "an hour and a half"
         amount += 0.5
     value = _duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")
-    if g.get("andunit"):                     # "one hour and 44 minutes": one length in two units
-        second = _amount(g["andn"], vocab)
-        if amount is None or second is None:
+    for count, word in (("midn", "midunit"), ("andn", "andunit")):
+        if not g.get(word):                  # "one hour and 44 minutes", "2 hours 3 minutes 23 seconds": one length
+            continue
+        further = _amount(g[count], vocab)
+        if amount is None or further is None:
             return None
-        rest = _unit(g["andunit"], vocab)
-        joined = _joined_durations(value, _duration_text(second, rest.get("duration") or rest["code"],
+        rest = _unit(g[word], vocab)
+        joined = _joined_durations(value, _duration_text(further, rest.get("duration") or rest["code"],
                                                          rest["clock"] == "yes"))
         if joined is None:
             return None
