@@ -34,6 +34,7 @@ from calfeed.timex.tense import tense_at
 from calfeed.timex.vocabulary import Vocabulary, vocabulary
 from calfeed.model import Later, MarkedDate, Timex
 from calfeed.timex.marked_dates import apply_marked
+from calfeed.timex.match_halves import match_halves
 
 _BUILDERS = {
     "calendar": build_calendar,
@@ -277,8 +278,8 @@ _MONTH_LAYOUTS = (HEADING_ROWS, TABLE_ROWS, MONTH_LINES)
 
 
 def atoms(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:
-    chosen = month_days(attributive_weekdays(selected(text, lang, day_first, timeml), text, lang), text, lang,
-                        _MONTH_LAYOUTS)
+    found = match_halves(selected(text, lang, day_first, timeml), text, lang)
+    chosen = month_days(attributive_weekdays(found, text, lang), text, lang, _MONTH_LAYOUTS)
     return compose(chosen, text, vocabulary(lang), timeml)
 
 
