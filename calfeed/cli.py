@@ -7,6 +7,7 @@ skipped (the feeds are still written from the rest), 2 for usage errors.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -38,8 +39,13 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="calfeed")
-def main() -> None:
+@click.option("--no-cache", is_flag=True,
+              help="Build the rule tables in memory, without reading or writing the disk cache "
+                   "(~/.cache/calfeed, or $CALFEED_CACHE_DIR).")
+def main(no_cache: bool) -> None:
     """Turn documents into calendars people can subscribe to."""
+    if no_cache:
+        os.environ["CALFEED_NO_CACHE"] = "1"
 
 
 @main.command()

