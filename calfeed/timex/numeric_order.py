@@ -97,13 +97,14 @@ def _weekday_order(text: str, lang: str, stated: int | None, today: date) -> boo
 
 
 def _fits(day: WeekdayDay, month: int, number: int, year: int) -> bool:
-    """The day falls on its weekday in its written year, else in ``year`` or the year after."""
+    """The day falls on its weekday in its written year, else in ``year`` or the year after (a
+    day one of them lacks, 29 February, is tried in the other)."""
     for candidate in ((day.year,) if day.year is not None else (year, year + 1)):
         try:
             if date(candidate, month, number).isoweekday() == day.weekday:
                 return True
         except ValueError:
-            return False
+            continue
     return False
 
 
