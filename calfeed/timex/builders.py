@@ -581,28 +581,67 @@ def _amount(word: str, vocab: Vocabulary) -> float | None:
 _SMALLER = {("Y", False): (12, "M", False), ("W", False): (7, "D", False), ("D", False): (24, "H", True),
             ("H", True): (60, "M", True), ("M", True): (60, "S", True)}
 
+# ISO 8601 writes a duration's parts largest first: the date designators, then after "T" the clock's.
+_DESIGNATORS = ("Y", "M", "W", "D", "TH", "TM", "TS")
 
-def _duration_text(amount: float | None, code: str, clock: bool) -> str:
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of a counted length: its amount as written, its unit code, and whether the unit
+    is the clock's (written after "T")."""
+
+    amount: str
+    code: str
+    clock: bool
+
+    @property
+    def designator(self) -> str:
+        return ("T" if self.clock else "") + self.code
+
+
+def _in_smaller(amount: float, code: str, clock: bool) -> tuple[float, str, bool] | None:
+    """An amount of a unit counted in the next smaller one (1.5 hours: 90 minutes), with that
+    unit's code and clock flag; None when the unit has no smaller one to count in."""
+    smaller = _SMALLER.get((code, clock))
+    if smaller is None:
+        return None
+    count, small_code, small_clock = smaller
+    return amount * count, small_code, small_clock
+
+
+def _duration_parts(amount: float, code: str, clock: bool) -> list[_Part]:
+    """The parts of a counted length: "1.5 years" is one year and six months."""
     multiplier = 1
     if code[:-1].isdigit():          # "2W" for a fortnight
         multiplier, code = int(code[:-1]), code[-1]
     if code == "WE":
         code, multiplier = "D", 2 * multiplier
-    if amount is None:
-        return f"PTX{code}" if clock else f"PX{code}"
     value = amount * multiplier
     whole = int(value)
-    parts: list[tuple[str, str, bool]] = [(str(whole), code, clock)] if whole or value == whole else []
+    parts = [_Part(str(whole), code, clock)] if whole or value == whole else []
     if value != whole:
-        smaller = _SMALLER.get((code, clock))
-        if smaller is None:
-            parts = [(f"{value:g}", code, clock)]
+        rest = _in_smaller(value - whole, code, clock)
+        if rest is None:
+            parts = [_Part(f"{value:g}", code, clock)]
         else:
-            count, small_code, small_clock = smaller
-            parts.append((f"{(value - whole) * count:g}", small_code, small_clock))
-    date_part = "".join(n + c for n, c, is_clock in parts if not is_clock)
-    time_part = "".join(n + c for n, c, is_clock in parts if is_clock)
+            parts.append(_Part(f"{rest[0]:g}", rest[1], rest[2]))
+    return parts
+
+
+def _iso_duration(parts: list[_Part]) -> str:
+    date_part = "".join(p.amount + p.code for p in parts if not p.clock)
+    time_part = "".join(p.amount + p.code for p in parts if p.clock)
     return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _duration_text(amount: float | None, code: str, clock: bool) -> str:
+    if amount is None:
+        if code[:-1].isdigit():
+            code = code[-1]
+        if code == "WE":
+            code = "D"
+        return f"PTX{code}" if clock else f"PX{code}"
+    return _iso_duration(_duration_parts(amount, code, clock))
 
 
 def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
@@ -632,56 +671,31 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         amount += _fraction(g["frac"])
     if amount is not None and g.get("andhalf"):      # "an hour and a half"
         amount += 0.5
-    value = _duration_text(amount, unit.get("duration") or unit["code"], unit["clock"] == "yes")
+    code, clock = unit.get("duration") or unit["code"], unit["clock"] == "yes"
+    value = _duration_text(amount, code, clock)
+    parts = None if amount is None else _duration_parts(amount, code, clock)
     for count, word in (("midn", "midunit"), ("andn", "andunit")):
         if not g.get(word):                  # "one hour and 44 minutes", "2 hours 3 minutes 23 seconds": one length
             continue
         further = _amount(g[count], vocab)
-        if amount is None or further is None:
+        if parts is None or further is None:
             return None
         rest = _unit(g[word], vocab)
-        joined = _joined_durations(value, _duration_text(further, rest.get("duration") or rest["code"],
+        parts = _joined_durations(parts, _duration_parts(further, rest.get("duration") or rest["code"],
                                                          rest["clock"] == "yes"))
-        if joined is None:
+        if parts is None:
             return None
-        value = joined
+        value = _iso_duration(parts)
     return Raw(value), {}
 
 
-# ISO 8601 writes a duration's parts largest first: the date designators, then after "T" the clock's.
-_DESIGNATORS = ("Y", "M", "W", "D", "TH", "TM", "TS")
-
-
-def _duration_parts(value: str) -> list[tuple[str, str]] | None:
-    """(amount, designator) pairs of "P2Y3M" or "PT1H44M"; None when a part is vague or unknown."""
-    parts: list[tuple[str, str]] = []
-    clock = False
-    amount = ""
-    for char in value[1:]:
-        if char == "T":
-            clock = True
-        elif char.isdigit() or char == ".":
-            amount += char
-        else:
-            designator = ("T" if clock else "") + char
-            if not amount or designator not in _DESIGNATORS:
-                return None
-            parts.append((amount, designator))
-            amount = ""
-    return parts if parts and not amount else None
-
-
-def _joined_durations(larger: str, smaller: str) -> str | None:
+def _joined_durations(larger: list[_Part], smaller: list[_Part]) -> list[_Part] | None:
     """"two years and three months" is P2Y3M only when the second unit is the smaller one."""
-    first, second = _duration_parts(larger), _duration_parts(smaller)
-    if first is None or second is None:
+    if any(p.designator not in _DESIGNATORS for p in larger + smaller):
         return None
-    if _DESIGNATORS.index(first[-1][1]) >= _DESIGNATORS.index(second[0][1]):
+    if _DESIGNATORS.index(larger[-1].designator) >= _DESIGNATORS.index(smaller[0].designator):
         return None
-    parts = first + second
-    calendar_part = "".join(n + d for n, d in parts if not d.startswith("T"))
-    clock_part = "".join(n + d[1] for n, d in parts if d.startswith("T"))
-    return "P" + calendar_part + ("T" + clock_part if clock_part else "")
+    return larger + smaller
 
 
 def build_ordinal_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
@@ -710,10 +724,10 @@ def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, 
     amount = _amount(g["n"], vocab) if g.get("n") else 1.0
     code = unit.get("duration") or unit["code"]      # "a decade ago" is a year, ten years back
     if amount is not None and g.get("frac"):         # "4½ years ago": counted in the next smaller unit
-        smaller = _SMALLER.get((code, unit["clock"] == "yes"))
-        if smaller is None or smaller[2] != (unit["clock"] == "yes"):
+        counted = _in_smaller(amount + _fraction(g["frac"]), code, unit["clock"] == "yes")
+        if counted is None or counted[2] != (unit["clock"] == "yes"):
             return None
-        amount, code = (amount + _fraction(g["frac"])) * smaller[0], smaller[1]
+        amount, code, _ = counted
     if amount is not None and amount != int(amount):
         return None
     count = "X" if amount is None else str(int(amount))
@@ -799,11 +813,10 @@ def build_set(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dic
     value = _duration_text(amount, length, unit["clock"] == "yes")
     clock = unit["clock"] == "yes"
     if amount != int(amount):               # "every half hour": the interval is counted in the next smaller unit
-        smaller = _SMALLER.get((code, clock))
-        if smaller is None:
+        counted = _in_smaller(amount, code, clock)
+        if counted is None:
             return None
-        count, code, clock = smaller
-        amount *= count
+        amount, code, clock = counted
         if amount != int(amount):
             return Raw(value), {"rrule": None}
     factor = _FREQ_FACTOR.get(code, 1)
