@@ -35,7 +35,7 @@ from calfeed.timex.afternoon_clocks import half_day_marked
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
-from calfeed.timex.issue_period import issue_period, opens_timeline
+from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.named_year_days import NamedYear, named_year
@@ -242,8 +242,9 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
     titled = _date_before_title(doc, timexes, bounds) or _date_under_headline(doc, timexes, bounds)
     if titled is not None:
         return titled
+    issue = issue_title(doc.text, timexes)      # once: the readers below may each ask for it
     if today is not None and not _writes_year(timexes):
-        issued = issue_period(doc, timexes, lambda day: sum(b.holds(day) for b in bounds), split_only=True)
+        issued = issue_period(issue, timexes, lambda day: sum(b.holds(day) for b in bounds), split_only=True)
         if issued is not None:      # "Spring Newsletter 2027": the spring's issue, not the year's edition
             return issued
         edition = edition_year(doc, today)
@@ -253,17 +254,17 @@ def _inferred(doc: Document, timexes: list[Timex], today: date | None = None) ->
             return edition_reference(edition, yearless_days(timexes))
     filed = address_date(doc)
     if filed is not None:
-        return _filed(doc, timexes, sentences, bounds, today, filed)
+        return _filed(doc, timexes, sentences, bounds, today, filed, issue)
     horizons = [b for b in bounds if b.horizon is not None]
     if horizons:
-        found = _from_bounds(doc, timexes, sentences, [b for b in bounds if b.horizon is None], today)
+        found = _from_bounds(doc, timexes, sentences, [b for b in bounds if b.horizon is None], today, issue)
         if found.value is not None and all(b.holds(found.value) for b in horizons):
             if not found.inferred:
                 return found
             years = ", ".join(f"\"{b.horizon}\"" for b in horizons)
             return replace(found, reason=f"{found.reason}; the target years ({years}) lie ahead: they say only "
                                          f"that it was written before them")
-    return _from_bounds(doc, timexes, sentences, bounds, today)
+    return _from_bounds(doc, timexes, sentences, bounds, today, issue)
 
 
 ELAPSED_SENTENCES = 1      # how many sentences away "It's been a full year since ..." may name its past date
@@ -336,7 +337,7 @@ def _writes_year(timexes: list[Timex]) -> bool:
 
 
 def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound], today: date | None,
-           filed: tuple[date, date, str]) -> ReferenceDate:
+           filed: tuple[date, date, str], issue: IssueTitle | None) -> ReferenceDate:
     """A page filed under a dated address ("/2025/04/25/", "/2023/10/"): published that day,
     or in that month on the day the tenses put nearest. A day that breaks a tense told of a
     full date is no publication day (the address may name a day the page was moved on)."""
@@ -346,7 +347,7 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
         if all(b.holds(first) for b in firm):
             return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}", first, last,
                                  day_written=True)
-        found = _from_bounds(doc, timexes, sentences, bounds, today)
+        found = _from_bounds(doc, timexes, sentences, bounds, today, issue)
         if found.value is not None and found.reason.startswith(CONTRADICTION) \
                 and sum(b.holds(first) for b in firm) >= sum(b.holds(found.value) for b in firm):
             # the tenses cannot all hold on any day, and the filing day keeps as many of those told
@@ -354,7 +355,7 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
             return ReferenceDate(first, True, f"address \"{path}\": filed on {spoken_day(first)}, which keeps as "
                                               f"many tenses as any day ({found.reason})", first, last, day_written=True)
         return found
-    found = _from_bounds(doc, timexes, sentences, bounds, today)
+    found = _from_bounds(doc, timexes, sentences, bounds, today, issue)
     if found.value is not None and first <= found.value <= last:
         return replace(found, reason=f"{found.reason}; in the month of the address \"{path}\"")
     value = min(max(found.value or first, first), last)
@@ -366,9 +367,10 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
 
 
 def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound],
-                 today: date | None) -> ReferenceDate:
-    """The document's date from the tense ``bounds`` its dates give, or the fallbacks."""
-    dated = _foot_date(doc, timexes, bounds) or issue_period(doc, timexes, lambda day: sum(b.holds(day) for b in bounds))
+                 today: date | None, issue: IssueTitle | None) -> ReferenceDate:
+    """The document's date from the tense ``bounds`` its dates give, or the fallbacks (``issue``:
+    the issue title the page opens with, if any)."""
+    dated = _foot_date(doc, timexes, bounds) or issue_period(issue, timexes, lambda day: sum(b.holds(day) for b in bounds))
     if dated is not None:
         return dated
     if today is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from calfeed.events.vocabulary import word_list
-from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.model import ReferenceDate, Timex
 from calfeed.timex.undated import MAX_TOLD, PERIOD_GRAINS, spoken_day, told
 
 PERIODS = PERIOD_GRAINS                             # a year names an annual report, written after it
@@ -39,15 +39,26 @@ class IssuePeriod:
     last: date
 
 
-def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], int],
+@dataclass(frozen=True)
+class IssueTitle:
+    """An opening line that names an issue's period, and whether it sets the issue's noun between
+    the period and the year ("Spring Newsletter 2027")."""
+
+    line: str
+    period: IssuePeriod
+    split: bool
+
+
+def issue_period(title: IssueTitle | None, timexes: list[Timex], holds: Callable[[date], int],
                  split_only: bool = False) -> ReferenceDate | None:
-    """``holds(day)``: how many of the document's tensed full dates ``day`` fits. With
-    ``split_only``, only a title that sets its noun between the period and the year counts
-    ("Spring Newsletter 2027"), which a page's edition year must not take for a year's."""
-    found = _issue_title(doc.text, timexes)
-    if found is None or (split_only and not found[2]):
+    """The date of the issue ``title`` names (:func:`issue_title`, read once per document: the
+    readers ask for it more than once). ``holds(day)``: how many of the document's tensed full
+    dates ``day`` fits. With ``split_only``, only a title that sets its noun between the period
+    and the year counts ("Spring Newsletter 2027"), which a page's edition year must not take for
+    a year's."""
+    if title is None or (split_only and not title.split):
         return None
-    line, period, _ = found
+    period = title.period
     first, last = period.first, period.last
     days = [t for t in (told(x) for x in timexes) if t is not None][:MAX_TOLD]
 
@@ -58,13 +69,12 @@ def issue_period(doc: Document, timexes: list[Timex], holds: Callable[[date], in
     best = max((first + timedelta(days=n) for n in range(span + 1)), key=lambda d: (fitting(d), -d.toordinal()))
     how = (f"{spoken_day(best)} is the earliest day in it that fits the tenses of the dates it tells"
            if best != first else f"counted from its first day, {spoken_day(first)}")
-    return ReferenceDate(best, True, f"issue \"{line}\" names {period.text}; {how}", first, last,
+    return ReferenceDate(best, True, f"issue \"{title.line}\" names {period.text}; {how}", first, last,
                          span=(period.start, period.end), forward=True)
 
 
-def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, IssuePeriod, bool] | None:
-    """An opening line naming an issue with one month, season, quarter or half and its year; and
-    whether the issue's noun stands between the period and the year."""
+def issue_title(text: str, timexes: list[Timex]) -> IssueTitle | None:
+    """An opening line naming an issue with one month, season, quarter or half and its year."""
     nouns = word_list("issue_nouns")
     for first, (start, end) in enumerate(_opening_lines(text)):
         on_line = [t for t in timexes if start <= t.start and t.end <= end]
@@ -77,15 +87,15 @@ def _issue_title(text: str, timexes: list[Timex]) -> tuple[str, IssuePeriod, boo
         line = " ".join(text[start:end].split())
         split = _split_period(text[start:period.start], period, nouns)
         if split is not None:
-            return line, split, True
+            return IssueTitle(line, split, True)
         if (period.type != "DATE" or period.span is None or period.problem or period.end_interval is not None
                 or period.span.granularity not in PERIODS or not period.value[:4].isdigit()):
             continue
         if nouns & (set(words) | pairs) or (first == 0 and period.span.granularity == "month"
                                              and _names_its_period(text, start, end, period, timexes)):
             span = period.span
-            return line, IssuePeriod(period.text, period.start, period.end, span.start.date(),
-                                     (span.end - timedelta(days=1)).date()), False
+            return IssueTitle(line, IssuePeriod(period.text, period.start, period.end, span.start.date(),
+                                                (span.end - timedelta(days=1)).date()), False)
     return None
 
 
