@@ -56,7 +56,7 @@ def existential_title(words: list[Word], first: int, blocked: list[tuple[int, in
     """What "there is"/"there will be" says is held, from word ``first``: "there is a yoga
     class" -> "Yoga class"; None when the clause does not open so."""
     lowered = [w.lower for w in words[first:first + 4]]
-    opener = next((o for o in sorted(phrase_list("existential_openers"), key=len, reverse=True)
+    opener = next((o for o in phrase_list("existential_openers")
                    if tuple(lowered[:len(o)]) == o), None)
     if opener is None:
         return None

@@ -47,18 +47,13 @@ def inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
     return any(s < word.end and word.start < e for s, e in blocked)
 
 
-@lru_cache(maxsize=None)
-def _longest_first(name: str) -> list[tuple[str, ...]]:
-    return sorted(phrase_list(name), key=len, reverse=True)
-
-
 def future_before(lowered: list[str], verb: int, futures: str = "person_act_futures") -> int | None:
     """Index of the first word of the announcing words (a ``futures`` table: "will", "is due
     to") before the verb, past any filler adverbs ("will also present")."""
     k = verb
     while k > 0 and lowered[k - 1] in word_list("person_act_fillers"):
         k -= 1
-    for future in _longest_first(futures):
+    for future in phrase_list(futures):
         if k >= len(future) and tuple(lowered[k - len(future):k]) == future:
             return k - len(future)
     return None

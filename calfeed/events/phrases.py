@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
-from calfeed.events.vocabulary import cues, event_nouns, idiom_at, longest_noun, plural_nouns, verb_nominals, word_list
+from calfeed.events.vocabulary import (cues, event_nouns, idiom_at, longest_noun, merged_phrase_list, phrase_list, plural_nouns,
+                                       verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
@@ -581,14 +582,6 @@ def _name_continues(words: list[Word], j: int, text: str) -> bool:
     return words[j].lower in word_list("place_prepositions") and lookup(following.text) is None
 
 
-@lru_cache(maxsize=None)
-def _phrase_tuples(name: str, other: str | None = None) -> tuple[tuple[str, ...], ...]:
-    """The entries of a phrase list (or of two, joined) as word tuples, in the set's own order,
-    split once: every clause's opening asks."""
-    words = word_list(name) if other is None else word_list(name) | word_list(other)
-    return tuple(tuple(x.split()) for x in words)
-
-
 def fronted_end(words: list[Word], at: int | None = None) -> int:
     """The index of the first word after a short clause a subordinator opens and a comma closes
     at the start ("Once pre-registered, the credentials ...", "When complete, forms must ..."; at most
@@ -598,7 +591,7 @@ def fronted_end(words: list[Word], at: int | None = None) -> int:
     if first is None:
         return 0
     lowered = [w.lower for w in words]
-    opener = next((o for o in _phrase_tuples("subordinators", "fronted_subordinators")
+    opener = next((o for o in merged_phrase_list(("subordinators", "fronted_subordinators"))
                    if tuple(lowered[first:first + len(o)]) == o), None)
     reach = MAX_FRONTED_WORDS
     if opener is None:
@@ -617,7 +610,7 @@ def _adverbial_end(words: list[Word], lowered: list[str], first: int, at: int | 
     in his Presidency, President Bush will meet ...", adverbial_openers), 0 when the clause opens
     with none. The phrase holds no number, so a date's comma ("On Thursday, April 5, ...") is
     no close."""
-    opener = next((o for o in _phrase_tuples("adverbial_openers") if tuple(lowered[first:first + len(o)]) == o), None)
+    opener = next((o for o in phrase_list("adverbial_openers") if tuple(lowered[first:first + len(o)]) == o), None)
     if opener is None:
         return 0
     for k in range(first + len(opener), min(len(words) - 1, first + len(opener) + MAX_ADVERBIAL_WORDS + 1)):
@@ -634,7 +627,7 @@ def _adverbial_end(words: list[Word], lowered: list[str], first: int, at: int | 
 def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
     """"For a paper to appear in the schedule, at least one author must register ...": a clause
     of purpose ("for ... to <verb>", purpose_openers) sets the scene; the subject follows its comma."""
-    for opener in _phrase_tuples("purpose_openers"):
+    for opener in phrase_list("purpose_openers"):
         if tuple(lowered[first:first + len(opener)]) != opener:
             continue
         if opener[-1] == "to":
@@ -664,13 +657,6 @@ def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]
     return k
 
 
-@lru_cache(maxsize=None)
-def _longest_first(name: str) -> tuple[tuple[str, ...], ...]:
-    """A phrase list's entries as word tuples, the longest first (so the first that matches is
-    the longest), split and sorted once: every clause's subject asks."""
-    return tuple(tuple(x.split()) for x in sorted(word_list(name), key=len, reverse=True))
-
-
 def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date: bool = False
                    ) -> tuple[int, int] | None:
     """First and last word index of the clause's opening noun phrase ("Full papers", "Proposals");
@@ -694,10 +680,10 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     if past_date:
         i = _past_fronted_date(words, i, blocked)    # "In March the committee will meet ...": no comma after it
     lowered = [w.lower for w in words]
-    opener = next((o for o in _longest_first("subject_openers") if tuple(lowered[i:i + len(o)]) == o), None)
+    opener = next((o for o in phrase_list("subject_openers") if tuple(lowered[i:i + len(o)]) == o), None)
     if opener is not None:
         i += len(opener)                        # "Please note the theatre will be closed ..."
-    hedge = next((h for h in _longest_first("habitual_hedges") if tuple(lowered[i:i + len(h)]) == h), None)
+    hedge = next((h for h in phrase_list("habitual_hedges") if tuple(lowered[i:i + len(h)]) == h), None)
     if hedge is not None:
         i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)
         # "Usually the committee meets ...", "As a rule, the choir ...": the subject follows

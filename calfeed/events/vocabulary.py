@@ -154,8 +154,20 @@ def milestone_verbs_by_first(lang: str = "en") -> dict[str, tuple[tuple[tuple[st
 
 @lru_cache(maxsize=None)
 def phrase_list(name: str, lang: str = "en") -> tuple[tuple[str, ...], ...]:
-    """A word list whose entries may be several words ("invited to"), as word tuples."""
-    return tuple(tuple(entry.split()) for entry in word_list(name, lang))
+    """A word list whose entries may be several words ("invited to"), as word tuples, the longest
+    first: where one entry begins (or ends) another ("in", "in spite of"), the first that matches
+    is the fuller one, the same in every run (a set's order changes with the process's hash seed)."""
+    return _longest_first(word_list(name, lang))
+
+
+@lru_cache(maxsize=None)
+def merged_phrase_list(names: tuple[str, ...], lang: str = "en") -> tuple[tuple[str, ...], ...]:
+    """The entries of several phrase lists as one, as :func:`phrase_list` gives them."""
+    return _longest_first(merged_lists(names, lang))
+
+
+def _longest_first(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(entry.split()) for entry in entries), key=lambda words: (-len(words), words)))
 
 
 def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
