@@ -15,9 +15,9 @@ from datetime import datetime
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.timex.rawvalue import BARE_CLOCK
 
 MAX_GAP_MINUTES = 120        # "7.30pm for 8pm": the start follows the gathering within the evening
-_BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d):(\d\d)")
 _ENDS_WITH_CLOCK = re.compile(r"T(\d\d):(\d\d)\Z")
 _WRITTEN_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?[ \t]?(?:[ap]\.?m\.?)?\Z", re.IGNORECASE)   # the clock ending a series' words
 
@@ -39,11 +39,12 @@ def gathered_clocks(text: str, ordered: list[Timex]) -> tuple[list[Timex], list[
         between = text[first.end:second.start]
         if between.strip().lower() not in links or "\n" in between or second.type != "TIME":
             continue
-        start = _BARE_CLOCK.fullmatch(second.raw_value or "")
+        start = BARE_CLOCK.fullmatch(second.raw_value or "")
         gather = _ENDS_WITH_CLOCK.search((first.value or "").split(";")[0]) if first.type in ("TIME", "SET") else None
         if start is None or gather is None:
             continue
-        minutes = int(start.group(1)) * 60 + int(start.group(2)) - int(gather.group(1)) * 60 - int(gather.group(2))
+        hour, minute = start.group(1).split(":")
+        minutes = int(hour) * 60 + int(minute) - int(gather.group(1)) * 60 - int(gather.group(2))
         if not 0 < minutes <= MAX_GAP_MINUTES:
             continue
         dropped.add(id(second))

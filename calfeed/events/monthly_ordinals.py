@@ -26,10 +26,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from calfeed.events.vocabulary import merged_lists, word_list
-from calfeed.events.weekly_lines import BARE_WEEKDAY
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.lexicon import load_table
+from calfeed.timex.rawvalue import BARE_WEEKDAY
 
 MONTH_RATE = "P1M"
 MAX_ORDINAL = 5

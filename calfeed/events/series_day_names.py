@@ -17,10 +17,10 @@ import re
 
 from calfeed.events.monthly_ordinals import ordinals
 from calfeed.events.vocabulary import word_list
-from calfeed.events.weekly_lines import BARE_WEEKDAY
 from calfeed.events.words import plural_ending
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
+from calfeed.timex.rawvalue import BARE_WEEKDAY
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _BYDAY = re.compile(r"BYDAY=([^;]+)")

@@ -27,10 +27,11 @@ from datetime import date, datetime, timedelta
 
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_hours import WEEKDAY_HOURS_RULE
-from calfeed.events.weekly_lines import BARE_WEEKDAY, SlotName
+from calfeed.events.weekly_lines import SlotName
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import by_line_start, line_end, lines_above
+from calfeed.timex.rawvalue import BARE_WEEKDAY
 
 BLOCK_RULE = "+weekday_block"
 MAX_LEAD_LINES = 3          # non-blank lines above the first block searched for the weekly cue

@@ -16,10 +16,9 @@ from calfeed.events.vocabulary import word_list
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import by_line_start, line_bounds, lines_above
+from calfeed.timex.rawvalue import BARE_CLOCK
 
 WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?)?")
-BARE_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
-BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")     # a weekday alone ("Sunday"), fullmatched: its ISO number
 EVERY_WEEKS = re.compile(r"P([1-9])W\Z")
 MAX_SLOT_LINES = 8        # lines of slots read under one statement
 MAX_HEADING_LINES = 30    # lines looked back over for the programme's title line

@@ -22,7 +22,7 @@ from calfeed.timex.lexicon import load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
-from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of, with_time
+from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 
@@ -486,20 +486,17 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return _approximate_end(_range(left, right, text), link or "")
 
 
-_BARE_WEEKDAY = re.compile(r"XXXX-WXX-(?P<weekday>[1-7])")
-
-
 def _restated_weekday(left: Atom, right: Atom) -> bool:
     """A bare weekday before a dash and a full date that falls on that weekday ("PALM SUNDAY- April 2,
     2023", a programme's day heading): the weekday restates the date, it opens no range to it."""
-    weekday = _BARE_WEEKDAY.fullmatch(left.core)
+    weekday = BARE_WEEKDAY.fullmatch(left.core)
     if weekday is None or right.raw.get("to"):
         return False
     try:
         day = calendar_day.fromisoformat(right.core)
     except ValueError:
         return False
-    return day.isoweekday() == int(weekday.group("weekday"))
+    return day.isoweekday() == int(weekday.group(1))
 
 
 _NAMED_ENDS = ("season", "holiday")      # rules of a named period: "Spring", "Easter"

@@ -23,6 +23,7 @@ from typing import Sequence
 
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table
+from calfeed.timex.rawvalue import BARE_WEEKDAY
 from calfeed.timex.section_years import _open_core
 
 MAX_HEADING_WORDS = 5     # "HOLY SATURDAY/ EASTER VIGIL, April 8, 2023"
@@ -31,7 +32,6 @@ NEAR_DAYS = 3             # a restated day or an eve: days from the heading's da
 _FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _OPEN_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})")
 _WORD = re.compile(r"[^\W\d_]+")
-_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")     # "Sunday" with no "next" or "last" beside it
 MAX_ROW_CHARS = 100       # a longer line is prose: its weekday is left to the tense
 
 
@@ -90,7 +90,7 @@ def day_heading_years(timexes: Sequence[Timex], text: str) -> dict[int, str]:
             row = timexes[later]
             if row.start > limit or _FULL_DAY.match(row.raw_value or row.value or ""):
                 break
-            weekday = _BARE_WEEKDAY.fullmatch(row.raw_value or "")
+            weekday = BARE_WEEKDAY.fullmatch(row.raw_value or "")
             if weekday is not None and _short_row(text, row) and _names_weekday(timex.text):
                 offset = (int(weekday.group(1)) - heading.isoweekday() + NEAR_DAYS) % 7 - NEAR_DAYS
                 out[later] = (heading + timedelta(days=offset)).isoformat()   # "Sunday:" under Sunday 2 April

@@ -39,7 +39,7 @@ from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, op
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.named_year_days import NamedYear, named_year
-from calfeed.timex.rawvalue import CALENDAR, parse, yearless_month_day
+from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse, yearless_month_day
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
 from calfeed.timex.vocabulary import norm
@@ -195,7 +195,7 @@ def _weekday_said_today(text: str, timexes: list[Timex]) -> int | None:
     today_words, links = word_list("today_words"), word_list("today_weekday_links")
     ordered = sorted(timexes, key=lambda t: t.start)
     for timex, following in zip(ordered, ordered[1:]):
-        weekday = _BARE_WEEKDAY.fullmatch(parse(following.raw_value or following.value).core)
+        weekday = BARE_WEEKDAY.fullmatch(parse(following.raw_value or following.value).core)
         if timex.text.lower() not in today_words or weekday is None:
             continue
         gap = _GAP_TOKEN.findall(text[timex.end:following.start])
@@ -205,7 +205,6 @@ def _weekday_said_today(text: str, timexes: list[Timex]) -> int | None:
     return None
 
 
-_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 _GAP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|,")     # words and commas between "today" and the weekday
 
 

@@ -39,7 +39,7 @@ from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
-from calfeed.timex.rawvalue import CALENDAR, parse
+from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
 ANNOUNCEMENT_LEAD = timedelta(weeks=8)   # how long before its first date an announcement is written
@@ -583,11 +583,9 @@ def _unit_tie(text: str, timexes: list[Timex], today: date,
 
 def _bare_weekday(timex: Timex) -> int | None:
     """The ISO weekday of a bare weekday ("said on Monday"), else None."""
-    match = _BARE_WEEKDAY.fullmatch(parse(timex.raw_value or timex.value).core)
+    match = BARE_WEEKDAY.fullmatch(parse(timex.raw_value or timex.value).core)
     return int(match.group(1)) if match else None
 
-
-_BARE_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 
 
 def _between_tenses(timexes: list[Timex], today: date) -> ReferenceDate | None:
