@@ -285,8 +285,14 @@ def _same_event(words: list[Word], timex: Timex, between: list[Word], dates: lis
 
 
 @lru_cache(maxsize=None)
-def _states() -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple((tuple(row["cue"].lower().split()), row["sort"]) for row in table("cancel_states"))
+def _states_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The cancel_states cues as word tuples with their sort, by first word, in the table's order:
+    most words of a cell start no state, so only a first word's own cues are tried."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in table("cancel_states"):
+        cue = tuple(row["cue"].lower().split())
+        found.setdefault(cue[0], []).append((cue, row["sort"]))
+    return {word: tuple(states) for word, states in found.items()}
 
 
 STATE_NOUN_WORDS = 2     # words of the event noun a bare state may follow ("NPWG meeting cancelled")
@@ -308,9 +314,9 @@ def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple
                 if word.text not in _JOINING_MARKS:
                     part = k + 1
                 continue
-            for cue, sort in _states():
-                if lowered[k] != cue[0] or tuple(lowered[k:k + len(cue)]) != cue:
-                    continue      # the first word first: most words start no state
+            for cue, sort in _states_by_first_word().get(lowered[k], ()):
+                if tuple(lowered[k:k + len(cue)]) != cue:
+                    continue
                 end = words[k + len(cue) - 1].end
                 if sort == "moved" and any(end <= x < b for x, _ in dated):
                     continue      # "postponed to 17 May": moved, not off
