@@ -18,7 +18,7 @@ def test_group_label_skips_the_next_heading_for_the_section_heading():
             "Half term: Monday 14 February – Friday 18 February\n"
             "Monday 21 February - Friday 31 March\n"
             "Closing notes for parents\n")
-    page = _PageLines(text, tag(text, date(2027, 7, 1)), set())
+    page = _PageLines(text, tag(text, date(2027, 7, 1)), set(), {})
     autumn = text.index("Monday 1 November")
     spring = text.index("Monday 21 February")
     assert _group_label(text, autumn, page)[0] == "AUTUMN TERM 2027"
@@ -30,6 +30,6 @@ def test_a_label_below_with_its_own_clock_still_names_the_day():
             "Spring Concert (13:00 - 14:00)\n"
             "Friday 18 February 2028\n"
             "Half Term Break (09:00 - 10:00)\n")
-    page = _PageLines(text, tag(text, date(2027, 7, 1)), set())
+    page = _PageLines(text, tag(text, date(2027, 7, 1)), set(), {})
     found = _group_label(text, text.index("Friday 18"), page)
     assert found is not None and found[0].startswith("Half Term Break")

@@ -90,7 +90,7 @@ class _PageLines:
     """The page's dates by the line they stand on, and each blank-line-separated group of lines with
     the shape of its lines, worked out once: every unframed date of a long list asks for them."""
 
-    def __init__(self, text: str, dates: list[Timex], read: set[int], day_rows: dict[int, str] | None = None) -> None:
+    def __init__(self, text: str, dates: list[Timex], read: set[int], day_rows: dict[int, str]) -> None:
         self.text = text
         self.read = read       # the starts of lines an entry or a report item was read from
         self.by_line = by_line_start(text, dates)
@@ -100,7 +100,7 @@ class _PageLines:
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
         self.periods: dict[int, ColumnCell | None] = {}
-        self.day_rows = day_rows or {}     # the framer's column_headers.day_column_rows: one scan of the page's tables
+        self.day_rows = day_rows     # the framer's column_headers.day_column_rows: one scan of the page's tables
         self.on_lines = DatesByOffset(dates)
         self.opens_with_day = day_openings(text, dates)
 
