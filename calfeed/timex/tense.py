@@ -86,8 +86,8 @@ def _determiner_before(lang: str) -> re.Pattern[str]:
 # A capitalised word right before (a name's word) and a lower-case word or the end right after:
 # "the French Open on Sunday", "the State Track Meet on Saturday"; a title-case headline ("Museum
 # Will Open On Sunday") capitalises the word after as well, so it keeps its verbs.
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z][\w'’.-]*)[^\S\n]{1,3}\Z")
-_TITLE_WORD_AFTER = re.compile(r"[^\S\n]{1,3}(?-i:[A-Z])")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[^\S\n]{1,3}\Z")
+_TITLE_WORD_AFTER = re.compile(r"[^\S\n]{1,3}[A-Z]")
 
 
 def _in_name(sentence: str, start: int, end: int, lang: str) -> bool:
