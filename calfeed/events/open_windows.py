@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.label_lines import (EMPHASIS, Spans, label_over, value_line, window_lead, window_role,
@@ -171,11 +172,20 @@ _TITLE_END = re.compile(r"\s[|\u2013\u2014-]\s|:\s")     # "Community Grants –
 def _page_window(text: str, line_start: int) -> bool:
     """No line above the window's lines but blank ones, headings and other window lines: nothing on
     the page names a window before them, so they are the page's own."""
-    for line in text[:line_start].splitlines():
+    return line_start <= _first_other_line(text)
+
+
+@lru_cache(maxsize=4)
+def _first_other_line(text: str) -> int:
+    """Where the page's first line that is not blank, a heading or a window line starts (the
+    text's length when there is none): found once a page, not once a window line."""
+    start = 0
+    for line, kept in zip(text.splitlines(), text.splitlines(keepends=True)):
         first = line.strip(" \t" + EMPHASIS + "#").lower().split()[:1]
         if first and window_role(first) is None:
-            return False
-    return True
+            return start
+        start += len(kept)
+    return len(text)
 
 
 def _window_name(title: str, plural: bool) -> tuple[str, bool] | None:
