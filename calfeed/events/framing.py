@@ -104,7 +104,7 @@ from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
 from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
-from calfeed.events.item_runs import ITEM_NOTE, listed_item
+from calfeed.events.item_runs import ITEM_NOTE, ItemRun, item_run
 from calfeed.events.labelled_runs import RUN_NOTE, labelled_run
 from calfeed.events.glossed_periods import GLOSS_NOTE, glossed_period
 from calfeed.events.kind_titles import named_kind
@@ -350,6 +350,8 @@ def frame_events(
     named_ids = header_named_days(doc.text, ordered)    # "Submission closing date 2021 Meeting date 2021" over rows
     headed_columns = {(t.start, t.end) for t in ordered if id(t) in named_ids}    # by span: a headed item's day is a copy
     day_rows = day_column_rows(doc.text, ordered) if "|" in doc.text else {}    # "Build up | Date | ..." over "Sunday | May 22 | ..."
+    sentence_words: dict[tuple[int, int], list[Word]] = {}    # a sentence's words, read once for all its dates
+    item_runs: dict[tuple[int, int], ItemRun] = {}            # a sentence's run of named items, likewise
     for timex in framed:
         lead_in = None
         if id(timex) in attached:
@@ -831,7 +833,9 @@ def frame_events(
                           + ([PERIOD_NOTE] if open_period else []) + ([MOVED_NOTE] if stated.moved else []))
         run_day = (dated_item is None and row is None and timex.type in ("DATE", "TIME") and plain_day(timex, reference)
                    and (frame is None or (phrase is not None and frame.kind != "deadline" and stated is None)))
-        listed = listed_item(doc.text, sentence, timex, dates.within(sentence)) if run_day else None
+        if run_day and sentence not in item_runs:
+            item_runs[sentence] = item_run(doc.text, sentence, dates.within(sentence))
+        listed = item_runs[sentence].item_of(timex) if run_day else None
         # "Major exams include Physics on 21 February, Business Studies on 22 February": each item its
         # own entry, even where the run's lead names an event noun ("exams") for every day
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
@@ -854,7 +858,9 @@ def frame_events(
             continue
         off = called_off(words, timex, dates.within(clause), frame.kind, frame.title) if (timex.start, timex.end) not in replacing else None
         if off is None and clause != sentence and (timex.start, timex.end) not in replacing:
-            off = object_called_off(words_in(doc.text, *sentence), timex)   # "postponed March events, including ..., and ... March 29"
+            if sentence not in sentence_words:
+                sentence_words[sentence] = words_in(doc.text, *sentence)
+            off = object_called_off(sentence_words[sentence], timex)   # "postponed March events, including ..., and ... March 29"
         if off is None and row is not None:
             off = row.off        # "| 1 March | NPWG meeting | Review policies – meeting cancelled due to snow |"
         if off is None and dated_item is not None:

@@ -11,6 +11,7 @@ and the day's link word (item_day_links), a few words at most.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.phrases import clause_subject
@@ -24,29 +25,53 @@ MAX_VERB_WORDS = 4       # "will be held", "are scheduled": the opening clause's
 MIN_ITEMS = 2            # one "<name> on <day>" is an ordinary sentence, left to the other rules
 
 
-def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> str | None:
-    """The name of the item ``timex`` dates in a run of named items in ``sentence``, or None.
+@dataclass(frozen=True)
+class ItemRun:
+    """What a sentence's run of named items says, read once for all the sentence's dates: read
+    for each date, a long sentence of days was read as many times as it has days."""
 
-    ``dates``: the sentence's dates, in order."""
+    words: list[Word]
+    dates: list[Timex]                        # the sentence's dates, in order
+    items: list[tuple[str, int] | None]       # each date's item name and where it starts
+    opened: bool                              # an opener stands before the first item
+    lead: int | None                          # the date of a gapped run's opening clause
+
+    def item_of(self, timex: Timex) -> str | None:
+        """The name of the item ``timex`` dates, or None."""
+        named = [item for item in self.items if item is not None]
+        if len(named) < MIN_ITEMS:
+            return None
+        at = self.dates.index(timex) if timex in self.dates else None
+        if self.opened:
+            own = self.items[at] if at is not None else None
+            return own[0] if own is not None else None
+        if self.lead is None or at is None or at < self.lead:
+            return None        # "Vocational subjects will follow on 18 May, English on 21 May, ...": a gapped run
+        if at == self.lead:
+            return _lead_subject(self.words, self.dates[self.lead])
+        own = self.items[at]
+        return own[0] if own is not None else None
+
+
+def item_run(text: str, sentence: tuple[int, int], dates: list[Timex]) -> ItemRun:
+    """The run of named items in ``sentence``; ``dates``: the sentence's dates, in order."""
     words = words_in(text, *sentence)
     index: dict[int, int] = {}
     for k, word in enumerate(words):
         index.setdefault(word.start, k)     # the first word at each offset, found once for every date
     items = [_item(words, index.get(t.start)) for t in dates]
     named = [item for item in items if item is not None]
-    if len(named) < MIN_ITEMS:
-        return None
-    at = dates.index(timex) if timex in dates else None
-    if _opened(words, named[0][1]):
-        own = items[at] if at is not None else None
-        return own[0] if own is not None else None
-    lead = _gapped_lead(words, dates, items)
-    if lead is None or at is None or at < lead:
-        return None        # "Vocational subjects will follow on 18 May, English on 21 May, ...": a gapped run
-    if at == lead:
-        return _lead_subject(words, dates[lead])
-    own = items[at]
-    return own[0] if own is not None else None
+    opened = len(named) >= MIN_ITEMS and _opened(words, named[0][1])
+    lead = _gapped_lead(words, dates, items) if len(named) >= MIN_ITEMS and not opened else None
+    return ItemRun(words, dates, items, opened, lead)
+
+
+def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> str | None:
+    """The name of the item ``timex`` dates in a run of named items in ``sentence``, or None (one
+    date's question; the framer asks :func:`item_run` once a sentence).
+
+    ``dates``: the sentence's dates, in order."""
+    return item_run(text, sentence, dates).item_of(timex)
 
 
 def _item(words: list[Word], at: int | None) -> tuple[str, int] | None:
