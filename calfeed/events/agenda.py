@@ -59,8 +59,7 @@ def _slot_end(text: str, timex: Timex) -> int | None:
         return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
     if not lead and wraps_into(text, start):
         return None           # "... which will be held on" / "Wednesday 11 February 2026 from 6.30pm ...": a wrapped sentence
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     if text[timex.end:end].strip() or not date_not_written(timex) or "\n" in timex.text:
         return end            # "Sunday, 3/14/2027 at 6:30 PM ET" over "Doors open ...": a dated line, no row
     below = _row_below(text, end)
@@ -170,8 +169,7 @@ def _feast_row(text: str, clock: Timex, dates: DatesByOffset, day: Timex) -> boo
 def dated_line(text: str, timex: Timex, dates: DateSpans) -> bool:
     """Whether the slot's line writes a day of its own after the clock ("8.50pm — Date of next
     meeting: Tuesday 9 February 2027"): the clock is the item's, the day another event's."""
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     return any(t.type == "DATE" and timex.end <= t.start and any(c.isdigit() for c in t.text)
                for t in dates.within((timex.end, end)))     # "... your Christmas Lego scene": a name's word
 
@@ -181,8 +179,7 @@ def _day_line(text: str, timex: Timex) -> bool:
             or timex.end_interval is not None:
         return False
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     line = text[start:end]
     if line.lstrip().startswith("#"):
         return True
@@ -234,8 +231,7 @@ def heading_day_above(text: str, timex: Timex, dates: DatesByOffset) -> Timex | 
     stands under: the nearest line above that is a written day's heading, with only short rows
     between ("Reconciliation Monday" / "Mass: 9 am"), and the row short itself; None otherwise."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     if end - start > MAX_ROW_CHARS:
         return None
     above_end = start - 1
@@ -353,8 +349,7 @@ def slot_place(text: str, timex: Timex) -> tuple[str, tuple[int, int] | None]:
     """A slot's name and, after a spaced dash, its place: "- 11:00 Poetry brunch — Rothe House
     garden" is "Poetry brunch" at Rothe House garden. Without a dash the whole line names it."""
     title = slot_title(text, timex) or ""
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     line = text[timex.end:end]
     cut = max((line.rfind(d) for d in PLACE_DASHES), default=-1)
     if cut < 0:
@@ -374,8 +369,7 @@ def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
     slots are the events, the heading is no event of its own. ``lines``: the page's (``DayLines``)."""
     ordered = lines.ordered
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     if ((text[start:timex.start].strip(" #*_") or text[timex.end:end].strip(" *_.,"))
             and not (end - start <= MAX_ROW_CHARS and _written_day(timex) and clock_of(timex) is None
                      and day_heading_label(text[start:timex.start], text[timex.end:end]))):
@@ -426,8 +420,7 @@ def _own_words(text: str, clock: Timex, nearby: list[Timex]) -> bool:
     """Whether a clock's row says what happens ("Blessing of the Food: 10 am"), not only when ("10
     a.m. - noon" under its name: the heading's own clock)."""
     start = text.rfind("\n", 0, clock.start) + 1
-    end = text.find("\n", clock.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, clock.end)
     spans = sorted((max(t.start, start), min(t.end, end)) for t in nearby if t.start < end and t.end > start)
     rest, at = [], start
     for first, last in spans:
@@ -485,8 +478,7 @@ def series_over_rows(text: str, ordered: list[Timex]) -> dict[tuple[int, int], T
             if text[at:row.start].count("\n") > 2 or not _clock_line(text, row):
                 break
             out[(row.start, row.end)] = series
-            at = text.find("\n", row.end)
-            at = len(text) if at < 0 else at
+            at = line_end(text, row.end)
     return out
 
 

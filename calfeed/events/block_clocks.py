@@ -33,7 +33,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_end, lines_above
 
 MIN_ROWS = 2
 MAX_NOTE_LINES = 2      # note or blank lines between the list's last row and its clock line
@@ -109,8 +109,7 @@ def _clock_line(text: str, begin: int, clock: Timex) -> bool:
     brackets after it at most ("Time: 17h00 (Media arrival at 16h00)"); or it is a short line
     saying when the listed occasions start or run ("Meetings start at 6:30 pm in the library.",
     "Sessions run 10:00 - 12:00."), with no word of an end or a limit before the clock."""
-    end = text.find("\n", clock.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, clock.end)
     lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
     rest = text[clock.end:end].strip(" \t.*")
     bare = not rest or (rest.startswith("(") and rest.endswith(")"))
@@ -232,8 +231,7 @@ def _field_clock(text: str, clock: Timex, dates: DatesByOffset) -> bool:
     field's line, after its short label ("Time: 09h00 – 11h00", "NB: Members of the media must
     arrive ... no later than 08h30"), and the line writes no day."""
     begin = text.rfind("\n", 0, clock.start) + 1
-    end = text.find("\n", clock.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, clock.end)
     if any(t is not clock and clock_of(t) is None for t in dates.starting_in(begin, end)):
         return False
     lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
@@ -290,8 +288,7 @@ def timed_headings(candidates: list[Candidate], timing: dict[int, Timex]) -> lis
 
 def _labelled_clock(text: str, begin: int, clock: Timex, labels: frozenset[str]) -> bool:
     """"Time: 10am - 3pm": a time label, then only the clock (a remark in brackets at most)."""
-    end = text.find("\n", clock.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, clock.end)
     lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
     rest = text[clock.end:end].strip(" \t.*")
     return (lead.endswith(":") and len(lead) <= MAX_LABEL_CHARS

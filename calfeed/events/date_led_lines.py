@@ -155,8 +155,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
     """The entry a line opened by ``timex`` names; ``listed``: the line is one of a run of
     lines each opened by a date, where the row's name may follow its date with no separator."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     lead = text[start:timex.start].strip(" \t" + EMPHASIS)
     if lead.lower() in word_list("date_line_adverbs"):
         lead = ""             # "Also November 9 at 6:30pm: ...": one more line of the list

@@ -18,6 +18,7 @@ from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline
                                    opening_line_spans, opening_lines, place_opening, story_start)
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
+from calfeed.text import line_end
 
 STORY_DASHES = "-–—"        # a bare date before a colon opens an agenda line more often than a story
 
@@ -284,8 +285,7 @@ def _glued_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
     starts = opening_lines(text, DATELINE_LINES)
     if not starts:
         return None
-    last = text.find("\n", starts[-1])
-    last = len(text) if last < 0 else last
+    last = line_end(text, starts[-1])
     for match in _CAPITALS_PLACE.finditer(text, starts[0], last):
         canonical = lookup(match.group(1))
         timex = next((t for t in timexes if t.start == match.end()), None)

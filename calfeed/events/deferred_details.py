@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from calfeed.events.vocabulary import word_list
+from calfeed.text import line_bounds
 
 DEFERRED_NOTE = "its details are still to be announced; the day is set"
 _MARKS = "()[],.;:!*_\"'"
@@ -60,9 +61,7 @@ def line_defers(text: str, at: int, dated: list[tuple[int, int]]) -> bool:
     """The line holding offset ``at`` says, outside its dates, only that its details come later
     ("10th July (Speaker and topic to be announced)", "| 30 | TBA |"). ``dated`` is sorted: the
     line's dates are found by bisection, as scanning the page's for each date made it square."""
-    begin = text.rfind("\n", 0, at) + 1
-    stop = text.find("\n", at)
-    stop = len(text) if stop < 0 else stop
+    begin, stop = line_bounds(text, at)
     return _line_defers(text, begin, stop, tuple(dated[bisect_left(dated, (begin,)):bisect_left(dated, (stop,))]))
 
 

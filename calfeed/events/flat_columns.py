@@ -34,7 +34,7 @@ from calfeed.events.table_columns import column_kind
 from calfeed.events.vocabulary import find_phrase, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import by_line, line_spans
+from calfeed.text import by_line, line_bounds, line_spans
 
 MIN_DAYS = 4              # days in a run that may be a flattened table
 MAX_COLUMNS = 6           # columns of such a table
@@ -261,9 +261,7 @@ def _column_clock(text: str, ordered: list[Timex], kind: str, name: str, run: tu
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The sentence of the line holding ``at``."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, at)
     stop = text.rfind(". ", start, at)
     after = text.find(". ", at, end)
     return (stop + 2 if stop >= 0 else start), (after + 1 if after >= 0 else end)

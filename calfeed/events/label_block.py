@@ -17,7 +17,7 @@ from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_end, lines_above
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -80,8 +80,7 @@ def label_block(text: str, at: int) -> LabelBlock:
         value_start = start + value
         if value_start >= end:          # "Where:" / "Press Room 3, Palais des Nations, Geneva": the next line
             value_start = end + 1
-            end = text.find("\n", value_start)
-            end = len(text) if end < 0 else end
+            end = line_end(text, value_start)
         stop = _SENTENCE_END.search(text, value_start, end)
         end = stop.start() if stop else end          # "Where: ..., Geneva. The event will also be webcast"
         written = " ".join(text[value_start:end].split()).rstrip(".;")
@@ -164,8 +163,7 @@ def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
     cursor = line_start
     alone = False                                      # the line before was a label alone
     for step in range(2 * MAX_BLOCK_LINES + 1):        # the date's line, then downwards
-        end = text.find("\n", cursor)
-        end = len(text) if end < 0 else end
+        end = line_end(text, cursor)
         line = text[cursor:end]
         if step and line.strip() and label_of(line) is None and not alone:
             break

@@ -574,8 +574,7 @@ def _filled_lines_below(text: str, at: int, count: int = 4) -> list[tuple[int, i
     lines: list[tuple[int, int]] = []
     cursor = text.find("\n", at)
     while cursor >= 0 and len(lines) < count:
-        end = text.find("\n", cursor + 1)
-        end = len(text) if end < 0 else end
+        end = line_end(text, cursor + 1)
         if text[cursor + 1:end].strip():
             lines.append((cursor + 1, end))
         cursor = end if end < len(text) else -1
@@ -699,8 +698,7 @@ def issue_code(text: str, timex: Timex) -> bool:
     """"HS – 10/2025": a line holding only a publication's code, a dash and a numeric month, the
     issue it belongs to; when it was written, not something happening that month."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     if text[timex.end:end].strip() or not all(c.isdigit() or c in "/.-" for c in timex.text):
         return False
     return _ISSUE_CODE.match(text[start:timex.start]) is not None

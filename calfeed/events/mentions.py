@@ -23,6 +23,7 @@ from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
+from calfeed.text import line_end
 
 if TYPE_CHECKING:
     from calfeed.text import Sentences
@@ -199,8 +200,7 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     start = text.rfind("\n", 0, timex.start) + 1
     if start not in {text.rfind("\n", 0, s) + 1 for s in opening_lines(text)}:
         return False
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     before, after = without_page_lead(text[start:timex.start]), text[timex.end:end]
     if before.strip()[:1] in word_list("list_bullets") and before.strip():
         return False          # an item of a list, not a line under the title
@@ -244,8 +244,7 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
     comma on that line is where. (The heading's text, the place's span.) A plain title line
     over a date line is read by title_lines."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     if text[start:timex.start].strip(" \t*_"):
         return None                      # the date opens its line
     above_start, above_end = _line_above(text, start)

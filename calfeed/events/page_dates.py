@@ -21,6 +21,7 @@ from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
+from calfeed.text import line_end
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
@@ -104,8 +105,7 @@ def _page_kind(title: str) -> bool:
 def _date_line(text: str, timex: Timex) -> bool:
     """The date is all its line holds (a heading of days, or a page's date line)."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     return not (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE)
 
 
@@ -113,8 +113,7 @@ def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
     """The candidate's date is all its line holds, and the line is one of the page's first."""
     timex = candidate.timex
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     if not _date_line(text, timex):
         return False
     if text[timex.end:end].rstrip(" \t*_").endswith(":"):

@@ -19,6 +19,7 @@ from calfeed.events.regions import namesake_population, qualified_zone, standalo
 from calfeed.events.vocabulary import place_overrides, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.setup_cache import cached
+from calfeed.text import line_end
 
 MAX_NAME_WORDS = 4
 MAX_VENUE_WORDS = 5
@@ -426,8 +427,7 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
     for start in opening_lines(text):
         if text.startswith("|", start):
             continue              # a table's header names columns, not places ("| Date | Venue |")
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        end = line_end(text, start)
         stop = _SENTENCE_END.search(text, start, end)     # a paragraph: only its first sentence heads it
         words = _dates_masked(words_in(text, start, stop.start() + 1 if stop else end), dates)
         i = 0
@@ -460,8 +460,7 @@ def opening_line_spans(text: str, count: int) -> Iterator[tuple[int, int, str]]:
     where the first word starts (past indents and markdown marks), where the line ends, the line."""
     cursor, seen = 0, 0
     while cursor < len(text) and seen < count:
-        end = text.find("\n", cursor)
-        end = len(text) if end < 0 else end
+        end = line_end(text, cursor)
         line = text[cursor:end]
         if line.strip():
             seen += 1

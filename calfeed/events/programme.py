@@ -19,7 +19,7 @@ from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_end, lines_above
 
 ITEM_MARKS = ":–—-"      # between an item's date and what it says
 MAX_ITEMS = 60           # list lines looked back over for the label line
@@ -85,8 +85,7 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
     naming events it is one of them; in a bare list ("- Mid-2028: evaluation report
     published") a milestone of the plan."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     lead = text[start:timex.start].split()
     if len(lead) > 2 and lead[0] in word_list("list_bullets"):
         return _placed_item(text, timex, start, lead, end)
@@ -225,8 +224,7 @@ def clock_led_item(text: str, timex: Timex, on_line: list[Timex]) -> ClockItem |
     after the clock name it, or else the list's heading without its date words ("Performance
     Dates" -> "Performance"). ``on_line``: the dates of the date's line."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     lead = text[start:timex.start].split()
     if len(lead) > 1 or (lead and lead[0] not in word_list("list_bullets")):
         return None

@@ -36,8 +36,7 @@ def _next_line(text: str, at: int) -> int | None:
     """Where the next line with words after the line holding ``at`` starts."""
     cursor = text.find("\n", at)
     while cursor >= 0:
-        end = text.find("\n", cursor + 1)
-        end = len(text) if end < 0 else end
+        end = line_end(text, cursor + 1)
         if text[cursor + 1:end].strip(_MARKS):
             return cursor + 1
         cursor = text.find("\n", cursor + 1)

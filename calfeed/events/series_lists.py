@@ -24,6 +24,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
+from calfeed.text import line_end
 
 MAX_LEAD_IN_LINES = 2        # "2026 meeting dates:" / "Schedule for 2026" between the rule and its list
 MAX_LEAD_IN_WORDS = 8
@@ -77,8 +78,7 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
     lead_in = gap = 0
     lead_words: set[tuple[str, ...]] = set()
     while at >= 0:
-        end = text.find("\n", at + 1)
-        end = len(text) if end < 0 else end
+        end = line_end(text, at + 1)
         line = text[at + 1:end]
         at = end if end < len(text) else -1
         body = line.strip()

@@ -31,7 +31,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_end, lines_above
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -71,8 +71,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     (``series``: "Tuesday 10th May |" / "Zumba classes resume every Tuesday ... 9.05am |") is
     left to the series, which it starts."""
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     cells = _cells(text, start, end, dated)
     split = _split_row(text, start, end) if len(cells) < 2 else None
     days = diary_rows.days if diary_rows is not None else []
@@ -391,8 +390,7 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
     holding no date. Fewer rows, or a nameless column, is too like two lines of site chrome
     ("Home | News" over "Posted 3 May 2027 | Events") to be read as a table."""
     def pipes(a: int) -> tuple[int, int]:
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
+        b = line_end(text, a)
         line = text[a:b]
         return (0 if line.lstrip().startswith("|") or not line.strip() else line.count("|")), b
 
@@ -432,8 +430,7 @@ def _ruled_block(text: str, start: int) -> tuple[int, int] | None:
     says it is a table, so its rows may differ in pipes (a closing pipe left out) and it reads
     like the bordered form. The rows run to the first line without a pipe."""
     def line_at(a: int) -> tuple[str, int]:
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b
+        b = line_end(text, a)
         return text[a:b], b
 
     def bare(line: str) -> bool:
@@ -517,8 +514,7 @@ def _pipe_runs(text: str) -> _PipeRuns:
     starts, ends, tops = [], [], []
     cursor = 0
     while cursor <= len(text):
-        end = text.find("\n", cursor)
-        end = len(text) if end < 0 else end
+        end = line_end(text, cursor)
         k = len(starts)
         starts.append(cursor)
         ends.append(end)

@@ -28,6 +28,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
+from calfeed.text import line_end
 from calfeed.timex.section_years import header_row
 
 MAX_TITLE = 100          # characters: a longer line is a paragraph, not a title
@@ -49,8 +50,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     start = text.rfind("\n", 0, timex.start) + 1
     if text[start:timex.start].strip(EMPHASIS):
         return None                          # the date opens its line
-    end = text.find("\n", timex.end)
-    end = len(text) if end < 0 else end
+    end = line_end(text, timex.end)
     all_day = bool(text[timex.end:end].strip(EMPHASIS)) and time_cell(text[timex.end:end])
     place = None if all_day else _venue_after(text, timex.end, end)     # "Dec 1 all-day": a widget's untimed day
     listing = False
