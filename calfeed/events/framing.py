@@ -75,7 +75,7 @@ from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, stan
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
-from calfeed.events.open_windows import accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
+from calfeed.events.open_windows import ACCEPTED_FROM_NOTE, accepted_from, accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        conditional_event,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
@@ -853,6 +853,10 @@ def frame_events(
             earlier = dates.before(timex)
             frame = conjunct_frame(doc.text, timex, earlier, framed_at, sentence)
             plain_at = frame is not None and any(id(c) in plain_days and c.timex.end == earlier.end for c in candidates)
+        opening = (accepted_from(doc.text, words, blocked, timex)
+                   if (frame is None or frame.kind == "deadline") and timex.type in ("DATE", "TIME") else None)
+        if opening is not None:     # "Applications accepted from: 1 March": the window opens, no deadline
+            frame = Frame(opening, "milestone", (timex.start, -1), (frame.notes if frame else []) + [ACCEPTED_FROM_NOTE])
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue

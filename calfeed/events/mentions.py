@@ -212,6 +212,9 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     if any(p.lower() in labels or not (lookup(p) or _capitalised(p)) for p in parts):
         return False          # "Lisbon, 7–9 June 2027, Faculdade de Ciências": places and a venue only
     span = timex.span
+    if (span is not None and reference.value is not None and not any(c.isdigit() for c in timex.text)
+            and span.start.date() <= reference.value < span.end.date()):
+        return False          # "The Week Ahead", "This Week": the stretch the page covers, counted from its own date
     # A reference counted from a page's year ("Funding Rounds for 2024": 1 January, with a window)
     # is no day the page wrote, so a date on it is still the page's own.
     return span is not None and (timex.end_interval is not None or reference.value is None

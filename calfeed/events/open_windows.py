@@ -235,6 +235,47 @@ def accepted_label(label: str) -> str | None:
     return " ".join(parts[:-1])
 
 
+ACCEPTED_FROM_NOTE = "the first day things are taken in: the window opens then, its close is another day"
+MAX_ACCEPTED_NAME = 6     # "Nominations for the parish committee"
+
+
+def accepted_from(text: str, words: list[Word], blocked: list[tuple[int, int]], timex: Timex) -> str | None:
+    """The opening a lone day is ("Applications accepted from: 3 March" -> "Applications open",
+    "Nominations will be received from 10 May" -> "Nominations open"): a window's noun, its
+    accepting word (window_accept_words) and a first-day lead (window_first_day_leads) right before
+    the day. Taking things in from a day says when they start to come, not when they must be in."""
+    if timex.end_interval is not None:
+        return None
+    at = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
+    k = (at if at is not None else len(words)) - 1
+    while k >= 0 and words[k].text == ":":
+        k -= 1
+    if k < 2 or words[k].lower not in word_list("window_first_day_leads") \
+            or words[k - 1].lower not in word_list("window_accept_words"):
+        return None
+    last = k - 2
+    helpers = word_list("milestone_auxiliaries") | word_list("passive_auxiliaries")
+    while last >= 0 and words[last].lower in helpers:
+        last -= 1
+    first = last
+    while (first > 0 and last - first + 1 < MAX_ACCEPTED_NAME and words[first - 1].is_word
+           and not _inside(words[first - 1], blocked) and "\n" not in text[words[first - 1].end:words[first].start]):
+        first -= 1
+    while first <= last and words[first].lower in word_list("articles"):
+        first += 1
+    name = words[first:last + 1]
+    if not name or not all(w.is_word for w in name) or any(_inside(w, blocked) for w in name) \
+            or name[0].lower in word_list("pronouns"):
+        return None
+    written = phrase_text(words, first, last, text)
+    plural = plural_noun([w.text for w in name])
+    return f"{written[:1].upper()}{written[1:]} {title_words()['open' if plural else 'opens']}"
+
+
+def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
+    return any(a <= word.start < b for a, b in blocked)
+
+
 def plural_name(title: str) -> bool:
     """Whether a window's name is plural, by its noun's ending ("LOIs", "Expressions of interest")."""
     return plural_noun(title.split())

@@ -25,7 +25,7 @@ from calfeed.events.candidates import Frame
 from calfeed.events.person_acts import future_before, inside, verb_rows
 from calfeed.events.phrases import fronted_end, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
-from calfeed.events.words import Word, start_free, words_in
+from calfeed.events.words import Word, plural_noun, start_free, words_in
 from calfeed.model import Timex
 
 PRESENT_ACT_NOTE = "a day ahead on which the sentence's subject does what its verb says (present or future tense)"
@@ -65,6 +65,8 @@ def present_act(text: str, clause: tuple[int, int], timex: Timex, blocked: list[
     if acted is None:
         return None
     name = phrase_text(words, subject[0], subject[1], text)
+    if plural_noun([w.text for w in words[subject[0]:subject[1] + 1]]):
+        present = _bases().get(present, present)    # "The wardens will walk the site": "Wardens walk the site"
     title = f"{name} {present}" + (f" {acted}" if acted else "")
     return Frame(title, "event", (clause[0], verb), [PRESENT_ACT_NOTE])
 
@@ -99,6 +101,12 @@ def _subject(words: list[Word], lead: int, blocked: list[tuple[int, int]]) -> tu
             or not any(w.text[:1].isalpha() for w in span)):
         return None
     return first, lead - 1
+
+
+@lru_cache(maxsize=None)
+def _bases() -> dict[str, str]:
+    """Present form -> base form of every act verb, the form a plural subject takes."""
+    return {present: base for base, present in _verbs()[0].items()}
 
 
 def _object(words: list[Word], first: int, at: int, text: str) -> str | None:

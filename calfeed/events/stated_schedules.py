@@ -380,6 +380,21 @@ def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int
     return k, last - 1
 
 
+def _before_old_day(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> int:
+    """The last word of a moved subject that its old day follows ("Ferry operations for Friday,
+    September 4th has been changed to ...", "Collections on Monday 7 June have been moved to ...";
+    old_day_links): the old day says which of its days moved and is no part of it. ``k`` (the word
+    before the move's auxiliaries) when no old day ends there."""
+    if k < 0 or not _inside(words[k], blocked):
+        return k
+    j = k
+    while j > 0 and _inside(words[j - 1], blocked):
+        j -= 1
+    if j < 2 or words[j - 1].lower not in word_list("old_day_links"):
+        return k
+    return j - 2
+
+
 def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth: int,
              dates: list[Timex], moves: bool = False) -> tuple[int, int, bool] | None:
     """The subject of the verb at ``verb``: first and last word and whether a hedge stands
@@ -398,6 +413,8 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         found = (_subject(words, earlier, blocked, depth + 1, dates) if earlier is not None
                  else _opening_subject(words, k, blocked))    # "The House adjourned on ... and will next sit on ..."
         return None if found is None else (found[0], found[1], found[2] or hedged)
+    if moves:     # "Ferry operations for Friday, September 4th has been changed to ...": past the old day
+        k = _before_old_day(words, k, blocked)
     start = _clause_start(words, k, blocked)
     inner = _relative_before(words, start, k, blocked)
     if inner is not None:      # "The exercise which had been postponed has been rescheduled to ...": the exercise

@@ -240,13 +240,23 @@ def same_event(first: Event, second: Event) -> bool:
         return False
     if first.kind != second.kind and GENERIC_KIND not in (first.kind, second.kind):
         return False
-    if not _same_time(first, second) or not same_place(first.location, second.location):
+    if not _same_time(first, second) or not (same_place(first.location, second.location)
+                                             or _places_told_together(first, second)):
         return False
     if _different_subjects(first, second):
         return False          # "Flight Fest on Sunday ..." / "Also on Sunday is Chilliwack Pride ...": two events
     if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
         return _same_subject(first.title, second.title)
     return _same_name(first.title, second.title)
+
+
+def _places_told_together(first: Event, second: Event) -> bool:
+    """Whether one entry's sentence names the other's place beside its own ("a conference in
+    Harbourtown in association with the Arts Centre, Kelvin University, on 26 September" under
+    "Conference to be held at Kelvin University on Monday"): the town and the venue are one
+    event's, told by two sentences."""
+    return any(other.location is not None and other.location.lower() in source.sentence.lower()
+               for one, other in ((first, second), (second, first)) for source in one.sources)
 
 
 def _different_subjects(first: Event, second: Event) -> bool:
