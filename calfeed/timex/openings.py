@@ -32,7 +32,7 @@ from operator import or_
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from calfeed.setup_cache import cached
+from calfeed.setup_cache import cached, compiled
 from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.one_time import compiled_later
 from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
@@ -373,16 +373,14 @@ class Locator:
 
     @cached_property
     def after(self) -> re.Pattern[str]:
-        return re.compile(self.before + self.ahead)
+        return compiled(self.before + self.ahead)
 
 
 @dataclass(frozen=True, eq=False)
 class Openings:
     """Every rule's readable openings, indexed for the lookup after the scan."""
 
-    open: dict[str, tuple[int, ...]]         # opening -> rules it may begin
-    closed: dict[str, tuple[int, ...]]       # opening -> rules it begins before a non-word
-    every: tuple[tuple[str, tuple[int, ...]], ...]   # all of them, sorted, for a text cut short
+    keys: tuple[str, ...]                    # every opening, sorted, for a text cut short
     # every beginning of every opening -> the rules it opens, as bits: those of its OPEN openings
     # (1 << index), and those of its CLOSED ones shifted ``shift`` places on (see _beginnings)
     begun: dict[str, int]
@@ -391,10 +389,28 @@ class Openings:
     wide_locator: Locator | None             # the scan for any text
     ascii_locator: Locator | None            # the scan for an ASCII text in lower case
     rare: re.Pattern[str]                    # letters only the wide scan knows
-    masks: tuple[int, ...]                   # the rules of each of ``every``, as bits (1 << index)
+    masks: tuple[int, ...]                   # the rules of each of ``keys``, as bits (1 << index)
     shift: int                               # where a beginning's CLOSED bits start: the number of rules
     open_bits: int                           # the bits of OPEN openings' rules: (1 << shift) - 1
     indexes: dict[int, tuple[int, ...]] = field(default_factory=dict)   # rules as bits -> as indexes (bounded)
+
+    # The openings by kind, read back from ``begun`` when asked (by the tests): the scan needs
+    # none of them, and kept in the disk cache they made it half again as long to read.
+    @cached_property
+    def open(self) -> dict[str, tuple[int, ...]]:
+        """Opening -> the rules it may begin."""
+        return {text: _indexes(bits & self.open_bits, self) for text, bits in self.begun.items()
+                if bits & self.open_bits}
+
+    @cached_property
+    def closed(self) -> dict[str, tuple[int, ...]]:
+        """Opening -> the rules it begins before a non-word character."""
+        return {text: _indexes(bits >> self.shift, self) for text, bits in self.begun.items() if bits >> self.shift}
+
+    @cached_property
+    def every(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """Every opening and the rules it begins, sorted."""
+        return tuple((text, _indexes(mask, self)) for text, mask in zip(self.keys, self.masks))
 
 
 def _first_word(kind: int, text: str) -> tuple[str, bool]:
@@ -495,19 +511,14 @@ def _add_follows(root: _Node, follows: dict[str, frozenset[str] | None]) -> None
             node.follows = seen
 
 
-def _frozen(table: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
-    return {text: tuple(sorted(ids)) for text, ids in table.items()}
-
-
 @lru_cache(maxsize=None)
 def openings(lang: str) -> Openings:
     """Every rule's openings for ``lang``, indexed: read from the setup's disk cache
     (calfeed.setup_cache) when it holds them for these tables and this engine, else built."""
     data = cached(f"openings-{lang}", partial(_openings_data, lang))
-    opened, closed, every, begun, unread, locators, rare, masks, shift = data
+    keys, begun, unread, locators, rare, masks, shift = data
     narrow, wide, ascii_lower = (None if found is None else Locator(*found) for found in locators)
-    return Openings(opened, closed, every, begun, unread, narrow, wide, ascii_lower, re.compile(rare), masks,
-                    shift, (1 << shift) - 1)
+    return Openings(keys, begun, unread, narrow, wide, ascii_lower, re.compile(rare), masks, shift, (1 << shift) - 1)
 
 
 def _openings_data(lang: str) -> tuple:
@@ -533,9 +544,9 @@ def _openings_data(lang: str) -> tuple:
     shift = len(rules(lang))
     locators = tuple(None if found is None else (found.ahead, found.before)
                      for found in (_locator(root, _NARROW), _locator(root, _WIDE), _locator(root, _ASCII_LOWER)))
-    data = (_frozen(opened), _frozen(closed), tuple(sorted(_frozen(every).items())),
-            _beginnings(opened, closed, shift), tuple(unread), locators, _rare(root),
-            tuple(_mask(ids) for _, ids in sorted(_frozen(every).items())), shift)
+    ordered = sorted(every.items())
+    data = (tuple(text for text, _ in ordered), _beginnings(opened, closed, shift), tuple(unread), locators,
+            _rare(root), tuple(_mask(ids) for _, ids in ordered), shift)
     for build_only in (pattern_openings, macro_openings, _breaks):
         build_only.cache_clear()
     return data
@@ -727,10 +738,10 @@ def _running_past(text: str, table: Openings) -> frozenset[int]:
     are sorted, so those beginning with ``text`` stand together, and the opening that is ``text``
     itself comes first among them; their rules are joined as bits (a short text such as a digit
     and a blank begins some ten thousand openings)."""
-    low = bisect.bisect_left(table.every, (text,))
-    if low < len(table.every) and table.every[low][0] == text:
+    low = bisect.bisect_left(table.keys, text)
+    if low < len(table.keys) and table.keys[low] == text:
         low += 1
-    high = bisect.bisect_left(table.every, (text + _AFTER_ALL,), low)
+    high = bisect.bisect_left(table.keys, text + _AFTER_ALL, low)
     bits = reduce(or_, table.masks[low:high], 0)
     return frozenset(index for index in range(bits.bit_length()) if bits >> index & 1)
 

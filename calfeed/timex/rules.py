@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 
-from calfeed.setup_cache import cached
+from calfeed.setup_cache import cached, compiled
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.one_time import compiled_later
 from calfeed.timex.vocabulary import _rows, word_alternation
@@ -42,7 +42,7 @@ class Rule:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        return compiled(self.pattern, self.flags)
 
 
 def _matches(row: dict[str, str], condition: str) -> bool:

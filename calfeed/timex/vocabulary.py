@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from calfeed.setup_cache import compiled
 from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.lexicon import RESOURCES, load_list, load_table, ordinal_ending
 from calfeed.timex.one_time import compiled_later
@@ -396,11 +397,11 @@ class WordFinder:
     @cached_property
     def after(self) -> re.Pattern[str]:
         """One character before a word start, the word read ahead."""
-        return re.compile(rf"[^\w'](?=({self.words}))")
+        return compiled(rf"[^\w'](?=({self.words}))")
 
     @cached_property
     def ascii_after(self) -> re.Pattern[str]:
-        return re.compile(rf"[^\w'](?=({self.ascii_words}))")
+        return compiled(rf"[^\w'](?=({self.ascii_words}))")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
