@@ -121,4 +121,4 @@ def dated_deadline_noun(words: list[Word], at: int) -> bool:
     before = [w.lower for w in words if w.end <= at and w.is_word]
     if len(before) < 2 or before[-1] != "of":
         return False
-    return any(tuple(before[-1 - len(n):-1]) == n for n in (tuple(e.split()) for e in word_list("bound_deadline_nouns")))
+    return any(tuple(before[-1 - len(n):-1]) == n for n in phrase_list("bound_deadline_nouns"))

@@ -225,7 +225,7 @@ def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words
     """"The litter pick is back! Join us on Saturday 10 April": an invitation names no event,
     the sentence before it does, as its subject ("Litter pick")."""
     lowered = tuple(w.lower for w in words if w.is_word)
-    if not any(lowered[:len(p)] == p for p in (tuple(o.split()) for o in word_list("invitation_openers"))):
+    if not any(lowered[:len(p)] == p for p in phrase_list("invitation_openers")):
         return None
     index = sentences.index_at(sentence[0])
     if index == 0:

@@ -1179,7 +1179,7 @@ def named_phrases(text: str, sentences: Sentences, dates: DateSpans, title: str 
                 starts, titles = found.setdefault(words[phrase.head].lower, ([], []))
                 starts.append(-1)
                 titles.append(phrase_text(words, phrase.first, phrase.last, title))
-    windows = [tuple(entry.split()) for entry in word_list("window_nouns")]
+    windows = phrase_list("window_nouns")
     for sentence in sentences.bounds:
         for clause in clause_bounds(text, *sentence):
             words = words_in(text, *clause)

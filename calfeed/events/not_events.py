@@ -16,7 +16,7 @@ from functools import lru_cache
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
-from calfeed.events.vocabulary import event_nouns, phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import event_nouns, merged_phrase_list, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
@@ -54,7 +54,7 @@ def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     first = next((k for k, w in enumerate(words) if w.is_word), None)
     if first is None or words[phrase.last].end > timex.start:
         return False
-    opener = next((s for s in (tuple(x.split()) for x in word_list("subordinators") | word_list("fronted_subordinators"))
+    opener = next((s for s in merged_phrase_list(("subordinators", "fronted_subordinators"))
                    if tuple(w.lower for w in words[first:first + len(s)]) == s), None)
     if opener is None and purpose_clause(words, first):
         opener = (words[first].lower,)     # "To receive a link to this event, email ... by ...": why, not what
@@ -78,7 +78,7 @@ def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool
     comes after the House voted last week"): the date is that verb's. A phrase without a verb
     ("after the summer break on 3 September") leaves the date to the event."""
     between = [w for w in words if words[phrase.last].end <= w.start and w.end <= timex.start and w.is_word]
-    openers = [tuple(x.split()) for x in word_list("subordinators")]
+    openers = phrase_list("subordinators")
     lowered = [w.lower for w in between]
     for k in range(len(lowered)):
         if any(tuple(lowered[k:k + len(o)]) == o for o in openers):
@@ -520,7 +520,7 @@ def ends_at(words: list[Word], timex: Timex) -> bool:
     before = [w.lower for w in words if w.end <= timex.start and w.is_word]
     if not before or before[-1] != "at":
         return False
-    return any(tuple(before[-1 - len(v):-1]) == v for v in (tuple(e.split()) for e in word_list("end_verbs")))
+    return any(tuple(before[-1 - len(v):-1]) == v for v in phrase_list("end_verbs"))
 
 
 def scope_bracket(text: str, timex: Timex) -> bool:

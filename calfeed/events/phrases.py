@@ -305,7 +305,7 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
 def _in_span_idiom(lowered: list[str], i: int) -> bool:
     """The word at ``i`` is the noun of a phrase that measures time (span_idioms: "over the
     course of")."""
-    for idiom in (tuple(x.split()) for x in word_list("span_idioms")):
+    for idiom in phrase_list("span_idioms"):
         first = i - (len(idiom) - 2)
         if first >= 0 and tuple(lowered[first:first + len(idiom)]) == idiom:
             return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.phrases import NounPhrase, month_words, phrase_text
-from calfeed.events.vocabulary import cues, event_nouns, word_list
+from calfeed.events.vocabulary import cues, event_nouns, phrase_list, word_list
 from calfeed.events.words import Word
 
 MAX_GAP_WORDS = 4        # words between "which" and the date ("which begins on")
@@ -65,5 +65,5 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
 def _holds(words: list[Word], mark: int, at: int) -> bool:
     """Whether the relative clause says its noun is held ("which will be held", "which takes place")."""
     lowered = [w.lower for w in words[mark + 1:] if w.end <= at]
-    verbs = [tuple(v.split()) for v in word_list("event_verbs")]
+    verbs = phrase_list("event_verbs")
     return any(tuple(lowered[k:k + len(v)]) == v for v in verbs for k in range(len(lowered)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.places import Place, places_in
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_list
 from calfeed.events.words import words_in
 from calfeed.text import Sentences
 
@@ -24,7 +24,7 @@ class StandingPlace:
 def standing_place(text: str, sentences: Sentences, dated: set[int]) -> StandingPlace | None:
     """The first sentence without a date that puts a plural event noun in a place with one of
     ``standing_verbs``; ``dated`` holds the indexes of sentences with a date."""
-    verbs = [tuple(v.split()) for v in word_list("standing_verbs")]
+    verbs = phrase_list("standing_verbs")
     for index, (start, end) in enumerate(sentences.bounds):
         if index in dated:
             continue

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.events.vocabulary import RESOURCES, word_list
+from calfeed.events.vocabulary import RESOURCES, phrase_list, word_list
 from calfeed.tables import read_list
 
 # A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
@@ -282,7 +282,7 @@ def _scene_setting(told: list[str]) -> bool:
     The phrase must name a thing ("the", "our" after the opener): "During June 2031, the scheme will
     be sent ..." is the date fronted before its own clause."""
     return any(tuple(told[:len(o)]) == o and len(told) > len(o) + 1 and told[len(o)] in word_list("articles")
-               for o in (tuple(x.split()) for x in word_list("adverbial_openers")))
+               for o in phrase_list("adverbial_openers"))
 
 
 def after_past_clause(text: str, clause: tuple[int, int], at: int) -> tuple[int, int]:
