@@ -3,7 +3,8 @@
 "The meeting took place on 21 June" and "will take place on 8 December" resolve a
 bare date differently (the latest one before, the next one after the document's
 date). Cues come from ``tense.tsv``, present schedule verbs in both their forms from
-``schedule_verbs.tsv`` ("closes on", "apply until"), irregular pasts from ``irregular_past.txt`` and
+``schedule_verbs.tsv`` ("closes on", "apply until"), irregular pasts from ``irregular_past.txt``, irregular
+participles from ``irregular_participles.txt`` ("has begun", "to have begun") and
 purpose infinitives ("agreed to purchase", from ``infinitive_verbs.txt``); a stronger
 cue beats a nearer weak one, and a cue before the date beats one after it at the same
 strength, which is where English puts the verb governing a trailing date. A cue across
@@ -62,7 +63,7 @@ class _Cue:
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> dict[str, _Cue]:
     """Every cue phrase: the table's rows, the present schedule verbs in both their forms,
-    then irregular pasts and "to" + verb it lacks."""
+    then irregular pasts, irregular participles and "to" + verb it lacks."""
     cues = {norm(word): _Cue(row["tense"], int(row["weight"])) for word, row in vocabulary(lang).tense.items()}
     for row in load_table(lang, "schedule_verbs"):
         nouns = set(row["noun"].split("|")) if row["noun"] else set()
@@ -70,6 +71,8 @@ def _lexicon(lang: str) -> dict[str, _Cue]:
             cues.setdefault(norm(row[form]), _Cue("present", 1, noun=form in nouns))
     for word in load_list(lang, "irregular_past"):
         cues.setdefault(norm(word), _Cue("past", 2))
+    for word in load_list(lang, "irregular_participles"):
+        cues.setdefault(norm(word), _Cue("past", 1))
     for verb in load_list(lang, "infinitive_verbs"):
         cues.setdefault(norm("to " + verb), _Cue("future", 1, before_only=True))
     return cues
@@ -117,7 +120,8 @@ def _as_noun(sentence: str, start: int, end: int, lang: str) -> bool:
 def _lower_only(lang: str) -> frozenset[str]:
     """Irregular pasts count only in lower case: "the Fed", "Rose", "Won" are names."""
     table = vocabulary(lang).tense
-    return frozenset(norm(w) for w in load_list(lang, "irregular_past") if norm(w) not in table)
+    return frozenset(norm(w) for w in (*load_list(lang, "irregular_past"), *load_list(lang, "irregular_participles"))
+                     if norm(w) not in table)
 
 
 @dataclass(frozen=True)
