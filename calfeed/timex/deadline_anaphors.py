@@ -69,6 +69,21 @@ def _idiom_at(text: str, start: int, at: int, lang: str) -> bool:
     return after is None or after.group(1).lower() not in _verbs_after_idiom(lang)
 
 
+def cause_phrase_at(text: str, start: int, lang: str) -> bool:
+    """An idiom of deadline_anaphor_idioms.txt at ``start`` that a determiner follows ("spread on
+    Saturday due to a heat wave", "due to the storm"): a preposition of cause, no verb, unless "be"
+    before it and a recipient after it make it the deadline predicate ("are due to the secretary")."""
+    idiom = _idioms(lang).match(text, start)
+    if idiom is None:
+        return False
+    after = _NEXT_WORD.match(text, idiom.end())
+    if after is None or after.group(1).lower() not in load_list(lang, "determiners"):
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - _BEFORE_REACH):start])
+    return not (before is not None and before.group(1).lower() in _copulas(lang)
+                and _names_recipient(text, idiom.end(), len(text), lang))
+
+
 @lru_cache(maxsize=None)
 def _recipients(lang: str) -> frozenset[str]:
     return frozenset(load_list(lang, "deadline_recipients")) | frozenset(load_list(lang, "office_words"))

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.casefold import fold
+from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending, ordinal_endings
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
 
@@ -507,6 +508,8 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             continue
         if cue.noun and _as_noun(sentence, start, end, lang):
             continue
+        if cue.tense == "future" and cause_phrase_at(sentence, start, lang):
+            continue        # "spread on Saturday due to a heat wave": because of, no deadline ahead
         found.append((start, end, cue.tense, cue.weight, cue.before_only))
     directed = _directed_infinitives(sentence, lang)
     if directed:
