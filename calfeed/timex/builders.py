@@ -205,6 +205,16 @@ def _impossible(year: str, month: int, day: int) -> bool:
 _YEARLESS_DAY = re.compile(r"XXXX-(?:\d\d|XX)-\d\d(?:T|$)")
 
 
+def _month_span_quarter(first: int, last: int) -> tuple[int, bool] | None:
+    """The quarter three months from ``first`` to ``last`` name ("July-September": the third), and
+    whether it is that calendar quarter; a fiscal quarter across two ("May-July") is read as the
+    one holding its middle month, where most of it lies. Any other span names no quarter."""
+    if (last - first) % 12 != 2:
+        return None
+    middle = first % 12 + 1
+    return (middle + 2) // 3, first % 3 == 1
+
+
 def _fiscal_quarter(quarter: int, year: str) -> tuple[str, str]:
     """"Q1 FY28": which months depend on when the company's or country's year starts (April in
     India, October for the US government, July, January...), so it is no calendar quarter. A
@@ -252,7 +262,7 @@ def _written_as_date(key: str, g: dict[str, str], text: str, vocab: Vocabulary) 
 
 def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     extra: dict = {"dotted": True} if "dotted" in g else {}
-    if any(key in g and not _written_as_date(key, g, text, vocab) for key in ("m", "m2", "wd")):
+    if any(key in g and not _written_as_date(key, g, text, vocab) for key in ("m", "m2", "wd", "qm", "qm2")):
         return None      # "the august House", "you may": a word
     if g.get("dt"):                  # "twenty-" + "first": the rule reads a hyphened ordinal in two
         key = "d" if g.get("d") else "century"
@@ -294,6 +304,14 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     elif "fy" in g and g.get("qn"):
         core, end_core = _fiscal_quarter(int(g["qn"]), year)
         extra["approximate"] = True
+    elif g.get("qm"):
+        span = _month_span_quarter(int(vocab.months[norm(g["qm"])]["month"]), int(vocab.months[norm(g["qm2"])]["month"]))
+        if span is None:
+            return None
+        quarter, aligned = span
+        core = f"{year}-Q{quarter}"
+        if not aligned:
+            extra["approximate"] = True
     elif g.get("q") or g.get("qn"):
         quarter = _number(g.get("q") or g["qn"], vocab)
         if quarter is not None and quarter < 0:      # "the last quarter of 2013": counted from the year's end
