@@ -3,9 +3,9 @@
 A quarter named by neither number nor year ("the quarter", "the same quarter") is read from the
 story's quarter or the document's date, which an earnings report often contradicts at once: the
 day that closes it ("the quarter ended September 30, 2018" is the third quarter, whatever quarter
-the report is written in) or the year it is taken in ("the same quarter in 2018" is 2018's). The
-closing day places it only when it is a calendar quarter's last day; another day ("the quarter
-ended July 31") closes a fiscal quarter, whose number the words do not tell.
+the report is written in) or the year it is taken in ("the same quarter in 2018" is 2018's). Another
+closing day ("the quarter ended July 31") closes a fiscal quarter, which is read as the calendar quarter
+holding most of it, the one of its middle (TBAQ: 1989-Q2 for May to July), approximate.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from calfeed.timex.vocabulary import norm
 
 _GAP = re.compile(r"[^\S\n]{1,3}(?P<w>[A-Za-z]{2,8})[^\S\n]{1,3}(?:on[^\S\n]{1,3})?")
 _QUARTER_ENDS = (3, 6, 9, 12)
+_HALF_QUARTER = timedelta(days=45)     # back from a quarter's last day to its middle month
 
 
 def placed_quarters(out: list[Timex], text: str, lang: str) -> list[Timex]:
@@ -35,15 +36,16 @@ def placed_quarters(out: list[Timex], text: str, lang: str) -> list[Timex]:
             continue
         word = norm(gap.group("w"))
         moment = after.interval.start
-        if (word in load_list(lang, "period_ends") and after.interval.granularity == "day"
-                and moment.month in _QUARTER_ENDS and (moment + timedelta(days=1)).day == 1):
-            interval, value = periods.containing(moment, "Q")
+        approximate = quarter.approximate
+        if word in load_list(lang, "period_ends") and after.interval.granularity == "day":
+            interval, value = periods.containing(moment - _HALF_QUARTER, "Q")
+            approximate = approximate or not (moment.month in _QUARTER_ENDS and (moment + timedelta(days=1)).day == 1)
         elif word in load_list(lang, "period_year_links") and after.interval.granularity == "year":
             first = quarter.interval.start.replace(year=moment.year)
             interval, value = periods.containing(first, "Q")
         else:
             continue
-        placed[index] = replace(quarter, value=value, interval=interval)
+        placed[index] = replace(quarter, value=value, interval=interval, approximate=approximate)
     return placed
 
 
