@@ -639,7 +639,9 @@ def _duration_parts(amount: float, code: str, clock: bool) -> list[_Part]:
     parts = [_Part(str(whole), code, clock)] if whole or value == whole else []
     if value != whole:
         rest = _in_smaller(value - whole, code, clock)
-        if rest is None:
+        if rest is None or code == "W" or abs(rest[0] - round(rest[0])) > 1e-9:
+            # 1.5 years is P1Y6M, but 1.5 weeks is not P1W3.5D: weeks take no other part in ISO 8601,
+            # and a fraction may only stand in the last part, so it stays on the unit said
             parts = [_Part(f"{value:g}", code, clock)]
         else:
             parts.append(_Part(f"{rest[0]:g}", rest[1], rest[2]))
