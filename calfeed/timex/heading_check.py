@@ -45,7 +45,8 @@ def outrun_days(timexes: list[Timex], heading: ReferenceDate) -> list[Outrun]:
     those that fit it (within FAR_AHEAD after it) OUTRUN_RATIO to one: a story's tenses are read
     word by word, and one past day misread as ahead ("rescheduled until May 11 before being
     postponed") must not keep a heading every other day breaks. A day counted from the page's own
-    ("will end tomorrow") fits any heading. A machine's stamp ("date 2021-01-14", a mail's
+    ("will end tomorrow") fits any heading, and so does a later day set in the present tense with its
+    year written (``_announced_after``). A machine's stamp ("date 2021-01-14", a mail's
     "Tue Feb 15 11:21:09 EST 2011") is what the page's record says, and is not checked. Empty
     otherwise."""
     if heading.stamp:
@@ -54,10 +55,16 @@ def outrun_days(timexes: list[Timex], heading: ReferenceDate) -> list[Outrun]:
     found: list[Outrun] = []
     fitting = 0
     for timex in timexes:
-        if (timex.start < below or timex.tense != "future" or timex.type not in ("DATE", "TIME")
-                or timex.span is None or timex.problem):
+        if (timex.start < below or timex.type not in ("DATE", "TIME") or timex.span is None
+                or timex.problem):
             continue
         raw = timex.raw_value or timex.value
+        if timex.tense == "present":
+            if _announced_after(timex, raw, heading.value):
+                fitting += 1
+            continue
+        if timex.tense != "future":
+            continue
         if raw.startswith("REF"):
             fitting += 1      # "will end tomorrow", "next week": counted from the page's day, whatever it is
             continue
@@ -78,6 +85,14 @@ def outrun_days(timexes: list[Timex], heading: ReferenceDate) -> list[Outrun]:
                 continue
             found.append(Outrun(told.month, told.day, told.year, timex))
     return found if found and len(found) >= OUTRUN_RATIO * fitting else []
+
+
+def _announced_after(timex: Timex, raw: str, heading: date) -> bool:
+    """A day the story sets in the present tense with its year written ("is now set as Sat. Dec. 13,
+    2013"), falling on or after the heading: an old story under a site's later clock line writes no
+    such day, so it fits the heading. A year-less one fits any year and proves nothing."""
+    return (raw[:4].isdigit() and timex.span is not None and timex.span.granularity in DAY_GRANULARITIES
+            and timex.span.start.date() >= heading)
 
 
 def _on_or_after(start: date, month: int, day: int) -> date | None:
