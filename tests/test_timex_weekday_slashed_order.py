@@ -45,12 +45,14 @@ def test_a_bulletin_reads_its_days_month_first():
     assert starts == ["2025-10-08 19:00:00", "2025-10-11 10:00:00"]
 
 
-def test_a_day_missing_from_one_candidate_year_is_tried_in_the_next():
-    # 29 February 2023 does not exist; 29 February 2024 was a Thursday. The day reaches _fits
-    # only through its contract (day_first_in passes days of 1-12 alone), so it is asked directly.
+def test_a_day_missing_from_its_year_does_not_fit():
+    # 29 February 2023 does not exist; 29 February 2024 was a Thursday. A day is tried in the one year
+    # given (a list running over the new year moves its later days to the next year: _fitting), and a
+    # day the year lacks fits no weekday rather than failing. Asked directly, as day_first_in passes
+    # days of 1-12 alone.
     from calfeed.timex.numeric_order import WeekdayDay, _fits
 
     leap = WeekdayDay(first=2, second=29, year=None, weekday=4)
-    assert _fits(leap, 2, 29, 2023)
-    assert not _fits(leap, 2, 29, 2022)           # neither 2022 nor 2023 has the day
+    assert _fits(leap, 2, 29, 2024)
+    assert not _fits(leap, 2, 29, 2023)
     assert not _fits(WeekdayDay(2, 29, 2023, 4), 2, 29, 2024)    # a written year is the only one tried

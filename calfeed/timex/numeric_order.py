@@ -11,7 +11,9 @@ A weekday written beside an ambiguous day shows the order too: in a bulletin of 
 (10/8)" is 8 October (a Wednesday), not 10 August (a Sunday). One such day may fit either order in
 some year, so the weekdays vote as a whole: each order is given the year (or year and the next,
 for a list that runs over the new year) in which most of the document's weekdays fit it, and the
-order whose weekdays fit more is the document's. The years tried are the document's stated year,
+order whose weekdays fit more is the document's; "Saturday 1/4" and "Sunday 1/5" fit together
+only as 4 and 5 January. A message's stamp ("Message: 01/12/2021 3:51pm") is the day its text
+calls today, so "Mass tonight, Tuesday" is the stamp's weekday. The years tried are the document's stated year,
 else the years it writes, else the decades up to the build; a tie shows nothing. A document that
 shows nothing (or both) keeps the build's setting.
 """
@@ -32,6 +34,11 @@ _DAY = r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/]
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,9})[ \t.,(]{0,3}" + _DAY)
 _WEEKDAY_AFTER = re.compile(_DAY + r"[ \t,(]{0,3}(?P<w>[^\W\d_]{3,9})(?![^\W\d_])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATED_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+# "tonight, Tuesday", "Today is Tuesday": a word for the day of writing, a link, then a weekday
+_TODAY_WEEKDAY = re.compile(r"(?<![^\W\d_])(?P<t>[^\W\d_]{5,7})(?P<l>[ \t]*,[ \t]*|[ \t]+[^\W\d_]{2}[ \t]+)"
+                            r"(?P<w>[^\W\d_]{3,9})(?![^\W\d_])")
+STAMP_LINES = 3           # opening lines searched for a message's stamp
 LOOKBACK_YEARS = 30       # with no year written, the weekdays are tried in the decades up to the build
 
 
@@ -85,27 +92,70 @@ def _weekday_days(text: str, lang: str) -> list[WeekdayDay]:
     return list(found.values())
 
 
+def _stamp_today(text: str, lang: str) -> list[WeekdayDay]:
+    """A message's stamp on an opening line ("Message: 01/12/2021 3:51pm") with the weekday the text
+    gives the day of writing ("Mass tonight, Tuesday, at 6pm", "Today is Tuesday"): the stamp is
+    that day, so it is written on that weekday. Empty when no such stamp or weekday is found."""
+    from calfeed.events.vocabulary import word_list
+    from calfeed.timex.vocabulary import norm, vocabulary
+
+    lines = [line for line in text.split("\n", STAMP_LINES * 4)[:STAMP_LINES * 4] if line.strip()][:STAMP_LINES]
+    stamp = next((m for line in lines for m in [_DATED_DAY.search(line)] if m is not None), None)
+    if stamp is None:
+        return []
+    first, second, year = int(stamp.group("a")), int(stamp.group("b")), stamp.group("y")
+    if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+        return []
+    today_words, links = word_list("today_words"), word_list("today_weekday_links")
+    weekdays = vocabulary(lang).weekdays
+    said: set[int] = set()
+    for m in _TODAY_WEEKDAY.finditer(text):
+        row = weekdays.get(norm(m.group("w")))
+        if (m.group("t").lower() in today_words and m.group("l").strip().lower() in links
+                and row is not None and m.group("w")[:1].isupper()):
+            said.add(int(row["iso"]))
+    if len(said) != 1:
+        return []
+    full = int(year) + (2000 if len(year) == 2 else 0)
+    return [WeekdayDay(first, second, full, said.pop())]
+
+
 def _weekday_order(text: str, lang: str, stated: int | None, today: date) -> bool | None:
-    """True or False when the weekdays beside ambiguous days fit one order better; None on a tie."""
-    days = _weekday_days(text, lang)
+    """True or False when the weekdays beside ambiguous days fit one order better; None on a tie.
+    A day repeated counts once, and the days must fit together: all in one year, or in the order
+    written, running on into the next year where a day falls before the one written above it (a
+    list over the new year). Each day fitting in some year apart (1 April 2023 a Saturday, 1 May
+    2022 a Sunday) is no calendar: "Saturday 1/4", "Sunday 1/5" are one weekend."""
+    days = list(dict.fromkeys(_weekday_days(text, lang) + _stamp_today(text, lang)))
     if not days:
         return None
     years = _years(text, stated, today)
-    day_first = max(sum(_fits(d, d.second, d.first, year) for d in days) for year in years)
-    month_first = max(sum(_fits(d, d.first, d.second, year) for d in days) for year in years)
+    day_first = max(_fitting(days, year, True) for year in years)
+    month_first = max(_fitting(days, year, False) for year in years)
     return None if day_first == month_first else day_first > month_first
 
 
+def _fitting(days: list[WeekdayDay], year: int, day_first: bool) -> int:
+    """How many of ``days`` fall on their weekdays read in one order, in ``year`` alone or in the
+    order written from ``year`` on (the year turning where a day falls before the one above it, once)."""
+    read = [(d, (d.second, d.first) if day_first else (d.first, d.second)) for d in days]
+    alone = sum(_fits(d, month, number, year) for d, (month, number) in read)
+    running, current, last = 0, year, (0, 0)
+    for d, (month, number) in read:
+        if d.year is None:
+            if (month, number) < last:
+                current = year + 1      # the year turns once: a list runs over one new year, not several
+            last = (month, number)
+        running += _fits(d, month, number, current)
+    return max(alone, running)
+
+
 def _fits(day: WeekdayDay, month: int, number: int, year: int) -> bool:
-    """The day falls on its weekday in its written year, else in ``year`` or the year after (a
-    day one of them lacks, 29 February, is tried in the other)."""
-    for candidate in ((day.year,) if day.year is not None else (year, year + 1)):
-        try:
-            if date(candidate, month, number).isoweekday() == day.weekday:
-                return True
-        except ValueError:
-            continue
-    return False
+    """The day falls on its weekday in its written year, else in ``year``."""
+    try:
+        return date(day.year if day.year is not None else year, month, number).isoweekday() == day.weekday
+    except ValueError:
+        return False
 
 
 def _yearless_days(text: str, default: bool, lang: str) -> Iterable[re.Match[str]]:
