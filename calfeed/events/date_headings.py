@@ -148,6 +148,11 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                         found.setdefault(id(group.heading), []).append(own)
             for line in cells:
                 inside = on_line.get(bisect.bisect_right(starts, line[0]) - 1, [])
+                if _says_none(text, line) and len(text[line[0]:line[1]].split()) <= NONE_LINE_WORDS:
+                    taken |= {id(t) for t in inside}
+                    if len(cells) == 1:
+                        taken.add(id(group.heading))     # the heading's one line: the day gives nothing at all
+                    continue      # "Monday, May 29" / "No programs today": the day goes without (its "today" with it)
                 item = _item(text, group, line, inside)
                 if item is not None and len(cells) < len(group.items):
                     item = _as_row(text, item, [c for c in group.items if c != line])
@@ -162,11 +167,17 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
 
 
 def _says_none(text: str, line: tuple[int, int]) -> bool:
-    """Whether the line says its day has none of the list's events ("No Seminar", "No talk"):
-    an absence mark (absence_marks) before an event noun."""
+    """Whether the line says its day has none of the list's events ("No Seminar", "No talk", "No
+    programs today"): an absence mark (absence_marks) before an event noun or a listing's noun
+    (none_listed_nouns)."""
     words = text[line[0]:line[1]].split()
+    listed = word_list("none_listed_nouns")
     return (len(words) >= 2 and words[0].lower() in word_list("absence_marks")
-            and any((w.lower().strip(".,;:()"),) in event_nouns() for w in words[1:]))
+            and any((w.lower().strip(".,;:()"),) in event_nouns() or w.lower().strip(".,;:()") in listed
+                    for w in words[1:]))
+
+
+NONE_LINE_WORDS = 5     # "No programs today", "No events this week": a short line; a longer one says more
 
 
 def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, Timex],

@@ -152,6 +152,7 @@ from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, ope
 from calfeed.events.stretches import Stretches
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
+from calfeed.events.introduced_starts import introduced_starts
 from calfeed.events.superseded import (extended_rows, moved_ranges, replaced_dates, stacked_moves, superseded_days,
                                        update_stamp)
 from calfeed.events.guessed_years import mark_guessed_years
@@ -1143,6 +1144,7 @@ def frame_events(
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
     chosen = timed_headings(chosen, heading_clocks)     # "Open Day - Saturday 12 June" / prose / "Time: 10am - 3pm"
+    chosen = introduced_starts(chosen, doc.text, ordered, reference.value)   # "a summer of fun ... starting June 6!" over weekly lines
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

@@ -18,6 +18,7 @@ from calfeed.model import Interval, Precision, ReferenceDate, Timex
 from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
+FROM_REFERENCE_NOTE = "series starts on the first occurrence on or after the document date"
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 
 
@@ -30,6 +31,7 @@ class Timing:
     window: tuple[date, date] | None = None
     rrule: str | None = None
     notes: list[str] = field(default_factory=list)
+    from_reference: bool = False      # a series counted from the document's date, no start of its own written
 
 
 def last_day(interval_end: datetime) -> date:
@@ -115,7 +117,7 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         first = _first_occurrence(rule, timex.interval.start)   # the rule decides, not the hint
     elif reference is not None:
         first = _first_occurrence(rule, datetime.combine(reference, clock))
-        notes.append(f"series starts on the first occurrence on or after the document date {reference.isoformat()}")
+        notes.append(f"{FROM_REFERENCE_NOTE} {reference.isoformat()}")
     else:
         return None
     if first is None:
@@ -142,8 +144,10 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         stop = _months_end(rule, first.date())
         rule = f"{rule};UNTIL={stop:%Y%m%d}T235959" if timed else f"{rule};UNTIL={stop:%Y%m%d}"
         notes.append(f"series ends with the months it names, on {stop.isoformat()}")
+    # nothing written says when the series starts: the tagger's interval, if any, is counted from the reference too
+    counted = start_anchor is None and (timex.value or "").startswith("XXXX")
     if not timed:
-        return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes)
+        return Timing(first.date(), first.date(), True, "exact", rrule=rule, notes=notes, from_reference=counted)
     end = None
     if timed_part.end_interval is not None and timed_part.end_interval.granularity in CLOCK_GRANULARITIES:
         end = datetime.combine(first.date(), timed_part.end_interval.start.time())
@@ -151,7 +155,7 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
         end = datetime.combine(first.date(), closing)      # "every Thursday from 6pm until 9pm"
     if end is not None and end <= first:
         end += timedelta(days=1)           # "every Friday from 10pm to 2am": the next morning
-    return Timing(first, end, False, "exact", rrule=rule, notes=notes)
+    return Timing(first, end, False, "exact", rrule=rule, notes=notes, from_reference=counted)
 
 
 _WEEKS = re.compile(r"P(\d+)W\Z")

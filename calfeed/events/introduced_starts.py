@@ -1,0 +1,98 @@
+"""Weekly programmes that start on a day the paragraph over them states.
+
+"Join us for a FREE summer of fun for children & families starting June 6! ... Here's the
+breakdown:" over "Book Bunch: ... 10 a.m. on Tuesdays" / "Royal Readers: ... 2 p.m. on Tuesdays":
+each programme line writes only its weekday, and is read as a series from the page's date; but the
+paragraph above says when the programmes begin. A series with no start of its own, whose line lies
+under such a paragraph with only other programme lines ("Name: ...") between them, starts on its
+first weekday on or after the stated day. A heading line in between (a short line with no label and
+no sentence end: "Other news", "Thursday, June 1") ends the paragraph's reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.timing import FROM_REFERENCE_NOTE, first_occurrence
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+from calfeed.text import lines_above
+
+INTRO_LINES = 24           # lines (blank ones too) searched above a programme line for its paragraph
+HEADING_WORDS = 8          # a line this short, with no label and no sentence end, heads a new part
+ONSET_REACH_DAYS = 366     # a stated start further ahead of the page's date than this is another year's
+_SENTENCE_ENDS = ".!?"
+
+
+def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], reference: date | None
+                      ) -> list[Candidate]:
+    """``chosen`` with each series counted from the document's date moved to the start day the
+    paragraph over its line states ("starting June 6"), when there is one."""
+    if reference is None or not any(c.timing.from_reference for c in chosen):
+        return chosen
+    onsets = _onsets(text, ordered, reference)
+    if not onsets:
+        return chosen
+    return [_moved(c, onset) if c.timing.from_reference and "UNTIL=" not in (c.timing.rrule or "")
+            and (onset := _onset_above(text, c.timex.start, onsets)) is not None else c for c in chosen]
+
+
+def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex]:
+    """The days written right after an onset word ("starting June 6", "beginning on 4 March"),
+    ahead of the page's date, by the start of their line."""
+    words = word_list("series_onset_words")
+    found: dict[int, Timex] = {}
+    for timex in ordered:
+        span = timex.span
+        if (timex.type != "DATE" or span is None or span.granularity != "day" or timex.end_interval is not None
+                or not any(c.isdigit() for c in timex.text)):
+            continue
+        day = span.start.date()
+        if not 0 < (day - reference).days <= ONSET_REACH_DAYS:
+            continue
+        before = text[max(0, timex.start - 30):timex.start].split()
+        if before and before[-1].lower() == "on":
+            before = before[:-1]
+        if before and before[-1].lower().strip("(,") in words:
+            found.setdefault(text.rfind("\n", 0, timex.start) + 1, timex)
+    return found
+
+
+def _onset_above(text: str, start: int, onsets: dict[int, Timex]) -> Timex | None:
+    """The onset day of the paragraph over the line holding ``start``, when only programme lines
+    lie between them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for begin, end in lines_above(text, line_start, INTRO_LINES):
+        if begin in onsets:
+            return onsets[begin]
+        line = text[begin:end].strip()
+        if line and _heading(line):
+            return None
+    return None
+
+
+def _heading(line: str) -> bool:
+    """A short line naming a part of the page: no label's colon, no sentence end."""
+    return ":" not in line and line[-1] not in _SENTENCE_ENDS and len(line.split()) <= HEADING_WORDS
+
+
+def _moved(candidate: Candidate, onset: Timex) -> Candidate:
+    """The candidate's series started on its first occurrence on or after ``onset``'s day."""
+    timing = candidate.timing
+    clock = timing.start.time() if isinstance(timing.start, datetime) else time(0)
+    first = first_occurrence(timing.rrule or "", datetime.combine(onset.span.start.date(), clock))
+    if first is None:
+        return candidate
+    old = timing.start if isinstance(timing.start, datetime) else datetime.combine(timing.start, time(0))
+    if first <= old:
+        return candidate
+    shift = first - old
+    start = first if isinstance(timing.start, datetime) else first.date()
+    end = timing.end + shift if timing.end is not None else None
+    said = " ".join(onset.text.split())
+    notes = [n for n in timing.notes if not n.startswith(FROM_REFERENCE_NOTE)]
+    notes.append(f"series starts on the first occurrence on or after \"{said}\", the day the paragraph over it "
+                 "says the programmes start")
+    return replace(candidate, timing=replace(timing, start=start, end=end, notes=notes, from_reference=False))
