@@ -38,3 +38,10 @@ def test_a_day_something_else_begins_on_is_no_start_of_the_programmes():
             "Story Hour: 11 a.m. on Wednesdays\n")
     found = _series(tagged_events(text, published=date(2027, 4, 20)))
     assert found and all(start < datetime(2027, 6, 1) for start in found.values()), found
+
+
+def test_a_start_stated_for_a_sentence_s_own_series_starts_only_that_one():
+    text = ("The help desk holds drop-in hours every Tuesday from 14:00 to 16:00, starting on 8 June 2027.\n\n"
+            "The board meets on the first Monday of every month at 09:30.\n")
+    found = _series(tagged_events(text, published=date(2027, 4, 20)))
+    assert found["Board meeting"] == datetime(2027, 5, 3, 9, 30), found

@@ -3,10 +3,11 @@
 "Join us for a FREE summer of fun for children & families starting June 6! ... Here's the
 breakdown:" over "Book Bunch: ... 10 a.m. on Tuesdays" / "Royal Readers: ... 2 p.m. on Tuesdays":
 each programme line writes only its weekday, and is read as a series from the page's date; but the
-paragraph above says when the programmes begin. A series with no start of its own, whose line lies
-under such a paragraph with only other programme lines ("Name: ...") between them, starts on its
-first weekday on or after the stated day. A heading line in between (a short line with no label and
-no sentence end: "Other news", "Thursday, June 1") ends the paragraph's reach.
+paragraph above says when the programmes begin. A series with no start of its own, on a programme
+line ("Name: ...") under such a paragraph with only other programme lines between them, starts on
+its first weekday on or after the stated day. Any other line in between (a heading: "Other news",
+"Thursday, June 1"; a sentence of prose) ends the paragraph's reach, and a paragraph with a series
+of its own ("holds office hours every Tuesday ..., starting on 12 January") starts only that one.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from calfeed.model import Timex
 from calfeed.text import lines_above
 
 INTRO_LINES = 24           # lines (blank ones too) searched above a programme line for its paragraph
-HEADING_WORDS = 8          # a line this short, with no label and no sentence end, heads a new part
+NAME_WORDS = 6             # words of a programme's name before its colon ("Book Bunch:", "LEGO Club:")
 ONSET_REACH_DAYS = 366     # a stated start further ahead of the page's date than this is another year's
-_SENTENCE_ENDS = ".!?"
 
 
 def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], reference: date | None
@@ -36,6 +36,7 @@ def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], 
     if not onsets:
         return chosen
     return [_moved(c, onset) if c.timing.from_reference and "UNTIL=" not in (c.timing.rrule or "")
+            and _programme_line(_line_of(text, c.timex.start))
             and (onset := _onset_above(text, c.timex.start, onsets)) is not None else c for c in chosen]
 
 
@@ -44,6 +45,7 @@ def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex
     ahead of the page's date, by the start of their line."""
     words = word_list("series_onset_words")
     found: dict[int, Timex] = {}
+    own_series = {text.rfind("\n", 0, t.start) + 1 for t in ordered if t.type == "SET"}
     for timex in ordered:
         span = timex.span
         if (timex.type != "DATE" or span is None or span.granularity != "day" or timex.end_interval is not None
@@ -55,8 +57,9 @@ def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex
         before = text[max(0, timex.start - 30):timex.start].split()
         if before and before[-1].lower() == "on":
             before = before[:-1]
-        if before and before[-1].lower().strip("(,") in words:
-            found.setdefault(text.rfind("\n", 0, timex.start) + 1, timex)
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if before and before[-1].lower().strip("(,") in words and line_start not in own_series:
+            found.setdefault(line_start, timex)     # a paragraph with a series of its own starts that one
     return found
 
 
@@ -68,14 +71,21 @@ def _onset_above(text: str, start: int, onsets: dict[int, Timex]) -> Timex | Non
         if begin in onsets:
             return onsets[begin]
         line = text[begin:end].strip()
-        if line and _heading(line):
-            return None
+        if line and not _programme_line(line):
+            return None       # a heading ("Other news") or prose of its own between them
     return None
 
 
-def _heading(line: str) -> bool:
-    """A short line naming a part of the page: no label's colon, no sentence end."""
-    return ":" not in line and line[-1] not in _SENTENCE_ENDS and len(line.split()) <= HEADING_WORDS
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end].strip()
+
+
+def _programme_line(line: str) -> bool:
+    """A programme's line: its name, a colon, then what it is ("Book Bunch: stories for toddlers ...")."""
+    name, colon, rest = line.partition(":")
+    return bool(colon) and bool(rest.strip()) and 0 < len(name.split()) <= NAME_WORDS \
+        and not any(c.isdigit() for c in name)
 
 
 def _moved(candidate: Candidate, onset: Timex) -> Candidate:

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import Candidate, Frame
-from calfeed.events.label_lines import (EMPHASIS, Spans, label_over, value_line, window_lead, window_role,
-                                        window_verb_words)
+from calfeed.events.label_lines import (EMPHASIS, MAX_LABEL_WORDS, MAX_LINES_UP, SENTENCE_ENDS, Spans, label_over,
+                                        value_line, window_lead, window_role, window_verb_words)
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import phrase_list, title_words, word_list
+from calfeed.events.vocabulary import phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun
 from calfeed.model import Timex
+from calfeed.text import lines_above
 
 HAND_IN_GAP = 2       # words between the participle and "from"/"between" ("submitted online via Jems from")
 SPLIT_KINDS = ("event", "deadline", "meeting", "election")   # "The consultation runs from ... to ...": a meeting noun
@@ -145,7 +147,9 @@ def window_line(text: str, timex: Timex, spans: Spans, title: str | None = None)
         lead = lead[1:]
     role = window_role(lead) if lead else None
     line_end = text.find("\n", timex.end)
-    if role is None or not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
+    if role is None:
+        return _period_line(text, timex, spans, line_start, lead, line_end)
+    if not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
         return None
     label = label_over(text, line_start, lambda line: window_lead(line) is not None)
     if label is not None:
@@ -164,6 +168,55 @@ def window_line(text: str, timex: Timex, spans: Spans, title: str | None = None)
     kind = "milestone" if role == "open" else "deadline"
     return Frame(f"{name[:1].upper()}{name[1:]} {verb}", kind, (timex.start, -1),
                  [f"the {'opening' if role == 'open' else 'closing'} day of the window its label line names"])
+
+
+@lru_cache(maxsize=None)
+def _period_verbs() -> dict[tuple[str, ...], str]:
+    return {tuple(row["phrase"].split()): row["role"] for row in table("period_line_verbs")}
+
+
+def _period_role(lowered: list[str]) -> str | None:
+    """"start" or "end" when the words are exactly a period verb ("Starts:", "Ends")."""
+    return _period_verbs().get(tuple(w.strip(":") for w in lowered if w.strip(":")))
+
+
+def _period_line(text: str, timex: Timex, spans: Spans, line_start: int, lead: list[str] | None,
+                 line_end: int) -> Frame | None:
+    """"Spring Term 2031" / "Starts: Monday 6th January 2031" / "Ends: Friday 4th April 2031": a line
+    that is only a period verb (period_line_verbs) and its day, under a heading line past blank lines
+    and its sibling lines, is the start or end of the period the heading names ("Spring Term 2031
+    starts"). No heading line over it: None, and the line's own label reads it."""
+    role = _period_role(lead) if lead else None
+    if role is None or not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
+        return None
+    name = _period_heading(text, line_start)
+    if not name or _period_role(name.lower().split()[-1:]) is not None or window_role(name.lower().split()[-1:]):
+        return None
+    wording = title_words()
+    verb = wording[role if plural_noun(name.split()) else role + "s"]
+    return Frame(f"{name[:1].upper()}{name[1:]} {verb}", "event", (timex.start, -1),
+                 [f"the {role} of the period its heading line names"])
+
+
+def _period_heading(text: str, line_start: int) -> str:
+    """The heading over a period's verb lines, past blank lines and the lines of its block (its verb
+    lines and labelled rows: "Half Term: ..."): a short line ending no sentence and labelling nothing,
+    its year allowed ("Spring Term 2031"). "" when the first such line is none."""
+    for start, end in lines_above(text, line_start, MAX_LINES_UP):
+        line = text[start:end].strip(" \t" + EMPHASIS + "#")
+        if not line or _period_lead(line) or window_lead(line) is not None:
+            continue
+        if ":" in line or line[-1] in SENTENCE_ENDS or len(line.split()) > MAX_LABEL_WORDS \
+                or not any(c.isalpha() for c in line):
+            return ""
+        return " ".join(line.split())
+    return ""
+
+
+def _period_lead(line: str) -> bool:
+    """A sibling line that opens with a period verb before more words ("Ends: Friday 4th April")."""
+    lowered = [w.lower() for w in line.split()]
+    return len(lowered) > 1 and _period_role(lowered[:1]) is not None
 
 
 _TITLE_END = re.compile(r"\s[|\u2013\u2014-]\s|:\s")     # "Community Grants – funding rounds", "Grants: Round 2"
