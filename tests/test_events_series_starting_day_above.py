@@ -45,3 +45,9 @@ def test_a_start_stated_for_a_sentence_s_own_series_starts_only_that_one():
             "The board meets on the first Monday of every month at 09:30.\n")
     found = _series(tagged_events(text, published=date(2027, 4, 20)))
     assert found["Board meeting"] == datetime(2027, 5, 3, 9, 30), found
+
+
+def test_a_weekly_word_in_the_next_sentence_keeps_the_paragraph_s_start():
+    text = PAGE.replace("The library runs weekly programs", "The library runs programs every week")
+    found = _series(tagged_events(text, published=date(2027, 4, 20)))
+    assert found.get("Toddler Time") == datetime(2027, 6, 8, 10, 0), found

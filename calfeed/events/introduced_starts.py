@@ -7,11 +7,12 @@ paragraph above says when the programmes begin. A series with no start of its ow
 line ("Name: ...") under such a paragraph with only other programme lines between them, starts on
 its first weekday on or after the stated day. Any other line in between (a heading: "Other news",
 "Thursday, June 1"; a sentence of prose) ends the paragraph's reach, and a paragraph with a series
-of its own ("holds office hours every Tuesday ..., starting on 12 January") starts only that one.
+in its sentence ("holds office hours every Tuesday ..., starting on 12 January") starts only that one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, time
 
@@ -24,6 +25,7 @@ from calfeed.text import lines_above
 INTRO_LINES = 24           # lines (blank ones too) searched above a programme line for its paragraph
 NAME_WORDS = 6             # words of a programme's name before its colon ("Book Bunch:", "LEGO Club:")
 ONSET_REACH_DAYS = 366     # a stated start further ahead of the page's date than this is another year's
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], reference: date | None
@@ -45,7 +47,7 @@ def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex
     ahead of the page's date, by the start of their line."""
     words = word_list("series_onset_words")
     found: dict[int, Timex] = {}
-    own_series = {text.rfind("\n", 0, t.start) + 1 for t in ordered if t.type == "SET"}
+    series = [t for t in ordered if t.type == "SET"]
     for timex in ordered:
         span = timex.span
         if (timex.type != "DATE" or span is None or span.granularity != "day" or timex.end_interval is not None
@@ -57,10 +59,15 @@ def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex
         before = text[max(0, timex.start - 30):timex.start].split()
         if before and before[-1].lower() == "on":
             before = before[:-1]
-        line_start = text.rfind("\n", 0, timex.start) + 1
-        if before and before[-1].lower().strip("(,") in words and line_start not in own_series:
-            found.setdefault(line_start, timex)     # a paragraph with a series of its own starts that one
+        if before and before[-1].lower().strip("(,") in words and not any(_same_sentence(text, t, timex) for t in series):
+            found.setdefault(text.rfind("\n", 0, timex.start) + 1, timex)   # a sentence's own series starts there
     return found
+
+
+def _same_sentence(text: str, one: Timex, other: Timex) -> bool:
+    """No line break or sentence end between the two expressions."""
+    gap = text[min(one.end, other.end):max(one.start, other.start)]
+    return "\n" not in gap and _SENTENCE_END.search(gap) is None
 
 
 def _onset_above(text: str, start: int, onsets: dict[int, Timex]) -> Timex | None:
