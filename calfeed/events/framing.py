@@ -1104,7 +1104,7 @@ def frame_events(
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"
-    chosen = without_page_dates(chosen, doc.text, dates)      # "25 August 2004" over a release about 8-10 September
+    chosen = without_page_dates(chosen, doc.text, dates, doc.published)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it

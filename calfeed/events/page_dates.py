@@ -9,10 +9,13 @@ noun) is dated more than a week later elsewhere, the line on top is when the pag
 not a second occurrence of the event; a day or two later is more likely the same event's next
 day, and a "next" meeting another occurrence. A date after a page's stamp word on its first line
 (" date 2018-06-20 COLLEGE MEETING: ...", "Bulletin Article 10/13/19") is the page's too, and so is a date line named only by
-the kind of page it heads ("Press Releases" / "25 August 2004", "News" / "August 2024").
+the kind of page it heads ("Press Releases" / "25 August 2004", "News" / "August 2024"), and a
+date line repeating the publication day the page's markup gives, over later days.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from calfeed.events.candidates import Candidate, DateSpans
 from calfeed.events.label_lines import LABEL_LINE_NOTE
@@ -28,10 +31,12 @@ _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
 
 
-def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans) -> list[Candidate]:
+def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
+                       published: date | None = None) -> list[Candidate]:
     """The candidates less those dated by a page's own date line (see the module's doc). A
     date line above or below another ("November 20, 2025" / "December 18, 2025") is an item of
-    a list of days, not the page's date."""
+    a list of days, not the page's date. A date line that is the day the page's markup or front
+    matter says it was ``published``, over a text telling of later days, is that day's line too."""
     tops = {k for k, c in enumerate(candidates)
             if _alone_on_opening_line(text, c) and not _beside_another(text, c, dates) and not _range(c.timex)
             and LABEL_LINE_NOTE not in c.frame.notes    # "Applications open" / "1 February 2025": a key date's row
@@ -44,8 +49,11 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans)
     for k in tops:
         if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in _DAY_OR_FINER:
             continue
-        nouns = _event_nouns(candidates[k].frame.title)
         first = day_of(candidates[k].timing.start)
+        if first == published and any(day_of(other.timing.start) > first for other in candidates):
+            gone.add(k)       # "Thursday, October 29, 2015" under the headline of a page published that day
+            continue
+        nouns = _event_nouns(candidates[k].frame.title)
         if nouns and any(j not in tops and (day_of(other.timing.start) - first).days > MIN_LEAD_DAYS
                          and nouns & _event_nouns(other.frame.title) and not _another_one(other.frame.title)
                          and not _date_line(text, other.timex)
