@@ -184,7 +184,7 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
            on_line: dict[int, list[Timex]]) -> tuple[_Group, int]:
     """The heading on line ``k`` with its item lines, and the index of the line after them."""
     heading = headings[k]
-    group = _Group(heading, lines[k], k, [])
+    group = _Group(heading, lines[k], k, [], where=heading_venue(text, heading, lines[k]))
     cell = text[lines[k][0]:lines[k][1]].rstrip().endswith(CELL)
     j = k + 1
     while j < len(lines) and lines[j][0] < heading.end:
@@ -223,10 +223,45 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
         if _led_date_row(text, lines[j], dated, heading) or not _item_line(text, lines[j], dated, cell):
             if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
                 group.items = []          # a wrapped paragraph ("... was held by teleconference on" / "6-7 August 2014.")
+            elif len(group.items) == 1 and not cell and text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
+                following = _past_description(text, lines, j, headings)
+                if following is not None:     # "5th April" / "Editors meeting ..." / (a paragraph on it) / "9th April"
+                    group.runs_on = True
+                    j = following
             break
         group.items.append(lines[j])
         j += 1
     return group, j
+
+
+MAX_DESCRIPTION_PARAGRAPHS = 3   # paragraphs describing one item before the next day heading
+
+
+def _past_description(text: str, lines: list[tuple[int, int]], j: int, headings: dict[int, Timex]) -> int | None:
+    """The next day heading's line when the lines from ``j`` on are the paragraphs describing the
+    item above and its links ("More information"), blank lines between: a press calendar sets each
+    day out as its heading, its title line and a paragraph on it. None when anything else stands
+    before the next heading."""
+    paragraphs = 0
+    while j < len(lines):
+        body = text[lines[j][0]:lines[j][1]].strip()
+        if j in headings:
+            return j if paragraphs else None
+        if body and link_line(body.strip(ITEM_MARKS)):
+            pass
+        elif body:
+            if not _description(body) or paragraphs == MAX_DESCRIPTION_PARAGRAPHS:
+                return None
+            paragraphs += 1
+        j += 1
+    return None
+
+
+def _description(body: str) -> bool:
+    """A paragraph of prose: a capital or a quote first, and longer than an item line or holding
+    a sentence's end."""
+    return ((body[:1].isupper() or body[:1] in QUOTES) and not body.startswith(("#", CELL))
+            and (len(body) > MAX_ITEM or _SENTENCE_END.search(body) is not None))
 
 
 def _row_columns(text: str, lines: list[tuple[int, int]], run: list[_Group],
@@ -433,7 +468,7 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list
     rest = text[timex.end:line[1]]
     for aside in (t for t in dated if t is not timex):
         rest = rest.replace(f"({aside.text})", " ", 1)
-    if not date_line_lead(lead, HEADING_MARKS) or rest.strip(HEADING_MARKS):
+    if not date_line_lead(lead, HEADING_MARKS) or rest.strip(HEADING_MARKS) and heading_venue(text, timex, line) is None:
         return None
     led = bool(lead)              # "From Weds 23rd July", "Throughout June"
     if not led and _timed_day(timex):     # no pairing either way: only a talk's cells may stand under it (see headed_items)
@@ -450,6 +485,27 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list
     if not any(c.isdigit() for c in timex.text) or timex.approximate:
         return None               # "Saturday": a weekday counted from the document, no list's day
     return timex
+
+
+MAX_VENUE_WORDS = 4        # "Room IV", "Main Conference Hall": a longer rest is a title of its own
+_VENUE_COMMA = re.compile(r",[ \t]+")
+
+
+def heading_venue(text: str, timex: Timex, line: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a venue after a comma closing a day heading ("16th to 18th February, Room IV"):
+    a few capitalised words or numbers, one of them a venue's head noun (venue_heads). Where the
+    day's item is held, not its name."""
+    comma = _VENUE_COMMA.match(text, timex.end, line[1])
+    if comma is None:
+        return None
+    end = line[1]
+    while end > comma.end() and text[end - 1] in HEADING_MARKS:
+        end -= 1
+    words = text[comma.end():end].split()
+    if not 2 <= len(words) <= MAX_VENUE_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    heads = word_list("venue_heads")
+    return (comma.end(), end) if any(w.lower().strip(".,") in heads for w in words) else None
 
 
 def _weekday_aside(text: str, timex: Timex, dated: list[Timex]) -> bool:

@@ -47,7 +47,7 @@ from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, headline_change
 from calfeed.events.excepted_days import excepted_days
-from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone
+from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
 from calfeed.events.flat_columns import column_days
 from calfeed.events.furniture_lines import embed_stamp, listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
@@ -97,6 +97,7 @@ from calfeed.events.day_columns import only_dates, several_days, without_day_col
 from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.glossed_days import glossed_days
+from calfeed.events.glossed_clocks import glossed_zone
 from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
@@ -1151,7 +1152,9 @@ def frame_events(
     drop_document_place(chosen, doc_place)
     go_online(chosen)
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url)
-    events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes])
+    glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
+    events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
+                           glosses, dates.spans)
     zone_floating(events, zones.passing)
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
@@ -1509,6 +1512,15 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
     return doc_place
 
 
+def _near_zones(place: Place | None, doc: Document, doc_place: Place | None, zones: DocumentZones) -> list[str | None]:
+    """The zones of the event's place, the document's own and what the whole document says, for
+    a glossed clock to choose among (glossed_clocks)."""
+    place = in_country(place, zones.country, zones.mentioned)
+    return [place.tz if place is not None else None, doc.timezone, doc_place.tz if doc_place is not None else None,
+            zones.stated and zones.stated[0], zones.places and zones.places[0],
+            zones.contacts and zones.contacts[0], zones.body and zones.body[0]]
+
+
 def _described(text: str, timex: Timex, dates: DateSpans, known: dict[tuple[int, int], Described | None]
                ) -> Described | None:
     """described_line once a line: it reads the line's dates and words, the same for every date on
@@ -1551,8 +1563,10 @@ def _days_held(timing: Timing) -> tuple[date, date]:
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
                   doc_place: Place | None, zones: DocumentZones = DocumentZones(),
-                  dated: list[tuple[int, int]] | None = None) -> list[Event]:
-    """One entry a candidate, twins folded; ``dated`` are the spans of every date on the page."""
+                  dated: list[tuple[int, int]] | None = None, glosses: dict[int, Timex] | None = None,
+                  spans=None) -> list[Event]:
+    """One entry a candidate, twins folded; ``dated`` are the spans of every date on the page,
+    ``glosses`` its clocks that name a zone (by start) and ``spans(clause)`` its dates' spans in a clause."""
     events: list[Event] = []
     by_identity: dict[tuple[str, str], list[Event]] = {}
     framed = [(c.timex.start, c.timex.end) for c in candidates]
@@ -1600,7 +1614,10 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             if twin.location is None and cand.place is not None:
                 twin.location = cand.place.name
             continue
-        tz, tz_note = event_zone(timex, timing, cand.place, doc, doc_place, zones, cand.place_note is not None)
+        glossed = (glossed_zone(doc.text, timex, glosses, _near_zones(cand.place, doc, doc_place, zones), spans)
+                   if glosses and spans is not None and not timing.all_day and timex.type == "TIME" else None)
+        tz, tz_note = (glossed if glossed is not None      # "at 11:30 local time (10:30 GMT) ... in Geneva"
+                       else event_zone(timex, timing, cand.place, doc, doc_place, zones, cand.place_note is not None))
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
         if cand.place_note:
             notes.append(cand.place_note)

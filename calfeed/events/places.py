@@ -113,9 +113,17 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+MAX_ACRONYM = 3      # letters of a capitalised short word read as an acronym ("UN", "ILO", "WA")
+
+
 def lookup(name: str) -> str | None:
-    """The canonical gazetteer spelling of ``name`` (any case), or None."""
-    return _lower_gazetteer().get(" ".join(name.split()).lower())
+    """The canonical gazetteer spelling of ``name`` (any case), or None. A short word written in
+    capitals names a town only when the town is spelt so: "the UN" is no town "Un", "ILO" no "Ilo"."""
+    written = " ".join(name.split())
+    found = _lower_gazetteer().get(written.lower())
+    if found is not None and len(written) <= MAX_ACRONYM and written.isupper() and not found.isupper():
+        return None
+    return found
 
 
 def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = ()) -> list[Place]:

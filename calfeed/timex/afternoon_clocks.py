@@ -5,6 +5,8 @@ workshop at "2.30" is at half past two in the afternoon. So a clock written with
 no "am"/"pm", zone or leading zero, whose hour is 1 to 6, is an afternoon clock, and so is the end
 of its range before noon ("5.30-7.00", "6.00-10.00"); a start from 7 on is left as written
 ("7.30-9.00" may be breakfast), but an end written below its start ("11:00-1:00") is past noon.
+The same holds for bare hours joined by o'clock ("a break between 2 and 4 o'clock": 14:00 to
+16:00); a lone "five o'clock" is left as written.
 A document that writes any clock the twenty-four-hour way ("14.00", "09:30", "20:00 CET") means
 its "2.30" as written: nothing changes there.
 """
@@ -23,6 +25,9 @@ AFTERNOON_LAST = 6
 HALF_DAY = 12
 
 _BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
+_OCLOCK_RULES = frozenset({"clock_oclock_range"})
+_BARE_OCLOCK = re.compile(r"(?P<h>\d{1,2})(?:[^\S\n]{1,3}(?:and|to|till|until)[^\S\n]{1,3}|[^\S\n]{0,2}[-–—][^\S\n]{0,2})"
+                          r"(?P<h2>\d{1,2})[^\S\n]{1,3}o['’]clock", re.IGNORECASE)
 _ANY_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:.h]([0-5]\d)(?!\d)")
 
 
@@ -46,7 +51,11 @@ def half_day_marked(written: str) -> bool:
 
 def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
     """The written hours of a clock that nothing marks as morning or afternoon, else None."""
-    if not set(atom.rule.split("+")) <= _BARE_RULES or atom.tz is not None or atom.type != "TIME":
+    if atom.tz is not None or atom.type != "TIME":
+        return None
+    if atom.rule in _OCLOCK_RULES:
+        return _BARE_OCLOCK.fullmatch(text, atom.start, atom.end)    # "2 and 4 o'clock", no "pm" or "in the morning"
+    if not set(atom.rule.split("+")) <= _BARE_RULES:
         return None
     return _bare().fullmatch(text, atom.start, atom.end)
 
