@@ -39,6 +39,10 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     sent = _past_recipients(words, blocked, before[-1])
     if sent is not None and sent not in tried:
         tried = [sent] + tried      # "will be published to all bidders, anonymised, by"
+    cue = before[-1] - (words[before[-1]].lower in word_list("articles"))     # "by the 15 of August"
+    told = _past_object(words, blocked, cue)
+    if told is not None and told not in tried:
+        tried = [told] + tried      # "will be notified of the decision of the programme committee by"
     for k in reversed(tried):
         # "-en" words too: "will be open by 3 May" is a milestone of the opening (a scheduled act,
         # with no deadline cue, takes only participles: "will be open from 10 May" is no act)
@@ -52,6 +56,8 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
             if subject is None or subject[1] != k - 3 or words[subject[0]].lower in word_list("pronouns"):
                 return None
             named = phrase_text(words, *subject, text)
+            if k == told:        # "Authors notified of the decision of the programme committee"
+                return f"{named[:1].upper()}{named[1:]} {words[k].lower} {' '.join(text[words[k + 1].start:words[cue - 1].end].split())}", cue - 1
             return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
     return _reduced_act(words, blocked, before[-1], text)
 
@@ -85,6 +91,21 @@ def _past_recipients(words: list[Word], blocked: list[tuple[int, int]], cue: int
     if words[k + 1].lower in merged_lists(("infinitive_verbs", "request_verbs")):
         return None     # "asked to send their CVs by": an infinitive, not whom the act reaches
     return k - 1
+
+
+MAX_OBJECT_WORDS = 8      # "of the decision of the programme committee"
+
+
+def _past_object(words: list[Word], blocked: list[tuple[int, int]], cue: int) -> int | None:
+    """The participle before an object phrase that an announced-object link opens
+    (announced_object_links: "notified of the decision of the programme committee") and that runs
+    up to the cue at word ``cue``; None when the words before the cue are not so."""
+    for k in range(cue - 2, max(0, cue - 2 - MAX_OBJECT_WORDS), -1):
+        if not words[k].is_word or _inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
+            return None
+        if words[k].lower in word_list("announced_object_links") and k >= 1 and passive_participle(words[k - 1]):
+            return k - 1      # an earlier link ("of the programme committee") lies inside the object
+    return None
 
 
 MAX_REDUCED_SUBJECT = 5   # "acceptance or rejection letters"

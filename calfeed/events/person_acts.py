@@ -4,6 +4,11 @@ items and daily briefings name no event noun for such appearances, only the pers
 the act, so the entry is named by them ("Commissioner Avramopoulos presents the
 Commission's contribution to the European Council"). Only an act still to come counts
 ("will", "is to"): "presented on Monday" is narration.
+
+A group of officials counts too: "On 4 November, some 70 government ministers will review the
+framework" is the ministers' act ("Government ministers review the framework"): a plural office
+(person_roles with an "s") after a few modifiers, its count and an amount word before it
+(official_group_counters) left out of the title.
 """
 
 from __future__ import annotations
@@ -89,6 +94,36 @@ def _named_person(words: list[Word], end: int, blocked: list[tuple[int, int]]) -
     return k, end - 1
 
 
+MAX_GROUP_MODIFIERS = 2   # "government ministers", "EU foreign ministers"
+
+
+def _officials(words: list[Word], end: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A group of officials right before word ``end`` ("some 70 government ministers", "the
+    mayors", "Ministers"), as the span of its office and the modifiers before it; its count,
+    amount word and article stay out. The group opens the clause: only a comma, the clause's
+    start or its count and article stand before it."""
+    last = end - 1
+    role = words[last].lower if last >= 0 else ""
+    if last < 0 or inside(words[last], blocked) or not (role.endswith("s") and role[:-1] in word_list("person_roles")):
+        return None
+    first = last
+    stops = phrase_stops() | word_list("articles")
+    while (first > 0 and last - first < MAX_GROUP_MODIFIERS and words[first - 1].is_word
+           and not inside(words[first - 1], blocked) and words[first - 1].lower not in stops
+           and not words[first - 1].text.isdigit() and words[first - 1].lower not in word_list("count_words")):
+        first -= 1
+    k = first
+    if k > 0 and (words[k - 1].text.isdigit() or words[k - 1].lower in word_list("count_words")):
+        k -= 1
+        if k > 0 and words[k - 1].lower in word_list("official_group_counters"):
+            k -= 1
+    if k > 0 and words[k - 1].lower in word_list("articles"):
+        k -= 1
+    if k > 0 and words[k - 1].text not in ",;:":
+        return None       # "the report on ministers will ...": the group is no clause's subject
+    return first, last
+
+
 def _object(words: list[Word], first: int, blocked: list[tuple[int, int]]) -> int:
     """The last word of the act's object from word ``first`` (first - 1 when there is none)."""
     links = word_list("person_act_links")
@@ -143,8 +178,11 @@ def person_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
         if future is None:
             continue
         person = _named_person(words, future, blocked)
+        group = person is None
+        person = person or _officials(words, future, blocked)
         if person is None:
             continue
+        act = word if group else verbs[word]     # "Government ministers review", "Commissioner X presents"
         last = _object(words, verb + 1, blocked)
         lead = verb + 1 + (verb + 1 < len(words) and lowered[verb + 1] in word_list("person_act_date_leads"))
         if last == verb and lead < len(words) and inside(words[lead], [date]):
@@ -153,11 +191,11 @@ def person_act(words: list[Word], blocked: list[tuple[int, int]], text: str,
                 after += 1
             later = _object(words, after, blocked)
             if later >= after:
-                return PersonAct(_title(words, person, verbs[word], (after, later), text), verb, after, later)
+                return PersonAct(_title(words, person, act, (after, later), text), verb, after, later)
         if not _owns(words, person, max(last, verb), date):
             continue
         content = verb + 1
         while content < last and lowered[content] in word_list("articles") | word_list("possessives"):
             content += 1       # "will address the conference": the conference is the object's first noun
-        return PersonAct(_title(words, person, verbs[word], (verb + 1, last), text), verb, content, last)
+        return PersonAct(_title(words, person, act, (verb + 1, last), text), verb, content, last)
     return None

@@ -237,7 +237,8 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                 and after < len(words) and lowered[after] in word_list("place_prepositions")):
             i = after         # "Join us on Saturday, meeting at the park gates": a verb, not a meeting
             continue
-        if matches and (matches[-1][1] + 1 == hit[0] or _modifier_gap(words, matches[-1][1], hit, freedom)):
+        if matches and (matches[-1][1] + 1 == hit[0] or _modifier_gap(words, matches[-1][1], hit, freedom)
+                        or _bracketed_acronym(words, matches[-1][1], hit[0])):
             matches[-1] = (matches[-1][0], hit[1], hit[2], hit[3])   # "submission deadline": one phrase
         else:
             matches.append(hit)
@@ -248,6 +249,17 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
                    or _quoted_name(words, _grow_right(words, last, free, text), free), kind, plural)
         for first, last, kind, plural in matches
     ]
+
+
+def _bracketed_acronym(words: list[Word], last: int, first: int) -> bool:
+    """Whether only a bracketed acronym of the name before stands between two event nouns
+    ("Special Thematic Sessions (STSs) submission period"): the name and what it qualifies are
+    one phrase, as with no brackets."""
+    if first != last + 4 or words[last + 1].text != "(" or words[last + 3].text != ")":
+        return False
+    short = words[last + 2].text
+    capitals = sum(c.isupper() for c in short)
+    return short.isalpha() and capitals >= 2 and capitals >= len(short) - 1 and words[last].is_capitalised
 
 
 def _report_topic(lowered: list[str], i: int) -> bool:
