@@ -123,3 +123,11 @@ def test_an_old_day_retold_with_another_use_is_not_superseded_by_a_word_ending_i
                            "final at the ground.", published=date(2027, 4, 1))
     assert [e.start for e in events if e.start == date(2027, 5, 19)] == [date(2027, 5, 19)]
     assert date(2027, 5, 21) in [e.start for e in events]
+
+
+def test_a_chain_ending_on_the_longer_of_two_marks_moves_the_day():
+    # Provenance: session 29 hash-seed audit (hs29): "deadline extended to" and "extended to" both
+    # end the words; the one tried first was the set's, so the old day stayed in some runs.
+    events = tagged_events("The abstract deadline of 15 March 2027 has been postponed and deadline extended to "
+                           "22 March 2027.", published=PUBLISHED)
+    assert [(e.title, e.start) for e in events] == [("Abstract deadline", date(2027, 3, 22))]

@@ -84,16 +84,15 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
 def _moving_chain(between: str, marks: frozenset[str]) -> bool:
     """The words between two days are only auxiliaries and moving verbs joined by "and", ending on
     a mark of the new day: "has been postponed and rescheduled until" says the second day replaces
-    the first however many of them the chain holds."""
+    the first however many of them the chain holds. Every mark the words end on is tried, as the
+    marks are a set: the first one met ("extended to" before "deadline extended to") changed with
+    the process's hash seed."""
     words = between.split()
     links = word_list("move_auxiliaries") | word_list("moving_chain_links")
     verbs = {w for v in _moving_verbs() for w in v}
-    for mark in marks:
-        told = mark.split()
-        if len(words) > len(told) and words[-len(told):] == told:
-            chain = words[:-len(told)]
-            return any(w in verbs for w in chain) and all(w in links or w in verbs for w in chain)
-    return False
+    chains = (words[:-len(told)] for told in (mark.split() for mark in marks)
+              if len(words) > len(told) and words[-len(told):] == told)
+    return any(any(w in verbs for w in chain) and all(w in links or w in verbs for w in chain) for chain in chains)
 
 
 SENTENCE_REACH = 400    # characters after a date read for what happens instead: one sentence's rest
