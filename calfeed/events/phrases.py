@@ -429,7 +429,9 @@ def _stops() -> frozenset[str]:
 def habitual_hedge(words: list[Word]) -> str | None:
     """The adverb (habitual_hedges) by which a clause says its dates are the usual pattern."""
     lowered = [w.lower for w in words]
-    for hedge in sorted(word_list("habitual_hedges"), key=len, reverse=True):
+    # Longest first, then by spelling: "generally" and "typically" are of one length, and the set's
+    # order (the process's hash seed) chose which one the note quoted.
+    for hedge in sorted(word_list("habitual_hedges"), key=lambda h: (-len(h), h)):
         parts = tuple(hedge.split())
         if any(tuple(lowered[k:k + len(parts)]) == parts for k in range(len(lowered) - len(parts) + 1)):
             return hedge

@@ -21,8 +21,10 @@ Pattern = tuple[frozenset[str], ...]
 
 @lru_cache(maxsize=None)
 def _patterns(lang: str = "en") -> tuple[Pattern, ...]:
+    """Longest first, then by spelling: a phrase found at a word is listed (and quoted by ``guess``)
+    before a shorter one found there, in every run (the list is a set, its order the hash seed's)."""
     return tuple(tuple(frozenset(slot.split("|")) for slot in entry.split())
-                 for entry in word_list("unanchored_days", lang))
+                 for entry in sorted(word_list("unanchored_days", lang), key=lambda e: (-len(e.split()), e)))
 
 
 class UnanchoredDays:
