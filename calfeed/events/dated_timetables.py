@@ -23,12 +23,13 @@ from collections.abc import Iterable
 
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekday_words import weekday_numbers
-from calfeed.events.weekly_lines import (BARE_CLOCK, WEEKDAY, Slot, SlotName, row_slots, slot_name, weekly_series,
+from calfeed.events.weekly_lines import (WEEKDAY, Slot, SlotName, row_slots, slot_name, weekly_series,
                                          without_schedule_word)
 from calfeed.events.words import APOSTROPHE_WORD
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import by_line_start, line_bounds
+from calfeed.timex.rawvalue import BARE_CLOCK
 
 MAX_HEADER_WORDS = 12
 MAX_LABEL_WORDS = 6

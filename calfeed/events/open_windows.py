@@ -18,7 +18,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from datetime import datetime
-from functools import lru_cache
 
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.label_lines import (EMPHASIS, MAX_LABEL_WORDS, MAX_LINES_UP, SENTENCE_ENDS, Spans, label_over,

@@ -47,10 +47,11 @@ from datetime import date
 from calfeed.events.lead_days import day_after_lead
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
 from calfeed.events.vocabulary import merged_lists, singular_nouns, table, word_list
-from calfeed.events.weekly_lines import BARE_CLOCK, Slot, SlotName, weekly_series, without_schedule_word
+from calfeed.events.weekly_lines import Slot, SlotName, weekly_series, without_schedule_word
 from calfeed.events.words import Word, coordinated_clause, lower_tokens, words_in
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
+from calfeed.timex.rawvalue import BARE_CLOCK
 
 WEEKDAY_PART = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?")
 MAX_AFTER_GAP = 2        # words between a run of clocks and the weekday after it ("4pm Vigil Saturday")

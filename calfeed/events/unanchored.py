@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
@@ -21,10 +21,9 @@ Pattern = tuple[frozenset[str], ...]
 
 @lru_cache(maxsize=None)
 def _patterns(lang: str = "en") -> tuple[Pattern, ...]:
-    """Longest first, then by spelling: a phrase found at a word is listed (and quoted by ``guess``)
-    before a shorter one found there, in every run (the list is a set, its order the hash seed's)."""
-    return tuple(tuple(frozenset(slot.split("|")) for slot in entry.split())
-                 for entry in sorted(word_list("unanchored_days", lang), key=lambda e: (-len(e.split()), e)))
+    """In phrase_list's order (longest first): a phrase found at a word is listed (and quoted by
+    ``guess``) before a shorter one found there, in every run."""
+    return tuple(tuple(frozenset(slot.split("|")) for slot in entry) for entry in phrase_list("unanchored_days", lang))
 
 
 class UnanchoredDays:

@@ -47,6 +47,7 @@ from calfeed.events.weekly_lines import Slot, SlotName
 from calfeed.events.words import lower_tokens, plural_ending
 from calfeed.model import Interval, Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
+from calfeed.timex.rawvalue import BARE_CLOCK
 
 if TYPE_CHECKING:     # calfeed.text loads its words through calfeed.timex: imported where used
     from calfeed.text import Sentences
@@ -532,7 +533,6 @@ def _labelled_row(text: str, begin: int, end: int, row: list[Timex], lang: str) 
     7:45am", "Sat: 9am (special schedule Dec 11, ...)"): one slot a clock, on the label's days. A
     bracket after the clocks is left to the other readers."""
     from calfeed.timex.vocabulary import vocabulary
-    from calfeed.events.weekly_lines import BARE_CLOCK
 
     label = _ROW_LABEL.match(text, begin, end)
     if label is None:
@@ -582,7 +582,7 @@ def _day_headings(text: str, ordered: list[Timex], reference: date, changed: dic
     each clock a weekly series on that weekday, named by its line's words, from the day the text
     above says the schedule holds from ("effective 20 June 2020"), else the page's date. The
     heading's own day is dropped: it names the weekday of a timetable, not an occasion."""
-    from calfeed.events.weekly_lines import BARE_CLOCK, weekly_series
+    from calfeed.events.weekly_lines import weekly_series
     from calfeed.text import by_line_start, line_end
 
     tails = word_list("schedule_label_tails", lang)

@@ -253,14 +253,12 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     return None
 
 
-_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-(?P<iso>[1-7])")
-
 
 def _weekday_of_dated_clock(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """"Saturday @ 10 AM on February 17th", "Tuesday at 6:30 PM on February 13th": a weekday
     alone, then a clock its day follows: one timed day, the weekday choosing the day's year as
     in "Saturday, February 17th"."""
-    weekday = _WEEKDAY_ONLY.fullmatch(left.core)
+    weekday = BARE_WEEKDAY.fullmatch(left.core)
     if (weekday is None or left.type != "DATE" or left.raw.get("to") or right.type != "TIME"
             or not right.parts or not _is_clock(right.parts[0]) or not names_one_day(right.parts[-1])
             or not _gap(text, left, right, "date_time", lang)):
@@ -268,7 +266,7 @@ def _weekday_of_dated_clock(left: Atom, right: Atom, text: str, lang: str) -> At
     day = CALENDAR.match(right.parts[-1].core)
     if day is None or day.group("day") in (None, "XX") or day.group("month") in (None, "XX"):
         return None
-    raw = Raw(right.core, {**right.raw.annotations, "wd": weekday.group("iso")})
+    raw = Raw(right.core, {**right.raw.annotations, "wd": weekday.group(1)})
     return _join(left, right, text, type="TIME", raw=raw, tz=right.tz, tz_text=right.tz_text, problem=right.problem)
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.text import same_sentence
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.rawvalue import BARE_WEEKDAY
 from calfeed.timex.tense import past_form, reporting_verbs
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -366,7 +367,6 @@ def attributive_weekdays(atoms: list, text: str, lang: str) -> list:
     return out
 
 
-_WEEKDAY_CORE = re.compile(r"XXXX-WXX-(?P<iso>[1-7])")
 _PHRASE_OPENERS = "\n.!?:;•*(\"'“‘-–—"     # what may stand right before a noun phrase that opens its clause
 
 
@@ -385,11 +385,11 @@ def _names_its_series(atoms: list, index: int, text: str, lang: str) -> bool:
     a weekday that qualifies the noun after it names the series its sentence states, not the
     next such day (a one-off beside the series)."""
     atom = atoms[index]
-    own = _WEEKDAY_CORE.fullmatch(atom.core)
+    own = BARE_WEEKDAY.fullmatch(atom.core)
     if own is None or not _opens_noun_phrase(text, atom.start, lang) or not (
             _qualified_noun(text, atom.end, True, lang) or _qualified_noun(text, atom.end, False, lang)):
         return False
-    code = WEEKDAY_CODES[int(own.group("iso")) - 1]
+    code = WEEKDAY_CODES[int(own.group(1)) - 1]
     for near in _sentence_neighbours(atoms, index, text):
         parts = rule_parts(near.rrule)
         if near.type == "SET" and parts.get("FREQ") == "WEEKLY" and code in byday(parts):
