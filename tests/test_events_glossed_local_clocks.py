@@ -46,3 +46,11 @@ def test_with_no_place_the_gloss_alone_gives_the_offset():
 def test_an_acronym_in_capitals_is_no_town():
     events = [e for e in tagged_events(_RELEASE, published=date(2011, 2, 20)) if e.start == datetime(2011, 3, 8, 10)]
     assert [e.location for e in events] == ["Vienna, Austria"]
+
+
+def test_a_gloss_off_by_a_half_hour_keeps_its_offset():
+    # Half-hour zones (India, Iran, Newfoundland) and 45-minute ones (Nepal) are offsets too: with no
+    # place that keeps them, the entry takes the offset's fixed zone rather than no zone at all.
+    text = "Media advisory\n\nThe minister will speak on Tuesday 8 March at 16:00 local time (10:30 GMT) to the press.\n"
+    zones = [e.tz for e in tagged_events(text, published=date(2011, 2, 20)) if isinstance(e.start, datetime)]
+    assert zones == ["UTC+05:30"]

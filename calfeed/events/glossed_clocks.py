@@ -19,6 +19,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import line_end
+from calfeed.timex.zones import offset_zone_name
 
 DAY = timedelta(days=1)
 MAX_OFFSET = timedelta(hours=14)      # the widest UTC offset any zone keeps
@@ -76,9 +77,7 @@ def glossed_zone(text: str, timex: Timex, zoned: dict[int, Timex], near: Iterabl
     zone = fitting_zone(offset, at, [*on_line, *near]) if at is not None else None
     if zone is not None:
         return zone, f"time zone {zone}: its clock is the offset the gloss \"{gloss.text}\" gives"
-    fixed = fixed_zone(offset)
-    if fixed is None:
-        return None
+    fixed = offset_zone_name(int(offset.total_seconds()) // 60)
     return fixed, f"UTC offset {_signed(offset)} as the gloss \"{gloss.text}\" gives it"
 
 
@@ -95,14 +94,6 @@ def fitting_zone(offset: timedelta, at: datetime, zones: Iterable[str | None]) -
         if zone is not None and at.replace(tzinfo=zone).utcoffset() == offset:
             return name
     return None
-
-
-def fixed_zone(offset: timedelta) -> str | None:
-    """A zone that keeps ``offset`` all year ("Etc/GMT-1" is UTC+1), for whole hours only."""
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if rest:
-        return None
-    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
 
 
 @lru_cache(maxsize=None)
