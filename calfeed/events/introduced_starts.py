@@ -20,7 +20,7 @@ from calfeed.events.candidates import Candidate
 from calfeed.events.timing import FROM_REFERENCE_NOTE, first_occurrence
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_bounds, lines_above
 
 INTRO_LINES = 24           # lines (blank ones too) searched above a programme line for its paragraph
 NAME_WORDS = 6             # words of a programme's name before its colon ("Book Bunch:", "LEGO Club:")
@@ -38,7 +38,7 @@ def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], 
     if not onsets:
         return chosen
     return [_moved(c, onset) if c.timing.from_reference and "UNTIL=" not in (c.timing.rrule or "")
-            and _programme_line(_line_of(text, c.timex.start))
+            and _programme_line(text[slice(*line_bounds(text, c.timex.start))].strip())
             and (onset := _onset_above(text, c.timex.start, onsets)) is not None else c for c in chosen]
 
 
@@ -81,11 +81,6 @@ def _onset_above(text: str, start: int, onsets: dict[int, Timex]) -> Timex | Non
         if line and not _programme_line(line):
             return None       # a heading ("Other news") or prose of its own between them
     return None
-
-
-def _line_of(text: str, at: int) -> str:
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end].strip()
 
 
 def _programme_line(line: str) -> bool:

@@ -668,8 +668,8 @@ def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if g.get("rs"):                          # "won in 2:03:23", "in 27:30.42": a race's time
         seconds = g["rs"] + ("." + g["rfrac"] if g.get("rfrac") else "")
         amounts = ((g.get("h") or "0", "H"), (g.get("min") or "0", "M"), (seconds, "S"))
-        parts = "".join(f"{float(n):g}{d}" for n, d in amounts if float(n))
-        return (Raw(f"PT{parts}"), {}) if parts else None
+        parts = [_Part(f"{float(n):g}", d, True) for n, d in amounts if float(n)]
+        return (Raw(_iso_duration(parts)), {}) if parts else None
     if g.get("many"):                        # "for years": a plural alone is a vague amount
         unit = _unit(g["many"], vocab)
         return Raw(_duration_text(None, unit.get("vague") or unit.get("duration") or unit["code"],
