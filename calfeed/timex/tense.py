@@ -239,12 +239,27 @@ _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
 _CLAUSE_ENDS = re.compile(r"[;)]")   # a semicolon, or the end of an aside in brackets
 
 
-def _marks(sentence: str, spans: list[tuple[int, int]]) -> list[int]:
+@lru_cache(maxsize=None)
+def _clause_opener(lang: str) -> re.Pattern[str]:
+    """A subordinator of ``clause_openers.txt`` opening the sentence, past an opening quote or bracket."""
+    phrases = sorted(load_list(lang, "clause_openers"), key=lambda w: (-len(w), w))
+    alternation = "|".join(r"\s{1,3}".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"[\s\"'`\u201c\u2018(\[]{{0,4}}(?:{alternation})(?![\w'])", re.IGNORECASE)
+
+
+def _marks(sentence: str, spans: list[tuple[int, int]], lang: str = "en") -> list[int]:
     """Where clauses start: each clause mark (at ``spans``), each semicolon, each closing
     bracket ("received a grant in the last two cycles (2025 and 2026) are not eligible": the
-    years are the aside's, told by "received"), and the comma that closes one opened after a
-    comma (", which had been expected, is part of ..." resumes the outer clause)."""
+    years are the aside's, told by "received"), the comma that closes one opened after a
+    comma (", which had been expected, is part of ..." resumes the outer clause), and the
+    first comma after a subordinator opening the sentence ("Just before the probe finishes
+    its trip on Monday, NASA has decided ...": the main clause starts there)."""
     out = [m.start() for m in _CLAUSE_ENDS.finditer(sentence)] if ";" in sentence or ")" in sentence else []
+    opener = _clause_opener(lang).match(sentence)
+    if opener is not None:
+        close = sentence.find(",", opener.end())
+        if close >= 0:
+            out.append(close)
     for start, end in spans:
         out.append(start)
         if _COMMA_BEFORE.search(sentence, max(0, start - 4), start):
@@ -728,7 +743,7 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         cue_spans, mark_spans = _words(sentence, lang)
         found = [] if _foreign(sentence, lang) else [
             (s_start + a, s_start + b, tense, weight, only) for a, b, tense, weight, only in _scored(sentence, lang, cue_spans)]
-        marks = [s_start + m for m in _marks(sentence, mark_spans)]
+        marks = [s_start + m for m in _marks(sentence, mark_spans, lang)]
         prepared = _prepared(found, marks)
         if cache is not None:
             cache[key] = prepared
