@@ -272,6 +272,7 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     year = _year(g, vocab)
     core = ""
     end_core = None
+    named_period = False
     month = None
     if g.get("m"):
         month = int(vocab.months[norm(g["m"])]["month"])
@@ -319,6 +320,7 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         core = f"{year}-Q{quarter}"
     elif g.get("period"):
         core = f"{year}-QX"
+        named_period = norm(g["period"]) not in vocab.units      # "period", not "quarter"
     elif g.get("half"):
         half = _number(g["half"], vocab)
         if half is None or not -2 <= half <= 2 or half == 0:
@@ -434,6 +436,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     annotations = {}
     if end_core:
         annotations["to"] = end_core
+    if named_period:
+        annotations["per"] = "story"
     weekday = g.get("wd") or g.get("wda")
     if weekday and _YEARLESS_DAY.match(core):
         # "Monday 13th": a 13th that is a Monday; "Thursday 4 February": the year whose 4 February is one;

@@ -434,8 +434,10 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
     return this
 
 
-def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[Interval, str]:
-    """``named``: a named period ("last year") rather than a distance ("a year ago")."""
+def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
+                      direction: str | None = None) -> tuple[Interval, str]:
+    """``named``: a named period ("last year") rather than a distance ("a year ago"); ``direction``:
+    its ``dir`` ("last": "the latest period", the one before the document's when no quarter is told)."""
     m = ANCHORED.match(core)
     if "X" in (m.group("n"), m.group("cn")):
         if m.group("anchor") == "LAST":
@@ -459,6 +461,10 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False) -> tuple[In
         by_quarter = False
     elif ctx.quarter is not None and (quarter_anaphor or by_quarter):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
+    elif quarter_anaphor and direction == "last" and (m.group("n") or "0") == "0" and ctx.reference is not None:
+        # "the latest period" with no quarter told: a report tells a period already closed, the one
+        # before the document's (as "the latest quarter"), not a day or month told since
+        base, base_grain = periods.shift(ctx.reference, -1, "Q"), "quarter"
     elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and ctx.year is not None:
         base, base_grain = ctx.year.start, "year"            # "in 1996 ... a decade later"
     elif m.group("anchor") == "LAST" and m.group("unit") == "Y" and not named and ctx.closed is not None:
@@ -602,6 +608,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
     if shared is not None:
         raw.core = shared
     core = raw.core
+    if ctx.months_span and raw.get("per") and "-QX" in core:
+        core = core.replace("-QX", "")     # "the nine months ... the 1988 period": the months a year back, by their year
     if t.type == "DURATION" or core.startswith("P") and t.type != "SET":
         return _changed(t, value=core, problem=None)
     if t.type == "SET":
@@ -611,7 +619,7 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
         return _changed(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
     if ANCHORED.match(core):
-        interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")))
+        interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")), direction=raw.get("dir"))
     else:
         shift = raw.get("yr")
 
