@@ -669,8 +669,8 @@ def _duration_text(amount: float | None, code: str, clock: bool) -> str:
 
 
 def build_duration(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
-    if g.get("rs"):                          # "won in 2:03:23", "in 27:30.42": a race's time
-        seconds = g["rs"] + ("." + g["rfrac"] if g.get("rfrac") else "")
+    if g.get("rs") or g.get("h"):            # "won in 2:03:23", "in 27:30.42", "2:30 hours": a race's time
+        seconds = (g.get("rs") or "0") + ("." + g["rfrac"] if g.get("rfrac") else "")
         amounts = ((g.get("h") or "0", "H"), (g.get("min") or "0", "M"), (seconds, "S"))
         parts = [_Part(f"{float(n):g}", d, True) for n, d in amounts if float(n)]
         return (Raw(_iso_duration(parts)), {}) if parts else None
