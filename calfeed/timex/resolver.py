@@ -830,6 +830,21 @@ def _comparison(raw) -> bool:
     return moved or bool(raw.get("yr")) or "-QX" in raw.core
 
 
+def _just_ended(raw) -> bool:
+    """The quarter just ended, counted from the document's date ("the last quarter", "the latest
+    quarter"): the one the report is about when the story names no quarter of its own (a named
+    one may be a fiscal quarter, which the calendar's count does not give)."""
+    anchored = ANCHORED.match(raw.core)
+    return anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "Q" \
+        and anchored.group("sign") == "-" and anchored.group("n") == "1"
+
+
+def _topic_quarter(raw, topic) -> bool:
+    """A resolved quarter becomes the story's topic quarter: one that is no comparison, or the
+    quarter just ended while no other is the topic."""
+    return not _comparison(raw) or topic is None and _just_ended(raw)
+
+
 def _in_passing(text: str, start: int, lang: str) -> bool:
     """A quarter brought in with an indefinite article, perhaps with one adjective
     ("after a flat second quarter")."""
@@ -951,7 +966,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         elif resolved.type == "DURATION" and _MONTHS_SPAN.fullmatch(resolved.value or ""):
             ctx.months_span = True
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
-                and not _comparison(parse(resolved.raw_value or "")) \
+                and _topic_quarter(parse(resolved.raw_value or ""), ctx.quarter) \
                 and not _in_passing(text, resolved.start, lang):
             ctx.quarter = resolved.interval
             ctx.months_span = False
