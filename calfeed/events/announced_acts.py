@@ -8,7 +8,7 @@ from __future__ import annotations
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, starts_inside
 from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 3              # words between the participle and the date ("by", "no later than")
@@ -83,7 +83,7 @@ def _past_recipients(words: list[Word], blocked: list[tuple[int, int]], cue: int
     last = k
     while k >= 0 and last - k < MAX_RECIPIENT_WORDS and words[k].is_word \
             and words[k].lower not in word_list("act_recipient_links"):
-        if _inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
+        if starts_inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
             return None
         k -= 1
     if k < 1 or k == last or words[k].lower not in word_list("act_recipient_links"):
@@ -101,7 +101,7 @@ def _past_object(words: list[Word], blocked: list[tuple[int, int]], cue: int) ->
     (announced_object_links: "notified of the decision of the programme committee") and that runs
     up to the cue at word ``cue``; None when the words before the cue are not so."""
     for k in range(cue - 2, max(0, cue - 2 - MAX_OBJECT_WORDS), -1):
-        if not words[k].is_word or _inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
+        if not words[k].is_word or starts_inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
             return None
         if words[k].lower in word_list("announced_object_links") and k >= 1 and passive_participle(words[k - 1]):
             return k - 1      # an earlier link ("of the programme committee") lies inside the object
@@ -122,7 +122,7 @@ def _reduced_act(words: list[Word], blocked: list[tuple[int, int]], cue: int, te
     first = k - 1
     joiners, breaks = word_list("row_joiners") | word_list("phrase_links"), word_list("phrase_breaks")
     while (first > 0 and k - first < MAX_REDUCED_SUBJECT and words[first - 1].is_word
-           and not _inside(words[first - 1], blocked)
+           and not starts_inside(words[first - 1], blocked)
            and (words[first - 1].lower not in breaks or words[first - 1].lower in joiners)):
         first -= 1
     while words[first].lower in joiners:
@@ -139,7 +139,7 @@ def _coordinate_subject(words: list[Word], blocked: list[tuple[int, int]], last:
     will be reviewed, and acceptance notifications will be sent by ...": the notifications), when
     a comma and a clause joiner open that clause."""
     for k in range(last - 1, 0, -1):
-        if not words[k].is_word or _inside(words[k], blocked):
+        if not words[k].is_word or starts_inside(words[k], blocked):
             return None
         if words[k].lower in word_list("clause_joiners") and words[k - 1].text == ",":
             found = clause_subject(words[k + 1:last + 1], blocked)
@@ -158,7 +158,7 @@ def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: t
     links = merged_lists(("name_joiners", "phrase_links", "noun_links", "subject_agent_links",
                           "subject_alternative_links"))
     if (len(tail) > MAX_SUBJECT_TAIL or tail[0].lower not in links
-            or any(not w.is_word or w.lower in word_list("clause_verbs") or _inside(w, blocked) for w in tail)):
+            or any(not w.is_word or w.lower in word_list("clause_verbs") or starts_inside(w, blocked) for w in tail)):
         return subject
     return subject[0], last
 
@@ -192,7 +192,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
         # "The scheme will be extended until 31 March 2028": it lasts until then, no act
         return _deferred_act(words, blocked, k, text, lang)
     for p in range(k - 1, max(-1, k - MAX_COMPLEMENT - 1), -1):   # "will be submitted to the Minister in May"
-        if (p < 2 or not words[p].is_word or words[p].lower in verbs or _inside(words[p], blocked)
+        if (p < 2 or not words[p].is_word or words[p].lower in verbs or starts_inside(words[p], blocked)
                 or words[p].lower in word_list("place_prepositions") | word_list("stretch_ends")):
             break         # "Coffee will be served in the conference room on 3 May": a venue's, no act
         if passive_participle(words[p], lang):
@@ -203,13 +203,13 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     if opened is None:
         return None       # "In May 2027, the plan will be submitted to the Minister": the act after the comma
     for p in range(opened + 2, min(len(words), opened + MAX_FRONTED_SUBJECT + 4)):
-        if not words[p].is_word or _inside(words[p], blocked):
+        if not words[p].is_word or starts_inside(words[p], blocked):
             break
         if passive_participle(words[p], lang) and words[p - 1].lower in load_list(lang, "passive_auxiliaries"):
             last = p
             while (last + 1 < len(words) and last + 1 - p <= MAX_COMPLEMENT and words[last + 1].is_word
                    and words[last + 1].lower not in verbs | word_list("place_prepositions")
-                   and not _inside(words[last + 1], blocked)):
+                   and not starts_inside(words[last + 1], blocked)):
                 last += 1
             if last + 1 < len(words) and words[last + 1].is_word:
                 last = p          # the clause runs on past a short complement: the participle alone
@@ -320,10 +320,6 @@ def _complement_end(words: list[Word], first: int, last: int) -> int:
     while last >= first and (words[last].lower in drop or not words[last].is_word):    # an opening quote mark
         last -= 1
     return last
-
-
-def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
-    return any(s <= word.start < e for s, e in blocked)
 
 
 def _fronted_date(words: list[Word], blocked: list[tuple[int, int]], at: int, lang: str) -> int | None:

@@ -26,7 +26,7 @@ from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, table, title_words, word_list
-from calfeed.events.words import Word, plural_noun
+from calfeed.events.words import Word, plural_noun, starts_inside
 from calfeed.model import Timex
 from calfeed.text import lines_above
 
@@ -311,21 +311,17 @@ def accepted_from(text: str, words: list[Word], blocked: list[tuple[int, int]], 
         last -= 1
     first = last
     while (first > 0 and last - first + 1 < MAX_ACCEPTED_NAME and words[first - 1].is_word
-           and not _inside(words[first - 1], blocked) and "\n" not in text[words[first - 1].end:words[first].start]):
+           and not starts_inside(words[first - 1], blocked) and "\n" not in text[words[first - 1].end:words[first].start]):
         first -= 1
     while first <= last and words[first].lower in word_list("articles"):
         first += 1
     name = words[first:last + 1]
-    if not name or not all(w.is_word for w in name) or any(_inside(w, blocked) for w in name) \
+    if not name or not all(w.is_word for w in name) or any(starts_inside(w, blocked) for w in name) \
             or name[0].lower in word_list("pronouns"):
         return None
     written = phrase_text(words, first, last, text)
     plural = plural_noun([w.text for w in name])
     return f"{written[:1].upper()}{written[1:]} {title_words()['open' if plural else 'opens']}"
-
-
-def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
-    return any(a <= word.start < b for a, b in blocked)
 
 
 def plural_name(title: str) -> bool:

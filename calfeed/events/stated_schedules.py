@@ -32,7 +32,7 @@ from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
 from calfeed.events.weekday_words import weekday_words
-from calfeed.events.words import Word, plural_noun, words_in
+from calfeed.events.words import Word, plural_noun, starts_inside, words_in
 from calfeed.model import Timex
 
 RELATIVE_WORDS = 5     # words of a relative clause passed over before the main verb ("which had been postponed")
@@ -125,7 +125,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if subject is None:
         return None
     begin, end, hedged = subject
-    between = [w for w in words[begin:stop] if not _inside(w, blocked)]
+    between = [w for w in words[begin:stop] if not starts_inside(w, blocked)]
     if any(w.lower in merged_lists(_VETO_LISTS) for w in between):
         return None        # "will not open on", "the road will usually close on"
     if _conditioned(words, at, blocked):
@@ -192,7 +192,7 @@ def _row_above(text: str, words: list[Word], verb: int, at: int, blocked: list[t
     first = verb
     while first > 0 and "\n" not in text[words[first - 1].end:words[first].start]:
         first -= 1
-    return _inside(words[first], blocked)
+    return starts_inside(words[first], blocked)
 
 
 def _moved_straight_to(words: list[Word], after: int, at: int) -> bool:
@@ -294,7 +294,7 @@ def _conditioned(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
     for k, word in enumerate(words):
         if k >= joined_from:
             return False
-        if word.lower not in word_list("condition_marks") or _inside(word, blocked):
+        if word.lower not in word_list("condition_marks") or starts_inside(word, blocked):
             continue
         own = words[k + 1:_clause_end(words, k + 1, blocked)]
         if not any(w.lower in word_list("reader_words") for w in own):
@@ -305,11 +305,7 @@ def _conditioned(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
 def _clause_end(words: list[Word], after: int, blocked: list[tuple[int, int]]) -> int:
     """The index where the clause after a verb ends: its first break or date."""
     return next((j for j in range(after, len(words)) if words[j].text in _BREAKS
-                 or words[j].text in (".", "!", "?") or _inside(words[j], blocked)), len(words))
-
-
-def _inside(word: Word, blocked: list[tuple[int, int]]) -> bool:
-    return any(a <= word.start < b for a, b in blocked)
+                 or words[j].text in (".", "!", "?") or starts_inside(words[j], blocked)), len(words))
 
 
 LISTED_DATES = 6      # earlier days of one list a verb governs ("on 3, 10 and 17 May")
@@ -324,10 +320,10 @@ def _first_listed(words: list[Word], at: int, blocked: list[tuple[int, int]]) ->
     joiners = frozenset(phrase_list("date_joiners"))
     for _ in range(LISTED_DATES):
         k, gap = at - 1, []
-        while k >= 0 and not _inside(words[k], blocked) and len(gap) <= JOINER_WORDS:
+        while k >= 0 and not starts_inside(words[k], blocked) and len(gap) <= JOINER_WORDS:
             gap.insert(0, words[k].lower)
             k -= 1
-        if k < 0 or not gap or not _inside(words[k], blocked) or tuple(gap) not in joiners:
+        if k < 0 or not gap or not starts_inside(words[k], blocked) or tuple(gap) not in joiners:
             return at
         span = next(b for b in blocked if b[0] <= words[k].start < b[1])
         while k > 0 and span[0] <= words[k - 1].start < span[1]:
@@ -343,7 +339,7 @@ def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
     k = at - 1
     while k >= 0 and gap <= VERB_GAP:
         word = words[k]
-        if word.text in _BREAKS or word.text in (".", "!", "?") or _inside(word, blocked):
+        if word.text in _BREAKS or word.text in (".", "!", "?") or starts_inside(word, blocked):
             return None
         verb = _verb_at(words, k, at)
         if verb is not None:
@@ -361,7 +357,7 @@ def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int
         k += 1
     last = k
     while last < at and words[last].is_word and words[last].lower not in word_list("phrase_links") \
-            and not _inside(words[last], blocked):
+            and not starts_inside(words[last], blocked):
         last += 1
     if last == k:
         return None
@@ -373,7 +369,7 @@ def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int
     if last < at and words[last].lower == title_words()["of"]:
         end = last + 1
         while end < at and words[end].is_word and words[end].lower not in word_list("phrase_links") \
-                and words[end].lower not in word_list("act_object_stops") and not _inside(words[end], blocked):
+                and words[end].lower not in word_list("act_object_stops") and not starts_inside(words[end], blocked):
             end += 1
         if end > last + 1:
             last = end
@@ -385,10 +381,10 @@ def _before_old_day(words: list[Word], k: int, blocked: list[tuple[int, int]]) -
     September 4th has been changed to ...", "Collections on Monday 7 June have been moved to ...";
     old_day_links): the old day says which of its days moved and is no part of it. ``k`` (the word
     before the move's auxiliaries) when no old day ends there."""
-    if k < 0 or not _inside(words[k], blocked):
+    if k < 0 or not starts_inside(words[k], blocked):
         return k
     j = k
-    while j > 0 and _inside(words[j - 1], blocked):
+    while j > 0 and starts_inside(words[j - 1], blocked):
         j -= 1
     if j < 2 or words[j - 1].lower not in word_list("old_day_links"):
         return k
@@ -406,7 +402,7 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     if k < 0:
         return None
     joined = words[k].text == "," or words[k].lower == "and"
-    if joined and k > 0 and (_inside(words[k - 1], blocked) or words[k - 1].text == ",") and depth == 0:
+    if joined and k > 0 and (starts_inside(words[k - 1], blocked) or words[k - 1].text == ",") and depth == 0:
         if _out_of_order(words[k - 1], words[verb:], dates):
             return None
         earlier = _verb_before_date(words, k, blocked)
@@ -431,7 +427,7 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)):
         return None        # (its place may stand between: "The new facility at the shops will open")
     first, last = start + found[0], start + found[1]
-    if words[first].lower in word_list("pronouns") or any(_inside(w, blocked) for w in words[first:last + 1]):
+    if words[first].lower in word_list("pronouns") or any(starts_inside(w, blocked) for w in words[first:last + 1]):
         return None        # "It will open on ...": what "it" is, the clause does not say
     return first, last, hedged
 
@@ -441,7 +437,7 @@ def _clause_start(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> 
     start = k
     breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
     while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
-            and not _inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
+            and not starts_inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
         start -= 1
     return start
 
@@ -453,10 +449,10 @@ def _relative_before(words: list[Word], start: int, k: int, blocked: list[tuple[
     7 November")."""
     marks = word_list("past_relative_marks")
     mark = next((j for j in range(k, max(start, k - RELATIVE_WORDS) - 1, -1) if words[j].lower in marks), None)
-    if mark is None or mark <= start or mark == k or not words[mark - 1].is_word or _inside(words[mark - 1], blocked):
+    if mark is None or mark <= start or mark == k or not words[mark - 1].is_word or starts_inside(words[mark - 1], blocked):
         return None
     clause = words[mark + 1:k + 1]
-    if not any(w.lower in word_list("schedule_past_auxiliaries") for w in clause) or any(_inside(w, blocked) for w in clause):
+    if not any(w.lower in word_list("schedule_past_auxiliaries") for w in clause) or any(starts_inside(w, blocked) for w in clause):
         return None        # only a clause told in the past, with no date of its own, is passed over
     return mark - 1
 
@@ -468,7 +464,7 @@ def _placed(tail: list[Word], blocked: list[tuple[int, int]]) -> bool:
     """The words between a subject and its verb are only where it is ("at the Creggan Road shops
     complex"): a place preposition, then a few plain words, no date."""
     return (0 < len(tail) <= MAX_PLACE_WORDS and tail[0].lower in word_list("place_prepositions")
-            and all(w.is_word and not _inside(w, blocked) for w in tail))
+            and all(w.is_word and not starts_inside(w, blocked) for w in tail))
 
 
 def _reported_clause(words: list[Word], start: int, end: int) -> int:
@@ -495,7 +491,7 @@ def _opening_subject(words: list[Word], k: int, blocked: list[tuple[int, int]]) 
 def _verb_before_date(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> int | None:
     """The schedule verb that governs the date just before ``at`` (a joined verb's partner)."""
     k = at - 1
-    while k >= 0 and _inside(words[k], blocked):
+    while k >= 0 and starts_inside(words[k], blocked):
         k -= 1
     found = _verb_before(words, k + 1, blocked)
     return found[0] if found is not None else None

@@ -74,6 +74,12 @@ def start_free(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
     return _swept(words, spans, lambda word: word.start + 1)
 
 
+def starts_inside(word: Word, spans: list[tuple[int, int]]) -> bool:
+    """Whether the word starts inside one of ``spans`` (a date's words), the test
+    :func:`start_free` makes for a whole clause at once."""
+    return any(a <= word.start < b for a, b in spans)
+
+
 def _swept(words: list[Word], spans: list[tuple[int, int]], bound: Callable[[Word], int]) -> list[bool]:
     """Whether each word is clear of every span that starts before ``bound(word)``: the furthest
     end of those spans lies at or before the word's start."""
