@@ -60,10 +60,7 @@ def _idiom_at(text: str, start: int, at: int, lang: str) -> bool:
     deadline sense itself. Elsewhere the deadline noun means something else ("Due to demand, ...",
     "The delay is due to the rain")."""
     idiom = _idioms(lang).match(text, start, at)
-    if idiom is None:
-        return False
-    before = _WORD_BEFORE.search(text[max(0, start - _BEFORE_REACH):start])
-    if before is not None and before.group(1).lower() in _copulas(lang) and _names_recipient(text, idiom.end(), at, lang):
+    if idiom is None or _deadline_predicate(text, start, idiom.end(), at, lang):
         return False
     after = _NEXT_WORD.match(text, idiom.end(), at)
     return after is None or after.group(1).lower() not in _verbs_after_idiom(lang)
@@ -79,9 +76,15 @@ def cause_phrase_at(text: str, start: int, lang: str) -> bool:
     after = _NEXT_WORD.match(text, idiom.end())
     if after is None or after.group(1).lower() not in load_list(lang, "determiners"):
         return False
+    return not _deadline_predicate(text, start, idiom.end(), len(text), lang)
+
+
+def _deadline_predicate(text: str, start: int, idiom_end: int, end: int, lang: str) -> bool:
+    """A form of "be" right before the idiom at ``start`` and a recipient after it (read up to
+    ``end``): the deadline noun is the predicate ("Reports are due to the secretary by 3 March")."""
     before = _WORD_BEFORE.search(text[max(0, start - _BEFORE_REACH):start])
-    return not (before is not None and before.group(1).lower() in _copulas(lang)
-                and _names_recipient(text, idiom.end(), len(text), lang))
+    return (before is not None and before.group(1).lower() in _copulas(lang)
+            and _names_recipient(text, idiom_end, end, lang))
 
 
 @lru_cache(maxsize=None)
