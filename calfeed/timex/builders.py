@@ -631,13 +631,20 @@ def _in_smaller(amount: float, code: str, clock: bool) -> tuple[float, str, bool
     return amount * count, small_code, small_clock
 
 
-def _duration_parts(amount: float, code: str, clock: bool) -> list[_Part]:
-    """The parts of a counted length: "1.5 years" is one year and six months."""
+def _counted_unit(code: str) -> tuple[int, str]:
+    """How many of which ISO unit a unit's code stands for: "2W" (a fortnight) is 2 W, "WE" (a
+    weekend) 2 D, "Y" 1 Y."""
     multiplier = 1
     if code[:-1].isdigit():          # "2W" for a fortnight
         multiplier, code = int(code[:-1]), code[-1]
     if code == "WE":
         code, multiplier = "D", 2 * multiplier
+    return multiplier, code
+
+
+def _duration_parts(amount: float, code: str, clock: bool) -> list[_Part]:
+    """The parts of a counted length: "1.5 years" is one year and six months."""
+    multiplier, code = _counted_unit(code)
     value = amount * multiplier
     whole = int(value)
     parts = [_Part(str(whole), code, clock)] if whole or value == whole else []
@@ -660,10 +667,7 @@ def _iso_duration(parts: list[_Part]) -> str:
 
 def _duration_text(amount: float | None, code: str, clock: bool) -> str:
     if amount is None:
-        if code[:-1].isdigit():
-            code = code[-1]
-        if code == "WE":
-            code = "D"
+        code = _counted_unit(code)[1]
         return f"PTX{code}" if clock else f"PX{code}"
     return _iso_duration(_duration_parts(amount, code, clock))
 
