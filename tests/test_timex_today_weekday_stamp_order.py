@@ -32,3 +32,21 @@ def test_the_message_s_mass_is_on_its_own_tuesday():
     events = process_document(doc, Options(day_first=True, today=date(2026, 12, 2))).events
     masses = [str(e.start) for e in events if e.title == "Mass"]
     assert masses == ["2021-01-12 18:00:00"], [(e.title, e.start) for e in events]
+
+
+def test_every_listed_today_word_and_link_is_read(monkeypatch):
+    """The words tried are as long as the lists' entries: a word of another length added to
+    today_words or today_weekday_links is read, not skipped."""
+    from calfeed.timex import numeric_order
+    import calfeed.events.vocabulary as vocabulary
+
+    lists = {"today_words": frozenset({"today", "tonight", "now"}),
+             "today_weekday_links": frozenset({",", "is", "was"})}
+    real = vocabulary.word_list
+    monkeypatch.setattr(vocabulary, "word_list", lambda name, *a: lists.get(name) or real(name, *a))
+    numeric_order._today_weekday.cache_clear()
+    try:
+        text = "Club notice 12/01/2021 09:10\n\nNow was Tuesday, and the ground is frozen.\n"
+        assert day_first_in(text, default=False, today=date(2026, 12, 2)) is True
+    finally:
+        numeric_order._today_weekday.cache_clear()

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 # "3/14/2027", and the same with dots or dashes ("11.25.2017", "07-13-21"): one separator twice
 _SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|[.-]\d)")
@@ -35,9 +36,6 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]{3,9})[ \t.,(]{0,3}" +
 _WEEKDAY_AFTER = re.compile(_DAY + r"[ \t,(]{0,3}(?P<w>[^\W\d_]{3,9})(?![^\W\d_])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATED_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
-# "tonight, Tuesday", "Today is Tuesday": a word for the day of writing, a link, then a weekday
-_TODAY_WEEKDAY = re.compile(r"(?<![^\W\d_])(?P<t>[^\W\d_]{5,7})(?P<l>[ \t]*,[ \t]*|[ \t]+[^\W\d_]{2}[ \t]+)"
-                            r"(?P<w>[^\W\d_]{3,9})(?![^\W\d_])")
 STAMP_LINES = 3           # opening lines searched for a message's stamp
 LOOKBACK_YEARS = 30       # with no year written, the weekdays are tried in the decades up to the build
 
@@ -109,7 +107,7 @@ def _stamp_today(text: str, lang: str) -> list[WeekdayDay]:
     today_words, links = word_list("today_words"), word_list("today_weekday_links")
     weekdays = vocabulary(lang).weekdays
     said: set[int] = set()
-    for m in _TODAY_WEEKDAY.finditer(text):
+    for m in _today_weekday().finditer(text):
         row = weekdays.get(norm(m.group("w")))
         if (m.group("t").lower() in today_words and m.group("l").strip().lower() in links
                 and row is not None and m.group("w")[:1].isupper()):
@@ -118,6 +116,30 @@ def _stamp_today(text: str, lang: str) -> list[WeekdayDay]:
         return []
     full = int(year) + (2000 if len(year) == 2 else 0)
     return [WeekdayDay(first, second, full, said.pop())]
+
+
+@lru_cache(maxsize=None)
+def _today_weekday() -> re.Pattern[str]:
+    """"tonight, Tuesday", "Today is Tuesday": a letter run as long as a word of today_words, a link
+    (a mark of today_weekday_links, or a letter run as long as one of its words), a weekday. The
+    lengths come from the lists, so an entry of any length is tried; the caller checks the words."""
+    from calfeed.events.vocabulary import word_list
+
+    today, links = word_list("today_words"), word_list("today_weekday_links")
+    marks = sorted(re.escape(link) for link in links if not link.isalpha())
+    linking = [rf"[ \t]*(?:{'|'.join(marks)})[ \t]*"] if marks else []
+    if any(link.isalpha() for link in links):
+        linking.append(rf"[ \t]+{_letters(link for link in links if link.isalpha())}[ \t]+")
+    if not today or not linking:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W\d_])(?P<t>{_letters(today)})(?P<l>{'|'.join(linking)})"
+                      r"(?P<w>[^\W\d_]{3,9})(?![^\W\d_])")
+
+
+def _letters(words: Iterable[str]) -> str:
+    """A run of letters as long as the shortest to the longest of ``words``."""
+    lengths = [len(word) for word in words]
+    return rf"[^\W\d_]{{{min(lengths)},{max(lengths)}}}"
 
 
 def _weekday_order(text: str, lang: str, stated: int | None, today: date) -> bool | None:
