@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.phrases import NounPhrase
-from calfeed.events.vocabulary import event_nouns, phrase_list, word_list
+from calfeed.events.vocabulary import event_nouns, merged_phrase_list, phrase_list, word_list
 from calfeed.events.words import HYPHENED_WORD, Word
 from calfeed.model import Timex
 from calfeed.text import line_end
@@ -44,9 +44,7 @@ def onset_year(text: str, timex: Timex) -> bool:
     if timex.type != "DATE" or not coarser_than_day(timex):
         return False
     before = _words_before(text, timex, 60)
-    leads = phrase_list("resume_leads")
-    if _year_wide(timex):
-        leads += phrase_list("onset_leads")
+    leads = merged_phrase_list(("resume_leads", "onset_leads")) if _year_wide(timex) else phrase_list("resume_leads")
     for gap in range(0, ONSET_REACH + 1):
         head = before[:len(before) - gap] if gap else before
         between = before[len(before) - gap:] if gap else []
