@@ -36,12 +36,15 @@ _CUT = (",", ";", ":", "(", ")")
 
 
 @lru_cache(maxsize=None)
-def _verbs() -> tuple[dict[str, str], frozenset[str]]:
-    """Base form -> present form, and the present forms, of every act verb."""
-    forms: dict[str, str] = {}
+def _verbs() -> tuple[dict[str, str], dict[str, str]]:
+    """Base form -> present form, and present form -> base form, of every act verb, as the table's
+    rows pair them; of two bases that share a present form, the first row's is the base."""
+    by_base: dict[str, str] = {}
+    by_present: dict[str, str] = {}
     for verb, row in verb_rows("dated_act_verbs").items():
-        forms[verb] = row["present"].lower()
-    return forms, frozenset(forms.values())
+        by_base[verb] = row["present"].lower()
+        by_present.setdefault(by_base[verb], verb)
+    return by_base, by_present
 
 
 def present_act(text: str, clause: tuple[int, int], timex: Timex, blocked: list[tuple[int, int]]) -> Frame | None:
@@ -66,7 +69,7 @@ def present_act(text: str, clause: tuple[int, int], timex: Timex, blocked: list[
         return None
     name = phrase_text(words, subject[0], subject[1], text)
     if plural_noun([w.text for w in words[subject[0]:subject[1] + 1]]):
-        present = _bases().get(present, present)    # "The wardens will walk the site": "Wardens walk the site"
+        present = _verbs()[1].get(present, present)    # "The wardens will walk the site": "Wardens walk the site"
     title = f"{name} {present}" + (f" {acted}" if acted else "")
     return Frame(title, "event", (clause[0], verb), [PRESENT_ACT_NOTE])
 
@@ -101,12 +104,6 @@ def _subject(words: list[Word], lead: int, blocked: list[tuple[int, int]]) -> tu
             or not any(w.text[:1].isalpha() for w in span)):
         return None
     return first, lead - 1
-
-
-@lru_cache(maxsize=None)
-def _bases() -> dict[str, str]:
-    """Present form -> base form of every act verb, the form a plural subject takes."""
-    return {present: base for base, present in _verbs()[0].items()}
 
 
 def _object(words: list[Word], first: int, at: int, text: str) -> str | None:
