@@ -429,13 +429,19 @@ def _stops() -> frozenset[str]:
 def habitual_hedge(words: list[Word]) -> str | None:
     """The adverb (habitual_hedges) by which a clause says its dates are the usual pattern."""
     lowered = [w.lower for w in words]
-    # Longest first, then by spelling: "generally" and "typically" are of one length, and the set's
-    # order (the process's hash seed) chose which one the note quoted.
-    for hedge in sorted(word_list("habitual_hedges"), key=lambda h: (-len(h), h)):
-        parts = tuple(hedge.split())
+    for hedge, parts in _hedges():
         if any(tuple(lowered[k:k + len(parts)]) == parts for k in range(len(lowered) - len(parts) + 1)):
             return hedge
     return None
+
+
+@lru_cache(maxsize=None)
+def _hedges() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """habitual_hedges with their words, longest first by letters, then by spelling: "generally"
+    and "typically" are of one length, and the set's order (the process's hash seed) chose which
+    one the note quoted. Not phrase_list's order (most words first), which would quote "often"
+    before "usually" where a clause says both."""
+    return tuple((hedge, tuple(hedge.split())) for hedge in sorted(word_list("habitual_hedges"), key=lambda h: (-len(h), h)))
 
 
 def phrase_stops() -> frozenset[str]:
