@@ -97,7 +97,8 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
     lines = line_spans(text)
     starts = [start for start, _ in lines]
     on_line = by_line(lines, ordered)
-    headings = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []), ordered)) is not None}
+    read = {k: h for k in range(len(lines)) if (h := _heading(text, lines[k], on_line.get(k, []), ordered)) is not None}
+    headings = {k: heading for k, (heading, _) in read.items()}
     asides = {k for k in headings if any(_weekday_aside(text, t, on_line[k]) for t in on_line[k])}
     if len(asides) * 2 > len(headings):     # every day with its weekday in brackets: value lines, read by the label readers
         headings = {k: h for k, h in headings.items() if k not in asides}
@@ -108,7 +109,7 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
         if k not in headings:
             k += 1
             continue
-        group, k = _group(text, lines, k, headings, on_line)
+        group, k = _group(text, lines, k, headings, on_line, read[k][1])
         groups.append(group)
     found: dict[int, list[HeadedItem]] = {}
     taken: set[int] = set()
@@ -181,10 +182,11 @@ NONE_LINE_WORDS = 5     # "No programs today", "No events this week": a short li
 
 
 def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, Timex],
-           on_line: dict[int, list[Timex]]) -> tuple[_Group, int]:
-    """The heading on line ``k`` with its item lines, and the index of the line after them."""
+           on_line: dict[int, list[Timex]], where: tuple[int, int] | None) -> tuple[_Group, int]:
+    """The heading on line ``k`` (with the venue its line names, ``where``) with its item lines, and
+    the index of the line after them."""
     heading = headings[k]
-    group = _Group(heading, lines[k], k, [], where=heading_venue(text, heading, lines[k]))
+    group = _Group(heading, lines[k], k, [], where=where)
     cell = text[lines[k][0]:lines[k][1]].rstrip().endswith(CELL)
     j = k + 1
     while j < len(lines) and lines[j][0] < heading.end:
@@ -457,9 +459,12 @@ def _restates(text: str, line: tuple[int, int], dated: list[Timex], heading: Tim
     return timex.interval.start <= start < last.end <= month_end
 
 
-def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list[Timex]) -> Timex | None:
+def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list[Timex]
+             ) -> tuple[Timex, tuple[int, int] | None] | None:
     """The date a line holds and nothing else: a written day (or days), not a clock; a day
-    with its clock ("Wed 30th April (1pm)") in a list that sets each date over its label."""
+    with its clock ("Wed 30th April (1pm)") in a list that sets each date over its label. With
+    it, the venue after its comma ("16th to 18th February, Room IV"; heading_venue), the only
+    other words such a line may hold."""
     told = [t for t in dated if not _weekday_aside(text, t, dated)]   # "May 8, 2029 (Tuesday)"
     if len(told) != 1:
         return None
@@ -468,11 +473,15 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list
     rest = text[timex.end:line[1]]
     for aside in (t for t in dated if t is not timex):
         rest = rest.replace(f"({aside.text})", " ", 1)
-    if not date_line_lead(lead, HEADING_MARKS) or rest.strip(HEADING_MARKS) and heading_venue(text, timex, line) is None:
+    if not date_line_lead(lead, HEADING_MARKS):
+        return None
+    told_more = bool(rest.strip(HEADING_MARKS))
+    where = heading_venue(text, timex, line) if told_more else None
+    if told_more and where is None:
         return None
     led = bool(lead)              # "From Weds 23rd July", "Throughout June"
     if not led and _timed_day(timex):     # no pairing either way: only a talk's cells may stand under it (see headed_items)
-        return timex if pair_direction(text, line[0], ordered) in (BELOW, None) else None
+        return (timex, where) if pair_direction(text, line[0], ordered) in (BELOW, None) else None
     if timex.type != "DATE" or timex.interval is None:
         return None
     grain = timex.interval.granularity
@@ -481,10 +490,10 @@ def _heading(text: str, line: tuple[int, int], dated: list[Timex], ordered: list
     if timex.end_interval is not None and timex.end_interval.granularity != "day":
         return None
     if led and grain == "month":
-        return timex              # "Throughout June": the month the row below runs through
+        return timex, where       # "Throughout June": the month the row below runs through
     if not any(c.isdigit() for c in timex.text) or timex.approximate:
         return None               # "Saturday": a weekday counted from the document, no list's day
-    return timex
+    return timex, where
 
 
 MAX_VENUE_WORDS = 4        # "Room IV", "Main Conference Hall": a longer rest is a title of its own
