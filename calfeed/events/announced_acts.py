@@ -5,6 +5,8 @@ something, not what they must do. They are milestones named by their subject and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
@@ -81,12 +83,8 @@ def _past_recipients(words: list[Word], blocked: list[tuple[int, int]], cue: int
             return None
         k -= 1
     last = k
-    while k >= 0 and last - k < MAX_RECIPIENT_WORDS and words[k].is_word \
-            and words[k].lower not in word_list("act_recipient_links"):
-        if starts_inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
-            return None
-        k -= 1
-    if k < 1 or k == last or words[k].lower not in word_list("act_recipient_links"):
+    k = next(_links_back(words, blocked, last, MAX_RECIPIENT_WORDS + 1, word_list("act_recipient_links")), -1)
+    if k < 1 or k == last:
         return None
     if words[k + 1].lower in merged_lists(("infinitive_verbs", "request_verbs")):
         return None     # "asked to send their CVs by": an infinitive, not whom the act reaches
@@ -100,12 +98,22 @@ def _past_object(words: list[Word], blocked: list[tuple[int, int]], cue: int) ->
     """The participle before an object phrase that an announced-object link opens
     (announced_object_links: "notified of the decision of the programme committee") and that runs
     up to the cue at word ``cue``; None when the words before the cue are not so."""
-    for k in range(cue - 2, max(0, cue - 2 - MAX_OBJECT_WORDS), -1):
+    links = _links_back(words, blocked, cue - 2, MAX_OBJECT_WORDS, word_list("announced_object_links"))
+    # the nearest link with a participle before it: a nearer one without ("of the programme
+    # committee") lies inside the object
+    return next((k - 1 for k in links if k >= 1 and passive_participle(words[k - 1])), None)
+
+
+def _links_back(words: list[Word], blocked: list[tuple[int, int]], last: int, reach: int,
+                links: frozenset[str]) -> Iterator[int]:
+    """Walking back from word ``last`` over at most ``reach`` words, the indices of the link words
+    (``links``: "to" all bidders, "of" the decision) that may open the phrase ending there, nearest
+    first; the walk stops at a mark, a date's word or a clause verb, which no such phrase holds."""
+    for k in range(last, max(-1, last - reach), -1):
         if not words[k].is_word or starts_inside(words[k], blocked) or words[k].lower in word_list("clause_verbs"):
-            return None
-        if words[k].lower in word_list("announced_object_links") and k >= 1 and passive_participle(words[k - 1]):
-            return k - 1      # an earlier link ("of the programme committee") lies inside the object
-    return None
+            return
+        if words[k].lower in links:
+            yield k
 
 
 MAX_REDUCED_SUBJECT = 5   # "acceptance or rejection letters"
