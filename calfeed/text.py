@@ -72,6 +72,12 @@ def item_mark() -> re.Pattern[str]:
 # 865 development texts is 1,258 characters; a longer stretch is read in pieces of at most this.
 # A sentence's end in running text: a closing mark before a space or the text's end, or a line break.
 LINE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# The same where a line break ends nothing (a heading, a title, a row read as one line).
+SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+# A sentence's or a clause's end: a full stop, a semicolon, "!" or "?" before a blank or the end.
+CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
+# A mark that ends a clause or a line break, wherever it stands (a number's dot too: "1.5").
+CLAUSE_STOP = re.compile(r"[.;!?\n]")
 
 
 def same_sentence(text: str, start: int, end: int, reach: int,

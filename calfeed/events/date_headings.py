@@ -46,7 +46,7 @@ from calfeed.events.vocabulary import event_nouns, phrase_list, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import tokens, words_in
 from calfeed.model import Interval, Timex
-from calfeed.text import by_line, is_shortened, line_spans
+from calfeed.text import CLAUSE_END, by_line, is_shortened, line_spans
 
 MAX_ITEM = 200            # characters: a longer line is a paragraph, not an item
 MAX_QUESTION_WORDS = 16   # a talk's or panel's title asked as a question ("What Can I Do With ...?")
@@ -60,7 +60,6 @@ MAX_HEADER_CELLS = 8      # header cells of a table flattened one cell a line
 MAX_HEADER_CELL = 60      # characters: a longer line is no header cell
 TALK_ROW_NOTE = "the lines under its date are one talk's cells (speaker, affiliation, title): the talk names it"
 MIN_BARE_ROWS = 3         # rows of a header-less flattened table that show its width
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -263,7 +262,7 @@ def _description(body: str) -> bool:
     """A paragraph of prose: a capital or a quote first, and longer than an item line or holding
     a sentence's end."""
     return ((body[:1].isupper() or body[:1] in QUOTES) and not body.startswith(("#", CELL))
-            and (len(body) > MAX_ITEM or _SENTENCE_END.search(body) is not None))
+            and (len(body) > MAX_ITEM or CLAUSE_END.search(body) is not None))
 
 
 def _row_columns(text: str, lines: list[tuple[int, int]], run: list[_Group],
@@ -316,10 +315,10 @@ def _described_rows(text: str, run: list[_Group]) -> bool:
     notes = glosses = 0
     for group in run:
         first = text[group.items[0][0]:group.items[0][1]].strip(ITEM_MARKS)
-        told = bool(_SENTENCE_END.search(first))
+        told = bool(CLAUSE_END.search(first))
         for start, end in group.items[1:]:
             line = text[start:end].strip(ITEM_MARKS)
-            if _NOTE_LEAD.match(line) or (_SENTENCE_END.search(line) and not told):
+            if _NOTE_LEAD.match(line) or (CLAUSE_END.search(line) and not told):
                 notes += 1
             elif len(line) > len(first):
                 glosses += 1
@@ -667,7 +666,7 @@ def _closing_town(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _first_sentence_end(text: str, start: int, end: int, clocks: list[Timex] = ()) -> int:
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in CLAUSE_END.finditer(text, start, end):
         before = text[start:m.start()].split()
         if text[m.start()] == "." and before and (is_shortened(before[-1]) or before[-1][-1:].isdigit()):
             continue              # "Dr.", "Rosa K. Lindqvist" or "1.30pm" mid-clock

@@ -33,14 +33,13 @@ from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import is_shortened, line_end, lines_near
+from calfeed.text import CLAUSE_END, is_shortened, line_end, lines_near
 from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
 DASHES = ("—", "–", "-")
 MAX_TITLE = 90               # characters: a longer first sentence is cut at a comma
 MAX_CROSSED_NAME = 4         # words naming the later day before its link ("make up day will be ...")
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 EMPHASIS = "*_"
 QUOTES = {"‘": "’", "“": "”", '"': '"', "'": "'"}     # opening mark -> its closing mark
 MAX_SPEAKER_WORDS = 6        # "Prof. Robin Wilson"; more is a sentence, not a name
@@ -114,7 +113,7 @@ def _title_line(text: str, below: int, spans) -> str | None:
     """The line starting at ``below`` as a title: short words, no sentence, no date of its own."""
     title = " ".join(text[below:line_end(text, below)].strip(" \t" + EMPHASIS).split()).removesuffix(".")
     if (not title or len(title) > MAX_TITLE or not title[0].isalnum() or ":" in title
-            or _SENTENCE_END.search(title) or spans((below, line_end(text, below))) or link_line(title)):
+            or CLAUSE_END.search(title) or spans((below, line_end(text, below))) or link_line(title)):
         return None          # "Tabled By: ...", a sentence, another date, "Register here": no title line
     if furniture_title(title, text, below, below):
         return None          # "*Exhibitors with +25 sqm.", "Last modified ...": a note or the page's furniture
@@ -177,7 +176,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
         body = name_before_colon(body) or body    # "- Christmas Stars: Decorate a star ...": the name, not its description
     if body is None or _a_weekday(body.split(" ", 1)[0]) or body.split(" ", 1)[0].lower() in month_words():
         return None           # "New Year's Day: Friday, 1 January": a holiday's label, then its day
-    stop = next((m for m in _SENTENCE_END.finditer(body) if not _abbreviated(body, m.start())), None)
+    stop = next((m for m in CLAUSE_END.finditer(body) if not _abbreviated(body, m.start())), None)
     first = " ".join((body[:stop.start()] if stop else body).split()).strip(" " + EMPHASIS).rstrip(" –—-")
     if not first or not (first[0].isalpha() or _ordinal_led(first)):
         return None
@@ -323,7 +322,7 @@ def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | N
     if after is not None and rest[after:after + 1].isupper():
         return rest[after:].strip()
     if (listed and (rest[:1].isupper() or _ordinal_led(rest)) and len(rest) <= MAX_TITLE
-            and not _SENTENCE_END.search(rest.rstrip("."))):
+            and not CLAUSE_END.search(rest.rstrip("."))):
         return rest.strip()
     return None
 

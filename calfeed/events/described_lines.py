@@ -19,12 +19,11 @@ from calfeed.events.candidates import date_not_written
 from calfeed.events.title_lines import EMPHASIS
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import CLAUSE_END, line_end
 
 MAX_TITLE = 90                 # characters: a longer first sentence is cut at a comma or a word
 MIN_DESCRIPTION = 20           # characters: a shorter line is a label, not a description
 MAX_LABEL = 60                 # characters of a label line over the next date (no sentence of its own)
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 _PRICE = re.compile(r"[^\w\s]?\d+(?:[.,]\d\d)?[^\w\s]?")     # "€5", "£3.50", "5€"
 _WORD = re.compile(r"[^\s,|]+")
 
@@ -78,10 +77,10 @@ def described_line(text: str, timex: Timex, line_dates: list[Timex]) -> Describe
             or any(below <= t.start < below + 40 and not text[below:t.start].strip(EMPHASIS) for t in line_dates):
         return None                    # another date line, or a short label
     after = line_end(text, below) + 1
-    if line.endswith(":") or (len(line) < MAX_LABEL and not _SENTENCE_END.search(line) and after < len(text) and any(
+    if line.endswith(":") or (len(line) < MAX_LABEL and not CLAUSE_END.search(line) and after < len(text) and any(
             t.start < after + 40 and t.start >= after and not text[after:t.start].strip(EMPHASIS) for t in line_dates)):
         return None                    # "Notification to authors:" / its date: a label over the next date
-    stop = _SENTENCE_END.search(line)
+    stop = CLAUSE_END.search(line)
     title = " ".join((line[:stop.start()] if stop else line).split())
     if len(title) > MAX_TITLE and ": " in title[:MAX_TITLE]:
         title = title[:title.index(": ")]     # "Memory Lane: bring an old photograph and ..."

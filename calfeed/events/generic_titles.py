@@ -33,7 +33,7 @@ from calfeed.events.cut_titles import cut_title
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.placeholder_titles import complement_title
 from calfeed.events.vocabulary import word_list
-from calfeed.text import line_end, lines_above
+from calfeed.text import SENTENCE_END, line_end, lines_above
 
 MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
@@ -44,7 +44,6 @@ _NOTE = re.compile(r"\([^()]*[.!?]\)")        # a sentence in brackets: a note, 
 _WORD = re.compile(r"[\w'&]+")
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"https?://|www\.")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 _FIELD = re.compile(r"([^:\n]{1,40}):(?:\s|\Z)")          # "Location: Dandenong Library"
 _CLAUSE_BREAK = re.compile(r"[;.!?](?:\s|\Z)")
 _ASIDE = re.compile(r"\([^()\n]*\)")       # "(note: deadline extended)"
@@ -126,7 +125,7 @@ def _deadline_title(title: str, text: str, line_start: int, date_start: int,
     if own is not None and _plain(title) not in own.lower():
         return own
     line = text[line_start:line_end(text, line_start)].strip(TITLE_EDGES)
-    row = len(line.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line)
+    row = len(line.split()) <= MAX_HEADING_WORDS and not SENTENCE_END.search(line)
     heading = _heading_above(text, line_start, framed, dated, skip=_plain(title)) if row else None   # prose: a section heading above names no deadline
     name = heading if heading is not None else _page_subject(page_title)
     return title if name is None else f"{name} {title.strip(TITLE_EDGES).lower()}"
@@ -148,7 +147,7 @@ def _named_under_tag(title: str, text: str, line_start: int, dated: Sequence[tup
     if start >= len(text) or not _says_more_than_dates(text, start, line_end(text, start), dated):
         return None                       # the next item's date line: nothing names this one
     line = text[start:line_end(text, start)].strip(TITLE_EDGES)
-    if _SENTENCE_END.search(line) or _FIELD.match(line):
+    if SENTENCE_END.search(line) or _FIELD.match(line):
         return None                       # prose or a field, no name
     return line if _nameable(line) and not _instruction(line) else None
 
@@ -178,7 +177,7 @@ def _row_words(text: str, line_start: int, date_start: int, dated: Sequence[tupl
     clause = _CLAUSE_BREAK.split(_ASIDE.sub(" ", "".join(chars)))[-1]    # "...; Round 1 cut-off"
     clause = clause.split("(")[0]         # the date inside an aside: "cut-off 31 July (deadline, midnight"
     words = cut_title(clause.strip(TITLE_EDGES + ",")).strip(TITLE_EDGES + ",")
-    if _SENTENCE_END.search(words) or len(words.split()) > MAX_ROW_WORDS:
+    if SENTENCE_END.search(words) or len(words.split()) > MAX_ROW_WORDS:
         return None
     return words if _nameable(words) else None
 
@@ -188,7 +187,7 @@ def _label_sentence(text: str, value_start: int, dated: Sequence[tuple[int, int]
     motion court whereby ..."), cut before a further clause (clause_cut_words), when it says more
     than its dates and is short enough to read as a title."""
     end = line_end(text, value_start)
-    stop = _SENTENCE_END.search(text, value_start, end)
+    stop = SENTENCE_END.search(text, value_start, end)
     chars = list(text[value_start:stop.start() if stop else end])
     plain = chars[:]
     for start, finish in dated:
@@ -265,7 +264,7 @@ def _first_sentence_below(text: str, line_start: int, dated: Sequence[tuple[int,
     field = _FIELD.match(line.strip())
     if field and _plain(field.group(1)) in word_list("field_labels"):
         return None                       # the item's next field, no description
-    stop = _SENTENCE_END.search(line)
+    stop = SENTENCE_END.search(line)
     first = stop.start() if stop else len(line)
     if _holds(start, start + first, dated):
         return None                       # the next item's date line: no description between
@@ -288,7 +287,7 @@ def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]]
             continue                      # "Location: London Fields, ..."
         if furniture_title(line, text, start, start):
             continue                      # "EarthDay_IMG_4890.jpg", "« All Events": the page's furniture
-        if _SENTENCE_END.search(line.strip(TITLE_EDGES)) or len(line.split()) > MAX_HEADING_WORDS:
+        if SENTENCE_END.search(line.strip(TITLE_EDGES)) or len(line.split()) > MAX_HEADING_WORDS:
             continue                      # prose of the item's blurb
         heading = line.strip(TITLE_EDGES)
         return heading if _nameable(heading) and not _holds(start, end, dated) else None   # "2 February 2017": a dateline

@@ -17,18 +17,16 @@ adds lower-case words ("Meeting postponed") tells a change, not a name, and is l
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import words_in
-from calfeed.text import line_over, lines_above
+from calfeed.text import SENTENCE_END, line_over, lines_above
 
 MAX_HEADING_WORDS = 12      # a longer line is prose, not a heading
 MAX_PARAGRAPH_LINES = 8     # lines walked up to the paragraph's first
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 _NAME_MARKS = (": ", " – ", " — ", " - ", " | ")     # what sets the kind apart from its name in a heading
 
 
@@ -67,7 +65,7 @@ def named_kind(title: str, text: str, date_start: int, dated: Sequence[tuple[int
     if over is None or first < len(dated) and dated[first][0] < line_start:
         return title      # a date of its own, or one between it and the date's line: another item's heading
     heading = " ".join(text[over[0]:over[1]].split()).strip(TITLE_EDGES)
-    if (not heading or len(heading.split()) > MAX_HEADING_WORDS or _SENTENCE_END.search(heading)
+    if (not heading or len(heading.split()) > MAX_HEADING_WORDS or SENTENCE_END.search(heading)
             or is_generic(heading) or not any(mark in heading for mark in _NAME_MARKS)):
         return title      # a headline in title case ("Salzburg Festival Announces New President") tells news
     own, said = _keys(title), _keys(heading)

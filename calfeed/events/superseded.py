@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from calfeed.events.vocabulary import find_phrase, word_list
 from calfeed.model import Interval, Timex
-from calfeed.text import LINE_SENTENCE_END
+from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END
 from calfeed.timex.lexicon import load_list
 
 MAX_GAP = 40            # characters between the old date and the new one
@@ -199,7 +199,6 @@ MOVE_WORDS = 5          # words between that verb and "from" ("extended the dead
 DATE_OBJECT_REACH = 140     # characters before "from" when the verb's object is a date noun
 DATE_OBJECT_WORDS = 16      # words then between the verb and "from" ("push back the closing date to enrol … from")
 DATE_OBJECT_AT = 3          # the date noun within this many words after the verb ("push back the closing date")
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 @lru_cache(maxsize=None)
@@ -235,7 +234,7 @@ def moved_from(text: str, start: int) -> bool:
 
 def _lead_words(text: str, start: int, reach: int) -> list[str]:
     """The folded words of the clause up to ``start``, at most ``reach`` characters back."""
-    lead = _CLAUSE_END.split(text[max(0, start - reach):start])[-1]
+    lead = CLAUSE_STOP.split(text[max(0, start - reach):start])[-1]
     return lead.translate(_DROPPED).lower().split()
 
 

@@ -40,7 +40,7 @@ from calfeed.events.date_headings import HeadedItem
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.words import LETTER_DIGIT_RUN
 from calfeed.model import Interval, ReferenceDate, Timex
-from calfeed.text import by_line, line_spans
+from calfeed.text import CLAUSE_END, by_line, line_spans
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.tense import told_tenses
 
@@ -56,7 +56,6 @@ PHASE_NOTE = "a phase of a timeline: the period heading its name stands over or 
 TIMELINE_NOTES = (NOTE, OWN_NOTE, PHASE_NOTE)
 _YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 _SENTENCE_END = re.compile(r"[.;!?]\s*$")
-_STOP = re.compile(r"[.;!?](?=\s|$)")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")     # "2. Pilot the service": a numbered list's item
 _EDGE = " \t\u00a0*_#:|,;.–—-(["
 
@@ -244,7 +243,7 @@ def _collect(text: str, lines: list[tuple[int, int]], heading: _Heading,
 def _first_sentence(body: str) -> int:
     """The length of the body's first sentence (a bullet that runs on as a paragraph names its
     task by its first sentence)."""
-    found = _STOP.search(body)
+    found = CLAUSE_END.search(body)
     return found.start() + 1 if found else len(body)
 
 

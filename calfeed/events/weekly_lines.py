@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import by_line_start, line_bounds, lines_above
+from calfeed.text import CLAUSE_STOP, by_line_start, line_bounds, lines_above
 from calfeed.timex.rawvalue import BARE_CLOCK
 
 WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?(?:;to=XXXX-WXX-([1-7])(?:T(\d\d:\d\d))?)?")
@@ -71,7 +71,6 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
 def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex], dropped: set[int],
@@ -87,7 +86,7 @@ def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex
         noun = _NEXT_WORD.match(text, timex.end)
         if noun is None or noun.group(1).lower() not in services:
             continue
-        stop = _SENTENCE_END.search(text, noun.end())
+        stop = CLAUSE_STOP.search(text, noun.end())
         end = stop.start() if stop else len(text)
         clocks: list[tuple[Timex, str]] = []
         for later in ordered[k + 1:]:
