@@ -98,6 +98,7 @@ from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
+from calfeed.events.header_zones import header_zone
 from calfeed.events.possessive_days import possessive_ahead
 from calfeed.events.coming_windows import is_ahead_window, window_dates_occasion
 from calfeed.events.title_edges import tidied
@@ -1616,6 +1617,10 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             continue
         glossed = (glossed_zone(doc.text, timex, glosses, _near_zones(cand.place, doc, doc_place, zones), spans)
                    if glosses and spans is not None and not timing.all_day and timex.type == "TIME" else None)
+        if glossed is None and not timing.all_day and not timex.tz_text:
+            headed = header_zone(doc.text, timex)     # "| Date | Match | Time (BST) |" over the row
+            if headed is not None:
+                glossed = headed[0], f"time zone {headed[0]} from the table's header (\"{headed[1]}\")"
         tz, tz_note = (glossed if glossed is not None      # "at 11:30 local time (10:30 GMT) ... in Geneva"
                        else event_zone(timex, timing, cand.place, doc, doc_place, zones, cand.place_note is not None))
         notes = frame.notes + timing.notes + ([tz_note] if tz_note else [])
