@@ -32,6 +32,7 @@ from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
 from calfeed.timex.tense import deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
+from calfeed.timex.weekday_order import forward_years
 
 NEEDS_DATE = "needs the document's date"
 # How far from the reference a written weekday may move a year-less date: about fourteen months,
@@ -901,6 +902,11 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             after = {**after, **links}
             out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
                                    reuse=out, start=min([*years, *links]))
+    turned = forward_years(ordered, out, shared) if reference is not None else {}
+    if turned:      # again, so a page's rows run on into the years their weekdays fit, in its order
+        shared = {**shared, **turned}
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
+                               reuse=out, start=min(turned))
     return _holidays_dated_beside(placed_quarters(out, text, lang), text)
 
 
