@@ -327,6 +327,14 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
     return (zone, evidence), ((country, None) if country else None)
 
 
+def contact_country(text: str) -> str | None:
+    """The country the page's addresses, numbers, postcodes and prices point to (``_contact_zone``)."""
+    contacts, country = _contact_zone(text)
+    if country is not None:
+        return country[0]
+    return zone_countries().get(contacts[0]) if contacts is not None else None
+
+
 def _written_zone(timexes: list[Timex]) -> tuple[str, str] | None:
     written = {(t.tz, t.tz_text) for t in timexes if t.tz and t.tz_text}
     zones = {zone for zone, _ in written}

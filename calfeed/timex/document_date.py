@@ -1193,6 +1193,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 shown = " ".join(doc.text[cursor:timex.end].split())
                 return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
             for timex in on_line:
+                if _is_full_day(timex) and timex.type == "DATE" and _letter_byline().fullmatch(doc.text, cursor, timex.start):
+                    return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
                 lead = _lead(doc.text, cursor, timex, on_line)
                 # "... may change. Last updated April 20, 2021"
                 if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex)) in labels:
@@ -1534,6 +1536,17 @@ def _byline_after() -> re.Pattern[str]:
     least: "by Zoom" says how an event is held), led by a word of ``byline_leads``."""
     leads = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in load_list("en", "byline_leads"))
     return re.compile(rf"[ \t,|–—-]{{0,6}}(?:{leads})[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,3}}[ \t]*$")
+
+
+@lru_cache(maxsize=None)
+def _letter_byline() -> re.Pattern[str]:
+    """"From Fr. Paul ", "A message from the Head Teacher ": a letter's opener (``letter_byline_openers``)
+    and its writer's name, one to four capitalised words after an optional "the", up to the day
+    that stamps it; "From 10 July" has no writer and is an event's start."""
+    openers = "|".join(r"[ \t]+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in o.split())
+                       for o in sorted(load_list("en", "letter_byline_openers"), key=len, reverse=True))
+    name = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    return re.compile(rf"[ \t#*_]*(?:{openers})[ \t]+(?:the[ \t]+)?{name}[ \t]*[,:|–—-]?[ \t]*")
 
 
 def _furniture(line: str) -> bool:

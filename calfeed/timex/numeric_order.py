@@ -59,7 +59,23 @@ def day_first_in(text: str, default: bool, lang: str = "en", stated: int | None 
         shown = _shown(_yearless_days(text, default, lang))
     if shown is None:
         shown = _weekday_order(text, lang, stated, today or date.today())
+    if shown is None:
+        shown = _country_order(text, lang)
     return default if shown is None else shown
+
+
+def _country_order(text: str, lang: str) -> bool | None:
+    """The order of the country the page shows it is written in (page_country), when the page has
+    ambiguous figures to read: month first in a country of ``month_first_countries``, else day first."""
+    if not any(True for _ in _SLASHED.finditer(text)) and _YEARLESS.search(text) is None:
+        return None
+    from calfeed.events.page_country import page_country
+    from calfeed.events.vocabulary import word_list
+
+    country = page_country(text)
+    if country is None:
+        return None
+    return country.lower() not in word_list("month_first_countries", lang)
 
 
 def _years(text: str, stated: int | None, today: date) -> list[int]:
