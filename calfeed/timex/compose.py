@@ -458,6 +458,19 @@ def _weekday_and_series(left: Atom, right: Atom, text: str, lang: str) -> Atom |
                  rrule=f"FREQ=WEEKLY;BYDAY={code},{days[0]}", tz=right.tz, tz_text=right.tz_text)
 
 
+def _weekdays_of_series(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """TimeML keeps "Monday and Tuesday nights" two TIMEX3s, but the bare weekday belongs to the
+    series the calendar joins it to: a SET of its own day at the series' part of the day."""
+    out = list(atoms)
+    for i in range(len(out) - 1):
+        joined = _weekday_and_series(out[i], out[i + 1], text, lang)
+        if joined is not None and joined.rrule:
+            code = byday(rule_parts(joined.rrule))[0]
+            out[i] = replace(out[i], type="SET", raw=Raw(joined.core, dict(out[i].raw.annotations)),
+                             rrule=f"FREQ=WEEKLY;BYDAY={code}")
+    return out
+
+
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
     """"from January 1 to 5:00 p.m. Eastern Time on January 31": a day, then a clock on a later day."""
     return (left.type == "DATE" and right.type == "TIME" and names_one_day(left) and not right.raw.get("to")
@@ -938,6 +951,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
         atoms = _weekdays_placed_in_weeks(atoms, text, lang)
+        atoms = _weekdays_of_series(atoms, text, lang)
     else:
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         reach = _reach(lang)
