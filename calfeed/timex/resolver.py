@@ -491,6 +491,9 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
     if by_quarter or (m.group("anchor") == "LAST" and not named and (ctx.last is not None or ctx.closed is not None)
                       and unit == "Y" and base_grain in ("quarter", "day")):
         grain_unit = {"quarter": "Q", "day": "D"}[base_grain]
+    if unit == "D" and amount == 0 and base_grain == "month" and m.group("anchor") == "LAST" and not m.group("time"):
+        interval, value = periods.containing(base, "M")     # "that same day" after "last October": a day
+        return interval, value + "-XX"                      # of that month, which one untold, not its first
     interval, value = periods.containing(shifted, grain_unit)
     if m.group("time"):
         interval, value = _time(interval, value, m.group("time"), ctx.vocab)
