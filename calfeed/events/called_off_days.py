@@ -6,7 +6,10 @@ items"), and a framer reading that line alone would enter the very meeting the p
 A subscriber would travel to it. So once the page calls off an event on a day, a one-off entry
 on that day that names the same event (the same title, or the words of one within the other's) gives way, and
 the report says why. Another event the same day ("the DHHS order will go into effect on November
-18") and a series (which takes the day as an EXDATE elsewhere) keep theirs.
+18") and a series (which takes the day as an EXDATE elsewhere) keep theirs. A day the page moves
+a named meeting away from ("rescheduling the August 1 meeting to July 31") counts as called off, and
+an approximate entry whose window holds such a day and names the same event ("The first City
+Council meeting in August falls on National Night Out") is that meeting, so it gives way too.
 """
 
 from __future__ import annotations
@@ -53,7 +56,10 @@ def without_called_off(candidates: list[Candidate], off_days: list[OffDay]) -> t
     kept: list[Candidate] = []
     dropped: list[Candidate] = []
     for cand in candidates:
-        offs = by_day.get(day_of(cand.timing.start), ())
+        offs = list(by_day.get(day_of(cand.timing.start), ()))
+        if cand.timing.window is not None and cand.timing.precision == "approximate":
+            first, last = cand.timing.window     # "The first Board meeting in August falls on ...": that one
+            offs += [off for off in off_days if first <= off.day <= last and off.day != day_of(cand.timing.start)]
         if cand.timing.rrule is None and any(_same_event(cand, off) for off in offs):
             dropped.append(cand)
         else:

@@ -155,7 +155,7 @@ from calfeed.events.stretches import Stretches
 from calfeed.events.standing_place import standing_place
 from calfeed.events.start_bounds import bound_by_event_starts
 from calfeed.events.introduced_starts import introduced_starts
-from calfeed.events.superseded import (extended_rows, moved_ranges, replaced_dates, stacked_moves, superseded_days,
+from calfeed.events.superseded import (extended_rows, moved_name, moved_ranges, replaced_dates, stacked_moves, superseded_days,
                                        update_stamp)
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
@@ -185,7 +185,7 @@ from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
-from calfeed.events.yearly_dates import joined_to_yearly, weekend_shift, yearly_deadline
+from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
 if TYPE_CHECKING:
@@ -394,6 +394,10 @@ def frame_events(
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
         if (timex.start, timex.end) in replaced or (timex.start, timex.end) in stacked_new:
+            moved_thing = (moved_name(doc.text, timex, replaced[(timex.start, timex.end)])
+                           if (timex.start, timex.end) in replaced and timex.interval is not None else None)
+            if moved_thing:       # "rescheduling the August 1 meeting to July 31": no entry names it on 1 August
+                off_days.append(OffDay(timex.interval.start.date(), moved_thing, moved_thing.split()[-1].lower()))
             continue         # "March 15, 2027 (extended to March 22, 2027)": the old date is gone
         if issue_code(doc.text, timex):
             continue         # "HS – 10/2025": the issue a page belongs to
@@ -1003,7 +1007,8 @@ def frame_events(
         if lead_in is not None:       # "Our annual deadlines are:" / "• 1 March"
             cue_text = doc.text[lead_in.span[0]:lead_in.span[1]] + " " + cue_text
         yearly = (yearly_deadline(timex, cue_text, timing, reference.value, recurs)
-                  if frame.kind == "deadline" and reference.value is not None else None)
+                  if frame.kind == "deadline" and reference.value is not None
+                  and not one_off_year(timex, dates.within(sentence)) else None)
         if yearly is not None:    # "two annual deadlines: January 25 and September 25": every year
             timing = yearly
             frame.notes.append("a year-less day the document gives as recurring every year: a yearly deadline "

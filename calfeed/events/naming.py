@@ -80,11 +80,22 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if other_verb_between(words, timex.end, words[first.first].start):
         return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
     fronted = blocked if timex.type == "SET" else ()    # "Each month, on the second Thursday ..., we have a talk":
-    opens = sum(1 for w in words if w.end <= timex.start and w.is_word    # a series after a fronted date opens its clause
+    opener = past_sequence_opener(words)     # "After that, at 11:15am, the workshop will begin": no lead words
+    opens = sum(1 for w in words[opener:] if w.end <= timex.start and w.is_word    # a series after a fronted date opens its clause
                 and not any(s <= w.start and w.end <= e for s, e in fronted)) <= LEAD_WORDS
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def past_sequence_opener(words: list[Word]) -> int:
+    """The index after a sequence opener and its comma that opens the clause ("After that, at
+    11:15am, the workshop will begin"), 0 when none does."""
+    for opener in phrase_list("sequence_openers"):
+        end = len(opener)
+        if end < len(words) and tuple(w.lower for w in words[:end]) == opener and words[end].text == ",":
+            return end + 1
+    return 0
 
 
 def _dated_before_aside(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]], timex: Timex) -> bool:

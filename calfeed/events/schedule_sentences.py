@@ -56,6 +56,8 @@ from calfeed.timex.rawvalue import BARE_CLOCK
 WEEKDAY_PART = re.compile(r"XXXX-WXX-([1-7])(?:T(\d\d:\d\d|[A-Z]{2}))?")
 MAX_AFTER_GAP = 2        # words between a run of clocks and the weekday after it ("4pm Vigil Saturday")
 MAX_BEFORE_GAP = 4       # words between a weekday and the run of clocks after it ("Masses will be")
+NAME_WORDS = 2           # capitalised words between a weekday and its plural noun ("Monday Baby Storytimes")
+PLURAL_REACH = 60        # characters after a weekday read for its plural noun and verb
 RATED_WHY = ("a weekday told with a rate coarser than a week (\"twice per month on Thursdays\"): which weeks "
              "is not said, so no weekly series")
 RATES = ("P1M", "P1Y")       # the tagger's value of "twice per month", "once a year"
@@ -170,7 +172,22 @@ def _cued(text: str, bounds: tuple[int, int], tokens: list[str], weekdays: list[
         after = words_in(text, day.end, min(bounds[1], day.end + 30))
         if after and after[0].lower.endswith("s") and _service_word(after[0]) is not None:
             return True
+        if _named_plural_told_present(text, day.end, bounds[1]):
+            return True
     return False
+
+
+def _named_plural_told_present(text: str, end: int, limit: int) -> bool:
+    """Whether a plural event noun follows the weekday ending at ``end``, after at most
+    NAME_WORDS capitalised words of its name, and a verb in the present plural follows the noun:
+    "Monday Baby Storytimes are held at 9:30 a.m.", "Friday Family Swims run at 2pm" tell what
+    happens every such weekday; "Friday swims were held" or "will be" tell one."""
+    after = words_in(text, end, min(limit, end + PLURAL_REACH))
+    k = 0
+    while k < len(after) and k < NAME_WORDS and after[k].is_capitalised and (after[k].lower,) not in singular_nouns():
+        k += 1
+    return (k + 1 < len(after) and (after[k].lower,) in singular_nouns()
+            and after[k + 1].lower in word_list("present_plural_schedule_verbs"))
 
 
 def _clauses(text: str, bounds: tuple[int, int], members: list[Timex]) -> list[tuple[int, int]]:
@@ -220,9 +237,25 @@ def _owner(text: str, run: list[Timex], weekdays: list[Timex]) -> Timex | None:
     before = [d for d in weekdays if d.end <= run[0].start]
     if before:
         gap = lower_tokens(text, before[-1].end, run[0].start)
-        if len(gap) <= MAX_BEFORE_GAP and all(t.isalpha() for t in gap):
-            return before[-1]
+        reach = MAX_BEFORE_GAP + (NAME_WORDS if _named_plural_told_present(text, before[-1].end, run[0].start) else 0)
+        if len(gap) <= reach and all(t.isalpha() for t in gap):
+            return before[-1]     # "Monday Baby Storytimes are held at 9:30": the name's words too
     return None
+
+
+def _joined_days(text: str, owner: Timex, weekdays: list[Timex]) -> list[int]:
+    """The owner's weekday with the weekdays joined right before it by "&", "and" or a comma
+    ("Wednesday & Thursday Storytimes are held at 9:30": both days), in week order."""
+    days = [(_weekday(owner) or (0, None))[0]]
+    joiners = word_list("row_joiners") | {",", "&"}
+    at = owner
+    for before in reversed([d for d in weekdays if d.end <= owner.start]):
+        gap = lower_tokens(text, before.end, at.start)
+        if not gap or not all(t in joiners for t in gap) or (_weekday(before) or (0, "x"))[1] is not None:
+            break
+        days.append((_weekday(before) or (0, None))[0])
+        at = before
+    return sorted(set(days))
 
 
 def _service_word(word: Word) -> str | None:
@@ -360,7 +393,8 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
             at = _bare_clock(clock) or (_weekday(clock) or (0, None))[1]
             if at is None:
                 continue
-            series = weekly_series(Slot(clock, WEEKDAY_CODES[day - 1], at), 1, start)
+            days = _joined_days(text, owner, weekdays) if owner is not None else [day]
+            series = weekly_series(Slot(clock, ",".join(WEEKDAY_CODES[d - 1] for d in days), at), 1, start)
             changed[id(clock)] = replace(series, rule=f"{clock.rule}+schedule_sentence")
             if title is not None:
                 names[clock.start] = SlotName(title, None)

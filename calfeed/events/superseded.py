@@ -61,6 +61,8 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found[(second.start, second.end)] = first
         elif between in word_list("moved_range_links") and moved_from(text, first.start):
             found[(first.start, first.end)] = second      # "postponed from May 3, 2027 to May 10, 2027"
+        elif moved_object(text, first.start, between):
+            found[(first.start, first.end)] = second      # "rescheduling the June 4 meeting to June 5"
     days = [t for t in dated if t.type in ("DATE", "TIME")]
     for first, second in zip(days, days[1:]):     # a lapse ("by a day") may stand between
         gap = text[first.end:second.start]
@@ -230,6 +232,34 @@ def moved_from(text: str, start: int) -> bool:
                 if any(w in nouns for w in after):
                     return True
     return False
+
+
+MOVED_NOUN_WORDS = 4        # words naming the moved thing between its old day and "to" ("City Council meeting")
+
+
+def moved_object(text: str, start: int, between: str) -> bool:
+    """Whether a moving verb takes the day at ``start`` as the first word of its object and the
+    object's noun then leads to the new day: "rescheduling the June 4 meeting to June 5", "moving the
+    12 March forum to 14 March". ``between`` is the folded words from the old day to the new one:
+    only a few words (the moved thing's name, no verb of its own) and a range link at the end."""
+    words = between.split()
+    if not words or words[-1] not in word_list("moved_range_links") or not 1 < len(words) <= MOVED_NOUN_WORDS + 1:
+        return False
+    if any(w in word_list("move_auxiliaries") or w in word_list("cancel_object_stops") for w in words[:-1]):
+        return False      # "meeting; the picnic will still be held on": another statement
+    lead = _lead_words(text, start, MOVE_REACH)
+    while lead and lead[-1] in word_list("move_date_leads"):
+        lead = lead[:-1]
+    return any(tuple(lead[-len(verb):]) == verb for verb in _moving_verbs() if len(lead) >= len(verb))
+
+
+def moved_name(text: str, old: Timex, new: Timex) -> str | None:
+    """The name of the thing moved from ``old`` to ``new`` when it stands between them ("rescheduling
+    the June 4 Board meeting to June 5": "Board meeting"); None for other moves."""
+    between = " ".join(text[old.end:new.start].translate(_DROPPED).split())
+    if not moved_object(text, old.start, between.lower()):
+        return None
+    return between.rsplit(" ", 1)[0]
 
 
 def _lead_words(text: str, start: int, reach: int) -> list[str]:

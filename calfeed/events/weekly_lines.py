@@ -46,6 +46,8 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
         weeks = EVERY_WEEKS.match(often.value) if often.type == "SET" else None
         if weeks is None or (often.rrule or "FREQ=WEEKLY") != "FREQ=WEEKLY":
             continue
+        if _before_a_noun(text, often):
+            continue                 # "you can receive weekly email reminders": how often they come
         begin, end = line_bounds(text, often.start)
         if any(t is not often and begin <= t.start < end for t in ordered):
             continue                 # "every week on Monday": the statement dates itself
@@ -68,6 +70,18 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
     _service_rows(text, ordered, changed, dropped, names, reference)
     _service_sentences(text, ordered, changed, dropped, names, reference)
     return [changed.get(id(t), t) for t in ordered if id(t) not in dropped], names
+
+
+def _before_a_noun(text: str, often: Timex) -> bool:
+    """Whether the frequency word stands before a noun it qualifies ("weekly email reminders"),
+    not after the verb it times ("is run weekly during term", "meets weekly.")."""
+    after = _NEXT_WORD.match(text, often.end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    links = word_list("phrase_breaks") | word_list("place_prepositions") | word_list("series_period_leads") \
+        | word_list("fronted_date_leads") | word_list("clock_joiners")
+    return word.isalpha() and word not in links
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")

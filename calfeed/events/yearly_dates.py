@@ -54,6 +54,14 @@ def joined_to_yearly(text: str, timex: Timex, before: Timex | None) -> bool:
     return gap in phrase_list("date_joiners")
 
 
+def one_off_year(timex: Timex, sentence_dates: list[Timex]) -> bool:
+    """Whether the day's own sentence writes a year beside it ("April 3 (This date has been extended
+    from April 1 to April 3 for the 2020 Spring application deadline)"): the day is that round's,
+    a one-off, even on a page whose days otherwise come round every year."""
+    return any(other is not timex and other.type == "DATE" and (other.raw_value or "")[:4].isdigit()
+               for other in sentence_dates)
+
+
 def yearly_deadline(timex: Timex, sentence: str, timing: Timing, reference: date,
                     recurs: bool = False) -> Timing | None:
     """``timing`` as a yearly series when ``timex`` is a written day of a month with no year
