@@ -93,4 +93,30 @@ def zone_for_place(place: str) -> str | None:
     if key in _tz_by_city():
         return _tz_by_city()[key]
     found = _geonames_by_city().get(key)
-    return found[1] if found else None
+    return found[1] if found else _tz_by_country().get(key)
+
+
+_SAMPLE_DAYS = ("2027-01-15T12:00", "2027-07-15T12:00")     # a winter and a summer day
+
+
+@lru_cache(maxsize=None)
+def _tz_by_country() -> dict[str, str]:
+    """Country names (lower case) to their first zone, for a country whose zones all keep one clock
+    ("Cyprus": Nicosia and Famagusta; "Germany": Berlin and Busingen); a country of several clocks
+    ("Australia", "Portugal" with the Azores) names none."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    import pytz
+
+    days = [datetime.fromisoformat(day) for day in _SAMPLE_DAYS]
+    out: dict[str, str] = {}
+    for code, name in pytz.country_names.items():
+        zones = pytz.country_timezones.get(code, [])
+        try:
+            clocks = {tuple(day.replace(tzinfo=ZoneInfo(zone)).utcoffset() for day in days) for zone in zones}
+        except ZoneInfoNotFoundError:
+            continue
+        if len(clocks) == 1:
+            out[name.lower()] = zones[0]
+    return out
