@@ -92,6 +92,8 @@ def _determiner_before(lang: str) -> re.Pattern[str]:
 # Will Open On Sunday") capitalises the word after as well, so it keeps its verbs.
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*[^\S\n]{1,3}\Z")
 _TITLE_WORD_AFTER = re.compile(r"[^\S\n]{1,3}[A-Z]")
+# The rest of a run of capitalised words, then the lower-case word that follows it on the line.
+_RUN_THEN_LOWER = re.compile(r"(?:[^\S\n]{1,3}[A-Z][\w'’.-]*){1,6}[^\S\n]{1,3}(?P<lower>[a-z][\w'’-]*)")
 
 
 def _in_name(sentence: str, start: int, end: int, lang: str) -> bool:
@@ -103,7 +105,15 @@ def _in_name(sentence: str, start: int, end: int, lang: str) -> bool:
     before = _NAME_WORD_BEFORE.search(sentence, max(0, start - 40), start)
     if before is None or _key(before.group().strip()) in _lexicon(lang):
         return False
-    return _TITLE_WORD_AFTER.match(sentence, end) is None
+    if _TITLE_WORD_AFTER.match(sentence, end) is None:
+        return True
+    after = _RUN_THEN_LOWER.match(sentence, end)      # "Federal Open Market Committee policy": prose goes on
+    return after is not None and after.group("lower") not in _title_small_words(lang)
+
+
+@lru_cache(maxsize=None)
+def _title_small_words(lang: str) -> frozenset[str]:
+    return frozenset(load_list(lang, "title_case_small_words"))
 
 
 def _as_noun(sentence: str, start: int, end: int, lang: str) -> bool:
