@@ -54,6 +54,7 @@ MAX_TITLE_WORDS = 8       # a title-case item with no event word ("Manchester Un
 CELL = "|"
 _HEADING_GRAINS = ("day", "week")     # a diary row's date: a day, or the week a "Wk beg" names
 HEADING_MARKS = " \t*_#:|"   # what may stand around a heading's date ("**Friday 6th May** |")
+YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")     # a date written with its year
 ITEM_MARKS = " \t*_"
 CUTS = (" – ", " — ", " - ", "(", " -", ", ")   # what sets a clock's part of the line apart
 MAX_HEADER_CELLS = 8      # header cells of a table flattened one cell a line
@@ -221,7 +222,8 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
             group.restated |= {id(t) for t in dated}      # "30 June 2024" / "Hearings" / "End of June"
             j += 1
             continue
-        if _led_date_row(text, lines[j], dated, heading) or not _item_line(text, lines[j], dated, cell):
+        if (_led_date_row(text, lines[j], dated, heading) or not _item_line(text, lines[j], dated, cell)
+                or _dates_own_sentence(text, lines[j], dated, heading)):
             if text[start:end].lstrip()[:1].islower() and not text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
                 group.items = []          # a wrapped paragraph ("... was held by teleconference on" / "6-7 August 2014.")
             elif len(group.items) == 1 and not cell and text[lines[j - 1][0]:lines[j - 1][1]].strip() == "":
@@ -233,6 +235,21 @@ def _group(text: str, lines: list[tuple[int, int]], k: int, headings: dict[int, 
         group.items.append(lines[j])
         j += 1
     return group, j
+
+
+PROSE_WORDS = 12          # a line this long ending in a full stop is a sentence, not a caption
+
+
+def _dates_own_sentence(text: str, line: tuple[int, int], dated: list[Timex], heading: Timex) -> bool:
+    """A sentence under a day heading that tells a day of its own with its year ("Projects submitted ...
+    until 28 February 2026 will be part of the meeting held in April 2026." under "01 August 2025"):
+    its days are the entries it announces, so it is no item of the heading's day."""
+    body = text[line[0]:line[1]].strip(ITEM_MARKS)
+    if not body.endswith(".") or len(body.split()) < PROSE_WORDS or heading.interval is None:
+        return False
+    day = heading.interval
+    return any(t.interval is not None and YEAR_WRITTEN.search(t.text) and t.type in ("DATE", "TIME")
+               and not (t.interval.start < day.end and day.start < t.interval.end) for t in dated)
 
 
 MAX_DESCRIPTION_PARAGRAPHS = 3   # paragraphs describing one item before the next day heading
