@@ -75,6 +75,18 @@ class Vague(Unresolvable):
 
 
 _DAY_GRAINS = ("day", "minute", "hour", "partofday")
+_DAY_PART_MODS = ("START", "MID", "END")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _part_of_named_day(t: Timex) -> Interval | None:
+    """"late Saturday", "early Monday": a stretch of one named day, vaguer than the day, but the day the
+    story is on, as the bare weekday would be ("It struck shortly after 8 p.m." is that day's)."""
+    if (not t.approximate or t.mod not in _DAY_PART_MODS or t.interval is None or t.interval.granularity != "day"
+            or not _DAY_VALUE.fullmatch(t.value or "")):
+        return None
+    start = datetime.fromisoformat(t.value)
+    return Interval(start, start + timedelta(days=1), "day")
 _LINE_BREAK = re.compile(r"\n|[.!?]\s")
 
 
@@ -948,12 +960,14 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
             or anchored.group("unit") in (None, "D") and resolved.interval.granularity == "partofday"
             or _picked_day(resolved))
-        if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
+        part_day = _part_of_named_day(resolved)
+        if (resolved.interval is not None and resolved.type in ("DATE", "TIME")
+                and (not resolved.approximate or part_day is not None)
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)
                 and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")):
-            ctx.last = resolved.interval
+            ctx.last = part_day or resolved.interval
             ctx.deadline_day = None
             ctx.year = ctx.closed = None
             ctx.months_span = False
