@@ -28,6 +28,7 @@ from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
 from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
 
@@ -1074,9 +1075,15 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
             named = _named_instead(words, phrase, text, known, starts[at - 1] if at else None)
             if named is not None:
                 return named
-        if at:
-            return titles[at - 1]
+        if at and not _names_a_weekday(titles[at - 1]):
+            return titles[at - 1]   # (not "Thursday Storytimes" for the Saturday series' "Storytimes")
     return title
+
+
+def _names_a_weekday(title: str) -> bool:
+    """Whether a title holds a weekday's name ("Thursday Storytimes"): the sessions of that weekday,
+    no fuller name for another series' bare noun."""
+    return any(len(word) > 3 and word in weekday_words() for word in title.lower().split())   # not "Sun", "Sat"
 
 
 def _named_instead(words: list[Word], phrase: NounPhrase, text: str, known: KnownPhrases,
