@@ -44,7 +44,30 @@ def kinds(text: str) -> str:
 def letter_touches_digit(written: str) -> bool:
     """Whether a digit stands right before or after a letter (``[^\\W\\d_]``) in the text ``written``
     is of."""
-    return any(pair in written for pair in _TOUCHING)
+    return _TOUCHING.search(written) is not None
 
 
-_TOUCHING = tuple(a + b for letter in (SMALL, CAPITAL, OTHER) for a, b in ((letter, DIGIT), (DIGIT, letter)))
+# The kinds rarest in prose, first: most of a text's kinds are small letters and blanks.
+_RARE_FIRST = (DIGIT, OTHER, CAPITAL)
+
+
+def kinds_finder(*needles: str) -> re.Pattern[str]:
+    """A pattern that a text's kinds hold a match of exactly when they hold one of ``needles``:
+    ``any(needle in written for needle in needles)`` in one search, and a faster one. A substring
+    search steps one character at a time through a run of small letters when the needle holds
+    one, and a text's kinds are mostly runs of small letters; here each needle is found from its
+    rarest character (a digit, else another letter, else a capital: ``_RARE_FIRST``) with the rest
+    checked around it, so the engine skips to those characters alone."""
+    leads = [next((needle.index(kind) for kind in _RARE_FIRST if kind in needle), 0) for needle in needles]
+    kinds = sorted({needle[at] for needle, at in zip(needles, leads)})
+    branches = []
+    for needle, at in zip(needles, leads):
+        # the lead itself is checked again when several kinds lead (the set below takes any of them)
+        before = f"(?<={re.escape(needle[:at + 1])})" if at or len(kinds) > 1 else ""
+        after = f"(?={re.escape(needle[at + 1:])})" if at + 1 < len(needle) else ""
+        branches.append(before + after)
+    lead = re.escape(kinds[0]) if len(kinds) == 1 else f"[{''.join(map(re.escape, kinds))}]"
+    return re.compile(f"{lead}(?:{'|'.join(branches)})")
+
+
+_TOUCHING = kinds_finder(*(a + b for letter in (SMALL, CAPITAL, OTHER) for a, b in ((letter, DIGIT), (DIGIT, letter))))

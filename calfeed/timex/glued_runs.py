@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.timex.char_kinds import CAPITAL, DIGIT, SMALL, kinds
+from calfeed.timex.char_kinds import CAPITAL, DIGIT, SMALL, kinds, kinds_finder
 from calfeed.timex.lexicon import (day_month_link, half_day_mark, half_day_mark_forms, half_day_mark_stems, load_list,
                                    ordinal_ending, ordinal_endings)
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -107,9 +107,11 @@ class _Words:
     date_end: re.Pattern[str]
     day_end: re.Pattern[str]
     digit_capital: re.Pattern[str]
-    mark_then_word: tuple[str, ...]     # a half-day mark, then a capital and a small letter, as kinds
-    mark_then_digit: tuple[str, ...]    # a half-day mark, then a digit, as kinds
-    digit_then_capital: tuple[str, ...]  # a digit (and an ordinal's ending), then a capital, as kinds
+    # in a text's kinds (char_kinds.kinds_finder): a half-day mark, then a capital and a small letter;
+    # a half-day mark, then a digit; a digit (and an ordinal's ending), then a capital
+    mark_then_word: re.Pattern[str]
+    mark_then_digit: re.Pattern[str]
+    digit_then_capital: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -126,9 +128,10 @@ def _words(lang: str) -> _Words:
         mark_clock=re.compile(_MARK_CLOCK % spelt), day_word=re.compile(_DAY_WORD % spelt),
         date_end=re.compile(_DATE_END % spelt), day_end=re.compile(_DAY_END % spelt),
         digit_capital=re.compile(_DIGIT_CAPITAL % spelt),
-        mark_then_word=tuple(sorted({kinds(mark) + CAPITAL + SMALL for mark in half_day_mark_forms(lang)})),
-        mark_then_digit=tuple(sorted({kinds(mark) + DIGIT for mark in half_day_mark_forms(lang)})),
-        digit_then_capital=tuple(sorted({DIGIT + kinds(ending) + CAPITAL for ending in ("", *ordinal_endings(lang))})))
+        mark_then_word=kinds_finder(*sorted({kinds(mark) + CAPITAL + SMALL for mark in half_day_mark_forms(lang)})),
+        mark_then_digit=kinds_finder(*sorted({kinds(mark) + DIGIT for mark in half_day_mark_forms(lang)})),
+        digit_then_capital=kinds_finder(*sorted({DIGIT + kinds(ending) + CAPITAL
+                                                 for ending in ("", *ordinal_endings(lang))})))
 
 
 def _month_before(text: str, at: int, words: _Words) -> bool:
@@ -183,7 +186,7 @@ def _clock_points(text: str, words: _Words, written: str) -> list[int]:
     """Where a day or year glued before a clock ends: unambiguous runs first, then each ambiguous one
     read with the hour width most of the unambiguous ones have (none without two digits and a
     separator before a digit: ``written``, the text's kinds)."""
-    if _TWO_DIGITS_COLON not in written and _TWO_DIGITS_DOT not in written:
+    if _CLOCK_KINDS.search(written) is None:
         return []
     ambiguous: list[tuple[re.Match[str], list[int]]] = []
     points: list[int] = []
@@ -211,12 +214,14 @@ def _clock_points(text: str, words: _Words, written: str) -> list[int]:
 # letter glued to a digit, a small letter before a capital, six capitals in a row, four digits in a row
 # (two glued days), two digits and a clock's separator before a digit, a half-day mark glued to a
 # capitalised word or a digit (_Words). A pattern whose kinds the text lacks can find nothing, so it is
-# not scanned: each test is a substring search, where the scans over every document were a tenth of the
-# tagger's time (most documents have none of these).
+# not scanned: each test is a substring search, or a kinds_finder's search where the kinds hold a small
+# letter (a substring search steps through runs of them one character at a time), where the scans over
+# every document were a tenth of the tagger's time (most documents have none of these).
 _FIVE_DIGITS = DIGIT * 5
 _DIGIT_CAPITAL = r"\d%(ordinal)s?[A-Z]"
-_TWO_DIGITS_COLON = DIGIT * 2 + ":" + DIGIT
-_TWO_DIGITS_DOT = DIGIT * 2 + "." + DIGIT
+_CLOCK_KINDS = kinds_finder(DIGIT * 2 + ":" + DIGIT, DIGIT * 2 + "." + DIGIT)
+_SMALL_DIGIT = kinds_finder(SMALL + DIGIT)
+_SMALL_CAPITAL = kinds_finder(SMALL + CAPITAL)
 _SIX_CAPITALS = CAPITAL * 6
 _FOUR_DIGITS = DIGIT * 4
 
@@ -237,9 +242,9 @@ def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[i
             points.append(match.end())
     if capital:
         points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
-    if any(glued in written for glued in words.mark_then_word):
+    if words.mark_then_word.search(written):
         points.extend(match.end() for match in words.mark_word.finditer(text))
-    if any(glued in written for glued in words.mark_then_digit):
+    if words.mark_then_digit.search(written):
         points.extend(match.end() for match in words.mark_clock.finditer(text))
     if five:
         points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
@@ -262,7 +267,7 @@ def _word_days(text: str, words: _Words, glued_elsewhere: bool, written: str) ->
     """Where a lower-case word is glued to a day number that a month follows ("term4 September"): split
     when the word is a cell label (glued_day_labels) or the page shows glued cells elsewhere; in prose a
     word glued to digits is one token ("covid19 October", "mp3", "phase2")."""
-    if SMALL + DIGIT not in written:       # (_LETTER_DIGIT: a small letter before a digit)
+    if _SMALL_DIGIT.search(written) is None:       # (_LETTER_DIGIT: a small letter before a digit)
         return []
     return [match.end() for match in words.word_day.finditer(text)
             if norm(match.group("month")) in words.months and (glued_elsewhere or match.group().lower() in words.labels)]
@@ -288,7 +293,7 @@ def _day_pairs(text: str, words: _Words, written: str) -> list[int]:
 def _word_points(text: str, words: _Words, written: str) -> list[int]:
     """Where a capitalised word is glued to a month or weekday before or after it."""
     points: list[int] = []
-    if SMALL + CAPITAL not in written:      # (_CAMEL: a small letter before a capital)
+    if _SMALL_CAPITAL.search(written) is None:      # (_CAMEL: a small letter before a capital)
         return points
     for match in _CAMEL.finditer(text):
         at = match.start()
@@ -336,7 +341,7 @@ def run_points(text: str, lang: str = "en", glued_elsewhere: bool = False,
     if written is None:
         written = kinds(text)
     # once a text, two readers need it: a digit (then an ordinal's ending) glued to a capital
-    capital = any(glued in written for glued in words.digit_then_capital) \
+    capital = words.digit_then_capital.search(written) is not None \
         and words.digit_capital.search(text) is not None
     blanks = _clock_points(text, words, written) + _run_points(text, words, capital, written) \
         + _word_points(text, words, written) + _capital_points(text, words, written)
