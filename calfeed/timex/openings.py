@@ -762,23 +762,28 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     # The walk goes on from the word's end; the word holds no blank, so the text's
     # canonical form is the word's followed by the rest's (each canonical character
     # stands for one character of the text, and only the gap holds blanks to merge).
-    text = head + _canon_gap(gap or "") + _canon_word(second or "")
-    begun, last, shift, open_bits = table.begun, len(text), table.shift, table.open_bits
-    reach = len(head)
+    gap_text = _canon_gap(gap or "")
+    text = head + gap_text + _canon_word(second or "")
+    begun, shift, open_bits = table.begun, table.shift, table.open_bits
     bits = begun[head]
-    while True:
-        if reach == last:
-            opened |= bits >> shift
-            if not second or len(gap or "") >= GAP:
-                opened |= _mask(_running_past(text, table))     # cut short: every opening running on
-            break
-        if not _is_word(text[reach]):
-            opened |= bits >> shift
-        bits = begun.get(text[:reach + 1])
-        if bits is None:
-            break
+    # What the scan reads between the words holds no word character and the second word only
+    # word characters: a CLOSED opening is complete before each character of the gap alone.
+    reach, word_from = len(head), len(head) + len(gap_text)
+    while reach < word_from:
+        opened |= bits >> shift
         reach += 1
+        bits = begun.get(text[:reach])
+        if bits is None:
+            return _indexes(opened, table)
         opened |= bits & open_bits
+    for reach in range(reach + 1, len(text) + 1):
+        bits = begun.get(text[:reach])
+        if bits is None:
+            return _indexes(opened, table)
+        opened |= bits & open_bits
+    opened |= bits >> shift         # the whole text read: its end closes them too
+    if not second or len(gap or "") >= GAP:
+        opened |= _mask(_running_past(text, table))     # cut short: every opening running on
     return _indexes(opened, table)
 
 
