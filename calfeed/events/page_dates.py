@@ -10,7 +10,8 @@ not a second occurrence of the event; a day or two later is more likely the same
 day, and a "next" meeting another occurrence. A date after a page's stamp word on its first line
 (" date 2018-06-20 COLLEGE MEETING: ...", "Bulletin Article 10/13/19") is the page's too, and so is a date line named only by
 the kind of page it heads ("Press Releases" / "25 August 2004", "News" / "August 2024"), and a
-date line repeating the publication day the page's markup gives, over later days.
+date line repeating the publication day the page's markup gives, over later days, with or without
+the newsroom's town before it ("Strasbourg 3 March 2031": a dateline's town with no comma or dash).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import date
 
 from calfeed.events.candidates import Candidate, DateSpans
 from calfeed.events.label_lines import LABEL_LINE_NOTE
-from calfeed.events.places import opening_lines
+from calfeed.events.places import lookup, opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.words import LETTER_RUN
@@ -43,9 +44,12 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
             and not _paired_row(text, c, dates)}
     stamped = {k for k, c in enumerate(candidates) if _stamped(text, c) or k in tops and _page_kind(c.frame.title)}
     tops -= stamped
-    if not tops and not stamped:
+    placed = {k for k, c in enumerate(candidates) if published is not None and k not in tops
+              and day_of(c.timing.start) == published and _town_date_line(text, c)
+              and any(day_of(other.timing.start) > published for other in candidates)}
+    if not tops and not stamped and not placed:
         return candidates
-    gone = set(stamped)
+    gone = stamped | placed     # "Strasbourg 3 March 2031" under a headline, the day the page was published
     for k in tops:
         if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in _DAY_OR_FINER:
             continue
@@ -115,6 +119,18 @@ def _date_line(text: str, timex: Timex) -> bool:
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
     return not (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE)
+
+
+def _town_date_line(text: str, candidate: Candidate) -> bool:
+    """An opening line holding a town the gazetteer knows and then the candidate's day, nothing
+    else: "Strasbourg 3 March 2031", "Geneva, 3 March 2031"."""
+    timex = candidate.timex
+    start = text.rfind("\n", 0, timex.start) + 1
+    if text[timex.end:line_end(text, timex.end)].strip(_FURNITURE) or not any(
+            start <= at < timex.start for at in opening_lines(text)):
+        return False
+    town = text[start:timex.start].strip(_FURNITURE)
+    return bool(town) and lookup(town) is not None
 
 
 def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:

@@ -7,6 +7,8 @@ its reader of one day to come; the meeting told in the past tense is the news th
 an entry for it only buries the day that matters in a subscriber's calendar.
 
 So a single day (no series) told in the past tense and over before the page's date gives no entry
+(or named as over whatever the tense: "This follows the previous talks in Vienna on 4 March",
+past_occasion_marks before the entry's event noun)
 when the same page gives an entry on or after that date, unless that entry is the same occasion
 going on ("The festival kicked off on Saturday, September 14, and finishes today"). A page with
 nothing ahead keeps its past days (the archive case). Only a page whose day is written (front matter, a dateline, its
@@ -22,6 +24,8 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
+from calfeed.events.vocabulary import word_list
+from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate
 from calfeed.text import item_mark
 
@@ -31,7 +35,7 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     today = reference.value
     if today is None or reference.build_year or (reference.inferred and not reference.day_written):
         return chosen        # a date read from the page's tenses is no firm line between past and ahead
-    past = {id(c) for c in chosen if _reported(c, today) and not _list_row(text, c)}
+    past = {id(c) for c in chosen if _reported(text, c, today) and not _list_row(text, c)}
     ahead = [c for c in chosen if id(c) not in past and day_of(c.timing.end or c.timing.start) >= today]
     if not past or not ahead:
         return chosen
@@ -46,10 +50,28 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     return [c for c in chosen if id(c) not in past or normalise_title(c.frame.title) in running]
 
 
-def _reported(cand: Candidate, today) -> bool:
-    """A one-off told in the past tense that was over before ``today``."""
-    return (cand.timex.tense == "past" and cand.timing.rrule is None
+def _reported(text: str, cand: Candidate, today) -> bool:
+    """A one-off told in the past tense, or named as over, that was over before ``today``."""
+    return ((cand.timex.tense == "past" or _named_as_over(text, cand)) and cand.timing.rrule is None
             and day_of(cand.timing.end or cand.timing.start) < today)
+
+
+NOUN_REACH = 3     # words from a mark to the noun it names ("previous two rounds of talks" is too far)
+
+
+def _named_as_over(text: str, cand: Candidate) -> bool:
+    """Whether the entry's event noun stands, before its date in its sentence, right after a word
+    that says the occasion is over ("the previous talks", "the earlier joint session";
+    past_occasion_marks)."""
+    if not cand.head:
+        return False
+    head = cand.head.split()[-1]
+    marks = word_list("past_occasion_marks")
+    said = [w.lower for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word]
+    for at, word in enumerate(said):
+        if word in marks and any(w.startswith(head) and len(w) - len(head) <= 2 for w in said[at + 1:at + 1 + NOUN_REACH]):
+            return True
+    return False
 
 
 def _list_row(text: str, cand: Candidate) -> bool:
