@@ -80,7 +80,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_
                                        conditional_event,
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
-                                       prefixed_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
+                                       prefixed_day, compared_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
                                        still_open, times_another, trailing_clause, weekday_pairs, weekday_span,
                                        hedged_window, inside_condition, past_window, unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
@@ -483,7 +483,7 @@ def frame_events(
         words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)
-                                   or prefixed_day(doc.text, timex)):
+                                   or prefixed_day(doc.text, timex) or compared_day(doc.text, timex, sentence)):
             continue
         at_word = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
         if (dated_item is None and at_word is not None and timex.type == "DATE"

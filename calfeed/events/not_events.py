@@ -369,6 +369,33 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
 
 
+def compared_day(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
+    """"on the same day as the fund's closing date": the anaphor compares two days and dates neither
+    (the tagger reads it as the last day written before it, which the phrase after "as" is not),
+    nor does an anaphor after it in its sentence that points back to it ("... cannot be handled on
+    that day"; compared_day_words, day_anaphors)."""
+    if _compares(text, timex.start, timex.end):
+        return True
+    said = " ".join(text[timex.start:timex.end].lower().split())
+    if said not in word_list("day_anaphors"):
+        return False
+    lowered = text[sentence[0]:timex.start].lower()
+    for phrase in word_list("compared_day_words"):
+        at = lowered.find(phrase)
+        while at >= 0:
+            if _compares(text, sentence[0] + at, sentence[0] + at + len(phrase)):
+                return True
+            at = lowered.find(phrase, at + 1)
+    return False
+
+
+def _compares(text: str, start: int, end: int) -> bool:
+    if " ".join(text[start:end].lower().split()) not in word_list("compared_day_words"):
+        return False
+    after = text[end:end + 4]
+    return after[:1].isspace() and after.split()[:1] == ["as"]
+
+
 def prefixed_day(text: str, timex: Timex) -> bool:
     """A day joined by a hyphen to a prefix ("post-Christmas dinner", "pre-Easter break"): the
     words are about a time around that day, never on it."""

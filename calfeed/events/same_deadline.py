@@ -21,7 +21,9 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
     two different clock times on that day stay two entries, unless both carry one title: then
     the page states one deadline twice and disagrees with itself ("Oct. 1 at 12:00am CT
     Application closes" / "This year's application will close October 1, 2022 at 10:00am
-    CT"), so one entry keeps the earlier clock, which misses nothing, and notes the other."""
+    CT"), so one entry keeps the earlier clock, which misses nothing, and notes the other. A
+    deadline sharing no topic word with the others of its day still folds into the one it restates
+    at the same clock, its sentence naming that one's topic (_lone_restated)."""
     kept: list[Event] = []
     by_day: dict[date, list[int]] = {}      # both tests need one day: look only there
     for event in events:
@@ -33,6 +35,8 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
         twin_at = next((k for k in places if _same_deadline(kept[k], event)), None)
         if twin_at is None:
             twin_at = _lone_other(kept, places, event)
+        if twin_at is None:
+            twin_at = _lone_restated(kept, places, event)
         if twin_at is None:
             twin_at = next((k for k in places if _told_at_two_clocks(kept[k], event)), None)
             if twin_at is not None:
@@ -65,6 +69,25 @@ def _same_deadline(first: Event, second: Event) -> bool:
         return False          # two led rows: "Oct. 15 – Sessions must be finalized." / "Oct. 15 – Offers to preside ... are due."
     topics = _topic(first.title), _topic(second.title)
     return bool(topics[0] & topics[1]) or not (topics[0] or topics[1])
+
+
+def _lone_restated(kept: list[Event], places: list[int], event: Event) -> int | None:
+    """The one deadline of ``event``'s day that it restates at the same clock (_restated_at_clock),
+    when no deadline shares its title's topic: with two such, which one is meant is unclear."""
+    found = [k for k in places if _same_deadline_but_topic(kept[k], event) and _restated_at_clock(kept[k], event)]
+    return found[0] if len(found) == 1 else None
+
+
+def _restated_at_clock(first: Event, second: Event) -> bool:
+    """One moment, a clock and not a bare day, and one telling's sentence speaking of the other's
+    topic: "| Deadline for proposal submission | May 16th, 5:00 PM |" and "prepare the proposal
+    budget and upload the signed forms by May 16, at 5:00 PM" name one deadline in two ways."""
+    if first.all_day or second.all_day or first.start != second.start:
+        return False
+    if first.tz is not None and second.tz is not None and first.tz != second.tz:
+        return False
+    return any(_topic(one.title) & _topic(" ".join(s.sentence for s in other.sources))
+               for one, other in ((first, second), (second, first)))
 
 
 def _lone_other(kept: list[Event], places: list[int], event: Event) -> int | None:

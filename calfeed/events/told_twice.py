@@ -60,6 +60,8 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     told = [t or _hours_of_named_day(event, named_days) for event, t in zip(events, told)]
     events, told = _fold_headline(events, told, doc)
     events, told = _fold_vague(events, told, doc)
+    events, told = _fold_headline_day(events, told, doc)
+    events, told = _fold_vague_twins(events, told)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
         if told[index]:
@@ -164,6 +166,84 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
             _absorb(events[into], vague, retitle=False)    # "Another screening" says less than its day's title
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | None) -> tuple[list[Event], list[bool]]:
+    """A headline's day told again by the body ("Envoy to Hold Vienna Meeting ..., 9 June" over "The
+    Envoy will host a joint meeting ... on 9 June in Vienna"), in other words than the body's.
+
+    A headline telling is an exact one-off whose every sentence is the document's title or first
+    line, or a piece of one (a page wrapping its heading onto a second line). It folds into the one
+    exact one-off of its day told elsewhere whose kind is its kind (not the generic one) or whose
+    title shares a word with it; the headline's place counts only when the headline names none of
+    the body entry's ("Following Up on 2030 Oslo Talks" under "Vienna Meeting"). With no such
+    entry, or several, the headline keeps its entry."""
+    heads = [normalise_title(name) for name in _document_names(doc)]
+    heads = [h for h in heads if h]
+    if not heads:
+        return events, told
+    headline = [told[i] and _one_off(event) and event.kind not in OWN_MERGERS
+                and all(_within_headline(source.sentence, heads) for source in event.sources)
+                for i, event in enumerate(events)]
+    if not any(headline):
+        return events, told
+    gone: set[int] = set()
+    for i, event in enumerate(events):
+        if not headline[i]:
+            continue
+        body = [j for j, other in enumerate(events)
+                if j != i and told[j] and not headline[j] and _one_off(other) and other.kind not in OWN_MERGERS
+                and _start_day(other) == _start_day(event) and _kinds_fit(event, other)
+                and (event.kind == other.kind != GENERIC_KIND or _shared_words(event.title, other.title))
+                and (same_place(event.location, other.location) or _named_in(other.location, heads))]
+        if len(body) == 1:
+            _absorb(events[body[0]], event)      # a bare "Zoom meeting" takes the headline's "AGM"
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+TWIN_SHARED_WORDS = 2     # title words two loose entries over the same days share to be one step
+
+
+def _fold_vague_twins(events: list[Event], told: list[bool]) -> tuple[list[Event], list[bool]]:
+    """One loose window told twice ("| Selection of winning entries | September/October 2031 |" and
+    "The winning entries will be announced between September and October 2031"): two approximate
+    one-offs over the very same days, of kinds that fit, whose titles share two words, are one
+    entry, the first told. One shared word ("Spring workshop", "spring fair") is no proof."""
+    gone: set[int] = set()
+    for i, first in enumerate(events):
+        if i in gone or not _loose(first, told[i]):
+            continue
+        for j in range(i + 1, len(events)):
+            second = events[j]
+            if j in gone or not _loose(second, told[j]) or (first.start, first.end) != (second.start, second.end):
+                continue
+            if not _kinds_fit(first, second) or not same_place(first.location, second.location):
+                continue
+            shared = _content(_words(first.title)) & _content(_words(second.title)) - word_list("title_cuts")
+            if len(shared) >= TWIN_SHARED_WORDS:
+                _absorb(first, second, retitle=False)
+                gone.add(j)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _loose(event: Event, told: bool) -> bool:
+    return (told and event.precision != "exact" and event.all_day and not event.rrule
+            and event.kind not in OWN_MERGERS)
+
+
+def _one_off(event: Event) -> bool:
+    return event.precision == "exact" and not event.rrule
+
+
+def _within_headline(sentence: str, heads: list[str]) -> bool:
+    said = normalise_title(sentence.strip(" #*_\n"))
+    return bool(said) and any(said in head for head in heads)
+
+
+def _named_in(place: str | None, heads: list[str]) -> bool:
+    town = normalise_title(place.split(",")[-1]) if place else ""
+    return bool(town) and any(town in head for head in heads)
 
 
 def _plural(title: str) -> bool:
