@@ -9,7 +9,9 @@ The verb is one of schedule_verbs, standing shortly before the date with nothing
 ("to the public", "its doors to residents") between; the subject is the noun phrase right before
 the verb and its auxiliaries (schedule_auxiliaries: "will", "is set to", "will next"). A verb
 joined to an earlier one ("will begin on 3 January, ending on 4 March", "open on 1 March and close
-on 31 March") takes that verb's subject. The kind comes from the verb: a closing verb is a
+on 31 March") takes that verb's subject, and so does one joined by "and" or "but" to a clause
+telling the subject's state ("The east wing is currently closed and will be open to the public on
+14 March"). The kind comes from the verb: a closing verb is a
 deadline, unless what closes is a venue (then it is an event); a stretch verb ("runs from ... to
 ...") is titled by its subject alone, or as its end when its one day follows "until".
 
@@ -409,6 +411,10 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         found = (_subject(words, earlier, blocked, depth + 1, dates) if earlier is not None
                  else _opening_subject(words, k, blocked))    # "The House adjourned on ... and will next sit on ..."
         return None if found is None else (found[0], found[1], found[2] or hedged)
+    if depth == 0 and k > 0 and words[k].lower in word_list("verb_coordinators") and _state_clause(words, k):
+        found = _opening_subject(words, k, blocked)     # "The east wing is currently closed and will be open on ..."
+        if found is not None:
+            return found[0], found[1], found[2] or hedged
     if moves:     # "Ferry operations for Friday, September 4th has been changed to ...": past the old day
         k = _before_old_day(words, k, blocked)
     start = _clause_start(words, k, blocked)
@@ -473,6 +479,13 @@ def _reported_clause(words: list[Word], start: int, end: int) -> int:
     the last such verb, the reported clause's subject; else ``start``."""
     said = next((j for j in range(end - 1, start - 1, -1) if words[j].lower in word_list("saying_verbs")), None)
     return start if said is None else said + 1
+
+
+def _state_clause(words: list[Word], k: int) -> bool:
+    """Whether the words before the joiner at ``k`` tell the subject's state by a copula
+    (schedule_copulas: "The east wing is currently closed"), so the verb after the joiner is the
+    same subject's."""
+    return any(w.lower in word_list("schedule_copulas") for w in words[1:k])
 
 
 def _opening_subject(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
