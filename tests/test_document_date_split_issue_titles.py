@@ -22,7 +22,7 @@ def test_a_season_before_the_issue_noun_and_year_dates_the_issue_in_that_season(
                    "Our spring litter pick is on Saturday 20 March, meeting at the shops at 10am.\n"
                    "Thanks to everyone who came to the carol singing in December.\n")
     assert result.reference.value == date(2027, 3, 1)
-    assert [(e.title, e.start.date()) for e in result.events] == [("Litter pick", date(2027, 3, 20))]
+    assert [(e.title, e.start.date()) for e in result.events] == [("Spring litter pick", date(2027, 3, 20))]
 
 
 def test_a_title_without_a_period_word_keeps_the_year_reading():

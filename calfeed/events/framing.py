@@ -54,7 +54,7 @@ from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
-from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names
+from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names, season_names
 from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
@@ -268,6 +268,8 @@ def frame_events(
     candidates: list[Candidate] = []
     reported: set[int] = set()        # dates of news told in the past from the document's own day
     naming_holidays, dated_holidays = holiday_names(doc.text, ordered, sentences.at)
+    naming_seasons = season_names(doc.text, ordered, sentences.at)     # "the library's summer reading program runs from ..."
+    naming_holidays, dated_holidays = naming_holidays | naming_seasons, dated_holidays | naming_seasons
     told_feasts = feast_mentions(doc.text, ordered, sentences.at, naming_holidays)   # "Holy Saturday is a day of quiet"
     dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
     anchors = _series_anchors(doc.text, sentences, dates)

@@ -44,6 +44,28 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
     return naming, dated
 
 
+SEASON_RULES = ("season",)      # the tagger's rule that reads a bare season's name
+
+
+def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
+    """Bare seasons opening a name ("the museum's autumn lecture series", "our winter reading
+    challenge") in a sentence that a written date or span dates otherwise ("runs from 3 October to 28
+    November"): the season says which series, not when, so it gives no entry and blocks no title.
+    A season naming the only time of its sentence ("The summer fair will be held on the green")
+    stays the entry's date."""
+    found: set[int] = set()
+    for timex in ordered:
+        if timex.rule not in SEASON_RULES or timex.type != "DATE" or not timex.text.isalpha():
+            continue
+        if not _opens_name(text, timex):
+            continue
+        start, end = sentence_of(timex.start)
+        if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end and o.rule not in SEASON_RULES
+               for o in ordered):
+            found.add(id(timex))
+    return found
+
+
 _WORD = re.compile(r"\w[\w'’-]*")
 _QUOTES = {"“": "”", "\"": "\"", "‘": "’"}
 QUOTE_REACH = 80      # characters a quoted title may span on either side of the holiday
