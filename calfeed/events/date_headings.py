@@ -154,6 +154,8 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                     if len(cells) == 1:
                         taken.add(id(group.heading))     # the heading's one line: the day gives nothing at all
                     continue      # "Monday, May 29" / "No programs today": the day goes without (its "today" with it)
+                if len(cells) > 1 and _prose_with_own_days(text, line, inside, group.heading):
+                    continue      # "SECOND ROUND OPENS" / "Entries received ... until 28 February 2032 ...": its own days
                 item = _item(text, group, line, inside)
                 if item is not None and len(cells) < len(group.items):
                     item = _as_row(text, item, [c for c in group.items if c != line])
@@ -165,6 +167,22 @@ def headed_items(text: str, ordered: list[Timex]) -> tuple[dict[int, list[Headed
                     found[id(group.heading)].extend(_sessions(text, item, inside, group.heading))
                     taken |= {id(t) for t in inside}
     return found, taken
+
+
+PROSE_ITEM_WORDS = 10    # words of a line of prose under a captioned key date, not a caption or an item
+
+
+def _prose_with_own_days(text: str, line: tuple[int, int], inside: list[Timex], heading: Timex) -> bool:
+    """A sentence of prose under a key date's caption ("01 August 2031" / "SECOND ROUND OPENS" /
+    "Entries received ... until 28 February 2032 will be judged at the Panel Meeting held in April
+    2032."): it writes days of its own, other than the heading's, so it explains the row and dates
+    its own entries; it is no item of the heading's day."""
+    body = text[line[0]:line[1]].strip()
+    if not body.endswith(".") or len(body.split()) < PROSE_ITEM_WORDS:
+        return False
+    day = heading.interval.start.date() if heading.interval is not None else None
+    return any(t.type == "DATE" and t.interval is not None and t.interval.start.date() != day and clock_of(t) is None
+               for t in inside)
 
 
 def _says_none(text: str, line: tuple[int, int]) -> bool:

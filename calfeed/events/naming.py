@@ -69,7 +69,8 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if before:
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
-    after = [p for p in phrases if words[p.first].start >= timex.end and not still_ahead(words, p)]
+    after = [p for p in phrases if words[p.first].start >= timex.end and not still_ahead(words, p)
+             and not _dated_after(words, p, blocked, timex)]
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)
@@ -171,6 +172,19 @@ def joined_phrase(phrases: list[NounPhrase], words: list[Word], phrase: NounPhra
     if before is None or phrase.plural:
         return phrase
     return NounPhrase(before.first, phrase.head, phrase.last, phrase.kind)
+
+
+def _dated_after(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]] | tuple, timex: Timex) -> bool:
+    """The phrase, after the date in question, is handed a later date of its own by a participle
+    ("... after 1 August will be part of the Committee Meeting held in April 2026", "... go to the
+    review meeting scheduled for 9 May"; dating_participles, then at most one preposition)."""
+    k = phrase.last + 1
+    if k >= len(words) or words[k].lower not in word_list("dating_participles"):
+        return False
+    k += 1
+    if k < len(words) and words[k].is_word and not any(s <= words[k].start < e for s, e in blocked):
+        k += 1        # "in", "for", "on"
+    return k < len(words) and any(s <= words[k].start < e and s > timex.start for s, e in blocked)
 
 
 def _dated_by_own(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]] | tuple, timex: Timex) -> bool:
