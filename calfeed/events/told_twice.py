@@ -62,6 +62,7 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     events, told = _fold_vague(events, told, doc)
     events, told = _fold_headline_day(events, told, doc)
     events, told = _fold_vague_twins(events, told)
+    events, told = _fold_restated_captions(events, told, doc)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
         if told[index]:
@@ -225,6 +226,41 @@ def _fold_vague_twins(events: list[Event], told: list[bool]) -> tuple[list[Event
                 _absorb(first, second, retitle=False)
                 gone.add(j)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _fold_restated_captions(events: list[Event], told: list[bool], doc: Document | None
+                            ) -> tuple[list[Event], list[bool]]:
+    """A key date's row ("31 July 2031" / "FIRST ROUND CLOSES") told again by the paragraph right
+    under its caption ("Entries received up to midnight on 31 July will be judged ..."): the
+    paragraph's entry of that day says more (its clock, its kind) and absorbs the row's."""
+    if doc is None:
+        return events, told
+    gone: set[int] = set()
+    for i, row in enumerate(events):
+        under = _under_caption(doc.text, row) if row.all_day and _one_off(row) else None
+        if under is None:
+            continue
+        twins = [j for j, other in enumerate(events) if j != i and j not in gone and told[j] and _one_off(other)
+                 and _start_day(other) == _start_day(row) and other.sources[0].sentence_start == under]
+        if len(twins) == 1:
+            _absorb(events[twins[0]], row, retitle=False)
+            gone.add(i)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _under_caption(text: str, row: Event) -> int | None:
+    """Where the paragraph under a key date's caption starts, when ``row`` is told only by a date
+    line and the caption line under it."""
+    if len(row.sources) != 1:
+        return None
+    source = row.sources[0]
+    lines = [line for line in source.sentence.split("\n") if line.strip()]
+    if len(lines) != 2 or lines[0].strip() != source.expr.strip():
+        return None
+    at = source.sentence_start + len(source.sentence)
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at if at < len(text) else None
 
 
 def _loose(event: Event, told: bool) -> bool:
