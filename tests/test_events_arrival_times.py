@@ -17,8 +17,8 @@ LISTING = ("Talks start at 7.30pm. Please arrive by 7.25pm.\n\n"
 
 def test_an_arrival_time_is_taken_on_the_one_event_day():
     assert _framed(ONE, published=date(2027, 4, 1)) == [
-        ("Arrival for Quiz night", "event", datetime(2027, 5, 14, 19, 15)),
-        ("Quiz night", "event", datetime(2027, 5, 14, 19, 30))]
+        ("Arrival for Spring quiz night", "event", datetime(2027, 5, 14, 19, 15)),
+        ("Spring quiz night", "event", datetime(2027, 5, 14, 19, 30))]
 
 
 def test_an_arrival_time_alone_or_beside_several_event_days_is_no_entry():

@@ -35,7 +35,7 @@ def test_a_start_in_the_next_sentence_times_the_days_entry():
     events = _events("Club notes\n\n"
                      "Our spring quiz is on Friday 5th March 2027. It starts at 7pm and teams of six are welcome.\n\n"
                      "The plant sale takes place on Saturday 13th March 2027 in the car park.\n")
-    assert [(e.title, e.start) for e in events] == [("Quiz", datetime(2027, 3, 5, 19, 0)),
+    assert [(e.title, e.start) for e in events] == [("Spring quiz", datetime(2027, 3, 5, 19, 0)),
                                                    ("Plant sale", date(2027, 3, 13))]
 
 

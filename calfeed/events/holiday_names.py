@@ -51,8 +51,9 @@ def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
     """Bare seasons opening a name ("the museum's autumn lecture series", "our winter reading
     challenge") in a sentence that a written date or span dates otherwise ("runs from 3 October to 28
     November"): the season says which series, not when, so it gives no entry and blocks no title.
-    A season naming the only time of its sentence ("The summer fair will be held on the green")
-    stays the entry's date."""
+    A season naming the only time of its sentence ("The summer fair will be held on the green"), or
+    beside a window only ("The programme for the summer festival will be published in the coming
+    weeks"), stays the entry's date."""
     found: set[int] = set()
     for timex in ordered:
         if timex.rule not in SEASON_RULES or timex.type != "DATE" or not timex.text.isalpha():
@@ -61,7 +62,7 @@ def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
             continue
         start, end = sentence_of(timex.start)
         if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end and o.rule not in SEASON_RULES
-               for o in ordered):
+               and not o.value.endswith("_REF") for o in ordered):
             found.add(id(timex))
     return found
 
