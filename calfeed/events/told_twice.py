@@ -241,11 +241,17 @@ def _fold_restated_captions(events: list[Event], told: list[bool], doc: Document
         if under is None:
             continue
         twins = [j for j, other in enumerate(events) if j != i and j not in gone and told[j] and _one_off(other)
-                 and _start_day(other) == _start_day(row) and other.sources[0].sentence_start == under]
+                 and _start_day(other) == _start_day(row) and other.sources[0].sentence_start == under
+                 and not _led_by_date(other)]     # "Thu 5th June" / "Governors' walk round": the next row
         if len(twins) == 1:
             _absorb(events[twins[0]], row, retitle=False)
             gone.add(i)
     return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+def _led_by_date(event: Event) -> bool:
+    source = event.sources[0]
+    return source.sentence.lstrip().startswith(source.expr.strip())
 
 
 def _under_caption(text: str, row: Event) -> int | None:
