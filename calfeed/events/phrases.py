@@ -100,8 +100,16 @@ def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
     articles = word_list("articles")
     while first < last and words[first].lower in articles:
         first += 1
-    written = " ".join(text[words[first].start:words[last].end].split())
+    start = words[first].start
+    if words[first].text.isdigit():
+        joined = _PLUS_FORMAT.search(text, max(0, start - PLUS_FORMAT_REACH), start)
+        start = joined.start() if joined is not None else start    # "5+1 informal meeting", not "1 informal meeting"
+    written = " ".join(text[start:words[last].end].split())
     return written[:1].upper() + written[1:]
+
+
+_PLUS_FORMAT = re.compile(r"(?<![\w+])[A-Za-z]?\d{1,2}\+$")   # "5+", "P5+" right before a number: "5+1", "P5+1"
+PLUS_FORMAT_REACH = 4
 
 
 @lru_cache(maxsize=None)
