@@ -917,7 +917,7 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
             after = {**after, **links}
             out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
                                    reuse=out, start=min([*years, *links]))
-    turned = forward_years(ordered, out, shared) if reference is not None else {}
+    turned = forward_years(ordered, out, shared, text) if reference is not None else {}
     if turned:      # again, so a page's rows run on into the years their weekdays fit, in its order
         shared = {**shared, **turned}
         out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
