@@ -428,9 +428,10 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
             extra["approximate"] = True
     elif g.get("pod"):
         core = f"{core}T{vocab.parts_of_day[norm(g['pod'])]['code']}"
-    if g.get("yy2") or g.get("y2"):              # "2026-27", "2014-2018": a span of years
+    if g.get("yy2") or g.get("y2"):              # "2026-27", "2014-2018", "2011-14": a span of years
         last = int(g["y2"]) if g.get("y2") else int(year[:2] + g["yy2"])
-        if g.get("yy2") and last != int(year) + 1 or not 0 < last - int(year) <= 30:
+        month_like = g.get("yy2") and int(g["yy2"]) <= 12      # "2011-09" may be a month; "2011-14" is none
+        if month_like and last != int(year) + 1 or not 0 < last - int(year) <= 30:
             return None
         end_core = str(last)
     annotations = {}
