@@ -47,9 +47,22 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
 SEASON_RULES = ("season",)      # the tagger's rule that reads a bare season's name
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]{1,3}$")
+POINTER_REACH = 16       # characters read back from a season for the verb pointing to it
+
+
+def _pointed_name(text: str, timex: Timex) -> bool:
+    """A season written with a capital right after a verb pointing the reader to a page or a
+    programme ("visit Summer @ the Library"; pointing_verbs): the season is its name."""
+    if not timex.text[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, timex.start - POINTER_REACH), timex.start)
+    return before is not None and before.group(1).lower() in word_list("pointing_verbs")
+
+
 def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
-    """Bare seasons opening a name ("the museum's autumn lecture series", "our winter reading
-    challenge") in a sentence that a written date or span dates otherwise ("runs from 3 October to 28
+    """Bare seasons naming a page a verb points to ("visit Summer @ the Library"), and bare seasons
+    opening a name ("the museum's autumn lecture series", "our winter reading challenge") in a sentence that a written date or span dates otherwise ("runs from 3 October to 28
     November"): the season says which series, not when, so it gives no entry and blocks no title.
     A season naming the only time of its sentence ("The summer fair will be held on the green"), or
     beside a window only ("The programme for the summer festival will be published in the coming
@@ -57,6 +70,9 @@ def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
     found: set[int] = set()
     for timex in ordered:
         if timex.rule not in SEASON_RULES or timex.type != "DATE" or not timex.text.isalpha():
+            continue
+        if _pointed_name(text, timex):
+            found.add(id(timex))      # "visit Summer @ the Library": a page's name
             continue
         if not _opens_name(text, timex):
             continue
