@@ -162,6 +162,8 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
         if not named and _headline(vague, names, doc):
             named = [j for j in inside if _shared_words(vague.title, events[j].title)]
             named = named if len(named) == 1 else []
+        if not named:
+            named = _summed_up(vague, inside, events)
         if named:
             into = min(named, key=lambda j: moment_key(events[j].start))
             _absorb(events[into], vague, retitle=False)    # "Another screening" says less than its day's title
@@ -286,6 +288,19 @@ def _within_headline(sentence: str, heads: list[str]) -> bool:
 def _named_in(place: str | None, heads: list[str]) -> bool:
     town = normalise_title(place.split(",")[-1]) if place else ""
     return bool(town) and any(town in head for head in heads)
+
+
+SUMMED_ITEMS = 2      # exact entries a loose window's sentence must name to be the list told once more
+
+
+def _summed_up(vague: Event, inside: list[int], events: list[Event]) -> list[int]:
+    """The exact entries inside a loose window that its sentence names by a word of their titles
+    ("tours Spain in May / June 2031 to play 4 ODI matches" over "Spain v Ireland, 1st ODI", ...):
+    when there are SUMMED_ITEMS or more, the window sums up their list."""
+    said = _content(_words(" ".join(source.sentence for source in vague.sources))) - word_list("title_cuts")
+    said -= month_words()
+    named = [j for j in inside if _content(_words(events[j].title)) & said]
+    return named if len(named) >= SUMMED_ITEMS else []
 
 
 def _plural(title: str) -> bool:
