@@ -446,6 +446,25 @@ def by_line(lines: list[tuple[int, int]], items: Iterable[T]) -> dict[int, list[
     return found
 
 
+class LineIndex:
+    """The lines of one text, found by bisection: a reader asking the line of every date on a
+    long page that has few newlines would rescan the page for each date (quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = line_spans(text)
+        self._starts = [start for start, _ in self.spans]
+
+    def bounds(self, at: int) -> tuple[int, int]:
+        """(start, end) of the line holding offset ``at``, as ``line_bounds`` gives them."""
+        return self.spans[bisect.bisect_right(self._starts, at) - 1]
+
+    def start(self, at: int) -> int:
+        return self.bounds(at)[0]
+
+    def end(self, at: int) -> int:
+        return self.bounds(at)[1]
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Every line of the text, blank ones too, as (start, end) without the newline."""
     spans, start = [], 0

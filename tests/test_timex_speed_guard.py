@@ -12,6 +12,7 @@ import gc
 import random
 import time
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -61,6 +62,23 @@ def test_four_times_the_text_takes_at_most_about_four_times_as_long(make):
     tag("warm up on 3 June 2011", None)
     small, large = make(40_000), make(160_000)
     ratio = _seconds(lambda: tag(large, None)) / max(_seconds(lambda: tag(small, None)), 1e-3)
+    _assert_linear(ratio)
+
+
+@pytest.mark.parametrize("make", [adversarial, lambda n: "June 12 and " * (n // 12)])
+def test_linear_with_a_reference_date(make):
+    """With the document's date the resolver reads more of the page (rows placed in the years
+    their weekdays and feasts fit): a feast reader that looked at each day's whole line made a
+    page of year-less days on one line quadratic (13x for 4x the text) until it read back from
+    the day."""
+    reference = date(1998, 2, 20)
+    tag("warm up on 3 June 2011", reference)
+    small, large = make(20_000), make(80_000)
+    ratio = _seconds(lambda: tag(large, reference)) / max(_seconds(lambda: tag(small, reference)), 1e-3)
+    _assert_linear(ratio)
+
+
+def _assert_linear(ratio: float) -> None:
     # Quadratic work would show 16x. The adversarial text measures 4.6x-5.7x on a quiet machine
     # (its long runs of one piece cost a little more per character as they grow) and 7.7x once
     # in a clean-clone run at load 10, so the bound leaves room for load, not for backtracking.

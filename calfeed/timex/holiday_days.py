@@ -25,13 +25,14 @@ from datetime import date
 from functools import lru_cache
 
 from calfeed.model import Timex
+from calfeed.text import LineIndex
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.rawvalue import parse, yearless_month_day
 from calfeed.timex.vocabulary import norm, vocabulary
 
 MAX_NAME_WORDS = 3          # the longest holiday name looked for ("Feast of Pentecost" and shorter)
-_GAP_BEFORE = re.compile(r"[\s,(:\u2013\u2014-]*$")
+_GAP_MARKS = ",(:\u2013\u2014-"     # with blanks, what may stand between a holiday's name and its day
 _GAP_AFTER = re.compile(r"[\s,):\u2013\u2014-]*")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 _TRAILING = re.compile(r"(?:[^\W\d_][\w'\u2019]*[ \t]+){0,%d}[^\W\d_][\w'\u2019]*$" % (MAX_NAME_WORDS - 1))
@@ -101,6 +102,20 @@ def _name_at_start(words: list[str], lang: str) -> dict[str, str] | None:
     return None
 
 
+def _before_gap(text: str, start: int = 0, end: int | None = None) -> str:
+    """The last NAME_REACH characters of ``text[start:end]`` before its trailing blanks and marks
+    (_GAP_MARKS): all a name before a day is looked for in, read back from the day so that each
+    day costs its gap and the reach, not its whole line."""
+    end = len(text) if end is None else end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _GAP_MARKS):
+        end -= 1
+    return text[max(start, end - NAME_REACH):end]
+
+
+def _only_marks(text: str, start: int, end: int) -> bool:
+    return _LINE_MARKS.match(text, start, end).end() == end
+
+
 def _trailing_words(text: str) -> list[str]:
     """The words at the end of ``text`` that run on with spaces only ("PASSION/PALM SUNDAY": PALM, SUNDAY)."""
     match = _TRAILING.search(text[-NAME_REACH:])
@@ -131,12 +146,11 @@ def _standing_name(line: str, lang: str) -> dict[str, str] | None:
     return None
 
 
-def _line_below(text: str, timex: Timex, dated: frozenset[int]) -> str | None:
+def _line_below(text: str, timex: Timex, dated: frozenset[int], lines: LineIndex) -> str | None:
     """The next filled line when the day stands alone on its own ("Sunday, April 21", "| Sept 2 |"),
     and that line writes no day of its own (its start is not in ``dated``); else None."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    if end < 0 or _LINE_MARKS.fullmatch(text[start:timex.start] + " " + text[timex.end:end]) is None:
+    start, end = lines.start(timex.start), lines.end(timex.end)
+    if end == len(text) or not _only_marks(text, start, timex.start) or not _only_marks(text, timex.end, end):
         return None
     below_start = end + 1
     while below_start < len(text):
@@ -151,27 +165,25 @@ def _line_below(text: str, timex: Timex, dated: frozenset[int]) -> str | None:
 def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tuple[dict[str, str], int, int, Timex]]:
     """(holiday row, month, day, the day's timex) for each year-less day a movable holiday names."""
     out = []
-    dated = frozenset(text.rfind("\n", 0, t.start) + 1 for t in timexes if _written_day(t) is not None)
+    lines = LineIndex(text)
+    dated = frozenset(lines.start(t.start) for t in timexes if _written_day(t) is not None)
     for timex in timexes:
         written = _written_day(timex)
         if written is None or _is_range(timex):
             continue
-        line_start = text.rfind("\n", 0, timex.start) + 1
-        line_end = text.find("\n", timex.end)
-        line_end = len(text) if line_end < 0 else line_end
-        head = text[line_start:timex.start]
+        line_start, line_end = lines.start(timex.start), lines.end(timex.end)
+        head = _before_gap(text, line_start, timex.start)
         if parse(timex.raw_value or timex.value).get("wd"):     # "Sunday, April 21": the name ends in the weekday
             weekday = _WEEKDAY_HEAD.match(timex.text)
             if weekday is not None:
-                head += timex.text[:weekday.end()]
-        head = head[:_GAP_BEFORE.search(head).start()]
+                head = _before_gap(text[max(line_start, timex.start - NAME_REACH):timex.start] + timex.text[:weekday.end()])
         row = _name_at_end(_without_followers(_without_links(_trailing_words(head), lang), lang), lang)
         if row is None:
-            tail = text[timex.end:line_end]
-            tail = tail[_GAP_AFTER.match(tail).end():]
-            row = _name_at_start([m.group() for m in _WORD.finditer(tail[:60])], lang) if tail[:1].isalpha() else None
+            after = _GAP_AFTER.match(text, timex.end, line_end).end()
+            tail = text[after:min(line_end, after + 60)]
+            row = _name_at_start([m.group() for m in _WORD.finditer(tail)], lang) if tail[:1].isalpha() else None
         if row is None:
-            below = _line_below(text, timex, dated)
+            below = _line_below(text, timex, dated, lines)
             row = _standing_name(below, lang) if below is not None else None
         if row is None or row.get("kind") == "fixed" or row.get("through"):
             continue
