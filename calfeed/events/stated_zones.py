@@ -27,12 +27,23 @@ def _openers() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _zone_nouns() -> re.Pattern[str]:
+    phrases = sorted(word_list("zone_nouns"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 def stated_zone(text: str) -> tuple[str, str] | None:
     """(zone, as written) when the document states one zone for all its times, else None."""
     found: dict[str, str] = {}
     for match in _openers().finditer(text):
         tail = re.split(r"[.;:!?\n](?:\s|$)|\n", text[match.end():match.end() + STATEMENT_REACH], maxsplit=1)[0]
         named = _zone_named(tail)
+        if named is not None:
+            found.setdefault(*named)
+    for match in _zone_nouns().finditer(text):
+        named = _zone_before(text[max(0, match.start() - STATEMENT_REACH):match.start()])
         if named is not None:
             found.setdefault(*named)
     if len(found) != 1:
@@ -59,6 +70,20 @@ def _zone_named(tail: str) -> tuple[str, str] | None:
         zone = _vocabulary_zone(" ".join(run)) if lower else zone_of_name(" ".join(run))
         if zone:
             return zone, " ".join(words[:size])
+    return None
+
+
+def _zone_before(head: str) -> tuple[str, str] | None:
+    """The zone the last words of ``head`` name, right before "time zone": the longest run of
+    capitalised words ("Buenos Aires"), or a zone word the tagger knows ("eastern")."""
+    head = re.split(r"[.;:!?(\n]", head)[-1]
+    words = _ZONE_WORD.findall(head)[-MAX_ZONE_WORDS:]
+    for size in range(len(words), 0, -1):
+        run = " ".join(words[-size:])
+        capitalised = all(w[:1].isupper() for w in words[-size:])
+        zone = zone_of_name(run) if capitalised else _vocabulary_zone(run)
+        if zone:
+            return zone, run
     return None
 
 
