@@ -666,7 +666,11 @@ def frame_events(
                           (timex.start, -1), ["a bound of the window its label names: "
                                               + ("it closes, the last day to answer" if bound else "it opens")])
         lead_in = deadline_lead_in(doc.text, timex) if timex.type == "DATE" else None
-        if lead_in is not None and (frame is not None or lead_in.subject):
+        if lead_in is not None and frame is None and not lead_in.subject:
+            # "The deadlines for 2027:" / "• Monday 3 May 2027": a bare day of a list of deadlines
+            frame = Frame(lead_in.named or _page_deadline(doc.title), "deadline", (timex.start, -1),
+                          ["a bare day of a list whose lead-in line names deadlines"])
+        elif lead_in is not None and (frame is not None or lead_in.subject):
             # "Grant applications must be completed ... on the following dates:" / "• April 3 – ..."
             frame = Frame(lead_in.subject or frame.title, "deadline", (timex.start, -1),
                           (frame.notes if frame is not None else [])
@@ -1273,6 +1277,12 @@ def _passed(timex: Timex, timing: Timing, reference: ReferenceDate) -> bool:
     if timex.tense != "past" or reference.value is None or timing.rrule is not None:
         return False
     return day_of(timing.end or timing.start) <= reference.value
+
+
+def _page_deadline(title: str | None) -> str:
+    """A deadline named by the page's title ("Travel bursaries: deadline"), or the word alone."""
+    word = title_words()["deadline"]
+    return f"{title}: {word}" if title else word[:1].upper() + word[1:]
 
 
 def _is_slot(timex: Timex) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.signals import obliged_by
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import tokens
 from calfeed.model import Timex
 
@@ -21,6 +21,7 @@ MAX_ITEMS = 12              # item lines walked back over to the lead-in
 class LeadIn:
     subject: str | None      # "Grant applications"; None when the lead-in names deadlines only ("Deadlines:")
     span: tuple[int, int]    # the lead-in line
+    named: str | None = None   # "Proposal deadline" of "Proposal deadlines for 2027:"; None for bare "Deadlines:"
 
 
 def _bulleted(line: str) -> bool:
@@ -65,6 +66,20 @@ def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
         words = said[:cut] if cut else []
         subject = " ".join(words).strip() or None
         return LeadIn(subject[:1].upper() + subject[1:] if subject else None, span)
-    if any(t in word_list("deadline_rule_cues") for t in lowered):
-        return LeadIn(None, span)             # "Proposal deadlines for 2027:"
+    cue = next((k for k, t in enumerate(lowered) if t in word_list("deadline_rule_cues")), None)
+    if cue is not None:
+        return LeadIn(None, span, _named(said[:cue + 1]))       # "Proposal deadlines for 2027:"
     return None
+
+
+def _named(said: list[str]) -> str | None:
+    """What the lead-in's words up to its cue call each item ("Proposal deadline"), its article
+    dropped and a plural cue made singular; None when only the cue is left ("The deadlines")."""
+    articles = word_list("articles")
+    while said and said[0].lower() in articles:
+        said = said[1:]
+    if len(said) < 2:
+        return None
+    last = singular_nouns().get((said[-1].lower(),), said[-1])
+    name = " ".join(said[:-1] + [last])
+    return name[:1].upper() + name[1:]
