@@ -38,16 +38,21 @@ def _name_after(words: list[Word], day: tuple[int, int], first: int, text: str
                 ) -> tuple[str, tuple[int, int]] | None:
     """The run of name words after the article or possessive at ``first`` up to a word that
     ends a name: a preposition, verb or pronoun (phrase_breaks), the framed day, a mark, a number."""
-    articles = word_list("articles")
-    if first >= len(words) or words[first].lower not in articles:
+    openers = word_list("articles") | word_list("count_words")
+    if first >= len(words) or words[first].lower not in openers:
         return None          # "There is parking", "Join us": no phrase the lead introduces
-    while first < len(words) and words[first].lower in articles:
-        first += 1
+    while first < len(words) and words[first].lower in openers:
+        first += 1           # "a", "several", "two": "There will be several special programs ..."
     breaks = word_list("phrase_breaks")
+    links = word_list("phrase_links")
     last = first
     while (last < len(words) and not (words[last].start < day[1] and day[0] < words[last].end)
            and words[last].is_word and not words[last].is_number and words[last].lower not in breaks):
         last += 1
+    while last > first and words[last - 1].lower in links:
+        last -= 1            # "a special program for families on Saturday ...": "on" leads to the day
+    if last - first > MAX_NAME_WORDS:      # "special programs for toddlers coming up--Monday ...": a clause
+        last = next((k for k in range(first + 1, last) if words[k].lower in links), last)    # follows its noun
     if last == first or last - first > MAX_NAME_WORDS:
         return None
     if any(w.lower in word_list("invitation_name_stops") for w in words[first:last]):

@@ -669,14 +669,18 @@ def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
 
 def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]) -> int:
     """The index of the first word after a fronted date that no comma closes ("In March the
-    committee will meet", "On Friday the club ..."): a lead word (fronted_date_leads), then only
-    the words of one date, then an article or a capitalised word opening the subject; else ``i``."""
-    if i + 1 >= len(words) or words[i].lower not in word_list("fronted_date_leads"):
+    committee will meet", "On Friday the club ...", "Next week the library will ..."): a lead word
+    (fronted_date_leads) or none, then only the words of one date, then an article or a
+    capitalised word opening the subject; else ``i``."""
+    if i >= len(words):
         return i
-    span = next(((a, b) for a, b in blocked if a <= words[i + 1].start < b), None)
-    if span is None:
+    first = i + 1 if words[i].lower in word_list("fronted_date_leads") else i
+    if first >= len(words):
         return i
-    k = i + 1
+    span = next(((a, b) for a, b in blocked if a <= words[first].start < b), None)
+    if span is None or (first == i and span[0] != words[i].start):
+        return i
+    k = first
     while k < len(words) and words[k].start < span[1]:
         k += 1
     if k >= len(words) or not words[k].is_word or not (words[k].lower in word_list("articles")

@@ -19,6 +19,7 @@ from the day of the build, carries WEAK_NOTE so the report lists it for a person
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, time
 from functools import lru_cache
@@ -43,6 +44,7 @@ _VETO_LISTS = DAY_VETO_LISTS
 _UNATTENDED = ("deadline", "milestone")
 _LIST_MARKS = (";", "•")     # items of a list run on one line
 _NAME_JOINS = (",", "&")     # "the Rant, White & Blue Tour": one name
+_LIST_WORD = re.compile(r"[^\W\d_]+")
 
 
 PLAIN_NOTE = "a day ahead in a plain sentence"
@@ -204,8 +206,26 @@ def _apart(span: tuple[int, int], timex: Timex, blocked: list[tuple[int, int]], 
     list run on one line ("Snowdrop walks; Racial Justice Sunday, 12/2")."""
     own = _gap(span, (timex.start, timex.end))
     others = [(s, e) for s, e in blocked if not (s <= timex.start < e)]
-    between = text[min(span[1], timex.end):max(span[0], timex.start)]
-    return any(_gap(span, other) < own for other in others) or any(mark in between for mark in _LIST_MARKS)
+    between = (min(span[1], timex.end), max(span[0], timex.start))
+    if span[1] <= timex.start and _only_days(text, between, others):
+        return False     # "special programs coming up--Friday, December 27; Monday, December 30": one list of days
+    return (any(_gap(span, other) < own for other in others)
+            or any(mark in text[between[0]:between[1]] for mark in _LIST_MARKS))
+
+
+def _only_days(text: str, between: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether the text between a name and its day holds other dates and only marks and list
+    joiners around them: the days are one list after the name."""
+    inside = sorted((max(s, between[0]), min(e, between[1])) for s, e in others if s < between[1] and between[0] < e)
+    if not inside:
+        return False
+    pieces, pos = [], between[0]
+    for s, e in inside:
+        pieces.append(text[pos:s])
+        pos = max(pos, e)
+    pieces.append(text[pos:between[1]])
+    joiners = word_list("date_list_joiners")
+    return all(w.lower() in joiners for piece in pieces[1:] for w in _LIST_WORD.findall(piece))
 
 
 def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str

@@ -341,6 +341,9 @@ def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
     k = at - 1
     while k >= 0 and gap <= VERB_GAP:
         word = words[k]
+        if word.text == "," and k + 2 == at and words[k + 1].lower in word_list("clock_leads"):
+            k -= 1         # "will close early, at 1 p.m., on Tuesday, December 31": a clock set off by commas
+            continue
         if word.text in _BREAKS or word.text in (".", "!", "?") or starts_inside(word, blocked):
             return None
         verb = _verb_at(words, k, at)
