@@ -119,7 +119,13 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
                         None)
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
         return _moved_row(text, timex, cells, header, dated, start)
-    if title_at is None or holds_row_date(*cells[title_at]):
+    labelled = _dated_label(text, cells, dated) if title_at is None and header is None else None
+    if labelled is not None:     # "| Interim statement: results at 31 March 2028 | Thursday 11 May 2028 |"
+        day_at, title_at = labelled
+        if not cells[day_at][0] <= timex.start < cells[day_at][1]:
+            return TableRow("", "event", None, start, skip=True)    # the period reported on: part of the name
+        dated = [d for d in dated if not cells[title_at][0] <= d[0] < cells[title_at][1]]
+    elif title_at is None or holds_row_date(*cells[title_at]):
         return None
     title = " ".join(_without_spans(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
     if not title:
@@ -155,6 +161,17 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
         kind = "deadline"
     off = noted_off(text, [c for k, c in enumerate(cells) if k != at], dated)
     return TableRow(title[:1].upper() + title[1:], kind, place, start, off=off)
+
+
+def _dated_label(text: str, cells: list[tuple[int, int]], dated: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(date cell, name cell) of a headerless row whose every cell holds a date, one of them nothing
+    else: the other cell's dates are the period its name reports on ("results at 30 September
+    2020", "the financial year 2020"), and the lone date is the row's day."""
+    worded = [k for k, cell in enumerate(cells) if cell[0] < cell[1] and not _only_dates(text, cell, dated)]
+    only = [k for k, cell in enumerate(cells) if _only_dates(text, cell, dated)]
+    if len(only) != 1 or len(worded) != 1 or not all(_holds_date(*cells[k], dated) for k in worded + only):
+        return None
+    return only[0], worded[0]
 
 
 def _clock_words_only(title: str) -> bool:
