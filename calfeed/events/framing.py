@@ -58,7 +58,7 @@ from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names, season_na
 from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
-from calfeed.events.label_block import label_block, line_label, written_place
+from calfeed.events.label_block import diary_label, label_block, line_label, written_place
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
@@ -715,6 +715,12 @@ def frame_events(
             if thing is not None:   # "2026 Pupil Free Days" / "Term 1: Tue 27 Jan": the heading says what
                 frame = Frame(thing, label_kind(thing), (timex.start, -1),
                               ["named by the list's heading, its line's label saying which part of the year"])
+        diary = (diary_label(doc.text, timex, label_dated, frame.title)
+                 if frame is not None and named is None and row is None and led is None and dated_item is None
+                 and timex.type in ("DATE", "TIME") else None)
+        if diary is not None:     # "Last day to trade to be able to vote at the annual general meeting Friday, 16 July"
+            frame = Frame(diary, frame.kind if frame.kind == "deadline" else label_kind(diary), (timex.start, -1),
+                          frame.notes + ["named by its diary row's whole label"])
         taken_in = accepted_label(named) if named is not None and timex.end_interval is not None else None
         if taken_in is not None:  # "LOIs accepted: 11 February to 10 March 2025": a window that opens and closes
             frame = Frame(taken_in, "event", (timex.start, -1), ["named by its line's label: a window it is taken in"])

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from calfeed.events.generic_titles import is_generic
-from calfeed.events.label_lines import bare_label, clock_cell_label, listed_label
+from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, bare_label, clock_cell_label, diary_row, listed_label
 from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.venues import venue_at
@@ -223,7 +223,10 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
             if shorter else None
     own_line = text.rfind("\n", 0, timex.start) + 1
     if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
-        return _checked_label(bare_label(text, start, (timex.start, timex.end), dated)
+        bare = bare_label(text, start, (timex.start, timex.end), dated)
+        if bare is not None and diary_row(text, start, dated):    # "Last day to trade in order to ... Tuesday, 14 April"
+            return _checked_label(bare, MAX_DIARY_LABEL_WORDS)
+        return _checked_label(bare
                               or listed_label(text, start, (timex.start, timex.end), dated)
                               or clock_cell_label(text, start, (timex.start, timex.end)))
     if found is None or start + found[1] > timex.start:
@@ -253,14 +256,30 @@ def _closes_line(text: str, end: int) -> bool:
     return _LINE_REST.match(text, end) is not None
 
 
-def _checked_label(label: str | None) -> str | None:
-    """The label, unless it only says "date" or dates the document ("Published")."""
+def diary_label(text: str, timex: Timex, dated: list[tuple[int, int]], title: str) -> str | None:
+    """The label of a diary row ending in ``timex`` ("Last day to trade to be able to vote at the
+    annual general meeting Friday, 16 July") when ``title``, read from the row's words by their
+    event noun ("Annual general meeting"), is only a later part of it: the whole label names the
+    row. A title the label opens with ("Poster submission closes" in "Poster submission closes at
+    noon (note: deadline moved)") already names it."""
+    start = text.rfind("\n", 0, timex.start) + 1
+    if not dated or not diary_row(text, start, dated):
+        return None
+    label = _checked_label(bare_label(text, start, (timex.start, timex.end), dated), MAX_DIARY_LABEL_WORDS)
+    if label is None or title.lower() not in label.lower() or label.lower().startswith(title.lower()):
+        return None
+    return label
+
+
+def _checked_label(label: str | None, longest: int = MAX_LABEL_WORDS) -> str | None:
+    """The label, unless it only says "date" or dates the document ("Published") or runs past
+    ``longest`` words."""
     if label is None:
         return None
     lowered = label.lower()
     if lowered.split()[-1:] in (["date"], ["dated"]) and not _occasion_date(lowered):
         return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date
-    if (not label or not label[0].isupper() or len(label.split()) > MAX_LABEL_WORDS
+    if (not label or not label[0].isupper() or len(label.split()) > longest
             or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
             or lowered in word_list("what_labels") | word_list("where_labels")
             or " ".join(lowered.split()) in word_list("date_line_leads")):     # "Throughout June": a prefix, no name

@@ -602,7 +602,47 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
         return _label_before(text, date[0] - len(opening) + 1, date, dated)
     if not _only_notes(text, date[1], end):
         return None           # "... will change over Christmas.": a sentence, or more after the date
+    if dated and diary_row(text, line_start, dated):
+        return _label_before(text, line_start, date, dated, diary=True)
     return _label_before(text, line_start, date, dated)
+
+
+MAX_DIARY_LABEL_WORDS = 16    # "Last day to trade in order to participate in the dividend Tuesday, 14 April"
+DIARY_REACH = 2               # filled lines read each way for a sibling row
+
+
+def diary_row(text: str, line_start: int, dated: list[tuple[int, int]]) -> bool:
+    """Whether the line starting at ``line_start`` ends in a day and is one of a diary's rows, each a
+    label then its day ("Record date Friday, 17 April" under "Trading commences ex-dividend
+    Wednesday, 15 April"): a filled line within DIARY_REACH above or below also ends in a day.
+    ``dated``: the page's date spans, sorted."""
+    if _ending_day(text, line_start, dated) is None:
+        return False
+    for step in (-1, 1):
+        at, seen = line_start, 0
+        while seen < DIARY_REACH:
+            at = text.rfind("\n", 0, at - 1) + 1 if step < 0 else line_end(text, at) + 1
+            if step < 0 and at == 0 and not seen and line_start == 0 or at >= len(text):
+                break
+            if text[at:line_end(text, at)].strip():
+                seen += 1
+                if _ending_day(text, at, dated) is not None:
+                    return True
+            if step < 0 and at == 0:
+                break
+    return False
+
+
+def _ending_day(text: str, line_start: int, dated: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The date that ends the line starting at ``line_start`` (bracketed notes and footnote marks
+    after it aside) when it names a day, not a heading's year alone ("Dividend 2026")."""
+    end = line_end(text, line_start)
+    on_line = dated[bisect.bisect_left(dated, (line_start,)):bisect.bisect_left(dated, (end + 1,))]
+    if not on_line or on_line[-1][1] > end or not _only_notes(text, on_line[-1][1], end):
+        return None
+    a, b = on_line[-1]
+    written = text[a:b]
+    return (a, b) if any(c.isdigit() for c in written) and any(c.isalpha() for c in written) else None
 
 
 def listed_label(text: str, line_start: int, date: tuple[int, int],
@@ -653,20 +693,30 @@ def clock_cell_label(text: str, line_start: int, date: tuple[int, int]) -> str |
 
 
 def _label_before(text: str, line_start: int, date: tuple[int, int],
-                  dated: list[tuple[int, int]]) -> str | None:
-    """The words before ``date`` on its line when they can be a label (see bare_label)."""
-    if any(line_start <= a and b <= date[0] and not _in_brackets(text, line_start, a) for a, b in dated):
+                  dated: list[tuple[int, int]], diary: bool = False) -> str | None:
+    """The words before ``date`` on its line when they can be a label (see bare_label); ``diary``:
+    the line is a diary's row (diary_row), whose label may run longer and may name the period it
+    reports on ("Interim results for the six months ended 30 June 2026")."""
+    if any(line_start <= a and b <= date[0] and not _in_brackets(text, line_start, a)
+           and not (diary and _reported_period(text, line_start, a)) for a, b in dated):
         return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
     label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
     label = _without_number_cell(label).rstrip(" –—-")     # "May Day Bank Holiday – Monday 6 May"     # "6,7,8,11,12 Kagisanong Hall": the wards' cell, then the venue's
     words = without_brackets(label).split()   # "Kagisanong Hall (wards 6,7,8,11,12)": an aside may list
-    if (not words or len(words) > MAX_BARE_LABEL_WORDS or not label[0].isupper()
+    if (not words or len(words) > (MAX_DIARY_LABEL_WORDS if diary else MAX_BARE_LABEL_WORDS) or not label[0].isupper()
             or any(c in SENTENCE_MARKS + ",&|" for c in " ".join(words))):
         return None
     stops = word_list("bare_label_stops")
     if words[-1].lower() in stops or words[0].lower() in stops:
         return None
     return label
+
+
+def _reported_period(text: str, line_start: int, at: int) -> bool:
+    """Whether the date at ``at`` follows a word of reported_period_leads ("ended", "for", "at"):
+    the period a row's report covers, a part of its name."""
+    before = text[line_start:at].split()
+    return bool(before) and before[-1].lower() in word_list("reported_period_leads")
 
 
 def _in_brackets(text: str, line_start: int, at: int) -> bool:

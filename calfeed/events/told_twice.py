@@ -25,6 +25,7 @@ from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
 from calfeed.events.not_events import POSSESSIVE_END
 from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
+from calfeed.events.label_lines import diary_row
 from calfeed.events.shared_place import day_of
 from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
@@ -61,7 +62,8 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     events, told = _fold_headline(events, told, doc)
     events, told = _fold_vague(events, told, doc)
     events, told = _fold_headline_day(events, told, doc)
-    events, told = _fold_vague_twins(events, told)
+    rows = _list_rows(events, dates, doc)
+    events, told = _fold_vague_twins(events, told, rows)
     events, told = _fold_restated_captions(events, told, doc)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
@@ -72,7 +74,7 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
         days.setdefault(_start_day(events[members[0]]), []).append(members)
     gone: set[int] = set()
     for nodes in days.values():
-        for group in _cliques([events[members[0]] for members in nodes]):
+        for group in _cliques([events[members[0]] for members in nodes], rows):
             indices = sorted(i for node in group for i in nodes[node])
             places = [events[k].location.lower() for k in indices if events[k].location]
             keep = max(indices, key=lambda j: _precision(events[j], places))
@@ -83,9 +85,59 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     return [event for index, event in enumerate(events) if index not in gone]
 
 
-def _cliques(entries: list[Event]) -> list[set[int]]:
-    """Groups of entries every two of which are the same event, and no entry outside."""
-    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b])}
+def _list_rows(events: list[Event], dates: DateSpans | None, doc: Document | None) -> dict[int, int]:
+    """The entries (by id) read from a row of a list, by where the row's line starts: a line its date
+    opens under or over another such line ("07.2016 Ex-dividend date*" / "07.2016 Dividend record
+    date*"), or a diary row its date ends ("AGM to be held at 10h00 Wednesday, 27 May" / "Results of
+    AGM published on SENS Wednesday, 27 May"). Two rows of a list are two items, whatever they share."""
+    if doc is None or dates is None:
+        return {}
+    text = doc.text
+    spans = sorted((t.start, t.end) for t in dates.timexes if t.type != "DURATION")
+    starts = {a for a, _ in spans}
+    rows: dict[int, int] = {}
+    for event in events:
+        if len(event.sources) != 1:
+            continue
+        source = event.sources[0]
+        start = text.rfind("\n", 0, source.start) + 1
+        if text[start:source.start].strip(" \t*-•") == "" and _opened_neighbour(text, start, starts):
+            rows[id(event)] = start
+        elif diary_row(text, start, spans) and text[source.end:line_end(text, source.end)].strip(" \t*") == "":
+            rows[id(event)] = start
+    return rows
+
+
+def _opened_neighbour(text: str, start: int, starts: set[int]) -> bool:
+    """Whether the filled line right above or below the line at ``start`` opens with a date too
+    (``starts``: where the page's dates start)."""
+    above_end = start - 1
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)
+    below = line_end(text, start) + 1
+    while below < len(text) and not text[below:line_end(text, below)].strip():
+        below = line_end(text, below) + 1
+    for line_start in ((text.rfind("\n", 0, above_end) + 1) if above_end > 0 else None, below):
+        if line_start is None or line_start >= len(text) or line_start == start:
+            continue
+        lead = len(text[line_start:line_end(text, line_start)]) - len(text[line_start:line_end(text, line_start)].lstrip(" \t*-•"))
+        if line_start + lead in starts:
+            return True
+    return False
+
+
+def _separate_rows(first: Event, second: Event, rows: dict[int, int]) -> bool:
+    """Both entries are rows of a list, on lines of their own."""
+    one, two = rows.get(id(first)), rows.get(id(second))
+    return one is not None and two is not None and one != two
+
+
+def _cliques(entries: list[Event], rows: dict[int, int] | None = None) -> list[set[int]]:
+    """Groups of entries every two of which are the same event, and no entry outside; two rows of a
+    list (``rows``, see _list_rows) are never one."""
+    rows = rows or {}
+    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b])
+                   and not _separate_rows(entries[a], entries[b], rows)}
                for a in range(len(entries))}
     found: list[set[int]] = []
     seen: set[int] = set()
@@ -208,7 +260,8 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
 TWIN_SHARED_WORDS = 2     # title words two loose entries over the same days share to be one step
 
 
-def _fold_vague_twins(events: list[Event], told: list[bool]) -> tuple[list[Event], list[bool]]:
+def _fold_vague_twins(events: list[Event], told: list[bool], rows: dict[int, int] | None = None
+                      ) -> tuple[list[Event], list[bool]]:
     """One loose window told twice ("| Selection of winning entries | September/October 2031 |" and
     "The winning entries will be announced between September and October 2031"): two approximate
     one-offs over the very same days, of kinds that fit, whose titles share two words, are one
@@ -223,6 +276,8 @@ def _fold_vague_twins(events: list[Event], told: list[bool]) -> tuple[list[Event
                 continue
             if not _kinds_fit(first, second) or not same_place(first.location, second.location):
                 continue
+            if _separate_rows(first, second, rows or {}):
+                continue      # "07.2016 Ex-dividend date*" / "07.2016 Dividend record date*": two items
             shared = _content(_words(first.title)) & _content(_words(second.title)) - word_list("title_cuts")
             if len(shared) >= TWIN_SHARED_WORDS:
                 _absorb(first, second, retitle=False)
