@@ -338,9 +338,11 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     for timex in ordered:
         if (timex.type not in ("DATE", "TIME") or date_not_written(timex) or timex.interval is None
-                or timex.interval.granularity not in DAY_OR_FINER or timex.approximate):
-            continue         # "Spring news": a season heads a page, it opens no row
+                or timex.approximate):
+            continue
         start = text.rfind("\n", 0, timex.start) + 1
+        if timex.interval.granularity not in DAY_OR_FINER and not _month_row(text, timex):
+            continue         # "Spring news": a season heads a page, it opens no row
         lead = text[start:timex.start].strip(" \t" + EMPHASIS)
         if lead and lead not in word_list("list_bullets"):
             continue
@@ -356,6 +358,15 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
         if any(0 <= j < len(filled) and filled[j] in opening for j in (k - 1, k + 1)):
             rows.add(timex.start)
     return rows
+
+
+def _month_row(text: str, timex: Timex) -> bool:
+    """"04.2016 Second half trading update", "June 2029 First quarter trading update": a month
+    written with its year and followed by words on its line is a row of a calendar whose day is
+    not fixed yet; a month alone on its line ("July 2026") heads the rows under it."""
+    if timex.interval.granularity != "month" or not any(c.isdigit() for c in timex.text):
+        return False
+    return any(c.isalpha() for c in text[timex.end:line_end(text, timex.end)])
 
 
 def without_row_names(text: str, ordered: list[Timex], rows: set[int]) -> list[Timex]:
