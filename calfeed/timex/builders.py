@@ -561,8 +561,9 @@ def build_relative(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     if not cased(word, vocab):
         return None
     row = vocab.relative[norm(word)]
-    raw = Raw(row["raw"].split(";")[0])
-    for item in row["raw"].split(";")[1:]:
+    written = row["since"] if "since" in g and row.get("since") else row["raw"]    # "since year-end"
+    raw = Raw(written.split(";")[0])
+    for item in written.split(";")[1:]:
         key, _, value = item.partition("=")
         raw.annotations[key] = value
     extra: dict = {"type": row["type"]}

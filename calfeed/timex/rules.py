@@ -49,6 +49,8 @@ def _matches(row: dict[str, str], condition: str) -> bool:
     if not condition:
         return True
     column, _, wanted = condition.partition("=")
+    if wanted == "*":                       # "since=*": every row that fills the column
+        return bool(row.get(column))
     return row.get(column, "") in wanted.split("|")
 
 
