@@ -704,6 +704,43 @@ def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
                  tz=right.tz, tz_text=right.tz_text, problem=right.problem)
 
 
+@lru_cache(maxsize=None)
+def _one_unit_count(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """"the day before " right before a day: a unit of ``day_counts.tsv`` (role one) counted once
+    from the day by a link word, and the signs of the links."""
+    rows = load_table(lang, "day_counts")
+    links = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "link"}
+    units = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "one"}
+    pattern = re.compile(rf"(?<![\w'\u2019-])the\s{{1,3}}(?P<u>{word_alternation(list(units), dispatched=True)})"
+                         rf"\s{{1,3}}(?P<w>{word_alternation(list(links), dispatched=True)})\s{{1,3}}\Z", re.IGNORECASE)
+    return pattern, {**links, **{f"unit:{k}": v for k, v in units.items()}}
+
+
+_ONE_COUNT_REACH = 40   # characters before a day searched for "the day before "
+
+
+def _days_counted_once(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """"The day before last Tuesday", "the day after Christmas": one unit counted from the day
+    the atom names is a day of its own; the span takes the unit and the link, the article stays
+    outside (TimeBank NYT20000224.0173)."""
+    pattern, signs = _one_unit_count(lang)
+    out: list[Atom] = []
+    for atom in atoms:
+        if not names_one_day(atom) or atom.raw.get("to") or atom.raw.get("plus") or "+" in atom.rule:
+            out.append(atom)
+            continue
+        floor = max(out[-1].end if out else 0, atom.start - _ONE_COUNT_REACH)
+        match = pattern.search(text, floor, atom.start)
+        if match is None:
+            out.append(atom)
+            continue
+        sign = signs[norm(match.group("w"))]
+        plus = f"{sign}{signs['unit:' + norm(match.group('u'))]}"
+        out.append(replace(atom, start=match.start("u"), raw=Raw(atom.core, {**atom.raw.annotations, "plus": plus}),
+                           rule=f"one_unit_count+{atom.rule}"))
+    return out
+
+
 _OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
 
 
@@ -952,6 +989,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _clocks_dated(atoms, text, lang)
         atoms = _weekdays_placed_in_weeks(atoms, text, lang)
         atoms = _weekdays_of_series(atoms, text, lang)
+        atoms = _days_counted_once(atoms, text, lang)
     else:
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         reach = _reach(lang)
@@ -961,6 +999,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _dated_times(atoms, text, lang, reach)
         atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
+        atoms = _days_counted_once(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
         atoms = _pairs(atoms, text, lang, _weekday_in_week, reach)
         atoms = _days_of_months(atoms, text, lang)
