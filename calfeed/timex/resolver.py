@@ -30,7 +30,7 @@ from calfeed.timex.day_heading_years import day_heading_years
 from calfeed.timex.section_years import list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
-from calfeed.timex.tense import deadline_before, firm_past
+from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 from calfeed.timex.weekday_order import forward_years
 
@@ -635,6 +635,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
         return _changed(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
     if ANCHORED.match(core):
+        if _reported_quarter(core, raw, t, ctx):
+            core = "LAST+P0Q"       # "This quarter's loss includes ...": the quarter the story reports
         interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")), direction=raw.get("dir"))
     else:
         shift = raw.get("yr")
@@ -859,6 +861,15 @@ def _topic_quarter(raw, topic) -> bool:
     """A resolved quarter becomes the story's topic quarter: one that is no comparison, or the
     quarter just ended while no other is the topic."""
     return not _comparison(raw) or topic is None and _just_ended(raw)
+
+
+def _reported_quarter(core: str, raw, t: Timex, ctx: _Context) -> bool:
+    """"This quarter's" figures in a story about a quarter already closed are that quarter's: a report
+    written after its quarter ("net loss for the third quarter ... This quarter's loss includes
+    charges", TBAQ wsj_0344) speaks of it as this one; told ahead, "this quarter" stays the current."""
+    return (core == "REF+P0Q" and raw.get("dir") == "this" and ctx.quarter is not None and ctx.text is not None
+            and ctx.reference is not None and ctx.quarter.end <= ctx.reference and t.tense != "future"
+            and POSSESSIVE_END.match(ctx.text, t.end) is not None)
 
 
 def _in_passing(text: str, start: int, lang: str) -> bool:
