@@ -7,13 +7,16 @@ tagger runs here in its TimeML mode; everything else is the calfeed tagger as it
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from calfeed.model import Timex
 from calfeed.timex.extractor import extract
+from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import ANCHORED, parse
 from calfeed.timex.resolver import resolve
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -29,8 +32,32 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return [_placed_stretch(_part_of_day_time(_fiscal_label(_timeml_reading(_as_duration(t)))))
+    return [_range_low(_placed_stretch(_part_of_day_time(_fiscal_label(_timeml_reading(_as_duration(t))))))
             for t in resolve(found, text, _reference(dct))]
+
+
+_OPEN_LENGTH = re.compile(r"PT?X[A-Z]+")
+
+
+@lru_cache(maxsize=None)
+def _range_words(lang: str) -> frozenset[str]:
+    """The words that join a range (``connectors.tsv``, role range: "to", "through", ...)."""
+    return frozenset(norm(r["word"]) for r in load_table(lang, "connectors")
+                     if r["role"] == "range" and r["word"].isalpha())
+
+
+def _range_low(timex: Timex) -> Timex:
+    """TimeBank values a bare count range by its lower bound ("two to three weeks" P2W, "[two] to [six
+    days]" P2D: 2 of 2), where calfeed keeps the open length (PXW); a range after a determiner ("the
+    next 12 to 18 months") stays open, as its one TimeBank case is."""
+    words = timex.text.split()
+    if timex.type != "DURATION" or not _OPEN_LENGTH.fullmatch(timex.value) or len(words) < 4 \
+            or norm(words[1]) not in _range_words("en"):
+        return timex
+    low = vocabulary().number(words[0])
+    if low is None or low != int(low) or low <= 0:
+        return timex
+    return replace(timex, value=timex.value.replace("X", str(int(low)), 1))
 
 
 # Rules naming a part of a day by a word relative to the document's day ("yesterday evening",
