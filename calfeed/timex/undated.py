@@ -56,7 +56,8 @@ MAX_NAMED = 6          # year-less days with weekdays tried as the document's cl
 MAX_TOLD = 40                            # year-less tensed days weighed (the first ones: a story's lead)
 MIN_RULED_DAYS = 2     # a rule's days that alone pick a year: one day fits a weekday in every seventh year
 TIE_SENTENCES = 2      # how many sentences apart "later this week" and the day it ties may stand
-_THIS_UNIT = {"REF+P0W": "week", "REF+P0M": "month"}    # "this week", "later this month": the writing day's own
+_TIED_UNITS = {"REF+P0W": ("week", 0), "REF+P0M": ("month", 0),   # "this week", "later this month": the writing day's own
+               "REF+P1W": ("week", 1), "REF+P1M": ("month", 1)}   # "next week", "next month": the one after it
 NOTICE_DAYS = timedelta(days=13)   # a notice's weekday-dated days lie within two weeks of the first
 CELL_GAP = " \t*"       # what may stand around the bar between a Day cell and its date cell
 _WEEKDAY_CORE = re.compile(r"XXXX-WXX-[1-7](?:T[0-9:]{2,8})?")
@@ -550,13 +551,15 @@ def _unit_tie(text: str, timexes: list[Timex], today: date,
     conference will be held on April 20-21.": a "this week" told ahead and a year-less day told
     ahead a sentence or two away are one event, so the story was written in the week holding
     that day, on its first day or on the weekday the story says it was told ("said on Monday").
-    The year is the latest up to the build, as for a year-less dateline; without the tie the two
-    would fall months apart."""
+    A "next week" ("the line will be closed next week" / "From Monday, October 16 ...") puts it in
+    the week before that day's: a day told ahead is never the page's own. The year is the latest
+    up to the build, as for a year-less dateline; without the tie the two would fall months apart."""
     sentences = split_sentences(text)
     for near in timexes:
-        unit = _THIS_UNIT.get(parse(near.raw_value or near.value).core)
-        if unit is None or near.tense not in ("future", "present"):
+        tied = _TIED_UNITS.get(parse(near.raw_value or near.value).core)
+        if tied is None or near.tense not in ("future", "present"):
             continue
+        unit, units_on = tied
         index = sentences.index_at(near.start)
         close = [t for t in timexes if abs(sentences.index_at(t.start) - index) <= TIE_SENTENCES]
         ahead = [(t, d) for t, d in ((t, told(t)) for t in close) if d is not None and d.ahead]
@@ -569,16 +572,26 @@ def _unit_tie(text: str, timexes: list[Timex], today: date,
             held = day_in(year, day.month, day.day)
             if held is None:
                 continue
-            first = held - timedelta(days=held.weekday()) if unit == "week" else held.replace(day=1)
+            first = _unit_before(held, unit, units_on)
             value = first + timedelta(days=said - 1) if said else first
             if value <= held and value <= today and holds(value):
                 told_on = f", told on a {value:%A}" if said else ""
-                return ReferenceDate(value, True, f"no year written: \"{near.text}\" and \"{timex.text}\" tell of one "
-                                                  f"{unit}, so the text was written in the {unit} holding "
+                written = (f"tell of one {unit}, so the text was written in the {unit} holding" if not units_on else
+                           f"tell of the {unit} after the text's, so it was written in the {unit} before the one "
+                           f"holding")
+                return ReferenceDate(value, True, f"no year written: \"{near.text}\" and \"{timex.text}\" {written} "
                                                   f"{spoken_day(held)}, the latest such up to the build "
                                                   f"({spoken_day(today)}); counted from its first day{told_on}",
                                      value, held, forward=False, build_year=True)
     return None
+
+
+def _unit_before(held: date, unit: str, units: int) -> date:
+    """The first day of the week or month ``units`` before the one holding ``held``."""
+    if unit == "week":
+        return held - timedelta(days=held.weekday() + 7 * units)
+    month = held.year * 12 + held.month - 1 - units
+    return date(month // 12, month % 12 + 1, 1)
 
 
 def _bare_weekday(timex: Timex) -> int | None:
