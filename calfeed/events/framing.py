@@ -183,6 +183,7 @@ from calfeed.events.gather_clocks import gathered_clocks, note_gatherings
 from calfeed.events.weekday_blocks import weekday_blocks
 from calfeed.events.weekly_lines import weekly_slots
 from calfeed.events.ranged_rows import ranged_rows
+from calfeed.events.window_pronouns import WINDOW_PRONOUN_NOTE, window_pronoun
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
@@ -590,8 +591,13 @@ def frame_events(
                            else "what a named official is announced to do that day"])
         else:
             referent = sentence_read(sentence_event, sentence) if phrase is None else None
-            frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
-                           timex.approximate or coarser_than_day(timex), timex.start, referent, timex.type == "SET")
+            closed = window_pronoun(doc.text, sentences, sentence, words, timex.start) if phrase is None else None
+            if closed is not None:    # "This consultation seeks views on ... It ends on 1 May."
+                frame = Frame(closed, "deadline", (clause[0], 0), [WINDOW_PRONOUN_NOTE])
+            else:
+                frame = frame_clause(doc.text, words, blocked, phrase, signals, clause, known, owner,
+                                     timex.approximate or coarser_than_day(timex), timex.start, referent,
+                                     timex.type == "SET")
             ordinal = bare_ordinal(words, blocked) if frame is not None and dated_item is None else None
             before = sentence_read(sentence_event, sentence) if ordinal is not None else None
             if before is not None and frame is not None:   # "The second is scheduled for ... with a presentation at 7pm"

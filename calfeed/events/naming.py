@@ -243,7 +243,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         if part is not None:
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{part} {wording['of_the']} {lower_first(named)}", phrase.kind, (clause[0], phrase.head))
-        last = _cue_end(words, phrase.last, signals, phrase.kind)
+        last = _cue_end(words, phrase.last, signals, phrase.kind, is_window(words, phrase))
         if last > phrase.last and _attended(words, phrase) and _closed_later(words, at, blocked):
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
         title = _aside_subject(words, phrase, blocked, text) or _fuller_title(words, phrase, phrase.last, text,
@@ -252,7 +252,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             title += " " + _cue_as_title(words, phrase, last, text)
         kind = phrase.kind
         notes = []
-        if deadline is not None and (deadline.strong or kind == "deadline"):
+        ended_window = (deadline is not None and deadline.place == "after_noun" and last > phrase.last
+                        and is_window(words, phrase))     # "The consultation ends on 2 May": it closes then
+        if deadline is not None and (deadline.strong or kind == "deadline" or ended_window):
             if kind != "deadline" and last == phrase.last:
                 subject = clause_subject(words, blocked)
                 covers = subject is not None and subject[0] <= phrase.first and phrase.last <= subject[1]
@@ -1250,11 +1252,13 @@ def _cue_start(words: list[Word], cue: Cue, at: int) -> int:
     return at
 
 
-def _cue_end(words: list[Word], last: int, signals: Signals, kind: str) -> int:
+def _cue_end(words: list[Word], last: int, signals: Signals, kind: str, window: bool = False) -> int:
     """Stretch a title over an opening/closing verb right after it ("Registration opens");
-    a weak closing verb only for deadlines ("The conference will end" stays "Conference")."""
+    a weak closing verb only for deadlines and for what is open for answers (``window``: "The
+    consultation ends"); "The conference will end" stays "Conference"."""
     for cue in (signals.opening, signals.deadline):
-        if cue is None or cue.place != "after_noun" or (cue.role == "deadline" and not cue.strong and kind != "deadline"):
+        if cue is None or cue.place != "after_noun" or (cue.role == "deadline" and not cue.strong
+                                                        and kind != "deadline" and not window):
             continue
         if cue.role == "opening" and signals.deadline is not None and signals.deadline.place == "before":
             continue          # "is open until 5 July": the date is no opening

@@ -138,14 +138,26 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     name = phrase_text(words, named[0], named[1], text)
     template = verb.plural if plural else verb.singular
     kind = verb.kind
+    ended = verb.words[-1] in word_list("end_verbs")
     if verb.ranged and timex.end_interval is None:
         if stop != at or words[at - 1].lower not in word_list("schedule_end_links"):
             return None    # "runs on Saturday": a day of it, said some other way
         template = "{} " + title_words()["end" if plural else "ends"]
+        ended = True
+    if ended and kind == "event" and timex.end_interval is None and _names_window(words, named):
+        return Stated(template.format(name), "deadline", hedged, words[begin].start, verb.ranged)
+        # "The survey ends on 30 April", "will run until 30 April": what is open for answers closes then
     if kind == "deadline" and (words[end].lower in word_list("venue_heads") | word_list("building_heads")
                                or timex.end_interval is not None):
         kind = "event"     # "The library closes on 24 December", "close on 23 December and reopen on 4 January": a closure
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
+
+
+def _names_window(words: list[Word], named: tuple[int, int]) -> bool:
+    """The subject ends in a name of something open for answers (window_nouns: a survey, a
+    consultation, registration), whose end is a deadline, not the end of something attended."""
+    lowered = tuple(w.lower for w in words[named[0]:named[1] + 1])
+    return any(lowered[-len(w):] == w for w in phrase_list("window_nouns"))
 
 
 def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]]
