@@ -92,6 +92,7 @@ from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.part_labels import heading_named
 from calfeed.events.past_reports import without_past_reports
+from calfeed.events.reported_headings import without_reported_headings
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import only_dates, several_days, without_day_column
 from calfeed.events.furniture_titles import furniture_title, without_lead_label
@@ -1134,6 +1135,7 @@ def frame_events(
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
     chosen = without_past_reports(doc.text, chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
+    chosen = without_reported_headings(doc.text, chosen, dates.timexes)   # "Presentation of Credentials, 19 July 2022" / "... today"
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
     chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
