@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calfeed.events.generic_titles import TITLE_EDGES, is_generic
-from calfeed.events.phrases import noun_phrases
+from calfeed.events.phrases import clause_subject, noun_phrases
 from calfeed.events.vocabulary import HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.text import line_end, line_over
 
 MAX_NAME_WORDS = 14       # a longer line over the date is prose, not the item's name
 BLOCK_LINES = 4           # lines of a name's block under it: its day, its clock, its venue and address
+MAX_VENUE_ROWS = 12       # rows of day and venue walked over up to their lead-in
+MAX_SUBJECT_WORDS = 6     # a lead-in's subject longer than this is a clause, not a name
 
 
 def names_a_venue(title: str) -> bool:
@@ -40,20 +42,55 @@ def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> 
     only) between. A clock on a line of its own under the day ("Sunday 14 March" /
     "10am - 1pm") is one block with it: the name is over the block."""
     begin = text.rfind("\n", 0, date_start) + 1
-    for _ in range(BLOCK_LINES):
+    rows = 0
+    for _ in range(BLOCK_LINES + MAX_VENUE_ROWS):
         over = line_over(text, begin, blank=lambda line: not _plain(line))
         if over is None:
             return None
         at, end = over
-        if not _date_alone(text[at:end], at, dated):
+        if _venue_row(text, at, end, dated) and rows < MAX_VENUE_ROWS:
+            rows += 1          # "7 December Hotel Lobby 1:00-5:00 p.m." over "8-9 December Main Meeting Room 1 Lobby ..."
+        elif not _date_alone(text[at:end], at, dated):
             break
         begin = at
     line = _plain(text[at:end])
+    if text[at:end].rstrip(" \t*_").endswith(":"):     # "On-site registration counters will be open on the following dates and time:"
+        return _lead_in_subject(line)
+    if rows:
+        return None
     written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
     if (written or len(line.split()) > MAX_NAME_WORDS or line.endswith(".")
             or is_generic(line) or names_a_venue(line) or _column_header(line)):
         return None
     return line
+
+
+def _venue_row(text: str, at: int, end: int, dated: Sequence[tuple[int, int]]) -> bool:
+    """The line opens with a date written with its number and its other words name a venue
+    ("7 December Hotel Lobby 1:00-5:00 p.m."): a row of the same run as the date's own."""
+    own = sorted((s, e) for s, e in dated if at <= s and e <= end)
+    if not own or text[at:own[0][0]].strip(TITLE_EDGES + " \t") or not any(c.isdigit() for c in text[slice(*own[0])]):
+        return False
+    rest, cursor = [], at
+    for s, e in own:
+        rest.append(text[cursor:s])
+        cursor = e
+    rest.append(text[cursor:end])
+    return names_a_venue(" ".join(" ".join(rest).split()))
+
+
+def _lead_in_subject(line: str) -> str | None:
+    """The subject of a lead-in line that says what its rows are ("Badge pick-up counters will be
+    open at these times:" -> "Badge pick-up counters"), None when it has none."""
+    words = words_in(line, 0, len(line))
+    subject = clause_subject(words, [])
+    if subject is None or subject[1] - subject[0] + 1 > MAX_SUBJECT_WORDS:
+        return None
+    first = subject[0]
+    while first < subject[1] and words[first].lower in word_list("articles"):
+        first += 1
+    name = line[words[first].start:words[subject[1]].end]
+    return name[:1].upper() + name[1:]
 
 
 def _plain(line: str) -> str:
