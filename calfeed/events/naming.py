@@ -958,6 +958,10 @@ def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] 
     first = next((k for k, w in enumerate(words) if w.is_word), None)
     if first is not None and purpose_clause(words, first):
         first = _after_comma(words, first, cue_start)     # "To receive the link, email Ana by ...": the request follows
+    elif first is not None and words[first].lower not in word_list("politeness_marks"):
+        after = _after_comma(words, first, cue_start)
+        if after is not None and words[after].lower in word_list("politeness_marks"):
+            first = after     # "For presenters who will use slides, please inform the Secretariat ... by"
     if first is None:
         return None
     if words[first].lower in word_list("politeness_marks"):
