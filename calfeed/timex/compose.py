@@ -557,10 +557,14 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 row = None
             if row and not (timeml and row.get("timeml") == "no"):
                 atom = replace(atom, start=atom.start - len(window) + match.start(), mod=row["mod"])
-        elif atom.type in ("DATE", "TIME") and not atom.raw.get("mod") and not atom.core.endswith("_REF"):
+        elif atom.type in ("DATE", "TIME") and not atom.core.endswith("_REF"):
             match = dates.search(window, max(0, len(window) - dates_reach))
             key = norm(match.group("w")) if match else ""
             row = vocab.modifiers.get(key)
+            if atom.raw.get("mod"):
+                out.append(_approximated(atom, text, vocab, floor, timeml))
+                floor = atom.end
+                continue
             if row and row.get("ends") and not _ends_with(text[atom.start:atom.end], row["ends"]):
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and text.startswith(_POSSESSIVE, atom.end):
@@ -570,12 +574,32 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 raw.annotations["mod"] = key
                 atom = replace(atom, start=atom.start - len(window) + match.start(), raw=raw,
                                mod=row["mod"], approximate=row["approx"] == "yes")
+                atom = _approximated(atom, text, vocab, floor, timeml)
         out.append(atom)
         floor = atom.end
     return out
 
 
+def _approximated(atom: Atom, text: str, vocab: Vocabulary, floor: int, timeml: bool) -> Atom:
+    """A date a position word already places ("year end", "the middle of March") with an approximator
+    before it ("around year end"): the word joins the span, and the position keeps its window and mod."""
+    if not atom.approximate:
+        return atom
+    window = text[max(floor, atom.start - _LOOKBACK):atom.start]
+    match = _prefix(vocab.lang, "modifiers").search(window, max(0, len(window) - _prefix_reach(vocab.lang, "modifiers")))
+    row = vocab.modifiers.get(norm(match.group("w"))) if match else None
+    if row is None or not _approximates(row, timeml):
+        return atom
+    return replace(atom, start=atom.start - len(window) + match.start())
+
+
 _POSSESSIVE = ("'s", "’s")
+
+
+def _approximates(row: dict[str, str], timeml: bool) -> bool:
+    """A row that only makes a date approximate ("around"), which a date placed by a position
+    word ("year end", "the middle of March") can take on top, in the view that keeps the word."""
+    return row["mod"] == "APPROX" and row["window"] == "0-1" and not (timeml and row.get("timeml") == "no")
 
 
 def _timeml_inside(row: dict[str, str], span: str) -> bool:
