@@ -48,3 +48,12 @@ def test_a_part_of_a_day_named_from_today_is_a_time() -> None:
     assert found == [("tomorrow morning", "TIME", "2013-03-23TMO")]
     found = [(t.text, t.type) for t in timeml_tags("The minister flew out Friday morning.", "2013-03-22")]
     assert found == [("Friday morning", "DATE")]        # TimeBank: a weekday's part is a DATE 19:6
+
+
+def test_a_prefixed_bound_is_inside_the_timex3() -> None:
+    """"the post-1959 politics": TBAQ tags "post-1959" (1 of 1); TimeML puts a modifier inside the
+    TIMEX3 with its mod (AFTER, BEFORE)."""
+    found = [(t.text, t.value, t.mod) for t in timeml_tags("Families were split by the post-1959 politics.", "2000-02-24")]
+    assert found == [("post-1959", "1959", "AFTER")]
+    found = [(t.text, t.value, t.mod) for t in timeml_tags("Output is still below pre-1990 levels.", "2000-02-24")]
+    assert found == [("pre-1990", "1990", "BEFORE")]

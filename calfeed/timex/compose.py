@@ -569,6 +569,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and text.startswith(_POSSESSIVE, atom.end):
                 row = None                   # "around Wednesday's ruling": the word governs the noun
+            if row and not timeml and row.get("calfeed") == "no":
+                row = None                   # "the post-Christmas dinner": the events read the prefix
             if row and not (timeml and row.get("timeml") == "no" and not _timeml_inside(row, text[atom.start:atom.end])):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
