@@ -235,6 +235,9 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if hit[0] == hit[1] and _in_span_idiom(lowered, i):
             i = after         # "meet over the course of two days": a stretch of time, no course
             continue
+        if hit[0] == hit[1] and _in_adverb_idiom(words, lowered, i):
+            i = after         # "with Christmas Eve, of course on Sunday": an adverb, no course
+            continue
         if hit[0] == hit[1] and i > 0 and lowered[i - 1] in word_list("rate_words"):
             i = after         # "£3 per session", "$10 a class": a price's unit, not an event
             continue
@@ -329,6 +332,17 @@ def _in_span_idiom(lowered: list[str], i: int) -> bool:
         first = i - (len(idiom) - 2)
         if first >= 0 and tuple(lowered[first:first + len(idiom)]) == idiom:
             return True
+    return False
+
+
+def _in_adverb_idiom(words: list[Word], lowered: list[str], i: int) -> bool:
+    """The word at ``i`` ends an adverb idiom (adverb_idioms: "of course") standing as an adverb:
+    opening its clause, after a mark, or after a verb, a pronoun or a conjunction."""
+    for idiom in phrase_list("adverb_idioms"):
+        first = i - len(idiom) + 1
+        if first >= 0 and tuple(lowered[first:i + 1]) == idiom:
+            return (first == 0 or not words[first - 1].is_word
+                    or lowered[first - 1] in word_list("adverb_idiom_leads"))
     return False
 
 
