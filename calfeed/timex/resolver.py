@@ -181,6 +181,8 @@ def _choose_by(candidates: list[tuple[Interval, str]], around: datetime, tense_o
     Friday, "June" in June) is chosen by every tense, and the sentence's verbs need no reading."""
     if not candidates:
         raise ValueError("no candidate")    # as _choose would, in every tense
+    if direction in ("next", "last"):       # the next or last one, whatever the verbs say
+        return _choose(candidates, around, None, direction)
     day = datetime(around.year, around.month, around.day)
     if any(c[0].start <= day < c[0].end for c in candidates):
         try:
@@ -368,7 +370,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
                 raise Unresolvable(f"unknown form {core}")
             around = ctx.anchor()
             if direction is None and (m.group("quarter") or m.group("half")):
-                interval, value = _period_of_year(for_year, around, tense_of())
+                interval, value = _period_of_year(for_year, around, tense_of)
             else:
                 options = []
                 for y in range(around.year - 2, around.year + 3):
@@ -426,18 +428,20 @@ def _on_weekday(options: list[tuple[Interval, str]], weekday: int, around: datet
             and abs((o[0].start - around).days) <= WEEKDAY_REACH_DAYS]
 
 
-def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: datetime, tense: str | None
+def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: datetime, tense_of: TenseOf
                     ) -> tuple[Interval, str]:
     """A quarter or half without a year is the reference year's.
 
     Reports speak of "the third quarter" while it is being reported on, after it ended,
     and plan "the first quarter" of the year they are in; only a past verb or a nearer
     occurrence a year earlier sends one that has not begun yet to the year before, and the
-    nearer one only while it is still being reported on, or when no verb tells ahead.
+    nearer one only while it is still being reported on, or when no verb tells ahead. One that
+    has begun is the reference year's in every tense, so the verbs are read only for one ahead.
     """
     this = for_year(around.year)
     if this[0].start <= around:
         return this
+    tense = tense_of()
     before = for_year(around.year - 1)
     season = REPORTING_DAYS["half" if (before[0].end - before[0].start).days > HALF_MIN_DAYS else "quarter"]
     if tense in ("future", "present") and around - before[0].end > timedelta(days=season):
