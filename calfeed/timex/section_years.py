@@ -642,8 +642,9 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
     1 – Travel award applications are due"), and an item with no date (a sub-point) does not
     end the run. The second reading also takes a key-dates row whose date opens its line or
     follows its label ("September 1: Submissions open", "Start Date: January 1st"), one per
-    paragraph or line: such rows are a list without a bullet."""
-    if "\n" not in text:
+    paragraph or line: such rows are a list without a bullet. A run holds two items with an open
+    year at least: a text with fewer such dates has none, and its lines need no reading."""
+    if "\n" not in text or sum(_open_core(t) is not None for t in timexes) < 2:
         return [], []
     lines = _lines(text)
     starts = [t.start for t in timexes]

@@ -25,8 +25,9 @@ YEARS_AHEAD = 2
 
 
 def forward_years(ordered: list[Timex], out: list[Timex], shared: dict[int, str], text: str = "") -> dict[int, str]:
-    """The raw cores, with their year, of the year-less weekday or feast rows to move forward (by index)."""
-    feasts = {id(timex): row for row, _, _, timex in holiday_pairs(text, ordered)} if text else {}
+    """The raw cores, with their year, of the year-less weekday or feast rows to move forward (by index).
+    The feasts named beside days are looked for only once a year-less day is met (most texts have none)."""
+    feasts: dict[int, dict[str, str]] | None = None
     moved: dict[int, str] = {}
     last: date | None = None
     for index, (timex, found) in enumerate(zip(ordered, out)):
@@ -34,13 +35,17 @@ def forward_years(ordered: list[Timex], out: list[Timex], shared: dict[int, str]
             continue
         raw = parse(timex.raw_value or timex.value)
         match = CALENDAR.match(raw.core)
-        weekday = raw.get("wd") or ""
-        feast = feasts.get(id(timex))
-        day = found.interval.start.date()
         if match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit():
             continue
-        if match.group("year") != "XXXX" or not (weekday.isdigit() or feast) or raw.get("dir") or raw.get("yr"):
+        if match.group("year") != "XXXX" or raw.get("dir") or raw.get("yr"):
             continue
+        if feasts is None:
+            feasts = {id(t): row for row, _, _, t in holiday_pairs(text, ordered)} if text else {}
+        weekday = raw.get("wd") or ""
+        feast = feasts.get(id(timex))
+        if not (weekday.isdigit() or feast):
+            continue
+        day = found.interval.start.date()
 
         def holds(candidate: date) -> bool:
             return ((not weekday.isdigit() or candidate.isoweekday() == int(weekday))
