@@ -162,7 +162,7 @@ from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
-from calfeed.events.table_rows import table_row
+from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges
 from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
@@ -319,6 +319,7 @@ def frame_events(
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
                 | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
+                | pipe_line_headings(doc.text, ordered)     # "August 2026" / "|" / "Aug 7" / "|" / "Friday |" / ...
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name

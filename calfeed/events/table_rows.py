@@ -73,7 +73,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
     cells = _cells(text, start, end, dated)
-    split = _split_row(text, start, end) if len(cells) < 2 else None
+    split = _split_row(text, start, end) or pipe_line_row(text, start) if len(cells) < 2 else None
     days = diary_rows.days if diary_rows is not None else []
     diary = diary_rows.holding(timex.start) if split is None and diary_rows is not None else None
     if diary is not None and any(diary[0] <= a < diary[1] for a, _ in series):
@@ -119,7 +119,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
                         None)
     if title_at is None and header is not None:      # "| Friday 25 December | Saturday 26 December |"
         return _moved_row(text, timex, cells, header, dated, start)
-    labelled = _dated_label(text, cells, dated) if title_at is None and header is None else None
+    labelled = (_dated_label(text, cells, dated, several=split is not None)
+                if title_at is None and header is None else None)
     if labelled is not None:     # "| Interim statement: results at 31 March 2028 | Thursday 11 May 2028 |"
         day_at, title_at = labelled
         if not cells[day_at][0] <= timex.start < cells[day_at][1]:
@@ -163,12 +164,18 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     return TableRow(title[:1].upper() + title[1:], kind, place, start, off=off)
 
 
-def _dated_label(text: str, cells: list[tuple[int, int]], dated: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _dated_label(text: str, cells: list[tuple[int, int]], dated: list[tuple[int, int]],
+                 several: bool = False) -> tuple[int, int] | None:
     """(date cell, name cell) of a headerless row whose every cell holds a date, one of them nothing
     else: the other cell's dates are the period its name reports on ("results at 30 September
-    2020", "the financial year 2020"), and the lone date is the row's day."""
+    2020", "the financial year 2020"), and the lone date is the row's day. ``several``: the row is
+    one a page wrote a cell a line (pipe_line_row), whose day and weekday may be cells of their own
+    ("Jul 17" / "Friday") and whose name may hold no date: the first date cell is the row's day, and
+    a month or season in the name ("for September degrees") is part of it."""
     worded = [k for k, cell in enumerate(cells) if cell[0] < cell[1] and not _only_dates(text, cell, dated)]
     only = [k for k, cell in enumerate(cells) if _only_dates(text, cell, dated)]
+    if several and only and len(worded) == 1:
+        return only[0], worded[0]
     if len(only) != 1 or len(worded) != 1 or not all(_holds_date(*cells[k], dated) for k in worded + only):
         return None
     return only[0], worded[0]
@@ -386,6 +393,84 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, list[tuple[int, in
             return None
         cells.append(found)
     return None
+
+
+def _pipe_line_kind(line: str) -> str | None:
+    """"lone" ("|"), "closed" ("Friday |": words, then the one pipe), "bare" (no pipe) or None."""
+    words = line.strip()
+    if words == "|":
+        return "lone"
+    if "|" not in words:
+        return "bare" if words else None
+    return "closed" if words.count("|") == 1 and words.endswith("|") else "other"
+
+
+def pipe_line_row(text: str, start: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A row of a pipe table a page wrote one cell a line, each pipe closing a cell's line or on a
+    line of its own ("|" / "Jul 17" / "|" / "Friday |" / "Thesis due for all September degree
+    candidates. |"), rows following one another under month headings ("August 2026"). The row opens
+    at a lone pipe after the last row's closing line, a lone pipe or a heading (a line with no pipe
+    that follows no lone pipe); it closes at a cell's closing line followed by a lone pipe, a line
+    with no pipe or the end, or at a lone pipe followed by another. Returns where the row opens and
+    its cells, or None for the line at ``start`` when it is no such row's."""
+    def kind(at: int) -> str | None:
+        return _pipe_line_kind(text[at:line_end(text, at)])
+
+    own = kind(start)
+    if own not in ("bare", "closed"):
+        return None
+    lines = [(a, b) for a, b in lines_above(text, start, MAX_SPLIT_LINES) if text[a:b].strip()]
+    opening = None
+    for n, (a, _) in enumerate(lines):
+        here = kind(a)
+        if here == "other":
+            return None
+        if here != "lone":
+            continue
+        before = lines[n + 1][0] if n + 1 < len(lines) else None
+        above = kind(before) if before is not None else None
+        heading = above == "bare" and (n + 2 >= len(lines) or kind(lines[n + 2][0]) != "lone")
+        if above in (None, "closed", "lone") or heading:
+            opening = a
+            break
+    if opening is None:
+        return None
+    cursor, close = start, None
+    for _ in range(MAX_SPLIT_LINES):
+        here = kind(cursor)
+        after = line_end(text, cursor) + 1
+        while after < len(text) and not text[after:line_end(text, after)].strip():
+            after = line_end(text, after) + 1
+        following = kind(after) if after < len(text) else None
+        if here == "other" or following == "other":
+            return None
+        if here == "closed" and following in (None, "lone", "bare") or here == "lone" and following in (None, "lone"):
+            close = line_end(text, cursor)
+            break
+        if following is None:
+            return None
+        cursor = after
+    if close is None:
+        return None
+    cells = pipe_cells(text, opening, close)
+    return (opening, cells) if len(cells) >= 2 else None
+
+
+def pipe_line_headings(text: str, ordered: Sequence[Timex]) -> set[int]:
+    """The dates (by id) alone on a line right over a lone pipe: the month heading ("August 2026"
+    / "|" / "Aug 7" / ...) of rows written a cell a line (pipe_line_row), which heads them and
+    is no entry of its own. A day written so is the first cell of a row and stays."""
+    found: set[int] = set()
+    for timex in ordered:
+        if timex.interval is None or timex.interval.granularity in ("day", "hour", "minute", "second"):
+            continue
+        start = text.rfind("\n", 0, timex.start) + 1
+        end = line_end(text, timex.end)
+        if text[start:timex.start].strip() or text[timex.end:end].strip() or end >= len(text):
+            continue
+        if _pipe_line_kind(text[end + 1:line_end(text, end + 1)]) == "lone":
+            found.add(id(timex))
+    return found
 
 
 def _trimmed(text: str, bounds: list[int]) -> list[tuple[int, int]]:

@@ -149,6 +149,8 @@ def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
         if cursor < 0 or text[timex.end:cursor].strip():
             continue
         following = text[cursor + 1:].split("\n", 3)
+        if following and following[0].strip() == "|":
+            continue          # "Jul 17" / "|" / "Friday |": a cell of a table written a cell a line (table_rows)
         skip = 1 if following and _weekday_word(following[0].strip()) else 0
         if len(following) < skip + 2 or not following[skip].strip():
             continue
