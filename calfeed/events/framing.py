@@ -68,6 +68,7 @@ from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.follow_on_clocks import follow_on_clocks
+from calfeed.events.modifier_months import modifier_months
 from calfeed.events.monthly_ordinals import monthly_ordinals
 from calfeed.events.month_end_bounds import month_end_bound
 from calfeed.events.month_days import days_after_named_days, days_of_named_months
@@ -320,6 +321,7 @@ def frame_events(
                 | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
                 | pipe_line_headings(doc.text, ordered)     # "August 2026" / "|" / "Aug 7" / "|" / "Friday |" / ...
+                | modifier_months(doc.text, ordered)     # "the February degree list": which list, no time
                 | schedule_headings(doc.text, ordered)     # "2026" / "JANUARY" over "Monday, January 5, 2026 - ..."
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
