@@ -114,7 +114,7 @@ from calfeed.events.glossed_periods import GLOSS_NOTE, glossed_period
 from calfeed.events.kind_titles import named_kind
 from calfeed.events.own_rows import bound_row_title, own_row_title
 from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
-                                             stated_schedule, without_restated_moves)
+                                             named_before, stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
@@ -847,7 +847,8 @@ def frame_events(
                        and plain_period(timex, reference)      # "in summer 2027", "in the second half of 2027"
                        and not any(q in doc.text[sentence[0]:sentence[1]] for q in QUOTE_MARKS))
         # (a quoted speaker's "... is going to start getting beat up in the spring" is a forecast)
-        stated = (stated_schedule(doc.text, sentence, timex, dates.within(sentence))
+        stated = (stated_schedule(doc.text, sentence, timex, dates.within(sentence),
+                                  named_before(doc.text, sentences, sentence))
                   if open_day or open_period else None)
         if stated is not None and frame is not None and not stated.stretch:
             stated = None         # only a stretch's end ("will run until 4 April") is no deadline

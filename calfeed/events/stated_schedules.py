@@ -36,7 +36,9 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list,
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, plural_noun, starts_inside, words_in
 from calfeed.model import Timex
+from calfeed.text import Sentences
 
+MAX_REFERENT_WORDS = 5    # a name an "It" stands for ("Gallery 29", "Rose Garden"); a longer subject is a clause
 RELATIVE_WORDS = 5     # words of a relative clause passed over before the main verb ("which had been postponed")
 VERB_GAP = 5          # words between the verb and its date ("will open to the public on")
 HEDGED_NOTE = "a stated schedule told as a plan, not a fixed day"
@@ -87,9 +89,11 @@ def _passable() -> frozenset[str]:
     return word_list("schedule_auxiliaries") | word_list("schedule_hedges")
 
 
-def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> Stated | None:
+def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex],
+                    referent: str | None = None) -> Stated | None:
     """The entry a sentence states for the date at ``timex``, or None. ``dates`` are the
-    sentence's dates."""
+    sentence's dates; ``referent`` the name an opening "It" stands for (see named_before)."""
+    stands = referent is not None
     blocked = [(t.start, t.end) for t in dates]
     words = words_in(text, *sentence)
     at = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
@@ -108,7 +112,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
             return None    # "have been moved to other offices until 4 January": a place is the move's target
         if _fronted_participle(words, first, verb, timex):
             return None    # "LYNTON Beginning in March, the hall will host ...": no subject before it
-        subject = _subject(words, first, blocked, 0, dates, verb.moves)
+        subject = _subject(words, first, blocked, 0, dates, verb.moves, stands)
         stop = at
         acted_on = None if verb.moves else _object(words, first + len(verb.words), at, blocked)
         _, was, hedged = _auxiliaries_before(words, first, verb.moves)
@@ -116,7 +120,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
             subject = (max(0, first - VERB_GAP), first - 1, hedged)
             # "Grade 4, currently in school, will also resume their third term on 4 January": the term resumes
     else:
-        fronted = _fronted(words, at, timex, blocked)    # "On Saturday 5 April the new hall opens ..."
+        fronted = _fronted(words, at, timex, blocked, stands)    # "On Saturday 5 April the new hall opens ..."
         if fronted is None:
             return None
         first, verb, subject = fronted
@@ -136,6 +140,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     named = _object(words, after, at if stop == at else _clause_end(words, after, blocked), blocked) or (begin, end)
     plural = plural_noun([w.text for w in words[named[0]:named[1] + 1]])
     name = phrase_text(words, named[0], named[1], text)
+    if stands and named[0] == named[1] and words[named[0]].lower in word_list("event_pronouns"):
+        name = referent    # "Gallery 29 is currently closed ... It ... will reopen to the public on November 21"
     template = verb.plural if plural else verb.singular
     kind = verb.kind
     ended = verb.words[-1] in word_list("end_verbs")
@@ -153,6 +159,45 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
 
 
+def _pronoun(word: Word, stands: bool) -> bool:
+    """A pronoun subject names nothing in the clause, unless it is an "It" that ``stands`` for the
+    name the sentence before opens with."""
+    return word.lower in word_list("pronouns") and not (stands and word.lower in word_list("event_pronouns"))
+
+
+def _standing_it(words: list[Word], stands: bool) -> tuple[int, int] | None:
+    """The opening "It" as the clause's subject when it stands for a name (clause_subject takes
+    no pronoun)."""
+    return (0, 0) if stands and words and words[0].lower in word_list("event_pronouns") else None
+
+
+def named_before(text: str, sentences: Sentences, sentence: tuple[int, int]) -> str | None:
+    """The name an "It" opening ``sentence`` stands for: the subject the sentence before (in the
+    same paragraph) opens with, when it is a name ("Gallery 29", "The Rose Garden"): its words
+    capitalised or numbers, a leading article aside. None otherwise."""
+    words = words_in(text, *sentence)
+    if not words or words[0].lower not in word_list("event_pronouns"):
+        return None
+    index = sentences.index_at(sentence[0])
+    if index == 0:
+        return None
+    previous = sentences.bounds[index - 1]
+    if "\n\n" in text[previous[1]:sentence[0]]:
+        return None
+    before = words_in(text, *previous)
+    found = clause_subject(before, [])
+    if found is None or any(w.lower not in word_list("articles") for w in before[:found[0]]):
+        return None
+    first, last = found
+    while first < last and before[first].lower in word_list("articles"):
+        first += 1
+    named = before[first:last + 1]
+    if len(named) > MAX_REFERENT_WORDS or not all(w.is_word and (w.text[:1].isupper() or w.text[:1].isdigit())
+                                                  for w in named):
+        return None
+    return phrase_text(before, first, last, text)
+
+
 def _names_window(words: list[Word], named: tuple[int, int]) -> bool:
     """The subject ends in a name of something open for answers (window_nouns: a survey, a
     consultation, registration), whose end is a deadline, not the end of something attended."""
@@ -160,7 +205,7 @@ def _names_window(words: list[Word], named: tuple[int, int]) -> bool:
     return any(lowered[-len(w):] == w for w in phrase_list("window_nouns"))
 
 
-def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]]
+def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]], stands: bool = False
              ) -> tuple[int, _Verb, tuple[int, int, bool] | None] | None:
     """A date that opens its sentence (after at most schedule_fronted_leads: "On", "From") and the
     clause after it that states the schedule: its verb's index and row, and its subject. A clause
@@ -189,7 +234,7 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
         hedged = hedged or words[j].lower in word_list("schedule_hedges")
         j += 1
     verb = _verb_at(words, j)
-    if verb is None or words[first].lower in word_list("pronouns") or (not verb.finite and j == last + 1):
+    if verb is None or _pronoun(words[first], stands) or (not verb.finite and j == last + 1):
         return None        # "15 September: official reopening": a noun, no verb
     if any(s >= words[j].end for s, _ in blocked):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
@@ -409,7 +454,7 @@ def _before_old_day(words: list[Word], k: int, blocked: list[tuple[int, int]]) -
 
 
 def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth: int,
-             dates: list[Timex], moves: bool = False) -> tuple[int, int, bool] | None:
+             dates: list[Timex], moves: bool = False, stands: bool = False) -> tuple[int, int, bool] | None:
     """The subject of the verb at ``verb``: first and last word and whether a hedge stands
     between. Auxiliaries are passed over; a verb joined to a date before it ("on 3 January,
     ending on ...", "on 1 March and close on ...") takes the subject of the verb before."""
@@ -423,11 +468,11 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         if _out_of_order(words[k - 1], words[verb:], dates):
             return None
         earlier = _verb_before_date(words, k, blocked)
-        found = (_subject(words, earlier, blocked, depth + 1, dates) if earlier is not None
-                 else _opening_subject(words, k, blocked))    # "The House adjourned on ... and will next sit on ..."
+        found = (_subject(words, earlier, blocked, depth + 1, dates, stands=stands) if earlier is not None
+                 else _opening_subject(words, k, blocked, stands))    # "The House adjourned on ... and will next sit on ..."
         return None if found is None else (found[0], found[1], found[2] or hedged)
     if depth == 0 and k > 0 and words[k].lower in word_list("verb_coordinators") and _state_clause(words, k):
-        found = _opening_subject(words, k, blocked)     # "The east wing is currently closed and will be open on ..."
+        found = _opening_subject(words, k, blocked, stands)     # "The east wing is currently closed and will be open on ..."
         if found is not None:
             return found[0], found[1], found[2] or hedged
     if moves:     # "Ferry operations for Friday, September 4th has been changed to ...": past the old day
@@ -444,11 +489,11 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         # ("... continue until the full working days resume from 13 July": the return is news of its own)
     start = _reported_clause(words, start, k)    # "The manager confirmed the new branch will open on ..."
     rest = words[start:k + 1]
-    found = clause_subject(rest, blocked)
+    found = clause_subject(rest, blocked) or _standing_it(rest, stands)
     if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)):
         return None        # (its place may stand between: "The new facility at the shops will open")
     first, last = start + found[0], start + found[1]
-    if words[first].lower in word_list("pronouns") or any(starts_inside(w, blocked) for w in words[first:last + 1]):
+    if _pronoun(words[first], stands) or any(starts_inside(w, blocked) for w in words[first:last + 1]):
         return None        # "It will open on ...": what "it" is, the clause does not say
     return first, last, hedged
 
@@ -503,13 +548,14 @@ def _state_clause(words: list[Word], k: int) -> bool:
     return any(w.lower in word_list("schedule_copulas") for w in words[1:k])
 
 
-def _opening_subject(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+def _opening_subject(words: list[Word], k: int, blocked: list[tuple[int, int]], stands: bool = False
+                     ) -> tuple[int, int, bool] | None:
     """The sentence's opening subject, for a verb joined by "and" after a clause of another verb
     ("The House adjourned ... on 19 December and will next sit on ..."); none past a clause break."""
     if any(w.text in _BREAKS[1:] for w in words[:k]):
         return None
-    found = clause_subject(words, blocked)
-    if found is None or found[1] >= k or words[found[0]].lower in word_list("pronouns"):
+    found = clause_subject(words, blocked) or _standing_it(words, stands)
+    if found is None or found[1] >= k or _pronoun(words[found[0]], stands):
         return None
     last = next((j - 1 for j in range(found[0] + 1, found[1] + 1)
                  if not words[j].is_capitalised and past_participle(words[j])), found[1])
