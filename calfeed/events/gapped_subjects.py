@@ -121,7 +121,10 @@ def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dic
     earlier = framed_at.get(before.end)
     if earlier is None:
         return None
-    if tuple(text[before.end:timex.start].replace(",", " , ").lower().split()) in phrase_list("date_joiners"):
+    between = text[before.end:timex.start].replace(",", " , ").lower().split()
+    while between and between[-1] in word_list("fronted_date_determiners"):
+        between.pop()      # "This Saturday (September 23) and next Saturday (September 30)": a determiner of the day
+    if tuple(between) in phrase_list("date_joiners"):
         title = earlier.title
     else:
         gapped = gapped_title(text, before.end, timex.start, earlier.title, before.start)

@@ -467,6 +467,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                      notes + ([_CLOSE_NOTE] if closing else []), closes=closing, head=referent.head)
     if held is not None or turn is not None:
         named = clause_subject(words, _without_name_years(words, blocked, text))
+        if (named is None and held is not None and words[held].start > at
+                and not any(tuple(w.lower for w in words[:len(lead)]) == lead for lead in phrase_list("stretch_leads"))):
+            named = clause_subject(words, blocked, past_date=True)   # "On Saturday, 23 September, buses will run ..."
+            # ("From Monday 6 January, the reading room will open at 9am": standing hours from then)
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
         if named is not None and any(w.lower in word_list("saying_verbs") for w in words[named[1] + 1:verb]):
             named = _verb_subject(words, verb, named, blocked)   # "The manager confirmed the branch will open"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -85,18 +86,43 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
         reach = _reach(text, cand, sentences)
         for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
             clock = free[k]
-            if clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days):
+            if ((clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days))
+                    or _listed_before(cand, clock, candidates,
+                                      lambda other: _near(text, other, clock, sentences, days))):
                 claims.setdefault(id(clock), []).append(index)
                 break
     out = list(candidates)
     timed: set[int] = set()
     for clock in free:
-        owners = claims.get(id(clock), [])
-        if len(owners) != 1 or owners[0] in timed:
+        owners = [k for k in claims.get(id(clock), []) if k not in timed]
+        if len(owners) != len(claims.get(id(clock), [])) or not (len(owners) == 1 or _one_list(candidates, owners)):
             continue              # two entries of that day near one clock: whose it is, the page does not say
-        timed.add(owners[0])
-        out[owners[0]] = _timed(candidates[owners[0]], clock)
+        for owner in owners:
+            timed.add(owner)
+            out[owner] = _timed(candidates[owner], clock)
     return out
+
+
+def _listed_before(cand: Candidate, clock: Timex, candidates: list[Candidate],
+                   near: Callable[[Candidate], bool]) -> bool:
+    """Whether the clock, later in the candidate's sentence, follows another untimed entry of the
+    same name on the clock's own day, written after the candidate's, that the clock times (``near``):
+    the days are one list that shares the clock ("This Saturday (September 23) and next Saturday
+    (September 30) replacement buses will run ... from 11pm")."""
+    if not (cand.timex.end <= clock.start < cand.sentence[1]):
+        return False
+    day = clock.interval.start.date()
+    return any(other is not cand and _untimed_day(other) and other.timing.start == day
+               and other.frame.title == cand.frame.title and other.sentence == cand.sentence
+               and cand.timex.end <= other.timex.start and other.timex.end <= clock.start and near(other)
+               for other in candidates)
+
+
+def _one_list(candidates: list[Candidate], owners: list[int]) -> bool:
+    """Entries of one name on different days of one sentence: a list of days sharing a clock."""
+    chosen = [candidates[k] for k in owners]
+    return (len({c.frame.title for c in chosen}) == 1 and len({c.sentence for c in chosen}) == 1
+            and len({c.timing.start for c in chosen}) == len(chosen))
 
 
 def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[Timex]) -> list[Candidate]:

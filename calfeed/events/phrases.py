@@ -17,7 +17,7 @@ from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import (cues, event_nouns, idiom_at, longest_noun, merged_phrase_list, phrase_list, plural_nouns,
                                        verb_nominals, word_list)
-from calfeed.events.words import Word, free_words, words_in
+from calfeed.events.words import Word, free_words, starts_inside, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
 MAX_LOWER_MODIFIERS = 3     # "open office hours", "annual forum"; more is usually a clause
@@ -682,23 +682,22 @@ def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
 
 
 def _past_fronted_date(words: list[Word], i: int, blocked: list[tuple[int, int]]) -> int:
-    """The index of the first word after a fronted date that no comma closes ("In March the
-    committee will meet", "On Friday the club ...", "Next week the library will ..."): a lead word
-    (fronted_date_leads) or none, then only the words of one date, then an article or a
-    capitalised word opening the subject; else ``i``."""
+    """The index of the first word after the dates fronted before the subject ("In March the
+    committee will meet", "On Friday the club ...", "Next week the library will ...", "This Saturday
+    (September 23) and next Saturday (September 30) replacement buses will run ..."): a lead word
+    (fronted_date_leads) or none, then only the words of dates, their determiners
+    (fronted_date_determiners) and list joiners, then the word opening the subject; else ``i``."""
     if i >= len(words):
         return i
-    first = i + 1 if words[i].lower in word_list("fronted_date_leads") else i
-    if first >= len(words):
+    k = i + 1 if words[i].lower in word_list("fronted_date_leads") else i
+    if k >= len(words) or not (starts_inside(words[k], blocked) or words[k].lower in word_list("fronted_date_determiners")):
         return i
-    span = next(((a, b) for a, b in blocked if a <= words[first].start < b), None)
-    if span is None or (first == i and span[0] != words[i].start):
-        return i
-    k = first
-    while k < len(words) and words[k].start < span[1]:
+    fillers = word_list("fronted_date_determiners") | word_list("date_list_joiners")
+    dated = False
+    while k < len(words) and (starts_inside(words[k], blocked) or words[k].lower in fillers):
+        dated = dated or starts_inside(words[k], blocked)
         k += 1
-    if k >= len(words) or not words[k].is_word or not (words[k].lower in word_list("articles")
-                                                       or words[k].is_capitalised):
+    if not dated or k >= len(words) or not words[k].is_word or words[k - 1].lower in word_list("fronted_date_determiners"):
         return i
     return k
 

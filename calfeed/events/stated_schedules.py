@@ -41,6 +41,7 @@ from calfeed.text import Sentences
 MAX_REFERENT_WORDS = 5    # a name an "It" stands for ("Gallery 29", "Rose Garden"); a longer subject is a clause
 RELATIVE_WORDS = 5     # words of a relative clause passed over before the main verb ("which had been postponed")
 VERB_GAP = 5          # words between the verb and its date ("will open to the public on")
+MAX_OBJECT_WORDS = 4  # "the old Thames footbridge": a longer run is a clause
 HEDGED_NOTE = "a stated schedule told as a plan, not a fixed day"
 MOVED_NOTE = "a day a sentence says its subject was moved to"
 STATED_NOTE = "a day a sentence states its subject starts, opens, closes or ends on"
@@ -156,6 +157,11 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     if kind == "deadline" and (words[end].lower in word_list("venue_heads") | word_list("building_heads")
                                or timex.end_interval is not None):
         kind = "event"     # "The library closes on 24 December", "close on 23 December and reopen on 4 January": a closure
+    shut = _closed_place(words, after, blocked) if kind == "deadline" else None
+    if shut is not None:   # "engineering works will close the railway between ...": the railway's closure
+        kind = "event"
+        name = phrase_text(words, shut[0], shut[1], text)
+        template = verb.plural if plural_noun([w.text for w in words[shut[0]:shut[1] + 1]]) else verb.singular
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
 
 
@@ -236,9 +242,17 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     verb = _verb_at(words, j)
     if verb is None or _pronoun(words[first], stands) or (not verb.finite and j == last + 1):
         return None        # "15 September: official reopening": a noun, no verb
-    if any(s >= words[j].end for s, _ in blocked):
+    later = [s for s, _ in blocked if s >= words[j].end]
+    if later and not all(_limited(words, s) for s in later):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
+        # ("On Sunday (March 10) contractors will close the bridge until about 9am": that day's limit)
     return j, verb, (first, last, hedged)
+
+
+def _limited(words: list[Word], start: int) -> bool:
+    """Whether the date starting at ``start`` is a limit, "until" or "to" right before it."""
+    before = [w for w in words if w.end <= start]
+    return bool(before) and before[-1].lower in word_list("range_to_words")
 
 
 def _row_above(text: str, words: list[Word], verb: int, at: int, blocked: list[tuple[int, int]]) -> bool:
@@ -435,6 +449,25 @@ def _object(words: list[Word], after: int, at: int, blocked: list[tuple[int, int
             end += 1
         if end > last + 1:
             last = end
+    return k, last - 1
+
+
+def _closed_place(words: list[Word], after: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The object right after a closing verb when it names a venue, a street or a route ("close the
+    railway between ...", "shut the old bridge"): the first and last word of its name, else None."""
+    k = after
+    while k < len(words) and words[k].lower in word_list("possessives") | word_list("articles"):
+        k += 1
+    if k == after:
+        return None        # "close on 3 May", "close early": no object
+    stops = word_list("phrase_links") | word_list("phrase_breaks")
+    last = k
+    while (last < len(words) and last - k < MAX_OBJECT_WORDS and words[last].is_word
+           and words[last].lower not in stops and not starts_inside(words[last], blocked)):
+        last += 1
+    heads = word_list("venue_heads") | word_list("building_heads") | word_list("street_heads") | word_list("route_heads")
+    if last == k or words[last - 1].lower not in heads:
+        return None
     return k, last - 1
 
 
