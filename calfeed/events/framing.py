@@ -98,6 +98,7 @@ from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import only_dates, several_days, without_day_column
 from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
+from calfeed.events.stretch_weekdays import stretch_weekdays
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
 from calfeed.events.header_zones import header_zone
@@ -230,6 +231,7 @@ def frame_events(
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = days_after_named_days(doc.text, ordered)     # "on March 27, foreign ministers on the 28th"
     ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
+    ordered = stretch_weekdays(ordered)     # "On Thu–Fri 23–24 September ..." / "one on Friday at 3–6 pm UTC": that Friday
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
 from calfeed.events.invited_occasions import invited_name, stretch_edge
+from calfeed.events.member_items import member_title
 from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
@@ -149,6 +150,10 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     if invited is not None and not _apart(invited[1], timex, [b for b in blocked if not _within(b, invited[1])], text):
         return Frame(invited[0], kind_of(invited[0]), (timex.start, -1),     # "There is an egg hunt on ..."
                      notes + [f"{PLAIN_NOTE} naming \"{invited[0]}\", the occasion its sentence invites to"])
+    member = member_title(text, (timex.start, timex.end), own, previous)
+    if member is not None:      # "two sessions ...:" / "one on Thursday at 12–2 pm UTC and": one of them
+        return Frame(member, kind_of(member), (timex.start, -1),
+                     notes + [f"{PLAIN_NOTE}: one of the \"{member}\" items its lead-in counts"])
     if previous is not None and "\n" not in text[previous[1]:sentence[0]] and not spans(previous):
         before = words_in(text, *previous)
         phrase = next((p for p in noun_phrases(before, [], text) if p.kind not in _UNATTENDED and not p.plural), None)
