@@ -18,7 +18,7 @@ from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
-from calfeed.timex.lexicon import load_table
+from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
@@ -542,6 +542,18 @@ def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
             and opener.search(text, max(0, left.start - 12), left.start) is not None)
 
 
+@lru_cache(maxsize=None)
+def _leads(lang: str, name: str) -> re.Pattern[str]:
+    """The words of list ``name`` (one or two words each) at the end of what is searched."""
+    return re.compile(rf"(?<![\w'\u2019-])(?:{word_alternation(list(load_list(lang, name)), dispatched=True)})\s{{1,3}}\Z",
+                      re.IGNORECASE)
+
+
+def _led(text: str, start: int, name: str, lang: str) -> bool:
+    """A word of list ``name`` stands right before ``start`` ("lasted over a week", "just over an hour")."""
+    return _leads(lang, name).search(text, max(0, start - 24), start) is not None
+
+
 def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
     dates = _prefix(vocab.lang, "modifiers")
     durations = _prefix(vocab.lang, "duration_modifiers")
@@ -555,8 +567,12 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
             row = vocab.duration_modifiers[norm(match.group("w"))] if match else None
             if row and row.get("before_the") == "no" and text[atom.start:atom.start + 4].lower() == "the ":
                 row = None
+            start = atom.start - len(window) + match.start() if match else atom.start
+            bound = bool(row and row.get("bound_after")) and _led(text, start, row["bound_after"], vocab.lang)
+            if row and row.get("bound_after") and not bound:
+                row = None                   # "can be used over three years": the preposition of extent
             if row and not (timeml and row.get("timeml") == "no"):
-                atom = replace(atom, start=atom.start - len(window) + match.start(), mod=row["mod"])
+                atom = replace(atom, start=start, mod=row["mod"])
         elif atom.type in ("DATE", "TIME") and not atom.core.endswith("_REF"):
             match = dates.search(window, max(0, len(window) - dates_reach))
             key = norm(match.group("w")) if match else ""
