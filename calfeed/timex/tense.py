@@ -49,6 +49,7 @@ def _number_before_pattern() -> re.Pattern[str]:
 _LABEL_END = re.compile(r"[ \t]{0,2}:(?!\d)")
 POSSESSIVE_END = re.compile(r"['\u2019]s(?!\w)")    # "last week's vote": the word before it belongs to what follows
 HABIT = "none"     # a habit's cue ("typically held"): it outweighs the verb and tells no tense
+MANNER = "manner"  # "as scheduled", "as planned": no cue at all; the words only keep "scheduled" from being one
 STEP = 40          # the score of one weight step, in characters of distance
 AFTER_FACTOR = 1.5  # a cue after the date counts its distance this much more
 
@@ -518,7 +519,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         word = sentence[start:end]
         key = _key(word)
         cue = lexicon[key]
-        if key in lower_only and not word.islower():
+        if cue.tense == MANNER or key in lower_only and not word.islower():
             continue
         if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
                 and " " not in key and _passive(sentence, start, lang):
