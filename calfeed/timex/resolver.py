@@ -978,10 +978,10 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         part_day = _part_of_named_day(resolved)
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME")
                 and (not resolved.approximate or part_day is not None)
-                and not _side_date(text, resolved.start, lang, ctx.last is not None)
                 and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
-                                                      "quarter")):
+                                                      "quarter")
+                and not _side_date(text, resolved.start, lang, ctx.last is not None)):   # (the words last)
             ctx.last = part_day or resolved.interval
             ctx.deadline_day = None
             ctx.year = ctx.closed = None

@@ -17,8 +17,10 @@ from calfeed.timex.lexicon import RESOURCES, load_list, load_table, ordinal_endi
 from calfeed.timex.one_time import compiled_later
 
 
+@lru_cache(maxsize=16384)
 def norm(word: str) -> str:
-    """The key a matched word is looked up by: lower case, single spaces, no final dot."""
+    """The key a matched word is looked up by: lower case, single spaces, no final dot (kept per
+    word: the builders, name readers and resolver ask it of the same few words in every text)."""
     return " ".join(word.lower().replace("\u2019", "'").split()).rstrip(".")
 
 
