@@ -774,6 +774,8 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
             continue
         if word.lower in stops and not _acronym(words, j) and not _verb_as_noun(words, j, first):
             break
+        if last is not None and _date_cue_at(words, j, blocked):
+            break                        # "send your slides no later than 12 May": the cue, not the slides'
         last = j
         j += 1
     return last, j
@@ -799,6 +801,31 @@ def _acronym(words: list[Word], j: int) -> bool:
         return False
     following = words[j + 1]
     return following.is_word and following.is_capitalised and not following.text.isupper()
+
+
+DATE_CUE_GAP = 2     # words a cue set before its date may stand from it (cues.en.tsv: "before")
+
+
+@lru_cache(maxsize=None)
+def _date_cues() -> tuple[tuple[str, ...], ...]:
+    """Cues of several words set right before a date ("no later than", "as from")."""
+    return tuple(sorted({c.words for c in cues() if len(c.words) > 1 and c.place == "before"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _date_cue_firsts() -> frozenset[str]:
+    return frozenset(cue[0] for cue in _date_cues())
+
+
+def _date_cue_at(words: list[Word], j: int, blocked: list[tuple[int, int]]) -> bool:
+    """A cue of several words starts at ``j`` and a date follows it within DATE_CUE_GAP words."""
+    if words[j].lower not in _date_cue_firsts():
+        return False
+    for cue in _date_cues():
+        end = j + len(cue)
+        if tuple(w.lower for w in words[j:end]) == cue:
+            return any(any(s <= w.start < e for s, e in blocked) for w in words[end:end + DATE_CUE_GAP + 1])
+    return False
 
 
 @lru_cache(maxsize=None)
