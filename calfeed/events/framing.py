@@ -99,6 +99,7 @@ from calfeed.events.day_columns import only_dates, several_days, without_day_col
 from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.stretch_weekdays import stretch_weekdays
+from calfeed.events.glued_labels import glued_label
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
 from calfeed.events.header_zones import header_zone
@@ -719,6 +720,9 @@ def frame_events(
                           ["named by the heading above its date line"])
         if run_item is not None and row is None:    # "for 2027 they are: Autumn, 6 Sep to 17 Dec, Spring: 10 Jan to ..."
             frame = Frame(run_item.title, label_kind(run_item.title), (timex.start, -1), [RUN_NOTE])
+        glued = glued_label(doc.text, timex) if frame is None else None
+        if glued is not None:     # "... TWOYEARSCLOSING DATE AND TIME: 17th FEBRUARY, 2020 AT 2.00PM": a lost line break
+            frame = Frame(glued, "deadline", (timex.start, -1), ["a capital deadline label glued to the line before it"])
         named = line_label(doc.text, timex, clause[0], label_dated) if frame is None else None
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),

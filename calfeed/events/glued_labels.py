@@ -1,0 +1,45 @@
+"""A capital deadline label glued to the line before it by a transcription that lost its breaks.
+
+A tender's PDF copied as text runs its capital heading lines together: "... FOR A PERIOD OF TWO
+YEARSCLOSING DATE AND TIME: 17th FEBRUARY, 2020 AT 2.00PM". The label still names the date after
+its colon; only its first word is glued to the word before ("YEARSCLOSING"), so no label reader
+finds it at a word's start. A label written in capitals (deadline_label_starts, perhaps with a
+tail such as "and time") that ends right before the colon in front of a date, glued to a letter,
+digit or bracket, makes the date that deadline. A lower-case run ("the enclosing date:") is a
+word of its own, not a glued label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.vocabulary import word_list
+from calfeed.model import Timex
+
+REACH = 60          # characters before the date in which the label and its colon stand
+_COLON = re.compile(r"[ \t]*:[ \t]*\Z")
+_GLUE = re.compile(r"[A-Z0-9)]\Z")
+
+
+def glued_label(text: str, timex: Timex) -> str | None:
+    """The title of the capital deadline label glued before ``timex``'s colon, or None."""
+    line = text.rfind("\n", 0, timex.start) + 1
+    before = text[max(line, timex.start - REACH):timex.start]
+    colon = _COLON.search(before)
+    if colon is None:
+        return None
+    head = before[:colon.start()]
+    if head != head.upper():
+        return None
+    spaced = " ".join(head.split()).lower()
+    tails = [""] + [" " + t for t in sorted(word_list("deadline_label_tails"), key=len, reverse=True)]
+    for label in sorted(word_list("deadline_label_starts"), key=len, reverse=True):
+        for tail in tails:
+            written = label + tail
+            if not spaced.endswith(written):
+                continue
+            rest = " ".join(head.split())[:len(spaced) - len(written)]
+            if not rest or not _GLUE.search(rest):
+                return None      # a label at a word's start: the label readers have it
+            return written[:1].upper() + written[1:]
+    return None
