@@ -168,6 +168,13 @@ def _range(left: Atom, right: Atom, text: str) -> Atom:
     raw.annotations["to"] = right.raw.get("to") or right.core
     left_year, right_year = left.core[:4], raw.annotations["to"][:4]
     left_match, right_match = CALENDAR.match(left.core), CALENDAR.match(raw.annotations["to"])
+    shift = right.raw.get("yr")
+    if shift and left_year == "XXXX" and right_year == "XXXX" and not left.raw.get("yr") and left_match and right_match:
+        # "between January and May this year": the end's year is the start's, or the one before
+        # when the start's month comes later ("from December to March next year")
+        later = (left_match.group("month") not in (None, "XX") and right_match.group("month") not in (None, "XX")
+                 and left_match.group("month") > right_match.group("month"))
+        raw.annotations["yr"] = str(int(shift) - 1) if later else shift
     if left_year == "XXXX" and right_year.isdigit() and left_match:
         year = int(right_year)
         if (right_match and left_match.group("month") and right_match.group("month")
@@ -847,6 +854,38 @@ def _month_anchored(atom: Atom) -> bool:
     return atom.type == "DATE" and match is not None and match.group("unit") == "M" and not match.group("time")
 
 
+def _year_of(left: Atom, right: Atom, text: str) -> str | None:
+    """The year shift ("-1") when ``left`` is a month or season of no year and ``right`` the year
+    named from the document's date it is "of" ("March of last year", "the spring of next year")."""
+    match, year = CALENDAR.match(left.core), ANCHORED.match(right.core)
+    if (match is None or match.group("year") != "XXXX" or match.group("time") or match.group("day")
+            or not (match.group("month") not in (None, "XX") or match.group("season"))
+            or left.raw.get("yr") or left.raw.get("dir") or left.raw.get("to")
+            or year is None or right.type != "DATE" or year.group("anchor") != "REF" or year.group("unit") != "Y"
+            or year.group("n") in (None, "X") or year.group("time") or not _OF.fullmatch(text, left.end, right.start)):
+        return None
+    return str(int(year.group("n")) * (-1 if year.group("sign") == "-" else 1))
+
+
+def _of_named_year(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"March of last year", "the spring of next year": one date, the month or season in that year."""
+    shift = _year_of(left, right, text)
+    if shift is None:
+        return None
+    return _join(left, right, text, raw=Raw(left.core, {**left.raw.annotations, "yr": shift}))
+
+
+def _months_of_named_years(atoms: list[Atom], text: str) -> list[Atom]:
+    """TimeML keeps "May of this year" as two TIMEX3s (the guidelines' "December last year"), but the
+    month still takes that year."""
+    out = list(atoms)
+    for i in range(len(out) - 1):
+        shift = _year_of(out[i], out[i + 1], text)
+        if shift is not None:
+            out[i] = replace(out[i], raw=Raw(out[i].core, {**out[i].raw.annotations, "yr": shift}))
+    return out
+
+
 def _in_named_month(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """"the first Friday of next month": a weekday counted within a month named relatively.
 
@@ -1032,6 +1071,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _weekdays_placed_in_weeks(atoms, text, lang)
         atoms = _weekdays_of_series(atoms, text, lang)
         atoms = _days_counted_once(atoms, text, lang)
+        atoms = _months_of_named_years(atoms, text)
     else:
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         reach = _reach(lang)
@@ -1043,6 +1083,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _days_counted_once(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
+        atoms = _pairs(atoms, text, lang, _of_named_year, reach)
         atoms = _pairs(atoms, text, lang, _weekday_in_week, reach)
         atoms = _days_of_months(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _weekend_of, reach)
