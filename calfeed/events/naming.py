@@ -298,9 +298,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if nominal is not None and nominal[1].kind == "milestone" and nominal[1].after \
             and not _act_reaches(words, nominal, at, blocked):
         nominal = None     # "Since the fair runs from 2 May, we hurried to publish the map": not its date
-    subject = clause_subject(words, blocked)
+    subject = _named_subject(words, clause_subject(words, blocked))
     if subject is None and nominal is not None:     # "In March the committee will meet on the 9th"
-        subject = clause_subject(words, blocked, past_date=True)
+        subject = _named_subject(words, clause_subject(words, blocked, past_date=True))
     subject_text = phrase_text(words, *subject, text) if subject else None
     lowered_before = [w.lower for w in words if w.end <= at]
     asked = find_phrase(lowered_before, phrase_list("request_cues"))
@@ -990,6 +990,14 @@ def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] 
 
 
 _VENUE_CLOSE_NOTE = "a venue that closes on the day: a closure, not a deadline"
+
+
+def _named_subject(words: list[Word], subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject, unless it is only a politeness mark ("Please register by 1 April": a request,
+    no one named)."""
+    if subject is not None and all(w.lower in word_list("politeness_marks") for w in words[subject[0]:subject[1] + 1]):
+        return None
+    return subject
 
 
 def _venue_closes(words: list[Word], phrase: NounPhrase, cue: tuple[str, ...]) -> bool:
