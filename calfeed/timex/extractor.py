@@ -25,8 +25,9 @@ from calfeed.timex.lexicon import load_list
 from calfeed.timex.inline_month_days import MONTH_LINES
 from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
-from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_possessor, in_longer_name,
-                                 month_as_named_person, month_in_name, numbered, quoted_title, weekday_in_name)
+from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_of, generic_possessor,
+                                 in_longer_name, month_as_named_person, month_in_name, numbered, quoted_title,
+                                 weekday_in_name)
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -163,6 +164,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
         return True
     if rule.name in _DAY_WORD_RULES and generic_possessor(text, match.end(), lang):
         return True       # "in today's world": the present age, not a day
+    if rule.name in _DAY_WORD_RULES and generic_of(text, match.start(), lang):
+        return True       # "the leaders of tomorrow": the same, the noun before
     if rule.name in _DAY_WORD_RULES and day_word_in_name(text, match.start(), match.end(), lang):
         return True       # "USA Today": a newspaper's name
     if quoted_title(text, match.start(), match.end(), lang):

@@ -264,6 +264,16 @@ def generic_possessor(text: str, end: int, lang: str) -> bool:
     return not after or norm(after) in load_list(lang, "age_noun_followers")
 
 
+_OF_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{1,20})[^\S\n]{1,2}of[^\S\n]{1,2}$")
+
+
+def generic_of(text: str, start: int, lang: str) -> bool:
+    """A day word after "of" and a lower-case noun of an age ("the people of tomorrow", "the
+    world of today", ``age_nouns.txt``): the mirror of "tomorrow's people", the times in general."""
+    found = _OF_BEFORE.search(text, max(0, start - 28), start)
+    return found is not None and norm(found.group(1)) in load_list(lang, "age_nouns")
+
+
 def _calendar_word(key: str, lang: str) -> bool:
     """A month or weekday name ("February March", "Friday May") is a list, not a name."""
     vocab = vocabulary(lang)
