@@ -904,6 +904,7 @@ def firm_past(text: str, start: int, lang: str = "en") -> bool:
     over one most of a year back; a date right after its past verb, or one opening the
     sentence whose verb is past, does not yield.
     """
+    start = _before_part_of_day_frame(text, start, lang)
     offset = max(0, start - _FIRM_LOOKBACK)
     window = text[offset:start]
     gaps = _gaps(lang)
@@ -913,6 +914,25 @@ def firm_past(text: str, start: int, lang: str = "en") -> bool:
     if any(tense == "past" and gaps.firm.match(window, c_end) for _, c_end, tense, _, _ in found):
         return True
     return _governs_across(window, found, lang)
+
+
+_FRAME_LOOKBACK = 40
+
+
+@lru_cache(maxsize=None)
+def _part_of_day_frame(lang: str) -> re.Pattern[str]:
+    """A part of the day in its frame (``part_of_day_frames.tsv``), ending where the date starts."""
+    parts = "|".join(re.escape(w) for w in vocabulary(lang).parts_of_day)
+    frames = "|".join(rf"{re.escape(r['before'])}\s{{1,3}}(?:{parts})\s{{1,3}}{re.escape(r['after'])}"
+                      for r in load_table(lang, "part_of_day_frames"))
+    return re.compile(rf"(?<![\w'])(?:{frames})\s{{1,3}}\Z", re.IGNORECASE)
+
+
+def _before_part_of_day_frame(text: str, start: int, lang: str) -> int:
+    """Where a date's phrase starts when a part of the day frames it ("on the morning of January 3",
+    TimeML's TIMEX3 being "January 3"): the verb before the frame governs the date."""
+    frame = _part_of_day_frame(lang).search(text, max(0, start - _FRAME_LOOKBACK), start)
+    return frame.start() if frame else start
 
 
 _ACROSS_WORDS = 4   # words an object or adverb may take between a past verb and its date
