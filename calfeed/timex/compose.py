@@ -20,6 +20,7 @@ from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
+from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
@@ -141,9 +142,15 @@ def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
 
 def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) -> Atom:
     time = time_of(clock.core)
+    part = time_of(date.core)
+    midnight = False
+    if part and part.isalpha():     # "eleven o'clock last night": the clock in that part of the day
+        time, midnight = clock_in_part_of_day(time, part, text[clock.start:clock.end])
     raw = Raw(with_time(date.core, time), dict(date.raw.annotations))
     if clock.raw.get("eod"):
         raw.annotations["eod"] = clock.raw.get("eod")
+    elif midnight:
+        raw.annotations["eod"] = "1"
     end = clock.raw.get("to")
     if end:
         # "3-5 May from 10am to 4pm": the hours of each day, up to the last day of the range
