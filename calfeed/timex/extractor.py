@@ -17,6 +17,7 @@ from calfeed.timex.builders import (
     Atom, build_calendar, build_duration, build_numeric, build_offset, build_ordinal_unit, build_relative,
     build_set, build_unit, cased, groups,
 )
+from calfeed.timex.closed_years import closed_leading_year, past_closed_year
 from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import crosses, day_before, original, unglued
@@ -74,6 +75,10 @@ def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule,
         if not timeml and rule.name in _TIMEML_ONLY_RULES or timeml and rule.name in _CALENDAR_ONLY_RULES:
             continue
         for match in rule.regex.finditer(text) if index in unread else scan(rule, text, where[index]):
+            if closed_leading_year(rule, match, text, lang):    # "June 2029 First quarter"
+                match = past_closed_year(rule, match, text, lang)
+                if match is None:
+                    continue
             yield rule, match
             after = _past_word_weekday(rule, match, text, vocab)
             if after is not None:
