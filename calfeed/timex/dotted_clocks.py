@@ -5,7 +5,9 @@ The press services of the EU, the UN in Geneva and most continental notices writ
 A dotted number (``Atom.dotted``) is a clock only where its context says so:
 
 * right after its day, linked as a clock is ("Monday 11 December 2023 at 14.00", "..., 09.30");
-* before its day after a clock's preposition ("at 11.00 on Thursday 22 February 2024");
+* before its day after a clock's preposition ("at 11.00 on Thursday 22 February 2024"), and before
+  a weekday series it is linked to with or without one ("7.30 on the first Tuesday of the month":
+  nobody writes a price or a score on every first Tuesday);
 * after a lead word of ``dotted_clock_leads.tsv`` ("Kick-off 20.00"; "starting at 14.00" only when
   its sentence names a day), before a tail word ("15.00 KO"), or alone in brackets in a sentence
   naming a day ("Saturday 17 August: Arsenal v Wolves (15.00)");
@@ -149,6 +151,9 @@ def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int
     if (lead and following is not None and _full_day(following) and text[atom.end:following.start].strip()
             and links.time_date.fullmatch(text, atom.end, following.start)):
         return True                                    # "at 11.00 on Thursday 22 February 2024"
+    if (following is not None and _weekday_series(following) and text[atom.end:following.start].strip()
+            and links.time_date.fullmatch(text, atom.end, following.start)):
+        return True                                    # "7.30 on the first Tuesday of the month"
     day_near = bisect_right(sentences[0], atom.start) in sentences[1]
     if lead and (norm(lead.group("w")) not in leads.needs_day or day_near):
         return True                                    # "Kick-off 20.00", "... 2023 starting at 14.00"
