@@ -4,7 +4,8 @@
 bare date differently (the latest one before, the next one after the document's
 date). Cues come from ``tense.tsv``, present schedule verbs in both their forms from
 ``schedule_verbs.tsv`` ("closes on", "apply until"), irregular pasts from ``irregular_past.txt``, irregular
-participles from ``irregular_participles.txt`` ("has begun", "to have begun") and
+participles from ``irregular_participles.txt`` ("has begun", "to have begun"), short regular pasts
+from ``short_pasts.txt`` ("died") and
 purpose infinitives ("agreed to purchase", from ``infinitive_verbs.txt``); a stronger
 cue beats a nearer weak one, and a cue before the date beats one after it at the same
 strength, which is where English puts the verb governing a trailing date. A cue across
@@ -73,7 +74,7 @@ def _lexicon(lang: str) -> dict[str, _Cue]:
             cues.setdefault(norm(row[form]), _Cue("present", 1, noun=form in nouns))
     for word in load_list(lang, "irregular_past"):
         cues.setdefault(norm(word), _Cue("past", 2))
-    for word in load_list(lang, "irregular_participles"):
+    for word in (*load_list(lang, "irregular_participles"), *load_list(lang, "short_pasts")):
         cues.setdefault(norm(word), _Cue("past", 1))
     for verb in load_list(lang, "infinitive_verbs"):
         cues.setdefault(norm("to " + verb), _Cue("future", 1, before_only=True))
@@ -132,8 +133,9 @@ def _as_noun(sentence: str, start: int, end: int, lang: str) -> bool:
 def _lower_only(lang: str) -> frozenset[str]:
     """Irregular pasts count only in lower case: "the Fed", "Rose", "Won" are names."""
     table = vocabulary(lang).tense
-    return frozenset(norm(w) for w in (*load_list(lang, "irregular_past"), *load_list(lang, "irregular_participles"))
-                     if norm(w) not in table)
+    words = (*load_list(lang, "irregular_past"), *load_list(lang, "irregular_participles"),
+             *load_list(lang, "short_pasts"))
+    return frozenset(norm(w) for w in words if norm(w) not in table)
 
 
 @dataclass(frozen=True)
