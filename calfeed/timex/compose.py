@@ -21,6 +21,7 @@ from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
+from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
@@ -352,8 +353,11 @@ def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[At
     for clock, day in _clock_first_days(atoms, text, lang):
         claimed.add(id(clock))
         timed.discard(id(day))
+    row_clocks = clocks_before_named_titles(atoms, text, _is_clock)   # "11:00pm Christmas Mass at Night"
 
     def join(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+        if id(left) in row_clocks:
+            return None
         if id(right) in claimed and names_one_day(left):
             return None
         if id(right) in timed and _is_clock(left):
