@@ -113,7 +113,10 @@ def test_a_deadline_aside_gives_way_to_the_rows_own_words():
             "Poster submission closes at noon (note: deadline moved) 12th March 2027\n")
     titles = [t for _, t in _titles(text)]
     assert "Deadline" not in titles
-    assert "Poster submission closes" in titles
+    # the clock and the day are one deadline now (test_events_clock_before_aside_and_day); a row
+    # that holds the word "deadline" is named as 'X closes at noon on 12th March (note: deadline
+    # moved)' already was: by what closes, without the verb
+    assert "Poster submission closes" in titles or "Poster submission" in titles, titles
 
 
 def test_a_deadline_told_in_a_sentence_keeps_its_title():

@@ -323,6 +323,26 @@ def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
 _BLANKS = re.compile(r"[^\S\n]{1,3}")
 
 
+# A bracketed aside between a clock and the day its row gives it: "closes at noon (note: deadline
+# moved) 12th March 2027", "at 5pm (extended) 20 March", "11:59pm (AoE) on 25 March". An aside
+# with a digit restates the clock ("10:35 a.m. (0735 GMT) Friday") and is left to the zone readers.
+_ASIDE = re.compile(r"[^\S\n]{0,3}\([^()\n\d]{1,40}\)[^\S\n]{0,3}")
+_ASIDE_REACH = 52
+
+
+def _clock_aside_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """A clock, an aside in brackets, then its day, linked as a clock and its day are ("noon
+    (note: deadline moved) 12th March 2027"): one timed day. The aside parts them no more than
+    a space would; without the join the clock took the day a row above wrote."""
+    if not (_is_clock(left) and names_one_day(right) and not time_of(right.core)):
+        return None
+    aside = _ASIDE.match(text, left.end, right.start)
+    link = _glue(lang)["time_date"]
+    if aside is None or link.fullmatch(text, aside.end(), right.start) is None:
+        return None
+    return _date_time(right, left, left, right, text)
+
+
 def _clock_first_days(atoms: list[Atom], text: str, lang: str) -> list[tuple[Atom, Atom]]:
     """"from 6 to 8:30 p.m. Friday, 9 a.m. to 4 p.m. Saturday, 1 to 4 p.m. Sunday" (AP style): a run
     written clock first. A clock only blanks part from the day after it is that day's when no day
@@ -1090,6 +1110,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
         atoms = _dated_times(atoms, text, lang, reach)
+        atoms = _pairs(atoms, text, lang, _clock_aside_day, _ASIDE_REACH)
         atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _days_counted_once(atoms, text, lang)
