@@ -164,6 +164,15 @@ class Sentences:
         start, end = self.at(offset)
         return self.text[start:end]
 
+    def previous_in_paragraph(self, sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence before ``sentence`` when no blank line parts them: what a pronoun or a
+        subject left out at its start refers back to."""
+        index = self.index_at(sentence[0])
+        if index == 0:
+            return None
+        previous = self.bounds[index - 1]
+        return None if "\n\n" in self.text[previous[1]:sentence[0]] else previous
+
 
 @lru_cache(maxsize=8)
 def split_sentences(text: str) -> Sentences:
@@ -444,6 +453,17 @@ def by_line(lines: list[tuple[int, int]], items: Iterable[T]) -> dict[int, list[
     for item in items:
         found.setdefault(bisect.bisect_right(starts, item.start) - 1, []).append(item)
     return found
+
+
+def pieces_around(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[str]:
+    """The pieces of ``text[start:end]`` before, between and after ``spans`` (sorted, inside that
+    stretch): what a list of dates leaves for its joiners."""
+    pieces, at = [], start
+    for span_start, span_end in spans:
+        pieces.append(text[at:span_start])
+        at = max(at, span_end)
+    pieces.append(text[at:end])
+    return pieces
 
 
 class LineIndex:

@@ -48,3 +48,19 @@ def test_each_row_is_named_by_its_own_label():
     assert len(titles) == 2
     assert any(t.startswith("AGM") for t in titles)
     assert any(t.startswith("Results of AGM") for t in titles)
+
+
+def test_a_first_line_is_no_diary_row_by_the_pages_last_line():
+    """Looking up from the page's first line reached the last line (a search back from offset -1):
+    the first row's sibling must be within DIARY_REACH filled lines, not at the page's end."""
+    from datetime import date
+
+    from calfeed.events.label_lines import diary_row
+    from calfeed.timex import tag
+
+    far = ("Record date Friday, 17 April\nSome words here\nMore words here\nStill more words\n"
+           "Exam Friday, 24 April")
+    near = "Record date Friday, 17 April\nPayment date Monday, 20 April"
+    for text, expected in ((far, False), (near, True)):
+        dated = sorted((t.start, t.end) for t in tag(text, date(2026, 3, 1)))
+        assert diary_row(text, 0, dated) is expected

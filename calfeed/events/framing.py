@@ -683,7 +683,7 @@ def frame_events(
             # "The deadlines for 2027:" / "• Monday 3 May 2027": a bare day of a list of deadlines
             frame = Frame(lead_in.named or _page_deadline(doc.title), "deadline", (timex.start, -1),
                           ["a bare day of a list whose lead-in line names deadlines"])
-        elif lead_in is not None and (frame is not None or lead_in.subject):
+        elif lead_in is not None:
             # "Grant applications must be completed ... on the following dates:" / "• April 3 – ..."
             frame = Frame(lead_in.subject or frame.title, "deadline", (timex.start, -1),
                           (frame.notes if frame is not None else [])

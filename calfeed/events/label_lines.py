@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Callable
 
 from calfeed.events.announced_acts import past_participle
@@ -618,19 +619,9 @@ def diary_row(text: str, line_start: int, dated: list[tuple[int, int]]) -> bool:
     ``dated``: the page's date spans, sorted."""
     if _ending_day(text, line_start, dated) is None:
         return False
-    for step in (-1, 1):
-        at, seen = line_start, 0
-        while seen < DIARY_REACH:
-            at = text.rfind("\n", 0, at - 1) + 1 if step < 0 else line_end(text, at) + 1
-            if step < 0 and at == 0 and not seen and line_start == 0 or at >= len(text):
-                break
-            if text[at:line_end(text, at)].strip():
-                seen += 1
-                if _ending_day(text, at, dated) is not None:
-                    return True
-            if step < 0 and at == 0:
-                break
-    return False
+    filled_above = (line for line in lines_above(text, line_start, line_start + 1) if text[line[0]:line[1]].strip())
+    near = (*islice(filled_above, DIARY_REACH), *_filled_lines_below(text, line_start, DIARY_REACH))
+    return any(_ending_day(text, start, dated) is not None for start, _ in near)
 
 
 def _ending_day(text: str, line_start: int, dated: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.text import pieces_around
 
 _LABEL = re.compile(r"[ \t*_#>•-]*([A-Za-z]+)[ \t*_]*:")
 _TOKEN = re.compile(r"[a-z]+|[,;&]|[^\sa-z,;&]")
@@ -31,11 +32,7 @@ def listed_after_label(text: str, timex: Timex, spans: Callable[[tuple[int, int]
     before = sorted(s for s in spans(rest) if rest[0] <= s[0] and s[1] <= rest[1])
     if not before:
         return False
-    left, at = [], rest[0]
-    for start, end in before:
-        left.append(text[at:start])
-        at = max(at, end)
-    left.append(text[at:rest[1]])
+    left = pieces_around(text, *rest, before)
     joiners = word_list("date_list_joiners")
     tokens = _TOKEN.findall(" ".join(left).lower())
     return all(t in joiners for t in tokens)

@@ -824,7 +824,7 @@ def _date_cue_at(words: list[Word], j: int, blocked: list[tuple[int, int]]) -> b
     for cue in _date_cues():
         end = j + len(cue)
         if tuple(w.lower for w in words[j:end]) == cue:
-            return any(any(s <= w.start < e for s, e in blocked) for w in words[end:end + DATE_CUE_GAP + 1])
+            return any(starts_inside(w, blocked) for w in words[end:end + DATE_CUE_GAP + 1])
     return False
 
 

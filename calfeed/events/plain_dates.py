@@ -19,7 +19,6 @@ from the day of the build, carries WEAK_NOTE so the report lists it for a person
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, time
 from functools import lru_cache
@@ -31,9 +30,9 @@ from calfeed.events.naming import still_ahead
 from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
 from calfeed.events.quoted_titles import quoted_name
-from calfeed.events.words import Word, after_past_clause, start_free, words_in
+from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
 from calfeed.model import Interval, ReferenceDate, Timex
-from calfeed.text import lines_above
+from calfeed.text import lines_above, pieces_around
 
 WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
 GUESSED_NOTE = "a day in a plain sentence on a page nothing in whose text fixes the year"
@@ -45,7 +44,6 @@ _VETO_LISTS = DAY_VETO_LISTS
 _UNATTENDED = ("deadline", "milestone")
 _LIST_MARKS = (";", "•")     # items of a list run on one line
 _NAME_JOINS = (",", "&")     # "the Rant, White & Blue Tour": one name
-_LIST_WORD = re.compile(r"[^\W\d_]+")
 
 
 PLAIN_NOTE = "a day ahead in a plain sentence"
@@ -224,13 +222,9 @@ def _only_days(text: str, between: tuple[int, int], others: list[tuple[int, int]
     inside = sorted((max(s, between[0]), min(e, between[1])) for s, e in others if s < between[1] and between[0] < e)
     if not inside:
         return False
-    pieces, pos = [], between[0]
-    for s, e in inside:
-        pieces.append(text[pos:s])
-        pos = max(pos, e)
-    pieces.append(text[pos:between[1]])
+    pieces = pieces_around(text, *between, inside)
     joiners = word_list("date_list_joiners")
-    return all(w.lower() in joiners for piece in pieces[1:] for w in _LIST_WORD.findall(piece))
+    return all(w.lower() in joiners for piece in pieces[1:] for w in LETTER_RUN.findall(piece))
 
 
 def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str

@@ -184,11 +184,8 @@ def named_before(text: str, sentences: Sentences, sentence: tuple[int, int]) -> 
     words = words_in(text, *sentence)
     if not words or words[0].lower not in word_list("event_pronouns"):
         return None
-    index = sentences.index_at(sentence[0])
-    if index == 0:
-        return None
-    previous = sentences.bounds[index - 1]
-    if "\n\n" in text[previous[1]:sentence[0]]:
+    previous = sentences.previous_in_paragraph(sentence)
+    if previous is None:
         return None
     before = words_in(text, *previous)
     found = clause_subject(before, [])
@@ -456,7 +453,7 @@ def _closed_place(words: list[Word], after: int, blocked: list[tuple[int, int]])
     """The object right after a closing verb when it names a venue, a street or a route ("close the
     railway between ...", "shut the old bridge"): the first and last word of its name, else None."""
     k = after
-    while k < len(words) and words[k].lower in word_list("possessives") | word_list("articles"):
+    while k < len(words) and words[k].lower in merged_lists(("possessives", "articles")):
         k += 1
     if k == after:
         return None        # "close on 3 May", "close early": no object
@@ -465,7 +462,7 @@ def _closed_place(words: list[Word], after: int, blocked: list[tuple[int, int]])
     while (last < len(words) and last - k < MAX_OBJECT_WORDS and words[last].is_word
            and words[last].lower not in stops and not starts_inside(words[last], blocked)):
         last += 1
-    heads = word_list("venue_heads") | word_list("building_heads") | word_list("street_heads") | word_list("route_heads")
+    heads = merged_lists(("venue_heads", "building_heads", "street_heads", "route_heads"))
     if last == k or words[last - 1].lower not in heads:
         return None
     return k, last - 1

@@ -21,17 +21,19 @@ _ZONE_WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 
 
 @lru_cache(maxsize=None)
+def _phrases(list_name: str) -> re.Pattern[str]:
+    """Any phrase of a word list, longest first, its words parted by any blanks."""
+    phrases = sorted(word_list(list_name), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 def _openers() -> re.Pattern[str]:
-    phrases = sorted(word_list("zone_statements"), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return _phrases("zone_statements")
 
 
-@lru_cache(maxsize=None)
 def _zone_nouns() -> re.Pattern[str]:
-    phrases = sorted(word_list("zone_nouns"), key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return _phrases("zone_nouns")
 
 
 def stated_zone(text: str) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from calfeed.model import Interval, Timex
 from calfeed.timex.rawvalue import core_of
@@ -25,11 +25,10 @@ _WEEKDAY_ALONE = re.compile(r"XXXX-WXX-([1-7])(?:T|\Z)")
 def stretch_weekdays(ordered: list[Timex]) -> list[Timex]:
     """``ordered`` with each weekday written alone after the page's one stretch of days moved
     to the day of that stretch that bears its name."""
-    stretches = [t for t in ordered if _stretch(t) is not None]
-    if not stretches or len({_stretch(t) for t in stretches}) != 1:
+    stretches = [(t.start, found) for t in ordered if (found := _stretch(t)) is not None]
+    if not stretches or len({found for _, found in stretches}) != 1:
         return ordered
-    first, last = _stretch(stretches[0])
-    opened = stretches[0].start
+    opened, (first, last) = stretches[0]
     result = []
     for timex in ordered:
         found = _WEEKDAY_ALONE.match(core_of(timex.raw_value or ""))
@@ -54,7 +53,7 @@ def _stretch(timex: Timex) -> tuple[date, date] | None:
 
 def _moved(timex: Timex, day: date) -> Timex:
     """The weekday's expression on ``day``, its clock and length kept."""
-    shift = datetime.combine(day, datetime.min.time()) - datetime.combine(timex.interval.start.date(), datetime.min.time())
+    shift = day - timex.interval.start.date()
     start = timex.interval.start + shift
     end_part = (Interval(timex.end_interval.start + shift, timex.end_interval.end + shift, timex.end_interval.granularity)
                 if timex.end_interval is not None else None)

@@ -31,7 +31,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above
+from calfeed.text import line_end, lines_above, pieces_around
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -703,12 +703,7 @@ def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) 
 
 def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
     """The cell's text with the spans inside it left out ("Fall break begins, 4:00 p.m." less its clock)."""
-    kept, cursor = [], start
-    for a, b in spans_inside(spans, start, end):
-        kept.append(text[cursor:a])
-        cursor = b
-    kept.append(text[cursor:end])
-    return "".join(kept)
+    return "".join(pieces_around(text, start, end, spans_inside(spans, start, end)))
 
 
 def _pipe_opened(text: str, at: int) -> bool:

@@ -40,11 +40,8 @@ def window_pronoun(text: str, sentences: Sentences, sentence: tuple[int, int], w
 def _window_subject(text: str, sentences: Sentences, sentence: tuple[int, int]) -> str | None:
     """The window the sentence before (same paragraph) opens with, as its subject ("This
     consultation seeks views on ..."), as written without its article."""
-    index = sentences.index_at(sentence[0])
-    if index == 0:
-        return None
-    previous = sentences.bounds[index - 1]
-    if "\n\n" in text[previous[1]:sentence[0]]:
+    previous = sentences.previous_in_paragraph(sentence)
+    if previous is None:
         return None
     words = [w for w in words_in(text, *previous) if w.is_word]
     first = 0

@@ -612,13 +612,13 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
             if row and not (timeml and row.get("timeml") == "no"):
                 atom = replace(atom, start=start, mod=row["mod"])
         elif atom.type in ("DATE", "TIME") and not atom.core.endswith("_REF"):
-            match = dates.search(window, max(0, len(window) - dates_reach))
-            key = norm(match.group("w")) if match else ""
-            row = vocab.modifiers.get(key)
             if atom.raw.get("mod"):
                 out.append(_approximated(atom, text, vocab, floor, timeml))
                 floor = atom.end
                 continue
+            match = dates.search(window, max(0, len(window) - dates_reach))
+            key = norm(match.group("w")) if match else ""
+            row = vocab.modifiers.get(key)
             if row and row.get("ends") and not _ends_with(text[atom.start:atom.end], row["ends"]):
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and text.startswith(_POSSESSIVE, atom.end):

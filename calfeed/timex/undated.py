@@ -39,6 +39,7 @@ from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
 from calfeed.timex.lexicon import load_list
 from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
+from calfeed.timex.periods import add_months
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
 
@@ -590,8 +591,7 @@ def _unit_before(held: date, unit: str, units: int) -> date:
     """The first day of the week or month ``units`` before the one holding ``held``."""
     if unit == "week":
         return held - timedelta(days=held.weekday() + 7 * units)
-    month = held.year * 12 + held.month - 1 - units
-    return date(month // 12, month % 12 + 1, 1)
+    return add_months(held.replace(day=1), -units)
 
 
 def _bare_weekday(timex: Timex) -> int | None:
