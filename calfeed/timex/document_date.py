@@ -861,7 +861,9 @@ def _why_earlier(dated: ReferenceDate, bounds: list[Bound], today: date) -> Refe
     return replace(dated, reason=f"{dated.reason}; a later year would not be {_describe(broken[0])}")
 
 
-_ANCHORED_ONLY = re.compile(r"XXXX-(?:WXX|XX-XX)")   # a bare weekday or clock: its day is another date's
+# A bare weekday or clock, or an offset from the last date told ("15 years earlier", "the next day"):
+# its day is another date's.
+_ANCHORED_ONLY = re.compile(r"XXXX-(?:WXX|XX-XX)|LAST[+-]")
 
 
 def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
@@ -876,8 +878,8 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
         return None
     if span.granularity == "year" and (_names_year(text, sentences, timex) or _archive_year(text, sentences, timex)):
         return None
-    if span.granularity in _ERA_GRAINS and _era_modifier(text, timex):
-        return None
+    if span.granularity in _ERA_GRAINS and (timex.tense == "present" or _era_modifier(text, timex)):
+        return None     # "The story is set in the 1940s": a told period's setting, not the page's time
     horizon = _horizon_year(text, sentences, timex) if span.granularity == "year" else None
     if horizon is not None:       # "net zero by 2050": written before the target year, in whatever tense
         start = span.start.date()
