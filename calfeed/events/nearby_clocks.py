@@ -80,6 +80,10 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
     starts = [t.start for t in free]
     days = sorted(t.start for t in ordered if one_day(t))
     claims: dict[int, list[int]] = {}         # each clock: the candidates it could time
+    untimed_in: dict[tuple[int, int], list[Candidate]] = {}     # each sentence: its untimed entries
+    for cand in candidates:
+        if _untimed_day(cand):
+            untimed_in.setdefault(cand.sentence, []).append(cand)
     for index, cand in enumerate(candidates):
         if not _untimed_day(cand):
             continue
@@ -87,7 +91,7 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
         for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
             clock = free[k]
             if ((clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days))
-                    or _listed_before(cand, clock, candidates,
+                    or _listed_before(cand, clock, untimed_in[cand.sentence],
                                       lambda other: _near(text, other, clock, sentences, days))):
                 claims.setdefault(id(clock), []).append(index)
                 break
@@ -103,19 +107,19 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
     return out
 
 
-def _listed_before(cand: Candidate, clock: Timex, candidates: list[Candidate],
+def _listed_before(cand: Candidate, clock: Timex, same_sentence: list[Candidate],
                    near: Callable[[Candidate], bool]) -> bool:
     """Whether the clock, later in the candidate's sentence, follows another untimed entry of the
     same name on the clock's own day, written after the candidate's, that the clock times (``near``):
     the days are one list that shares the clock ("This Saturday (September 23) and next Saturday
-    (September 30) replacement buses will run ... from 11pm")."""
+    (September 30) replacement buses will run ... from 11pm"). ``same_sentence``: the untimed
+    entries of the candidate's sentence, grouped once per page."""
     if not (cand.timex.end <= clock.start < cand.sentence[1]):
         return False
     day = clock.interval.start.date()
-    return any(other is not cand and _untimed_day(other) and other.timing.start == day
-               and other.frame.title == cand.frame.title and other.sentence == cand.sentence
+    return any(other is not cand and other.timing.start == day and other.frame.title == cand.frame.title
                and cand.timex.end <= other.timex.start and other.timex.end <= clock.start and near(other)
-               for other in candidates)
+               for other in same_sentence)
 
 
 def _one_list(candidates: list[Candidate], owners: list[int]) -> bool:
