@@ -38,7 +38,7 @@ from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
-from calfeed.timex.named_year_days import NamedYear, named_year
+from calfeed.timex.named_year_days import NamedYear, listed_year, named_year
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse, yearless_month_day
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
@@ -671,7 +671,7 @@ def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, 
     previous = _previous_edition(doc.text, timexes, bounds)
     if previous is not None:
         return previous
-    named = named_year(doc.text, sentences, timexes)
+    named = named_year(doc.text, sentences, timexes) or listed_year(doc.text, sentences, timexes)
     value = date(named.year, 1, 1) if named is not None else None
     if value is not None:      # "written after 1 January 2020": its first day the past year allows
         value = max([value] + [b.day for b in bounds if b.side == "after" and b.day.year == named.year])

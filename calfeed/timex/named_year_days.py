@@ -22,7 +22,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.name_years import name_year_blockers, year_ends_name
+from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
 from calfeed.timex.rawvalue import yearless_month_day
 
 LOOK_WORDS = 3     # words read either side of a year for the name it sits in
@@ -84,3 +84,29 @@ def _vetoes() -> frozenset[tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def _determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list("en", "determiners"))
+
+
+def listed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedYear | None:
+    """The one year a sentence gives a list of days ("Council has set the following meeting timetable
+    for 2017", "our fixtures for 2017 are below"; the nouns are section_year_list_nouns.txt) when
+    year-less days follow that sentence: the list below is that year's, whatever the tense of the
+    verb that sets it. Only one such year on the page, and no other bare year but a statute's."""
+    years = [t for t in timexes if t.type == "DATE" and t.span is not None and not t.problem
+             and t.span.granularity == "year" and t.text.isdigit() and len(t.text) == 4
+             and not cited_year(words_in(text, sentences.at(t.start)[0], t.start))]   # "the Act 1995"
+    if len({t.text for t in years}) != 1:
+        return None
+    year = years[0]
+    before = [w for w in words_in(text, max(0, year.start - 40), year.start) if w.is_word][-2:]
+    if (len(before) < 2 or before[1].lower != "for" or before[0].lower not in _list_nouns()
+            or text[before[1].end:year.start] != " "):
+        return None
+    end = sentences.at(year.start)[1]
+    day = next((t for t in timexes if t.start >= end
+                and yearless_month_day(t.type, t.raw_value or t.value) is not None), None)
+    return NamedYear(int(year.text), year, day) if day is not None else None
+
+
+@lru_cache(maxsize=None)
+def _list_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list("en", "section_year_list_nouns"))
