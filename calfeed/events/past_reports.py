@@ -24,7 +24,7 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate
 from calfeed.text import item_mark
@@ -32,6 +32,7 @@ from calfeed.text import item_mark
 
 def without_past_reports(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
     """``chosen`` without the past one-offs of a page that also announces a day ahead."""
+    chosen = _without_lapsed_deadlines(text, chosen)
     today = reference.value
     if today is None or reference.build_year or (reference.inferred and not reference.day_written):
         return chosen        # a date read from the page's tenses is no firm line between past and ahead
@@ -48,6 +49,33 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     # festival's first day) and mend none.
     running = {normalise_title(c.frame.title) for c in ahead}     # "kicked off on 14 September ... finishes today"
     return [c for c in chosen if id(c) not in past or normalise_title(c.frame.title) in running]
+
+
+def _without_lapsed_deadlines(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the one-off deadlines told as passed ("fees were due 15 December
+    2026": lapsed_deadline_marks) when another entry lies after them. A past meeting is a record
+    of what was held, kept when the page's date is only guessed; a lapsed deadline held nothing
+    and no reader can meet it, so its own words are line enough, whatever the page's date. The
+    tagger's past tense alone is not: it reads one in "must reach the office ... (i.e. by 11am of
+    9 February 2021)", a deadline still to come (rt40 maltapost)."""
+    lapsed = [c for c in chosen if c.frame.kind == "deadline" and c.timing.rrule is None
+              and _told_lapsed(text, c) and not _list_row(text, c)]
+    if not lapsed:
+        return chosen
+    others = [day_of(c.timing.end or c.timing.start) for c in chosen if c not in lapsed]
+    gone = {id(c) for c in lapsed if any(d > day_of(c.timing.end or c.timing.start) for d in others)}
+    return [c for c in chosen if id(c) not in gone]
+
+
+def _told_lapsed(text: str, cand: Candidate) -> bool:
+    """Whether a phrase of lapsed_deadline_marks ("were due") governs the date: it stands right
+    before it, or with one word between ("were due by 3 March"). Farther off it is another
+    date's ("which was due to close today, will now close on Sunday 31 January")."""
+    said = [w.lower for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word]
+    return find_phrase(said[-MARK_REACH:], phrase_list("lapsed_deadline_marks")) is not None
+
+
+MARK_REACH = 3     # "were due by": the mark and one word before the date
 
 
 def _reported(text: str, cand: Candidate, today) -> bool:
