@@ -32,7 +32,8 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str) -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, timeml=True)
-    return [_range_low(_placed_stretch(_part_of_day_time(_fiscal_label(_timeml_reading(_as_duration(t))))))
+    return [_unplaced_unit(_range_low(_placed_stretch(_part_of_day_time(_fiscal_label(_timeml_reading(
+                _as_duration(t)))))))
             for t in resolve(found, text, _reference(dct))]
 
 
@@ -72,6 +73,23 @@ def _part_of_day_time(timex: Timex) -> Timex:
     if timex.type != "DATE" or not set(timex.rule.split("+")) & _PART_OF_DAY_RULES:
         return timex
     return replace(timex, type="TIME")
+
+
+@lru_cache(maxsize=None)
+def _unplaced_units(lang: str) -> dict[str, str]:
+    return {norm(r["word"]): r["unknown"] for r in load_table(lang, "timeml_unplaced_units")}
+
+
+_YEAR_LEAD = re.compile(r"\d{4}-")
+
+
+def _unplaced_unit(timex: Timex) -> Timex:
+    """TimeBank leaves "the week" unplaced in its year (``timeml_unplaced_units.tsv``: 1989-WXX),
+    where calfeed places it in the reference's week."""
+    unknown = _unplaced_units("en").get(norm(timex.text))
+    if unknown is None or timex.type != "DATE" or not _YEAR_LEAD.match(timex.value):
+        return timex
+    return replace(timex, value=timex.value[:5] + unknown, interval=None)
 
 
 # Rules naming a stretch of the calendar by the event it leads up to or follows ("in the weeks before the
