@@ -741,9 +741,27 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     while i < len(words) and words[i].lower in articles:
         i += 1
     last, stopped = noun_run(words, i, blocked, _stops(), MAX_SUBJECT_WORDS)
+    if last is not None and stopped == last + 1 and _label_colon(words, stopped, blocked):
+        after = stopped + 1      # "Notice of works: water supply ... will be interrupted": the label's clause
+        while after < len(words) and words[after].lower in articles:
+            after += 1
+        told, told_stop = noun_run(words, after, blocked, _stops(), MAX_SUBJECT_WORDS)
+        if told is not None and told_stop < len(words) and words[told_stop].is_word:
+            return after, told
     if last is None or (stopped < len(words) and stopped - i >= MAX_SUBJECT_WORDS):
         return None
     return i, last
+
+
+def _label_colon(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
+    """A colon right after a clause's opening noun run that a word outside any date follows: the
+    run may be a label ("Notice of works:", "Update:") over a clause of its own, whose subject
+    names what it tells (clause_subject takes it when a word ends that subject: "water supply
+    will ..."); "Deadline: 3 May" (a date) is a label's value."""
+    if at + 1 >= len(words) or words[at].text != ":":
+        return False
+    word = words[at + 1]
+    return word.is_word and not any(s < word.end and word.start < e for s, e in blocked)
 
 
 def _item_mark(words: list[Word], i: int) -> bool:

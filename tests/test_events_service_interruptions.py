@@ -1,0 +1,59 @@
+"""Notices that a service will be interrupted: water, power, gas, trains, the network. A
+subscriber plans around an outage as around a closure, so the day such a notice gives is an
+entry, named by what is interrupted (event_nouns: "disruption", "interruption", "outage",
+"shutdown"; verb_nominals: "will be interrupted", "will be disrupted"), whether the notice comes
+as a noun ("a planned power outage") or as a passive verb ("supply ... will be interrupted")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from events_helpers import tagged_events
+
+PUBLISHED = date(2027, 3, 8)
+
+
+def _only(text: str):
+    events = tagged_events(text, published=PUBLISHED)
+    assert len(events) == 1, [(e.title, e.start) for e in events]
+    return events[0]
+
+
+def test_a_supply_that_will_be_interrupted_for_some_hours_is_a_timed_entry():
+    event = _only("Electricity supply to Glenview and Hillcrest will be interrupted on Saturday 27 March 2027 "
+                  "between 8am and 1pm while the substation is upgraded.")
+    assert (event.start, event.end) == (datetime(2027, 3, 27, 8, 0), datetime(2027, 3, 27, 13, 0))
+    assert event.title == "Electricity supply interruption"
+
+
+def test_a_planned_outage_told_as_a_noun_is_an_entry():
+    event = _only("There will be a planned power outage affecting the Riverside estate on Thursday 18 March 2027.")
+    assert event.start == date(2027, 3, 18)
+    assert event.title == "Power outage"
+
+
+def test_a_disruption_over_two_days_spans_them():
+    event = _only("Residents should expect disruption to the water supply between Monday 12 April and "
+                  "Tuesday 13 April 2027 while the mains are replaced.")
+    assert (event.start, event.end) == (date(2027, 4, 12), date(2027, 4, 13))
+    assert event.title.lower().startswith("disruption")
+
+
+def test_a_passive_disrupted_names_its_subject():
+    event = _only("Mains water supply to Elm Street will be disrupted on Wednesday 24 March 2027 from 9am to 1pm.")
+    assert event.start == datetime(2027, 3, 24, 9, 0)
+    assert event.title == "Mains water supply disruption"
+
+
+def test_an_apology_for_disruption_names_no_day():
+    events = tagged_events("We apologise for any disruption this may cause. "
+                           "The new timetable starts on 30 April 2027.", published=PUBLISHED)
+    assert [e.start for e in events] == [date(2027, 4, 30)]
+    assert "disruption" not in events[0].title.lower()
+
+
+def test_a_label_before_the_notice_leaves_the_subject_to_name_it():
+    event = _only("Notice of works: water supply at Ballyfin will be interrupted on Tuesday 6 April 2027.")
+    assert event.title == "Water supply interruption"
+    event = _only("Update: Gas supply to Mill Lane will be disrupted on Tuesday 6 April 2027.")
+    assert event.title == "Gas supply disruption"
