@@ -19,6 +19,7 @@ from calfeed.events.phrases import noun_phrases
 from calfeed.events.programme import on_series_day
 from calfeed.events.settling import one_occasion
 from calfeed.events.shared_place import day_of
+from calfeed.events.superseded import replaces_in_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -93,7 +94,12 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
         inside = starts[bisect_left(starts, line_start):bisect_left(starts, end)]
         if first is not None:
             rest = text[first.end:end]
-            if any(s in days and s != first.start for s in inside):
+            others = [days[s] for s in inside if s in days and s != first.start]
+            if len(others) == 1 and replaces_in_place(text, first, others[0]) and not text[others[0].end:end].strip(" \t.)"):
+                listed.append(others[0].start)     # "August 16th Changed to 23rd": the row's new day
+                gap = 0
+                continue
+            if others:
                 break             # two days on a line: no list row
             if len(rest.split()) > MAX_NOTE_WORDS:
                 if not (listed and marked and marked[0] in bullets):

@@ -83,6 +83,19 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
     return found
 
 
+def replaces_in_place(text: str, old: Timex, new: Timex) -> bool:
+    """Whether ``new`` replaces ``old`` right after it on its line, only a supersede mark between
+    ("August 16th Changed to 23rd", "9 April 2027 (now the 16th)", "~~1 March~~ 15 March"): a
+    row of a list keeps its place with the new day. The mark may open a bracket that closes the line."""
+    gap = text[old.end:new.start]
+    if "\n" in gap or len(gap) > MAX_GAP:
+        return False
+    if text[max(0, old.start - 2):old.start] == "~~" and gap.strip("*_ ") == "~~":
+        return True
+    between = " ".join(gap.translate(_DROPPED).lower().split())
+    return between in word_list("supersede_marks")
+
+
 def _moving_chain(between: str, marks: frozenset[str]) -> bool:
     """The words between two days are only auxiliaries and moving verbs joined by "and", ending on
     a mark of the new day: "has been postponed and rescheduled until" says the second day replaces

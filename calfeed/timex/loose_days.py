@@ -10,7 +10,9 @@ other (``Atom.loose``) is dropped, as is a day that opens a range to a fraction 
 
 A bare ordinal listed after a day ("on the 9th and the 23rd", "on the 2nd, the 9th and the 16th")
 is loose the same way: kept only when the list's first member was itself a day, so placings ("the
-1st, the 2nd and the 3rd") stay numbers.
+1st, the 2nd and the 3rd") stay numbers. One that a move joins to the day before ("August 16th
+Changed to 23rd", "3 May, postponed until the 10th"; ``moved_day_links.tsv``) replaces that day,
+and is a day of its month even when a preposition already made it a day.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.rawvalue import CALENDAR, Raw
 from calfeed.timex.vocabulary import word_alternation
 
@@ -70,6 +72,45 @@ def _listed_ordinal(left: Atom, right: Atom, text: str, listed: re.Pattern[str],
     if month_part.endswith("-XX-"):
         return right
     return replace(right, raw=Raw(month_part + right.core[-2:], dict(right.raw.annotations)))
+
+
+@lru_cache(maxsize=None)
+def _moved_link(lang: str) -> re.Pattern[str]:
+    """The whole gap from a day to the ordinal that replaces it: a bracket or a comma, up to three
+    auxiliaries, then a postponing verb and its preposition, or "now" (with up to two words and a
+    preposition: "will now be held on")."""
+    roles: dict[str, list[str]] = {}
+    for row in load_table(lang, "moved_day_links"):
+        roles.setdefault(row["role"], []).append(row["word"])
+
+    def words(role: str) -> str:
+        return word_alternation(roles.get(role, []), dispatched=True)
+
+    verbs = word_alternation(list(load_list(lang, "forward_verbs")), dispatched=True)
+    blank = r"[^\S\n]{1,3}"
+    moved = (rf"{verbs}{blank}{words('prep')}|{words('now')}"
+             rf"(?:(?:{blank}[a-z]{{2,12}}){{0,2}}{blank}{words('now_prep')})?")
+    return re.compile(rf"[^\S\n]{{0,3}}[,;:(\[–—-]?[^\S\n]{{0,3}}(?:{words('aux')}{blank}){{0,3}}"
+                      rf"(?:{moved})(?![\w]){blank}", re.IGNORECASE)
+
+
+def _last_day(atoms: list[Atom], kept: list[bool], i: int) -> int | None:
+    """The last kept atom before ``atoms[i]`` that is no word for the present ("is now the 12th")."""
+    for k in range(i - 1, -1, -1):
+        if kept[k] and not atoms[k].core.endswith("_REF"):
+            return k
+    return None
+
+
+def _moved_ordinal(atoms: list[Atom], kept: list[bool], i: int, text: str, lang: str) -> Atom | None:
+    """``atoms[i]``, a bare ordinal, as a day of the month of the kept day a move joins it to; None
+    when no move joins them."""
+    if atoms[i].rule not in ORDINAL_DAY_RULES or not atoms[i].core.startswith("XXXX-XX-"):
+        return None
+    k = _last_day(atoms, kept, i)
+    if k is None:
+        return None
+    return _listed_ordinal(atoms[k], atoms[i], text, _moved_link(lang), lang)
 
 
 def _listed_after(left: Atom, right: Atom, text: str, listed: re.Pattern[str], ranged: re.Pattern[str],
@@ -131,13 +172,16 @@ def _vouched(atoms: list[Atom], i: int, text: str, context: Context) -> bool:
 def keep_loose(atoms: list[Atom], text: str, listed: re.Pattern[str], ranged: re.Pattern[str],
                context: Context) -> list[Atom]:
     """``atoms`` without the loose numeric days nothing vouches for."""
-    if not any(a.loose for a in atoms):
+    if not any(a.loose or a.rule in ORDINAL_DAY_RULES for a in atoms):
         return atoms
     atoms = list(atoms)
     kept = [not a.loose or _vouched(atoms, i, text, context) for i, a in enumerate(atoms)]
     last_kept: int | None = None
     for i in range(len(atoms)):          # forward: a member listed after the last day kept
-        if not kept[i] and last_kept is not None:
+        moved = _moved_ordinal(atoms, kept, i, text, context.lang)
+        if moved is not None:
+            atoms[i], kept[i] = moved, True
+        elif not kept[i] and last_kept is not None:
             member = _listed_after(atoms[last_kept], atoms[i], text, listed, ranged, context.lang)
             if member is not None:
                 atoms[i], kept[i] = member, True
