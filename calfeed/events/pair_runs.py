@@ -71,7 +71,23 @@ def _run_direction(page: _Page, run: list[Item]) -> str | None:
         return ABOVE
     if kinds[0] == kinds[-1] == "label":
         return by_blanks or BELOW     # a heading over the list is likelier than a line after it
-    return by_blanks          # both ends dates: one of them is a heading's or a stray line; the blank lines tell which
+    if by_blanks is None:     # both ends dates: one of them is a heading's or a stray line; the blank lines tell which
+        rest = _without_set_apart_end(run)
+        if rest is not None:      # "Winter semester" / "01 October to 31 March" / (blank) / "Period of lectures" / ...
+            return _run_direction(page, rest)
+    return by_blanks
+
+
+def _without_set_apart_end(run: list[Item]) -> list[Item] | None:
+    """The run less the end date line a blank line parts from it when no other blank line parts
+    its items: a section's span over a tight block of pairs (or a stray date under one), not one
+    of the pairs; None when the blank lines do not single out one end."""
+    gaps = [n for n in range(1, len(run)) if run[n][1] - run[n - 1][2] > 1]
+    if gaps == [1] and run[0][0] == "date":
+        return run[1:]
+    if gaps == [len(run) - 1] and run[-1][0] == "date":
+        return run[:-1]
+    return None
 
 
 MIN_PAGE_RUNS = 2     # runs whose shape tells their direction before the page's pattern counts
