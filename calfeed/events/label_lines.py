@@ -26,6 +26,7 @@ from typing import Callable
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, DateSpans, Frame
+from calfeed.events.credit_lines import credit_lead, person_line
 from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
@@ -259,7 +260,7 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
         return _task_below(text, rows, timex_start)     # no task under it: the label above is another row's
     if _labels_next_value(text, timex_start, spans):
         return None           # "First Half" / "August 22—October 12": a dateless-looking label over its own date
-    label = label_over(text, line_start, skip=_note_line)
+    label = label_over(text, line_start, skip=lambda line: _note_line(line) or credit_lead(line))
     run = _timed_run_label(text, line_start, dates)
     if run is not None:       # "Registration Desk – Hours of Operation" / "Sunday, 9th March 2025 12:00 – 20:00" / ...
         words = words_in(text, run.start, run.end)
@@ -328,6 +329,11 @@ def _long_label_above(text: str, line_start: int, timex_start: int, ordered: lis
     label = _label_line(text, *found, MAX_LONG_LABEL_WORDS)
     if label is None or label.colon:
         return None           # "Closed: All libraries closed for Easter.": a sentence, no label
+    if person_line(text[label.start:label.end]):     # "Dr. ... (IIT Madras) & A/Prof. ... (UNSW)": who speaks;
+        named = next(((a, b) for a, b in lines_above(text, found[0], MAX_LINES_UP) if text[a:b].strip()), None)
+        label = _label_line(text, *named, MAX_LONG_LABEL_WORDS) if named is not None else None
+        if label is None or label.colon or person_line(text[label.start:label.end]):
+            return None       # the title line over it names the session
     words = words_in(text, label.start, label.end)
     if not words:
         return None

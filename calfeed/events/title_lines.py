@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from calfeed.events.credit_lines import credit_line
 from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.vocabulary import word_list
@@ -39,6 +40,7 @@ MIN_CAPITALISED = 4      # letters: shorter words ("of", "the", "and") may stay 
 EMPHASIS = " \t*_"
 SENTENCE_ENDS = ".!?:;,"
 TALK_ENDS = ".:;,"
+MAX_CREDITS = 3          # credit lines between a title and its dates ("Music by ..." / "Directed by ...")
 MAX_SIBLINGS = 4         # date lines of one block under its title ("Killaloe, 12:30" / "Shannon, 18:45")
 _FIELD_END = re.compile(r"[.;](?:\s|$)")
 CELL = "|"
@@ -73,6 +75,14 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     if listing:
         title = _without_description(title)
     speaker = _speaker(title)
+    credits = 0
+    while speaker is None and credit_line(title):     # "Go Back For Murder" / "Directed by Norm Caddick" / the dates
+        named = _line_above(text, above_start)
+        credits += 1
+        if named is None or credits > MAX_CREDITS:
+            return None
+        above_start, above_end = named
+        title = text[above_start:above_end].strip(EMPHASIS)
     if speaker is not None:                  # "Nuts and Lightning Bolts" / "Dr Peter Garraghan" / the date
         talk = _line_above(text, above_start)
         if talk is None:
