@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from calfeed.timex.day_halves import placed_clock
 from calfeed.timex.lexicon import load_table, ordinal_endings
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
@@ -401,9 +402,16 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     else:
         return None
     ampm = g.get("ampm")
+    night = None
     if not ampm and g.get("pod") and (g.get("h") or "").strip():
         ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
+        if ampm == "pm" and not g.get("h2") and not g.get("ampmfrom") and not g.get("minw"):
+            night = vocab.parts_of_day[norm(g["pod"])]   # "twelve o'clock at night", "two o'clock at night"
     clock = _clock(g, vocab, ampm=g.get("ampmfrom") or ampm)
+    ends_day = False
+    if night is not None and clock is not None:
+        placed = placed_clock(_clock(g, vocab) or clock, night)
+        clock, ends_day = placed.time, placed.ends_day
     if (g.get("h") or g.get("noon")) and clock is None:
         return None
     if clock:
@@ -437,6 +445,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     annotations = {}
     if end_core:
         annotations["to"] = end_core
+    if ends_day:
+        annotations["eod"] = "1"      # "twelve o'clock at night": the midnight that ends the day
     if named_period:
         annotations["per"] = "story"
     weekday = g.get("wd") or g.get("wda")

@@ -144,14 +144,17 @@ def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
 def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) -> Atom:
     time = time_of(clock.core)
     part = time_of(date.core)
-    midnight = False
+    placed = None
     if part and part.isalpha():     # "eleven o'clock last night": the clock in that part of the day
-        time, midnight = clock_in_part_of_day(time, part, text[clock.start:clock.end])
+        placed = clock_in_part_of_day(time, part, text[clock.start:clock.end])
+        time = placed.time
     raw = Raw(with_time(date.core, time), dict(date.raw.annotations))
     if clock.raw.get("eod"):
         raw.annotations["eod"] = clock.raw.get("eod")
-    elif midnight:
+    elif placed is not None and placed.ends_day:
         raw.annotations["eod"] = "1"
+    elif placed is not None and placed.next_day and not raw.get("plus"):
+        raw.annotations["plus"] = "+P1D"        # "12:30 last night": the small hours after its midnight
     end = clock.raw.get("to")
     if end:
         # "3-5 May from 10am to 4pm": the hours of each day, up to the last day of the range

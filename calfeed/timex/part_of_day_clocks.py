@@ -4,8 +4,10 @@ this afternoon", "twelve o'clock last night".
 A clock written without "am"/"pm" beside a part of the day takes that part's half of the day
 (``parts_of_day.tsv``, column meridiem), as "four in the morning" does inside one rule; twelve
 o'clock is what the part's column twelve says (at night, the midnight that ends the day: T24:00,
-as "midnight last night" is). A clock written the twenty-four-hour way ("09:30", "21:30") or marked
-("11 p.m.", "12 noon") is left as written.
+as "midnight last night" is), and a later clock of twelve ("12:30") or one of the part's small
+hours (column small_hours: "three o'clock last night") is after that midnight, on the next day
+(day_halves). A clock written the twenty-four-hour way ("09:30", "21:30") or marked ("11 p.m.",
+"12 noon") is left as written.
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.afternoon_clocks import half_day_marked
+from calfeed.timex.day_halves import PlacedClock, placed_clock
 from calfeed.timex.vocabulary import vocabulary
 
-HALF_DAY = 12
-MIDNIGHT = "midnight"
 _LEADING_ZERO = re.compile(r"(?<!\d)0\d(?=[:.h]\d)")
 
 
@@ -31,17 +32,9 @@ def _parts(lang: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def clock_in_part_of_day(time: str, part: str, written: str, lang: str = "en") -> tuple[str, bool]:
-    """The clock ``time`` (HH:MM) as the part of the day ``part`` (a TimeML code) places it, and
-    whether it is the midnight that ends the day (its clock then 00:00)."""
+def clock_in_part_of_day(time: str, part: str, written: str, lang: str = "en") -> PlacedClock:
+    """The clock ``time`` (HH:MM) as the part of the day ``part`` (a TimeML code) places it."""
     row = _parts(lang).get(part)
     if row is None or not time[:2].isdigit() or half_day_marked(written) or _LEADING_ZERO.search(written):
-        return time, False
-    hour = int(time[:2])
-    if hour == HALF_DAY:
-        if row.get("twelve") == MIDNIGHT and time[2:] in (":00", ":00:00"):
-            return "00" + time[2:], True
-        return time, False
-    if 1 <= hour < HALF_DAY and row["meridiem"] == "pm":
-        return f"{hour + HALF_DAY:02d}{time[2:]}", False
-    return time, False
+        return PlacedClock(time)
+    return placed_clock(time, row)
