@@ -946,7 +946,9 @@ def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], l
     date as surely as one right before it. A comma, clause mark, other verb or
     preposition between ("said in an editorial on ...") leaves the date to another
     phrase, and a date after "until"/"by" may be a target the past only reports; after a
-    verb of saying (``reporting_verbs.txt``) the words between are another clause."""
+    verb of saying (``reporting_verbs.txt``) the words between are another clause. A
+    preposition opening a place's name ("snowed in Boston on January 3") says where: it
+    stays inside the verb's phrase as an object's does."""
     opener = _gaps(lang).leading.search(window)
     if opener is None or not found:
         return False
@@ -957,9 +959,12 @@ def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], l
         return False
     words = between.split()
     inner = _object_prepositions(lang)
-    return 0 < len(words) <= _ACROSS_WORDS + 2 * sum(norm(w) in inner for w in words) \
+    places = _place_prepositions(lang)
+    kept = [norm(w) in inner or norm(w) in places and n + 1 < len(words) and words[n + 1][:1].isupper()
+            for n, w in enumerate(words)]
+    return 0 < len(words) <= _ACROSS_WORDS + 2 * sum(kept) \
         and not _words(between, lang)[1] \
-        and not any(norm(w) in _gaps(lang).prepositions and norm(w) not in inner for w in words)
+        and not any(norm(w) in _gaps(lang).prepositions and not k for w, k in zip(words, kept))
 
 
 @lru_cache(maxsize=None)
@@ -968,6 +973,14 @@ def _object_prepositions(lang: str) -> frozenset[str]:
     February", "took control of the port on 3 March", ``object_prepositions.txt``): each lets
     two more words of the object stand between the past verb and its date."""
     return frozenset(norm(w) for w in load_list(lang, "object_prepositions"))
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions that open a place's name ("snowed in Boston on January 3",
+    ``place_prepositions.txt``): before a capitalised word each lets two more words stand
+    between the past verb and its date, as an object's preposition does."""
+    return frozenset(norm(w) for w in load_list(lang, "place_prepositions"))
 
 
 def past_form(word: str, lang: str = "en") -> bool:
