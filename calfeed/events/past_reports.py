@@ -58,13 +58,19 @@ def _without_lapsed_deadlines(text: str, chosen: list[Candidate]) -> list[Candid
     and no reader can meet it, so its own words are line enough, whatever the page's date. The
     tagger's past tense alone is not: it reads one in "must reach the office ... (i.e. by 11am of
     9 February 2021)", a deadline still to come (rt40 maltapost)."""
-    lapsed = [c for c in chosen if c.frame.kind == "deadline" and c.timing.rrule is None
+    lapsed = [c for c in chosen if c.frame.kind in LAPSING_KINDS and c.timing.rrule is None
               and _told_lapsed(text, c) and not _list_row(text, c)]
     if not lapsed:
         return chosen
     others = [day_of(c.timing.end or c.timing.start) for c in chosen if c not in lapsed]
     gone = {id(c) for c in lapsed if any(d > day_of(c.timing.end or c.timing.start) for d in others)}
     return [c for c in chosen if id(c) not in gone]
+
+
+# A deadline, or the milestone the framer makes of one told in the past tense before the page's
+# date (framing: "a deadline that had already passed"), as the tagger reads "were due" since it
+# took "was due"/"were due" as past (tense.tsv).
+LAPSING_KINDS = ("deadline", "milestone")
 
 
 def _told_lapsed(text: str, cand: Candidate) -> bool:
