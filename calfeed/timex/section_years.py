@@ -38,7 +38,9 @@ celebrations"), and a row's written weekday picks the span's year it fits ("Mon 
 Any other plain line naming one year ("Annual Report 2023", "2023 Meeting Minutes", a copyright
 line) is left to the tense: a report's year is when it was written, not the year of its days. Rows there are lines a
 date opens ("August 19 Monday First day of classes") or closes ("Reading week 21 - 27
-October (week 7)"), and a header row ("Date(s) Day(s) Description") belongs to its list.
+October (week 7)"), and a header row ("Date(s) Day(s) Description") belongs to its list. A line
+whose date's abbreviated month closes it with its dot ("Collection of forms will take place between
+3 Sept. and 10 Sept.") ends a sentence there, as "3 September." does: prose, no row.
 """
 
 from __future__ import annotations
@@ -297,6 +299,8 @@ def _closed_by_date(line: _Line, starts: list[int], ends: list[int]) -> bool:
     Thu 30 Sep & Sat 2 Oct, 2.30pm" is a line of prose about several days)."""
     note = _CLOSING_NOTE.search(line.text)
     cut = line.start + (note.start() if note else len(line.text))
+    if line.text.rstrip().endswith("."):
+        return False        # "... will take place between 3 Sept. and 10 Sept.": the month's dot ends a sentence, as in "3 September."
     dates = bisect.bisect_left(starts, cut) - bisect.bisect_left(starts, line.start)
     return line.text.lstrip()[:1].isupper() and dates == 1 and _starts_at(ends, cut)
 
