@@ -10,8 +10,8 @@ or count word before it), as an item list's lead-in counts what it lists.
 
 from __future__ import annotations
 
-from calfeed.events.phrases import noun_phrases, phrase_text
-from calfeed.events.vocabulary import phrase_list, singular_nouns, word_list
+from calfeed.events.phrases import noun_phrases, singular_name
+from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word, words_in
 
 _ITEM_BREAKS = (",", ";", ":", "–", "—")
@@ -60,10 +60,7 @@ def _counted_plural(text: str, words: list[Word]) -> str | None:
             first += 1           # "two plenary sessions": the phrase holds its count
         elif first == 0 or words[first - 1].lower not in counts:
             continue
-        single = singular_nouns().get((words[phrase.head].lower,))
-        if single is None or first > phrase.head:
-            continue
-        name = phrase_text(words, first, phrase.head - 1, text) if phrase.head > first else ""
-        name = f"{name} {single}".strip()
-        return name[:1].upper() + name[1:]
+        name = singular_name(words, first, phrase.head, text)
+        if name is not None:
+            return name
     return None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import (cues, event_nouns, idiom_at, longest_noun, merged_phrase_list, phrase_list, plural_nouns,
-                                       verb_nominals, word_list)
+                                       singular_nouns, verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, starts_inside, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
@@ -106,6 +106,17 @@ def phrase_text(words: list[Word], first: int, last: int, text: str) -> str:
         start = joined.start() if joined is not None else start    # "5+1 informal meeting", not "1 informal meeting"
     written = " ".join(text[start:words[last].end].split())
     return written[:1].upper() + written[1:]
+
+
+def singular_name(words: list[Word], first: int, head: int, text: str) -> str | None:
+    """The name of one of a plural phrase's events: its words from ``first`` (past its count) as
+    written, the head made singular ("two drop-in sessions" -> "Drop-in session"); None when the
+    table gives the head no singular."""
+    single = singular_nouns().get((words[head].lower,))
+    if single is None or first > head:
+        return None
+    name = f"{phrase_text(words, first, head - 1, text) if head > first else ''} {single}".strip()
+    return name[:1].upper() + name[1:]
 
 
 _PLUS_FORMAT = re.compile(r"(?<![\w+])[A-Za-z]?\d{1,2}\+$")   # "5+", "P5+" right before a number: "5+1", "P5+1"

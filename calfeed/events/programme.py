@@ -12,7 +12,7 @@ from datetime import datetime
 from dateutil.rrule import rrulestr
 
 from calfeed.events.candidates import date_not_written
-from calfeed.events.phrases import NounPhrase, noun_phrases
+from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text, singular_name
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
@@ -172,11 +172,9 @@ def _label(text: str, item_start: int) -> tuple[str, str] | None:
             phrase = next((p for p in reversed(phrases) if p.plural), phrases[-1])
         else:
             phrase = phrases[0]
-        named = " ".join(w.text for w in words[_first_content(words, phrase):phrase.head + 1])
-        singular = singular_nouns().get(tuple(named.lower().split()[-1:]), None)
-        if singular is not None and phrase.plural:
-            named = " ".join(named.split()[:-1] + [singular])
-        return phrase.kind, named[:1].upper() + named[1:]
+        first = _first_content(words, phrase)
+        named = singular_name(words, first, phrase.head, line) if phrase.plural else None
+        return phrase.kind, named or phrase_text(words, first, phrase.head, line)
     return None
 
 
