@@ -8,7 +8,7 @@ two atoms (or just before one), so the whole pass stays linear in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date as calendar_day
 from functools import lru_cache
 from pathlib import Path
@@ -758,15 +758,31 @@ def _marked(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+@dataclass(frozen=True)
+class _DayCounts:
+    """What ``day_counts.tsv`` gives the counts from a day: its link words (whole gap), their
+    signs, the veto words, and "the day before " (a unit of role one counted once by a link)."""
+    link: re.Pattern[str]
+    signs: dict[str, str]          # link word -> + or -
+    veto: re.Pattern[str]
+    once: re.Pattern[str]
+    units: dict[str, str]          # unit of role one -> its length ("day" -> P1D)
+
+
 @lru_cache(maxsize=None)
-def _counts(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """The link words of ``day_counts.tsv`` (whole gap), their signs, and the veto words."""
+def _counts(lang: str) -> _DayCounts:
     rows = load_table(lang, "day_counts")
     links = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "link"}
     vetoes = [r["word"] for r in rows if r["role"] == "veto"]
-    link = re.compile(rf"\s{{1,3}}(?P<w>{word_alternation(list(links), dispatched=True)})\s{{1,3}}", re.IGNORECASE)
-    veto = re.compile(rf"(?<![\w])(?:{word_alternation(vetoes, dispatched=True)})\s{{1,3}}$", re.IGNORECASE)
-    return link, links, veto
+    units = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "one"}
+    linked = word_alternation(list(links), dispatched=True)
+    return _DayCounts(
+        link=re.compile(rf"\s{{1,3}}(?P<w>{linked})\s{{1,3}}", re.IGNORECASE),
+        signs=links,
+        veto=re.compile(rf"(?<![\w])(?:{word_alternation(vetoes, dispatched=True)})\s{{1,3}}$", re.IGNORECASE),
+        once=re.compile(rf"(?<![\w'\u2019-])the\s{{1,3}}(?P<u>{word_alternation(list(units), dispatched=True)})"
+                        rf"\s{{1,3}}(?P<w>{linked})\s{{1,3}}\Z", re.IGNORECASE),
+        units=units)
 
 
 _AMOUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$")
@@ -777,26 +793,14 @@ def _counted_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     amount = _AMOUNT.match(left.core)
     if left.type != "DURATION" or amount is None or not names_one_day(right) or right.raw.get("to"):
         return None
-    link, signs, veto = _counts(lang)
-    match = link.fullmatch(text, left.end, right.start)
-    if match is None or _breaks(text, left, right) or veto.search(text, max(0, left.start - 16), left.start):
+    counts = _counts(lang)
+    match = counts.link.fullmatch(text, left.end, right.start)
+    if match is None or _breaks(text, left, right) or counts.veto.search(text, max(0, left.start - 16), left.start):
         return None
-    sign = signs[norm(match.group("w"))]
+    sign = counts.signs[norm(match.group("w"))]
     plus = f"{sign}P{amount.group('n')}{amount.group('unit')}"
     return _join(left, right, text, type=right.type, raw=Raw(right.core, {**right.raw.annotations, "plus": plus}),
                  tz=right.tz, tz_text=right.tz_text, problem=right.problem)
-
-
-@lru_cache(maxsize=None)
-def _one_unit_count(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """"the day before " right before a day: a unit of ``day_counts.tsv`` (role one) counted once
-    from the day by a link word, and the signs of the links."""
-    rows = load_table(lang, "day_counts")
-    links = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "link"}
-    units = {norm(r["word"]): r["sign"] for r in rows if r["role"] == "one"}
-    pattern = re.compile(rf"(?<![\w'\u2019-])the\s{{1,3}}(?P<u>{word_alternation(list(units), dispatched=True)})"
-                         rf"\s{{1,3}}(?P<w>{word_alternation(list(links), dispatched=True)})\s{{1,3}}\Z", re.IGNORECASE)
-    return pattern, {**links, **{f"unit:{k}": v for k, v in units.items()}}
 
 
 _ONE_COUNT_REACH = 40   # characters before a day searched for "the day before "
@@ -806,19 +810,18 @@ def _days_counted_once(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """"The day before last Tuesday", "the day after Christmas": one unit counted from the day
     the atom names is a day of its own; the span takes the unit and the link, the article stays
     outside (TimeBank NYT20000224.0173)."""
-    pattern, signs = _one_unit_count(lang)
+    counts = _counts(lang)
     out: list[Atom] = []
     for atom in atoms:
         if not names_one_day(atom) or atom.raw.get("to") or atom.raw.get("plus") or "+" in atom.rule:
             out.append(atom)
             continue
         floor = max(out[-1].end if out else 0, atom.start - _ONE_COUNT_REACH)
-        match = pattern.search(text, floor, atom.start)
+        match = counts.once.search(text, floor, atom.start)
         if match is None:
             out.append(atom)
             continue
-        sign = signs[norm(match.group("w"))]
-        plus = f"{sign}{signs['unit:' + norm(match.group('u'))]}"
+        plus = f"{counts.signs[norm(match.group('w'))]}{counts.units[norm(match.group('u'))]}"
         out.append(replace(atom, start=match.start("u"), raw=Raw(atom.core, {**atom.raw.annotations, "plus": plus}),
                            rule=f"one_unit_count+{atom.rule}"))
     return out
@@ -1052,7 +1055,7 @@ def _reach(lang: str) -> int:
     (``_gap``), or a link matched whole ("of", "from" in "two weeks from Monday", the
     "and" of "between ... and"), as long as its pattern can match."""
     glue = _glue(lang)
-    links = [_OF, _counts(lang)[0]] + ([glue["range_between"]] if "range_between" in glue else [])
+    links = [_OF, _counts(lang).link] + ([glue["range_between"]] if "range_between" in glue else [])
     return max([_GAP_MAX] + [_parser.parse(link.pattern, link.flags).getwidth()[1] for link in links])
 
 
