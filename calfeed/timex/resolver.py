@@ -452,9 +452,10 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
 
 
 def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
-                      direction: str | None = None) -> tuple[Interval, str]:
+                      direction: str | None = None, reported: bool = False) -> tuple[Interval, str]:
     """``named``: a named period ("last year") rather than a distance ("a year ago"); ``direction``:
-    its ``dir`` ("last": "the latest period", the one before the document's when no quarter is told)."""
+    its ``dir`` ("last": "the latest period", the one before the document's when no quarter is told);
+    ``reported``: "this quarter" said of the closed quarter the story reports (:func:`_reported_quarter`)."""
     m = ANCHORED.match(core)
     if "X" in (m.group("n"), m.group("cn")):
         if m.group("anchor") == "LAST":
@@ -476,7 +477,7 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
             raise Unresolvable(NEEDS_DATE)
         base, base_grain = (around.start if around is not None else ctx.reference), "year"
         by_quarter = False
-    elif ctx.quarter is not None and (quarter_anaphor or by_quarter):
+    elif ctx.quarter is not None and (quarter_anaphor or by_quarter or reported):
         base, base_grain = ctx.quarter.start, "quarter"      # the quarter the story is about
     elif quarter_anaphor and direction == "last" and (m.group("n") or "0") == "0" and ctx.reference is not None:
         # "the latest period" with no quarter told: a report tells a period already closed, the one
@@ -639,9 +640,8 @@ def _one(t: Timex, ctx: _Context, shared: str | None = None) -> Timex:
         interval = _forward(raw.get("win"), ctx) if raw.get("win") and ctx.reference else None
         return _changed(t, value=core, interval=interval, approximate=t.approximate or interval is not None)
     if ANCHORED.match(core):
-        if _reported_quarter(core, raw, t, ctx):
-            core = "LAST+P0Q"       # "This quarter's loss includes ...": the quarter the story reports
-        interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")), direction=raw.get("dir"))
+        interval, value = _resolve_anchored(core, ctx, named=bool(raw.get("dir")), direction=raw.get("dir"),
+                                            reported=_reported_quarter(core, raw, t, ctx))
     else:
         shift = raw.get("yr")
 
