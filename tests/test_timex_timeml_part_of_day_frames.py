@@ -19,6 +19,11 @@ def test_a_past_verb_governs_a_date_across_a_part_of_the_day(part: str) -> None:
     assert _values(f"It snowed on the {part} of January 3.", "1999-10-20") == {"January 3": "1999-01-03"}
 
 
+def test_the_frame_takes_each_link_that_joins_a_part_of_the_day_to_its_date() -> None:
+    """connectors.tsv's pod_day words ("the evening on August 31") frame the date as "of" does."""
+    assert _values("It snowed on the evening on January 3.", "1999-10-20") == {"January 3": "1999-01-03"}
+
+
 def test_a_future_verb_across_the_frame_still_looks_ahead() -> None:
     assert _values("It will snow on the morning of January 3.", "1999-10-20") == {"January 3": "2000-01-03"}
 

@@ -923,9 +923,12 @@ _FRAME_LOOKBACK = 40
 
 @lru_cache(maxsize=None)
 def _part_of_day_frame(lang: str) -> re.Pattern[str]:
-    """A part of the day in its frame (``part_of_day_frames.tsv``), ending where the date starts."""
+    """A part of the day in its frame (``part_of_day_frames.tsv`` before it, a ``pod_day`` word of
+    ``connectors.tsv``, the words that join a part of the day to its date, after it), ending where
+    the date starts."""
     parts = "|".join(re.escape(w) for w in vocabulary(lang).parts_of_day)
-    frames = "|".join(rf"{re.escape(r['before'])}\s{{1,3}}(?:{parts})\s{{1,3}}{re.escape(r['after'])}"
+    links = "|".join(re.escape(r["word"]) for r in load_table(lang, "connectors") if r["role"] == "pod_day")
+    frames = "|".join(rf"{re.escape(r['before'])}\s{{1,3}}(?:{parts})\s{{1,3}}(?:{links})"
                       for r in load_table(lang, "part_of_day_frames"))
     return re.compile(rf"(?<![\w'])(?:{frames})\s{{1,3}}\Z", re.IGNORECASE)
 
