@@ -29,12 +29,17 @@ def _reference(dct: str) -> date | datetime | None:
         return None
 
 
-def timeml_tags(text: str, dct: str) -> list[Timex]:
+def timeml_tags(text: str, dct: str, lang: str = "en") -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
-    found = extract(text, timeml=True)
-    return [_unplaced_unit(_range_low(_placed_stretch(_part_of_day_time(_fiscal_label(_timeml_reading(
-                _as_duration(t)))))))
-            for t in resolve(found, text, _reference(dct))]
+    found = extract(text, lang=lang, timeml=True)
+    return [_timeml_view(t, lang) for t in resolve(found, text, _reference(dct), lang=lang)]
+
+
+def _timeml_view(timex: Timex, lang: str) -> Timex:
+    """The expression as TimeBank writes it, where it reads the same words otherwise than calfeed."""
+    timex = _timeml_reading(_as_duration(timex, lang), lang)
+    timex = _placed_stretch(_part_of_day_time(_fiscal_label(timex)))
+    return _unplaced_unit(_range_low(timex, lang), lang)
 
 
 _OPEN_LENGTH = re.compile(r"PT?X[A-Z]+")
@@ -47,15 +52,15 @@ def _range_words(lang: str) -> frozenset[str]:
                      if r["role"] == "range" and r["word"].isalpha())
 
 
-def _range_low(timex: Timex) -> Timex:
+def _range_low(timex: Timex, lang: str) -> Timex:
     """TimeBank values a bare count range by its lower bound ("two to three weeks" P2W, "[two] to [six
     days]" P2D: 2 of 2), where calfeed keeps the open length (PXW); a range after a determiner ("the
     next 12 to 18 months") stays open, as its one TimeBank case is."""
     words = timex.text.split()
     if timex.type != "DURATION" or not _OPEN_LENGTH.fullmatch(timex.value) or len(words) < 4 \
-            or norm(words[1]) not in _range_words("en"):
+            or norm(words[1]) not in _range_words(lang):
         return timex
-    low = vocabulary().number(words[0])
+    low = vocabulary(lang).number(words[0])
     if low is None or low != int(low) or low <= 0:
         return timex
     return replace(timex, value=timex.value.replace("X", str(int(low)), 1))
@@ -83,10 +88,10 @@ def _unplaced_units(lang: str) -> dict[str, str]:
 _YEAR_LEAD = re.compile(r"\d{4}-")
 
 
-def _unplaced_unit(timex: Timex) -> Timex:
+def _unplaced_unit(timex: Timex, lang: str) -> Timex:
     """TimeBank leaves "the week" unplaced in its year (``timeml_unplaced_units.tsv``: 1989-WXX),
     where calfeed places it in the reference's week."""
-    unknown = _unplaced_units("en").get(norm(timex.text))
+    unknown = _unplaced_units(lang).get(norm(timex.text))
     if unknown is None or timex.type != "DATE" or not _YEAR_LEAD.match(timex.value):
         return timex
     return replace(timex, value=timex.value[:5] + unknown, interval=None)
@@ -117,20 +122,20 @@ def _fiscal_label(timex: Timex) -> Timex:
     return replace(timex, value=f"{timex.end_interval.start.year:04d}-Q{quarter}", interval=None, end_interval=None)
 
 
-def _timeml_reading(timex: Timex) -> Timex:
+def _timeml_reading(timex: Timex, lang: str) -> Timex:
     """Where TimeML reads the same words differently from calfeed (``timeml`` in the tables).
 
     Vague spans such as "recent years" are durations there, while calfeed keeps them as
     windows of time it can place events in.
     """
-    row = vocabulary().relative.get(norm(timex.text))
+    row = vocabulary(lang).relative.get(norm(timex.text))
     if row and row.get("timeml"):
         kind, value = row["timeml"].split()
         return replace(timex, type=kind, value=value, interval=None)
     return timex
 
 
-def _as_duration(timex: Timex) -> Timex:
+def _as_duration(timex: Timex, lang: str) -> Timex:
     """TimeML reads "in two weeks" as the duration it names; calfeed as the date it points to.
 
     So does TimeBank with a story's short steps ("three days later", "an hour later"): the
@@ -147,7 +152,7 @@ def _as_duration(timex: Timex) -> Timex:
                        interval=None)
     if timex.rule != "offset_in":
         return timex
-    inner = [t for t in extract(timex.text) if t.type == "DURATION"]
+    inner = [t for t in extract(timex.text, lang=lang) if t.type == "DURATION"]
     if len(inner) != 1:
         return timex
     return replace(timex, type="DURATION", value=inner[0].value, interval=None)
