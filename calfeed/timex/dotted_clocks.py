@@ -148,12 +148,9 @@ def _kept(atoms: list[Atom], i: int, text: str, links: Links, programme: set[int
     leads = _leads(links.lang)
     lead = leads.before.search(text, window, atom.start)
     following = atoms[i + 1] if i + 1 < len(atoms) else None
-    if (lead and following is not None and _full_day(following) and text[atom.end:following.start].strip()
-            and links.time_date.fullmatch(text, atom.end, following.start)):
-        return True                                    # "at 11.00 on Thursday 22 February 2024"
-    if (following is not None and _weekday_series(following) and text[atom.end:following.start].strip()
-            and links.time_date.fullmatch(text, atom.end, following.start)):
-        return True                                    # "7.30 on the first Tuesday of the month"
+    if (following is not None and ((lead and _full_day(following)) or _weekday_series(following))
+            and text[atom.end:following.start].strip() and links.time_date.fullmatch(text, atom.end, following.start)):
+        return True             # "at 11.00 on Thursday 22 February 2024"; a series needs no lead: "7.30 on the first Tuesday"
     day_near = bisect_right(sentences[0], atom.start) in sentences[1]
     if lead and (norm(lead.group("w")) not in leads.needs_day or day_near):
         return True                                    # "Kick-off 20.00", "... 2023 starting at 14.00"
