@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 
 from calfeed.events import frame_events
 from calfeed.model import Document, Event, Interval, ReferenceDate, Timex, Unresolved
+from calfeed.pipeline import Options, process_document
+from calfeed.sources import parse_document
 
 
 def day(text: str, expr: str, when: date, *, last: date | None = None, tense=None, nth: int = 0) -> Timex:
@@ -73,3 +75,18 @@ def tagged_events(text: str, **fields) -> list[Event]:
 
 def framed_by_title(text: str, **fields) -> dict[str, Event]:
     return {e.title: e for e in tagged_events(text, **fields)}
+
+
+BUILD_DAY = date(2026, 12, 3)    # the day the page tests build on, so no result rests on the day they run
+
+
+def page_events(text: str, published: str, path: str = "page.txt") -> list[Event]:
+    """The events of a page whose front matter gives its publication day (ISO), read as
+    ``calfeed build`` reads a file."""
+    page = f"---\npublished: {published}\n---\n{text}\n"
+    return process_document(parse_document(page.encode(), path), Options(today=BUILD_DAY)).events
+
+
+def page_entries(text: str, published: str, path: str = "page.txt") -> list[tuple[str, str, date | datetime]]:
+    """(title, kind, start) of each entry of such a page."""
+    return [(e.title, e.kind, e.start) for e in page_events(text, published, path)]

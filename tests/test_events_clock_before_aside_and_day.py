@@ -5,20 +5,11 @@ the clock and its day parts them no more than a space would (red team 43 shape, 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_events
 
-PAGE = "---\npublished: 2026-12-01\n---\n"
-
-
-def _events(text: str):
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return result.events
+PUBLISHED = "2026-12-01"
 
 
 @pytest.mark.parametrize("row, start", [
@@ -28,7 +19,7 @@ def _events(text: str):
 ])
 def test_a_clock_takes_the_day_on_its_own_row(row, start):
     text = f"Key dates\n\n- Abstract submission opens 1st February 2027\n{row}\n- Notification of acceptance 2nd April 2027\n"
-    events = _events(text)
+    events = page_events(text, PUBLISHED)
     found = {(e.start.strftime("%Y-%m-%dT%H:%M") if not e.all_day else e.start.isoformat()): e.title for e in events}
     assert start in found, found
     assert not any(k.startswith("2027-02-01T") for k in found), found

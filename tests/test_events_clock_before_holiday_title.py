@@ -6,24 +6,15 @@ names the service, as "Easter" does in "Easter Egg Hunt"."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_events
 
-PAGE = "---\npublished: 2027-11-05\n---\n"
-
-
-def _events(text: str):
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return result.events
+PUBLISHED = "2027-11-05"
 
 
 def _timed(text: str) -> dict[str, str]:
-    return {e.start.strftime("%Y-%m-%dT%H:%M"): e.title for e in _events(text) if not e.all_day}
+    return {e.start.strftime("%Y-%m-%dT%H:%M"): e.title for e in page_events(text, PUBLISHED) if not e.all_day}
 
 
 SCHEDULES = [

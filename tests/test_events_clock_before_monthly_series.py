@@ -5,20 +5,11 @@ one (red team 43, a village hall newsletter). The dotted number counts as a cloc
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_events
 
-PAGE = "---\npublished: 2027-02-01\n---\n"
-
-
-def _events(text: str):
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return result.events
+PUBLISHED = "2027-02-01"
 
 
 @pytest.mark.parametrize("text, rule, clock", [
@@ -32,7 +23,7 @@ def _events(text: str):
      "FREQ=MONTHLY;BYDAY=3SU", "11:45"),
 ])
 def test_a_clock_before_a_monthly_series_times_it(text, rule, clock):
-    events = _events(text)
+    events = page_events(text, PUBLISHED)
     assert len(events) == 1, [(e.title, e.start) for e in events]
     event = events[0]
     assert event.rrule == rule and not event.all_day, (event.rrule, event.start)
@@ -40,5 +31,5 @@ def test_a_clock_before_a_monthly_series_times_it(text, rule, clock):
 
 
 def test_a_price_on_a_day_stays_no_clock():
-    events = _events("Shares rose 2.15 on Monday 8 February 2027 after the results.")
+    events = page_events("Shares rose 2.15 on Monday 8 February 2027 after the results.", PUBLISHED)
     assert all(e.all_day for e in events), [(e.title, e.start) for e in events]

@@ -4,20 +4,15 @@ slides no later than 12 May" is the submission of slides, not of "slides no" (se
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_events
 
-PAGE = "---\npublished: 2027-02-01\n---\n"
+PUBLISHED = "2027-02-01"
 
 
 def _titles(text: str) -> list[str]:
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return [e.title for e in result.events]
+    return [e.title for e in page_events(text, PUBLISHED)]
 
 
 @pytest.mark.parametrize("text, ends", [

@@ -8,16 +8,9 @@ from datetime import date
 
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_entries
 
-PAGE = "---\npublished: 2027-04-01\n---\n"
-
-
-def _entries(text: str):
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return [(e.title, e.kind, e.start) for e in result.events]
+PUBLISHED = "2027-04-01"
 
 
 @pytest.mark.parametrize("text", [
@@ -26,10 +19,10 @@ def _entries(text: str):
     "The hall is of course closed on Monday 3 May.",
 ])
 def test_of_course_names_no_course(text):
-    found = _entries(text)
+    found = page_entries(text, PUBLISHED)
     assert not any("course" in title.lower() or kind == "workshop" for title, kind, _ in found), found
 
 
 def test_a_course_still_names_its_day():
-    found = _entries("The first aid course will run on 12 June 2027 in the village hall.")
+    found = page_entries("The first aid course will run on 12 June 2027 in the village hall.", PUBLISHED)
     assert any("course" in title.lower() and start == date(2027, 6, 12) for title, _, start in found), found

@@ -9,16 +9,9 @@ from datetime import date
 
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_entries
 
-PAGE = "---\npublished: 2027-02-01\n---\n"
-
-
-def _entries(text: str):
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "guide.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return [(e.title, e.kind, e.start) for e in result.events]
+PUBLISHED = "2027-02-01"
 
 
 @pytest.mark.parametrize("text, act, day", [
@@ -29,6 +22,6 @@ def _entries(text: str):
      "let the secretariat know", date(2027, 4, 1)),
 ])
 def test_the_request_after_a_fronted_clause_names_the_deadline(text, act, day):
-    found = _entries(text)
+    found = page_entries(text, PUBLISHED, "guide.txt")
     assert [kind for _, kind, start in found if start == day] == ["deadline"], found
     assert any(act in title.lower() for title, _, start in found if start == day), found

@@ -8,29 +8,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_entries
 
-PAGE = "---\npublished: 2027-11-01\n---\n"
-
-
-def _entries(text: str):
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return [(e.title, e.kind, e.start) for e in result.events]
+PUBLISHED = "2027-11-01"
 
 
 def test_it_after_a_named_gallery_is_the_gallery():
-    found = _entries("Gallery 12 is closed while its floor is replaced. It will be closed until November 20 "
-                     "and will reopen to the public on November 21.")
+    found = page_entries("Gallery 12 is closed while its floor is replaced. It will be closed until November 20 "
+                         "and will reopen to the public on November 21.", PUBLISHED)
     assert any(start == date(2027, 11, 21) and title.startswith("Gallery 12") for title, _, start in found), found
 
 
 def test_it_after_a_named_garden_is_the_garden():
-    found = _entries("The Rose Garden is being replanted this month. It will reopen on 6 November.")
+    found = page_entries("The Rose Garden is being replanted this month. It will reopen on 6 November.", PUBLISHED)
     assert any(start == date(2027, 11, 6) and title.startswith("Rose Garden") for title, _, start in found), found
 
 
 def test_it_with_no_name_before_names_nothing():
-    found = _entries("Our volunteers worked hard all summer. It will reopen on 6 November.")
+    found = page_entries("Our volunteers worked hard all summer. It will reopen on 6 November.", PUBLISHED)
     assert not any(title.startswith("It ") for title, _, _ in found), found

@@ -9,16 +9,9 @@ from datetime import date
 
 import pytest
 
-from calfeed.pipeline import Options, process_document
-from calfeed.sources import parse_document
+from events_helpers import page_entries
 
-PAGE = "---\npublished: 2027-03-01\n---\n"
-
-
-def _kinds(text: str) -> list[tuple[str, str, date]]:
-    result = process_document(parse_document((PAGE + text + "\n").encode(), "page.txt"),
-                              Options(today=date(2026, 12, 3)))
-    return [(e.title, e.kind, e.start) for e in result.events]
+PUBLISHED = "2027-03-01"
 
 
 @pytest.mark.parametrize("text, day", [
@@ -29,12 +22,12 @@ def _kinds(text: str) -> list[tuple[str, str, date]]:
     ("The call for evidence ends on 30 June.", date(2027, 6, 30)),
 ])
 def test_the_end_of_a_window_is_a_deadline(text, day):
-    found = _kinds(text)
+    found = page_entries(text, PUBLISHED)
     assert [kind for _, kind, start in found if start == day] == ["deadline"], found
 
 
 def test_it_ends_after_a_sentence_naming_the_consultation_is_its_deadline():
-    found = _kinds("This consultation asks for views on the new cycle lanes. It ends on 9 June.")
+    found = page_entries("This consultation asks for views on the new cycle lanes. It ends on 9 June.", PUBLISHED)
     assert [(kind, start) for _, kind, start in found] == [("deadline", date(2027, 6, 9))], found
     assert "onsultation" in found[0][0]
 
@@ -45,4 +38,4 @@ def test_it_ends_after_a_sentence_naming_the_consultation_is_its_deadline():
     "The conference will end on 5 June with a reception.",
 ])
 def test_what_people_attend_just_ends(text):
-    assert all(kind != "deadline" for _, kind, _ in _kinds(text)), _kinds(text)
+    assert all(kind != "deadline" for _, kind, _ in page_entries(text, PUBLISHED)), page_entries(text, PUBLISHED)
