@@ -27,6 +27,7 @@ from calfeed.events.arrival_times import arrival_clock, on_event_day
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
+from calfeed.events.numbered_rows import NUMBERED_ROW_NOTE, numbered_row_title
 from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off, object_called_off
@@ -703,6 +704,10 @@ def frame_events(
             sentence_kind = frame.kind if frame is not None and not deadline_label(row.title) else row.kind
             frame = Frame(row.title, row.column_kind or sentence_kind, (row.anchor, -1),
                           (frame.notes if frame is not None else []) + [ROW_NOTE])
+        numbered = numbered_row_title(doc.text, timex, blocked_all) if timex.type == "DATE" else None
+        if numbered is not None:    # "2025 State School term dates" / "1" / "| Tuesday 28 January – Friday 4 April" / "| 10 weeks"
+            frame = Frame(numbered, "event", (timex.start, -1),
+                          (frame.notes if frame is not None else []) + [NUMBERED_ROW_NOTE])
         quoted = quoted_title(doc.text, clause) if frame is None and timex.type == "DATE" else None
         if quoted is not None:    # "... will come alive with a projection titled, “Dancing with Light”"
             frame = Frame(quoted, "event", (clause[0], 0), [f"named by its quoted title \"{quoted}\""])

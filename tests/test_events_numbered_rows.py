@@ -1,0 +1,90 @@
+"""A table's row labelled only by its number ("1" | "Tuesday 28 January – Friday 4 April" | "10
+weeks") under a heading naming the parts it numbers ("2025 State School term dates") is that part:
+"Term 1". The row's other cell, a length ("10 weeks"), names nothing, and the written range is
+exact: neither the length beside it nor the layout makes it a guess (session 32, rt45 class "table
+rows with no title word of their own": Queensland term rows titled "Weeks", approximate).
+The heading's noun is one of numbered_parts.en.txt ("term", "semester", "round", "stage").
+"""
+# Provenance: session 32 (ev32a): rt45 au_brisbane_shs_term_dates.
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import process_document
+
+
+def _events(text: str, published: date) -> dict[str, tuple[str, str, str]]:
+    result = process_document(Document(path="doc.md", text=text, published=published))
+    return {str(e.start)[:10]: (e.title, str(e.end)[:10] if e.end else "", e.precision) for e in result.events}
+
+
+def test_rows_written_a_cell_a_line() -> None:
+    text = ("2031 State School term dates\n"
+            "The 2031 school calendar is available to download from the department's website.\n"
+            "1\n"
+            "| Tuesday 28 January – Friday 4 April\n"
+            "| 10 weeks\n"
+            "|\n"
+            "2\n"
+            "| Tuesday 22 April – Friday 27 June\n"
+            "| 10 weeks\n"
+            "|\n"
+            "3\n"
+            "| Monday 14 July – Friday 19 September\n"
+            "| 10 weeks\n"
+            "|\n"
+            "4\n"
+            "| Tuesday 7 October – Friday 12 December | 10 weeks |\n")
+    got = _events(text, date(2030, 11, 1))
+    assert got.get("2031-01-28") == ("Term 1", "2031-04-04", "exact"), got
+    assert got.get("2031-04-22") == ("Term 2", "2031-06-27", "exact"), got
+    assert got.get("2031-07-14") == ("Term 3", "2031-09-19", "exact"), got
+    assert got.get("2031-10-07") == ("Term 4", "2031-12-12", "exact"), got
+
+
+def test_rows_of_a_pipe_table() -> None:
+    text = ("## Semester dates 2032\n\n"
+            "| 1 | 16 February 2032 – 5 June 2032 | 16 weeks |\n"
+            "| 2 | 20 July 2032 – 6 November 2032 | 16 weeks |\n")
+    got = _events(text, date(2031, 12, 1))
+    assert got.get("2032-02-16", ("",))[0] == "Semester 1", got
+    assert got.get("2032-07-20", ("",))[0] == "Semester 2", got
+    assert all(v[2] == "exact" for v in got.values()), got
+
+
+def test_plain_lines_under_a_heading_of_rounds() -> None:
+    text = ("Grant round dates\n\n"
+            "1\n"
+            "3 March 2032 – 14 April 2032\n\n"
+            "2\n"
+            "1 September 2032 – 13 October 2032\n")
+    got = _events(text, date(2032, 1, 10))
+    assert got.get("2032-03-03", ("",))[0] == "Round 1", got
+    assert got.get("2032-09-01", ("",))[0] == "Round 2", got
+
+
+def test_a_numbered_item_with_words_keeps_them() -> None:
+    text = ("Term dates 2031\n\n"
+            "1. Staff development day\n"
+            "Monday 27 January 2031\n\n"
+            "2. Students return\n"
+            "Tuesday 28 January 2031\n")
+    got = _events(text, date(2030, 11, 1))
+    assert not any(title in ("Term 1", "Term 2") for title, _, _ in got.values()), got
+
+
+def test_sentences_under_the_heading_are_no_heading() -> None:
+    text = ("2031 State School term dates\n"
+            "Students starting Year 7 will begin the school year on Tuesday 28 January 2031.\n"
+            "All students in Years 8 – 12 return on Wednesday 29 January 2031.\n"
+            "1\n"
+            "| Tuesday 28 January – Friday 4 April\n"
+            "| 10 weeks\n"
+            "|\n"
+            "2\n"
+            "| Tuesday 22 April – Friday 27 June | 10 weeks |\n")
+    got = _events(text, date(2030, 11, 1))
+    assert got.get("2031-04-22", ("",))[0] == "Term 2", got
+    assert not any(title.startswith("Year ") for title, _, _ in got.values()), got
