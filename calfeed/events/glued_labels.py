@@ -7,6 +7,13 @@ finds it at a word's start. A label written in capitals (deadline_label_starts, 
 tail such as "and time") that ends right before the colon in front of a date, glued to a letter,
 digit or bracket, makes the date that deadline. A lower-case run ("the enclosing date:") is a
 word of its own, not a glued label.
+
+A reader of its own, asked just before label_block.line_label, rather than a step inside it: the
+line reader takes all of a line before its colon as the label and then trims it (prose stops, a
+long label's place, list numbers), and keeps its case ("CLOSING DATE AND TIME"); a glued label is
+found the other way, from the colon back, by the vocabulary's deadline words alone, and only
+where a glue character proves the break was lost. Folded in, it would be one more exception in
+each of line_label's trims.
 """
 
 from __future__ import annotations
