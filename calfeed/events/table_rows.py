@@ -405,6 +405,16 @@ def _pipe_line_kind(line: str) -> str | None:
     return "closed" if words.count("|") == 1 and words.endswith("|") else "other"
 
 
+_LONE_PIPE = re.compile(r"^[^\S\n]*\|[^\S\n]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _has_lone_pipe(text: str) -> bool:
+    """Whether a line of the page is a pipe alone, where every row written a cell a line opens:
+    asked once a page, so a page with none reads none of its lines as such a row."""
+    return _LONE_PIPE.search(text) is not None
+
+
 def pipe_line_row(text: str, start: int) -> tuple[int, list[tuple[int, int]]] | None:
     """A row of a pipe table a page wrote one cell a line, each pipe closing a cell's line or on a
     line of its own ("|" / "Jul 17" / "|" / "Friday |" / "Thesis due for all September degree
@@ -416,6 +426,8 @@ def pipe_line_row(text: str, start: int) -> tuple[int, list[tuple[int, int]]] | 
     def kind(at: int) -> str | None:
         return _pipe_line_kind(text[at:line_end(text, at)])
 
+    if not _has_lone_pipe(text):
+        return None
     own = kind(start)
     if own not in ("bare", "closed"):
         return None
