@@ -1202,7 +1202,8 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex)) in labels:
                     shown = f"{after_sentence} {' '.join(timex.text.split())}"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
-                if lead and (lead in labels or _issue(lead) or _stamp_lead(lead) or (1 < len(lead.split()) <= DATED_LABEL_WORDS
+                if lead and (lead in labels or _issue(lead) or _stamp_lead(lead) or _news_service(lead)
+                             or (1 < len(lead.split()) <= DATED_LABEL_WORDS
                                                                  and lead not in events_own
                                                                  and lead.split()[-1] in word_list("dated_label_ends")
                                                                  and not _occasion(lead))) \
@@ -1834,6 +1835,17 @@ def _occasion(lead: str) -> bool:
     return bool(set(lead.split()[:-1]) & word_list("occasion_date_words"))
 
 
+NEWS_SERVICE_WORDS = 5     # words of a news service's name before its day ("PIA News Service", "Xinhua News Agency")
+
+
+def _news_service(lead: str) -> bool:
+    """"PIA News Service", "Xinhua News Agency": a news service's name (ending in a phrase of
+    ``news_service_heads``) before a day on an opening line, the day it filed the story."""
+    words = lead.split()
+    heads = load_list("en", "news_service_heads")
+    return 1 < len(words) <= NEWS_SERVICE_WORDS and any(" ".join(words[-len(h.split()):]) == h for h in heads)
+
+
 def _issue(lead: str) -> bool:
     """"Weekly Newsletter", "Staff Bulletin": a label naming an issue of a periodical."""
     words = lead.split()
@@ -1908,7 +1920,7 @@ def _mail_header(text: str) -> bool:
     return any(line.split(":", 1)[0].strip().lower() in fields for line in lines if ":" in line)
 
 
-_HEADING_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
+_HEADING_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_•·▪◦●‣"})   # list bullets too: "• 24 August 2020"
 
 
 def _is_full_day(timex: Timex) -> bool:
