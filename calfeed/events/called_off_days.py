@@ -1,4 +1,5 @@
-"""An event the page calls off is no entry, wherever else the page names it.
+"""An event the page calls off is no entry, wherever else the page names it, or when only the
+page's name titles it ("Public Notices" / "Date: Nov 24, 2020" over the cancelled meeting).
 
 "The regular meeting ... scheduled for Wednesday, November 18, 2020, has been cancelled" goes to
 the report; yet the notice names the day again ("the agenda for November 18 had no time-sensitive
@@ -14,6 +15,7 @@ Council meeting in August falls on National Night Out") is that meeting, so it g
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,10 +48,14 @@ def _same_event(cand: Candidate, off: OffDay) -> bool:
             and (off.head is None or off.head in shorter or (cand.head is not None and cand.head in shorter)))
 
 
-def without_called_off(candidates: list[Candidate], off_days: list[OffDay]) -> tuple[list[Candidate], list[Candidate]]:
-    """The candidates kept, and the one-off ones dropped as the same event on a day called off."""
+def without_called_off(candidates: list[Candidate], off_days: list[OffDay], page_names: Collection[str] = ()
+                       ) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates kept, and the one-off ones dropped as the same event on a day called off;
+    an entry titled only by the page's name (``page_names``: "Public Notices" over "Date: Nov 24,
+    2020") on such a day is the notice's own event, the one it calls off."""
     if not off_days:
         return candidates, []
+    names = {normalise_title(name) for name in page_names} - {""}
     by_day: dict[date, list[OffDay]] = {}
     for off in off_days:
         by_day.setdefault(off.day, []).append(off)
@@ -60,7 +66,8 @@ def without_called_off(candidates: list[Candidate], off_days: list[OffDay]) -> t
         if cand.timing.window is not None and cand.timing.precision == "approximate":
             first, last = cand.timing.window     # "The first Board meeting in August falls on ...": that one
             offs += [off for off in off_days if first <= off.day <= last and off.day != day_of(cand.timing.start)]
-        if cand.timing.rrule is None and any(_same_event(cand, off) for off in offs):
+        if cand.timing.rrule is None and offs and (normalise_title(cand.frame.title) in names
+                                                   or any(_same_event(cand, off) for off in offs)):
             dropped.append(cand)
         else:
             kept.append(cand)

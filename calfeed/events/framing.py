@@ -164,7 +164,7 @@ from calfeed.events.superseded import (extended_rows, moved_name, moved_ranges, 
                                        update_stamp)
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
-from calfeed.events.told_twice import merge_told_twice
+from calfeed.events.told_twice import document_names, merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges
@@ -1176,7 +1176,7 @@ def frame_events(
     chosen.extend(unclaimed_periods(doc.text, unframed, chosen, reference, dates.spans))
     # a year ahead that a target word governs ("a commitment to net zero by 2030"): a tentative deadline at its end
     chosen.extend(year_targets(doc.text, unframed, chosen, reference, every_date.timexes))
-    chosen, again = without_called_off(chosen, off_days)    # "has been cancelled" ... "the agenda for November 18"
+    chosen, again = without_called_off(chosen, off_days, document_names(doc))    # "has been cancelled" ... "the agenda for November 18"
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is called off on this day "
                                   "elsewhere in the document: no calendar entry") for c in again)
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice

@@ -162,19 +162,23 @@ def _start_day(event: Event) -> date:
 
 def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) -> tuple[list[Event], list[bool]]:
     """A CFP's heading "CFP: Letters, Networks and Women's Voices" over "University of Glasgow,
-    6-8 July 2017" names the conference the body tells for the same three days.
+    6-8 July 2017" names the conference the body tells for the same three days; a notice's header
+    block "Club : Chess Club" / "DATE: 12 Oct 2027" / "TIME: 6:00 pm - 7:00 pm" dates the AGM its
+    body tells for the same hours.
 
-    Only an entry of the generic kind named after the document, over two or more days that
-    exactly one other entry spans too: one day may hold several things, and "talks during
-    the visit this week" span the same week without being one event, but neither is the
-    document's own name.
+    Only an entry of the generic kind named after the document, over two or more days, or timed
+    from a start to an end, that exactly one other entry spans too: one day may hold several
+    things, and "talks during the visit this week" span the same week without being one event,
+    but neither is the document's own name; two things of one page rarely share both clocks.
     """
-    names = {normalise_title(name) for name in _document_names(doc)} - {""}
+    names = {normalise_title(name) for name in document_names(doc)} - {""}
     gone: set[int] = set()
     for i, event in enumerate(events):
-        if not (told[i] and normalise_title(event.title) in names and event.kind == GENERIC_KIND and _several_days(event)):
+        if not (told[i] and normalise_title(event.title) in names and event.kind == GENERIC_KIND
+                and (_several_days(event) or _timed_span(event))):
             continue
-        twins = [j for j, other in enumerate(events) if j != i and j not in gone and told[j] and other.all_day
+        twins = [j for j, other in enumerate(events) if j != i and j not in gone and told[j]
+                 and other.all_day == event.all_day
                  and (other.start, other.end) == (event.start, event.end) and other.kind not in OWN_MERGERS
                  and not other.rrule and other.precision == "exact"]
         if len(twins) == 1 and not event.rrule and event.precision == "exact" \
@@ -195,7 +199,7 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
     from the document's title or first line) also folds into the one exact entry within its days
     that shares a word with it. A vague span whose subject no exact entry names stays as it is.
     """
-    names = {normalise_title(name) for name in _document_names(doc)} - {""}
+    names = {normalise_title(name) for name in document_names(doc)} - {""}
     gone: set[int] = set()
     for i, vague in enumerate(events):
         if not (told[i] and vague.precision != "exact" and vague.all_day and not vague.rrule
@@ -233,7 +237,7 @@ def _fold_headline_day(events: list[Event], told: list[bool], doc: Document | No
     title shares a word with it; the headline's place counts only when the headline names none of
     the body entry's ("Following Up on 2030 Oslo Talks" under "Vienna Meeting"). With no such
     entry, or several, the headline keeps its entry."""
-    heads = [normalise_title(name) for name in _document_names(doc)]
+    heads = [normalise_title(name) for name in document_names(doc)]
     heads = [h for h in heads if h]
     if not heads:
         return events, told
@@ -412,7 +416,7 @@ def _shared_words(first: str, second: str) -> bool:
     return bool(_content(_words(first)) & _content(_words(second)) - word_list("title_cuts"))
 
 
-def _document_names(doc: Document | None) -> list[str]:
+def document_names(doc: Document | None) -> list[str]:
     """The document's title (before a site name after "|") and its first line."""
     if doc is None:
         return []
@@ -422,6 +426,10 @@ def _document_names(doc: Document | None) -> list[str]:
 
 def _several_days(event: Event) -> bool:
     return event.all_day and event.end is not None and event.end > event.start
+
+
+def _timed_span(event: Event) -> bool:
+    return not event.all_day and event.end is not None and event.end > event.start
 
 
 def same_event(first: Event, second: Event) -> bool:
