@@ -33,6 +33,7 @@ from calfeed.text import item_mark
 def without_past_reports(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
     """``chosen`` without the past one-offs of a page that also announces a day ahead."""
     chosen = _without_lapsed_deadlines(text, chosen)
+    chosen = _without_past_cycles(text, chosen)
     today = reference.value
     if today is None or reference.build_year or (reference.inferred and not reference.day_written):
         return chosen        # a date read from the page's tenses is no firm line between past and ahead
@@ -65,6 +66,37 @@ def _without_lapsed_deadlines(text: str, chosen: list[Candidate]) -> list[Candid
     others = [day_of(c.timing.end or c.timing.start) for c in chosen if c not in lapsed]
     gone = {id(c) for c in lapsed if any(d > day_of(c.timing.end or c.timing.start) for d in others)}
     return [c for c in chosen if id(c) not in gone]
+
+
+def _without_past_cycles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the one-offs of a season, year or term gone by, told as over ("Last
+    season's presentation night was held on 4 December 2026", "last year's fair took place on ...":
+    past_cycle_marks before the event noun, and a past tense) when another entry lies after them:
+    a page giving the next season's days thanks its readers for the last one's in passing. As for a
+    lapsed deadline, the words are line enough whatever the page's date; a page with nothing after
+    it keeps it (the record)."""
+    past = [c for c in chosen if c.timing.rrule is None and c.timex.tense == "past" and _of_past_cycle(text, c)]
+    if not past:
+        return chosen
+    others = [day_of(c.timing.end or c.timing.start) for c in chosen if c not in past]
+    gone = {id(c) for c in past if any(d > day_of(c.timing.end or c.timing.start) for d in others)}
+    return [c for c in chosen if id(c) not in gone]
+
+
+def _of_past_cycle(text: str, cand: Candidate) -> bool:
+    """Whether the entry's event noun stands, before its date in its sentence, right after a
+    phrase of past_cycle_marks ("last season's presentation night")."""
+    if not cand.head:
+        return False
+    head = cand.head.split()[-1]
+    said = [w.lower for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word]
+    marks = phrase_list("past_cycle_marks")
+    for at in range(len(said)):
+        mark = next((m for m in marks if tuple(said[at:at + len(m)]) == m), None)
+        if mark is not None and any(w.startswith(head) and len(w) - len(head) <= 2
+                                    for w in said[at + len(mark):at + len(mark) + NOUN_REACH]):
+            return True
+    return False
 
 
 # A deadline, or the milestone the framer makes of one told in the past tense before the page's
