@@ -192,6 +192,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine 
              for unbracketed in [without_brackets(part) if without_brackets(part).strip() else part]]
     happens = any(not _negated(part) for part in parts) and (
         not any(_negated(part) for part in parts) or any(_names_day(part) for part in parts))  # a closing day with its name
+    if first.lower().rstrip(" .!") in word_list("rest_rounds"):
+        happens = False       # "Saturday 13 March 2027 – BYE": the team plays no game that day
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = deadline_label(title)

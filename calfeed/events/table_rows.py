@@ -133,8 +133,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
         return None
     title = _with_act(text, title, [c for k, c in enumerate(cells) if k > title_at and k not in (place_at, speaker_at)],
                       dated)
-    if title.lower() in word_list("placeholder_cells"):
-        return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |"
+    if title.lower() in word_list("placeholder_cells") | word_list("rest_rounds"):
+        return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |", "| BYE |"
     place = _column_place(text, cells, header, place_at)
     speaker = _cell_text(text, cells[speaker_at]) if speaker_at is not None else ""
     if speaker and speaker.lower() not in word_list("place_placeholders"):
