@@ -123,6 +123,10 @@ def lookup(name: str) -> str | None:
     found = _lower_gazetteer().get(written.lower())
     if found is not None and len(written) <= MAX_ACRONYM and written.isupper() and not found.isupper():
         return None
+    if found is None and " " in written:
+        town, _, suffix = written.rpartition(" ")
+        if suffix.lower() in word_list("town_suffixes") and " " not in town:
+            found = _lower_gazetteer().get(town.lower())    # "BUTUAN CITY", "Davao City": the town the gazetteer knows
     return found
 
 
