@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from calfeed.events.candidates import Candidate
+from calfeed.events.date_led_lines import LED_LINE_NOTE
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
+from calfeed.events.vocabulary import word_list
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,14 @@ def _same_event(cand: Candidate, off: OffDay) -> bool:
             and (off.head is None or off.head in shorter or (cand.head is not None and cand.head in shorter)))
 
 
+def _fixture_row(cand: Candidate, off: OffDay) -> bool:
+    """A dated row of a table or list whose name is no event noun (an opponent: "| Sat 6 Feb | 9:30am | Ocean
+    Reef Rays |") on a day the page says has no game (fixture_nouns: "Ocean Reef have forfeited - no
+    game on 6 Feb"): the row is that game. A row named by an event ("Training") is another thing."""
+    return ((cand.item or LED_LINE_NOTE in cand.frame.notes) and cand.head is None and cand.frame.head is None
+            and off.head in word_list("fixture_nouns"))
+
+
 def without_called_off(candidates: list[Candidate], off_days: list[OffDay], page_names: Collection[str] = ()
                        ) -> tuple[list[Candidate], list[Candidate]]:
     """The candidates kept, and the one-off ones dropped as the same event on a day called off;
@@ -67,7 +77,7 @@ def without_called_off(candidates: list[Candidate], off_days: list[OffDay], page
             first, last = cand.timing.window     # "The first Board meeting in August falls on ...": that one
             offs += [off for off in off_days if first <= off.day <= last and off.day != day_of(cand.timing.start)]
         if cand.timing.rrule is None and offs and (normalise_title(cand.frame.title) in names
-                                                   or any(_same_event(cand, off) for off in offs)):
+                                                   or any(_same_event(cand, off) or _fixture_row(cand, off) for off in offs)):
             dropped.append(cand)
         else:
             kept.append(cand)

@@ -49,6 +49,7 @@ MAX_BLANK_LINES = 2      # blank lines between a day alone on its line and its t
 _NAME_PARTS = re.compile(r"\s[-–—]\s|[,;]\s")      # "Labor Day - No Classes, University Closed"
 # a row's parts that may each hold its name: "Veterans' Day: NO CLASSES", "No School//Labor Day"
 _ROW_PARTS = re.compile(r"\s[-–—]\s|[,:;]\s|//")
+LED_LINE_NOTE = "named by the rest of its line"    # the note of an entry a date-led line names
 
 
 @dataclass(frozen=True)

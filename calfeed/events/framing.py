@@ -39,7 +39,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, F
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
-from calfeed.events.date_led_lines import date_led_line, day_row_title, led_rows, title_below, without_row_names
+from calfeed.events.date_led_lines import LED_LINE_NOTE, date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
@@ -527,6 +527,7 @@ def frame_events(
         if gone is not None:      # "No clinic on 14 October because of staff training."
             if timex.interval is not None:
                 cancelled.append((timex.interval.start, gone))
+                off_days.append(OffDay(timex.interval.start.date(), gone, gone.split()[-1]))
             continue
         phrases = noun_phrases(words, blocked, doc.text)
         phrase = joined_phrase(phrases, words, nearest_phrase(phrases, words, timex, blocked))
@@ -657,7 +658,7 @@ def frame_events(
             kind = ("deadline" if frame is not None and frame.kind == "deadline" and not led.opens
                     else led.kind)     # the row's own words
             frame = Frame(led.title, kind, (timex.start, -1),
-                          (frame.notes if frame is not None else []) + ["named by the rest of its line"])
+                          (frame.notes if frame is not None else []) + [LED_LINE_NOTE])
         below_title = (None if led is not None or lined is not None or dated_item is not None
                        else day_row_title(doc.text, timex, dates.spans) if heading_row
                        else title_below(doc.text, timex, dates.spans, dates.timexes))

@@ -65,9 +65,13 @@ def no_occurrence(words: list[Word], timex: Timex) -> str | None:
         k -= 1
     if k < 0 or k == noun_end or words[k].lower not in marks:
         return None
-    if any(w.lower not in word_list("absence_openers") for w in words[:k]):
-        return None
+    told = max((j + 1 for j in range(k) if words[j].text in CLAUSE_DASHES), default=0)
+    if any(w.lower not in word_list("absence_openers") for w in words[told:k]):
+        return None       # "Ocean Reef have forfeited - no game on 6 Feb": the dash opens the notice's clause
     return " ".join(w.lower for w in words[k + 1:noun_end + 1])
+
+
+CLAUSE_DASHES = frozenset("-–—;")   # marks after which "no <event> on <day>" is a clause of its own
 
 
 @dataclass(frozen=True)
