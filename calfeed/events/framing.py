@@ -39,6 +39,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, F
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
+from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
 from calfeed.events.date_led_lines import LED_LINE_NOTE, date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
@@ -1048,6 +1049,11 @@ def frame_events(
             timing = yearly
             frame.notes.append("a year-less day the document gives as recurring every year: a yearly deadline "
                                "from its next occurrence")
+        declared = (declared_yearly(doc.text, sentence, timex, dates.within(sentence), timing, reference.value)
+                    if yearly is None and reference.value is not None else None)
+        if declared is not None:    # "declares the last Sunday of March ... as Barangay Assembly Days": every year
+            timing = declared
+            frame.notes.append(DECLARED_NOTE)
         if frame.kind == "deadline" and _passed(timex, timing, reference) and not dated_deadline_noun(words, timex.start):
             frame.kind = "milestone"
             frame.notes.append(f"told in the past tense, on or before the document date "
@@ -1655,7 +1661,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             continue         # "Best events this month": a list's heading, no occasion of its own
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
-        twin = next((e for e in same if e.start == timing.start and e.end == timing.end
+        twin = next((e for e in same if e.start == timing.start and e.end == timing.end and e.rrule == timing.rrule
                      and (cand.place is None or same_place(e.location, cand.place.name))), None)   # Ennis and Ennistymon, both 11:00
         if twin is not None:
             twin.sources.append(source)

@@ -81,9 +81,11 @@ def merge_events(events: list[Event]) -> list[Event]:
         same = merged.setdefault(key, [])
         # 10:00 in New York and 10:00 in Paris are different moments; a time one document
         # leaves floating may be either. Two places of one zone are two events too: the AGMs
-        # of a Bristol and a Birmingham society, both "15 April at 7pm".
+        # of a Bristol and a Birmingham society, both "15 April at 7pm". A series and a one-off on its
+        # first day are two entries too: "declares the second Sunday of October as Assembly Days" and
+        # "this year's Assembly Day is set on October 14".
         kept = next((e for e in same if (e.tz is None or event.tz is None or e.tz == event.tz)
-                     and same_place(e.location, event.location)), None)
+                     and e.rrule == event.rrule and same_place(e.location, event.location)), None)
         if kept is None:
             same.append(Event(**{**event.__dict__, "sources": list(event.sources), "notes": list(event.notes)}))
             continue
