@@ -561,9 +561,57 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             relatives.append((start, end, "past", 1, False))
             continue
         found.append((start, end, "past", 1, False))
+    for start, end in _same_form_pasts(sentence, lang):
+        if start not in taken and not (asides and _in_aside(asides, start)):
+            found.append((start, end, "past", SAME_FORM_WEIGHT, False))
     if relatives and not any(cue[2] == "future" for cue in found):
         found.extend(relatives)     # no other verb tells what lies ahead: the participle's past stands
     return found
+
+
+SAME_FORM_WEIGHT = 2      # as an irregular past's ("became")
+_PREVIOUS_WORD = re.compile(r"(?<![\w'\u2019-])([A-Za-z][A-Za-z'\u2019]{0,30})[^\S\n]{1,3}\Z")
+_NEXT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z][A-Za-z'\u2019]{0,30})")
+
+
+@lru_cache(maxsize=None)
+def _same_form_words(lang: str) -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in load_list(lang, "same_form_pasts")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{words})(?![\w'\u2019-])")     # lower case only
+
+
+@lru_cache(maxsize=None)
+def _same_form_context(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The singular subject pronouns, the words a base form follows, and the determiners."""
+    return (frozenset(norm(w) for w in load_list(lang, "singular_subjects")),
+            frozenset(norm(w) for w in load_list(lang, "base_form_leads")),
+            frozenset(norm(w) for w in load_list(lang, "determiners")))
+
+
+def _same_form_pasts(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Pasts written as their base form ("The storm hit the coast", ``same_form_pasts.txt``) that
+    a singular subject makes past: a pronoun ("she cut"), or a singular noun with a determiner
+    opening the object after ("the company set the price"). A plural, a modal or "to" before, a
+    word that is no subject (an adverb in -ly, a preposition, a contraction) or nothing before
+    (an imperative) leaves the word untensed."""
+    singular, leads, determiners = _same_form_context(lang)
+    out = []
+    for verb in _same_form_words(lang).finditer(sentence):
+        before = _PREVIOUS_WORD.search(sentence, max(0, verb.start() - 34), verb.start())
+        if before is None:
+            continue
+        subject = norm(before.group(1))
+        if subject in singular:
+            out.append(verb.span())
+            continue
+        after = _NEXT_WORD.match(sentence, verb.end())
+        if after is None or norm(after.group(1)) not in determiners:
+            continue
+        if subject in leads or subject in determiners or subject in _gaps(lang).prepositions \
+                or subject.endswith(("s", "ly")) or "'" in subject or "\u2019" in subject:
+            continue
+        out.append(verb.span())
+    return out
 
 
 DIRECTED_WEIGHT = 2       # outweighs the directive's own participle ("directed"), nearer or not
