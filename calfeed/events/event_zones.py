@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.body_places import body_places
-from calfeed.events.places import Place, lookup, opening_lines, places_in
+from calfeed.events.places import Place, lookup, named_place, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
                                     rival_zones, written_regions, zone_countries)
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
@@ -351,7 +351,8 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
         return None, None
     place = in_country(place, zones.country, zones.mentioned)
     if timex.tz and timex.tz_text:
-        return local_reading(timex.tz, timex.tz_text, _local_zone(place, doc_place, zones)), None
+        local = _glossing_town_zone(doc.text, timex) or _local_zone(place, doc_place, zones)
+        return local_reading(timex.tz, timex.tz_text, local), None
     if zones.stated is not None:
         zone, written = zones.stated
         return zone, f"time zone {zone} as the document states for all its times (\"{written}\")"
@@ -380,6 +381,29 @@ def event_zone(timex: Timex, timing: Timing, place: Place | None, doc: Document,
     if zones.default is not None:
         return zones.default, f"time zone {zones.default} given for the build (--timezone)"
     return None, FLOATING
+
+
+_ZONE_TOWN = re.compile(r"[ \t]{0,2}\(([A-Z][A-Za-z.' -]{1,30}?)\)")
+
+
+def _glossing_town_zone(text: str, timex: Timex) -> str | None:
+    """The zone of a town glossing the timex's zone abbreviation in brackets ("10:00 AM AEST
+    (Brisbane)", "7pm AEST (Brisbane time) on Wednesday 20 January"): it says whose clock the
+    abbreviation means."""
+    written = [m.end() for m in re.finditer(rf"(?<![^\W\d_]){re.escape(timex.tz_text)}(?![^\W\d_])", timex.text)]
+    if not written:
+        return None
+    match = _ZONE_TOWN.match(text, timex.start + written[-1])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and words[-1].lower() in word_list("zone_town_tails"):
+        words.pop()
+    if not words:
+        return None
+    canonical = lookup(" ".join(words))
+    place = named_place(canonical) if canonical is not None else None
+    return place.tz if place is not None else None
 
 
 def _local_zone(place: Place | None, doc_place: Place | None, zones: DocumentZones) -> str | None:
