@@ -64,6 +64,7 @@ from calfeed.events.label_block import diary_label, label_block, line_label, wri
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
+from calfeed.events.run_weekdays import run_weekdays
 from calfeed.events.label_lines import LABEL_BELOW_NOTE, TASK_BELOW_NOTE, issue_code, labelled_value, with_label_above
 from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
@@ -1188,6 +1189,7 @@ def frame_events(
                                   "elsewhere in the document: no calendar entry") for c in again)
     chosen = without_restated_moves(chosen)     # "the clash has been brought forward to Monday, 1 May", told twice
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
+    chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows
