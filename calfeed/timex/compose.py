@@ -54,7 +54,7 @@ def _prefix(lang: str, table: str) -> re.Pattern[str]:
     # the words as the table spells them: an abbreviation's dot ("app. 16:00") is part of it
     words = sorted({row["word"] for row in getattr(vocab, table).values()})
     body = word_alternation(words, dispatched=True)
-    return re.compile(rf"(?<![\w])(?P<w>{body})(?:(?<=-)|[\s-]{{1,3}}(?:(?:of|in)\s{{1,3}})?(?:the\s{{1,3}})?)$",
+    return re.compile(rf"(?<![\w])(?P<w>{body})(?:(?<=-)|[\s-]{{1,3}}(?:(?P<link>of|in)\s{{1,3}})?(?:the\s{{1,3}})?)$",
                       re.IGNORECASE)
 
 
@@ -626,6 +626,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and text.startswith(_POSSESSIVE, atom.end):
                 row = None                   # "around Wednesday's ruling": the word governs the noun
+            if row and row.get("direct") == "yes" and match.group("link"):
+                row = None                   # "will be around in 1995": "be around", no approximation
             if row and not timeml and row.get("calfeed") == "no":
                 row = None                   # "the post-Christmas dinner": the events read the prefix
             if row and not (timeml and row.get("timeml") == "no" and not _timeml_inside(row, text[atom.start:atom.end])):
