@@ -23,6 +23,7 @@ from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
 from calfeed.events.provisions import referenced_provisions
+from calfeed.events.relative_clauses import relative_object
 from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
@@ -349,6 +350,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             obliged = obliged_subject(text, clause[0])
             if obliged is not None:   # "a full paper must:" / "- be submitted before 3 June 2012."
                 return Frame(f"{noun} {wording['of']} {lower_first(obliged)}", "deadline", (clause[0], index), note)
+            described = relative_object(words, index, text)
+            if described is not None:     # "proxy and postal votes, which must be submitted ... by Friday"
+                return Frame(f"{noun} {wording['of']} {lower_first(described)}", "deadline", (clause[0], index), note)
             return Frame(noun, "deadline", (clause[0], index), note)
         act = act_after(words, subject[1], _cue_start(words, deadline, at), text) if actor else None
         wished = wished_act(words, subject[0], _cue_start(words, deadline, at), text) if subject is not None else None

@@ -67,3 +67,34 @@ def _holds(words: list[Word], mark: int, at: int) -> bool:
     lowered = [w.lower for w in words[mark + 1:] if w.end <= at]
     verbs = phrase_list("event_verbs")
     return any(tuple(lowered[k:k + len(v)]) == v for v in verbs for k in range(len(lowered)))
+
+
+MAX_ACT_GAP = 3          # modal words between "which" and its passive verb ("which must be submitted")
+
+
+def relative_object(words: list[Word], verb_index: int, text: str) -> str | None:
+    """What a relative clause's passive act is done to: "there is provision for proxy and postal
+    votes, which must be submitted ... by Friday September 18" submits the votes; "the enrolment
+    form, which must be returned by 3 March" returns the form. The noun run before the comma, with
+    "and" or "or" inside it, up to a preposition, an article or a verb; None when no "which" stands
+    right before the verb past modal words only."""
+    modals = word_list("modal_words")
+    mark = verb_index - 1
+    while mark >= 0 and verb_index - mark <= MAX_ACT_GAP and words[mark].lower in modals:
+        mark -= 1
+    if mark < 2 or mark == verb_index - 1 or words[mark].lower not in word_list("bare_relative_marks") \
+            or words[mark - 1].text != ",":
+        return None
+    joins = {"and", "or"}
+    stops = ((word_list("phrase_breaks") - joins) | word_list("phrase_links") | word_list("place_prepositions")
+             | word_list("possessives"))
+    last = mark - 2
+    first = last + 1
+    while first - 1 >= 0 and last - first + 2 <= MAX_NOUN_WORDS and words[first - 1].is_word \
+            and words[first - 1].lower not in stops:
+        first -= 1
+    while first <= last and words[first].lower in joins:
+        first += 1
+    if first > last or words[last].lower in joins:
+        return None
+    return phrase_text(words, first, last, text)
