@@ -56,6 +56,8 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         phrases = [p for p in phrases if words[p.first].lower not in word_list("forward_modifiers")]
     if _counted_back(timex):      # "legislation during the next parliamentary sitting, ... its paper last month"
         phrases = [p for p in phrases if words[p.first].lower not in word_list("next_modifiers")]
+    if _act_after_date(words, list(blocked), timex.start) is not None:
+        return None       # "..., and on 9 March publish the register of voters for the election": the act's day
     before = [p for p in phrases if words[p.last].end <= timex.start]
     modified = _modified_by(phrases, words, timex)
     if modified is not None:     # "the May 1st inquiry deadline for the August 1st full proposal deadline"
@@ -82,6 +84,8 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         return None       # "today the Commission published a paper ..., which forms the basis of ... the summit discussions"
     if other_verb_between(words, timex.end, words[first.first].start):
         return None       # "X will meet on Friday to avert the walkout": the later phrase is another verb's
+    if _act_verb_between(words, timex.end, words[first.first].start):
+        return None       # "and on Jan. 7, 2019 publish official register of voters for the election": the act's day
     fronted = blocked if timex.type == "SET" else ()    # "Each month, on the second Thursday ..., we have a talk":
     opener = past_sequence_opener(words)     # "After that, at 11:15am, the workshop will begin": no lead words
     opens = sum(1 for w in words[opener:] if w.end <= timex.start and w.is_word    # a series after a fronted date opens its clause
@@ -89,6 +93,34 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
+
+
+def _act_after_date(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, VerbNominal] | None:
+    """The act verb right after the date at offset ``at`` (a comma between allowed): a date put
+    before its verb is that act's ("INEC would on Jan. 2 publish notice of the polls, and on Jan. 7
+    publish official register of voters"), whatever act verb the clause names first."""
+    end = next((e for s, e in blocked if s <= at < e), None)
+    if end is None:
+        return None
+    k = next((k for k, w in enumerate(words) if w.start >= end), None)
+    if k is not None and words[k].text == ",":
+        k += 1
+    if k is None or k >= len(words):
+        return None
+    if words[k].lower in word_list("holding_verbs"):
+        return None       # "will on 3 May launch a call for evidence": the verb holds the event its object names
+    found = verb_nominal(words, blocked, k, acts=True)
+    return found if found is not None and found[0] == k else None
+
+
+def _act_verb_between(words: list[Word], start: int, end: int) -> bool:
+    """A verb of verb_nominals in lower case, not one that holds an event (holding_verbs: "launch",
+    "hold"), between a date and the phrase after it: the phrase is the act's object or inside it, and
+    the date is the act's ("on Jan. 7 publish the register of voters for the election": the
+    register's publication, not the election)."""
+    acts, holding = verb_nominals(), word_list("holding_verbs")
+    return any(start <= w.start and w.end <= end and w.is_word and w.text.islower() and w.lower in acts
+               and w.lower not in holding for w in words)     # "will launch a call for evidence": the call
 
 
 def past_sequence_opener(words: list[Word]) -> int:
@@ -295,7 +327,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
-    nominal = verb_nominal(words, blocked, fronted_end(words, at), acts=True)   # "Once registered, the credentials ... by"
+    nominal = (_act_after_date(words, blocked, at)      # "..., and on Jan. 7, 2019 publish official register of voters"
+               or verb_nominal(words, blocked, fronted_end(words, at), acts=True))   # "Once registered, the credentials ... by"
     if nominal is not None and nominal[1].kind == "milestone" and nominal[1].after \
             and not _act_reaches(words, nominal, at, blocked):
         nominal = None     # "Since the fair runs from 2 May, we hurried to publish the map": not its date
