@@ -26,7 +26,7 @@ from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.casefold import fold
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending, ordinal_endings
-from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_finder
+from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_alternation, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
 # (``(?<![\w'])[a-z]{3,15}ed(?![\w'])``): found from its ending, which the engine
@@ -820,11 +820,57 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         return "future"
     if best is not None and best[2] == "past" and _moved_ahead(sentences.text, s_start, start, lang):
         return "future"
+    if best is not None and best[2] == "past" and appointed_ahead(sentences.text, s_start, start, end, lang):
+        return "future"     # "had announced Nov. 17 as the last date for ...": a day set ahead of its appointing
     if (best is not None and best[2] != "future"
             and (best[0] < start or "," in sentences.text[end:best[0]])
             and future_attribute(sentences.text, s_start, start, lang)):
         return "future"     # "was forecast ... ahead of its expected landfall on Wednesday"; not "The planned strike on Monday went ahead"
     return best[2] if best and best[2] != HABIT else None
+
+
+_PAIR_REACH = 200     # characters from an appointed day to the day after ", and" that shares its frame
+
+
+@lru_cache(maxsize=None)
+def _appointed(lang: str) -> re.Pattern[str]:
+    """"as the" and a noun of ``appointed_day_nouns.txt`` right after a date."""
+    nouns = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}")
+                     for w in sorted(load_list(lang, "appointed_day_nouns"), key=len, reverse=True))
+    return re.compile(rf"\s{{1,3}}as\s{{1,3}}(?:the|a)\s{{1,3}}(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+_PAIR_END = re.compile(r",?\s{1,3}and\s{1,3}\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _day_then_appointed(lang: str) -> re.Pattern[str]:
+    """A month's day ("Nov. 17", "9 June") right before the appointing phrase."""
+    months = word_alternation(sorted(vocabulary(lang).months), dispatched=True)
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    return re.compile(rf"(?<![\w])(?:(?:{months})\.?\s{{1,3}}{day}|{day}\s{{1,3}}(?:{months})\.?)"
+                      rf"(?![\w])(?={_appointed(lang).pattern})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _named_month(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{word_alternation(sorted(vocabulary(lang).months), dispatched=True)})(?![\w])",
+                      re.IGNORECASE)
+
+
+def appointed_ahead(text: str, s_start: int, start: int, end: int, lang: str = "en") -> bool:
+    """The date is appointed as a limit ("announced Nov. 17 as the last date for the withdrawal"),
+    or it follows ", and" after such a day in its sentence ("..., and Dec. 1 for governorship"):
+    the day was set ahead of the appointing, so a past verb does not put it behind. Only a date
+    that names its month: a weekday set so is as often one just gone ("had ... set Friday as the
+    deadline for his repatriation. But this week, ... lifted the deadline")."""
+    if _named_month(lang).search(text, start, end) is None:
+        return False
+    if _appointed(lang).match(text, end) is not None:
+        return True
+    if _PAIR_END.search(text, max(s_start, start - 8), start) is None:
+        return False
+    return _day_then_appointed(lang).search(text, max(s_start, start - _PAIR_REACH), start) is not None
 
 
 _ATTRIBUTE_LOOKBACK = 100   # characters before a date searched for the noun phrase it dates
