@@ -17,12 +17,12 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
+from calfeed.timex.day_halves import HALF_DAY
 from calfeed.timex.rawvalue import time_of, with_time
 from calfeed.timex.rules import expand
 
 AFTERNOON_FIRST = 1      # the hours a bare start is read in the afternoon
 AFTERNOON_LAST = 6
-HALF_DAY = 12
 
 _BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
 _OCLOCK_RULES = frozenset({"clock_oclock_range"})

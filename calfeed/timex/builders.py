@@ -407,10 +407,10 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
         if ampm == "pm" and not g.get("h2") and not g.get("ampmfrom") and not g.get("minw"):
             night = vocab.parts_of_day[norm(g["pod"])]   # "twelve o'clock at night", "two o'clock at night"
-    clock = _clock(g, vocab, ampm=g.get("ampmfrom") or ampm)
+    clock = _clock(g, vocab, ampm=g.get("ampmfrom") or (None if night is not None else ampm))
     ends_day = False
     if night is not None and clock is not None:
-        placed = placed_clock(_clock(g, vocab) or clock, night)
+        placed = placed_clock(clock, night)    # the part of the day places the bare clock
         clock, ends_day = placed.time, placed.ends_day
     if (g.get("h") or g.get("noon")) and clock is None:
         return None

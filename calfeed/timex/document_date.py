@@ -1842,15 +1842,24 @@ def _news_service(lead: str) -> bool:
     """"PIA News Service", "Xinhua News Agency": a news service's name (ending in a phrase of
     ``news_service_heads``) before a day on an opening line, the day it filed the story."""
     words = lead.split()
-    heads = load_list("en", "news_service_heads")
-    return 1 < len(words) <= NEWS_SERVICE_WORDS and any(" ".join(words[-len(h.split()):]) == h for h in heads)
+    return 1 < len(words) <= NEWS_SERVICE_WORDS and _ends_in(words, _news_service_heads())
+
+
+@lru_cache(maxsize=None)
+def _news_service_heads() -> frozenset[str]:
+    return frozenset(load_list("en", "news_service_heads"))
 
 
 def _issue(lead: str) -> bool:
     """"Weekly Newsletter", "Staff Bulletin": a label naming an issue of a periodical."""
     words = lead.split()
-    return bool(words) and len(words) <= 5 and (words[-1] in word_list("issue_nouns")
-                                                or " ".join(words[-2:]) in word_list("issue_nouns"))
+    return len(words) <= 5 and _ends_in(words, word_list("issue_nouns"))
+
+
+def _ends_in(words: list[str], phrases: frozenset[str]) -> bool:
+    """The last word or two of a label are one of ``phrases`` (the name lists hold one- and two-word
+    heads)."""
+    return bool(words) and (words[-1] in phrases or " ".join(words[-2:]) in phrases)
 
 
 STAMP_SUBJECT_WORDS = 3     # words before a stamp's participle ("news items added", "page last modified")

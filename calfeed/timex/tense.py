@@ -571,7 +571,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
 
 SAME_FORM_WEIGHT = 2      # as an irregular past's ("became")
 _PREVIOUS_WORD = re.compile(r"(?<![\w'\u2019-])([A-Za-z][A-Za-z'\u2019]{0,30})[^\S\n]{1,3}\Z")
-_NEXT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z][A-Za-z'\u2019]{0,30})")
+_OBJECT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z][A-Za-z'\u2019]{0,30})")
 
 
 @lru_cache(maxsize=None)
@@ -581,11 +581,10 @@ def _same_form_words(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _same_form_context(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The singular subject pronouns, the words a base form follows, and the determiners."""
+def _same_form_context(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The singular subject pronouns and the words a base form follows."""
     return (frozenset(norm(w) for w in load_list(lang, "singular_subjects")),
-            frozenset(norm(w) for w in load_list(lang, "base_form_leads")),
-            frozenset(norm(w) for w in load_list(lang, "determiners")))
+            frozenset(norm(w) for w in load_list(lang, "base_form_leads")))
 
 
 def _same_form_pasts(sentence: str, lang: str) -> list[tuple[int, int]]:
@@ -594,7 +593,8 @@ def _same_form_pasts(sentence: str, lang: str) -> list[tuple[int, int]]:
     opening the object after ("the company set the price"). A plural, a modal or "to" before, a
     word that is no subject (an adverb in -ly, a preposition, a contraction) or nothing before
     (an imperative) leaves the word untensed."""
-    singular, leads, determiners = _same_form_context(lang)
+    singular, leads = _same_form_context(lang)
+    determiners = _determiner_words(lang)
     out = []
     for verb in _same_form_words(lang).finditer(sentence):
         before = _PREVIOUS_WORD.search(sentence, max(0, verb.start() - 34), verb.start())
@@ -604,7 +604,7 @@ def _same_form_pasts(sentence: str, lang: str) -> list[tuple[int, int]]:
         if subject in singular:
             out.append(verb.span())
             continue
-        after = _NEXT_WORD.match(sentence, verb.end())
+        after = _OBJECT_WORD.match(sentence, verb.end())
         if after is None or norm(after.group(1)) not in determiners:
             continue
         if subject in leads or subject in determiners or subject in _gaps(lang).prepositions \
