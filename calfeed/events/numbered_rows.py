@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import line_bounds, lines_above
 
 NUMBERED_ROW_NOTE = "a table row labelled only by its number, under a heading naming the parts it numbers"
 MAX_ROW_NUMBER = 2       # digits of a row's number ("1" - "12"); a longer one is a value, not a row's place
@@ -33,7 +33,7 @@ _MARKS = " \t|*_"
 def numbered_row_title(text: str, timex: Timex, dated: Sequence[tuple[int, int]]) -> str | None:
     """The part a numbered row names ("Term 1"), or None when the date's row has no number of its
     own or no heading over the table names what the rows count. ``dated``: every date's span."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = line_bounds(text, timex.start)[0]
     before = text[line_start:timex.start]
     if before.strip(_MARKS):                  # "| 1 | 16 February 2032 – ...": the number is the first cell
         if "|" not in before:
