@@ -82,7 +82,7 @@ def _without_set_apart_end(run: list[Item]) -> list[Item] | None:
     """The run less the end date line a blank line parts from it when no other blank line parts
     its items: a section's span over a tight block of pairs (or a stray date under one), not one
     of the pairs; None when the blank lines do not single out one end."""
-    gaps = [n for n in range(1, len(run)) if run[n][1] - run[n - 1][2] > 1]
+    gaps = [n for n in range(1, len(run)) if _gap_before(run, n)]
     if gaps == [1] and run[0][0] == "date":
         return run[1:]
     if gaps == [len(run) - 1] and run[-1][0] == "date":
@@ -347,13 +347,18 @@ def _note(page: _Page, k: int) -> bool:
     return page.text[start:end].lstrip().startswith("(")
 
 
+def _gap_before(run: list[Item], n: int) -> bool:
+    """A blank line between the run's item ``n`` and the one above it: what parts the groups."""
+    return run[n][1] - run[n - 1][2] > 1
+
+
 def _tight_pairs(run: list[Item]) -> int:
     """How many date lines of the run stand with no blank line on one side and one on the other."""
     count = 0
-    for n, (kind, first, last) in enumerate(run):
+    for n, (kind, _, _) in enumerate(run):
         if kind != "date" or n == 0 or n + 1 >= len(run):
             continue
-        if (first - run[n - 1][2] > 1) != (run[n + 1][1] - last > 1):
+        if _gap_before(run, n) != _gap_before(run, n + 1):
             count += 1
     return count
 
@@ -402,11 +407,11 @@ def _by_blank_lines(run: list[Item]) -> str | None:
     A date line with no blank line on either side says nothing ("Full term" / "August 22—December
     14" / "Last Day to Register": the blank line sets the groups apart, not every pair)."""
     tight_below = tight_above = 0
-    for n, (kind, first, last) in enumerate(run):
+    for n, (kind, _, _) in enumerate(run):
         if kind != "date" or n == 0 or n + 1 >= len(run):
             continue
-        above_gap = first - run[n - 1][2] > 1
-        below_gap = run[n + 1][1] - last > 1
+        above_gap = _gap_before(run, n)
+        below_gap = _gap_before(run, n + 1)
         if above_gap and not below_gap:
             tight_below += 1
         elif below_gap and not above_gap:
