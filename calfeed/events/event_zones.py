@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.body_places import body_places
-from calfeed.events.places import Place, lookup, named_place, opening_lines, places_in
+from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
                                     rival_zones, written_regions, zone_countries)
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
@@ -402,8 +402,7 @@ def _glossing_town_zone(text: str, timex: Timex) -> str | None:
     if not words:
         return None
     canonical = lookup(" ".join(words))
-    place = named_place(canonical) if canonical is not None else None
-    return place.tz if place is not None else None
+    return gazetteer()[canonical] if canonical is not None else None
 
 
 def _local_zone(place: Place | None, doc_place: Place | None, zones: DocumentZones) -> str | None:
