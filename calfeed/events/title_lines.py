@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from calfeed.events.credit_lines import credit_line
 from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.phrases import noun_phrases
+from calfeed.events.timing import last_day
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
@@ -168,14 +168,9 @@ def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
         below = cursor + 1 + sum(len(line) + 1 for line in following[:skip + 1])
         restated = opening.get(below)
         if (restated is not None and restated.interval.start.date() == timex.interval.start.date()
-                and (timex.end_interval is None or _last_day(restated) == _last_day(timex))):
+                and (timex.end_interval is None or last_day(restated.span.end) == last_day(timex.span.end))):
             badges.add(id(timex))      # a range is a badge only of the same range: "Free period" / "23 December
     return badges                      # to 03 January" over "Annual closing" / "23 December to 1 January" is its own
-
-
-def _last_day(timex: Timex) -> date:
-    """The day a date or a range ends on."""
-    return ((timex.end_interval or timex.interval).end - timedelta(microseconds=1)).date()
 
 
 def _weekday_word(word: str) -> bool:
