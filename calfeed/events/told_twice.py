@@ -175,7 +175,7 @@ def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) 
     gone: set[int] = set()
     for i, event in enumerate(events):
         if not (told[i] and normalise_title(event.title) in names and event.kind == GENERIC_KIND
-                and (_several_days(event) or _timed_span(event))):
+                and _runs_on(event)):
             continue
         twins = [j for j, other in enumerate(events) if j != i and j not in gone and told[j]
                  and other.all_day == event.all_day
@@ -424,12 +424,9 @@ def document_names(doc: Document | None) -> list[str]:
     return [part.split("|")[0].strip(" #*_") for part in (doc.title or "", first)]
 
 
-def _several_days(event: Event) -> bool:
-    return event.all_day and event.end is not None and event.end > event.start
-
-
-def _timed_span(event: Event) -> bool:
-    return not event.all_day and event.end is not None and event.end > event.start
+def _runs_on(event: Event) -> bool:
+    """Whether the entry ends after it starts: over several days, or from a clock to a clock."""
+    return event.end is not None and event.end > event.start
 
 
 def same_event(first: Event, second: Event) -> bool:
