@@ -329,14 +329,13 @@ def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: se
     if not days or (id(days[0]) in taken and id(days[0]) not in stray):
         return None
     day = days[0]
+    if text[line[0]:day.start].strip(DAY_MARKS + "".join(word_list("list_bullets"))):
+        return None
     written = [t for t in dated if not t.value.endswith(REF_SUFFIX)]      # "(now the 16th)": "now" is no day
     if len(written) == 2 and len(days) == 2 and replaces_in_place(text, day, days[1]):
-        if text[line[0]:day.start].strip(DAY_MARKS + "".join(word_list("list_bullets"))):
-            return None
         # "August 16th Changed to 23rd": the row is its new day (the old one gives no entry: superseded)
         return (days[1], days[1]) if _only_marks(text[days[1].end:line[1]].replace(")", " ", 1)) else None
-    if (text[line[0]:day.start].strip(DAY_MARKS + "".join(word_list("list_bullets")))
-            or any(t.start < day.start for t in dated)):
+    if any(t.start < day.start for t in dated):
         return None
     note = _note(text, day.end, line[1])
     noted = [t for t in dated if t is not day and note and note[0] <= t.start < note[1]]
