@@ -90,3 +90,11 @@ def page_events(text: str, published: str, path: str = "page.txt") -> list[Event
 def page_entries(text: str, published: str, path: str = "page.txt") -> list[tuple[str, str, date | datetime]]:
     """(title, kind, start) of each entry of such a page."""
     return [(e.title, e.kind, e.start) for e in page_events(text, published, path)]
+
+
+def titles_by_start(text: str, published: str, path: str = "page.txt") -> dict[str, set[str]]:
+    """The titles of such a page's entries by the day each starts (ISO)."""
+    days: dict[str, set[str]] = {}
+    for e in page_events(text, published, path):
+        days.setdefault(str(e.start)[:10], set()).add(e.title)
+    return days

@@ -11,18 +11,11 @@ rt45 class "titles pick the nearest noun instead of the activity", ng_inec_2019_
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import titles_by_start
 
 
 def _by_day(text: str) -> dict[str, set[str]]:
-    result = process_document(Document(path="d.txt", text=text, published=date(2031, 1, 5)))
-    days: dict[str, set[str]] = {}
-    for e in result.events:
-        days.setdefault(str(e.start)[:10], set()).add(e.title)
-    return days
+    return titles_by_start(text, "2031-01-05", "d.txt")
 
 
 def test_the_candidates_of_an_election_are_no_election() -> None:

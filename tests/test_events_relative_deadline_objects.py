@@ -8,15 +8,11 @@ activity": nz_golf_club_agm's proxy and postal votes).
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events
 
 
 def _deadlines(text: str) -> list[tuple[str, str]]:
-    result = process_document(Document(path="d.txt", text=text, published=date(2031, 1, 5)))
-    return [(e.title, str(e.start)[:10]) for e in result.events if e.kind == "deadline"]
+    return [(e.title, str(e.start)[:10]) for e in page_events(text, "2031-01-05", "d.txt") if e.kind == "deadline"]
 
 
 def test_votes_after_an_existential_clause() -> None:

@@ -10,18 +10,11 @@ reads label first. Read date first, every range took the label under it: the nex
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events, titles_by_start
 
 
-def _by_start(text: str, published: date) -> dict[str, set[str]]:
-    result = process_document(Document(path="doc.txt", text=text, published=published))
-    days: dict[str, set[str]] = {}
-    for e in result.events:
-        days.setdefault(str(e.start)[:10], set()).add(e.title)
-    return days
+def _by_start(text: str, published: str) -> dict[str, set[str]]:
+    return titles_by_start(text, published, "doc.txt")
 
 
 def test_a_semester_span_over_label_first_ranges() -> None:
@@ -37,7 +30,7 @@ def test_a_semester_span_over_label_first_ranges() -> None:
             "Most rooms are shut. Ask your department about access during these weeks.\n\n"
             "Re-enrolment for the winter semester\n\n"
             "until 15 September 2032\n")
-    days = _by_start(text, date(2032, 2, 1))
+    days = _by_start(text, "2032-02-01")
     assert any("Lecture" in t for t in days.get("2032-04-13", set())), days
     assert any("Examination" in t for t in days.get("2032-07-20", set())), days
     assert any("Library" in t for t in days.get("2032-08-03", set())), days
@@ -55,7 +48,7 @@ def test_a_course_span_over_american_dates() -> None:
             "Final exams\n"
             "May 3, 2033 to May 7, 2033\n\n"
             "Contact the registrar with any questions about these dates.\n")
-    days = _by_start(text, date(2032, 11, 1))
+    days = _by_start(text, "2032-11-01")
     assert any("Classes" in t for t in days.get("2033-01-18", set())), days
     assert any("Spring break" in t for t in days.get("2033-03-14", set())), days
     assert any("exams" in t for t in days.get("2033-05-03", set())), days
@@ -71,7 +64,7 @@ def test_a_term_span_in_a_markdown_page() -> None:
             "27 October 2031 to 31 October 2031\n"
             "Carol service\n"
             "17 December 2031\n")
-    days = _by_start(text, date(2031, 7, 1))
+    days = _by_start(text, "2031-07-01")
     assert any("Induction" in t for t in days.get("2031-09-01", set())), days
     assert any("Half-term" in t for t in days.get("2031-10-27", set())), days
     assert any("Carol" in t for t in days.get("2031-12-17", set())), days
@@ -87,7 +80,7 @@ def test_a_date_first_list_keeps_its_labels_below() -> None:
             "Summer fete\n"
             "26 May 2031\n"
             "Sports day\n")
-    days = _by_start(text, date(2031, 4, 1))
+    days = _by_start(text, "2031-04-01")
     assert days.get("2031-05-12") == {"Spring concert"}
     assert days.get("2031-05-19") == {"Summer fete"}
     assert days.get("2031-05-26") == {"Sports day"}
@@ -105,8 +98,7 @@ def test_two_ranges_from_one_day_are_two_periods() -> None:
             "Offices closed\n"
             "22 December 2033 to 2 January 2034\n\n"
             "Please contact your faculty about access to rooms during this period.\n")
-    result = process_document(Document(path="doc.txt", text=text, published=date(2033, 8, 1)))
-    got = {(e.title, str(e.start)[:10], str(e.end)[:10]) for e in result.events}
+    got = {(e.title, str(e.start)[:10], str(e.end)[:10]) for e in page_events(text, "2033-08-01", "doc.txt")}
     assert any("Holiday" in t and s == "2033-12-22" and e == "2034-01-06" for t, s, e in got), got
     assert any("closed" in t and s == "2033-12-22" and e == "2034-01-02" for t, s, e in got), got
     assert any("teaching" in t and s == "2033-10-17" for t, s, e in got), got
