@@ -37,7 +37,7 @@ from calfeed.events.places import places_in
 from calfeed.events.row_cells import first_cell
 from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
-from calfeed.events.superseded import replaces_in_place
+from calfeed.events.superseded import after_new_day, replaces_in_place
 from calfeed.events.vocabulary import find_phrase_past_hedges, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import Word, plural_ending, words_in
 from calfeed.model import Timex
@@ -334,7 +334,7 @@ def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: se
     written = [t for t in dated if not t.value.endswith(REF_SUFFIX)]      # "(now the 16th)": "now" is no day
     if len(written) == 2 and len(days) == 2 and replaces_in_place(text, day, days[1]):
         # "August 16th Changed to 23rd": the row is its new day (the old one gives no entry: superseded)
-        return (days[1], days[1]) if _only_marks(text[days[1].end:line[1]].replace(")", " ", 1)) else None
+        return (days[1], days[1]) if _only_marks(after_new_day(text, days[1], line[1])) else None
     if any(t.start < day.start for t in dated):
         return None
     note = _note(text, day.end, line[1])

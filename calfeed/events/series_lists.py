@@ -19,7 +19,7 @@ from calfeed.events.phrases import noun_phrases
 from calfeed.events.programme import on_series_day
 from calfeed.events.settling import one_occasion
 from calfeed.events.shared_place import day_of
-from calfeed.events.superseded import replaces_in_place
+from calfeed.events.superseded import after_new_day, replaces_in_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -95,7 +95,7 @@ def _listed_below(text: str, rule: Timex, days: dict[int, Timex], starts: list[i
         if first is not None:
             rest = text[first.end:end]
             others = [days[s] for s in inside if s in days and s != first.start]
-            if len(others) == 1 and replaces_in_place(text, first, others[0]) and not text[others[0].end:end].strip(" \t.)"):
+            if len(others) == 1 and replaces_in_place(text, first, others[0]) and not after_new_day(text, others[0], end).strip(" \t."):
                 listed.append(others[0].start)     # "August 16th Changed to 23rd": the row's new day
                 gap = 0
                 continue

@@ -41,7 +41,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         if _struck_pair(text, dated, index):
             found[(first.start, first.end)] = second     # "Paper submission due: July 24, 2023 July 31, 2023"
             continue
-        between = " ".join(gap.translate(_DROPPED).lower().split())
+        between = _between_words(gap)
         if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and (_NOW_THEN.search(between) or _moving_chain(between, marks)):
             found[(first.start, first.end)] = second   # "planned for 14 January has been postponed and will now take place on"
             continue
@@ -54,8 +54,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             continue
         if any(w in word_list("hedging_modals") for w in between.split()):
             continue      # "the ruling is due on 4 June but may be delayed until 9 June": still the plan
-        struck = text[max(0, first.start - 2):first.start] == "~~" and between.strip("*_ ") == "~~"   # "~~1 March~~ **15 March**"
-        if struck or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
+        if _struck_out(text, first, between) or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
             found[(first.start, first.end)] = second
         elif between in olds:
             found[(second.start, second.end)] = first
@@ -68,7 +67,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         gap = text[first.end:second.start]
         if (NOW_GAP < len(gap) <= PLANNED_NOW_GAP and "." not in gap and "\n" not in gap
                 and _planned_before(text, first.start)
-                and _NOW_THEN.search(" ".join(gap.translate(_DROPPED).lower().split()))):
+                and _NOW_THEN.search(_between_words(gap))):
             found.setdefault((first.start, first.end), second)
             # "that was scheduled to be played on Wednesday 19 at ..., owing to ..., and will now be played on"
     for first, second in zip(days, days[1:]):     # "initially due by March 14. The deadline ... has been extended ... to March 28"
@@ -90,10 +89,24 @@ def replaces_in_place(text: str, old: Timex, new: Timex) -> bool:
     gap = text[old.end:new.start]
     if "\n" in gap or len(gap) > MAX_GAP:
         return False
-    if text[max(0, old.start - 2):old.start] == "~~" and gap.strip("*_ ") == "~~":
-        return True
-    between = " ".join(gap.translate(_DROPPED).lower().split())
-    return between in word_list("supersede_marks")
+    return _struck_out(text, old, gap) or _between_words(gap) in word_list("supersede_marks")
+
+
+def after_new_day(text: str, new: Timex, end: int) -> str:
+    """The rest of the line after a day that replaces one in place, up to ``end``, less the
+    bracket its mark opened ("9 April 2027 (now the 16th)"): what a row may still hold after it."""
+    return text[new.end:end].replace(")", " ", 1)
+
+
+def _between_words(gap: str) -> str:
+    """The words between two dates, lower case, brackets and punctuation dropped."""
+    return " ".join(gap.translate(_DROPPED).lower().split())
+
+
+def _struck_out(text: str, old: Timex, between: str) -> bool:
+    """Whether ``old`` is struck out in Markdown ("~~1 March~~ **15 March**"), only emphasis
+    marks in ``between`` besides the closing "~~"."""
+    return text[max(0, old.start - 2):old.start] == "~~" and between.strip("*_ ") == "~~"
 
 
 def _moving_chain(between: str, marks: frozenset[str]) -> bool:
