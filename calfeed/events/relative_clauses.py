@@ -41,10 +41,7 @@ def antecedent(words: list[Word], at: int, phrase: NounPhrase | None, text: str)
     if last < mark - (1 if bare else 2) and words[last].lower in word_list("fronted_date_leads"):
         last -= 1
     stops = word_list("phrase_breaks") | word_list("phrase_links") | word_list("place_prepositions")
-    first = last
-    while first - 1 >= 0 and last - first + 1 < MAX_NOUN_WORDS and words[first - 1].is_word \
-            and words[first - 1].lower not in stops | word_list("possessives"):
-        first -= 1
+    first = _noun_start(words, last, stops | word_list("possessives"))
     if not words[last].is_word or words[last].lower in stops:
         return None
     held = _holds(words, mark, at)
@@ -85,16 +82,25 @@ def relative_object(words: list[Word], verb_index: int, text: str) -> str | None
     if mark < 2 or mark == verb_index - 1 or words[mark].lower not in word_list("bare_relative_marks") \
             or words[mark - 1].text != ",":
         return None
-    joins = {"and", "or"}
+    joins = word_list("noun_run_joins")
     stops = ((word_list("phrase_breaks") - joins) | word_list("phrase_links") | word_list("place_prepositions")
              | word_list("possessives"))
     last = mark - 2
-    first = last + 1
-    while first - 1 >= 0 and last - first + 2 <= MAX_NOUN_WORDS and words[first - 1].is_word \
-            and words[first - 1].lower not in stops:
-        first -= 1
+    if not words[last].is_word or words[last].lower in stops:
+        return None
+    first = _noun_start(words, last, stops)
     while first <= last and words[first].lower in joins:
         first += 1
     if first > last or words[last].lower in joins:
         return None
     return phrase_text(words, first, last, text)
+
+
+def _noun_start(words: list[Word], last: int, stops: frozenset[str]) -> int:
+    """The first word of the noun run that ends on word ``last``: read back over words, at most
+    MAX_NOUN_WORDS of them, up to a mark or a word of ``stops``."""
+    first = last
+    while first - 1 >= 0 and last - first + 1 < MAX_NOUN_WORDS and words[first - 1].is_word \
+            and words[first - 1].lower not in stops:
+        first -= 1
+    return first
