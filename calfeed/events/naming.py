@@ -28,7 +28,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -105,8 +105,8 @@ def _act_after_date(words: list[Word], blocked: list[tuple[int, int]], at: int) 
     k = next((k for k, w in enumerate(words) if w.start >= end), None)
     if k is not None and words[k].text == ",":
         k += 1
-    if k is None or k >= len(words):
-        return None
+    if k is None or k >= len(words) or words[k].lower not in act_nominals():
+        return None       # the word after the date is no act verb: the rest of the clause is not scanned
     if words[k].lower in word_list("holding_verbs"):
         return None       # "will on 3 May launch a call for evidence": the verb holds the event its object names
     found = verb_nominal(words, blocked, k, acts=True)
