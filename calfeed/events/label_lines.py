@@ -311,10 +311,15 @@ def _set_apart(text: str, label: LabelLine) -> bool:
 def _prose_above(text: str, line_start: int, spans: Spans) -> bool:
     """The nearest filled line above is a sentence with no date ("Purpose to select a study site to
     focus investigative efforts."): a row's description, which names no label of the date below."""
-    above = next(((a, b) for a, b in lines_above(text, line_start, MAX_LINES_UP) if text[a:b].strip()), None)
+    above = _filled_line_above(text, line_start)
     if above is None or spans(above):
         return False
     return text[above[0]:above[1]].rstrip(" \t" + EMPHASIS).endswith(tuple(SENTENCE_ENDS))
+
+
+def _filled_line_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The nearest line above the one at ``line_start`` that holds anything, within MAX_LINES_UP."""
+    return next(((a, b) for a, b in lines_above(text, line_start, MAX_LINES_UP) if text[a:b].strip()), None)
 
 
 def _long_label_above(text: str, line_start: int, timex_start: int, ordered: list[Timex]) -> Frame | None:
@@ -323,14 +328,14 @@ def _long_label_above(text: str, line_start: int, timex_start: int, ordered: lis
     from calfeed.events.pair_runs import label_above      # pair_runs reads this module's line kinds
 
     found = label_above(text, line_start, ordered)
-    nearest = next((line for line in lines_above(text, line_start, MAX_LINES_UP) if text[line[0]:line[1]].strip()), None)
+    nearest = _filled_line_above(text, line_start)
     if found is None or nearest is None or nearest[0] != found[0]:
         return None           # "Final classes held |" / "|" / "June 29 | 9:00am |": a table's cell between
     label = _label_line(text, *found, MAX_LONG_LABEL_WORDS)
     if label is None or label.colon:
         return None           # "Closed: All libraries closed for Easter.": a sentence, no label
     if person_line(text[label.start:label.end]):     # "Dr. ... (IIT Madras) & A/Prof. ... (UNSW)": who speaks;
-        named = next(((a, b) for a, b in lines_above(text, found[0], MAX_LINES_UP) if text[a:b].strip()), None)
+        named = _filled_line_above(text, found[0])
         label = _label_line(text, *named, MAX_LONG_LABEL_WORDS) if named is not None else None
         if label is None or label.colon or person_line(text[label.start:label.end]):
             return None       # the title line over it names the session
