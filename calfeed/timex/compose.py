@@ -583,16 +583,23 @@ def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
             and opener.search(text, max(0, left.start - 12), left.start) is not None)
 
 
-@lru_cache(maxsize=None)
 def _leads(lang: str, name: str) -> re.Pattern[str]:
     """The words of list ``name`` (one or two words each) at the end of what is searched."""
     return re.compile(rf"(?<![\w'\u2019-])(?:{word_alternation(list(load_list(lang, name)), dispatched=True)})\s{{1,3}}\Z",
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _bound_leads(lang: str) -> dict[str, re.Pattern[str]]:
+    """``_leads`` of every list that ``duration_modifiers.tsv`` names in its column bound_after, built
+    with the language's other tables (``one_time.prepare``), not by the first page with such a word."""
+    names = {row["bound_after"] for row in load_table(lang, "duration_modifiers") if row.get("bound_after")}
+    return {name: _leads(lang, name) for name in sorted(names)}
+
+
 def _led(text: str, start: int, name: str, lang: str) -> bool:
     """A word of list ``name`` stands right before ``start`` ("lasted over a week", "just over an hour")."""
-    return _leads(lang, name).search(text, max(0, start - 24), start) is not None
+    return _bound_leads(lang)[name].search(text, max(0, start - 24), start) is not None
 
 
 def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
