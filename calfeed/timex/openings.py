@@ -39,7 +39,9 @@ from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
 from calfeed.timex.vocabulary import grouped_branches
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
-MAX_OPENINGS = 5000  # more than this many and openings are cut shorter until they are fewer
+MAX_OPENINGS = 12000  # more than this many and openings are cut shorter until they are fewer
+# (bounded at 5000, the duration rule's were all cut to six characters: "the co" opened it, and
+# "the company" was tried as a duration; the bigger table costs a run's setup some 24 MB, no time)
 MAX_REPEAT_SPELLED = 4   # \d{1,3} is spelled out as "#", "##", "###"; longer repeats stay open
 RUN = 24             # word characters the scan reads per word
 GAP = 16             # characters between two words the scan reads
