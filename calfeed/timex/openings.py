@@ -12,7 +12,8 @@ leftmost, non-overlapping choice), since no match can start anywhere else.
 
 Openings are written in a canonical alphabet: a letter as the engine folds its case, one
 mark for any digit, one blank for any run of white space, other characters as they are;
-they stop after their second word. An opening either only begins the text (OPEN) or is
+they stop after their second word (a number with a decimal point or a thousands comma is one
+word: "3.5", "1,500"). An opening either only begins the text (OPEN) or is
 followed by a character that is no word character (CLOSED: "may" then not "maybe"). A
 rule whose openings cannot be read is scanned in full.
 """
@@ -127,9 +128,14 @@ def _join(left: set[Opening] | None, right: set[Opening] | None) -> set[Opening]
     return _bounded(out)
 
 
-_WORD_RUN = rf"(?:[^\W_]|{DIGIT})+"
-_IN_SECOND_WORD = re.compile(rf"{_WORD_RUN}[^\w{DIGIT}]+({_WORD_RUN})")
-_PAST_TWO_WORDS = re.compile(rf"{_WORD_RUN}[^\w{DIGIT}]+{_WORD_RUN}(?=[^\w{DIGIT}])")
+# A word of an opening: letters and digits, and a decimal point or a thousands comma between two
+# digits ("#.#", "#,###"): a number is one word, so an opening reads on past "3.5" to the word after
+# it ("3.5 years", not "3.5 million"), and the scan reads numbers the same way (``_locator``).
+_DECIMAL_MARK = rf"(?<={DIGIT})[.,](?={DIGIT})"
+_WORD_RUN = rf"(?:[^\W_]|{DIGIT}|{_DECIMAL_MARK})+"
+_BREAK = rf"(?:[^\w{DIGIT}.,]|(?<!{DIGIT})[.,]|[.,](?!{DIGIT}))+"    # between two words
+_IN_SECOND_WORD = re.compile(rf"{_WORD_RUN}{_BREAK}({_WORD_RUN})")
+_PAST_TWO_WORDS = re.compile(rf"{_WORD_RUN}{_BREAK}{_WORD_RUN}(?=[^\w{DIGIT}])")
 
 
 @lru_cache(maxsize=None)
@@ -685,7 +691,8 @@ def _locator(root: _Node, kind: int, classes: _Classes | None = None) -> Locator
             heads.append((re.escape(first), rf"{re.escape(first)}(?=[{nexts}]|_|\Z)"))
     if not_letters:
         heads.insert(0, ("".join(not_letters), f"[{''.join(not_letters)}]"))
-    word = rf"{classes.alnum}{{0,{RUN}}}"
+    # A word's letters and digits, and a decimal mark between two digits (see _WORD_RUN).
+    word = rf"(?:{classes.alnum}|(?<=[{classes.digit}])[.,](?=[{classes.digit}])){{0,{RUN}}}"
     # Only the character before the word is consumed (the rest is read ahead), so that
     # a word start right after an apostrophe ("'60") is found as well.
     ahead = rf"(?=({grouped_branches(heads)}{word})(?:({classes.gap}{{1,{GAP}}})({word}))?)"
