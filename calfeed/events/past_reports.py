@@ -21,10 +21,12 @@ Hall.") is an entry of a record of meetings, kept beside the next one it lists.
 
 from __future__ import annotations
 
+from datetime import date
+
 from calfeed.events.candidates import Candidate
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
-from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list
 from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate
 from calfeed.text import item_mark
@@ -38,7 +40,7 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     if today is None or reference.build_year or (reference.inferred and not reference.day_written):
         return chosen        # a date read from the page's tenses is no firm line between past and ahead
     past = {id(c) for c in chosen if _reported(text, c, today) and not _list_row(text, c)}
-    ahead = [c for c in chosen if id(c) not in past and day_of(c.timing.end or c.timing.start) >= today]
+    ahead = [c for c in chosen if id(c) not in past and _last_day(c) >= today]
     if not past or not ahead:
         return chosen
     # Any entry ahead with the past day's title keeps it, where told_history asks for the same
@@ -63,9 +65,7 @@ def _without_lapsed_deadlines(text: str, chosen: list[Candidate]) -> list[Candid
               and _told_lapsed(text, c) and not _list_row(text, c)]
     if not lapsed:
         return chosen
-    others = [day_of(c.timing.end or c.timing.start) for c in chosen if c not in lapsed]
-    gone = {id(c) for c in lapsed if any(d > day_of(c.timing.end or c.timing.start) for d in others)}
-    return [c for c in chosen if id(c) not in gone]
+    return _without_before_others(chosen, lapsed)
 
 
 def _without_past_cycles(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -78,25 +78,25 @@ def _without_past_cycles(text: str, chosen: list[Candidate]) -> list[Candidate]:
     past = [c for c in chosen if c.timing.rrule is None and c.timex.tense == "past" and _of_past_cycle(text, c)]
     if not past:
         return chosen
-    others = [day_of(c.timing.end or c.timing.start) for c in chosen if c not in past]
-    gone = {id(c) for c in past if any(d > day_of(c.timing.end or c.timing.start) for d in others)}
-    return [c for c in chosen if id(c) not in gone]
+    return _without_before_others(chosen, past)
+
+
+def _without_before_others(chosen: list[Candidate], told_over: list[Candidate]) -> list[Candidate]:
+    """``chosen`` without the entries of ``told_over`` that end before another entry does."""
+    over = {id(c) for c in told_over}
+    last = max((_last_day(c) for c in chosen if id(c) not in over), default=None)
+    return [c for c in chosen if id(c) not in over or last is None or _last_day(c) >= last]
+
+
+def _last_day(cand: Candidate) -> date:
+    """The day an entry is over: a run counts as gone only once its last day is."""
+    return day_of(cand.timing.end or cand.timing.start)
 
 
 def _of_past_cycle(text: str, cand: Candidate) -> bool:
     """Whether the entry's event noun stands, before its date in its sentence, right after a
     phrase of past_cycle_marks ("last season's presentation night")."""
-    if not cand.head:
-        return False
-    head = cand.head.split()[-1]
-    said = [w.lower for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word]
-    marks = phrase_list("past_cycle_marks")
-    for at in range(len(said)):
-        mark = next((m for m in marks if tuple(said[at:at + len(m)]) == m), None)
-        if mark is not None and any(w.startswith(head) and len(w) - len(head) <= 2
-                                    for w in said[at + len(mark):at + len(mark) + NOUN_REACH]):
-            return True
-    return False
+    return _after_mark(text, cand, phrase_list("past_cycle_marks"))
 
 
 # A deadline, or the milestone the framer makes of one told in the past tense before the page's
@@ -119,7 +119,7 @@ MARK_REACH = 3     # "were due by": the mark and one word before the date
 def _reported(text: str, cand: Candidate, today) -> bool:
     """A one-off told in the past tense, or named as over, that was over before ``today``."""
     return ((cand.timex.tense == "past" or _named_as_over(text, cand)) and cand.timing.rrule is None
-            and day_of(cand.timing.end or cand.timing.start) < today)
+            and _last_day(cand) < today)
 
 
 NOUN_REACH = 3     # words from a mark to the noun it names ("previous two rounds of talks" is too far)
@@ -129,14 +129,24 @@ def _named_as_over(text: str, cand: Candidate) -> bool:
     """Whether the entry's event noun stands, before its date in its sentence, right after a word
     that says the occasion is over ("the previous talks", "the earlier joint session";
     past_occasion_marks)."""
+    return _after_mark(text, cand, phrase_list("past_occasion_marks"))
+
+
+def _after_mark(text: str, cand: Candidate, marks: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the entry's event noun (a plural or possessive ending allowed) stands, before its
+    date in its sentence, at most NOUN_REACH words after a phrase of ``marks``."""
     if not cand.head:
         return False
     head = cand.head.split()[-1]
-    marks = word_list("past_occasion_marks")
     said = [w.lower for w in words_in(text, cand.sentence[0], cand.timex.start) if w.is_word]
-    for at, word in enumerate(said):
-        if word in marks and any(w.startswith(head) and len(w) - len(head) <= 2 for w in said[at + 1:at + 1 + NOUN_REACH]):
+    start = 0
+    while (found := find_phrase(said[start:], marks)) is not None:
+        at = start + found
+        mark = next(m for m in marks if tuple(said[at:at + len(m)]) == m)     # the one find_phrase matched
+        after = said[at + len(mark):at + len(mark) + NOUN_REACH]
+        if any(w.startswith(head) and len(w) - len(head) <= 2 for w in after):
             return True
+        start = at + 1
     return False
 
 
