@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from calfeed.events.candidates import Candidate
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
+from calfeed.text import by_line, line_spans
 from calfeed.timex.rawvalue import core_of
 
 MAX_RUN_DAYS = 31
@@ -28,12 +29,16 @@ _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?:T|\Z)")
 def run_weekdays(candidates: list[Candidate], text: str, ordered: list[Timex]) -> list[Candidate]:
     """``candidates`` with each open weekly weekday next to a block of runs replaced by one entry
     on each day of the runs that bears its name."""
-    runs = [(t, found) for t in ordered if (found := _run(t)) is not None]
-    if not runs:
+    found = [t for t in ordered if _run(t) is not None]
+    if not found:
         return candidates
+    lines = line_spans(text)
+    starts = [start for start, _ in lines]
+    runs = {k: [stretch for t in timexes if (stretch := _run(t)) is not None]
+            for k, timexes in by_line(lines, found).items()}
     out: list[Candidate] = []
     for cand in candidates:
-        days = _run_days(cand, text, runs)
+        days = _run_days(cand, text, lines, bisect_right(starts, cand.timex.start) - 1, runs)
         if not days:
             out.append(cand)
             continue
@@ -57,9 +62,11 @@ def _run(timex: Timex) -> tuple[date, date] | None:
     return (first, last) if 0 < (last - first).days <= MAX_RUN_DAYS else None
 
 
-def _run_days(cand: Candidate, text: str, runs: list[tuple[Timex, tuple[date, date]]]) -> list[date]:
-    """The days of the runs next to the candidate's line bearing its weekday; [] when it is no
-    open weekly weekday or no runs stand next to it."""
+def _run_days(cand: Candidate, text: str, lines: list[tuple[int, int]], own: int,
+              runs: dict[int, list[tuple[date, date]]]) -> list[date]:
+    """The days of the runs next to the candidate's line (``own``, an index of ``lines``) bearing
+    its weekday; [] when it is no open weekly weekday or no runs stand next to it. ``runs``: the
+    page's runs by the index of their line."""
     timing = cand.timing
     found = _OPEN_WEEKLY.fullmatch(timing.rrule or "")
     if cand.timex.type != "SET" or found is None or not _WEEKDAY_SET.match(core_of(cand.timex.raw_value or cand.timex.value)):
@@ -67,39 +74,21 @@ def _run_days(cand: Candidate, text: str, runs: list[tuple[Timex, tuple[date, da
     weekday = WEEKDAY_CODES.index(found.group(1)) if found.group(1) in WEEKDAY_CODES else -1
     if weekday < 0:
         return []
-    lines = _line_starts(text)
-    own = _line_of(lines, cand.timex.start)
-    by_line: dict[int, list[tuple[date, date]]] = {}
-    for timex, stretch in runs:
-        by_line.setdefault(_line_of(lines, timex.start), []).append(stretch)
-    block = _adjacent(text, lines, own, by_line, -1) or _adjacent(text, lines, own, by_line, 1)
+    block = _adjacent(text, lines, own, runs, -1) or _adjacent(text, lines, own, runs, 1)
     days = {first + timedelta(days=k) for first, last in block for k in range((last - first).days + 1)}
     return sorted(d for d in days if d.weekday() == weekday)
 
 
-def _adjacent(text: str, lines: list[int], own: int, by_line: dict[int, list[tuple[date, date]]],
+def _adjacent(text: str, lines: list[tuple[int, int]], own: int, runs: dict[int, list[tuple[date, date]]],
               step: int) -> list[tuple[date, date]]:
     """The runs of the lines next to line ``own`` walking by ``step``, blank lines passed over, up
     to the first line with words and no run."""
     found: list[tuple[date, date]] = []
     k = own + step
     while 0 <= k < len(lines):
-        if by_line.get(k):
-            found.extend(by_line[k])
-        elif _line_text(text, lines, k).strip():
+        if runs.get(k):
+            found.extend(runs[k])
+        elif text[lines[k][0]:lines[k][1]].strip():
             break
         k += step
     return found
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
-
-
-def _line_of(lines: list[int], offset: int) -> int:
-    return bisect_right(lines, offset) - 1
-
-
-def _line_text(text: str, lines: list[int], k: int) -> str:
-    end = lines[k + 1] - 1 if k + 1 < len(lines) else len(text)
-    return text[lines[k]:end]
