@@ -21,7 +21,7 @@ from datetime import date
 
 from calfeed.events.candidates import Candidate
 from calfeed.events.date_led_lines import LED_LINE_NOTE
-from calfeed.events.identity import normalise_title
+from calfeed.events.identity import normalise_title, normalised_names
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import word_list
 
@@ -65,7 +65,7 @@ def without_called_off(candidates: list[Candidate], off_days: list[OffDay], page
     2020") on such a day is the notice's own event, the one it calls off."""
     if not off_days:
         return candidates, []
-    names = {normalise_title(name) for name in page_names} - {""}
+    names = normalised_names(page_names)
     by_day: dict[date, list[OffDay]] = {}
     for off in off_days:
         by_day.setdefault(off.day, []).append(off)

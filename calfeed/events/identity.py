@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from calfeed.model import Event
@@ -19,6 +20,12 @@ DOMAIN = "calfeed"
 
 def normalise_title(title: str) -> str:
     return _NON_WORD.sub(" ", title.lower()).strip()
+
+
+def normalised_names(names: Iterable[str]) -> set[str]:
+    """A page's names as ``normalise_title`` gives them, for matching an entry titled only by
+    one; a name of marks alone normalises to nothing and would match every untitled entry."""
+    return {normalise_title(name) for name in names} - {""}
 
 
 def event_uid(doc_path: str, title: str, kind: str, ordinal: int = 1) -> str:
