@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from dateutil.rrule import rrulestr
-
-from calfeed.events.timing import Timing
+from calfeed.events.timing import Timing, first_occurrence, nth_weekday_rule
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
-_NTH_WEEKDAY = re.compile(r"XXXX-HOL\((-?\d) weekday ([1-7]) of month (\d{1,2})\)")
 _MONTH_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DECLARED_NOTE = "a year-less day the text declares for an occasion: a yearly series from its next occurrence"
 
 
@@ -33,21 +29,17 @@ def declared_yearly(text: str, sentence: tuple[int, int], timex: Timex, sentence
         return None
     if not _declared(text, sentence, timex, sentence_dates):
         return None
-    start = datetime(reference.year, reference.month, reference.day)
-    first = rrulestr(rule, dtstart=start - timedelta(days=366)).after(start, inc=True)
+    first = first_occurrence(rule, datetime(reference.year, reference.month, reference.day))
     if first is None:
         return None
     return replace(timing, start=first.date(), end=first.date(), rrule=rule)
 
 
 def _yearly_rule(raw: str) -> str | None:
-    nth = _NTH_WEEKDAY.fullmatch(raw)
-    if nth is not None:
-        return f"FREQ=YEARLY;BYMONTH={int(nth.group(3))};BYDAY={int(nth.group(1))}{_WEEKDAYS[int(nth.group(2)) - 1]}"
     day = _MONTH_DAY.fullmatch(raw)
     if day is not None:
         return f"FREQ=YEARLY;BYMONTH={int(day.group(1))};BYMONTHDAY={int(day.group(2))}"
-    return None
+    return nth_weekday_rule(raw)
 
 
 def _declared(text: str, sentence: tuple[int, int], timex: Timex, sentence_dates: list[Timex]) -> bool:

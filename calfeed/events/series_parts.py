@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
-from calfeed.events.timing import Timing, first_occurrence, last_day
+from calfeed.events.timing import Timing, first_occurrence, last_day, nth_weekday_rule
 from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.model import Timex
 
@@ -225,8 +225,6 @@ def range_line_below(text: str, series: Timex, dates) -> Timex | None:
 
 MAX_YEARLY_STRETCH_DAYS = 31    # a month, a week or a day of each year, not a season
 _FIXED_DAYS = re.compile(r"XXXX-\d\d(?:-\d\d)?(?:;to=XXXX-\d\d-\d\d)?\Z")
-_NTH_WEEKDAY = re.compile(r"XXXX-HOL\((?P<nth>-?[1-5]) weekday (?P<wd>[1-7]) of month (?P<month>\d{1,2})\)\Z")
-_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def _yearly_rule(stretch: Timex) -> str | None:
@@ -236,10 +234,7 @@ def _yearly_rule(stretch: Timex) -> str | None:
     raw = stretch.raw_value or stretch.value
     if _FIXED_DAYS.match(raw):
         return "FREQ=YEARLY"
-    nth = _NTH_WEEKDAY.match(raw)
-    if nth is not None:
-        return f"FREQ=YEARLY;BYMONTH={int(nth.group('month'))};BYDAY={nth.group('nth')}{_BYDAY[int(nth.group('wd')) - 1]}"
-    return None
+    return nth_weekday_rule(raw)
 
 
 def yearly_stretch(text: str, series: Timex, other: Timex) -> bool:

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil.rrule import rrulestr
 
 from calfeed.model import Interval, Precision, ReferenceDate, Timex
+from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
@@ -252,6 +253,20 @@ def _first_occurrence(rule: str, base: datetime) -> datetime | None:
 def first_occurrence(rule: str, base: datetime) -> datetime | None:
     """The rule's first occurrence on or after ``base`` (None for a rule dateutil cannot read)."""
     return _first_occurrence(rule, base)
+
+
+_NTH_WEEKDAY = re.compile(r"XXXX-HOL\((?P<nth>-?[1-5]) weekday (?P<wd>[1-7]) of month (?P<month>\d{1,2})\)")
+
+
+def nth_weekday_rule(raw: str) -> str | None:
+    """The yearly rule of an nth weekday of a month written without a year ("the second Sunday
+    of October", XXXX-HOL(2 weekday 7 of month 10): FREQ=YEARLY;BYMONTH=10;BYDAY=2SU); None for
+    any other raw value. The series readers and the declared days both make such a day yearly."""
+    nth = _NTH_WEEKDAY.fullmatch(raw)
+    if nth is None:
+        return None
+    weekday = WEEKDAY_CODES[int(nth.group("wd")) - 1]
+    return f"FREQ=YEARLY;BYMONTH={int(nth.group('month'))};BYDAY={int(nth.group('nth'))}{weekday}"
 
 
 def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
