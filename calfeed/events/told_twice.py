@@ -24,7 +24,7 @@ from functools import lru_cache
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
 from calfeed.events.not_events import POSSESSIVE_END
-from calfeed.events.identity import moment_key, normalise_title, same_place, take_in
+from calfeed.events.identity import moment_key, normalise_title, normalised_names, same_place, take_in
 from calfeed.events.label_lines import diary_row
 from calfeed.events.shared_place import day_of
 from calfeed.events.phrases import month_words
@@ -171,7 +171,7 @@ def _fold_headline(events: list[Event], told: list[bool], doc: Document | None) 
     things, and "talks during the visit this week" span the same week without being one event,
     but neither is the document's own name; two things of one page rarely share both clocks.
     """
-    names = {normalise_title(name) for name in document_names(doc)} - {""}
+    names = normalised_names(document_names(doc))
     gone: set[int] = set()
     for i, event in enumerate(events):
         if not (told[i] and normalise_title(event.title) in names and event.kind == GENERIC_KIND
@@ -199,7 +199,7 @@ def _fold_vague(events: list[Event], told: list[bool], doc: Document | None) -> 
     from the document's title or first line) also folds into the one exact entry within its days
     that shares a word with it. A vague span whose subject no exact entry names stays as it is.
     """
-    names = {normalise_title(name) for name in document_names(doc)} - {""}
+    names = normalised_names(document_names(doc))
     gone: set[int] = set()
     for i, vague in enumerate(events):
         if not (told[i] and vague.precision != "exact" and vague.all_day and not vague.rrule
