@@ -9,10 +9,7 @@ from calfeed.model import Document
 from calfeed.timex import tag
 from calfeed.timex.document_date import infer_reference_date
 
-
-def _reference(text: str) -> date:
-    doc = Document(path="doc.txt", text=text)
-    return infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1)).value
+from document_date_helpers import reference_day as _reference
 
 
 def test_today_glossed_with_its_weekday_and_day_is_the_day_of_writing():

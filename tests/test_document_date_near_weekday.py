@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from calfeed.model import Document
-from calfeed.timex import tag
-from calfeed.timex.document_date import infer_reference_date
-
-
-def _reference(text: str) -> date:
-    doc = Document(path="doc.txt", text=text)
-    return infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1)).value
+from document_date_helpers import reference_day as _reference
 
 
 def test_a_coming_weekday_that_is_the_first_dated_day_puts_the_page_in_the_week_before():

@@ -9,14 +9,7 @@ from datetime import date
 
 import pytest
 
-from calfeed.model import Document
-from calfeed.timex import tag
-from calfeed.timex.document_date import infer_reference_date
-
-
-def _reference(text: str) -> date:
-    doc = Document(path="doc.txt", text=text)
-    return infer_reference_date(doc, tag(text, None), today=date(2026, 12, 1)).value
+from document_date_helpers import reference_day as _reference
 
 
 @pytest.mark.parametrize("blurb", [
