@@ -36,7 +36,7 @@ from calfeed.timex.edition_years import (Edition, address_date, edition_referenc
                                          yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
-from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.lexicon import load_list, load_table, load_words
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.named_year_days import NamedYear, listed_year, named_year
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse, yearless_month_day
@@ -724,7 +724,7 @@ def _previous_edition(text: str, timexes: list[Timex], bounds: list[Bound]) -> R
     the year after it. Only when the occasion's name ("Annual Town Meeting") is written again with
     no year before it (the page is about an edition it does not date), and no year-less day written
     with its weekday breaks that year. Counted from that year's first day, looking ahead."""
-    words = frozenset(w.lower() for w in load_list("en", "annual_occasion_words"))
+    words = load_words("en", "annual_occasion_words")
     years = {b.edge.year for b in bounds}
     for timex in timexes:
         if timex.span is None or timex.span.granularity != "year" or timex.span.start.year not in years:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from calfeed.model import Timex
 from calfeed.text import LineIndex
 from calfeed.timex import periods
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_words
 from calfeed.timex.rawvalue import parse, yearless_month_day
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -58,7 +58,7 @@ _STANDING_GAP = re.compile(r"[ \t]*(?:[.,;:!?()|\u2013\u2014-]|$)")
 
 
 def _followers(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list(lang, "holiday_followers"))
+    return load_words(lang, "holiday_followers")
 
 
 def _without_followers(words: list[str], lang: str) -> list[str]:
@@ -81,7 +81,7 @@ def _without_links(words: list[str], lang: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _links(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list(lang, "holiday_links"))
+    return load_words(lang, "holiday_links")
 
 
 def _name_at_end(words: list[str], lang: str) -> dict[str, str] | None:

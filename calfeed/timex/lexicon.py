@@ -22,6 +22,12 @@ def load_list(lang: str, name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_words(lang: str, name: str) -> frozenset[str]:
+    """A word list as a lower-cased set, for the readers that look words up whatever their case."""
+    return frozenset(word.lower() for word in load_list(lang, name))
+
+
+@lru_cache(maxsize=None)
 def ordinal_endings(lang: str = "en") -> tuple[str, ...]:
     """What is written after a number to make it an ordinal ("st" of "1st"), as case goes."""
     return load_list(lang, "ordinal_endings")

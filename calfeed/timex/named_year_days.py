@@ -21,7 +21,7 @@ from functools import lru_cache
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_words
 from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
 from calfeed.timex.rawvalue import yearless_month_day
 
@@ -63,7 +63,7 @@ def _in_name(text: str, timex: Timex) -> bool:
     blockers = name_year_blockers()
     if not before or before[-1].lower in blockers or text[before[-1].end:timex.start] != " ":
         return False
-    if before[-1].lower in _determiners() and bool(after) and text[timex.end:after[0].start] == " ":
+    if before[-1].lower in load_words("en", "determiners") and bool(after) and text[timex.end:after[0].start] == " ":
         return True
     return len(before) > 1 and year_ends_name(text, timex.start, before, blockers)
 
@@ -79,11 +79,6 @@ def _remembers(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _vetoes() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower().split()) for w in load_list("en", "name_year_vetoes"))
-
-
-@lru_cache(maxsize=None)
-def _determiners() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list("en", "determiners"))
 
 
 def listed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedYear | None:
@@ -109,4 +104,4 @@ def listed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedY
 
 @lru_cache(maxsize=None)
 def _list_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list("en", "section_year_list_nouns"))
+    return load_words("en", "section_year_list_nouns")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.casefold import fold
 from calfeed.timex.deadline_anaphors import cause_phrase_at
-from calfeed.timex.lexicon import load_list, load_table, ordinal_ending, ordinal_endings
+from calfeed.timex.lexicon import load_list, load_table, load_words, ordinal_ending, ordinal_endings
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_alternation, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
@@ -284,7 +284,7 @@ def _marks(sentence: str, spans: list[tuple[int, int]], lang: str = "en") -> lis
 
 @lru_cache(maxsize=None)
 def _passive_auxiliaries(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in load_list(lang, "passive_auxiliaries"))
+    return load_words(lang, "passive_auxiliaries")
 
 
 def _participles(sentence: str) -> list[tuple[int, int]]:
@@ -332,7 +332,7 @@ def _object_adjective(sentence: str, start: int, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _infinitive_perfects(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in load_list(lang, "infinitive_perfects"))
+    return load_words(lang, "infinitive_perfects")
 
 
 @lru_cache(maxsize=None)
@@ -350,8 +350,8 @@ _NEXT_NOUN = re.compile(r"[ \t]{1,3}([a-z][a-z'’-]{1,20})(?![\w'’-])")
 @lru_cache(maxsize=None)
 def _attributive_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(words that make an opening participle a modifier, words that show it is still a verb), lower-cased once."""
-    return (frozenset(w.lower() for w in load_list(lang, "attributive_heads")),
-            frozenset(w.lower() for w in load_list(lang, "attributive_stops")))
+    return (load_words(lang, "attributive_heads"),
+            load_words(lang, "attributive_stops"))
 
 
 def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
@@ -374,8 +374,8 @@ def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
 @lru_cache(maxsize=None)
 def _state_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(state participles, bare place words they follow), lower-cased once."""
-    return (frozenset(w.lower() for w in load_list(lang, "state_participles")),
-            frozenset(w.lower() for w in load_list(lang, "closure_subjects")))
+    return (load_words(lang, "state_participles"),
+            load_words(lang, "closure_subjects"))
 
 
 _LINE_OPENING = re.compile(r"(?:\A|\n)[^A-Za-z0-9\n]{0,6}\Z")     # only marks between a line's start and its first word
@@ -461,7 +461,7 @@ def _comma_relative(sentence: str, start: int, end: int, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _objectless_verbs(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in load_list(lang, "objectless_participles"))
+    return load_words(lang, "objectless_participles")
 
 
 @lru_cache(maxsize=None)
@@ -594,7 +594,7 @@ def _same_form_pasts(sentence: str, lang: str) -> list[tuple[int, int]]:
     word that is no subject (an adverb in -ly, a preposition, a contraction) or nothing before
     (an imperative) leaves the word untensed."""
     singular, leads = _same_form_context(lang)
-    determiners = _determiner_words(lang)
+    determiners = load_words(lang, "determiners")
     out = []
     for verb in _same_form_words(lang).finditer(sentence):
         before = _PREVIOUS_WORD.search(sentence, max(0, verb.start() - 34), verb.start())
@@ -651,14 +651,9 @@ def _directed_infinitives(sentence: str, lang: str) -> list[tuple[int, int]]:
     determiner after "to" makes it a preposition ("ordered the books to the library")."""
     if not any(marker in sentence for marker in _infinitive_markers(lang)):
         return []
-    determiners = _determiner_words(lang)
+    determiners = load_words(lang, "determiners")
     return [m.span() for m in _to_verb(lang).finditer(sentence)
             if m.group(1) not in determiners and _directed(sentence, m.start(), lang)]
-
-
-@lru_cache(maxsize=None)
-def _determiner_words(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list(lang, "determiners"))
 
 
 def _directed(sentence: str, start: int, lang: str) -> bool:
