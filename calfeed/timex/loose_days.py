@@ -94,23 +94,13 @@ def _moved_link(lang: str) -> re.Pattern[str]:
                       rf"(?:{moved})(?![\w]){blank}", re.IGNORECASE)
 
 
-def _last_day(atoms: list[Atom], kept: list[bool], i: int) -> int | None:
-    """The last kept atom before ``atoms[i]`` that is no word for the present ("is now the 12th")."""
-    for k in range(i - 1, -1, -1):
-        if kept[k] and not atoms[k].core.endswith("_REF"):
-            return k
-    return None
-
-
-def _moved_ordinal(atoms: list[Atom], kept: list[bool], i: int, text: str, lang: str) -> Atom | None:
-    """``atoms[i]``, a bare ordinal, as a day of the month of the kept day a move joins it to; None
-    when no move joins them."""
-    if atoms[i].rule not in ORDINAL_DAY_RULES or not atoms[i].core.startswith("XXXX-XX-"):
+def _moved_ordinal(atoms: list[Atom], last_day: int | None, i: int, text: str, lang: str) -> Atom | None:
+    """``atoms[i]``, a bare ordinal, as a day of the month of the kept day a move joins it to
+    (``last_day``, the last kept atom before it that is no word for the present: "is now the 12th");
+    None when no move joins them."""
+    if last_day is None or atoms[i].rule not in ORDINAL_DAY_RULES or not atoms[i].core.startswith("XXXX-XX-"):
         return None
-    k = _last_day(atoms, kept, i)
-    if k is None:
-        return None
-    return _listed_ordinal(atoms[k], atoms[i], text, _moved_link(lang), lang)
+    return _listed_ordinal(atoms[last_day], atoms[i], text, _moved_link(lang), lang)
 
 
 def _listed_after(left: Atom, right: Atom, text: str, listed: re.Pattern[str], ranged: re.Pattern[str],
@@ -177,8 +167,9 @@ def keep_loose(atoms: list[Atom], text: str, listed: re.Pattern[str], ranged: re
     atoms = list(atoms)
     kept = [not a.loose or _vouched(atoms, i, text, context) for i, a in enumerate(atoms)]
     last_kept: int | None = None
+    last_day: int | None = None          # the last kept atom that is no word for the present
     for i in range(len(atoms)):          # forward: a member listed after the last day kept
-        moved = _moved_ordinal(atoms, kept, i, text, context.lang)
+        moved = _moved_ordinal(atoms, last_day, i, text, context.lang)
         if moved is not None:
             atoms[i], kept[i] = moved, True
         elif not kept[i] and last_kept is not None:
@@ -187,6 +178,8 @@ def keep_loose(atoms: list[Atom], text: str, listed: re.Pattern[str], ranged: re
                 atoms[i], kept[i] = member, True
         if kept[i]:
             last_kept = i
+            if not atoms[i].core.endswith("_REF"):
+                last_day = i
     for i in range(len(atoms) - 2, -1, -1):    # back: a numeric day that a kept one is listed after
         if not kept[i] and kept[i + 1] and _linked(atoms[i], atoms[i + 1], text, listed, ranged):
             kept[i] = True
