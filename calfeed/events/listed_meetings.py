@@ -122,6 +122,7 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
         written = {id(t) for t in ordered}
         clocks |= {id(t) for t in on_line.get(heading, [])}     # "2024 Meeting Dates": the list's year, no entry
         said = " ".join(text[lines[heading][0]:lines[heading][1]].split())
+        shares = _shares(run, lines)
         for day, own_clock, j in run:
             if own_clock is None:    # a line the date opens: its own words name it, the lead times and places it
                 opened = _opened_line(text, day, lines[j], on_line.get(j, []), kind, rule, id(day) in series_days)
@@ -133,7 +134,7 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
                 continue          # "- March 3, 2026 (joint session with Council, 6:00 p.m.)" under its rule
             clock = own_clock if own_clock is not day else None
             if in_series:
-                found[id(day)] = ListedDay(title, kind, day, None, lines[j], None,
+                found[id(day)] = ListedDay(title, kind, day, None, shares.get(id(day), lines[j]), None,
                                            f"a day listed under the heading \"{' '.join(text[lines[heading][0]:lines[heading][1]].split())}\"")
                 continue
             if clock is None and rule is not None and rule.clock is not None and kind not in UNTIMED_KINDS:
@@ -150,9 +151,26 @@ def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: di
             if place is None and rule is not None:
                 place = rule.place
             found[id(day)] = ListedDay(named_note or title, kind_of(named_note) if named_note else kind, timed, clock,
-                                       lines[j], place, note)
+                                       shares.get(id(day), lines[j]), place, note)
         k = after
     return found, clocks
+
+
+def _shares(run: list[tuple[Timex, Timex | None, int]], lines: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """For the days of a line holding several ("8th January   5th February   5th March"), by
+    the day's id, its share of the line: from its own words (the line's start for the first) to
+    the next day's. Each is an item of its own, as a day alone on its line is."""
+    on_line: dict[int, list[Timex]] = {}
+    for day, _, j in run:
+        on_line.setdefault(j, []).append(day)
+    shares: dict[int, tuple[int, int]] = {}
+    for j, days in on_line.items():
+        if len(days) < 2:
+            continue
+        starts = [lines[j][0]] + [d.start for d in days[1:]]
+        ends = [d.start for d in days[1:]] + [lines[j][1]]
+        shares.update((id(d), (a, b)) for d, a, b in zip(days, starts, ends))
+    return shares
 
 
 def _opened_line(text: str, day: Timex, line: tuple[int, int], dated: list[Timex], kind: str,
@@ -353,12 +371,13 @@ def _listed_line(text: str, line: tuple[int, int], dated: list[Timex], taken: se
 
 
 def _days_line(text: str, line: tuple[int, int], dated: list[Timex], taken: set[int]) -> list[Timex] | None:
-    """The days of a line that is only two or more days of its month joined by commas or
-    ``listed_day_joins`` ("Jan 12 & 26", "Sept 8, 15 and 22"), in order, else None. Such a line
-    is two or more listed days, each an entry like a line holding one."""
+    """The days of a line that is only two or more days joined by commas, ``listed_day_joins``
+    or ``listed_day_marks`` ("Jan 12 & 26", "Sept 8, 15 and 22", "8th January   5th February *
+    5th March"), in order, else None. Such a line is two or more listed days, each an entry like
+    a line holding one."""
     if len(dated) < 2 or not all(one_day(t) and not clock_of(t) for t in dated) or any(id(t) in taken for t in dated):
         return None
-    joins = word_list("listed_day_joins")
+    joins = word_list("listed_day_joins") | word_list("listed_day_marks")
     between = [text[a.end:b.start] for a, b in zip(dated, dated[1:])]
     if any(not all(w.strip(",") in joins or not w.strip(",") for w in gap.split()) for gap in between):
         return None
