@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from calfeed.events.candidates import coarser_than_day, date_not_written
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.label_lines import MAX_CELL, remark, section_year_line, without_brackets
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import by_line, line_spans
@@ -57,6 +57,9 @@ def _run_direction(page: _Page, run: list[Item]) -> str | None:
     kinds = [kind for kind, _, _ in run]
     if kinds.count("date") < MIN_DATES:
         return None
+    headed = _header_order(page, run)
+    if headed is not None:
+        return headed
     nested = _by_indent(page, run)
     if nested is not None:
         return nested
@@ -76,6 +79,36 @@ def _run_direction(page: _Page, run: list[Item]) -> str | None:
         if rest is not None:      # "Winter semester" / "01 October to 31 March" / (blank) / "Period of lectures" / ...
             return _run_direction(page, rest)
     return by_blanks
+
+
+def _header_order(page: _Page, run: list[Item]) -> str | None:
+    """The direction a column header over the run says ("Date Event", "Activity Date",
+    "Date | Milestone"): BELOW when it names the date column first, ABOVE when it names the
+    item column first; None with no such header. The header is the run's first line when a
+    date line follows it, else the line right over the run (two label lines in a row end a run,
+    so a header over a label-first list stands outside it). A header line is only column words,
+    one of them a date's, one an item's."""
+    kind, first, last = run[0]
+    if kind == "label" and first == last and run[1][0] == "date" and _column_header(page, first) is not None:
+        return _column_header(page, first)
+    at = page.position[run[0][1]]
+    if at == 0 or page.filled[at - 1] != run[0][1] - 1:
+        return None
+    return _column_header(page, page.filled[at - 1])
+
+
+def _column_header(page: _Page, k: int) -> str | None:
+    """BELOW or ABOVE for a header line naming a date column and an item column, by which it
+    names first; else None."""
+    start, end = page.lines[k]
+    words = page.text[start:end].replace("|", " ").lower().split()
+    dates, items = word_list("date_header_words"), merged_lists(ITEM_HEADER_LISTS)
+    if not words or not all(w in dates or w in items for w in words):
+        return None
+    said = [w in dates for w in words]
+    if all(said) or not any(said):
+        return None
+    return BELOW if said[0] else ABOVE
 
 
 def _without_set_apart_end(run: list[Item]) -> list[Item] | None:
