@@ -28,7 +28,7 @@ from calfeed.events.date_cell_rows import past_time_cells
 from calfeed.events.holiday_names import HOLIDAY_RULES
 from calfeed.events.label_lines import label_over, value_line, without_brackets
 from calfeed.events.not_events import link_line
-from calfeed.events.pair_runs import ABOVE, pair_direction
+from calfeed.events.pair_runs import ABOVE, named_row, pair_direction
 from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -338,17 +338,19 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
     the rows of a key-dates list ("Sept. 03, 2024 Start of Fall Semester Term A" / "Sept. 05,
     2024 Last day for add-drop courses"), not a lone dateline over a story."""
     opening: dict[int, Timex] = {}          # line number -> the date opening it
+    dated: set[int] = set()                 # lines a written date opens, a month alone on its line too
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     for timex in ordered:
         if (timex.type not in ("DATE", "TIME") or date_not_written(timex) or timex.interval is None
                 or timex.approximate):
             continue
         start = text.rfind("\n", 0, timex.start) + 1
-        if timex.interval.granularity not in DAY_OR_FINER and not _month_row(text, timex):
-            continue         # "Spring news": a season heads a page, it opens no row
         lead = text[start:timex.start].strip(" \t" + EMPHASIS)
         if lead and lead not in word_list("list_bullets"):
             continue
+        dated.add(bisect_right(line_starts, start) - 1)
+        if timex.interval.granularity not in DAY_OR_FINER and not _month_row(text, timex):
+            continue         # "Spring news": a season heads a page, it opens no row
         opening.setdefault(bisect_right(line_starts, start) - 1, timex)
     lines = text.split("\n")
     filled = [n for n, line in enumerate(lines) if line.strip()]
@@ -360,6 +362,9 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
             continue
         if any(0 <= j < len(filled) and filled[j] in opening for j in (k - 1, k + 1)):
             rows.add(timex.start)
+        elif (any(0 <= j < len(filled) and filled[j] in dated for j in (k - 2, k + 2))
+              and named_row(text, (line_starts[number], line_end(text, line_starts[number])), [timex])):
+            rows.add(timex.start)     # "February 2017" / "Final report" / "February 2017 Technology roadmap": a row among pairs
     return rows
 
 

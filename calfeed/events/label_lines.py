@@ -268,7 +268,7 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
                      [LABEL_LINE_NOTE + ", over a run of its timed days"])
     if label is None:
         found = _long_label_above(text, line_start, timex_start, ordered)
-        if found is None and _prose_above(text, line_start, spans):
+        if found is None and (_prose_above(text, line_start, spans) or _row_above(text, line_start, spans)):
             found = _label_under(text, line_start, timex_start, ordered)   # "Purpose to ... efforts." /
         return found          # "October 2022 → January 2023" / "Multi-Criteria Assessment ...": the caption below
     if label is None or label.colon:
@@ -315,6 +315,17 @@ def _prose_above(text: str, line_start: int, spans: Spans) -> bool:
     if above is None or spans(above):
         return False
     return text[above[0]:above[1]].rstrip(" \t" + EMPHASIS).endswith(tuple(SENTENCE_ENDS))
+
+
+def _row_above(text: str, line_start: int, spans: Spans) -> bool:
+    """The nearest filled line above opens with a date and goes on with words ("September 2026
+    Pilot launch"): a row that is a whole entry of its own, no label of the date below."""
+    above = _filled_line_above(text, line_start)
+    if above is None:
+        return False
+    dated = spans(above)
+    return (bool(dated) and not text[above[0]:dated[0][0]].strip(" \t" + EMPHASIS)
+            and any(c.isalpha() for c in text[dated[-1][1]:above[1]]))
 
 
 def _filled_line_above(text: str, line_start: int) -> tuple[int, int] | None:

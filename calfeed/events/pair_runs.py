@@ -254,7 +254,7 @@ def led_date_line(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
     return 0 < len(lead) <= MAX_DATE_LEAD_WORDS and not any(c.isdigit() for c in " ".join(lead))
 
 
-Item = tuple[str, int, int]      # "date" or "label", first line index, last line index
+Item = tuple[str, int, int]      # "date", "label" (or, while a run is read, "row" or "stop"), first line index, last line index
 
 
 def _run(page: _Page, index: int) -> list[Item] | None:
@@ -288,18 +288,29 @@ def _run(page: _Page, index: int) -> list[Item] | None:
                 last = line
             items.append(("label", line, last))
         else:
-            items.append(("stop", line, line))
+            items.append((kind if kind == "row" else "stop", line, line))
         position += 1
     own = next(n for n, item in enumerate(items) if item[1] <= index <= item[2])
-    first = own
-    while first > 0 and items[first - 1][0] != "stop" and items[first - 1][0] != items[first][0]:
-        first -= 1
-    last = own
-    while last + 1 < len(items) and items[last + 1][0] != "stop" and items[last + 1][0] != items[last][0]:
-        last += 1
+    first = _run_end(items, own, -1)
+    last = _run_end(items, own, 1)
     if last > own and items[last][0] == "label" and last + 1 < len(items) and items[last + 1][0] == "label":
-        last -= 1             # "Summer" / "First Day of Classes": a heading over the next section, or the last date's label
-    return items[first:last + 1]
+        last = _run_end(items[:last], own, 1)    # "Summer" / "First Day of Classes": a heading over the next section, or the last date's label
+    return [item for item in items[first:last + 1] if item[0] != "row"]
+
+
+def _run_end(items: list[Item], own: int, step: int) -> int:
+    """The last item from ``own`` going ``step`` (1 down, -1 up) while the items alternate; a
+    row holding its date and name together ("January 2027 Draft final report") is an entry of
+    its own that neither ends the run nor takes a turn in it."""
+    end = own
+    n = own + step
+    while 0 <= n < len(items) and items[n][0] != "stop":
+        if items[n][0] != "row":
+            if items[n][0] == items[end][0]:
+                break
+            end = n
+        n += step
+    return end
 
 
 def _colon_item(page: _Page, run: list[Item], index: int) -> bool:
@@ -469,11 +480,28 @@ def _kind(text: str, line: tuple[int, int], dated: list[Timex]) -> str | None:
     if not any(any(c.isdigit() for c in t.text) for t in dated):
         return None if len(body) > MAX_CELL or remark(body) else "label"
     first = min(dated, key=lambda t: t.start)
-    if text[line[0]:first.start].strip(" \t*_") or not _only_dates(text, line, dated):
+    if text[line[0]:first.start].strip(" \t*_"):
         return None
+    if not _only_dates(text, line, dated):
+        return "row" if named_row(text, line, dated) else None
     if date_not_written(first):
         return "clock"
     return "date" if first.type in ("DATE", "TIME") and first.interval is not None else None
+
+
+MAX_ROW_NAME_WORDS = 8     # "Draft final report", "Call closes": a row's name, not a sentence
+
+
+def named_row(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
+    """A line that opens with its one written date and goes on with a short name of capitalised
+    first word and no sentence mark ("January 2027 Draft final report", "30 April 2026 Call
+    closes"): a whole entry among date lines and label lines, neither a date nor a label."""
+    if len(dated) != 1 or date_not_written(dated[0]) or dated[0].interval is None:
+        return False
+    name = text[dated[0].end:line[1]].strip(" \t*_")
+    words = name.split()
+    return (0 < len(words) <= MAX_ROW_NAME_WORDS and name[0].isalpha() and name[0].isupper()
+            and not any(c in name for c in ".!?;:()|") and not any(c.isdigit() for c in name))
 
 
 def _only_dates(text: str, line: tuple[int, int], dated: list[Timex]) -> bool:
