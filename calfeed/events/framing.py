@@ -138,6 +138,7 @@ from calfeed.events.programme import absent, clock_led_item, no_occurrence, on_s
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
+from calfeed.events.slot_headings import without_slot_headings
 from calfeed.events.guessed_days import GUESSED_DAY_WHY, on_guessed_day
 from calfeed.events.guessed_dates import guessed_page_date
 from calfeed.events.intro_clocks import intro_clock_rows
@@ -1196,6 +1197,7 @@ def frame_events(
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
     chosen = timed_headings(chosen, heading_clocks)     # "Open Day - Saturday 12 June" / prose / "Time: 10am - 3pm"
     chosen = introduced_starts(chosen, doc.text, ordered, reference.value)   # "a summer of fun ... starting June 6!" over weekly lines
+    chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
     items_on_series_days(chosen, cancelled)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
