@@ -1144,9 +1144,16 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
             named = _named_instead(words, phrase, text, known, starts[at - 1] if at else None)
             if named is not None:
                 return named
-        if at and not _names_a_weekday(titles[at - 1]):
+        if at and not _names_a_weekday(titles[at - 1]) and not _says_which(titles[at - 1]):
             return titles[at - 1]   # (not "Thursday Storytimes" for the Saturday series' "Storytimes")
     return title
+
+
+def _says_which(title: str) -> bool:
+    """Whether a phrase only says which items or occasion it means ("accepted submission",
+    "previous meeting"; which_item_modifiers): no fuller name for a bare noun written later."""
+    first = title.split(" ", 1)[0].lower()
+    return first in word_list("which_item_modifiers")
 
 
 def _names_a_weekday(title: str) -> bool:
