@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from calfeed.events.vocabulary import find_phrase, word_list
+from calfeed.events.vocabulary import find_phrase, table, word_list
 from calfeed.model import Interval, Timex
 from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END
 from calfeed.timex.lexicon import load_list
@@ -29,7 +29,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
     between end on a supersede mark ("but was postponed to") or strike the first out
     ("~~March 20~~ March 27"); the date before when a mark of the old one stands between
     ("March 27 (was March 20)")."""
-    marks, olds = word_list("supersede_marks"), word_list("superseded_marks")
+    marks, olds = supersede_marks(), word_list("superseded_marks")
     found: dict[tuple[int, int], Timex] = {}
     dated = [t for t in ordered if not t.value.endswith("_REF")]     # "will now close": "now" is no date here
     for index, (first, second) in enumerate(zip(dated, dated[1:])):
@@ -89,13 +89,22 @@ def replaces_in_place(text: str, old: Timex, new: Timex) -> bool:
     gap = text[old.end:new.start]
     if "\n" in gap or len(gap) > MAX_GAP:
         return False
-    return _struck_out(text, old, gap) or _between_words(gap) in word_list("supersede_marks")
+    return _struck_out(text, old, gap) or _between_words(gap) in supersede_marks()
 
 
 def after_new_day(text: str, new: Timex, end: int) -> str:
     """The rest of the line after a day that replaces one in place, up to ``end``, less the
     bracket its mark opened ("9 April 2027 (now the 16th)"): what a row may still hold after it."""
     return text[new.end:end].replace(")", " ", 1)
+
+
+@lru_cache(maxsize=None)
+def supersede_marks() -> frozenset[str]:
+    """The marks of a new day: supersede_marks, and every moving verb of schedule_verbs (span "move":
+    "rearranged for", "switched to"), so a verb that moves a subject to its new day also drops the
+    old day written before it. Folded as the words between two dates are ("re-arranged for")."""
+    forms = {row["form"] for row in table("schedule_verbs") if row["span"] == "move"}
+    return frozenset(_between_words(mark) for mark in word_list("supersede_marks") | forms)
 
 
 def _between_words(gap: str) -> str:
@@ -213,7 +222,7 @@ def _line_rest(text: str, end: int) -> str:
 
 
 def _row_marks() -> list[str]:
-    return [m for m in word_list("supersede_marks") if m != "now"]
+    return sorted(m for m in supersede_marks() if m != "now")
 
 
 def _opens_row(text: str, start: int) -> bool:
