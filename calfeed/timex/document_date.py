@@ -32,6 +32,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
 from calfeed.text import Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
+from calfeed.timex.category_bylines import category_byline
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
                                          yearless_days)
 from calfeed.timex.heading_check import before_outrun, outrun_days
@@ -1223,6 +1224,9 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 rest = " ".join(rest.translate(_HEADING_PUNCTUATION).split())
                 if rest.lower() in events_own:
                     pass
+                elif category_byline(line[:timex.start - cursor], line[timex.end - cursor:]):
+                    return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"",
+                                         span=(timex.start, timex.end))    # "Americas, Events, News, April 30 2018"
                 elif _act_label_above(doc.text, cursor):
                     pass      # "REGISTRATION OPENS" / "Wednesday 15th November 2023": the act's day
                 elif _told_ahead_below(timexes, timex, end):
