@@ -158,6 +158,7 @@ from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
 from calfeed.events.span_index import IndexedSpans
 from calfeed.events.gapped_subjects import conjunct_frame
+from calfeed.events.joined_periods import joined_periods
 from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, open_month_ranges, told_ranges
 from calfeed.events.stretches import Stretches
 from calfeed.events.standing_place import standing_place
@@ -251,6 +252,8 @@ def frame_events(
     range_ends |= run_ends
     ordered, month_ends = open_month_ranges(doc.text, ordered)     # "closed from 8 May until mid-August"
     range_ends |= month_ends
+    ordered, period_ends = joined_periods(doc.text, ordered)     # "in the second half of 2024 and first half of 2025"
+    range_ends |= period_ends
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"
