@@ -7,7 +7,7 @@ hours, a clinic, not a deadline).
 from __future__ import annotations
 
 from calfeed.events.vocabulary import cues, phrase_list, word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import Word, words_in
 from calfeed.model import Event
 
 MAX_NAME_WORDS = 4      # words between "until the" and "deadline" ("the full proposal deadline")
@@ -31,6 +31,19 @@ def bound_by_named_deadlines(events: list[Event]) -> None:
         timed = not event.all_day
         event.rrule = f"{rule};UNTIL={day:%Y%m%d}T235959" if timed else f"{rule};UNTIL={day:%Y%m%d}"
         event.notes.append(f"runs until the deadline the document dates {day.isoformat()}")
+
+
+def bounds_series(words: list[Word], first: int) -> bool:
+    """Whether the phrase opening at ``words[first]`` follows a series' end cue, articles between
+    ("every second Wednesday from 6 January until the paper deadline"): it is what ends the series,
+    so it never names it."""
+    k = first
+    articles = word_list("articles")
+    while k > 0 and words[k - 1].lower in articles:
+        k -= 1
+    lowered = [w.lower for w in words[max(0, k - 3):k]]
+    return any(tuple(lowered[-len(c.words):]) == c.words for c in cues()
+               if c.role == "series_end" and len(c.words) <= len(lowered))
 
 
 def _named_deadline(event: Event) -> set[str] | None:

@@ -17,6 +17,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
 from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
+from calfeed.events.named_bounds import bounds_series
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
 from calfeed.events.not_events import opened_by_condition, purpose_clause
 from calfeed.events.obliged_items import obliged_subject
@@ -73,7 +74,8 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         undated = [p for p in before if not _dated_by_own(words, p, blocked, timex)]
         return max(undated or before, key=lambda p: words[p.last].end)
     after = [p for p in phrases if words[p.first].start >= timex.end and not still_ahead(words, p)
-             and not _dated_after(words, p, blocked, timex)]
+             and not _dated_after(words, p, blocked, timex)
+             and not (timex.type == "SET" and bounds_series(words, p.first))]   # "... until the paper deadline"
     if not after:
         return None
     first = min(after, key=lambda p: words[p.first].start)

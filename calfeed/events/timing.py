@@ -16,7 +16,7 @@ from dateutil.rrule import rrulestr
 
 from calfeed.model import Interval, Precision, ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.timex.rawvalue import CALENDAR, core_of, parse
+from calfeed.timex.rawvalue import CALENDAR, core_of, parse, yearless_month_day
 
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
 FROM_REFERENCE_NOTE = "series starts on the first occurrence on or after the document date"
@@ -92,6 +92,25 @@ def _days_apart(anchor: Timex) -> bool:
     return last.date() > first.date() and not overnight
 
 
+STARTED_REACH = timedelta(days=92)    # a year-less start this far before the page: the series is under way
+
+
+def _started_on(start_anchor: Timex, reference: date | None) -> date:
+    """The day a series starts from. A year-less start the tagger put in the year ahead because the
+    page's day had passed it ("meets every second Wednesday from 6 January", read on 11 February)
+    is this year's when that lies within STARTED_REACH before the page: a page tells of a series
+    under way, not one that waits a year for its first meeting."""
+    day = start_anchor.interval.start.date()
+    if reference is None or day <= reference or yearless_month_day(
+            start_anchor.type, start_anchor.raw_value or start_anchor.value) is None:
+        return day
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:          # 29 February
+        return day
+    return earlier if timedelta(0) <= reference - earlier <= STARTED_REACH else day
+
+
 def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
                   clock_anchor: Timex | None = None, reference: date | None = None,
                   closing: time | None = None) -> Timing | None:
@@ -112,7 +131,7 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     if written is not None:          # "every Tuesday at 16:00" with no day to count from: the value keeps the clock
         timed, clock = True, written
     if start_anchor is not None and start_anchor.interval is not None:
-        first = _first_occurrence(rule, datetime.combine(start_anchor.interval.start.date(), clock))
+        first = _first_occurrence(rule, datetime.combine(_started_on(start_anchor, reference), clock))
         notes.append(f"series starts on the first occurrence on or after \"{start_anchor.text}\"")
     elif timex.interval is not None and clock_anchor is None:
         first = _first_occurrence(rule, timex.interval.start)   # the rule decides, not the hint
