@@ -11,7 +11,9 @@ year that keeps the list in its order, which the list's dated rows show (two at 
 
 A row is a list item or table row, a cell of a table written one cell a line (the line
 ends with ``|``), or a line a date opens. The dated rows are rows a date with its year
-opens (in a table row or list item, stands first, after its label if any); a row's
+opens (in a table row or list item, stands first, after its label if any: words set off by a
+colon, bar or dash, or a few words; an item that tells its date inside a sentence is a notice
+among unrelated notices, not a row); a row's
 year-less dates are given a year; a heading line ends the list. A day whose
 written weekday breaks the year found is left to the resolver (the weekday says more).
 Like :mod:`section_years`, this works on the raw values before resolution, and gives way
@@ -32,6 +34,8 @@ from calfeed.timex.section_years import _is_heading, _is_item, _item_mark, _line
 _SKIP = ("yr", "dir")           # "next March", "last year's May": the year is said otherwise
 _SPACE = re.compile(r"[ \t]*")
 MIN_DATED_ROWS = 2              # a list shows its order by two dated rows at least
+LABEL_ENDS = ":|–—-("           # a label is set off from its date by one of these
+MAX_LABEL_WORDS = 3             # or is this short ("Prize-giving", "Show opens")
 
 
 class _Row(NamedTuple):
@@ -87,7 +91,8 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
         on_line = range(bisect.bisect_left(starts, line.start), bisect.bisect_left(starts, line.end))
         # A table row's or list item's date may stand after its label ("| Survey closes | 1 March
         # 2021 |", "- Entries close: 14 March 2019").
-        opened = bool(on_line) and (starts[on_line[0]] == first or mark is not None)
+        opened = bool(on_line) and (starts[on_line[0]] == first
+                                    or mark is not None and _a_label(text[first:starts[on_line[0]]]))
         if not _a_row(line.text, opened):
             continue
         rows, open_ = blocks[-1]
@@ -115,6 +120,15 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
                 continue
             out[index] = f"{year:04d}{cores[index][4:]}"
     return out
+
+
+def _a_label(before: str) -> bool:
+    """Whether the words between a list item's mark and its first date are a label ("Entries
+    close:", "| Survey closes |", "Registration opens –", "Judging"), not the start of a sentence
+    ("The parish picnic will be held on"): an item that tells its date inside a sentence is a
+    notice among unrelated notices, and the list is no timeline whose order gives years."""
+    words = before.split()
+    return not words or before.rstrip()[-1] in LABEL_ENDS or len(words) <= MAX_LABEL_WORDS
 
 
 def _year_among(rows: list[_Row], at: int, key: tuple[int, int] | None) -> int | None:
