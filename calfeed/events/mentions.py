@@ -103,6 +103,17 @@ def part_before(words: list[Word], phrase: NounPhrase) -> str | None:
     return part_words().get(words[k].lower)
 
 
+def act_part_before(words: list[Word], phrase: NounPhrase) -> str | None:
+    """"Opening of abstract submission", "Close of nominations": a part noun, "of" and the act with
+    no article between, the part's title, else None (a verb before the act, "open applications",
+    is no part of it)."""
+    k = phrase.first - 1
+    if k < 1 or words[k].lower != "of":
+        return None
+    part = part_words().get(words[k - 1].lower)
+    return part if part is not None and words[k - 1].lower in word_list("part_nouns") else None
+
+
 def is_call(words: list[Word], phrase: NounPhrase) -> bool:
     """A call for papers/proposals/...: open for a while, due only when a cue says so."""
     lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
-from calfeed.events.mentions import is_call, is_window, launched, other_verb_between, part_before, verb_nominal
+from calfeed.events.mentions import (act_part_before, is_call, is_window, launched, other_verb_between, part_before,
+                                     verb_nominal)
 from calfeed.events.named_bounds import bounds_series
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
 from calfeed.events.not_events import opened_by_condition, purpose_clause
@@ -29,7 +30,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -278,6 +279,12 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         if part is not None:
             named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
             return Frame(f"{part} {wording['of_the']} {lower_first(named)}", phrase.kind, (clause[0], phrase.head))
+        part = act_part_before(words, phrase) if phrase.kind == "deadline" else None
+        if part is not None:    # "Opening of abstract submission": submissions open; "Close of nominations": they close
+            named = _fuller_title(words, phrase, phrase.last, text, blocked, known, owner)
+            closing = part_ends()[part] == "end"
+            return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
+                         (clause[0], phrase.head), [f"deadline: \"{part.lower()} of\""] if closing else [])
         last = _cue_end(words, phrase.last, signals, phrase.kind, is_window(words, phrase))
         if last > phrase.last and _attended(words, phrase) and _closed_later(words, at, blocked):
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
@@ -327,6 +334,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             kind = "event"           # "Registration for the conference will begin onsite at 1:30 p.m.": no deadline
         elif kind == "deadline" and is_call(words, phrase):
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
+        gloss = next((c for c in (signals.opening, signals.deadline) if c is not None and c.place == "gloss"), None)
+        if gloss is not None and last == phrase.last and not title.startswith(wording["deadline_for"]):
+            title += " " + _turn_word(kind == "deadline", phrase.plural)    # "Registration: 1 February (opens)"
         return Frame(title, kind, (clause[0], phrase.head), notes)
 
     nominal = (_act_after_date(words, blocked, at)      # "..., and on Jan. 7, 2019 publish official register of voters"
@@ -1092,6 +1102,8 @@ def _turn_before(words: list[Word], at: int) -> tuple[int, str] | None:
     before = [i for i, w in enumerate(words) if w.end <= at and w.is_word]
     for index in reversed(before[-1 - BEFORE_GAP:]):
         if lowered[index] in verbs:
+            if index > 0 and words[index - 1].text == "(":
+                return None     # "1 February 2024 (opens) - 1 March 2024": the gloss of the date before
             return index, verbs[lowered[index]]
         if lowered[index] not in gap:
             return None

@@ -19,6 +19,7 @@ BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noo
 AFTER_NOUN_GAP = 3  # "Registration will open on", "Submissions close"
 OBLIGED_REACH = 6   # words from the participle back to its modal, or on to the cue ("submitted to the secretary-manager")
 CUE_DATE_GAP = 3    # words from a clause cue on to the date it names ("deadline of 3pm", "due on")
+GLOSS_WORDS = 3     # words of a bracket after a date that glosses it ("(opening)", "(final deadline)")
 SUBJECT_GAP = 6     # words of a plain subject between a clause-opening date and its reporting verb
 
 
@@ -81,6 +82,7 @@ def read_signals(
     after_noun = lowered[noun_end + 1:noun_end + 1 + after_noun_gap(lowered, noun_end)] if noun_end is not None else []
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
     following = _opening_date_follows(clause, start, end)     # read once: every reporting cue asks
+    gloss = _gloss_after(clause, end)
     found = Signals()
     for cue in cues():
         if cue.place == "reporting":
@@ -101,6 +103,8 @@ def read_signals(
             found.set(cue)
         elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
             found.set(cue)
+        elif cue.place == "gloss" and tuple(gloss) == cue.words:
+            found.set(cue)
     opened = _opened_as_of(before, found.not_event)
     if opened is not None:
         found.not_event = None      # "are open as of Monday, October 5": the day it opens, no statement's date
@@ -109,6 +113,20 @@ def read_signals(
         if _obliged_passive(before, found.deadline.words):
             found.deadline = Cue(found.deadline.words, "deadline", "before", True)
     return found
+
+
+def _gloss_after(clause: list[Word], end: int) -> list[str]:
+    """The words of a bracket right after the date ("1 February 2024 (opens) - 1 March 2024
+    (closes)"): a gloss that says what that date is, and only that date; [] when none."""
+    after = [w for w in clause if w.start >= end]
+    if not after or after[0].text != "(":
+        return []
+    inside = []
+    for word in after[1:GLOSS_WORDS + 2]:
+        if word.text == ")":
+            return inside
+        inside.append(word.lower)
+    return []
 
 
 def _opened_as_of(before: list[str], not_event: Cue | None) -> Cue | None:

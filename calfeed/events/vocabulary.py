@@ -246,6 +246,12 @@ def part_words(lang: str = "en") -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def part_ends(lang: str = "en") -> dict[str, str]:
+    """A part's title to the end of its event it names ("Opening": start, "Closing": end)."""
+    return {row["title"]: row["part"] for row in table("part_words", lang)}
+
+
+@lru_cache(maxsize=None)
 def publisher_titles(lang: str = "en") -> dict[str, str]:
     """A milestone verb's title to the title it gives when the page's publisher is its subject."""
     return {row["milestone"]: row["title"] for row in table("publisher_titles", lang)}
