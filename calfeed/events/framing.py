@@ -182,7 +182,7 @@ from calfeed.events.fronted_series import fronted_frame
 from calfeed.events.series_parts import range_line_below, yearly_stretch, yearly_timing
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
-from calfeed.events.vocabulary import phrase_list, title_words, word_list
+from calfeed.events.vocabulary import Cue, phrase_list, title_words, word_list
 from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_line_name,
                                             series_subject,
                                             subjectless_series)
@@ -540,6 +540,8 @@ def frame_events(
         if phrase is not None and trailing_deadline_word(words, phrase, timex.start, timex.end):
             phrase = None          # "submit the paper by 31st May, 2013 deadline": the act is what is due
         signals = read_signals(words, (timex.start, timex.end), blocked, phrase.last if phrase else None)
+        if dated_item is not None and _reported_label(doc.text, dated_item.line, signals.not_event):
+            signals.not_event = None   # "15 June 2026" / "Results announced": the item's label, no report of the day
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
         if (phrase is not None and phrase.first == phrase.head and words[phrase.head].lower in word_list("performed_nouns")
@@ -1532,6 +1534,20 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
         if hours is not None:     # "Every Friday our group meets from 10-2": its hours, 10:00-14:00
             found["clock"][id(series)] = hours
     return found
+
+
+MAX_LABEL_WORDS = 6     # "Results announced", "Winners of the photo competition announced"
+
+
+def _reported_label(text: str, line: tuple[int, int], cue: Cue | None) -> bool:
+    """Whether the item line under a date is a short label ending in the reporting verb the
+    signals found ("Results announced", "Shortlist confirmed"): what happens on the day the
+    list sets it under, not a clause reporting what was said then."""
+    if cue is None or cue.place != "reporting":
+        return False
+    said = [w.strip(".,;:*_").lower() for w in text[line[0]:line[1]].split()]
+    said = [w for w in said if w]
+    return 1 < len(said) <= MAX_LABEL_WORDS and tuple(said[-len(cue.words):]) == cue.words
 
 
 def _item_anchor(item: HeadedItem, timex: Timex) -> int:
