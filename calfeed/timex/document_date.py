@@ -356,14 +356,37 @@ def _filed(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: li
                                               f"many tenses as any day ({found.reason})", first, last, day_written=True)
         return found
     found = _from_bounds(doc, timexes, sentences, bounds, today, issue)
-    if found.value is not None and first <= found.value <= last:
+    ahead = _month_day_ahead(timexes, first, last)
+    if found.value is not None and first <= found.value <= last and (ahead is None or found.value < ahead[0]):
         return replace(found, reason=f"{found.reason}; in the month of the address \"{path}\"")
     value = min(max(found.value or first, first), last)
+    told = ""
+    if ahead is not None and value >= ahead[0]:
+        # "/2014/03/" over "will hold a first discussion at its meeting on 20-21 March": before that day
+        value = max(first, ahead[0] - timedelta(days=1))
+        told = f"; before \"{ahead[1]}\" ({spoken_day(ahead[0])}), told ahead"
     if not all(b.holds(value) for b in firm):
         return found
-    return ReferenceDate(value, True, f"address \"{path}\": filed in {value:%B %Y}"
+    return ReferenceDate(value, True, f"address \"{path}\": filed in {value:%B %Y}{told}"
                                       + (f"; the nearest day of it to what the text tells ({found.reason})"
                                          if found.value is not None else ""), first, last)
+
+
+def _month_day_ahead(timexes: list[Timex], first: date, last: date) -> tuple[date, str] | None:
+    """The first day of the filing month (``first`` to ``last``) that a date written without its year
+    tells ahead, with its words: the page went out before it."""
+    days = []
+    for timex in timexes:
+        told = yearless_month_day(timex.type, timex.raw_value or timex.value) if timex.tense == "future" else None
+        if told is None or told[1] is None:
+            continue
+        try:
+            day = date(first.year, told[0], told[1])
+        except ValueError:
+            continue
+        if first <= day <= last:
+            days.append((day, timex.text))
+    return min(days, default=None)
 
 
 def _from_bounds(doc: Document, timexes: list[Timex], sentences: Sentences, bounds: list[Bound],
