@@ -42,7 +42,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found[(first.start, first.end)] = second     # "Paper submission due: July 24, 2023 July 31, 2023"
             continue
         between = _between_words(gap)
-        if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and (_NOW_THEN.search(between) or _moving_chain(between, marks)):
+        if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and (_now_then().search(between) or _moving_chain(between, marks)):
             found[(first.start, first.end)] = second   # "planned for 14 January has been postponed and will now take place on"
             continue
         if len(gap) > MAX_GAP:
@@ -54,7 +54,9 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             continue
         if any(w in word_list("hedging_modals") for w in between.split()):
             continue      # "the ruling is due on 4 June but may be delayed until 9 June": still the plan
-        if _struck_out(text, first, between) or any(between == m or between.endswith(" " + m) for m in marks) or ("." not in gap and _NOW_THEN.search(between)):
+        if (_struck_out(text, first, between) or any(between == m or between.endswith(" " + m) for m in marks)
+                or ("." not in gap and _now_then().search(between))
+                or ("." not in gap and _TOLD_THEN.search(between) and _instead_after(text, second.end))):
             found[(first.start, first.end)] = second
         elif between in olds:
             found[(second.start, second.end)] = first
@@ -67,7 +69,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         gap = text[first.end:second.start]
         if (NOW_GAP < len(gap) <= PLANNED_NOW_GAP and "." not in gap and "\n" not in gap
                 and _planned_before(text, first.start)
-                and _NOW_THEN.search(_between_words(gap))):
+                and _now_then().search(_between_words(gap))):
             found.setdefault((first.start, first.end), second)
             # "that was scheduled to be played on Wednesday 19 at ..., owing to ..., and will now be played on"
     for first, second in zip(days, days[1:]):     # "initially due by March 14. The deadline ... has been extended ... to March 28"
@@ -381,9 +383,27 @@ def _value_of(interval, fallback: str) -> str:
     return interval.start.strftime(formats[granularity]) if granularity in formats else fallback
 
 
-# "which was due to close today, will now close at 11:59pm on Sunday 31 January": "now" and a
-# verb or two, then the preposition of the new date.
-_NOW_THEN = re.compile(r"(?:^|\s)(?:will|shall|is|are)\snow(?:\s[a-z]{2,12}){1,3}\s(?:at|on|in|until|to|for)$")
+_NEW_DAY_PREPOSITIONS = r"\s(?:at|on|in|until|to|for)$"
+
+
+@lru_cache(maxsize=None)
+def _now_then() -> re.Pattern[str]:
+    """"which was due to close today, will now close at 11:59pm on Sunday 31 January", "will instead be
+    held on": a phrase of instead_now_phrases and a verb or two, then the preposition of the new date."""
+    phrases = "|".join(r"\s".join(map(re.escape, p.split())) for p in sorted(word_list("instead_now_phrases")))
+    return re.compile(rf"(?:^|\s)(?:{phrases})(?:\s[a-z]{{2,12}}){{1,3}}{_NEW_DAY_PREPOSITIONS}")
+
+
+# "will be held on 22 May instead": a modal and a verb or two before the new date, a mark after it
+_TOLD_THEN = re.compile(rf"(?:^|\s)(?:will|shall|is|are)(?:\s[a-z]{{2,12}}){{1,3}}{_NEW_DAY_PREPOSITIONS}")
+_AFTER_NEW_DAY = re.compile(r"[ \t]*([a-z]+)[ \t]*(?:[.;!]|,?[ \t]*$|,[ \t]+)", re.IGNORECASE | re.MULTILINE)
+
+
+def _instead_after(text: str, end: int) -> bool:
+    """Whether a mark of a replacement (trailing_instead_marks: "instead") closes the new day's clause
+    right after it ("the meeting on 15 May will be held on 22 May instead.")."""
+    match = _AFTER_NEW_DAY.match(text, end)
+    return match is not None and match.group(1).lower() in word_list("trailing_instead_marks")
 _STAMP_LEAD = re.compile(r"[\s*_\[(#>-]*([A-Za-z][A-Za-z ]{0,20}?)[\s,(\[]*\Z")
 _STAMP_TAIL = re.compile(r"[)\]\s*_]*[:—–\]]")
 
