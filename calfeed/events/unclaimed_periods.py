@@ -90,7 +90,10 @@ def _act(text: str, item: Unframed, start: int, blocked: list[tuple[int, int]]) 
     """The act's title and where its subject starts, or None when the clause is no plain statement."""
     words = words_in(text, *item.sentence)
     at = next((k for k, w in enumerate(words) if w.start >= start), None)
-    if at is None or at < 4 or words[at - 1].lower not in word_list("period_act_prepositions"):
+    inside = at is not None and _preposition_inside(words, at, item.timex.end)
+    if inside:
+        at += 1            # "early in 2015": the period's own words hold the preposition, after its modifier
+    if at is None or at < 4 or not (inside or words[at - 1].lower in word_list("period_act_prepositions")):
         return None
     if any(w.lower in merged_lists(_VETO_LISTS) for w in words):
         return None
@@ -118,6 +121,14 @@ def _act(text: str, item: Unframed, start: int, blocked: list[tuple[int, int]]) 
     form = lowered[verb] if plural_subject(words[first:last + 1]) else present
     tail = " " + " ".join(text[words[obj[0]].start:words[obj[1]].end].split()) if obj[1] >= obj[0] else ""
     return f"{subject} {form}{tail}", words[first].start
+
+
+def _preposition_inside(words: list[Word], at: int, end: int) -> bool:
+    """Whether the period's own words open with a modifier and a preposition of period_act_prepositions
+    ("early in 2015", "later in the year"), so the word before it is the act's object."""
+    return (at + 1 < len(words) and words[at + 1].end <= end and words[at].is_word
+            and words[at + 1].lower in word_list("period_act_prepositions")
+            and words[at - 1].lower not in word_list("period_act_prepositions"))
 
 
 def _names_step(words: list[Word], first: int, last: int) -> bool:
