@@ -134,6 +134,7 @@ from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.generic_weekdays import generic_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
+from calfeed.events.programme_runs import in_programme
 from calfeed.events.programme import absent, clock_led_item, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
@@ -724,8 +725,10 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
-        if frame is None and slot is not None and date_not_written(timex) and under_day_heading(doc.text, timex, day_lines):
+        if frame is None and slot is not None and date_not_written(timex) and (
+                under_day_heading(doc.text, timex, day_lines) or in_programme(doc.text, timex, day_lines.by_offset)):
             slotted = slot_place(doc.text, timex)   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
+            # (or "Media Programme" / "Part Two: ..." / "10h30 – 11h30 Photo opportunity", its day told above)
             frame = Frame(slotted[0], kind_of(slotted[0]), (timex.start, -1),
                           ["a slot of the programme: the line is its name"])
         headed = under_heading(doc.text, timex, blocked_all) if frame is None else None
