@@ -1143,6 +1143,9 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
     """The phrase as title, made whole where the clause or the document says more:
     "its forty-second session" -> "Forty-second session of the Standing Committee";
     a bare "the forum" after "the annual forum" -> "Annual forum"."""
+    numbered = _numbered(words, last, blocked)
+    if numbered is not None:    # "Round 4 held on Wednesday, April 5", "Session 2 will be held on": that one
+        return phrase_text(words, phrase.first, numbered, text)
     title = phrase_text(words, phrase.first, last, text)
     if phrase.first > 0 and words[phrase.first - 1].lower in word_list("owning_possessives"):
         subject = clause_subject(words, blocked)
@@ -1168,6 +1171,27 @@ def _says_which(title: str) -> bool:
     "previous meeting"; which_item_modifiers): no fuller name for a bare noun written later."""
     first = title.split(" ", 1)[0].lower()
     return first in word_list("which_item_modifiers")
+
+
+MAX_ORDINAL_DIGITS = 3    # "Round 11", "Session 2", "Stage 104": a number that counts occurrences
+
+
+def _text_gap(words: list[Word], first: int, second: int) -> int:
+    """Characters between two words (1: a single space)."""
+    return words[second].start - words[first].end
+
+
+def _numbered(words: list[Word], last: int, blocked: list[tuple[int, int]]) -> int | None:
+    """The index of a plain number right after the event noun ending at ``last`` that numbers it
+    among its kind ("Round 4", "Webinar 3"), else None; a number inside a date ("meeting 5 May")
+    is the date's."""
+    after = last + 1
+    if after >= len(words) or _text_gap(words, last, after) != 1:
+        return None
+    word = words[after]
+    if not (word.text.isdigit() and len(word.text) <= MAX_ORDINAL_DIGITS):
+        return None
+    return None if any(s <= word.start < e for s, e in blocked) else after
 
 
 def _names_a_weekday(title: str) -> bool:

@@ -109,10 +109,23 @@ def read_signals(
     if opened is not None:
         found.not_event = None      # "are open as of Monday, October 5": the day it opens, no statement's date
         found.set(opened)
+    if _deferred(found.deadline, before):
+        found.set(Cue(found.deadline.words, "opening", "before", False))
+        found.deadline = None       # "Round 5 will not take place until Friday, April 21": it takes place then
     if found.deadline is not None and not found.deadline.strong and found.deadline.place == "before":
         if _obliged_passive(before, found.deadline.words):
             found.deadline = Cue(found.deadline.words, "deadline", "before", True)
     return found
+
+
+def _deferred(deadline: Cue | None, before: list[str]) -> bool:
+    """A weak "until" bound after a negation in the clause ("will not resume until", "won't
+    reopen till"): the day is when it starts, no last day."""
+    if deadline is None or deadline.strong or deadline.place != "before" \
+            or " ".join(deadline.words) not in word_list("deferral_bounds"):
+        return False
+    negations = word_list("deferral_negations")
+    return any(word in negations for word in before)
 
 
 def _gloss_after(clause: list[Word], end: int) -> list[str]:

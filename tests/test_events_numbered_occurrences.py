@@ -1,0 +1,31 @@
+"""An event noun followed by a plain number ("Session 2", "Webinar 3", "Round 11") names that one
+of a numbered run, and the title keeps the number; a number that begins a date ("meeting 5 May")
+is the date's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calfeed.model import Document
+from calfeed.pipeline import Options, process_document
+
+
+def _titles(text: str) -> dict[str, str]:
+    result = process_document(Document("run.txt", text, published=date(2023, 3, 1)),
+                              Options(today=date(2026, 11, 30)))
+    return {e.start.isoformat()[:10]: e.title for e in result.events}
+
+
+def test_a_numbered_session():
+    assert _titles("Session 2 will be held on 5 May 2023 in the main hall.\n")["2023-05-05"] == "Session 2"
+
+
+def test_a_numbered_webinar_in_a_series():
+    titles = _titles("Our spring series continues: Webinar 3 takes place on 12 June 2023 and "
+                     "Webinar 4 on 26 June 2023.\n")
+    assert titles["2023-06-12"].startswith("Webinar 3") and titles["2023-06-26"].startswith("Webinar 4")
+
+
+def test_a_number_that_begins_the_date_is_no_ordinal():
+    titles = _titles("The committee meeting 5 May 2023 will review the budget.\n")
+    assert "5" not in titles.get("2023-05-05", "")
