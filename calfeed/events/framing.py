@@ -86,7 +86,8 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        prefixed_day, compared_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
                                        still_open, times_another, trailing_clause, weekday_pairs, weekday_span,
-                                       hedged_window, inside_condition, past_window, unanchored_week_part)
+                                       hedged_window, inside_condition, past_window, ruled_window,
+                                       unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
 from calfeed.events.offsets import offset_deadlines
 from calfeed.events.opening_hours import fold_opening_hours, venue_opening
@@ -934,6 +935,8 @@ def frame_events(
             continue
         if dated_item is None and hedged_window(words, timex):
             continue         # "The AGM is usually held in March": a habit, not an occasion
+        if dated_item is None and phrase is not None and phrase.kind != "deadline" and ruled_window(words, timex):
+            continue         # "must take place between 1 March and 1 June": the law's window, not a day
         # a timeline's "YEAR 1 (2024)" / "Fall 2024" over "• Plan shared publicly" is no history when
         # the page's date is only a guess (from its last year, or from such a headline participle)
         timeline = dated_item is not None and dated_item.note in TIMELINE_NOTES

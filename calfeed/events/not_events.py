@@ -291,6 +291,31 @@ def hedged_window(words: list[Word], timex: Timex) -> bool:
         w.lower in word_list("omission_participles") for k in modals for w in words[k + 1:k + 1 + OMISSION_REACH])
 
 
+WINDOW_REACH = 6     # words from "between" on to the "and" before a window's second day
+
+
+def ruled_window(words: list[Word], timex: Timex) -> bool:
+    """A year-less day that bounds a window "between" it and another ("must take place between
+    1 March and 1 June", "between 1st March and 1st June each year") in a clause that gives the
+    window as a rule or a yearly habit (window_rule_marks, yearly_habit_marks): when a one-off
+    occasion may fall, not a day it falls on; the page dates the occasion itself elsewhere. The
+    framer asks it of occasions only: "Proposals must be submitted between August 27th and
+    October 15th" is an act's window, which opens and closes."""
+    if not parse(timex.raw_value or timex.value).core.startswith("XXXX"):
+        return False        # "between 4 May 2021 and ...": that year's days
+    lowered = [w.lower for w in words]
+    first = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
+    if not first:
+        return False
+    lead = lowered[first - 1]
+    if lead != "between" and not (lead in word_list("window_joins")
+                                  and "between" in lowered[max(0, first - 1 - WINDOW_REACH):first - 1]):
+        return False
+    marks = phrase_list("window_rule_marks")
+    return _yearly_habit(words) or any(tuple(lowered[k:k + len(mark)]) == mark
+                                       for mark in marks for k in range(len(lowered) - len(mark) + 1))
+
+
 def _yearly_habit(words: list[Word]) -> bool:
     """"each year", "annually" (``yearly_habit_marks``) in the clause: what happens every year."""
     lowered = [w.lower for w in words]
