@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, bare_label, clock_cell_label, diary_row, listed_label
@@ -17,6 +18,7 @@ from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
+from calfeed.timex.lexicon import load_table
 from calfeed.text import line_end, lines_above
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
@@ -74,8 +76,9 @@ def label_block(text: str, at: int) -> LabelBlock:
         label, value = found
         if start < own_line and named_above:
             continue
-        if start > own_line and named_above and _numbered(label) in what_labels:
+        if start > own_line and (named_above or _numbered(label) != label) and _numbered(label) in what_labels:
             break                # "Event 2: ..." under "Event 1: ..." / "Time: ..." / "Venue: ...": the next item
+            # (a numbered item's label heads its fields: below them, "Part Two: ..." is the next part's)
         named_above = named_above or (start < own_line and _numbered(label) in what_labels)
         value_start = start + value
         if value_start >= end:          # "Where:" / "Press Room 3, Palais des Nations, Geneva": the next line
@@ -96,7 +99,22 @@ def label_block(text: str, at: int) -> LabelBlock:
         elif label in where_labels and where is None:
             where = written_place(text, value_start, end, written)
     named = name_over(text, min(start for start, _ in lines)) if what is None and lines else None
+    if what is None and named is not None:
+        what = _numbered_name(named, what_labels)     # "Part one Land Reform project visit" over "Date: ..."
     return LabelBlock(what, where, named)
+
+
+def _numbered_name(line: str, what_labels: frozenset[str]) -> str | None:
+    """The name a numbered item label gives with no colon after its number ("Part one Land Reform
+    project visit" -> "Land Reform project visit"), or None for any other line."""
+    words = line.split()
+    if len(words) < 3 or words[0].lower() not in what_labels:
+        return None
+    label = f"{words[0]} {words[1]}".lower()
+    if _numbered(label) == label:
+        return None
+    rest = " ".join(words[2:]).lstrip(" -–—.")
+    return rest[:1].upper() + rest[1:] if rest else None
 
 
 MAX_BLURB_LINES = 4       # a listing item's blurb between its name line and its fields
@@ -132,10 +150,20 @@ def name_over(text: str, top: int) -> str | None:
 
 
 def _numbered(label: str) -> str:
-    """A numbered label without its number ("event 2" -> "event"): the second item of a
-    notice's list of events is named as the first is."""
+    """A numbered label without its number ("event 2" -> "event", "part two" -> "part", "stage ii"
+    -> "stage"): the second item of a notice's list of events is named as the first is."""
     head, _, number = label.rpartition(" ")
-    return head if head and number.isdigit() else label
+    return head if head and (number.isdigit() or number in _number_words() or _ROMAN.fullmatch(number)) else label
+
+
+_ROMAN = re.compile(r"[ivx]{1,4}")
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> frozenset[str]:
+    """The cardinal and ordinal words that may number a notice's items ("Part one", "Part Two")."""
+    return frozenset(row["word"] for row in load_table("en", "numbers") if row.get("kind") in ("cardinal", "ordinal")
+                     and row["word"] not in ("a", "an"))
 
 
 def _prose(line: str) -> bool:
