@@ -971,9 +971,12 @@ def frame_events(
                 and (_is_slot(timex) or slot is not None)):
             frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot
         if (frame.kind == "deadline" and timex.type == "TIME" and timex.interval is not None
-                and timex.interval.start.time() == time(0) and ends_the_day(timex.text)):
+                and timex.interval.start.time() == time(0)
+                and (ends_the_day(timex.text) or (dated_item is not None and dated_item.clock is not None
+                                                  and ends_the_day(dated_item.clock.text)))):
+            said = timex.text if ends_the_day(timex.text) else dated_item.clock.text   # "by midnight PST" under its day
             timex = _at_end_of_day(timex)
-            frame.notes.append(f"\"{timex.text.rstrip(')')}\" on a deadline: the end of that day")
+            frame.notes.append(f"\"{said.rstrip(')')}\" on a deadline: the end of that day")
         if (_is_heading(doc.text, sentence) and (timex.approximate or coarser_than_day(timex))
                 and not {TASK_BELOW_NOTE, LABEL_BELOW_NOTE} & set(frame.notes)):
             continue         # "Spring 2027" over a page; not "March 2022" / "Business case announced": a timeline's first row
