@@ -313,3 +313,20 @@ def test_a_number_with_a_decimal_point_is_one_word_of_an_opening():
     for text in ("3.5 million shares, 2.5 years, 12,000 years, 7.30 pm, 1.2.2011, 3.5% for 1.5 hours",
                  "up 0.5 percent to 1,234.56; 10.30am-11.45am; 2.5-year; 3,5 days; 1,5,7 days; 4. May"):
         assert where_it_opens(text) == everywhere(text), text
+
+
+@pytest.mark.parametrize("classes", [openings_module._ASCII_RANGES, openings_module._CATEGORIES])
+def test_a_word_read_as_a_plain_run_takes_what_the_general_repeat_takes(classes):
+    """The scan reads a word as a plain run of letters and digits unless a decimal mark goes on with
+    it (see _scanned_word): at every position, the characters it takes are those of the repeat of
+    a letter or digit or a decimal mark between two digits, up to RUN, that it stands for."""
+    digit = classes.digit
+    general = re.compile(rf"(?:{classes.alnum}|(?<=[{digit}])[.,](?=[{digit}])){{0,{openings_module.RUN}}}")
+    plain_first = re.compile(openings_module._scanned_word(classes))
+    texts = ["3.5 million", "1,500,000 x", "a1.2b3,4 x", "2. and 2,", "x" * 30, "1" * 23 + ".5", "1" * 24 + ".5",
+             "1" * 25 + ",5", "12.30pm", "3.5.6", ",5 .5", "the 3,5 a", "ab_1.2", "4.x", "7,,8"]
+    if classes is openings_module._CATEGORIES:
+        texts += ["é3.5", "\u0663.\u0665 \u0663,\u0665"]      # a letter and digits beyond ASCII
+    for text in texts:
+        for at in range(len(text) + 1):
+            assert plain_first.match(text, at).group() == general.match(text, at).group(), (text, at)

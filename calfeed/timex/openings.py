@@ -37,7 +37,7 @@ from calfeed.setup_cache import cached, compiled
 from calfeed.timex.casefold import case_variants, fold
 from calfeed.timex.one_time import compiled_later
 from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
-from calfeed.timex.vocabulary import grouped_branches
+from calfeed.timex.vocabulary import FIRST_CHAR_GROUPS, grouped_branches
 
 MAX_KEY = 12         # characters an opening is kept to (longer ones become OPEN prefixes)
 MAX_OPENINGS = 12000  # more than this many and openings are cut shorter until they are fewer
@@ -691,12 +691,29 @@ def _locator(root: _Node, kind: int, classes: _Classes | None = None) -> Locator
             heads.append((re.escape(first), rf"{re.escape(first)}(?=[{nexts}]|_|\Z)"))
     if not_letters:
         heads.insert(0, ("".join(not_letters), f"[{''.join(not_letters)}]"))
-    # A word's letters and digits, and a decimal mark between two digits (see _WORD_RUN).
-    word = rf"(?:{classes.alnum}|(?<=[{classes.digit}])[.,](?=[{classes.digit}])){{0,{RUN}}}"
+    word = _scanned_word(classes)
     # Only the character before the word is consumed (the rest is read ahead), so that
     # a word start right after an apostrophe ("'60") is found as well.
-    ahead = rf"(?=({grouped_branches(heads)}{word})(?:({classes.gap}{{1,{GAP}}})({word}))?)"
+    # The branches of an ASCII text's letters open with one character, which the engine passes
+    # over at once: grouping them behind look-aheads (for sets of a letter's cases) only adds steps.
+    first = grouped_branches(heads, len(heads) if kind == _ASCII_LOWER else FIRST_CHAR_GROUPS)
+    ahead = rf"(?=({first}{word})(?:({classes.gap}{{1,{GAP}}})({word}))?)"
     return Locator(ahead, classes.before)
+
+
+def _scanned_word(classes: _Classes) -> str:
+    """A word as the scan reads it: up to RUN of its letters and digits, and of the decimal marks
+    between two digits (see _WORD_RUN), as many as there are.
+
+    The engine runs a repeat of two alternatives one character at a time through its general
+    repeat, which cost the scan about a tenth of its instructions; so a word with no decimal mark
+    in its first RUN characters (nearly every word) is read as a plain run of letters and digits,
+    taken whole (possessive: it never backs off), and only a number that goes on with a decimal
+    mark is read again the long way. Both take the same characters: the long way's repeat is
+    greedy, and nothing after a word in the scan can fail and make it back off."""
+    alnum, digit = classes.alnum, classes.digit
+    general = rf"(?:{alnum}|(?<=[{digit}])[.,](?=[{digit}])){{0,{RUN}}}"
+    return rf"(?:{alnum}{{0,{RUN}}}+(?!(?<=[{digit}])[.,][{digit}])|{general})"
 
 
 def _rare(root: _Node) -> str:

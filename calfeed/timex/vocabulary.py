@@ -499,8 +499,11 @@ def _words_trie(words: list[str] | tuple[str, ...], ascii_lower: bool = False) -
         variants = {letter: (letter,) if letter.isascii() else chars for letter, chars in variants.items()}
     if root.end:
         return _trie_pattern(root, variants)
-    return grouped_branches([(_char_set(char, variants), _char_pattern(char, variants) + _trie_pattern(child, variants))
-                             for char, child in sorted(root.children.items())])
+    branches = [(_char_set(char, variants), _char_pattern(char, variants) + _trie_pattern(child, variants))
+                for char, child in sorted(root.children.items())]
+    # In lower case an ASCII letter's branch opens with the one character, which the engine passes
+    # over at once: grouping the branches behind look-aheads (for sets of cases) only adds steps.
+    return grouped_branches(branches, len(branches) if ascii_lower else FIRST_CHAR_GROUPS)
 
 
 def word_finder(words: list[str] | tuple[str, ...]) -> WordFinder:
