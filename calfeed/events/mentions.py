@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
@@ -209,18 +211,15 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     if timex.type not in ("DATE", "TIME") or raw.startswith(("T", "XXXX-XX-XXT")):
         return False             # "Time: 10:00" is no heading date
     start = text.rfind("\n", 0, timex.start) + 1
-    if start not in {text.rfind("\n", 0, s) + 1 for s in opening_lines(text)}:
+    if start not in _opening_starts(text):
         return False
-    end = line_end(text, timex.end)
-    before, after = without_page_lead(text[start:timex.start]), text[timex.end:end]
-    if before.strip()[:1] in word_list("list_bullets") and before.strip():
+    line = _line_parts(text, start, line_end(text, timex.end))
+    first = _FILLED.search(text, line.page_lead_end(timex.start), timex.start)
+    if first is not None and first.group() in word_list("list_bullets"):
         return False          # an item of a list, not a line under the title
-    if any(mark in text[start:end].strip(" \t|") for mark in CELL_MARKS):
+    if line.cells:
         return False          # "| January 4 | January 18 |": a cell of a table's row, which its header names
-    parts = [" ".join(p.translate(_LINE_PUNCTUATION).split()) for p in (before + "," + after).split(",")]
-    parts = [p for p in parts if p]
-    labels = word_list("date_labels") | word_list("heading_labels")
-    if any(p.lower() in labels or not (lookup(p) or _capitalised(p)) for p in parts):
+    if line.any_foreign(line.page_lead_end(timex.start), timex.start) or line.any_foreign(timex.end, line.end):
         return False          # "Lisbon, 7–9 June 2027, Faculdade de Ciências": places and a venue only
     span = timex.span
     if (span is not None and reference.value is not None and not any(c.isdigit() for c in timex.text)
@@ -343,11 +342,104 @@ def _title_case(title: str) -> str:
 def without_page_lead(title: str) -> str:
     """"Indicative programme - Foreign Affairs Council of 25 June 2018": the event's name
     without the page's word before it (page_section_leads)."""
-    for mark in (": ", " – ", " — ", " - "):
+    for mark in PAGE_LEAD_MARKS:
         lead, _, name = title.partition(mark)
-        if name.strip() and lead.strip(" #*_").lower() in word_list("page_section_leads"):
+        if name.strip() and _page_lead(lead):
             return name.strip()
     return title
+
+
+PAGE_LEAD_MARKS = (": ", " – ", " — ", " - ")
+
+
+def _page_lead(lead: str) -> bool:
+    return lead.strip(" #*_").lower() in word_list("page_section_leads")
+
+
+@dataclass(frozen=True)
+class PageLead:
+    """Where a line's first ``mark`` stands, whether the words before it are a page's word, and
+    where the first character after it that is no blank stands."""
+
+    at: int
+    after: int
+    filled: int
+    lead: bool
+
+
+@dataclass(frozen=True)
+class LineParts:
+    """What :func:`heading_dates` reads of an opening line, read once per line: every date on a
+    long opening line ("Monday, Tuesday, ..." on one line) once split the whole line again,
+    quadratic. The line's commas and, for each stretch between two of them, whether it is
+    foreign beside a heading date (:func:`_foreign_part`) as a running count; where each page
+    lead mark stands; whether the line holds a table's cell mark."""
+
+    text: str
+    start: int
+    end: int
+    commas: tuple[int, ...]
+    foreign_before: tuple[int, ...]    # [k]: how many of the first k stretches between commas are foreign
+    marks: tuple[PageLead | None, ...]  # one for each of PAGE_LEAD_MARKS
+    cells: bool
+
+    def page_lead_end(self, at: int) -> int:
+        """Where the words before offset ``at`` begin once a page's word and its mark are left
+        out, as :func:`without_page_lead` leaves them out of the line up to ``at``."""
+        for mark in self.marks:
+            if mark is not None and mark.after <= at and mark.filled < at and mark.lead:
+                return mark.after
+        return self.start
+
+    def any_foreign(self, start: int, end: int) -> bool:
+        """Whether a comma-separated part of ``text[start:end]`` is foreign."""
+        first, last = bisect.bisect_left(self.commas, start), bisect.bisect_left(self.commas, end)
+        if first == last:
+            return _foreign_part(self.text[start:end])
+        return (_foreign_part(self.text[start:self.commas[first]])
+                or self.foreign_before[last - 1] > self.foreign_before[first]
+                or _foreign_part(self.text[self.commas[last - 1] + 1:end]))
+
+
+@lru_cache(maxsize=8)
+def _line_parts(text: str, start: int, end: int) -> LineParts:
+    commas = tuple(m.start() for m in _COMMA.finditer(text, start, end))
+    counts = [0]
+    for left, right in zip(commas, commas[1:]):
+        counts.append(counts[-1] + _foreign_part(text[left + 1:right]))
+    marks: list[PageLead | None] = []
+    for mark in PAGE_LEAD_MARKS:
+        at = text.find(mark, start, end)
+        if at < 0:
+            marks.append(None)
+            continue
+        filled = _FILLED.search(text, at + len(mark), end)
+        marks.append(PageLead(at, at + len(mark), end if filled is None else filled.start(),
+                              _page_lead(text[start:at])))
+    cells = any(mark in text[start:end].strip(" \t|") for mark in CELL_MARKS)
+    return LineParts(text, start, end, commas, tuple(counts), tuple(marks), cells)
+
+
+@lru_cache(maxsize=8)
+def _opening_starts(text: str) -> frozenset[int]:
+    """Where the lines that hold the page's opening lines start."""
+    return frozenset(text.rfind("\n", 0, s) + 1 for s in opening_lines(text))
+
+
+_COMMA = re.compile(",")
+_FILLED = re.compile(r"\S")
+
+
+def _foreign_part(part: str) -> bool:
+    """A part of a heading date's line that is neither a place nor a capitalised name, or is a label."""
+    written = " ".join(part.translate(_LINE_PUNCTUATION).split())
+    return bool(written) and (written.lower() in _heading_labels()
+                              or not (lookup(written) or _capitalised(written)))
+
+
+@lru_cache(maxsize=None)
+def _heading_labels() -> frozenset[str]:
+    return word_list("date_labels") | word_list("heading_labels")
 
 
 def without_page_section(title: str) -> str:
