@@ -377,15 +377,11 @@ def _month_day_ahead(timexes: list[Timex], first: date, last: date) -> tuple[dat
     tells ahead, with its words: the page went out before it."""
     days = []
     for timex in timexes:
-        told = yearless_month_day(timex.type, timex.raw_value or timex.value) if timex.tense == "future" else None
-        if told is None or told[1] is None:
-            continue
-        try:
-            day = date(first.year, told[0], told[1])
-        except ValueError:
-            continue
-        if first <= day <= last:
-            days.append((day, timex.text))
+        # told() also counts the present tense ahead: only a day told in the future is one the page awaits
+        said = told(timex) if timex.tense == "future" and timex.type in ("DATE", "TIME") else None
+        day = day_in(first.year, said.month, said.day) if said is not None else None
+        if day is not None and first <= day <= last:
+            days.append((day, said.text))
     return min(days, default=None)
 
 
