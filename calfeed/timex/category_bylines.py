@@ -5,8 +5,9 @@ after the sections it is filed under, so the date is the page's own, never an ev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from calfeed.events.vocabulary import word_list
+from calfeed.timex.lexicon import load_words
 
 MAX_ITEM_WORDS = 4      # words of one section's name ("Human rights and development")
 _SEPARATORS = re.compile(r"\s*[,|·•/;]\s*")
@@ -29,17 +30,23 @@ def category_byline(before: str, after: str) -> bool:
         return False
     if not all(_name_like(item) for item in items):
         return False
-    sections = word_list("post_category_words")
+    sections = load_words("en", "post_category_words")
     return any(" ".join(item.lower().split()) in sections for item in items)
 
 
 def _lead(run: str) -> str:
     """The lead of ``run`` from post_category_leads ("Posted in", "Filed under:"), as written, or ""."""
     folded = run.lower()
-    for lead in sorted(word_list("post_category_leads"), key=len, reverse=True):
+    for lead in _leads_longest_first():
         if folded.startswith(lead) and (len(run) == len(lead) or not run[len(lead)].isalnum()):
             return run[:len(lead)]
     return ""
+
+
+@lru_cache(maxsize=None)
+def _leads_longest_first() -> tuple[str, ...]:
+    """The leads, longest first so that "posted in" is taken whole before "in" could be; sorted once."""
+    return tuple(sorted(load_words("en", "post_category_leads"), key=len, reverse=True))
 
 
 def _name_like(item: str) -> bool:
