@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 
 from calfeed.model import Timex
 from calfeed.text import LineIndex
@@ -57,13 +56,9 @@ _LINE_MARKS = re.compile(r"[\s|,.:;()\u2013\u2014*#-]*")
 _STANDING_GAP = re.compile(r"[ \t]*(?:[.,;:!?()|\u2013\u2014-]|$)")
 
 
-def _followers(lang: str) -> frozenset[str]:
-    return load_words(lang, "holiday_followers")
-
-
 def _without_followers(words: list[str], lang: str) -> list[str]:
     """"LABOR DAY HOLIDAY" -> LABOR DAY: the words that may follow a holiday's name dropped."""
-    followers = _followers(lang)
+    followers = load_words(lang, "holiday_followers")
     while words and words[-1].lower() in followers:
         words = words[:-1]
     return words
@@ -72,16 +67,11 @@ def _without_followers(words: list[str], lang: str) -> list[str]:
 def _without_links(words: list[str], lang: str) -> list[str]:
     """"Thanksgiving is" -> Thanksgiving: the words linking a name to the day after it
     (holiday_links.txt) dropped, when a word is left before them."""
-    links = _links(lang)
+    links = load_words(lang, "holiday_links")
     kept = words
     while kept and kept[-1].lower() in links:
         kept = kept[:-1]
     return kept if kept else words
-
-
-@lru_cache(maxsize=None)
-def _links(lang: str) -> frozenset[str]:
-    return load_words(lang, "holiday_links")
 
 
 def _name_at_end(words: list[str], lang: str) -> dict[str, str] | None:
@@ -126,7 +116,7 @@ def _standing_name(line: str, lang: str) -> dict[str, str] | None:
     """The first holiday named on ``line`` as itself: its name followed by nothing, a mark or a
     word of ``holiday_followers.txt`` ("Labor Day holiday; ...", "... closed for Easter.")."""
     holidays = vocabulary(lang).holidays
-    followers = _followers(lang)
+    followers = load_words(lang, "holiday_followers")
     words = list(_WORD.finditer(line))
     for index in range(len(words)):
         for n in range(min(MAX_NAME_WORDS, len(words) - index), 0, -1):

@@ -93,15 +93,10 @@ def listed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedY
         return None
     year = years[0]
     before = [w for w in words_in(text, max(0, year.start - 40), year.start) if w.is_word][-2:]
-    if (len(before) < 2 or before[1].lower != "for" or before[0].lower not in _list_nouns()
-            or text[before[1].end:year.start] != " "):
+    if (len(before) < 2 or before[1].lower != "for"
+            or before[0].lower not in load_words("en", "section_year_list_nouns") or text[before[1].end:year.start] != " "):
         return None
     end = sentences.at(year.start)[1]
     day = next((t for t in timexes if t.start >= end
                 and yearless_month_day(t.type, t.raw_value or t.value) is not None), None)
     return NamedYear(int(year.text), year, day) if day is not None else None
-
-
-@lru_cache(maxsize=None)
-def _list_nouns() -> frozenset[str]:
-    return load_words("en", "section_year_list_nouns")

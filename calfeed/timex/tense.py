@@ -282,11 +282,6 @@ def _marks(sentence: str, spans: list[tuple[int, int]], lang: str = "en") -> lis
     return sorted(set(out))
 
 
-@lru_cache(maxsize=None)
-def _passive_auxiliaries(lang: str) -> frozenset[str]:
-    return load_words(lang, "passive_auxiliaries")
-
-
 def _participles(sentence: str) -> list[tuple[int, int]]:
     found = []
     for ending in _ED_ENDING.finditer(sentence):
@@ -308,7 +303,7 @@ def _passive(sentence: str, start: int, lang: str, before: re.Match[str] | None 
     is an adjective, no verb at all. ``before``: _word_before, when the caller has it."""
     if before is None:
         before = _word_before(sentence, start, lang)
-    if before is not None and before.group(1).lower() in _passive_auxiliaries(lang):
+    if before is not None and before.group(1).lower() in load_words(lang, "passive_auxiliaries"):
         return True
     return _number_before(sentence, start)
 
@@ -327,12 +322,7 @@ def _object_adjective(sentence: str, start: int, lang: str) -> bool:
     date to notify accepted presenters"): no verb of its own, so no past; "to have
     completed" (``infinitive_perfects.txt``) is still one."""
     before = _infinitive_before(lang).search(sentence, max(0, start - 24), start)
-    return before is not None and before.group(1) not in _infinitive_perfects(lang)
-
-
-@lru_cache(maxsize=None)
-def _infinitive_perfects(lang: str) -> frozenset[str]:
-    return load_words(lang, "infinitive_perfects")
+    return before is not None and before.group(1) not in load_words(lang, "infinitive_perfects")
 
 
 @lru_cache(maxsize=None)
@@ -347,13 +337,6 @@ _HEAD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,15})[ \t]{1,3}\Z")   # the 
 _NEXT_NOUN = re.compile(r"[ \t]{1,3}([a-z][a-z'’-]{1,20})(?![\w'’-])")
 
 
-@lru_cache(maxsize=None)
-def _attributive_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(words that make an opening participle a modifier, words that show it is still a verb), lower-cased once."""
-    return (load_words(lang, "attributive_heads"),
-            load_words(lang, "attributive_stops"))
-
-
 def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
     """A participle that modifies the noun after it, opening its sentence ("Guided walks on 12
     April", "Revised dates for the fair") or after a first word of ``attributive_heads.txt``
@@ -361,7 +344,7 @@ def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
     no verb, so no past. A word of ``attributive_stops.txt`` after it ("Organised the walks",
     "Opened on 3 May") shows a verb after all."""
     following = _NEXT_NOUN.match(sentence, end)
-    heads, stops = _attributive_words(lang)
+    heads, stops = load_words(lang, "attributive_heads"), load_words(lang, "attributive_stops")
     if following is None or following.group(1) in stops:
         return False
     if _FIRST_WORD.fullmatch(sentence, 0, start):
@@ -369,13 +352,6 @@ def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
     before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
     return (before is not None and before.group(1).lower() in heads
             and _FIRST_WORD.fullmatch(sentence, 0, before.start(1)) is not None)
-
-
-@lru_cache(maxsize=None)
-def _state_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(state participles, bare place words they follow), lower-cased once."""
-    return (load_words(lang, "state_participles"),
-            load_words(lang, "closure_subjects"))
 
 
 _LINE_OPENING = re.compile(r"(?:\A|\n)[^A-Za-z0-9\n]{0,6}\Z")     # only marks between a line's start and its first word
@@ -386,7 +362,7 @@ def _stated_closure(sentence: str, start: int, end: int, lang: str) -> bool:
     opens its line (closure_subjects), with the day's number after it on the line, says how the
     place will be that day, a calendar's note, no past verb. "The school closed" or "Shares
     closed" keep the past, as does "Library Closed" alone on its line."""
-    participles, subjects = _state_words(lang)
+    participles, subjects = load_words(lang, "state_participles"), load_words(lang, "closure_subjects")
     if sentence[start:end].lower() not in participles:
         return False
     before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
@@ -435,7 +411,7 @@ def _reduced_passive(sentence: str, start: int, end: int, lang: str,
         return _agent(lang).match(sentence, end) is not None
     if before is None:
         before = _word_before(sentence, start, lang)
-    return (before is not None and before.group(1).lower() not in _passive_auxiliaries(lang)
+    return (before is not None and before.group(1).lower() not in load_words(lang, "passive_auxiliaries")
             and _named_agent(lang).match(sentence, end) is not None)
 
 
@@ -460,11 +436,6 @@ def _comma_relative(sentence: str, start: int, end: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _objectless_verbs(lang: str) -> frozenset[str]:
-    return load_words(lang, "objectless_participles")
-
-
-@lru_cache(maxsize=None)
 def _objectless_follower(lang: str) -> re.Pattern[str]:
     """"to" + a verb, or "as" (``objectless_followers.tsv``), right after the participle."""
     ways = {"word": r"\s{1,3}[a-z]", "any": r"\s"}
@@ -476,7 +447,8 @@ def _objectless(sentence: str, start: int, end: int, lang: str) -> bool:
     """"children invited to come to school dressed as pirates": a participle of a verb that takes an
     object (``objectless_participles.txt``), right before "to" + verb or "as" with no object between,
     is a passive describing the noun before it ("children (who are) invited"), not a past."""
-    return sentence[start:end].lower() in _objectless_verbs(lang) and _objectless_follower(lang).match(sentence, end) is not None
+    return (sentence[start:end].lower() in load_words(lang, "objectless_participles")
+            and _objectless_follower(lang).match(sentence, end) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -671,7 +643,7 @@ def _directed(sentence: str, start: int, lang: str) -> bool:
             return False          # a mark: another clause
         if word in verbs:
             before = tokens[-back - 1].lower() if back < len(tokens) else ""
-            return before not in _passive_auxiliaries(lang)
+            return before not in load_words(lang, "passive_auxiliaries")
     return False
 
 
