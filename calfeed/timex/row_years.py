@@ -35,7 +35,7 @@ _SKIP = ("yr", "dir")           # "next March", "last year's May": the year is s
 _SPACE = re.compile(r"[ \t]*")
 MIN_DATED_ROWS = 2              # a list shows its order by two dated rows at least
 LABEL_ENDS = ":|–—-("           # a label is set off from its date by one of these
-MAX_LABEL_WORDS = 3             # or is this short ("Prize-giving", "Show opens")
+MAX_ROW_LABEL_WORDS = 3         # or is this short ("Prize-giving", "Show opens")
 
 
 class _Row(NamedTuple):
@@ -128,7 +128,7 @@ def _a_label(before: str) -> bool:
     ("The parish picnic will be held on"): an item that tells its date inside a sentence is a
     notice among unrelated notices, and the list is no timeline whose order gives years."""
     words = before.split()
-    return not words or before.rstrip()[-1] in LABEL_ENDS or len(words) <= MAX_LABEL_WORDS
+    return not words or before.rstrip()[-1] in LABEL_ENDS or len(words) <= MAX_ROW_LABEL_WORDS
 
 
 def _year_among(rows: list[_Row], at: int, key: tuple[int, int] | None) -> int | None:
