@@ -29,3 +29,10 @@ def test_a_final_that_will_not_take_place_until_a_friday():
 def test_a_plain_until_stays_a_deadline():
     event = _events("Entries will be accepted until 5 May 2023.\n")["2023-05-05"]
     assert event.kind == "deadline"
+
+
+def test_a_curly_apostrophe_negation_defers_as_a_straight_one_does():
+    # pages typeset their contractions with "’": "won’t", "doesn’t", "isn’t" negate as "won't" does
+    for negation in ("won’t take place", "doesn’t begin", "isn’t starting"):
+        events = _events(f"With the break for the championships, the grand final {negation} until Friday, April 21, 2023.\n")
+        assert events and all(e.kind != "deadline" for e in events.values()), negation

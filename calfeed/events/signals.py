@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.vocabulary import Cue, cues, event_nouns, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, cues, event_nouns, merged_lists, without_idioms, word_list
 from calfeed.events.words import Word, free_words
 from calfeed.timex.lexicon import load_list
 
@@ -118,13 +118,17 @@ def read_signals(
     return found
 
 
+DEFERRAL_NEGATION_LISTS = ("negations", "absence_contractions", "deferral_negations")
+"""The words that, before a weak "until", make its day a first day ("will not", "won’t", "never")."""
+
+
 def _deferred(deadline: Cue | None, before: list[str]) -> bool:
     """A weak "until" bound after a negation in the clause ("will not resume until", "won't
     reopen till"): the day is when it starts, no last day."""
     if deadline is None or deadline.strong or deadline.place != "before" \
             or " ".join(deadline.words) not in word_list("deferral_bounds"):
         return False
-    negations = word_list("deferral_negations")
+    negations = merged_lists(DEFERRAL_NEGATION_LISTS)
     return any(word in negations for word in before)
 
 
