@@ -4,16 +4,11 @@ till 1 March" say it starts then; nothing is due."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import Options, process_document
+from events_helpers import page_events
 
 
 def _events(text: str):
-    result = process_document(Document("notice.txt", text, published=date(2023, 3, 1)),
-                              Options(today=date(2026, 11, 30)))
-    return {e.start.isoformat()[:10]: e for e in result.events}
+    return {e.start.isoformat()[:10]: e for e in page_events(text, "2023-03-01", "notice.txt")}
 
 
 def test_registration_that_will_not_open_until_a_day_opens_then():

@@ -4,16 +4,11 @@ close; the gloss of one date is no opening verb of the date after it."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import Options, process_document
+from events_helpers import page_events
 
 
 def _events(text: str):
-    result = process_document(Document("dates.txt", text, published=date(2023, 9, 1)),
-                              Options(today=date(2026, 11, 30)))
-    return {e.start.isoformat()[:10]: e for e in result.events}
+    return {e.start.isoformat()[:10]: e for e in page_events(text, "2023-09-01", "dates.txt")}
 
 
 def test_opens_and_closes_glosses_after_a_dash():

@@ -9,14 +9,13 @@ from datetime import date, datetime
 
 import pytest
 
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events
 
 DAY = date(2026, 1, 5)
 
 
 def events_of(text: str):
-    return process_document(Document(path="doc.txt", text=text, published=DAY)).events
+    return page_events(text, DAY.isoformat(), "doc.txt")
 
 
 RUNS = {

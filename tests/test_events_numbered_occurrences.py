@@ -4,16 +4,11 @@ is the date's."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import Options, process_document
+from events_helpers import page_events
 
 
 def _titles(text: str) -> dict[str, str]:
-    result = process_document(Document("run.txt", text, published=date(2023, 3, 1)),
-                              Options(today=date(2026, 11, 30)))
-    return {e.start.isoformat()[:10]: e.title for e in result.events}
+    return {e.start.isoformat()[:10]: e.title for e in page_events(text, "2023-03-01", "run.txt")}
 
 
 def test_a_numbered_session():

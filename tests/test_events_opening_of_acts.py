@@ -4,16 +4,11 @@ deadline, its close is."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import Options, process_document
+from events_helpers import page_events
 
 
 def _events(text: str):
-    result = process_document(Document("dates.txt", text, published=date(2023, 6, 1)),
-                              Options(today=date(2026, 11, 30)))
-    return {e.start.isoformat()[:10]: e for e in result.events}
+    return {e.start.isoformat()[:10]: e for e in page_events(text, "2023-06-01", "dates.txt")}
 
 
 def test_opening_of_a_submission_is_no_deadline():

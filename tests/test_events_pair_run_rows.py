@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events
 
 DAY = date(2026, 1, 5)
 
 
 def _by_day(text: str) -> dict[date, list[str]]:
     got: dict[date, list[str]] = {}
-    for e in process_document(Document(path="doc.txt", text=text, published=DAY)).events:
+    for e in page_events(text, DAY.isoformat(), "doc.txt"):
         day = e.start.date() if hasattr(e.start, "date") else e.start
         got.setdefault(day, []).append(e.title)
     return got

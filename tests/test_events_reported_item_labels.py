@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events
 
 
 def _titles(text: str, published: date) -> dict[date, str]:
-    return {e.start: e.title for e in process_document(Document(path="doc.txt", text=text, published=published)).events}
+    return {e.start: e.title for e in page_events(text, published.isoformat(), "doc.txt")}
 
 
 def test_tight_date_over_label_pairs_with_an_announced_label():

@@ -5,16 +5,11 @@ yearly series is made of the second; a dated sentence on the page gives the occa
 
 from __future__ import annotations
 
-from datetime import date
-
-from calfeed.model import Document
-from calfeed.pipeline import Options, process_document
+from events_helpers import page_events
 
 
 def _events(text: str):
-    result = process_document(Document("council.txt", text, published=date(2021, 2, 20)),
-                              Options(today=date(2026, 11, 30)))
-    return result.events
+    return page_events(text, "2021-02-20", "council.txt")
 
 
 def test_a_statutory_window_for_the_annual_parish_meeting():

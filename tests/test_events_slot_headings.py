@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events
 
 DAY = date(2026, 1, 5)
 
 
 def events_of(text: str):
-    return process_document(Document(path="doc.txt", text=text, published=DAY)).events
+    return page_events(text, DAY.isoformat(), "doc.txt")
 
 
 def test_a_bracketed_day_in_a_markdown_heading_over_a_table_of_slots():

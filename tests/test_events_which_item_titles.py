@@ -9,14 +9,13 @@ from datetime import date
 
 import pytest
 
-from calfeed.model import Document
-from calfeed.pipeline import process_document
+from events_helpers import page_events
 
 DAY = date(2026, 1, 5)
 
 
 def titles_on(text: str, day: date) -> list[str]:
-    return [e.title for e in process_document(Document(path="doc.txt", text=text, published=DAY)).events
+    return [e.title for e in page_events(text, DAY.isoformat(), "doc.txt")
             if e.start == day]
 
 
