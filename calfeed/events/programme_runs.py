@@ -19,8 +19,9 @@ import re
 
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deadline_clock import clock_of
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list
 from calfeed.model import Timex
+from calfeed.text import line_end, lines_above
 
 MAX_RUN_LINES = 16        # lines read upward from a row to its programme's heading
 MAX_HEADING_WORDS = 6     # "Programme for the day:", "Media Programme": a heading, not a sentence
@@ -32,13 +33,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def in_programme(text: str, slot: Timex, dates: DatesByOffset) -> bool:
     """Whether the clock row ``slot`` stands in a run of rows under a programme's heading: going up,
     only other clock rows, part headings and blank lines lie between it and the heading."""
-    begin = text.rfind("\n", 0, slot.start) + 1
-    for _ in range(MAX_RUN_LINES):
-        if begin == 0:
-            return False
-        above = text.rfind("\n", 0, begin - 1) + 1
-        line = text[above:begin - 1].strip()
-        begin = above
+    for above, end in lines_above(text, text.rfind("\n", 0, slot.start) + 1, MAX_RUN_LINES):
+        line = text[above:end].strip()
         if not line:
             continue
         if _programme_heading(line):
@@ -53,10 +49,7 @@ def _programme_heading(line: str) -> bool:
     words = _WORD.findall(line.lower())
     if not words or len(words) > MAX_HEADING_WORDS or line.rstrip().endswith((".", ",", ";")):
         return False
-    nouns = word_list("programme_heading_nouns")
-    phrase = " ".join(words)
-    return any(w in nouns for w in words) or any(
-        " " in n and re.search(rf"\b{re.escape(n)}\b", phrase) for n in nouns)
+    return find_phrase(words, phrase_list("programme_heading_nouns")) is not None
 
 
 def _part_heading(line: str) -> bool:
@@ -68,8 +61,7 @@ def _part_heading(line: str) -> bool:
 
 def _clock_row(text: str, begin: int, dates: DatesByOffset) -> bool:
     """A line that opens with a clock, after a bullet at most."""
-    end = text.find("\n", begin)
-    end = len(text) if end < 0 else end
-    lead = len(text[begin:end]) - len(text[begin:end].lstrip(ROW_LEADS))
+    row = text[begin:line_end(text, begin)]
+    lead = len(row) - len(row.lstrip(ROW_LEADS))
     return any(t.start == begin + lead and t.type == "TIME" and clock_of(t) is not None
                for t in dates.starting_in(begin + lead, begin + lead + 1))
