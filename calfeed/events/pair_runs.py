@@ -89,8 +89,10 @@ def _header_order(page: _Page, run: list[Item]) -> str | None:
     so a header over a label-first list stands outside it). A header line is only column words,
     one of them a date's, one an item's."""
     kind, first, last = run[0]
-    if kind == "label" and first == last and run[1][0] == "date" and _column_header(page, first) is not None:
-        return _column_header(page, first)
+    if kind == "label" and first == last and run[1][0] == "date":
+        header = _column_header(page, first)
+        if header is not None:
+            return header
     at = page.position[run[0][1]]
     if at == 0 or page.filled[at - 1] != run[0][1] - 1:
         return None
