@@ -138,9 +138,15 @@ SENTENCE_REACH = 400    # characters after a date read for what happens instead:
 
 
 @lru_cache(maxsize=None)
+def _now_phrases(gap: str) -> str:
+    """The instead_now_phrases as one alternation, their words joined by ``gap``: the sentence's rest
+    lets a line break stand between them (r"\\s+"), a gap between two dates one blank (r"\\s")."""
+    return "|".join(gap.join(map(re.escape, phrase.split())) for phrase in sorted(word_list("instead_now_phrases")))
+
+
+@lru_cache(maxsize=None)
 def _now_ahead() -> re.Pattern[str]:
-    phrases = (r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in word_list("instead_now_phrases"))
-    return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")\s", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + _now_phrases(r"\s+") + r")\s", re.IGNORECASE)
 
 
 def _now_after(text: str, end: int) -> bool:
@@ -201,7 +207,7 @@ def stacked_moves(text: str, ordered: Sequence[Timex]) -> tuple[list[Timex], dic
     return out, {(t.start, t.end): t.text for t in moved.values()}, new_spans
 
 
-def _stacked_mark(text: str, first: Timex, second: Timex, marks: list[str]) -> bool:
+def _stacked_mark(text: str, first: Timex, second: Timex, marks: tuple[str, ...]) -> bool:
     """A value ending its line, then the new value ending a line under it, and between them only
     a supersede mark: alone on a line ("January 24, 2019" / "Extended to" / "March 19, 2019",
     blank lines between allowed) or as the new value's label ("Extended to: May 17, 2027")."""
@@ -223,8 +229,9 @@ def _line_rest(text: str, end: int) -> str:
     return text[end:len(text) if stop < 0 else stop].strip(" \t*_.")
 
 
-def _row_marks() -> list[str]:
-    return sorted(m for m in supersede_marks() if m != "now")
+@lru_cache(maxsize=None)
+def _row_marks() -> tuple[str, ...]:
+    return tuple(sorted(m for m in supersede_marks() if m != "now"))
 
 
 def _opens_row(text: str, start: int) -> bool:
@@ -390,7 +397,7 @@ _NEW_DAY_PREPOSITIONS = r"\s(?:at|on|in|until|to|for)$"
 def _now_then() -> re.Pattern[str]:
     """"which was due to close today, will now close at 11:59pm on Sunday 31 January", "will instead be
     held on": a phrase of instead_now_phrases and a verb or two, then the preposition of the new date."""
-    phrases = "|".join(r"\s".join(map(re.escape, p.split())) for p in sorted(word_list("instead_now_phrases")))
+    phrases = _now_phrases(r"\s")
     return re.compile(rf"(?:^|\s)(?:{phrases})(?:\s[a-z]{{2,12}}){{1,3}}{_NEW_DAY_PREPOSITIONS}")
 
 
