@@ -16,7 +16,7 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate, date_not_written
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import word_list
-from calfeed.text import line_end
+from calfeed.text import line_bounds, line_end
 
 MAX_HEADING_WORDS = 10       # a longer line is a sentence, not a heading
 MAX_REACH_LINES = 4          # filled lines from the heading to its first slot
@@ -47,8 +47,9 @@ def _over_its_slots(cand: Candidate, text: str, slots: dict) -> bool:
     below = sorted(s for s in slots.get(day_of(timing.start), []) if s > cand.timex.end)
     if len(below) < MIN_SLOTS:
         return False
-    begin = text.rfind("\n", 0, cand.timex.start) + 1
-    end = line_end(text, cand.timex.end)
+    begin, end = line_bounds(text, cand.timex.start)
+    if end < cand.timex.end:
+        end = line_end(text, cand.timex.end)     # a date written over two lines: the heading ends with its last
     line = text[begin:end].strip(_MARKS)
     if not line or len(line.split()) > MAX_HEADING_WORDS or line[-1] in SENTENCE_ENDS or below[0] < end:
         return False
