@@ -6,14 +6,13 @@ stands between, they are one range."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import lower_tokens
 from calfeed.model import Timex
 
 PERIOD_GRAINS = ("half", "quarter", "season")     # parts of a year; months and years are listed, not spanned
-_WORD = re.compile(r"[a-z]+")
 
 
 def joined_periods(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
@@ -27,9 +26,10 @@ def joined_periods(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[in
             continue
         if second.interval.start != first.interval.end:
             continue      # "in spring 2026 and autumn 2026": two periods, not one stretch
-        gap = text[first.end:second.start]
-        if "\n" in gap or _WORD.sub("", gap.lower()).strip(" ,") or \
-                " ".join(_WORD.findall(gap.lower())) not in word_list("joined_period_links"):
+        if "\n" in text[first.end:second.start]:
+            continue      # a period at a line's end and one opening the next: two rows, not one stretch
+        link = [t for t in lower_tokens(text, first.end, second.start) if t != ","]
+        if " ".join(link) not in word_list("joined_period_links"):
             continue
         joined[id(first)] = replace(first, end_interval=second.interval)
         closing.add(id(second))
