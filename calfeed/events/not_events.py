@@ -16,7 +16,7 @@ from functools import lru_cache
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
-from calfeed.events.vocabulary import event_nouns, merged_phrase_list, phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
@@ -311,9 +311,7 @@ def ruled_window(words: list[Word], timex: Timex) -> bool:
     if lead != "between" and not (lead in word_list("window_joins")
                                   and "between" in lowered[max(0, first - 1 - WINDOW_REACH):first - 1]):
         return False
-    marks = phrase_list("window_rule_marks")
-    return _yearly_habit(words) or any(tuple(lowered[k:k + len(mark)]) == mark
-                                       for mark in marks for k in range(len(lowered) - len(mark) + 1))
+    return _yearly_habit(words) or find_phrase(lowered, phrase_list("window_rule_marks")) is not None
 
 
 def _yearly_habit(words: list[Word]) -> bool:
