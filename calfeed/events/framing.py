@@ -972,9 +972,7 @@ def frame_events(
             frame.kind = "event"   # "09:00 - 09:30  Registration and coffee": an agenda slot
         if (frame.kind == "deadline" and timex.type == "TIME" and timex.interval is not None
                 and timex.interval.start.time() == time(0)
-                and (ends_the_day(timex.text) or (dated_item is not None and dated_item.clock is not None
-                                                  and ends_the_day(dated_item.clock.text)))):
-            said = timex.text if ends_the_day(timex.text) else dated_item.clock.text   # "by midnight PST" under its day
+                and (said := _end_of_day_words(timex, dated_item)) is not None):
             timex = _at_end_of_day(timex)
             frame.notes.append(f"\"{said.rstrip(')')}\" on a deadline: the end of that day")
         if (_is_heading(doc.text, sentence) and (timex.approximate or coarser_than_day(timex))
@@ -1345,6 +1343,16 @@ def _is_slot(timex: Timex) -> bool:
             and timex.end_interval.granularity in ("hour", "minute", "second"))
 
 
+def _end_of_day_words(timex: Timex, item: HeadedItem | None) -> str | None:
+    """The words that put a deadline's midnight at the end of its day: its own ("by midnight"), else
+    those of the clock on its item line under the day ("by midnight PST"); None when neither says so."""
+    if ends_the_day(timex.text):
+        return timex.text
+    if item is not None and item.clock is not None and ends_the_day(item.clock.text):
+        return item.clock.text
+    return None
+
+
 def _at_end_of_day(timex: Timex) -> Timex:
     day = timex.interval.start.date()
     start = datetime.combine(day, END_OF_DAY)
@@ -1554,8 +1562,7 @@ def _reported_label(text: str, line: tuple[int, int], cue: Cue | None) -> bool:
     list sets it under, not a clause reporting what was said then."""
     if cue is None or cue.place != "reporting":
         return False
-    said = [w.strip(".,;:*_").lower() for w in text[line[0]:line[1]].split()]
-    said = [w for w in said if w]
+    said = [w.lower for w in words_in(text, line[0], line[1]) if w.is_word]
     return 1 < len(said) <= MAX_LABEL_WORDS and tuple(said[-len(cue.words):]) == cue.words
 
 
