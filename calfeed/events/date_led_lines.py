@@ -348,10 +348,11 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
         lead = text[start:timex.start].strip(" \t" + EMPHASIS)
         if lead and lead not in word_list("list_bullets"):
             continue
-        dated.add(bisect_right(line_starts, start) - 1)
+        number = bisect_right(line_starts, start) - 1
+        dated.add(number)
         if timex.interval.granularity not in DAY_OR_FINER and not _month_row(text, timex):
             continue         # "Spring news": a season heads a page, it opens no row
-        opening.setdefault(bisect_right(line_starts, start) - 1, timex)
+        opening.setdefault(number, timex)
     lines = text.split("\n")
     filled = [n for n, line in enumerate(lines) if line.strip()]
     place = {n: k for k, n in enumerate(filled)}
