@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from calfeed.model import Timex
+from calfeed.timex.event_stretches import STRETCH_RULES, place_by_events
 from calfeed.timex.extractor import extract
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import ANCHORED, parse
@@ -32,7 +33,8 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str, lang: str = "en") -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, lang=lang, timeml=True)
-    return [_timeml_view(t, lang) for t in resolve(found, text, _reference(dct), lang=lang)]
+    views = [_timeml_view(t, lang) for t in resolve(found, text, _reference(dct), lang=lang)]
+    return place_by_events(text, views, lang)
 
 
 def _timeml_view(timex: Timex, lang: str) -> Timex:
@@ -99,8 +101,9 @@ def _unplaced_unit(timex: Timex, lang: str) -> Timex:
 
 # Rules naming a stretch of the calendar by the event it leads up to or follows ("in the weeks before the
 # shooting"): TimeBank tags them DATE (5 of its 5), placed by the event; calfeed keeps a vague length, as
-# nothing dates the event. Written here with the calendar's unknown digits at the unit's grain.
-_PLACED_STRETCH_RULES = frozenset({"plural_unit_around"})
+# it places events by their own dates. Written here with the calendar's unknown digits at the unit's
+# grain; event_stretches.place_by_events then places those whose happening the story dated.
+_PLACED_STRETCH_RULES = STRETCH_RULES
 _UNKNOWN_AT_GRAIN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
 
 
