@@ -1,0 +1,67 @@
+"""Clock times told of a happening the story dated earlier, in the TimeML view.
+
+"Slepian ... was shot to death at 10 p.m." after "he was shot to death last Oct. 23": the clock is
+on the day the story gave the death (TimeBank 1998-10-23T22:00), not on the last date named before
+it ("the rifle was discovered April 8"). Counted from that day when the clause says so: "at 6 a.m.
+ten days before the shooting" is 1998-10-13T06:00 (TimeBank writes both so). Only a clock written
+without its day is moved, and only to a happening the story gave a whole day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from calfeed.model import Timex
+from calfeed.timex.dated_happenings import DatedHappenings, kins_named_after, kins_near
+from calfeed.timex.lexicon import load_table
+from calfeed.timex.rawvalue import core_of
+from calfeed.timex.vocabulary import norm
+
+_BARE_CLOCK = re.compile(r"XXXX-XX-XX(?P<clock>T.+)")
+_DAYS = re.compile(r"P(?P<days>\d+)D")
+_LINK = re.compile(r"\s{1,3}(?P<w>[^\W\d_]+(?:\s{1,3}[^\W\d_]+)?)")
+
+
+@lru_cache(maxsize=None)
+def _link_signs(lang: str) -> dict[str, int]:
+    """The words that count an amount from a happening ("ten days before the shooting"), with
+    their sign: ``day_counts.tsv``'s links."""
+    return {norm(r["word"]): -1 if r["sign"] == "-" else 1
+            for r in load_table(lang, "day_counts") if r["role"] == "link"}
+
+
+def _counted(text: str, clock: Timex, amount: Timex | None, lang: str) -> tuple[int, int] | None:
+    """Days counted from the happening right after the clock ("6 a.m. ten days before"), and where
+    the happening's words begin; None when no count follows the clock."""
+    if amount is None or amount.type != "DURATION" or text[clock.end:amount.start].strip():
+        return None
+    days, link = _DAYS.fullmatch(amount.value), _LINK.match(text, amount.end)
+    if days is None or link is None:
+        return None
+    signs = _link_signs(lang)
+    for words in (link.group("w"), link.group("w").split()[0]):
+        if norm(words) in signs:
+            return signs[norm(words)] * int(days.group("days")), link.start("w") + len(words)
+    return None
+
+
+def placed_clock(text: str, timexes: list[Timex], index: int,
+                 happenings: DatedHappenings) -> tuple[Timex, bool]:
+    """``timexes[index]`` on the day of the happening its clause tells of, when it is a clock
+    written without a day and the story dated that happening (``happenings``: those told before it);
+    and whether its day was counted from the happening's (then it dates no happening itself)."""
+    clock = timexes[index]
+    bare = _BARE_CLOCK.fullmatch(core_of(clock.raw_value)) if clock.type == "TIME" else None
+    if bare is None:
+        return clock, False
+    counted = _counted(text, clock, timexes[index + 1] if index + 1 < len(timexes) else None, happenings.lang)
+    kins = (kins_named_after(text, counted[1], happenings.lang) if counted
+            else kins_near(text, clock.start, clock.end, happenings.lang))
+    happening = happenings.latest(kins, with_day=True) if kins else None
+    if happening is None or happening.day is None:
+        return clock, counted is not None
+    day = date.fromisoformat(happening.day) + timedelta(days=counted[0] if counted else 0)
+    return replace(clock, value=day.isoformat() + bare.group("clock"), interval=None), counted is not None
