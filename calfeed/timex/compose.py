@@ -637,6 +637,8 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 row = None                   # "will be around in 1995": "be around", no approximation
             if row and not timeml and row.get("calfeed") == "no":
                 row = None                   # "the post-Christmas dinner": the events read the prefix
+            if row and timeml and atom.rule in row.get("timeml_outside", "").split("|"):
+                row = None                   # "Earlier Friday": TimeML tags the weekday alone
             if row and not (timeml and row.get("timeml") == "no" and not _timeml_inside(row, text[atom.start:atom.end])):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
