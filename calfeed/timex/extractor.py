@@ -28,7 +28,7 @@ from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
 from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_of, generic_possessor,
                                  in_longer_name, month_as_named_person, month_in_name, numbered, quoted_title,
-                                 weekday_in_name)
+                                 weekday_in_name, year_in_called_name)
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -50,6 +50,7 @@ _BUILDERS = {
 # Rules whose match is a month name alone: one a name word leads may be part of the name.
 _BARE_MONTH_RULES = frozenset({"month_alone"})
 _WEEKDAY_ALONE_RULES = frozenset({"weekday_alone"})
+_YEAR_ALONE_RULES = frozenset({"year_alone"})
 # Rules whose match is a word naming a day from the document's date ("today", relative.tsv).
 _DAY_WORD_RULES = frozenset({"relative_word"})
 # Rules for what TimeML annotates but no calendar can use: a day counted within an event the words
@@ -185,6 +186,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     if (rule.name in _WEEKDAY_ALONE_RULES and not match.group("pod")
             and weekday_in_name(text, match.start("wd"), match.end("wd"), lang)):
         return True
+    if rule.name in _YEAR_ALONE_RULES and year_in_called_name(text, match.start("y"), lang):
+        return True       # "a joint venture called Orion 1980": the year is the name's
     if rule.name in _HOUR_RANGE_RULES and _day_of_month(match, text, lang):
         return True
     if _joins_list_rows(match, text, lang) or _day_of_dated_month(match, text, lang):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.text import same_sentence
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_words
 from calfeed.timex.rawvalue import BARE_WEEKDAY
 from calfeed.timex.tense import past_form, reporting_verbs
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -272,6 +272,25 @@ def generic_of(text: str, start: int, lang: str) -> bool:
     world of today", ``age_nouns.txt``): the mirror of "tomorrow's people", the times in general."""
     found = _OF_BEFORE.search(text, max(0, start - 28), start)
     return found is not None and norm(found.group(1)) in load_list(lang, "age_nouns")
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]{0,30}")
+_NAME_WORDS = 3          # capitalised words a name may run to before its year
+
+
+def year_in_called_name(text: str, start: int, lang: str) -> bool:
+    """A bare year at ``start`` ending a name a naming word introduces ("a joint venture called Orion
+    1980", "a plan dubbed Vision 2030"): one to three capitalised words, none a month or weekday,
+    right after a word of ``name_callers.txt``. The year is the name's, not a date."""
+    words = text[max(0, start - _LOOKBACK - 20):start].split()
+    capitalised = 0
+    for word in reversed(words[-(_NAME_WORDS + 1):]):
+        if capitalised and norm(word) in load_words(lang, "name_callers"):
+            return True
+        if capitalised == _NAME_WORDS or _NAME_WORD.fullmatch(word) is None or _calendar_word(norm(word), lang):
+            return False
+        capitalised += 1
+    return False
 
 
 def _calendar_word(key: str, lang: str) -> bool:
