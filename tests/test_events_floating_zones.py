@@ -7,10 +7,11 @@ from datetime import date
 
 from events_helpers import framed_by_title as framed
 
-# The heading names a town and no state: a state written there ("Springfield, IL") is a contact
-# detail that zones every time of the notice on its own.
+# The heading names a town and no state, and no street: a state written there ("Springfield, IL")
+# or a street address ("100 Main Street, Milwaukee") is a contact detail that zones every time
+# of the notice on its own.
 NOTICE = ("City Council Regular Meeting\nMonday, March 8, 2027 - 7:00 PM\n"
-          "Council Chambers, 100 Main Street, Milwaukee\n\n"
+          "Council Chambers, City Hall, Milwaukee\n\n"
           "The budget workshop is scheduled for March 15 at 6 p.m.\n")
 
 

@@ -8,8 +8,8 @@ the person building the feeds gave; weaker than all but that last, a place the i
 name holds ("The City of Toronto", "Leeds City Council"; body_places). Only with none of these is the time left floating.
 Contact details count too: addresses, numbers and prices of one single-zone country
 ("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5", "the Parish
-Council") say where the
-organisation, and so most likely its events, are.
+Council"), and a postal address (address_lines) say
+where the organisation, and so most likely its events, are.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.events.body_places import body_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
@@ -46,13 +47,14 @@ class DocumentZones:
     body: tuple[str, str] | None = None      # (zone, place names) the places its bodies' names hold agree on
     mentioned: Mentioned = None              # zones and countries its settled places lie in
     passing: tuple[str, str] | None = None   # (zone, place names) counting places told in passing too
+    disagreeing: str | None = None           # the zones its contacts point to, when they are several
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
                    default: str | None = None, url: str | None = None) -> DocumentZones:
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
     in a sentence, which are never places; ``url`` is the document's own address."""
-    contacts, country = _contact_zone(text + ("\n" + url if url else ""))
+    contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
     every = _places_by_sentence(text, sentences, spans_of)
@@ -65,7 +67,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False))
     return DocumentZones(places, _written_zone(timexes), contacts, default, stated_zone(text), country,
-                         body, mentioned, passing)
+                         body, mentioned, passing, disagreeing)
 
 
 FLOATING = "no time zone written: floating local time"
@@ -291,14 +293,15 @@ def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     return _named_marks("currency_zones", "mark", r"(?<![\w$])", r"(?=\s?\d)")
 
 
-def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | None] | None]:
+def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | None] | None, str | None]:
     """The one zone every country-coded address, calling code, postcode and region in an
     address or the heading ("Maple Grove, OR 97381", "CITY OF MAPLE GROVE, OREGON") of the
-    document points to, and the (country, region) it names."""
+    document points to, and the (country, region) it names; when they point to several zones,
+    none, and the zones with what points to each, for the report."""
     by_domain, by_calling = _countries()
     found: dict[str, str] = {}
     regions = address_regions(text) + heading_regions([text[s:text.find("\n", s) if "\n" in text[s:] else len(text)]
-                                                       for s in opening_lines(text)])
+                                                       for s in opening_lines(text)]) + address_regions_in_lines(text)
     for region, written in regions:
         found.setdefault(region.zone, written)
     for match in _DOMAIN.finditer(text):
@@ -318,18 +321,18 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         if zone is not None:
             found.setdefault(zone, "+" + digits)
     if len(found) != 1:
-        return None, None
+        return None, None, (", ".join(f"{zone} ({evidence})" for zone, evidence in found.items()) or None)
     (zone, evidence), = found.items()
     divisions = {(r.country, r.admin1) for r, _ in regions}
     if len(divisions) == 1:
-        return (zone, evidence), divisions.pop()
+        return (zone, evidence), divisions.pop(), None
     country = zone_countries().get(zone)
-    return (zone, evidence), ((country, None) if country else None)
+    return (zone, evidence), ((country, None) if country else None), None
 
 
 def contact_country(text: str) -> str | None:
     """The country the page's addresses, numbers, postcodes and prices point to (``_contact_zone``)."""
-    contacts, country = _contact_zone(text)
+    contacts, country, _ = _contact_zone(text)
     if country is not None:
         return country[0]
     return zone_countries().get(contacts[0]) if contacts is not None else None

@@ -18,9 +18,11 @@ from calfeed.events.event_zones import FLOATING
 from calfeed.model import Event
 
 
-def zone_floating(events: list[Event], passing: tuple[str, str] | None = None) -> None:
+def zone_floating(events: list[Event], passing: tuple[str, str] | None = None, disagreeing: str | None = None) -> None:
     """Give floating timed entries the one zone all the document's zoned entries share; with
-    none zoned, the zone of the places ``passing`` (zone, names) the document names in passing."""
+    none zoned, the zone of the places ``passing`` (zone, names) the document names in passing.
+    Entries still floating say which zones the document's contacts point to (``disagreeing``),
+    so the report shows why none was taken."""
     zones = {event.tz for event in events if event.tz and not event.all_day}
     if len(zones) == 1:
         zone = zones.pop()
@@ -29,9 +31,15 @@ def zone_floating(events: list[Event], passing: tuple[str, str] | None = None) -
         zone, names = passing
         why = f"time zone {zone} from places the document names in passing ({names})"
     else:
+        if disagreeing is not None:
+            for event in filter(_floating, events):
+                event.notes.append(f"left floating: the document's contact details point to several zones ({disagreeing})")
         return
-    for event in events:
-        if event.all_day or event.tz or FLOATING not in event.notes:
-            continue
+    for event in filter(_floating, events):
         event.tz = zone
         event.notes = [why if note == FLOATING else note for note in event.notes]
+
+
+def _floating(event: Event) -> bool:
+    """A timed entry no zone reached."""
+    return not event.all_day and not event.tz and FLOATING in event.notes
