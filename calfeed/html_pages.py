@@ -72,6 +72,7 @@ class Page:
     published_from: str | None = None # the markup it came from ("article:published_time")
     updated: str | None = None        # "Last updated 3 November 2026", read from the footer left out of text
     marked: tuple[MarkedDate, ...] = ()   # <time datetime> values with the span of their text
+    footer: str = ""                  # the footers' text, a line for each of their blocks and breaks
 
 
 GENERATOR_MARK = b'<meta name="generator" content="calfeed">'
@@ -106,7 +107,7 @@ def read_page(html: str) -> Page:
     title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None) or _clean(reader.title) or None
     return Page(text=text, title=title, url=reader.canonical or meta.get("og:url"),
                 published=published, published_from=published_from if published else None,
-                updated=_footer_update(reader.footer), marked=marked)
+                updated=_footer_update(reader.footer), marked=marked, footer=_footer_lines(reader.footer))
 
 
 # How a publication date read from a byline's <time> element is named in the report.
@@ -126,6 +127,11 @@ def _footer_update(footer: str) -> str | None:
     labels = "|".join(re.escape(w).replace(r"\ ", " ") for w in load_list("en", "footer_date_labels"))
     match = re.search(rf"(?<![\w])(?:{labels})(?: on)?:? {_FOOTER_DATE}", text, re.IGNORECASE)
     return match.group(0) if match else None
+
+
+def _footer_lines(footer: str) -> str:
+    """The footer's lines, each tidied, none empty: its address is read line by line (address_lines)."""
+    return "\n".join(line for line in map(_clean, footer.split("\n")) if line)
 
 
 def _clean(text: str) -> str:
@@ -233,7 +239,7 @@ class _Reader(HTMLParser):
         self.byline_time: str | None = None  # a <time> the byline stamps the page with ("Published <time>")
         self.datetimes: list[str] = []       # each <time datetime> value, numbered as OPEN marks them
         self._last: tuple[str, str] = ("start", "")   # ("start"|"end"|"data", tag): what the parser saw last
-        self.footer = ""                # the footers' text, left out of the page's but read for its date
+        self.footer = ""                # the footers' text, left out of the page's but read for its date and contacts
         self._in_title = False
         self._row_cells = 0             # cells of the table row being read
         self._row_headers = True        # whether they were all header cells
@@ -386,6 +392,8 @@ class _Reader(HTMLParser):
 
     def _mark(self, tag: str) -> None:
         mark = "\n\n" if tag in BLOCKS else "\n" if tag in BREAKS else None
+        if mark is not None and self._in_footer:
+            self.footer += "\n"         # "Main Street<br>Kilcullen, Co. Kildare": an address's lines stay lines
         if mark is None or self._skipping:
             return
         if self._in_cell and tag not in ("tr", "table"):

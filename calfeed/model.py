@@ -147,6 +147,8 @@ class Document:
     timezone: str | None = None       # optional front matter: IANA zone for bare clock times
     published_from: str = "front matter published"   # where ``published`` was read, for the report
     marked: tuple[MarkedDate, ...] = ()   # dates the markup gives for spans of ``text``
+    footer: str = ""                  # a web page's footer, left out of ``text``: read only for the
+                                      # contact details that place its clock times (event_zones)
 
 
 @dataclass

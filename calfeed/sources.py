@@ -198,7 +198,7 @@ def _page_document(html: str, path: str) -> Document:
         published = _page_published(_date_part(page.updated))
         source = f"{FOOTER_UPDATE} \"{page.updated}\""
     return Document(path=path, text=join_wrapped_rows(page.text), title=page.title, url=url, published=published,
-                    published_from=source if published else "", marked=page.marked)
+                    published_from=source if published else "", marked=page.marked, footer=page.footer)
 
 
 # How a date read from a page's footer is introduced: a page kept up to date looks ahead from it.

@@ -8,7 +8,7 @@ the person building the feeds gave; weaker than all but that last, a place the i
 name holds ("The City of Toronto", "Leeds City Council"; body_places). Only with none of these is the time left floating.
 Contact details count too: addresses, numbers and prices of one single-zone country
 ("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5", "the Parish
-Council"), and a postal address (address_lines) say
+Council"), in the text or in its web page's footer, and a postal address (address_lines) say
 where the organisation, and so most likely its events, are.
 """
 
@@ -51,10 +51,11 @@ class DocumentZones:
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
-                   default: str | None = None, url: str | None = None) -> DocumentZones:
+                   default: str | None = None, url: str | None = None, footer: str = "") -> DocumentZones:
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
-    in a sentence, which are never places; ``url`` is the document's own address."""
-    contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else ""))
+    in a sentence, which are never places; ``url`` is the document's own address and ``footer``
+    its web page's footer, where its address and numbers often are."""
+    contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else "") + ("\n" + footer if footer else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
     every = _places_by_sentence(text, sentences, spans_of)
