@@ -31,6 +31,11 @@ def test_a_count_after_the_clock_is_counted_from_the_happening() -> None:
         ("6 a.m.", "1998-10-13T06:00"), ("10 p.m.", "1998-10-23T22:00")]
 
 
+def test_a_count_later_in_the_clause_is_counted_too() -> None:
+    assert _clocks(_STORY + "A jogger observed the car at 6 a.m. near the home 10 days before the murder, "
+                   "and wrote down its plate.") == [("6 a.m.", "1998-10-13T06:00")]
+
+
 @pytest.mark.parametrize("text", [
     _STORY + "Investigators met at 10 p.m. to search the woods.",                    # no happening's kin
     "Slepian was shot to death last fall. The rifle was found April 8. He was shot at 10 p.m. there.",  # no day

@@ -44,6 +44,13 @@ def _clause_after(text: str, end: int) -> str:
     return after[:stop.start() if stop else len(after)]
 
 
+def within_clause(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds no clause mark and at most ``REACH`` words: one clause's short
+    stretch ("at 6 a.m. near Slepian's home 10 days before the murder")."""
+    gap = text[start:end]
+    return _CLAUSE_MARK.search(gap) is None and len(_WORD.findall(gap)) <= REACH
+
+
 def kins_near(text: str, start: int, end: int, lang: str) -> frozenset[str]:
     """The kins of the words of the clause around ``text[start:end]``, ``REACH`` on each side."""
     before = text[max(0, start - 200):start]

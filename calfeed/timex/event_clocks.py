@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from calfeed.model import Timex
-from calfeed.timex.dated_happenings import DatedHappenings, kins_named_after, kins_near
+from calfeed.timex.dated_happenings import DatedHappenings, kins_named_after, kins_near, within_clause
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import core_of
 from calfeed.timex.vocabulary import norm
@@ -34,9 +34,10 @@ def _link_signs(lang: str) -> dict[str, int]:
 
 
 def _counted(text: str, clock: Timex, amount: Timex | None, lang: str) -> tuple[int, int] | None:
-    """Days counted from the happening right after the clock ("6 a.m. ten days before"), and where
-    the happening's words begin; None when no count follows the clock."""
-    if amount is None or amount.type != "DURATION" or text[clock.end:amount.start].strip():
+    """Days counted from the happening after the clock in its clause ("6 a.m. ten days before", "6
+    a.m. near his home 10 days before"), and where the happening's words begin; None when no count
+    follows the clock."""
+    if amount is None or amount.type != "DURATION" or not within_clause(text, clock.end, amount.start):
         return None
     days, link = _DAYS.fullmatch(amount.value), _LINK.match(text, amount.end)
     if days is None or link is None:
