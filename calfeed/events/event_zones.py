@@ -262,6 +262,15 @@ _CALLING = re.compile(r"(?<![\w+])\+(\d{1,3})[\s(.-]{0,2}\d")
 
 
 @lru_cache(maxsize=None)
+def _bare_domain() -> re.Pattern[str]:
+    """A domain written with neither "www." nor "@" nor "://" ("Visit harbourside.org.nz"),
+    under a country's second-level domain (``second_level_domains``: "org.nz", "co.za"), its
+    country code captured: "example.in" alone may be a file's name, "stelchoir.co.za" is no file."""
+    labels = "|".join(sorted(map(re.escape, word_list("second_level_domains")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@/-])[A-Za-z0-9-]{{1,63}}(?:\.[A-Za-z0-9-]{{1,63}}){{0,4}}\.(?:{labels})\.([a-z]{{2}})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
     rows = table("country_zones")
     return {r["domain"]: r["zone"] for r in rows}, {r["calling"]: r["zone"] for r in rows}
@@ -305,7 +314,7 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
                                                        for s in opening_lines(text)]) + address_regions_in_lines(text)
     for region, written in regions:
         found.setdefault(region.zone, written)
-    for match in _DOMAIN.finditer(text):
+    for match in (*_DOMAIN.finditer(text), *_bare_domain().finditer(text)):
         zone = by_domain.get(match.group(1))
         if zone is not None:
             found.setdefault(zone, match.group(0).lstrip("@:/"))
