@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 Span = tuple[int, int]
 
@@ -23,12 +24,29 @@ class IndexedSpans(list[Span]):
     def starting(self, low: int, high: int) -> list[Span]:
         return self._sorted[bisect_left(self._starts, low):bisect_left(self._starts, high)]
 
+    def ending(self, low: int, high: int) -> list[Span]:
+        by_end, ends = self._by_end
+        return by_end[bisect_left(ends, low):bisect_left(ends, high)]
+
+    @cached_property
+    def _by_end(self) -> tuple[list[Span], list[int]]:
+        """The spans sorted by their ends, and the ends: made when first asked (few readers ask)."""
+        by_end = sorted(self, key=lambda s: (s[1], s[0]))
+        return by_end, [b for _, b in by_end]
+
 
 def starting_in(spans: Sequence[Span], low: int, high: int) -> list[Span]:
     """The spans that start at ``low`` or after and before ``high``, sorted."""
     if isinstance(spans, IndexedSpans):
         return spans.starting(low, high)
     return sorted(s for s in spans if low <= s[0] < high)
+
+
+def ending_in(spans: Sequence[Span], low: int, high: int) -> list[Span]:
+    """The spans that end at ``low`` or after and before ``high``, sorted by their ends."""
+    if isinstance(spans, IndexedSpans):
+        return spans.ending(low, high)
+    return sorted((s for s in spans if low <= s[1] < high), key=lambda s: (s[1], s[0]))
 
 
 def spans_inside(spans: Sequence[Span], start: int, end: int) -> list[Span]:

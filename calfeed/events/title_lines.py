@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from calfeed.events.credit_lines import credit_line
 from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.phrases import noun_phrases
+from calfeed.events.span_index import ending_in, spans_inside, starting_in
 from calfeed.events.timing import last_day
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -95,8 +96,8 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     if (not title or len(title) > (MAX_CASED_TITLE if _title_case(title) else MAX_TITLE) or title[-1] in ends or title.startswith("#")
             or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'")):
         return None
-    if any(above_start <= a and b <= above_end and not (text[above_start:a] + text[b:above_end]).strip(EMPHASIS + ".,")
-           for a, b in dates):
+    if any(not (text[above_start:a] + text[b:above_end]).strip(EMPHASIS + ".,")
+           for a, b in spans_inside(dates, above_start, above_end)):
         return None                          # "Tuesday 24 January" over its clock: a day, no title
     if speaker is not None:
         return f"{' '.join(title.split())} — {speaker}", place
@@ -141,8 +142,10 @@ def badge_over(text: str, line_start: int, dates: Sequence[tuple[int, int]]) -> 
     above = text.rfind("\n", 0, line_start - 1) + 1
     if _weekday_word(text[above:line_start - 1].strip()) and above > 0:
         line_start = above
-    return any(b <= line_start and not text[b:line_start].strip() and (a == 0 or text[a - 1] == "\n")
-               for a, b in dates)
+    blank = line_start          # the blanks before the line: a date alone above ends among them
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    return any(a == 0 or text[a - 1] == "\n" for a, _ in ending_in(dates, blank, line_start + 1))
 
 
 def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
@@ -259,7 +262,7 @@ def _date_line(text: str, line: tuple[int, int], dates: Sequence[tuple[int, int]
     whose title stands above them both)."""
     start, end = line
     lead = len(text[start:end]) - len(text[start:end].lstrip(EMPHASIS))
-    return any(a == start + lead and b <= end for a, b in dates)
+    return any(b <= end for _, b in starting_in(dates, start + lead, start + lead + 1))
 
 
 def _without_description(title: str) -> str:
