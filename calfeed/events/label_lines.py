@@ -709,9 +709,12 @@ def _label_before(text: str, line_start: int, date: tuple[int, int],
                   dated: list[tuple[int, int]], diary: bool = False) -> str | None:
     """The words before ``date`` on its line when they can be a label (see bare_label); ``diary``:
     the line is a diary's row (diary_row), whose label may run longer and may name the period it
-    reports on ("Interim results for the six months ended 30 June 2026")."""
-    if any(line_start <= a and b <= date[0] and not _in_brackets(text, line_start, a)
-           and not (diary and _reported_period(text, line_start, a)) for a, b in dated):
+    reports on ("Interim results for the six months ended 30 June 2026"). ``dated`` is sorted: the
+    dates before ``date`` on its line are found by bisection (a scan of the page's dates for each
+    date made a page of one dated line after another square)."""
+    before = dated[bisect.bisect_left(dated, (line_start,)):bisect.bisect_left(dated, (date[0] + 1,))]
+    if any(b <= date[0] and not _in_brackets(text, line_start, a)
+           and not (diary and _reported_period(text, line_start, a)) for a, b in before):
         return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
     label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
     label = _without_number_cell(label).rstrip(" –—-")     # "May Day Bank Holiday – Monday 6 May"     # "6,7,8,11,12 Kagisanong Hall": the wards' cell, then the venue's
