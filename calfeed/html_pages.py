@@ -221,9 +221,15 @@ class _Open:
     tag: str
     skipped: bool
     main: bool
-    classes: frozenset[str] = frozenset()
     cell: bool = False        # it or an element it stands in is a table's cell
     footer: bool = False      # it or an element it stands in is a footer
+    stamp: bool = False       # it or an element it stands in has a byline's class (byline_date_classes)
+
+
+def _byline_classes() -> frozenset[str]:
+    from calfeed.timex.lexicon import load_words
+
+    return load_words("en", "byline_date_classes")
 
 
 class _Reader(HTMLParser):
@@ -232,6 +238,7 @@ class _Reader(HTMLParser):
         self.chunks: list[str] = []
         self.main_chunks: list[str] = []
         self.stack: list[_Open] = []
+        self.open_tags: dict[str, int] = {}  # how many elements of each tag the stack holds
         self.meta: dict[str, str] = {}
         self.title = ""
         self.canonical: str | None = None
@@ -262,6 +269,10 @@ class _Reader(HTMLParser):
     def _in_main(self) -> bool:
         return bool(self.stack) and self.stack[-1].main
 
+    @property
+    def _in_stamp(self) -> bool:
+        return bool(self.stack) and self.stack[-1].stamp
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
@@ -282,8 +293,10 @@ class _Reader(HTMLParser):
         if not skipped and tag not in WORD_PARTS:
             self._boundary(tag)
         classes = frozenset(values.get("class", "").lower().split())
-        self.stack.append(_Open(tag, skipped, self._in_main or tag in MAIN, classes,
-                                self._in_cell or tag in CELLS, self._in_footer or tag == "footer"))
+        stamp = self._in_stamp or (bool(classes) and not classes.isdisjoint(_byline_classes()))
+        self.stack.append(_Open(tag, skipped, self._in_main or tag in MAIN,
+                                self._in_cell or tag in CELLS, self._in_footer or tag == "footer", stamp))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         self._mark(tag)
         if tag == "time" and values.get("datetime", "").strip() and not skipped:
             self._time(values)
@@ -311,7 +324,10 @@ class _Reader(HTMLParser):
             self._in_title = False
         if tag in VOID:
             return
-        # close up to the matching tag; a stray end tag closes nothing
+        # close up to the matching tag; a stray end tag closes nothing, and is known for one without
+        # a walk down the stack ("</p>" after thousands of unclosed "<div>": a walk each was square)
+        if not self.open_tags.get(tag):
+            return
         for depth in range(len(self.stack) - 1, -1, -1):
             if self.stack[depth].tag == tag:
                 skipped = self.stack[depth].skipped
@@ -328,6 +344,8 @@ class _Reader(HTMLParser):
                             self._text(part)
                     self._row_cells = 0
                 self._mark(tag)
+                for closed in self.stack[depth:]:
+                    self.open_tags[closed.tag] -= 1
                 del self.stack[depth:]
                 self._last = ("end", tag)
                 return
@@ -368,8 +386,7 @@ class _Reader(HTMLParser):
 
         if "pubdate" in values:
             return True
-        classes = set(load_list("en", "byline_date_classes"))
-        if any(o.classes & classes for o in self.stack):
+        if self._in_stamp:
             return True
         chunks = self.main_chunks if self._in_main else self.chunks
         tail: list[str] = []
