@@ -11,8 +11,10 @@ in its sentence that no event noun names.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from calfeed.events.phrases import phrase_text
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_list, phrase_matches, word_list
 from calfeed.events.words import Word
 
 MAX_NAME_WORDS = 4        # "annual spring plant swap": longer runs are clauses, not names
@@ -23,15 +25,17 @@ def invited_name(words: list[Word], day: tuple[int, int], text: str) -> tuple[st
     (a sentence) that does not run into the framed ``day`` (its span), or None. Another date may
     stand in the name: "our spring seed swap", "the Easter egg hunt"."""
     lowered = [w.lower for w in words]
-    leads = phrase_list("invitation_leads") + phrase_list("existential_openers")
-    for index in range(len(words)):
-        for lead in leads:
-            if tuple(lowered[index:index + len(lead)]) != lead:
-                continue
-            found = _name_after(words, day, index + len(lead), text)
-            if found is not None:
-                return found
+    for index, lead in phrase_matches(lowered, _leads()):
+        found = _name_after(words, day, index + len(lead), text)
+        if found is not None:
+            return found
     return None
+
+
+@lru_cache(maxsize=None)
+def _leads() -> tuple[tuple[str, ...], ...]:
+    """The leads that introduce an occasion's name, invitations first."""
+    return phrase_list("invitation_leads") + phrase_list("existential_openers")
 
 
 def _name_after(words: list[Word], day: tuple[int, int], first: int, text: str

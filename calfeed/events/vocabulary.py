@@ -8,6 +8,7 @@ flat because the package data is shipped as ``events/resources/*``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -172,12 +173,19 @@ def _longest_first(entries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
 
 def find_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """Index of the first word of the first listed phrase found in ``lowered``, or None."""
+    return next((index for index, _ in phrase_matches(lowered, phrases)), None)
+
+
+def phrase_matches(lowered: list[str], phrases: tuple[tuple[str, ...], ...]
+                   ) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(index, phrase) of each listed phrase found in ``lowered``, by index and then in the list's
+    order. Each word is looked up once among the phrases it opens: trying every phrase at every
+    word cost a long sentence its length times the list's."""
     by_first = _by_first_word(phrases)
     for index, word in enumerate(lowered):
         for phrase in by_first.get(word, ()):
             if tuple(lowered[index:index + len(phrase)]) == phrase:
-                return index
-    return None
+                yield index, phrase
 
 
 def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
