@@ -3,14 +3,15 @@
 "Slepian ... was shot to death at 10 p.m." after "he was shot to death last Oct. 23": the clock is
 on the day the story gave the death (TimeBank 1998-10-23T22:00), not on the last date named before
 it ("the rifle was discovered April 8"). Counted from that day when the clause says so: "at 6 a.m.
-ten days before the shooting" is 1998-10-13T06:00 (TimeBank writes both so). Only a clock written
+ten days before the shooting" is 1998-10-13T06:00 (TimeBank writes both so, the second as one
+TIMEX3 "6 a.m. ten days", which the clock then spans). Only a clock written
 without its day is moved, and only to a happening the story gave a whole day.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -33,6 +34,17 @@ def _link_signs(lang: str) -> dict[str, int]:
             for r in load_table(lang, "day_counts") if r["role"] == "link"}
 
 
+@dataclass(frozen=True)
+class PlacedClock:
+    """A clock after placing: whether its day was counted from a happening's (it then dates no
+    happening itself), and whether it took in the count written right after it ("6 a.m. ten
+    days", one TIMEX3 in TimeBank: 1 of 1), so that the count is no TIMEX3 of its own."""
+
+    timex: Timex
+    counted: bool = False
+    took_count: bool = False
+
+
 def _counted(text: str, clock: Timex, amount: Timex | None, lang: str) -> tuple[int, int] | None:
     """Days counted from the happening after the clock in its clause ("6 a.m. ten days before", "6
     a.m. near his home 10 days before"), and where the happening's words begin; None when no count
@@ -49,20 +61,22 @@ def _counted(text: str, clock: Timex, amount: Timex | None, lang: str) -> tuple[
     return None
 
 
-def placed_clock(text: str, timexes: list[Timex], index: int,
-                 happenings: DatedHappenings) -> tuple[Timex, bool]:
+def placed_clock(text: str, timexes: list[Timex], index: int, happenings: DatedHappenings) -> PlacedClock:
     """``timexes[index]`` on the day of the happening its clause tells of, when it is a clock
-    written without a day and the story dated that happening (``happenings``: those told before it);
-    and whether its day was counted from the happening's (then it dates no happening itself)."""
+    written without a day and the story dated that happening (``happenings``: those told before it)."""
     clock = timexes[index]
     bare = _BARE_CLOCK.fullmatch(core_of(clock.raw_value)) if clock.type == "TIME" else None
     if bare is None:
-        return clock, False
-    counted = _counted(text, clock, timexes[index + 1] if index + 1 < len(timexes) else None, happenings.lang)
+        return PlacedClock(clock)
+    amount = timexes[index + 1] if index + 1 < len(timexes) else None
+    counted = _counted(text, clock, amount, happenings.lang)
     kins = (kins_named_after(text, counted[1], happenings.lang) if counted
             else kins_near(text, clock.start, clock.end, happenings.lang))
     happening = happenings.latest(kins, with_day=True) if kins else None
     if happening is None or happening.day is None:
-        return clock, counted is not None
+        return PlacedClock(clock, counted is not None)
     day = date.fromisoformat(happening.day) + timedelta(days=counted[0] if counted else 0)
-    return replace(clock, value=day.isoformat() + bare.group("clock"), interval=None), counted is not None
+    placed = replace(clock, value=day.isoformat() + bare.group("clock"), interval=None)
+    if counted is None or amount is None or text[clock.end:amount.start].strip():
+        return PlacedClock(placed, counted is not None)
+    return PlacedClock(replace(placed, end=amount.end, text=text[clock.start:amount.end]), True, True)

@@ -38,12 +38,17 @@ def place_by_events(text: str, timexes: list[Timex], lang: str = "en") -> list[T
     if not any(t.rule in STRETCH_RULES or t.type == "TIME" for t in timexes):
         return timexes
     happenings = DatedHappenings(text, lang)
-    out = []
+    out: list[Timex] = []
+    took_count = False
     for index, timex in enumerate(timexes):
-        timex, counted = placed_clock(text, timexes, index, happenings)
-        out.append(_placed(timex, text, happenings, lang))
-        if timex.rule not in STRETCH_RULES and not counted:
-            happenings.add(timex)
+        if took_count:          # the count the clock before took in ("6 a.m. ten days")
+            took_count = False
+            continue
+        clock = placed_clock(text, timexes, index, happenings)
+        took_count = clock.took_count
+        out.append(_placed(clock.timex, text, happenings, lang))
+        if timex.rule not in STRETCH_RULES and not clock.counted:
+            happenings.add(clock.timex)
     return out
 
 
