@@ -1,0 +1,90 @@
+"""Instructions of one first tagging pass over TBAQ, counted by callgrind: the pass alone.
+
+Why instructions: this machine is shared by several sessions, and a pass's CPU seconds swing by
+more than a change worth making (the timing benchmark's rounds ran from 12x to 26x one after the
+other). Callgrind's count of executed instructions repeats to within a few parts in ten thousand,
+so a change of 1% shows. It is the count of the same first pass ``timex_speed.py`` times: calfeed
+prepared (``one_time.prepare``, every table built and every pattern compiled), warmed up on the
+benchmark's paragraph, then each TBAQ document tagged once with its creation date.
+
+Only the pass is counted: it runs inside ``sys.call_tracing`` (which, with no tracer set, only
+calls the function), and callgrind is told to count inside that call and nowhere else, so neither
+the setup nor the imports nor the interpreter's exit are in the figure. Run it from the worktree::
+
+    CALFEED_CACHE_DIR=$PWD/.cache PYTHONPATH=. valgrind --tool=callgrind --collect-atstart=no \\
+        --toggle-collect=sys_call_tracing --callgrind-out-file=/tmp/pass.cg \\
+        python benchmarks/pass_instructions.py
+    callgrind_annotate /tmp/pass.cg | head -40      # "PROGRAM TOTALS" is the pass's count
+
+(or ``python benchmarks/pass_instructions.py --valgrind``, which runs that and prints the total).
+Run it once beforehand to fill the setup's disk cache, or the setup under callgrind takes long.
+Python-level splits need a CPU-time sampler instead (cProfile's clock is the wall clock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timex_speed import DEFAULT_DOCS, WARM_UP, load_docs  # noqa: E402
+
+from calfeed.timex import tag  # noqa: E402
+from calfeed.timex.one_time import prepare  # noqa: E402
+
+# The benchmark's default is beside the main checkout; a worktree elsewhere reads the shared copy.
+DOCS = DEFAULT_DOCS if DEFAULT_DOCS.exists() else Path("/work/shared/corpora/tempeval3/tbaq-docs.jsonl")
+
+
+def first_pass(docs: list[tuple[str, date]]) -> int:
+    """Tag every document once; the number of expressions found (a check that it ran)."""
+    return sum(len(tag(text, dct)) for text, dct in docs)
+
+
+def counted(docs: Path, limit: int | None) -> None:
+    """The run callgrind watches: setup and warm-up uncounted, the pass inside ``sys.call_tracing``."""
+    texts = load_docs(docs)[:limit]
+    prepare("en")
+    tag(*WARM_UP)
+    found = sys.call_tracing(first_pass, (texts,))
+    print(json.dumps({"documents": len(texts), "expressions": found}))
+
+
+def under_valgrind(docs: Path, limit: int | None) -> None:
+    """Run ``counted`` under callgrind in a child process and print the pass's instructions."""
+    with tempfile.TemporaryDirectory(prefix="pass-instructions-") as folder:
+        out = Path(folder) / "pass.cg"
+        command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=sys_call_tracing",
+                   f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()),
+                   "--docs", str(docs)] + (["--limit", str(limit)] if limit else [])
+        done = subprocess.run(command, capture_output=True, text=True, env=os.environ)
+        if done.returncode != 0:
+            sys.exit(done.stderr)
+        summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
+        print(done.stdout.strip())
+        print(f"instructions of the pass: {int(summary.group(1)) if summary else 'not found'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, default=DOCS)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--valgrind", action="store_true", help="run under callgrind and print the count")
+    args = parser.parse_args()
+    if args.valgrind:
+        under_valgrind(args.docs, args.limit)
+    else:
+        counted(args.docs, args.limit)
+
+
+if __name__ == "__main__":
+    main()
