@@ -330,3 +330,22 @@ def test_a_word_read_as_a_plain_run_takes_what_the_general_repeat_takes(classes)
     for text in texts:
         for at in range(len(text) + 1):
             assert plain_first.match(text, at).group() == general.match(text, at).group(), (text, at)
+
+
+def test_openings_over_the_bound_are_cut_only_where_they_share_a_beginning(monkeypatch):
+    """Cutting an opening that shares its shorter beginning with no other leaves as many openings,
+    only less selective: the bound cuts only those that merge ("abcd1", "abcd2" to "abcd")."""
+    monkeypatch.setattr(openings_module, "MAX_OPENINGS", 2)
+    found = {(CLOSED, "abcd1"), (CLOSED, "abcd2"), (CLOSED, "abxyz")}
+    assert openings_module._bounded(found) == {(OPEN, "abcd"), (CLOSED, "abxyz")}
+
+
+def test_the_duration_rule_does_not_open_at_every_second_word_its_cut_openings_begin():
+    """The duration rule's openings are too many to keep whole, and were all cut to seven characters,
+    so "the com" opened it and it was tried at every "the company"; only "the coming" and "the couple"
+    begin so, and they are kept whole."""
+    assert "duration" not in _opened_names("the company said") | _opened_names("the country's")
+    assert "duration" in _opened_names("the coming weeks") and "duration" in _opened_names("the couple of days")
+    for text in ("the company said the coming two weeks, the couple of days, the country's 3 years",
+                 "The Company and THE COMING YEAR; the com- pany; the co. for two days"):
+        assert where_it_opens(text) == everywhere(text), text
