@@ -18,6 +18,7 @@ after a date is subordinate to the date's). The verb right before a date ("met M
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -548,8 +549,8 @@ _OBJECT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z][A-Za-z'\u2019]{0,30})")
 
 @lru_cache(maxsize=None)
 def _same_form_words(lang: str) -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in load_list(lang, "same_form_pasts")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'\u2019-])(?:{words})(?![\w'\u2019-])")     # lower case only
+    words = sorted(load_list(lang, "same_form_pasts"), key=len, reverse=True)
+    return re.compile(rf"{_words_led(words, _NOT_BEFORE_VERB)}(?![\w'\u2019-])")     # lower case only
 
 
 @lru_cache(maxsize=None)
@@ -606,6 +607,19 @@ def _marker_group(lang: str) -> str:
     return "(?:" + "|".join(re.escape(w) for w in _infinitive_markers(lang)) + ")"
 
 
+_NOT_BEFORE_VERB = r"[\w'\u2019-]"    # a character that, right before a same-form past, makes it part of another word
+_NOT_BEFORE_MARKER = r"[\w']"         # the same before an infinitive's marker
+
+
+def _words_led(words: Iterable[str], not_before: str) -> str:
+    """``(?<!{not_before})(?:w1|w2|...)`` for literal words, written so that the pattern opens
+    with the words' letters: each word, then a look back past it to the character before it.
+    A pattern that opens with a look-behind is tried by the engine at every position of a
+    sentence; one that opens with literal branches lets it skip in C to their first letters.
+    The branches keep their order, and each tests the same character, so the matches are the same."""
+    return "(?:" + "|".join(f"{re.escape(w)}(?<!{not_before}{re.escape(w)})" for w in words) + ")"
+
+
 @lru_cache(maxsize=None)
 def _infinitive_before(lang: str) -> re.Pattern[str]:
     """An infinitive's marker and a base verb right before the end of what is searched."""
@@ -615,7 +629,7 @@ def _infinitive_before(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _to_verb(lang: str) -> re.Pattern[str]:
     """An infinitive's marker and the verb after it ("to release")."""
-    return re.compile(rf"(?<![\w']){_marker_group(lang)}\s{{1,3}}([a-z]{{2,20}})(?![\w'])")
+    return re.compile(rf"{_words_led(_infinitive_markers(lang), _NOT_BEFORE_MARKER)}\s{{1,3}}([a-z]{{2,20}})(?![\w'])")
 
 
 def _directed_infinitives(sentence: str, lang: str) -> list[tuple[int, int]]:
