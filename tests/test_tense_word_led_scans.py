@@ -43,3 +43,24 @@ def test_words_led_keeps_the_order_of_the_words():
     pattern = re.compile(_words_led(["set", "settle"], r"\w"))
     assert pattern.match("settle").group() == "set"
     assert pattern.search("reset settle").span() == (6, 9)
+
+
+def test_imperative_verbs_are_dispatched_by_their_first_letter():
+    """The sentence-opening verbs are one branch per first letter, each opening with a case-sensitive
+    set of that letter's cases (word_alternation's ``dispatched``), not a list tried verb by verb; the
+    verb read is the longest-first list's."""
+    from calfeed.timex.lexicon import load_list
+    from calfeed.timex.tense import _imperative
+
+    pattern = _imperative("en")
+    assert "(?-i:[" in pattern.pattern
+    words = load_list("en", "infinitive_verbs") + load_list("en", "request_verbs")
+    listed = "|".join(sorted({re.escape(v).replace(r"\ ", r"\s{1,3}").replace("'", "['\u2019]") for v in words},
+                             key=lambda v: (-len(v), v)))
+    old = re.compile(r"[\s\"'`(\[\u2018\u201c*\u2022\u2013-]{0,6}(?:\d{1,2}[.)]\s{1,3})?"
+                     rf"(?:(?:please|kindly)\s{{1,3}})?({listed})(?![\w'-])", re.IGNORECASE)
+    for word in words:
+        for text in (word, word.upper(), word.title(), f"please {word} it", f"- {word}s", f"1. {word} now",
+                     word.replace("'", "\u2019"), f"{word}-x", word[:-1], "The company said on Monday"):
+            found, kept = old.match(text), pattern.match(text)
+            assert (found and (found.span(), found.groups())) == (kept and (kept.span(), kept.groups())), text

@@ -458,9 +458,9 @@ def _imperative(lang: str) -> re.Pattern[str]:
     ("Send your comments on 3 March", "Please reply by Friday"): it looks forward. Past
     quotes, list marks and "please"/"kindly" (``tense.tsv``), at the sentence start only,
     where a base verb is an imperative rather than a present."""
-    words = load_list(lang, "infinitive_verbs") + load_list(lang, "request_verbs")
-    verbs = "|".join(sorted({re.escape(v).replace(r"\ ", r"\s{1,3}").replace("'", "['\u2019]") for v in words},
-                            key=lambda v: (-len(v), v)))
+    # One branch per first letter, as a set of its cases: the engine passes over a branch whose letter
+    # is not the sentence's first without entering it (a list of some hundred verbs was tried one by one).
+    verbs = word_alternation(load_list(lang, "infinitive_verbs") + load_list(lang, "request_verbs"), dispatched=True)
     return re.compile(r"[\s\"'`(\[\u2018\u201c*\u2022\u2013-]{0,6}(?:\d{1,2}[.)]\s{1,3})?"
                       rf"(?:(?:please|kindly)\s{{1,3}})?({verbs})(?![\w'-])", re.IGNORECASE)
 
