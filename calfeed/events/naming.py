@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice, takewhile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,10 @@ def _dated_before_aside(words: list[Word], phrase: NounPhrase, blocked: list[tup
     others = [e for s, e in blocked if s >= stop and e <= timex.start]
     if not others:
         return False
-    gap = [w for w in words if max(others) <= w.start and w.end <= timex.start]
+    # the first two words after the latest of them (words run in text order: found by bisection, as
+    # each phrase of a long one-line sentence asks and reading all its words for each made it square)
+    after = words[bisect.bisect_left(words, max(others), key=lambda w: w.start):]
+    gap = list(islice((w for w in after if w.end <= timex.start), 2))
     return len(gap) >= 2 and gap[0].text == "," and gap[1].lower in word_list("aside_openers")
 
 
@@ -233,11 +237,13 @@ def _dated_by_own(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int
     own = next(((s, e) for s, e in blocked if s <= words[k + 1].start < e), None)
     if own is None or own[0] >= timex.start:
         return False
-    between = [w for w in words if own[1] <= w.start and w.end <= timex.start
-               and not any(s <= w.start < e for s, e in blocked)]
     listed = word_list("date_joiners") | word_list("anchor_date_links")
-    return not all(w.lower in listed or not w.is_word or w.text[:1].isdigit() or w.lower in word_list("articles")
-                   for w in between)      # ", 17th and the": more days of the same list
+    between = takewhile(lambda w: w.end <= timex.start, words[bisect.bisect_left(words, own[1], key=lambda w: w.start):])
+    # a word that is none of the list's, looked up among the dates only then (each word of a long
+    # sentence checked against each of its dates, for each phrase, was its length cubed)
+    return any(not (w.lower in listed or not w.is_word or w.text[:1].isdigit() or w.lower in word_list("articles"))
+               and not any(s <= w.start < e for s, e in blocked)
+               for w in between)      # ", 17th and the": more days of the same list
 
 
 def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], phrase: NounPhrase | None,
