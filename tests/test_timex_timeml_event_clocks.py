@@ -47,5 +47,16 @@ def test_other_bare_clocks_keep_the_last_day_named(text) -> None:
     assert _clocks(text) == [("10 p.m.", "1999-04-08T22:00")]
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The Oct. 23 shooting of Dr. Slepian was the fifth attack on a doctor. On Tuesday, police said, a nurse "
+     "was shot dead at 10 p.m. outside a clinic in Buffalo.", "1998-11-05", ("10 p.m.", "1998-11-03T22:00")),
+    ("Two soldiers were killed on Monday in a roadside bombing. On Wednesday, a convoy came under fire and a "
+     "driver was killed at 6 p.m. near the border.", "2004-05-07", ("6 p.m.", "2004-05-05T18:00")),
+])
+def test_a_clock_whose_sentence_names_a_day_stays_on_it(text, dct, expected) -> None:
+    # Another killing on the day the sentence names, not the one the story dated earlier.
+    assert _clocks(text, dct) == [expected]
+
+
 def test_a_clock_with_its_own_day_keeps_it() -> None:
     assert _clocks(_STORY + "The sniper shot at 10 p.m. Friday.") == [("10 p.m. Friday", "1999-04-16T22:00")]

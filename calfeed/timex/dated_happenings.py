@@ -25,7 +25,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|[.!?](?=\s|$)|\s[-–—_]+\s")
 # What of a date's value a happening keeps: its year and month or season, or its whole day.
 _PLACED = re.compile(r"(?P<year>\d{4})(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A value that names a whole day (YYYY-MM-DD, a clock after it or not).
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +76,7 @@ class Happening:
     @property
     def day(self) -> str | None:
         """The day it happened on (YYYY-MM-DD), when the story gave one."""
-        found = _DAY.match(self.value)
+        found = DAY.match(self.value)
         return found.group() if found else None
 
 

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from calfeed.model import Timex
-from calfeed.timex.dated_happenings import DatedHappenings, kins_named_after, kins_near, within_clause
+from calfeed.text import SENTENCE_END, same_sentence
+from calfeed.timex.dated_happenings import DAY, DatedHappenings, kins_named_after, kins_near, within_clause
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import core_of
 from calfeed.timex.vocabulary import norm
@@ -24,6 +25,8 @@ from calfeed.timex.vocabulary import norm
 _BARE_CLOCK = re.compile(r"XXXX-XX-XX(?P<clock>T.+)")
 _DAYS = re.compile(r"P(?P<days>\d+)D")
 _LINK = re.compile(r"\s{1,3}(?P<w>[^\W\d_]+(?:\s{1,3}[^\W\d_]+)?)")
+# How far back in its sentence a clock looks for a day of its own (characters).
+_SENTENCE_REACH = 300
 
 
 @lru_cache(maxsize=None)
@@ -70,6 +73,8 @@ def placed_clock(text: str, timexes: list[Timex], index: int, happenings: DatedH
         return PlacedClock(clock)
     amount = timexes[index + 1] if index + 1 < len(timexes) else None
     counted = _counted(text, clock, amount, happenings.lang)
+    if counted is None and _day_in_sentence(text, timexes, index):
+        return PlacedClock(clock)
     kins = (kins_named_after(text, counted[1], happenings.lang) if counted
             else kins_near(text, clock.start, clock.end, happenings.lang))
     happening = happenings.latest(kins, with_day=True) if kins else None
@@ -80,3 +85,16 @@ def placed_clock(text: str, timexes: list[Timex], index: int, happenings: DatedH
     if counted is None or amount is None or text[clock.end:amount.start].strip():
         return PlacedClock(placed, counted is not None)
     return PlacedClock(replace(placed, end=amount.end, text=text[clock.start:amount.end]), True, True)
+
+
+def _day_in_sentence(text: str, timexes: list[Timex], index: int) -> bool:
+    """Whether a day is named before ``timexes[index]`` in its own sentence ("On Tuesday, police
+    said, a nurse was shot dead at 10 p.m."): the clock is on that day, the one it already has,
+    not on an earlier happening of its kin the story told of."""
+    clock = timexes[index]
+    for before in reversed(timexes[:index]):
+        if not same_sentence(text, before.end, clock.start, _SENTENCE_REACH, SENTENCE_END):
+            return False
+        if before.type in ("DATE", "TIME") and DAY.match(before.value):
+            return True
+    return False
