@@ -45,6 +45,7 @@ def test_the_nearest_earlier_dated_happening_of_its_kin_places_it() -> None:
     "His car was spotted in the weeks before the shooting.",                        # saying, not the death
     "The bridge opened on Oct. 23. Prices rose in the weeks before the shooting.",  # another happening
     "He was shot on Oct. 23. Prices rose in the weeks before the vote.",            # another kin
+    "He was shot on Oct. 23. Guards were added in the weeks before the shooting at a mall last month.",  # dated
 ])
 def test_a_stretch_no_dated_happening_of_its_kin_places_stays_unplaced(text) -> None:
     assert _stretch(text) == ("weeks", "DATE", "XXXX-WXX")

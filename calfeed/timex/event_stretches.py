@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from calfeed.model import Timex
-from calfeed.timex.dated_happenings import DatedHappenings, kins_named_after
+from calfeed.timex.dated_happenings import DatedHappenings, kins_named_after, within_clause
 from calfeed.timex.event_clocks import placed_clock
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import core_of
@@ -46,16 +46,22 @@ def place_by_events(text: str, timexes: list[Timex], lang: str = "en") -> list[T
             continue
         clock = placed_clock(text, timexes, index, happenings)
         took_count = clock.took_count
-        out.append(_placed(clock.timex, text, happenings, lang))
+        following = timexes[index + 1] if index + 1 < len(timexes) else None
+        out.append(_placed(clock.timex, text, happenings, lang, following))
         if timex.rule not in STRETCH_RULES and not clock.counted:
             happenings.add(clock.timex)
     return out
 
 
-def _placed(timex: Timex, text: str, happenings: DatedHappenings, lang: str) -> Timex:
+def _placed(timex: Timex, text: str, happenings: DatedHappenings, lang: str, following: Timex | None) -> Timex:
+    """``timex`` placed by the happening named after it, unless its own clause dates that
+    happening ("in the days before the quake that struck Taiwan last week"): then it is another
+    happening than the one the story dated earlier."""
     unit = _OPEN_LENGTH.fullmatch(core_of(timex.raw_value)) if timex.rule in STRETCH_RULES else None
     digits = _grains(lang).get(unit.group("unit")) if unit else None
     if digits is None or timex.type != "DATE":
+        return timex
+    if following is not None and within_clause(text, timex.end, following.start):
         return timex
     kins = kins_named_after(text, timex.end, lang)
     happening = happenings.latest(kins) if kins else None
