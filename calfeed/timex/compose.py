@@ -796,6 +796,12 @@ def _counts(lang: str) -> _DayCounts:
         units=units)
 
 
+def count_link_signs(lang: str) -> dict[str, str]:
+    """``day_counts.tsv``'s link words with their sign (+ later, - earlier), for the other
+    readers of a count from a day (event_clocks: "6 a.m. ten days before the shooting")."""
+    return _counts(lang).signs
+
+
 _AMOUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWMY])$")
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from calfeed.model import Timex
 from calfeed.text import SENTENCE_END, same_sentence
+from calfeed.timex.compose import count_link_signs
 from calfeed.timex.dated_happenings import DAY, DatedHappenings, kins_named_after, kins_near, within_clause
-from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import core_of
 from calfeed.timex.vocabulary import norm
 
@@ -27,14 +26,6 @@ _DAYS = re.compile(r"P(?P<days>\d+)D")
 _LINK = re.compile(r"\s{1,3}(?P<w>[^\W\d_]+(?:\s{1,3}[^\W\d_]+)?)")
 # How far back in its sentence a clock looks for a day of its own (characters).
 _SENTENCE_REACH = 300
-
-
-@lru_cache(maxsize=None)
-def _link_signs(lang: str) -> dict[str, int]:
-    """The words that count an amount from a happening ("ten days before the shooting"), with
-    their sign: ``day_counts.tsv``'s links."""
-    return {norm(r["word"]): -1 if r["sign"] == "-" else 1
-            for r in load_table(lang, "day_counts") if r["role"] == "link"}
 
 
 @dataclass(frozen=True)
@@ -57,10 +48,11 @@ def _counted(text: str, clock: Timex, amount: Timex | None, lang: str) -> tuple[
     days, link = _DAYS.fullmatch(amount.value), _LINK.match(text, amount.end)
     if days is None or link is None:
         return None
-    signs = _link_signs(lang)
+    signs = count_link_signs(lang)
     for words in (link.group("w"), link.group("w").split()[0]):
         if norm(words) in signs:
-            return signs[norm(words)] * int(days.group("days")), link.start("w") + len(words)
+            sign = -1 if signs[norm(words)] == "-" else 1
+            return sign * int(days.group("days")), link.start("w") + len(words)
     return None
 
 
