@@ -103,12 +103,11 @@ def _unplaced_unit(timex: Timex, lang: str) -> Timex:
 # shooting"): TimeBank tags them DATE (5 of its 5), placed by the event; calfeed keeps a vague length, as
 # it places events by their own dates. Written here with the calendar's unknown digits at the unit's
 # grain; event_stretches.place_by_events then places those whose happening the story dated.
-_PLACED_STRETCH_RULES = STRETCH_RULES
 _UNKNOWN_AT_GRAIN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
 
 
 def _placed_stretch(timex: Timex) -> Timex:
-    if timex.rule not in _PLACED_STRETCH_RULES or timex.type != "DURATION":
+    if timex.rule not in STRETCH_RULES or timex.type != "DURATION":
         return timex
     value = _UNKNOWN_AT_GRAIN.get(timex.value.removeprefix("PX"))
     return timex if value is None else replace(timex, type="DATE", value=value, interval=None)
