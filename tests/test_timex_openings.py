@@ -349,3 +349,13 @@ def test_the_duration_rule_does_not_open_at_every_second_word_its_cut_openings_b
     for text in ("the company said the coming two weeks, the couple of days, the country's 3 years",
                  "The Company and THE COMING YEAR; the com- pany; the co. for two days"):
         assert where_it_opens(text) == everywhere(text), text
+
+
+def test_the_walk_through_a_first_word_and_its_gap_is_kept_for_the_next_second_word():
+    """rules_opened keeps its walk through "the" and a blank for the next text that begins with them
+    (a thousand second words follow them in a pass): each text still opens what one whole walk opens."""
+    table = openings("en")
+    openings_module._walk_to_second_word.cache_clear()
+    for second in ("week", "company", "1998", "first", ""):
+        assert openings_module.rules_opened("the", " ", second, table) == _walked("the", " ", second, table)
+    assert openings_module._walk_to_second_word.cache_info().hits == 4

@@ -796,35 +796,46 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     of ``begun`` a character telling both that and what the beginning opens: an OPEN
     opening wherever it stands, a CLOSED one where no word character follows it.
     """
+    opened, head, bits = _walk_to_second_word(word, gap or "", table)
+    if bits is None:
+        return _indexes(opened, table)           # no opening goes on past a beginning of the text
+    begun, open_bits = table.begun, table.open_bits
+    text = head + _canon_word(second or "")
+    for reach in range(len(head) + 1, len(text) + 1):
+        bits = begun.get(text[:reach])
+        if bits is None:
+            return _indexes(opened, table)
+        opened |= bits & open_bits
+    opened |= bits >> table.shift   # the whole text read: its end closes them too
+    if not second or len(gap or "") >= GAP:
+        opened |= _mask(_running_past(text, table))     # cut short: every opening running on
+    return _indexes(opened, table)
+
+
+@lru_cache(maxsize=4096)
+def _walk_to_second_word(word: str, gap: str, table: Openings) -> tuple[int, str, int | None]:
+    """The walk of ``rules_opened`` through its first word and the gap after it, kept per word and
+    gap (the scan meets "the" and a blank before a thousand different words): the rules opened so
+    far, as bits, the text read in canonical form, and the bits of that text in ``begun`` (None
+    when no opening goes on past a beginning of it, and nothing after it matters)."""
     opened, whole, head = _first_word_walk(word, table)
     if not whole:
-        return _indexes(opened, table)           # no opening goes on past a beginning of the word
+        return opened, head, None
     # The walk goes on from the word's end; the word holds no blank, so the text's
     # canonical form is the word's followed by the rest's (each canonical character
     # stands for one character of the text, and only the gap holds blanks to merge).
-    gap_text = _canon_gap(gap or "")
-    text = head + gap_text + _canon_word(second or "")
+    text = head + _canon_gap(gap)
     begun, shift, open_bits = table.begun, table.shift, table.open_bits
     bits = begun[head]
     # What the scan reads between the words holds no word character and the second word only
     # word characters: a CLOSED opening is complete before each character of the gap alone.
-    reach, word_from = len(head), len(head) + len(gap_text)
-    while reach < word_from:
+    for reach in range(len(head) + 1, len(text) + 1):
         opened |= bits >> shift
-        reach += 1
         bits = begun.get(text[:reach])
         if bits is None:
-            return _indexes(opened, table)
+            return opened, text, None
         opened |= bits & open_bits
-    for reach in range(reach + 1, len(text) + 1):
-        bits = begun.get(text[:reach])
-        if bits is None:
-            return _indexes(opened, table)
-        opened |= bits & open_bits
-    opened |= bits >> shift         # the whole text read: its end closes them too
-    if not second or len(gap or "") >= GAP:
-        opened |= _mask(_running_past(text, table))     # cut short: every opening running on
-    return _indexes(opened, table)
+    return opened, text, bits
 
 
 _INDEXES_LIMIT = 100_000
