@@ -105,9 +105,10 @@ def read_page(html: str) -> Page:
     else:
         published, published_from = reader.byline_time, BYLINE_TIME
     title = next((meta[k] for k in TITLE_KEYS if meta.get(k)), None) or _clean(reader.title) or None
+    footer = "".join(reader.footers)
     return Page(text=text, title=title, url=reader.canonical or meta.get("og:url"),
                 published=published, published_from=published_from if published else None,
-                updated=_footer_update(reader.footer), marked=marked, footer=_footer_lines(reader.footer))
+                updated=_footer_update(footer), marked=marked, footer=_footer_lines(footer))
 
 
 # How a publication date read from a byline's <time> element is named in the report.
@@ -246,7 +247,8 @@ class _Reader(HTMLParser):
         self.byline_time: str | None = None  # a <time> the byline stamps the page with ("Published <time>")
         self.datetimes: list[str] = []       # each <time datetime> value, numbered as OPEN marks them
         self._last: tuple[str, str] = ("start", "")   # ("start"|"end"|"data", tag): what the parser saw last
-        self.footer = ""                # the footers' text, left out of the page's but read for its date and contacts
+        self.footers: list[str] = []    # the footers' runs of text and line marks, left out of the page's but
+                                        # read for its date and contacts (a list: a long footer added run by run was square)
         self._in_title = False
         self._row_cells = 0             # cells of the table row being read
         self._row_headers = True        # whether they were all header cells
@@ -354,7 +356,7 @@ class _Reader(HTMLParser):
         if self._in_title:
             self.title += data
         if self._in_footer:
-            self.footer += " " + data
+            self.footers.append(" " + data)
         if self._skipping:
             return
         if self._last == ("end", "time"):
@@ -410,7 +412,7 @@ class _Reader(HTMLParser):
     def _mark(self, tag: str) -> None:
         mark = "\n\n" if tag in BLOCKS else "\n" if tag in BREAKS else None
         if mark is not None and self._in_footer:
-            self.footer += "\n"         # "Main Street<br>Kilcullen, Co. Kildare": an address's lines stay lines
+            self.footers.append("\n")   # "Main Street<br>Kilcullen, Co. Kildare": an address's lines stay lines
         if mark is None or self._skipping:
             return
         if self._in_cell and tag not in ("tr", "table"):
