@@ -170,7 +170,7 @@ def _zone_in(town: str | None, regions: tuple[Region, ...]) -> str | None:
         zones = {z for _, z in namesakes_in(town, frozenset({regions[0].country}))}
         if len(zones) == 1:
             return zones.pop()
-    return None if divided else _main_zones().get(regions[0].country)
+    return _main_zones().get(regions[0].country)
 
 
 def _town_region(name: str) -> tuple[Region, str] | None:
