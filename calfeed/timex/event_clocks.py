@@ -6,6 +6,9 @@ it ("the rifle was discovered April 8"). Counted from that day when the clause s
 ten days before the shooting" is 1998-10-13T06:00 (TimeBank writes both so, the second as one
 TIMEX3 "6 a.m. ten days", which the clock then spans). Only a clock written
 without its day is moved, and only to a happening the story gave a whole day.
+
+Evidence: three clocks in two TBAQ reports of the same shooting (NYT19990419.0515,
+NYT19990505.0443); no other TBAQ or Platinum clock is moved.
 """
 
 from __future__ import annotations
