@@ -87,6 +87,12 @@ def page_events(text: str, published: str, path: str = "page.txt") -> list[Event
     return process_document(parse_document(page.encode(), path), Options(today=BUILD_DAY)).events
 
 
+def page_zones(text: str, published: str) -> list[str | None]:
+    """The time zone each event of such a page takes (None: left floating): what the contact
+    details (addresses, domains, prices, postcodes) of a page decide."""
+    return [e.tz for e in page_events(text, published)]
+
+
 def page_entries(text: str, published: str, path: str = "page.txt") -> list[tuple[str, str, date | datetime]]:
     """(title, kind, start) of each entry of such a page."""
     return [(e.title, e.kind, e.start) for e in page_events(text, published, path)]

@@ -15,14 +15,14 @@ import vobject
 
 from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.feeds.ical import calendar_bytes
-from events_helpers import page_events
+from events_helpers import page_events, page_zones
 
 PUBLISHED = "2027-03-01"
 NIGHT = "Our club night is on Wednesday 14 April 2027 at 7.30pm in the hall.\n\n"
 
 
 def _zones(tail: str) -> list[str | None]:
-    return [e.tz for e in page_events(NIGHT + tail + "\n", PUBLISHED)]
+    return page_zones(NIGHT + tail + "\n", PUBLISHED)
 
 
 def test_a_new_zealand_address_with_its_country():

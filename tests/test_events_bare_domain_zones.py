@@ -4,13 +4,13 @@ a name ending ".org.nz" is an address, while "example.in" alone may be a file's 
 
 from __future__ import annotations
 
-from events_helpers import page_events
+from events_helpers import page_zones
 
 NIGHT = "Our quiz night is on Wednesday 14 April 2027 at 7.30pm in the hall.\n\n"
 
 
 def _zones(tail: str) -> list[str | None]:
-    return [e.tz for e in page_events(NIGHT + tail + "\n", "2027-03-01")]
+    return page_zones(NIGHT + tail + "\n", "2027-03-01")
 
 
 def test_a_bare_address_under_a_second_level_domain_places_the_page():

@@ -4,13 +4,13 @@ several zones, or one several countries write, is no evidence ("US$20", "$20")."
 
 from __future__ import annotations
 
-from events_helpers import page_events
+from events_helpers import page_zones
 
 NIGHT = "Our quiz night is on Wednesday 14 April 2027 at 7.30pm in the hall.\n\n"
 
 
 def _zones(tail: str) -> list[str | None]:
-    return [e.tz for e in page_events(NIGHT + tail + "\n", "2027-03-01")]
+    return page_zones(NIGHT + tail + "\n", "2027-03-01")
 
 
 def test_a_price_in_a_one_zone_countrys_currency_places_the_page():
