@@ -78,6 +78,8 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
 # A mark that ends a clause or a line break, wherever it stands (a number's dot too: "1.5").
 CLAUSE_STOP = re.compile(r"[.;!?\n]")
+# A word of letters, with one inner apostrophe ("Slepian's", "won’t"): what a count of words counts.
+LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def same_sentence(text: str, start: int, end: int, reach: int,

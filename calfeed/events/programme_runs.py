@@ -21,13 +21,12 @@ from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import find_phrase, phrase_list
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above
+from calfeed.text import LETTER_WORD, line_end, lines_above
 
 MAX_RUN_LINES = 16        # lines read upward from a row to its programme's heading
 MAX_HEADING_WORDS = 6     # "Programme for the day:", "Media Programme": a heading, not a sentence
 MAX_PART_WORDS = 10       # "Part Two: Follow-up visits to households and projects"
 ROW_LEADS = " \t-–•*·>"   # a bullet before a row's clock
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def in_programme(text: str, slot: Timex, dates: DatesByOffset) -> bool:
@@ -46,7 +45,7 @@ def in_programme(text: str, slot: Timex, dates: DatesByOffset) -> bool:
 
 
 def _programme_heading(line: str) -> bool:
-    words = _WORD.findall(line.lower())
+    words = LETTER_WORD.findall(line.lower())
     if not words or len(words) > MAX_HEADING_WORDS or line.rstrip().endswith((".", ",", ";")):
         return False
     return find_phrase(words, phrase_list("programme_heading_nouns")) is not None
@@ -54,7 +53,7 @@ def _programme_heading(line: str) -> bool:
 
 def _part_heading(line: str) -> bool:
     """A short line with no sentence's end that heads a part of the run ("Part Two: Community Hall")."""
-    words = len(_WORD.findall(line))
+    words = len(LETTER_WORD.findall(line))
     return (words <= MAX_PART_WORDS and not line.endswith((".", ",", ";"))
             and not (line.endswith(":") and words > MAX_HEADING_WORDS))   # "... invited as follows:": prose
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from calfeed.model import Timex
+from calfeed.text import LETTER_WORD
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.vocabulary import norm
 
@@ -21,7 +22,6 @@ from calfeed.timex.vocabulary import norm
 REACH = 8
 # A happening named after a link word ("before the shooting"): its first words, to the clause's end.
 _NAMED_AFTER = 6
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|[.!?](?=\s|$)|\s[-–—_]+\s")
 # What of a date's value a happening keeps: its year and month or season, or its whole day.
 _PLACED = re.compile(r"(?P<year>\d{4})(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
@@ -49,21 +49,21 @@ def within_clause(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` holds no clause mark and at most ``REACH`` words: one clause's short
     stretch ("at 6 a.m. near Slepian's home 10 days before the murder")."""
     gap = text[start:end]
-    return _CLAUSE_MARK.search(gap) is None and len(_WORD.findall(gap)) <= REACH
+    return _CLAUSE_MARK.search(gap) is None and len(LETTER_WORD.findall(gap)) <= REACH
 
 
 def kins_near(text: str, start: int, end: int, lang: str) -> frozenset[str]:
     """The kins of the words of the clause around ``text[start:end]``, ``REACH`` on each side."""
     before = text[max(0, start - 200):start]
     cut = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
-    words = _WORD.findall(before[cut:])[-REACH:] + _WORD.findall(_clause_after(text, end))[:REACH]
+    words = LETTER_WORD.findall(before[cut:])[-REACH:] + LETTER_WORD.findall(_clause_after(text, end))[:REACH]
     return _kins_in(words, lang)
 
 
 def kins_named_after(text: str, end: int, lang: str) -> frozenset[str]:
     """The kins of the happening named right after ``end`` ("before the shooting", "before
     Slepian was killed"): its first words, to the clause's end."""
-    return _kins_in(_WORD.findall(_clause_after(text, end))[:_NAMED_AFTER], lang)
+    return _kins_in(LETTER_WORD.findall(_clause_after(text, end))[:_NAMED_AFTER], lang)
 
 
 @dataclass(frozen=True)

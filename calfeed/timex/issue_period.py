@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import ReferenceDate, Timex
+from calfeed.text import LETTER_WORD
 from calfeed.timex.undated import MAX_TOLD, PERIOD_GRAINS, spoken_day, told
 
 PERIODS = PERIOD_GRAINS                             # a year names an annual report, written after it
@@ -139,11 +140,10 @@ def _names_its_period(text: str, start: int, end: int, period: Timex, timexes: l
     if opens_timeline(text, end, timexes):
         return False        # "March 2022" / "Business case announced" / "March → June 2022": a key-dates widget
     rest = text[start:period.start] + " " + text[period.end:end]
-    words = {w.lower() for w in _WORD.findall(rest)}
+    words = {w.lower() for w in LETTER_WORD.findall(rest)}
     return not words or not word_list("issue_listing_nouns").isdisjoint(words)
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 CAPTION_WORDS = 12      # words of a timeline row's caption under its date ("Business case announced")
 ROW_EXTRA_WORDS = 2     # words beside a timeline row's date ("March → June 2022", "From 3 May")
 
@@ -187,7 +187,7 @@ def _date_row(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
     if not on_row or not any(c.isalpha() for c in on_row[0].text):
         return False              # "18" under a month calendar's weekday header: a day cell, no row of a timeline
     rest = text[start:on_row[0].start] + " " + text[on_row[-1].end:end]
-    return len(_WORD.findall(rest)) <= ROW_EXTRA_WORDS
+    return len(LETTER_WORD.findall(rest)) <= ROW_EXTRA_WORDS
 
 
 def _opening_lines(text: str) -> Iterator[tuple[int, int]]:
