@@ -1,0 +1,54 @@
+"""benchmarks/span_classes.py: TBAQ's parts told apart by id, and a TIMEX3's edge counted inside or
+outside per class and source, on texts written here (the TBAQ corpus is not needed)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "span_classes.py"
+
+
+@pytest.fixture(scope="module")
+def span_classes() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("span_classes", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module     # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_aquaint_ids_and_timebank_ids_are_told_apart(span_classes) -> None:
+    assert span_classes.part_of("APW19980213.1310") == "AQUAINT"
+    assert span_classes.part_of("NYT19981025.0188") == "AQUAINT"
+    assert span_classes.part_of("XIE19990210.0079") == "AQUAINT"
+    assert span_classes.part_of("wsj_0027") == "TimeBank"
+    assert span_classes.part_of("VOA19980303.1600.0917") == "TimeBank"
+    assert span_classes.source_of("wsj_0027") == "WSJ"
+
+
+def test_an_edge_is_counted_inside_or_outside_by_source(span_classes) -> None:
+    earlier = next(c for c in span_classes.load_classes() if c.name.startswith("earlier/later + this"))
+    texts = {"APW1": "Reno agreed to a meeting earlier this week, aides said.",
+             "wsj_1": "Earlier this month, the company said it would sell.",
+             "wsj_2": "The deal closed later this year, but nobody tagged it."}
+    week = texts["APW1"].index("this week")
+    month = texts["wsj_1"].index("Earlier")
+    spans = {"APW1": [(week, week + len("this week"))],
+             "wsj_1": [(month, month + len("Earlier this month"))]}
+    counts = span_classes.count_edges(earlier, texts, spans)
+    assert {source: str(count) for source, count in counts.items()} == {"APW": "0/1", "WSJ": "1/0"}
+
+
+def test_every_class_pattern_names_its_core_and_edge(span_classes) -> None:
+    classes = span_classes.load_classes()
+    assert len(classes) >= 10
+    for span_class in classes:
+        assert {"core", "edge"} <= set(span_class.pattern.groupindex), span_class.name
+        assert isinstance(span_class.pattern, re.Pattern)
