@@ -10,6 +10,12 @@ Choices made for subscribed clients, which differ in what they tolerate:
 * Timed events in a civil zone are written with TZID and a VTIMEZONE built by
   :mod:`calfeed.feeds.vtimezone`; fixed-offset zones (``UTC``, AoE = ``Etc/GMT+12``)
   are converted to UTC, because a TZID of "Etc/GMT+12" is unknown to several clients.
+* Floating times (a clock with no zone the page states) come before every VTIMEZONE:
+  node-ical reads a floating time in the first VTIMEZONE it has already met, where
+  ical.js, icalendar, ical and vobject keep it floating. Every other event follows the
+  VTIMEZONEs, which some clients (Outlook, strict CalDAV servers) need to have seen
+  before a TZID that names them. No X-WR-TIMEZONE: it would give a floating time a
+  zone the page never stated.
 * A timed event without an end: a deadline gets one minute (DTSTART = DTEND is
   legal but zero-length events are rejected by strict linters and some clients hide
   them; the start, which is what clients label, stays the deadline itself) and is
@@ -58,11 +64,15 @@ def calendar_bytes(events: list[Event], name: str, stamp: datetime) -> bytes:
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))
     ordered = sorted(events, key=_order)
+    dtstamp = _utc(stamp)
+    written = [(_is_floating(event), _vevent(event, uid, dtstamp))
+               for event, uid in zip(ordered, _unique_uids(ordered))]
+    for component in (c for floating, c in written if floating):
+        calendar.add_component(component)
     for zone, (first, last) in sorted(_zone_years(ordered).items()):
         calendar.add_component(vtimezone(zone, first, last))
-    dtstamp = _utc(stamp)
-    for event, uid in zip(ordered, _unique_uids(ordered)):
-        calendar.add_component(_vevent(event, uid, dtstamp))
+    for component in (c for floating, c in written if not floating):
+        calendar.add_component(component)
     return calendar.to_ical()
 
 
@@ -91,6 +101,11 @@ def _unique_uids(events: Iterable[Event]) -> list[str]:
 
 def _is_timed(event: Event) -> bool:
     return not event.all_day and isinstance(event.start, datetime)
+
+
+def _is_floating(event: Event) -> bool:
+    """A clock time with no zone: every subscriber reads it on their own wall clock."""
+    return _is_timed(event) and not event.tz
 
 
 def _uses_zone(event: Event) -> str | None:
