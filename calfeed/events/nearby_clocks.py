@@ -27,11 +27,12 @@ from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.listed_meetings import standing_clocks
 from calfeed.events.phrases import clause_subject
 from calfeed.events.shared_place import PLACELESS_KINDS
-from calfeed.events.vocabulary import singular_nouns, table, word_list
+from calfeed.events.vocabulary import event_nouns, singular_nouns, table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
 
+ASIDE_SENTENCES = 1   # sentences that may stand between an entry's and its clock's when the clock's points back
 LOOK_BACK_DATES = 4  # dates before a clock looked at for the holiday name and the day before it
 START_REACH = 60     # characters before a clock where its start or limit word stands ("Doors will open at")
 PARAGRAPH_BREAK = "\n\n"
@@ -79,6 +80,7 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
         return candidates
     starts = [t.start for t in free]
     days = sorted(t.start for t in ordered if one_day(t))
+    named = sorted(t.start for t in ordered if _names_a_day(t))
     claims: dict[int, list[int]] = {}         # each clock: the candidates it could time
     untimed_in: dict[tuple[int, int], list[Candidate]] = {}     # each sentence: its untimed entries
     for cand in candidates:
@@ -90,7 +92,8 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
         reach = _reach(text, cand, sentences)
         for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
             clock = free[k]
-            if ((clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days))
+            if (((clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days))
+                 or _told_after_an_aside(text, cand, clock, sentences, named))
                     or _listed_before(cand, clock, untimed_in[cand.sentence],
                                       lambda other: _near(text, other, clock, sentences, days))):
                 claims.setdefault(id(clock), []).append(index)
@@ -120,6 +123,44 @@ def _listed_before(cand: Candidate, clock: Timex, same_sentence: list[Candidate]
     return any(other is not cand and other.timing.start == day and other.frame.title == cand.frame.title
                and cand.timex.end <= other.timex.start and other.timex.end <= clock.start and near(other)
                for other in same_sentence)
+
+
+def _names_a_day(timex: Timex) -> bool:
+    """An expression that writes a day or a clock on a day ("May 11", "on Friday", "tomorrow"),
+    not a longer period ("the second quarter") nor a clock whose day came from context."""
+    return (timex.type in ("DATE", "TIME") and timex.interval is not None and not date_not_written(timex)
+            and timex.interval.granularity in ("day", "hour", "minute", "second"))
+
+
+def _told_after_an_aside(text: str, cand: Candidate, clock: Timex, sentences: Sentences, named: list[int]) -> bool:
+    """The clock's sentence comes one sentence after the entry's next one, in the same paragraph,
+    opens by pointing back to the entry ("The call", "It") and says a start: "On Thursday, July 30
+    ... will host a conference call ... Earnings will be released before trading opens. / The call
+    will begin at 10:00 a.m.". The day the tagger gave the clock is no reason to keep it apart (a
+    period in between, "second quarter", sent it to the page's date); a day named anywhere between
+    the entry's day and the clock is (``named``: where day-naming expressions start, in order)."""
+    if not date_not_written(clock) or bisect_left(named, cand.timex.end) != bisect_left(named, clock.start):
+        return False
+    index = sentences.index_at(cand.sentence[0])
+    if sentences.index_at(clock.start) != index + 1 + ASIDE_SENTENCES:
+        return False
+    if PARAGRAPH_BREAK in text[cand.sentence[1]:clock.start] or TABLE_MARK in _line(text, clock.start):
+        return False
+    start, _ = sentences.at(clock.start)
+    said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
+    return bool(said & word_list("nearby_clock_starts")) and _points_back(text, cand, start, clock.start)
+
+
+def _points_back(text: str, cand: Candidate, start: int, stop: int) -> bool:
+    """The words from ``start`` open by naming the entry again: an event pronoun ("It"), or a
+    determiner (event_anaphors) before a noun of the entry's title or an event noun ("The call"
+    of "Conference call", "The event")."""
+    words = [w.lower for w in words_in(text, start, stop) if w.is_word][:2]
+    if not words or words[0] not in word_list("event_anaphors"):
+        return False
+    if words[0] in word_list("event_pronouns"):
+        return True
+    return len(words) == 2 and (_singular(words[1]) in _title_words(cand.frame.title) or (words[1],) in event_nouns())
 
 
 def _one_list(candidates: list[Candidate], owners: list[int]) -> bool:
@@ -224,11 +265,10 @@ class _Spans:
 
 
 def _reach(text: str, cand: Candidate, sentences: Sentences) -> int:
-    """Where a clock of the candidate's day may stand at the latest: the end of the next sentence."""
-    index = sentences.index_at(cand.sentence[0])
-    if index + 1 < len(sentences.bounds):
-        return max(cand.sentence[1], sentences.bounds[index + 1][1])
-    return cand.sentence[1]
+    """Where a clock of the candidate's day may stand at the latest: the end of the sentence
+    after the next one (:func:`_told_after_an_aside`)."""
+    index = min(sentences.index_at(cand.sentence[0]) + 1 + ASIDE_SENTENCES, len(sentences.bounds) - 1)
+    return max(cand.sentence[1], sentences.bounds[index][1])
 
 
 def _untimed_day(cand: Candidate) -> bool:
