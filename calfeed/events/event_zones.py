@@ -24,6 +24,7 @@ from calfeed.events.body_places import body_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
                                     rival_zones, written_regions, zone_countries)
+from calfeed.events.restated_instants import restating_clocks
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import place_overrides, table, word_list
@@ -67,7 +68,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     if places is None and body is None:
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False))
-    return DocumentZones(places, _written_zone(timexes), contacts, default, stated_zone(text), country,
+    return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
 
 
@@ -348,8 +349,11 @@ def contact_country(text: str) -> str | None:
     return zone_countries().get(contacts[0]) if contacts is not None else None
 
 
-def _written_zone(timexes: list[Timex]) -> tuple[str, str] | None:
-    written = {(t.tz, t.tz_text) for t in timexes if t.tz and t.tz_text}
+def _written_zone(text: str, timexes: list[Timex]) -> tuple[str, str] | None:
+    """The one zone the document writes its clocks in, and how; a clock that restates the one
+    before it in another zone ("2pm GMT / 7:30pm IST") is a translation and has no say."""
+    restating = restating_clocks(text, timexes)
+    written = {(t.tz, t.tz_text) for t in timexes if t.tz and t.tz_text and id(t) not in restating}
     zones = {zone for zone, _ in written}
     if len(zones) != 1:
         return None

@@ -43,7 +43,7 @@ def gloss_offset(text: str, timex: Timex, zoned: dict[int, Timex]) -> tuple[time
     gloss = zoned.get(lead.end()) if lead is not None else None
     if gloss is None or gloss.interval is None or gloss.tz is None:
         return None
-    gloss_zone = _zone(gloss.tz)
+    gloss_zone = zone_info(gloss.tz)
     if gloss_zone is None:
         return None
     at_gloss = gloss.interval.start.replace(tzinfo=gloss_zone).utcoffset()
@@ -90,14 +90,15 @@ def _signed(offset: timedelta) -> str:
 def fitting_zone(offset: timedelta, at: datetime, zones: Iterable[str | None]) -> str | None:
     """The first of ``zones`` whose clock is ``offset`` from UTC at the local time ``at``."""
     for name in zones:
-        zone = _zone(name) if name else None
+        zone = zone_info(name) if name else None
         if zone is not None and at.replace(tzinfo=zone).utcoffset() == offset:
             return name
     return None
 
 
 @lru_cache(maxsize=None)
-def _zone(name: str) -> ZoneInfo | None:
+def zone_info(name: str) -> ZoneInfo | None:
+    """The IANA zone ``name`` as a tzinfo, or None for a name the zone database lacks."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
