@@ -92,9 +92,18 @@ def _programme_line(line: str) -> bool:
 
 def _moved(candidate: Candidate, onset: Timex) -> Candidate:
     """The candidate's series started on its first occurrence on or after ``onset``'s day."""
+    said = " ".join(onset.text.split())
+    return started_on(candidate, onset.span.start.date(),
+                      f"series starts on the first occurrence on or after \"{said}\", the day the paragraph "
+                      "over it says the programmes start")
+
+
+def started_on(candidate: Candidate, day: date, note: str) -> Candidate:
+    """The candidate's series (counted from the document's date) started on its first occurrence
+    on or after ``day`` instead, ``note`` saying why; unchanged when that is no later."""
     timing = candidate.timing
     clock = timing.start.time() if isinstance(timing.start, datetime) else time(0)
-    first = first_occurrence(timing.rrule or "", datetime.combine(onset.span.start.date(), clock))
+    first = first_occurrence(timing.rrule or "", datetime.combine(day, clock))
     if first is None:
         return candidate
     old = timing.start if isinstance(timing.start, datetime) else datetime.combine(timing.start, time(0))
@@ -103,8 +112,6 @@ def _moved(candidate: Candidate, onset: Timex) -> Candidate:
     shift = first - old
     start = first if isinstance(timing.start, datetime) else first.date()
     end = timing.end + shift if timing.end is not None else None
-    said = " ".join(onset.text.split())
     notes = [n for n in timing.notes if not n.startswith(FROM_REFERENCE_NOTE)]
-    notes.append(f"series starts on the first occurrence on or after \"{said}\", the day the paragraph over it "
-                 "says the programmes start")
+    notes.append(note)
     return replace(candidate, timing=replace(timing, start=start, end=end, notes=notes, from_reference=False))

@@ -160,7 +160,7 @@ def _points_back(text: str, cand: Candidate, start: int, stop: int) -> bool:
         return False
     if words[0] in word_list("event_pronouns"):
         return True
-    return len(words) == 2 and (_singular(words[1]) in _title_words(cand.frame.title) or (words[1],) in event_nouns())
+    return len(words) == 2 and (_singular(words[1]) in title_words(cand.frame.title) or (words[1],) in event_nouns())
 
 
 def _one_list(candidates: list[Candidate], owners: list[int]) -> bool:
@@ -181,13 +181,13 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
     meetings are held on the first Thursday of the month. Meetings commence at 5:30 p.m.") takes
     it the same way: every occurrence starts then."""
     untimed = [index for index, cand in enumerate(candidates) if _untimed_day(cand) or _untimed_series(cand)]
-    rules = [(head, _title_words(name), clock) for head, name, clock in standing_clocks(text, ordered)] if untimed else []
+    rules = [(head, title_words(name), clock) for head, name, clock in standing_clocks(text, ordered)] if untimed else []
     if not rules:
         return candidates
     out = list(candidates)
     for index in untimed:
         cand = candidates[index]
-        said = _title_words(cand.frame.title)
+        said = title_words(cand.frame.title)
         fitting = [clock for head, named, clock in rules
                    if head in said and not (named - said and said - named - {head})
                    and not _other_part_of_day(_before_head(cand.frame.title, head) - named, clock)]
@@ -222,7 +222,7 @@ def _timed_series(cand: Candidate, clock: Timex, why: str) -> Candidate:
     return replace(cand, timing=timing, exdates=skipped)
 
 
-def _title_words(title: str) -> set[str]:
+def title_words(title: str) -> set[str]:
     """A title's words, lower-case and singular, with articles left out."""
     articles = word_list("articles")
     return {_singular(w.lower) for w in words_in(title, 0, len(title)) if w.is_word and w.lower not in articles}
@@ -322,7 +322,7 @@ def _entrys_hours(text: str, cand: Candidate, start: int, clock: Timex) -> bool:
     if subject is None:
         return False
     head = _singular(words[subject[1]].lower)
-    return head in _title_words(cand.frame.title) or head in word_list("generic_event_nouns")
+    return head in title_words(cand.frame.title) or head in word_list("generic_event_nouns")
 
 
 def _line(text: str, at: int) -> str:

@@ -1,0 +1,51 @@
+"""A series with no start of its own that the same page dates an occurrence of: "City Council
+meetings are held every first and third Tuesdays of the month. ... Our next City Council meeting
+will take place on Tuesday, September 1".
+
+A series whose page writes no start is counted from the page's date. When that date is a guess
+(a page with no date of its own: the guess can be months off), a dated entry whose name holds
+every word of the series' name, on a day the series' rule gives, is one of its meetings the page
+does know: the series runs from there. Only a later day moves it (an earlier one may be a past
+meeting told in passing), a rule with an end of its own stays as written, and a page whose date
+is known keeps the meetings between its date and the one it writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.introduced_starts import started_on
+from calfeed.events.nearby_clocks import title_words
+from calfeed.events.shared_place import day_of
+from calfeed.events.timing import first_occurrence
+
+
+def written_occurrence_starts(chosen: list[Candidate], guessed: bool) -> list[Candidate]:
+    """``chosen`` with each series counted from the document's date started on the first day
+    after its start on which the page dates one of its meetings; ``guessed``: the page's date
+    is a guess (nothing moves otherwise)."""
+    if not guessed or not any(c.timing.from_reference for c in chosen):
+        return chosen
+    dated = [c for c in chosen if c.timing.rrule is None and c.timing.window is None and c.timing.precision == "exact"
+             and (c.timing.end is None or day_of(c.timing.end) == day_of(c.timing.start))]
+    out = []
+    for cand in chosen:
+        timing = cand.timing
+        if timing.from_reference and timing.rrule and "UNTIL=" not in timing.rrule:
+            named = title_words(cand.frame.title)
+            days = sorted(day_of(other.timing.start) for other in dated
+                          if named and named <= title_words(other.frame.title)
+                          and day_of(other.timing.start) > day_of(timing.start)
+                          and _on_rule(timing.rrule, day_of(other.timing.start)))
+            if days:
+                cand = started_on(cand, days[0], f"series starts on {days[0].isoformat()}, the day the page "
+                                                  "gives one of its meetings")
+        out.append(cand)
+    return out
+
+
+def _on_rule(rule: str, day: date) -> bool:
+    """Whether the rule gives ``day``."""
+    first = first_occurrence(rule, datetime.combine(day, time(0)))
+    return first is not None and first.date() == day
