@@ -38,6 +38,7 @@ from calfeed.text import SENTENCE_END, line_end, lines_above
 MAX_SCAN = 12              # lines looked up for an item's heading
 MAX_HEADING_WORDS = 12     # a longer line is prose, not a heading
 MAX_ROW_WORDS = 8          # a row's own name before its date is short
+FACT_SHEET_LINES = 3       # "Label: value" lines in a row, the date's among them, that make a fact sheet
 MAX_BLANKS = 2             # blank lines passed over between a stacked date and its description
 TITLE_EDGES = " \t#*_•·-–—|:"      # marks, bullets and rules a line may carry round a title
 _NOTE = re.compile(r"\([^()]*[.!?]\)")        # a sentence in brackets: a note, no name
@@ -276,10 +277,13 @@ def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]]
                    dated: Sequence[tuple[int, int]], skip: str = "") -> str | None:
     """The nearest heading-like line above the date's line, fields, prose and the label
     ``skip`` ("Deadline:") passed over."""
+    sheet = _fact_sheet_top(text, line_start)
     for start, end in lines_above(text, line_start, MAX_SCAN):
         line = text[start:end].strip()
         if not line or (skip and _plain(line) == skip):
             continue
+        if sheet is not None and start >= sheet:
+            continue                      # "IELTS Requirement: Not Necessary": a field of the date's own fact sheet
         if _holds(start, end, framed) or line.startswith("|"):
             return None                   # the previous item's line, or a table
         field = _FIELD.match(line)
@@ -292,6 +296,23 @@ def _heading_above(text: str, line_start: int, framed: Sequence[tuple[int, int]]
         heading = line.strip(TITLE_EDGES)
         return heading if _nameable(heading) and not _holds(start, end, dated) else None   # "2 February 2017": a dateline
     return None
+
+
+def _fact_sheet_top(text: str, line_start: int) -> int | None:
+    """Where the fact sheet the date's line belongs to starts: an unbroken run of at least
+    FACT_SHEET_LINES "Label: value" lines ("Program Type: Fellowship" / "IELTS Requirement: Not
+    Necessary" / "Deadline: April 24, 2025"), the date's own line among them. Whatever the labels
+    are, such lines are one item's fields, not its heading; None when the date's line is no field
+    or the run is shorter ("Round 2: Full proposals" / "Deadline: 3 May" may be a heading)."""
+    if not _FIELD.match(text, line_start):
+        return None
+    top, count = line_start, 1
+    for start, end in lines_above(text, line_start, MAX_SCAN):
+        line = text[start:end].strip()
+        if not line or not _FIELD.match(line):
+            break
+        top, count = start, count + 1
+    return top if count >= FACT_SHEET_LINES else None
 
 
 def _nameable(words: str) -> bool:
