@@ -6,10 +6,13 @@ reads as what is due: "Board Reports and Materials due"."""
 
 from __future__ import annotations
 
+import re
+
 from calfeed.events.phrases import participle
 from calfeed.events.vocabulary import title_words, word_list
 
 _TRIM = ".,;:()[]\"'“”‘’"
+_TOKEN = re.compile(r"\S+")
 
 
 def cut_title(title: str) -> str:
@@ -17,15 +20,33 @@ def cut_title(title: str) -> str:
     "<subject> due". A title that ends in none of those words is returned as it is."""
     tokens = title.split()
     lowered = [t.strip(_TRIM).lower() for t in tokens]
-    dangling = sorted((tuple(p.split()) for p in word_list("clock_prepositions")), key=len, reverse=True)
-    cut = next((p for p in dangling if len(p) < len(lowered) and tuple(lowered[-len(p):]) == p), None)
-    if cut is None:
+    cut = clock_object_words(lowered)
+    if not cut:
         return title
-    tokens, lowered = tokens[:-len(cut)], lowered[:-len(cut)]
+    tokens, lowered = tokens[:-cut], lowered[:-cut]
     subject = _obliged_subject(lowered)
     if subject is not None:
         return f"{' '.join(tokens[:subject]).rstrip(_TRIM)} {title_words()['due']}"
     return " ".join(tokens).rstrip(" ,;:–—-")
+
+
+def clock_object_words(lowered: list[str]) -> int:
+    """How many of the last ``lowered`` words (lower-case, marks trimmed) a clock right after them
+    was the object of ("at", "no later than"); 0 when none, or when they are all the words."""
+    dangling = sorted((tuple(p.split()) for p in word_list("clock_prepositions")), key=len, reverse=True)
+    return next((len(p) for p in dangling if len(p) < len(lowered) and tuple(lowered[-len(p):]) == p), 0)
+
+
+def without_clock_objects(pieces: list[str]) -> list[str]:
+    """The pieces a text's clocks were cut from ("Library closes at ", " for Christmas"), each one
+    that a clock followed without the words that clock was the object of: "Library closes for
+    Christmas", not "Library closes at for Christmas"."""
+    out = []
+    for k, piece in enumerate(pieces):
+        tokens = list(_TOKEN.finditer(piece))
+        cut = clock_object_words([t.group().strip(_TRIM).lower() for t in tokens]) if k < len(pieces) - 1 else 0
+        out.append(piece[:tokens[-cut].start()] if cut else piece)
+    return out
 
 
 def _obliged_subject(lowered: list[str]) -> int | None:

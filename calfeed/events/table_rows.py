@@ -21,6 +21,7 @@ from functools import lru_cache
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import noted_off
 from calfeed.events.column_headers import bound_only, sub_heading_over
+from calfeed.events.cut_titles import without_clock_objects
 from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
 from calfeed.events.page_series import page_series
 from calfeed.events.phrases import kind_of, label_kind
@@ -40,6 +41,9 @@ _SEPARATOR = re.compile(r"\s*\|?[\s:|]*-[\s:|-]*\Z")     # the first dash is the
 _PIPE_OPENED = re.compile(r"[ \t]*\|")            # a line a pipe opens
 _PIPE_RUN_END = re.compile(r"\n(?![ \t]*\|)")     # the line break after the last of such lines
 _NEXT_LINE = re.compile(r"\n*([^\n]*)")           # the next line with text, blank lines aside
+_EMPTY_BRACKETS = re.compile(r"\([^\S\n]*\)")        # "(9am)" less its clock
+_LOOSE_OPEN = re.compile(r"\([^\S\n]+")              # "( all week)"
+_LOOSE_CLOSE = re.compile(r"(?<=\S)[^\S\n]+\)")       # "(all week )"
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
         dated = [d for d in dated if not cells[title_at][0] <= d[0] < cells[title_at][1]]
     elif title_at is None or holds_row_date(*cells[title_at]):
         return None
-    title = " ".join(_without_spans(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
+    title = " ".join(_without_clocks(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
     if not title:
         return None
     title = _with_act(text, title, [c for k, c in enumerate(cells) if k > title_at and k not in (place_at, speaker_at)],
@@ -210,13 +214,13 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
         return TableRow("", "event", None, start, skip=True)
     title = ""
     for n, (a, b) in enumerate(cells[first + 1:], first + 1):
-        words = _without_spans(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
+        words = _without_clocks(text, a, b, clocks).translate(WITHOUT_EMPHASIS)
         if any(c.isalpha() for c in words) and not time_cell(words) and not weekday_cell(words):
             title = whole = row_name(words)
             later = [x - a for x, y in spans_inside(days, a, b) if a < x and text[a:x].strip()
                      and len(text[x:y].split()) > 1]   # "Find Out Friday" keeps its day
             if later:         # "Open day on 8th January": the day the name speaks of is no part of it
-                title = row_name(_without_spans(text, a, a + min(later), clocks).translate(WITHOUT_EMPHASIS))
+                title = row_name(_without_clocks(text, a, a + min(later), clocks).translate(WITHOUT_EMPHASIS))
                 title = title if len(title) < len(whole) else whole
             title = _with_act(text, title, cells[n + 1:], days)
             break
@@ -716,6 +720,14 @@ def _only_dates(text: str, cell: tuple[int, int], dated: list[tuple[int, int]]) 
 def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
     """The cell's text with the spans inside it left out ("Fall break begins, 4:00 p.m." less its clock)."""
     return "".join(pieces_around(text, start, end, spans_inside(spans, start, end)))
+
+
+def _without_clocks(text: str, start: int, end: int, clocks: Sequence[tuple[int, int]]) -> str:
+    """The title cell's text less its clocks, the words they were the object of and the brackets
+    they leave open: "Library closes at 4pm for Christmas" reads "Library closes for Christmas",
+    "Library reopens (9am - 7pm all week)" reads "Library reopens (all week)"."""
+    kept = "".join(without_clock_objects(pieces_around(text, start, end, spans_inside(clocks, start, end))))
+    return _LOOSE_CLOSE.sub(")", _LOOSE_OPEN.sub("(", _EMPTY_BRACKETS.sub("", kept)))
 
 
 def _pipe_opened(text: str, at: int) -> bool:
