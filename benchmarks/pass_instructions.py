@@ -41,9 +41,6 @@ from timex_speed import DEFAULT_DOCS, WARM_UP, load_docs  # noqa: E402
 from calfeed.timex import tag  # noqa: E402
 from calfeed.timex.one_time import prepare  # noqa: E402
 
-# The benchmark's default is beside the main checkout; a worktree elsewhere reads the shared copy.
-DOCS = DEFAULT_DOCS if DEFAULT_DOCS.exists() else Path("/work/shared/corpora/tempeval3/tbaq-docs.jsonl")
-
 
 def first_pass(docs: list[tuple[str, date]]) -> int:
     """Tag every document once; the number of expressions found (a check that it ran)."""
@@ -76,7 +73,7 @@ def under_valgrind(docs: Path, limit: int | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=Path, default=DOCS)
+    parser.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--valgrind", action="store_true", help="run under callgrind and print the count")
     args = parser.parse_args()

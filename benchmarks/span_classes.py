@@ -26,10 +26,12 @@ from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timex_speed import SHARED  # noqa: E402  (the shared corpora, found the same way from a worktree)
 
 from calfeed.tables import read_table  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEFAULT_CORPUS = SHARED / "corpora" / "tempeval3"
 DEFAULT_SCORER = SHARED / "tools" / "timex_eval.py"
 CLASSES = Path(__file__).with_name("span_classes.tsv")

@@ -68,7 +68,10 @@ from pathlib import Path
 from calfeed.timex import tag
 from calfeed.timex.one_time import prepare
 
-DEFAULT_DOCS = Path(__file__).resolve().parents[1].parent / "shared/corpora/tempeval3/tbaq-docs.jsonl"
+# The shared corpora and tools stand beside the main checkout; a worktree elsewhere reads them there.
+_BESIDE_CHECKOUT = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = _BESIDE_CHECKOUT if _BESIDE_CHECKOUT.exists() else Path("/work/shared")
+DEFAULT_DOCS = SHARED / "corpora/tempeval3/tbaq-docs.jsonl"
 MB = 1_000_000
 
 # Dated news-like sentences, written for this benchmark: the warm-up every tagger gets.

@@ -52,3 +52,11 @@ def test_every_class_pattern_names_its_core_and_edge(span_classes) -> None:
     for span_class in classes:
         assert {"core", "edge"} <= set(span_class.pattern.groupindex), span_class.name
         assert isinstance(span_class.pattern, re.Pattern)
+
+
+@pytest.mark.skipif(not Path("/work/shared/tools/timex_eval.py").exists(), reason="no shared corpora here")
+def test_defaults_find_the_shared_corpus_and_scorer_from_a_worktree_too(span_classes) -> None:
+    # Engineers run the script from worktrees (/tmp/NAME), where nothing named "shared" stands beside
+    # the checkout; its defaults must still reach the corpus and the scorer.
+    assert (span_classes.DEFAULT_CORPUS / "tbaq-docs.jsonl").exists()
+    assert span_classes.DEFAULT_SCORER.exists()
