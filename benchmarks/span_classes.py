@@ -43,13 +43,15 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class SpanClass:
-    """A word beside a date: ``edge`` the word, ``core`` the date a TIMEX3 must cover to count."""
+    """A word beside a date; the pattern's group ``edge`` is the word, ``core`` the date a TIMEX3 must
+    overlap for the match to count (so a word no annotator tagged a date beside is not counted)."""
     name: str
     pattern: re.Pattern[str]
 
 
 @dataclass
 class EdgeCount:
+    """One source's matches: the edge inside the TIMEX3 over the core, or left outside it."""
     inside: int = 0
     outside: int = 0
 
