@@ -909,10 +909,11 @@ def _month_anchored(atom: Atom) -> bool:
 
 
 def _year_of(left: Atom, right: Atom, text: str) -> str | None:
-    """The year shift ("-1") when ``left`` is a month or season of no year and ``right`` the year
-    named from the document's date it is "of" ("March of last year", "the spring of next year")."""
+    """The year shift ("-1") when ``left`` is a month, a day of a month or a season of no year and
+    ``right`` the year named from the document's date it is "of" ("March of last year", "the spring
+    of next year", "March 31 of next year")."""
     match, year = CALENDAR.match(left.core), ANCHORED.match(right.core)
-    if (match is None or match.group("year") != "XXXX" or match.group("time") or match.group("day")
+    if (match is None or match.group("year") != "XXXX" or match.group("time")
             or not (match.group("month") not in (None, "XX") or match.group("season"))
             or left.raw.get("yr") or left.raw.get("dir") or left.raw.get("to")
             or year is None or right.type != "DATE" or year.group("anchor") != "REF" or year.group("unit") != "Y"

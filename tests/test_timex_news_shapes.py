@@ -1,0 +1,39 @@
+"""Shapes of recent news stories that the news35 development set showed (session 35).
+
+A day with a year named from the document's date ("from January 1 next year") is one date in
+that year; "now" inside a compound adjective ("the now-defunct company") names no time; a
+forecast told in the past ("was forecast to hit ... on Wednesday") looks ahead from the story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from calfeed.timex.evaluation import timeml_tags
+
+
+def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in timeml_tags(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant closes on March 31 next year.", [("March 31 next year", "DATE", "2012-03-31")]),
+    ("It opened on Dec. 5 last year.", [("Dec. 5 last year", "DATE", "2010-12-05")]),
+    ("The rules apply from 1 January next year.", [("1 January next year", "DATE", "2012-01-01")]),
+    ("The plant closes on March 31 of next year.", [("March 31", "DATE", "2012-03-31"),
+                                                    ("next year", "DATE", "2012")]),
+])
+def test_a_day_takes_the_year_named_after_it(text, expected) -> None:
+    assert _tags(text, "2011-02-01") == expected
+
+
+def test_now_in_a_compound_adjective_is_no_time() -> None:
+    assert _tags("He stole oil from the now-defunct company Yukos.", "2011-05-24") == []
+    assert _tags("Oil prices are now higher.", "2011-05-24") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_a_past_forecast_looks_ahead() -> None:
+    text = "Cyclone Yasi was forecast to hit the coast late on Wednesday or early on Thursday."
+    assert _tags(text, "2011-02-01") == [("Wednesday", "DATE", "2011-02-02"), ("Thursday", "DATE", "2011-02-03")]
+    assert _tags("The storm was predicted to make landfall on Friday.", "2011-02-01") == [
+        ("Friday", "DATE", "2011-02-04")]
