@@ -2,7 +2,8 @@
 
 A day with a year named from the document's date ("from January 1 next year") is one date in
 that year; "now" inside a compound adjective ("the now-defunct company") names no time; a
-forecast told in the past ("was forecast to hit ... on Wednesday") looks ahead from the story.
+forecast told in the past ("was forecast to hit ... on Wednesday") looks ahead from the story; a
+clause opened by "after" has its own verb ("is set to join the index after its shares jumped in July").
 """
 
 from __future__ import annotations
@@ -37,3 +38,13 @@ def test_a_past_forecast_looks_ahead() -> None:
     assert _tags(text, "2011-02-01") == [("Wednesday", "DATE", "2011-02-02"), ("Thursday", "DATE", "2011-02-03")]
     assert _tags("The storm was predicted to make landfall on Friday.", "2011-02-01") == [
         ("Friday", "DATE", "2011-02-04")]
+
+
+def test_a_clause_after_after_keeps_its_own_tense() -> None:
+    assert _tags("The company is set to join the index after its shares jumped in July.", "2013-09-11") == [
+        ("July", "DATE", "2013-07")]
+    text = ("Later on Wednesday the firm is set to be promoted to the share index after its share price jumped "
+            "to record highs following a surge in profit in July.")
+    assert _tags(text, "2013-09-11") == [("Wednesday", "DATE", "2013-09-11"), ("July", "DATE", "2013-07")]
+    assert _tags("The trial will resume after the judge returns on Monday.", "2013-09-11") == [
+        ("Monday", "DATE", "2013-09-16")]
