@@ -31,7 +31,7 @@ from calfeed.events.label_block import label_colon
 from calfeed.events.nearby_clocks import timed_at
 from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import table, word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import first_words
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_above
 
@@ -117,8 +117,9 @@ def _clock_line(text: str, begin: int, clock: Timex) -> bool:
         return bare
     if lead.endswith(":") and len(lead) <= MAX_LABEL_CHARS:
         return bare and " ".join(lead[:-1].strip("*_ ").lower().split()) in word_list("list_clock_labels")
-    said = [w.lower for w in words_in(text, begin, clock.start) if w.is_word]
-    if not said or len(said) + len(rest.split()) > MAX_SENTENCE_WORDS or set(said[-LIMIT_REACH:]) & word_list("nearby_clock_vetoes"):
+    told = len(rest.split(None, MAX_SENTENCE_WORDS))      # one past the most a short line holds is enough
+    said = [w.lower for w in first_words(text, begin, clock.start, MAX_SENTENCE_WORDS + 1 - told)]
+    if not said or len(said) + told > MAX_SENTENCE_WORDS or set(said[-LIMIT_REACH:]) & word_list("nearby_clock_vetoes"):
         return False
     if not set(said) & (_event_words() | word_list("event_pronouns") | word_list("plural_event_pronouns") | word_list("all_quantifiers")):
         return False      # "Refreshments are served from 6 to 7pm": another thing's hours

@@ -350,6 +350,7 @@ def frame_events(
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
     rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
+    heading: list[Place | None] = []       # the heading's place, read once when first needed (a one-line page is all heading)
     openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
     # "Friday August 16" / "A vs B – Kick-off 8pm."; the page's own date above its headline heads no items
     dated_items, framed = _items_under_headings(doc.text, [t for t in ordered if not _page_date(t, reference, found_dateline)],
@@ -1121,7 +1122,9 @@ def frame_events(
             if about is None:
                 about = document_event(doc, sentences) or ()
             if about and normalise_title(about[0]) == normalise_title(frame.title):
-                place = heading_place(doc.text, blocked_all)    # "Co-located with ICWSM 2027, Copenhagen, Denmark"
+                if not heading:
+                    heading.append(heading_place(doc.text, blocked_all))    # "Co-located with ICWSM 2027, Copenhagen, Denmark"
+                place = heading[0]
                 place_note = f"place \"{place.name}\" from the document's heading" if place else None
         listed = listed_place(words, timex, doc.text) if frame.kind not in PLACELESS_KINDS else None
         if listed is not None:        # "in Leeds (3 February), Bristol (10 February)": one entry per place

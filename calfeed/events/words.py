@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from calfeed.events.vocabulary import RESOURCES, phrase_list, word_list
 from calfeed.tables import read_list
@@ -136,6 +137,14 @@ def last_word(text: str, start: int = 0, end: int | None = None) -> str | None:
 def words_in(text: str, start: int, end: int) -> list[Word]:
     """The words of ``text[start:end]``, offsets absolute."""
     return [Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """The first ``count`` words of ``text[start:end]`` (marks aside): all a reader needs that asks
+    only whether a line is short, without splitting a long line whole for each date on it (a page
+    on one line holds every date's line)."""
+    return list(islice((w for w in (Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+                        if w.is_word), max(count, 0)))
 
 
 WORD_BEFORE_REACH = 20     # characters looked back for the word right before an offset
