@@ -27,7 +27,7 @@ from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
 from calfeed.timex.day_heading_years import day_heading_years
-from calfeed.timex.section_years import list_runs, section_years
+from calfeed.timex.section_years import headed_runs, list_runs, section_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
 from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past
@@ -1161,18 +1161,26 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str,
     runs backwards (an archive, newest first) and is left alone, and so is one whose rows step
     back within a month (tracks that each start over). In any list, a row's later dates follow
     its first ("Industry day | January 13 | February 10"). The sequences are returned as chains
-    (:mod:`list_chains` places each as a whole), the rows' later columns as links."""
+    (:mod:`list_chains` places each as a whole), the rows' later columns as links. Runs that
+    subheadings part (:func:`headed_runs`: a fixture list's series) make one chain when together
+    they keep that order, so a part no longer jumps back a year on its own."""
     after: dict[int, int] = {}
     chains: list[Chain] = []
+    covered: set[int] = set()
+    for group in headed_runs(runs, ordered, text):
+        chain = _calendar_chain(group, ordered, shared)
+        if chain is not None:
+            chains.append(chain)
+            covered.update(group)
     for run in runs:
         items = [i for i in run if i not in shared and _plain_day_or_month(ordered[i])]
-        if len(items) < 3 or len(items) != len(run):
+        if len(items) != len(run):
             continue
-        keys = [_month_day(ordered[i]) for i in items]
-        steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
-        turns, rises = steps.count(-1), steps.count(1)
-        if turns <= 1 and rises >= max(turns, 1) and _BACK not in steps:
-            chains.append(Chain(tuple(items), tuple(accumulate([0] + [step == -1 for step in steps]))))
+        chain = _calendar_chain(run, ordered, shared) if run[0] not in covered else None
+        if chain is not None:
+            chains.append(chain)
+        if len(items) < 3:
+            continue
         for item in items:    # a row's later columns ("Industry day | January 13 | February 10") follow its first
             line_end = text.find("\n", ordered[item].start)
             line_end = len(text) if line_end < 0 else line_end
@@ -1183,6 +1191,19 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str,
                 if later not in shared and _plain_day_or_month(ordered[later]):
                     after[later], above = above, later
     return after, chains
+
+
+def _calendar_chain(run: list[int], ordered: list[Timex], shared: dict[int, str]) -> Chain | None:
+    """The run as one sequence when its rows, three or more year-less days or months, rise
+    through the calendar with at most one turn of the year; else None."""
+    if len(run) < 3 or any(i in shared or not _plain_day_or_month(ordered[i]) for i in run):
+        return None
+    keys = [_month_day(ordered[i]) for i in run]
+    steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
+    turns, rises = steps.count(-1), steps.count(1)
+    if turns > 1 or rises < max(turns, 1) or _BACK in steps:
+        return None
+    return Chain(tuple(run), tuple(accumulate([0] + [step == -1 for step in steps])))
 
 
 def _plain_day_or_month(timex: Timex) -> bool:

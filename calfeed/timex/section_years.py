@@ -690,3 +690,44 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
     close(0)
     close(1)
     return runs
+
+
+MAX_HEADING_LINES = 2           # a subheading or two between a list's parts ("Men's ODI Series v India")
+
+
+def headed_runs(runs: Sequence[list[int]], timexes: Sequence[Timex], text: str) -> list[list[int]]:
+    """Runs of :func:`list_runs` that one list's subheadings part: a fixture list or programme
+    split into sections by short title lines ("Men's T20I Series v South Africa" / "August 10: ..."
+    / "Men's ODI Series v India" / "October 19: ..."), joined, each group in text order. The parts are
+    read down the page as one sequence, so the year each part takes alone must not break it; only
+    groups of two runs or more are returned."""
+    if len(runs) < 2:
+        return []
+    lines = _lines(text)
+    line_starts = [line.start for line in lines]
+    starts = [t.start for t in timexes]
+    groups: list[list[int]] = []
+    current = list(runs[0])
+    for run in runs[1:]:
+        if _headings_between(lines, line_starts, starts, timexes[current[-1]].start, timexes[run[0]].start):
+            current.extend(run)
+            continue
+        groups.append(current)
+        current = list(run)
+    groups.append(current)
+    joined = {tuple(run) for run in runs}
+    return [group for group in groups if tuple(group) not in joined]
+
+
+def _headings_between(lines: Sequence[_Line], line_starts: list[int], starts: list[int], above: int,
+                      below: int) -> bool:
+    """Only short title lines (no date, no list mark, no sentence end) stand between the line of
+    offset ``above`` and the line of offset ``below``, one or two of them."""
+    first = bisect.bisect_right(line_starts, above)
+    last = bisect.bisect_right(line_starts, below) - 1
+    between = [line for line in lines[first:last] if line.text.strip()]
+    if not 1 <= len(between) <= MAX_HEADING_LINES:
+        return False
+    if bisect.bisect_left(starts, lines[first].start) != bisect.bisect_left(starts, lines[last].start):
+        return False                # a date between: not a heading
+    return all(not _is_item(line.text) and _label_line(line.text.strip()) for line in between)
