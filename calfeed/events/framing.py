@@ -97,6 +97,7 @@ from calfeed.events.bare_dates import bare_date_sentence
 from calfeed.events.bracketed_periods import bracketed_item
 from calfeed.events.part_labels import heading_named
 from calfeed.events.past_reports import without_past_reports
+from calfeed.events.past_stretches import PastStretch, past_stretches
 from calfeed.events.reported_headings import without_reported_headings
 from calfeed.events.page_dates import without_page_dates
 from calfeed.events.day_columns import only_dates, several_days, without_day_column
@@ -283,6 +284,7 @@ def frame_events(
     unresolved: list[Unresolved] = []
     candidates: list[Candidate] = []
     reported: set[int] = set()        # dates of news told in the past from the document's own day
+    stretches: dict[tuple[int, int], PastStretch | None] = {}    # a sentence's stretch told as over, read once
     naming_holidays, dated_holidays = holiday_names(doc.text, ordered, sentences.at)
     naming_seasons = season_names(doc.text, ordered, sentences.at)     # "the library's summer reading program runs from ..."
     naming_holidays, dated_holidays = naming_holidays | naming_seasons, dated_holidays | naming_seasons
@@ -429,6 +431,11 @@ def frame_events(
             continue
         if timex.type == "DURATION" or id(timex) in anchors["consumed"]:
             continue
+        if sentence not in stretches:
+            stretches[sentence] = past_stretches(doc.text, dates.within(sentence), reference)
+        if stretches[sentence] is not None and id(timex) in stretches[sentence].ids:
+            unresolved.append(_unresolved(doc, timex, sentence, stretches[sentence].reason))
+            continue         # "Our consultation ran from 11 December 2023 ... until 17 March 2024": closed
         if timex.value.endswith("_REF") and not (is_ahead_window(timex) and window_dates_occasion(
                 doc.text, timex, clause_of(doc.text, sentence, timex.start), dates.within(sentence))):
             continue         # "recently", "in the future": no stretch; "in the coming weeks" has one,
