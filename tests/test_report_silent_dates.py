@@ -38,3 +38,14 @@ def test_the_report_shows_the_silent_day_with_its_line():
 def test_a_page_s_update_stamp_is_no_silent_day():
     text = "Tea rota\n\nLast updated 21 June 2025\n"
     assert silent_dates(result_of(text, date(2025, 4, 1))) == []
+
+
+def test_a_day_after_the_page_told_in_the_past_tense_is_listed():
+    """Round R48 class C: "suspended classes ... for Friday, September 21" on 20 September is
+    a day to come that the past verb announces; while it gives no entry the report says so, and
+    the day the order was signed (the page's own) stays out."""
+    text = ("School news\n\nThe mayor suspended classes at every school in the city for Friday, "
+            "September 21.\n\nHe signed the order on Thursday, September 20.\n")
+    result = result_of(text, date(2018, 9, 20))
+    assert not result.events and not result.unresolved
+    assert [d.expr for d in silent_dates(result)] == ["Friday, September 21"]

@@ -4,7 +4,8 @@ reader cannot see a loss ("Upcoming meetings" over days that became no entries).
 
 Left out on purpose, since the framer drops them deliberately and listing them would bury the
 few that matter under every news story's narration:
-- days before the document's date, or told in the past tense (what happened);
+- days on or before the document's date, or told in the past tense on a page with no date (what
+  happened); a day after the page's date told in the past tense is listed;
 - the document's own date, and the expression that dates it (the page's date line);
 - days on a line of page furniture ("Posted 4 May 2025", "Last updated ...", "Provided by ...");
 - days on a line that already gave an entry or a report item (the line was read);
@@ -78,9 +79,12 @@ def _written_day(timex: Timex) -> bool:
 
 
 def _told_past(timex: Timex, reference) -> bool:
-    if timex.tense == "past":
-        return True
-    return reference is not None and timex.interval.start.date() <= reference
+    """A day on or before the document's date, or told in the past tense on an undated page. A day
+    after the page's date has not happened, whatever the tense of the verb that announces it ("The
+    mayor suspended classes for Friday, 21 September" on 20 September): it is listed."""
+    if reference is None:
+        return timex.tense == "past"
+    return timex.interval.start.date() <= reference
 
 
 def _furniture(line: str) -> bool:
