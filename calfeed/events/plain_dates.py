@@ -19,6 +19,7 @@ from the day of the build, carries WEAK_NOTE so the report lists it for a person
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, time
 from functools import lru_cache
@@ -89,6 +90,18 @@ _PERIOD_GRAINS = ("half", "quarter", "season", "month")
 PART_OF_YEAR_DAYS = 184  # a year's span narrowed to at most half a year ("mid-2027": May to August) is a part of it
 PERIOD_TITLE_WORDS = 6   # "Spring Regular Season begins"; a longer subject is a clause, not a named thing
 QUOTE_MARKS = ("``", "\u201c", "\"")     # a sentence in quotes: someone's words, a forecast more than a schedule
+SCARE_QUOTE_WORDS = 3    # "an “ambitious” national food strategy": a word or two in quotes is no one's sentence
+_SHORT_QUOTE = re.compile(r"\u201c([^\u201c\u201d\n]{1,40})\u201d|\"([^\"\n]{1,40})\"")
+
+
+def quoted_speech(sentence: str) -> bool:
+    """Whether the sentence quotes someone's words: a quote mark, apart from those round a word
+    or a short phrase (scare quotes: "will develop an “ambitious” strategy"), which name or stress
+    a thing in the writer's own statement."""
+    def kept(match: re.Match[str]) -> str:
+        inner = match.group(1) if match.group(1) is not None else match.group(2)
+        return "" if len(inner.split()) <= SCARE_QUOTE_WORDS else match.group(0)
+    return any(q in _SHORT_QUOTE.sub(kept, sentence) for q in QUOTE_MARKS)
 
 
 def plain_period(timex: Timex, reference: ReferenceDate) -> bool:

@@ -18,9 +18,9 @@ title "step" in the table) run through ordinary prose ("will take a cautious vie
 pancakes"), so their object names a step only when its head is an event noun, a word of
 ``period_act_steps`` ("a vote", "a final reading") or a capitalised name.
 
-Vetoes: a condition, maybe, habit or negation in the sentence, a quoted sentence (a forecast),
-a past or perfect tense on the date, a passive ("will be published in March": announced_acts
-reads those), an object running past PERIOD_OBJECT_WORDS words or over another date, and a month
+Vetoes: a condition, maybe, habit or negation in the sentence, a quoted sentence (a forecast;
+scare quotes round a word or two are no quotation: plain_dates.quoted_speech), a past or perfect
+tense on the date, a passive ("will be published in March": announced_acts reads those), an object running past PERIOD_OBJECT_WORDS words or over another date, and a month
 an entry already holds with the same subject.
 """
 
@@ -34,13 +34,13 @@ from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.identity import normalise_title
 from calfeed.events.person_acts import future_before
 from calfeed.events.phrases import clause_subject, label_kind, phrase_text
-from calfeed.events.plain_dates import QUOTE_MARKS, plain_period
+from calfeed.events.plain_dates import plain_period, quoted_speech
 from calfeed.events.shared_place import day_of
 from calfeed.events.stated_schedules import plural_subject
 from calfeed.events.timing import timing_of
 from calfeed.events.unclaimed_dates import Unframed
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, table, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, words_in, wraps_into
 from calfeed.model import ReferenceDate
 
 PERIOD_ACT_NOTE = "a step a sentence says its subject will take in a month ahead, given a tentative entry"
@@ -67,7 +67,7 @@ def unclaimed_periods(text: str, unframed: list[Unframed], chosen: list[Candidat
         if timex.tense != "future" or not plain_period(timex, reference):
             continue
         sentence = text[item.sentence[0]:item.sentence[1]]
-        if any(q in sentence for q in QUOTE_MARKS):
+        if quoted_speech(sentence):
             continue
         named = _act(text, item, timex.start, spans(item.sentence))
         if named is None:
@@ -102,7 +102,8 @@ def _act(text: str, item: Unframed, start: int, blocked: list[tuple[int, int]]) 
     if verb is None or any(w.text in _BREAKS for w in words[verb:at]):
         return None
     future = future_before(lowered, verb)
-    begin = max((k + 1 for k in range(future) if words[k].text in _BREAKS), default=0)
+    begin = max((k + 1 for k in range(future) if words[k].text in _BREAKS
+                 or _hard_break(text, words[k].end, words[k + 1].start)), default=0)
     if any(w.text in _BREAKS for w in words[begin:future]):
         return None
     found = clause_subject(words[begin:future], [])
@@ -149,3 +150,11 @@ def _names_step(words: list[Word], first: int, last: int) -> bool:
 
 def _title_words(title: str) -> set[str]:
     return set(normalise_title(title).split()) - word_list("articles") - word_list("bare_label_stops")
+
+
+def _hard_break(text: str, end: int, start: int) -> bool:
+    """A line break between two words that does not wrap a sentence: a headline with no stop over
+    the paragraph the splitter joins it to ("UK government announces new food strategy" / "The
+    UK government will develop ..."), so the subject starts on the line below."""
+    at = text.find("\n", end, start)
+    return at >= 0 and not wraps_into(text, at + 1)
