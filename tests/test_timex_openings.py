@@ -359,3 +359,38 @@ def test_the_walk_through_a_first_word_and_its_gap_is_kept_for_the_next_second_w
     for second in ("week", "company", "1998", "first", ""):
         assert openings_module.rules_opened("the", " ", second, table) == _walked("the", " ", second, table)
     assert openings_module._walk_to_second_word.cache_info().hits == 4
+
+
+def test_the_scans_read_the_gap_and_the_next_word_without_the_general_repeat():
+    """The gap and the word after a word start are a branch beside an empty one (see _locator): a
+    group marked "?" is run through the engine's general repeat at every word start that opens."""
+    from re import _constants as sre, _parser
+
+    def optional_groups(items) -> int:
+        found = 0
+        for op, arg in items:
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[:2] == (0, 1):
+                found += any(inner is sre.SUBPATTERN for inner, _ in arg[2])
+            for value in arg if isinstance(arg, (tuple, list)) else ():
+                if isinstance(value, _parser.SubPattern):
+                    found += optional_groups(value)
+                elif isinstance(value, (tuple, list)):
+                    found += sum(optional_groups(part) for part in value if isinstance(part, _parser.SubPattern))
+        return found
+
+    table = openings("en")
+    for locator in (table.locator, table.wide_locator, table.ascii_locator):
+        assert optional_groups(_parser.parse(locator.before + locator.ahead)) == 0
+
+
+def test_the_scans_find_the_same_words_gaps_and_next_words_as_with_an_optional_group():
+    """The branch beside an empty one reads what the optional group read, groups and all."""
+    table = openings("en")
+    texts = ["the company said", "in 3.5 years", "on 12 May, 2011", "Friday", "x" * 40 + " the",
+             "the" + " " * 20 + "year", "the _x", "a 'the ' , year", "1,500 people and 2.5 m", ""]
+    for locator in (table.locator, table.wide_locator, table.ascii_locator):
+        assert locator.ahead.endswith("|))")
+        optional = re.compile(locator.before + locator.ahead[:-3] + ")?)")
+        for text in texts + [text.lower() for text in texts]:
+            found = [(m.span(), m.groups()) for m in locator.after.finditer(" " + text)]
+            assert found == [(m.span(), m.groups()) for m in optional.finditer(" " + text)], text
