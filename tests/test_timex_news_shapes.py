@@ -2,7 +2,7 @@
 
 A day with a year named from the document's date ("from January 1 next year") is one date in
 that year; "now" inside a compound adjective ("the now-defunct company") names no time; a
-forecast told in the past ("was forecast to hit ... on Wednesday") looks ahead from the story; a
+forecast told in the past ("was forecast to cross ... on Wednesday") looks ahead from the story; a
 clause opened by "after" has its own verb ("is set to join the index after its shares jumped in July").
 """
 
@@ -29,12 +29,12 @@ def test_a_day_takes_the_year_named_after_it(text, expected) -> None:
 
 
 def test_now_in_a_compound_adjective_is_no_time() -> None:
-    assert _tags("He stole oil from the now-defunct company Yukos.", "2011-05-24") == []
+    assert _tags("She once chaired the now-defunct trade board.", "2011-05-24") == []
     assert _tags("Oil prices are now higher.", "2011-05-24") == [("now", "DATE", "PRESENT_REF")]
 
 
 def test_a_past_forecast_looks_ahead() -> None:
-    text = "Cyclone Yasi was forecast to hit the coast late on Wednesday or early on Thursday."
+    text = "The cyclone was forecast to cross the northern shore late on Wednesday or early on Thursday."
     assert _tags(text, "2011-02-01") == [("Wednesday", "DATE", "2011-02-02"), ("Thursday", "DATE", "2011-02-03")]
     assert _tags("The storm was predicted to make landfall on Friday.", "2011-02-01") == [
         ("Friday", "DATE", "2011-02-04")]
@@ -43,8 +43,8 @@ def test_a_past_forecast_looks_ahead() -> None:
 def test_a_clause_after_after_keeps_its_own_tense() -> None:
     assert _tags("The company is set to join the index after its shares jumped in July.", "2013-09-11") == [
         ("July", "DATE", "2013-07")]
-    text = ("Later on Wednesday the firm is set to be promoted to the share index after its share price jumped "
-            "to record highs following a surge in profit in July.")
+    text = ("Later on Wednesday the brewer is set to be moved into the leading index after its earnings rose "
+            "to a record on strong sales in July.")
     assert _tags(text, "2013-09-11") == [("Wednesday", "DATE", "2013-09-11"), ("July", "DATE", "2013-07")]
     assert _tags("The trial will resume after the judge returns on Monday.", "2013-09-11") == [
         ("Monday", "DATE", "2013-09-16")]
