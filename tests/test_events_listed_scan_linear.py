@@ -10,6 +10,7 @@ from datetime import date
 import calfeed.events.listed_meetings as listed
 from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
+from call_counts import count_calls
 
 DAY = ("SUNDAY- June 4, 2028\n"
        "10:00 am Garden tours\n"
@@ -27,14 +28,7 @@ def _process(text):
 
 
 def test_a_long_day_programme_reads_each_line_a_bounded_number_of_times(monkeypatch):
-    reads = [0]
-    original = listed._listed_line
-
-    def counted(*args, **kwargs):
-        reads[0] += 1
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(listed, "_listed_line", counted)
+    reads = count_calls(monkeypatch, "_listed_line", listed)
     rows = 40
     _process(DAY * rows)
     assert reads[0] <= 10 * 4 * rows       # about 5 a line; the rescanning read 6,700 times for 160 lines

@@ -15,6 +15,7 @@ from calfeed.events.words import first_words, words_in
 from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
 from calfeed.timex import tag
+from call_counts import count_calls
 from test_timex_speed_guard import _assert_linear, _seconds
 
 REFERENCE = date(2028, 5, 1)
@@ -37,14 +38,7 @@ def test_four_times_the_page_takes_about_four_times_as_long():
 
 
 def test_the_heading_place_is_read_once_per_document(monkeypatch):
-    calls = [0]
-    real = framing.heading_place
-
-    def counted(*args, **kwargs):
-        calls[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(framing, "heading_place", counted)
+    calls = count_calls(monkeypatch, "heading_place", framing)
     process_document(Document(path="x.txt", text=_one_line(1_500)), Options(today=REFERENCE))
     assert calls[0] == 1
 

@@ -12,20 +12,13 @@ from datetime import date
 import calfeed.timex.extractor as extractor
 import calfeed.timex.names as names
 from calfeed.timex import tag
+from call_counts import count_calls
 
 UNIT = "Officials said May was a good month for the harbour. "
 
 
 def _name_checks(monkeypatch, repeats: int) -> int:
-    calls = [0]
-    checked = names.month_in_name
-
-    def counting(*args, **kwargs):
-        calls[0] += 1
-        return checked(*args, **kwargs)
-
-    monkeypatch.setattr(names, "month_in_name", counting)
-    monkeypatch.setattr(extractor, "month_in_name", counting)
+    calls = count_calls(monkeypatch, "month_in_name", names, extractor)
     cached = getattr(names, "_written_as_names", None)
     if cached is not None:
         cached.cache_clear()      # each count starts from a cold document

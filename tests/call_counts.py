@@ -1,0 +1,26 @@
+"""Counting the calls of a module's function, for guards that bound how often a reader runs.
+
+A count is exact where a timing is noisy, so the linear-time guards that can say "read once per
+document" or "a bounded number of times per line" count calls instead of timing them.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+
+def count_calls(monkeypatch, name: str, owner: ModuleType, *also: ModuleType) -> list[int]:
+    """Wrap ``owner.name`` (and the same name in modules that imported it) with a counter.
+
+    Returns a one-item list whose item the wrapper increments, so the test reads it after the run.
+    """
+    calls = [0]
+    real = getattr(owner, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    for module in (owner, *also):
+        monkeypatch.setattr(module, name, counted)
+    return calls
