@@ -26,6 +26,7 @@ from calfeed.model import ReferenceDate, Timex
 MIN_STRETCH = timedelta(days=7)     # a week or more: a window, not an occasion of a few days
 GAP_WORDS = 6                       # words between the two days: "for 14 weeks until midnight"
 VERB_REACH = 6                      # words before the first day's "from" that may hold the past verb
+VERB_CHARS = 200                    # how far back those words are looked for: a one-line page is not read from its start
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def _day(timex: Timex) -> bool:
 
 def _past_verb_before(text: str, start: int) -> bool:
     """A past verb of running (past_stretch_verbs) among the few words before the first day."""
-    before = [w for w in lower_tokens(text, max(0, text.rfind("\n", 0, start) + 1), start) if w.isalnum()]
+    line_start = text.rfind("\n", max(0, start - VERB_CHARS), start) + 1 or max(0, start - VERB_CHARS)
+    before = [w for w in lower_tokens(text, line_start, start) if w.isalnum()]
     window = before[-VERB_REACH - 1:]
     return any(tuple(window[k:k + len(phrase)]) == phrase
                for phrase in phrase_list("past_stretch_verbs") for k in range(len(window)))

@@ -46,6 +46,8 @@ def written_occurrence_starts(chosen: list[Candidate], guessed: bool) -> list[Ca
 
 
 def _on_rule(rule: str, day: date) -> bool:
-    """Whether the rule gives ``day``."""
+    """Whether the rule gives ``day``, counted from that day itself: the series' start is the
+    guessed page date, which fixes no phase (framing._occurrence_on counts from the series' start,
+    so an every-other-week rule would miss the meeting the page writes)."""
     first = first_occurrence(rule, datetime.combine(day, time(0)))
     return first is not None and first.date() == day
