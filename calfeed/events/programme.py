@@ -120,7 +120,8 @@ def only_a_name(item: str) -> bool:
     """"Dr Maria Costa", "Prof. James Whitfield": an item that is only someone's name says
     nothing happens. A plan's step in title case is no name: a preposition links its words
     ("Preparation of Draft Development Plan", "Consideration of Chief Executive Report by
-    Elected Members"), or it is one word or holds an event noun ("Adoption", "Project Launch")."""
+    Elected Members"), or it is one word or holds an event noun ("Adoption", "Project Launch"); a
+    holiday's name ("Christmas Day") is a day's, not a person's."""
     parts = [w.strip(".,;:()\"'“”‘’") for w in item.split()]
     parts = [w for w in parts if w]
     if any(w.islower() and len(w) >= MIN_PLAIN_WORD for w in parts):
@@ -128,9 +129,17 @@ def only_a_name(item: str) -> bool:
     words = [w for w in parts if w not in word_list("speaker_titles") and w + "." not in word_list("speaker_titles")]
     if len(words) < 2:
         return False
+    if _holiday_name(item):
+        return False     # "- 25 December: Christmas Day": a day's name, which nobody bears
     particles = word_list("name_particles") - word_list("phrase_links")
     nouns = event_nouns()
     return all((w[:1].isupper() or w in particles or not w.isalpha()) and (w.lower(),) not in nouns for w in words)
+
+
+def _holiday_name(item: str) -> bool:
+    """The item is a name in the tagger's holiday table ("Christmas Day", "New Year's Day")."""
+    from calfeed.timex.vocabulary import norm, vocabulary   # here: calfeed.timex imports the text helpers
+    return norm(item) in vocabulary("en").holidays
 
 
 MAX_TOWN_WORDS = 4
