@@ -86,8 +86,14 @@ def _lexicon(lang: str) -> dict[str, _Cue]:
 
 @lru_cache(maxsize=None)
 def _determiner_before(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"{_determiner(lang)}\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _determiner(lang: str) -> str:
+    """An article, a possessive determiner or a possessive ("the year's"), and the gap after it."""
     words = "|".join(re.escape(w) for w in load_list(lang, "determiners"))
-    return re.compile(rf"(?:(?<![\w'])(?:{words})|\w['\u2019]s)\s{{1,3}}\Z", re.IGNORECASE)
+    return rf"(?:(?<![\w'])(?:{words})|\w['\u2019]s)\s{{1,3}}"
 
 
 # A capitalised word right before (a name's word) and a lower-case word or the end right after:
@@ -127,7 +133,20 @@ def _as_noun(sentence: str, start: int, end: int, lang: str) -> bool:
         return True
     if _determiner_before(lang).search(sentence, max(0, start - 16), start) is not None:
         return True
+    if _modified_after_determiner(lang).search(sentence, max(0, start - 64), start) is not None:
+        return True
     return _in_name(sentence, start, end, lang)
+
+
+@lru_cache(maxsize=None)
+def _modified_after_determiner(lang: str) -> re.Pattern[str]:
+    """An article or possessive, then one or two adjectives (``verb_noun_adjectives.txt``, or a
+    hyphened compound "12-match"), right before the word: "after a poor start", "a 12-match
+    winless run". The adjectives make the verb-noun the noun as the bare article does; read as a
+    present schedule verb it put a past day of a list a year ahead."""
+    words = "|".join(re.escape(w) for w in sorted(load_list(lang, "verb_noun_adjectives"), key=len, reverse=True))
+    adjective = rf"(?:(?:{words})(?![\w'-])|\w{{1,20}}-\w{{1,20}}(?:-\w{{1,20}})?(?![\w'-]))"
+    return re.compile(rf"{_determiner(lang)}{adjective}(?:\s{{1,3}}{adjective})?\s{{1,3}}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,47 @@
+"""Shapes of recent news stories that the news36 development set showed (session 36).
+
+A word that is both a verb and a noun ("start", "run", "finish") after an article and an
+adjective ("a poor start", "a 12-match winless run") is the noun, as it is right after the
+article; read as a present schedule verb it looked ahead and put a past day, and through it a
+whole dated list, a year on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from calfeed.timex.evaluation import timeml_tags
+
+
+def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in timeml_tags(text, dct)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach lost his post on March 17 after a poor start.",
+    "The coach loses his post on March 17 after a bad run.",
+    "March 17 - The coach loses his post after a 12-match winless run.",
+    "March 17 - The coach loses his post after a long run without a win.",
+    "March 17 - The coach loses his post after the club's worst start to a league campaign.",
+])
+def test_a_verb_noun_after_an_adjective_is_no_schedule_verb(text) -> None:
+    assert _tags(text, "2023-04-03") == [("March 17", "DATE", "2023-03-17")]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks start on March 17.",
+    "Its new season starts on March 17.",
+    "The long-awaited trial opens on March 17.",
+])
+def test_a_verb_after_its_subject_still_looks_ahead(text) -> None:
+    assert _tags(text, "2023-04-03") == [("March 17", "DATE", "2024-03-17")]
+
+
+def test_a_dated_list_of_past_rows_stays_behind_the_story() -> None:
+    text = ("Coaches who lost their posts this season:\n\n"
+            "October 3 - The first coach was dismissed after a heavy defeat.\n\n"
+            "November 9 - The second coach left the club by mutual consent.\n\n"
+            "January 20 - The third coach was sacked with the team in the bottom three.\n\n"
+            "March 14 - The fourth coach loses his post after a seven-game winless run.\n")
+    values = [value for _, kind, value in _tags(text, "2023-04-03") if kind == "DATE"]
+    assert values == ["2022-10-03", "2022-11-09", "2023-01-20", "2023-03-14"]
