@@ -45,3 +45,21 @@ def test_a_dated_list_of_past_rows_stays_behind_the_story() -> None:
             "March 14 - The fourth coach loses his post after a seven-game winless run.\n")
     values = [value for _, kind, value in _tags(text, "2023-04-03") if kind == "DATE"]
     assert values == ["2022-10-03", "2022-11-09", "2023-01-20", "2023-03-14"]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Net income for the quarter ended March 31 was $72 million, up from $57 million in the same quarter last year.",
+     "2013-05-20", ("the same quarter last year", "DATE", "2012-Q1")),
+    ("Sales in the quarter ended March 31, 2013, rose 9 percent over the same period a year ago.",
+     "2013-05-20", ("the same period a year ago", "DATE", "2012-Q1")),
+    ("For the quarter ended June 30 it earned $2 million, against $3 million in the same quarter of 2012.",
+     "2013-08-12", ("the same quarter", "DATE", "2012-Q2")),
+])
+def test_the_quarter_a_closing_day_places_is_the_one_compared(text, dct, expected) -> None:
+    assert expected in _tags(text, dct)
+
+
+def test_a_fiscal_quarter_told_before_stays_the_story_quarter() -> None:
+    text = ("It earned $5 million in the fiscal first quarter. Sales were $538 million for the quarter ended "
+            "Sept. 29, up from $388 million a year earlier.")
+    assert ("a year earlier", "DATE", "1988-Q1") in _tags(text, "1989-10-26")

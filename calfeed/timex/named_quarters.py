@@ -29,24 +29,32 @@ def placed_quarters(out: list[Timex], text: str, lang: str) -> list[Timex]:
     """``out`` with each such quarter moved to the quarter its next expression places it in."""
     placed = list(out)
     for index, (quarter, after) in enumerate(zip(out, out[1:])):
-        if not _unnumbered_quarter(quarter):
-            continue
-        gap = _GAP.fullmatch(text, quarter.end, after.start)
-        if gap is None or after.interval is None or after.type != "DATE" or after.approximate:
-            continue
-        word = norm(gap.group("w"))
-        moment = after.interval.start
-        approximate = quarter.approximate
-        if word in load_list(lang, "period_ends") and after.interval.granularity == "day":
-            interval, value = periods.containing(moment - _HALF_QUARTER, "Q")
-            approximate = approximate or not (moment.month in _QUARTER_ENDS and (moment + timedelta(days=1)).day == 1)
-        elif word in load_list(lang, "period_year_links") and after.interval.granularity == "year":
-            first = quarter.interval.start.replace(year=moment.year)
-            interval, value = periods.containing(first, "Q")
-        else:
-            continue
-        placed[index] = replace(quarter, value=value, interval=interval, approximate=approximate)
+        moved = placed_quarter(quarter, after, text, lang)
+        if moved is not None:
+            placed[index] = moved
     return placed
+
+
+def placed_quarter(quarter: Timex, after: Timex, text: str, lang: str) -> Timex | None:
+    """The quarter as the expression right after it places it ("the quarter ended March 31": the
+    first), or None when that expression places nothing."""
+    if not _unnumbered_quarter(quarter):
+        return None
+    gap = _GAP.fullmatch(text, quarter.end, after.start)
+    if gap is None or after.interval is None or after.type != "DATE" or after.approximate:
+        return None
+    word = norm(gap.group("w"))
+    moment = after.interval.start
+    approximate = quarter.approximate
+    if word in load_list(lang, "period_ends") and after.interval.granularity == "day":
+        interval, value = periods.containing(moment - _HALF_QUARTER, "Q")
+        approximate = approximate or not (moment.month in _QUARTER_ENDS and (moment + timedelta(days=1)).day == 1)
+    elif word in load_list(lang, "period_year_links") and after.interval.granularity == "year":
+        first = quarter.interval.start.replace(year=moment.year)
+        interval, value = periods.containing(first, "Q")
+    else:
+        return None
+    return replace(quarter, value=value, interval=interval, approximate=approximate)
 
 
 def _unnumbered_quarter(timex: Timex) -> bool:

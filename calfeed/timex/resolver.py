@@ -22,7 +22,7 @@ from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
-from calfeed.timex.named_quarters import placed_quarters
+from calfeed.timex.named_quarters import placed_quarter, placed_quarters
 from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
@@ -861,6 +861,19 @@ def _just_ended(raw) -> bool:
         and anchored.group("sign") == "-" and anchored.group("n") == "1"
 
 
+def _closed_topic_quarter(previous: Timex | None, closing: Timex, topic: Interval | None, text: str,
+                          lang: str) -> Interval | None:
+    """The story's quarter once the day closing it is read: "the quarter ended March 31" made the
+    quarter of the document's date the topic before its closing day placed it in the first, so "the
+    same quarter last year" counted back from the wrong one (news36: 2012-Q2 in a story of 20 May
+    2013). Only the quarter that is the topic moves, and only when it is the first the story tells: after
+    "the fiscal first quarter" the same words are that fiscal quarter (TBAQ wsj_0928, 1989-Q1)."""
+    if previous is None or topic is None or previous.interval != topic:
+        return topic
+    placed = placed_quarter(previous, closing, text, lang)
+    return placed.interval if placed is not None and placed.interval is not None else topic
+
+
 def _topic_quarter(raw, topic) -> bool:
     """A resolved quarter becomes the story's topic quarter: one that is no comparison, or the
     quarter just ended while no other is the topic."""
@@ -960,7 +973,9 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
     out = []
     listed = _glue(lang).get("list")
     previous: Timex | None = None
+    told_quarter = before_previous = None    # the story's quarter before the previous expression, and before this one
     for index, t in enumerate(ordered):
+        before_previous, told_quarter = told_quarter, ctx.quarter
         ctx.forward = forward or index in ahead
         ctx.at = t.start
         if index < start:
@@ -996,6 +1011,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             ctx.closed = resolved.interval      # a period's closing day: what a year's comparison counts back from
             ctx.year = None
             ctx.months_span = False
+            if before_previous is None:
+                ctx.quarter = _closed_topic_quarter(previous, resolved, ctx.quarter, text, lang)
         elif (anchored is None and resolved.interval is not None and resolved.interval.granularity == "year"
                 and resolved.type == "DATE" and not resolved.approximate):
             ctx.year = resolved.interval
