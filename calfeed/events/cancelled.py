@@ -299,6 +299,14 @@ STATE_NOUN_WORDS = 2     # words of the event noun a bare state may follow ("NPW
 _JOINING_MARKS = frozenset("&'’/")
 
 
+def may_note_off(text: str, start: int, end: int) -> bool:
+    """Whether a cell holds a word a cancel state starts with: only such a cell can call a row off
+    (noted_off), so a row of thousands of cells (a table flattened onto one line) is read once
+    for them, not once for each of its dates."""
+    starts = _states_by_first_word()
+    return any(w.is_word and w.lower in starts for w in words_in(text, start, end))
+
+
 def noted_off(text: str, cells: Sequence[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str | None:
     """The bare words of a row's cell that call the row's event off ("Review policies – meeting
     cancelled due to snow", "CANCELLED"), if any: a state from ``cancel_states`` that stands

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
-from calfeed.events.cancelled import noted_off
+from calfeed.events.cancelled import may_note_off, noted_off
 from calfeed.events.column_headers import bound_only, sub_heading_over
 from calfeed.events.cut_titles import without_clock_objects
 from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
@@ -76,6 +77,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     left to the series, which it starts."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
+    line = _row_line(text, start, end)
     cells = _cells(text, start, end, dated)
     split = _split_row(text, start, end) or pipe_line_row(text, start) if len(cells) < 2 else None
     days = diary_rows.days if diary_rows is not None else []
@@ -135,7 +137,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     title = " ".join(_without_clocks(text, *cells[title_at], clocks).translate(WITHOUT_EMPHASIS).split()).rstrip(".;, ")
     if not title:
         return None
-    title = _with_act(text, title, [c for k, c in enumerate(cells) if k > title_at and k not in (place_at, speaker_at)],
+    title = _with_act(text, title, (cells[k] for k in range(title_at + 1, len(cells)) if k not in (place_at, speaker_at)),
                       dated)
     if title.lower() in word_list("placeholder_cells") | word_list("rest_rounds"):
         return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |", "| BYE |"
@@ -148,7 +150,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
         return TableRow(f"{subject} — {title}", "event", place, start)
     if subject:      # "EXHIBIT BUILD-UP" / "| Wednesday, 12 March | from 08:00 to 20:00 |": "from" names nothing
         return TableRow(subject, label_kind(subject), place, start)
-    at = next((k for k, (a, b) in enumerate(cells) if a <= timex.start < b), None)
+    at = _cell_at(cells, timex.start)
     column = (column_entry(text, title, header, title_at, at, cells[at], timex, _table_top(text, start, dated))
               if header is not None and at is not None else None)
     if column is not None:       # "| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |"
@@ -164,7 +166,8 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     kind = label_kind(title)     # "| Last day to add | August 12 |"
     if kind == "event" and _noted_deadlines(text, start, dated):
         kind = "deadline"
-    off = noted_off(text, [c for k, c in enumerate(cells) if k != at], dated)
+    stated = line.stated if cells is line.cells else range(len(cells))
+    off = noted_off(text, [cells[k] for k in stated if k != at], dated)
     return TableRow(title[:1].upper() + title[1:], kind, place, start, off=off)
 
 
@@ -240,7 +243,7 @@ def _diary_row(text: str, timex: Timex, cells: list[tuple[int, int]], start: int
     return TableRow(title[:1].upper() + title[1:], kind, None, start, anchor=own, off=off)
 
 
-def _with_act(text: str, title: str, rest: list[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str:
+def _with_act(text: str, title: str, rest: Iterable[tuple[int, int]], dated: Sequence[tuple[int, int]]) -> str:
     """The title of a row whose title cell only names who acts ("NPWG"), with what they do as
     the next cell says ("Deliver Pre-Submission Plan documents to Parish Council")."""
     if not actor_only(title):
@@ -354,18 +357,49 @@ def _modified(text: str, noun: str, before: int) -> str | None:
     return None
 
 
-def _cells(text: str, start: int, end: int, dated: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, end: int, dated: list[tuple[int, int]]) -> Sequence[tuple[int, int]]:
     """The (start, end) of each cell's text, trimmed, when the line is a pipe-table row."""
-    line = text[start:end]
-    if not line.lstrip().startswith("|"):
-        block = _bare_block(text, start, dated)
-        if block is None:
-            return []
-        bounds = [start - 1] + [start + k for k, c in enumerate(line) if c == "|"] + [end]
-        return _trimmed(text, bounds)
-    if line.count("|") < 3 or _SEPARATOR.match(line):
+    line = _row_line(text, start, end)
+    if not line.opened and _bare_block(text, start, dated) is None:
         return []
-    return _trimmed(text, [start + k for k, c in enumerate(line) if c == "|"])
+    return line.cells
+
+
+@dataclass(frozen=True)
+class _RowLine:
+    """A line read as a row: whether a pipe opens it, and its cells split at its pipes (none for a
+    rule line or one of too few pipes when a pipe opens it; a bare-pipe line's cells count only
+    in a bare-pipe table, which :func:`_cells` asks about)."""
+
+    text: str
+    opened: bool
+    cells: tuple[tuple[int, int], ...]
+
+    @cached_property
+    def stated(self) -> tuple[int, ...]:
+        """The cells that may call the row off (:func:`calfeed.events.cancelled.may_note_off`)."""
+        return tuple(k for k, cell in enumerate(self.cells) if may_note_off(self.text, *cell))
+
+
+@lru_cache(maxsize=8)
+def _row_line(text: str, start: int, end: int) -> _RowLine:
+    """The line ``text[start:end]`` read once as a row: a table flattened onto one line is a row
+    of thousands of cells, and each of its dates asks for the row (split again for each date, a
+    20 KB page took 8x the time of 5 KB)."""
+    line = text[start:end]
+    pipes = [start + k for k, c in enumerate(line) if c == "|"]
+    if not line.lstrip().startswith("|"):
+        return _RowLine(text, False, tuple(_trimmed(text, [start - 1] + pipes + [end])))
+    if line.count("|") < 3 or _SEPARATOR.match(line):
+        return _RowLine(text, True, ())
+    return _RowLine(text, True, tuple(_trimmed(text, pipes)))
+
+
+def _cell_at(cells: Sequence[tuple[int, int]], at: int) -> int | None:
+    """The index of the cell holding offset ``at``, if any: cells run left to right without
+    overlapping, so the last cell starting at or before ``at`` is the only one that may hold it."""
+    k = bisect_right(cells, at, key=itemgetter(0)) - 1
+    return k if k >= 0 and cells[k][0] <= at < cells[k][1] else None
 
 
 MAX_SPLIT_LINES = 12     # lines of one row whose cells a flattened page put on lines of their own
