@@ -6,7 +6,8 @@ inherited or dropped as the whole document shows."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 import pytz
@@ -173,7 +174,8 @@ def one_date_per_phrase(candidates: list[Candidate], text: str = "") -> list[Can
     by_phrase: dict[tuple[tuple[int, int], str], list[Candidate]] = {}    # the rivals each reads: its phrase's
     for cand in candidates:
         by_phrase.setdefault((cand.frame.anchor, cand.frame.kind), []).append(cand)
-    candidates = [c for c in candidates if not _other_day_of_phrase(c, by_phrase[(c.frame.anchor, c.frame.kind)], text)]
+    own_days = {key: _OwnDays.of(group, text) for key, group in by_phrase.items()}
+    candidates = [c for c in candidates if not own_days[(c.frame.anchor, c.frame.kind)].rivalled(c)]
     best: dict[tuple[tuple[int, int], str], tuple[int, int, int]] = {}
     for cand in candidates:
         key = (cand.frame.anchor, cand.frame.kind)
@@ -229,22 +231,43 @@ def _own_day(cand: Candidate, text: str) -> bool:
     return all(w in word_list("own_date_links") for w in between)
 
 
-def _other_day_of_phrase(cand: Candidate, candidates: list[Candidate], text: str) -> bool:
-    """A day that rivals the phrase's own day (``_own_day``) on another day, neither inside the
-    other, both exact and unrepeated: it belongs to another item of the sentence. ``candidates``
-    need hold only those of the candidate's phrase (the others are no rivals): a programme page
-    has a thousand entries, each its own phrase, and reading them all for each was quadratic."""
-    if cand.timing.precision != "exact" or cand.timing.rrule or _own_day(cand, text):
-        return False
-    key = (cand.frame.anchor, cand.frame.kind)
-    day = day_of(cand.timing.start)
-    for own in candidates:
-        if (own is not cand and (own.frame.anchor, own.frame.kind) == key and own.timing.precision == "exact"
-                and not own.timing.rrule and own.timex.start < cand.timex.start and _own_day(own, text)):
-            first, last = day_of(own.timing.start), day_of(own.timing.end or own.timing.start)
-            if not first <= day <= last:
-                return True
-    return False
+def _exact_day(cand: Candidate) -> bool:
+    """An exact timing that is no series: only such days rival a phrase's own day."""
+    return cand.timing.precision == "exact" and not cand.timing.rrule
+
+
+@dataclass(frozen=True)
+class _OwnDays:
+    """The days a phrase's candidates own (``_own_day``), in text order, and how far they reach
+    together up to each: a day that rivals the phrase's own day on another day, neither inside
+    the other, both exact and unrepeated, belongs to another item of the sentence. A programme
+    page has a thousand entries, each its own phrase, and a table flattened onto one line a
+    thousand dates of one row's phrase: each candidate is read once, not against all the others."""
+
+    text: str
+    starts: list[int]               # where each owned day is written, in text order
+    latest_first: list[date]        # the latest first day among the owned days up to each
+    earliest_last: list[date]       # the earliest last day among them
+
+    @classmethod
+    def of(cls, candidates: list[Candidate], text: str) -> _OwnDays:
+        owned = sorted((own.timex.start, day_of(own.timing.start), day_of(own.timing.end or own.timing.start))
+                       for own in candidates if _exact_day(own) and _own_day(own, text))
+        starts, latest_first, earliest_last = [], [], []
+        for start, first, last in owned:
+            starts.append(start)
+            latest_first.append(max(first, latest_first[-1]) if latest_first else first)
+            earliest_last.append(min(last, earliest_last[-1]) if earliest_last else last)
+        return cls(text, starts, latest_first, earliest_last)
+
+    def rivalled(self, cand: Candidate) -> bool:
+        """Whether an owned day written before the candidate's leaves its day out: some first day
+        is later than it or some last day earlier."""
+        before = bisect_left(self.starts, cand.timex.start)
+        if not before or not _exact_day(cand) or _own_day(cand, self.text):
+            return False
+        day = day_of(cand.timing.start)
+        return day < self.latest_first[before - 1] or day > self.earliest_last[before - 1]
 
 
 def _series_days(cand: Candidate) -> str | None:
