@@ -52,6 +52,8 @@ VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
 HEADING_LINES = 4    # opening lines searched for a line that is just the document's date
 DATED_LABEL_WORDS = 8   # words of a label ending in "date"/"dated" ("Notice of the meeting dated"); a longer
                         # lead is a sentence citing a document by its date ("... Circulars dated 8th April 2020")
+LEAD_WORDS = DATED_LABEL_WORDS   # the most words of a lead an opening line's readers ask about (labels, issues,
+                                # stamps, news services): a date's lead is read back no further than one more
 FOOT_LINES = 4       # closing lines searched for the date a notice was signed
 WEEKDAY_REACH = timedelta(days=WEEKDAY_REACH_DAYS)   # how far a written weekday may place a year-less day
 MASTHEAD_LINES = 12  # opening lines searched for a masthead's distribution lines
@@ -1207,6 +1209,7 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
         if line.strip() and not _furniture(line):
             seen += 1
             on_line = [t for t in timexes if cursor <= t.start and t.end <= end]
+            clocks = _clocks_by_end(on_line)
             stamped = _year_after_clock(doc.text, cursor, end, on_line)
             if stamped is not None:
                 return stamped
@@ -1217,9 +1220,10 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
             for timex in on_line:
                 if _is_full_day(timex) and timex.type == "DATE" and _letter_byline().fullmatch(doc.text, cursor, timex.start):
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
-                lead = _lead(doc.text, cursor, timex, on_line)
+                lead = _lead(doc.text, cursor, timex, clocks, most=LEAD_WORDS)
                 # "... may change. Last updated April 20, 2021"
-                if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex)) in labels:
+                if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex,
+                                                                                     most=LEAD_WORDS)) in labels:
                     shown = f"{after_sentence} {' '.join(timex.text.split())}"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
                 if lead and (lead in labels or _issue(lead) or _stamp_lead(lead) or _news_service(lead)
@@ -1426,7 +1430,7 @@ def _date_before_title(doc: Document, timexes: list[Timex], bounds: list[Bound])
     if not on_line or not _is_full_day(on_line[0]):
         return None
     timex = on_line[0]
-    lead = _lead(doc.text, start, timex, on_line)
+    lead = _lead(doc.text, start, timex, _clocks_by_end(on_line))
     if (lead and lead not in labels) or _title_words(doc.text[timex.end:end])[:len(title)] != title:
         return None
     day = timex.span.start.date()
@@ -1596,15 +1600,22 @@ def _key_dates(text: str, timexes: list[Timex], line_start: int, line_end: int) 
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)*_]*\s")
 
 
-def _label_after_sentence(text: str, line_start: int, timex: Timex) -> str:
+def _label_after_sentence(text: str, line_start: int, timex: Timex, most: int | None = None) -> str:
     """The words between the last sentence's end on the line and the date, lowercased ("... may
     change. ***Last updated April 20, 2021***" -> "last updated"); "" when no sentence ends
-    before the date on its line."""
-    before = text[line_start:timex.start]
-    stops = list(_SENTENCE_STOP.finditer(before))
-    if not stops:
-        return ""
-    return " ".join(before[stops[-1].end():].translate(_HEADING_PUNCTUATION).split()).lower()
+    before the date on its line, or (with ``most``) none within its last ``most`` words, read
+    back from the date alone (a page on one line is one line holding every date). A stop is a
+    mark, closers and a blank, so the stops a part of the line holds are the line's own."""
+    reach = LEAD_REACH
+    while True:
+        begin = line_start if most is None else max(line_start, timex.start - reach)
+        before = text[begin:timex.start]
+        stops = list(_SENTENCE_STOP.finditer(before))
+        if stops:
+            return " ".join(before[stops[-1].end():].translate(_HEADING_PUNCTUATION).split()).lower()
+        if begin == line_start or len(_WORD.findall(before.translate(_HEADING_PUNCTUATION))) > most + 1:
+            return ""
+        reach *= 2
 
 
 MAX_ACT_LABEL_WORDS = 8     # a longer line above a date is a headline or a sentence, no row's label
@@ -1775,7 +1786,7 @@ def _foot_date(doc: Document, timexes: list[Timex], bounds: list[Bound]) -> Refe
         if len(on_line) != 1 or not _is_full_day(on_line[0]):
             continue
         timex = on_line[0]
-        lead = _lead(text, start, timex, on_line)
+        lead = _lead(text, start, timex, _clocks_by_end(on_line))
         rest = " ".join(text[timex.end:end].translate(_HEADING_PUNCTUATION).split())
         shown = text[start:end].strip()
         if not lead and not rest and index > 0:      # "Dated:" on the line above
@@ -1808,7 +1819,7 @@ def _signed_line(text: str, timexes: list[Timex]) -> ReferenceDate | None:
     starts = [t.start for t in ordered]
     for start, end in _lines(text)[HEADING_LINES:]:
         on_line = [t for t in ordered[bisect_left(starts, start):bisect_left(starts, end)] if t.end <= end]
-        if on_line and _is_full_day(on_line[0]) and _lead(text, start, on_line[0], on_line) in labels:
+        if on_line and _is_full_day(on_line[0]) and _lead(text, start, on_line[0], _clocks_by_end(on_line)) in labels:
             return ReferenceDate(on_line[0].span.start.date(), False, f"signed \"{' '.join(text[start:on_line[0].end].split())}\"",
                                  span=(on_line[0].start, on_line[0].end))
     return None
@@ -1918,28 +1929,43 @@ def _stamp_lead(lead: str) -> bool:
             and 0 < len(words) - at - 1 <= STAMP_BY_WORDS)
 
 
-def _lead(text: str, line_start: int, timex: Timex, on_line: list[Timex]) -> str:
-    """The words before a date on its line, lowercased, without the words linking a label to
-    its date or a clock written between them ("Issued at 10:12 on Sunday 29 November 2026")."""
-    links = word_list("heading_label_links")
+def _clocks_by_end(on_line: list[Timex]) -> dict[int, Timex]:
+    """The clock times of a line (no full days) by where they end, the first of each end: a clock
+    written between a label and its date ("Issued at 10:12 on ...") is no part of the label.
+    Made once per line, as each date of a line written as a page asks for it."""
     clocks: dict[int, Timex] = {}
     for t in on_line:
-        if t is not timex and t.type == "TIME" and not _is_full_day(t):
+        if t.type == "TIME" and not _is_full_day(t):
             clocks.setdefault(t.end, t)
-    before = text[line_start:timex.start].translate(_HEADING_PUNCTUATION)    # same length: one space a mark
-    words = [(m.start(), m.end()) for m in _WORD.finditer(before)]
+    return clocks
+
+
+LEAD_REACH = 120     # characters read back from a date for its lead at first, doubled while too few
+
+
+def _lead(text: str, line_start: int, timex: Timex, clocks: dict[int, Timex], most: int | None = None) -> str:
+    """The words before a date on its line, lowercased, without the words linking a label to
+    its date or a clock written between them ("Issued at 10:12 on Sunday 29 November 2026");
+    ``clocks`` are the line's (:func:`_clocks_by_end`; a date's own end is never where its lead
+    ends). With ``most``, a lead of more words is cut to its last ``most + 1``, read back from
+    the date alone: no label is so long, and a page written on one line is one line holding
+    every date (reading each date's lead from the line's start was quadratic)."""
+    links = word_list("heading_label_links")
+    end, reach = timex.start, LEAD_REACH
     while True:
+        begin = line_start if most is None else max(line_start, end - reach)
+        before = text[begin:end].translate(_HEADING_PUNCTUATION)    # same length: one space a mark
+        words = [(m.start(), m.end()) for m in _WORD.finditer(before)][1 if begin > line_start else 0:]
         while words and before[words[-1][0]:words[-1][1]].lower() in links:
             words.pop()
-        cut = line_start + (words[-1][1] if words else 0)
-        clock = clocks.get(cut)
+        if most is not None and begin > line_start and len(words) <= most:
+            reach *= 2          # the window may have cut the lead short: read further back
+            continue
+        clock = clocks.get(begin + (words[-1][1] if words else 0))
         if clock is None:
-            return " ".join(before[a:b] for a, b in words).lower()
-        end = clock.start - line_start     # the words before the clock: those of the text up to it
-        while words and words[-1][0] >= end:
-            words.pop()
-        if words and words[-1][1] > end:   # a word runs into the clock: read up to it afresh
-            words = [(m.start(), m.end()) for m in _WORD.finditer(before, 0, end)]
+            kept = words if begin == line_start else words[-(most + 1):]
+            return " ".join(before[a:b] for a, b in kept).lower()
+        end = clock.start       # the words before the clock: those of the text up to it
 
 
 _WORD = re.compile(r"\S+")
