@@ -162,12 +162,16 @@ def name_lead_in_rows(chosen: list[Candidate], text: str, dates: list[Timex], op
     """Name each one-day entry of a bare row under a lead-in by what the lead-in lists: the line
     above or below a row of such a run is no name of it ("Until 12th June we are adding extra
     rehearsals:" over "Thu 13th May 19.30 to 21.00" / "Mon 17th May ..." / "Please bring ...").
-    Deadlines and milestones keep their names, and so do days listed under a series rule."""
+    Deadlines and milestones keep their names, and so do days listed under a series rule. A row's
+    name is read once for all its entries: a page on one line is one row holding every date."""
     on_lines = DatesByOffset(dates)
+    names: dict[int, str | None] = {}       # by the row's start
     for cand in chosen:
         if cand.timing.rrule is not None or cand.frame.kind in _UNATTENDED or cand.timex.start in listed:
             continue
         begin = text.rfind("\n", 0, cand.timex.start) + 1
-        name = lead_in_row_name(text, begin, on_lines, opens_with_day)
+        if begin not in names:
+            names[begin] = lead_in_row_name(text, begin, on_lines, opens_with_day)
+        name = names[begin]
         if name is not None and name != cand.frame.title:
             cand.frame = Frame(name, kind_of(name), (cand.timex.start, -1), [LEAD_IN_NOTE])
