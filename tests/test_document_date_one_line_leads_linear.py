@@ -16,21 +16,13 @@ from calfeed.model import Document
 from calfeed.timex import tag
 from calfeed.timex.document_date import (LEAD_WORDS, NEWS_SERVICE_WORDS, STAMP_BY_WORDS, STAMP_SUBJECT_WORDS,
                                          _clocks_by_end, _label_after_sentence, _lead, infer_reference_date)
-from test_timex_speed_guard import _assert_linear, _seconds
+from test_timex_speed_guard import _assert_linear, _seconds, one_line
 
 BULLET = "• {day} June 2028 Summer fair on the green "
 
 
-def _one_line(size: int) -> str:
-    bullets, day = [], 0
-    while sum(map(len, bullets)) < size:
-        bullets.append(BULLET.format(day=1 + day % 28))
-        day += 1
-    return "".join(bullets)
-
-
 def _infer(size: int) -> float:
-    text = _one_line(size)
+    text = one_line(BULLET, size)
     found = tag(text, None)
     doc = Document(path="x.txt", text=text)
     return _seconds(lambda: infer_reference_date(doc, found, today=date(2028, 5, 1)))

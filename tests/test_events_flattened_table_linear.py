@@ -16,18 +16,14 @@ from calfeed.events.span_index import IndexedSpans
 from calfeed.events.table_rows import _cell_at, pipe_cells, table_row
 from calfeed.timex import tag
 from events_helpers import tagged_events
-from test_timex_speed_guard import _assert_linear, _seconds
+from test_timex_speed_guard import _assert_linear, _seconds, one_line
 
 REFERENCE = date(2028, 5, 1)
 ROW = "| {day} May 2028 | 18:00 | Board meeting | Room 4 "
 
 
 def _one_line(size: int) -> str:
-    cells, day = [], 0
-    while sum(map(len, cells)) < size:
-        cells.append(ROW.format(day=1 + day % 28))
-        day += 1
-    return "".join(cells) + "|"
+    return one_line(ROW, size) + "|"
 
 
 def _read_every_date(size: int) -> float:

@@ -32,6 +32,16 @@ def adversarial(size: int, seed: int = 7) -> str:
     return "".join(out)[:size]
 
 
+def one_line(template: str, size: int) -> str:
+    """``template`` with its ``{day}`` the days 1 to 28 in turn, repeated to ``size`` characters or
+    just past: a page of one shape written on one line (a list or table that lost its line breaks)."""
+    pieces, total = [], 0
+    while total < size:
+        pieces.append(template.format(day=1 + len(pieces) % 28))
+        total += len(pieces[-1])
+    return "".join(pieces)
+
+
 def prose(size: int) -> str:
     sentence = ("The Paris Pact meeting took place in Islamabad on 21-22 June 2011, and the next one "
                 "will be held in Vienna later this year, probably on 8 December at 10:00 CET. ")
