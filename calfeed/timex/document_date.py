@@ -38,14 +38,15 @@ from calfeed.timex.edition_years import (Edition, address_date, edition_referenc
 from calfeed.timex.heading_check import before_outrun, outrun_days
 from calfeed.timex.issue_period import IssueTitle, issue_period, issue_title, opens_timeline
 from calfeed.timex.lexicon import load_list, load_table, load_words
-from calfeed.timex.name_years import cited_year
+from calfeed.timex.name_years import cited_year, held_title
 from calfeed.timex.named_year_days import NamedYear, listed_year, named_year
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse, yearless_month_day
 from calfeed.timex.resolver import WEEKDAY_REACH_DAYS, resolve
 from calfeed.timex.tense import reporting_verbs, told_tenses
 from calfeed.timex.vocabulary import norm
-from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, counted_on, day_in, holidays_overrule, spoken_day, story_day,
-                                    told, undated_reference, weekday_of, weekdays_overrule, yearless_dateline)
+from calfeed.timex.undated import (ANNOUNCEMENT_LEAD, counted_on, day_in, holidays_overrule, spoken_day,
+                                    story_day, told, undated_reference, weekday_of, weekdays_overrule,
+                                    yearless_dateline)
 
 DAY_OR_FINER = ("day", "partofday", "hour", "minute", "second")
 VERB_LOOKBACK = 20   # words before a date searched for the verb that governs it
@@ -917,6 +918,10 @@ def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
     loose = timex.approximate or span.granularity not in DAY_OR_FINER
     if timex.tense == "past" and _called_off(text, sentences, timex):
         return None     # "The visit on the 27th July has been postponed": put off while still ahead, or not
+    if loose and span.granularity == "year" and held_title(text, timex):
+        # "will take on the 2016 winners": the title's season is over, the text is of that year or later
+        return Bound(span.start.date() + timedelta(days=1), "after", span.start.date(), verb, written, True,
+                     year_only=True)
     if timex.tense == "past" and not _asked_by(text, sentences, timex) and not _planned_act(text, sentences, timex, verb):
         last = (span.end - timedelta(microseconds=1)).date()
         if loose and span.granularity == "year" and counted_on(text, timex):

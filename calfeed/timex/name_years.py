@@ -2,7 +2,8 @@
 of 2000", "Amendment Bill of 2017", "the Companies Act, 2013".
 
 So is a year or year span after an office ("to be President 2018-19", "Secretary (2017-18)"):
-the office's term. Such a year says neither when a text was written nor when anything happens; the document's
+the office's term. A year before a title holder ("the 2016 winners", "2017 champions") is a
+season over: the text is of that year or later, whatever the clause's tense. Such a year says neither when a text was written nor when anything happens; the document's
 date (:mod:`calfeed.timex.document_date`) and the framer (:mod:`calfeed.events.not_events`)
 both ask here. Statute nouns come from ``statute_nouns.txt``.
 """
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from calfeed.events.words import Word
+from calfeed.events.words import Word, first_words
+from calfeed.model import Timex
 from calfeed.timex.lexicon import load_list
 
 _NUMBER_MARKS = frozenset({"no", "nr", "number"})
+HOLDER_REACH = 24     # characters read after a year for the holder noun ("runners-up", with a blank or two)
 
 
 @lru_cache(maxsize=None)
@@ -112,3 +115,20 @@ def year_ends_name(text: str, start: int, before: list[Word], blockers: frozense
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at > 0 and text[at - 1] not in _SENTENCE_OPENERS
+
+
+def held_title(text: str, timex: Timex) -> bool:
+    """A bare year right before a noun of ``title_holder_nouns.txt`` ("the 2016 winners", "2017
+    champions"): a season won and over, so the text is of that year or later, whatever the clause's
+    tense ("will take on the 2016 winners")."""
+    if not (timex.text.isdigit() and len(timex.text) == 4):
+        return False
+    after = first_words(text, timex.end, min(len(text), timex.end + HOLDER_REACH), 1)
+    return (bool(after) and not text[timex.end:after[0].start].strip()
+            and after[0].lower in _holder_nouns())
+
+
+@lru_cache(maxsize=None)
+def _holder_nouns() -> frozenset[str]:
+    return frozenset(load_list("en", "title_holder_nouns"))
+

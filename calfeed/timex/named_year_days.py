@@ -22,7 +22,7 @@ from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
 from calfeed.timex.lexicon import load_list, load_words
-from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
+from calfeed.timex.name_years import cited_year, held_title, name_year_blockers, year_ends_name
 from calfeed.timex.rawvalue import yearless_month_day
 
 LOOK_WORDS = 3     # words read either side of a year for the name it sits in
@@ -43,7 +43,8 @@ def named_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedYe
     found: list[NamedYear] = []
     for timex in timexes:
         if (timex.type != "DATE" or timex.span is None or timex.problem or timex.span.granularity != "year"
-                or not (timex.text.isdigit() and len(timex.text) == 4) or not _in_name(text, timex)):
+                or not (timex.text.isdigit() and len(timex.text) == 4) or not _in_name(text, timex)
+                or held_title(text, timex)):      # "the 2021 title-holders": a season over, no edition
             continue
         here = sentences.index_at(timex.start)
         if _remembers(text, *sentences.at(timex.start)):

@@ -38,7 +38,7 @@ from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.name_years import cited_year, name_year_blockers, year_ends_name
+from calfeed.timex.name_years import cited_year, held_title, name_year_blockers, year_ends_name
 from calfeed.timex.periods import add_months
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
@@ -215,11 +215,12 @@ def _latest_year_written(text: str, timexes: list[Timex], first: int, last: int)
     ("at the 2017 Christmas storytime", "since March 2021"): the page was written in or after it,
     and a page's own past years are mostly recent ones, so it is evidence of the page's era
     among the years its weekdays leave equal. A bare year after a word of ``later_year_leads.txt``
-    ("our busiest day since 2019") counts as the year after it: the page was written later."""
+    ("our busiest day since 2019") counts as the year after it: the page was written later; a year
+    before a title holder ("2017 champions") counts in any tense: its season is over."""
     years = []
     for t in timexes:
-        if not (t.type in ("DATE", "TIME") and t.tense not in ("future", "present") and not t.problem
-                and (t.raw_value or t.value)[:4].isdigit() and t.value[:4].isdigit()):
+        if not (t.type in ("DATE", "TIME") and (t.tense not in ("future", "present") or held_title(text, t))
+                and not t.problem and (t.raw_value or t.value)[:4].isdigit() and t.value[:4].isdigit()):
             continue
         years.append(int(t.value[:4]) + (1 if counted_on(text, t) else 0))
     return max((y for y in years if first <= y <= last), default=None)
