@@ -123,6 +123,7 @@ from calfeed.events.own_rows import bound_row_title, own_row_title
 from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
                                              named_before, stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.untold_anchors import UNTOLD_ANCHOR_WHY, first_told, untold_anchor
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.year_targets import year_targets
@@ -371,6 +372,7 @@ def frame_events(
     recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
     series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
+    told_from = first_told(ordered)     # where the first date the text tells of its own stands
     unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
     breaks: list[tuple[Timex, tuple[int, int], str]] = []   # "no sittings between ... and ...": a stretch without
     named_ids = header_named_days(doc.text, ordered)    # "Submission closing date 2021 Meeting date 2021" over rows
@@ -488,6 +490,9 @@ def frame_events(
             continue         # opening hours, a restated weekday, an anchor of the next date
         if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
+        if untold_anchor(timex, told_from):
+            unresolved.append(_unresolved(doc, timex, sentence, UNTOLD_ANCHOR_WHY))
+            continue         # "fixtures to be played on the same day" above the story's first date
         if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
             unresolved.append(_unresolved(doc, timex, sentence, GUESSED_DAY_WHY))
             continue         # "the Board will meet at 7:30 PM on the following dates": no day, none to guess
