@@ -175,7 +175,7 @@ from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
-from calfeed.events.title_lines import date_badges
+from calfeed.events.title_lines import date_badges, titled_date_line
 from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
                                    timing_of)
 from calfeed.events.unanchored import UnanchoredDays
@@ -746,7 +746,9 @@ def frame_events(
             # (or "Media Programme" / "Part Two: ..." / "10h30 – 11h30 Photo opportunity", its day told above)
             frame = Frame(slotted[0], kind_of(slotted[0]), (timex.start, -1),
                           ["a slot of the programme: the line is its name"])
-        headed = under_heading(doc.text, timex, blocked_all) if frame is None else None
+        headed = (under_heading(doc.text, timex, blocked_all) if frame is None
+                  else titled_date_line(doc.text, timex, blocked_all) if row is not None and row.place is None
+                  else None)      # "Interisland Swim" / "Sun 28 Jan | Whairepo Lagoon": a lone row's cell is the venue
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])

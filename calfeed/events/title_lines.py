@@ -57,10 +57,10 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
     end = line_end(text, timex.end)
     all_day = bool(text[timex.end:end].strip(EMPHASIS)) and time_cell(text[timex.end:end])
     place = None if all_day else _venue_after(text, timex.end, end)     # "Dec 1 all-day": a widget's untimed day
-    listing = False
+    listing = celled = False
     if place is False:
-        place = (_venue_cell(text, timex.start, end) if CELL in text[timex.start:end] and _lone_row(text, start, end)
-                 else _venue_field(text, timex.end, end))
+        celled = CELL in text[timex.start:end] and _lone_row(text, start, end)
+        place = _venue_cell(text, timex.start, end) if celled else _venue_field(text, timex.end, end)
         listing = place is not None and timex.type == "TIME"
         if place is None:
             return None
@@ -103,7 +103,9 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return f"{' '.join(title.split())} — {speaker}", place
     if header_row(title):
         return None                          # "Date Day of the Week Event": a table's header, no title
-    if not (listing or _names_an_event(title) or (_title_case(title) and (timex.type in ("TIME", "SET") or all_day))):
+    # a title-case line over a lone "Sun 28 Jan | Whairepo Lagoon": the cell is a venue, the line the event's name
+    if not (listing or _names_an_event(title)
+            or (_title_case(title) and (timex.type in ("TIME", "SET") or all_day or celled))):
         return None
     return " ".join(title.split()), place
 
