@@ -123,6 +123,7 @@ from calfeed.events.own_rows import bound_row_title, own_row_title
 from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE, STATED_NOTE, conditioned_after, stated_break,
                                              named_before, stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
+from calfeed.events.series_slots import series_hours, series_slot
 from calfeed.events.untold_anchors import UNTOLD_ANCHOR_WHY, first_told, untold_anchor
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
@@ -373,6 +374,7 @@ def frame_events(
     series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     told_from = first_told(ordered)     # where the first date the text tells of its own stands
+    hours_of_series = series_hours(ordered)     # "every month from 3-4pm": the slots inside are its programme
     unframed: list[Unframed] = []              # dates no rule named: the last step may still give them an entry
     breaks: list[tuple[Timex, tuple[int, int], str]] = []   # "no sittings between ... and ...": a stretch without
     named_ids = header_named_days(doc.text, ordered)    # "Submission closing date 2021 Meeting date 2021" over rows
@@ -493,6 +495,8 @@ def frame_events(
         if untold_anchor(timex, told_from):
             unresolved.append(_unresolved(doc, timex, sentence, UNTOLD_ANCHOR_WHY))
             continue         # "fixtures to be played on the same day" above the story's first date
+        if series_slot(timex, hours_of_series):
+            continue         # "3:15-3:45pm – Quiet reading" under "the last Friday of every month from 3-4pm"
         if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
             unresolved.append(_unresolved(doc, timex, sentence, GUESSED_DAY_WHY))
             continue         # "the Board will meet at 7:30 PM on the following dates": no day, none to guess
