@@ -404,7 +404,8 @@ class Openings:
 
     keys: tuple[str, ...]                    # every opening, sorted, for a text cut short
     # every beginning of every opening -> the rules it opens, as bits: those of its OPEN openings
-    # (1 << index), and those of its CLOSED ones shifted ``shift`` places on (see _beginnings)
+    # (1 << index), those of its CLOSED ones shifted ``shift`` places on, and those the walk through
+    # it has opened shifted twice as far (see _beginnings)
     begun: dict[str, int]
     unread: tuple[int, ...]                  # rules scanned in full
     locator: Locator | None                  # the scan for texts without rare letters
@@ -427,7 +428,8 @@ class Openings:
     @cached_property
     def closed(self) -> dict[str, tuple[int, ...]]:
         """Opening -> the rules it begins before a non-word character."""
-        return {text: _indexes(bits >> self.shift, self) for text, bits in self.begun.items() if bits >> self.shift}
+        return {text: _indexes(bits >> self.shift & self.open_bits, self) for text, bits in self.begun.items()
+                if bits >> self.shift & self.open_bits}
 
     @cached_property
     def every(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
@@ -577,11 +579,14 @@ def _openings_data(lang: str) -> tuple:
 def _beginnings(opened: dict[str, set[int]], closed: dict[str, set[int]], shift: int) -> dict[str, int]:
     """Every beginning of every opening, with the rules the openings that are that beginning open
     (OPEN ones' as ``1 << index``, CLOSED ones' as ``1 << (index + shift)``; 0 for a beginning
-    that is no opening itself). One look-up per character then tells ``rules_opened`` both
+    that is no opening itself), and the rules a walk through the beginning has opened on its way
+    (``_walked``, shifted ``2 * shift`` places). One look-up then tells ``rules_opened`` both
     whether the text still begins some opening and what that beginning opens (three tables
-    did, each a miss in the processor's caches on a first pass). Keys and values are atoms, so
-    the garbage collector does not track the dict: a full collection would otherwise visit each
-    of the ~110,000 beginnings every time (a long document pays for several)."""
+    did, each a miss in the processor's caches on a first pass), and one look-up at the longest
+    beginning of a text what the whole walk to it opened. Keys and values are atoms, so the
+    garbage collector does not track the dict: a full collection would otherwise visit each of
+    the ~260,000 beginnings every time (a long document pays for several). Equal values are one
+    object (a few thousand differ), which the disk cache then stores once."""
     begun: dict[str, int] = {}
     for table in (opened, closed):
         for text in table:
@@ -591,7 +596,30 @@ def _beginnings(opened: dict[str, set[int]], closed: dict[str, set[int]], shift:
         begun[text] |= _mask(ids)
     for text, ids in closed.items():
         begun[text] |= _mask(ids) << shift
+    walked = _walked(begun, shift)
+    values: dict[int, int] = {}
+    for text, bits in begun.items():
+        value = bits | walked[text] << 2 * shift
+        begun[text] = values.setdefault(value, value)
     return begun
+
+
+def _walked(begun: dict[str, int], shift: int) -> dict[str, int]:
+    """For each beginning, the rules a walk through its characters opens: the OPEN openings of
+    each of its beginnings, and the CLOSED ones of each beginning that a character of no word
+    character follows inside it ("the" before " week"). What a text opens is then read at the
+    longest of its beginnings that begins some opening (see ``rules_opened``), not walked to it."""
+    open_bits = (1 << shift) - 1
+    walked: dict[str, int] = {}
+    for text in sorted(begun, key=len):       # each beginning after the one a character shorter
+        bits = begun[text] & open_bits
+        if len(text) > 1:
+            before = text[:-1]
+            bits |= walked[before]
+            if not _is_word(text[-1]):
+                bits |= begun[before] >> shift
+        walked[text] = bits
+    return walked
 
 
 # --- the scan -------------------------------------------------------------------------
@@ -795,50 +823,80 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
 
     Openings stop after their second word, so this much text decides them; only when
     the text is cut short (its end, a ``_``, a long gap) are all openings that run past
-    it taken as well. The text is read only as far as it begins some opening, one look-up
-    of ``begun`` a character telling both that and what the beginning opens: an OPEN
-    opening wherever it stands, a CLOSED one where no word character follows it.
+    it taken as well. The text is read only as far as it begins some opening, and what it
+    opens is read there, at the longest such beginning (``_walked``): every OPEN opening
+    on the way, a CLOSED one where a character of the first word or the gap follows it, and
+    at the text's end. Inside the second word none is closed: its only characters that are no
+    word characters are the decimal marks of a number ("3.5"), and the scan reads no opening
+    that ends before one (see ``_past_second_marks``).
     """
-    opened, head, bits = _walk_to_second_word(word, gap or "", table)
-    if bits is None:
-        return _indexes(opened, table)           # no opening goes on past a beginning of the text
-    begun, open_bits = table.begun, table.open_bits
-    text = head + _canon_word(second or "")
+    head, done = _past_first_word(word, gap or "", table)
+    if done is not None:
+        return done          # no opening goes on past a beginning of the word and its gap
+    second = second or ""
+    if second and not second.isalnum():
+        return _past_second_marks(head, gap, second, table)
+    text = head + _canon_word(second)
+    reach, bits = _longest_beginning(text, len(head), table.begun)
+    opened = bits >> 2 * table.shift
+    if reach == len(text):
+        opened |= bits >> table.shift & table.open_bits    # the whole text read: its end closes them too
+        if not second or len(gap or "") >= GAP:
+            opened |= _mask(_running_past(text, table))     # cut short: every opening running on
+    return _indexes(opened, table)
+
+
+def _longest_beginning(text: str, known: int, begun: dict[str, int]) -> tuple[int, int]:
+    """How many characters of ``text`` begin some opening, and their value in ``begun``, the first
+    ``known`` characters (at least one) known to. Every beginning of a beginning is one, so the
+    longest is found by going on one character at a time."""
+    reach, bits = known, begun[text[:known]]
+    for reach in range(known + 1, len(text) + 1):
+        found = begun.get(text[:reach])
+        if found is None:
+            return reach - 1, bits
+        bits = found
+    return reach, bits
+
+
+@lru_cache(maxsize=4096)
+def _past_first_word(word: str, gap: str, table: Openings) -> tuple[str, tuple[int, ...] | None]:
+    """The text of a first word and the gap after it in canonical form, and the rules it opens when
+    no opening goes on past a beginning of it (None when some does, and the second word decides),
+    kept per word and gap: the scan meets "the" and a blank before a thousand different words."""
+    text = _canon_word(word) + _canon_gap(gap)
+    begun = table.begun
+    if text in begun:       # most often: the scan let through only first words that begin an opening
+        return text, None
+    if text[0] not in begun:
+        return text, ()
+    reach, bits = _longest_beginning(text, 1, begun)
+    if reach == len(text):
+        return text, None
+    opened = bits >> 2 * table.shift
+    if not _is_word(text[reach]):      # a CLOSED opening before a character of the gap
+        opened |= bits >> table.shift & table.open_bits
+    return text, _indexes(opened, table)
+
+
+def _past_second_marks(head: str, gap: str | None, second: str, table: Openings) -> tuple[int, ...]:
+    """``rules_opened`` when the second word holds a decimal mark ("3.5"), walked one character at
+    a time from the first word and its gap (``head``, every character a beginning): the second word's
+    beginnings add their OPEN openings only, a CLOSED one only at the text's end, as the scan
+    ends no opening before a decimal mark of the second word."""
+    begun, shift, open_bits = table.begun, table.shift, table.open_bits
+    text = head + _canon_word(second)
+    bits = begun[head]
+    opened = bits >> 2 * shift
     for reach in range(len(head) + 1, len(text) + 1):
         bits = begun.get(text[:reach])
         if bits is None:
             return _indexes(opened, table)
         opened |= bits & open_bits
-    opened |= bits >> table.shift   # the whole text read: its end closes them too
-    if not second or len(gap or "") >= GAP:
-        opened |= _mask(_running_past(text, table))     # cut short: every opening running on
+    opened |= bits >> shift & open_bits
+    if len(gap or "") >= GAP:
+        opened |= _mask(_running_past(text, table))
     return _indexes(opened, table)
-
-
-@lru_cache(maxsize=4096)
-def _walk_to_second_word(word: str, gap: str, table: Openings) -> tuple[int, str, int | None]:
-    """The walk of ``rules_opened`` through its first word and the gap after it, kept per word and
-    gap (the scan meets "the" and a blank before a thousand different words): the rules opened so
-    far, as bits, the text read in canonical form, and the bits of that text in ``begun`` (None
-    when no opening goes on past a beginning of it, and nothing after it matters)."""
-    opened, whole, head = _first_word_walk(word, table)
-    if not whole:
-        return opened, head, None
-    # The walk goes on from the word's end; the word holds no blank, so the text's
-    # canonical form is the word's followed by the rest's (each canonical character
-    # stands for one character of the text, and only the gap holds blanks to merge).
-    text = head + _canon_gap(gap)
-    begun, shift, open_bits = table.begun, table.shift, table.open_bits
-    bits = begun[head]
-    # What the scan reads between the words holds no word character and the second word only
-    # word characters: a CLOSED opening is complete before each character of the gap alone.
-    for reach in range(len(head) + 1, len(text) + 1):
-        opened |= bits >> shift
-        bits = begun.get(text[:reach])
-        if bits is None:
-            return opened, text, None
-        opened |= bits & open_bits
-    return opened, text, bits
 
 
 _INDEXES_LIMIT = 100_000
@@ -863,26 +921,6 @@ def _indexes(bits: int, table: Openings) -> tuple[int, ...]:
             table.indexes.clear()
         found = table.indexes[bits] = _bit_places(bits)
     return found
-
-
-@lru_cache(maxsize=4096)
-def _first_word_walk(word: str, table: Openings) -> tuple[int, bool, str]:
-    """The walk of ``rules_opened`` through its first word alone, kept per word (the scan
-    meets "the" and "a" before a thousand different words): the rules the word's beginnings
-    open, as bits (a CLOSED opening only where a word character of the word follows it; the
-    word's end is read with what follows), whether every beginning of the word begins some
-    opening (if not, nothing after it matters), and the word's canonical form."""
-    head = _canon_word(word)
-    begun, shift, open_bits = table.begun, table.shift, table.open_bits
-    found = 0
-    for size in range(1, len(head) + 1):
-        bits = begun.get(head[:size])
-        if bits is None:
-            return found, False, head
-        found |= bits & open_bits
-        if size < len(head) and not _is_word(head[size]):
-            found |= bits >> shift
-    return found, True, head
 
 
 _SEEN_LIMIT = 200_000
