@@ -4,6 +4,9 @@ A word that is both a verb and a noun ("start", "run", "finish") after an articl
 adjective ("a poor start", "a 12-match winless run") is the noun, as it is right after the
 article; read as a present schedule verb it looked ahead and put a past day, and through it a
 whole dated list, a year on.
+
+A future-looking participle after a past copula ("a vote was expected Wednesday", "the hearing
+was scheduled for Friday") is the future as the story's moment saw it: the weekday ahead.
 """
 
 from __future__ import annotations
@@ -63,3 +66,21 @@ def test_a_fiscal_quarter_told_before_stays_the_story_quarter() -> None:
     text = ("It earned $5 million in the fiscal first quarter. Sales were $538 million for the quarter ended "
             "Sept. 29, up from $388 million a year earlier.")
     assert ("a year earlier", "DATE", "1988-Q1") in _tags(text, "1989-10-26")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A vote was expected later Tuesday or perhaps Wednesday on the measure.", ("Wednesday", "DATE", "2013-01-02")),
+    ("The ruling was expected Thursday.", ("Thursday", "DATE", "2013-01-03")),
+    ("The hearing was scheduled for Friday.", ("Friday", "DATE", "2013-01-04")),
+    ("The launch was slated for Saturday.", ("Saturday", "DATE", "2013-01-05")),
+])
+def test_a_day_expected_in_the_past_lies_ahead(text, expected) -> None:
+    assert expected in _tags(text, "2013-01-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was held Wednesday.", ("Wednesday", "DATE", "2012-12-26")),
+    ("The rent was due on Wednesday.", ("Wednesday", "DATE", "2012-12-26")),
+])
+def test_a_past_verb_or_a_passed_deadline_stays_behind(text, expected) -> None:
+    assert expected in _tags(text, "2013-01-01")
