@@ -7,6 +7,8 @@ whole dated list, a year on.
 
 A future-looking participle after a past copula ("a vote was expected Wednesday", "the hearing
 was scheduled for Friday") is the future as the story's moment saw it: the weekday ahead.
+
+"multi-" before a unit ("a multi-year contract") is an open count of it, as "several-year".
 """
 
 from __future__ import annotations
@@ -84,3 +86,13 @@ def test_a_day_expected_in_the_past_lies_ahead(text, expected) -> None:
 ])
 def test_a_past_verb_or_a_passed_deadline_stays_behind(text, expected) -> None:
     assert expected in _tags(text, "2013-01-01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("San Jose Earthquakes sign Chris Wondolowski to multi-year extension", [("multi-year", "DURATION", "PXY")]),
+    ("The club signed its captain to a multi-year contract.", [("multi-year", "DURATION", "PXY")]),
+    ("It was a multi-day festival.", [("multi-day", "DURATION", "PXD")]),
+    ("Voters backed multi-party elections and multi-million budgets.", []),
+])
+def test_multi_before_a_unit_is_an_open_count(text, expected) -> None:
+    assert _tags(text, "2016-05-20") == expected
