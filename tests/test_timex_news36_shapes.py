@@ -23,23 +23,23 @@ def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The coach lost his post on March 17 after a poor start.",
-    "The coach loses his post on March 17 after a bad run.",
-    "March 17 - The coach loses his post after a 12-match winless run.",
-    "March 17 - The coach loses his post after a long run without a win.",
-    "March 17 - The coach loses his post after the club's worst start to a league campaign.",
+    "The head coach lost her job on October 9 after a sluggish start.",
+    "The head coach loses her job on October 9 after a bad run.",
+    "October 9 - The head coach leaves the club after a 7-game losing run.",
+    "October 9 - The head coach leaves the club after a long run without a home win.",
+    "October 9 - The head coach leaves the club after the team's worst start to a league season.",
 ])
 def test_a_verb_noun_after_an_adjective_is_no_schedule_verb(text) -> None:
-    assert _tags(text, "2023-04-03") == [("March 17", "DATE", "2023-03-17")]
+    assert _tags(text, "2024-11-18") == [("October 9", "DATE", "2024-10-09")]
 
 
 @pytest.mark.parametrize("text", [
-    "The talks start on March 17.",
-    "Its new season starts on March 17.",
-    "The long-awaited trial opens on March 17.",
+    "The talks start on October 9.",
+    "Its new season starts on October 9.",
+    "The long-awaited trial opens on October 9.",
 ])
 def test_a_verb_after_its_subject_still_looks_ahead(text) -> None:
-    assert _tags(text, "2023-04-03") == [("March 17", "DATE", "2024-03-17")]
+    assert _tags(text, "2024-11-18") == [("October 9", "DATE", "2025-10-09")]
 
 
 def test_a_dated_list_of_past_rows_stays_behind_the_story() -> None:
@@ -53,10 +53,10 @@ def test_a_dated_list_of_past_rows_stays_behind_the_story() -> None:
 
 
 @pytest.mark.parametrize("text, dct, expected", [
-    ("Net income for the quarter ended March 31 was $72 million, up from $57 million in the same quarter last year.",
-     "2013-05-20", ("the same quarter last year", "DATE", "2012-Q1")),
-    ("Sales in the quarter ended March 31, 2013, rose 9 percent over the same period a year ago.",
-     "2013-05-20", ("the same period a year ago", "DATE", "2012-Q1")),
+    ("Net income for the quarter ended March 31 was $31 million, against $26 million in the same quarter last year.",
+     "2019-05-08", ("the same quarter last year", "DATE", "2018-Q1")),
+    ("Bookings in the quarter ended March 31, 2019, were 9 percent below the same period a year ago.",
+     "2019-05-08", ("the same period a year ago", "DATE", "2018-Q1")),
     ("For the quarter ended June 30 it earned $2 million, against $3 million in the same quarter of 2012.",
      "2013-08-12", ("the same quarter", "DATE", "2012-Q2")),
 ])
