@@ -71,7 +71,7 @@ def test_a_fiscal_quarter_told_before_stays_the_story_quarter() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A vote was expected later Tuesday or perhaps Wednesday on the measure.", ("Wednesday", "DATE", "2013-01-02")),
+    ("A reply from the board was expected late Tuesday or else Wednesday.", ("Wednesday", "DATE", "2013-01-02")),
     ("The ruling was expected Thursday.", ("Thursday", "DATE", "2013-01-03")),
     ("The hearing was scheduled for Friday.", ("Friday", "DATE", "2013-01-04")),
     ("The launch was slated for Saturday.", ("Saturday", "DATE", "2013-01-05")),
@@ -89,8 +89,8 @@ def test_a_past_verb_or_a_passed_deadline_stays_behind(text, expected) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("San Jose Earthquakes sign Chris Wondolowski to multi-year extension", [("multi-year", "DURATION", "PXY")]),
-    ("The club signed its captain to a multi-year contract.", [("multi-year", "DURATION", "PXY")]),
+    ("Riverside Rangers tie goalkeeper to multi-year extension", [("multi-year", "DURATION", "PXY")]),
+    ("The orchestra offered its new conductor a multi-year deal.", [("multi-year", "DURATION", "PXY")]),
     ("It was a multi-day festival.", [("multi-day", "DURATION", "PXD")]),
     ("Voters backed multi-party elections and multi-million budgets.", []),
 ])
