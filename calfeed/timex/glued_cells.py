@@ -65,8 +65,10 @@ def day_before(lang: str = "en") -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _month_before(lang: str) -> re.Pattern[str]:
-    """A month word and a day number ending right before a glue point ("January 5")."""
-    return re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}%s?$" % ordinal_ending(lang))
+    """A month word and a day number ending right before a glue point ("January 5"); a capitalised month
+    may itself be glued to the small letter of the cell before it ("WorkshopsSeptember 9")."""
+    return re.compile(r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))(?P<word>[^\W\d_]{3,9})\.?[^\S\n]{1,3}\d{1,2}%s?$"
+                      % ordinal_ending(lang))
 
 
 def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
