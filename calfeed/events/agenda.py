@@ -398,10 +398,11 @@ def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex], 
         return any(t.type == "TIME" and clock_of(t) is not None and t.interval is not None
                    and t.interval.start.date() == on
                    and _own_words(text, t, [o for o in dates.overlapping(*_line_of(text, t)) if o.start <= reach])
+                   and not _rule_clock(text, t)
                    and heading_day_above(text, t, dates) is heading for t in below)
     nearby = ordered[:bisect_right_start(ordered, reach)]
     return any(end < t.start and t.type == "TIME" and clock_of(t) is not None and t.interval is not None
-               and t.interval.start.date() == on and _own_words(text, t, nearby)
+               and t.interval.start.date() == on and _own_words(text, t, nearby) and not _rule_clock(text, t)
                and heading_day_above(text, t, dates) is heading for t in nearby)
 
 
@@ -414,6 +415,14 @@ def _line_of(text: str, timex: Timex) -> tuple[int, int]:
 _LETTER = re.compile(r"[^\W\d_]")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _ROW_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _rule_clock(text: str, clock: Timex) -> bool:
+    """Whether the clock's line states the hour of every deadline before it ("Deadlines refer to 23:59
+    (11:59pm) in the AoE time zone."): a rule for the rows below it (deadline_rules), no slot of the
+    day above, whichever day the tagger anchored its clock to."""
+    cues = word_list("deadline_rule_cues")
+    return any(w.lower in cues for w in words_in(text, text.rfind("\n", 0, clock.start) + 1, clock.start))
 
 
 def _own_words(text: str, clock: Timex, nearby: list[Timex]) -> bool:

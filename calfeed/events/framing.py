@@ -105,6 +105,7 @@ from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.stretch_weekdays import stretch_weekdays
 from calfeed.events.glued_labels import glued_label
+from calfeed.events.noted_rows import NOTED_ROW_NOTE, noted_deadline_row
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
 from calfeed.events.header_zones import header_zone
@@ -769,6 +770,9 @@ def frame_events(
             if thing is not None:   # "2026 Pupil Free Days" / "Term 1: Tue 27 Jan": the heading says what
                 frame = Frame(thing, label_kind(thing), (timex.start, -1),
                               ["named by the list's heading, its line's label saying which part of the year"])
+            if frame.kind != "deadline" and noted_deadline_row(doc.text, timex.start):
+                # "Deadlines refer to 12:00 (noon) in CET time zone." / "TypeDeadline" / "EarlyFebruary 28"
+                frame = replace(frame, kind="deadline", notes=frame.notes + [NOTED_ROW_NOTE])
         diary = (diary_label(doc.text, timex, label_dated, frame.title)
                  if frame is not None and named is None and row is None and led is None and dated_item is None
                  and timex.type in ("DATE", "TIME") else None)

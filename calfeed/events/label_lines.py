@@ -624,10 +624,25 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
         # the calendar's, is still a label and its date
         return _label_before(text, date[0] - len(opening) + 1, date, dated)
     if not _only_notes(text, date[1], end):
+        if _glued_cell_date(text, date[1], end, dated):
+            return _label_before(text, line_start, date, dated)    # "WorkshopsSeptember 9October 7": the row's first date cell
         return None           # "... will change over Christmas.": a sentence, or more after the date
     if dated and diary_row(text, line_start, dated):
         return _label_before(text, line_start, date, dated, diary=True)
     return _label_before(text, line_start, date, dated)
+
+
+def _glued_cell_date(text: str, start: int, end: int, dated: list[tuple[int, int]]) -> bool:
+    """Whether all that follows a date on its line (from ``start`` to the line's ``end``) is the next
+    cell's date glued to it, bracketed notes aside ("September 9October 7", "October 21 (extended)November
+    25"): a flattened table's row of two date cells, whose label names the first. A date after a blank
+    ("Monday 3 May Tuesday 4 May") is a list of days, not this."""
+    k = bisect.bisect_left(dated, (start,))
+    if k >= len(dated) or dated[k][1] > end:
+        return False
+    following = dated[k]
+    return (following[0] >= start and not text[following[0] - 1].isspace()
+            and _only_notes(text, start, following[0]) and _only_notes(text, following[1], end))
 
 
 MAX_DIARY_LABEL_WORDS = 16    # "Last day to trade in order to participate in the dividend Tuesday, 14 April"

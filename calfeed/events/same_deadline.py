@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from calfeed.events.noted_rows import NOTED_ROW_NOTE
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Event
 
@@ -62,7 +63,7 @@ def merge_same_day_deadlines(events: list[Event]) -> list[Event]:
 
 def _same_deadline(first: Event, second: Event) -> bool:
     """One day, one rule (a yearly "due September 1" told twice is one yearly deadline), no
-    two clocks, not two rows, and a topic word in common, or no topic word in either title
+    two clocks, not two rows (led rows, or labelled rows of a table its note calls deadlines), and a topic word in common, or no topic word in either title
     ("Submission deadline" twice, "Application" and "Applications", "Receipt of entries" and
     "Deadline")."""
     if not _same_deadline_but_topic(first, second):
@@ -111,7 +112,8 @@ def _same_deadline_but_topic(first: Event, second: Event) -> bool:
         return False
     if not first.all_day and not second.all_day and first.start != second.start:
         return False
-    return not (_led_row(first) and _led_row(second))
+    return (not (_led_row(first) and _led_row(second))
+            and not (NOTED_ROW_NOTE in first.notes and NOTED_ROW_NOTE in second.notes))
 
 
 def _told_at_two_clocks(first: Event, second: Event) -> bool:
