@@ -29,3 +29,17 @@ def test_another_subject_between_the_days_keeps_them_apart():
             "9 May 2027.\n")
     rows = _rows(text, date(2027, 3, 2))
     assert all(not (s == date(2027, 5, 3) and e == date(2027, 5, 9)) for _, s, e in rows)
+
+
+def test_a_continue_to_clause_closes_the_range():
+    # session 36, class 3 of R49 (a parish column), in words of our own: "continue to <day>" is "until"
+    for text in ("Parish notes\n\nOur novena will begin on Monday, March 8th and continue to March 10th.\n",
+                 "Library\n\nThe book sale starts on March 8 and continues to March 10, volunteers said.\n"):
+        rows = _rows(text, date(2027, 2, 1))
+        assert (date(2027, 3, 8), date(2027, 3, 10)) in [(s, e) for _, s, e in rows], (text, rows)
+
+
+def test_continue_to_before_a_verb_is_no_range_end():
+    text = "Parish notes\n\nThe choir will meet on Monday, March 8th and continue to practise the hymns.\n"
+    rows = _rows(text, date(2027, 2, 1))
+    assert all(e in (None, s) for _, s, e in rows), rows
