@@ -105,6 +105,7 @@ from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.stretch_weekdays import stretch_weekdays
 from calfeed.events.glued_labels import glued_label
+from calfeed.events.replaced_day_clocks import off_replaced_days
 from calfeed.events.noted_rows import NOTED_ROW_NOTE, noted_deadline_row
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
@@ -349,6 +350,7 @@ def frame_events(
     cancelled: list[datetime | tuple[datetime, str]] = []
     off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again
     replaced = replaced_dates(doc.text, ordered)
+    ordered = off_replaced_days(ordered, replaced)     # "on May 13, rather than on May 7 ... a call at 8:00 am ET"
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines = Stretches()     # the rest of each line a date opens ("Monday 8 February — ...")
