@@ -3,7 +3,7 @@
 ("Deadlines refer to 12:00 (noon) in CET time zone."). Each labelled row is then a deadline at the note's clock
 (one note a section); the first of two glued date cells is the row's; the note's clock is no slot of the row
 above it; two rows on one day are two deadlines, whatever word their labels share."""
-# Provenance: class 2 of round R49 (a conference's important-dates tables), in wordings of our own; session 36.
+# Provenance: class 2 of round R49 (a conference's important-dates tables), rewritten in the lead's own wording after review (the first version kept the round page's rows); session 36.
 
 from __future__ import annotations
 
@@ -13,16 +13,16 @@ from events_helpers import tagged_events
 
 ISSUED = date(2030, 6, 1)
 
-SYMPOSIUM = ("Registration\n\n"
-             "Deadlines refer to 12:00 (noon) in CET time zone.\n\n"
-             "TypeDeadline\nEarlyFebruary 28\nNormalMarch 20\nLateApril 14\n\n"
-             "Submissions\n\n"
-             "Deadlines refer to 23:59 (11:59pm) in the AoE (Anywhere on Earth) time zone.\n\n"
-             "TrackSubmissionNotification\n"
-             "PostersSeptember 9October 7\n"
-             "Long papersAbstracts: September 30\nPapers: October 7\nNovember 18\n"
-             "Demo papersOctober 7November 25\n"
-             "Student forumNovember 11December 16\n")
+SYMPOSIUM = ("Fees\n\n"
+             "Deadline times are 12:00 noon, CET.\n\n"
+             "BandClosing\nEarly birdJanuary 31\nStandardMarch 2\nFinalMay 6\n\n"
+             "Contributions\n\n"
+             "All deadlines are at 23:59 AoE (Anywhere on Earth).\n\n"
+             "StreamDueResult\n"
+             "PostersAugust 4September 1\n"
+             "Full talksAbstracts: August 25\nPapers: September 1\nOctober 13\n"
+             "Short talksSeptember 1October 20\n"
+             "Doctoral forumOctober 6November 10\n")
 
 
 def _entries(text: str) -> dict[tuple[str, str], tuple[str, str | None]]:
@@ -33,22 +33,22 @@ def _entries(text: str) -> dict[tuple[str, str], tuple[str, str | None]]:
 
 def test_rows_under_a_deadlines_note_take_its_clock_and_zone():
     found = _entries(SYMPOSIUM)
-    for title, at in (("Early", "02-28 12:00"), ("Normal", "03-20 12:00"),
-                      ("Late", "04-14 12:00")):
+    for title, at in (("Early bird", "01-31 12:00"), ("Standard", "03-02 12:00"),
+                      ("Final", "05-06 12:00")):
         assert found.get((title, at), (None,))[0] == "deadline", (title, found)
         assert "Europe" in found[(title, at)][1], found[(title, at)]
 
 
 def test_the_first_of_two_glued_date_cells_is_the_rows_deadline():
     found = _entries(SYMPOSIUM)
-    for title, at in (("Posters", "09-09 23:59"), ("Student forum", "11-11 23:59")):
+    for title, at in (("Posters", "08-04 23:59"), ("Doctoral forum", "10-06 23:59")):
         assert found.get((title, at)) == ("deadline", "Etc/GMT+12"), (title, found)
 
 
 def test_two_rows_of_one_day_stay_two_deadlines():
     found = _entries(SYMPOSIUM)
-    assert ("Papers", "10-07 23:59") in found, found
-    assert ("Demo papers", "10-07 23:59") in found, found
+    assert ("Papers", "09-01 23:59") in found, found
+    assert ("Short talks", "09-01 23:59") in found, found
 
 
 def test_another_wording_of_the_note():
