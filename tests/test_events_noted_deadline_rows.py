@@ -1,6 +1,6 @@
-"""A table of important dates copied as text: borders gone, each row a line of glued cells ("EarlyFebruary 28",
-"PostersSeptember 9October 7"), under a note that says the rows are deadlines and when in the day they fall
-("Deadlines refer to 12:00 (noon) in CET time zone."). Each labelled row is then a deadline at the note's clock
+"""A table of important dates copied as text: borders gone, each row a line of glued cells ("Early birdJanuary 31",
+"PostersAugust 4September 1"), under a note that says the rows are deadlines and when in the day they fall
+("Deadline times are 12:00 noon, CET."). Each labelled row is then a deadline at the note's clock
 (one note a section); the first of two glued date cells is the row's; the note's clock is no slot of the row
 above it; two rows on one day are two deadlines, whatever word their labels share."""
 # Provenance: class 2 of round R49 (a conference's important-dates tables), rewritten in the lead's own wording after review (the first version kept the round page's rows); session 36.

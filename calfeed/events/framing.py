@@ -499,7 +499,7 @@ def frame_events(
             unresolved.append(_unresolved(doc, timex, sentence, UNTOLD_ANCHOR_WHY))
             continue         # "fixtures to be played on the same day" above the story's first date
         if series_slot(timex, hours_of_series):
-            continue         # "3:15-3:45pm – Quiet reading" under "the last Friday of every month from 3-4pm"
+            continue         # "7:30-8:30pm – Talk" under "the first Monday of each month from 7-9pm"
         if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
             unresolved.append(_unresolved(doc, timex, sentence, GUESSED_DAY_WHY))
             continue         # "the Board will meet at 7:30 PM on the following dates": no day, none to guess
@@ -755,7 +755,7 @@ def frame_events(
                           ["a slot of the programme: the line is its name"])
         headed = (under_heading(doc.text, timex, blocked_all) if frame is None
                   else titled_date_line(doc.text, timex, blocked_all) if row is not None and row.place is None
-                  else None)      # "Interisland Swim" / "Sun 28 Jan | Whairepo Lagoon": a lone row's cell is the venue
+                  else None)      # "Harbour Night Race" / "Sat 3 Feb | Marina Steps": a lone row's cell is the venue
         if headed is not None:    # "## Jazz at Teatime" / "**Sunday 24 October, 4pm** — Studio"
             frame = Frame(headed[0], kind_of(headed[0]), (timex.start, -1),
                           ["named by the heading above its date line"])
@@ -773,7 +773,7 @@ def frame_events(
                 frame = Frame(thing, label_kind(thing), (timex.start, -1),
                               ["named by the list's heading, its line's label saying which part of the year"])
             if frame.kind != "deadline" and noted_deadline_row(doc.text, timex.start):
-                # "Deadlines refer to 12:00 (noon) in CET time zone." / "TypeDeadline" / "EarlyFebruary 28"
+                # "Deadline times are 12:00 noon, CET." / "BandClosing" / "Early birdJanuary 31"
                 frame = replace(frame, kind="deadline", notes=frame.notes + [NOTED_ROW_NOTE])
         diary = (diary_label(doc.text, timex, label_dated, frame.title)
                  if frame is not None and named is None and row is None and led is None and dated_item is None

@@ -625,7 +625,7 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
         return _label_before(text, date[0] - len(opening) + 1, date, dated)
     if not _only_notes(text, date[1], end):
         if _glued_cell_date(text, date[1], end, dated):
-            return _label_before(text, line_start, date, dated)    # "WorkshopsSeptember 9October 7": the row's first date cell
+            return _label_before(text, line_start, date, dated)    # "PostersAugust 4September 1": the row's first date cell
         return None           # "... will change over Christmas.": a sentence, or more after the date
     if dated and diary_row(text, line_start, dated):
         return _label_before(text, line_start, date, dated, diary=True)

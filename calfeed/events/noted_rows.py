@@ -1,8 +1,8 @@
 """Rows of a flattened table under a note that says its dates are deadlines.
 
 A page of important dates copied as text loses its table's borders: the header and each row become a
-line of glued cells ("TypeDeadline" / "EarlyFebruary 28"), under a note such as "Deadlines refer to
-12:00 (noon) in CET time zone." The rows' labels name which deadline ("Early", "Workshops"), not that
+line of glued cells ("BandClosing" / "Early birdJanuary 31"), under a note such as "Deadline times
+are 12:00 noon, CET." The rows' labels name which deadline ("Early bird", "Posters"), not that
 it is one, so the note says it: every labelled row of the block right under it is a deadline (and the
 note's clock, read by deadline_rules, then times it). The pipe-table form is table_rows' own; this is
 the same note over rows with no pipe left.

@@ -1,8 +1,7 @@
 """A clock with no day of its own told after a day that a new one replaces: the new day's clock.
 
-"Fortrea will now release its results on Monday, May 13, 2024, rather than on Tuesday, May 7, 2024,
-as previously announced. The company will host a conference call at 8:00 am ET on the date of
-release." The tagger gives a day-less clock the day the text last wrote (TimeML's rule): here the
+"The board will now meet on Thursday, 9 June, instead of on Monday, 6 June. Members of the public
+may join the livestream at 6:30 pm on the day of the meeting." The tagger gives a day-less clock the day the text last wrote (TimeML's rule): here the
 replaced day, which has no entry at all (superseded.replaced_dates). The clock belongs to what still
 happens, on the day that replaces it.
 """

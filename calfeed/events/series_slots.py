@@ -1,5 +1,5 @@
-"""The programme of a recurring event: "It will be held the last Friday of every month from
-3-4pm" and below it "3-3:15pm – People arrive", "3:15-3:45pm – Quiet reading". Each slot writes
+"""The programme of a recurring event: "The club meets on the first Monday of each month
+from 7-9pm" and below it "7-7:30pm – Welcome and notices", "7:30-8:30pm – Talk". Each slot writes
 only clocks, and they fall inside the series' own hours, so they say how every meeting runs,
 not that something else happens: no entries of their own (the tagger put them on the page's
 date, which is only the day the page was filed)."""

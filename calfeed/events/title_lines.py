@@ -103,7 +103,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
         return f"{' '.join(title.split())} — {speaker}", place
     if header_row(title):
         return None                          # "Date Day of the Week Event": a table's header, no title
-    # a title-case line over a lone "Sun 28 Jan | Whairepo Lagoon": the cell is a venue, the line the event's name
+    # a title-case line over a lone "Sat 3 Feb | Marina Steps": the cell is a venue, the line the event's name
     if not (listing or _names_an_event(title)
             or (_title_case(title) and (timex.type in ("TIME", "SET") or all_day or celled))):
         return None

@@ -1,7 +1,7 @@
 """A day counted from the last date told ("on the same day", "the same afternoon", "the next
 day") where the text tells no date before it: the tagger falls back on the page's own date, but
-the words point back to a day the text never wrote ("Men's and women's fixtures to be played on
-the same day" as a story's subheading, above its first date), so an entry there would stand on a
+the words point back to a day the text never wrote ("Both semi-finals to be staged on the same
+day" as a story's subheading, above its first date), so an entry there would stand on a
 day nobody named. The report lists it with the reason."""
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def day_before(lang: str = "en") -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _month_before(lang: str) -> re.Pattern[str]:
     """A month word and a day number ending right before a glue point ("January 5"); a capitalised month
-    may itself be glued to the small letter of the cell before it ("WorkshopsSeptember 9", "grantsMay 5"): a
+    may itself be glued to the small letter of the cell before it ("PostersAugust 4", "grantsMay 5"): a
     word is capitals only or one capital at most, so the glued run is not read as one word."""
     return re.compile(r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))(?P<word>[A-Z]{3,9}(?![^\W\d_])|[^\W\d_][^\W\d_A-Z]{2,8})"
                       r"\.?[^\S\n]{1,3}\d{1,2}%s?$" % ordinal_ending(lang))
