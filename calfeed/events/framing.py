@@ -350,7 +350,7 @@ def frame_events(
     cancelled: list[datetime | tuple[datetime, str]] = []
     off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again
     replaced = replaced_dates(doc.text, ordered)
-    ordered = off_replaced_days(ordered, replaced)     # "on May 13, rather than on May 7 ... a call at 8:00 am ET"
+    ordered = off_replaced_days(ordered, replaced)     # "on Thursday, 9 June, instead of on Monday, 6 June ... at 6:30 pm on the day"
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines = Stretches()     # the rest of each line a date opens ("Monday 8 February — ...")
