@@ -54,6 +54,8 @@ from calfeed.events.flat_columns import column_days
 from calfeed.events.furniture_lines import embed_stamp, listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
+from calfeed.events.item_headings import item_heading
+from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
 from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names, season_names
@@ -792,6 +794,9 @@ def frame_events(
             elif block.named is not None:    # "Harbour Lights" / "A night of sea shanties." / "When: ..."
                 frame = Frame(block.named, kind_of(block.named), (clause[0], 0),
                               ["named by the name line over its listing item's fields"])
+            elif (item_head := _item_heading(doc.text, timex, dates)) is not None:
+                frame = Frame(item_head, kind_of(item_head), (clause[0], 0),    # "2. Harbour Kite Day" / blurb / "Date: ..."
+                              ["named by the heading of the list item its fields are in"])
         if frame is None and block is None and label_before(words, timex) in word_list("event_date_labels"):
             block = label_block(doc.text, timex.start)   # "Event 2: Monthly Media Briefing" / "Time: 11h30 – 13h30"
             if block.what is not None:
@@ -937,6 +942,13 @@ def frame_events(
                    if (frame is None or frame.kind == "deadline") and timex.type in ("DATE", "TIME") else None)
         if opening is not None:     # "Applications accepted from: 1 March": the window opens, no deadline
             frame = Frame(opening, "milestone", (timex.start, -1), (frame.notes if frame else []) + [ACCEPTED_FROM_NOTE])
+        run_title = (open_run_title(doc.text, words, timex, signals.deadline, phrase, blocked,
+                                    _item_heading(doc.text, timex, dates))
+                     if (frame is None or frame.kind == "deadline") and timex.type == "DATE" else None)
+        if run_title is not None:      # "Date: Till Oct 8", "returns from now till Oct 1": on until that day
+            frame = Frame(run_title, "event", frame.anchor if frame is not None else (timex.start, -1),
+                          [n for n in (frame.notes if frame else []) if not n.startswith("deadline:")] + [OPEN_RUN_NOTE])
+            signals.deadline = None
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue
@@ -982,7 +994,11 @@ def frame_events(
             continue         # "I hope more people come along this year" beside "on Sunday, August 20"
         if dated_item is None and unanchored_week_part(timex, dates.within(clause)):
             continue         # "At 2022's festival ... over the course of the weekend": that festival's
-        if bare_generic(frame.title):
+        item_head = _item_heading(doc.text, timex, dates) if bare_generic(frame.title) else None
+        if item_head is not None:      # "- Harbour Kite Day" / "The event runs from 4 to 5 October"
+            frame = replace(frame, title=item_head, notes=frame.notes + [f"\"{frame.title}\" is the list item "
+                                                                         f"\"{item_head}\" it stands under"])
+        elif bare_generic(frame.title):
             if about is None:
                 about = document_event(doc, sentences) or ()
             if about and not bare_generic(about[0]):   # "The 2022 event, at Williamson Park, is to be held ..."
@@ -1040,6 +1056,8 @@ def frame_events(
             run = run_from(reference.value, timex, now) if now is not None and reference.value else None
             if run is not None:     # "From now till Oct. 30": from the document date to that day
                 timing, signals.deadline = run, None
+            elif run_title is not None and timing is not None and reference.value:
+                timing = running_to(reference.value, timing)    # "You can catch it until 6 May": on already
         if timing is not None and timex.type == "SET" and anchors["start"].get(id(timex)) is None \
                 and endless_daily(timing.rrule):
             timing = None        # "call 0344 811 0141 (daily, 07:00 to 22:00)": standing hours
@@ -1681,6 +1699,15 @@ def _days_held(timing: Timing) -> tuple[date, date]:
         return first, first + timedelta(days=6)
     end = timing.end if timing.end is not None else timing.start
     return first, end.date() if isinstance(end, datetime) else end
+
+
+SCAN_BACK = 4000      # characters above a date's line read for the heading of the list item it is in
+
+
+def _item_heading(text: str, timex: Timex, dates: DateSpans) -> str | None:
+    """The heading of the marked list item the line of ``timex`` stands in (item_headings)."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return item_heading(text, line_start, dates.spans((max(0, line_start - SCAN_BACK), line_start)))
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,

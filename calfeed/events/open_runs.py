@@ -1,0 +1,62 @@
+"""A run told by its last day only: "Date: Till Oct 8" under a listing item, "City Design Days
+returns from now till Oct 1", "You can catch the show at the Playhouse until 6 May".
+
+"until" or "till" before a day makes a deadline when someone must act by then ("Applications are
+accepted until 6 October"). When the words before it say something is on (it runs, returns,
+shows, can be caught: open_run_verbs) or the day is a listing's own date field, nothing is due:
+the thing is on from when the page is written to that day. Its name is the heading of the list
+item it stands in, else the clause's subject; with neither, the entry stays as it was framed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from calfeed.events.mentions import is_window
+from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
+from calfeed.events.vocabulary import Cue, word_list
+from calfeed.events.words import Word
+from calfeed.events.timing import Timing
+from calfeed.model import Timex
+
+OPEN_RUN_NOTE = "\"until\" closes a run that is on when the page is written, nothing is due"
+
+
+def open_run_title(text: str, words: list[Word], timex: Timex, cue: Cue | None, phrase: NounPhrase | None,
+                   blocked: list[tuple[int, int]], heading: str | None) -> str | None:
+    """The name of what runs until ``timex`` when its weak "until"/"till" closes a run (see the
+    module note), else None. ``heading``: the heading of the list item the date stands in."""
+    if (cue is None or cue.strong or cue.place != "before" or len(cue.words) != 1
+            or cue.words[0] not in word_list("open_run_bounds")):
+        return None
+    if phrase is not None and (phrase.kind == "deadline" or is_window(words, phrase)):
+        return None                # "The consultation runs until 3 March": it closes then
+    before = [w for w in words if w.end <= timex.start]
+    bound = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == cue.words[0]), None)
+    if bound is None:
+        return None
+    lead = [w for w in before[:bound] if w.is_word or w.text == ":"]
+    field = len(lead) == 2 and lead[1].text == ":" and lead[0].lower in word_list("date_labels")
+    if not field and not any(w.lower in word_list("open_run_verbs") for w in lead):
+        return None
+    if any(w.lower in word_list("instruction_leads") for w in lead):
+        return None                # "Please return your loans until 6 October": the reader's deadline
+    if heading is not None or field:
+        return heading
+    subject = clause_subject(words, blocked)
+    if subject is None or words[subject[0]].lower in word_list("pronouns") or words[subject[1]].end > before[bound].start:
+        return None
+    last = next((k - 1 for k in range(subject[0] + 1, subject[1] + 1)
+                 if words[k].lower in word_list("open_run_verbs")), subject[1])
+    return phrase_text(words, subject[0], last, text)      # "The Lantern Fair returns": the fair
+
+
+def running_to(first: date, timing: Timing) -> Timing:
+    """The run from the page's date ``first`` to the last day of ``timing``; its start is not
+    written, so the entry is approximate. ``timing`` itself when that day is not after ``first``."""
+    end = timing.end or timing.start
+    last = end.date() if isinstance(end, datetime) else end
+    if last <= first:
+        return timing
+    return Timing(first, last, True, "approximate", (first, last), notes=timing.notes + [
+        f"runs until {last.isoformat()}; its start is not written: shown from the document date"])
