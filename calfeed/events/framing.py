@@ -106,7 +106,7 @@ from calfeed.events.day_columns import only_dates, several_days, without_day_col
 from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.stretch_weekdays import stretch_weekdays
-from calfeed.events.glued_labels import glued_label
+from calfeed.events.glued_labels import glued_day, glued_label
 from calfeed.events.replaced_day_clocks import off_replaced_days
 from calfeed.events.noted_rows import NOTED_ROW_NOTE, noted_deadline_row
 from calfeed.events.glossed_days import glossed_days
@@ -766,7 +766,8 @@ def frame_events(
         glued = glued_label(doc.text, timex) if frame is None else None
         if glued is not None:     # "... TWOYEARSCLOSING DATE AND TIME: 17th FEBRUARY, 2020 AT 2.00PM": a lost line break
             frame = Frame(glued, "deadline", (timex.start, -1), ["a capital deadline label glued to the line before it"])
-        named = line_label(doc.text, timex, clause[0], label_dated) if frame is None else None
+        named = (line_label(doc.text, timex, clause[0], label_dated)
+                 if frame is None or glued_day(doc.text, timex) else None)   # "Public Forum20 May": the label cell names it
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion

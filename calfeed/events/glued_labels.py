@@ -50,3 +50,10 @@ def glued_label(text: str, timex: Timex) -> str | None:
                 return None      # a label at a word's start: the label readers have it
             return written[:1].upper() + written[1:]
     return None
+
+
+def glued_day(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` opens with a day number glued to the letters before it ("Public Forum20 May
+    2031"): a table row copied as text whose label cell lost its blank. The tagger reads the day from
+    the digits on; the label is the row's whole first cell, though its last word holds the digits."""
+    return 0 < timex.start < len(text) and text[timex.start].isdigit() and text[timex.start - 1].isalpha()

@@ -83,6 +83,7 @@ class _Standing:
     place: tuple[int, int] | None
     text: str
     start: int = -1           # where the sentence starts
+    joined: tuple[tuple[str, str], ...] = ()    # (name, head) of each event coordinated after it ("... and Forums")
 
 
 def listed_meetings(text: str, ordered: list[Timex], taken: set[int], headed: dict[int, list[tuple[int, int]]],
@@ -648,8 +649,29 @@ def _singular(word: str) -> str:
 def standing_clocks(text: str, ordered: list[Timex]) -> list[tuple[str, str, Timex]]:
     """(head noun, name, clock) of each standing sentence with a clock ("The meetings officially
     start at 19:00": meeting, "meetings", 19:00)."""
-    return [(rule.head, rule.name or rule.head, rule.clock) for rule in _standing_sentences(text, ordered)
-            if rule.clock is not None and rule.kind not in UNTIMED_KINDS and clock_of(rule.clock) is not None]
+    return [(head, name, rule.clock) for rule in _standing_sentences(text, ordered)
+            if rule.clock is not None and rule.kind not in UNTIMED_KINDS and clock_of(rule.clock) is not None
+            for name, head in ((rule.name or rule.head, rule.head), *rule.joined)]
+
+
+def _joined_events(text: str, words: list[Word], phrases: list) -> tuple[tuple[str, str], ...]:
+    """(name, head) of each event phrase coordinated after the subject's first ("Board meetings
+    and public hearings start at 6pm": the hearings too), each from the word after its joiners
+    (subject_joiners) to its head; a phrase the reader ran back over the joiner is cut there."""
+    joiners = word_list("subject_joiners")
+    out: list[tuple[str, str]] = []
+    last = phrases[0].head
+    for phrase in phrases[1:]:
+        if phrase.head <= last or phrase.kind in UNTIMED_KINDS:
+            continue
+        k = last + 1
+        while k < phrase.head and words[k].lower in joiners:
+            k += 1
+        if k == last + 1 or k > phrase.head:
+            break             # "Meetings of the board": no second event joined
+        out.append((text[words[k].start:words[phrase.head].end], _singular(words[phrase.head].lower)))
+        last = phrase.head
+    return tuple(out)
 
 
 def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
@@ -681,6 +703,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
             kept = [w for w in kept if w.lower not in word_list("subject_quantifiers")] or kept
             name = text[kept[0].start:_body_end(words, phrase.head, at)] if kept else None
             head, kind = _singular(words[phrase.head].lower), phrase.kind
+            joined = _joined_events(text, words, phrases)
         elif (told := _antecedent_event(text, sentences, index, lowered[:at], by_sentence)) is not None:
             name, head, kind = told   # "Our coffee mornings are ... They are held ... from 10am to 12 noon"
         elif _meets(lowered, at):     # "The group meets at 10am": the group's meeting
@@ -694,7 +717,7 @@ def _standing_sentences(text: str, ordered: list[Timex]) -> list[_Standing]:
         place = (places[0].start, places[0].end) if places else None
         starts = [c for c in clocks if not limit_clock(text, c)]     # "... and the bar closes at 11pm"
         found.append(_Standing(name, head, kind, starts[0] if starts else None, place,
-                               " ".join(text[start:end].split()), start))
+                               " ".join(text[start:end].split()), start, joined if phrases else ()))
     for index in range(len(sentences.bounds)):    # "Board meetings are held at Alumni Hall": no clock, no date
         if index not in by_sentence:
             rule = _clockless(text, *sentences.bounds[index], verbs)

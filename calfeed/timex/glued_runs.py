@@ -53,10 +53,10 @@ _YEAR_DAY = (r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9]
 _DAY_DAY = re.compile(r"(?P<first>[0-3](?<![\w.,:/-][0-3])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]))"
                       r"(?P<second>[12]\d|3[01])"
                       r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
-# A half-day mark after a blank glued to a capitalised word ("3:30 amHouston Astros"); a word glued to a
-# day number that a month follows ("Autumn term4 September").
+# A half-day mark after a blank glued to a capitalised word ("3:30 amHouston Astros"); a word, small or
+# capitalised, glued to a day number that a month follows ("Autumn term4 September", "Forum23 January").
 _MARK_WORD = r"\d[^\S\n]%(marks)s(?=[A-Z][a-z])"
-_WORD_DAY = (r"[a-z](?<![^\W\d_][a-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?[^\S\n]{1,3}"
+_WORD_DAY = (r"[A-Za-z](?<![^\W\d_][A-Za-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?[^\S\n]{1,3}"
              r"(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
 # A half-day mark glued to the next clock ("10:00 AM12:00 PM", "6:00pm8:00pm": a widget's start and end); a day
 # after a month glued to a capitalised word ("March 3Time: 7pm"); a numeric date's year glued to a clock
@@ -87,6 +87,7 @@ _MONTH_DAY = re.compile(r"[^\S\n]{1,3}\d{1,2}(?!\d)")
 _DAY_AFTER = re.compile(r"\.?,?[^\S\n]{0,2}(?:\d|(?P<word>[A-Z][a-z]{2,8})\.?[^\S\n]{1,2}\d)")
 
 REACH = 24      # characters read before a run for its month or date
+MIN_GLUED_ROWS = 2   # lines with a word glued to their day that show a flattened table's label column
 
 
 @dataclass(frozen=True)
@@ -264,13 +265,22 @@ def _day_words(text: str, words: _Words, glued_elsewhere: bool, capital: bool) -
 
 
 def _word_days(text: str, words: _Words, glued_elsewhere: bool, written: str) -> list[int]:
-    """Where a lower-case word is glued to a day number that a month follows ("term4 September"): split
-    when the word is a cell label (glued_day_labels) or the page shows glued cells elsewhere; in prose a
-    word glued to digits is one token ("covid19 October", "mp3", "phase2")."""
+    """Where a word is glued to a day number that a month follows ("term4 September", "Forum23 January
+    2024"): split when the word is a cell label (glued_day_labels), the page shows glued cells elsewhere,
+    or such a glue opens rows on two lines at least (a flattened table's label column: "Board
+    Meeting30 January 2024" / "Public Forum20 February 2024"); in prose a word glued to digits is one
+    token ("covid19 October", "mp3", "phase2")."""
     if _SMALL_DIGIT.search(written) is None:       # (_LETTER_DIGIT: a small letter before a digit)
         return []
-    return [match.end() for match in words.word_day.finditer(text)
-            if norm(match.group("month")) in words.months and (glued_elsewhere or match.group().lower() in words.labels)]
+    found = [match for match in words.word_day.finditer(text) if norm(match.group("month")) in words.months]
+    lines: set[int] = set()
+    line, last = 0, 0
+    for match in found:
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        lines.add(line)
+    rows = len(lines) >= MIN_GLUED_ROWS
+    return [match.end() for match in found if glued_elsewhere or rows or match.group().lower() in words.labels]
 
 
 def _day_pairs(text: str, words: _Words, written: str) -> list[int]:
