@@ -16,7 +16,7 @@ from typing import Callable
 from calfeed.model import Interval, Timex
 from calfeed.rrules import byday, rule_parts
 from calfeed.timex import periods
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_words
 from calfeed.timex.compose import _glue
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
@@ -47,6 +47,7 @@ WEEKDAY_REACH_DAYS = 425
 # pick up in the second half of the year" said in late March).
 REPORTING_DAYS = {"quarter": 90, "half": 60}
 HALF_MIN_DAYS = 120     # a period of a year longer than this is a half, not a quarter
+_FISCAL_REACH = 40      # characters read from an expression's start for a fiscal word before its unit
 # A count of months a report compares across years ("the nine months", "the first six months"):
 # longer than a quarter, shorter than a year. What "a year earlier" after it counts back to is that
 # stretch of the year before, which TimeBank values as the year (1988), not the quarter last named.
@@ -370,7 +371,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
                 raise Unresolvable(f"unknown form {core}")
             around = ctx.anchor()
             if direction is None and (m.group("quarter") or m.group("half")):
-                interval, value = _period_of_year(for_year, around, tense_of)
+                interval, value = _period_of_year(for_year, around, tense_of, _fiscal_named(ctx))
             else:
                 options = []
                 for y in range(around.year - 2, around.year + 3):
@@ -428,8 +429,8 @@ def _on_weekday(options: list[tuple[Interval, str]], weekday: int, around: datet
             and abs((o[0].start - around).days) <= WEEKDAY_REACH_DAYS]
 
 
-def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: datetime, tense_of: TenseOf
-                    ) -> tuple[Interval, str]:
+def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: datetime, tense_of: TenseOf,
+                    fiscal: bool = False) -> tuple[Interval, str]:
     """A quarter or half without a year is the reference year's.
 
     Reports speak of "the third quarter" while it is being reported on, after it ended,
@@ -437,6 +438,10 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
     occurrence a year earlier sends one that has not begun yet to the year before, and the
     nearer one only while it is still being reported on, or when no verb tells ahead. One that
     has begun is the reference year's in every tense, so the verbs are read only for one ahead.
+    ``fiscal``: a fiscal quarter or half ("its fiscal second quarter"), named by its fiscal year,
+    which is named by the year it ends in: a past verb sends it back only while its namesake a
+    year earlier is still being reported on. Told in January, a fiscal second quarter just ended
+    is the one of the fiscal year ending in June, the document's year (news36, news37).
     """
     this = for_year(around.year)
     if this[0].start <= around:
@@ -444,11 +449,25 @@ def _period_of_year(for_year: Callable[[int], tuple[Interval, str]], around: dat
     tense = tense_of()
     before = for_year(around.year - 1)
     season = REPORTING_DAYS["half" if (before[0].end - before[0].start).days > HALF_MIN_DAYS else "quarter"]
-    if tense in ("future", "present") and around - before[0].end > timedelta(days=season):
+    if (fiscal or tense in ("future", "present")) and around - before[0].end > timedelta(days=season):
         return this
     if tense == "past" or periods.distance(before[0], around) < periods.distance(this[0], around):
         return before
     return this
+
+
+def _fiscal_named(ctx: _Context) -> bool:
+    """The expression being resolved names a fiscal period: a word of "fiscal_period_words" stands
+    before its unit ("fiscal second quarter", "the fiscal first half"), not after it."""
+    if ctx.text is None:
+        return False
+    words = load_words(ctx.lang, "fiscal_period_words")
+    for word in ctx.text[ctx.at:ctx.at + _FISCAL_REACH].split():
+        if norm(word) in words:
+            return True
+        if any(unit in norm(word) for unit in load_words(ctx.lang, "fiscal_period_units")):
+            return False
+    return False
 
 
 def _resolve_anchored(core: str, ctx: _Context, named: bool = False,

@@ -1,0 +1,45 @@
+"""Shapes of recent news stories that the news37 development set showed, each also seen in another
+set's story (session 37).
+
+A fiscal quarter written without its year ("its fiscal second quarter") is named by its fiscal
+year, which is named by the year it ends in: told in January, the fiscal second quarter just
+reported is the document's year's, not the calendar second quarter of the year before (news36 and
+news37: two earnings stories of January 2013).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from calfeed.timex.evaluation import timeml_tags
+
+
+def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in timeml_tags(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The software maker said its fiscal second quarter brought record sales.",
+     ("fiscal second quarter", "DATE", "2021-Q2")),
+    ("Profit doubled in the toy maker's fiscal second-quarter, it said.",
+     ("fiscal second-quarter", "DATE", "2021-Q2")),
+    ("The chain said fiscal third-quarter revenue fell 2 percent.",
+     ("fiscal third-quarter", "DATE", "2021-Q3")),
+])
+def test_a_fiscal_quarter_reported_in_january_is_the_documents_years(text, expected) -> None:
+    assert expected in _tags(text, "2021-01-21")
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the quarter just ended is still the one reported: its own year
+    ("The grocer said its fiscal fourth quarter ended with higher margins.", "2021-01-21",
+     ("fiscal fourth quarter", "DATE", "2020-Q4")),
+    # a calendar quarter told in the past keeps the year before
+    ("Sales slipped in the second quarter, the grocer said.", "2021-01-21",
+     ("the second quarter", "DATE", "2020-Q2")),
+    # a fiscal quarter of the document's year already begun is the document's year's
+    ("The steelmaker posted a profit for the fiscal second quarter.", "1989-10-26",
+     ("the fiscal second quarter", "DATE", "1989-Q2")),
+])
+def test_a_quarter_the_calendar_places_keeps_its_year(text, dct, expected) -> None:
+    assert expected in _tags(text, dct)
