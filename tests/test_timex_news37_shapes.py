@@ -5,6 +5,10 @@ A fiscal quarter written without its year ("its fiscal second quarter") is named
 year, which is named by the year it ends in: told in January, the fiscal second quarter just
 reported is the document's year's, not the calendar second quarter of the year before (news36 and
 news37: two earnings stories of January 2013).
+
+"the year before" ends its phrase as "the previous year" does and is read the same way, from the
+last date told ("convicted in 1988 for a shooting the year before": 1987), where the tagger took
+"the year" alone as the document's year (news37: a court story and a budget story).
 """
 
 from __future__ import annotations
@@ -43,3 +47,23 @@ def test_a_fiscal_quarter_reported_in_january_is_the_documents_years(text, expec
 ])
 def test_a_quarter_the_calendar_places_keeps_its_year(text, dct, expected) -> None:
     assert expected in _tags(text, dct)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The painter was convicted in 1994 of a theft the year before in Lyon.", "2019-03-04",
+     ("the year before", "DATE", "1993")),
+    ("Exports in 2008 fell from the year before and from 2006.", "2019-03-04",
+     ("the year before", "DATE", "2007")),
+    ("The mill closed in May 2002; the month before, its owner had sold the land.", "2019-03-04",
+     ("the month before", "DATE", "2002-04")),
+])
+def test_the_unit_before_counts_back_from_the_last_date(text, dct, expected) -> None:
+    assert expected in _tags(text, dct)
+
+
+@pytest.mark.parametrize("text", [
+    "The painter was convicted in 1994, the year before the museum reopened.",
+    "The mill closed in May 2002, the month before its owner died.",
+])
+def test_the_unit_before_an_event_is_not_the_previous_one(text) -> None:
+    assert not any(found.endswith("before") for found, _, _ in _tags(text, "2019-03-04"))

@@ -601,10 +601,16 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
     if g.get("the"):                        # "in the morning": of the day the story is on
         anchor = "LAST" if pod else unit.get("the_anchor") or "REF"
         return Raw(f"{anchor}+P0{code}{pod}", {"dir": "this"}), {}
-    row = vocab.directions[norm(g["dir"])]
+    row = _postposed(vocab.lang)[norm(g["postdir"])] if g.get("postdir") else vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
     return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}{pod}", {"dir": row["dir"]}), {}
+
+
+@lru_cache(maxsize=None)
+def _postposed(lang: str) -> dict[str, dict[str, str]]:
+    """The direction words written after their unit ("the year before"), by word."""
+    return {norm(row["word"]): row for row in load_table(lang, "postposed_directions")}
 
 
 def _amount(word: str, vocab: Vocabulary) -> float | None:
