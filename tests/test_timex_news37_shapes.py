@@ -9,6 +9,11 @@ news37: two earnings stories of January 2013).
 "the year before" ends its phrase as "the previous year" does and is read the same way, from the
 last date told ("convicted in 1988 for a shooting the year before": 1987), where the tagger took
 "the year" alone as the document's year (news37: a court story and a budget story).
+
+A fiscal year written as two years running ("2012-13") is valued by the year it ends in, as
+"fiscal 2013" is, in a story that names fiscal or financial years (news36: an Indian company's
+"financial year 2012-13"; news37: a government's "2012-13" budget figures); a season stays its
+first year.
 """
 
 from __future__ import annotations
@@ -67,3 +72,21 @@ def test_the_unit_before_counts_back_from_the_last_date(text, dct, expected) -> 
 ])
 def test_the_unit_before_an_event_is_not_the_previous_one(text) -> None:
     assert not any(found.endswith("before") for found, _, _ in _tags(text, "2019-03-04"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The province's fiscal year ends in March. Its deficit for 2018-19 was smaller than planned.",
+     ("2018-19", "DATE", "2019")),
+    ("Net profit for the financial year 2016-17 rose 8 percent.", ("financial year 2016-17", "DATE", "2017")),
+    ("The treasury's fiscal figures show spending in 2015-16 fell.", ("2015-16", "DATE", "2016")),
+])
+def test_a_fiscal_year_pair_is_named_by_its_last_year(text, expected) -> None:
+    assert expected in _tags(text, "2019-10-22")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club won the league in the 2016-17 season.", ("2016-17", "DATE", "2016")),
+    ("The club's fiscal results were strong; it won the league in the 2016-17 season.", ("2016-17", "DATE", "2016")),
+])
+def test_a_season_pair_keeps_its_first_year(text, expected) -> None:
+    assert expected in _tags(text, "2019-10-22")

@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 from calfeed.model import Timex
 from calfeed.timex.event_stretches import STRETCH_RULES, place_by_events
 from calfeed.timex.extractor import extract
-from calfeed.timex.lexicon import load_table
+from calfeed.timex.lexicon import load_list, load_table, load_words
 from calfeed.timex.rawvalue import ANCHORED, parse
 from calfeed.timex.resolver import resolve
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -33,8 +33,44 @@ def _reference(dct: str) -> date | datetime | None:
 def timeml_tags(text: str, dct: str, lang: str = "en") -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
     found = extract(text, lang=lang, timeml=True)
-    views = [_timeml_view(t, lang) for t in resolve(found, text, _reference(dct), lang=lang)]
+    fiscal = _speaks_of_fiscal_years(text, lang)
+    views = [_fiscal_year_span(_timeml_view(t, lang), text, fiscal, lang)
+             for t in resolve(found, text, _reference(dct), lang=lang)]
     return place_by_events(text, views, lang)
+
+
+_YEAR_PAIR = re.compile(r"(?<!\d)(?P<y>\d{4})\s?[-–/]\s?(?P<y2>\d{4}|\d\d)(?!\d)")
+_NEXT_WORD = re.compile(r"[^\S\n]{1,3}([A-Za-z]+)")
+
+
+@lru_cache(maxsize=None)
+def _fiscal_marks(lang: str) -> re.Pattern[str]:
+    words = sorted(load_list(lang, "fiscal_year_marks"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _speaks_of_fiscal_years(text: str, lang: str) -> bool:
+    """The story names fiscal or financial years ("fiscal_year_marks"), so its bare year pairs are such."""
+    return _fiscal_marks(lang).search(text) is not None
+
+
+def _fiscal_year_span(timex: Timex, text: str, fiscal: bool, lang: str) -> Timex:
+    """A fiscal year written as two years running ("2012-13", "the financial year 2011-12") is named
+    by the year it ends in, as "fiscal 2013" is (news36, news37: a budget's and a company's year),
+    where calfeed values the span by its first year. Only in a story that names fiscal years, or
+    with the mark in the expression, and never before a season's word ("the 2012-13 season" is
+    2012, news36), since a sports season is named by the year it starts in."""
+    pair = _YEAR_PAIR.search(timex.text)
+    if timex.type != "DATE" or pair is None or timex.value != pair.group("y"):
+        return timex
+    first, second = int(pair.group("y")), pair.group("y2")
+    if int(second) != (first + 1 if len(second) == 4 else (first + 1) % 100):
+        return timex
+    marked = _fiscal_marks(lang).search(timex.text) is not None
+    after = _NEXT_WORD.match(text, timex.end)
+    if not marked and (not fiscal or after is not None and norm(after.group(1)) in load_words(lang, "season_nouns")):
+        return timex
+    return replace(timex, value=f"{first + 1:04d}", interval=None, end_interval=None)
 
 
 def _timeml_view(timex: Timex, lang: str) -> Timex:
