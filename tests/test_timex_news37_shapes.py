@@ -14,6 +14,10 @@ A fiscal year written as two years running ("2012-13") is valued by the year it 
 "fiscal 2013" is, in a story that names fiscal or financial years (news36: an Indian company's
 "financial year 2012-13"; news37: a government's "2012-13" budget figures); a season stays its
 first year.
+
+"soon" pointing ahead, right after a modal or "to" before its verb or ending its clause, is a
+future reference (news35: two stories; news37: two stories; TBAQ tags 4 of its 7 such), while "as
+soon as", "soon after" and a narrative "soon burst" are not.
 """
 
 from __future__ import annotations
@@ -90,3 +94,25 @@ def test_a_fiscal_year_pair_is_named_by_its_last_year(text, expected) -> None:
 ])
 def test_a_season_pair_keeps_its_first_year(text, expected) -> None:
     assert expected in _tags(text, "2019-10-22")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said talks with the unions would resume soon.",
+    "A date for the vote will be announced \"soon\".",
+    "Fresh supplies will soon reach the valley.",
+    "The airline expects its fleet to soon return to service.",
+])
+def test_soon_pointing_ahead_is_a_future_reference(text) -> None:
+    assert ("soon", "DATE", "FUTURE_REF") in _tags(text, "2016-04-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Send the forms as soon as possible.",
+    "The bridge was closed soon after the storm.",
+    "The river soon burst its banks.",
+    "It is too soon to tell.",
+    "Soon, the crowd went home.",
+    "Crews plan to return soon in larger numbers.",
+])
+def test_soon_in_other_uses_is_left_alone(text) -> None:
+    assert not any(found.lower() == "soon" for found, _, _ in _tags(text, "2016-04-12"))
