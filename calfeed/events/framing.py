@@ -55,6 +55,7 @@ from calfeed.events.furniture_lines import embed_stamp, listing_stamp, related_l
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.item_headings import item_heading
+from calfeed.events.bracketed_days import clocks_on_bracketed_days
 from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
 from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
@@ -247,6 +248,7 @@ def frame_events(
     ordered = days_of_named_months(doc.text, ordered)     # "the meeting for March ... on Saturday 12"
     ordered = days_after_named_days(doc.text, ordered)     # "on March 27, foreign ministers on the 28th"
     ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
+    ordered = clocks_on_bracketed_days(doc.text, ordered)     # "until 5:00 pm Central (Friday, June 12)": that day's
     ordered = stretch_weekdays(ordered)     # "On Thu–Fri 23–24 September ..." / "one on Friday at 3–6 pm UTC": that Friday
     ordered = offset_deadlines(doc.text, ordered, reference)
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date

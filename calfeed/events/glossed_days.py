@@ -16,6 +16,7 @@ writing, "the last Saturday" is the one before the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from calfeed.events.vocabulary import word_list
@@ -30,17 +31,25 @@ _STRETCH = re.compile(r"[ \t]{1,3}(\w+)[ \t]{1,3}([\w'’ \t-]{1,120}?)[ \t]{0,3
 def glossed_days(text: str, ordered: list[Timex]) -> list[Timex]:
     """``ordered`` with each relative day glossed by a written month and day in brackets
     replaced by the gloss, widened to cover the relative words and the brackets."""
+    def joined(timex: Timex, gloss: Timex) -> Timex | None:
+        close = _glossed(text, timex, gloss)
+        return None if close is None else replace(gloss, start=timex.start, end=close, text=text[timex.start:close])
+    return joined_pairs(ordered, joined)
+
+
+def joined_pairs(ordered: list[Timex], join: Callable[[Timex, Timex], Timex | None]) -> list[Timex]:
+    """``ordered`` with each expression and the next one that ``join`` makes one expression of
+    replaced by that one (each expression joined at most once, left to right)."""
     out: list[Timex] = []
     skip = -1
     for index, timex in enumerate(ordered):
         if index == skip:
             continue
-        gloss = ordered[index + 1] if index + 1 < len(ordered) else None
-        close = _glossed(text, timex, gloss) if gloss is not None else None
-        if gloss is None or close is None:
+        joined = join(timex, ordered[index + 1]) if index + 1 < len(ordered) else None
+        if joined is None:
             out.append(timex)
             continue
-        out.append(replace(gloss, start=timex.start, end=close, text=text[timex.start:close]))
+        out.append(joined)
         skip = index + 1
     return out
 
