@@ -18,7 +18,7 @@ from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.timex.lexicon import load_table
+from calfeed.timex.lexicon import load_table, ordinal_ending
 from calfeed.text import line_end, lines_above
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
@@ -307,12 +307,23 @@ def _checked_label(label: str | None, longest: int = MAX_LABEL_WORDS) -> str | N
     lowered = label.lower()
     if lowered.split()[-1:] in (["date"], ["dated"]) and not _occasion_date(lowered):
         return None               # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027": the notice's own date
-    if (not label or not label[0].isupper() or len(label.split()) > longest
+    if (not label or not (label[0].isupper() or _ordinal_led(label)) or len(label.split()) > longest
             or lowered in word_list("date_labels") | word_list("heading_labels") | word_list("event_date_labels")
             or lowered in word_list("what_labels") | word_list("where_labels")
             or " ".join(lowered.split()) in word_list("date_line_leads")):     # "Throughout June": a prefix, no name
         return None
     return label
+
+
+def _ordinal_led(label: str) -> bool:
+    """"1st Test", "2nd T20", "3rd Round": a numbered fixture's or round's name, its ordinal in
+    figures, then a capitalised word."""
+    return _ordinal_lead().match(label) is not None
+
+
+@lru_cache(maxsize=None)
+def _ordinal_lead() -> re.Pattern[str]:
+    return re.compile(rf"\d{{1,2}}{ordinal_ending()}[ \t]+[A-Z]")
 
 
 def _occasion_date(lowered: str) -> bool:
