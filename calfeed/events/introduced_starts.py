@@ -8,6 +8,11 @@ line ("Name: ...") under such a paragraph with only other programme lines betwee
 its first weekday on or after the stated day. Any other line in between (a heading: "Other news",
 "Thursday, June 1"; a sentence of prose) ends the paragraph's reach, and a paragraph with a series
 in its sentence ("holds office hours every Tuesday ..., starting on 12 January") starts only that one.
+
+A sentence that announces the schedule itself changing from the day ("some changes to the service
+schedule that will take effect beginning on 1 March"; schedule_change_words) reaches further: every
+series counted from the page's date that the letter then sets out, in prose or on programme lines,
+starts on or after it, up to a section heading or another such day.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from calfeed.model import Timex
 from calfeed.text import line_bounds, lines_above
 
 INTRO_LINES = 24           # lines (blank ones too) searched above a programme line for its paragraph
+CHANGE_LINES = 80          # lines searched above a series for a schedule change's start ("changes ... beginning on")
+HEADING_WORDS = 6          # a line this short with no stop or colon is a section heading
 NAME_WORDS = 6             # words of a programme's name before its colon ("Book Bunch:", "LEGO Club:")
 ONSET_REACH_DAYS = 366     # a stated start further ahead of the page's date than this is another year's
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
@@ -37,9 +44,19 @@ def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], 
     onsets = _onsets(text, ordered, reference)
     if not onsets:
         return chosen
-    return [_moved(c, onset) if c.timing.from_reference and "UNTIL=" not in (c.timing.rrule or "")
-            and _programme_line(text[slice(*line_bounds(text, c.timex.start))].strip())
-            and (onset := _onset_above(text, c.timex.start, onsets)) is not None else c for c in chosen]
+    changes = {start for start, onset in onsets.items() if _schedule_change(text, onset)}
+    out = []
+    for c in chosen:
+        if not c.timing.from_reference or "UNTIL=" in (c.timing.rrule or ""):
+            out.append(c)
+        elif (_programme_line(text[slice(*line_bounds(text, c.timex.start))].strip())
+              and (onset := _onset_above(text, c.timex.start, onsets)) is not None):
+            out.append(_moved(c, onset, "the paragraph over it says the programmes start"))
+        elif (onset := _change_above(text, c.timex.start, onsets, changes)) is not None:
+            out.append(_moved(c, onset, "the schedule change set out above it holds from"))
+        else:
+            out.append(c)
+    return out
 
 
 def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex]:
@@ -83,6 +100,30 @@ def _onset_above(text: str, start: int, onsets: dict[int, Timex]) -> Timex | Non
     return None
 
 
+def _schedule_change(text: str, onset: Timex) -> bool:
+    """The onset's sentence says a schedule changes from its day (schedule_change_words)."""
+    line_start, line_stop = line_bounds(text, onset.start)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, line_start, onset.start)]
+    opening = stops[-1] if stops else line_start
+    ending = _SENTENCE_END.search(text, onset.end, line_stop)
+    words = text[opening:ending.start() if ending else line_stop].lower().split()
+    return any(w.strip(",;:()") in word_list("schedule_change_words") for w in words)
+
+
+def _change_above(text: str, start: int, onsets: dict[int, Timex], changes: set[int]) -> Timex | None:
+    """The day a schedule change above the line holding ``start`` holds from, when no section
+    heading and no other onset stands between them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for begin, end in lines_above(text, line_start, CHANGE_LINES):
+        if begin in onsets:
+            return onsets[begin] if begin in changes else None
+        line = text[begin:end].strip()
+        if line.startswith("#") or (line and len(line.split()) <= HEADING_WORDS
+                                    and not _SENTENCE_END.search(line + " ") and not line.endswith(":")):
+            return None       # "Other news": a section of its own
+    return None
+
+
 def _programme_line(line: str) -> bool:
     """A programme's line: its name, a colon, then what it is ("Book Bunch: stories for toddlers ...")."""
     name, colon, rest = line.partition(":")
@@ -90,12 +131,12 @@ def _programme_line(line: str) -> bool:
         and not any(c.isdigit() for c in name)
 
 
-def _moved(candidate: Candidate, onset: Timex) -> Candidate:
-    """The candidate's series started on its first occurrence on or after ``onset``'s day."""
+def _moved(candidate: Candidate, onset: Timex, why: str) -> Candidate:
+    """The candidate's series started on its first occurrence on or after ``onset``'s day, the
+    day ``why`` tells."""
     said = " ".join(onset.text.split())
     return started_on(candidate, onset.span.start.date(),
-                      f"series starts on the first occurrence on or after \"{said}\", the day the paragraph "
-                      "over it says the programmes start")
+                      f"series starts on the first occurrence on or after \"{said}\", the day {why}")
 
 
 def started_on(candidate: Candidate, day: date, note: str) -> Candidate:
