@@ -8,6 +8,8 @@ dates that could not be pinned down go to the review report instead of the calen
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import replace
@@ -1539,7 +1541,8 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 found["consumed"].add(id(other))
                 continue
             if other.type == "TIME" and date_not_written(other) and (
-                    _adjacent(text, series, other) or any(joined_clock(text, end, other) for end in ends)):
+                    _adjacent(text, series, other) or any(joined_clock(text, end, other) for end in ends)
+                    or _bracketed_after(text, series, other)):
                 found["clock"][id(series)] = other     # "every Tuesday" + "from 14:00 to 16:00"
                 found["consumed"].add(id(other))
                 continue
@@ -1630,6 +1633,18 @@ def _line_of(text: str, at: int, scope: tuple[int, int]) -> tuple[int, int]:
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     return max(scope[0], start), min(scope[1], end)
+
+
+# what may stand between a series and its clock in brackets: a word or two naming what recurs
+# ("every Friday morning Mass (8.30am to 9am)"), then the opening bracket
+_BRACKET_GAP = re.compile(r"(?:[ \t]{1,3}[A-Za-z][\w'’-]{0,30}){0,2}[ \t]{0,3}\([ \t]{0,3}")
+
+
+def _bracketed_after(text: str, series: Timex, clock: Timex) -> bool:
+    """A clock alone in brackets right after the series' words, or after a word or two naming
+    what recurs: "following every Friday morning Mass (8.30am to 9am)" is that series' time."""
+    return (clock.start > series.end and _BRACKET_GAP.fullmatch(text, series.end, clock.start) is not None
+            and text[clock.end:clock.end + 1] == ")")
 
 
 def _adjacent(text: str, first: Timex, second: Timex) -> bool:
