@@ -90,7 +90,7 @@ from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_
                                        counted_from_condition, dates_a_document, ends_at, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        prefixed_day, compared_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
-                                       still_open, times_another, trailing_clause, weekday_pairs, weekday_span,
+                                       still_open, times_another, trailing_clause, later_clause, weekday_pairs, weekday_span,
                                        hedged_window, inside_condition, past_window, ruled_window,
                                        unanchored_week_part)
 from calfeed.events.named_bounds import bound_by_named_deadlines
@@ -121,7 +121,7 @@ from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
-from calfeed.events.phrases import NounPhrase, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
+from calfeed.events.phrases import NounPhrase, clause_subject, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, ItemRun, item_run
 from calfeed.events.labelled_runs import RUN_NOTE, labelled_run
 from calfeed.events.glossed_periods import GLOSS_NOTE, glossed_period
@@ -589,7 +589,8 @@ def frame_events(
             if absent(words, phrase) and timex.interval is not None:
                 cancelled.append(timex.interval.start)
             continue         # "9 February: no seminar (reading week)"
-        if phrase is not None and (fronted_clause(words, phrase, timex) or trailing_clause(words, phrase, timex)):
+        if phrase is not None and (fronted_clause(words, phrase, timex) or trailing_clause(words, phrase, timex)
+                                   or later_clause(words, phrase, timex, clause_subject(words, blocked))):
             phrase = None          # "After the consultation closes, officers will report in May"
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if (dated_item is None and phrase is not None and phrase.kind != "deadline" and ends_at(words, timex)

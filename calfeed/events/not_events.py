@@ -87,6 +87,19 @@ def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool
     return False
 
 
+def later_clause(words: list[Word], phrase: NounPhrase, timex: Timex, subject: tuple[int, int] | None) -> bool:
+    """The event's phrase stands in a clause of its own opened after the date (later_clause_openers),
+    while the date's clause names its own subject before the date: "The viewing of the body is
+    slated for Saturday 8th at the hall, since the event was to be held there" dates the viewing,
+    not the event."""
+    if subject is None or words[phrase.first].start < timex.end or words[subject[1]].end > timex.start:
+        return False
+    if words[subject[0]].lower in word_list("pronouns"):
+        return False
+    openers = word_list("later_clause_openers")
+    return any(timex.end <= w.start and w.end <= words[phrase.first].start and w.lower in openers for w in words)
+
+
 def in_condition(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
     """A condition opens between the event's phrase and the date: the date is the condition's."""
     marks = word_list("condition_marks")

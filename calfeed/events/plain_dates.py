@@ -28,7 +28,8 @@ from calfeed.events.candidates import Frame, coarser_than_day, date_not_written
 from calfeed.events.invited_occasions import invited_name, stretch_edge
 from calfeed.events.member_items import member_title
 from calfeed.events.naming import still_ahead
-from calfeed.events.phrases import NounPhrase, kind_of, noun_phrases, phrase_text
+from calfeed.events.not_events import later_clause
+from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
@@ -196,9 +197,12 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
              blocked: list[tuple[int, int]], text: str) -> NounPhrase | None:
     """The event noun phrase closest to the date that no other date of the sentence is closer to."""
     best, best_gap = None, None
+    subject = clause_subject(words, blocked)
     for phrase in phrases:
         if phrase.kind in _UNATTENDED or still_ahead(words, phrase):
             continue         # "... will hold a call in preparation for the regional summit": another event
+        if later_clause(words, phrase, timex, subject):
+            continue         # "The viewing is set for Sunday 9th, since the event was to be held there": not its day
         span = phrase.span(words)
         if _apart(span, timex, blocked, text):
             continue
