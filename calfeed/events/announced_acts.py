@@ -254,9 +254,16 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
 MAX_GLOSS_WORDS = 5        # "(black bins)": a short bracket after a subject glosses it
 
 
+MAX_APPOSITIVE_WORDS = 8   # ", first promised in last year's programme,": an aside between subject and verb
+
+
 def _before_gloss(words: list[Word], end: int, first: int) -> int:
     """Word ``end``, or the word before the short bracket that ends there ("General household
-    waste (black bins) will be collected": "waste"): the gloss names the subject again."""
+    waste (black bins) will be collected": "waste"): the gloss names the subject again; or the
+    word before an aside in commas that a participle opens or holds ("The water bill, first
+    promised last year, will be published": "bill")."""
+    if end > first and words[end].text == ",":
+        return _before_aside(words, end, first)
     if end <= first or words[end].text != ")":
         return end
     for j in range(end - 1, max(first, end - MAX_GLOSS_WORDS - 2), -1):
@@ -264,6 +271,16 @@ def _before_gloss(words: list[Word], end: int, first: int) -> int:
             return j - 1 if j - 1 >= first else end
         if not words[j].is_word:
             return end
+    return end
+
+
+def _before_aside(words: list[Word], end: int, first: int) -> int:
+    """The word before the aside in commas that ends at the comma ``end``, when a past participle
+    stands in it and the subject before it is a word or more; else ``end``."""
+    for j in range(end - 1, max(first, end - MAX_APPOSITIVE_WORDS - 2), -1):
+        if words[j].text == ",":
+            inside = words[j + 1:end]
+            return j - 1 if j - 1 >= first and any(past_participle(w) for w in inside) else end
     return end
 
 
