@@ -21,7 +21,7 @@ from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.settling import one_occasion
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
 from calfeed.text import line_end
 
@@ -52,8 +52,7 @@ def row_lead_in(text: str, begin: int, opens_with_day: OpensWithDay) -> int | No
         if at is None:
             return None
         if not opens_with_day(at):
-            line = text[at:line_end(text, at)].rstrip(" \t*_")
-            return at if line.endswith(_LEAD_IN_END) else None
+            return at if _ends_lead_in(text, at) else None
     return None
 
 
@@ -91,14 +90,22 @@ def lead_in_name(text: str, lead_in: int, blocked: list[tuple[int, int]]) -> str
 def bounds_rows(text: str, timex: Timex, opens_with_day: OpensWithDay) -> bool:
     """Whether ``timex`` is a day a bound word puts before on a lead-in line over MIN_ROWS rows or more."""
     begin = text.rfind("\n", 0, timex.start) + 1
-    line = text[begin:line_end(text, begin)].rstrip(" \t*_")
-    if not line.endswith(_LEAD_IN_END) or opens_with_day(begin):
+    if not _ends_lead_in(text, begin) or opens_with_day(begin):
         return False
-    before: list[Word] = words_in(text, begin, timex.start)
-    lowered = [w.lower for w in before]
-    bound = any(tuple(lowered[len(lowered) - len(b.split()):]) == tuple(b.split()) and len(lowered) >= len(b.split())
-                for b in word_list("row_bound_words"))
+    bounds = [tuple(b.split()) for b in word_list("row_bound_words")]
+    # only the words a bound word can take are read back from the day: each day of a line asks
+    lowered = [w.lower for w in last_words(text, begin, timex.start, max(map(len, bounds), default=0))]
+    bound = any(len(lowered) >= len(b) and tuple(lowered[len(lowered) - len(b):]) == b for b in bounds)
     return bound and rows_below(text, begin, opens_with_day) >= MIN_ROWS
+
+
+def _ends_lead_in(text: str, begin: int) -> bool:
+    """Whether the line starting at ``begin`` ends with a lead-in's colon (emphasis and blanks
+    after it aside), read back from the line's end without copying the line."""
+    at = line_end(text, begin)
+    while at > begin and text[at - 1] in " \t*_":
+        at -= 1
+    return text.endswith(_LEAD_IN_END, begin, at)
 
 
 _DAY_GRAINS = ("day", "partofday", "hour", "minute", "second")

@@ -147,6 +147,29 @@ def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
                         if w.is_word), max(count, 0)))
 
 
+LAST_WORDS_REACH = 80      # characters read back at first for a span's last words, doubled while too few
+_BLANK = re.compile(r"\s")
+
+
+def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """The last ``count`` words and marks of ``text[start:end]``, as ``words_in(text, start, end)[-count:]``
+    gives them, read back from ``end`` only as far as they need: a reader asking for the few
+    words before each date of a line must not split the line from its start each time (a page
+    on one line holds every date's line). No word holds a blank, so the words read from just
+    after a blank are the whole's."""
+    if count <= 0:
+        return []
+    reach = LAST_WORDS_REACH
+    while end - reach > start:
+        blank = _BLANK.search(text, end - reach, end)
+        if blank is not None:
+            found = words_in(text, blank.end(), end)
+            if len(found) >= count:
+                return found[-count:]
+        reach *= 2
+    return words_in(text, start, end)[-count:]
+
+
 WORD_BEFORE_REACH = 20     # characters looked back for the word right before an offset
 
 
