@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Callable
 
 from calfeed.events.candidates import DateSpans, date_not_written
@@ -180,15 +181,26 @@ def _day_line(text: str, timex: Timex) -> bool:
         return False
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
-    line = text[start:end]
-    if line.lstrip().startswith("#"):
+    if _HASH_OPENED.match(text, start, end):
         return True
-    label = label_of(line)
+    label = _line_label(text, start, end)
     if label is not None and label[0] in word_list("date_labels"):
         return True
-    rest = (text[start:timex.start] + text[timex.end:end]).strip(" \t,.:;-–—*_")
-    return not rest or (end - start <= MAX_ROW_CHARS and _written_day(timex)
-                        and day_heading_label(text[start:timex.start], text[timex.end:end]))
+    if _MARKS_ONLY.fullmatch(text, start, timex.start) and _MARKS_ONLY.fullmatch(text, timex.end, end):
+        return True           # nothing on the line but the day and marks
+    return (end - start <= MAX_ROW_CHARS and _written_day(timex)
+            and day_heading_label(text[start:timex.start], text[timex.end:end]))
+
+
+_HASH_OPENED = re.compile(r"\s*#")            # a heading's line ("## Tuesday 4 May")
+_MARKS_ONLY = re.compile(r"[ \t,.:;\-–—*_]*")
+
+
+@lru_cache(maxsize=64)
+def _line_label(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """label_of the line from ``start`` to ``end``, read once for all the days of the line (a page
+    on one line holds every day, and each read skipped all the line's clock colons)."""
+    return label_of(text[start:end])
 
 
 MAX_HEADING_LABEL_WORDS = 5     # "MASSES FOR PALM SUNDAY- April 2, 2023", "July 5, 2023 (Day 1)"

@@ -26,6 +26,7 @@ MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
 _ITEM_NUMBER = re.compile(r"\A\d{1,2}[.)]\s+")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")       # lines looked at either side of the date's line
 EMPHASIS = "*_`"
+_UNCLOCKED_COLON = re.compile(r"(?<!\d):|:(?!\d)")     # a colon with no digit on one side: no clock's "3:30"
 
 
 @dataclass(frozen=True)
@@ -41,17 +42,49 @@ def label_colon(line: str, limit: int | None = None, numbered: bool = True) -> i
     label. The one reader of a label's colon: ``limit`` caps where the colon may stand (a field's
     short label, "Place: Walled Garden"), and ``numbered=False`` refuses a label holding a digit
     ("10:30 Talk: ...", "Room 5: ..." are a programme's row, no field)."""
-    colon = line.find(":")
-    while 0 < colon < len(line) - 1 and line[colon - 1].isdigit() and line[colon + 1].isdigit():
-        colon = line.find(":", colon + 1)
+    colon = _unclocked_colon(line, limit)
     if colon <= 0 or (limit is not None and colon > limit) or (not numbered and any(c.isdigit() for c in line[:colon])):
         return -1
     return colon
 
 
+def _unclocked_colon(line: str, limit: int | None = None) -> int:
+    """The first colon of ``line`` that opens it, ends it or has no digit on one side (-1 if
+    none; past ``limit``, any colon found ends the search)."""
+    colon = line.find(":")
+    while (0 < colon < len(line) - 1 and (limit is None or colon <= limit)
+           and line[colon - 1].isdigit() and line[colon + 1].isdigit()):
+        found = _UNCLOCKED_COLON.search(line, colon + 1)    # past a line's clocks at once, not colon by colon
+        colon = found.start() if found is not None else -1
+    return colon
+
+
+def prefix_colon(text: str, start: int, stop: int) -> int:
+    """``label_colon(text[start:stop])``, for the many stops of one line (each date of a line asks
+    up to itself): the first colon the whole line from ``start`` holds that is no clock's is
+    found once, and only a colon ending the part can come before it (no digit follows it there)."""
+    first = _first_colon(text, start, line_end(text, stop))
+    if 0 <= first < stop - 1:
+        colon = first
+    else:
+        colon = stop - 1 if stop - 1 >= start and text[stop - 1] == ":" else -1
+    return colon - start if colon > start else -1
+
+
+@lru_cache(maxsize=64)
+def _first_colon(text: str, start: int, end: int) -> int:
+    """Where the colon label_colon finds in ``text[start:end]`` stands in ``text`` (-1 if none)."""
+    colon = _unclocked_colon(text[start:end])
+    return start + colon if colon >= 0 else -1
+
+
 def label_of(line: str) -> tuple[str, int] | None:
     """(the label in lower case, where its value starts) of "**Venue:** Village Hall"."""
-    colon = label_colon(line)
+    return _label_at(line, label_colon(line))
+
+
+def _label_at(line: str, colon: int) -> tuple[str, int] | None:
+    """label_of ``line`` whose label's colon ``label_colon`` found at ``colon``."""
     if colon <= 0:
         return None
     label = " ".join(line[:colon].strip(EMPHASIS + " \t-•").split()).lower()
@@ -241,10 +274,10 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     if opens is not None and opens < start:
         start = opens
     line = text[start:timex.end]
-    colon = label_colon(line)
+    colon = prefix_colon(text, start, timex.end)
     if colon > 0 and _PROSE_STOP.search(line, 0, colon):
         return None           # "Today the College met ... Council. President Juncker ... said:" is prose, no label
-    found = label_of(line)
+    found = _label_at(line, colon)
     if found is None and colon > 0 and len(line[:colon].split()) > MAX_LABEL_WORDS:
         shorter = label_of(_before_place(line[:colon]) + ":")      # a long label naming its place
         found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
