@@ -236,6 +236,27 @@ def numbered_name(label: str) -> bool:
     return True
 
 
+_MARKS_ONLY = re.compile(r"[ \t*_`]*")      # blanks and EMPHASIS
+
+
+@lru_cache(maxsize=None)
+def _value_lead() -> re.Pattern[str]:
+    """The leads of value_line_leads and date_line_leads as one pattern, blanks and emphasis
+    around them and any run of blanks between their words."""
+    phrases = sorted(word_list("value_line_leads") | word_list("date_line_leads"), key=len, reverse=True)
+    # a word's case as str.lower reads it (ASCII only: no "ſ" for "s"), any blank between words
+    words = "|".join(r"\s+".join(f"(?ai:{re.escape(word)})" for word in phrase.split()) for phrase in phrases if phrase.split())
+    # possessive runs: blanks are read once, a run of them never tried split two ways
+    return re.compile(rf"[ \t*_`]*+\s*+(?:(?:{words})\s*+)?[ \t*_`]*")
+
+
+def value_lead(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, emphasis and blanks at its ends aside, is nothing or a lead of
+    value_line_leads or date_line_leads ("Until end", "Throughout"): read from ``start`` only as
+    far as it can match, not copied and split whole for each date of a line."""
+    return _value_lead().fullmatch(text, start, end) is not None
+
+
 def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | None:
     """A date alone on its line under a label line with no colon that is a list item ("• Grants
     announced" / "early December 2024") or ends with a window verb ("Expressions of Interest
@@ -243,15 +264,12 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     opening milestone or a closing deadline; else the label's event noun gives the kind, and a
     label ending with a past participle ("Grants announced", "Results published") is a milestone.
     In a timetable whose rows open with their dates the task line below names the date instead."""
-    from calfeed.events.date_led_lines import date_line_lead      # date_led_lines reads this module's label lines
-
     spans, ordered = dates.spans, dates.timexes
     line_start = text.rfind("\n", 0, timex_start) + 1
     own = (line_start, line_end(text, timex_start))
-    lead = text[line_start:timex_start].strip(" \t" + EMPHASIS)
-    if lead:              # "Until end October 2019", "Throughout June": a value line led by how it covers the days
-        if not (date_line_lead(lead) or " ".join(lead.lower().split()) in word_list("value_line_leads")) \
-                or not value_line(text, (timex_start, own[1]), spans):
+    if not _MARKS_ONLY.fullmatch(text, line_start, timex_start):   # "Until end October 2019", "Throughout June":
+        if not value_lead(text, line_start, timex_start) \
+                or not value_line(text, (timex_start, own[1]), spans):    # a value line led by how it covers the days
             return None
     elif not value_line(text, own, spans):
         return None
