@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import words_in
+from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
 
 
@@ -40,11 +41,28 @@ def habitual_clock(text: str, timex: Timex, sentence: tuple[int, int], others: S
         return None
     if any(other is not timex and not date_not_written(other) and other.type != "SET" for other in others):
         return None
-    marks = word_list("recurring_adjectives") | word_list("habitual_hedges")
-    for word in words_in(text, sentence[0], timex.start):
-        if word.is_word and word.lower in marks:
-            return word.lower
+    marks = _habit_marks()
+    said = next((lower for end, lower in _marks_of(text, sentence[0], max(sentence[1], timex.start))
+                 if end <= timex.start), None)
+    if said is not None:
+        return said
+    cut = last_words(text, sentence[0], timex.start, 1)    # a word the clock starts inside ends at the clock
+    if cut and cut[0].is_word and cut[0].lower in marks:
+        return cut[0].lower
     series = next((other for other in others if other is not timex and other.type == "SET"), None)
     if series is not None:     # "Every Monday the club meets at 7pm and the bar opens at 9pm": the habit's
         return " ".join(series.text.lower().split())
     return STANDING_SCHEDULE if schedule_undated else None
+
+
+def _habit_marks() -> frozenset[str]:
+    return word_list("recurring_adjectives") | word_list("habitual_hedges")
+
+
+@lru_cache(maxsize=64)
+def _marks_of(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """The habit's words of the sentence from ``start`` to ``end`` ("monthly", "normally"), as
+    (where each ends, the word in lower case), in order: read once for all the sentence's clocks
+    (a page on one line is one sentence holding every clock, and each clock read it from its start)."""
+    marks = _habit_marks()
+    return tuple((word.end, word.lower) for word in words_in(text, start, end) if word.is_word and word.lower in marks)
