@@ -18,6 +18,9 @@ first year.
 "soon" pointing ahead, right after a modal or "to" before its verb or ending its clause, is a
 future reference (news35: two stories; news37: two stories; TBAQ tags 4 of its 7 such), while "as
 soon as", "soon after" and a narrative "soon burst" are not.
+
+An earnings headline abbreviates its quarter ("fiscal 2Q profit jumps", "fiscal 3rd-qtr net income
+rises"): read as "fiscal second quarter", "fiscal third quarter" (news36: two AP headlines).
 """
 
 from __future__ import annotations
@@ -116,3 +119,16 @@ def test_soon_pointing_ahead_is_a_future_reference(text) -> None:
 ])
 def test_soon_in_other_uses_is_left_alone(text) -> None:
     assert not any(found.lower() == "soon" for found, _, _ in _tags(text, "2016-04-12"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toymaker fiscal 2Q profit slips", ("fiscal 2Q", "DATE", "2021-Q2")),
+    ("Pump maker fiscal 3rd-qtr sales rise", ("fiscal 3rd-qtr", "DATE", "2021-Q3")),
+    ("Brewer 4th-qtr earnings fall", ("4th-qtr", "DATE", "2020-Q4")),
+])
+def test_an_earnings_headlines_abbreviated_quarter(text, expected) -> None:
+    assert expected in _tags(text, "2021-01-21")
+
+
+def test_a_quarter_code_alone_needs_its_year() -> None:
+    assert _tags("The 2Q figures were weak.", "2021-01-21") == []
