@@ -181,6 +181,7 @@ from calfeed.events.superseded import (extended_rows, moved_name, moved_ranges, 
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
+from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges, titled_date_line
@@ -1276,6 +1277,7 @@ def frame_events(
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
+    events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
