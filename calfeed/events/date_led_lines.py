@@ -151,17 +151,21 @@ def _abbreviated(body: str, dot: int) -> bool:
     return body[dot] == "." and is_shortened(word)
 
 
-def date_led_line(text: str, timex: Timex, listed: bool = False) -> DateLedLine | None:
+def date_led_line(text: str, timex: Timex, listed: bool = False,
+                  row: tuple[int, int] | None = None) -> DateLedLine | None:
     """The entry a line opened by ``timex`` names; ``listed``: the line is one of a run of
-    lines each opened by a date, where the row's name may follow its date with no separator."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    end = line_end(text, timex.end)
+    lines each opened by a date, where the row's name may follow its date with no separator;
+    ``row``: the stretch of a cell's line the date's row holds (cell_rows), read as a line."""
+    start = text.rfind("\n", 0, timex.start) + 1 if row is None else row[0]
+    end = line_end(text, timex.end) if row is None else row[1]
     lead = text[start:timex.start].strip(" \t" + EMPHASIS)
     if lead.lower() in word_list("date_line_adverbs"):
         lead = ""             # "Also November 9 at 6:30pm: ...": one more line of the list
     if lead and lead not in word_list("list_bullets"):
         return None
     rest = text[timex.end:end].lstrip(" \t" + EMPHASIS)
+    if row is not None:
+        rest = rest.rstrip(" \t|")     # the cell's closing bar after its last row
     if "|" in rest:
         return None           # "Labor Day - no classes | - | September 1 |": a table row's name cell (table_rows)
     # "09:30 Keynote: ...": a slot; "- 4 February 2027: Dr Maria Costa, ...": an item of a list its label names
@@ -331,6 +335,38 @@ def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | N
 
 
 DAY_OR_FINER = GRANULARITY_ORDER[GRANULARITY_ORDER.index("day"):]
+
+
+ROW_COLON = re.compile(r"[^\S\n]{0,2}:(?!\d)")     # a colon after a day: the day labels what follows
+MIN_CELL_ROWS = 2        # dated rows that make one line a cell of several rows
+
+
+def labels_row(text: str, timex: Timex) -> bool:
+    """Whether a colon follows the day ``timex`` opens with, inside it or right after it: the day labels a
+    row ("Tuesday, May 7: closed."; "Friday, May 3: we close at noon." read with its clock), no prose."""
+    return ROW_COLON.match(text, timex.end) is not None or ROW_COLON.search(timex.text) is not None
+
+
+def cell_rows(text: str, ordered: list[Timex]) -> dict[int, tuple[int, int]]:
+    """The rows of lines that hold several "<day>: <what happens>" rows run together, as a table
+    cell copied as text does ("Friday, May 3: the office closes at noon. Monday, May 6: closed.
+    Tuesday, May 7: ..."): by where each row's date starts, the stretch from that date to the next
+    row's. The line must open with such a row (a bullet aside); a day with a colon after it inside a
+    sentence ("the deadline moved to Monday, May 6: late entries ...") opens no row elsewhere."""
+    by_line: dict[int, list[Timex]] = {}
+    for timex in ordered:
+        if (timex.type == "DATE" and timex.interval is not None and not date_not_written(timex)
+                and timex.interval.granularity == "day" and ROW_COLON.match(text, timex.end)):
+            by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+    rows: dict[int, tuple[int, int]] = {}
+    for start, dated in by_line.items():
+        lead = text[start:dated[0].start].strip(" \t" + EMPHASIS)
+        if len(dated) < MIN_CELL_ROWS or (lead and lead not in word_list("list_bullets")):
+            continue
+        ends = [t.start for t in dated[1:]] + [line_end(text, start)]
+        for timex, end in zip(dated, ends):
+            rows[timex.start] = (timex.start, end)
+    return rows
 
 
 def led_rows(text: str, ordered: list[Timex]) -> set[int]:

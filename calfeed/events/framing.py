@@ -42,7 +42,7 @@ from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
-from calfeed.events.date_led_lines import LED_LINE_NOTE, date_led_line, day_row_title, led_rows, title_below, without_row_names
+from calfeed.events.date_led_lines import LED_LINE_NOTE, cell_rows, date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
@@ -110,7 +110,7 @@ from calfeed.events.furniture_titles import furniture_title, without_lead_label
 from calfeed.events.generic_titles import item_title, names_a_list
 from calfeed.events.stretch_weekdays import stretch_weekdays
 from calfeed.events.glued_labels import glued_day, glued_label
-from calfeed.events.replaced_day_clocks import off_replaced_days
+from calfeed.events.replaced_day_clocks import off_moved_days, off_replaced_days
 from calfeed.events.noted_rows import NOTED_ROW_NOTE, noted_deadline_row
 from calfeed.events.glossed_days import glossed_days
 from calfeed.events.glossed_clocks import glossed_zone
@@ -254,7 +254,9 @@ def frame_events(
     ordered = clocks_on_bracketed_days(doc.text, ordered)     # "until 5:00 pm Central (Friday, June 12)": that day's
     ordered = stretch_weekdays(ordered)     # "On Thu–Fri 23–24 September ..." / "one on Friday at 3–6 pm UTC": that Friday
     ordered = offset_deadlines(doc.text, ordered, reference)
+    unmoved = ordered
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
+    ordered = off_moved_days(unmoved, ordered)      # "moved from 3rd May to 10th May, in the same hall from 10 a.m."
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
     ordered, stacked_moved, stacked_new = stacked_moves(doc.text, ordered)   # "January 24, 2019" / "Extended to" / "March 19, 2019"
@@ -288,6 +290,7 @@ def frame_events(
                                    lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead
     ordered, heading_clocks = heading_day_clocks(doc.text, ordered, lambda t: _page_date(t, reference, found_dateline))   # "Open Day - Saturday 12 June" / prose / "Time: 10am"
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
+    cell_row_spans = cell_rows(doc.text, ordered)
     listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
     ordered = without_row_names(doc.text, ordered, listed_rows)     # "November 22 (Fri.) November Recess Begins, 5:30 p.m."
     day_lines = DayLines(doc.text, ordered)     # the lines that are only a day, read once when a slot asks
@@ -679,11 +682,13 @@ def frame_events(
                           (frame.notes if frame is not None else [])
                           + [(dated_item.note or "an item line under its date heading: the line names it")
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
-        led = date_led_line(doc.text, timex, timex.start in listed_rows) if under_heading(doc.text, timex, blocked_all) is None else None
+        cell_row = cell_row_spans.get(timex.start)      # "Friday, May 3: ... noon. Monday, May 6: closed." in one cell
+        led = (date_led_line(doc.text, timex, timex.start in listed_rows, cell_row)
+               if under_heading(doc.text, timex, blocked_all) is None else None)
         if led is not None and dated_item is not None and only_dates(led.title):
             led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it
         if led is not None:
-            line_end = doc.text.find("\n", timex.end)
+            line_end = doc.text.find("\n", timex.end) if cell_row is None else cell_row[1]
             led_lines.add(timex.end, len(doc.text) if line_end < 0 else line_end)
         if led is not None and not led.happens:
             continue         # "Friday 12 February — The House will not be sitting."

@@ -251,6 +251,15 @@ def _bracket_closed(text: str, date: Atom, clock: Atom) -> bool:
     return not text[date.end:clock.start].rstrip().endswith("(") or text.startswith(")", clock.end)
 
 
+_LABEL_COLON = re.compile(r"[^\S\n]{0,2}:(?!\d)")
+
+
+def _labels_next(text: str, day: Atom) -> bool:
+    """A day a colon follows opens the next item ("... close at 4 p.m. Monday, December 25: closed."):
+    the clock before it is the item before's, not this day's."""
+    return _LABEL_COLON.match(text, day.end) is not None
+
+
 def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if _is_weekly(left) and _is_clock(right) and (_gap(text, left, right, "date_time", lang)
                                                   or _gap(text, left, right, "set_time", lang)):
@@ -260,7 +269,8 @@ def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
     if names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang) \
             and _bracket_closed(text, left, right):
         return _date_time(left, right, left, right, text)
-    if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
+    if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang) \
+            and not _labels_next(text, right):
         return _date_time(right, left, left, right, text)
     if _is_clock(left) and _is_weekly(right) and (_gap(text, left, right, "time_date", lang)
                                                   or _gap(text, left, right, "time_set", lang) and text.startswith(")", right.end)) \
@@ -718,7 +728,7 @@ def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom |
     """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday", "5 p.m., Nov. 6")."""
     if text[left.end:right.start].strip() not in ("", ",") or _breaks(text, left, right):
         return None
-    if _is_clock(left) and names_one_day(right):
+    if _is_clock(left) and names_one_day(right) and not _labels_next(text, right):
         return _date_time(right, left, left, right, text)
     if names_one_day(left) and _is_clock(right):
         return _date_time(left, right, left, right, text)
@@ -730,7 +740,8 @@ def _clocks_dated(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     out = list(atoms)
     for i in range(len(out) - 1):
         left, right = out[i], out[i + 1]
-        if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang):
+        if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang) \
+                and not _labels_next(text, right):
             out[i] = replace(left, raw=Raw(with_time(right.core, time_of(left.core)), dict(left.raw.annotations)))
         elif names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang):
             out[i + 1] = replace(right, raw=Raw(with_time(left.core, time_of(right.core)),
