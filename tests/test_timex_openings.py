@@ -292,10 +292,11 @@ def test_the_ascii_scan_written_in_ranges_finds_what_the_categories_find():
 
 
 def _opened_names(text: str) -> set[str]:
-    """The rules the scan finds opening at the text's start."""
+    """The rules the scan finds opening at the text's start (none where it passes over the start)."""
     table = openings("en")
     match = table.ascii_locator.after.match(" " + text.lower())
-    assert match is not None
+    if match is None:
+        return set()
     return {rules("en")[index].name for index in openings_module.rules_opened(*match.groups(), table)}
 
 
@@ -411,3 +412,29 @@ def test_each_beginning_keeps_what_the_walk_through_it_opens():
             if size < len(text) and not openings_module._is_word(text[size]):
                 opened.update(table.closed.get(text[:size], ()))
         assert openings_module._bit_places(table.begun[text] >> 2 * shift) == tuple(sorted(opened)), text
+
+
+def test_the_scan_checks_as_many_letters_of_a_second_word_as_an_opening_keeps():
+    """After a word that opens nothing alone, the scan checks the next word's first four letters
+    (SECOND_WORD, all an opening keeps of it), not three: "the comet" and "the country" share
+    only "com"/"cou" with "the coming" and "the couple" and are passed over, which no rule opened."""
+    table = openings("en")
+    assert table.ascii_locator is not None
+    stops = {m.group(1) + (m.group(2) or "") + (m.group(3) or "")
+             for m in table.ascii_locator.after.finditer(" the comet and the country; the coming week; the couple")}
+    assert "the comet" not in stops and "the country" not in stops
+    assert "the coming" in stops and "the couple" in stops
+    for text in ("the company, the comet, the coming days; the couple of weeks and the country's year",
+                 "THE COMP 3 the com the co the coup the comi"):
+        assert where_it_opens(text) == everywhere(text), text
+
+
+def test_the_ascii_scan_looks_for_its_stops_with_a_set_that_is_not_negated():
+    """An ASCII text's stops (no word character, no "/") are written as the characters the scan
+    takes, which the engine tests with one look-up fewer at each character it passes; the same
+    characters as the negated set."""
+    table = openings("en")
+    assert table.ascii_locator is not None
+    before = re.compile(table.ascii_locator.before)
+    assert not table.ascii_locator.before.startswith("[^")
+    assert [c for c in range(128) if before.match(chr(c))] == [c for c in range(128) if re.match(r"[^\w/]", chr(c))]
