@@ -438,3 +438,20 @@ def test_the_ascii_scan_looks_for_its_stops_with_a_set_that_is_not_negated():
     before = re.compile(table.ascii_locator.before)
     assert not table.ascii_locator.before.startswith("[^")
     assert [c for c in range(128) if before.match(chr(c))] == [c for c in range(128) if re.match(r"[^\w/]", chr(c))]
+
+
+@pytest.mark.parametrize("text", ["the 2011-12.5 figure", "rates in 2011-12.5 percent", "in 1990-91,000 tons",
+                                  "May 3,500 people", "at 7.30.5 pm", "2011-12.5"])
+def test_a_rule_that_ends_before_a_decimal_mark_of_the_second_word_is_tried(text):
+    """"2011-12.5": a rule whose match ends before the decimal mark of a number read as the second
+    word ("2011-12", then "." and no word character) is tried there, as finditer finds it."""
+    assert where_it_opens(text) == everywhere(text)
+
+
+def test_numbers_with_decimal_marks_after_a_first_number_open_what_finditer_finds():
+    rng = random.Random(3)
+    pieces = ["2011", "-", "12", ".", "5", ",", "500", " ", "may", "3", "pm", "june", "/", "7", "30", ":", "the",
+              "year", "1.5", "hours"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(40))
+        assert where_it_opens(text) == everywhere(text), text

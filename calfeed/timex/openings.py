@@ -830,9 +830,8 @@ def rules_opened(word: str, gap: str | None, second: str | None, table: Openings
     it taken as well. The text is read only as far as it begins some opening, and what it
     opens is read there, at the longest such beginning (``_walked``): every OPEN opening
     on the way, a CLOSED one where a character of the first word or the gap follows it, and
-    at the text's end. Inside the second word none is closed: its only characters that are no
-    word characters are the decimal marks of a number ("3.5"), and the scan reads no opening
-    that ends before one (see ``_past_second_marks``).
+    at the text's end. Inside the second word the only characters that are no word characters
+    are the decimal marks of a number ("3.5"), read by ``_past_second_marks``.
     """
     head, done = _past_first_word(word, gap or "", table)
     if done is not None:
@@ -886,13 +885,16 @@ def _past_first_word(word: str, gap: str, table: Openings) -> tuple[str, tuple[i
 def _past_second_marks(head: str, gap: str | None, second: str, table: Openings) -> tuple[int, ...]:
     """``rules_opened`` when the second word holds a decimal mark ("3.5"), walked one character at
     a time from the first word and its gap (``head``, every character a beginning): the second word's
-    beginnings add their OPEN openings only, a CLOSED one only at the text's end, as the scan
-    ends no opening before a decimal mark of the second word."""
+    beginnings add their OPEN openings, a CLOSED one where a decimal mark follows it or at the text's
+    end. A decimal mark is no word character, so a rule that ends before it matches there: in
+    "2011-12.5" the year and month "2011-12" (finditer finds it; the walk once added OPEN ones only)."""
     begun, shift, open_bits = table.begun, table.shift, table.open_bits
     text = head + _canon_word(second)
     bits = begun[head]
     opened = bits >> 2 * shift
     for reach in range(len(head) + 1, len(text) + 1):
+        if not _is_word(text[reach - 1]):
+            opened |= bits >> shift & open_bits       # CLOSED before the decimal mark
         bits = begun.get(text[:reach])
         if bits is None:
             return _indexes(opened, table)
