@@ -1,5 +1,6 @@
-"""A clock in brackets right after a weekly series and a word or two naming what recurs ("following
-every Friday morning Mass (8.30am to 9am)") is that series' time: it gives no one-off entry of its own."""
+"""A clock in brackets right after a weekly series and a word or two naming what recurs ("after
+every Sunday evening service (6pm to 6.30pm)") is that series' time: it gives no one-off entry of
+its own."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ from events_helpers import page_events
 
 
 def test_a_bracketed_clock_after_the_series_noun_times_the_series_and_nothing_else():
-    text = ("Adoration will take place for 30 minutes following every Friday morning Mass (8.30am to 9am) "
-            "in the main church.")
-    (event,) = page_events(text, "2022-07-17")
-    assert event.rrule == "FREQ=WEEKLY;BYDAY=FR"
-    assert (event.start, event.end) == (datetime(2022, 7, 22, 8, 30), datetime(2022, 7, 22, 9, 0))
+    text = "The bell ringers practise after every Sunday evening service (6pm to 6.30pm) in the tower."
+    (event,) = page_events(text, "2025-03-04")
+    assert event.rrule == "FREQ=WEEKLY;BYDAY=SU"
+    assert (event.start, event.end) == (datetime(2025, 3, 9, 18, 0), datetime(2025, 3, 9, 18, 30))
 
 
 def test_a_bracketed_clock_right_after_the_series_times_it():
     (event,) = page_events("The youth club meets every Tuesday evening (7pm to 9pm) in the crypt.", "2022-07-17")
     assert (event.rrule, event.start) == ("FREQ=WEEKLY;BYDAY=TU", datetime(2022, 7, 19, 19, 0))
-

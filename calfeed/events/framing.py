@@ -1644,13 +1644,14 @@ def _line_of(text: str, at: int, scope: tuple[int, int]) -> tuple[int, int]:
 
 
 # what may stand between a series and its clock in brackets: a word or two naming what recurs
-# ("every Friday morning Mass (8.30am to 9am)"), then the opening bracket
+# ("every Sunday evening service (6pm to 6.30pm)"), then the opening bracket
 _BRACKET_GAP = re.compile(r"(?:[ \t]{1,3}[A-Za-z][\w'’-]{0,30}){0,2}[ \t]{0,3}\([ \t]{0,3}")
 
 
 def _bracketed_after(text: str, series: Timex, clock: Timex) -> bool:
     """A clock alone in brackets right after the series' words, or after a word or two naming
-    what recurs: "following every Friday morning Mass (8.30am to 9am)" is that series' time."""
+    what recurs: "after every Sunday evening service (6pm to 6.30pm)" is that series' time, no
+    one-off entry of its own."""
     return (clock.start > series.end and _BRACKET_GAP.fullmatch(text, series.end, clock.start) is not None
             and text[clock.end:clock.end + 1] == ")")
 
