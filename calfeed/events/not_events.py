@@ -89,9 +89,9 @@ def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool
 
 def later_clause(words: list[Word], phrase: NounPhrase, timex: Timex, subject: tuple[int, int] | None) -> bool:
     """The event's phrase stands in a clause of its own opened after the date (later_clause_openers),
-    while the date's clause names its own subject before the date: "The viewing of the body is
-    slated for Saturday 8th at the hall, since the event was to be held there" dates the viewing,
-    not the event."""
+    while the date's clause names its own subject before the date: "Resurfacing of the
+    bridge is set for Sunday 15th, since the fair was due to be held there" dates the works, not the fair:
+    the later clause speaks of another thing's day."""
     if subject is None or words[phrase.first].start < timex.end or words[subject[1]].end > timex.start:
         return False
     if words[subject[0]].lower in word_list("pronouns"):

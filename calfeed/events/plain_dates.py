@@ -202,7 +202,7 @@ def _nearest(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         if phrase.kind in _UNATTENDED or still_ahead(words, phrase):
             continue         # "... will hold a call in preparation for the regional summit": another event
         if later_clause(words, phrase, timex, subject):
-            continue         # "The viewing is set for Sunday 9th, since the event was to be held there": not its day
+            continue         # "Resurfacing is set for Sunday 15th, since the fair was due there": not the fair's day
         span = phrase.span(words)
         if _apart(span, timex, blocked, text):
             continue
