@@ -254,14 +254,14 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
 MAX_GLOSS_WORDS = 5        # "(black bins)": a short bracket after a subject glosses it
 
 
-MAX_APPOSITIVE_WORDS = 8   # ", first promised in last year's programme,": an aside between subject and verb
+MAX_APPOSITIVE_WORDS = 8   # ", delayed twice already,": an aside between subject and verb
 
 
 def _before_gloss(words: list[Word], end: int, first: int) -> int:
     """Word ``end``, or the word before the short bracket that ends there ("General household
     waste (black bins) will be collected": "waste"): the gloss names the subject again; or the
-    word before an aside in commas that a participle opens or holds ("The water bill, first
-    promised last year, will be published": "bill")."""
+    word before an aside in commas that a participle opens or holds ("The safety review, delayed
+    twice, will be published": "review")."""
     if end > first and words[end].text == ",":
         return _before_aside(words, end, first)
     if end <= first or words[end].text != ")":
