@@ -8,41 +8,41 @@ from datetime import date
 
 from events_helpers import page_events
 
-LISTICLE = """Plenty to do around town this week.
+LISTICLE = """Our pick of the coming fortnight.
 
 1. Riverside Lantern Fair 2023
 
-The lantern fair is back on the waterfront, with food stalls, a brass band and paper boats.
+Paper lanterns, food stalls and a brass band fill the river path after dark.
 
-Bring a blanket: the lawn fills up quickly once the lanterns are lit.
+Come early if you want a bench near the water.
 
-Date: Sept 22 to 23
+Date: Nov 3 to 4
 
-More details on the fair's site
+Tickets at the gate
 
 2. Hamlet Reimagined
 
-A fresh staging of the old play, set in a shipping office during a strike.
+The old play moves to a shipping office during a dock strike.
 
-Date: Till Oct 8
+Date: Till Dec 2
 
-More details on the theatre's site
+Tickets from the box office
 
-3. City Design Days
+3. Winter Print Market
 
-City Design Days returns from now till Oct 1 to show off the work of local makers.
+Winter Print Market returns from now till Nov 20, filling the old tram shed with prints by forty local artists.
 """
 
-BULLETED = """Weekend picks: what to see in and around town
-Our arts editor picks three things worth your time.
+BULLETED = """Two evenings out, chosen for you
+Chosen by our arts desk.
 - Harbour Kite Festival
-The kite festival has landed on the north beach again.
-The event will be taking place from 23 to 25 September on the promenade.
-Expect three days of free flying shows and workshops.
+Kites of every size are back over the north beach.
+The event is on from 10 to 12 November along the promenade.
+Flying shows and workshops are free all three days.
 - Glass Orchard
-A much-loved novel about a family orchard has been turned into a play.
-You can catch the show at the Old Mill Theatre until 7 October.
-Click here for tickets.
+A family saga about an apple orchard, told on stage by a cast of six.
+You can catch the show at the Old Mill Theatre until 25 November.
+Booking is open.
 """
 
 
@@ -51,37 +51,37 @@ def _entries(text: str, published: str) -> dict[str, tuple[str, date, date | Non
 
 
 def test_a_numbered_item_heading_names_the_date_field_under_its_blurb():
-    entries = _entries(LISTICLE, "2023-09-21")
-    assert entries["Riverside Lantern Fair 2023"] == ("event", date(2023, 9, 22), date(2023, 9, 23), "exact")
+    entries = _entries(LISTICLE, "2023-11-01")
+    assert entries["Riverside Lantern Fair 2023"] == ("event", date(2023, 11, 3), date(2023, 11, 4), "exact")
 
 
 def test_a_date_field_till_a_day_is_a_run_from_the_page_date_named_by_its_item():
-    entries = _entries(LISTICLE, "2023-09-21")
-    assert entries["Hamlet Reimagined"] == ("event", date(2023, 9, 21), date(2023, 10, 8), "approximate")
+    entries = _entries(LISTICLE, "2023-11-01")
+    assert entries["Hamlet Reimagined"] == ("event", date(2023, 11, 1), date(2023, 12, 2), "approximate")
 
 
 def test_returns_from_now_till_a_day_is_a_run_named_by_its_subject():
-    entries = _entries(LISTICLE, "2023-09-21")
-    assert entries["City Design Days"] == ("event", date(2023, 9, 21), date(2023, 10, 1), "exact")
+    entries = _entries(LISTICLE, "2023-11-01")
+    assert entries["Winter Print Market"] == ("event", date(2023, 11, 1), date(2023, 11, 20), "exact")
     assert not any(kind == "deadline" for kind, *_ in entries.values())
 
 
 def test_a_bulleted_heading_names_the_event_its_sentence_calls_the_event():
-    entries = _entries(BULLETED, "2023-09-22")
-    assert entries["Harbour Kite Festival"] == ("event", date(2023, 9, 23), date(2023, 9, 25), "exact")
+    entries = _entries(BULLETED, "2023-11-06")
+    assert entries["Harbour Kite Festival"] == ("event", date(2023, 11, 10), date(2023, 11, 12), "exact")
 
 
 def test_catch_the_show_until_a_day_is_a_run_named_by_its_bulleted_heading():
-    entries = _entries(BULLETED, "2023-09-22")
-    assert entries["Glass Orchard"] == ("event", date(2023, 9, 22), date(2023, 10, 7), "approximate")
+    entries = _entries(BULLETED, "2023-11-06")
+    assert entries["Glass Orchard"] == ("event", date(2023, 11, 6), date(2023, 11, 25), "approximate")
 
 
 def test_catch_the_production_at_two_venues_until_a_day_is_still_its_items_run():
-    text = ("Weekend picks\n- Glass Orchard\nA much-loved novel about a family orchard has been turned into a play.\n"
-            "You can catch the production at The Old Mill Theatre at the Harbour Arts Centre until 6 October.\n")
-    (event,) = page_events(text, "2023-09-23")
-    assert (event.title, event.kind, event.start, event.end) == ("Glass Orchard", "event", date(2023, 9, 23),
-                                                                 date(2023, 10, 6))
+    text = ("Our picks\n- Glass Orchard\nA family saga about an apple orchard, told on stage by a cast of six.\n"
+            "You can catch the production at the Old Mill Theatre at the Quayside Arts Hub until 26 November.\n")
+    (event,) = page_events(text, "2023-11-06")
+    assert (event.title, event.kind, event.start, event.end) == ("Glass Orchard", "event", date(2023, 11, 6),
+                                                                 date(2023, 11, 26))
 
 
 def test_the_last_row_of_a_plain_bullet_list_names_nothing():

@@ -957,7 +957,7 @@ def frame_events(
         run_title = (open_run_title(doc.text, words, timex, signals.deadline, phrase, blocked,
                                     _item_heading(doc.text, timex, dates))
                      if (frame is None or frame.kind == "deadline") and timex.type == "DATE" else None)
-        if run_title is not None:      # "Date: Till Oct 8", "returns from now till Oct 1": on until that day
+        if run_title is not None:      # "Date: Till Dec 2", "returns from now till Nov 20": on until that day
             frame = Frame(run_title, "event", frame.anchor if frame is not None else (timex.start, -1),
                           [n for n in (frame.notes if frame else []) if not n.startswith("deadline:")] + [OPEN_RUN_NOTE])
             signals.deadline = None

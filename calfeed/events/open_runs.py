@@ -1,5 +1,5 @@
-"""A run told by its last day only: "Date: Till Oct 8" under a listing item, "City Design Days
-returns from now till Oct 1", "You can catch the show at the Playhouse until 6 May".
+"""A run told by its last day only: "Date: Till Dec 2" under a listing item, "The print market
+returns from now till Nov 20", "You can catch the show at the Playhouse until 6 May".
 
 "until" or "till" before a day makes a deadline when someone must act by then ("Applications are
 accepted until 6 October"). When the words before it say something is on (it runs, returns,
