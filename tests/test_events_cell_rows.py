@@ -1,8 +1,8 @@
 """A clock apart from its day. A table cell copied as text runs several "<day>: <what happens>" rows together
-("Friday, May 3: both offices close at 1:00 p.m. Monday, May 6: both offices closed. Tuesday, May 7: ..."):
+("Friday, May 3: counters shut at 1:00 p.m. Monday, May 6: closed all day. Tuesday, May 7: ..."):
 each day is an entry of its own with its own clock, and the clock that ends one row does not go to the day that
-opens the next. A move told as a range ("moved from 4th May 2030 to 11th May 2030, in the same hall from
-10 a.m.") keeps only the new day, and the clock written after it is that day's, not the old one's."""
+opens the next. A move told as a range ("moved ... from 4th May 2030 to 11th May 2030, with stalls open
+from 10 a.m.") keeps only the new day, and the clock written after it is that day's, not the old one's."""
 # Provenance: class 4 of round R50 (a holiday-hours cell, a postponed concert), in wordings of our own; session 37.
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ PUBLISHED = "2030-04-20"
 
 CELL = ("Office hours over the spring holidays\n\n"
         "Spring holidays |\n"
-        "Friday, May 3: both offices close at 1:00 p.m. Monday, May 6: Both offices closed. "
-        "Tuesday, May 7: Both offices closed. Wednesday, May 8: Head office only, 9:00 a.m. to noon. |\n")
+        "Friday, May 3: counters shut at 1:00 p.m. Monday, May 6: Closed all day. "
+        "Tuesday, May 7: Closed all day. Wednesday, May 8: Head office only, 9:00 a.m. to noon. |\n")
 
 PLAIN_CELL = ("Opening over the bank holiday\n\n"
               "- Thursday, May 2: open as usual. Friday, May 3: doors close at 2 p.m. Monday, May 6: closed all day.\n")
@@ -51,8 +51,8 @@ def test_the_tagger_leaves_a_clock_before_a_labelled_day_to_the_row_before():
 
 def test_a_clock_after_a_move_told_as_a_range_is_the_new_days():
     text = ("Spring fair moved\n\n"
-            "After talks with the school, the spring fair has been moved from 4th May 2030 to 11th May 2030, "
-            "in the same hall from 10 a.m.\n")
+            "Because the school needs its hall for exams, the spring fair has been moved from 4th May 2030 to "
+            "11th May 2030, with stalls open from 10 a.m.\n")
     starts = [e.start for e in page_events(text, PUBLISHED)]
     assert datetime(2030, 5, 11, 10, 0) in starts, starts
     assert not any(isinstance(s, date) and not isinstance(s, datetime) and s == date(2030, 5, 11) for s in starts), starts

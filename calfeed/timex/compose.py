@@ -255,7 +255,7 @@ _LABEL_COLON = re.compile(r"[^\S\n]{0,2}:(?!\d)")
 
 
 def _labels_next(text: str, day: Atom) -> bool:
-    """A day a colon follows opens the next item ("... close at 4 p.m. Monday, December 25: closed."):
+    """A day a colon follows opens the next item ("... closes at 4 p.m. Monday, May 6: no service."):
     the clock before it is the item before's, not this day's."""
     return _LABEL_COLON.match(text, day.end) is not None
 
