@@ -7,7 +7,7 @@ reported is the document's year's, not the calendar second quarter of the year b
 news37: two earnings stories of January 2013).
 
 "the year before" ends its phrase as "the previous year" does and is read the same way, from the
-last date told ("convicted in 1988 for a shooting the year before": 1987), where the tagger took
+last date told ("convicted in 1994 of a theft the year before": 1993), where the tagger took
 "the year" alone as the document's year (news37: a court story and a budget story).
 
 A fiscal year written as two years running ("2012-13") is valued by the year it ends in, as
@@ -19,8 +19,8 @@ first year.
 future reference (news35: two stories; news37: two stories; TBAQ tags 4 of its 7 such), while "as
 soon as", "soon after" and a narrative "soon burst" are not.
 
-An earnings headline abbreviates its quarter ("fiscal 2Q profit jumps", "fiscal 3rd-qtr net income
-rises"): read as "fiscal second quarter", "fiscal third quarter" (news36: two AP headlines).
+An earnings headline abbreviates its quarter ("fiscal 2Q profit slips", "fiscal 3rd-qtr sales
+rise"): read as "fiscal second quarter", "fiscal third quarter" (news36: two AP headlines).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def test_a_quarter_the_calendar_places_keeps_its_year(text, dct, expected) -> No
 @pytest.mark.parametrize("text, dct, expected", [
     ("The painter was convicted in 1994 of a theft the year before in Lyon.", "2019-03-04",
      ("the year before", "DATE", "1993")),
-    ("Exports in 2008 fell from the year before and from 2006.", "2019-03-04",
+    ("Wheat prices in 2008 were far above those of the year before and of 2006.", "2019-03-04",
      ("the year before", "DATE", "2007")),
     ("The mill closed in May 2002; the month before, its owner had sold the land.", "2019-03-04",
      ("the month before", "DATE", "2002-04")),

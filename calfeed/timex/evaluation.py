@@ -55,7 +55,7 @@ def _speaks_of_fiscal_years(text: str, lang: str) -> bool:
 
 
 def _fiscal_year_span(timex: Timex, text: str, fiscal: bool, lang: str) -> Timex:
-    """A fiscal year written as two years running ("2012-13", "the financial year 2011-12") is named
+    """A fiscal year written as two years running ("2018-19", "the financial year 2016-17") is named
     by the year it ends in, as "fiscal 2013" is (news36, news37: a budget's and a company's year),
     where calfeed values the span by its first year. Only in a story that names fiscal years, or
     with the mark in the expression, and never before a season's word ("the 2012-13 season" is
