@@ -1,4 +1,4 @@
-"""A letter announcing changes to a schedule "beginning on August 1" sets out its weekly series in
+"""A letter announcing changes to a schedule "starting on 1 March" sets out its weekly series in
 prose below: each starts on its first weekday on or after that day, not in the letter's own week;
 a bare "beginning on" day with no schedule change, or one above a section heading, moves nothing."""
 
@@ -8,31 +8,32 @@ from datetime import datetime
 
 from events_helpers import page_events
 
-LETTER = """A Note from the Rector
+LETTER = """Leisure centre news
 
-July 17, 2022
+3 February 2025
 
-I am writing to tell you about some changes to our service schedule that will take effect beginning on August 1.
+Dear members, our class timetable changes starting on 1 March, when the new weekly sessions below begin.
 
-The first change concerns the weekday groups:
+For pool users:
 
-The reading group will now meet every Tuesday morning from 10am to 11am in the library.
+The aqua fitness class will meet every Wednesday evening from 6pm to 7pm in the small pool.
 
-There is no change to the Sunday services.
+Gym and court sessions are as before.
 
-The next change concerns the choir:
+For the sports hall:
 
-Choir practice will take place every Thursday evening from 7pm to 8.30pm in the hall.
+Circuit training will be held every Saturday morning from 9am to 10am in the sports hall.
 
-Yours in faith,
+Best wishes,
 
-The Rector
+The centre manager
 """
 
 
 def test_weekly_series_under_a_schedule_change_start_on_or_after_its_day():
-    starts = {e.title: e.start for e in page_events(LETTER, "2022-07-17") if e.rrule}
-    assert starts == {"Reading group meeting": datetime(2022, 8, 2, 10, 0), "Choir practice": datetime(2022, 8, 4, 19, 0)}
+    starts = {e.title: e.start for e in page_events(LETTER, "2025-02-03") if e.rrule}
+    assert starts == {"Aqua fitness class meeting": datetime(2025, 3, 5, 18, 0),
+                      "Circuit training": datetime(2025, 3, 1, 9, 0)}
 
 
 def test_a_start_day_that_changes_no_schedule_moves_no_series():

@@ -9,8 +9,8 @@ its first weekday on or after the stated day. Any other line in between (a headi
 "Thursday, June 1"; a sentence of prose) ends the paragraph's reach, and a paragraph with a series
 in its sentence ("holds office hours every Tuesday ..., starting on 12 January") starts only that one.
 
-A sentence that announces the schedule itself changing from the day ("some changes to the service
-schedule that will take effect beginning on 1 March"; schedule_change_words) reaches further: every
+A sentence that announces the schedule itself changing from the day ("our class timetable changes
+starting on 1 March"; schedule_change_words) reaches further: every
 series counted from the page's date that the letter then sets out, in prose or on programme lines,
 starts on or after it, up to a section heading or another such day.
 """
