@@ -2,8 +2,8 @@
 Session14 March 2031". The digits are the day, not part of the label: read across the glue, the row became a
 month-long entry ("March 2031") and its digits went to the title of the row below. Where such glued rows stand
 on two lines at least (or the page shows other glued cells), the label is cut at the digits; a capitalised label
-splits as a small one does. A heading sentence whose subject joins two kinds of meeting ("All Planning
-Sessions and Public Hearings begin at 6:30pm") times the rows of both kinds.
+splits as a small one does. A heading sentence whose subject joins two kinds of meeting ("Planning
+Sessions and Public Hearings both start at 6:30pm") times the rows of both kinds.
 In prose one word glued to digits before a month stays one word."""
 # Provenance: class 1 of round R50 (a council's flattened meeting table), in wordings of our own; session 37.
 
@@ -17,7 +17,7 @@ from events_helpers import page_events
 REF = date(2030, 11, 20)
 
 SCHEDULE = ("Session timetable\n\n"
-            "All Planning Sessions and Public Hearings are open to residents and begin at 6:30pm.\n\n"
+            "Planning Sessions and Public Hearings both start at 6:30pm in the council chamber.\n\n"
             "Planning Session 2 December 2030\n"
             "Public Hearing9 January 2031\n"
             "Planning Session16 January 2031\n"
