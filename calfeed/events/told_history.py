@@ -61,7 +61,7 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
     ("travels to New York on Wednesday ..., State House said"), a day after a present perfect
     ("has moved Friday's concert indoors": that tense takes no past day), and a row of a list,
     whose tense the tagger may read from another line, or a day a colon follows (a row's label:
-    "Tuesday, December 26: all offices closed.", in a cell of several such rows)."""
+    "Tuesday, May 7: closed all day.", in a cell of several such rows)."""
     timex, timing = candidate.timex, candidate.timing
     if timex.tense != "past" or timex.type not in ("DATE", "TIME") or reference.value is None:
         return False
@@ -81,7 +81,7 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
     if any(w in word_list("perfect_auxiliaries") for w in before):
         return False          # "the Board has moved tonight's (Friday) concert inside": the change is now
     if labels_row(text, timex):
-        return False          # "Tuesday, December 26: all offices closed.": a row's day, its label's colon after it
+        return False          # "Tuesday, May 7: closed all day.": a row's day, its label's colon after it
     line = _line(text, timex.start)
     if "past" not in told_tenses(line):
         return False          # "Thu Nov 18th Anna Austin - Women Aviators": a row, whatever a line below tells
