@@ -256,7 +256,7 @@ def frame_events(
     ordered = offset_deadlines(doc.text, ordered, reference)
     unmoved = ordered
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
-    ordered = off_moved_days(unmoved, ordered)      # "moved from 3rd May to 10th May, in the same hall from 10 a.m."
+    ordered = off_moved_days(unmoved, ordered)      # "moved from 3rd May to 10th May, with stalls open from 10 a.m."
     ordered, rows_moved = extended_rows(doc.text, ordered)     # "October 31: Deadline … (extended to November 5)"
     moved |= rows_moved
     ordered, stacked_moved, stacked_new = stacked_moves(doc.text, ordered)   # "January 24, 2019" / "Extended to" / "March 19, 2019"

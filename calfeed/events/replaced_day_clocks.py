@@ -5,8 +5,8 @@ may join the livestream at 6:30 pm on the day of the meeting." The tagger gives 
 replaced day, which has no entry at all (superseded.replaced_dates). The clock belongs to what still
 happens, on the day that replaces it.
 
-The same holds after a move told as a range: "The fair has been moved from 3rd May to 10th May, in the
-same hall from 10 a.m." The tagger reads "3rd May to 10th May" as one range and dates the clock by its
+The same holds after a move told as a range: "The fair has been moved from 3rd May to 10th May, with
+stalls open from 10 a.m." The tagger reads "3rd May to 10th May" as one range and dates the clock by its
 first day, the old one; the move keeps only the new day (superseded.moved_ranges), so the clock goes there.
 """
 
