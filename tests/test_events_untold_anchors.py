@@ -8,11 +8,11 @@ from datetime import date
 
 from events_helpers import page_events
 
-FINALS = """Junior and senior finals to be played on the same day
+FINALS = """County deciders to be held on the same day
 
-For the first time the county board will stage both finals together on the same afternoon, hoping
-for a bigger crowd at Riverside Park. The junior final throws in at 1pm on Saturday 9 May 2026 and
-the senior final follows at 3.30pm.
+The county board has put the junior and senior deciders back to back this year, so supporters
+can see both on the same afternoon at Riverside Park. The junior final throws in at 1pm on
+Saturday 9 May 2026 and the senior final follows at 3.30pm.
 """
 
 LIBRARY = """Two openings on one day
