@@ -1,4 +1,4 @@
-"""A list of public holidays ("- 25 December: Christmas Day"): the item after the day is the
+"""A list of public holidays ("- 3 April: Good Friday"): the item after the day is the
 holiday's name, which no person bears, so every row is an entry, the rows whose item is only
 the holiday's name as well as those with a remark after it."""
 
@@ -10,14 +10,14 @@ from events_helpers import page_entries
 
 from calfeed.events.programme import only_a_name
 
-OFFICE = """# Office closures over the festive season
+OFFICE = """# Office closures this spring
 
-The office closes for the following public holidays; emergency cover is on the notice board.
+The office shuts on these public holidays; emergency cover is on the notice board.
 
-- 24 December: Christmas Eve (half day)
-- 25 December: Christmas Day
-- 26 December: Boxing Day
-- 1 January: New Year's Day
+- 17 March: St Patrick's Day (half day)
+- 3 April: Good Friday
+- 6 April: Easter Monday
+- 4 May: May Day
 """
 
 SCHOOL = """Upcoming public holidays for families at Hillcrest Primary:
@@ -29,14 +29,14 @@ SCHOOL = """Upcoming public holidays for families at Hillcrest Primary:
 
 
 def test_every_row_of_a_holiday_list_is_an_entry():
-    days = {start for _, _, start in page_entries(OFFICE, "2026-11-20")}
-    assert days == {date(2026, 12, 24), date(2026, 12, 25), date(2026, 12, 26), date(2027, 1, 1)}
+    days = {start for _, _, start in page_entries(OFFICE, "2026-02-20")}
+    assert days == {date(2026, 3, 17), date(2026, 4, 3), date(2026, 4, 6), date(2026, 5, 4)}
 
 
 def test_a_row_that_is_only_a_holiday_name_is_named_by_it():
-    titles = {start: title for title, _, start in page_entries(OFFICE, "2026-11-20")}
-    assert titles[date(2026, 12, 25)] == "Christmas Day"
-    assert titles[date(2026, 12, 26)] == "Boxing Day"
+    titles = {start: title for title, _, start in page_entries(OFFICE, "2026-02-20")}
+    assert titles[date(2026, 4, 3)] == "Good Friday"
+    assert titles[date(2026, 5, 4)] == "May Day"
 
 
 def test_dated_holiday_rows_with_a_year_are_entries_too():
