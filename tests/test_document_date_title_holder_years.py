@@ -36,3 +36,10 @@ def test_only_a_year_right_before_the_holder_noun_is_one() -> None:
     found = {t.text: held_title(text, t) for t in tag(text, None)}
     assert found.get("2019") is True
     assert found.get("2024") is False
+
+
+def test_a_single_hyphenated_title_holder_counts_too() -> None:
+    from calfeed.timex.name_years import held_title
+    text = "Our club will face the 2022 title-holder on the opening day."
+    found = {t.text: held_title(text, t) for t in tag(text, None)}
+    assert found.get("2022") is True
