@@ -88,6 +88,20 @@ def _part_of_named_day(t: Timex) -> Interval | None:
         return None
     start = datetime.fromisoformat(t.value)
     return Interval(start, start + timedelta(days=1), "day")
+
+
+def _part_of_named_period(t: Timex) -> Interval | None:
+    """"mid-2012", "end-March 2013", "the end of 1990": a stretch of a named year or month. The
+    position word narrows the date without making its year or month doubtful, so the whole period
+    anchors what the story counts from it ("... a year earlier", "two years later"), as the bare
+    year or month would; an approximator ("around 2012") leaves the story's anchor alone."""
+    if not t.approximate or t.mod not in _DAY_PART_MODS or t.interval is None:
+        return None
+    if t.interval.granularity == "year":
+        return periods.year(t.interval.start.year)
+    if t.interval.granularity == "month":
+        return periods.month(t.interval.start.year, t.interval.start.month)
+    return None
 _LINE_BREAK = re.compile(r"\n|[.!?]\s")
 
 
@@ -1010,6 +1024,9 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             or anchored.group("unit") in (None, "D") and resolved.interval.granularity == "partofday"
             or _picked_day(resolved))
         part_day = _part_of_named_day(resolved)
+        part_period = _part_of_named_period(resolved) if anchored is None and resolved.type == "DATE" else None
+        if part_period is not None and part_period.granularity == "month":
+            part_day = part_period              # "at end-March 2013 ... a year earlier": March's year back
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME")
                 and (not resolved.approximate or part_day is not None)
                 and (anchored is None or narrative)
@@ -1033,8 +1050,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             if before_previous is None:
                 ctx.quarter = _closed_topic_quarter(previous, resolved, ctx.quarter, text, lang)
         elif (anchored is None and resolved.interval is not None and resolved.interval.granularity == "year"
-                and resolved.type == "DATE" and not resolved.approximate):
-            ctx.year = resolved.interval
+                and resolved.type == "DATE" and (not resolved.approximate or part_period is not None)):
+            ctx.year = part_period or resolved.interval
             ctx.closed = None
             ctx.months_span = False
         elif resolved.type == "DURATION" and _MONTHS_SPAN.fullmatch(resolved.value or ""):
