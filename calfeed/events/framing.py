@@ -191,6 +191,7 @@ from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.anaphoric_clocks import clock_of_told_event
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
 from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock, series_line
+from calfeed.events.fronted_clocks import fronted_clocks
 from calfeed.events.fronted_series import fronted_frame
 from calfeed.events.series_parts import range_line_below, yearly_stretch, yearly_timing
 from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
@@ -322,7 +323,7 @@ def frame_events(
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
     attached = {id(c) for c in clocks.values()}
-    shared = shared_clocks(doc.text, ordered, clocks)
+    shared = fronted_clocks(doc.text, ordered) | shared_clocks(doc.text, ordered, clocks)   # "6pm - 9pm on Thursdays 4 March, 1 April and 6 May"
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
     attached |= {id(c) for c in leading.values()}
     end_clocks = closing_clocks(doc.text, ordered)      # "from 1:00 p.m. and end approximately at 6:30 p.m."

@@ -561,14 +561,20 @@ def restated_clocks(text: str, ordered: list[Timex]) -> set[int]:
 _WEEKLY_ON = "FREQ=WEEKLY;BYDAY="
 
 
+def plural_weekday(timex: Timex) -> int | None:
+    """The ISO weekday of a plain weekly series ("on Thursdays", "Fridays"), else None: a series
+    with an end of its own is a series, never a word that introduces days."""
+    rule = timex.rrule or ""
+    if timex.type != "SET" or not rule.startswith(_WEEKLY_ON) or "UNTIL=" in rule:
+        return None
+    code = rule[len(_WEEKLY_ON):len(_WEEKLY_ON) + 2]
+    return WEEKDAY_CODES.index(code) + 1 if code in WEEKDAY_CODES else None
+
+
 def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     """"Evening clinics: Thursdays, October 8 and October 22, 4:30 p.m.": the plural weekday
     introduces the days that follow it, all on that weekday; it is no weekly series."""
-    rule = timex.rrule or ""
-    if timex.type != "SET" or not rule.startswith(_WEEKLY_ON) or "UNTIL=" in rule:
-        return False
-    code = rule[len(_WEEKLY_ON):len(_WEEKLY_ON) + 2]
-    day = WEEKDAY_CODES.index(code) + 1 if code in WEEKDAY_CODES else None
+    day = plural_weekday(timex)
     following = next((t for t in ordered if t.start >= timex.end), None)
     return (day is not None and following is not None and following.type in ("DATE", "TIME")
             and text[timex.end:following.start].strip() in (",", ":", "")

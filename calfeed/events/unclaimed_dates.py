@@ -527,8 +527,9 @@ def _in_remark(text: str, begin: int, timex: Timex) -> bool:
 
 
 def _flat_row(text: str, on_line: list[Timex]) -> bool:
-    """Two or more written days on one line with only spaces or cell bars between them."""
-    days = sorted((t for t in on_line if clock_of(t) is None), key=lambda t: t.start)
+    """Two or more written days on one line with only spaces or cell bars between them (a
+    series is no day: "5pm - 8pm on Fridays 4 June, 2 July" lists days, it is no row)."""
+    days = sorted((t for t in on_line if clock_of(t) is None and t.type != "SET"), key=lambda t: t.start)
     return any(not text[a.end:b.start].strip(" \t|") and a.end <= b.start for a, b in zip(days, days[1:]))
 
 
