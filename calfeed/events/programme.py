@@ -11,6 +11,7 @@ from datetime import datetime
 
 from dateutil.rrule import rrulestr
 
+from calfeed.events.announced_acts import passive_participle
 from calfeed.events.candidates import date_not_written
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text, singular_name
 from calfeed.events.places import Place, lookup, named_place
@@ -59,6 +60,7 @@ def no_occurrence(words: list[Word], timex: Timex) -> str | None:
     k = at - 1
     if k >= 0 and words[k].lower in word_list("absence_prepositions"):
         k -= 1
+    k = _before_passive(words, k)
     noun_end = k
     marks = word_list("absence_marks")
     while k >= 0 and noun_end - k < MAX_ABSENT_WORDS and words[k].is_word and words[k].lower not in marks:
@@ -69,6 +71,17 @@ def no_occurrence(words: list[Word], timex: Timex) -> str | None:
     if any(w.lower not in word_list("absence_openers") for w in words[told:k]):
         return None       # "Ocean Reef have forfeited - no game on 6 Feb": the dash opens the notice's clause
     return " ".join(w.lower for w in words[k + 1:noun_end + 1])
+
+
+def _before_passive(words: list[Word], k: int) -> int:
+    """The index before the passive that ends at ``words[k]`` ("No games will be played on 1
+    January": the subject says what the day goes without); ``k`` itself when none ends there."""
+    if k < 1 or not passive_participle(words[k]):
+        return k
+    j = k - 1
+    while j >= 0 and words[j].lower in word_list("passive_auxiliaries"):
+        j -= 1
+    return j if j < k - 1 else k
 
 
 CLAUSE_DASHES = frozenset("-–—;")   # marks after which "no <event> on <day>" is a clause of its own
