@@ -141,7 +141,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
                       dated)
     if title.lower() in word_list("placeholder_cells") | word_list("rest_rounds"):
         return TableRow(title, "event", None, start, skip=True)    # "| Monday 21 December | No change |", "| BYE |"
-    place = _column_place(text, cells, header, place_at)
+    place = _column_place(text, cells, header, place_at, dated)
     speaker = _cell_text(text, cells[speaker_at]) if speaker_at is not None else ""
     if speaker and speaker.lower() not in word_list("place_placeholders"):
         title = f"{title} — {speaker}"     # "| Nuts and Lightning Bolts | Dr Peter Garraghan |"
@@ -303,18 +303,18 @@ def _talk_row(text: str, cells: list[tuple[int, int]], header: list[str], speake
     if speaker.lower() in word_list("place_placeholders"):
         speaker = ""                   # "| 4 May | Hatfield | TBC |": the talk, its speaker not yet named
     title = " — ".join(part for part in (noun, speaker) if part) or "Talk"
-    return TableRow(title, kind_of(noun) if noun else "event", _column_place(text, cells, header, place_at), start)
+    return TableRow(title, kind_of(noun) if noun else "event", _column_place(text, cells, header, place_at, dated), start)
 
 
 def _column_place(text: str, cells: list[tuple[int, int]], header: list[str] | None,
-                  place_at: int | None) -> Place | None:
+                  place_at: int | None, dated: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The place cell's place; under a header naming a kind of building ("College" over
     "Collingwood") the cell names one of them, a venue, never a namesake town."""
     if place_at is None or place_at >= len(cells) or header is None:
         return None
     kind = header[place_at] if header[place_at] in word_list("table_venue_kinds") else None
     if kind is None:
-        return _place(text, cells[place_at])
+        return _place(text, cells[place_at], dated)
     written = _cell_text(text, cells[place_at])
     if not any(c.isalpha() for c in written) or written.lower() in word_list("place_placeholders"):
         return None
@@ -773,12 +773,14 @@ def _holds_date(start: int, end: int, dated: Sequence[tuple[int, int]]) -> bool:
     return bool(spans_inside(dated, start, end))
 
 
-def _place(text: str, cell: tuple[int, int]) -> Place | None:
-    """The place cell as the gazetteer knows it, else as written: the header says it is one."""
-    found = places_in(words_in(text, *cell), text, [])
+def _place(text: str, cell: tuple[int, int], dated: Sequence[tuple[int, int]] = ()) -> Place | None:
+    """The place cell as the gazetteer knows it, else as written: the header says it is one.
+    Its dates are no part of the place ("Saturday, March 14, 10am Community Hall" under "Date and
+    Location": the hall, not the town of March)."""
+    found = places_in(words_in(text, *cell), text, dated)
     if found:
         return found[0]
-    written = " ".join(text[slice(*cell)].translate(WITHOUT_EMPHASIS).split())
+    written = " ".join(_without_spans(text, *cell, dated).translate(WITHOUT_EMPHASIS).split()).strip(" ,;")
     if not any(c.isalpha() for c in written) or written.lower() in word_list("place_placeholders"):
         return None               # "—", "n/a", "TBC": no place written yet
     named = named_place(written)
