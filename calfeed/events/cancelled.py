@@ -101,17 +101,34 @@ def _object_called_off(words: list[Word], k: int, size: int, timex: Timex) -> bo
             or not after.is_word or after.lower in word_list("cancel_object_stops"):
         return False
     listed = False
-    for w in words[k + size:]:
+    for j in range(k + size, len(words)):
+        w = words[j]
         if w.end > timex.start:
             break
         word = w.lower
         if word in word_list("item_list_openers"):
             listed = True
         joins_items = listed and word == "and"
+        if _planned_relative(words, j + 1):
+            return True      # "postponed the ceremony which was earlier scheduled to hold on ...": its old day
         if (word in word_list("verb_auxiliaries") and w.text.islower()) or (not joins_items and (
                 word in word_list("cancel_object_stops") or _breaks().get(word) in ("after", "both"))):
             return False
     return True
+
+
+PLAN_WORDS = 2      # words after the relative's auxiliary that may hold its plan ("was earlier scheduled")
+
+
+def _planned_relative(words: list[Word], j: int) -> bool:
+    """Whether ``words[j]`` is the auxiliary of a relative clause telling the object's plan
+    (``move_auxiliaries`` after ``past_relative_marks``, a word of ``superseded_plan_marks`` within PLAN_WORDS
+    after: "which was earlier scheduled", "that was originally planned"): the day it dates is the
+    one the verb before it calls off or moves."""
+    if j < 1 or j >= len(words) or words[j].lower not in word_list("move_auxiliaries") \
+            or words[j - 1].lower not in word_list("past_relative_marks"):
+        return False
+    return any(w.lower in word_list("superseded_plan_marks") for w in words[j + 1:j + 1 + PLAN_WORDS])
 
 
 def _past_fronted_phrase(words: list[Word], k: int, cue_end: int, timex: Timex, dates: list[Timex]) -> bool:

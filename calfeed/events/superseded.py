@@ -41,6 +41,9 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         if _struck_pair(text, dated, index):
             found[(first.start, first.end)] = second     # "Paper submission due: July 24, 2023 July 31, 2023"
             continue
+        if gap.strip() == "(" and _stated_new_day(text, second.end):
+            found[(first.start, first.end)] = second     # "May 4, 2026 (May 18 is the new deadline)"
+            continue
         between = _between_words(gap)
         if MAX_GAP < len(gap) <= NOW_GAP and "." not in gap and (_now_then().search(between) or _moving_chain(between, marks)):
             found[(first.start, first.end)] = second   # "planned for 14 January has been postponed and will now take place on"
@@ -84,6 +87,26 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
     return found
 
 
+NEW_DAY_GLOSS = 40      # characters from a bracketed new day to its bracket's close
+
+
+def _stated_new_day(text: str, end: int) -> bool:
+    """Whether the bracket a day opens says it is the new one: a copula of ``copula_links``, an
+    article at most, then a mark of ``supersede_marks`` ("(May 18 is the new deadline)")."""
+    close = text.find(")", end, end + NEW_DAY_GLOSS)
+    if close < 0 or "\n" in text[end:close]:
+        return False
+    words = _between_words(text[end:close]).split()
+    for copula in word_list("copula_links"):
+        link = copula.split()
+        if words[:len(link)] == link:
+            rest = words[len(link):]
+            if rest and rest[0] in word_list("articles"):
+                rest = rest[1:]
+            return " ".join(rest) in word_list("supersede_marks")
+    return False
+
+
 def replaces_in_place(text: str, old: Timex, new: Timex) -> bool:
     """Whether ``new`` replaces ``old`` right after it on its line, only a supersede mark between
     ("August 16th Changed to 23rd", "9 April 2027 (now the 16th)", "~~1 March~~ 15 March"): a
@@ -91,7 +114,8 @@ def replaces_in_place(text: str, old: Timex, new: Timex) -> bool:
     gap = text[old.end:new.start]
     if "\n" in gap or len(gap) > MAX_GAP:
         return False
-    return _struck_out(text, old, gap) or _between_words(gap) in supersede_marks()
+    return (_struck_out(text, old, gap) or _between_words(gap) in supersede_marks()
+            or (gap.strip() == "(" and _stated_new_day(text, new.end)))
 
 
 def after_new_day(text: str, new: Timex, end: int) -> str:
@@ -335,10 +359,11 @@ def moved_ranges(text: str, ordered: Sequence[Timex],
     old: dict[tuple[int, int], str] = {}
     links = word_list("moved_range_links")
     previous_end = -1       # where the last moved range ended: "… from X to Y and for Z from"
-    for timex in ordered:
+    for index, timex in enumerate(ordered):
         last = timex.end_interval
         link = _last_link(timex.text, links) if last is not None and timex.type == "DATE" else None
-        if link is None or not (moved_from(text, timex.start) or coordinated_move(text, previous_end, timex.start)):
+        if link is None or not (moved_from(text, timex.start) or coordinated_move(text, previous_end, timex.start)) \
+                or _old_range(text, timex, ordered[index + 1:index + 2], links):
             out.append(timex)
             continue
         previous_end = timex.end
@@ -349,6 +374,15 @@ def moved_ranges(text: str, ordered: Sequence[Timex],
         old[(part.start, part.end)] = timex.text[:link[0]].strip()
         out.append(part)
     return out, old
+
+
+def _old_range(text: str, timex: Timex, following: Sequence[Timex], links: frozenset[str]) -> bool:
+    """Whether ``timex``, a range after "from", is the old days themselves because a link to the new
+    ones follows it ("postponed from May 8-10 to May 22-24"): no "from X to Y" of its own."""
+    if not following:
+        return False
+    gap = text[timex.end:following[0].start]
+    return "\n" not in gap and _between_words(gap) in links
 
 
 _LINK = re.compile(r"(?<!\S)([A-Za-z]+)(?!\S)|\s*[-–—]\s*")
