@@ -87,7 +87,7 @@ from calfeed.events.naming import (event_before, frame_clause, joined_phrase, na
 from calfeed.events.open_windows import ACCEPTED_FROM_NOTE, accepted_from, accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        conditional_event,
-                                       counted_from_condition, dates_a_document, ends_at, fronted_clause,
+                                       counted_from_condition, dates_a_document, ends_at, letter_date, fronted_clause,
                                        in_condition, introduces_dates, listed_events, names_a_thing, postponed_to,
                                        prefixed_day, compared_day, restated_count, scope_window, reported_news, restated_clocks, scope_bracket,
                                        still_open, times_another, trailing_clause, later_clause, weekday_pairs, weekday_span,
@@ -434,6 +434,8 @@ def frame_events(
             continue         # "Also Read  <another story's headline>", "article  // 09 Oct 2024", "(@club) January 18, 2022": furniture
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
+        if timex.type == "DATE" and letter_date(doc.text, timex):
+            continue         # "14 October 2026 Dear Shareholder": the day the letter was written
         if (timex.start, timex.end) in replaced or (timex.start, timex.end) in stacked_new:
             moved_thing = (moved_name(doc.text, timex, replaced[(timex.start, timex.end)])
                            if (timex.start, timex.end) in replaced and timex.interval is not None else None)

@@ -243,6 +243,30 @@ def dates_a_document(words: list[Word], timex: Timex) -> bool:
     return False
 
 
+GREETING_REACH = 40       # characters of the greeting compared
+LETTER_BREAKS = 2         # line breaks between a letter's date and its greeting (a blank line between)
+
+
+def letter_date(text: str, timex: Timex) -> bool:
+    """Whether a greeting of ``letter_salutations`` follows the date, past a comma and at most a
+    blank line ("14 October 2026 Dear Shareholder", "6 March 2026" / "" / "Dear members"): the
+    day the letter was written, which nobody attends."""
+    at = timex.end
+    while at < len(text) and text[at] in " \t,":
+        at += 1
+    breaks = 0
+    while at < len(text) and text[at] in " \t\r\n":
+        breaks += text[at] == "\n"
+        at += 1
+    if breaks > LETTER_BREAKS:
+        return False
+    if at >= len(text) or not text[at].isupper():
+        return False      # "dear" inside a sentence greets nobody
+    rest = text[at:at + GREETING_REACH].lower()
+    return any(rest.startswith(greeting + " ") or rest.startswith(greeting + ",")
+               for greeting in word_list("letter_salutations"))
+
+
 def reported_news(timex: Timex) -> bool:
     """"Today the College of Commissioners met in Brussels", "the council met yesterday": a
     past tense counted from the document's own day (today, this morning, yesterday, last night)
