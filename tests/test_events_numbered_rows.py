@@ -1,4 +1,4 @@
-"""A table's row labelled only by its number ("1" | "Tuesday 28 January – Friday 4 April" | "10
+"""A table's row labelled only by its number ("1" | "Wednesday 29 January – Thursday 10 April" | "11
 weeks") under a heading naming the parts it numbers ("2025 State School term dates") is that part:
 "Term 1". The row's other cell, a length ("10 weeks"), names nothing, and the written range is
 exact: neither the length beside it nor the layout makes it a guess (session 32, rt45 class "table
@@ -21,24 +21,24 @@ def test_rows_written_a_cell_a_line() -> None:
     text = ("2031 State School term dates\n"
             "The 2031 school calendar is available to download from the department's website.\n"
             "1\n"
-            "| Tuesday 28 January – Friday 4 April\n"
-            "| 10 weeks\n"
+            "| Wednesday 29 January – Thursday 10 April\n"
+            "| 11 weeks\n"
             "|\n"
             "2\n"
-            "| Tuesday 22 April – Friday 27 June\n"
-            "| 10 weeks\n"
+            "| Monday 28 April – Friday 20 June\n"
+            "| 8 weeks\n"
             "|\n"
             "3\n"
-            "| Monday 14 July – Friday 19 September\n"
+            "| Tuesday 8 July – Friday 12 September\n"
             "| 10 weeks\n"
             "|\n"
             "4\n"
-            "| Tuesday 7 October – Friday 12 December | 10 weeks |\n")
+            "| Tuesday 30 September – Friday 5 December | 10 weeks |\n")
     got = _events(text, "2030-11-01")
-    assert got.get("2031-01-28") == ("Term 1", "2031-04-04", "exact"), got
-    assert got.get("2031-04-22") == ("Term 2", "2031-06-27", "exact"), got
-    assert got.get("2031-07-14") == ("Term 3", "2031-09-19", "exact"), got
-    assert got.get("2031-10-07") == ("Term 4", "2031-12-12", "exact"), got
+    assert got.get("2031-01-29") == ("Term 1", "2031-04-10", "exact"), got
+    assert got.get("2031-04-28") == ("Term 2", "2031-06-20", "exact"), got
+    assert got.get("2031-07-08") == ("Term 3", "2031-09-12", "exact"), got
+    assert got.get("2031-09-30") == ("Term 4", "2031-12-05", "exact"), got
 
 
 def test_rows_of_a_pipe_table() -> None:
@@ -74,14 +74,14 @@ def test_a_numbered_item_with_words_keeps_them() -> None:
 
 def test_sentences_under_the_heading_are_no_heading() -> None:
     text = ("2031 State School term dates\n"
-            "Students starting Year 7 will begin the school year on Tuesday 28 January 2031.\n"
-            "All students in Years 8 – 12 return on Wednesday 29 January 2031.\n"
+            "Students starting Year 7 will begin the school year on Wednesday 29 January 2031.\n"
+            "All students in Years 8 – 12 return on Thursday 30 January 2031.\n"
             "1\n"
-            "| Tuesday 28 January – Friday 4 April\n"
-            "| 10 weeks\n"
+            "| Wednesday 29 January – Thursday 10 April\n"
+            "| 11 weeks\n"
             "|\n"
             "2\n"
-            "| Tuesday 22 April – Friday 27 June | 10 weeks |\n")
+            "| Monday 28 April – Friday 20 June | 8 weeks |\n")
     got = _events(text, "2030-11-01")
-    assert got.get("2031-04-22", ("",))[0] == "Term 2", got
+    assert got.get("2031-04-28", ("",))[0] == "Term 2", got
     assert not any(title.startswith("Year ") for title, _, _ in got.values()), got
