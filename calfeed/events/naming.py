@@ -851,7 +851,7 @@ def sentence_event(text: str, sentences: Sentences, sentence: tuple[int, int], d
 
 def _plural_referent(text: str, sentence: tuple[int, int], phrases: list[NounPhrase], words: list[Word]
                      ) -> NounPhrase | None:
-    """"... we decided to invite him to give public talks. These will start on 24 February": a
+    """"... the museum will put on three lectures by a retired pilot. These will start on 3 March": a
     plural pronoun opening the sentence (``plural_event_pronouns``) stands for the last plural
     event the sentence before names, whatever its place there."""
     opening = words_in(text, sentence[0], min(sentence[1], sentence[0] + 40))
