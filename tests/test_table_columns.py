@@ -10,14 +10,14 @@ from events_helpers import tagged_events
 
 SUBMISSIONS = """## Submissions
 
-Deadlines refer to 23:59 (11:59pm) in the AoE (Anywhere on Earth) time zone.
+Deadlines refer to 11:59pm (23:59) Anywhere on Earth (AoE).
 
 | Track | Submission | Notification |
 |---|---|---|
-| Workshops | September 9 | October 7 |
-| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |
-| Short papers | October 21 | November 25 |
-| Demo papers | October 21 | November 25 |
+| Tutorials | October 4 | October 25 |
+| Long papers | Abstracts: October 11<br>Papers: October 18 | December 6 |
+| Posters | November 1 | December 13 |
+| Demonstrations | November 1 | December 13 |
 """
 
 
@@ -29,39 +29,39 @@ def test_every_date_column_gives_an_entry_of_the_kind_its_header_names():
     entries = _entries(SUBMISSIONS, date(2021, 8, 1))
     aoe = "Etc/GMT+12"
     assert entries == [
-        ("Workshops — submission deadline", "deadline", datetime(2021, 9, 9, 23, 59), aoe),
-        ("Workshops — notification", "milestone", date(2021, 10, 7), None),
-        ("Full papers — submission deadline (abstracts)", "deadline", datetime(2021, 9, 30, 23, 59), aoe),
-        ("Full papers — submission deadline (papers)", "deadline", datetime(2021, 10, 7, 23, 59), aoe),
-        ("Full papers — notification", "milestone", date(2021, 11, 18), None),
-        ("Short papers — submission deadline", "deadline", datetime(2021, 10, 21, 23, 59), aoe),
-        ("Short papers — notification", "milestone", date(2021, 11, 25), None),
-        ("Demo papers — submission deadline", "deadline", datetime(2021, 10, 21, 23, 59), aoe),
-        ("Demo papers — notification", "milestone", date(2021, 11, 25), None)]
+        ("Tutorials — submission deadline", "deadline", datetime(2021, 10, 4, 23, 59), aoe),
+        ("Tutorials — notification", "milestone", date(2021, 10, 25), None),
+        ("Long papers — submission deadline (abstracts)", "deadline", datetime(2021, 10, 11, 23, 59), aoe),
+        ("Long papers — submission deadline (papers)", "deadline", datetime(2021, 10, 18, 23, 59), aoe),
+        ("Long papers — notification", "milestone", date(2021, 12, 6), None),
+        ("Posters — submission deadline", "deadline", datetime(2021, 11, 1, 23, 59), aoe),
+        ("Posters — notification", "milestone", date(2021, 12, 13), None),
+        ("Demonstrations — submission deadline", "deadline", datetime(2021, 11, 1, 23, 59), aoe),
+        ("Demonstrations — notification", "milestone", date(2021, 12, 13), None)]
 
 
 def test_a_label_column_under_a_deadline_header_gives_deadlines_named_with_the_heading():
-    text = ("## Registration\n\nDeadlines refer to 12:00 (noon) in CET time zone.\n\n"
-            "| Type | Deadline |\n|---|---|\n| Early | February 28 |\n| Normal | March 20 |\n")
+    text = ("## Registration\n\nDeadlines refer to 12 noon (12:00), Central European Time (CET).\n\n"
+            "| Type | Deadline |\n|---|---|\n| Early | January 31 |\n| Normal | March 7 |\n")
     assert _entries(text, date(2021, 8, 1)) == [
-        ("Early registration — deadline", "deadline", datetime(2022, 2, 28, 12), "Europe/Brussels"),
-        ("Normal registration — deadline", "deadline", datetime(2022, 3, 20, 12), "Europe/Brussels")]
+        ("Early registration — deadline", "deadline", datetime(2022, 1, 31, 12), "Europe/Brussels"),
+        ("Normal registration — deadline", "deadline", datetime(2022, 3, 7, 12), "Europe/Brussels")]
 
 
 def test_each_section_s_zone_note_times_its_own_table():
-    text = ("## Registration\n\nDeadlines refer to 12:00 (noon) in CET time zone.\n\n"
-            "| Type | Deadline |\n|---|---|\n| Early | February 28 |\n\n" + SUBMISSIONS)
+    text = ("## Registration\n\nDeadlines refer to 12 noon (12:00), Central European Time (CET).\n\n"
+            "| Type | Deadline |\n|---|---|\n| Early | January 31 |\n\n" + SUBMISSIONS)
     times = {title: (start.time(), tz) for title, kind, start, tz in _entries(text, date(2021, 8, 1))
              if kind == "deadline"}
     assert times["Early registration — deadline"] == (time(12), "Europe/Brussels")
-    assert times["Workshops — submission deadline"] == (time(23, 59), "Etc/GMT+12")
+    assert times["Tutorials — submission deadline"] == (time(23, 59), "Etc/GMT+12")
 
 
 def test_a_zone_note_above_a_list_times_its_deadlines_too():
-    text = ("Deadlines refer to 23:59 (11:59pm) in the AoE (Anywhere on Earth) time zone.\n\n"
-            "- Paper submission deadline: September 9\n")
+    text = ("Deadlines refer to 11:59pm (23:59) Anywhere on Earth (AoE).\n\n"
+            "- Paper submission deadline: October 4\n")
     assert _entries(text, date(2021, 8, 1)) == [
-        ("Paper submission deadline", "deadline", datetime(2021, 9, 9, 23, 59), "Etc/GMT+12")]
+        ("Paper submission deadline", "deadline", datetime(2021, 10, 4, 23, 59), "Etc/GMT+12")]
 
 
 def test_a_bare_pipe_table_in_plain_text_is_read_as_a_table():
