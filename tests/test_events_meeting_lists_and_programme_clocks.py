@@ -110,7 +110,7 @@ def test_a_closing_clock_is_no_start():
 
 
 def test_a_storytime_at_half_past_two_is_in_the_afternoon():
-    text = "Starting 4 March the branch adds a Welsh rhyme storytime - every first Saturday of the month at 2.30."
+    text = "Starting 4 March the branch adds a Welsh rhyme storytime - on the first Saturday of each month at 2.30."
     (event,) = tagged_events(text, published=date(2017, 2, 2))
     assert (event.start, event.rrule) == (datetime(2017, 3, 4, 14, 30), "FREQ=MONTHLY;BYDAY=1SA")
 

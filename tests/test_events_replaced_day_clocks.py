@@ -1,5 +1,5 @@
-"""A day-less clock told after a day that a new one replaces ("will now report on Monday, May 13, rather than on
-Tuesday, May 7, as previously announced. The company will host a call at 8:00 am ET on the date of release"):
+"""A day-less clock told after a day that a new one replaces ("will now present its budget on Thursday, 12 March,
+rather than on Tuesday, 10 March, as first announced. Residents can join a briefing at 6:30 pm on the day"):
 the tagger gives the clock the last day written, the replaced one, which has no entry; the clock is the new day's."""
 # Provenance: class 1 of round R49 (a results release moved to another day), in wordings of our own; session 36.
 

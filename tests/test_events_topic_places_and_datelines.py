@@ -54,7 +54,7 @@ def test_the_event_s_own_city_beats_a_wire_dateline():
 
 
 def test_a_conference_call_takes_no_dateline_place():
-    text = ("FORT LAUDERDALE, Fla.–(BUSINESS WIRE)–\nThe company will host a conference call on Friday, October 27, "
+    text = ("FORT LAUDERDALE, Fla.–(BUSINESS WIRE)–\nManagement plans a conference call for shareholders on Friday, October 27, "
             "2023, at 10:00 a.m. ET to discuss financial results. Investors may listen to the call by accessing the "
             "online webcast.")
     events = tagged_events(text)
