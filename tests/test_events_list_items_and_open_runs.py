@@ -99,3 +99,12 @@ def test_a_run_until_a_day_already_past_is_not_stretched_back():
     text = "The Lantern Fair returns till 1 September to light up the riverside."
     events = page_events(text, "2023-09-21")
     assert all(e.start >= date(2023, 9, 1) for e in events)
+
+
+def test_now_in_an_item_s_blurb_dates_nothing_and_keeps_its_heading():
+    text = ("Our picks\n- Glass Orchard\nThe family saga, now in its second week, is told on stage by a cast of six.\n"
+            "You can catch the show at the Old Mill Theatre until 25 November.\n")
+    (event,) = page_events(text, "2023-11-06")
+    assert (event.title, event.kind, event.start, event.end) == ("Glass Orchard", "event", date(2023, 11, 6),
+                                                                 date(2023, 11, 25))
+

@@ -64,6 +64,11 @@ class DateSpans:
     def spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
         return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION"]
 
+    def dated_spans(self, clause: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans of dates that say when something is: a "now" or "recently" (a ``_REF`` value)
+        dates nothing ("The saga, now in its second week, ..."), so it marks no dated line."""
+        return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION" and not t.value.endswith("_REF")]
+
     def before(self, timex: Timex) -> Timex | None:
         """The date (not a duration) that ends last before ``timex`` starts."""
         earlier = [t for t in self.within((timex.start - MAX_EXPRESSION, timex.start))

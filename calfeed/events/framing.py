@@ -1737,7 +1737,7 @@ SCAN_BACK = 4000      # characters above a date's line read for the heading of t
 def _item_heading(text: str, timex: Timex, dates: DateSpans) -> str | None:
     """The heading of the marked list item the line of ``timex`` stands in (item_headings)."""
     line_start = text.rfind("\n", 0, timex.start) + 1
-    return item_heading(text, line_start, dates.spans((max(0, line_start - SCAN_BACK), line_start)))
+    return item_heading(text, line_start, dates.dated_spans((max(0, line_start - SCAN_BACK), line_start)))
 
 
 def _build_events(doc: Document, candidates: list[Candidate], reference: ReferenceDate, link: LinkFn,
