@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from calfeed.timex.evaluation import timeml_tags
-
-
-def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in timeml_tags(text, dct)]
+from timex_helpers import tags
 
 
 def test_the_week_alone_is_an_unplaced_week_of_its_year() -> None:
-    assert _tags("The index fell on Friday. For the week, the index dropped 3.8%.", "1989-10-30")[-1] == (
+    assert tags("The index fell on Friday. For the week, the index dropped 3.8%.", "1989-10-30")[-1] == (
         "the week", "DATE", "1989-WXX")
-    assert ("the week", "DATE", "1989-WXX") in _tags("Volume was the week's highest.", "1989-10-30")
+    assert ("the week", "DATE", "1989-WXX") in tags("Volume was the week's highest.", "1989-10-30")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,4 +25,4 @@ def test_the_week_alone_is_an_unplaced_week_of_its_year() -> None:
     ("The hearing is set for the week of March 6.", ("the week of March 6", "DATE", "1990-W10")),
 ])
 def test_a_placed_week_stays_placed(text, expected) -> None:
-    assert expected in _tags(text, "1989-10-30")
+    assert expected in tags(text, "1989-10-30")

@@ -1,37 +1,46 @@
-"""Shapes of recent news stories that the news37 development set showed, each also seen in another
-set's story (session 37).
+"""Quarters and fiscal years in earnings stories.
+
+A quarter compared with "the same quarter last year" is the one the closing day before it places
+("the quarter ended March 31"), and a fiscal quarter told before keeps the story's quarter (news36,
+session 36).
 
 A fiscal quarter written without its year ("its fiscal second quarter") is named by its fiscal
 year, which is named by the year it ends in: told in January, the fiscal second quarter just
 reported is the document's year's, not the calendar second quarter of the year before (news36 and
 news37: two earnings stories of January 2013).
 
-"the year before" ends its phrase as "the previous year" does and is read the same way, from the
-last date told ("convicted in 1994 of a theft the year before": 1993), where the tagger took
-"the year" alone as the document's year (news37: a court story and a budget story).
-
 A fiscal year written as two years running ("2012-13") is valued by the year it ends in, as
-"fiscal 2013" is, in a story that names fiscal or financial years (news36: an Indian company's
-"financial year 2012-13"; news37: a government's "2012-13" budget figures); a season stays its
-first year.
-
-"soon" pointing ahead, right after a modal or "to" before its verb or ending its clause, is a
-future reference (news35: two stories; news37: two stories; TBAQ tags 4 of its 7 such), while "as
-soon as", "soon after" and a narrative "soon burst" are not.
+"fiscal 2013" is, in a story that names fiscal or financial years (news36: a company's "financial
+year 2012-13"; news37: a government's "2012-13" budget figures); a season stays its first year.
 
 An earnings headline abbreviates its quarter ("fiscal 2Q profit slips", "fiscal 3rd-qtr sales
 rise"): read as "fiscal second quarter", "fiscal third quarter" (news36: two AP headlines).
+(Moved from test_timex_news36_shapes.py and test_timex_news37_shapes.py, session 38.)
 """
 
 from __future__ import annotations
 
 import pytest
 
-from calfeed.timex.evaluation import timeml_tags
+from timex_helpers import tags
 
 
-def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in timeml_tags(text, dct)]
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Net income for the quarter ended March 31 was $31 million, against $26 million in the same quarter last year.",
+     "2019-05-08", ("the same quarter last year", "DATE", "2018-Q1")),
+    ("Bookings in the quarter ended March 31, 2019, were 9 percent below the same period a year ago.",
+     "2019-05-08", ("the same period a year ago", "DATE", "2018-Q1")),
+    ("For the quarter ended June 30 it earned $2 million, against $3 million in the same quarter of 2012.",
+     "2013-08-12", ("the same quarter", "DATE", "2012-Q2")),
+])
+def test_the_quarter_a_closing_day_places_is_the_one_compared(text, dct, expected) -> None:
+    assert expected in tags(text, dct)
+
+
+def test_a_fiscal_quarter_told_before_stays_the_story_quarter() -> None:
+    text = ("It earned $5 million in the fiscal first quarter. Sales were $538 million for the quarter ended "
+            "Sept. 29, up from $388 million a year earlier.")
+    assert ("a year earlier", "DATE", "1988-Q1") in tags(text, "1989-10-26")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,7 +52,7 @@ def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
      ("fiscal third-quarter", "DATE", "2021-Q3")),
 ])
 def test_a_fiscal_quarter_reported_in_january_is_the_documents_years(text, expected) -> None:
-    assert expected in _tags(text, "2021-01-21")
+    assert expected in tags(text, "2021-01-21")
 
 
 @pytest.mark.parametrize("text, dct, expected", [
@@ -58,27 +67,7 @@ def test_a_fiscal_quarter_reported_in_january_is_the_documents_years(text, expec
      ("the fiscal second quarter", "DATE", "1989-Q2")),
 ])
 def test_a_quarter_the_calendar_places_keeps_its_year(text, dct, expected) -> None:
-    assert expected in _tags(text, dct)
-
-
-@pytest.mark.parametrize("text, dct, expected", [
-    ("The painter was convicted in 1994 of a theft the year before in Lyon.", "2019-03-04",
-     ("the year before", "DATE", "1993")),
-    ("Wheat prices in 2008 were far above those of the year before and of 2006.", "2019-03-04",
-     ("the year before", "DATE", "2007")),
-    ("The mill closed in May 2002; the month before, its owner had sold the land.", "2019-03-04",
-     ("the month before", "DATE", "2002-04")),
-])
-def test_the_unit_before_counts_back_from_the_last_date(text, dct, expected) -> None:
-    assert expected in _tags(text, dct)
-
-
-@pytest.mark.parametrize("text", [
-    "The painter was convicted in 1994, the year before the museum reopened.",
-    "The mill closed in May 2002, the month before its owner died.",
-])
-def test_the_unit_before_an_event_is_not_the_previous_one(text) -> None:
-    assert not any(found.endswith("before") for found, _, _ in _tags(text, "2019-03-04"))
+    assert expected in tags(text, dct)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -88,7 +77,7 @@ def test_the_unit_before_an_event_is_not_the_previous_one(text) -> None:
     ("The treasury's fiscal figures show spending in 2015-16 fell.", ("2015-16", "DATE", "2016")),
 ])
 def test_a_fiscal_year_pair_is_named_by_its_last_year(text, expected) -> None:
-    assert expected in _tags(text, "2019-10-22")
+    assert expected in tags(text, "2019-10-22")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,29 +85,7 @@ def test_a_fiscal_year_pair_is_named_by_its_last_year(text, expected) -> None:
     ("The club's fiscal results were strong; it won the league in the 2016-17 season.", ("2016-17", "DATE", "2016")),
 ])
 def test_a_season_pair_keeps_its_first_year(text, expected) -> None:
-    assert expected in _tags(text, "2019-10-22")
-
-
-@pytest.mark.parametrize("text", [
-    "The minister said talks with the unions would resume soon.",
-    "A date for the vote will be announced \"soon\".",
-    "Fresh supplies will soon reach the valley.",
-    "The airline expects its fleet to soon return to service.",
-])
-def test_soon_pointing_ahead_is_a_future_reference(text) -> None:
-    assert ("soon", "DATE", "FUTURE_REF") in _tags(text, "2016-04-12")
-
-
-@pytest.mark.parametrize("text", [
-    "Send the forms as soon as possible.",
-    "The bridge was closed soon after the storm.",
-    "The river soon burst its banks.",
-    "It is too soon to tell.",
-    "Soon, the crowd went home.",
-    "Crews plan to return soon in larger numbers.",
-])
-def test_soon_in_other_uses_is_left_alone(text) -> None:
-    assert not any(found.lower() == "soon" for found, _, _ in _tags(text, "2016-04-12"))
+    assert expected in tags(text, "2019-10-22")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -127,8 +94,8 @@ def test_soon_in_other_uses_is_left_alone(text) -> None:
     ("Brewer 4th-qtr earnings fall", ("4th-qtr", "DATE", "2020-Q4")),
 ])
 def test_an_earnings_headlines_abbreviated_quarter(text, expected) -> None:
-    assert expected in _tags(text, "2021-01-21")
+    assert expected in tags(text, "2021-01-21")
 
 
 def test_a_quarter_code_alone_needs_its_year() -> None:
-    assert _tags("The 2Q figures were weak.", "2021-01-21") == []
+    assert tags("The 2Q figures were weak.", "2021-01-21") == []
