@@ -1,5 +1,5 @@
 """A list's bare "Notification to authors:" over a day and the sentence saying what is sent
-that day ("Notification of acceptance or rejection will be sent to authors by September 12")
+that day ("Notification of acceptance or rejection will be sent to each applicant by 25 September")
 are one milestone: a title made only of a notice's word names no other event."""
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from events_helpers import tagged_events
 
 
 def test_a_bare_notification_row_and_its_sentence_are_one_entry():
-    events = tagged_events("Notification of acceptance or rejection will be sent to authors by September 12, 2027.\n\n"
-                           "IMPORTANT DATES\n\nPaper submission due:\nJuly 31, 2027\n"
-                           "Notification to authors:\nSeptember 12, 2027\n"
-                           "Camera ready due:\nSeptember 20, 2027\n", published=date(2027, 5, 1))
-    september = [e for e in events if e.start == date(2027, 9, 12)]
+    events = tagged_events("Notification of acceptance or rejection will be sent to each applicant by September 25, 2027.\n\n"
+                           "IMPORTANT DATES\n\nPaper submission due:\nAugust 14, 2027\n"
+                           "Notification to authors:\nSeptember 25, 2027\n"
+                           "Camera ready due:\nOctober 4, 2027\n", published=date(2027, 5, 1))
+    september = [e for e in events if e.start == date(2027, 9, 25)]
     assert len(september) == 1
     assert september[0].kind == "milestone"
 

@@ -25,10 +25,10 @@ def _framed(text: str, **fields):
 
 ONE_LINE = """IMPORTANT DATES
 
-Paper submission due: July 31, 2023 (11:59 PM AoE, UTC-12)
-Notification to authors: September 12, 2023
-Camera ready due: September 20, 2023
-Last day to register: October 2, 2023
+Paper submission due: August 14, 2023 (11:59 PM AoE, UTC-12)
+Notification to authors: September 25, 2023
+Camera ready due: October 4, 2023
+Last day to register: October 16, 2023
 """
 
 
@@ -46,7 +46,7 @@ def test_a_label_alone_on_its_line_names_and_types_the_date_below_it():
     assert [(title, kind) for title, kind, _ in events] == [
         ("Paper submission", "deadline"), ("Notification", "milestone"),
         ("Deadline for camera ready", "deadline"), ("Last day to register", "deadline")]
-    assert events[0][2] == datetime(2023, 7, 31, 23, 59)
+    assert events[0][2] == datetime(2023, 8, 14, 23, 59)
 
 
 @pytest.mark.parametrize("text", [
