@@ -34,12 +34,12 @@ def test_date_lines_of_a_key_dates_list_are_each_an_event_s_not_the_page_s():
 
 
 def test_a_key_dates_widget_s_first_line_is_its_opening_day():
-    result = _result("01 July 2025\n\nSUBMIT ANY TIME- APPLICATIONS ARE OPEN\n\n31 July 2025\n\n"
-                     "FOR PROJECTS SUBMITTED BEFORE THIS DATE\n\n"
-                     "Projects submitted up to midnight the 31 July will be included in the meeting on 8 September 2025.\n")
+    result = _result("03 March 2025\n\nENTRIES OPEN - SEND YOURS ANY TIME\n\n14 April 2025\n\n"
+                     "FOR ENTRIES RECEIVED BEFORE THIS DATE\n\n"
+                     "Entries received up to midnight the 14 April will be judged at the panel on 19 May 2025.\n")
     assert "heading" not in result.reference.reason
     starts = {e.start.date() if isinstance(e.start, datetime) else e.start for e in result.events}
-    assert {date(2025, 7, 1), date(2025, 7, 31)} <= starts     # 31 July: the caption's row folded into the 23:59 deadline
+    assert {date(2025, 3, 3), date(2025, 4, 14)} <= starts     # 14 April: the caption's row folded into the 23:59 deadline
 
 
 def test_a_date_alone_over_a_headline_still_dates_the_page():

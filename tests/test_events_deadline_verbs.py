@@ -39,10 +39,10 @@ def test_who_wish_to_attend_the_meeting_must_pre_register_is_no_meeting():
 
 
 def test_submitted_up_to_and_including_midnight_is_a_submission_deadline():
-    found = tagged_events("Applications are open. Projects submitted up to, and including, midnight on "
-                          "31 July 2025 will be considered in Round 1.", published=date(2025, 6, 1))
+    found = tagged_events("The prize is now taking entries. Artworks submitted up to, and including, midnight on "
+                          "14 March 2025 go before the spring jury.", published=date(2025, 1, 6))
     assert [(e.kind, e.title, _day(e.start)) for e in found] == [
-        ("deadline", "Submission of projects", date(2025, 7, 31))]
+        ("deadline", "Submission of artworks", date(2025, 3, 14))]
 
 
 def test_submitted_up_to_a_date_is_a_submission_deadline():

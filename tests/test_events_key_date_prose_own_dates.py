@@ -1,6 +1,6 @@
-"""A key-dates widget's row ("01 August 2025" / "FOR PROJECTS SUBMITTED AFTER THIS DATE") may be
-followed by a sentence that tells days of its own, with their years ("Projects submitted ... until
-28 February 2026 will be part of the Committee Deliberation Meeting held in April 2026."). That
+"""A key-dates widget's row ("01 May 2026" / "FOR ENTRIES SUBMITTED AFTER THIS DATE") may be
+followed by a sentence that tells days of its own, with their years ("Entries submitted ... until
+31 October 2026 will be judged at the Panel Meeting held in November 2026."). That
 sentence is no item of the row's day: its own days are the entries it announces (the closing day
 of the window and the meeting), not one more entry on the row's day titled by the whole sentence."""
 
