@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from calfeed.timex.evaluation import timeml_tags
-
-
-def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in timeml_tags(text, dct)]
+from timex_helpers import tags
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,5 +23,5 @@ def _tags(text: str, dct: str) -> list[tuple[str, str, str]]:
      ("a year later", "DATE", "2002")),
 ])
 def test_an_offset_counts_from_a_positioned_date(text, expected) -> None:
-    assert expected in _tags(text, "2015-05-04")
+    assert expected in tags(text, "2015-05-04")
 

@@ -102,6 +102,8 @@ def _part_of_named_period(t: Timex) -> Interval | None:
     if t.interval.granularity == "month":
         return periods.month(t.interval.start.year, t.interval.start.month)
     return None
+
+
 _LINE_BREAK = re.compile(r"\n|[.!?]\s")
 
 
