@@ -48,12 +48,6 @@ def fronted_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     return found
 
 
-def listed_after_series(text: str, ordered: list[Timex]) -> set[int]:
-    """The timed plural weekdays ("6pm - 9pm on Thursdays") that a list of days follows: the
-    clock of those days, no weekly series of its own."""
-    return {id(lead) for lead in fronted_clocks(text, ordered).values() if lead.type == "SET"}
-
-
 def _clock_first(timex: Timex) -> bool:
     """A timed expression whose words open with its clock ("9am on Sundays", "7pm on 3 May")."""
     return (timex.type in ("TIME", "SET") and timex.interval is not None
