@@ -1,8 +1,8 @@
-"""Several days after one date label: "When: Friday, October 6, 7pm, Saturday, October 7,
-2.30pm and 6.30pm". The label stands before the first day only; the later days of its list
+"""Several days after one date label: "When: Thursday, March 4, 8pm, Friday, March 5,
+3pm and 7.30pm". The label stands before the first day only; the later days of its list
 are labelled as much as the first (each a performance, a session of the notice's event), not
 loose dates of a sentence that names nothing. A later day given with hours from one clock to
-another ("Sunday, October 8, 10am-4.30pm") is one day of a programme's run with its opening
+another ("Saturday, March 6, 11am-5pm") is one day of a programme's run with its opening
 hours, not an occasion of its own: it is left to the rules for runs.
 """
 
@@ -23,7 +23,7 @@ def listed_after_label(text: str, timex: Timex, spans: Callable[[tuple[int, int]
     """Whether ``timex`` follows other days on its line after a date label ("When:"), with
     only list joiners (``date_list_joiners``) between them."""
     if timex.end_interval is not None:
-        return False       # "Sunday, October 8, 10am-4.30pm": a day's opening hours of one run, no occasion apart
+        return False       # "Saturday, March 6, 11am-5pm": a day's opening hours of one run, no occasion apart
     line_start = text.rfind("\n", 0, timex.start) + 1
     label = _LABEL.match(text, line_start, timex.start)
     if label is None or label.group(1).lower() not in word_list("date_labels"):
