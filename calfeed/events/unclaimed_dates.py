@@ -30,6 +30,7 @@ entry is tentative (STATUS:TENTATIVE in the feed) and carries UNCLAIMED_NOTE, wh
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -46,6 +47,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.identity import normalise_title
+from calfeed.events.line_names import LineNames, bracket_step, nameless
 from calfeed.events.listing_blocks import Block, block_headings
 from calfeed.events.page_series import page_series
 from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
@@ -100,6 +102,8 @@ class _PageLines:
         self.wordiness: dict[int, bool] = {}
         self.flat: dict[int, bool] = {}
         self.periods: dict[int, ColumnCell | None] = {}
+        self.names: dict[int, LineNames] = {}
+        self.numbers: dict[int, _NumberMarks] = {}
         self.day_rows = day_rows     # the framer's column_headers.day_column_rows: one scan of the page's tables
         self.on_lines = DatesByOffset(dates)
         self.opens_with_day = day_openings(text, dates)
@@ -116,6 +120,20 @@ class _PageLines:
             free = start_free(line, blocked)
             self.wordiness[begin] = sum(1 for w, f in zip(line, free) if f and w.text[:1].isalnum()) > NAME_WORDS
         return self.wordiness[begin]
+
+    def names_of(self, begin: int, stop: int) -> LineNames:
+        """The line's words for the readers of the name before a date, split once a line: every
+        date of a line asks, and a page on one line holds every date."""
+        if begin not in self.names:
+            on_line = self.on(begin)
+            self.names[begin] = LineNames.of_line(self.text, begin, stop, [(t.start, t.end) for t in on_line],
+                                                  _named_spans(on_line))
+        return self.names[begin]
+
+    def number_marks(self, begin: int, stop: int) -> _NumberMarks:
+        if begin not in self.numbers:
+            self.numbers[begin] = _NumberMarks.of_line(self.text, begin, stop)
+        return self.numbers[begin]
 
     def flat_row(self, begin: int) -> bool:
         """_flat_row of the line at ``begin``, once a line (it reads every date of the line)."""
@@ -323,7 +341,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
     """The name, where it came from, and a clock the name's line gives."""
     own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
     first, last = _segment(text, begin, stop, timex)
-    numbered = _numbered_item(text, begin, stop, timex)
+    numbered = _numbered_item(page.number_marks(begin, stop), timex)
     if numbered is not None:      # "1. First day to fast is on Wednesday 8/11 2. First night ... is Tuesday 8/10."
         first, last = max(first, numbered[0]), min(last, numbered[1])
         if _wordy_item(text, first, last, on_line):
@@ -331,8 +349,8 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex
                           and first <= t.start < last), None)     # another item's "9:30pm" is not this one's
     # a sentence, unless only list marks and a weekday stand before the date: plain_dates reads those
-    elif page.wordy(begin, stop) and _name_words(text, begin, timex.start, on_line):
-        named = _name_before_copula(text, begin, timex, on_line)
+    elif page.wordy(begin, stop) and page.names_of(begin, stop).name_before(timex.start):
+        named = _name_before_copula(page, begin, stop, timex)
         if named is None or _a_person(text, named):
             return None
         return _join(text, named), _BY_COPULA, own_clock      # "... in which case Eid Al Fitr will be on Wednesday July 6th"
@@ -440,44 +458,46 @@ def _copula_before(before: list[Word]) -> bool:
     return 0 < k and any(w.lower in word_list("named_day_copulas") for w in before[k:])
 
 
-def _name_before_copula(text: str, begin: int, timex: Timex, on_line: list[Timex]) -> list[Word] | None:
+def _name_before_copula(page: _PageLines, begin: int, stop: int, timex: Timex) -> list[Word] | None:
     """The capitalised name a sentence puts right before a copula and the date ("... in which case Eid
     Al Fitr will be on Wednesday July 6th", "Founders Day falls on 3 May"): at most NAME_RUN words in
     capitals after a lower-case word, a break or the line's start, an article left off; None when
     the words before the date are no copula run, or no such name stands before it."""
-    words = [w for w in words_in(text, begin, timex.start)
-             if not any(t.start <= w.start < t.end for t in on_line)]
-    k = len(words)
-    stops = word_list("bare_label_stops") | word_list("named_day_copulas")
-    while k > 0 and words[k - 1].lower in stops:
-        k -= 1
-    if k == len(words) or not any(w.lower in word_list("named_day_copulas") for w in words[k:]):
-        return None
-    first = k
-    while first > 0 and words[first - 1].is_word and words[first - 1].is_capitalised and k - first < NAME_RUN:
-        first -= 1
-    if first == k or (first > 0 and words[first - 1].is_word and words[first - 1].is_capitalised):
-        return None        # no name, or a longer run of capitals (a heading run into the line)
-    while first < k and words[first].lower in word_list("articles"):
-        first += 1
-    name = words[first:k]
-    return name if _has_content(name) else None
+    name = page.names_of(begin, stop).copula_name(timex.start, NAME_RUN)
+    return name if name is not None and _has_content(name) else None
 
 
-def _numbered_item(text: str, begin: int, stop: int, timex: Timex) -> tuple[int, int] | None:
+@dataclass(frozen=True)
+class _NumberMarks:
+    """A line's item numbers ("1. ", "2) "), read once a line: each date of a line asks which item
+    it is in."""
+
+    begin: int
+    stop: int
+    leading: int | None      # the end of the number the line opens with
+    starts: list[int]        # the numbers a neighbouring number stands beside, in order
+    ends: list[int]
+
+    @classmethod
+    def of_line(cls, text: str, begin: int, stop: int) -> _NumberMarks:
+        marks = [(m.start(1), m.end(), int(m.group(1))) for m in _NUMBER_MARK.finditer(text, begin, stop)]
+        numbers = {n for _, _, n in marks}
+        leading = marks[0][1] if marks and not text[begin:marks[0][0]].strip() else None    # only the first can be
+        marks = [(at, end, n) for at, end, n in marks if n - 1 in numbers or n + 1 in numbers]
+        return cls(begin, stop, leading, [at for at, _, _ in marks], [end for _, end, _ in marks])
+
+
+def _numbered_item(marks: _NumberMarks, timex: Timex) -> tuple[int, int] | None:
     """The item holding the date on a line that runs a numbered list together ("1. First day to fast
     is on Wednesday 8/11 2. First night for tarawih is Tuesday 8/10. 3. After 8 rakats: ..."): from
     after its number to the next number; a line that is one numbered item, from after its
     number; None when the line holds no numbered item."""
-    marks = [(m.start(1), m.end(), int(m.group(1))) for m in _NUMBER_MARK.finditer(text, begin, stop)]
-    numbers = {n for _, _, n in marks}
-    leading = next(((at, end, n) for at, end, n in marks if not text[begin:at].strip()), None)
-    marks = [(at, end, n) for at, end, n in marks if n - 1 in numbers or n + 1 in numbers]
-    if len(marks) < 2:      # "2. First night for tarawih is Tuesday 8/10.": one item, after its number
-        return (leading[1], stop) if leading is not None and leading[1] <= timex.start else None
-    first = max((end for at, end, _ in marks if end <= timex.start), default=begin)
-    last = min((at for at, _, _ in marks if at >= timex.end), default=stop)
-    return first, last
+    if len(marks.starts) < 2:      # "2. First night for tarawih is Tuesday 8/10.": one item, after its number
+        return (marks.leading, marks.stop) if marks.leading is not None and marks.leading <= timex.start else None
+    before = bisect.bisect_right(marks.ends, timex.start)
+    after = bisect.bisect_left(marks.starts, timex.end)
+    return (marks.ends[before - 1] if before else marks.begin,
+            marks.starts[after] if after < len(marks.starts) else marks.stop)
 
 
 def _wordy_item(text: str, first: int, last: int, on_line: list[Timex]) -> bool:
@@ -543,30 +563,31 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
     """The words of a line outside its dates and clocks, weekdays, list marks and brackets left
     out; a bracket or a sentence's end after the first word kept ends the name ("Chair Yoga
     (limited places)", "Mid-Year Reports. These reports are ...")."""
-    blocked = [(t.start, t.end) for t in on_line    # "spring", "1st Quarter" stay in a name; "July:" does not
-               if t.interval is not None and t.interval.granularity in _NAMED_GRAINS]
-    days = weekday_words()
+    blocked = _named_spans(on_line)
     kept: list[Word] = []
     depth = 0
     words = words_in(text, begin, stop)
     for word, free in zip(words, start_free(words, blocked)):
         if not free:
             continue
-        opened = word.text.count("(") + word.text.count("[")
-        if opened and kept:
+        if kept and ("(" in word.text or "[" in word.text):
             break
-        depth += opened - word.text.count(")") - word.text.count("]")
-        if depth > 0 or opened or word.text in (")", "]"):
-            depth = max(depth, 0)
+        depth, inside = bracket_step(word, depth)
+        if inside:
             continue
         if kept and word.text in _SENTENCE_ENDS and text[word.end:word.end + 1] in (" ", "\t", ""):
             if word.text == "." and word.start == kept[-1].end and is_shortened(kept[-1].text):
                 continue        # "Rosa K. Lindqvist", "Dr. Amara Holt": the dot shortens a word, the name goes on
             break
-        if word.lower.rstrip(".") in days or not any(c.isalnum() for c in word.text):
+        if nameless(word):
             continue
         kept.append(word)
     return kept
+
+
+def _named_spans(on_line: list[Timex]) -> list[tuple[int, int]]:
+    """The dates that stay out of a name: "spring", "1st Quarter" stay in one; "July:" does not."""
+    return [(t.start, t.end) for t in on_line if t.interval is not None and t.interval.granularity in _NAMED_GRAINS]
 
 
 def _has_content(words: list[Word]) -> bool:
