@@ -397,6 +397,7 @@ def frame_events(
     sentence_words: dict[tuple[int, int], list[Word]] = {}    # a sentence's words, read once for all its dates
     item_runs: dict[tuple[int, int], ItemRun] = {}            # a sentence's run of named items, likewise
     for timex in framed:
+        written = timex      # the date as the tagger read it, before a clock of its line is joined to it
         lead_in = None
         if id(timex) in attached:
             continue
@@ -746,6 +747,8 @@ def frame_events(
                if dated_item is None else None)
         if row is not None and row.skip:
             continue         # "| Monday 21 December | No change |": no entry of its own on that day
+        if row is not None and row.closed and written.type == "DATE":
+            timex = written     # "| Saturday 26 December | CLOSED | 10am-4pm |": shut all day; the open place's hours are no entry's
         if row is not None:       # "| 18–22 January 2027 | Executive Board, first regular session | New York |"
             # a title cell worded as a deadline ("Last day to W/D or S/U C session classes") says so
             # whatever event its words name

@@ -21,6 +21,7 @@ from operator import itemgetter
 
 from calfeed.events.agenda import WITHOUT_EMPHASIS
 from calfeed.events.cancelled import may_note_off, noted_off
+from calfeed.events.closed_rows import closed_title
 from calfeed.events.column_headers import bound_only, sub_heading_over
 from calfeed.events.cut_titles import without_clock_objects
 from calfeed.events.date_cell_rows import DiaryRows, name_before_date, row_name, time_cell, weekday_cell
@@ -57,6 +58,7 @@ class TableRow:
     column_kind: str | None = None   # the kind the date's column header gives ("Submission": deadline)
     anchor: int = -1      # what owns the date: the row (its start), or the date itself in a kind column
     off: str | None = None   # the words of a cell that call the row's event off ("meeting cancelled due to snow")
+    closed: bool = False     # a row of an opening-hours table that says places are shut (closed_rows.py): all day
 
     def __post_init__(self) -> None:
         if self.anchor < 0:
@@ -96,6 +98,10 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     if len(cells) < 2:
         return None
     header = _header(text, start, len(cells), dated) if split is None else None
+    day_at = _cell_at(cells, timex.start)
+    shut = closed_title(text, cells, header, dated, day_at)
+    if shut is not None:     # "| Friday 25 December | CLOSED | CLOSED | 10am-4pm |": who is shut that day
+        return TableRow(shut, "event", None, start, skip=not shut, closed=True)
     if header is None and diary is not None:
         return _diary_row(text, timex, cells, start, days, clocks)
     titles, places = word_list("table_title_headers"), word_list("table_place_headers")

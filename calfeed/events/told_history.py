@@ -20,6 +20,7 @@ from calfeed.model import ReferenceDate
 from calfeed.timex.tense import firm_past, told_tenses
 
 PROSE_ENDS = ".!?\"”’)"     # a line of prose ends a sentence; a row of a dated list ends with its last day
+TABLE_CELL_BAR = "|"        # what closes a row of a table copied as text
 
 
 def without_told_history(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
@@ -87,7 +88,15 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
         return False          # "Thu Nov 18th Anna Austin - Women Aviators": a row, whatever a line below tells
     if day_of(timing.start) == reference.value:
         return firm_past(text, timex.start)    # the document's own day: only a past verb right before it
-    return line.endswith(tuple(PROSE_ENDS)) or firm_past(text, timex.start)
+    return line.endswith(tuple(PROSE_ENDS)) or (firm_past(text, timex.start) and not _under_a_row(text, timex.start))
+
+
+def _under_a_row(text: str, at: int) -> bool:
+    """The date opens its line right under a table row closed by its cell bar: a past verb
+    before it is the row above's cell ("Friday 25 December | CLOSED |" / "Saturday 26 December
+    | ..."), no verb of this row's day."""
+    start = text.rfind("\n", 0, at) + 1
+    return not text[start:at].strip(" \t|") and text[:start].rstrip().endswith(TABLE_CELL_BAR)
 
 
 def _line(text: str, at: int) -> str:
