@@ -700,11 +700,32 @@ def listed_label(text: str, line_start: int, date: tuple[int, int],
     is sorted: the line's dates are found by bisection, and the line is read once (every date of
     a line asks, and reading the page's dates or the line's gaps for each made it square)."""
     end = line_end(text, line_start)
-    on_line = tuple(span for span in dated[bisect.bisect_left(dated, (line_start,)):bisect.bisect_left(dated, (end + 1,))]
-                    if span[1] <= end)
-    if len(on_line) < 2 or date not in on_line:
-        return None
-    return _listed_line(text, line_start, end, on_line)
+    lo, hi = bisect.bisect_left(dated, (line_start,)), bisect.bisect_left(dated, (end + 1,))
+    at = bisect.bisect_left(dated, date, lo, hi)
+    if at == hi or dated[at] != date or date[1] > end:
+        return None           # not a date of the line
+    return _LAST_LINE.label(text, line_start, end, dated, lo, hi)
+
+
+@dataclass
+class _LastLine:
+    """listed_label of the line asked last, kept for the next date of the same line: building the
+    line's dates and looking its label up again for each date was square in a line's dates (a page
+    written on one line). Kept by the identity of the text and the page's dates, which it holds."""
+
+    key: tuple[str, list[tuple[int, int]], int, int, int, int] | None = None
+    found: str | None = None
+
+    def label(self, text: str, line_start: int, end: int, dated: list[tuple[int, int]], lo: int, hi: int) -> str | None:
+        key = self.key
+        if key is None or not (key[0] is text and key[1] is dated and key[2:] == (line_start, end, lo, hi)):
+            on_line = tuple(span for span in dated[lo:hi] if span[1] <= end)
+            self.found = _listed_line(text, line_start, end, on_line) if len(on_line) >= 2 else None
+            self.key = (text, dated, line_start, end, lo, hi)
+        return self.found
+
+
+_LAST_LINE = _LastLine()
 
 
 @lru_cache(maxsize=64)
