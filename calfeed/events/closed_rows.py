@@ -8,8 +8,8 @@ Libraries, pools and council offices print their holiday hours this way, a colum
 What a subscriber needs from it is when a place is shut: a row whose every place cell says so
 is an all-day "Closed" entry; a row where only some places close is titled with those
 places' column names ("Closed: Northside"), and gives no entry when no header names them.
-Hours cells name no happening, so a row with no closed cell is left to the other readers. Runs of such rows on consecutive days become one
-entry (day_runs.py), as the days of a break do.
+Hours cells name no happening, so a row with no closed cell is left to the other readers.
+Runs of such rows on consecutive days become one entry (day_runs.py), as the days of a break do.
 """
 
 from __future__ import annotations
