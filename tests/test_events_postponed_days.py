@@ -32,8 +32,8 @@ def test_a_day_pushed_to_another_is_one_entry_on_the_new_day():
 
 
 def test_the_planned_day_of_a_postponed_object_is_no_entry():
-    for text in ("The Registrar has on behalf of the Council postponed the 2026 Prize-Giving Ceremony which "
-                 "was earlier scheduled to hold on Friday, 13th March, 2026.",
+    for text in ("Owing to the strike, the college has postponed its spring open day which was earlier "
+                 "scheduled to hold on Friday, 13th March, 2026.",
                  "The bookshop has rescheduled the signing of her first cookbook, which was originally "
                  "planned for Thursday 12 March.",
                  "The club decided to postpone the annual dinner that was initially slated for 14 March."):
