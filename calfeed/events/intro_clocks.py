@@ -8,13 +8,13 @@ all (a weekday of a schedule, which the tagger pins to some Friday): what makes 
 time is a schedule word in it (intro_schedule_marks, a weekday, a recurring adjective or a habit
 word), no day written with its number, and an event noun that names what the page lists
 (page_series: the rows' occasion is the sentence's). A short heading line that ends on its
-clock ("Lunchtime talks, 12 p.m.") states the time of the rows of its section the same way,
-with no schedule word: its rows are those above the next section's heading. Each all-day entry of one day below it,
-one that people attend and whose day stands on a line of its own (only its day, maybe a remark
-in brackets) or opens a programme line the item's words follow as one sentence ("Tuesday 15th
-October 2024 Dr Ann Lee 'Bees of the Fens'"), then starts at that clock; "All talks are held at
-7.30pm" states such a schedule too; at least MIN_ROWS such rows, or the clock may be one
-day's. A row with its own clock keeps it.
+clock ("Coffee mornings, 10 a.m.") states the time of the rows of its section the same way,
+with no schedule word: its rows are those above the next section's heading. Each all-day
+entry of one day below it, one that people attend and whose day stands on a line of its own
+(only its day, maybe a remark in brackets) or opens a programme line the item's words follow
+as one sentence ("Tuesday 15th October 2024 Dr Ann Lee 'Bees of the Fens'"), then starts at
+that clock; "All talks are held at 7.30pm" states such a schedule too; at least MIN_ROWS such
+rows, or the clock may be one day's. A row with its own clock keeps it.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from calfeed.model import Timex
 from calfeed.text import Sentences, line_end, line_starts_in
 
 MIN_ROWS = 2
-MAX_HEADING_WORDS = 5     # words before the clock of a heading that gives its list's time ("Lunchtime talks")
+MAX_HEADING_WORDS = 5     # words before the clock of a heading that gives its list's time ("Coffee mornings")
 _SENTENCE_MARKS = (".", "!", "?")
 INTRO_NOTE = "as the page's intro says its listed occasions are held"
 _REMARK = "("
@@ -75,8 +75,8 @@ def intro_clock(text: str, ordered: list[Timex], sentences: Sentences) -> IntroC
 
 
 def _heading_clock(text: str, clock: Timex) -> bool:
-    """The clock ends a short heading line that names the listed occasions ("Lunchtime talks,
-    12 p.m.", "Evening lectures – 7.30pm"): a list's title that gives its time, no sentence.
+    """The clock ends a short heading line that names the listed occasions ("Coffee mornings,
+    10 a.m.", "Evening lectures – 7.30pm"): a list's title that gives its time, no sentence.
     The caller asks it of a sentence that is the clock's line alone and holds no other date."""
     begin = text.rfind("\n", 0, clock.start) + 1
     end = line_end(text, clock.end)
@@ -120,7 +120,7 @@ def _untimed_row(text: str, cand: Candidate, intro: IntroClock, ordered: list[Ti
         return False      # a day opening a line of prose
     if any(clock_of(t) is not None for t in ordered if begin <= t.start < end):
         return False
-    if intro.heading:     # "Lunchtime talks, 12 p.m." over its rows, up to the next section's heading
+    if intro.heading:     # "Coffee mornings, 10 a.m." over its rows, up to the next section's heading
         return not _headings_between(text, intro.end, begin, ordered)
     series = above if above is not None else page_series(text, begin)
     return series is not None and _singular(series.split()[-1].lower()) in intro.heads
