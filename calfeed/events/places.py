@@ -221,7 +221,7 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
     Only the whole run counts: in "the University Library in Edinburgh" the run is
     "University Library", a building, though "University" is a town somewhere.
     """
-    run_length = _run_length(words, i)
+    run_length = _line_run(words, i, _run_length(words, i), text)
     after = i + run_length
     if run_length and after + 1 < len(words) and words[after].lower in word_list("name_joiners"):
         # "Trinidad and Tobago" is a place; "the Stanley & Audrey Burton Gallery" is no town "Stanley"
@@ -244,6 +244,16 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
         if canonical:
             return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
     return None
+
+
+def _line_run(words: list[Word], i: int, length: int, text: str) -> int:
+    """The part of the capitalised run of ``length`` words at ``i`` on its first line: a heading
+    with no full stop ("Book fair in Accra") ends its name at the line's end, not in the next
+    line's first words ("The annual ...")."""
+    for m in range(1, length):
+        if "\n" in text[words[i + m - 1].end:words[i + m].start]:
+            return m
+    return length
 
 
 MAX_INITIALS = 6         # letters of a venue's initials ("ICC", "SECC")
