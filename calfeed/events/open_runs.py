@@ -10,7 +10,7 @@ item it stands in, else the clause's subject; with neither, the entry stays as i
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
@@ -19,6 +19,7 @@ from calfeed.events.words import Word
 from calfeed.events.timing import Timing
 from calfeed.model import Timex
 
+DAYS_A_WEEK = 7
 OPEN_RUN_NOTE = "\"until\" closes a run that is on when the page is written, nothing is due"
 
 
@@ -51,12 +52,16 @@ def open_run_title(text: str, words: list[Word], timex: Timex, cue: Cue | None, 
     return phrase_text(words, subject[0], last, text)      # "The Lantern Fair returns": the fair
 
 
-def running_to(first: date, timing: Timing) -> Timing:
+def running_to(first: date, timing: Timing, bare_weekday: bool = False) -> Timing:
     """The run from the page's date ``first`` to the last day of ``timing``; its start is not
-    written, so the entry is approximate. ``timing`` itself when that day is not after ``first``."""
+    written, so the entry is approximate. ``timing`` itself when that day is not after ``first``,
+    unless it is a bare weekday (``bare_weekday``: "Running until Sunday, the expo ..."): a run on
+    when the page is written ends on the next such day, not on the one before the page."""
     end = timing.end or timing.start
     last = end.date() if isinstance(end, datetime) else end
-    if last <= first:
+    if bare_weekday and last < first:
+        last += timedelta(days=DAYS_A_WEEK * -(-(first - last).days // DAYS_A_WEEK))
+    elif last <= first:
         return timing
     return Timing(first, last, True, "approximate", (first, last), notes=timing.notes + [
         f"runs until {last.isoformat()}; its start is not written: shown from the document date"])
