@@ -376,6 +376,9 @@ class _Node:
     # Under the root, for a first character that is no letter: the characters after it (see
     # _next_characters).
     follows: frozenset[str] | None = None
+    # Under the root's digit: the runs of digits the openings that begin with a digit begin with,
+    # one node a digit after the first (see _digit_runs). None: a number is let through unchecked.
+    runs: "_Node | None" = None
 
 
 @dataclass(frozen=True)
@@ -464,7 +467,57 @@ def _tree(opened: Iterable[str], closed: Iterable[str]) -> _Node:
         _add_first_word(word, open_end, root)
     _add_follows(root, _follows(found))
     _add_follows(root, _next_characters(found))
+    if DIGIT in root.children:
+        root.children[DIGIT].runs = _digit_runs(found)
     return root
+
+
+def _digit_runs(openings: Iterable[Opening]) -> _Node:
+    """The runs of digits that the openings beginning with a digit begin with, as a tree whose root
+    stands after the first digit. A node is open where an OPEN opening is that run alone (anything
+    may follow), closed where a CLOSED one is (anything but a digit may follow); its ``follows`` are
+    the beginnings (``_follows``) of the second words of the openings that go on from the run with
+    white space alone ("# years", "## jan"), None when one of them ends in that white space. An
+    opening that goes on with a word character, a decimal mark or any other character of no word
+    ("#th", "#.#", "#:##", "#-#") needs no mark: the scan lets such a number through unchecked.
+
+    A number whose run leaves the tree, or that white space and a word beginning none of its node's
+    second words follow, opens nothing (``rules_opened`` finds no opening it begins, nor one that
+    begins it), so the scan passes over it ("45 states", "300 people": about one number in three
+    of a news text)."""
+    root = _Node(follows=frozenset())
+    follows: dict[int, set[str] | None] = {}     # by id of the node
+    for kind, text in openings:
+        if not text.startswith(DIGIT):
+            continue
+        run = len(text) - len(text.lstrip(DIGIT))
+        node = root
+        for _ in range(run - 1):
+            node = node.children.setdefault(DIGIT, _Node(follows=frozenset()))
+        rest = text[run:]
+        if not rest:
+            node.open, node.closed = node.open or kind == OPEN, node.closed or kind != OPEN
+            continue
+        second = _AFTER_BLANKS.match(rest)
+        if second is None:
+            continue        # glued on, or another character after the run: let through
+        seen = follows.setdefault(id(node), set())
+        if not second.group(1):
+            follows[id(node)] = None
+        elif seen is not None:
+            seen.add(second.group(1)[:SECOND_SEEN])
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in follows:
+            seen = follows[id(node)]
+            node.follows = None if seen is None else frozenset(seen)
+        stack.extend(node.children.values())
+    return root
+
+
+# After a run of digits: white space alone, then the second word's letters and digits (or none).
+_AFTER_BLANKS = re.compile(rf"{BLANK}(?![^\w{DIGIT}])((?:[^\W\d_]|{DIGIT})*)")
 
 
 SECOND_SEEN = 4     # characters of a second word the scan checks after a first word that opens nothing alone
@@ -635,6 +688,8 @@ def _letters(root: _Node) -> frozenset[str]:
         found.update(node.children)
         found.update(chain.from_iterable(node.follows or ()))
         stack.extend(node.children.values())
+        if node.runs is not None:
+            stack.append(node.runs)
     return frozenset(char for char in found if _is_letter(char))
 
 
@@ -678,6 +733,24 @@ def _followed(follows: frozenset[str] | None, variants: dict[str, str], classes:
     begun = f"|{_spelled(follows, variants, classes)}" if follows else ""
     gap = classes.gap
     return rf"(?={gap}{{1,{GAP - 1}}}(?:\Z|_{begun})|[{classes.digit}_]|\Z|{gap}{{{GAP}}})"
+
+
+def _run_checked(node: _Node, variants: dict[str, str], classes: _Classes) -> str:
+    """From the second character of a number: whether it may open some rule (see _digit_runs), read
+    a digit at a time along the tree of runs. Where the run stops, a word character, a decimal mark,
+    the text's end, a gap with a character that is no white space or white space of GAP characters
+    let the number through; white space and then a word only when the word may go on with one of
+    the node's openings (at a closed node, anything but a digit does)."""
+    digit = classes.digit
+    if node.open:
+        return ""
+    branches = [f"[{digit}]" + _run_checked(child, variants, classes) for child in node.children.values()]
+    if node.closed or node.follows is None:
+        branches.append(f"(?![{digit}])")
+    else:
+        begun = f"|{_spelled(node.follows, variants, classes)}" if node.follows else ""
+        branches.append(rf"(?![{digit}])(?:\w|\Z|\s{{0,{GAP - 1}}}[^\s\w]|\s{{{GAP}}}|\s{{1,{GAP - 1}}}+(?:\Z|_{begun}))")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _spelled(texts: Iterable[str], variants: dict[str, str], classes: _Classes) -> str:
@@ -730,6 +803,8 @@ def _locator(root: _Node, kind: int, classes: _Classes | None = None) -> Locator
     for first, child in sorted(root.children.items()):
         if _is_letter(first):
             heads.append((variants[first], f"[{variants[first]}]{_word_part(child, variants, classes)}"))
+        elif first == DIGIT and child.runs is not None:
+            heads.append((classes.digit, rf"[{classes.digit}](?={_run_checked(child.runs, variants, classes)})"))
         elif child.follows is None:
             not_letters.append(classes.digit if first == DIGIT else re.escape(first))
         else:           # "'" goes on with a digit in every opening ("'90s")
