@@ -11,13 +11,12 @@ not carried; a clock after the last day is shared_clocks' business (attached_clo
 
 from __future__ import annotations
 
-from calfeed.events.not_events import plural_weekday
+from calfeed.events.not_events import SERIES_LIST_GAPS, plural_weekday
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
 CLOCK_RULE_PREFIX = "clock"     # the tagger's rules that read a clock ("clock_ampm_range+month_year")
-SERIES_LIST_GAPS = (",", ":", "")   # between "on Thursdays" and the first listed day
 MAX_WRAPS = 1       # a sentence wrapped inside the list ("... and" / "Wednesday 3 March")
 
 

@@ -583,6 +583,7 @@ def restated_clocks(text: str, ordered: list[Timex]) -> set[int]:
 
 
 _WEEKLY_ON = "FREQ=WEEKLY;BYDAY="
+SERIES_LIST_GAPS = (",", ":", "")   # between "on Thursdays" and the first day it introduces
 
 
 def plural_weekday(timex: Timex) -> int | None:
@@ -601,7 +602,7 @@ def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     day = plural_weekday(timex)
     following = next((t for t in ordered if t.start >= timex.end), None)
     return (day is not None and following is not None and following.type in ("DATE", "TIME")
-            and text[timex.end:following.start].strip() in (",", ":", "")
+            and text[timex.end:following.start].strip() in SERIES_LIST_GAPS
             and following.interval is not None and following.interval.start.isoweekday() == day)
 
 
