@@ -73,7 +73,7 @@ class LineNames:
         self.token_ends = [w.end for w in self.tokens]
         self.free = [w for w, free in zip(self.tokens, start_free(self.tokens, self.dates.spans)) if free]
         self.free_ends = [w.end for w in self.free]
-        stops, copulas = _stops(), word_list("named_day_copulas")
+        stops, copulas = copula_run_stops(), word_list("named_day_copulas")
         self.run_start, self.last_copula = [], []
         for k, word in enumerate(self.free):
             lower = word.lower
@@ -110,7 +110,7 @@ class LineNames:
         def at(k: int) -> Word:
             return self.free[k] if k < kept else tail[k - kept]
 
-        stops = _stops()
+        stops = copula_run_stops()
         k = count
         while k > kept and tail[k - kept - 1].lower in stops:
             k -= 1
@@ -151,5 +151,7 @@ class LineNames:
         return None
 
 
-def _stops() -> frozenset[str]:
+def copula_run_stops() -> frozenset[str]:
+    """The words a copula run before a date is made of ("will be on", "falls on", "is"), read back
+    over to the name before them."""
     return word_list("bare_label_stops") | word_list("named_day_copulas")

@@ -47,7 +47,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.identity import normalise_title
-from calfeed.events.line_names import LineNames, bracket_step, nameless
+from calfeed.events.line_names import LineNames, bracket_step, copula_run_stops, nameless
 from calfeed.events.listing_blocks import Block, block_headings
 from calfeed.events.page_series import page_series
 from calfeed.events.phrases import label_kind, noun_phrases, phrase_text
@@ -451,7 +451,7 @@ def _glued(words: list[Word]) -> bool:
 def _copula_before(before: list[Word]) -> bool:
     """The words before the date end in a copula and its links ("... is on", "will be on", "falls on"),
     after a name of their own: the item says what is on the day, no act it was moved or held to."""
-    stops = word_list("bare_label_stops") | word_list("named_day_copulas")
+    stops = copula_run_stops()
     k = len(before)
     while k > 0 and before[k - 1].lower in stops:
         k -= 1
