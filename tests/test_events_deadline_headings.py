@@ -24,7 +24,7 @@ Harbour access review, independent panel report
 
 
 def test_a_stated_deadline_in_the_lead_in_names_no_item():
-    for lead in ("The proposals below are open for public comment by their stated deadline.",
+    for lead in ("Each proposal below takes comments up to its stated deadline.",
                  "Send your views before the specified deadline.",
                  "Have your say on these proposals."):
         events = tagged_events(PAGE.replace("LEAD", lead), published=date(2026, 2, 20))
