@@ -81,6 +81,9 @@ class ReadWhenAsked:
         obj.__dict__[self._name] = value
 
 
+BARE_WEEKDAY_VALUE = "XXXX-WXX-"    # TimeML's value of a weekday with no week written ("XXXX-WXX-1")
+
+
 @dataclass
 class Timex:
     """One temporal expression found in a text (a TIMEX3, in TimeML's terms).
@@ -112,6 +115,12 @@ class Timex:
     @property
     def precision(self) -> Precision:
         return "approximate" if self.approximate else "exact"
+
+    @property
+    def bare_weekday(self) -> bool:
+        """Whether the raw value is a weekday of no written week ("Monday", "Friday 9am"): such a
+        day is placed by the resolver's guess, so events readers treat it apart."""
+        return (self.raw_value or "").startswith(BARE_WEEKDAY_VALUE)
 
     @property
     def span(self) -> Interval | None:

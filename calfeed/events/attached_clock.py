@@ -33,7 +33,7 @@ def bracketed_weekdays(text: str, ordered: list[Timex]) -> set[int]:
     restate the day, they are no day of their own."""
     found: set[int] = set()
     for day, weekday in zip(ordered, ordered[1:]):
-        if (day.type == "DATE" and (weekday.raw_value or "").startswith("XXXX-WXX-") and weekday.type == "DATE"
+        if (day.type == "DATE" and weekday.bare_weekday and weekday.type == "DATE"
                 and text[day.end:weekday.start].strip() == "(" and text.startswith(")", weekday.end)):
             found.add(id(weekday))
     return found

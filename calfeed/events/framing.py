@@ -1075,7 +1075,7 @@ def frame_events(
             if run is not None:     # "From now till Oct. 30": from the document date to that day
                 timing, signals.deadline = run, None
             elif run_title is not None and timing is not None and reference.value:
-                timing = running_to(reference.value, timing, (timex.raw_value or "").startswith("XXXX-WXX-"))    # "You can catch it until 6 May": on already
+                timing = running_to(reference.value, timing, timex.bare_weekday)    # "You can catch it until 6 May": on already
         if timing is not None and timex.type == "SET" and anchors["start"].get(id(timex)) is None \
                 and endless_daily(timing.rrule):
             timing = None        # "call 0344 811 0141 (daily, 07:00 to 22:00)": standing hours

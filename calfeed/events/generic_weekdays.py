@@ -35,7 +35,7 @@ def generic_weekdays(text: str, ordered: Sequence[Timex]) -> set[int]:
     repeats = [t for t in ordered if t.type == "SET"]
     found: set[int] = set()
     for timex in ordered:
-        if timex.rule != WEEKDAY_RULE or not (timex.raw_value or "").startswith("XXXX-WXX-"):
+        if timex.rule != WEEKDAY_RULE or not timex.bare_weekday:
             continue
         if timex.tense == "past" or any(_same_sentence(text, timex, other) for other in repeats):
             continue     # "500 people attended a Sunday night memorial service": the one just held

@@ -142,7 +142,6 @@ def _headings_between(text: str, start: int, end: int, ordered: list[Timex]) -> 
     return False
 
 
-
 def _one_sentence_row(text: str, start: int, end: int, sentences: Sentences) -> bool:
     """The line from ``start`` to ``end`` is one sentence with no full stop of its own: a
     programme row a day opens and the item's words follow ("Tuesday 15th October 2024 Dr Ann Lee

@@ -32,8 +32,8 @@ def weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
     """Bare weekdays joined as a range ("Monday" "to" "Friday 9am to 5pm"), by id."""
     found: set[int] = set()
     for first, second in zip(ordered, ordered[1:]):
-        if (first.type != "SET" and second.type != "SET" and (first.raw_value or "").startswith("XXXX-WXX-")
-                and (second.raw_value or "").startswith("XXXX-WXX-")
+        if (first.type != "SET" and second.type != "SET" and first.bare_weekday
+                and second.bare_weekday
                 and text[first.end:second.start].strip().lower() in ("to", "-", "–", "through", "until")):
             found |= {id(first), id(second)}
     return found
