@@ -18,7 +18,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
 from calfeed.events.vocabulary import event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
-from calfeed.model import ReferenceDate, Timex
+from calfeed.model import BARE_WEEKDAY_VALUE, ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
@@ -42,10 +42,11 @@ def weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
 def weekday_span(timex: Timex) -> bool:
     """"Monday to Friday": a range of bare weekdays, the days something is open every week."""
     raw = timex.raw_value or ""
-    if timex.type == "SET" or not raw.startswith("XXXX-WXX-") or ";to=XXXX-WXX-" not in raw:
+    if timex.type == "SET" or not timex.bare_weekday or f";to={BARE_WEEKDAY_VALUE}" not in raw:
         return False
     first, last = raw.split(";to=", 1)
-    return first[:10] != last[:10]      # "Friday from 10am to 2pm" is one day's clock range
+    day = len(BARE_WEEKDAY_VALUE) + 1
+    return first[:day] != last[:day]      # "Friday from 10am to 2pm" is one day's clock range
 
 
 def fronted_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool:
