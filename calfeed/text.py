@@ -70,6 +70,8 @@ def item_mark() -> re.Pattern[str]:
 # stretch with no sentence end (a page of dates on one line, one paragraph with no full stop)
 # made every date read the whole stretch: quadratic or worse. The longest real sentence in the
 # 865 development texts is 1,258 characters; a longer stretch is read in pieces of at most this.
+# The marks that close a sentence: a line or a word token ending in one is no title, label or name.
+SENTENCE_MARKS = (".", "!", "?")
 # A sentence's end in running text: a closing mark before a space or the text's end, or a line break.
 LINE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # The same where a line break ends nothing (a heading, a title, a row read as one line).

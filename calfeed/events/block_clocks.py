@@ -33,7 +33,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import first_words
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above
+from calfeed.text import SENTENCE_MARKS, line_end, lines_above
 
 MIN_ROWS = 2
 MAX_NOTE_LINES = 2      # note or blank lines between the list's last row and its clock line
@@ -213,7 +213,7 @@ def _prose_day(text: str, day: Timex) -> bool:
     begin = text.rfind("\n", 0, day.start) + 1
     end = text.find("\n", day.end)
     line = text[begin:len(text) if end < 0 else end].strip()
-    return line.endswith((".", "!", "?")) or len(line.split()) > MAX_SENTENCE_WORDS
+    return line.endswith(SENTENCE_MARKS) or len(line.split()) > MAX_SENTENCE_WORDS
 
 
 def _past_intro(text: str, begin: int, end: int) -> bool:
@@ -309,7 +309,7 @@ def _heading_day(text: str, begin: int, ordered: list[Timex], starts: list[int],
             if any(one_day(t) for t in inside):
                 return None          # "Date: 12 June 2027": the block's own day, as the tagger read it
             continue
-        if line.endswith((".", "!", "?")) or len(line.split()) > MAX_SENTENCE_WORDS:
+        if line.endswith(SENTENCE_MARKS) or len(line.split()) > MAX_SENTENCE_WORDS:
             continue                 # the prose between the heading and its block
         days = [t for t in inside if t.type == "DATE" and one_day(t)]
         if len(days) != 1 or len(inside) != 1 or page_date(days[0]):

@@ -31,11 +31,10 @@ from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import Sentences, line_end, line_starts_in
+from calfeed.text import SENTENCE_MARKS, Sentences, line_end, line_starts_in
 
 MIN_ROWS = 2
 MAX_HEADING_WORDS = 5     # words before the clock of a heading that gives its list's time ("Coffee mornings")
-_SENTENCE_MARKS = (".", "!", "?")
 INTRO_NOTE = "as the page's intro says its listed occasions are held"
 _REMARK = "("
 _PROSE_END = "."      # a programme row is no sentence: it does not end on a full stop
@@ -84,7 +83,7 @@ def _heading_clock(text: str, clock: Timex) -> bool:
         return False
     before = words_in(text, begin, clock.start)
     named = [w for w in before if w.is_word and w.lower not in word_list("clock_prepositions")]
-    return 0 < len(named) <= MAX_HEADING_WORDS and not any(w.text in _SENTENCE_MARKS for w in before)
+    return 0 < len(named) <= MAX_HEADING_WORDS and not any(w.text in SENTENCE_MARKS for w in before)
 
 
 def intro_clock_rows(candidates: list[Candidate], text: str, ordered: list[Timex],
@@ -134,7 +133,7 @@ def _headings_between(text: str, start: int, end: int, ordered: list[Timex]) -> 
     for first in sorted(line_starts_in(text, start, end)) if start < end else ():
         line = (first, min(line_end(text, first), end))
         stripped = text[line[0]:line[1]].strip()
-        if (not stripped or stripped.endswith(_SENTENCE_MARKS + (":",))
+        if (not stripped or stripped.endswith(SENTENCE_MARKS + (":",))
                 or any(line[0] <= d < line[1] for d in dated)):
             continue
         if len([w for w in words_in(text, *line) if w.is_word]) <= MAX_HEADING_WORDS:

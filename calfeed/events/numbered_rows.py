@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
-from calfeed.text import line_bounds, lines_above
+from calfeed.text import SENTENCE_MARKS, line_bounds, lines_above
 
 NUMBERED_ROW_NOTE = "a table row labelled only by its number, under a heading naming the parts it numbers"
 MAX_ROW_NUMBER = 2       # digits of a row's number ("1" - "12"); a longer one is a value, not a row's place
@@ -65,7 +65,7 @@ def _heading_over(text: str, first_row: int, dated: Sequence[tuple[int, int]]) -
             continue                          # a blank, a row's number, a pipe-opened cell, a rule
         if any(start <= a and b <= end for a, b in dated) and _only_dates(text, start, end, dated):
             continue                          # "3 March 2032 – 14 April 2032": a row's date line
-        if line.endswith((".", "!", "?")) or len(line.split()) > MAX_HEADING_WORDS:
+        if line.endswith(SENTENCE_MARKS) or len(line.split()) > MAX_HEADING_WORDS:
             notes += 1
             if notes > MAX_NOTES:
                 return None

@@ -40,7 +40,7 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekly_lines import RANGED_RULE, WEEKDAY, SlotName, programme_title
 from calfeed.model import Interval, Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import by_line_start, line_end
+from calfeed.text import SENTENCE_MARKS, by_line_start, line_end
 
 MAX_ROWS = 8              # rows read under one heading
 MAX_LABEL_LINES = 1       # "After Camp" between the heading and its first row
@@ -145,7 +145,7 @@ def _sentence(text: str, begin: int, heading: Timex) -> bool:
     stretch is an occasion of its own, not a heading over hours."""
     line = text[begin:line_end(text, begin)].strip()
     words = [w.strip(_TRIM) for w in text[begin:heading.start].split() if w.strip(_TRIM)]
-    return line.endswith((".", "!", "?")) or len(words) > MAX_TITLE_WORDS \
+    return line.endswith(SENTENCE_MARKS) or len(words) > MAX_TITLE_WORDS \
         or any(w[:1].islower() and w.lower() not in word_list("range_heading_leads") for w in words[1:])
 
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate
 from calfeed.events.shared_place import day_of
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import SENTENCE_MARKS, line_end
 
 HEADING_CHARS = 160      # a heading line is short; a longer line is a paragraph of prose
 _AFTER_DAY = " \t*_#.:;,-–—)]"     # what may close a heading line after its date
-_SENTENCE_ENDS = (". ", "? ", "! ")
 
 
 def without_reported_headings(text: str, chosen: list[Candidate], timexes: list[Timex]) -> list[Candidate]:
@@ -30,7 +29,7 @@ def _reported_heading(text: str, cand: Candidate, timexes: list[Timex]) -> bool:
     end = line_end(text, timex.end)
     lead = text[start:timex.start]
     if (end - start > HEADING_CHARS or text[timex.end:end].strip(_AFTER_DAY)
-            or not any(c.isalpha() for c in lead) or any(e in lead for e in _SENTENCE_ENDS)):
+            or not any(c.isalpha() for c in lead) or any(f"{mark} " in lead for mark in SENTENCE_MARKS)):
         return False
     below = _paragraph_below(text, end)
     if below is None:

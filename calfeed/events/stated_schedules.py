@@ -36,7 +36,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list,
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, plural_noun, starts_inside, words_in
 from calfeed.model import Timex
-from calfeed.text import Sentences
+from calfeed.text import SENTENCE_MARKS, Sentences
 
 MAX_REFERENT_WORDS = 5    # a name an "It" stands for ("Gallery 29", "Rose Garden"); a longer subject is a clause
 RELATIVE_WORDS = 5     # words of a relative clause passed over before the main verb ("which had been postponed")
@@ -375,7 +375,7 @@ def _conditioned(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
 def _clause_end(words: list[Word], after: int, blocked: list[tuple[int, int]]) -> int:
     """The index where the clause after a verb ends: its first break or date."""
     return next((j for j in range(after, len(words)) if words[j].text in _BREAKS
-                 or words[j].text in (".", "!", "?") or starts_inside(words[j], blocked)), len(words))
+                 or words[j].text in SENTENCE_MARKS or starts_inside(words[j], blocked)), len(words))
 
 
 LISTED_DATES = 6      # earlier days of one list a verb governs ("on 3, 10 and 17 May")
@@ -412,7 +412,7 @@ def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> 
         if word.text == "," and k + 2 == at and words[k + 1].lower in word_list("clock_leads"):
             k -= 1         # "will close early, at 1 p.m., on Tuesday, December 31": a clock set off by commas
             continue
-        if word.text in _BREAKS or word.text in (".", "!", "?") or starts_inside(word, blocked):
+        if word.text in _BREAKS or word.text in SENTENCE_MARKS or starts_inside(word, blocked):
             return None
         verb = _verb_at(words, k, at)
         if verb is not None:
@@ -533,7 +533,7 @@ def _clause_start(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> 
     start = k
     breaks = word_list("schedule_clause_breaks") | word_list("subordinators") | word_list("complementizers")
     while start > 0 and words[start - 1].text not in _BREAKS and words[start - 1].lower not in breaks \
-            and not starts_inside(words[start - 1], blocked) and words[start - 1].text not in (".", "!", "?"):
+            and not starts_inside(words[start - 1], blocked) and words[start - 1].text not in SENTENCE_MARKS:
         start -= 1
     return start
 

@@ -31,7 +31,7 @@ from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Document, Event
-from calfeed.text import line_end
+from calfeed.text import SENTENCE_MARKS, line_end
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -379,7 +379,7 @@ def _headline(event: Event, names: set[str], doc: Document | None) -> bool:
     end = line_end(doc.text, lead)
     first = doc.text[lead:end].strip()
     titled = doc.title is not None and normalise_title(first) == normalise_title(doc.title.split("|")[0])
-    headline = titled or not first.endswith((".", "!", "?", ":"))
+    headline = titled or not first.endswith(SENTENCE_MARKS + (":",))
     return headline and any(lead <= s.start < end for s in event.sources)
 
 

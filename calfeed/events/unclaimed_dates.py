@@ -60,7 +60,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, start_free, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
-from calfeed.text import by_line_start, is_shortened, line_end, line_starts_in, lines_above
+from calfeed.text import SENTENCE_MARKS, by_line_start, is_shortened, line_end, line_starts_in, lines_above
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_RUN = 5             # words of a capitalised name before a copula and its date ("Eid Al Fitr will be on ...")
@@ -68,7 +68,6 @@ NAME_WORDS = 12          # a line with more words than this (after its dates) is
 BLURB_REACH = 3          # lines looked up (blank ones included) for the heading over a blurb's date line
 _VETO_LISTS = DAY_VETO_LISTS + ("negations",)
 _UNATTENDED = ("deadline", "milestone")
-_SENTENCE_ENDS = (".", "!", "?")
 _ITEM_MARKS = (";", "•", "|")
 CELL_BLANKS = 3          # blanks in a row that break cells of a table flattened to text (a sentence has one or two)
 _CELL_GAP = " " * CELL_BLANKS
@@ -575,7 +574,7 @@ def _name_words(text: str, begin: int, stop: int, on_line: list[Timex]) -> list[
         depth, inside = bracket_step(word, depth)
         if inside:
             continue
-        if kept and word.text in _SENTENCE_ENDS and text[word.end:word.end + 1] in (" ", "\t", ""):
+        if kept and word.text in SENTENCE_MARKS and text[word.end:word.end + 1] in (" ", "\t", ""):
             if word.text == "." and word.start == kept[-1].end and is_shortened(kept[-1].text):
                 continue        # "Rosa K. Lindqvist", "Dr. Amara Holt": the dot shortens a word, the name goes on
             break

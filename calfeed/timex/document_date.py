@@ -30,7 +30,7 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import word_before, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.sources import FOOTER_UPDATE
-from calfeed.text import Sentences, lines_above, split_sentences
+from calfeed.text import SENTENCE_MARKS, Sentences, lines_above, split_sentences
 from calfeed.timex.afternoon_clocks import half_day_marked
 from calfeed.timex.category_bylines import category_byline
 from calfeed.timex.edition_years import (Edition, address_date, edition_reference, edition_year, span_reference,
@@ -1632,7 +1632,7 @@ def _act_label_above(text: str, line_start: int) -> bool:
     close"): the date under it is that act's. A page's title above its own date names none."""
     line = next((text[b:e] for b, e in lines_above(text, line_start, line_start + 1) if text[b:e].strip()), "")
     words = line.translate(_HEADING_PUNCTUATION).lower().split()
-    if not words or len(words) > MAX_ACT_LABEL_WORDS or line.rstrip().endswith((".", "!", "?")):
+    if not words or len(words) > MAX_ACT_LABEL_WORDS or line.rstrip().endswith(SENTENCE_MARKS):
         return False
     acts = frozenset(load_list("en", "act_label_words"))
     return words[0] in acts or words[-1] in acts
