@@ -406,7 +406,7 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
 
 
 def _month_row(text: str, timex: Timex) -> bool:
-    """"04.2016 Second half trading update", "June 2029 First quarter trading update": a month
+    """"09.2031 Autumn sales statement", "June 2029 First quarter trading update": a month
     written with its year and followed by words on its line is a row of a calendar whose day is
     not fixed yet; a month alone on its line ("July 2026") heads the rows under it."""
     if timex.interval.granularity != "month" or not any(c.isdigit() for c in timex.text):

@@ -366,7 +366,7 @@ def frame_events(
     mentioned: dict[tuple[str, str | None], Place | None] = {}   # the place each event noun is given elsewhere ("a summit in Tianjin")
     led_lines = Stretches()     # the rest of each line a date opens ("Monday 8 February — ...")
     arrivals: list[Candidate] = []         # "Please arrive by 7.25pm": placed on the event's day at the end
-    rules: list[DeadlineClock] = []        # "Deadlines refer to 23:59 (11:59pm) in the AoE", one per section
+    rules: list[DeadlineClock] = []        # "Every deadline is at 23:59 (11:59pm) AoE", one per section
     about: tuple[str, str] | tuple[()] | None = None      # the event the document is about, found when needed
     heading: list[Place | None] = []       # the heading's place, read once when first needed (a one-line page is all heading)
     openings: dict[int, str] = {}          # a venue's opening hour, by its candidate
@@ -456,7 +456,7 @@ def frame_events(
             stretches[sentence] = past_stretches(doc.text, dates.within(sentence), reference)
         if stretches[sentence] is not None and id(timex) in stretches[sentence].ids:
             unresolved.append(_unresolved(doc, timex, sentence, stretches[sentence].reason))
-            continue         # "Our consultation ran from 11 December 2023 ... until 17 March 2024": closed
+            continue         # "The survey was open from 4 June 2031 ... until 30 July 2031": closed
         if timex.value.endswith("_REF") and not (is_ahead_window(timex) and window_dates_occasion(
                 doc.text, timex, clause_of(doc.text, sentence, timex.start), dates.within(sentence))):
             continue         # "recently", "in the future": no stretch; "in the coming weeks" has one,
@@ -534,7 +534,7 @@ def frame_events(
         below = named_below(doc.text, timex) if dated_item is None else None
         if below is not None:     # "+/- 18.00" / "Press conference (live streaming)": the row below names it
             clause = (clause[0], max(clause[1], below))
-        words = words_in(doc.text, *clause)    # "Camera ready due:" / "September 20, 2023": the label's clause
+        words = words_in(doc.text, *clause)    # "Final versions due:" / "October 14, 2031": the label's clause
         blocked = dates.spans(clause)
         if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)
                                    or prefixed_day(doc.text, timex) or compared_day(doc.text, timex, sentence)):
@@ -944,7 +944,7 @@ def frame_events(
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"
             frame = Frame(listed, kind_of(listed), (timex.start, -1), [ITEM_NOTE])
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
-            index = sentences.index_at(sentence[0])    # "On Tuesday 24th October at 2.30pm ... a coding adventure"
+            index = sentences.index_at(sentence[0])    # "On Thursday 9th May at 4.15pm ... a puppet workshop"
             frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,
                                 sentences.bounds[index - 1] if index > 0 else None)
             if frame is None and plain_day(timex, reference) and "\n" not in doc.text[clause[0]:timex.start]:
@@ -1762,7 +1762,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             sentence_start=cand.sentence[0])
         frame.title = " ".join(frame.title.translate(WITHOUT_EMPHASIS).split())   # "**Lego Club** (6–12 years)"
         frame.title = frame.title.strip(TABLE_EDGES) or frame.title    # "Final grades due | |": a flattened row's empty cells
-        frame.title = own_row_title(frame.title, doc.text, timex.start, in_order)   # "Conference" of "- July 15th 2025: Conference final programme announcement"
+        frame.title = own_row_title(frame.title, doc.text, timex.start, in_order)   # "Conference" of "- May 2nd 2031: Conference schedule published"
         frame.title = bound_row_title(frame.title, doc.text, timex.start)     # "Starts" under "Daylight Savings Ends | ..."
         frame.title = named_by_page(frame.title, doc.title)     # "Conference" on "IGEC 2024 Important Dates"
         frame.title = item_title(frame.title, doc.text, timex.start, framed, dated, doc.title)   # "Date and time" under "Free Tai Chi in London Fields"

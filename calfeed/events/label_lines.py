@@ -1,6 +1,6 @@
-"""A label alone on its line with its value on the next: "Camera ready due:" / "September 20,
-2023". An important-dates block written this way says what "Camera ready due: September 20,
-2023" says on one line, so the date's clause reaches back over its label line: the label names
+"""A label alone on its line with its value on the next: "Final versions due:" / "October 14,
+2031". An important-dates block written this way says what "Final versions due: October 14,
+2031" says on one line, so the date's clause reaches back over its label line: the label names
 the date and says whether it is a deadline, exactly as it does when it shares the date's line.
 
 A value line holds only its date(s), brackets and a few linking words ("at", "by"): a line of
@@ -73,7 +73,7 @@ def line_above(text: str, at: int) -> tuple[int, int] | None:
 
 def value_line(text: str, clause: tuple[int, int], spans: Spans) -> bool:
     """Whether the clause is a line holding only dates: it opens with one, and what its dates
-    leave is brackets, punctuation and linking words ("July 31, 2023 (11:59 PM AoE, UTC-12)")."""
+    leave is brackets, punctuation and linking words ("March 10, 2031 (23:59, anywhere on earth)")."""
     dates = sorted(spans(clause))
     if not dates or text[clause[0]:dates[0][0]].strip(" \t" + EMPHASIS):
         return False
@@ -91,7 +91,7 @@ def value_line(text: str, clause: tuple[int, int], spans: Spans) -> bool:
 
 
 def without_brackets(text: str) -> str:
-    """The text outside round brackets ("(11:59 PM AoE, UTC-12)" is the date's own aside)."""
+    """The text outside round brackets ("(23:59, anywhere on earth)" is the date's own aside)."""
     kept: list[str] = []
     depth = 0
     for char in text:
@@ -143,7 +143,7 @@ class LabelLine:
     start: int
     end: int
     bullet: bool       # a list item's own line ("• Applications")
-    colon: bool        # "Camera ready due:"
+    colon: bool        # "Final versions due:"
 
 
 @lru_cache(maxsize=None)
@@ -663,14 +663,14 @@ def _glued_cell_date(text: str, start: int, end: int, dated: list[tuple[int, int
             and _only_notes(text, start, following[0]) and _only_notes(text, following[1], end))
 
 
-MAX_DIARY_LABEL_WORDS = 16    # "Last day to trade in order to participate in the dividend Tuesday, 14 April"
+MAX_DIARY_LABEL_WORDS = 16    # "Final day for holders to register in order to receive the payout Monday, 6 October"
 DIARY_REACH = 2               # filled lines read each way for a sibling row
 
 
 def diary_row(text: str, line_start: int, dated: list[tuple[int, int]]) -> bool:
     """Whether the line starting at ``line_start`` ends in a day and is one of a diary's rows, each a
-    label then its day ("Record date Friday, 17 April" under "Trading commences ex-dividend
-    Wednesday, 15 April"): a filled line within DIARY_REACH above or below also ends in a day.
+    label then its day ("Register closes Friday, 10 October" under "Units quoted without the payout
+    Thursday, 9 October"): a filled line within DIARY_REACH above or below also ends in a day.
     ``dated``: the page's date spans, sorted."""
     if _ending_day(text, line_start, dated) is None:
         return False
@@ -763,7 +763,7 @@ def _label_before(text: str, line_start: int, date: tuple[int, int],
                   dated: list[tuple[int, int]], diary: bool = False) -> str | None:
     """The words before ``date`` on its line when they can be a label (see bare_label); ``diary``:
     the line is a diary's row (diary_row), whose label may run longer and may name the period it
-    reports on ("Interim results for the six months ended 30 June 2026"). ``dated`` is sorted: the
+    reports on ("Half-year figures for the period ended 31 March 2031"). ``dated`` is sorted: the
     dates before ``date`` on its line are found by bisection (a scan of the page's dates for each
     date made a page of one dated line after another square)."""
     before = dated[bisect.bisect_left(dated, (line_start,)):bisect.bisect_left(dated, (date[0] + 1,))]

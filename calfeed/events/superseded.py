@@ -39,7 +39,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         if "\n" in gap or len(gap) > ROW_GAP:
             continue
         if _struck_pair(text, dated, index):
-            found[(first.start, first.end)] = second     # "Paper submission due: July 24, 2023 July 31, 2023"
+            found[(first.start, first.end)] = second     # "Abstracts due: March 3, 2031 March 10, 2031"
             continue
         if gap.strip() == "(" and _stated_new_day(text, second.end):
             found[(first.start, first.end)] = second     # "May 4, 2026 (May 18 is the new deadline)"
@@ -475,7 +475,7 @@ _BULLETS = " \t-*•·>"
 
 def _struck_pair(text: str, dated: Sequence[Timex], index: int) -> bool:
     """Whether the days ``dated[index]`` and the next stand side by side under one label with only
-    blanks between ("Paper submission due: July 24, 2023 July 31, 2023", or the label on the line
+    blanks between ("Abstracts due: March 3, 2031 March 10, 2031", or the label on the line
     above): the page struck the first out and its text kept both, so the later day replaced it.
     Both must write their year, the second fall within MAX_STRUCK_DAYS after the first, and no
     other day share their line or the label's (a flattened table row: "Closing date Meeting date"

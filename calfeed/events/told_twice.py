@@ -87,9 +87,9 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
 
 def _list_rows(events: list[Event], dates: DateSpans | None, doc: Document | None) -> dict[int, int]:
     """The entries (by id) read from a row of a list, by where the row's line starts: a line its date
-    opens under or over another such line ("07.2016 Ex-dividend date*" / "07.2016 Dividend record
-    date*"), or a diary row its date ends ("AGM to be held at 10h00 Wednesday, 27 May" / "Results of
-    AGM published on SENS Wednesday, 27 May"). Two rows of a list are two items, whatever they share."""
+    opens under or over another such line ("03.2031 Bond coupon date" / "03.2031 Bond coupon
+    payment"), or a diary row its date ends ("Members' vote opens Tuesday, 8 July" / "Members' vote
+    result posted Tuesday, 8 July"). Two rows of a list are two items, whatever they share."""
     if doc is None or dates is None:
         return {}
     text = doc.text
@@ -281,7 +281,7 @@ def _fold_vague_twins(events: list[Event], told: list[bool], rows: dict[int, int
             if not _kinds_fit(first, second) or not same_place(first.location, second.location):
                 continue
             if _separate_rows(first, second, rows or {}):
-                continue      # "07.2016 Ex-dividend date*" / "07.2016 Dividend record date*": two items
+                continue      # "03.2031 Bond coupon date" / "03.2031 Bond coupon payment": two items
             shared = _content(_words(first.title)) & _content(_words(second.title)) - word_list("title_cuts")
             if len(shared) >= TWIN_SHARED_WORDS:
                 _absorb(first, second, retitle=False)
