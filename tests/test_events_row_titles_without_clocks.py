@@ -1,7 +1,7 @@
 """A table row's title cell less its clock keeps no word the clock was the object of and no
-bracket the clock leaves open: "Library closes at 4pm for Christmas" is "Library closes for
-Christmas", not "Library closes at for Christmas"; "Library reopens (9am - 7pm all week)" is
-"Library reopens (all week)" (R48 class E, dangling words).
+bracket the clock leaves open: "Pool shuts at 3pm for the gala" is "Pool shuts for the gala", not
+"Pool shuts at for the gala"; "Pool opens again (7am - 9pm daily)" is "Pool opens again (daily)"
+(R48 class E, dangling words).
 """
 
 from __future__ import annotations

@@ -1241,7 +1241,7 @@ def frame_events(
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
-    opening_clocks += [(rule.source.start, rule.source.end) for rule in rules]   # "All deadlines are 23:59 UTC-12": deadlines' only
+    opening_clocks += [(rule.source.start, rule.source.end) for rule in rules]   # "Each deadline closes at 23:59 UTC-12": deadlines' only
     chosen = fold_opening_hours(chosen, openings)      # "The Berlaymont will be open from 13:30 CET"
     note_gatherings(chosen, gather_notes)      # "7.30pm for 8pm: starts 8pm"
     counted, uncounted = counted_deadlines(doc.text, sentences, ordered, chosen)   # "at least one week before the AGM"

@@ -285,7 +285,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     own_line = text.rfind("\n", 0, timex.start) + 1
     if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
         bare = bare_label(text, start, (timex.start, timex.end), dated)
-        if bare is not None and diary_row(text, start, dated):    # "Last day to trade in order to ... Tuesday, 14 April"
+        if bare is not None and diary_row(text, start, dated):    # "Final day for holders to register for the payout ... Monday, 6 October"
             return _checked_label(bare, MAX_DIARY_LABEL_WORDS)
         return _checked_label(bare
                               or listed_label(text, start, (timex.start, timex.end), dated)

@@ -55,7 +55,7 @@ def open_run_title(text: str, words: list[Word], timex: Timex, cue: Cue | None, 
 def running_to(first: date, timing: Timing, bare_weekday: bool = False) -> Timing:
     """The run from the page's date ``first`` to the last day of ``timing``; its start is not
     written, so the entry is approximate. ``timing`` itself when that day is not after ``first``,
-    unless it is a bare weekday (``bare_weekday``: "Running until Sunday, the expo ..."): a run on
+    unless it is a bare weekday (``bare_weekday``: "Open until Sunday, the craft fair ..."): a run on
     when the page is written ends on the next such day, not on the one before the page."""
     end = timing.end or timing.start
     last = end.date() if isinstance(end, datetime) else end

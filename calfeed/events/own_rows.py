@@ -3,14 +3,14 @@
 A key-dates list writes one row a date: the date, a mark, then what happens on it ("- July 15th
 2025: Conference final programme announcement", "12 May 2027 – Early registration closes"). A
 framer reading the row's noun phrase may keep only a part of it: the event noun a compound
-opens ("Conference" of "Conference final programme announcement"), or a head cut before a
+opens ("Conference" of "Conference schedule published"), or a head cut before a
 word it cannot read ("Deadline" of "Deadline for every strand's papers"). A subscriber seeing
 "Conference" cannot tell it from the conference itself. So when the title is a part of the row's
 label, the whole label titles the entry, whatever framer chose it.
 
-A row whose label only says that something starts or ends ("Starts | Sunday 28 September")
+A row whose label only says that something starts or ends ("Starts | Sunday 2 November")
 shares its subject with the row right above it when that row's label ends with such a word too
-("Daylight Savings Ends | Sunday 6 April"): "Daylight Savings starts".
+("Summer Timetable Ends | Sunday 12 October"): "Summer Timetable starts".
 
 A label counts only when it is short and plain: a few words with no sentence end inside, no
 comma, no bracket, no second date, no clock and no digit (a row that goes on to a place, a time or

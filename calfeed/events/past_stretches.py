@@ -1,5 +1,5 @@
 """A stretch of weeks told in the past as run from one day until another, over by the page's
-date: "Our consultation ran from 11 December 2023 for 14 weeks until midnight 17 March 2024" on
+date: "The survey was open from 4 June 2031 for eight weeks until midnight 30 July 2031" on
 a page written after it (round R48, class B).
 
 calfeed keeps a past day (an archive's calendar shows what happened when), and past_window drops

@@ -275,7 +275,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
 
 def _bracketed_acronym(words: list[Word], last: int, first: int) -> bool:
     """Whether only a bracketed acronym of the name before stands between two event nouns
-    ("Special Thematic Sessions (STSs) submission period"): the name and what it qualifies are
+    ("Student Poster Tracks (SPTs) submission window"): the name and what it qualifies are
     one phrase, as with no brackets."""
     if first != last + 4 or words[last + 1].text != "(" or words[last + 3].text != ")":
         return False
@@ -548,7 +548,7 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
         if j < len(words) and (words[j].lower in articles or (
                 words[j].lower in word_list("all_quantifiers") and j + 1 < len(words) and free(j + 1)
                 and words[j + 1].is_word and words[j + 1].lower not in _stops())):
-            j += 1            # "Deadline for all Research Strand contributions": "all" opens the tail as an article does
+            j += 1            # "Deadline for all Workshop Track papers": "all" opens the tail as an article does
         opening = j
         end = None
         while j < len(words) and taken < MAX_TAIL_WORDS and free(j) and (
@@ -582,7 +582,7 @@ def _grow_right(words: list[Word], head: int, free, text: str) -> int:
             break
         if (words[end].text.endswith(POSSESSIVE_MARKS) and end + 1 < len(words) and free(end + 1)
                 and words[end + 1].is_word and words[end + 1].lower not in breaks):
-            end += 1          # "... and presenters’ registration": a possessive ends no phrase
+            end += 1          # "... and speakers’ sign-up": a possessive ends no phrase
         last = end
         k = end + 1
     return last

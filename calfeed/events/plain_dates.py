@@ -2,9 +2,9 @@
 
 Framing names a date by the event noun of its own clause, a label, a row, a heading above its
 line. A page that writes its news in sentences often puts the event noun elsewhere: later in the
-sentence ("on Friday 27th October at 3.30pm we will be welcoming another theatre performance"),
+sentence ("on Thursday 9th May at 4.15pm we will be hosting a puppet workshop"),
 in a quoted name ("Sunday 7th May is the day ... for 'The Coronation Big Lunch'"), in the sentence
-before ("... our popular Cubetto session. On Tuesday 24th October at 2.30pm ...") or in the
+before ("... our weekly robot club. On Monday 13th May at 3.45pm ...") or in the
 heading over the paragraph ("Intention to declare land ..." / "Open from 29/10/2014 to 1/12/2014").
 Such a day - written with its number, ahead of the page's date, not told in the past, not hedged,
 negated or put as a condition - is nearly always something the page tells its reader to come to

@@ -196,7 +196,7 @@ def settle_listed_days(candidates: list[Candidate], lists: SeriesLists) -> list[
             continue
         listed = [c for c in candidates if c.timex.start in listed_at and c.timing.rrule is None]
         if not listed or not _mostly_series_days(listed, series.timing):
-            continue          # "Upcoming holiday closings" / "Saturday, Sept. 2: for Labor Day" under a club's rule: not its days
+            continue          # "Coming closures" / "Monday, Oct. 13: for the holiday" under a club's rule: not its days
         for cand in listed:
             _at_series_time(cand, series)
         days = sorted(day_of(c.timing.start) for c in listed)

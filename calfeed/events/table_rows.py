@@ -764,8 +764,8 @@ def _without_spans(text: str, start: int, end: int, spans: Sequence[tuple[int, i
 
 def _without_clocks(text: str, start: int, end: int, clocks: Sequence[tuple[int, int]]) -> str:
     """The title cell's text less its clocks, the words they were the object of and the brackets
-    they leave open: "Library closes at 4pm for Christmas" reads "Library closes for Christmas",
-    "Library reopens (9am - 7pm all week)" reads "Library reopens (all week)"."""
+    they leave open: "Pool shuts at 3pm for the gala" reads "Pool shuts for the gala",
+    "Pool opens again (7am - 9pm daily)" reads "Pool opens again (daily)"."""
     kept = "".join(without_clock_objects(pieces_around(text, start, end, spans_inside(clocks, start, end))))
     return _LOOSE_CLOSE.sub(")", _LOOSE_OPEN.sub("(", _EMPTY_BRACKETS.sub("", kept)))
 

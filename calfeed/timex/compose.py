@@ -247,7 +247,7 @@ def _is_weekly(atom: Atom) -> bool:
 
 def _bracket_closed(text: str, date: Atom, clock: Atom) -> bool:
     """A clock a bracket opens before joins its date only when the bracket closes right after it
-    ("11 January 2018 (10am)"); "July 31, 2023 (11:59 PM AoE, UTC-12)" is left to the events layer."""
+    ("11 January 2018 (10am)"); "March 10, 2031 (11:59 PM AoE, UTC-12)" is left to the events layer."""
     return not text[date.end:clock.start].rstrip().endswith("(") or text.startswith(")", clock.end)
 
 
