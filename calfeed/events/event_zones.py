@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calfeed.events.address_lines import address_regions_in_lines
+from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
@@ -131,14 +132,16 @@ def _places_by_sentence(text: str, sentences: Sentences, spans_of) -> PlacesBySe
 
 def _held(places: list[Place], words: list[Word], sentences: Sentences, dated: bool, cache: dict) -> list[Place]:
     """The ``places`` where things happen, not where someone works or was: not a place after
-    a person's post ("a professor of history at the University of Michigan"), nor one that a
+    a person's post ("a professor of history at the University of Michigan") or in a person's
+    affiliation (affiliations: "Dr Roe, Professor of History, The University of Michigan at
+    Ann Arbor"; "Moderator: Ms Tan, a journalist based in Singapore"), nor one that a
     sentence dating nothing tells in the past ("Delany taught at the University of
     Massachusetts", "she grew up in Ohio"). Those are told in passing: the weakest evidence
     of the document's zone, used only when neither its other places, its contacts nor its
     other entries give one (``DocumentZones.passing``, floating_zones)."""
     if not places:
         return places
-    return [p for p in places if not after_post(p, words)
+    return [p for p in places if not after_post(p, words) and not in_affiliation(p, sentences.text)
             and (dated or tense_at(sentences, p.start, p.end, cache=cache) != "past")]
 
 

@@ -21,6 +21,7 @@ from dateutil.rrule import rrulestr
 from calfeed.timex.month_then_days import HEADING_DAY, HEADING_MONTH
 from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
+from calfeed.events.affiliations import in_affiliation
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, dated_line, heading_day_above, heading_of_slots,
                                    named_below, programme_days,
@@ -1676,6 +1677,7 @@ def _place_for(text: str, words: list[Word], sentence: tuple[int, int], timex: T
     spans = [(t.start, t.end) for t in dates.within(around)]
     for scope in (words, words_in(text, *around)):
         every = places_in(scope, text, spans)
+        every = [p for p in every if not in_affiliation(p, text)]     # "Dr Roe, Professor of Art, University of X at Y"
         found = ([p for p in every if not after_post(p, scope)]     # "a fellow at the University of Leeds"
                  or [p for p in every if not after_post(p, scope, described=True)])   # "with the curator at the Leeds Art Gallery"
         if found:

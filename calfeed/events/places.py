@@ -444,7 +444,8 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
     ICWSM 2027, Copenhagen, Denmark — June 7, 2027"), or open with before a comma ("Leeds,
     14–15 September 2027"): where the event the document is about
     happens. A name running on in lower case ("Spring term") or inside a date is none. None
-    when the lines name no place or several."""
+    when the lines name no place or several. A speaker's affiliation on them is none (affiliations)."""
+    from calfeed.events.affiliations import in_affiliation    # affiliations builds on this module's Place
     found: dict[str, Place] = {}
     for start in opening_lines(text):
         if text.startswith("|", start):
@@ -468,7 +469,8 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
             i = after
             if i < len(words) and words[i].is_word and not words[i].is_capitalised:
                 continue
-            found.setdefault(lookup(place.name.split(",")[0]) or place.name, place)
+            if not in_affiliation(place, text):     # "Keynote: Dr Roe, Professor of Law, University of X at Y"
+                found.setdefault(lookup(place.name.split(",")[0]) or place.name, place)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
