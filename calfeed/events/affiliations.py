@@ -8,10 +8,14 @@ lecture in Accra or a forum in Manila is not placed by them. (A post right befor
 
 from __future__ import annotations
 
-from calfeed.events.places import Place
+from typing import TYPE_CHECKING
+
 from calfeed.events.vocabulary import merged_lists, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.text import line_bounds
+
+if TYPE_CHECKING:
+    from calfeed.events.places import Place     # places reads in_affiliation: no import at run time
 
 MAX_PART_WORDS = 6      # words of one comma part: "Department of Chemical and Biomolecular Engineering"
 MAX_LABEL_WORDS = 3     # words of a line's label before its colon: "Guest of Honour"

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from calfeed.events.affiliations import in_affiliation
 from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
 from calfeed.events.vocabulary import place_overrides, word_list
 from calfeed.events.words import Word, words_in
@@ -445,7 +446,6 @@ def heading_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | N
     14–15 September 2027"): where the event the document is about
     happens. A name running on in lower case ("Spring term") or inside a date is none. None
     when the lines name no place or several. A speaker's affiliation on them is none (affiliations)."""
-    from calfeed.events.affiliations import in_affiliation    # affiliations builds on this module's Place
     found: dict[str, Place] = {}
     for start in opening_lines(text):
         if text.startswith("|", start):
