@@ -48,6 +48,32 @@ def slot_title(text: str, timex: Timex) -> str | None:
     return rest[:1].upper() + rest[1:]
 
 
+def joined_words(gap: str) -> str:
+    """The words between two dates, lower-cased and spaced once, a comma its own word (", and")."""
+    return " ".join(gap.replace(",", " , ").lower().split()).replace(" ,", ",")
+
+
+def listed_slot_clock(text: str, clock: Timex, later: list[Timex]) -> Timex:
+    """``clock`` spread over the clocks listed after it on its line ("5:00 PM and 11:00 PM at Holy
+    Cross", "10am, 1pm and 3pm - Old Mill"; ``later``: the dates after it, in order), so that the
+    words after the last clock name the slot; ``clock`` itself when none follows."""
+    joiners = {joined_words(p) for p in word_list("clock_list_joiners")}
+    last = clock
+    for after in later:
+        gap = text[last.end:after.start]
+        if (after.start < last.end or not _a_clock(after) or "\n" in gap or joined_words(gap) not in joiners
+                or (after.tz and last.tz and after.tz != last.tz)):
+            break              # "at 10:00 CET and 09:00 BST": one moment told twice, no list
+        last = after
+    return clock if last is clock else replace(clock, end=last.end, text=text[clock.start:last.end])
+
+
+def _a_clock(timex: Timex) -> bool:
+    """A clock time, its day not written beside it (listed_clocks may have dated it since)."""
+    return (timex.type == "TIME" and timex.interval is not None and timex.interval.granularity in ("hour", "minute")
+            and timex.text[:1].isdigit())
+
+
 def _slot_end(text: str, timex: Timex) -> int | None:
     """Where the words naming a slot end, when its clock opens its line (after a bullet or a
     lead of slot_clock_leads): the line's end, or the row below's when the clock is alone."""
@@ -468,7 +494,8 @@ def _over_plain_slots(text: str, end: int, dates: DatesByOffset) -> bool:
     rest = text[end:].lstrip("\n \t")
     at = len(text) - len(rest)
     return _clock_row(rest.split("\n", 1)[0]) and any(
-        clock_of(t) is not None and slot_title(text, t) is not None for t in dates.starting_in(at, at + 12))
+        clock_of(t) is not None and slot_title(text, listed_slot_clock(text, t, dates.starting_in(t.end, line_end(text, t.end))))
+        is not None for t in dates.starting_in(at, at + 12))
 
 
 def under_day_heading(text: str, timex: Timex, lines: DayLines) -> bool:

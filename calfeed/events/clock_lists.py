@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from calfeed.events.agenda import joined_words, listed_slot_clock
 from calfeed.events.attached_clock import joined_by_clock_words, timed_day
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
@@ -20,7 +21,7 @@ from calfeed.model import Timex
 def listed_clocks(text: str, ordered: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
     """``ordered`` with each listed clock dated on its list's day; and, by id, the clocks and
     days that are later occasions of a list, each mapped to where the occasion before it ends."""
-    joiners = {_normal(p) for p in word_list("clock_list_joiners")}
+    joiners = {joined_words(p) for p in word_list("clock_list_joiners")}
     dated: dict[int, Timex] = {}
     sessions: dict[int, int] = {}
     index = 0
@@ -58,6 +59,25 @@ def listed_clocks(text: str, ordered: list[Timex]) -> tuple[list[Timex], dict[in
     return [dated.get(k, t) for k, t in enumerate(ordered)], sessions
 
 
+def slot_lists(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """Programme lines that open with a list of clocks ("5:00 PM and 11:00 PM at Holy Cross",
+    "10am, 1pm and 3pm - Harbour Gallery") under their day: each clock of the list, by where it
+    starts (listed_clocks, run after, dates the later clocks anew), to the whole list read as one
+    slot's clock, so that the words after the last clock name every one of them (not "And 11:00
+    PM at Holy Cross") and each clock is an entry of its own."""
+    found: dict[int, Timex] = {}
+    for index, clock in enumerate(ordered):
+        if clock.start in found or clock_of(clock) is None or text[text.rfind("\n", 0, clock.start) + 1:clock.start].strip():
+            continue          # "Mass at 9am and 11am": the clocks of a sentence, listed_clocks' business
+        spanned = listed_slot_clock(text, clock, ordered[index + 1:index + 1 + MAX_LISTED_CLOCKS])
+        if spanned is not clock:
+            found.update({t.start: spanned for t in ordered[index:] if t.start < spanned.end})
+    return found
+
+
+MAX_LISTED_CLOCKS = 8     # clocks of one programme line read as its list
+
+
 def _clock_run(text: str, ordered: list[Timex], index: int, joiners: set[str]) -> list[int]:
     """Indexes of the day-less clocks listed from ``ordered[index]`` on, each joined to the one
     before it; two clocks in different zones are one moment told twice, not a list."""
@@ -88,12 +108,8 @@ def _timed_day(timex: Timex) -> bool:
             and (timex.end_interval is None or timex.end_interval.start.date() == timex.interval.start.date()))
 
 
-def _normal(words: str) -> str:
-    return " ".join(words.replace(",", " , ").lower().split()).replace(" ,", ",")
-
-
 def _gap(text: str, first: Timex, second: Timex) -> str:
-    return _normal(text[first.end:second.start])
+    return joined_words(text[first.end:second.start])
 
 
 def _on_day(clock: Timex, day: Timex, zone: Timex | None) -> Timex:

@@ -35,7 +35,7 @@ from calfeed.events.ordered_winters import ordered_winters
 from calfeed.events.called_off_days import OffDay, without_called_off
 from calfeed.events.cancelled import called_off, noted_off, object_called_off
 from calfeed.events.cell_groups import grouped_days
-from calfeed.events.clock_lists import listed_clocks
+from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
@@ -291,6 +291,7 @@ def frame_events(
     ordered = announced_day_clocks(doc.text, ordered, None if reference.inferred else reference.value,
                                    lambda t: _page_date(t, reference, found_dateline))   # "Time: 11h30" under a past sentence: the notice's day ahead
     ordered, heading_clocks = heading_day_clocks(doc.text, ordered, lambda t: _page_date(t, reference, found_dateline))   # "Open Day - Saturday 12 June" / prose / "Time: 10am"
+    listed_slots = slot_lists(doc.text, ordered)     # "5:00 PM and 11:00 PM at Holy Cross" under its day: two slots
     ordered, listed = listed_clocks(doc.text, ordered)     # "on 5 May at 10:00 and 14:00": two occasions
     cell_row_spans = cell_rows(doc.text, ordered)
     listed_rows = led_rows(doc.text, ordered)   # "Sept. 03, 2024 Start of Fall Semester Term A" among its like
@@ -322,7 +323,8 @@ def frame_events(
     label_dated = sorted((t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
                          if t.type != "DURATION" and t.rule not in HOLIDAY_RULES)
 
-    clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]])
+    clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]
+                                         and t.start not in listed_slots])    # a slot's clock is its own entry
     attached = {id(c) for c in clocks.values()}
     shared = fronted_clocks(doc.text, ordered) | shared_clocks(doc.text, ordered, clocks)   # "6pm - 9pm on Thursdays 4 March, 1 April and 6 May"
     leading = leading_clocks(doc.text, [t for t in ordered if id(t) not in attached])
@@ -611,7 +613,8 @@ def frame_events(
                                                           or conditional_event(words, phrase, timex)
                                                           or inside_condition(words, phrase, timex)):
             continue         # "elections could follow in the spring if no deal is reached by 15 January"
-        slot = slot_title(doc.text, timex)
+        slot_clock = listed_slots.get(timex.start, timex)     # the clock list a programme line opens with, as one
+        slot = slot_title(doc.text, slot_clock)
         if slot is not None and not (dated_item is not None and dated_item.cell) and dated_line(doc.text, timex, every_date):
             continue         # "8.50pm — Date of next meeting: Tuesday 9 February 2027": the day is the next meeting's
         if (phrase is not None and phrase.plural and date_not_written(timex) and slot is None
@@ -676,7 +679,7 @@ def frame_events(
             frame = opening_of(frame, earliest)    # "no later than February 8, 2026, and no earlier than January 9, 2026"
         slotted = None
         if frame is not None and slot is not None:    # "13:15–14:45 Panel: Data ethics in practice"
-            slotted = (slot_place(doc.text, timex) if date_not_written(timex)
+            slotted = (slot_place(doc.text, slot_clock) if (date_not_written(timex) or slot_clock is not timex)
                        and under_day_heading(doc.text, timex, day_lines) else None)   # "11:00 Poetry dinner — Garden"
             frame = Frame(slotted[0] if slotted is not None else slot, frame.kind, frame.anchor,
                           frame.notes + ["a slot of the programme: the line is its name"])
@@ -767,9 +770,9 @@ def frame_events(
         if invited is not None:   # "The litter pick is back! Join us on Saturday 10 April"
             frame = Frame(invited, "event", (sentence[0], 0),
                           [f"an invitation to \"{invited}\", named the sentence before"])
-        if frame is None and slot is not None and date_not_written(timex) and (
+        if frame is None and slot is not None and (date_not_written(timex) or slot_clock is not timex) and (
                 under_day_heading(doc.text, timex, day_lines) or in_programme(doc.text, timex, day_lines.by_offset)):
-            slotted = slot_place(doc.text, timex)   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
+            slotted = slot_place(doc.text, slot_clock)   # "## Sunday 6 June" / "- 11:00 Poetry brunch — Rothe House garden"
             # (or "Media Programme" / "Part Two: ..." / "10h30 – 11h30 Photo opportunity", its day told above)
             frame = Frame(slotted[0], kind_of(slotted[0]), (timex.start, -1),
                           ["a slot of the programme: the line is its name"])

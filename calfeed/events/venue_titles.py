@@ -37,27 +37,55 @@ def names_a_venue(title: str) -> bool:
     return not noun_phrases(words_in(first, 0, len(first)), [], first)
 
 
+def placed_venue(title: str) -> str | None:
+    """The venue of a title that is only a preposition and a capitalised name ("At the Harbour
+    Gallery" -> "the Harbour Gallery", "and at Holy Cross" after a list of clocks), None when it
+    says more or names an event ("At Home Open Day")."""
+    words = [w for w in words_in(title, 0, len(title)) if w.is_word]
+    while words and words[0].lower in word_list("clock_list_joiners"):
+        words = words[1:]          # "and at Holy Cross": the rest of a list of clocks
+    if len(words) < 2 or words[0].lower not in word_list("venue_title_prepositions"):
+        return None
+    name = words[1:]
+    if name[0].lower in word_list("venue_joiner_articles"):
+        name = name[1:]
+    joiners = word_list("title_case_joiners") | word_list("venue_joiners")
+    if not name or not all(w.text[:1].isupper() or w.lower in joiners for w in name):
+        return None
+    venue = title[name[0].start:name[-1].end]
+    return None if noun_phrases(words_in(venue, 0, len(venue)), [], venue) else venue
+
+
 def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The short name line over the date's line, at most one blank line (or one of title edges
     only) between. A clock on a line of its own under the day ("Sunday 14 March" /
-    "10am - 1pm") is one block with it: the name is over the block."""
+    "10am - 1pm") is one block with it: the name is over the block. A day line that names its day
+    ("Christmas Day, Sunday, December 25") names the slot rows under it ("8:30 AM at St. Mary's"),
+    and rows that only say where ("6:00 PM at Holy Cross") are walked over like the date's own."""
     begin = text.rfind("\n", 0, date_start) + 1
-    rows = 0
+    first = begin + len(text[begin:date_start]) - len(text[begin:date_start].lstrip(TITLE_EDGES + " \t"))
+    opens = any(s == first for s, _ in dated)     # a slot row opens with its clock, a table's row with its name
+    rows = named_rows = 0
     for _ in range(BLOCK_LINES + MAX_VENUE_ROWS):
         over = line_over(text, begin, blank=lambda line: not _plain(line))
         if over is None:
             return None
         at, end = over
-        if _venue_row(text, at, end, dated) and rows < MAX_VENUE_ROWS:
+        row = _venue_row(text, at, end, dated)
+        if row and rows < MAX_VENUE_ROWS:
             rows += 1          # "7 December Hotel Lobby 1:00-5:00 p.m." over "8-9 December Main Meeting Room 1 Lobby ..."
+            named_rows += row == NAMED_ROW
+        elif named_rows == 0 and opens and (label := _day_label(text, at, end, dated)) is not None:
+            return label       # "Christmas Day, Sunday, December 25" / "8:30 AM at St. Mary's": the day's name
         elif not _date_alone(text[at:end], at, dated):
             break
         begin = at
     line = _plain(text[at:end])
     if text[at:end].rstrip(" \t*_").endswith(":"):     # "On-site registration counters will be open on the following dates and time:"
         return _lead_in_subject(line)
-    if rows:
-        return None
+    if named_rows:
+        return None            # rows of named venues name no item above them unless a lead-in does
+    # "6:00 PM at Holy Cross" rows under their days: one programme's slots, named by the line over it
     written = any(at <= s < end and any(c.isdigit() for c in text[s:e]) for s, e in dated)   # "New Year" may name
     if (written or len(line.split()) > MAX_NAME_WORDS or line.endswith(".")
             or is_generic(line) or names_a_venue(line) or _column_header(line)):
@@ -65,18 +93,36 @@ def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> 
     return line
 
 
-def _venue_row(text: str, at: int, end: int, dated: Sequence[tuple[int, int]]) -> bool:
+NAMED_ROW, PLACED_ROW = "named", "placed"
+
+
+def _day_label(text: str, at: int, end: int, dated: Sequence[tuple[int, int]]) -> str | None:
+    """The name a day line gives its day beside the date ("Christmas Day, Sunday, December 25",
+    "Open Day - Saturday 4 May"), None when the line holds only the day."""
+    from calfeed.events.agenda import day_heading_label   # agenda reads places, which read venue words
+
+    own = [(s, e) for s, e in dated if at <= s and e <= end and any(c.isdigit() for c in text[s:e])]
+    if len(own) != 1:
+        return None            # a holiday's name ("Christmas Day") is a date too, but a name
+    before, after = text[at:own[0][0]], text[own[0][1]:end]
+    name = _plain(before.strip().rstrip(",;:–—-")) if before.strip() and not _plain(after.strip(" ,.;")) else ""
+    return name if name and day_heading_label(before, after) else None
+
+
+def _venue_row(text: str, at: int, end: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The line opens with a date written with its number and its other words name a venue
-    ("7 December Hotel Lobby 1:00-5:00 p.m."): a row of the same run as the date's own."""
+    ("7 December Hotel Lobby 1:00-5:00 p.m.": NAMED_ROW) or say where with a preposition ("6:00
+    PM and 8:00 PM at Holy Cross": PLACED_ROW): a row of the same run as the date's own."""
     own = sorted((s, e) for s, e in dated if at <= s and e <= end)
     if not own or text[at:own[0][0]].strip(TITLE_EDGES + " \t") or not any(c.isdigit() for c in text[slice(*own[0])]):
-        return False
+        return None
     rest, cursor = [], at
     for s, e in own:
         rest.append(text[cursor:s])
         cursor = e
     rest.append(text[cursor:end])
-    return names_a_venue(" ".join(" ".join(rest).split()))
+    named = " ".join(" ".join(rest).split())
+    return PLACED_ROW if placed_venue(named) is not None else NAMED_ROW if names_a_venue(named) else None
 
 
 def _lead_in_subject(line: str) -> str | None:
@@ -107,12 +153,13 @@ def _column_header(line: str) -> bool:
 def venue_retitled(title: str, text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
     """(the item's name, the venue) when ``title`` names a place and the line over the date's
     line names the item; None otherwise."""
-    if not names_a_venue(title):
+    placed = placed_venue(title)
+    if not names_a_venue(title) and placed is None:
         return None
     name = _name_over(text, date_start, dated)
     if name is None:
         return None
-    venue = title.split(" - ")[0].strip(TITLE_EDGES).rstrip(",;").strip()
+    venue = placed or title.split(" - ")[0].strip(TITLE_EDGES).rstrip(",;").strip()
     for line in _block(text, date_start):
         written = " ".join(line.split())
         at = written.find(venue)
