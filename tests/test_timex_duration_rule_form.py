@@ -24,7 +24,7 @@ _PIECES = [
      r"[\s-]{1,3}(?-i:[Aa])nd[\s-]{1,3}a[\s-]{1,3}(?P<andhalf_2>half)"),
 ]
 _PLAIN_TAIL = ("(?:more|additional|further|straight|consecutive|full|whole|entire|trading|business|working|"
-               r"calendar|school|(?<!\ba\s)(?<!\ban\s)(?:long|short))(?![\w])")
+               r"calendar|school|single|(?<!\ba\s)(?<!\ban\s)(?:long|short))(?![\w])")
 
 _EXTRA = ("the two countries. the first nine months, a year ago; a total of 5 to 7 days, two and a half years, "
           "Two More Years, three ſtraight days, THREE CONSECUTIVE WEEKS, the past 20 years, will last three years, "
