@@ -58,7 +58,7 @@ _DAY_WORD_RULES = frozenset({"relative_word"})
 # review report never see them (events would list each as a day it cannot place).
 # So is an amount of time in each period ("eight hours a day"): one SET in TimeML, while events keep
 # the amount (a SET there would repeat the sentence's event every day).
-_TIMEML_ONLY_RULES = frozenset({"ordinal_day", "amount_per_unit"})
+_TIMEML_ONLY_RULES = frozenset({"ordinal_day", "numbered_day", "amount_per_unit"})
 # Rules for what a calendar reads as one series but TimeML as one TIMEX3 a name: two weekdays in the
 # plural ("on Mondays and Thursdays") are one weekly series of two days for events, two SETs in TimeML.
 _CALENDAR_ONLY_RULES = frozenset({"weekday_plural_pair"})
