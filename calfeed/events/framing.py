@@ -186,8 +186,8 @@ from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges, titled_date_line
-from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, series_gap, series_timing, sub_daily,
-                                   timing_of)
+from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, names_no_day, series_gap,
+                                   series_timing, sub_daily, timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.anaphoric_clocks import clock_of_told_event
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
@@ -1577,6 +1577,9 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
                 found["consumed"].add(id(other))
                 continue
             signals = read_signals(words, (other.start, other.end), blocked, None)
+            if signals.series_start is not None and other.type == "TIME" and date_not_written(other) \
+                    and names_no_day(series.rrule):
+                continue       # "our weekly quiz starts at 8pm": a clock starts no series that writes no day
             if signals.series_start is not None:
                 current = found["start"].get(id(series))
                 if current is not None and date_not_written(other) and not date_not_written(current):

@@ -244,12 +244,18 @@ def series_gap(timex: Timex, start_anchor: Timex | None, reference: date | None)
     alone ("monthly ... starting at 2.30pm") says when in the day, not which day."""
     rule = timex.rrule
     anchored = (start_anchor is not None and not _clock_alone(start_anchor)) or timex.interval is not None
-    if rule is None or (not anchored and rule.split(";")[0] in FREQS_WITHOUT_DAY
-                        and not any(part.split("=")[0] in DAY_PARTS for part in rule.split(";"))):
+    if rule is None or (not anchored and names_no_day(rule)):
         return f"recurs (\"{timex.text}\") but no day is written"
     if not anchored and reference is None:
         return "recurs, but its first day is unknown (no start date and no document date)"
     return None
+
+
+def names_no_day(rule: str | None) -> bool:
+    """A weekly, monthly or yearly rule that says how often but not on which day ("weekly",
+    "every month"): a clock alone can time it, not start it."""
+    return bool(rule) and rule.split(";")[0] in FREQS_WITHOUT_DAY \
+        and not any(part.split("=")[0] in DAY_PARTS for part in rule.split(";"))
 
 
 def _written_clock(value: str) -> time | None:
