@@ -138,6 +138,7 @@ from calfeed.events.unclaimed_periods import unclaimed_periods
 from calfeed.events.year_targets import year_targets
 from calfeed.events.told_history import without_told_history
 from calfeed.events.narrated_days import without_narrated_days
+from calfeed.events.acted_days import without_acted_days
 from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
@@ -1242,6 +1243,7 @@ def frame_events(
     chosen = without_reported_headings(doc.text, chosen, dates.timexes)   # "Presentation of Credentials, 19 July 2022" / "... today"
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
     chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
+    chosen = without_acted_days(doc.text, chosen, reference)    # "The board on Thursday extended the deadline": the news
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
