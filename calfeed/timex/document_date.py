@@ -104,14 +104,28 @@ def infer_reference_date(doc: Document, timexes: list[Timex], today: date | None
     if weekday is not None:
         # "today (Sunday, September 22)": the year in which it is that weekday, within the bounds
         # the text's tenses set ("the busiest since 2019": after 2019), nearest the inferred day.
-        fitting = [d - timedelta(days=offset) for y in range(found.value.year - 1, found.value.year + GLOSS_YEARS)
-                   for d in [day_in(y, month, day)] if d is not None and d.isoweekday() == weekday
-                   and (found.earliest is None or d - timedelta(days=offset) >= found.earliest)
-                   and (found.latest is None or d - timedelta(days=offset) <= found.latest)
-                   and (today is None or d - timedelta(days=offset) <= today)]
+        # None there (a day guessed ahead of the build, the weekday's years all after it): the latest
+        # such day before, the guess's bounds set aside, as a page is never written after its build.
+        fitting = (_weekday_years(range(found.value.year - 1, found.value.year + GLOSS_YEARS), said, found, today)
+                   or (_weekday_years(range(found.value.year - GLOSS_YEARS, found.value.year - 1), said, None, today)
+                       if today is not None else []))
         value = min(fitting, key=lambda d: abs((d - found.value).days), default=value)
     return ReferenceDate(value, True, f"the text says \"{shown}\"; its year from: {found.reason}",
                          build_year=found.build_year, year_open=found.year_open, day_written=True)
+
+
+def _weekday_years(years: range, said: tuple[str, int, int, int, int | None], found: ReferenceDate | None,
+                   today: date | None) -> list[date]:
+    """The days of writing a glossed relative day ``said`` gives in ``years`` in which its day
+    falls on its weekday, within ``found``'s bounds (when given) and not after ``today``."""
+    _, month, day, offset, weekday = said
+    earliest = found.earliest if found is not None else None
+    latest = found.latest if found is not None else None
+    return [d - timedelta(days=offset) for y in years
+            for d in [day_in(y, month, day)] if d is not None and d.isoweekday() == weekday
+            and (earliest is None or d - timedelta(days=offset) >= earliest)
+            and (latest is None or d - timedelta(days=offset) <= latest)
+            and (today is None or d - timedelta(days=offset) <= today)]
 
 
 def _today_said(timexes: list[Timex]) -> tuple[str, int, int, int, int | None] | None:
@@ -137,11 +151,12 @@ def _glossed_deictic(text: str, timexes: list[Timex]) -> tuple[str, int, int, in
     ordered = sorted(timexes, key=lambda t: t.start)
     for timex, following in zip(ordered, ordered[1:]):
         offset = _DAY_OFFSET.fullmatch(parse(timex.raw_value or timex.value).core)
-        if offset is None or gloss_end(text, timex, following) is None:
+        close = gloss_end(text, timex, following) if offset is not None else None
+        if close is None:
             continue
         match = CALENDAR.fullmatch(parse(following.raw_value or following.value).core)
         days = int(offset.group(2)) * (-1 if offset.group(1) == "-" else 1)
-        shown = " ".join(text[timex.start:text.index(")", following.end) + 1].split())
+        shown = " ".join(text[timex.start:close].split())
         weekday = parse(following.raw_value or following.value).annotations.get("wd")
         return (shown, int(match.group("month")), int(match.group("day")), days,
                 int(weekday) if weekday and weekday.isdigit() else None)
@@ -149,14 +164,22 @@ def _glossed_deictic(text: str, timexes: list[Timex]) -> tuple[str, int, int, in
 
 
 def gloss_end(text: str, relative: Timex, gloss: Timex) -> int | None:
-    """Where the bracket closes when ``gloss`` writes a month and a day in brackets right after
-    ``relative`` ("tomorrow (Friday, 12 March)", "Thursday next week (October 14)"): the writer's
-    own reading of the relative words. None otherwise."""
-    if gloss.start < relative.end or not _OPEN_BRACKET.fullmatch(text, relative.end, gloss.start):
+    """Where the gloss ends when ``gloss`` writes a month and a day in brackets right after
+    ``relative`` ("tomorrow (Friday, 12 March)", "Thursday next week (October 14)"), or after a
+    comma with its weekday ("from tomorrow, Thursday 26 August", an appositive: the weekday says
+    it is the same day, not the next item of a list): the writer's own reading of the relative
+    words. None otherwise."""
+    if gloss.start < relative.end:
+        return None
+    bracketed = _OPEN_BRACKET.fullmatch(text, relative.end, gloss.start) is not None
+    if not bracketed and (_APPOSITIVE_COMMA.fullmatch(text, relative.end, gloss.start) is None
+                          or not parse(gloss.raw_value or gloss.value).get("wd")):
         return None
     match = CALENDAR.fullmatch(parse(gloss.raw_value or gloss.value).core)
     if match is None or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit():
         return None
+    if not bracketed:
+        return gloss.end
     closing = _CLOSE_BRACKET.match(text, gloss.end)
     return closing.end() if closing is not None else None
 
@@ -164,6 +187,7 @@ def gloss_end(text: str, relative: Timex, gloss: Timex) -> int | None:
 GLOSS_YEARS = 8     # years after the inferred one searched for the weekday a glossed "today (Sunday, ...)" names
 _DAY_OFFSET = re.compile(r"REF([+-])P(\d{1,2})D(?:T[A-Z]{2})?")    # "today", "yesterday", "tonight"
 _OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_APPOSITIVE_COMMA = re.compile(r",[ \t]{1,3}")
 _CLOSE_BRACKET = re.compile(r"[ \t]*\)")
 
 
