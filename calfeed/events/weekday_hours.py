@@ -332,9 +332,11 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
             if own_clock is None:
                 continue
             hours = _clock(own_clock)
-        if hours is None or (len(run) == 1 and own_clock is None) or (len(days) == 1 and not run[0].plural):
+        if hours is None or (len(run) == 1 and own_clock is None and not _listed_set(run[0])) \
+                or (len(days) == 1 and not run[0].plural):
             continue     # one weekday alone, or a series already whole: other readers' or done
-        if len(run) == 1 and run[0].plural and len(days) == len(run[0].days) and len(runs) == 1:
+        if len(run) == 1 and run[0].plural and len(days) == len(run[0].days) and len(runs) == 1 \
+                and not _listed_set(run[0]):
             continue     # "on Friday afternoons from 3:00 - 4:00 p.m." alone: the series readers time it
         span_start = min(first.start, own_clock.start if own_clock else first.start)
         span_end = max(last.end, own_clock.end if own_clock else last.end)
@@ -366,6 +368,16 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         if start_day is not None and any(t is start_day for t in members) and series.interval is not None \
                 and start_day.interval is not None and start_day.interval.start.date() <= series.interval.start.date():
             dropped.add(id(start_day))     # "and start on 18th April": the series' own first day
+
+
+LISTED_DAYS = 3     # weekdays of a comma list the tagger reads as one repetition ("every Monday, Tuesday and Thursday")
+
+
+def _listed_set(item: _Item) -> bool:
+    """A repetition of a comma list of weekdays with its own hours ("every Monday, Tuesday and
+    Thursday from 1pm to 5pm"): the list read here as its weekdays one by one were before the
+    tagger joined them, not a series left whole to the framer (which wants an event noun)."""
+    return item.timex.type == "SET" and len(item.days) >= LISTED_DAYS
 
 
 def _cued(words: list[str], joined: str, lang: str) -> bool:
