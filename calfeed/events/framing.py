@@ -1066,7 +1066,8 @@ def frame_events(
             closing = anchors["closing"].get(id(timex))
             timing = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
                                    anchors["clock"].get(id(timex)), reference.value,
-                                   closing.interval.start.time() if closing is not None and closing.interval else None)
+                                   closing.interval.start.time() if closing is not None and closing.interval else None,
+                                   written_day=_written_day(reference))
         elif (timex.start, timex.end) in row_series:     # "Early session 6-7pm" under "... Wednesday evenings ...:"
             timing = series_timing(row_series[(timex.start, timex.end)], None, None, timex, reference.value)
         else:
@@ -1220,7 +1221,7 @@ def frame_events(
                 plain_days.add(id(found))
             for clock in anchors["more"].get(id(timex), []) if timex.type == "SET" else []:
                 again = series_timing(timex, anchors["start"].get(id(timex)), anchors["until"].get(id(timex)),
-                                      clock, reference.value)
+                                      clock, reference.value, written_day=_written_day(reference))
                 if again is not None:      # "every Saturday at 11am and 3pm": a series for each start time
                     candidates.append(replace(found, timing=again, frame=replace(frame, anchor=(clock.start, -1))))
             opening = venue_opening(words, blocked, phrases, timex, doc.text) if dated_item is None else None
@@ -1514,6 +1515,12 @@ def _listed_after(text: str, before: Timex, other: Timex) -> bool:
     between = tokens(text[before.end:other.start])
     links = word_list("day_list_links")
     return bool(between) and all(word in links for word in between)
+
+
+def _written_day(reference: ReferenceDate) -> date | None:
+    """The page's date when the page writes it (front matter, a dateline, "today (17 July)"), not
+    one guessed from its tenses or the build: a firm line for what is over."""
+    return reference.value if not reference.inferred or reference.day_written else None
 
 
 def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:

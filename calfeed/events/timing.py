@@ -113,11 +113,14 @@ def _started_on(start_anchor: Timex, reference: date | None) -> date:
 
 def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex | None,
                   clock_anchor: Timex | None = None, reference: date | None = None,
-                  closing: time | None = None) -> Timing | None:
+                  closing: time | None = None, written_day: date | None = None) -> Timing | None:
     """A recurring event: its first occurrence (on/after a "starting on" date when one is
     given, else the tagger's or the document date's), its end time on that day, and the
     RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
-    series that the tagger left separate ("every Tuesday" "from 14:00 to 16:00")."""
+    series that the tagger left separate ("every Tuesday" "from 14:00 to 16:00").
+    ``written_day`` is the page's date when the page writes it: a series within a named stretch
+    under way by then ("every Tuesday during Advent" in a letter of 5 December) starts on it, as
+    the days of the stretch before the letter are over when it is read."""
     if series_gap(timex, start_anchor, reference) is not None:
         return None
     rule = timex.rrule
@@ -130,7 +133,12 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     written = _written_clock(timed_part.value) if timed_part.interval is None else None
     if written is not None:          # "every Tuesday at 16:00" with no day to count from: the value keeps the clock
         timed, clock = True, written
-    if start_anchor is not None and start_anchor.interval is not None:
+    if start_anchor is not None and start_anchor.interval is not None \
+            and _under_way(start_anchor, until_anchor, written_day):
+        first = _first_occurrence(rule, datetime.combine(written_day, clock))
+        notes.append(f"\"{start_anchor.text}\" is under way on the page's date {written_day.isoformat()}: "
+                     "the series starts on its first occurrence on or after it")
+    elif start_anchor is not None and start_anchor.interval is not None:
         first = _first_occurrence(rule, datetime.combine(_started_on(start_anchor, reference), clock))
         notes.append(f"series starts on the first occurrence on or after \"{start_anchor.text}\"")
     elif timex.interval is not None and clock_anchor is None:
@@ -176,6 +184,16 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     if end is not None and end <= first:
         end += timedelta(days=1)           # "every Friday from 10pm to 2am": the next morning
     return Timing(first, end, False, "exact", rrule=rule, notes=notes, from_reference=counted)
+
+
+def _under_way(start_anchor: Timex, until_anchor: Timex | None, written_day: date | None) -> bool:
+    """Whether the series runs within one stretch (``start_anchor`` is also its end: "during
+    Advent", "throughout June") that began before ``written_day`` and has not ended by it."""
+    if written_day is None or start_anchor is not until_anchor or start_anchor.span is None \
+            or start_anchor.end_interval is not None:
+        return False
+    span = start_anchor.span
+    return span.start.date() < written_day <= last_day(span.end)
 
 
 _WEEKS = re.compile(r"P(\d+)W\Z")
