@@ -9,7 +9,8 @@ how many or which (row_lead_in_fillers: "some extra") and whatever stands before
 singular, names each row.
 
 A day on that lead-in after a bound word (row_bound_words: "prior to", "until") only says when
-the rows stop or start: it is no entry of its own (the rows are the sessions it bounds).
+the rows stop or start, and a period on it ("this week", "over the holidays") when they fall: it
+is no entry of its own (the rows are the sessions it bounds).
 """
 
 from __future__ import annotations
@@ -88,10 +89,14 @@ def lead_in_name(text: str, lead_in: int, blocked: list[tuple[int, int]]) -> str
 
 
 def bounds_rows(text: str, timex: Timex, opens_with_day: OpensWithDay) -> bool:
-    """Whether ``timex`` is a day a bound word puts before on a lead-in line over MIN_ROWS rows or more."""
+    """Whether ``timex`` is a day a bound word puts before, or a period wider than a day ("Extra
+    confession times this week:", "during the holidays"), on a lead-in line over MIN_ROWS rows
+    or more: the stretch the rows fall in, no entry of its own."""
     begin = text.rfind("\n", 0, timex.start) + 1
     if not _ends_lead_in(text, begin) or opens_with_day(begin):
         return False
+    if timex.type == "DATE" and timex.interval is not None and timex.interval.granularity not in _DAY_GRAINS:
+        return rows_below(text, begin, opens_with_day) >= MIN_ROWS
     bounds = [tuple(b.split()) for b in word_list("row_bound_words")]
     # only the words a bound word can take are read back from the day: each day of a line asks
     lowered = [w.lower for w in last_words(text, begin, timex.start, max(map(len, bounds), default=0))]
