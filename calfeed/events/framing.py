@@ -1589,6 +1589,11 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
             if signals.series_start is not None and other.type == "TIME" and date_not_written(other) \
                     and names_no_day(series.rrule):
                 continue       # "our weekly quiz starts at 8pm": a clock starts no series that writes no day
+            if signals.series_start is not None and other.type == "TIME" and date_not_written(other) \
+                    and endless_daily(series.rrule):
+                found["clock"].setdefault(id(series), other)    # "The sessions will start at 10:00 a.m. daily":
+                found["consumed"].add(id(other))                # the hours of each day, no first day
+                continue
             if signals.series_start is not None:
                 current = found["start"].get(id(series))
                 if current is not None and date_not_written(other) and not date_not_written(current):
