@@ -141,14 +141,15 @@ _CELL_END = re.compile(r"[^\S\n]*(?:\n|\||\Z)")
 @lru_cache(maxsize=None)
 def _after_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One more day after a month-first day (", 15", " and 16", " & 17th"), and what may close
-    the list: its year (", 2026"), then punctuation (a table's "|" and the clock's "@" of event
+    the list: its year (", 2026"; or after a stray full stop when the year then ends its sentence,
+    "June 6, 13 and 20. 2026.", a slip of the keyboard), then punctuation (a table's "|" and the clock's "@" of event
     listings among it: "November 2nd & 16th @ 11 AM"), a line's end or a word of listed_day_followers."""
     from calfeed.timex.rules import expand
 
     item = re.compile(expand(r"(?P<sep>,?[^\S\n]{1,3}%pairLink[^\S\n]{1,3}|,[^\S\n]{1,3})(?P<d>%dayNum)", lang),
                       re.IGNORECASE)
     followers = word_alternation(load_list(lang, "listed_day_followers"))
-    close = re.compile(expand(r"(?P<year>,?[^\S\n]{1,3}%year4)?"
+    close = re.compile(expand(r"(?P<year>,?[^\S\n]{1,3}%year4|\.[^\S\n]{1,3}%year4(?=[^\S\n]*(?:[.;]|\n|\Z)))?"
                               r"(?=[^\S\n]*(?:[,.;:!?)\]\n@|]|[-\u2013\u2014]|\Z)|[^\S\n]{1,3}(?:" + followers + r")\b)", lang),
                        re.IGNORECASE)
     return item, close
