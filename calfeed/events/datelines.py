@@ -11,6 +11,7 @@ date opening a line of a dated list ("12 January 2027 – Opening session") is n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -281,14 +282,16 @@ def _glued_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
     """"Press Conference Thursday in Miami WASHINGTON, July 16 /EMWNews/ -- The mayors ...": a known
     place in capitals, its comma, a day and a dash (an agency in brackets or slashes between) inside
     one of the opening lines. The capitals and the dash make it the dateline; a place in running
-    words ("in Miami, July 17") is not one."""
+    words ("in Miami, July 17") is not one. ``timexes`` are ordered by start."""
     starts = opening_lines(text, DATELINE_LINES)
     if not starts:
         return None
     last = line_end(text, starts[-1])
+    begins = [t.start for t in timexes]     # sorted: a date right after a match is found by bisection
     for match in _CAPITALS_PLACE.finditer(text, starts[0], last):
         canonical = lookup(match.group(1))
-        timex = next((t for t in timexes if t.start == match.end()), None)
+        at = bisect_left(begins, match.end())
+        timex = timexes[at] if at < len(begins) and begins[at] == match.end() else None
         if canonical is None or timex is None or not _day_written(timex):
             continue
         cut = story_start(text, timex.end, STORY_DASHES)

@@ -1247,22 +1247,23 @@ def _heading_date(doc: Document, timexes: list[Timex]) -> ReferenceDate | None:
                 shown = " ".join(doc.text[cursor:timex.end].split())
                 return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
             for timex in on_line:
-                if _is_full_day(timex) and timex.type == "DATE" and _letter_byline().fullmatch(doc.text, cursor, timex.start):
+                if not _is_full_day(timex):
+                    continue        # no page's date: and a bare clock's lead is read back through every clock before it
+                if timex.type == "DATE" and _letter_byline().fullmatch(doc.text, cursor, timex.start):
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
                 lead = _lead(doc.text, cursor, timex, clocks, most=LEAD_WORDS)
                 # "... may change. Last updated April 20, 2021"
-                if _is_full_day(timex) and (after_sentence := _label_after_sentence(doc.text, cursor, timex,
-                                                                                     most=LEAD_WORDS)) in labels:
+                if (after_sentence := _label_after_sentence(doc.text, cursor, timex, most=LEAD_WORDS)) in labels:
                     shown = f"{after_sentence} {' '.join(timex.text.split())}"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{shown}\"", span=(timex.start, timex.end))
                 if lead and (lead in labels or _issue(lead) or _stamp_lead(lead) or _news_service(lead)
                              or (1 < len(lead.split()) <= DATED_LABEL_WORDS
                                                                  and lead not in events_own
                                                                  and lead.split()[-1] in word_list("dated_label_ends")
-                                                                 and not _occasion(lead))) \
-                        and _is_full_day(timex):      # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
+                                                                 and not _occasion(lead))):
+                    # "No. IISER/ACAD/PhD/2027/14   Date: 01.02.2027"
                     return ReferenceDate(timex.span.start.date(), False, f"heading \"{line.strip()}\"", span=(timex.start, timex.end))
-                if (not lead or lead in labels | events_own) and _is_full_day(timex) and timex.type == "DATE" \
+                if (not lead or lead in labels | events_own) and timex.type == "DATE" \
                         and _byline_after().match(doc.text, timex.end, end):     # "date 2025-04-25 By Julia McCane-Knox"
                     return ReferenceDate(timex.span.start.date(), False, f"byline \"{line.strip()}\"", span=(timex.start, timex.end))
                 if lead in labels | events_own and _machine_stamp(doc.text, cursor, timex):
