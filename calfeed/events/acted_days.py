@@ -1,7 +1,7 @@
 """Days that date a past act told in the news register: "The licensing board on Thursday
 extended the deadline to 20 March", "Council on Monday approved the plan".
 
-The day stands between the subject and its verb, led by "on", and the verb right after it (an
+The day stands between the subject and its verb, led by "on" (``acted_day_leads``), and the verb right after it (an
 adverb of ``act_participle_adverbs`` such as "further" or "formally" allowed between) is in the
 past tense: the sentence reports what the subject did that day, the news that tells of the
 dates further on. The act is over, so its day gives no entry, whatever the sentence names
@@ -20,7 +20,6 @@ from calfeed.timex.tense import past_form
 
 LEAD_REACH = 30        # characters read back from the day for its "on" and the subject's last word
 VERB_REACH = 40        # characters read on from the day for the verb
-DAY_LEADS = ("on",)
 
 
 def without_acted_days(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
@@ -39,7 +38,7 @@ def acted_day(text: str, candidate: Candidate, reference: ReferenceDate) -> bool
     if day_of(timing.end or timing.start) > reference.value:
         return False
     before = words_in(text, max(candidate.sentence[0], timex.start - LEAD_REACH), timex.start)
-    if len(before) < 2 or before[-1].lower not in DAY_LEADS or not (before[-2].is_word or before[-2].text == ")"):
+    if len(before) < 2 or before[-1].lower not in word_list("acted_day_leads") or not (before[-2].is_word or before[-2].text == ")"):
         return False        # "(NTA) on Thursday": a subject's last word or its bracketed short name before "on"
     after = words_in(text, timex.end, min(candidate.sentence[1], timex.end + VERB_REACH))
     adverbs = word_list("act_participle_adverbs")
