@@ -69,6 +69,8 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
     looks_ahead = forward or timex.tense == "future"
     if ref is not None and looks_ahead and first < ref <= last:
         first = ref
+    if ref is not None and first == ref < last and _later_this_week(timex, span):
+        first = ref + timedelta(days=1)     # "opens later this week": a later day ("later today" would say today)
     if ref is not None and timex.raw_value and _relative(timex.raw_value):
         source = "inferred document date" if reference.inferred else "document date"
         notes.append(f"\"{timex.text}\" counted from the {source} {ref.isoformat()}")
@@ -78,6 +80,12 @@ def _window(timex: Timex, span: Interval, reference: ReferenceDate, forward: boo
         notes.append(f"date approximate: \"{timex.text}\" means sometime between "
                      f"{first.isoformat()} and {last.isoformat()}")
     return Timing(first, last, True, "approximate", (first, last), notes=notes)
+
+
+def _later_this_week(timex: Timex, span: Interval) -> bool:
+    """A week's window told as "later" ("later this week"): what it dates falls on a day after
+    the one it is written on, as "later today" names that one."""
+    return span.granularity == "week" and parse(timex.raw_value or "").get("mod") == "later"
 
 
 def _days_apart(anchor: Timex) -> bool:
