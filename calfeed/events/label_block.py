@@ -14,6 +14,7 @@ from calfeed.events.generic_titles import is_generic
 from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, bare_label, clock_cell_label, diary_row, listed_label
 from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
+from calfeed.events.played_matches import played_match
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
@@ -301,6 +302,9 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         return None           # sentences after the colon: the date is theirs, not the label's
     elif between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
+    game = played_match(text, start + found[1], timex.start)
+    if game is not None:
+        return game           # "Group 3: Cork v Donegal, <venue>, 2.30pm": the game, not the group many share
     label = " ".join(line[:colon].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"
