@@ -71,7 +71,8 @@ from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.run_weekdays import run_weekdays
-from calfeed.events.label_lines import LABEL_BELOW_NOTE, TASK_BELOW_NOTE, issue_code, labelled_value, with_label_above
+from calfeed.events.label_lines import (LABEL_BELOW_NOTE, TASK_BELOW_NOTE, issue_code, labelled_value, names_its_row,
+                                       with_label_above)
 from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
@@ -322,7 +323,7 @@ def frame_events(
     diary_rows = DiaryRows.of(doc.text, ordered)      # "Thursday 2nd March | All day | World Book Day |"
     series_spans = [(t.start, t.end) for t in ordered if t.type == "SET"]
     label_dated = sorted((t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
-                         if t.type != "DURATION" and t.rule not in HOLIDAY_RULES)
+                         if t.type != "DURATION" and t.rule not in HOLIDAY_RULES and not names_its_row(doc.text, t))
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]
                                          and t.start not in listed_slots])    # a slot's clock is its own entry
@@ -471,6 +472,8 @@ def frame_events(
             continue         # "Canada Day celebrations will be held on Monday, July 1": the name, not the day
         if id(timex) in told_feasts:
             continue         # "The three days of Holy Thursday, Good Friday and Easter are one celebration"
+        if names_its_row(doc.text, timex):
+            continue         # "Early May - Monday 4 May": the row's name, its day is the one after the dash
         run_item = sentence_read(labelled_run, sentence).get(timex.start) if dated_item is None else None
         if run_item is not None and run_item.title is None:
             continue         # "Easter: 18 April to 2 May" in a run of labelled periods: a label, or a day within an item

@@ -822,3 +822,26 @@ def issue_code(text: str, timex: Timex) -> bool:
     if text[timex.end:end].strip() or not all(c.isdigit() or c in "/.-" for c in timex.text):
         return False
     return _ISSUE_CODE.match(text[start:timex.start]) is not None
+
+
+NAMING_PERIOD_RULES = frozenset({"season", "month_alone"})
+MAX_ROW_NAME_WORDS = 5      # words of a row's name besides the month or season ("- June Bank Holiday*")
+MAX_ROW_DAY_WORDS = 5       # words of the row's day after the dash ("Monday 1 June 2026")
+_ROW_DASH = re.compile(r"[ \t][-–—][ \t]")
+
+
+def names_its_row(text: str, timex: Timex) -> bool:
+    """Whether ``timex``, a month or a season, is a word of its row's label before a dash and the
+    row's day ("June Bank Holiday – Monday 1 June", "Spring - Monday 25 May", "Early May - Monday
+    4 May": a closures list's bank holidays): part of the row's name, no other date in its label."""
+    if timex.rule not in NAMING_PERIOD_RULES:
+        return False
+    end = line_end(text, timex.end)
+    rest = text[timex.end:end]
+    dash = _ROW_DASH.search(rest)
+    if dash is None:
+        return False
+    before = text[text.rfind("\n", 0, timex.start) + 1:timex.start].split()
+    inside, after = rest[:dash.start()].split(), rest[dash.end():].split()
+    return (len(before) + len(inside) < MAX_ROW_NAME_WORDS and not any(c.isdigit() for c in rest[:dash.start()])
+            and len(after) <= MAX_ROW_DAY_WORDS and any(c.isdigit() for c in rest[dash.end():]))

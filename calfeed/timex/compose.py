@@ -540,7 +540,7 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     link = _range_gap(text, left, right, lang)
     if link is None and not _between(text, left, right, lang):
         return None
-    if _labelled_by_name(left, right, text):
+    if _labelled_by_name(left, right, text) or _holiday_row(left, right, text):
         return None
     if _restated_weekday(left, right):
         return _join(left, right, text, raw=Raw(right.core, dict(right.raw.annotations)), tz=right.tz,
@@ -576,6 +576,30 @@ def _labelled_by_name(left: Atom, right: Atom, text: str) -> bool:
     return (day is not None and day.group("day") not in (None, "XX")
             and _SPACED_DASH.fullmatch(text, left.end, right.start) is not None
             and _WORD_AFTER.match(text, right.end) is not None)
+
+
+_MONTH_RULE = "month_alone"
+_ROW_OPENING = re.compile(r"[^\S\n]*(?:[-•*][^\S\n]+)?(?:[^\W\d_]+[^\S\n]+)?")     # a bullet, a modifier ("Early May")
+_ROW_CLOSING = re.compile(r"[^\S\n]*[.*]?[^\S\n]*(?:\n|\Z)")
+
+
+def _holiday_row(left: Atom, right: Atom, text: str) -> bool:
+    """"Good Friday - Friday 3 April", "Labour Day - Monday 26 October", "Spring - Monday 25
+    May", "Early May - Monday 4 May": a closures list's row, a holiday's, a season's or the
+    day's own month's name opening its line, a dash, and the day closing the line. The day is
+    the one the name stands for that year (a holiday's varies by country), no range's end."""
+    if right.raw.get("to"):
+        return False
+    day = CALENDAR.match(right.core)
+    if day is None or day.group("day") in (None, "XX") or "\n" in text[left.end:right.start]:
+        return False
+    month = CALENDAR.match(left.core) if left.rule == _MONTH_RULE else None
+    if left.rule not in _NAMED_ENDS and (month is None or month.group("month") != day.group("month")):
+        return False
+    line_start = text.rfind("\n", 0, left.start) + 1
+    return (_SPACED_DASH.fullmatch(text, left.end, right.start) is not None
+            and _ROW_OPENING.fullmatch(text, line_start, left.start) is not None
+            and _ROW_CLOSING.match(text, right.end) is not None)
 
 
 @lru_cache(maxsize=None)
