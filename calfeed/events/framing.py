@@ -815,6 +815,9 @@ def frame_events(
         block = None
         if frame is None and (labelled(words, timex, reference) or listed_after_label(doc.text, timex, dates.spans)):
             block = label_block(doc.text, timex.start)   # "What: Launch of the report" / "When: ..." / "Where: ..."
+            if block.heads is not None and timex.type == "DATE" and any(
+                    date_not_written(t) for t in dates.within((timex.end, block.heads))):
+                continue         # "Date: Tuesday 10 March" / "Activity: Field visits" / "Time: 9:00am": its items' day
             if block.what is not None:
                 frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
             elif block.named is not None:    # "Harbour Lights" / "A night of sea shanties." / "When: ..."

@@ -35,6 +35,7 @@ class LabelBlock:
     what: str | None
     where: Place | None
     named: str | None = None      # the item's name line over the block, when no "What:" line says it
+    heads: int | None = None      # the end of the fields a "Date:" line heads ("Date:" / "Activity:" / "Time:")
 
 
 def label_colon(line: str, limit: int | None = None, numbered: bool = True) -> int:
@@ -102,7 +103,8 @@ def label_block(text: str, at: int) -> LabelBlock:
     where: Place | None = None
     lines = _block_lines(text, at)
     own_line = text.rfind("\n", 0, at) + 1
-    named_above = False          # an item's name line above the date: lines over it are the item before's
+    what, heads = _what_below(text, lines, own_line, what_labels) or (None, None)
+    named_above = what is not None   # an item's name line above the date: lines over it are the item before's
     for start, end in lines:
         found = label_of(text[start:end])
         if found is None:
@@ -135,7 +137,37 @@ def label_block(text: str, at: int) -> LabelBlock:
     named = name_over(text, min(start for start, _ in lines)) if what is None and lines else None
     if what is None and named is not None:
         what = _numbered_name(named, what_labels)     # "Part one Land Reform project visit" over "Date: ..."
-    return LabelBlock(what, where, named)
+    return LabelBlock(what, where, named, heads)
+
+
+def _what_below(text: str, lines: list[tuple[int, int]], own_line: int,
+                what_labels: frozenset[str]) -> tuple[str, int] | None:
+    """The "Event:"/"Activity:" value on the line right under a "Date:" line that opens its item's fields ("Date:
+    Tuesday 10 March" / "Activity: Field visits" / "Time: 9:00am"), when the labelled line right over
+    the date's line names no item (it is the item before's "Time:" or "Venue:"): a day heading its
+    own items is named by them, not by the item before. With it, where the fields the day heads end
+    (the next "Date:" line or the block's end)."""
+    own = label_of(text[own_line:line_end(text, own_line)])
+    if own is None or own[0] not in word_list("date_labels"):
+        return None
+    above = [(a, b) for a, b in lines if a < own_line]
+    nearest = label_of(text[slice(*max(above))]) if above else None
+    if nearest is not None and _numbered(nearest[0]) in what_labels:
+        return None
+    below = sorted(line for line in lines if line[0] > own_line)
+    what = None
+    heads = line_end(text, own_line)
+    for start, end in below:
+        found = label_of(text[start:end])
+        if found is None or found[0] in word_list("date_labels"):
+            break
+        value = " ".join(text[start + found[1]:end].split()).rstrip(".;")
+        if what is None:
+            if _numbered(found[0]) not in what_labels or not value:
+                return None       # "Date:" / "Time:" / "Venue:" / "Part Two: ...": the item below is the next one
+            what = value[:1].upper() + value[1:]
+        heads = end
+    return (what, heads) if what is not None else None
 
 
 def _numbered_name(line: str, what_labels: frozenset[str]) -> str | None:
@@ -185,9 +217,10 @@ def name_over(text: str, top: int) -> str | None:
 
 def _numbered(label: str) -> str:
     """A numbered label without its number ("event 2" -> "event", "part two" -> "part", "stage ii"
-    -> "stage"): the second item of a notice's list of events is named as the first is."""
+    -> "stage", "event b" -> "event"): the second item of a notice's list of events is named as the first is."""
     head, _, number = label.rpartition(" ")
-    return head if head and (number.isdigit() or number in _number_words() or _ROMAN.fullmatch(number)) else label
+    return head if head and (number.isdigit() or number in _number_words() or _ROMAN.fullmatch(number)
+                             or (len(number) == 1 and number.isalpha())) else label
 
 
 _ROMAN = re.compile(r"[ivx]{1,4}")
