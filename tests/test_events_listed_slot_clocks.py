@@ -71,9 +71,9 @@ def test_a_day_line_that_names_its_day_names_the_rows_under_it():
         (datetime(2027, 6, 12, 14, 0), "Family Fun Day", "Riverside Park"),
         (datetime(2027, 6, 12, 16, 0), "Family Fun Day", "Community Centre"),
     ]
-    text = "Christmas Eve, Friday, December 24\n4:00 PM and 10:00 PM at St. Mary's\n"
-    assert _entries(text, date(2027, 11, 1)) == [(datetime(2027, 12, 24, 16, 0), "Christmas Eve", "St. Mary's"),
-                                                 (datetime(2027, 12, 24, 22, 0), "Christmas Eve", "St. Mary's")]
+    text = "New Year's Eve, Friday, December 31\n7:00 PM and 11:30 PM at St. Hilda's\n"
+    assert _entries(text, date(2027, 11, 1)) == [(datetime(2027, 12, 31, 19, 0), "New Year's Eve", "St. Hilda's"),
+                                                 (datetime(2027, 12, 31, 23, 30), "New Year's Eve", "St. Hilda's")]
     text = "Open Day - Saturday 4 May 2027\n10am and 2pm at the Science Building\n"
     assert _entries(text, date(2027, 3, 1)) == [(datetime(2027, 5, 4, 10, 0), "Open Day", "Science Building"),
                                                 (datetime(2027, 5, 4, 14, 0), "Open Day", "Science Building")]

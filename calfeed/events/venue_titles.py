@@ -60,7 +60,7 @@ def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> 
     """The short name line over the date's line, at most one blank line (or one of title edges
     only) between. A clock on a line of its own under the day ("Sunday 14 March" /
     "10am - 1pm") is one block with it: the name is over the block. A day line that names its day
-    ("Christmas Day, Sunday, December 25") names the slot rows under it ("8:30 AM at St. Mary's"),
+    ("Easter Day, Sunday, April 16") names the slot rows under it ("7:00 AM at St. Hilda's"),
     and rows that only say where ("6:00 PM at Holy Cross") are walked over like the date's own."""
     begin = text.rfind("\n", 0, date_start) + 1
     first = begin + len(text[begin:date_start]) - len(text[begin:date_start].lstrip(TITLE_EDGES + " \t"))
@@ -76,7 +76,7 @@ def _name_over(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> 
             rows += 1          # "7 December Hotel Lobby 1:00-5:00 p.m." over "8-9 December Main Meeting Room 1 Lobby ..."
             named_rows += row == NAMED_ROW
         elif named_rows == 0 and opens and (label := _day_label(text, at, end, dated)) is not None:
-            return label       # "Christmas Day, Sunday, December 25" / "8:30 AM at St. Mary's": the day's name
+            return label       # "Easter Day, Sunday, April 16" / "7:00 AM at St. Hilda's": the day's name
         elif not _date_alone(text[at:end], at, dated):
             break
         begin = at
@@ -97,7 +97,7 @@ NAMED_ROW, PLACED_ROW = "named", "placed"
 
 
 def _day_label(text: str, at: int, end: int, dated: Sequence[tuple[int, int]]) -> str | None:
-    """The name a day line gives its day beside the date ("Christmas Day, Sunday, December 25",
+    """The name a day line gives its day beside the date ("Easter Day, Sunday, April 16",
     "Open Day - Saturday 4 May"), None when the line holds only the day."""
     from calfeed.events.agenda import day_heading_label   # agenda reads places, which read venue words
 
