@@ -1,5 +1,5 @@
-"""A relative day glossed after a comma with its weekday and date ("from tomorrow, Thursday 26
-August") is that written day, as a bracketed gloss is: on a page that writes no date of its own it
+"""A relative day glossed after a comma with its weekday and date ("from tomorrow, Tuesday 14
+September") is that written day, as a bracketed gloss is: on a page that writes no date of its own it
 dates the page (the day before, for "tomorrow"), in the latest year before the build in which the
 weekday fits, and gives no second entry on a day counted from a guessed page date."""
 
@@ -18,9 +18,9 @@ def _undated(text: str):
 
 def test_tomorrow_glossed_after_a_comma_dates_the_page():
     result = _undated("# Tenancy webinar\n\nThe housing agency will run a free webinar on the new tenancy rules "
-                      "from tomorrow, Thursday 26 August, at 11am.\n")
-    assert result.reference.value == date(2021, 8, 25)
-    assert [e.start for e in result.events] == [datetime(2021, 8, 26, 11, 0)]
+                      "from tomorrow, Tuesday 14 September, at 11am.\n")
+    assert result.reference.value == date(2021, 9, 13)
+    assert [e.start for e in result.events] == [datetime(2021, 9, 14, 11, 0)]
 
 
 def test_today_glossed_after_a_comma():
