@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from events_helpers import tagged_events
 
-PARISH = """Christmas Masses
+PARISH = """Festive services
 
 Friday, December 24
 5:00 PM and 11:00 PM at Our Lady of Lourdes
@@ -34,11 +34,11 @@ def _entries(text: str, published: date) -> list[tuple[datetime, str, str | None
 
 def test_each_listed_clock_is_an_entry_named_by_the_programme():
     assert _entries(PARISH, date(2027, 12, 1)) == [
-        (datetime(2027, 12, 24, 17, 0), "Christmas Masses", "Our Lady of Lourdes"),
-        (datetime(2027, 12, 24, 18, 0), "Christmas Masses", "St. Joseph's Hall"),
-        (datetime(2027, 12, 24, 23, 0), "Christmas Masses", "Our Lady of Lourdes"),
-        (datetime(2027, 12, 25, 9, 0), "Christmas Masses", "Our Lady of Lourdes"),
-        (datetime(2027, 12, 25, 11, 30), "Christmas Masses", "Our Lady of Lourdes"),
+        (datetime(2027, 12, 24, 17, 0), "Festive services", "Our Lady of Lourdes"),
+        (datetime(2027, 12, 24, 18, 0), "Festive services", "St. Joseph's Hall"),
+        (datetime(2027, 12, 24, 23, 0), "Festive services", "Our Lady of Lourdes"),
+        (datetime(2027, 12, 25, 9, 0), "Festive services", "Our Lady of Lourdes"),
+        (datetime(2027, 12, 25, 11, 30), "Festive services", "Our Lady of Lourdes"),
     ]
 
 

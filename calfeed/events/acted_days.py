@@ -39,7 +39,7 @@ def acted_day(text: str, candidate: Candidate, reference: ReferenceDate) -> bool
         return False
     before = words_in(text, max(candidate.sentence[0], timex.start - LEAD_REACH), timex.start)
     if len(before) < 2 or before[-1].lower not in word_list("acted_day_leads") or not (before[-2].is_word or before[-2].text == ")"):
-        return False        # "(NTA) on Thursday": a subject's last word or its bracketed short name before "on"
+        return False        # "(RTA) on Monday": a subject's last word or its bracketed short name before "on"
     after = words_in(text, timex.end, min(candidate.sentence[1], timex.end + VERB_REACH))
     adverbs = word_list("act_participle_adverbs")
     k = 0

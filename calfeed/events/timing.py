@@ -127,7 +127,7 @@ def series_timing(timex: Timex, start_anchor: Timex | None, until_anchor: Timex 
     RRULE (with UNTIL from an "until" date). ``clock_anchor`` is a time written next to the
     series that the tagger left separate ("every Tuesday" "from 14:00 to 16:00").
     ``written_day`` is the page's date when the page writes it: a series within a named stretch
-    under way by then ("every Tuesday during Advent" in a letter of 5 December) starts on it, as
+    under way by then ("every Wednesday during Lent" in a letter of 10 March) starts on it, as
     the days of the stretch before the letter are over when it is read."""
     if series_gap(timex, start_anchor, reference) is not None:
         return None

@@ -166,7 +166,7 @@ def _glossed_deictic(text: str, timexes: list[Timex]) -> tuple[str, int, int, in
 def gloss_end(text: str, relative: Timex, gloss: Timex) -> int | None:
     """Where the gloss ends when ``gloss`` writes a month and a day in brackets right after
     ``relative`` ("tomorrow (Friday, 12 March)", "Thursday next week (October 14)"), or after a
-    comma with its weekday ("from tomorrow, Thursday 26 August", an appositive: the weekday says
+    comma with its weekday ("from tomorrow, Tuesday 14 September", an appositive: the weekday says
     it is the same day, not the next item of a list): the writer's own reading of the relative
     words. None otherwise."""
     if gloss.start < relative.end:
