@@ -149,6 +149,7 @@ from calfeed.events.generic_weekdays import generic_weekdays
 from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme_runs import in_programme
+from calfeed.events.opening_rows import joined_opening_rows
 from calfeed.events.programme import absent, clock_led_item, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
@@ -1302,6 +1303,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
+    events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
