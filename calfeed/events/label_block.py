@@ -337,7 +337,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
     game = played_match(text, start + found[1], timex.start)
     if game is not None:
-        return game           # "Group 3: Cork v Donegal, <venue>, 2.30pm": the game, not the group many share
+        return game           # "Pool B: Hawks v Falcons, <venue>, 3pm": the game, not the group many share
     label = " ".join(line[:colon].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"

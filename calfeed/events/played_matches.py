@@ -1,9 +1,9 @@
-"""The game a fixture line lists: "<side> v <side>" ("Cork v Donegal", "Millbrook Rovers vs
+"""The game a fixture line lists: "<side> v <side>" ("Hawks v Falcons", "Millbrook Rovers vs
 Eastfield Athletic", "Chennai v. Mumbai").
 
-A fixture list writes a game's group, pool or number as the line's label ("Group 3: Cork v
-Donegal, <venue>, 2.30pm"); the label is shared by many lines, the sides name the one game.
-A side is a run of capitalised words (a particle, "&" or "/" may join two: "Cork/Tipperary");
+A fixture list writes a game's group, pool or number as the line's label ("Pool B: Hawks v
+Falcons, <venue>, 3pm"); the label is shared by many lines, the sides name the one game.
+A side is a run of capitalised words (a particle, "&" or "/" may join two: "Kent/Sussex");
 the joiner is lower case, so the "V" of "Henry V" joins nothing.
 """
 
@@ -13,7 +13,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import Word, words_in
 
 SIDE_JOINERS = frozenset({"/", "&"})
-MAX_SIDE_WORDS = 5      # "Brighton & Hove Albion", "Cork/Tipperary"
+MAX_SIDE_WORDS = 5      # "Harbour & District Rangers", "Kent/Sussex"
 
 
 def played_match(text: str, start: int, end: int) -> str | None:
