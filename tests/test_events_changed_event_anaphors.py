@@ -11,7 +11,7 @@ from events_helpers import tagged_events
 
 def test_the_revised_event_is_the_moved_one():
     text = ("Riverside Lantern Walk moved to Sunday\n\nThe Riverside Lantern Walk, planned for Saturday, has been moved to "
-            "Sunday, October 10 because of the storm forecast. The revised event will start at 6:30pm on Sunday.")
+            "Sunday, October 10 because of the storm forecast. Walkers should know the revised event gets going at 6:30pm that Sunday.")
     assert [(e.start, e.title) for e in tagged_events(text, published=date(2027, 10, 5))] == [
         (datetime(2027, 10, 10, 18, 30), "Riverside Lantern Walk")]
 
