@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,38 @@ def test_modifier_search_from_its_reach_finds_what_the_whole_window_finds(table)
         window = text[max(0, end - compose._LOOKBACK):end]
         whole, near = pattern.search(window), pattern.search(window, max(0, len(window) - reach))
         assert (whole and (whole.span(), whole.group("w"))) == (near and (near.span(), near.group("w")))
+
+
+def _modifier_texts(table: str) -> list[str]:
+    """The corpora in three cases, and the table's words run together with blanks, hyphens, "of",
+    "in", "the", words that begin or end like them and line breaks (seeded: the same every run)."""
+    corpus = "\n".join((CORPUS.parent / name).read_text(encoding="utf-8") for name in ("timex.txt", "negatives.txt"))
+    words = list(compose._prefix_words("en", table).words)
+    rng = random.Random(7)
+    pieces = words + ["of", "in", "the", "The", "IN", "then", "often", "x", "9", "mid", "app", "Early", "é", "’"]
+    glue = [" ", "  ", "-", " - ", "\n", "", ", ", " \n", "\t", "'"]
+    made = "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(6000))
+    return [corpus, corpus.upper(), corpus.title(), made, made.upper()]
+
+
+@pytest.mark.parametrize("table", ["modifiers", "duration_modifiers"])
+def test_modifier_words_found_from_word_starts_are_those_the_look_behind_search_finds(table):
+    """ending_words reads an ASCII window in lower case from the characters before word starts:
+    every window before every place of the texts (the modifier's 48 characters, and shorter ones
+    cut at random, which the window's own start opens) gives the look-behind search's match."""
+    words = compose._prefix_words("en", table)
+    rng = random.Random(3)
+    found = 0
+    for text in _modifier_texts(table):
+        for end in range(len(text)):
+            for size in (compose._LOOKBACK, rng.randrange(1, compose._LOOKBACK)):
+                window = text[max(0, end - size):end]
+                plain = words.any_text.search(window, max(0, len(window) - words.reach))
+                wanted = plain and (plain.start(), plain.group("w"), plain.group("link"))
+                ending = words.find(window)
+                assert (ending and (ending.start, ending.word, ending.link)) == wanted, window
+                found += plain is not None
+    assert found > 1000
 
 
 @pytest.mark.parametrize("sentence", [

@@ -20,6 +20,7 @@ from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
+from calfeed.timex.ending_words import EndingWords
 from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
 from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
@@ -47,23 +48,24 @@ def _glue(lang: str) -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
-def _prefix(lang: str, table: str) -> re.Pattern[str]:
+def _prefix_words(lang: str, table: str) -> EndingWords:
+    """The words of a modifier table right before an atom, then "of"/"in" and "the" (see ending_words)."""
     from calfeed.timex.vocabulary import vocabulary
 
     vocab = vocabulary(lang)
     # the words as the table spells them: an abbreviation's dot ("app. 16:00") is part of it
-    words = sorted({row["word"] for row in getattr(vocab, table).values()})
-    body = word_alternation(words, dispatched=True)
-    return re.compile(rf"(?<![\w])(?P<w>{body})(?:(?<=-)|[\s-]{{1,3}}(?:(?P<link>of|in)\s{{1,3}})?(?:the\s{{1,3}})?)$",
-                      re.IGNORECASE)
+    words = tuple(sorted({row["word"] for row in getattr(vocab, table).values()}))
+    return EndingWords(words, r"(?:(?<=-)|[\s-]{1,3}(?:(?P<link>of|in)\s{1,3})?(?:the\s{1,3})?)$")
 
 
-@lru_cache(maxsize=None)
+def _prefix(lang: str, table: str) -> re.Pattern[str]:
+    return _prefix_words(lang, table).any_text
+
+
 def _prefix_reach(lang: str, table: str) -> int:
     """The most characters a ``_prefix`` match takes, and one for a ``$`` before a last newline:
     no match starts further back from the atom, so the search for one starts there."""
-    pattern = _prefix(lang, table)
-    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1] + 1
+    return _prefix_words(lang, table).reach
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]{0,8}\n")
@@ -637,19 +639,18 @@ def _led(text: str, start: int, name: str, lang: str) -> bool:
 
 
 def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = False) -> list[Atom]:
-    dates = _prefix(vocab.lang, "modifiers")
-    durations = _prefix(vocab.lang, "duration_modifiers")
-    dates_reach, durations_reach = _prefix_reach(vocab.lang, "modifiers"), _prefix_reach(vocab.lang, "duration_modifiers")
+    dates = _prefix_words(vocab.lang, "modifiers")
+    durations = _prefix_words(vocab.lang, "duration_modifiers")
     out = []
     floor = 0
     for atom in atoms:
         window = text[max(floor, atom.start - _LOOKBACK):atom.start]
         if atom.type == "DURATION":
-            match = durations.search(window, max(0, len(window) - durations_reach))
-            row = vocab.duration_modifiers[norm(match.group("w"))] if match else None
+            match = durations.find(window)
+            row = vocab.duration_modifiers[norm(match.word)] if match else None
             if row and row.get("before_the") == "no" and text[atom.start:atom.start + 4].lower() == "the ":
                 row = None
-            start = atom.start - len(window) + match.start() if match else atom.start
+            start = atom.start - len(window) + match.start if match else atom.start
             bound = bool(row and row.get("bound_after")) and _led(text, start, row["bound_after"], vocab.lang)
             if row and row.get("bound_after") and not bound:
                 row = None                   # "can be used over three years": the preposition of extent
@@ -660,14 +661,14 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
                 out.append(_approximated(atom, text, vocab, floor, timeml))
                 floor = atom.end
                 continue
-            match = dates.search(window, max(0, len(window) - dates_reach))
-            key = norm(match.group("w")) if match else ""
+            match = dates.find(window)
+            key = norm(match.word) if match else ""
             row = vocab.modifiers.get(key)
             if row and row.get("ends") and not _ends_with(text[atom.start:atom.end], row["ends"]):
                 row = None                   # "more than" dates only a span back ("more than a decade ago")
             if row and text.startswith(_POSSESSIVE, atom.end):
                 row = None                   # "around Wednesday's ruling": the word governs the noun
-            if row and row.get("direct") == "yes" and match.group("link"):
+            if row and row.get("direct") == "yes" and match.link:
                 row = None                   # "will be around in 1995": "be around", no approximation
             if row and not timeml and row.get("calfeed") == "no":
                 row = None                   # "the post-Christmas dinner": the events read the prefix
@@ -676,7 +677,7 @@ def _modifiers(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = F
             if row and not (timeml and row.get("timeml") == "no" and not _timeml_inside(row, text[atom.start:atom.end])):
                 raw = Raw(atom.core, dict(atom.raw.annotations))
                 raw.annotations["mod"] = key
-                atom = replace(atom, start=atom.start - len(window) + match.start(), raw=raw,
+                atom = replace(atom, start=atom.start - len(window) + match.start, raw=raw,
                                mod=row["mod"], approximate=row["approx"] == "yes")
                 atom = _approximated(atom, text, vocab, floor, timeml)
         out.append(atom)
@@ -690,11 +691,11 @@ def _approximated(atom: Atom, text: str, vocab: Vocabulary, floor: int, timeml: 
     if not atom.approximate:
         return atom
     window = text[max(floor, atom.start - _LOOKBACK):atom.start]
-    match = _prefix(vocab.lang, "modifiers").search(window, max(0, len(window) - _prefix_reach(vocab.lang, "modifiers")))
-    row = vocab.modifiers.get(norm(match.group("w"))) if match else None
+    match = _prefix_words(vocab.lang, "modifiers").find(window)
+    row = vocab.modifiers.get(norm(match.word)) if match else None
     if row is None or not _approximates(row, timeml):
         return atom
-    return replace(atom, start=atom.start - len(window) + match.start())
+    return replace(atom, start=atom.start - len(window) + match.start)
 
 
 _POSSESSIVE = ("'s", "’s")
