@@ -202,9 +202,25 @@ def _splice() -> re.Pattern[str]:
     return re.compile(rf",[ \t]+(?:{openers})(?:[ \t]+[\w'’-]+){{1,3}}?[ \t]+(?:{verbs})\b")
 
 
+@lru_cache(maxsize=None)
+def _contrast() -> re.Pattern[str]:
+    """A comma and a word opening a contrasting clause (contrast_clause_openers: ", while")."""
+    openers = "|".join(re.escape(w) for w in sorted(word_list("contrast_clause_openers")))
+    return re.compile(rf",[ \t]+(?:{openers})[ \t]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _auxiliary() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(sorted(word_list('verb_auxiliaries')))})\b", re.IGNORECASE)
+
+
 def _splices(text: str, start: int, end: int) -> list[int]:
-    """Where each comma splice of ``text[start:end]`` opens its new clause."""
-    return [m.start() + 1 for m in _splice().finditer(text, start, end)]
+    """Where each comma splice of ``text[start:end]`` opens its new clause, and each contrasting
+    clause that has a verb of its own (", while in May two workshops will be run")."""
+    cuts = [m.start() + 1 for m in _splice().finditer(text, start, end)]
+    cuts += [m.start() + 1 for m in _contrast().finditer(text, start, end)
+             if _auxiliary().search(text, m.end(), end) is not None]
+    return sorted(cuts)
 
 
 def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
