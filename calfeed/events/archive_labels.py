@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, first_words, words_in
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.guessed_years import year_written
 from calfeed.model import Timex
@@ -26,7 +26,7 @@ def archive_label(text: str, timex: Timex) -> bool:
     line = text[start:line_end(text, timex.end)].strip()
     if line[-1:] in ".!?":
         return False
-    words = [w.lower for w in words_in(line, 0, len(line)) if w.is_word]
+    words = [w.lower for w in first_words(line, 0, len(line), MAX_LABEL_WORDS + 1)]   # a longer line is split no further
     return len(words) <= MAX_LABEL_WORDS and any(w in word_list("record_nouns") for w in words)
 
 

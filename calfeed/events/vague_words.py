@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.phrases import NounPhrase
@@ -62,8 +63,8 @@ def list_title_year(text: str, timex: Timex) -> bool:
     if timex.type != "DATE" or not coarser_than_day(timex):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
-    line = text[start:line_end(text, timex.end)]
-    words = [w.lower() for w in HYPHENED_WORD.findall(line)]
+    found = HYPHENED_WORD.finditer(text, start, line_end(text, timex.end))
+    words = [m.group().lower() for m in islice(found, MAX_TITLE_WORDS + 1)]    # a longer line is split no further
     return len(words) <= MAX_TITLE_WORDS and any(w in word_list("list_title_nouns") for w in words)
 
 
