@@ -13,7 +13,9 @@ when the same page gives an entry on or after that date, unless that entry is th
 going on ("The festival kicked off on Saturday, September 14, and finishes today"). A page with
 nothing ahead keeps its past days (the archive case). Only a page whose day is written (front matter, a dateline, its
 address) draws the line: a date inferred from the page's own tenses, or the build day, is no
-firm line between past and ahead, and the tense of a list row is no report: a row whose line
+firm line between past and ahead (save for an occasion the page names as the one its own comes
+after, "following the elections held on 21 May", before a window its tenses close on both sides),
+and the tense of a list row is no report: a row whose line
 opens with a list mark ("- The committee met on 3 October 2026 at the Town Hall.", "1. The
 committee met ...") or with its own date ("3 October 2026: The committee met at the Town
 Hall.") is an entry of a record of meetings, kept beside the next one it lists.
@@ -37,9 +39,18 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     chosen = _without_lapsed_deadlines(text, chosen)
     chosen = _without_past_cycles(text, chosen)
     today = reference.value
-    if today is None or reference.build_year or (reference.inferred and not reference.day_written):
-        return chosen        # a date read from the page's tenses is no firm line between past and ahead
-    past = {id(c) for c in chosen if _reported(text, c, today) and not _list_row(text, c)}
+    if today is None or reference.build_year:
+        return chosen
+    if reference.inferred and not reference.day_written:
+        # a date read from the page's tenses is no firm line between past and ahead, save for what
+        # the page itself sets before the occasion it announces, in a window its tenses close
+        today = _closed_window_start(reference)
+        if today is None:
+            return chosen
+        past = {id(c) for c in chosen if _reported(text, c, today) and _named_as_antecedent(text, c)
+                and not _list_row(text, c)}
+    else:
+        past = {id(c) for c in chosen if _reported(text, c, today) and not _list_row(text, c)}
     ahead = [c for c in chosen if id(c) not in past and _last_day(c) >= today]
     if not past or not ahead:
         return chosen
@@ -52,6 +63,24 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     # festival's first day) and mend none.
     running = {normalise_title(c.frame.title) for c in ahead}     # "kicked off on 14 September ... finishes today"
     return [c for c in chosen if id(c) not in past or normalise_title(c.frame.title) in running]
+
+
+def _closed_window_start(reference: ReferenceDate) -> date | None:
+    """The first day of the window a page's tenses date it in, when a day told as past and a day
+    told ahead close it on both sides ("held on 21 May 2026" / "will convene on 8 June 2026"):
+    whenever in it the page was written, what ended before it was over. None for a window open on
+    one side."""
+    if reference.earliest is None or reference.latest is None or reference.forward:
+        return None
+    return reference.earliest
+
+
+def _named_as_antecedent(text: str, cand: Candidate) -> bool:
+    """Whether the entry's event noun stands, before its date in its sentence, right after a
+    phrase of antecedent_marks ("the first meeting of the new council following the local
+    elections held on 21 May"): the occasion the page's own one comes after, not a record of its
+    own. A main clause's past ("The parish council met on 9 March") is such a record."""
+    return _after_mark(text, cand, phrase_list("antecedent_marks"))
 
 
 def _without_lapsed_deadlines(text: str, chosen: list[Candidate]) -> list[Candidate]:
