@@ -771,6 +771,8 @@ def _label_before(text: str, line_start: int, date: tuple[int, int],
            and not (diary and _reported_period(text, line_start, a)) for a, b in before):
         return None           # "Closed Mondays, except ... Mondays (...)": another date in the "label"
     label = " ".join(text[line_start:date[0]].strip(" \t" + EMPHASIS).lstrip("-•*+– \t").split())
+    if diary and label.endswith(",") and label.count(",") == 1:
+        label = label[:-1]    # "- Harvest Day, October 6, 2031" among its like: the row's name, a comma, its day
     label = _without_number_cell(label).rstrip(" –—-")     # "May Day Bank Holiday – Monday 6 May"     # "6,7,8,11,12 Kagisanong Hall": the wards' cell, then the venue's
     words = without_brackets(label).split()   # "Kagisanong Hall (wards 6,7,8,11,12)": an aside may list
     if (not words or len(words) > (MAX_DIARY_LABEL_WORDS if diary else MAX_BARE_LABEL_WORDS) or not label[0].isupper()
