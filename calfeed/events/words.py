@@ -10,7 +10,7 @@ clauses, and a date must never borrow a title from its neighbour's line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -139,6 +139,11 @@ def words_in(text: str, start: int, end: int) -> list[Word]:
     return [Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def words_from(text: str, start: int, end: int) -> Iterator[Word]:
+    """The words of ``text[start:end]`` one at a time, for a reader that stops early."""
+    return (Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+
+
 def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
     """The first ``count`` words of ``text[start:end]`` (marks aside): all a reader needs that asks
     only whether a line is short, without splitting a long line whole for each date on it (a page
@@ -168,6 +173,25 @@ def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
                 return found[-count:]
         reach *= 2
     return words_in(text, start, end)[-count:]
+
+
+def words_back(text: str, start: int, end: int) -> Iterator[Word]:
+    """The words and marks of ``text[start:end]`` from the last to the first, as
+    ``reversed(words_in(text, start, end))`` gives them, read back from ``end`` a stretch at a
+    time: a reader that stops after a few of them (at a comma, a long part) must not split
+    the line from its start for each place on it. Each stretch starts just after a blank,
+    where no word runs across, so its words are the whole's."""
+    reach = LAST_WORDS_REACH
+    while end > start:
+        begin = start
+        if end - reach > start:
+            blank = _BLANK.search(text, end - reach, end)
+            if blank is None or blank.end() == end:
+                reach *= 2              # no blank before the stretch's last character: read further back
+                continue
+            begin = blank.end()
+        yield from reversed(words_in(text, begin, end))
+        end = begin
 
 
 WORD_BEFORE_REACH = 20     # characters looked back for the word right before an offset
