@@ -23,21 +23,18 @@ from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
 from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
-from calfeed.events.not_events import POSSESSIVE_END
 from calfeed.events.identity import moment_key, normalise_title, normalised_names, same_place, take_in
 from calfeed.events.label_lines import diary_row
 from calfeed.events.shared_place import day_of
+from calfeed.events.subject_names import SubjectNames
 from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
-from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Document, Event
 from calfeed.text import SENTENCE_MARKS, line_end
 
 _CUT = re.compile(r"[:;,(\[|—–]| - ")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-NAME_MIN_WORDS = 2            # capitalised words that make a proper name in a sentence ("Flight Fest")
 GENERIC_KIND = "event"          # the kind an entry gets when its noun says nothing more
 OWN_MERGERS = frozenset({"deadline"})   # merged by same_deadline
 
@@ -73,8 +70,9 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     for members in alike.values():
         days.setdefault(_start_day(events[members[0]]), []).append(members)
     gone: set[int] = set()
+    names = SubjectNames()
     for nodes in days.values():
-        for group in _cliques([events[members[0]] for members in nodes], rows):
+        for group in _cliques([events[members[0]] for members in nodes], rows, names):
             indices = sorted(i for node in group for i in nodes[node])
             places = [events[k].location.lower() for k in indices if events[k].location]
             keep = max(indices, key=lambda j: _precision(events[j], places))
@@ -132,11 +130,14 @@ def _separate_rows(first: Event, second: Event, rows: dict[int, int]) -> bool:
     return one is not None and two is not None and one != two
 
 
-def _cliques(entries: list[Event], rows: dict[int, int] | None = None) -> list[set[int]]:
+def _cliques(entries: list[Event], rows: dict[int, int] | None = None,
+             names: SubjectNames | None = None) -> list[set[int]]:
     """Groups of entries every two of which are the same event, and no entry outside; two rows of a
-    list (``rows``, see _list_rows) are never one."""
+    list (``rows``, see _list_rows) are never one. ``names`` reads each sentence's subject once
+    for all the pairs (an entry is in a pair with every other of its day)."""
     rows = rows or {}
-    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b])
+    names = names if names is not None else SubjectNames()
+    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b], names)
                    and not _separate_rows(entries[a], entries[b], rows)}
                for a in range(len(entries))}
     found: list[set[int]] = []
@@ -429,8 +430,9 @@ def _runs_on(event: Event) -> bool:
     return event.end is not None and event.end > event.start
 
 
-def same_event(first: Event, second: Event) -> bool:
-    """Whether two entries of one document are one event told twice."""
+def same_event(first: Event, second: Event, names: SubjectNames | None = None) -> bool:
+    """Whether two entries of one document are one event told twice (``names``: the subject
+    names read so far of the document's sentences, shared by the pairs of a merge)."""
     if {first.kind, second.kind} & OWN_MERGERS or first.rrule or second.rrule:
         return False
     if first.precision != "exact" or second.precision != "exact":
@@ -440,7 +442,7 @@ def same_event(first: Event, second: Event) -> bool:
     if not _same_time(first, second) or not (same_place(first.location, second.location)
                                              or _places_told_together(first, second)):
         return False
-    if _different_subjects(first, second):
+    if _different_subjects(first, second, names if names is not None else SubjectNames()):
         return False          # "Flight Fest on Sunday ..." / "Also on Sunday is Chilliwack Pride ...": two events
     if first.all_day != second.all_day:      # the day, then its hours: one telling may say more
         return _same_subject(first.title, second.title)
@@ -456,45 +458,12 @@ def _places_told_together(first: Event, second: Event) -> bool:
                for one, other in ((first, second), (second, first)) for source in one.sources)
 
 
-def _different_subjects(first: Event, second: Event) -> bool:
+def _different_subjects(first: Event, second: Event, names: SubjectNames) -> bool:
     """Each entry's sentences name their subject by a proper name and no word of one's names is
     in the other's: two named things on one day are two events, whatever their titles share
     ("Road closures" for Flight Fest and for Chilliwack Pride)."""
-    one, two = _subject_names(first), _subject_names(second)
+    one, two = names.of(first), names.of(second)
     return bool(one) and bool(two) and not one & two
-
-
-@lru_cache(maxsize=None)
-def _name_stops() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that open no name (months, weekdays, articles) and heads that make a run a place
-    (street, building, venue): built once, since every pair of entries of a day asks."""
-    return (frozenset(month_words() | weekday_words() | word_list("articles")),
-            frozenset(word_list("street_heads") | word_list("building_heads") | word_list("venue_heads")))
-
-
-def _subject_names(event: Event) -> set[str]:
-    """The words of the first proper name (two or more capitalised words running, past the
-    sentence's first word unless the name starts there, no date word, no street or building)
-    in each of the entry's sentences, lower-case, unless that name holds an event noun
-    ("Annual General Meeting"): the titles tell such names apart."""
-    skip, places = _name_stops()
-    nouns = event_nouns()
-    found: set[str] = set()
-    for source in event.sources:
-        words = list(_NAME_WORD.finditer(source.sentence))
-        run: list[str] = []
-        for k, match in enumerate(words + [None]):
-            word = POSSESSIVE_END.sub("", match.group(0).rstrip(".")) if match else ""
-            joined = bool(match is not None and run and not source.sentence[words[k - 1].end():match.start()].strip())
-            if match is not None and word[:1].isupper() and word.lower() not in skip and (joined or not run):
-                run.append(word.lower())
-                continue
-            if len(run) >= NAME_MIN_WORDS and run[-1] not in places:
-                if not any((w,) in nouns for w in run):
-                    found |= set(run)        # "Annual General Meeting": an event noun, which the titles compare
-                break
-            run = [word.lower()] if match is not None and word[:1].isupper() and word.lower() not in skip else []
-    return found
 
 
 def _names_back(event: Event) -> bool:
