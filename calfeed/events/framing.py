@@ -40,6 +40,7 @@ from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
+from calfeed.events.daily_runs import run_before
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
@@ -1629,6 +1630,12 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
         ranged = range_line_below(text, series, dates)
         if ranged is not None and id(ranged) not in found["consumed"]:
             found["start"][id(series)] = ranged     # "Every Wednesday on YouTube" / "September 29th to December 1st"
+            found["until"][id(series)] = ranged
+            found["consumed"].add(id(ranged))
+            continue
+        ranged = run_before(text, sentences.at(series.start), series, dates) if endless_daily(series.rrule) else None
+        if ranged is not None and id(ranged) not in found["consumed"]:
+            found["start"][id(series)] = ranged     # "... from 4 to 8 June." / "Stalls open from 9 am to 5 pm daily."
             found["until"][id(series)] = ranged
             found["consumed"].add(id(ranged))
     taken = found["consumed"] | {id(s) for s in dates.timexes if s.type == "SET"}

@@ -1,0 +1,56 @@
+"""The run of days an every-day clock belongs to when its sentence writes no day: "The fair is
+on from 4 to 8 June." then "Stalls open from 9 am to 5 pm daily." A daily rule with no first or
+last day is standing hours (left off the calendar); right after a written run of days, it is the
+hours of each day of that run, so the run bounds the series and gives no all-day entry of its own.
+
+Read narrowly: the run must be the last date before the series' sentence, a range of days no
+longer than a month, at most one paragraph break and RUN_REACH characters before it; the series'
+sentence must write nothing but day-less clocks besides the series, and open with the occasion
+("The event will be held ...", "They run ..."): "Parking is free from 9 am to 5 pm daily" is
+no hours of the run's event."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from calfeed.events.candidates import date_not_written
+from calfeed.events.vocabulary import event_nouns, word_list
+from calfeed.model import Timex
+
+RUN_REACH = 400          # characters from the run's end to the series' sentence: a paragraph or two of prose
+MAX_RUN_DAYS = 31        # a festival's or a lecture series' days, not a season
+
+
+def run_before(text: str, sentence: tuple[int, int], series: Timex, dates) -> Timex | None:
+    """The range of days that an endless daily ``series`` in ``sentence`` runs over, or None."""
+    if not _opens_with_occasion(text[sentence[0]:sentence[1]]):
+        return None
+    for other in dates.within(sentence):
+        if other is not series and other.type != "DURATION" and not (other.type == "TIME" and date_not_written(other)):
+            return None         # "daily from 2 June": the sentence dates it itself
+    index = bisect_left(dates.starts, sentence[0]) - 1
+    while index >= 0 and dates.timexes[index].type == "DURATION":
+        index -= 1
+    if index < 0:
+        return None
+    run = dates.timexes[index]
+    if run.end > sentence[0] or run.type != "DATE" or run.interval is None or run.end_interval is None:
+        return None
+    if run.interval.granularity != "day" or run.end_interval.granularity != "day" or run.approximate:
+        return None
+    if not 0 < (run.end_interval.start - run.interval.start).days <= MAX_RUN_DAYS:
+        return None
+    between = text[run.end:sentence[0]]
+    if len(between) > RUN_REACH or between.count("\n\n") > 1:
+        return None
+    return run
+
+
+def _opens_with_occasion(sentence: str) -> bool:
+    """Whether the sentence's subject is the occasion: an event noun or a pronoun for it, after
+    an article or quantifier ("The lectures", "All sessions", "It", "They")."""
+    opener = [w.strip(",:").lower() for w in sentence.split()[:2]]
+    if opener and opener[0] in word_list("articles") | word_list("all_quantifiers"):
+        opener = opener[1:]
+    subjects = word_list("plural_event_pronouns") | word_list("follow_on_subjects")
+    return bool(opener) and (opener[0] in subjects or (opener[0],) in event_nouns())
