@@ -199,7 +199,7 @@ from calfeed.events.sentence_clocks import next_sentence_clock, sentence_clock, 
 from calfeed.events.fronted_clocks import fronted_clocks
 from calfeed.events.fronted_series import fronted_frame
 from calfeed.events.series_parts import range_line_below, yearly_stretch, yearly_timing
-from calfeed.events.vague_words import (attributive_year, day_word_noun, lead_in_span, list_title_year, onset_year,
+from calfeed.events.vague_words import (attributive_year, day_word_noun, topic_today, lead_in_span, list_title_year, onset_year,
                                         ordinal_weekday, scope_year, trailing_deadline_word)
 from calfeed.events.vocabulary import Cue, phrase_list, title_words, word_list
 from calfeed.events.series_subjects import (club_name, first_person_series, hosted_pronoun_series, series_line_name,
@@ -505,8 +505,8 @@ def frame_events(
         if onset_year(doc.text, timex) or list_title_year(doc.text, timex) or ordinal_weekday(doc.text, timex):
             continue         # "beginning this year, ...", "2024 Calendar with Full Details", "First Friday & ..."
         if ((attributive_year(doc.text, timex) and not (dated_item is not None and dated_item.note in TIMELINE_NOTES))
-                or scope_year(doc.text, timex) or day_word_noun(doc.text, timex)):
-            continue         # "the 2021-2025 Council Plan", "revamped for 2025", "a better tomorrow"
+                or scope_year(doc.text, timex) or day_word_noun(doc.text, timex) or topic_today(doc.text, timex)):
+            continue         # "the 2021-2025 Council Plan", "revamped for 2025", "a better tomorrow", "the role of women today"
             # (a timeline's "2027 Milestones" heads its tasks: the year dates them)
         if lead_in_span(doc.text, timex, lambda: dates.within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
             continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries

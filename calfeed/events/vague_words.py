@@ -4,7 +4,7 @@ the Fall"), a year or term that titles a list of dates ("2024 Calendar with Full
 2025 Academic Calendar"), a year that says which one ("the 2021-2025 Council Plan"), or what a
 change is for ("applications have been revamped for 2025"), a month that leads in to the dated
 items it holds ("talks scheduled for the month of January include: Jan. 7 ..."), a day word used
-as a noun ("a better tomorrow") and a weekday an ordinal makes the name of a monthly occasion
+as a noun ("a better tomorrow") or for the present age ("the relevance of Tagore today") and a weekday an ordinal makes the name of a monthly occasion
 ("First Friday & First Saturday")."""
 
 from __future__ import annotations
@@ -124,6 +124,31 @@ def day_word_noun(text: str, timex: Timex) -> bool:
     if before[-1:] and before[-1] in determiners:
         return True              # "for our tomorrow"
     return len(before) >= 2 and before[-1] in word_list("day_noun_adjectives") and before[-2] in determiners
+
+
+ERA_TOPIC_WORDS = 4      # words between "of" and a day word naming the present ("the relevance of Tagore's poems today")
+_PLAIN_WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)*[ \t]+")
+
+
+def topic_today(text: str, timex: Timex) -> bool:
+    """A day word closing an "of" phrase after a noun of standing or meaning (era_topic_nouns:
+    "a talk on the relevance of Tagore today", "the role of women today"): the present age the
+    topic is seen in, no day; "a meeting of the board today" is one."""
+    if timex.text.lower() not in word_list("era_day_words"):
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    window = text[max(line_start, timex.start - 80):timex.start]
+    at = window.lower().rfind(" of ")
+    if at < 0:
+        return False
+    between = window[at + 4:]
+    if _PLAIN_WORDS.fullmatch(between) is None or len(between.split()) > ERA_TOPIC_WORDS:
+        return False
+    verbs = word_list("modal_words") | word_list("past_copulas") | word_list("schedule_copulas")
+    if any(w.lower() in verbs for w in between.split()):
+        return False         # "the future of the park is decided today": a clause, its day
+    head = HYPHENED_WORD.findall(window[:at])
+    return bool(head) and head[-1] in word_list("era_topic_nouns")     # not "the State of the Union today"
 
 
 def ordinal_weekday(text: str, timex: Timex) -> bool:
