@@ -151,7 +151,7 @@ from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme_runs import in_programme
 from calfeed.events.opening_rows import joined_opening_rows
-from calfeed.events.programme import absent, clock_led_item, no_occurrence, on_series_day, programme_item
+from calfeed.events.programme import absent, clock_led_item, led_absence, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
@@ -215,7 +215,7 @@ from calfeed.events.window_pronouns import WINDOW_PRONOUN_NOTE, window_pronoun
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
-from calfeed.events.written_occurrences import written_occurrence_starts
+from calfeed.events.written_occurrences import listed_occurrence_starts, written_occurrence_starts
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
 
 if TYPE_CHECKING:
@@ -365,7 +365,7 @@ def frame_events(
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
                 | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
-    cancelled: list[datetime | tuple[datetime, str]] = []
+    cancelled: list[tuple[datetime, str | None, datetime | None]] = []   # what it goes without, the end of a month
     off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again
     replaced = replaced_dates(doc.text, ordered)
     ordered = off_replaced_days(ordered, replaced)     # "on Thursday, 9 June, instead of on Monday, 6 June ... at 6:30 pm on the day"
@@ -578,7 +578,7 @@ def frame_events(
         gone = no_occurrence(words, timex)
         if gone is not None:      # "No clinic on 14 October because of staff training."
             if timex.interval is not None:
-                cancelled.append((timex.interval.start, gone))
+                cancelled.append((timex.interval.start, gone, _off_end(timex)))
                 off_days.append(OffDay(timex.interval.start.date(), gone, gone.split()[-1]))
             continue
         phrases = noun_phrases(words, blocked, doc.text)
@@ -604,7 +604,7 @@ def frame_events(
              and not (plain_day(timex, reference) and effective_change(doc.text, sentence, timex, dates.within(sentence))))
                 or absent(words, phrase)):   # "The report will be published on 3 May": an act ahead, not a dateline
             if absent(words, phrase) and timex.interval is not None:
-                cancelled.append(timex.interval.start)
+                cancelled.append((timex.interval.start, None, _off_end(timex)))
             continue         # "9 February: no seminar (reading week)"
         if phrase is not None and (fronted_clause(words, phrase, timex) or trailing_clause(words, phrase, timex)
                                    or later_clause(words, phrase, timex, clause_subject(words, blocked))):
@@ -705,6 +705,9 @@ def frame_events(
             line_end = doc.text.find("\n", timex.end) if cell_row is None else cell_row[1]
             led_lines.add(timex.end, len(doc.text) if line_end < 0 else line_end)
         if led is not None and not led.happens:
+            gone = led_absence(words_in(doc.text, *led_lines.last))
+            if gone is not None and timex.interval is not None:     # "July - there will be no craft morning in July"
+                cancelled.append((timex.interval.start, gone, _off_end(timex)))
             continue         # "Friday 12 February — The House will not be sitting."
         if led is not None:       # "Monday 8 February — Second reading of the Water Bill."
             rest = led_lines.last
@@ -997,7 +1000,7 @@ def frame_events(
             off = noted_off(doc.text, (dated_item.line, *dated_item.remarks), blocked_all)
         if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
             if timex.interval is not None:
-                cancelled.append((timex.interval.start, words[phrase.head].lower) if phrase else timex.interval.start)
+                cancelled.append((timex.interval.start, words[phrase.head].lower if phrase else None, _off_end(timex)))
                 off_days.append(OffDay(timex.interval.start.date(), frame.title, words[phrase.head].lower if phrase else None))
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is cancelled or no longer "
                                           f"held (\"{off}\"): no calendar entry"))
@@ -1288,9 +1291,10 @@ def frame_events(
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
     chosen = timed_headings(chosen, heading_clocks)     # "Open Day - Saturday 12 June" / prose / "Time: 10am - 3pm"
     chosen = introduced_starts(chosen, doc.text, ordered, reference.value)   # "a summer of fun ... starting June 6!" over weekly lines
-    chosen = written_occurrence_starts(chosen, guessed_page_date(reference))     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
+    chosen = written_occurrence_starts(chosen, guessed_page_date(reference))
+    chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
-    items_on_series_days(chosen, cancelled)
+    items_on_series_days(chosen, cancelled, doc.title)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     drop_document_place(chosen, doc_place)
@@ -1524,6 +1528,14 @@ def _listed_after(text: str, before: Timex, other: Timex) -> bool:
     between = tokens(text[before.end:other.start])
     links = word_list("day_list_links")
     return bool(between) and all(word in links for word in between)
+
+
+def _off_end(timex: Timex) -> datetime | None:
+    """Where a cancelled stretch ends when it is wider than a day ("no session in August"): each
+    of its days is taken out of a series; None for a day."""
+    if not coarser_than_day(timex) or timex.interval is None:
+        return None
+    return timex.end_interval.end if timex.end_interval is not None else timex.interval.end
 
 
 def _written_day(reference: ReferenceDate) -> date | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 
 from dateutil.rrule import rrulestr
 
@@ -71,6 +71,25 @@ def no_occurrence(words: list[Word], timex: Timex) -> str | None:
     if any(w.lower not in word_list("absence_openers") for w in words[told:k]):
         return None       # "Ocean Reef have forfeited - no game on 6 Feb": the dash opens the notice's clause
     return " ".join(w.lower for w in words[k + 1:noun_end + 1])
+
+
+def led_absence(words: list[Word]) -> str | None:
+    """The event the rest of a date-led line says its date goes without: "July - there will be no
+    craft morning in July" gives "craft morning" (absence_openers, then "no" and at most
+    MAX_ABSENT_WORDS words up to a preposition or the clause's end); None for any other line."""
+    k = 0
+    while k < len(words) and not words[k].is_word:
+        k += 1      # the dash after the date
+    while k < len(words) and words[k].lower in word_list("absence_openers"):
+        k += 1
+    if k >= len(words) or words[k].lower not in word_list("absence_marks"):
+        return None
+    end = k + 1
+    while end < len(words) and words[end].is_word and words[end].lower not in word_list("absence_prepositions"):
+        end += 1
+    if not 0 < end - k - 1 <= MAX_ABSENT_WORDS:
+        return None
+    return " ".join(w.lower for w in words[k + 1:end])
 
 
 def _before_passive(words: list[Word], k: int) -> int:
@@ -226,6 +245,17 @@ def on_series_day(day: datetime, series: Timing) -> Timing | None:
     if isinstance(series.end, datetime):
         end = datetime.combine(day.date(), series.end.time())
     return Timing(at, end, False, "exact", notes=[f"at the series' time: it meets on {day.date().isoformat()}"])
+
+
+def held_on(day: datetime, series: Timing) -> datetime | date | None:
+    """The series' occurrence on ``day`` (its start: a day for an all-day series), or None: what
+    a cancelled day takes out of it."""
+    if not series.all_day or isinstance(series.start, datetime) or series.rrule is None:
+        held = on_series_day(day, series)
+        return held.start if held is not None else None
+    at = datetime.combine(day.date(), time())
+    rule = rrulestr(series.rrule, dtstart=datetime.combine(series.start, time()))
+    return at.date() if rule.between(at, at, inc=True) == [at] else None
 
 
 @dataclass(frozen=True)

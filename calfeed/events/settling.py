@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytz
 
@@ -17,7 +17,7 @@ from calfeed.events.candidates import GRANULARITY_ORDER, Candidate
 from calfeed.events.gapped_subjects import gapped_title
 from calfeed.events.identity import normalise_title
 from calfeed.events.places import Place, lookup
-from calfeed.events.programme import on_series_day
+from calfeed.events.programme import held_on, on_series_day
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.standing_place import StandingPlace
 from calfeed.events.timing import Timing
@@ -65,6 +65,7 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
 
 GROUP_WORDS = 5         # words naming the group a coordinated date is for ("for evening classes")
 OLD_DATE_WORDS = 5      # words of an old date between "from" and "to" ("from 25 August to")
+MAX_OFF_DAYS = 31       # days of a cancelled stretch looked at for a series' occurrences: a month
 
 
 def _group_of(gap: list[str]) -> list[str] | None:
@@ -391,20 +392,27 @@ def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[C
     return kept
 
 
-def items_on_series_days(candidates: list[Candidate], cancelled: list[datetime | tuple[datetime, str]] = ()) -> None:
+def items_on_series_days(candidates: list[Candidate],
+                         cancelled: list[tuple[datetime, str | None, datetime | None]] = (),
+                         title: str | None = None) -> None:
     """A programme item on a day the document's series meets is at the series' time and place,
     and that occurrence of the series gives way to it (EXDATE), as does a cancelled day ("9
-    February: no seminar"): a subscriber sees each meeting once."""
+    February: no seminar") or each of its days in a cancelled stretch ("August - there will be no
+    session in August"): a subscriber sees each meeting once. A page with one series whose
+    ``title`` names what a day goes without ("Saturday Activity Sessions 2015") is about it."""
     series = [c for c in candidates if c.timing.rrule is not None]
     for gone in cancelled:
-        day, noun = gone if isinstance(gone, tuple) else (gone, None)
+        day, noun, until = gone
+        days = [day] if until is None else [day + timedelta(days=n) for n in range(min((until - day).days, MAX_OFF_DAYS))]
         for meeting in series:
-            if noun is not None and not _names(meeting.frame.title, noun):
+            if noun is not None and not _names(meeting.frame.title, noun) \
+                    and not (len(series) == 1 and title is not None and _names(title, noun)):
                 continue       # "No parking on 14 October": not the clinic
-            held = on_series_day(datetime.combine(day.date(), time()), meeting.timing)
-            if held is not None:
-                meeting.exdates.append(held.start)
-                meeting.frame.notes.append(f"no meeting on {day.date().isoformat()}: the document says so")
+            for off in days:
+                held = held_on(datetime.combine(off.date(), time()), meeting.timing)
+                if held is not None:
+                    meeting.exdates.append(held)
+                    meeting.frame.notes.append(f"no meeting on {off.date().isoformat()}: the document says so")
     for cand in candidates:
         if not cand.item or not cand.timing.all_day or cand.timing.end not in (None, cand.timing.start):
             continue

@@ -8,17 +8,25 @@ every word of the series' name, on a day the series' rule gives, is one of its m
 does know: the series runs from there. Only a later day moves it (an earlier one may be a past
 meeting told in passing), a rule with an end of its own stays as written, and a page whose date
 is known keeps the meetings between its date and the one it writes.
+
+A page that lists its sessions by day under the series ("On the third Saturday of each month
+..." over "21st March - ...", "18th April - ...") dates its occurrences without naming them after
+the series: when at least two of the written days after the series fall on its rule, and more of
+them do than do not, the series runs from the first of them.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from calfeed.events.candidates import Candidate
+from calfeed.events.candidates import Candidate, one_day
 from calfeed.events.introduced_starts import started_on
 from calfeed.events.nearby_clocks import title_words
 from calfeed.events.shared_place import day_of
 from calfeed.events.timing import first_occurrence
+from calfeed.model import Timex
+
+MIN_LISTED_DAYS = 2      # written days on a series' rule that make a list of its sessions
 
 
 def written_occurrence_starts(chosen: list[Candidate], guessed: bool) -> list[Candidate]:
@@ -51,3 +59,23 @@ def _on_rule(rule: str, day: date) -> bool:
     so an every-other-week rule would miss the meeting the page writes)."""
     first = first_occurrence(rule, datetime.combine(day, time(0)))
     return first is not None and first.date() == day
+
+
+def listed_occurrence_starts(chosen: list[Candidate], ordered: list[Timex], guessed: bool) -> list[Candidate]:
+    """``chosen`` with each series counted from a guessed page date started on the first written
+    day after it in the text that its rule gives, when the days written after it are mostly its
+    own ("third Saturday of each month" over "21st March", "18th April", ...)."""
+    if not guessed or not any(c.timing.from_reference for c in chosen):
+        return chosen
+    written = [(t.start, t.interval.start.date()) for t in ordered if t.type == "DATE" and one_day(t)]
+    out = []
+    for cand in chosen:
+        timing = cand.timing
+        if cand.timex.type == "SET" and timing.from_reference and timing.rrule and "UNTIL=" not in timing.rrule:
+            after = [day for at, day in written if at > cand.timex.end]
+            own = sorted(day for day in after if _on_rule(timing.rrule, day))
+            if len(own) >= MIN_LISTED_DAYS and 2 * len(own) > len(after):
+                cand = started_on(cand, own[0], f"series starts on {own[0].isoformat()}, the first day the page "
+                                                "lists that its rule gives")
+        out.append(cand)
+    return out
