@@ -402,6 +402,24 @@ def line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+BLANK_WORDS_REACH = 64     # characters read back at first for the few words before an offset, doubled while too few
+
+
+def few_words_before(text: str, start: int, end: int, most: int) -> list[str] | None:
+    """``text[start:end].split()`` when it holds at most ``most`` words, else None, read back from
+    ``end`` only as far as that needs: a reader asking whether a date's line opens with a bullet
+    and at most a word or two before the date must not split the line from its start for each
+    date (a page on one line holds every date's line)."""
+    reach = BLANK_WORDS_REACH
+    while end - reach > start:
+        words = text[end - reach:end].split()
+        if len(words) > most:
+            return None       # its first may be cut short, but it is a word of the whole too
+        reach *= 2
+    words = text[start:end].split()
+    return words if len(words) <= most else None
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the line holding offset ``at``, its newline left out."""
     return text.rfind("\n", 0, at) + 1, line_end(text, at)

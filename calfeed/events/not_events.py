@@ -605,8 +605,10 @@ def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
     """"Evening clinics: Thursdays, October 8 and October 22, 4:30 p.m.": the plural weekday
     introduces the days that follow it, all on that weekday; it is no weekly series."""
     day = plural_weekday(timex)
+    if day is None:
+        return False          # asked of every date: only a weekly series looks for the dates after it
     following = next((t for t in ordered if t.start >= timex.end), None)
-    return (day is not None and following is not None and following.type in ("DATE", "TIME")
+    return (following is not None and following.type in ("DATE", "TIME")
             and text[timex.end:following.start].strip() in SERIES_LIST_GAPS
             and following.interval is not None and following.interval.start.isoweekday() == day)
 

@@ -20,7 +20,7 @@ from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above
+from calfeed.text import few_words_before, line_end, lines_above
 
 ITEM_MARKS = ":–—-"      # between an item's date and what it says
 MAX_ITEMS = 60           # list lines looked back over for the label line
@@ -122,7 +122,9 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
     published") a milestone of the plan."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
-    lead = text[start:timex.start].split()
+    lead = few_words_before(text, start, timex.start, MAX_TOWN_WORDS + 2)
+    if lead is None:
+        return None           # more words before the date than a bullet, a town and its mark
     if len(lead) > 2 and lead[0] in word_list("list_bullets"):
         return _placed_item(text, timex, start, lead, end)
     if not lead or lead[0] not in word_list("list_bullets") or len(lead) > 2 \
@@ -279,8 +281,8 @@ def clock_led_item(text: str, timex: Timex, on_line: list[Timex]) -> ClockItem |
     Dates" -> "Performance"). ``on_line``: the dates of the date's line."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
-    lead = text[start:timex.start].split()
-    if len(lead) > 1 or (lead and lead[0] not in word_list("list_bullets")):
+    lead = few_words_before(text, start, timex.start, 1)
+    if lead is None or (lead and lead[0] not in word_list("list_bullets")):
         return None
     clock = next((t for t in on_line if t.start >= timex.end and t.start < end and t.type == "TIME"
                   and t.interval is not None and t.interval.granularity in ("hour", "minute")

@@ -1,0 +1,63 @@
+"""Three readers asked of every date looked at the date's whole line or the page's dates to
+answer a question about a few words: whether a plural weekday ("Thursdays, 8 and 22 October")
+introduces the dates after it (the next date was searched for before asking whether the date
+is a weekly series at all), and whether a dated list item opens with a bullet and at most a
+town before its date (programme_item, clock_led_item split the line from its start). On a page
+written on one line (clock slots that lost their line breaks) each cost the page per date."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from calfeed.events.not_events import introduces_dates
+from calfeed.events.programme import clock_led_item, programme_item
+from calfeed.timex import tag
+from test_timex_speed_guard import _assert_linear, _seconds, one_line
+
+REFERENCE = date(2028, 5, 1)
+SLOTS = "Sat {day} May 2028 at the Mill. Doors 9:00, stalls 9:30, soup 12:15, auction 14:00; "
+
+
+def _ask_every_date(size: int) -> float:
+    text = one_line(SLOTS, size)
+    ordered = sorted(tag(text, REFERENCE), key=lambda t: (t.start, t.end))
+    assert len(ordered) * len(SLOTS) >= 4 * size
+
+    def ask() -> None:
+        for timex in ordered:
+            introduces_dates(text, timex, ordered)
+            programme_item(text, timex)
+            clock_led_item(text, timex, [])
+    return _seconds(ask)
+
+
+def test_four_times_the_line_takes_about_four_times_as_long():
+    _ask_every_date(1_000)            # warm up: the word tables load once
+    _assert_linear(_ask_every_date(24_000) / max(_ask_every_date(6_000), 1e-3))
+
+
+def test_the_few_words_before_are_the_split_words():
+    from calfeed.text import few_words_before
+    pick = random.Random(40)
+    pieces = ("•", "-", "Leeds", "x" * 90, "Thursday", " ", "  ", "\n", "\t", "–", "a")
+    for _ in range(3_000):
+        text = "".join(pick.choice(pieces) + pick.choice(("", " ")) for _ in range(pick.randrange(0, 60)))
+        start, end = sorted(pick.randrange(len(text) + 1) for _ in range(2))
+        most = pick.randrange(0, 8)
+        words = text[start:end].split()
+        assert few_words_before(text, start, end, most) == (words if len(words) <= most else None)
+
+
+@pytest.mark.parametrize("line, said", [
+    ("Upcoming talks:\n- 12 March 2028: Soil and water", "Soil and water"),
+    ("Upcoming talks:\n- By 12 March 2028: Soil and water", "Soil and water"),
+    ("Upcoming talks:\n- Sessions in spring and the 12 March 2028: Soil and water", None),
+    ("Upcoming talks:\nOn the 12 March 2028: Soil and water", None),
+])
+def test_list_items_are_still_read(line: str, said: str | None):
+    dated = [t for t in tag(line, REFERENCE) if t.type == "DATE"]
+    item = programme_item(line, dated[0])
+    assert (item.text if item is not None else None) == said
