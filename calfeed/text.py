@@ -405,18 +405,23 @@ def line_end(text: str, start: int) -> int:
 BLANK_WORDS_REACH = 64     # characters read back at first for the few words before an offset, doubled while too few
 
 
-def few_words_before(text: str, start: int, end: int, most: int) -> list[str] | None:
+def few_words_before(text: str, start: int, end: int, most: int, blanks: str = "") -> list[str] | None:
     """``text[start:end].split()`` when it holds at most ``most`` words, else None, read back from
     ``end`` only as far as that needs: a reader asking whether a date's line opens with a bullet
     and at most a word or two before the date must not split the line from its start for each
-    date (a page on one line holds every date's line)."""
+    date (a page on one line holds every date's line). The characters of ``blanks`` part words
+    as a blank does (":" of "Updated: 4 May")."""
+    def split(piece: str) -> list[str]:
+        for mark in blanks:
+            piece = piece.replace(mark, " ")
+        return piece.split()
     reach = BLANK_WORDS_REACH
     while end - reach > start:
-        words = text[end - reach:end].split()
+        words = split(text[end - reach:end])
         if len(words) > most:
             return None       # its first may be cut short, but it is a word of the whole too
         reach *= 2
-    words = text[start:end].split()
+    words = split(text[start:end])
     return words if len(words) <= most else None
 
 

@@ -30,7 +30,7 @@ def _ask_every_date(size: int) -> float:
         for timex in ordered:
             introduces_dates(text, timex, ordered)
             programme_item(text, timex)
-            clock_led_item(text, timex, [])
+            clock_led_item(text, timex, lambda: [])
     return _seconds(ask)
 
 

@@ -854,7 +854,7 @@ def frame_events(
             if named_doc:
                 frame = Frame(named_doc[0], named_doc[1], (clause[0], 0),
                               [f"the document's event: \"{named_doc[0]}\""])
-        clocked = (clock_led_item(doc.text, timex, dates.within((timex.start, _next_line_end(doc.text, timex.end))))
+        clocked = (clock_led_item(doc.text, timex, lambda: dates.within((timex.start, _next_line_end(doc.text, timex.end))))
                    if frame is None and timex.type == "DATE" and timex.end_interval is None else None)
         if clocked is not None:   # "Performance Dates" / "• Thursday 2 December – 7 pm"
             timex = with_clock(doc.text, timex, clocked.clock)

@@ -34,7 +34,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists,
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
 from calfeed.model import Interval, ReferenceDate, Timex
-from calfeed.text import lines_above, pieces_around
+from calfeed.text import few_words_before, lines_above, pieces_around
 
 WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
 GUESSED_NOTE = "a day in a plain sentence on a page nothing in whose text fixes the year"
@@ -134,7 +134,7 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     line_start = text.rfind("\n", 0, timex.start) + 1
     line_end = text.find("\n", timex.end)
     own = (max(sentence[0], line_start), min(sentence[1], len(text) if line_end < 0 else line_end))
-    if "|" in text[line_start:own[1]] or _labelled_stamp(text[line_start:timex.start]):
+    if "|" in text[line_start:own[1]] or _labelled_stamp(text, line_start, timex.start):
         return None         # a table row is read by the row rules; "Date of publication: ..." dates the page
     if timex.tense != "past":
         own = after_past_clause(text, own, timex.start)     # "The party was ... and we plan another on 3 April"
@@ -181,10 +181,13 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     return None
 
 
-def _labelled_stamp(before: str) -> bool:
-    """The date's line opens with a label saying when the page was issued ("Date of publication:")."""
-    label = " ".join(before.lower().replace(":", " ").split())
-    return any(label == stamp for name in _STAMP_LISTS for stamp in word_list(name))
+def _labelled_stamp(text: str, start: int, end: int) -> bool:
+    """The date's line (``text[start:end]``, up to the date) is a label saying when the page was
+    issued ("Date of publication:"), colons read as blanks. Only as many words as the longest
+    label are read, back from the date: a page on one line holds every date's line."""
+    stamps = merged_lists(_STAMP_LISTS)
+    words = few_words_before(text, start, end, max(len(stamp.split()) for stamp in stamps), blanks=":")
+    return words is not None and " ".join(words).lower() in stamps
 
 
 def _hedged(words: list[Word]) -> bool:

@@ -6,6 +6,7 @@ about, named by what the item says; "- 9 February 2027: no seminar" is none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -274,16 +275,18 @@ _MORE_PARTS = re.compile(r"[–—:,;()]|\s-\s")     # a venue, a colon's label,
 _ITEM_SEPARATORS = " \t–—-:,|"
 
 
-def clock_led_item(text: str, timex: Timex, on_line: list[Timex]) -> ClockItem | None:
+def clock_led_item(text: str, timex: Timex, line_dates: Callable[[], list[Timex]]) -> ClockItem | None:
     """A dated line of a list whose date is followed only by its clock ("• Thursday 2 December –
     7 pm", "- Friday 3 December, 7.30pm Closing Night"): the clock times the day, and the words
     after the clock name it, or else the list's heading without its date words ("Performance
-    Dates" -> "Performance"). ``on_line``: the dates of the date's line."""
+    Dates" -> "Performance"). ``line_dates`` gives the dates of the date's line, asked only for a
+    date that opens its item (a page on one line holds every date on its line)."""
     start = text.rfind("\n", 0, timex.start) + 1
     end = line_end(text, timex.end)
     lead = few_words_before(text, start, timex.start, 1)
     if lead is None or (lead and lead[0] not in word_list("list_bullets")):
         return None
+    on_line = line_dates()
     clock = next((t for t in on_line if t.start >= timex.end and t.start < end and t.type == "TIME"
                   and t.interval is not None and t.interval.granularity in ("hour", "minute")
                   and date_not_written(t)), None)

@@ -53,6 +53,7 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
     for item in doc_result.unresolved:
         read_lines |= line_starts_in(text, item.start, item.end)
     found: list[SilentDate] = []
+    furniture: dict[tuple[int, int], bool] = {}     # by line: a page on one line asks it of every date
     for timex in doc_result.timexes:
         if not _written_day(timex) or _told_past(timex, reference.value):
             continue
@@ -62,7 +63,9 @@ def silent_dates(doc_result: DocumentResult) -> list[SilentDate]:
         if line_start in read_lines:
             continue
         line_stop = line_end(text, timex.end)
-        if _furniture(text[line_start:line_stop]):
+        if (line_start, line_stop) not in furniture:
+            furniture[line_start, line_stop] = _furniture(text[line_start:line_stop])
+        if furniture[line_start, line_stop]:
             continue
         first = max(line_start, timex.start - QUOTE_REACH)    # a news paragraph is one long line
         last = min(line_stop, timex.end + QUOTE_REACH)
