@@ -52,7 +52,7 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     """
     stated = doc.published or options.reference_date
     order = day_first_in(doc.text, options.day_first, stated=stated.year if stated else None,
-                         today=options.today)
+                         today=options.today, published=doc.published)
     found = extract(doc.text, day_first=order, marked=doc.marked)
     if doc.published is None and options.reference_date is not None:
         reference = ReferenceDate(options.reference_date, False, "given on the command line (--reference-date)")

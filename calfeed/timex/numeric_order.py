@@ -51,10 +51,13 @@ class WeekdayDay:
 
 
 def day_first_in(text: str, default: bool, lang: str = "en", stated: int | None = None,
-                 today: date | None = None) -> bool:
+                 today: date | None = None, published: date | None = None) -> bool:
     """Whether the document's slashed dates put the day first; ``stated`` is the document's own
-    year when it gives one (front matter, page markup), ``today`` the day of the build."""
+    year when it gives one (front matter, page markup), ``today`` the day of the build,
+    ``published`` the document's own day when its front matter gives it."""
     shown = _shown(_SLASHED.finditer(text))
+    if shown is None and published is not None:
+        shown = _published_order(text, published)
     if shown is None and any(_order(m) is not None for m in _YEARLESS.finditer(text)):
         shown = _shown(_yearless_days(text, default, lang))
     if shown is None:
@@ -62,6 +65,24 @@ def day_first_in(text: str, default: bool, lang: str = "en", stated: int | None 
     if shown is None:
         shown = _country_order(text, lang)
     return default if shown is None else shown
+
+
+def _published_order(text: str, published: date) -> bool | None:
+    """The order in which an ambiguous dated figure is the document's own day: a letter titled
+    "From the Rector 11-5-2017" and published on 5 November 2017 writes the month first. Only
+    one order may be shown; a figure that is the day either way ("5-5-2017") shows none."""
+    orders: set[bool] = set()
+    for m in _SLASHED.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+            continue
+        year = m.group(0).rsplit(m.group(2), 1)[1]
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        if (full, second, first) == (published.year, published.month, published.day):
+            orders.add(True)
+        elif (full, first, second) == (published.year, published.month, published.day):
+            orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _country_order(text: str, lang: str) -> bool | None:
