@@ -62,6 +62,7 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     rows = _list_rows(events, dates, doc)
     events, told = _fold_vague_twins(events, told, rows)
     events, told = _fold_restated_captions(events, told, doc)
+    events, told = _fold_prose_into_rows(events, told, doc)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
         if told[index]:
@@ -81,6 +82,57 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
                     _absorb(events[keep], events[j])
                     gone.add(j)
     return [event for index, event in enumerate(events) if index not in gone]
+
+
+def _fold_prose_into_rows(events: list[Event], told: list[bool],
+                          doc: Document | None) -> tuple[list[Event], list[bool]]:
+    """A letter that talks about its services before it lists them ("The 4:30 Mass is always
+    crowded", "I am adding another Mass at 6:30pm" over "December 24th" / "4:30pm Vigil Mass" /
+    "6:30pm Vigil Mass"): an entry of a sentence of prose that is the same event as the entry of
+    a row its clock opens, at the same start (or all day, beside that day's one such row), is the
+    row told in passing, and the row keeps it. Rows are the schedule's own telling; the prose
+    entry's day is often only carried from another sentence, so merge_told_twice does not count
+    it as a telling. More than one such row for it leaves it as it is."""
+    if doc is None:
+        return events, told
+    text = doc.text
+    rows = {k for k, event in enumerate(events) if not event.all_day and _clock_row(text, event)}
+    if not rows:
+        return events, told
+    by_day: dict[date, list[int]] = {}
+    for k in sorted(rows):
+        by_day.setdefault(_start_day(events[k]), []).append(k)
+    gone: set[int] = set()
+    for k, event in enumerate(events):
+        if k in rows or not event.sources or not all(_in_prose(text, s) for s in event.sources):
+            continue
+        twins = [j for j in by_day.get(_start_day(event), ()) if j not in gone
+                 and (event.all_day or events[j].start == event.start) and same_event(events[j], event)]
+        if len(twins) == 1:
+            _absorb(events[twins[0]], event, retitle=False)
+            gone.add(k)
+    return [e for i, e in enumerate(events) if i not in gone], [t for i, t in enumerate(told) if i not in gone]
+
+
+ROW_MARKS = " \t*-•"     # what may stand before a row's clock on its line
+
+
+def _clock_row(text: str, event: Event) -> bool:
+    """Whether the entry is read from one line its clock opens ("4:30pm Vigil Mass")."""
+    if len(event.sources) != 1:
+        return False
+    source = event.sources[0]
+    start = text.rfind("\n", 0, source.start) + 1
+    return (text[start:source.start].strip(ROW_MARKS) == "" and source.expr[:1].isdigit()
+            and not text[source.start:line_end(text, source.start)].rstrip().endswith(SENTENCE_MARKS))
+
+
+def _in_prose(text: str, source) -> bool:
+    """Whether the source is a sentence of a paragraph: its date does not open its line and the
+    line ends as a sentence does."""
+    start = text.rfind("\n", 0, source.start) + 1
+    return (text[start:source.start].strip(ROW_MARKS) != ""
+            and text[start:line_end(text, source.start)].rstrip().endswith(SENTENCE_MARKS))
 
 
 def _list_rows(events: list[Event], dates: DateSpans | None, doc: Document | None) -> dict[int, int]:
