@@ -76,7 +76,8 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found.setdefault((first.start, first.end), second)
             # "that was scheduled to be played on Wednesday 19 at ..., owing to ..., and will now be played on"
     for first, second in zip(days, days[1:]):     # "initially due by March 14. The deadline ... has been extended ... to March 28"
-        if (first.start, first.end) not in found and _moved_in_next_sentence(text, first, second):
+        if (first.start, first.end) not in found and (_moved_in_next_sentence(text, first, second)
+                                                      or _earlier_then_now(text, first, second)):
             found[(first.start, first.end)] = second
     old_days = {t.value: found[(t.start, t.end)] for t in days if (t.start, t.end) in found}
     for timex in days:     # the old day told again in the move's story ("... scheduled to be played on Wednesday 19",
@@ -531,6 +532,30 @@ def _moved_in_next_sentence(text: str, first: Timex, second: Timex) -> bool:
         return False
     told = LINE_SENTENCE_END.split(gap)[-1].translate(_DROPPED).lower().split()
     return find_phrase(told, _moving_verbs()) is not None
+
+
+OPENER_REACH = 300      # characters back from a date searched for its sentence's opening word
+
+
+def _earlier_then_now(text: str, first: Timex, second: Timex) -> bool:
+    """Whether ``first`` stands in a sentence that opens on a word of an earlier plan
+    (superseded_openers: "Earlier, the board had said that entries close on May 3") and the very
+    next sentence says, before ``second``, what holds now (now_marks: "However, entries now close
+    on May 17"): the earlier day was replaced. One sentence end between them, on one line, within
+    PLANNED_NOW_GAP characters; the opening word is looked for within OPENER_REACH characters."""
+    gap = text[first.end:second.start]
+    if "\n" in gap or len(gap) > PLANNED_NOW_GAP or len(LINE_SENTENCE_END.findall(gap)) != 1:
+        return False
+    reach = max(text.rfind("\n", max(0, first.start - OPENER_REACH), first.start) + 1, first.start - OPENER_REACH)
+    before = text[reach:first.start]
+    ends = list(LINE_SENTENCE_END.finditer(before))
+    if not ends and reach > 0 and text[reach - 1] != "\n":
+        return False          # the sentence opens farther back than the reach
+    opening = re.findall(r"[a-z]+", before[ends[-1].end():].lower() if ends else before.lower())
+    if not opening or opening[0] not in word_list("superseded_openers"):
+        return False
+    told = re.findall(r"[a-z]+", LINE_SENTENCE_END.split(gap)[-1].lower())
+    return any(w in word_list("now_marks") for w in told)
 
 
 def superseded_days(replaced: dict[tuple[int, int], Timex], ordered: Sequence[Timex]) -> dict[tuple[int, int], str]:
