@@ -649,7 +649,8 @@ def _item(text: str, group: _Group, line: tuple[int, int], inside: list[Timex]) 
             return None           # "All times are BST.": a remark under the list, no item
     timex = group.heading if timed is None else timed_day(group.heading, timed)
     title = _without_repeat_notes(title, text, line, inside)
-    place = _closing_town(text, line[0] + lead, min(stop, line[1]))
+    ends = (stop, line[1]) if clock is None else (stop, line[1], cut)    # "Hawks v Falcons, Marvel Stadium – 7.25pm"
+    place = _closing_town(text, line[0] + lead, min(ends))
     if place is not None and title.endswith(text[place[0]:place[1]]):
         title = title[:-(place[1] - place[0])].rstrip(" ,")
     return HeadedItem(title, line, timex, timed, group.span, place) if title else None

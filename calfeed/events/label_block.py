@@ -16,7 +16,7 @@ from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.played_matches import played_match
 from calfeed.events.venues import venue_at
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
@@ -281,6 +281,9 @@ def written_place(text: str, start: int, end: int, written: str) -> Place:
     """The place written at [start, end) as the gazetteer or the venue reader knows it, else as
     written (its label or its list says it is a place)."""
     words = words_in(text, start, end)
+    known = lookup(written)
+    if known in venue_zones():    # "Marvel Stadium": a known venue whose name holds no town
+        return Place(written, venue_zones()[known], start, end, venue=True)
     venue = venue_at(words, 0, text) if words else None
     if venue is not None and venue.end >= words[-1].start:
         return venue

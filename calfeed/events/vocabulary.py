@@ -128,8 +128,16 @@ def title_words(lang: str = "en") -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def place_overrides(lang: str = "en") -> dict[str, str | None]:
-    """Place name to IANA zone; ``None`` marks a name that must not be read as a place."""
-    return {row["name"]: (None if row["timezone"] == "-" else row["timezone"]) for row in table("places", lang)}
+    """Place name to IANA zone; ``None`` marks a name that must not be read as a place. Known
+    venues whose names hold no town ("Marvel Stadium": ``venue_zones``) are such names too."""
+    return {row["name"]: (None if row["timezone"] == "-" else row["timezone"])
+            for name in ("places", "venue_zones") for row in table(name, lang)}
+
+
+@lru_cache(maxsize=None)
+def venue_zones(lang: str = "en") -> dict[str, str]:
+    """Known venue name to IANA zone (``venue_zones``): "Marvel Stadium", whose name holds no town."""
+    return {row["name"]: row["timezone"] for row in table("venue_zones", lang)}
 
 
 @lru_cache(maxsize=None)
