@@ -53,10 +53,12 @@ class DocumentZones:
 
 
 def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_of,
-                   default: str | None = None, url: str | None = None, footer: str = "") -> DocumentZones:
+                   default: str | None = None, url: str | None = None, footer: str = "",
+                   title: str | None = None) -> DocumentZones:
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
     in a sentence, which are never places; ``url`` is the document's own address and ``footer``
-    its web page's footer, where its address and numbers often are."""
+    its web page's footer, where its address and numbers often are; ``title`` its front matter's
+    title, whose places ("share your ideas for decision-making in Toronto") count as told in passing."""
     contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else "") + ("\n" + footer if footer else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
@@ -68,9 +70,20 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     passing = None
     if places is None and body is None:
         passing = (_agreed_zone(every.values(), country, mentioned)
-                   or _body_zone(text, sentences, spans_of, country, mentioned, held=False))
+                   or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
+                   or _title_zone(title, country, mentioned))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
+
+
+def _title_zone(title: str | None, country: tuple[str, str | None] | None,
+                mentioned: Mentioned) -> tuple[str, str] | None:
+    """The one zone the places the title names after a preposition lie in: a page whose text
+    names its sessions' venues but not their city ("Etobicoke Olympium" / "250 Rathburn Rd")
+    often names the city only in its title."""
+    if not title:
+        return None
+    return _agreed_zone([places_in(words_in(title, 0, len(title)), title)], country, mentioned)
 
 
 FLOATING = "no time zone written: floating local time"

@@ -1299,7 +1299,7 @@ def frame_events(
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     drop_document_place(chosen, doc_place)
     go_online(chosen)
-    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer)
+    zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
                            glosses, dates.spans)
