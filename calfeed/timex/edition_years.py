@@ -54,8 +54,9 @@ _TITLED_YEAR = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,20})[ \t]+((?:19|20)\d\d
 # A heading that opens with its year, then its capitalised words: "2031 Events", "2024 Summer
 # Programme"; not "2023-2024 ...", "2019/20". Each part is one run of one class, and each
 # capitalised word starts after a space its predecessor cannot take: linear.
+# The first word may be glued to the year when a flattened banner lost the blank ("2017FESTIVAL INFO").
 _LEADING_YEAR = re.compile(r"^[^\w\n]{0,3}((?:19|20)\d\d)(?![0-9])(?![ \t]*[-\u2013/.][ \t]*[0-9])"
-                           r"((?:[ \t]+[A-Z][A-Za-z]{1,20}){1,4})(?![A-Za-z])")
+                           r"([ \t]*[A-Z][A-Za-z]{1,20}(?![A-Za-z])(?:[ \t]+[A-Z][A-Za-z]{1,20}){0,3})(?![A-Za-z])")
 # A span of two years in a row ("2021-2022", "2025-26", "FY2024-25", "2024/2025"); not an ISO
 # month ("2010-11-05"). Each part is one run of digits: linear.
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)\d\d)[ \t]?(?:[-\u2013\u2014_][ \t]?((?:19|20)?\d\d)|/((?:19|20)\d\d)"
