@@ -1,7 +1,9 @@
 """Days that date a past act told in the news register: "The licensing board on Thursday
 extended the deadline to 20 March", "Council on Monday approved the plan".
 
-The day stands between the subject and its verb, led by "on" (``acted_day_leads``), and the verb right after it (an
+The day stands between the subject and its verb, led by "on" (``acted_day_leads``) or, a weekday
+alone, right after a name's capitalised last word ("The Education Department Friday extended
+..."), and the verb right after it (an
 adverb of ``act_participle_adverbs`` such as "further" or "formally" allowed between) is in the
 past tense: the sentence reports what the subject did that day, the news that tells of the
 dates further on. The act is over, so its day gives no entry, whatever the sentence names
@@ -14,6 +16,7 @@ from __future__ import annotations
 from calfeed.events.candidates import Candidate
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import word_list
+from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import words_in
 from calfeed.model import ReferenceDate
 from calfeed.timex.tense import past_form
@@ -38,11 +41,25 @@ def acted_day(text: str, candidate: Candidate, reference: ReferenceDate) -> bool
     if day_of(timing.end or timing.start) > reference.value:
         return False
     before = words_in(text, max(candidate.sentence[0], timex.start - LEAD_REACH), timex.start)
-    if len(before) < 2 or before[-1].lower not in word_list("acted_day_leads") or not (before[-2].is_word or before[-2].text == ")"):
-        return False        # "(RTA) on Monday": a subject's last word or its bracketed short name before "on"
+    if not (_led_day(before) or _bare_weekday_after_name(timex.text, before)):
+        return False
     after = words_in(text, timex.end, min(candidate.sentence[1], timex.end + VERB_REACH))
     adverbs = word_list("act_participle_adverbs")
     k = 0
     while k < len(after) and after[k].is_word and after[k].lower in adverbs:
         k += 1
     return k < len(after) and after[k].is_word and past_form(after[k].lower)
+
+
+def _led_day(before) -> bool:
+    """"(RTA) on Monday": a subject's last word or its bracketed short name, then a lead of
+    ``acted_day_leads``, right before the day."""
+    return (len(before) >= 2 and before[-1].lower in word_list("acted_day_leads")
+            and (before[-2].is_word or before[-2].text == ")"))
+
+
+def _bare_weekday_after_name(expr: str, before) -> bool:
+    """"The Higher Education Department Friday extended the last date": a weekday alone, with no
+    lead, right after the capitalised last word of a name (the news register drops the "on")."""
+    return (expr.strip().lower() in weekday_words() and len(before) >= 1 and before[-1].is_word
+            and before[-1].text[:1].isupper() and before[-1].lower not in weekday_words())
