@@ -1,5 +1,5 @@
-"""An occasion a sentence names as the one its own comes after ("the first meeting of the new
-council following the local elections held on 21st May 2026"), told in the past, gives no entry
+"""An occasion a sentence names as the one its own comes after ("the opening sitting of the
+chosen board following the ward elections held on 21st May 2026"), told in the past, gives no entry
 when the page's tenses date it between that day and a day ahead, though no page date is written.
 A past main clause on such a page ("The parish council met on ...") stays, as the record."""
 
@@ -16,7 +16,7 @@ def _days(events) -> list[date]:
 
 def test_the_elections_a_first_meeting_follows_give_no_entry():
     text = ("The Spring Meeting of Harbour Town Council will convene on Monday 8th June, 2026 at 6.00 p.m. "
-            "in the Guildhall. This meeting is the first meeting of the new council following the local "
+            "in the Guildhall. It is the opening sitting of the chosen members following the ward "
             "elections held on 21st May 2026.")
     assert _days(tagged_events(text)) == [date(2026, 6, 8)]
 

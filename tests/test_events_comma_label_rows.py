@@ -17,7 +17,7 @@ def _entries(text: str, published: date | None = None) -> list[tuple[str, str]]:
 
 def test_a_museums_closed_days_are_each_titled_by_their_row():
     text = ("Closed dates\n"
-            "The museum will be closed the following days:\n"
+            "The museum is shut on the days below:\n"
             "- Presidents' Day, February 17, 2031\n"
             "- Juneteenth, June 19, 2031\n"
             "- Veterans Day, November 11, 2031\n"

@@ -1,4 +1,4 @@
-"""A daily clock with no days of its own ("The event will be held from 6 to 7 pm every day")
+"""A daily clock with no days of its own ("The event runs from 6 to 7 pm every day")
 after a paragraph that gives the run of days ("... from March 10 to March 16."): those are the
 series' days, so it is a daily series bounded by them, not standing hours left off the calendar
 (and the run is no all-day entry beside it). A daily clock after single days keeps its reading
@@ -15,7 +15,7 @@ def test_daily_hours_in_the_next_paragraph_take_the_run_of_days():
     page = ("# Talks on tolerance\n\n"
             "Nagpur: Well-known writers will speak in the yearly online talk series held by the "
             "Friends of Reading from March 10 to March 16.\n\n"
-            "The talks aim to build calm in the town. The event will be held from 6 to 7 pm every day. "
+            "The talks aim to build calm in the town. The event runs from 6 to 7 pm every day. "
             "The group's head said the series has run for twelve years.\n")
     events = page_events(page, "2025-03-02")
     assert [(e.start, e.end, e.rrule) for e in events] == [

@@ -34,8 +34,8 @@ def test_series_starts_on_the_first_listed_day_and_skips_the_empty_month():
 
 
 def test_the_page_title_names_what_the_empty_month_skips():
-    events = _events("Sunday Craft Sessions 2026", "On the second Sunday of each month there are themed "
-                     "crafts in the old barn.", "Sunday craft session")
+    events = _events("Sunday Craft Sessions 2026", "On the second Sunday of each month there are crafts "
+                     "in the old barn, each on a theme.", "Sunday craft session")
     series = [e for e in events if e.rrule]
     assert [e.start for e in series] == [date(2026, 4, 12)]
     assert series[0].exdates == [date(2026, 7, 12)]

@@ -1,4 +1,4 @@
-"""A letter that talks about its timetable in prose before it lists it ("I am adding another Mass
+"""A letter that talks about its timetable in prose before it lists it ("I will put on one more Mass
 at 9:15pm") over a day heading and rows their clocks open ("9:15pm Easter Vigil Mass"): the row is
 the entry, and the prose that names its clock in passing is that row told again, not a second
 entry. Rows alone are unchanged."""
@@ -13,9 +13,9 @@ from calfeed.pipeline import Options, process_document
 PROSE = (
     "From Canon Hugh 2-3-2026\n\n"
     "Lent has only started, but I want to give you our Easter Mass schedule now so that you can plan "
-    "your visits home. Most of our families come to Mass on Holy Saturday. The 7:30 Mass is always "
-    "packed, sometimes past the point of comfort. This year the parish will keep the 7:30 Holy Saturday "
-    "Mass as before. I am adding another Mass at 9:15pm and I ask those who usually come at 7:30 but "
+    "your visits home. Most of our families come to Mass on Holy Saturday. The 7:30 Mass fills up "
+    "early, sometimes past the point of comfort. This year the parish will keep the 7:30 Holy Saturday "
+    "Mass as before. I will put on one more Mass at 9:15pm and I ask those who usually come at 7:30 but "
     "could come later to try it.\n\n"
 )
 ROWS = (

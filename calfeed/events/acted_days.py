@@ -59,7 +59,7 @@ def _led_day(before) -> bool:
 
 
 def _bare_weekday_after_name(expr: str, before) -> bool:
-    """"The Higher Education Department Friday extended the last date": a weekday alone, with no
+    """"The Water Board Friday moved the closing day": a weekday alone, with no
     lead, right after the capitalised last word of a name (the news register drops the "on")."""
     return (expr.strip().lower() in weekday_words() and len(before) >= 1 and before[-1].is_word
             and before[-1].text[:1].isupper() and before[-1].lower not in weekday_words())

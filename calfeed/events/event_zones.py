@@ -58,7 +58,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     """What the whole document says about zones; ``spans_of(sentence)`` gives the date spans
     in a sentence, which are never places; ``url`` is the document's own address and ``footer``
     its web page's footer, where its address and numbers often are; ``title`` its front matter's
-    title, whose places ("share your ideas for decision-making in Toronto") count as told in passing."""
+    title, whose places ("have your say on planning in Leeds") count as told in passing."""
     contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else "") + ("\n" + footer if footer else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is

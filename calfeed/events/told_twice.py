@@ -86,8 +86,8 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
 
 def _fold_prose_into_rows(events: list[Event], told: list[bool],
                           doc: Document | None) -> tuple[list[Event], list[bool]]:
-    """A letter that talks about its services before it lists them ("The 4:30 Mass is always
-    crowded", "I am adding another Mass at 6:30pm" over "December 24th" / "4:30pm Vigil Mass" /
+    """A letter that talks about its services before it lists them ("The 4:30 service fills
+    up early", "we will put on one more service at 6:30pm" over "December 24th" / "4:30pm Vigil Mass" /
     "6:30pm Vigil Mass"): an entry of a sentence of prose that is the same event as the entry of
     a row its clock opens, at the same start (or all day, beside that day's one such row), is the
     row told in passing, and the row keeps it. Rows are the schedule's own telling; the prose

@@ -9,7 +9,7 @@ does know: the series runs from there. Only a later day moves it (an earlier one
 meeting told in passing), a rule with an end of its own stays as written, and a page whose date
 is known keeps the meetings between its date and the one it writes.
 
-A page that lists its sessions by day under the series ("On the third Saturday of each month
+A page that lists its sessions by day under the series ("Every third Saturday of the month
 ..." over "21st March - ...", "18th April - ...") dates its occurrences without naming them after
 the series: when at least two of the written days after the series fall on its rule, and more of
 them do than do not, the series runs from the first of them.
