@@ -18,7 +18,6 @@ Run it on a development set (TBAQ, the news sets with their re-collected texts),
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -28,6 +27,7 @@ from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from span_classes import load_scorer  # noqa: E402  (the TempEval-3 scorer, loaded from its file)
 from timex_speed import SHARED  # noqa: E402  (the shared corpora, found the same way from a worktree)
 
 DEFAULT_CORPUS = SHARED / "corpora" / "tempeval3"
@@ -178,16 +178,6 @@ def report(kinds: Mapping[str, Mapping[str, ErrorClass]]) -> list[str]:
     return lines
 
 
-def _scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("timex_eval", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--system", type=Path, required=True, help="calfeed's output (JSONL)")
@@ -196,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     parser.add_argument("--examples", type=int, default=3, help="cases written out per class")
     args = parser.parse_args(argv)
-    rows = scored_pairs(_scorer(args.scorer), args.gold, args.system, args.docs)
+    rows = scored_pairs(load_scorer(args.scorer), args.gold, args.system, args.docs)
     for line in report(classify(rows, args.examples)):
         print(line)
 

@@ -102,7 +102,7 @@ def read_spans(path: Path) -> dict[str, list[Span]]:
     return spans
 
 
-def _scorer(path: Path) -> ModuleType:
+def load_scorer(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("timex_eval", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"no scorer at {path}")
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     args = parser.parse_args(argv)
     print("part      docs      gold   strict / relaxed / type / value F1")
-    for line in score_parts(_scorer(args.scorer), args.corpus, args.system):
+    for line in score_parts(load_scorer(args.scorer), args.corpus, args.system):
         print(line)
     texts = read_texts(args.corpus / "tbaq-docs.jsonl")
     print("\nedge inside/outside the TIMEX3, by source (AQUAINT: APW NYT XIE)")

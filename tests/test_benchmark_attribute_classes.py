@@ -91,7 +91,7 @@ def test_pairs_come_from_the_scorers_own_matching(attribute_classes, tmp_path) -
                     + line("two weeks", "DURATION", "P2W") + "\n")
     system = tmp_path / "system.jsonl"
     system.write_text(line("Monday", "DATE", "2004-07-19") + "\n")
-    rows = attribute_classes.scored_pairs(attribute_classes._scorer(SCORER), gold, system, docs)
+    rows = attribute_classes.scored_pairs(attribute_classes.load_scorer(SCORER), gold, system, docs)
     kinds = attribute_classes.classify(rows)
     assert list(kinds["type"]) == ["TIME -> DATE"]          # a relaxed match: "Monday" inside the gold
     assert list(kinds["value"]) == ["day+part -> day"]
