@@ -148,8 +148,7 @@ def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
     """The first ``count`` words of ``text[start:end]`` (marks aside): all a reader needs that asks
     only whether a line is short, without splitting a long line whole for each date on it (a page
     on one line holds every date's line)."""
-    return list(islice((w for w in (Word(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
-                        if w.is_word), max(count, 0)))
+    return list(islice((w for w in words_from(text, start, end) if w.is_word), max(count, 0)))
 
 
 LAST_WORDS_REACH = 80      # characters read back at first for a span's last words, doubled while too few
@@ -162,17 +161,9 @@ def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
     words before each date of a line must not split the line from its start each time (a page
     on one line holds every date's line). No word holds a blank, so the words read from just
     after a blank are the whole's."""
-    if count <= 0:
-        return []
-    reach = LAST_WORDS_REACH
-    while end - reach > start:
-        blank = _BLANK.search(text, end - reach, end)
-        if blank is not None:
-            found = words_in(text, blank.end(), end)
-            if len(found) >= count:
-                return found[-count:]
-        reach *= 2
-    return words_in(text, start, end)[-count:]
+    found = list(islice(words_back(text, start, end), max(count, 0)))
+    found.reverse()
+    return found
 
 
 def words_back(text: str, start: int, end: int) -> Iterator[Word]:
