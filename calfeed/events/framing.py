@@ -1291,8 +1291,8 @@ def frame_events(
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
     chosen = timed_headings(chosen, heading_clocks)     # "Open Day - Saturday 12 June" / prose / "Time: 10am - 3pm"
     chosen = introduced_starts(chosen, doc.text, ordered, reference.value)   # "a summer of fun ... starting June 6!" over weekly lines
-    chosen = written_occurrence_starts(chosen, guessed_page_date(reference))
-    chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
+    chosen = written_occurrence_starts(chosen, guessed_page_date(reference))     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
+    chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
     items_on_series_days(chosen, cancelled, doc.title)
     share_places(chosen, doc_place)
