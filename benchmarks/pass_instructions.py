@@ -58,17 +58,22 @@ def counted(docs: Path, limit: int | None) -> None:
 
 def under_valgrind(docs: Path, limit: int | None) -> None:
     """Run ``counted`` under callgrind in a child process and print the pass's instructions."""
-    with tempfile.TemporaryDirectory(prefix="pass-instructions-") as folder:
-        out = Path(folder) / "pass.cg"
+    callgrind_count(Path(__file__), ["--docs", str(docs)] + (["--limit", str(limit)] if limit else []), "pass")
+
+
+def callgrind_count(script: Path, arguments: list[str], what: str) -> None:
+    """Run ``script`` with ``arguments`` under callgrind, counting only inside sys.call_tracing
+    (the measured part; the setup is left out), and print its output and the count."""
+    with tempfile.TemporaryDirectory(prefix=f"{what}-instructions-") as folder:
+        out = Path(folder) / f"{what}.cg"
         command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=sys_call_tracing",
-                   f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()),
-                   "--docs", str(docs)] + (["--limit", str(limit)] if limit else [])
+                   f"--callgrind-out-file={out}", sys.executable, str(script.resolve())] + arguments
         done = subprocess.run(command, capture_output=True, text=True, env=os.environ)
         if done.returncode != 0:
             sys.exit(done.stderr)
         summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
         print(done.stdout.strip())
-        print(f"instructions of the pass: {int(summary.group(1)) if summary else 'not found'}")
+        print(f"instructions of the {what}: {int(summary.group(1)) if summary else 'not found'}")
 
 
 def main() -> None:

@@ -19,16 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pass_instructions import callgrind_count  # noqa: E402
 from timex_speed import DEFAULT_DOCS, WARM_UP, load_docs  # noqa: E402
 
 from calfeed.timex import extractor, openings, tag  # noqa: E402
@@ -76,17 +73,8 @@ def counted(docs: Path, limit: int | None, known: bool) -> None:
 
 def under_valgrind(docs: Path, limit: int | None, known: bool) -> None:
     """Run ``counted`` under callgrind in a child process and print the scan's instructions."""
-    with tempfile.TemporaryDirectory(prefix="scan-instructions-") as folder:
-        out = Path(folder) / "scan.cg"
-        command = ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=sys_call_tracing",
-                   f"--callgrind-out-file={out}", sys.executable, str(Path(__file__).resolve()),
-                   "--docs", str(docs)] + (["--limit", str(limit)] if limit else []) + (["--known"] if known else [])
-        done = subprocess.run(command, capture_output=True, text=True, env=os.environ)
-        if done.returncode != 0:
-            sys.exit(done.stderr)
-        summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
-        print(done.stdout.strip())
-        print(f"instructions of the scan: {int(summary.group(1)) if summary else 'not found'}")
+    callgrind_count(Path(__file__), ["--docs", str(docs)] + (["--limit", str(limit)] if limit else [])
+                    + (["--known"] if known else []), "scan")
 
 
 def main() -> None:
