@@ -28,6 +28,7 @@ from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
+from calfeed.timex.zones import offset_minutes
 
 _LOOKBACK = 48
 
@@ -345,13 +346,24 @@ _ASIDE = re.compile(r"[^\S\n]{0,3}\([^()\n\d]{1,40}\)[^\S\n]{0,3}")
 _ASIDE_REACH = 52
 
 
+# "11:59 p.m., JST(UTC+9:00), Oct. 15, 2019": a bracketed UTC offset glosses the clock's zone;
+# its digits are an offset, not a restated clock, so it parts the clock from its day no more.
+_BRACKETED = re.compile(r"[^\S\n]{0,3}\(([^()\n]{1,16})\)[^\S\n]{0,3}")
+
+
+def _offset_aside(text: str, start: int, end: int, lang: str) -> re.Match[str] | None:
+    """A bracketed written UTC offset at ``start`` ("(UTC+9:00)", "(GMT-5)"), else None."""
+    match = _BRACKETED.match(text, start, end)
+    return match if match is not None and offset_minutes(match.group(1), lang) is not None else None
+
+
 def _clock_aside_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """A clock, an aside in brackets, then its day, linked as a clock and its day are ("noon
     (note: deadline moved) 12th March 2027"): one timed day. The aside parts them no more than
     a space would; without the join the clock took the day a row above wrote."""
     if not (_is_clock(left) and names_one_day(right) and not time_of(right.core)):
         return None
-    aside = _ASIDE.match(text, left.end, right.start)
+    aside = _ASIDE.match(text, left.end, right.start) or _offset_aside(text, left.end, right.start, lang)
     link = _glue(lang)["time_date"]
     if aside is None or link.fullmatch(text, aside.end(), right.start) is None:
         return None
