@@ -116,6 +116,16 @@ def act_part_before(words: list[Word], phrase: NounPhrase) -> str | None:
     return part if part is not None and words[k - 1].lower in word_list("part_nouns") else None
 
 
+def handling_before(words: list[Word], phrase: NounPhrase) -> str | None:
+    """"Scrutiny of nominations": a handling noun (handling_nouns), "of" and the items with no article
+    between, the handling word as written, else None. The items are what the step works on, so the row
+    names that step, not the items' own deadline."""
+    k = phrase.first - 1
+    if k < 1 or words[k].lower != "of" or words[k - 1].lower not in word_list("handling_nouns"):
+        return None
+    return words[k - 1].text
+
+
 def is_call(words: list[Word], phrase: NounPhrase) -> bool:
     """A call for papers/proposals/...: open for a while, due only when a cue says so."""
     lowered = tuple(w.lower for w in words[phrase.first:phrase.head + 1])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
-from calfeed.events.mentions import (act_part_before, is_call, is_window, launched, other_verb_between, part_before,
+from calfeed.events.mentions import (act_part_before, handling_before, is_call, is_window, launched, other_verb_between, part_before,
                                      verb_nominal)
 from calfeed.events.named_bounds import bounds_series
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
@@ -291,6 +291,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             closing = part_ends()[part] == "end"
             return Frame(f"{named} {_turn_word(closing, phrase.plural)}", "deadline" if closing else "event",
                          (clause[0], phrase.head), [f"deadline: \"{part.lower()} of\""] if closing else [])
+        handling = handling_before(words, phrase) if phrase.kind == "deadline" else None
+        if handling is not None:    # "Date for scrutiny of nominations": the organisers' step on them
+            named = f"{handling[:1].upper()}{handling[1:]} {words[phrase.first - 1].text} {lower_first(phrase_text(words, phrase.first, phrase.last, text))}"
+            return Frame(named, "event", (clause[0], phrase.head))
         last = _cue_end(words, phrase.last, signals, phrase.kind, is_window(words, phrase))
         if last > phrase.last and _attended(words, phrase) and _closed_later(words, at, blocked):
             last = phrase.last       # "will open at 10:00 on Monday ... and will close on Friday": the session itself
