@@ -731,6 +731,8 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
         i += 2                                  # "3. Completed nomination papers must ..."
     elif i > 0 and _item_mark(words, i - 1):
         i += 2                                  # "(a) provisions set out in ... shall apply from ..."
+    elif i + 1 < len(words) and words[i + 1].text == ")" and _mark_text(words[i].lower):
+        i += 2                                  # "b) The board to send its remarks by ...": no word of it
     heading = after_run_in_heading(words)
     if heading is not None:
         i = heading                             # "**Consumer protection.** A new standard will be ..."
@@ -782,8 +784,12 @@ def _item_mark(words: list[Word], i: int) -> bool:
     a short roman numeral), which is no word of the subject."""
     if i + 2 >= len(words) or words[i].text != "(" or words[i + 2].text != ")":
         return False
-    mark = words[i + 1].lower
-    return words[i + 1].is_number or len(mark) == 1 or (len(mark) <= 4 and set(mark) <= set("ivxl"))
+    return words[i + 1].is_number or _mark_text(words[i + 1].lower)
+
+
+def _mark_text(mark: str) -> bool:
+    """A list item's letter or short roman numeral ("b", "iv")."""
+    return len(mark) == 1 or (len(mark) <= 4 and set(mark) <= set("ivxl"))
 
 
 def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stops: frozenset[str],
