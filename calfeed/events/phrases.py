@@ -765,7 +765,29 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
             return after, told
     if last is None or (stopped < len(words) and stopped - i >= MAX_SUBJECT_WORDS):
         return None
-    return i, last
+    return i, _quoted_goal(words, last, blocked)
+
+
+_OPENING_QUOTES = frozenset('"“‘\'')
+_CLOSING_QUOTES = ('"', '”', '’', "'")
+MAX_GOAL_WORDS = 4
+
+
+def _quoted_goal(words: list[Word], last: int, blocked: list[tuple[int, int]]) -> int:
+    """The subject's last word, reaching through a link and a quoted name right after it ("Areas
+    moving to 'Step 2'": the name is what the areas do, so the title keeps it); ``last`` unchanged
+    when no such name follows or a date stands in it."""
+    k = last + 1
+    if k + 2 >= len(words) or words[k].lower not in word_list("quoted_goal_links") \
+            or words[k + 1].text not in _OPENING_QUOTES:
+        return last
+    for end in range(k + 2, min(len(words), k + 2 + MAX_GOAL_WORDS)):
+        word = words[end]
+        if any(s < word.end and word.start < e for s, e in blocked):
+            return last
+        if word.text in _CLOSING_QUOTES or (word.is_word and word.text.endswith(_CLOSING_QUOTES)):
+            return end if word.is_word else end - 1
+    return last
 
 
 def _label_colon(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> bool:
