@@ -1244,8 +1244,15 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str,
                 if ordered[later].start >= line_end:
                     break
                 if later not in shared and _plain_day_or_month(ordered[later]):
-                    after[later], above = above, later
+                    if _SENTENCE_END.search(text, ordered[above].end, ordered[later].start) is None:
+                        after[later] = above
+                    above = later    # a new sentence on the row is no later column: its day stands alone
     return after, chains
+
+
+# A sentence ending between two days of one row ("... on 30th June, unless revoked. The last step is
+# due no earlier than 21st June."): the row is prose, not columns read left to right.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 
 def _calendar_chain(run: list[int], ordered: list[Timex], shared: dict[int, str]) -> Chain | None:
