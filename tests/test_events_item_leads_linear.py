@@ -14,6 +14,7 @@ import pytest
 
 from calfeed.events.not_events import introduces_dates
 from calfeed.events.programme import clock_led_item, programme_item
+from calfeed.events.span_index import FirstStarting
 from calfeed.timex import tag
 from test_timex_speed_guard import _assert_linear, _seconds, one_line
 
@@ -26,9 +27,11 @@ def _ask_every_date(size: int) -> float:
     ordered = sorted(tag(text, REFERENCE), key=lambda t: (t.start, t.end))
     assert len(ordered) * len(SLOTS) >= 4 * size
 
+    after = FirstStarting(ordered, lambda t: t.start)
+
     def ask() -> None:
         for timex in ordered:
-            introduces_dates(text, timex, ordered)
+            introduces_dates(text, timex, after)
             programme_item(text, timex)
             clock_led_item(text, timex, lambda: [])
     return _seconds(ask)
@@ -37,6 +40,44 @@ def _ask_every_date(size: int) -> float:
 def test_four_times_the_line_takes_about_four_times_as_long():
     _ask_every_date(1_000)            # warm up: the word tables load once
     _assert_linear(_ask_every_date(24_000) / max(_ask_every_date(6_000), 1e-3))
+
+
+WEEKLY = "Thursdays, 7 pm - Lace makers, Ferry Rooms\nThursdays, {day} May and {day} June: Repair cafe\n"
+
+
+def _ask_weekly_rows(size: int) -> float:
+    """Every date of a page of weekly rows: each plural weekday looked for the date after it
+    from the page's first date on (a scan of the page per row)."""
+    text = (WEEKLY * (size // len(WEEKLY) + 1))[:size]
+    ordered = sorted(tag(text, REFERENCE), key=lambda t: (t.start, t.end))
+    after = FirstStarting(ordered, lambda t: t.start)
+    assert sum(t.type == "SET" for t in ordered) * len(WEEKLY) >= size
+
+    def ask() -> None:
+        for timex in ordered:
+            introduces_dates(text, timex, after)
+    return _seconds(ask)
+
+
+def test_a_page_of_weekly_rows_finds_each_next_date_in_about_linear_time():
+    _ask_weekly_rows(1_000)
+    _assert_linear(_ask_weekly_rows(32_000) / max(_ask_weekly_rows(8_000), 1e-3))
+
+
+def test_the_first_date_from_an_offset_is_the_first_in_the_order_given():
+    pick = random.Random(41)
+    for _ in range(2_000):
+        starts = [pick.randrange(0, 50) for _ in range(pick.randrange(0, 10))]
+        first = FirstStarting(starts, lambda s: s)
+        offset = pick.randrange(0, 55)
+        assert first.at_or_after(offset) == next((s for s in starts if s >= offset), None)
+
+
+def test_a_plural_weekday_still_introduces_its_days():
+    text = "Evening clinics: Thursdays, 11 May and 25 May, 4:30 pm."
+    ordered = sorted(tag(text, REFERENCE), key=lambda t: (t.start, t.end))
+    after = FirstStarting(ordered, lambda t: t.start)
+    assert [introduces_dates(text, t, after) for t in ordered if t.type == "SET"] == [True]
 
 
 def test_the_few_words_before_are_the_split_words():

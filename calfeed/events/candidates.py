@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from calfeed.events.places import Place
 from calfeed.events.timing import Timing
@@ -68,6 +69,24 @@ class DateSpans:
         """The spans of dates that say when something is: a "now" or "recently" (a ``_REF`` value)
         dates nothing ("The saga, now in its second week, ..."), so it marks no dated line."""
         return [(t.start, t.end) for t in self.within(clause) if t.type != "DURATION" and not t.value.endswith("_REF")]
+
+    def latest_end(self, clause: tuple[int, int]) -> int | None:
+        """The latest end, at or before the clause's end, of the clause's dates (as :meth:`within`
+        finds them), or None: where the last date before an offset stops, read from the dates
+        sorted by their ends, where a scan of the clause's dates grew with a long line per asker."""
+        by_end, ends = self._by_end
+        k = bisect.bisect_right(ends, clause[1]) - 1
+        while k >= 0 and ends[k] > clause[0]:
+            found = by_end[k]
+            if clause[0] - MAX_EXPRESSION <= found.start < clause[1]:
+                return found.end
+            k -= 1
+        return None
+
+    @cached_property
+    def _by_end(self) -> tuple[list[Timex], list[int]]:
+        by_end = sorted(self.timexes, key=lambda t: t.end)
+        return by_end, [t.end for t in by_end]
 
     def before(self, timex: Timex) -> Timex | None:
         """The date (not a duration) that ends last before ``timex`` starts."""

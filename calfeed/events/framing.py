@@ -173,7 +173,7 @@ from calfeed.events.settling import (drop_document_place, extend_to_ends, go_onl
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
 from calfeed.events.signals import read_signals
 from calfeed.events.stacked_values import stacked_ranges
-from calfeed.events.span_index import IndexedSpans
+from calfeed.events.span_index import FirstStarting, IndexedSpans
 from calfeed.events.gapped_subjects import conjunct_frame
 from calfeed.events.joined_periods import joined_periods
 from calfeed.events.told_ranges import PAUSED_NOTE, PAUSED_RULE, moved_runs, open_month_ranges, told_ranges
@@ -403,6 +403,7 @@ def frame_events(
     day_rows = day_column_rows(doc.text, ordered) if "|" in doc.text else {}    # "Build up | Date | ..." over "Sunday | May 22 | ..."
     sentence_words: dict[tuple[int, int], list[Word]] = {}    # a sentence's words, read once for all its dates
     item_runs: dict[tuple[int, int], ItemRun] = {}            # a sentence's run of named items, likewise
+    date_after = FirstStarting(ordered, lambda t: t.start)     # the first date from an offset, by bisection
     for timex in framed:
         written = timex      # the date as the tagger read it, before a clock of its line is joined to it
         lead_in = None
@@ -484,7 +485,7 @@ def frame_events(
             continue         # "Bar and Food available until 1am": when serving stops
         if scope_bracket(doc.text, timex):
             continue         # "(for projects taking place January 1st or later)": which projects, not when
-        if introduces_dates(doc.text, timex, ordered):
+        if introduces_dates(doc.text, timex, date_after):
             continue         # "Thursdays, October 8 and October 22": those two Thursdays, no series
         if timex.type == "SET" and timex.text.split()[0].lower() in word_list("rate_words"):
             continue         # "2.2 million barrels per day": a rate, not a series

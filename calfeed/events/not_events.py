@@ -16,6 +16,7 @@ from functools import lru_cache
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
+from calfeed.events.span_index import FirstStarting
 from calfeed.events.vocabulary import event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import BARE_WEEKDAY_VALUE, ReferenceDate, Timex
@@ -601,13 +602,14 @@ def plural_weekday(timex: Timex) -> int | None:
     return WEEKDAY_CODES.index(code) + 1 if code in WEEKDAY_CODES else None
 
 
-def introduces_dates(text: str, timex: Timex, ordered: list[Timex]) -> bool:
+def introduces_dates(text: str, timex: Timex, after: FirstStarting[Timex]) -> bool:
     """"Evening clinics: Thursdays, October 8 and October 22, 4:30 p.m.": the plural weekday
-    introduces the days that follow it, all on that weekday; it is no weekly series."""
+    introduces the days that follow it, all on that weekday; it is no weekly series. ``after``
+    finds the page's first date from an offset (a page of weekly rows asks it for each row)."""
     day = plural_weekday(timex)
     if day is None:
         return False          # asked of every date: only a weekly series looks for the dates after it
-    following = next((t for t in ordered if t.start >= timex.end), None)
+    following = after.at_or_after(timex.end)
     return (following is not None and following.type in ("DATE", "TIME")
             and text[timex.end:following.start].strip() in SERIES_LIST_GAPS
             and following.interval is not None and following.interval.start.isoweekday() == day)

@@ -6,10 +6,13 @@ sorted copy to bisect; the helpers answer the same for a plain sequence, by a sc
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
+from itertools import accumulate
+from typing import Generic, TypeVar
 
 Span = tuple[int, int]
+T = TypeVar("T")
 
 
 class IndexedSpans(list[Span]):
@@ -52,3 +55,18 @@ def ending_in(spans: Sequence[Span], low: int, high: int) -> list[Span]:
 def spans_inside(spans: Sequence[Span], start: int, end: int) -> list[Span]:
     """The spans wholly inside ``start``..``end`` (an empty one at ``end`` too), sorted."""
     return [s for s in starting_in(spans, start, end + 1) if s[1] <= end]
+
+
+class FirstStarting(Generic[T]):
+    """The first item, in the order given, that starts at or after an offset. Items need not be
+    sorted: the running highest start rises with the list, and the first place where it reaches
+    the offset holds the first item that does, so one bisection answers what a scan from the
+    front did for each asker (a page's weekly series each looking for the date after them)."""
+
+    def __init__(self, items: Sequence[T], start: Callable[[T], int]) -> None:
+        self._items = items
+        self._highest: list[int] = list(accumulate((start(item) for item in items), max))
+
+    def at_or_after(self, offset: int) -> T | None:
+        k = bisect_left(self._highest, offset)
+        return self._items[k] if k < len(self._items) else None

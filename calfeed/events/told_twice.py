@@ -189,7 +189,25 @@ def _cliques(entries: list[Event], rows: dict[int, int] | None = None,
     for all the pairs (an entry is in a pair with every other of its day)."""
     rows = rows or {}
     names = names if names is not None else SubjectNames()
-    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b], names)
+    timed: dict[object, list[int]] = {}       # two timed entries are one only at one start,
+    whole: dict[tuple, list[int]] = {}        # two all-day ones only over the same days (_same_time)
+    for k, entry in enumerate(entries):
+        if entry.all_day:
+            whole.setdefault((entry.start, _last(entry)), []).append(k)
+        else:
+            timed.setdefault(entry.start, []).append(k)
+    all_day = [k for k, entry in enumerate(entries) if entry.all_day]
+    timed_ones = [k for k, entry in enumerate(entries) if not entry.all_day]
+
+    def rivals(a: int) -> list[int]:
+        """The entries whose time may be ``a``'s: a day of many clock slots compares each slot
+        with the slots of its start and the day's all-day entries, not with every slot."""
+        entry = entries[a]
+        if entry.all_day:
+            return whole[(entry.start, _last(entry))] + timed_ones
+        return timed[entry.start] + all_day
+
+    matches = {a: {b for b in rivals(a) if b != a and same_event(entries[a], entries[b], names)
                    and not _separate_rows(entries[a], entries[b], rows)}
                for a in range(len(entries))}
     found: list[set[int]] = []

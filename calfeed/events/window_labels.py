@@ -18,7 +18,7 @@ def bound_label(text: str, timex: Timex, dated: DateSpans) -> bool | None:
     opening one ("Start Date"), None otherwise: the label is the words between the line's start,
     or the last date before it on the line, and the date."""
     line = text.rfind("\n", 0, timex.start) + 1
-    start = max([line] + [t.end for t in dated.within((line, timex.start)) if t.end <= timex.start])
+    start = max(line, dated.latest_end((line, timex.start)) or line)
     words = tuple(w.lower() for w in HYPHENED_WORD.findall(text[start:timex.start]))
     for closes, labels in ((True, "window_end_labels"), (False, "window_start_labels")):
         if any(words[-len(label):] == label for label in phrase_list(labels)):

@@ -17,6 +17,8 @@ them do than do not, the series runs from the first of them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from calfeed.events.candidates import Candidate, one_day
@@ -67,15 +69,55 @@ def listed_occurrence_starts(chosen: list[Candidate], ordered: list[Timex], gues
     own ("third Saturday of each month" over "21st March", "18th April", ...)."""
     if not guessed or not any(c.timing.from_reference for c in chosen):
         return chosen
-    written = [(t.start, t.interval.start.date()) for t in ordered if t.type == "DATE" and one_day(t)]
+    written = sorted(((t.start, t.interval.start.date()) for t in ordered if t.type == "DATE" and one_day(t)),
+                     key=lambda w: w[0])
+    starts = [at for at, _ in written]
+    asked = {id(c): bisect_right(starts, c.timex.end) for c in chosen if _listed_series(c)}   # its first day after it
+    lowest: dict[str, int] = {}
+    for cand in chosen:
+        if id(cand) in asked:
+            lowest[cand.timing.rrule] = min(lowest.get(cand.timing.rrule, len(written)), asked[id(cand)])
+    tallies = {rule: _RuleTally.of(rule, [day for _, day in written], low) for rule, low in lowest.items()}
     out = []
     for cand in chosen:
-        timing = cand.timing
-        if cand.timex.type == "SET" and timing.from_reference and timing.rrule and "UNTIL=" not in timing.rrule:
-            after = [day for at, day in written if at > cand.timex.end]
-            own = sorted(day for day in after if _on_rule(timing.rrule, day))
-            if len(own) >= MIN_LISTED_DAYS and 2 * len(own) > len(after):
-                cand = started_on(cand, own[0], f"series starts on {own[0].isoformat()}, the first day the page "
-                                                "lists that its rule gives")
+        if id(cand) in asked:
+            after = len(written) - asked[id(cand)]
+            own, first = tallies[cand.timing.rrule].from_day(asked[id(cand)])
+            if own >= MIN_LISTED_DAYS and 2 * own > after:
+                cand = started_on(cand, first, f"series starts on {first.isoformat()}, the first day the page "
+                                               "lists that its rule gives")
         out.append(cand)
     return out
+
+
+def _listed_series(cand: Candidate) -> bool:
+    timing = cand.timing
+    return (cand.timex.type == "SET" and timing.from_reference and bool(timing.rrule)
+            and "UNTIL=" not in timing.rrule)
+
+
+@dataclass(frozen=True)
+class _RuleTally:
+    """For one rule, over the page's written days in text order from ``low`` on: how many of
+    the days from each one on the rule gives, and the earliest of them. Read once a rule, where
+    each series read every day after it (a page of weekly rows paid its series times its days)."""
+
+    low: int
+    counts: list[int]
+    firsts: list[date | None]
+
+    @classmethod
+    def of(cls, rule: str, days: list[date], low: int) -> _RuleTally:
+        given: dict[date, bool] = {}
+        counts, firsts = [0] * (len(days) - low + 1), [None] * (len(days) - low + 1)
+        for k in range(len(days) - 1, low - 1, -1):
+            day = days[k]
+            if day not in given:
+                given[day] = _on_rule(rule, day)
+            later = firsts[k - low + 1]
+            counts[k - low] = counts[k - low + 1] + given[day]
+            firsts[k - low] = (day if later is None or day < later else later) if given[day] else later
+        return cls(low, counts, firsts)
+
+    def from_day(self, k: int) -> tuple[int, date | None]:
+        return self.counts[k - self.low], self.firsts[k - self.low]
