@@ -8,7 +8,7 @@ the person building the feeds gave; weaker than all but that last, a place the i
 name holds ("The City of Toronto", "Leeds City Council"; body_places). Only with none of these is the time left floating.
 Contact details count too: addresses, numbers and prices of one single-zone country
 ("press@unog.ch", "+41 22 917 1234", the page's own address, "HF1 2AB", "£5", "the Parish
-Council"), in the text or in its web page's footer, and a postal address (address_lines) say
+Council", "the B5012 southbound"), in the text or in its web page's footer, and a postal address (address_lines) say
 where the organisation, and so most likely its events, are.
 """
 
@@ -294,8 +294,13 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def _zone_patterns(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A table's patterns (postcodes, road numbers) as whole words, and their zones."""
+    return tuple((re.compile(rf"(?<![\w-]){row['pattern']}(?![\w-])"), row["zone"]) for row in table(name))
+
+
 def _postcodes() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"(?<![\w-]){row['pattern']}(?![\w-])"), row["zone"]) for row in table("postcode_zones"))
+    return _zone_patterns("postcode_zones")
 
 
 @lru_cache(maxsize=None)
@@ -321,7 +326,7 @@ def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | None] | None, str | None]:
-    """The one zone every country-coded address, calling code, postcode and region in an
+    """The one zone every country-coded address, calling code, postcode, road number and region in an
     address or the heading ("Maple Grove, OR 97381", "CITY OF MAPLE GROVE, OREGON") of the
     document points to, and the (country, region) it names; when they point to several zones,
     none, and the zones with what points to each, for the report."""
@@ -335,7 +340,7 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         zone = by_domain.get(match.group(1))
         if zone is not None:
             found.setdefault(zone, match.group(0).lstrip("@:/"))
-    for pattern, zone in _postcodes():
+    for pattern, zone in (*_postcodes(), *_zone_patterns("road_zones")):
         match = pattern.search(text)
         if match is not None:
             found.setdefault(zone, match.group(0))
