@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from calfeed.events.agenda import day_heading_label
 from calfeed.events.generic_titles import TITLE_EDGES, is_generic
 from calfeed.events.phrases import clause_subject, noun_phrases
 from calfeed.events.vocabulary import HEADER_LISTS, merged_lists, word_list
@@ -99,8 +100,6 @@ NAMED_ROW, PLACED_ROW = "named", "placed"
 def _day_label(text: str, at: int, end: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The name a day line gives its day beside the date ("Easter Day, Sunday, April 16",
     "Open Day - Saturday 4 May"), None when the line holds only the day."""
-    from calfeed.events.agenda import day_heading_label   # agenda reads places, which read venue words
-
     own = [(s, e) for s, e in dated if at <= s and e <= end and any(c.isdigit() for c in text[s:e])]
     if len(own) != 1:
         return None            # a holiday's name ("Christmas Day") is a date too, but a name
