@@ -18,6 +18,9 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
+MAX_LISTED_CLOCKS = 8     # clocks of one programme line read as its list
+
+
 def listed_clocks(text: str, ordered: list[Timex]) -> tuple[list[Timex], dict[int, int]]:
     """``ordered`` with each listed clock dated on its list's day; and, by id, the clocks and
     days that are later occasions of a list, each mapped to where the occasion before it ends."""
@@ -75,9 +78,6 @@ def slot_lists(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     return found
 
 
-MAX_LISTED_CLOCKS = 8     # clocks of one programme line read as its list
-
-
 def _clock_run(text: str, ordered: list[Timex], index: int, joiners: set[str]) -> list[int]:
     """Indexes of the day-less clocks listed from ``ordered[index]`` on, each joined to the one
     before it; two clocks in different zones are one moment told twice, not a list."""
@@ -92,8 +92,6 @@ def _clock_run(text: str, ordered: list[Timex], index: int, joiners: set[str]) -
             return []
         run.append(run[-1] + 1)
     return run
-
-
 
 
 def _one_day(timex: Timex) -> bool:
