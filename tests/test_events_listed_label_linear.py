@@ -1,7 +1,7 @@
 """A line "<label> – <date>, <date> (note), ... and <date>" names each listed date by its label
-(label_lines.listed_label). Every date of the line asks, and each built the tuple of the line's
+(label_lines.ListedLines). Every date of the line asks, and each built the tuple of the line's
 dates and looked the line up again by it: square in a line's dates, and a page written on one
-line holds every date on one line. Now the line asked last is kept for the next date of it."""
+line holds every date on one line. Now each line is read once, for all its dates."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from calfeed.events.label_lines import _listed_line, listed_label
+from calfeed.events.label_lines import ListedLines, _listed_line
 from calfeed.text import line_end
 from calfeed.timex import tag
 from test_timex_speed_guard import _assert_linear, _seconds, one_line
@@ -22,7 +22,8 @@ ROW = "Thu {day} June 2028 (Room {day}), "
 def _label_every_date(size: int) -> float:
     text = "Taster sessions – " + one_line(ROW, size) + "and Fri 30 June 2028"
     dated = sorted((t.start, t.end) for t in tag(text, REFERENCE))
-    return _seconds(lambda: [listed_label(text, 0, span, dated) for span in dated])
+    listed = ListedLines(text, dated)
+    return _seconds(lambda: [listed.label(0, span) for span in dated])
 
 
 def test_four_times_the_line_takes_about_four_times_as_long():
@@ -31,7 +32,7 @@ def test_four_times_the_line_takes_about_four_times_as_long():
 
 
 def _read_whole(text: str, line_start: int, span: tuple[int, int], dated: list[tuple[int, int]]) -> str | None:
-    """listed_label as it read the line's dates for each date."""
+    """The label of the line as read from all its dates for each date (no line kept)."""
     end = line_end(text, line_start)
     on_line = tuple(s for s in dated if line_start <= s[0] <= end and s[1] <= end)
     return None if len(on_line) < 2 or span not in on_line else _listed_line(text, line_start, end, on_line)
@@ -46,7 +47,8 @@ def test_each_date_reads_the_label_the_whole_line_gives(seed: int):
     rng = random.Random(seed)
     text = " ".join(rng.choice(PIECES) for _ in range(rng.randint(2, 30)))
     dated = sorted((t.start, t.end) for t in tag(text, REFERENCE))
-    for span in dated * 2:      # twice: the line kept from the last date answers as the first reading did
+    listed = ListedLines(text, dated)
+    for span in dated * 2:      # twice: a line kept from an earlier date answers as the first reading did
         start = text.rfind("\n", 0, span[0]) + 1
         for line_start in {start, 0}:
-            assert listed_label(text, line_start, span, dated) == _read_whole(text, line_start, span, dated)
+            assert listed.label(line_start, span) == _read_whole(text, line_start, span, dated)

@@ -72,8 +72,8 @@ from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.run_weekdays import run_weekdays
-from calfeed.events.label_lines import (LABEL_BELOW_NOTE, TASK_BELOW_NOTE, issue_code, labelled_value, names_its_row,
-                                       with_label_above)
+from calfeed.events.label_lines import (LABEL_BELOW_NOTE, TASK_BELOW_NOTE, ListedLines, issue_code, labelled_value,
+                                       names_its_row, with_label_above)
 from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
 from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
@@ -326,6 +326,7 @@ def frame_events(
     series_spans = [(t.start, t.end) for t in ordered if t.type == "SET"]
     label_dated = sorted((t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
                          if t.type != "DURATION" and t.rule not in HOLIDAY_RULES and not names_its_row(doc.text, t))
+    listed_lines = ListedLines(doc.text, label_dated)
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]
                                          and t.start not in listed_slots])    # a slot's clock is its own entry
@@ -797,7 +798,7 @@ def frame_events(
         glued = glued_label(doc.text, timex) if frame is None else None
         if glued is not None:     # "... TWOYEARSCLOSING DATE AND TIME: 17th FEBRUARY, 2020 AT 2.00PM": a lost line break
             frame = Frame(glued, "deadline", (timex.start, -1), ["a capital deadline label glued to the line before it"])
-        named = (line_label(doc.text, timex, clause[0], label_dated)
+        named = (line_label(doc.text, timex, clause[0], label_dated, listed_lines)
                  if frame is None or glued_day(doc.text, timex) else None)   # "Public Forum20 May": the label cell names it
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.generic_titles import is_generic
-from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, bare_label, clock_cell_label, diary_row, listed_label
+from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, ListedLines, bare_label, clock_cell_label, diary_row
 from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.played_matches import played_match
@@ -301,12 +301,13 @@ _PROSE_STOP = re.compile(r"[a-z]{3}[.!?][\"”’)]?[ \t]+[A-Z\"“]")
 
 
 def line_label(text: str, timex: Timex, opens: int | None = None,
-               dated: list[tuple[int, int]] = ()) -> str | None:
+               dated: list[tuple[int, int]] = (), listed: ListedLines | None = None) -> str | None:
     """"New Year's Day: Friday, 1 January", "**Michaelmas Term:** Monday 5 October 2026 –
     Friday 11 December 2026": a line whose label names what its date is for. Labels that
     only say "date" or date the document ("Published:") name nothing. ``opens``: where the
     date's clause opens, above its line when a label line alone leads it ("Last day to
-    register:" / "30 April 2027", see label_lines)."""
+    register:" / "30 April 2027", see label_lines). ``listed``: the page's listed lines, read from
+    ``dated``, the page's sorted date spans; a caller asking for many dates of a page keeps one."""
     start = text.rfind("\n", 0, timex.start) + 1
     if opens is not None and opens < start:
         start = opens
@@ -325,7 +326,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         if bare is not None and diary_row(text, start, dated):    # "Final day for holders to register for the payout ... Monday, 6 October"
             return _checked_label(bare, MAX_DIARY_LABEL_WORDS)
         return _checked_label(bare
-                              or listed_label(text, start, (timex.start, timex.end), dated)
+                              or (listed or ListedLines(text, dated)).label(start, (timex.start, timex.end))
                               or clock_cell_label(text, start, (timex.start, timex.end)))
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)

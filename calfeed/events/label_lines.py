@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import Callable
@@ -691,46 +691,40 @@ def _ending_day(text: str, line_start: int, dated: list[tuple[int, int]]) -> tup
     return (a, b) if any(c.isdigit() for c in written) and any(c.isalpha() for c in written) else None
 
 
-def listed_label(text: str, line_start: int, date: tuple[int, int],
-                 dated: list[tuple[int, int]] = ()) -> str | None:
+@dataclass
+class ListedLines:
+    """The label of each listed line of one page ("<label> – <date>, <date> (note) and <date>", see
+    _listed_line), read once a line and kept by where the line starts: every date of a line asks, and
+    reading the line's dates and gaps again for each date was square in a line's dates (a page written
+    on one line). One value a page, made beside the page's sorted date spans it reads."""
+
+    text: str
+    dated: list[tuple[int, int]]      # the page's date spans, sorted
+    lines: dict[int, tuple[int, int, int, str | None]] = field(default_factory=dict)   # end, dates from, to, label
+
+    def label(self, line_start: int, date: tuple[int, int]) -> str | None:
+        """The label of the listed line starting at ``line_start`` when ``date`` is one of its dates
+        (told by bisection in the line's dates)."""
+        if line_start not in self.lines:
+            self.lines[line_start] = self._read(line_start)
+        end, lo, hi, found = self.lines[line_start]
+        at = bisect.bisect_left(self.dated, date, lo, hi)
+        return found if at < hi and self.dated[at] == date and date[1] <= end else None
+
+    def _read(self, line_start: int) -> tuple[int, int, int, str | None]:
+        text, dated = self.text, self.dated
+        end = line_end(text, line_start)
+        lo, hi = bisect.bisect_left(dated, (line_start,)), bisect.bisect_left(dated, (end + 1,))
+        on_line = tuple(span for span in dated[lo:hi] if span[1] <= end)
+        return end, lo, hi, _listed_line(text, line_start, end, on_line) if len(on_line) >= 2 else None
+
+
+def _listed_line(text: str, line_start: int, end: int, on_line: tuple[tuple[int, int], ...]) -> str | None:
     """The label of a line "<label> – <date> [clock] [(note)], <date> [(note)], and <date> ..."
     ("Parents' Evenings – Mon 16th March 3:30 – 5:00 (Oak Class), Tuesday 17th March (Hazel
-    Class)"): a list of the label's days after one dash, each date its own occasion. Only
-    commas, "and" and bracketed notes may stand between the dates and after the last. ``dated``
-    is sorted: the line's dates are found by bisection, and the line is read once (every date of
-    a line asks, and reading the page's dates or the line's gaps for each made it square)."""
-    end = line_end(text, line_start)
-    lo, hi = bisect.bisect_left(dated, (line_start,)), bisect.bisect_left(dated, (end + 1,))
-    at = bisect.bisect_left(dated, date, lo, hi)
-    if at == hi or dated[at] != date or date[1] > end:
-        return None           # not a date of the line
-    return _LAST_LINE.label(text, line_start, end, dated, lo, hi)
-
-
-@dataclass
-class _LastLine:
-    """listed_label of the line asked last, kept for the next date of the same line: building the
-    line's dates and looking its label up again for each date was square in a line's dates (a page
-    written on one line). Kept by the identity of the text and the page's dates, which it holds."""
-
-    key: tuple[str, list[tuple[int, int]], int, int, int, int] | None = None
-    found: str | None = None
-
-    def label(self, text: str, line_start: int, end: int, dated: list[tuple[int, int]], lo: int, hi: int) -> str | None:
-        key = self.key
-        if key is None or not (key[0] is text and key[1] is dated and key[2:] == (line_start, end, lo, hi)):
-            on_line = tuple(span for span in dated[lo:hi] if span[1] <= end)
-            self.found = _listed_line(text, line_start, end, on_line) if len(on_line) >= 2 else None
-            self.key = (text, dated, line_start, end, lo, hi)
-        return self.found
-
-
-_LAST_LINE = _LastLine()
-
-
-@lru_cache(maxsize=64)
-def _listed_line(text: str, line_start: int, end: int, on_line: tuple[tuple[int, int], ...]) -> str | None:
-    """listed_label of the line from ``line_start`` to ``end`` holding the dates ``on_line``."""
+    Class)") from ``line_start`` to ``end``, holding the dates ``on_line``: a list of the label's
+    days after one dash, each date its own occasion. Only commas, "and" and bracketed notes may
+    stand between the dates and after the last."""
     for (_, gap_start), (gap_end, _) in zip(on_line, on_line[1:] + ((end, end),)):
         between = without_brackets(text[gap_start:gap_end]).replace(",", " ").split()
         if any(word.lower() not in word_list("listed_day_joins") for word in between):
