@@ -31,7 +31,7 @@ from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above
+from calfeed.text import few_words_before, line_end, lines_above
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 MAX_LONG_LABEL_WORDS = 16     # a label line a label-first list vouches for ("Last day to change from credit/audit or vice versa")
@@ -821,23 +821,43 @@ def issue_code(text: str, timex: Timex) -> bool:
 
 
 NAMING_PERIOD_RULES = frozenset({"season", "month_alone"})
-MAX_ROW_NAME_WORDS = 5      # words of a row's name besides the month or season ("- June Bank Holiday*")
+MAX_ROW_NAME_WORDS = 4      # words of a row's name besides the month or season ("- June Bank Holiday*": 3)
 MAX_ROW_DAY_WORDS = 5       # words of the row's day after the dash ("Monday 1 June 2026")
-_ROW_DASH = re.compile(r"[ \t][-–—][ \t]")
+ROW_DASHES = "-–—"
+_LINE_WORD = re.compile(r"[^\s]+|\n")      # a word as str.split() parts them, or the line's end
 
 
 def names_its_row(text: str, timex: Timex) -> bool:
     """Whether ``timex``, a month or a season, is a word of its row's label before a dash and the
     row's day ("June Bank Holiday – Monday 1 June", "Spring - Monday 25 May", "Early May - Monday
-    4 May": a closures list's bank holidays): part of the row's name, no other date in its label."""
+    4 May": a closures list's bank holidays): part of the row's name, no other date in its label.
+    The label's words besides the month are at most MAX_ROW_NAME_WORDS, those after it with no digit;
+    the dash stands alone between blanks; after it, a few words with a digit end the line. Only
+    those few words are read (every month of a page asks; a page on one line holds them all)."""
     if timex.rule not in NAMING_PERIOD_RULES:
         return False
-    end = line_end(text, timex.end)
-    rest = text[timex.end:end]
-    dash = _ROW_DASH.search(rest)
-    if dash is None:
+    before = few_words_before(text, text.rfind("\n", 0, timex.start) + 1, timex.start, MAX_ROW_NAME_WORDS)
+    if before is None:
         return False
-    before = text[text.rfind("\n", 0, timex.start) + 1:timex.start].split()
-    inside, after = rest[:dash.start()].split(), rest[dash.end():].split()
-    return (len(before) + len(inside) < MAX_ROW_NAME_WORDS and not any(c.isdigit() for c in rest[:dash.start()])
-            and len(after) <= MAX_ROW_DAY_WORDS and any(c.isdigit() for c in rest[dash.end():]))
+    name_words = len(before)
+    for word in _LINE_WORD.finditer(text, timex.end):
+        if word.group() == "\n":
+            return False      # the line ends with no dash
+        if _row_dash(text, word.start(), word.end(), timex.end):
+            day = []
+            for after in _LINE_WORD.finditer(text, word.end()):
+                if after.group() == "\n" or len(day) > MAX_ROW_DAY_WORDS:
+                    break
+                day.append(after.group())
+            return len(day) <= MAX_ROW_DAY_WORDS and any(c.isdigit() for w in day for c in w)
+        name_words += 1
+        if name_words > MAX_ROW_NAME_WORDS or any(c.isdigit() for c in word.group()):
+            return False      # a long label, or one with a number of its own
+    return False
+
+
+def _row_dash(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the word ``text[start:end]`` is a dash standing alone between a space or tab on each
+    side, the one before it at or past ``after``."""
+    return (end - start == 1 and text[start] in ROW_DASHES and start - 1 >= after
+            and text[start - 1] in " \t" and text[end:end + 1] in (" ", "\t"))
