@@ -167,7 +167,7 @@ from calfeed.events.series_parts import (aside_clock, bounding_period, every_yea
                                          listed_clock, month_names, past_habit, quantified_series, rate_of_a_dated_series,
                                          timed_series, tokens)
 from calfeed.events.series_day_names import series_day_names
-from calfeed.events.settling import (drop_document_place, extend_to_ends, go_online, items_on_series_days,
+from calfeed.events.settling import (OffStretch, drop_document_place, extend_to_ends, go_online, items_on_series_days,
                                      one_date_per_phrase, settle_vague, share_places, split_conjoined,
                                      standing_places, without_superseded_mentions)
 from calfeed.events.shared_place import PLACELESS_KINDS, day_of
@@ -366,7 +366,7 @@ def frame_events(
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
                 | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
-    cancelled: list[tuple[datetime, str | None, datetime | None]] = []   # what it goes without, the end of a month
+    cancelled: list[OffStretch] = []   # days and stretches a series goes without ("no session in August")
     off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again
     replaced = replaced_dates(doc.text, ordered)
     ordered = off_replaced_days(ordered, replaced)     # "on Thursday, 9 June, instead of on Monday, 6 June ... at 6:30 pm on the day"
@@ -580,7 +580,7 @@ def frame_events(
         gone = no_occurrence(words, timex)
         if gone is not None:      # "No clinic on 14 October because of staff training."
             if timex.interval is not None:
-                cancelled.append((timex.interval.start, gone, _off_end(timex)))
+                cancelled.append(_off_stretch(timex, gone))
                 off_days.append(OffDay(timex.interval.start.date(), gone, gone.split()[-1]))
             continue
         phrases = noun_phrases(words, blocked, doc.text)
@@ -606,7 +606,7 @@ def frame_events(
              and not (plain_day(timex, reference) and effective_change(doc.text, sentence, timex, dates.within(sentence))))
                 or absent(words, phrase)):   # "The report will be published on 3 May": an act ahead, not a dateline
             if absent(words, phrase) and timex.interval is not None:
-                cancelled.append((timex.interval.start, None, _off_end(timex)))
+                cancelled.append(_off_stretch(timex, None))
             continue         # "9 February: no seminar (reading week)"
         if phrase is not None and (fronted_clause(words, phrase, timex) or trailing_clause(words, phrase, timex)
                                    or later_clause(words, phrase, timex, clause_subject(words, blocked))):
@@ -709,7 +709,7 @@ def frame_events(
         if led is not None and not led.happens:
             gone = led_absence(words_in(doc.text, *led_lines.last))
             if gone is not None and timex.interval is not None:     # "July - there will be no craft morning in July"
-                cancelled.append((timex.interval.start, gone, _off_end(timex)))
+                cancelled.append(_off_stretch(timex, gone))
             continue         # "Friday 12 February — The House will not be sitting."
         if led is not None:       # "Monday 8 February — Second reading of the Water Bill."
             rest = led_lines.last
@@ -1002,7 +1002,7 @@ def frame_events(
             off = noted_off(doc.text, (dated_item.line, *dated_item.remarks), blocked_all)
         if off is not None:      # "Schmitt is unable to present his lecture on Wednesday, November 10"
             if timex.interval is not None:
-                cancelled.append((timex.interval.start, words[phrase.head].lower if phrase else None, _off_end(timex)))
+                cancelled.append(_off_stretch(timex, words[phrase.head].lower if phrase else None))
                 off_days.append(OffDay(timex.interval.start.date(), frame.title, words[phrase.head].lower if phrase else None))
             unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is cancelled or no longer "
                                           f"held (\"{off}\"): no calendar entry"))
@@ -1532,12 +1532,13 @@ def _listed_after(text: str, before: Timex, other: Timex) -> bool:
     return bool(between) and all(word in links for word in between)
 
 
-def _off_end(timex: Timex) -> datetime | None:
-    """Where a cancelled stretch ends when it is wider than a day ("no session in August"): each
-    of its days is taken out of a series; None for a day."""
-    if not coarser_than_day(timex) or timex.interval is None:
-        return None
-    return timex.end_interval.end if timex.end_interval is not None else timex.interval.end
+def _off_stretch(timex: Timex, noun: str | None) -> OffStretch:
+    """The day of ``timex`` a series goes without, or the stretch when it is wider than a day ("no
+    session in August"): each of its days is taken out of a series. ``timex`` has an interval."""
+    if not coarser_than_day(timex):
+        return OffStretch(timex.interval.start, noun, None)
+    until = timex.end_interval.end if timex.end_interval is not None else timex.interval.end
+    return OffStretch(timex.interval.start, noun, until)
 
 
 def _written_day(reference: ReferenceDate) -> date | None:

@@ -392,8 +392,22 @@ def settle_vague(candidates: list[Candidate], doc_place: Place | None) -> list[C
     return kept
 
 
-def items_on_series_days(candidates: list[Candidate],
-                         cancelled: list[tuple[datetime, str | None, datetime | None]] = (),
+@dataclass(frozen=True)
+class OffStretch:
+    """A day a series goes without ("9 February: no seminar"), or a stretch of such days ("no session
+    in August"), as framing reads it: items_on_series_days takes each of its days out of a series."""
+
+    start: datetime
+    noun: str | None           # what goes without ("clinic"); None: any series of the page
+    until: datetime | None     # where a stretch wider than a day ends; None for one day
+
+    def days(self) -> list[datetime]:
+        """Its days: the one, or those of the stretch up to MAX_OFF_DAYS."""
+        count = 1 if self.until is None else min((self.until - self.start).days, MAX_OFF_DAYS)
+        return [self.start + timedelta(days=n) for n in range(count)]
+
+
+def items_on_series_days(candidates: list[Candidate], cancelled: list[OffStretch] = (),
                          title: str | None = None) -> None:
     """A programme item on a day the document's series meets is at the series' time and place,
     and that occurrence of the series gives way to it (EXDATE), as does a cancelled day ("9
@@ -402,11 +416,10 @@ def items_on_series_days(candidates: list[Candidate],
     ``title`` names what a day goes without ("Saturday Activity Sessions 2015") is about it."""
     series = [c for c in candidates if c.timing.rrule is not None]
     for gone in cancelled:
-        day, noun, until = gone
-        days = [day] if until is None else [day + timedelta(days=n) for n in range(min((until - day).days, MAX_OFF_DAYS))]
+        days = gone.days()
         for meeting in series:
-            if noun is not None and not _names(meeting.frame.title, noun) \
-                    and not (len(series) == 1 and title is not None and _names(title, noun)):
+            if gone.noun is not None and not _names(meeting.frame.title, gone.noun) \
+                    and not (len(series) == 1 and title is not None and _names(title, gone.noun)):
                 continue       # "No parking on 14 October": not the clinic
             for off in days:
                 held = held_on(datetime.combine(off.date(), time()), meeting.timing)
