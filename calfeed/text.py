@@ -402,27 +402,45 @@ def line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-BLANK_WORDS_REACH = 64     # characters read back at first for the few words before an offset, doubled while too few
+BLANK_WORDS_REACH = 64     # characters read back at first for the last words of a span, doubled while no blank opens them
+_BLANK = re.compile(r"\s")
+
+
+def stretches_back(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut into stretches, from the last to the first, each starting at
+    ``start`` or just after a blank (where no word runs across, so the words of each are the
+    whole's): the one reading back that a reader of the few words before an offset needs, so that it
+    does not split the line from its start for each date (a page on one line holds every date's
+    line). A stretch is BLANK_WORDS_REACH characters at first, the reach doubled while no blank
+    opens it."""
+    reach = BLANK_WORDS_REACH
+    while end > start:
+        begin = start
+        if end - reach > start:
+            blank = _BLANK.search(text, end - reach, end)
+            if blank is None or blank.end() == end:
+                reach *= 2              # no blank before the stretch's last character: read further back
+                continue
+            begin = blank.end()
+        yield begin, end
+        end = begin
 
 
 def few_words_before(text: str, start: int, end: int, most: int, blanks: str = "") -> list[str] | None:
     """``text[start:end].split()`` when it holds at most ``most`` words, else None, read back from
-    ``end`` only as far as that needs: a reader asking whether a date's line opens with a bullet
-    and at most a word or two before the date must not split the line from its start for each
-    date (a page on one line holds every date's line). The characters of ``blanks`` part words
-    as a blank does (":" of "Updated: 4 May")."""
-    def split(piece: str) -> list[str]:
+    ``end`` only as far as that needs (stretches_back). The characters of ``blanks`` part words as
+    a blank does (":" of "Updated: 4 May")."""
+    pieces: list[list[str]] = []
+    count = 0
+    for begin, stop in stretches_back(text, start, end):
+        piece = text[begin:stop]
         for mark in blanks:
             piece = piece.replace(mark, " ")
-        return piece.split()
-    reach = BLANK_WORDS_REACH
-    while end - reach > start:
-        words = split(text[end - reach:end])
-        if len(words) > most:
-            return None       # its first may be cut short, but it is a word of the whole too
-        reach *= 2
-    words = split(text[start:end])
-    return words if len(words) <= most else None
+        pieces.append(piece.split())
+        count += len(pieces[-1])
+        if count > most:
+            return None
+    return [word for piece in reversed(pieces) for word in piece]
 
 
 def line_bounds(text: str, at: int) -> tuple[int, int]:

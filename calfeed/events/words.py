@@ -17,6 +17,7 @@ from itertools import islice
 
 from calfeed.events.vocabulary import RESOURCES, phrase_list, word_list
 from calfeed.tables import read_list
+from calfeed.text import stretches_back
 
 # A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
 _TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
@@ -151,10 +152,6 @@ def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
     return list(islice((w for w in words_from(text, start, end) if w.is_word), max(count, 0)))
 
 
-LAST_WORDS_REACH = 80      # characters read back at first for a span's last words, doubled while too few
-_BLANK = re.compile(r"\s")
-
-
 def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
     """The last ``count`` words and marks of ``text[start:end]``, as ``words_in(text, start, end)[-count:]``
     gives them, read back from ``end`` only as far as they need: a reader asking for the few
@@ -169,20 +166,10 @@ def last_words(text: str, start: int, end: int, count: int) -> list[Word]:
 def words_back(text: str, start: int, end: int) -> Iterator[Word]:
     """The words and marks of ``text[start:end]`` from the last to the first, as
     ``reversed(words_in(text, start, end))`` gives them, read back from ``end`` a stretch at a
-    time: a reader that stops after a few of them (at a comma, a long part) must not split
-    the line from its start for each place on it. Each stretch starts just after a blank,
-    where no word runs across, so its words are the whole's."""
-    reach = LAST_WORDS_REACH
-    while end > start:
-        begin = start
-        if end - reach > start:
-            blank = _BLANK.search(text, end - reach, end)
-            if blank is None or blank.end() == end:
-                reach *= 2              # no blank before the stretch's last character: read further back
-                continue
-            begin = blank.end()
-        yield from reversed(words_in(text, begin, end))
-        end = begin
+    time (text.stretches_back): a reader that stops after a few of them (at a comma, a long part)
+    must not split the line from its start for each place on it."""
+    for begin, stop in stretches_back(text, start, end):
+        yield from reversed(words_in(text, begin, stop))
 
 
 WORD_BEFORE_REACH = 20     # characters looked back for the word right before an offset
