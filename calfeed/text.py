@@ -443,6 +443,14 @@ def few_words_before(text: str, start: int, end: int, most: int, blanks: str = "
     return [word for piece in reversed(pieces) for word in piece]
 
 
+def opens_line(text: str, at: int) -> bool:
+    """Whether only blanks stand between the start of the line holding ``at`` and ``at``; only
+    those blanks are read, not the line from its start (a page on one line holds every date)."""
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the line holding offset ``at``, its newline left out."""
     return text.rfind("\n", 0, at) + 1, line_end(text, at)

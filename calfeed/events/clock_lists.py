@@ -17,6 +17,7 @@ from calfeed.events.deadline_clock import clock_of
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
+from calfeed.text import opens_line
 
 MAX_LISTED_CLOCKS = 8     # clocks of one programme line read as its list
 
@@ -70,11 +71,15 @@ def slot_lists(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     PM at Holy Cross") and each clock is an entry of its own."""
     found: dict[int, Timex] = {}
     for index, clock in enumerate(ordered):
-        if clock.start in found or clock_of(clock) is None or text[text.rfind("\n", 0, clock.start) + 1:clock.start].strip():
+        if clock.start in found or clock_of(clock) is None or not opens_line(text, clock.start):
             continue          # "Mass at 9am and 11am": the clocks of a sentence, listed_clocks' business
         spanned = listed_slot_clock(text, clock, ordered[index + 1:index + 1 + MAX_LISTED_CLOCKS])
-        if spanned is not clock:
-            found.update({t.start: spanned for t in ordered[index:] if t.start < spanned.end})
+        if spanned is clock:
+            continue
+        at = index
+        while at < len(ordered) and ordered[at].start < spanned.end:    # the list's clocks (``ordered`` is by start)
+            found[ordered[at].start] = spanned
+            at += 1
     return found
 
 
