@@ -774,8 +774,8 @@ MAX_GOAL_WORDS = 4
 
 
 def _quoted_goal(words: list[Word], last: int, blocked: list[tuple[int, int]]) -> int:
-    """The subject's last word, reaching through a link and a quoted name right after it ("Areas
-    moving to 'Step 2'": the name is what the areas do, so the title keeps it); ``last`` unchanged
+    """The subject's last word, reaching through a link and a quoted name right after it ("Districts
+    going to 'Tier B'": the name is where the districts go, so the title keeps it); ``last`` unchanged
     when no such name follows or a date stands in it."""
     k = last + 1
     if k + 2 >= len(words) or words[k].lower not in word_list("quoted_goal_links") \

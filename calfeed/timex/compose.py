@@ -346,7 +346,7 @@ _ASIDE = re.compile(r"[^\S\n]{0,3}\([^()\n\d]{1,40}\)[^\S\n]{0,3}")
 _ASIDE_REACH = 52
 
 
-# "11:59 p.m., JST(UTC+9:00), Oct. 15, 2019": a bracketed UTC offset glosses the clock's zone;
+# "8:30 a.m., KST(UTC+9:00), Jun. 4, 2027": a bracketed UTC offset glosses the clock's zone;
 # its digits are an offset, not a restated clock, so it parts the clock from its day no more.
 _BRACKETED = re.compile(r"[^\S\n]{0,3}\(([^()\n]{1,16})\)[^\S\n]{0,3}")
 

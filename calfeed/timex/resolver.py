@@ -1250,8 +1250,8 @@ def _items_in_order(runs: list[list[int]], ordered: list[Timex], text: str,
     return after, chains
 
 
-# A sentence ending between two days of one row ("... on 30th June, unless revoked. The last step is
-# due no earlier than 21st June."): the row is prose, not columns read left to right.
+# A sentence ending between two days of one row ("... stay until 14th May, if not renewed. Stage three
+# may open from 2nd May."): the row is prose, not columns read left to right.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 
