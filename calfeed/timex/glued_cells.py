@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from calfeed.timex.char_kinds import kinds, letter_touches_digit
 from calfeed.timex.glued_runs import run_points
+from calfeed.timex.kinds_led import KindsLed
 from calfeed.timex.lexicon import day_month_link, half_day_mark, ordinal_ending
 from calfeed.timex.vocabulary import norm, vocabulary
 
@@ -79,7 +80,7 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
     points: list[tuple[int, bool]] = []
     dates, months = _date_words(lang), _month_words(lang)
     written = kinds(text)
-    for match in _glue_matches(text, lang) if letter_touches_digit(written) else ():
+    for match in _glue_matches(text, lang, written) if letter_touches_digit(written) else ():
         word, following = match.group("word"), match.group("next")
         if word is not None:
             key = norm(word)
@@ -106,18 +107,20 @@ def glue_points(text: str, lang: str = "en") -> list[tuple[int, str]]:
 # Every glue point is next to a digit that touches a letter; _GLUE tried at every position of a page
 # cost a tenth of a first pass, so it runs only in a window around each such digit (its parts start at
 # most WORD_REACH characters before the digit or right after it, and read at most NEXT_REACH after it,
-# lookarounds included). The search opens with the digit, so the engine only stops at digits; it is not
-# run at all on a text where no digit touches a letter (char_kinds).
-_TOUCH = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))")
+# lookarounds included). The digits are found in the text's kinds (kinds_led), where a digit touching a
+# letter is a "9" beside an "a", "A" or "x"; it is not run at all on a text where no digit touches a letter
+# (char_kinds).
+_TOUCH = KindsLed(re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))"), re.compile("9(?:(?<=[aAx]9)|(?=[aAx]))"))
 WORD_REACH = 10
 NEXT_REACH = 20      # "7.30 - 9.30 p.m." after the glued word
 
 
-def _glue_matches(text: str, lang: str = "en") -> list[re.Match[str]]:
-    """_GLUE's matches over ``text``, found only near digits touching letters."""
+def _glue_matches(text: str, lang: str = "en", written: str | None = None) -> list[re.Match[str]]:
+    """_GLUE's matches over ``text``, found only near digits touching letters (``written``: the
+    text's kinds, if the caller has them)."""
     found: dict[int, re.Match[str]] = {}
     glue = _glue(lang)
-    for touch in _TOUCH.finditer(text):
+    for touch in _TOUCH.matches(text, kinds(text) if written is None else written):
         digit = touch.start()
         for match in glue.finditer(text, max(0, digit - WORD_REACH), min(len(text), digit + 1 + NEXT_REACH)):
             if match.start() <= digit + 1:      # this digit's own: its lookaheads end inside the window

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.timex.char_kinds import CAPITAL, DIGIT, SMALL, kinds, kinds_finder
+from calfeed.timex.kinds_led import KindsLed
 from calfeed.timex.lexicon import (day_month_link, half_day_mark, half_day_mark_forms, half_day_mark_stems, load_list,
                                    ordinal_ending, ordinal_endings)
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -50,9 +51,10 @@ _CLOCK_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\
 # October"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
 _YEAR_DAY = (r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?(?:[-\u2013]\d{1,2})?"
              r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
-_DAY_DAY = re.compile(r"(?P<first>[0-3](?<![\w.,:/-][0-3])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]))"
-                      r"(?P<second>[12]\d|3[01])"
-                      r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+_DAY_DAY = KindsLed(re.compile(r"(?P<first>[0-3](?<![\w.,:/-][0-3])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]))"
+                               r"(?P<second>[12]\d|3[01])"
+                               r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))"),
+                    re.compile(r"9(?=999[^\S\n])"))     # (kinds_led: four digits, then a blank)
 # A half-day mark after a blank glued to a capitalised word ("3:30 amHouston Astros"); a word, small or
 # capitalised, glued to a day number that a month follows ("Autumn term4 September", "Forum23 January").
 _MARK_WORD = r"\d[^\S\n]%(marks)s(?=[A-Z][a-z])"
@@ -66,9 +68,9 @@ _DAY_WORD = r"\d(?<![\w.,:/-]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9])
 _LABEL_AFTER = re.compile(r"[A-Z][a-z]{1,11}:")
 _NUMERIC_YEAR_CLOCK = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
 # Capitals glued: a weekday and a month in one run of capitals ("TUESDAYJANUARY").
-_CAPITALS = re.compile(r"[A-Z](?<![^\W\d_][A-Z])[A-Z]{5,17}(?![^\W\d_])")
+_CAPITALS = KindsLed(re.compile(r"[A-Z](?<![^\W\d_][A-Z])[A-Z]{5,17}(?![^\W\d_])"), re.compile("A(?=AAAAA)"))
 # A lower-case letter before a capital: where two words may have been glued.
-_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_CAMEL = KindsLed(re.compile(r"[A-Z](?<=[a-z][A-Z])"), re.compile("A(?<=aA)"))
 
 # What stands right before a run: a month ("January ", "Jan. ", "TuesdayJanuary "), or a written day
 # ("March 9, ", "9 March ", "Jan 15 ") for a year.
@@ -86,6 +88,16 @@ _CELL_START = re.compile(r"(?:^|[\n|,;:\t\u2022\u2013\u2014(-])[^\S\n]*$")
 _MONTH_DAY = re.compile(r"[^\S\n]{1,3}\d{1,2}(?!\d)")
 _DAY_AFTER = re.compile(r"\.?,?[^\S\n]{0,2}(?:\d|(?P<word>[A-Z][a-z]{2,8})\.?[^\S\n]{1,2}\d)")
 
+# Where the kinds (kinds_led) show that _CLOCK_RUN or _MARK_WORD can start: two to six digits, then a
+# clock's separator and a digit; a digit, a blank, a half-day mark's kinds and a capitalised word's.
+_CLOCK_RUN_LEAD = re.compile(r"9(?=9{1,5}[:.]9)")
+
+
+def _mark_word_lead(lang: str) -> re.Pattern[str]:
+    forms = "|".join(re.escape(form) for form in sorted({kinds(mark) for mark in half_day_mark_forms(lang)}))
+    return re.compile(rf"9(?=[^\S\n](?:{forms}){CAPITAL}{SMALL})")
+
+
 REACH = 24      # characters read before a run for its month or date
 MIN_GLUED_ROWS = 2   # lines with a word glued to their day that show a flattened table's label column
 
@@ -99,9 +111,9 @@ class _Words:
     dates: frozenset[str]
     month_of: dict[str, str]          # month word -> its number ("sep" and "september": "9")
     labels: frozenset[str]
-    clock_run: re.Pattern[str]
+    clock_run: KindsLed
     year_day: re.Pattern[str]
-    mark_word: re.Pattern[str]
+    mark_word: KindsLed
     word_day: re.Pattern[str]
     mark_clock: re.Pattern[str]
     day_word: re.Pattern[str]
@@ -124,8 +136,9 @@ def _words(lang: str) -> _Words:
         months=frozenset(vocab.months), dates=frozenset(vocab.months) | frozenset(vocab.weekdays),
         month_of={word: row["month"] for word, row in vocab.months.items()},
         labels=frozenset(load_list(lang, "glued_day_labels")),
-        clock_run=re.compile(_CLOCK_RUN % spelt, re.IGNORECASE), year_day=re.compile(_YEAR_DAY % spelt),
-        mark_word=re.compile(_MARK_WORD % spelt), word_day=re.compile(_WORD_DAY % spelt),
+        clock_run=KindsLed(re.compile(_CLOCK_RUN % spelt, re.IGNORECASE), _CLOCK_RUN_LEAD),
+        year_day=re.compile(_YEAR_DAY % spelt),
+        mark_word=KindsLed(re.compile(_MARK_WORD % spelt), _mark_word_lead(lang)), word_day=re.compile(_WORD_DAY % spelt),
         mark_clock=re.compile(_MARK_CLOCK % spelt), day_word=re.compile(_DAY_WORD % spelt),
         date_end=re.compile(_DATE_END % spelt), day_end=re.compile(_DAY_END % spelt),
         digit_capital=re.compile(_DIGIT_CAPITAL % spelt),
@@ -192,7 +205,7 @@ def _clock_points(text: str, words: _Words, written: str) -> list[int]:
     ambiguous: list[tuple[re.Match[str], list[int]]] = []
     points: list[int] = []
     widths: Counter[int] = Counter()
-    for match in words.clock_run.finditer(text):
+    for match in words.clock_run.matches(text, written):
         options = _clock_options(text, match, words)
         if len(options) == 1:
             if options[0]:
@@ -244,7 +257,7 @@ def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[i
     if capital:
         points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
     if words.mark_then_word.search(written):
-        points.extend(match.end() for match in words.mark_word.finditer(text))
+        points.extend(match.end() for match in words.mark_word.matches(text, written))
     if words.mark_then_digit.search(written):
         points.extend(match.end() for match in words.mark_clock.finditer(text))
     if five:
@@ -291,7 +304,7 @@ def _day_pairs(text: str, words: _Words, written: str) -> list[int]:
     points: list[int] = []
     if _FOUR_DIGITS not in written:
         return points
-    for match in _DAY_DAY.finditer(text):
+    for match in _DAY_DAY.matches(text, written):
         if int(match.group("first")) < int(match.group("second")) \
                 and not 1900 <= int(match.group()) <= 2099 and norm(match.group("month")) in words.months \
                 and _CELL_START.search(text, max(0, match.start() - 12), match.start()) is not None \
@@ -305,7 +318,7 @@ def _word_points(text: str, words: _Words, written: str) -> list[int]:
     points: list[int] = []
     if _SMALL_CAPITAL.search(written) is None:      # (_CAMEL: a small letter before a capital)
         return points
-    for match in _CAMEL.finditer(text):
+    for match in _CAMEL.matches(text, written):
         at = match.start()
         left = _LEFT_WORD.search(text, max(0, at - 12), at)
         right = _RIGHT_WORD.match(text, at)
@@ -326,7 +339,7 @@ def _capital_points(text: str, words: _Words, written: str) -> list[int]:
     points: list[int] = []
     if _SIX_CAPITALS not in written:
         return points
-    for match in _CAPITALS.finditer(text):
+    for match in _CAPITALS.matches(text, written):
         run = match.group().lower()
         for cut in range(3, len(run) - 2):
             if run[:cut] in words.dates and run[cut:] in words.dates:
