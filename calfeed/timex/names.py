@@ -25,6 +25,8 @@ _NUMBER = re.compile(r"\d{1,4}[-/.]\d{1,4}(?:[-/.]\d{1,4})?")
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][A-Za-z'’]{0,30})[^\S\n]{1,2}$")
 _WORD_AFTER = re.compile(r"[^\S\n]{1,2}(?P<w>[A-Za-z]{1,30})")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# A dash to another month word right after a month: "March-May", "June – September".
+_DASHED_WORD_AFTER = re.compile(r"[^\S\n]?[-–][^\S\n]?(?P<w>[A-Za-z]{3,12})\b")
 # What may stand before a sentence's first word: nothing, a sentence or line end, a bullet, a quote.
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[—–•*#|>-])[^\S\n]*$")
 
@@ -46,6 +48,12 @@ def numbered(text: str, start: int, end: int, lang: str) -> bool:
     if _NUMBER.fullmatch(text, start, end) is not None and labelled:
         return True
     return _identifier(text, start, end, labelled)
+
+
+def _month_range_after(text: str, end: int, lang: str) -> bool:
+    """A dash to another month word right after the month: "March-May", "June – September"."""
+    found = _DASHED_WORD_AFTER.match(text, end)
+    return found is not None and norm(found.group("w")) in vocabulary(lang).months
 
 
 # Groups joined on after a match: "/429", "/EXC", "-CV", "-0012" (a few, each short: linear).
@@ -99,8 +107,10 @@ def in_longer_name(text: str, start: int, lang: str) -> bool:
 def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
     """A capitalised bare month after a capitalised word that is no opener ("the Trans March",
     "Dyke March", "Theresa May") or after a capitalised possessive ("the Women's March"): the
-    words name an event or a person. After a possessive, a noun a month dates ("the Fed's March
-    meeting") keeps it a month; an all-capitals word or month ("IN MARCH") tells nothing."""
+    words name an event or a person. After a possessive only a month word that is also a thing
+    one owns (``owned_month_nouns.txt``) can be a name, and a noun a month dates ("the Fed's March
+    meeting") or a range to another month keeps even that a month; an all-capitals word or month
+    ("IN MARCH") tells nothing."""
     month = text[start:end]
     if not month[:1].isupper() or month.isupper():
         return False
@@ -115,6 +125,8 @@ def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
     if key in load_list(lang, "month_openers") or _calendar_word(key, lang):
         return False
     if possessive:
+        if norm(month) not in load_list(lang, "owned_month_nouns") or _month_range_after(text, end, lang):
+            return False       # "Brazil's June exports", "Kenya's March-May rains": the month
         after = _WORD_AFTER.match(text, end)
         if after is not None and norm(after.group("w")) in load_list(lang, "month_modified_nouns"):
             return False
