@@ -13,7 +13,8 @@ A dotted number (``Atom.dotted``) is a clock only where its context says so:
   naming a day ("Saturday 17 August: Arsenal v Wolves (15.00)");
 * opening a line of a programme (two or more such lines, below a day: "- 14.30 Arrival of ...").
 
-An amount word after it ("14.50 euros", ``dotted_clock_blockers.txt``) or a price verb before it
+An amount word after it ("14.50 euros", ``dotted_clock_blockers.txt``; past a country's word,
+"7.12 Canadian dollars", ``currency_qualifiers.txt``) or a price verb before it
 ("closed at 14.50", ``dotted_clock_vetoes.txt``) makes it no clock wherever it stands.
 """
 
@@ -35,7 +36,6 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[^\S\n]{0,8}(?:[-*•–—·][^\S\n]{1,3})?$"
 _LINE_BODY = re.compile(r"[^\S\n]{1,6}(?:[-–—:|][^\S\n]{0,3})?[(A-Za-z]")
 # A clock alone on its row, named by the next line (after at most one blank line): "+/- 09.00" / "Doorstep by ...".
 _ROW_BELOW = re.compile(r"[^\S\n]{0,6}\n(?:[^\S\n]{0,8}\n)?[^\S\n]{0,8}[A-Za-z]")
-_AFTER = re.compile(r"\s{0,2}(?P<w>%|[^\W\d_]{1,12})")
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,17 @@ def _leads(lang: str) -> Leads:
 def _vetoes(lang: str) -> re.Pattern[str]:
     body = word_alternation(list(load_list(lang, "dotted_clock_vetoes")), dispatched=True)
     return re.compile(rf"(?<![\w-])(?:{body})\s{{1,3}}(?:at\s{{1,3}})?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _after(lang: str) -> re.Pattern[str]:
+    """The word after a number, past a country's or nationality's word ("7.12 Canadian dollars",
+    ``currency_qualifiers.txt``): the currency word still says it is an amount."""
+    words = list(load_list(lang, "currency_qualifiers"))
+    dotted = frozenset(w for w in words if w.endswith("."))
+    body = word_alternation([w.rstrip(".") if w in dotted else w for w in words],
+                            dotted=frozenset(w.rstrip(".") for w in dotted), dispatched=True)
+    return re.compile(rf"\s{{0,2}}(?:(?:{body})(?![\w-])\s{{1,2}})?(?P<w>%|[^\W\d_]{{1,12}})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -166,7 +177,7 @@ def _amount(atom: Atom, text: str, lang: str) -> bool:
     """A price verb before it or an amount word after it: "rose 2.15 to 14.30 points"."""
     if _vetoes(lang).search(text, max(0, atom.start - _LOOKBACK), atom.start):
         return True
-    after = _AFTER.match(text, atom.end)
+    after = _after(lang).match(text, atom.end)
     return bool(after and norm(after.group("w")) in _blockers(lang))
 
 
