@@ -10,7 +10,7 @@ from events_helpers import page_entries
 
 
 @pytest.mark.parametrize("line", [
-    "Application of enrolment will start on Aug. 3, 2027.",
+    "Application of new members will start on Aug. 3, 2027.",
     "Enrolment starts on 3 August 2027.",
 ])
 def test_a_start_is_no_deadline(line):
