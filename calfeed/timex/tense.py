@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from calfeed.text import SentenceLookup, Sentences
@@ -702,6 +702,7 @@ class _Cues:
     own_before: list[tuple[int, int] | None]   # among cues[j:i], j the first of cue i-1's clause
     own_after: list[tuple[int, int] | None]    # among cues[i:k], k past the last of cue i's clause
     cues: list[tuple[int, int, str, int, bool]]  # as found: (start, end, tense, weight, before_only), absolute
+    closed: list[tuple[int, int]] = field(default_factory=list)   # comma relatives, absolute: _closed_relatives
 
 
 _NO_CUES: list[tuple[int, int] | None] = [None]
@@ -806,9 +807,13 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
             (s_start + a, s_start + b, tense, weight, only) for a, b, tense, weight, only in _scored(sentence, lang, cue_spans)]
         marks = [s_start + m for m in _marks(sentence, mark_spans, lang)]
         prepared = _prepared(found, marks)
+        if found and "," in sentence:
+            prepared.closed = [(s_start + a, s_start + b) for a, b in _closed_relatives(sentence, lang)]
         if cache is not None:
             cache[key] = prepared
     choices = _choices(prepared, sentences.text, start, end, lang)
+    if prepared.closed and choices:
+        choices = [c for c in choices if not _closed_before(prepared.closed, prepared.cues[-c[1]][0], start)]
     best = prepared.cues[-max(choices)[1]] if choices else None
     if best is not None and best[2] == "future" and _reported_period(lang).match(sentences.text, end):
         return None     # "will issue its third quarter 2023 results": the report, not the quarter, is ahead
@@ -829,6 +834,35 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
     return best[2] if best and best[2] != HABIT else None
 
 
+NAME_SUBJECT_WORDS = 5     # capitalised words of a name opening the sentence before its comma relative
+
+
+@lru_cache(maxsize=None)
+def _relative_clause(lang: str) -> re.Pattern[str]:
+    """A name opening the sentence ("Kelby Rovers", "The Harbour Trust"), then a relative clause
+    opened and closed by commas (``relative_pronouns.txt``): "Kelby Rovers, who lost the final last
+    year, face ...". Only after such a subject: after a verb's object ("She replaces Jo Marsh, who
+    left as treasurer, secretary and chair in May") a comma may be a list's, not the clause's end."""
+    words = "|".join(re.escape(w) for w in sorted(load_list(lang, "relative_pronouns"), key=len, reverse=True))
+    name = rf"[A-Z][\w'’.&-]{{0,30}}(?:[^\S\n]{{1,3}}[A-Z][\w'’.&-]{{0,30}}){{0,{NAME_SUBJECT_WORDS - 1}}}"
+    return re.compile(rf"[\s\"'`“‘(\[]{{0,4}}{name},[^\S\n]{{1,3}}((?:{words})(?![\w'])[^,;()\n]{{1,200}}),")
+
+
+def _closed_relatives(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """The comma relative after the name that opens the sentence, from the pronoun to the closing
+    comma, as a list (none or one)."""
+    found = _relative_clause(lang).match(sentence)
+    return [found.span(1)] if found is not None else []
+
+
+def _closed_before(closed: list[tuple[int, int]], at: int, start: int) -> bool:
+    """Whether the cue at ``at`` lies in a comma relative that closes before the date at ``start``:
+    "Kelby Rovers, who lost the final last year, face Dunmore on 4 April" tells nothing past of the day."""
+    k = bisect.bisect_right(closed, (at, _NO_END)) - 1
+    return k >= 0 and closed[k][0] <= at < closed[k][1] <= start
+
+
+_NO_END = 1 << 62     # past any offset: bisects a (start, end) list by start alone
 _PAIR_REACH = 200     # characters from an appointed day to the day after ", and" that shares its frame
 
 
