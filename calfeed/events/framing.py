@@ -957,6 +957,8 @@ def frame_events(
         if run_day and sentence not in item_runs:
             item_runs[sentence] = item_run(doc.text, sentence, dates.within(sentence))
         listed = item_runs[sentence].item_of(timex) if run_day else None
+        if listed is not None and frame is not None and item_runs[sentence].gives_way:
+            listed = None         # "workshops in Leeds (3 February), Bristol (10 February)": the workshops, placed
         # "Major exams include Physics on 21 February, Business Studies on 22 February": each item its
         # own entry, even where the run's lead names an event noun ("exams") for every day
         if listed is not None:    # "The timetable includes the Physics paper on 21 May, Geography on 24 May"

@@ -7,6 +7,14 @@ which no noun-led rule can read. What makes them entries is the run itself: an o
 (item_list_openers: "include", "featuring", ":") and then two or more "<name> on <day>" items
 joined by commas or "and" (item_list_joiners). A name is the words between the joiner (or opener)
 and the day's link word (item_day_links), a few words at most.
+
+A day in brackets right after its item glosses that item as "on" does: "the choir sings at
+Leeds (4 May), at York (11 May) and then at Hull on 18 May". Two or more such glossed items make
+the run without an opener (the brackets mark each item's day), and a bracketed item's name may
+follow a dash or start its sentence ("The choir sings at Leeds (4 May), ..." names the first item
+by its whole clause). Such a run inside a clause gives way to an event noun's frame: "workshops in
+Leeds (3 February), Bristol (10 February)" are workshops, each in its place; one set apart by a dash
+or a colon ("a hard end to the season – away at Dunmore (4 April), ...") names its own days.
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ ITEM_NOTE = "an item of a run of named items, each with its day: the item's word
 MAX_NAME_WORDS = 6       # "the Senior School Certificate Examination": longer is a clause, not a name
 MAX_VERB_WORDS = 4       # "will be held", "are scheduled": the opening clause's verb group
 MIN_ITEMS = 2            # one "<name> on <day>" is an ordinary sentence, left to the other rules
+LEADING_MARKS = frozenset({"–", "—", "-", ":"})   # set a run of bracketed items apart from the clause before
+MAX_GLOSSED_WORDS = 8    # a glossed item that opens its sentence: "The choir sings with the band at Leeds (4 May)"
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class ItemRun:
     dates: list[Timex]                        # the sentence's dates, in order
     items: list[tuple[str, int] | None]       # each date's item name and where it starts
     opened: bool                              # an opener stands before the first item
+    gives_way: bool                           # made by bracketed days inside a clause: an event noun's frame wins
     lead: int | None                          # the date of a gapped run's opening clause
 
     def item_of(self, timex: Timex) -> str | None:
@@ -59,11 +70,14 @@ def item_run(text: str, sentence: tuple[int, int], dates: list[Timex]) -> ItemRu
     index: dict[int, int] = {}
     for k, word in enumerate(words):
         index.setdefault(word.start, k)     # the first word at each offset, found once for every date
-    items = [_item(words, index.get(t.start)) for t in dates]
+    items = [_item(words, index.get(t.start)) or _glossed_item(words, index.get(t.start), t) for t in dates]
     named = [item for item in items if item is not None]
-    opened = len(named) >= MIN_ITEMS and _opened(words, named[0][1])
+    glossed = sum(1 for t in dates if _bracketed(words, index.get(t.start), t))
+    opener = len(named) >= MIN_ITEMS and _opened(words, named[0][1])
+    opened = opener or (len(named) >= MIN_ITEMS and glossed >= MIN_ITEMS)
     lead = _gapped_lead(words, dates, items) if len(named) >= MIN_ITEMS and not opened else None
-    return ItemRun(words, dates, items, opened, lead)
+    led = bool(named) and named[0][1] > 0 and words[named[0][1] - 1].text in LEADING_MARKS
+    return ItemRun(words, dates, items, opened, opened and not opener and not led, lead)
 
 
 def listed_item(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex]) -> str | None:
@@ -85,6 +99,39 @@ def _item(words: list[Word], at: int | None) -> tuple[str, int] | None:
         if at - 1 - first > MAX_NAME_WORDS:
             return None
     if first == 0 or words[first - 1].lower not in _stops():
+        return None
+    name = [w for w in words[first:at - 1]]
+    while name and name[0].lower in word_list("articles"):
+        name = name[1:]
+    if not name or not name[0].text[0].isalpha():
+        return None
+    title = " ".join(w.text for w in name)
+    return title[:1].upper() + title[1:], first
+
+
+def _bracketed(words: list[Word], at: int | None, timex: Timex) -> bool:
+    """The day stands alone in brackets right after a word: "Leeds (4 May)"."""
+    if at is None or at < 2 or words[at - 1].text != "(" or not words[at - 2].is_word:
+        return False
+    after = next((w for w in words[at:] if w.start >= timex.end), None)
+    return after is not None and after.text == ")"
+
+
+def _glossed_item(words: list[Word], at: int | None, timex: Timex) -> tuple[str, int] | None:
+    """The name before a day in brackets ("at York (11 May)") and where it starts: back to a joiner,
+    an opener or a mark (a dash, a colon), or to the sentence's start for a short clause."""
+    if at is None or not _bracketed(words, at, timex):
+        return None
+    first = at - 1
+    while first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
+        first -= 1
+        if at - 1 - first > MAX_GLOSSED_WORDS:
+            return None
+    if first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
+        return None
+    if first == 0 and at - 1 > MAX_GLOSSED_WORDS:
+        return None
+    if first > 0 and at - 1 - first > MAX_NAME_WORDS:
         return None
     name = [w for w in words[first:at - 1]]
     while name and name[0].lower in word_list("articles"):
