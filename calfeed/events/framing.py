@@ -46,6 +46,7 @@ from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
 from calfeed.events.date_led_lines import LED_LINE_NOTE, cell_rows, date_led_line, day_row_title, led_rows, title_below, without_row_names
 from calfeed.events.datelines import Dateline, find_dateline
+from calfeed.events.dismissed_claims import dismissed_claim, in_claim
 from calfeed.events.deadline_clock import DeadlineClock, clock_of
 from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
@@ -572,6 +573,8 @@ def frame_events(
             reported.add(id(timex))   # "Today the College of Commissioners met in Brussels": the news, done
         if dated_item is None and dates_a_document(words, timex):
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
+        if dated_item is None and in_claim(sentence_read(dismissed_claim, sentence), timex):
+            continue         # "disregard any message stating that the fair has moved to 9 May": a rumour's day
         stopped = (stated_break(doc.text, sentence, timex)
                    if dated_item is None and timex.type == "DATE" and plain_day(timex, reference) else None)
         if stopped is not None:   # "There will be no scheduled sittings between 22 December and 6 January"
