@@ -9,7 +9,7 @@ import random
 from datetime import date, datetime, timedelta
 
 import calfeed.events.told_twice as told_twice
-from calfeed.events.told_twice import _cliques, merge_told_twice, same_event, _separate_rows
+from calfeed.events.told_twice import _cliques, _separate_rows, cliques_of, merge_told_twice, same_event
 from calfeed.events.subject_names import SubjectNames
 from calfeed.model import Event
 from call_counts import count_calls
@@ -43,19 +43,9 @@ def test_slots_told_twice_still_merge():
 def _every_pair(entries: list[Event]) -> list[set[int]]:
     """The cliques as they were found before: every entry against every other of its day."""
     names = SubjectNames()
-    matches = {a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b], names)
-                   and not _separate_rows(entries[a], entries[b], {})}
-               for a in range(len(entries))}
-    found: list[set[int]] = []
-    seen: set[int] = set()
-    for a in range(len(entries)):
-        if a in seen or not matches[a]:
-            continue
-        group = {a} | matches[a]
-        seen |= group
-        if all(matches[b] | {b} == group for b in group):
-            found.append(group)
-    return found
+    return cliques_of({a: {b for b in range(len(entries)) if b != a and same_event(entries[a], entries[b], names)
+                           and not _separate_rows(entries[a], entries[b], {})}
+                       for a in range(len(entries))})
 
 
 def test_the_groups_are_those_of_every_pair():

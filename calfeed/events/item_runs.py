@@ -100,7 +100,13 @@ def _item(words: list[Word], at: int | None) -> tuple[str, int] | None:
             return None
     if first == 0 or words[first - 1].lower not in _stops():
         return None
-    name = [w for w in words[first:at - 1]]
+    return _named(words, first, at - 1)
+
+
+def _named(words: list[Word], first: int, end: int) -> tuple[str, int] | None:
+    """The item's name, ``words[first:end]`` without a leading article, capitalised, and where it
+    starts; None when nothing or no letter opens it."""
+    name = words[first:end]
     while name and name[0].lower in word_list("articles"):
         name = name[1:]
     if not name or not name[0].text[0].isalpha():
@@ -133,13 +139,7 @@ def _glossed_item(words: list[Word], at: int | None, timex: Timex) -> tuple[str,
         return None
     if first > 0 and at - 1 - first > MAX_NAME_WORDS:
         return None
-    name = [w for w in words[first:at - 1]]
-    while name and name[0].lower in word_list("articles"):
-        name = name[1:]
-    if not name or not name[0].text[0].isalpha():
-        return None
-    title = " ".join(w.text for w in name)
-    return title[:1].upper() + title[1:], first
+    return _named(words, first, at - 1)
 
 
 def _gapped_lead(words: list[Word], dates: list[Timex], items: list[tuple[str, int] | None]) -> int | None:

@@ -207,12 +207,17 @@ def _cliques(entries: list[Event], rows: dict[int, int] | None = None,
             return whole[(entry.start, _last(entry))] + timed_ones
         return timed[entry.start] + all_day
 
-    matches = {a: {b for b in rivals(a) if b != a and same_event(entries[a], entries[b], names)
-                   and not _separate_rows(entries[a], entries[b], rows)}
-               for a in range(len(entries))}
+    return cliques_of({a: {b for b in rivals(a) if b != a and same_event(entries[a], entries[b], names)
+                           and not _separate_rows(entries[a], entries[b], rows)}
+                       for a in range(len(entries))})
+
+
+def cliques_of(matches: dict[int, set[int]]) -> list[set[int]]:
+    """The groups of entries (by index, 0 to n-1) each of which matches every other of its group and
+    none outside it, given each entry's matches; an entry in a group that is not such a clique is left."""
     found: list[set[int]] = []
     seen: set[int] = set()
-    for a in range(len(entries)):
+    for a in range(len(matches)):
         if a in seen or not matches[a]:
             continue
         group = {a} | matches[a]

@@ -19,6 +19,7 @@ the text before the place either way). The pattern must match no empty text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -31,15 +32,20 @@ class KindsLed:
 
     def matches(self, text: str, written: str) -> list[re.Match[str]]:
         """``list(self.pattern.finditer(text))``, ``written`` being ``kinds(text)``."""
-        found = []
-        match_at = self.pattern.match
-        end = 0
-        for place in self.lead.finditer(written):
-            at = place.start()
-            if at < end:
-                continue
-            match = match_at(text, at)
-            if match is not None:
-                found.append(match)
-                end = match.end()
-        return found
+        return scan_pattern(self.pattern, text, (place.start() for place in self.lead.finditer(written)))
+
+
+def scan_pattern(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, trying only ``positions`` (rising): once a
+    match is found, the positions inside it are passed over, as finditer passes over them."""
+    found = []
+    match_at = pattern.match
+    end = 0
+    for at in positions:
+        if at < end:
+            continue
+        match = match_at(text, at)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found

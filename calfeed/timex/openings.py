@@ -35,6 +35,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 from calfeed.setup_cache import cached, compiled
 from calfeed.timex.casefold import case_variants, fold
+from calfeed.timex.kinds_led import scan_pattern
 from calfeed.timex.one_time import compiled_later
 from calfeed.timex.rules import MACRO, WORD_START, Rule, expand, macros, rules
 from calfeed.timex.vocabulary import FIRST_CHAR_GROUPS, grouped_branches
@@ -1053,14 +1054,5 @@ def opened_at(text: str, lang: str = "en") -> tuple[dict[int, list[int]], tuple[
 
 def scan(rule: Rule, text: str, positions: list[int]) -> list[re.Match[str]]:
     """The matches ``rule.regex.finditer(text)`` gives, trying only ``positions``."""
-    found = []
-    match_at = rule.regex.match
-    end = 0
-    for at in positions:
-        if at < end:
-            continue
-        match = match_at(text, at)
-        if match is not None:
-            found.append(match)
-            end = match.end()
-    return found
+    return scan_pattern(rule.regex, text, positions)
+
