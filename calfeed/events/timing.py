@@ -325,11 +325,13 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
     on each day, a daily series up to the last day, not one stretch from the first morning to
     the last afternoon. Only a range of days joined to a range of clocks (the tagger's rule
     names both parts, or the day range took a clock range written apart: its rule is the
-    range's alone). Hours that end at or before they start ("from 6pm to 2am") run into the next
-    morning each night."""
+    range's alone), its days written as one range ("3-5 May") or as its two ends ("from 3 May
+    to 5 May", two day rules before the clocks). Hours that end at or before they start ("from
+    6pm to 2am") run into the next morning each night."""
     parts = timex.rule.split("+")
-    clocks = parts[1:]
-    if (timex.type != "TIME" or "range" not in parts[0] or len(clocks) > 2
+    days = 2 if len(parts) > 2 and "clock" not in parts[1] else 1    # "from 5 May to 16 May from 08:30 to 15:30"
+    clocks = parts[days:]
+    if (timex.type != "TIME" or (days == 1 and "range" not in parts[0]) or len(clocks) > 2
             or len(clocks) == 1 and ("range" not in clocks[0] or "clock" not in clocks[0])
             or len(clocks) == 2 and not all("clock" in c for c in clocks)     # "from 6pm to 2am": two clocks
             or timing.all_day or not isinstance(timing.start, datetime)

@@ -331,7 +331,8 @@ def _timed_days(atoms: list[Atom], text: str, lang: str) -> set[int]:
 
 def _range_ends(atoms: list[Atom], text: str, lang: str) -> set[int]:
     """Days that end a range of days ("from 12 January to 23 March"): a clock after a comma
-    ("..., from 14:00 to 16:00") is the hours of every day of it, not the last day's time."""
+    ("..., from 14:00 to 16:00"), or a range of clocks ("to 23 March from 14:00 to 16:00"), is the
+    hours of every day of it, not the last day's time (``_range_hours``)."""
     return {id(right) for left, right in zip(atoms, atoms[1:])
             if names_one_day(left) and names_one_day(right) and _range_gap(text, left, right, lang) is not None}
 
@@ -409,8 +410,8 @@ def _dated_times(atoms: list[Atom], text: str, lang: str, reach: int) -> list[At
             return None
         if id(right) in timed and _is_clock(left):
             return None
-        if id(left) in ends and "," in text[left.end:right.start]:
-            return None
+        if id(left) in ends and ("," in text[left.end:right.start] or right.raw.get("to")):
+            return None         # "to Friday 16 May from 08:30 to 15:30": a range of clocks is every day's
         return _date_with_time(left, right, text, lang)
     return _pairs(atoms, text, lang, join, reach)
 
@@ -560,6 +561,33 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return _join(left, right, text, raw=Raw(right.core, dict(right.raw.annotations)), tz=right.tz,
                      tz_text=right.tz_text, problem=right.problem)    # "SUNDAY- April 2, 2023": one day
     return _approximate_end(_range(left, right, text), link or "")
+
+
+def _range_hours(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"from Monday 5 May to Friday 16 May from 08:30 to 15:30": a range of days joined from its
+    two ends, then one range of clocks, is those hours on each day of it, as "5-16 May from 08:30
+    to 15:30" is (events.timing.daily_hours makes the series); a single clock after the range
+    ("..., at 10:00") says no more than the first day's time and stays apart."""
+    if not (left.type == "DATE" and len(left.parts) == 2 and _day_part(left.core) and _day_part(left.raw.get("to") or "")
+            and _is_clock(right) and right.raw.get("to") and _gap(text, left, right, "date_time", lang)):
+        return None
+    return _date_time(left, right, left, right, text)
+
+
+def _ranges_with_hours(atoms: list[Atom], text: str, lang: str, reach: int) -> list[Atom]:
+    """Ranges of days that take the hours after them (``_range_hours``), except the bounds of a
+    weekly series just before ("every Tuesday from 12 January to 23 March, from 14:00 to 16:00":
+    the hours are each Tuesday's, which the series readers give it)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        if out and atom.start - out[-1].end <= reach and not (
+                len(out) > 1 and out[-2].type == "SET" and out[-1].start - out[-2].end <= reach):
+            merged = _range_hours(out[-1], atom, text, lang)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(atom)
+    return out
 
 
 def _restated_weekday(left: Atom, right: Atom) -> bool:
@@ -1195,6 +1223,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
+        atoms = _ranges_with_hours(atoms, text, lang, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
         atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
     return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
