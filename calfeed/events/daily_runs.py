@@ -54,3 +54,24 @@ def _opens_with_occasion(sentence: str) -> bool:
         opener = opener[1:]
     subjects = word_list("plural_event_pronouns") | word_list("follow_on_subjects")
     return bool(opener) and (opener[0] in subjects or (opener[0],) in event_nouns())
+
+
+def run_of_clocks(clock: Timex, within: list[Timex]) -> Timex | None:
+    """The range of days a day-less range of clocks in the same sentence gives the hours of:
+    "On 13-14 October the fair will run from 9 am to 6 pm" (the tagger dates the clocks by
+    the range's first day). Only when the range, of days and no longer than MAX_RUN_DAYS, is
+    the one date the sentence writes, before the clocks."""
+    if clock.type != "TIME" or not date_not_written(clock) or clock.interval is None or clock.end_interval is None:
+        return None
+    others = [t for t in within if t is not clock and t.type != "DURATION"]
+    if len(others) != 1:
+        return None
+    run = others[0]
+    if (run.type != "DATE" or run.end > clock.start or run.interval is None or run.end_interval is None
+            or run.approximate or run.interval.granularity != "day" or run.end_interval.granularity != "day"):
+        return None
+    if run.interval.start.date() != clock.interval.start.date():
+        return None
+    if not 0 < (run.end_interval.start - run.interval.start).days <= MAX_RUN_DAYS:
+        return None
+    return run

@@ -40,7 +40,7 @@ from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
-from calfeed.events.daily_runs import run_before
+from calfeed.events.daily_runs import run_before, run_of_clocks
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
@@ -191,7 +191,7 @@ from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges, titled_date_line
-from calfeed.events.timing import (Timing, daily_hours, last_day, endless_daily, every_few_weeks, names_no_day, series_gap,
+from calfeed.events.timing import (Timing, daily_hours, each_day, last_day, endless_daily, every_few_weeks, names_no_day, series_gap,
                                    series_timing, sub_daily, timing_of)
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.anaphoric_clocks import clock_of_told_event
@@ -1092,6 +1092,12 @@ def frame_events(
             timing = month_end_bound(doc.text, timex) or timing_of(timex, reference, signals.forward is not None)
             daily = (daily_hours(timex, timing) if timing is not None and frame.kind not in PLACELESS_KINDS
                      else None)
+            run = (run_of_clocks(timex, dates.within(sentence))
+                   if daily is None and timing is not None and frame.kind not in PLACELESS_KINDS
+                   and isinstance(timing.start, datetime) and isinstance(timing.end, datetime) and not timing.rrule
+                   else None)
+            if run is not None:        # "On 13-14 October the fair will run from 9 am to 6 pm"
+                daily = each_day(timing, run.end_interval.start.date(), f"{run.text} ... {timex.text}")
             if daily is not None:      # "3-5 May from 10am to 4pm": those hours each day
                 timing = daily
             now = from_now(doc.text, timex, ordered) if frame.kind != "deadline" else None

@@ -338,10 +338,15 @@ def daily_hours(timex: Timex, timing: Timing) -> Timing | None:
             or not isinstance(timing.end, datetime) or timing.end.date() <= timing.start.date()
             or timing.rrule):
         return None
-    last = timing.end.date()
+    return each_day(timing, timing.end.date(), timex.text)
+
+
+def each_day(timing: Timing, last: date, written: str) -> Timing:
+    """``timing``'s hours (its start's clock to its end's) on each day from its first to
+    ``last``, as ``written`` says."""
     overnight = timing.end.time() <= timing.start.time()    # "from 6pm to 2am": each night into the next day
     end = datetime.combine(timing.start.date() + timedelta(days=1 if overnight else 0), timing.end.time())
     rule = f"FREQ=DAILY;UNTIL={last:%Y%m%d}T235959"
     return replace(timing, end=end, rrule=rule,
                    notes=timing.notes + [f"the hours of each day from {timing.start.date().isoformat()} "
-                                         f"to {last.isoformat()}, as \"{timex.text}\" says"])
+                                         f"to {last.isoformat()}, as \"{written}\" says"])
