@@ -37,12 +37,11 @@ def dismissed_claim(text: str, sentences: Sentences, sentence: tuple[int, int], 
                 opened = _opened(words, lowered, j, links)
                 if opened is not None:
                     return words[opened].end, sentence[1]
-    for j, word in enumerate(lowered):
-        if word in nouns and j + 1 < len(words) and lowered[j + 1] == "that":
-            denial = _denial(lowered, j + 2)
-            if denial is not None:
-                return words[j + 1].end, words[denial].start
-    return None
+    claim = next((j for j, word in enumerate(lowered[:-1]) if word in nouns and lowered[j + 1] == "that"), None)
+    if claim is None:
+        return None       # a later "reports that" could only find a denial the first one finds too
+    denial = _denial(lowered, claim + 2)
+    return (words[claim + 1].end, words[denial].start) if denial is not None else None
 
 
 def _opened(words: list[Word], lowered: list[str], noun: int, links: frozenset[str]) -> int | None:
