@@ -119,8 +119,10 @@ def _bracketed(words: list[Word], at: int | None, timex: Timex) -> bool:
     """The day stands alone in brackets right after a word: "Leeds (4 May)"."""
     if at is None or at < 2 or words[at - 1].text != "(" or not words[at - 2].is_word:
         return False
-    after = next((w for w in words[at:] if w.start >= timex.end), None)
-    return after is not None and after.text == ")"
+    past = at             # the first word past the date, read on from it (not a copy of the rest)
+    while past < len(words) and words[past].start < timex.end:
+        past += 1
+    return past < len(words) and words[past].text == ")"
 
 
 def _glossed_item(words: list[Word], at: int | None, timex: Timex) -> tuple[str, int] | None:
