@@ -34,11 +34,7 @@ def run_before(text: str, sentence: tuple[int, int], series: Timex, dates) -> Ti
     if index < 0:
         return None
     run = dates.timexes[index]
-    if run.end > sentence[0] or run.type != "DATE" or run.interval is None or run.end_interval is None:
-        return None
-    if run.interval.granularity != "day" or run.end_interval.granularity != "day" or run.approximate:
-        return None
-    if not 0 < (run.end_interval.start - run.interval.start).days <= MAX_RUN_DAYS:
+    if run.end > sentence[0] or not _day_run(run):
         return None
     between = text[run.end:sentence[0]]
     if len(between) > RUN_REACH or between.count("\n\n") > 1:
@@ -67,11 +63,13 @@ def run_of_clocks(clock: Timex, within: list[Timex]) -> Timex | None:
     if len(others) != 1:
         return None
     run = others[0]
-    if (run.type != "DATE" or run.end > clock.start or run.interval is None or run.end_interval is None
-            or run.approximate or run.interval.granularity != "day" or run.end_interval.granularity != "day"):
-        return None
-    if run.interval.start.date() != clock.interval.start.date():
-        return None
-    if not 0 < (run.end_interval.start - run.interval.start).days <= MAX_RUN_DAYS:
+    if run.end > clock.start or not _day_run(run) or run.interval.start.date() != clock.interval.start.date():
         return None
     return run
+
+
+def _day_run(run: Timex) -> bool:
+    """An exact written range of whole days, no longer than MAX_RUN_DAYS: what daily hours can run over."""
+    return (run.type == "DATE" and run.interval is not None and run.end_interval is not None and not run.approximate
+            and run.interval.granularity == "day" and run.end_interval.granularity == "day"
+            and 0 < (run.end_interval.start - run.interval.start).days <= MAX_RUN_DAYS)

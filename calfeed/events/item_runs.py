@@ -93,14 +93,21 @@ def _item(words: list[Word], at: int | None) -> tuple[str, int] | None:
     when a joiner or an opener stands before it."""
     if at is None or at < 2 or words[at - 1].lower not in word_list("item_day_links"):
         return None
+    first = _name_start(words, at, MAX_NAME_WORDS)
+    if first is None or first == 0 or words[first - 1].lower not in _stops():
+        return None
+    return _named(words, first, at - 1)
+
+
+def _name_start(words: list[Word], at: int, most: int) -> int | None:
+    """Where an item's name before ``words[at - 1]`` starts: back over words to a stop word or a
+    mark; None once it holds more than ``most`` words (a clause, not a name)."""
     first = at - 1
     while first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
         first -= 1
-        if at - 1 - first > MAX_NAME_WORDS:
+        if at - 1 - first > most:
             return None
-    if first == 0 or words[first - 1].lower not in _stops():
-        return None
-    return _named(words, first, at - 1)
+    return first
 
 
 def _named(words: list[Word], first: int, end: int) -> tuple[str, int] | None:
@@ -130,11 +137,9 @@ def _glossed_item(words: list[Word], at: int | None, timex: Timex) -> tuple[str,
     an opener or a mark (a dash, a colon), or to the sentence's start for a short clause."""
     if at is None or not _bracketed(words, at, timex):
         return None
-    first = at - 1
-    while first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
-        first -= 1
-        if at - 1 - first > MAX_GLOSSED_WORDS:
-            return None
+    first = _name_start(words, at, MAX_GLOSSED_WORDS)
+    if first is None:
+        return None
     if first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
         return None
     if first == 0 and at - 1 > MAX_GLOSSED_WORDS:

@@ -199,12 +199,14 @@ def _range(left: Atom, right: Atom, text: str) -> Atom:
                  problem=left.problem or right.problem)
 
 
-def _pairs(atoms: list[Atom], text: str, lang: str, join, reach: int | None = None) -> list[Atom]:
+def _pairs(atoms: list[Atom], text: str, lang: str, join, reach: int | None = None,
+           held=None) -> list[Atom]:
     """Each atom joined to the one before when ``join`` says so; atoms more than ``reach``
-    characters apart are not asked (most are: the passes stay cheap)."""
+    characters apart are not asked (most are: the passes stay cheap), nor any while ``held``
+    says the atoms joined so far keep their last one."""
     out: list[Atom] = []
     for atom in atoms:
-        if out and (reach is None or atom.start - out[-1].end <= reach):
+        if out and (reach is None or atom.start - out[-1].end <= reach) and not (held and held(out)):
             merged = join(out[-1], atom, text, lang)
             if merged is not None:
                 out[-1] = merged
@@ -578,16 +580,10 @@ def _ranges_with_hours(atoms: list[Atom], text: str, lang: str, reach: int) -> l
     """Ranges of days that take the hours after them (``_range_hours``), except the bounds of a
     weekly series just before ("every Tuesday from 12 January to 23 March, from 14:00 to 16:00":
     the hours are each Tuesday's, which the series readers give it)."""
-    out: list[Atom] = []
-    for atom in atoms:
-        if out and atom.start - out[-1].end <= reach and not (
-                len(out) > 1 and out[-2].type == "SET" and out[-1].start - out[-2].end <= reach):
-            merged = _range_hours(out[-1], atom, text, lang)
-            if merged is not None:
-                out[-1] = merged
-                continue
-        out.append(atom)
-    return out
+    def series_bounds(out: list[Atom]) -> bool:
+        return len(out) > 1 and out[-2].type == "SET" and out[-1].start - out[-2].end <= reach
+
+    return _pairs(atoms, text, lang, _range_hours, reach, held=series_bounds)
 
 
 def _restated_weekday(left: Atom, right: Atom) -> bool:
