@@ -14,7 +14,7 @@ from dateutil.rrule import rrulestr
 
 from calfeed.events.announced_acts import passive_participle
 from calfeed.events.candidates import date_not_written
-from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text, singular_name
+from calfeed.events.phrases import NounPhrase, deadline_label, noun_phrases, phrase_text, singular_name
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
@@ -110,7 +110,7 @@ CLAUSE_DASHES = frozenset("-–—;")   # marks after which "no <event> on <day>
 @dataclass(frozen=True)
 class ProgrammeItem:
     text: str          # what the item says ("Anna Novak (Ljubljana), ...")
-    kind: str          # the kind its label names; "milestone" for an item of an unlabelled list
+    kind: str          # the kind its label names; in an unlabelled list "deadline" for an item worded as one, else "milestone"
     labelled: bool     # a label line above names the events ("Upcoming talks:")
     place: str | None = None   # an item that is only a place names the label's event there
     where: Place | None = None  # the place an item opens with ("- Hamilton – Tuesday 23 February, ...")
@@ -145,7 +145,9 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
         return ProgrammeItem(label[1], kind, True, place=item)
     if kind is None and only_a_name(item):
         return None      # "- 4 February 2027: Dr Maria Costa": a name says nothing happens
-    return ProgrammeItem(item[:1].upper() + item[1:], kind or "milestone", kind is not None)
+    # "- Tuesday, March 9: Last day to drop a course": a day to act by, not a step of a plan
+    unlabelled = "deadline" if deadline_label(item) else "milestone"
+    return ProgrammeItem(item[:1].upper() + item[1:], kind or unlabelled, kind is not None)
 
 
 MIN_PLAIN_WORD = 4       # a lower-case word this long is a phrase's ("published", "evaluation")
