@@ -19,7 +19,7 @@ CLAIM = "rumours that the show moved to a later week, "
 
 def _read(size: int) -> float:
     text = CLAIM * (size // len(CLAIM))
-    return _seconds(lambda: dismissed_claim(text, None, (0, len(text))))
+    return _seconds(lambda: dismissed_claim(text, (0, len(text))))
 
 
 def test_four_times_the_sentence_takes_about_four_times_as_long():
@@ -47,4 +47,4 @@ PIECES = ["reports", "rumours", "that", "the", "fair", "moved", "to", "9 May", "
 def test_the_first_claim_reads_as_every_claim_did(seed: int):
     pick = random.Random(seed)
     text = " ".join(pick.choice(PIECES) for _ in range(pick.randrange(1, 40)))
-    assert dismissed_claim(text, None, (0, len(text))) == _every_claim(text)
+    assert dismissed_claim(text, (0, len(text))) == _every_claim(text)

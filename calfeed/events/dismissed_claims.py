@@ -14,16 +14,14 @@ from __future__ import annotations
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import Sentences
 
 CLAIM_GAP = 6        # words from a dismissing verb to its claim noun ("disregard any such unofficial message")
 LINK_GAP = 2         # words from the claim noun to what opens the claim ("publication currently stating")
 
 
-def dismissed_claim(text: str, sentences: Sentences, sentence: tuple[int, int], dates: object = None
-                    ) -> tuple[int, int] | None:
+def dismissed_claim(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The stretch of ``sentence`` (character offsets) a claim takes up that the sentence dismisses
-    or denies, or None. Read once a sentence (its signature is the framer's sentence readers')."""
+    or denies, or None. The framer reads it once a sentence."""
     words = words_in(text, *sentence)
     lowered = [w.lower for w in words]
     verbs, nouns, links = word_list("dismissing_verbs"), word_list("claim_nouns"), word_list("claim_links")

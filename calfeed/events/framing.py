@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from functools import cache, partial
+from typing import TYPE_CHECKING
 from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
@@ -232,7 +233,6 @@ ARRIVAL_WHY = ("an arrival time with no day of its own, and not one timed event 
 UNPLACED_ROW_WHY = ("names one occasion on a weekday that falls more than once in the stretch of days above "
                     "it: which of those days is not written, so no calendar entry")
 LinkFn = Callable[[Document, int, int], str]
-_R = TypeVar("_R")
 
 
 def frame_events(
@@ -341,16 +341,14 @@ def frame_events(
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     described_at: dict[tuple[int, int], Described | None] = {}   # described_line's answer, by line
     doc_named: list[tuple[str, str] | None] = []     # what the document is about, read when first needed
-    read_once: dict[tuple[str, tuple[int, int]], object] = {}
-
-    def sentence_read(reader: Callable[[str, Sentences, tuple[int, int], DateSpans], _R], sentence: tuple[int, int]) -> _R:
-        """What ``reader`` finds around a sentence (the sentence before it, the paragraph's last few), read once a
-        sentence: the answer is the same for each of its dates, and reading it for each made a sentence of many
-        dates square."""
-        key = (reader.__name__, sentence)
-        if key not in read_once:
-            read_once[key] = reader(doc.text, sentences, sentence, dates)
-        return read_once[key]  # type: ignore[return-value]
+    # Readers of a sentence and what is around it (the sentence before, the paragraph's last few), each bound to
+    # this document and read once a sentence: the answer is the same for each of its dates, and reading it for
+    # each made a sentence of many dates square. Each reader takes only what it reads.
+    labelled_run_in = cache(partial(labelled_run, doc.text, dates=dates))
+    claim_in = cache(partial(dismissed_claim, doc.text))
+    owner_before = cache(partial(previous_owner, doc.text, sentences, dates=dates))
+    event_of_sentence_before = cache(partial(sentence_event, doc.text, sentences, dates=dates))
+    event_in_lines_before = cache(partial(event_before, doc.text, sentences, dates=dates))
 
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     excepted = excepted_days(doc.text, ordered, sentences)
@@ -479,7 +477,7 @@ def frame_events(
             continue         # "The three days of Holy Thursday, Good Friday and Easter are one celebration"
         if names_its_row(doc.text, timex):
             continue         # "Early May - Monday 4 May": the row's name, its day is the one after the dash
-        run_item = sentence_read(labelled_run, sentence).get(timex.start) if dated_item is None else None
+        run_item = labelled_run_in(sentence).get(timex.start) if dated_item is None else None
         if run_item is not None and run_item.title is None:
             continue         # "Easter: 18 April to 2 May" in a run of labelled periods: a label, or a day within an item
         if closing_hour(doc.text, timex) or (dated_item is not None and any(
@@ -573,7 +571,7 @@ def frame_events(
             reported.add(id(timex))   # "Today the College of Commissioners met in Brussels": the news, done
         if dated_item is None and dates_a_document(words, timex):
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out
-        if dated_item is None and in_claim(sentence_read(dismissed_claim, sentence), timex):
+        if dated_item is None and in_claim(claim_in(sentence), timex):
             continue         # "disregard any message stating that the fair has moved to 9 May": a rumour's day
         stopped = (stated_break(doc.text, sentence, timex)
                    if dated_item is None and timex.type == "DATE" and plain_day(timex, reference) else None)
@@ -631,7 +629,7 @@ def frame_events(
         if (phrase is not None and phrase.plural and date_not_written(timex) and slot is None
                 and not _headed_row(doc.text, timex, day_lines.by_offset)):
             continue         # "Meetings start at 7pm" is a habit; "Confessions 2:00pm to 4:00pm" under a day heading is that day's
-        owner = sentence_read(previous_owner, sentence)
+        owner = owner_before(sentence)
         described = antecedent(words, timex.start, phrase, doc.text)
         announced = announced_act(words, blocked, signals, timex.start, doc.text) if described is None else None
         acted = (person_act(words, blocked, doc.text, (timex.start, timex.end))
@@ -660,7 +658,7 @@ def frame_events(
                           ["a stage act or rite announced for that day" if performed
                            else "what a named official is announced to do that day"])
         else:
-            referent = sentence_read(sentence_event, sentence) if phrase is None else None
+            referent = event_of_sentence_before(sentence) if phrase is None else None
             closed = window_pronoun(doc.text, sentences, sentence, words, timex.start) if phrase is None else None
             if closed is not None:    # "This consultation seeks views on ... It ends on 1 May."
                 frame = Frame(closed, "deadline", (clause[0], 0), [WINDOW_PRONOUN_NOTE])
@@ -669,7 +667,7 @@ def frame_events(
                                      timex.approximate or coarser_than_day(timex), timex.start, referent,
                                      timex.type == "SET")
             ordinal = bare_ordinal(words, blocked) if frame is not None and dated_item is None else None
-            before = sentence_read(sentence_event, sentence) if ordinal is not None else None
+            before = event_of_sentence_before(sentence) if ordinal is not None else None
             if before is not None and frame is not None:   # "The second is scheduled for ... with a presentation at 7pm"
                 frame = replace(frame, title=borrowed_title(ordinal, before.title), kind=before.kind,
                                 notes=frame.notes + [ORDINAL_NOTE])
@@ -842,7 +840,7 @@ def frame_events(
                 frame = Frame(block.what, kind_of(block.what), (clause[0], 0), ["named by the notice's \"What:\" line"])
             else:
                 block = None
-        before = (sentence_read(event_before, sentence)
+        before = (event_in_lines_before(sentence)
                   if frame is None and (label_before(words, timex) in word_list("event_date_labels")
                                         or bare_date_sentence(doc.text, sentence, timex.start, timex.end,
                                                               dates.spans(sentence))) else None)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from calfeed.events.candidates import DateSpans
 from calfeed.events.vocabulary import word_list
 from calfeed.timex.lexicon import load_table
 from calfeed.model import Timex
@@ -38,7 +39,7 @@ class RunItem:
     title: str | None
 
 
-def labelled_run(text: str, _sentences: object, sentence: tuple[int, int], dates) -> dict[int, RunItem]:
+def labelled_run(text: str, sentence: tuple[int, int], dates: DateSpans) -> dict[int, RunItem]:
     """The days of ``sentence`` that a run of labelled periods holds, by their start offset: each
     item's day with its label, and the days that are only part of an item (a holiday that is a
     label, a day written inside an item after its period) with no title. Empty when the sentence
