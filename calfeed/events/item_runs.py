@@ -137,15 +137,9 @@ def _glossed_item(words: list[Word], at: int | None, timex: Timex) -> tuple[str,
     an opener or a mark (a dash, a colon), or to the sentence's start for a short clause."""
     if at is None or not _bracketed(words, at, timex):
         return None
-    first = _name_start(words, at, MAX_GLOSSED_WORDS)
-    if first is None:
-        return None
-    if first > 0 and words[first - 1].is_word and words[first - 1].lower not in _stops():
-        return None
-    if first == 0 and at - 1 > MAX_GLOSSED_WORDS:
-        return None
-    if first > 0 and at - 1 - first > MAX_NAME_WORDS:
-        return None
+    first = _name_start(words, at, MAX_GLOSSED_WORDS)    # stops at a stop word, a mark or the start
+    if first is None or (first > 0 and at - 1 - first > MAX_NAME_WORDS):
+        return None        # only the clause that opens the sentence may run past a name's length
     return _named(words, first, at - 1)
 
 
