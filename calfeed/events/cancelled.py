@@ -110,7 +110,7 @@ def _object_called_off(words: list[Word], k: int, size: int, timex: Timex) -> bo
             listed = True
         joins_items = listed and word == "and"
         if _planned_relative(words, j + 1):
-            return True      # "postponed the ceremony which was earlier scheduled to hold on ...": its old day
+            return True      # "put off the graduation that was earlier planned to hold on ...": its old day
         if (word in word_list("verb_auxiliaries") and w.text.islower()) or (not joins_items and (
                 word in word_list("cancel_object_stops") or _breaks().get(word) in ("after", "both"))):
             return False

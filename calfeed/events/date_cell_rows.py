@@ -65,7 +65,7 @@ ROW_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("month"):])
 
 def row_days(ordered: Sequence[Timex]) -> list[tuple[int, int]]:
     """The spans, in order, of the dates that may open a diary row: a written week, day or time ("w/c 27th
-    February", "Thursday 2nd March") or month ("| End of July 2025 |" / "Deadline for sessions |"
+    February", "Thursday 2nd March") or month ("| Mid August 2026 |" / "Deadline for panels |"
     in a plan's timeline); not a season or a year ("Spring Semester 2025" heads a
     term), a holiday's name ("Labor Day, University closed"), a clock with no day ("3pm |") or a
     month over its day rows ("| November | 7 | Internal Speaker |": the row is the 7th's)."""

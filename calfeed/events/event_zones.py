@@ -372,7 +372,7 @@ def contact_country(text: str) -> str | None:
 
 def _written_zone(text: str, timexes: list[Timex]) -> tuple[str, str] | None:
     """The one zone the document writes its clocks in, and how; a clock that restates the one
-    before it in another zone ("2pm GMT / 7:30pm IST") is a translation and has no say."""
+    before it in another zone ("3pm GMT / 8:30pm IST") is a translation and has no say."""
     restating = restating_clocks(text, timexes)
     written = {(t.tz, t.tz_text) for t in timexes if t.tz and t.tz_text and id(t) not in restating}
     zones = {zone for zone, _ in written}

@@ -259,7 +259,7 @@ def frame_events(
     ordered = days_after_named_days(doc.text, ordered)     # "on March 27, foreign ministers on the 28th"
     ordered = glossed_days(doc.text, ordered)     # "on Thursday next week (October 14)": the written day
     ordered = clocks_on_bracketed_days(doc.text, ordered)     # "until 5:00 pm Central (Friday, June 12)": that day's
-    ordered = stretch_weekdays(ordered)     # "On Thu–Fri 23–24 September ..." / "one on Friday at 3–6 pm UTC": that Friday
+    ordered = stretch_weekdays(ordered)     # "open Sat–Sun 11–12 May ..." / "a concert on Sunday at 6 pm": that Sunday
     ordered = offset_deadlines(doc.text, ordered, reference)
     unmoved = ordered
     ordered, moved = moved_ranges(doc.text, ordered, reference.value)     # "extended from June 30 to December 31": the new date
@@ -391,7 +391,7 @@ def frame_events(
     restated = restated_spans(doc.text, ordered, occasion_dates)
     row_series = series_over_rows(doc.text, ordered)     # "we split Wednesday evenings in two:" / "Early session 6-7pm"
     row_series_ids = {id(s) for s in row_series.values()}
-    recurring_page = weekend_shift(doc.text)     # "If these dates fall on a Saturday or Sunday ...": year-less days recur
+    recurring_page = weekend_shift(doc.text)     # "Should a due date fall on a weekend ...": year-less days recur
     series_frames: dict[int, Frame] = {}       # each series' frame, by where its rule starts
     plain_days: set[int] = set()               # candidates framed only as a plain day ahead (plain_dates)
     told_from = first_told(ordered)     # where the first date the text tells of its own stands
@@ -521,7 +521,7 @@ def frame_events(
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
         if untold_anchor(timex, told_from):
             unresolved.append(_unresolved(doc, timex, sentence, UNTOLD_ANCHOR_WHY))
-            continue         # "fixtures to be played on the same day" above the story's first date
+            continue         # "games set for that same day" above the story's first date
         if series_slot(timex, hours_of_series):
             continue         # "7:30-8:30pm – Talk" under "the first Monday of each month from 7-9pm"
         if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
@@ -750,7 +750,7 @@ def frame_events(
             frame = Frame(lead_in.named or _page_deadline(doc.title), "deadline", (timex.start, -1),
                           ["a bare day of a list whose lead-in line names deadlines"])
         elif lead_in is not None:
-            # "Grant applications must be completed ... on the following dates:" / "• April 3 – ..."
+            # "Bursary forms are due ... on these dates:" / "• May 9 – ..."
             frame = Frame(lead_in.subject or frame.title, "deadline", (timex.start, -1),
                           (frame.notes if frame is not None else [])
                           + ["an item of a list whose lead-in line says what is due on its days"])

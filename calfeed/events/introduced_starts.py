@@ -1,7 +1,7 @@
 """Weekly programmes that start on a day the paragraph over them states.
 
-"Join us for a FREE summer of fun for children & families starting June 6! ... Here's the
-breakdown:" over "Book Bunch: ... 10 a.m. on Tuesdays" / "Royal Readers: ... 2 p.m. on Tuesdays":
+"Free holiday clubs for all ages begin July 2! ... What's on:" over "Story Hour: ... 11 a.m.
+on Thursdays" / "Lego Lab: ... 3 p.m. on Thursdays":
 each programme line writes only its weekday, and is read as a series from the page's date; but the
 paragraph above says when the programmes begin. A series with no start of its own, on a programme
 line ("Name: ...") under such a paragraph with only other programme lines between them, starts on

@@ -280,7 +280,7 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
         return None           # "First Half" / "August 22—October 12": a dateless-looking label over its own date
     label = label_over(text, line_start, skip=lambda line: _note_line(line) or credit_lead(line))
     run = _timed_run_label(text, line_start, dates)
-    if run is not None:       # "Registration Desk – Hours of Operation" / "Sunday, 9th March 2025 12:00 – 20:00" / ...
+    if run is not None:       # "Help Desk – Opening Times" / "Tuesday, 4th June 2024 09:00 – 18:00" / ...
         words = words_in(text, run.start, run.end)
         return Frame(" ".join(text[run.start:run.end].split()), _name_kind(words, text), (timex_start, -1),
                      [LABEL_LINE_NOTE + ", over a run of its timed days"])
@@ -316,8 +316,8 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
 
 def _set_apart(text: str, label: LabelLine) -> bool:
     """A label line with a blank line (or the text's start) right above it: a label standing
-    alone, as in a list that sets each label over its date ("Publish interim report" / "Q1
-    2020"); the second line of a block ("Los Alamos National Laboratory" / "Los Alamos, New
+    alone, as in a list that sets each label over its date ("Publish draft plan" / "Q3
+    2021"); the second line of a block ("Los Alamos National Laboratory" / "Los Alamos, New
     Mexico") is a talk's cell, naming no date below it."""
     line_start = text.rfind("\n", 0, label.start) + 1
     if line_start == 0:
@@ -530,8 +530,8 @@ MIN_TIMED_RUN = 2        # value lines under one label that make it a block of t
 
 def _timed_run_label(text: str, line_start: int, dates: DateSpans) -> LabelLine | None:
     """The plain label over a run of lines that each hold only a day and its clock, the line at
-    ``line_start`` among them, no blank line between ("Registration Desk – Hours of Operation" /
-    "Sunday, 9th March 2025 12:00 – 20:00" / "Monday, 10th March 2025 11:00 – 15:00"): each line
+    ``line_start`` among them, no blank line between ("Help Desk – Opening Times" /
+    "Tuesday, 4th June 2024 09:00 – 18:00" / "Wednesday, 5th June 2024 08:30 – 12:30"): each line
     is an occasion of what the label names, the second and later as much as the first."""
     if not _timed_value(text, (line_start, line_end(text, line_start)), dates):
         return None

@@ -1,6 +1,5 @@
-"""Dates listed under a lead-in line that says what they are due for: "Grant applications must
-be completed on-line by 5:00 p.m. eastern time on the following dates:" over "• April 3 – for a
-June decision". Each item is a deadline of the lead-in's subject; the rest of the item's line
+"""Dates listed under a lead-in line that says what they are due for: "Bursary forms are due
+online by 4 p.m. Pacific time on these dates:" over "• May 9 – for a July award". Each item is a deadline of the lead-in's subject; the rest of the item's line
 only says what the round leads to. (The lead-in's clock is a rule for the deadlines after it:
 :mod:`calfeed.events.deadline_clock`.)
 """

@@ -1,10 +1,10 @@
 """Items that stand for one member each of a counted plural event named just before them.
 
-"There are two sessions that convene everyone:" / "one on Thursday at 12–2 pm UTC and" / "one on
-Friday at 3–6 pm UTC": the items name no event of their own; "one" stands for one of the
-sessions. So a day whose item opens with such a word (member_pronouns) and at most a preposition
+"Two workshops are open to every member:" / "one on Tuesday at 10–11 am GMT and" / "one on
+Wednesday at 4–5 pm GMT": the items name no event of their own; "one" stands for one of the
+workshops. So a day whose item opens with such a word (member_pronouns) and at most a preposition
 before the day is an entry named by the plural event noun of the sentence before (or of its own
-sentence, before the item), made singular ("Session"); the noun must be counted (a number word
+sentence, before the item), made singular ("Workshop"); the noun must be counted (a number word
 or count word before it), as an item list's lead-in counts what it lists.
 """
 

@@ -129,8 +129,8 @@ MIN_PAGE_RUNS = 2     # runs whose shape tells their direction before the page's
 
 
 def _page_side(page: _Page, run: list[Item], index: int) -> str | None:
-    """The page's own pattern for a date line whose run tells nothing by its shape ("Interim
-    report" / "Publish interim report" / "Q1 2020" / "Final report" / ...: a section's heading
+    """The page's own pattern for a date line whose run tells nothing by its shape ("Draft
+    plan" / "Publish draft plan" / "Q3 2021" / "Final plan" / ...: a section's heading
     cuts the list into short runs): when every run of the page that tells its direction tells
     the same one, and at least two do, the date line pairs that way, with the label line on
     that side of it."""

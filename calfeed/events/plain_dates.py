@@ -163,7 +163,7 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
         return Frame(invited[0], kind_of(invited[0]), (timex.start, -1),     # "There is an egg hunt on ..."
                      notes + [f"{PLAIN_NOTE} naming \"{invited[0]}\", the occasion its sentence invites to"])
     member = member_title(text, (timex.start, timex.end), own, previous)
-    if member is not None:      # "two sessions ...:" / "one on Thursday at 12–2 pm UTC and": one of them
+    if member is not None:      # "two workshops ...:" / "one on Tuesday at 10–11 am GMT and": one of them
         return Frame(member, kind_of(member), (timex.start, -1),
                      notes + [f"{PLAIN_NOTE}: one of the \"{member}\" items its lead-in counts"])
     if previous is not None and "\n" not in text[previous[1]:sentence[0]] and not spans(previous):
@@ -250,7 +250,7 @@ def _only_days(text: str, between: tuple[int, int], others: list[tuple[int, int]
 def _stage_name(words: list[Word], blocked: list[tuple[int, int]], text: str
                 ) -> tuple[str, tuple[int, int]] | None:
     """A capitalised name of two or more words ending in a stage or occasion noun, not opening the
-    sentence ("we will be welcoming a theatre performance, The Great Big Dinosaur Show")."""
+    sentence ("next month we are hosting a puppet play, The Very Hungry Dragon Show")."""
     heads = _stage_heads()
     links = word_list("name_links")
     run: list[int] = []

@@ -1,5 +1,5 @@
-"""One moment written in several zones for readers in each: "2pm GMT / 7:30pm IST, 18 February";
-a kick-off listed as "10.05pm NZT" / "8.05pm AEST" / "7.35pm ACST" on lines of their own.
+"""One moment written in several zones for readers in each: "3pm GMT / 8:30pm IST, 9 March";
+a start listed as "9.40pm NZT" / "7.40pm AEST" / "7.10pm ACST" on lines of their own.
 
 The zones do not disagree about the page's clock: they restate one instant. The first one
 written is the page's own (an organiser writes its own time first), and the others are
@@ -26,7 +26,7 @@ def restating_clocks(text: str, timexes: list[Timex]) -> set[int]:
     """The ids of the zoned clocks that restate another's instant: in a run of clocks with nothing
     but separators between them, each one whose zone differs from the run's first and names the
     same instant; and every zoned clock of a run whose first clock has a zone the tagger did not
-    read ("10.05pm NZT" / "8.05pm AEST" / "7.35pm ACST"), since they restate a clock whose zone
+    read ("9.40pm NZT" / "7.40pm AEST" / "7.10pm ACST"), since they restate a clock whose zone
     is unknown."""
     clocks = sorted((t for t in timexes if t.type == "TIME" and t.interval is not None), key=lambda t: t.start)
     found: set[int] = set()

@@ -1,10 +1,9 @@
 """A weekday a page names alone inside the stretch of days it says its event runs.
 
-"On Thu–Fri 23–24 September the programme will run from 8 am UTC to 7 pm UTC" and, further on,
-"one on Thursday at 12–2 pm UTC and one on Friday at 3–6 pm UTC": the tagger counts a weekday
-written alone from the last date the text wrote (or the page's date), so the Thursday falls in
-the week after "the 15th of September", when the programme is published, not on the festival's
-Thursday. A page that writes one stretch of a week at most (a festival's, a conference's days)
+"The fair is open Sat–Sun 11–12 May, 10 am to 5 pm GMT" and, lower down, "a talk on Saturday
+at 2 pm and a concert on Sunday at 6 pm": the tagger counts a weekday written alone from the last
+date the text wrote (or the page's date), so the Saturday falls in the week after the date the
+page was put up, not on the fair's Saturday. A page that writes one stretch of a week at most (a festival's, a conference's days)
 before such a weekday means the day of the stretch that bears its name. A page with two such
 stretches does not say which; a weekday the stretch does not hold keeps the tagger's day.
 """

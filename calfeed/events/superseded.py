@@ -49,8 +49,8 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             found[(first.start, first.end)] = second   # "planned for 14 January has been postponed and will now take place on"
             continue
         if len(gap) > MAX_GAP:
-            # "January 31st 2025: Deadline for all … contributions- To meet the request of many
-            # colleagues, the deadline … is extended to February 10th 2025": a row's own date,
+            # "March 14th 2026: Closing date for all … abstracts- Since several authors asked
+            # for more time, the closing date … moves to March 24th 2026": a row's own date,
             # replaced by one its own sentence names.
             if _opens_row(text, first.start) and any(between.endswith(" " + m) for m in _row_marks()):
                 found[(first.start, first.end)] = second

@@ -29,8 +29,8 @@ def _has_cue(text: str) -> bool:
 
 
 def weekend_shift(text: str) -> bool:
-    """Whether the document moves its days when they fall on a weekend ("If these dates fall
-    on a Saturday or Sunday proposals will be accepted ... the following Monday"): a page that
+    """Whether the document moves its days when they fall on a weekend ("Should a due date
+    fall on a weekend, forms are taken ... on the next Monday"): a page that
     cannot say once which weekday its days fall on gives days that come round every year."""
     openers, verbs = word_list("rule_condition_openers"), word_list("weekend_shift_verbs")
     days = word_list("weekend_shift_days")
@@ -55,8 +55,8 @@ def joined_to_yearly(text: str, timex: Timex, before: Timex | None) -> bool:
 
 
 def one_off_year(timex: Timex, sentence_dates: list[Timex]) -> bool:
-    """Whether the day's own sentence writes a year beside it ("April 3 (This date has been extended
-    from April 1 to April 3 for the 2020 Spring application deadline)"): the day is that round's,
+    """Whether the day's own sentence writes a year beside it ("May 9 (moved back from May 7 to
+    May 9 for the 2018 Autumn bursary round)"): the day is that round's,
     a one-off, even on a page whose days otherwise come round every year."""
     return any(other is not timex and other.type == "DATE" and (other.raw_value or "")[:4].isdigit()
                for other in sentence_dates)

@@ -540,7 +540,7 @@ def _weekdays_of_series(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
 
 
 def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
-    """"from January 1 to 5:00 p.m. Eastern Time on January 31": a day, then a clock on a later day."""
+    """"from March 2 to 4:00 p.m. Central Time on March 30": a day, then a clock on a later day."""
     return (left.type == "DATE" and right.type == "TIME" and names_one_day(left) and not right.raw.get("to")
             and bool(right.parts) and CALENDAR.match(right.core) is not None and bool(time_of(right.core)))
 

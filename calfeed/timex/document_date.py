@@ -724,7 +724,7 @@ def _years_told_only(doc: Document, timexes: list[Timex], sentences: Sentences, 
         value = max([value] + [b.day for b in bounds if b.side == "after" and b.day.year == named.year])
     if (value is not None and named.year <= today.year and all(b.holds(value) for b in bounds)
             and _day_in_named_year(doc, sentences, timexes, named, value)):
-        # "extended from April 1 to April 3 for the 2020 Spring application deadline": see named_year_days
+        # "moved back from May 7 to May 9 for the 2018 Autumn bursary round": see named_year_days
         return ReferenceDate(value, True, f"the year {named.year} is written in a name (\"{_shown_name(doc.text, named.timex)}\") "
                                           f"beside the year-less \"{' '.join(named.day.text.split())}\": the days are "
                                           f"that year's, counted from its first day the tenses allow", forward=True)

@@ -214,7 +214,7 @@ def _dated_month_before(lang: str) -> re.Pattern[str]:
 
 
 def _day_of_month(match: re.Match[str], text: str, lang: str) -> bool:
-    """"from January 1 to 5:00 p.m. Eastern Time on January 31": the bare "1" a month word leads is
+    """"from March 2 to 4:00 p.m. Central Time on March 30": the bare "2" a month word leads is
     the day of that month, not the first hour of a clock range; after "Saturday 11th Sep" the month has its day."""
     if match.group("min") or match.group("ampmfrom") or match.group("ampmfrom_2"):
         return False

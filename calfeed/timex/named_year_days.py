@@ -1,9 +1,9 @@
 """A year written only inside a name, in the sentence of year-less days: their year.
 
 An undated page often writes its year once, inside the name of what its days are for:
-"extended from April 1 to April 3 (for the 2020 Spring application deadline)", "our 2019 open
+"moved back from May 7 to May 9 (for the 2018 Autumn bursary round)", "our 2019 open
 day runs June 3 to June 5", "Coastal Fair 2019 opens on 9th March". Read as a bare year told in
-the past ("has been extended ... 2020") it says only that the page is later; but a name's year
+the past ("has been moved back ... 2018") it says only that the page is later; but a name's year
 beside the days it is for dates them, and so the page's other year-less days. A year leads a name
 after a determiner ("the 2020 Spring ...", "our 2019 open day") or ends one after a capitalised
 word inside a sentence ("Coastal Fair 2019 opens"); either way a year-less day must stand in the
