@@ -120,8 +120,8 @@ def test_a_date_under_the_site_name_below_page_furniture_is_the_publication_date
 
 
 def test_a_first_line_date_is_not_outranked_by_a_holiday_naming_the_title():
-    text = ("2 February 2017\n\nNew Year - New Events\n\nA little late for the first blog of the year. "
-            "From 4 March we will also have a regular Arabic storytime.\n")
+    text = ("2 February 2017\n\nNew Year - New Clubs\n\nRather late with our first post this year. "
+            "From 4 March we will also run a weekly Polish rhyme time.\n")
     result = _run(text)
     assert result.reference.value == date(2017, 2, 2)
     assert _days(result)["4 March"] == "2017-03-04"

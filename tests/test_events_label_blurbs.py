@@ -26,7 +26,7 @@ def test_a_labelled_blurb_then_its_time_alone_is_the_labels_series() -> None:
 
 def test_a_list_on_other_weekdays_under_a_series_keeps_its_own_days() -> None:
     # holiday closings on a Tuesday and a Saturday under a Tuesday club's rule take none of its time
-    text = ("Chess Club: Open to all ages. 4 p.m. on the first & third Tuesdays of the month.\n\n"
+    text = ("Go Club: Beginners welcome. 5 p.m. on the second & fourth Tuesdays of the month.\n\n"
             "Upcoming holiday closings\n\n"
             "Tuesday, July 4, 2028: Independence Day\n\n"
             "Saturday, Sept. 2, 2028: for Labor Day\n")

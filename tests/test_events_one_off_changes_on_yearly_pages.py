@@ -14,7 +14,7 @@ Letters of intent must be submitted by 4:00 p.m. on the following dates:
   • March 2 – for a May review (This date has been moved from February 27 to March 2 for the 2024 winter cycle)
   • July 15 – for a September review
 
-If these dates fall on a Saturday or Sunday letters will be accepted by 4:00 p.m. the following Monday.
+Where a date falls on a Saturday or Sunday, letters are taken until 4:00 p.m. on the next Monday.
 """
 
 

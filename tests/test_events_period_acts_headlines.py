@@ -1,5 +1,5 @@
-"""Class C of round R48: a step a body states for a half-year ahead ("will develop an “ambitious”
-national food strategy in the first half of 2025") was found by the tagger and dropped: a word in
+"""Class C of round R48: a step a body states for a half-year ahead ("will draw up a “bold”
+national water plan in the second half of 2026") was found by the tagger and dropped: a word in
 scare quotes read as a quoted sentence, a headline with no stop joined to the subject of the
 paragraph under it, and "develop" was no act verb. A real quotation stays a forecast, no entry."""
 

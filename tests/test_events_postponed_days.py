@@ -1,6 +1,6 @@
 """A postponement's old days are no entries and its new days are: "postponed from May 8-10 to
 May 22-24" (both ranges), "pushed from this Friday to June 12", a relative clause telling the
-old plan after the verb's object ("postponed the ceremony which was earlier scheduled to hold on
+old plan after the verb's object ("put off the graduation that was earlier planned to hold on
 ..."), and a new day glossed in brackets after the old one ("May 4 (May 18 is the new deadline)")."""
 
 from __future__ import annotations

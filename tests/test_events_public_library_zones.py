@@ -1,7 +1,7 @@
 """A town's public library that hosts or organises the event places it: "The talk is organised by
 the Ballarat Public Library" times a bare "6 p.m." in Ballarat's zone, as "Leeds City Council"
-does (body_place_forms). A news story's clock ("at the Town Hall here at 4.30 p.m. on September
-9") otherwise floats although its town is plain (R48 class D, a place story).
+does (body_place_forms). A news story's clock ("in the Civic Hall here at 5.15 p.m. on October
+3") otherwise floats although its town is plain (R48 class D, a place story).
 """
 
 from __future__ import annotations

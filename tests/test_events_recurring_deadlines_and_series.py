@@ -26,15 +26,15 @@ def test_two_yearly_days_of_one_phrase_are_both_kept():
 
 
 def test_a_lead_in_makes_its_list_yearly_deadlines_at_its_clock():
-    text = ("Proposal Deadlines\n\n"
-            "Grant applications must be completed on-line by 5:00 p.m. eastern time on the following dates:\n\n"
-            "  • April 3 – for a June decision\n"
-            "  • August 1 – for an October decision\n\n"
-            "If these dates fall on a Saturday or Sunday proposals will be accepted by 5:00 p.m. the following Monday.\n")
+    text = ("Bursary Rounds\n\n"
+            "Bursary forms must be sent in online by 4:00 p.m. eastern time on these dates:\n\n"
+            "  • May 9 – for a July award\n"
+            "  • October 2 – for a December award\n\n"
+            "If a date falls on a Saturday or Sunday, forms are taken until 4:00 p.m. the next Monday.\n")
     events = sorted(tagged_events(text, published=date(2024, 1, 10)), key=lambda e: e.start)
     assert [(e.title, e.kind, e.start, e.tz, e.rrule) for e in events] == [
-        ("Grant applications", "deadline", datetime(2024, 4, 3, 17), "America/New_York", "FREQ=YEARLY"),
-        ("Grant applications", "deadline", datetime(2024, 8, 1, 17), "America/New_York", "FREQ=YEARLY")]
+        ("Bursary forms", "deadline", datetime(2024, 5, 9, 16), "America/New_York", "FREQ=YEARLY"),
+        ("Bursary forms", "deadline", datetime(2024, 10, 2, 16), "America/New_York", "FREQ=YEARLY")]
 
 
 def test_a_one_off_lead_in_list_stays_one_off():

@@ -162,16 +162,16 @@ def test_an_event_noun_modifying_a_deadline_noun_is_no_event():
 
 
 def test_a_dash_inside_a_title_case_label_keeps_the_later_noun_the_head():
-    """Red team 9b #5 (rest): 'Workshop Fast Track - Submission (For Main Conf's Rejected
-    Papers)' was a workshop titled 'Workshop': a spaced dash between the words of one label
+    """Red team 9b #5 (rest): 'Workshop Fast Track - Submission (Papers the Main Track
+    Declined)' was a workshop titled 'Workshop': a spaced dash between the words of one label
     in title case joins them as the plain words do; in prose it still separates."""
     from calfeed.events.phrases import kind_of
 
     assert kind_of("Workshop Fast Track - Submission") == "deadline"
     assert kind_of("Workshop Fast Track – Notification") == "milestone"
     assert kind_of("workshop - submission") == "workshop"
-    text = ("  • August 22, 2023: Workshop Fast Track - Submission (For Main Conf's Rejected Papers)\n"
-            "  • August 29, 2023: Workshop Fast Track - Notification (For Main Conf's Rejected Papers)\n")
+    text = ("  • August 22, 2023: Workshop Fast Track - Submission (Papers the Main Track Declined)\n"
+            "  • August 29, 2023: Workshop Fast Track - Notification (Papers the Main Track Declined)\n")
     assert [(t, k, d) for t, k, d, _ in _entries(text, date(2023, 1, 10))] == [
         ("Workshop Fast Track - Submission", "deadline", date(2023, 8, 22)),
         ("Workshop Fast Track - Notification", "milestone", date(2023, 8, 29))]
