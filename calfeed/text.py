@@ -534,6 +534,10 @@ class LineIndex:
     def start(self, at: int) -> int:
         return self.bounds(at)[0]
 
+    def number(self, at: int) -> int:
+        """The index in ``spans`` of the line holding offset ``at``."""
+        return bisect.bisect_right(self._starts, at) - 1
+
     def end(self, at: int) -> int:
         return self.bounds(at)[1]
 

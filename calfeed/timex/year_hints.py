@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +17,7 @@ from functools import lru_cache
 
 from calfeed.model import Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
-from calfeed.text import line_end
+from calfeed.text import LineIndex
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.periods import nth_weekday
 from calfeed.timex.rawvalue import CALENDAR, parse
@@ -67,31 +66,69 @@ def _rule_months(timex: Timex) -> frozenset[int]:
 
 def ruled_days(text: str, timexes: list[Timex]) -> list[RuledDay]:
     """The year-less days, written without a weekday, that share a line with a rule naming
-    weekdays ("Every Monday and Wednesday ... Sept. 25, we will not have story time")."""
+    weekdays ("Every Monday and Wednesday ... Sept. 25, we will not have story time"), each
+    with the one rule it belongs to (:func:`_owners`), rule by rule in the order of ``timexes``.
+
+    A line of several clubs ("Chess: every Tuesday, not Oct. 14; Knitting: every Wednesday")
+    gives each day to its own club: paired with every rule of the line, a day would count once
+    a rule (a page of clubs on one line made that square in its length) and could fit only one
+    of their weekdays."""
+    lines = LineIndex(text)
+    rules = [(rule, days) for rule in timexes if rule.type == "SET" and rule.rrule
+             for days in (_rule_days(rule),) if days]
+    if not rules:
+        return []
+    owned: dict[int, list[tuple[Timex, int, int]]] = {}
+    for timex, owner in _owners(lines, [rule for rule, _ in rules], sorted(timexes, key=lambda t: t.start)):
+        written = _yearless_day(timex)
+        if written is not None:
+            owned.setdefault(id(owner), []).append((timex, *written))
     found: list[RuledDay] = []
-    ordered = sorted(timexes, key=lambda t: t.start)
-    starts = [t.start for t in ordered]
-    for rule in timexes:
-        if rule.type != "SET" or not rule.rrule:
-            continue
-        days = _rule_days(rule)
-        if not days:
-            continue
+    for rule, days in rules:
         months = _rule_months(rule)
-        first = text.rfind("\n", 0, rule.start) + 1
-        last = line_end(text, rule.end)
-        for timex in ordered[bisect.bisect_left(starts, first):bisect.bisect_right(starts, last)]:
-            if timex is rule or timex.end > last:
-                continue
-            raw = parse(timex.raw_value or timex.value)
-            match = CALENDAR.match(raw.core)
-            if (match is None or match.group("year") != "XXXX" or raw.annotations.get("wd")
-                    or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()):
-                continue
-            if months and int(match.group("month")) not in months:
+        for timex, month, day in owned.get(id(rule), ()):
+            if months and month not in months:
                 continue      # "the third Friday of odd numbered months": a day of June says nothing
-            found.append(RuledDay(timex, int(match.group("month")), int(match.group("day")), days))
+            found.append(RuledDay(timex, month, day, days))
     return found
+
+
+def _yearless_day(timex: Timex) -> tuple[int, int] | None:
+    """(month, day) of a day written with neither year nor weekday ("Sept. 25"), else None."""
+    raw = parse(timex.raw_value or timex.value)
+    match = CALENDAR.match(raw.core)
+    if (match is None or match.group("year") != "XXXX" or raw.annotations.get("wd")
+            or not (match.group("month") or "").isdigit() or not (match.group("day") or "").isdigit()):
+        return None
+    return int(match.group("month")), int(match.group("day"))
+
+
+def _owners(lines: LineIndex, rules: list[Timex], ordered: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Each timex of ``ordered`` (sorted by start) that lies within the lines of a rule, with that
+    rule: the last one starting before it, else the first after it. One pass over both: a rule
+    that starts later and reaches as many lines hides an earlier one from every later timex."""
+    by_start = sorted(rules, key=lambda r: r.start)
+    reach = [(lines.number(r.start), lines.number(r.end)) for r in by_start]
+    open_rules: list[int] = []      # indexes into by_start, the lines they reach falling upwards
+    pairs: list[tuple[Timex, Timex]] = []
+    next_rule = 0
+    for timex in ordered:
+        first, last = lines.number(timex.start), lines.number(timex.end)
+        while next_rule < len(by_start) and by_start[next_rule].start <= timex.start:
+            while open_rules and reach[open_rules[-1]][1] <= reach[next_rule][1]:
+                open_rules.pop()
+            open_rules.append(next_rule)
+            next_rule += 1
+        while open_rules and reach[open_rules[-1]][1] < first:
+            open_rules.pop()
+        owner = next((by_start[i] for i in reversed(open_rules) if reach[i][1] >= last), None)
+        later = next_rule
+        while owner is None and later < len(by_start) and reach[later][0] <= first:
+            owner = by_start[later] if reach[later][1] >= last else None
+            later += 1
+        if owner is not None and owner is not timex:
+            pairs.append((timex, owner))
+    return pairs
 
 
 @lru_cache(maxsize=None)
