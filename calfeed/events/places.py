@@ -401,9 +401,33 @@ def dateline_place(text: str, dates: Sequence[tuple[int, int]] = ()) -> Place | 
             continue                    # further down, only with its dash: "Westbury, 4 January" signs a foot
         written = match.group(1).strip()
         canonical = lookup(written)
+        qualified = _dateline_qualifier(text, match.end(), dates)
+        if qualified is not None:
+            zone = qualified_zone(canonical or written, qualified[0])
+            if zone:        # "CHARLESTOWN, Nevis —": the island's town, not a larger namesake elsewhere
+                return Place(canonical or written, zone, match.start(1), qualified[1], pinned=True)
         if canonical:
             return Place(canonical, gazetteer()[canonical], match.start(1), match.start(1) + len(written))
     return None
+
+
+DATELINE_QUALIFIER_ENDS = ",(" + "-–—:"
+
+
+def _dateline_qualifier(text: str, start: int, dates: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The region or country a dateline writes after its town's comma ("SCARBOROUGH, Tobago —",
+    "SALEM, Oregon, May 3"), and where it ends; only when the dateline goes on at once (a dash,
+    a bracket, a comma or a date), so a story's first words ("PERTH, Victoria Park will ...")
+    are no qualifier."""
+    end = line_end(text, start)
+    words = words_in(text, start, end)
+    region_end = _region_at(words, 0, text) if words else None
+    if region_end is None:
+        return None
+    rest = text[region_end:end].lstrip(" \t")
+    if rest and rest[0] not in DATELINE_QUALIFIER_ENDS and not any(s == end - len(rest) for s, _ in dates):
+        return None
+    return text[words[0].start:region_end], region_end
 
 
 # "MOSCOW. Dec 6 (Interfax) –", "WASHINGTON Jan 9 The U.S. ...": a wire service's place in capitals

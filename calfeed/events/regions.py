@@ -181,6 +181,27 @@ def _heading_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _standalone_pattern() -> re.Pattern[str]:
+    """A region that is a place of its own ("Western Australia", "Queensland") as whole words."""
+    forms = sorted({f for r in regions() if r.use == "place" and r.zone for f in _forms(r)}, key=len, reverse=True)
+    names = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])({names})(?![\w-])")
+
+
+def named_regions(text: str) -> dict[str, str]:
+    """The zones of the regions ``text`` names anywhere by their full names, with the first
+    form found for each: a page that says where it is only in passing ("how good is Western
+    Australia?!") still says it. A name that is a town's too says nothing."""
+    found: dict[str, str] = {}
+    for match in _standalone_pattern().finditer(text):
+        if match.group(1).lower() in _namesakes():
+            continue         # "ONTARIO — ... the City of Ontario": a town's name too (Oregon's, California's)
+        region = next(r for r in _by_written()[match.group(1)] if r.use == "place" and r.zone)
+        found.setdefault(region.zone, match.group(1))
+    return found
+
+
+@lru_cache(maxsize=None)
 def division_abbreviations() -> dict[str, tuple[Region, ...]]:
     """Abbreviated states and provinces ("MO", "Mo.", "D.C.", "B.C."): the forms whose regions
     are first-level divisions with a zone, not countries ("USA"). Cached: read it, do not change it."""
