@@ -86,6 +86,7 @@ from calfeed.events.monthly_ordinals import monthly_ordinals
 from calfeed.events.month_end_bounds import month_end_bound
 from calfeed.events.month_days import days_after_named_days, days_of_named_months
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
+from calfeed.events.spanned_days import spanned_days
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
 from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
@@ -1297,6 +1298,7 @@ def frame_events(
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
+    chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
