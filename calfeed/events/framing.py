@@ -28,6 +28,7 @@ from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, date
                                    named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
 from calfeed.events.arrival_times import arrival_clock, on_event_day
+from calfeed.events.attributions import after_attribution
 from calfeed.events.attached_clock import (END_OF_DAY, attached_clocks, bracketed_weekdays, ends_the_day,
                                            later_sessions, leading_clocks, session_frame, shared_clocks,
                                            with_clock, with_shared_clock)
@@ -542,6 +543,8 @@ def frame_events(
             own = coordinated_end(doc.text, clause, timex.end, later[0] if later else None)
             if own != clause:      # "In May the plan will be published and the hearings will open in July": not the hearings'
                 clause, place_scope = own, (place_scope[0], min(place_scope[1], own[1]))
+        if dated_item is None:     # "According to the circular, schools stay shut on Monday": not the circular's day
+            clause = after_attribution(doc.text, clause, timex.start)
         below = named_below(doc.text, timex) if dated_item is None else None
         if below is not None:     # "+/- 18.00" / "Press conference (live streaming)": the row below names it
             clause = (clause[0], max(clause[1], below))

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from calfeed.events.candidates import DateSpans, date_not_written
+from calfeed.events.day_off_closures import fold_day_off_closures
 from calfeed.events.unclaimed_dates import PERIOD_ROW_NOTE
 from calfeed.events.identity import moment_key, normalise_title, normalised_names, same_place, take_in
 from calfeed.events.label_lines import diary_row
@@ -63,6 +64,7 @@ def merge_told_twice(events: list[Event], dates: DateSpans | None = None,
     events, told = _fold_vague_twins(events, told, rows)
     events, told = _fold_restated_captions(events, told, doc)
     events, told = _fold_prose_into_rows(events, told, doc)
+    events, told = fold_day_off_closures(events, told)
     alike: dict[tuple, list[int]] = {}      # entries told alike are compared once
     for index, event in enumerate(events):
         if told[index]:

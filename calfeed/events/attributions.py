@@ -1,0 +1,33 @@
+"""A source a sentence cites before its subject: "According to the circular, all schools will
+stay shut on Monday 9 March".
+
+The cited notice, order or spokesperson is where the news comes from; the day belongs to what the
+rest of the clause says. Left in the clause, the source's noun ("circular", "notification") is the
+nearest event noun before the date and would title the entry. The openers are a table
+(attribution_openers).
+"""
+
+from __future__ import annotations
+
+from calfeed.events.vocabulary import phrase_list
+from calfeed.events.words import words_in
+
+MAX_ATTRIBUTION_WORDS = 8     # "According to a statement from the district council," is long enough
+
+
+def after_attribution(text: str, clause: tuple[int, int], at: int) -> tuple[int, int]:
+    """``clause`` from the first word after a fronted attribution and its comma, when the date at
+    ``at`` comes after that comma; else ``clause`` as it is. A number inside ends the search: the
+    comma of "According to the notice of 3 March, ..." may be a date's own."""
+    words = words_in(text, *clause)
+    lowered = [w.lower for w in words]
+    opener = next((o for o in phrase_list("attribution_openers") if tuple(lowered[:len(o)]) == o), None)
+    if opener is None:
+        return clause
+    for k in range(len(opener), min(len(words) - 1, len(opener) + MAX_ATTRIBUTION_WORDS + 1)):
+        if words[k].is_number:
+            return clause
+        if words[k].text == ",":
+            rest = words[k + 1]
+            return (rest.start, clause[1]) if rest.is_word and rest.start < at else clause
+    return clause
