@@ -43,6 +43,7 @@ from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_before, run_of_clocks
+from calfeed.events.date_constraints import date_constraint
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
@@ -622,6 +623,8 @@ def frame_events(
             continue         # "Sunday, June 20: ...; festival ends at 10 p.m.": when the festival ends
         if dated_item is None and listed_events(words, phrase, timex):
             continue         # "a tentative list of United Nations meetings scheduled to be held in June"
+        if dated_item is None and date_constraint(words, timex):
+            continue         # "(the last day chosen must be before 30 June)": a bound on a chosen date
         if dated_item is None and phrase is not None and (in_condition(words, phrase, timex)
                                                           or conditional_event(words, phrase, timex)
                                                           or inside_condition(words, phrase, timex)):
