@@ -59,6 +59,7 @@ from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, h
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
 from calfeed.events.flat_columns import column_days
+from calfeed.events.forecasts import forecast_before
 from calfeed.events.furniture_lines import embed_stamp, listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
@@ -598,6 +599,8 @@ def frame_events(
             signals.not_event = None   # "15 June 2026" / "Results announced": the item's label, no report of the day
         if signals.deadline is not None and not signals.deadline.strong and postponed_to(words, timex):
             signals.deadline = None    # "adjourned the trial until Jan. 12": the trial's new day, no deadline
+        if signals.deadline is not None and not signals.deadline.strong and forecast_before(words, timex):
+            signals.deadline = None    # "The utility anticipates completion of the repairs by 5 p.m.": no one's deadline
         if (phrase is not None and phrase.first == phrase.head and words[phrase.head].lower in word_list("performed_nouns")
                 and timex.tense == "past"):
             phrase = None          # "Sales of shows at Broadway theatres fell on Monday": news, no stage act
