@@ -60,6 +60,9 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
     vetoes = merged_lists(_VETO_LISTS)
     if any(w.lower in vetoes for w in clause) or any(w.text.endswith("n't") for w in clause):
         return None
+    able = _reader_ability(text, clause)
+    if able is not None:
+        return able         # "From 7 May, you will be able to view your marks online"
     subject = clause_subject(clause, [])
     if subject is None or clause[subject[0]].lower in word_list("pronouns") or subject[1] + 1 >= len(clause):
         return None
@@ -71,6 +74,27 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
     while first < subject[1] and clause[first].lower in word_list("articles"):
         first += 1          # "the new rule" -> "New rule"
     kept = clause[first:first + MAX_TITLE_WORDS]
+    if len(kept) < MIN_TITLE_WORDS:
+        return None
+    title = " ".join(text[kept[0].start:kept[-1].end].split())
+    return title[:1].upper() + title[1:]
+
+
+def _reader_ability(text: str, clause: list[Word]) -> str | None:
+    """What the reader may do from the day on, when the clause opens "you" and an ability lead
+    (ability_leads: "you will be able to view your marks online"): the act, up to a word that
+    tells how it is done (ability_act_stops), as the title ("View your marks"); else None. The
+    reader is the subject, so no name of theirs is wanted."""
+    lowered = [w.lower for w in clause]
+    if not lowered or lowered[0] not in word_list("reader_words"):
+        return None
+    lead = next((form for form in sorted((tuple(x.split()) for x in word_list("ability_leads")), key=len, reverse=True)
+                 if tuple(lowered[1:1 + len(form)]) == form), None)
+    if lead is None:
+        return None
+    act = clause[1 + len(lead):]
+    stop = next((k for k, w in enumerate(act) if w.lower in word_list("ability_act_stops")), len(act))
+    kept = act[:min(stop, MAX_TITLE_WORDS)]
     if len(kept) < MIN_TITLE_WORDS:
         return None
     title = " ".join(text[kept[0].start:kept[-1].end].split())
