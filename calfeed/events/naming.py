@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import DateSpans, Frame
 from calfeed.events.deadline_names import actor_text, act_after, is_actor, object_after, object_span, without_possessives
+from calfeed.events.due_items import due_item
 from calfeed.events.mentions import (act_part_before, handling_before, is_call, is_window, launched, other_verb_between, part_before,
                                      verb_nominal)
 from calfeed.events.named_bounds import bounds_series
@@ -435,6 +436,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(subject_text, "milestone", (clause[0], subject[1]),
                          [f"\"{' '.join(deadline.words)}\" dates what the organiser hands out: a milestone, "
                           "not the reader's deadline"])
+        due = due_item(words, _cue_start(words, deadline, at), subject, text)
+        if due is not None:        # "The leaflet leaves out quarterly rent payments due on 31 March"
+            return Frame(due, "deadline", (clause[0], subject[1]), note)
         if subject_text and _someone(words, subject):
             return Frame(f"{wording['deadline_for']} {lower_first(subject_text)}", "deadline",
                          (clause[0], subject[1]), note)
