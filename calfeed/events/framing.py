@@ -140,6 +140,7 @@ from calfeed.events.stated_schedules import (BREAK_NOTE, HEDGED_NOTE, MOVED_NOTE
                                              named_before, stated_schedule, without_restated_moves)
 from calfeed.events.unclaimed_dates import Unframed, unclaimed_candidates
 from calfeed.events.series_slots import series_hours, series_slot
+from calfeed.events.usual_days import without_usual_days
 from calfeed.events.untold_anchors import UNTOLD_ANCHOR_WHY, first_told, untold_anchor
 from calfeed.events.column_headers import day_column_rows, header_named_days
 from calfeed.events.unclaimed_periods import unclaimed_periods
@@ -371,6 +372,7 @@ def frame_events(
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[OffStretch] = []   # days and stretches a series goes without ("no session in August")
     off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again
+    usual_days: set[date] = set()     # days a table of changed days holds as usual ones (usual_days)
     replaced = replaced_dates(doc.text, ordered)
     ordered = off_replaced_days(ordered, replaced)     # "on Thursday, 9 June, instead of on Monday, 6 June ... at 6:30 pm on the day"
     replacing = {(new.start, new.end): doc.text[start:end] for (start, end), new in replaced.items()} | moved
@@ -772,6 +774,8 @@ def frame_events(
         row = (table_row(doc.text, timex, blocked_all, row_names, row_clock_spans, diary_rows, series_spans)
                if dated_item is None else None)
         if row is not None and row.skip:
+            if timex.interval is not None:
+                usual_days.add(timex.interval.start.date())
             continue         # "| Monday 21 December | No change |": no entry of its own on that day
         if row is not None and row.closed and written.type == "DATE":
             timex = written     # "| Saturday 26 December | CLOSED | 10am-4pm |": shut all day; the open place's hours are no entry's
@@ -1300,6 +1304,9 @@ def frame_events(
     chosen.extend(unclaimed_periods(doc.text, unframed, chosen, reference, dates.spans))
     # a year ahead that a target word governs ("a commitment to net zero by 2030"): a tentative deadline at its end
     chosen.extend(year_targets(doc.text, unframed, chosen, reference, every_date.timexes))
+    chosen, usual = without_usual_days(chosen, usual_days)    # "New Year's Day" over "| Thursday, 1 January | Saturday, 3 January |"
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" would be on a day the page's table "
+                                  "lists as a usual one: no calendar entry") for c in usual)
     chosen, again = without_called_off(chosen, off_days, document_names(doc))    # "has been cancelled" ... "the agenda for November 18"
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, f"\"{c.frame.title}\" is called off on this day "
                                   "elsewhere in the document: no calendar entry") for c in again)
