@@ -23,6 +23,7 @@ from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
 from calfeed.timex.named_quarters import placed_quarter, placed_quarters
+from calfeed.timex.ongoing_ranges import GRAINS as ONGOING_GRAINS, ongoing_years, year_before
 from calfeed.timex.carried_months import carried_months
 from calfeed.timex.preposed_months import preposed_months
 from calfeed.timex.row_years import row_years
@@ -750,21 +751,24 @@ def _ongoing(interval: Interval, value: str, end: Interval, core: str, tense_of:
     """A year-less range told in the present that holds the reference is this year's ("sessions
     run every Wednesday from March 15 to April 5", written on April 2), not next year's. So is one
     told in no tense (a listing's "Every Wednesday / September 29th to December 1st"): a page that
-    shows a range running now shows the current one, unless its written weekday says otherwise."""
-    if not core.startswith("XXXX") or ctx.reference is None or interval.granularity != "day" or tense_of() != "present":
+    shows a range running now shows the current one, unless its written weekday says otherwise.
+    A range of whole months is read so too ("the June-September monsoon rains are 14 percent
+    below normal", written in September): the season under way, not next year's."""
+    if not core.startswith("XXXX") or ctx.reference is None or interval.granularity not in ONGOING_GRAINS \
+            or tense_of() != "present":
         return interval, value, end
     day = datetime(ctx.reference.year, ctx.reference.month, ctx.reference.day)
+    if not interval.start > day:
+        return interval, value, end
     try:
-        start = interval.start.replace(year=interval.start.year - 1)
-        last = end.start.replace(year=end.start.year - 1)
+        start, last = year_before(interval), year_before(end)
     except ValueError:                      # 29 February
         return interval, value, end
-    if not interval.start > day or not start <= day <= last:
+    if not start.start <= day < last.end:
         return interval, value, end
-    if weekday is not None and start.isoweekday() != weekday:
+    if weekday is not None and start.start.isoweekday() != weekday:
         return interval, value, end       # "Spring 2019: Monday 14th January to ...": the year its weekday fits
-    return (Interval(start, start + (interval.end - interval.start), interval.granularity), str(start.year) + value[4:],
-            Interval(last, last + (end.end - end.start), end.granularity))
+    return start, str(start.start.year) + value[4:], last
 
 
 _SENTENCE_END = re.compile(r"[.!?:;|\n]")
@@ -985,6 +989,11 @@ def resolve(timexes: list[Timex], text: str, reference: date | datetime | None, 
         shared = {**shared, **turned}
         out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
                                reuse=out, start=min(turned))
+    ongoing = ongoing_years(ordered, out, shared, text, _moment(reference), lang) if reference is not None else {}
+    if ongoing:     # again, so a range told apart (TimeML's two ends) that is under way keeps this year
+        shared = {**shared, **ongoing}
+        out = _resolve_ordered(ordered, text, reference, default_tz, lang, forward, shared, ahead, after, guessed,
+                               reuse=out, start=min(ongoing))
     return _holidays_dated_beside(placed_quarters(out, text, lang), text)
 
 
