@@ -121,7 +121,7 @@ def test_a_date_under_the_site_name_below_page_furniture_is_the_publication_date
 
 def test_a_first_line_date_is_not_outranked_by_a_holiday_naming_the_title():
     text = ("2 February 2017\n\nNew Year - New Clubs\n\nRather late with our first post this year. "
-            "From 4 March we will also run a weekly Polish rhyme time.\n")
+            "From 4 March there will also be a weekly Polish rhyme time.\n")
     result = _run(text)
     assert result.reference.value == date(2017, 2, 2)
     assert _days(result)["4 March"] == "2017-03-04"

@@ -170,8 +170,8 @@ def test_a_dash_inside_a_title_case_label_keeps_the_later_noun_the_head():
     assert kind_of("Workshop Fast Track - Submission") == "deadline"
     assert kind_of("Workshop Fast Track – Notification") == "milestone"
     assert kind_of("workshop - submission") == "workshop"
-    text = ("  • August 22, 2023: Workshop Fast Track - Submission (Papers the Main Track Declined)\n"
-            "  • August 29, 2023: Workshop Fast Track - Notification (Papers the Main Track Declined)\n")
+    text = ("  • September 5, 2023: Workshop Fast Track - Submission (Papers the Main Track Declined)\n"
+            "  • September 12, 2023: Workshop Fast Track - Notification (Papers the Main Track Declined)\n")
     assert [(t, k, d) for t, k, d, _ in _entries(text, date(2023, 1, 10))] == [
-        ("Workshop Fast Track - Submission", "deadline", date(2023, 8, 22)),
-        ("Workshop Fast Track - Notification", "milestone", date(2023, 8, 29))]
+        ("Workshop Fast Track - Submission", "deadline", date(2023, 9, 5)),
+        ("Workshop Fast Track - Notification", "milestone", date(2023, 9, 12))]

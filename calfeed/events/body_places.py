@@ -100,7 +100,7 @@ def _place(run: list[Word], text: str, whole: bool, person_risk: bool,
         canonical = lookup(written)
         if canonical is None:
             small = _small_town_zone(written) if unit_countries is None and not person_risk else None
-            if small is not None:      # "the Grand Falls Town Council": a town too small for the gazetteer
+            if small is not None:      # "the Shediac Town Council": a town too small for the main gazetteer
                 return Place(written, small, run[k].start, run[-1].end)
             continue
         if person_risk and run[k].lower in word_list("body_place_persons"):

@@ -4,7 +4,7 @@
 A sentence's subject is often the document or body that talks ("This notice", "The office"), while
 the thing to hand in or pay stands right before "due" as the object of another verb. Naming the
 deadline after the subject ("Deadline for notice") tells the reader nothing; the noun phrase before
-"due" does ("Estimated income tax payments due").
+"due" does ("Quarterly rent payments due").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from calfeed.events.phrases import phrase_text
 from calfeed.events.vocabulary import merged_lists, word_list
 from calfeed.events.words import Word
 
-MAX_ITEM_WORDS = 5       # "estimated income tax payments", "final grant reports"
+MAX_ITEM_WORDS = 5       # "quarterly rent payments", "final grant reports"
 _STOP_LISTS = ("articles", "negations", "modal_words", "verb_auxiliaries", "pronouns", "possessives",
                "clause_joiners")
 _LINK_LISTS = ("negations", "modal_words", "verb_auxiliaries", "pronouns")

@@ -88,7 +88,7 @@ def _title_zone(title: str | None, country: tuple[str, str | None] | None,
 
 def _region_zone(text: str) -> tuple[str, str] | None:
     """The one zone of the regions the text names anywhere by their full names (regions.named_regions):
-    the last hint of where a page is ("celebrate our great state ... how good is Western Australia?!")."""
+    the last hint of where a page is ("... nothing beats a spring weekend in Queensland")."""
     found = named_regions(text)
     return next(iter(found.items())) if len(found) == 1 else None
 

@@ -190,8 +190,8 @@ def _standalone_pattern() -> re.Pattern[str]:
 
 def named_regions(text: str) -> dict[str, str]:
     """The zones of the regions ``text`` names anywhere by their full names, with the first
-    form found for each: a page that says where it is only in passing ("how good is Western
-    Australia?!") still says it. A name that is a town's too says nothing."""
+    form found for each: a page that says where it is only in passing ("nothing beats a spring
+    weekend in Queensland") still says it. A name that is a town's too says nothing."""
     found: dict[str, str] = {}
     for match in _standalone_pattern().finditer(text):
         if match.group(1).lower() in _namesakes():
