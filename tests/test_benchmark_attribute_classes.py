@@ -4,26 +4,20 @@ shared scorer is there."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "attribute_classes.py"
+from benchmark_helpers import load_script
+
 SCORER = Path("/work/shared/tools/timex_eval.py")
 
 
 @pytest.fixture(scope="module")
 def attribute_classes() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribute_classes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module     # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("attribute_classes.py")
 
 
 @pytest.mark.parametrize("value, shape", [

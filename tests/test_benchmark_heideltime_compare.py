@@ -3,26 +3,19 @@ shape classes, the per-TIMEX3 comparison, and the refusal to touch the test set.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "heideltime_compare.py"
+from benchmark_helpers import load_script
 
 DOC = {"id": "d1", "dct": "2019-05-02", "text": "Rates & fees rose on Tuesday.\n\nThey fell in March 2018, a year ago."}
 
 
 @pytest.fixture(scope="module")
 def compare() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heideltime_compare", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module     # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("heideltime_compare.py")
 
 
 def test_timeml_output_is_placed_back_in_the_text(compare: ModuleType) -> None:

@@ -3,27 +3,19 @@ on a set written here, and the four sets' SOURCES.md tables read whole."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "news_docs.py"
+from benchmark_helpers import BENCHMARKS, load_script
 
 STORY = "Harbour board names new chair\n\nThe board met on Thursday and will vote again next month.\n"
 
 
 @pytest.fixture(scope="module")
 def news_docs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("news_docs", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module     # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("news_docs.py")
 
 
 def _gold(words: str, text: str = STORY) -> dict:
@@ -39,7 +31,7 @@ def _sources(sha1: str, chars: int) -> str:
 
 
 def test_each_sets_table_is_read_whole(news_docs) -> None:
-    rounds = SCRIPT.parent / "rounds"
+    rounds = BENCHMARKS / "rounds"
     for name in ("news35", "news36", "news37", "news39"):
         sources = news_docs.read_sources(rounds / name / "SOURCES.md")
         assert len(sources) >= 20, name

@@ -3,25 +3,18 @@ outside per class and source, on texts written here (the TBAQ corpus is not need
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "span_classes.py"
+from benchmark_helpers import load_script
 
 
 @pytest.fixture(scope="module")
 def span_classes() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("span_classes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module     # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("span_classes.py")
 
 
 def test_aquaint_ids_and_timebank_ids_are_told_apart(span_classes) -> None:

@@ -7,21 +7,17 @@ If matching slips (by position, by day only, or ignoring zones), these counts ch
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
+
+from benchmark_helpers import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "round_scorer"
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score_round", ROOT / "benchmarks" / "rounds" / "score_round.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("rounds/score_round.py")
 
 
 SCORER = _scorer()
