@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from calfeed.timex import compose, heading_days, tense
+from calfeed.timex import compose, heading_days, inline_month_days, tense
 
 CORPUS = Path(__file__).parent / "corpus" / "timex.txt"
 
@@ -30,6 +30,22 @@ def test_month_headings_are_found_at_every_line_start(text):
     """heading_days reads the headings after the first line break by break, not with ``^``."""
     heading = heading_days._patterns("en")[0]
     assert [m.span("m") for m in heading_days._headings(text, "en")] == [m.span("m") for m in heading.finditer(text)]
+
+
+def test_month_lines_are_found_at_every_line_start():
+    """inline_month_days tries its line's lead at the line starts alone, where the whole-text search
+    tried it at every character: over the corpus in three cases and lines made up of its pieces."""
+    lead = inline_month_days._patterns("en")[0]
+    rng = random.Random(11)
+    pieces = ["July:", "  - March :", "# Sept 2026:", "June", ":", "3rd Fair;", "\n", "\n\n", " ", "\t", "May:\n", "x"]
+    made = "".join(rng.choice(pieces) for _ in range(20000))
+    corpus = _corpus_text()
+    met = 0
+    for text in (corpus, corpus.upper(), corpus.replace(" ", "\n"), made, "", "\n", "May:", "\nMay: 3rd"):
+        plain = [m.span() for m in lead.finditer(text)]
+        assert [m.span() for m in inline_month_days._heads(text, lead)] == plain
+        met += len(plain)
+    assert met > 100
 
 
 @pytest.mark.parametrize("table", ["modifiers", "duration_modifiers"])

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.timex.char_kinds import CAPITAL, DIGIT, SMALL, kinds, kinds_finder
-from calfeed.timex.kinds_led import KindsLed
+from calfeed.timex.char_kinds import CAPITAL, DIGIT, OTHER, SMALL, kinds, kinds_finder
+from calfeed.timex.kinds_led import KindsLed, scan_pattern
 from calfeed.timex.lexicon import (day_month_link, half_day_mark, half_day_mark_forms, half_day_mark_stems, load_list,
                                    ordinal_ending, ordinal_endings)
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -42,8 +43,8 @@ from calfeed.timex.vocabulary import norm, vocabulary
 # A run of digits right before a clock's minutes; the half-day mark after it, if any.
 _CLOCK_RUN = (r"(?P<run>\d(?<![\d.,:/]\d)\d{1,5})(?P<sep>[:.])[0-5]\d(?!\d)"
               r"(?P<mark>[^\S\n]{0,2}%(stems)s(?![^\W\d_]))?")
-# Five or six digits standing alone after a month: a day and a year.
-_DAY_YEAR_RUN = re.compile(r"\d(?<![\d.,:/]\d)\d{4,5}(?![\d:]|[.,]\d|[^\W\d_])")
+# Five or six digits standing alone after a month: a day and a year (kinds_led: five digits).
+_DAY_YEAR_RUN = KindsLed(re.compile(r"\d(?<![\d.,:/]\d)\d{4,5}(?![\d:]|[.,]\d|[^\W\d_])"), re.compile("9(?=9999)"))
 # A year right before a capitalised word; a clock right before one.
 _YEAR_WORD = re.compile(r"[12](?<![\w.,:/-][12])[09](?<=19|20)\d\d(?=[A-Z][a-z])")
 _CLOCK_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\d(?=[A-Z][a-z])")
@@ -66,7 +67,8 @@ _WORD_DAY = (r"[A-Za-z](?<![^\W\d_][A-Za-z])[a-z]{2,11}(?=(?:[12]\d|3[01]|0?[1-9
 _MARK_CLOCK = r"\d[^\S\n]?%(marks)s(?=\d{1,2}[:.]?\d\d)"
 _DAY_WORD = r"\d(?<![\w.,:/-]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))%(ordinal)s?(?=[A-Z][a-z])"
 _LABEL_AFTER = re.compile(r"[A-Z][a-z]{1,11}:")
-_NUMERIC_YEAR_CLOCK = re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))")
+_NUMERIC_YEAR_CLOCK = KindsLed(re.compile(r"\d(?<![\d/]\d)\d?/\d{1,2}/(?:19|20)\d\d(?=\d{1,2}:[0-5]\d(?!\d))"),
+                               re.compile("9(?=9?/9)"))     # (kinds_led: a digit or two, a slash, a digit)
 # Capitals glued: a weekday and a month in one run of capitals ("TUESDAYJANUARY").
 _CAPITALS = KindsLed(re.compile(r"[A-Z](?<![^\W\d_][A-Z])[A-Z]{5,17}(?![^\W\d_])"), re.compile("A(?=AAAAA)"))
 # A lower-case letter before a capital: where two words may have been glued.
@@ -94,8 +96,24 @@ _CLOCK_RUN_LEAD = re.compile(r"9(?=9{1,5}[:.]9)")
 
 
 def _mark_word_lead(lang: str) -> re.Pattern[str]:
-    forms = "|".join(re.escape(form) for form in sorted({kinds(mark) for mark in half_day_mark_forms(lang)}))
-    return re.compile(rf"9(?=[^\S\n](?:{forms}){CAPITAL}{SMALL})")
+    return re.compile(rf"9(?=[^\S\n]{_mark_kinds(lang)}{CAPITAL}{SMALL})")
+
+
+def _mark_clock_lead(lang: str) -> re.Pattern[str]:
+    """Where the kinds show that _MARK_CLOCK can start: a digit, a blank or none, a half-day mark's kinds, a digit."""
+    return re.compile(rf"9(?=[^\S\n]?{_mark_kinds(lang)}{DIGIT})")
+
+
+def _mark_kinds(lang: str) -> str:
+    """The kinds of every form of the half-day marks (half_day_mark_forms), as a group."""
+    forms = sorted({kinds(mark) for mark in half_day_mark_forms(lang)})
+    return "(?:" + "|".join(re.escape(form) for form in forms) + ")"
+
+
+# A digit right after two small letters ("Forum23"): _WORD_DAY's matches start where the run of letters
+# before such a digit starts (_word_day_starts).
+_SMALL_THEN_DIGIT = re.compile(rf"{DIGIT}(?<={SMALL}{SMALL}{DIGIT})")
+_LETTER_KINDS = SMALL + CAPITAL + OTHER
 
 
 REACH = 24      # characters read before a run for its month or date
@@ -112,18 +130,15 @@ class _Words:
     month_of: dict[str, str]          # month word -> its number ("sep" and "september": "9")
     labels: frozenset[str]
     clock_run: KindsLed
-    year_day: re.Pattern[str]
+    year_day: KindsLed
     mark_word: KindsLed
     word_day: re.Pattern[str]
-    mark_clock: re.Pattern[str]
+    mark_clock: KindsLed
     day_word: re.Pattern[str]
     date_end: re.Pattern[str]
     day_end: re.Pattern[str]
     digit_capital: re.Pattern[str]
-    # in a text's kinds (char_kinds.kinds_finder): a half-day mark, then a capital and a small letter;
-    # a half-day mark, then a digit; a digit (and an ordinal's ending), then a capital
-    mark_then_word: re.Pattern[str]
-    mark_then_digit: re.Pattern[str]
+    # in a text's kinds (char_kinds.kinds_finder): a digit (and an ordinal's ending), then a capital
     digit_then_capital: re.Pattern[str]
 
 
@@ -137,13 +152,12 @@ def _words(lang: str) -> _Words:
         month_of={word: row["month"] for word, row in vocab.months.items()},
         labels=frozenset(load_list(lang, "glued_day_labels")),
         clock_run=KindsLed(re.compile(_CLOCK_RUN % spelt, re.IGNORECASE), _CLOCK_RUN_LEAD),
-        year_day=re.compile(_YEAR_DAY % spelt),
+        year_day=KindsLed(re.compile(_YEAR_DAY % spelt), re.compile("9(?=999)")),   # (four digits)
         mark_word=KindsLed(re.compile(_MARK_WORD % spelt), _mark_word_lead(lang)), word_day=re.compile(_WORD_DAY % spelt),
-        mark_clock=re.compile(_MARK_CLOCK % spelt), day_word=re.compile(_DAY_WORD % spelt),
+        mark_clock=KindsLed(re.compile(_MARK_CLOCK % spelt), _mark_clock_lead(lang)),
+        day_word=re.compile(_DAY_WORD % spelt),
         date_end=re.compile(_DATE_END % spelt), day_end=re.compile(_DAY_END % spelt),
         digit_capital=re.compile(_DIGIT_CAPITAL % spelt),
-        mark_then_word=kinds_finder(*sorted({kinds(mark) + CAPITAL + SMALL for mark in half_day_mark_forms(lang)})),
-        mark_then_digit=kinds_finder(*sorted({kinds(mark) + DIGIT for mark in half_day_mark_forms(lang)})),
         digit_then_capital=kinds_finder(*sorted({DIGIT + kinds(ending) + CAPITAL
                                                  for ending in ("", *ordinal_endings(lang))})))
 
@@ -234,7 +248,6 @@ def _clock_points(text: str, words: _Words, written: str) -> list[int]:
 _FIVE_DIGITS = DIGIT * 5
 _DIGIT_CAPITAL = r"\d%(ordinal)s?[A-Z]"
 _CLOCK_KINDS = kinds_finder(DIGIT * 2 + ":" + DIGIT, DIGIT * 2 + "." + DIGIT)
-_SMALL_DIGIT = kinds_finder(SMALL + DIGIT)
 _SMALL_CAPITAL = kinds_finder(SMALL + CAPITAL)
 _SIX_CAPITALS = CAPITAL * 6
 _FOUR_DIGITS = DIGIT * 4
@@ -245,7 +258,7 @@ def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[i
     the text has a digit glued to a capital, which the last two need; ``written``: the text's kinds)."""
     points = []
     five = _FIVE_DIGITS in written
-    for match in _DAY_YEAR_RUN.finditer(text) if five else ():
+    for match in _DAY_YEAR_RUN.matches(text, written) if five else ():
         run = match.group()
         head, year = run[:-4], run[-4:]
         if head[0] != "0" and 1 <= int(head) <= 31 and 1900 <= int(year) <= 2099 \
@@ -256,13 +269,11 @@ def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[i
             points.append(match.end())
     if capital:
         points.extend(match.end() for match in _CLOCK_WORD.finditer(text))
-    if words.mark_then_word.search(written):
-        points.extend(match.end() for match in words.mark_word.matches(text, written))
-    if words.mark_then_digit.search(written):
-        points.extend(match.end() for match in words.mark_clock.finditer(text))
+    points.extend(match.end() for match in words.mark_word.matches(text, written))
+    points.extend(match.end() for match in words.mark_clock.matches(text, written))
     if five:
-        points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.finditer(text))
-        points.extend(match.end() for match in words.year_day.finditer(text)
+        points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.matches(text, written))
+        points.extend(match.end() for match in words.year_day.matches(text, written)
                       if norm(match.group("month")) in words.months and _date_before(text, match.start(), words))
     return points
 
@@ -283,9 +294,8 @@ def _word_days(text: str, words: _Words, glued_elsewhere: bool, written: str) ->
     or such a glue opens rows on two lines at least (a flattened table's label column: "Board
     Meeting30 January 2024" / "Public Forum20 February 2024"); in prose a word glued to digits is one
     token ("covid19 October", "mp3", "phase2")."""
-    if _SMALL_DIGIT.search(written) is None:       # (_LETTER_DIGIT: a small letter before a digit)
-        return []
-    found = [match for match in words.word_day.finditer(text) if norm(match.group("month")) in words.months]
+    found = [match for match in scan_pattern(words.word_day, text, _word_day_starts(written))
+             if norm(match.group("month")) in words.months]
     lines: set[int] = set()
     line, last = 0, 0
     for match in found:
@@ -294,6 +304,20 @@ def _word_days(text: str, words: _Words, glued_elsewhere: bool, written: str) ->
         lines.add(line)
     rows = len(lines) >= MIN_GLUED_ROWS
     return [match.end() for match in found if glued_elsewhere or rows or match.group().lower() in words.labels]
+
+
+def _word_day_starts(written: str) -> Iterator[int]:
+    """Where _WORD_DAY can start, rising (``written``: the text's kinds): at the start of the run of letters
+    before a digit that two small letters touch, the run at most twelve letters long (an ASCII letter with
+    no letter before it, then two to eleven small ones). The pattern, which opens with a set of letters, was
+    tried by the engine at every letter of a page where any small letter touched a digit ("mp3")."""
+    for digit in _SMALL_THEN_DIGIT.finditer(written):
+        at = digit.start()
+        start = at - 2
+        while start > 0 and written[start - 1] in _LETTER_KINDS and at - start <= 12:
+            start -= 1
+        if at - start <= 12:
+            yield start
 
 
 def _day_pairs(text: str, words: _Words, written: str) -> list[int]:

@@ -12,6 +12,7 @@ new members") stops the reading, and a line is read only when one of its items i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from calfeed.timex.lexicon import ordinal_ending
@@ -31,11 +32,25 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lead, item
 
 
+def _heads(text: str, lead: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """What ``lead.finditer(text)`` finds, the pattern tried only at the line starts, where its ``^``
+    holds: the engine tried a pattern opening with ``^`` at every character of the text, and
+    ``str.find`` goes from line break to line break at memory speed. A match ends on its own line,
+    so none holds the start of the next."""
+    at = 0
+    while at >= 0:
+        head = lead.match(text, at)
+        if head is not None:
+            yield head
+        at = text.find("\n", at)
+        at = at + 1 if at >= 0 else -1
+
+
 def read(text: str, lang: str) -> list[MonthDays]:
     """Each item of a "Month: 3rd ...; 17th ..." line as a day of that month, by lines."""
     lead, item = _patterns(lang)
     out: list[MonthDays] = []
-    for head in lead.finditer(text):
+    for head in _heads(text, lead):
         days: list[Day] = []
         pos = head.end()
         while (found := item.match(text, pos)) is not None:
