@@ -130,6 +130,7 @@ from calfeed.events.title_edges import tidied
 from calfeed.events.page_names import named_by_page
 from calfeed.events.plain_dates import PERIOD_NOTE, PERIOD_TITLE_WORDS, QUOTE_MARKS, plain_day, plain_frame, plain_period, sentence_taken
 from calfeed.events.present_acts import present_act
+from calfeed.events.played_matches import LineGames
 from calfeed.events.phrases import NounPhrase, clause_subject, deadline_label, habitual_hedge, kind_of, label_kind, noun_phrases
 from calfeed.events.item_runs import ITEM_NOTE, ItemRun, item_run
 from calfeed.events.labelled_runs import RUN_NOTE, labelled_run
@@ -333,6 +334,7 @@ def frame_events(
     label_dated = sorted((t.start, t.end) for t in ordered    # "Labor Day (No classes) Monday, September 2": a row's name
                          if t.type != "DURATION" and t.rule not in HOLIDAY_RULES and not names_its_row(doc.text, t))
     listed_lines = ListedLines(doc.text, label_dated)
+    line_games = LineGames(doc.text)
 
     clocks = attached_clocks(doc.text, [t for t in ordered if id(t) not in anchors["consumed"]
                                          and t.start not in listed_slots])    # a slot's clock is its own entry
@@ -813,7 +815,7 @@ def frame_events(
         glued = glued_label(doc.text, timex) if frame is None else None
         if glued is not None:     # "... TWOYEARSCLOSING DATE AND TIME: 17th FEBRUARY, 2020 AT 2.00PM": a lost line break
             frame = Frame(glued, "deadline", (timex.start, -1), ["a capital deadline label glued to the line before it"])
-        named = (line_label(doc.text, timex, clause[0], label_dated, listed_lines)
+        named = (line_label(doc.text, timex, clause[0], label_dated, listed_lines, line_games)
                  if frame is None or glued_day(doc.text, timex) else None)   # "Public Forum20 May": the label cell names it
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),

@@ -14,7 +14,7 @@ from calfeed.events.generic_titles import is_generic
 from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, ListedLines, bare_label, clock_cell_label, diary_row
 from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
-from calfeed.events.played_matches import played_match
+from calfeed.events.played_matches import LineGames, played_match
 from calfeed.events.venues import venue_at
 from calfeed.events.vocabulary import venue_zones, word_list
 from calfeed.events.words import words_in
@@ -301,13 +301,15 @@ _PROSE_STOP = re.compile(r"[a-z]{3}[.!?][\"”’)]?[ \t]+[A-Z\"“]")
 
 
 def line_label(text: str, timex: Timex, opens: int | None = None,
-               dated: list[tuple[int, int]] = (), listed: ListedLines | None = None) -> str | None:
+               dated: list[tuple[int, int]] = (), listed: ListedLines | None = None,
+               games: LineGames | None = None) -> str | None:
     """"New Year's Day: Friday, 1 January", "**Michaelmas Term:** Monday 5 October 2026 –
     Friday 11 December 2026": a line whose label names what its date is for. Labels that
     only say "date" or date the document ("Published:") name nothing. ``opens``: where the
     date's clause opens, above its line when a label line alone leads it ("Last day to
     register:" / "30 April 2027", see label_lines). ``listed``: the page's listed lines, read from
-    ``dated``, the page's sorted date spans; a caller asking for many dates of a page keeps one."""
+    ``dated``, the page's sorted date spans; a caller asking for many dates of a page keeps one,
+    and one reader of ``games`` for the fixtures of its lines."""
     start = text.rfind("\n", 0, timex.start) + 1
     if opens is not None and opens < start:
         start = opens
@@ -330,16 +332,17 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
                               or clock_cell_label(text, start, (timex.start, timex.end)))
     if found is None or start + found[1] > timex.start:
         return None           # no label before the date (a colon inside "6:30 PM" is none)
-    between = text[start + found[1]:timex.start].rstrip()
-    if between and _SENTENCE_CLOSE.search(between) and _closes_line(text, timex.end):
+    value = start + found[1]
+    stop = _blank_before(text, value, timex.start)        # the words between the label and the date end here
+    if stop > value and _SENTENCE_CLOSE.search(text, max(value, stop - 3), stop) and _closes_line(text, timex.end):
         if is_generic(line[:colon]):
             return None       # "Please note: The office will be closed ... Monday 27 December": a notice, no name
         # "Book Bunch: Stories and crafts for toddlers. 10 a.m. on Tuesdays": a blurb, then the label's time alone
-    elif _PROSE_STOP.search(between):
+    elif 0 <= _first_prose_stop(text, value) <= stop:
         return None           # sentences after the colon: the date is theirs, not the label's
-    elif between and not (between.endswith(",") or between.split()[-1].lower() in ("and", "&", "or")):
+    elif stop > value and not (text[stop - 1] == "," or _ends_in_joiner(text, value, stop)):
         return None           # the date opens the value, or follows another ("Tuesday 23rd and Thursday 25th")
-    game = played_match(text, start + found[1], timex.start)
+    game = (games.game if games is not None else lambda a, b: played_match(text, a, b))(start + found[1], timex.start)
     if game is not None:
         return game           # "Pool B: Hawks v Falcons, <venue>, 3pm": the game, not the group many share
     label = " ".join(line[:colon].strip(EMPHASIS + " \t").split())
@@ -350,6 +353,34 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
 
 
 _SENTENCE_CLOSE = re.compile(r"[a-z)][.!?][\"”’)]?\Z")     # the blurb before the date ends a sentence
+_VALUE_JOINERS = ("and", "&", "or")     # "Tuesday 23rd and Thursday 25th": the date follows another
+
+
+def _blank_before(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end].rstrip()`` ends in ``text``: read back over the blanks only, as
+    each date of a long labelled line asks (copying the line up to each date is square in them)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@lru_cache(maxsize=64)
+def _first_prose_stop(text: str, start: int) -> int:
+    """Where the first _PROSE_STOP from ``start`` ends (-1 if none), found once for the many dates
+    of a labelled line: the words from ``start`` to a date hold one exactly when it ends before the
+    date (each of its matches is the only one its letters can begin, and no other starts inside it)."""
+    found = _PROSE_STOP.search(text, start)
+    return found.end() if found is not None else -1
+
+
+def _ends_in_joiner(text: str, start: int, end: int) -> bool:
+    """Whether the last word (run of no blank) of ``text[start:end]`` is one of _VALUE_JOINERS, in
+    any case; ``end`` follows no blank."""
+    for joiner in _VALUE_JOINERS:
+        first = end - len(joiner)
+        if first >= start and text[first:end].lower() == joiner and (first == start or text[first - 1].isspace()):
+            return True
+    return False
 _LINE_REST = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|\Z)")
 
 

@@ -9,8 +9,11 @@ the joiner is lower case, so the "V" of "Henry V" joins nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 from calfeed.events.vocabulary import word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, words_from, words_in
 
 SIDE_JOINERS = frozenset({"/", "&"})
 MAX_SIDE_WORDS = 5      # "Harbour & District Rangers", "Kent/Sussex"
@@ -22,7 +25,7 @@ def played_match(text: str, start: int, end: int) -> str | None:
     for k, word in enumerate(words):
         if word.text not in word_list("match_joiners"):
             continue
-        after = k + 2 if k + 1 < len(words) and words[k + 1].text == "." and words[k + 1].start == word.end else k + 1
+        after = _after(words, k)
         first = _side_start(words, k)
         last = _side_end(words, after)
         if first is not None and last is not None:
@@ -61,3 +64,72 @@ def _joins(words: list[Word], k: int, beyond: int) -> bool:
         return True
     return ((words[k].text in SIDE_JOINERS or words[k].lower in word_list("name_particles"))
             and 0 <= beyond < len(words) and _named(words[beyond]))
+
+
+@dataclass
+class _Reading:
+    """The words read so far from one start, and the first game they hold (its joiner's index)."""
+    words: Iterator[Word]
+    read: list[Word] = field(default_factory=list)
+    checked: int = 0              # joiners before this index are known to open no game
+    joiner: int | None = None
+    done: bool = False            # no words left
+
+
+@dataclass
+class LineGames:
+    """:func:`played_match` for the many dates of one label's line ("Fixtures: Sat 4 May Hawks v
+    Falcons, ..., Sun 12 May Owls v Kites, ..."), each asking from the label to itself: read
+    from the label once, not once a date (square in a long line's dates).
+
+    The first game from a start is the first joiner with a named word before it and one after
+    it; the words before a date are those read from the start (the last one cut where the date
+    begins), so a date finds a game exactly when that joiner's side after it starts before the
+    date, and the side's words are then read again in a window of a few words around it."""
+    text: str
+    _readings: dict[int, _Reading] = field(default_factory=dict)
+
+    def game(self, start: int, end: int) -> str | None:
+        """``played_match(text, start, end)``."""
+        reading = self._readings.get(start)
+        if reading is None:
+            reading = self._readings[start] = _Reading(words_from(self.text, start, len(self.text)))
+        words = reading.read
+        while reading.joiner is None and not reading.done and (not words or words[-1].start < end):
+            word = next(reading.words, None)
+            if word is None:
+                reading.done = True
+            else:
+                words.append(word)
+            self._check(reading)
+        if reading.joiner is None:
+            return None
+        after = _after(words, reading.joiner)
+        if words[after].start >= end:
+            return None
+        beyond = after + MAX_SIDE_WORDS + 2      # no side reads this far past its first word
+        while len(words) <= beyond and not reading.done and words[-1].start < end:
+            word = next(reading.words, None)
+            reading.done = word is None
+            words.extend([word] if word is not None else [])
+        first = words[max(reading.joiner - MAX_SIDE_WORDS - 3, 0)].start
+        return played_match(self.text, first, min(end, words[beyond].start) if beyond < len(words) else end)
+
+    def _check(self, reading: _Reading) -> None:
+        """Find the first game among the joiners whose words after them are read."""
+        words = reading.read
+        while reading.joiner is None and reading.checked < len(words):
+            k = reading.checked
+            if not reading.done and k + 2 >= len(words):
+                return            # the words after it are still to read
+            if (words[k].text in word_list("match_joiners") and _side_start(words, k) is not None
+                    and _side_end(words, _after(words, k)) is not None):
+                reading.joiner = k
+                return
+            reading.checked += 1
+
+
+def _after(words: list[Word], joiner: int) -> int:
+    """The index of the first word of the side after ``joiner`` (past a stop glued to it: "v.")."""
+    k = joiner
+    return k + 2 if k + 1 < len(words) and words[k + 1].text == "." and words[k + 1].start == words[k].end else k + 1
