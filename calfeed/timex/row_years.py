@@ -152,8 +152,9 @@ def _year_among(rows: list[_Row], at: int, key: tuple[int, int] | None) -> int |
         # "Monday 16 June 2025" / "Tuesday 17 June" / "July 2025").
         fitting = [y for y in range(low.year, high.year + 1) if (d := _on(y, key)) and low <= d <= high]
         return fitting[0] if len(fitting) == 1 else None
-    if not ordered:
-        return None                 # dated rows out of order: the list shows no order to keep
+    if not ordered or len(set(days)) < MIN_DATED_ROWS:
+        return None                 # out of order, or one day written twice (a byline's stamp over the
+                                    # dateline): the list shows no order to keep
     near = above if above is not None else below
     on = _on(near.year, key)
     if on is None:
