@@ -347,6 +347,7 @@ _BLANKS = re.compile(r"[^\S\n]{1,3}")
 # with a digit restates the clock ("10:35 a.m. (0735 GMT) Friday") and is left to the zone readers.
 _ASIDE = re.compile(r"[^\S\n]{0,3}\([^()\n\d]{1,40}\)[^\S\n]{0,3}")
 _ASIDE_REACH = 52
+MAX_ASIDES = 2       # bracketed asides in a row between a clock and its day
 
 
 # "8:30 a.m., KST(UTC+9:00), Jun. 4, 2027": a bracketed UTC offset glosses the clock's zone;
@@ -366,9 +367,14 @@ def _clock_aside_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | No
     a space would; without the join the clock took the day a row above wrote."""
     if not (_is_clock(left) and names_one_day(right) and not time_of(right.core)):
         return None
-    aside = _ASIDE.match(text, left.end, right.start) or _offset_aside(text, left.end, right.start, lang)
+    cursor = left.end
+    for _ in range(MAX_ASIDES):     # "10 a.m., Pacific Time (PT) (UTC-7), Monday, ...": a zone's two glosses
+        aside = _ASIDE.match(text, cursor, right.start) or _offset_aside(text, cursor, right.start, lang)
+        if aside is None:
+            break
+        cursor = aside.end()
     link = _glue(lang)["time_date"]
-    if aside is None or link.fullmatch(text, aside.end(), right.start) is None:
+    if cursor == left.end or link.fullmatch(text, cursor, right.start) is None:
         return None
     return _date_time(right, left, left, right, text)
 

@@ -20,10 +20,11 @@ from functools import lru_cache
 from calfeed.timex.one_time import deferred
 from calfeed.timex.vocabulary import vocabulary
 
-# Signs as written: ASCII hyphen-minus and the Unicode minus sign (an en dash is a range).
-# The letters before the sign must name UTC in the zone table ("UTC", "GMT", "UT").
+# Signs as written: ASCII hyphen-minus and the Unicode minus sign; an en dash only after the
+# letters (an en dash alone is a range; "GMT–4" is no range). The letters before the sign must
+# name UTC in the zone table ("UTC", "GMT", "UT").
 _OFFSET = re.compile(
-    r"(?P<base>[^\W\d_]{0,5})\s?(?P<sign>[+−-])\s?(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d)|h)?", re.IGNORECASE)
+    r"(?P<base>[^\W\d_]{0,5})\s?(?P<sign>[+−–-])\s?(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d)|h)?", re.IGNORECASE)
 # The farthest offsets in use: UTC+14 (Line Islands), UTC-12 (Baker Island, "Anywhere on Earth").
 MAX_EAST, MAX_WEST = 14 * 60, 12 * 60
 
@@ -32,6 +33,8 @@ def offset_minutes(text: str, lang: str = "en") -> int | None:
     """Minutes east of UTC of a written offset ("UTC-12:00" -> -720), else None."""
     match = _OFFSET.fullmatch(text.strip())
     if match is None or (match.group("base") and vocabulary(lang).zone(match.group("base")) != "UTC"):
+        return None
+    if match.group("sign") == "–" and not match.group("base"):
         return None
     minutes = int(match.group("h")) * 60 + int(match.group("m") or 0)
     east = match.group("sign") == "+"
