@@ -551,6 +551,13 @@ def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
             and bool(right.parts) and CALENDAR.match(right.core) is not None and bool(time_of(right.core)))
 
 
+def _bracketed_end(text: str, left: Atom, right: Atom, lang: str) -> bool:
+    """"13/09/2021 (until 15/09/2021)": a range's end in a bracket of its own, right after its start, that
+    closes right after the end (a schedule's row, whose label may be glued to the bracket)."""
+    return (names_one_day(left) and names_one_day(right) and text.startswith(")", right.end)
+            and _gap(text, left, right, "range_bracketed", lang))
+
+
 def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if left.raw.get("to") or left.type not in ("DATE", "TIME"):
         return None
@@ -560,11 +567,16 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     if _is_clock(left) or _is_clock(right):
         return None
-    link = _range_gap(text, left, right, lang)
+    bracketed = _bracketed_end(text, left, right, lang)
+    link = "" if bracketed else _range_gap(text, left, right, lang)
     if link is None and not _between(text, left, right, lang):
         return None
     if _labelled_by_name(left, right, text) or _holiday_row(left, right, text):
         return None
+    if bracketed:       # "15/09/2021 (until 20/09/2021)": the range takes the bracket its end closes
+        merged = _range(left, right, text)
+        merged.end = right.end + 1
+        return merged
     if _restated_weekday(left, right):
         return _join(left, right, text, raw=Raw(right.core, dict(right.raw.annotations)), tz=right.tz,
                      tz_text=right.tz_text, problem=right.problem)    # "SUNDAY- April 2, 2023": one day
