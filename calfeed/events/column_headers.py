@@ -35,6 +35,7 @@ line or row reader would keep their first day only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from calfeed.events.phrases import month_words
@@ -88,7 +89,7 @@ def column_cell(text: str, row: Span, timex: Timex, headers: dict[int, Span | No
         dated = [next((t for t in numbered if a <= t.start < b), None) for a, b in cells]
         labelled = True
     else:
-        days = _written_days(on_row)
+        days = _cell_days(text, on_row)
         if len(days) < 2:
             return None
         cells = [(t.start, t.end) for t in days]
@@ -248,9 +249,9 @@ def _day_column_header(text: str, header: Span, row: Span, day: Timex) -> str | 
 
 
 def _flat_only(text: str, row: Span, on_row: list[Timex]) -> bool:
-    days = sorted(on_row, key=lambda t: t.start)
+    days = without_notes(text, sorted(on_row, key=lambda t: t.start))
     return (not any(m in text[row[0]:row[1]] for m in CELL_MARKS)
-            and not any(text[a.end:b.start].strip() for a, b in zip(days, days[1:]))
+            and not any(not blank_between(text, a.end, b.start) for a, b in zip(days, days[1:]))
             and len(text[row[0]:days[0].start].split()) <= MAX_ROW_LABEL_WORDS)
 
 
@@ -260,8 +261,8 @@ def heads_flat_row(text: str, header: Span, row: Span, on_row: list[Timex]) -> b
     of days under one heading (listed_meetings leaves it to column_cell)."""
     if any(m in text[row[0]:row[1]] for m in CELL_MARKS):
         return False
-    days = sorted((t for t in on_row if t.type == "DATE"), key=lambda t: t.start)
-    if len(days) < 2 or any(text[a.end:b.start].strip() for a, b in zip(days, days[1:])):
+    days = without_notes(text, sorted((t for t in on_row if t.type == "DATE"), key=lambda t: t.start))
+    if len(days) < 2 or any(not blank_between(text, a.end, b.start) for a, b in zip(days, days[1:])):
         return False
     width = len(days) + (1 if any(c.isalnum() for c in text[row[0]:days[0].start]) else 0)
     return len(_flat_heads(text, header, width)) == width
@@ -274,6 +275,36 @@ def _written_days(on_row: list[Timex]) -> list[Timex]:
     return sorted((t for t in on_row if t.type == "DATE" and t.interval is not None and "\n" not in t.text
                    and t.interval.granularity == "day" and any(c.isdigit() for c in t.text)),
                   key=lambda t: t.start)
+
+
+_NOTE = re.compile(r"\([^()\n]*\)")
+_NOTE_MARKS = " \t|*†‡"     # footnote marks a noted cell keeps after its bracket ("(Previously ...)**")
+
+
+def _cell_days(text: str, on_row: list[Timex]) -> list[Timex]:
+    """The row's written days that are cells (without_notes)."""
+    return without_notes(text, _written_days(on_row))
+
+
+def without_notes(text: str, days: list[Timex]) -> list[Timex]:
+    """The days (in order) less those inside a bracket opened after an earlier day of the row: that
+    cell's note ("Monday, 27th May 2024 (Previously scheduled for 28th May 2024)"), no cell of its
+    own. One sweep over the days."""
+    kept: list[Timex] = []
+    depth, at = 0, None
+    for day in days:
+        if at is not None:
+            between = text[at:day.start]
+            depth = max(0, depth + between.count("(") - between.count(")"))
+        if not (kept and depth > 0):
+            kept.append(day)
+        at = day.start
+    return kept
+
+
+def blank_between(text: str, start: int, end: int) -> bool:
+    """Nothing but blanks, footnote marks and a bracketed note between two cells' days."""
+    return not _NOTE.sub("", text[start:end]).strip(_NOTE_MARKS)
 
 
 def period_row(text: str, row: Span, timex: Timex, on_row: list[Timex],
@@ -367,9 +398,14 @@ def _flat_heads(text: str, header: Span, width: int) -> list[str]:
     stops = word_list("date_header_words")
     heads: list[str] = []
     current: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         core = current[:-1] if current and _a_year(current[-1]) else current     # "date 2021": a year after it
-        if core and core[-1].lower().strip(".,;:()*") in stops and not _a_year(word):
+        if _date_of(words, at, stops):
+            if current:         # "... Date of MPB Meeting Date of Announcement": the date word opens its cell
+                heads.append(" ".join(current))
+            current = []
+        elif core and core[-1].lower().strip(".,;:()*") in stops and not _a_year(word) \
+                and not _date_of(words, at - 1, stops):
             heads.append(" ".join(current))
             current = []
         current.append(word)
@@ -547,10 +583,19 @@ def row_headers(text: str, lines: list[Span], shapes: list[str]) -> dict[int, Sp
     return found
 
 
+def _date_of(words: list[str], at: int, stops: frozenset[str]) -> bool:
+    """Whether the header word at ``at`` is a date word with "of" after it ("Date of Announcement")."""
+    return (0 <= at < len(words) - 2 and words[at].lower().strip(".,;:()*") in stops
+            and words[at + 1].lower() in word_list("date_header_links"))
+
+
 def _without_date_words(name: str) -> str:
-    """"Hearing Date" -> "Hearing", "Meeting date 2021" -> "Meeting"; "Date" alone names nothing."""
+    """"Hearing Date" -> "Hearing", "Meeting date 2021" -> "Meeting", "Date of Announcement" ->
+    "Announcement"; "Date" alone names nothing."""
     words = name.split()
     stops = word_list("date_header_words")
+    if _date_of(words, 0, stops):
+        words = words[2:]
     while words and (words[-1].lower().strip(".,;:()") in stops or _a_year(words[-1])):
         words.pop()
     return " ".join(words)

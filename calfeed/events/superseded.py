@@ -465,7 +465,11 @@ def _planned_before(text: str, start: int) -> bool:
     """Whether a word of a plan (superseded_plan_marks: "scheduled", "originally") stands in the
     PLAN_REACH characters before ``start`` on its line: the date is what was planned."""
     line_start = text.rfind("\n", 0, start) + 1
-    words = re.findall(r"[a-z]+", text[max(line_start, start - PLAN_REACH):start].lower())
+    reach = max(line_start, start - PLAN_REACH)
+    closed = text.rfind(")", reach, start)
+    if closed >= 0:      # "(Previously scheduled for 28th May)** Tuesday, 28th May": the bracket held the plan
+        reach = closed + 1
+    words = re.findall(r"[a-z]+", text[reach:start].lower())
     return any(w in word_list("superseded_plan_marks") for w in words)
 
 

@@ -40,7 +40,7 @@ from functools import lru_cache
 from calfeed.events.attached_clock import with_clock
 from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
-from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, column_cell, row_headers
+from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, blank_between, column_cell, row_headers, without_notes
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
@@ -548,8 +548,8 @@ def _in_remark(text: str, begin: int, timex: Timex) -> bool:
 def _flat_row(text: str, on_line: list[Timex]) -> bool:
     """Two or more written days on one line with only spaces or cell bars between them (a
     series is no day: "5pm - 8pm on Fridays 4 June, 2 July" lists days, it is no row)."""
-    days = sorted((t for t in on_line if clock_of(t) is None and t.type != "SET"), key=lambda t: t.start)
-    return any(not text[a.end:b.start].strip(" \t|") and a.end <= b.start for a, b in zip(days, days[1:]))
+    days = without_notes(text, sorted((t for t in on_line if clock_of(t) is None and t.type != "SET"), key=lambda t: t.start))
+    return any(blank_between(text, a.end, b.start) and a.end <= b.start for a, b in zip(days, days[1:]))
 
 
 def _a_name(name: str) -> bool:
