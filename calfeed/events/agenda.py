@@ -80,9 +80,9 @@ def _slot_end(text: str, timex: Timex) -> int | None:
     if timex.type != "TIME" or "|" in timex.text:
         return None           # "Monday 11th January | 6-8pm": a diary row's day and its time cell, no slot
     start = text.rfind("\n", 0, timex.start) + 1
-    lead = text[start:timex.start].strip().lower()
-    if (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}
-            and not _ITEM_NUMBER.fullmatch(lead)):
+    lead = _short_lead(text, start, timex.start)
+    if lead is None or (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}
+                        and not _ITEM_NUMBER.fullmatch(lead)):
         return None           # "3. 7.40pm — Minutes ...": a numbered item opens with its clock too
     if not lead and wraps_into(text, start):
         return None           # "... which will be held on" / "Wednesday 11 February 2026 from 6.30pm ...": a wrapped sentence
@@ -93,6 +93,26 @@ def _slot_end(text: str, timex: Timex) -> int | None:
     if below - end > MAX_SLOT_TITLE + 2 or text[:below].rstrip().endswith("."):
         return end            # "The webinar will be in English.": a sentence below, no row's name
     return below
+
+
+_NOT_BLANK = re.compile(r"\S")
+_LONGEST_ITEM_NUMBER = 3     # "12." / "3)"
+
+
+def _short_lead(text: str, start: int, end: int) -> str | None:
+    """``text[start:end].strip().lower()`` when it is no longer than a bullet, a slot's lead or an
+    item's number may be, else None: read from the line's first mark and back from ``end`` over
+    the blanks, not copied whole for each clock of a long line."""
+    longest = max(map(len, word_list("list_bullets") | word_list("slot_clock_leads")), default=0)
+    first = _NOT_BLANK.search(text, start, end)
+    if first is None:
+        return ""
+    stop = end
+    while text[stop - 1].isspace():
+        stop -= 1             # a mark stands at first: this stops there at the latest
+    if stop - first.start() > max(longest, _LONGEST_ITEM_NUMBER):
+        return None
+    return text[first.start():stop].lower()
 
 
 def named_below(text: str, timex: Timex) -> int | None:
