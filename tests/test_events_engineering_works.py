@@ -1,5 +1,5 @@
 """Works that shut a railway line or a road for some days ("From Friday 8 until Monday 11 March
-there will be engineering works on the coastal line") are planned around as an outage is: the
+there will also be engineering works on the coastal line") are planned around as an outage is: the
 stretch is an entry named by the works. "works" alone (a works department, collected works)
 names no occasion (R55 page 05's shape)."""
 
@@ -15,7 +15,7 @@ def _entries(text: str):
 
 
 def test_engineering_works_over_a_stretch_of_days():
-    assert _entries("From Friday 8 until Monday 11 March, there will be engineering works on the coastal line.") == [
+    assert _entries("From Friday 8 until Monday 11 March, there will also be engineering works on the coastal line.") == [
         ("Engineering works on the coastal line", date(2030, 3, 8), date(2030, 3, 11))]
 
 

@@ -17,7 +17,7 @@ Round No. Date of Board Sitting Date of Statement
 2 Tuesday, 14th May 2030 (Previously scheduled for 15th May 2030)** Wednesday, 15th May 2030 (Previously scheduled for 16th May 2030)**
 3 Thursday, 12th September 2030 (Previously scheduled for 19th September 2030)*** Friday, 13th September 2030 (Previously scheduled for 20th September 2030)***
 
-** The change of date was announced on 2 April 2030
+** Both new dates were announced on 2 April 2030
 """
 
 

@@ -288,7 +288,7 @@ def _cell_days(text: str, on_row: list[Timex]) -> list[Timex]:
 
 def without_notes(text: str, days: list[Timex]) -> list[Timex]:
     """The days (in order) less those inside a bracket opened after an earlier day of the row: that
-    cell's note ("Monday, 27th May 2024 (Previously scheduled for 28th May 2024)"), no cell of its
+    cell's note ("Tuesday, 14th May 2030 (Previously scheduled for 15th May 2030)"), no cell of its
     own. One sweep over the days."""
     kept: list[Timex] = []
     depth, at = 0, None
@@ -401,7 +401,7 @@ def _flat_heads(text: str, header: Span, width: int) -> list[str]:
     for at, word in enumerate(words):
         core = current[:-1] if current and _a_year(current[-1]) else current     # "date 2021": a year after it
         if _date_of(words, at, stops):
-            if current:         # "... Date of MPB Meeting Date of Announcement": the date word opens its cell
+            if current:         # "... Date of Board Sitting Date of Statement": the date word opens its cell
                 heads.append(" ".join(current))
             current = []
         elif core and core[-1].lower().strip(".,;:()*") in stops and not _a_year(word) \

@@ -467,7 +467,7 @@ def _planned_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     reach = max(line_start, start - PLAN_REACH)
     closed = text.rfind(")", reach, start)
-    if closed >= 0:      # "(Previously scheduled for 28th May)** Tuesday, 28th May": the bracket held the plan
+    if closed >= 0:      # "(Previously scheduled for 16th May)** Thursday, 16th May": the bracket held the plan
         reach = closed + 1
     words = re.findall(r"[a-z]+", text[reach:start].lower())
     return any(w in word_list("superseded_plan_marks") for w in words)

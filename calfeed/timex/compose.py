@@ -552,7 +552,7 @@ def _day_to_dated_clock(left: Atom, right: Atom) -> bool:
 
 
 def _bracketed_end(text: str, left: Atom, right: Atom, lang: str) -> bool:
-    """"13/09/2021 (until 15/09/2021)": a range's end in a bracket of its own, right after its start, that
+    """"02/03/2030 (until 09/03/2030)": a range's end in a bracket of its own, right after its start, that
     closes right after the end (a schedule's row, whose label may be glued to the bracket)."""
     return (names_one_day(left) and names_one_day(right) and text.startswith(")", right.end)
             and _gap(text, left, right, "range_bracketed", lang))
@@ -573,7 +573,7 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     if _labelled_by_name(left, right, text) or _holiday_row(left, right, text):
         return None
-    if bracketed:       # "15/09/2021 (until 20/09/2021)": the range takes the bracket its end closes
+    if bracketed:       # "02/03/2030 (until 09/03/2030)": the range takes the bracket its end closes
         merged = _range(left, right, text)
         merged.end = right.end + 1
         return merged
