@@ -71,7 +71,8 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     if places is None and body is None:
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
-                   or _title_zone(title, country, mentioned) or _region_zone(text))
+                   or _title_zone(title, country, mentioned)
+                   or (None if disagreeing else _region_zone(text)))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
 
@@ -88,7 +89,8 @@ def _title_zone(title: str | None, country: tuple[str, str | None] | None,
 
 def _region_zone(text: str) -> tuple[str, str] | None:
     """The one zone of the regions the text names anywhere by their full names (regions.named_regions):
-    the last hint of where a page is ("... nothing beats a spring weekend in Queensland")."""
+    the last hint of where a page is ("... nothing beats a spring weekend in Queensland"). Never
+    asked when the page's contact details disagree: that time is left floating on purpose."""
     found = named_regions(text)
     return next(iter(found.items())) if len(found) == 1 else None
 
