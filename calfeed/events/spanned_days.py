@@ -11,6 +11,7 @@ the very same, which is what ties the two sentences together even across a parag
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -37,9 +38,10 @@ def spanned_days(candidates: list[Candidate], ordered: list[Timex], sentences: S
             span = spans[k]
             if (span.interval.start.date(), span.end_interval.start.date()) == run:
                 claims.setdefault(k, []).append(index)
+    spans_claimed = Counter(index for owners in claims.values() for index in owners)
     out = list(candidates)
     for k, owners in claims.items():
-        if len(owners) == 1 and sum(owners[0] in o for o in claims.values()) == 1:
+        if len(owners) == 1 and spans_claimed[owners[0]] == 1:     # one run, one span: nothing to choose
             out[owners[0]] = _timed(candidates[owners[0]], spans[k])
     return out
 
