@@ -10,7 +10,7 @@ import pytest
 
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.rules import _matches
-from calfeed.timex.vocabulary import _rows, listed_alternation, word_alternation
+from calfeed.timex.vocabulary import listed_alternation, table_rows, word_alternation
 
 CORPUS = Path(__file__).parent / "corpus" / "timex.txt"
 
@@ -21,7 +21,7 @@ def _word_lists() -> list[tuple[str, list[str], bool, frozenset[str]]]:
     for row in load_table("en", "macros"):
         if row["source"] == "=":
             continue
-        table = _rows("en", row["source"])
+        table = table_rows("en", row["source"])
         words = [r[row["column"]] for r in table if _matches(r, row["filter"])]
         dotted = frozenset(r[row["column"]] for r in table if row.get("dot") and _matches(r, row["dot"]))
         out.append((row["name"], words, row["case"] == "sensitive", dotted))

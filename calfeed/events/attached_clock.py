@@ -274,12 +274,12 @@ def session_frame(own: Frame, earlier: Frame | None, start: int) -> Frame:
     workshops ..., from 10:00 to 13:00 (morning session) and from 14:30 to 17:30" are two
     "Stakeholder workshop" entries; the aside "(morning session)" names neither), anchored on its
     own clock so that it is no rival of the earlier one."""
-    from calfeed.events.settling import _one_occasion       # the one singular reading of a counted title
+    from calfeed.events.settling import one_counted_occasion       # the one singular reading of a counted title
 
     note = "a later clock range of the same day: a session of its own"
     if earlier is None:
         return Frame(own.title, own.kind, (start, -1), own.notes + [note])
-    earlier.title = _one_occasion(earlier.title)
+    earlier.title = one_counted_occasion(earlier.title)
     return Frame(earlier.title, earlier.kind, (start, -1), own.notes + [note])
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, deadline_clock
-from calfeed.events.stated_zones import _zone_named
+from calfeed.events.stated_zones import zone_named
 from calfeed.events.words import Word
 from calfeed.model import Event, Timex
 
@@ -35,9 +35,9 @@ def deadline_rule(text: str, timex: Timex, clause: list[Word], dated: list[Timex
         return rule
     tail = text[timex.end:sentence[1]]
     bracket = _BRACKETED.match(tail)
-    named = _zone_named(tail[bracket.end():] if bracket else tail)    # "in the AoE time zone", "in CET time zone"
+    named = zone_named(tail[bracket.end():] if bracket else tail)    # "in the AoE time zone", "in CET time zone"
     if named is None and bracket is not None:      # "All deadlines are 8:00 p.m. (NL time)."
-        named = _zone_named(bracket.group().strip()[1:-1])
+        named = zone_named(bracket.group().strip()[1:-1])
     return replace(rule, tz=named[0], zone_text=named[1]) if named else rule
 
 

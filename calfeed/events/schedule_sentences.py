@@ -170,7 +170,7 @@ def _cued(text: str, bounds: tuple[int, int], tokens: list[str], weekdays: list[
         return True
     for day in weekdays:
         after = words_in(text, day.end, min(bounds[1], day.end + 30))
-        if after and after[0].lower.endswith("s") and _service_word(after[0]) is not None:
+        if after and after[0].lower.endswith("s") and service_word(after[0]) is not None:
             return True
         if _named_plural_told_present(text, day.end, bounds[1]):
             return True
@@ -258,7 +258,7 @@ def _joined_days(text: str, owner: Timex, weekdays: list[Timex]) -> list[int]:
     return sorted(set(days))
 
 
-def _service_word(word: Word) -> str | None:
+def service_word(word: Word) -> str | None:
     """A standing service's noun as written, made singular ("Masses" -> "Mass"); None for others."""
     services = word_list("standing_services")
     lower = word.lower
@@ -272,7 +272,7 @@ def _noun(words: list[Word], phrases: list[NounPhrase], text: str) -> tuple[int,
     """The sentence's first event noun (a standing service's noun, or an event noun phrase), by
     the index of its last word, as a name: singular, without a schedule word ("Mass schedule")."""
     found: list[tuple[int, str]] = []
-    service = next(((k, name) for k, w in enumerate(words) if (name := _service_word(w)) is not None), None)
+    service = next(((k, name) for k, w in enumerate(words) if (name := service_word(w)) is not None), None)
     if service is not None:
         found.append(service)
     if phrases:
@@ -329,14 +329,14 @@ def _named_day(words: list[Word]) -> tuple[int, str] | None:
     for k, word in enumerate(words):
         if word.lower in days:
             name = word.text
-            if k + 1 < len(words) and (one := _service_word(words[k + 1])) is not None:
+            if k + 1 < len(words) and (one := service_word(words[k + 1])) is not None:
                 name = f"{name} {one}"
             return days[word.lower], name[:1].upper() + name[1:]
     return None
 
 
 def _noun_at(words: list[Word], noun: str) -> int | None:
-    return next((k for k, w in enumerate(words) if (_service_word(w) or "").lower() == noun), None)
+    return next((k for k, w in enumerate(words) if (service_word(w) or "").lower() == noun), None)
 
 
 def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: date,
@@ -408,7 +408,7 @@ def _read(text: str, bounds: tuple[int, int], members: list[Timex], reference: d
     if made or effective is None or effective.interval is None or len(weekdays) != 1:
         return None
     after = words_in(text, weekdays[0].end, min(bounds[1], weekdays[0].end + 30))
-    noun = _service_word(after[0]) if after else None
+    noun = service_word(after[0]) if after else None
     if noun is None:
         return None
     return _Context(_weekday(weekdays[0])[0], effective.interval.start.date(), noun.lower(),  # type: ignore[index]

@@ -59,7 +59,7 @@ def split_conjoined(candidates: list[Candidate], text: str) -> None:
             after.frame.anchor = (after.timex.start, -1)
             chain = index + 1
             for cand in (before, after):
-                cand.frame.title = _one_occasion(cand.frame.title)
+                cand.frame.title = one_counted_occasion(cand.frame.title)
             after.frame.notes.append(f"one of the dates joined by \"{' '.join(gap)}\" in its sentence")
 
 
@@ -142,7 +142,7 @@ def _without_places(gap: list[str]) -> list[str]:
     return kept
 
 
-def _one_occasion(title: str) -> str:
+def one_counted_occasion(title: str) -> str:
     """"Two online information sessions" dated one by one: each is an "Online information session"."""
     words = title.split()
     if len(words) > 1 and (words[0].lower() in word_list("count_words") or words[0].isdigit()):

@@ -41,7 +41,7 @@ def stated_zone(text: str) -> tuple[str, str] | None:
     found: dict[str, str] = {}
     for match in _openers().finditer(text):
         tail = re.split(r"[.;:!?\n](?:\s|$)|\n", text[match.end():match.end() + STATEMENT_REACH], maxsplit=1)[0]
-        named = _zone_named(tail)
+        named = zone_named(tail)
         if named is not None:
             found.setdefault(*named)
     for match in _zone_nouns().finditer(text):
@@ -54,7 +54,7 @@ def stated_zone(text: str) -> tuple[str, str] | None:
     return zone, written
 
 
-def _zone_named(tail: str) -> tuple[str, str] | None:
+def zone_named(tail: str) -> tuple[str, str] | None:
     """The zone the words of ``tail`` open with, after any fillers ("given in the UK time")."""
     words = _ZONE_WORD.findall(tail)
     fillers = word_list("zone_statement_fillers")

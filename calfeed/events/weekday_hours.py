@@ -149,7 +149,7 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
     open", "Daily mass will be at ..." -> "Daily mass"), else a standing service named in the
     clause ("We will have the 8 AM Mass on ..." -> "Mass"), else the title line above it."""
     # Imported here: schedule_sentences and weekly_lines import this package's framing helpers.
-    from calfeed.events.schedule_sentences import _service_word
+    from calfeed.events.schedule_sentences import service_word
     from calfeed.events.weekly_lines import programme_title
     from calfeed.events.words import words_in
 
@@ -179,7 +179,7 @@ def _title(text: str, bounds: tuple[int, int], series: Timex, dated: frozenset[i
             name += " " + tail     # "The Men's Shed is open ..." -> "Men's Shed open"
         return name[:1].upper() + name[1:]
     for word in words_in(text, *clause):
-        if (service := _service_word(word)) is not None:
+        if (service := service_word(word)) is not None:
             return service[:1].upper() + service[1:]
     above = text[:clause[0]].rstrip()
     lead = above[above.rfind("\n") + 1:].strip()
@@ -291,7 +291,7 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
     series goes into ``changed`` (by the id of the list's first timex) and the list's other pieces
     into ``dropped``, so that one pass over all sentences can share them with the row reader."""
     # Imported here: schedule_sentences imports this package's framing helpers.
-    from calfeed.events.schedule_sentences import _service_word
+    from calfeed.events.schedule_sentences import service_word
     from calfeed.events.words import words_in
 
     bounds = sentences.bounds[index]
@@ -351,7 +351,7 @@ def _read(text: str, sentences: Sentences, index: int, members: list[Timex], gro
         if any(f" {v} " in f" {lead} " for v in leads_off):
             continue     # "(instead of Monday, Tuesday, Wednesday and Saturday)"
         if not (grouped or any(i.plural for i in run) or start_day is not None or end_day is not None
-                or _cued(words, joined, lang) or any(_service_word(w) is not None for w in words_in(text, *clause))
+                or _cued(words, joined, lang) or any(service_word(w) is not None for w in words_in(text, *clause))
                 or _cued_above(text, clause[0], lang)):
             continue     # "The strike will run Monday, Tuesday and Wednesday from 6am": one coming week
         series = _series(text, first, span_start, span_end, days, hours, from_day)
@@ -482,7 +482,7 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
     6pm at St Denis", "Tuesday 6pm at St Denis", ...): each row a weekly series from the lead-in's
     start day (else the page's date), named by the service the lead-in names. Two rows at least;
     a row is its weekday and clocks, then at most a place ("at St Denis") or capitalised words."""
-    from calfeed.events.schedule_sentences import _service_word
+    from calfeed.events.schedule_sentences import service_word
     from calfeed.events.weekly_lines import row_slots, weekly_series
     from calfeed.events.words import words_in
 
@@ -527,8 +527,8 @@ def _schedule_rows(text: str, ordered: list[Timex], reference: date, changed: di
         start_day = _start_day(text, (begin, colon), lead_in, lang)
         from_day = (start_day.interval.start.date() if start_day is not None and start_day.interval
                     else min(made) if made else reference)     # the day the other reader's rows start
-        service = next((w for w in words_in(text, begin, colon) if _service_word(w) is not None), None)
-        title = _service_word(service) if service is not None else None
+        service = next((w for w in words_in(text, begin, colon) if service_word(w) is not None), None)
+        title = service_word(service) if service is not None else None
         for found_slots in slots:
             for slot in found_slots or []:
                 series = weekly_series(slot, 1, from_day)

@@ -18,6 +18,7 @@ from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
+from calfeed.timex.connectors import connectors
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
@@ -31,21 +32,6 @@ from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 from calfeed.timex.zones import offset_minutes
 
 _LOOKBACK = 48
-
-
-@lru_cache(maxsize=None)
-def _glue(lang: str) -> dict[str, re.Pattern[str]]:
-    """Connector patterns by role, from ``connectors.tsv`` (whole gap must match)."""
-    out: dict[str, list[str]] = {}
-    for row in load_table(lang, "connectors"):
-        out.setdefault(row["role"], []).append(row["word"])
-    compiled = {}
-    for role, words in out.items():
-        literal = [w for w in words if w != "<none>"]
-        body = word_alternation(literal, dispatched=True)
-        optional = "?" if "<none>" in words else ""
-        compiled[role] = re.compile(rf"\s{{0,3}}(?:{body}){optional}\s{{0,3}}", re.IGNORECASE)
-    return compiled
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +86,7 @@ _GAP_MAX = 24   # characters of the longest gap a connector may fill
 
 
 def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
-    pattern = _glue(lang).get(role)
+    pattern = connectors(lang).get(role)
     if pattern is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
         return False
     return pattern.fullmatch(text, left.end, right.start) is not None
@@ -116,7 +102,7 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
     if (_DAY_END.search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
             and _gap(text, left, right, "range_after_day", lang)):
         return ""           # "starting Monday, May 23, through Friday, May 27"
-    glue = _glue(lang)
+    glue = connectors(lang)
     approx = glue.get("range_approx")
     if approx is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
         return None
@@ -310,7 +296,7 @@ def _ends_range(text: str, clock: Atom, lang: str) -> bool:
     """"open until 10pm on Fridays": the clock a range word leads is when something stops, not the
     series' time."""
     word = _LAST_WORD.search(text, max(0, clock.start - 16), clock.start)
-    return word is not None and _glue(lang)["range"].fullmatch(word.group(1)) is not None
+    return word is not None and connectors(lang)["range"].fullmatch(word.group(1)) is not None
 
 
 def _clocks_claimed(atoms: list[Atom], text: str, lang: str) -> set[int]:
@@ -373,7 +359,7 @@ def _clock_aside_day(left: Atom, right: Atom, text: str, lang: str) -> Atom | No
         if aside is None:
             break
         cursor = aside.end()
-    link = _glue(lang)["time_date"]
+    link = connectors(lang)["time_date"]
     if cursor == left.end or link.fullmatch(text, cursor, right.start) is None:
         return None
     return _date_time(right, left, left, right, text)
@@ -667,7 +653,7 @@ def _range_opener(lang: str) -> re.Pattern[str] | None:
 
 def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
     """"between 1 and 5 March", "between 10:00 and 14:00": the two ends of one range."""
-    link, opener = _glue(lang).get("range_between"), _range_opener(lang)
+    link, opener = connectors(lang).get("range_between"), _range_opener(lang)
     return (link is not None and opener is not None and right.start - left.end <= _GAP_MAX
             and link.fullmatch(text, left.end, right.start) is not None
             and opener.search(text, max(0, left.start - 12), left.start) is not None)
@@ -1162,7 +1148,7 @@ def _reach(lang: str) -> int:
     """The most characters calfeed's joins accept between two atoms: a connector's gap
     (``_gap``), or a link matched whole ("of", "from" in "two weeks from Monday", the
     "and" of "between ... and"), as long as its pattern can match."""
-    glue = _glue(lang)
+    glue = connectors(lang)
     links = [_OF, _counts(lang).link] + ([glue["range_between"]] if "range_between" in glue else [])
     return max([_GAP_MAX] + [_parser.parse(link.pattern, link.flags).getwidth()[1] for link in links])
 
@@ -1204,7 +1190,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     TIMEX3s, only side-by-side clock and day join, and "later"/"about" stay outside.
     """
     lang = vocab.lang
-    glue = _glue(lang)
+    glue = connectors(lang)
     atoms = keep_dotted(atoms, text, Links(glue["date_time"], glue["time_date"], lang))
     atoms = keep_loose(_marked(atoms), text, glue["list"], glue["range"],
                        LooseContext(glue["time_date"], glue["date_time"], lang))

@@ -24,7 +24,7 @@ from typing import Sequence
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.rawvalue import BARE_WEEKDAY
-from calfeed.timex.section_years import _open_core
+from calfeed.timex.section_years import open_core
 
 MAX_HEADING_WORDS = 5     # "HOLY SATURDAY/ EASTER VIGIL, April 8, 2023"
 MAX_ROW_LINES = 8         # lines under the heading its rows may stand on
@@ -95,7 +95,7 @@ def day_heading_years(timexes: Sequence[Timex], text: str) -> dict[int, str]:
                 offset = (int(weekday.group(1)) - heading.isoweekday() + NEAR_DAYS) % 7 - NEAR_DAYS
                 out[later] = (heading + timedelta(days=offset)).isoformat()   # "Sunday:" under Sunday 2 April
                 continue
-            core = _open_core(row)
+            core = open_core(row)
             open_day = _OPEN_DAY.fullmatch(core) if core else None
             if open_day is None:
                 continue

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from calfeed.model import Interval, Timex
 from calfeed.timex import periods
-from calfeed.timex.compose import _glue
+from calfeed.timex.connectors import connectors
 from calfeed.timex.rawvalue import CALENDAR, parse
 
 GRAINS = ("day", "month")   # the grains a year-less range is written in
@@ -49,7 +49,7 @@ def _placed(found: Timex) -> bool:
 def ongoing_years(ordered: list[Timex], out: list[Timex], shared: dict[int, str], text: str,
                   reference: datetime, lang: str) -> dict[int, str]:
     """The raw cores, with their year, of both ends of each year-less range under way (by index)."""
-    link = _glue(lang)["range"]
+    link = connectors(lang)["range"]
     day = datetime(reference.year, reference.month, reference.day)
     moved: dict[int, str] = {}
     for i in range(len(ordered) - 1):

@@ -17,7 +17,7 @@ from calfeed.model import Interval, Timex
 from calfeed.rrules import byday, rule_parts
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_list, load_words
-from calfeed.timex.compose import _glue
+from calfeed.timex.connectors import connectors
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
@@ -1015,7 +1015,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
     ctx = _Context(_moment(reference), vocabulary(lang), text, lang)
     ctx.guessed = guessed
     out = []
-    listed = _glue(lang).get("list")
+    listed = connectors(lang).get("list")
     previous: Timex | None = None
     told_quarter = before_previous = None    # the story's quarter before the previous expression, and before this one
     for index, t in enumerate(ordered):

@@ -29,7 +29,7 @@ from typing import NamedTuple, Sequence
 
 from calfeed.model import Timex
 from calfeed.timex.rawvalue import CALENDAR, core_of, parse
-from calfeed.timex.section_years import _is_heading, _is_item, _item_mark, _lines
+from calfeed.timex.section_years import is_heading, is_item, item_mark, text_lines
 
 _SKIP = ("yr", "dir")           # "next March", "last year's May": the year is said otherwise
 _SPACE = re.compile(r"[ \t]*")
@@ -63,7 +63,7 @@ def _on(year: int, key: tuple[int, int]) -> date | None:
 
 def _a_row(line: str, opened: bool) -> bool:
     """A list item, table row or cell line, or a line its date opens (``opened``)."""
-    return opened or _is_item(line) or line.rstrip().endswith("|")
+    return opened or is_item(line) or line.rstrip().endswith("|")
 
 
 def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dict[int, str]:
@@ -79,14 +79,14 @@ def row_years(timexes: Sequence[Timex], text: str, given: dict[int, str]) -> dic
         return {}       # fewer cores that write a year and a month than a list's dated rows need
     starts = [t.start for t in timexes]
     blocks: list[tuple[list[_Row], list[int]]] = [([], [])]
-    for line in _lines(text):
+    for line in text_lines(text):
         if not line.text.strip():
             continue
-        if _is_heading(line.text) and not _is_item(line.text):
+        if is_heading(line.text) and not is_item(line.text):
             if blocks[-1][0] or blocks[-1][1]:
                 blocks.append(([], []))
             continue
-        mark = _item_mark().match(line.text)
+        mark = item_mark().match(line.text)
         first = line.start + _SPACE.match(line.text, mark.end() if mark else 0).end()
         on_line = range(bisect.bisect_left(starts, line.start), bisect.bisect_left(starts, line.end))
         # A table row's or list item's date may stand after its label ("| Survey closes | 1 March

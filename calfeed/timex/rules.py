@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache, partial
 from calfeed.setup_cache import cached, compiled
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.one_time import compiled_later
-from calfeed.timex.vocabulary import _rows, word_alternation
+from calfeed.timex.vocabulary import table_rows, word_alternation
 
 MACRO = re.compile(r"%([A-Za-z][A-Za-z0-9]*)")
 # A match starts a word: the scan for where rules open (openings.py) relies on it.
@@ -67,7 +67,7 @@ def _expanded_macros(lang: str) -> dict[str, str]:
         if row["source"] == "=":
             raw[row["name"]] = row["column"]
             continue
-        table = _rows(lang, row["source"])
+        table = table_rows(lang, row["source"])
         words = [r[row["column"]] for r in table if _matches(r, row["filter"])]
         dotted = frozenset(r[row["column"]] for r in table if row.get("dot") and _matches(r, row["dot"]))
         # Every rule and every pattern a macro is expanded into ignores case (see word_alternation).

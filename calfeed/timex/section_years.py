@@ -90,7 +90,7 @@ WINTER = 0
 
 
 @lru_cache(maxsize=None)
-def _item_mark() -> re.Pattern[str]:
+def item_mark() -> re.Pattern[str]:
     """A list item's mark as the sentence splitter reads it (text.item_mark_pattern), or a table
     row's bar."""
     return re.compile(rf"[ \t]*(?:{item_mark_pattern()}[ \t]|\|)")
@@ -115,7 +115,7 @@ class _Section:
 
 
 @lru_cache(maxsize=8)
-def _lines(text: str) -> tuple[_Line, ...]:
+def text_lines(text: str) -> tuple[_Line, ...]:
     """The text's lines; kept for the last few texts, since section_years and list_runs
     both read the lines of each document (a line each was half their cost)."""
     out, start = [], 0
@@ -125,14 +125,14 @@ def _lines(text: str) -> tuple[_Line, ...]:
     return tuple(out)
 
 
-def _is_item(line: str) -> bool:
-    return _item_mark().match(line) is not None
+def is_item(line: str) -> bool:
+    return item_mark().match(line) is not None
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
     if _MARKDOWN_HEADING.match(line):
         return True
-    return line.rstrip().endswith(":") and not _is_item(line)
+    return line.rstrip().endswith(":") and not is_item(line)
 
 
 def _plain_heading(lines: Sequence[_Line], index: int) -> bool:
@@ -146,7 +146,7 @@ def _plain_heading(lines: Sequence[_Line], index: int) -> bool:
         return False
     if not (index + 1 >= len(lines) or not lines[index + 1].text.strip()):
         return False
-    return not _is_item(lines[index].text) and _label_line(text)
+    return not is_item(lines[index].text) and _label_line(text)
 
 
 def _row_heading(line: str) -> bool:
@@ -163,7 +163,7 @@ def _run_in_heading(lines: Sequence[_Line], index: int) -> bool:
     its rows, "12-Week Term Calendar 2024-25"): no list mark, no end mark, a capital or digit
     first, and no lower-case continuation on the next line."""
     text = lines[index].text.strip()
-    if not _label_line(text, MAX_RUN_IN_WORDS) or _is_item(text):
+    if not _label_line(text, MAX_RUN_IN_WORDS) or is_item(text):
         return False
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return not below[:1].islower()
@@ -281,7 +281,7 @@ def _listish(line: _Line, starts: list[int], ends: list[int] | None = None) -> b
     """A list item, a table row, or a line whose date opens it or follows its label
     ("New Year's Day: Friday, 1 January"); "Other news: on 5 December we met" is prose.
     With ``ends`` (rows under a plain heading), also a line its date closes and a header row."""
-    if _is_item(line.text):
+    if is_item(line.text):
         return True
     first = line.start + len(line.text) - len(line.text.lstrip())
     label = _LABEL.match(line.text)
@@ -325,7 +325,7 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
-        marked = _is_heading(line.text) or _row_heading(line.text)
+        marked = is_heading(line.text) or _row_heading(line.text)
         alone = not marked and _plain_heading(lines, index)
         cell = None if marked or alone else _header_cell(lines, index, text)
         if cell is None and not marked and not alone and not _run_in_heading(lines, index):
@@ -348,7 +348,7 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
                   or _year_line(line, within) and (_over_rows(lines, index, starts) or _list_above(lines, index, lang)))
         if named is not None and (marked or _academic(named) or listed):
             found[index] = (marked, named)
-    stops = frozenset(found)        # plain and table-row headings are no headings to _is_heading
+    stops = frozenset(found)        # plain and table-row headings are no headings to is_heading
     out = []
     for index, (marked, named) in found.items():
         end = _section_end(lines, index, starts, None if marked else ends, stops, named[3])
@@ -395,7 +395,7 @@ def _section_end(lines: Sequence[_Line], heading: int, starts: list[int], ends: 
         if not stripped:
             blank = True
             continue
-        if _is_heading(line.text) or index in plain:
+        if is_heading(line.text) or index in plain:
             break
         if blank and not dated and _NOTE_LINE.match(line.text):
             continue        # a bracketed note between a table's rows ("(Subject to availability)")
@@ -431,7 +431,7 @@ def _label_line(stripped: str, words: int = MAX_HEADING_WORDS) -> bool:
             and len(stripped.split(None, words)) <= words)
 
 
-def _open_core(timex: Timex) -> str | None:
+def open_core(timex: Timex) -> str | None:
     """The raw core of a date whose year is open and may be given, else None."""
     value = timex.raw_value or timex.value
     if timex.type not in ("DATE", "TIME") or not value.startswith("XXXX"):
@@ -499,10 +499,10 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
     """Index (in ``timexes``, sorted by start) -> the raw core with the year its section names."""
     if "\n" not in text:
         return {}
-    open_cores = {i: core for i, t in enumerate(timexes) if (core := _open_core(t)) is not None}
+    open_cores = {i: core for i, t in enumerate(timexes) if (core := open_core(t)) is not None}
     if not open_cores or not any(_may_name_year(t) for t in timexes):
         return {}       # no heading could name a year: its lines need no reading
-    lines = _lines(text)
+    lines = text_lines(text)
     sections = _sections(lines, timexes, text, lang)
     title = _title_section(lines, timexes, text, lang)
     if not sections and title is None:
@@ -577,10 +577,10 @@ def heading_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> froz
     if "\n" not in text:
         return frozenset()
     ordered = sorted(timexes, key=lambda t: t.start)
-    open_starts = sorted(t.start for t in ordered if _open_core(t) is not None)
+    open_starts = sorted(t.start for t in ordered if open_core(t) is not None)
     if not open_starts:
         return frozenset()
-    lines = _lines(text)
+    lines = text_lines(text)
     line_starts = [line.start for line in lines]
     found = set()
     for section in _sections(lines, ordered, text, lang):
@@ -621,7 +621,7 @@ def _a_row(line: _Line, starts: list[int], ends: list[int]) -> bool:
     of classes"), follows its label ("Reading week: 21 October") or closes it."""
     first = line.start + len(line.text) - len(line.text.lstrip())
     label = _LABEL.match(line.text)
-    return (_is_item(line.text) or _starts_at(starts, first)
+    return (is_item(line.text) or _starts_at(starts, first)
             or (label is not None and _starts_at(starts, line.start + label.end())) or _closed_by_date(line, starts, ends))
 
 
@@ -648,9 +648,9 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
     follows its label ("September 1: Submissions open", "Start Date: January 1st"), one per
     paragraph or line: such rows are a list without a bullet. A run holds two items with an open
     year at least: a text with fewer such dates has none, and its lines need no reading."""
-    if "\n" not in text or sum(_open_core(t) is not None for t in timexes) < 2:
+    if "\n" not in text or sum(open_core(t) is not None for t in timexes) < 2:
         return [], []
-    lines = _lines(text)
+    lines = text_lines(text)
     starts = [t.start for t in timexes]
     line_starts = [line.start for line in lines]
     firsts: dict[int, int] = {}
@@ -669,10 +669,10 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
         if not line.text.strip():
             continue
         index = firsts.get(at)
-        item = _is_item(line.text)
+        item = is_item(line.text)
         if not item and index is not None and _date_led(line, starts):
             close(0)
-            if _open_core(timexes[index]) is not None:
+            if open_core(timexes[index]) is not None:
                 current[1].append(index)
             else:
                 close(1)
@@ -683,7 +683,7 @@ def list_runs(timexes: Sequence[Timex], text: str) -> tuple[list[list[int]], lis
                 close(1)
             continue
         timex = timexes[index]
-        if _open_core(timex) is not None:
+        if open_core(timex) is not None:
             current[1].append(index)
             if timex.tense is None:
                 current[0].append(index)
@@ -703,7 +703,7 @@ def headed_runs(runs: Sequence[list[int]], timexes: Sequence[Timex], text: str) 
     groups of two runs or more are returned."""
     if len(runs) < 2:
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     line_starts = [line.start for line in lines]
     starts = [t.start for t in timexes]
     groups: list[list[int]] = []
@@ -730,4 +730,4 @@ def _headings_between(lines: Sequence[_Line], line_starts: list[int], starts: li
         return False
     if bisect.bisect_left(starts, lines[first].start) != bisect.bisect_left(starts, lines[last].start):
         return False                # a date between: not a heading
-    return all(not _is_item(line.text) and _label_line(line.text.strip()) for line in between)
+    return all(not is_item(line.text) and _label_line(line.text.strip()) for line in between)

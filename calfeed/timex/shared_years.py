@@ -22,7 +22,7 @@ from typing import Sequence
 
 from calfeed.model import Timex
 from calfeed.text import Sentences, split_sentences
-from calfeed.timex.compose import _glue
+from calfeed.timex.connectors import connectors
 from calfeed.timex.rawvalue import CALENDAR, core_of, parse
 
 _SEASONS = ("SP", "SU", "FA", "WI")
@@ -84,7 +84,7 @@ def shared_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict[
     items = [_Item(t) for t in timexes]
     if not any(i.open for i in items) or not any(i.year is not None for i in items):
         return {}
-    joined = _glue(lang).get("list")
+    joined = connectors(lang).get("list")
     if joined is not None:
         for index in range(len(items) - 2, -1, -1):        # written after: right to left, so lists chain
             _share(items[index], items[index + 1], text, joined, later=False)

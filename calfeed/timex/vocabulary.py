@@ -29,7 +29,7 @@ def _ordinal_end() -> re.Pattern[str]:
     return re.compile(rf"{ordinal_ending()}$")
 
 
-def _rows(lang: str, name: str) -> tuple[dict[str, str], ...]:
+def table_rows(lang: str, name: str) -> tuple[dict[str, str], ...]:
     if (RESOURCES / lang / f"{name}.tsv").exists():
         return load_table(lang, name)
     return tuple({"word": w} for w in load_list(lang, name))
@@ -132,31 +132,31 @@ class Vocabulary:
 
 @lru_cache(maxsize=None)
 def vocabulary(lang: str = "en") -> Vocabulary:
-    months = _index(_rows(lang, "months"), "word")
-    weekdays = _index(_rows(lang, "weekdays"), "word")
-    seasons = _index(_rows(lang, "seasons"), "word")
-    relative = _index(_rows(lang, "relative"), "word")
+    months = _index(table_rows(lang, "months"), "word")
+    weekdays = _index(table_rows(lang, "weekdays"), "word")
+    seasons = _index(table_rows(lang, "seasons"), "word")
+    relative = _index(table_rows(lang, "relative"), "word")
     capitalised = {w for table in (months, weekdays) for w, r in table.items() if r.get("case") == "cap"}
     capitalised |= {w for w, r in relative.items() if r.get("case") == "cap"}
     return Vocabulary(
         lang=lang,
         months=months,
         weekdays=weekdays,
-        numbers=_index(_rows(lang, "numbers"), "word"),
-        units=_index(_rows(lang, "units"), "word"),
+        numbers=_index(table_rows(lang, "numbers"), "word"),
+        units=_index(table_rows(lang, "units"), "word"),
         seasons=seasons,
-        parts_of_day=_index(_rows(lang, "parts_of_day"), "word"),
-        modifiers=_index(_rows(lang, "modifiers"), "word"),
-        duration_modifiers=_index(_rows(lang, "duration_modifiers"), "word"),
-        suffix_modifiers=_index(_rows(lang, "suffix_modifiers"), "word"),
+        parts_of_day=_index(table_rows(lang, "parts_of_day"), "word"),
+        modifiers=_index(table_rows(lang, "modifiers"), "word"),
+        duration_modifiers=_index(table_rows(lang, "duration_modifiers"), "word"),
+        suffix_modifiers=_index(table_rows(lang, "suffix_modifiers"), "word"),
         relative=relative,
-        directions=_index(_rows(lang, "directions"), "word"),
-        offsets=_index(_rows(lang, "offsets"), "word"),
-        zones={norm(r["name"]): r["iana"] for r in _rows(lang, "zones")},
-        holidays=NamedDays(_index(_rows(lang, "holidays"), "name")),
-        frequencies=_index(_rows(lang, "frequencies"), "word"),
-        month_cycles=_index(_rows(lang, "month_cycles"), "word"),
-        tense=_index(_rows(lang, "tense"), "word"),
+        directions=_index(table_rows(lang, "directions"), "word"),
+        offsets=_index(table_rows(lang, "offsets"), "word"),
+        zones={norm(r["name"]): r["iana"] for r in table_rows(lang, "zones")},
+        holidays=NamedDays(_index(table_rows(lang, "holidays"), "name")),
+        frequencies=_index(table_rows(lang, "frequencies"), "word"),
+        month_cycles=_index(table_rows(lang, "month_cycles"), "word"),
+        tense=_index(table_rows(lang, "tense"), "word"),
         capitalised=frozenset(capitalised),
         lower_beside_day=frozenset(w for w, r in months.items() if r.get("lower") == "yes"),
         lowercase_only=frozenset(w for w, r in relative.items() if r.get("case") == "lower"),
