@@ -42,6 +42,7 @@ from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.colon_names import name_before_colon
 from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, blank_between, column_cell, row_headers, without_notes
 from calfeed.events.dates_by_offset import DatesByOffset
+from calfeed.events.day_subjects import lists_subject_days, title_day_off
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.furniture_titles import furniture_title
@@ -64,6 +65,8 @@ from calfeed.text import SENTENCE_MARKS, by_line_start, is_shortened, line_end, 
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 NAME_RUN = 5             # words of a capitalised name before a copula and its date ("Eid Al Fitr will be on ...")
+LIST_DAYS = 12           # days of one list read back from a day for the list's first
+LIST_GAP = 8             # characters between two days of one list at most (", and ")
 NAME_WORDS = 12          # a line with more words than this (after its dates) is a sentence, not a name
 BLURB_REACH = 3          # lines looked up (blank ones included) for the heading over a blurb's date line
 _VETO_LISTS = DAY_VETO_LISTS + ("negations",)
@@ -80,6 +83,7 @@ PERIOD_ROW_NOTE = f"{UNCLAIMED_NOTE}, named by {_BY_PERIOD_ROW}"    # a span of 
 _BY_SERIES = "the series the page lists"
 _BY_LEAD_IN = "the lead-in line over its rows"
 _BY_COPULA = "the name before its verb"
+_BY_LISTING_SUBJECT = "the page title, whose days its sentence lists"
 _BY_ITEM = "its item in a numbered list"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
 # An item number inside a line ("... Wednesday 8/11 2. First night ..."): a space (or the line's
@@ -103,12 +107,19 @@ class _PageLines:
         self.periods: dict[int, ColumnCell | None] = {}
         self.names: dict[int, LineNames] = {}
         self.numbers: dict[int, _NumberMarks] = {}
+        self.date_starts: dict[int, list[int]] = {}
         self.day_rows = day_rows     # the framer's column_headers.day_column_rows: one scan of the page's tables
         self.on_lines = DatesByOffset(dates)
         self.opens_with_day = day_openings(text, dates)
 
     def on(self, begin: int) -> list[Timex]:
         return self.by_line.get(begin, [])
+
+    def starts(self, begin: int) -> list[int]:
+        """The starts of the line's dates, in order, once a line (a list's days look back by bisection)."""
+        if begin not in self.date_starts:
+            self.date_starts[begin] = [t.start for t in self.on(begin)]
+        return self.date_starts[begin]
 
     def wordy(self, begin: int, stop: int) -> bool:
         """The line holds more than NAME_WORDS words outside its dates; once a line, as a line
@@ -242,8 +253,8 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             named = (cell.name, _BY_COLUMN if cell.until is None else _BY_PERIOD_ROW, own_clock)
             until = cell.until
         else:
-            named = _named(text, title, timex, begin, stop, on_line, page, spans)
-        if named is None or (sentence_only and named[1] not in (_BY_COPULA, _BY_ITEM)):
+            named = _named(text, title, timex, begin, stop, on_line, page, spans, item.sentence)
+        if named is None or (sentence_only and named[1] not in (_BY_COPULA, _BY_ITEM, _BY_LISTING_SUBJECT)):
             continue
         name, how, clock = named
         if clock is not None and timex.type == "DATE" and timex.end_interval is None:
@@ -335,8 +346,8 @@ def _vetoed(text: str, begin: int, stop: int, on_line: list[Timex]) -> bool:
 
 
 def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on_line: list[Timex],
-           page: _PageLines, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]
-           ) -> tuple[str, str, Timex | None] | None:
+           page: _PageLines, spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
+           sentence: tuple[int, int] | None = None) -> tuple[str, str, Timex | None] | None:
     """The name, where it came from, and a clock the name's line gives."""
     own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex), None)
     first, last = _segment(text, begin, stop, timex)
@@ -348,6 +359,10 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         own_clock = next((t for t in on_line if clock_of(t) is not None and t is not timex
                           and first <= t.start < last), None)     # another item's "9:30pm" is not this one's
     # a sentence, unless only list marks and a weekday stand before the date: plain_dates reads those
+    elif lists_subject_days(text, max(begin, sentence[0]) if sentence else begin,
+                            _list_head(text, timex, on_line, page.starts(begin)).start):
+        subject = _title_noun(title) or title_day_off(title)     # "In 2031, the days off will be May 4 and 8"
+        return (subject, _BY_LISTING_SUBJECT, own_clock) if subject is not None else None
     elif page.wordy(begin, stop) and page.names_of(begin, stop).name_before(timex.start):
         named = _name_before_copula(page, begin, stop, timex)
         if named is None or _a_person(text, named):
@@ -404,6 +419,21 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         if series is not None:
             return series, _BY_SERIES, own_clock
     return None
+
+
+def _list_head(text: str, timex: Timex, on_line: list[Timex], starts: list[int]) -> Timex:
+    """The first day of the list ``timex`` ends ("April 30 and December 24 and 31"): the days before it
+    on its line (``starts``: their starts, sorted) with only list joiners between (date_list_joiners),
+    LIST_DAYS at most, so a line of many days stays linear."""
+    joiners = word_list("date_list_joiners")
+    head = timex
+    k = bisect.bisect_left(starts, timex.start)
+    for other in reversed(on_line[max(0, k - LIST_DAYS):k]):
+        gap = text[other.end:head.start] if other.end <= head.start else "|"
+        if len(gap) > LIST_GAP or not all(w.lower() in joiners for w in gap.replace(",", " ").split()):
+            break
+        head = other
+    return head
 
 
 def _heading_over_blurb(text: str, begin: int, stop: int, name: str, timex: Timex,
