@@ -68,6 +68,7 @@ from calfeed.events.bracketed_days import clocks_on_bracketed_days
 from calfeed.events.open_runs import OPEN_RUN_NOTE, open_run_title, running_to
 from calfeed.events.archive_labels import archive_label, recorded_occasion
 from calfeed.events.feast_mentions import feast_mentions
+from calfeed.events.history_years import without_history_years
 from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names, season_names
 from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
@@ -1274,13 +1275,14 @@ def frame_events(
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"
-    chosen = without_page_dates(chosen, doc.text, dates, doc.published)      # "25 August 2004" over a release about 8-10 September
+    chosen = without_page_dates(chosen, doc.text, dates, doc.published, doc.title)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
     chosen = without_past_reports(doc.text, chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
     chosen = without_reported_headings(doc.text, chosen, dates.timexes)   # "Presentation of Credentials, 19 July 2022" / "... today"
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
+    chosen = without_history_years(chosen, reference)     # "women got the right to vote in 1915": background
     chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
     chosen = without_acted_days(doc.text, chosen, reference)    # "The board on Thursday extended the deadline": the news
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day

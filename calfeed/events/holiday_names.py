@@ -9,6 +9,7 @@ holiday that names nothing dates it too ("... held on Christmas Eve" is on the 2
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from calfeed.events.series_parts import among_examples
 from calfeed.events.vocabulary import event_nouns, word_list
@@ -24,6 +25,8 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
     ``sentence_of(offset)`` gives the (start, end) of the sentence at an offset."""
     naming: set[int] = set()
     dated: set[int] = set()
+    by_start = sorted(ordered, key=lambda t: t.start)
+    starts = [t.start for t in by_start]
     for timex in ordered:
         if timex.rule not in HOLIDAY_RULES or timex.type != "DATE":
             continue
@@ -41,7 +44,31 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
         if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end
                and (o.rule not in HOLIDAY_RULES or not _opens_name(text, o)) for o in ordered):
             dated.add(id(timex))
+        elif _heading_over_date_line(text, timex, starts, by_start):
+            dated.add(id(timex))     # "Christmas Pageant Road Closure" / "Friday, 14 December 2029": the line below dates it
     return naming, dated
+
+
+HEADING_WORDS = 10     # words of a heading line; a longer line is prose
+
+
+def _heading_over_date_line(text: str, timex: Timex, starts: list[int], ordered: list[Timex]) -> bool:
+    """The holiday opens a name on a heading line (a short line ending in no full stop) and the
+    next line that holds words opens with a date: the heading is named by that date line, as a
+    flyer's "Spring Fair" / "Saturday 14 June" is, so the holiday is part of the name only."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    if end < 0:
+        return False
+    line = text[line_start:end].strip(" \t*_#")
+    if not line or line[-1] in ".!?;," or len(line.split()) > HEADING_WORDS:
+        return False
+    below = end
+    while below < len(text) and text[below] in " \t\n*_#>-":
+        below += 1
+    at = bisect_left(starts, below)
+    return at < len(ordered) and ordered[at].start == below and ordered[at].type == "DATE" \
+        and ordered[at].rule not in HOLIDAY_RULES
 
 
 SEASON_RULES = ("season",)      # the tagger's rule that reads a bare season's name

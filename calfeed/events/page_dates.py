@@ -16,6 +16,7 @@ the newsroom's town before it ("Strasbourg 3 March 2031": a dateline's town with
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from calfeed.events.candidates import Candidate, DateSpans
@@ -28,19 +29,24 @@ from calfeed.model import Timex
 from calfeed.text import line_end
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
+_YEAR = re.compile(r"\b\d{4}\b")
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
 
 
 def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
-                       published: date | None = None) -> list[Candidate]:
+                       published: date | None = None, title: str | None = None) -> list[Candidate]:
     """The candidates less those dated by a page's own date line (see the module's doc). A
     date line above or below another ("November 20, 2025" / "December 18, 2025") is an item of
     a list of days, not the page's date. A date line that is the day the page's markup or front
-    matter says it was ``published``, over a text telling of later days, is that day's line too."""
+    matter says it was ``published``, over a text telling of later days, is that day's line too,
+    and so is one under the page's own ``title`` written as its headline (a key date's label line
+    over its day is no headline)."""
+    headline = " ".join(title.lower().split()) if title else None
     tops = {k for k, c in enumerate(candidates)
             if _alone_on_opening_line(text, c) and not _beside_another(text, c, dates) and not _range(c.timex)
-            and LABEL_LINE_NOTE not in c.frame.notes    # "Applications open" / "1 February 2025": a key date's row
+            and (LABEL_LINE_NOTE not in c.frame.notes    # "Applications open" / "1 February 2025": a key date's row
+                 or (published is not None and " ".join(c.frame.title.lower().split()) == headline))
             and not _paired_row(text, c, dates)}
     stamped = {k for k, c in enumerate(candidates) if _stamped(text, c) or k in tops and _page_kind(c.frame.title)}
     tops -= stamped
@@ -54,7 +60,8 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
         if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in _DAY_OR_FINER:
             continue
         first = day_of(candidates[k].timing.start)
-        if first == published and any(day_of(other.timing.start) > first for other in candidates):
+        if first == published and (any(day_of(other.timing.start) > first for other in candidates)
+                                   or _later_day_written(first, dates)):
             gone.add(k)       # "Thursday, October 29, 2015" under the headline of a page published that day
             continue
         nouns = _event_nouns(candidates[k].frame.title)
@@ -64,6 +71,13 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
                          for j, other in enumerate(candidates)):
             gone.add(k)
     return [c for k, c in enumerate(candidates) if k not in gone]
+
+
+def _later_day_written(first: date, dates: DateSpans) -> bool:
+    """Whether the text writes a day after ``first`` (with its year, as the page's date line
+    does), whether or not an entry came of it: what the page tells of comes later."""
+    return any(t.type in ("DATE", "TIME") and t.interval is not None and t.interval.granularity in _DAY_OR_FINER
+               and t.interval.start.date() > first and _YEAR.search(t.text) is not None for t in dates.timexes)
 
 
 def _stamped(text: str, candidate: Candidate) -> bool:

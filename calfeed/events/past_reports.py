@@ -26,6 +26,7 @@ from __future__ import annotations
 from datetime import date
 
 from calfeed.events.candidates import Candidate
+from calfeed.events.caption_days import caption_day
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import find_phrase, phrase_list
@@ -146,9 +147,11 @@ MARK_REACH = 3     # "were due by": the mark and one word before the date
 
 
 def _reported(text: str, cand: Candidate, today) -> bool:
-    """A one-off told in the past tense, or named as over, that was over before ``today``."""
-    return ((cand.timex.tense == "past" or _named_as_over(text, cand)) and cand.timing.rrule is None
-            and _last_day(cand) < today)
+    """A one-off told in the past tense, named as over or dated by a photo's caption, that was
+    over before ``today``."""
+    return ((cand.timex.tense == "past" or _named_as_over(text, cand)
+             or caption_day(text, cand.sentence, cand.timex.start, cand.timex.end))
+            and cand.timing.rrule is None and _last_day(cand) < today)
 
 
 NOUN_REACH = 3     # words from a mark to the noun it names ("previous two rounds of talks" is too far)

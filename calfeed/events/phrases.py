@@ -243,8 +243,11 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if _report_topic(lowered, i):
             i = after         # "Chief Executive Report on Submissions": the report's topic, no deadline
             continue
-        if hit[0] == hit[1] and _in_span_idiom(lowered, i):
+        if hit[0] == hit[1] and _in_set_idiom(lowered, i, "span_idioms"):
             i = after         # "meet over the course of two days": a stretch of time, no course
+            continue
+        if hit[0] == hit[1] and _in_set_idiom(lowered, i, "partner_idioms"):
+            i = after         # "in consultation with the archive, the library will open": with whom, no consultation
             continue
         if hit[0] == hit[1] and _in_adverb_idiom(words, lowered, i):
             i = after         # "with Christmas Eve, of course on Sunday": an adverb, no course
@@ -336,10 +339,11 @@ def _after_auxiliary(lowered: list[str], i: int) -> bool:
     return lowered[i - 1] in word_list("possibility_modals") or (verb is not None and lowered[i - 1] in verb.after)
 
 
-def _in_span_idiom(lowered: list[str], i: int) -> bool:
-    """The word at ``i`` is the noun of a phrase that measures time (span_idioms: "over the
-    course of")."""
-    for idiom in phrase_list("span_idioms"):
+def _in_set_idiom(lowered: list[str], i: int, idioms: str) -> bool:
+    """The word at ``i`` is the noun, last word but one, of a set phrase of the list ``idioms``:
+    one that measures time (span_idioms: "over the course of") or says with whom
+    (partner_idioms: "in consultation with")."""
+    for idiom in phrase_list(idioms):
         first = i - (len(idiom) - 2)
         if first >= 0 and tuple(lowered[first:first + len(idiom)]) == idiom:
             return True
