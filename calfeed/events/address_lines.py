@@ -104,17 +104,20 @@ def _address_part(part: str) -> bool:
 
 
 def _fixed(run: list[str]) -> bool:
-    """Whether the address parts ``run`` hold a house number or a street before their last
-    part ("22 Marine Parade", "Drostdy Street": the street's word last, so "St. Albans" is
-    none), or a postcode in their last two ("Napier 4110", "Co. Kildare, R56 X2Y3"): "Smith 10,
+    """Whether the address parts ``run`` hold a house number, a street or a numbered unit
+    ("Rm. 805", ``address_unit_words``) before their last part ("22 Marine Parade", "Drostdy
+    Street": the street's word last, so "St. Albans" is none), or a postcode in their last two ("Napier 4110", "Co. Kildare, R56 X2Y3"): "Smith 10,
     Jones 7, Jordan", a list of scores, holds none."""
     streets = word_list("street_heads")
+    units = word_list("address_unit_words")
     for part in run[:-1]:
         words = part.split()
         if words[0].isdigit() and len(words) > 1 and words[1][0].isupper():
             return True
         if len(words) > 1 and words[-1].rstrip(".").lower() in streets:
             return True
+        if len(words) == 2 and words[0].rstrip(".").lower() in units and any(c.isdigit() for c in words[1]):
+            return True         # "Rm. 805", "Suite 109": a unit of a building and its number
     return any(len("".join(_postcode(part))) >= MIN_POSTCODE for part in run[-2:])
 
 

@@ -107,8 +107,9 @@ def in_country(place: Place | None, country: tuple[str, str | None] | None,
                mentioned: Mentioned = None) -> Place | None:
     """``place`` read as its namesake in the document's ``country`` (and region), when it has
     one there and its name is not written with a region of its own ("Boston, Lincolnshire").
-    With no country, a name several comparable towns share is read where the document's
-    ``mentioned`` places are, else it has no zone ("Lancaster": California, Pennsylvania, England)."""
+    With no country, or none of its namesakes in it, a name several comparable towns share is
+    read where the document's ``mentioned`` places are, else it has no zone ("Lancaster":
+    California, Pennsylvania, England; "Springfield" on a Dutch page)."""
     if place is None or place.pinned or not place.tz:
         return place
     town = place.town
@@ -118,7 +119,9 @@ def in_country(place: Place | None, country: tuple[str, str | None] | None,
         return _settled(place, town, mentioned)
     code, admin1 = country
     local = (namesake_population(town, code, admin1) if admin1 else None) or namesake_population(town, code)
-    if local is None or local[1] == place.tz:
+    if local is None:
+        return _settled(place, town, mentioned)     # none there: an open name abroad settles on no namesake
+    if local[1] == place.tz:
         return place
     largest = namesake_population(town)
     if largest is not None and largest[0] >= WORLD_CITY and largest[0] >= WORLD_CITY_RATIO * local[0]:
@@ -353,14 +356,17 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         match = pattern.search(text)
         if match is not None:
             found.setdefault(zone, match.group(0))
-    for pattern, zones in (_institutions(), _currencies()):
-        for match in pattern.finditer(text):
-            found.setdefault(zones[match.group(0)], match.group(0))
+    for match in _currencies()[0].finditer(text):
+        found.setdefault(_currencies()[1][match.group(0)], match.group(0))
     for match in _CALLING.finditer(text):
         digits = match.group(1)
         zone = next((by_calling[digits[:n]] for n in (3, 2, 1) if digits[:n] in by_calling), None)
         if zone is not None:
             found.setdefault(zone, "+" + digits)
+    if not found:       # the weakest: a body of one country's ("County Council") says where only alone
+        pattern, zones = _institutions()
+        for match in pattern.finditer(text):
+            found.setdefault(zones[match.group(0)], match.group(0))
     if len(found) != 1:
         return None, None, (", ".join(f"{zone} ({evidence})" for zone, evidence in found.items()) or None)
     (zone, evidence), = found.items()
