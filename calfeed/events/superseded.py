@@ -75,6 +75,11 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
                 and _now_then().search(_between_words(gap))):
             found.setdefault((first.start, first.end), second)
             # "that was scheduled to be played on Wednesday 19 at ..., owing to ..., and will now be played on"
+    for first, second in zip(days, days[1:]):     # a length ("a day off") may stand between
+        gap = text[first.end:second.start]
+        if (MAX_GAP < len(gap) <= ROW_GAP and "." not in gap and "\n" not in gap
+                and any(_between_words(gap).endswith(" " + m) for m in word_list("clause_superseded_marks"))):
+            found.setdefault((second.start, second.end), first)    # "May 10 will be the holiday ..., instead of May 9"
     for first, second in zip(days, days[1:]):     # "initially due by March 14. The deadline ... has been extended ... to March 28"
         if (first.start, first.end) not in found and (_moved_in_next_sentence(text, first, second)
                                                       or _earlier_then_now(text, first, second)):
