@@ -22,6 +22,7 @@ from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
+from calfeed.timex.compared_quarters import compared_quarter
 from calfeed.timex.named_quarters import placed_quarter, placed_quarters
 from calfeed.timex.ongoing_ranges import GRAINS as ONGOING_GRAINS, ongoing_years, year_before
 from calfeed.timex.carried_months import carried_months
@@ -130,6 +131,7 @@ class _Context:
         self.text, self.lang = text, lang
         self.last: Interval | None = None
         self.quarter: Interval | None = None   # the last quarter the text spoke of
+        self.quarter_at: int | None = None     # where the text named it
         self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
         self.forward = False                   # untensed year-less dates look ahead (an announcement)
         self.guessed = False                   # the document's date was guessed, not given
@@ -1071,8 +1073,10 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             ctx.months_span = True
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
                 and _topic_quarter(parse(resolved.raw_value or ""), ctx.quarter) \
-                and not _in_passing(text, resolved.start, lang):
+                and not _in_passing(text, resolved.start, lang) \
+                and not (ctx.quarter is not None and compared_quarter(text, resolved.start, ctx.quarter_at, lang)):
             ctx.quarter = resolved.interval
+            ctx.quarter_at = resolved.start
             ctx.months_span = False
         if ctx.guessed and _written_in_full(resolved):     # only a guessed date's notice reads it
             ctx.written = resolved.interval
