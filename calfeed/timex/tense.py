@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from calfeed.text import SentenceLookup, Sentences
+from calfeed.timex.appointed_compounds import appointed_compound
 from calfeed.timex.casefold import fold
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import load_list, load_table, load_words, ordinal_ending, ordinal_endings
@@ -835,6 +836,8 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         return "future"
     if best is not None and best[2] == "past" and appointed_ahead(sentences.text, s_start, start, end, lang):
         return "future"     # "had announced Nov. 17 as the last date for ...": a day set ahead of its appointing
+    if (best is None or best[2] == "past") and appointed_compound(sentences.text, s_start, start, end, lang):
+        return "future"     # "set a May 9 hearing date", a headline's "fixes ballot date on Oct. 3"
     if (best is not None and best[2] != "future"
             and (best[0] < start or "," in sentences.text[end:best[0]])
             and future_attribute(sentences.text, s_start, start, lang)):
