@@ -1161,6 +1161,9 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
     if numbered is not None:    # "Round 4 held on Wednesday, April 5", "Session 2 will be held on": that one
         return phrase_text(words, phrase.first, numbered, text)
     title = phrase_text(words, phrase.first, last, text)
+    fronted = _fronted_act_object(words, phrase, last, text)
+    if fronted is not None:     # "If you wish to apply for a postal vote, completed applications must ...": which
+        return f"{title} {fronted}"
     if phrase.first > 0 and words[phrase.first - 1].lower in word_list("owning_possessives"):
         subject = clause_subject(words, blocked)
         if subject is not None and subject[1] < phrase.first - 1:
@@ -1178,6 +1181,33 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
         if at and not _names_a_weekday(titles[at - 1]) and not _says_which(titles[at - 1]):
             return titles[at - 1]   # (not "Thursday Storytimes" for the Saturday series' "Storytimes")
     return title
+
+
+MAX_FRONTED_OBJECT = 8     # words of the object a fronted clause's verb names ("for a postal vote")
+FRONTED_REACH = 24         # words before the phrase the fronted clause's verb is looked for in (a clause, not a page)
+
+
+def _fronted_act_object(words: list[Word], phrase: NounPhrase, last: int, text: str) -> str | None:
+    """The object, with its preposition, of the act the phrase's noun names, written in a clause
+    fronted before it ("If you wish to apply for a postal vote, completed applications must be
+    received by ..." -> "for a postal vote"; "To register for the count, forms ..."): the bare
+    noun says only what is handed in, the fronted clause which one. The verb stands after an
+    infinitive mark ("to") and takes its verb_nominals object; a comma closes the object before the phrase, and the
+    phrase has no tail of its own."""
+    if last != phrase.head:
+        return None
+    head = words[phrase.head].lower
+    for k in range(max(1, phrase.first - FRONTED_REACH), phrase.first - 1):
+        if words[k - 1].lower not in word_list("infinitive_marks") or words[k].lower not in verb_nominals():
+            continue
+        nominal = verb_nominals()[words[k].lower]
+        if nominal.object in ("-", "of") or words[k + 1].lower != nominal.object or head.rstrip("s") != nominal.noun:
+            continue
+        end = next((j for j in range(k + 2, phrase.first) if not words[j].is_word), None)
+        if end is None or words[end].text != "," or end == k + 2 or end - k - 2 > MAX_FRONTED_OBJECT:
+            continue
+        return " ".join(text[words[k + 1].start:words[end - 1].end].split())
+    return None
 
 
 def _says_which(title: str) -> bool:

@@ -1,0 +1,22 @@
+"""Titles taken from the right words of their sentence: the object a fronted clause gives the act
+its deadline's noun names. Test pages are made-up notices of the shapes the R56 development
+round showed (session 43)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_helpers import tagged_events
+
+KEY_DATES = """Key dates
+
+If you would like to apply for a parking permit, completed applications must reach the office by 4pm on 9 March 2029.
+
+If you would like to apply for a visitor badge, completed applications must reach the office by 4pm on 16 March 2029.
+"""
+
+
+def test_a_fronted_clause_says_which_applications_a_deadline_is_for():
+    # On the parent: both deadlines were titled 'Completed applications'.
+    titles = sorted(e.title for e in tagged_events(KEY_DATES, published=date(2029, 2, 1)))
+    assert titles == ["Completed applications for a parking permit", "Completed applications for a visitor badge"]
