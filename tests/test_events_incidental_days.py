@@ -119,3 +119,12 @@ def test_a_year_of_history_cited_in_passing_is_no_year_long_entry():
     # On the parent: a year-long 'Vote' entry over 1899 (the tagger reads the infinitive as
     # ahead, so no past-tense rule took it).
     assert all(start.year == 2019 for start, _ in _entries(PROGRAMME))
+
+
+def test_a_past_sitting_on_a_notice_that_writes_a_later_day_is_no_entry():
+    # On the parent: 'Sitting of the Board' on 9 March 2021 stayed, as no entry lay ahead (the
+    # closure's window "between 9.30am and 1pm on Saturday 3rd April 2021" gives none), so the
+    # page looked like a record with nothing ahead; a later day written with its year is ahead too.
+    days = {start if isinstance(start, date) and not isinstance(start, datetime) else start.date()
+            for start, _ in _entries(GAZETTE)}
+    assert date(2021, 3, 9) not in days

@@ -1279,7 +1279,7 @@ def frame_events(
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
     unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in guessed)
     chosen = [c for c in chosen if id(c.timex) not in reported or still_open(c.frame)]   # its phrase taken, no other date names it
-    chosen = without_past_reports(doc.text, chosen, reference)     # "met on 3 October ... will decide on 13 December": the news
+    chosen = without_past_reports(doc.text, chosen, reference, dates.timexes)     # "met on 3 October ... will decide on 13 December": the news
     chosen = without_reported_headings(doc.text, chosen, dates.timexes)   # "Presentation of Credentials, 19 July 2022" / "... today"
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
     chosen = without_history_years(chosen, reference)     # "women got the right to vote in 1915": background

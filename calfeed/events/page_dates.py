@@ -16,7 +16,6 @@ the newsroom's town before it ("Strasbourg 3 March 2031": a dateline's town with
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from calfeed.events.candidates import Candidate, DateSpans
@@ -24,12 +23,12 @@ from calfeed.events.label_lines import LABEL_LINE_NOTE
 from calfeed.events.places import lookup, opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
+from calfeed.events.written_days import later_day_written
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
 from calfeed.text import line_end
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
-_YEAR = re.compile(r"\b\d{4}\b")
 _DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
 
@@ -61,7 +60,7 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
             continue
         first = day_of(candidates[k].timing.start)
         if first == published and (any(day_of(other.timing.start) > first for other in candidates)
-                                   or _later_day_written(first, dates)):
+                                   or later_day_written(first, dates.timexes)):
             gone.add(k)       # "Thursday, October 29, 2015" under the headline of a page published that day
             continue
         nouns = _event_nouns(candidates[k].frame.title)
@@ -71,13 +70,6 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
                          for j, other in enumerate(candidates)):
             gone.add(k)
     return [c for k, c in enumerate(candidates) if k not in gone]
-
-
-def _later_day_written(first: date, dates: DateSpans) -> bool:
-    """Whether the text writes a day after ``first`` (with its year, as the page's date line
-    does), whether or not an entry came of it: what the page tells of comes later."""
-    return any(t.type in ("DATE", "TIME") and t.interval is not None and t.interval.granularity in _DAY_OR_FINER
-               and t.interval.start.date() > first and _YEAR.search(t.text) is not None for t in dates.timexes)
 
 
 def _stamped(text: str, candidate: Candidate) -> bool:

@@ -23,6 +23,7 @@ Hall.") is an entry of a record of meetings, kept beside the next one it lists.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from calfeed.events.candidates import Candidate
@@ -31,12 +32,16 @@ from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import find_phrase, phrase_list
 from calfeed.events.words import words_in
-from calfeed.model import ReferenceDate
+from calfeed.events.written_days import later_day_written
+from calfeed.model import ReferenceDate, Timex
 from calfeed.text import item_mark
 
 
-def without_past_reports(text: str, chosen: list[Candidate], reference: ReferenceDate) -> list[Candidate]:
-    """``chosen`` without the past one-offs of a page that also announces a day ahead."""
+def without_past_reports(text: str, chosen: list[Candidate], reference: ReferenceDate,
+                         written: Sequence[Timex] = ()) -> list[Candidate]:
+    """``chosen`` without the past one-offs of a page that also announces a day ahead: an entry
+    on or after the page's date, or (on a page whose date is given, not inferred) a later day
+    among the ``written`` dates with its year, though no entry came of it."""
     chosen = _without_lapsed_deadlines(text, chosen)
     chosen = _without_past_cycles(text, chosen)
     today = reference.value
@@ -53,7 +58,7 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     else:
         past = {id(c) for c in chosen if _reported(text, c, today) and not _list_row(text, c)}
     ahead = [c for c in chosen if id(c) not in past and _last_day(c) >= today]
-    if not past or not ahead:
+    if not past or not (ahead or (not reference.inferred and later_day_written(today, written))):
         return chosen
     # Any entry ahead with the past day's title keeps it, where told_history asks for the same
     # sentence: here the page's day is written, and an occasion running across it is often dated
