@@ -49,7 +49,7 @@ PORT ELLIS - The town's summer swim race across the harbour has been put off bec
 
 The 58th Port Ellis Harbour Swim was meant to start this morning at the old ferry steps.
 
-Race secretary Dana Whitlow said the organisers will meet again Thursday morning at 6:15 a.m. to look at the fog forecast and decide whether the swimmers can go.
+Race secretary Dana Whitlow said the organisers will meet once more on Thursday morning at 6:15 a.m. to look at the fog forecast and decide whether the swimmers can go.
 
 Swimmers warm up beside the Port Ellis Swim Gala clubhouse near Gannet Point in Port Ellis, Saturday, May 14, 2022. The town's summer swim race has been put off because of fog.
 """

@@ -18,7 +18,7 @@ from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word, words_in
 
 SUBJECT_READ = 160       # characters read back from a date for its subject
-SUBJECT_WORDS = 8        # the subject's words at most ("the “non-workable days with touristic purposes”")
+SUBJECT_WORDS = 8        # the subject's words at most ("the “extra rest days for regional travel”")
 TITLE_MODIFIERS = 2      # words kept before a title's day-off noun ("extra bank holidays")
 _CLAUSE_MARKS = (",", ";", ":", "–", "—")
 

@@ -1282,7 +1282,7 @@ def frame_events(
     chosen = without_past_reports(doc.text, chosen, reference, dates.timexes)     # "met on 3 October ... will decide on 13 December": the news
     chosen = without_reported_headings(doc.text, chosen, dates.timexes)   # "Presentation of Credentials, 19 July 2022" / "... today"
     chosen = without_told_history(doc.text, chosen, reference)   # "The first talk took place on September 15th": done
-    chosen = without_history_years(chosen, reference)     # "women got the right to vote in 1915": background
+    chosen = without_history_years(chosen, reference)     # "fishers won a vote of their own in 1899": background
     chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
     chosen = without_acted_days(doc.text, chosen, reference)    # "The board on Thursday extended the deadline": the news
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day

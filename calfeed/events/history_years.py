@@ -1,9 +1,9 @@
-"""Years of history a page cites in passing ("women got the right to vote in 1915", "the hall
+"""Years of history a page cites in passing ("fishers won a vote of their own in 1899", "the hall
 was built in 1898"). A whole year that ended long before the page was written dates no occasion
 a reader can attend or an archive would list apart from the story: it is the background of what
 the page announces, so it gives no year-long entry on a page that gives an entry on or after its
 own date (as past_reports and told_history keep a page with nothing ahead). The tense is not
-asked: the tagger reads "the right to vote in 1915" as ahead (an infinitive), and no page
+asked: the tagger reads "the chance to vote in 1899" as ahead (an infinitive), and no page
 announces a year a decade before its own."""
 
 from __future__ import annotations

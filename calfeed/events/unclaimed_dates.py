@@ -422,7 +422,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
 
 
 def _list_head(text: str, timex: Timex, on_line: list[Timex], starts: list[int]) -> Timex:
-    """The first day of the list ``timex`` ends ("April 30 and December 24 and 31"): the days before it
+    """The first day of the list ``timex`` ends ("May 5 and November 24 and 28"): the days before it
     on its line (``starts``: their starts, sorted) with only list joiners between (date_list_joiners),
     LIST_DAYS at most, so a line of many days stays linear."""
     joiners = word_list("date_list_joiners")
