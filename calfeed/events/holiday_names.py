@@ -50,15 +50,19 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
 
 
 HEADING_WORDS = 10     # words of a heading line; a longer line is prose
+HEADING_REACH = 240    # characters either side of the holiday a heading line stays within
 
 
 def _heading_over_date_line(text: str, timex: Timex, starts: list[int], ordered: list[Timex]) -> bool:
     """The holiday opens a name on a heading line (a short line ending in no full stop) and the
     next line that holds words opens with a date: the heading is named by that date line, as a
-    flyer's "Spring Fair" / "Saturday 14 June" is, so the holiday is part of the name only."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    if end < 0:
+    flyer's "Spring Fair" / "Saturday 14 June" is, so the holiday is part of the name only.
+    The line's ends are looked for within HEADING_REACH of the holiday: a line reaching further
+    is no heading, and a page written on one line is not read again for each of its holidays."""
+    reach = max(0, timex.start - HEADING_REACH)
+    line_start = text.rfind("\n", reach, timex.start) + 1
+    end = text.find("\n", timex.end, timex.end + HEADING_REACH)
+    if end < 0 or (line_start == 0 and reach > 0):
         return False
     line = text[line_start:end].strip(" \t*_#")
     if not line or line[-1] in ".!?;," or len(line.split()) > HEADING_WORDS:
