@@ -1162,7 +1162,7 @@ def _fuller_title(words: list[Word], phrase: NounPhrase, last: int, text: str,
         return phrase_text(words, phrase.first, numbered, text)
     title = phrase_text(words, phrase.first, last, text)
     fronted = _fronted_act_object(words, phrase, last, text)
-    if fronted is not None:     # "If you wish to apply for a postal vote, completed applications must ...": which
+    if fronted is not None:     # "To apply for a parking permit, signed applications are due by ...": which
         return f"{title} {fronted}"
     if phrase.first > 0 and words[phrase.first - 1].lower in word_list("owning_possessives"):
         subject = clause_subject(words, blocked)
@@ -1189,8 +1189,8 @@ FRONTED_REACH = 24         # words before the phrase the fronted clause's verb i
 
 def _fronted_act_object(words: list[Word], phrase: NounPhrase, last: int, text: str) -> str | None:
     """The object, with its preposition, of the act the phrase's noun names, written in a clause
-    fronted before it ("If you wish to apply for a postal vote, completed applications must be
-    received by ..." -> "for a postal vote"; "To register for the count, forms ..."): the bare
+    fronted before it ("If you mean to apply for a stall at the fair, filled-in applications are
+    due by ..." -> "for a stall at the fair"; "To register for the count, forms ..."): the bare
     noun says only what is handed in, the fronted clause which one. The verb stands after an
     infinitive mark ("to") and takes its verb_nominals object; a comma closes the object before the phrase, and the
     phrase has no tail of its own."""
