@@ -199,6 +199,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
         not any(_negated(part) for part in parts) or any(_names_day(part) for part in parts))  # a closing day with its name
     if first.lower().rstrip(" .!") in word_list("rest_rounds"):
         happens = False       # "Saturday 13 March 2027 – BYE": the team plays no game that day
+    if _usual_state(rest):
+        happens = False       # "12/24/32     Christmas Eve (Friday)     Normal hours": a day like any other
     opening = first.split()[0]
     title = first if len(opening.strip(".")) <= 2 else first[:1].upper() + first[1:]   # "v Garforth Town" stays
     due = deadline_label(title)
@@ -214,6 +216,16 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
 @lru_cache(maxsize=None)
 def _ordinal_opening() -> re.Pattern[str]:
     return re.compile(rf"\d{{1,2}}{ordinal_ending()}[^\S\n]+[^\W\d_]")
+
+
+_CELL_BREAK = re.compile(r"[ ]{3,}|\t+|[ \t]*\|[ \t]*")     # the break between two cells of a row set out as text
+
+
+def _usual_state(rest: str) -> bool:
+    """The row's last cell (after wide blanks, a tab or a bar) says the day runs as usual
+    (usual_state_cells: "Normal hours", "No change"): the row names the day to say nothing changes."""
+    cells = [c for c in _CELL_BREAK.split(rest.strip()) if c.strip()]
+    return len(cells) > 1 and cells[-1].strip(" .*_").lower() in word_list("usual_state_cells")
 
 
 def _ordinal_led(words: str) -> bool:

@@ -81,7 +81,7 @@ def _matches(text: str, lang: str, timeml: bool = False) -> Iterator[tuple[Rule,
                 if match is None:
                     continue
             yield rule, match
-            after = _past_word_weekday(rule, match, text, vocab)
+            after = _past_word_weekday(rule, match, text, vocab) or _past_blank_line(rule, match, text)
             if after is not None:
                 yield rule, after
 
@@ -115,6 +115,23 @@ def _past_word_weekday(rule: Rule, match: re.Match[str], text: str, vocab: Vocab
         return None
     gap = _NEXT_WORD.match(text, match.end("wd"))
     return rule.regex.match(text, gap.end()) if gap is not None else None
+
+
+def _past_blank_line(rule: Rule, match: re.Match[str], text: str) -> re.Match[str] | None:
+    """"Saturday" / "" / "12/27/32 Boxing Day observed": a rule that may open with a weekday took the
+    last word of one paragraph and ran over the blank line into the date opening the next, a match
+    no date may be (_not_a_date); the same rule read again from the next paragraph's first word
+    finds that date, which the finder would otherwise have passed over."""
+    blank = None
+    for blank in _BLANK_LINE.finditer(text, match.start(), match.end()):
+        pass
+    if blank is None:
+        return None
+    start = _SPACES.match(text, blank.end()).end()
+    return rule.regex.match(text, start) if start < match.end() else None
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def candidates(text: str, lang: str = "en", day_first: bool = True, timeml: bool = False) -> list[Atom]:

@@ -33,7 +33,7 @@ from calfeed.timex.section_years import headed_runs, list_runs, section_years
 from calfeed.timex.fronted_years import fronted_years
 from calfeed.timex.shared_years import shared_years
 from calfeed.timex.deadline_anaphors import in_deadline_sentence
-from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past
+from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 from calfeed.timex.weekday_order import forward_years
 
@@ -879,6 +879,28 @@ def _side_date(text: str, start: int, lang: str, anchored: bool) -> bool:
         anchored and (deadline_before(text, start, lang) or _word_before(text, start, lang, "window_ends")))
 
 
+TELLING_WORDS = 4      # words of a speaker between a verb of saying and its day ("said the club's bulletin")
+_TELLING_REACH = 48     # characters read back from the day for them
+
+
+def _telling_day(anchored: re.Match[str] | None, text: str, start: int, lang: str) -> bool:
+    """"..., said the club's bulletin this evening", "told reporters today": the document's own day, or
+    a part of it, right after a verb of saying (reporting_verbs.txt) and at most TELLING_WORDS words of
+    its speaker is when the news was told, not a day of the story; a bare clock told after it ("a parade
+    is planned too, at 7.30am") keeps to the story's day, once the story has one."""
+    if anchored is None or anchored.group("anchor") != "REF" or (anchored.group("n") or "0") != "0":
+        return False
+    head = text[max(0, start - _TELLING_REACH):start]
+    cut = max(head.rfind(mark) for mark in ".;:!?\n")
+    words = [norm(w.strip(",")) for w in head[cut + 1:].split()][-TELLING_WORDS - 1:]
+    verbs = reporting_verbs(lang)
+    at = max((k for k, w in enumerate(words) if w in verbs), default=-1)
+    if at < 0:
+        return False
+    blockers = load_words(lang, "telling_blockers")     # "said it will hold talks today": a clause, the talks' day
+    return not any(w in blockers for w in words[at + 1:])
+
+
 def _word_before(text: str, start: int, lang: str, listed: str) -> bool:
     """The word right before the date is in the list ``listed``: "period_ends" (a date that only
     closes a period, "the quarter ended Sept. 30") or "window_ends" ("until")."""
@@ -1047,7 +1069,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and (anchored is None or narrative)
                 and resolved.interval.granularity in ("day", "minute", "hour", "partofday", "month", "week",
                                                       "quarter")
-                and not _side_date(text, resolved.start, lang, ctx.last is not None)):   # (the words last)
+                and not _side_date(text, resolved.start, lang, ctx.last is not None)   # (the words last)
+                and not (ctx.last is not None and _telling_day(anchored, text, resolved.start, lang))):
             ctx.last = part_day or resolved.interval
             ctx.deadline_day = None
             ctx.year = ctx.closed = None

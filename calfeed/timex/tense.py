@@ -375,11 +375,17 @@ def _attributive(sentence: str, start: int, end: int, lang: str) -> bool:
             and _FIRST_WORD.fullmatch(sentence, 0, before.start(1)) is not None)
 
 
-def _day_choice(sentence: str, start: int, lang: str) -> bool:
+def _day_choice(sentence: str, start: int, end: int, lang: str) -> bool:
     """A participle right after a noun for days ("the dates chosen July 8", "the days selected are
-    ...", ``day_choice_nouns.txt``): it tells how the days were set, not that they are over."""
+    ...", ``day_choice_nouns.txt``): it tells how the days were set, not that they are over; and a
+    holiday's follower after a capitalised name ("Boxing Day observed (Tuesday)", "New Year's Day
+    observed", ``holiday_followers.txt``): the day the holiday is kept on, no past act."""
     before = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
-    return before is not None and before.group(1).lower() in load_words(lang, "day_choice_nouns")
+    if before is None:
+        return False
+    if before.group(1).lower() in load_words(lang, "day_choice_nouns"):
+        return True
+    return before.group(1)[:1].isupper() and sentence[start:end].lower() in load_words(lang, "holiday_followers")
 
 
 _LINE_OPENING = re.compile(r"(?:\A|\n)[^A-Za-z0-9\n]{0,6}\Z")     # only marks between a line's start and its first word
@@ -530,7 +536,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
             continue
         if cue.tense == "past" and " " not in key and (_attributive(sentence, start, end, lang)
                                                       or _stated_closure(sentence, start, end, lang)
-                                                      or _day_choice(sentence, start, lang)):
+                                                      or _day_choice(sentence, start, end, lang)):
             continue
         if cue.tense == "past" and " " not in key and _comma_relative(sentence, start, end, lang):
             relatives.append((start, end, cue.tense, cue.weight, cue.before_only))
@@ -556,7 +562,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
                 or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
                 or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang) \
-                or _stated_closure(sentence, start, end, lang) or _day_choice(sentence, start, lang):
+                or _stated_closure(sentence, start, end, lang) or _day_choice(sentence, start, end, lang):
             continue
         if _comma_relative(sentence, start, end, lang):
             relatives.append((start, end, "past", 1, False))
