@@ -17,6 +17,7 @@ from calfeed.model import Interval, Timex
 from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END
 from calfeed.timex.lexicon import load_list
 
+_WORD_RUN = re.compile(r"[a-z]+")
 MAX_GAP = 40            # characters between the old date and the new one
 NOW_GAP = 80            # the same when the new one is told as "will now <verb> on": a longer clause between
 PLANNED_NOW_GAP = 200   # the same when a plan's word stands right before the old date ("was scheduled to be played on")
@@ -84,6 +85,10 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
         if (first.start, first.end) not in found and (_moved_in_next_sentence(text, first, second)
                                                       or _earlier_then_now(text, first, second)):
             found[(first.start, first.end)] = second
+    clocks = [t for t in days if t.type == "TIME" and any(c.isdigit() for c in t.text)]   # not "two hours later"
+    for first, second in zip(clocks, clocks[1:]):     # "The 6.10pm sailing ... will depart at 5.40pm"
+        if (first.start, first.end) not in found and _retimed(text, first, second):
+            found[(first.start, first.end)] = second
     old_days = {t.value: found[(t.start, t.end)] for t in days if (t.start, t.end) in found}
     for timex in days:     # the old day told again in the move's story ("... scheduled to be played on Wednesday 19",
         # "owing to the ground on Wednesday, and will now be played on ...")
@@ -94,6 +99,30 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
 
 
 NEW_DAY_GLOSS = 40      # characters from a bracketed new day to its bracket's close
+RETIMED_WORDS = 14      # words between a service's own clock and the clock it will now run at
+
+
+def _retimed(text: str, first: Timex, second: Timex) -> bool:
+    """"The 6.10pm sailing to the mainland will depart at 5.40pm", "the late return, first set to leave at
+    9.20pm, will now depart three hours later at 12.20am": the first clock names the service (right before its
+    noun, or closing an aside before the comma), the second is when it now runs: a modal, "now" or not,
+    and a verb of setting off (retimed_verbs), then "at" and the new clock, in one clause of one day."""
+    if first.interval is None or second.interval is None or first.interval.start.date() != second.interval.start.date():
+        return False
+    gap = text[first.end:second.start]
+    if "\n" in gap or "." in gap or ";" in gap or not gap.endswith(" at "):
+        return False
+    words = _WORD_RUN.findall(gap.lower())
+    if not words or len(words) > RETIMED_WORDS or not (gap[:1] == " " and gap[1:2].isalpha() or gap[:1] == ","):
+        return False
+    modals, verbs = word_list("retimed_modals"), word_list("retimed_verbs")
+    at = next((k for k, w in enumerate(words) if w in modals), None)
+    if at is None:
+        return False
+    rest = words[at + 1:]
+    if rest[:1] == ["now"]:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in verbs
 
 
 def _stated_new_day(text: str, end: int) -> bool:

@@ -1,5 +1,6 @@
 """A stretch told in two clauses of one sentence: "the forum will begin on Monday, July 15,
-2024, and end on Saturday, July 20, 2024", "works start on 4 May and run until 29 May".
+2024, and end on Saturday, July 20, 2024", "works start on 4 May and run until 29 May"; or by an
+opening word and an end word alone ("starting tomorrow until July 19").
 
 The tagger reads two separate days; read apart, the second is only when something already
 dated stops, and the entry kept the first day alone. When an opening verb stands right before
@@ -51,7 +52,7 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
             continue
         else:
             resumed = _resumed_by(gap)
-        if not (resumed or _closed_by(gap)):
+        if not (resumed or _closed_by(gap) or _linked_by(gap)):
             continue
         if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
             continue
@@ -95,6 +96,15 @@ def _closed_by(gap: str) -> bool:
         return False
     words = words[:-1] if words and words[-1] == "on" else words
     return " ".join(words) in word_list("range_closing_links")
+
+
+def _linked_by(gap: str) -> bool:
+    """Whether ``gap`` is a range's end word alone (range_end_links: "until", "through"): "starting
+    tomorrow until July 19", two days the tagger reads apart when the first is counted from the page."""
+    if "\n" in gap or len(gap) > 12 or _WORD.sub("", gap).strip() != "":
+        return False
+    words = _WORD.findall(gap.lower())
+    return len(words) == 1 and words[0] in word_list("range_end_links")
 
 
 def _link_words(gap: str) -> list[str] | None:
