@@ -161,11 +161,13 @@ def _line_below(text: str, timex: Timex, dated: frozenset[int], lines: LineIndex
 def holiday_pairs(text: str, timexes: list[Timex], lang: str = "en") -> list[tuple[dict[str, str], int, int, Timex]]:
     """(holiday row, month, day, the day's timex) for each year-less day a movable holiday names."""
     out = []
+    days = [(timex, written) for timex in timexes if (written := _written_day(timex)) is not None]
+    if not days:
+        return out
     lines = LineIndex(text)
-    dated = frozenset(lines.start(t.start) for t in timexes if _written_day(t) is not None)
-    for timex in timexes:
-        written = _written_day(timex)
-        if written is None or _is_range(timex):
+    dated = frozenset(lines.start(t.start) for t, _ in days)
+    for timex, written in days:
+        if _is_range(timex):
             continue
         line_start, line_end = lines.start(timex.start), lines.end(timex.end)
         head = _before_gap(text, line_start, timex.start)

@@ -99,8 +99,8 @@ def yearless_month_day(kind: str, raw: str) -> tuple[int, int | None] | None:
     """(month, day, or None for a month alone) of a DATE or TIME value written with its month and
     neither its year nor a week nor a word counting it from another ("Aug 18", "December"; not
     "next May"): the days a page without a year leaves its reader to place."""
-    if kind not in ("DATE", "TIME"):
-        return None
+    if kind not in ("DATE", "TIME") or not raw.startswith("XXXX"):
+        return None     # (a written year, a duration, a reference: most values end here, unparsed)
     parsed = parse(raw)
     match = CALENDAR.match(parsed.core)
     if (match is None or match.group("year") != "XXXX" or match.group("week")
