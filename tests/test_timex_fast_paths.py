@@ -170,3 +170,60 @@ def test_a_choice_made_without_the_tense_is_the_one_every_tense_makes(direction)
                 assert chosen == _outcome(lambda: _choose(candidates, around, tense, direction, firm))
                 if any(c[0].contains(datetime(2026, 11, 20)) for c in candidates) and direction != "this":
                     assert not asked
+
+
+def _lead_texts(words: list[str]) -> list[str]:
+    """Both corpora in two cases, and made-up text of ``words`` with look-alikes ("form", "Fort",
+    "toe", "tilled"), verbs that move a date, blanks, marks and line breaks (seeded)."""
+    corpus = "\n".join((CORPUS.parent / name).read_text(encoding="utf-8") for name in ("timex.txt", "negatives.txt"))
+    rng = random.Random(43)
+    pieces = words + ["form", "Fort", "toe", "tilled", "fro", "postponed", "moved", "delayed", "pushed back",
+                      "the", "its", "vote", "landfall", "Friday", "3 May", "x", "9", "é", "ſ", "K", "’s"]
+    glue = [" ", "  ", "   ", "    ", "\n", "", ", ", "\t", "'", "-", "."]
+    made = "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(5000))
+    return [corpus, corpus.upper(), made, made.upper()]
+
+
+def test_a_moved_date_is_read_only_after_a_target_word_as_the_two_searches_read_it():
+    """tense._moved_ahead looks for a target word right before the date before it reads back for the
+    verb: at every place of the texts, with the sentence starting at the text's start or near the
+    place, it answers as the two searches it spares."""
+    from calfeed.timex.lexicon import load_list
+
+    def plain(text: str, s_start: int, start: int) -> bool:
+        if tense._verb_targets("en").search(text, max(s_start, start - tense._MOVE_LOOKBACK), start) is not None:
+            return True
+        target = tense._gaps("en").target.search(text, max(s_start, start - 8), start)
+        return target is not None and tense._forward_verbs("en").search(
+            text, max(s_start, target.start() - tense._MOVE_LOOKBACK), target.start()) is not None
+
+    words = [*load_list("en", "forward_verb_targets"), "until", "to", "till", "from", "rescheduled", "postponed"]
+    moved = 0
+    for text in _lead_texts(words):
+        for start in range(len(text)):
+            for s_start in (0, max(0, start - 5)):
+                answer = plain(text, s_start, start)
+                assert tense._moved_ahead(text, s_start, start, "en") == answer, (text[max(0, start - 40):start], s_start)
+                moved += answer
+    assert moved > 100
+
+
+def test_a_future_attribute_is_read_only_where_its_adjective_stands():
+    """tense.future_attribute passes over an ASCII look back that holds none of its adjectives: at
+    every place of the texts, with the sentence starting at the text's start or near the place, it
+    answers as the pattern's search over the whole look back."""
+    from calfeed.timex.lexicon import load_list
+
+    def plain(text: str, s_start: int, start: int) -> bool:
+        return tense._future_attribute("en").search(
+            text, max(s_start, start - tense._ATTRIBUTE_LOOKBACK), start) is not None
+
+    words = [*load_list("en", "future_attributes"), "the", "its", "a", "on", "in", "for", "near", "EXPECTED"]
+    found = 0
+    for text in _lead_texts(words):
+        for start in range(len(text)):
+            for s_start in (0, max(0, start - 30)):
+                answer = plain(text, s_start, start)
+                assert tense.future_attribute(text, s_start, start, "en") == answer, text[max(0, start - 60):start]
+                found += answer
+    assert found > 50

@@ -947,7 +947,21 @@ def future_attribute(text: str, s_start: int, start: int, lang: str = "en") -> b
     """The date dates a noun that an adjective of what is to come modifies ("ahead of its
     expected landfall in Louisiana on Wednesday", "the planned vote on Friday"): that noun's
     day lies ahead, though the sentence tells its news in the past ("was forecast", "said")."""
-    return _future_attribute(lang).search(text, max(s_start, start - _ATTRIBUTE_LOOKBACK), start) is not None
+    begin = max(s_start, start - _ATTRIBUTE_LOOKBACK)
+    window = text[begin:start]
+    if window.isascii():    # lower case is the pattern's case-blind reading: no adjective, no match
+        lowered = window.lower()
+        if not any(adjective in lowered for adjective in _future_adjectives(lang)):
+            return False
+    return _future_attribute(lang).search(text, begin, start) is not None
+
+
+@lru_cache(maxsize=None)
+def _future_adjectives(lang: str) -> tuple[str, ...]:
+    """The adjectives of ``future_attributes.txt`` in lower case: every match of :func:`_future_attribute`
+    holds one, and looking for them as plain strings costs far less than trying the pattern at each
+    character of its look back (most dates have none before them)."""
+    return tuple(w.lower() for w in load_list(lang, "future_attributes"))
 
 
 FOREIGN_MIN_WORDS = 12  # words a sentence needs before the lack of every English marker word says much
@@ -1029,9 +1043,23 @@ def _verb_targets(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{verbs})\s{{1,3}}(?:{targets})\s{{1,3}}\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _moved_lead(lang: str) -> tuple[re.Pattern[str], int]:
+    """A word of ``forward_verb_targets.txt`` or a target preposition right before the date, and how
+    far back such a word and its blanks may begin. Both readings of :func:`_moved_ahead` end so, and
+    most dates follow neither: this short search spares them the verbs' long look back."""
+    words = [*load_list(lang, "forward_verb_targets"),
+             *(r["word"] for r in load_table(lang, "date_prepositions") if r["target"] == "yes")]
+    return (re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(w) for w in words)})\s{{1,3}}\Z", re.IGNORECASE),
+            max(len(w) for w in words) + 3)
+
+
 def _moved_ahead(text: str, s_start: int, start: int, lang: str) -> bool:
     """A date after "until"/"to" that a postponing verb governs is its new, later target; so is
     one right after such a verb and "for" ("rescheduled for 4 October")."""
+    lead, reach = _moved_lead(lang)
+    if lead.search(text, max(s_start, start - reach), start) is None:
+        return False
     if _verb_targets(lang).search(text, max(s_start, start - _MOVE_LOOKBACK), start) is not None:
         return True
     target = _gaps(lang).target.search(text, max(s_start, start - 8), start)
