@@ -297,15 +297,19 @@ class SentenceLookup:
     written, yet splitting a whole document cost as much as reading them. Each stop is judged
     from the text around it (``_closed_at``) and ``_listed_lines`` parts each stretch between
     two sentence-ending stops alone, so the sentence holding an offset is found from the stops
-    either side of it: every stop is found in one scan (the engine's; cheap), and only those
-    between the offset and the nearest real sentence end on each side are judged. An offset
+    either side of it: the stops are found in one scan (the engine's), read only as far as the
+    last offset asked needs, and only those between the offset and the nearest real sentence
+    end on each side are judged. An offset
     that is not inside a stretch's text (on a stop, in the blanks that open a stretch) asks
     the whole split, which answers every offset.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._stops: list[re.Match[str]] | None = None
+        # The stops are read from the text's start only as far as a question needs them (the last
+        # dated sentence of a page is often well before its end): ``_stops`` holds those read so far.
+        self._scan: Iterator[re.Match[str]] | None = None
+        self._stops: list[re.Match[str]] = []
         self._starts: list[int] = []
         # The sentences of each stretch split so far (their starts, their bounds), filed under every
         # gap between stops the stretch spans: a text with few real sentence ends (a long list, a
@@ -314,9 +318,11 @@ class SentenceLookup:
 
     def at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``offset``, as ``Sentences.at`` gives it."""
-        if self._stops is None:
-            self._stops = list(_break().finditer(self.text))
-            self._starts = [m.start() for m in self._stops]
+        if self._scan is None:
+            self._scan = _break().finditer(self.text)
+        while not self._starts or self._starts[-1] <= offset:   # every stop at or before the offset, and one past it
+            if not self._read_stop():
+                break
         gap = bisect.bisect_right(self._starts, offset)     # stops[:gap] start at or before the offset
         if gap and self._stops[gap - 1].end() > offset:
             return split_sentences(self.text).at(offset)
@@ -331,7 +337,6 @@ class SentenceLookup:
         past the nearest real sentence end before it (else the text's start) to the nearest one
         after it (else the text's end). Only the stops walked over are judged, each stretch once."""
         stops, text = self._stops, self.text
-        assert stops is not None
         first, begin = gap, 0
         while first > 0:
             if _closed_at(text, stops[first - 1]) is not None:
@@ -339,7 +344,7 @@ class SentenceLookup:
                 break
             first -= 1
         last, finish = gap, len(text)
-        while last < len(stops):
+        while last < len(stops) or self._read_stop():
             end = _closed_at(text, stops[last])
             if end is not None:
                 finish = end
@@ -351,6 +356,16 @@ class SentenceLookup:
         sentences = ([bound[0] for bound in bounds], bounds)
         for place in range(first, last + 1):       # every gap from the end before to the end after
             self._stretches[place] = sentences
+
+    def _read_stop(self) -> bool:
+        """Read the next stop of the text into ``_stops``; False at the text's end."""
+        assert self._scan is not None
+        stop = next(self._scan, None)
+        if stop is None:
+            return False
+        self._stops.append(stop)
+        self._starts.append(stop.start())
+        return True
 
 
 def _item_number(text: str, stop: int) -> bool:

@@ -129,3 +129,24 @@ def test_a_long_real_sentence_stays_whole() -> None:
     text = "The committee, " + "having heard the members and the public at length, " * 20 + "agreed on 3 May."
     assert len(text) < MAX_SENTENCE
     assert split_sentences(text).bounds == ((0, len(text)),)
+
+
+def test_a_lookup_that_reads_its_stops_as_far_as_asked_answers_as_the_whole_split() -> None:
+    # The stops are read only up to the offset asked and the sentence end after it: over the tagger's
+    # corpus, a fresh lookup asked once at each place (stops read for that question alone), and one
+    # lookup asked forward then back, agree with the whole split everywhere.
+    import random
+    from pathlib import Path
+
+    from calfeed.text import SentenceLookup
+    corpus = Path(__file__).parent / "corpus"
+    text = "\n".join((corpus / name).read_text(encoding="utf-8") for name in ("timex.txt", "negatives.txt"))
+    text = text[:60_000]
+    whole = split_sentences(text)
+    rng = random.Random(5)
+    for offset in sorted(rng.sample(range(len(text) + 1), 400)) + [0, len(text)]:
+        assert SentenceLookup(text).at(offset) == whole.at(offset), offset
+    lookup = SentenceLookup(text)
+    offsets = list(range(0, len(text) + 1, 37))
+    for offset in offsets + offsets[::-1]:
+        assert lookup.at(offset) == whole.at(offset), offset
