@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left
 from datetime import date
 from pathlib import Path
 
@@ -227,3 +228,62 @@ def test_a_future_attribute_is_read_only_where_its_adjective_stands():
                 assert tense.future_attribute(text, s_start, start, "en") == answer, text[max(0, start - 60):start]
                 found += answer
     assert found > 50
+
+
+def _label_texts() -> list[str]:
+    """Both corpora, and made-up text of number labels, identifiers, dates, quotation marks and blanks (seeded)."""
+    corpus = "\n".join((CORPUS.parent / name).read_text(encoding="utf-8") for name in ("timex.txt", "negatives.txt"))
+    rng = random.Random(17)
+    pieces = ["No.", "Case No.", "Ordinance", "#", "Ref.", "2027-04", "2011/429/EXC", "2019-CV-0012", "2016/679",
+              "2027/0142", "2011/87/EU", "2011/12", "3 May", "2 May-3 June", "1998", "12.5", '"', "“", "‘", "``", "''",
+              "'", "`", "(", "This Week", "Next Tuesday", "NEXT WEEK", "60 Minutes", "x", "é"]
+    glue = [" ", "  ", "", "\n", ": ", ", ", "\t", "-", "/"]
+    made = "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(6000))
+    return [corpus, corpus.upper(), made]
+
+
+def test_a_number_label_is_read_only_when_the_match_could_be_a_labelled_number():
+    """names.numbered reads the label before a match only when the match is a number with separators
+    or groups are joined on after it: from every digit of the texts to every end within 16 characters,
+    it answers as the plain reading that always read the label."""
+    from calfeed.timex import names
+
+    def plain(text: str, start: int, end: int) -> bool:
+        labelled = names._label("en").search(text[max(0, start - names._LOOKBACK):start]) is not None
+        if names._NUMBER.fullmatch(text, start, end) is not None and labelled:
+            return True
+        return names._identifier(text, start, names._JOINED.match(text, end), labelled)
+
+    told = 0
+    for text in _label_texts():
+        for start in (i for i, c in enumerate(text) if c.isdigit()):
+            for end in range(start + 1, min(len(text), start + 16) + 1):
+                answer = plain(text, start, end)
+                assert names.numbered(text, start, end, "en") == answer, text[max(0, start - 20):end + 20]
+                told += answer
+    assert told > 100
+
+
+def test_a_quoted_title_is_read_only_after_a_quotation_mark():
+    """names.quoted_title tests the four characters before a match for a quotation mark before its
+    search: at every place of the texts, to the end of the next three words, it answers as the search."""
+    from calfeed.timex import names
+
+    def plain(text: str, start: int, end: int) -> bool:
+        if names._QUOTE_OPENS.search(text, max(0, start - 4), start) is None:
+            return False
+        if names._YEAR_IN.search(text, start, end) or text[end:end + 1] == ":":
+            return False
+        units = names.vocabulary("en").units
+        return any(w[0].isupper() and not w.isupper() and names.norm(w) in units
+                   for w in (m.group(1) for m in names._LATER_WORD.finditer(text, start, end)))
+
+    told = 0
+    for text in _label_texts():
+        ends = [m.end() for m in re.finditer(r"\w+", text)]
+        for start in range(len(text)):
+            for end in ends[bisect_left(ends, start):bisect_left(ends, start) + 3]:
+                answer = plain(text, start, end)
+                assert names.quoted_title(text, start, end, "en") == answer, text[max(0, start - 20):end + 20]
+                told += answer
+    assert told > 20

@@ -44,10 +44,14 @@ def _label(lang: str) -> re.Pattern[str]:
 def numbered(text: str, start: int, end: int, lang: str) -> bool:
     """Digits with separators ("2027-04") written as the number a label introduces, or a
     match that is only the head of a longer identifier ("2011/429/EXC", "2019-CV-0012")."""
+    number = _NUMBER.fullmatch(text, start, end) is not None
+    joined = _JOINED.match(text, end)
+    if not number and joined is None:
+        return False        # (most matches: a year, a plain day) the label would decide nothing
     labelled = _label(lang).search(text[max(0, start - _LOOKBACK):start]) is not None
-    if _NUMBER.fullmatch(text, start, end) is not None and labelled:
+    if number and labelled:
         return True
-    return _identifier(text, start, end, labelled)
+    return _identifier(text, start, joined, labelled)
 
 
 def _month_range_after(text: str, end: int, lang: str) -> bool:
@@ -61,13 +65,12 @@ _JOINED = re.compile(r"(?:[-/](?![-/])[A-Za-z0-9]{1,12}){1,6}(?![\w])")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 
 
-def _identifier(text: str, start: int, end: int, labelled: bool) -> bool:
+def _identifier(text: str, start: int, joined: re.Match[str] | None, labelled: bool) -> bool:
     """Further groups joined on by slashes or dashes make a reference number: after a number
     label any at all ("Ref. 2027/0142"); else a group no date has (three digits, five or more,
     a leading zero on four: "Regulation 2016/679", "2027/0142") or, in three groups or more,
     one with a capital letter joined on ("Decision 2011/87/EU"). "2011/12", "2011-2012",
-    "2027-04-17" and "2 May-3 June" stay dates."""
-    joined = _JOINED.match(text, end)
+    "2027-04-17" and "2 May-3 June" stay dates. ``joined``: _JOINED's match at the match's end."""
     if joined is None:
         return False
     if labelled:
@@ -241,6 +244,7 @@ def weekday_in_name(text: str, start: int, end: int, lang: str) -> bool:
 
 # An opening quotation mark right before a match: straight, curly, or typed as two marks (``, '').
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))(?:\"|“|‘|``|'')[^\S\n]?$")
+_QUOTE_MARKS = frozenset("\"“‘`'")     # every match of _QUOTE_OPENS holds one of these
 _YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _LATER_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
 
@@ -251,8 +255,9 @@ def quoted_title(text: str, start: int, end: int, lang: str) -> bool:
     or a work. Weekdays and months are capitalised anyway ("Next Tuesday"), and an all-capitals
     match tells nothing (a shouted line or a heading writes every word so). A match holding a
     year, or one a colon follows, is a labelled date, which pages quote too."""
-    if _QUOTE_OPENS.search(text, max(0, start - 4), start) is None:
-        return False
+    if _QUOTE_MARKS.isdisjoint(text[max(0, start - 4):start]) \
+            or _QUOTE_OPENS.search(text, max(0, start - 4), start) is None:
+        return False    # (the plain test first: most matches have no quotation mark before them)
     if _YEAR_IN.search(text, start, end) or text[end:end + 1] == ":":
         return False     # "\"First Quarter 2013\" report", "\"Next Week: Budget Hearing\"": a date labelled, no title
     units = vocabulary(lang).units
