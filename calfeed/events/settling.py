@@ -18,6 +18,7 @@ from calfeed.events.gapped_subjects import gapped_title
 from calfeed.events.identity import normalise_title
 from calfeed.events.places import Place, lookup
 from calfeed.events.programme import held_on, on_series_day
+from calfeed.events.series_days import series_days
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.standing_place import StandingPlace
 from calfeed.events.timing import Timing
@@ -413,24 +414,34 @@ def items_on_series_days(candidates: list[Candidate], cancelled: list[OffStretch
     and that occurrence of the series gives way to it (EXDATE), as does a cancelled day ("9
     February: no seminar") or each of its days in a cancelled stretch ("August - there will be no
     session in August"): a subscriber sees each meeting once. A page with one series whose
-    ``title`` names what a day goes without ("Saturday Activity Sessions 2015") is about it."""
+    ``title`` names what a day goes without ("Saturday Activity Sessions 2015") is about it.
+    Each day asks only the series that meet on it (series_days), in the series' order."""
     series = [c for c in candidates if c.timing.rrule is not None]
-    for gone in cancelled:
-        days = gone.days()
-        for meeting in series:
+    if not series:
+        return
+    items = [c for c in candidates
+             if c.item and c.timing.all_day and c.timing.end in (None, c.timing.start)]
+    stretches = [(gone, gone.days()) for gone in cancelled]
+    meets = series_days([meeting.timing for meeting in series],
+                        [off.date() for _, days in stretches for off in days]
+                        + [day_of(cand.timing.start) for cand in items])
+    for gone, days in stretches:
+        for number in sorted({number for off in days for number in meets.meeting(off.date())}):
+            meeting = series[number]
             if gone.noun is not None and not _names(meeting.frame.title, gone.noun) \
                     and not (len(series) == 1 and title is not None and _names(title, gone.noun)):
                 continue       # "No parking on 14 October": not the clinic
             for off in days:
+                if off.date() not in meets.days_of[number]:
+                    continue
                 held = held_on(datetime.combine(off.date(), time()), meeting.timing)
                 if held is not None:
                     meeting.exdates.append(held)
                     meeting.frame.notes.append(f"no meeting on {off.date().isoformat()}: the document says so")
-    for cand in candidates:
-        if not cand.item or not cand.timing.all_day or cand.timing.end not in (None, cand.timing.start):
-            continue
+    for cand in items:
         day = datetime.combine(day_of(cand.timing.start), time())
-        for meeting in series:
+        for number in meets.meeting(day.date()):
+            meeting = series[number]
             timing = on_series_day(day, meeting.timing)
             if timing is None:
                 continue
