@@ -7,6 +7,8 @@ or tells what comes today ("will open its telescopes ... today") keeps its entry
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from calfeed.events.candidates import Candidate
 from calfeed.events.shared_place import day_of
 from calfeed.model import Timex
@@ -17,11 +19,15 @@ _AFTER_DAY = " \t*_#.:;,-–—)]"     # what may close a heading line after its
 
 
 def without_reported_headings(text: str, chosen: list[Candidate], timexes: list[Timex]) -> list[Candidate]:
-    """``chosen`` less the days of release headings whose paragraph reports them as done today."""
-    return [c for c in chosen if not _reported_heading(text, c, timexes)]
+    """``chosen`` less the days of release headings whose paragraph reports them as done today.
+    The expressions are put in text order once, so that each heading reads only those of the
+    paragraph below it (it read every expression of the page: square on a long list of days)."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    return [c for c in chosen if not _reported_heading(text, c, ordered, starts)]
 
 
-def _reported_heading(text: str, cand: Candidate, timexes: list[Timex]) -> bool:
+def _reported_heading(text: str, cand: Candidate, ordered: list[Timex], starts: list[int]) -> bool:
     timex = cand.timex
     if timex.type != "DATE" or timex.interval is None or cand.timing.rrule is not None:
         return False
@@ -35,8 +41,8 @@ def _reported_heading(text: str, cand: Candidate, timexes: list[Timex]) -> bool:
     if below is None:
         return False
     day = day_of(cand.timing.start)
-    return any(below[0] <= t.start < below[1] and _today(t) and t.tense == "past"
-               and t.interval is not None and t.interval.start.date() == day for t in timexes)
+    return any(_today(t) and t.tense == "past" and t.interval is not None and t.interval.start.date() == day
+               for t in ordered[bisect_left(starts, below[0]):bisect_left(starts, below[1])])
 
 
 def _paragraph_below(text: str, after: int) -> tuple[int, int] | None:
