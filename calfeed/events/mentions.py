@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.column_headers import CELL_MARKS
+from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.deadline_names import is_actor
 from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
@@ -441,10 +442,11 @@ _FILLED = re.compile(r"\S")
 
 
 def _foreign_part(part: str) -> bool:
-    """A part of a heading date's line that is neither a place nor a capitalised name, or is a label."""
+    """A part of a heading date's line that is neither a place, a capitalised name nor a time cell
+    (an events widget's "all-day" after the dates), or is a label."""
     written = " ".join(part.translate(_LINE_PUNCTUATION).split())
     return bool(written) and (written.lower() in _heading_labels()
-                              or not (lookup(written) or _capitalised(written)))
+                              or not (lookup(written) or _capitalised(written) or time_cell(written)))
 
 
 @lru_cache(maxsize=None)
