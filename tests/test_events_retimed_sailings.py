@@ -12,8 +12,8 @@ from calfeed.pipeline import Options, process_document
 _PAGE = (
     "The island ferry company has moved several crossings because of low tides at Marrow Quay.\n"
     "Tuesday\n"
-    "The 6.10pm sailing to Marrow Quay on Tuesday will now depart Port Glen at 5.40pm, with travellers "
-    "asked to check in no later than 5pm.\n"
+    "The 6.10pm sailing to Marrow Quay on Tuesday will now depart Port Glen at 5.40pm, and boarding for "
+    "foot passengers closes at 5pm.\n"
     "The late return sailing, first set to leave Marrow Quay at 9.20pm, will now depart three hours later at 12.20am.\n"
     "Wednesday\n"
     "The 7.05am crossing to Port Glen will leave Marrow Quay at 6.35am.\n"
