@@ -20,3 +20,10 @@ def test_a_fronted_clause_says_which_applications_a_deadline_is_for():
     # On the parent: both deadlines were titled 'Completed applications'.
     titles = sorted(e.title for e in tagged_events(KEY_DATES, published=date(2029, 2, 1)))
     assert titles == ["Completed applications for a parking permit", "Completed applications for a visitor badge"]
+
+
+def test_an_upload_deadline_is_named_by_what_is_uploaded():
+    # On the parent: 'Deadline for clubs' (the subject), which says nothing of what is due.
+    events = tagged_events("Clubs should upload their match reports for the spring league by 14th April 2026.",
+                           published=date(2026, 3, 2))
+    assert [(e.title, e.kind) for e in events] == [("Upload of match reports for the spring league", "deadline")]
