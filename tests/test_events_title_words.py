@@ -27,3 +27,10 @@ def test_an_upload_deadline_is_named_by_what_is_uploaded():
     events = tagged_events("Clubs should upload their match reports for the spring league by 14th April 2026.",
                            published=date(2026, 3, 2))
     assert [(e.title, e.kind) for e in events] == [("Upload of match reports for the spring league", "deadline")]
+
+
+def test_a_meeting_reported_by_a_spokesperson_is_named_by_who_meets():
+    # On the parent: 'Race secretary Dana Whitlow meeting' (the one who said it).
+    text = ("Race secretary Dana Whitlow said the organisers will meet once more early on Thursday, at 6:15 a.m., "
+            "to study the fog forecast.")
+    assert [e.title for e in tagged_events(text, published=date(2023, 7, 12))] == ["Organisers meeting"]

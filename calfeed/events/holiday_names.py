@@ -45,7 +45,7 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
                and (o.rule not in HOLIDAY_RULES or not _opens_name(text, o)) for o in ordered):
             dated.add(id(timex))
         elif _heading_over_date_line(text, timex, starts, by_start):
-            dated.add(id(timex))     # "Christmas Pageant Road Closure" / "Friday, 14 December 2029": the line below dates it
+            dated.add(id(timex))     # "Easter Parade Street Closure" / "Friday, 14 December 2029": the line below dates it
     return naming, dated
 
 

@@ -461,6 +461,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         nominal = None     # "will be open on Monday after being closed over the weekend": the closure is before it
     if (nominal is not None and nominal[1].style == "subject" and subject_text and subject[1] < nominal[0]
             and _someone(words, subject)):      # "He met ...": no one to name it after
+        reported = _reported_subject(words, subject, nominal[0], blocked)
+        if reported is not None:     # "Ms Reyes said the wardens will gather on Monday": the wardens'
+            return Frame(f"{phrase_text(words, *reported, text)} {nominal[1].noun}", nominal[1].kind,
+                         (clause[0], nominal[0]))
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     if (nominal is not None and nominal[1].style == "subject" and nominal[1].kind == "event"
             and subject is not None and subject[1] < nominal[0] and _publisher(words, subject)):
@@ -805,6 +809,24 @@ def _verb_subject(words: list[Word], verb: int, named: tuple[int, int] | None,
         if any(words[x].lower in word_list("phrase_links") for x in range(j + 1, first)) and content(j):
             first = j      # "Tickets for the Yeovil game": a link inside the phrase, not its edge
     return (first, k) if first <= k else named
+
+
+def _reported_subject(words: list[Word], subject: tuple[int, int], verb: int,
+                      blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a clause reported by a saying verb between the sentence's subject and the
+    event's verb ("Ms Holt said the board will meet on Friday": the board, not Ms Holt); None
+    when no saying verb stands there or a pronoun opens the reported clause ("she said they
+    will meet": no one named)."""
+    said = next((j for j in range(verb - 1, subject[1], -1) if words[j].lower in word_list("saying_verbs")), None)
+    if said is None:
+        return None
+    reported = clause_subject(words[said + 1:verb], blocked)
+    if reported is None:
+        return None
+    first, last = said + 1 + reported[0], said + 1 + reported[1]
+    if words[first].lower in word_list("pronouns") or not _someone(words, (first, last)):
+        return None
+    return first, last
 
 
 def _bracket_before(words: list[Word], at: int) -> int | None:
