@@ -218,7 +218,9 @@ def _ordinal_opening() -> re.Pattern[str]:
     return re.compile(rf"\d{{1,2}}{ordinal_ending()}[^\S\n]+[^\W\d_]")
 
 
-_CELL_BREAK = re.compile(r"[ ]{3,}|\t+|[ \t]*\|[ \t]*")     # the break between two cells of a row set out as text
+# The break between two cells of a row set out as text. Blanks before a bar are taken only from the start of
+# their run (a bar alone elsewhere), so a long run of mixed blanks is not scanned again from each of its places.
+_CELL_BREAK = re.compile(r"[ ]{3,}|\t+|(?:(?<![ \t])[ \t]*)?\|[ \t]*")
 
 
 def _usual_state(rest: str) -> bool:
