@@ -23,6 +23,7 @@ Hall.") is an entry of a record of meetings, kept beside the next one it lists.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -30,7 +31,7 @@ from calfeed.events.candidates import Candidate
 from calfeed.events.caption_days import caption_day
 from calfeed.events.identity import normalise_title
 from calfeed.events.shared_place import day_of
-from calfeed.events.vocabulary import find_phrase, phrase_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.events.words import words_in
 from calfeed.events.written_days import later_day_written
 from calfeed.model import ReferenceDate, Timex
@@ -58,7 +59,8 @@ def without_past_reports(text: str, chosen: list[Candidate], reference: Referenc
     else:
         past = {id(c) for c in chosen if _reported(text, c, today) and not _list_row(text, c)}
     ahead = [c for c in chosen if id(c) not in past and _last_day(c) >= today]
-    if not past or not (ahead or (not reference.inferred and later_day_written(today, written))):
+    if not past or not (ahead or (not reference.inferred
+                                  and later_day_written(today, _not_running_ends(text, written, chosen, past)))):
         return chosen
     # Any entry ahead with the past day's title keeps it, where told_history asks for the same
     # sentence: here the page's day is written, and an occasion running across it is often dated
@@ -121,6 +123,22 @@ def _without_before_others(chosen: list[Candidate], told_over: list[Candidate]) 
     over = {id(c) for c in told_over}
     last = max((_last_day(c) for c in chosen if id(c) not in over), default=None)
     return [c for c in chosen if id(c) not in over or last is None or _last_day(c) >= last]
+
+
+def _not_running_ends(text: str, written: Sequence[Timex], chosen: list[Candidate], past: set[int]) -> list[Timex]:
+    """``written`` without the days that end a past entry's occasion in its own sentence ("opened
+    on 1 May 2026 and runs until 30 June 2026"): still under way, it announces no other day."""
+    spans = sorted(c.sentence for c in chosen if id(c) in past)
+    starts = [start for start, _ in spans]
+    ends = word_list("running_end_words")
+    kept = []
+    for t in written:
+        at = bisect_right(starts, t.start) - 1
+        inside = at >= 0 and any(start <= t.start < end for start, end in spans[max(0, at - 2):at + 1])
+        before = words_in(text, max(0, t.start - 12), t.start) if inside else []
+        if not (before and before[-1].lower in ends):
+            kept.append(t)
+    return kept
 
 
 def _last_day(cand: Candidate) -> date:
