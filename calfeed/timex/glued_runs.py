@@ -49,9 +49,9 @@ _DAY_YEAR_RUN = KindsLed(re.compile(r"\d(?<![\d.,:/]\d)\d{4,5}(?![\d:]|[.,]\d|[^
 _YEAR_WORD = re.compile(r"[12](?<![\w.,:/-][12])[09](?<=19|20)\d\d(?=[A-Z][a-z])")
 _CLOCK_WORD = re.compile(r"\d(?<![\w.,:/-]\d)(?:(?<=[01])\d|(?<=2)[0-3])?:[0-5]\d(?=[A-Z][a-z])")
 # A year glued to the next cell's day (or days) before a month ("4 September 202321 December", "202323-27
-# October"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
+# October"; the month may be glued to the next cell's word: "202416 SepMon"); two days that lost the dash between them before a month ("1620 October 2023" = 16-20 October).
 _YEAR_DAY = (r"[12](?<![\d.,:/][12])[09](?<=19|20)\d\d(?=(?:[12]\d|3[01]|0?[1-9])%(ordinal)s?(?:[-\u2013]\d{1,2})?"
-             r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))")
+             r"[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9}(?![^\W\d_])|[^\W\d_][^\W\d_A-Z]{2,8}(?=[A-Z])))")
 _DAY_DAY = KindsLed(re.compile(r"(?P<first>[0-3](?<![\w.,:/-][0-3])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]))"
                                r"(?P<second>[12]\d|3[01])"
                                r"(?=[^\S\n]{1,3}(?P<month>[^\W\d_]{3,9})(?![^\W\d_]))"),
@@ -274,7 +274,10 @@ def _run_points(text: str, words: _Words, capital: bool, written: str) -> list[i
     if five:
         points.extend(match.end() for match in _NUMERIC_YEAR_CLOCK.matches(text, written))
         points.extend(match.end() for match in words.year_day.matches(text, written)
-                      if norm(match.group("month")) in words.months and _date_before(text, match.start(), words))
+                      if norm(match.group("month")) in words.months
+                      and (_date_before(text, match.start(), words)
+                           or _CELL_START.search(text, max(0, match.start() - 12), match.start()) is not None))
+        # ("202416 Sep" opening a row of a flattened holiday table: its year cell glued to its day cell)
     return points
 
 
@@ -346,6 +349,11 @@ def _word_points(text: str, words: _Words, written: str) -> list[int]:
         at = match.start()
         left = _LEFT_WORD.search(text, max(0, at - 12), at)
         right = _RIGHT_WORD.match(text, at)
+        if left is None and right is not None and points:
+            glued = _RIGHT_WORD.match(text, points[-1])      # "SepMonProphet": a date word glued on both sides
+            if glued is not None and glued.end() == at and norm(glued.group()) in words.dates:
+                points.append(at)
+            continue
         if left is None or right is None:
             continue
         before, after = norm(left.group()), norm(right.group())
