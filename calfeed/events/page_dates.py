@@ -23,13 +23,12 @@ from calfeed.events.label_lines import LABEL_LINE_NOTE
 from calfeed.events.places import lookup, opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
-from calfeed.events.written_days import later_day_written
+from calfeed.events.written_days import DAY_OR_FINER, later_day_written
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
 from calfeed.text import line_end
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
-_DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
 
 
@@ -56,7 +55,7 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
         return candidates
     gone = stamped | placed     # "Strasbourg 3 March 2031" under a headline, the day the page was published
     for k in tops:
-        if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in _DAY_OR_FINER:
+        if candidates[k].timex.span is None or candidates[k].timex.span.granularity not in DAY_OR_FINER:
             continue
         first = day_of(candidates[k].timing.start)
         if first == published and (any(day_of(other.timing.start) > first for other in candidates)

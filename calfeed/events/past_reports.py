@@ -128,17 +128,18 @@ def _without_before_others(chosen: list[Candidate], told_over: list[Candidate]) 
 def _not_running_ends(text: str, written: Sequence[Timex], chosen: list[Candidate], past: set[int]) -> list[Timex]:
     """``written`` without the days that end a past entry's occasion in its own sentence ("opened
     on 1 May 2026 and runs until 30 June 2026"): still under way, it announces no other day."""
-    spans = sorted(c.sentence for c in chosen if id(c) in past)
+    spans = sorted(c.sentence for c in chosen if id(c) in past)     # sentences do not overlap
     starts = [start for start, _ in spans]
     ends = word_list("running_end_words")
-    kept = []
-    for t in written:
+
+    def running_end(t: Timex) -> bool:
         at = bisect_right(starts, t.start) - 1
-        inside = at >= 0 and any(start <= t.start < end for start, end in spans[max(0, at - 2):at + 1])
-        before = words_in(text, max(0, t.start - 12), t.start) if inside else []
-        if not (before and before[-1].lower in ends):
-            kept.append(t)
-    return kept
+        if at < 0 or t.start >= spans[at][1]:
+            return False
+        before = words_in(text, max(0, t.start - 12), t.start)
+        return bool(before) and before[-1].lower in ends
+
+    return [t for t in written if not running_end(t)]
 
 
 def _last_day(cand: Candidate) -> date:

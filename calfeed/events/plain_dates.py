@@ -33,6 +33,7 @@ from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phr
 from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
+from calfeed.events.written_days import DAY_OR_FINER
 from calfeed.model import Interval, ReferenceDate, Timex
 from calfeed.text import few_words_before, lines_above, pieces_around
 
@@ -40,7 +41,6 @@ WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
 GUESSED_NOTE = "a day in a plain sentence on a page nothing in whose text fixes the year"
 HEADING_REACH = 6        # lines walked back from the sentence's paragraph to its heading
 HEADING_WORDS = 12       # a longer line is a paragraph, not a heading
-_DAY_OR_FINER = ("day", "hour", "minute", "second")
 _STAMP_LISTS = ("heading_labels", "update_stamps", "byline_labels")
 _VETO_LISTS = DAY_VETO_LISTS
 _UNATTENDED = ("deadline", "milestone")
@@ -80,7 +80,7 @@ def plain_day(timex: Timex, reference: ReferenceDate) -> bool:
     """A day (or run of days) written with its number, ahead of the page's date, told in no past."""
     span = timex.interval
     if (timex.type not in ("DATE", "TIME") or span is None or reference.value is None or timex.approximate
-            or date_not_written(timex) or coarser_than_day(timex) or span.granularity not in _DAY_OR_FINER
+            or date_not_written(timex) or coarser_than_day(timex) or span.granularity not in DAY_OR_FINER
             or not any(c.isdigit() for c in timex.text) or timex.tense == "past"):
         return False
     return span.start.date() > reference.value     # the page's own day is most often its publication
