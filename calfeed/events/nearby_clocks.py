@@ -74,8 +74,10 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
     """``candidates`` with each all-day entry that a nearby free clock times given that clock;
     the clocks in ``noted`` (a place's opening hour, kept as a note) time nothing."""
     taken = _Spans([(c.timex.start, c.timex.end) for c in candidates] + list(noted))
-    free = sorted((t for t in ordered if clock_of(t) is not None and t.interval is not None
-                   and not taken.overlaps(t.start, t.end) and not limit_clock(text, t)), key=lambda t: t.start)
+    free = sorted((_day_less(t) for t in ordered if (clock_of(t) is not None or _weekday_restated(t))
+                   and t.interval is not None and not taken.overlaps(t.start, t.end) and not limit_clock(text, t)),
+                  key=lambda t: t.start)
+    restated = {id(t) for t in free if clock_of(t) is not None and t.raw_value != _day_less_source(t)}
     if not free:
         return candidates
     starts = [t.start for t in free]
@@ -92,7 +94,9 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
         reach = _reach(text, cand, sentences)
         for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
             clock = free[k]
-            if (((clock.interval.start.date() == cand.timing.start and _near(text, cand, clock, sentences, days))
+            if (((clock.interval.start.date() == cand.timing.start
+                  and (_near(text, cand, clock, sentences, days)
+                       or id(clock) in restated and _in_next_sentence(text, cand, clock, sentences)))
                  or _told_after_an_aside(text, cand, clock, sentences, named))
                     or _listed_before(cand, clock, untimed_in[cand.sentence],
                                       lambda other: _near(text, other, clock, sentences, days))):
@@ -295,6 +299,45 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
         return False              # "Fall break begins, 4:00 p.m. | Fri | Oct 11": that day's clock
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
     return bool(said & word_list("nearby_clock_starts")) or (_hours(clock) and _entrys_hours(text, cand, start, clock))
+
+
+_BARE_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]T")
+
+
+_RESTATED_MARK = ";restated=weekday"
+
+
+def _day_less(clock: Timex) -> Timex:
+    """A clock range written with a bare weekday read as its clocks alone (the weekday only says
+    which entry's day it is, the day the tagger gave it): what timing an entry with it takes."""
+    if not _weekday_restated(clock):
+        return clock
+    return replace(clock, raw_value=_BARE_WEEKDAY.sub("XXXX-XX-XXT", clock.raw_value or "") + _RESTATED_MARK)
+
+
+def _day_less_source(clock: Timex) -> str:
+    """The raw value a clock had before _day_less (the same when it was not rewritten)."""
+    raw = clock.raw_value or ""
+    return "" if raw.endswith(_RESTATED_MARK) else raw
+
+
+def _in_next_sentence(text: str, cand: Candidate, clock: Timex, sentences: Sentences) -> bool:
+    """The clock stands after the entry's day in its sentence or in the next sentence of the same
+    paragraph, outside a table: "... on Monday, March 13 and Tuesday, March 14 ... / The hours are
+    2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 p.m. on Tuesday" (its weekday names the day)."""
+    if TABLE_MARK in _line(text, cand.timex.start) or TABLE_MARK in _line(text, clock.start):
+        return False
+    first, last = cand.sentence
+    if cand.timex.end <= clock.start < last:
+        return True
+    return sentences.index_at(clock.start) == sentences.index_at(first) + 1 and PARAGRAPH_BREAK not in text[last:clock.start]
+
+
+def _weekday_restated(clock: Timex) -> bool:
+    """A clock range written with a bare weekday ("2 p.m. to 6:30 p.m. on Monday"): the tagger put it
+    on the day the text last wrote in full with that weekday, so the weekday ties it to that day's
+    entry as a written day would (the caller checks the day is the entry's)."""
+    return _hours(clock) and _BARE_WEEKDAY.match(clock.raw_value or "") is not None
 
 
 def _hours(clock: Timex) -> bool:

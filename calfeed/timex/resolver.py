@@ -60,6 +60,11 @@ _MONTHS_SPAN = re.compile(r"P(?:[4-9]|1[01])M")
 # month, so a notice's own days count and a founding date decades back does not.
 NOTICE_REACH_DAYS = 90
 WEEKDAY_AHEAD_DAYS = 62     # how far after a given date a weekday-fitting day outweighs a past verb before it
+# A bare weekday ("7 p.m. on Tuesday") a few sentences after a day written with that weekday
+# ("Tuesday, Nov. 19") is that day again: how far back in the text (characters) and how far from
+# the reference (days) the written day may lie.
+NAMED_WEEKDAY_REACH = 800
+NAMED_WEEKDAY_DAYS = 90
 _UNIT_GRAIN = {"D": "day", "W": "week", "WE": "day", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century"}
 _FINER = ["minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
@@ -141,6 +146,7 @@ class _Context:
         self.at = 0                            # where the expression being resolved starts
         self.line_day: tuple[Interval, int] | None = None   # the last day named (or finer) and where it ended
         self.deadline_day: Interval | None = None   # a deadline day written since the story's last date
+        self.named_weekdays: dict[int, tuple[Interval, int]] = {}   # ISO weekday -> the last day written with it, and where
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -355,6 +361,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
         around = ctx.last.start if story and ctx.last is not None and ctx.last.granularity == "day" \
             else notice or ctx.anchor()
         iso = 6 if m.group("weekday") == "WE" else int(m.group("weekday"))
+        restated = _restated_named_weekday(ctx, iso, around) if direction is None and not story \
+            and m.group("weekday") != "WE" else None
         start = around.date() - timedelta(days=7)
         # The days of the weekday within a week either side (only those: one was made per day).
         days = [start + timedelta(days=i) for i in range((iso - start.isoweekday()) % 7, 15, 7)]
@@ -368,6 +376,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
         # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
         interval, value = _choose(options, around, None, None) if notice \
             else _choose_by(options, around, tense_of, direction)
+        if restated is not None:   # "... on Tuesday, Nov. 19 ... The hours are 1:30 to 7 p.m. on Tuesday"
+            interval, value = periods.day(restated), restated.isoformat()
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
@@ -1103,6 +1113,9 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             ctx.months_span = False
         if ctx.guessed and _written_in_full(resolved):     # only a guessed date's notice reads it
             ctx.written = resolved.interval
+        named = _named_weekday(resolved)
+        if named is not None:      # "Tuesday, Nov. 19": what a later bare "on Tuesday" means
+            ctx.named_weekdays[named] = (resolved.interval, resolved.end)
         out.append(resolved)
         previous = resolved
     return out
@@ -1138,6 +1151,28 @@ def _picked_day(resolved: Timex) -> bool:
     day, as after "October 13"."""
     return (resolved.interval is not None and resolved.interval.granularity == "day"
             and ";pick=" in (resolved.raw_value or ""))
+
+
+def _named_weekday(resolved: Timex) -> int | None:
+    """The ISO weekday of a day written in full with its weekday ("Tuesday, Nov. 19"), or None."""
+    if not _written_in_full(resolved) or resolved.end_interval is not None:
+        return None
+    weekday = parse(resolved.raw_value or resolved.value).get("wd")
+    if not weekday or not weekday.isdigit() or int(weekday) != resolved.interval.start.isoweekday():
+        return None
+    return int(weekday)
+
+
+def _restated_named_weekday(ctx: _Context, iso: int, around: datetime) -> date | None:
+    """The day a bare weekday restates: the one the text wrote in full with that weekday a few
+    sentences before (NAMED_WEEKDAY_REACH), near the reference. A notice gives its day once in
+    full and then calls it by its weekday ("open 8:30 a.m. to 1:30 p.m. on Wednesday"), where
+    the nearest Wednesday to the page's date is a week early."""
+    found = ctx.named_weekdays.get(iso)
+    if found is None or ctx.at - found[1] > NAMED_WEEKDAY_REACH or ctx.at < found[1]:
+        return None
+    day = found[0].start.date()
+    return day if abs((day - around.date()).days) <= NAMED_WEEKDAY_DAYS else None
 
 
 def _written_in_full(resolved: Timex) -> bool:
@@ -1213,6 +1248,10 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
     day, before = resolved.interval.start.date(), previous.interval.start.date()
     if day >= before:
         return resolved
+    named = ctx.named_weekdays.get(day.isoweekday())
+    if named is not None and named[0].start.date() == day and _restated_named_weekday(ctx, day.isoweekday(),
+                                                                                      named[0].start) == day:
+        return resolved        # "on Tuesday, Nov. 19 and Wednesday, Nov. 20 ... 7 p.m. on Tuesday and ...": that Tuesday
     day += timedelta(weeks=(before - day).days // 7 + (1 if (before - day).days % 7 else 0))
     moved = _one(t, ctx, day.isoformat() + raw.core[match.end():])
     return moved if moved.interval is not None and moved.interval.start.date() >= before else resolved

@@ -1,0 +1,32 @@
+"""A notice gives its days in full once ("on Monday, March 13 and Tuesday, March 14") and the hours
+in the next sentence by weekday alone ("2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 p.m. on
+Tuesday"). The tagger reads each bare weekday as the day written with it just before (resolver
+_restated_named_weekday), and each such range times that day's entry (nearby_clocks). A blood drive
+is an occasion people come to (event_nouns)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.events_helpers import page_events
+
+PAGE = ("The spring Community Blood Drive is scheduled on Monday, March 13 and Tuesday, March 14 at the Grace "
+        "Chapel hall, 12 Elm Road. The hours for giving are 2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 "
+        "p.m. on Tuesday. Bookings can be made online, though walk-ins are welcome.")
+
+
+def test_each_day_of_the_drive_is_an_entry_at_its_own_hours():
+    events = sorted(page_events(PAGE, "2023-03-02"), key=lambda e: e.start)
+    assert [(e.start, e.end) for e in events] == [
+        (datetime(2023, 3, 13, 14, 0), datetime(2023, 3, 13, 18, 30)),
+        (datetime(2023, 3, 14, 9, 0), datetime(2023, 3, 14, 12, 30)),
+    ]
+    assert all("Blood Drive" in e.title for e in events)
+
+
+def test_a_weekday_of_another_week_keeps_its_own_hours_apart():
+    # no day written in full with that weekday: the hours time nothing
+    page = ("The spring Community Blood Drive is scheduled on Monday, March 13 at the Grace Chapel hall. "
+            "The hours for giving are 9 a.m. to 12:30 p.m. on Thursday.")
+    drive = [e for e in page_events(page, "2023-03-02") if "Blood Drive" in e.title]
+    assert [(str(e.start), str(e.end)) for e in drive] == [("2023-03-13", "2023-03-13")]
