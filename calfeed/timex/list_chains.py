@@ -102,18 +102,19 @@ def chain_years(chains: list[Chain], ordered: list[Timex], out: list[Timex],
             days = _days(chain, ordered, year)
             if days is None:
                 continue
+            first, last = min(days), max(days)     # a row out of order may close the list
             if ceiling is not None or floor is not None:
-                if ceiling is not None and days[-1] > ceiling or floor is not None and days[0] < floor:
+                if ceiling is not None and last > ceiling or floor is not None and first < floor:
                     continue
                 year = -year            # bound by a dated row: the chain nearest it
-            elif (days[-1] >= today) == behind or forward and days[0] < today:
+            elif (last >= today) == behind or forward and first < today:
                 continue
             agree = sum(day == alone_day for day, alone_day in zip(days, starts))
             if year < 0:
-                key = ((days[0] - floor).days if floor else (ceiling - days[-1]).days, -agree, 0)
+                key = ((first - floor).days if floor else (ceiling - last).days, -agree, 0)
                 year = -year
             else:
-                key = (_distance(days[0], days[-1], today), -agree, year if not behind else -year)
+                key = (_distance(first, last, today), -agree, year if not behind else -year)
             if best is None or key < best[0]:
                 best = (key, year)
         if best is None:

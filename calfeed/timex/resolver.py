@@ -1334,13 +1334,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 def _calendar_chain(run: list[int], ordered: list[Timex], shared: dict[int, str]) -> Chain | None:
     """The run as one sequence when its rows, three or more year-less days or months, rise
-    through the calendar with at most one turn of the year; else None."""
+    through the calendar with at most one turn of the year, or instead one row out of order (a month
+    back but not before the first row: the list's year holds it); else None."""
     if len(run) < 3 or any(i in shared or not _plain_day_or_month(ordered[i]) for i in run):
         return None
     keys = [_month_day(ordered[i]) for i in run]
     steps = [_step(a, b) for a, b in zip(keys, keys[1:])]
+    steps = [_OUT_OF_ORDER if step == -1 and below >= keys[0] else step for step, below in zip(steps, keys[1:])]
     turns, rises = steps.count(-1), steps.count(1)
-    if turns > 1 or rises < max(turns, 1) or _BACK in steps:
+    if turns + steps.count(_OUT_OF_ORDER) > 1 or rises < max(turns, 1) or _BACK in steps:
         return None
     return Chain(tuple(run), tuple(accumulate([0] + [step == -1 for step in steps])))
 
@@ -1355,6 +1357,9 @@ def _plain_day_or_month(timex: Timex) -> bool:
 
 
 _BACK = -2
+# A row a month back that still falls on or after the list's first row ("Oct. 5" under "Aug. 30" ... "Dec. 2"):
+# turning the year there would stretch the list past a year, so it is a row out of order, in the list's year.
+_OUT_OF_ORDER = -3
 
 
 def _step(above: tuple[int, int], below: tuple[int, int]) -> int:
