@@ -1211,9 +1211,12 @@ def _restated_weekday(resolved: Timex, previous: Timex, text: str) -> Timex:
 def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, text: str,
                    listed: re.Pattern[str] | None) -> Timex:
     """A list of year-less days or months runs forward: "due on 7 August, 7 November, 7 February
-    and 7 May" crosses into the next year rather than jumping back to the nearest November."""
+    and 7 May" crosses into the next year rather than jumping back to the nearest November. A bare
+    weekday before the day ("Friday and Saturday, October 28-29") names the day's weekday, it is no
+    item of a list before it."""
     if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
-            or not listed.fullmatch(text, previous.end, t.start)):
+            or not listed.fullmatch(text, previous.end, t.start)
+            or _BARE_WEEKDAY.match(parse(previous.raw_value or previous.value).core)):
         return resolved
     raw = parse(t.raw_value or t.value)
     if (not raw.core.startswith("XXXX-") or raw.get("yr") or raw.get("dir") or raw.get("wd")
