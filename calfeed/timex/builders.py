@@ -308,8 +308,8 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         extra["approximate"] = True
     elif g.get("qm"):
         span = _month_span_quarter(int(vocab.months[norm(g["qm"])]["month"]), int(vocab.months[norm(g["qm2"])]["month"]))
-        if span is None:
-            return None
+        if span is None or (g.get("qperiod") and not span[1]):
+            return None                 # "the May-July period": three months, no quarter
         quarter, aligned = span
         core = f"{year}-Q{quarter}"
         if not aligned:
