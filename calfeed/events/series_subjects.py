@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.candidates import date_not_written
-from calfeed.events.vocabulary import event_nouns, verb_nominals, word_list
+from calfeed.events.vocabulary import event_nouns, list_alternation, verb_nominals, word_list
 from calfeed.model import Timex
 
 MAX_CLOCK_GAP = 4        # characters between the cue and its clock ("opens late (6-9pm")
@@ -29,15 +29,9 @@ class SeriesSubject:
 
 @lru_cache(maxsize=None)
 def _late_cue() -> re.Pattern[str]:
-    cues = sorted(word_list("late_opening_cues"), key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(rf"\b(?:the|our|this)\s+(?P<noun>[a-z]+)\s+(?:{body})\b", re.IGNORECASE)
-
-
-def _alternatives(name: str) -> str:
-    """A list's entries as one regex alternation, longest first, spaces as any blank run."""
-    return "|".join(r"[^\S\n]+".join(map(re.escape, w.split()))
-                    for w in sorted(word_list(name), key=len, reverse=True))
+    body = list_alternation("late_opening_cues", r"\s+")
+    return re.compile(rf"\b(?:{list_alternation('late_cue_determiners')})\s+(?P<noun>[a-z]+)\s+(?:{body})\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -45,31 +39,30 @@ def _held_name() -> re.Pattern[str]:
     """"Friday Lates, held on ...", "Committee of the Whole is typically held on ...", "Council,
     usually held on ...": a name opening the sentence (capitalised words, small linking words
     between them), at most a present "is"/"are" and a habit's adverb, then the participle."""
-    verbs = _alternatives("name_held_verbs")
-    links = _alternatives("name_links")
+    verbs = list_alternation("name_held_verbs")
+    links = list_alternation("name_links")
     word = r"[A-Z][\w'’-]*"
     name = rf"{word}(?:[^\S\n](?:(?:{links})[^\S\n]){{0,2}}{word}){{0,{MAX_NAME_WORDS - 1}}}"
-    return re.compile(rf"(?P<name>{name}),?[^\S\n]+(?:(?:{_alternatives('held_name_copulas')})[^\S\n]+)?"
-                      rf"(?:(?:{_alternatives('habitual_hedges')}),?[^\S\n]+)?"
-                      rf"(?:{verbs})[^\S\n]+(?:on|every)[^\S\n]+\Z")
+    return re.compile(rf"(?P<name>{name}),?[^\S\n]+(?:(?:{list_alternation('held_name_copulas')})[^\S\n]+)?"
+                      rf"(?:(?:{list_alternation('habitual_hedges')}),?[^\S\n]+)?"
+                      rf"(?:{verbs})[^\S\n]+(?:{list_alternation('held_name_day_leads')})[^\S\n]+\Z")
 
 
 @lru_cache(maxsize=None)
 def _named_copula() -> re.Pattern[str]:
     """"Baby Club (ages 0-2) is every Friday": a name, at most a bracketed aside, a present verb
     of being or running, and the series right after (its "every" is the series' own word)."""
-    verbs = "|".join(r"[^\S\n]+".join(map(re.escape, v.split()))
-                     for v in sorted(word_list("series_name_copulas"), key=len, reverse=True))
+    verbs = list_alternation("series_name_copulas")
     name = rf"[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){{0,{MAX_NAME_WORDS - 1}}}"
     return re.compile(rf"(?P<name>{name})(?:[^\S\n]*\([^()\n]*\))?,?[^\S\n]+(?:{verbs})"
-                      rf"(?:[^\S\n]+on)?[^\S\n]*\Z")
+                      rf"(?:[^\S\n]+(?:{list_alternation('named_copula_day_leads')}))?[^\S\n]*\Z")
 
 
 @lru_cache(maxsize=None)
 def _hosted_pronoun() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, sorted(word_list("series_host_verbs"), key=len, reverse=True)))
-    objects = "|".join(map(re.escape, sorted(word_list("series_pronoun_objects"), key=len, reverse=True)))
-    return re.compile(rf"(?<![\w'’])(?:{verbs})[^\S\n]+(?:{objects})(?:[^\S\n]+(?:on|every|each))?[^\S\n]*\Z",
+    verbs, objects = list_alternation("series_host_verbs"), list_alternation("series_pronoun_objects")
+    leads = list_alternation("series_day_leads")
+    return re.compile(rf"(?<![\w'’])(?:{verbs})[^\S\n]+(?:{objects})(?:[^\S\n]+(?:{leads}))?[^\S\n]*\Z",
                       re.IGNORECASE)
 
 
@@ -77,8 +70,7 @@ def _hosted_pronoun() -> re.Pattern[str]:
 def _named_verb() -> re.Pattern[str]:
     """A name opening the sentence ("LEGO Time", "The craft fair", "Toddler Group"), at most a
     bracketed aside, and a present verb of being or running; what follows is read as its gap."""
-    verbs = "|".join(r"[^\S\n]+".join(map(re.escape, v.split()))
-                     for v in sorted(word_list("series_name_copulas"), key=len, reverse=True))
+    verbs = list_alternation("series_name_copulas")
     word = r"[A-Za-z][\w'’&-]*"
     return re.compile(rf"(?P<name>{word}(?:[^\S\n]{word}){{0,{MAX_NAME_WORDS - 1}}}?)(?:[^\S\n]*\([^()\n]*\))?,?"
                       rf"[^\S\n]+(?:{verbs})\b(?P<gap>[^\n]*)\Z")
@@ -89,7 +81,7 @@ def _names_an_occasion(name: str) -> str | None:
     ("LEGO Time", "Friday Friends") or an event or group noun at its end ("The craft fair",
     "the chess club"); None for a lone capital word or a thing ("Parking", "The library")."""
     words = name.split()
-    if words and words[0].lower() in word_list("articles") | {"our"}:
+    if words and words[0].lower() in word_list("articles"):
         words = words[1:]
     if not words:
         return None
@@ -149,22 +141,18 @@ def _listed_group(text: str, sentence: tuple[int, int], series: Timex, ordered: 
 
 @lru_cache(maxsize=None)
 def _first_person() -> re.Pattern[str]:
-    subjects = sorted(word_list("first_person_subjects"), key=len, reverse=True)
-    body = "|".join(r"[^\S\n]+".join(map(re.escape, s.split())) for s in subjects)
-    hedges = "|".join(r"[^\S\n]+".join(map(re.escape, h.split()))
-                      for h in sorted(word_list("habitual_hedges"), key=len, reverse=True))
+    body, hedges = list_alternation("first_person_subjects"), list_alternation("habitual_hedges")
     # "We meet, usually on the first Tuesday": a hedge may stand between the verb and the series
     return re.compile(rf"(?<![\w'’])(?:{body})[^\S\n]+(?P<verb>[a-z]+)(?:,?[^\S\n]+(?:{hedges}))?,?"
-                      rf"(?:[^\S\n]+(?:on|every|each))?[^\S\n]*\Z", re.IGNORECASE)
+                      rf"(?:[^\S\n]+(?:{list_alternation('series_day_leads')}))?[^\S\n]*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _first_person_verb() -> re.Pattern[str]:
     """A first-person subject (or a group noun and "who"/"that") and the word after it, anywhere."""
-    subjects = sorted(word_list("first_person_subjects"), key=len, reverse=True)
-    body = "|".join(r"[^\S\n]+".join(map(re.escape, s.split())) for s in subjects)
-    groups = "|".join(map(re.escape, sorted(word_list("group_nouns"), key=len, reverse=True)))
-    return re.compile(rf"(?<![\w'’])(?:(?:{body})|(?:{groups})[^\S\n]+(?:who|that))[^\S\n]+(?P<verb>[a-z]+)\b",
+    body, groups = list_alternation("first_person_subjects"), list_alternation("group_nouns")
+    relatives = list_alternation("group_relative_marks")
+    return re.compile(rf"(?<![\w'’])(?:(?:{body})|(?:{groups})[^\S\n]+(?:{relatives}))[^\S\n]+(?P<verb>[a-z]+)\b",
                       re.IGNORECASE)
 
 
@@ -205,7 +193,7 @@ def club_name(title: str | None, first_line: str) -> str | None:
     whose series a first-person schedule is."""
     line = " ".join((title or first_line).split()).strip(" #*_")
     words = line.split()
-    nouns = word_list("group_nouns") - {"meeting", "meetings", "class", "classes"}
+    nouns = word_list("group_nouns") - word_list("group_gathering_nouns")
     if not words or len(words) > MAX_NAME_WORDS + 3 or not words[0][:1].isupper():
         return None
     return line if any(w.lower().strip(".,:") in nouns for w in words) else None

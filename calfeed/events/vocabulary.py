@@ -8,6 +8,7 @@ flat because the package data is shipped as ``events/resources/*``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,14 @@ RESOURCES = Path(__file__).with_name("resources")
 @lru_cache(maxsize=None)
 def word_list(name: str, lang: str = "en") -> frozenset[str]:
     return frozenset(word.lower() for word in read_list(RESOURCES / f"{name}.{lang}.txt"))
+
+
+@lru_cache(maxsize=None)
+def list_alternation(name: str, blank: str = r"[^\S\n]+", lang: str = "en") -> str:
+    """A list's entries as the body of a regex alternation, the longest first (where one entry
+    begins another, the fuller one is tried), each space inside an entry written as ``blank``."""
+    entries = sorted(word_list(name, lang), key=lambda entry: (-len(entry), entry))
+    return "|".join(blank.join(map(re.escape, entry.split())) for entry in entries)
 
 
 DAY_VETO_LISTS = ("condition_marks", "hedging_modals", "habitual_hedges", "plain_day_hedges")
