@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from calfeed.events.vocabulary import find_phrase, table, word_list
+from calfeed.events.vocabulary import find_phrase, list_alternation, table, word_list
 from calfeed.model import Interval, Timex
 from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END
 from calfeed.timex.lexicon import load_list
@@ -60,7 +60,7 @@ def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int],
             continue      # "the ruling is due on 4 June but may be delayed until 9 June": still the plan
         if (_struck_out(text, first, between) or any(between == m or between.endswith(" " + m) for m in marks)
                 or ("." not in gap and _now_then().search(between))
-                or ("." not in gap and _TOLD_THEN.search(between) and _instead_after(text, second.end))):
+                or ("." not in gap and _told_then().search(between) and _instead_after(text, second.end))):
             found[(first.start, first.end)] = second
         elif between in olds:
             found[(second.start, second.end)] = first
@@ -290,7 +290,7 @@ def _line_rest(text: str, end: int) -> str:
 
 @lru_cache(maxsize=None)
 def _row_marks() -> tuple[str, ...]:
-    return tuple(sorted(m for m in supersede_marks() if m != "now"))
+    return tuple(sorted(supersede_marks() - word_list("sentence_only_supersede_marks")))
 
 
 def _opens_row(text: str, start: int) -> bool:
@@ -320,7 +320,7 @@ def moved_from(text: str, start: int) -> bool:
     further back when the verb's object is a date noun ("agreed to push back the closing date
     to enrol for the weekend classes (art only) from May 4")."""
     words = _lead_words(text, start, MOVE_REACH)
-    if not words or words[-1] != "from":
+    if not words or words[-1] not in word_list("moved_from_links"):
         return False
     before = words[max(0, len(words) - 1 - MOVE_WORDS - 2):-1]
     if find_phrase(before, _moving_verbs()) is not None:
@@ -371,7 +371,10 @@ def _lead_words(text: str, start: int, reach: int) -> list[str]:
     return lead.translate(_DROPPED).lower().split()
 
 
-_AND_FROM = re.compile(r"\s*,?\s+and(?:\s+[\w()-]+){0,6}?\s+from\s+\Z", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _and_from() -> re.Pattern[str]:
+    joiners, links = list_alternation("moved_range_joiners", r"\s+"), list_alternation("moved_from_links", r"\s+")
+    return re.compile(rf"\s*,?\s+(?:{joiners})(?:\s+[\w()-]+){{0,6}}?\s+(?:{links})\s+\Z", re.IGNORECASE)
 
 
 def coordinated_move(text: str, previous_end: int, start: int) -> bool:
@@ -379,7 +382,7 @@ def coordinated_move(text: str, previous_end: int, start: int) -> bool:
     the closing date for day pupils from May 2 to May 6 and for boarders from May 9 to May 13"."""
     if start - previous_end > MOVE_REACH or previous_end > start:
         return False
-    return _AND_FROM.fullmatch(text, previous_end, start) is not None
+    return _and_from().fullmatch(text, previous_end, start) is not None
 
 
 def moved_ranges(text: str, ordered: Sequence[Timex],
@@ -459,7 +462,9 @@ def _value_of(interval, fallback: str) -> str:
     return interval.start.strftime(formats[granularity]) if granularity in formats else fallback
 
 
-_NEW_DAY_PREPOSITIONS = r"\s(?:at|on|in|until|to|for)$"
+def _new_day_preposition() -> str:
+    """The preposition of the new date at the end of what is read (new_day_prepositions)."""
+    return r"\s(?:" + list_alternation("new_day_prepositions", r"\s") + ")$"
 
 
 @lru_cache(maxsize=None)
@@ -467,11 +472,15 @@ def _now_then() -> re.Pattern[str]:
     """"which was due to close today, will now close at 11:59pm on Sunday 31 January", "will instead be
     held on": a phrase of instead_now_phrases and a verb or two, then the preposition of the new date."""
     phrases = _now_phrases(r"\s")
-    return re.compile(rf"(?:^|\s)(?:{phrases})(?:\s[a-z]{{2,12}}){{1,3}}{_NEW_DAY_PREPOSITIONS}")
+    return re.compile(rf"(?:^|\s)(?:{phrases})(?:\s[a-z]{{2,12}}){{1,3}}{_new_day_preposition()}")
 
 
-# "will be held on 22 May instead": a modal and a verb or two before the new date, a mark after it
-_TOLD_THEN = re.compile(rf"(?:^|\s)(?:will|shall|is|are)(?:\s[a-z]{{2,12}}){{1,3}}{_NEW_DAY_PREPOSITIONS}")
+@lru_cache(maxsize=None)
+def _told_then() -> re.Pattern[str]:
+    """"will be held on 22 May instead": a modal or copula (new_day_auxiliaries) and a verb or two
+    before the new date, a mark after it."""
+    auxiliaries = list_alternation("new_day_auxiliaries", r"\s")
+    return re.compile(rf"(?:^|\s)(?:{auxiliaries})(?:\s[a-z]{{2,12}}){{1,3}}{_new_day_preposition()}")
 _AFTER_NEW_DAY = re.compile(r"[ \t]*([a-z]+)[ \t]*(?:[.;!]|,?[ \t]*$|,[ \t]+)", re.IGNORECASE | re.MULTILINE)
 
 
