@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from datetime import timedelta
 
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.vocabulary import list_alternation, table, word_list
 from calfeed.model import Interval, Timex
 
 MAX_SPAN = timedelta(days=366)     # a festival, a season, a term; a longer pair is two dates
@@ -79,7 +79,7 @@ def _opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> b
     if before.rstrip().endswith((",", ";", ":", ".")):
         return False
     words = _WORD.findall(before.lower())[-OPENING_REACH:]
-    if words and words[-1] == "on":
+    if words and words[-1] in word_list("range_verb_day_links"):
         words = words[:-1]
     verbs = word_list(verbs_list)
     return any(" ".join(words[i:]) in verbs for i in range(len(words)))
@@ -94,7 +94,7 @@ def _closed_by(gap: str) -> bool:
     words = _link_words(gap)
     if words is None:
         return False
-    words = words[:-1] if words and words[-1] == "on" else words
+    words = words[:-1] if words and words[-1] in word_list("range_verb_day_links") else words
     return " ".join(words) in word_list("range_closing_links")
 
 
@@ -111,7 +111,7 @@ def _link_words(gap: str) -> list[str] | None:
     """The words of a gap after its "and" and a modal ("and will continue until"), or None when
     it does not open with "and"."""
     words = _WORD.findall(gap.lower())
-    if len(words) < 2 or words[0] != "and":
+    if len(words) < 2 or words[0] not in word_list("range_link_joiners"):
         return None
     words = words[1:]
     return words[1:] if words[0] in word_list("range_link_modals") else words
@@ -123,7 +123,7 @@ def _returned_by(gap: str) -> bool:
     if "\n" in gap or len(gap) > 40 or _WORD.sub("", gap).strip(" ,") != "":
         return False
     words = _link_words(gap)
-    if words and words[-1] in ("on", "from"):
+    if words and words[-1] in word_list("range_resume_day_links"):
         words = words[:-1]
     return words is not None and len(words) == 1 and words[0] in word_list("range_resume_verbs")
 
@@ -134,19 +134,25 @@ def _resumed_by(gap: str) -> bool:
     if "\n" in gap or len(gap) > 120 or _WORD.sub("", gap).strip(" ,") != "":
         return False
     words = _link_words(gap)
-    if words is None or "until" not in words:
+    ends = word_list("range_pause_ends")
+    cut = next((k + 1 for k, word in enumerate(words or ()) if word in ends), None)
+    if words is None or cut is None:
         return False
-    cut = words.index("until") + 1
     if " ".join(words[:cut]) not in word_list("range_closing_links"):
         return False
     rest = words[cut:]
-    if rest and rest[-1] in ("from", "on"):
+    if rest and rest[-1] in word_list("range_resume_day_links"):
         rest = rest[:-1]
     return 2 <= len(rest) <= RESUMER_WORDS + 1 and rest[-1] in word_list("range_resume_verbs")
 
 
 MOVE_REACH = 40        # characters before a day searched for the verb that moved something to it
-_RUN_LINK = re.compile(r"[ \t]{0,2}(?:,|,?[ \t]{1,3}and)[ \t]{1,3}")
+
+
+@lru_cache(maxsize=None)
+def _run_link() -> re.Pattern[str]:
+    """A comma or a joining word (moved_day_joiners: "and") between two days of a moved run."""
+    return re.compile(rf"[ \t]{{0,2}}(?:,|,?[ \t]{{1,3}}(?:{list_alternation('moved_day_joiners')}))[ \t]{{1,3}}")
 
 
 def moved_runs(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
@@ -163,7 +169,7 @@ def moved_runs(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
             continue
         run = [first]
         for later in days[index + 1:]:
-            if not (_one_day(later) and _RUN_LINK.fullmatch(text, run[-1].end, later.start)
+            if not (_one_day(later) and _run_link().fullmatch(text, run[-1].end, later.start)
                     and later.interval.start - run[-1].interval.start == timedelta(days=1)):
                 break
             run.append(later)
