@@ -7,16 +7,23 @@ it, back to its article, name the entry."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import list_alternation, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
 GLOSS_NOTE = "a stretch named by its noun and glossed with its days in brackets"
 MAX_MODIFIERS = 3        # "the nominated public exhibition period": more is a clause, not a name
 REACH = 120              # characters looked back for the noun
-# "of six weeks", "of 28 days": the stretch's length between its noun and the bracket
-_LENGTH = re.compile(r"[^\S\n]of[^\S\n]+(?:\d{1,3}|[a-z]{3,9})[^\S\n]+(?:days|weeks|months)[^\S\n]*\Z")
+
+
+@lru_cache(maxsize=None)
+def _length() -> re.Pattern[str]:
+    """"of six weeks", "of 28 days": the stretch's length between its noun and the bracket
+    (gloss_length_links, gloss_length_units)."""
+    links, units = list_alternation("gloss_length_links"), list_alternation("gloss_length_units")
+    return re.compile(rf"[^\S\n](?:{links})[^\S\n]+(?:\d{{1,3}}|[a-z]{{3,9}})[^\S\n]+(?:{units})[^\S\n]*\Z")
 
 
 def glossed_period(text: str, timex: Timex) -> str | None:
@@ -27,7 +34,7 @@ def glossed_period(text: str, timex: Timex) -> str | None:
     if not before.endswith("(") or not text[timex.end:].lstrip(" \t.").startswith(")"):
         return None
     head_end = len(before) - 1
-    length = _LENGTH.search(text, max(0, head_end - 40), head_end)
+    length = _length().search(text, max(0, head_end - 40), head_end)
     if length is not None:
         head_end = length.start()
     line_start = text.rfind("\n", 0, head_end) + 1
