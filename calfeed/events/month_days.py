@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from calfeed.events.vocabulary import list_alternation
 from calfeed.model import Interval, Timex
 from calfeed.text import same_sentence
 from calfeed.timex.carried_months import HEADING_REACH, month_heading
@@ -27,9 +28,11 @@ _MONTH_ALONE = re.compile(r"(?:XXXX|\d{4})-\d\d\Z")
 
 @lru_cache(maxsize=None)
 def _day_number() -> re.Pattern[str]:
-    """A day number right after a weekday ("Saturday 12", "Saturday the 12th")."""
-    return re.compile(rf"[ \t]{{1,3}}(?:the[ \t]{{1,3}})?([12]\d|3[01]|0?[1-9]){ordinal_ending()}?"
-                      r"(?=[ \t]{0,2}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{1,3}(?:and|at|in|for|when|with)(?![\w])"
+    """A day number right after a weekday ("Saturday 12", "Saturday the 12th"), and what may follow it:
+    a stop, a dash or a word of weekday_number_followers ("Saturday 12 at noon")."""
+    articles, followers = list_alternation("weekday_number_articles"), list_alternation("weekday_number_followers")
+    return re.compile(rf"[ \t]{{1,3}}(?:(?:{articles})[ \t]{{1,3}})?([12]\d|3[01]|0?[1-9]){ordinal_ending()}?"
+                      rf"(?=[ \t]{{0,2}}(?:[,;!?)]|\.(?!\d)|$)|[ \t]{{1,3}}(?:{followers})(?![\w])"
                       r"|[ \t]{0,2}[:–—][ \t]|[ \t]{1,2}-[ \t])",
                       re.MULTILINE)
 
