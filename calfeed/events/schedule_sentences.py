@@ -46,7 +46,7 @@ from datetime import date
 
 from calfeed.events.lead_days import day_after_lead
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
-from calfeed.events.vocabulary import merged_lists, singular_nouns, table, word_list
+from calfeed.events.vocabulary import list_alternation, merged_lists, singular_nouns, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName, weekly_series, without_schedule_word
 from calfeed.events.words import Word, coordinated_clause, lower_tokens, words_in
 from calfeed.model import Timex
@@ -308,7 +308,7 @@ def _title(text: str, bounds: tuple[int, int], run: list[Timex], owner: Timex, m
 
 def _day_words(owner: Timex) -> str:
     """The weekday's own words ("Saturday evening"), without a clock written with it ("5pm on Sunday")."""
-    found = re.search(r"[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night)s?)?", owner.text)
+    found = re.search(rf"[A-Z][a-z]+(?:\s+(?:{list_alternation('weekday_part_words')})s?)?", owner.text)
     return found.group(0) if found else owner.text
 
 
