@@ -28,7 +28,7 @@ _SENTENCE_START = re.compile(r"[.!?]\s|\n\s*\n")
 def placeholder(title: str) -> bool:
     """Whether ``title`` is pointing words and one noun only ("Latest fixture", "The next meeting")."""
     words = title.lower().split()
-    return 2 <= len(words) <= 4 and any(w in word_list("placeholder_modifiers") - {"the", "our", "this"}
+    return 2 <= len(words) <= 4 and any(w in word_list("placeholder_modifiers") - word_list("placeholder_determiners")
                                         for w in words[:-1]) \
         and all(w in word_list("placeholder_modifiers") for w in words[:-1])
 
