@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
-ANCHOR_WORDS = frozenset({"before", "after"})
 Pattern = tuple[frozenset[str], ...]
 
 
@@ -41,7 +40,7 @@ class UnanchoredDays:
             words = [w for w in words_in(self.text, *sentence) if w.is_word]
             self.found[sentence] = [
                 (words[first].start, words[last].end) for first, last in _matches(words)
-                if not (words[last].lower in ANCHOR_WORDS and last + 1 < len(words)
+                if not (words[last].lower in word_list("unanchored_day_anchors") and last + 1 < len(words)
                         and self.starts_date(words[last + 1].start))]
         return self.found[sentence]
 
