@@ -25,18 +25,25 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from calfeed.events.vocabulary import merged_lists, word_list
+from calfeed.events.vocabulary import list_alternation, merged_lists, word_list
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.timex.lexicon import load_table
+from calfeed.timex.lexicon import load_table, ordinal_ending, ordinal_endings
 from calfeed.timex.rawvalue import BARE_WEEKDAY
 
 MONTH_RATE = "P1M"
 MAX_ORDINAL = 5
-_BEFORE = re.compile(r"(?:\b(?P<the>the)[ \t]+)?(?P<ord>[A-Za-z]+|[1-5](?:st|nd|rd|th))[ \t]+\Z", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _VETO_LISTS = ("condition_marks", "negations", "monthly_ordinal_vetoes")
 LOOK_BACK = 24       # characters read before a weekday for its ordinal
+
+
+@lru_cache(maxsize=None)
+def _before() -> re.Pattern[str]:
+    """The ordinal right before a weekday, word or figure ("second", "2nd"), and the article before it
+    (ordinal_weekday_articles: "the")."""
+    the = list_alternation("ordinal_weekday_articles")
+    return re.compile(rf"(?:\b(?P<the>{the})[ \t]+)?(?P<ord>[A-Za-z]+|[1-5]{ordinal_ending()})[ \t]+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -44,7 +51,7 @@ def ordinals() -> dict[str, int]:
     """Each ordinal word of a month's weekdays with its place (-1 for the last)."""
     found = {row["word"]: int(row["value"]) for row in load_table("en", "numbers")
              if row.get("kind") == "ordinal" and int(row["value"]) <= MAX_ORDINAL}
-    found.update({f"{n}{end}": n for n in range(1, MAX_ORDINAL + 1) for end in ("st", "nd", "rd", "th")})
+    found.update({f"{n}{end}": n for n in range(1, MAX_ORDINAL + 1) for end in ordinal_endings()})
     found.update({word: -1 for word in word_list("last_ordinals")})
     return found
 
@@ -84,7 +91,7 @@ def monthly_ordinals(text: str, ordered: list[Timex], sentence_of: Callable[[int
             weekday = BARE_WEEKDAY.fullmatch(timex.raw_value or "") if timex.type == "DATE" else None
             if weekday is None or timex.end_interval is not None:
                 continue
-            lead = _BEFORE.search(text[max(0, timex.start - LOOK_BACK):timex.start])
+            lead = _before().search(text[max(0, timex.start - LOOK_BACK):timex.start])
             nth = ordinals().get(lead.group("ord").lower()) if lead is not None else None
             if nth is None or _vetoed(text, sentence[0], timex.start):
                 continue
