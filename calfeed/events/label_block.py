@@ -16,7 +16,7 @@ from calfeed.events.not_events import link_line
 from calfeed.events.places import Place, lookup, named_place
 from calfeed.events.played_matches import LineGames, played_match
 from calfeed.events.venues import venue_at
-from calfeed.events.vocabulary import venue_zones, word_list
+from calfeed.events.vocabulary import list_alternation, venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
@@ -124,10 +124,10 @@ def label_block(text: str, at: int) -> LabelBlock:
         end = stop.start() if stop else end          # "Where: ..., Geneva. The event will also be webcast"
         written = " ".join(text[value_start:end].split()).rstrip(".;")
         if label in where_labels:   # "Palais des Nations, Geneva, and online via Zoom", "... Seattle — or join online"
-            cut = _alternative.search(written)
+            cut = _alternative().search(written)
             if cut is not None:
                 written = written[:cut.start()]
-                end = value_start + len(_alternative.split(text[value_start:end], 1)[0])
+                end = value_start + len(_alternative().split(text[value_start:end], 1)[0])
         if not written:
             continue
         if _numbered(label) in what_labels and what is None:    # "Event 2: Monthly Media Briefing"
@@ -230,7 +230,7 @@ _ROMAN = re.compile(r"[ivx]{1,4}")
 def _number_words() -> frozenset[str]:
     """The cardinal and ordinal words that may number a notice's items ("Part one", "Part Two")."""
     return frozenset(row["word"] for row in load_table("en", "numbers") if row.get("kind") in ("cardinal", "ordinal")
-                     and row["word"] not in ("a", "an"))
+                     and row["word"] not in word_list("item_number_skips"))
 
 
 def _prose(line: str) -> bool:
@@ -239,7 +239,15 @@ def _prose(line: str) -> bool:
     return bool(_PROSE_END.search(line)) or len(line.split()) > MAX_NAME_WORDS
 
 
-_alternative = re.compile(r", and |\s[—–-]\s(?=or\b|and\b)|,? or (?=join|online|via|by)")   # what a place line adds
+@lru_cache(maxsize=None)
+def _alternative() -> re.Pattern[str]:
+    """What a place line adds after the place: ", and ..." (place_addition_joiners), a dash before "or"
+    or "and" (place_alternative_marks), or ", or" (place_choice_joiners) before a way to take part
+    (place_alternative_openers: "join", "online", ...)."""
+    joiners, choices = list_alternation("place_addition_joiners"), list_alternation("place_choice_joiners")
+    marks = "|".join(rf"{re.escape(mark)}\b" for mark in sorted(word_list("place_alternative_marks"), reverse=True))
+    opens = list_alternation("place_alternative_openers")
+    return re.compile(rf", (?:{joiners}) |\s[—–-]\s(?={marks})|,? (?:{choices}) (?=(?:{opens}))")
 
 
 def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
