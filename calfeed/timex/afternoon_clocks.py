@@ -26,9 +26,14 @@ AFTERNOON_LAST = 6
 
 _BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
 _OCLOCK_RULES = frozenset({"clock_oclock_range"})
-_BARE_OCLOCK = re.compile(r"(?P<h>\d{1,2})(?:[^\S\n]{1,3}(?:and|to|till|until)[^\S\n]{1,3}|[^\S\n]{0,2}[-–—][^\S\n]{0,2})"
-                          r"(?P<h2>\d{1,2})[^\S\n]{1,3}o['’]clock", re.IGNORECASE)
 _ANY_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})[:.h]([0-5]\d)(?!\d)")
+
+
+@lru_cache(maxsize=None)
+def _bare_oclock() -> re.Pattern[str]:
+    """Two bare hours joined by a word (%oclockRangeWord: "5 to 7") or a dash, then "o'clock" (%oclock)."""
+    return re.compile(expand(r"(?P<h>\d{1,2})(?:[^\S\n]{1,3}%oclockRangeWord[^\S\n]{1,3}|[^\S\n]{0,2}[-–—][^\S\n]{0,2})"
+                             r"(?P<h2>\d{1,2})[^\S\n]{1,3}%oclock", "en"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +59,7 @@ def _written_hour(atom: Atom, text: str) -> re.Match[str] | None:
     if atom.tz is not None or atom.type != "TIME":
         return None
     if atom.rule in _OCLOCK_RULES:
-        return _BARE_OCLOCK.fullmatch(text, atom.start, atom.end)    # "2 and 4 o'clock", no "pm" or "in the morning"
+        return _bare_oclock().fullmatch(text, atom.start, atom.end)    # "2 and 4 o'clock", no "pm" or "in the morning"
     if not set(atom.rule.split("+")) <= _BARE_RULES:
         return None
     return _bare().fullmatch(text, atom.start, atom.end)
