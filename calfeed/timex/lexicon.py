@@ -60,9 +60,16 @@ def half_day_mark_stems(lang: str = "en") -> str:
 
 
 @lru_cache(maxsize=None)
+def listed_group(lang: str, name: str) -> str:
+    """A list's words as a regex group in the file's order ("(?:please|kindly)"), for a pattern
+    that names a few words where the code would otherwise write them."""
+    return "(?:" + "|".join(re.escape(w) for w in load_list(lang, name)) + ")"
+
+
+@lru_cache(maxsize=None)
 def day_month_link(lang: str = "en") -> str:
     """The words between a day and its month ("of" in "5th of March") as a regex group."""
-    return "(?:" + "|".join(re.escape(w) for w in load_list(lang, "day_month_links")) + ")"
+    return listed_group(lang, "day_month_links")
 
 
 @lru_cache(maxsize=None)

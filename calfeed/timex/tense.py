@@ -27,7 +27,7 @@ from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.appointed_compounds import appointed_compound
 from calfeed.timex.casefold import fold
 from calfeed.timex.deadline_anaphors import cause_phrase_at
-from calfeed.timex.lexicon import load_list, load_table, load_words, ordinal_ending, ordinal_endings
+from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_alternation, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
@@ -489,13 +489,13 @@ def _objectless(sentence: str, start: int, end: int, lang: str) -> bool:
 def _imperative(lang: str) -> re.Pattern[str]:
     """A sentence that opens with a base verb (``request_verbs.txt``, ``infinitive_verbs.txt``) is a request
     ("Send your comments on 3 March", "Please reply by Friday"): it looks forward. Past
-    quotes, list marks and "please"/"kindly" (``tense.tsv``), at the sentence start only,
+    quotes, list marks and "please"/"kindly" (``imperative_leads.txt``), at the sentence start only,
     where a base verb is an imperative rather than a present."""
     # One branch per first letter, as a set of its cases: the engine passes over a branch whose letter
     # is not the sentence's first without entering it (a list of some hundred verbs was tried one by one).
     verbs = word_alternation(load_list(lang, "infinitive_verbs") + load_list(lang, "request_verbs"), dispatched=True)
     return re.compile(r"[\s\"'`(\[\u2018\u201c*\u2022\u2013-]{0,6}(?:\d{1,2}[.)]\s{1,3})?"
-                      rf"(?:(?:please|kindly)\s{{1,3}})?({verbs})(?![\w'-])", re.IGNORECASE)
+                      rf"(?:{listed_group(lang, 'imperative_leads')}\s{{1,3}})?({verbs})(?![\w'-])", re.IGNORECASE)
 
 
 # A bracketed aside with no digit in it ("(as listed on the Share Register)", a page's "[email protected]"): its verb
@@ -885,13 +885,18 @@ _PAIR_REACH = 200     # characters from an appointed day to the day after ", and
 
 @lru_cache(maxsize=None)
 def _appointed(lang: str) -> re.Pattern[str]:
-    """"as the" and a noun of ``appointed_day_nouns.txt`` right after a date."""
+    """"as the" (``appointed_day_links.txt``, ``appointed_day_articles.txt``) and a noun of
+    ``appointed_day_nouns.txt`` right after a date."""
     nouns = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}")
                      for w in sorted(load_list(lang, "appointed_day_nouns"), key=len, reverse=True))
-    return re.compile(rf"\s{{1,3}}as\s{{1,3}}(?:the|a)\s{{1,3}}(?:{nouns})(?![\w-])", re.IGNORECASE)
+    links, articles = listed_group(lang, "appointed_day_links"), listed_group(lang, "appointed_day_articles")
+    return re.compile(rf"\s{{1,3}}{links}\s{{1,3}}{articles}\s{{1,3}}(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
-_PAIR_END = re.compile(r",?\s{1,3}and\s{1,3}\Z", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _pair_end(lang: str) -> re.Pattern[str]:
+    """The word joining a first day to the appointed one ("May 3 and May 10 as the ..."): pair_end_links.txt."""
+    return re.compile(rf",?\s{{1,3}}{listed_group(lang, 'pair_end_links')}\s{{1,3}}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -919,7 +924,7 @@ def appointed_ahead(text: str, s_start: int, start: int, end: int, lang: str = "
         return False
     if _appointed(lang).match(text, end) is not None:
         return True
-    if _PAIR_END.search(text, max(s_start, start - 8), start) is None:
+    if _pair_end(lang).search(text, max(s_start, start - 8), start) is None:
         return False
     return _day_then_appointed(lang).search(text, max(s_start, start - _PAIR_REACH), start) is not None
 
