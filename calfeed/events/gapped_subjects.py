@@ -26,7 +26,6 @@ CLAUSE_REACH = 160       # characters before the first date read for the words i
 ADDED_WORDS = 2          # words a title may add to its clause ("meeting")
 SHORT_CAPS = 2           # letters of a capitals-only mark that is no subject ("PG", "G")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*\Z")
-_PARTICIPLE = re.compile(r"(?:ing|ed)\Z")
 
 
 def gapped_title(text: str, first_end: int, second_start: int, first_title: str, first_start: int) -> str | None:
@@ -54,9 +53,10 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
     stops = merged_lists(("clause_verbs", "pronouns", "gapped_subject_stops", "gapped_subject_links"))
     if any(not _WORD.match(w) or w.lower() in stops for w in subject):
         return None
-    if subject[0].lower() == "of" or subject[-1].lower() == "of":
+    edges = word_list("gapped_subject_edge_stops")
+    if subject[0].lower() in edges or subject[-1].lower() in edges:
         return None
-    if not articled and _PARTICIPLE.search(subject[0].lower()):
+    if not articled and subject[0].lower().endswith(tuple(word_list("verb_form_endings"))):
         return None          # "and returning on 9 March": a verb of its own, another rule's
     if any(w.lower() in _verb_words() for w in subject):
         return None          # "close on 23 December and reopen on 4 January": a second verb, no subject
@@ -79,7 +79,7 @@ def _verb_words() -> frozenset[str]:
     pause, resume and closing verbs of told stretches)."""
     forms = {w for row in table("schedule_verbs") for w in row["form"].lower().split()}
     listed = merged_lists(("range_pause_verbs", "range_resume_verbs", "range_closing_links", "range_opening_verbs"))
-    return frozenset(forms | {w for entry in listed for w in entry.split()} - {"will", "to", "an", "until", "through"})
+    return frozenset(forms | {w for entry in listed for w in entry.split()} - word_list("verb_phrase_fillers"))
 
 
 def _place_before(text: str, first_start: int) -> bool:
