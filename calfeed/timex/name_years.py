@@ -14,9 +14,8 @@ from functools import lru_cache
 
 from calfeed.events.words import Word, first_words
 from calfeed.model import Timex
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, load_words
 
-_NUMBER_MARKS = frozenset({"no", "nr", "number"})
 HOLDER_REACH = 24     # characters read after a year for the holder noun ("runners-up", with a blank or two)
 
 
@@ -39,12 +38,12 @@ def cited_year(before: list[Word]) -> bool:
     if before[-1].text in (",", "(") and len(before) >= 2 and before[-2].is_word:
         return _statute(before[-2]) or _statute_of_name(before[:-1])   # "the Companies Act, 2013",
         # "the Local Planning Regulations (2012)", "the Constitution of Kenya, 2010"
-    if not before[-1].is_word or before[-1].lower != "of" or len(words) < 2:
+    if not before[-1].is_word or before[-1].lower not in load_words("en", "statute_links") or len(words) < 2:
         return False
     index = len(words) - 2
     if words[index].is_number and index >= 1:           # "Act 32 of 2000", "Act No. 32 of 2000"
         index -= 1
-        if words[index].lower in _NUMBER_MARKS and index >= 1:
+        if words[index].lower in load_words("en", "statute_number_marks") and index >= 1:
             index -= 1
     return _statute(words[index])
 
@@ -54,15 +53,16 @@ MAX_NAMED_WORDS = 4    # "Constitution of the Republic of Kenya": the name after
 
 def _statute_of_name(before: list[Word]) -> bool:
     """Whether ``before`` ends with "<Statute> of <Name>" ("Constitution of Kenya"): a law named
-    for the country or body it is of, all capitalised but the "of" (and a "the")."""
+    for the country or body it is of, all capitalised but the "of" (statute_links.txt) and a "the"
+    (statute_name_articles.txt)."""
     k, linked = len(before) - 1, False
     while k >= 0 and len(before) - 1 - k <= MAX_NAMED_WORDS and before[k].is_word:
         word = before[k]
-        if word.lower == "of":
+        if word.lower in load_words("en", "statute_links"):
             linked = True
         elif linked and _statute(word):
             return True
-        elif not word.is_capitalised and word.lower != "the":
+        elif not word.is_capitalised and word.lower not in load_words("en", "statute_name_articles"):
             return False
         k -= 1
     return False
