@@ -1044,14 +1044,14 @@ def _in_named_month(left: Atom, right: Atom, text: str, lang: str) -> Atom | Non
 def _ordinal_head(lang: str) -> re.Pattern[str]:
     from calfeed.timex.rules import expand
 
-    return re.compile(expand(r"(?:the\s{1,3})?(?P<n>%ordWord)\s{1,3}", lang), re.IGNORECASE)
+    return re.compile(expand(r"(?:%ordArticle\s{1,3})?(?P<n>%ordWord)\s{1,3}", lang), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _ordinal_tail(lang: str) -> re.Pattern[str]:
     from calfeed.timex.rules import expand
 
-    return re.compile(expand(r"(?<![\w])(?:the\s{1,3})?(?P<n>%ordWord|%dayNum)\s{0,3}$", lang), re.IGNORECASE)
+    return re.compile(expand(r"(?<![\w])(?:%ordArticle\s{1,3})?(?P<n>%ordWord|%dayNum)\s{0,3}$", lang), re.IGNORECASE)
 
 
 def _ordinal_before(start: int, text: str, lang: str) -> tuple[int, int] | None:

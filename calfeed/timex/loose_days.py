@@ -53,7 +53,7 @@ def the_day_after(lang: str) -> re.Pattern[str]:
     """", the 13th" after a weekday: "Friday the 13th" names a day of an open month."""
     from calfeed.timex.rules import expand
 
-    return re.compile(expand(r",?\s{1,3}the\s{1,3}(?P<d>%ordNum)(?![\w-])(?!\s{1,3}of\s)", lang),
+    return re.compile(expand(r",?\s{1,3}%ordArticle\s{1,3}(?P<d>%ordNum)(?![\w-])(?!\s{1,3}%dayOfLink\s)", lang),
                       re.IGNORECASE)
 
 
