@@ -997,10 +997,14 @@ def _planned_act(text: str, sentences: Sentences, timex: Timex, verb: str | None
         determiners = load_list("en", "determiners")
         noun_phrase = words[at + 2].is_number or words[at + 2].lower in determiners
         return not noun_phrase or words[-1].lower in determiners
-    return _GERUND.fullmatch(follower) is not None and follower not in load_list("en", "ing_non_gerunds")
+    return _gerund().fullmatch(follower) is not None and follower not in load_list("en", "ing_non_gerunds")
 
 
-_GERUND = re.compile(r"[a-z]{2,}ing")
+@lru_cache(maxsize=None)
+def _gerund() -> re.Pattern[str]:
+    """A lower-case word of two letters or more before a gerund's ending (gerund_endings: "-ing")."""
+    endings = "|".join(map(re.escape, sorted(word_list("gerund_endings"))))
+    return re.compile(rf"[a-z]{{2,}}(?:{endings})")
 
 
 CALLED_OFF_REACH = 6     # words after a date within which its occasion is said to be called off
@@ -1109,7 +1113,7 @@ def _names_year(text: str, sentences: Sentences, timex: Timex) -> bool:
     if len(words) < 2 or text[words[-1].end:timex.start].strip():
         return False
     before = text[words[-1].start:words[-1].end]
-    if before == "of" and len(words) >= 3:          # "the Reform Act of 1995", "the Treaty of 1648"
+    if before in load_list("en", "statute_links") and len(words) >= 3:   # "the Reform Act of 1995", "the Treaty of 1648"
         named = text[words[-2].start:words[-2].end]
         return named[:1].isupper() and named.lower() not in word_list("place_prepositions")
     return before[:1].isupper() and before.lower() not in word_list("place_prepositions")

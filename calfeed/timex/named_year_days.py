@@ -94,7 +94,7 @@ def listed_year(text: str, sentences: Sentences, timexes: list[Timex]) -> NamedY
         return None
     year = years[0]
     before = [w for w in words_in(text, max(0, year.start - 40), year.start) if w.is_word][-2:]
-    if (len(before) < 2 or before[1].lower != "for"
+    if (len(before) < 2 or before[1].lower not in load_words("en", "section_year_list_links")
             or before[0].lower not in load_words("en", "section_year_list_nouns") or text[before[1].end:year.start] != " "):
         return None
     end = sentences.at(year.start)[1]
