@@ -36,3 +36,17 @@ def test_a_ground_after_at_places_a_sentence():
     text = "The Harbour Hawks will play the Ridge Falcons at Marvel Stadium on Friday, April 4, 2031 at 7.20pm.\n"
     events = process_document(Document(path="doc.md", text=text, published=date(2031, 2, 1))).events
     assert [(e.start.isoformat()[:16], e.tz) for e in events] == [("2031-04-04T19:20", "Australia/Melbourne")]
+
+
+# Session 44 (R57 18): a hall whose name holds a lower-case particle ("Coliseu do Porto") and no town; the page's
+# other clocks name no place, so the hall is where the whole programme is.
+PROGRAMME = ("Choir festival programme\n\n"
+             "Sign-up\nSingers can enrol until 9 of May at 6pm through the festival site.\n\n"
+             "Final concert\nOn the evening of 12 of May, at Coliseu do Porto, every choir sings one piece.\n"
+             "The concert starts at 8:30pm and lasts two hours.\n")
+
+
+def test_a_hall_named_with_a_particle_places_the_programme():
+    events = process_document(Document(path="doc.md", text=PROGRAMME, published=date(2031, 4, 20))).events
+    timed = [(e.start.isoformat()[:16], e.tz) for e in events if not e.all_day]
+    assert timed and all(tz == "Europe/Lisbon" for _, tz in timed), timed

@@ -224,15 +224,17 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
     """
     run_length = _line_run(words, i, _run_length(words, i), text)
     after = i + run_length
-    if run_length and after + 1 < len(words) and words[after].lower in word_list("name_joiners"):
-        # "Trinidad and Tobago" is a place; "the Stanley & Audrey Burton Gallery" is no town "Stanley"
+    if run_length and after + 1 < len(words) and words[after].lower in word_list("name_joiners") | _particles():
+        # "Trinidad and Tobago" is a place; "the Stanley & Audrey Burton Gallery" is no town "Stanley";
+        # a name's particle joins it too ("Casa da Musica", "Rio de Janeiro") when the whole is known
         tail = _run_length(words, after + 1)
         if tail:
             written = text[words[i].start:words[after + tail].end]
             canonical = lookup(written)
             if canonical:
                 return Place(written, gazetteer()[canonical], words[i].start, words[after + tail].end)
-            if words[after].lower not in word_list("place_prepositions") and words[after].lower != "and":
+            if words[after].lower in word_list("name_joiners") \
+                    and words[after].lower not in word_list("place_prepositions") and words[after].lower != "and":
                 return None
     for size in range(min(MAX_NAME_WORDS, run_length), 0, -1):
         if size != run_length:
@@ -245,6 +247,12 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
         if canonical:
             return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
     return None
+
+
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    """The lower-case particles inside names (``name_particles``: "da", "de", "von")."""
+    return frozenset(p for p in word_list("name_particles") if p.islower())
 
 
 def _line_run(words: list[Word], i: int, length: int, text: str) -> int:
