@@ -4,7 +4,7 @@ deadline, "after the market closes" is a time of day, a call's open window opens
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -28,6 +28,9 @@ def _framed(text: str, **fields):
     ("Workshops must be completed by September 30, 2024.", date(2024, 3, 31), date(2024, 9, 30), "workshops"),
     ("Papers for the conference should be lodged with the registrar by Friday, 12 June.",
      date(2020, 5, 1), date(2020, 6, 12), "papers"),
+    # session 44 (R57 03): a court order's "shall be ... by" binds as "must" does
+    ("Any lease renewal shall be signed by 5:00 p.m., Friday, March 7, 2031, and the registry so informed.",
+     date(2031, 1, 10), datetime(2031, 3, 7, 17, 0), "lease renewal"),
 ])
 def test_an_obliged_passive_by_a_date_is_a_deadline_not_a_window(text, published, day, named):
     events, _ = _framed(text, published=published)
