@@ -22,7 +22,7 @@ from calfeed.events.mentions import (act_part_before, handling_before, is_call, 
                                      verb_nominal)
 from calfeed.events.named_bounds import bounds_series
 from calfeed.events.named_events import HOSTED_REACH, hosted_names, marked_occasion
-from calfeed.events.not_events import opened_by_condition, purpose_clause
+from calfeed.events.not_events import in_habit_frame, opened_by_condition, purpose_clause
 from calfeed.events.obliged_items import obliged_subject
 from calfeed.events.occasions import named_occasion
 from calfeed.events.planned_acts import intended_act, planned_act
@@ -472,6 +472,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         return Frame(noun[:1].upper() + noun[1:], nominal[1].kind, (clause[0], nominal[0]), [_PUBLISHER_NOTE])
     if nominal is not None and nominal[1].kind == "milestone" and opened_by_condition(words, nominal[0]):
         return None        # "If funding is approved, the council will launch the scheme in May": it may not happen
+    if nominal is not None and nominal[1].kind == "milestone" and in_habit_frame(words, nominal[0]):
+        return None        # "it's a tradition for the maker to launch new models in May": a habit, no dated step
     if nominal is not None and nominal[1].style == "of_subject" and nominal[1].kind != "deadline":
         index, verb = nominal     # "Voters will elect a new mayor on 3 November": Election of a new mayor
         noun = verb.noun[:1].upper() + verb.noun[1:]

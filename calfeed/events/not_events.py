@@ -124,6 +124,17 @@ def opened_by_condition(words: list[Word], verb: int) -> bool:
     return comma is not None and comma < verb
 
 
+HABIT_LINKS = ("for", "to")     # "a tradition for the maker to ...", "customary to ..."
+
+
+def in_habit_frame(words: list[Word], verb: int) -> bool:
+    """Whether a word of ``habit_words`` followed by "for" or "to" stands before the act at ``verb``
+    ("it's a tradition for the company to release new models in September"): the act is what
+    someone does as a rule, not a step dated once."""
+    habits = word_list("habit_words")
+    return any(words[k].lower in habits and words[k + 1].lower in HABIT_LINKS for k in range(min(verb, len(words) - 1)))
+
+
 def _condition_comma(words: list[Word]) -> int | None:
     """The comma that ends a condition opening the sentence, when the condition is not the reader's."""
     opening = next((k for k, w in enumerate(words) if w.is_word), None)
