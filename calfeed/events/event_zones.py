@@ -22,6 +22,7 @@ from functools import lru_cache
 from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
+from calfeed.events.heading_places import heading_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, named_regions, namesake_among,
                                     namesake_population, rival_zones, written_regions, zone_countries)
@@ -63,7 +64,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
     every = _places_by_sentence(text, sentences, spans_of)
-    held = _held_places(every, text, sentences, spans_of)
+    held = _with_heading_places(_held_places(every, text, sentences, spans_of), text, sentences)
     mentioned = _mentioned(held)
     places = _agreed_zone(held.values(), country, mentioned)
     body = _body_zone(text, sentences, spans_of, country, mentioned, held=True)
@@ -215,6 +216,16 @@ def _held_places(every: PlacesBySentence, text: str, sentences: Sentences, spans
     cache: dict = {}
     return {sentence: _held(places, words_in(text, *sentence), sentences, bool(spans_of(sentence)), cache)
             for sentence, places in every.items() if places}
+
+
+def _with_heading_places(held: PlacesBySentence, text: str, sentences: Sentences) -> PlacesBySentence:
+    """``held`` and the towns qualified by their country that end a line (heading_places: "Santiago,
+    Chile" over clock lines), each with its sentence: a city heading says where the lines under it happen."""
+    for place in heading_places(text):
+        found = held.setdefault(sentences.at(place.start), [])
+        if not any(p.start <= place.start < p.end for p in found):
+            found.append(place)
+    return held
 
 
 def _mentioned(found: PlacesBySentence) -> Mentioned:
