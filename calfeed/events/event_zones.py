@@ -60,6 +60,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     in a sentence, which are never places; ``url`` is the document's own address and ``footer``
     its web page's footer, where its address and numbers often are; ``title`` its front matter's
     title, whose places ("have your say on planning in Leeds") count as told in passing."""
+    url = None if url and _hosted(url) else url
     contacts, country, disagreeing = _contact_zone(text + ("\n" + url if url else "") + ("\n" + footer if footer else ""))
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
@@ -76,6 +77,16 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
                    or (None if disagreeing else _region_zone(text)))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
+
+
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]{0,20}://)?([^/?#:\s]{1,253})")
+
+
+def _hosted(url: str) -> bool:
+    """Whether ``url`` is on a site that hosts documents others upload (``document_hosts``)."""
+    host = _HOST.match(url.strip().lower())
+    name = host.group(1) if host else ""
+    return any(name == site or name.endswith("." + site) for site in word_list("document_hosts"))
 
 
 def _title_zone(title: str | None, country: tuple[str, str | None] | None,
