@@ -27,8 +27,8 @@ from calfeed.timex.inline_month_days import MONTH_LINES
 from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
 from calfeed.timex.names import (attributive_weekdays, day_word_in_name, generic_of, generic_possessor,
-                                 in_longer_name, month_as_named_person, month_in_name, numbered, quoted_title,
-                                 weekday_in_name, year_in_called_name)
+                                 holiday_place_name, in_longer_name, month_as_named_person, month_in_name, numbered,
+                                 quoted_title, weekday_in_name, year_in_called_name)
 from calfeed.timex.openings import opened_at, scan
 from calfeed.timex.rules import Rule, expand, rules
 from calfeed.timex.tense import tense_at
@@ -210,7 +210,8 @@ def _not_a_date(rule: Rule, match: re.Match[str], text: str, lang: str) -> bool:
     if _joins_list_rows(match, text, lang) or _day_of_dated_month(match, text, lang):
         return True
     holiday = match.group("hol") if "hol" in match.re.groupindex else None   # no groupdict per match
-    return bool(holiday) and in_longer_name(text, match.start("hol"), lang)
+    return bool(holiday) and (in_longer_name(text, match.start("hol"), lang)
+                              or holiday_place_name(text, match.end("hol"), lang))
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")

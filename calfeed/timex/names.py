@@ -107,6 +107,16 @@ def in_longer_name(text: str, start: int, lang: str) -> bool:
     return _OPENING.search(before) is None
 
 
+_NEXT_CAPITAL = re.compile(r"[ \t]{1,3}([A-Z][a-z]+)")
+
+
+def holiday_place_name(text: str, end: int, lang: str) -> bool:
+    """A holiday's name right before a capitalised place noun (``holiday_place_heads.txt``: "Easter
+    Island", "Christmas Creek"): the words name a place, not the holiday's day."""
+    found = _NEXT_CAPITAL.match(text, end)
+    return found is not None and found.group(1) in load_list(lang, "holiday_place_heads")
+
+
 def month_in_name(text: str, start: int, end: int, lang: str) -> bool:
     """A capitalised bare month after a capitalised word that is no opener ("the Trans March",
     "Dyke March", "Theresa May") or after a capitalised possessive ("the Women's March"): the
