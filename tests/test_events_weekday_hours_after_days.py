@@ -10,9 +10,9 @@ from datetime import datetime
 
 from tests.events_helpers import page_events
 
-PAGE = ("The spring Community Blood Drive is scheduled on Monday, March 13 and Tuesday, March 14 at the Grace "
-        "Chapel hall, 12 Elm Road. The hours for giving are 2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 "
-        "p.m. on Tuesday. Bookings can be made online, though walk-ins are welcome.")
+PAGE = ("Our Spring Blood Drive comes to the Grace Chapel hall, 12 Elm Road, on Monday, March 13 and Tuesday, "
+        "March 14. Donors are seen 2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 p.m. on Tuesday. Book a "
+        "slot online or simply turn up.")
 
 
 def test_each_day_of_the_drive_is_an_entry_at_its_own_hours():
@@ -26,7 +26,7 @@ def test_each_day_of_the_drive_is_an_entry_at_its_own_hours():
 
 def test_a_weekday_of_another_week_keeps_its_own_hours_apart():
     # no day written in full with that weekday: the hours time nothing
-    page = ("The spring Community Blood Drive is scheduled on Monday, March 13 at the Grace Chapel hall. "
-            "The hours for giving are 9 a.m. to 12:30 p.m. on Thursday.")
+    page = ("Our Spring Blood Drive comes to the Grace Chapel hall on Monday, March 13. "
+            "Donors are seen 9 a.m. to 12:30 p.m. on Thursday.")
     drive = [e for e in page_events(page, "2023-03-02") if "Blood Drive" in e.title]
     assert [(str(e.start), str(e.end)) for e in drive] == [("2023-03-13", "2023-03-13")]

@@ -61,7 +61,7 @@ _MONTHS_SPAN = re.compile(r"P(?:[4-9]|1[01])M")
 NOTICE_REACH_DAYS = 90
 WEEKDAY_AHEAD_DAYS = 62     # how far after a given date a weekday-fitting day outweighs a past verb before it
 # A bare weekday ("7 p.m. on Tuesday") a few sentences after a day written with that weekday
-# ("Tuesday, Nov. 19") is that day again: how far back in the text (characters) and how far from
+# ("Monday, March 13") is that day again: how far back in the text (characters) and how far from
 # the reference (days) the written day may lie.
 NAMED_WEEKDAY_REACH = 800
 NAMED_WEEKDAY_DAYS = 90
@@ -376,7 +376,7 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
         # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
         interval, value = _choose(options, around, None, None) if notice \
             else _choose_by(options, around, tense_of, direction)
-        if restated is not None:   # "... on Tuesday, Nov. 19 ... The hours are 1:30 to 7 p.m. on Tuesday"
+        if restated is not None:   # "... on Monday, March 13 ... Doors open 2 p.m. to 6 p.m. on Monday"
             interval, value = periods.day(restated), restated.isoformat()
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
@@ -1114,7 +1114,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         if ctx.guessed and _written_in_full(resolved):     # only a guessed date's notice reads it
             ctx.written = resolved.interval
         named = _named_weekday(resolved)
-        if named is not None:      # "Tuesday, Nov. 19": what a later bare "on Tuesday" means
+        if named is not None:      # "Monday, March 13": what a later bare "on Monday" means
             ctx.named_weekdays[named] = (resolved.interval, resolved.end)
         out.append(resolved)
         previous = resolved
@@ -1154,7 +1154,7 @@ def _picked_day(resolved: Timex) -> bool:
 
 
 def _named_weekday(resolved: Timex) -> int | None:
-    """The ISO weekday of a day written in full with its weekday ("Tuesday, Nov. 19"), or None."""
+    """The ISO weekday of a day written in full with its weekday ("Monday, March 13"), or None."""
     if not _written_in_full(resolved) or resolved.end_interval is not None:
         return None
     weekday = parse(resolved.raw_value or resolved.value).get("wd")
@@ -1166,8 +1166,8 @@ def _named_weekday(resolved: Timex) -> int | None:
 def _restated_named_weekday(ctx: _Context, iso: int, around: datetime) -> date | None:
     """The day a bare weekday restates: the one the text wrote in full with that weekday a few
     sentences before (NAMED_WEEKDAY_REACH), near the reference. A notice gives its day once in
-    full and then calls it by its weekday ("open 8:30 a.m. to 1:30 p.m. on Wednesday"), where
-    the nearest Wednesday to the page's date is a week early."""
+    full and then calls it by its weekday ("served 9 a.m. to noon on Tuesday"), where
+    the nearest Tuesday to the page's date is a week early."""
     found = ctx.named_weekdays.get(iso)
     if found is None or ctx.at - found[1] > NAMED_WEEKDAY_REACH or ctx.at < found[1]:
         return None
@@ -1212,7 +1212,7 @@ def _in_list_order(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, te
                    listed: re.Pattern[str] | None) -> Timex:
     """A list of year-less days or months runs forward: "due on 7 August, 7 November, 7 February
     and 7 May" crosses into the next year rather than jumping back to the nearest November. A bare
-    weekday before the day ("Friday and Saturday, October 28-29") names the day's weekday, it is no
+    weekday before the day ("Thursday and Friday, March 9-10") names the day's weekday, it is no
     item of a list before it."""
     if (listed is None or resolved.interval is None or previous.interval is None or previous.end > t.start
             or not listed.fullmatch(text, previous.end, t.start)
@@ -1254,7 +1254,7 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
     named = ctx.named_weekdays.get(day.isoweekday())
     if named is not None and named[0].start.date() == day and _restated_named_weekday(ctx, day.isoweekday(),
                                                                                       named[0].start) == day:
-        return resolved        # "on Tuesday, Nov. 19 and Wednesday, Nov. 20 ... 7 p.m. on Tuesday and ...": that Tuesday
+        return resolved        # "on Monday, March 13 and Tuesday, March 14 ... 6 p.m. on Monday and ...": that Monday
     day += timedelta(weeks=(before - day).days // 7 + (1 if (before - day).days % 7 else 0))
     moved = _one(t, ctx, day.isoformat() + raw.core[match.end():])
     return moved if moved.interval is not None and moved.interval.start.date() >= before else resolved
