@@ -124,15 +124,14 @@ def opened_by_condition(words: list[Word], verb: int) -> bool:
     return comma is not None and comma < verb
 
 
-HABIT_LINKS = ("for", "to")     # "a tradition for the maker to ...", "customary to ..."
-
 
 def in_habit_frame(words: list[Word], verb: int) -> bool:
     """Whether a word of ``habit_words`` followed by "for" or "to" stands before the act at ``verb``
-    ("it's a tradition for the company to release new models in September"): the act is what
+    ("it is our custom for the guild to show new work in April"): the act is what
     someone does as a rule, not a step dated once."""
     habits = word_list("habit_words")
-    return any(words[k].lower in habits and words[k + 1].lower in HABIT_LINKS for k in range(min(verb, len(words) - 1)))
+    links = word_list("habit_links")      # "a tradition for the maker to ...", "customary to ..."
+    return any(words[k].lower in habits and words[k + 1].lower in links for k in range(min(verb, len(words) - 1)))
 
 
 def _condition_comma(words: list[Word]) -> int | None:
