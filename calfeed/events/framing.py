@@ -223,6 +223,7 @@ from calfeed.events.ranged_rows import ranged_rows
 from calfeed.events.window_pronouns import WINDOW_PRONOUN_NOTE, window_pronoun
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
+from calfeed.events.row_lengths import row_lengths
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
 from calfeed.events.written_occurrences import listed_occurrence_starts, written_occurrence_starts
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -1343,6 +1344,7 @@ def frame_events(
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
+    events = row_lengths(events, doc.text, timexes)     # "Sept. 11 Three-Day Family Camp": the row runs three days
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
     return events, unresolved
 
