@@ -43,3 +43,20 @@ def test_continue_to_before_a_verb_is_no_range_end():
     text = "Parish notes\n\nThe choir will meet on Monday, March 8th and continue to practise the hymns.\n"
     rows = _rows(text, date(2027, 2, 1))
     assert all(e in (None, s) for _, s, e in rows), rows
+
+
+def test_an_offer_open_for_subscription_until_a_close_is_one_range():
+    # session 44, R57 class 5 (a share issue's subscription days), in words of our own: the issue is
+    # open from the first day to the last, one entry, not an opening and a separate close
+    for text in ("Markets\n\nThe Pelham Tiles IPO opens for subscription on March 3 and will close on March 5.\n",
+                 "Markets\n\nThe Harrow Rail bond issue will open for subscription on March 3 and close on March 5.\n"):
+        rows = _rows(text, date(2027, 2, 26))
+        assert [(s, e) for _, s, e in rows] == [(date(2027, 3, 3), date(2027, 3, 5))], (text, rows)
+
+
+def test_a_call_that_opens_and_closes_stays_two_entries():
+    for text in ("Grants\n\nNominations open on March 3 and close on March 25.\n",
+                 "Grants\n\nRegistration starts on March 3 and closes on March 25.\n"):
+        rows = _rows(text, date(2027, 2, 26))
+        assert sorted((s, e) for _, s, e in rows) == [(date(2027, 3, 3), date(2027, 3, 3)),
+                                                      (date(2027, 3, 25), date(2027, 3, 25))], (text, rows)

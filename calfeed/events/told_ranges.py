@@ -15,6 +15,10 @@ second) is a stretch too, to the day before the return, which stays a day of its
 A stretch that lasts until something else comes back ("will begin on 1 June and will continue
 until the full working days resume from 13 July") ends the day before the second date, and the
 second date stays a day of its own: what resumes then is an entry too.
+
+A public offer opened for subscription and closed in the next clause ("the share issue opens for
+subscription on 3 May and will close on 6 May": offer_opening_verbs, offer_closing_links) runs
+from the first day to the second as well; a call that opens and closes stays two entries.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from calfeed.events.vocabulary import list_alternation, table, word_list
 from calfeed.model import Interval, Timex
 
 MAX_SPAN = timedelta(days=366)     # a festival, a season, a term; a longer pair is two dates
-OPENING_REACH = 3                  # words before the first day: "will begin on", "starts"
+OPENING_REACH = 4                  # words before the first day: "will begin on", "will open for subscription"
 RESUMER_WORDS = 8                  # words of what comes back: "the full court working days"
 PAUSED_RULE = "paused_stretch"     # the first day's rule gains it: a pause up to a return, no deadline
 PAUSED_NOTE = "a closing verb over a stretch that ends when it reopens: a closure, not a deadline"
@@ -46,13 +50,16 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
             continue
         gap = text[first.end:second.start]
         paused = _opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
+        offered = _opened(text, first.start, "offer_opening_verbs") and _closed_by(gap, "offer_closing_links")
         if paused:      # "will recess on 13 February and resume on 9 March": a break until then
             resumed = True
+        elif offered:      # "opens for subscription on 9 September and will close on 11 September"
+            resumed = False
         elif not _opened(text, first.start):
             continue
         else:
             resumed = _resumed_by(gap)
-        if not (resumed or _closed_by(gap) or _linked_by(gap)):
+        if not (resumed or offered or _closed_by(gap) or _linked_by(gap)):
             continue
         if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
             continue
@@ -85,8 +92,8 @@ def _opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> b
     return any(" ".join(words[i:]) in verbs for i in range(len(words)))
 
 
-def _closed_by(gap: str) -> bool:
-    """Whether ``gap`` is ", and <closing verb> [on]" and nothing else."""
+def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
+    """Whether ``gap`` is ", and <closing verb> [on]" (one of ``links``) and nothing else."""
     if "\n" in gap or len(gap) > 40:
         return False
     if _WORD.sub("", gap).strip(" ,") != "":
@@ -95,7 +102,7 @@ def _closed_by(gap: str) -> bool:
     if words is None:
         return False
     words = words[:-1] if words and words[-1] in word_list("range_verb_day_links") else words
-    return " ".join(words) in word_list("range_closing_links")
+    return " ".join(words) in word_list(links)
 
 
 def _linked_by(gap: str) -> bool:
