@@ -64,3 +64,23 @@ def test_gates_and_unmatched_rows_stay():
         "Gates open", "Lantern parade", "Gates close"]
     text = "Saturday, October 2\n\n6:00 PM - Market opens\n11:00 PM - Car park closes\n"
     assert sorted(e.title for e in tagged_events(text, published=date(2027, 9, 1))) == ["Car park closes", "Market opens"]
+
+
+TRANSIT = """Transit of the moon across Jupiter's disk on 9 November 2027
+
+Local times for Valparaiso, Chile
+
+Transit begins: 21:12 (9:12 p.m.) local time
+
+Mid-transit: 21:58 (9:58 p.m.) local time
+
+Transit ends: 22:44 (10:44 p.m.) local time
+"""
+
+
+def test_a_begins_row_and_an_ends_row_of_one_phenomenon_are_one_entry():
+    # session 44, R57 class 5 (a table of local eclipse times), in words of our own: the begin and end
+    # rows are the phenomenon's hours; the row between stays an entry of its own
+    entries = [(e.start, e.end, e.title) for e in tagged_events(TRANSIT, published=date(2027, 11, 1))]
+    assert (datetime(2027, 11, 9, 21, 12), datetime(2027, 11, 9, 22, 44), "Transit") in entries, entries
+    assert not any(start == datetime(2027, 11, 9, 22, 44) for start, _, _ in entries), entries
