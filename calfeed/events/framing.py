@@ -160,6 +160,7 @@ from calfeed.events.quoted_titles import quoted_title
 from calfeed.events.places import Place, heading_place, named_place, places_in
 from calfeed.events.programme_runs import in_programme
 from calfeed.events.opening_rows import joined_opening_rows
+from calfeed.events.outdone_reports import without_outdone_reports
 from calfeed.events.programme import absent, clock_led_item, led_absence, no_occurrence, on_series_day, programme_item
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
@@ -1343,6 +1344,7 @@ def frame_events(
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
+    events = without_outdone_reports(events)     # "... but said that event would take place September 7": corrected
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     events = row_lengths(events, doc.text, timexes)     # "Sept. 11 Three-Day Family Camp": the row runs three days
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
