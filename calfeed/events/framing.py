@@ -73,6 +73,7 @@ from calfeed.events.holiday_names import HOLIDAY_RULES, holiday_names, season_na
 from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
+from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.label_block import diary_label, label_block, line_label, written_place
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.header_cells import header_cell_days
@@ -287,6 +288,7 @@ def frame_events(
     range_ends |= month_ends
     ordered, period_ends = joined_periods(doc.text, ordered)     # "in the second half of 2024 and first half of 2025"
     range_ends |= period_ends
+    ordered = lasting_spans(doc.text, ordered)     # "will last exactly 48 hours, starting ... 16 of March, at 10am"
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"

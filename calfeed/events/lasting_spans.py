@@ -1,0 +1,83 @@
+"""A stretch told by how long it lasts and when it starts: "The jam will last exactly 36 hours,
+starting on the first day, 9 May, at 9am". The tagger reads a duration and a start apart; read
+alone, the start is an entry with no end, though the sentence says when it ends. When a lasting
+verb (lasting_verbs, an exactness word allowed: lasting_exact_words) stands right before the
+duration and a start word (lasting_start_words) opens the rest of the clause up to the start,
+the start gains its end: a clock plus the duration, or a day plus the days less one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.model import Interval, Timex
+
+LASTING_REACH = 4        # words before the duration: "will last exactly", "will last a full"
+START_GAP = 60           # characters from the duration to its start: ", starting on the first day, "
+MAX_LASTING = timedelta(days=14)
+_WORD = re.compile(r"[a-z]+")
+_DURATION = re.compile(r"P(?:(\d{1,3})D|T(\d{1,3})H|T(\d{1,4})M)\Z")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
+    """``ordered`` with each start told after a lasted duration ranged to the end the duration gives."""
+    joined: dict[int, Timex] = {}
+    for k, duration in enumerate(ordered):
+        if duration.type != "DURATION" or duration.approximate or duration.mod:
+            continue
+        length = _length(duration.value)
+        if length is None or not _lasted(text, duration.start):
+            continue
+        start = next((t for t in ordered[k + 1:] if t.type != "DURATION"), None)
+        if start is None or not _started(text[duration.end:start.start]):
+            continue
+        ended = _ended(start, length)
+        if ended is not None:
+            joined[id(start)] = ended
+    return [joined.get(id(t), t) for t in ordered] if joined else ordered
+
+
+def _length(value: str) -> timedelta | None:
+    match = _DURATION.match(value)
+    if match is None:
+        return None
+    days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    length = timedelta(days=days, hours=hours, minutes=minutes)
+    return length if timedelta(0) < length <= MAX_LASTING else None
+
+
+def _lasted(text: str, start: int) -> bool:
+    """Whether a lasting verb, an exactness word allowed after it, ends right before ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = _WORD.findall(text[max(line_start, start - 40):start].lower())[-LASTING_REACH:]
+    for exact in phrase_list("lasting_exact_words"):
+        if tuple(words[len(words) - len(exact):]) == exact:
+            words = words[:len(words) - len(exact)]
+            break
+    verbs = word_list("lasting_verbs")
+    return any(" ".join(words[i:]) in verbs for i in range(len(words)))
+
+
+def _started(gap: str) -> bool:
+    """Whether ``gap`` (from the duration to the next date) is ", <start word> ..." in one clause."""
+    if len(gap) > START_GAP or _CLAUSE_END.search(gap):
+        return False
+    words = _WORD.findall(gap.lower())
+    return bool(words) and words[0] in word_list("lasting_start_words") and gap.lstrip(" \t,")[:1].isalpha()
+
+
+def _ended(start: Timex, length: timedelta) -> Timex | None:
+    """The start with its end: a clock's plus the length; a day's plus whole days, the last inclusive."""
+    span = start.interval
+    if span is None or start.end_interval is not None or start.approximate or start.rrule:
+        return None
+    if start.type == "TIME" and span.granularity == "minute":
+        end = span.start + length
+        return replace(start, end_interval=Interval(end, end + timedelta(minutes=1), "minute"))
+    if start.type == "DATE" and span.granularity == "day" and length.days >= 2 and length == timedelta(days=length.days):
+        last = span.start + timedelta(days=length.days - 1)
+        return replace(start, end_interval=Interval(last, last + timedelta(days=1), "day"))
+    return None
