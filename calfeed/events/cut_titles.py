@@ -53,11 +53,11 @@ def _obliged_subject(lowered: list[str]) -> int | None:
     """How many words open the clause before its obligation ("must be lodged", "are to be
     sent"), when a subject that is no pronoun stands there; else None."""
     for k in range(1, len(lowered) - 1):
-        if lowered[k] != "be" or not participle(lowered[k + 1]):
+        if lowered[k] not in word_list("obligation_copulas") or not participle(lowered[k + 1]):
             continue
         if lowered[k - 1] in word_list("obligation_modals"):
             end = k - 1
-        elif lowered[k - 1] == "to" and k >= 2 and lowered[k - 2] in word_list("passive_obligation_links"):
+        elif lowered[k - 1] in word_list("infinitive_marks") and k >= 2 and lowered[k - 2] in word_list("passive_obligation_links"):
             end = k - 2
         else:
             continue

@@ -21,6 +21,6 @@ def date_constraint(words: list[Word], timex: Timex) -> bool:
         if len(before) < len(link) + 3 or tuple(before[-len(link):]) != link:
             continue
         rest = before[:-len(link)]
-        return (rest[-1] == "be" and rest[-2] in word_list("obligation_modals")
+        return (rest[-1] in word_list("obligation_copulas") and rest[-2] in word_list("obligation_modals")
                 and rest[-3] in word_list("constrained_date_nouns"))
     return False

@@ -23,7 +23,7 @@ from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
-from calfeed.events.vocabulary import VerbNominal, act_nominals, part_words, phrase_list, verb_nominals, word_list
+from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import line_end
@@ -71,7 +71,7 @@ def other_verb_between(words: list[Word], start: int, end: int) -> bool:
             continue
         verb = words[k + 1]
         if (not verb.is_word or verb.is_capitalised or verb.is_number or verb.lower in determiners
-                or verb.lower.endswith("ing")):
+                or verb.lower.endswith(ending_tuple("gerund_endings"))):
             continue      # "to the U.S. mission", "to bombing victims": a preposition
         if verb.lower not in holding:
             return True

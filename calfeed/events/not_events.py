@@ -17,7 +17,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import GRANULARITY_ORDER, Frame, date_not_written
 from calfeed.events.phrases import NounPhrase, habitual_hedge, participle
 from calfeed.events.span_index import FirstStarting
-from calfeed.events.vocabulary import event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import ending_tuple, event_nouns, find_phrase, merged_phrase_list, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word
 from calfeed.model import BARE_WEEKDAY_VALUE, ReferenceDate, Timex
 from calfeed.rrules import WEEKDAY_CODES
@@ -428,7 +428,7 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not before or not before[-1].is_word:
         return False
     if (before[-1].lower in word_list("coverage_links") and len(before) >= 2 and before[-2].is_word
-            and before[-2].lower not in word_list("phrase_breaks") and not before[-2].lower.endswith("ed")):
+            and before[-2].lower not in word_list("phrase_breaks") and not before[-2].lower.endswith(ending_tuple("participle_endings"))):
         return True            # "Subscriptions for 2027 are now due": what the subscriptions cover
     if before[-1].lower in word_list("articles"):
         rest = [w for w in words if w.start >= timex.end]
@@ -538,12 +538,12 @@ def scope_window(words: list[Word], timex: Timex, later_date: bool,
     verbs = 0
     while k >= 0 and verbs < MAX_SCOPE_VERB_WORDS and (
             before[k].lower in word_list("scope_window_verb_words") or participle(before[k].lower)
-            or before[k].lower.endswith("ing")):
+            or before[k].lower.endswith(ending_tuple("gerund_endings"))):
         verbs += 1
         k -= 1
     group = [w.lower for w in before[k + 1:k + 1 + verbs]]
     if not verbs or (group[0] in word_list("scope_window_verb_words")
-                     and group[0] not in word_list("scope_window_group_openers")) or not any(participle(w) or w.endswith("ing") for w in group):
+                     and group[0] not in word_list("scope_window_group_openers")) or not any(participle(w) or w.endswith(ending_tuple("gerund_endings")) for w in group):
         return False          # "will be held on": a finite verb, the clause's own predicate
     nouns = 0
     while k >= 0 and nouns < MAX_SCOPE_NOUN_WORDS and before[k].lower not in word_list("coverage_links"):

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
-from calfeed.events.vocabulary import (cues, event_nouns, idiom_at, longest_noun, merged_phrase_list, phrase_list, plural_nouns,
-                                       singular_nouns, verb_nominals, word_list)
+from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_phrase_list,
+                                       phrase_list, plural_nouns, singular_nouns, verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, starts_inside, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
@@ -63,7 +63,7 @@ def deadline_label(label: str) -> bool:
     to add", "Last day to withdraw without academic penalty") or ends "... Due" ("Grades Due");
     "Last day of classes" ends a teaching period, no deadline."""
     words = [w.strip(".,;:()").lower() for w in label.split()]
-    if len(words) > 3 and words[2] == "of" and words[3] in word_list("period_end_nouns"):
+    if len(words) > 3 and words[2] in word_list("period_end_links") and words[3] in word_list("period_end_nouns"):
         return False
     lowered = label.lower()
     return (any(lowered.startswith(w) for w in word_list("deadline_label_starts"))
@@ -84,14 +84,14 @@ def _obliged_end(words: list[str]) -> bool:
     """"Sessions must be finalized", "Panels should be confirmed by organizers": a row that
     ends in an obligation on its subject says by when it must be done, a deadline."""
     for k in range(len(words) - 1, 1, -1):
-        if words[k - 1] == "be" and words[k - 2] in word_list("obligation_modals") and participle(words[k]):
+        if words[k - 1] in word_list("obligation_copulas") and words[k - 2] in word_list("obligation_modals") and participle(words[k]):
             return all(w not in word_list("obligation_stops") for w in words[k + 1:])
     return False
 
 
 def participle(word: str) -> bool:
     """A past participle ("submitted", "sent"), regular or from the irregular lists."""
-    return (word.endswith("ed") or word in load_list("en", "irregular_past")
+    return (word.endswith(ending_tuple("participle_endings")) or word in load_list("en", "irregular_past")
             or word in word_list("irregular_participles"))
 
 
@@ -258,7 +258,7 @@ def noun_phrases(words: list[Word], blocked: list[tuple[int, int]], text: str) -
         if i > 0 and words[i - 1].text in "/.@" and words[i - 1].end == words[i].start:
             i = hit[1] + 1    # "watertownlib.org/events": part of an address, not an event
             continue
-        if (hit[0] == hit[1] and lowered[i].endswith("ing") and i > 0 and words[i - 1].text == ","
+        if (hit[0] == hit[1] and lowered[i].endswith(ending_tuple("gerund_endings")) and i > 0 and words[i - 1].text == ","
                 and after < len(words) and lowered[after] in word_list("place_prepositions")):
             i = after         # "Join us on Saturday, meeting at the park gates": a verb, not a meeting
             continue
@@ -689,7 +689,7 @@ def _purpose_opener(lowered: list[str], first: int) -> tuple[str, ...] | None:
     for opener in phrase_list("purpose_openers"):
         if tuple(lowered[first:first + len(opener)]) != opener:
             continue
-        if opener[-1] == "to":
+        if opener[-1] in word_list("infinitive_marks"):
             return opener
         stop = next((k for k in range(first + len(opener), min(len(lowered), first + MAX_PURPOSE_WORDS))
                      if lowered[k] == ","), None)
@@ -751,9 +751,9 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     if hedge is not None:
         i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)
         # "Usually the committee meets ...", "As a rule, the choir ...": the subject follows
-    if i + 1 < len(words) and words[i].lower.endswith("ly") and words[i + 1].text == ",":
+    if i + 1 < len(words) and words[i].lower.endswith(ending_tuple("adverb_endings")) and words[i + 1].text == ",":
         i += 2                                  # "Finally, membership renewals are due ..."
-        if i + 2 < len(words) and words[i].lower in articles and words[i + 2].lower == "that":
+        if i + 2 < len(words) and words[i].lower in articles and words[i + 2].lower in word_list("noun_clause_marks"):
             i += 3                              # "Finally, a reminder that membership renewals ..."
     if i + 1 < len(words) and words[i].lower in word_list("subject_quantifiers") and words[i + 1].is_word:
         i += 1                                  # "All notice of motions to the AGM must be ..."

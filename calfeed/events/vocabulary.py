@@ -25,6 +25,12 @@ def word_list(name: str, lang: str = "en") -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def ending_tuple(name: str, lang: str = "en") -> tuple[str, ...]:
+    """A list of word endings ("ing") as the tuple ``str.endswith`` takes, longest first."""
+    return tuple(sorted(word_list(name, lang), key=lambda ending: (-len(ending), ending)))
+
+
+@lru_cache(maxsize=None)
 def list_alternation(name: str, blank: str = r"[^\S\n]+", lang: str = "en") -> str:
     """A list's entries as the body of a regex alternation, the longest first (where one entry
     begins another, the fuller one is tried), each space inside an entry written as ``blank``."""
