@@ -35,7 +35,7 @@ def actor_text(words: list[Word], subject: tuple[int, int], text: str, stops: fr
     first = subject[0] - 1 if subject[0] > 0 and words[subject[0] - 1].lower in word_list("articles") else subject[0]
     while k < len(words):
         word = words[k]
-        if word.text == "," or word.lower == "and" or (word.is_word and word.lower not in stops):
+        if word.text == "," or word.lower in word_list("actor_list_joiners") or (word.is_word and word.lower not in stops):
             if word.lower in actors:
                 last = k
             k += 1
@@ -119,6 +119,6 @@ def dated_deadline_noun(words: list[Word], at: int) -> bool:
     own, so the tense of the sentence's other verb ("Election notices were circulated ...,
     with the nomination deadline of ...") says nothing of whether it has passed."""
     before = [w.lower for w in words if w.end <= at and w.is_word]
-    if len(before) < 2 or before[-1] != "of":
+    if len(before) < 2 or before[-1] not in word_list("deadline_noun_links"):
         return False
     return any(tuple(before[-1 - len(n):-1]) == n for n in phrase_list("bound_deadline_nouns"))

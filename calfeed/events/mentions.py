@@ -101,7 +101,7 @@ def part_before(words: list[Word], phrase: NounPhrase) -> str | None:
     if k < 1 or words[k].lower not in word_list("articles"):
         return None
     k -= 1
-    if words[k].lower == "of" and k > 0:
+    if words[k].lower in word_list("act_part_links") and k > 0:
         k -= 1
     return part_words().get(words[k].lower)
 
@@ -111,7 +111,7 @@ def act_part_before(words: list[Word], phrase: NounPhrase) -> str | None:
     no article between, the part's title, else None (a verb before the act, "open applications",
     is no part of it)."""
     k = phrase.first - 1
-    if k < 1 or words[k].lower != "of":
+    if k < 1 or words[k].lower not in word_list("act_part_links"):
         return None
     part = part_words().get(words[k - 1].lower)
     return part if part is not None and words[k - 1].lower in word_list("part_nouns") else None
@@ -122,7 +122,7 @@ def handling_before(words: list[Word], phrase: NounPhrase) -> str | None:
     between, the handling word as written, else None. The items are what the step works on, so the row
     names that step, not the items' own deadline."""
     k = phrase.first - 1
-    if k < 1 or words[k].lower != "of" or words[k - 1].lower not in word_list("handling_nouns"):
+    if k < 1 or words[k].lower not in word_list("act_part_links") or words[k - 1].lower not in word_list("handling_nouns"):
         return None
     return words[k - 1].text
 

@@ -356,9 +356,9 @@ def ruled_window(words: list[Word], timex: Timex) -> bool:
     first = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
     if not first:
         return False
-    lead = lowered[first - 1]
-    if lead != "between" and not (lead in word_list("window_joins")
-                                  and "between" in lowered[max(0, first - 1 - WINDOW_REACH):first - 1]):
+    lead, openers = lowered[first - 1], word_list("window_openers")
+    if lead not in openers and not (lead in word_list("window_joins")
+                                    and any(w in openers for w in lowered[max(0, first - 1 - WINDOW_REACH):first - 1])):
         return False
     return _yearly_habit(words) or find_phrase(lowered, phrase_list("window_rule_marks")) is not None
 
@@ -631,7 +631,7 @@ def ends_at(words: list[Word], timex: Timex) -> bool:
     if not date_not_written(timex):
         return False
     before = [w.lower for w in words if w.end <= timex.start and w.is_word]
-    if not before or before[-1] != "at":
+    if not before or before[-1] not in word_list("ending_clock_links"):
         return False
     return any(tuple(before[-1 - len(v):-1]) == v for v in phrase_list("end_verbs"))
 
