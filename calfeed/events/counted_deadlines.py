@@ -176,7 +176,7 @@ def _anchor(words: list[Word], start: int) -> tuple[list[Word], str | None, int]
         if not name and word.lower in dropped:
             k += 1
             continue
-        if not name and word.lower in parts and k + 1 < len(words) and words[k + 1].lower == "of":
+        if not name and word.lower in parts and k + 1 < len(words) and words[k + 1].lower in word_list("anchor_part_links"):
             part = None if parts[word.lower] == "-" else parts[word.lower]
             k += 2
             continue

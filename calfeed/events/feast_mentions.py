@@ -83,7 +83,7 @@ def _fitted(words: list[Word], feast: Timex) -> bool:
     """The feast follows "for" after a word of fit ("timed for Halloween", "in time for
     Christmas", "perfect for Easter"): something suits the feast or comes ahead of it."""
     before = [w for w in words if w.end <= feast.start]
-    return (len(before) > 1 and before[-1].lower == "for"
+    return (len(before) > 1 and before[-1].lower in word_list("feast_purpose_links")
             and before[-2].lower in word_list("feast_fit_marks"))
 
 
@@ -110,7 +110,7 @@ def _governor(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) 
     if not before:
         return None
     word = before[-1].lower
-    if word == "of":
+    if word in word_list("feast_part_links"):
         if len(before) > 1 and before[-2].lower in word_list("feast_time_parts"):
             return "time"
         return "topic" if len(before) > 1 and before[-2].is_word else None

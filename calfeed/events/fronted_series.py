@@ -13,7 +13,7 @@ from calfeed.events.candidates import Frame
 from calfeed.events.naming import KnownPhrases, frame_clause, past_sequence_opener
 from calfeed.events.phrases import kind_of, noun_run, phrase_text
 from calfeed.events.signals import read_signals
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import ending_tuple, phrase_list, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 
@@ -115,7 +115,7 @@ def _held_title(words: list[Word], start: int, blocked: list[tuple[int, int]], t
     if start >= len(words) or words[start].lower in word_list("negations"):
         return None       # "there is no class": nothing held
     last, stop = noun_run(words, start, blocked, _held_stops(), MAX_HELD_WORDS)
-    while (last is not None and stop + 1 < len(words) and words[stop].lower == "and"
+    while (last is not None and stop + 1 < len(words) and words[stop].lower in word_list("held_noun_joiners")
            and words[stop + 1].is_word and words[stop + 1].lower not in _held_stops()):
         more, further = noun_run(words, stop + 1, blocked, _held_stops(), MAX_HELD_WORDS - (stop + 1 - start))
         if more is None:
@@ -131,7 +131,7 @@ def _agent_participle(words: list[Word], k: int) -> bool:
     if k + 1 >= len(words) or words[k + 1].lower not in word_list("subject_agent_links"):
         return False
     word = words[k].lower
-    return word in word_list("irregular_participles") or word.endswith("ed")
+    return word in word_list("irregular_participles") or word.endswith(ending_tuple("participle_endings"))
 
 
 def _date_place(rest: list[Word], blocked: list[tuple[int, int]], end: int) -> int:

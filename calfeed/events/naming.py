@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import islice, takewhile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,7 +33,7 @@ from calfeed.events.pro_acts import wished_act
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, list_alternation, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -207,7 +208,7 @@ def joined_phrase(phrases: list[NounPhrase], words: list[Word], phrase: NounPhra
     """The phrase with an event noun phrase "and" joins right before it, as one: "the official
     recount and declaration of duly elected members on Tuesday 2nd of June" is one entry named
     by both (with an article or a date between they stay apart: "the meeting and the reception")."""
-    if phrase is None or phrase.first < 2 or words[phrase.first - 1].lower != "and":
+    if phrase is None or phrase.first < 2 or words[phrase.first - 1].lower not in word_list("name_pair_joiners"):
         return phrase
     before = next((p for p in phrases if p.last == phrase.first - 2 and not p.plural), None)
     if before is None or phrase.plural:
@@ -560,7 +561,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                     and words[turn[0] - 1].lower not in word_list("schedule_copulas")):   # "will be open": a state
                 slot = _TURN_SLOTS[slot][plural_subject(words[named[0]:named[1] + 1])]
             verb = (wording[slot] if slot is not None
-                    else written if written.endswith("ing") or written in word_list("availability_marks")
+                    else written if written.endswith(ending_tuple("gerund_endings")) or written in word_list("availability_marks")
                     else _turn_word(closing, False))   # "Late opening", "Application forms available"
             venue = words[named[1]].lower in word_list("venue_heads") | word_list("building_heads")
             due = closing and words[named[1]].lower not in word_list("period_end_nouns") and not venue
@@ -716,7 +717,11 @@ def _gapped_phrase(words: list[Word], lowered: list[str], index: int, phrase: tu
     return False
 
 
-_LEVEL = re.compile(r"\bto[ \t]{1,2}((?:[$£€][ \t]?)?\d[\d,.]{0,12}(?<=\d)(?:[ \t]?%)?)(?![\w.,]?\d)")
+@lru_cache(maxsize=None)
+def _level() -> re.Pattern[str]:
+    """A new level after a change verb: a word of level_links ("to") and an amount."""
+    links = list_alternation("level_links")
+    return re.compile(rf"\b(?P<link>{links})[ \t]{{1,2}}(?P<amount>(?:[$£€][ \t]?)?\d[\d,.]{{0,12}}(?<=\d)(?:[ \t]?%)?)(?![\w.,]?\d)")
 
 
 def _new_level(words: list[Word], verb: int, text: str, blocked: list[tuple[int, int]]) -> str:
@@ -724,10 +729,10 @@ def _new_level(words: list[Word], verb: int, text: str, blocked: list[tuple[int,
     currently $15.75 to $16.50 p/h"), else ""; a date is no level ("changes to 3 May")."""
     if not words:
         return ""
-    found = _LEVEL.search(text, words[verb].end, words[-1].end)
-    if found is None or any(s < found.end(1) and found.start(1) < e for s, e in blocked):
+    found = _level().search(text, words[verb].end, words[-1].end)
+    if found is None or any(s < found.end("amount") and found.start("amount") < e for s, e in blocked):
         return ""
-    return f" to {found.group(1)}"
+    return f" {found.group('link')} {found.group('amount')}"
 
 
 def _gapped_conjunct(words: list[Word], blocked: list[tuple[int, int]], verb: int, at: int) -> tuple[int, int] | None:

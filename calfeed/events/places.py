@@ -233,8 +233,8 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
             canonical = lookup(written)
             if canonical:
                 return Place(written, gazetteer()[canonical], words[i].start, words[after + tail].end)
-            if words[after].lower in word_list("name_joiners") \
-                    and words[after].lower not in word_list("place_prepositions") and words[after].lower != "and":
+            if words[after].lower in word_list("name_joiners") and words[after].lower not in word_list("place_prepositions") \
+                    and words[after].lower not in word_list("place_list_joiners"):
                 return None
     for size in range(min(MAX_NAME_WORDS, run_length), 0, -1):
         if size != run_length:

@@ -43,7 +43,7 @@ def wished_act(words: list[Word], first: int, until: int, text: str) -> WishedAc
     for k in range(first, len(words) - 2):
         if words[k].end > until:
             return None
-        if lowered[k] not in word_list("wish_words") or lowered[k + 1] != "to":
+        if lowered[k] not in word_list("wish_words") or lowered[k + 1] not in word_list("infinitive_marks"):
             continue
         modal = next((j for j in range(k + 2, min(len(words), k + 3 + MAX_ACT_WORDS))
                       if lowered[j] in word_list("modal_words") or not words[j].is_word), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.vocabulary import Cue, cues, event_nouns, merged_lists, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, cues, ending_tuple, event_nouns, merged_lists, without_idioms, word_list
 from calfeed.events.words import Word, free_words
 from calfeed.timex.lexicon import load_list
 
@@ -203,11 +203,11 @@ def _obliged_passive(before: list[str], cue: tuple[str, ...], lang: str = "en") 
 def obliged_by(before: list[str]) -> bool:
     """Words (lower case) ending in an obliged "by": "Grant applications must be completed
     on-line by" (the clock or day that follows is when they are due)."""
-    return bool(before) and before[-1] == "by" and _obliged_passive(before, ("by",))
+    return bool(before) and before[-1] in word_list("obliged_by_links") and _obliged_passive(before, (before[-1],))
 
 
 def _participle(word: str, lang: str) -> bool:
-    return word.endswith("ed") or word.endswith("en") or word in load_list(lang, "irregular_past")
+    return word.endswith(ending_tuple("loose_participle_endings", lang)) or word in load_list(lang, "irregular_past")
 
 
 def _bound_after(clause: list[Word], lowered: list[str], end: int) -> int:

@@ -493,7 +493,7 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         return None        # "was set to open": history
     if k < 0:
         return None
-    joined = words[k].text == "," or words[k].lower == "and"
+    joined = words[k].text == "," or words[k].lower in word_list("joined_verb_links")
     if joined and k > 0 and (starts_inside(words[k - 1], blocked) or words[k - 1].text == ",") and depth == 0:
         if _out_of_order(words[k - 1], words[verb:], dates):
             return None
