@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
-from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
+from calfeed.events.vocabulary import ending_tuple, merged_lists, phrase_list, word_list
 from calfeed.events.words import Word, starts_inside
 from calfeed.timex.lexicon import load_list
 
@@ -18,7 +18,8 @@ MAX_GAP = 3              # words between the participle and the date ("by", "no 
 
 def past_participle(word: Word, lang: str = "en") -> bool:
     """A word in its past form ("sent", "contacted", "voted")."""
-    return word.is_word and (word.lower.endswith("ed") or word.lower in load_list(lang, "irregular_past"))
+    return word.is_word and (word.lower.endswith(ending_tuple("participle_endings", lang))
+                             or word.lower in load_list(lang, "irregular_past"))
 
 
 def passive_participle(word: Word, lang: str = "en") -> bool:
@@ -48,7 +49,7 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     for k in reversed(tried):
         # "-en" words too: "will be open by 3 May" is a milestone of the opening (a scheduled act,
         # with no deadline cue, takes only participles: "will be open from 10 May" is no act)
-        participle = (passive_participle(words[k], lang) or words[k].lower.endswith("en")
+        participle = (passive_participle(words[k], lang) or words[k].lower.endswith(ending_tuple("stative_participle_endings", lang))
                       or words[k].lower in word_list("state_words", lang))   # "will be available by"
         if (participle and k >= 2 and words[k - 1].lower in load_list(lang, "passive_auxiliaries")
                 and words[k - 2].lower in word_list("announcing_modals")):

@@ -43,7 +43,8 @@ def bare_hours(text: str, line: tuple[int, int], series: Timex, others: Iterable
         if any(s < match.end() and match.start() < e for s, e in spans):
             continue
         link = match.group(3).lower()
-        if link not in word_list("bare_hour_links") and not (link == "and" and _led_by(text, line, match.start(), "between")):
+        if link not in word_list("bare_hour_links") and not (link in word_list("bare_hour_pair_links")
+                                                             and _led_by(text, line, match.start(), "bare_hour_pair_leads")):
             continue
         if not (_led(text, line, match.start()) or _right_after(text, series, match.start())):
             continue
@@ -66,8 +67,9 @@ def _led(text: str, line: tuple[int, int], at: int) -> bool:
     return _word_before(text, line, at) in word_list("bare_hour_leads")
 
 
-def _led_by(text: str, line: tuple[int, int], at: int, word: str) -> bool:
-    return _word_before(text, line, at) == word
+def _led_by(text: str, line: tuple[int, int], at: int, words: str) -> bool:
+    """Whether the word right before ``at`` on its line is one of the list ``words``."""
+    return _word_before(text, line, at) in word_list(words)
 
 
 def _right_after(text: str, series: Timex, at: int) -> bool:

@@ -108,7 +108,7 @@ def _object_called_off(words: list[Word], k: int, size: int, timex: Timex) -> bo
         word = w.lower
         if word in word_list("item_list_openers"):
             listed = True
-        joins_items = listed and word == "and"
+        joins_items = listed and word in word_list("cancelled_item_joiners")
         if _planned_relative(words, j + 1):
             return True      # "put off the graduation that was earlier planned to hold on ...": its old day
         if (word in word_list("verb_auxiliaries") and w.text.islower()) or (not joins_items and (

@@ -51,7 +51,7 @@ def _ended_by(gap: list) -> bool:
     ("and end approximately at", "and will end at approximately", "finishing around")."""
     words = [w.lower for w in gap]
     hedges = word_list("end_clock_hedges")
-    while words and (words[-1] in hedges or words[-1] == "at"):
+    while words and (words[-1] in hedges or words[-1] in word_list("closing_clock_links")):
         words.pop()
     verbs = [tuple(v.split()) for v in word_list("end_verbs")]
     return any(tuple(words[-len(v):]) == v for v in verbs if len(words) >= len(v))

@@ -56,4 +56,4 @@ def _declared(text: str, sentence: tuple[int, int], timex: Timex, sentence_dates
             break
         end = other.end
     after = [w.lower for w in words_in(text, end, sentence[1])]
-    return bool(after) and after[0] == "as"
+    return bool(after) and after[0] in word_list("declared_day_links")

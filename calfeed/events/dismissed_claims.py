@@ -35,7 +35,7 @@ def dismissed_claim(text: str, sentence: tuple[int, int]) -> tuple[int, int] | N
                 opened = _opened(words, lowered, j, links)
                 if opened is not None:
                     return words[opened].end, sentence[1]
-    claim = next((j for j, word in enumerate(lowered[:-1]) if word in nouns and lowered[j + 1] == "that"), None)
+    claim = next((j for j, word in enumerate(lowered[:-1]) if word in nouns and lowered[j + 1] in word_list("claim_clause_marks")), None)
     if claim is None:
         return None       # a later "reports that" could only find a denial the first one finds too
     denial = _denial(lowered, claim + 2)

@@ -111,7 +111,7 @@ def _measured_state(clause: list[Word], verb: int) -> bool:
     if not stated and clause[verb].lower not in word_list("schedule_copulas"):
         return False
     k = verb + 1
-    if stated and k < len(clause) and clause[k].lower == "at":
+    if stated and k < len(clause) and clause[k].lower in word_list("effective_clock_links"):
         k += 1
     measured = stated
     while k < len(clause) and clause[k].lower in word_list("state_quantity_marks") | word_list("phrase_links"):

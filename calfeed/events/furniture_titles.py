@@ -53,7 +53,7 @@ def furniture_title(title: str, text: str, date_start: int, line_start: int | No
     if counter is not None and counter.group(1) in word_list("counter_nouns"):
         return True
     words = plain.split()
-    if len(words) >= 3 and words[-2] == "on" and words[-1] in word_list("social_networks") and _follow_link(words[:-2]):
+    if len(words) >= 3 and words[-2] in word_list("social_network_links") and words[-1] in word_list("social_networks") and _follow_link(words[:-2]):
         return True                   # "SA News on Facebook", "Follow us on Twitter"
     if plain.endswith(tuple(word_list("image_file_endings"))):
         return True                   # "EarthDay_IMG_4890.jpg"

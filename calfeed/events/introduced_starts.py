@@ -74,7 +74,7 @@ def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex
         if not 0 < (day - reference).days <= ONSET_REACH_DAYS:
             continue
         before = text[max(0, timex.start - 30):timex.start].split()
-        if before and before[-1].lower() == "on":
+        if before and before[-1].lower() in word_list("introduced_day_links"):
             before = before[:-1]
         if before and before[-1].lower().strip("(,") in words and not any(_same_sentence(text, t, timex) for t in series):
             found.setdefault(text.rfind("\n", 0, timex.start) + 1, timex)   # a sentence's own series starts there

@@ -30,7 +30,8 @@ def last_conjunct_title(text: str, title: str, noun_end: int, date_start: int, h
             if not words or words[0].lower not in word_list("clause_joiners"):
                 return None
             words = words[1:]          # "and health care in Atlanta on"
-            while words and words[-1].lower in word_list("future_passive_links") and words[-1].lower != "in":
+            while (words and words[-1].lower in word_list("future_passive_links")
+                   and words[-1].lower not in word_list("kept_passive_links")):
                 words = words[:-1]
         at = next((k for k, w in enumerate(words) if w.lower in word_list("place_prepositions")), None)
         if (at is None or at == 0 or len(words) > MAX_CONJUNCT_WORDS or at + 1 >= len(words)

@@ -58,7 +58,7 @@ def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
     span = (lead_start, lead_start + len(line))
     said = tokens(line, hyphened=True)
     lowered = [t.lower() for t in said]
-    obliged = [k for k, t in enumerate(lowered) if t == "by" and obliged_by(lowered[:k + 1])]
+    obliged = [k for k, t in enumerate(lowered) if t in word_list("obliged_by_links") and obliged_by(lowered[:k + 1])]
     if obliged:
         modals = word_list("obligation_modals")
         cut = next((k for k, t in enumerate(lowered) if t in modals), None)

@@ -52,7 +52,7 @@ def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -
     if (lowered[verb - 1] in word_list("occasion_heads") and words[first].is_capitalised and len(subject) > 1
             and all(words[k].is_capitalised or lowered[k] in joiners for k in subject) and all(free[:-1])):
         return first, verb - 1                # "Back to Church Sunday will be on ..."
-    if (copula[-1] == "on" and len(subject) <= MAX_PLAIN_OCCASION_WORDS and all(free)
+    if (copula[-1] in word_list("occasion_day_links") and len(subject) <= MAX_PLAIN_OCCASION_WORDS and all(free)
             and lowered[verb - 1] not in word_list("pronouns") | word_list("occasion_subject_stops")
             and any(words[k].is_word and words[k].text[:1].isalpha() for k in subject)):
         return first, verb - 1                # "Our Christmas lunch is on Friday 12 December"

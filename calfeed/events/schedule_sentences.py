@@ -231,7 +231,7 @@ def _owner(text: str, run: list[Timex], weekdays: list[Timex]) -> Timex | None:
         return last
     after = next((d for d in weekdays if d.start >= last.end), None)
     if after is not None:
-        gap = [t for t in lower_tokens(text, last.end, after.start) if t != "on"]
+        gap = [t for t in lower_tokens(text, last.end, after.start) if t not in word_list("weekday_gap_links")]
         if len(gap) <= MAX_AFTER_GAP and all(t.isalpha() for t in gap):
             return after
     before = [d for d in weekdays if d.end <= run[0].start]

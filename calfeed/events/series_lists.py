@@ -173,7 +173,7 @@ def day_occasion(after: str) -> str | None:
         if [w.lower() for w in words[:size]] != lead.split():
             continue
         name = words[size:]
-        if name and name[0].lower() == "the":
+        if name and name[0].lower() in word_list("series_name_articles"):
             name = name[1:]
         if 0 < len(name) <= MAX_OCCASION_WORDS and all(w[0].isupper() or w[0] in "'’&" for w in name):
             return " ".join(name)

@@ -86,7 +86,7 @@ def _group_of(gap: list[str]) -> list[str] | None:
             return None
         if len(tail) == 1 and tail[0] in links:
             return group
-        if (len(tail) >= 3 and tail[0] == "from" and tail[-1] in moves and len(tail) - 2 <= OLD_DATE_WORDS
+        if (len(tail) >= 3 and tail[0] in word_list("moved_from_links") and tail[-1] in moves and len(tail) - 2 <= OLD_DATE_WORDS
                 and not any(w in links for w in tail[1:-1])):
             return group
     return None

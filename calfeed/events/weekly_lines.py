@@ -229,7 +229,7 @@ def _cut(line: str) -> str:
     words = name.split()
     audience = word_list("audience_words")
     for k in range(1, len(words) - 1):
-        if words[k].lower() == "for" and words[k + 1].lower() in audience:
+        if words[k].lower() in word_list("audience_links") and words[k + 1].lower() in audience:
             words = words[:k]
             break
     return " ".join(words).strip(LABEL_TRIM)

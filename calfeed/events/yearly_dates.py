@@ -39,7 +39,7 @@ def weekend_shift(text: str) -> bool:
         if not words or words[0] not in openers:
             continue
         for k, word in enumerate(words[:-1]):
-            if word in verbs and words[k + 1] == "on" and any(w in days for w in words[k + 2:k + 2 + SHIFT_REACH]):
+            if word in verbs and words[k + 1] in word_list("shift_day_links") and any(w in days for w in words[k + 2:k + 2 + SHIFT_REACH]):
                 return True
     return False
 
