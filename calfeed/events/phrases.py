@@ -307,7 +307,7 @@ def _role_before(words: list[Word], lowered: list[str], i: int) -> bool:
     k = i - 1
     if k >= 0 and lowered[k] in word_list("articles"):
         k -= 1
-    return (k >= 1 and lowered[k] == "of" and words[i].is_capitalised and words[k - 1].is_capitalised
+    return (k >= 1 and lowered[k] in word_list("role_links") and words[i].is_capitalised and words[k - 1].is_capitalised
             and (lowered[k - 1] in word_list("person_roles") or lowered[k - 1] in word_list("organisation_heads")))
 
 

@@ -486,6 +486,12 @@ def _objectless(sentence: str, start: int, end: int, lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _regular_past_endings(lang: str) -> tuple[str, ...]:
+    """The endings of a regular past form ("-ed"), as the tuple ``str.endswith`` takes."""
+    return tuple(load_list(lang, "regular_past_endings"))
+
+
+@lru_cache(maxsize=None)
 def _imperative(lang: str) -> re.Pattern[str]:
     """A sentence that opens with a base verb (``request_verbs.txt``, ``infinitive_verbs.txt``) is a request
     ("Send your comments on 3 March", "Please reply by Friday"): it looks forward. Past
@@ -532,7 +538,7 @@ def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None
         if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
                 and " " not in key and _passive(sentence, start, lang):
             continue
-        if key.endswith("ed") and " " not in key and _no_verb(sentence, start, end, lang):
+        if key.endswith(_regular_past_endings(lang)) and " " not in key and _no_verb(sentence, start, end, lang):
             continue
         if cue.tense == "past" and " " not in key and (_attributive(sentence, start, end, lang)
                                                       or _stated_closure(sentence, start, end, lang)
