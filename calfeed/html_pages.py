@@ -115,18 +115,21 @@ def read_page(html: str) -> Page:
 BYLINE_TIME = "<time> in the byline"
 
 
-# A date as a footer writes it ("3 November 2026", "November 3, 2026", "2026-11-03").
-_FOOTER_DATE = r"(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4}|\d{4}-\d{2}-\d{2})"
+def _footer_date(ordinal: str) -> str:
+    """A date as a footer writes it ("3 November 2026", "November 3, 2026", "2026-11-03"), ``ordinal``
+    the ordinal endings' group ("3rd November 2026")."""
+    return rf"(\d{{1,2}}{ordinal}? [A-Za-z]{{3,9}}\.? \d{{4}}|[A-Za-z]{{3,9}}\.? \d{{1,2}}{ordinal}?, \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 
 
 def _footer_update(footer: str) -> str | None:
     """The footer's "Last updated <date>" line, as written: the page's own date when its
-    markup gives none (``footer_date_labels.txt``)."""
-    from calfeed.timex.lexicon import load_list
+    markup gives none (``footer_date_labels.txt``, a word of ``footer_date_links.txt`` between: "on")."""
+    from calfeed.timex.lexicon import listed_group, load_list, ordinal_ending
 
     text = _clean(footer)
     labels = "|".join(re.escape(w).replace(r"\ ", " ") for w in load_list("en", "footer_date_labels"))
-    match = re.search(rf"(?<![\w])(?:{labels})(?: on)?:? {_FOOTER_DATE}", text, re.IGNORECASE)
+    links = listed_group("en", "footer_date_links")
+    match = re.search(rf"(?<![\w])(?:{labels})(?: {links})?:? {_footer_date(ordinal_ending())}", text, re.IGNORECASE)
     return match.group(0) if match else None
 
 

@@ -207,7 +207,10 @@ FOOTER_UPDATE = "page footer"
 
 def _date_part(line: str) -> str:
     """"Last updated: 3 November 2026" -> "3 November 2026": the date ends the footer line."""
-    match = re.search(r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)? \S+ \d{4}|[A-Za-z]{3,9}\.? \d{1,2}\S{0,3},? \d{4})$", line)
+    from calfeed.timex.lexicon import ordinal_ending
+
+    match = re.search(rf"(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}{ordinal_ending()}? \S+ \d{{4}}|[A-Za-z]{{3,9}}\.? \d{{1,2}}\S{{0,3}},? \d{{4}})$",
+                      line)
     return match.group(1) if match else line
 
 

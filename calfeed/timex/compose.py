@@ -19,7 +19,7 @@ from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
 from calfeed.timex.connectors import connectors
-from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
 from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
@@ -81,7 +81,10 @@ def _bulleted_line() -> re.Pattern[str]:
 
 
 _YEAR_END = re.compile(r"(?<!\d)\d{4}$")
-_DAY_END = re.compile(r"(?<![\d:.,])\d{1,2}(?:st|nd|rd|th)?$", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _day_end() -> re.Pattern[str]:
+    """A day number, its ordinal ending or none, at the end of what is read ("the 4th")."""
+    return re.compile(rf"(?<![\d:.,])\d{{1,2}}{ordinal_ending()}?$", re.IGNORECASE)
 _GAP_MAX = 24   # characters of the longest gap a connector may fill
 
 
@@ -99,7 +102,7 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
         return ""
     if _YEAR_END.search(text, max(left.start, left.end - 5), left.end) and _gap(text, left, right, "range_after_year", lang):
         return ""           # "December 22, 2025, through Friday, January 2, 2026"
-    if (_DAY_END.search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
+    if (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
             and _gap(text, left, right, "range_after_day", lang)):
         return ""           # "starting Monday, May 23, through Friday, May 27"
     glue = connectors(lang)

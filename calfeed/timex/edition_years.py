@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.timex.lexicon import load_list, load_table
+from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.rawvalue import CALENDAR, parse, yearless_month_day
 from calfeed.timex.undated import ANNOUNCEMENT_LEAD, day_in, spoken_day
 from calfeed.timex.vocabulary import vocabulary
@@ -303,7 +303,7 @@ def _worded_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
     short month glued to a two-digit day and year ("aug2816") is not read: it reads product codes
     as days ("may1220-blender")."""
     months, names = _slug_months()
-    ordinal = r"(?:st|nd|rd|th)?"
+    ordinal = f"{ordinal_ending()}?"
     first = re.compile(rf"(?<![a-z])({names})[-_](\d{{1,2}}){ordinal}[-_]((?:19|20)\d\d)(?![0-9])")
     day_first = re.compile(rf"(?<![0-9a-z])(\d{{1,2}}){ordinal}[-_]({names})[-_]((?:19|20)\d\d)(?![0-9])")
     return first, day_first, months

@@ -22,7 +22,7 @@ from calfeed.timex.compose import compose
 from calfeed.timex.gc_paused import collector_paused
 from calfeed.timex.glued_cells import crosses, day_before, original, unglued
 from calfeed.timex.heading_days import HEADING_ROWS
-from calfeed.timex.lexicon import load_list
+from calfeed.timex.lexicon import load_list, ordinal_ending
 from calfeed.timex.inline_month_days import MONTH_LINES
 from calfeed.timex.month_then_days import month_days
 from calfeed.timex.table_month_days import TABLE_ROWS
@@ -227,7 +227,7 @@ def _month_before(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _dated_month_before(lang: str) -> re.Pattern[str]:
     """A month its day already precedes ("11th Sep "): a number after it is no second day."""
-    return re.compile(expand(r"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[^\S\n]{1,3}(?:of[^\S\n]{1,3})?"
+    return re.compile(expand(rf"(?<![\w.,])(?:[12]\d|3[01]|0?[1-9]){ordinal_ending(lang)}?[^\S\n]{{1,3}}(?:%dayOfLink[^\S\n]{{1,3}})?"
                              r"%month\.?[^\S\n]{1,3}$", lang), re.IGNORECASE)
 
 
@@ -241,7 +241,11 @@ def _day_of_month(match: re.Match[str], text: str, lang: str) -> bool:
     return _dated_month_before(lang).search(text, max(0, match.start() - 30), match.start()) is None
 
 
-_DAY_AFTER = re.compile(r"[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\d{1,2}(?:st|nd|rd|th)?(?![\d:.,]\d|[\d:])", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _day_after(lang: str) -> re.Pattern[str]:
+    """A day number after a line break or a comma, "the" (%ordArticle) before it or none."""
+    return re.compile(expand(rf"[^\S\n]{{1,3}}(?:%ordArticle[^\S\n]{{1,3}})?\d{{1,2}}{ordinal_ending(lang)}?(?![\d:.,]\d|[\d:])", lang),
+                      re.IGNORECASE)
 
 
 def _joins_list_rows(match: re.Match[str], text: str, lang: str) -> bool:
@@ -257,7 +261,7 @@ def _joins_list_rows(match: re.Match[str], text: str, lang: str) -> bool:
     if _month_before(lang).search(text, max(0, match.start() - 16), match.start()) is not None:
         return True
     after = match.end("m") if ("y" not in match.re.groupindex or match.group("y") is None) else -1
-    return after == match.end() and _DAY_AFTER.match(text, after) is not None
+    return after == match.end() and _day_after(lang).match(text, after) is not None
 
 
 def _day_of_dated_month(match: re.Match[str], text: str, lang: str) -> bool:
