@@ -106,7 +106,7 @@ def test_a_place_in_capitals_and_a_dash_alone_is_a_dateline_and_no_subject():
     # newsroom's name before the dash is no clause's subject ('PERTH opens')
     from calfeed.events.datelines import find_dateline
 
-    text = ("Pike season opens Saturday\n\nPERTH — The season opens Saturday for the much-loved lake fish, "
+    text = ("Pike season opens Saturday\n\nPERTH — The season opens Saturday on every lake in the county, "
             "and anglers are keen.\n")
     dateline = find_dateline(text, [])
     assert dateline is not None and dateline.place is None and dateline.date is None

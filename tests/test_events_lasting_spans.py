@@ -1,5 +1,5 @@
-"""A stretch told by how long it lasts and when it starts ("will last exactly 36 hours, starting on
-the first day, 9 of May, at 9am"): the start gains the end the duration gives (lasting_spans).
+"""A stretch told by how long it lasts and when it starts ("will run exactly 36 hours, beginning
+on 9 May at 9am"): the start gains the end the duration gives (lasting_spans).
 Session 44, R57 class 5 (a hackathon's timeline), in words of our own."""
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ def _spans(body: str) -> list[tuple[object, object]]:
 
 
 def test_a_lasted_duration_before_its_start_gives_the_end():
-    assert _spans("The Jam will last exactly 36 hours, starting on the first day, 9 of May, at 9am.") == [
+    assert _spans("The Jam will last exactly 36 hours, beginning on Friday, 9 of May, at 9am.") == [
         (datetime(2031, 5, 9, 9, 0), datetime(2031, 5, 10, 21, 0))]
 
 
 def test_a_vague_length_gives_no_end():
-    assert _spans("The Jam will last about 36 hours, starting on the first day, 9 of May, at 9am.") == [
+    assert _spans("The Jam will last about 36 hours, beginning on Friday, 9 of May, at 9am.") == [
         (datetime(2031, 5, 9, 9, 0), None)]

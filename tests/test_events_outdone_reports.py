@@ -14,7 +14,7 @@ That autumn Nimbus phone launch event? It is coming sooner than people thought.
 
 Nimbus mailed an invitation this morning asking us to the launch event next Thursday, October 17. It will be held at the Harbour Hall in Leeds.
 
-On Monday, a trade paper reported that Nimbus would unveil a cheaper tablet at the launch event, but said that event would take place October 24.
+A trade paper claimed on Monday that a cheaper Nimbus tablet was coming, and that the launch event would be held October 24.
 """
 
 

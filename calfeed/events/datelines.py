@@ -241,16 +241,16 @@ def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
     return None
 
 
-# "KINGSTON — There is ...": a name in capitals (a few words, no lower-case letter) opening a line,
+# "HALIFAX — Anglers ...": a name in capitals (a few words, no lower-case letter) opening a line,
 # then a spaced dash; each word is bounded and a blank must part them, so the match is linear.
 _CAPITALS_BEFORE_DASH = re.compile(r"[A-Z][A-Z.'’]{1,30}(?:[ \t][A-Z][A-Z.'’]{1,30}){0,3}[ \t]{1,3}(?=[-–—])")
 STORY_WORDS = 4      # words of prose after the dash on its line: the story has begun
 
 
 def _capitals_dateline(text: str) -> Dateline | None:
-    """"KINGSTON — There is good news for anglers as the season opens Saturday": a place in
+    """"HALIFAX — Trout fishing gets under way this weekend on the lakes": a place in
     capitals and a dash with no date and no agency, on one of the opening lines, before a line of
-    prose. The name is the newsroom's and never a clause's subject ("KINGSTON opens"), so the
+    prose. The name is the newsroom's and never a clause's subject ("HALIFAX gets"), so the
     story starts after the dash. Its place is left unread: a bare town name may be any of its
     namesakes, and the dateline only cuts the sentence."""
     for start in opening_lines(text):

@@ -288,7 +288,7 @@ def frame_events(
     range_ends |= month_ends
     ordered, period_ends = joined_periods(doc.text, ordered)     # "in the second half of 2024 and first half of 2025"
     range_ends |= period_ends
-    ordered = lasting_spans(doc.text, ordered)     # "will last exactly 48 hours, starting ... 16 of March, at 10am"
+    ordered = lasting_spans(doc.text, ordered)     # "runs for exactly 30 hours, from 2 June at noon"
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"
@@ -1346,7 +1346,7 @@ def frame_events(
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
-    events = without_outdone_reports(events)     # "... but said that event would take place September 7": corrected
+    events = without_outdone_reports(events)     # "... a blog had claimed the show would be held on 9 May": corrected
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     events = row_lengths(events, doc.text, timexes)     # "Sept. 11 Three-Day Family Camp": the row runs three days
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year

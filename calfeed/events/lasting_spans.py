@@ -1,5 +1,5 @@
-"""A stretch told by how long it lasts and when it starts: "The jam will last exactly 36 hours,
-starting on the first day, 9 May, at 9am". The tagger reads a duration and a start apart; read
+"""A stretch told by how long it lasts and when it starts: "The relay runs for exactly 30 hours,
+beginning at noon on 2 June". The tagger reads a duration and a start apart; read
 alone, the start is an entry with no end, though the sentence says when it ends. When a lasting
 verb (lasting_verbs, an exactness word allowed: lasting_exact_words) stands right before the
 duration and a start word (lasting_start_words) opens the rest of the clause up to the start,
@@ -15,7 +15,7 @@ from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Interval, Timex
 
 LASTING_REACH = 4        # words before the duration: "will last exactly", "will last a full"
-START_GAP = 60           # characters from the duration to its start: ", starting on the first day, "
+START_GAP = 60           # characters from the duration to its start: ", beginning at noon on "
 MAX_LASTING = timedelta(days=14)
 _WORD = re.compile(r"[a-z]+")
 _DURATION = re.compile(r"P(?:(\d{1,3})D|T(\d{1,3})H|T(\d{1,4})M)\Z")
