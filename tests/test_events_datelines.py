@@ -99,22 +99,3 @@ def test_a_day_after_the_agency_s_dash_is_the_dateline_s():
     events = tagged_events("GENEVA (Reuters) - 12 March 2019 - The Board will meet next Tuesday to adopt the budget.")
     assert [(e.start, e.location) for e in events] == [(date(2019, 3, 19), "Geneva")]
 
-
-
-def test_a_place_in_capitals_and_a_dash_alone_is_a_dateline_and_no_subject():
-    # session 44, R57 class 6 (a local paper's story of a fishing season), in words of our own: the
-    # newsroom's name before the dash is no clause's subject ('PERTH opens')
-    from calfeed.events.datelines import find_dateline
-
-    text = ("Pike season opens Saturday\n\nPERTH — The season opens Saturday on every lake in the county, "
-            "and anglers are keen.\n")
-    dateline = find_dateline(text, [])
-    assert dateline is not None and dateline.place is None and dateline.date is None
-    assert text[dateline.cut:].startswith("The season opens")
-    assert [e.title for e in tagged_events(text, published=date(2031, 4, 30))] == ["Season opens"]
-
-
-def test_capitals_before_a_dash_without_prose_after_are_no_dateline():
-    from calfeed.events.datelines import find_dateline
-
-    assert find_dateline("Results\n\nPERTH — Final\n\nThe table is below.\n", []) is None

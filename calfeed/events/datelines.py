@@ -55,8 +55,7 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
     return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _glued_dateline(text, ordered)
-            or _dateline_below_contacts(text, ordered) or _dateline_below_furniture(text, ordered)
-            or _capitals_dateline(text))
+            or _dateline_below_contacts(text, ordered) or _dateline_below_furniture(text, ordered))
 
 
 def _is_range(timex: Timex) -> bool:
@@ -238,30 +237,6 @@ def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         place = Place(canonical, gazetteer()[canonical], start, start + len(written))
         dated = _date_after_wire(text, cut, timexes)
         return Dateline(place, dated[0], dated[1]) if dated is not None else Dateline(place, None, cut)
-    return None
-
-
-# "HALIFAX — Anglers ...": a name in capitals (a few words, no lower-case letter) opening a line,
-# then a spaced dash; each word is bounded and a blank must part them, so the match is linear.
-_CAPITALS_BEFORE_DASH = re.compile(r"[A-Z][A-Z.'’]{1,30}(?:[ \t][A-Z][A-Z.'’]{1,30}){0,3}[ \t]{1,3}(?=[-–—])")
-STORY_WORDS = 4      # words of prose after the dash on its line: the story has begun
-
-
-def _capitals_dateline(text: str) -> Dateline | None:
-    """"HALIFAX — Trout fishing gets under way this weekend on the lakes": a place in
-    capitals and a dash with no date and no agency, on one of the opening lines, before a line of
-    prose. The name is the newsroom's and never a clause's subject ("HALIFAX gets"), so the
-    story starts after the dash. Its place is left unread: a bare town name may be any of its
-    namesakes, and the dateline only cuts the sentence."""
-    for start in opening_lines(text):
-        match = _CAPITALS_BEFORE_DASH.match(text, start)
-        if match is None:
-            continue
-        cut = _story_start(text, match.end(), STORY_DASHES)
-        if cut is None or cut >= len(text) or not text[cut].isupper():
-            continue
-        if len(text[cut:line_end(text, cut)].split()) >= STORY_WORDS:
-            return Dateline(None, None, cut)
     return None
 
 
