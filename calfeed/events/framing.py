@@ -60,7 +60,7 @@ from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
 from calfeed.events.flat_columns import column_days
 from calfeed.events.forecasts import forecast_before
-from calfeed.events.furniture_lines import embed_stamp, listing_stamp, related_link, stamp_lines
+from calfeed.events.furniture_lines import category_stamps, embed_stamp, listing_stamp, related_link, stamp_lines
 from calfeed.events.floating_zones import zone_floating
 from calfeed.events.from_now import from_now, run_from
 from calfeed.events.item_headings import item_heading
@@ -376,6 +376,7 @@ def frame_events(
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
                 | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
+                | category_stamps(doc.text, ordered)     # "14 March 2031 | Burn Ban Notices" over each item's blurb
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
     cancelled: list[OffStretch] = []   # days and stretches a series goes without ("no session in August")
     off_days: list[OffDay] = []       # events the page calls off, by day: no entry names them again

@@ -3,7 +3,9 @@
 A news page links to other stories on lines that open with a label ("Also Read  <headline>"):
 a date there is that story's. A listing of articles stamps each item with the day it was
 posted on a line of its own ("article  // 09 Oct 2024"): the day of posting, not of any
-occasion. Both are words in tables (``related_link_labels``, ``listing_stamp_words``).
+occasion. Both are words in tables (``related_link_labels``, ``listing_stamp_words``). A
+listing may stamp its items with its own category instead ("27 February 2031 | Burn Ban
+Notices"): the same name after the day of every item's stamp says so (``category_stamps``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,38 @@ def listing_stamp(text: str, timex: Timex) -> bool:
     if not words or words not in phrase_list("listing_stamp_words"):
         return False
     return all(c.isalpha() or c in _STAMP_SEPARATORS for c in rest)
+
+
+# "14 March 2031 | Burn Ban Notices": a day opening its line, a bar or slashes, then a short
+# name (letters, blanks and a few marks, no digit) up to the line's end; bounded, so linear.
+_CATEGORY_AFTER = re.compile(r"[ \t]{0,3}(?:\||//?)[ \t]{0,3}([^\W\d_][^\W\d_ \t&'’-]{0,30}(?:[ \t&'’-]{1,3}[^\W\d_]{1,30}){0,5})[ \t]*(?:\n|\Z)")
+MIN_CATEGORY_STAMPS = 2     # one "day | name" line may be a row; the same name after two days is the listing's
+BLURB_WORDS = 6             # the line below a stamp: a sentence of the item's blurb
+BLURB_CHARS = 600           # read no further down than this for it
+
+
+def category_stamps(text: str, ordered: list[Timex]) -> set[int]:
+    """A listing of news items stamps each with its day and the listing's category on a line of its
+    own ("14 March 2031 | Burn Ban Notices") over the item's blurb: the day of posting. When
+    the same category follows a day on two such lines or more, each over a line of prose, those
+    days are stamps (the ids of their timexes); a table's rows ("25 Dec | Closed" / "26 Dec |
+    Closed") stand over other rows, not over prose, and keep their days."""
+    named: dict[str, list[int]] = {}
+    for timex in ordered:
+        if timex.type != "DATE" or (timex.start > 0 and text[timex.start - 1] != "\n"):
+            continue
+        match = _CATEGORY_AFTER.match(text, timex.end)
+        if match is None or not _blurb_below(text, match.end()):
+            continue
+        named.setdefault(" ".join(match.group(1).lower().split()), []).append(id(timex))
+    return {k for ids in named.values() if len(ids) >= MIN_CATEGORY_STAMPS for k in ids}
+
+
+def _blurb_below(text: str, start: int) -> bool:
+    """Whether the next line with words, from ``start``, is a sentence of prose."""
+    below = text[start:start + BLURB_CHARS].lstrip("\n \t")
+    line = below.split("\n", 1)[0].strip()
+    return len(line.split()) >= BLURB_WORDS and line.endswith((".", "!", "?"))
 
 
 STAMP_MINUTE_STEP = 5     # people set occasions on the clock's fives; a machine stamps the minute it saved
