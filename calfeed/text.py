@@ -97,6 +97,7 @@ MAX_SENTENCE = 2000
 _PIECE_MARKS = ("\n", "|", ";", ",", " ")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})\.$")
+_WORD_MARKS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."   # what _WORD_BEFORE's word holds
 # "310 S. Second St.": one capital after a house number is a street's compass point, no sentence end.
 _ADDRESS_INITIAL = re.compile(r"(?<![\w.])\d{1,6}[ \t]+[A-Z]$")
 # "Rosa K. Lindqvist, Ph.D.": one capital between a capitalised first name and a capitalised word
@@ -277,17 +278,32 @@ def _closed_at(text: str, match: re.Match[str]) -> int | None:
     the text around the stop, so any stop can be judged alone (see ``SentenceLookup``)."""
     stop, at = match.group(0), match.start()
     if stop[0] == ".":
-        before = _WORD_BEFORE.search(text, max(0, at - 17), at + 1)
-        if (before and before.group(1).lower() in _abbreviations()
-                and not _ends_at_abbreviation(text, before.group(1).lower(), match.end())):
+        word = _word_before_dot(text, at)
+        if (word is not None and word.lower() in _abbreviations()
+                and not _ends_at_abbreviation(text, word.lower(), match.end())):
             return None
-        if _item_number(text, at) or _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
+        if _item_number(text, at):
+            return None
+        # Both initials end with a capital right before the dot, or before a line break there ("$"):
+        # most dots follow a small letter, and their two searches are spared.
+        if not (text[at - 1:at].isupper() or text[at - 1:at] == "\n"):
+            return at + len(stop.rstrip())
+        if _ADDRESS_INITIAL.search(text, max(0, at - 12), at):
             return None
         initial = _NAME_INITIAL.search(text, max(0, at - 20), at)
         if (initial and initial.group(1).lower() not in _letter_labels() and _CAPITALISED.match(text, match.end())
                 and _sentence_opener().match(text, match.end()) is None):
             return None
     return at if stop[0] == "\n" else at + len(stop.rstrip())
+
+
+def _word_before_dot(text: str, at: int) -> str | None:
+    """Group 1 of ``_WORD_BEFORE.search(text, max(0, at - 17), at + 1)`` for the dot at ``at``: the
+    letters and dots right before it, from the first letter of their run, at most 16 characters. Read
+    with two strips, where the search tried its pattern at each of the 17 characters before the dot."""
+    head = text[max(0, at - 16):at]
+    run = head[len(head.rstrip(_WORD_MARKS)):].lstrip(".")
+    return run or None
 
 
 class SentenceLookup:

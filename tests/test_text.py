@@ -150,3 +150,52 @@ def test_a_lookup_that_reads_its_stops_as_far_as_asked_answers_as_the_whole_spli
     offsets = list(range(0, len(text) + 1, 37))
     for offset in offsets + offsets[::-1]:
         assert lookup.at(offset) == whole.at(offset), offset
+
+
+def _stop_texts() -> list[str]:
+    """The timex corpora in two cases, and made-up text of abbreviations, initials, house numbers,
+    item numbers, names, dots, capitals and line breaks (seeded)."""
+    import random
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "corpus"
+    corpus = "\n".join((folder / name).read_text(encoding="utf-8") for name in ("timex.txt", "negatives.txt"))
+    rng = random.Random(5)
+    pieces = ["Dr.", "St.", "p.m.", "a.m.", "U.S.", "etc.", "Ph.D.", "Rosa K.", "Gate A.", "310 S.", "12 N.", "2.",
+              "Lindqvist", "The", "doors", "open", ".", "..", "!", "?", "É.", "x", "abcdefghijklmnopqrst.", "3.5", "Q."]
+    glue = [" ", "  ", "\n", "\n\n", "", "\t", ", ", "\n- ", "(", '"']
+    made = "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(8000))
+    return [corpus, corpus.upper(), made, made.lower()]
+
+
+def test_a_stop_is_judged_as_the_plain_searches_judge_it() -> None:
+    """_closed_at reads the word before a dot with two strips and asks for an initial only after a capital
+    (or a line break): at every stop of the texts it answers as the plain searches did."""
+    from calfeed import text as T
+
+    def plain(text: str, match) -> int | None:
+        stop, at = match.group(0), match.start()
+        if stop[0] == ".":
+            before = T._WORD_BEFORE.search(text, max(0, at - 17), at + 1)
+            if (before and before.group(1).lower() in T._abbreviations()
+                    and not T._ends_at_abbreviation(text, before.group(1).lower(), match.end())):
+                return None
+            if T._item_number(text, at) or T._ADDRESS_INITIAL.search(text, max(0, at - 12), at):
+                return None
+            initial = T._NAME_INITIAL.search(text, max(0, at - 20), at)
+            if (initial and initial.group(1).lower() not in T._letter_labels() and T._CAPITALISED.match(text, match.end())
+                    and T._sentence_opener().match(text, match.end()) is None):
+                return None
+        return at if stop[0] == "\n" else at + len(stop.rstrip())
+
+    kept = dropped = 0
+    for text in _stop_texts():
+        for at in (i for i, c in enumerate(text) if c == "."):
+            before = T._WORD_BEFORE.search(text, max(0, at - 17), at + 1)
+            assert T._word_before_dot(text, at) == (before and before.group(1)), text[max(0, at - 20):at + 1]
+        for match in T._break().finditer(text):
+            answer = plain(text, match)
+            assert T._closed_at(text, match) == answer, text[max(0, match.start() - 20):match.end() + 20]
+            kept += answer is not None
+            dropped += answer is None
+    assert kept > 100 and dropped > 100, (kept, dropped)

@@ -287,3 +287,86 @@ def test_a_quoted_title_is_read_only_after_a_quotation_mark():
                 assert names.quoted_title(text, start, end, "en") == answer, text[max(0, start - 20):end + 20]
                 told += answer
     assert told > 20
+
+
+def _trailing_texts() -> list[str]:
+    """Both corpora in two cases, and made-up text of short and long words, adverbs, deadline and
+    grant phrases, participles, capitals, letters beyond ASCII, blanks, marks and line breaks (seeded)."""
+    corpus = "\n".join((CORPUS.parent / name).read_text(encoding="utf-8") for name in ("timex.txt", "negatives.txt"))
+    rng = random.Random(29)
+    pieces = ["by", "BY", "the", "no later than", "not  later\tthan", "has until", "have till", "given", "is", "was",
+              "be", "very", "so", "quietly", "fully", "ly", "dates", "Boxing Day", "School", "chosen", "observed",
+              "listed", "ed", "accepted", "abcdefghijklmnopq", "Q", "a", "x9", "9", "é", "café", "ſ", "K", "’", "'",
+              "to notify", "McDonald", "re-opened"]
+    glue = [" ", "  ", "   ", "    ", "\n", " \n", "", ", ", "\t", "'", "-", ".", "(", "_"]
+    made = "".join(rng.choice(pieces) + rng.choice(glue) for _ in range(6000))
+    return [corpus, corpus.upper(), made, made.lower()]
+
+
+def test_a_search_for_the_last_words_of_a_window_tried_where_they_begin_finds_what_the_search_finds():
+    """trailing_words tries the tense reader's end-anchored patterns only where the window's last words
+    begin (the word before a participle, the degree adverb, "by the", "has until", an "-ed" stem): at
+    every end of the texts, with each reader's window, the match is the plain search's, groups and all."""
+    from calfeed.timex.trailing_words import TrailingWords
+
+    readers: list[tuple[TrailingWords, int]] = [
+        (tense._word_before_pattern("en"), 32), (tense._HEAD_BEFORE, 24), (tense._STEM_BEFORE, 15),
+        (tense._phrase_right_before("en", "deadline_words", True), 24),
+        (tense._phrase_right_before("en", "granted_until"), 24)]
+    assert all(reader.words for reader, _ in readers)      # each is read the fast way
+    found = [0] * len(readers)
+    for text in _trailing_texts():
+        for end in range(len(text) + 1):
+            for n, (reader, reach) in enumerate(readers):
+                lo = max(0, end - reach)
+                plain, fast = reader.pattern.search(text, lo, end), reader.search(text, lo, end)
+                assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups())), \
+                    (n, text[lo:end])
+                found[n] += plain is not None
+    assert min(found) > 20, found
+
+
+def test_a_sentence_without_the_listed_words_as_text_has_none_as_words():
+    """tense._same_form_pasts and tense._directed return at once when no word of their list stands in the
+    text as a string: every window of the texts that holds none yields no match of the scan they spare
+    (the same-form past's) and no token of the list (the directive's)."""
+    from calfeed.timex.lexicon import load_list
+
+    same_form, directives = load_list("en", "same_form_pasts"), tense._directive_verbs("en")
+    scan = tense._same_form_words("en")
+    spared = 0
+    for text in _trailing_texts() + _lead_texts([*same_form, *directives, "Hit", "SET", "settle", "output"]):
+        for end in range(0, len(text) + 1, 7):
+            window = text[max(0, end - 64):end]
+            if not any(word in window for word in same_form):
+                assert scan.search(window) is None, window
+                spared += 1
+            if not any(verb in window for verb in directives):
+                assert not any(token in directives for token in tense._TOKEN.findall(window)), window
+    assert spared > 1000
+
+
+def test_a_lead_search_passed_over_where_no_listed_word_ends_the_window_finds_what_the_search_finds():
+    """trailing_words.EndsWithWord skips the search of an ASCII window that does not end with one of its
+    words: "the day before " (compose), "ballot date on " (appointed_compounds), "our first " (names), at
+    every end of the texts with each reader's reach, the match is the plain search's, groups and all."""
+    from calfeed.timex import appointed_compounds, names
+    from calfeed.timex.lexicon import load_list
+
+    readers = [(compose._counts("en").once, compose._ONE_COUNT_REACH),
+               (appointed_compounds._head_before("en"), appointed_compounds._BEFORE_REACH),
+               (names._attribute_lead("en"), names._LOOKBACK), (names._OF_BEFORE, 28)]
+    assert all(reader.lasts for reader, _ in readers)
+    words = ["the day before", "The Day After", "the day following", "ballot date on", "hearing date for",
+             "vote deadline on", *load_list("en", "attribute_leads"), "our first", "THEIR second", "first", "after",
+             "people of", "world Of", "of", "OF"]
+    found = [0] * len(readers)
+    for text in _trailing_texts() + _lead_texts(words):
+        for end in range(len(text) + 1):
+            for n, (reader, reach) in enumerate(readers):
+                lo = max(0, end - reach)
+                plain, fast = reader.pattern.search(text, lo, end), reader.search(text, lo, end)
+                assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups())), \
+                    (n, text[lo:end])
+                found[n] += plain is not None
+    assert min(found) > 20, found

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import load_list
+from calfeed.timex.trailing_words import EndsWithWord, last_words
 
 _BEFORE_REACH = 60     # characters searched back from the date for "<noun> date on"
 _NOUN = r"[a-z][a-z-]{2,24}"
@@ -40,10 +41,12 @@ def _determiner_before(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _head_before(lang: str) -> re.Pattern[str]:
-    """A noun, the head and a preposition right before the date: "ballot date on [Oct. 3]"."""
-    return re.compile(rf"(?<![\w'’-]){_noun(lang)}[^\S\n]{{1,3}}(?:{_alternation(lang, 'appointed_compound_heads')})"
-                      rf"[^\S\n]{{1,3}}(?:{_alternation(lang, 'appointed_compound_prepositions')})[^\S\n]{{1,3}}\Z")
+def _head_before(lang: str) -> EndsWithWord:
+    """A noun, the head and a preposition right before the date: "ballot date on [Oct. 3]"; searched only
+    where a preposition of the list ends the window (trailing_words)."""
+    pattern = re.compile(rf"(?<![\w'’-]){_noun(lang)}[^\S\n]{{1,3}}(?:{_alternation(lang, 'appointed_compound_heads')})"
+                         rf"[^\S\n]{{1,3}}(?:{_alternation(lang, 'appointed_compound_prepositions')})[^\S\n]{{1,3}}\Z")
+    return EndsWithWord(pattern, last_words(load_list(lang, "appointed_compound_prepositions"), lower=False), folded=False)
 
 
 def appointed_compound(text: str, s_start: int, start: int, end: int, lang: str = "en") -> bool:

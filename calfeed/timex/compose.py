@@ -28,6 +28,7 @@ from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_da
 from calfeed.timex.listed_days import days_after_month, listed_days
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
+from calfeed.timex.trailing_words import EndsWithWord, last_words
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
 from calfeed.timex.zones import offset_minutes
 
@@ -855,7 +856,7 @@ class _DayCounts:
     link: re.Pattern[str]
     signs: dict[str, str]          # link word -> + or -
     veto: re.Pattern[str]
-    once: re.Pattern[str]
+    once: EndsWithWord             # "the day before ", read only where a link word ends the window
     units: dict[str, str]          # unit of role one -> its length ("day" -> P1D)
 
 
@@ -870,8 +871,8 @@ def _counts(lang: str) -> _DayCounts:
         link=re.compile(rf"\s{{1,3}}(?P<w>{linked})\s{{1,3}}", re.IGNORECASE),
         signs=links,
         veto=re.compile(rf"(?<![\w])(?:{word_alternation(vetoes, dispatched=True)})\s{{1,3}}$", re.IGNORECASE),
-        once=re.compile(rf"(?<![\w'\u2019-])the\s{{1,3}}(?P<u>{word_alternation(list(units), dispatched=True)})"
-                        rf"\s{{1,3}}(?P<w>{linked})\s{{1,3}}\Z", re.IGNORECASE),
+        once=EndsWithWord(re.compile(rf"(?<![\w'\u2019-])the\s{{1,3}}(?P<u>{word_alternation(list(units), dispatched=True)})"
+                                     rf"\s{{1,3}}(?P<w>{linked})\s{{1,3}}\Z", re.IGNORECASE), last_words(links)),
         units=units)
 
 

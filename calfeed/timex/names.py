@@ -18,6 +18,7 @@ from calfeed.text import same_sentence
 from calfeed.timex.lexicon import load_list, load_words
 from calfeed.timex.rawvalue import BARE_WEEKDAY
 from calfeed.timex.tense import past_form, reporting_verbs
+from calfeed.timex.trailing_words import EndsWithWord, last_words
 from calfeed.timex.vocabulary import norm, vocabulary
 
 _LOOKBACK = 40
@@ -291,7 +292,8 @@ def generic_possessor(text: str, end: int, lang: str) -> bool:
     return not after or norm(after) in load_list(lang, "age_noun_followers")
 
 
-_OF_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{1,20})[^\S\n]{1,2}of[^\S\n]{1,2}$")
+# "<noun> of " right before a day word, searched only where "of" ends the window (trailing_words)
+_OF_BEFORE = EndsWithWord(re.compile(r"(?<![\w'’-])([a-z]{1,20})[^\S\n]{1,2}of[^\S\n]{1,2}$"), ("of",), folded=False)
 
 
 def generic_of(text: str, start: int, lang: str) -> bool:
@@ -345,15 +347,18 @@ def _weekday_pod(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _attribute_lead(lang: str) -> re.Pattern[str]:
-    """A determiner, then maybe an ordinal ("our first "), right before the weekday."""
+def _attribute_lead(lang: str) -> EndsWithWord:
+    """A determiner, then maybe an ordinal ("our first "), right before the weekday; searched only where
+    one of those words ends the window (trailing_words)."""
     from calfeed.timex.vocabulary import word_alternation
 
     vocab = vocabulary(lang)
     ordinals = [w for w, row in vocab.numbers.items() if row.get("kind") == "ordinal"]
-    leads = word_alternation(list(load_list(lang, "attribute_leads")), dispatched=True)
+    lead_words = list(load_list(lang, "attribute_leads"))
+    leads = word_alternation(lead_words, dispatched=True)
     ordinal = word_alternation(ordinals, dispatched=True)
-    return re.compile(rf"(?<![\w])(?:{leads})[^\S\n]{{1,3}}(?:(?:{ordinal})[^\S\n]{{1,3}})?$", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w])(?:{leads})[^\S\n]{{1,3}}(?:(?:{ordinal})[^\S\n]{{1,3}})?$", re.IGNORECASE)
+    return EndsWithWord(pattern, last_words(lead_words + ordinals))
 
 
 @lru_cache(maxsize=None)

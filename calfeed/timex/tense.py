@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from calfeed.timex.appointed_compounds import appointed_compound
 from calfeed.timex.casefold import fold
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
+from calfeed.timex.trailing_words import TrailingWords, words_in
 from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_alternation, word_finder
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
@@ -35,12 +37,16 @@ from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, 
 # finds fast, then its start is checked just before.
 _ED_ENDING = re.compile(r"ed(?![\w'])")
 _PARTICIPLE_STEM = re.compile(r"(?<![\w'])[a-z]{3,15}\Z")
+_STEM_BEFORE = TrailingWords(_PARTICIPLE_STEM, 1, string.ascii_lowercase)
 # The word before a participle, past one "-ly" adverb ("must be formally signed") or one degree
 # word of ``degree_adverbs.txt`` ("we are very excited").
+# Read at the starts of the window's last two words (trailing_words): the word, then the adverb.
 @lru_cache(maxsize=None)
-def _word_before_pattern(lang: str) -> re.Pattern[str]:
-    degree = "|".join(sorted((re.escape(w) for w in load_list(lang, "degree_adverbs")), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])([A-Za-z]{{1,12}})\s{{1,3}}(?:(?:[a-z]{{2,14}}ly|{degree})\s{{1,3}})?$")
+def _word_before_pattern(lang: str) -> TrailingWords:
+    adverbs = load_list(lang, "degree_adverbs")
+    degree = "|".join(sorted((re.escape(w) for w in adverbs), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![A-Za-z])([A-Za-z]{{1,12}})\s{{1,3}}(?:(?:[a-z]{{2,14}}ly|{degree})\s{{1,3}})?$")
+    return TrailingWords(pattern, 2 if words_in(adverbs) == 1 else 0)
 # A number or ordinal right before a participle makes it an adjective ("7th allotted day").
 @lru_cache(maxsize=None)
 def _number_before_pattern() -> re.Pattern[str]:
@@ -307,7 +313,7 @@ def _participles(sentence: str) -> list[tuple[int, int]]:
     found = []
     for ending in _ED_ENDING.finditer(sentence):
         end = ending.start()
-        stem = _PARTICIPLE_STEM.search(sentence, max(0, end - 15), end)
+        stem = _STEM_BEFORE.search(sentence, max(0, end - 15), end)
         if stem is not None:
             found.append((stem.start(), end + 2))
     return found
@@ -354,7 +360,8 @@ def _participle_prepositions(lang: str) -> re.Pattern[str]:
 
 
 _FIRST_WORD = re.compile(r"[^A-Za-z0-9]{0,6}")      # only marks (a bullet, a quote) before a word opening the sentence
-_HEAD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,15})[ \t]{1,3}\Z")   # the one word before the participle
+# the one word before the participle, read where the window's last word begins (trailing_words)
+_HEAD_BEFORE = TrailingWords(re.compile(r"(?<![A-Za-z])([A-Za-z]{2,15})[ \t]{1,3}\Z"), 1)
 _NEXT_NOUN = re.compile(r"[ \t]{1,3}([a-z][a-z'’-]{1,20})(?![\w'’-])")
 
 
@@ -606,6 +613,8 @@ def _same_form_pasts(sentence: str, lang: str) -> list[tuple[int, int]]:
     opening the object after ("the company set the price"). A plural, a modal or "to" before, a
     word that is no subject (an adverb in -ly, a preposition, a contraction) or nothing before
     (an imperative) leaves the word untensed."""
+    if not any(word in sentence for word in load_list(lang, "same_form_pasts")):
+        return []           # most sentences hold none of the words: the scan is spared
     singular, leads = _same_form_context(lang)
     determiners = load_words(lang, "determiners")
     out = []
@@ -689,8 +698,12 @@ def _directed(sentence: str, start: int, lang: str) -> bool:
     is a deadline set when the directive was given, so it tells nothing of the writing day's
     side of it. Not after a passive auxiliary ("were asked to submit"): no object, and the
     request is the subject's, often still open."""
-    tokens = _TOKEN.findall(sentence, max(0, start - 8 * (DIRECTED_OBJECT_WORDS + 2)), start)
+    begin = max(0, start - 8 * (DIRECTED_OBJECT_WORDS + 2))
     verbs = _directive_verbs(lang)
+    window = sentence[begin:start]
+    if not any(verb in window for verb in verbs):
+        return False        # a verb of the list is one of the window's tokens: none is, so no directive
+    tokens = _TOKEN.findall(sentence, begin, start)
     for back in range(2, min(len(tokens), DIRECTED_OBJECT_WORDS + 1) + 1):
         word = tokens[-back]
         if not word[:1].isalpha():
@@ -1018,11 +1031,15 @@ def _reported_period(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _phrase_right_before(lang: str, table: str, article: bool = False) -> re.Pattern[str]:
-    """One of the table's phrases ending right before a date (and "the", when ``article``)."""
-    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, table))
+def _phrase_right_before(lang: str, table: str, article: bool = False) -> TrailingWords:
+    """One of the table's phrases ending right before a date (and "the", when ``article``), read
+    where the window's last words begin (trailing_words): a phrase's words and the article."""
+    phrases = load_list(lang, table)
+    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in phrases)
     the = r"(?:the\s{1,3})?" if article else ""
-    return re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}{the}\Z", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w'])(?:{words})\s{{1,3}}{the}\Z", re.IGNORECASE)
+    most = words_in(phrases)
+    return TrailingWords(pattern, most + 1 if most and article else most)
 
 
 def deadline_before(text: str, start: int, lang: str) -> bool:
