@@ -27,6 +27,7 @@ from pathlib import Path
 
 from calfeed.html_pages import declared_charset, read_page, written_by_calfeed
 from calfeed.model import Document
+from calfeed.broken_paragraphs import join_broken_paragraphs
 from calfeed.wrapped_rows import join_wrapped_rows
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -156,7 +157,7 @@ def parse_document(raw: bytes, path: str) -> Document:
         body = _PUNCTUATION_LINE.sub("", read_page(body).text)    # "</p>.<p>": the dot between is no paragraph
     return Document(
         path=path,
-        text=join_wrapped_rows(body),
+        text=join_broken_paragraphs(join_wrapped_rows(body)),
         title=meta.get("title") or None,
         url=_url(meta.get("url"), path),
         published=_published(meta.get("published"), path),
@@ -197,7 +198,7 @@ def _page_document(html: str, path: str) -> Document:
     if published is None and page.updated:        # the footer's "Last updated 3 November 2026"
         published = _page_published(_date_part(page.updated))
         source = f"{FOOTER_UPDATE} \"{page.updated}\""
-    return Document(path=path, text=join_wrapped_rows(page.text), title=page.title, url=url, published=published,
+    return Document(path=path, text=join_broken_paragraphs(join_wrapped_rows(page.text)), title=page.title, url=url, published=published,
                     published_from=source if published else "", marked=page.marked, footer=page.footer)
 
 

@@ -30,3 +30,13 @@ def test_a_weekday_of_another_week_keeps_its_own_hours_apart():
             "Donors are seen 9 a.m. to 12:30 p.m. on Thursday.")
     drive = [e for e in page_events(page, "2023-03-02") if "Blood Drive" in e.title]
     assert [(str(e.start), str(e.end)) for e in drive] == [("2023-03-13", "2023-03-13")]
+
+
+def test_hours_cut_by_a_blank_line_still_time_the_day():
+    # the copy broke the first range over a paragraph break ("... 2 p.m. to" / "6:30 p.m. on Monday")
+    page = PAGE.replace("2 p.m. to 6:30 p.m.", "2 p.m. to\n\n6:30 p.m.")
+    events = sorted(page_events(page, "2023-03-02"), key=lambda e: e.start)
+    assert [(e.start, e.end) for e in events] == [
+        (datetime(2023, 3, 13, 14, 0), datetime(2023, 3, 13, 18, 30)),
+        (datetime(2023, 3, 14, 9, 0), datetime(2023, 3, 14, 12, 30)),
+    ]
