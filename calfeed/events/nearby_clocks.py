@@ -298,7 +298,19 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
     if bisect_left(days, start) != bisect_left(days, end):
         return False              # "Fall break begins, 4:00 p.m. | Fri | Oct 11": that day's clock
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
-    return bool(said & word_list("nearby_clock_starts")) or (_hours(clock) and _entrys_hours(text, cand, start, clock))
+    return (bool(said & word_list("nearby_clock_starts")) or (_hours(clock) and _entrys_hours(text, cand, start, clock))
+            or _held_then(text, start, clock.start))
+
+
+def _held_then(text: str, start: int, stop: int) -> bool:
+    """The clock's sentence opens with a pronoun for the event, contracted or not, and says where or
+    when it is held before the clock: "It'll take place at the usual spot, ..., at the usual time,
+    10 a.m. PDT" after "... the event next Wednesday, September 1"."""
+    words = [w.lower for w in words_in(text, start, stop) if w.is_word]
+    if not words or re.split("['’]", words[0], maxsplit=1)[0] not in word_list("event_pronouns"):
+        return False
+    said = f" {' '.join(words[1:])} "
+    return any(f" {verb} " in said for verb in word_list("event_verbs"))
 
 
 _BARE_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]T")
