@@ -21,3 +21,17 @@ def test_the_clock_after_the_pronoun_times_the_showcase():
 
 def test_a_contracted_pronoun_is_never_a_title():
     assert all(not e.title.lower().startswith("it") for e in page_events(PAGE, "2023-09-27"))
+
+
+LONE = ("The district budget will be tabled in the Regional Assembly on Thursday 24th November by the Treasurer, "
+        "Ana Ruiz.\n\nShe will begin her address at 3.15 pm.\n\nThe address will be streamed on the council's site.")
+
+
+def test_a_one_sentence_paragraph_opening_with_a_pronoun_gives_its_start_to_the_day_before():
+    events = page_events(LONE, "2022-11-18")
+    assert [e.start for e in events] == [datetime(2022, 11, 24, 15, 15)]
+
+
+def test_a_longer_paragraph_after_the_day_keeps_its_clock():
+    page = LONE.replace("at 3.15 pm.", "at 3.15 pm. Questions follow it.")
+    assert [e.start.hour if isinstance(e.start, datetime) else None for e in page_events(page, "2022-11-18")] == [None]

@@ -36,6 +36,7 @@ ASIDE_SENTENCES = 1   # sentences that may stand between an entry's and its cloc
 LOOK_BACK_DATES = 4  # dates before a clock looked at for the holiday name and the day before it
 START_REACH = 60     # characters before a clock where its start or limit word stands ("Doors will open at")
 PARAGRAPH_BREAK = "\n\n"
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")    # a blank line or the text's end
 TABLE_MARK = "|"
 
 
@@ -292,20 +293,32 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
     if cand.timex.end <= clock.start < last:
         return True
     index = sentences.index_at(first)
-    if sentences.index_at(clock.start) != index + 1 or PARAGRAPH_BREAK in text[last:clock.start]:
+    if sentences.index_at(clock.start) != index + 1:
         return False
     start, end = sentences.at(clock.start)
     if bisect_left(days, start) != bisect_left(days, end):
         return False              # "Fall break begins, 4:00 p.m. | Fri | Oct 11": that day's clock
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
+    if PARAGRAPH_BREAK in text[last:clock.start]:
+        return bool(said & word_list("nearby_clock_starts")) and _lone_pronoun_start(text, start, end)
     return (bool(said & word_list("nearby_clock_starts")) or (_hours(clock) and _entrys_hours(text, cand, start, clock))
             or _held_then(text, start, clock.start))
 
 
+def _lone_pronoun_start(text: str, start: int, end: int) -> bool:
+    """The clock's sentence is a paragraph of its own that opens with a pronoun: "... will be tabled
+    in the Regional Assembly on Thursday 24th November by the Treasurer." / "She will begin her address at 3.15 pm."
+    (the caller has checked it says a start and writes no day)."""
+    if not _PARAGRAPH_END.match(text, end):
+        return False
+    words = [w.lower for w in words_in(text, start, end) if w.is_word]
+    return bool(words) and re.split("['\u2019]", words[0], maxsplit=1)[0] in word_list("pronouns")
+
+
 def _held_then(text: str, start: int, stop: int) -> bool:
     """The clock's sentence opens with a pronoun for the event, contracted or not, and says where or
-    when it is held before the clock: "It'll take place at the usual spot, ..., at the usual time,
-    10 a.m. PDT" after "... the event next Wednesday, September 1"."""
+    when it is held before the clock: "It'll take place in the old mill, at the usual hour,
+    7 p.m." after "... its autumn exhibition next Thursday, October 5"."""
     words = [w.lower for w in words_in(text, start, stop) if w.is_word]
     if not words or re.split("['’]", words[0], maxsplit=1)[0] not in word_list("event_pronouns"):
         return False
