@@ -989,7 +989,7 @@ def frame_events(
         if frame is None and dated_item is None and row is None and timex.type in ("DATE", "TIME"):
             index = sentences.index_at(sentence[0])    # "On Thursday 9th May at 4.15pm ... a puppet workshop"
             frame = plain_frame(doc.text, timex, sentence, reference, dates.spans,
-                                sentences.bounds[index - 1] if index > 0 else None)
+                                sentences.bounds[index - 1] if index > 0 else None, dates.within)
             if frame is None and plain_day(timex, reference) and "\n" not in doc.text[clause[0]:timex.start]:
                 frame = present_act(doc.text, clause, timex, blocked)   # "The Ministry takes its turn ... on 24 July"
             plain_at = frame is not None

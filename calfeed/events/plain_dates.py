@@ -126,7 +126,8 @@ def _part_of_year(span: Interval) -> bool:
 
 def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: ReferenceDate,
                 spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
-                previous: tuple[int, int] | None) -> Frame | None:
+                previous: tuple[int, int] | None,
+                within: Callable[[tuple[int, int]], list[Timex]] | None = None) -> Frame | None:
     """The frame of a plain day no other rule named, or None when nothing nearby names an occasion.
     ``spans`` gives the date spans of a stretch of text; ``previous`` is the sentence before."""
     if not plain_day(timex, reference):
@@ -173,12 +174,20 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
             title = phrase_text(before, phrase.first, phrase.last, text)
             return Frame(title, phrase.kind, (timex.start, -1),
                          notes + [WEAK_NOTE + f": \"{title}\", named by the sentence before"])
-    heading = heading_above(text, sentence[0], spans) if text[line_start:timex.start].strip(" \t*_-•") else None
+    holds = None if within is None else (lambda span: _hold_day(within(span), timex))
+    heading = heading_above(text, sentence[0], spans, holds) if text[line_start:timex.start].strip(" \t*_-•") else None
     if heading is not None:
         return Frame(heading, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{heading}\", its heading"])
     if quoted is not None:      # a quote with no cue and no event noun: a book's, a ship's, a storm's name?
         return Frame(quoted, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{quoted}\", a quoted name"])
     return None
+
+
+def _hold_day(dates: list[Timex], timex: Timex) -> bool:
+    """Every one of ``dates`` is a month or longer that holds the day of ``timex``."""
+    day = timex.interval.start
+    return bool(dates) and all(t.interval is not None and t.end_interval is None and coarser_than_day(t)
+                               and t.interval.start <= day < t.interval.end for t in dates)
 
 
 def _labelled_stamp(text: str, start: int, end: int) -> bool:
@@ -288,9 +297,14 @@ def _names_occasion(line: str) -> bool:
     return bool(noun_phrases(words_in(line, 0, len(line)), [], line))
 
 
-def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list[tuple[int, int]]]) -> str | None:
+def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
+                  holds_day: Callable[[tuple[int, int]], bool] | None = None) -> str | None:
     """The heading over the paragraph that holds ``start``: a "#" line, or a short line with no
-    closing stop standing alone above a blank line or the paragraph."""
+    closing stop standing alone above a blank line or the paragraph. A heading that writes a date
+    names nothing, unless ``holds_day`` says its dates all hold the day being named ("The next
+    Village Hall committee meeting will be in September" over "... again for the first time this term on
+    September 14th"): then its
+    occasion's noun phrase names it."""
     walked = 0
     for begin, end in lines_above(text, text.rfind("\n", 0, start) + 1, start + 1):
         line = text[begin:end].strip()
@@ -304,5 +318,14 @@ def heading_above(text: str, start: int, spans: Callable[[tuple[int, int]], list
         bare = line.lstrip("#").strip(" *_")
         alone = begin == 0 or text[max(0, begin - 2):begin] == "\n\n" or text[end:end + 2] == "\n\n"
         if line.startswith("#") or (alone and len(bare.split()) <= HEADING_WORDS and bare[-1:] not in ".!?:;,"):
-            return bare if _names_occasion(bare) and not spans((begin, end)) and ":" not in bare else None
+            if not spans((begin, end)):
+                return bare if _names_occasion(bare) and ":" not in bare else None
+            return _occasion_of(bare) if holds_day is not None and holds_day((begin, end)) else None
     return None
+
+
+def _occasion_of(line: str) -> str | None:
+    """The first event noun phrase of a heading line, as written."""
+    words = words_in(line, 0, len(line))
+    phrase = next(iter(noun_phrases(words, [], line)), None)
+    return phrase_text(words, phrase.first, phrase.last, line) if phrase is not None else None
