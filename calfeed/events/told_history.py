@@ -8,6 +8,8 @@ reader can attend and an archive would not list apart from the story that tells 
 
 from __future__ import annotations
 
+import bisect
+
 from calfeed.events.candidates import Candidate
 from calfeed.events.date_led_lines import labels_row
 from calfeed.events.guessed_years import year_written
@@ -30,27 +32,50 @@ def without_told_history(text: str, chosen: list[Candidate], reference: Referenc
     sentence has its title (the same occasion still going on: "The town show opened on Saturday
     4 September and closes on Sunday 12 September"). Unlike there, the page's date may be inferred: the
     rule asks a year-less day, in prose, with a past verb on its own line."""
-    gone = {id(c) for c in chosen if told_history(text, c, reference)}
+    lines: dict[int, frozenset[str]] = {}       # told_tenses of each line asked, by the line's start
+    gone = {id(c) for c in chosen if told_history(text, c, reference, lines)}
     if not gone:
         return chosen
     ahead = [c for c in chosen if id(c) not in gone and day_of(c.timing.end or c.timing.start) >= reference.value]
     if not ahead:
         return chosen
-    return [c for c in chosen if id(c) not in gone or any(_going_on(c, a) for a in ahead)]
+    going_on = _GoingOn(ahead)
+    return [c for c in chosen if id(c) not in gone or going_on.holds(c)]
 
 
-def _going_on(past: Candidate, ahead: Candidate) -> bool:
-    """Whether ``ahead`` is the same occasion as ``past`` going on: the same title in the same
+class _GoingOn:
+    """Whether an entry ahead is the same occasion as a past one going on: the same title in the same
     sentence ("The town show opened on Saturday 4 September and closes on Sunday 12 September").
     A generic title written again elsewhere ("Assembly" reported for 6 April, announced for
     next April) is another occasion. past_reports keeps a past day for any entry ahead with its
     title: its page date is written, not guessed, and a running occasion is dated again in other
-    sentences there (see the comment in without_past_reports: one helper was measured worse)."""
-    return (normalise_title(past.frame.title) == normalise_title(ahead.frame.title)
-            and past.sentence[0] < ahead.sentence[1] and ahead.sentence[0] < past.sentence[1])
+    sentences there (see the comment in without_past_reports: one helper was measured worse).
+
+    The entries ahead are filed by title, in the order their sentences start, with the farthest
+    sentence end so far: a past entry asks only its title's entries, by bisection (a long page of
+    past and coming days compared every past one with every one ahead)."""
+
+    def __init__(self, ahead: list[Candidate]) -> None:
+        self.starts: dict[str, list[int]] = {}
+        self.reach: dict[str, list[int]] = {}
+        for candidate in sorted(ahead, key=lambda c: c.sentence[0]):
+            title = normalise_title(candidate.frame.title)
+            starts, reach = self.starts.setdefault(title, []), self.reach.setdefault(title, [])
+            starts.append(candidate.sentence[0])
+            reach.append(max(candidate.sentence[1], reach[-1]) if reach else candidate.sentence[1])
+
+    def holds(self, past: Candidate) -> bool:
+        """An entry ahead with ``past``'s title whose sentence overlaps its sentence."""
+        title = normalise_title(past.frame.title)
+        starts = self.starts.get(title)
+        if not starts:
+            return False
+        before = bisect.bisect_left(starts, past.sentence[1])     # those starting before its sentence ends
+        return before > 0 and self.reach[title][before - 1] > past.sentence[0]
 
 
-def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> bool:
+def told_history(text: str, candidate: Candidate, reference: ReferenceDate,
+                 lines: dict[int, frozenset[str]] | None = None) -> bool:
     """Whether ``candidate`` is a year-less day told in prose in the past tense that ended on
     or before the document's date. Kept: a series (its next days are ahead), a stretch that
     runs past the document's date, what was opened and is still open ("The Commission today
@@ -62,7 +87,9 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
     ("travels to New York on Wednesday ..., State House said"), a day after a present perfect
     ("has moved Friday's concert indoors": that tense takes no past day), and a row of a list,
     whose tense the tagger may read from another line, or a day a colon follows (a row's label:
-    "Tuesday, May 7: closed all day.", in a cell of several such rows)."""
+    "Tuesday, May 7: closed all day.", in a cell of several such rows). ``lines``: the tenses of
+    the lines already read, by their start, kept by the caller for the page (every date of a line
+    asks its line's, and a page written on one line holds many)."""
     timex, timing = candidate.timex, candidate.timing
     if timex.tense != "past" or timex.type not in ("DATE", "TIME") or reference.value is None:
         return False
@@ -83,8 +110,14 @@ def told_history(text: str, candidate: Candidate, reference: ReferenceDate) -> b
         return False          # "the Board has moved tonight's (Friday) concert inside": the change is now
     if labels_row(text, timex):
         return False          # "Tuesday, May 7: closed all day.": a row's day, its label's colon after it
+    line_start = text.rfind("\n", 0, timex.start) + 1
     line = _line(text, timex.start)
-    if "past" not in told_tenses(line):
+    tenses = lines.get(line_start) if lines is not None else None
+    if tenses is None:
+        tenses = told_tenses(line)
+        if lines is not None:
+            lines[line_start] = tenses
+    if "past" not in tenses:
         return False          # "Thu Nov 18th Anna Austin - Women Aviators": a row, whatever a line below tells
     if day_of(timing.start) == reference.value:
         return firm_past(text, timex.start)    # the document's own day: only a past verb right before it
