@@ -1,4 +1,4 @@
-"""A paragraph break inside a sentence ("The hours are 1:30 p.m. to" / "7 p.m. on Tuesday") is a
+"""A paragraph break inside a sentence ("Doors open at 6 p.m. and" / "close at 9 p.m. on Friday") is a
 copy's slip: the blank line becomes spaces, offsets unchanged (broken_paragraphs). Only a
 lower-case word no sentence ends on, before a digit or a lower-case letter, joins; the scan is
 linear in the text."""
