@@ -152,6 +152,6 @@ class LineNames:
 
 
 def copula_run_stops() -> frozenset[str]:
-    """The words a copula run before a date is made of ("will be on", "falls on", "is", "is likely
-    to be on"), read back over to the name before them."""
-    return word_list("bare_label_stops") | word_list("named_day_copulas") | word_list("named_day_hedges")
+    """The words a copula run before a date is made of ("will be on", "falls on", "is"), read back
+    over to the name before them."""
+    return word_list("bare_label_stops") | word_list("named_day_copulas")
