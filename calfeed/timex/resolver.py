@@ -363,21 +363,22 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
         iso = 6 if m.group("weekday") == "WE" else int(m.group("weekday"))
         restated = _restated_named_weekday(ctx, iso, around) if direction is None and not story \
             and m.group("weekday") != "WE" else None
-        start = around.date() - timedelta(days=7)
-        # The days of the weekday within a week either side (only those: one was made per day).
-        days = [start + timedelta(days=i) for i in range((iso - start.isoweekday()) % 7, 15, 7)]
-        if m.group("weekday") == "WE":
-            options = []
-            for d in days:
-                iso_year, iso_week, _ = d.isocalendar()
-                options.append((periods.weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"))
-        else:
-            options = [(periods.day(d), d.isoformat()) for d in days]
-        # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
-        interval, value = _choose(options, around, None, None) if notice \
-            else _choose_by(options, around, tense_of, direction)
         if restated is not None:   # "... on Monday, March 13 ... Doors open 2 p.m. to 6 p.m. on Monday"
             interval, value = periods.day(restated), restated.isoformat()
+        else:
+            start = around.date() - timedelta(days=7)
+            # The days of the weekday within a week either side (only those: one was made per day).
+            days = [start + timedelta(days=i) for i in range((iso - start.isoweekday()) % 7, 15, 7)]
+            if m.group("weekday") == "WE":
+                options = []
+                for d in days:
+                    iso_year, iso_week, _ = d.isocalendar()
+                    options.append((periods.weekend(iso_year, iso_week), f"{iso_year}-W{iso_week:02d}-WE"))
+            else:
+                options = [(periods.day(d), d.isoformat()) for d in days]
+            # Beside a notice's day, the nearest such weekday: the notice's week, whichever side it lies.
+            interval, value = _choose(options, around, None, None) if notice \
+                else _choose_by(options, around, tense_of, direction)
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
