@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from calfeed.timex.day_halves import placed_clock
-from calfeed.timex.lexicon import load_table, ordinal_endings
+from calfeed.timex.day_halves import AFTERNOON_HALF, MORNING_HALF, placed_clock
+from calfeed.timex.lexicon import load_table, load_words, ordinal_endings
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
 
 TWO_DIGIT_PIVOT = 50   # 00-49 -> 20xx, 50-99 -> 19xx
 FRACTION_DENOMINATORS = (2, 3, 4, 8)
+HUNDRED = 100          # a spelled year's first word counts hundreds ("nineteen ninety-six")
 
 
 @dataclass
@@ -80,13 +81,24 @@ def _number(word: str, vocab: Vocabulary) -> int | None:
     return int(value) if value is not None else None
 
 
-_MERIDIEM_LETTER = {"a": "am", "p": "pm"}
+@lru_cache(maxsize=None)
+def _meridiems(lang: str) -> dict[str, str]:
+    """A half-day mark, lower case without dots, to its half of the day (``meridiems.tsv``)."""
+    return {norm(row["mark"]): row["half"] for row in load_table(lang, "meridiems")}
+
+
+@lru_cache(maxsize=None)
+def _noon_hours(lang: str) -> dict[str, int]:
+    """"noon", "midnight": the hour each word of twelve o'clock is (``noon_hours.tsv``)."""
+    return {norm(row["word"]): int(row["hour"]) for row in load_table(lang, "noon_hours")}
 
 
 def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key: str = "min",
            ampm: str | None = None) -> str | None:
     if g.get("noon") and hour_key == "h":
-        hour = 0 if norm(g["noon"]) == "midnight" else 12
+        hour = _noon_hours(vocab.lang).get(norm(g["noon"]))
+        if hour is None:
+            return None
         return f"{hour:02d}:{int(g.get('min') or 0):02d}"     # "12.15 noon": a quarter past twelve
     if hour_key not in g:
         return None
@@ -100,10 +112,10 @@ def _clock(g: dict[str, str], vocab: Vocabulary, hour_key: str = "h", minute_key
             return None
         hour, minute = spoken(hour)
     marker = norm(ampm or "").replace(".", "")
-    marker = _MERIDIEM_LETTER.get(marker, marker)     # the compact "12:00P", "9:30a"
-    if marker == "pm" and hour < 12:
+    marker = _meridiems(vocab.lang).get(marker, marker)     # "p.m.", the compact "12:00P": a half-day code
+    if marker == AFTERNOON_HALF and hour < 12:
         hour += 12
-    elif marker == "am" and hour == 12:
+    elif marker == MORNING_HALF and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
         return None
@@ -160,19 +172,21 @@ def _zone(g: dict[str, str], atom_text: str, vocab: Vocabulary) -> tuple[str | N
 def spelled_year(text: str, vocab: Vocabulary) -> int | None:
     """A year written in words: "nineteen ninety-six", "two thousand and one".
 
-    Before "thousand" the words multiply it; otherwise the first word counts hundreds
-    ("nineteen" ninety-six) unless the next word is "hundred" itself.
+    Before a scale word (``numbers.tsv``: "thousand") the words multiply it; otherwise the first
+    word counts hundreds ("nineteen" ninety-six) unless the next word is the hundred itself. Words
+    of ``number_links`` ("and") add nothing.
     """
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    links = load_words(vocab.lang, "number_links")
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w not in links]
     values = [vocab.number(w) for w in words]
     if not words or any(v is None for v in values):
         return None
-    if "thousand" in words:
-        at = words.index("thousand")
-        return int(sum(values[:at]) * 1000 + sum(values[at + 1:]))
-    if len(words) > 1 and words[1] == "hundred":
-        return int(values[0] * 100 + sum(values[2:]))
-    return int(values[0] * 100 + sum(values[1:]))
+    at = next((k for k, w in enumerate(words) if vocab.numbers.get(norm(w), {}).get("kind") == "scale"), None)
+    if at is not None:
+        return int(sum(values[:at]) * values[at] + sum(values[at + 1:]))
+    if len(words) > 1 and values[1] == HUNDRED:
+        return int(values[0] * HUNDRED + sum(values[2:]))
+    return int(values[0] * HUNDRED + sum(values[1:]))
 
 
 # An academic year ("2023/24") opens in the autumn: a season that begins before August (spring,
@@ -405,7 +419,7 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
     night = None
     if not ampm and g.get("pod") and (g.get("h") or "").strip():
         ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
-        if ampm == "pm" and not g.get("h2") and not g.get("ampmfrom") and not g.get("minw"):
+        if ampm == AFTERNOON_HALF and not g.get("h2") and not g.get("ampmfrom") and not g.get("minw"):
             night = vocab.parts_of_day[norm(g["pod"])]   # "twelve o'clock at night", "two o'clock at night"
     clock = _clock(g, vocab, ampm=g.get("ampmfrom") or (None if night is not None else ampm))
     ends_day = False

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 HALF_DAY = 12
 MIDNIGHT = "midnight"
+# The two halves of the day as parts_of_day.tsv's meridiem and meridiems.tsv's half write them (codes).
+MORNING_HALF = "am"
+AFTERNOON_HALF = "pm"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,6 @@ def placed_clock(time: str, row: dict[str, str]) -> PlacedClock:
         return PlacedClock("00" + time[2:], next_day=True)     # half past twelve at night
     if 1 <= hour <= int(row.get("small_hours") or 0):
         return PlacedClock(time, next_day=True)                # "three o'clock last night"
-    if 1 <= hour < HALF_DAY and row.get("meridiem") == "pm":
+    if 1 <= hour < HALF_DAY and row.get("meridiem") == AFTERNOON_HALF:
         return PlacedClock(f"{hour + HALF_DAY:02d}{time[2:]}")
     return PlacedClock(time)
