@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from calfeed.events.vocabulary import phrase_list, table, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, compared_stem, words_in
 from calfeed.model import Timex
 
 
@@ -250,18 +250,13 @@ def _denies_entry(words: list[Word], lowered: list[str], verb: int, title: str |
         return True
     if any(word in word_list("denial_contrast_marks") for word in lowered[verb + 1:]):
         return False
-    head = _singular(title.split()[-1].lower()) if title and title.split() else None
+    head = compared_stem(title.split()[-1].lower()) if title and title.split() else None
     for k in range(verb + 1, len(words)):
         if not words[k].is_word or lowered[k] in _breaks():
             break
-        if head is not None and _singular(lowered[k]) == head:
+        if head is not None and compared_stem(lowered[k]) == head:   # "meetings": a "Meeting" entry
             return True
     return False
-
-
-def _singular(word: str) -> str:
-    """``word`` without a plural's final "s", so "meetings" names a "Meeting" entry."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _date_between(words: list[Word], start: int, timex: Timex, dates: Sequence[Timex]) -> bool:

@@ -10,7 +10,7 @@ name: "Deadline for delegates to inform the secretariat".
 from __future__ import annotations
 
 from calfeed.events.phrases import noun_run
-from calfeed.events.vocabulary import VerbNominal, phrase_list, word_list
+from calfeed.events.vocabulary import VerbNominal, phrase_list, title_words, word_list
 from calfeed.events.words import Word
 
 MAX_OBJECT_WORDS = 8
@@ -109,8 +109,8 @@ def _bracketed(words: list[Word], k: int) -> bool:
 def without_possessives(title: str) -> str:
     """"Public consultation on its new strategy" -> "... on the new strategy": a title
     quoted away from its sentence has no owner for "its"."""
-    possessives = word_list("possessives")
-    return " ".join("the" if word.lower() in possessives else word for word in title.split(" "))
+    possessives, article = word_list("possessives"), title_words()["possessive_article"]
+    return " ".join(article if word.lower() in possessives else word for word in title.split(" "))
 
 
 def dated_deadline_noun(words: list[Word], at: int) -> bool:

@@ -7,7 +7,7 @@ hours, a clinic, not a deadline).
 from __future__ import annotations
 
 from calfeed.events.vocabulary import cues, phrase_list, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, compared_stem, words_in
 from calfeed.model import Event
 
 MAX_NAME_WORDS = 4      # words between "until the" and "deadline" ("the full proposal deadline")
@@ -66,7 +66,7 @@ def _named_deadline(event: Event) -> set[str] | None:
         for last in range(first, min(len(lowered), first + MAX_NAME_WORDS + 1)):
             noun = next((n for n in nouns if tuple(lowered[last:last + len(n)]) == n), None)
             if noun is not None:
-                return {_stem(lowered[j]) for j in range(first, last) if words[j].is_word}
+                return {compared_stem(lowered[j]) for j in range(first, last) if words[j].is_word}
             if not words[last].is_word:
                 break
         return None
@@ -74,9 +74,5 @@ def _named_deadline(event: Event) -> set[str] | None:
 
 
 def _stems(title: str) -> set[str]:
-    return {_stem(w.lower) for w in words_in(title, 0, len(title)) if w.is_word}
-
-
-def _stem(word: str) -> str:
-    """"LOIs" and "LOI" name the same thing."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+    """A title's words as names are compared: "LOIs" and "LOI" name the same thing."""
+    return {compared_stem(w.lower) for w in words_in(title, 0, len(title)) if w.is_word}

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
+from calfeed.events.words import plural_stems
 from calfeed.model import Timex
 from calfeed.text import SENTENCE_MARKS, line_bounds, lines_above
 
@@ -87,6 +88,5 @@ def _part_noun(heading: str) -> str | None:
     for word in reversed(heading.lower().split()):
         word = word.strip(".,;:()")
         if word in parts:
-            single = word[:-1] if word.endswith("s") and word[:-1] in parts else word
-            return single
+            return next((stem for stem in plural_stems(word) if stem in parts), word)
     return None

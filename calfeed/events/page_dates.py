@@ -24,7 +24,7 @@ from calfeed.events.places import lookup, opening_lines
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.written_days import DAY_OR_FINER, later_day_written
-from calfeed.events.words import LETTER_RUN
+from calfeed.events.words import LETTER_RUN, plural_stems
 from calfeed.model import Timex
 from calfeed.text import line_end
 
@@ -115,8 +115,7 @@ def _page_kind(title: str) -> bool:
     """"Press Releases", "News": the title names the kind of page, no event, so its date line is the page's."""
     lowered = " ".join(title.lower().split())
     kinds = word_list("heading_labels") | word_list("document_kinds")
-    return lowered in kinds or any(lowered.endswith(ending) and lowered[:-len(ending)] in kinds
-                                   for ending in word_list("plural_endings"))
+    return lowered in kinds or any(stem in kinds for stem in plural_stems(lowered))
 
 
 def _date_line(text: str, timex: Timex) -> bool:

@@ -48,7 +48,7 @@ from calfeed.events.lead_days import day_after_lead
 from calfeed.events.phrases import NounPhrase, noun_phrases, phrase_text
 from calfeed.events.vocabulary import list_alternation, merged_lists, singular_nouns, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName, weekly_series, without_schedule_word
-from calfeed.events.words import Word, coordinated_clause, lower_tokens, words_in
+from calfeed.events.words import Word, coordinated_clause, lower_tokens, plural_stems, words_in
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.rawvalue import BARE_CLOCK
@@ -262,8 +262,8 @@ def service_word(word: Word) -> str | None:
     """A standing service's noun as written, made singular ("Masses" -> "Mass"); None for others."""
     services = word_list("standing_services")
     lower = word.lower
-    for one in (lower[:-2] if lower.endswith("es") else "", lower[:-1] if lower.endswith("s") else "", lower):
-        if one and one in services:
+    for one in (*plural_stems(lower), lower):
+        if one in services:
             return word.text[:len(one)]
     return None
 

@@ -30,6 +30,7 @@ from calfeed.events.shared_place import day_of
 from calfeed.events.subject_names import SubjectNames
 from calfeed.events.phrases import month_words
 from calfeed.events.vocabulary import event_nouns, plural_nouns, short_names, word_list
+from calfeed.events.words import compared_stem
 from calfeed.model import Document, Event
 from calfeed.text import SENTENCE_MARKS, line_end
 
@@ -693,8 +694,7 @@ def _words(text: str) -> list[str]:
     out: list[str] = []
     for word in _WORD.findall(text.lower()):
         for part in short.get(word, word).split():
-            plural = part.isalpha() and part.endswith("s") and not part.endswith("ss") and len(part) > 3
-            out.append(part[:-1] if plural else part)
+            out.append(compared_stem(part) if part.isalpha() else part)
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from calfeed.events.vocabulary import RESOURCES, phrase_list, word_list
+from calfeed.events.vocabulary import RESOURCES, ending_tuple, phrase_list, table, word_list
 from calfeed.tables import read_list
 from calfeed.text import stretches_back
 
@@ -115,6 +115,27 @@ def plural_ending(word: str, lang: str = "en") -> bool:
     """Whether a lower-case word ends as a plural does: in "s" but in none of plural_exceptions
     ("class", "campus", "crisis"), which end so in the singular."""
     return word.endswith("s") and not word.endswith(tuple(word_list("plural_exceptions", lang)))
+
+
+def plural_stems(word: str, lang: str = "en") -> list[str]:
+    """What a lower-case word is with each of plural_endings it has left off, the longest ending
+    first ("masses": "mass", "masse"), for looking a plural up in a list of singulars."""
+    return [word[:-len(e)] for e in ending_tuple("plural_endings", lang) if len(word) > len(e) and word.endswith(e)]
+
+
+def compared_stem(word: str, lang: str = "en") -> str:
+    """A lower-case word as two names' words are compared: without the plural ending of
+    ``compared_plural_endings`` ("meetings" ~ "meeting"), unless the word is short or its ending
+    is a singular's ("class")."""
+    for ending, unless, shortest in _compared_endings(lang):
+        if len(word) >= shortest and word.endswith(ending) and not word.endswith(unless):
+            return word[:-len(ending)]
+    return word
+
+
+@lru_cache(maxsize=None)
+def _compared_endings(lang: str) -> tuple[tuple[str, str, int], ...]:
+    return tuple((row["ending"], row["unless"], int(row["shortest"])) for row in table("compared_plural_endings", lang))
 
 
 def tokens(text: str, hyphened: bool = False) -> list[str]:
