@@ -1256,11 +1256,15 @@ def _text_gap(words: list[Word], first: int, second: int) -> int:
 
 def _numbered(words: list[Word], last: int, blocked: list[tuple[int, int]]) -> int | None:
     """The index of a plain number right after the event noun ending at ``last`` that numbers it
-    among its kind ("Round 4", "Webinar 3"), else None; a number inside a date ("meeting 5 May")
-    is the date's."""
+    among its kind ("Round 4", "Webinar 3"), or a part of it ("Hearing Stream 2": numbered_parts),
+    else None; a number inside a date ("meeting 5 May") is the date's."""
     after = last + 1
     if after >= len(words) or _text_gap(words, last, after) != 1:
         return None
+    if words[after].lower in word_list("numbered_parts") and words[after].text[:1].isupper():
+        after += 1      # "Hearing Stream 2": the programme's own label, not "Meeting Room 3"
+        if after >= len(words) or _text_gap(words, after - 1, after) != 1:
+            return None
     word = words[after]
     if not (word.text.isdigit() and len(word.text) <= MAX_ORDINAL_DIGITS):
         return None
