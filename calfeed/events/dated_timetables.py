@@ -25,7 +25,7 @@ from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekday_words import weekday_numbers
 from calfeed.events.weekly_lines import (WEEKDAY, Slot, SlotName, row_slots, slot_name, weekly_series,
                                          without_schedule_word)
-from calfeed.events.words import APOSTROPHE_WORD
+from calfeed.events.words import APOSTROPHE_WORD, plural_stems
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
 from calfeed.text import by_line_start, line_bounds
@@ -113,7 +113,7 @@ def _weekday_of(words: Iterable[str]) -> int | None:
     services = {row["word"]: int(row["weekday"]) for row in table("weekday_services")}
     days = weekday_numbers()
     for word in words:
-        for form in (word, word[:-1] if word.endswith("s") else word):
+        for form in (word, *plural_stems(word)):
             if form in days:
                 return days[form]
             if form in services:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from calfeed.events.phrases import NounPhrase, noun_run, phrase_stops
 from calfeed.events.vocabulary import phrase_list, table, word_list
-from calfeed.events.words import Word
+from calfeed.events.words import Word, plural_stems
 
 MAX_OBJECT_WORDS = 12     # "the Commission's contribution to the debate on the EU's next long-term budget"
 MAX_NAME_WORDS = 6        # "EU High Representative Federica Mogherini"
@@ -104,7 +104,7 @@ def _officials(words: list[Word], end: int, blocked: list[tuple[int, int]]) -> t
     start or its count and article stand before it."""
     last = end - 1
     role = words[last].lower if last >= 0 else ""
-    if last < 0 or inside(words[last], blocked) or not (role.endswith("s") and role[:-1] in word_list("person_roles")):
+    if last < 0 or inside(words[last], blocked) or not any(stem in word_list("person_roles") for stem in plural_stems(role)):
         return None
     first = last
     stops = phrase_stops() | word_list("articles")

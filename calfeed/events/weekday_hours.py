@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from calfeed.events.lead_days import day_after_lead
 from calfeed.events.vocabulary import merged_lists, table, word_list
 from calfeed.events.weekly_lines import Slot, SlotName
-from calfeed.events.words import lower_tokens, plural_ending
+from calfeed.events.words import lower_tokens, plural_ending, plural_stems
 from calfeed.model import Interval, Timex
 from calfeed.rrules import BYDAY_ENTRY, WEEKDAY_CODES, byday, rule_parts
 from calfeed.timex.rawvalue import BARE_CLOCK
@@ -429,7 +429,7 @@ def _weekday_names(lang: str) -> dict[str, dict[str, str]]:
 
 def _weekday_word(word: str, names: dict[str, dict[str, str]]) -> bool:
     """A lower-case weekday name, or its plural ("mondays"): a list's or a row's day word."""
-    return word in names or (word.endswith("s") and word[:-1] in names)
+    return word in names or any(stem in names for stem in plural_stems(word))
 
 
 def _near_clock(text: str, first: Timex, last: Timex, clocks: list[Timex], lang: str) -> Timex | None:

@@ -36,7 +36,7 @@ from calfeed.events.identity import normalise_title
 from calfeed.events.timing import Timing
 from calfeed.events.unclaimed_dates import Unframed
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, plural_stems, words_in
 from calfeed.model import ReferenceDate, Timex
 
 TARGET_NOTE = "a target a sentence sets for a year ahead (\"by <year>\"), given a tentative deadline on the year's last day"
@@ -129,7 +129,7 @@ def _pledge(words: list[Word], k: int, begin: int) -> bool:
     subject = words[k - 1].lower
     bodies = word_list("announcing_bodies")
     return (subject in word_list("target_pledge_subjects") or subject in bodies
-            or (subject.endswith("s") and subject[:-1] in bodies))
+            or any(stem in bodies for stem in plural_stems(subject)))
 
 
 def _ended_by(text: str, words: list[Word], begin: int, gov: int) -> str | None:
