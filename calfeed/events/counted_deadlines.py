@@ -20,7 +20,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from calfeed.events.candidates import Candidate, Frame
-from calfeed.events.naming import lower_first
+from calfeed.events.naming import TURN_SLOTS, lower_first
 from calfeed.events.deadline_names import actor_text, is_actor
 from calfeed.events.phrases import clause_subject, phrase_stops, phrase_text
 from calfeed.events.shared_place import day_of
@@ -197,7 +197,7 @@ def _anchors(counted: Counted, chosen: list[Candidate]) -> list[Candidate]:
     names = [w.lower for w in counted.anchor]
     acronym = counted.anchor[0].text if len(counted.anchor) == 1 and counted.anchor[0].text.isupper() else None
     exact, loose = [], []
-    turns = ({title_words()[w] for w in ("open", "opens", "close", "closes")}
+    turns = ({title_words()[w] for w in TURN_SLOTS}
              | {row["word"] for row in table("anchor_parts") if row["form"] == "after"})
     for candidate in chosen:
         if candidate.timing.rrule or counted.start <= candidate.timex.start < counted.end:

@@ -555,11 +555,11 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             # "The call opens on 15 January and closes on 24 April": two entries, named by the verb;
             # "Doors open at 6pm": the plural keeps "open"
             written = words[turn[0]].lower
-            slots = {wording[k]: k for k in _TURN_SLOTS}     # the words of the title slots, as written
+            slots = {wording[k]: k for k in TURN_SLOTS}     # the words of the title slots, as written
             slot = slots.get(written)
             if (slot is not None                                       # "The library will open": "Library opens";
                     and words[turn[0] - 1].lower not in word_list("schedule_copulas")):   # "will be open": a state
-                slot = _TURN_SLOTS[slot][plural_subject(words[named[0]:named[1] + 1])]
+                slot = TURN_SLOTS[slot][plural_subject(words[named[0]:named[1] + 1])]
             verb = (wording[slot] if slot is not None
                     else written if written.endswith(ending_tuple("gerund_endings")) or written in word_list("availability_marks")
                     else _turn_word(closing, False))   # "Late opening", "Application forms available"
@@ -981,8 +981,8 @@ def _turn_word(closing: bool, plural: bool) -> str:
 TIMED_REACH = 10       # words from a time-relation mark to the event it counts from ("prior to the anniversary of last year's")
 
 
-_TURN_SLOTS = {"open": ("opens", "open"), "opens": ("opens", "open"),     # title slots (titles.en.tsv):
-               "close": ("closes", "close"), "closes": ("closes", "close")}   # (after one, after several)
+TURN_SLOTS = {"open": ("opens", "open"), "opens": ("opens", "open"),     # title slots (titles.en.tsv):
+              "close": ("closes", "close"), "closes": ("closes", "close")}   # (after one, after several)
 
 
 def _timed_against(words: list[Word], phrase: NounPhrase) -> bool:
