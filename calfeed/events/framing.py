@@ -158,7 +158,7 @@ from calfeed.events.venue_titles import venue_retitled
 from calfeed.events.weekday_names import named_weekdays
 from calfeed.events.generic_weekdays import generic_weekdays
 from calfeed.events.quoted_titles import quoted_title
-from calfeed.events.places import Place, heading_place, named_place, places_in
+from calfeed.events.places import Place, heading_place, lookup, named_place, places_in
 from calfeed.events.programme_runs import in_programme
 from calfeed.events.opening_rows import joined_opening_rows
 from calfeed.events.outdone_reports import without_outdone_reports
@@ -226,6 +226,7 @@ from calfeed.events.window_pronouns import WINDOW_PRONOUN_NOTE, window_pronoun
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.row_lengths import row_lengths
+from calfeed.events.row_head_towns import RowHead, head_of, row_head_towns
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
 from calfeed.events.written_occurrences import listed_occurrence_starts, written_occurrence_starts
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -1844,6 +1845,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
     framed = [(c.timex.start, c.timex.end) for c in candidates]
     dated = framed if dated is None else dated
     in_order = sorted(dated)       # line_defers finds a line's dates by bisection
+    heads = row_head_towns(doc.text)
     for cand in candidates:
         timex, frame, timing = cand.timex, cand.frame, cand.timing
         source = SourceRef(
@@ -1877,6 +1879,11 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             continue         # "SA News on Facebook" with no heading to name it: the page's furniture, no occasion
         if timing.precision == "approximate" and names_a_list(frame.title):
             continue         # "Best events this month": a list's heading, no occasion of its own
+        head = head_of(heads, doc.text, timex.start)
+        if head is not None:      # "* Ballarat - the gathering ... starts at 5:40am": that town's gathering
+            cand = replace(cand, place=_headed_place(cand.place, head, zones))
+            if head.place.name.lower() not in frame.title.lower():
+                frame.title = f"{frame.title} – {head.place.name}"
         identity = (normalise_title(frame.title), frame.kind)
         same = by_identity.setdefault(identity, [])
         twin = next((e for e in same if e.start == timing.start and e.end == timing.end and e.rrule == timing.rrule
@@ -1908,6 +1915,17 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
         same.append(event)
         events.append(event)
     return events
+
+
+def _headed_place(place: Place | None, head: RowHead, zones: DocumentZones) -> Place:
+    """The place of an entry on a list item a town leads: a venue the item names ("at the State
+    War Memorial in Kings Park") in that town's zone, else the town; the town read as the page's
+    namesake where the page's country or other places pick one (in_country)."""
+    town = in_country(head.place, zones.country, zones.mentioned) or head.place
+    if place is not None and head.line[0] <= place.start < head.line[1]:
+        return Place(place.name, town.tz, place.start, place.end, city=lookup(head.place.name) or head.place.name,
+                     venue=True, pinned=True)
+    return replace(town, pinned=True)
 
 
 def _quotable(sentence: tuple[int, int], clause: tuple[int, int]) -> tuple[int, int]:
