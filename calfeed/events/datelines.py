@@ -54,7 +54,8 @@ def find_dateline(text: str, timexes: Sequence[Timex]) -> Dateline | None:
             return tagged
         return Dateline(place, (own.start, own.end) if own else None,
                         dateline_end(text, place, own.end if own else None))
-    return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _glued_dateline(text, ordered)
+    return (_bare_dateline(text, ordered) or _agency_dateline(text, ordered) or _dashed_dateline(text)
+            or _glued_dateline(text, ordered)
             or _dateline_below_contacts(text, ordered) or _dateline_below_furniture(text, ordered))
 
 
@@ -237,6 +238,27 @@ def _agency_dateline(text: str, timexes: list[Timex]) -> Dateline | None:
         place = Place(canonical, gazetteer()[canonical], start, start + len(written))
         dated = _date_after_wire(text, cut, timexes)
         return Dateline(place, dated[0], dated[1]) if dated is not None else Dateline(place, None, cut)
+    return None
+
+
+# A place in capitals opening the body, then a dash between spaces: "SARATOGA SPRINGS — The ..."
+_CAPITALS_BEFORE_DASH = re.compile(r"[ \t]{0,3}([A-Z][A-Z.'’ -]{1,40}?[A-Z.])[ \t]{1,3}(?:[—–]|--?)[ \t]")
+
+
+def _dashed_dateline(text: str) -> Dateline | None:
+    """"SARATOGA SPRINGS — The market will open ...": a known place in capitals, a dash and the
+    story, with neither date nor agency, opening the body (a local paper's dateline). Capitals
+    only: a line opening "Toronto – summer camps" is a heading or a list's row."""
+    for start in opening_lines(text, 1):
+        match = _CAPITALS_BEFORE_DASH.match(text, start)
+        if match is None:
+            continue
+        written = match.group(1).strip()
+        canonical = lookup(written)
+        cut = story_start(text, match.end(1), STORY_DASHES)
+        if canonical is None or cut is None:
+            continue
+        return Dateline(Place(canonical, gazetteer()[canonical], match.start(1), match.end(1)), None, cut)
     return None
 
 

@@ -91,12 +91,14 @@ def _hosted(url: str) -> bool:
 
 def _title_zone(title: str | None, country: tuple[str, str | None] | None,
                 mentioned: Mentioned) -> tuple[str, str] | None:
-    """The one zone the places the title names after a preposition lie in: a page whose text
-    names its sessions' venues but not their city ("Etobicoke Olympium" / "250 Rathburn Rd")
-    often names the city only in its title."""
+    """The one zone the places the title names after a preposition, or in a body's name, lie
+    in: a page whose text names its sessions' venues but not their city ("Etobicoke Olympium" /
+    "250 Rathburn Rd") often names the city only in its title, and a story on a body's plans
+    often names the body only there ("Boise State University announces ...")."""
     if not title:
         return None
-    return _agreed_zone([places_in(words_in(title, 0, len(title)), title)], country, mentioned)
+    words = words_in(title, 0, len(title))
+    return _agreed_zone([places_in(words, title) + body_places(words, title)], country, mentioned)
 
 
 def _region_zone(text: str) -> tuple[str, str] | None:
@@ -350,8 +352,36 @@ def postcode_zone(text: str) -> str | None:
     return next((zone for pattern, zone in _postcodes() if pattern.search(text)), None)
 
 
-def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
-    return _named_marks("institution_zones", "name", r"(?<![\w-])", r"(?![\w-])")
+@lru_cache(maxsize=None)
+def _institutions() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The institutions' names as one pattern, longest first, and the zones each may be in
+    ("NSE": the exchanges of Mumbai, Nairobi and Lagos)."""
+    zones: dict[str, set[str]] = {}
+    for row in table("institution_zones"):
+        zones.setdefault(row["name"], set()).add(row["zone"])
+    marks = "|".join(re.escape(m) for m in sorted(zones, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{marks})(?![\w-])"), {name: frozenset(z) for name, z in zones.items()}
+
+
+def _institution_zones(text: str) -> dict[str, str]:
+    """Zone -> the institution's name, for the names of one zone; names that may be in several
+    zones count together, by the one zone they all share ("the stock markets BSE and NSE": both
+    are exchanges in India, each alone is also one of another country's)."""
+    pattern, zones = _institutions()
+    found: dict[str, str] = {}
+    shared: frozenset[str] | None = None
+    open_names: list[str] = []
+    for match in pattern.finditer(text):
+        name = match.group(0)
+        if len(zones[name]) == 1:
+            found.setdefault(next(iter(zones[name])), name)
+            continue
+        shared = zones[name] if shared is None else shared & zones[name]
+        if name not in open_names:
+            open_names.append(name)
+    if shared is not None and len(shared) == 1 and set(found) <= shared:
+        found.setdefault(next(iter(shared)), " and ".join(open_names))
+    return found
 
 
 def _currencies() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -386,9 +416,7 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         if zone is not None:
             found.setdefault(zone, "+" + digits)
     if not found:       # the weakest: a body of one country's ("County Council") says where only alone
-        pattern, zones = _institutions()
-        for match in pattern.finditer(text):
-            found.setdefault(zones[match.group(0)], match.group(0))
+        found.update(_institution_zones(text))
     if len(found) != 1:
         return None, None, (", ".join(f"{zone} ({evidence})" for zone, evidence in found.items()) or None)
     (zone, evidence), = found.items()
