@@ -23,6 +23,7 @@ from calfeed.timex.edition_years import window_years
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, REFERENCES, core_of, parse
 from calfeed.timex.list_chains import Chain, chain_years
 from calfeed.timex.compared_quarters import compared_quarter
+from calfeed.timex.month_figures import compared_month, figure_month
 from calfeed.timex.named_quarters import placed_quarter, placed_quarters
 from calfeed.timex.ongoing_ranges import GRAINS as ONGOING_GRAINS, ongoing_years, year_before
 from calfeed.timex.carried_months import carried_months
@@ -143,6 +144,7 @@ class _Context:
         self.written: Interval | None = None   # the last day the text wrote with its month and day
         self.closed: Interval | None = None    # the day that closed the period last named ("ended Aug. 12")
         self.months_span = False               # a count of months came after the last date ("the nine months")
+        self.figure_month_end: int | None = None   # where the last date ended when it is a figure's month ("in May")
         self.at = 0                            # where the expression being resolved starts
         self.line_day: tuple[Interval, int] | None = None   # the last day named (or finer) and where it ended
         self.deadline_day: Interval | None = None   # a deadline day written since the story's last date
@@ -518,10 +520,19 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
                   and (ctx.last.granularity == "quarter"
                        or ctx.last.granularity == "month" and ctx.quarter is not None
                        and ctx.year is None and ctx.closed is None))
+    # "unemployment in May ... nearly double from a year earlier": that month a year back (month_figures)
+    month_back = (not named and m.group("unit") == "Y" and m.group("n") == "1" and m.group("sign") == "-"
+                  and ctx.last is not None and ctx.last.granularity == "month" and ctx.figure_month_end is not None
+                  and ctx.year is None and ctx.closed is None
+                  and ctx.text is not None and compared_month(ctx.text, ctx.figure_month_end, ctx.at))
+    if month_back:
+        by_quarter = False
     quarter_anaphor = m.group("anchor") == "LAST" and m.group("unit") == "Q"
     months_back = (ctx.months_span and not named and m.group("anchor") == "LAST" and m.group("unit") == "Y"
                    and ctx.closed is None)
-    if months_back:                                          # "for the nine months ... a year earlier"
+    if month_back:
+        base, base_grain = ctx.last.start, "month"
+    elif months_back:                                        # "for the nine months ... a year earlier"
         around = ctx.quarter or ctx.last
         if around is None and ctx.reference is None:
             raise Unresolvable(NEEDS_DATE)
@@ -555,8 +566,10 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
     amount = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
     shifted = periods.shift(base, amount, unit)
     grain_unit = unit
-    if by_quarter or (m.group("anchor") == "LAST" and not named and (ctx.last is not None or ctx.closed is not None)
-                      and unit == "Y" and base_grain in ("quarter", "day")):
+    if month_back:
+        grain_unit = "M"
+    elif by_quarter or (m.group("anchor") == "LAST" and not named and (ctx.last is not None or ctx.closed is not None)
+                        and unit == "Y" and base_grain in ("quarter", "day")):
         grain_unit = {"quarter": "Q", "day": "D"}[base_grain]
     if unit == "D" and amount == 0 and base_grain == "month" and m.group("anchor") == "LAST" and not m.group("time"):
         interval, value = periods.containing(base, "M")     # "that same day" after "last October": a day
@@ -1083,6 +1096,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)   # (the words last)
                 and not (ctx.last is not None and _telling_day(anchored, text, resolved.start, lang))):
             ctx.last = part_day or resolved.interval
+            ctx.figure_month_end = (resolved.end if ctx.last.granularity == "month"
+                                    and figure_month(text, resolved.start, lang) else None)
             ctx.deadline_day = None
             ctx.year = ctx.closed = None
             ctx.months_span = False
