@@ -24,6 +24,7 @@ from calfeed.timex.name_years import office_term
 from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.announced_acts import announced_act, scheduled_act
+from calfeed.events.asked_days import asked_sentence, undecided_sentence
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, dated_line, heading_day_above, heading_of_slots,
                                    named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -197,6 +198,7 @@ from calfeed.events.superseded import (extended_rows, moved_name, moved_ranges, 
 from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
+from calfeed.events.same_instants import merge_same_instants
 from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
@@ -359,6 +361,8 @@ def frame_events(
     # each made a sentence of many dates square. Each reader takes only what it reads.
     labelled_run_in = cache(partial(labelled_run, doc.text, dates=dates))
     claim_in = cache(partial(dismissed_claim, doc.text))
+    asked_in = cache(partial(asked_sentence, doc.text))
+    undecided_in = cache(partial(undecided_sentence, doc.text))
     owner_before = cache(partial(previous_owner, doc.text, sentences, dates=dates))
     event_of_sentence_before = cache(partial(sentence_event, doc.text, sentences, dates=dates))
     event_in_lines_before = cache(partial(event_before, doc.text, sentences, dates=dates))
@@ -542,6 +546,10 @@ def frame_events(
         if dated_item is None and on_guessed_day(timex, reference, dates.within(sentence)):
             unresolved.append(_unresolved(doc, timex, sentence, GUESSED_DAY_WHY))
             continue         # "the Board will meet at 7:30 PM on the following dates": no day, none to guess
+        if dated_item is None and asked_in(sentence):
+            continue         # "When will the next exhibition (2027) be held?": asked about, not announced
+        if dated_item is None and coarser_than_day(timex) and undecided_in(sentence):
+            continue         # "The date of the 2027 exhibition has not been decided": which edition, no time
         clause = (with_label_above(doc.text, clause_of(doc.text, sentence, timex.start), sentence, dates.spans)
                   if dated_item is None else dated_item.line)
         place_scope = sentence
@@ -1346,6 +1354,7 @@ def frame_events(
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
+    events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
     events = without_outdone_reports(events)     # "... a blog had claimed the show would be held on 9 May": corrected

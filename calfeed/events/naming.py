@@ -30,7 +30,7 @@ from calfeed.events.planned_acts import intended_act, planned_act
 from calfeed.events.provisions import referenced_provisions
 from calfeed.events.relative_clauses import relative_object
 from calfeed.events.pro_acts import wished_act
-from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, phrase_stops, phrase_text
+from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
 from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, list_alternation, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
@@ -342,8 +342,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
                 title += " " + _turn_word(False, phrase.plural)     # "Applications for projects ... are open as of" 
         elif kind == "deadline" and deadline is None and _scheduled(words, phrase, at):
             kind = "milestone"     # "Submission of the new local plan is scheduled for the end of March": a plan's step
-        elif kind == "deadline" and deadline is None and _begins(words, phrase):
+        elif kind == "deadline" and deadline is None and (_begins(words, phrase) or opened_by_head(words, phrase)):
             kind = "event"           # "Registration for the conference will begin onsite at 1:30 p.m.": no deadline
+            # ("Commencement of Registration: Tuesday 21 November": its first day, likewise)
         elif kind == "deadline" and is_call(words, phrase):
             kind = "milestone"     # "A call for abstracts will follow next week": it is published, nothing is due
         gloss = next((c for c in (signals.opening, signals.deadline) if c is not None and c.place == "gloss"), None)
@@ -483,7 +484,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             return Frame(f"{noun} {acted_on}", verb.kind, (clause[0], index))
         if subject_text and subject[1] < index and not is_actor(words, subject) \
                 and _someone(words, subject):
-            return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", verb.kind, (clause[0], index))
+            shut = verb.noun in word_list("closing_words") and _window_subject(words, subject)
+            return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", "deadline" if shut else verb.kind,
+                         (clause[0], index), [WINDOW_CLOSURE_NOTE] if shut else [])
+            # "The transfer window for the league is set to close on 7 September": the last day to act in it
         return Frame(noun, verb.kind, (clause[0], index))
     if (milestone is not None and "{to}" in milestone[1][0]
             and (any(w.lower in word_list("condition_marks") for w in words[:milestone[0]])
@@ -1110,12 +1114,22 @@ def _after_comma(words: list[Word], first: int, cue_start: int) -> int | None:
     return None
 
 
+WINDOW_CLOSURE_NOTE = "a window the sentence says closes that day: the last day to act in it, a deadline"
 _PUBLISHER_NOTE = "the subject is the page's publisher (\"we\"): its own venue or body"
 
 
 def _publisher(words: list[Word], subject: tuple[int, int]) -> bool:
     """The subject is the page's publisher speaking of itself ("We are closed ...")."""
     return subject[0] == subject[1] and words[subject[0]].lower in word_list("publisher_pronouns")
+
+
+def _window_subject(words: list[Word], subject: tuple[int, int]) -> bool:
+    """The subject's head (its last word before a comma or a "for"/"of" tail) is a window noun
+    ("The transfer window for the league", "The filing window"): what closes is open for acts."""
+    lowered = [w.lower for w in words[subject[0]:subject[1] + 1]]
+    cut = next((k for k, w in enumerate(lowered) if w in word_list("phrase_links") or w == ","), len(lowered))
+    head = tuple(lowered[:cut])
+    return any(head[-len(n):] == n for n in phrase_list("window_nouns") if len(n) <= len(head))
 
 
 def _someone(words: list[Word], subject: tuple[int, int]) -> bool:

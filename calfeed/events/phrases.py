@@ -49,7 +49,19 @@ def kind_of(name: str) -> str:
     heading, a label, a table cell); "event" when it holds none."""
     words = words_in(name, 0, len(name))
     phrases = noun_phrases(words, [], name)
-    return phrases[0].kind if phrases else "event"
+    if not phrases:
+        return "event"
+    if phrases[0].kind == "deadline" and opened_by_head(words, phrases[0]):
+        return "event"
+    return phrases[0].kind
+
+
+def opened_by_head(words: list[Word], phrase: NounPhrase) -> bool:
+    """"Commencement of Registration", "Start of online enrolment": a noun of a first moment and
+    "of" before the deadline noun (inside the phrase or right before it) name the day it opens."""
+    heads = word_list("opened_deadline_heads")
+    return any(words[k].lower in heads and words[k + 1].lower == "of"
+               for k in range(max(0, phrase.first - 2), phrase.head - 1))
 
 
 def label_kind(label: str) -> str:

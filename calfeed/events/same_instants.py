@@ -1,0 +1,73 @@
+"""One moment written in many zones: a release timetable's rows per zone are one entry.
+
+A page that gives when something goes live "around the world" writes the same instant once a
+zone ("PC – 3 p.m. PT", "PC – 6 p.m. ET", "PC – 11 p.m. GMT", ...). Each row frames an entry of
+the same name, and a subscriber would see one launch nine times, at the same moment of their own
+clock. Entries of one document with the same title, kind and rule whose starts (and ends) are the
+same instant in different zones are one event: the first told keeps the entry, the others add
+their sources. Floating clocks are left alone (their instant is not known), and so are different
+places: two venues may well start at one moment.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from calfeed.events.identity import normalise_title, same_place, take_in
+from calfeed.model import Event
+
+SAME_INSTANT_NOTE = "the same moment is written again in other zones: one entry, in the zone told first"
+
+
+def merge_same_instants(events: list[Event]) -> list[Event]:
+    """The entries left when every entry that restates an earlier one's instant in another zone
+    is folded into that earlier one (document order: the first telling's zone is kept)."""
+    kept: list[Event] = []
+    by_moment: dict[tuple[str, str, str | None, datetime, datetime | None], list[Event]] = {}
+    for event in sorted(events, key=_told_at):
+        key = _moment(event)
+        if key is None:
+            kept.append(event)
+            continue
+        same = by_moment.setdefault(key, [])
+        into = next((e for e in same if e.tz != event.tz and same_place(e.location, event.location)), None)
+        if into is None:
+            same.append(event)
+            kept.append(event)
+            continue
+        take_in(into, event)
+        if SAME_INSTANT_NOTE not in into.notes:
+            into.notes.append(SAME_INSTANT_NOTE)
+    order = {id(e): k for k, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _told_at(event: Event) -> int:
+    return event.sources[0].start if event.sources else 0
+
+
+def _moment(event: Event) -> tuple[str, str, str | None, datetime, datetime | None] | None:
+    """(title, kind, rule, start instant, end instant) of a timed entry in a known zone, else None."""
+    if event.all_day or event.tz is None or not isinstance(event.start, datetime):
+        return None
+    zone = _zone(event.tz)
+    if zone is None:
+        return None
+    start = _instant(event.start, zone)
+    end = _instant(event.end, zone) if isinstance(event.end, datetime) else None
+    return normalise_title(event.title), event.kind, event.rrule, start, end
+
+
+def _instant(value: datetime, zone: ZoneInfo) -> datetime:
+    local = value if value.tzinfo is not None else value.replace(tzinfo=zone)
+    return local.astimezone(timezone.utc)
+
+
+@lru_cache(maxsize=None)
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
