@@ -25,6 +25,7 @@ from calfeed.timex.section_years import heading_years
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.announced_acts import announced_act, scheduled_act
 from calfeed.events.asked_days import asked_sentence, undecided_sentence
+from calfeed.events.compared_habits import compared_habits, past_likening
 from calfeed.events.agenda import (TABLE_EDGES, WITHOUT_EMPHASIS, DayLines, dated_line, heading_day_above, heading_of_slots,
                                    named_below, programme_days,
                                    series_over_rows, slot_place, slot_title, under_day_heading)
@@ -326,7 +327,9 @@ def frame_events(
     naming_holidays, dated_holidays = naming_holidays | naming_seasons, dated_holidays | naming_seasons
     told_feasts = feast_mentions(doc.text, ordered, sentences.at, naming_holidays)   # "Holy Saturday is a day of quiet"
     dates = DateSpans([t for t in ordered if id(t) not in naming_holidays])   # "Canada Day celebrations": a name
-    anchors = _series_anchors(doc.text, sentences, dates)
+    likened = compared_habits(doc.text, sentences, ordered)     # "As every year, the prayers will be held on 8 November"
+    likened_ends = sorted(t.end + 1 for t in ordered if id(t) in likened)     # where the clause after each begins
+    anchors = _series_anchors(doc.text, sentences, dates, likened)
     closed_lists = list_clocks(doc.text, ordered)     # "Lecture Dates:" / "Wednesday, February 4, 2026" / ... / "Time: 7:00 p.m."
     for closed in closed_lists:      # the clock times the list's rows, and a footnote's weekday restates a row
         anchors["consumed"].update({id(closed.clock)} | closed.notes)
@@ -566,6 +569,8 @@ def frame_events(
                 clause, place_scope = own, (place_scope[0], min(place_scope[1], own[1]))
         if dated_item is None:     # "According to the circular, schools stay shut on Monday": not the circular's day
             clause = after_attribution(doc.text, clause, timex.start)
+        if dated_item is None and likened:     # "As every year, four prayers will be held ... on 8 November"
+            clause = past_likening(clause, likened_ends, timex.start)
         below = named_below(doc.text, timex) if dated_item is None else None
         if below is not None:     # "+/- 18.00" / "Press conference (live streaming)": the row below names it
             clause = (clause[0], max(clause[1], below))
@@ -1595,13 +1600,14 @@ def _written_day(reference: ReferenceDate) -> date | None:
     return reference.value if not reference.inferred or reference.day_written else None
 
 
-def _series_anchors(text: str, sentences: Sentences, dates: DateSpans) -> dict:
+def _series_anchors(text: str, sentences: Sentences, dates: DateSpans, likened: set[int] = frozenset()) -> dict:
     """Dates that bound a recurring event in the same clause ("every Tuesday ... starting on
-    12 January"): they become the series' first day or end, not events of their own."""
+    12 January"): they become the series' first day or end, not events of their own. A frequency
+    that only likens the sentence's occasion to the others (``likened``) bounds none."""
     found: dict = {"start": {}, "until": {}, "clock": {}, "more": {}, "closing": {}, "except": {},
-                   "yearly": {}, "consumed": set()}
+                   "yearly": {}, "consumed": set(likened)}
     exceptions = phrase_list("series_exceptions")
-    for series in (t for t in dates.timexes if t.type == "SET"):
+    for series in (t for t in dates.timexes if t.type == "SET" and id(t) not in likened):
         if sub_daily(series.rrule):     # "every hour ..., with the last talk at 3pm": its last clock ends it
             later = [t for t in dates.within(sentences.at(series.start))
                      if t.start > series.end and date_not_written(t) and t.interval is not None]

@@ -77,7 +77,8 @@ class LineNames:
         self.run_start, self.last_copula = [], []
         for k, word in enumerate(self.free):
             lower = word.lower
-            self.run_start.append(k + 1 if lower not in stops else (self.run_start[-1] if k else 0))
+            stop = lower in stops or hedged_run(lower, self.free[k + 1].lower if k + 1 < len(self.free) else None)
+            self.run_start.append(k + 1 if not stop else (self.run_start[-1] if k else 0))
             self.last_copula.append(k if lower in copulas else (self.last_copula[-1] if k else -1))
         self.depth_before = []
         self.first_name = self._first_name(self.tokens, start_free(self.tokens, self.named.spans), 0, self.depth_before)
@@ -112,7 +113,8 @@ class LineNames:
 
         stops = copula_run_stops()
         k = count
-        while k > kept and tail[k - kept - 1].lower in stops:
+        while k > kept and (tail[k - kept - 1].lower in stops or hedged_run(
+                tail[k - kept - 1].lower, tail[k - kept].lower if k < count else None)):
             k -= 1
         if k == kept and kept:
             k = self.run_start[kept - 1]      # the run of stop words before the cut word, read once a line
@@ -149,6 +151,13 @@ class LineNames:
                 return k
         depths.append(depth)
         return None
+
+
+def hedged_run(word: str, following: str | None) -> bool:
+    """A forecast word inside a copula run ("Eid Al Fitr likely to fall on", "the fair is expected to
+    be on"): only as "likely to" / "expected to"; "Strong winds are expected on Sunday" is a
+    forecast of weather, no name of the day (named_day_hedges)."""
+    return following is not None and following in word_list("named_day_hedge_links") and word in word_list("named_day_hedges")
 
 
 def copula_run_stops() -> frozenset[str]:

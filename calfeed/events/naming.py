@@ -30,6 +30,7 @@ from calfeed.events.planned_acts import intended_act, planned_act
 from calfeed.events.provisions import referenced_provisions
 from calfeed.events.relative_clauses import relative_object
 from calfeed.events.pro_acts import wished_act
+from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
@@ -548,6 +549,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         verb = min(i for i in (held, turn[0] if turn else None) if i is not None)
         if named is not None and any(w.lower in word_list("saying_verbs") for w in words[named[1] + 1:verb]):
             named = _verb_subject(words, verb, named, blocked)   # "The manager confirmed the branch will open"
+        elif (named is not None and turn is not None and verb == turn[0] and named[1] < verb
+              and furniture_title(phrase_text(words, *named, text), text, at)):
+            named = _verb_subject(words, verb, None, blocked)    # "KESWICK — There is news ... as the season opens"
+            # (a bare furniture title gives way to the headline later; one with its turn word would not)
         denied = word_list("negations") | word_list("hedging_modals") | (frozenset() if series and turn is None else word_list("habitual_hedges"))
         if named is not None and any(w.lower in denied for w in words[named[1] + 1:verb]):
             return None    # "The library will not open on 26 December", "The shop usually closes on ...": no day

@@ -211,6 +211,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     read = _read_lines(text, chosen, unresolved)
     page = _PageLines(text, dates, read, day_rows)
     taken = {text.rfind("\n", 0, c.timex.start) + 1 for c in chosen}
+    taken_at = sorted(c.timex.start for c in chosen)
     held: dict[date, list[str]] = {}
     for cand in chosen:
         held.setdefault(day_of(cand.timing.start), []).append(cand.frame.title)
@@ -225,9 +226,13 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         if not plain_day(timex, reference) and not (_opens_row(timex, page.on(begin))
                                                     and _running(timex, page.period_row(begin, stop), reference)):
             continue
+        prose_rest = False
         if begin in read and (begin in taken or not (_row_of_lead_in(text, begin, page) or page.period_row(begin, stop))):
-            continue       # its line gave an entry or a report item: it was read (a row of a list run as one sentence,
-            #              or a period row in a run of lines with no full stop, only by its own)
+            if not (begin in taken and page.wordy(begin, stop) and not _holds_entry(taken_at, item.sentence)):
+                continue   # its line gave an entry or a report item: it was read (a row of a list run as one sentence,
+                #            or a period row in a run of lines with no full stop, only by its own)
+            prose_rest = True   # a line of prose: another sentence's entry leaves this one's day unread, but only
+            #                     a name it gives right before its day names it ("... with the Harvest Fair likely to be on")
         on_line = page.on(begin)
         if _vetoed_in(text, (begin, stop), on_line, vetoed):
             if not page.wordy(begin, stop):
@@ -239,7 +244,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
                 continue
             sentence_only = True
         else:
-            sentence_only = False
+            sentence_only = prose_rest
         until: Timex | None = None
         table = page.day_column(timex, begin)
         if table is not None:         # "Build up | Date | ..." over "Saturday* | May 21 | 09:00-24:00 |"
@@ -296,6 +301,12 @@ def _through(timing: Timing, until: Timex, reference: ReferenceDate) -> Timing |
     if last <= day_of(timing.start) or (last - day_of(timing.start)).days > MAX_PERIOD_DAYS:
         return timing
     return replace(timing, end=last if rolled else end.end)
+
+
+def _holds_entry(starts: list[int], sentence: tuple[int, int]) -> bool:
+    """Whether an entry's date (``starts``, in order) stands in the sentence."""
+    at = bisect.bisect_left(starts, sentence[0])
+    return at < len(starts) and starts[at] < sentence[1]
 
 
 def _opens_row(timex: Timex, on_line: list[Timex]) -> bool:
