@@ -27,6 +27,7 @@ MAX_TITLE_WORDS = 8      # words of the change kept for its title ("New rule app
 MIN_TITLE_WORDS = 2      # a subject and its verb at least
 EFFECTIVE_NOTE = "a change the page says holds from a day it fronts: a milestone"
 _BREAKS = (",", ";", ":", "(", ")", "—", "–", ".", "!", "?")
+_DASHES = ("—", "–", "-")
 _VETO_LISTS = DAY_VETO_LISTS + ("negations", "effective_vetoes")
 
 
@@ -52,6 +53,8 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
     k = 0
     while k < len(rest) and rest[k].text == ",":
         k += 1
+    if k == 0 and len(rest) > 1 and rest[0].text in _DASHES:
+        k = 1       # "Effective from 1 March – Second fare change to 2.40": a heading's change after its dash
     clause: list[Word] = []
     for word in rest[k:]:
         if word.text in _BREAKS:
@@ -76,7 +79,10 @@ def effective_change(text: str, sentence: tuple[int, int], timex: Timex, dates: 
     kept = clause[first:first + MAX_TITLE_WORDS]
     if len(kept) < MIN_TITLE_WORDS:
         return None
-    title = " ".join(text[kept[0].start:kept[-1].end].split())
+    end = first + len(kept)
+    while end < len(clause) and clause[end].start == clause[end - 1].end:
+        end += 1        # "from 7% to 8%": the cut keeps a figure whole with its sign
+    title = " ".join(text[kept[0].start:clause[end - 1].end].split())
     return title[:1].upper() + title[1:]
 
 
