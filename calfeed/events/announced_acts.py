@@ -165,7 +165,7 @@ def _subject_up_to(words: list[Word], blocked: list[tuple[int, int]], subject: t
         return subject
     tail = words[subject[1] + 1:last + 1]
     links = merged_lists(("name_joiners", "phrase_links", "noun_links", "subject_agent_links",
-                          "subject_alternative_links"))
+                          "subject_alternative_links", "place_prepositions"))   # "The prize in literature"
     if (len(tail) > MAX_SUBJECT_TAIL or tail[0].lower not in links
             or any(not w.is_word or w.lower in word_list("clause_verbs") or starts_inside(w, blocked) for w in tail)):
         return subject
@@ -201,6 +201,8 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
         # "The scheme will be extended until 31 March 2028": it lasts until then, no act
         return _deferred_act(words, blocked, k, text, lang)
     for p in range(k - 1, max(-1, k - MAX_COMPLEMENT - 1), -1):   # "will be submitted to the Minister in May"
+        if words[p].lower in word_list("place_prepositions") and _named_place(words, p + 1, k):
+            continue      # "will be revealed in Oslo on 5 May": where the act is done, by the place's name
         if (p < 2 or not words[p].is_word or words[p].lower in verbs or starts_inside(words[p], blocked)
                 or words[p].lower in word_list("place_prepositions") | word_list("stretch_ends")):
             break         # "Coffee will be served in the conference room on 3 May": a venue's, no act
@@ -224,6 +226,12 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
                 last = p          # the clause runs on past a short complement: the participle alone
             return _act_at(words, blocked, p, opened, text, lang, _complement_end(words, p + 1, last))
     return None
+
+
+def _named_place(words: list[Word], first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` are only capitalised words (a named place, "Oslo",
+    "Kuala Lumpur"), not a described venue ("the conference room")."""
+    return first <= last and all(w.is_word and w.is_capitalised for w in words[first:last + 1])
 
 
 MAX_COMPLEMENT = 6        # words between a participle and its date ("submitted to the Secretary of State in")

@@ -88,6 +88,12 @@ class DateSpans:
         by_end = sorted(self.timexes, key=lambda t: t.end)
         return by_end, [t.end for t in by_end]
 
+    def after(self, timex: Timex) -> Timex | None:
+        """The date (not a duration) that starts first after ``timex`` ends, within an expression's reach."""
+        later = [t for t in self.within((timex.end, timex.end + MAX_EXPRESSION))
+                 if t.start >= timex.end and t.type != "DURATION"]
+        return min(later, key=lambda t: (t.start, t.end)) if later else None
+
     def before(self, timex: Timex) -> Timex | None:
         """The date (not a duration) that ends last before ``timex`` starts."""
         earlier = [t for t in self.within((timex.start - MAX_EXPRESSION, timex.start))

@@ -57,6 +57,7 @@ from calfeed.events.deadline_names import dated_deadline_noun
 from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_deferral
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
+from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, headline_change
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
@@ -247,6 +248,12 @@ ARRIVAL_WHY = ("an arrival time with no day of its own, and not one timed event 
 UNPLACED_ROW_WHY = ("names one occasion on a weekday that falls more than once in the stretch of days above "
                     "it: which of those days is not written, so no calendar entry")
 LinkFn = Callable[[Document, int, int], str]
+
+
+def _unnamed(text: str, dated: list[Timex]) -> list[tuple[int, int]]:
+    """The spans of the dates among ``dated`` that date something, not a year that says which
+    one ("the winner of the 2023 chess prize will be announced ...": the subject runs through it)."""
+    return [(t.start, t.end) for t in dated if t.type != "DURATION" and not attributive_year(text, t)]
 
 
 def frame_events(
@@ -635,7 +642,7 @@ def frame_events(
         if phrase is not None and only_mentioned(words, blocked, phrase, signals):
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
-        if ((signals.not_event is not None and scheduled_act(words, blocked, timex.start, doc.text) is None
+        if ((signals.not_event is not None and scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text) is None
              and not (plain_day(timex, reference) and effective_change(doc.text, sentence, timex, dates.within(sentence))))
                 or absent(words, phrase)):   # "The report will be published on 3 May": an act ahead, not a dateline
             if absent(words, phrase) and timex.interval is not None:
@@ -948,7 +955,7 @@ def frame_events(
         if named_above is not None:     # "Storytime" / "Dec 1 all-day" / "Every Wednesday on YouTube"
             frame = Frame(named_above, kind_of(named_above), (timex.start, -1),
                           ["a series' own short line, named by the name line above it"])
-        scheduled = (scheduled_act(words, blocked, timex.start, doc.text)
+        scheduled = (scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text)
                      if frame is None and timex.type != "SET" and not _year_wide(timex) else None)
         if scheduled is not None:   # "The new strategy will be published in Q2 2027"
             frame = Frame(scheduled[0], "milestone", (clause[0], scheduled[1]),
@@ -1258,6 +1265,10 @@ def frame_events(
             frame = session_frame(frame, framed_at.get(session_end), timex.start)
         if frame.kind == "deadline" and PAUSED_RULE in timex.rule.split("+"):
             frame = replace(frame, kind="event", notes=frame.notes + [PAUSED_NOTE])   # "close on 23 December and reopen on 4 January"
+        later = dates.after(timex) if dated_item is None else None
+        qualified = parallel_qualifiers(doc.text, timex, later) if later is not None else None
+        if qualified is not None and not frame.title.lower().endswith(qualified[0].lower()):
+            frame = replace(frame, title=f"{frame.title} {qualified[0]}")   # "its decision in physics on 3 May and ..."
         framed_at[timex.end] = frame
         if timex.type == "SET":
             series_frames[timex.start] = frame

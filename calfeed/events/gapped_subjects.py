@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import Frame
 from calfeed.events.vocabulary import merged_lists, phrase_list, table, word_list
+from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.model import Timex
 
 GAPPED_WORDS = 5         # words of the second subject ("heads of state", "the charity auction")
@@ -124,7 +125,12 @@ def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dic
     between = text[before.end:timex.start].replace(",", " , ").lower().split()
     while between and between[-1] in word_list("fronted_date_determiners"):
         between.pop()      # "This Saturday (September 23) and next Saturday (September 30)": a determiner of the day
-    if tuple(between) in phrase_list("date_joiners"):
+    qualified = parallel_qualifiers(text, before, timex)
+    if qualified is not None:     # "in physics on 3 May and in chemistry on 4 May": the second's own
+        first_q, second_q = qualified
+        base = earlier.title[:-len(first_q)].rstrip() if earlier.title.lower().endswith(first_q.lower()) else earlier.title
+        title = f"{base} {second_q}"
+    elif tuple(between) in phrase_list("date_joiners"):
         title = earlier.title
     else:
         gapped = gapped_title(text, before.end, timex.start, earlier.title, before.start)
