@@ -58,6 +58,8 @@ from calfeed.events.deadline_rules import apply_deadline_rules, deadline_rule
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers, without_deferral
 from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
+from calfeed.events.granted_times import GRANTED_NOTE, granted_act
+from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
 from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, headline_change
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
@@ -1031,6 +1033,13 @@ def frame_events(
             frame = Frame(run_title, "event", frame.anchor if frame is not None else (timex.start, -1),
                           [n for n in (frame.notes if frame else []) if not n.startswith("deadline:")] + [OPEN_RUN_NOTE])
             signals.deadline = None
+        granted = (granted_act(doc.text, clause, timex)
+                   if dated_item is None and row is None and (frame is None or frame.kind == "deadline") else None)
+        if granted is not None:     # "the court gave them up to December 31, to vacate": their last day to
+            frame = Frame(granted, "deadline", (timex.start, -1), [GRANTED_NOTE])
+        step = case_step(doc.text, clause, timex) if frame is None and dated_item is None and row is None else None
+        if step is not None:        # "directed the parties to appear in court for highlighting on November 9"
+            frame = Frame(step, "event", (timex.start, -1), [CASE_STEP_NOTE])
         if frame is None:
             unframed.append(Unframed(timex, sentence))
             continue

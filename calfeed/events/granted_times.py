@@ -1,0 +1,67 @@
+"""Time given to someone to act, up to a day: "The judge gave the traders until 31 May to leave
+the market", "The tenants were given up to 30 November, to respond".
+
+A court report or notice tells the last day by the time it grants, not by a deadline noun, and
+the act comes after the day. The title is the act, with whom it was given to when the clause
+names them ("Deadline for the traders to leave the market"; a pronoun names no one: "Deadline to
+respond"). The shape: a granting verb (granting_verbs), at most MAX_WHO words for whom, a link
+(granted_time_links), the day, an optional comma, "to" and the act up to a break or MAX_ACT words."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from calfeed.events.vocabulary import title_words, word_list
+from calfeed.events.words import Word, words_in
+from calfeed.model import Timex
+
+MAX_WHO = 5        # words of whom the time is given to ("the over 1000 squatters")
+MAX_ACT = 8        # words of the act after "to"
+GRANTED_NOTE = "time given to someone up to that day to do what follows it: their deadline"
+
+
+@lru_cache(maxsize=None)
+def _links() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(x.split()) for x in word_list("granted_time_links")), key=len, reverse=True))
+
+
+def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
+    """The deadline's title when the clause grants time up to the day of ``timex`` for an act
+    written after it; else None."""
+    before = [w for w in words_in(text, clause[0], timex.start)][-(MAX_WHO + 4):]
+    lowered = [w.lower for w in before]
+    link = next((form for form in _links() if tuple(lowered[len(lowered) - len(form):]) == form), None)
+    if link is None:
+        return None
+    verb = next((k for k in range(len(before) - len(link) - 1, -1, -1)
+                 if lowered[k] in word_list("granting_verbs")), None)
+    if verb is None:
+        return None
+    who = before[verb + 1:len(before) - len(link)]
+    if len(who) > MAX_WHO or not all(w.is_word for w in who):
+        return None
+    act = _act_after(text, timex.end, clause[1])
+    if act is None:
+        return None
+    wording = title_words()
+    named = [w for w in who if w.lower not in word_list("articles")]
+    if not named or any(w.lower in word_list("pronouns") for w in named):
+        return f"{wording['deadline_to']} {act}"
+    whom = " ".join(w.text for w in who)
+    return f"{wording['deadline_for']} {whom} {wording['to']} {act}"
+
+
+def _act_after(text: str, start: int, end: int) -> str | None:
+    """The act "to <verb> ..." right after the day (a comma between allowed), up to a break."""
+    after: list[Word] = words_in(text, start, end)
+    k = 1 if after and after[0].text == "," else 0
+    if k >= len(after) or after[k].lower != title_words()["to"]:
+        return None
+    act: list[Word] = []
+    for word in after[k + 1:k + 1 + MAX_ACT]:
+        if not word.is_word:
+            break
+        act.append(word)
+    if not act:
+        return None
+    return " ".join(text[act[0].start:act[-1].end].split())
