@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from calfeed.timex.day_halves import AFTERNOON_HALF, MORNING_HALF, placed_clock
-from calfeed.timex.lexicon import load_table, load_words, ordinal_endings
+from calfeed.timex.lexicon import load_list, load_table, load_words, ordinal_endings
 from calfeed.timex.rawvalue import ANCHORED, CALENDAR, Raw, time_of
 from calfeed.timex.vocabulary import NTH_WEEKDAY, Vocabulary, norm
 from calfeed.timex.zones import zone_for_place
@@ -902,8 +902,9 @@ def _all_weekdays(text: str, vocab: Vocabulary) -> list[tuple[str, dict[str, str
     found = []
     for word in re.findall(r"[A-Za-z]{3,9}", text):
         row = vocab.weekdays.get(norm(word))
-        if row is None and word.lower().endswith("s"):
-            row = vocab.weekdays.get(norm(word[:-1]))
+        if row is None:                   # "Tuesdays and Thursdays": a weekday's plural (plural_endings)
+            row = next((vocab.weekdays[key] for ending in load_list(vocab.lang, "plural_endings")
+                        if word.lower().endswith(ending) and (key := norm(word[:-len(ending)])) in vocab.weekdays), None)
         if row is not None:
             found.append((word, row))
     return found
