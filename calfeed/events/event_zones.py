@@ -365,8 +365,8 @@ def _institutions() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 
 def _institution_zones(text: str) -> dict[str, str]:
     """Zone -> the institution's name, for the names of one zone; names that may be in several
-    zones count together, by the one zone they all share ("the stock markets BSE and NSE": both
-    are exchanges in India, each alone is also one of another country's)."""
+    zones count together, by the one zone they all share ("trading on both the BSE and the NSE":
+    both are exchanges in India, each alone is also one of another country's)."""
     pattern, zones = _institutions()
     found: dict[str, str] = {}
     shared: frozenset[str] | None = None

@@ -1953,8 +1953,8 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
 
 
 def _headed_place(place: Place | None, head: RowHead, zones: DocumentZones) -> Place:
-    """The place of an entry on a list item a town leads: a venue the item names ("at the State
-    War Memorial in Kings Park") in that town's zone, else the town; the town read as the page's
+    """The place of an entry on a list item a town leads: a venue the item names ("at the old
+    cenotaph in Jubilee Gardens") in that town's zone, else the town; the town read as the page's
     namesake where the page's country or other places pick one (in_country)."""
     town = in_country(head.place, zones.country, zones.mentioned) or head.place
     if place is not None and head.line[0] <= place.start < head.line[1]:
