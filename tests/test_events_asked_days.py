@@ -14,7 +14,7 @@ _FAQ = ("Show Days\n\n"
 
 _EXPLAINER = ("When does the signing period end?\n\n"
               "The signing period will end at 18:00 on Tuesday for the national league.\n\n"
-              "Can a rugby player signed on deadline day play this weekend?\n\n"
+              "Can a rugby player signed on deadline day turn out this weekend?\n\n"
               "Only when the papers reach the board before noon on the working day before the match.\n")
 
 

@@ -154,7 +154,7 @@ class LineNames:
 
 
 def hedged_run(word: str, following: str | None) -> bool:
-    """A forecast word inside a copula run ("Eid Al Fitr likely to fall on", "the fair is expected to
+    """A forecast word inside a copula run ("the feast likely to fall on", "the fair is expected to
     be on"): only as "likely to" / "expected to"; "Strong winds are expected on Sunday" is a
     forecast of weather, no name of the day (named_day_hedges)."""
     return following is not None and following in word_list("named_day_hedge_links") and word in word_list("named_day_hedges")

@@ -488,7 +488,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             shut = verb.noun in word_list("closing_words") and _window_subject(words, subject)
             return Frame(f"{noun} {wording['of']} {lower_first(subject_text)}", "deadline" if shut else verb.kind,
                          (clause[0], index), [WINDOW_CLOSURE_NOTE] if shut else [])
-            # "The transfer window for the league is set to close on 7 September": the last day to act in it
+            # "The registration window of the league is set to close on 30 June": the last day to act in it
         return Frame(noun, verb.kind, (clause[0], index))
     if (milestone is not None and "{to}" in milestone[1][0]
             and (any(w.lower in word_list("condition_marks") for w in words[:milestone[0]])

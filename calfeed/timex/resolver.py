@@ -520,7 +520,7 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
                   and (ctx.last.granularity == "quarter"
                        or ctx.last.granularity == "month" and ctx.quarter is not None
                        and ctx.year is None and ctx.closed is None))
-    # "unemployment in May ... nearly double from a year earlier": that month a year back (month_figures)
+    # "jobless claims in July ... well up on a year earlier": that month a year back (month_figures)
     month_back = (not named and m.group("unit") == "Y" and m.group("n") == "1" and m.group("sign") == "-"
                   and ctx.last is not None and ctx.last.granularity == "month" and ctx.figure_month_end is not None
                   and ctx.year is None and ctx.closed is None
