@@ -202,7 +202,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
         return _deferred_act(words, blocked, k, text, lang)
     for p in range(k - 1, max(-1, k - MAX_COMPLEMENT - 1), -1):   # "will be submitted to the Minister in May"
         if words[p].lower in word_list("place_prepositions") and _named_place(words, p + 1, k):
-            continue      # "will be revealed in Oslo on 5 May": where the act is done, by the place's name
+            continue      # "is to be unveiled in Vienna on 5 May": where the act is done, by the place's name
         if (p < 2 or not words[p].is_word or words[p].lower in verbs or starts_inside(words[p], blocked)
                 or words[p].lower in word_list("place_prepositions") | word_list("stretch_ends")):
             break         # "Coffee will be served in the conference room on 3 May": a venue's, no act

@@ -1,4 +1,4 @@
-"""A step of a case a report dates as a purpose: "directed the parties to appear in court for
+"""A step of a case a report dates as a purpose: "told both sides to come back to court for
 highlighting on 9 May", "the accused returns for sentencing on 3 June".
 
 Court round-ups tell the next step of each case with "for <step> on <day>", where the step is a

@@ -1035,10 +1035,10 @@ def frame_events(
             signals.deadline = None
         granted = (granted_act(doc.text, clause, timex)
                    if dated_item is None and row is None and (frame is None or frame.kind == "deadline") else None)
-        if granted is not None:     # "the court gave them up to December 31, to vacate": their last day to
+        if granted is not None:     # "the tribunal gave the tenants up to 31 March, to move out": their last day to
             frame = Frame(granted, "deadline", (timex.start, -1), [GRANTED_NOTE])
         step = case_step(doc.text, clause, timex) if frame is None and dated_item is None and row is None else None
-        if step is not None:        # "directed the parties to appear in court for highlighting on November 9"
+        if step is not None:        # "told both sides to come back to court for highlighting on 4 March"
             frame = Frame(step, "event", (timex.start, -1), [CASE_STEP_NOTE])
         if frame is None:
             unframed.append(Unframed(timex, sentence))
