@@ -157,7 +157,15 @@ def _spoken(lang: str) -> dict[str, dict[str, str]]:
     return {norm(row["word"]): row for row in load_table(lang, "spoken_minutes")}
 
 
+@lru_cache(maxsize=None)
+def _network_zones(lang: str) -> dict[str, dict[str, str]]:
+    return {norm(row["letter"]): row for row in load_table(lang, "network_clock_zones")}
+
+
 def _zone(g: dict[str, str], atom_text: str, vocab: Vocabulary) -> tuple[str | None, str | None]:
+    if g.get("network"):          # "10/9c": the first clock is the listing's own zone's
+        row = _network_zones(vocab.lang).get(norm(g["network"]))
+        return (row["zone"], row["text"]) if row is not None else (None, None)
     if g.get("tz"):
         return vocab.zone(g["tz"]), g["tz"]
     if g.get("tzplace"):
@@ -415,7 +423,7 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         core = "XXXX-XX-XX"
     else:
         return None
-    ampm = g.get("ampm")
+    ampm = g.get("ampm") or ("pm" if g.get("network") else None)    # "10/9c": a network's evening slot
     night = None
     if not ampm and g.get("pod") and (g.get("h") or "").strip():
         ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
