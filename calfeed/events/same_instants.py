@@ -12,9 +12,9 @@ places: two venues may well start at one moment.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from calfeed.events.glossed_clocks import zone_info
 from calfeed.events.identity import normalise_title, same_place, take_in
 from calfeed.model import Event
 
@@ -52,7 +52,7 @@ def _moment(event: Event) -> tuple[str, str, str | None, datetime, datetime | No
     """(title, kind, rule, start instant, end instant) of a timed entry in a known zone, else None."""
     if event.all_day or event.tz is None or not isinstance(event.start, datetime):
         return None
-    zone = _zone(event.tz)
+    zone = zone_info(event.tz)
     if zone is None:
         return None
     start = _instant(event.start, zone)
@@ -63,11 +63,3 @@ def _moment(event: Event) -> tuple[str, str, str | None, datetime, datetime | No
 def _instant(value: datetime, zone: ZoneInfo) -> datetime:
     local = value if value.tzinfo is not None else value.replace(tzinfo=zone)
     return local.astimezone(timezone.utc)
-
-
-@lru_cache(maxsize=None)
-def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
