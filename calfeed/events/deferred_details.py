@@ -57,12 +57,20 @@ def without_deferral(title: str) -> str:
     return title
 
 
-def line_defers(text: str, at: int, dated: list[tuple[int, int]]) -> bool:
+def line_defers(text: str, at: int, dated: list[tuple[int, int]], known: dict[int, bool] | None = None) -> bool:
     """The line holding offset ``at`` says, outside its dates, only that its details come later
     ("10th July (Speaker and topic to be announced)", "| 30 | TBA |"). ``dated`` is sorted: the
-    line's dates are found by bisection, as scanning the page's for each date made it square."""
+    line's dates are found by bisection, as scanning the page's for each date made it square.
+    ``known``: the answers so far for the same ``text`` and ``dated``, by line start. A caller that
+    asks of every date of a page passes one, as each ask of a line of many dates otherwise copied
+    and hashed all of them again (a page written on one line: square in its dates)."""
     begin, stop = line_bounds(text, at)
-    return _line_defers(text, begin, stop, tuple(dated[bisect_left(dated, (begin,)):bisect_left(dated, (stop,))]))
+    if known is not None and begin in known:
+        return known[begin]
+    found = _line_defers(text, begin, stop, tuple(dated[bisect_left(dated, (begin,)):bisect_left(dated, (stop,))]))
+    if known is not None:
+        known[begin] = found
+    return found
 
 
 @lru_cache(maxsize=64)

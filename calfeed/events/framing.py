@@ -1881,6 +1881,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
     dated = framed if dated is None else dated
     in_order = sorted(dated)       # line_defers finds a line's dates by bisection
     heads = row_head_towns(doc.text)
+    deferring_lines: dict[int, bool] = {}     # line_defers' answers by line start
     for cand in candidates:
         timex, frame, timing = cand.timex, cand.frame, cand.timing
         source = SourceRef(
@@ -1904,7 +1905,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
                 cand = replace(cand, place=Place(venue[1], None, at, at + len(venue[1]), venue=True))
         frame.title = tidied(frame.title)       # "Fall term courses start on:", "49 sitting days"
         kept = without_deferral(frame.title)
-        if (deferring or kept != frame.title or line_defers(doc.text, timex.start, in_order)) and DEFERRED_NOTE not in frame.notes:
+        if (deferring or kept != frame.title or line_defers(doc.text, timex.start, in_order, deferring_lines)) and DEFERRED_NOTE not in frame.notes:
             frame.title = tidied(kept)    # "Christmas Meeting - TBA": the day is set, what fills it is to come
             frame.notes = frame.notes + [DEFERRED_NOTE]
         frame.title = without_day_column(frame.title, *_days_held(timing))   # "Friday–Sunday Enrollment": the Day column

@@ -16,7 +16,10 @@ the newsroom's town before it ("Strasbourg 3 March 2031": a dateline's town with
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from calfeed.events.candidates import Candidate, DateSpans
 from calfeed.events.label_lines import LABEL_LINE_NOTE
@@ -46,7 +49,8 @@ def without_page_dates(candidates: list[Candidate], text: str, dates: DateSpans,
             and (LABEL_LINE_NOTE not in c.frame.notes    # "Applications open" / "1 February 2025": a key date's row
                  or (published is not None and " ".join(c.frame.title.lower().split()) == headline))
             and not _paired_row(text, c, dates)}
-    stamped = {k for k, c in enumerate(candidates) if _stamped(text, c) or k in tops and _page_kind(c.frame.title)}
+    lead = _FirstLineLead.of(text)
+    stamped = {k for k, c in enumerate(candidates) if lead.stamped(c) or k in tops and _page_kind(c.frame.title)}
     tops -= stamped
     placed = {k for k, c in enumerate(candidates) if published is not None and k not in tops
               and day_of(c.timing.start) == published and _town_date_line(text, c)
@@ -78,7 +82,11 @@ def _stamped(text: str, candidate: Candidate) -> bool:
     first = opening_lines(text, 1)
     if not first:
         return False
-    lead = text[first[0]:candidate.timex.start]
+    return _stamp_lead(text[first[0]:candidate.timex.start])
+
+
+def _stamp_lead(lead: str) -> bool:
+    """Whether the words of the first line before a date (``lead``) are a page's stamp (see _stamped)."""
     if "\n" in lead or ":" in lead:
         return False
     lowered = lead.lower().strip(_FURNITURE).split()
@@ -86,6 +94,58 @@ def _stamped(text: str, candidate: Candidate) -> bool:
 
 
 ISSUE_LABEL_WORDS = 4     # words of a periodical's label before its issue's date ("Weekly Parish Bulletin")
+_WORDY = re.compile(rf"[^\s{re.escape(_FURNITURE)}]")      # a character that no strip of furniture takes off a word
+_TOKEN_END = re.compile(r"\S*")
+
+
+@dataclass(frozen=True)
+class _FirstLineLead:
+    """``_stamped`` for every date of one page, read from the page's first line once. A page written on
+    one line asked, for each of its dates, for its first line and the whole line up to the date (an
+    80 KB page of news read 3,000 such leads, each tens of kilobytes). Only a lead before the first
+    line's first line break or colon, and of no more words than the longest stamp (``_longest_stamp``),
+    can be a stamp; past the first character of a word beyond those, a lead holds too many words
+    whatever furniture it ends with, so it is not read."""
+
+    text: str
+    first: int | None        # where the first line's words start (None: the page has none)
+    limit: int               # the first line break or colon from there on: a lead past it is no stamp
+    too_long: int            # a lead that ends past this offset holds more words than any stamp
+
+    @classmethod
+    def of(cls, text: str) -> "_FirstLineLead":
+        found = opening_lines(text, 1)
+        if not found:
+            return cls(text, None, 0, 0)
+        first = found[0]
+        breaks = [at for at in (text.find("\n", first), text.find(":", first)) if at >= 0]
+        limit = min(breaks, default=len(text))
+        return cls(text, first, limit, _past_words(text, first, limit, _longest_stamp() + 1))
+
+    def stamped(self, candidate: Candidate) -> bool:
+        start = candidate.timex.start
+        if self.first is None or start > self.limit or start > self.too_long:
+            return False
+        return _stamp_lead(self.text[self.first:start])
+
+
+def _past_words(text: str, start: int, limit: int, count: int) -> int:
+    """Where the ``count``-th word from ``start`` (a run of no white space holding a character that is no
+    furniture) shows its first such character, or ``limit`` when fewer words stand before it: a lead
+    from ``start`` that ends past that offset splits into ``count`` words or more, furniture stripped."""
+    cursor, at = start, limit
+    for _ in range(count):
+        wordy = _WORDY.search(text, cursor, limit)
+        if wordy is None:
+            return limit
+        at, cursor = wordy.start(), _TOKEN_END.match(text, wordy.end()).end()
+    return at
+
+
+@lru_cache(maxsize=None)
+def _longest_stamp() -> int:
+    """The most words a lead may have and still be a stamp: the longest heading label's, or an issue's label."""
+    return max([ISSUE_LABEL_WORDS] + [len(label.split()) for label in word_list("heading_labels")])
 
 
 def _issue_label(words: list[str]) -> bool:
