@@ -22,6 +22,7 @@ from functools import lru_cache
 from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
+from calfeed.events.glued_towns import glued_towns
 from calfeed.events.heading_places import heading_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, named_regions, namesake_among,
@@ -98,7 +99,7 @@ def _title_zone(title: str | None, country: tuple[str, str | None] | None,
     if not title:
         return None
     words = words_in(title, 0, len(title))
-    return _agreed_zone([places_in(words, title) + body_places(words, title)], country, mentioned)
+    return _agreed_zone([places_in(words, title) + body_places(words, title) + glued_towns(title)], country, mentioned)
 
 
 def _region_zone(text: str) -> tuple[str, str] | None:
