@@ -26,3 +26,10 @@ def test_a_town_in_capitals_and_a_dash_opening_the_story_gives_its_zone(lead, zo
 def test_a_town_in_ordinary_case_before_a_dash_is_no_dateline():
     events = page_events(STORY.format(lead="Bozeman —"), "2024-04-22")
     assert [(e.start, e.tz) for e in events] == [(datetime(2024, 4, 27, 8), None)]
+
+
+def test_a_region_that_is_also_towns_elsewhere_is_no_dashed_dateline():
+    """"ONTARIO —" may open a story from the province or from a town of that name in another
+    zone: with no qualifier it places nothing."""
+    events = page_events(STORY.format(lead="ONTARIO —"), "2024-04-22")
+    assert [(e.start, e.tz) for e in events] == [(datetime(2024, 4, 27, 8), None)]

@@ -47,3 +47,11 @@ def test_an_election_bodys_name_gives_its_countrys_zone():
                          "will run from 6 a.m. to 2 p.m.", "2024-09-10")
     timed = [e for e in events if not e.all_day]
     assert timed and {e.tz for e in timed} == {"Asia/Manila"}
+
+
+def test_a_body_in_the_title_naming_a_region_that_is_also_towns_places_nothing():
+    """"City of Ontario ...": the province, or a city of that name in California or Oregon."""
+    events = _titled_page_events("City of Ontario sets a council session for Thursday",
+                                 "The council session will open at 5:30 p.m. on Thursday, June 6, 2024 "
+                                 "in the council chamber.", "2024-06-03")
+    assert [(e.start, e.tz) for e in events] == [(datetime(2024, 6, 6, 17, 30), None)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from calfeed.events.places import (DATELINE_LINES, Place, dateline_end, dateline_place, gazetteer, lookup,
                                    opening_line_spans, opening_lines, place_opening, story_start)
+from calfeed.events.regions import region_and_towns
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Timex
 from calfeed.text import line_end
@@ -248,7 +249,8 @@ _CAPITALS_BEFORE_DASH = re.compile(r"[ \t]{0,3}([A-Z][A-Z.'’ -]{1,40}?[A-Z.])[
 def _dashed_dateline(text: str) -> Dateline | None:
     """"SARATOGA SPRINGS — The market will open ...": a known place in capitals, a dash and the
     story, with neither date nor agency, opening the body (a local paper's dateline). Capitals
-    only: a line opening "Toronto – summer camps" is a heading or a list's row."""
+    only: a line opening "Toronto – summer camps" is a heading or a list's row.
+    A region that is also towns in other zones is none (regions.region_and_towns)."""
     for start in opening_lines(text, 1):
         match = _CAPITALS_BEFORE_DASH.match(text, start)
         if match is None:
@@ -256,7 +258,7 @@ def _dashed_dateline(text: str) -> Dateline | None:
         written = match.group(1).strip()
         canonical = lookup(written)
         cut = story_start(text, match.end(1), STORY_DASHES)
-        if canonical is None or cut is None:
+        if canonical is None or cut is None or region_and_towns(canonical):
             continue
         return Dateline(Place(canonical, gazetteer()[canonical], match.start(1), match.end(1)), None, cut)
     return None

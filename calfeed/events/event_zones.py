@@ -26,7 +26,8 @@ from calfeed.events.glued_towns import glued_towns
 from calfeed.events.heading_places import heading_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, named_regions, namesake_among,
-                                    namesake_population, rival_zones, written_regions, zone_countries)
+                                    namesake_population, region_and_towns, rival_zones, written_regions,
+                                    zone_countries)
 from calfeed.events.restated_instants import restating_clocks
 from calfeed.events.stated_zones import clock_offsets, local_reading, stated_zone
 from calfeed.events.timing import Timing
@@ -99,7 +100,8 @@ def _title_zone(title: str | None, country: tuple[str, str | None] | None,
     if not title:
         return None
     words = words_in(title, 0, len(title))
-    return _agreed_zone([places_in(words, title) + body_places(words, title) + glued_towns(title)], country, mentioned)
+    bodies = [p for p in body_places(words, title) if not region_and_towns(p.name)]    # "City of Ontario holds ..."
+    return _agreed_zone([places_in(words, title) + bodies + glued_towns(title)], country, mentioned)
 
 
 def _region_zone(text: str) -> tuple[str, str] | None:

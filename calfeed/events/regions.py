@@ -275,6 +275,14 @@ def namesake_population(town: str, country: str | None = None, admin1: str | Non
     return None
 
 
+def region_and_towns(name: str) -> bool:
+    """Whether ``name`` is a region and also towns in other zones: "ONTARIO —" or "City of Ontario"
+    may be the province's or a town's of that name in Oregon or California, so with no qualifier
+    the name places nothing."""
+    regions = written_regions(name)
+    return bool(regions) and len({r.zone for r in regions if r.zone} | set(rival_zones(name))) > 1
+
+
 def rival_zones(town: str, share: int = RIVAL_SHARE) -> tuple[str, ...]:
     """The zones of the towns called ``town`` at least a ``share``-th (a third) the size of the
     largest, largest first: one zone when the name is settled (or the largest is a city of a
