@@ -10,9 +10,10 @@ respond"). The shape: a granting verb (granting_verbs), at most MAX_WHO words fo
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 from calfeed.events.vocabulary import title_words, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, last_words, words_from
 from calfeed.model import Timex
 
 MAX_WHO = 5        # words of whom the time is given to ("the over 1000 squatters")
@@ -28,7 +29,9 @@ def _links() -> tuple[tuple[str, ...], ...]:
 def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
     """The deadline's title when the clause grants time up to the day of ``timex`` for an act
     written after it; else None."""
-    before = [w for w in words_in(text, clause[0], timex.start)][-(MAX_WHO + 4):]
+    # Only the last words before the day and the first after it are read: a clause listing many
+    # days must not be split from its start (or to its end) for each of them.
+    before = last_words(text, clause[0], timex.start, MAX_WHO + 4)
     lowered = [w.lower for w in before]
     link = next((form for form in _links() if tuple(lowered[len(lowered) - len(form):]) == form), None)
     if link is None:
@@ -53,7 +56,7 @@ def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
 
 def _act_after(text: str, start: int, end: int) -> str | None:
     """The act "to <verb> ..." right after the day (a comma between allowed), up to a break."""
-    after: list[Word] = words_in(text, start, end)
+    after: list[Word] = list(islice(words_from(text, start, end), MAX_ACT + 2))    # a comma, "to", the act
     k = 1 if after and after[0].text == "," else 0
     if k >= len(after) or after[k].lower != title_words()["to"]:
         return None
