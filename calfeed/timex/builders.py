@@ -423,7 +423,7 @@ def build_calendar(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw
         core = "XXXX-XX-XX"
     else:
         return None
-    ampm = g.get("ampm") or ("pm" if g.get("network") else None)    # "10/9c": a network's evening slot
+    ampm = g.get("ampm") or (AFTERNOON_HALF if g.get("network") else None)    # "10/9c": a network's evening slot
     night = None
     if not ampm and g.get("pod") and (g.get("h") or "").strip():
         ampm = vocab.parts_of_day[norm(g["pod"])].get("meridiem") or None   # "four in the morning"
