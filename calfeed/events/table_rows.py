@@ -81,7 +81,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     end = line_end(text, timex.end)
     line = _row_line(text, start, end)
     cells = _cells(text, start, end, dated)
-    split = _split_row(text, start, end) or pipe_line_row(text, start) if len(cells) < 2 else None
+    split = _split_row(text, start, end) or pipe_line_row(text, start, dated) if len(cells) < 2 else None
     days = diary_rows.days if diary_rows is not None else []
     diary = diary_rows.holding(timex.start) if split is None and diary_rows is not None else None
     if diary is not None and any(diary[0] <= a < diary[1] for a, _ in series):
@@ -161,7 +161,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
               if header is not None and at is not None else None)
     if column is not None:       # "| Full papers | Abstracts: September 30<br>Papers: October 7 | November 18 |"
         return TableRow(column.title, column.kind, place, start, column_kind=column.kind, anchor=timex.start)
-    if not text[start:end].lstrip().startswith("|") and _ruled_block(text, start) is None:
+    if split is None and not text[start:end].lstrip().startswith("|") and _ruled_block(text, start) is None:
         return None           # a bare-pipe row speaks through its column headers only, as site chrome may look alike
     if place is None and ", " in title:       # "| Capital Markets Day, London | 25 November 2026 |"
         name, _, town = title.rpartition(", ")
@@ -459,14 +459,18 @@ def _has_lone_pipe(text: str) -> bool:
     return _LONE_PIPE.search(text) is not None
 
 
-def pipe_line_row(text: str, start: int) -> tuple[int, list[tuple[int, int]]] | None:
+def pipe_line_row(text: str, start: int, dated: Sequence[tuple[int, int]] = ()
+                  ) -> tuple[int, list[tuple[int, int]]] | None:
     """A row of a pipe table a page wrote one cell a line, each pipe closing a cell's line or on a
     line of its own ("|" / "Jul 17" / "|" / "Friday |" / "Thesis due for all September degree
     candidates. |"), rows following one another under month headings ("August 2026"). The row opens
     at a lone pipe after the last row's closing line, a lone pipe or a heading (a line with no pipe
     that follows no lone pipe); it closes at a cell's closing line followed by a lone pipe, a line
     with no pipe or the end, or at a lone pipe followed by another. Returns where the row opens and
-    its cells, or None for the line at ``start`` when it is no such row's."""
+    its cells, or None for the line at ``start`` when it is no such row's. A closed line holding
+    one of the dates (``dated``, sorted spans) met on the way up is the last row's date cell
+    ("Tuesday 09/11/2027 3.00pm - 5.00pm |" / "Walk-in, all ages |" over the line at ``start``):
+    the row opens at ``start``, so two rows never share one opening."""
     def kind(at: int) -> str | None:
         return _pipe_line_kind(text[at:line_end(text, at)])
 
@@ -477,10 +481,13 @@ def pipe_line_row(text: str, start: int) -> tuple[int, list[tuple[int, int]]] | 
         return None
     lines = [(a, b) for a, b in lines_above(text, start, MAX_SPLIT_LINES) if text[a:b].strip()]
     opening = None
-    for n, (a, _) in enumerate(lines):
+    for n, (a, b) in enumerate(lines):
         here = kind(a)
         if here == "other":
             return None
+        if here == "closed" and spans_inside(dated, a, b):
+            opening = start
+            break
         if here != "lone":
             continue
         before = lines[n + 1][0] if n + 1 < len(lines) else None
