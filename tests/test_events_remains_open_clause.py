@@ -9,8 +9,8 @@ from datetime import date
 
 from tests.events_helpers import page_events
 
-PAGE = ("Across the county, the junior league window will close at 17:00, the senior league at 19:00 and the "
-        "veterans at 21:00 but the members' booking window remains open until 14 March.\n")
+PAGE = ("Across the county, the junior list will close at 16:30, the senior list at 18:30 and the "
+        "veterans at 20:30 but the members' booking window remains open until 14 March.\n")
 
 
 def test_the_clause_after_but_names_its_day():
