@@ -16,11 +16,12 @@ its number, not told in the past). Vetoes: a condition, hedge, habit or negation
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from calfeed.events.phrases import clause_subject
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, first_words, words_in
 from calfeed.model import Timex
 
 MAX_TITLE_WORDS = 8      # words of the change kept for its title ("New rule applies to all landlords")
@@ -38,8 +39,11 @@ def _leads() -> tuple[tuple[str, ...], ...]:
 
 
 def _fronted(text: str, sentence: tuple[int, int], timex: Timex) -> bool:
-    """Whether only an effective lead stands between the sentence's start and the day."""
-    lead = [w.lower for w in words_in(text, sentence[0], timex.start) if w.is_word]
+    """Whether only an effective lead stands between the sentence's start and the day. Only one
+    word more than the longest lead is read: every date of a long sentence asks, and the words
+    up to a late date are no lead whatever they are."""
+    longest = max((len(form) for form in _leads()), default=0)
+    lead = [w.lower for w in first_words(text, sentence[0], timex.start, longest + 1)]
     return any(tuple(lead) == form for form in _leads())
 
 
@@ -127,16 +131,18 @@ def _measured_state(clause: list[Word], verb: int) -> bool:
 
 
 HEADLINE_WORDS = 6       # words of a headline before its lead ("New opening hours from 1 June")
+# Only blanks and a heading's marks up to the line's end: read as far as they go, not to the end
+# of a long line for each of its dates (a page on one line holds every date's line).
+_LINE_REST = re.compile(r"[ \t*_#]*(?:\n|\Z)")
 
 
 def headline_change(text: str, timex: Timex) -> str | None:
     """The title of a change a headline line dates with a trailing lead ("New opening hours from
     1 June", "Higher parking charges as of 3 March"): the words before the lead, when the day ends
     the line and they are a few words with no sentence mark; else None."""
+    if _LINE_REST.match(text, timex.end) is None:
+        return None     # the day does not end its line; asked before the line's start is looked for
     begin = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    if text[timex.end:len(text) if end < 0 else end].strip(" \t*_#"):
-        return None
     words = [w for w in words_in(text, begin, timex.start) if w.text not in ("*", "#", "_")]
     lowered = [w.lower for w in words]
     for form in _leads():
