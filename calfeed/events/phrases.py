@@ -59,8 +59,8 @@ def kind_of(name: str) -> str:
 def opened_by_head(words: list[Word], phrase: NounPhrase) -> bool:
     """"Commencement of Registration", "Start of online enrolment": a noun of a first moment and
     "of" before the deadline noun (inside the phrase or right before it) name the day it opens."""
-    heads = word_list("opened_deadline_heads")
-    return any(words[k].lower in heads and words[k + 1].lower == "of"
+    heads, links = word_list("opened_deadline_heads"), word_list("act_part_links")
+    return any(words[k].lower in heads and words[k + 1].lower in links
                for k in range(max(0, phrase.first - 2), phrase.head - 1))
 
 
