@@ -24,3 +24,26 @@ def count_calls(monkeypatch, name: str, owner: ModuleType, *also: ModuleType) ->
     for module in (owner, *also):
         monkeypatch.setattr(module, name, counted)
     return calls
+
+
+class WordCounter:
+    """Stands in for the word pattern of calfeed.events.words and counts the words it hands out."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.count = 0
+
+    def finditer(self, text, start, end):
+        for match in self.pattern.finditer(text, start, end):
+            self.count += 1
+            yield match
+
+
+def count_words(monkeypatch) -> WordCounter:
+    """Count every word the events readers split from here on (words_in, words_from and the readers
+    built on them): a guard that a reader splits only what it looks at, not a line per date."""
+    import calfeed.events.words as words
+
+    counter = WordCounter(words._TOKEN)
+    monkeypatch.setattr(words, "_TOKEN", counter)
+    return counter

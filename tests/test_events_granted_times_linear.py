@@ -5,22 +5,9 @@ It now reads only the few words it looks at; a count of the words split proves i
 
 from __future__ import annotations
 
-import calfeed.events.words as words
 from calfeed.events.granted_times import granted_act
 from calfeed.model import Timex
-
-
-class _CountingToken:
-    """Stands in for the word pattern and counts the words it hands out."""
-
-    def __init__(self, pattern):
-        self.pattern = pattern
-        self.count = 0
-
-    def finditer(self, text, start, end):
-        for match in self.pattern.finditer(text, start, end):
-            self.count += 1
-            yield match
+from call_counts import count_words
 
 
 def _listed_days(days: int) -> tuple[str, list[Timex]]:
@@ -34,11 +21,9 @@ def _listed_days(days: int) -> tuple[str, list[Timex]]:
 
 def _words_split(days: int, monkeypatch) -> int:
     text, found = _listed_days(days)
-    counter = _CountingToken(words._TOKEN)
-    monkeypatch.setattr(words, "_TOKEN", counter)
+    counter = count_words(monkeypatch)
     for timex in found:
         granted_act(text, (0, len(text)), timex)
-    monkeypatch.setattr(words, "_TOKEN", counter.pattern)
     return counter.count
 
 
