@@ -30,6 +30,7 @@ from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_o
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.trailing_words import EndsWithWord, last_words
 from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
+from calfeed.timex.year_ranges import split_year_ranges
 from calfeed.timex.zones import offset_minutes
 
 _LOOKBACK = 48
@@ -1200,7 +1201,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
                        LooseContext(glue["time_date"], glue["date_time"], lang))
     if timeml:
         atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
-        atoms = listed_days(_split_pairs(atoms, text, lang), text, lang)
+        atoms = listed_days(split_year_ranges(_split_pairs(atoms, text, lang), text), text, lang)
         atoms = _pairs(atoms, text, lang, _adjacent_date_time)
         atoms = _clocks_dated(atoms, text, lang)
         atoms = _weekdays_placed_in_weeks(atoms, text, lang)
