@@ -388,6 +388,8 @@ def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
         following = list(_TOKEN.finditer(text, mark.start() if bare else mark.end(), at))
         while following and following[0].group().lower() in joiners:
             following.pop(0)
+        if _complement_opening(following):
+            following.pop(0)      # "... and that High St ... remain closed between ...": the subject follows "that"
         subject = []
         for word in following:
             if word.group().lower() in verbs:
@@ -401,6 +403,16 @@ def _clause_from(text: str, clause: tuple[int, int], start: int, at: int,
                 and not pointing & word_list("clause_anaphors")):    # "the council hopes that the ...": no anaphor
             return following[0].start(), clause[1]
     return clause
+
+
+def _complement_opening(following: list[re.Match[str]]) -> bool:
+    """A complementizer ("that") opening the words after a joiner and followed by a name or an
+    article: a second object clause of the same verb ("an order that X remain closed ... and that
+    Y remain closed ..."), whose subject is the words after it, not a pronoun pointing back."""
+    if len(following) < 2 or following[0].group().lower() not in word_list("complementizers"):
+        return False
+    second = following[1].group()
+    return second[:1].isupper() or second.lower() in word_list("articles")
 
 
 def _expletive(subject: list[str], rest: list[str]) -> bool:
