@@ -81,6 +81,7 @@ from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.label_block import diary_label, label_block, line_label, written_place
 from calfeed.events.label_lists import listed_after_label
+from calfeed.events.headed_days import without_headed_vague
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.run_weekdays import run_weekdays
@@ -1313,6 +1314,7 @@ def frame_events(
     candidates = sentence_taken(candidates, plain_days)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
+    chosen = without_headed_vague(chosen, doc.text)      # "during October 2027" over a "Booster Clinics 2027" heading and its rows
     chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"
     chosen = without_page_dates(chosen, doc.text, dates, doc.published, doc.title)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
