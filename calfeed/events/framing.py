@@ -81,6 +81,7 @@ from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.label_block import diary_label, label_block, line_label, written_place
 from calfeed.events.label_lists import listed_after_label
+from calfeed.events.end_clocks import with_end_clocks
 from calfeed.events.headed_days import without_headed_vague
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
@@ -1368,6 +1369,7 @@ def frame_events(
     chosen = written_occurrence_starts(chosen, guessed_page_date(reference))     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
     chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
+    with_end_clocks(chosen, doc.text, every_date)      # "will commence at 6:00 pm and last till 6:08 pm": one entry, 6:00 to 6:08
     items_on_series_days(chosen, cancelled, doc.title)
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))

@@ -1,0 +1,64 @@
+"""The end of an entry told right after its start clock: "the session will commence at 6:00 pm
+and last till 6:08 pm", "will start at 6:15 pm and end after an hour at 7:15 pm". The second
+clock is no entry of its own (the ending verb says so, not_events.ends_at); it is when the
+first one's entry ends, so the entry runs from one clock to the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from calfeed.events.candidates import Candidate, DateSpans
+from calfeed.events.identity import normalise_title
+from calfeed.events.vocabulary import merged_phrase_list, word_list
+
+MAX_GAP = 60            # characters between the start clock and the end clock
+MAX_ADVERBIAL = 4       # words between the ending verb and "at" / "till" ("after an hour")
+END_CLOCK_NOTE = "ends at the clock its clause gives after the start (\"{}\")"
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
+
+
+def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) -> None:
+    """Give each timed entry of no end, framed at a clock, the end clock its own clause joins to
+    it ("at 6:00 pm and last till 6:08 pm") when that clock is later the same day; an entry of the
+    same title, kind and start framed elsewhere (at its day) takes the same end, so the two stay one."""
+    ends: dict[tuple[str, str, object], tuple[object, str]] = {}     # (title, kind, start) -> end, note
+    for cand in candidates:
+        timex, timing = cand.timex, cand.timing
+        if timex.type != "TIME" or timing.all_day or timing.end is not None or timing.rrule is not None:
+            continue
+        following = dates.after(timex)
+        if (following is None or following.type != "TIME" or following.interval is None
+                or following.start - timex.end > MAX_GAP or "\n" in text[timex.end:following.start]):
+            continue
+        end = following.interval.start
+        if end.date() != timing.start.date() or end <= timing.start or not _ends_between(text[timex.end:following.start]):
+            continue
+        ends[(normalise_title(cand.frame.title), cand.frame.kind, timing.start)] = (
+            end, END_CLOCK_NOTE.format(text[timex.start:following.end]))
+    for cand in candidates:    # the same entry framed at its day too ("The fair ... on Friday, March 12"): one end
+        timing = cand.timing
+        found = (ends.get((normalise_title(cand.frame.title), cand.frame.kind, timing.start))
+                 if not timing.all_day and timing.end is None and timing.rrule is None else None)
+        if found is not None:
+            timing.end = found[0]
+            timing.notes.append(found[1])
+
+
+def _ends_between(gap: str) -> bool:
+    """Whether the words between two clocks are a joiner, an ending verb, at most MAX_ADVERBIAL
+    words and the link to the clock ("and end after an hour at")."""
+    words = [w.lower() for w in _TOKEN.findall(gap)]
+    joiners = word_list("end_clock_joiners")
+    k = 0
+    while k < len(words) and words[k] in joiners:
+        k += 1
+    if k == 0:
+        return False
+    verb = next((v for v in merged_phrase_list(("end_verbs", "lasting_verbs")) if tuple(words[k:k + len(v)]) == v), None)
+    if verb is None:
+        return False
+    rest = words[k + len(verb):]
+    links = word_list("ending_clock_links") | word_list("closing_clock_marks")
+    return (bool(rest) and rest[-1] in links and len(rest) - 1 <= MAX_ADVERBIAL
+            and all(w[:1].isalpha() for w in rest))
