@@ -170,6 +170,7 @@ from calfeed.events.programme_runs import in_programme
 from calfeed.events.opening_rows import joined_opening_rows
 from calfeed.events.outdone_reports import without_outdone_reports
 from calfeed.events.programme import absent, clock_led_item, led_absence, no_occurrence, on_series_day, programme_item
+from calfeed.events.referred_occasions import without_referred_occasions
 from calfeed.events.relative_clauses import antecedent
 from calfeed.events.row_deadlines import ROW_NOTE, merge_deadlines_apart
 from calfeed.events.schedule_headings import schedule_headings
@@ -1316,6 +1317,7 @@ def frame_events(
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_headed_vague(chosen, doc.text)      # "during October 2027" over a "Booster Clinics 2027" heading and its rows
+    chosen = without_referred_occasions(chosen, doc.text)     # "After the series' September 2 premiere, it will move ..."
     chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"
     chosen = without_page_dates(chosen, doc.text, dates, doc.published, doc.title)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess

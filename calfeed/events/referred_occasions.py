@@ -1,0 +1,46 @@
+"""A day that names an occasion inside a fronted time clause: "After the series' September 2
+premiere, it will move into its regular timeslot ...". The clause sets the scene for the main
+clause; its day only says which premiere is meant, the one the page dates elsewhere (here on
+September 20: the "2" is a slip). When another entry of the page has the same event noun, the
+referred day is no entry of its own, so a slipped day never stands beside the real one.
+"""
+
+from __future__ import annotations
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.vocabulary import merged_phrase_list
+from calfeed.events.words import words_in
+
+MAX_OPENER_REACH = 6      # words from the clause's opener to the day
+
+
+def without_referred_occasions(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` less each whose day premodifies its event noun in a fronted time clause
+    (a subordinator opens its sentence, a comma closes the clause after the noun) when another
+    candidate, outside that clause, has the same event noun."""
+    heads: dict[str, list[Candidate]] = {}
+    for cand in candidates:
+        if cand.head:
+            heads.setdefault(cand.head, []).append(cand)
+    return [c for c in candidates
+            if not (c.head and len(heads[c.head]) > 1 and _referred(text, c)
+                    and any(o is not c and not (c.sentence[0] <= o.timex.start < c.sentence[1]
+                                                and o.timex.start < text.find(",", c.timex.end, c.sentence[1]))
+                            for o in heads[c.head]))]
+
+
+def _referred(text: str, cand: Candidate) -> bool:
+    """Whether the candidate's day stands in a fronted time clause right before its event noun:
+    the sentence opens with a subordinator ("After", "Following"), the day comes within
+    MAX_OPENER_REACH words of it, the noun follows the day, and a comma closes the clause after
+    the noun."""
+    timex = cand.timex
+    comma = text.find(",", timex.end, cand.sentence[1])
+    if comma < 0 or "\n" in text[cand.sentence[0]:comma]:
+        return False
+    before = [w for w in words_in(text, cand.sentence[0], timex.start) if w.is_word]
+    after = [w.lower for w in words_in(text, timex.end, comma) if w.is_word]
+    opener = next((s for s in merged_phrase_list(("subordinators", "fronted_subordinators"))
+                   if tuple(w.lower for w in before[:len(s)]) == s), None)
+    return (opener is not None and len(before) <= MAX_OPENER_REACH
+            and bool(after) and cand.head in after)
