@@ -64,6 +64,7 @@ from calfeed.model import ReferenceDate, Timex, Unresolved
 from calfeed.text import SENTENCE_MARKS, by_line_start, is_shortened, line_end, line_starts_in, lines_above
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
+COPULA_NAME_REACH = 80   # characters after a day read for a copula and the name it gives ("are the Business Day")
 NAME_RUN = 5             # words of a capitalised name before a copula and its date ("Eid Al Fitr will be on ...")
 LIST_DAYS = 12           # days of one list read back from a day for the list's first
 LIST_GAP = 8             # characters between two days of one list at most (", and ")
@@ -83,6 +84,7 @@ PERIOD_ROW_NOTE = f"{UNCLAIMED_NOTE}, named by {_BY_PERIOD_ROW}"    # a span of 
 _BY_SERIES = "the series the page lists"
 _BY_LEAD_IN = "the lead-in line over its rows"
 _BY_COPULA = "the name before its verb"
+_BY_COPULA_AFTER = "the name its verb gives it"
 _BY_LISTING_SUBJECT = "the page title, whose days its sentence lists"
 _BY_ITEM = "its item in a numbered list"
 _NAMED_GRAINS = ("month", "week", "day", "partofday", "hour", "minute", "second")
@@ -374,6 +376,9 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
                             _list_head(text, timex, on_line, page.starts(begin)).start):
         subject = _title_noun(title) or title_day_off(title)     # "In 2031, the days off will be May 4 and 8"
         return (subject, _BY_LISTING_SUBJECT, own_clock) if subject is not None else None
+    elif page.wordy(begin, stop) and (after := _name_after_copula(text, timex, stop)) is not None:
+        return after, _BY_COPULA_AFTER, None     # "September 15(Thu) and 16(Fri) are the Business Day, and ...": a
+        #                                          clock elsewhere on the line is another thing's ("after the 7AM Mass")
     elif page.wordy(begin, stop) and page.names_of(begin, stop).name_before(timex.start):
         named = _name_before_copula(page, begin, stop, timex)
         if named is None or _a_person(text, named):
@@ -591,6 +596,28 @@ def _flat_row(text: str, on_line: list[Timex]) -> bool:
     series is no day: "5pm - 8pm on Fridays 4 June, 2 July" lists days, it is no row)."""
     days = without_notes(text, sorted((t for t in on_line if clock_of(t) is None and t.type != "SET"), key=lambda t: t.start))
     return any(blank_between(text, a.end, b.start) and a.end <= b.start for a, b in zip(days, days[1:]))
+
+
+def _name_after_copula(text: str, timex: Timex, stop: int) -> str | None:
+    """The capitalised name right after the day and a copula ("September 15(Thu) and 16(Fri) are
+    the Business Day, and ..."): the day is that name's. An article may open it; it runs over
+    capitalised words (NAME_RUN at most) up to a mark or a lower-case word, two at least unless
+    the one names an event; None for any other shape."""
+    words = words_in(text, timex.end, min(stop, timex.end + COPULA_NAME_REACH))    # not the whole line: a long one has many days
+    k = 0
+    while k < len(words) and words[k].lower in word_list("named_day_copulas"):
+        k += 1
+    if k == 0:
+        return None
+    if k < len(words) and words[k].lower in word_list("articles"):
+        k += 1
+    name = []
+    while k < len(words) and len(name) < NAME_RUN and words[k].is_word and words[k].is_capitalised:
+        name.append(words[k])
+        k += 1
+    if not name or (k < len(words) and words[k].is_word and len(name) == NAME_RUN):
+        return None
+    return _join(text, name) if len(name) >= 2 or _a_name(_join(text, name)) else None     # "the Public Day"
 
 
 def _a_name(name: str) -> bool:
