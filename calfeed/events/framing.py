@@ -100,7 +100,7 @@ from calfeed.events.month_days import days_after_named_days, days_of_named_month
 from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, standing_clock_items
 from calfeed.events.spanned_days import spanned_days
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
-from calfeed.events.naming import (event_before, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
+from calfeed.events.naming import (event_before, fronted_clock_lead, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
                                   sentence_event)
 from calfeed.events.open_windows import ACCEPTED_FROM_NOTE, accepted_from, accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
@@ -212,6 +212,7 @@ from calfeed.events.table_rows import pipe_line_headings, table_row
 from calfeed.events.title_lines import date_badges, titled_date_line
 from calfeed.events.timing import (Timing, daily_hours, each_day, last_day, endless_daily, every_few_weeks, names_no_day, series_gap,
                                    series_timing, sub_daily, timing_of)
+from calfeed.events.town_headings import place_by_town_headings
 from calfeed.events.unanchored import UnanchoredDays
 from calfeed.events.anaphoric_clocks import clock_of_told_event
 from calfeed.events.habitual_clocks import STANDING_SCHEDULE, habitual_clock
@@ -551,8 +552,10 @@ def frame_events(
             continue         # "A recording of the Oct. 11th information session is available": it has happened
         if weekday_span(timex) or id(timex) in not_days:
             continue         # opening hours, a restated weekday, an anchor of the next date
-        if date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None:
+        if (date_not_written(timex) and timex.tense == "past" and slot_title(doc.text, timex) is None
+                and not fronted_clock_lead(words_in(doc.text, sentence[0], timex.start), timex)):
             continue         # "Brent fell 62 cents to $71.40 by 1130 GMT": when a report was made
+            #                  ("Kicking off at 12pm, the parade has been described as ...": the lead is no report)
         if untold_anchor(timex, told_from):
             unresolved.append(_unresolved(doc, timex, sentence, UNTOLD_ANCHOR_WHY))
             continue         # "games set for that same day" above the story's first date
@@ -1373,6 +1376,7 @@ def frame_events(
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
     with_end_clocks(chosen, doc.text, every_date)      # "will commence at 6:00 pm and last till 6:08 pm": one entry, 6:00 to 6:08
     items_on_series_days(chosen, cancelled, doc.title)
+    place_by_town_headings(chosen, doc.text)      # "DUBLIN" / "Kicking off at 12pm, this year's parade ..."
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     drop_document_place(chosen, doc_place)

@@ -95,8 +95,9 @@ def nearest_phrase(phrases: list[NounPhrase], words: list[Word], timex: Timex,
         return None       # "and on Jan. 7, 2019 publish official register of voters for the election": the act's day
     fronted = blocked if timex.type == "SET" else ()    # "Each month, on the second Thursday ..., we have a talk":
     opener = past_sequence_opener(words)     # "After that, at 11:15am, the workshop will begin": no lead words
-    opens = sum(1 for w in words[opener:] if w.end <= timex.start and w.is_word    # a series after a fronted date opens its clause
-                and not any(s <= w.start and w.end <= e for s, e in fronted)) <= LEAD_WORDS
+    opens = (sum(1 for w in words[opener:] if w.end <= timex.start and w.is_word    # a series after a fronted date opens its clause
+                 and not any(s <= w.start and w.end <= e for s, e in fronted)) <= LEAD_WORDS
+             or fronted_clock_lead(words, timex))     # "Kicking off at 11.30am, Galway's parade marks ..."
     if not opens and any(w.text == "," for w in words if timex.end <= w.start < words[first.first].start):
         return None       # "publish its strategy in the autumn, after delays caused by the election"
     return first
@@ -128,6 +129,14 @@ def _act_verb_between(words: list[Word], start: int, end: int) -> bool:
     acts, holding = verb_nominals(), word_list("holding_verbs")
     return any(start <= w.start and w.end <= end and w.is_word and w.text.islower() and w.lower in acts
                and w.lower not in holding for w in words)     # "will launch a call for evidence": the call
+
+
+def fronted_clock_lead(words: list[Word], timex: Timex) -> bool:
+    """Whether the words before the clock, from the clause's start, are only a fronted lead to it
+    (fronted_clock_leads: "Kicking off at 12pm, this year's parade ..."): the clock opens the
+    clause as a fronted date does, and the main clause's phrase is what starts then."""
+    lead = tuple(w.lower for w in words if w.end <= timex.start and w.is_word)
+    return bool(lead) and lead in phrase_list("fronted_clock_leads")
 
 
 def past_sequence_opener(words: list[Word]) -> int:

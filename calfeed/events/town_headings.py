@@ -1,0 +1,51 @@
+"""Town headings in capitals: a round-up that gives each town a section under its name alone on
+a line ("DUBLIN" / "Kicking off at 12pm, this year's parade ..." / ... / "GALWAY" / ...). No
+preposition leads the name, so places_in reads none; yet each section's entries happen in its
+town, in that town's zone, not in a place another section names (shared_place would give the
+Galway parade Belfast's place: both are on the same day). One such line alone may be a word in
+capitals ("NOTICE"), so a page needs MIN_TOWN_HEADINGS of them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from calfeed.events.candidates import Candidate
+from calfeed.events.places import Place, gazetteer, lookup
+
+MIN_TOWN_HEADINGS = 2     # capitals lines naming towns that make a page's sections towns'
+_CAPITALS_LINE = re.compile(r"^[ \t#*]*([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,2})[ \t*]*$", re.M)
+TOWN_HEADING_NOTE = "place \"{}\" from the town heading over its section"
+
+
+def town_sections(text: str) -> list[tuple[int, Place]]:
+    """(where the section starts, its town) for each capitals line that is a known town, in order;
+    empty when fewer than MIN_TOWN_HEADINGS lines are."""
+    found: list[tuple[int, Place]] = []
+    for match in _CAPITALS_LINE.finditer(text):
+        name = match.group(1).title()
+        canonical = lookup(name)
+        if canonical is None:
+            continue
+        found.append((match.end(), Place(name, gazetteer()[canonical], match.start(1), match.end(1))))
+    return found if len(found) >= MIN_TOWN_HEADINGS else []
+
+
+def place_by_town_headings(candidates: list[Candidate], text: str) -> None:
+    """Give each candidate with no place of its own, in a town's section, that town (and its name
+    in the title when the title lacks it, as row_head_towns does)."""
+    sections = town_sections(text)
+    if not sections:
+        return
+    starts = [at for at, _ in sections]
+    for cand in candidates:
+        if cand.place is not None:
+            continue
+        k = bisect_right(starts, cand.timex.start) - 1
+        if k >= 0:
+            town = sections[k][1]
+            cand.place = town
+            cand.place_note = TOWN_HEADING_NOTE.format(town.name)
+            if town.name.lower() not in cand.frame.title.lower():
+                cand.frame.title = f"{cand.frame.title} – {town.name}"     # each section's "Parade" apart
