@@ -84,6 +84,8 @@ PERIOD_ROW_NOTE = f"{UNCLAIMED_NOTE}, named by {_BY_PERIOD_ROW}"    # a span of 
 _BY_SERIES = "the series the page lists"
 _BY_LEAD_IN = "the lead-in line over its rows"
 _BY_COPULA = "the name before its verb"
+_BY_WRAPPED = "its label, wrapped over the line before and its own"
+_LEADER = re.compile(r"(?:\.[ \t]?){4}")      # a dot leader: ". . . ." or "...." between a label and its day
 _BY_COPULA_AFTER = "the name its verb gives it"
 _BY_LISTING_SUBJECT = "the page title, whose days its sentence lists"
 _BY_ITEM = "its item in a numbered list"
@@ -404,6 +406,9 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
                     and name.partition(": ")[2].split()[0] in word_list("colon_copula_starts"))
         if labelled:      # "Eidul-Fitr: will be on Jumuah": the label before the colon names it, one word or more
             name = name.partition(": ")[0]
+        wrapped = _wrapped_label(text, begin, stop, page) if numbered is None and name is not None and not labelled else None
+        if wrapped is not None:    # "Latest time for the Shareholders to lodge transfer of" / "Shares in order ... . . . 8 April"
+            return f"{wrapped} {_as_written(text, begin, name)}", _BY_WRAPPED, own_clock
         if name is None or not (labelled or _a_name(name)):
             return None    # its line has words of its own, and they are no name: not a list's day
         over = _heading_over_blurb(text, begin, stop, name, timex, spans)
@@ -596,6 +601,33 @@ def _flat_row(text: str, on_line: list[Timex]) -> bool:
     series is no day: "5pm - 8pm on Fridays 4 June, 2 July" lists days, it is no row)."""
     days = without_notes(text, sorted((t for t in on_line if clock_of(t) is None and t.type != "SET"), key=lambda t: t.start))
     return any(blank_between(text, a.end, b.start) and a.end <= b.start for a, b in zip(days, days[1:]))
+
+
+def _wrapped_label(text: str, begin: int, stop: int, page: _PageLines) -> str | None:
+    """The first part of a dot-leader row's label that the row's line above holds ("Latest time for the
+    Shareholders to lodge transfer of" over "Shares in order to qualify ... . . . . 8 April"): the
+    line right above, not blank, holds no date, no leader and no end mark (".", ":"), and the line
+    above it is blank or a leader row of its own. None when the line at ``begin`` has no leader."""
+    if begin < 2 or _LEADER.search(text, begin, stop) is None:
+        return None
+    above = text.rfind("\n", 0, begin - 1) + 1
+    line = text[above:begin - 1].strip()
+    if not line or page.on(above) or _LEADER.search(line) is not None or line.endswith((".", ":", ";", "|")):
+        return None
+    if above < 2:
+        return None
+    over = text.rfind("\n", 0, above - 1) + 1
+    over_line = text[over:above - 1]
+    if over_line.strip() and (_LEADER.search(over_line) is None or not page.on(over)):
+        return None       # a paragraph's last line over a row, not half of the row's label
+    return " ".join(line.split())
+
+
+def _as_written(text: str, begin: int, name: str) -> str:
+    """``name`` with its first letter as the line wrote it: the second half of a wrapped label
+    ("for the Rights Issue") stays lower case, a name's "Shares" or "Issue" capitalised."""
+    first = text[begin:begin + 200].lstrip(" \t*-•")[:1]
+    return name[:1].lower() + name[1:] if first.islower() else name
 
 
 def _name_after_copula(text: str, timex: Timex, stop: int) -> str | None:
