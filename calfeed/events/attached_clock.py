@@ -58,6 +58,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":
             gap = gap[3:]                                                          # "(Monday)"
         gap = gap[_restated_day_of_month(gap, day.interval.start.day):]        # "This Sunday, the 11th, starting at 10pm"
+        gap = without_start_lead(gap)     # "... in Ikeja, Lagos by 11 am": the hour the meeting begins
         if joined_by_clock_words(gap) or ("\n" not in between and placed_between(gap)):
             found[id(day)] = clock      # "Tuesday 3 October at the Village Centre 2.15pm": the venue between
     rows = row_clocks(text, ordered)
@@ -133,6 +134,13 @@ def joined_by_clock_words(gap: list[Word]) -> bool:
 
 
 MAX_VENUE_WORDS = 6       # words of a venue's name between a day and its clock ("the Old School Rooms")
+MAX_TOWN_WORDS = 6        # words of the towns after a venue's name ("in Ikeja, Lagos State")
+
+
+def without_start_lead(gap: list[Word]) -> list[Word]:
+    """The words between a day and its clock without the lead of start_clock_leads that may stand
+    last, right before the clock ("October 18, 2018, at the Grand Palm Hotel by 10 am")."""
+    return gap[:-1] if gap and gap[-1].lower in word_list("start_clock_leads") else gap
 
 
 def placed_between(gap: list[Word]) -> bool:
@@ -161,10 +169,36 @@ def placed_between(gap: list[Word]) -> bool:
     end = len(gap)
     while end > k and gap[end - 1].lower in joiners:
         end -= 1
-    name = gap[k:end]
+    name, towns = _venue_and_towns(gap[k:end])
     particles = word_list("name_particles")
     return (0 < len(name) <= MAX_VENUE_WORDS and name[0].is_capitalised and name[-1].is_capitalised
-            and all((w.is_word and (w.is_capitalised or w.lower in particles)) or w.text in "'’" for w in name))
+            and all((w.is_word and (w.is_capitalised or w.lower in particles)) or w.text in "'’" for w in name)
+            and len(towns) <= MAX_TOWN_WORDS and _towns(towns))
+
+
+def _venue_and_towns(words: list[Word]) -> tuple[list[Word], list[Word]]:
+    """A venue's name and the towns written after it ("Sheraton Hotel and Towers" / "in Ikeja,
+    Lagos"): the name's words split at its first place preposition; "and" or "&" between two
+    capitalised words is part of the name ("Hotel and Towers")."""
+    name: list[Word] = []
+    for k, w in enumerate(words):
+        if w.lower in word_list("place_prepositions") and name:
+            return name, words[k:]
+        if (w.lower in word_list("venue_name_joiners") and name and name[-1].is_word and name[-1].is_capitalised
+                and k + 1 < len(words) and words[k + 1].is_word and words[k + 1].is_capitalised):
+            continue          # the joiner stays out of the name's words: it is no capitalised word
+        name.append(w)
+    return name, []
+
+
+def _towns(words: list[Word]) -> bool:
+    """``words`` are no towns at all, or a place preposition then capitalised names, commas between
+    them ("in Ikeja, Lagos")."""
+    if not words:
+        return True
+    rest = words[1:]
+    return (bool(rest) and words[0].lower in word_list("place_prepositions") and rest[0].is_capitalised
+            and rest[-1].is_capitalised and all((w.is_word and w.is_capitalised) or w.text == "," for w in rest))
 
 
 # Blank lines a clock paragraph may stand below its day ("Date: 9th April 2020", two blank lines, the clock lines).
