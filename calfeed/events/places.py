@@ -169,6 +169,8 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
               < len(words) and words[after].text in (",", DATE_MARK)):
             found.append(place)        # "Saturday 11 October, Church Rooms, 10am": a venue between day and clock
             i += 1
+        elif words[i].lower.endswith(POSSESSIVE_ENDINGS) and (place := _possessive_region(words, i, text)) is not None:
+            found.append(place)        # "Utah’s Pine Crest Resort will open Nov. 9": the resort is in Utah
         elif words[i].text == "(" and i + 1 < len(words):
             # "Annual lecture (Great Hall)": a venue alone in brackets; a town there is rarely
             # where something happens ("(Geneva time)", "Anna Novak (Ljubljana)")
@@ -183,6 +185,32 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
                 i = end
         i += 1
     return found
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _possessive_region(words: list[Word], i: int, text: str) -> Place | None:
+    """A state, province or nation in the possessive before a capitalised name that is no
+    person's office ("Utah’s Pine Crest Resort", "New Mexico's Taos Valley Lodge"): what it
+    names is in that region, in the one zone the region's readings share ("Georgia's" may be
+    the state's or the nation's: no place). Where "Canada's Prime Minister" speaks is not said."""
+    after = i + 1
+    run = _run_length(words, after)
+    if not run or run > MAX_VENUE_WORDS or any(w.lower in word_list("person_roles") for w in words[after:after + run]):
+        return None
+    stem = len(words[i].text) - 2
+    first = i
+    while first > 0 and i - first + 1 < MAX_NAME_WORDS and words[first - 1].is_word and words[first - 1].is_capitalised:
+        first -= 1
+    for start in range(first, i + 1):
+        if not words[start].is_capitalised:
+            continue
+        written = text[words[start].start:words[i].start + stem]
+        zones = {r.zone for r in written_regions(written)}
+        if len(zones) == 1 and None not in zones:
+            return Place(written, zones.pop(), words[start].start, words[i].start + stem)
+    return None
 
 
 ROOM_DASHES = frozenset("-–—")
