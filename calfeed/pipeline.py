@@ -23,9 +23,11 @@ from calfeed.feeds.json_output import events_json
 from calfeed.feeds.links import source_link, source_page_name
 from calfeed.model import BuildResult, Document, DocumentResult, ReferenceDate, SkippedFile
 from calfeed.report import render_html, render_markdown, render_source_page
+from calfeed.text import split_sentences
 from calfeed.sources import SourceError, document_names, find_documents, read_document
 from calfeed.timex import extract, resolve
 from calfeed.timex.document_date import infer_reference_date
+from calfeed.timex.schedule_years import schedule_years
 from calfeed.timex.slip_years import slipped_years
 from calfeed.timex.numeric_order import day_first_in
 
@@ -62,6 +64,8 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     timexes = resolve(found, doc.text, reference.value, default_tz=doc.timezone, forward=reference.forward,
                       window=reference.window, guessed=reference.inferred)
     timexes = slipped_years(timexes, reference)     # "Thursday 25th June 2019" in a June 2020 notice
+    if reference.inferred:      # "It starts on March 26, 2031. ... arrives on July 10": the schedule's year
+        timexes = schedule_years(timexes, reference, split_sentences(doc.text))
 
     def link(document: Document, start: int, end: int) -> str:
         return source_link(document, start, end, options.base_url)

@@ -3,7 +3,11 @@ beginning at noon on 2 June". The tagger reads a duration and a start apart; rea
 alone, the start is an entry with no end, though the sentence says when it ends. When a lasting
 verb (lasting_verbs, an exactness word allowed: lasting_exact_words) stands right before the
 duration and a start word (lasting_start_words) opens the rest of the clause up to the start,
-the start gains its end: a clock plus the duration, or a day plus the days less one."""
+the start gains its end: a clock plus the duration, or a day plus the days less one.
+
+The start may come first: "the crew will light the fuses at 9pm on Sunday for a show expected to
+last for 20 minutes". A clock that is the last date before the lasted duration, in the same clause
+and a few words back (START_GAP), gains the same end."""
 
 from __future__ import annotations
 
@@ -33,11 +37,23 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
             continue
         start = next((t for t in ordered[k + 1:] if t.type != "DURATION"), None)
         if start is None or not _started(text[duration.end:start.start]):
+            start = _clock_before(text, ordered, k)
+        if start is None:
             continue
         ended = _ended(start, length)
         if ended is not None:
             joined[id(start)] = ended
     return [joined.get(id(t), t) for t in ordered] if joined else ordered
+
+
+def _clock_before(text: str, ordered: list[Timex], k: int) -> Timex | None:
+    """The clock right before the duration at ``k`` in its clause (the expression just before it, a
+    minute's clock, no clause end and at most START_GAP characters between): a start told first."""
+    before = ordered[k - 1] if k > 0 else None
+    if before is None or before.type != "TIME" or before.interval is None or before.interval.granularity != "minute":
+        return None
+    gap = text[before.end:ordered[k].start]
+    return before if len(gap) <= START_GAP and _CLAUSE_END.search(gap) is None else None
 
 
 def _length(value: str) -> timedelta | None:
