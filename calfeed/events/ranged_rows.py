@@ -22,8 +22,8 @@ nearest title line above ("Sitting Days and Times").
 
 A heading is a line whose only day-level date is a stretch of days written with its month (a
 weekday pair is a row, not a heading); its rows follow it, blank lines aside, or share its line
-after it. One label line ("After Camp") may stand between the heading and its first row. The
-rows stop at the first line that is none.
+after it. One label line ("After Camp") may stand between the heading and its first row, but no
+sentence or question ("How can I follow the day?"). The rows stop at the first line that is none.
 """
 
 from __future__ import annotations
@@ -172,8 +172,9 @@ def _rows_under(text: str, begin: int, heading: Timex, line_timexes: list[Timex]
         if text[cursor:stop].strip(_TRIM + "\u00a0"):
             row = _row(text, cursor, stop, by_line.get(cursor, []))
             if row is None:
-                if rows or skipped >= MAX_LABEL_LINES or by_line.get(cursor):
-                    break
+                if rows or skipped >= MAX_LABEL_LINES or by_line.get(cursor) \
+                        or text[cursor:stop].rstrip(" \t*_\u00a0").endswith(SENTENCE_MARKS):
+                    break        # a sentence or a question ("How can I follow it?") is no label line
                 skipped += 1
             else:
                 rows.append(row)
