@@ -206,6 +206,7 @@ from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
 from calfeed.events.same_instants import merge_same_instants
+from calfeed.events.weekly_occasions import weekly_nouns, weekly_occasions
 from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
 from calfeed.events.table_rows import pipe_line_headings, table_row
@@ -1390,6 +1391,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
+    weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
     events = without_outdone_reports(events)     # "... a blog had claimed the show would be held on 9 May": corrected
