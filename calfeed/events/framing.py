@@ -613,7 +613,7 @@ def frame_events(
         if any(f"{w.lower} {v.lower}" in word_list("embargo_marks") and v.end <= timex.start
                for w, v in zip(words, words[1:])):
             continue         # "embargoed until Monday, 9 December, 15:00 CET": when it may be quoted
-        if dated_item is None and reported_news(timex):
+        if dated_item is None and reported_news(timex, doc.text):
             reported.add(id(timex))   # "Today the College of Commissioners met in Brussels": the news, done
         if dated_item is None and dates_a_document(words, timex):
             continue         # "the proxy supplement filed with the SEC on April 7": when a document went out

@@ -279,13 +279,21 @@ def letter_date(text: str, timex: Timex) -> bool:
                for greeting in word_list("letter_salutations"))
 
 
-def reported_news(timex: Timex) -> bool:
+REPORTED_LEAD_CHARS = 8      # characters read back from a bare weekday for its preposition
+
+
+def reported_news(timex: Timex, text: str = "") -> bool:
     """"Today the College of Commissioners met in Brussels", "the council met yesterday": a
     past tense counted from the document's own day (today, this morning, yesterday, last night)
-    reports what has just happened, the news itself; nobody can attend it. Past days written
+    reports what has just happened, the news itself; nobody can attend it. So does a bare weekday
+    after "on" ("On Tuesday, the studio posted its opening hours"): the last such day before the
+    page's; "attended a Sunday evening vigil" names the occasion, which stays. Past days written
     out ("held its meeting on 8 March") are kept, as an archive's calendar keeps them."""
     if timex.tense != "past" or timex.type not in ("DATE", "TIME"):
         return False
+    if timex.type == "DATE" and timex.bare_weekday:
+        before = text[max(0, timex.start - REPORTED_LEAD_CHARS):timex.start].split()
+        return bool(before) and before[-1].lower() in word_list("reported_day_prepositions")
     anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
     return (anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "D"
             and anchored.group("n") in ("0", "1") and (anchored.group("sign") == "-" or anchored.group("n") == "0"))
