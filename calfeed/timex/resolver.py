@@ -84,6 +84,16 @@ class Vague(Unresolvable):
         self.side = side
 
 
+class Clockless(Unresolvable):
+    """Minutes or hours counted from a day that has no clock ("completed in 45 minutes" on a page
+    dated by its day alone): no clock can follow, so the amount is a length of time (``amount``)."""
+
+    def __init__(self, amount: str):
+        super().__init__("an amount of clock time from a day without a clock")
+        self.amount = amount
+
+
+_CLOCK_GRAINS = ("hour", "minute", "second")
 _DAY_GRAINS = ("day", "minute", "hour", "partofday")
 _DAY_PART_MODS = ("START", "MID", "END")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -559,6 +569,8 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
             raise Unresolvable(NEEDS_DATE)
         base, base_grain = ctx.reference, "day"
     if m.group("cunit"):
+        if base_grain not in _CLOCK_GRAINS and not (base.hour or base.minute):
+            raise Clockless(f"PT{m.group('cn')}{m.group('cunit')}")     # 00:45 would be a made-up clock
         amount = int(m.group("cn")) * (-1 if m.group("csign") == "-" else 1)
         unit = {"H": "H", "M": "MIN", "S": "S"}[m.group("cunit")]
         return periods.containing(periods.shift(base, amount, unit), unit)
@@ -1150,6 +1162,8 @@ def _resolved_at(index: int, t: Timex, ctx: "_Context", shared: dict[int, str], 
             resolved = _not_before(resolved, out[after[index]], t, ctx)
     except Vague as why:
         resolved = _changed(t, value=why.side, interval=None, problem=str(why))
+    except Clockless as why:
+        resolved = _changed(t, type="DURATION", value=why.amount, interval=None, end_interval=None, problem=None)
     except Unresolvable as why:
         resolved = _changed(t, value=parse(t.raw_value or t.value).core, interval=None,
                            problem=str(why))
