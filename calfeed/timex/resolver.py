@@ -94,6 +94,8 @@ class Clockless(Unresolvable):
 
 
 _CLOCK_GRAINS = ("hour", "minute", "second")
+_ONE_DAY = timedelta(days=1)
+_FEW_DAYS_GRAINS = ("day", "week")    # a weekend, a week: "the same day" is no day of theirs ("last October": -XX)
 _DAY_GRAINS = ("day", "minute", "hour", "partofday")
 _DAY_PART_MODS = ("START", "MID", "END")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -146,6 +148,7 @@ class _Context:
         self.vocab = vocab
         self.text, self.lang = text, lang
         self.last: Interval | None = None
+        self.one_day: Interval | None = None   # the story's last date that was one day (or a clock)
         self.quarter: Interval | None = None   # the last quarter the text spoke of
         self.quarter_at: int | None = None     # where the text named it
         self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
@@ -561,6 +564,10 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
     elif (m.group("anchor") == "LAST" and m.group("unit") in (None, "D") and ctx.deadline_day is not None
             and ctx.text is not None and in_deadline_sentence(ctx.text, ctx.at, ctx.lang)):
         base, base_grain = ctx.deadline_day.start, "day"     # "register by the 18th. Posters are due the same day"
+    elif (m.group("anchor") == "LAST" and m.group("unit") in (None, "D") and (m.group("n") or "0") == "0"
+            and not m.group("cunit") and ctx.last is not None and ctx.one_day is not None
+            and ctx.last.granularity in _FEW_DAYS_GRAINS and ctx.last.end - ctx.last.start > _ONE_DAY):
+        base, base_grain = ctx.one_day.start, "day"       # "June 17 ... the weekend ... on the same day": June 17
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -1108,6 +1115,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)   # (the words last)
                 and not (ctx.last is not None and _telling_day(anchored, text, resolved.start, lang))):
             ctx.last = part_day or resolved.interval
+            if ctx.last.end - ctx.last.start <= _ONE_DAY:
+                ctx.one_day = ctx.last
             ctx.figure_month_end = (resolved.end if ctx.last.granularity == "month"
                                     and figure_month(text, resolved.start, lang) else None)
             ctx.deadline_day = None
