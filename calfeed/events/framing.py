@@ -206,6 +206,7 @@ from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
 from calfeed.events.same_instants import merge_same_instants
+from calfeed.events.doubled_weekdays import doubled_weekdays
 from calfeed.events.weekly_occasions import weekly_nouns, weekly_occasions
 from calfeed.events.day_runs import merge_day_runs
 from calfeed.events.date_cell_rows import DiaryRows
@@ -388,6 +389,7 @@ def frame_events(
     excepted = excepted_days(doc.text, ordered, sentences)
     excepted_timexes = [t for t in ordered if id(t) in excepted]
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered) | ranged.headings
+                | doubled_weekdays(doc.text, ordered)     # "Friday, Friday, 6 June": the day is the second's
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
                 | date_badges(doc.text, [t for t in ordered if (t.start, t.end) not in stacked_new])   # "Mar" / "12" / "Thu" over a block's own date line; a moved value is no badge of its new one
                 | {id(t) for t in ordered if t.rule == HEADING_MONTH}   # "August" over its day rows
