@@ -238,7 +238,7 @@ from calfeed.events.window_pronouns import WINDOW_PRONOUN_NOTE, window_pronoun
 from calfeed.events.window_labels import bound_label, window_name
 from calfeed.events.words import Word, after_past_clause, clause_of, coordinated_clause, coordinated_end, words_in
 from calfeed.events.row_lengths import row_lengths
-from calfeed.events.row_head_towns import RowHead, head_of, row_head_towns
+from calfeed.events.row_head_towns import RowHead, row_head_towns
 from calfeed.events.yearly_dates import joined_to_yearly, one_off_year, weekend_shift, yearly_deadline
 from calfeed.events.written_occurrences import listed_occurrence_starts, written_occurrence_starts
 from calfeed.model import Document, Event, Interval, ReferenceDate, SourceRef, Timex, Unresolved
@@ -1929,7 +1929,7 @@ def _build_events(doc: Document, candidates: list[Candidate], reference: Referen
             continue         # "SA News on Facebook" with no heading to name it: the page's furniture, no occasion
         if timing.precision == "approximate" and names_a_list(frame.title):
             continue         # "Best events this month": a list's heading, no occasion of its own
-        head = head_of(heads, doc.text, timex.start)
+        head = heads.holding(timex.start)
         if head is not None:      # "* Ballarat - the gathering ... starts at 5:40am": that town's gathering
             cand = replace(cand, place=_headed_place(cand.place, head, zones))
             if head.place.name.lower() not in frame.title.lower():

@@ -11,6 +11,7 @@ when it is a city too large to be a word (ATTRIBUTE_POPULATION).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,8 +39,25 @@ def _head() -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*{item_mark_pattern()}[ \t]*({name})[ \t]*[-–—:][ \t]", re.M)
 
 
-def row_head_towns(text: str) -> dict[int, RowHead]:
-    """The towns leading the page's list items, by the start of their line."""
+@dataclass(frozen=True)
+class RowHeads:
+    """The towns leading a page's list items, by the start of their line, in order: the line that
+    holds an offset is found by bisection, not by reading back to its start for every date on it."""
+
+    by_start: dict[int, RowHead]
+    starts: list[int]
+
+    def holding(self, at: int) -> RowHead | None:
+        """The town leading the line that holds offset ``at``, if any."""
+        k = bisect.bisect_right(self.starts, at) - 1
+        if k < 0:
+            return None
+        head = self.by_start[self.starts[k]]
+        return head if at <= head.line[1] else None
+
+
+def row_head_towns(text: str) -> RowHeads:
+    """The towns leading the page's list items."""
     found: dict[int, RowHead] = {}
     for match in _head().finditer(text):
         canonical = lookup(match.group(1))
@@ -50,12 +68,7 @@ def row_head_towns(text: str) -> dict[int, RowHead]:
         end = len(text) if end < 0 else end
         place = Place(match.group(1), gazetteer()[canonical], match.start(1), match.end(1))
         found[start] = RowHead(place, (start, end))
-    if len(found) >= MIN_TOWN_ITEMS:
-        return found
-    return {at: head for at, head in found.items()
-            if (known := namesake_population(head.place.name)) is not None and known[0] >= ATTRIBUTE_POPULATION}
-
-
-def head_of(heads: dict[int, RowHead], text: str, at: int) -> RowHead | None:
-    """The town leading the line that holds offset ``at``, if any."""
-    return heads.get(text.rfind("\n", 0, at) + 1) if heads else None
+    if len(found) < MIN_TOWN_ITEMS:
+        found = {at: head for at, head in found.items()
+                 if (known := namesake_population(head.place.name)) is not None and known[0] >= ATTRIBUTE_POPULATION}
+    return RowHeads(found, sorted(found))
