@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from events_helpers import page_events
 
-PAGE = ("Channel Nine has announced an earlier premiere date for season 3 of \u201cThe Quiet Harbour\u201d. The "
+PAGE = ("Channel Nine has moved the season 3 premiere of \u201cThe Quiet Harbour\u201d forward. The "
         "two-hour opening of the third season premiere of the drama will be on October 14 at 9/8c. After the "
-        "drama\u2019s October 1 premiere, it will move into its usual slot on Tuesdays at 9 p.m.\n")
+        "drama\u2019s October 1 premiere, the show settles in its weekly slot on Tuesdays at 9 p.m.\n")
 
 LONE = "After the club's October 1 reunion, members will tidy the hall.\n"
 

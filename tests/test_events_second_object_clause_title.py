@@ -9,7 +9,7 @@ from datetime import datetime
 from events_helpers import page_events
 
 ORDER = ("Notice is given that at its meeting on Tuesday 4th November 2031 the Shire of Wattle Flat resolved "
-         "under Sec 33 of the Road Traffic Act 1961 to make an order that Main Street from Kent Road to the "
+         "under Sec 17 of the Street Works Act 1988 to make an order that Main Street from Kent Road to the "
          "eastern end of Quay Road remain closed between 3pm & 7.30pm and that Main St between Mill Lane "
          "and the eastern end of Quay Road remain closed between 7.30pm and 11pm on Saturday 20th "
          "December 2031 for the purpose of holding the town's carols night.\n")

@@ -57,7 +57,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         gap = [w for w in words_in(text, day.end, clock.start) if w.text not in "*_`"]   # "**Time:**"
         if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":
             gap = gap[3:]                                                          # "(Monday)"
-        gap = gap[_restated_day_of_month(gap, day.interval.start.day):]        # "This Sunday, the 11th, starting at 10pm"
+        gap = gap[_restated_day_of_month(gap, day.interval.start.day):]        # "Next Friday, the 9th, from 8pm"
         gap = without_start_lead(gap)     # "... in Ikeja, Lagos by 11 am": the hour the meeting begins
         if joined_by_clock_words(gap) or ("\n" not in between and placed_between(gap)):
             found[id(day)] = clock      # "Tuesday 3 October at the Village Centre 2.15pm": the venue between
@@ -115,8 +115,8 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?=\D*\Z)")
 
 
 def _restated_day_of_month(gap: list[Word], day_of_month: int) -> int:
-    """How many words open ``gap`` as a comma and the day's own number ("This Sunday, the 11th,
-    starting at 10pm"): an apposition restating the day, no word between it and its clock (0 when
+    """How many words open ``gap`` as a comma and the day's own number ("Next Friday, the 9th,
+    from 8pm"): an apposition restating the day, no word between it and its clock (0 when
     the words are none such)."""
     k = 1 if gap and gap[0].text == "," else 0
     if k == 0:

@@ -1,5 +1,5 @@
-"""The end of an entry told right after its start clock: "the session will commence at 6:00 pm
-and last till 6:08 pm", "will start at 6:15 pm and end after an hour at 7:15 pm". The second
+"""The end of an entry told right after its start clock: "the trial round begins at 4:30 pm
+and lasts till 4:40 pm", "opens at 5:00 pm and ends two hours on at 7:00 pm". The second
 clock is no entry of its own (the ending verb says so, not_events.ends_at); it is when the
 first one's entry ends, so the entry runs from one clock to the other.
 """
@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 
 def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) -> None:
     """Give each timed entry of no end, framed at a clock, the end clock its own clause joins to
-    it ("at 6:00 pm and last till 6:08 pm") when that clock is later the same day; an entry of the
+    it ("at 4:30 pm and lasts till 4:40 pm") when that clock is later the same day; an entry of the
     same title, kind and start framed elsewhere (at its day) takes the same end, so the two stay one."""
     ends: dict[tuple[str, str, object], tuple[object, str]] = {}     # (title, kind, start) -> end, note
     for cand in candidates:
@@ -47,7 +47,7 @@ def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) ->
 
 def _ends_between(gap: str) -> bool:
     """Whether the words between two clocks are a joiner, an ending verb, at most MAX_ADVERBIAL
-    words and the link to the clock ("and end after an hour at")."""
+    words and the link to the clock ("and ends two hours on at")."""
     words = [w.lower() for w in _TOKEN.findall(gap)]
     joiners = word_list("end_clock_joiners")
     k = 0

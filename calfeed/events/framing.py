@@ -1323,7 +1323,7 @@ def frame_events(
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_headed_vague(chosen, doc.text)      # "during October 2027" over a "Booster Clinics 2027" heading and its rows
-    chosen = without_referred_occasions(chosen, doc.text)     # "After the series' September 2 premiere, it will move ..."
+    chosen = without_referred_occasions(chosen, doc.text)     # "After the band's May 3 launch, it will tour ..."
     chosen = without_superseded_mentions(chosen, superseded_days(replaced, ordered))   # "moved to June 8 instead of June 1"
     chosen = without_page_dates(chosen, doc.text, dates, doc.published, doc.title)      # "25 August 2004" over a release about 8-10 September
     chosen, guessed = without_guessed_deictics(chosen, reference, dates.timexes)    # "this weekend" on a page whose date is a guess
@@ -1377,9 +1377,9 @@ def frame_events(
     chosen = written_occurrence_starts(chosen, guessed_page_date(reference))     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
     chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
-    with_end_clocks(chosen, doc.text, every_date)      # "will commence at 6:00 pm and last till 6:08 pm": one entry, 6:00 to 6:08
+    with_end_clocks(chosen, doc.text, every_date)      # "begins at 4:30 pm and lasts till 4:40 pm": one entry, 4:30 to 4:40
     items_on_series_days(chosen, cancelled, doc.title)
-    place_by_town_headings(chosen, doc.text)      # "DUBLIN" / "Kicking off at 12pm, this year's parade ..."
+    place_by_town_headings(chosen, doc.text)      # "CORK" / "Starting at 2pm, the town's march ..."
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     drop_document_place(chosen, doc_place)

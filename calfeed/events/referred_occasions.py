@@ -1,7 +1,7 @@
-"""A day that names an occasion inside a fronted time clause: "After the series' September 2
-premiere, it will move into its regular timeslot ...". The clause sets the scene for the main
-clause; its day only says which premiere is meant, the one the page dates elsewhere (here on
-September 20: the "2" is a slip). When another entry of the page has the same event noun, the
+"""A day that names an occasion inside a fronted time clause: "After the band's May 3 launch,
+the record goes on sale in shops ...". The clause sets the scene for the main
+clause; its day only says which launch is meant, the one the page dates elsewhere (say on
+May 30: the "3" is a slip). When another entry of the page has the same event noun, the
 referred day is no entry of its own, so a slipped day never stands beside the real one.
 """
 

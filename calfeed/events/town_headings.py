@@ -1,5 +1,5 @@
 """Town headings in capitals: a round-up that gives each town a section under its name alone on
-a line ("DUBLIN" / "Kicking off at 12pm, this year's parade ..." / ... / "GALWAY" / ...). No
+a line ("CORK" / "Starting at 2pm, the town's march ..." / ... / "SLIGO" / ...). No
 preposition leads the name, so places_in reads none; yet each section's entries happen in its
 town, in that town's zone, not in a place another section names (shared_place would give the
 Galway parade Belfast's place: both are on the same day). One such line alone may be a word in

@@ -379,7 +379,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         subject = _title_noun(title) or title_day_off(title)     # "In 2031, the days off will be May 4 and 8"
         return (subject, _BY_LISTING_SUBJECT, own_clock) if subject is not None else None
     elif page.wordy(begin, stop) and (after := _name_after_copula(text, timex, stop)) is not None:
-        return after, _BY_COPULA_AFTER, None     # "September 15(Thu) and 16(Fri) are the Business Day, and ...": a
+        return after, _BY_COPULA_AFTER, None     # "June 8(Mon) and 9(Tue) are the Trade Days, and ...": a
         #                                          clock elsewhere on the line is another thing's ("after the 7AM Mass")
     elif page.wordy(begin, stop) and page.names_of(begin, stop).name_before(timex.start):
         named = _name_before_copula(page, begin, stop, timex)
@@ -631,8 +631,8 @@ def _as_written(text: str, begin: int, name: str) -> str:
 
 
 def _name_after_copula(text: str, timex: Timex, stop: int) -> str | None:
-    """The capitalised name right after the day and a copula ("September 15(Thu) and 16(Fri) are
-    the Business Day, and ..."): the day is that name's. An article may open it; it runs over
+    """The capitalised name right after the day and a copula ("June 8(Mon) and 9(Tue) are
+    the Trade Days, and ..."): the day is that name's. An article may open it; it runs over
     capitalised words (NAME_RUN at most) up to a mark or a lower-case word, two at least unless
     the one names an event; None for any other shape."""
     words = words_in(text, timex.end, min(stop, timex.end + COPULA_NAME_REACH))    # not the whole line: a long one has many days
