@@ -58,7 +58,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if gap and gap[0].text == "(" and len(gap) >= 3 and gap[2].text == ")":
             gap = gap[3:]                                                          # "(Monday)"
         gap = gap[_restated_day_of_month(gap, day.interval.start.day):]        # "Next Friday, the 9th, from 8pm"
-        gap = without_start_lead(gap)     # "... in Ikeja, Lagos by 11 am": the hour the meeting begins
+        gap = without_start_lead(gap)     # "... in Ndola, Copperbelt by 9 am": the hour the meeting begins
         if joined_by_clock_words(gap) or ("\n" not in between and placed_between(gap)):
             found[id(day)] = clock      # "Tuesday 3 October at the Village Centre 2.15pm": the venue between
     rows = row_clocks(text, ordered)
@@ -177,8 +177,8 @@ def placed_between(gap: list[Word]) -> bool:
 
 
 def _venue_and_towns(words: list[Word]) -> tuple[list[Word], list[Word]]:
-    """A venue's name and the towns written after it ("Sheraton Hotel and Towers" / "in Ikeja,
-    Lagos"): the name's words split at its first place preposition; "and" or "&" between two
+    """A venue's name and the towns written after it ("Lakeside Inn and Suites" / "in Ndola,
+    Copperbelt"): the name's words split at its first place preposition; "and" or "&" between two
     capitalised words is part of the name ("Hotel and Towers")."""
     name: list[Word] = []
     for k, w in enumerate(words):

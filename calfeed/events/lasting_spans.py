@@ -5,8 +5,8 @@ verb (lasting_verbs, an exactness word allowed: lasting_exact_words) stands righ
 duration and a start word (lasting_start_words) opens the rest of the clause up to the start,
 the start gains its end: a clock plus the duration, or a day plus the days less one.
 
-The start may come first: "the crew will light the fuses at 9pm on Sunday for a show expected to
-last for 20 minutes". A clock that is the last date before the lasted duration, in the same clause
+The start may come first: "the barges fire their first rockets at 8pm on Friday for a display due to
+last for 15 minutes". A clock that is the last date before the lasted duration, in the same clause
 and a few words back (START_GAP), gains the same end."""
 
 from __future__ import annotations
