@@ -9,13 +9,14 @@ run a list or a flattened table's cells, no period.
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from calfeed.events.candidates import DateSpans
 from calfeed.events.flat_columns import note_line
 from calfeed.events.label_lines import label_over, value_line
 from calfeed.model import Interval, Timex
+from calfeed.text import LineIndex
 
 MAX_SPAN = timedelta(days=62)     # a recess, a break, an exam period; more is two separate days
 
@@ -26,9 +27,10 @@ def stacked_ranges(text: str, ordered: list[Timex], occurrences: Container[int] 
     and are no days of their own. Days listed under a series' rule (``occurrences``, by where
     they start) are its meetings, no period's bounds."""
     by_line: dict[int, list[Timex]] = {}
+    lines, brackets = LineIndex(text), _Brackets(text)
     for timex in ordered:
-        line_start = text.rfind("\n", 0, timex.start) + 1
-        if timex.type != "DURATION" and not _bracketed(text[line_start:timex.start]):
+        line_start = lines.start(timex.start)
+        if timex.type != "DURATION" and not brackets.open_before(line_start, timex.start):
             by_line.setdefault(line_start, []).append(timex)     # "(Wednesday)" only restates the day
     lines = [start for start in sorted(by_line) if len(by_line[start]) == 1]
     spans = DateSpans(ordered).spans
@@ -62,6 +64,29 @@ def stacked_ranges(text: str, ordered: list[Timex], occurrences: Container[int] 
 def _bracketed(before: str) -> bool:
     """Whether a bracket opened in ``before`` is still open."""
     return before.count("(") > before.count(")")
+
+
+@dataclass
+class _Brackets:
+    """``_bracketed`` of the text from a line's start to each date, read on from the date asked last:
+    the count of brackets opened less those closed is kept for the last line asked, so each date of a
+    line reads only the text since the one before it, where the plain test read the line from its start
+    for every date (a page written on one line holds them all). A date before the last one read, or on
+    another line, starts the count again from its line's start."""
+
+    text: str
+    line: int = -1      # the start of the line counted
+    at: int = 0         # counted up to here
+    net: int = 0        # "(" less ")" from the line's start to ``at``
+
+    def open_before(self, line_start: int, at: int) -> bool:
+        """``_bracketed(text[line_start:at])``."""
+        if line_start != self.line or at < self.at:
+            self.line, self.at, self.net = line_start, line_start, 0
+        piece = self.text[self.at:at]
+        self.net += piece.count("(") - piece.count(")")
+        self.at = at
+        return self.net > 0
 
 
 def _a_year_on(day: Interval) -> Interval:
