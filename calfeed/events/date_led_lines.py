@@ -33,7 +33,7 @@ from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import CLAUSE_END, is_shortened, line_end, lines_near
+from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_near
 from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
@@ -145,6 +145,29 @@ def _next_line(text: str, start: int) -> int | None:
     return end + 1
 
 
+_LEAD_MARKS = " \t" + EMPHASIS       # stripped off a date line's lead
+_NOT_LEAD_MARK = re.compile(rf"[^{re.escape(_LEAD_MARKS)}]")
+
+
+def _short_lead(text: str, start: int, at: int) -> str | None:
+    """``text[start:at].strip(_LEAD_MARKS)``, or None when that is longer than every date-line adverb
+    and list bullet (``date_line_adverbs``, ``list_bullets``; a lead in lower case is no shorter), so
+    that it is neither. Read back from the date over its marks, then only as far as the longest of
+    those words: copying the line up to each date made a page written on one line square."""
+    most = _longest_lead()
+    end = at
+    while end > start and text[end - 1] in _LEAD_MARKS:
+        end -= 1
+    if end - start > most and _NOT_LEAD_MARK.search(text, start, end - most) is not None:
+        return None         # a word's character further back than the longest lead
+    return text[max(start, end - most):end].lstrip(_LEAD_MARKS)
+
+
+@lru_cache(maxsize=None)
+def _longest_lead() -> int:
+    return max(len(word) for word in (*word_list("date_line_adverbs"), *word_list("list_bullets")))
+
+
 def _abbreviated(body: str, dot: int) -> bool:
     """A full stop after "Dr", "Prof" or an initial ends no sentence."""
     word = body[:dot].split()[-1] if body[:dot].split() else ""
@@ -152,17 +175,23 @@ def _abbreviated(body: str, dot: int) -> bool:
 
 
 def date_led_line(text: str, timex: Timex, listed: bool = False,
-                  row: tuple[int, int] | None = None) -> DateLedLine | None:
+                  row: tuple[int, int] | None = None, lines: LineIndex | None = None) -> DateLedLine | None:
     """The entry a line opened by ``timex`` names; ``listed``: the line is one of a run of
     lines each opened by a date, where the row's name may follow its date with no separator;
-    ``row``: the stretch of a cell's line the date's row holds (cell_rows), read as a line."""
-    start = text.rfind("\n", 0, timex.start) + 1 if row is None else row[0]
-    end = line_end(text, timex.end) if row is None else row[1]
-    lead = text[start:timex.start].strip(" \t" + EMPHASIS)
+    ``row``: the stretch of a cell's line the date's row holds (cell_rows), read as a line;
+    ``lines``: the text's lines, when the caller keeps them."""
+    if row is not None:
+        start = row[0]
+    else:
+        start = lines.start(timex.start) if lines is not None else text.rfind("\n", 0, timex.start) + 1
+    lead = _short_lead(text, start, timex.start)
+    if lead is None:
+        return None           # a lead longer than any adverb or bullet: the date does not open its line
     if lead.lower() in word_list("date_line_adverbs"):
         lead = ""             # "Also November 9 at 6:30pm: ...": one more line of the list
     if lead and lead not in word_list("list_bullets"):
         return None
+    end = line_end(text, timex.end) if row is None else row[1]
     rest = text[timex.end:end].lstrip(" \t" + EMPHASIS)
     if row is not None:
         rest = rest.rstrip(" \t|")     # the cell's closing bar after its last row

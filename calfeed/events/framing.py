@@ -272,7 +272,7 @@ def frame_events(
     # Imported here: calfeed.text loads its word list through calfeed.timex, whose
     # package imports calfeed.text; importing it at module level from here would make
     # "import calfeed.events" first (as the pipeline does) hit that cycle half-way.
-    from calfeed.text import split_sentences
+    from calfeed.text import LineIndex, split_sentences
 
     found_dateline = find_dateline(doc.text, timexes)
     if found_dateline is not None and found_dateline.story_line is not None:
@@ -442,6 +442,7 @@ def frame_events(
     sentence_words: dict[tuple[int, int], list[Word]] = {}    # a sentence's words, read once for all its dates
     item_runs: dict[tuple[int, int], ItemRun] = {}            # a sentence's run of named items, likewise
     date_after = FirstStarting(ordered, lambda t: t.start)     # the first date from an offset, by bisection
+    lines = LineIndex(doc.text)     # each date's line, found by bisection (a page may be one line)
     for timex in framed:
         written = timex      # the date as the tagger read it, before a clock of its line is joined to it
         lead_in = None
@@ -477,7 +478,7 @@ def frame_events(
                 continue
         if found_dateline is not None and found_dateline.holds(timex):
             continue         # when the story was filed, not when anything happens
-        if related_link(doc.text, timex) or listing_stamp(doc.text, timex) or embed_stamp(doc.text, timex):
+        if related_link(doc.text, timex, lines) or listing_stamp(doc.text, timex, lines) or embed_stamp(doc.text, timex):
             continue         # "Also Read  <another story's headline>", "article  // 09 Oct 2024", "(@club) January 18, 2022": furniture
         if reference.span is not None and reference.span[0] <= timex.start and timex.end <= reference.span[1]:
             continue         # "Issued at 10:12 on Sunday 29 November 2026": when the document was written
@@ -752,7 +753,7 @@ def frame_events(
                           + [(dated_item.note or "an item line under its date heading: the line names it")
                              + (f", \"{dated_item.clock.text}\" times it" if dated_item.clock else "")])
         cell_row = cell_row_spans.get(timex.start)      # "Friday, May 3: ... noon. Monday, May 6: closed." in one cell
-        led = (date_led_line(doc.text, timex, timex.start in listed_rows, cell_row)
+        led = (date_led_line(doc.text, timex, timex.start in listed_rows, cell_row, lines)
                if under_heading(doc.text, timex, blocked_all) is None else None)
         if led is not None and dated_item is not None and only_dates(led.title):
             led = None       # "8th Jul29th July 11th Aug": the line's other cells, no name; its column names it

@@ -11,30 +11,37 @@ Notices"): the same name after the day of every item's stamp says so (``category
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from datetime import date
 
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
+from calfeed.text import LineIndex
 
 _COLON_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:")
 _STAMP_SEPARATORS = frozenset("/|-–—:•·,.()[] \t")
 
 
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
+def _line(text: str, start: int, end: int, lines: LineIndex | None = None) -> tuple[int, int]:
+    """The start of the line holding ``start`` and the end of the one holding ``end``: found by
+    bisection in ``lines`` when the caller keeps them (a search from each date to its line's ends
+    read the whole page for each date of a page on one line)."""
+    if lines is not None:
+        return lines.start(start), lines.end(end)
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     return first, len(text) if last < 0 else last
 
 
-def related_link(text: str, timex: Timex) -> bool:
+def related_link(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
     """The date stands on a line opened by a related-story label ("Also Read", "Related:"):
-    the rest of the line is another story's headline."""
-    first, _ = _line(text, timex.start, timex.end)
+    the rest of the line is another story's headline. ``lines``: the text's, when kept."""
+    first, _ = _line(text, timex.start, timex.end, lines)
     longest = max((len(label) for label in phrase_list("related_link_labels")), default=0)
-    # only the line's first words matter: reading them all made a line of many dates square
-    words = [m.group(0).lower() for m in islice(LETTER_RUN.finditer(text[first:timex.start]), max(longest, 1))]
+    # only the line's first words matter: reading them all (or copying the line up to the date)
+    # made a line of many dates square
+    words = [m.group(0).lower() for m in islice(LETTER_RUN.finditer(text, first, timex.start), max(longest, 1))]
     if not words:
         return False
     if any(tuple(words[:len(label)]) == label for label in phrase_list("related_link_labels")):
@@ -53,18 +60,32 @@ def embed_stamp(text: str, timex: Timex) -> bool:
     return _EMBED_HANDLE.search(text, max(0, timex.start - 48), timex.start) is not None
 
 
-def listing_stamp(text: str, timex: Timex) -> bool:
+def listing_stamp(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
     """The date shares its line only with the kind of a listed item and separators
-    ("article  // 09 Oct 2024", "News | 12 March 2025"): the day the item was posted."""
-    first, last = _line(text, timex.start, timex.end)
-    rest = text[first:timex.start] + " " + text[timex.end:last]
-    # the words first, and no more than a stamp phrase holds: reading every character of the
-    # line for each of its dates made a line of many dates square
+    ("article  // 09 Oct 2024", "News | 12 March 2025"): the day the item was posted.
+    ``lines``: the text's, when kept."""
+    first, last = _line(text, timex.start, timex.end, lines)
+    # the words first (the line's before the date, then after it, as if joined by a blank), and no
+    # more than a stamp phrase holds: reading or copying the line for each of its dates made a line
+    # of many dates square
     longest = max((len(phrase) for phrase in phrase_list("listing_stamp_words")), default=0)
-    words = tuple(m.group(0).lower() for m in islice(LETTER_RUN.finditer(rest), longest + 1))
+    runs = chain(LETTER_RUN.finditer(text, first, timex.start), LETTER_RUN.finditer(text, timex.end, last))
+    words = tuple(m.group(0).lower() for m in islice(runs, longest + 1))
     if not words or words not in phrase_list("listing_stamp_words"):
         return False
-    return all(c.isalpha() or c in _STAMP_SEPARATORS for c in rest)
+    return _stamp_marks_only(text, first, timex.start) and _stamp_marks_only(text, timex.end, last)
+
+
+_PIECE = 64     # characters of a line copied at a time to check them
+
+
+def _stamp_marks_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only letters and stamp separators, read a short piece at a
+    time, so that the first other character (most often right at the line's start) ends the reading."""
+    for at in range(start, end, _PIECE):
+        if not all(c.isalpha() or c in _STAMP_SEPARATORS for c in text[at:min(end, at + _PIECE)]):
+            return False
+    return True
 
 
 # "14 March 2031 | Burn Ban Notices": a day opening its line, a bar or slashes, then a short
