@@ -812,7 +812,7 @@ def frame_events(
                           (frame.notes if frame is not None else [])
                           + ["the day a span counted back from an event comes to, written in brackets: "
                              "the deadline's, not the event's"])
-        row = (table_row(doc.text, timex, blocked_all, row_names, row_clock_spans, diary_rows, series_spans)
+        row = (table_row(doc.text, timex, blocked_all, row_names, row_clock_spans, diary_rows, series_spans, lines)
                if dated_item is None else None)
         if row is not None and row.skip:
             if timex.interval is not None:

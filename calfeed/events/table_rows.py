@@ -34,7 +34,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above, pieces_around
+from calfeed.text import LineIndex, line_end, lines_above, pieces_around
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -67,7 +67,7 @@ class TableRow:
 
 def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequence[tuple[int, int]] = (),
               clocks: Sequence[tuple[int, int]] = (), diary_rows: DiaryRows | None = None,
-              series: Sequence[tuple[int, int]] = ()) -> TableRow | None:
+              series: Sequence[tuple[int, int]] = (), lines: LineIndex | None = None) -> TableRow | None:
     """The event of the row holding ``timex``: its title cell and place cell, chosen by the
     header when there is one, else the first cell with words that is not a date; ``dated``
     holds every date's span, so no date is taken for a title. A holiday's name (``names``)
@@ -76,9 +76,10 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     which the title leaves out. ``diary_rows`` holds the page's headerless diary rows
     (:class:`calfeed.events.date_cell_rows.DiaryRows`); a diary row that states a series
     (``series``: "Tuesday 10th May |" / "Zumba classes resume every Tuesday ... 9.05am |") is
-    left to the series, which it starts."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    end = line_end(text, timex.end)
+    left to the series, which it starts. ``lines``: the page's lines, when the caller keeps them
+    (found by bisection: a search from each date to its line's ends reads a one-line page per date)."""
+    start = lines.start(timex.start) if lines is not None else text.rfind("\n", 0, timex.start) + 1
+    end = lines.end(timex.end) if lines is not None else line_end(text, timex.end)
     line = _row_line(text, start, end)
     cells = _cells(text, start, end, dated)
     split = _split_row(text, start, end) or pipe_line_row(text, start, dated) if len(cells) < 2 else None
@@ -366,8 +367,8 @@ def _modified(text: str, noun: str, before: int) -> str | None:
 def _cells(text: str, start: int, end: int, dated: list[tuple[int, int]]) -> Sequence[tuple[int, int]]:
     """The (start, end) of each cell's text, trimmed, when the line is a pipe-table row."""
     line = _row_line(text, start, end)
-    if not line.opened and _bare_block(text, start, dated) is None:
-        return []
+    if not line.opened and (len(line.cells) < 2 or _bare_block(text, start, dated) is None):
+        return []       # one cell: no pipe on the line, so no bare-pipe table (which copied the line per date)
     return line.cells
 
 
@@ -417,8 +418,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, list[tuple[int, in
     to the lone pipe that opens the row are its other cells (blank lines aside). Returns where
     the row opens and its cells, or None for any other shape."""
     def cell(begin: int, stop: int) -> tuple[int, int] | None:
+        if begin >= stop or not text[begin].isspace():
+            return None         # read before the line is copied: most lines open with a word
         line = text[begin:stop]
-        if not line[:1].isspace() or line.count("|") != 1 or not line.rstrip().endswith("|"):
+        if line.count("|") != 1 or not line.rstrip().endswith("|"):
             return None
         return _trimmed(text, [begin - 1, begin + line.index("|")])[0]
 
