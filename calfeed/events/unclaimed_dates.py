@@ -407,7 +407,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         if labelled:      # "Eidul-Fitr: will be on Jumuah": the label before the colon names it, one word or more
             name = name.partition(": ")[0]
         wrapped = _wrapped_label(text, begin, stop, page) if numbered is None and name is not None and not labelled else None
-        if wrapped is not None:    # "Latest time for the Shareholders to lodge transfer of" / "Shares in order ... . . . 8 April"
+        if wrapped is not None:    # "Last day for the Members to hand in forms of" / "Proxy for the vote ... . . . 2 May"
             return f"{wrapped} {_as_written(text, begin, name)}", _BY_WRAPPED, own_clock
         if name is None or not (labelled or _a_name(name)):
             return None    # its line has words of its own, and they are no name: not a list's day
@@ -604,8 +604,8 @@ def _flat_row(text: str, on_line: list[Timex]) -> bool:
 
 
 def _wrapped_label(text: str, begin: int, stop: int, page: _PageLines) -> str | None:
-    """The first part of a dot-leader row's label that the row's line above holds ("Latest time for the
-    Shareholders to lodge transfer of" over "Shares in order to qualify ... . . . . 8 April"): the
+    """The first part of a dot-leader row's label that the row's line above holds ("Last day for the
+    Members to hand in forms of" over "Proxy for the vote ... . . . . 2 May"): the
     line right above, not blank, holds no date, no leader and no end mark (".", ":"), and the line
     above it is blank or a leader row of its own. None when the line at ``begin`` has no leader."""
     if begin < 2 or _LEADER.search(text, begin, stop) is None:
