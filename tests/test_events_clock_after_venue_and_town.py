@@ -11,8 +11,8 @@ from datetime import date, datetime
 from events_helpers import page_events
 
 PUBLISHED = "2018-09-20"
-NOTICE = ("Kolade Foods Plc on Monday said that it has fixed its annual general meeting (AGM) for Thursday, "
-          "October 18, 2018, at the Grand Palm Hotel and Suites in Ikeja, Lagos {clock}.\n")
+NOTICE = ("Shareholders of Kolade Foods Plc were told on Monday that this year's general meeting is set for "
+          "Thursday, October 18, 2018, at the Grand Palm Hotel and Suites in Ikeja, Lagos {clock}.\n")
 
 
 def _meetings(text: str) -> list[tuple[object, object]]:
@@ -28,11 +28,11 @@ def test_at_before_the_clock_after_venue_and_town_too():
 
 
 def test_by_right_after_the_day_times_it():
-    text = "Kolade Foods Plc has fixed its annual general meeting for Thursday, October 18, 2018 by 10 am.\n"
+    text = "Kolade Foods Plc has fixed this year's general meeting for Thursday, October 18, 2018 by 10 am.\n"
     assert [e.start for e in page_events(text, PUBLISHED) if e.kind == "meeting"] == [datetime(2018, 10, 18, 10, 0)]
 
 
 def test_a_lower_case_clause_between_keeps_the_day_whole():
-    text = ("Kolade Foods Plc has fixed its annual general meeting for Thursday, October 18, 2018, at the Grand "
+    text = ("Kolade Foods Plc has fixed this year's general meeting for Thursday, October 18, 2018, at the Grand "
             "Palm Hotel and proxies must be lodged by 10 am.\n")
     assert [e.start for e in page_events(text, PUBLISHED) if e.kind == "meeting"] == [date(2018, 10, 18)]
