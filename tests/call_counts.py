@@ -47,3 +47,16 @@ def count_words(monkeypatch) -> WordCounter:
     counter = WordCounter(words._TOKEN)
     monkeypatch.setattr(words, "_TOKEN", counter)
     return counter
+
+
+class CountedText(str):
+    """A text that counts the characters its slices copy (in ``CountedText.copied``; reset it
+    before a run): a guard that a reader looks at a date's surroundings, not a copy of its line."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        piece = super().__getitem__(key)
+        if isinstance(key, slice):
+            CountedText.copied += len(piece)
+        return piece

@@ -19,20 +19,10 @@ from calfeed.events.words import LETTER_RUN
 from calfeed.text import LineIndex
 from calfeed.timex import tag
 
+from call_counts import CountedText
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-
-
-class _CountedText(str):
-    """A text that counts the characters its slices copy."""
-
-    copied = 0
-
-    def __getitem__(self, key):
-        piece = super().__getitem__(key)
-        if isinstance(key, slice):
-            _CountedText.copied += len(piece)
-        return piece
 
 
 def _one_line_digest(items: int) -> str:
@@ -47,14 +37,14 @@ def _copied_per_character(items: int) -> float:
     text = _one_line_digest(items)
     found = tag(text, date(2027, 6, 1))
     assert len(found) > items
-    counted = _CountedText(text)
+    counted = CountedText(text)
     lines = LineIndex(text)
-    _CountedText.copied = 0
+    CountedText.copied = 0
     for reader in (furniture_lines.related_link, furniture_lines.listing_stamp, date_led_lines.date_led_line):
         kept = {"lines": lines} if "lines" in inspect.signature(reader).parameters else {}
         for timex in found:
             reader(counted, timex, **kept)
-    return _CountedText.copied / len(text)
+    return CountedText.copied / len(text)
 
 
 def test_the_readers_copy_a_bounded_part_of_the_page_for_each_date():

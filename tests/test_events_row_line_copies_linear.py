@@ -15,20 +15,10 @@ from calfeed.events import table_rows
 from calfeed.text import LineIndex
 from calfeed.timex import tag
 
+from call_counts import CountedText
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-
-
-class _CountedText(str):
-    """A text that counts the characters its slices copy."""
-
-    copied = 0
-
-    def __getitem__(self, key):
-        piece = super().__getitem__(key)
-        if isinstance(key, slice):
-            _CountedText.copied += len(piece)
-        return piece
 
 
 def _one_line_notices(items: int) -> str:
@@ -44,11 +34,11 @@ def test_the_row_reader_copies_a_bounded_part_of_the_page_for_each_date():
     assert len(found) > 200
     dated = sorted((t.start, t.end) for t in found)
     kept = {"lines": LineIndex(text)} if "lines" in inspect.signature(table_rows.table_row).parameters else {}
-    counted = _CountedText(text)
-    _CountedText.copied = 0
+    counted = CountedText(text)
+    CountedText.copied = 0
     rows = [table_rows.table_row(counted, timex, dated, **kept) for timex in found]
     assert not any(rows)
-    assert _CountedText.copied / len(text) < 20, f"{_CountedText.copied / len(text):.0f} characters per character"
+    assert CountedText.copied / len(text) < 20, f"{CountedText.copied / len(text):.0f} characters per character"
 
 
 def test_rows_are_read_as_before_with_the_kept_lines():
