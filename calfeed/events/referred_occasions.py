@@ -22,25 +22,28 @@ def without_referred_occasions(candidates: list[Candidate], text: str) -> list[C
     for cand in candidates:
         if cand.head:
             heads.setdefault(cand.head, []).append(cand)
-    return [c for c in candidates
-            if not (c.head and len(heads[c.head]) > 1 and _referred(text, c)
-                    and any(o is not c and not (c.sentence[0] <= o.timex.start < c.sentence[1]
-                                                and o.timex.start < text.find(",", c.timex.end, c.sentence[1]))
-                            for o in heads[c.head]))]
+    kept = []
+    for cand in candidates:
+        clause_end = _referred_clause_end(text, cand) if cand.head and len(heads[cand.head]) > 1 else -1
+        if clause_end >= 0 and any(o is not cand and not (cand.sentence[0] <= o.timex.start < clause_end)
+                                   for o in heads[cand.head]):
+            continue
+        kept.append(cand)
+    return kept
 
 
-def _referred(text: str, cand: Candidate) -> bool:
-    """Whether the candidate's day stands in a fronted time clause right before its event noun:
-    the sentence opens with a subordinator ("After", "Following"), the day comes within
-    MAX_OPENER_REACH words of it, the noun follows the day, and a comma closes the clause after
-    the noun."""
+def _referred_clause_end(text: str, cand: Candidate) -> int:
+    """Where the fronted time clause holding the candidate's day right before its event noun
+    ends (its comma), or -1 when there is none: the sentence opens with a subordinator ("After",
+    "Following"), the day comes within MAX_OPENER_REACH words of it, the noun follows the day, and
+    a comma closes the clause after the noun."""
     timex = cand.timex
     comma = text.find(",", timex.end, cand.sentence[1])
     if comma < 0 or "\n" in text[cand.sentence[0]:comma]:
-        return False
+        return -1
     before = [w for w in words_in(text, cand.sentence[0], timex.start) if w.is_word]
     after = [w.lower for w in words_in(text, timex.end, comma) if w.is_word]
     opener = next((s for s in merged_phrase_list(("subordinators", "fronted_subordinators"))
                    if tuple(w.lower for w in before[:len(s)]) == s), None)
-    return (opener is not None and len(before) <= MAX_OPENER_REACH
-            and bool(after) and cand.head in after)
+    referred = opener is not None and len(before) <= MAX_OPENER_REACH and bool(after) and cand.head in after
+    return comma if referred else -1

@@ -11,8 +11,8 @@ a weekday alone ("the Saturday market") may be one market.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 
+from calfeed.events.shared_place import day_of
 from calfeed.model import Event, Timex
 from calfeed.rrules import WEEKDAY_CODES
 
@@ -46,14 +46,10 @@ def weekly_occasions(events: list[Event], nouns: dict[str, str]) -> None:
     for event in events:
         if event.rrule is not None or event.precision != "exact" or event.window is not None:
             continue
-        if _day(event.end or event.start) != _day(event.start):
+        if day_of(event.end or event.start) != day_of(event.start):
             continue         # a stretch of days is no one weekday's occasion
         code = WEEKDAY_CODES[event.start.weekday()]
         words = {w.lower() for w in _WORD.findall(event.title)}
         if any(nouns.get(w) == code for w in words):
             event.rrule = f"FREQ=WEEKLY;BYDAY={code}"
             event.notes.append(WEEKLY_NOTE)
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
