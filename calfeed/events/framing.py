@@ -79,6 +79,7 @@ from calfeed.events.described_lines import Described, described_line
 from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
+from calfeed.events.told_ends import ends_told_later
 from calfeed.events.label_block import diary_label, label_block, line_label, written_place
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.end_clocks import with_end_clocks
@@ -308,6 +309,7 @@ def frame_events(
     ordered, period_ends = joined_periods(doc.text, ordered)     # "in the second half of 2024 and first half of 2025"
     range_ends |= period_ends
     ordered = lasting_spans(doc.text, ordered)     # "runs for exactly 30 hours, from 2 June at noon"
+    ordered = ends_told_later(doc.text, ordered, sentences)     # "The fair opens on Saturday. The festival runs through Oct. 6"
     ranged = ranged_rows(doc.text, ordered)     # "April 12 to May 14:" / "• Friday 10:00 a.m. – 1:00 p.m."
     ordered = ranged.ordered
     ordered = monthly_ordinals(doc.text, ordered, sentences.at)   # "two walks per month - on the first Tuesday and the third Sunday"

@@ -1,0 +1,138 @@
+"""A stretch whose start and end are told in different sentences: "The cider fair opens at 11am
+on Saturday. The cider party runs through Sept. 28 in the barns." / "It starts on 3 April 2031.
+... The lantern tour will finish in the capital on June 20" / "with the frost notice in force
+since 5am. It is to stay in place until 2am on Sunday."
+
+The tagger reads two dates; read apart, the second is a one-day entry on the last day (or a
+deadline), and the stretch the page tells is lost. When a sentence opens with a short subject
+(told_end_subject_openers: "It", "The ...") and says it goes on to a day (told_end_leads: "runs
+through", "is to stay in place until", "will finish", a place allowed before the day: "in the
+capital on"), and one of the MAX_SENTENCES sentences before it dates a start (a start word,
+told_start_words, in its sentence before the date: "opens", "starts", "since"), the second date
+becomes a range from that start to it: from the start's clock to the end's when both are clocks,
+else from the start's day to the end's day. The start keeps its own entry (the bell-ringing at
+11am is an occasion of its own). The sentences must be of one paragraph run (no heading line
+between, no blank line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.model import Interval, Timex
+from calfeed.text import Sentences
+
+MAX_SENTENCES = 3          # sentences back from the end's to the start's ("It starts on ..." / ... / "... will finish on")
+MAX_SUBJECT_WORDS = 4      # "The torch relay", "It", "The autumn celebration"
+MAX_PLACE_WORDS = 8        # words between the end verb and the day: "in the old river quarter of Halden on"
+MAX_SPAN = timedelta(days=366)
+MAX_LEAD_CHARS = 160       # characters from the sentence's start to the end's day
+MAX_STARTS = 12            # dates looked back at for the start
+_WORD = re.compile(r"[A-Za-z’']+")
+_DAY_GRAINS = ("day", "partofday", "hour", "minute")
+
+
+def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> list[Timex]:
+    """``ordered`` with each end told in a sentence of its own made a range from the start told
+    a sentence or few before it."""
+    joined: dict[int, Timex] = {}
+    dated = [t for t in ordered if _one_point(t)]
+    for k, end in enumerate(dated):
+        index = sentences.index_at(end.start)
+        sentence = sentences.bounds[index]
+        subject = _told_end(text, sentence, end)
+        if subject is None:
+            continue
+        start = _start_before(text, dated, k, sentences, index)
+        if start is None or _same_subject(text, sentences.bounds[sentences.index_at(start.start)], subject):
+            continue       # "The Year 9 exams will begin on ... The Year 9 exams will run until ...": settling's
+        ranged = _ranged(start, end)
+        if ranged is not None:
+            joined[id(end)] = ranged
+    return [joined.get(id(t), t) for t in ordered] if joined else ordered
+
+
+def _one_point(timex: Timex) -> bool:
+    return (timex.type in ("DATE", "TIME") and timex.interval is not None and timex.end_interval is None
+            and timex.interval.granularity in _DAY_GRAINS and not timex.approximate and not timex.rrule
+            and not timex.problem)
+
+
+def _told_end(text: str, sentence: tuple[int, int], end: Timex) -> list[str] | None:
+    """The subject's words (lowered, auxiliaries left out) when the sentence opens with a short
+    subject and an end lead that reaches ``end``; else None."""
+    if end.start - sentence[0] > MAX_LEAD_CHARS:
+        return None          # a long clause before the day: no short subject and its lead
+    before = text[sentence[0]:end.start]
+    if "\n" in before.strip() or re.search(r"[,;:()]", before):
+        return None
+    words = [w.lower() for w in _WORD.findall(before)]
+    for lead in phrase_list("told_end_leads"):
+        for at in range(len(words) - len(lead), 0, -1):
+            if tuple(words[at:at + len(lead)]) != lead:
+                continue
+            rest = words[at + len(lead):]
+            subject = words[:at]
+            if not (subject and subject[0] in word_list("told_end_subject_openers")
+                    and len(_without_modals(subject)) <= MAX_SUBJECT_WORDS):
+                break
+            if not rest or (rest[0] in word_list("told_end_day_links") and len(rest) == 1):
+                return _without_modals(subject)
+            if rest[0] in word_list("told_end_place_links") and len(rest) <= MAX_PLACE_WORDS \
+                    and rest[-1] in word_list("told_end_day_links"):
+                return _without_modals(subject)       # "will finish in the old river quarter of Halden on June 3"
+            break
+    return None
+
+
+def _same_subject(text: str, sentence: tuple[int, int], subject: list[str]) -> bool:
+    """Whether the start's sentence opens with the end's subject again ("The Year 9 exams will begin
+    ... The Year 9 exams will run until ..."): one noun phrase told twice, which settling.extend_to_ends
+    reads by its event noun."""
+    if len(subject) < 2:
+        return False       # "It ... It is to stay in place until ...": a pronoun names no noun to read
+    opening = [w.lower() for w in _WORD.findall(text[sentence[0]:sentence[1]])[:len(subject)]]
+    return opening == subject
+
+
+def _without_modals(words: list[str]) -> list[str]:
+    return [w for w in words if w not in word_list("told_end_modals")]
+
+
+def _start_before(text: str, dated: list[Timex], k: int, sentences: Sentences, index: int) -> Timex | None:
+    """The latest date of the MAX_SENTENCES sentences before the end's whose sentence has a start
+    word before it, with no blank line or heading between; None when there is none."""
+    first = max(0, index - MAX_SENTENCES)
+    reach = sentences.bounds[first][0]
+    if "\n\n" in text[reach:dated[k].start]:
+        reach = text.rfind("\n\n", reach, dated[k].start) + 2
+    for j in range(k - 1, max(-1, k - 1 - MAX_STARTS), -1):
+        start = dated[j]
+        if start.start < reach:
+            return None
+        own = sentences.bounds[sentences.index_at(start.start)]
+        if own[0] >= sentences.bounds[index][0]:
+            return None         # a date of the end's own sentence: told_ranges reads those
+        words = {w.lower() for w in _WORD.findall(text[own[0]:start.start])}
+        if words & word_list("told_start_words"):
+            return start
+    return None
+
+
+def _ranged(start: Timex, end: Timex) -> Timex | None:
+    """``end`` as a range from ``start``: clock to clock, else day to day; None when the end is not
+    after the start, or too far."""
+    first, last = start.interval, end.interval
+    clocks = first.granularity == "minute" and last.granularity == "minute"
+    if not clocks:
+        day = datetime.combine(first.start.date(), datetime.min.time())
+        first = Interval(day, day + timedelta(days=1), "day")
+        day = datetime.combine(last.start.date(), datetime.min.time())
+        last = Interval(day, day + timedelta(days=1), "day")
+    if not timedelta(0) < last.start - first.start <= MAX_SPAN:
+        return None
+    return replace(end, type="TIME" if clocks else "DATE", interval=first, end_interval=last,
+                   tz=end.tz or start.tz, tz_text=end.tz_text or start.tz_text)
