@@ -27,7 +27,7 @@ from calfeed.text import split_sentences
 from calfeed.sources import SourceError, document_names, find_documents, read_document
 from calfeed.timex import extract, resolve
 from calfeed.timex.document_date import infer_reference_date
-from calfeed.timex.schedule_years import schedule_years
+from calfeed.timex.schedule_years import named_weekdays, schedule_years
 from calfeed.timex.slip_years import slipped_years
 from calfeed.timex.numeric_order import day_first_in
 
@@ -66,6 +66,7 @@ def process_document(doc: Document, options: Options = Options()) -> DocumentRes
     timexes = slipped_years(timexes, reference)     # "Thursday 25th June 2019" in a June 2020 notice
     if reference.inferred:      # "It starts on March 26, 2031. ... arrives on July 10": the schedule's year
         timexes = schedule_years(timexes, reference, split_sentences(doc.text))
+        timexes = named_weekdays(timexes, reference)     # "On Monday night ..." / "... is Monday, September 26"
 
     def link(document: Document, start: int, end: int) -> str:
         return source_link(document, start, end, options.base_url)

@@ -31,3 +31,29 @@ def test_a_bare_day_after_a_later_written_year_takes_that_year():
 
 def test_a_stated_page_date_keeps_the_resolver_s_year():
     assert datetime(2031, 6, 20, 21, 0) not in _starts(TOUR, url=None, published=date(2030, 5, 4))
+
+
+DEBATES = ("On Tuesday night, the very first mayoral debate between Ana Ruiz and Tom Hale will take place.\n"
+           "The first debate is Tuesday, October 7 at 8:00 p.m. Eastern. The next one is set for "
+           "Thursday, October 16 at the Grand Hall.\n")
+
+
+def test_a_bare_weekday_names_the_written_day_of_that_weekday():
+    doc = Document("page.md", DEBATES, url="https://news.example.org/2031/10/mayoral-debates-schedule/")
+    starts = [e.start for e in process_document(doc, OPTIONS).events]
+    assert datetime(2031, 10, 7, 20, 0) in starts
+    assert date(2031, 10, 14) not in starts
+
+
+LATE_DEBATES = ("On Tuesday night, the very first mayoral debate between Ana Ruiz and Tom Hale will take place.\n"
+                "The first debate is Tuesday, September 29 at 8:00 p.m. Eastern. The next one is set for "
+                "Thursday, October 8 at the Grand Hall.\n")
+
+
+def test_a_bare_weekday_before_a_late_guessed_page_day_names_the_written_day():
+    # fails on b9033d54: the page's day is guessed as the last of its address's month (30 September), so
+    # "Tuesday night" went to the Tuesday after it (6 October), a week after the written first debate
+    doc = Document("page.md", LATE_DEBATES, url="https://news.example.org/2020/09/mayoral-debates-schedule/")
+    starts = [e.start for e in process_document(doc, OPTIONS).events]
+    assert datetime(2020, 9, 29, 20, 0) in starts
+    assert not any(s.month == 10 and s.day == 6 for s in starts)

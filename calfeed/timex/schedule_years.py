@@ -88,3 +88,31 @@ def _shifted(timex: Timex, shift: timedelta) -> Timex:
     if value[:4].isdigit():
         value = f"{first.start.year:04d}" + value[4:]
     return replace(timex, value=value, interval=first, end_interval=last)
+
+
+WEEKDAY_REACH = timedelta(days=7)     # a bare weekday is read within a week of the written day it names
+
+
+def named_weekdays(timexes: list[Timex], reference: ReferenceDate) -> list[Timex]:
+    """``timexes`` with each bare weekday ("On Monday night, the first debate ...") moved onto the one
+    day of that weekday the page writes in full ("The first forum is Monday, March 3") within
+    a week of where the resolver put it, on a page whose own date is only inferred: the page's day is
+    a guess, the written day is what its weekday names. A page whose day its address or a dateline
+    gives keeps the resolver's reading ("The council voted Monday ... next meets Monday, May 12")."""
+    if reference.value is None or not reference.inferred or reference.day_written:
+        return timexes
+    written: dict[int, set[date]] = {}
+    for t in timexes:
+        raw = t.raw_value or t.value
+        if _dated(t) and t.end_interval is None and (raw[:4].isdigit() or _BARE_DAY.match(raw)):
+            day = t.interval.start.date()
+            written.setdefault(day.isoweekday(), set()).add(day)
+    changed: dict[int, Timex] = {}
+    for t in timexes:
+        if not (t.bare_weekday and _dated(t) and t.end_interval is None):
+            continue
+        day = t.interval.start.date()
+        near = [d for d in written.get(day.isoweekday(), ()) if d != day and abs(d - day) <= WEEKDAY_REACH]
+        if len(near) == 1 and day not in written.get(day.isoweekday(), ()):
+            changed[id(t)] = _shifted(t, near[0] - day)
+    return [changed.get(id(t), t) for t in timexes] if changed else timexes
