@@ -53,6 +53,17 @@ def _only_lead_in(gap: list[str]) -> bool:
     return len(gap) <= BEFORE_GAP and all(w in word_list("cue_gap_words") for w in gap)
 
 
+def _parted(before: list[str], cue: tuple[str, ...]) -> bool:
+    """Whether one comma right after the cue's last occurrence, and no other, stands before the date
+    ("will close two days before, on Friday"): the cue is an adverb set off from the date. An aside
+    between two commas ("up to, and including, midnight on ...") keeps the cue on its date."""
+    found = _find(before, cue)
+    if not found:
+        return False
+    tail = before[found[-1]:]
+    return tail[:1] == [","] and "," not in tail[1:]
+
+
 def after_noun_gap(lowered: list[str], noun_end: int) -> int:
     """How many words after an event noun its cue may stand: AFTER_NOUN_GAP, and two more over
     a relative clause's comma and mark ("a consultation, which will close in December")."""
@@ -75,6 +86,7 @@ def read_signals(
     lowered = without_idioms([w.lower for w in clause])     # "due diligence", "due to take place": no cue
     inside = [lowered[k] for k, w in enumerate(clause) if start <= w.start < end and w.is_word]
     before = [lowered[k] for k, w in enumerate(clause) if w.end <= start and w.is_word]
+    before_commas = [lowered[k] for k, w in enumerate(clause) if w.end <= start and (w.is_word or w.text == ",")]
     bound = _bound_after(clause, lowered, end)
     free = free_words(clause, blocked)
     outside_at = [k for k, w in enumerate(clause) if w.is_word and k < bound and free[k]]
@@ -89,8 +101,9 @@ def read_signals(
             if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
                     or (following is not None and _reported_after(following, cue.words))):
                 found.set(cue)
-        elif cue.place == "before":
-            if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
+        elif cue.place == "before":      # "close two days before, on 14 March": the comma parts them
+            if ((any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
+                 and not _parted(before_commas, cue.words))
                     or tuple(inside[:len(cue.words)]) == cue.words):
                 found.set(cue)
         elif cue.place == "clause":
