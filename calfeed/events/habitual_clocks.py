@@ -7,7 +7,9 @@ states a standing schedule ("on the third Friday of each month") and whose own d
 guess (the build day's, when nothing dates the page): its clocks are the schedule's.
 
 A clock in a sentence that states a series ("Every Monday the club meets at 7pm and the bar
-opens at 9pm") is a time of the habit too, wherever the series sits.
+opens at 9pm") is a time of the habit too, wherever the series sits, and on whatever day the
+tagger put the clock ("Restrictions start on 2 March." / "Sprinklers may run every third day,
+before 8am or after 5pm": the rule's hours, not a cut-off on 2 March).
 
 A sentence that writes a day ("tonight", "on 14 November") is left alone, and so is a clock
 the tagger put on a day the page writes above it ("14 November" / "Our monthly meeting starts
@@ -27,6 +29,7 @@ from calfeed.model import Timex
 
 
 STANDING_SCHEDULE = "a standing schedule"    # what makes the clock a schedule's on a page nothing dates
+_DAYLESS = ("SET", "DURATION")     # a series or a length of time in the sentence writes no day
 
 
 def habitual_clock(text: str, timex: Timex, sentence: tuple[int, int], others: Sequence[Timex],
@@ -36,11 +39,14 @@ def habitual_clock(text: str, timex: Timex, sentence: tuple[int, int], others: S
     adverb before it in its sentence, where no other expression writes a day (``others``: the
     sentence's expressions); or STANDING_SCHEDULE when the page states a series and its date is
     a guess (``schedule_undated``)."""
-    if (page_day is None or not date_not_written(timex) or timex.interval is None
-            or timex.interval.start.date() != page_day):
+    if not date_not_written(timex) or timex.interval is None:
         return None
-    if any(other is not timex and not date_not_written(other) and other.type != "SET" for other in others):
+    if any(other is not timex and not date_not_written(other) and other.type not in _DAYLESS for other in others):
         return None
+    if page_day is None or timex.interval.start.date() != page_day:
+        series = next((other for other in others if other is not timex and other.type == "SET"
+                       and not _relative_between(text, timex.end, other.start)), None)
+        return " ".join(series.text.lower().split()) if series is not None else None   # put on a day told above
     marks = _habit_marks()
     said = next((lower for end, lower in _marks_of(text, sentence[0], max(sentence[1], timex.start))
                  if end <= timex.start), None)
@@ -53,6 +59,14 @@ def habitual_clock(text: str, timex: Timex, sentence: tuple[int, int], others: S
     if series is not None:     # "Every Monday the club meets at 7pm and the bar opens at 9pm": the habit's
         return " ".join(series.text.lower().split())
     return STANDING_SCHEDULE if schedule_undated else None
+
+
+def _relative_between(text: str, start: int, end: int) -> bool:
+    """Whether a relative clause opens between ``start`` and ``end`` (a comma, then relative_marks):
+    a series in it is the noun's before the comma ("close at 10 p.m. on the day of each draw, which
+    falls every Tuesday and Friday"), not the clock's habit, so the clock keeps the day it was put on."""
+    words = words_in(text, start, end) if start < end else []
+    return any(words[k].text == "," and words[k + 1].lower in word_list("relative_marks") for k in range(len(words) - 1))
 
 
 def _habit_marks() -> frozenset[str]:
