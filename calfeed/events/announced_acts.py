@@ -38,6 +38,9 @@ def announced_act(words: list[Word], blocked: list[tuple[int, int]], signals: Si
     before = [k for k, w in enumerate(words) if w.end <= at]
     if len(before) < 4:
         return None
+    given = _sent_object(words, blocked, before[-1], text, lang)
+    if given is not None:
+        return given        # "presenters will be sent approval or refusal letters by"
     tried = before[-(MAX_GAP + 1):]
     sent = _past_recipients(words, blocked, before[-1])
     if sent is not None and sent not in tried:
@@ -138,6 +141,34 @@ def _reduced_act(words: list[Word], blocked: list[tuple[int, int]], cue: int, te
         first += 1
     named = phrase_text(words, first, k - 1, text)
     return f"{named[:1].upper()}{named[1:]} {words[k].lower}", k
+
+
+def _sent_object(words: list[Word], blocked: list[tuple[int, int]], cue: int, text: str,
+                 lang: str = "en") -> tuple[str, int] | None:
+    """"Presenters will be sent approval or refusal letters by ...": a future passive of handing
+    out (handed_out_participles) whose object, right before the cue at word ``cue``, ends in what
+    the organiser hands out (organiser_outputs, sent_out_nouns). Its subject is who receives it;
+    the title names what is sent ("Approval or refusal letters sent")."""
+    outputs = word_list("organiser_outputs") | word_list("sent_out_nouns")
+    last = cue - 1
+    if last < 3 or words[last].lower not in outputs:
+        return None
+    joiners, breaks = word_list("row_joiners") | word_list("phrase_links"), word_list("phrase_breaks")
+    first = last
+    while (first > 0 and last - first < MAX_REDUCED_SUBJECT and words[first - 1].is_word
+           and not starts_inside(words[first - 1], blocked)
+           and words[first - 1].lower not in word_list("handed_out_participles")
+           and (words[first - 1].lower not in breaks or words[first - 1].lower in joiners)):
+        first -= 1
+    k = first - 1
+    if (k < 2 or words[k].lower not in word_list("handed_out_participles")
+            or words[k - 1].lower not in load_list(lang, "passive_auxiliaries")
+            or words[k - 2].lower not in word_list("announcing_modals")):
+        return None
+    while first < last and words[first].lower in word_list("possessives") | word_list("articles") | joiners:
+        first += 1       # "sent their results by": the results
+    named = phrase_text(words, first, last, text)
+    return f"{named[:1].upper()}{named[1:]} {words[k].lower}", last
 
 
 MAX_SUBJECT_TAIL = 8      # words of a subject's tail after a link ("and funding", "by the elected members of the park authority")
