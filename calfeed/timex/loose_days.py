@@ -50,11 +50,13 @@ def _day_month(atom: Atom) -> str | None:
 
 @lru_cache(maxsize=None)
 def the_day_after(lang: str) -> re.Pattern[str]:
-    """", the 13th" after a weekday: "Friday the 13th" names a day of an open month."""
+    """", the 13th" after a weekday: "Friday the 13th" names a day of an open month. An ordinal
+    written as a word is a day only where the clause ends or goes on as after a day (%dayOrdTail,
+    or the line ends): before a noun it counts the noun ("Tuesday night, the first debate")."""
     from calfeed.timex.rules import expand
 
-    return re.compile(expand(r",?\s{1,3}%ordArticle\s{1,3}(?P<d>%ordNum)(?![\w-])(?!\s{1,3}%dayOfLink\s)", lang),
-                      re.IGNORECASE)
+    return re.compile(expand(r",?\s{1,3}%ordArticle\s{1,3}(?P<d>%dayOrd|%ordWord(?![\w-])(?:%dayOrdTail|(?=[^\S\n]{0,3}\n)))"
+                             r"(?![\w-])(?!\s{1,3}%dayOfLink\s)", lang), re.IGNORECASE)
 
 
 def _listed_ordinal(left: Atom, right: Atom, text: str, listed: re.Pattern[str], lang: str) -> Atom | None:
