@@ -30,7 +30,7 @@ from calfeed.events.member_items import member_title
 from calfeed.events.naming import still_ahead
 from calfeed.events.not_events import later_clause
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
-from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, phrase_list, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
 from calfeed.events.written_days import DAY_OR_FINER
@@ -179,8 +179,22 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     if heading is not None:
         return Frame(heading, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{heading}\", its heading"])
     if quoted is not None:      # a quote with no cue and no event noun: a book's, a ship's, a storm's name?
-        return Frame(quoted, "event", (timex.start, -1), notes + [WEAK_NOTE + f": \"{quoted}\", a quoted name"])
+        kind = "deadline" if _obliged_by(words) else "event"     # "the 'Reply Date' by which offers must be taken"
+        return Frame(quoted, kind, (timex.start, -1), notes + [WEAK_NOTE + f": \"{quoted}\", a quoted name"])
     return None
+
+
+def _obliged_by(words: list[Word]) -> bool:
+    """Whether a relative clause of deadline_relative_links ("by which", "before which") with an
+    obligation modal in it ("must", "should") stands in the sentence: the named day is when
+    something must be done by."""
+    lowered = [w.lower for w in words]
+    links = phrase_list("deadline_relative_links")
+    for k in range(len(lowered)):
+        link = next((p for p in links if tuple(lowered[k:k + len(p)]) == p), None)
+        if link is not None:
+            return any(w in word_list("obligation_modals") for w in lowered[k + len(link):])
+    return False
 
 
 def _hold_day(dates: list[Timex], timex: Timex) -> bool:
