@@ -35,7 +35,10 @@ def feast_mentions(text: str, ordered: list[Timex], sentence_of, naming: set[int
         others = [o for o in ordered if o is not timex and start <= o.start < end]
         if _same_day_written(timex, others):
             found.add(id(timex))
-        elif not any(_dates_a_day(o) for o in others):
+        elif any(_dates_a_day(o) for o in others):
+            if _served(text, start, timex, ordered):
+                found.add(id(timex))      # "falls on November 29, so that families can stock up for Christmas"
+        else:
             words = words_in(text, start, end)
             if timex.tense != "future" and _fitted(words, timex):
                 # "a reading of winter tales, neatly timed for Halloween": the participle reads
@@ -87,22 +90,35 @@ def _fitted(words: list[Word], feast: Timex) -> bool:
             and before[-2].lower in word_list("feast_fit_marks"))
 
 
-def _governor(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) -> str | None:
-    """How the feast (or the first feast of the list it ends) is joined to its sentence: "time"
-    after a time preposition ("on Good Friday", "over Easter") or "of" after a part of a day
-    ("the evening of Holy Thursday"); "topic" after "of" following any other word ("the
-    events of Holy Week", "the three days of Holy Thursday, Good Friday ..."); else None."""
+def _served(text: str, start: int, feast: Timex, ordered: list[Timex]) -> bool:
+    """The feast (or the first feast of the list it ends) follows a purpose link ("for
+    Christmas and New Year") in a sentence that writes a day of its own: what that day serves,
+    not a day the sentence dates."""
+    before = _before_list(text, words_in(text, start, feast.start), feast, ordered)
+    return bool(before) and before[-1].lower in word_list("feast_purpose_links")
+
+
+def _before_list(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) -> list[Word]:
+    """The words before the feast, or before the first feast of the list it ends ("of Holy
+    Thursday, Good Friday and Easter": the list's first feast has the governor)."""
     head = feast
     while True:
         before = [w for w in words if w.end <= head.start]
-        # "of Holy Thursday, Good Friday and Easter": the list's first feast has the governor
         if before and (before[-1].lower in word_list("day_list_links") or before[-1].lower == "&"):
             previous = next((t for t in reversed(ordered) if t.end <= before[-1].start
                              and _feast(t) and not text[t.end:before[-1].start].strip(" ,")), None)
             if previous is not None and previous is not head:
                 head = previous
                 continue
-        break
+        return before
+
+
+def _governor(text: str, words: list[Word], feast: Timex, ordered: list[Timex]) -> str | None:
+    """How the feast (or the first feast of the list it ends) is joined to its sentence: "time"
+    after a time preposition ("on Good Friday", "over Easter") or "of" after a part of a day
+    ("the evening of Holy Thursday"); "topic" after "of" following any other word ("the
+    events of Holy Week", "the three days of Holy Thursday, Good Friday ..."); else None."""
+    before = _before_list(text, words, feast, ordered)
     if before and before[-1].lower in word_list("feast_time_prepositions"):
         return "time"             # "this Easter", "on Good Friday"
     while before and before[-1].lower in word_list("articles"):
