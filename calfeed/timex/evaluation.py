@@ -18,6 +18,7 @@ from calfeed.model import Timex
 from calfeed.timex.event_stretches import STRETCH_RULES, place_by_events
 from calfeed.timex.extractor import extract
 from calfeed.timex.lexicon import load_list, load_table, load_words
+from calfeed.timex.numeric_order import day_first_in
 from calfeed.timex.rawvalue import ANCHORED, parse
 from calfeed.timex.resolver import resolve
 from calfeed.timex.vocabulary import norm, vocabulary
@@ -30,9 +31,18 @@ def _reference(dct: str) -> date | datetime | None:
         return None
 
 
+def _day_first(text: str, dct: str, lang: str) -> bool:
+    """Whether the document's slashed dates put the day first, as a page's are read (numeric_order):
+    its creation day is its published day and its today, so "Published on 4/9/2009" in a story of
+    9 April 2009 writes the month first; day first when nothing in the document shows it."""
+    reference = _reference(dct)
+    day = reference.date() if isinstance(reference, datetime) else reference
+    return day_first_in(text, True, lang, today=day, published=day)
+
+
 def timeml_tags(text: str, dct: str, lang: str = "en") -> list[Timex]:
     """TIMEX3s for one document, with TimeML's span conventions."""
-    found = extract(text, lang=lang, timeml=True)
+    found = extract(text, lang=lang, timeml=True, day_first=_day_first(text, dct, lang))
     fiscal = _speaks_of_fiscal_years(text, lang)
     views = [_fiscal_year_span(_timeml_view(t, lang), text, fiscal, lang)
              for t in resolve(found, text, _reference(dct), lang=lang)]

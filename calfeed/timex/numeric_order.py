@@ -77,7 +77,8 @@ def _published_order(text: str, published: date) -> bool | None:
         if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
             continue
         year = m.group(0).rsplit(m.group(2), 1)[1]
-        full = int(year) + (2000 if len(year) == 2 else 0)
+        # two digits name the year of the published day's century ("06/05/99" on a page of 1999)
+        full = published.year - published.year % 100 + int(year) if len(year) == 2 else int(year)
         if (full, second, first) == (published.year, published.month, published.day):
             orders.add(True)
         elif (full, first, second) == (published.year, published.month, published.day):
