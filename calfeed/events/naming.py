@@ -368,6 +368,8 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             and not _act_reaches(words, nominal, at, blocked):
         nominal = None     # "Since the fair runs from 2 May, we hurried to publish the map": not its date
     subject = _named_subject(words, clause_subject(words, blocked))
+    if deadline is not None:
+        subject = _relative_subject(words, blocked, at) or subject    # "... on Feb. 20 after which payments must be made by"
     if subject is None and nominal is not None:     # "In March the committee will meet on the 9th"
         subject = _named_subject(words, clause_subject(words, blocked, past_date=True))
     subject_text = phrase_text(words, *subject, text) if subject else None
@@ -1100,6 +1102,26 @@ def polite_act(words: list[Word], cue_start: int, text: str) -> tuple[int, str] 
 
 
 _VENUE_CLOSE_NOTE = "a venue that closes on the day: a closure, not a deadline"
+
+
+def _relative_subject(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The subject of a clause that a relative lead opens before the date at ``at``
+    (relative_clause_leads: "after which payments will need to be made by ..."): the date is that
+    clause's, not the sentence's first subject's. None when no such lead stands before the date."""
+    lowered = [w.lower for w in words]
+    start = None
+    for k in range(len(words)):
+        if words[k].end > at:
+            break
+        lead = next((p for p in phrase_list("relative_clause_leads") if tuple(lowered[k:k + len(p)]) == p), None)
+        if lead is not None:
+            start = k + len(lead)
+    if start is None:
+        return None
+    found = clause_subject(words[start:], blocked)
+    if found is None or words[start + found[1]].end > at:
+        return None
+    return start + found[0], start + found[1]
 
 
 def _named_subject(words: list[Word], subject: tuple[int, int] | None) -> tuple[int, int] | None:
