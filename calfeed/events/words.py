@@ -246,6 +246,23 @@ def _splices(text: str, start: int, end: int) -> list[int]:
     return sorted(cuts)
 
 
+@lru_cache(maxsize=None)
+def _dash_clause() -> re.Pattern[str]:
+    """A spaced dash and a word that opens a clause after it (dash_clause_openers: " – however")."""
+    openers = "|".join(re.escape(w) for w in sorted(word_list("dash_clause_openers")))
+    return re.compile(rf"[ \t][–—][ \t]+(?=(?:{openers})\b)", re.IGNORECASE)
+
+
+def _dash_breaks(text: str, sentence: tuple[int, int], offset: int) -> tuple[int | None, int | None]:
+    """Where the clause opened by the last " – however" before ``offset`` starts, and where the
+    next such dash after it stands; read within MAX_CLAUSE characters of the offset."""
+    opened = None
+    for match in _dash_clause().finditer(text, max(sentence[0], offset - MAX_CLAUSE), offset):
+        opened = match.end()
+    closing = _dash_clause().search(text, offset, min(sentence[1], offset + MAX_CLAUSE))
+    return opened, closing.start() if closing is not None else None
+
+
 def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding ``offset``, found by looking out from the offset
     (a sentence the splitter could not cut may be the whole document); a comma splice ends
@@ -270,6 +287,11 @@ def clause_of(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, i
             at = text.find(mark, at + 1, sentence[1])
         if at >= 0:
             ends.append(at)
+    opened, closing = _dash_breaks(text, sentence, offset)    # "... once ploughing is done – however the ban ..."
+    if opened is not None:
+        start = max(start, opened)
+    if closing is not None:
+        ends.append(closing)
     return _near(text, (start, min(ends) if ends else sentence[1]), offset)
 
 
