@@ -397,10 +397,11 @@ def cell_rows(text: str, ordered: list[Timex]) -> dict[int, tuple[int, int]]:
     row's. The line must open with such a row (a bullet aside); a day with a colon after it inside a
     sentence ("the deadline moved to Monday, May 6: late entries ...") opens no row elsewhere."""
     by_line: dict[int, list[Timex]] = {}
+    lines = LineIndex(text)     # each date's line by bisection: a search back per date reads a one-line page per date
     for timex in ordered:
         if (timex.type == "DATE" and timex.interval is not None and not date_not_written(timex)
                 and timex.interval.granularity == "day" and ROW_COLON.match(text, timex.end)):
-            by_line.setdefault(text.rfind("\n", 0, timex.start) + 1, []).append(timex)
+            by_line.setdefault(lines.start(timex.start), []).append(timex)
     rows: dict[int, tuple[int, int]] = {}
     for start, dated in by_line.items():
         lead = text[start:dated[0].start].strip(" \t" + EMPHASIS)
@@ -423,11 +424,10 @@ def led_rows(text: str, ordered: list[Timex]) -> set[int]:
         if (timex.type not in ("DATE", "TIME") or date_not_written(timex) or timex.interval is None
                 or timex.approximate):
             continue
-        start = text.rfind("\n", 0, timex.start) + 1
-        lead = text[start:timex.start].strip(" \t" + EMPHASIS)
-        if lead and lead not in word_list("list_bullets"):
+        number = bisect_right(line_starts, timex.start) - 1     # not a search back and a copy of the line per date
+        lead = _short_lead(text, line_starts[number], timex.start)
+        if lead is None or (lead and lead not in word_list("list_bullets")):
             continue
-        number = bisect_right(line_starts, start) - 1
         dated.add(number)
         if timex.interval.granularity not in DAY_OR_FINER and not _month_row(text, timex):
             continue         # "Spring news": a season heads a page, it opens no row
