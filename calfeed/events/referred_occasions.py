@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import merged_phrase_list
-from calfeed.events.words import words_in
+from calfeed.events.words import first_words, words_in
 
 MAX_OPENER_REACH = 6      # words from the clause's opener to the day
 
@@ -38,12 +38,17 @@ def _referred_clause_end(text: str, cand: Candidate) -> int:
     "Following"), the day comes within MAX_OPENER_REACH words of it, the noun follows the day, and
     a comma closes the clause after the noun."""
     timex = cand.timex
-    comma = text.find(",", timex.end, cand.sentence[1])
-    if comma < 0 or "\n" in text[cand.sentence[0]:comma]:
+    # the words before the day first, and no more than the reach: reading the sentence up to every
+    # date (and on to its comma) made a sentence of many days square
+    before = first_words(text, cand.sentence[0], timex.start, MAX_OPENER_REACH + 1)
+    if len(before) > MAX_OPENER_REACH:
         return -1
-    before = [w for w in words_in(text, cand.sentence[0], timex.start) if w.is_word]
-    after = [w.lower for w in words_in(text, timex.end, comma) if w.is_word]
     opener = next((s for s in merged_phrase_list(("subordinators", "fronted_subordinators"))
                    if tuple(w.lower for w in before[:len(s)]) == s), None)
-    referred = opener is not None and len(before) <= MAX_OPENER_REACH and bool(after) and cand.head in after
-    return comma if referred else -1
+    if opener is None:
+        return -1
+    comma = text.find(",", timex.end, cand.sentence[1])
+    if comma < 0 or text.find("\n", cand.sentence[0], comma) >= 0:
+        return -1
+    after = [w.lower for w in words_in(text, timex.end, comma) if w.is_word]
+    return comma if cand.head in after else -1
