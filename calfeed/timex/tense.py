@@ -534,7 +534,11 @@ _DATELESS_ASIDE = re.compile(r"\([^()\d\n]{1,200}\)|\[[^\[\]\d\n]{1,200}\]")
 
 
 def _in_aside(asides: list[tuple[int, int]], start: int) -> bool:
-    return any(a < start < b for a, b in asides)
+    """Whether ``start`` lies inside one of ``asides`` (in order, apart, as finditer gives them): only the
+    last aside opening before it can hold it, found by bisection (trying every aside for every word made
+    a long sentence of asides square)."""
+    k = bisect.bisect_left(asides, (start,))      # the asides opening before ``start``
+    return k > 0 and start < asides[k - 1][1]
 
 
 def told_tenses(sentence: str, lang: str = "en") -> frozenset[str]:
