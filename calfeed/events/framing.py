@@ -802,7 +802,7 @@ def frame_events(
             frame = Frame(f"{window} {wording['closes' if bound else 'opens']}", "deadline" if bound else "event",
                           (timex.start, -1), ["a bound of the window its label names: "
                                               + ("it closes, the last day to answer" if bound else "it opens")])
-        lead_in = deadline_lead_in(doc.text, timex) if timex.type == "DATE" else None
+        lead_in = deadline_lead_in(doc.text, timex, lines) if timex.type == "DATE" else None
         if lead_in is not None and frame is None and not lead_in.subject:
             # "The deadlines for 2027:" / "• Monday 3 May 2027": a bare day of a list of deadlines
             frame = Frame(lead_in.named or _page_deadline(doc.title), "deadline", (timex.start, -1),

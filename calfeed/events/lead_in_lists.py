@@ -7,11 +7,13 @@ only says what the round leads to. (The lead-in's clock is a rule for the deadli
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calfeed.events.signals import obliged_by
 from calfeed.events.vocabulary import singular_nouns, word_list
 from calfeed.events.words import tokens
 from calfeed.model import Timex
+from calfeed.text import LineIndex
 
 MAX_ITEMS = 12              # item lines walked back over to the lead-in
 
@@ -43,10 +45,11 @@ def lead_in_above(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
-def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
-    """The lead-in over the bulleted list item ``timex`` opens, when it makes its dates deadlines."""
-    start = text.rfind("\n", 0, timex.start) + 1
-    if text[start:timex.start].strip() not in word_list("list_bullets"):
+def deadline_lead_in(text: str, timex: Timex, lines: LineIndex | None = None) -> LeadIn | None:
+    """The lead-in over the bulleted list item ``timex`` opens, when it makes its dates deadlines.
+    ``lines``: the text's, when the caller keeps them."""
+    start = lines.start(timex.start) if lines is not None else text.rfind("\n", 0, timex.start) + 1
+    if _lead(text, start, timex.start) not in word_list("list_bullets"):
         return None
     lead = lead_in_above(text, start)
     if lead is None:
@@ -69,6 +72,23 @@ def deadline_lead_in(text: str, timex: Timex) -> LeadIn | None:
     if cue is not None:
         return LeadIn(None, span, _named(said[:cue + 1]))       # "Proposal deadlines for 2027:"
     return None
+
+
+def _lead(text: str, start: int, at: int) -> str | None:
+    """``text[start:at].strip()``, or None when that is longer than every list bullet: read in place,
+    since copying the line up to each date (and searching back to its start) made a page written on
+    one line square."""
+    end = at
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start:end] if end - start <= _longest_bullet() else None
+
+
+@lru_cache(maxsize=None)
+def _longest_bullet() -> int:
+    return max((len(bullet) for bullet in word_list("list_bullets")), default=0)
 
 
 def _named(said: list[str]) -> str | None:
