@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.deadline_clock import clock_of
-from calfeed.events.vocabulary import event_nouns, table, word_list
+from calfeed.events.vocabulary import event_nouns, longest_noun, table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
 
@@ -61,20 +61,60 @@ def _movable(clock: Timex) -> bool:
             and clock.interval.granularity == "minute")
 
 
-def _followed_noun(text: str, clock: Timex, starting: _Starts) -> tuple[str, Word] | None:
-    """The event noun of "following the <noun>" in the clock's sentence, with the word itself,
-    when no other date stands in that sentence (whose day it then is would be in doubt)."""
+def _followed_noun(text: str, clock: Timex, starting: _Starts) -> tuple[tuple[str, ...], Word] | None:
+    """The event noun of "following the <noun>" (or "prior to the <noun>": a link of
+    ``follow_on_links``) in the clock's sentence, with its first word, when no other date stands
+    in that sentence (whose day it then is would be in doubt)."""
     start, end = _sentence(text, clock.start, clock.end)
     words = words_in(text, start, end)
-    links, articles = word_list("follow_on_links"), word_list("follow_on_articles")
-    nouns = event_nouns()
-    for first, second, third in zip(words, words[1:], words[2:]):
-        if (first.lower in links and second.lower in articles
-                and nouns.get((third.lower,)) not in (None, "deadline")):    # "after the deadline": no event's day
+    lowered = [w.lower for w in words]
+    articles = word_list("follow_on_articles")
+    for link in _links():
+        for at in _ends(lowered, link):
+            if at >= len(words) or lowered[at] not in articles:
+                continue
+            found = _noun_at(lowered, at + 1)
+            if found is None:
+                continue
             if any(t is not clock and t.type in ("DATE", "TIME")
                    for t in (starting.ordered[k] for k in starting.within(start, end))):
                 return None
-            return third.lower, third
+            phrase, first = found
+            return phrase, words[first]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _links() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in word_list("follow_on_links"))
+
+
+def _ends(lowered: list[str], link: tuple[str, ...]) -> list[int]:
+    """Where each run of ``link``'s words in ``lowered`` ends (exclusive)."""
+    size = len(link)
+    return [i + size for i, word in enumerate(lowered) if word == link[0] and tuple(lowered[i:i + size]) == link]
+
+
+@lru_cache(maxsize=None)
+def _heads() -> frozenset[str]:
+    """The last words of the event nouns of several words ("service" of "memorial service") that
+    end no deadline's: after an article and one word of its own ("the private service") such a
+    word is that kind of event."""
+    nouns = event_nouns()
+    deadline_heads = {p[-1] for p, kind in nouns.items() if kind == "deadline"}
+    return frozenset(p[-1] for p, kind in nouns.items() if len(p) > 1 and kind != "deadline") - deadline_heads
+
+
+def _noun_at(lowered: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
+    """The event noun (not a deadline's: "after the deadline" names no event's day) starting at
+    word ``i``, longest first, or the head of one after a word of its own ("private service")."""
+    nouns = event_nouns()
+    for size in range(min(longest_noun(), len(lowered) - i), 0, -1):
+        phrase = tuple(lowered[i:i + size])
+        if nouns.get(phrase) not in (None, "deadline"):
+            return phrase, i
+    if i + 1 < len(lowered) and lowered[i + 1] in _heads() and lowered[i].isalpha():
+        return (lowered[i + 1],), i + 1
     return None
 
 
@@ -95,12 +135,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
-def _forms(name: str) -> frozenset[tuple[str, ...]]:
+def _forms(phrase: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     """The noun and the phrases it is a short name for ("AGM": "annual general meeting")."""
-    return frozenset({(name,)} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name})
+    name = " ".join(phrase)
+    return frozenset({phrase} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name})
 
 
-def _day_of_mention(text: str, noun: tuple[str, Word], starting: _Starts, index: int, stop: int) -> date | None:
+def _day_of_mention(text: str, noun: tuple[tuple[str, ...], Word], starting: _Starts, index: int, stop: int) -> date | None:
     """The one day written in the paragraph of the nearest earlier mention of the noun (or of a
     short name for it: "AGM" for "annual general meeting"), or None; the days looked at are the
     dates listed before ``index``."""
