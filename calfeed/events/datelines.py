@@ -387,12 +387,19 @@ def _byline(text: str, start: int, end: int, timexes: list[Timex]) -> bool:
         return False
     if any(start <= t.start < end for t in timexes):
         return False
-    written = [w.strip(_BYLINE_MARKS) for w in lines[0].split()]
+    return opens_byline(lines[0], whole=True)
+
+
+def opens_byline(line: str, whole: bool = False) -> bool:
+    """Whether ``line`` opens with a byline's words (byline_openers): after a one-word opener
+    ("By") a name must follow, capitalised ("By the Numbers" is a headline), every word of the
+    line with ``whole``, else the word right after it ("by Ada Moss, New York Jul 08, 2018")."""
+    written = [w.strip(_BYLINE_MARKS) for w in line.split()]
     words = [w.lower() for w in written]
     for opener in phrase_list("byline_openers"):
         if tuple(words[:len(opener)]) == opener:
             rest = [w for w in written[len(opener):] if w]
-            return len(opener) > 1 or (bool(rest) and all(w[:1].isupper() for w in rest))
+            return len(opener) > 1 or (bool(rest) and all(w[:1].isupper() for w in (rest if whole else rest[:1])))
     return False
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from calfeed.events.address_lines import address_regions_in_lines
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
+from calfeed.events.datelines import opens_byline
 from calfeed.events.glued_towns import glued_towns
 from calfeed.events.heading_places import heading_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
@@ -67,7 +68,8 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
     if country is None and default is not None and default in zone_countries():
         country = (zone_countries()[default], None)     # the build's zone: where a bare namesake most likely is
     every = _places_by_sentence(text, sentences, spans_of)
-    held = _with_heading_places(_held_places(every, text, sentences, spans_of), text, sentences)
+    years = frozenset((t.start, t.end) for t in timexes if t.interval is not None and t.interval.granularity in WHOLE_YEARS)
+    held = _with_heading_places(_held_places(every, text, sentences, spans_of, years), text, sentences)
     mentioned = _mentioned(held)
     places = _agreed_zone(held.values(), country, mentioned)
     body = _body_zone(text, sentences, spans_of, country, mentioned, held=True)
@@ -76,7 +78,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
                    or _title_zone(title, country, mentioned)
-                   or (None if disagreeing else _region_zone(text)))
+                   or (None if disagreeing else _region_zone(text) or _people_zone(text)))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
 
@@ -109,6 +111,17 @@ def _region_zone(text: str) -> tuple[str, str] | None:
     the last hint of where a page is ("... nothing beats a spring weekend in Queensland"). Never
     asked when the page's contact details disagree: that time is left floating on purpose."""
     found = named_regions(text)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _people_zone(text: str) -> tuple[str, str] | None:
+    """The zone of the one single-zone country whose people the text names (``country_people``:
+    "qualified Nigerians"), asked after the regions: a story about a country's people, filed from
+    an office abroad, still happens where they live."""
+    pattern, zones = _named_marks("country_people", "people", r"(?<![\w-])", r"(?![\w-])")
+    found: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        found.setdefault(zones[match.group(0)], match.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -227,10 +240,17 @@ def _described_post(words: list[Word], post: int) -> bool:
     return False
 
 
-def _held_places(every: PlacesBySentence, text: str, sentences: Sentences, spans_of) -> PlacesBySentence:
-    """Each sentence's places where things happen (``_held``)."""
+WHOLE_YEARS = frozenset({"year", "decade", "century"})
+
+
+def _held_places(every: PlacesBySentence, text: str, sentences: Sentences, spans_of,
+                 years: frozenset[tuple[int, int]] = frozenset()) -> PlacesBySentence:
+    """Each sentence's places where things happen (``_held``). A sentence dated by whole years
+    only (``years``: "began in Sydney in 2007") is asked its tense like an undated one: a year
+    told in the past is the story's history, not when anything on its calendar happens."""
     cache: dict = {}
-    return {sentence: _held(places, words_in(text, *sentence), sentences, bool(spans_of(sentence)), cache)
+    return {sentence: _held(places, words_in(text, *sentence), sentences,
+                            any(span not in years for span in spans_of(sentence)), cache)
             for sentence, places in every.items() if places}
 
 
@@ -399,8 +419,7 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
     none, and the zones with what points to each, for the report."""
     by_domain, by_calling = _countries()
     found: dict[str, str] = {}
-    regions = address_regions(text) + heading_regions([text[s:text.find("\n", s) if "\n" in text[s:] else len(text)]
-                                                       for s in opening_lines(text)]) + address_regions_in_lines(text)
+    regions = address_regions(text) + heading_regions(_heading_lines(text)) + address_regions_in_lines(text)
     for region, written in regions:
         found.setdefault(region.zone, written)
     for match in (*_DOMAIN.finditer(text), *_bare_domain().finditer(text)):
@@ -428,6 +447,13 @@ def _contact_zone(text: str) -> tuple[tuple[str, str] | None, tuple[str, str | N
         return (zone, evidence), divisions.pop(), None
     country = zone_countries().get(zone)
     return (zone, evidence), ((country, None) if country else None), None
+
+
+def _heading_lines(text: str) -> list[str]:
+    """The opening lines but a byline's ("by Ada Moss, New York"): the office a reporter files
+    from says nothing of where the story's events are."""
+    lines = [text[s:text.find("\n", s) if "\n" in text[s:] else len(text)] for s in opening_lines(text)]
+    return [line for line in lines if not opens_byline(line)]
 
 
 def contact_country(text: str) -> str | None:

@@ -14,30 +14,53 @@ taught at the University of Massachusetts" on a Baton Rouge library's listing).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from calfeed.events.event_zones import FLOATING
+from calfeed.events.vocabulary import word_list
 from calfeed.model import Event
 
 
-def zone_floating(events: list[Event], passing: tuple[str, str] | None = None, disagreeing: str | None = None) -> None:
+def zone_floating(events: list[Event], passing: tuple[str, str] | None = None, disagreeing: str | None = None,
+                  text: str = "") -> None:
     """Give floating timed entries the one zone all the document's zoned entries share; with
-    none zoned, the zone of the places ``passing`` (zone, names) the document names in passing.
+    none zoned, the zone of the places ``passing`` (zone, names) the document names in passing,
+    but not to a clock its ``text`` writes as "local time": with no place of its own beside it,
+    that is each reader's own clock ("switch off from 8:30 PM to 9:30 PM local time").
     Entries still floating say which zones the document's contacts point to (``disagreeing``),
     so the report shows why none was taken."""
     zones = {event.tz for event in events if event.tz and not event.all_day}
+    local_ok = True
     if len(zones) == 1:
         zone = zones.pop()
         why = f"time zone {zone} as the document's other entries have it"
     elif not zones and passing is not None:
         zone, names = passing
         why = f"time zone {zone} from places the document names in passing ({names})"
+        local_ok = False
     else:
         if disagreeing is not None:
             for event in filter(_floating, events):
                 event.notes.append(f"left floating: the document's contact details point to several zones ({disagreeing})")
         return
     for event in filter(_floating, events):
+        if not local_ok and _told_local(event, text):
+            continue
         event.tz = zone
         event.notes = [why if note == FLOATING else note for note in event.notes]
+
+
+def _told_local(event: Event, text: str) -> bool:
+    """Whether the entry's clock is followed by local-time words ("9:30 PM local time")."""
+    return any(_local_words().match(text, source.end) is not None for source in event.sources[:1])
+
+
+@lru_cache(maxsize=None)
+def _local_words() -> re.Pattern[str]:
+    phrases = sorted(word_list("local_time_words"), key=len, reverse=True)
+    alternatives = "|".join(r"[^\S\n]+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"[^\S\n]{{0,2}}(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def _floating(event: Event) -> bool:

@@ -1394,7 +1394,7 @@ def frame_events(
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
                            glosses, dates.spans)
-    zone_floating(events, zones.passing, zones.disagreeing)
+    zone_floating(events, zones.passing, zones.disagreeing, doc.text)
     bound_by_named_deadlines(events)
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
