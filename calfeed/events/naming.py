@@ -396,6 +396,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         if asked is not None and coarse and not deadline.strong:
             request = next(r for r in phrase_list("request_cues") if tuple(lowered_before[asked:asked + len(r)]) == r)
             note = [f"deadline: \"{' '.join(request)} ... {' '.join(deadline.words)}\" (asked to act by a vague date)"]
+        named = _cue_named(subject_text, deadline) if subject_text and _someone(words, subject) else None
+        if named is not None:   # "the last day for second-class post to be sent is this Friday": its own name
+            return Frame(named, "deadline", (clause[0], subject[1]), note)
         actor = is_actor(words, subject)
         announced = _announced_act(words, nominal, subject, blocked, text)
         if announced is not None:    # "The agency will complete the review by mid-2027": its milestone, no one's deadline
@@ -1465,6 +1468,17 @@ def _window_before(known: KnownPhrases, before: int) -> str | None:
     starts, titles = known.get(WINDOWS, ([], []))
     at = bisect.bisect_left(starts, before)
     return titles[at - 1] if at else None
+
+
+def _cue_named(subject_text: str, cue: Cue) -> str | None:
+    """The subject as the deadline's title when the cue opens it, past an article ("the last
+    posting date for Spain"): the subject already says it is the last moment for something."""
+    written = subject_text.split()
+    if written and written[0].lower() in word_list("articles"):
+        written = written[1:]
+    if len(written) <= len(cue.words) or tuple(w.lower() for w in written[:len(cue.words)]) != cue.words:
+        return None
+    return " ".join(written)[:1].upper() + " ".join(written)[1:]
 
 
 def _cue_start(words: list[Word], cue: Cue, at: int) -> int:

@@ -634,12 +634,19 @@ def introduces_dates(text: str, timex: Timex, after: FirstStarting[Timex]) -> bo
 
 
 def ends_at(words: list[Word], timex: Timex) -> bool:
-    """A bare clock right after an ending verb and "at" ("festival ends at 10 p.m."): the end
-    of an event the document has dated, not a one-hour entry starting then."""
-    if not date_not_written(timex):
-        return False
+    """A bare clock right after an ending verb and "at" ("festival ends at 10 p.m."), or a
+    clock on a day told from the one before ("the following day by 11am", ``next_day_leads``)
+    right after the verb ("have the parade wrapped up the following day by 11am"): the end of
+    an event the document has dated, not a one-hour entry starting then."""
     before = [w.lower for w in words if w.end <= timex.start and w.is_word]
-    if not before or before[-1] not in word_list("ending_clock_links"):
+    if not before:
+        return False
+    if not date_not_written(timex):
+        lead = tuple(timex.text.lower().split())
+        if timex.type != "TIME" or not any(lead[:len(p)] == p for p in phrase_list("next_day_leads")):
+            return False
+        return any(tuple(before[-len(v):]) == v for v in phrase_list("end_verbs"))
+    if before[-1] not in word_list("ending_clock_links"):
         return False
     return any(tuple(before[-1 - len(v):-1]) == v for v in phrase_list("end_verbs"))
 
