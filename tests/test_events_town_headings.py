@@ -35,3 +35,18 @@ def test_each_section_takes_its_heading_town_and_zone():
     assert "Cork" in entries[datetime(2031, 3, 17, 13, 0)].title
     assert entries[datetime(2031, 3, 17, 12, 15)].tz == "Europe/Dublin"
     assert entries[datetime(2031, 3, 17, 14, 45)].tz == "Europe/London"
+
+
+FOOTER = ("\n\nMore from the newsroom\n\n"
+          + "Our reporters will be out along every route with photographs through the afternoon, and "
+            "readers can send in their own pictures of bands, floats and costumes to the picture desk.\n\n" * 4
+          + "The lifeboat crew's open day returns on Saturday, 12 July, with rescue drills from 10am.\n")
+
+
+def test_a_footer_long_after_the_last_section_takes_no_town():
+    """The last heading closes no section: a dated entry far past it, in a footer longer than twice the
+    longest section, is not the last town's (on the parent it was Derry's, its name in the title)."""
+    entries = {e.start: e for e in page_events(PAGE + FOOTER, "2031-03-17")}
+    assert "Derry" in entries[datetime(2031, 3, 17, 14, 45)].title
+    open_day = entries[datetime(2031, 7, 12, 10, 0)]
+    assert "Derry" not in open_day.title

@@ -3,7 +3,9 @@ a line ("CORK" / "Starting at 2pm, the town's march ..." / ... / "SLIGO" / ...).
 preposition leads the name, so places_in reads none; yet each section's entries happen in its
 town, in that town's zone, not in a place another section names (shared_place would give the
 Galway parade Belfast's place: both are on the same day). One such line alone may be a word in
-capitals ("NOTICE"), so a page needs MIN_TOWN_HEADINGS of them.
+capitals ("NOTICE"), so a page needs MIN_TOWN_HEADINGS of them. Each section runs to the next
+heading; the last, which no heading closes, runs at most LAST_SECTION_SPAN times the longest
+section before it: a page's footer or a later story after the round-up is in no section.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from calfeed.events.candidates import Candidate
 from calfeed.events.places import Place, gazetteer, lookup
 
 MIN_TOWN_HEADINGS = 2     # capitals lines naming towns that make a page's sections towns'
+LAST_SECTION_SPAN = 2     # the last section's reach, in lengths of the longest section before it
 _CAPITALS_LINE = re.compile(r"^[ \t#*]*([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-]*){0,2})[ \t*]*$", re.M)
 TOWN_HEADING_NOTE = "place \"{}\" from the town heading over its section"
 
@@ -39,8 +42,9 @@ def place_by_town_headings(candidates: list[Candidate], text: str) -> None:
     if not sections:
         return
     starts = [at for at, _ in sections]
+    last_end = starts[-1] + LAST_SECTION_SPAN * max(b - a for a, b in zip(starts, starts[1:]))
     for cand in candidates:
-        if cand.place is not None:
+        if cand.place is not None or cand.timex.start >= last_end:
             continue
         k = bisect_right(starts, cand.timex.start) - 1
         if k >= 0:
