@@ -196,7 +196,7 @@ def _possessive_region(words: list[Word], i: int, text: str) -> Place | None:
     names is in that region, in the one zone the region's readings share ("Georgia's" may be
     the state's or the nation's: no place). Where "Canada's Prime Minister" speaks is not said."""
     after = i + 1
-    run = _run_length(words, after)
+    run = _run_length(words, after, most=MAX_VENUE_WORDS + 1)
     if not run or run > MAX_VENUE_WORDS or any(w.lower in word_list("person_roles") for w in words[after:after + run]):
         return None
     stem = len(words[i].text) - 2
@@ -353,12 +353,14 @@ def place_ending_at(words: list[Word], last: int, text: str) -> Place | None:
     return None
 
 
-def _run_length(words: list[Word], i: int, inner: bool = False) -> int:
+def _run_length(words: list[Word], i: int, inner: bool = False, most: int | None = None) -> int:
     """How many capitalised words start at ``i``; ``inner``: with name particles between them
-    ("Casa da Cultura")."""
+    ("Casa da Cultura"); ``most``: counted no further (a reader that asks only whether the run is
+    short must not walk a long run of capitals from each of its words)."""
     length = 0
     particles = word_list("name_particles") if inner else frozenset()
-    while i + length < len(words) and words[i + length].is_word:
+    stop = len(words) if most is None else min(len(words), i + most)
+    while i + length < stop and words[i + length].is_word:
         word = words[i + length]
         if not word.is_capitalised and not (length and word.lower in particles and i + length + 1 < len(words)
                                             and words[i + length + 1].is_capitalised):
