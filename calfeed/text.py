@@ -522,10 +522,20 @@ def lines_near(text: str, start: int, below: int, above: int) -> list[int]:
 
 def by_line_start(text: str, items: Iterable[T]) -> dict[int, list[T]]:
     """Items with a ``start`` offset, in their order, by the start of the line each starts on:
-    the row readers ask for a line's dates by where the line begins."""
+    the row readers ask for a line's dates by where the line begins. An item after the one before
+    it looks back for a newline only as far as that one (a search back to the line's start from
+    every item read a page written on one line per date)."""
     found: dict[int, list[T]] = {}
+    last_at, last_line = -1, 0
     for item in items:
-        found.setdefault(text.rfind("\n", 0, item.start) + 1, []).append(item)
+        at = item.start
+        if 0 <= last_at <= at:
+            newline = text.rfind("\n", last_at, at)
+            line = last_line if newline < 0 else newline + 1
+        else:
+            line = text.rfind("\n", 0, at) + 1
+        last_at, last_line = at, line
+        found.setdefault(line, []).append(item)
     return found
 
 
