@@ -16,10 +16,11 @@ row's day: it gives no day of its own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 from functools import lru_cache
 from datetime import date
 
@@ -211,9 +212,18 @@ def _prose_day(text: str, day: Timex) -> bool:
     not alone on its line or in a heading ("3 March 2027", "Spring Fair - 12 June 2027"), which
     dates the rows under it."""
     begin = text.rfind("\n", 0, day.start) + 1
-    end = text.find("\n", day.end)
-    line = text[begin:len(text) if end < 0 else end].strip()
-    return line.endswith(SENTENCE_MARKS) or len(line.split()) > MAX_SENTENCE_WORDS
+    end = line_end(text, day.end)
+    # read in place, and the words no further than the bound: copying and splitting the whole line
+    # for each day asked made a page written on one line square
+    last = end
+    while last > begin and text[last - 1].isspace():
+        last -= 1
+    if text.endswith(SENTENCE_MARKS, begin, last):
+        return True
+    return sum(1 for _ in islice(_NON_BLANK.finditer(text, begin, last), MAX_SENTENCE_WORDS + 1)) > MAX_SENTENCE_WORDS
+
+
+_NON_BLANK = re.compile(r"\S+")      # a word as str.split() cuts it
 
 
 def _past_intro(text: str, begin: int, end: int) -> bool:
