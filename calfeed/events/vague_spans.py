@@ -14,6 +14,7 @@ are horizons: no day to be anywhere, nothing to hand in on. So is the period a r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from calfeed.events.candidates import GRANULARITY_ORDER
@@ -53,6 +54,18 @@ def _day_inside(timex: Timex, others: list[Timex]) -> bool:
                for o in others)
 
 
+def _written_starts(others: list[Timex]) -> list:
+    """Where each written day of ``others`` starts, sorted: the spans of a page ask by bisection, not
+    each over every date (a page of many years and days was square in them)."""
+    return sorted(o.interval.start for o in others if _written_day(o))
+
+
+def _holds_a_day(span, starts: list) -> bool:
+    """_day_inside over the sorted starts of the written days (a long span is no written day itself)."""
+    k = bisect_left(starts, span.start)
+    return k < len(starts) and starts[k] < span.end
+
+
 def own_occasion(text: str, sentence: tuple[int, int], title: str, timex: Timex,
                  sentence_dates: list[Timex], page_day: date | None) -> bool:
     """A restated span that still dates an occasion of its own: its own sentence names the
@@ -88,7 +101,8 @@ def restated_spans(text: str, ordered: list[Timex], others: list[Timex]) -> set[
     """The ids of the plain years and seasons :func:`restated_span` drops, and of any joined to
     one of them ("held in the spring and summer", beside a day in April): the pair is one
     stretch of talk, so neither half stands alone."""
-    found = {id(t) for t in ordered if restated_span(t, others)}
+    days = _written_starts(others) if any(_long_plain_span(t) for t in ordered) else []
+    found = {id(t) for t in ordered if _long_plain_span(t) and _holds_a_day(t.span, days)}
     for first, second in zip(ordered, ordered[1:]):
         if (_long_plain_span(first) and _long_plain_span(second) and (id(first) in found) != (id(second) in found)
                 and text[first.end:second.start].strip().lower() in word_list("span_joiners")):
