@@ -112,7 +112,23 @@ def named_weekdays(timexes: list[Timex], reference: ReferenceDate) -> list[Timex
         if not (t.bare_weekday and _dated(t) and t.end_interval is None):
             continue
         day = t.interval.start.date()
-        near = [d for d in written.get(day.isoweekday(), ()) if d != day and abs(d - day) <= WEEKDAY_REACH]
-        if len(near) == 1 and day not in written.get(day.isoweekday(), ()):
+        same = written.get(day.isoweekday(), set())
+        # the days of one weekday within reach are whole weeks away: asked by name, not by trying every
+        # written day of that weekday for each bare one (a long list of both was square)
+        near = [d for d in _weeks_around(day) if d in same]
+        if len(near) == 1 and day not in same:
             changed[id(t)] = _shifted(t, near[0] - day)
     return [changed.get(id(t), t) for t in timexes] if changed else timexes
+
+
+def _weeks_around(day: date) -> list[date]:
+    """The days of ``day``'s weekday within WEEKDAY_REACH of it, itself left out (none past the
+    calendar's first or last day)."""
+    found = []
+    for k in range(-(WEEKDAY_REACH.days // 7), WEEKDAY_REACH.days // 7 + 1):
+        try:
+            if k:
+                found.append(day + timedelta(weeks=k))
+        except OverflowError:
+            continue
+    return found
