@@ -50,3 +50,20 @@ def test_a_footer_long_after_the_last_section_takes_no_town():
     assert "Derry" in entries[datetime(2031, 3, 17, 14, 45)].title
     open_day = entries[datetime(2031, 7, 12, 10, 0)]
     assert "Derry" not in open_day.title
+
+
+CALENDAR = ("School calendar 2031\n\n"
+            "SPRING\n\n"
+            "Open evening for new families on Thursday 6 February at 6pm in the main hall.\n\n"
+            "MARCH\n\n"
+            "Sports day on Friday 14 March at 1pm on the top field.\n\n"
+            "Parents' evening on Tuesday 25 March at 4pm.\n")
+
+
+def test_a_month_heading_is_no_town_heading():
+    """"MARCH" is a month over its days, though a town shares the name: with it, "SPRING" (a town too)
+    is the page's only capitals town, so no sections (on the parent the open evening was in Spring's
+    zone, America/Chicago, and the parents' evening titled '... – March')."""
+    entries = {e.start: e for e in page_events(CALENDAR, "2031-01-05")}
+    assert entries[datetime(2031, 2, 6, 18, 0)].tz != "America/Chicago"
+    assert "March" not in entries[datetime(2031, 3, 25, 16, 0)].title

@@ -1385,7 +1385,7 @@ def frame_events(
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
     with_end_clocks(chosen, doc.text, every_date)      # "begins at 4:30 pm and lasts till 4:40 pm": one entry, 4:30 to 4:40
     items_on_series_days(chosen, cancelled, doc.title)
-    place_by_town_headings(chosen, doc.text)      # "CORK" / "Starting at 2pm, the town's march ..."
+    place_by_town_headings(chosen, doc.text, sorted((t.start, t.end) for t in timexes))      # "CORK" / "Starting at 2pm, the town's march ..."
     share_places(chosen, doc_place)
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     drop_document_place(chosen, doc_place)

@@ -3,7 +3,8 @@ a line ("CORK" / "Starting at 2pm, the town's march ..." / ... / "SLIGO" / ...).
 preposition leads the name, so places_in reads none; yet each section's entries happen in its
 town, in that town's zone, not in a place another section names (shared_place would give the
 Galway parade Belfast's place: both are on the same day). One such line alone may be a word in
-capitals ("NOTICE"), so a page needs MIN_TOWN_HEADINGS of them. Each section runs to the next
+capitals ("NOTICE"), so a page needs MIN_TOWN_HEADINGS of them, and a line the tagger reads as a
+date ("MARCH" over a school's March days: March is a town too) heads no town's section. Each section runs to the next
 heading; the last, which no heading closes, runs at most LAST_SECTION_SPAN times the longest
 section before it: a page's footer or a later story after the round-up is in no section.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from calfeed.events.candidates import Candidate
 from calfeed.events.places import Place, gazetteer, lookup
@@ -22,11 +24,16 @@ _CAPITALS_LINE = re.compile(r"^[ \t#*]*([A-Z][A-Z'’.-]*(?:[ \t][A-Z][A-Z'’.-
 TOWN_HEADING_NOTE = "place \"{}\" from the town heading over its section"
 
 
-def town_sections(text: str) -> list[tuple[int, Place]]:
-    """(where the section starts, its town) for each capitals line that is a known town, in order;
-    empty when fewer than MIN_TOWN_HEADINGS lines are."""
+def town_sections(text: str, dated: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Place]]:
+    """(where the section starts, its town) for each capitals line that is a known town and no date
+    (``dated``: the spans of the page's time expressions, sorted), in order; empty when fewer than
+    MIN_TOWN_HEADINGS lines are."""
     found: list[tuple[int, Place]] = []
+    date_starts = [start for start, _ in dated]
     for match in _CAPITALS_LINE.finditer(text):
+        k = bisect_right(date_starts, match.end(1)) - 1
+        if k >= 0 and dated[k][1] > match.start(1):
+            continue        # "MARCH": a month heading, whatever town shares its name
         name = match.group(1).title()
         canonical = lookup(name)
         if canonical is None:
@@ -35,10 +42,10 @@ def town_sections(text: str) -> list[tuple[int, Place]]:
     return found if len(found) >= MIN_TOWN_HEADINGS else []
 
 
-def place_by_town_headings(candidates: list[Candidate], text: str) -> None:
+def place_by_town_headings(candidates: list[Candidate], text: str, dated: Sequence[tuple[int, int]] = ()) -> None:
     """Give each candidate with no place of its own, in a town's section, that town (and its name
-    in the title when the title lacks it, as row_head_towns does)."""
-    sections = town_sections(text)
+    in the title when the title lacks it, as row_head_towns does). ``dated``: as town_sections takes it."""
+    sections = town_sections(text, dated)
     if not sections:
         return
     starts = [at for at, _ in sections]
