@@ -397,7 +397,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             request = next(r for r in phrase_list("request_cues") if tuple(lowered_before[asked:asked + len(r)]) == r)
             note = [f"deadline: \"{' '.join(request)} ... {' '.join(deadline.words)}\" (asked to act by a vague date)"]
         named = _cue_named(subject_text, deadline) if subject_text and _someone(words, subject) else None
-        if named is not None:   # "the last day for second-class post to be sent is this Friday": its own name
+        if named is not None:   # "the final day for parcels to reach the depot is this Monday": its own name
             return Frame(named, "deadline", (clause[0], subject[1]), note)
         actor = is_actor(words, subject)
         announced = _announced_act(words, nominal, subject, blocked, text)
@@ -1109,7 +1109,7 @@ _VENUE_CLOSE_NOTE = "a venue that closes on the day: a closure, not a deadline"
 
 def _relative_subject(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
     """The subject of a clause that a relative lead opens before the date at ``at``
-    (relative_clause_leads: "after which payments will need to be made by ..."): the date is that
+    (relative_clause_leads: "after which fees are to be paid by ..."): the date is that
     clause's, not the sentence's first subject's. None when no such lead stands before the date."""
     lowered = [w.lower for w in words]
     start = None

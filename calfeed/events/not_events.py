@@ -636,7 +636,7 @@ def introduces_dates(text: str, timex: Timex, after: FirstStarting[Timex]) -> bo
 def ends_at(words: list[Word], timex: Timex) -> bool:
     """A bare clock right after an ending verb and "at" ("festival ends at 10 p.m."), or a
     clock on a day told from the one before ("the following day by 11am", ``next_day_leads``)
-    right after the verb ("have the parade wrapped up the following day by 11am"): the end of
+    right after the verb ("to have the march finished the following day by 9am"): the end of
     an event the document has dated, not a one-hour entry starting then."""
     before = [w.lower for w in words if w.end <= timex.start and w.is_word]
     if not before:
