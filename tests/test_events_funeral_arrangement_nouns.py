@@ -1,6 +1,6 @@
 """Funeral arrangements name their happenings with nouns of their own: a "visitation" or a
 "public viewing" at a funeral home, a "wreath" laid at a memorial. Without them in the event nouns
-a dated sentence built around them ("The public viewing will be at ... from 4-7 p.m. Thursday")
+a dated sentence built around them ("A public viewing is planned at ... from 4-7 p.m. Thursday")
 framed nothing, and a timed wreath laying before the service was missed (R60 class 4). A clock
 with no day of its own "ahead of the family service" or "prior to the closed service" is on that
 service's day (follow_on_clocks), not the day last written. "Viewing" alone stays no event noun:
@@ -16,8 +16,8 @@ from events_helpers import page_events
 PUBLISHED = "2022-04-19"
 PAGE = ("Relatives of former county judge Edna Marlow, who died last week at 88, will receive friends at a "
         "viewing on Thursday and hold a family service on Friday.\n\n"
-        "The {noun} will be at the Harlan & Pike Funeral Home, 410 Orchard Lane, from 4-7 p.m. Thursday.\n\n"
-        "Ahead of the family service, her grandchildren will lay a wreath at the courthouse memorial at 10:15 a.m.\n")
+        "A {noun} is planned at the Harlan & Pike Funeral Home, 410 Orchard Lane, from 4-7 p.m. Thursday.\n\n"
+        "Ahead of the family service, her grandchildren are to place a wreath by the courthouse memorial at 10:15 a.m.\n")
 
 
 def _starts(noun: str) -> dict[datetime, str]:
@@ -49,7 +49,7 @@ def test_prior_to_a_service_named_with_a_word_of_its_own_is_that_services_day():
     text = ("The congregation will hold a closed service on Sunday for the retiring pastor, and an open supper "
             "on Saturday.\n\n"
             "The supper begins in the church hall at 6 p.m. Saturday.\n\n"
-            "Prior to the closed service, the choir will lay a wreath at the parish memorial at 8:45 a.m.\n")
+            "Prior to the closed service, the choir is to place a wreath by the parish memorial at 8:45 a.m.\n")
     starts = {e.start: e.title for e in page_events(text, PUBLISHED)}
     assert "wreath" in starts.get(datetime(2022, 4, 24, 8, 45), "").lower()
     assert datetime(2022, 4, 23, 8, 45) not in starts
