@@ -214,6 +214,8 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None                 # "open on 5 May between 10:00 and 14:00": one range
     raw = Raw(left.core, dict(left.raw.annotations))
     raw.annotations["to"] = right.core
+    if raw.get("eod") and not right.raw.get("eod") and (time_of(right.core) or "") > "00:00":
+        del raw.annotations["eod"]     # "from midnight to 5am": the 00:00 the hours run from, not the day's end
     return _approximate_end(_join(left, right, text, raw=raw, tz=left.tz or right.tz,
                                   tz_text=left.tz_text or right.tz_text), link)
 
