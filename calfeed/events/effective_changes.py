@@ -23,6 +23,7 @@ from calfeed.events.phrases import clause_subject
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.words import Word, first_words, words_in
 from calfeed.model import Timex
+from calfeed.timex.tense import past_form
 
 MAX_TITLE_WORDS = 8      # words of the change kept for its title ("New rule applies to all landlords")
 MIN_TITLE_WORDS = 2      # a subject and its verb at least
@@ -128,6 +129,39 @@ def _measured_state(clause: list[Word], verb: int) -> bool:
         measured = measured or clause[k].lower in word_list("state_quantity_marks")
         k += 1
     return measured and k < len(clause) and any(c.isdigit() for c in clause[k].text)
+
+
+def fronted_noun_change(text: str, sentence: tuple[int, int], timex: Timex) -> str | None:
+    """The title of a change a sentence opens with, its lead and day right after the noun phrase
+    ("Changes from 15 March include a late bus to Kerrow"): the phrase (with a word of
+    fronted_change_words) and what the rest of the clause says of it, at most MAX_TITLE_WORDS words
+    ("Changes include a late bus to Kerrow"); else None. Only the few words before the day are
+    read (a long sentence asks for each of its dates)."""
+    opening = first_words(text, sentence[0], timex.start, HEADLINE_WORDS + 3)
+    lowered = [w.lower for w in opening]
+    form = next((f for f in _leads() if len(lowered) > len(f) and tuple(lowered[-len(f):]) == f), None)
+    if form is None or any(w.end > timex.start for w in opening) or len(opening) > HEADLINE_WORDS + len(form):
+        return None
+    named = opening[:-len(form)]
+    while named and named[0].lower in word_list("articles"):
+        named = named[1:]        # "The new timetable" -> "New timetable"
+    if not named or not all(w.is_word for w in named) or not any(w.lower in word_list("fronted_change_words") for w in named):
+        return None
+    if text[named[0].start:named[-1].end].count("\n") or any(w.lower in merged_lists(_VETO_LISTS) for w in named):
+        return None
+    clause: list[Word] = []
+    for word in words_in(text, timex.end, sentence[1]):
+        if word.text in _BREAKS or len(named) + len(clause) >= MAX_TITLE_WORDS:
+            break
+        clause.append(word)
+    if (not clause or not clause[0].text.islower() or past_form(clause[0].text)
+            or clause[0].text in word_list("schedule_past_auxiliaries")):
+        return None      # "Changes from 15 March included ...": told as over (a later past in the sentence,
+        #                  "routes that previously ran", is another clause's, so the verb here decides)
+    if any(w.lower in merged_lists(_VETO_LISTS) for w in clause):
+        return None
+    title = " ".join(text[named[0].start:named[-1].end].split() + text[clause[0].start:clause[-1].end].split())
+    return title[:1].upper() + title[1:]
 
 
 HEADLINE_WORDS = 6       # words of a headline before its lead ("New opening hours from 1 June")

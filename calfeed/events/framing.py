@@ -60,7 +60,7 @@ from calfeed.events.earliest_days import earliest_cue, earliest_mark, opening_of
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.events.granted_times import GRANTED_NOTE, granted_act
 from calfeed.events.case_steps import CASE_STEP_NOTE, case_step
-from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, headline_change
+from calfeed.events.effective_changes import EFFECTIVE_NOTE, effective_change, fronted_noun_change, headline_change
 from calfeed.events.excepted_days import excepted_days
 from calfeed.events.event_zones import DocumentZones, after_post, document_zones, event_zone, in_country
 from calfeed.events.flat_columns import column_days
@@ -979,6 +979,9 @@ def frame_events(
                           ["what will be done to the sentence's subject then: a milestone"])
         change = (effective_change(doc.text, sentence, timex, dates.within(sentence)) or headline_change(doc.text, timex)
                   if frame is None and dated_item is None and row is None and plain_day(timex, reference) else None)
+        if (change is None and frame is None and dated_item is None and row is None
+                and plain_day(replace(timex, tense=None), reference)):
+            change = fronted_noun_change(doc.text, sentence, timex)    # its own verb tells the tense, read there
         if change is not None:     # "As of 1 April, fees rise to 40 euros", "New opening hours from 1 June": it holds from then
             frame = Frame(change, "milestone", (timex.start, -1), [EFFECTIVE_NOTE])
         glossed = glossed_period(doc.text, timex) if frame is None and dated_item is None and row is None else None
@@ -1647,6 +1650,7 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans, likened: 
     found: dict = {"start": {}, "until": {}, "clock": {}, "more": {}, "closing": {}, "except": {},
                    "yearly": {}, "consumed": set(likened)}
     exceptions = phrase_list("series_exceptions")
+    item_openers = word_list("item_list_openers")
     for series in (t for t in dates.timexes if t.type == "SET" and id(t) not in likened):
         if sub_daily(series.rrule):     # "every hour ..., with the last talk at 3pm": its last clock ends it
             later = [t for t in dates.within(sentences.at(series.start))
@@ -1657,6 +1661,7 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans, likened: 
         clause = clause_of(text, sentences.at(series.start), series.start)
         words = words_in(text, *clause)
         blocked = dates.spans(clause)
+        openers = [w.start for w in words if w.is_word and w.lower in item_openers]   # in order
         for other in dates.within(clause):
             if (other is series or other.type not in ("DATE", "TIME") or other.interval is None
                     or other is found["closing"].get(id(series))):
@@ -1703,6 +1708,9 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans, likened: 
                 found["until"][id(series)] = other
                 found["consumed"].add(id(other))
                 continue
+            if other.end <= series.start and _opener_between(openers, other.end, series.start):
+                continue       # "Changes from 15 December include ... services on Sundays": one listed item of
+                #                what changes from the day, which the day does not bound
             signals = read_signals(words, (other.start, other.end), blocked, None)
             if signals.series_start is not None and other.type == "TIME" and date_not_written(other) \
                     and names_no_day(series.rrule):
@@ -1763,6 +1771,13 @@ def _series_anchors(text: str, sentences: Sentences, dates: DateSpans, likened: 
         if hours is not None:     # "Every Friday our group meets from 10-2": its hours, 10:00-14:00
             found["clock"][id(series)] = hours
     return found
+
+
+def _opener_between(openers: list[int], start: int, end: int) -> bool:
+    """Whether a word opening a run of items (``openers``: their starts, in order) stands between
+    ``start`` and ``end``."""
+    at = bisect_left(openers, start)
+    return at < len(openers) and openers[at] < end
 
 
 MAX_LABEL_WORDS = 6     # "Results announced", "Winners of the photo competition announced"

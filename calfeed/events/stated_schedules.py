@@ -309,6 +309,9 @@ def _verb_at(words: list[Word], j: int, end: int | None = None) -> _Verb | None:
         return None       # "new opening hours from 1 June": a noun
     if words[j].lower in word_list("schedule_noun_verbs") and _noun_place(words, j):
         return None       # "adjourned for Christmas recess on 19 December": a noun
+    if j > 0 and words[j].is_capitalised and words[j - 1].is_word and words[j - 1].text[:1].islower():
+        return None       # "a picture of a train" / "Changes from 15 December include ...": a capital after a
+        #                   lower-case word opens the next line's sentence, no verb of the words before it
     return next((v for v in _verbs().get(words[j].lower, ())
                  if j + len(v.words) <= stop and tuple(w.lower for w in words[j:j + len(v.words)]) == v.words), None)
 

@@ -309,6 +309,15 @@ def _worded_day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
     return first, day_first, months
 
 
+@lru_cache(maxsize=None)
+def _foldered_day_pattern() -> re.Pattern[str]:
+    """A path filing a story in folders of its year, its month in words and its day
+    ("/business/2019/dec/14/story-slug"), as "/2019/12/14/" does with the month's number. Fixed
+    parts between slashes: linear."""
+    _, names = _slug_months()
+    return re.compile(rf"/((?:19|20)\d\d)/({names})/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
 def _address_month(path: str) -> tuple[date, date, str] | None:
     """The month a slug names with its year ("consultations-june-2026", "newsletter-jan2017",
     "/2023/december-2023/"): the page is filed in that month, as under "/2026/06/". Only one such
@@ -330,10 +339,13 @@ def _worded_month_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _worded_days(path: str) -> list[tuple[tuple[int, int, int], str]]:
-    """(year, month, day) and the text of each day a slug writes with its month in words."""
+    """(year, month, day) and the text of each day a slug (or a path's folders) writes with its
+    month in words."""
     first, day_first, months = _worded_day_patterns()
     found = [((int(m.group(3)), months[m.group(1)], int(m.group(2))), m.group(0)) for m in first.finditer(path)]
     found += [((int(m.group(3)), months[m.group(2)], int(m.group(1))), m.group(0)) for m in day_first.finditer(path)]
+    found += [((int(m.group(1)), months[m.group(2)], int(m.group(3))), m.group(0))
+              for m in _foldered_day_pattern().finditer(path)]
     return found
 
 
