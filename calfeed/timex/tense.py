@@ -550,64 +550,202 @@ def told_tenses(sentence: str, lang: str = "en") -> frozenset[str]:
 def _scored(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, int, bool]]:
     """The sentence's cues, from the cue phrases at ``spans`` (found here when not given)
     and its participles; none from a bracketed aside without a date."""
-    lexicon, lower_only = _lexicon(lang), _lower_only(lang)
-    asides = [m.span() for m in _DATELESS_ASIDE.finditer(sentence)] if "(" in sentence or "[" in sentence else []
-    found = []
-    relatives = []     # pasts of comma-opened participle phrases: see _comma_relative
-    for start, end in _words(sentence, lang)[0] if spans is None else spans:
-        if asides and _in_aside(asides, start):
-            continue
-        word = sentence[start:end]
-        key = _key(word)
-        cue = lexicon[key]
-        if cue.tense == MANNER or key in lower_only and not word.islower():
-            continue
-        if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
-                and " " not in key and _passive(sentence, start, lang):
-            continue
-        if key.endswith(_regular_past_endings(lang)) and " " not in key and _no_verb(sentence, start, end, lang):
-            continue
-        if cue.tense == "past" and " " not in key and (_attributive(sentence, start, end, lang)
-                                                      or _compound_modifier(sentence, start, end, lang)
-                                                      or _stated_closure(sentence, start, end, lang)
-                                                      or _day_choice(sentence, start, end, lang)):
-            continue
-        if cue.tense == "past" and " " not in key and _comma_relative(sentence, start, end, lang):
-            relatives.append((start, end, cue.tense, cue.weight, cue.before_only))
-            continue
-        if cue.noun and _as_noun(sentence, start, end, lang):
-            continue
-        if cue.tense == "future" and cause_phrase_at(sentence, start, lang):
-            continue        # "spread on Saturday due to a heat wave": because of, no deadline ahead
-        found.append((start, end, cue.tense, cue.weight, cue.before_only))
-    directed = _directed_infinitives(sentence, lang)
-    if directed:
-        starts = {start for start, _ in directed}
-        found = [cue for cue in found if cue[0] not in starts]
-        found.extend((start, end, HABIT, DIRECTED_WEIGHT, True) for start, end in directed)
-    opening = _imperative(lang).match(sentence)
-    if opening is not None:
-        found.append((opening.start(1), opening.end(1), "future", 2, False))
-    taken = {cue[0] for cue in found}
-    for start, end in _participles(sentence):
-        if start in taken or (asides and _in_aside(asides, start)):
-            continue
-        before = _word_before(sentence, start, lang)
-        if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
-                or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
-                or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang) \
-                or _stated_closure(sentence, start, end, lang) or _day_choice(sentence, start, end, lang):
-            continue
-        if _comma_relative(sentence, start, end, lang):
-            relatives.append((start, end, "past", 1, False))
-            continue
-        found.append((start, end, "past", 1, False))
-    for start, end in _same_form_pasts(sentence, lang):
-        if start not in taken and not (asides and _in_aside(asides, start)):
-            found.append((start, end, "past", SAME_FORM_WEIGHT, False))
-    if relatives and not any(cue[2] == "future" for cue in found):
-        found.extend(relatives)     # no other verb tells what lies ahead: the participle's past stands
-    return found
+    return _Candidates(sentence, lang, _words(sentence, lang)[0] if spans is None else spans).found()
+
+
+# What a candidate cue turns out to be once checked (_phrase_check, _participle_check).
+_DROPPED, _CUE, _RELATIVE = 0, 1, 2
+# The kinds of candidate, in the order the found cues are listed (ties go to the cue found first).
+_PHRASE, _DIRECTED, _OPENING, _PARTICIPLE, _SAME_FORM, _RELATIVE_SLOT = range(6)
+
+
+def _phrase_check(sentence: str, start: int, end: int, lang: str, asides: list[tuple[int, int]]) -> int:
+    """Whether the cue phrase at [start, end) is a cue, a comma relative's past (_comma_relative) or
+    none: a passive, a label's end, an adjective, a noun, a cause ..."""
+    if asides and _in_aside(asides, start):
+        return _DROPPED
+    word = sentence[start:end]
+    key = _key(word)
+    cue = _lexicon(lang)[key]
+    if cue.tense == MANNER or key in _lower_only(lang) and not word.islower():
+        return _DROPPED
+    if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
+            and " " not in key and _passive(sentence, start, lang):
+        return _DROPPED
+    if key.endswith(_regular_past_endings(lang)) and " " not in key and _no_verb(sentence, start, end, lang):
+        return _DROPPED
+    if cue.tense == "past" and " " not in key and (_attributive(sentence, start, end, lang)
+                                                  or _compound_modifier(sentence, start, end, lang)
+                                                  or _stated_closure(sentence, start, end, lang)
+                                                  or _day_choice(sentence, start, end, lang)):
+        return _DROPPED
+    if cue.tense == "past" and " " not in key and _comma_relative(sentence, start, end, lang):
+        return _RELATIVE
+    if cue.noun and _as_noun(sentence, start, end, lang):
+        return _DROPPED
+    if cue.tense == "future" and cause_phrase_at(sentence, start, lang):
+        return _DROPPED     # "spread on Saturday due to a heat wave": because of, no deadline ahead
+    return _CUE
+
+
+def _participle_check(sentence: str, start: int, end: int, lang: str, asides: list[tuple[int, int]]) -> int:
+    """Whether the "-ed" word at [start, end) is a past, a comma relative's past or no verb."""
+    if asides and _in_aside(asides, start):
+        return _DROPPED
+    before = _word_before(sentence, start, lang)
+    if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
+            or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
+            or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang) \
+            or _stated_closure(sentence, start, end, lang) or _day_choice(sentence, start, end, lang):
+        return _DROPPED
+    return _RELATIVE if _comma_relative(sentence, start, end, lang) else _CUE
+
+
+class _Candidates:
+    """Every cue a sentence may hold, each checked only when first asked about.
+
+    Why: the checks (is "closed" a passive, an adjective, a label's end ...) are most of what
+    reading a sentence's verbs costs, and a date needs only the best cue on each side of it;
+    a lower one never decides while the best passes. So the words are found at once, their
+    tense and weight read from the tables, and a candidate is checked only when it is the best
+    still unchecked where a date looks (tense_at). ``found`` checks them all and gives exactly
+    the list the plain reading gave: the cue phrases kept (less those a directive's infinitive
+    takes), the directives' infinitives, the opening request, the participles and same-form
+    pasts at no kept phrase's start, then the comma relatives' pasts when no future is told.
+    Positions are the sentence's plus ``offset``; ``cues`` lists the candidates in that order.
+    """
+
+    __slots__ = ("sentence", "lang", "offset", "asides", "cues", "kinds", "sources", "checks",
+                 "directed", "opening", "phrase_at", "futures", "_relatives_on", "_order", "_starts")
+
+    def __init__(self, sentence: str, lang: str, spans: list[tuple[int, int]] | None, offset: int = 0) -> None:
+        """``spans``: the sentence's cue phrases; None for a sentence of another language, which has no cue."""
+        self.sentence, self.lang, self.offset = sentence, lang, offset
+        cues: list[tuple[int, int, str, int, bool]] = []
+        kinds: list[int] = []
+        self.phrase_at: dict[int, int] = {}
+        self.futures: list[int] = []            # the future phrases: a comma relative counts only without one
+        self.sources: dict[int, int] = {}
+        self.asides: list[tuple[int, int]] = []
+        self.directed: set[int] = set()
+        self.opening: int | None = None
+        self.cues, self.kinds, self.checks = cues, kinds, []
+        self._relatives_on: bool | None = None
+        self._order: list[int] | None = None
+        self._starts: list[int] = []
+        if spans is None:
+            return
+        if "(" in sentence or "[" in sentence:
+            self.asides = [m.span() for m in _DATELESS_ASIDE.finditer(sentence)]
+        lexicon = _lexicon(lang)
+        for start, end in spans:
+            cue = lexicon[_key(sentence[start:end])]
+            self.phrase_at[start] = len(cues)
+            if cue.tense == "future":
+                self.futures.append(len(cues))
+            cues.append((start + offset, end + offset, cue.tense, cue.weight, cue.before_only))
+            kinds.append(_PHRASE)
+        directed = _directed_infinitives(sentence, lang)
+        self.directed = {start for start, _ in directed}
+        for start, end in directed:
+            cues.append((start + offset, end + offset, HABIT, DIRECTED_WEIGHT, True))
+            kinds.append(_DIRECTED)
+        opening = _imperative(lang).match(sentence)
+        self.opening = opening.start(1) if opening is not None else None
+        if opening is not None:
+            cues.append((opening.start(1) + offset, opening.end(1) + offset, "future", 2, False))
+            kinds.append(_OPENING)
+        for start, end in _participles(sentence):
+            cues.append((start + offset, end + offset, "past", 1, False))
+            kinds.append(_PARTICIPLE)
+        for start, end in _same_form_pasts(sentence, lang):
+            cues.append((start + offset, end + offset, "past", SAME_FORM_WEIGHT, False))
+            kinds.append(_SAME_FORM)
+        # A comma relative's past is listed last: a slot for each phrase or participle a comma opens.
+        for n in range(len(cues)):
+            if kinds[n] in (_PHRASE, _PARTICIPLE) and cues[n][2] == "past":
+                start = cues[n][0] - offset
+                if sentence[max(0, start - 4):start].rstrip().endswith(","):
+                    self.sources[len(cues) + len(self.sources)] = n
+        for n in self.sources.values():
+            cues.append(cues[n])
+            kinds.append(_RELATIVE_SLOT)
+        self.checks = [None] * len(cues)
+
+    def _check(self, n: int) -> int:
+        """The check of phrase or participle ``n``, made once."""
+        found = self.checks[n]
+        if found is None:
+            start, end = self.cues[n][0] - self.offset, self.cues[n][1] - self.offset
+            check = _phrase_check if self.kinds[n] == _PHRASE else _participle_check
+            found = self.checks[n] = check(self.sentence, start, end, self.lang, self.asides)
+        return found
+
+    def _taken(self, start: int) -> bool:
+        """A kept cue phrase, a directive's infinitive or the opening request starts at ``start``."""
+        phrase = self.phrase_at.get(start)
+        return (start in self.directed or start == self.opening
+                or phrase is not None and self._check(phrase) == _CUE)
+
+    def _relatives(self) -> bool:
+        """Whether a comma relative's past counts: no future is told (no kept future phrase, no request)."""
+        if self._relatives_on is None:
+            self._relatives_on = self.opening is None and not any(
+                self._check(n) == _CUE and self.cues[n][0] - self.offset not in self.directed for n in self.futures)
+        return self._relatives_on
+
+    def valid(self, n: int) -> bool:
+        """Whether candidate ``n`` is one of the found cues."""
+        kind, start = self.kinds[n], self.cues[n][0] - self.offset
+        if kind == _PHRASE:
+            return self._check(n) == _CUE and start not in self.directed
+        if kind == _DIRECTED or kind == _OPENING:
+            return True
+        if kind == _PARTICIPLE:
+            return not self._taken(start) and self._check(n) == _CUE
+        if kind == _SAME_FORM:
+            return not self._taken(start) and not (self.asides and _in_aside(self.asides, start))
+        source = self.sources[n]
+        if self.kinds[source] == _PARTICIPLE and self._taken(start):
+            return False
+        return self._check(source) == _RELATIVE and self._relatives()
+
+    def found(self) -> list[tuple[int, int, str, int, bool]]:
+        """Every cue the sentence holds, in the plain reading's order (see the class note)."""
+        return [cue for n, cue in enumerate(self.cues) if self.valid(n)]
+
+    def order(self) -> tuple[list[int], list[int]]:
+        """The candidates in text order (by start, then as listed), and their starts."""
+        if self._order is None:
+            self._order = sorted(range(len(self.cues)), key=lambda n: self.cues[n][0])
+            self._starts = [self.cues[n][0] for n in self._order]
+        return self._order, self._starts
+
+    def best(self, low: int, high: int, after: bool) -> int | None:
+        """The valid candidate starting in [low, high) with the greatest key, ties to the one listed
+        first: ``STEP * weight + end`` looking back from a date, ``2 * STEP * weight - 3 * start``
+        looking ahead (leaving out those that govern only what follows them); the others in the range
+        are not checked."""
+        order, starts = self.order()
+        cues = self.cues
+        span = order[bisect.bisect_left(starts, low):bisect.bisect_left(starts, high)]
+        if after:
+            keyed = [(2 * STEP * cues[n][3] - 3 * cues[n][0], -n) for n in span if not cues[n][4]]
+        else:
+            keyed = [(STEP * cues[n][3] + cues[n][1], -n) for n in span]
+        keyed.sort(reverse=True)
+        for _, n in keyed:
+            if self.valid(-n):
+                return -n
+        return None
+
+    def last_before(self, at: int) -> int | None:
+        """The valid candidate that starts last before ``at`` (the later listed on a tie)."""
+        order, starts = self.order()
+        for i in range(bisect.bisect_left(starts, at) - 1, -1, -1):
+            if self.valid(order[i]):
+                return order[i]
+        return None
 
 
 SAME_FORM_WEIGHT = 2      # as an irregular past's ("became")
@@ -841,6 +979,54 @@ def _choices(prepared: _Cues, text: str, start: int, end: int, lang: str) -> lis
     return out
 
 
+def _lazy_choices(found: _Candidates, marks: list[int], text: str, start: int, end: int,
+                  lang: str) -> list[tuple[float, int]]:
+    """_choices on the candidates, checking only those that may be chosen: the best of each
+    side's ranges in turn (see _Cues for what each range is), and the last one before the date."""
+    out: list[tuple[float, int]] = []
+    cues = found.cues
+    mark = bisect.bisect_right(marks, start) - 1          # the last mark before the date
+    clause = marks[mark] if mark >= 0 else -1
+    own = found.best(clause, start, False)
+    if own is not None:
+        out.append((cues[own][3] * STEP - (start - cues[own][1]), -own))
+    if mark >= 0:
+        wide = found.best(-1, clause, False)
+        if wide is not None:
+            out.append((cues[wide][3] * STEP - (start - cues[wide][1]) - STEP, -wide))
+    last = found.last_before(start)
+    if last is not None:                                  # the verb right before the date leads
+        c_end, weight = cues[last][1], cues[last][3]
+        if 0 <= start - c_end <= 12 and _gaps(lang).adjacent.match(text, c_end, start):
+            out.append((weight * STEP + STEP - (start - c_end), -last))
+    mark = bisect.bisect_left(marks, end)                 # the first mark after the date
+    limit = marks[mark] if mark < len(marks) else _NO_END
+    ahead = found.best(end, limit, True)
+    if ahead is not None:
+        out.append((cues[ahead][3] * STEP - (cues[ahead][0] - end) * AFTER_FACTOR, -ahead))
+    if mark < len(marks) and own is None:
+        beyond = found.best(limit, _NO_END, True)
+        if beyond is not None:
+            out.append((cues[beyond][3] * STEP - (cues[beyond][0] - end) * AFTER_FACTOR - 2 * STEP, -beyond))
+    return out
+
+
+def _sentence_cues(text: str, s_start: int, s_end: int, lang: str) -> tuple[_Candidates, list[int]]:
+    """The candidate cues of the sentence at [s_start, s_end) and its clause marks, absolute."""
+    sentence = text[s_start:s_end]
+    cue_spans, mark_spans = _words(sentence, lang)
+    found = _Candidates(sentence, lang, None if _foreign(sentence, lang) else cue_spans, s_start)
+    return found, [s_start + m for m in _marks(sentence, mark_spans, lang)]
+
+
+def _settled(found: _Candidates, marks: list[int]) -> _Cues:
+    """Every cue of the sentence checked and ranked for any number of dates (_Cues)."""
+    prepared = _prepared(found.found(), marks)
+    if prepared.cues and "," in found.sentence:
+        prepared.closed = [(found.offset + a, found.offset + b) for a, b in _closed_relatives(found.sentence, found.lang)]
+    return prepared
+
+
 def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: str = "en",
              cache: dict | None = None) -> str | None:
     """The tense governing the expression at [start, end), or None when no cue is seen.
@@ -851,25 +1037,34 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
     ("Thursday's closing price") names a day already seen unless a strong future cue
     governs it; a habit ("usually held in March") tells none; an untensed deadline ("by February") and the new target of a postponing
     verb ("postponed until Tuesday") look forward.
+
+    The first date asked about in a sentence checks only the cues that may win it (_Candidates);
+    a second one has every cue checked and ranked once (_Cues), so a sentence of many dates
+    stays linear. ``cache`` keeps either by sentence.
     """
     s_start, s_end = sentences.at(start)
     key = (s_start, s_end)
-    prepared = cache.get(key) if cache is not None else None
-    if prepared is None:
-        sentence = sentences.text[s_start:s_end]
-        cue_spans, mark_spans = _words(sentence, lang)
-        found = [] if _foreign(sentence, lang) else [
-            (s_start + a, s_start + b, tense, weight, only) for a, b, tense, weight, only in _scored(sentence, lang, cue_spans)]
-        marks = [s_start + m for m in _marks(sentence, mark_spans, lang)]
-        prepared = _prepared(found, marks)
-        if found and "," in sentence:
-            prepared.closed = [(s_start + a, s_start + b) for a, b in _closed_relatives(sentence, lang)]
+    entry = cache.get(key) if cache is not None else None
+    if isinstance(entry, tuple):
+        entry = _settled(*entry)
         if cache is not None:
-            cache[key] = prepared
-    choices = _choices(prepared, sentences.text, start, end, lang)
-    if prepared.closed and choices:
-        choices = [c for c in choices if not _closed_before(prepared.closed, prepared.cues[-c[1]][0], start)]
-    best = prepared.cues[-max(choices)[1]] if choices else None
+            cache[key] = entry
+    if entry is None:
+        found, marks = _sentence_cues(sentences.text, s_start, s_end, lang)
+        if cache is not None:
+            cache[key] = (found, marks)
+        cues = found.cues
+        choices = _lazy_choices(found, marks, sentences.text, start, end, lang)
+        if choices and "," in found.sentence:
+            closed = [(s_start + a, s_start + b) for a, b in _closed_relatives(found.sentence, lang)]
+            if closed:
+                choices = [c for c in choices if not _closed_before(closed, cues[-c[1]][0], start)]
+    else:
+        cues = entry.cues
+        choices = _choices(entry, sentences.text, start, end, lang)
+        if entry.closed and choices:
+            choices = [c for c in choices if not _closed_before(entry.closed, cues[-c[1]][0], start)]
+    best = cues[-max(choices)[1]] if choices else None
     if best is not None and best[2] == "future" and _reported_period(lang).match(sentences.text, end):
         return None     # "will issue its third quarter 2023 results": the report, not the quarter, is ahead
     if POSSESSIVE_END.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
