@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta
+from itertools import islice
 
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Interval, Timex
@@ -94,7 +95,7 @@ def _same_subject(text: str, sentence: tuple[int, int], subject: list[str]) -> b
     reads by its event noun."""
     if len(subject) < 2:
         return False       # "It ... It is to stay in place until ...": a pronoun names no noun to read
-    opening = [w.lower() for w in _WORD.findall(text[sentence[0]:sentence[1]])[:len(subject)]]
+    opening = [m.group().lower() for m in islice(_WORD.finditer(text, sentence[0], sentence[1]), len(subject))]
     return opening == subject
 
 
