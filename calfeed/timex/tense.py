@@ -21,6 +21,7 @@ import bisect
 from collections.abc import Iterable
 import re
 import string
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1380,7 +1381,10 @@ def _governs_across(window: str, found: list[tuple[int, int, str, int, bool]], l
     words = between.split()
     inner = _object_prepositions(lang)
     places = _place_prepositions(lang)
-    kept = [norm(w) in inner or norm(w) in places and n + 1 < len(words) and words[n + 1][:1].isupper()
+    figures = _figure_prepositions(lang)
+    kept = [norm(w) in inner
+            or n + 1 < len(words) and (norm(w) in places and words[n + 1][:1].isupper()
+                                       or norm(w) in figures and _figure(words, n + 1, lang))
             for n, w in enumerate(words)]
     return 0 < len(words) <= _ACROSS_WORDS + 2 * sum(kept) \
         and not _words(between, lang)[1] \
@@ -1393,6 +1397,39 @@ def _object_prepositions(lang: str) -> frozenset[str]:
     February", "took control of the port on 3 March", ``object_prepositions.txt``): each lets
     two more words of the object stand between the past verb and its date."""
     return frozenset(norm(w) for w in load_list(lang, "object_prepositions"))
+
+
+@lru_cache(maxsize=None)
+def _figure_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions that lead a figure inside the verb's phrase ("rose to 5.3 percent in December",
+    ``figure_prepositions.txt``): before a number or a currency sign each lets two more words stand
+    between the past verb and its date, as an object's preposition does."""
+    return frozenset(norm(w) for w in load_list(lang, "figure_prepositions"))
+
+
+@lru_cache(maxsize=None)
+def _meridiem_marks(lang: str) -> frozenset[str]:
+    """The marks of a clock's half of the day, lower case without dots (``meridiems.tsv``)."""
+    return frozenset(norm(row["mark"]) for row in load_table(lang, "meridiems"))
+
+
+_HOUR_FIGURE = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?P<rest>[A-Za-z.]{0,4})\Z")   # "10", "10:30", "3pm", "7a.m."
+
+
+def _figure(words: list[str], n: int, lang: str) -> bool:
+    """Whether words[n] opens a figure: a digit or a currency sign ("$21", "\u20ac5bn") that is no
+    clock ("moved to 10 a.m. on Monday", "postponed to 3pm", "to 10:30": a time the verb set; the
+    marks of the half of the day from ``meridiems.tsv``)."""
+    word = words[n]
+    if not (word[:1].isdecimal() or unicodedata.category(word[:1]) == "Sc"):
+        return False
+    hour = _HOUR_FIGURE.match(word)
+    if hour is None:
+        return True
+    marks = _meridiem_marks(lang)
+    if ":" in word or norm(hour.group("rest").replace(".", "")) in marks:
+        return False
+    return hour.group("rest") != "" or n + 1 >= len(words) or norm(words[n + 1].replace(".", "")) not in marks
 
 
 @lru_cache(maxsize=None)
