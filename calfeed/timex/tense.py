@@ -28,6 +28,7 @@ from functools import lru_cache
 from calfeed.text import SentenceLookup, Sentences
 from calfeed.timex.appointed_compounds import appointed_compound
 from calfeed.timex.casefold import fold
+from calfeed.timex.compared_figures import compared_figure_before
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
 from calfeed.timex.trailing_words import TrailingWords, words_in
@@ -1070,6 +1071,8 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         return None     # "will issue its third quarter 2023 results": the report, not the quarter, is ahead
     if POSSESSIVE_END.match(sentences.text, end) and not (best and best[2] == "future" and best[3] >= 3):
         return "past"
+    if (best is None or best[2] != "future") and compared_figure_before(sentences.text, s_start, start, lang):
+        return "past"       # "down from 5.3 percent in December": a figure measured against, already seen
     if best is None and deadline_before(sentences.text, start, lang):
         return "future"
     if (best is None or best[2] == "present") and granted_until(sentences.text, start, lang):
@@ -1324,6 +1327,8 @@ def firm_past(text: str, start: int, lang: str = "en") -> bool:
     over one most of a year back; a date right after its past verb, or one opening the
     sentence whose verb is past, does not yield.
     """
+    if compared_figure_before(text, 0, start, lang):
+        return True         # a figure's month measured against: no report's past (compared_figures.py)
     start = _before_part_of_day_frame(text, start, lang)
     offset = max(0, start - _FIRM_LOOKBACK)
     window = text[offset:start]

@@ -1,0 +1,38 @@
+"""A month or day a figure is measured against: one already seen, not one ahead.
+
+"The rate fell to 5.1 percent, down from 5.3 percent in December" and "sales were $4 million,
+compared with $3 million in December" name the month of an observed figure, the yardstick of the
+one reported. Said in October, that December is last year's; a past verb elsewhere in the sentence
+is no sure governor of it (the comma or the comparison word stands between), so the resolver let the
+near December ahead win, and a present one ("the rate is 5.1 percent, down from ...") chose it
+outright. A date right after a comparison word of ``comparison_markers.txt`` ("from", "against",
+"compared" and the short word after it), a figure (a digit or a currency sign and at most three words
+of its unit) and a preposition that opens a date's phrase is read as past; a sentence told in the
+future ("is forecast to fall from 5.1 percent in November") keeps its tense (tense.tense_at asks only
+when no future cue governs).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from calfeed.timex.lexicon import load_list, load_table
+
+_LOOKBACK = 72      # characters read back from the date: the marker, the figure and its unit words
+
+
+@lru_cache(maxsize=None)
+def _compared_figure(lang: str) -> re.Pattern[str]:
+    markers = "|".join(sorted((re.escape(w) for w in load_list(lang, "comparison_markers")), key=len, reverse=True))
+    leads = "|".join(re.escape(r["word"]) for r in load_table(lang, "date_prepositions") if r["firm"] == "yes")
+    figure = r"[\d$\u00a2-\u00a5\u20a0-\u20cf]"     # a digit or a currency sign ("$", "\u00a3", "\u20ac")
+    return re.compile(
+        rf"(?<![\w'])(?:{markers})(?:\s{{1,3}}[a-z]{{2,5}})?\s{{1,3}}{figure}\d{{0,4}}(?:[.,]\d{{1,3}}){{0,4}}"
+        rf"[A-Za-z%]{{0,3}}(?:\s{{1,3}}[A-Za-z%]{{1,10}}){{0,3}}\s{{1,3}}(?:{leads})\s{{1,3}}\Z",
+        re.IGNORECASE)
+
+
+def compared_figure_before(text: str, s_start: int, start: int, lang: str = "en") -> bool:
+    """Whether the date at ``start`` closes a figure measured against ("down from 5.3 percent in")."""
+    return _compared_figure(lang).search(text, max(s_start, start - _LOOKBACK), start) is not None
