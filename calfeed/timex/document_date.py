@@ -908,9 +908,9 @@ def _why_earlier(dated: ReferenceDate, bounds: list[Bound], today: date) -> Refe
     return replace(dated, reason=f"{dated.reason}; a later year would not be {_describe(broken[0])}")
 
 
-# A bare weekday or clock, or an offset from the last date told ("15 years earlier", "the next day"):
-# its day is another date's.
-_ANCHORED_ONLY = re.compile(r"XXXX-(?:WXX|XX-XX)|LAST[+-]")
+# A bare weekday or clock, a day of the month with no month ("on the 18th"), or an offset from the
+# last date told ("15 years earlier", "the next day"): its day is another date's.
+_ANCHORED_ONLY = re.compile(r"XXXX-(?:WXX|XX-)|LAST[+-]")
 
 
 def _bound(text: str, sentences: Sentences, timex: Timex) -> Bound | None:
