@@ -26,6 +26,7 @@ from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
 from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
 from calfeed.timex.listed_days import days_after_month, listed_days
+from calfeed.timex.restated_clocks import restated_clocks
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.trailing_words import EndsWithWord, last_words
@@ -1216,6 +1217,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
+        atoms = restated_clocks(atoms, text, glue["time_date"])     # "20:00 hours (8pm) Tuesday 20th June"
         atoms = _dated_times(atoms, text, lang, reach)
         atoms = _pairs(atoms, text, lang, _clock_aside_day, _ASIDE_REACH)
         atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
