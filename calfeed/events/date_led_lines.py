@@ -31,6 +31,7 @@ from calfeed.events.not_events import link_line
 from calfeed.events.pair_runs import ABOVE, named_row, pair_direction
 from calfeed.events.phrases import deadline_label, kind_of, month_words
 from calfeed.events.vocabulary import cues, word_list
+from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
 from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_near
@@ -215,6 +216,8 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
     if not first or not (first[0].isalpha() or _ordinal_led(first)):
         return None
     first = _without_fronted_clause(_without_move_note(first))
+    if _nameless(first):
+        return None           # "24 December – only until 2 pm": the day's hours, no name (a lead-in names it)
     if _crossed(first):
         return None           # "Monday 5th Oct - make up day will be Friday 9th Oct": the words are the later day's
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:
@@ -355,6 +358,13 @@ def _opens(words: set[str]) -> bool:
     if words & word_list("begin_verbs"):     # "Registration for spring 2026 classes begin(s)": it starts
         roles.add("opening")
     return roles == {"opening"}
+
+
+def _nameless(first: str) -> bool:
+    """Whether the row's words are only numbers and words that name nothing (unclaimed_name_stops,
+    bare_label_stops: "only until 2 pm", "from 10 am")."""
+    nameless = word_list("unclaimed_name_stops") | word_list("bare_label_stops")
+    return all(w.lower in nameless or w.text[0].isdigit() for w in words_in(first, 0, len(first)) if w.is_word)
 
 
 def _after_separator(rest: str, labelled: bool, listed: bool = False) -> str | None:

@@ -21,6 +21,7 @@ from calfeed.events.candidates import Candidate, Frame
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.settling import one_occasion
+from calfeed.events.stated_schedules import stated_schedule
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
@@ -71,13 +72,18 @@ def rows_below(text: str, lead_in: int, opens_with_day: OpensWithDay) -> int:
     return count
 
 
-def lead_in_name(text: str, lead_in: int, blocked: list[tuple[int, int]]) -> str | None:
+def lead_in_name(text: str, lead_in: int, dates: list[Timex]) -> str | None:
     """One row's name from the lead-in's first attended event noun phrase ("some extra evening
-    classes" -> "Evening class"); ``blocked``: the lead-in's dates."""
-    words = words_in(text, lead_in, line_end(text, lead_in))
-    phrase = next((p for p in noun_phrases(words, blocked, text) if p.kind not in _UNATTENDED), None)
+    classes" -> "Evening class"), else from what its clause states of the days it points at
+    ("In 2031, shops will be open on the following Sundays:" -> "Shops open"); ``dates``: the
+    lead-in's dates."""
+    end = line_end(text, lead_in)
+    words = words_in(text, lead_in, end)
+    phrase = next((p for p in noun_phrases(words, [(t.start, t.end) for t in dates], text)
+                   if p.kind not in _UNATTENDED), None)
     if phrase is None:
-        return None
+        stated = stated_schedule(text, (lead_in, end), dates[-1], dates, listed=True) if dates else None
+        return stated.title if stated is not None and stated.kind not in _UNATTENDED else None
     fillers = word_list("row_lead_in_fillers")
     first = phrase.first
     for k in range(phrase.first, phrase.head):
@@ -133,7 +139,9 @@ def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
 
 
 def _bare_line(text: str, begin: int, dates: DatesByOffset) -> bool:
-    """The line holds no word outside its dates and clocks ("Thu 13th May 19.30 to 21.00")."""
+    """The line holds no word outside its dates and clocks but words that name nothing
+    (unclaimed_name_stops, bare_label_stops: "Thu 13th May 19.30 to 21.00", "24 December – only
+    until 2 pm")."""
     end = line_end(text, begin)
     spans = sorted((max(t.start, begin), min(t.end, end)) for t in dates.overlapping(begin, end))
     rest, cursor = [], begin
@@ -142,7 +150,8 @@ def _bare_line(text: str, begin: int, dates: DatesByOffset) -> bool:
             rest.append(text[cursor:a])
         cursor = max(cursor, b)
     rest.append(text[cursor:end])
-    return not any(c.isalpha() for c in "".join(rest))
+    nameless = word_list("unclaimed_name_stops") | word_list("bare_label_stops")
+    return all(w.lower in nameless for piece in rest for w in words_in(piece, 0, len(piece)) if w.is_word)
 
 
 def lead_in_row_name(text: str, begin: int, dates: DatesByOffset, opens_with_day: OpensWithDay) -> str | None:
@@ -158,7 +167,7 @@ def lead_in_row_name(text: str, begin: int, dates: DatesByOffset, opens_with_day
     if rows < MIN_ROWS or _rows_between(text, lead_in, begin) > rows:
         return None
     lead_end = line_end(text, lead_in)
-    return lead_in_name(text, lead_in, [(t.start, t.end) for t in dates.starting_in(lead_in, lead_end)])
+    return lead_in_name(text, lead_in, list(dates.starting_in(lead_in, lead_end)))
 
 
 def _rows_between(text: str, lead_in: int, begin: int) -> int:

@@ -91,9 +91,11 @@ def _passable() -> frozenset[str]:
 
 
 def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: list[Timex],
-                    referent: str | None = None) -> Stated | None:
+                    referent: str | None = None, listed: bool = False) -> Stated | None:
     """The entry a sentence states for the date at ``timex``, or None. ``dates`` are the
-    sentence's dates; ``referent`` the name an opening "It" stands for (see named_before)."""
+    sentence's dates; ``referent`` the name an opening "It" stands for (see named_before);
+    ``listed``: the sentence is a lead-in over a list of days, which its date points at ("shops
+    will be open on the following Sundays:"), so a state holds on each listed day."""
     stands = referent is not None
     blocked = [(t.start, t.end) for t in dates]
     words = words_in(text, *sentence)
@@ -127,7 +129,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         first, verb, subject = fronted
         stop = first + len(verb.words)
     if (first > 0 and words[first - 1].lower in word_list("schedule_copulas") and verb.words[0] in word_list("schedule_state_words")
-            and (stop != at or words[at - 1].lower not in word_list("schedule_state_day_links"))):
+            and (stop != at or words[_pointed_from(words, at, listed)].lower not in word_list("schedule_state_day_links"))):
         return None        # "The museum will be open from 10 May": a state, not the act of opening
     if subject is None:
         return None
@@ -163,6 +165,17 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         name = phrase_text(words, shut[0], shut[1], text)
         template = verb.plural if plural_noun([w.text for w in words[shut[0]:shut[1] + 1]]) else verb.singular
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
+
+
+def _pointed_from(words: list[Word], at: int, listed: bool) -> int:
+    """The word before the date at ``at``, past the words of listed_day_pointers ("the
+    following", "these") when the date points at a list below (``listed``)."""
+    k = at - 1
+    if listed:
+        pointers = word_list("listed_day_pointers")
+        while k > 0 and words[k].lower in pointers:
+            k -= 1
+    return k
 
 
 def _pronoun(word: Word, stands: bool) -> bool:
