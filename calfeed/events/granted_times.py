@@ -1,17 +1,20 @@
 """Time given to someone to act, up to a day: "The judge gave the traders until 31 May to leave
-the market", "The tenants were given up to 30 November, to respond".
+the market", "The tenants were given up to 30 November, to respond", "Each winner will have
+until 17 June to claim the prize".
 
 A court report or notice tells the last day by the time it grants, not by a deadline noun, and
 the act comes after the day. The title is the act, with whom it was given to when the clause
 names them ("Deadline for the traders to leave the market"; a pronoun names no one: "Deadline to
 respond"). The shape: a granting verb (granting_verbs), at most MAX_WHO words for whom, a link
-(granted_time_links), the day, an optional comma, "to" and the act up to a break or MAX_ACT words."""
+(granted_time_links), the day, an optional comma, "to" and the act up to a break or MAX_ACT words;
+or the holders as the clause's subject, a verb of holding_time_verbs ("have") and the link."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from itertools import islice
 
+from calfeed.events.naming import lower_first
 from calfeed.events.vocabulary import title_words, word_list
 from calfeed.events.words import Word, last_words, words_from
 from calfeed.model import Timex
@@ -39,8 +42,11 @@ def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
     verb = next((k for k in range(len(before) - len(link) - 1, -1, -1)
                  if lowered[k] in word_list("granting_verbs")), None)
     if verb is None:
-        return None
-    who = before[verb + 1:len(before) - len(link)]
+        who = _holder(before, len(before) - len(link), len(before) < MAX_WHO + 4)
+        if who is None:
+            return None
+    else:
+        who = before[verb + 1:len(before) - len(link)]
     if len(who) > MAX_WHO or not all(w.is_word for w in who):
         return None
     act = _act_after(text, timex.end, clause[1])
@@ -51,7 +57,22 @@ def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
     if not named or any(w.lower in word_list("pronouns") for w in named):
         return f"{wording['deadline_to']} {act}"
     whom = " ".join(w.text for w in who)
+    if verb is None:
+        whom = lower_first(whom)     # the clause's subject: "Each candidate" -> "each candidate"
     return f"{wording['deadline_for']} {whom} {wording['to']} {act}"
+
+
+def _holder(before: list[Word], link: int, whole: bool) -> list[Word] | None:
+    """Who holds the time when a verb of holding_time_verbs stands right before the link ("Each
+    candidate will then have until Friday, 17 June to accept the place"): the clause's words
+    before that verb, its auxiliaries and adverbs (milestone_auxiliaries) aside; ``whole``: the
+    words ``before`` reach back to the clause's start, so they are its subject. None otherwise."""
+    if not whole or link < 1 or before[link - 1].lower not in word_list("holding_time_verbs"):
+        return None
+    end = link - 1
+    while end > 0 and before[end - 1].lower in word_list("milestone_auxiliaries"):
+        end -= 1
+    return before[:end]
 
 
 def _act_after(text: str, start: int, end: int) -> str | None:
