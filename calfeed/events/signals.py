@@ -10,6 +10,7 @@ only right after the event noun ("Registration opens"). A cue word inside a set 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from calfeed.events.vocabulary import Cue, cues, ending_tuple, event_nouns, merged_lists, without_idioms, word_list
 from calfeed.events.words import Word, free_words
@@ -91,7 +92,12 @@ def read_signals(
     free = free_words(clause, blocked)
     outside_at = [k for k, w in enumerate(clause) if w.is_word and k < bound and free[k]]
     outside = [lowered[k] for k in outside_at]
-    after_noun = lowered[noun_end + 1:noun_end + 1 + after_noun_gap(lowered, noun_end)] if noun_end is not None else []
+    # the words a cue may take after the event noun, another date among them aside ("At 5pm on 31 May
+    # the ballot for next year's race closes"): that date modifies the noun's phrase, it is no word
+    # between the noun and its verb (the date being framed counts: "The fair on 5 May closes ...")
+    after_at = (list(islice((k for k in range(noun_end + 1, len(lowered)) if free[k] or start <= clause[k].start < end),
+                            after_noun_gap(lowered, noun_end))) if noun_end is not None else [])
+    after_noun = [lowered[k] for k in after_at]
     after = [lowered[k] for k, w in enumerate(clause) if w.start >= end and w.is_word]
     following = _opening_date_follows(clause, start, end)     # read once: every reporting cue asks
     gloss = _gloss_after(clause, end)
@@ -111,7 +117,7 @@ def read_signals(
                     or _find(inside, cue.words)):
                 found.set(cue)
         elif cue.place == "after_noun" and any(
-                noun_end + 1 + pos >= len(lowered) or lowered[noun_end + 1 + pos] not in word_list("cue_adjective_heads")
+                after_at[pos - 1] + 1 >= len(lowered) or lowered[after_at[pos - 1] + 1] not in word_list("cue_adjective_heads")
                 for pos in _find(after_noun, cue.words)):      # "Closing Ceremony" is no closing
             found.set(cue)
         elif cue.place == "after" and tuple(after[:len(cue.words)]) == cue.words:
