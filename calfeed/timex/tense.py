@@ -348,10 +348,17 @@ def _number_before(sentence: str, start: int) -> bool:
 
 def _object_adjective(sentence: str, start: int, lang: str) -> bool:
     """A participle right after "to" and a base verb describes that verb's object ("Target
-    date to notify accepted presenters"): no verb of its own, so no past; "to have
-    completed" (``infinitive_perfects.txt``) is still one."""
+    date to notify accepted presenters"), and so does one right after a present verb of
+    ``object_taking_presents.txt`` ("allows registered applicants"): no verb of its own, so no
+    past; "to have completed" (``infinitive_perfects.txt``) is still one."""
     before = _infinitive_before(lang).search(sentence, max(0, start - 24), start)
-    return before is not None and before.group(1) not in load_words(lang, "infinitive_perfects")
+    if before is not None and before.group(1) not in load_words(lang, "infinitive_perfects"):
+        return True
+    # "The facility allows registered applicants to edit their choices until 1 July": right after a
+    # present verb that takes a person as its object (object_taking_presents), the participle is that
+    # object's adjective
+    head = _HEAD_BEFORE.search(sentence, max(0, start - 24), start)
+    return head is not None and head.group(1).lower() in load_words(lang, "object_taking_presents")
 
 
 @lru_cache(maxsize=None)
