@@ -4,12 +4,13 @@
 compared with $3 million in December" name the month of an observed figure, the yardstick of the
 one reported. Said in October, that December is last year's; a past verb elsewhere in the sentence
 is no sure governor of it (the comma or the comparison word stands between), so the resolver let the
-near December ahead win, and a present one ("the rate is 5.1 percent, down from ...") chose it
-outright. A date right after a comparison word of ``comparison_markers.txt`` ("from", "against",
-"compared" and the short word after it), a figure (a digit or a currency sign and at most three words
-of its unit) and a preposition that opens a date's phrase is read as past; a sentence told in the
-future ("is forecast to fall from 5.1 percent in November") keeps its tense (tense.tense_at asks only
-when no future cue governs).
+near December ahead win, and a present one ("the rate is 5.1 percent, up from 4.9 percent in August",
+"prices are 3 percent higher than in August") chose next year's outright. A date right after a
+comparison word of ``comparison_markers.txt`` ("from", "than", "compared" and a short word after it),
+a figure (a digit or a currency sign and at most three words of its unit) or nothing, and a
+preposition that opens a date's phrase is read as past; a sentence told in the future ("is expected
+to fall from 5.1 percent in November") keeps its tense (tense.tense_at asks only when no future cue
+governs).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ def _compared_figure(lang: str) -> re.Pattern[str]:
     leads = "|".join(re.escape(r["word"]) for r in load_table(lang, "date_prepositions") if r["firm"] == "yes")
     figure = r"[\d$\u00a2-\u00a5\u20a0-\u20cf]"     # a digit or a currency sign ("$", "\u00a3", "\u20ac")
     return re.compile(
-        rf"(?<![\w'])(?:{markers})(?:\s{{1,3}}[a-z]{{2,5}})?\s{{1,3}}{figure}\d{{0,4}}(?:[.,]\d{{1,3}}){{0,4}}"
-        rf"[A-Za-z%]{{0,3}}(?:\s{{1,3}}[A-Za-z%]{{1,10}}){{0,3}}\s{{1,3}}(?:{leads})\s{{1,3}}\Z",
+        rf"(?<![\w'])(?:{markers})(?:(?:\s{{1,3}}[a-z]{{2,5}})?\s{{1,3}}{figure}\d{{0,4}}(?:[.,]\d{{1,3}}){{0,4}}"
+        rf"[A-Za-z%]{{0,3}}(?:\s{{1,3}}[A-Za-z%]{{1,10}}){{0,3}})?\s{{1,3}}(?:{leads})\s{{1,3}}\Z",
         re.IGNORECASE)
 
 
