@@ -789,10 +789,18 @@ def _fraction(text: str) -> float:
 
 def build_offset(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, dict] | None:
     unit = _unit(g["unit"], vocab)
-    amount = _amount(g["n"], vocab) if g.get("n") else 1.0
+    if (g.get("halfa") or g.get("andhalf")) and unit["clock"] == "yes":
+        return None     # "a minute and a half later": the length rule writes it whole (PT1M30S), as TimeBank does
+    amount = 0.5 if g.get("halfa") else _amount(g["n"], vocab) if g.get("n") else 1.0
     code = unit.get("duration") or unit["code"]      # "a decade ago" is a year, ten years back
-    if amount is not None and g.get("frac"):         # "4½ years ago": counted in the next smaller unit
-        counted = _in_smaller(amount + _fraction(g["frac"]), code, unit["clock"] == "yes")
+    if amount is not None and g.get("andhalf"):      # "a year and a half ago"
+        amount += 0.5
+    if amount is not None and g.get("frac"):
+        amount += _fraction(g["frac"])
+    if amount is not None and amount != int(amount) and code[:-1].isdigit():
+        amount, code = amount * int(code[:-1]), code[-1]     # "half a century ago": fifty years back
+    if amount is not None and amount != int(amount):  # "4½ years ago": counted in the next smaller unit
+        counted = _in_smaller(amount, code, unit["clock"] == "yes")
         if counted is None or counted[2] != (unit["clock"] == "yes"):
             return None
         amount, code, _ = counted
