@@ -411,7 +411,7 @@ def lines_above(text: str, start: int, limit: int) -> Iterator[tuple[int, int]]:
     for _ in range(limit):
         if cursor <= 0:
             return
-        begin = text.rfind("\n", 0, cursor - 1) + 1
+        begin = start_of_line(text, cursor - 1)
         yield begin, cursor - 1 if text[cursor - 1] == "\n" else cursor
         cursor = begin
 
@@ -427,10 +427,55 @@ def line_over(text: str, start: int,
     return None
 
 
+LINE_REACH = 256       # characters searched in place for a line's end or start before the text's newlines are asked
+MAX_KEPT_TEXTS = 8     # long-lined texts whose newline offsets are kept (a build asks of one page at a time)
+_NEWLINE = re.compile("\n")
+_kept_newlines: dict[int, tuple[str, list[int]]] = {}
+
+
+def _newlines(text: str) -> list[int]:
+    """The offsets of the newlines of ``text``, found once and kept for the last few texts asked
+    (by identity: the kept entry holds the text, so its id is not reused while kept)."""
+    kept = _kept_newlines.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    offsets = [found.start() for found in _NEWLINE.finditer(text)]
+    if len(_kept_newlines) >= MAX_KEPT_TEXTS:
+        del _kept_newlines[next(iter(_kept_newlines))]
+    _kept_newlines[id(text)] = (text, offsets)
+    return offsets
+
+
 def line_end(text: str, start: int) -> int:
-    """Where the line holding ``start`` ends (its newline, or the end of the text)."""
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    """Where the line holding ``start`` ends (its newline, or the end of the text). A line longer
+    than LINE_REACH is ended by bisection over the text's newlines: readers ask it of every date,
+    and on a page written on one line a search to the newline read the rest of the page each time."""
+    if start < 0:
+        end = text.find("\n", start)
+        return len(text) if end < 0 else end
+    end = text.find("\n", start, start + LINE_REACH)
+    if end >= 0:
+        return end
+    if start + LINE_REACH >= len(text):
+        return len(text)
+    newlines = _newlines(text)
+    after = bisect.bisect_left(newlines, start + LINE_REACH)
+    return newlines[after] if after < len(newlines) else len(text)
+
+
+def start_of_line(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` starts: ``text.rfind("\n", 0, at) + 1``, found by bisection
+    over the text's newlines once the line runs back further than LINE_REACH (a search back to the
+    line's start from every date read a page written on one line, up to the date, each time)."""
+    begin = at - LINE_REACH
+    if at < 0 or begin <= 0:
+        return text.rfind("\n", 0, at) + 1
+    found = text.rfind("\n", begin, at)
+    if found >= 0:
+        return found + 1
+    newlines = _newlines(text)
+    before = bisect.bisect_left(newlines, min(begin, len(text))) - 1
+    return newlines[before] + 1 if before >= 0 else 0
 
 
 BLANK_WORDS_REACH = 64     # characters read back at first for the last words of a span, doubled while no blank opens them
@@ -484,13 +529,13 @@ def opens_line(text: str, at: int) -> bool:
 
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the line holding offset ``at``, its newline left out."""
-    return text.rfind("\n", 0, at) + 1, line_end(text, at)
+    return start_of_line(text, at), line_end(text, at)
 
 
 def line_starts_in(text: str, start: int, end: int) -> set[int]:
     """The starts of the lines ``text[start:end]`` touches: what a date, its sentence or a
     report item has already read of a page."""
-    first = text.rfind("\n", 0, start) + 1
+    first = start_of_line(text, start)
     starts = {first}
     at = text.find("\n", first, end)
     while at >= 0:
@@ -515,7 +560,7 @@ def lines_near(text: str, start: int, below: int, above: int) -> list[int]:
     for _ in range(above):
         if cursor == 0:
             break
-        cursor = text.rfind("\n", 0, cursor - 1) + 1
+        cursor = start_of_line(text, cursor - 1)
         found.append(cursor)
     return found
 
@@ -533,7 +578,7 @@ def by_line_start(text: str, items: Iterable[T]) -> dict[int, list[T]]:
             newline = text.rfind("\n", last_at, at)
             line = last_line if newline < 0 else newline + 1
         else:
-            line = text.rfind("\n", 0, at) + 1
+            line = start_of_line(text, at)
         last_at, last_line = at, line
         found.setdefault(line, []).append(item)
     return found

@@ -19,7 +19,7 @@ from calfeed.events.places import places_in
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in, wraps_into
 from calfeed.model import Interval, Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
@@ -79,7 +79,7 @@ def _slot_end(text: str, timex: Timex) -> int | None:
     lead of slot_clock_leads): the line's end, or the row below's when the clock is alone."""
     if timex.type != "TIME" or "|" in timex.text:
         return None           # "Monday 11th January | 6-8pm": a diary row's day and its time cell, no slot
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     lead = _short_lead(text, start, timex.start)
     if lead is None or (lead not in word_list("list_bullets") | word_list("slot_clock_leads") | {""}
                         and not _ITEM_NUMBER.fullmatch(lead)):
@@ -132,10 +132,10 @@ def day_clock(text: str, clock: Timex, ordered: list[Timex]) -> bool:
 
     if clock.type != "TIME" or not date_not_written(clock) or "\n" in clock.text:
         return False
-    start = text.rfind("\n", 0, clock.start) + 1
+    start = start_of_line(text, clock.start)
     if start == 0 or text[start:clock.start].strip() or text[clock.end:line_end(text, clock.start)].strip():
         return False
-    above = text.rfind("\n", 0, start - 1) + 1
+    above = start_of_line(text, start - 1)
     if not any(_written_day(t) and above <= t.start and t.end <= start - 1
                and not (text[above:t.start] + text[t.end:start - 1]).strip(DAY_LINE_MARKS) for t in ordered):
         return False
@@ -207,7 +207,7 @@ def programme_days(text: str, ordered: list[Timex],
 def _feast_row(text: str, clock: Timex, dates: DatesByOffset, day: Timex) -> bool:
     """A row under the day heading ``day`` whose clock the tagger dated by a feast's name in the row
     ("Easter Vigil Mass: 8:00 pm"): the name says what the row is, the heading says which day."""
-    start = text.rfind("\n", 0, clock.start) + 1
+    start = start_of_line(text, clock.start)
     before = [t for t in dates.starting_in(start, clock.start) if t.end <= clock.start and t.type == "DATE"]
     return (bool(before) and all("holiday" in t.rule.split("+") for t in before)
             and heading_day_above(text, clock, dates) is day)
@@ -225,7 +225,7 @@ def _day_line(text: str, timex: Timex) -> bool:
     if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day" \
             or timex.end_interval is not None:
         return False
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     if _HASH_OPENED.match(text, start, end):
         return True
@@ -288,7 +288,7 @@ def heading_day_above(text: str, timex: Timex, dates: DatesByOffset) -> Timex | 
     """The day heading ("MONDAY, April 3, 2023", "HOLY SATURDAY/ EASTER VIGIL, April 8, 2023") a row
     stands under: the nearest line above that is a written day's heading, with only short rows
     between ("Reconciliation Monday" / "Mass: 9 am"), and the row short itself; None otherwise."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     if end - start > MAX_ROW_CHARS:
         return None
@@ -296,7 +296,7 @@ def heading_day_above(text: str, timex: Timex, dates: DatesByOffset) -> Timex | 
     for _ in range(MAX_HEADED_ROWS):
         if above_end < 0:
             return None
-        above = text.rfind("\n", 0, above_end) + 1
+        above = start_of_line(text, above_end)
         line = text[above:above_end]
         heading = next((t for t in dates.starting_in(above, above_end + 1) if t.end <= above_end and _written_day(t)
                         and _day_line(text, t)), None)
@@ -314,7 +314,7 @@ def _range_line(text: str, timex: Timex) -> bool:
     if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
         return False
     several = timex.end_interval is not None or (timex.interval.end - timex.interval.start).days > 1
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     return several and not text[start:timex.start].lstrip()[:1].isdigit()
 
 
@@ -347,7 +347,7 @@ class DayLines:
         for t in self.ordered:
             if t.type != "DATE":
                 continue
-            begin = text.rfind("\n", 0, t.start) + 1
+            begin = start_of_line(text, t.start)
             end = text.find("\n", begin)
             if end < 0:
                 if closed:
@@ -379,7 +379,7 @@ def plain_day_line(text: str, timex: Timex, lines: DayLines) -> bool:
     for _ in range(MAX_PLAIN_ROWS):
         if end < 0:
             return False
-        begin = text.rfind("\n", 0, end) + 1
+        begin = start_of_line(text, end)
         line = text[begin:end]
         if line.strip() and not _clock_row(line):
             return lines.plain(begin)
@@ -426,7 +426,7 @@ def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
     """A heading that is only a day ("## Friday 4 June") over slots that take its day: the
     slots are the events, the heading is no event of its own. ``lines``: the page's (``DayLines``)."""
     ordered = lines.ordered
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     if ((text[start:timex.start].strip(" #*_") or text[timex.end:end].strip(" *_.,"))
             and not (end - start <= MAX_ROW_CHARS and _written_day(timex) and clock_of(timex) is None
@@ -438,14 +438,14 @@ def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
     following = text.find("\n#", end)
     following = len(text) if following < 0 else following
     return any(clock_of(t) is not None
-               and (slot_title(text, t) is not None or text[text.rfind("\n", 0, t.start) + 1:t.start].strip() == "|")
+               and (slot_title(text, t) is not None or text[start_of_line(text, t.start):t.start].strip() == "|")
                for t in lines.by_offset.starting_in(end + 1, following))
 
 
 def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex], dates: DatesByOffset) -> bool:
     """A written day's heading over rows that give its day's clocks ("MASSES FOR PALM SUNDAY- April 2,
     2023" / "Masses with blessing of palms" / "Sunday: 9:00 am, 10:30 am"): the rows are the events."""
-    start = text.rfind("\n", 0, heading.start) + 1
+    start = start_of_line(text, heading.start)
     if (not _written_day(heading) or heading.interval is None or not text[start:heading.start].strip(_HEADING_LABEL_MARKS)
             or _LETTER.search(_BRACKETED.sub("", text[heading.end:end]))):
         return False          # a plain day line, or "21 Swimming Program" (a day-led item): not this heading's kind
@@ -467,7 +467,7 @@ def _over_timed_rows(text: str, heading: Timex, end: int, ordered: list[Timex], 
 def _line_of(text: str, timex: Timex) -> tuple[int, int]:
     """The line a timex stands on, as _own_words reads it (its start's line to its end's line end)."""
     end = text.find("\n", timex.end)
-    return text.rfind("\n", 0, timex.start) + 1, len(text) if end < 0 else end
+    return start_of_line(text, timex.start), len(text) if end < 0 else end
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -480,13 +480,13 @@ def _rule_clock(text: str, clock: Timex) -> bool:
     (11:59pm) in the AoE time zone."): a rule for the rows below it (deadline_rules), no slot of the
     day above, whichever day the tagger anchored its clock to."""
     cues = word_list("deadline_rule_cues")
-    return any(w.lower in cues for w in words_in(text, text.rfind("\n", 0, clock.start) + 1, clock.start))
+    return any(w.lower in cues for w in words_in(text, start_of_line(text, clock.start), clock.start))
 
 
 def _own_words(text: str, clock: Timex, nearby: list[Timex]) -> bool:
     """Whether a clock's row says what happens ("Blessing of the Food: 10 am"), not only when ("10
     a.m. - noon" under its name: the heading's own clock)."""
-    start = text.rfind("\n", 0, clock.start) + 1
+    start = start_of_line(text, clock.start)
     end = line_end(text, clock.end)
     spans = sorted((max(t.start, start), min(t.end, end)) for t in nearby if t.start < end and t.end > start)
     rest, at = [], start
@@ -552,7 +552,7 @@ def series_over_rows(text: str, ordered: list[Timex]) -> dict[tuple[int, int], T
 
 def _clock_line(text: str, clock: Timex) -> bool:
     """A short row holding the clock ("Early session 6-7pm – U7, U8"), not a sentence of prose."""
-    start = text.rfind("\n", 0, clock.start) + 1
+    start = start_of_line(text, clock.start)
     before = text[start:clock.start].strip()
     return len(before.split()) <= 4 and not before.endswith((".", ":"))
 

@@ -12,7 +12,7 @@ from calfeed.events.words import Word, first_words, words_in
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.guessed_years import year_written
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 MAX_LABEL_WORDS = 8      # "Notes of the Annual Parish Meeting 2019"; longer is a sentence
 MAX_RECORD_LINKS = 3     # "of the", "from our", "of this"
@@ -22,7 +22,7 @@ def archive_label(text: str, timex: Timex) -> bool:
     """The date's line is a short label naming records (record_nouns) over a year or a month."""
     if timex.type != "DATE" or not coarser_than_day(timex):
         return False
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     line = text[start:line_end(text, timex.end)].strip()
     if line[-1:] in ".!?":
         return False

@@ -23,7 +23,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 END_OF_DAY = time(23, 59)
 
@@ -75,7 +75,7 @@ def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     diary = _diary_rows(text, ordered)
     starts = [a for a, _ in diary]
     for timex in ordered:
-        start = text.rfind("\n", 0, timex.start) + 1
+        start = start_of_line(text, timex.start)
         at = bisect_right(starts, timex.start) - 1
         if at >= 0 and timex.start < diary[at][1]:
             by_row.setdefault(diary[at][0], []).append(timex)    # "Thursday 19th January | 3pm | Choir |"
@@ -100,7 +100,7 @@ def _diary_rows(text: str, ordered: list[Timex]) -> list[tuple[int, int]]:
     days = row_days(ordered)
     rows: dict[int, tuple[int, int]] = {}
     for timex in ordered:
-        start = text.rfind("\n", 0, timex.start) + 1
+        start = start_of_line(text, timex.start)
         if timex.type == "DATE" and start not in rows:
             row = date_cell_row(text, start, days)
             if row is not None:
@@ -212,7 +212,7 @@ def _zoned_clock_paragraph(text: str, clock: Timex, between: str) -> bool:
     programme's slot under a day heading has its title on its line and no zone of its own."""
     if clock.tz is None or between.count("\n") > MAX_BLANK_LINES + 1:
         return False
-    start = text.rfind("\n", 0, clock.start) + 1
+    start = start_of_line(text, clock.start)
     end = line_end(text, clock.end)
     below = text[end + 1:line_end(text, end + 1)].strip()
     return (not text[start:clock.start].strip() and not text[clock.end:end].strip(" \t.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import start_free, words_in
+from calfeed.text import start_of_line
 
 MAX_TAIL_WORDS = 10      # words after the day ("at the Old School Rooms, Church Lane, from 7.30pm")
 
@@ -16,7 +17,7 @@ def bare_date_sentence(text: str, sentence: tuple[int, int], start: int, end: in
     word ("On"), a venue's capitalised name and clocks (``spans``: the dates of the sentence):
     no verb and no lower-case word that would make it a clause of its own. It must go on a
     line after another sentence, as running text does."""
-    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    line_start = start_of_line(text, sentence[0])
     if not text[line_start:sentence[0]].strip():
         return False          # a date line of its own ("- THURSDAY 2nd July") heads what is below it
     words = words_in(text, *sentence)

@@ -24,7 +24,7 @@ from calfeed.events.span_index import IndexedSpans
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_near
+from calfeed.text import line_end, lines_near, start_of_line
 from calfeed.timex.month_then_days import HEADING_MONTH
 
 MAX_ROW_LINES = 6        # lines of one row whose cells a copied page broke apart ("| Date |" ... "Meeting Day |")
@@ -195,7 +195,7 @@ class DiaryRows:
         """The diary row holding the position ``at``, on the row's date line or on a line it
         runs on over ("Parent Consultations – links will be sent w/c 7th February |" under
         "Wednesday 22nd February |" / "3.30-6pm |")."""
-        start = self.text.rfind("\n", 0, at) + 1
+        start = start_of_line(self.text, at)
         for _ in range(MAX_ROW_LINES * 2):
             row = self.opened_at(start)
             if row is not None and weekday_cell(self.text[start:line_end(self.text, start)]):
@@ -204,6 +204,6 @@ class DiaryRows:
                 return row if row[0] <= at < row[1] else None
             if start == 0:
                 break
-            start = self.text.rfind("\n", 0, start - 1) + 1
+            start = start_of_line(self.text, start - 1)
         return None
 

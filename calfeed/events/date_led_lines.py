@@ -34,7 +34,7 @@ from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_near
+from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_near, start_of_line
 from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
@@ -70,7 +70,7 @@ def title_below(text: str, timex: Timex, spans, ordered: list[Timex] | None = No
     standing under no label, whose next line is a short line of words; that line names the
     date when such blocks repeat, a date line with its title line within a few lines above or
     below. ``spans(clause)`` gives the dates' spans in a clause."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     own = _block_title(text, start, spans)
     if own is None or not _no_label_above(text, start):
         return None
@@ -87,7 +87,7 @@ def title_below(text: str, timex: Timex, spans, ordered: list[Timex] | None = No
 def day_row_title(text: str, timex: Timex, spans) -> str | None:
     """"January" / "30" / "First day of Spring Semester": a day row under its month heading that
     holds only the day; the line below (past blank lines) names it, not the heading above."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, start)
     if not value_line(text, (start, end), spans):
         return None
@@ -134,7 +134,7 @@ def _no_label_above(text: str, start: int) -> bool:
     "August 26th (Monday)" is a label and its value, not a date and its title)."""
     if start == 0:
         return True
-    above_start = text.rfind("\n", 0, start - 1) + 1
+    above_start = start_of_line(text, start - 1)
     return not text[above_start:start - 1].strip() or label_over(text, start) is None
 
 
@@ -184,7 +184,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
     if row is not None:
         start = row[0]
     else:
-        start = lines.start(timex.start) if lines is not None else text.rfind("\n", 0, timex.start) + 1
+        start = lines.start(timex.start) if lines is not None else start_of_line(text, timex.start)
     lead = _short_lead(text, start, timex.start)
     if lead is None:
         return None           # a lead longer than any adverb or bullet: the date does not open its line

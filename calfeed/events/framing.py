@@ -1859,8 +1859,8 @@ def _described(text: str, timex: Timex, dates: DateSpans, known: dict[tuple[int,
                ) -> Described | None:
     """described_line once a line: it reads the line's dates and words, the same for every date on
     it, and asking it for each date of a line of many dates made the line square."""
-    from calfeed.text import line_end      # at call time, as split_sentences above
-    key = (text.rfind("\n", 0, timex.start) + 1, line_end(text, timex.end))
+    from calfeed.text import line_end, start_of_line      # at call time, as split_sentences above
+    key = (start_of_line(text, timex.start), line_end(text, timex.end))
     if key not in known:
         known[key] = described_line(text, timex, _line_dates(text, timex, dates))
     return known[key]
@@ -1868,8 +1868,8 @@ def _described(text: str, timex: Timex, dates: DateSpans, known: dict[tuple[int,
 
 def _line_dates(text: str, timex: Timex, dates: DateSpans) -> list[Timex]:
     """The dates (not durations) on ``timex``'s line and the next two lines, in order."""
-    from calfeed.text import line_end      # at call time, as split_sentences above
-    start = text.rfind("\n", 0, timex.start) + 1
+    from calfeed.text import line_end, start_of_line      # at call time, as split_sentences above
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     for _ in range(2):
         if end < len(text):
@@ -1900,7 +1900,8 @@ SCAN_BACK = 4000      # characters above a date's line read for the heading of t
 
 def _item_heading(text: str, timex: Timex, dates: DateSpans) -> str | None:
     """The heading of the marked list item the line of ``timex`` stands in (item_headings)."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    from calfeed.text import start_of_line      # at call time, as split_sentences above
+    line_start = start_of_line(text, timex.start)
     return item_heading(text, line_start, dates.dated_spans((max(0, line_start - SCAN_BACK), line_start)))
 
 

@@ -22,6 +22,7 @@ import re
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.text import start_of_line
 
 REACH = 60          # characters before the date in which the label and its colon stand
 _COLON = re.compile(r"[ \t]*:[ \t]*\Z")
@@ -30,7 +31,7 @@ _GLUE = re.compile(r"[A-Z0-9)]\Z")
 
 def glued_label(text: str, timex: Timex) -> str | None:
     """The title of the capital deadline label glued before ``timex``'s colon, or None."""
-    line = text.rfind("\n", 0, timex.start) + 1
+    line = start_of_line(text, timex.start)
     before = text[max(line, timex.start - REACH):timex.start]
     colon = _COLON.search(before)
     if colon is None:

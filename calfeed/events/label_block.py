@@ -20,7 +20,7 @@ from calfeed.events.vocabulary import list_alternation, venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
-from calfeed.text import line_end, lines_above
+from calfeed.text import line_end, lines_above, start_of_line
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -102,7 +102,7 @@ def label_block(text: str, at: int) -> LabelBlock:
     what: str | None = None
     where: Place | None = None
     lines = _block_lines(text, at)
-    own_line = text.rfind("\n", 0, at) + 1
+    own_line = start_of_line(text, at)
     what, heads = _what_below(text, lines, own_line, what_labels) or (None, None)
     named_above = what is not None   # an item's name line above the date: lines over it are the item before's
     for start, end in lines:
@@ -254,13 +254,13 @@ def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
     """The date's line and the labelled lines next to it, blank lines between them allowed
     ("What: ..." / "" / "When: ..." / "" / "Where: ..."); a line without a label ends it, unless
     it is the value of a label alone on the line above ("What:" / "Launch of the report")."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = start_of_line(text, at)
     lines: list[tuple[int, int]] = []
     for begin, end in lines_above(text, line_start, 2 * MAX_BLOCK_LINES):    # upwards
         line = text[begin:end]
         if not line.strip():
             continue
-        if label_of(line) is None and not (begin > 0 and _label_alone(text[text.rfind("\n", 0, begin - 1) + 1:begin - 1])):
+        if label_of(line) is None and not (begin > 0 and _label_alone(text[start_of_line(text, begin - 1):begin - 1])):
             break
         lines.append((begin, begin + len(line)))
     cursor = line_start
@@ -318,7 +318,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     register:" / "30 April 2027", see label_lines). ``listed``: the page's listed lines, read from
     ``dated``, the page's sorted date spans; a caller asking for many dates of a page keeps one,
     and one reader of ``games`` for the fixtures of its lines."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     if opens is not None and opens < start:
         start = opens
     line = text[start:timex.end]
@@ -330,7 +330,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
         shorter = label_of(_before_place(line[:colon]) + ":")      # a long label naming its place
         found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
             if shorter else None
-    own_line = text.rfind("\n", 0, timex.start) + 1
+    own_line = start_of_line(text, timex.start)
     if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
         bare = bare_label(text, start, (timex.start, timex.end), dated)
         if bare is not None and diary_row(text, start, dated):    # "Final day for holders to register for the payout ... Monday, 6 October"
@@ -403,7 +403,7 @@ def diary_label(text: str, timex: Timex, dated: list[tuple[int, int]], title: st
     event noun ("Annual general meeting"), is only a later part of it: the whole label names the
     row. A title the label opens with ("Poster submission closes" in "Poster submission closes at
     noon (note: deadline moved)") already names it."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     if not dated or not diary_row(text, start, dated):
         return None
     label = _checked_label(bare_label(text, start, (timex.start, timex.end), dated), MAX_DIARY_LABEL_WORDS)

@@ -31,7 +31,7 @@ from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import few_words_before, line_end, lines_above
+from calfeed.text import few_words_before, line_end, lines_above, start_of_line
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 MAX_LONG_LABEL_WORDS = 16     # a label line a label-first list vouches for ("Last day to change from credit/audit or vice versa")
@@ -50,10 +50,10 @@ Spans = Callable[[tuple[int, int]], list[tuple[int, int]]]
 def line_above(text: str, at: int) -> tuple[int, int] | None:
     """The line just above the line holding ``at`` when it is a label alone ("**Notification:**"),
     as (start, end) of the label's words without its colon and emphasis."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = start_of_line(text, at)
     if line_start == 0:
         return None
-    start = text.rfind("\n", 0, line_start - 1) + 1
+    start = start_of_line(text, line_start - 1)
     end = line_start - 1
     while start < end and (text[start].isspace() or text[start] in EMPHASIS):
         start += 1
@@ -124,7 +124,7 @@ def with_label_above(text: str, clause: tuple[int, int], sentence: tuple[int, in
                      spans: Spans) -> tuple[int, int]:
     """The clause of a date alone on its line, reaching back over a label line just above it in
     the same sentence; any other clause as it is."""
-    line_start = text.rfind("\n", 0, clause[0] + 1) + 1
+    line_start = start_of_line(text, clause[0] + 1)
     if line_start == 0 or text[line_start:clause[0]].strip():
         return clause
     label = line_above(text, clause[0])
@@ -265,7 +265,7 @@ def labelled_value(text: str, timex_start: int, dates: DateSpans) -> Frame | Non
     label ending with a past participle ("Grants announced", "Results published") is a milestone.
     In a timetable whose rows open with their dates the task line below names the date instead."""
     spans, ordered = dates.spans, dates.timexes
-    line_start = text.rfind("\n", 0, timex_start) + 1
+    line_start = start_of_line(text, timex_start)
     own = (line_start, line_end(text, timex_start))
     if not _MARKS_ONLY.fullmatch(text, line_start, timex_start):   # "Until end October 2019", "Throughout June":
         if not value_lead(text, line_start, timex_start) \
@@ -319,10 +319,10 @@ def _set_apart(text: str, label: LabelLine) -> bool:
     alone, as in a list that sets each label over its date ("Publish draft plan" / "Q3
     2021"); the second line of a block ("Los Alamos National Laboratory" / "Los Alamos, New
     Mexico") is a talk's cell, naming no date below it."""
-    line_start = text.rfind("\n", 0, label.start) + 1
+    line_start = start_of_line(text, label.start)
     if line_start == 0:
         return True
-    above = text.rfind("\n", 0, line_start - 1) + 1
+    above = start_of_line(text, line_start - 1)
     return not text[above:line_start - 1].strip()
 
 
@@ -398,7 +398,7 @@ def _labels_next_value(text: str, timex_start: int, spans: Spans) -> bool:
     written days: in a list of label lines over date lines it is the label of the days below,
     so it takes no label line from above (across it, a sub-heading would name a date that is
     not its own)."""
-    own = (text.rfind("\n", 0, timex_start) + 1, line_end(text, timex_start))
+    own = (start_of_line(text, timex_start), line_end(text, timex_start))
     if any(c.isdigit() for c in text[own[0]:own[1]]):
         return False
     below = _filled_lines_below(text, timex_start, 1)
@@ -580,7 +580,7 @@ def _in_pair_run(text: str, label: LabelLine, value_start: int, spans: Spans) ->
         below = below[1:]        # "Thanksgiving Recess" / "November 27th" / "December 1st": the pair's last value
     if len(below) > 1 and _label_line(text, *below[0]) is not None and value_line(text, below[1], spans):
         return True
-    line_start = text.rfind("\n", 0, label.start) + 1
+    line_start = start_of_line(text, label.start)
     above = [line for line in lines_above(text, line_start, MAX_LINES_UP) if text[slice(*line)].strip()]
     values = 0
     while values < len(above) and value_line(text, above[values], spans):
@@ -595,7 +595,7 @@ def _among_label_rows(text: str, label: LabelLine, value_start: int, spans: Span
     below = _filled_lines_below(text, value_start)
     while below and value_line(text, below[0], spans):
         below = below[1:]
-    line_start = text.rfind("\n", 0, label.start) + 1
+    line_start = start_of_line(text, label.start)
     above = [line for line in lines_above(text, line_start, MAX_LINES_UP) if text[slice(*line)].strip()]
     for line in below[:1] + above[:1]:
         dates = sorted(spans(line))
@@ -813,7 +813,7 @@ _ISSUE_CODE = re.compile(r"[ \t]*(?-i:[A-Z]{1,5})(?:[ \t.-]{0,2}(?-i:[A-Z0-9]{1,
 def issue_code(text: str, timex: Timex) -> bool:
     """"HS – 10/2025": a line holding only a publication's code, a dash and a numeric month, the
     issue it belongs to; when it was written, not something happening that month."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     if text[timex.end:end].strip() or not all(c.isdigit() or c in "/.-" for c in timex.text):
         return False
@@ -836,7 +836,7 @@ def names_its_row(text: str, timex: Timex) -> bool:
     those few words are read (every month of a page asks; a page on one line holds them all)."""
     if timex.rule not in NAMING_PERIOD_RULES:
         return False
-    before = few_words_before(text, text.rfind("\n", 0, timex.start) + 1, timex.start, MAX_ROW_NAME_WORDS)
+    before = few_words_before(text, start_of_line(text, timex.start), timex.start, MAX_ROW_NAME_WORDS)
     if before is None:
         return False
     name_words = len(before)

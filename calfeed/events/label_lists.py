@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
-from calfeed.text import pieces_around
+from calfeed.text import pieces_around, start_of_line
 
 _LABEL = re.compile(r"[ \t*_#>•-]*([A-Za-z]+)[ \t*_]*:")
 _TOKEN = re.compile(r"[a-z]+|[,;&]|[^\sa-z,;&]")
@@ -24,7 +24,7 @@ def listed_after_label(text: str, timex: Timex, spans: Callable[[tuple[int, int]
     only list joiners (``date_list_joiners``) between them."""
     if timex.end_interval is not None:
         return False       # "Saturday, March 6, 11am-5pm": a day's opening hours of one run, no occasion apart
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = start_of_line(text, timex.start)
     label = _LABEL.match(text, line_start, timex.start)
     if label is None or label.group(1).lower() not in word_list("date_labels"):
         return False

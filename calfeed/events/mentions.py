@@ -26,7 +26,7 @@ from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 if TYPE_CHECKING:
     from calfeed.text import Sentences
@@ -221,7 +221,7 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     raw = timex.raw_value or timex.value
     if timex.type not in ("DATE", "TIME") or raw.startswith(("T", "XXXX-XX-XXT")):
         return False             # "Time: 10:00" is no heading date
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     if start not in _opening_starts(text):
         return False
     line = _line_parts(text, start, line_end(text, timex.end))
@@ -267,7 +267,7 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
     date line right under a heading is when the heading's event is; what follows a dash or a
     comma on that line is where. (The heading's text, the place's span.) A plain title line
     over a date line is read by title_lines."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     if text[start:timex.start].strip(" \t*_"):
         return None                      # the date opens its line
@@ -314,7 +314,7 @@ def _line_above(text: str, start: int) -> tuple[int, int]:
         above_end -= 1
     if above_end <= 0:
         return 0, 0
-    return text.rfind("\n", 0, above_end) + 1, above_end
+    return start_of_line(text, above_end), above_end
 
 
 def _date_item(text: str, start: int, end: int, dates: Sequence[tuple[int, int]]) -> bool:
@@ -434,7 +434,7 @@ def _line_parts(text: str, start: int, end: int) -> LineParts:
 @lru_cache(maxsize=8)
 def _opening_starts(text: str) -> frozenset[int]:
     """Where the lines that hold the page's opening lines start."""
-    return frozenset(text.rfind("\n", 0, s) + 1 for s in opening_lines(text))
+    return frozenset(start_of_line(text, s) for s in opening_lines(text))
 
 
 _COMMA = re.compile(",")

@@ -24,6 +24,7 @@ from calfeed.rrules import WEEKDAY_CODES
 from calfeed.timex.lexicon import load_list, load_table
 from calfeed.timex.name_years import cited_year
 from calfeed.timex.rawvalue import ANCHORED, parse
+from calfeed.text import start_of_line
 
 
 POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -655,7 +656,7 @@ def scope_bracket(text: str, timex: Timex) -> bool:
     """A date inside a bracket that says which things the words before it cover ("the August
     1st full proposal deadline (for projects taking place January 1st or later)"): it bounds
     the projects, no day of the deadline or of anything to attend."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = start_of_line(text, timex.start)
     opening = text.rfind("(", line_start, timex.start)
     if opening < 0 or ")" in text[opening:timex.start]:
         return False
@@ -675,7 +676,7 @@ def closing_hour(text: str, timex: Timex) -> bool:
     1am"): when something stops being served, no entry of its own."""
     if timex.type != "TIME" or not (timex.raw_value or timex.value).startswith(("T", "XXXX-XX-XXT")):
         return False
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     last = _LAST_WORDS.search(text, max(start, timex.start - 40), timex.start)
     return (last is not None and last.group(2).lower() in word_list("closing_clock_marks")
             and last.group(1).lower() in word_list("availability_marks"))

@@ -28,7 +28,7 @@ from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun, starts_inside
 from calfeed.model import Timex
-from calfeed.text import lines_above
+from calfeed.text import lines_above, start_of_line
 
 HAND_IN_GAP = 2       # words between the participle and "from"/"between" ("submitted online via Jems from")
 SPLIT_KINDS = ("event", "deadline", "meeting", "election")   # "The consultation runs from ... to ...": a meeting noun
@@ -140,7 +140,7 @@ def window_line(text: str, timex: Timex, spans: Spans, title: str | None = None)
     label's other such lines, is the label's opening milestone or closing deadline. With no
     label line over it ("Opens: Monday 1 March 2027" opening a grant's page) the window is the
     page's own, named by the page's ``title`` ("Small Grants Fund 2027 opens"), not "Opens"."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = start_of_line(text, timex.start)
     lead = _lead_words(text[line_start:timex.start].strip(" \t" + EMPHASIS))
     if lead and lead[0] in word_list("list_bullets"):
         lead = lead[1:]

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 MIN_LABEL_WORDS = 2
 MAX_LABEL_WORDS = 12
@@ -60,7 +60,7 @@ def own_row_title(title: str, text: str, date_start: int, dated: Sequence[tuple[
 
 def _label(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The plain label after the date that opens its row, or None."""
-    begin = text.rfind("\n", 0, date_start) + 1
+    begin = start_of_line(text, date_start)
     lead = text[begin:date_start].strip(ROW_MARKS)
     if lead and lead not in word_list("list_bullets"):
         return None
@@ -114,10 +114,10 @@ def bound_row_title(title: str, text: str, date_start: int) -> str:
     bounds = word_list("bound_row_words")
     if title.strip().lower() not in bounds:
         return title
-    line_start = text.rfind("\n", 0, date_start) + 1
+    line_start = start_of_line(text, date_start)
     if _row_label(text[line_start:date_start]).lower() != title.strip().lower() or line_start < 2:
         return title
-    above = text.rfind("\n", 0, line_start - 1) + 1
+    above = start_of_line(text, line_start - 1)
     words = _row_label(text[above:line_start - 1]).split()
     if not 2 <= len(words) <= MAX_SUBJECT_WORDS or words[-1].lower() not in bounds:
         return title

@@ -29,7 +29,7 @@ from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.written_days import DAY_OR_FINER, later_day_written
 from calfeed.events.words import LETTER_RUN, plural_stems
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
@@ -162,7 +162,7 @@ def _paired_row(text: str, candidate: Candidate, dates: DateSpans) -> bool:
     date of the list, not the day the page was written."""
     from calfeed.events.pair_runs import pair_direction      # pair_runs reads label_lines, which this module reads
 
-    start = text.rfind("\n", 0, candidate.timex.start) + 1
+    start = start_of_line(text, candidate.timex.start)
     return pair_direction(text, start, dates.timexes) is not None
 
 
@@ -180,7 +180,7 @@ def _page_kind(title: str) -> bool:
 
 def _date_line(text: str, timex: Timex) -> bool:
     """The date is all its line holds (a heading of days, or a page's date line)."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     return not (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE)
 
@@ -189,7 +189,7 @@ def _town_date_line(text: str, candidate: Candidate) -> bool:
     """An opening line holding a town the gazetteer knows and then the candidate's day, nothing
     else: "Strasbourg 3 March 2031", "Geneva, 3 March 2031"."""
     timex = candidate.timex
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     if text[timex.end:line_end(text, timex.end)].strip(_FURNITURE) or not any(
             start <= at < timex.start for at in opening_lines(text)):
         return False
@@ -200,7 +200,7 @@ def _town_date_line(text: str, candidate: Candidate) -> bool:
 def _alone_on_opening_line(text: str, candidate: Candidate) -> bool:
     """The candidate's date is all its line holds, and the line is one of the page's first."""
     timex = candidate.timex
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     if not _date_line(text, timex):
         return False
@@ -216,7 +216,7 @@ def _another_one(title: str) -> bool:
 
 def _beside_another(text: str, candidate: Candidate, dates: DateSpans) -> bool:
     """The next or the previous non-blank line opens with a date too (after its bullet): a list of days."""
-    start = text.rfind("\n", 0, candidate.timex.start) + 1
+    start = start_of_line(text, candidate.timex.start)
     end = text.find("\n", candidate.timex.end)
     below = len(text) if end < 0 else end
     marks = " \t" + "".join(word_list("list_bullets"))     # "- 14 January 2025" / "- 11 March 2025": bullets too
@@ -225,7 +225,7 @@ def _beside_another(text: str, candidate: Candidate, dates: DateSpans) -> bool:
     above = start - 1
     while above > 0 and text[above - 1] in " \t\n":
         above -= 1
-    above = text.rfind("\n", 0, above) + 1 if above > 0 else -1
+    above = start_of_line(text, above) if above > 0 else -1
     while 0 <= above < start and text[above] in marks:
         above += 1
     return (below < len(text) and dates.starts_at(below)) or (above >= 0 and dates.starts_at(above))

@@ -21,7 +21,7 @@ from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import few_words_before, line_end, lines_above
+from calfeed.text import few_words_before, line_end, lines_above, start_of_line
 
 ITEM_MARKS = ":–—-"      # between an item's date and what it says
 MAX_ITEMS = 60           # list lines looked back over for the label line
@@ -121,7 +121,7 @@ def programme_item(text: str, timex: Timex) -> ProgrammeItem | None:
     opens the item; None otherwise, or for an item saying it does not happen. Under a label
     naming events it is one of them; in a bare list ("- Mid-2028: evaluation report
     published") a milestone of the plan."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     lead = few_words_before(text, start, timex.start, MAX_TOWN_WORDS + 2)
     if lead is None:
@@ -283,7 +283,7 @@ def clock_led_item(text: str, timex: Timex, line_dates: Callable[[], list[Timex]
     after the clock name it, or else the list's heading without its date words ("Performance
     Dates" -> "Performance"). ``line_dates`` gives the dates of the date's line, asked only for a
     date that opens its item (a page on one line holds every date on its line)."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
     lead = few_words_before(text, start, timex.start, 1)
     if lead is None or (lead and lead[0] not in word_list("list_bullets")):

@@ -25,7 +25,7 @@ from calfeed.events.stated_schedules import stated_schedule
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 MAX_ROWS = 12            # rows walked over up to the lead-in
 MIN_ROWS = 2             # one dated line under a colon is an ordinary sentence's day
@@ -39,7 +39,7 @@ def _line_above(text: str, begin: int) -> int | None:
     """The start of the nearest line with words above the line starting at ``begin``."""
     at = begin
     while at > 0:
-        at = text.rfind("\n", 0, at - 1) + 1
+        at = start_of_line(text, at - 1)
         if text[at:line_end(text, at)].strip():
             return at
     return None
@@ -98,7 +98,7 @@ def bounds_rows(text: str, timex: Timex, opens_with_day: OpensWithDay) -> bool:
     """Whether ``timex`` is a day a bound word puts before, or a period wider than a day ("Extra
     confession times this week:", "during the holidays"), on a lead-in line over MIN_ROWS rows
     or more: the stretch the rows fall in, no entry of its own."""
-    begin = text.rfind("\n", 0, timex.start) + 1
+    begin = start_of_line(text, timex.start)
     if not _ends_lead_in(text, begin) or opens_with_day(begin):
         return False
     if timex.type == "DATE" and timex.interval is not None and timex.interval.granularity not in _DAY_GRAINS:
@@ -131,7 +131,7 @@ def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
         span = timex.interval
         if span is None or span.granularity not in _DAY_GRAINS or not any(c.isdigit() for c in timex.text):
             continue
-        begin = text.rfind("\n", 0, timex.start) + 1
+        begin = start_of_line(text, timex.start)
         lead = text[begin:timex.start].strip()     # a bullet is one mark: no word list of the whole lead
         if not lead or lead in bullets:
             opening.add(begin)
@@ -190,7 +190,7 @@ def name_lead_in_rows(chosen: list[Candidate], text: str, dates: list[Timex], op
     for cand in chosen:
         if cand.timing.rrule is not None or cand.frame.kind in _UNATTENDED or cand.timex.start in listed:
             continue
-        begin = text.rfind("\n", 0, cand.timex.start) + 1
+        begin = start_of_line(text, cand.timex.start)
         if begin not in names:
             names[begin] = lead_in_row_name(text, begin, on_lines, opens_with_day)
         name = names[begin]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from calfeed.events.vocabulary import find_phrase, list_alternation, table, word_list
 from calfeed.model import Interval, Timex
-from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END
+from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, start_of_line
 from calfeed.timex.lexicon import load_list
 
 _WORD_RUN = re.compile(r"[a-z]+")
@@ -295,7 +295,7 @@ def _row_marks() -> tuple[str, ...]:
 
 def _opens_row(text: str, start: int) -> bool:
     """Whether a date opens its line, past a bullet ("October 31: …", "- 3 May: …")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     return not text[line_start:start].strip(" \t-*•·|>")
 
 
@@ -499,7 +499,7 @@ def update_stamp(text: str, timex: Timex) -> bool:
     """Whether the date stamps a note of a change: "Update (April 2, 2028): the paper submission
     deadline has been extended to April 18, 2028", "**Updated 3 March:** ...". The day the page
     changed is no day of the thing it changes."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = start_of_line(text, timex.start)
     lead = _STAMP_LEAD.fullmatch(text, line_start, timex.start)
     if lead is None or " ".join(lead.group(1).lower().split()) not in word_list("update_stamps"):
         return False
@@ -509,7 +509,7 @@ def update_stamp(text: str, timex: Timex) -> bool:
 def _planned_before(text: str, start: int) -> bool:
     """Whether a word of a plan (superseded_plan_marks: "scheduled", "originally") stands in the
     PLAN_REACH characters before ``start`` on its line: the date is what was planned."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     reach = max(line_start, start - PLAN_REACH)
     closed = text.rfind(")", reach, start)
     if closed >= 0:      # "(Previously scheduled for 16th May)** Thursday, 16th May": the bracket held the plan
@@ -549,7 +549,7 @@ def _struck_pair(text: str, dated: Sequence[Timex], index: int) -> bool:
     stop = text.find("\n", second.end, second.end + MAX_STRUCK_ROW)
     line_end = min(len(text), second.end + MAX_STRUCK_ROW) if stop < 0 else stop
     lead = text[line_start:first.start].strip(_BULLETS)
-    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if not lead else line_start
+    above_start = start_of_line(text, max(0, line_start - 1)) if not lead else line_start
     if _day_between(dated, index - 1, -1, above_start) or _day_between(dated, index + 2, 1, line_end):
         return False
     if lead:

@@ -34,7 +34,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import LineIndex, line_end, lines_above, pieces_around
+from calfeed.text import LineIndex, line_end, lines_above, pieces_around, start_of_line
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -78,7 +78,7 @@ def table_row(text: str, timex: Timex, dated: list[tuple[int, int]], names: Sequ
     (``series``: "Tuesday 10th May |" / "Zumba classes resume every Tuesday ... 9.05am |") is
     left to the series, which it starts. ``lines``: the page's lines, when the caller keeps them
     (found by bisection: a search from each date to its line's ends reads a one-line page per date)."""
-    start = lines.start(timex.start) if lines is not None else text.rfind("\n", 0, timex.start) + 1
+    start = lines.start(timex.start) if lines is not None else start_of_line(text, timex.start)
     end = lines.end(timex.end) if lines is not None else line_end(text, timex.end)
     line = _row_line(text, start, end)
     cells = _cells(text, start, end, dated)
@@ -275,7 +275,7 @@ def _noted_deadlines(text: str, row_start: int, dated: list[tuple[int, int]]) ->
     above = top
     while above and text[above - 1] == "\n":
         above -= 1
-    notes = [_NEXT_LINE.match(text, bottom).group(1).lower(), text[text.rfind("\n", 0, above) + 1:above].lower()]
+    notes = [_NEXT_LINE.match(text, bottom).group(1).lower(), text[start_of_line(text, above):above].lower()]
     phrases = word_list("table_deadline_notes")
     return any(p in note for note in notes for p in phrases)
 
@@ -357,7 +357,7 @@ def _modified(text: str, noun: str, before: int) -> str | None:
     skip = word_list("articles") | word_list("possessives") | word_list("pronouns") | word_list("date_header_words")
     for found in reversed(list(re.finditer(rf"\b([A-Za-z][\w-]*) {re.escape(noun)}s?\b", text[:before], re.IGNORECASE))):
         word = found.group(1).lower()
-        if text[text.rfind("\n", 0, found.start()) + 1:].lstrip().startswith("|"):
+        if text[start_of_line(text, found.start()):].lstrip().startswith("|"):
             continue           # the table's own header
         if word not in skip and word not in word_list("changed_day_headers"):
             return f"{word} {noun}"
@@ -530,7 +530,7 @@ def pipe_line_headings(text: str, ordered: Sequence[Timex]) -> set[int]:
     for timex in ordered:
         if timex.interval is None or timex.interval.granularity in ("day", "hour", "minute", "second"):
             continue
-        start = text.rfind("\n", 0, timex.start) + 1
+        start = start_of_line(text, timex.start)
         end = line_end(text, timex.end)
         if text[start:timex.start].strip() or text[timex.end:end].strip() or end >= len(text):
             continue
@@ -572,7 +572,7 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
     for _ in range(MAX_ROWS_UP):
         if first == 0:
             break
-        above = text.rfind("\n", 0, first - 1) + 1
+        above = start_of_line(text, first - 1)
         if pipes(above)[0] != count:
             break
         first = above
@@ -611,14 +611,14 @@ def _ruled_block(text: str, start: int) -> tuple[int, int] | None:
     for _ in range(MAX_ROWS_UP):
         if cursor == 0:
             return None
-        above = text.rfind("\n", 0, cursor - 1) + 1
+        above = start_of_line(text, cursor - 1)
         line = line_at(above)[0]
         if not bare(line):
             return None
         if _SEPARATOR.match(line):
             if above == 0:
                 return None
-            top = text.rfind("\n", 0, above - 1) + 1
+            top = start_of_line(text, above - 1)
             header = line_at(top)[0]
             if not bare(header) or _SEPARATOR.match(header):
                 return None

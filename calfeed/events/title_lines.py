@@ -31,7 +31,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 from calfeed.timex.section_years import header_row
 
 MAX_TITLE = 100          # characters: a longer line is a paragraph, not a title
@@ -51,7 +51,7 @@ def titled_date_line(text: str, timex: Timex, dates: Sequence[tuple[int, int]] =
                      ) -> tuple[str, tuple[int, int] | None] | None:
     """The title line over ``timex``'s line and the span of the venue its line names, if the two
     lines make an event block; else None."""
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     if text[start:timex.start].strip(EMPHASIS):
         return None                          # the date opens its line
     end = line_end(text, timex.end)
@@ -118,8 +118,8 @@ def _line_above(text: str, start: int) -> tuple[int, int] | None:
         above_end -= 1
     if above_end <= 0:
         return None
-    above_start = text.rfind("\n", 0, above_end) + 1
-    if above_start > 0 and text[text.rfind("\n", 0, above_start - 1) + 1:above_start - 1].strip():
+    above_start = start_of_line(text, above_end)
+    if above_start > 0 and text[start_of_line(text, above_start - 1):above_start - 1].strip():
         return None                          # a paragraph's last line, not a title standing alone
     return above_start, above_end
 
@@ -130,7 +130,7 @@ def _under_badge(text: str, start: int, dates: Sequence[tuple[int, int]]) -> tup
     badge sets the block apart as a blank line would."""
     if start < 2:
         return None
-    title_start = text.rfind("\n", 0, start - 1) + 1
+    title_start = start_of_line(text, start - 1)
     if title_start == 0 or not text[title_start:start - 1].strip():
         return None
     return (title_start, start - 1) if badge_over(text, title_start, dates) else None
@@ -141,7 +141,7 @@ def badge_over(text: str, line_start: int, dates: Sequence[tuple[int, int]]) -> 
     a weekday's name on a line after it ("Mar" / "12" / "Thu")."""
     if line_start < 2:
         return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
+    above = start_of_line(text, line_start - 1)
     if _weekday_word(text[above:line_start - 1].strip()) and above > 0:
         line_start = above
     blank = line_start          # the blanks before the line: a date alone above ends among them
@@ -154,11 +154,11 @@ def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
     """The dates (by id) of calendar badges ("Jan" / "29" / "Wed" over "YEAR 4 – AVON TYRELL
     RESIDENTIAL TRIP" / "Jan 29 @ 9:00 am – Jan 31 @ 2:30 pm"): a date alone on its lines whose
     day the date line under the next title line restates; the badge is no day of its own."""
-    opening = {text.rfind("\n", 0, t.start) + 1: t for t in ordered
+    opening = {start_of_line(text, t.start): t for t in ordered
                if t.type in ("DATE", "TIME") and t.interval is not None}
     badges: set[int] = set()
     for timex in ordered:
-        line_start = text.rfind("\n", 0, timex.start) + 1
+        line_start = start_of_line(text, timex.start)
         if timex.type != "DATE" or timex.interval is None or text[line_start:timex.start].strip():
             continue
         cursor = text.find("\n", timex.end)

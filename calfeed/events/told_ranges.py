@@ -30,6 +30,7 @@ from datetime import timedelta
 
 from calfeed.events.vocabulary import list_alternation, table, word_list
 from calfeed.model import Interval, Timex
+from calfeed.text import start_of_line
 
 MAX_SPAN = timedelta(days=366)     # a festival, a season, a term; a longer pair is two dates
 OPENING_REACH = 4                  # words before the first day: "will begin on", "will open for subscription"
@@ -81,7 +82,7 @@ def _one_day(timex: Timex) -> bool:
 def _opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bool:
     """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not, stands
     right before ``start``."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     before = text[max(line_start, start - 60):start]
     if before.rstrip().endswith((",", ";", ":", ".")):
         return False
@@ -217,7 +218,7 @@ def open_month_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set
     for first, second in zip(days, days[1:]):
         if id(first) in closing or not _one_day(first) or not _month_part(second):
             continue
-        before = _WORD.findall(text[max(text.rfind("\n", 0, first.start) + 1, first.start - 12):first.start].lower())
+        before = _WORD.findall(text[max(start_of_line(text, first.start), first.start - 12):first.start].lower())
         between = text[first.end:second.start]
         if (not before or before[-1] not in word_list("range_from_words") or "\n" in between
                 or " ".join(_WORD.findall(between.lower())) not in word_list("range_to_words")

@@ -61,7 +61,7 @@ from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, start_free, words_in
 from calfeed.model import ReferenceDate, Timex, Unresolved
-from calfeed.text import SENTENCE_MARKS, by_line_start, is_shortened, line_end, line_starts_in, lines_above
+from calfeed.text import SENTENCE_MARKS, by_line_start, is_shortened, line_end, line_starts_in, lines_above, start_of_line
 
 UNCLAIMED_NOTE = "a day no layout rule named, given a tentative entry"
 COPULA_NAME_REACH = 80   # characters after a day read for a copula and the name it gives ("are the Business Day")
@@ -214,7 +214,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     are the timetable rows the framer left to this step because their table's header names them."""
     read = _read_lines(text, chosen, unresolved)
     page = _PageLines(text, dates, read, day_rows)
-    taken = {text.rfind("\n", 0, c.timex.start) + 1 for c in chosen}
+    taken = {start_of_line(text, c.timex.start) for c in chosen}
     taken_at = sorted(c.timex.start for c in chosen)
     held: dict[date, list[str]] = {}
     for cand in chosen:
@@ -225,7 +225,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         timex = item.timex
         if timex.type not in ("DATE", "TIME") or timex.rrule:
             continue
-        begin = text.rfind("\n", 0, timex.start) + 1
+        begin = start_of_line(text, timex.start)
         stop = line_end(text, timex.start)
         if not plain_day(timex, reference) and not (_opens_row(timex, page.on(begin))
                                                     and _running(timex, page.period_row(begin, stop), reference)):
@@ -610,13 +610,13 @@ def _wrapped_label(text: str, begin: int, stop: int, page: _PageLines) -> str | 
     above it is blank or a leader row of its own. None when the line at ``begin`` has no leader."""
     if begin < 2 or _LEADER.search(text, begin, stop) is None:
         return None
-    above = text.rfind("\n", 0, begin - 1) + 1
+    above = start_of_line(text, begin - 1)
     line = text[above:begin - 1].strip()
     if not line or page.on(above) or _LEADER.search(line) is not None or line.endswith((".", ":", ";", "|")):
         return None
     if above < 2:
         return None
-    over = text.rfind("\n", 0, above - 1) + 1
+    over = start_of_line(text, above - 1)
     over_line = text[over:above - 1]
     if over_line.strip() and (_LEADER.search(over_line) is None or not page.on(over)):
         return None       # a paragraph's last line over a row, not half of the row's label
@@ -799,7 +799,7 @@ def _group(text: str, begin: int) -> list[tuple[int, int]]:
     """The lines (start, end) of the run of non-blank lines holding the line at ``begin``."""
     first = begin
     while first > 0:
-        above = text.rfind("\n", 0, first - 1) + 1
+        above = start_of_line(text, first - 1)
         if not text[above:first - 1].strip():
             break
         first = above

@@ -18,7 +18,7 @@ from calfeed.events.phrases import NounPhrase
 from calfeed.events.vocabulary import event_nouns, merged_phrase_list, phrase_list, word_list
 from calfeed.events.words import HYPHENED_WORD, Word
 from calfeed.model import Timex
-from calfeed.text import line_end
+from calfeed.text import line_end, start_of_line
 
 ONSET_REACH = 3          # words between an onset lead and its year ("starting in the year 2027")
 LEAD_IN_WORDS = 3        # words between a month and the colon that leads in to its items ("January include:")
@@ -30,7 +30,7 @@ QUALIFIED_WORDS = 4      # words after a year that it may qualify ("2025 Communi
 
 def _words_before(text: str, timex: Timex, reach: int) -> list[str]:
     """The lower-cased words before a date on its own line, within ``reach`` characters."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = start_of_line(text, timex.start)
     return [w.lower() for w in HYPHENED_WORD.findall(text[max(line_start, timex.start - reach):timex.start])]
 
 
@@ -62,7 +62,7 @@ def list_title_year(text: str, timex: Timex) -> bool:
     title, not a year-long entry."""
     if timex.type != "DATE" or not coarser_than_day(timex):
         return False
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     found = HYPHENED_WORD.finditer(text, start, line_end(text, timex.end))
     words = [m.group().lower() for m in islice(found, MAX_TITLE_WORDS + 1)]    # a longer line is split no further
     return len(words) <= MAX_TITLE_WORDS and any(w in word_list("list_title_nouns") for w in words)
@@ -136,7 +136,7 @@ def topic_today(text: str, timex: Timex) -> bool:
     topic is seen in, no day; "a meeting of the board today" is one."""
     if timex.text.lower() not in word_list("era_day_words"):
         return False
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = start_of_line(text, timex.start)
     window = text[max(line_start, timex.start - 80):timex.start]
     at = window.lower().rfind(" of ")
     if at < 0:

@@ -11,13 +11,14 @@ from calfeed.events.candidates import DateSpans
 from calfeed.events.vocabulary import phrase_list
 from calfeed.events.words import HYPHENED_WORD
 from calfeed.model import Timex
+from calfeed.text import start_of_line
 
 
 def bound_label(text: str, timex: Timex, dated: DateSpans) -> bool | None:
     """True when a closing label ("End Date") stands right before ``timex``, False for an
     opening one ("Start Date"), None otherwise: the label is the words between the line's start,
     or the last date before it on the line, and the date."""
-    line = text.rfind("\n", 0, timex.start) + 1
+    line = start_of_line(text, timex.start)
     start = max(line, dated.latest_end((line, timex.start)) or line)
     words = tuple(w.lower() for w in HYPHENED_WORD.findall(text[start:timex.start]))
     for closes, labels in ((True, "window_end_labels"), (False, "window_start_labels")):
