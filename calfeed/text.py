@@ -478,6 +478,36 @@ def start_of_line(text: str, at: int) -> int:
     return newlines[before] + 1 if before >= 0 else 0
 
 
+@lru_cache(maxsize=64)
+def _marks_run(chars: str | None) -> re.Pattern[str]:
+    return re.compile(r"\s*" if chars is None else f"[{re.escape(chars)}]*")
+
+
+def only_marks(text: str, start: int, end: int, chars: str | None = None) -> bool:
+    """Whether ``text[start:end].strip(chars)`` is empty: every character of the stretch is one of
+    ``chars`` (whitespace when None), read in place only up to the first that is not. Readers ask it
+    of a date's line before or after the date, and a copy of that stretch for each date read a page
+    written on one line once per date."""
+    if start < 0 or end < 0:
+        return not text[start:end].strip(chars)
+    if chars == "":
+        return start >= min(end, len(text))
+    return _marks_run(chars).fullmatch(text, start, max(start, end)) is not None
+
+
+def short_lead(text: str, start: int, end: int, longest: int, chars: str | None = None) -> str | None:
+    """``text[start:end].strip(chars)`` when it is at most ``longest`` characters long, else None, read
+    back from ``end`` (a list mark before a date: a lead longer than every mark is none of them, and
+    copying the line up to each date read a page written on one line once per date)."""
+    stop = min(end, len(text))
+    while stop > start and (text[stop - 1].isspace() if chars is None else text[stop - 1] in chars):
+        stop -= 1
+    cut = stop - longest
+    if cut > start and not only_marks(text, start, cut, chars):
+        return None
+    return text[max(start, cut):stop].strip(chars)
+
+
 BLANK_WORDS_REACH = 64     # characters read back at first for the last words of a span, doubled while no blank opens them
 _BLANK = re.compile(r"\s")
 

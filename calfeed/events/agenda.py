@@ -19,7 +19,7 @@ from calfeed.events.places import places_in
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in, wraps_into
 from calfeed.model import Interval, Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, only_marks, start_of_line
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
@@ -428,7 +428,7 @@ def heading_of_slots(text: str, timex: Timex, lines: DayLines) -> bool:
     ordered = lines.ordered
     start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
-    if ((text[start:timex.start].strip(" #*_") or text[timex.end:end].strip(" *_.,"))
+    if ((not only_marks(text, start, timex.start, " #*_") or not only_marks(text, timex.end, end, " *_.,"))
             and not (end - start <= MAX_ROW_CHARS and _written_day(timex) and clock_of(timex) is None
                      and day_heading_label(text[start:timex.start], text[timex.end:end]))):
         return False          # "GOOD FRIDAY, April 7th, 2023" over "3:00 pm Liturgy ...": a named day heads its slots too

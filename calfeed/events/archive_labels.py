@@ -22,11 +22,12 @@ def archive_label(text: str, timex: Timex) -> bool:
     """The date's line is a short label naming records (record_nouns) over a year or a month."""
     if timex.type != "DATE" or not coarser_than_day(timex):
         return False
-    start = start_of_line(text, timex.start)
-    line = text[start:line_end(text, timex.end)].strip()
-    if line[-1:] in ".!?":
+    start, end = start_of_line(text, timex.start), line_end(text, timex.end)
+    while end > start and text[end - 1].isspace():     # the line stripped in place: a copy of it for each
+        end -= 1                                        # date read a page written on one line once per date
+    if end == start or text[end - 1] in ".!?":
         return False
-    words = [w.lower for w in first_words(line, 0, len(line), MAX_LABEL_WORDS + 1)]   # a longer line is split no further
+    words = [w.lower for w in first_words(text, start, end, MAX_LABEL_WORDS + 1)]   # a longer line is split no further
     return len(words) <= MAX_LABEL_WORDS and any(w in word_list("record_nouns") for w in words)
 
 

@@ -31,7 +31,7 @@ from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import few_words_before, line_end, lines_above, start_of_line
+from calfeed.text import few_words_before, line_end, lines_above, only_marks, start_of_line
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 MAX_LONG_LABEL_WORDS = 16     # a label line a label-first list vouches for ("Last day to change from credit/audit or vice versa")
@@ -683,10 +683,10 @@ def _ending_day(text: str, line_start: int, dated: list[tuple[int, int]]) -> tup
     """The date that ends the line starting at ``line_start`` (bracketed notes and footnote marks
     after it aside) when it names a day, not a heading's year alone ("Dividend 2026")."""
     end = line_end(text, line_start)
-    on_line = dated[bisect.bisect_left(dated, (line_start,)):bisect.bisect_left(dated, (end + 1,))]
-    if not on_line or on_line[-1][1] > end or not _only_notes(text, on_line[-1][1], end):
-        return None
-    a, b = on_line[-1]
+    last = bisect.bisect_left(dated, (end + 1,)) - 1      # the line's last date, read without a copy of the
+    if last < bisect.bisect_left(dated, (line_start,)) or dated[last][1] > end or not _only_notes(text, dated[last][1], end):
+        return None                                        # page's dates (a one-line page holds them all)
+    a, b = dated[last]
     written = text[a:b]
     return (a, b) if any(c.isdigit() for c in written) and any(c.isalpha() for c in written) else None
 
@@ -815,7 +815,7 @@ def issue_code(text: str, timex: Timex) -> bool:
     issue it belongs to; when it was written, not something happening that month."""
     start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
-    if text[timex.end:end].strip() or not all(c.isdigit() or c in "/.-" for c in timex.text):
+    if not only_marks(text, timex.end, end) or not all(c.isdigit() or c in "/.-" for c in timex.text):
         return False
     return _ISSUE_CODE.match(text[start:timex.start]) is not None
 

@@ -26,7 +26,7 @@ from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, only_marks, start_of_line
 
 if TYPE_CHECKING:
     from calfeed.text import Sentences
@@ -269,7 +269,7 @@ def under_heading(text: str, timex: Timex, dates: Sequence[tuple[int, int]] = ()
     over a date line is read by title_lines."""
     start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
-    if text[start:timex.start].strip(" \t*_"):
+    if not only_marks(text, start, timex.start, " \t*_"):
         return None                      # the date opens its line
     above_start, above_end = _line_above(text, start)
     listed, walked = False, 0

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import plural_stems
 from calfeed.model import Timex
-from calfeed.text import SENTENCE_MARKS, line_bounds, lines_above
+from calfeed.text import SENTENCE_MARKS, line_bounds, lines_above, only_marks
 
 NUMBERED_ROW_NOTE = "a table row labelled only by its number, under a heading naming the parts it numbers"
 MAX_ROW_NUMBER = 2       # digits of a row's number ("1" - "12"); a longer one is a value, not a row's place
@@ -35,11 +35,10 @@ def numbered_row_title(text: str, timex: Timex, dated: Sequence[tuple[int, int]]
     """The part a numbered row names ("Term 1"), or None when the date's row has no number of its
     own or no heading over the table names what the rows count. ``dated``: every date's span."""
     line_start = line_bounds(text, timex.start)[0]
-    before = text[line_start:timex.start]
-    if before.strip(_MARKS):                  # "| 1 | 16 February 2032 – ...": the number is the first cell
-        if "|" not in before:
+    if not only_marks(text, line_start, timex.start, _MARKS):   # "| 1 | 16 February 2032 – ...": the number is the first cell
+        if text.find("|", line_start, timex.start) < 0:        # (no copy of the line up to each date)
             return None
-        number = before.replace("|", " ").strip(" \t*_")
+        number = text[line_start:timex.start].replace("|", " ").strip(" \t*_")
         first_row = line_start
     else:                                     # "1" / "| Tuesday 28 January – Friday 4 April"
         above = next(iter(lines_above(text, line_start, 1)), None)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from calfeed.events.vocabulary import word_list
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, short_lead, start_of_line
 
 MIN_LABEL_WORDS = 2
 MAX_LABEL_WORDS = 12
@@ -61,8 +61,9 @@ def own_row_title(title: str, text: str, date_start: int, dated: Sequence[tuple[
 def _label(text: str, date_start: int, dated: Sequence[tuple[int, int]]) -> str | None:
     """The plain label after the date that opens its row, or None."""
     begin = start_of_line(text, date_start)
-    lead = text[begin:date_start].strip(ROW_MARKS)
-    if lead and lead not in word_list("list_bullets"):
+    bullets = word_list("list_bullets")
+    lead = short_lead(text, begin, date_start, max(map(len, bullets), default=0), ROW_MARKS)
+    if lead is None or (lead and lead not in bullets):
         return None
     at = bisect.bisect_left(dated, (date_start, -1))
     date_end = max((end for start, end in dated[at:at + 4] if start == date_start), default=None)

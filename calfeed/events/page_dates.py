@@ -29,7 +29,7 @@ from calfeed.events.vocabulary import event_nouns, singular_nouns, word_list
 from calfeed.events.written_days import DAY_OR_FINER, later_day_written
 from calfeed.events.words import LETTER_RUN, plural_stems
 from calfeed.model import Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, only_marks, start_of_line
 
 MIN_LEAD_DAYS = 7     # a release comes weeks ahead; the next days of a festival are its own programme
 _FURNITURE = " \t,.;:-–—()[]*_#/"       # what may stand beside a date alone on its line (a "|" makes it a cell)
@@ -182,7 +182,7 @@ def _date_line(text: str, timex: Timex) -> bool:
     """The date is all its line holds (a heading of days, or a page's date line)."""
     start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
-    return not (text[start:timex.start] + text[timex.end:end]).strip(_FURNITURE)
+    return only_marks(text, start, timex.start, _FURNITURE) and only_marks(text, timex.end, end, _FURNITURE)
 
 
 def _town_date_line(text: str, candidate: Candidate) -> bool:
@@ -190,7 +190,7 @@ def _town_date_line(text: str, candidate: Candidate) -> bool:
     else: "Strasbourg 3 March 2031", "Geneva, 3 March 2031"."""
     timex = candidate.timex
     start = start_of_line(text, timex.start)
-    if text[timex.end:line_end(text, timex.end)].strip(_FURNITURE) or not any(
+    if not only_marks(text, timex.end, line_end(text, timex.end), _FURNITURE) or not any(
             start <= at < timex.start for at in opening_lines(text)):
         return False
     town = text[start:timex.start].strip(_FURNITURE)

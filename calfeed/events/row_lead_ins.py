@@ -25,7 +25,7 @@ from calfeed.events.stated_schedules import stated_schedule
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, short_lead, start_of_line
 
 MAX_ROWS = 12            # rows walked over up to the lead-in
 MIN_ROWS = 2             # one dated line under a colon is an ordinary sentence's day
@@ -126,14 +126,15 @@ def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
     """Which lines open with a written day (its number written: "Thu 22nd Oct 18.30 to 20.00",
     "- 3 May"), a list mark before it aside."""
     bullets = word_list("list_bullets")
+    longest = max(map(len, bullets), default=0)
     opening: set[int] = set()
     for timex in dates:
         span = timex.interval
         if span is None or span.granularity not in _DAY_GRAINS or not any(c.isdigit() for c in timex.text):
             continue
         begin = start_of_line(text, timex.start)
-        lead = text[begin:timex.start].strip()     # a bullet is one mark: no word list of the whole lead
-        if not lead or lead in bullets:
+        lead = short_lead(text, begin, timex.start, longest)     # a bullet is one mark: no word list of the whole lead
+        if lead is not None and (not lead or lead in bullets):
             opening.add(begin)
     return opening.__contains__
 

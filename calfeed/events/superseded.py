@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from calfeed.events.vocabulary import find_phrase, list_alternation, table, word_list
 from calfeed.model import Interval, Timex
-from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, start_of_line
+from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, only_marks, start_of_line
 from calfeed.timex.lexicon import load_list
 
 _WORD_RUN = re.compile(r"[a-z]+")
@@ -295,8 +295,7 @@ def _row_marks() -> tuple[str, ...]:
 
 def _opens_row(text: str, start: int) -> bool:
     """Whether a date opens its line, past a bullet ("October 31: …", "- 3 May: …")."""
-    line_start = start_of_line(text, start)
-    return not text[line_start:start].strip(" \t-*•·|>")
+    return only_marks(text, start_of_line(text, start), start, " \t-*•·|>")
 
 
 MOVE_REACH = 60         # characters before "from" searched for the verb that moved the date

@@ -31,7 +31,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, only_marks, start_of_line
 from calfeed.timex.section_years import header_row
 
 MAX_TITLE = 100          # characters: a longer line is a paragraph, not a title
@@ -159,12 +159,12 @@ def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
     badges: set[int] = set()
     for timex in ordered:
         line_start = start_of_line(text, timex.start)
-        if timex.type != "DATE" or timex.interval is None or text[line_start:timex.start].strip():
+        if timex.type != "DATE" or timex.interval is None or not only_marks(text, line_start, timex.start):
             continue
         cursor = text.find("\n", timex.end)
-        if cursor < 0 or text[timex.end:cursor].strip():
+        if cursor < 0 or not only_marks(text, timex.end, cursor):
             continue
-        following = text[cursor + 1:].split("\n", 3)
+        following = _next_lines(text, cursor)
         if following and following[0].strip() == "|":
             continue          # "Jul 17" / "|" / "Friday |": a cell of a table written a cell a line (table_rows)
         skip = 1 if following and _weekday_word(following[0].strip()) else 0
@@ -176,6 +176,18 @@ def date_badges(text: str, ordered: Sequence[Timex]) -> set[int]:
                 and (timex.end_interval is None or last_day(restated.span.end) == last_day(timex.span.end))):
             badges.add(id(timex))      # a range is a badge only of the same range: "Free period" / "23 December
     return badges                      # to 03 January" over "Annual closing" / "23 December to 1 January" is its own
+
+
+def _next_lines(text: str, newline: int) -> list[str]:
+    """``text[newline + 1:].split("\\n", 3)`` with its last piece, the rest of the page after the third line,
+    cut to "" (read only for being there): a copy of the rest of the page for each date alone on its line
+    made a page of such lines square."""
+    stop = newline
+    for _ in range(3):
+        stop = text.find("\n", stop + 1)
+        if stop < 0:
+            return text[newline + 1:].split("\n", 3)
+    return text[newline + 1:stop + 1].split("\n", 3)
 
 
 def _weekday_word(word: str) -> bool:
