@@ -206,29 +206,49 @@ _PERIOD_GRAINS = ("month", "season")
 
 def open_month_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
     """``ordered`` with a stretch from a day until a part of a month ("closed from 8 May until
-    mid-August", "from 3 June to the end of July") made one range to the end of that part; and
-    the parts (by id), which close those ranges.
+    mid-August", "from 3 June to the end of July") or until a day counted from the page ("from
+    tomorrow to Tuesday next week") made one range to the end of that part or day; and the ends
+    (by id), which close those ranges.
 
-    The tagger joins two days ("from 8 May until 20 August"), not a day and a month; read apart,
-    the entry kept the first day alone and the stretch was lost. Only "from" (range_from_words)
-    right before the day and "until" / "to" alone (range_to_words) between them count."""
+    The tagger joins two written days ("from 8 May until 20 August"), not a day and a month, nor
+    days it counts from the page; read apart, the entry kept the first day alone and the stretch
+    was lost. Only "from" (range_from_words) right before the day and "until" / "to" alone
+    (range_to_words) between them count, and no moving verb before the "from" in its clause
+    ("moved the hearing from tomorrow to Friday" names the old day and the new)."""
     days = [t for t in ordered if t.type != "DURATION"]
     joined: dict[int, Timex] = {}
     closing: set[int] = set()
     for first, second in zip(days, days[1:]):
-        if id(first) in closing or not _one_day(first) or not _month_part(second):
+        if id(first) in closing or not _one_day(first) or not (_month_part(second) or _one_day(second)):
             continue
         before = _WORD.findall(text[max(start_of_line(text, first.start), first.start - 12):first.start].lower())
         between = text[first.end:second.start]
         if (not before or before[-1] not in word_list("range_from_words") or "\n" in between
                 or " ".join(_WORD.findall(between.lower())) not in word_list("range_to_words")
-                or _WORD.sub("", between).strip() != ""):
+                or _WORD.sub("", between).strip() != "" or _moved_from(text, first.start)):
             continue
         if not timedelta(0) < second.interval.end - first.interval.end <= MAX_SPAN:
             continue
         joined[id(first)] = replace(first, end_interval=second.interval)    # the start, written with its day, stays exact
         closing.add(id(second))
     return [joined.get(id(t), t) for t in ordered], closing
+
+
+MOVED_FROM_REACH = 60       # characters of the clause before a stretch's "from" searched for a moving verb
+
+
+def _moved_from(text: str, start: int) -> bool:
+    """Whether the clause before the "from" ending right before ``start`` holds a moving verb (the
+    first word of a schedule_verbs form of span "move": "moved", "postponed", "switched")."""
+    head = text[max(0, start - MOVED_FROM_REACH):start]
+    cut = max(head.rfind(mark) for mark in ".,;:\n")
+    words = _WORD.findall(head[cut + 1:].lower())
+    return any(word in _move_verbs() for word in words)
+
+
+@lru_cache(maxsize=None)
+def _move_verbs() -> frozenset[str]:
+    return frozenset(form.split()[0] for form in _move_forms())
 
 
 def _month_part(timex: Timex) -> bool:
