@@ -7,7 +7,12 @@ the start gains its end: a clock plus the duration, or a day plus the days less 
 
 The start may come first: "the barges fire their first rockets at 8pm on Friday for a display due to
 last for 15 minutes". A clock that is the last date before the lasted duration, in the same clause
-and a few words back (START_GAP), gains the same end."""
+and a few words back (START_GAP), gains the same end.
+
+A length written as the adjective of what starts ("The annual 56-day pilgrimage will commence on June 28",
+"the three-day festival begins on 5 June") gives the end too: a joined length of days before the day
+in its clause, with an opening verb (told_ranges' range_opening_verbs) right before the day, runs the
+day on for that many days, the last inclusive."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from calfeed.events.told_ranges import MAX_SPAN, opened
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.model import Interval, Timex
 
@@ -24,6 +30,8 @@ MAX_LASTING = timedelta(days=14)
 _WORD = re.compile(r"[a-z]+")
 _DURATION = re.compile(r"P(?:(\d{1,3})D|T(\d{1,3})H|T(\d{1,4})M)\Z")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_JOINED_LENGTH = re.compile(r"\S+-\w+")    # "56-day", "three-day": a length joined to its unit, an adjective
+ADJECTIVE_GAP = 80       # characters from such a length to the day it starts: " Amarnath yatra will commence on "
 
 
 def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
@@ -43,7 +51,31 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
         ended = _ended(start, length)
         if ended is not None:
             joined[id(start)] = ended
+    joined |= _lengthed_starts(text, ordered)
     return [joined.get(id(t), t) for t in ordered] if joined else ordered
+
+
+def _lengthed_starts(text: str, ordered: list[Timex]) -> dict[int, Timex]:
+    """The days that an adjective of length before them in their clause ends: "the 56-day
+    pilgrimage will commence on June 28" runs to August 22 (by id of the day)."""
+    joined: dict[int, Timex] = {}
+    for k, duration in enumerate(ordered):
+        if (duration.type != "DURATION" or duration.approximate or duration.mod
+                or not _JOINED_LENGTH.fullmatch(duration.text)):
+            continue
+        match = _DURATION.match(duration.value)
+        if match is None or not match.group(1) or not timedelta(days=2) <= timedelta(days=int(match.group(1))) <= MAX_SPAN:
+            continue
+        start = next((t for t in ordered[k + 1:] if t.type != "DURATION"), None)
+        if start is None or start.type != "DATE" or id(start) in joined:
+            continue
+        gap = text[duration.end:start.start]
+        if len(gap) > ADJECTIVE_GAP or _CLAUSE_END.search(gap) or "," in gap or not opened(text, start.start):
+            continue
+        ended = _ended(start, timedelta(days=int(match.group(1))))
+        if ended is not None:
+            joined[id(start)] = ended
+    return joined
 
 
 def _clock_before(text: str, ordered: list[Timex], k: int) -> Timex | None:

@@ -50,13 +50,13 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
         if id(first) in closing or not _one_day(first) or not _one_day(second):
             continue
         gap = text[first.end:second.start]
-        paused = _opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
-        offered = _opened(text, first.start, "offer_opening_verbs") and _closed_by(gap, "offer_closing_links")
+        paused = opened(text, first.start, "range_pause_verbs") and _returned_by(gap)
+        offered = opened(text, first.start, "offer_opening_verbs") and _closed_by(gap, "offer_closing_links")
         if paused:      # "will recess on 13 February and resume on 9 March": a break until then
             resumed = True
         elif offered:      # "opens for subscription on 9 September and will close on 11 September"
             resumed = False
-        elif not _opened(text, first.start):
+        elif not opened(text, first.start):
             continue
         else:
             resumed = _resumed_by(gap)
@@ -79,7 +79,7 @@ def _one_day(timex: Timex) -> bool:
             and timex.interval.granularity == "day" and not timex.approximate)
 
 
-def _opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bool:
+def opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bool:
     """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not, stands
     right before ``start``."""
     line_start = start_of_line(text, start)
