@@ -58,6 +58,7 @@ class _Verb:
     ranged: bool
     finite: bool = True
     moves: bool = False       # "brought forward to": the date is the subject's new day
+    days_only: bool = False   # "is available from 1 June to 31 August": a range of days, never one day's end
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,8 @@ def _verbs() -> dict[str, tuple[_Verb, ...]]:
     for row in table("schedule_verbs"):
         form = tuple(row["form"].lower().split())
         by_first.setdefault(form[0], []).append(
-            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] == "range", row["finite"] == "yes",
-                  row["span"] == "move"))
+            _Verb(form, row["singular"], row["plural"], row["kind"], row["span"] in ("range", "stretch"),
+                  row["finite"] == "yes", row["span"] == "move", row["span"] == "stretch"))
     return {first: tuple(sorted(found, key=lambda v: -len(v.words))) for first, found in by_first.items()}
 
 
@@ -149,6 +150,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     kind = verb.kind
     ended = verb.words[-1] in word_list("end_verbs")
     if verb.ranged and timex.end_interval is None:
+        if verb.days_only:
+            return None    # "The offer is available until 31 May": whose deadline, other rules read
         if stop != at or words[at - 1].lower not in word_list("schedule_end_links"):
             return None    # "runs on Saturday": a day of it, said some other way
         template = "{} " + title_words()["end" if plural else "ends"]
