@@ -1,7 +1,9 @@
 """The end of an entry told right after its start clock: "the trial round begins at 4:30 pm
 and lasts till 4:40 pm", "opens at 5:00 pm and ends two hours on at 7:00 pm". The second
 clock is no entry of its own (the ending verb says so, not_events.ends_at); it is when the
-first one's entry ends, so the entry runs from one clock to the other.
+first one's entry ends, so the entry runs from one clock to the other. An alert's end may be
+told by a noun instead of a verb ("After the alarm at 11 a.m., an all-clear is given at 11:45
+a.m."; alert_end_nouns).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import re
 
 from calfeed.events.candidates import Candidate, DateSpans
 from calfeed.events.identity import normalise_title
-from calfeed.events.vocabulary import merged_phrase_list, word_list
+from calfeed.events.vocabulary import merged_phrase_list, phrase_list, word_list
+from calfeed.model import Timex
 
 MAX_GAP = 60            # characters between the start clock and the end clock
 MAX_ADVERBIAL = 4       # words between the ending verb and "at" / "till" ("after an hour")
@@ -36,10 +39,13 @@ def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) ->
             continue
         ends[(normalise_title(cand.frame.title), cand.frame.kind, timing.start)] = (
             end, END_CLOCK_NOTE.format(text[timex.start:following.end]))
+    alerts = _alert_ends(text, dates.timexes)
     for cand in candidates:    # the same entry framed at its day too ("The fair ... on Friday, March 12"): one end
         timing = cand.timing
-        found = (ends.get((normalise_title(cand.frame.title), cand.frame.kind, timing.start))
-                 if not timing.all_day and timing.end is None and timing.rrule is None else None)
+        open_timed = not timing.all_day and timing.end is None and timing.rrule is None
+        found = ends.get((normalise_title(cand.frame.title), cand.frame.kind, timing.start)) if open_timed else None
+        if found is None and open_timed and cand.timex.type == "TIME":
+            found = alerts.get(timing.start)     # "After the alarm at 11 a.m., an all-clear ... at 11:45 a.m."
         if found is not None:
             timing.end = found[0]
             timing.notes.append(found[1])
@@ -49,6 +55,8 @@ def _ends_between(gap: str) -> bool:
     """Whether the words between two clocks are a joiner, an ending verb, at most MAX_ADVERBIAL
     words and the link to the clock ("and ends two hours on at")."""
     words = [w.lower() for w in _TOKEN.findall(gap)]
+    if _end_noun_between(words):
+        return True
     joiners = word_list("end_clock_joiners")
     k = 0
     while k < len(words) and words[k] in joiners:
@@ -59,6 +67,45 @@ def _ends_between(gap: str) -> bool:
     if verb is None:
         return False
     rest = words[k + len(verb):]
+    links = word_list("ending_clock_links") | word_list("closing_clock_marks")
+    return (bool(rest) and rest[-1] in links and len(rest) - 1 <= MAX_ADVERBIAL
+            and all(w[:1].isalpha() for w in rest))
+
+
+def _alert_ends(text: str, timexes: list[Timex]) -> dict[object, tuple[object, str]]:
+    """The clocks an alert's end noun ends, by the instant they start: "After the alarm at 11 a.m.,
+    an all-clear is given at 11:45 a.m." ends whatever entry starts at 11:00 that day, although
+    the entry was framed at another telling of that clock ("sirens sound at 11 a.m."). One pass
+    over the dates in order, each with the next."""
+    found: dict[object, tuple[object, str]] = {}
+    for first, second in zip(timexes, timexes[1:]):
+        if (first.type != "TIME" or second.type != "TIME" or first.interval is None or second.interval is None
+                or not 0 <= second.start - first.end <= MAX_GAP or "\n" in text[first.end:second.start]):
+            continue
+        start, end = first.interval.start, second.interval.start
+        if end.date() != start.date() or end <= start:
+            continue
+        if _end_noun_between([w.lower() for w in _TOKEN.findall(text[first.end:second.start])]):
+            found.setdefault(start, (end, END_CLOCK_NOTE.format(text[first.start:second.end])))
+    return found
+
+
+def _end_noun_between(words: list[str]) -> bool:
+    """Whether the words between two clocks are a comma or joiner, an article, a noun that tells an
+    alert's end, at most MAX_ADVERBIAL words and the link to the clock (", an all-clear message is
+    given at"): the noun, not a verb, says the second clock ends the first one's entry."""
+    joiners = word_list("end_clock_joiners") | {","}
+    k = 0
+    while k < len(words) and words[k] in joiners:
+        k += 1
+    if k == 0:
+        return False
+    if k < len(words) and words[k] in word_list("articles"):
+        k += 1
+    noun = next((n for n in phrase_list("alert_end_nouns") if tuple(words[k:k + len(n)]) == n), None)
+    if noun is None:
+        return False
+    rest = words[k + len(noun):]
     links = word_list("ending_clock_links") | word_list("closing_clock_marks")
     return (bool(rest) and rest[-1] in links and len(rest) - 1 <= MAX_ADVERBIAL
             and all(w[:1].isalpha() for w in rest))
