@@ -186,10 +186,13 @@ def _heading_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _standalone_pattern() -> re.Pattern[str]:
-    """A region that is a place of its own ("Western Australia", "Queensland") as whole words."""
+    """A region that is a place of its own ("Western Australia", "Queensland") as whole words, not
+    when a word of region_name_followers makes it a carrier's name ("Alaska Airlines")."""
     forms = sorted({f for r in regions() if r.use == "place" and r.zone for f in _forms(r)}, key=len, reverse=True)
     names = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])({names})(?![\w-])")
+    followers = "|".join(re.escape(w[:1].upper() + w[1:])       # the list is read in lower case; names are capitalised
+                         for w in sorted(word_list("region_name_followers"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({names})(?![\w-])(?![ \t]{{1,3}}(?:{followers})(?![\w-]))")
 
 
 def named_regions(text: str) -> dict[str, str]:
