@@ -102,8 +102,8 @@ from calfeed.events.nearby_clocks import nearby_clocks, past_holiday_names, stan
 from calfeed.events.said_day_clocks import said_day_clocks
 from calfeed.events.spanned_days import spanned_days
 from calfeed.events.ordinal_subjects import ORDINAL_NOTE, bare_ordinal, borrowed_title
-from calfeed.events.naming import (event_before, fronted_clock_lead, frame_clause, joined_phrase, named_phrases, nearest_phrase, previous_owner,
-                                  sentence_event)
+from calfeed.events.naming import (event_before, fronted_clock_lead, frame_clause, joined_phrase, milestone_phrase_before, named_phrases,
+                                  nearest_phrase, previous_owner, sentence_event)
 from calfeed.events.open_windows import ACCEPTED_FROM_NOTE, accepted_from, accepted_label, opened_over, opened_stretch, plural_name, split_window, window_line
 from calfeed.events.not_events import (POSSESSIVE_END, anchors_only, background_year, bare_generic, closing_hour,
                                        conditional_event,
@@ -660,7 +660,8 @@ def frame_events(
             phrase = None          # "Documents for the meeting will be circulated by 10 May": no end of the meeting
             signals = read_signals(words, (timex.start, timex.end), blocked, None)
         if ((signals.not_event is not None and scheduled_act(words, _unnamed(doc.text, dates.within(clause)), timex.start, doc.text) is None
-             and not (plain_day(timex, reference) and effective_change(doc.text, sentence, timex, dates.within(sentence))))
+             and not (plain_day(timex, reference) and effective_change(doc.text, sentence, timex, dates.within(sentence)))
+             and not milestone_phrase_before(words, timex.start))
                 or absent(words, phrase)):   # "The report will be published on 3 May": an act ahead, not a dateline
             if absent(words, phrase) and timex.interval is not None:
                 cancelled.append(_off_stretch(timex, None))
@@ -1328,7 +1329,7 @@ def frame_events(
         timing = timing_of(timex, reference, False)
         if timing is not None:
             candidates.append(Candidate(timex, Frame(title, "event", (timex.start, -1), [BREAK_NOTE]), timing, None, sentence))
-    candidates = sentence_taken(candidates, plain_days)    # a sentence another rule framed was read
+    candidates = sentence_taken(candidates, plain_days, doc.text)    # a sentence another rule framed was read
     split_conjoined(candidates, doc.text)
     chosen = settle_vague(extend_to_ends(one_date_per_phrase(candidates, doc.text), reference), doc_place)
     chosen = without_headed_vague(chosen, doc.text)      # "during October 2027" over a "Booster Clinics 2027" heading and its rows

@@ -511,6 +511,9 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if milestone is not None and words[milestone[0]].start > at and any(
             s >= words[milestone[0]].end and text[s:e].lower() not in word_list("present_words") for s, e in blocked):
         milestone = None     # "agreed on 7 May 2026, requirements would apply from 2 December 2027": not the verb's
+    if (milestone is not None and _day_bound_elsewhere(words, milestone[0], blocked, at)
+            and _gapped_conjunct(words, blocked, milestone[0], at) is None):
+        milestone = None     # "will be effective as of 1 January ..., and Sunday, 2 January, will be a holiday"
     if milestone is not None:
         gapped = _gapped_conjunct(words, blocked, milestone[0], at)
         if gapped is not None and "{}" not in milestone[1][0]:
@@ -718,6 +721,32 @@ def _milestone_verb(words: list[Word]) -> tuple[int, tuple[str, str]] | None:
                     and not _hedged(lowered, index)):
                 return index, entry
     return None
+
+
+def _day_bound_elsewhere(words: list[Word], index: int, blocked: list[tuple[int, int]], at: int) -> bool:
+    """Whether the milestone phrase at ``index`` ends in its day's lead (milestone_day_links: "will
+    be effective as of") and the first date after it is not the one at ``at``: such a phrase dates
+    only the day it leads to, not a later clause's."""
+    lowered = [w.lower for w in words]
+    for phrase, _ in milestone_verbs_by_first().get(lowered[index], ()):
+        end = index + len(phrase)
+        if tuple(lowered[index:end]) == phrase and phrase[-1] in word_list("milestone_day_links"):
+            after = [s for s, _ in blocked if s >= words[end - 1].end]
+            return bool(after) and min(after) < at
+    return False
+
+
+def milestone_phrase_before(words: list[Word], at: int) -> bool:
+    """Whether a milestone verb phrase ends right before the date at ``at`` ("will be effective
+    as of 1 January"): a cue its last words make ("as of", a data stamp's lead) is the phrase's, so
+    it dates the milestone, not a count or a report."""
+    k = next((i for i, w in enumerate(words) if w.start >= at), len(words))
+    lowered = [w.lower for w in words[:k]]
+    for first, group in milestone_verbs_by_first().items():
+        for phrase, _ in group:
+            if len(phrase) <= len(lowered) and tuple(lowered[len(lowered) - len(phrase):]) == phrase:
+                return True
+    return False
 
 
 def _gapped_phrase(words: list[Word], lowered: list[str], index: int, phrase: tuple[str, ...]) -> bool:

@@ -20,6 +20,7 @@ from the day of the build, carries WEAK_NOTE so the report lists it for a person
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, time
 from functools import lru_cache
@@ -51,18 +52,44 @@ _NAME_JOINS = (",", "&")     # "the Rant, White & Blue Tour": one name
 PLAIN_NOTE = "a day ahead in a plain sentence"
 
 
-def sentence_taken(found: list, plain: set[int]) -> list:
+def sentence_taken(found: list, plain: set[int], text: str = "") -> list:
     """The candidates without each plain day whose sentence another rule already framed a date of:
     that sentence was read; and each whose day another entry of the page already holds (all day, or
     at the same clock): "On Monday, April 22 Denis Hayes will return ... to announce 'Vote for the
-    Earth'" is the day of the page's "news conference" entry."""
+    Earth'" is the day of the page's "news conference" entry. A plain day in a clause of its own,
+    a comma and a clause joiner after the framed date ("The week will be effective as of 4 January
+    ..., and Monday, 5 January, will be a public holiday"), was not read with it and stays."""
     framed = [c for c in found if id(c) not in plain]
-    sentences = {c.sentence for c in framed}
+    by_sentence: dict[tuple[int, int], list] = {}
+    for c in framed:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    joins: dict[tuple[int, int], list[int]] = {}     # each sentence's clause joins, found once
     days = {_day_key(c.timex) for c in framed}
     whole_days = {key[0] for key in days}
+
+    def read_with(c, sentence: tuple[int, int], others: list) -> bool:
+        if sentence not in joins:
+            joins[sentence] = [m.start() for m in _joined_clause().finditer(text, *sentence)] if text else []
+        return not all(_own_clause(joins[sentence], o.timex, c.timex) for o in others)
     return [c for c in found if id(c) not in plain or not (
-        any(s[0] < c.sentence[1] and c.sentence[0] < s[1] for s in sentences)
+        any(s[0] < c.sentence[1] and c.sentence[0] < s[1] and read_with(c, s, others) for s, others in by_sentence.items())
         or _day_key(c.timex) in days or (len(_day_key(c.timex)) == 1 and _day_key(c.timex)[0] in whole_days))]
+
+
+def _own_clause(joins: list[int], framed: Timex, day: Timex) -> bool:
+    """Whether ``day`` stands in a later clause than ``framed``: after it, with a clause join (a
+    comma and a clause_joiners word, at the offsets ``joins``) between them."""
+    if framed.end > day.start:
+        return False
+    k = bisect_left(joins, framed.end)
+    return k < len(joins) and joins[k] < day.start
+
+
+@lru_cache(maxsize=None)
+def _joined_clause() -> re.Pattern[str]:
+    """A comma and a word that opens a coordinated clause (clause_joiners: "..., and ...")."""
+    words = "|".join(re.escape(w) for w in sorted(word_list("clause_joiners"), key=len, reverse=True))
+    return re.compile(rf",[ \t]{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def _day_key(timex: Timex) -> tuple[date | None] | tuple[date, time]:
