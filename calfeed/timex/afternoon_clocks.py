@@ -5,6 +5,9 @@ workshop at "2.30" is at half past two in the afternoon. So a clock written with
 no "am"/"pm", zone or leading zero, whose hour is 1 to 6, is an afternoon clock, and so is the end
 of its range before noon ("5.30-7.00", "6.00-10.00"); a start from 7 on is left as written
 ("7.30-9.00" may be breakfast), but an end written below its start ("11:00-1:00") is past noon.
+A bare clock of seven is in the evening where its line, or the short heading of its block, names
+an evening activity (``evening_activities.txt``: "Show Dates" / "Thursday, October 28th at 7:00"):
+nobody puts on a show at seven in the morning.
 The same holds for bare hours joined by o'clock ("a break between 2 and 4 o'clock": 14:00 to
 16:00); a lone "five o'clock" is left as written.
 A document that writes any clock the twenty-four-hour way ("14.00", "09:30", "20:00 CET") means
@@ -17,12 +20,18 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.builders import Atom
+from calfeed.timex.lexicon import load_list
 from calfeed.timex.day_halves import HALF_DAY
 from calfeed.timex.rawvalue import time_of, with_time
 from calfeed.timex.rules import expand
 
 AFTERNOON_FIRST = 1      # the hours a bare start is read in the afternoon
 AFTERNOON_LAST = 6
+EVENING_HOUR = 7         # a bare start of this hour is in the evening beside an evening activity
+HEAD_LINES = 6           # lines above a clock searched for the heading of its block
+HEAD_WIDTH = 60          # the longest line read as a heading
+HEAD_REACH = 600         # characters above a clock's line searched for that heading
+LINE_REACH = 160         # characters either side of a clock on its line searched for an activity
 
 _BARE_RULES = frozenset({"clock_dotted", "clock_24", "clock_range"})    # and ranges they join into
 _OCLOCK_RULES = frozenset({"clock_oclock_range"})
@@ -85,6 +94,49 @@ def _afternoon(hour_text: str) -> bool:
     return len(hour_text) == 1 and AFTERNOON_FIRST <= int(hour_text) <= AFTERNOON_LAST
 
 
+@lru_cache(maxsize=None)
+def _evening_words() -> re.Pattern[str]:
+    words = sorted(load_list("en", "evening_activities"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _block_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """The first line of the block (lines with no blank one between) holding the line that starts at
+    ``line_start``, when it is a short line at most HEAD_LINES lines and HEAD_REACH characters above,
+    else None."""
+    floor = max(0, line_start - HEAD_REACH)
+    start = line_start
+    for _ in range(HEAD_LINES):
+        if start == 0:
+            break
+        above = text.rfind("\n", floor, start - 1) + 1
+        if above == 0 and floor > 0:
+            return None             # the line above starts out of reach
+        if not text[above:start - 1].strip():
+            break
+        start = above
+    else:
+        return None
+    if start == line_start:
+        return None
+    end = text.find("\n", start, start + HEAD_WIDTH + 1)
+    return (start, end) if end >= 0 else None
+
+
+def _evening(atom: Atom, text: str) -> bool:
+    """Whether an evening activity is named on the clock's line (near it) or in its block's heading."""
+    low, high = max(0, atom.start - LINE_REACH), min(len(text), atom.end + LINE_REACH)
+    line_start = text.rfind("\n", low, atom.start) + 1
+    line_end = text.find("\n", atom.end, high)
+    words = _evening_words()
+    if words.search(text, max(line_start, low), high if line_end < 0 else line_end):
+        return True
+    if line_start == 0 and low > 0:
+        return False                # a long line: its heading is out of reach
+    heading = _block_heading(text, line_start)
+    return heading is not None and words.search(text, *heading) is not None
+
+
 def _later(core: str) -> str:
     time = time_of(core) or ""
     hour, rest = int(time[:2]), time[2:]
@@ -103,7 +155,8 @@ def afternoon_clocks(atoms: list[Atom], text: str) -> list[Atom]:
         last = written.group("h2")
         if end is None or last is None or not (time_of(end) or "")[:2].isdigit():
             last = None
-        if _afternoon(written.group("h")):
+        evening = len(written.group("h")) == 1 and int(written.group("h")) == EVENING_HOUR and _evening(atom, text)
+        if _afternoon(written.group("h")) or evening:
             atom.raw.core = _later(atom.core)
             if last is not None and int(last) < HALF_DAY:
                 atom.raw.annotations["to"] = _later(end)   # "2.30-3.30", "6.00-10.00": the same afternoon
