@@ -37,6 +37,7 @@ from calfeed.timex.deadline_anaphors import in_deadline_sentence
 from calfeed.timex.tense import POSSESSIVE_END, deadline_before, firm_past, reporting_verbs
 from calfeed.timex.vocabulary import Vocabulary, norm, vocabulary
 from calfeed.timex.weekday_order import forward_years
+from calfeed.timex.schedule_weekdays import ScheduleDay, bare_weekday, next_in_schedule, schedule_after, within_schedule
 
 NEEDS_DATE = "needs the document's date"
 # How far from the reference a written weekday may move a year-less date: about fourteen months,
@@ -162,6 +163,7 @@ class _Context:
         self.line_day: tuple[Interval, int] | None = None   # the last day named (or finer) and where it ended
         self.deadline_day: Interval | None = None   # a deadline day written since the story's last date
         self.named_weekdays: dict[int, tuple[Interval, int]] = {}   # ISO weekday -> the last day written with it, and where
+        self.schedule: ScheduleDay | None = None   # the last bare weekday of a running schedule ahead (schedule_weekdays)
 
     def anchor(self) -> datetime:
         """What a bare date is placed around: the document's date, else the story's last date."""
@@ -1098,6 +1100,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
                 and resolved.interval.granularity in _DAY_GRAINS):
             ctx.line_day = (resolved.interval, resolved.end)
+        ctx.schedule = _schedule_after(ctx, t, resolved)
         anchored = ANCHORED.match(core_of(resolved.raw_value or ""))
         narrative = anchored is not None and resolved.interval is not None and (
             anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
@@ -1167,6 +1170,7 @@ def _resolved_at(index: int, t: Timex, ctx: "_Context", shared: dict[int, str], 
         if previous is not None:
             resolved = _restated_weekday(_in_list_order(resolved, previous, t, ctx, text, listed), previous, text)
             resolved = _weekday_in_run(resolved, previous, t, ctx, text, listed)
+        resolved = _weekday_in_schedule(resolved, t, ctx, text)
         if after and index in after:
             resolved = _not_before(resolved, out[after[index]], t, ctx)
     except Vague as why:
@@ -1297,6 +1301,33 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
     day += timedelta(weeks=(before - day).days // 7 + (1 if (before - day).days % 7 else 0))
     moved = _one(t, ctx, day.isoformat() + raw.core[match.end():])
     return moved if moved.interval is not None and moved.interval.start.date() >= before else resolved
+
+
+def _schedule_after(ctx: _Context, t: Timex, resolved: Timex) -> ScheduleDay | None:
+    """The running schedule after ``resolved`` (the original ``t``): see schedule_weekdays."""
+    raw = parse(t.raw_value or t.value)
+    weekday = bare_weekday(raw.core) is not None and not raw.get("dir")
+    day = (resolved.interval.start.date() if resolved.interval is not None and resolved.type in ("DATE", "TIME")
+           and resolved.interval.granularity in _DAY_GRAINS else None)
+    reference = ctx.reference.date() if ctx.reference is not None else None
+    return schedule_after(ctx.schedule, day, resolved.end, reference, weekday, _written_in_full(resolved))
+
+
+def _weekday_in_schedule(resolved: Timex, t: Timex, ctx: _Context, text: str) -> Timex:
+    """A bare weekday of a running schedule ahead of the page comes after the schedule's last one
+    (schedule_weekdays): "... on Wednesday ... Round six is on Friday" is the Friday after that Wednesday."""
+    if resolved.interval is None or resolved.type not in ("DATE", "TIME") \
+            or not within_schedule(ctx.schedule, t.start, text):
+        return resolved
+    raw = parse(t.raw_value or t.value)
+    match = bare_weekday(raw.core)
+    if match is None or raw.get("dir") or t.tense == "past":
+        return resolved
+    later = next_in_schedule(resolved.interval.start.date(), ctx.schedule)
+    if later is None:
+        return resolved
+    moved = _one(t, ctx, later.isoformat() + raw.core[match.end():])
+    return moved if moved.interval is not None and moved.interval.start.date() == later else resolved
 
 
 def _restated_days(out: list[Timex], ordered: list[Timex], shared: dict[int, str]) -> dict[int, str]:

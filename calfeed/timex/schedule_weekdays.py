@@ -1,0 +1,71 @@
+"""A running schedule of bare weekdays ahead of the page: "Round two is on Sunday ... round four on
+Monday ... After the break on Tuesday, round five gets under way on Wednesday ... Round six is on
+Friday, and the last round on Saturday".
+
+Alone, each bare weekday is the one nearest the page's day, so on a Wednesday page "on Friday" is
+two days on even when the schedule has already reached the next Wednesday. A schedule is told in
+its order: a bare weekday that would come before the last bare weekday of the schedule is the first
+such weekday after it. Only a schedule ahead of the page runs so (its last weekday after the page's
+day), only in that weekday's sentence or the next one (a paragraph break between them or not, but no line
+break of a list: a programme's rows "8.00am Friday" / "9.30am Friday" / "Woodchop: 10am Saturday" /
+"Twilight Dressage: Friday afternoon" keep their days), within
+SCHEDULE_REACH characters, and not in a past-tense report ("On Friday ... On Monday the minister said"
+tells its days in any order). A story that names its main day first and then the days before it
+("the race fires off Sunday midnight ... The expo will be open ... on Thursday, ... on Friday") tells
+them sentences apart: those days stay where they are.
+A day written in full ends the schedule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+SCHEDULE_REACH = 500      # characters from the schedule's last weekday to the next one
+_PARAGRAPH = re.compile(r"\n[^\S\n]{0,8}\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+_BARE_WEEKDAY = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?=T|$)")
+
+
+@dataclass(frozen=True)
+class ScheduleDay:
+    """The last bare weekday of a running schedule: its day and where it ends in the text."""
+
+    day: date
+    end: int
+
+
+def bare_weekday(core: str) -> re.Match[str] | None:
+    """The match of a bare weekday's raw core ("XXXX-WXX-3", "XXXX-WXX-1T18:30"), else None."""
+    return _BARE_WEEKDAY.match(core)
+
+
+def within_schedule(last: ScheduleDay | None, start: int, text: str) -> bool:
+    """Whether an expression starting at ``start`` is near enough ``last`` to continue its schedule."""
+    if last is None or start < last.end or start - last.end > SCHEDULE_REACH:
+        return False
+    gap = text[last.end:start]
+    parts = _PARAGRAPH.split(gap)
+    if len(parts) > 2 or any("\n" in part for part in parts):
+        return False            # two paragraph breaks, or a line break of a list: rows keep their own days
+    return len(_SENTENCE_END.findall(gap)) <= 1
+
+
+def next_in_schedule(day: date, last: ScheduleDay) -> date | None:
+    """The first day of ``day``'s weekday on or after the schedule's last day when ``day`` comes
+    before it, else None (the same weekday again restates the last day)."""
+    if day >= last.day:
+        return None
+    return day + timedelta(weeks=-(-(last.day - day).days // 7))     # on or after: "Friday" again is that Friday
+
+
+def schedule_after(last: ScheduleDay | None, day: date | None, end: int, reference: date | None,
+                   weekday: bool, full_day: bool) -> ScheduleDay | None:
+    """The schedule after an expression: a bare ``weekday`` ahead of the page's ``reference`` day
+    becomes its last day, a day written in full (``full_day``) ends it, anything else leaves it."""
+    if weekday and day is not None and reference is not None and day > reference:
+        return ScheduleDay(day, end)
+    if weekday or full_day:
+        return None
+    return last
