@@ -652,11 +652,22 @@ def _holiday_row(left: Atom, right: Atom, text: str) -> bool:
             and _ROW_CLOSING.match(text, right.end) is not None)
 
 
+def _range_opener_words(lang: str) -> list[str]:
+    return [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_opener"]
+
+
 @lru_cache(maxsize=None)
 def _range_opener(lang: str) -> re.Pattern[str] | None:
     """The words opening a "between ... and ..." range (``connectors.tsv`` role range_opener), at a text's end."""
-    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_opener"]
+    words = _range_opener_words(lang)
     return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,3}}$", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=None)
+def _range_opener_reach(lang: str) -> int:
+    """How far before a range's start its opener is looked for: the longest opener, a blank after it
+    and a character before it ("between the hours of 7.00 am")."""
+    return max((len(word) for word in _range_opener_words(lang)), default=0) + 4
 
 
 def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
@@ -664,7 +675,7 @@ def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
     link, opener = connectors(lang).get("range_between"), _range_opener(lang)
     return (link is not None and opener is not None and right.start - left.end <= _GAP_MAX
             and link.fullmatch(text, left.end, right.start) is not None
-            and opener.search(text, max(0, left.start - 12), left.start) is not None)
+            and opener.search(text, max(0, left.start - _range_opener_reach(lang)), left.start) is not None)
 
 
 def _leads(lang: str, name: str) -> re.Pattern[str]:
