@@ -45,6 +45,7 @@ from calfeed.events.bare_hours import bare_hours
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_before, run_of_clocks
+from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
@@ -1378,6 +1379,7 @@ def frame_events(
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
+    chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "... exercise will take place on Saturday" ... "on Saturday, between the hours of 7.00 am and 10.00 am"
     chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows

@@ -74,7 +74,7 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
                   noted: list[tuple[int, int]] = ()) -> list[Candidate]:
     """``candidates`` with each all-day entry that a nearby free clock times given that clock;
     the clocks in ``noted`` (a place's opening hour, kept as a note) time nothing."""
-    taken = _Spans([(c.timex.start, c.timex.end) for c in candidates] + list(noted))
+    taken = Spans([(c.timex.start, c.timex.end) for c in candidates] + list(noted))
     free = sorted((_day_less(t) for t in ordered if (clock_of(t) is not None or _weekday_restated(t))
                    and t.interval is not None and not taken.overlaps(t.start, t.end) and not limit_clock(text, t)),
                   key=lambda t: t.start)
@@ -87,10 +87,10 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
     claims: dict[int, list[int]] = {}         # each clock: the candidates it could time
     untimed_in: dict[tuple[int, int], list[Candidate]] = {}     # each sentence: its untimed entries
     for cand in candidates:
-        if _untimed_day(cand):
+        if untimed_day(cand):
             untimed_in.setdefault(cand.sentence, []).append(cand)
     for index, cand in enumerate(candidates):
-        if not _untimed_day(cand):
+        if not untimed_day(cand):
             continue
         reach = _reach(text, cand, sentences)
         for k in range(bisect_left(starts, cand.timex.end), bisect_left(starts, reach)):
@@ -111,7 +111,7 @@ def nearby_clocks(candidates: list[Candidate], text: str, ordered: list[Timex], 
             continue              # two entries of that day near one clock: whose it is, the page does not say
         for owner in owners:
             timed.add(owner)
-            out[owner] = _timed(candidates[owner], clock)
+            out[owner] = timed_candidate(candidates[owner], clock)
     return out
 
 
@@ -185,7 +185,7 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
     sentences that fit must agree on one clock. A series with no clock of its own ("Board
     meetings are held on the first Thursday of the month. Meetings commence at 5:30 p.m.") takes
     it the same way: every occurrence starts then."""
-    untimed = [index for index, cand in enumerate(candidates) if _untimed_day(cand) or _untimed_series(cand)]
+    untimed = [index for index, cand in enumerate(candidates) if untimed_day(cand) or _untimed_series(cand)]
     rules = [(head, title_words(name), clock) for head, name, clock in standing_clocks(text, ordered)] if untimed else []
     if not rules:
         return candidates
@@ -197,7 +197,7 @@ def standing_clock_items(candidates: list[Candidate], text: str, ordered: list[T
                    if head in said and not (named - said and said - named - {head})
                    and not _other_part_of_day(_before_head(cand.frame.title, head) - named, clock)]
         if fitting and len({(clock_of(c), c.end_interval and c.end_interval.start.time()) for c in fitting}) == 1:
-            timed = _timed_series if cand.timing.rrule else _timed
+            timed = _timed_series if cand.timing.rrule else timed_candidate
             out[index] = timed(cand, fitting[0], "as the page says such events are held")
     return out
 
@@ -252,7 +252,7 @@ def _singular(word: str) -> str:
     return singular_nouns().get((word,), word)
 
 
-class _Spans:
+class Spans:
     """Spans answering "does any overlap this one?" by bisection (a running maximum of ends)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
@@ -276,7 +276,7 @@ def _reach(text: str, cand: Candidate, sentences: Sentences) -> int:
     return max(cand.sentence[1], sentences.bounds[index][1])
 
 
-def _untimed_day(cand: Candidate) -> bool:
+def untimed_day(cand: Candidate) -> bool:
     timing = cand.timing
     return (timing.all_day and timing.precision == "exact" and not timing.rrule and isinstance(timing.start, date)
             and (timing.end is None or timing.end == timing.start) and cand.frame.kind not in PLACELESS_KINDS
@@ -401,10 +401,10 @@ def _line(text: str, at: int) -> str:
 
 def timed_at(cand: Candidate, clock: Timex, why: str) -> Candidate:
     """The all-day candidate at the clock's time, ``why`` saying where the clock comes from."""
-    return _timed(cand, clock, why)
+    return timed_candidate(cand, clock, why)
 
 
-def _timed(cand: Candidate, clock: Timex, why: str = "written near the day") -> Candidate:
+def timed_candidate(cand: Candidate, clock: Timex, why: str = "written near the day") -> Candidate:
     timex = timed_day(cand.timex, clock)
     start = timex.interval.start
     end: datetime | None = timex.end_interval.start if timex.end_interval is not None else None
