@@ -81,7 +81,7 @@ from calfeed.events.identity import event_uid, normalise_title, same_place
 from calfeed.events.last_conjunct import last_conjunct_title
 from calfeed.events.lasting_spans import lasting_spans
 from calfeed.events.told_ends import ends_told_later
-from calfeed.events.label_block import diary_label, label_block, line_label, written_place
+from calfeed.events.label_block import diary_label, label_block, line_label, sentence_label, written_place
 from calfeed.events.label_lists import listed_after_label
 from calfeed.events.end_clocks import with_end_clocks
 from calfeed.events.headed_days import without_headed_vague
@@ -863,6 +863,8 @@ def frame_events(
             frame = Frame(glued, "deadline", (timex.start, -1), ["a capital deadline label glued to the line before it"])
         named = (line_label(doc.text, timex, clause[0], label_dated, listed_lines, line_games)
                  if frame is None or glued_day(doc.text, timex) else None)   # "Public Forum20 May": the label cell names it
+        if named is None and frame is None:     # "... Access to the grounds: 22:00 hours (10pm) Tuesday 20th June. ..."
+            named = sentence_label(doc.text, sentence[0], timex)
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),
                           ["named by its line's label"])      # each date of the line is its own occasion

@@ -360,6 +360,23 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     return _checked_label(label)
 
 
+_SENTENCE_LABEL = re.compile(r"(?P<label>[^\n:.;!?]{1,80}?)[^\S\n]{0,2}:[^\S\n]{1,3}\Z")
+_SENTENCE_END = re.compile(r"[^\S\n]{0,2}(?:[.;]|\n|\Z)")
+
+
+def sentence_label(text: str, sentence_start: int, timex: Timex) -> str | None:
+    """"Access to the grounds: 22:00 hours (10pm) Tuesday 20th June." in a paragraph of such items: a
+    sentence that is only a label, its colon and its date names the date by the label, as a line of
+    its own would (line_label); a sentence with words of its own around the date is prose."""
+    if timex.start - sentence_start > 90:
+        return None
+    found = _SENTENCE_LABEL.fullmatch(text, sentence_start, timex.start)
+    if found is None or _SENTENCE_END.match(text, timex.end) is None:
+        return None
+    label = " ".join(found.group("label").strip(EMPHASIS + " \t-•").split())
+    return _checked_label(label) if label and not is_generic(label) else None
+
+
 _SENTENCE_CLOSE = re.compile(r"[a-z)][.!?][\"”’)]?\Z")     # the blurb before the date ends a sentence
 _VALUE_JOINERS = ("and", "&", "or")     # "Tuesday 23rd and Thursday 25th": the date follows another
 
