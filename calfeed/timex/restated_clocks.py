@@ -1,9 +1,9 @@
-"""A clock restated in brackets right after it: "20:00 hours (8pm) Tuesday 20th June", "7pm (19:00)".
+"""A clock restated in brackets right after it: "19:00 hours (7pm) Friday 14th August", "7pm (19:00)".
 
 A timetable that writes its clocks the twenty-four-hour way often glosses each in the twelve-hour
 way (or the other way round). The gloss is the same instant, not a second one: the clock and its
-gloss are one clock, so the day written after the bracket is the clock's own ("09:00 hours (9am)
-Wednesday 21st June" is on the 21st, not on the day a line above named). A bracketed clock of
+gloss are one clock, so the day written after the bracket is the clock's own ("08:00 hours (8am)
+Saturday 15th August" is on the 15th, not on the day a line above named). A bracketed clock of
 another time ("10:00 (doors 9:30)") is no gloss and is left alone, and so is a gloss with no day
 after it ("at 12:00 (noon) in the hall": the clock stays as written).
 """
