@@ -1420,12 +1420,21 @@ def _figure_prepositions(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _meridiem_marks(lang: str) -> frozenset[str]:
-    """The marks of a clock's half of the day, lower case without dots (``meridiems.tsv``)."""
-    return frozenset(norm(row["mark"]) for row in load_table(lang, "meridiems"))
+def _meridiem_marks(lang: str) -> dict[str, int | None]:
+    """The marks of a clock's half of the day, lower case without dots, each to the one hour it
+    follows or None for any hour (``meridiems.tsv``: "m.n." follows twelve only, so "5 mn" is a figure)."""
+    return {norm(row["mark"]): int(row["only_after"]) if row.get("only_after") else None
+            for row in load_table(lang, "meridiems")}
 
 
-_HOUR_FIGURE = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?P<rest>[A-Za-z.]{0,4})\Z")   # "10", "10:30", "3pm", "7a.m."
+def _clock_mark(mark: str, hour: str, lang: str) -> bool:
+    """Whether ``mark`` (as written, dots and all) tells the half of the day of ``hour``."""
+    marks = _meridiem_marks(lang)
+    key = norm(mark.replace(".", ""))
+    return key in marks and marks[key] in (None, int(hour))
+
+
+_HOUR_FIGURE = re.compile(r"(?P<h>\d{1,2})(?:[:.]\d\d)?(?P<rest>[A-Za-z.]{0,4})\Z")   # "10", "10:30", "3pm", "7a.m."
 
 
 def _figure(words: list[str], n: int, lang: str) -> bool:
@@ -1438,10 +1447,9 @@ def _figure(words: list[str], n: int, lang: str) -> bool:
     hour = _HOUR_FIGURE.match(word)
     if hour is None:
         return True
-    marks = _meridiem_marks(lang)
-    if ":" in word or norm(hour.group("rest").replace(".", "")) in marks:
+    if ":" in word or _clock_mark(hour.group("rest"), hour.group("h"), lang):
         return False
-    return hour.group("rest") != "" or n + 1 >= len(words) or norm(words[n + 1].replace(".", "")) not in marks
+    return hour.group("rest") != "" or n + 1 >= len(words) or not _clock_mark(words[n + 1], hour.group("h"), lang)
 
 
 @lru_cache(maxsize=None)
