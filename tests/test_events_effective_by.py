@@ -1,4 +1,4 @@
-""""will be effective by 12:01 a.m. on Tuesday": the time a change holds from, an entry into
+""""will be effective by 12:05 a.m. on Tuesday": the time a change holds from, an entry into
 effect of the clause's subject, not a deadline named after whoever said it ('Deadline for
 caltex'). "effective until" is the day a thing ends and stays out of it."""
 # Provenance: session 48, R61 class 8 (a price change's start titled 'Deadline for caltex').
@@ -20,9 +20,9 @@ def _entries(text: str):
 
 
 def test_effective_by_a_clock_is_an_entry_into_effect():
-    entries = _entries("Petron said the new pump prices will be effective by 12:01 a.m. on Tuesday.")
+    entries = _entries("Petron said the new pump prices will be effective by 12:05 a.m. on Tuesday.")
     assert [(kind, title) for _, kind, title in entries] == [("milestone", "Entry into effect of the new pump prices")]
-    assert entries[0][0].hour == 0 and entries[0][0].minute == 1
+    assert entries[0][0].hour == 0 and entries[0][0].minute == 5
 
 
 def test_effective_until_is_no_start():

@@ -1,7 +1,7 @@
 """Bare days listed one a line under a lead-in sentence that states what holds on them ("In
-2031, shops will be open on the following Sundays:" over "26 January" / "6 April" / ...): the
+2031, shops will be open on these Sundays:" over "26 January" / "6 April" / ...): the
 lead-in names no event noun, so each row is named by what its clause states ("Shops open"), and
-a row whose only words bound its hours ("24 December – only until 2 pm") is still one of them,
+a row whose only words bound its hours ("21 December – only until 1 pm") is still one of them,
 not an entry named by those words ('Only')."""
 # Provenance: session 48, R61 class 4 (a list of bare days under a lead-in gave one entry, 'Only').
 
@@ -20,7 +20,7 @@ TEXT = ("Late trading reminder\n\n"
         "Rules on weekend trading have changed often since 2019, and most stores now stay shut at the weekend.\n\n"
         "Bakeries and petrol stations keep their own hours, as before.\n\n"
         "Regional reminder\n\n"
-        "In 2031, shops will be open on the following Sundays:\n\n"
+        "In 2031, shops will be open on these Sundays:\n\n"
         "26 January\n"
         "6 April\n"
         "27 April\n"
@@ -48,7 +48,7 @@ def test_a_row_that_only_bounds_its_hours_is_named_by_the_lead_in():
 
 
 def test_a_state_on_the_days_a_lead_in_points_at():
-    text = "In 2031, shops will be open on the following Sundays:"
+    text = "In 2031, shops will be open on these Sundays:"
     dates = resolve(extract(text, day_first=True), text, date(2031, 3, 1))
     sundays = [t for t in dates if t.text == "Sundays"]
     stated = stated_schedule(text, (0, len(text)), sundays[0], dates, listed=True)

@@ -20,7 +20,7 @@ def _entries(text: str):
 
 
 def test_an_adverb_before_the_verb_is_no_subject():
-    entries = _entries("Parking news\n\nThe new parking fees will officially come into effect from Monday March 3, 2031.\n")
+    entries = _entries("Parking news\n\nThe new parking fees will officially come into effect on Monday March 3, 2031.\n")
     assert entries == [(date(2031, 3, 3), "milestone", "Entry into effect of the new parking fees")]
 
 
@@ -32,5 +32,5 @@ def test_a_formal_start_names_its_subject():
 def test_one_start_told_twice_is_one_entry():
     text = ("Parking news\n\nThe new parking fees for the harbour car parks will come into effect from Monday "
             "March 3, 2031, the council said.\n\nDrivers were told about the plan in a letter last month. "
-            "The fees will officially come into effect from Monday March 3, 2031.\n")
+            "The fees will officially come into effect on Monday March 3, 2031.\n")
     assert len([e for e in _entries(text) if e[0] == date(2031, 3, 3)]) == 1

@@ -217,7 +217,7 @@ def date_led_line(text: str, timex: Timex, listed: bool = False,
         return None
     first = _without_fronted_clause(_without_move_note(first))
     if _nameless(first):
-        return None           # "24 December – only until 2 pm": the day's hours, no name (a lead-in names it)
+        return None           # "21 December – only until 1 pm": the day's hours, no name (a lead-in names it)
     if _crossed(first):
         return None           # "Monday 5th Oct - make up day will be Friday 9th Oct": the words are the later day's
     if len(first) > MAX_TITLE and ", " in first[:MAX_TITLE]:

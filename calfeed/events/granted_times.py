@@ -64,7 +64,7 @@ def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
 
 def _holder(before: list[Word], link: int, whole: bool) -> list[Word] | None:
     """Who holds the time when a verb of holding_time_verbs stands right before the link ("Each
-    candidate will then have until Friday, 17 June to accept the place"): the clause's words
+    runner will then have until Friday, 17 June to accept the place"): the clause's words
     before that verb, its auxiliaries and adverbs (milestone_auxiliaries) aside; ``whole``: the
     words ``before`` reach back to the clause's start, so they are its subject. None otherwise."""
     if not whole or link < 1 or before[link - 1].lower not in word_list("holding_time_verbs"):

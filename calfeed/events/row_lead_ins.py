@@ -75,7 +75,7 @@ def rows_below(text: str, lead_in: int, opens_with_day: OpensWithDay) -> int:
 def lead_in_name(text: str, lead_in: int, dates: list[Timex]) -> str | None:
     """One row's name from the lead-in's first attended event noun phrase ("some extra evening
     classes" -> "Evening class"), else from what its clause states of the days it points at
-    ("In 2031, shops will be open on the following Sundays:" -> "Shops open"); ``dates``: the
+    ("In 2031, shops will be open on these Sundays:" -> "Shops open"); ``dates``: the
     lead-in's dates."""
     end = line_end(text, lead_in)
     words = words_in(text, lead_in, end)
@@ -141,8 +141,8 @@ def day_openings(text: str, dates: list[Timex]) -> OpensWithDay:
 
 def _bare_line(text: str, begin: int, dates: DatesByOffset) -> bool:
     """The line holds no word outside its dates and clocks but words that name nothing
-    (unclaimed_name_stops, bare_label_stops: "Thu 13th May 19.30 to 21.00", "24 December – only
-    until 2 pm")."""
+    (unclaimed_name_stops, bare_label_stops: "Thu 13th May 19.30 to 21.00", "21 December – only
+    until 1 pm")."""
     end = line_end(text, begin)
     spans = sorted((max(t.start, begin), min(t.end, end)) for t in dates.overlapping(begin, end))
     rest, cursor = [], begin

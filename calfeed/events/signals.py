@@ -93,7 +93,7 @@ def read_signals(
     outside_at = [k for k, w in enumerate(clause) if w.is_word and k < bound and free[k]]
     outside = [lowered[k] for k in outside_at]
     # the words a cue may take after the event noun, another date among them aside ("At 5pm on 31 May
-    # the ballot for next year's race closes"): that date modifies the noun's phrase, it is no word
+    # the draw for the spring places closes"): that date modifies the noun's phrase, it is no word
     # between the noun and its verb (the date being framed counts: "The fair on 5 May closes ...")
     after_at = (list(islice((k for k in range(noun_end + 1, len(lowered)) if free[k] or start <= clause[k].start < end),
                             after_noun_gap(lowered, noun_end))) if noun_end is not None else [])

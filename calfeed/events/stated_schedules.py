@@ -96,7 +96,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     """The entry a sentence states for the date at ``timex``, or None. ``dates`` are the
     sentence's dates; ``referent`` the name an opening "It" stands for (see named_before);
     ``listed``: the sentence is a lead-in over a list of days, which its date points at ("shops
-    will be open on the following Sundays:"), so a state holds on each listed day."""
+    will be open on these Sundays:"), so a state holds on each listed day."""
     stands = referent is not None
     blocked = [(t.start, t.end) for t in dates]
     words = words_in(text, *sentence)
