@@ -1,6 +1,6 @@
 """A thing said to be available or valid over a range of days is an entry over that range, named
-by the thing ("The Summer Rail Pass is available in the period from 1 June to 31 August": "Summer
-Rail Pass", 1 June - 31 August). Before, the range gave nothing: no event noun named it (R61 18,
+by the thing ("The Summer Rail Pass is available in the whole period from 2 July to 31 August": "Summer
+Rail Pass", 2 July - 31 August). Before, the range gave nothing: no event noun named it (R61 18,
 class 7). schedule_verbs' span "stretch": like "runs", but over a range of days only, so "available
 until 31 May" stays the deadline other rules read.
 """
@@ -14,7 +14,7 @@ from calfeed.pipeline import Options, process_document
 
 _PAGE = (
     "The Summer Rail Pass goes on sale on 20 May 2031.\n\n"
-    "The Summer Rail Pass is available in the period from 1 June 2031 to 31 August 2031.\n\n"
+    "The Summer Rail Pass is available in the whole period from 2 July 2031 to 31 August 2031.\n\n"
     "The student card is valid from 1 September 2031 to 31 October 2031.\n\n"
     "The early bird offer is available until 31 May 2031.\n\n"
     "The old day ticket was available from 1 March 2031 to 31 March 2031.\n"
@@ -28,7 +28,7 @@ def _entries() -> list[tuple[str, str, str, str]]:
 
 
 def test_the_pass_is_an_entry_over_its_months():
-    assert ("2031-06-01", "2031-08-31", "event", "Summer Rail Pass") in _entries()
+    assert ("2031-07-02", "2031-08-31", "event", "Summer Rail Pass") in _entries()
 
 
 def test_a_valid_card_likewise():

@@ -1,4 +1,4 @@
-"""A stretch "from tomorrow to Tuesday next week" runs between two days counted from the page,
+"""A stretch "from tomorrow until Tuesday next week" runs between two days counted from the page,
 which the tagger reads apart (it joins only written days); read apart, the entry kept its first
 day alone, or none at all (R61 20, class 7). told_ranges.open_month_ranges now closes a "from"
 day with the one-day date that "to" / "until" alone leads to, unless a moving verb stands before
@@ -15,9 +15,9 @@ from calfeed.pipeline import Options, process_document
 
 _PAGE = (
     "The transit board yesterday urged riders to choose the digital pass to avoid queues at the kiosks.\n\n"
-    "During the first round of preordering from tomorrow to Tuesday next week, residents can order "
+    "During the first round of preordering from tomorrow until Tuesday next week, residents can order "
     "the passes on the board's site or at kiosks, a spokeswoman said.\n\n"
-    "The street festival runs from tomorrow until Friday in the old town.\n\n"
+    "The street festival runs from tomorrow to Friday in the old town.\n\n"
     "The council has moved the hearing from tomorrow to Friday.\n"
 )
 
@@ -32,7 +32,7 @@ def test_the_preorder_runs_to_tuesday_of_next_week():
     assert ("2031-06-04", "2031-06-10", "Preordering") in _entries()
 
 
-def test_a_festival_from_tomorrow_until_friday_is_one_stretch():
+def test_a_festival_from_tomorrow_to_friday_is_one_stretch():
     assert ("2031-06-04", "2031-06-06", "Street festival") in _entries()
 
 

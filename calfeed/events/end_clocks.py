@@ -2,7 +2,7 @@
 and lasts till 4:40 pm", "opens at 5:00 pm and ends two hours on at 7:00 pm". The second
 clock is no entry of its own (the ending verb says so, not_events.ends_at); it is when the
 first one's entry ends, so the entry runs from one clock to the other. An alert's end may be
-told by a noun instead of a verb ("After the alarm at 11 a.m., an all-clear is given at 11:45
+told by a noun instead of a verb ("After the alarm at 11 a.m., an all-clear is given at 11:40
 a.m."; alert_end_nouns).
 """
 
@@ -74,7 +74,7 @@ def _ends_between(gap: str) -> bool:
 
 def _alert_ends(text: str, timexes: list[Timex]) -> dict[object, tuple[object, str]]:
     """The clocks an alert's end noun ends, by the instant they start: "After the alarm at 11 a.m.,
-    an all-clear is given at 11:45 a.m." ends whatever entry starts at 11:00 that day, although
+    an all-clear is given at 11:40 a.m." ends whatever entry starts at 11:00 that day, although
     the entry was framed at another telling of that clock ("sirens sound at 11 a.m."). One pass
     over the dates in order, each with the next."""
     found: dict[object, tuple[object, str]] = {}
@@ -92,8 +92,8 @@ def _alert_ends(text: str, timexes: list[Timex]) -> dict[object, tuple[object, s
 
 def _end_noun_between(words: list[str]) -> bool:
     """Whether the words between two clocks are a comma or joiner, an article, a noun that tells an
-    alert's end, at most MAX_ADVERBIAL words and the link to the clock (", an all-clear message is
-    given at"): the noun, not a verb, says the second clock ends the first one's entry."""
+    alert's end, at most MAX_ADVERBIAL words and the link to the clock (", an all-clear tone is
+    sounded at"): the noun, not a verb, says the second clock ends the first one's entry."""
     joiners = word_list("end_clock_joiners") | {","}
     k = 0
     while k < len(words) and words[k] in joiners:

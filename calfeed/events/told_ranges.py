@@ -207,7 +207,7 @@ _PERIOD_GRAINS = ("month", "season")
 def open_month_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]:
     """``ordered`` with a stretch from a day until a part of a month ("closed from 8 May until
     mid-August", "from 3 June to the end of July") or until a day counted from the page ("from
-    tomorrow to Tuesday next week") made one range to the end of that part or day; and the ends
+    tomorrow until Monday next week") made one range to the end of that part or day; and the ends
     (by id), which close those ranges.
 
     The tagger joins two written days ("from 8 May until 20 August"), not a day and a month, nor
