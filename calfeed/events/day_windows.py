@@ -1,7 +1,7 @@
-"""A window of clocks written with its own day, sentences after the day's entry: "... sanitation
-exercise will take place ... on Saturday, August 29" / "... will hold ... on Saturday, August 29,
-between the hours of 7.00 am and 10.00 am"; a headline's "Restrictions Apply Thursday" / "... will be
-forbidden to circulate between 5 p.m. and 10 p.m. on Thursday".
+"""A window of clocks written with its own day, sentences after the day's entry: "the street clean-up
+will take place on Saturday, June 5" / two paragraphs on "... on Saturday, June 5, between the hours of
+8.00 am and 11.00 am"; a headline's "Lorry Ban On Friday" / "lorries may not use the ring road from
+6 p.m. to 11 p.m. on Friday" in the body.
 
 The window's own sentence names no event (no rule framed it), so it gives no entry of its own, and
 it is too far from the day's entry for nearby_clocks. A page that gives one thing on a day and one
@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _window(timex: Timex) -> bool:
-    """A clock range on a day the expression writes itself ("between 5 p.m. and 10 p.m. on Thursday")."""
+    """A clock range on a day the expression writes itself ("from 6 p.m. to 11 p.m. on Friday")."""
     return (timex.type == "TIME" and timex.interval is not None and timex.end_interval is not None
             and timex.interval.granularity == "minute" and not date_not_written(timex)
             and timex.interval.start.date() == timex.end_interval.start.date())
@@ -40,7 +40,7 @@ def _window(timex: Timex) -> bool:
 
 def _all_day(cand: Candidate) -> bool:
     """A one-day entry with no clock, of a kind that is attended (not a deadline or a milestone):
-    "Restrictions Apply Thursday" as well as "on Saturday, August 29, 2020"."""
+    "Lorry Ban On Friday" as well as "on Saturday, June 5, 2027"."""
     timing = cand.timing
     return (timing.all_day and timing.precision == "exact" and not timing.rrule and isinstance(timing.start, date)
             and (timing.end is None or timing.end == timing.start) and cand.frame.kind not in PLACELESS_KINDS

@@ -863,7 +863,7 @@ def frame_events(
             frame = Frame(glued, "deadline", (timex.start, -1), ["a capital deadline label glued to the line before it"])
         named = (line_label(doc.text, timex, clause[0], label_dated, listed_lines, line_games)
                  if frame is None or glued_day(doc.text, timex) else None)   # "Public Forum20 May": the label cell names it
-        if named is None and frame is None:     # "... Access to the grounds: 22:00 hours (10pm) Tuesday 20th June. ..."
+        if named is None and frame is None:     # "... Entry to the arena: 21:00 hours (9pm) Friday 14th August. ..."
             named = sentence_label(doc.text, sentence[0], timex)
         if named is not None:     # "New Year's Day: Friday, 1 January"
             frame = Frame(named, label_kind(named), (timex.start, -1),
@@ -1381,7 +1381,7 @@ def frame_events(
     chosen = scheduled_series(chosen)       # "in general, ... the third Tuesday" over a table of dated sessions
     chosen = run_weekdays(chosen, doc.text, ordered)     # "7 to Saturday 9 February at 8 pm" / "Matinees both Saturdays at 2 pm"
     chosen = nearby_clocks(chosen, doc.text, ordered, sentences, opening_clocks)    # "party night on Friday 3rd April ... the bar will be open from 6pm"
-    chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "... exercise will take place on Saturday" ... "on Saturday, between the hours of 7.00 am and 10.00 am"
+    chosen = windows_on_days(chosen, doc.text, ordered, opening_clocks)    # "the clean-up will take place on Saturday" ... "on Saturday, from 8.00 am to 11.00 am"
     chosen = spanned_days(chosen, ordered, sentences)     # "a strike on 12 and 13 May" ... "between 0001 hours on 12 May and 2359 hours on 13 May"
     chosen = standing_clock_items(chosen, doc.text, ordered)     # "The meetings officially start at 19:00" over dated club meetings
     chosen = intro_clock_rows(chosen, doc.text, ordered, sentences)     # "talks on the first Tuesday of most months / ... at 7.30 p.m." over dated rows

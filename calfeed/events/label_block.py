@@ -365,7 +365,7 @@ _SENTENCE_END = re.compile(r"[^\S\n]{0,2}(?:[.;]|\n|\Z)")
 
 
 def sentence_label(text: str, sentence_start: int, timex: Timex) -> str | None:
-    """"Access to the grounds: 22:00 hours (10pm) Tuesday 20th June." in a paragraph of such items: a
+    """"Entry to the arena: 21:00 hours (9pm) Friday 14th August." in a paragraph of such items: a
     sentence that is only a label, its colon and its date names the date by the label, as a line of
     its own would (line_label); a sentence with words of its own around the date is prose."""
     if timex.start - sentence_start > 90:

@@ -7,8 +7,8 @@ The clause's subject names no event (a building, the doors, a desk: no event nou
 its verb is an opening verb (``venue_opening_verbs``) with the clock after it. When the
 document has an event on that day, the opening hour becomes a note of that event instead of
 an entry of its own; alone ("Doors open at 6:00 PM on 14 March 2027") it stays an entry.
-A timetable's row written as a label, its colon and its time ("Car park opens: 20:00 hours (8pm)
-Tuesday 20th June") is an entry of its own, as the page lists it.
+A timetable's row written as a label, its colon and its time ("Main car park opens: 19:00 hours
+(7pm) Friday 14th August") is an entry of its own, as the page lists it.
 "An exhibition will be open from 10:00" names an event in its subject, so it is the event, and
 "The State Secretary opens the Forum at 10:00" has the event right after its verb."""
 
@@ -42,7 +42,7 @@ def venue_opening(words: list[Word], blocked: list[tuple[int, int]], phrases: li
     if timex.start < verb_end or len(gap) > MAX_GAP:
         return None               # "Doors open at 7pm and the show starts at 7.45pm": the show's clock
     if text[verb_end:timex.start].strip() == ":":
-        return None               # "Car park opens: 20:00 hours Tuesday 20th June": a timetable's row, an entry of its own
+        return None               # "Main car park opens: 19:00 hours Friday 14th August": a timetable's row, an entry of its own
     first = next(w for w in words if w.is_word)
     return " ".join(text[first.start:timex.end].split())
 

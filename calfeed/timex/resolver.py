@@ -1315,7 +1315,7 @@ def _schedule_after(ctx: _Context, t: Timex, resolved: Timex) -> ScheduleDay | N
 
 def _weekday_in_schedule(resolved: Timex, t: Timex, ctx: _Context, text: str) -> Timex:
     """A bare weekday of a running schedule ahead of the page comes after the schedule's last one
-    (schedule_weekdays): "... on Wednesday ... Round six is on Friday" is the Friday after that Wednesday."""
+    (schedule_weekdays): "... stage four starts on Wednesday ... Stage five is set for Friday" is the Friday after that Wednesday."""
     if resolved.interval is None or resolved.type not in ("DATE", "TIME") \
             or not within_schedule(ctx.schedule, t.start, text):
         return resolved

@@ -1,6 +1,6 @@
-"""A running schedule of bare weekdays ahead of the page: "Round two is on Sunday ... round four on
-Monday ... After the break on Tuesday, round five gets under way on Wednesday ... Round six is on
-Friday, and the last round on Saturday".
+"""A running schedule of bare weekdays ahead of the page: "Stage two is ridden on Sunday and stage
+three on Monday. After a rest on Tuesday, stage four starts on Wednesday ... Stage five is set for
+Friday and the closing stage for Saturday".
 
 Alone, each bare weekday is the one nearest the page's day, so on a Wednesday page "on Friday" is
 two days on even when the schedule has already reached the next Wednesday. A schedule is told in
