@@ -1,5 +1,5 @@
-"""What readers can come and collect over a window is an event over it: "People can collect the
-vouchers from July 15 to July 31 at the convenience stores" gave nothing, no event noun naming the
+"""What readers can come and collect over a window is an event over it: "People can collect their
+permits from July 16 to July 30 at the shops" gave nothing, no event noun naming the
 range (R61 20, class 7). verb_nominals: "collect" -> "Collection of <what>", only after "can",
 "will" or "to"; a reader told to collect something by a day keeps that deadline.
 """
@@ -12,7 +12,7 @@ from calfeed.model import Document
 from calfeed.pipeline import Options, process_document
 
 _PAGE = (
-    "Residents can collect the vouchers from July 15 to July 31 at any branch library, the mayor said.\n\n"
+    "Residents can collect the permits from July 16 to July 30 at any branch library, the mayor said.\n\n"
     "The council will collect garden waste on Saturday, June 14.\n\n"
     "Delegates must collect their badges by June 20.\n"
 )
@@ -25,7 +25,7 @@ def _entries() -> list[tuple[str, str, str, str]]:
 
 
 def test_the_collection_window_is_an_entry():
-    assert ("2031-07-15", "2031-07-31", "event", "Collection of the vouchers") in _entries()
+    assert ("2031-07-16", "2031-07-30", "event", "Collection of the permits") in _entries()
 
 
 def test_a_body_collecting_on_a_day():

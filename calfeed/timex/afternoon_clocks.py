@@ -6,7 +6,7 @@ no "am"/"pm", zone or leading zero, whose hour is 1 to 6, is an afternoon clock,
 of its range before noon ("5.30-7.00", "6.00-10.00"); a start from 7 on is left as written
 ("7.30-9.00" may be breakfast), but an end written below its start ("11:00-1:00") is past noon.
 A bare clock of seven is in the evening where its line, or the short heading of its block, names
-an evening activity (``evening_activities.txt``: "Show Dates" / "Thursday, October 28th at 7:00"):
+an evening activity (``evening_activities.txt``: "Show Dates" / "Friday, March 3rd at 7:00"):
 nobody puts on a show at seven in the morning.
 The same holds for bare hours joined by o'clock ("a break between 2 and 4 o'clock": 14:00 to
 16:00); a lone "five o'clock" is left as written.

@@ -666,7 +666,7 @@ def _range_opener(lang: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=None)
 def _range_opener_reach(lang: str) -> int:
     """How far before a range's start its opener is looked for: the longest opener, a blank after it
-    and a character before it ("between the hours of 7.00 am")."""
+    and a character before it ("between the hours of 8.00 am")."""
     return max((len(word) for word in _range_opener_words(lang)), default=0) + 4
 
 
