@@ -37,14 +37,16 @@ ADJECTIVE_GAP = 80       # characters from such a length to the day it starts: "
 def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
     """``ordered`` with each start told after a lasted duration ranged to the end the duration gives."""
     joined: dict[int, Timex] = {}
+    following = _next_non_lengths(ordered)
     for k, duration in enumerate(ordered):
         if duration.type != "DURATION" or duration.approximate or duration.mod:
             continue
         length = _length(duration.value)
         if length is None or not _lasted(text, duration.start):
             continue
-        start = next((t for t in ordered[k + 1:] if t.type != "DURATION"), None)
-        if start is None or not _started(text[duration.end:start.start]):
+        start = following[k]
+        if (start is None or start.start - duration.end > START_GAP       # the gap measured before it is read
+                or not _started(text[duration.end:start.start])):
             start = _clock_before(text, ordered, k)
         if start is None:
             continue
@@ -59,6 +61,7 @@ def _lengthed_starts(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     """The days that an adjective of length before them in their clause ends: "the 56-day
     pilgrimage will commence on June 28" runs to August 22 (by id of the day)."""
     joined: dict[int, Timex] = {}
+    following = _next_non_lengths(ordered)
     for k, duration in enumerate(ordered):
         if (duration.type != "DURATION" or duration.approximate or duration.mod
                 or not _JOINED_LENGTH.fullmatch(duration.text)):
@@ -66,16 +69,28 @@ def _lengthed_starts(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         match = _DURATION.match(duration.value)
         if match is None or not match.group(1) or not timedelta(days=2) <= timedelta(days=int(match.group(1))) <= MAX_SPAN:
             continue
-        start = next((t for t in ordered[k + 1:] if t.type != "DURATION"), None)
-        if start is None or start.type != "DATE" or id(start) in joined:
+        start = following[k]
+        if start is None or start.type != "DATE" or id(start) in joined or start.start - duration.end > ADJECTIVE_GAP:
             continue
-        gap = text[duration.end:start.start]
-        if len(gap) > ADJECTIVE_GAP or _CLAUSE_END.search(gap) or "," in gap or not opened(text, start.start):
+        gap = text[duration.end:start.start]        # measured first: at most ADJECTIVE_GAP characters read
+        if _CLAUSE_END.search(gap) or "," in gap or not opened(text, start.start):
             continue
         ended = _ended(start, timedelta(days=int(match.group(1))))
         if ended is not None:
             joined[id(start)] = ended
     return joined
+
+
+def _next_non_lengths(ordered: list[Timex]) -> list[Timex | None]:
+    """For each expression, the first after it that is no length (one pass from the end): a page of
+    many lengths before one day would otherwise look ahead over the rest of them from each."""
+    found: list[Timex | None] = [None] * len(ordered)
+    after: Timex | None = None
+    for k in range(len(ordered) - 1, -1, -1):
+        found[k] = after
+        if ordered[k].type != "DURATION":
+            after = ordered[k]
+    return found
 
 
 def _clock_before(text: str, ordered: list[Timex], k: int) -> Timex | None:
