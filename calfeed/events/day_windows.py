@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from calfeed.events.candidates import Candidate, date_not_written
 from calfeed.events.limit_clocks import limit_clock
 from calfeed.events.nearby_clocks import Spans, timed_candidate
 from calfeed.events.shared_place import PLACELESS_KINDS
+from calfeed.events.vocabulary import table
 from calfeed.model import Timex
 
 WHY = "written with its day later in the text"
@@ -55,18 +57,24 @@ def _clocks_only(window: Timex) -> Timex:
 
 def _words(text: str, start: int, end: int) -> set[str]:
     """The words of ``text[start:end]`` of MIN_WORD letters or more, lower-case, hyphened words apart,
-    a plural's ending dropped ("cars" -> "car", "lorries" -> "lorry")."""
+    a plural's ending made a singular's (``singular_endings``: "cars" -> "car", "lorries" -> "lorry")."""
     out = set()
     for match in _WORD.finditer(text, start, end):
         word = match.group(0).lower()
         if len(word) < MIN_WORD:
             continue
-        if word.endswith("ies") and len(word) > MIN_WORD + 1:
-            word = word[:-3] + "y"          # "lorries" -> "lorry"
-        elif word.endswith("s") and len(word) > MIN_WORD:
-            word = word[:-1]
+        for ending, singular, shortest in _singular_endings():
+            if len(word) >= shortest and word.endswith(ending):
+                word = word[:-len(ending)] + singular       # "lorries" -> "lorry"
+                break
         out.add(word)
     return out
+
+
+@lru_cache(maxsize=None)
+def _singular_endings() -> tuple[tuple[str, str, int], ...]:
+    """A plural's endings with a singular's in their place, longest first (``singular_endings``)."""
+    return tuple((row["ending"], row["singular"], int(row["shortest"])) for row in table("singular_endings"))
 
 
 def _sentence_around(text: str, window: Timex) -> tuple[int, int]:
