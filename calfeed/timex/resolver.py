@@ -1100,7 +1100,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
         if (resolved.interval is not None and resolved.type in ("DATE", "TIME") and not resolved.approximate
                 and resolved.interval.granularity in _DAY_GRAINS):
             ctx.line_day = (resolved.interval, resolved.end)
-        ctx.schedule = _schedule_after(ctx, t, resolved)
+        ctx.schedule = _schedule_after(ctx, t, resolved, text)
         anchored = ANCHORED.match(core_of(resolved.raw_value or ""))
         narrative = anchored is not None and resolved.interval is not None and (
             anchored.group("anchor") == "LAST" and resolved.interval.granularity == "day"
@@ -1303,14 +1303,15 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
     return moved if moved.interval is not None and moved.interval.start.date() >= before else resolved
 
 
-def _schedule_after(ctx: _Context, t: Timex, resolved: Timex) -> ScheduleDay | None:
+def _schedule_after(ctx: _Context, t: Timex, resolved: Timex, text: str) -> ScheduleDay | None:
     """The running schedule after ``resolved`` (the original ``t``): see schedule_weekdays."""
     raw = parse(t.raw_value or t.value)
     weekday = bare_weekday(raw.core) is not None and not raw.get("dir")
     day = (resolved.interval.start.date() if resolved.interval is not None and resolved.type in ("DATE", "TIME")
            and resolved.interval.granularity in _DAY_GRAINS else None)
     reference = ctx.reference.date() if ctx.reference is not None else None
-    return schedule_after(ctx.schedule, day, resolved.end, reference, weekday, _written_in_full(resolved))
+    return schedule_after(ctx.schedule, day, resolved.end, reference, weekday, _written_in_full(resolved),
+                          within_schedule(ctx.schedule, t.start, text))
 
 
 def _weekday_in_schedule(resolved: Timex, t: Timex, ctx: _Context, text: str) -> Timex:

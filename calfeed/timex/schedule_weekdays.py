@@ -30,10 +30,12 @@ _BARE_WEEKDAY = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?=T|$)")
 
 @dataclass(frozen=True)
 class ScheduleDay:
-    """The last bare weekday of a running schedule: its day and where it ends in the text."""
+    """The last bare weekday of a running schedule: its day and where it ends in the text, and the
+    days the schedule has named so far (a weekday named again restates its day)."""
 
     day: date
     end: int
+    named: tuple[date, ...] = ()
 
 
 def bare_weekday(core: str) -> re.Match[str] | None:
@@ -54,18 +56,28 @@ def within_schedule(last: ScheduleDay | None, start: int, text: str) -> bool:
 
 def next_in_schedule(day: date, last: ScheduleDay) -> date | None:
     """The first day of ``day``'s weekday on or after the schedule's last day when ``day`` comes
-    before it, else None (the same weekday again restates the last day)."""
+    before it, else None (the same weekday again restates the last day). A weekday the schedule
+    has already named restates that day when it lies nearer the schedule's last day than the one
+    ahead would: "a viewing on Thursday and a service on Friday", then "the viewing is from 4-7 p.m.
+    Thursday", is the same Thursday (one day back, not six on), while a tour that opened on a
+    Saturday and has reached Friday ends on the next Saturday (one day on, not six back)."""
     if day >= last.day:
         return None
-    return day + timedelta(weeks=-(-(last.day - day).days // 7))     # on or after: "Friday" again is that Friday
+    ahead = day + timedelta(weeks=-(-(last.day - day).days // 7))     # on or after: "Friday" again is that Friday
+    same = [named for named in last.named if named.isoweekday() == day.isoweekday()]
+    if same and (last.day - same[-1]) < (ahead - last.day):
+        return None if same[-1] == day else same[-1]
+    return ahead
 
 
 def schedule_after(last: ScheduleDay | None, day: date | None, end: int, reference: date | None,
-                   weekday: bool, full_day: bool) -> ScheduleDay | None:
+                   weekday: bool, full_day: bool, continues: bool = False) -> ScheduleDay | None:
     """The schedule after an expression: a bare ``weekday`` ahead of the page's ``reference`` day
-    becomes its last day, a day written in full (``full_day``) ends it, anything else leaves it."""
+    becomes its last day (adding to the days named when it ``continues`` the schedule), a day written
+    in full (``full_day``) ends it, anything else leaves it."""
     if weekday and day is not None and reference is not None and day > reference:
-        return ScheduleDay(day, end)
+        named = last.named if continues and last is not None else ()
+        return ScheduleDay(day, end, named if day in named else named + (day,))
     if weekday or full_day:
         return None
     return last
