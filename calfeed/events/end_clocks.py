@@ -57,16 +57,24 @@ def _ends_between(gap: str) -> bool:
     words = [w.lower() for w in _TOKEN.findall(gap)]
     if _end_noun_between(words):
         return True
-    joiners = word_list("end_clock_joiners")
-    k = 0
-    while k < len(words) and words[k] in joiners:
-        k += 1
+    k = _past_joiners(words, word_list("end_clock_joiners"))
     if k == 0:
         return False
     verb = next((v for v in merged_phrase_list(("end_verbs", "lasting_verbs")) if tuple(words[k:k + len(v)]) == v), None)
-    if verb is None:
-        return False
-    rest = words[k + len(verb):]
+    return verb is not None and _linked_rest(words[k + len(verb):])
+
+
+def _past_joiners(words: list[str], joiners: frozenset[str]) -> int:
+    """How many of the first words are joiners ("and", "then", a comma) before the telling words."""
+    k = 0
+    while k < len(words) and words[k] in joiners:
+        k += 1
+    return k
+
+
+def _linked_rest(rest: list[str]) -> bool:
+    """Whether the words after an ending verb or noun are at most MAX_ADVERBIAL words and the link
+    to the second clock ("two hours on at"): anything else is a clause of its own."""
     links = word_list("ending_clock_links") | word_list("closing_clock_marks")
     return (bool(rest) and rest[-1] in links and len(rest) - 1 <= MAX_ADVERBIAL
             and all(w[:1].isalpha() for w in rest))
@@ -94,18 +102,10 @@ def _end_noun_between(words: list[str]) -> bool:
     """Whether the words between two clocks are a comma or joiner, an article, a noun that tells an
     alert's end, at most MAX_ADVERBIAL words and the link to the clock (", an all-clear tone is
     sounded at"): the noun, not a verb, says the second clock ends the first one's entry."""
-    joiners = word_list("end_clock_joiners") | {","}
-    k = 0
-    while k < len(words) and words[k] in joiners:
-        k += 1
+    k = _past_joiners(words, word_list("end_clock_joiners") | {","})
     if k == 0:
         return False
     if k < len(words) and words[k] in word_list("articles"):
         k += 1
     noun = next((n for n in phrase_list("alert_end_nouns") if tuple(words[k:k + len(n)]) == n), None)
-    if noun is None:
-        return False
-    rest = words[k + len(noun):]
-    links = word_list("ending_clock_links") | word_list("closing_clock_marks")
-    return (bool(rest) and rest[-1] in links and len(rest) - 1 <= MAX_ADVERBIAL
-            and all(w[:1].isalpha() for w in rest))
+    return noun is not None and _linked_rest(words[k + len(noun):])
