@@ -19,7 +19,7 @@ A day written in full ends the schedule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 SCHEDULE_REACH = 500      # characters from the schedule's last weekday to the next one
@@ -35,7 +35,17 @@ class ScheduleDay:
 
     day: date
     end: int
-    named: tuple[date, ...] = ()
+    named: Named = field(default_factory=lambda: Named(set(), {}), compare=False)
+
+
+@dataclass(frozen=True)
+class Named:
+    """The days a running schedule has named: all of them (``days``) and, by weekday, the one named
+    last (``last``). One schedule's steps share it and add to it, so a page of many weekdays in one
+    schedule is read in linear time (a copy per weekday made it quadratic)."""
+
+    days: set[date]
+    last: dict[int, date]
 
 
 def bare_weekday(core: str) -> re.Match[str] | None:
@@ -64,9 +74,9 @@ def next_in_schedule(day: date, last: ScheduleDay) -> date | None:
     if day >= last.day:
         return None
     ahead = day + timedelta(weeks=-(-(last.day - day).days // 7))     # on or after: "Friday" again is that Friday
-    same = [named for named in last.named if named.isoweekday() == day.isoweekday()]
-    if same and (last.day - same[-1]) < (ahead - last.day):
-        return None if same[-1] == day else same[-1]
+    same = last.named.last.get(day.isoweekday())
+    if same is not None and (last.day - same) < (ahead - last.day):
+        return None if same == day else same
     return ahead
 
 
@@ -76,8 +86,11 @@ def schedule_after(last: ScheduleDay | None, day: date | None, end: int, referen
     becomes its last day (adding to the days named when it ``continues`` the schedule), a day written
     in full (``full_day``) ends it, anything else leaves it."""
     if weekday and day is not None and reference is not None and day > reference:
-        named = last.named if continues and last is not None else ()
-        return ScheduleDay(day, end, named if day in named else named + (day,))
+        named = last.named if continues and last is not None else Named(set(), {})
+        if day not in named.days:
+            named.days.add(day)
+            named.last[day.isoweekday()] = day
+        return ScheduleDay(day, end, named)
     if weekday or full_day:
         return None
     return last
