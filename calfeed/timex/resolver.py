@@ -1307,11 +1307,13 @@ def _schedule_after(ctx: _Context, t: Timex, resolved: Timex, text: str) -> Sche
     """The running schedule after ``resolved`` (the original ``t``): see schedule_weekdays."""
     raw = parse(t.raw_value or t.value)
     weekday = bare_weekday(raw.core) is not None and not raw.get("dir")
+    if not weekday and ctx.schedule is None:
+        return None             # nothing runs and nothing starts: the common case, kept cheap
     day = (resolved.interval.start.date() if resolved.interval is not None and resolved.type in ("DATE", "TIME")
            and resolved.interval.granularity in _DAY_GRAINS else None)
     reference = ctx.reference.date() if ctx.reference is not None else None
     return schedule_after(ctx.schedule, day, resolved.end, reference, weekday, _written_in_full(resolved),
-                          within_schedule(ctx.schedule, t.start, text))
+                          weekday and within_schedule(ctx.schedule, t.start, text))
 
 
 def _weekday_in_schedule(resolved: Timex, t: Timex, ctx: _Context, text: str) -> Timex:
