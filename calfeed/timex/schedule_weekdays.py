@@ -30,22 +30,14 @@ _BARE_WEEKDAY = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?=T|$)")
 
 @dataclass(frozen=True)
 class ScheduleDay:
-    """The last bare weekday of a running schedule: its day and where it ends in the text, and the
-    days the schedule has named so far (a weekday named again restates its day)."""
+    """The last bare weekday of a running schedule: its day and where it ends in the text, and, by
+    weekday, the latest day of it the schedule has named (a weekday named again restates its day).
+    One schedule's steps share ``named`` and add to it, so a page of many weekdays in one schedule is
+    read in linear time (a copy per weekday made it quadratic)."""
 
     day: date
     end: int
-    named: Named = field(default_factory=lambda: Named(set(), {}), compare=False)
-
-
-@dataclass(frozen=True)
-class Named:
-    """The days a running schedule has named: all of them (``days``) and, by weekday, the one named
-    last (``last``). One schedule's steps share it and add to it, so a page of many weekdays in one
-    schedule is read in linear time (a copy per weekday made it quadratic)."""
-
-    days: set[date]
-    last: dict[int, date]
+    named: dict[int, date] = field(default_factory=dict, compare=False)
 
 
 def bare_weekday(core: str) -> re.Match[str] | None:
@@ -74,7 +66,7 @@ def next_in_schedule(day: date, last: ScheduleDay) -> date | None:
     if day >= last.day:
         return None
     ahead = day + timedelta(weeks=-(-(last.day - day).days // 7))     # on or after: "Friday" again is that Friday
-    same = last.named.last.get(day.isoweekday())
+    same = last.named.get(day.isoweekday())
     if same is not None and (last.day - same) < (ahead - last.day):
         return None if same == day else same
     return ahead
@@ -86,10 +78,8 @@ def schedule_after(last: ScheduleDay | None, day: date | None, end: int, referen
     becomes its last day (adding to the days named when it ``continues`` the schedule), a day written
     in full (``full_day``) ends it, anything else leaves it."""
     if weekday and day is not None and reference is not None and day > reference:
-        named = last.named if continues and last is not None else Named(set(), {})
-        if day not in named.days:
-            named.days.add(day)
-            named.last[day.isoweekday()] = day
+        named = last.named if continues and last is not None else {}
+        named[day.isoweekday()] = max(day, named.get(day.isoweekday(), day))
         return ScheduleDay(day, end, named)
     if weekday or full_day:
         return None
