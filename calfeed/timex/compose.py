@@ -108,6 +108,9 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
     if (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
             and _gap(text, left, right, "range_after_day", lang)):
         return ""           # "starting Monday, May 23, through Friday, May 27"
+    if (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
+            and _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang)):
+        return ""           # "from Monday, June 5, to Friday, June 9"
     glue = connectors(lang)
     approx = glue.get("range_approx")
     if approx is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
@@ -668,6 +671,20 @@ def _range_opener_reach(lang: str) -> int:
     """How far before a range's start its opener is looked for: the longest opener, a blank after it
     and a character before it ("between the hours of 8.00 am")."""
     return max((len(word) for word in _range_opener_words(lang)), default=0) + 4
+
+
+@lru_cache(maxsize=None)
+def _from_opener(lang: str) -> re.Pattern[str] | None:
+    """The words that open a range with its start ("from"; ``connectors.tsv`` role range_from_opener), at a text's end."""
+    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_from_opener"]
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,3}}$", re.IGNORECASE) if words else None
+
+
+def _from_led(text: str, left: Atom, lang: str) -> bool:
+    """A range-opening "from" stands right before the start: "from Monday, June 5, to ..." is a range, where
+    a bare "on May 3, to ..." may tell a change's amount."""
+    opener = _from_opener(lang)
+    return opener is not None and opener.search(text, max(0, left.start - 12), left.start) is not None
 
 
 def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
