@@ -115,13 +115,14 @@ def _region_zone(text: str) -> tuple[str, str] | None:
 
 
 def _people_zone(text: str) -> tuple[str, str] | None:
-    """The zone of the one single-zone country whose people the text names (``country_people``:
-    "qualified Nigerians"), asked after the regions: a story about a country's people, filed from
-    an office abroad, still happens where they live."""
-    pattern, zones = _named_marks("country_people", "people", r"(?<![\w-])", r"(?![\w-])")
+    """The one zone of the single-zone countries and the cities whose people the text names
+    (``country_people``: "qualified Nigerians"; ``city_people``: "Aucklanders"), asked after the
+    regions: a story about a place's people, filed from an office abroad, still happens where they live."""
     found: dict[str, str] = {}
-    for match in pattern.finditer(text):
-        found.setdefault(zones[match.group(0)], match.group(0))
+    for name in ("country_people", "city_people"):
+        pattern, zones = _named_marks(name, "people", r"(?<![\w-])", r"(?![\w-])")
+        for match in pattern.finditer(text):
+            found.setdefault(zones[match.group(0)], match.group(0))
     return next(iter(found.items())) if len(found) == 1 else None
 
 

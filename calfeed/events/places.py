@@ -150,7 +150,7 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
             j = i + 1     # "a debate on the situation in Syria": what it is about, not where
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
-            place = name_at(words, j, text)
+            place = name_at(words, j, text) or _prefixed_town(words, j, text)
             if place:
                 place = with_country(words, place, text)
             else:
@@ -275,6 +275,17 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
         if canonical:
             return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
     return None
+
+
+def _prefixed_town(words: list[Word], i: int, text: str) -> Place | None:
+    """The known town after a word for a part of it at word ``i`` (``town_prefixes``: "downtown
+    Tucson", "the Greater Toronto area"): the part is in the town's zone. Only a city too large to
+    be a word (ATTRIBUTE_POPULATION): "Central Asia" and "the Central Bank" name no small town."""
+    if i + 1 >= len(words) or words[i].lower not in word_list("town_prefixes"):
+        return None
+    town = name_at(words, i + 1, text)
+    known = namesake_population(lookup(town.name) or "") if town is not None else None
+    return town if known is not None and known[0] >= ATTRIBUTE_POPULATION else None
 
 
 @lru_cache(maxsize=None)
