@@ -27,6 +27,7 @@ empty. What still dates such a document, strongest first:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -149,6 +150,7 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
         return None
     era = era_years(text)
     latest = _latest_year_written(text, timexes, today.year - YEARS_BACK, today.year)
+    leaps = leap_days(timexes)
     best: tuple[tuple[int, int, bool, tuple[int, int], int], list[date | None]] | None = None
     kept: dict[tuple[int, int], set[int]] = {}      # (days that fit, days on a rule) -> the years that keep as many
     for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
@@ -156,7 +158,8 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
         for days in (_in_year(items, year, rolling=False), _in_year(items, year, rolling=True)):
             if not _may_be_read(days, items, today):
                 continue
-            fit = sum(d is not None for d in days)
+            # A year-less 29 February fits a leap year only, as a weekday fits some years only.
+            fit = sum(d is not None for d in days) + (leaps if calendar.isleap(year) else 0)
             kept.setdefault((fit, on_rule), set()).add(year)
             key = (fit, on_rule, year in era, _after_written(year, latest), -abs(year - today.year))
             if best is None or key > best[0]:
@@ -198,6 +201,8 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
                                         f"{also}",
                            build_year=by_era, year_open=open_year)
     told_by = "named with their weekday" if named else "written on the line of a rule that names their weekdays"
+    if leaps and calendar.isleap(first.year):
+        told_by += f" and {leaps} 29 February{'s' if leaps > 1 else ''}, which only a leap year has,"
     nearest = (f"the one of the years the page's era words allow nearest to the build ({spoken_day(today)})"
                if by_era else f"the first such year from the latest year the text writes ({latest})"
                if best[0][3] > (0, 0) else
@@ -391,6 +396,17 @@ def _in_year(named: list[_Weekday] | list[RuledDay], year: int, rolling: bool) -
         previous = (item.month, item.day)
         days.append(item.on(year))
     return days
+
+
+def leap_days(timexes: list[Timex]) -> int:
+    """How many year-less days the text writes as 29 February ("moved to February 29"): each
+    rules out every year but a leap year, as a weekday beside a day rules out most years."""
+    count = 0
+    for timex in timexes:
+        match = CALENDAR.match(parse(timex.raw_value or timex.value).core)
+        count += (match is not None and match.group("year") == "XXXX" and match.group("month") == "02"
+                  and match.group("day") == "29")
+    return count
 
 
 def weekday_of(timex: Timex) -> _Weekday | None:
