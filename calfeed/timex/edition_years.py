@@ -75,9 +75,10 @@ _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\
 # "story_2016_08_28") or in the query ("?date=2019-03-04"): one separator, the same twice, or
 # none; no digit may touch it (an id's run of digits is no date). Each part is a fixed run: linear.
 # The last part of a path that is a day and a four-digit serial of that day's stories, nothing else
-# ("/stories/201710300648.html"): the serial keeps an id from being read as a day only when it is
-# exactly this long and the whole file name.
-_STAMPED_NAME = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?:\.[a-z]{3,5})?/?$")
+# ("/stories/201710300648.html"), the section's letters before it or not ("/articles/AJ201910110059.html"):
+# the serial keeps an id from being read as a day only when it is exactly this long and the whole
+# file name.
+_STAMPED_NAME = re.compile(r"/[A-Za-z]{0,3}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?:\.[a-z]{3,5})?/?$")
 _ADDRESS_DAY = re.compile(r"(?<![0-9])((?:19|20)\d\d)([-_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])")
 
 
