@@ -48,7 +48,7 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
             if tuple(lowered[k:k + len(cue)]) != cue:
                 continue
             cue_start, cue_end = words[k].start, words[k + len(cue) - 1].end
-            if any(w.lower in conditions for w in words[:k]):
+            if _inside_condition(words, k, conditions):
                 continue         # "If you are unable to ..."
             if sort == "object":
                 if _object_called_off(words, k, len(cue), timex):
@@ -69,6 +69,18 @@ def called_off(words: list[Word], timex: Timex, dates: list[Timex], kind: str = 
                 continue
             return " ".join(w.text for w in words[k:k + len(cue)])
     return denied_event(words, timex, dates, title)
+
+
+def _inside_condition(words: list[Word], k: int, conditions: frozenset[str]) -> bool:
+    """Whether the cue at ``words[k]`` stands under a condition: a condition mark before it ("If
+    you are unable to ...", "If it rains, the fair will be cancelled"). Only a condition on the
+    reader that a comma closes before the cue leaves the cue the main clause's, as certain as
+    without it ("If you’re visiting Samoa, be prepared to skip Friday")."""
+    mark = next((j for j in range(k - 1, -1, -1) if words[j].lower in conditions), None)
+    if mark is None:
+        return False
+    comma = next((j for j in range(mark + 1, k) if words[j].text == ","), None)
+    return comma is None or not any(w.lower in word_list("reader_words") for w in words[mark + 1:comma])
 
 
 def object_called_off(words: list[Word], timex: Timex) -> str | None:
