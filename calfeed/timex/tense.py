@@ -597,11 +597,30 @@ def _phrase_check(sentence: str, start: int, end: int, lang: str, asides: list[t
     return _CUE
 
 
+NEGATION_REACH = 24      # characters before a participle its denied perfect may fill ("haven’t yet ")
+
+
+@lru_cache(maxsize=None)
+def _negated_perfect_pattern(lang: str) -> re.Pattern[str]:
+    """A denied present perfect (``negated_perfects.txt``) ending right before a participle, its
+    first word whole."""
+    return re.compile(rf"(?<![\w'\u2019])(?:{word_alternation(load_list(lang, 'negated_perfects'))})\s{{1,3}}$",
+                      re.IGNORECASE)
+
+
+def _negated_perfect(sentence: str, start: int, lang: str) -> bool:
+    """Whether a denied present perfect stands right before the participle at ``start`` ("has not
+    explained"): nothing has happened, so there is no past to date; read in a bounded window."""
+    return _negated_perfect_pattern(lang).search(sentence, max(0, start - NEGATION_REACH), start) is not None
+
+
 def _participle_check(sentence: str, start: int, end: int, lang: str, asides: list[tuple[int, int]]) -> int:
     """Whether the "-ed" word at [start, end) is a past, a comma relative's past or no verb."""
     if asides and _in_aside(asides, start):
         return _DROPPED
     before = _word_before(sentence, start, lang)
+    if _negated_perfect(sentence, start, lang):
+        return _DROPPED
     if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
             or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
             or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang) \
