@@ -47,7 +47,7 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     ordered = [t for t in ordered if id(t) not in restated]
     for day, clock in zip(ordered, ordered[1:]):
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
-                or day.interval.granularity != "day" or clock_of(clock) is None or clock.start < day.end):
+                or clock_of(clock) is None or clock.start < day.end or not _holds_clock(day, clock)):
             continue
         between = text[day.end:clock.start]
         if "\n" in between and (not between.strip(" \t\n") and between.count("\n") > 1
@@ -64,6 +64,17 @@ def attached_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     rows = row_clocks(text, ordered)
     taken = {id(c) for c in rows.values()}
     return {k: c for k, c in found.items() if id(c) not in taken} | rows
+
+
+def _holds_clock(day: Timex, clock: Timex) -> bool:
+    """Whether ``day`` is one day, or a part of one that holds the clock ("Saturday afternoon
+    (kick-off at 2pm)": the afternoon's clock; "Saturday morning ... 8pm" is no clock of the morning)."""
+    if day.interval.granularity == "day":
+        return True
+    if day.interval.granularity != "partofday":
+        return False
+    at = datetime.combine(day.interval.start.date(), clock_of(clock))
+    return day.interval.start <= at < day.interval.end
 
 
 def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
