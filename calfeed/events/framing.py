@@ -47,6 +47,7 @@ from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_before, run_of_clocks
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
+from calfeed.events.past_plans import past_plan_day
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
@@ -678,6 +679,8 @@ def frame_events(
             continue         # "a tentative list of United Nations meetings scheduled to be held in June"
         if dated_item is None and date_constraint(words, timex):
             continue         # "(the last day chosen must be before 30 June)": a bound on a chosen date
+        if dated_item is None and past_plan_day(words, timex, blocked):
+            continue         # "candidates that were scheduled to sit the paper in May/June will ...": the old plan
         if dated_item is None and phrase is not None and (in_condition(words, phrase, timex)
                                                           or conditional_event(words, phrase, timex)
                                                           or inside_condition(words, phrase, timex)):
