@@ -28,7 +28,7 @@ from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun, starts_inside
 from calfeed.model import Timex
-from calfeed.text import lines_above, start_of_line
+from calfeed.text import line_end, lines_above, start_of_line, stretches_back
 
 HAND_IN_GAP = 2       # words between the participle and "from"/"between" ("submitted online via Jems from")
 SPLIT_KINDS = ("event", "deadline", "meeting", "election")   # "The consultation runs from ... to ...": a meeting noun
@@ -115,23 +115,30 @@ def _over_days(timing: Timing) -> bool:
 
 
 _NON_BLANK = re.compile(r"\S+")
+_LEAD_MARKS = " \t" + EMPHASIS        # stripped off both ends of a date's lead before its words are read
+_LEAD_MARKS_RUN = re.compile(f"[{re.escape(_LEAD_MARKS)}]*")
 
 
-def _lead_words(lead: str) -> list[str] | None:
-    """The lowered words before a date, or None when more stand there than a bullet and the
-    longest window verb: only those can be a window verb, and lowering every word before each
-    date of a long line made it square. Colon-only words are no words (window_role drops them)."""
+def _lead_words(text: str, line_start: int, at: int) -> list[str] | None:
+    """The lowered words of ``text[line_start:at].strip(_LEAD_MARKS)`` (a date's lead on its line),
+    or None when more stand there than a bullet and the longest window verb: only those can be a
+    window verb. Colon-only words are no words (window_role drops them). The words are read back
+    from the date, only as far as the limit needs (stretches_back): copying and lowering the line up
+    to each date made a page written on one line square."""
     limit = 1 + window_verb_words()
-    words: list[str] = []
+    stop = at
+    while stop > line_start and text[stop - 1] in _LEAD_MARKS:
+        stop -= 1
+    begin = _LEAD_MARKS_RUN.match(text, line_start, stop).end()
+    pieces: list[list[str]] = []
     counted = 0
-    for match in _NON_BLANK.finditer(lead):
-        word = match.group(0).lower()
-        words.append(word)
-        if word.strip(":"):
-            counted += 1
-            if counted > limit:
-                return None
-    return words
+    for first, last in stretches_back(text, begin, stop):
+        piece = [word.lower() for word in _NON_BLANK.findall(text, first, last)]
+        pieces.append(piece)
+        counted += sum(1 for word in piece if word.strip(":"))
+        if counted > limit:
+            return None
+    return [word for piece in reversed(pieces) for word in piece]
 
 
 def window_line(text: str, timex: Timex, spans: Spans, title: str | None = None) -> Frame | None:
@@ -141,14 +148,14 @@ def window_line(text: str, timex: Timex, spans: Spans, title: str | None = None)
     label line over it ("Opens: Monday 1 March 2027" opening a grant's page) the window is the
     page's own, named by the page's ``title`` ("Small Grants Fund 2027 opens"), not "Opens"."""
     line_start = start_of_line(text, timex.start)
-    lead = _lead_words(text[line_start:timex.start].strip(" \t" + EMPHASIS))
+    lead = _lead_words(text, line_start, timex.start)
     if lead and lead[0] in word_list("list_bullets"):
         lead = lead[1:]
     role = window_role(lead) if lead else None
-    line_end = text.find("\n", timex.end)
+    end = line_end(text, timex.end)
     if role is None:
-        return _period_line(text, timex, spans, line_start, lead, line_end)
-    if not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
+        return _period_line(text, timex, spans, line_start, lead, end)
+    if not value_line(text, (timex.start, end), spans):
         return None
     label = label_over(text, line_start, lambda line: window_lead(line) is not None)
     if label is not None:
@@ -180,13 +187,13 @@ def _period_role(lowered: list[str]) -> str | None:
 
 
 def _period_line(text: str, timex: Timex, spans: Spans, line_start: int, lead: list[str] | None,
-                 line_end: int) -> Frame | None:
+                 end: int) -> Frame | None:
     """"Spring Term 2031" / "Starts: Monday 6th January 2031" / "Ends: Friday 4th April 2031": a line
     that is only a period verb (period_line_verbs) and its day, under a heading line past blank lines
     and its sibling lines, is the start or end of the period the heading names ("Spring Term 2031
     starts"). No heading line over it: None, and the line's own label reads it."""
     role = _period_role(lead) if lead else None
-    if role is None or not value_line(text, (timex.start, len(text) if line_end < 0 else line_end), spans):
+    if role is None or not value_line(text, (timex.start, end), spans):
         return None
     name = _period_heading(text, line_start)
     if not name or _period_role(name.lower().split()[-1:]) is not None or window_role(name.lower().split()[-1:]):
