@@ -17,7 +17,7 @@ from datetime import date
 from calfeed.events.vocabulary import phrase_list, word_list
 from calfeed.events.words import LETTER_RUN
 from calfeed.model import Timex
-from calfeed.text import LineIndex
+from calfeed.text import LineIndex, line_end, start_of_line
 
 _COLON_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:")
 _STAMP_SEPARATORS = frozenset("/|-–—:•·,.()[] \t")
@@ -29,9 +29,7 @@ def _line(text: str, start: int, end: int, lines: LineIndex | None = None) -> tu
     read the whole page for each date of a page on one line)."""
     if lines is not None:
         return lines.start(start), lines.end(end)
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return first, len(text) if last < 0 else last
+    return start_of_line(text, start), line_end(text, end)
 
 
 def related_link(text: str, timex: Timex, lines: LineIndex | None = None) -> bool:
@@ -142,10 +140,19 @@ def stamp_lines(text: str, ordered: list[Timex], page_day: date | None) -> set[i
 def _alone_on_line(text: str, timex: Timex) -> bool:
     """Nothing but the clock's own marks ("PM", "EDT") and punctuation beside it on its line."""
     first, last = _line(text, timex.start, timex.end)
-    rest = text[first:timex.start] + " " + text[timex.end:last]
-    if any(c.isdigit() for c in rest):
-        return False
-    return all(w.isupper() and len(w) <= CLOCK_MARK_LETTERS for w in LETTER_RUN.findall(rest))
+    return _only_clock_marks(text, first, timex.start) and _only_clock_marks(text, timex.end, last)
 
 
 CLOCK_MARK_LETTERS = 4     # "PM", "EDT", "AEST": a meridiem or a zone's letters
+_DIGIT_OR_LETTERS = re.compile(r"\d|[^\W\d_]+")     # what may disqualify a stretch beside a clock
+
+
+def _only_clock_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no digit and only runs of letters in capitals no longer than
+    a clock's marks, read in place up to the first that is not (on prose, the first word): a copy
+    of the clock's line around each clock read a page written on one line once per clock."""
+    for found in _DIGIT_OR_LETTERS.finditer(text, start, end):
+        run = found.group()
+        if not (run.isupper() and len(run) <= CLOCK_MARK_LETTERS) or any(c.isdigit() for c in run):
+            return False       # a "\d" match is no capital; a letter run may hold a digit-like mark ("²")
+    return True
