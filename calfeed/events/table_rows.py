@@ -34,7 +34,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import LineIndex, line_end, lines_above, pieces_around, start_of_line
+from calfeed.text import LineIndex, line_end, lines_above, only_marks, pieces_around, start_of_line
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -43,6 +43,7 @@ _SEPARATOR = re.compile(r"\s*\|?[\s:|]*-[\s:|-]*\Z")     # the first dash is the
 _PIPE_OPENED = re.compile(r"[ \t]*\|")            # a line a pipe opens
 _PIPE_RUN_END = re.compile(r"\n(?![ \t]*\|)")     # the line break after the last of such lines
 _NEXT_LINE = re.compile(r"\n*([^\n]*)")           # the next line with text, blank lines aside
+_FILLED = re.compile(r"\S")
 _EMPTY_BRACKETS = re.compile(r"\([^\S\n]*\)")        # "(9am)" less its clock
 _LOOSE_OPEN = re.compile(r"\([^\S\n]+")              # "( all week)"
 _LOOSE_CLOSE = re.compile(r"(?<=\S)[^\S\n]+\)")       # "(all week )"
@@ -419,11 +420,11 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, list[tuple[int, in
     the row opens and its cells, or None for any other shape."""
     def cell(begin: int, stop: int) -> tuple[int, int] | None:
         if begin >= stop or not text[begin].isspace():
-            return None         # read before the line is copied: most lines open with a word
-        line = text[begin:stop]
-        if line.count("|") != 1 or not line.rstrip().endswith("|"):
+            return None         # most lines open with a word
+        pipe = text.find("|", begin, stop)      # read in place: a copy of a long line for each of its dates was square
+        if pipe < 0 or text.find("|", pipe + 1, stop) >= 0 or not only_marks(text, pipe + 1, stop):
             return None
-        return _trimmed(text, [begin - 1, begin + line.index("|")])[0]
+        return _trimmed(text, [begin - 1, pipe])[0]
 
     own = cell(start, end)
     if own is None:
@@ -442,14 +443,24 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, list[tuple[int, in
     return None
 
 
-def _pipe_line_kind(line: str) -> str | None:
-    """"lone" ("|"), "closed" ("Friday |": words, then the one pipe), "bare" (no pipe) or None."""
-    words = line.strip()
-    if words == "|":
-        return "lone"
-    if "|" not in words:
-        return "bare" if words else None
-    return "closed" if words.count("|") == 1 and words.endswith("|") else "other"
+@lru_cache(maxsize=256)
+def _pipe_line_kind_at(text: str, start: int) -> str | None:
+    """The kind of the line starting at ``start``: "lone" ("|"), "closed" ("Friday |": words, then the
+    one pipe), "bare" (no pipe), "other", or None for a blank line. Read in place and kept by line
+    (every date of a long line asks of its line, and of the lines around it)."""
+    end = line_end(text, start)
+    filled = _FILLED.search(text, start, end)
+    if filled is None:
+        return None
+    last = end
+    while text[last - 1].isspace():
+        last -= 1
+    pipe = text.find("|", filled.start(), last)
+    if pipe < 0:
+        return "bare"
+    if pipe == last - 1:
+        return "lone" if pipe == filled.start() else "closed"
+    return "other"
 
 
 _LONE_PIPE = re.compile(r"^[^\S\n]*\|[^\S\n]*$", re.MULTILINE)
@@ -475,7 +486,7 @@ def pipe_line_row(text: str, start: int, dated: Sequence[tuple[int, int]] = ()
     ("Tuesday 09/11/2027 3.00pm - 5.00pm |" / "Walk-in, all ages |" over the line at ``start``):
     the row opens at ``start``, so two rows never share one opening."""
     def kind(at: int) -> str | None:
-        return _pipe_line_kind(text[at:line_end(text, at)])
+        return _pipe_line_kind_at(text, at)
 
     if not _has_lone_pipe(text):
         return None
@@ -505,7 +516,7 @@ def pipe_line_row(text: str, start: int, dated: Sequence[tuple[int, int]] = ()
     for _ in range(MAX_SPLIT_LINES):
         here = kind(cursor)
         after = line_end(text, cursor) + 1
-        while after < len(text) and not text[after:line_end(text, after)].strip():
+        while after < len(text) and only_marks(text, after, line_end(text, after)):
             after = line_end(text, after) + 1
         following = kind(after) if after < len(text) else None
         if here == "other" or following == "other":
@@ -532,9 +543,9 @@ def pipe_line_headings(text: str, ordered: Sequence[Timex]) -> set[int]:
             continue
         start = start_of_line(text, timex.start)
         end = line_end(text, timex.end)
-        if text[start:timex.start].strip() or text[timex.end:end].strip() or end >= len(text):
+        if not only_marks(text, start, timex.start) or not only_marks(text, timex.end, end) or end >= len(text):
             continue
-        if _pipe_line_kind(text[end + 1:line_end(text, end + 1)]) == "lone":
+        if _pipe_line_kind_at(text, end + 1) == "lone":
             found.add(id(timex))
     return found
 
