@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from calfeed.events.generic_titles import is_generic
 from calfeed.events.label_lines import MAX_DIARY_LABEL_WORDS, ListedLines, bare_label, clock_cell_label, diary_row
@@ -20,7 +21,7 @@ from calfeed.events.vocabulary import list_alternation, venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
-from calfeed.text import line_end, lines_above, start_of_line
+from calfeed.text import line_end, lines_above, start_of_line, stretches_back
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -321,15 +322,14 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     start = start_of_line(text, timex.start)
     if opens is not None and opens < start:
         start = opens
-    line = text[start:timex.end]
-    colon = prefix_colon(text, start, timex.end)
-    if colon > 0 and _PROSE_STOP.search(line, 0, colon):
+    colon = prefix_colon(text, start, timex.end)      # the line up to the date is read in place: a copy for each
+    if colon > 0 and _prose_stop_before(text, start, start + colon):       # date made a long line square
         return None           # "Today the College met ... Council. President Juncker ... said:" is prose, no label
-    found = _label_at(line, colon)
-    if found is None and colon > 0 and len(line[:colon].split()) > MAX_LABEL_WORDS:
-        shorter = label_of(_before_place(line[:colon]) + ":")      # a long label naming its place
-        found = (shorter[0], colon + 1 + len(line[colon + 1:]) - len(line[colon + 1:].lstrip(EMPHASIS + " \t"))) \
-            if shorter else None
+    found = _label_in(text, start, colon, timex.end)
+    if found is None and colon > 0:
+        shorter = _shorter_label(text, start, start + colon)      # a long label naming its place
+        found = (shorter[0], colon + 1 + _VALUE_MARKS.match(text, start + colon + 1, timex.end).end()
+                 - (start + colon + 1)) if shorter else None
     own_line = start_of_line(text, timex.start)
     if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
         bare = bare_label(text, start, (timex.start, timex.end), dated)
@@ -343,7 +343,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     value = start + found[1]
     stop = _blank_before(text, value, timex.start)        # the words between the label and the date end here
     if stop > value and _SENTENCE_CLOSE.search(text, max(value, stop - 3), stop) and _closes_line(text, timex.end):
-        if is_generic(line[:colon]):
+        if is_generic(text[start:start + colon]):
             return None       # "Please note: The office will be closed ... Monday 27 December": a notice, no name
         # "Book Bunch: Stories and crafts for toddlers. 10 a.m. on Tuesdays": a blurb, then the label's time alone
     elif 0 <= _first_prose_stop(text, value) <= stop:
@@ -353,11 +353,68 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     game = (games.game if games is not None else lambda a, b: played_match(text, a, b))(start + found[1], timex.start)
     if game is not None:
         return game           # "Pool B: Hawks v Falcons, <venue>, 3pm": the game, not the group many share
-    label = " ".join(line[:colon].strip(EMPHASIS + " \t").split())
+    label = " ".join(text[start:start + colon].strip(EMPHASIS + " \t").split())
     label = _ITEM_NUMBER.sub("", label.lstrip("-•*+–").strip(EMPHASIS + " "))    # "4. Written test:"
     if len(label.split()) > MAX_LABEL_WORDS:     # "Pop-up clinic at the Etobicoke Civic Centre farmers' market:"
         label = _before_place(label)
     return _checked_label(label)
+
+
+_LABEL_MARKS = EMPHASIS + " \t-•"           # stripped off both ends of a label (_label_at)
+_LABEL_MARKS_RUN = re.compile(f"[{re.escape(_LABEL_MARKS)}]*")
+_VALUE_MARKS = re.compile(f"[{re.escape(EMPHASIS)} \t]*")   # what a long label's value opens with, past its colon
+_NON_BLANK = re.compile(r"\S+")
+
+
+def _label_in(text: str, start: int, colon: int, end: int) -> tuple[str, int] | None:
+    """``_label_at(text[start:end], colon)``, read in place: the label's words are read back from
+    its colon only while they fit MAX_LABEL_CHARS (a copy of the line up to each date of a long line
+    made it square)."""
+    if colon <= 0:
+        return None
+    label = _short_label(text, start, start + colon)
+    if not label:
+        return None
+    value = start + colon + 1
+    while value < end and (text[value] in EMPHASIS or text[value].isspace()):
+        value += 1
+    return label, value - start
+
+
+def _short_label(text: str, start: int, stop: int) -> str | None:
+    """``" ".join(text[start:stop].strip(_LABEL_MARKS).split()).lower()`` when it is at most
+    MAX_LABEL_CHARS long, else None; read back from ``stop`` only until the words outgrow that."""
+    while stop > start and text[stop - 1] in _LABEL_MARKS:
+        stop -= 1
+    begin = _LABEL_MARKS_RUN.match(text, start, stop).end()
+    pieces: list[list[str]] = []
+    joined = -1
+    for first, last in stretches_back(text, begin, stop):
+        pieces.append(text[first:last].split())
+        joined += sum(len(word) + 1 for word in pieces[-1])
+        if joined > MAX_LABEL_CHARS:
+            return None       # lowering makes no word shorter
+    label = " ".join(word for piece in reversed(pieces) for word in piece).lower()
+    return label if len(label) <= MAX_LABEL_CHARS else None
+
+
+def _shorter_label(text: str, start: int, colon: int) -> tuple[str, int] | None:
+    """``label_of(_before_place(text[start:colon]) + ":")`` for a label that _label_in found too long
+    or empty, from its first words alone: only a place word among its first MAX_LABEL_WORDS + 1 words
+    cuts it (_before_place), and uncut it is the same too long or empty label again."""
+    words = [found.group() for found in islice(_NON_BLANK.finditer(text, start, colon), MAX_LABEL_WORDS + 1)]
+    if len(words) <= MAX_LABEL_WORDS:
+        return None
+    places = word_list("place_prepositions")
+    at = next((k for k, word in enumerate(words) if word.lower() in places), None)
+    return label_of(" ".join(words[:at]) + ":") if at else None
+
+
+@lru_cache(maxsize=64)
+def _prose_stop_before(text: str, start: int, stop: int) -> bool:
+    """Whether a sentence ends and another opens in ``text[start:stop]``: the words before a line's
+    label colon, the same for each date of the line, so read once."""
+    return _PROSE_STOP.search(text, start, stop) is not None
 
 
 _SENTENCE_LABEL = re.compile(r"(?P<label>[^\n:.;!?]{1,80}?)[^\S\n]{0,2}:[^\S\n]{1,3}\Z")

@@ -627,6 +627,7 @@ TASK_BELOW_NOTE = "named by the line below its date line: the date opens each ro
 LABEL_BELOW_NOTE = "named by the label line below its date line: the list sets each date over its label"
 MAX_BARE_LABEL_WORDS = 8
 SENTENCE_MARKS = ".!?;:"
+_SPACES_RUN = re.compile(r"[ \t]*")
 
 
 def bare_label(text: str, line_start: int, date: tuple[int, int],
@@ -636,11 +637,11 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     opens with a capital, holds no sentence mark, comma, "&" or other date (``dated``), ends in
     no linking word ("held on"), and nothing but brackets and footnote marks follows the date."""
     end = line_end(text, date[1])
-    opening = text[line_start:date[0]].lstrip(" \t")
-    if opening.startswith("(") and text[date[1]:end].strip(" \t") == ")":
+    opening = _SPACES_RUN.match(text, line_start, date[0]).end()     # read in place: a copy up to each date was square
+    if opening < date[0] and text[opening] == "(" and text[date[1]:end].strip(" \t") == ")":
         # "(Mid-term break Monday the 15th to Friday the 19th)": a row wholly in brackets, an aside of
         # the calendar's, is still a label and its date
-        return _label_before(text, date[0] - len(opening) + 1, date, dated)
+        return _label_before(text, opening + 1, date, dated)
     if not _only_notes(text, date[1], end):
         if _glued_cell_date(text, date[1], end, dated):
             return _label_before(text, line_start, date, dated)    # "PostersAugust 4September 1": the row's first date cell
@@ -742,15 +743,38 @@ def clock_cell_label(text: str, line_start: int, date: tuple[int, int]) -> str |
     """The first cell of a flattened two-column row "<code> <clock>, <date>" ("MWF 8:00/8:30
     a.m., Friday, Dec. 12 at 8:30 a.m.": an exam timetable's class slot, then its exam): the
     clock belongs to the row's name, so it is no other date and its colon no label's."""
-    cell = text[line_start:date[0]]
-    if not _only_notes(text, date[1], line_end(text, date[1])) or _CLOCK_CELL_END.search(cell) is None:
+    if not _only_notes(text, date[1], line_end(text, date[1])) or not _clock_cell_end(text, line_start, date[0]):
         return None
-    label = " ".join(cell.strip(" \t" + EMPHASIS).lstrip("-•*+– \t").rstrip(" ,").split())
-    words = label.split()
-    if not words or len(words) > MAX_BARE_LABEL_WORDS or not label[0].isalpha() or not label[0].isupper() \
-            or any(c in "!?;|" for c in label):
+    # The cell is read in place, back from the date: a copy of the line up to each date made a long line square.
+    end = _back_over(text, line_start, date[0], " \t" + EMPHASIS)
+    start = _CELL_LEAD_MARKS.match(text, _CELL_MARKS.match(text, line_start, end).end(), end).end()
+    words = few_words_before(text, start, _back_over(text, start, end, " ,"), MAX_BARE_LABEL_WORDS)
+    label = " ".join(words or ())
+    if not words or not label[0].isalpha() or not label[0].isupper() or any(c in "!?;|" for c in label):
         return None
     return label
+
+
+CLOCK_CELL_CHARS = 10      # the most characters of _CLOCK_CELL_END's clock ("12:30 p.m.")
+_CELL_MARKS = re.compile(f"[{re.escape(' ' + chr(9) + EMPHASIS)}]*")
+_CELL_LEAD_MARKS = re.compile("[-•*+– \t]*")
+
+
+def _back_over(text: str, start: int, end: int, chars: str) -> int:
+    """Where ``text[start:end].rstrip(chars)`` ends in ``text``."""
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
+def _clock_cell_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in _CLOCK_CELL_END (a clock, a comma, blanks), read back from
+    ``end`` over the blanks and the comma and then no further than the clock's few characters."""
+    at = _back_over(text, start, end, " \t")
+    if at == start or text[at - 1] != ",":
+        return False
+    at = _back_over(text, start, at - 1, " \t")
+    return _CLOCK_CELL_END.search(text, max(start, at - CLOCK_CELL_CHARS), end) is not None
 
 
 def _label_before(text: str, line_start: int, date: tuple[int, int],
