@@ -100,12 +100,13 @@ def _service_sentences(text: str, ordered: list[Timex], changed: dict[int, Timex
         noun = _NEXT_WORD.match(text, timex.end)
         if noun is None or noun.group(1).lower() not in services:
             continue
-        stop = CLAUSE_STOP.search(text, noun.end())
-        end = stop.start() if stop else len(text)
         clocks: list[tuple[Timex, str]] = []
-        for later in ordered[k + 1:]:
-            if later.start >= end:
-                break
+        read = noun.end()      # the clause is read up to each later date in turn, only as far as its end
+        for n in range(k + 1, len(ordered)):    # (no copy of the rest of the page's dates for each weekday)
+            later = ordered[n]
+            if CLAUSE_STOP.search(text, read, later.start + 1) is not None:
+                break          # the clause ends before this date, or on its first character
+            read = max(read, later.start + 1)
             bare = BARE_CLOCK.match(later.raw_value or later.value) if later.type == "TIME" else None
             if bare is not None and id(later) not in changed:
                 clocks.append((later, bare.group(1)))
