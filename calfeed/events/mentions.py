@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
@@ -393,6 +393,10 @@ class LineParts:
     foreign_before: tuple[int, ...]    # [k]: how many of the first k stretches between commas are foreign
     marks: tuple[PageLead | None, ...]  # one for each of PAGE_LEAD_MARKS
     cells: bool
+    # _foreign_part of each stretch asked, by its bounds: every date after the line's first comma asks of
+    # the stretch before it, every date before its last comma of the stretch after it (a long line's
+    # first and last stretches were copied and read again for each date)
+    known: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def page_lead_end(self, at: int) -> int:
         """Where the words before offset ``at`` begin once a page's word and its mark are left
@@ -406,10 +410,17 @@ class LineParts:
         """Whether a comma-separated part of ``text[start:end]`` is foreign."""
         first, last = bisect.bisect_left(self.commas, start), bisect.bisect_left(self.commas, end)
         if first == last:
-            return _foreign_part(self.text[start:end])
-        return (_foreign_part(self.text[start:self.commas[first]])
+            return self._foreign(start, end)
+        return (self._foreign(start, self.commas[first])
                 or self.foreign_before[last - 1] > self.foreign_before[first]
-                or _foreign_part(self.text[self.commas[last - 1] + 1:end]))
+                or self._foreign(self.commas[last - 1] + 1, end))
+
+    def _foreign(self, start: int, end: int) -> bool:
+        """``_foreign_part(text[start:end])``, read once for each stretch."""
+        found = self.known.get((start, end))
+        if found is None:
+            found = self.known[(start, end)] = _foreign_part(self.text[start:end])
+        return found
 
 
 @lru_cache(maxsize=8)
