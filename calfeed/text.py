@@ -478,6 +478,14 @@ def start_of_line(text: str, at: int) -> int:
     return newlines[before] + 1 if before >= 0 else 0
 
 
+@lru_cache(maxsize=512)
+def first_on_line(text: str, start: int, mark: str) -> int:
+    """Where ``mark`` first stands on the line from ``start`` to its end (-1 if nowhere), found once
+    for a line and kept: every date of a long line asks of its line whether it holds a table's pipe,
+    and a search (or a copy) of the line for each made a page written on one line square."""
+    return text.find(mark, start, line_end(text, start))
+
+
 @lru_cache(maxsize=64)
 def _marks_run(chars: str | None) -> re.Pattern[str]:
     return re.compile(r"\s*" if chars is None else f"[{re.escape(chars)}]*")

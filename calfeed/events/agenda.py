@@ -308,14 +308,19 @@ def heading_day_above(text: str, timex: Timex, dates: DatesByOffset) -> Timex | 
     return None
 
 
+_FILLED = re.compile(r"\S")
+
+
 def _range_line(text: str, timex: Timex) -> bool:
     """A line that writes a stretch of several days and no clock ("From Monday to Thursday (5th
     till 8th of July)"): it ends the day line above as the programme's day."""
     if timex.type != "DATE" or timex.interval is None or timex.interval.granularity != "day":
         return False
     several = timex.end_interval is not None or (timex.interval.end - timex.interval.start).days > 1
-    start = start_of_line(text, timex.start)
-    return several and not text[start:timex.start].lstrip()[:1].isdigit()
+    if not several:
+        return False
+    first = _FILLED.search(text, start_of_line(text, timex.start), timex.start)    # in place: no copy of the line
+    return first is None or not first.group().isdigit()
 
 
 def _clock_row(line: str) -> bool:

@@ -90,7 +90,7 @@ def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         at = bisect_right(starts, timex.start) - 1
         if at >= 0 and timex.start < diary[at][1]:
             by_row.setdefault(diary[at][0], []).append(timex)    # "Thursday 19th January | 3pm | Choir |"
-        elif text[start:timex.start].lstrip(" \t").startswith("|"):
+        elif _pipe_opens(text, start, timex.start):
             by_row.setdefault(start, []).append(timex)
     found: dict[int, Timex] = {}
     opened = {a for a, _ in diary}
@@ -104,6 +104,16 @@ def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
                                                                  max(days[0].start, clocks[0].start)]):
             found[id(days[0])] = clocks[0]
     return found
+
+
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _pipe_opens(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end].lstrip(" \t")`` opens with a pipe, read in place (a copy of the line up
+    to each date made a long line square)."""
+    first = _BLANKS.match(text, start, end).end()
+    return first < end and text[first] == "|"
 
 
 def _diary_rows(text: str, ordered: list[Timex]) -> list[tuple[int, int]]:

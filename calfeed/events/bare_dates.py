@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import start_free, words_in
-from calfeed.text import start_of_line
+from calfeed.text import only_marks, start_of_line
 
 MAX_TAIL_WORDS = 10      # words after the day ("at the Old School Rooms, Church Lane, from 7.30pm")
 
@@ -18,7 +18,7 @@ def bare_date_sentence(text: str, sentence: tuple[int, int], start: int, end: in
     no verb and no lower-case word that would make it a clause of its own. It must go on a
     line after another sentence, as running text does."""
     line_start = start_of_line(text, sentence[0])
-    if not text[line_start:sentence[0]].strip():
+    if only_marks(text, line_start, sentence[0]):
         return False          # a date line of its own ("- THURSDAY 2nd July") heads what is below it
     words = words_in(text, *sentence)
     outside = [w for w, free in zip(words, start_free(words, spans)) if free]

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, islice
 from functools import lru_cache
+from itertools import islice
 from datetime import date
 
 from calfeed.events.candidates import Candidate, date_not_written, one_day
@@ -110,15 +111,15 @@ def _clock_line(text: str, begin: int, clock: Timex) -> bool:
     brackets after it at most ("Time: 17h00 (Media arrival at 16h00)"); or it is a short line
     saying when the listed occasions start or run ("Meetings start at 6:30 pm in the library.",
     "Sessions run 10:00 - 12:00."), with no word of an end or a limit before the clock."""
-    end = line_end(text, clock.end)
-    lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
-    rest = text[clock.end:end].strip(" \t.*")
-    bare = not rest or (rest.startswith("(") and rest.endswith(")"))
-    if not lead:
+    first, last = _rest_bounds(text, clock.end, line_end(text, clock.end))
+    bare = _bare_rest(text, first, last)
+    lead, lead_end = _lead_bounds(text, begin, clock.start)
+    if lead >= lead_end:
         return bare
-    if lead.endswith(":") and len(lead) <= MAX_LABEL_CHARS:
-        return bare and " ".join(lead[:-1].strip("*_ ").lower().split()) in word_list("list_clock_labels")
-    told = len(rest.split(None, MAX_SENTENCE_WORDS))      # one past the most a short line holds is enough
+    if text[lead_end - 1] == ":" and lead_end - lead <= MAX_LABEL_CHARS:
+        return bare and _label_words(text[lead:lead_end]) in word_list("list_clock_labels")
+    # the words after the clock: one past the most a short line holds is enough
+    told = sum(1 for _ in islice(_NON_BLANK.finditer(text, first, last), MAX_SENTENCE_WORDS + 1))
     said = [w.lower for w in first_words(text, begin, clock.start, MAX_SENTENCE_WORDS + 1 - told)]
     if not said or len(said) + told > MAX_SENTENCE_WORDS or set(said[-LIMIT_REACH:]) & word_list("nearby_clock_vetoes"):
         return False
@@ -299,12 +300,52 @@ def timed_headings(candidates: list[Candidate], timing: dict[int, Timex]) -> lis
 
 def _labelled_clock(text: str, begin: int, clock: Timex, labels: frozenset[str]) -> bool:
     """"Time: 10am - 3pm": a time label, then only the clock (a remark in brackets at most)."""
-    end = line_end(text, clock.end)
-    lead = text[begin:clock.start].strip().lstrip("".join(word_list("list_bullets"))).strip()
-    rest = text[clock.end:end].strip(" \t.*")
-    return (lead.endswith(":") and len(lead) <= MAX_LABEL_CHARS
-            and " ".join(lead[:-1].strip("*_ ").lower().split()) in labels
-            and (not rest or (rest.startswith("(") and rest.endswith(")"))))
+    lead, lead_end = _lead_bounds(text, begin, clock.start)
+    return (lead < lead_end and text[lead_end - 1] == ":" and lead_end - lead <= MAX_LABEL_CHARS
+            and _label_words(text[lead:lead_end]) in labels
+            and _bare_rest(text, *_rest_bounds(text, clock.end, line_end(text, clock.end))))
+
+
+# A clock's line is read in place around the clock: a copy of the line before and after each clock
+# made a long line square.
+_NON_BLANK = re.compile(r"\S+")
+_REST_MARKS = " \t.*"
+_REST_MARKS_RUN = re.compile(r"[ \t.*]*")
+
+
+def _lead_bounds(text: str, begin: int, at: int) -> tuple[int, int]:
+    """Where ``text[begin:at].strip().lstrip(<list bullets>).strip()`` starts and ends in ``text``."""
+    end = at
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    bullets = "".join(word_list("list_bullets"))
+    start = begin
+    while start < end and text[start].isspace():
+        start += 1
+    while start < end and text[start] in bullets:
+        start += 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _label_words(lead: str) -> str:
+    """A lead ending in its colon as a label: lower case, the colon and emphasis off, blanks single."""
+    return " ".join(lead[:-1].strip("*_ ").lower().split())
+
+
+def _rest_bounds(text: str, at: int, end: int) -> tuple[int, int]:
+    """Where ``text[at:end].strip(" \t.*")`` starts and ends in ``text``."""
+    first = _REST_MARKS_RUN.match(text, at, end).end()
+    last = end
+    while last > first and text[last - 1] in _REST_MARKS:
+        last -= 1
+    return first, last
+
+
+def _bare_rest(text: str, first: int, last: int) -> bool:
+    """Nothing after the clock, or only a remark in brackets ("(Media arrival at 16h00)")."""
+    return first >= last or (text[first] == "(" and text[last - 1] == ")")
 
 
 def _heading_day(text: str, begin: int, ordered: list[Timex], starts: list[int],

@@ -24,7 +24,7 @@ from calfeed.events.span_index import IndexedSpans
 from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_near, start_of_line
+from calfeed.text import first_on_line, line_end, lines_near, start_of_line
 from calfeed.timex.month_then_days import HEADING_MONTH
 
 MAX_ROW_LINES = 6        # lines of one row whose cells a copied page broke apart ("| Date |" ... "Meeting Day |")
@@ -79,7 +79,7 @@ def date_cell_row(text: str, start: int, days: Sequence[tuple[int, int]]) -> tup
     is no such row; ``days`` as :func:`row_days` gives them (in order). A row whose line holds only its
     date cell runs on over the lines below it up to the next row, a blank line or a bordered
     line ("| ... |", a table's own row) aside."""
-    if "|" not in text[start:line_end(text, start)]:
+    if first_on_line(text, start, "|") < 0:
         return None          # most lines: no cell border, no row (and no pass over every date)
     if _opening(text, start, days) is None:
         return None

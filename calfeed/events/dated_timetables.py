@@ -20,6 +20,7 @@ the series' first day, not an entry of its own.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.weekday_words import weekday_numbers
@@ -28,7 +29,7 @@ from calfeed.events.weekly_lines import (WEEKDAY, Slot, SlotName, row_slots, slo
 from calfeed.events.words import APOSTROPHE_WORD, plural_stems
 from calfeed.model import Timex
 from calfeed.rrules import WEEKDAY_CODES
-from calfeed.text import by_line_start, line_bounds
+from calfeed.text import by_line_start, line_bounds, only_marks
 from calfeed.timex.rawvalue import BARE_CLOCK
 
 MAX_HEADER_WORDS = 12
@@ -83,9 +84,11 @@ class _Head:
 
 def _header(text: str, begin: int, end: int, day: Timex, on_line: list[Timex]) -> _Head | None:
     """The header's name and weekday when its line is a timetable's dated header, else None."""
-    if text[day.end:end].strip(_MARKS) != "" or any(t is not day and not _naming(t, day) for t in on_line):
+    if not only_marks(text, day.end, end, _MARKS) or any(t is not day and not _naming(t, day) for t in on_line):
         return None
-    before = [w.lower() for w in APOSTROPHE_WORD.findall(text[begin:day.start])]
+    # the words before the day, read in place and no more than a header holds (a copy of the line up to
+    # each day made a long line square)
+    before = [w.group().lower() for w in islice(APOSTROPHE_WORD.finditer(text, begin, day.start), MAX_HEADER_WORDS + 1)]
     if not before or len(before) + len(APOSTROPHE_WORD.findall(day.text)) > MAX_HEADER_WORDS:
         return None
     leads = word_list("effective_leads")

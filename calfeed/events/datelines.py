@@ -67,6 +67,8 @@ def _is_range(timex: Timex) -> bool:
 def _after_place(text: str, place: Place, timex: Timex) -> bool:
     if timex.start < place.end:        # a date in the headline above is not the dateline's
         return False
+    if timex.start - place.end > max(4, MAX_PLACES_GAP):
+        return False       # (told before the gap is copied: the page's dates are asked in turn)
     gap = text[place.end:timex.start]
     if len(gap) <= 4:
         return gap.strip() in (",", "", ".")          # "MOSCOW. Dec 6 (Interfax)": a wire's full stop

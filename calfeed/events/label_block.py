@@ -21,7 +21,7 @@ from calfeed.events.vocabulary import list_alternation, venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
-from calfeed.text import line_end, lines_above, start_of_line, stretches_back
+from calfeed.text import line_end, lines_above, only_marks, start_of_line, stretches_back
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -107,7 +107,7 @@ def label_block(text: str, at: int) -> LabelBlock:
     what, heads = _what_below(text, lines, own_line, what_labels) or (None, None)
     named_above = what is not None   # an item's name line above the date: lines over it are the item before's
     for start, end in lines:
-        found = label_of(text[start:end])
+        found = _label_of_line(text, start, end)
         if found is None:
             continue
         label, value = found
@@ -148,11 +148,11 @@ def _what_below(text: str, lines: list[tuple[int, int]], own_line: int,
     the date's line names no item (it is the item before's "Time:" or "Venue:"): a day heading its
     own items is named by them, not by the item before. With it, where the fields the day heads end
     (the next "Date:" line or the block's end)."""
-    own = label_of(text[own_line:line_end(text, own_line)])
+    own = _label_of_line(text, own_line, line_end(text, own_line))
     if own is None or own[0] not in word_list("date_labels"):
         return None
     above = [(a, b) for a, b in lines if a < own_line]
-    nearest = label_of(text[slice(*max(above))]) if above else None
+    nearest = _label_of_line(text, *max(above)) if above else None
     if nearest is not None and _numbered(nearest[0]) in what_labels:
         return None
     below = sorted(line for line in lines if line[0] > own_line)
@@ -257,33 +257,40 @@ def _block_lines(text: str, at: int) -> list[tuple[int, int]]:
     it is the value of a label alone on the line above ("What:" / "Launch of the report")."""
     line_start = start_of_line(text, at)
     lines: list[tuple[int, int]] = []
+    # Lines are read in place and their labels kept by line: every date of a long line asks.
     for begin, end in lines_above(text, line_start, 2 * MAX_BLOCK_LINES):    # upwards
-        line = text[begin:end]
-        if not line.strip():
+        if only_marks(text, begin, end):
             continue
-        if label_of(line) is None and not (begin > 0 and _label_alone(text[start_of_line(text, begin - 1):begin - 1])):
+        if _label_of_line(text, begin, end) is None and not (
+                begin > 0 and _label_alone_at(text, start_of_line(text, begin - 1), begin - 1)):
             break
-        lines.append((begin, begin + len(line)))
+        lines.append((begin, end))
     cursor = line_start
     alone = False                                      # the line before was a label alone
     for step in range(2 * MAX_BLOCK_LINES + 1):        # the date's line, then downwards
         end = line_end(text, cursor)
-        line = text[cursor:end]
-        if step and line.strip() and label_of(line) is None and not alone:
+        filled = not only_marks(text, cursor, end)
+        if step and filled and _label_of_line(text, cursor, end) is None and not alone:
             break
-        if line.strip():
+        if filled:
             lines.append((cursor, end))
-            alone = _label_alone(line)
+            alone = _label_alone_at(text, cursor, end)
         cursor = end + 1
         if cursor >= len(text):
             break
     return lines
 
 
-def _label_alone(line: str) -> bool:
-    """"**Where:**": a label whose value is on the next line."""
-    found = label_of(line)
-    return found is not None and not line[found[1]:].strip()
+@lru_cache(maxsize=256)
+def _label_of_line(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``label_of(text[start:end])``, read once for a line."""
+    return label_of(text[start:end])
+
+
+def _label_alone_at(text: str, start: int, end: int) -> bool:
+    """"**Where:**" (the line from ``start`` to ``end``): a label whose value is on the next line."""
+    found = _label_of_line(text, start, end)
+    return found is not None and only_marks(text, start + found[1], end)
 
 
 def written_place(text: str, start: int, end: int, written: str) -> Place:

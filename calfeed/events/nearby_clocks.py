@@ -30,7 +30,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import event_nouns, singular_nouns, table, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import Sentences
+from calfeed.text import Sentences, first_on_line, start_of_line
 
 ASIDE_SENTENCES = 1   # sentences that may stand between an entry's and its clock's when the clock's points back
 LOOK_BACK_DATES = 4  # dates before a clock looked at for the holiday name and the day before it
@@ -149,7 +149,7 @@ def _told_after_an_aside(text: str, cand: Candidate, clock: Timex, sentences: Se
     index = sentences.index_at(cand.sentence[0])
     if sentences.index_at(clock.start) != index + 1 + ASIDE_SENTENCES:
         return False
-    if PARAGRAPH_BREAK in text[cand.sentence[1]:clock.start] or TABLE_MARK in _line(text, clock.start):
+    if PARAGRAPH_BREAK in text[cand.sentence[1]:clock.start] or _in_table(text, clock.start):
         return False
     start, _ = sentences.at(clock.start)
     said = {w.lower for w in words_in(text, max(start, clock.start - START_REACH), clock.start)}
@@ -287,7 +287,7 @@ def _near(text: str, cand: Candidate, clock: Timex, sentences: Sentences, days: 
     """The clock stands after the day in the day's sentence, or in the next sentence of the same
     paragraph saying a start and writing no day of its own; neither in a table's row, whose
     cells the row readers time. ``days``: where the text's written days start, in order."""
-    if TABLE_MARK in _line(text, cand.timex.start) or TABLE_MARK in _line(text, clock.start):
+    if _in_table(text, cand.timex.start) or _in_table(text, clock.start):
         return False
     first, last = cand.sentence
     if cand.timex.end <= clock.start < last:
@@ -350,7 +350,7 @@ def _in_next_sentence(text: str, cand: Candidate, clock: Timex, sentences: Sente
     """The clock stands after the entry's day in its sentence or in the next sentence of the same
     paragraph, outside a table: "... on Monday, March 13 and Tuesday, March 14 ... / The hours are
     2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 p.m. on Tuesday" (its weekday names the day)."""
-    if TABLE_MARK in _line(text, cand.timex.start) or TABLE_MARK in _line(text, clock.start):
+    if _in_table(text, cand.timex.start) or _in_table(text, clock.start):
         return False
     first, last = cand.sentence
     if cand.timex.end <= clock.start < last:
@@ -393,10 +393,9 @@ def _entrys_hours(text: str, cand: Candidate, start: int, clock: Timex) -> bool:
     return head in title_words(cand.frame.title) or head in word_list("generic_event_nouns")
 
 
-def _line(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start:len(text) if end < 0 else end]
+def _in_table(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` holds a table's pipe (asked in place, once a line)."""
+    return first_on_line(text, start_of_line(text, at), TABLE_MARK) >= 0
 
 
 def timed_at(cand: Candidate, clock: Timex, why: str) -> Candidate:

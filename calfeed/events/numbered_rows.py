@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import plural_stems
 from calfeed.model import Timex
-from calfeed.text import SENTENCE_MARKS, line_bounds, lines_above, only_marks
+from calfeed.text import SENTENCE_MARKS, first_on_line, line_bounds, lines_above, only_marks
 
 NUMBERED_ROW_NOTE = "a table row labelled only by its number, under a heading naming the parts it numbers"
 MAX_ROW_NUMBER = 2       # digits of a row's number ("1" - "12"); a longer one is a value, not a row's place
@@ -36,9 +36,9 @@ def numbered_row_title(text: str, timex: Timex, dated: Sequence[tuple[int, int]]
     own or no heading over the table names what the rows count. ``dated``: every date's span."""
     line_start = line_bounds(text, timex.start)[0]
     if not only_marks(text, line_start, timex.start, _MARKS):   # "| 1 | 16 February 2032 – ...": the number is the first cell
-        if text.find("|", line_start, timex.start) < 0:        # (no copy of the line up to each date)
+        if not 0 <= first_on_line(text, line_start, "|") < timex.start:    # (the line's first pipe, found once)
             return None
-        number = text[line_start:timex.start].replace("|", " ").strip(" \t*_")
+        number = _cell_number(text, line_start, timex.start)
         first_row = line_start
     else:                                     # "1" / "| Tuesday 28 January – Friday 4 April"
         above = next(iter(lines_above(text, line_start, 1)), None)
@@ -53,6 +53,21 @@ def numbered_row_title(text: str, timex: Timex, dated: Sequence[tuple[int, int]]
         return None
     noun = _part_noun(heading)
     return f"{noun.capitalize()} {int(number)}" if noun is not None else None
+
+
+_CELL_MARKS = " \t*_|"     # what stands around a row's number before its date: "| 1 | "
+
+
+def _cell_number(text: str, start: int, end: int) -> str:
+    """``text[start:end].replace("|", " ").strip(" \t*_")`` when it may be a row's number (at most
+    MAX_ROW_NUMBER characters), else "": its ends are found in place, and the stretch is copied only
+    when it is that short (a copy of the line up to each date made a long line square). A pipe left
+    inside is a blank inside either way, and no number."""
+    while end > start and text[end - 1] in _CELL_MARKS:
+        end -= 1
+    while start < end and text[start] in _CELL_MARKS:
+        start += 1
+    return text[start:end] if end - start <= MAX_ROW_NUMBER else ""
 
 
 def _heading_over(text: str, first_row: int, dated: Sequence[tuple[int, int]]) -> str | None:

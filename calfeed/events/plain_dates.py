@@ -36,7 +36,7 @@ from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
 from calfeed.events.written_days import DAY_OR_FINER
 from calfeed.model import Interval, ReferenceDate, Timex
-from calfeed.text import few_words_before, lines_above, pieces_around
+from calfeed.text import few_words_before, first_on_line, line_end, lines_above, pieces_around, start_of_line
 
 WEAK_NOTE = "a day in a plain sentence named without an event noun of its own"
 GUESSED_NOTE = "a day in a plain sentence on a page nothing in whose text fixes the year"
@@ -159,10 +159,9 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
     ``spans`` gives the date spans of a stretch of text; ``previous`` is the sentence before."""
     if not plain_day(timex, reference):
         return None
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    line_end = text.find("\n", timex.end)
-    own = (max(sentence[0], line_start), min(sentence[1], len(text) if line_end < 0 else line_end))
-    if "|" in text[line_start:own[1]] or _labelled_stamp(text, line_start, timex.start):
+    line_start = start_of_line(text, timex.start)
+    own = (max(sentence[0], line_start), min(sentence[1], line_end(text, timex.end)))
+    if 0 <= first_on_line(text, line_start, "|") < own[1] or _labelled_stamp(text, line_start, timex.start):
         return None         # a table row is read by the row rules; "Date of publication: ..." dates the page
     if timex.tense != "past":
         own = after_past_clause(text, own, timex.start)     # "The party was ... and we plan another on 3 April"

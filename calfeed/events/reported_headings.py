@@ -12,7 +12,7 @@ from bisect import bisect_left
 from calfeed.events.candidates import Candidate
 from calfeed.events.shared_place import day_of
 from calfeed.model import Timex
-from calfeed.text import SENTENCE_MARKS, line_end
+from calfeed.text import SENTENCE_MARKS, line_end, start_of_line
 
 HEADING_CHARS = 160      # a heading line is short; a longer line is a paragraph of prose
 _AFTER_DAY = " \t*_#.:;,-–—)]"     # what may close a heading line after its date
@@ -31,10 +31,12 @@ def _reported_heading(text: str, cand: Candidate, ordered: list[Timex], starts: 
     timex = cand.timex
     if timex.type != "DATE" or timex.interval is None or cand.timing.rrule is not None:
         return False
-    start = text.rfind("\n", 0, timex.start) + 1
+    start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
+    if end - start > HEADING_CHARS:
+        return False          # (told before the line is copied: every date of a long line asks)
     lead = text[start:timex.start]
-    if (end - start > HEADING_CHARS or text[timex.end:end].strip(_AFTER_DAY)
+    if (text[timex.end:end].strip(_AFTER_DAY)
             or not any(c.isalpha() for c in lead) or any(f"{mark} " in lead for mark in SENTENCE_MARKS)):
         return False
     below = _paragraph_below(text, end)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from calfeed.events.candidates import GRANULARITY_ORDER, date_not_written
 from calfeed.model import Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import line_end, only_marks, start_of_line
 
 HEADING_GRAINS = ("year", "month")
 DAY_GRAINS = frozenset(GRANULARITY_ORDER[GRANULARITY_ORDER.index("day"):])
@@ -29,7 +29,7 @@ def _alone(text: str, timex: Timex) -> bool:
     """Whether the date fills its line, emphasis, a heading mark and a colon aside ("**April**")."""
     start = start_of_line(text, timex.start)
     end = line_end(text, timex.end)
-    return not text[start:timex.start].strip(_MARKS) and not text[timex.end:end].strip(_MARKS)
+    return only_marks(text, start, timex.start, _MARKS) and only_marks(text, timex.end, end, _MARKS)
 
 
 def _next_line(text: str, at: int) -> int | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from calfeed.events.vocabulary import find_phrase, list_alternation, table, word_list
 from calfeed.model import Interval, Timex
-from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, only_marks, start_of_line
+from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, line_end, only_marks, start_of_line
 from calfeed.timex.lexicon import load_list
 
 _WORD_RUN = re.compile(r"[a-z]+")
@@ -270,7 +270,7 @@ def _stacked_mark(text: str, first: Timex, second: Timex, marks: tuple[str, ...]
     """A value ending its line, then the new value ending a line under it, and between them only
     a supersede mark: alone on a line ("January 24, 2019" / "Extended to" / "March 19, 2019",
     blank lines between allowed) or as the new value's label ("Extended to: May 17, 2027")."""
-    if _line_rest(text, second.end) or _line_rest(text, first.end):
+    if _line_rest_holds(text, second.end) or _line_rest_holds(text, first.end):
         return False
     lines = text[first.end:second.start].split("\n")
     if len(lines) < 2 or lines[0].strip() or len(lines) - 2 > 2 * MAX_STACK_BLANKS + 1:
@@ -282,10 +282,10 @@ def _stacked_mark(text: str, first: Timex, second: Timex, marks: tuple[str, ...]
     return said in marks
 
 
-def _line_rest(text: str, end: int) -> str:
-    """What a line holds after ``end``, emphasis and a full stop aside."""
-    stop = text.find("\n", end)
-    return text[end:len(text) if stop < 0 else stop].strip(" \t*_.")
+def _line_rest_holds(text: str, end: int) -> bool:
+    """Whether a line holds more after ``end`` than emphasis and a full stop, read in place (a copy
+    of the rest of the line for each date made a long line square)."""
+    return not only_marks(text, end, line_end(text, end), " \t*_.")
 
 
 @lru_cache(maxsize=None)

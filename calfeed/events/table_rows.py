@@ -569,9 +569,8 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
     holding no date. Fewer rows, or a nameless column, is too like two lines of site chrome
     ("Home | News" over "Posted 3 May 2027 | Events") to be read as a table."""
     def pipes(a: int) -> tuple[int, int]:
-        b = line_end(text, a)
-        line = text[a:b]
-        return (0 if line.lstrip().startswith("|") or not line.strip() else line.count("|")), b
+        shape = _bare_line(text, a)
+        return shape.pipes, shape.end
 
     ruled = _ruled_block(text, start)
     if ruled is not None:
@@ -580,6 +579,7 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
     if count < 1:
         return None
     first = start
+    rows = 0              # the block's line breaks, counted as its lines are walked
     for _ in range(MAX_ROWS_UP):
         if first == 0:
             break
@@ -587,20 +587,42 @@ def _bare_block(text: str, start: int, dated: list[tuple[int, int]]) -> tuple[in
         if pipes(above)[0] != count:
             break
         first = above
+        rows += 1
     last = end
     for _ in range(MAX_ROWS_UP):
         if last >= len(text) or pipes(last + 1)[0] != count:
             break
         last = pipes(last + 1)[1]
+        rows += 1
+    if rows < MIN_BARE_ROWS:
+        return None       # (told before the header is copied: each date of a long line asks)
     header_end = pipes(first)[1]
-    rows = text.count("\n", first, last)
     names = text[first:header_end].rstrip().split("|")
     if len(names) > 2 and not names[-1].strip():
         names.pop()              # "State | Type | Date |": a closing pipe, no nameless column
-    if (rows < MIN_BARE_ROWS or starting_in(dated, first, header_end)
-            or not all(any(c.isalpha() for c in name) for name in names)):
+    if starting_in(dated, first, header_end) or not all(any(c.isalpha() for c in name) for name in names):
         return None
     return first, last
+
+
+@dataclass(frozen=True)
+class _BareLine:
+    """A line as the bare-pipe table readers see it, read once for the line and kept (every date of
+    a long line asks of its line, and a copy of the line for each made a page on one line square)."""
+
+    pipes: int        # its pipes when no pipe opens it and it holds words, else 0
+    bare: bool        # a pipe in it, none opening it
+    rule: bool        # a rule line ("---|---|")
+    end: int
+
+
+@lru_cache(maxsize=256)
+def _bare_line(text: str, start: int) -> _BareLine:
+    end = line_end(text, start)
+    line = text[start:end]
+    opened = line.lstrip().startswith("|")
+    return _BareLine(0 if opened or not line.strip() else line.count("|"), "|" in line and not opened,
+                     _SEPARATOR.match(line) is not None, end)
 
 
 def _ruled_block(text: str, start: int) -> tuple[int, int] | None:
@@ -608,41 +630,34 @@ def _ruled_block(text: str, start: int) -> tuple[int, int] | None:
     ("Type | Date | Time |" / "---|---|---|"), the line at ``start`` one of its rows: the rule
     says it is a table, so its rows may differ in pipes (a closing pipe left out) and it reads
     like the bordered form. The rows run to the first line without a pipe."""
-    def line_at(a: int) -> tuple[str, int]:
-        b = line_end(text, a)
-        return text[a:b], b
-
-    def bare(line: str) -> bool:
-        return "|" in line and not line.lstrip().startswith("|")
-
-    line, end = line_at(start)
-    if not bare(line) or _SEPARATOR.match(line):
+    own = _bare_line(text, start)
+    if not own.bare or own.rule:
         return None
     cursor = start
     for _ in range(MAX_ROWS_UP):
         if cursor == 0:
             return None
         above = start_of_line(text, cursor - 1)
-        line = line_at(above)[0]
-        if not bare(line):
+        line = _bare_line(text, above)
+        if not line.bare:
             return None
-        if _SEPARATOR.match(line):
+        if line.rule:
             if above == 0:
                 return None
             top = start_of_line(text, above - 1)
-            header = line_at(top)[0]
-            if not bare(header) or _SEPARATOR.match(header):
+            header = _bare_line(text, top)
+            if not header.bare or header.rule:
                 return None
             break
         cursor = above
     else:
         return None
-    last = end
+    last = own.end
     while last < len(text):
-        line, after = line_at(last + 1)
-        if not bare(line):
+        below = _bare_line(text, last + 1)
+        if not below.bare:
             break
-        last = after
+        last = below.end
     return top, last
 
 

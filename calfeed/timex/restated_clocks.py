@@ -22,9 +22,10 @@ _CLOSE = re.compile(r"[^\S\n]{0,2}\)")
 
 def _bare_clock(atom: Atom) -> bool:
     """A clock with no day of its own and no range ("20:00 hours", "8pm")."""
+    if atom.type != "TIME" or not atom.core.startswith("XXXX-XX-XX"):
+        return False        # (most atoms: asked before the clock is read)
     time = time_of(atom.core)
-    return (atom.type == "TIME" and atom.core.startswith("XXXX-XX-XX") and bool(time) and time[0].isdigit()
-            and not atom.raw.get("to"))
+    return bool(time) and time[0].isdigit() and not atom.raw.get("to")
 
 
 def _glossed(left: Atom, right: Atom, text: str) -> int | None:

@@ -436,6 +436,13 @@ def open_core(timex: Timex) -> str | None:
     value = timex.raw_value or timex.value
     if timex.type not in ("DATE", "TIME") or not value.startswith("XXXX"):
         return None         # (a core with a year written, most of them: no need to parse it)
+    return _open_year_core(value)
+
+
+@lru_cache(maxsize=4096)
+def _open_year_core(value: str) -> str | None:
+    """``open_core`` of a DATE or TIME whose value opens with an open year, kept by value: the
+    year readers ask it of each such date several times a text, of few distinct values."""
     raw = parse(value)
     if any(raw.get(k) for k in _SKIP):
         return None
