@@ -151,6 +151,16 @@ def _part_of_year(span: Interval) -> bool:
     return span.granularity == "year" and span.end is not None and (span.end - span.start).days <= PART_OF_YEAR_DAYS
 
 
+def _piped(text: str, line_start: int, end: int) -> bool:
+    """Whether ``text[line_start:end]`` holds a table's pipe: the line's first pipe is found once a
+    line (a copy of the line up to each date made a long line square); a date running on past its
+    first line has the rest searched in place."""
+    if 0 <= first_on_line(text, line_start, "|") < end:
+        return True
+    first_end = line_end(text, line_start)
+    return end > first_end and text.find("|", first_end, end) >= 0
+
+
 def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: ReferenceDate,
                 spans: Callable[[tuple[int, int]], list[tuple[int, int]]],
                 previous: tuple[int, int] | None,
@@ -161,7 +171,7 @@ def plain_frame(text: str, timex: Timex, sentence: tuple[int, int], reference: R
         return None
     line_start = start_of_line(text, timex.start)
     own = (max(sentence[0], line_start), min(sentence[1], line_end(text, timex.end)))
-    if 0 <= first_on_line(text, line_start, "|") < own[1] or _labelled_stamp(text, line_start, timex.start):
+    if _piped(text, line_start, own[1]) or _labelled_stamp(text, line_start, timex.start):
         return None         # a table row is read by the row rules; "Date of publication: ..." dates the page
     if timex.tense != "past":
         own = after_past_clause(text, own, timex.start)     # "The party was ... and we plan another on 3 April"
