@@ -216,12 +216,16 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     link = _range_gap(text, left, right, lang)
     if link is None and not _between(text, left, right, lang):
         return None                 # "open on 5 May between 10:00 and 14:00": one range
+    return _approximate_end(_clock_range(left, right, text), link)
+
+
+def _clock_range(left: Atom, right: Atom, text: str) -> Atom:
+    """Two clocks joined into the hours from the first to the second."""
     raw = Raw(left.core, dict(left.raw.annotations))
     raw.annotations["to"] = right.core
     if raw.get("eod") and not right.raw.get("eod") and (time_of(right.core) or "") > "00:00":
         del raw.annotations["eod"]     # "from midnight to 5am": the 00:00 the hours run from, not the day's end
-    return _approximate_end(_join(left, right, text, raw=raw, tz=left.tz or right.tz,
-                                  tz_text=left.tz_text or right.tz_text), link)
+    return _join(left, right, text, raw=raw, tz=left.tz or right.tz, tz_text=left.tz_text or right.tz_text)
 
 
 # Rules whose match only leads into a join: alone ("the evening" of "the evening of March 2025") they
@@ -578,6 +582,35 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return _join(left, right, text, raw=Raw(right.core, dict(right.raw.annotations)), tz=right.tz,
                      tz_text=right.tz_text, problem=right.problem)    # "SUNDAY- April 2, 2023": one day
     return _approximate_end(_range(left, right, text), link or "")
+
+
+@lru_cache(maxsize=None)
+def _lead_words(lang: str, role: str) -> re.Pattern[str] | None:
+    """The words of ``connectors.tsv`` role ``role``, as the last words before an atom."""
+    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == role]
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})[^\S\n]{{1,3}}$", re.IGNORECASE) if words else None
+
+
+_OPENED_REACH = 120                     # characters of a clause between an opened start and its end
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+
+
+def _opened_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"lanes shut beginning at 7 a.m., and will stay that way until 2 p.m.": a clock that a starting word leads
+    and a clock that "until" leads, with only words of one clause between them, are one range of hours. Days are
+    left apart: the words between two days name what runs ("Starting May 3, the fair runs until May 10"), and a
+    span over them would hide those words from the title."""
+    if left.raw.get("to") or right.raw.get("to") or right.start - left.end > _OPENED_REACH:
+        return None
+    if not (_is_clock(left) and _is_clock(right)):
+        return None
+    start_lead, end_lead = _lead_words(lang, "range_start_lead"), _lead_words(lang, "range_end_lead")
+    if start_lead is None or end_lead is None or _CLAUSE_BREAK.search(text, left.end, right.start):
+        return None
+    if (start_lead.search(text, max(0, left.start - 20), left.start) is None
+            or end_lead.search(text, max(left.end, right.start - 12), right.start) is None):
+        return None
+    return _clock_range(left, right, text)
 
 
 def _range_hours(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
@@ -1260,6 +1293,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
+        atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
         atoms = _ranges_with_hours(atoms, text, lang, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
         atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
