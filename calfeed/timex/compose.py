@@ -139,7 +139,22 @@ def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
     return merged
 
 
+# A day one on from the story's day or from the document's ("the next day", "tomorrow"); its step back is the day before
+_NEXT_DAY = re.compile(r"(?P<anchor>LAST|REF)\+P1D")
+
+
+def _day_of_overnight_start(date: Atom, clock: Atom) -> Atom:
+    """"from 10am until 3am the next day": hours that cross midnight, then the day after: that day is the end's,
+    and the hours start on the day before it (the end then falls on the next day as any overnight range's does)."""
+    end, start = time_of(clock.raw.get("to") or ""), time_of(clock.core)
+    step = _NEXT_DAY.fullmatch(date.core)
+    if step is None or not (end and start and end[:1].isdigit() and start[:1].isdigit() and end <= start):
+        return date
+    return replace(date, raw=Raw(f"{step.group('anchor')}+P0D", dict(date.raw.annotations)))
+
+
 def _date_time(date: Atom, clock: Atom, first: Atom, second: Atom, text: str) -> Atom:
+    date = _day_of_overnight_start(date, clock)
     time = time_of(clock.core)
     part = time_of(date.core)
     placed = None
