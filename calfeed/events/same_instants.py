@@ -7,6 +7,9 @@ clock. Entries of one document with the same title, kind and rule whose starts (
 same instant in different zones are one event: the first told keeps the entry, the others add
 their sources. Floating clocks are left alone (their instant is not known), and so are different
 places: two venues may well start at one moment.
+A restatement that no framer named (a clause opening with "Because" that equates a UTC clock with a Pacific one on
+the day before gives a tentative entry titled by its first word) is folded the same way into the framed entry whose
+instant it restates in another zone: the tentative one's title says nothing of what happens.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from calfeed.events.glossed_clocks import zone_info
 from calfeed.events.identity import normalise_title, same_place, take_in
+from calfeed.events.unclaimed_dates import UNCLAIMED_NOTE
 from calfeed.model import Event
 
 SAME_INSTANT_NOTE = "the same moment is written again in other zones: one entry, in the zone told first"
@@ -40,8 +44,35 @@ def merge_same_instants(events: list[Event]) -> list[Event]:
         take_in(into, event)
         if SAME_INSTANT_NOTE not in into.notes:
             into.notes.append(SAME_INSTANT_NOTE)
+    kept = _without_tentative_restatements(kept)
     order = {id(e): k for k, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _tentative(event: Event) -> bool:
+    return any(note.startswith(UNCLAIMED_NOTE) for note in event.notes)
+
+
+def _without_tentative_restatements(events: list[Event]) -> list[Event]:
+    """The entries left when each tentative one is folded into a framed entry of the same kind at the same
+    instant (start and end) in another zone."""
+    framed: dict[tuple[str, str | None, datetime, datetime | None], list[Event]] = {}
+    for event in events:
+        key = _moment(event)
+        if key is not None and not _tentative(event):
+            framed.setdefault(key[1:], []).append(event)
+    kept = []
+    for event in events:
+        key = _moment(event) if _tentative(event) else None
+        into = next((e for e in framed.get(key[1:], ()) if e.tz != event.tz and same_place(e.location, event.location)),
+                    None) if key is not None else None
+        if into is None:
+            kept.append(event)
+            continue
+        take_in(into, event)
+        if SAME_INSTANT_NOTE not in into.notes:
+            into.notes.append(SAME_INSTANT_NOTE)
+    return kept
 
 
 def _told_at(event: Event) -> int:
