@@ -585,6 +585,8 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     bracketed = _bracketed_end(text, left, right, lang)
     link = "" if bracketed else _range_gap(text, left, right, lang)
+    if link is None and names_one_day(left) and names_one_day(right) and _gap(text, left, right, "range_end_clause", lang):
+        link = ""           # "begin on Monday, March 2 and end on Friday, March 20"
     if link is None and not _between(text, left, right, lang):
         return None
     if _labelled_by_name(left, right, text) or _holiday_row(left, right, text):
