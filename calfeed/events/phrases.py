@@ -533,12 +533,22 @@ def _bridge_stops() -> frozenset[str]:
     return word_list("name_bridge_stops") | word_list("person_roles") | word_list("notice_heads")
 
 
+def _version_dot(words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is the dot of a version or decimal number glued between two digits' words ("PUBG 1.0
+    unlock time", "Windows 3.1 launch"): part of the name, no sentence's end."""
+    return (0 < k < len(words) - 1 and words[k].text == "." and words[k - 1].is_number and words[k + 1].is_number
+            and words[k - 1].end == words[k].start and words[k].end == words[k + 1].start)
+
+
 def _grow_left(words: list[Word], first: int, free) -> int:
     breaks = _left_stops()
     lower_taken = 0
     k = first
     while k > 0:
         word = words[k - 1]
+        if k >= 2 and _version_dot(words, k - 1) and free(k - 1):
+            k -= 1
+            continue
         if word.is_word and word.lower in breaks and free(k - 1):
             bridge = _name_bridge(words, k, free)
             if bridge:
