@@ -279,6 +279,9 @@ def _kept_marks(sentence: str, marks: list[tuple[int, int]], lang: str) -> list[
 
 _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
 _CLAUSE_ENDS = re.compile(r"[;)]")   # a semicolon, or the end of an aside in brackets
+# A quotation closed by a comma, "?" or "!" before the words that report it ('"... beyond September," he said'):
+# the reporting verb tells when the words were said, not when what they tell happens.
+_QUOTE_CLOSE = re.compile(r"(?<=[,?!])(?:''|\"|\u201d)(?=\s)")
 
 
 @lru_cache(maxsize=None)
@@ -297,6 +300,7 @@ def _marks(sentence: str, spans: list[tuple[int, int]], lang: str = "en") -> lis
     first comma after a subordinator opening the sentence ("Just before the probe finishes
     its trip on Monday, NASA has decided ...": the main clause starts there)."""
     out = [m.start() for m in _CLAUSE_ENDS.finditer(sentence)] if ";" in sentence or ")" in sentence else []
+    out.extend(m.start() for m in _QUOTE_CLOSE.finditer(sentence))
     opener = _clause_opener(lang).match(sentence)
     if opener is not None:
         close = sentence.find(",", opener.end())
