@@ -150,6 +150,7 @@ class _Context:
         self.text, self.lang = text, lang
         self.last: Interval | None = None
         self.one_day: Interval | None = None   # the story's last date that was one day (or a clock)
+        self.counted_day: Interval | None = None   # a day counted from the document's ("yesterday") since ``last``
         self.quarter: Interval | None = None   # the last quarter the text spoke of
         self.quarter_at: int | None = None     # where the text named it
         self.year: Interval | None = None      # a year named after the last finer date ("in 1996")
@@ -267,12 +268,24 @@ def _time(interval: Interval, value: str, time: str, vocab: Vocabulary) -> tuple
     return Interval(start, base + timedelta(hours=int(row["end"])), "partofday"), f"{value}T{time}"
 
 
-def _past_clock_ahead(ctx: _Context, firm: Firm) -> bool:
-    """The story's last day is still ahead of the document's and the clock's clause is past ("will
-    make landfall on Sept. 14 ... The storm was located ... at 1:30 p.m."): what a past verb surely
-    governs is not on a day to come, so the clock is the document's day."""
-    return (ctx.reference is not None and ctx.last is not None
-            and ctx.last.start.date() > ctx.reference.date() and firm())
+def _past_clock_ahead(ctx: _Context, firm: Firm, day: Interval | None = None) -> bool:
+    """The story's last day (or ``day``) is still ahead of the document's and the clock's clause is past
+    ("will make landfall on Sept. 14 ... The storm was located ... at 1:30 p.m."): what a past verb
+    surely governs is not on a day to come, so the clock is the document's day."""
+    day = day or ctx.last
+    return (ctx.reference is not None and day is not None
+            and day.start.date() > ctx.reference.date() and firm())
+
+
+def _counted_day(anchored: re.Match[str] | None, resolved: Timex) -> bool:
+    """A whole day counted in days from the document's ("yesterday", "tomorrow", "two days ago"): no
+    story anchor for what is counted after it ("a year earlier" keeps to the story's period), but the
+    day a bare clock or part of the day told after it falls on, as a named day's is (TimeML: the last
+    day mentioned)."""
+    return (anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "D"
+            and (anchored.group("n") or "0") not in ("0", "X") and resolved.type == "DATE"
+            and not resolved.approximate and resolved.interval is not None
+            and resolved.interval.granularity == "day")
 
 
 def _season_months(code: str, vocab: Vocabulary) -> tuple[int, int]:
@@ -399,7 +412,9 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
     elif m.group("month") == "XX" and m.group("day") not in (None, "XX") and year_text == "XXXX":
         interval, value = _day_of_some_month(int(m.group("day")), weekday, ctx.anchor(), tense_of, direction)
     elif m.group("month") == "XX" and (m.group("day") in (None, "XX")) and year_text == "XXXX":
-        if ctx.last is not None and ctx.last.granularity in _DAY_GRAINS and not _past_clock_ahead(ctx, firm):
+        if ctx.counted_day is not None and not _past_clock_ahead(ctx, firm, ctx.counted_day):
+            d = ctx.counted_day.start.date()   # "The council met yesterday. ... in the afternoon": that day's
+        elif ctx.last is not None and ctx.last.granularity in _DAY_GRAINS and not _past_clock_ahead(ctx, firm):
             d = ctx.last.start.date()
         elif ctx.line_day is not None and _same_line(ctx.text, ctx.line_day[1], ctx.at):
             d = ctx.line_day[0].start.date()   # "October 22 (Tues.) October Recess begins, 5:30 p.m.": the day, not the month's name
@@ -570,6 +585,10 @@ def _resolve_anchored(core: str, ctx: _Context, named: bool = False,
             and not m.group("cunit") and ctx.last is not None and ctx.one_day is not None
             and ctx.last.granularity in _FEW_DAYS_GRAINS and ctx.last.end - ctx.last.start > _ONE_DAY):
         base, base_grain = ctx.one_day.start, "day"       # "June 17 ... the weekend ... on the same day": June 17
+    elif (m.group("anchor") == "LAST" and m.group("unit") in (None, "D") and (m.group("n") or "0") == "0"
+            and not m.group("cunit") and m.group("time")
+            and ctx.counted_day is not None):
+        base, base_grain = ctx.counted_day.start, "day"    # "The council met yesterday. ... in the afternoon"
     elif (m.group("anchor") == "LAST" or by_quarter) and ctx.last is not None:
         base = ctx.last.start
         base_grain = ctx.last.granularity
@@ -1118,6 +1137,7 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
                 and not _side_date(text, resolved.start, lang, ctx.last is not None)   # (the words last)
                 and not (ctx.last is not None and _telling_day(anchored, text, resolved.start, lang))):
             ctx.last = part_day or resolved.interval
+            ctx.counted_day = None
             if ctx.last.end - ctx.last.start <= _ONE_DAY:
                 ctx.one_day = ctx.last
             ctx.figure_month_end = (resolved.end if ctx.last.granularity == "month"
@@ -1144,6 +1164,8 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             ctx.months_span = False
         elif resolved.type == "DURATION" and _MONTHS_SPAN.fullmatch(resolved.value or ""):
             ctx.months_span = True
+        if _counted_day(anchored, resolved):
+            ctx.counted_day = resolved.interval
         if resolved.interval is not None and resolved.interval.granularity == "quarter" and resolved.type == "DATE" \
                 and _topic_quarter(parse(resolved.raw_value or ""), ctx.quarter) \
                 and not _in_passing(text, resolved.start, lang) \
