@@ -1103,6 +1103,8 @@ def tense_at(sentences: Sentences | SentenceLookup, start: int, end: int, lang: 
         return "past"
     if (best is None or best[2] != "future") and compared_figure_before(sentences.text, s_start, start, lang):
         return "past"       # "down from 5.3 percent in December": a figure measured against, already seen
+    if (best is None or best[2] == "present") and _measured_period(lang).match(sentences.text, end):
+        return "past"       # "The August outcome for prices is ...": a figure's period, already gone
     if best is None and deadline_before(sentences.text, start, lang):
         return "future"
     if (best is None or best[2] == "present") and granted_until(sentences.text, start, lang):
@@ -1277,6 +1279,13 @@ def _foreign(sentence: str, lang: str) -> bool:
 def _reported_period(lang: str) -> re.Pattern[str]:
     """A results noun right after the expression (``reported_period_nouns.txt``)."""
     words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, "reported_period_nouns"))
+    return re.compile(rf"\s{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _measured_period(lang: str) -> re.Pattern[str]:
+    """A figure's noun right after the expression (``measured_period_nouns.txt``)."""
+    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, "measured_period_nouns"))
     return re.compile(rf"\s{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
 
 
