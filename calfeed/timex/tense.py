@@ -285,6 +285,20 @@ _QUOTE_CLOSE = re.compile(r"(?<=[,?!])(?:''|\"|\u201d)(?=\s)")
 
 
 @lru_cache(maxsize=None)
+def _reported_clause(lang: str) -> re.Pattern[str]:
+    """A verb of saying and the blanks before a subject pronoun and a modal that open the clause it reports,
+    its "that" left out ("warned it would", ``reported_clause_subjects.txt``, ``reported_clause_modals.txt``):
+    the match ends where that clause starts."""
+    verbs = "|".join(sorted((re.escape(w) for w in reporting_verbs(lang)), key=len, reverse=True))
+    subjects = "|".join(sorted((re.escape(w) for w in load_list(lang, "reported_clause_subjects")), key=len,
+                               reverse=True))
+    modals = "|".join(sorted((re.escape(w) for w in load_list(lang, "reported_clause_modals")), key=len,
+                             reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{verbs})[^\S\n]{{1,3}}(?=(?:{subjects})[^\S\n]{{1,3}}(?:{modals})(?![\w']))",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _clause_opener(lang: str) -> re.Pattern[str]:
     """A subordinator of ``clause_openers.txt`` opening the sentence, past an opening quote or bracket."""
     phrases = sorted(load_list(lang, "clause_openers"), key=lambda w: (-len(w), w))
@@ -301,6 +315,7 @@ def _marks(sentence: str, spans: list[tuple[int, int]], lang: str = "en") -> lis
     its trip on Monday, NASA has decided ...": the main clause starts there)."""
     out = [m.start() for m in _CLAUSE_ENDS.finditer(sentence)] if ";" in sentence or ")" in sentence else []
     out.extend(m.start() for m in _QUOTE_CLOSE.finditer(sentence))
+    out.extend(m.end() for m in _reported_clause(lang).finditer(sentence))
     opener = _clause_opener(lang).match(sentence)
     if opener is not None:
         close = sentence.find(",", opener.end())

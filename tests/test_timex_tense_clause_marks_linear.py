@@ -1,7 +1,7 @@
 """A quotation closed by a comma before its reporting words ('"... in May," she said') is a clause of its own
-for the tense reader (tense._QUOTE_CLOSE): the closing marks are found once per sentence, and each date's
-clause is found among them by bisection, so a long sentence of many quotations (a page of quotes run into one
-sentence) stays linear in its length."""
+for the tense reader (tense._QUOTE_CLOSE), and so is a reported clause with its "that" left out ("warned it
+would", tense._reported_clause): the marks are found once per sentence, and each date's clause is found among
+them by bisection, so a long sentence of many quotations or reported clauses stays linear in its length."""
 
 from __future__ import annotations
 
@@ -21,6 +21,17 @@ def test_four_times_the_quotations_take_about_four_times_as_long():
     tag(_sentence(3), date(2002, 6, 7))       # warm up: the tables load once
     small = _seconds(lambda: tag(_sentence(60), date(2002, 6, 7)))
     _assert_linear(_seconds(lambda: tag(_sentence(240), date(2002, 6, 7))) / max(small, 1e-4))
+
+
+def _reports(parts: int) -> str:
+    """Warnings run into one sentence, a day before each verb of saying and a modal after its pronoun."""
+    return " ".join("on Monday the maker warned it would miss, and" for _ in range(parts)) + " all agreed."
+
+
+def test_four_times_the_reported_clauses_take_about_four_times_as_long():
+    tag(_reports(3), date(2001, 3, 10))
+    small = _seconds(lambda: tag(_reports(60), date(2001, 3, 10)))
+    _assert_linear(_seconds(lambda: tag(_reports(240), date(2001, 3, 10))) / max(small, 1e-4))
 
 
 def test_the_quotation_keeps_its_own_present():
