@@ -278,11 +278,13 @@ def _past_clock_ahead(ctx: _Context, firm: Firm, day: Interval | None = None) ->
 
 
 def _counted_day(anchored: re.Match[str] | None, resolved: Timex) -> bool:
-    """A whole day counted in days from the document's ("yesterday", "tomorrow", "two days ago"): no
+    """A whole day a day word of ``relative.tsv`` counts from the document's ("yesterday", "tomorrow"): no
     story anchor for what is counted after it ("a year earlier" keeps to the story's period), but the
     day a bare clock or part of the day told after it falls on, as a named day's is (TimeML: the last
-    day mentioned)."""
+    day mentioned). Only such a word: "The last day of the summit is Sunday" is read as the day before
+    the document's by another rule, and must not carry the summit's clocks there (R51)."""
     return (anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "D"
+            and "relative_word" in resolved.rule.split("+")
             and (anchored.group("n") or "0") not in ("0", "X") and resolved.type == "DATE"
             and not resolved.approximate and resolved.interval is not None
             and resolved.interval.granularity == "day")
