@@ -191,3 +191,18 @@ def test_a_label_line_over_its_date_still_names_the_date() -> None:
     # No date of its own on the label's line: the verb there names the date below.
     assert [e[4] for e in _entries("Enrolment opens\n3 November 2030")] == ["Enrolment opens"]
 
+
+
+def test_a_subject_that_occurs_or_happens_on_a_day_names_the_entry() -> None:
+    """A sky event or a handover said to "occur" or "happen" on a day is that day's entry, named
+    by its subject alone, as one said to "take place" is (R61 06: a sunrise clock)."""
+    assert _entries("A partial eclipse of the moon will occur at 21:40 on Monday 14 October 2030.") == [
+        ("event", "2030-10-14", "2030-10-14", "exact", "Partial eclipse of the moon")]
+    assert _entries("The handover of the hall keys will happen on Monday 4 November.") == [
+        ("event", "2030-11-04", "2030-11-04", "exact", "Handover of the hall keys")]
+
+
+def test_what_occurred_or_what_it_happens_on_gives_no_entry() -> None:
+    """History ("occurred", a past form the table leaves out) and a pronoun subject stay silent."""
+    assert _entries("The flood occurred on 2 October 2030 after two days of rain.") == []
+    assert _entries("It happens on 3 November most years.") == []
