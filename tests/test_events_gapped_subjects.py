@@ -72,3 +72,18 @@ def test_a_capitalised_place_after_a_place_keeps_the_first_title_even_for_a_meet
 def test_a_short_capitals_mark_is_no_gapped_subject():
     events = tagged_events("The cartoon will be rated U on Jan. 9 and PG on Jan. 16.", published=date(2026, 12, 1))
     assert len({e.title for e in events}) == len(events)
+
+
+def test_a_day_that_opens_a_joined_clause_is_named_by_that_clause():
+    """", and <day> will be <something>": the day is the subject of a clause of its own, which
+    says what it is, not one more day of the first clause's event (R60 13, in our own words)."""
+    events = tagged_events("The new bus timetable will be effective as of 1 March 2031 on every route, and "
+                           "Sunday, 2 March 2031, will be an official holiday.", published=date(2031, 2, 3))
+    assert sorted((e.start, e.title) for e in events) == [
+        (date(2031, 3, 1), "Entry into effect of the new bus timetable"), (date(2031, 3, 2), "Official holiday")]
+
+
+def test_a_day_that_opens_a_joined_clause_is_no_second_day_of_a_stated_schedule():
+    events = tagged_events("The parking rules change on 1 March 2031, and 2 March 2031 will be a quiet day.",
+                           published=date(2031, 2, 3))
+    assert [(e.start, e.title) for e in events] == [(date(2031, 3, 1), "Parking rules change")]

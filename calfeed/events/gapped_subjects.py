@@ -108,6 +108,17 @@ def _added_words(text: str, title: str, first_start: int) -> list[str]:
     return added if 0 < cut and len(added) <= ADDED_WORDS else []
 
 
+_NEXT_WORD = re.compile(r"[\s,]{0,4}([A-Za-z][A-Za-z'’-]*)")
+
+
+def opens_clause(text: str, end: int) -> bool:
+    """Whether a verb of its own follows the day ending at ``end`` (clause_verbs, after at most a comma:
+    "..., and Sunday, 2 January, will be a holiday"): the day is the subject of a clause joined on,
+    which says what the day is, so it continues no list and no gapped clause of the date before."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).lower() in word_list("clause_verbs")
+
+
 CONJUNCT_NOTE = "a day listed after a day its clause names, with no words of its own: that clause's occasion"
 
 
@@ -120,7 +131,7 @@ def conjunct_frame(text: str, timex: Timex, before: Timex | None, framed_at: dic
     if before is None or before.start < sentence[0] or timex.type != "DATE":
         return None      # a bare clock ("at 10am, and 4pm") has no day of its own to list
     earlier = framed_at.get(before.end)
-    if earlier is None:
+    if earlier is None or opens_clause(text, timex.end):
         return None
     between = text[before.end:timex.start].replace(",", " , ").lower().split()
     while between and between[-1] in word_list("fronted_date_determiners"):

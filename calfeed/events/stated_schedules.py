@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Candidate
+from calfeed.events.gapped_subjects import opens_clause
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
@@ -106,7 +107,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     found = _verb_before(words, at, blocked)
     if found is not None and _row_above(text, words, found[0], at, blocked):
         words, at, found = words[at:], 0, None    # the date leads a row of its own: read that row alone
-    listed = _first_listed(words, at, blocked) if found is None else at
+    listed = _first_listed(text, words, at, blocked) if found is None else at
     if listed != at:      # "will close on Saturday, March 28, and Sunday, March 29": the list's verb
         found = _verb_before(words, listed, blocked)
         at = listed if found is not None else at
@@ -401,11 +402,15 @@ LISTED_DATES = 6      # earlier days of one list a verb governs ("on 3, 10 and 1
 JOINER_WORDS = 4      # words of a joiner between two listed days ("as well as on")
 
 
-def _first_listed(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> int:
+def _first_listed(text: str, words: list[Word], at: int, blocked: list[tuple[int, int]]) -> int:
     """The first word of the first day of the list the date at ``at`` ends, when only date_joiners
     (", and", "and on") stand between its days ("will close on Saturday, March 28, and Sunday,
     March 29"): the verb before that day governs every day of the list. ``at`` when no day is
-    listed before it."""
+    listed before it, or when a verb of its own follows the day ("..., and Sunday, 2 January, will be
+    a holiday": the day is the subject of a clause joined on, no item of a list)."""
+    day = next((b for b in blocked if b[0] <= words[at].start < b[1]), None) if at < len(words) else None
+    if day is not None and opens_clause(text, day[1]):
+        return at
     joiners = frozenset(phrase_list("date_joiners"))
     for _ in range(LISTED_DATES):
         k, gap = at - 1, []
