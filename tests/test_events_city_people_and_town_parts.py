@@ -30,8 +30,8 @@ def test_the_people_of_two_cities_place_nothing():
 
 
 def test_a_town_after_a_word_for_its_centre_places_the_clock():
-    text = ("The holiday parade will begin at 11 a.m. on Friday, December 23. "
-            "There are plenty of free parking spaces in the Downtown Tucson.\n")
+    text = ("The holiday parade steps off at 11 a.m. on Friday, December 23. "
+            "Free parking is offered in the Downtown Tucson garages that morning.\n")
     assert _timed(text) == [(datetime(2016, 12, 23, 11, 0), "America/Phoenix")]
 
 

@@ -75,7 +75,7 @@ def _inside_condition(words: list[Word], k: int, conditions: frozenset[str]) -> 
     """Whether the cue at ``words[k]`` stands under a condition: a condition mark before it ("If
     you are unable to ...", "If it rains, the fair will be cancelled"). Only a condition on the
     reader that a comma closes before the cue leaves the cue the main clause's, as certain as
-    without it ("If you’re visiting Samoa, be prepared to skip Friday")."""
+    without it ("If you’re flying out to the islands, plan to skip Tuesday")."""
     mark = next((j for j in range(k - 1, -1, -1) if words[j].lower in conditions), None)
     if mark is None:
         return False

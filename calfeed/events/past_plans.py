@@ -1,5 +1,5 @@
-"""A day told only as what was once planned, in a relative clause: "all candidates that were
-scheduled to sit the paper in May/June will be allowed to write this one".
+"""A day told only as what was once planned, in a relative clause: "every pupil that was
+scheduled to sit the paper in May/June may take the combined one instead".
 
 A relative clause in the past that names a plan ("that were scheduled", "which was originally
 planned") tells the old arrangement of the thing it describes; a page says so only because the
@@ -16,7 +16,7 @@ from calfeed.events.words import Word
 from calfeed.model import Timex
 
 PLAN_WORDS = 2          # words after the auxiliary that may hold the plan ("was originally scheduled")
-RELATIVE_REACH = 14     # words from the relative mark to the day ("that were scheduled to write the ... in")
+RELATIVE_REACH = 14     # words from the relative mark to the day ("that were set to sit the final paper in")
 
 
 def past_plan_day(words: list[Word], timex: Timex, blocked: list[tuple[int, int]]) -> bool:
