@@ -281,8 +281,8 @@ def _counted_day(anchored: re.Match[str] | None, resolved: Timex) -> bool:
     """A whole day a day word of ``relative.tsv`` counts from the document's ("yesterday", "tomorrow"): no
     story anchor for what is counted after it ("a year earlier" keeps to the story's period), but the
     day a bare clock or part of the day told after it falls on, as a named day's is (TimeML: the last
-    day mentioned). Only such a word: "The last day of the summit is Sunday" is read as the day before
-    the document's by another rule, and must not carry the summit's clocks there (R51)."""
+    day mentioned). Only such a word: "The closing day of the fair is Sunday" is read as the day before
+    the document's by another rule, and must not carry the fair's clocks there (R51)."""
     return (anchored is not None and anchored.group("anchor") == "REF" and anchored.group("unit") == "D"
             and "relative_word" in resolved.rule.split("+")
             and (anchored.group("n") or "0") not in ("0", "X") and resolved.type == "DATE"
