@@ -1299,9 +1299,10 @@ def _reported_period(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _measured_period(lang: str) -> re.Pattern[str]:
-    """A figure's noun right after the expression (``measured_period_nouns.txt``)."""
-    words = "|".join(re.escape(w).replace("\\ ", r"\s{1,3}") for w in load_list(lang, "measured_period_nouns"))
-    return re.compile(rf"\s{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
+    """A figure's noun right after the expression, on its line (``measured_period_nouns.txt``): a line
+    break ends the phrase, so a row label under a day ("9 September" / "Reading week ...") is no figure."""
+    words = "|".join(re.escape(w).replace("\\ ", r"[^\S\n]{1,3}") for w in load_list(lang, "measured_period_nouns"))
+    return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
