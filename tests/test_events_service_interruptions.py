@@ -57,3 +57,24 @@ def test_a_label_before_the_notice_leaves_the_subject_to_name_it():
     assert event.title == "Water supply interruption"
     event = _only("Update: Gas supply to Mill Lane will be disrupted on Tuesday 6 April 2027.")
     assert event.title == "Gas supply disruption"
+
+
+# R62 class 6 (page 21): an operator's plan to suspend trains after a clock on a day, with no event
+# noun in the sentence, gave nothing; "suspend" after "will" or "to" (verb_nominals) is a suspension
+# of its object, and an adverb between the "to" and the verb ("to gradually suspend") keeps it so.
+def test_a_plan_to_suspend_trains_after_a_clock_is_a_timed_suspension():
+    event = _only("The Harbour Rail Co. plans to gradually suspend local trains around the port after "
+                  "10 a.m. on Saturday 20 March 2027.")
+    assert event.start == datetime(2027, 3, 20, 10, 0)
+    assert event.title.startswith("Suspension of local trains")
+
+
+def test_a_will_suspend_names_what_is_suspended():
+    event = _only("The county will suspend bus services on the coast road on Monday 22 March 2027.")
+    assert event.start == date(2027, 3, 22)
+    assert event.title.startswith("Suspension of bus services")
+
+
+def test_a_past_suspension_or_a_denied_one_gives_no_suspension():
+    events = tagged_events("The county will not suspend bus services on Monday 22 March 2027.", published=PUBLISHED)
+    assert not any("uspension" in e.title for e in events)

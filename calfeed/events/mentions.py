@@ -48,7 +48,7 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
             continue
         if (word.lower in table and not any(s < word.end and word.start < e for s, e in blocked)
                 and (index == first or not word.is_capitalised)     # "the Met Office" is no meeting
-                and (not table[word.lower].after or (index > 0 and words[index - 1].lower in table[word.lower].after))):
+                and (not table[word.lower].after or _word_before(words, index) in table[word.lower].after)):
             if index > 0 and words[index - 1].lower in word_list("negations"):
                 return None      # "The committee will not meet on 3 August": the verb denies the event
             if (index > 2 and words[index - 1].lower in word_list("infinitive_marks")
@@ -58,6 +58,15 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
                 continue         # "we are proud to announce that the pool reopens": what is told names it, not the telling
             return index, table[word.lower]
     return None
+
+
+def _word_before(words: list[Word], index: int) -> str | None:
+    """The word before the verb at ``index``, past one adverb between ("plans to gradually
+    suspend": "to"), that a verb_nominals row's ``after`` words are checked against; None at the start."""
+    k = index - 1
+    if k > 0 and words[k].is_word and words[k].lower.endswith(ending_tuple("adverb_endings")):
+        k -= 1
+    return words[k].lower if k >= 0 else None
 
 
 def other_verb_between(words: list[Word], start: int, end: int) -> bool:
