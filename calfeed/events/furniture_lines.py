@@ -134,12 +134,62 @@ def stamp_lines(text: str, ordered: list[Timex], page_day: date | None) -> set[i
     odd = [t for t in lines if t.interval.start.minute % STAMP_MINUTE_STEP]
     if len(odd) >= MIN_ODD_STAMPS and 2 * len(odd) > len(lines):
         return {id(t) for t in lines}
-    return {id(t) for t in odd if t.interval.start.date() == page_day}
+    return {id(t) for t in odd if t.interval.start.date() == page_day} | _dated_stamps(text, ordered)
 
 
-def _alone_on_line(text: str, timex: Timex) -> bool:
-    """Nothing but the clock's own marks ("PM", "EDT") and punctuation beside it on its line."""
-    first, last = _line(text, timex.start, timex.end)
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_STAMP_JOINS = frozenset("/|-–—•·")     # the mark between a stamp's day and its clock: "23 Dec, 2024 / 07:51 AM"
+STAMP_JOIN_CHARS = 8     # the mark and the blanks around it
+
+
+def _dated_stamps(text: str, ordered: list[Timex]) -> set[int]:
+    """A day written with its year, a mark ("/", "|", a dash) and a clock at a minute no one sets an
+    occasion on, alone on a line ("23 Dec, 2024 / 07:51 AM" over a sidebar's headline): the moment
+    some item was put up, on whatever day it falls (a sidebar's latest story is of the day the page
+    was saved, not of the page's own day). The ids of both the day and the clock. An occasion's
+    line names it or sets its clock on the fives ("Saturday, 14 March 2026 / 7:30 pm")."""
+    found = {id(t) for t in ordered if t.type == "TIME" and _odd_minute(t) and _opens_line(text, t.start)
+             and _YEAR_WRITTEN.search(text, t.start, t.end) is not None
+             and not _STAMP_JOINS.isdisjoint(text[t.start:t.end]) and _alone_on_line(text, t)}
+    # ("Mon, 11 Nov, 2024 - 08:43" read as one moment; "23 Dec, 2024 / 07:51 AM" as a day and a clock)
+    for day, clock in zip(ordered, ordered[1:]):
+        if (day.type != "DATE" or clock.type != "TIME" or not _odd_minute(clock)
+                or _YEAR_WRITTEN.search(text, day.start, day.end) is None):
+            continue
+        if clock.start - day.end > STAMP_JOIN_CHARS:
+            continue
+        between = text[day.end:clock.start]
+        if "\n" in between or not set(between) - set(" \t") <= _STAMP_JOINS or not set(between) & _STAMP_JOINS:
+            continue
+        if not _opens_line(text, day.start) or not _alone_on_line(text, clock, day.end):
+            continue
+        found |= {id(day), id(clock)}
+    return found
+
+
+def _odd_minute(clock: Timex) -> bool:
+    """A clock to the minute, at a minute off the fives."""
+    return (clock.interval is not None and clock.interval.granularity == "minute"
+            and clock.interval.start.minute % STAMP_MINUTE_STEP != 0)
+
+
+LEAD_BLANKS = 8     # blanks that may indent a stamp's line
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only a few blanks stand between the line's start and ``start`` (read back no further
+    than those, so that a page on one line is not read back from each of its dates)."""
+    k = start
+    while k > 0 and start - k < LEAD_BLANKS and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+def _alone_on_line(text: str, timex: Timex, first: int | None = None) -> bool:
+    """Nothing but the clock's own marks ("PM", "EDT") and punctuation beside it on its line (from
+    ``first`` on, when given: the clock's line past the day that opens it)."""
+    start, last = _line(text, timex.start, timex.end)
+    first = start if first is None else first
     return _only_clock_marks(text, first, timex.start) and _only_clock_marks(text, timex.end, last)
 
 
