@@ -62,10 +62,13 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
 
 def _word_before(words: list[Word], index: int) -> str | None:
     """The word before the verb at ``index``, past one adverb between ("plans to gradually
-    suspend": "to"), that a verb_nominals row's ``after`` words are checked against; None at the start."""
+    suspend": "to") that is no habitual hedge and follows an infinitive mark or a modal (adverb_skip_leads;
+    "is currently closed" is a state), that a verb_nominals row's ``after`` words are checked against;
+    None at the start."""
     k = index - 1
-    if k > 0 and words[k].is_word and words[k].lower.endswith(ending_tuple("adverb_endings")):
-        k -= 1
+    if (k > 0 and words[k].is_word and words[k].lower.endswith(ending_tuple("adverb_endings"))
+            and words[k].lower not in word_list("habitual_hedges") and words[k - 1].lower in word_list("adverb_skip_leads")):
+        k -= 1      # ("is traditionally celebrated April 13-15 each year": a habit, no occasion of the day)
     return words[k].lower if k >= 0 else None
 
 
