@@ -86,3 +86,15 @@ def test_a_habitual_adverb_before_the_verb_keeps_the_habit_off_the_calendar():
     events = tagged_events("Loy Rakhi, the lantern night, is traditionally celebrated April 13-15 each year.",
                            published=PUBLISHED)
     assert not any(e.title.startswith("Celebration") for e in events), [e.title for e in events]
+
+
+# R62 page 11: "will suspend public and private work" was cut at "and" ("Suspension of public"): one word,
+# a joiner and a run that ends in the noun both share are one object (deadline_names.object_span).
+def test_two_words_joined_before_the_noun_they_share_stay_in_the_object():
+    event = _only("Nine towns in the valley will suspend public and private work on Monday 22 March 2027.")
+    assert event.title.startswith("Suspension of public and private work"), event.title
+
+
+def test_two_nouns_joined_keep_the_first_as_before():
+    event = _only("Applicants must submit papers and posters by Monday 22 March 2027.")
+    assert "and posters" not in event.title, event.title

@@ -70,9 +70,13 @@ def object_span(words: list[Word], verb_index: int, verb: VerbNominal, blocked: 
     possessives = word_list("possessives")
     if k < len(words) and words[k].lower in possessives:
         k += 1
-    last, _ = noun_run(words, k, blocked, stops, MAX_OBJECT_WORDS)
+    last, stopped = noun_run(words, k, blocked, stops, MAX_OBJECT_WORDS)
     if last is None:
         return None
+    if last == k and stopped + 1 < len(words) and words[stopped].lower in word_list("noun_run_joins"):
+        more, _ = noun_run(words, stopped + 1, blocked, stops, MAX_OBJECT_WORDS - 2)
+        if more is not None and more > stopped + 1:
+            last = more      # "suspend public and private work": one word, a joiner, then the noun it shares
     return k, last
 
 
