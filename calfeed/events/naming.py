@@ -482,6 +482,11 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
         if reported is not None:     # "Ms Reyes said the wardens will gather on Monday": the wardens'
             return Frame(f"{phrase_text(words, *reported, text)} {nominal[1].noun}", nominal[1].kind,
                          (clause[0], nominal[0]))
+        place = _fronted_place(words, subject[0], blocked, text) if nominal[1].noun in word_list("closing_words") else None
+        if place is not None and place.lower() not in subject_text.lower():
+            # "In Mirpurkhas, schools ... will remain closed": which district's schools is the closure's name
+            return Frame(f"{subject_text} {nominal[1].noun} {wording['in']} {place}", nominal[1].kind,
+                         (clause[0], nominal[0]))
         return Frame(f"{subject_text} {nominal[1].noun}", nominal[1].kind, (clause[0], nominal[0]))
     if (nominal is not None and nominal[1].style == "subject" and nominal[1].kind == "event"
             and subject is not None and subject[1] < nominal[0] and _publisher(words, subject)):
@@ -597,6 +602,30 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             anchor = (clause[0], turn[0] if closing and venue else named[1])   # its reopening is another entry
             return Frame(f"{name} {verb}", "deadline" if due else "event", anchor, notes)
     return None
+
+
+MAX_FRONTED_PLACE_WORDS = 4     # "In Tando Allahyar and Matiari,"
+
+
+def _fronted_place(words: list[Word], subject: int, blocked: list[tuple[int, int]], text: str) -> str | None:
+    """The place a fronted "In <Name>," right before the subject at ``subject`` names ("In
+    Mirpurkhas, schools ...", "Likewise, in Sanghar, schools ..."), as written; None when the
+    words before the subject are not a place preposition, capitalised words and a comma that
+    open the clause or follow a comma. A quantifier or an article before the subject is passed
+    ("Similarly, in Jamshoro, all educational institutions ...")."""
+    while subject > 0 and words[subject - 1].lower in word_list("subject_quantifiers") | word_list("articles"):
+        subject -= 1
+    if subject < 3 or words[subject - 1].text != ",":
+        return None
+    k = subject - 2
+    while k >= 0 and subject - 2 - k < MAX_FRONTED_PLACE_WORDS and words[k].lower not in word_list("place_prepositions") and (
+            words[k].is_capitalised or (k > 0 and words[k].lower in word_list("name_joiners") and words[k - 1].is_capitalised)):
+        k -= 1
+    if k < 0 or k == subject - 2 or words[k].lower not in word_list("place_prepositions"):
+        return None
+    if (k > 0 and words[k - 1].text != ",") or any(s < words[subject - 2].end and words[k + 1].start < e for s, e in blocked):
+        return None      # ("In July, the library ...": a date, no place)
+    return " ".join(text[words[k + 1].start:words[subject - 2].end].split())
 
 
 ACT_REACH = 8       # words between an announced act's object and its date ("for the upcoming class 10 board exam on")
