@@ -23,6 +23,7 @@ NOW_GAP = 80            # the same when the new one is told as "will now <verb> 
 PLANNED_NOW_GAP = 200   # the same when a plan's word stands right before the old date ("was scheduled to be played on")
 PLAN_REACH = 40         # characters before the old date searched for that word
 _DROPPED = str.maketrans({c: " " for c in "()[],;:-–—"})
+_QUOTES = "'\"‘’“”"      # quote marks around a word ("the 'Due Date'"), not an apostrophe inside one
 
 
 def replaced_dates(text: str, ordered: Sequence[Timex]) -> dict[tuple[int, int], Timex]:
@@ -367,7 +368,7 @@ def moved_name(text: str, old: Timex, new: Timex) -> str | None:
 def _lead_words(text: str, start: int, reach: int) -> list[str]:
     """The folded words of the clause up to ``start``, at most ``reach`` characters back."""
     lead = CLAUSE_STOP.split(text[max(0, start - reach):start])[-1]
-    return lead.translate(_DROPPED).lower().split()
+    return [w.strip(_QUOTES) for w in lead.translate(_DROPPED).lower().split()]    # "extends the 'Due Date'"
 
 
 @lru_cache(maxsize=None)
