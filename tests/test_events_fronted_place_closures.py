@@ -1,5 +1,5 @@
 """Closures whose district is named only in a fronted "In <Place>," (R62 class 7, page 10: a province's
-list of school closures by district, "In <district>, schools across the district will remain closed
+list of school closures by district, "In <district>, the schools of the whole district stay shut
 on ..."; "Likewise, in <district>, schools will be closed on ..."). The closure's title took the
 subject alone ("Schools across the district closure") or a linking adverb as its subject ("Likewise
 closure"); a subscriber with several such entries cannot tell them apart. The fronted place now ends
@@ -20,8 +20,8 @@ def _titles(text: str) -> list[str]:
 
 
 def test_a_fronted_district_names_the_closure():
-    assert _titles("In Northfield, schools across the district will remain closed on March 10 and 11.") == [
-        "Schools across the district closure in Northfield"]
+    assert _titles("In Northfield, schools throughout the borough will remain closed on March 10 and 11.") == [
+        "Schools throughout the borough closure in Northfield"]
 
 
 def test_a_linking_adverb_before_the_fronted_district_is_no_subject():
@@ -37,5 +37,5 @@ def test_a_place_the_subject_already_names_is_not_repeated():
 
 
 def test_a_quantifier_before_the_subject_keeps_the_fronted_district():
-    assert _titles("Similarly, in Westbury, all educational institutions will be closed from March 10 to 12.") == [
+    assert _titles("Similarly, in Westbury, all educational institutions will remain closed from March 10 to 12.") == [
         "Educational institutions closure in Westbury"]

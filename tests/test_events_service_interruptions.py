@@ -80,19 +80,19 @@ def test_a_past_suspension_or_a_denied_one_gives_no_suspension():
     assert not any("uspension" in e.title for e in events)
 
 
-# R61 page 22 (seen while measuring the adverb skip): "is traditionally celebrated <days> each year" tells a
+# R61 page 22 (seen while measuring the adverb skip): "is traditionally celebrated" over yearly days tells a
 # habit; a habitual hedge between the auxiliary and the verb (habitual_hedges) is no adverb to pass.
 def test_a_habitual_adverb_before_the_verb_keeps_the_habit_off_the_calendar():
-    events = tagged_events("Loy Rakhi, the lantern night, is traditionally celebrated April 13-15 each year.",
+    events = tagged_events("Loy Rakhi, the lantern night, is traditionally celebrated on May 2-4 every year.",
                            published=PUBLISHED)
     assert not any(e.title.startswith("Celebration") for e in events), [e.title for e in events]
 
 
-# R62 page 11: "will suspend public and private work" was cut at "and" ("Suspension of public"): one word,
+# R62 page 11: a suspension of "public and private trade" was cut at "and" ("Suspension of public"): one word,
 # a joiner and a run that ends in the noun both share are one object (deadline_names.object_span).
 def test_two_words_joined_before_the_noun_they_share_stay_in_the_object():
-    event = _only("Nine towns in the valley will suspend public and private work on Monday 22 March 2027.")
-    assert event.title.startswith("Suspension of public and private work"), event.title
+    event = _only("Nine towns in the valley will suspend public and private trade on Monday 22 March 2027.")
+    assert event.title.startswith("Suspension of public and private trade"), event.title
 
 
 def test_two_nouns_joined_keep_the_first_as_before():

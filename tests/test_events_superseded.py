@@ -134,8 +134,8 @@ def test_a_chain_ending_on_the_longer_of_two_marks_moves_the_day():
 
 
 def test_a_moved_range_whose_date_noun_is_quoted_names_only_the_new_day():
-    # R62 class 7 (page 19): "extends the 'Due Date' for the filing of returns from <old> to <new>" gave a
+    # R62 class 7 (page 19): "extends the 'Due Date' for filing its returns from <old> to <new>" gave a
     # deadline span from the old day; the quote marks hid the date noun from the moving verb's object
-    events = tagged_events("The tax board extends the 'Due Date' for the filing of annual returns from 3rd May 2027 "
+    events = tagged_events("The tax board extends the 'Due Date' for filing annual returns from 3rd May 2027 "
                            "to 17th May 2027 for small firms.", published=PUBLISHED)
     assert [(e.start, e.end) for e in events] == [(date(2027, 5, 17), date(2027, 5, 17))]

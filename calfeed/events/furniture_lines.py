@@ -138,20 +138,20 @@ def stamp_lines(text: str, ordered: list[Timex], page_day: date | None) -> set[i
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_STAMP_JOINS = frozenset("/|-–—•·")     # the mark between a stamp's day and its clock: "23 Dec, 2024 / 07:51 AM"
+_STAMP_JOINS = frozenset("/|-–—•·")     # the mark between a stamp's day and its clock: "14 Mar, 2025 / 09:17 AM"
 STAMP_JOIN_CHARS = 8     # the mark and the blanks around it
 
 
 def _dated_stamps(text: str, ordered: list[Timex]) -> set[int]:
     """A day written with its year, a mark ("/", "|", a dash) and a clock at a minute no one sets an
-    occasion on, alone on a line ("23 Dec, 2024 / 07:51 AM" over a sidebar's headline): the moment
+    occasion on, alone on a line ("14 Mar, 2025 / 09:17 AM" over a sidebar's headline): the moment
     some item was put up, on whatever day it falls (a sidebar's latest story is of the day the page
     was saved, not of the page's own day). The ids of both the day and the clock. An occasion's
     line names it or sets its clock on the fives ("Saturday, 14 March 2026 / 7:30 pm")."""
     found = {id(t) for t in ordered if t.type == "TIME" and _odd_minute(t) and _opens_line(text, t.start)
              and _YEAR_WRITTEN.search(text, t.start, t.end) is not None
              and not _STAMP_JOINS.isdisjoint(text[t.start:t.end]) and _alone_on_line(text, t)}
-    # ("Mon, 11 Nov, 2024 - 08:43" read as one moment; "23 Dec, 2024 / 07:51 AM" as a day and a clock)
+    # ("Mon, 11 Nov, 2024 - 08:43" read as one moment; "14 Mar, 2025 / 09:17 AM" as a day and a clock)
     for day, clock in zip(ordered, ordered[1:]):
         if (day.type != "DATE" or clock.type != "TIME" or not _odd_minute(clock)
                 or _YEAR_WRITTEN.search(text, day.start, day.end) is None):

@@ -68,7 +68,7 @@ def _word_before(words: list[Word], index: int) -> str | None:
     k = index - 1
     if (k > 0 and words[k].is_word and words[k].lower.endswith(ending_tuple("adverb_endings"))
             and words[k].lower not in word_list("habitual_hedges") and words[k - 1].lower in word_list("adverb_skip_leads")):
-        k -= 1      # ("is traditionally celebrated April 13-15 each year": a habit, no occasion of the day)
+        k -= 1      # ("is traditionally held over three days each spring": a habit, no occasion of the day)
     return words[k].lower if k >= 0 else None
 
 

@@ -612,7 +612,7 @@ def _fronted_place(words: list[Word], subject: int, blocked: list[tuple[int, int
     Mirpurkhas, schools ...", "Likewise, in Sanghar, schools ..."), as written; None when the
     words before the subject are not a place preposition, capitalised words and a comma that
     open the clause or follow a comma. A quantifier or an article before the subject is passed
-    ("Similarly, in Jamshoro, all educational institutions ...")."""
+    ("Similarly, in Westbury, all the colleges ...")."""
     while subject > 0 and words[subject - 1].lower in word_list("subject_quantifiers") | word_list("articles"):
         subject -= 1
     if subject < 3 or words[subject - 1].text != ",":

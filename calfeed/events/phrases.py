@@ -769,7 +769,7 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     opener = next((o for o in phrase_list("subject_openers") if tuple(lowered[i:i + len(o)]) == o), None)
     if opener is not None:
         i += len(opener)                        # "Please note the theatre will be closed ..."
-        i += fronted_end(words[i:])             # "Likewise, in Sanghar, schools will be closed ..."
+        i += fronted_end(words[i:])             # "Likewise, in Eastham, the libraries will be shut ..."
     hedge = next((h for h in phrase_list("habitual_hedges") if tuple(lowered[i:i + len(h)]) == h), None)
     if hedge is not None:
         i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)
