@@ -41,9 +41,7 @@ def merge_same_instants(events: list[Event]) -> list[Event]:
             same.append(event)
             kept.append(event)
             continue
-        take_in(into, event)
-        if SAME_INSTANT_NOTE not in into.notes:
-            into.notes.append(SAME_INSTANT_NOTE)
+        _fold(event, into)
     kept = _without_tentative_restatements(kept)
     order = {id(e): k for k, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
@@ -64,15 +62,20 @@ def _without_tentative_restatements(events: list[Event]) -> list[Event]:
     kept = []
     for event in events:
         key = _moment(event) if _tentative(event) else None
-        into = next((e for e in framed.get(key[1:], ()) if e.tz != event.tz and same_place(e.location, event.location)),
-                    None) if key is not None else None
+        same = framed.get(key[1:], ()) if key is not None else ()
+        into = next((e for e in same if e.tz != event.tz and same_place(e.location, event.location)), None)
         if into is None:
             kept.append(event)
-            continue
-        take_in(into, event)
-        if SAME_INSTANT_NOTE not in into.notes:
-            into.notes.append(SAME_INSTANT_NOTE)
+        else:
+            _fold(event, into)
     return kept
+
+
+def _fold(event: Event, into: Event) -> None:
+    """``event`` restates ``into``'s instant: its sources join ``into``, which says why once."""
+    take_in(into, event)
+    if SAME_INSTANT_NOTE not in into.notes:
+        into.notes.append(SAME_INSTANT_NOTE)
 
 
 def _told_at(event: Event) -> int:
