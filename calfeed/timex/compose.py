@@ -608,6 +608,19 @@ def _lead_words(lang: str, role: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:{word_alternation(words)})[^\S\n]{{1,3}}$", re.IGNORECASE) if words else None
 
 
+@lru_cache(maxsize=None)
+def _lead_reach(lang: str, role: str) -> int:
+    """How far back ``_lead_words`` of ``role`` may start: its longest word and the blanks after it, so a longer
+    word added to the table is still found."""
+    return max((len(row["word"]) for row in load_table(lang, "connectors") if row["role"] == role), default=0) + 4
+
+
+def _led_by(text: str, at: int, lang: str, role: str, floor: int = 0) -> bool:
+    """Whether a word of ``role`` ends right before ``at`` (after ``floor``)."""
+    lead = _lead_words(lang, role)
+    return lead is not None and lead.search(text, max(floor, at - _lead_reach(lang, role)), at) is not None
+
+
 _OPENED_REACH = 120                     # characters of a clause between an opened start and its end
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 
@@ -621,11 +634,10 @@ def _opened_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     if not (_is_clock(left) and _is_clock(right)):
         return None
-    start_lead, end_lead = _lead_words(lang, "range_start_lead"), _lead_words(lang, "range_end_lead")
-    if start_lead is None or end_lead is None or _CLAUSE_BREAK.search(text, left.end, right.start):
+    if _CLAUSE_BREAK.search(text, left.end, right.start):
         return None
-    if (start_lead.search(text, max(0, left.start - 20), left.start) is None
-            or end_lead.search(text, max(left.end, right.start - 12), right.start) is None):
+    if not (_led_by(text, left.start, lang, "range_start_lead")
+            and _led_by(text, right.start, lang, "range_end_lead", floor=left.end)):
         return None
     return _clock_range(left, right, text)
 
@@ -723,18 +735,10 @@ def _range_opener_reach(lang: str) -> int:
     return max((len(word) for word in _range_opener_words(lang)), default=0) + 4
 
 
-@lru_cache(maxsize=None)
-def _from_opener(lang: str) -> re.Pattern[str] | None:
-    """The words that open a range with its start ("from"; ``connectors.tsv`` role range_from_opener), at a text's end."""
-    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_from_opener"]
-    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,3}}$", re.IGNORECASE) if words else None
-
-
 def _from_led(text: str, left: Atom, lang: str) -> bool:
     """A range-opening "from" stands right before the start: "from Monday, June 5, to ..." is a range, where
     a bare "on May 3, to ..." may tell a change's amount."""
-    opener = _from_opener(lang)
-    return opener is not None and opener.search(text, max(0, left.start - 12), left.start) is not None
+    return _led_by(text, left.start, lang, "range_from_opener")
 
 
 def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
