@@ -32,7 +32,8 @@ from calfeed.timex.compared_figures import compared_figure_before
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
 from calfeed.timex.trailing_words import TrailingWords, words_in
-from calfeed.timex.vocabulary import WordFinder, norm, vocabulary, whole_words, word_alternation, word_finder
+from calfeed.timex.vocabulary import (WIDEST_BLANK, WordFinder, norm, vocabulary, whole_words, widest_match,
+                                      word_alternation, word_finder)
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
 # (``(?<![\w'])[a-z]{3,15}ed(?![\w'])``): found from its ending, which the engine
@@ -616,21 +617,26 @@ def _phrase_check(sentence: str, start: int, end: int, lang: str, asides: list[t
     return _CUE
 
 
-NEGATION_REACH = 24      # characters before a participle its denied perfect may fill ("haven’t yet ")
-
-
 @lru_cache(maxsize=None)
 def _negated_perfect_pattern(lang: str) -> re.Pattern[str]:
     """A denied present perfect (``negated_perfects.txt``) ending right before a participle, its
     first word whole."""
-    return re.compile(rf"(?<![\w'\u2019])(?:{word_alternation(load_list(lang, 'negated_perfects'))})\s{{1,3}}$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w'\u2019])(?:{word_alternation(load_list(lang, 'negated_perfects'))})"
+                      rf"\s{{1,{WIDEST_BLANK}}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _negation_reach(lang: str) -> int:
+    """How far before a participle its denied perfect may start: the table's widest entry and the blanks
+    after it, so that a longer entry added to ``negated_perfects.txt`` is still found (a fixed window would
+    cut it off; the look-behind sees past the window's start)."""
+    return widest_match(load_list(lang, "negated_perfects")) + WIDEST_BLANK
 
 
 def _negated_perfect(sentence: str, start: int, lang: str) -> bool:
     """Whether a denied present perfect stands right before the participle at ``start`` ("has not
     explained"): nothing has happened, so there is no past to date; read in a bounded window."""
-    return _negated_perfect_pattern(lang).search(sentence, max(0, start - NEGATION_REACH), start) is not None
+    return _negated_perfect_pattern(lang).search(sentence, max(0, start - _negation_reach(lang)), start) is not None
 
 
 def _participle_check(sentence: str, start: int, end: int, lang: str, asides: list[tuple[int, int]]) -> int:

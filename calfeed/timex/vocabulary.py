@@ -7,7 +7,7 @@ Patterns only find words; what a word means (month 12, ISO weekday 4, the window
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -50,6 +50,18 @@ def _index(rows: tuple[dict[str, str], ...], key: str) -> dict[str, dict[str, st
     index = {bare_possessive(norm(r[key])): r for r in rows}
     index.update({norm(r[key]): r for r in rows})
     return index
+
+
+# The most blanks a space inside a listed word stands for ("up  until" over a doubled space).
+WIDEST_BLANK = 3
+_BLANK_RUN = rf"\s{{1,{WIDEST_BLANK}}}"
+
+
+def widest_match(words: Iterable[str], dotted: frozenset[str] = frozenset()) -> int:
+    """The most characters one of ``words`` spans as word_alternation and word_finder match it: each
+    blank at its widest run, a dotted word with its dot. A look-back sized by it (and the blanks after
+    the word) still finds a longer word added to its table, which a fixed window would cut off."""
+    return max((len(w) + (WIDEST_BLANK - 1) * w.count(" ") + (w in dotted) for w in words), default=0)
 
 
 NTH_WEEKDAY = "{nth} weekday {iso} of month {month}"
@@ -182,7 +194,7 @@ def _rests_by_first(words: list[str] | tuple[str, ...], case_sensitive: bool,
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         first = word[0] if case_sensitive else word[0].lower()
         pieces = [_piece(p) for p in word[1:].split(" ")]
-        rest = r"\s{1,3}".join(pieces)
+        rest = _BLANK_RUN.join(pieces)
         if word in dotted:
             rest += r"\.?"
         by_first.setdefault(first, []).append(rest)
@@ -308,7 +320,7 @@ def _trie_pieces(word: str, case_sensitive: bool) -> list[tuple[str, str]] | Non
     out = []
     for char in word:
         if char == " ":
-            out.append((" ", r"\s{1,3}"))
+            out.append((" ", _BLANK_RUN))
         elif char == "'":
             out.append(("'", "['\u2019]"))
         else:
@@ -478,7 +490,7 @@ def _char_set(char: str, variants: dict[str, tuple[str, ...]]) -> str:
 
 def _char_pattern(char: str, variants: dict[str, tuple[str, ...]]) -> str:
     if char == " ":
-        return r"\s{1,3}"
+        return _BLANK_RUN
     body = _char_set(char, variants)
     return f"[{body}]" if char == "'" or char in variants else body
 
