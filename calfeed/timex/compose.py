@@ -105,12 +105,8 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
         return ""
     if _YEAR_END.search(text, max(left.start, left.end - 5), left.end) and _gap(text, left, right, "range_after_year", lang):
         return ""           # "December 22, 2025, through Friday, January 2, 2026"
-    if (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
-            and _gap(text, left, right, "range_after_day", lang)):
-        return ""           # "starting Monday, May 23, through Friday, May 27"
-    if (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left) and names_one_day(right)
-            and _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang)):
-        return ""           # "from Monday, June 5, to Friday, June 9"
+    if _after_day_link(text, left, right, lang):
+        return ""
     glue = connectors(lang)
     approx = glue.get("range_approx")
     if approx is None or right.start - left.end > _GAP_MAX or _breaks(text, left, right):
@@ -119,6 +115,17 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
     if link is None or link.end() == left.end or not link.group(0).strip():
         return None
     return "APPROX" if approx.fullmatch(text, link.end(), right.start) else None
+
+
+def _after_day_link(text: str, left: Atom, right: Atom, lang: str) -> bool:
+    """A range link after the comma that follows a day of the month, between two single days: "starting
+    Monday, May 23, through Friday, May 27" (range_after_day), or a link that needs an opening "from" before
+    the start, "from Monday, June 5, to Friday, June 9" (range_after_from_day)."""
+    if not (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left)
+            and names_one_day(right)):
+        return False
+    return (_gap(text, left, right, "range_after_day", lang)
+            or _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang))
 
 
 def _approximate_end(atom: Atom, link: str) -> Atom:
