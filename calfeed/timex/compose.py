@@ -30,7 +30,7 @@ from calfeed.timex.restated_clocks import restated_clocks
 from calfeed.timex.rawvalue import ANCHORED, BARE_WEEKDAY, CALENDAR, Raw, time_of, with_time
 from calfeed.timex.tense import POSSESSIVE_END, reporting_verbs
 from calfeed.timex.trailing_words import EndsWithWord, last_words
-from calfeed.timex.vocabulary import Vocabulary, norm, word_alternation
+from calfeed.timex.vocabulary import WIDEST_BLANK, Vocabulary, norm, widest_match, word_alternation
 from calfeed.timex.year_ranges import split_year_ranges
 from calfeed.timex.zones import offset_minutes
 
@@ -612,14 +612,16 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 def _lead_words(lang: str, role: str) -> re.Pattern[str] | None:
     """The words of ``connectors.tsv`` role ``role``, as the last words before an atom."""
     words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == role]
-    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})[^\S\n]{{1,3}}$", re.IGNORECASE) if words else None
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})[^\S\n]{{1,{WIDEST_BLANK}}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _lead_reach(lang: str, role: str) -> int:
-    """How far back ``_lead_words`` of ``role`` may start: its longest word and the blanks after it, so a longer
-    word added to the table is still found."""
-    return max((len(row["word"]) for row in load_table(lang, "connectors") if row["role"] == role), default=0) + 4
+    """How far back ``_lead_words`` of ``role`` may start: its widest word (each inner blank at its widest run) and
+    the blanks after it, so a longer word added to the table is still found."""
+    return widest_match(row["word"] for row in load_table(lang, "connectors") if row["role"] == role) + WIDEST_BLANK
 
 
 def _led_by(text: str, at: int, lang: str, role: str, floor: int = 0) -> bool:
@@ -732,14 +734,16 @@ def _range_opener_words(lang: str) -> list[str]:
 def _range_opener(lang: str) -> re.Pattern[str] | None:
     """The words opening a "between ... and ..." range (``connectors.tsv`` role range_opener), at a text's end."""
     words = _range_opener_words(lang)
-    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,3}}$", re.IGNORECASE) if words else None
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,{WIDEST_BLANK}}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _range_opener_reach(lang: str) -> int:
-    """How far before a range's start its opener is looked for: the longest opener, a blank after it
-    and a character before it ("between the hours of 8.00 am")."""
-    return max((len(word) for word in _range_opener_words(lang)), default=0) + 4
+    """How far before a range's start its opener is looked for: the widest opener (each inner blank at its
+    widest run) and the blanks after it ("between the hours of 8.00 am")."""
+    return widest_match(_range_opener_words(lang)) + WIDEST_BLANK
 
 
 def _from_led(text: str, left: Atom, lang: str) -> bool:
