@@ -42,6 +42,9 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
     changed: dict[int, Timex] = {}
     dropped: set[int] = set()
     names: dict[int, SlotName] = {}
+    # A line's dates by the line's start, gathered once when the first statement is met: each
+    # statement once went through every date of the page for its own line and each line below it.
+    rows: dict[int, list[Timex]] | None = None
     for often in ordered:
         weeks = EVERY_WEEKS.match(often.value) if often.type == "SET" else None
         if weeks is None or (often.rrule or "FREQ=WEEKLY") != "FREQ=WEEKLY":
@@ -49,11 +52,13 @@ def weekly_slots(text: str, ordered: list[Timex], reference: date | None
         if _before_a_noun(text, often):
             continue                 # "you can receive weekly email reminders": how often they come
         begin, end = line_bounds(text, often.start)
-        if any(t is not often and begin <= t.start < end for t in ordered):
+        if rows is None:
+            rows = by_line_start(text, ordered)
+        if any(t is not often for t in rows.get(begin, ())):
             continue                 # "every week on Monday": the statement dates itself
         title = programme_title(text, begin)
         for line in _lines_below(text, end):
-            row = [t for t in ordered if line[0] <= t.start < line[1]]
+            row = rows.get(line[0], [])
             slots = row_slots(row)
             if slots is None:
                 break
