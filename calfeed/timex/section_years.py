@@ -112,6 +112,8 @@ class _Section:
     span: bool          # a year span: the first year into the next
     middle: int | None = None   # a season's middle month ("Spring 2027": April)
     month: bool = False         # named by a month and its year ("Events November 2021"): ``middle`` is it
+    lead: bool = False          # named by a lead sentence ("The board has set 9 meeting dates for 2031."):
+                                # its prose below is the list, days told in the past are left to the tense
 
 
 @lru_cache(maxsize=8)
@@ -322,6 +324,7 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
     starts = [timexes[i].start for i in by_start]
     ends = sorted(t.end for t in timexes)
     found: dict[int, tuple[bool, _Named]] = {}
+    leads: dict[int, int] = {}      # line index -> the year its lead sentence gives the list below
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
@@ -329,10 +332,13 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         alone = not marked and _plain_heading(lines, index)
         cell = None if marked or alone else _header_cell(lines, index, text)
         if cell is None and not marked and not alone and not _run_in_heading(lines, index):
+            if _lone_sentence(lines, index):
+                lead = _lead_year(line, _within(line, by_start, starts, timexes), text, lang)
+                if lead is not None:
+                    leads[index] = lead
             continue
         # by bisection: a long plain text has a short line standing alone every few lines
-        near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
-        within = [timexes[i] for i in sorted(near) if timexes[i].end <= line.end]
+        within = _within(line, by_start, starts, timexes)
         if not within or (cell is not None and any(t.end > cell.end for t in within)):
             continue
         if cell is not None:    # "2025 Dates | Meeting | Time |": the header's first cell heads the rows
@@ -354,7 +360,53 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         end = _section_end(lines, index, starts, None if marked else ends, stops, named[3])
         if end > lines[index].end:
             out.append(_Section(lines[index].end, end, *named))
+    if len({year for year in leads.values()}) == 1:     # two lead years name no single year of the page
+        for index, year in leads.items():
+            end = _section_end(lines, index, starts, None, stops, True)
+            if end > lines[index].end:
+                out.append(_Section(lines[index].end, end, year, False, lead=True))
     return out
+
+
+def _within(line: _Line, by_start: list[int], starts: list[int], timexes: Sequence[Timex]) -> list[Timex]:
+    """The dates written wholly on ``line``, in text order (by bisection: a long plain text has a
+    short line standing alone every few lines)."""
+    near = by_start[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
+    return [timexes[i] for i in sorted(near) if timexes[i].end <= line.end]
+
+
+MAX_LEAD_WORDS = 20             # a lead sentence names its list in a few words; a longer one tells more
+
+
+def _lone_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """A short paragraph of one sentence, a blank line (or the page's top) above it and a blank
+    line below: "The Cabinet has set 12 holidays for 2031." over the paragraphs that tell them."""
+    text = lines[index].text.strip()
+    if not text.endswith((".", ":")) or len(text.split(None, MAX_LEAD_WORDS)) > MAX_LEAD_WORDS:
+        return False
+    if index > 0 and lines[index - 1].text.strip():
+        return False
+    if index + 1 < len(lines) and lines[index + 1].text.strip():
+        return False
+    inner = text[:-1]
+    return not any(mark in inner for mark in (". ", "? ", "! ")) and not is_item(lines[index].text)
+
+
+def _lead_year(line: _Line, within: list[Timex], text: str, lang: str) -> int | None:
+    """The year a lead sentence gives the list it names: its one date is a bare year written right
+    after a noun naming a list of days and a link word ("holidays for 2031", "fixtures for 2031";
+    section_year_list_nouns, section_year_list_links), else None."""
+    if len(within) != 1 or within[0].type != "DATE" or not _YEAR_CORE.fullmatch(within[0].text):
+        return None
+    year = within[0]
+    if parse(year.raw_value or year.value).core != year.text:
+        return None
+    before = re.findall(r"[^\W\d_]+", text[line.start:year.start])[-2:]
+    if (len(before) < 2 or norm(before[1]) not in load_list(lang, "section_year_list_links")
+            or norm(before[0]) not in load_list(lang, "section_year_list_nouns")
+            or not text[line.start:year.start].endswith(f"{before[1]} ")):
+        return None
+    return int(year.text)
 
 
 def _header_cell(lines: Sequence[_Line], index: int, text: str) -> _Line | None:
@@ -486,12 +538,14 @@ def _month(core: str) -> int | None:
 
 
 def _has_own_year(index: int, timexes: Sequence[Timex], starts: list[int], sentences: Sentences,
-                  line: tuple[int, int]) -> bool:
-    """Another date in the item's own sentence (on its line) writes a year."""
+                  line: tuple[int, int], same: int | None = None) -> bool:
+    """Another date in the item's own sentence (on its line) writes a year (other than ``same``, the
+    section's own: the 2031 list's "Christmas for 2031" in the sentence of its "December 26th")."""
     start, end = sentences.at(timexes[index].start)
     start, end = max(start, line[0]), min(end, line[1])
     for other in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-        if other != index and _YEAR_CORE.match(parse(timexes[other].raw_value or timexes[other].value).core[:4]):
+        core = parse(timexes[other].raw_value or timexes[other].value).core[:4]
+        if other != index and _YEAR_CORE.match(core) and (same is None or int(core) != same):
             return True
     return False
 
@@ -538,7 +592,9 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
         spans: dict[int, tuple[int, int]] = {}
         for i in (i for i in inside if i not in out):
             line = _line_of(timexes[i].start, lines, line_starts)
-            if _has_own_year(i, timexes, starts, sentences, line):
+            if section.lead and timexes[i].tense == "past":
+                continue                # "the list was approved on 20 August": the tense tells its year
+            if _has_own_year(i, timexes, starts, sentences, line, section.year if section.lead else None):
                 continue
             core = open_cores[i]
             year = section.year
