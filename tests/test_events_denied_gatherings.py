@@ -62,3 +62,17 @@ def test_a_fronted_denial_of_something_else_keeps_the_sentence_event(sentence):
     assert [e.start.date() for e in result.events] == [date(2027, 3, 12)]
     assert all("concert" in e.title.lower() for e in result.events)
     assert not any("cancelled or no longer held" in u.reason for u in result.unresolved)
+
+
+def test_a_notice_that_was_not_given_keeps_its_day_off_the_calendar():
+    # R63 class 9 (page 08's shape): "has not announced any X for D" says nothing is set for D; the
+    # planned cuts of the next day, told in the same sentence, keep theirs
+    result = _result("While the utility has not announced any repair-related power outages for March 3, "
+                     "Founders Day, several planned power outages are set for Thursday, March 4, in parts "
+                     "of three counties.")
+    assert [e.start for e in result.events] == [date(2027, 3, 4)]
+    assert any("cancelled or no longer held" in u.reason for u in result.unresolved)
+
+
+def test_a_notice_that_was_given_keeps_its_day():
+    assert _days("The utility has announced power outages for March 3, 2027.") == [date(2027, 3, 3)]
