@@ -46,6 +46,16 @@ def test_a_day_counted_from_a_condition_is_a_rule_not_a_date():
         assert [e.title for e in tagged_events(text, published=date(2026, 3, 1))] == []
 
 
+def test_a_day_counted_from_a_condition_on_every_such_day_is_a_rule():
+    """R63 class 5 (page 11's shape): "Whenever" supposes every such day, so the day counted from it
+    is a rule even when the condition writes the usual day in brackets and says "the weekend"."""
+    from events_helpers import tagged_events
+
+    text = ("The spring fee is due February 1, 2027. Whenever the late date (normally March 10th for the "
+            "spring fee) falls on the weekend, the office accepts payment until the following business day.")
+    assert [e.start for e in tagged_events(text)] == [date(2027, 2, 1)]
+
+
 def test_a_day_counted_from_a_written_date_in_a_condition_stays():
     from events_helpers import tagged_events
 

@@ -199,7 +199,11 @@ def counted_from_condition(words: list[Word], timex: Timex, earlier: list[Timex]
     if _any_such_day(words, timex):
         return True
     anchored = ANCHORED.match(parse(timex.raw_value or timex.value).core)
-    return anchored is not None and anchored.group("anchor") == "LAST" and _all_such_days(words, earlier)
+    if anchored is None or anchored.group("anchor") != "LAST":
+        return False
+    # "Whenever the due date (normally 10 April) falls on the weekend, ... until the following
+    # business day": a condition on every such day counts from none of the days it writes
+    return opening.lower in word_list("universal_condition_openers") or _all_such_days(words, earlier)
 
 
 def _all_such_days(words: list[Word], days: list[Timex]) -> bool:
