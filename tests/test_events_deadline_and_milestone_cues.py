@@ -42,3 +42,13 @@ def test_due_to_a_cause_is_no_deadline():
     events = tagged_events("The campus will be closed tomorrow, Wednesday 20 January, due to severe weather.",
                            published=date(2027, 1, 19))
     assert [(e.title, e.kind) for e in events] == [("Campus closure", "event")]
+
+
+def test_a_product_s_end_of_support_is_a_deadline():
+    # R63 class 10 (page 19's shape): the last day a product is serviced is a cut-off, named by it;
+    # a forum's label line above the sentence stays out of the title
+    events = tagged_events("Version 8 End of Support 2031\n\n  • Thread Author\nVersion 8 hits its end of support "
+                           "on October 9, 2031; from then on the vendor ships no fixes.",
+                           published=date(2031, 8, 1))
+    assert [(e.kind, e.start) for e in events] == [("deadline", date(2031, 10, 9))]
+    assert "end of support" in events[0].title.lower() and "thread" not in events[0].title.lower()
