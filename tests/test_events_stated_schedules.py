@@ -206,3 +206,11 @@ def test_what_occurred_or_what_it_happens_on_gives_no_entry() -> None:
     """History ("occurred", a past form the table leaves out) and a pronoun subject stay silent."""
     assert _entries("The flood occurred on 2 October 2030 after two days of rain.") == []
     assert _entries("It happens on 3 November most years.") == []
+
+
+def test_would_after_a_verb_of_saying_is_the_reported_plan() -> None:
+    """A report turns "will open" into "would open": after "said" the day is the plan told, while
+    "would" standing alone stays a maybe (plain_day_hedges)."""
+    assert _entries("The council said the grant scheme would begin on 14 November.") == [
+        ("event", "2030-11-14", "2030-11-14", "exact", "Grant scheme begins")]
+    assert _entries("The grant scheme would begin on 14 November.") == []

@@ -137,7 +137,10 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         return None
     begin, end, hedged = subject
     between = [w for w in words[begin:stop] if not starts_inside(w, blocked)]
-    if any(w.lower in merged_lists(_VETO_LISTS) for w in between):
+    vetoes = merged_lists(_VETO_LISTS)
+    if _said_before(words, begin):
+        vetoes = vetoes - word_list("reported_future_auxiliaries")   # "They said the fair would open on 3 May"
+    if any(w.lower in vetoes for w in between):
         return None        # "will not open on", "the road will usually close on"
     if _conditioned(words, at, blocked):
         return None        # "Sittings resume on 10 March unless the Speaker recalls the House"
@@ -306,7 +309,8 @@ def _auxiliaries_before(words: list[Word], verb: int, moves: bool = False) -> tu
     verb that moves its subject to a new day ``moves``, a past or perfect one ("has been brought
     forward to") tells of the move only: no history."""
     past = frozenset() if moves else word_list("schedule_past_auxiliaries")
-    passable = _passable() | (word_list("move_auxiliaries") if moves else frozenset())
+    passable = (_passable() | word_list("reported_future_auxiliaries")   # vetoed later unless reported
+                | (word_list("move_auxiliaries") if moves else frozenset()))
     k, was, hedged = verb - 1, False, False
     while k >= 0 and (words[k].lower in passable or words[k].lower in past):
         was = was or words[k].lower in past
@@ -593,6 +597,17 @@ def _reported_clause(words: list[Word], start: int, end: int) -> int:
     the last such verb, the reported clause's subject; else ``start``."""
     said = next((j for j in range(end - 1, start - 1, -1) if words[j].lower in word_list("saying_verbs")), None)
     return start if said is None else said + 1
+
+
+def _said_before(words: list[Word], begin: int) -> bool:
+    """Whether a verb of saying (saying_verbs) stands right before the subject at ``begin``, with at
+    most "that" and an article between ("Officials said the fair would open on 3 May"): a report."""
+    k = begin - 1
+    if k >= 0 and words[k].lower in word_list("articles"):
+        k -= 1             # the subject's own article, when the subject starts after it
+    if k >= 0 and words[k].lower in word_list("reported_clause_marks"):
+        k -= 1
+    return k >= 0 and words[k].lower in word_list("saying_verbs")
 
 
 def _state_clause(words: list[Word], k: int) -> bool:
