@@ -214,3 +214,12 @@ def test_would_after_a_verb_of_saying_is_the_reported_plan() -> None:
     assert _entries("The council said the grant scheme would begin on 14 November.") == [
         ("event", "2030-11-14", "2030-11-14", "exact", "Grant scheme begins")]
     assert _entries("The grant scheme would begin on 14 November.") == []
+
+
+def test_would_in_a_clause_after_an_announcement_that_is_the_plan_told() -> None:
+    """R63 class 5 (page 15's shape): a noun of a word given, then "that" (announcing_nouns), reports
+    the plan as a verb of saying does, with a name for a subject and no article ("that" is a
+    determiner too); a hyphenated "re-start" is a schedule verb; "would" alone stays a maybe."""
+    assert _entries("Today brought the announcement that Mushrace would re-start in Nome on 6 November.") == [
+        ("event", "2030-11-06", "2030-11-06", "exact", "Mushrace re-starts")]
+    assert _entries("Usually it would re-start at the lake on 5 November.") == []

@@ -601,13 +601,19 @@ def _reported_clause(words: list[Word], start: int, end: int) -> int:
 
 def _said_before(words: list[Word], begin: int) -> bool:
     """Whether a verb of saying (saying_verbs) stands right before the subject at ``begin``, with at
-    most "that" and an article between ("Officials said the fair would open on 3 May"): a report."""
-    k = begin - 1
-    if k >= 0 and words[k].lower in word_list("articles"):
-        k -= 1             # the subject's own article, when the subject starts after it
-    if k >= 0 and words[k].lower in word_list("reported_clause_marks"):
-        k -= 1
-    return k >= 0 and words[k].lower in word_list("saying_verbs")
+    most "that" and an article between ("Officials said the fair would open on 3 May"), or a noun of
+    a word given and "that" ("the announcement that the fair would open"; announcing_nouns): a report."""
+    ends = [begin - 1]
+    if begin >= 1 and words[begin - 1].lower in word_list("articles"):
+        ends.append(begin - 2)  # the subject's own article, when the subject starts after it ("that" is both)
+    for k in ends:
+        marked = k >= 0 and words[k].lower in word_list("reported_clause_marks")
+        if marked:
+            k -= 1
+        if k >= 0 and (words[k].lower in word_list("saying_verbs")
+                       or marked and words[k].lower in word_list("announcing_nouns")):
+            return True
+    return False
 
 
 def _state_clause(words: list[Word], k: int) -> bool:
