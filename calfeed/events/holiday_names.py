@@ -34,6 +34,10 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
             naming.add(id(timex))     # "the film “The Nightmare Before Christmas”", "occasions such as ...
             dated.add(id(timex))      # ... our Christmas celebrations": a name or an example, no day
             continue
+        if _given_day(text, timex, by_start, starts):
+            naming.add(id(timex))     # "Boxing Day is on December 26th": the holiday names the day
+            dated.add(id(timex))      # the written day dates
+            continue
         if not _opens_name(text, timex):
             continue
         naming.add(id(timex))
@@ -47,6 +51,27 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
         elif _heading_over_date_line(text, timex, starts, by_start):
             dated.add(id(timex))     # "Easter Parade Street Closure" / "Friday, 14 December 2029": the line below dates it
     return naming, dated
+
+
+GIVEN_DAY_REACH = 40   # characters between a holiday's name and the day the sentence gives it
+
+
+def _given_day(text: str, timex: Timex, by_start: list[Timex], starts: list[int]) -> bool:
+    """The holiday is given a written day of its own right after its name, with only words of
+    holiday_day_links between ("Good Friday will be on April 18th"): a holiday list names
+    each day by its holiday, so the name is the entry's and the written day its date (the same day)."""
+    at = bisect_left(starts, timex.end)
+    if at == len(by_start) or by_start[at].start - timex.end > GIVEN_DAY_REACH:
+        return False
+    day = by_start[at]
+    between = _WORD.findall(text[timex.end:day.start].lower())
+    links = word_list("holiday_day_links")
+    if (not between or any(w not in links for w in between) or "on" not in between
+            or "," in text[timex.end:day.start] or day.type != "DATE"
+            or day.rule in HOLIDAY_RULES or not any(c.isdigit() for c in day.text)):
+        return False
+    return (timex.span is not None and day.span is not None
+            and timex.span.start.date() == day.span.start.date())
 
 
 HEADING_WORDS = 10     # words of a heading line; a longer line is prose
