@@ -1,6 +1,7 @@
 """An end clock told in its own clause after the start: "on Tuesday, August 6, 2024, from
 approximately 1:00 p.m. and end approximately at 6:30 p.m.", "will start at 9 a.m. on 3 May
-2025 and will end at approximately 4 p.m.". The tagger reads two clocks; the second, after an
+2025 and will end at approximately 4 p.m.", "the booths open at 8 a.m. and
+stay open until 9 p.m.". The tagger reads two clocks; the second, after an
 ending verb, is when the first one's event ends, so the first takes it as its end time.
 """
 
@@ -53,5 +54,5 @@ def _ended_by(gap: list) -> bool:
     hedges = word_list("end_clock_hedges")
     while words and (words[-1] in hedges or words[-1] in word_list("closing_clock_links")):
         words.pop()
-    verbs = [tuple(v.split()) for v in word_list("end_verbs")]
+    verbs = [tuple(v.split()) for v in word_list("end_verbs") | word_list("clock_window_closers")]
     return any(tuple(words[-len(v):]) == v for v in verbs if len(words) >= len(v))

@@ -472,7 +472,7 @@ def frame_events(
         end_clock = end_clocks.get(id(clock if clock is not None else timex))
         if clock is not None:
             timex = with_clock(doc.text, timex, clock)
-        if end_clock is not None and not date_not_written(timex) and timex.end_interval is None:
+        if end_clock is not None and timex.end_interval is None:
             timex = with_end(timex, end_clock)
         sharing = (shared.get(id(timex)) or leading.get(id(timex))) if clock is None else None
         if sharing is not None:   # "on 10 February and 3 March 2027 at 12:30 GMT"

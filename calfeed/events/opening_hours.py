@@ -8,7 +8,9 @@ its verb is an opening verb (``venue_opening_verbs``) with the clock after it. W
 document has an event on that day, the opening hour becomes a note of that event instead of
 an entry of its own; alone ("Doors open at 6:00 PM on 14 March 2027") it stays an entry.
 A timetable's row written as a label, its colon and its time ("Main car park opens: 19:00 hours
-(7pm) Friday 14th August") is an entry of its own, as the page lists it.
+(7pm) Friday 14th August") is an entry of its own, as the page lists it. So is an opening told
+with its closing clock ("the booths open at 8 a.m. and stay open until 9 p.m."):
+the hours the public can come, not a note of when the doors open.
 "An exhibition will be open from 10:00" names an event in its subject, so it is the event, and
 "The State Secretary opens the Forum at 10:00" has the event right after its verb."""
 
@@ -54,7 +56,7 @@ def fold_opening_hours(candidates: list[Candidate], openings: dict[int, str]) ->
     for cand in candidates:
         note = openings.get(id(cand))
         host = None
-        if note is not None:
+        if note is not None and cand.timing.end is None:     # a window with its closing clock is the day's hours
             day = day_of(cand.timing.start)
             hosts = [c for c in candidates if id(c) not in openings and c.frame.kind not in PLACELESS_KINDS
                      and c.timing.rrule is None and day_of(c.timing.start) == day]

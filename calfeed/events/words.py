@@ -19,8 +19,9 @@ from calfeed.events.vocabulary import RESOURCES, ending_tuple, phrase_list, tabl
 from calfeed.tables import read_list
 from calfeed.text import stretches_back
 
-# A word (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
-_TOKEN = re.compile(r"\w[\w'’&-]{0,60}|[^\w\s]")
+# A count with thousands commas ("10,543 polling stations": one word, no clause break), a word
+# (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|\w[\w'’&-]{0,60}|[^\w\s]")
 # The word splitters the readers share, each named by what it keeps whole.
 LETTER_RUN = re.compile(r"[^\W\d_]+")          # letters only: a digit or "_" parts words
 LETTER_DIGIT_RUN = re.compile(r"[^\W_]+")       # letters and digits ("Q3", "2027")
