@@ -236,9 +236,19 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if not (_is_clock(left) and _is_clock(right) and not left.raw.get("to")):
         return None
     link = _range_gap(text, left, right, lang)
-    if link is None and not _between(text, left, right, lang):
+    if link is None and not (_between(text, left, right, lang) or _from_and(text, left, right, lang)):
         return None                 # "open on 5 May between 10:00 and 14:00": one range
     return _approximate_end(_clock_range(left, right, text), link)
+
+
+def _from_and(text: str, left: Atom, right: Atom, lang: str) -> bool:
+    """"shut from 9.20 am and 1.50 pm": "from" before the first clock and the range's "and" before a
+    later second one read as "between" (a list of clocks would lead each with its own word)."""
+    link = connectors(lang).get("range_between")
+    first, second = time_of(left.core), time_of(right.core)
+    return (link is not None and first is not None and second is not None and first < second
+            and right.start - left.end <= _GAP_MAX and link.fullmatch(text, left.end, right.start) is not None
+            and _from_led(text, left, lang))
 
 
 def _clock_range(left: Atom, right: Atom, text: str) -> Atom:
