@@ -87,6 +87,7 @@ from calfeed.events.label_lists import listed_after_label
 from calfeed.events.end_clocks import with_end_clocks
 from calfeed.events.eve_midnights import at_new_day_midnights
 from calfeed.events.headed_days import without_headed_vague
+from calfeed.events.headed_ranges import HEADED_RANGE_NOTE, headed_ranges, with_day_entry_named
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
 from calfeed.events.run_weekdays import run_weekdays
@@ -1414,6 +1415,7 @@ def frame_events(
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
     weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
+    events = with_day_entry_named(events)     # "power outages for Tuesday, 4 May" over "Northfield" / "Elm Row, from 9am – 3pm"
     events = joined_opening_rows(events)     # "10:00 AM / Fair Opens" ... "9:00 PM / Fair Closes": the fair's hours
     events = without_outdone_reports(events)     # "... a blog had claimed the show would be held on 9 May": corrected
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
@@ -1452,6 +1454,9 @@ def _items_under_headings(text: str, ordered: list[Timex], series_days: Containe
     for day_id, tasks in timeline.items():   # "YEAR 2 (2027)" / "• Pick the actions for each goal"
         under[day_id] = tasks
     inside |= timeline_dates
+    for headed in headed_ranges(text, ordered, inside | set(under)):   # "Northfield" / "Elm Row, from 9am – 3pm"
+        under[id(headed.clock)] = [HeadedItem(headed.title, headed.line, headed.placed, None, headed.heading,
+                                              kind="event", note=HEADED_RANGE_NOTE, repeat=True)]
     items: dict[int, HeadedItem] = {}
     framed: list[Timex] = []
     for timex in ordered:
