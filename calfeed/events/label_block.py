@@ -191,8 +191,8 @@ _PROSE_END = re.compile(r"[.!?][\"”’)]?\Z")
 
 def name_over(text: str, top: int) -> str | None:
     """A listing item's name: "Harbour Lights" / "" / "A night of sea shanties." / "" / "When:
-    ..." / "Where: ...". The short line right over the labelled lines, or over the one
-    paragraph of blurb above them, names the item whose fields they are; a longer line, a
+    ..." / "Where: ...". The short line right over the labelled lines, or over the blurb above
+    them (a few lines, in one paragraph or several), names the item whose fields they are; a longer line, a
     sentence, a label, a generic heading or the page's opening line there names nothing (the
     page's name is left to say it: a one-item notice's body may name its event better)."""
     above = [(a, b) for a, b in lines_above(text, top, 2 * MAX_BLURB_LINES + 4)]
@@ -200,12 +200,17 @@ def name_over(text: str, top: int) -> str | None:
     while k < len(above) and not text[slice(*above[k])].strip():
         k += 1
     blurb = 0
-    while k < len(above) and text[slice(*above[k])].strip() and _prose(text[slice(*above[k])]):
-        k, blurb = k + 1, blurb + 1      # the blurb's lines, up to its blank line
-    if blurb > MAX_BLURB_LINES:
-        return None
-    while blurb and k < len(above) and not text[slice(*above[k])].strip():
-        k += 1
+    while True:
+        paragraph = 0
+        while k < len(above) and text[slice(*above[k])].strip() and _prose(text[slice(*above[k])]):
+            k, paragraph = k + 1, paragraph + 1      # a paragraph of the blurb, up to its blank line
+        blurb += paragraph
+        if blurb > MAX_BLURB_LINES:
+            return None
+        while paragraph and k < len(above) and not text[slice(*above[k])].strip():
+            k += 1
+        if not paragraph or k >= len(above) or not _prose(text[slice(*above[k])]):
+            break             # the blurb may run over a few short paragraphs ("a sight" / "" / "a sponsor" / "")
     if k >= len(above) or not text[:above[k][0]].strip():
         return None           # the page's opening line: its name is the page's, document_name reads it
     line = " ".join(text[slice(*above[k])].strip(EMPHASIS + " \t#").split())
