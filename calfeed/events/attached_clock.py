@@ -242,13 +242,16 @@ def _zoned_clock_paragraph(text: str, clock: Timex, between: str) -> bool:
 
 def shared_clocks(text: str, ordered: list[Timex], attached: dict[int, Timex] | None = None) -> dict[int, Timex]:
     """For each one-day DATE (by id) the timed date it is conjoined with, whose clock it shares:
-    "on 10 February and 3 March 2027 at 12:30 GMT" holds two webinars at 12:30. ``attached``:
+    "on 10 February and 3 March 2027 at 12:30 GMT" holds two webinars at 12:30; a date written
+    clock first keeps its clock to itself (fronted_clocks reads the days after such a one). ``attached``:
     the clocks written apart from their days (attached_clocks), so that "Thursday 6, Friday 7,
     Saturday 8 November all at 7.45pm" times all three days."""
     joiners = {tuple(p.split()) for p in word_list("date_joiners")}
     attached = attached or {}
     found: dict[int, Timex] = {}
     for day, after in reversed(list(zip(ordered, ordered[1:]))):   # "on 3, 17 and 24 April at 1pm": down the list
+        if id(after) not in found and _clock_led(after):
+            continue         # "10:30 a.m. to 7:15 p.m. on Monday and Tuesday, and 2 – 6 p.m. on Wednesday": Wednesday's own
         timed = found.get(id(after)) or (_on_its_day(after, attached[id(after)]) if id(after) in attached else after)
         if (day.type != "DATE" or day.end_interval is not None or day.interval is None
                 or day.interval.granularity != "day" or timed.type != "TIME" or timed.interval is None
@@ -257,6 +260,13 @@ def shared_clocks(text: str, ordered: list[Timex], attached: dict[int, Timex] | 
         if tuple(w.lower for w in words_in(text, day.end, after.start)) in joiners:
             found[id(day)] = timed
     return found
+
+
+def _clock_led(timed: Timex) -> bool:
+    """A timed date written clock first ("2 – 6 p.m. on Wednesday"): the clock is that day's, told before
+    it, and no day listed before it shares it."""
+    head, plus, _ = timed.rule.partition("+")
+    return bool(plus) and head.startswith("clock")
 
 
 def _on_its_day(day: Timex, clock: Timex) -> Timex:
