@@ -37,3 +37,11 @@ def test_an_end_told_after_a_long_clause_is_no_told_end():
 def test_the_same_subject_told_twice_is_left_to_its_event_noun():
     found = _entries("The spring trials will begin on 3 October 2031. The spring trials will run until 11 October 2031.")
     assert [(s, e) for _, s, e in found] == [(date(2031, 10, 3), date(2031, 10, 11))]
+
+
+def test_an_end_told_by_a_pronoun_closes_the_start_s_own_entry():
+    # R63 class 6 (page 22's shape): a start clock and, in the next sentence, a pronoun "in effect until"
+    # a clock on the next day was a start with no end and a second entry at the end clock
+    found = _entries("The old bridge will be shut to all vehicles from 9 pm on Sunday 5th October 2031 for deck "
+                     "repairs. It remains in effect until 5 am on Monday 6th October 2031.")
+    assert [(s, e) for _, s, e in found] == [(datetime(2031, 10, 5, 21, 0), datetime(2031, 10, 6, 5, 0))]

@@ -11,8 +11,10 @@ capital on"), and one of the MAX_SENTENCES sentences before it dates a start (a 
 told_start_words, in its sentence before the date: "opens", "starts", "since"), the second date
 becomes a range from that start to it: from the start's clock to the end's when both are clocks,
 else from the start's day to the end's day. The start keeps its own entry (the bell-ringing at
-11am is an occasion of its own). The sentences must be of one paragraph run (no heading line
-between, no blank line).
+11am is an occasion of its own), unless the end's subject is only a pronoun (told_end_pronouns:
+"It remains in effect until 6 am on Monday", "It is to stay in place until 2am"): then it is
+the start's own thing, and the start's entry is the stretch. The sentences must be of one
+paragraph run (no heading line between, no blank line).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> li
     """``ordered`` with each end told in a sentence of its own made a range from the start told
     a sentence or few before it."""
     joined: dict[int, Timex] = {}
+    gone: set[int] = set()
     dated = [t for t in ordered if _one_point(t)]
     for k, end in enumerate(dated):
         index = sentences.index_at(end.start)
@@ -51,9 +54,17 @@ def ends_told_later(text: str, ordered: list[Timex], sentences: Sentences) -> li
         if start is None or _same_subject(text, sentences.bounds[sentences.index_at(start.start)], subject):
             continue       # "The Year 9 exams will begin on ... The Year 9 exams will run until ...": settling's
         ranged = _ranged(start, end)
-        if ranged is not None:
+        if ranged is None:
+            continue
+        if len(subject) == 1 and subject[0] in word_list("told_end_pronouns"):
+            # "... shut from 9 pm on Sunday. It remains in effect until 6 am on Monday": the start's own
+            # entry is the stretch, not a start beside it
+            joined[id(start)] = replace(start, type=ranged.type, interval=ranged.interval,
+                                        end_interval=ranged.end_interval, tz=ranged.tz, tz_text=ranged.tz_text)
+            gone.add(id(end))
+        else:
             joined[id(end)] = ranged
-    return [joined.get(id(t), t) for t in ordered] if joined else ordered
+    return [joined.get(id(t), t) for t in ordered if id(t) not in gone] if joined else ordered
 
 
 def _one_point(timex: Timex) -> bool:
