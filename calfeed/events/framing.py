@@ -87,6 +87,7 @@ from calfeed.events.label_lists import listed_after_label
 from calfeed.events.end_clocks import with_end_clocks
 from calfeed.events.eve_midnights import at_new_day_midnights
 from calfeed.events.headed_days import without_headed_vague
+from calfeed.events.rule_hours import rule_hours
 from calfeed.events.headed_ranges import HEADED_RANGE_NOTE, headed_ranges, with_day_entry_named
 from calfeed.events.header_cells import header_cell_days
 from calfeed.events.listed_meetings import listed_meetings
@@ -1393,6 +1394,7 @@ def frame_events(
     chosen = timed_list_rows(chosen, closed_lists)     # "Lecture Dates:" / days / "Time: 7:00 p.m.": each day at the clock
     chosen = timed_headings(chosen, heading_clocks)     # "Open Day - Saturday 12 June" / prose / "Time: 10am - 3pm"
     chosen = introduced_starts(chosen, doc.text, ordered, reference.value)   # "a summer of fun ... starting June 6!" over weekly lines
+    chosen = rule_hours(chosen, doc.text, [u.timex for u in unframed])    # "the second Sunday of each month from 6AM to 9AM" ... "this Sunday, 11 May"
     chosen = written_occurrence_starts(chosen, guessed_page_date(reference))     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
     chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
