@@ -22,6 +22,7 @@ from calfeed.timex.connectors import connectors
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
+from calfeed.timex.glossed_ranges import GLOSS_MAX, gloss_end
 from calfeed.timex.part_of_day_clocks import clock_in_part_of_day
 from calfeed.timex.labelled_clocks import clocks_before_named_titles
 from calfeed.timex.loose_days import Context as LooseContext, keep_loose, the_day_after
@@ -616,6 +617,26 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return _join(left, right, text, raw=Raw(right.core, dict(right.raw.annotations)), tz=right.tz,
                      tz_text=right.tz_text, problem=right.problem)    # "SUNDAY- April 2, 2023": one day
     return _approximate_end(_range(left, right, text), link or "")
+
+
+# How far apart a range's start and end may stand when a bracketed aside parts them (_glossed_range).
+_GLOSSED_REACH = GLOSS_MAX + 4 + _GAP_MAX
+
+
+def _glossed_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"from Monday, 9 February 2026 (a lunar date) to Sunday, 15 February 2026": two single days, the
+    first led by "from" and followed by a bracketed aside, then a range link (role range_after_gloss)."""
+    if left.raw.get("to") or right.raw.get("to") or left.type != "DATE" or right.type != "DATE":
+        return None
+    if not (names_one_day(left) and names_one_day(right)):
+        return None
+    after = gloss_end(text, left.end)
+    link = connectors(lang).get("range_after_gloss")
+    if after is None or link is None or right.start - after > _GAP_MAX or right.start < after:
+        return None
+    if link.fullmatch(text, after, right.start) is None or not _from_led(text, left, lang):
+        return None
+    return _range(left, right, text)
 
 
 @lru_cache(maxsize=None)
@@ -1335,6 +1356,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, reach)
+        atoms = _pairs(atoms, text, lang, _glossed_range, _GLOSSED_REACH)
         atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
         atoms = _ranges_with_hours(atoms, text, lang, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
