@@ -72,13 +72,15 @@ class _Cue:
     weight: int
     before_only: bool = False   # an infinitive governs what follows it ("agreed in June to buy": June is agreed's)
     noun: bool = False          # also a noun ("the end", "a run"): no verb after an article or in a compound
+    next_ending: str = ""       # the cue holds only before a word ending so ("could be" + "flying")
 
 
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> dict[str, _Cue]:
     """Every cue phrase: the table's rows, the present schedule verbs in both their forms,
     then irregular pasts, irregular participles and "to" + verb it lacks."""
-    cues = {norm(word): _Cue(row["tense"], int(row["weight"])) for word, row in vocabulary(lang).tense.items()}
+    cues = {norm(word): _Cue(row["tense"], int(row["weight"]), next_ending=row.get("next_ending", ""))
+            for word, row in vocabulary(lang).tense.items()}
     for row in load_table(lang, "schedule_verbs"):
         nouns = set(row["noun"].split("|")) if row["noun"] else set()
         for form in ("base", "third"):
@@ -598,6 +600,8 @@ def _phrase_check(sentence: str, start: int, end: int, lang: str, asides: list[t
     cue = _lexicon(lang)[key]
     if cue.tense == MANNER or key in _lower_only(lang) and not word.islower():
         return _DROPPED
+    if cue.next_ending and not _next_word_ends(sentence, end, cue.next_ending):
+        return _DROPPED
     if (cue.tense == "past" or cue.tense == "future" and cue.weight < 2) \
             and " " not in key and _passive(sentence, start, lang):
         return _DROPPED
@@ -615,6 +619,16 @@ def _phrase_check(sentence: str, start: int, end: int, lang: str, asides: list[t
     if cue.tense == "future" and cause_phrase_at(sentence, start, lang):
         return _DROPPED     # "spread on Saturday due to a heat wave": because of, no deadline ahead
     return _CUE
+
+
+def _next_word_ends(sentence: str, end: int, ending: str) -> bool:
+    """Whether the word right after ``end`` ends in ``ending`` ("could be" + "flying"); the word is read
+    only at ``end`` and only so long, so the check is bounded."""
+    found = _FOLLOWING_WORD.match(sentence, end)
+    return found is not None and found.group(1).lower().endswith(ending) and len(found.group(1)) > len(ending) + 1
+
+
+_FOLLOWING_WORD = re.compile(r"[^\S\n]{1,3}([^\W\d_]{2,30})(?![\w'\u2019-])")
 
 
 @lru_cache(maxsize=None)
