@@ -621,7 +621,8 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
         return Raw(f"LAST+P0D{pod}", {"dir": "this", "mod": norm(g["podmod"])}), {
             "mod": modifier["mod"], "approximate": modifier["approx"] == "yes"}
     if g.get("the"):                        # "in the morning": of the day the story is on
-        anchor = "LAST" if pod else unit.get("the_anchor") or "REF"
+        # "rose over the month": a period's preposition names the period the story is about, the one last named
+        anchor = "LAST" if pod or "spanned" in g else unit.get("the_anchor") or "REF"
         return Raw(f"{anchor}+P0{code}{pod}", {"dir": "this"}), {}
     row = _postposed(vocab.lang)[norm(g["postdir"])] if g.get("postdir") else vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
