@@ -277,6 +277,19 @@ def _past_clock_ahead(ctx: _Context, firm: Firm, day: Interval | None = None) ->
             and day.start.date() > ctx.reference.date() and firm())
 
 
+STORY_DAY_REACH = timedelta(days=7)     # how far back a story's day may lie and still hold a past clock told later
+
+
+def _story_day_kept(ctx: _Context, firm: Firm) -> bool:
+    """A past clock told after a coarser date (a month, a year) that came after the story's day: the
+    month is named in passing ("the strongest since the one in December"), and the clock is still the
+    story's day's, when that day lies in the week before the document's."""
+    day = ctx.one_day
+    return (day is not None and ctx.last is not None and ctx.last.granularity not in _DAY_GRAINS
+            and ctx.reference is not None
+            and timedelta(0) <= ctx.reference - day.start <= STORY_DAY_REACH and firm())
+
+
 def _counted_day(anchored: re.Match[str] | None, resolved: Timex) -> bool:
     """A whole day a day word of ``relative.tsv`` counts from the document's ("yesterday", "tomorrow"): no
     story anchor for what is counted after it ("a year earlier" keeps to the story's period), but the
@@ -418,6 +431,8 @@ def _resolve_calendar(core: str, ctx: _Context, tense_of: TenseOf, direction: st
             d = ctx.counted_day.start.date()   # "The council met yesterday. ... in the afternoon": that day's
         elif ctx.last is not None and ctx.last.granularity in _DAY_GRAINS and not _past_clock_ahead(ctx, firm):
             d = ctx.last.start.date()
+        elif _story_day_kept(ctx, firm):
+            d = ctx.one_day.start.date()    # "hit Monday ... since the one in December ... struck at 6:44 p.m."
         elif ctx.line_day is not None and _same_line(ctx.text, ctx.line_day[1], ctx.at):
             d = ctx.line_day[0].start.date()   # "October 22 (Tues.) October Recess begins, 5:30 p.m.": the day, not the month's name
         else:
