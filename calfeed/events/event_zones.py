@@ -24,6 +24,7 @@ from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
 from calfeed.events.datelines import opens_byline
 from calfeed.events.glued_towns import glued_towns
+from calfeed.events.title_cities import title_city
 from calfeed.events.heading_places import heading_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
 from calfeed.events.regions import (Region, address_regions, heading_regions, named_regions, namesake_among,
@@ -98,12 +99,13 @@ def _title_zone(title: str | None, country: tuple[str, str | None] | None,
     """The one zone the places the title names after a preposition, or in a body's name, lie
     in: a page whose text names its sessions' venues but not their city ("Etobicoke Olympium" /
     "250 Rathburn Rd") often names the city only in its title, and a story on a body's plans
-    often names the body only there ("Boise State University announces ...")."""
+    often names the body only there ("Boise State University announces ..."), and a story on a
+    great city's services often names the city only as its title's first word (title_cities)."""
     if not title:
         return None
     words = words_in(title, 0, len(title))
     bodies = [p for p in body_places(words, title) if not region_and_towns(p.name)]    # "City of Ontario holds ..."
-    return _agreed_zone([places_in(words, title) + bodies + glued_towns(title)], country, mentioned)
+    return _agreed_zone([places_in(words, title) + bodies + glued_towns(title) + title_city(title)], country, mentioned)
 
 
 def _region_zone(text: str) -> tuple[str, str] | None:
