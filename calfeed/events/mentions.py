@@ -19,7 +19,7 @@ from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.column_headers import CELL_MARKS
 from calfeed.events.date_cell_rows import time_cell
 from calfeed.events.deadline_names import is_actor
-from calfeed.events.places import Place, lookup, opening_lines, place_ending_at
+from calfeed.events.places import Place, lookup, most_place_words, opening_lines, place_ending_at
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
@@ -409,6 +409,8 @@ class LineParts:
     # the stretch before it, every date before its last comma of the stretch after it (a long line's
     # first and last stretches were copied and read again for each date)
     known: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    # how far the words of a stretch from each start have been read, for stretches too long to copy
+    read: dict[int, _WordsRead] = field(default_factory=dict, compare=False, repr=False)
 
     def page_lead_end(self, at: int) -> int:
         """Where the words before offset ``at`` begin once a page's word and its mark are left
@@ -431,8 +433,57 @@ class LineParts:
         """``_foreign_part(text[start:end])``, read once for each stretch."""
         found = self.known.get((start, end))
         if found is None:
-            found = self.known[(start, end)] = _foreign_part(self.text[start:end])
+            found = end - start > LONG_STRETCH and self._too_long_to_name(start, end)
+            found = self.known[(start, end)] = found or _foreign_part(self.text[start:end])
         return found
+
+    def _too_long_to_name(self, start: int, end: int) -> bool:
+        """Whether the stretch holds, before ``end``, more words than any label, place or time cell
+        has and a word neither capitalised nor short: then it is foreign (_foreign_part), found
+        without a copy. Every date of a long opening line with no comma before it asks of the
+        stretch from the line's start up to itself; a copy of that for each date was square in the
+        line. The words from one start are read once, as far as the dates ask."""
+        read = self.read.get(start)
+        if read is None:
+            read = self.read[start] = _WordsRead(start)
+        if read.proof is None:
+            for word in _PART_WORD.finditer(self.text, read.at, self.end):
+                if word.end() > end:
+                    break
+                read.at = word.end()
+                read.counted += _COUNTED_CHARS.search(word.group()) is not None
+                read.loose = read.loose or (len(word.group()) > 3 and not word.group()[:1].isupper())
+                if read.loose and read.counted > _most_words_named():
+                    read.proof = word.end()
+                    break
+        return read.proof is not None and read.proof <= end
+
+
+@dataclass
+class _WordsRead:
+    """How far the words of a heading line's stretch from one start have been read: where the
+    reading stopped, how many words it counted (those with a character other than "." or ";",
+    which no label, place or time cell loses), whether one was neither capitalised nor short, and
+    where the words first made the stretch foreign (None until they do)."""
+
+    at: int
+    counted: int = 0
+    loose: bool = False
+    proof: int | None = None
+
+
+LONG_STRETCH = 256        # a shorter stretch is copied and read as it is
+# A word of _foreign_part: what str.split leaves once _LINE_PUNCTUATION is made blanks.
+_PART_WORD = re.compile(r"[^\s,:|\-–—()\[\]*#_]+")
+_COUNTED_CHARS = re.compile(r"[^.;]")
+
+
+@lru_cache(maxsize=None)
+def _most_words_named() -> int:
+    """The most words a stretch may hold and still be a heading label, a place the gazetteer
+    knows (or a town and its suffix: two) or a time cell: a stretch with more is none of them."""
+    named = _heading_labels() | word_list("time_cells")
+    return max(most_place_words(), max((len(name.split()) for name in named), default=0))
 
 
 @lru_cache(maxsize=8)

