@@ -99,11 +99,18 @@ def _label_at(line: str, colon: int) -> tuple[str, int] | None:
 
 def label_block(text: str, at: int) -> LabelBlock:
     """What and where the labelled lines around offset ``at`` (in the same paragraph) say."""
+    return _line_label_block(text, start_of_line(text, at))
+
+
+@lru_cache(maxsize=64)
+def _line_label_block(text: str, own_line: int) -> LabelBlock:
+    """``label_block`` of every offset on the line that starts at ``own_line``, read once for the
+    line: a label's value with no sentence end after it runs to its line's end, and on a page
+    written on one line each date copied and split the rest of the page again."""
     what_labels, where_labels = word_list("what_labels"), word_list("where_labels")
     what: str | None = None
     where: Place | None = None
-    lines = _block_lines(text, at)
-    own_line = start_of_line(text, at)
+    lines = _block_lines(text, own_line)
     what, heads = _what_below(text, lines, own_line, what_labels) or (None, None)
     named_above = what is not None   # an item's name line above the date: lines over it are the item before's
     for start, end in lines:
