@@ -10,6 +10,7 @@ next rule; deadlines before the first rule take the first, as a single rule alwa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -49,9 +50,18 @@ def apply_deadline_rules(events: list[Event], rules: list[DeadlineClock], defaul
     for deadlines above every rule)."""
     if not rules:
         return events
+    starts = [r.source.start for r in rules]
+    # The last rule (in the list's order) stated at or before the event, by bisection when the rules
+    # stand in the text's order, as they are found: each event once went back through the rules
+    # after it, square on a page stating a rule per section.
+    ordered = all(a <= b for a, b in zip(starts, starts[1:]))
     timed = []
     for event in events:
         at = event.sources[0].start if event.sources else 0
-        rule = next((r for r in reversed(rules) if r.source.start <= at), rules[0])
+        if ordered:
+            before = bisect.bisect_right(starts, at)
+            rule = rules[before - 1] if before else rules[0]
+        else:
+            rule = next((r for r in reversed(rules) if r.source.start <= at), rules[0])
         timed.extend(apply_deadline_clock([event], rule, default_tz))
     return timed
