@@ -4,6 +4,7 @@ settled about it (Candidate), and the document's dates in a form clauses can que
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -57,6 +58,15 @@ class DateSpans:
         low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
         high = bisect.bisect_left(self.starts, clause[1])
         return [t for t in self.timexes[low:high] if t.start < clause[1] and clause[0] < t.end]
+
+    def each_within(self, clause: tuple[int, int]) -> Iterator[Timex]:
+        """:meth:`within`'s dates one at a time, for a reader that may stop at the first it wants
+        (a clause running to a one-line page's end holds every later date of the page)."""
+        low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
+        for k in range(low, bisect.bisect_left(self.starts, clause[1])):
+            t = self.timexes[k]
+            if t.start < clause[1] and clause[0] < t.end:
+                yield t
 
     def starts_at(self, offset: int) -> bool:
         """Whether a date (not a duration) starts at ``offset``."""

@@ -558,7 +558,7 @@ def frame_events(
                 or scope_year(doc.text, timex) or day_word_noun(doc.text, timex) or topic_today(doc.text, timex)):
             continue         # "the 2021-2025 Council Plan", "revamped for 2025", "a better tomorrow", "the role of women today"
             # (a timeline's "2027 Milestones" heads its tasks: the year dates them)
-        if lead_in_span(doc.text, timex, lambda: dates.within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
+        if lead_in_span(doc.text, timex, lambda: dates.each_within((sentence[0], max(sentence[1], _next_line_end(doc.text, timex.end))))):
             continue         # "Author Talks scheduled for the month of January include: Jan. 7 ...": the items are the entries
         if archive_label(doc.text, timex):
             continue         # "2023 Meeting Minutes": the records of a year, no occasion

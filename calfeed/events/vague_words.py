@@ -10,7 +10,7 @@ as a noun ("a better tomorrow") or for the present age ("the relevance of Tagore
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import islice
 
 from calfeed.events.candidates import coarser_than_day
@@ -98,12 +98,13 @@ def scope_year(text: str, timex: Timex) -> bool:
             and before[-2] not in word_list("timing_participles"))
 
 
-def lead_in_span(text: str, timex: Timex, inside: Callable[[], list[Timex]]) -> bool:
+def lead_in_span(text: str, timex: Timex, inside: Callable[[], Iterable[Timex]]) -> bool:
     """A month or season that leads in to the dated items it holds ("Author Talks scheduled for
     the month of January include: Jan. 7 at 2 p.m. ..."; "Events in March:" over "March 3 ..."):
     a colon after it on its line, then a finer date within it. The items are the entries.
     ``inside`` gives the dates of its sentence (or its line and the lines it leads), read only for
-    such a lead-in: reading them for every date made a line of many dates square."""
+    such a lead-in: reading them for every date made a line of many dates square. They are read one
+    at a time up to the first held (on a page written on one line they run to the page's end)."""
     span = timex.span
     if timex.type != "DATE" or span is None or not coarser_than_day(timex):
         return False
