@@ -60,13 +60,14 @@ def _weekday_word(text: str, start: int, end: int, lang: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def fits(rows: dict[int, str], timexes: Sequence[Timex], text: str, lines: dict[int, tuple[int, int]],
-         lang: str = "en") -> tuple[int, int]:
+def fits(rows: dict[int, str], timexes: Sequence[Timex], starts: Sequence[int], text: str,
+         lines: dict[int, tuple[int, int]], lang: str = "en") -> tuple[int, int]:
     """(rows whose weekday or holiday fits the year given, rows whose does not). ``rows``:
-    index in ``timexes`` (sorted by start) -> the raw core with the year; ``lines``: index ->
+    index in ``timexes`` (sorted by start) -> the raw core with the year; ``starts``: the
+    timexes' starts, made once by the caller (a page of many short sections asks once a
+    section, and making them here read every date of the page each time); ``lines``: index ->
     its line's span."""
     vocab = vocabulary(lang)
-    starts = [t.start for t in timexes]
     good = bad = 0
     for index, core in rows.items():
         timex = timexes[index]

@@ -361,8 +361,11 @@ def _sections(lines: Sequence[_Line], timexes: Sequence[Timex], text: str, lang:
         if end > lines[index].end:
             out.append(_Section(lines[index].end, end, *named))
     if len({year for year in leads.values()}) == 1:     # two lead years name no single year of the page
+        # the next lead sentence ends a lead's list as the next heading does: read on past it, every lead
+        # of a page made of them read the rest of the page
+        lead_stops = stops | frozenset(leads)
         for index, year in leads.items():
-            end = _section_end(lines, index, starts, None, stops, True)
+            end = _section_end(lines, index, starts, None, lead_stops, True)
             if end > lines[index].end:
                 out.append(_Section(lines[index].end, end, year, False, lead=True))
     return out
@@ -573,8 +576,12 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
     ends = sorted(t.end for t in timexes)
     line_starts = [line.start for line in lines]
     out: dict[int, str] = {}
+    # the open dates in text order, each section's found by bisection (going through all of them for each
+    # section read a page of many short sections once per section)
+    opened = sorted(open_cores)
+    opened_starts = [timexes[i].start for i in opened]
     for section in sections + ([title] if title else []):
-        inside = [i for i in sorted(open_cores) if section.start <= timexes[i].start < section.end]
+        inside = opened[bisect.bisect_left(opened_starts, section.start):bisect.bisect_left(opened_starts, section.end)]
         if section is title:    # the title's year reaches the document's list items and rows only
             inside = [i for i in inside if _a_row(_line_at(timexes[i].start, lines, line_starts), starts, ends)]
         pivot = None
@@ -626,7 +633,7 @@ def section_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> dict
                 year += shift
             given[i] = f"{year:04d}{core[4:]}"
             spans[i] = line
-        good, bad = fits(given, timexes, text, spans, lang)
+        good, bad = fits(given, timexes, starts, text, spans, lang)
         if bad <= good:         # the rows' weekdays and holidays outvote a heading left from last year
             out.update(given)
     return out
@@ -645,13 +652,16 @@ def heading_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> froz
         return frozenset()
     lines = text_lines(text)
     line_starts = [line.start for line in lines]
+    starts = [t.start for t in ordered]
     found = set()
     for section in _sections(lines, ordered, text, lang):
         at = bisect.bisect_left(open_starts, section.start)
         if at == len(open_starts) or open_starts[at] >= section.end:
             continue                    # no year-less row under it
         heading = _line_at(section.start - 1, lines, line_starts)
-        found.update((t.start, t.end) for t in ordered
+        # the heading line's own dates, by bisection (not every date of the page for each section)
+        on_heading = ordered[bisect.bisect_left(starts, heading.start):bisect.bisect_right(starts, heading.end)]
+        found.update((t.start, t.end) for t in on_heading
                      if heading.start <= t.start and t.end <= heading.end and t.type == "DATE"
                      and _HEADING_CORE.fullmatch(parse(t.raw_value or t.value).core))
     return frozenset(found)
