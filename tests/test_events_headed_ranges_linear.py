@@ -42,3 +42,39 @@ def test_four_times_the_ranges_on_one_line_take_about_four_times_as_long():
 def test_the_headings_are_still_read():
     found = headed_ranges(_headings(3), sorted(tag(_headings(3), REFERENCE), key=lambda t: (t.start, t.end)))
     assert len(found) == 3
+
+
+class _CountedLines(list):
+    """The page's line spans, counting those handed out by index or slice (in ``handed``)."""
+
+    handed = 0
+
+    def __getitem__(self, key):
+        got = super().__getitem__(key)
+        _CountedLines.handed += len(got) if isinstance(key, slice) else 1
+        return got
+
+
+def _names(count: int) -> str:
+    """A list of names, one a line: every line is a short line of capitalised words, a heading's shape."""
+    return "Members on Tuesday, March 2:\n" + "".join(f"Member {chr(65 + k % 26)}{chr(97 + k % 23)}\n"
+                                                       for k in range(count))
+
+
+def _handed_per_line(count: int, monkeypatch) -> float:
+    import calfeed.events.headed_ranges as headed
+
+    real = headed._lines
+    monkeypatch.setattr(headed, "_lines", lambda text: _CountedLines(real(text)))
+    text = _names(count)
+    found = sorted(tag(text[:200], REFERENCE), key=lambda t: (t.start, t.end))
+    _CountedLines.handed = 0
+    assert headed.headed_ranges(text, found) == []
+    monkeypatch.setattr(headed, "_lines", real)
+    return _CountedLines.handed / text.count("\n")
+
+
+def test_a_page_of_heading_shaped_lines_reads_each_line_a_few_times(monkeypatch):
+    """Each heading looked for its body in a copy of every line after it: a list of names was square."""
+    small, large = _handed_per_line(500, monkeypatch), _handed_per_line(2_000, monkeypatch)
+    assert large < 1.5 * small, f"{small:.1f} -> {large:.1f} lines handed out per line for 4x the names"

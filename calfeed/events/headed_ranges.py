@@ -102,8 +102,11 @@ def _heading(text: str, line: tuple[int, int], holds_date: bool) -> bool:
 
 
 def _body_after(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
-    """The first non-blank line after the heading (a paragraph is one line here)."""
-    for after in lines[index + 1:]:
+    """The first non-blank line after the heading (a paragraph is one line here); read from the heading
+    on, without a copy of the lines after it (a copy for each heading made a page of short capitalised
+    lines, a list of names, square)."""
+    for at in range(index + 1, len(lines)):
+        after = lines[at]
         if text[after[0]:after[1]].strip():
             return after
     return None
