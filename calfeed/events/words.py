@@ -20,8 +20,11 @@ from calfeed.tables import read_list
 from calfeed.text import stretches_back
 
 # A count with thousands commas ("10,543 polling stations": one word, no clause break), a word
-# (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|\w[\w'’&-]{0,60}|[^\w\s]")
+# (letters/digits, inner hyphens and apostrophes, bounded) or one punctuation mark. A count is read
+# from the first digits of a run of numbers joined by commas, its groups taken whole (possessive):
+# a run that is no count as a whole ("100,200,...,1000", a list with no blanks) is read piece by
+# piece, not tried again from each of its numbers, which read a long such run once per number.
+_TOKEN = re.compile(r"(?<!\d,)\d{1,3}+(?:,\d{3})++(?!,?\d)|\w[\w'’&-]{0,60}|[^\w\s]")
 # The word splitters the readers share, each named by what it keeps whole.
 LETTER_RUN = re.compile(r"[^\W\d_]+")          # letters only: a digit or "_" parts words
 LETTER_DIGIT_RUN = re.compile(r"[^\W_]+")       # letters and digits ("Q3", "2027")
