@@ -66,7 +66,8 @@ def _given_day(text: str, timex: Timex, by_start: list[Timex], starts: list[int]
     day = by_start[at]
     between = _WORD.findall(text[timex.end:day.start].lower())
     links = word_list("holiday_day_links")
-    if (not between or any(w not in links for w in between) or "on" not in between
+    if (not between or any(w not in links for w in between)
+            or not any(w in word_list("holiday_day_prepositions") for w in between)
             or "," in text[timex.end:day.start] or day.type != "DATE"
             or day.rule in HOLIDAY_RULES or not any(c.isdigit() for c in day.text)):
         return False
