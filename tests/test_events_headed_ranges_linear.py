@@ -64,13 +64,13 @@ def _names(count: int) -> str:
 def _handed_per_line(count: int, monkeypatch) -> float:
     import calfeed.events.headed_ranges as headed
 
-    real = headed._lines
-    monkeypatch.setattr(headed, "_lines", lambda text: _CountedLines(real(text)))
+    real = headed.line_spans
+    monkeypatch.setattr(headed, "line_spans", lambda text: _CountedLines(real(text)))
     text = _names(count)
     found = sorted(tag(text[:200], REFERENCE), key=lambda t: (t.start, t.end))
     _CountedLines.handed = 0
     assert headed.headed_ranges(text, found) == []
-    monkeypatch.setattr(headed, "_lines", real)
+    monkeypatch.setattr(headed, "line_spans", real)
     return _CountedLines.handed / text.count("\n")
 
 

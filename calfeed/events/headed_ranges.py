@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Event, Interval, Timex
+from calfeed.text import line_spans
 
 MAX_HEADING_WORDS = 4      # "St Elizabeth", "Harbour Line": a longer line is prose or a title
 MIN_HEADINGS = 2           # one heading with a range is a paragraph's title, no list
@@ -49,7 +50,7 @@ class HeadedRange:
 def headed_ranges(text: str, ordered: list[Timex], taken: set[int] = frozenset()) -> list[HeadedRange]:
     """The entries of every list of at least two headings each followed by a clock range, in text
     order; ``taken`` are ids of dates another reader already placed."""
-    lines = _lines(text)
+    lines = line_spans(text)
     dated = sorted(((t.start, t.end) for t in ordered), key=lambda s: s[0])
     ranges = [t for t in ordered if _clock_range(t) and id(t) not in taken]
     found: list[HeadedRange] = []
@@ -74,17 +75,6 @@ def headed_ranges(text: str, ordered: list[Timex], taken: set[int] = frozenset()
         run.extend(items)
     found.extend(_closed(run))
     return found
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        spans.append((start, end))
-        start = end + 1
-    return spans
 
 
 def _heading(text: str, line: tuple[int, int], holds_date: bool) -> bool:
