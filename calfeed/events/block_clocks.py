@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, islice
 from functools import lru_cache
-from itertools import islice
 from datetime import date
 
 from calfeed.events.candidates import Candidate, date_not_written, one_day
@@ -308,7 +307,6 @@ def _labelled_clock(text: str, begin: int, clock: Timex, labels: frozenset[str])
 
 # A clock's line is read in place around the clock: a copy of the line before and after each clock
 # made a long line square.
-_NON_BLANK = re.compile(r"\S+")
 _REST_MARKS = " \t.*"
 _REST_MARKS_RUN = re.compile(r"[ \t.*]*")
 

@@ -54,16 +54,21 @@ class DateSpans:
         self.timexes = timexes
         self.starts = [t.start for t in timexes]
 
+    def _near(self, clause: tuple[int, int]) -> tuple[int, int]:
+        """The index range of the dates that may overlap ``clause`` (one may start up to
+        MAX_EXPRESSION before it)."""
+        return (bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION),
+                bisect.bisect_left(self.starts, clause[1]))
+
     def within(self, clause: tuple[int, int]) -> list[Timex]:
-        low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
-        high = bisect.bisect_left(self.starts, clause[1])
+        low, high = self._near(clause)
         return [t for t in self.timexes[low:high] if t.start < clause[1] and clause[0] < t.end]
 
     def each_within(self, clause: tuple[int, int]) -> Iterator[Timex]:
         """:meth:`within`'s dates one at a time, for a reader that may stop at the first it wants
         (a clause running to a one-line page's end holds every later date of the page)."""
-        low = bisect.bisect_left(self.starts, clause[0] - MAX_EXPRESSION)
-        for k in range(low, bisect.bisect_left(self.starts, clause[1])):
+        low, high = self._near(clause)
+        for k in range(low, high):
             t = self.timexes[k]
             if t.start < clause[1] and clause[0] < t.end:
                 yield t

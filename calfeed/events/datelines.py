@@ -67,7 +67,7 @@ def _is_range(timex: Timex) -> bool:
 def _after_place(text: str, place: Place, timex: Timex) -> bool:
     if timex.start < place.end:        # a date in the headline above is not the dateline's
         return False
-    if timex.start - place.end > max(4, MAX_PLACES_GAP):
+    if timex.start - place.end > MAX_PLACES_GAP:
         return False       # (told before the gap is copied: the page's dates are asked in turn)
     gap = text[place.end:timex.start]
     if len(gap) <= 4:

@@ -34,7 +34,7 @@ from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, list_alternation, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -613,7 +613,8 @@ def _fronted_place(words: list[Word], subject: int, blocked: list[tuple[int, int
     words before the subject are not a place preposition, capitalised words and a comma that
     open the clause or follow a comma. A quantifier or an article before the subject is passed
     ("Similarly, in Westbury, all the colleges ...")."""
-    while subject > 0 and words[subject - 1].lower in word_list("subject_quantifiers") | word_list("articles"):
+    passed = merged_lists(("subject_quantifiers", "articles"))
+    while subject > 0 and words[subject - 1].lower in passed:
         subject -= 1
     if subject < 3 or words[subject - 1].text != ",":
         return None

@@ -20,6 +20,7 @@ from calfeed.events.candidates import Candidate
 from calfeed.events.timing import first_occurrence
 from calfeed.events.vocabulary import word_list
 from calfeed.model import Timex
+from calfeed.text import line_bounds
 
 MIN_WORD = 4        # the shortest title word that says what a rule is about ("umuganda", "market")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -32,7 +33,7 @@ def rule_hours(chosen: list[Candidate], text: str, unframed_rules: list[Timex]) 
     if len(rules) != 1:
         return chosen
     rule = rules[0]
-    about = _words(text[slice(*_paragraph(text, rule.start))])
+    about = _words(text[slice(*line_bounds(text, rule.start))])
     out = []
     for cand in chosen:
         day = _untimed_day(cand)
@@ -68,12 +69,6 @@ def _on_rule(rule: str | None, day: date) -> bool:
     """Whether the rule gives ``day``, counted from that day itself (as written_occurrences does)."""
     first = first_occurrence(rule, datetime.combine(day, time(0))) if rule else None
     return first is not None and first.date() == day
-
-
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
 
 
 def _words(text: str) -> set[str]:

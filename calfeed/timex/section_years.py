@@ -662,7 +662,7 @@ def heading_years(timexes: Sequence[Timex], text: str, lang: str = "en") -> froz
         # the heading line's own dates, by bisection (not every date of the page for each section)
         on_heading = ordered[bisect.bisect_left(starts, heading.start):bisect.bisect_right(starts, heading.end)]
         found.update((t.start, t.end) for t in on_heading
-                     if heading.start <= t.start and t.end <= heading.end and t.type == "DATE"
+                     if t.end <= heading.end and t.type == "DATE"
                      and _HEADING_CORE.fullmatch(parse(t.raw_value or t.value).core))
     return frozenset(found)
 

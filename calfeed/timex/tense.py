@@ -657,9 +657,9 @@ def _participle_check(sentence: str, start: int, end: int, lang: str, asides: li
     """Whether the "-ed" word at [start, end) is a past, a comma relative's past or no verb."""
     if asides and _in_aside(asides, start):
         return _DROPPED
-    before = _word_before(sentence, start, lang)
     if _negated_perfect(sentence, start, lang):
         return _DROPPED
+    before = _word_before(sentence, start, lang)
     if _passive(sentence, start, lang, before) or _reduced_passive(sentence, start, end, lang, before) \
             or _no_verb(sentence, start, end, lang) or _object_adjective(sentence, start, lang) \
             or _objectless(sentence, start, end, lang) or _attributive(sentence, start, end, lang) \
