@@ -165,6 +165,7 @@ from calfeed.events.year_targets import year_targets
 from calfeed.events.told_history import without_told_history
 from calfeed.events.narrated_days import without_narrated_days
 from calfeed.events.acted_days import without_acted_days
+from calfeed.events.enacted_days import without_enacted_days
 from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
@@ -1354,6 +1355,7 @@ def frame_events(
     chosen = without_history_years(chosen, reference)     # "fishers won a vote of their own in 1899": background
     chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
     chosen = without_acted_days(doc.text, chosen, reference)    # "The board on Thursday extended the deadline": the news
+    chosen = without_enacted_days(doc.text, chosen)    # "the Act received royal assent on 2 May": how a rule was made, over
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
