@@ -178,7 +178,9 @@ LEAD_BLANKS = 8     # blanks that may indent a stamp's line
 
 def _opens_line(text: str, start: int) -> bool:
     """Whether only a few blanks stand between the line's start and ``start`` (read back no further
-    than those, so that a page on one line is not read back from each of its dates)."""
+    than those, so that a page on one line is not read back from each of its dates). Not
+    text.opens_line, which passes any run of blanks but the newline: a stamp's line is indented by
+    LEAD_BLANKS spaces or tabs at most, and a deeper indent (or a no-break space) makes no stamp."""
     k = start
     while k > 0 and start - k < LEAD_BLANKS and text[k - 1] in " \t":
         k -= 1
