@@ -299,13 +299,21 @@ def _labels_next(text: str, day: Atom) -> bool:
     return _LABEL_COLON.match(text, day.end) is not None
 
 
+def _year_then_clock(text: str, date: Atom, clock: Atom, lang: str) -> bool:
+    """A clock after a date that writes its year, over a link only a year makes safe (date_time_after_year:
+    a web dateline's "March 6, 2006; 9:15 AM"); after a bare day the same ";" may close a list's item."""
+    return (_YEAR_END.search(text, max(date.start, date.end - 5), date.end) is not None
+            and _gap(text, date, clock, "date_time_after_year", lang))
+
+
 def _date_with_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     if _is_weekly(left) and _is_clock(right) and (_gap(text, left, right, "date_time", lang)
                                                   or _gap(text, left, right, "set_time", lang)):
         merged = _date_time(left, right, left, right, text)
         merged.type = "SET"
         return merged
-    if names_one_day(left) and _is_clock(right) and _gap(text, left, right, "date_time", lang) \
+    if names_one_day(left) and _is_clock(right) and (_gap(text, left, right, "date_time", lang)
+                                                     or _year_then_clock(text, left, right, lang)) \
             and _bracket_closed(text, left, right):
         return _date_time(left, right, left, right, text)
     if _is_clock(left) and names_one_day(right) and _gap(text, left, right, "time_date", lang) \
@@ -923,7 +931,11 @@ def _suffixes(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fa
 
 def _adjacent_date_time(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     """TimeML's one join: a clock time and a day written side by side ("9 a.m. Tuesday", "5 p.m., Nov. 6")."""
-    if text[left.end:right.start].strip() not in ("", ",") or _breaks(text, left, right):
+    if _breaks(text, left, right):
+        return None
+    if text[left.end:right.start].strip() not in ("", ","):
+        if names_one_day(left) and _is_clock(right) and _year_then_clock(text, left, right, lang):
+            return _date_time(left, right, left, right, text)     # a web dateline: one TIMEX3 too
         return None
     if _is_clock(left) and names_one_day(right) and not _labels_next(text, right):
         return _date_time(right, left, left, right, text)
