@@ -5,7 +5,8 @@ in the spring quarter, against 4% in the winter one"). Only the first is the sto
 "the previous quarter" and "a year earlier" count; taking the yardstick for the topic moved "the previous
 quarter" one quarter too far back. A quarter is a yardstick when a comparison word stands before it in
 its sentence, or when the topic quarter was already named earlier in the same sentence ("output grew in
-the second quarter, three times the pace of the first quarter").
+the second quarter, three times the pace of the first quarter"), or when a figure's "on" stands right before
+it ("down 12 per cent on Q2 2019", yardstick_leads.txt).
 """
 
 from __future__ import annotations
@@ -17,12 +18,20 @@ from calfeed.timex.lexicon import load_list
 from calfeed.timex.vocabulary import whole_words
 
 _LOOKBACK = 200     # characters searched back for the start of the quarter's sentence
+_LEAD_REACH = 24    # characters before the quarter where a yardstick lead may end (yardstick_leads.txt)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
 @lru_cache(maxsize=None)
 def _markers(lang: str) -> re.Pattern[str]:
     return whole_words(list(load_list(lang, "comparison_markers")))
+
+
+@lru_cache(maxsize=None)
+def _yardstick_lead(lang: str) -> re.Pattern[str]:
+    words = sorted((re.escape(w).replace(r"\ ", r"[^\S\n]{1,3}") for w in load_list(lang, "yardstick_leads")),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z'])(?:{'|'.join(words)})[^\S\n]{{1,3}}\Z", re.IGNORECASE)
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -39,4 +48,6 @@ def compared_quarter(text: str, at: int, topic_at: int | None, lang: str) -> boo
     start = sentence_start(text, at)
     if topic_at is not None and start <= topic_at < at:
         return True
+    if _yardstick_lead(lang).search(text, max(start, at - _LEAD_REACH), at) is not None:
+        return True     # "down 32 per cent on Q2 2000"
     return _markers(lang).search(text, start, at) is not None
