@@ -213,6 +213,15 @@ class Event:
     notes: list[str] = field(default_factory=list)   # what was inferred, in plain words
     exdates: list[date | datetime] = field(default_factory=list)   # a series' occurrences not held as the rule says
 
+    def ends_before_start(self) -> bool:
+        """An end before the start: a reading fault no calendar can show (framing drops such an end)."""
+        return self.end is not None and _wall_clock(self.end) < _wall_clock(self.start)
+
+
+def _wall_clock(value: date | datetime) -> datetime:
+    """A naive datetime to compare by: a day is its midnight, an aware time its wall clock."""
+    return value.replace(tzinfo=None) if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+
 
 @dataclass
 class Unresolved:

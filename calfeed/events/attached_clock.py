@@ -277,12 +277,11 @@ def _on_its_day(day: Timex, clock: Timex) -> Timex:
 
 
 def with_shared_clock(day: Timex, timed: Timex) -> Timex:
-    """The day at the clock (and zone) of the timed date it is conjoined with."""
+    """The day at the clock (and zone) of the timed date it is conjoined with; an overnight range
+    ("on Monday 9 and Tuesday 10 April from 9:30 pm to 4:30 am") ends the next morning of each day."""
     start = datetime.combine(day.interval.start.date(), timed.interval.start.time())
-    end_part = None
-    if timed.end_interval is not None and timed.end_interval.granularity in ("hour", "minute", "second"):
-        until = datetime.combine(day.interval.start.date(), timed.end_interval.start.time())
-        end_part = Interval(until, until + timedelta(minutes=1), "minute")
+    until = clock_end(day.interval.start.date(), start, timed)
+    end_part = Interval(until, until + timedelta(minutes=1), "minute") if until is not None else None
     return replace(day, type="TIME", value=start.isoformat(timespec="minutes"),
                    interval=Interval(start, start + timedelta(minutes=1), "minute"), end_interval=end_part,
                    tz=timed.tz, tz_text=timed.tz_text)

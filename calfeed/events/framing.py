@@ -42,6 +42,7 @@ from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
+from calfeed.events.backward_ends import without_backward_ends
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
 from calfeed.events.daily_runs import run_before, run_of_clocks
@@ -1425,6 +1426,7 @@ def frame_events(
     bound_by_event_starts(events)       # "received before the start of the meeting on 10th November": its 9pm
     events = row_lengths(events, doc.text, timexes)     # "Sept. 11 Three-Day Family Camp": the row runs three days
     mark_guessed_years(events, timexes, reference, doc.text, ranged.yearless)     # a page nothing dates: "July 2" is in a guessed year
+    without_backward_ends(events)      # the last guard: an end before its start is dropped, with a note
     return events, unresolved
 
 

@@ -3,7 +3,8 @@
 Each rule here is a shape a feed can have that is almost never what its document meant,
 and that no calendar client complains about: a clock time with no zone (every subscriber
 sees it in their own zone), a deadline that repeats for ever, a deadline before the day
-its own document was written, a day that is not the weekday written beside it.
+its own document was written, a day that is not the weekday written beside it, an end read before
+its start (dropped by framing, with a note).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from calendar import day_name
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from calfeed.events.backward_ends import BACKWARD_END_NOTE
 from calfeed.events.plain_dates import GUESSED_NOTE, WEAK_NOTE
 from calfeed.events.unclaimed_dates import UNCLAIMED_NOTE
 from calfeed.model import BuildResult, DocumentResult, Event, SourceRef
@@ -59,6 +61,9 @@ def _event_messages(event: Event, reference: date | None) -> list[str]:
     weak = next((n for n in event.notes if n.startswith((WEAK_NOTE, GUESSED_NOTE))), None)
     if weak is not None:      # a plain sentence's day named from afar, or in a guessed year
         messages.append(f"{weak}: check the title and the year")
+    backward = next((n for n in event.notes if n.startswith(BACKWARD_END_NOTE)), None)
+    if backward is not None or event.ends_before_start():     # an overnight range read as ending before it began
+        messages.append(backward or f"{BACKWARD_END_NOTE}: check the end")
     unclaimed = next((n for n in event.notes if n.startswith(UNCLAIMED_NOTE)), None)
     if unclaimed is not None:     # a day only the last framing step named: less sure than a framed one
         messages.append(f"{unclaimed}: check that it is an occasion and its title")
