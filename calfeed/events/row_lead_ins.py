@@ -29,6 +29,7 @@ from calfeed.text import line_end, short_lead, start_of_line
 
 MAX_ROWS = 12            # rows walked over up to the lead-in
 MIN_ROWS = 2             # one dated line under a colon is an ordinary sentence's day
+MARK_REACH = 12          # characters of a row's indent and list mark
 _UNATTENDED = ("deadline", "milestone")
 _LEAD_IN_END = ":"
 
@@ -165,10 +166,19 @@ def lead_in_row_name(text: str, begin: int, dates: DatesByOffset, opens_with_day
     if lead_in is None:
         return None
     rows = rows_below(text, lead_in, opens_with_day)
-    if rows < MIN_ROWS or _rows_between(text, lead_in, begin) > rows:
+    if rows < _least_rows(text, lead_in, begin) or _rows_between(text, lead_in, begin) > rows:
         return None
     lead_end = line_end(text, lead_in)
     return lead_in_name(text, lead_in, list(dates.starting_in(lead_in, lead_end)))
+
+
+def _least_rows(text: str, lead_in: int, begin: int) -> int:
+    """How many rows make a run under a lead-in: MIN_ROWS; or one, when the row wears a list mark and a
+    blank line parts it from the lead-in ("will occur on:" / "" / "• Thursday, February 6, between 10 am
+    and 2 pm"): a list of one item, which the blank line makes a sentence of its own with no name. Right
+    under its lead-in, one such row is read with it as one sentence."""
+    marked = text[begin:min(line_end(text, begin), begin + MARK_REACH)].lstrip()[:1] in word_list("list_bullets")
+    return 1 if marked and "\n\n" in text[line_end(text, lead_in):begin].replace(" ", "").replace("\t", "") else MIN_ROWS
 
 
 def _rows_between(text: str, lead_in: int, begin: int) -> int:

@@ -216,9 +216,9 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
     page = _PageLines(text, dates, read, day_rows)
     taken = {start_of_line(text, c.timex.start) for c in chosen}
     taken_at = sorted(c.timex.start for c in chosen)
-    held: dict[date, list[str]] = {}
+    held: dict[date, list[tuple[str, bool]]] = {}      # each day's titles, and whether each is a deadline's
     for cand in chosen:
-        held.setdefault(day_of(cand.timing.start), []).append(cand.frame.title)
+        held.setdefault(day_of(cand.timing.start), []).append((cand.frame.title, cand.frame.kind == "deadline"))
     found: list[Candidate] = []
     vetoed: dict[tuple[int, int], bool] = {}
     for item in unframed:
@@ -273,8 +273,8 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
             timing = _through(timing, until, reference)
         if timing is None or _told_already(timing, name, held, how):
             continue
-        held.setdefault(day_of(timing.start), []).append(name)
         kind = label_kind(name)
+        held.setdefault(day_of(timing.start), []).append((name, kind == "deadline"))
         line = " ".join(text[begin:stop].split())
         notes = [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""]
         if line_defers(text, begin, sorted((t.start, t.end) for t in on_line)):
@@ -823,11 +823,14 @@ def _title_noun(title: str | None) -> str | None:
     return phrase_text(words, phrase.first, phrase.last, title) if phrase is not None else None
 
 
-def _told_already(timing: Timing, name: str, held: dict[date, list[str]], how: str) -> bool:
+def _told_already(timing: Timing, name: str, held: dict[date, list[tuple[str, bool]]], how: str) -> bool:
     """An entry on the same day with the same subject: a shared title word, or any entry at all
-    when the name is only the page's or a heading's (the day's entry is that subject)."""
+    when the name is only the page's or a heading's (the day's entry is that subject). A deadline
+    and an occasion are never one subject: "a disruption of water service" on a day whose entry is
+    the deadline to have water on hand before it is still told."""
     titles = held.get(day_of(timing.start), [])
     if titles and how in (_BY_TITLE, _BY_HEADING):
         return True
     own = set(normalise_title(name).split()) - _stops()
-    return any(own & (set(normalise_title(title).split()) - _stops()) for title in titles)
+    due = label_kind(name) == "deadline"
+    return any(own & (set(normalise_title(title).split()) - _stops()) for title, deadline in titles if deadline == due)
