@@ -5,6 +5,7 @@ something, not what they must do. They are milestones named by their subject and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from calfeed.events.phrases import clause_subject, phrase_text
@@ -218,6 +219,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     Policy papers and notices date acts, not events ("The new strategy will be published in
     Q2 2027"); with no event noun the subject and its participle are the only name there is.
     """
+    at = _list_head(words, blocked, at)
     before = [k for k, w in enumerate(words) if w.end <= at]
     links = word_list("future_passive_links", lang)
     k = len(before) - 1
@@ -257,6 +259,28 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
                 last = p          # the clause runs on past a short complement: the participle alone
             return _act_at(words, blocked, p, opened, text, lang, _complement_end(words, p + 1, last))
     return None
+
+
+def _list_head(words: list[Word], blocked: list[tuple[int, int]], at: int) -> int:
+    """Where the list of dates that ends with the one at ``at`` begins, when dates joined only by
+    one-word date_joiners (",", "and") stand right before it: "will be shut on Monday, April 9, Tuesday,
+    April 10 and Wednesday, April 11" names the act once, before the list's first day, and every day of
+    the list is a day of that act (settling.split_conjoined makes each its own entry)."""
+    joiners = {p for p in word_list("date_joiners") if " " not in p}
+    head = at
+    k = bisect_left(words, at, key=lambda w: w.start) - 1
+    while k >= 0:
+        word = words[k]
+        span = next(((a, b) for a, b in blocked if a <= word.start < b), None)
+        if span is not None:
+            head = span[0]
+            while k >= 0 and words[k].start >= span[0]:
+                k -= 1
+        elif word.lower in joiners:
+            k -= 1
+        else:
+            break
+    return head
 
 
 def _named_place(words: list[Word], first: int, last: int) -> bool:
