@@ -42,6 +42,7 @@ from calfeed.events.cell_groups import grouped_days
 from calfeed.events.clock_lists import listed_clocks, slot_lists
 from calfeed.events.closing_clocks import closing_clocks, with_end
 from calfeed.events.bare_hours import bare_hours
+from calfeed.events.qualified_hours import without_qualified_hours
 from calfeed.events.backward_ends import without_backward_ends
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
@@ -1409,6 +1410,8 @@ def frame_events(
     standing_places(chosen, standing_place(doc.text, sentences, {sentences.index_at(t.start) for t in ordered}))
     drop_document_place(chosen, doc_place)
     go_online(chosen)
+    chosen, qualifying = without_qualified_hours(chosen, doc.text, sorted(t.start for t in timexes))
+    unresolved.extend(_unresolved(doc, c.timex, c.sentence, why) for c, why in qualifying)   # "The hours ... will vary as follows:"
     zones = document_zones(doc.text, sentences, ordered, dates.spans, default_zone, doc.url, doc.footer, doc.title)
     glosses = {t.start: t for t in ordered if t.tz is not None and t.type == "TIME"}    # "(10:30 GMT)"
     events = _build_events(doc, chosen, reference, link, doc_place, zones, [(t.start, t.end) for t in timexes],
