@@ -503,13 +503,40 @@ def only_marks(text: str, start: int, end: int, chars: str | None = None) -> boo
     return _marks_run(chars).fullmatch(text, start, max(start, end)) is not None
 
 
+def back_over(text: str, start: int, end: int, chars: str | None = None) -> int:
+    """Where ``text[start:end].rstrip(chars)`` ends in ``text`` (``chars`` None: whitespace), stepping
+    back from ``end`` over those characters only: the end of a date's lead or cell is found in place,
+    where a copy of the line up to each date read a page written on one line once per date."""
+    stop = min(end, len(text))
+    if chars is None:
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+    else:
+        while stop > start and text[stop - 1] in chars:
+            stop -= 1
+    return stop
+
+
+def forward_over(text: str, start: int, end: int, chars: str | None = None) -> int:
+    """Where ``text[start:end].lstrip(chars)`` starts in ``text`` (``chars`` None: whitespace), read in
+    place from ``start`` as far as those characters run (at most to ``end``)."""
+    if start >= end or chars == "":
+        return start
+    return _marks_run(chars).match(text, start, end).end()
+
+
+def marks_bounds(text: str, start: int, end: int, chars: str | None = None) -> tuple[int, int]:
+    """Where ``text[start:end].strip(chars)`` starts and ends in ``text``, read in place from both
+    ends (back_over, then forward_over up to that end)."""
+    stop = back_over(text, start, end, chars)
+    return forward_over(text, start, stop, chars), stop
+
+
 def short_lead(text: str, start: int, end: int, longest: int, chars: str | None = None) -> str | None:
     """``text[start:end].strip(chars)`` when it is at most ``longest`` characters long, else None, read
     back from ``end`` (a list mark before a date: a lead longer than every mark is none of them, and
     copying the line up to each date read a page written on one line once per date)."""
-    stop = min(end, len(text))
-    while stop > start and (text[stop - 1].isspace() if chars is None else text[stop - 1] in chars):
-        stop -= 1
+    stop = back_over(text, start, end, chars)
     cut = stop - longest
     if cut > start and not only_marks(text, start, cut, chars):
         return None

@@ -34,7 +34,7 @@ from calfeed.events.shared_place import PLACELESS_KINDS
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import first_words
 from calfeed.model import Timex
-from calfeed.text import SENTENCE_MARKS, line_end, lines_above
+from calfeed.text import SENTENCE_MARKS, forward_over, line_end, lines_above, marks_bounds
 
 MIN_ROWS = 2
 MAX_NOTE_LINES = 2      # note or blank lines between the list's last row and its clock line
@@ -308,23 +308,13 @@ def _labelled_clock(text: str, begin: int, clock: Timex, labels: frozenset[str])
 # A clock's line is read in place around the clock: a copy of the line before and after each clock
 # made a long line square.
 _REST_MARKS = " \t.*"
-_REST_MARKS_RUN = re.compile(r"[ \t.*]*")
 
 
 def _lead_bounds(text: str, begin: int, at: int) -> tuple[int, int]:
     """Where ``text[begin:at].strip().lstrip(<list bullets>).strip()`` starts and ends in ``text``."""
-    end = at
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    bullets = "".join(word_list("list_bullets"))
-    start = begin
-    while start < end and text[start].isspace():
-        start += 1
-    while start < end and text[start] in bullets:
-        start += 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
+    start, end = marks_bounds(text, begin, at)
+    start = forward_over(text, start, end, "".join(word_list("list_bullets")))
+    return forward_over(text, start, end), end
 
 
 def _label_words(lead: str) -> str:
@@ -334,11 +324,7 @@ def _label_words(lead: str) -> str:
 
 def _rest_bounds(text: str, at: int, end: int) -> tuple[int, int]:
     """Where ``text[at:end].strip(" \t.*")`` starts and ends in ``text``."""
-    first = _REST_MARKS_RUN.match(text, at, end).end()
-    last = end
-    while last > first and text[last - 1] in _REST_MARKS:
-        last -= 1
-    return first, last
+    return marks_bounds(text, at, end, _REST_MARKS)
 
 
 def _bare_rest(text: str, first: int, last: int) -> bool:

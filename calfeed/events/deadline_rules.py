@@ -18,7 +18,7 @@ from calfeed.events.deadline_clock import DeadlineClock, apply_deadline_clock, d
 from calfeed.events.stated_zones import zone_named
 from calfeed.events.words import Word
 from calfeed.model import Event, Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import back_over, line_end, start_of_line
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{0,40}\)")
 
@@ -28,9 +28,7 @@ def deadline_rule(text: str, timex: Timex, clause: list[Word], dated: list[Timex
     """The rule ``timex`` states, the same clock restated in brackets set aside ("23:59
     (11:59pm)"), with the zone the rest of the sentence names when the clock has none."""
     start, end = start_of_line(text, timex.start), line_end(text, timex.end)
-    stop = end            # the line's last character that is no blank, read in place (a copy of the
-    while stop > start and text[stop - 1].isspace():      # line for each clock made a long line square)
-        stop -= 1
+    stop = back_over(text, start, end)     # the line's last character that is no blank, read in place
     lead_in = stop > start and text[stop - 1] == ":"
     # a lead-in's list below it ("... by 5:00 p.m. on the following dates:" / "• April 3") is no day of the clock's own
     own = [t for t in dated if id(t) not in restated and (not lead_in or start <= t.start < end)]

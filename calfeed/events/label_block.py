@@ -21,7 +21,7 @@ from calfeed.events.vocabulary import list_alternation, venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
-from calfeed.text import line_end, lines_above, only_marks, start_of_line, stretches_back
+from calfeed.text import line_end, lines_above, marks_bounds, only_marks, start_of_line, stretches_back
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -380,7 +380,6 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
 
 
 _LABEL_MARKS = EMPHASIS + " \t-•"           # stripped off both ends of a label (_label_at)
-_LABEL_MARKS_RUN = re.compile(f"[{re.escape(_LABEL_MARKS)}]*")
 _VALUE_MARKS = re.compile(f"[{re.escape(EMPHASIS)} \t]*")   # what a long label's value opens with, past its colon
 _NON_BLANK = re.compile(r"\S+")
 
@@ -403,9 +402,7 @@ def _label_in(text: str, start: int, colon: int, end: int) -> tuple[str, int] | 
 def _short_label(text: str, start: int, stop: int) -> str | None:
     """``" ".join(text[start:stop].strip(_LABEL_MARKS).split()).lower()`` when it is at most
     MAX_LABEL_CHARS long, else None; read back from ``stop`` only until the words outgrow that."""
-    while stop > start and text[stop - 1] in _LABEL_MARKS:
-        stop -= 1
-    begin = _LABEL_MARKS_RUN.match(text, start, stop).end()
+    begin, stop = marks_bounds(text, start, stop, _LABEL_MARKS)
     pieces: list[list[str]] = []
     joined = -1
     for first, last in stretches_back(text, begin, stop):

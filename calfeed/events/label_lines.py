@@ -31,7 +31,7 @@ from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import few_words_before, line_end, lines_above, only_marks, start_of_line
+from calfeed.text import back_over, few_words_before, forward_over, line_end, lines_above, only_marks, start_of_line
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 MAX_LONG_LABEL_WORDS = 16     # a label line a label-first list vouches for ("Last day to change from credit/audit or vice versa")
@@ -627,7 +627,6 @@ TASK_BELOW_NOTE = "named by the line below its date line: the date opens each ro
 LABEL_BELOW_NOTE = "named by the label line below its date line: the list sets each date over its label"
 MAX_BARE_LABEL_WORDS = 8
 SENTENCE_MARKS = ".!?;:"
-_SPACES_RUN = re.compile(r"[ \t]*")
 
 
 def bare_label(text: str, line_start: int, date: tuple[int, int],
@@ -637,7 +636,7 @@ def bare_label(text: str, line_start: int, date: tuple[int, int],
     opens with a capital, holds no sentence mark, comma, "&" or other date (``dated``), ends in
     no linking word ("held on"), and nothing but brackets and footnote marks follows the date."""
     end = line_end(text, date[1])
-    opening = _SPACES_RUN.match(text, line_start, date[0]).end()     # read in place: a copy up to each date was square
+    opening = forward_over(text, line_start, date[0], " \t")     # read in place: a copy up to each date was square
     if opening < date[0] and text[opening] == "(" and text[date[1]:end].strip(" \t") == ")":
         # "(Mid-term break Monday the 15th to Friday the 19th)": a row wholly in brackets, an aside of
         # the calendar's, is still a label and its date
@@ -746,9 +745,9 @@ def clock_cell_label(text: str, line_start: int, date: tuple[int, int]) -> str |
     if not _only_notes(text, date[1], line_end(text, date[1])) or not _clock_cell_end(text, line_start, date[0]):
         return None
     # The cell is read in place, back from the date: a copy of the line up to each date made a long line square.
-    end = _back_over(text, line_start, date[0], " \t" + EMPHASIS)
-    start = _CELL_LEAD_MARKS.match(text, _CELL_MARKS.match(text, line_start, end).end(), end).end()
-    words = few_words_before(text, start, _back_over(text, start, end, " ,"), MAX_BARE_LABEL_WORDS)
+    end = back_over(text, line_start, date[0], " \t" + EMPHASIS)
+    start = forward_over(text, forward_over(text, line_start, end, " \t" + EMPHASIS), end, _CELL_LEAD_MARKS)
+    words = few_words_before(text, start, back_over(text, start, end, " ,"), MAX_BARE_LABEL_WORDS)
     label = " ".join(words or ())
     if not words or not label[0].isalpha() or not label[0].isupper() or any(c in "!?;|" for c in label):
         return None
@@ -756,24 +755,16 @@ def clock_cell_label(text: str, line_start: int, date: tuple[int, int]) -> str |
 
 
 CLOCK_CELL_CHARS = 10      # the most characters of _CLOCK_CELL_END's clock ("12:30 p.m.")
-_CELL_MARKS = re.compile(f"[{re.escape(' ' + chr(9) + EMPHASIS)}]*")
-_CELL_LEAD_MARKS = re.compile("[-•*+– \t]*")
-
-
-def _back_over(text: str, start: int, end: int, chars: str) -> int:
-    """Where ``text[start:end].rstrip(chars)`` ends in ``text``."""
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return end
+_CELL_LEAD_MARKS = "-•*+– \t"     # a cell's list bullets and blanks, after its emphasis
 
 
 def _clock_cell_end(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in _CLOCK_CELL_END (a clock, a comma, blanks), read back from
     ``end`` over the blanks and the comma and then no further than the clock's few characters."""
-    at = _back_over(text, start, end, " \t")
+    at = back_over(text, start, end, " \t")
     if at == start or text[at - 1] != ",":
         return False
-    at = _back_over(text, start, at - 1, " \t")
+    at = back_over(text, start, at - 1, " \t")
     return _CLOCK_CELL_END.search(text, max(start, at - CLOCK_CELL_CHARS), end) is not None
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import plural_stems
 from calfeed.model import Timex
-from calfeed.text import SENTENCE_MARKS, first_on_line, line_bounds, lines_above, only_marks
+from calfeed.text import SENTENCE_MARKS, first_on_line, line_bounds, lines_above, marks_bounds, only_marks
 
 NUMBERED_ROW_NOTE = "a table row labelled only by its number, under a heading naming the parts it numbers"
 MAX_ROW_NUMBER = 2       # digits of a row's number ("1" - "12"); a longer one is a value, not a row's place
@@ -63,10 +63,7 @@ def _cell_number(text: str, start: int, end: int) -> str:
     MAX_ROW_NUMBER characters), else "": its ends are found in place, and the stretch is copied only
     when it is that short (a copy of the line up to each date made a long line square). A pipe left
     inside is a blank inside either way, and no number."""
-    while end > start and text[end - 1] in _CELL_MARKS:
-        end -= 1
-    while start < end and text[start] in _CELL_MARKS:
-        start += 1
+    start, end = marks_bounds(text, start, end, _CELL_MARKS)
     return text[start:end] if end - start <= MAX_ROW_NUMBER else ""
 
 

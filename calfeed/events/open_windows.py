@@ -28,7 +28,7 @@ from calfeed.events.timing import Timing
 from calfeed.events.vocabulary import phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun, starts_inside
 from calfeed.model import Timex
-from calfeed.text import line_end, lines_above, start_of_line, stretches_back
+from calfeed.text import line_end, lines_above, marks_bounds, start_of_line, stretches_back
 
 HAND_IN_GAP = 2       # words between the participle and "from"/"between" ("submitted online via Jems from")
 SPLIT_KINDS = ("event", "deadline", "meeting", "election")   # "The consultation runs from ... to ...": a meeting noun
@@ -116,7 +116,6 @@ def _over_days(timing: Timing) -> bool:
 
 _NON_BLANK = re.compile(r"\S+")
 _LEAD_MARKS = " \t" + EMPHASIS        # stripped off both ends of a date's lead before its words are read
-_LEAD_MARKS_RUN = re.compile(f"[{re.escape(_LEAD_MARKS)}]*")
 
 
 def _lead_words(text: str, line_start: int, at: int) -> list[str] | None:
@@ -126,10 +125,7 @@ def _lead_words(text: str, line_start: int, at: int) -> list[str] | None:
     from the date, only as far as the limit needs (stretches_back): copying and lowering the line up
     to each date made a page written on one line square."""
     limit = 1 + window_verb_words()
-    stop = at
-    while stop > line_start and text[stop - 1] in _LEAD_MARKS:
-        stop -= 1
-    begin = _LEAD_MARKS_RUN.match(text, line_start, stop).end()
+    begin, stop = marks_bounds(text, line_start, at, _LEAD_MARKS)
     pieces: list[list[str]] = []
     counted = 0
     for first, last in stretches_back(text, begin, stop):

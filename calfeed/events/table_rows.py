@@ -34,7 +34,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import LineIndex, line_end, lines_above, only_marks, pieces_around, start_of_line
+from calfeed.text import LineIndex, back_over, line_end, lines_above, only_marks, pieces_around, start_of_line
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -452,9 +452,7 @@ def _pipe_line_kind_at(text: str, start: int) -> str | None:
     filled = _FILLED.search(text, start, end)
     if filled is None:
         return None
-    last = end
-    while text[last - 1].isspace():
-        last -= 1
+    last = back_over(text, filled.start(), end)
     pipe = text.find("|", filled.start(), last)
     if pipe < 0:
         return "bare"
