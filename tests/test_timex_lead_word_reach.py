@@ -53,3 +53,14 @@ def test_a_range_opener_with_its_blanks_at_their_widest_opens_the_range() -> Non
     text = f"The yard is open {opener.replace(' ', wide)}{wide}9 am and 5 pm on 6 June 2027."
     found = tag(text, date(2027, 5, 1))
     assert [(t.text, t.value) for t in found] == [("9 am and 5 pm on 6 June 2027", "2027-06-06T09:00")]
+
+
+def test_a_range_opener_is_read_by_led_by_with_any_blank_after_it() -> None:
+    """_between reads role range_opener through _led_by, as the lead roles are read, with the blank class it has
+    always had: any blank, a line break too, where the lead roles keep to the atom's line."""
+    opener = next(row["word"] for row in load_table("en", "connectors") if row["role"] == "range_opener")
+    text = f"The yard is open {opener}\n9 am and 5 pm."
+    at = text.index("9 am")
+    assert _led_by(text, at, "en", "range_opener", blank=r"\s")
+    assert not _led_by(text, at, "en", "range_opener")
+    assert _led_by(text.replace("\n", " "), at, "en", "range_opener")

@@ -245,11 +245,9 @@ def _time_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
 def _from_and(text: str, left: Atom, right: Atom, lang: str) -> bool:
     """"shut from 9.20 am and 1.50 pm": "from" before the first clock and the range's "and" before a
     later second one read as "between" (a list of clocks would lead each with its own word)."""
-    link = connectors(lang).get("range_between")
     first, second = time_of(left.core), time_of(right.core)
-    return (link is not None and first is not None and second is not None and first < second
-            and right.start - left.end <= _GAP_MAX and link.fullmatch(text, left.end, right.start) is not None
-            and _from_led(text, left, lang))
+    return (first is not None and second is not None and first < second
+            and _between_linked(text, left, right, lang) and _from_led(text, left, lang))
 
 
 def _clock_range(left: Atom, right: Atom, text: str) -> Atom:
@@ -647,25 +645,34 @@ def _glossed_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None
     return _range(left, right, text)
 
 
+_LINE_BLANK = r"[^\S\n]"     # the blanks after a lead word that keep it on its atom's line
+_ANY_BLANK = r"\s"           # any blank, a line break too (the class role range_opener has always read)
+
+
+def _role_words(lang: str, role: str) -> list[str]:
+    return [row["word"] for row in load_table(lang, "connectors") if row["role"] == role]
+
+
 @lru_cache(maxsize=None)
-def _lead_words(lang: str, role: str) -> re.Pattern[str] | None:
-    """The words of ``connectors.tsv`` role ``role``, as the last words before an atom."""
-    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == role]
+def _lead_words(lang: str, role: str, blank: str = _LINE_BLANK) -> re.Pattern[str] | None:
+    """The words of ``connectors.tsv`` role ``role``, as the last words before an atom, each
+    followed by one to WIDEST_BLANK characters of the class ``blank``."""
+    words = _role_words(lang, role)
     if not words:
         return None
-    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})[^\S\n]{{1,{WIDEST_BLANK}}}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)}){blank}{{1,{WIDEST_BLANK}}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _lead_reach(lang: str, role: str) -> int:
     """How far back ``_lead_words`` of ``role`` may start: its widest word (each inner blank at its widest run) and
     the blanks after it, so a longer word added to the table is still found."""
-    return widest_match(row["word"] for row in load_table(lang, "connectors") if row["role"] == role) + WIDEST_BLANK
+    return widest_match(_role_words(lang, role)) + WIDEST_BLANK
 
 
-def _led_by(text: str, at: int, lang: str, role: str, floor: int = 0) -> bool:
-    """Whether a word of ``role`` ends right before ``at`` (after ``floor``)."""
-    lead = _lead_words(lang, role)
+def _led_by(text: str, at: int, lang: str, role: str, floor: int = 0, blank: str = _LINE_BLANK) -> bool:
+    """Whether a word of ``role`` ends right before ``at`` (after ``floor``), its blanks of class ``blank``."""
+    lead = _lead_words(lang, role, blank)
     return lead is not None and lead.search(text, max(floor, at - _lead_reach(lang, role)), at) is not None
 
 
@@ -765,26 +772,6 @@ def _holiday_row(left: Atom, right: Atom, text: str) -> bool:
             and _ROW_CLOSING.match(text, right.end) is not None)
 
 
-def _range_opener_words(lang: str) -> list[str]:
-    return [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_opener"]
-
-
-@lru_cache(maxsize=None)
-def _range_opener(lang: str) -> re.Pattern[str] | None:
-    """The words opening a "between ... and ..." range (``connectors.tsv`` role range_opener), at a text's end."""
-    words = _range_opener_words(lang)
-    if not words:
-        return None
-    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})\s{{1,{WIDEST_BLANK}}}$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _range_opener_reach(lang: str) -> int:
-    """How far before a range's start its opener is looked for: the widest opener (each inner blank at its
-    widest run) and the blanks after it ("between the hours of 8.00 am")."""
-    return widest_match(_range_opener_words(lang)) + WIDEST_BLANK
-
-
 def _from_led(text: str, left: Atom, lang: str) -> bool:
     """A range-opening "from" stands right before the start: "from Monday, June 5, to ..." is a range, where
     a bare "on May 3, to ..." may tell a change's amount."""
@@ -792,11 +779,17 @@ def _from_led(text: str, left: Atom, lang: str) -> bool:
 
 
 def _between(text: str, left: Atom, right: Atom, lang: str) -> bool:
-    """"between 1 and 5 March", "between 10:00 and 14:00": the two ends of one range."""
-    link, opener = connectors(lang).get("range_between"), _range_opener(lang)
-    return (link is not None and opener is not None and right.start - left.end <= _GAP_MAX
-            and link.fullmatch(text, left.end, right.start) is not None
-            and opener.search(text, max(0, left.start - _range_opener_reach(lang)), left.start) is not None)
+    """"between 1 and 5 March", "between 10:00 and 14:00": the two ends of one range, its opener
+    (``connectors.tsv`` role range_opener, "between the hours of 8.00 am") before the first."""
+    return (_between_linked(text, left, right, lang)
+            and _led_by(text, left.start, lang, "range_opener", blank=_ANY_BLANK))
+
+
+def _between_linked(text: str, left: Atom, right: Atom, lang: str) -> bool:
+    """Only a range's "and" (role range_between) stands between the two atoms, near enough."""
+    link = connectors(lang).get("range_between")
+    return (link is not None and right.start - left.end <= _GAP_MAX
+            and link.fullmatch(text, left.end, right.start) is not None)
 
 
 def _leads(lang: str, name: str) -> re.Pattern[str]:
