@@ -56,3 +56,15 @@ def test_the_readers_step_no_further_than_the_marks() -> None:
     assert back_over(counted, 0, len(text), " *") == len(text) - 4 - 1
     assert len(reads) <= 6
     assert forward_over(text, 0, len(text), " *") == 4
+
+
+def test_the_first_filled_character_is_the_one_a_search_for_a_non_blank_finds() -> None:
+    """forward_over with whitespace is the "first non-blank" reader agenda, table_rows and mentions
+    compiled a pattern of their own for: the stretch's end where it holds only blanks."""
+    import re
+    filled = re.compile(r"\S")
+    for text in _texts(200, 52):
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                found = filled.search(text, start, end)
+                assert forward_over(text, start, end) == (end if found is None else found.start())

@@ -19,7 +19,7 @@ from calfeed.events.places import places_in
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in, wraps_into
 from calfeed.model import Interval, Timex
-from calfeed.text import line_end, only_marks, start_of_line
+from calfeed.text import forward_over, line_end, only_marks, short_lead, start_of_line
 
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 MAX_SLOT_TITLE = 120      # characters: longer lines are prose, not a slot's name
@@ -95,24 +95,16 @@ def _slot_end(text: str, timex: Timex) -> int | None:
     return below
 
 
-_NOT_BLANK = re.compile(r"\S")
 _LONGEST_ITEM_NUMBER = 3     # "12." / "3)"
 
 
 def _short_lead(text: str, start: int, end: int) -> str | None:
     """``text[start:end].strip().lower()`` when it is no longer than a bullet, a slot's lead or an
-    item's number may be, else None: read from the line's first mark and back from ``end`` over
-    the blanks, not copied whole for each clock of a long line."""
+    item's number may be, else None: read back from ``end`` (text.short_lead), not copied whole
+    for each clock of a long line."""
     longest = max(map(len, word_list("list_bullets") | word_list("slot_clock_leads")), default=0)
-    first = _NOT_BLANK.search(text, start, end)
-    if first is None:
-        return ""
-    stop = end
-    while text[stop - 1].isspace():
-        stop -= 1             # a mark stands at first: this stops there at the latest
-    if stop - first.start() > max(longest, _LONGEST_ITEM_NUMBER):
-        return None
-    return text[first.start():stop].lower()
+    lead = short_lead(text, start, end, max(longest, _LONGEST_ITEM_NUMBER))
+    return None if lead is None else lead.lower()
 
 
 def named_below(text: str, timex: Timex) -> int | None:
@@ -308,7 +300,6 @@ def heading_day_above(text: str, timex: Timex, dates: DatesByOffset) -> Timex | 
     return None
 
 
-_FILLED = re.compile(r"\S")
 
 
 def _range_line(text: str, timex: Timex) -> bool:
@@ -319,8 +310,8 @@ def _range_line(text: str, timex: Timex) -> bool:
     several = timex.end_interval is not None or (timex.interval.end - timex.interval.start).days > 1
     if not several:
         return False
-    first = _FILLED.search(text, start_of_line(text, timex.start), timex.start)    # in place: no copy of the line
-    return first is None or not first.group().isdigit()
+    first = forward_over(text, start_of_line(text, timex.start), timex.start)    # in place: no copy of the line
+    return first == timex.start or not text[first].isdigit()
 
 
 def _clock_row(line: str) -> bool:

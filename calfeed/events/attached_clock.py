@@ -23,7 +23,7 @@ from calfeed.events.vocabulary import word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
-from calfeed.text import line_end, start_of_line
+from calfeed.text import forward_over, line_end, start_of_line
 
 END_OF_DAY = time(23, 59)
 
@@ -106,13 +106,10 @@ def row_clocks(text: str, ordered: list[Timex]) -> dict[int, Timex]:
     return found
 
 
-_BLANKS = re.compile(r"[ \t]*")
-
-
 def _pipe_opens(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end].lstrip(" \t")`` opens with a pipe, read in place (a copy of the line up
     to each date made a long line square)."""
-    first = _BLANKS.match(text, start, end).end()
+    first = forward_over(text, start, end, " \t")
     return first < end and text[first] == "|"
 
 

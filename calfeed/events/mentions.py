@@ -26,7 +26,7 @@ from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
-from calfeed.text import line_end, only_marks, start_of_line
+from calfeed.text import forward_over, line_end, only_marks, start_of_line
 
 if TYPE_CHECKING:
     from calfeed.text import Sentences
@@ -237,8 +237,8 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     if start not in _opening_starts(text):
         return False
     line = _line_parts(text, start, line_end(text, timex.end))
-    first = _FILLED.search(text, line.page_lead_end(timex.start), timex.start)
-    if first is not None and first.group() in word_list("list_bullets"):
+    first = forward_over(text, line.page_lead_end(timex.start), timex.start)
+    if first < timex.start and text[first] in word_list("list_bullets"):
         return False          # an item of a list, not a line under the title
     if line.cells:
         return False          # "| January 4 | January 18 |": a cell of a table's row, which its header names
@@ -498,8 +498,7 @@ def _line_parts(text: str, start: int, end: int) -> LineParts:
         if at < 0:
             marks.append(None)
             continue
-        filled = _FILLED.search(text, at + len(mark), end)
-        marks.append(PageLead(at, at + len(mark), end if filled is None else filled.start(),
+        marks.append(PageLead(at, at + len(mark), forward_over(text, at + len(mark), end),
                               _page_lead(text[start:at])))
     cells = any(mark in text[start:end].strip(" \t|") for mark in CELL_MARKS)
     return LineParts(text, start, end, commas, tuple(counts), tuple(marks), cells)
@@ -512,7 +511,6 @@ def _opening_starts(text: str) -> frozenset[int]:
 
 
 _COMMA = re.compile(",")
-_FILLED = re.compile(r"\S")
 
 
 def _foreign_part(part: str) -> bool:

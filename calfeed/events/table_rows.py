@@ -34,7 +34,7 @@ from calfeed.events.table_columns import column_entry, column_kind, rows_noun
 from calfeed.events.vocabulary import ITEM_HEADER_LISTS, merged_lists, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
-from calfeed.text import LineIndex, back_over, line_end, lines_above, only_marks, pieces_around, start_of_line
+from calfeed.text import LineIndex, back_over, forward_over, line_end, lines_above, only_marks, pieces_around, start_of_line
 
 MAX_ROWS_UP = 200        # rows looked back over for a bare-pipe table's header (a pipe-opened one: _pipe_runs)
 MIN_BARE_ROWS = 2        # rows under its header that make a bare-pipe block a table
@@ -43,7 +43,6 @@ _SEPARATOR = re.compile(r"\s*\|?[\s:|]*-[\s:|-]*\Z")     # the first dash is the
 _PIPE_OPENED = re.compile(r"[ \t]*\|")            # a line a pipe opens
 _PIPE_RUN_END = re.compile(r"\n(?![ \t]*\|)")     # the line break after the last of such lines
 _NEXT_LINE = re.compile(r"\n*([^\n]*)")           # the next line with text, blank lines aside
-_FILLED = re.compile(r"\S")
 _EMPTY_BRACKETS = re.compile(r"\([^\S\n]*\)")        # "(9am)" less its clock
 _LOOSE_OPEN = re.compile(r"\([^\S\n]+")              # "( all week)"
 _LOOSE_CLOSE = re.compile(r"(?<=\S)[^\S\n]+\)")       # "(all week )"
@@ -449,15 +448,15 @@ def _pipe_line_kind_at(text: str, start: int) -> str | None:
     one pipe), "bare" (no pipe), "other", or None for a blank line. Read in place and kept by line
     (every date of a long line asks of its line, and of the lines around it)."""
     end = line_end(text, start)
-    filled = _FILLED.search(text, start, end)
-    if filled is None:
+    filled = forward_over(text, start, end)
+    if filled == end:
         return None
-    last = back_over(text, filled.start(), end)
-    pipe = text.find("|", filled.start(), last)
+    last = back_over(text, filled, end)
+    pipe = text.find("|", filled, last)
     if pipe < 0:
         return "bare"
     if pipe == last - 1:
-        return "lone" if pipe == filled.start() else "closed"
+        return "lone" if pipe == filled else "closed"
     return "other"
 
 
