@@ -4,7 +4,9 @@ A present or future enactment ("becomes law on 1 July") keeps its day."""
 
 from __future__ import annotations
 
-from events_helpers import page_events
+from calfeed.pipeline import Options, process_document
+from calfeed.sources import parse_document
+from events_helpers import BUILD_DAY, page_events
 
 
 def _days(text: str, published: str) -> list[str]:
@@ -30,3 +32,18 @@ def test_a_law_that_becomes_official_ahead_keeps_its_day():
     page = ("# Clean air\n\n"
             "The Clean Air Day holiday becomes official on 1 July 2026, and the first one will be held that day.\n")
     assert _days(page, "2026-05-01") == ["2026-07-01"]
+
+
+def _undated_days(text: str) -> list[str]:
+    """The days of a page with no publication day: nothing dates the story, so no rule of past days
+    drops the enactment's day first (the shape the rule is for; the pages above are dated after
+    their enactment, which other rules already set aside)."""
+    document = parse_document(text.encode(), "page.md")
+    return sorted(str(e.start) for e in process_document(document, Options(today=BUILD_DAY)).events)
+
+
+def test_an_undated_page_gives_the_holiday_s_day_not_the_day_it_became_official():
+    page = ("The Harvest Moon Public Holiday became official on 3 March, once the Harvest Moon Holiday Act 2026 "
+            "was granted royal assent.\n\n"
+            "The first day off for Harvest Moon falls on Friday, 18 September this year.\n")
+    assert _undated_days(page) == ["2026-09-18"]
