@@ -99,6 +99,38 @@ def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
     return pattern.fullmatch(text, left.end, right.start) is not None
 
 
+@lru_cache(maxsize=None)
+def _role_reach(lang: str, role: str) -> int:
+    """The widest gap a row of ``role`` fills with the blanks the connector pattern allows each side, and one
+    range_end_filler inside it: a clause that ends a range may be longer than _GAP_MAX."""
+    rows = load_table(lang, "connectors")
+    filler = widest_match(row["word"] for row in rows if row["role"] == "range_end_filler")
+    return widest_match(row["word"] for row in rows if row["role"] == role) + filler + 3 * 3
+
+
+@lru_cache(maxsize=None)
+def _fillers(lang: str) -> re.Pattern[str] | None:
+    """The words of extent a range's closing clause may hold (connectors.tsv role range_end_filler), as whole words."""
+    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_end_filler"]
+    return re.compile(rf"(?<![\w])(?:{word_alternation(words)})(?![\w])", re.IGNORECASE) if words else None
+
+
+def _clause_gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
+    """``_gap`` for a role whose rows are whole clauses, allowed as wide as its widest row and one word of extent
+    ("and run right through until"): the filler is taken out before the clause is matched."""
+    pattern = connectors(lang).get(role)
+    if pattern is None or right.start - left.end > max(_GAP_MAX, _role_reach(lang, role)) or _breaks(text, left, right):
+        return False
+    if pattern.fullmatch(text, left.end, right.start) is not None:
+        return True
+    fillers = _fillers(lang)
+    found = fillers.search(text, left.end, right.start) if fillers is not None else None
+    if found is None:
+        return False
+    gap = text[left.end:found.start()].rstrip() + " " + text[found.end():right.start].lstrip()
+    return pattern.fullmatch(gap) is not None
+
+
 def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
     """The link of a range: "" for a plain one ("until"), "APPROX" when an approximator stands
     before its end ("until approximately", "to around"), None for no range link."""
@@ -609,7 +641,7 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
         return None
     bracketed = _bracketed_end(text, left, right, lang)
     link = "" if bracketed else _range_gap(text, left, right, lang)
-    if link is None and names_one_day(left) and names_one_day(right) and _gap(text, left, right, "range_end_clause", lang):
+    if link is None and names_one_day(left) and names_one_day(right) and _clause_gap(text, left, right, "range_end_clause", lang):
         link = ""           # "begin on Monday, March 2 and end on Friday, March 20"
     if link is None and not _between(text, left, right, lang):
         return None
@@ -1360,7 +1392,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _repeated_day, reach)
         atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
-        atoms = _pairs(atoms, text, lang, _date_range, reach)
+        atoms = _pairs(atoms, text, lang, _date_range, max(reach, _role_reach(lang, "range_end_clause")))
         atoms = _pairs(atoms, text, lang, _glossed_range, _GLOSSED_REACH)
         atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
         atoms = _ranges_with_hours(atoms, text, lang, reach)
