@@ -657,6 +657,21 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     return _approximate_end(_range(left, right, text), link or "")
 
 
+def _directed_weekday_pair(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
+    """"will strike next Thursday and Friday": a weekday that a direction word leads, then the
+    weekday after it joined by "and" (connectors.tsv role weekday_pair), are two days in a row, one range as
+    "17 and 18 June" is. Read alone, the bare second weekday was counted from the page's day and its verb's
+    tense, a week before the first."""
+    if left.type != "DATE" or right.type != "DATE" or not left.raw.get("dir") or left.raw.get("to"):
+        return None
+    if right.raw.annotations or not _gap(text, left, right, "weekday_pair", lang):
+        return None
+    first, second = BARE_WEEKDAY.fullmatch(left.core), BARE_WEEKDAY.fullmatch(right.core)
+    if first is None or second is None or int(second.group(1)) != int(first.group(1)) % 7 + 1:
+        return None
+    return _range(left, right, text)
+
+
 # How far apart a range's start and end may stand when a bracketed aside parts them (_glossed_range).
 _GLOSSED_REACH = GLOSS_MAX + 4 + _GAP_MAX
 
@@ -1394,6 +1409,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, max(reach, _role_reach(lang, "range_end_clause")))
         atoms = _pairs(atoms, text, lang, _glossed_range, _GLOSSED_REACH)
+        atoms = _pairs(atoms, text, lang, _directed_weekday_pair, reach)
         atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
         atoms = _ranges_with_hours(atoms, text, lang, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
