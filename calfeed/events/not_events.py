@@ -42,9 +42,10 @@ def weekday_pairs(text: str, ordered: list[Timex]) -> set[int]:
 
 
 def weekday_span(timex: Timex) -> bool:
-    """"Monday to Friday": a range of bare weekdays, the days something is open every week."""
+    """"Monday to Friday": a range of bare weekdays, the days something is open every week. A range that a
+    direction word leads ("from next Monday to Wednesday", "next Monday and Tuesday") is those days once."""
     raw = timex.raw_value or ""
-    if timex.type == "SET" or not timex.bare_weekday or f";to={BARE_WEEKDAY_VALUE}" not in raw:
+    if timex.type == "SET" or not timex.bare_weekday or f";to={BARE_WEEKDAY_VALUE}" not in raw or parse(raw).get("dir"):
         return False
     first, last = raw.split(";to=", 1)
     day = len(BARE_WEEKDAY_VALUE) + 1

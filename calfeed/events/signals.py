@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
-from calfeed.events.vocabulary import Cue, cues, ending_tuple, event_nouns, merged_lists, without_idioms, word_list
+from calfeed.events.vocabulary import (Cue, cues, ending_tuple, event_nouns, merged_lists, phrase_list, without_idioms,
+                                      word_list)
 from calfeed.events.words import Word, free_words
 from calfeed.timex.lexicon import load_list
 
@@ -22,6 +23,7 @@ OBLIGED_REACH = 6   # words from the participle back to its modal, or on to the 
 CUE_DATE_GAP = 3    # words from a clause cue on to the date it names ("deadline of 3pm", "due on")
 GLOSS_WORDS = 3     # words of a bracket after a date that glosses it ("(opening)", "(final deadline)")
 SUBJECT_GAP = 6     # words of a plain subject between a clause-opening date and its reporting verb
+DECLARED_OBJECT_REACH = 4   # words after declared days to the day off they become: "and a national holiday"
 
 
 @dataclass
@@ -105,6 +107,7 @@ def read_signals(
     for cue in cues():
         if cue.place == "reporting":
             if (any(_only_lead_in(before[pos:]) for pos in _find(before, cue.words))
+                    and not _declares_day_off(cue.words, clause, end, blocked)
                     or (following is not None and _reported_after(following, cue.words))):
                 found.set(cue)
         elif cue.place == "before":      # "close two days before, on 14 March": the comma parts them
@@ -135,6 +138,25 @@ def read_signals(
         if _obliged_passive(before, found.deadline.words):
             found.deadline = Cue(found.deadline.words, "deadline", "before", True)
     return found
+
+
+def _declares_day_off(verb: tuple[str, ...], clause: list[Word], end: int, blocked: list[tuple[int, int]]) -> bool:
+    """"proclaimed next Thursday and Friday a national holiday": a declaring verb (declaring_verbs) right before the
+    date has the date for its object when a day-off noun (day_off_nouns) follows within DECLARED_OBJECT_REACH
+    words, other dates of the run and the articles and adjectives of the noun aside. The date is then the day
+    off declared, not the day of a statement ("declared Monday that ..." keeps the reporting cue)."""
+    if " ".join(verb) not in word_list("declaring_verbs"):
+        return False
+    after = [w.lower for w in clause if w.start >= end and w.is_word and not any(s <= w.start < e for s, e in blocked)]
+    after = after[:DECLARED_OBJECT_REACH]
+    breaks, articles, joiners = word_list("phrase_breaks"), word_list("articles"), word_list("date_joiners")
+    for k in range(len(after)):
+        if any(tuple(after[k:k + len(noun)]) == noun for noun in phrase_list("day_off_nouns")):
+            return True
+        if after[k] in word_list("complementizers") or (
+                after[k] in breaks and after[k] not in articles and after[k] not in joiners):
+            return False      # "declared Monday that the holidays ...": a statement's day
+    return False
 
 
 DEFERRAL_NEGATION_LISTS = ("negations", "absence_contractions", "deferral_negations")
