@@ -14,7 +14,8 @@ second) is a stretch too, to the day before the return, which stays a day of its
 
 A stretch that lasts until something else comes back ("will begin on 1 June and will continue
 until the full working days resume from 13 July") ends the day before the second date, and the
-second date stays a day of its own: what resumes then is an entry too.
+second date stays a day of its own: what resumes then is an entry too. So does a break whose return
+to work the next clause tells ("the feast break starts from 6 June while offices reopen from 10 June").
 
 A public offer opened for subscription and closed in the next clause ("the share issue opens for
 subscription on 3 May and will close on 6 May": offer_opening_verbs, offer_closing_links) runs
@@ -59,7 +60,7 @@ def told_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set[int]]
         elif not opened(text, first.start):
             continue
         else:
-            resumed = _resumed_by(gap)
+            resumed = _resumed_by(gap) or (_work_returns(gap) and _break_before(text, first.start))
         if not (resumed or offered or _closed_by(gap) or _linked_by(gap)):
             continue
         if not timedelta(days=1 if resumed else 0) < second.interval.start - first.interval.start <= MAX_SPAN:
@@ -152,6 +153,34 @@ def _resumed_by(gap: str) -> bool:
     if rest and rest[-1] in word_list("range_resume_day_links"):
         rest = rest[:-1]
     return 2 <= len(rest) <= RESUMER_WORDS + 1 and rest[-1] in word_list("range_resume_verbs")
+
+
+def _work_returns(gap: str) -> bool:
+    """Whether ``gap`` is "<joiner> <what> [will] <return verb> [from|on]" with work among what returns
+    (resumed_work_joiners, resumed_work_nouns, resumed_work_verbs): "the feast break starts from Thursday, 6 June
+    while office work starts again from Monday, 10 June": the break ends the day before work returns."""
+    if "\n" in gap or len(gap) > 120 or _WORD.sub("", gap).strip(" ,") != "":
+        return False
+    words = _WORD.findall(gap.lower())
+    if len(words) < 3 or words[0] not in word_list("resumed_work_joiners"):
+        return False
+    words = words[:-1] if words[-1] in word_list("range_resume_day_links") else words
+    verb = words[-1]
+    subject = words[1:-1]
+    if subject and subject[-1] in word_list("range_link_modals"):
+        subject = subject[:-1]
+    return (verb in word_list("resumed_work_verbs") and 1 <= len(subject) <= RESUMER_WORDS
+            and any(word in word_list("resumed_work_nouns") for word in subject))
+
+
+BREAK_REACH = 80       # characters before a break's first day searched for the word that names the break
+
+
+def _break_before(text: str, start: int) -> bool:
+    """Whether a word naming a break (resumed_work_breaks: "holiday", "recess") stands before ``start`` in its
+    line, within BREAK_REACH characters: what work returns after is a break, not any happening."""
+    before = _WORD.findall(text[max(start_of_line(text, start), start - BREAK_REACH):start].lower())
+    return any(word in word_list("resumed_work_breaks") for word in before)
 
 
 MOVE_REACH = 40        # characters before a day searched for the verb that moved something to it
