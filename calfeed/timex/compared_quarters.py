@@ -15,10 +15,9 @@ import re
 from functools import lru_cache
 
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.vocabulary import whole_words
+from calfeed.timex.vocabulary import WIDEST_BLANK, whole_words, widest_match
 
 _LOOKBACK = 200     # characters searched back for the start of the quarter's sentence
-_LEAD_REACH = 24    # characters before the quarter where a yardstick lead may end (yardstick_leads.txt)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
@@ -29,9 +28,17 @@ def _markers(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _yardstick_lead(lang: str) -> re.Pattern[str]:
-    words = sorted((re.escape(w).replace(r"\ ", r"[^\S\n]{1,3}") for w in load_list(lang, "yardstick_leads")),
-                   key=len, reverse=True)
-    return re.compile(rf"(?<![A-Za-z'])(?:{'|'.join(words)})[^\S\n]{{1,3}}\Z", re.IGNORECASE)
+    blank = rf"[^\S\n]{{1,{WIDEST_BLANK}}}"
+    words = sorted((re.escape(w).replace(r"\ ", blank) for w in load_list(lang, "yardstick_leads")), key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z'])(?:{'|'.join(words)}){blank}\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _lead_reach(lang: str) -> int:
+    """How far before a quarter a yardstick lead may start: its widest entry (each inner blank at its widest
+    run) and the blanks after it, so that a longer lead added to yardstick_leads.txt is still found (a fixed
+    window would silently cut it off)."""
+    return widest_match(load_list(lang, "yardstick_leads")) + WIDEST_BLANK
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -48,6 +55,6 @@ def compared_quarter(text: str, at: int, topic_at: int | None, lang: str) -> boo
     start = sentence_start(text, at)
     if topic_at is not None and start <= topic_at < at:
         return True
-    if _yardstick_lead(lang).search(text, max(start, at - _LEAD_REACH), at) is not None:
+    if _yardstick_lead(lang).search(text, max(start, at - _lead_reach(lang)), at) is not None:
         return True     # "down 32 per cent on Q2 2000"
     return _markers(lang).search(text, start, at) is not None
