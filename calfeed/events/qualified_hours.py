@@ -17,7 +17,7 @@ from bisect import bisect_left
 from calfeed.events.candidates import Candidate
 from calfeed.events.vocabulary import word_list
 from calfeed.events.words import words_in
-from calfeed.text import line_end, start_of_line
+from calfeed.text import back_over, line_end, start_of_line
 
 MAX_ROWS = 12            # rows read under one lead-in
 QUALIFIED_WHY = "hours that qualify what the line above them (\"{}\") is about: no entry of their own"
@@ -30,7 +30,7 @@ def qualified_rows(text: str, date_starts: list[int]) -> dict[int, str]:
     at = 0
     while at < len(text):
         end = line_end(text, at)
-        if text.endswith(":", at, _trimmed_end(text, at, end)) and _varying(text, at, end):
+        if text.endswith(":", at, back_over(text, at, end, " \t*_")) and _varying(text, at, end):
             lead = " ".join(text[at:end].split())
             for row in _rows_below(text, end, date_starts):
                 rows[row] = lead
@@ -54,12 +54,6 @@ def without_qualified_hours(chosen: list[Candidate], text: str, date_starts: lis
         else:
             kept.append(cand)
     return kept, left
-
-
-def _trimmed_end(text: str, begin: int, end: int) -> int:
-    while end > begin and text[end - 1] in " \t*_":
-        end -= 1
-    return end
 
 
 def _varying(text: str, begin: int, end: int) -> bool:
