@@ -218,6 +218,11 @@ class Event:
         return self.end is not None and _wall_clock(self.end) < _wall_clock(self.start)
 
 
+def written_moment(value: date | datetime) -> str:
+    """A day or a time as a note or a feed's description writes it ("2026-03-07 05:00", "2026-03-07")."""
+    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+
+
 def _wall_clock(value: date | datetime) -> datetime:
     """A naive datetime to compare by: a day is its midnight, an aware time its wall clock."""
     return value.replace(tzinfo=None) if isinstance(value, datetime) else datetime(value.year, value.month, value.day)

@@ -10,9 +10,9 @@ was dropped, so the feed's description and the report's checks both tell a perso
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from calfeed.model import Event
+from calfeed.model import Event, written_moment
 
 BACKWARD_END_NOTE = "the end read for this entry falls before its start"
 
@@ -24,8 +24,4 @@ def without_backward_ends(events: list[Event]) -> None:
             continue
         dropped = event.end
         event.end = None if isinstance(event.start, datetime) and not event.all_day else event.start
-        event.notes.append(f"{BACKWARD_END_NOTE} ({_written(dropped)}): the end is left out; check it")
-
-
-def _written(value: date | datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+        event.notes.append(f"{BACKWARD_END_NOTE} ({written_moment(dropped)}): the end is left out; check it")

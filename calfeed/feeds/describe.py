@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from calfeed.model import Event
+from calfeed.model import Event, written_moment
 
 _SPACES = re.compile(r"\s+")
 DEADLINE_KINDS = frozenset({"deadline"})
@@ -45,10 +45,6 @@ def has_end(event: Event) -> bool:
     return isinstance(event.end, datetime) and event.end.replace(tzinfo=None) > event.start.replace(tzinfo=None)
 
 
-def _written(value: date | datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
-
-
 def description(event: Event, warning: str | None = None) -> str:
     """What a person needs to trust or check the entry: the window, the inferences, the sources."""
     lines: list[str] = [warning] if warning else []
@@ -56,7 +52,7 @@ def description(event: Event, warning: str | None = None) -> str:
     if window:
         lines.append(f"Date approximate: some time between {window[0].isoformat()} and {window[1].isoformat()}.")
     if event.ends_before_start():      # framing drops such an end; a hand-built entry may still carry one
-        lines.append(f"End read before the start ({_written(event.end)}): left out, check it.")
+        lines.append(f"End read before the start ({written_moment(event.end)}): left out, check it.")
     if not has_end(event) and not is_deadline(event):
         lines.append("End time not stated; shown as one hour.")
     lines += [f"Inferred: {one_line(note)}" for note in event.notes]
