@@ -168,6 +168,7 @@ from calfeed.events.told_history import without_told_history
 from calfeed.events.narrated_days import without_narrated_days
 from calfeed.events.acted_days import without_acted_days
 from calfeed.events.enacted_days import without_enacted_days
+from calfeed.events.habitual_weekdays import habitual_weekdays, usual_closed_weekdays, without_usual_closures
 from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
 from calfeed.events.vague_spans import own_occasion, past_year, reported_period, restated_spans, target_year, year_deadline
@@ -401,6 +402,7 @@ def frame_events(
     # "Monday to Friday", "15th March, 2027 (Monday)", "after Easter, Monday 12th April": no days of their own
     excepted = excepted_days(doc.text, ordered, sentences)
     excepted_timexes = [t for t in ordered if id(t) in excepted]
+    hedged_weekdays = habitual_weekdays(doc.text, sentences, ordered)     # "Typically, ... closed on Saturday": every Saturday
     not_days = (weekday_pairs(doc.text, ordered) | bracketed_weekdays(doc.text, ordered) | ranged.headings
                 | doubled_weekdays(doc.text, ordered)     # "Friday, Friday, 6 June": the day is the second's
                 | anchors_only(doc.text, ordered) | restated_clocks(doc.text, ordered) | range_ends
@@ -412,6 +414,7 @@ def frame_events(
                 | _heading_year_ids(doc.text, ordered)     # "Term 4, 2024" over its year-less rows: the list's year
                 | named_weekdays(doc.text, ordered)     # "Taco Tuesday" over "Tuesday, 9 March 6 pm": a name
                 | generic_weekdays(doc.text, ordered)     # "on a Thursday", "a Saturday fixture": any such day
+                | set(hedged_weekdays)
                 | stamp_lines(doc.text, ordered, reference.value)     # "Apr. 21, 2024 17:33 PM EDT" under a listed post's headline
                 | category_stamps(doc.text, ordered)     # "14 March 2031 | Burn Ban Notices" over each item's blurb
                 | excepted)   # "..., excluding Bank Holiday Mondays 7th and 28th May"
@@ -1358,6 +1361,7 @@ def frame_events(
     chosen = without_narrated_days(doc.text, chosen, reference)   # "Friday 1st June was our first meeting": a day over
     chosen = without_acted_days(doc.text, chosen, reference)    # "The board on Thursday extended the deadline": the news
     chosen = without_enacted_days(doc.text, chosen)    # "the Act received royal assent on 2 May": how a rule was made, over
+    chosen = without_usual_closures(chosen, doc.text, usual_closed_weekdays(doc.text, sentences, hedged_weekdays))   # closed on a usual closed day
     chosen = without_year_collections(doc.text, chosen)     # "the schedule of regular 2025 Council meetings": no day
     opening_clocks = [(c.timex.start, c.timex.end) for c in chosen if id(c) in openings]
     opening_clocks += [(closed.clock.start, closed.clock.end) for closed in closed_lists]
