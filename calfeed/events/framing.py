@@ -168,6 +168,7 @@ from calfeed.events.told_history import without_told_history
 from calfeed.events.narrated_days import without_narrated_days
 from calfeed.events.acted_days import without_acted_days
 from calfeed.events.enacted_days import without_enacted_days
+from calfeed.events.departed_habits import departed_habit
 from calfeed.events.habitual_weekdays import habitual_weekdays, usual_closed_weekdays, without_usual_closures
 from calfeed.events.year_collections import without_year_collections
 from calfeed.events.timeline_headings import TIMELINE_NOTES, over_by, timeline_items
@@ -1208,6 +1209,11 @@ def frame_events(
         if HEDGED_NOTE in frame.notes:     # "The House is expected to sit on ...": a plan, a tentative entry
             timing = replace(timing, precision="approximate", notes=timing.notes + [HEDGED_NOTE])
         hedge = (habitual_hedge(words) or quantified_series(doc.text, timex)) if timing.rrule else None
+        departure = departed_habit(doc.text, sentence, timex, dates) if hedge is not None else None
+        if departure is not None:     # "normally barred on Thursdays, but also on Tuesday": the background
+            unresolved.append(_unresolved(doc, timex, sentence, f"\"{frame.title}\" is the usual pattern the "
+                                          f"sentence departs from (\"{departure}\"): no calendar entry"))
+            continue
         if hedge is not None:      # "Generally, the board will meet the first Saturday of ...": the usual pattern
             timing = replace(timing, precision="approximate",
                              notes=timing.notes + [f"\"{hedge}\": the series is the usual pattern, not a promise"])
