@@ -44,6 +44,7 @@ from calfeed.events.column_headers import MAX_PERIOD_DAYS, ColumnCell, blank_bet
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.day_subjects import lists_subject_days, title_day_off
 from calfeed.events.deferred_details import DEFERRED_NOTE, line_defers
+from calfeed.events.deadline_columns import under_deadline_header
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.generic_titles import is_generic
@@ -76,6 +77,7 @@ _ITEM_MARKS = (";", "•", "|")
 CELL_BLANKS = 3          # blanks in a row that break cells of a table flattened to text (a sentence has one or two)
 _CELL_GAP = " " * CELL_BLANKS
 _BY_HEADING = "the heading above it"
+_BY_LINE = "the rest of its line"
 _BY_TITLE = "the page title"
 _BY_BLOCK = "the heading of its listing block"
 _BY_COLUMN = "its column's header"
@@ -221,6 +223,7 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         held.setdefault(day_of(cand.timing.start), []).append((cand.frame.title, cand.frame.kind == "deadline"))
     found: list[Candidate] = []
     vetoed: dict[tuple[int, int], bool] = {}
+    dated_lines: set[int] | None = None     # the starts of the lines holding a date, read when first needed
     for item in unframed:
         timex = item.timex
         if timex.type not in ("DATE", "TIME") or timex.rrule:
@@ -274,6 +277,11 @@ def unclaimed_candidates(text: str, title: str | None, unframed: list[Unframed],
         if timing is None or _told_already(timing, name, held, how):
             continue
         kind = label_kind(name)
+        if kind != "deadline" and how == _BY_LINE:
+            if dated_lines is None:
+                dated_lines = {start_of_line(text, t.start) for t in dates}
+            if under_deadline_header(text, begin, dated_lines):
+                kind = "deadline"     # "Channel Deadline Type of Taxpayer" over "Online 31 October 2018 ..."
         held.setdefault(day_of(timing.start), []).append((name, kind == "deadline"))
         line = " ".join(text[begin:stop].split())
         notes = [f"{UNCLAIMED_NOTE}, named by {how}: \"{line}\""]
@@ -414,7 +422,7 @@ def _named(text: str, title: str | None, timex: Timex, begin: int, stop: int, on
         over = _heading_over_blurb(text, begin, stop, name, timex, spans)
         if over is not None:      # "May Day Garden Opening" / "MAY 15th 10am-3pm. Time to wake up the garden! Join us ..."
             return over, _BY_HEADING, own_clock
-        return name, _BY_ITEM if numbered is not None else "the rest of its line", own_clock
+        return name, _BY_ITEM if numbered is not None else _BY_LINE, own_clock
     if any(any(c.isdigit() for c in w.text) for w in words):
         return None        # "4.11 2020-08-12": a row of values (a version, a count), no list's day
     lead_in = lead_in_row_name(text, begin, page.on_lines, page.opens_with_day)
