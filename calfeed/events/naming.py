@@ -464,6 +464,10 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
     if wished is not None and wished.filed and words[wished.modal].lower in word_list("allowing_modals"):
         # "Candidates wanting to withdraw their nomination may do so on the 21st of May at 12 midday"
         who = wished.wisher(words, subject[0], text)
+        if wished.opening:     # "Students wishing to appeal can do so from 14 September": when it opens
+            return Frame(f"{wording['opening_for']} {lower_first(who)} {wording['to']} {wished.act}" if who
+                         else f"{wording['opening_for']} {wished.act}", "event", (clause[0], subject[1]),
+                         [f"\"{words[wished.modal].lower} do so from\": the first day the act may be done, no deadline"])
         return Frame(f"{wording['deadline_for']} {lower_first(who)} {wording['to']} {wished.act}" if who
                      else f"{wording['deadline_to']} {wished.act}", "deadline", (clause[0], subject[1]),
                      [f"deadline: \"{words[wished.modal].lower} do so\" on the one day given"])

@@ -1,7 +1,8 @@
 """The act a "do so" stands for: "Candidates wanting to withdraw their nomination may do so on
 the 21st of May at 12 midday". Election offices and registries word key dates this way; the
 entry is the act the subject wants to do ("Deadline for candidates to withdraw their
-nomination"), not "do so".
+nomination"), not "do so". A day led by a word of ``pro_act_openings`` ("can do so from 14
+September") is the first day the act may be done: an opening, no deadline.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class WishedAct:
     wish: int
     modal: int
     end: int
+
+    opening: bool = False     # "can do so from 14 September": the first day the act may be done
 
     @property
     def filed(self) -> bool:
@@ -57,5 +60,6 @@ def wished_act(words: list[Word], first: int, until: int, text: str) -> WishedAc
                 w.lower not in word_list("pro_act_gaps") for w in words[end:] if w.end <= until):
             return None       # "should do so by registering before Friday": the date is another act's
         act = " ".join(text[words[k + 2].start:words[modal - 1].end].split())
-        return WishedAct(act, k, modal, end)
+        opening = any(w.lower in word_list("pro_act_openings") for w in words[end:] if w.end <= until)
+        return WishedAct(act, k, modal, end, opening)
     return None
