@@ -24,6 +24,7 @@ from calfeed.events.affiliations import in_affiliation
 from calfeed.events.body_places import body_places
 from calfeed.events.datelines import opens_byline
 from calfeed.events.glued_towns import glued_towns
+from calfeed.events.possessive_cities import possessive_city_zone
 from calfeed.events.title_cities import title_city
 from calfeed.events.heading_places import heading_places
 from calfeed.events.places import Place, gazetteer, lookup, opening_lines, places_in
@@ -79,7 +80,7 @@ def document_zones(text: str, sentences: Sentences, timexes: list[Timex], spans_
         passing = (_agreed_zone(every.values(), country, mentioned)
                    or _body_zone(text, sentences, spans_of, country, mentioned, held=False)
                    or _title_zone(title, country, mentioned)
-                   or (None if disagreeing else _region_zone(text) or _people_zone(text)))
+                   or (None if disagreeing else _region_zone(text) or _people_zone(text) or possessive_city_zone(text)))
     return DocumentZones(places, _written_zone(text, timexes), contacts, default, stated_zone(text), country,
                          body, mentioned, passing, disagreeing)
 
