@@ -10,7 +10,8 @@ its first weekday on or after the stated day. Any other line in between (a headi
 in its sentence ("holds office hours every Tuesday ..., starting on 12 January") starts only that one.
 
 A sentence that announces the schedule itself changing from the day ("our class timetable changes
-starting on 1 March"; schedule_change_words) reaches further: every
+starting on 1 March"; schedule_change_words), or resuming on it ("Regular sailings will resume the
+week after on Monday, 14 September"; series_resumption_words, a few words before the day) reaches further: every
 series counted from the page's date that the letter then sets out, in prose or on programme lines,
 starts on or after it, up to a section heading or another such day.
 """
@@ -32,6 +33,8 @@ CHANGE_LINES = 80          # lines searched above a series for a schedule change
 HEADING_WORDS = 6          # a line this short with no stop or colon is a section heading
 NAME_WORDS = 6             # words of a programme's name before its colon ("Book Bunch:", "LEGO Club:")
 ONSET_REACH_DAYS = 366     # a stated start further ahead of the page's date than this is another year's
+RESUME_WORDS = 5           # words read back from an onset day for a resumption ("resume the week after on")
+LEAD_CHARS = 50            # characters read back from a day for its onset or resumption word
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
@@ -44,7 +47,7 @@ def introduced_starts(chosen: list[Candidate], text: str, ordered: list[Timex], 
     onsets = _onsets(text, ordered, reference)
     if not onsets:
         return chosen
-    changes = {start for start, onset in onsets.items() if _schedule_change(text, onset)}
+    changes = {start for start, onset in onsets.items() if _schedule_change(text, onset) or _resumption(text, onset)}
     out = []
     for c in chosen:
         if not c.timing.from_reference or "UNTIL=" in (c.timing.rrule or ""):
@@ -73,12 +76,25 @@ def _onsets(text: str, ordered: list[Timex], reference: date) -> dict[int, Timex
         day = span.start.date()
         if not 0 < (day - reference).days <= ONSET_REACH_DAYS:
             continue
-        before = text[max(0, timex.start - 30):timex.start].split()
+        before = text[max(0, timex.start - LEAD_CHARS):timex.start].split()
         if before and before[-1].lower() in word_list("introduced_day_links"):
             before = before[:-1]
-        if before and before[-1].lower().strip("(,") in words and not any(_same_sentence(text, t, timex) for t in series):
+        if ((before and before[-1].lower().strip("(,") in words or _resumed(before))
+                and not any(_same_sentence(text, t, timex) for t in series)):
             found.setdefault(text.rfind("\n", 0, timex.start) + 1, timex)   # a sentence's own series starts there
     return found
+
+
+def _resumed(before: list[str]) -> bool:
+    """A resumption word (series_resumption_words) among the last RESUME_WORDS words before a day,
+    with no stop or comma after it: "Regular sailings will resume the week after on Monday,
+    14 September" says the regular schedule holds again from that day."""
+    for word in reversed(before[-RESUME_WORDS:]):
+        if word[-1:] in ".,;:!?":
+            return False
+        if word.lower() in word_list("series_resumption_words"):
+            return True
+    return False
 
 
 def _same_sentence(text: str, one: Timex, other: Timex) -> bool:
@@ -98,6 +114,12 @@ def _onset_above(text: str, start: int, onsets: dict[int, Timex]) -> Timex | Non
         if line and not _programme_line(line):
             return None       # a heading ("Other news") or prose of its own between them
     return None
+
+
+def _resumption(text: str, onset: Timex) -> bool:
+    """The onset is a resumption's day ("will resume ... on 8 September"): like a schedule change,
+    it holds for the series the page sets out below it."""
+    return _resumed(text[max(0, onset.start - LEAD_CHARS):onset.start].split())
 
 
 def _schedule_change(text: str, onset: Timex) -> bool:
