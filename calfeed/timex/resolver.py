@@ -1174,7 +1174,10 @@ def _resolve_ordered(ordered: list[Timex], text: str, reference: date | datetime
             ctx.months_span = False
             if before_previous is None:
                 ctx.quarter = _closed_topic_quarter(previous, resolved, ctx.quarter, text, lang)
-        elif (anchored is None and resolved.interval is not None and resolved.interval.granularity == "year"
+        elif ((anchored is None or anchored.group("anchor") == "REF" and not anchored.group("time"))     # a year
+                # counted from the document's date ("last year", "four years ago") is one told, as "in 2006" is:
+                # "a year later" and "the year before" count from it, not from an older day
+                and resolved.interval is not None and resolved.interval.granularity == "year"
                 and resolved.type == "DATE" and (not resolved.approximate or part_period is not None)):
             ctx.year = part_period or resolved.interval
             ctx.closed = None
