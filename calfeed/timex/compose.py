@@ -152,13 +152,16 @@ def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
 
 def _after_day_link(text: str, left: Atom, right: Atom, lang: str) -> bool:
     """A range link after the comma that follows a day of the month, between two single days: "starting
-    Monday, May 23, through Friday, May 27" (range_after_day), or a link that needs an opening "from" before
-    the start, "from Monday, June 5, to Friday, June 9" (range_after_from_day)."""
+    Monday, May 23, through Friday, May 27" (range_after_day), a link that needs an opening "from" before
+    the start, "from Monday, June 5, to Friday, June 9" (range_after_from_day), or one that needs both days to
+    name their weekday, "Saturday, Apr. 9, to Monday, Apr. 11" (range_after_weekday_day)."""
     if not (_day_end().search(text, max(left.start, left.end - 5), left.end) and names_one_day(left)
             and names_one_day(right)):
         return False
     return (_gap(text, left, right, "range_after_day", lang)
-            or _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang))
+            or _gap(text, left, right, "range_after_from_day", lang) and _from_led(text, left, lang)
+            or bool(left.raw.get("wd") and right.raw.get("wd"))
+            and _gap(text, left, right, "range_after_weekday_day", lang))
 
 
 def _approximate_end(atom: Atom, link: str) -> Atom:
