@@ -18,7 +18,7 @@ from calfeed.rrules import WEEKDAY_CODES, byday, rule_parts
 from calfeed.tables import read_list
 from calfeed.timex.afternoon_clocks import afternoon_clocks
 from calfeed.timex.builders import Atom, names_one_day
-from calfeed.timex.connectors import connectors
+from calfeed.timex.connectors import EDGE_BLANKS, connectors
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 from calfeed.timex.dotted_clocks import Links, keep_dotted
 from calfeed.timex.ending_words import EndingWords
@@ -103,15 +103,15 @@ def _gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> bool:
 def _role_reach(lang: str, role: str) -> int:
     """The widest gap a row of ``role`` fills with the blanks the connector pattern allows each side, and one
     range_end_filler inside it: a clause that ends a range may be longer than _GAP_MAX."""
-    rows = load_table(lang, "connectors")
-    filler = widest_match(row["word"] for row in rows if row["role"] == "range_end_filler")
-    return widest_match(row["word"] for row in rows if row["role"] == role) + filler + 3 * 3
+    blank_runs = 3      # before the clause, between the clause and its filler, after the filler
+    return (widest_match(_role_words(lang, role)) + widest_match(_role_words(lang, "range_end_filler"))
+            + blank_runs * EDGE_BLANKS)
 
 
 @lru_cache(maxsize=None)
 def _fillers(lang: str) -> re.Pattern[str] | None:
     """The words of extent a range's closing clause may hold (connectors.tsv role range_end_filler), as whole words."""
-    words = [row["word"] for row in load_table(lang, "connectors") if row["role"] == "range_end_filler"]
+    words = _role_words(lang, "range_end_filler")
     return re.compile(rf"(?<![\w])(?:{word_alternation(words)})(?![\w])", re.IGNORECASE) if words else None
 
 

@@ -13,12 +13,14 @@ from functools import lru_cache
 from calfeed.timex.lexicon import load_table
 from calfeed.timex.vocabulary import word_alternation
 
+EDGE_BLANKS = 3     # blanks a connector pattern allows on either side of its word
+
 
 @lru_cache(maxsize=None)
 def connectors(lang: str) -> dict[str, re.Pattern[str]]:
     """Connector patterns by role, from ``connectors.tsv`` (a whole gap must match).
 
-    A role listing ``<none>`` may also be bare blanks; up to three blanks may stand on
+    A role listing ``<none>`` may also be bare blanks; up to EDGE_BLANKS blanks may stand on
     either side of the word, so a match is bounded and linear.
     """
     out: dict[str, list[str]] = {}
@@ -29,5 +31,5 @@ def connectors(lang: str) -> dict[str, re.Pattern[str]]:
         literal = [w for w in words if w != "<none>"]
         body = word_alternation(literal, dispatched=True)
         optional = "?" if "<none>" in words else ""
-        compiled[role] = re.compile(rf"\s{{0,3}}(?:{body}){optional}\s{{0,3}}", re.IGNORECASE)
+        compiled[role] = re.compile(rf"\s{{0,{EDGE_BLANKS}}}(?:{body}){optional}\s{{0,{EDGE_BLANKS}}}", re.IGNORECASE)
     return compiled
