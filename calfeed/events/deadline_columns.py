@@ -13,7 +13,7 @@ most) with no full stop, or a lead-in ending with a colon ("Deadlines are as fol
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import find_phrase, phrase_list
 from calfeed.events.words import words_in
 from calfeed.text import lines_above
 
@@ -38,6 +38,5 @@ def under_deadline_header(text: str, begin: int, dated_lines: set[int]) -> bool:
         if not (header or line.endswith(":")):
             return False
         lowered = [w.lower for w in words]
-        return any(tuple(lowered[k:k + len(p)]) == p for p in phrase_list("deadline_header_words")
-                   for k in range(len(lowered) - len(p) + 1))
+        return find_phrase(lowered, phrase_list("deadline_header_words")) is not None
     return False

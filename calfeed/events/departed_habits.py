@@ -13,7 +13,7 @@ day after it ("usually held every Sunday, but all are welcome") leaves the serie
 from __future__ import annotations
 
 from calfeed.events.candidates import DateSpans
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import phrase_list, phrase_matches
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 
@@ -26,15 +26,13 @@ def departed_habit(text: str, sentence: tuple[int, int], timex: Timex, dates: Da
     end = min(sentence[1], timex.end + TURN_REACH)
     words = words_in(text, timex.end, end)
     lowered = [w.lower for w in words]
-    for k in range(min(CANCEL_WORDS, len(lowered))):
-        for phrase in phrase_list("habit_departure_cancels"):
-            if tuple(lowered[k:k + len(phrase)]) == phrase:
-                return " ".join(phrase)
-    for k, word in enumerate(lowered):
-        for phrase in phrase_list("habit_departure_turns"):
-            if tuple(lowered[k:k + len(phrase)]) == phrase:
-                after = words[k].end
-                if any(t.start >= after and t.type in ("DATE", "TIME") for t in dates.each_within((after, end))):
-                    return " ".join(phrase)
-                return None
+    cancel = next(phrase_matches(lowered, phrase_list("habit_departure_cancels")), None)
+    if cancel is not None and cancel[0] < CANCEL_WORDS:
+        return " ".join(cancel[1])
+    turn = next(phrase_matches(lowered, phrase_list("habit_departure_turns")), None)
+    if turn is None:
+        return None
+    after = words[turn[0]].end
+    if any(t.start >= after and t.type in ("DATE", "TIME") for t in dates.each_within((after, end))):
+        return " ".join(turn[1])
     return None

@@ -13,7 +13,7 @@ only: "becomes law on 1 July" and "will become official on 1 July" keep their da
 from __future__ import annotations
 
 from calfeed.events.candidates import Candidate
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import ending_phrase, phrase_list, word_list
 from calfeed.events.words import words_in
 
 LEAD_REACH = 60        # characters read back from the day for its lead and the enactment before it
@@ -33,5 +33,4 @@ def enacted_day(text: str, candidate: Candidate) -> bool:
     if len(before) < 2 or before[-1].lower not in word_list("enacted_day_leads"):
         return False
     lowered = [w.lower for w in before[:-1]]
-    return any(len(phrase) <= len(lowered) and tuple(lowered[-len(phrase):]) == phrase
-               for phrase in phrase_list("enactment_phrases"))
+    return ending_phrase(lowered, phrase_list("enactment_phrases")) is not None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calfeed.events.candidates import Candidate
-from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
+from calfeed.events.vocabulary import ending_phrase, merged_lists, phrase_at, phrase_list, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
@@ -83,8 +83,7 @@ def _governed(before: list[Word]) -> bool:
     lowered = [w.lower for w in before]
     contrasts = merged_lists(("denial_contrast_marks", "contrast_clause_openers"))
     for k in range(len(lowered) - 1, -1, -1):
-        hedge = next((h for h in phrase_list("habitual_hedges") if tuple(lowered[k:k + len(h)]) == h), None)
-        if hedge is not None:
+        if phrase_at(lowered, k, phrase_list("habitual_hedges")) is not None:
             return True
         if lowered[k] in _BREAKS and not (k > 0 and _ends_hedge(lowered[:k])):
             return False
@@ -95,4 +94,4 @@ def _governed(before: list[Word]) -> bool:
 
 def _ends_hedge(lowered: list[str]) -> bool:
     """Whether the words end with a hedge ("Typically" before its comma)."""
-    return any(len(h) <= len(lowered) and tuple(lowered[-len(h):]) == h for h in phrase_list("habitual_hedges"))
+    return ending_phrase(lowered, phrase_list("habitual_hedges")) is not None

@@ -211,6 +211,21 @@ def phrase_matches(lowered: list[str], phrases: tuple[tuple[str, ...], ...]
                 yield index, phrase
 
 
+def phrase_at(lowered: list[str], index: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first listed phrase that starts at ``lowered[index]``, or None (looked up among the
+    phrases that word opens, as :func:`phrase_matches` does)."""
+    if not 0 <= index < len(lowered):
+        return None
+    return next((phrase for phrase in _by_first_word(phrases).get(lowered[index], ())
+                 if tuple(lowered[index:index + len(phrase)]) == phrase), None)
+
+
+def ending_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first listed phrase that ``lowered`` ends with ("became official" before a day's "on"), or None."""
+    return next((phrase for phrase in phrases
+                 if 0 < len(phrase) <= len(lowered) and tuple(lowered[-len(phrase):]) == phrase), None)
+
+
 def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """``find_phrase`` with a one-word habit's adverb inside the phrase passed over ("are usually
     held", "generally are held" read as "are held"): the index is of the phrase's first word."""
