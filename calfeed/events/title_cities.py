@@ -23,9 +23,17 @@ def title_city(title: str) -> list[Place]:
     if opening is None:
         return []
     for written in (opening.group(1), opening.group(1).split()[0]):
-        canonical = lookup(written)
-        known = namesake_population(canonical) if canonical else None
-        if known is None or known[0] < WORLD_CITY_POPULATION or len(rival_zones(canonical)) > 1:
-            continue
-        return [Place(written, gazetteer()[canonical], opening.start(1), opening.start(1) + len(written))]
+        city = great_city(written)
+        if city is not None:
+            return [Place(written, gazetteer()[city[0]], opening.start(1), opening.start(1) + len(written))]
     return []
+
+
+def great_city(written: str) -> tuple[str, str] | None:
+    """(gazetteer name, zone) of the city called ``written`` when it has WORLD_CITY_POPULATION people or
+    more and all its namesakes keep its zone: a name too weak to place a page unless the city is that sure."""
+    canonical = lookup(written)
+    known = namesake_population(canonical) if canonical else None
+    if known is None or known[0] < WORLD_CITY_POPULATION or len(rival_zones(canonical)) > 1:
+        return None
+    return canonical, known[1]
