@@ -38,6 +38,15 @@ OPENING_REACH = 4                  # words before the first day: "will begin on"
 RESUMER_WORDS = 8                  # words of what comes back: "the full court working days"
 PAUSED_RULE = "paused_stretch"     # the first day's rule gains it: a pause up to a return, no deadline
 PAUSED_NOTE = "a closing verb over a stretch that ends when it reopens: a closure, not a deadline"
+OPENING_CHARS = 60                 # characters before the first day read for its OPENING_REACH words
+# The longest gap each reader takes between the two days, in characters: a gap as long as the
+# words it allows, with their blanks and a comma, and no longer (a longer one holds more than a link).
+CLOSING_GAP = 40                   # ", and will continue until" / ", and will close on"
+END_LINK_GAP = 12                  # a lone " until " / " through ", with its blanks
+RETURN_GAP = 40                    # ", and will resume on" after a pause
+RESUMER_GAP = 120                  # "and will continue until" + up to RESUMER_WORDS words + "resume from"
+WORK_RETURN_GAP = 120              # "while" + up to RESUMER_WORDS words + "will start again from"
+FROM_CHARS = 12                    # characters before a stretch's first day read for its "from"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -84,7 +93,7 @@ def opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bo
     """Whether an opening verb (or another of ``verbs_list``), with "on" after it or not, stands
     right before ``start``."""
     line_start = start_of_line(text, start)
-    before = text[max(line_start, start - 60):start]
+    before = text[max(line_start, start - OPENING_CHARS):start]
     if before.rstrip().endswith((",", ";", ":", ".")):
         return False
     words = _WORD.findall(before.lower())[-OPENING_REACH:]
@@ -96,7 +105,7 @@ def opened(text: str, start: int, verbs_list: str = "range_opening_verbs") -> bo
 
 def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
     """Whether ``gap`` is ", and <closing verb> [on]" (one of ``links``) and nothing else."""
-    if "\n" in gap or len(gap) > 40:
+    if "\n" in gap or len(gap) > CLOSING_GAP:
         return False
     if _WORD.sub("", gap).strip(" ,") != "":
         return False     # a bracket, a dash, a clause mark: more than a link
@@ -110,7 +119,7 @@ def _closed_by(gap: str, links: str = "range_closing_links") -> bool:
 def _linked_by(gap: str) -> bool:
     """Whether ``gap`` is a range's end word alone (range_end_links: "until", "through"): "starting
     tomorrow until July 19", two days the tagger reads apart when the first is counted from the page."""
-    if "\n" in gap or len(gap) > 12 or _WORD.sub("", gap).strip() != "":
+    if "\n" in gap or len(gap) > END_LINK_GAP or _WORD.sub("", gap).strip() != "":
         return False
     words = _WORD.findall(gap.lower())
     return len(words) == 1 and words[0] in word_list("range_end_links")
@@ -129,7 +138,7 @@ def _link_words(gap: str) -> list[str] | None:
 def _returned_by(gap: str) -> bool:
     """Whether ``gap`` is ", and [will] <resume verb> [on|from]" and nothing else: what paused on the
     first day comes back on the second ("will recess on 13 February and resume on 9 March")."""
-    if "\n" in gap or len(gap) > 40 or _WORD.sub("", gap).strip(" ,") != "":
+    if "\n" in gap or len(gap) > RETURN_GAP or _WORD.sub("", gap).strip(" ,") != "":
         return False
     words = _link_words(gap)
     if words and words[-1] in word_list("range_resume_day_links"):
@@ -140,7 +149,7 @@ def _returned_by(gap: str) -> bool:
 def _resumed_by(gap: str) -> bool:
     """Whether ``gap`` is "and [will] <closing link ending in until> <what> <resume verb> [from|on]":
     "and will continue until the full court working days resume from"."""
-    if "\n" in gap or len(gap) > 120 or _WORD.sub("", gap).strip(" ,") != "":
+    if "\n" in gap or len(gap) > RESUMER_GAP or _WORD.sub("", gap).strip(" ,") != "":
         return False
     words = _link_words(gap)
     ends = word_list("range_pause_ends")
@@ -159,7 +168,7 @@ def _work_returns(gap: str) -> bool:
     """Whether ``gap`` is "<joiner> <what> [will] <return verb> [from|on]" with work among what returns
     (resumed_work_joiners, resumed_work_nouns, resumed_work_verbs): "the feast break starts from Thursday, 6 June
     while office work starts again from Monday, 10 June": the break ends the day before work returns."""
-    if "\n" in gap or len(gap) > 120 or _WORD.sub("", gap).strip(" ,") != "":
+    if "\n" in gap or len(gap) > WORK_RETURN_GAP or _WORD.sub("", gap).strip(" ,") != "":
         return False
     words = _WORD.findall(gap.lower())
     if len(words) < 3 or words[0] not in word_list("resumed_work_joiners"):
@@ -250,7 +259,7 @@ def open_month_ranges(text: str, ordered: list[Timex]) -> tuple[list[Timex], set
     for first, second in zip(days, days[1:]):
         if id(first) in closing or not _one_day(first) or not (_month_part(second) or _one_day(second)):
             continue
-        before = _WORD.findall(text[max(start_of_line(text, first.start), first.start - 12):first.start].lower())
+        before = _WORD.findall(text[max(start_of_line(text, first.start), first.start - FROM_CHARS):first.start].lower())
         between = text[first.end:second.start]
         if (not before or before[-1] not in word_list("range_from_words") or "\n" in between
                 or " ".join(_WORD.findall(between.lower())) not in word_list("range_to_words")
