@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
-from calfeed.events.vocabulary import (Cue, cues, ending_tuple, event_nouns, merged_lists, phrase_list, without_idioms,
-                                      word_list)
-from calfeed.events.words import Word, free_words
+from calfeed.events.vocabulary import (Cue, cues, ending_tuple, event_nouns, merged_lists, phrase_at, phrase_list,
+                                      without_idioms, word_list)
+from calfeed.events.words import Word, free_words, starts_inside
 from calfeed.timex.lexicon import load_list
 
 BEFORE_GAP = 2      # words allowed between a "before" cue and the date ("by noon on"), from cue_gap_words
@@ -147,11 +147,11 @@ def _declares_day_off(verb: tuple[str, ...], clause: list[Word], end: int, block
     off declared, not the day of a statement ("declared Monday that ..." keeps the reporting cue)."""
     if " ".join(verb) not in word_list("declaring_verbs"):
         return False
-    after = [w.lower for w in clause if w.start >= end and w.is_word and not any(s <= w.start < e for s, e in blocked)]
-    after = after[:DECLARED_OBJECT_REACH]
+    after = list(islice((w.lower for w in clause if w.start >= end and w.is_word and not starts_inside(w, blocked)),
+                        DECLARED_OBJECT_REACH))       # the first few words only, not the clause's
     breaks, articles, joiners = word_list("phrase_breaks"), word_list("articles"), word_list("date_joiners")
     for k in range(len(after)):
-        if any(tuple(after[k:k + len(noun)]) == noun for noun in phrase_list("day_off_nouns")):
+        if phrase_at(after, k, phrase_list("day_off_nouns")) is not None:
             return True
         if after[k] in word_list("complementizers") or (
                 after[k] in breaks and after[k] not in articles and after[k] not in joiners):
