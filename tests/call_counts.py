@@ -60,3 +60,17 @@ class CountedText(str):
         if isinstance(key, slice):
             CountedText.copied += len(piece)
         return piece
+
+
+class SteppedList(list):
+    """A list that counts, in ``stepped``, the items handed out when it is iterated: a guard that a
+    reader walks a page's list once, not once for each item it asks about."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.stepped = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            self.stepped += 1
+            yield item

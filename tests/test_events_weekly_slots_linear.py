@@ -12,19 +12,9 @@ from datetime import date
 
 from calfeed.events import weekly_lines
 from calfeed.timex import tag
+from call_counts import SteppedList
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-class CountedList(list):
-    """A list that counts the items handed out when it is iterated (in ``stepped``)."""
-
-    stepped = 0
-
-    def __iter__(self):
-        for item in super().__iter__():
-            CountedList.stepped += 1
-            yield item
 
 
 def _club_page(clubs: int) -> str:
@@ -36,11 +26,10 @@ def _club_page(clubs: int) -> str:
 def _stepped_per_date(clubs: int) -> tuple[float, int]:
     text = _club_page(clubs)
     ordered = sorted(tag(text, date(2027, 5, 3)), key=lambda t: (t.start, t.end))
-    counted = CountedList(ordered)
-    CountedList.stepped = 0
+    counted = SteppedList(ordered)
     series, names = weekly_lines.weekly_slots(text, counted, date(2027, 5, 3))
     made = sum(1 for t in series if t.rrule and "+weekly_line" in t.rule)
-    return CountedList.stepped / len(ordered), made
+    return counted.stepped / len(ordered), made
 
 
 def test_the_weekly_reader_steps_through_the_page_s_dates_once_not_once_per_statement():

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
+from calfeed.events.span_index import HoldingSpans
 from calfeed.events.vocabulary import ending_tuple, merged_lists, phrase_list, word_list
 from calfeed.events.words import Word, starts_inside
 from calfeed.timex.lexicon import load_list
@@ -219,6 +220,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     Policy papers and notices date acts, not events ("The new strategy will be published in
     Q2 2027"); with no event noun the subject and its participle are the only name there is.
     """
+    blocked = HoldingSpans(blocked)      # asked for many words below: by bisection
     at = _list_head(words, blocked, at)
     before = [k for k, w in enumerate(words) if w.end <= at]
     links = word_list("future_passive_links", lang)
@@ -261,7 +263,7 @@ def scheduled_act(words: list[Word], blocked: list[tuple[int, int]], at: int, te
     return None
 
 
-def _list_head(words: list[Word], blocked: list[tuple[int, int]], at: int) -> int:
+def _list_head(words: list[Word], blocked: HoldingSpans, at: int) -> int:
     """Where the list of dates that ends with the one at ``at`` begins, when dates joined only by
     one-word date_joiners (",", "and") stand right before it: "will be shut on Monday, April 9, Tuesday,
     April 10 and Wednesday, April 11" names the act once, before the list's first day, and every day of
@@ -271,7 +273,7 @@ def _list_head(words: list[Word], blocked: list[tuple[int, int]], at: int) -> in
     k = bisect_left(words, at, key=lambda w: w.start) - 1
     while k >= 0:
         word = words[k]
-        span = next(((a, b) for a, b in blocked if a <= word.start < b), None)
+        span = blocked.holding(word.start)
         if span is not None:
             head = span[0]
             while k >= 0 and words[k].start >= span[0]:

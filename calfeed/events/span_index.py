@@ -5,7 +5,7 @@ sorted copy to bisect; the helpers answer the same for a plain sequence, by a sc
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from itertools import accumulate
@@ -70,3 +70,23 @@ class FirstStarting(Generic[T]):
     def at_or_after(self, offset: int) -> T | None:
         k = bisect_left(self._highest, offset)
         return self._items[k] if k < len(self._items) else None
+
+
+class HoldingSpans(list[Span]):
+    """(start, end) spans sorted by their starts (a clause's dates), answering which of them holds an
+    offset (``start <= offset < end``) by bisection. The running furthest end first passes the
+    offset at the first span that ends after it; that span holds the offset when it starts at or
+    before it, and no later one starts sooner: a reader stepping back over a list of many dates
+    asked every date for each word it passed. Spans given out of order are scanned instead."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        super().__init__(spans)
+        self._reach: list[int] = list(accumulate((b for _, b in self), max))
+        self._sorted = all(self[k - 1][0] <= self[k][0] for k in range(1, len(self)))
+
+    def holding(self, offset: int) -> Span | None:
+        """The first span, in the order given, that holds ``offset``, or None."""
+        if not self._sorted:
+            return next((s for s in self if s[0] <= offset < s[1]), None)
+        k = bisect_right(self._reach, offset)
+        return self[k] if k < len(self) and self[k][0] <= offset else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from calfeed.events.span_index import HoldingSpans
 from calfeed.events.vocabulary import RESOURCES, ending_tuple, phrase_list, table, word_list
 from calfeed.tables import read_list
 from calfeed.text import stretches_back
@@ -82,7 +83,10 @@ def start_free(words: list[Word], spans: list[tuple[int, int]]) -> list[bool]:
 
 def starts_inside(word: Word, spans: list[tuple[int, int]]) -> bool:
     """Whether the word starts inside one of ``spans`` (a date's words), the test
-    :func:`start_free` makes for a whole clause at once."""
+    :func:`start_free` makes for a whole clause at once; by bisection when ``spans`` is a
+    :class:`HoldingSpans` (a reader that asks for many words of one clause)."""
+    if isinstance(spans, HoldingSpans):
+        return spans.holding(word.start) is not None
     return any(a <= word.start < b for a, b in spans)
 
 
