@@ -23,3 +23,20 @@ def test_ending_phrase_reads_the_last_words_only():
     assert ending_phrase(["received", "royal", "assent", "today"], PHRASES) is None
     assert ending_phrase(["assent"], PHRASES) is None
     assert ending_phrase([], PHRASES) is None
+
+
+def test_ending_phrase_can_stop_at_an_earlier_word():
+    """``end``: the phrase ends right before word ``end`` (a lead before a participle, the
+    adverb after it aside), as announced_acts reads it."""
+    words = ["the", "act", "became", "official", "yesterday"]
+    assert ending_phrase(words, PHRASES, end=4) == ("became", "official")
+    assert ending_phrase(words, PHRASES, end=3) is None
+    assert ending_phrase(words, PHRASES, end=1) is None
+
+
+def test_ending_phrase_can_leave_words_before_it():
+    """``leaving``: a title the phrase ends but does not make up on its own (cut_titles,
+    page_names, effective_changes kept the phrase only with a word before it)."""
+    assert ending_phrase(["became", "official"], PHRASES, leaving=1) is None
+    assert ending_phrase(["law", "became", "official"], PHRASES, leaving=1) == ("became", "official")
+    assert ending_phrase(["law", "became", "official"], PHRASES, leaving=2) is None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.span_index import HoldingSpans
-from calfeed.events.vocabulary import ending_tuple, merged_lists, phrase_list, word_list
+from calfeed.events.vocabulary import ending_phrase, ending_tuple, merged_lists, phrase_list, word_list
 from calfeed.events.words import Word, starts_inside
 from calfeed.timex.lexicon import load_list
 
@@ -303,7 +303,7 @@ def _act_at(words: list[Word], blocked: list[tuple[int, int]], k: int, first: in
         return None
     lowered = [w.lower for w in words[:k]]
     led = k - 1 if lowered[k - 1] in word_list("act_participle_adverbs", lang) else k    # "will be fully completed"
-    lead = next((p for p in _lead_phrases(lang) if tuple(lowered[led - len(p):led]) == p), None)
+    lead = ending_phrase(lowered, _lead_phrases(lang), end=led)
     if lead is None:
         return None
     end = _before_gloss(words, led - len(lead) - 1, first)
@@ -360,7 +360,7 @@ def _deferred_act(words: list[Word], blocked: list[tuple[int, int]], until: int,
     if p < 3 or not passive_participle(words[p], lang):
         return None
     lowered = [w.lower for w in words[:p]]
-    lead = next((m for m in phrase_list("deferred_passive_leads", lang) if tuple(lowered[p - len(m):p]) == m), None)
+    lead = ending_phrase(lowered, phrase_list("deferred_passive_leads", lang))
     if lead is None:
         return None
     found = _own_subject(words, blocked, 0, p - len(lead) - 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from calfeed.events.phrases import participle
-from calfeed.events.vocabulary import title_words, word_list
+from calfeed.events.vocabulary import ending_phrase, title_words, word_list
 
 _TRIM = ".,;:()[]\"'“”‘’"
 _TOKEN = re.compile(r"\S+")
@@ -34,7 +34,7 @@ def clock_object_words(lowered: list[str]) -> int:
     """How many of the last ``lowered`` words (lower-case, marks trimmed) a clock right after them
     was the object of ("at", "no later than"); 0 when none, or when they are all the words."""
     dangling = sorted((tuple(p.split()) for p in word_list("clock_prepositions")), key=len, reverse=True)
-    return next((len(p) for p in dangling if len(p) < len(lowered) and tuple(lowered[-len(p):]) == p), 0)
+    return len(ending_phrase(lowered, dangling, leaving=1) or ())
 
 
 def without_clock_objects(pieces: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.phrases import clause_subject
-from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, ending_phrase, merged_lists, word_list
 from calfeed.events.words import Word, first_words, words_in
 from calfeed.model import Timex
 from calfeed.timex.tense import past_form
@@ -139,7 +139,7 @@ def fronted_noun_change(text: str, sentence: tuple[int, int], timex: Timex) -> s
     read (a long sentence asks for each of its dates)."""
     opening = first_words(text, sentence[0], timex.start, HEADLINE_WORDS + 3)
     lowered = [w.lower for w in opening]
-    form = next((f for f in _leads() if len(lowered) > len(f) and tuple(lowered[-len(f):]) == f), None)
+    form = ending_phrase(lowered, _leads(), leaving=1)
     if form is None or any(w.end > timex.start for w in opening) or len(opening) > HEADLINE_WORDS + len(form):
         return None
     named = opening[:-len(form)]
@@ -179,13 +179,13 @@ def headline_change(text: str, timex: Timex) -> str | None:
     begin = text.rfind("\n", 0, timex.start) + 1
     words = [w for w in words_in(text, begin, timex.start) if w.text not in ("*", "#", "_")]
     lowered = [w.lower for w in words]
-    for form in _leads():
-        if len(lowered) > len(form) and tuple(lowered[-len(form):]) == form:
-            named = words[:-len(form)]
-            if not MIN_TITLE_WORDS <= len(named) <= HEADLINE_WORDS or not all(w.is_word for w in named):
-                return None
-            if any(w.lower in merged_lists(_VETO_LISTS) for w in named):
-                return None
-            title = " ".join(text[named[0].start:named[-1].end].split())
-            return title[:1].upper() + title[1:]
-    return None
+    form = ending_phrase(lowered, _leads(), leaving=1)
+    if form is None:
+        return None
+    named = words[:-len(form)]
+    if not MIN_TITLE_WORDS <= len(named) <= HEADLINE_WORDS or not all(w.is_word for w in named):
+        return None
+    if any(w.lower in merged_lists(_VETO_LISTS) for w in named):
+        return None
+    title = " ".join(text[named[0].start:named[-1].end].split())
+    return title[:1].upper() + title[1:]

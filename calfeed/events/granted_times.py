@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import islice
 
 from calfeed.events.naming import lower_first
-from calfeed.events.vocabulary import title_words, word_list
+from calfeed.events.vocabulary import ending_phrase, title_words, word_list
 from calfeed.events.words import Word, last_words, words_from
 from calfeed.model import Timex
 
@@ -36,7 +36,7 @@ def granted_act(text: str, clause: tuple[int, int], timex: Timex) -> str | None:
     # days must not be split from its start (or to its end) for each of them.
     before = last_words(text, clause[0], timex.start, MAX_WHO + 4)
     lowered = [w.lower for w in before]
-    link = next((form for form in _links() if tuple(lowered[len(lowered) - len(form):]) == form), None)
+    link = ending_phrase(lowered, _links())
     if link is None:
         return None
     verb = next((k for k in range(len(before) - len(link) - 1, -1, -1)

@@ -6,7 +6,7 @@ hours, a clinic, not a deadline).
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import cues, phrase_list, word_list
+from calfeed.events.vocabulary import cues, ending_phrase, phrase_list, word_list
 from calfeed.events.words import Word, compared_stem, words_in
 from calfeed.model import Event
 
@@ -42,8 +42,7 @@ def bounds_series(words: list[Word], first: int) -> bool:
     while k > 0 and words[k - 1].lower in articles:
         k -= 1
     lowered = [w.lower for w in words[max(0, k - 3):k]]
-    return any(tuple(lowered[-len(c.words):]) == c.words for c in cues()
-               if c.role == "series_end" and len(c.words) <= len(lowered))
+    return ending_phrase(lowered, [c.words for c in cues() if c.role == "series_end"]) is not None
 
 
 def _named_deadline(event: Event) -> set[str] | None:

@@ -34,7 +34,7 @@ from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_phrase, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -188,7 +188,7 @@ def still_ahead(words: list[Word], phrase: NounPhrase) -> bool:
     while first > 0 and words[first - 1].lower in word_list("articles") | word_list("possessives"):
         first -= 1
     lowered = [w.lower for w in words[max(0, first - 5):first]]
-    return any(tuple(lowered[-len(mark):]) == mark for mark in phrase_list("ahead_marks"))
+    return ending_phrase(lowered, phrase_list("ahead_marks")) is not None
 
 
 def _begins(words: list[Word], phrase: NounPhrase) -> bool:
@@ -776,11 +776,7 @@ def milestone_phrase_before(words: list[Word], at: int) -> bool:
     it dates the milestone, not a count or a report."""
     k = next((i for i, w in enumerate(words) if w.start >= at), len(words))
     lowered = [w.lower for w in words[:k]]
-    for first, group in milestone_verbs_by_first().items():
-        for phrase, _ in group:
-            if len(phrase) <= len(lowered) and tuple(lowered[len(lowered) - len(phrase):]) == phrase:
-                return True
-    return False
+    return ending_phrase(lowered, tuple(milestone_verbs())) is not None
 
 
 def _gapped_phrase(words: list[Word], lowered: list[str], index: int, phrase: tuple[str, ...]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from calfeed.events.mentions import without_page_section
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import ending_phrase, word_list
 
 MAX_NAME_WORDS = 6
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
@@ -41,7 +41,7 @@ def _page_name(page_title: str) -> str | None:
     words = parts[0].split()
     sections = sorted((tuple(s.split()) for s in word_list("page_section_words")), key=len, reverse=True)
     lowered = [w.lower() for w in words]
-    cut = next((s for s in sections if len(s) < len(words) and tuple(lowered[-len(s):]) == s), None)
+    cut = ending_phrase(lowered, sections, leaving=1)
     if cut is not None:
         words = words[:-len(cut)]
     words = [w.strip(",:;|–—-") for w in words]

@@ -22,7 +22,7 @@ from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.phrases import kind_of, noun_phrases
 from calfeed.events.settling import one_occasion
 from calfeed.events.stated_schedules import stated_schedule
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import ending_phrase, word_list
 from calfeed.events.words import last_words, words_in
 from calfeed.model import Timex
 from calfeed.text import line_end, short_lead, start_of_line
@@ -107,7 +107,7 @@ def bounds_rows(text: str, timex: Timex, opens_with_day: OpensWithDay) -> bool:
     bounds = [tuple(b.split()) for b in word_list("row_bound_words")]
     # only the words a bound word can take are read back from the day: each day of a line asks
     lowered = [w.lower for w in last_words(text, begin, timex.start, max(map(len, bounds), default=0))]
-    bound = any(len(lowered) >= len(b) and tuple(lowered[len(lowered) - len(b):]) == b for b in bounds)
+    bound = ending_phrase(lowered, bounds) is not None
     return bound and rows_below(text, begin, opens_with_day) >= MIN_ROWS
 
 

@@ -15,7 +15,7 @@ from itertools import islice
 
 from calfeed.events.candidates import coarser_than_day
 from calfeed.events.phrases import NounPhrase
-from calfeed.events.vocabulary import event_nouns, merged_phrase_list, phrase_list, word_list
+from calfeed.events.vocabulary import ending_phrase, event_nouns, merged_phrase_list, phrase_list, word_list
 from calfeed.events.words import HYPHENED_WORD, Word
 from calfeed.model import Timex
 from calfeed.text import line_end, start_of_line
@@ -51,7 +51,7 @@ def onset_year(text: str, timex: Timex) -> bool:
         between = before[len(before) - gap:] if gap else []
         if any(w not in word_list("onset_fillers") for w in between):
             break
-        if any(tuple(head[-len(p):]) == p for p in leads if len(head) >= len(p)):
+        if ending_phrase(head, leads) is not None:
             return True
     return False
 

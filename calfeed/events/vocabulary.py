@@ -9,7 +9,7 @@ flat because the package data is shipped as ``events/resources/*``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -220,10 +220,14 @@ def phrase_at(lowered: list[str], index: int, phrases: tuple[tuple[str, ...], ..
                  if tuple(lowered[index:index + len(phrase)]) == phrase), None)
 
 
-def ending_phrase(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """The first listed phrase that ``lowered`` ends with ("became official" before a day's "on"), or None."""
+def ending_phrase(lowered: Sequence[str], phrases: Sequence[tuple[str, ...]], end: int | None = None,
+                  leaving: int = 0) -> tuple[str, ...] | None:
+    """The first listed phrase that ``lowered`` (up to word ``end``, all of it when None) ends with
+    ("became official" before a day's "on"), or None. ``leaving``: the words that must stand before
+    the phrase (1: a title the phrase ends but does not make up, "Programme" of "Spring Programme")."""
+    stop = len(lowered) if end is None else end
     return next((phrase for phrase in phrases
-                 if 0 < len(phrase) <= len(lowered) and tuple(lowered[-len(phrase):]) == phrase), None)
+                 if 0 < len(phrase) <= stop - leaving and tuple(lowered[stop - len(phrase):stop]) == phrase), None)
 
 
 def find_phrase_past_hedges(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> int | None:

@@ -8,7 +8,7 @@ written on the line.
 from __future__ import annotations
 
 from calfeed.events.candidates import DateSpans
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import ending_phrase, phrase_list
 from calfeed.events.words import HYPHENED_WORD
 from calfeed.model import Timex
 from calfeed.text import start_of_line
@@ -35,7 +35,7 @@ def window_name(text: str, timex: Timex, title: str | None) -> str | None:
     if title:
         head = title.split(":", 1)[0].strip()
         lowered = tuple(w.lower() for w in HYPHENED_WORD.findall(head))
-        if any(lowered[-len(n):] == n for n in nouns):
+        if ending_phrase(lowered, nouns) is not None:
             return head
     end = text.find("\n", timex.end)
     words = HYPHENED_WORD.findall(text[timex.end:len(text) if end < 0 else end])
