@@ -9,7 +9,7 @@ nearest event noun before the date and would title the entry. The openers are a 
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import phrase_at, phrase_list
 from calfeed.events.words import words_in
 
 MAX_ATTRIBUTION_WORDS = 8     # "According to a statement from the district council," is long enough
@@ -21,7 +21,7 @@ def after_attribution(text: str, clause: tuple[int, int], at: int) -> tuple[int,
     comma of "According to the notice of 3 March, ..." may be a date's own."""
     words = words_in(text, *clause)
     lowered = [w.lower for w in words]
-    opener = next((o for o in phrase_list("attribution_openers") if tuple(lowered[:len(o)]) == o), None)
+    opener = phrase_at(lowered, 0, phrase_list("attribution_openers"))
     if opener is None:
         return clause
     for k in range(len(opener), min(len(words) - 1, len(opener) + MAX_ATTRIBUTION_WORDS + 1)):

@@ -11,7 +11,7 @@ claim_denials.
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
 
@@ -55,9 +55,8 @@ def _opened(words: list[Word], lowered: list[str], noun: int, links: frozenset[s
 def _denial(lowered: list[str], start: int) -> int | None:
     """Where the first denial phrase after ``start`` begins."""
     denials = phrase_list("claim_denials")
-    firsts = {d[0] for d in denials}
     for k in range(start, len(lowered)):
-        if lowered[k] in firsts and any(tuple(lowered[k:k + len(d)]) == d for d in denials):
+        if phrase_at(lowered, k, denials) is not None:
             return k
     return None
 

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.phrases import clause_subject
-from calfeed.events.vocabulary import DAY_VETO_LISTS, ending_phrase, merged_lists, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, ending_phrase, merged_lists, phrase_at, phrase_list, word_list
 from calfeed.events.words import Word, first_words, words_in
 from calfeed.model import Timex
 from calfeed.timex.tense import past_form
@@ -99,8 +99,7 @@ def _reader_ability(text: str, clause: list[Word]) -> str | None:
     lowered = [w.lower for w in clause]
     if not lowered or lowered[0] not in word_list("reader_words"):
         return None
-    lead = next((form for form in sorted((tuple(x.split()) for x in word_list("ability_leads")), key=len, reverse=True)
-                 if tuple(lowered[1:1 + len(form)]) == form), None)
+    lead = phrase_at(lowered, 1, phrase_list("ability_leads"))
     if lead is None:
         return None
     act = clause[1 + len(lead):]

@@ -13,7 +13,7 @@ from calfeed.events.candidates import Frame
 from calfeed.events.naming import KnownPhrases, frame_clause, past_sequence_opener
 from calfeed.events.phrases import kind_of, noun_run, phrase_text
 from calfeed.events.signals import read_signals
-from calfeed.events.vocabulary import ending_tuple, phrase_list, word_list
+from calfeed.events.vocabulary import ending_tuple, phrase_at, phrase_list, word_list
 from calfeed.events.words import Word
 from calfeed.model import Timex
 
@@ -87,8 +87,7 @@ def existential_title(words: list[Word], first: int, blocked: list[tuple[int, in
     """What "there is"/"there will be" says is held, from word ``first``: "there is a yoga
     class" -> "Yoga class"; None when the clause does not open so."""
     lowered = [w.lower for w in words[first:first + 4]]
-    opener = next((o for o in phrase_list("existential_openers")
-                   if tuple(lowered[:len(o)]) == o), None)
+    opener = phrase_at(lowered, 0, phrase_list("existential_openers"))
     if opener is None:
         return None
     return _held_title(words, first + len(opener), blocked, text)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from calfeed.events.candidates import Frame
-from calfeed.events.vocabulary import merged_lists, phrase_list, table, word_list
+from calfeed.events.vocabulary import merged_lists, phrase_at, phrase_list, table, word_list
 from calfeed.events.parallel_qualifiers import parallel_qualifiers
 from calfeed.model import Timex
 
@@ -41,8 +41,7 @@ def gapped_title(text: str, first_end: int, second_start: int, first_title: str,
         return None
     tokens = raw.replace(",", " , ").split()
     lowered = [t.lower() for t in tokens]
-    joiner = max((j for j in phrase_list("gapped_subject_joiners") if tuple(lowered[:len(j)]) == j),
-                 key=len, default=None)
+    joiner = phrase_at(lowered, 0, phrase_list("gapped_subject_joiners"))     # the longest: the list's first
     if joiner is None or len(tokens) < len(joiner) + 2 or lowered[-1] not in word_list("gapped_subject_links"):
         return None
     subject = tokens[len(joiner):-1]

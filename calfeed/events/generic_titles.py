@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from calfeed.events.cut_titles import cut_title
 from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.placeholder_titles import complement_title
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
 from calfeed.text import SENTENCE_END, line_end, lines_above
 
 MAX_SCAN = 12              # lines looked up for an item's heading
@@ -198,9 +198,9 @@ def _label_sentence(text: str, value_start: int, dated: Sequence[tuple[int, int]
         return None               # "Reminder: Friday 5 March": the name is elsewhere
     words = "".join(chars).split()
     lowered = [w.lower().strip(",;") for w in words]
-    cuts = [tuple(c.split()) for c in word_list("clause_cut_words")]
+    cuts = phrase_list("clause_cut_words")
     for k in range(1, len(words)):
-        if words[k - 1].endswith((",", ";")) or any(tuple(lowered[k:k + len(c)]) == c for c in cuts):
+        if words[k - 1].endswith((",", ";")) or phrase_at(lowered, k, cuts) is not None:
             words = words[:k]
             break
     sentence = " ".join(words).strip(TITLE_EDGES + ",;")

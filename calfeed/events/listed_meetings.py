@@ -38,7 +38,7 @@ from calfeed.events.row_cells import first_cell
 from calfeed.events.rule_rows import rule_row
 from calfeed.events.settling import one_occasion
 from calfeed.events.superseded import after_new_day, replaces_in_place
-from calfeed.events.vocabulary import find_phrase_past_hedges, phrase_list, singular_nouns, title_words, word_list
+from calfeed.events.vocabulary import find_phrase_past_hedges, phrase_at, phrase_list, singular_nouns, title_words, word_list
 from calfeed.events.words import Word, plural_ending, words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences, by_line, line_spans, split_sentences
@@ -782,7 +782,7 @@ def _past_headings(text: str, start: int, end: int) -> int:
 
 def _meets(lowered: list[str], at: int) -> bool:
     """A meeting verb starts at ``at`` ("meets", "will meet")."""
-    return any(tuple(lowered[at:at + len(v)]) == v for v in phrase_list("meeting_verbs"))
+    return phrase_at(lowered, at, phrase_list("meeting_verbs")) is not None
 
 
 def _verbs() -> tuple[tuple[str, ...], ...]:

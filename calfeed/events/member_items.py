@@ -11,7 +11,7 @@ or count word before it), as an item list's lead-in counts what it lists.
 from __future__ import annotations
 
 from calfeed.events.phrases import noun_phrases, singular_name
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
 from calfeed.events.words import Word, words_in
 
 _ITEM_BREAKS = (",", ";", ":", "–", "—")
@@ -24,7 +24,7 @@ def member_title(text: str, day: tuple[int, int], sentence: tuple[int, int],
     before = words_in(text, line, day[0])
     opening = _item_start(before)
     lowered = [w.lower for w in before[opening:]]
-    pronoun = next((p for p in phrase_list("member_pronouns") if tuple(lowered[:len(p)]) == p), None)
+    pronoun = phrase_at(lowered, 0, phrase_list("member_pronouns"))
     if pronoun is None:
         return None
     rest = lowered[len(pronoun):]

@@ -23,7 +23,7 @@ from calfeed.events.places import Place, lookup, most_place_words, opening_lines
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
-from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_list, verb_nominals, word_list
+from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import forward_over, line_end, only_marks, start_of_line
@@ -209,7 +209,7 @@ def label_before(words: list[Word], timex: Timex) -> str | None:
 def join_link(words: list[Word], phrase: NounPhrase) -> bool:
     """"Join Zoom Meeting": the words a video-call invitation puts before its link (join_link_phrases)."""
     lowered = [w.lower for w in words[max(0, phrase.first - 1):phrase.last + 1]]
-    return any(lowered[k:k + len(p)] == list(p) for p in phrase_list("join_link_phrases") for k in (0, 1))
+    return any(phrase_at(lowered, k, phrase_list("join_link_phrases")) is not None for k in (0, 1))
 
 
 def labelled(words: list[Word], timex: Timex, reference: ReferenceDate) -> bool:

@@ -6,7 +6,7 @@ hours, a clinic, not a deadline).
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import cues, ending_phrase, phrase_list, word_list
+from calfeed.events.vocabulary import cues, ending_phrase, phrase_at, phrase_list, word_list
 from calfeed.events.words import Word, compared_stem, words_in
 from calfeed.model import Event
 
@@ -52,18 +52,18 @@ def _named_deadline(event: Event) -> set[str] | None:
     text = source.sentence
     words = words_in(text, source.end - source.sentence_start, len(text))
     lowered = [w.lower for w in words]
-    ends = [c.words for c in cues() if c.role == "series_end"]
+    ends = tuple(c.words for c in cues() if c.role == "series_end")
     nouns = phrase_list("bound_deadline_nouns")
     articles = word_list("articles")
     for k in range(len(lowered)):
-        end = next((e for e in ends if tuple(lowered[k:k + len(e)]) == e), None)
+        end = phrase_at(lowered, k, ends)
         if end is None:
             continue
         first = k + len(end)
         while first < len(lowered) and lowered[first] in articles:
             first += 1
         for last in range(first, min(len(lowered), first + MAX_NAME_WORDS + 1)):
-            noun = next((n for n in nouns if tuple(lowered[last:last + len(n)]) == n), None)
+            noun = phrase_at(lowered, last, nouns)
             if noun is not None:
                 return {compared_stem(lowered[j]) for j in range(first, last) if words[j].is_word}
             if not words[last].is_word:

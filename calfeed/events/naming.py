@@ -34,7 +34,7 @@ from calfeed.events.furniture_titles import furniture_title
 from calfeed.events.phrases import NounPhrase, clause_subject, fronted_end, noun_phrases, opened_by_head, phrase_stops, phrase_text
 from calfeed.events.signals import BEFORE_GAP, Signals, after_noun_gap
 from calfeed.events.stated_schedules import agreeing, plural_subject
-from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_phrase, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
+from calfeed.events.vocabulary import Cue, VerbNominal, act_nominals, cues, ending_phrase, ending_tuple, event_nouns, find_phrase, find_phrase_past_hedges, milestone_verbs, milestone_verbs_by_first, part_ends, list_alternation, merged_lists, phrase_at, phrase_list, publisher_titles, table, title_words, verb_nominals, without_idioms, word_list
 from calfeed.events.weekday_words import weekday_words
 from calfeed.events.words import Word, clause_bounds, words_in
 from calfeed.model import Timex
@@ -1175,7 +1175,7 @@ def _relative_subject(words: list[Word], blocked: list[tuple[int, int]], at: int
     for k in range(len(words)):
         if words[k].end > at:
             break
-        lead = next((p for p in phrase_list("relative_clause_leads") if tuple(lowered[k:k + len(p)]) == p), None)
+        lead = phrase_at(lowered, k, phrase_list("relative_clause_leads"))
         if lead is not None:
             start = k + len(lead)
     if start is None:

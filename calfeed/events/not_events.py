@@ -84,11 +84,11 @@ def trailing_clause(words: list[Word], phrase: NounPhrase, timex: Timex) -> bool
     between = [w for w in words if words[phrase.last].end <= w.start and w.end <= timex.start and w.is_word]
     openers = phrase_list("subordinators")
     lowered = [w.lower for w in between]
-    for k in range(len(lowered)):
-        if any(tuple(lowered[k:k + len(o)]) == o for o in openers):
-            rest = between[k + 1:]
-            return len(rest) >= 2 and any(not w.is_capitalised and past_participle(w) for w in rest[1:])
-    return False
+    k = find_phrase(lowered, openers)
+    if k is None:
+        return False
+    rest = between[k + 1:]
+    return len(rest) >= 2 and any(not w.is_capitalised and past_participle(w) for w in rest[1:])
 
 
 def later_clause(words: list[Word], phrase: NounPhrase, timex: Timex, subject: tuple[int, int] | None) -> bool:
@@ -380,8 +380,7 @@ def ruled_window(words: list[Word], timex: Timex) -> bool:
 def _yearly_habit(words: list[Word]) -> bool:
     """"each year", "annually" (``yearly_habit_marks``) in the clause: what happens every year."""
     lowered = [w.lower for w in words]
-    return any(tuple(lowered[k:k + len(mark)]) == mark
-               for mark in phrase_list("yearly_habit_marks") for k in range(len(lowered) - len(mark) + 1))
+    return find_phrase(lowered, phrase_list("yearly_habit_marks")) is not None
 
 
 def _unwritten_year(timex: Timex) -> bool:

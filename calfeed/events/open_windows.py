@@ -25,7 +25,7 @@ from calfeed.events.label_lines import (EMPHASIS, MAX_LABEL_WORDS, MAX_LINES_UP,
 from calfeed.events.mentions import is_window
 from calfeed.events.phrases import NounPhrase, clause_subject, phrase_text
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import phrase_list, table, title_words, word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, table, title_words, word_list
 from calfeed.events.words import Word, plural_noun, starts_inside
 from calfeed.model import Timex
 from calfeed.text import line_end, lines_above, marks_bounds, start_of_line, stretches_back
@@ -262,10 +262,8 @@ def _names_window(title: str) -> bool:
     lowered = tuple(title.lower().split())
     nouns = phrase_list("window_nouns") + phrase_list("range_windows")
     links = word_list("phrase_links")
-    for index in range(len(lowered)):
-        if any(lowered[index:index + len(n)] == n for n in nouns):
-            return not any(w in links for w in lowered[:index])
-    return False
+    index = find_phrase(lowered, nouns)
+    return index is not None and not any(w in links for w in lowered[:index])
 
 
 def _handed_in(before: list[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from calfeed.events.vocabulary import merged_lists, phrase_list, word_list
+from calfeed.events.vocabulary import merged_lists, phrase_at, phrase_list, word_list
 from calfeed.model import Timex
 
 QUALIFIER_WORDS = 3       # words after the preposition ("physiology or medicine" is three)
@@ -43,7 +43,7 @@ def parallel_qualifiers(text: str, first: Timex, second: Timex) -> tuple[str, st
         return None
     tokens = gap.replace(",", " , ").split()
     lowered = [t.lower() for t in tokens]
-    joiner = max((j for j in phrase_list("gapped_subject_joiners") if tuple(lowered[:len(j)]) == j), key=len, default=None)
+    joiner = phrase_at(lowered, 0, phrase_list("gapped_subject_joiners"))     # the longest: the list's first
     if joiner is None:
         return None
     second_q = _qualifier(tokens[len(joiner):])

@@ -16,7 +16,7 @@ from functools import lru_cache
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_phrase_list,
-                                       phrase_list, plural_nouns, singular_nouns, verb_nominals, word_list)
+                                       phrase_at, phrase_list, plural_nouns, singular_nouns, verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, starts_inside, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
@@ -672,8 +672,7 @@ def fronted_end(words: list[Word], at: int | None = None) -> int:
     if first is None:
         return 0
     lowered = [w.lower for w in words]
-    opener = next((o for o in merged_phrase_list(("subordinators", "fronted_subordinators"))
-                   if tuple(lowered[first:first + len(o)]) == o), None)
+    opener = phrase_at(lowered, first, merged_phrase_list(("subordinators", "fronted_subordinators")))
     reach = MAX_FRONTED_WORDS
     if opener is None:
         opener = _purpose_opener(lowered, first)
@@ -691,7 +690,7 @@ def _adverbial_end(words: list[Word], lowered: list[str], first: int, at: int | 
     in his Presidency, President Bush will meet ...", adverbial_openers), 0 when the clause opens
     with none. The phrase holds no number, so a date's comma ("On Thursday, April 5, ...") is
     no close."""
-    opener = next((o for o in phrase_list("adverbial_openers") if tuple(lowered[first:first + len(o)]) == o), None)
+    opener = phrase_at(lowered, first, phrase_list("adverbial_openers"))
     if opener is None:
         return 0
     for k in range(first + len(opener), min(len(words) - 1, first + len(opener) + MAX_ADVERBIAL_WORDS + 1)):
@@ -766,11 +765,11 @@ def clause_subject(words: list[Word], blocked: list[tuple[int, int]], past_date:
     if past_date:
         i = _past_fronted_date(words, i, blocked)    # "In March the committee will meet ...": no comma after it
     lowered = [w.lower for w in words]
-    opener = next((o for o in phrase_list("subject_openers") if tuple(lowered[i:i + len(o)]) == o), None)
+    opener = phrase_at(lowered, i, phrase_list("subject_openers"))
     if opener is not None:
         i += len(opener)                        # "Please note the theatre will be closed ..."
         i += fronted_end(words[i:])             # "Likewise, in Eastham, the libraries will be shut ..."
-    hedge = next((h for h in phrase_list("habitual_hedges") if tuple(lowered[i:i + len(h)]) == h), None)
+    hedge = phrase_at(lowered, i, phrase_list("habitual_hedges"))
     if hedge is not None:
         i += len(hedge) + (1 if i + len(hedge) < len(words) and words[i + len(hedge)].text == "," else 0)
         # "Usually the committee meets ...", "As a rule, the choir ...": the subject follows

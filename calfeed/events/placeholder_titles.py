@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
 
 MAX_GAP = 5             # words between the placeholder and its linking verb ("to be confirmed")
 MAX_COMPLEMENT = 10     # words of a complement that names an item
@@ -50,11 +50,11 @@ def complement_title(title: str, text: str, date_start: int, dated: Sequence[tup
 
 def _after_link(tokens: list[str], starts: list[int], dated: Sequence[tuple[int, int]]) -> str | None:
     lowered = [t.lower() for t in tokens]
-    links = sorted((tuple(x.split()) for x in word_list("copula_links")), key=len, reverse=True)
+    links = phrase_list("copula_links")
     for k in range(min(MAX_GAP + 1, len(lowered))):
         if not tokens[k][0].isalnum():
             return None               # "The next meeting, as agreed, ...": no plain link
-        link = next((x for x in links if tuple(lowered[k:k + len(x)]) == x), None)
+        link = phrase_at(lowered, k, links)
         if link is not None:
             return _complement(tokens[k + len(link):], starts[k + len(link):], dated)
     return None

@@ -31,7 +31,7 @@ from calfeed.events.member_items import member_title
 from calfeed.events.naming import still_ahead
 from calfeed.events.not_events import later_clause
 from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phrases, phrase_text
-from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, phrase_list, word_list
+from calfeed.events.vocabulary import DAY_VETO_LISTS, event_nouns, merged_lists, phrase_list, phrase_matches, word_list
 from calfeed.events.quoted_titles import quoted_name
 from calfeed.events.words import LETTER_RUN, Word, after_past_clause, start_free, words_in
 from calfeed.events.written_days import DAY_OR_FINER
@@ -226,11 +226,11 @@ def _obliged_by(words: list[Word]) -> bool:
     something must be done by."""
     lowered = [w.lower for w in words]
     links = phrase_list("deadline_relative_links")
-    for k in range(len(lowered)):
-        link = next((p for p in links if tuple(lowered[k:k + len(p)]) == p), None)
-        if link is not None:
-            return any(w in word_list("obligation_modals") for w in lowered[k + len(link):])
-    return False
+    found = next(phrase_matches(lowered, links), None)
+    if found is None:
+        return False
+    k, link = found
+    return any(w in word_list("obligation_modals") for w in lowered[k + len(link):])
 
 
 def _hold_day(dates: list[Timex], timex: Timex) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
 from calfeed.events.words import Word
 
 MAX_ACT_WORDS = 8        # "withdraw their nomination", "object to an entry on the roll"
@@ -52,7 +52,7 @@ def wished_act(words: list[Word], first: int, until: int, text: str) -> WishedAc
                       if lowered[j] in word_list("modal_words") or not words[j].is_word), None)
         if modal is None or modal == k + 2 or not words[modal].is_word:
             return None
-        form = next((p for p in pro_forms if tuple(lowered[modal + 1:modal + 1 + len(p)]) == p), None)
+        form = phrase_at(lowered, modal + 1, pro_forms)
         if form is None:
             return None
         end = modal + 1 + len(form)

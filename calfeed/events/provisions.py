@@ -7,7 +7,7 @@ after its participle ("points (10) and (11) of Article 1") is what tells the pha
 
 from __future__ import annotations
 
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, word_list
 from calfeed.events.words import Word
 
 MAX_LEAD_WORDS = 3      # words of the subject before the participle ("the provisions")
@@ -21,7 +21,7 @@ def referenced_provisions(words: list[Word], subject: tuple[int, int], verb: int
     participles = phrase_list("provision_participles")
     found = None
     for index in range(subject[0] + 1, min(verb, subject[0] + MAX_LEAD_WORDS + 1)):
-        found = next((p for p in participles if tuple(lowered[index:index + len(p)]) == p), None)
+        found = phrase_at(lowered, index, participles)
         if found is not None:
             first = index + len(found)
             break
@@ -32,7 +32,7 @@ def referenced_provisions(words: list[Word], subject: tuple[int, int], verb: int
     last = first - 1
     k = first
     while (k < verb and words[k].text != "," and lowered[k] not in verbal
-           and not any(tuple(lowered[k:k + len(e)]) == e for e in ends)):
+           and phrase_at(lowered, k, ends) is None):
         last = k
         k += 1
     while last >= first and not words[last].is_word and words[last].text != ")":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from calfeed.events.phrases import NounPhrase, month_words, phrase_text
-from calfeed.events.vocabulary import cues, event_nouns, phrase_list, word_list
+from calfeed.events.vocabulary import cues, event_nouns, find_phrase, phrase_list, word_list
 from calfeed.events.words import Word
 
 MAX_GAP_WORDS = 4        # words between "which" and the date ("which begins on")
@@ -63,7 +63,7 @@ def _holds(words: list[Word], mark: int, at: int) -> bool:
     """Whether the relative clause says its noun is held ("which will be held", "which takes place")."""
     lowered = [w.lower for w in words[mark + 1:] if w.end <= at]
     verbs = phrase_list("event_verbs")
-    return any(tuple(lowered[k:k + len(v)]) == v for v in verbs for k in range(len(lowered)))
+    return find_phrase(lowered, verbs) is not None
 
 
 MAX_ACT_GAP = 3          # modal words between "which" and its passive verb ("which must be submitted")

@@ -22,7 +22,7 @@ from calfeed.events.series_days import series_days
 from calfeed.events.shared_place import PLACELESS_KINDS, Dated, day_of, place_key, shared_places
 from calfeed.events.standing_place import StandingPlace
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import phrase_list, short_names, singular_nouns, title_words, word_list
+from calfeed.events.vocabulary import phrase_at, phrase_list, short_names, singular_nouns, title_words, word_list
 from calfeed.events.weekday_hours import WEEKDAY_HOURS_RULE
 from calfeed.model import ReferenceDate, Timex
 
@@ -155,12 +155,13 @@ def one_occasion(title: str) -> str:
     """"Trustees Meetings" for one of its days: "Trustees Meeting" (the first plural noun singular)."""
     words = title.split()
     lowered = [w.lower() for w in words]
+    plurals = tuple(singular_nouns())
     for index in range(len(words)):
-        for plural, singular in singular_nouns().items():
-            if tuple(lowered[index:index + len(plural)]) == plural:
-                words[index:index + len(plural)] = singular.split()
-                single = " ".join(words)
-                return single[:1].upper() + single[1:]
+        plural = phrase_at(lowered, index, plurals)
+        if plural is not None:
+            words[index:index + len(plural)] = singular_nouns()[plural].split()
+            single = " ".join(words)
+            return single[:1].upper() + single[1:]
     return title
 
 

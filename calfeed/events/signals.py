@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from calfeed.events.vocabulary import (Cue, cues, ending_tuple, event_nouns, merged_lists, phrase_at, phrase_list,
-                                      without_idioms, word_list)
+                                       without_idioms, word_list)
 from calfeed.events.words import Word, free_words, starts_inside
 from calfeed.timex.lexicon import load_list
 
@@ -255,9 +255,9 @@ def _bound_after(clause: list[Word], lowered: list[str], end: int) -> int:
     """Where a bound after the date begins ("every Tuesday ... until the LOI deadline"): the
     deadline named there ends the series; it does not make the date a deadline. Clause cues
     from that word on do not count (the index of the clause's end when there is none)."""
-    ends = [c.words for c in cues() if c.role == "series_end"]
+    ends = tuple(c.words for c in cues() if c.role == "series_end")
     for k, word in enumerate(clause):
-        if word.start >= end and any(tuple(lowered[k:k + len(e)]) == e for e in ends):
+        if word.start >= end and phrase_at(lowered, k, ends) is not None:
             return k
     return len(clause)
 

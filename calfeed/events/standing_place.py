@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from calfeed.events.phrases import noun_phrases
 from calfeed.events.places import Place, places_in
-from calfeed.events.vocabulary import phrase_list
+from calfeed.events.vocabulary import find_phrase, phrase_list
 from calfeed.events.words import words_in
 from calfeed.text import Sentences
 
@@ -30,7 +30,7 @@ def standing_place(text: str, sentences: Sentences, dated: set[int]) -> Standing
             continue
         words = [w for w in words_in(text, start, end)]
         lowered = tuple(w.lower for w in words)
-        if not any(lowered[i:i + len(v)] == v for v in verbs for i in range(len(lowered))):
+        if find_phrase(lowered, verbs) is None:
             continue
         phrases = [p for p in noun_phrases(words, [], text) if p.plural]
         places = places_in(words, text, [])

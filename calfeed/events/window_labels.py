@@ -8,7 +8,7 @@ written on the line.
 from __future__ import annotations
 
 from calfeed.events.candidates import DateSpans
-from calfeed.events.vocabulary import ending_phrase, phrase_list
+from calfeed.events.vocabulary import ending_phrase, phrase_list, phrase_matches
 from calfeed.events.words import HYPHENED_WORD
 from calfeed.model import Timex
 from calfeed.text import start_of_line
@@ -40,9 +40,9 @@ def window_name(text: str, timex: Timex, title: str | None) -> str | None:
     end = text.find("\n", timex.end)
     words = HYPHENED_WORD.findall(text[timex.end:len(text) if end < 0 else end])
     lowered = [w.lower() for w in words]
-    for k in range(len(lowered)):
-        noun = next((n for n in nouns if tuple(lowered[k:k + len(n)]) == n), None)
-        if noun is not None:
-            name = " ".join(words[k:k + len(noun)])
-            return name[:1].upper() + name[1:]
+    found = next(phrase_matches(lowered, nouns), None)
+    if found is not None:
+        k, noun = found
+        name = " ".join(words[k:k + len(noun)])
+        return name[:1].upper() + name[1:]
     return None

@@ -13,7 +13,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import find_phrase, phrase_list, word_list
 from calfeed.events.words import APOSTROPHE_WORD
 from calfeed.model import Timex
 
@@ -25,7 +25,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 def _has_cue(text: str) -> bool:
     lowered = " ".join(text.lower().replace(":", " ").split()).split(" ")
     cues = phrase_list("yearly_cues")
-    return any(tuple(lowered[k:k + len(cue)]) == cue for cue in cues for k in range(len(lowered)))
+    return find_phrase(lowered, cues) is not None
 
 
 def weekend_shift(text: str) -> bool:
