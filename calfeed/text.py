@@ -487,8 +487,11 @@ def first_on_line(text: str, start: int, mark: str) -> int:
 
 
 @lru_cache(maxsize=64)
-def _marks_run(chars: str | None) -> re.Pattern[str]:
-    return re.compile(r"\s*" if chars is None else f"[{re.escape(chars)}]*")
+def _marks_run(chars: str | None, blanks: bool = False) -> re.Pattern[str]:
+    if chars is None:
+        return re.compile(r"\s*")
+    lead = r"\s" if blanks else ""      # whitespace as well as the marks
+    return re.compile(f"[{lead}{re.escape(chars)}]*")
 
 
 def only_marks(text: str, start: int, end: int, chars: str | None = None) -> bool:
@@ -503,13 +506,17 @@ def only_marks(text: str, start: int, end: int, chars: str | None = None) -> boo
     return _marks_run(chars).fullmatch(text, start, max(start, end)) is not None
 
 
-def back_over(text: str, start: int, end: int, chars: str | None = None) -> int:
-    """Where ``text[start:end].rstrip(chars)`` ends in ``text`` (``chars`` None: whitespace), stepping
-    back from ``end`` over those characters only: the end of a date's lead or cell is found in place,
-    where a copy of the line up to each date read a page written on one line once per date."""
+def back_over(text: str, start: int, end: int, chars: str | None = None, blanks: bool = False) -> int:
+    """Where ``text[start:end].rstrip(chars)`` ends in ``text`` (``chars`` None: whitespace; ``blanks``:
+    whitespace as well as ``chars``), stepping back from ``end`` over those characters only: the end
+    of a date's lead or cell is found in place, where a copy of the line up to each date read a page
+    written on one line once per date."""
     stop = min(end, len(text))
     if chars is None:
         while stop > start and text[stop - 1].isspace():
+            stop -= 1
+    elif blanks:
+        while stop > start and (text[stop - 1].isspace() or text[stop - 1] in chars):
             stop -= 1
     else:
         while stop > start and text[stop - 1] in chars:
@@ -517,19 +524,20 @@ def back_over(text: str, start: int, end: int, chars: str | None = None) -> int:
     return stop
 
 
-def forward_over(text: str, start: int, end: int, chars: str | None = None) -> int:
-    """Where ``text[start:end].lstrip(chars)`` starts in ``text`` (``chars`` None: whitespace), read in
-    place from ``start`` as far as those characters run (at most to ``end``)."""
-    if start >= end or chars == "":
+def forward_over(text: str, start: int, end: int, chars: str | None = None, blanks: bool = False) -> int:
+    """Where ``text[start:end].lstrip(chars)`` starts in ``text`` (``chars`` None: whitespace; ``blanks``:
+    whitespace as well as ``chars``), read in place from ``start`` as far as those characters run (at
+    most to ``end``)."""
+    if start >= end or (chars == "" and not blanks):
         return start
-    return _marks_run(chars).match(text, start, end).end()
+    return _marks_run(chars, blanks).match(text, start, end).end()
 
 
-def marks_bounds(text: str, start: int, end: int, chars: str | None = None) -> tuple[int, int]:
-    """Where ``text[start:end].strip(chars)`` starts and ends in ``text``, read in place from both
-    ends (back_over, then forward_over up to that end)."""
-    stop = back_over(text, start, end, chars)
-    return forward_over(text, start, stop, chars), stop
+def marks_bounds(text: str, start: int, end: int, chars: str | None = None, blanks: bool = False) -> tuple[int, int]:
+    """Where ``text[start:end].strip(chars)`` starts and ends in ``text`` (``blanks`` as back_over's),
+    read in place from both ends (back_over, then forward_over up to that end)."""
+    stop = back_over(text, start, end, chars, blanks)
+    return forward_over(text, start, stop, chars, blanks), stop
 
 
 def short_lead(text: str, start: int, end: int, longest: int, chars: str | None = None) -> str | None:

@@ -68,3 +68,31 @@ def test_the_first_filled_character_is_the_one_a_search_for_a_non_blank_finds() 
             for end in range(start, len(text) + 1):
                 found = filled.search(text, start, end)
                 assert forward_over(text, start, end) == (end if found is None else found.start())
+
+
+def _blank_stops(text: str, start: int, end: int, chars: str) -> tuple[int, int]:
+    """Where a stretch ends and starts with whitespace as well as ``chars`` stepped over, by a plain
+    loop from each end (what label_lines and label_block each wrote before ``blanks``)."""
+    stop = end
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in chars):
+        stop -= 1
+    first = start
+    while first < end and (text[first].isspace() or text[first] in chars):
+        first += 1
+    return first, stop
+
+
+def test_blanks_are_stepped_over_with_the_marks() -> None:
+    checked = 0
+    for text in _texts(200, 52):
+        for chars in ("*_`", "#*", ",(:-", ""):
+            for start in range(len(text) + 1):
+                for end in range(start, len(text) + 1):
+                    first, stop = _blank_stops(text, start, end, chars)
+                    assert back_over(text, start, end, chars, blanks=True) == stop, (text, start, end, chars)
+                    assert forward_over(text, start, end, chars, blanks=True) == first, (text, start, end, chars)
+                    low, high = marks_bounds(text, start, end, chars, blanks=True)
+                    assert text[low:high] == text[first:max(first, stop)], (text, start, end, chars)
+                    checked += 1
+    assert checked > 20_000
+    assert marks_bounds("  **Date:** ", 0, 12, "*", blanks=True) == (4, 9)

@@ -34,7 +34,7 @@ from calfeed.events.vocabulary import cues, word_list
 from calfeed.events.words import words_in
 from calfeed.events.weekday_words import weekday_words
 from calfeed.model import Timex
-from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_near, start_of_line
+from calfeed.text import CLAUSE_END, LineIndex, is_shortened, line_end, lines_near, short_lead, start_of_line
 from calfeed.timex.lexicon import ordinal_ending
 
 _NEWLINE = re.compile("\n")
@@ -147,21 +147,15 @@ def _next_line(text: str, start: int) -> int | None:
 
 
 _LEAD_MARKS = " \t" + EMPHASIS       # stripped off a date line's lead
-_NOT_LEAD_MARK = re.compile(rf"[^{re.escape(_LEAD_MARKS)}]")
 
 
 def _short_lead(text: str, start: int, at: int) -> str | None:
     """``text[start:at].strip(_LEAD_MARKS)``, or None when that is longer than every date-line adverb
     and list bullet (``date_line_adverbs``, ``list_bullets``; a lead in lower case is no shorter), so
     that it is neither. Read back from the date over its marks, then only as far as the longest of
-    those words: copying the line up to each date made a page written on one line square."""
-    most = _longest_lead()
-    end = at
-    while end > start and text[end - 1] in _LEAD_MARKS:
-        end -= 1
-    if end - start > most and _NOT_LEAD_MARK.search(text, start, end - most) is not None:
-        return None         # a word's character further back than the longest lead
-    return text[max(start, end - most):end].lstrip(_LEAD_MARKS)
+    those words (text.short_lead): copying the line up to each date made a page written on one line
+    square."""
+    return short_lead(text, start, at, _longest_lead(), _LEAD_MARKS)
 
 
 @lru_cache(maxsize=None)

@@ -21,7 +21,7 @@ from calfeed.events.vocabulary import list_alternation, venue_zones, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.timex.lexicon import load_table, ordinal_ending
-from calfeed.text import line_end, lines_above, marks_bounds, only_marks, start_of_line, stretches_back
+from calfeed.text import forward_over, line_end, lines_above, marks_bounds, only_marks, start_of_line, stretches_back
 
 MAX_BLOCK_LINES = 8       # lines looked at either side of the date's line
 MAX_LABEL_CHARS = 60      # a longer "label" is a sentence with a colon
@@ -91,9 +91,7 @@ def _label_at(line: str, colon: int) -> tuple[str, int] | None:
     if colon <= 0:
         return None
     label = " ".join(line[:colon].strip(EMPHASIS + " \t-•").split()).lower()
-    start = colon + 1
-    while start < len(line) and (line[start] in EMPHASIS or line[start].isspace()):
-        start += 1
+    start = forward_over(line, colon + 1, len(line), EMPHASIS, blanks=True)
     return (label, start) if label and len(label) <= MAX_LABEL_CHARS else None
 
 
@@ -347,8 +345,8 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
     found = _label_in(text, start, colon, timex.end)
     if found is None and colon > 0:
         shorter = _shorter_label(text, start, start + colon)      # a long label naming its place
-        found = (shorter[0], colon + 1 + _VALUE_MARKS.match(text, start + colon + 1, timex.end).end()
-                 - (start + colon + 1)) if shorter else None
+        found = (shorter[0], forward_over(text, start + colon + 1, timex.end, _VALUE_MARKS) - start) \
+            if shorter else None
     own_line = start_of_line(text, timex.start)
     if found is None and colon < 0 and start == own_line:     # "Reading week 21 - 27 October"
         bare = bare_label(text, start, (timex.start, timex.end), dated)
@@ -380,7 +378,7 @@ def line_label(text: str, timex: Timex, opens: int | None = None,
 
 
 _LABEL_MARKS = EMPHASIS + " \t-•"           # stripped off both ends of a label (_label_at)
-_VALUE_MARKS = re.compile(f"[{re.escape(EMPHASIS)} \t]*")   # what a long label's value opens with, past its colon
+_VALUE_MARKS = EMPHASIS + " \t"       # what a long label's value opens with, past its colon
 _NON_BLANK = re.compile(r"\S+")
 
 
@@ -393,10 +391,7 @@ def _label_in(text: str, start: int, colon: int, end: int) -> tuple[str, int] | 
     label = _short_label(text, start, start + colon)
     if not label:
         return None
-    value = start + colon + 1
-    while value < end and (text[value] in EMPHASIS or text[value].isspace()):
-        value += 1
-    return label, value - start
+    return label, forward_over(text, start + colon + 1, end, EMPHASIS, blanks=True) - start
 
 
 def _short_label(text: str, start: int, stop: int) -> str | None:

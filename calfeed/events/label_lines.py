@@ -31,7 +31,8 @@ from calfeed.events.phrases import deadline_label, noun_phrases
 from calfeed.events.vocabulary import table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Timex
-from calfeed.text import back_over, few_words_before, forward_over, line_end, lines_above, only_marks, start_of_line
+from calfeed.text import (back_over, few_words_before, forward_over, line_end, lines_above, marks_bounds, only_marks,
+                          start_of_line)
 
 MAX_LABEL_WORDS = 8           # a longer line ending in ":" introduces a list, it labels no date
 MAX_LONG_LABEL_WORDS = 16     # a label line a label-first list vouches for ("Last day to change from credit/audit or vice versa")
@@ -55,15 +56,10 @@ def line_above(text: str, at: int) -> tuple[int, int] | None:
         return None
     start = start_of_line(text, line_start - 1)
     end = line_start - 1
-    while start < end and (text[start].isspace() or text[start] in EMPHASIS):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
-        end -= 1
+    start, end = marks_bounds(text, start, end, EMPHASIS, blanks=True)
     if end <= start or text[end - 1] != ":":
         return None
-    end -= 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
-        end -= 1
+    end = back_over(text, start, end - 1, EMPHASIS, blanks=True)
     label = text[start:end]
     if (not label or ":" in label or label.startswith("#") or not any(c.isalpha() for c in label)
             or len(label.split()) > MAX_LABEL_WORDS):
@@ -192,22 +188,16 @@ def _field_label(line: str) -> bool:
 
 
 def _label_line(text: str, start: int, end: int, max_words: int = MAX_LABEL_WORDS) -> LabelLine | None:
-    while start < end and (text[start].isspace() or text[start] in EMPHASIS + "#"):
-        start += 1
+    start = forward_over(text, start, end, EMPHASIS + "#", blanks=True)
     bullet = False
     first = text[start:end].split(maxsplit=1)
     if first and first[0] in word_list("list_bullets"):
         bullet = True
-        start = text.index(first[0], start) + len(first[0])
-        while start < end and text[start].isspace():
-            start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
-        end -= 1
+        start = forward_over(text, text.index(first[0], start) + len(first[0]), end)
+    end = back_over(text, start, end, EMPHASIS, blanks=True)
     colon = end > start and text[end - 1] == ":"
     if colon:
-        end -= 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
-            end -= 1
+        end = back_over(text, start, end - 1, EMPHASIS, blanks=True)
     label = text[start:end]
     if (not label or not any(c.isalpha() for c in label) or not numbered_name(label)
             or label[-1] in SENTENCE_ENDS or ":" in label or len(label.split()) > max_words):

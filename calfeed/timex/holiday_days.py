@@ -24,7 +24,7 @@ from collections import Counter
 from datetime import date
 
 from calfeed.model import Timex
-from calfeed.text import LineIndex
+from calfeed.text import LineIndex, back_over
 from calfeed.timex import periods
 from calfeed.timex.lexicon import load_words
 from calfeed.timex.rawvalue import parse, yearless_month_day
@@ -102,9 +102,7 @@ def _before_gap(text: str, start: int = 0, end: int | None = None) -> str:
     """The last NAME_REACH characters of ``text[start:end]`` before its trailing blanks and marks
     (_GAP_MARKS): all a name before a day is looked for in, read back from the day so that each
     day costs its gap and the reach, not its whole line."""
-    end = len(text) if end is None else end
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _GAP_MARKS):
-        end -= 1
+    end = back_over(text, start, len(text) if end is None else end, _GAP_MARKS, blanks=True)
     return text[max(start, end - NAME_REACH):end]
 
 
