@@ -851,6 +851,9 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
     last, j = None, first
     while j < len(words) and j - first < limit:
         word = words[j]
+        if _initialism_stop(words, j):
+            j += 1                       # "the U.S. Flag stamp": the stops of initials part no phrase
+            continue
         if not word.is_word or any(s < word.end and word.start < e for s, e in blocked):
             break
         if word.lower in inside or (word.lower in word_list("name_joiners") and last is not None
@@ -864,6 +867,24 @@ def noun_run(words: list[Word], first: int, blocked: list[tuple[int, int]], stop
         last = j
         j += 1
     return last, j
+
+
+def _initialism_stop(words: list[Word], j: int) -> bool:
+    """A full stop between two single capitals written close up ("U.S.", "E.U."): the initials
+    are one word of a name, not the end of a phrase. The stop after the last initial counts
+    only when a word of the phrase goes on after it; at the end of the text it ends the sentence."""
+    if words[j].text != "." or j == 0 or not _initial(words[j - 1]) or words[j - 1].end != words[j].start:
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None
+    if after is not None and _initial(after) and after.start == words[j].end:
+        return True                      # the stop inside "U.S."
+    closes = j >= 2 and words[j - 2].text == "." and words[j - 2].end == words[j - 1].start
+    return closes and after is not None and after.is_word and after.start > words[j].end
+
+
+def _initial(word: Word) -> bool:
+    """One capital letter, as an initial of a name is written."""
+    return len(word.text) == 1 and word.text.isupper()
 
 
 def _verb_as_noun(words: list[Word], j: int, first: int) -> bool:
