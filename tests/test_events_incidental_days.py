@@ -128,3 +128,24 @@ def test_a_past_sitting_on_a_notice_that_writes_a_later_day_is_no_entry():
     days = {start if isinstance(start, date) and not isinstance(start, datetime) else start.date()
             for start, _ in _entries(GAZETTE)}
     assert date(2021, 3, 9) not in days
+
+
+FESTIVAL_STAMP = """---
+title: Harbour festival confirmed for this Saturday
+published: 2014-05-07
+---
+The harbour festival will go ahead this Saturday, the organisers said on Wednesday.
+
+UPDATE 8/5/14- The town hall has today backed the report, with the note below.
+
+"The harbour festival opens on Saturday, 10/05/14, on the quay."
+"""
+
+
+def test_an_update_stamp_with_a_hyphen_after_its_day_is_no_entry():
+    # On the parent: an entry on 8 May 2014 named by the rest of the stamp's line (the stamp's
+    # tail took a colon, a long dash or a bracket, not a hyphen glued to a day-first date with a
+    # two-digit year); the development round R65 showed the shape.
+    days = {start if isinstance(start, date) and not isinstance(start, datetime) else start.date()
+            for start, _ in _entries(FESTIVAL_STAMP)}
+    assert date(2014, 5, 8) not in days and date(2014, 5, 10) in days

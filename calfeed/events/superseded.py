@@ -490,9 +490,10 @@ def _instead_after(text: str, end: int) -> bool:
     match = _AFTER_NEW_DAY.match(text, end)
     return match is not None and match.group(1).lower() in word_list("trailing_instead_marks")
 _STAMP_LEAD = re.compile(r"[\s*_\[(#>-]*([A-Za-z][A-Za-z ]{0,20}?)[\s,(\[]*\Z")
-# after the date: a colon, dash or bracket ("Update (2 April):"), or the line's end ("Update 6 May"
-# alone on its line, over the note it stamps)
-_STAMP_TAIL = re.compile(r"[)\]*_ \t]*(?:[:—–\]]|\r?\n|\Z)")
+# after the date: a colon, dash or bracket ("Update (2 April):"), a hyphen standing for a dash
+# ("UPDATE 18/5/14- the board ..."), or the line's end ("Update 6 May" alone on its line, over the
+# note it stamps)
+_STAMP_TAIL = re.compile(r"[)\]*_ \t]*(?:[:—–\]-]|\r?\n|\Z)")
 
 
 def update_stamp(text: str, timex: Timex) -> bool:
