@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from calfeed.events.candidates import date_not_written
 from calfeed.events.deadline_clock import clock_of
-from calfeed.events.vocabulary import event_nouns, longest_noun, table, word_list
+from calfeed.events.vocabulary import event_nouns, longest_noun, phrase_matches, table, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.model import Interval, Timex
 
@@ -135,10 +135,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=None)
-def _forms(phrase: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+def _forms(phrase: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The noun and the phrases it is a short name for ("AGM": "annual general meeting")."""
     name = " ".join(phrase)
-    return frozenset({phrase} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name})
+    return tuple(sorted({phrase} | {tuple(row["words"].split()) for row in table("short_names") if row["short"] == name}))
 
 
 def _day_of_mention(text: str, noun: tuple[tuple[str, ...], Word], starting: _Starts, index: int, stop: int) -> date | None:
@@ -152,9 +152,8 @@ def _day_of_mention(text: str, noun: tuple[tuple[str, ...], Word], starting: _St
         para_start = _paragraph_start(text, cursor)
         words = [w for w in words_in(text, para_start, min(cursor, stop)) if w.start != said.start]
         lowered = [w.lower for w in words]
-        mentions = [words[i].start for f in forms for i in range(len(words)) if tuple(lowered[i:i + len(f)]) == f]
-        if mentions:
-            at = max(mentions)
+        at = max((words[i].start for i, _ in phrase_matches(lowered, forms)), default=None)
+        if at is not None:
             days = [starting.ordered[k] for k in starting.within(para_start, cursor)
                     if k < index and _one_written_day(starting.ordered[k])]
             if not days:

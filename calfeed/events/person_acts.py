@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from calfeed.events.phrases import NounPhrase, noun_run, phrase_stops
-from calfeed.events.vocabulary import phrase_list, table, word_list
+from calfeed.events.vocabulary import ending_phrase, phrase_list, table, word_list
 from calfeed.events.words import Word, plural_stems
 
 MAX_OBJECT_WORDS = 12     # "the Commission's contribution to the debate on the EU's next long-term budget"
@@ -58,10 +58,8 @@ def future_before(lowered: list[str], verb: int, futures: str = "person_act_futu
     k = verb
     while k > 0 and lowered[k - 1] in word_list("person_act_fillers"):
         k -= 1
-    for future in phrase_list(futures):
-        if k >= len(future) and tuple(lowered[k - len(future):k]) == future:
-            return k - len(future)
-    return None
+    future = ending_phrase(lowered, phrase_list(futures), end=k)
+    return None if future is None else k - len(future)
 
 
 def _named_person(words: list[Word], end: int, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
