@@ -8,7 +8,7 @@ it: its subject and what the sentence says of it, up to the first break ("Fees r
 euros"), is the milestone's title.
 
 The day must open its sentence after an effective lead (effective_leads: "from", "as of", "with
-effect from") and be a plain day ahead of the page's date (plain_dates.plain_day: written with
+effect from"; a connective may come first, "And effective 23 September") and be a plain day ahead of the page's date (plain_dates.plain_day: written with
 its number, not told in the past). Vetoes: a condition, hedge, habit or negation in the clause
 (DAY_VETO_LISTS), a past tense or a time clause (effective_vetoes), a pronoun for a subject (what
 "it" or "you" stands for is not in the clause), and a clause too short to name anything.
@@ -40,11 +40,14 @@ def _leads() -> tuple[tuple[str, ...], ...]:
 
 
 def _fronted(text: str, sentence: tuple[int, int], timex: Timex) -> bool:
-    """Whether only an effective lead stands between the sentence's start and the day. Only one
-    word more than the longest lead is read: every date of a long sentence asks, and the words
-    up to a late date are no lead whatever they are."""
+    """Whether only an effective lead stands between the sentence's start and the day, after at
+    most one connective that carries on from the sentence before (effective_lead_connectives:
+    "And effective 23 September, ..."). Only two words more than the longest lead are read: every
+    date of a long sentence asks, and the words up to a late date are no lead whatever they are."""
     longest = max((len(form) for form in _leads()), default=0)
-    lead = [w.lower for w in first_words(text, sentence[0], timex.start, longest + 1)]
+    lead = [w.lower for w in first_words(text, sentence[0], timex.start, longest + 2)]
+    if lead and lead[0] in word_list("effective_lead_connectives"):
+        lead = lead[1:]
     return any(tuple(lead) == form for form in _leads())
 
 
