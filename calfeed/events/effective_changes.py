@@ -8,10 +8,11 @@ it: its subject and what the sentence says of it, up to the first break ("Fees r
 euros"), is the milestone's title.
 
 The day must open its sentence after an effective lead (effective_leads: "from", "as of", "with
-effect from"; a connective may come first, "And effective 23 September") and be a plain day ahead of the page's date (plain_dates.plain_day: written with
-its number, not told in the past). Vetoes: a condition, hedge, habit or negation in the clause
-(DAY_VETO_LISTS), a past tense or a time clause (effective_vetoes), a pronoun for a subject (what
-"it" or "you" stands for is not in the clause), and a clause too short to name anything.
+effect from"; a connective may come first, "And effective 23 September") and be a plain day ahead
+of the page's date (plain_dates.plain_day: written with its number, not told in the past).
+Vetoes: a condition, hedge, habit or negation in the clause (DAY_VETO_LISTS), a past tense or a
+time clause (effective_vetoes), a pronoun for a subject (what "it" or "you" stands for is not in
+the clause), and a clause too short to name anything.
 """
 
 from __future__ import annotations
