@@ -60,3 +60,25 @@ def test_a_call_that_opens_and_closes_stays_two_entries():
         rows = _rows(text, date(2027, 2, 26))
         assert sorted((s, e) for _, s, e in rows) == [(date(2027, 3, 3), date(2027, 3, 3)),
                                                       (date(2027, 3, 25), date(2027, 3, 25))], (text, rows)
+
+
+def test_a_start_in_a_relative_clause_and_a_comma_before_the_closing_clause_make_one_range():
+    # session 52, R65 class 1 (a school term's second half), in words of our own: the opening verb
+    # stands in a "which" clause and only a comma parts it from "will continue until"; on the parent
+    # the closing day was read as a run on from the page's day (an entry from the page day).
+    text = ("Schools\n\nThe board said that the second stage of the school year, which starts tomorrow, "
+            "will continue until May 29, 2026.\n")
+    rows = _rows(text, date(2026, 3, 14))
+    assert [(s, e) for _, s, e in rows] == [(date(2026, 3, 15), date(2026, 5, 29))], rows
+
+
+def test_a_comma_before_a_closing_clause_with_its_modal_joins_a_plain_start():
+    text = "Arts\n\nThe lantern fair starts on June 4, will run until June 14, organisers said.\n"
+    rows = _rows(text, date(2027, 3, 2))
+    assert [(s, e) for _, s, e in rows] == [(date(2027, 6, 4), date(2027, 6, 14))], rows
+
+
+def test_a_comma_and_a_new_subject_keep_the_days_apart():
+    text = "Campus\n\nThe exhibition begins on 3 May 2027, the café will run until 9 May 2027.\n"
+    rows = _rows(text, date(2027, 3, 2))
+    assert all(not (s == date(2027, 5, 3) and e == date(2027, 5, 9)) for _, s, e in rows), rows

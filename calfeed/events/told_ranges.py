@@ -127,11 +127,14 @@ def _linked_by(gap: str) -> bool:
 
 def _link_words(gap: str) -> list[str] | None:
     """The words of a gap after its "and" and a modal ("and will continue until"), or None when
-    it does not open with "and"."""
+    it does not open with "and". A joiner row that is a mark, not a word (","), opens the gap on
+    its own: "the fair, which opens on 3 May, will run until 8 May" closes the relative clause's stretch."""
     words = _WORD.findall(gap.lower())
-    if len(words) < 2 or words[0] not in word_list("range_link_joiners"):
+    joiners = word_list("range_link_joiners")
+    if len(words) >= 2 and words[0] in joiners:
+        words = words[1:]
+    elif not words or not any(gap.lstrip().startswith(mark) for mark in joiners if not _WORD.search(mark)):
         return None
-    words = words[1:]
     return words[1:] if words[0] in word_list("range_link_modals") else words
 
 
