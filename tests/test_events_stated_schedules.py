@@ -223,3 +223,13 @@ def test_would_in_a_clause_after_an_announcement_that_is_the_plan_told() -> None
     assert _entries("Today brought the announcement that Mushrace would re-start in Nome on 6 November.") == [
         ("event", "2030-11-06", "2030-11-06", "exact", "Mushrace re-starts")]
     assert _entries("Usually it would re-start at the lake on 5 November.") == []
+
+
+def test_a_subject_that_ranges_over_a_run_of_days_names_the_entry() -> None:
+    # session 52, R65 class 1 (a hunting season's dates), in words of our own: "will range from
+    # <day> – <day>" gave nothing on the parent (no stretch verb "range"); one day alone stays unread
+    assert _entries("Spring duck season will range from March 16 – May 3.") == [
+        ("event", "2031-03-16", "2031-05-03", "exact", "Spring duck season")]
+    assert _entries("The reed harvest will range from 4 May to 9 May.") == [
+        ("event", "2031-05-04", "2031-05-09", "exact", "Reed harvest")]
+    assert _entries("Ticket prices will range from 4 to 9 euros on 12 May.") == []
