@@ -4,19 +4,26 @@ clock is no entry of its own (the ending verb says so, not_events.ends_at); it i
 first one's entry ends, so the entry runs from one clock to the other. An alert's end may be
 told by a noun instead of a verb ("After the alarm at 11 a.m., an all-clear is given at 11:40
 a.m."; alert_end_nouns).
+
+The end clock may write a later day of its own ("the dig starts at 8 pm on Friday, 4 March and ends
+at 5 am on Saturday, 5 March"), up to MAX_END_DAYS on: a night or a weekend. A closure's end may be
+told by what reopens (reopening_end_verbs: "... and reopens at 5 am on Monday"), which says nothing
+of an entry that is not a closure.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
-from calfeed.events.candidates import Candidate, DateSpans
+from calfeed.events.candidates import Candidate, DateSpans, date_not_written
 from calfeed.events.identity import normalise_title
 from calfeed.events.vocabulary import merged_phrase_list, phrase_list, word_list
 from calfeed.model import Timex
 
 MAX_GAP = 60            # characters between the start clock and the end clock
 MAX_ADVERBIAL = 4       # words between the ending verb and "at" / "till" ("after an hour")
+MAX_END_DAYS = timedelta(days=4)   # an end clock on a later day it writes: a night or a weekend on at most
 END_CLOCK_NOTE = "ends at the clock its clause gives after the start (\"{}\")"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 
@@ -35,7 +42,9 @@ def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) ->
                 or following.start - timex.end > MAX_GAP or "\n" in text[timex.end:following.start]):
             continue
         end = following.interval.start
-        if end.date() != timing.start.date() or end <= timing.start or not _ends_between(text[timex.end:following.start]):
+        if end <= timing.start or not _ends_between(text[timex.end:following.start], _closure(cand)):
+            continue
+        if end.date() != timing.start.date() and not _later_written_day(following, end, timing.start):
             continue
         ends[(normalise_title(cand.frame.title), cand.frame.kind, timing.start)] = (
             end, END_CLOCK_NOTE.format(text[timex.start:following.end]))
@@ -51,17 +60,32 @@ def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) ->
             timing.notes.append(found[1])
 
 
-def _ends_between(gap: str) -> bool:
+def _ends_between(gap: str, closure: bool = False) -> bool:
     """Whether the words between two clocks are a joiner, an ending verb, at most MAX_ADVERBIAL
-    words and the link to the clock ("and ends two hours on at")."""
+    words and the link to the clock ("and ends two hours on at"); for a closure's entry
+    (``closure``) a verb of reopening ends it too ("and reopen at")."""
     words = [w.lower() for w in _TOKEN.findall(gap)]
     if _end_noun_between(words):
         return True
     k = _past_joiners(words, word_list("end_clock_joiners"))
     if k == 0:
         return False
-    verb = next((v for v in merged_phrase_list(("end_verbs", "lasting_verbs")) if tuple(words[k:k + len(v)]) == v), None)
+    lists = ("end_verbs", "lasting_verbs") + (("reopening_end_verbs",) if closure else ())
+    verb = next((v for v in merged_phrase_list(lists) if tuple(words[k:k + len(v)]) == v), None)
     return verb is not None and _linked_rest(words[k + len(verb):])
+
+
+def _closure(cand: Candidate) -> bool:
+    """Whether the entry is a closure ("Next closure", "Bridge shut"): a word of closing_words in
+    its title, and no deadline ("Applications close")."""
+    return cand.frame.kind != "deadline" and any(
+        w in word_list("closing_words") for w in re.findall(r"[a-z]+", cand.frame.title.lower()))
+
+
+def _later_written_day(end_clock: Timex, end: datetime, start: datetime) -> bool:
+    """Whether an end clock on another day than the start writes that day itself ("5 am on
+    Saturday, 5 March") and falls at most MAX_END_DAYS after the start."""
+    return not date_not_written(end_clock) and end - start <= MAX_END_DAYS
 
 
 def _past_joiners(words: list[str], joiners: frozenset[str]) -> int:
