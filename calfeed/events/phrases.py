@@ -26,6 +26,7 @@ MAX_SUBJECT_WORDS = 8
 MAX_PURPOSE_WORDS = 12        # "For a paper to appear in the schedule," / "In order to be considered for the award,"
 MAX_FRONTED_WORDS = 4         # a short fronted clause ("Once registered,"); a longer one may hold the subject's own news
 MAX_ADVERBIAL_WORDS = 8       # a fronted phrase of circumstance ("For the first time in his Presidency,")
+NAME_FIELDS = 6             # words of the fields a body's name lists before "and" ("of Sport, Arts and ...")
 ROLE_REACH = 2              # words from an event noun to the office it is part of ("Conference Executive Director")
 MAX_MODIFIER_GAP = 2        # "Workshop Proposal Submission", "Conference Full Paper Deadline"
 COMPOUND_HEAD_KINDS = ("deadline", "milestone")
@@ -319,8 +320,20 @@ def _role_before(words: list[Word], lowered: list[str], i: int) -> bool:
     k = i - 1
     if k >= 0 and lowered[k] in word_list("articles"):
         k -= 1
+    if k >= 1 and lowered[k] in word_list("name_joiners") and lowered[k] not in word_list("role_links"):
+        k = _joined_name_link(words, lowered, k)     # "Ministry of Education and Training": the last of its fields
     return (k >= 1 and lowered[k] in word_list("role_links") and words[i].is_capitalised and words[k - 1].is_capitalised
             and (lowered[k - 1] in word_list("person_roles") or lowered[k - 1] in word_list("organisation_heads")))
+
+
+def _joined_name_link(words: list[Word], lowered: list[str], joiner: int) -> int:
+    """Back from a joiner ("and", "&") over the capitalised fields a body's name lists before it
+    ("Ministry of Education and Training", "Department of Sport, Arts and Training"), at most
+    NAME_FIELDS words: the role link ("of") before the first field, else -1."""
+    k = joiner - 1
+    while k >= 1 and joiner - k <= NAME_FIELDS and (words[k].is_capitalised or words[k].text == ","):
+        k -= 1
+    return k if lowered[k] in word_list("role_links") and words[k + 1].is_capitalised else -1
 
 
 def _role_follows(words: list[Word], lowered: list[str], after: int) -> bool:
