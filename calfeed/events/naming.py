@@ -1454,7 +1454,7 @@ def _aside_subject(words: list[Word], phrase: NounPhrase, blocked: list[tuple[in
     bracket; that subject titles the entry. None when the phrase is no such noun or no subject
     that names someone or something opens the clause."""
     if phrase.first != phrase.last or words[phrase.head].lower not in word_list("generic_event_nouns"):
-        return None
+        return _observed_name(words, phrase, blocked, text)
     opening = next((k for k in range(phrase.first - 1, -1, -1) if words[k].text in "()"), None)
     if opening is None or words[opening].text != "(":
         return None
@@ -1464,6 +1464,26 @@ def _aside_subject(words: list[Word], phrase: NounPhrase, blocked: list[tuple[in
     verb = next((k for k in range(subject[0] + 1, subject[1] + 1) if words[k].lower in word_list("recurring_verbs")),
                 None)     # "Zumba classes resume": the subject ends before its verb
     return phrase_text(words, subject[0], subject[1] if verb is None else verb - 1, text)
+
+
+def _observed_name(words: list[Word], phrase: NounPhrase, blocked: list[tuple[int, int]], text: str) -> str | None:
+    """"Vesak is observed from 12 to 14 May (two days national holiday)": a bracket that holds only
+    a holiday noun phrase (holiday_gloss_nouns) after the date of a clause whose verb says a day is
+    kept (observance_verbs) tells what kind of day it is; the name opening the clause titles the
+    entry. None for any other phrase, or when no capitalised name opens the clause."""
+    if words[phrase.head].lower not in word_list("holiday_gloss_nouns"):
+        return None
+    opening = phrase.first - 1
+    while opening > 0 and words[opening].lower in word_list("articles"):
+        opening -= 1              # "(a public holiday)"
+    if opening < 1 or words[opening].text != "(" or phrase.last + 1 >= len(words) or words[phrase.last + 1].text != ")":
+        return None
+    subject = clause_subject(words[:opening], blocked)
+    if subject is None or not words[subject[0]].is_capitalised or words[subject[0]].lower in word_list("pronouns"):
+        return None
+    if not any(w.lower in word_list("observance_verbs") for w in words[subject[1] + 1:opening]):
+        return None
+    return phrase_text(words, subject[0], subject[1], text)
 
 
 def _owner_text(words: list[Word], subject: tuple[int, int], text: str) -> str | None:
