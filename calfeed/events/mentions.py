@@ -56,8 +56,21 @@ def verb_nominal(words: list[Word], blocked: list[tuple[int, int]], skip: int = 
                 return None      # "The minister was scheduled to table it on 21 October": a plan of the past
             if index + 1 < len(words) and words[index + 1].lower in word_list("complementizers"):
                 continue         # "we are proud to announce that the pool reopens": what is told names it, not the telling
+            if word.lower in word_list("bare_event_verbs") and not _used_bare(words, blocked, index):
+                continue         # "will be celebrating its record sales": what is celebrated, no celebration of the day
             return index, table[word.lower]
     return None
+
+
+def _used_bare(words: list[Word], blocked: list[tuple[int, int]], index: int) -> bool:
+    """The verb at ``index`` acts on nothing: a date, a place preposition ("at", "in") or "on" and a
+    date follow it right away ("the Scouts are celebrating on Friday, 3 May by the river")."""
+    def dated(k: int) -> bool:
+        return k < len(words) and any(s <= words[k].start < e for s, e in blocked)
+    after = index + 1
+    if after >= len(words) or dated(after) or words[after].lower in word_list("place_prepositions"):
+        return after < len(words)
+    return words[after].lower in word_list("bare_event_verb_links") and dated(after + 1)
 
 
 def _word_before(words: list[Word], index: int) -> str | None:
