@@ -430,9 +430,10 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     2027 budget"), after a noun and "for" ("subscriptions for 2027") or in a law's citation
     ("Amendment Bill of 2017", :mod:`calfeed.timex.name_years`). A year before an event
     noun dates it ("the 2026 elections")."""
-    if not (timex.text.isdigit() and len(timex.text) == 4):
+    year_start = _bare_year_start(words, timex)
+    if year_start is None:
         return False
-    before = [w for w in words if w.end <= timex.start]
+    before = [w for w in words if w.end <= year_start]
     while (len(before) >= 3 and before[-1].lower in word_list("year_pair_links") and before[-2].text.isdigit()
            and len(before[-2].text) == 4):
         before = before[:-2]            # "the 2026 and 2027 rounds": the second year as the first
@@ -456,6 +457,20 @@ def names_a_thing(words: list[Word], timex: Timex) -> bool:
     if not before[-1].is_capitalised:
         return False
     return before[-1].lower not in word_list("phrase_breaks") and before[-1].lower not in word_list("place_prepositions")
+
+
+def _bare_year_start(words: list[Word], timex: Timex) -> int | None:
+    """Where the bare year of ``timex`` starts: at its start ("2027"), or after the words the
+    tagger took in before an article and the year ("about the 2020 Lantern Festival": the topic's
+    "about" read as a hedge); None when the timex is no bare year."""
+    if timex.text.isdigit() and len(timex.text) == 4:
+        return timex.start
+    year_start = timex.end - 4
+    inside = [w for w in words if timex.start <= w.start and w.end <= year_start]
+    if not (timex.text[-4:].isdigit() and timex.text[-5:-4].isspace() and inside and inside[-1].is_word
+            and inside[-1].lower in word_list("articles") and parse(timex.raw_value or timex.value).core == timex.text[-4:]):
+        return None
+    return year_start
 
 
 def compared_day(text: str, timex: Timex, sentence: tuple[int, int]) -> bool:
