@@ -218,6 +218,7 @@ from calfeed.events.guessed_years import mark_guessed_years
 from calfeed.events.guessed_deictics import without_guessed_deictics
 from calfeed.events.told_twice import document_names, merge_told_twice
 from calfeed.events.same_instants import merge_same_instants
+from calfeed.events.vague_retellings import without_vague_retellings
 from calfeed.events.doubled_weekdays import doubled_weekdays
 from calfeed.events.weekly_occasions import weekly_nouns, weekly_occasions
 from calfeed.events.day_runs import merge_day_runs
@@ -1431,6 +1432,7 @@ def frame_events(
     events = apply_deadline_rules(events, rules, doc.timezone or (doc_place.tz if doc_place else None))
     events = merge_told_twice(merge_deadlines_apart(events), dates, doc)
     events = merge_same_instants(events)     # "PC – 3 p.m. PT" / "PC – 6 p.m. ET" / ...: one launch, zone by zone
+    events = without_vague_retellings(events)     # "The Harbour Fair is Nov. 18-21" ... "The Harbour Fair returns mid-November"
     weekly_occasions(events, weekly_nouns(doc.text, ordered))     # "the market opens Saturday" ... "weekly Saturday market"
     events = merge_day_runs(events, dates, doc.text)     # "Monday 6 April" / "Easter break" ... "Friday 10 April" / "Easter break"
     events = with_day_entry_named(events)     # "power outages for Tuesday, 4 May" over "Northfield" / "Elm Row, from 9am – 3pm"
