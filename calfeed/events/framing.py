@@ -50,6 +50,7 @@ from calfeed.events.daily_runs import run_before, run_of_clocks
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
+from calfeed.events.price_rules import price_rule_scope
 from calfeed.events.date_headings import TALK_ROW_NOTE, HeadedItem, headed_items
 from calfeed.events.dates_by_offset import DatesByOffset
 from calfeed.events.declared_days import DECLARED_NOTE, declared_yearly
@@ -613,7 +614,7 @@ def frame_events(
             clause = (clause[0], max(clause[1], below))
         words = words_in(doc.text, *clause)    # "Final versions due:" / "October 14, 2031": the label's clause
         blocked = dates.spans(clause)
-        if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex)
+        if dated_item is None and (names_a_thing(words, timex) or times_another(words, timex) or price_rule_scope(words, timex)
                                    or prefixed_day(doc.text, timex) or compared_day(doc.text, timex, sentence)):
             continue
         at_word = next((k for k, w in enumerate(words) if w.start >= timex.start), None)
