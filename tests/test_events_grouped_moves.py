@@ -56,3 +56,12 @@ def test_a_sharper_day_inside_the_phrase_s_own_window_still_wins():
     events = tagged_events("The annual assembly on 17 March 2027 will open at 10:00 on 17 March 2027.",
                            published=PUBLISHED)
     assert [e.start.date() if hasattr(e.start, "date") else e.start for e in events] == [date(2027, 3, 17)]
+
+
+def test_an_extended_period_before_from_is_a_stretch_and_no_move():
+    # session 52, R65 class 1 (schools shut for a feast), in words of our own: "extended" after an
+    # article is an adjective ("for an extended period from X until Y"), no moving verb; on the
+    # parent the stretch's first day was read as the old day and only its last day stayed.
+    events = tagged_events("Village schools will remain closed over an extended period from May 14 until June 2, "
+                           "the council added.", published=PUBLISHED)
+    assert [(e.start, e.end) for e in events] == [(date(2027, 5, 14), date(2027, 6, 2))]

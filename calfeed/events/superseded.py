@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from calfeed.events.vocabulary import find_phrase, list_alternation, table, word_list
+from calfeed.events.vocabulary import find_phrase, list_alternation, phrase_matches, table, word_list
 from calfeed.model import Interval, Timex
 from calfeed.text import CLAUSE_STOP, LINE_SENTENCE_END, line_end, only_marks, start_of_line
 from calfeed.timex.lexicon import load_list
@@ -322,9 +322,11 @@ def moved_from(text: str, start: int) -> bool:
     words = _lead_words(text, start, MOVE_REACH)
     if not words or words[-1] not in word_list("moved_from_links"):
         return False
-    before = words[max(0, len(words) - 1 - MOVE_WORDS - 2):-1]
-    if find_phrase(before, _moving_verbs()) is not None:
-        return True
+    first = max(0, len(words) - 1 - MOVE_WORDS - 2)
+    leads = word_list("moved_verb_adjective_leads")
+    if any(first + k == 0 or words[first + k - 1] not in leads
+           for k, _ in phrase_matches(words[first:-1], _moving_verbs())):
+        return True       # (not "for an extended period from": an adjective there, no move)
     words = _lead_words(text, start, DATE_OBJECT_REACH)
     far = words[max(0, len(words) - 1 - DATE_OBJECT_WORDS - 2):-1]
     nouns = word_list("moved_date_nouns")
