@@ -537,7 +537,7 @@ def frame_clause(text: str, words: list[Word], blocked: list[tuple[int, int]], p
             title, kind = milestone[1]     # "provisions set out in points (10) and (11) of Article 1 ... shall apply"
             return Frame(f"{title} {wording['of']} {provisions}", kind, (clause[0], named[1]))
         named = _subject_after_comma(words, named, milestone[0], blocked) or named
-        named = _verb_subject(words, milestone[0], named, blocked)
+        named = _verb_subject(words, milestone[0], named, _without_name_years(words, blocked, text))   # "the Water Act 2021 takes effect"
         if (named is not None and named[1] < milestone[0] and _publisher(words, named)
                 and milestone[1][0] in publisher_titles()      # "... and will reopen on 5 January"
                 and not any(words[milestone[0]].end <= s < at for s, _ in blocked)):   # its first date only
