@@ -150,10 +150,14 @@ def _weekday_year(text: str, timexes: list[Timex], today: date,
         return None
     era = era_years(text)
     latest = _latest_year_written(text, timexes, today.year - YEARS_BACK, today.year)
+    enacted = _commenced_statute_year(text, timexes, named) if named else None
+    if enacted is not None and (latest is None or enacted > latest):
+        latest = enacted        # "the Rent Act 2009 takes effect" beside "Friday, April 1": in or after 2009
+    earliest = min(today.year - YEARS_BACK, enacted if enacted is not None else today.year)
     leaps = leap_days(timexes)
     best: tuple[tuple[int, int, bool, tuple[int, int], int], list[date | None]] | None = None
     kept: dict[tuple[int, int], set[int]] = {}      # (days that fit, days on a rule) -> the years that keep as many
-    for year in range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1):
+    for year in range(earliest, today.year + YEARS_AHEAD + 1):
         on_rule = sum(r.on(year) is not None for r in ruled) if named else 0
         for days in (_in_year(items, year, rolling=False), _in_year(items, year, rolling=True)):
             if not _may_be_read(days, items, today):
@@ -229,6 +233,30 @@ def _latest_year_written(text: str, timexes: list[Timex], first: int, last: int)
             continue
         years.append(int(t.value[:4]) + (1 if counted_on(text, t) else 0))
     return max((y for y in years if first <= y <= last), default=None)
+
+
+def _commenced_statute_year(text: str, timexes: list[Timex], named: list[_Weekday]) -> int | None:
+    """The year of a statute named with it ("the Rent Act 2009", name_years.cited_year) in the
+    sentence of a year-less day written with its weekday, when that sentence tells the statute's
+    commencement (commencement_phrases: "comes into force", "takes effect"), else None. A law
+    comes into force in or after the year it is named for, so its weekday-dated day lies in the
+    first year from it that fits, however long before the build. A statute only cited ("under
+    the Securities Act of 1933, filings are due on ...") is cited for decades and says nothing."""
+    phrases = [tuple(p.split()) for p in load_list("en", "commencement_phrases")]
+    sentences = split_sentences(text)
+    found: list[int] = []
+    for timex in timexes:
+        if not (timex.type == "DATE" and timex.text.isdigit() and len(timex.text) == 4 and not timex.problem):
+            continue
+        sentence = sentences.at(timex.start)
+        if not cited_year(words_in(text, sentence[0], timex.start)):
+            continue
+        if not any(sentence[0] <= w.timex.start < sentence[1] for w in named):
+            continue
+        lowered = [w.lower for w in words_in(text, timex.end, sentence[1]) if w.is_word]
+        if any(tuple(lowered[k:k + len(p)]) == p for p in phrases for k in range(len(lowered))):
+            found.append(int(timex.text))
+    return max(found, default=None)
 
 
 def counted_on(text: str, timex: Timex) -> bool:
