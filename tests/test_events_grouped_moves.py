@@ -65,3 +65,12 @@ def test_an_extended_period_before_from_is_a_stretch_and_no_move():
     events = tagged_events("Village schools will remain closed over an extended period from May 14 until June 2, "
                            "the council added.", published=PUBLISHED)
     assert [(e.start, e.end) for e in events] == [(date(2027, 5, 14), date(2027, 6, 2))]
+
+
+def test_a_or_the_before_a_moving_participle_makes_it_an_adjective_too():
+    # moved_verb_adjective_leads' other rows ("a", "the"), each needed: removing either row makes
+    # its sentence read the stretch's first day as a moved day again.
+    for text in ("The ferry will run on a delayed timetable from May 14 until June 2, the operator added.",
+                 "The museum will remain closed during the extended repairs from May 14 until June 2, the trust added."):
+        events = tagged_events(text, published=PUBLISHED)
+        assert [(e.start, e.end) for e in events] == [(date(2027, 5, 14), date(2027, 6, 2))], (text, events)
