@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from calfeed.events.candidates import Candidate, DateSpans, date_not_written
 from calfeed.events.identity import normalise_title
-from calfeed.events.vocabulary import merged_phrase_list, phrase_list, word_list
+from calfeed.events.vocabulary import merged_phrase_list, phrase_at, phrase_list, word_list
 from calfeed.model import Timex
 
 MAX_GAP = 60            # characters between the start clock and the end clock
@@ -71,7 +71,7 @@ def _ends_between(gap: str, closure: bool = False) -> bool:
     if k == 0:
         return False
     lists = ("end_verbs", "lasting_verbs") + (("reopening_end_verbs",) if closure else ())
-    verb = next((v for v in merged_phrase_list(lists) if tuple(words[k:k + len(v)]) == v), None)
+    verb = phrase_at(words, k, merged_phrase_list(lists))
     return verb is not None and _linked_rest(words[k + len(verb):])
 
 
