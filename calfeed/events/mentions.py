@@ -24,7 +24,7 @@ from calfeed.events.phrases import NounPhrase, clause_subject, kind_of, noun_phr
 from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list, verb_nominals, word_list
-from calfeed.events.words import Word, words_in
+from calfeed.events.words import Word, starts_inside, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import forward_over, line_end, only_marks, start_of_line
 
@@ -66,7 +66,7 @@ def _used_bare(words: list[Word], blocked: list[tuple[int, int]], index: int) ->
     """The verb at ``index`` acts on nothing: a date, a place preposition ("at", "in") or "on" and a
     date follow it right away ("the Scouts are celebrating on Friday, 3 May by the river")."""
     def dated(k: int) -> bool:
-        return k < len(words) and any(s <= words[k].start < e for s, e in blocked)
+        return k < len(words) and starts_inside(words[k], blocked)
     after = index + 1
     if after >= len(words) or dated(after) or words[after].lower in word_list("place_prepositions"):
         return after < len(words)

@@ -465,9 +465,11 @@ def _bare_year_start(words: list[Word], timex: Timex) -> int | None:
     "about" read as a hedge); None when the timex is no bare year."""
     if timex.text.isdigit() and len(timex.text) == 4:
         return timex.start
+    if not (timex.text[-4:].isdigit() and timex.text[-5:-4].isspace()):
+        return None               # the words are read only for a timex that ends in a spaced year
     year_start = timex.end - 4
     inside = [w for w in words if timex.start <= w.start and w.end <= year_start]
-    if not (timex.text[-4:].isdigit() and timex.text[-5:-4].isspace() and inside and inside[-1].is_word
+    if not (inside and inside[-1].is_word
             and inside[-1].lower in word_list("articles") and parse(timex.raw_value or timex.value).core == timex.text[-4:]):
         return None
     return year_start

@@ -24,20 +24,23 @@ def without_vague_retellings(events: list[Event]) -> list[Event]:
     entry's title and at most RETELLING_EXTRA_WORDS more words, over a window that meets the dated
     entry's days. A dated entry may be tentative (a page without a year of its own): its days are
     still told."""
-    exact = [(normalise_title(e.title).split(), _days(e)) for e in events
-             if not _loose(e) and e.rrule is None and normalise_title(e.title)]
+    exact: dict[str, list[tuple[list[str], tuple[date, date]]]] = {}
+    for e in events:      # filed by the name's first word: a loose title opens with the name it retells
+        name = normalise_title(e.title).split() if not _loose(e) and e.rrule is None else []
+        if name:
+            exact.setdefault(name[0], []).append((name, _days(e)))
     if not exact:
         return events
     return [e for e in events if not _retells(e, exact)]
 
 
-def _retells(event: Event, exact: list[tuple[list[str], tuple[date, date]]]) -> bool:
+def _retells(event: Event, exact: dict[str, list[tuple[list[str], tuple[date, date]]]]) -> bool:
     if not _loose(event) or event.rrule is not None or event.kind == "deadline":
         return False
     words = normalise_title(event.title).split()
     first, last = event.window or (_day(event.start), _day(event.start))
-    return any(words[:len(name)] == name and len(words) - len(name) <= RETELLING_EXTRA_WORDS
-               and first <= days[1] and days[0] <= last for name, days in exact)
+    return bool(words) and any(words[:len(name)] == name and len(words) - len(name) <= RETELLING_EXTRA_WORDS
+                               and first <= days[1] and days[0] <= last for name, days in exact.get(words[0], ()))
 
 
 def _loose(event: Event) -> bool:
