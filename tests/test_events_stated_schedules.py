@@ -233,3 +233,11 @@ def test_a_subject_that_ranges_over_a_run_of_days_names_the_entry() -> None:
     assert _entries("The reed harvest will range from 4 May to 9 May.") == [
         ("event", "2031-05-04", "2031-05-09", "exact", "Reed harvest")]
     assert _entries("Ticket prices will range from 4 to 9 euros on 12 May.") == []
+
+
+def test_a_subject_in_the_present_that_ranges_over_a_run_of_days_names_the_entry() -> None:
+    # the present "ranges" as the future "will range" above: the subject's stretch over the days,
+    # and an amount's range beside a single day still gives nothing
+    assert _entries("The goose season ranges from March 16 to May 3.") == [
+        ("event", "2031-03-16", "2031-05-03", "exact", "Goose season")]
+    assert _entries("The entry fee ranges from 4 to 9 euros on 12 May.") == []
