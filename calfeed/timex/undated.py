@@ -249,9 +249,9 @@ def _commenced_statute_year(text: str, timexes: list[Timex], named: list[_Weekda
         if not (timex.type == "DATE" and timex.text.isdigit() and len(timex.text) == 4 and not timex.problem):
             continue
         sentence = sentences.at(timex.start)
-        if not cited_year(words_in(text, sentence[0], timex.start)):
-            continue
         if not any(sentence[0] <= w.timex.start < sentence[1] for w in named):
+            continue            # asked first: it reads no words, and most years stand apart from the named days
+        if not cited_year(words_in(text, sentence[0], timex.start)):
             continue
         lowered = [w.lower for w in words_in(text, timex.end, sentence[1]) if w.is_word]
         if any(tuple(lowered[k:k + len(p)]) == p for p in phrases for k in range(len(lowered))):
