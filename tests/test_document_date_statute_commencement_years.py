@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from calfeed.pipeline import Options, process_document
 from calfeed.sources import parse_document
-from tests.events_helpers import BUILD_DAY
+from events_helpers import BUILD_DAY
 
 
 def _starts(text: str) -> list[date | datetime]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("LISBON, 20 September 2031. The academy will hand out its awards over a week in October.\n\n"
         "The Academy of Letters will announce its choice in poetry on October 6 and in drama on October 7. "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import tagged_events
+from events_helpers import tagged_events
 
 
 def test_a_deadline_word_right_before_a_later_date_is_that_date_s():

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.events_helpers import tagged_events
+from events_helpers import tagged_events
 
 
 def test_a_hearing_that_did_not_take_place_is_only_on_the_day_it_was_adjourned_to():

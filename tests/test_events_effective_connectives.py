@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 
 def _entries(text: str, published: str) -> list[tuple[date, str, str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("The transit board said the levy on fares will rise in two steps.\n\n"
         "Effective from 1 Mar 2026 – First levy change from 3% to 4%\n\n"

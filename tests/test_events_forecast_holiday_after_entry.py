@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("The civil service board has set shorter office hours for staff during the fasting month.\n\n"
         "Going by the lunar tables, the fasting month opens on Monday, March 11. Its length is put at "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("Harbour traders\n"
         "On Monday the tribunal gave the stallholders until March 14 to clear the arcade.\n"

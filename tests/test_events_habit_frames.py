@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events_helpers import page_entries
+from events_helpers import page_entries
 
 
 @pytest.mark.parametrize("text", [

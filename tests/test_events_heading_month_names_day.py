@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("The next Village Hall committee meeting will be in September\n\n"
         "Over the summer the committee put its public sessions on hold. We will gather again for the first time this "

@@ -5,7 +5,7 @@ page (heading_places; session 44, R57 13)."""
 from __future__ import annotations
 
 from calfeed.events.heading_places import heading_places
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("Image at top: Lunar halo over Cape May, New Jersey, on May 3, 2029, via Ann Lee.\n\n"
         "The full moon will slide into the outer shadow of the Earth on March 11, 2031, seen best from "

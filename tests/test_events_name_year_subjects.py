@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 
 def _entries(text: str, published: str) -> list[tuple[date | datetime, str, str]]:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.events_helpers import tagged_events
+from events_helpers import tagged_events
 
 BLOG = """Friday, January 20, 2012
 

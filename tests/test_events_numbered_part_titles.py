@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("The panel sits to hear the objections to the draft harbour bylaws.\n"
         "Some topics may be heard in more than one hearing stream.\n"

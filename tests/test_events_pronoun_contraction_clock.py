@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("The Harbour Camera Club has sent out invitations to its autumn exhibition next Thursday, October 5. "
         "It'll be held in the Old Mill Rooms on Quay Street, starting as ever at 7 p.m.")

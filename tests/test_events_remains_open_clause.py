@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("Across the county, the junior list will close at 16:30, the senior list at 18:30 and the "
         "veterans at 20:30 but the members' booking window remains open until 14 March.\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 ROWS = ("Dates for anglers this autumn:\n"
         "Sept. 6 - Family Fishing Weekend\n"

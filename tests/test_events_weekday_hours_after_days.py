@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.events_helpers import page_events
+from events_helpers import page_events
 
 PAGE = ("Our Spring Blood Drive comes to the Grace Chapel hall, 12 Elm Road, on Monday, March 13 and Tuesday, "
         "March 14. Donors are seen 2 p.m. to 6:30 p.m. on Monday and 9 a.m. to 12:30 p.m. on Tuesday. Book a "

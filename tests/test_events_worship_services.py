@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.events_helpers import tagged_events
+from events_helpers import tagged_events
 
 PUBLISHED = date(2021, 5, 27)
 SUNDAY = datetime(2021, 6, 6, 10, 30)
