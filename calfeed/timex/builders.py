@@ -627,7 +627,10 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
     row = _postposed(vocab.lang)[norm(g["postdir"])] if g.get("postdir") else vocab.directions[norm(g["dir"])]
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
-    return Raw(f"{row['anchor']}{sign}P{abs(offset)}{code}{pod}", {"dir": row["dir"]}), {}
+    anchor = row["anchor"]
+    if g.get("dir") and f'{norm(g["dir"])} {norm(g.get("unit") or "day")}' in load_words(vocab.lang, "story_units"):
+        anchor = "LAST"                     # "On July 10, ... This day marks ...": the day the story is on
+    return Raw(f"{anchor}{sign}P{abs(offset)}{code}{pod}", {"dir": row["dir"]}), {}
 
 
 @lru_cache(maxsize=None)
