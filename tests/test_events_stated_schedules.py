@@ -241,3 +241,22 @@ def test_a_subject_in_the_present_that_ranges_over_a_run_of_days_names_the_entry
     assert _entries("The goose season ranges from March 16 to May 3.") == [
         ("event", "2031-03-16", "2031-05-03", "exact", "Goose season")]
     assert _entries("The entry fee ranges from 4 to 9 euros on 12 May.") == []
+
+
+def test_a_subject_said_to_peak_over_days_or_on_a_day_names_the_entry() -> None:
+    # session 53, R66 class 1 (page 21's meteor shower), in words of our own: "will peak from <day>
+    # to <day>" gave nothing on the parent (no verb "peak" in schedule_verbs); each form a reader meets
+    assert _entries("The Orionid shower will peak from 20 October to 22 October.") == [
+        ("event", "2030-10-20", "2030-10-22", "exact", "Orionid shower peaks")]
+    assert _entries("The Leonid meteors peak on 17 November.") == [
+        ("event", "2030-11-17", "2030-11-17", "exact", "Leonid meteors peak")]
+    assert _entries("The Geminid shower peaks on 14 December.") == [
+        ("event", "2030-12-14", "2030-12-14", "exact", "Geminid shower peaks")]
+    assert _entries("The Ursid shower is peaking on 22 December.") == [
+        ("event", "2030-12-22", "2030-12-22", "exact", "Ursid shower peaks")]
+
+
+def test_a_peak_that_is_a_noun_or_history_gives_no_peak_entry() -> None:
+    # "peak" before a noun ("peak fares") is no verb after its subject, and a past peak is history
+    assert _entries("The river peaked on 3 October after the storm.") == []
+    assert [t for *_, t in _entries("Peak fares start on 4 November.")] == ["Peak fares start"]
