@@ -260,3 +260,21 @@ def test_a_peak_that_is_a_noun_or_history_gives_no_peak_entry() -> None:
     # "peak" before a noun ("peak fares") is no verb after its subject, and a past peak is history
     assert _entries("The river peaked on 3 October after the storm.") == []
     assert [t for *_, t in _entries("Peak fares start on 4 November.")] == ["Peak fares start"]
+
+
+def test_a_subject_open_over_a_run_of_days_names_the_entry() -> None:
+    # session 53, R66 class 1 (a garden's season, page 20), in words of our own: "is open from <day>
+    # to <day>" gave nothing on the parent (open after "is" was read as a state with no act); over a
+    # run of days the state is the entry, titled by its subject as a stretch verb's is
+    assert _entries("The rose garden is open from March 23 to May 21.") == [
+        ("event", "2031-03-23", "2031-05-21", "exact", "Rose garden")]
+    assert _entries("The winter gardens will be open from 2 April – 9 June.") == [
+        ("event", "2031-04-02", "2031-06-09", "exact", "Winter gardens")]
+
+
+def test_a_subject_open_from_one_day_or_over_hours_stays_a_state() -> None:
+    # the guards of the rule above: one day after "from", a clock range and a weekday range tell
+    # how long or when it is open, which standing hours tell, not a run of the calendar's days
+    assert _entries("The village museum will be open from 10 May.") == []
+    assert _entries("The village museum is open from 10am to 5pm.") == []
+    assert _entries("The village museum is open from Monday to Friday.") == []

@@ -130,7 +130,10 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
             return None
         first, verb, subject = fronted
         stop = first + len(verb.words)
-    if (first > 0 and words[first - 1].lower in word_list("schedule_copulas") and verb.words[0] in word_list("schedule_state_words")
+    state = (first > 0 and words[first - 1].lower in word_list("schedule_copulas")
+             and verb.words[0] in word_list("schedule_state_words"))
+    spanned = state and _days_range(timex)
+    if (state and not spanned
             and (stop != at or words[_pointed_from(words, at, listed)].lower not in word_list("schedule_state_day_links"))):
         return None        # "The museum will be open from 10 May": a state, not the act of opening
     if subject is None:
@@ -150,7 +153,9 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
     name = phrase_text(words, named[0], named[1], text)
     if stands and named[0] == named[1] and words[named[0]].lower in word_list("event_pronouns"):
         name = referent    # "Gallery 29 is currently closed ... It ... will reopen to the public on November 21"
-    template = verb.plural if plural else verb.singular
+    template = "{}" if spanned else verb.plural if plural else verb.singular
+    # "The garden is open from 23 March to 21 May": the state over those days, titled by the subject
+    # as a stretch verb's ("The pass is available from 1 June to 31 August": "Pass")
     kind = verb.kind
     ended = verb.words[-1] in word_list("end_verbs")
     if verb.ranged and timex.end_interval is None:
@@ -172,6 +177,12 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         name = phrase_text(words, shut[0], shut[1], text)
         template = verb.plural if plural_noun([w.text for w in words[shut[0]:shut[1] + 1]]) else verb.singular
     return Stated(template.format(name), kind, hedged, words[begin].start, verb.ranged, verb.moves)
+
+
+def _days_range(timex: Timex) -> bool:
+    """Whether the date is a run of days with both ends written ("from 23 March to 21 May"), over
+    which a state holds; a clock range ("open from 10am to 5pm") is its hours, no entry."""
+    return timex.type == "DATE" and timex.end_interval is not None
 
 
 def _pointed_from(words: list[Word], at: int, listed: bool) -> int:
