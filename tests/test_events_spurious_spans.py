@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from events_helpers import tagged_events
+import pytest
+
+from events_helpers import BUILD_DAY, tagged_events
+
+from calfeed.model import Event
+from calfeed.pipeline import Options, process_document
+from calfeed.sources import parse_document
 
 PUBLISHED = date(2027, 3, 2)
 
@@ -62,6 +68,27 @@ def test_held_annually_in_a_month_is_a_habit():
                  "The regatta is held in July every year on the river."):
         assert _entries(text) == [], text
 
+
+@pytest.mark.parametrize("text", [
+    "Lantern Night 2027\n\nLantern Night is an annual festival held in October, lighting the old town "
+    "with music and arts.\n\nShops stay open late.",
+    "Harbour Lights 2027\n\nHarbour Lights is a yearly festival held in October on the quay.\n\n"
+    "Stalls line the streets."])
+def test_an_annual_or_yearly_occasion_held_in_a_month_is_a_habit(text):
+    # R66 06 (session 53): a festival described as an annual one held in a month, on a page
+    # with no page day whose heading names the year, gave a month-long entry; 'an annual' and
+    # 'a yearly' (yearly_habit_marks) say what happens every year. One text per row.
+    assert _undated(text) == []
+
+
+def test_an_annual_occasion_told_ahead_in_a_month_keeps_its_span():
+    text = "Harbour Lights 2027\n\nThe Harbour Lights, an annual festival, will take place in October."
+    assert [(str(e.start)[:7], e.precision) for e in _undated(text)] == [("2027-10", "approximate")]
+
+
+def _undated(text: str) -> list[Event]:
+    """The entries of a page with no publication day, built as ``calfeed build`` builds it."""
+    return process_document(parse_document(text.encode(), "page.txt"), Options(today=BUILD_DAY)).events
 
 
 def test_every_year_in_a_month_invents_no_day():
