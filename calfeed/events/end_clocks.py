@@ -77,9 +77,10 @@ def _ends_between(gap: str, closure: bool = False) -> bool:
 
 def _closure(cand: Candidate) -> bool:
     """Whether the entry is a closure ("Next closure", "Bridge shut"): a word of closing_words in
-    its title, and no deadline ("Applications close")."""
-    return cand.frame.kind != "deadline" and any(
-        w in word_list("closing_words") for w in re.findall(r"[a-z]+", cand.frame.title.lower()))
+    its title (split as identity.normalise_title splits it, the same words every title reader
+    compares), and no deadline ("Applications close")."""
+    return cand.frame.kind != "deadline" and not word_list("closing_words").isdisjoint(
+        normalise_title(cand.frame.title).split())
 
 
 def _later_written_day(end_clock: Timex, end: datetime, start: datetime) -> bool:
