@@ -15,7 +15,7 @@ from bisect import bisect_left
 from datetime import timedelta
 
 from calfeed.events.candidates import date_not_written
-from calfeed.events.vocabulary import phrase_list, word_list
+from calfeed.events.vocabulary import ending_phrase, phrase_list, word_list
 from calfeed.events.words import words_in
 from calfeed.model import Timex
 from calfeed.text import Sentences
@@ -61,15 +61,14 @@ def _after_exception(text: str, timex: Timex, first: int, dated: tuple[list[Time
             break
         if any(w in _BREAKS or w in word_list("exception_name_stops") for w in lowered[cut:]):
             break
-        for phrase in exceptions:
-            size = len(phrase)
-            if cut - size < 0 or tuple(lowered[cut - size:cut]) != phrase:
-                continue
-            opened = words[cut - size].start
-            timexes, starts = dated
-            earliest = bisect_left(starts, first)     # the sentence's first date
-            return (earliest < len(timexes) and timexes[earliest] is not timex and timexes[earliest].end <= opened
-                    and _schedule(timexes[earliest]))
+        phrase = ending_phrase(lowered, exceptions, end=cut)
+        if phrase is None:
+            continue
+        opened = words[cut - len(phrase)].start
+        timexes, starts = dated
+        earliest = bisect_left(starts, first)     # the sentence's first date
+        return (earliest < len(timexes) and timexes[earliest] is not timex and timexes[earliest].end <= opened
+                and _schedule(timexes[earliest]))
     return False
 
 
