@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from calfeed.events.vocabulary import word_list
+from calfeed.events.vocabulary import ending_phrase, word_list
 from calfeed.events.words import Word
 
 MAX_OCCASION_WORDS = 6     # "Back to Church Sunday", "next Family Mass"; more is a clause
@@ -27,16 +27,12 @@ def _copulas() -> tuple[tuple[str, ...], ...]:
 def named_occasion(words: list[Word], blocked: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
     """First and last word index of the occasion the clause's subject names, when the verb
     right before the date at ``at`` is a plain copula; else None."""
-    before = [k for k, w in enumerate(words) if w.end <= at]
-    if not before:
-        return None
+    before = next((k for k, w in enumerate(words) if w.end > at), len(words))   # the words before the date
     lowered = [w.lower for w in words]
-    copula = next((c for c in _copulas() if len(before) > len(c)
-                   and tuple(lowered[before[-len(c)]:before[-1] + 1]) == c and before[-1] - before[-len(c)] == len(c) - 1),
-                  None)
+    copula = ending_phrase(lowered, _copulas(), end=before, leaving=1)   # a subject word stands before it
     if copula is None:
         return None
-    verb = _past_aside(words, blocked, before[-len(copula)])
+    verb = _past_aside(words, blocked, before - len(copula))
     first = 0
     while first < verb and not words[first].is_word:
         first += 1                            # bullets, emphasis
