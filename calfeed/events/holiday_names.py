@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from calfeed.events.series_parts import among_examples
 from calfeed.events.vocabulary import event_nouns, word_list
@@ -27,6 +28,8 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
     dated: set[int] = set()
     by_start = sorted(ordered, key=lambda t: t.start)
     starts = [t.start for t in by_start]
+    # What dates a sentence otherwise: a written date or time, or a holiday that opens no name.
+    other_dates = _dates_by_start(by_start, lambda o: o.rule not in HOLIDAY_RULES or not _opens_name(text, o))
     for timex in ordered:
         if timex.rule not in HOLIDAY_RULES or timex.type != "DATE":
             continue
@@ -44,9 +47,7 @@ def holiday_names(text: str, ordered: list[Timex], sentence_of) -> tuple[set[int
         if not _names_occasion(text, timex, sentence_of(timex.start)):
             dated.add(id(timex))     # "embracing a Christmas theme", "Easter themed cards": no day at all
             continue
-        start, end = sentence_of(timex.start)
-        if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end
-               and (o.rule not in HOLIDAY_RULES or not _opens_name(text, o)) for o in ordered):
+        if _dated_within(other_dates, timex, sentence_of(timex.start)):
             dated.add(id(timex))
         elif _heading_over_date_line(text, timex, starts, by_start):
             dated.add(id(timex))     # "Easter Parade Street Closure" / "Friday, 14 December 2029": the line below dates it
@@ -125,6 +126,8 @@ def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
     beside a window only ("The programme for the summer festival will be published in the coming
     weeks"), stays the entry's date."""
     found: set[int] = set()
+    other_dates = _dates_by_start(sorted(ordered, key=lambda t: t.start),     # a written date, not "this autumn"
+                                  lambda o: o.rule not in SEASON_RULES and not o.value.endswith("_REF"))
     for timex in ordered:
         if timex.rule not in SEASON_RULES or timex.type != "DATE" or not timex.text.isalpha():
             continue
@@ -133,11 +136,25 @@ def season_names(text: str, ordered: list[Timex], sentence_of) -> set[int]:
             continue
         if not _opens_name(text, timex):
             continue
-        start, end = sentence_of(timex.start)
-        if any(o is not timex and o.type in ("DATE", "TIME") and start <= o.start < end and o.rule not in SEASON_RULES
-               and not o.value.endswith("_REF") for o in ordered):
+        if _dated_within(other_dates, timex, sentence_of(timex.start)):
             found.add(id(timex))
     return found
+
+
+def _dates_by_start(by_start: list[Timex], dates: Callable[[Timex], bool]) -> tuple[list[int], list[Timex]]:
+    """The dates and times of ``by_start`` (in text order) that ``dates`` keeps, with their starts:
+    picked once per page, as each holiday asking whether another date stands in its sentence
+    walked all the page's dates (a page of many holiday names cost their number times its dates)."""
+    kept = [o for o in by_start if o.type in ("DATE", "TIME") and dates(o)]
+    return [o.start for o in kept], kept
+
+
+def _dated_within(dates: tuple[list[int], list[Timex]], timex: Timex, sentence: tuple[int, int]) -> bool:
+    """Whether one of ``dates`` (:func:`_dates_by_start`) other than ``timex`` starts in ``sentence``."""
+    starts, kept = dates
+    first = bisect_left(starts, sentence[0])
+    count = bisect_left(starts, sentence[1], first) - first
+    return count > 1 or (count == 1 and kept[first] is not timex)     # ``timex`` is kept once at most
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
@@ -148,7 +165,7 @@ QUOTE_REACH = 80      # characters a quoted title may span on either side of the
 def _in_quoted_title(text: str, timex: Timex) -> bool:
     """The holiday stands inside a quoted name of more words that opens with a capital ("“The
     Nightmare Before Christmas”"): a title of a film, a book or a show, not a day."""
-    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_start = text.rfind("\n", max(0, timex.start - QUOTE_REACH), timex.start) + 1   # a line's start beyond the reach is not needed
     window = text[max(line_start, timex.start - QUOTE_REACH):timex.start]
     for opening, closing in _QUOTES.items():
         at = window.rfind(opening)
