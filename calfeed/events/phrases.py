@@ -16,7 +16,8 @@ from functools import lru_cache
 from calfeed.events.places import lookup
 from calfeed.events.run_in_headings import after_run_in_heading
 from calfeed.events.vocabulary import (cues, ending_tuple, event_nouns, idiom_at, longest_noun, merged_phrase_list,
-                                       phrase_at, phrase_list, plural_nouns, singular_nouns, verb_nominals, word_list)
+                                       phrase_at, phrase_list, phrase_matches, plural_nouns, singular_nouns,
+                                       verb_nominals, word_list)
 from calfeed.events.words import Word, free_words, starts_inside, words_in
 from calfeed.timex.lexicon import load_list, load_table, ordinal_ending
 
@@ -492,11 +493,9 @@ def _stops() -> frozenset[str]:
 
 def habitual_hedge(words: list[Word]) -> str | None:
     """The adverb (habitual_hedges) by which a clause says its dates are the usual pattern."""
-    lowered = [w.lower for w in words]
-    for hedge, parts in _hedges():
-        if any(tuple(lowered[k:k + len(parts)]) == parts for k in range(len(lowered) - len(parts) + 1)):
-            return hedge
-    return None
+    hedges = _hedges()
+    said = {parts for _, parts in phrase_matches([w.lower for w in words], tuple(parts for _, parts in hedges))}
+    return next((hedge for hedge, parts in hedges if parts in said), None)    # the first in _hedges' order
 
 
 @lru_cache(maxsize=None)
