@@ -25,7 +25,7 @@ from calfeed.events.deadline_names import actor_text, is_actor
 from calfeed.events.phrases import clause_subject, phrase_stops, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.timing import Timing
-from calfeed.events.vocabulary import table, title_words, word_list
+from calfeed.events.vocabulary import ending_phrase, find_phrase, table, title_words, word_list
 from calfeed.events.words import Word, clause_of, words_in
 from calfeed.model import Interval, Timex
 
@@ -122,24 +122,19 @@ def _deadline_cue(words: list[Word], lead: int, link_end: int) -> bool:
     """A deadline word anywhere before the link ("must", "due"), or a closing verb right before
     the span ("Applications close two weeks after ...")."""
     lowered = [w.lower for w in words]
-    for row in table("counted_deadline_cues"):
-        cue = tuple(row["cue"].split())
-        if row["reach"] == "next" and tuple(lowered[max(0, lead - len(cue)):lead]) == cue:
-            return True
-        if row["reach"] == "clause" and any(tuple(lowered[k:k + len(cue)]) == cue
-                                            for k in range(link_end - len(cue) + 1)):
-            return True
-    return False
+    return (ending_phrase(lowered, _deadline_cues("next"), end=lead) is not None
+            or find_phrase(lowered[:link_end], _deadline_cues("clause")) is not None)
+
+
+@lru_cache(maxsize=None)
+def _deadline_cues(reach: str) -> tuple[tuple[str, ...], ...]:
+    """The cues of counted_deadline_cues read so far: "next" (right before the span), "clause" (before the link)."""
+    return tuple(tuple(row["cue"].split()) for row in table("counted_deadline_cues") if row["reach"] == reach)
 
 
 def _earliest(words: list[Word], direction: str) -> bool:
-    lowered = [w.lower for w in words]
-    for row in table("earliest_marks"):
-        mark = tuple(row["mark"].split())
-        if row["applies"] in ("any", direction) and any(tuple(lowered[k:k + len(mark)]) == mark
-                                                        for k in range(len(lowered) - len(mark) + 1)):
-            return True
-    return False
+    marks = tuple(tuple(row["mark"].split()) for row in table("earliest_marks") if row["applies"] in ("any", direction))
+    return find_phrase([w.lower for w in words], marks) is not None
 
 
 def _link(words: list[Word], first: int, lead: int) -> tuple[str, int, bool] | None:
