@@ -49,6 +49,21 @@ def cited_year(before: list[Word]) -> bool:
 
 
 MAX_NAMED_WORDS = 4    # "Constitution of the Republic of Kenya": the name after a statute's "of"
+# The words (marks aside) :func:`cited_year` reads back from its year at most: a statute, "of" and
+# a name of MAX_NAMED_WORDS ("Constitution of the Republic of Kenya, 2010").
+CITED_WORDS = MAX_NAMED_WORDS + 2
+
+
+def cited_reach(before: list[Word], end: int) -> int:
+    """Where, in ``before[:end]``, the part :func:`cited_year` reads starts: at the CITED_WORDS-th
+    word back from ``end`` (0 when fewer stand there). ``cited_year(before[cited_reach(before, end):end])``
+    answers as ``cited_year(before[:end])`` does, so a reader that splits a sentence once can ask for
+    each of its years without handing over, and cited_year walking, all the words before it."""
+    k, seen = end, 0
+    while k > 0 and seen < CITED_WORDS:
+        k -= 1
+        seen += before[k].is_word
+    return k
 
 
 def _statute_of_name(before: list[Word]) -> bool:

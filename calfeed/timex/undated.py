@@ -29,17 +29,19 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from calfeed.events.datelines import find_dateline
-from calfeed.events.words import word_before, words_in
+from calfeed.events.vocabulary import find_phrase, phrase_matches
+from calfeed.events.words import Word, word_before, words_in
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import split_sentences
 from calfeed.timex.holiday_days import holiday_years
 from calfeed.timex.lexicon import load_list
-from calfeed.timex.name_years import cited_year, held_title, name_year_blockers, year_ends_name
+from calfeed.timex.name_years import cited_reach, cited_year, held_title, name_year_blockers, year_ends_name
 from calfeed.timex.periods import add_months
 from calfeed.timex.rawvalue import BARE_WEEKDAY, CALENDAR, parse
 from calfeed.timex.year_hints import RuledDay, era_years, ruled_days
@@ -241,22 +243,64 @@ def _commenced_statute_year(text: str, timexes: list[Timex], named: list[_Weekda
     commencement (commencement_phrases: "comes into force", "takes effect"), else None. A law
     comes into force in or after the year it is named for, so its weekday-dated day lies in the
     first year from it that fits, however long before the build. A statute only cited ("under
-    the Securities Act of 1933, filings are due on ...") is cited for decades and says nothing."""
-    phrases = [tuple(p.split()) for p in load_list("en", "commencement_phrases")]
+    the Securities Act of 1933, filings are due on ...") is cited for decades and says nothing.
+    Each such sentence is split once (:class:`_StatuteSentence`), whatever the years it holds."""
+    phrases = tuple(tuple(p.split()) for p in load_list("en", "commencement_phrases"))
     sentences = split_sentences(text)
+    held = {sentence for sentence, start in ((sentences.at(w.timex.start), w.timex.start) for w in named)
+            if sentence[0] <= start < sentence[1]}
+    read: dict[tuple[int, int], _StatuteSentence] = {}
     found: list[int] = []
     for timex in timexes:
         if not (timex.type == "DATE" and timex.text.isdigit() and len(timex.text) == 4 and not timex.problem):
             continue
         sentence = sentences.at(timex.start)
-        if not any(sentence[0] <= w.timex.start < sentence[1] for w in named):
+        if sentence not in held:
             continue            # asked first: it reads no words, and most years stand apart from the named days
-        if not cited_year(words_in(text, sentence[0], timex.start)):
-            continue
-        lowered = [w.lower for w in words_in(text, timex.end, sentence[1]) if w.is_word]
-        if any(tuple(lowered[k:k + len(p)]) == p for p in phrases for k in range(len(lowered))):
+        if sentence not in read:
+            read[sentence] = _StatuteSentence.of(text, sentence, phrases)
+        if read[sentence].commenced(text, timex):
             found.append(int(timex.text))
     return max(found, default=None)
+
+
+@dataclass(frozen=True)
+class _StatuteSentence:
+    """A sentence's words, split once, and where its last commencement phrase starts: a sentence
+    naming many statutes with their years beside a weekday-dated day ("On Friday, 1 April the
+    Harbour Act 1998, ..., the Harbour Act 2004 takes effect") was split again for each year, its
+    length times its years."""
+
+    bounds: tuple[int, int]
+    words: list[Word]
+    starts: list[int]
+    phrases: tuple[tuple[str, ...], ...]
+    last_phrase: int        # the word index of its last commencement phrase's first word, -1 with none
+
+    @classmethod
+    def of(cls, text: str, bounds: tuple[int, int], phrases: tuple[tuple[str, ...], ...]) -> _StatuteSentence:
+        words = words_in(text, *bounds)
+        kept = [k for k, w in enumerate(words) if w.is_word]
+        last = max((index for index, _ in phrase_matches([words[k].lower for k in kept], phrases)), default=None)
+        return cls(bounds, words, [w.start for w in words], phrases, -1 if last is None else kept[last])
+
+    def commenced(self, text: str, year: Timex) -> bool:
+        """Whether the bare ``year`` of this sentence ends a statute's name and a commencement
+        phrase follows it in the sentence: the words before it and after it as words_in would
+        split them from the sentence's start to the year and from the year to the sentence's end.
+        Where the sentence's split does not part at the year's edges (a word runs into it, or a
+        number's comma stands right before it) those two are split afresh."""
+        before = bisect_left(self.starts, year.start)
+        after = bisect_left(self.starts, year.end)
+        edge = text[year.start - 1] if year.start > self.bounds[0] else " "
+        parted = ((before == 0 or self.words[before - 1].end <= year.start) and not edge.isdigit() and edge != ","
+                  and (after == 0 or self.words[after - 1].end <= year.end))
+        if not parted:
+            if not cited_year(words_in(text, self.bounds[0], year.start)):
+                return False
+            lowered = [w.lower for w in words_in(text, year.end, self.bounds[1]) if w.is_word]
+            return find_phrase(lowered, self.phrases) is not None
+        return cited_year(self.words[cited_reach(self.words, before):before]) and self.last_phrase >= after
 
 
 def counted_on(text: str, timex: Timex) -> bool:
