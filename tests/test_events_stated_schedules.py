@@ -278,3 +278,16 @@ def test_a_subject_open_from_one_day_or_over_hours_stays_a_state() -> None:
     assert _entries("The village museum will be open from 10 May.") == []
     assert _entries("The village museum is open from 10am to 5pm.") == []
     assert _entries("The village museum is open from Monday to Friday.") == []
+
+
+def test_a_clock_after_a_fronted_single_day_is_that_days_time() -> None:
+    # session 53, R66 class 1 (page 04's races), in words of our own: "On <day>, <subject> will start
+    # at <place> with ... at <clock>" gave nothing on the parent (a later clock read as standing hours)
+    def timed(body: str) -> list[tuple[str, str]]:
+        doc = Document(path="notice.txt", text="Parish notes\n\n" + body + "\n", title=None, published=ISSUED)
+        return [(str(e.start), e.title) for e in process_document(doc, Options(today=ISSUED)).events]
+    assert timed("On 12 October, pony races will start at the river meadow with the yearlings' heat at 09.30 am.") == [
+        ("2030-10-12 09:30:00", "Pony races start")]
+    assert timed("On 12 October, pony races will start at 10.15 am.") == [("2030-10-12 10:15:00", "Pony races start")]
+    # "From <day>" still tells standing hours from then, not one day's act
+    assert timed("From 12 October, the reading room will open at 9am.") == []

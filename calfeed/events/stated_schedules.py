@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Candidate
+from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
 from calfeed.events.phrases import clause_subject, phrase_text
 from calfeed.events.shared_place import day_of
@@ -125,7 +126,7 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
             subject = (max(0, first - VERB_GAP), first - 1, hedged)
             # "Grade 4, currently in school, will also resume their third term on 4 January": the term resumes
     else:
-        fronted = _fronted(words, at, timex, blocked, stands)    # "On Saturday 5 April the new hall opens ..."
+        fronted = _fronted(words, at, timex, blocked, stands, dates)    # "On Saturday 5 April the new hall opens ..."
         if fronted is None:
             return None
         first, verb, subject = fronted
@@ -239,12 +240,13 @@ def _names_window(words: list[Word], named: tuple[int, int]) -> bool:
     return any(lowered[-len(w):] == w for w in phrase_list("window_nouns"))
 
 
-def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]], stands: bool = False
-             ) -> tuple[int, _Verb, tuple[int, int, bool] | None] | None:
+def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, int]], stands: bool = False,
+             dates: list[Timex] = ()) -> tuple[int, _Verb, tuple[int, int, bool] | None] | None:
     """A date that opens its sentence (after at most schedule_fronted_leads: "On", "From") and the
     clause after it that states the schedule: its verb's index and row, and its subject. A clause
     that goes on to another time ("From 6 January the library will open at 9am") tells standing
-    hours from that day, not an act on it."""
+    hours from that day, not an act on it; after a lead that names one day (single_day_leads: "On
+    10 July, the races will start at 8am") a clock with no day of its own is that day's."""
     if any(w.is_word and w.lower not in word_list("schedule_fronted_leads") for w in words[:at]):
         return None
     k = next((j for j, w in enumerate(words) if w.start >= timex.end), None)
@@ -271,6 +273,9 @@ def _fronted(words: list[Word], at: int, timex: Timex, blocked: list[tuple[int, 
     if verb is None or _pronoun(words[first], stands) or (not verb.finite and j == last + 1):
         return None        # "15 September: official reopening": a noun, no verb
     later = [s for s, _ in blocked if s >= words[j].end]
+    if at > 0 and words[at - 1].lower in word_list("single_day_leads"):
+        clocks = {t.start for t in dates if clock_of(t) is not None}
+        later = [s for s in later if s not in clocks]    # "On 10 July, horse races will start at 8am"
     if later and not all(_limited(words, s) for s in later):
         return None        # "From 6 January, the library will open at 9am": standing hours from then
         # ("On Sunday (March 10) contractors will close the bridge until about 9am": that day's limit)
