@@ -291,3 +291,17 @@ def test_a_clock_after_a_fronted_single_day_is_that_days_time() -> None:
     assert timed("On 12 October, pony races will start at 10.15 am.") == [("2030-10-12 10:15:00", "Pony races start")]
     # "From <day>" still tells standing hours from then, not one day's act
     assert timed("From 12 October, the reading room will open at 9am.") == []
+
+
+def test_a_verb_serves_a_second_day_told_with_a_qualifier_like_the_first() -> None:
+    # session 53, R66 class 5 (page 07's trails), in words of our own: "will begin on <day> for X, and
+    # on <day> for Y" framed only the first day on the parent; the second takes the first's verb
+    assert _entries("The hiking season will begin on 1 November for the North Ridge path on the lake side, "
+                    "and on 12 November for the Coombe and Edge paths.") == [
+        ("event", "2030-11-01", "2030-11-01", "exact", "Hiking season begins"),
+        ("event", "2030-11-12", "2030-11-12", "exact", "Hiking season begins")]
+    # a second day with a clause of its own, or a first qualifier holding a verb, is no such list
+    assert [t for *_, t in _entries("Classes will start on 1 November for adults, and on 12 November there is a fair.")] == [
+        "Classes start", "Fair"]
+    assert _entries("Classes will start on 1 November for adults who are new, and on 12 November for children.") == [
+        ("event", "2030-11-01", "2030-11-01", "exact", "Classes start")]

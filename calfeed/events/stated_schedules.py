@@ -434,16 +434,42 @@ def _first_listed(text: str, words: list[Word], at: int, blocked: list[tuple[int
     joiners = frozenset(phrase_list("date_joiners"))
     for _ in range(LISTED_DATES):
         k, gap = at - 1, []
-        while k >= 0 and not starts_inside(words[k], blocked) and len(gap) <= JOINER_WORDS:
-            gap.insert(0, words[k].lower)
+        while k >= 0 and not starts_inside(words[k], blocked) and len(gap) <= JOINER_WORDS + QUALIFIER_WORDS:
+            gap.insert(0, words[k])
             k -= 1
-        if k < 0 or not gap or not starts_inside(words[k], blocked) or tuple(gap) not in joiners:
+        if k < 0 or not gap or not starts_inside(words[k], blocked):
+            return at
+        lowered = tuple(w.lower for w in gap)
+        if lowered not in joiners and not _qualified_gap(gap, words, at, blocked, joiners):
             return at
         span = next(b for b in blocked if b[0] <= words[k].start < b[1])
         while k > 0 and span[0] <= words[k - 1].start < span[1]:
             k -= 1
         at = k
     return at
+
+
+QUALIFIER_WORDS = 16   # words of a qualifier after a listed day ("for the north trail on the far side of the hill")
+
+
+def _qualified_gap(gap: list[Word], words: list[Word], at: int, blocked: list[tuple[int, int]],
+                   joiners: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``gap``, the words between a listed day and the day at ``at``, is a qualifier of the
+    first day and a joiner ("on 1 July for the north trail, and on 10 July for the others"): a
+    preposition of listed_day_qualifier_preps, words with no break, date or clause verb, then a
+    date_joiner; the same preposition must follow the later day, so each day has its own qualifier."""
+    if len(gap) < 2 or gap[0].lower not in word_list("listed_day_qualifier_preps"):
+        return False
+    day = next((b for b in blocked if b[0] <= words[at].start < b[1]), None)
+    after = next((w for w in words[at:] if day is None or w.start >= day[1]), None)
+    if after is None or after.lower != gap[0].lower:
+        return False
+    lowered = tuple(w.lower for w in gap)
+    cut = next((j for j in range(1, len(gap)) if lowered[j:] in joiners), None)
+    if cut is None or cut < 2:
+        return False
+    stops = word_list("clause_verbs")
+    return all(w.is_word and w.lower not in stops or w.text == "-" for w in gap[1:cut])
 
 
 def _verb_before(words: list[Word], at: int, blocked: list[tuple[int, int]]) -> tuple[int, _Verb] | None:
