@@ -25,14 +25,18 @@ MAX_GAP = 60            # characters between the start clock and the end clock
 MAX_ADVERBIAL = 4       # words between the ending verb and "at" / "till" ("after an hour")
 MAX_END_DAYS = timedelta(days=4)   # an end clock on a later day it writes: a night or a weekend on at most
 END_CLOCK_NOTE = "ends at the clock its clause gives after the start (\"{}\")"
+_END_OF_DAY = "T24:00"     # a midnight the tagger wrote as its day's end (TimeML)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 
 
-def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) -> None:
+def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) -> list[Candidate]:
     """Give each timed entry of no end, framed at a clock, the end clock its own clause joins to
     it ("at 4:30 pm and lasts till 4:40 pm") when that clock is later the same day; an entry of the
-    same title, kind and start framed elsewhere (at its day) takes the same end, so the two stay one."""
+    same title, kind and start framed elsewhere (at its day) takes the same end, so the two stay one.
+    The candidates without any framed at an end clock so taken: "runs until midnight" ends the day's
+    entry, it is no deadline of its own."""
     ends: dict[tuple[str, str, object], tuple[object, str]] = {}     # (title, kind, start) -> end, note
+    taken: set[int] = set()       # the end clocks given to an entry
     for cand in candidates:
         timex, timing = cand.timex, cand.timing
         if timex.type != "TIME" or timing.all_day or timing.end is not None or timing.rrule is not None:
@@ -41,13 +45,15 @@ def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) ->
         if (following is None or following.type != "TIME" or following.interval is None
                 or following.start - timex.end > MAX_GAP or "\n" in text[timex.end:following.start]):
             continue
-        end = following.interval.start
+        end = _end_instant(following)
         if end <= timing.start or not _ends_between(text[timex.end:following.start], _closure(cand)):
             continue
-        if end.date() != timing.start.date() and not _later_written_day(following, end, timing.start):
+        if (end.date() != timing.start.date() and not _midnight_after(following, end, timing.start)
+                and not _later_written_day(following, end, timing.start)):
             continue
         ends[(normalise_title(cand.frame.title), cand.frame.kind, timing.start)] = (
             end, END_CLOCK_NOTE.format(text[timex.start:following.end]))
+        taken.add(id(following))
     alerts = _alert_ends(text, dates.timexes)
     for cand in candidates:    # the same entry framed at its day too ("The fair ... on Friday, March 12"): one end
         timing = cand.timing
@@ -58,6 +64,7 @@ def with_end_clocks(candidates: list[Candidate], text: str, dates: DateSpans) ->
         if found is not None:
             timing.end = found[0]
             timing.notes.append(found[1])
+    return [cand for cand in candidates if id(cand.timex) not in taken]
 
 
 def _ends_between(gap: str, closure: bool = False) -> bool:
@@ -70,7 +77,7 @@ def _ends_between(gap: str, closure: bool = False) -> bool:
     k = _past_joiners(words, word_list("end_clock_joiners"))
     if k == 0:
         return False
-    lists = ("end_verbs", "lasting_verbs") + (("reopening_end_verbs",) if closure else ())
+    lists = ("end_verbs", "lasting_verbs", "running_end_verbs") + (("reopening_end_verbs",) if closure else ())
     verb = phrase_at(words, k, merged_phrase_list(lists))
     return verb is not None and _linked_rest(words[k + len(verb):])
 
@@ -81,6 +88,21 @@ def _closure(cand: Candidate) -> bool:
     compares), and no deadline ("Applications close")."""
     return cand.frame.kind != "deadline" and not word_list("closing_words").isdisjoint(
         normalise_title(cand.frame.title).split())
+
+
+def _end_instant(clock: Timex) -> datetime:
+    """When an end clock ends its entry: its first minute, but a midnight the tagger wrote as its
+    day's end (T24:00, "runs until midnight") at the next day's 00:00, where the day is over."""
+    if (clock.value or "").endswith(_END_OF_DAY):
+        return clock.interval.end
+    return clock.interval.start
+
+
+def _midnight_after(end_clock: Timex, end: datetime, start: datetime) -> bool:
+    """Whether the end is the midnight that closes the start's own day ("opens at 9am and will run
+    until midnight"): the next day's 00:00, not a later day."""
+    return (end_clock.value or "").endswith(_END_OF_DAY) and end == datetime.combine(
+        start.date() + timedelta(days=1), datetime.min.time())
 
 
 def _later_written_day(end_clock: Timex, end: datetime, start: datetime) -> bool:

@@ -1414,7 +1414,7 @@ def frame_events(
     chosen = written_occurrence_starts(chosen, guessed_page_date(reference))     # "meetings are held every first Tuesday ... Our next meeting ... on Tuesday, September 1"
     chosen = listed_occurrence_starts(chosen, ordered, guessed_page_date(reference))     # "third Saturday of each month" over "21st March - ..."
     chosen = without_slot_headings(chosen, doc.text)     # "## Tentative schedule (15 May)" over its day's timed slots
-    with_end_clocks(chosen, doc.text, every_date)      # "begins at 4:30 pm and lasts till 4:40 pm": one entry, 4:30 to 4:40
+    chosen = with_end_clocks(chosen, doc.text, every_date)      # "begins at 4:30 pm and lasts till 4:40 pm": one entry, 4:30 to 4:40
     at_new_day_midnights(chosen, every_date.timexes)      # the fireworks "at midnight" on 31 December: 1 January, 00:00
     items_on_series_days(chosen, cancelled, doc.title)
     place_by_town_headings(chosen, doc.text, sorted((t.start, t.end) for t in timexes))      # "CORK" / "Starting at 2pm, the town's march ..."
