@@ -42,9 +42,16 @@ def lasting_spans(text: str, ordered: list[Timex]) -> list[Timex]:
         if duration.type != "DURATION" or duration.approximate or duration.mod:
             continue
         length = _length(duration.value)
-        if length is None or not _lasted(text, duration.start):
+        if length is None:
             continue
         start = following[k]
+        if _lasted_from(text, duration, start):       # "shut for 12 hours from 9 p.m. on 4 May"
+            ended = _ended(start, length)
+            if ended is not None:
+                joined[id(start)] = ended
+            continue
+        if not _lasted(text, duration.start):
+            continue
         if (start is None or start.start - duration.end > START_GAP       # the gap measured before it is read
                 or not _started(text[duration.end:start.start])):
             start = _clock_before(text, ordered, k)
@@ -73,12 +80,22 @@ def _lengthed_starts(text: str, ordered: list[Timex]) -> dict[int, Timex]:
         if start is None or start.type != "DATE" or id(start) in joined or start.start - duration.end > ADJECTIVE_GAP:
             continue
         gap = text[duration.end:start.start]        # measured first: at most ADJECTIVE_GAP characters read
-        if _CLAUSE_END.search(gap) or "," in gap or not opened(text, start.start):
+        if _CLAUSE_END.search(gap) or "," in gap or not (opened(text, start.start) or _opened_before(gap)):
             continue
         ended = _ended(start, timedelta(days=int(match.group(1))))
         if ended is not None:
             joined[id(start)] = ended
     return joined
+
+
+def _opened_before(gap: str) -> bool:
+    """Whether the words from a length to its day hold an opening verb and end with a day link ("the two-day
+    fair will open in a market town from"): a place may stand between the verb and the day."""
+    words = _WORD.findall(gap.lower())
+    if not words or words[-1] not in word_list("range_verb_day_links"):
+        return False
+    verbs = word_list("range_opening_verbs")
+    return any(word in verbs for word in words[:-1])
 
 
 def _next_non_lengths(ordered: list[Timex]) -> list[Timex | None]:
@@ -122,6 +139,18 @@ def _lasted(text: str, start: int) -> bool:
             break
     verbs = word_list("lasting_verbs")
     return any(" ".join(words[i:]) in verbs for i in range(len(words)))
+
+
+def _lasted_from(text: str, duration: Timex, start: Timex | None) -> bool:
+    """Whether a duration is told as a stretch from the start right after it: a word of
+    lasting_for_words right before it and only a word of lasting_from_words between it and the
+    start ("for 12 hours from 9 p.m. on 4 May")."""
+    if start is None or start.start - duration.end > START_GAP:
+        return False
+    if text[duration.end:start.start].strip().lower() not in word_list("lasting_from_words"):
+        return False
+    before = _WORD.findall(text[max(text.rfind("\n", 0, duration.start) + 1, duration.start - 12):duration.start].lower())
+    return bool(before) and before[-1] in word_list("lasting_for_words")
 
 
 def _started(gap: str) -> bool:
