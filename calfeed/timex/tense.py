@@ -32,8 +32,8 @@ from calfeed.timex.compared_figures import compared_figure_before
 from calfeed.timex.deadline_anaphors import cause_phrase_at
 from calfeed.timex.lexicon import listed_group, load_list, load_table, load_words, ordinal_ending, ordinal_endings
 from calfeed.timex.trailing_words import TrailingWords, words_in
-from calfeed.timex.vocabulary import (WIDEST_BLANK, WordFinder, norm, vocabulary, whole_words, widest_match,
-                                      word_alternation, word_finder)
+from calfeed.timex.vocabulary import (WIDEST_BLANK, WordFinder, norm, vocabulary, whole_words, whole_words_pattern,
+                                      widest_match, word_alternation, word_finder)
 
 # A past participle is a lower-case word of 5 to 17 letters ending in "ed"
 # (``(?<![\w'])[a-z]{3,15}ed(?![\w'])``): found from its ending, which the engine
@@ -292,13 +292,14 @@ def _reported_clause(lang: str) -> re.Pattern[str]:
     """A verb of saying and the blanks before a subject pronoun and a modal that open the clause it reports,
     its "that" left out ("warned it would", ``reported_clause_subjects.txt``, ``reported_clause_modals.txt``):
     the match ends where that clause starts."""
-    verbs = "|".join(sorted((re.escape(w) for w in reporting_verbs(lang)), key=len, reverse=True))
     subjects = "|".join(sorted((re.escape(w) for w in load_list(lang, "reported_clause_subjects")), key=len,
                                reverse=True))
     modals = "|".join(sorted((re.escape(w) for w in load_list(lang, "reported_clause_modals")), key=len,
                              reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{verbs})[^\S\n]{{1,3}}(?=(?:{subjects})[^\S\n]{{1,3}}(?:{modals})(?![\w']))",
-                      re.IGNORECASE)
+    # The verbs as whole words opening with a plain set of their first letters (whole_words_pattern),
+    # not behind a look-behind, which made the engine try the pattern at every character of a sentence.
+    verbs = whole_words_pattern(sorted(reporting_verbs(lang)))
+    return re.compile(rf"{verbs}[^\S\n]{{1,3}}(?=(?i:(?:{subjects})[^\S\n]{{1,3}}(?:{modals})(?![\w'])))")
 
 
 @lru_cache(maxsize=None)

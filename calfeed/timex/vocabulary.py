@@ -359,11 +359,18 @@ def whole_words(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     the engine skips through in C; the word-start test and the choice of first letter
     (in the same order, so the same alternative wins) come after.
     """
+    return re.compile(whole_words_pattern(words))
+
+
+def whole_words_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """``whole_words``' pattern as text, to be compiled with more after it and no flag: it opens with
+    a plain set, which lets the engine skip in C to the places a word may start, where the same
+    words read ``(?<![\\w'])(?:...)`` case-blind from the start would be tried at every position."""
     parts = _word_parts(words)
     if parts is None:
-        return re.compile(r"(?!x)x")
+        return r"(?!x)x"
     head, body, _ = parts
-    return re.compile(rf"[{head}](?<![\w'].){body}")
+    return rf"[{head}](?<![\w'].){body}"
 
 
 def _word_parts(words: list[str] | tuple[str, ...]) -> tuple[str, str, str] | None:
