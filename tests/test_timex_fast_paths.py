@@ -397,3 +397,20 @@ def test_reported_clauses_led_by_the_verbs_letters_are_those_the_look_behind_sca
         assert [m.span() for m in led.finditer(text)] == spans
         found += len(spans)
     assert found > 100
+
+
+def test_closing_quotes_led_by_the_quote_are_those_the_look_behind_scan_finds():
+    """tense._QUOTE_CLOSE opens with the quotes' first characters and looks back for the comma, "?" or
+    "!" from there: over the corpora and text made up of quotes, marks, blanks and words it finds the
+    same closing quotes as the pattern that opened with the look-behind."""
+    plain = re.compile(r"(?<=[,?!])(?:''|\"|\u201d)(?=\s)")
+    rng = random.Random(31)
+    pieces = ["'", "''", '"', "\u201d", "\u201c", ",", "?", "!", ".", " ", "\n", "\t", "word", "x", "9", "'s"]
+    made = "".join(rng.choice(pieces) for _ in range(40000))
+    assert tense._QUOTE_CLOSE.pattern.startswith("[")      # a plain set the engine skips to
+    found = 0
+    for text in (_corpus_text(), made, "", "'", ",''", ",'' ", '," ', "!\u201d\n", "?'' x", ", '' "):
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in tense._QUOTE_CLOSE.finditer(text)] == spans
+        found += len(spans)
+    assert found > 100

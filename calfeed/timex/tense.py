@@ -284,7 +284,9 @@ _COMMA_BEFORE = re.compile(r",\s{0,3}\Z")
 _CLAUSE_ENDS = re.compile(r"[;)]")   # a semicolon, or the end of an aside in brackets
 # A quotation closed by a comma, "?" or "!" before the words that report it ('"... beyond September," he said'):
 # the reporting verb tells when the words were said, not when what they tell happens.
-_QUOTE_CLOSE = re.compile(r"(?<=[,?!])(?:''|\"|\u201d)(?=\s)")
+# It opens with the set of the quotes' first characters, which the engine skips to in C, and looks back
+# for the mark from there: opened with the look-behind, it was tried at every character of a sentence.
+_QUOTE_CLOSE = re.compile(r"['\"\u201d](?<=[,?!]['\"\u201d])(?:(?<=')'|(?<=[\"\u201d]))(?=\s)")
 
 
 @lru_cache(maxsize=None)
