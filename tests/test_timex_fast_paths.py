@@ -414,3 +414,22 @@ def test_closing_quotes_led_by_the_quote_are_those_the_look_behind_scan_finds():
         assert [m.span() for m in tense._QUOTE_CLOSE.finditer(text)] == spans
         found += len(spans)
     assert found > 100
+
+
+def test_a_list_without_clocks_is_kept_without_reading_what_joins_a_clock(monkeypatch):
+    """compose._dated_times joins a day and a clock; a list with no clock keeps its atoms as they are,
+    and the claims, range ends and timed days that only a clock's join asks are not read."""
+    from calfeed.timex.builders import Atom
+    from calfeed.timex.rawvalue import Raw
+
+    text = "from 3 March to 4 March 2027, and again in May"
+    atoms = [Atom(5, 12, "DATE", Raw("XXXX-03-03"), "r"), Atom(16, 28, "DATE", Raw("2027-03-04"), "r"),
+             Atom(43, 46, "DATE", Raw("XXXX-05"), "r")]
+
+    def unread(*args, **kwargs):
+        raise AssertionError("read for a list with no clock")
+
+    for name in ("_clocks_claimed", "_range_ends", "_timed_days", "_clock_first_days", "clocks_before_named_titles"):
+        monkeypatch.setattr(compose, name, unread)
+    kept = compose._dated_times(atoms, text, "en", 24)
+    assert kept == atoms and kept is not atoms
