@@ -433,3 +433,20 @@ def test_a_list_without_clocks_is_kept_without_reading_what_joins_a_clock(monkey
         monkeypatch.setattr(compose, name, unread)
     kept = compose._dated_times(atoms, text, "en", 24)
     assert kept == atoms and kept is not atoms
+
+
+def test_a_text_with_one_year_less_day_moves_none_and_reads_no_feasts(monkeypatch):
+    """weekday_order.forward_years moves a row only after an earlier one held its weekday or feast:
+    with one year-less day in the text nothing moves, and the feasts beside days are not looked for."""
+    from calfeed.timex import extract, resolve, weekday_order
+
+    text = "The fair opens on Saturday, March 14, and its stalls close at dusk in 2026."
+    ordered = sorted(extract(text), key=lambda t: t.start)
+    out = resolve(ordered, text, date(2026, 1, 10))
+    assert sum(t.raw_value.startswith("XXXX-03-14") for t in ordered) == 1
+
+    def unread(*args, **kwargs):
+        raise AssertionError("feasts looked for")
+
+    monkeypatch.setattr(weekday_order, "holiday_pairs", unread)
+    assert weekday_order.forward_years(ordered, out, {}, text) == {}
