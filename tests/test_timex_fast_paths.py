@@ -450,3 +450,30 @@ def test_a_text_with_one_year_less_day_moves_none_and_reads_no_feasts(monkeypatc
 
     monkeypatch.setattr(weekday_order, "holiday_pairs", unread)
     assert weekday_order.forward_years(ordered, out, {}, text) == {}
+
+
+def test_compose_readers_keep_a_list_they_cannot_change_unread(monkeypatch):
+    """Three of compose's per-atom readers first ask whether any atom could be theirs: a weekday's core
+    ("-W") for "Friday the 13th", a count of months ("REF+P1M") for "the 20th of next month", a DATE
+    written from its number or with its weekday for a list of days before it. A list of none is kept
+    as it is, its atoms' values not read."""
+    from calfeed.timex import listed_days as listed
+    from calfeed.timex.builders import Atom
+    from calfeed.timex.rawvalue import Raw
+
+    text = "On Oct. 25 and in 2026, a year ago, prices rose."
+    atoms = [Atom(3, 10, "DATE", Raw("XXXX-10-25"), "month_day"), Atom(18, 22, "DATE", Raw("2026"), "year_alone"),
+             Atom(24, 34, "DATE", Raw("REF-P1Y"), "relative")]
+
+    def unread(*args, **kwargs):
+        raise AssertionError("read for a list none of whose atoms it could change")
+
+    class Unread:
+        match = fullmatch = staticmethod(unread)
+
+    monkeypatch.setattr(compose, "CALENDAR", Unread())
+    monkeypatch.setattr(compose, "_month_anchored", unread)
+    monkeypatch.setattr(listed, "_patterns", unread)
+    for kept in (compose._weekday_the_day(atoms, text, "en"), compose._days_of_months(atoms, text, "en"),
+                 listed.listed_days(atoms, text, "en")):
+        assert kept == atoms and kept is not atoms

@@ -1261,7 +1261,11 @@ def _ordinal_before(start: int, text: str, lang: str) -> tuple[int, int] | None:
 
 
 def _days_of_months(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """"the 20th of next month": a day of a relatively named month, read from the words before it."""
+    """"the 20th of next month": a day of a relatively named month, read from the words before it.
+    Such a month's core counts months from an anchor ("REF+P1M"): a list with no "M" past a core's
+    first three characters holds none (most pages), and is kept as it is."""
+    if not any("M" in atom.raw.core[3:] for atom in atoms):
+        return list(atoms)
     out = []
     floor = 0
     for atom in atoms:
@@ -1277,9 +1281,12 @@ def _days_of_months(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
 
 def _weekday_the_day(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
     """"Friday the 13th": the day of a month that falls on that weekday (``wd``), month open; "Monday
-    evening the 16th" keeps its part of the day."""
+    evening the 16th" keeps its part of the day. Only a weekday's core holds "-W" ("XXXX-WXX-5"): a
+    list with none (most pages) is kept as it is."""
     from calfeed.timex.vocabulary import vocabulary
 
+    if not any("-W" in atom.raw.core for atom in atoms):
+        return list(atoms)
     out = []
     for index, atom in enumerate(atoms):
         match = CALENDAR.match(atom.core)

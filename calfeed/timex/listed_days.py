@@ -72,7 +72,12 @@ def _month_open(atom: Atom) -> bool:
 
 
 def listed_days(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """``atoms`` with a DATE of its own for each day listed before a day-first date."""
+    """``atoms`` with a DATE of its own for each day listed before a day-first date. Only a day of a
+    month (a core with two dashes, "XXXX-10-25") written from its number or with its weekday can close
+    such a list: a list with none (most pages of prose, whose days open with the month) is kept as it is."""
+    if not any(atom.type == "DATE" and atom.raw.core.count("-") >= 2
+               and (text[atom.start:atom.start + 1].isdigit() or atom.raw.get("wd")) for atom in atoms):
+        return list(atoms)
     vocab = vocabulary(lang)
     last, more = _patterns(lang)
     out: list[Atom] = []
