@@ -19,6 +19,7 @@ from calfeed.model import Timex
 
 RUN_REACH = 400          # characters from the run's end to the series' sentence: a paragraph or two of prose
 MAX_RUN_DAYS = 31        # a festival's or a lecture series' days, not a season
+MAX_SEASON_DAYS = 184    # a summer's ban or closure whose hours are written right before its days: half a year
 
 
 def run_before(text: str, sentence: tuple[int, int], series: Timex, dates) -> Timex | None:
@@ -68,8 +69,25 @@ def run_of_clocks(clock: Timex, within: list[Timex]) -> Timex | None:
     return run
 
 
-def _day_run(run: Timex) -> bool:
+def run_after_clocks(text: str, clock: Timex, within: list[Timex]) -> Timex | None:
+    """The range of days right after a day-less range of clocks that it gives the hours of: "All
+    outdoor work is banned from noon to 4 pm between 1 July and 31 August" (the tagger dates the
+    clocks by the page's day). Only when nothing but a word of clock_run_links stands between
+    them and the range is of whole days, no longer than MAX_SEASON_DAYS: a season's daily hours,
+    the range bounding the series (a later date, "the minister said on Monday", is another matter)."""
+    if clock.type != "TIME" or not date_not_written(clock) or clock.interval is None or clock.end_interval is None:
+        return None
+    run = min((t for t in within if t.start >= clock.end and t.type != "DURATION"), key=lambda t: t.start, default=None)
+    if run is None:
+        return None
+    gap = " ".join(text[clock.end:run.start].replace(",", " , ").split()).lower()
+    if gap not in word_list("clock_run_links") or not _day_run(run, MAX_SEASON_DAYS):
+        return None
+    return run
+
+
+def _day_run(run: Timex, longest: int = MAX_RUN_DAYS) -> bool:
     """An exact written range of whole days, no longer than MAX_RUN_DAYS: what daily hours can run over."""
     return (run.type == "DATE" and run.interval is not None and run.end_interval is not None and not run.approximate
             and run.interval.granularity == "day" and run.end_interval.granularity == "day"
-            and 0 < (run.end_interval.start - run.interval.start).days <= MAX_RUN_DAYS)
+            and 0 < (run.end_interval.start - run.interval.start).days <= longest)

@@ -46,7 +46,7 @@ from calfeed.events.qualified_hours import without_qualified_hours
 from calfeed.events.backward_ends import without_backward_ends
 from calfeed.events.candidates import GRANULARITY_ORDER, Candidate, DateSpans, Frame, coarser_than_day, date_not_written
 from calfeed.events.counted_deadlines import counted_deadlines, deadline_title
-from calfeed.events.daily_runs import run_before, run_of_clocks
+from calfeed.events.daily_runs import run_after_clocks, run_before, run_of_clocks
 from calfeed.events.day_windows import windows_on_days
 from calfeed.events.date_constraints import date_constraint
 from calfeed.events.past_plans import past_plan_day
@@ -1185,6 +1185,15 @@ def frame_events(
                    else None)
             if run is not None:        # "On 13-14 October the fair will run from 9 am to 6 pm"
                 daily = each_day(timing, run.end_interval.start.date(), f"{run.text} ... {timex.text}")
+            season = (run_after_clocks(doc.text, timex, dates.within(sentence))
+                      if daily is None and timing is not None and frame.kind not in PLACELESS_KINDS
+                      and isinstance(timing.start, datetime) and isinstance(timing.end, datetime) and not timing.rrule
+                      else None)
+            if season is not None:     # "banned from noon to 4 pm between 1 July and 31 August": each day's hours
+                first = season.interval.start.date()
+                daily = each_day(replace(timing, start=datetime.combine(first, timing.start.time()),
+                                         end=datetime.combine(first, timing.end.time())),
+                                 season.end_interval.start.date(), f"{timex.text} ... {season.text}")
             if daily is not None:      # "3-5 May from 10am to 4pm": those hours each day
                 timing = daily
             now = from_now(doc.text, timex, ordered) if frame.kind != "deadline" else None
