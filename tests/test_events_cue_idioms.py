@@ -28,3 +28,22 @@ def test_due_on_a_date_is_still_a_deadline():
     assert [e.kind for e in found.values()] == ["deadline"]
     found = framed("Annual reports are due to the secretariat by 3 June 2027.", **PUBLISHED)
     assert [e.kind for e in found.values()] == ["deadline"]
+
+
+def test_days_followed_by_weekdays_set_no_deadline():
+    """"followed by Saturday and Sunday" after listed holidays continues the list of days off (a long
+    weekend's end): the "by" is the passive's, not a last moment (R66 class 3, page 22)."""
+    from events_helpers import page_entries
+
+    text = ("The governor on Sunday gave the region four days off by naming a harvest holiday for "
+            "6 February.\nIn a statement, the governor said the break would cover Unity Day on 5 February, "
+            "the regional harvest holiday on 6 February, followed by Saturday and Sunday.")
+    assert [entry for entry in page_entries(text, "2026-02-01") if entry[1] == "deadline"] == []
+
+
+def test_a_deadline_before_followed_by_stays():
+    """Guard: a plain "by D" elsewhere in the sentence is still a deadline."""
+    from events_helpers import page_entries
+
+    text = "Forms must be returned by 12 March 2027, followed by interviews in April."
+    assert [kind for _, kind, _ in page_entries(text, "2027-02-01")] == ["deadline"]
