@@ -1202,6 +1202,20 @@ def _appointed(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s{{1,3}}{links}\s{{1,3}}{articles}\s{{1,3}}(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
+_CLAUSE_WORDS = 4     # words between "as the day" and the modal of its clause ("on which the parks may")
+
+
+@lru_cache(maxsize=None)
+def _appointed_for_act(lang: str) -> re.Pattern[str]:
+    """"as the day" (``appointed_clause_nouns.txt``), then a clause of at most _CLAUSE_WORDS words
+    up to a modal of ``appointed_clause_modals.txt`` right after a date: "9 June as the day crews
+    could start". Each word is a bounded run of letters, so a failed match costs a few steps."""
+    links, articles = listed_group(lang, "appointed_day_links"), listed_group(lang, "appointed_day_articles")
+    nouns, modals = listed_group(lang, "appointed_clause_nouns"), listed_group(lang, "appointed_clause_modals")
+    return re.compile(rf"\s{{1,3}}{links}\s{{1,3}}{articles}\s{{1,3}}{nouns}"
+                      rf"(?:\s{{1,3}}[A-Za-z'’]{{1,20}}){{1,{_CLAUSE_WORDS}}}?\s{{1,3}}{modals}(?![\w'’])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _pair_end(lang: str) -> re.Pattern[str]:
     """The word joining a first day to the appointed one ("May 3 and May 10 as the ..."): pair_end_links.txt."""
@@ -1231,7 +1245,7 @@ def appointed_ahead(text: str, s_start: int, start: int, end: int, lang: str = "
     deadline for his repatriation. But this week, ... lifted the deadline")."""
     if _named_month(lang).search(text, start, end) is None:
         return False
-    if _appointed(lang).match(text, end) is not None:
+    if _appointed(lang).match(text, end) is not None or _appointed_for_act(lang).match(text, end) is not None:
         return True
     if _pair_end(lang).search(text, max(s_start, start - 8), start) is None:
         return False
