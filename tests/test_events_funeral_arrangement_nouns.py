@@ -55,6 +55,9 @@ def test_prior_to_a_service_named_with_a_word_of_its_own_is_that_services_day():
     assert datetime(2022, 4, 23, 8, 45) not in starts
 
 
-def test_open_for_viewing_is_no_entry():
+def test_open_for_viewing_is_the_subjects_span_not_a_viewing():
+    # "viewing" here is what the garden is open for, not a funeral's viewing; since session 53 a subject
+    # open over a run of days is an entry over those days, titled by the subject (17f15613)
     text = "The sculpture garden will be open for viewing from April 26 to May 9, 2022.\n"
-    assert page_events(text, PUBLISHED) == []
+    assert [(e.title, e.kind, str(e.start), str(e.end)) for e in page_events(text, PUBLISHED)] == [
+        ("Sculpture garden", "event", "2022-04-26", "2022-05-09")]
