@@ -10,7 +10,7 @@ import pytest
 from events_helpers import page_events
 
 
-@pytest.mark.parametrize("link", ["from", "starting from"])
+@pytest.mark.parametrize("link", ["from", "starting from", "starting", "beginning"])
 def test_a_closure_for_some_hours_from_a_clock_ends_that_many_hours_on(link):
     # Fails on the parent for each row of lasting_from_words: the closure had no end.
     page = (f"The island's ferry terminal is set to close on Quiet Day for 12 hours {link} 09:00 p.m. local "
