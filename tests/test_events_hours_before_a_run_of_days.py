@@ -38,6 +38,13 @@ def test_hours_then_a_comma_before_the_range_are_each_days():
          "FREQ=DAILY;UNTIL=20310915T235959")]
 
 
+def test_hours_then_a_comma_before_a_from_range_are_each_days():
+    # the row ", from" of clock_run_links (the lead's read-through: each row has its own example)
+    assert _entries("The river road is closed from 9am to 5pm, from 1 July to 31 August.") == [
+        ("River road closure", datetime(2031, 7, 1, 9, 0), datetime(2031, 7, 1, 17, 0),
+         "FREQ=DAILY;UNTIL=20310831T235959")]
+
+
 def test_hours_with_a_word_between_them_and_the_days_stay_apart():
     # "and" is no link of the hours to the days: the hours are the page day's, as before
     assert [r[3] for r in _entries("The river road is closed from 9am to 5pm and between 1 July and 31 August.")

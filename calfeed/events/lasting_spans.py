@@ -149,7 +149,8 @@ def _lasted_from(text: str, duration: Timex, start: Timex | None) -> bool:
         return False
     if text[duration.end:start.start].strip().lower() not in word_list("lasting_from_words"):
         return False
-    before = _WORD.findall(text[max(text.rfind("\n", 0, duration.start) + 1, duration.start - 12):duration.start].lower())
+    reach = max(0, duration.start - 12)          # the line's start, searched for only within the reach
+    before = _WORD.findall(text[text.rfind("\n", reach, duration.start) + 1 or reach:duration.start].lower())
     return bool(before) and before[-1] in word_list("lasting_for_words")
 
 

@@ -628,7 +628,7 @@ def build_unit(g: dict[str, str], text: str, vocab: Vocabulary) -> tuple[Raw, di
     offset = int(row["offset"])
     sign = "-" if offset < 0 else "+"
     anchor = row["anchor"]
-    if g.get("dir") and f'{norm(g["dir"])} {norm(g.get("unit") or "day")}' in load_words(vocab.lang, "story_units"):
+    if g.get("dir") and g.get("unit") and f'{norm(g["dir"])} {norm(g["unit"])}' in load_words(vocab.lang, "story_units"):
         anchor = "LAST"                     # "On July 10, ... This day marks ...": the day the story is on
     return Raw(f"{anchor}{sign}P{abs(offset)}{code}{pod}", {"dir": row["dir"]}), {}
 
