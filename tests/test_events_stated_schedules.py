@@ -83,6 +83,12 @@ def test_a_planned_day_is_tentative() -> None:
         ("meeting", "2030-11-14", "2030-11-14", "approximate", "Council sits")]
 
 
+def test_an_adverb_of_doubt_before_set_to_keeps_the_day_as_tentative() -> None:
+    # R67 class 1: an adverb of doubt between the copula and "set to" / "due to" gave nothing; it is a hedge
+    assert _entries("The pilgrimage is tentatively due to begin on 14 November.") == [
+        ("event", "2030-11-14", "2030-11-14", "approximate", "Pilgrimage begins")]
+
+
 def test_a_break_with_no_sittings_is_one_entry_over_its_days() -> None:
     assert _entries("There will be no scheduled sittings between 20 December and 5 January.") == [
         ("event", "2030-12-20", "2031-01-05", "exact", "No sittings")]
