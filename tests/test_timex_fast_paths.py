@@ -477,3 +477,26 @@ def test_compose_readers_keep_a_list_they_cannot_change_unread(monkeypatch):
     for kept in (compose._weekday_the_day(atoms, text, "en"), compose._days_of_months(atoms, text, "en"),
                  listed.listed_days(atoms, text, "en")):
         assert kept == atoms and kept is not atoms
+
+
+def test_a_list_without_clocks_passes_the_clock_readers_by(monkeypatch):
+    """compose reads a list's clocks (ranges of clocks, bare afternoon hours, bracketed glosses, a clock's
+    aside before its day, a weekday before a dated clock, a range of days taking hours) only when some atom
+    is a clock: a list of days alone comes out as it did, none of those readers asked."""
+    from calfeed.timex.extractor import atoms
+    from calfeed.timex.vocabulary import vocabulary
+
+    text = "Stalls open Friday 3 May to Sunday 5 May, and again the evening of 9 June; on Tuesday the 14th too."
+    plain = atoms(text)
+    assert len(plain) >= 3 and not any(compose._is_clock(a) for a in plain)
+
+    def unread(*args, **kwargs):
+        raise AssertionError("a clock reader asked of a list with no clock")
+
+    for name in ("afternoon_clocks", "restated_clocks", "_time_range", "_clock_aside_day",
+                 "_weekday_of_dated_clock", "_ranges_with_hours"):
+        monkeypatch.setattr(compose, name, unread)
+    assert [(a.start, a.end, a.type, str(a.raw)) for a in atoms(text)] == \
+        [(a.start, a.end, a.type, str(a.raw)) for a in plain]
+    with pytest.raises(AssertionError):      # a clock in the list: they are read
+        compose.compose(atoms("Doors at 2.30 on Friday"), "Doors at 2.30 on Friday", vocabulary("en"))

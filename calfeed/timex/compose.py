@@ -175,6 +175,11 @@ def _is_clock(atom: Atom) -> bool:
     return atom.type == "TIME" and atom.core.startswith("XXXX-XX-XX") and bool(time) and time[0].isdigit()
 
 
+def _any_clock(atoms: list[Atom]) -> bool:
+    """Whether some atom is a clock (``_is_clock``; its type asked first, the cheaper test)."""
+    return any(atom.type == "TIME" and _is_clock(atom) for atom in atoms)
+
+
 def _join(left: Atom, right: Atom, text: str, **changes) -> Atom:
     merged = replace(left, end=right.end, **changes)
     merged.parts = (left.parts or [left]) + (right.parts or [right])
@@ -1405,13 +1410,18 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
     else:
         atoms = days_after_month(listed_days(atoms, text, lang), text, lang)   # "May 14, 15 and 16, 2026"
         reach = _reach(lang)
-        atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
+        # The clocks' readers change nothing in a list without a clock (most prose), and the steps
+        # between them make none: such a list passes them by.
+        clocked = _any_clock(atoms)
+        if clocked:
+            atoms = afternoon_clocks(_pairs(atoms, text, lang, _time_range, reach), text)   # "CIRCUS WORKSHOPS 2.30-3.30"
         atoms = _weekday_the_day(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _part_of_day_on, reach)
-        atoms = restated_clocks(atoms, text, glue["time_date"])     # "19:00 hours (7pm) Friday 14th August"
-        atoms = _dated_times(atoms, text, lang, reach)
-        atoms = _pairs(atoms, text, lang, _clock_aside_day, _ASIDE_REACH)
-        atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
+        if clocked:
+            atoms = restated_clocks(atoms, text, glue["time_date"])     # "19:00 hours (7pm) Friday 14th August"
+            atoms = _dated_times(atoms, text, lang, reach)
+            atoms = _pairs(atoms, text, lang, _clock_aside_day, _ASIDE_REACH)
+            atoms = _pairs(atoms, text, lang, _weekday_of_dated_clock, reach)
         atoms = _pairs(atoms, text, lang, _counted_day, reach)
         atoms = _days_counted_once(atoms, text, lang)
         atoms = _pairs(atoms, text, lang, _in_named_month, reach)
@@ -1426,7 +1436,8 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _glossed_range, _GLOSSED_REACH)
         atoms = _pairs(atoms, text, lang, _directed_weekday_pair, reach)
         atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
-        atoms = _ranges_with_hours(atoms, text, lang, reach)
+        if _any_clock(atoms):
+            atoms = _ranges_with_hours(atoms, text, lang, reach)
         atoms = _days_ending_in_zone(atoms, text, vocab)
         atoms = [a for a in atoms if a.rule not in _JOIN_ONLY]
     return _suffixes(_modifiers(atoms, text, vocab, timeml), text, vocab, timeml)
