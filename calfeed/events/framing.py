@@ -99,7 +99,7 @@ from calfeed.events.label_lines import (LABEL_BELOW_NOTE, TASK_BELOW_NOTE, Liste
                                        names_its_row, with_label_above)
 from calfeed.events.lead_in_lists import deadline_lead_in
 from calfeed.events.mentioned_place import mentioned_place
-from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, under_heading,
+from calfeed.events.mentions import (document_event, document_name, heading_dates, invited_to, page_days, under_heading,
                                     is_window, join_link, label_before, labelled, listed_place, online_word, only_mentioned)
 from calfeed.events.follow_on_clocks import follow_on_clocks
 from calfeed.events.modifier_months import modifier_months
@@ -391,6 +391,7 @@ def frame_events(
     framed_at: dict[int, Frame] = {}                 # each frame by where its date ends
     described_at: dict[tuple[int, int], Described | None] = {}   # described_line's answer, by line
     doc_named: list[tuple[str, str] | None] = []     # what the document is about, read when first needed
+    days_on_page: list[Timex] | None = None     # the page's days (mentions.page_days): a lone one's bare line names it
     # Readers of a sentence and what is around it (the sentence before, the paragraph's last few), each bound to
     # this document and read once a sentence: the answer is the same for each of its dates, and reading it for
     # each made a sentence of many dates square. Each reader takes only what it reads.
@@ -926,7 +927,10 @@ def frame_events(
         if before is not None:     # "You are invited to attend a WHO press briefing. Time: Feb 21, 2020 16:00 CET"
             frame = Frame(before.title, before.kind, (clause[0], 0),
                           [f"a date label under the sentence naming \"{before.title}\""])
-        if frame is None and (block is not None or heading_dates(doc.text, timex, reference)):
+        if frame is None and days_on_page is None:
+            days_on_page = page_days(dates.timexes)      # read once a document, when first needed
+        if frame is None and (block is not None or heading_dates(doc.text, timex, reference)
+                              or days_on_page == [timex] and heading_dates(doc.text, timex, reference, lone=True)):
             if not doc_named:         # once a document: every heading date of a long opening line asks
                 named_doc = document_name(doc, sentences)
                 if named_doc and any(t.text == named_doc[0] and t.type == "DATE" for t in dates.timexes):

@@ -25,6 +25,7 @@ from calfeed.events.signals import Signals
 from calfeed.events.title_lines import titled_date_line
 from calfeed.events.vocabulary import VerbNominal, act_nominals, ending_tuple, part_words, phrase_at, phrase_list, verb_nominals, word_list
 from calfeed.events.words import Word, starts_inside, words_in
+from calfeed.events.written_days import DAY_OR_FINER
 from calfeed.model import Document, ReferenceDate, Timex
 from calfeed.text import forward_over, line_end, only_marks, start_of_line
 
@@ -239,15 +240,17 @@ MAX_HEADING_TITLE = 100     # characters: a longer "heading" is a paragraph     
 _LINE_PUNCTUATION = str.maketrans({c: " " for c in ",:|-–—()[]*#_"})
 
 
-def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
+def heading_dates(text: str, timex: Timex, reference: ReferenceDate, lone: bool = False) -> bool:
     """"Leeds, 14–15 September 2027" under the title "Annual Data Science Conference": a date
     alone on an opening line, with at most a place beside it, that is not the document's own
-    day, is when the event the document is about happens."""
+    day, is when the event the document is about happens. ``lone``: the date is the only day the
+    page writes (lone_day), so its bare line tells the same wherever it stands ("7 October, from
+    19.00, Valletta" under a post's paragraphs about the night)."""
     raw = timex.raw_value or timex.value
     if timex.type not in ("DATE", "TIME") or raw.startswith(("T", "XXXX-XX-XXT")):
         return False             # "Time: 10:00" is no heading date
     start = start_of_line(text, timex.start)
-    if start not in _opening_starts(text):
+    if not lone and start not in _opening_starts(text):
         return False
     line = _line_parts(text, start, line_end(text, timex.end))
     first = forward_over(text, line.page_lead_end(timex.start), timex.start)
@@ -265,6 +268,13 @@ def heading_dates(text: str, timex: Timex, reference: ReferenceDate) -> bool:
     # is no day the page wrote, so a date on it is still the page's own.
     return span is not None and (timex.end_interval is not None or reference.value is None
                                  or span.start.date() != reference.value or reference.window is not None)
+
+
+def page_days(timexes: Sequence[Timex]) -> list[Timex]:
+    """The page's expressions of a day or a time on one; a page whose only one is a bare date line
+    under its prose tells its event's day there (heading_dates, ``lone``), months and years aside
+    ("held in October", "2023")."""
+    return [t for t in timexes if t.interval is not None and t.interval.granularity in DAY_OR_FINER]
 
 
 def invited_to(text: str, sentences: Sentences, sentence: tuple[int, int], words: list[Word]) -> str | None:
