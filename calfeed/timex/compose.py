@@ -121,14 +121,26 @@ def _clause_gap(text: str, left: Atom, right: Atom, role: str, lang: str) -> boo
     pattern = connectors(lang).get(role)
     if pattern is None or right.start - left.end > max(_GAP_MAX, _role_reach(lang, role)) or _breaks(text, left, right):
         return False
-    if pattern.fullmatch(text, left.end, right.start) is not None:
+    begin = _after_year_mark(text, left, role, lang)
+    if pattern.fullmatch(text, begin, right.start) is not None:
         return True
     fillers = _fillers(lang)
-    found = fillers.search(text, left.end, right.start) if fillers is not None else None
+    found = fillers.search(text, begin, right.start) if fillers is not None else None
     if found is None:
         return False
-    gap = text[left.end:found.start()].rstrip() + " " + text[found.end():right.start].lstrip()
+    gap = text[begin:found.start()].rstrip() + " " + text[found.end():right.start].lstrip()
     return pattern.fullmatch(gap) is not None
+
+
+def _after_year_mark(text: str, left: Atom, role: str, lang: str) -> int:
+    """Where a clause of ``role`` may begin: after the mark US style writes after a date's year, when
+    connectors.tsv role ``ROLE_after_year`` lists it ("starts on Friday, June 6, 2031, and runs until
+    July 2, 2031"); else right after the atom."""
+    mark = connectors(lang).get(f"{role}_after_year")
+    if mark is None or not _YEAR_END.search(text, max(left.start, left.end - 5), left.end):
+        return left.end
+    found = mark.match(text, left.end)
+    return found.end() if found is not None and found.group(0).strip() else left.end
 
 
 def _range_gap(text: str, left: Atom, right: Atom, lang: str) -> str | None:
