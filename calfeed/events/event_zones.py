@@ -165,10 +165,16 @@ def in_country(place: Place | None, country: tuple[str, str | None] | None,
 
 def _settled(place: Place, town: str, mentioned: Mentioned) -> Place:
     """``place`` in the zone its name settles on: the largest namesake's when it dwarfs the
-    others, else the namesake where the document's other places are, else none."""
+    others, else the namesake where the document's other places are, else none. A largest
+    namesake spelt otherwise than written ("Saint Petersburg" for "St. Petersburg", whose own
+    spelling is Florida's) gives way to a namesake where the document's other places are, and
+    is none of them itself (``mentioned`` None: ``_mentioned`` asking)."""
     rivals = rival_zones(town)
     if len(rivals) == 1:
         zone: str | None = rivals[0]
+        spelt = lookup(town)
+        if spelt is None or gazetteer().get(spelt) != zone:
+            zone = (namesake_among(town, *mentioned) or zone) if mentioned is not None else None
     elif not rivals:
         return place
     else:

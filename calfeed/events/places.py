@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from calfeed.events.affiliations import in_affiliation
 from calfeed.events.regions import namesake_population, qualified_zone, standalone_zones, written_regions, zone_within
-from calfeed.events.vocabulary import place_overrides, word_list
+from calfeed.events.vocabulary import name_abbreviations, place_overrides, word_list
 from calfeed.events.words import Word, words_in
 from calfeed.setup_cache import cached
 from calfeed.text import line_end
@@ -257,6 +257,9 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
     Only the whole run counts: in "the University Library in Edinburgh" the run is
     "University Library", a building, though "University" is a town somewhere.
     """
+    abbreviated = _abbreviated_name(words, i, text)
+    if abbreviated is not None:
+        return abbreviated
     run_length = _line_run(words, i, _run_length(words, i), text)
     after = i + run_length
     if run_length and after + 1 < len(words) and words[after].lower in word_list("name_joiners") | _particles():
@@ -281,6 +284,34 @@ def name_at(words: list[Word], i: int, text: str) -> Place | None:
         canonical = lookup(written)
         if canonical:
             return Place(written, gazetteer()[canonical], run[0].start, run[-1].end)
+    return None
+
+
+def _abbreviated_name(words: list[Word], i: int, text: str) -> Place | None:
+    """The known town whose name opens with a short word at ``i`` (``name_abbreviations``: "St.
+    Petersburg", "St Louis", "Ft. Lauderdale"): its full stop splits the capitalised run, and the
+    gazetteer spells some such towns short and some in full ("Saint Petersburg"), so each spelling
+    is asked, the one written first. As in ``name_at``, only the whole run of capitals counts."""
+    if i >= len(words) or not words[i].is_capitalised:
+        return None
+    full = name_abbreviations().get(words[i].lower)
+    if full is None:
+        return None
+    k = i + 1
+    if k < len(words) and words[k].text == "." and words[k].start == words[i].end:
+        k += 1
+    if k >= len(words) or "\n" in text[words[i].end:words[k].start]:
+        return None
+    run = _line_run(words, k, _run_length(words, k, most=MAX_NAME_WORDS), text)
+    if not run or run >= MAX_NAME_WORDS:
+        return None
+    rest = text[words[k].start:words[k + run - 1].end]
+    short = words[i].text
+    for spelling in (f"{short}. {rest}", f"{short} {rest}", f"{full} {rest}"):
+        canonical = lookup(spelling)
+        if canonical is not None:
+            return Place(text[words[i].start:words[k + run - 1].end], gazetteer()[canonical],
+                         words[i].start, words[k + run - 1].end)
     return None
 
 

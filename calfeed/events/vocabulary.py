@@ -150,6 +150,13 @@ def place_overrides(lang: str = "en") -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=None)
+def name_abbreviations(lang: str = "en") -> dict[str, str]:
+    """A place name's short first word (lower case, no full stop) to the word it stands for
+    (``name_abbreviations``: "st" for "saint"): the gazetteer spells such towns either way."""
+    return {row["short"]: row["full"] for row in table("name_abbreviations", lang)}
+
+
+@lru_cache(maxsize=None)
 def venue_zones(lang: str = "en") -> dict[str, str]:
     """Known venue name to IANA zone (``venue_zones``): "Marvel Stadium", whose name holds no town."""
     return {row["name"]: row["timezone"] for row in table("venue_zones", lang)}
