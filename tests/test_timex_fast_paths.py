@@ -500,3 +500,29 @@ def test_a_list_without_clocks_passes_the_clock_readers_by(monkeypatch):
         [(a.start, a.end, a.type, str(a.raw)) for a in plain]
     with pytest.raises(AssertionError):      # a clock in the list: they are read
         compose.compose(atoms("Doors at 2.30 on Friday"), "Doors at 2.30 on Friday", vocabulary("en"))
+
+
+def test_the_resolver_reads_a_value_whole_only_where_its_annotations_count(monkeypatch):
+    """Three of the resolver's per-expression readers need a value's core alone (a bare weekday's
+    for the running schedule, a weekday's for a bracketed restatement, a day's for one written in
+    full): they read it as the core (rawvalue.core_of) without parsing the annotations, which a text
+    with no bare weekday never needs."""
+    import sys
+
+    from calfeed.timex import extract, resolve, resolver
+
+    text = "Output fell in 2024, rose in March 2025 and is expected to grow in 2026 and 2027."
+    ordered = sorted(extract(text), key=lambda t: t.start)
+    plain = [(t.value, t.interval) for t in resolve(ordered, text, date(2026, 1, 10))]
+    assert len(ordered) == 4
+    parsed = []
+    parse = resolver.parse
+
+    def counted(raw):
+        parsed.append(sys._getframe(1).f_code.co_name)
+        return parse(raw)
+
+    monkeypatch.setattr(resolver, "parse", counted)
+    assert [(t.value, t.interval) for t in resolve(ordered, text, date(2026, 1, 10))] == plain
+    assert "_one" in parsed
+    assert not {"_schedule_after", "_restated_weekday", "_written_in_full"} & set(parsed)

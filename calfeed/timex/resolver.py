@@ -1265,7 +1265,7 @@ def _written_in_full(resolved: Timex) -> bool:
     if resolved.interval is None or resolved.approximate or resolved.type not in ("DATE", "TIME") \
             or resolved.interval.granularity not in ("day", "partofday", "hour", "minute"):
         return False
-    match = CALENDAR.match(parse(resolved.raw_value or resolved.value).core)
+    match = CALENDAR.match(core_of(resolved.raw_value or resolved.value))
     return match is not None and (match.group("month") or "").isdigit() and (match.group("day") or "").isdigit()
 
 
@@ -1285,10 +1285,9 @@ def _lists_ahead(out: list[Timex], runs: list[list[int]], reference: datetime,
 def _restated_weekday(resolved: Timex, previous: Timex, text: str) -> Timex:
     """"the 11th April 2027 (Sunday) afternoon": a weekday in brackets right after a day restates
     that day; it is no day of its own week, and clock times after it are on that day."""
-    raw = parse(resolved.raw_value or resolved.value)
-    if (not raw.core.startswith("XXXX-WXX-") or previous.interval is None or previous.interval.granularity != "day"
-            or previous.end_interval is not None or text[previous.end:resolved.start].strip() != "("
-            or text[resolved.end:resolved.end + 1] != ")"):
+    if (not core_of(resolved.raw_value or resolved.value).startswith("XXXX-WXX-") or previous.interval is None
+            or previous.interval.granularity != "day" or previous.end_interval is not None
+            or text[previous.end:resolved.start].strip() != "(" or text[resolved.end:resolved.end + 1] != ")"):
         return resolved
     return _changed(resolved, value=previous.value[:10], interval=previous.interval)
 
@@ -1347,8 +1346,9 @@ def _weekday_in_run(resolved: Timex, previous: Timex, t: Timex, ctx: _Context, t
 
 def _schedule_after(ctx: _Context, t: Timex, resolved: Timex, text: str) -> ScheduleDay | None:
     """The running schedule after ``resolved`` (the original ``t``): see schedule_weekdays."""
-    raw = parse(t.raw_value or t.value)
-    weekday = bare_weekday(raw.core) is not None and not raw.get("dir")
+    value = t.raw_value or t.value
+    # (the core alone first: a value is read whole only for a bare weekday, a few in a hundred)
+    weekday = bare_weekday(core_of(value)) is not None and not parse(value).get("dir")
     if not weekday and ctx.schedule is None:
         return None             # nothing runs and nothing starts: the common case, kept cheap
     day = (resolved.interval.start.date() if resolved.interval is not None and resolved.type in ("DATE", "TIME")
