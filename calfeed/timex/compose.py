@@ -668,6 +668,8 @@ def _date_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None:
     link = "" if bracketed else _range_gap(text, left, right, lang)
     if link is None and names_one_day(left) and names_one_day(right) and _clause_gap(text, left, right, "range_end_clause", lang):
         link = ""           # "begin on Monday, March 2 and end on Friday, March 20"
+    if link is None and names_one_day(left) and names_one_day(right) and _gap(text, left, right, "range_to_day_end", lang):
+        link = ""           # "from Friday, January 20 to the end of Sunday, January 26"
     if link is None and not _between(text, left, right, lang):
         return None
     if _labelled_by_name(left, right, text) or _holiday_row(left, right, text):
@@ -715,6 +717,24 @@ def _glossed_range(left: Atom, right: Atom, text: str, lang: str) -> Atom | None
     if link.fullmatch(text, after, right.start) is None or not _from_led(text, left, lang):
         return None
     return _range(left, right, text)
+
+
+def _asides_in_glosses(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
+    """The atoms inside the bracket of a glossed range's start left out ("from Friday, 20 January 2023 (day 29 of
+    the last month by the moon) to Thursday, 26 January 2023"): the bracket's own "the last month" restates the
+    start in another calendar, no day of the story, and would part the start from its end. Only when the first atom
+    after the bracket ends the range (_glossed_range); each start's bracket is read once and is bounded."""
+    dropped: set[int] = set()
+    for at, left in enumerate(atoms):
+        after = gloss_end(text, left.end) if left.type == "DATE" else None
+        if after is None:
+            continue
+        nxt = at + 1
+        while nxt < len(atoms) and atoms[nxt].end <= after:
+            nxt += 1
+        if nxt > at + 1 and nxt < len(atoms) and _glossed_range(left, atoms[nxt], text, lang) is not None:
+            dropped.update(range(at + 1, nxt))
+    return [atom for at, atom in enumerate(atoms) if at not in dropped] if dropped else atoms
 
 
 _LINE_BLANK = r"[^\S\n]"     # the blanks after a lead word that keep it on its atom's line
@@ -1445,7 +1465,7 @@ def compose(atoms: list[Atom], text: str, vocab: Vocabulary, timeml: bool = Fals
         atoms = _pairs(atoms, text, lang, _weekday_and_series, reach)
         atoms = _pairs(atoms, text, lang, _counted_series, reach)
         atoms = _pairs(atoms, text, lang, _date_range, max(reach, _role_reach(lang, "range_end_clause")))
-        atoms = _pairs(atoms, text, lang, _glossed_range, _GLOSSED_REACH)
+        atoms = _pairs(_asides_in_glosses(atoms, text, lang), text, lang, _glossed_range, _GLOSSED_REACH)
         atoms = _pairs(atoms, text, lang, _directed_weekday_pair, reach)
         atoms = _pairs(atoms, text, lang, _opened_range, _OPENED_REACH)
         if _any_clock(atoms):
