@@ -153,7 +153,8 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
     found: list[Place] = []
     i = 0
     while i < len(words):
-        if words[i].lower in prepositions and not (i and words[i - 1].lower in word_list("topic_nouns")):
+        if (words[i].lower in prepositions and not (i and words[i - 1].lower in word_list("topic_nouns"))
+                or _place_noun_of(words, i)):
             j = i + 1     # "a debate on the situation in Syria": what it is about, not where
             if j < len(words) and words[j].lower in word_list("articles"):
                 j += 1
@@ -192,6 +193,14 @@ def places_in(words: list[Word], text: str, dates: Sequence[tuple[int, int]] = (
                 i = end
         i += 1
     return found
+
+
+def _place_noun_of(words: list[Word], i: int) -> bool:
+    """Whether word ``i`` is the "of" after a lower-case noun for a kind of place (``place_of_nouns``:
+    "the resort island of Bali", "the city of St. Petersburg"): the name after it is a place, as
+    after "in"; a capitalised noun ("City of Toronto") is a body's name, read by body_places."""
+    return (i > 0 and words[i].lower == "of" and words[i - 1].text.islower()
+            and words[i - 1].lower in word_list("place_of_nouns"))
 
 
 POSSESSIVE_ENDINGS = ("'s", "’s")
