@@ -728,8 +728,10 @@ def stated_break(text: str, sentence: tuple[int, int], timex: Timex) -> str | No
 
 @lru_cache(maxsize=None)
 def _plural_titles() -> dict[str, str]:
-    """Each singular title template of schedule_verbs with its plural ("{} reopens" -> "{} reopen")."""
-    return {row["singular"]: row["plural"] for row in table("schedule_verbs") if row["singular"] != row["plural"]}
+    """Each singular title template of schedule_verbs with its plural ("{} reopens" -> "{} reopen"), and
+    of the change verbs of milestone_verbs (``milestone_plural_titles``: "{} rises{to}" -> "{} rise{to}")."""
+    rows = table("schedule_verbs") + table("milestone_plural_titles")
+    return {row["singular"]: row["plural"] for row in rows if row["singular"] != row["plural"]}
 
 
 def agreeing(template: str, subject: list[Word]) -> str:
