@@ -3,7 +3,8 @@ be announced)", "(TBC)") are no part of the name either. A heading written to ru
 on:" over "Thursday, October 1") leaves a dangling preposition when it titles an entry; a count
 written before its noun ("a total of 49 sitting days", "list up to 3 nominations") leaves the
 number in front. Both are cut, whichever framer chose the title: "Fall term courses start",
-"Sitting". The words are data (list_bullets, title_note_asides, title_dangling_ends, title_particle_heads,
+"Sitting". The ending of a possessive whose owner was cut ("this year ‘ s Harvest ceremony" titled
+"S Harvest ceremony") is cut too. The words are data (list_bullets, title_possessive_fragments, title_note_asides, title_dangling_ends, title_particle_heads,
 title_count_stops); a number before a capitalised word is part of a name ("519 Congress Street", "24 Hour Relay") and stays,
 and so does a clock ("12 noon")."""
 
@@ -32,6 +33,9 @@ def tidied(title: str) -> str:
     words = title.split()
     if len(words) > 1 and words[0] in word_list("list_bullets"):
         words = words[1:]                 # "• Opposition Day debate": a list item's bullet
+    if len(words) > 1 and words[0].lower() in word_list("title_possessive_fragments"):
+        words = words[1:]                 # "this year ‘ s Harvest ceremony": the ending of a possessive cut from its owner
+        words[0] = words[0][:1].upper() + words[0][1:]
     aside = _ASIDE.search(" ".join(words))
     if aside and " ".join(aside.group(1).lower().split()) in word_list("title_note_asides"):
         words = " ".join(words)[:aside.start()].split()     # "Opposition Day debate, (subject to be announced)"
