@@ -89,6 +89,20 @@ def test_an_adverb_of_doubt_before_set_to_keeps_the_day_as_tentative() -> None:
         ("event", "2030-11-14", "2030-11-14", "approximate", "Pilgrimage begins")]
 
 
+def test_a_relative_clause_after_a_noun_states_its_days() -> None:
+    # R67 class 1: a noun, a comma, then "which will take place" over a run of days gave nothing
+    # (the relative pronoun is no subject, and the main clause's "whether" vetoed it)
+    assert _entries("Artists will be told whether they may join a studio week, which will take place "
+                    "between 20 October and 24 October.") == [
+        ("event", "2030-10-20", "2030-10-24", "exact", "Studio week")]
+
+
+def test_a_relative_clause_after_a_place_name_gives_no_subject() -> None:
+    titles = [t for *_, t in _entries("The choir will sing in Leeds, which will take place between 20 October and "
+                                      "24 October.")]
+    assert "Leeds" not in titles
+
+
 def test_a_break_with_no_sittings_is_one_entry_over_its_days() -> None:
     assert _entries("There will be no scheduled sittings between 20 December and 5 January.") == [
         ("event", "2030-12-20", "2031-01-05", "exact", "No sittings")]

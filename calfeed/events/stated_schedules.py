@@ -32,7 +32,7 @@ from calfeed.events.announced_acts import past_participle
 from calfeed.events.candidates import Candidate
 from calfeed.events.deadline_clock import clock_of
 from calfeed.events.gapped_subjects import opens_clause
-from calfeed.events.phrases import clause_subject, phrase_text
+from calfeed.events.phrases import clause_subject, phrase_stops, phrase_text
 from calfeed.events.shared_place import day_of
 from calfeed.events.vocabulary import DAY_VETO_LISTS, merged_lists, phrase_list, table, title_words, word_list
 from calfeed.events.weekday_words import weekday_words
@@ -146,7 +146,8 @@ def stated_schedule(text: str, sentence: tuple[int, int], timex: Timex, dates: l
         vetoes = vetoes - word_list("reported_future_auxiliaries")   # "They said the fair would open on 3 May"
     if any(w.lower in vetoes for w in between):
         return None        # "will not open on", "the road will usually close on"
-    if _conditioned(words, at, blocked):
+    own = _relative_at(words, end)    # "whether they are invited to an interview, which will take place ...":
+    if _conditioned(words[own:], at - own, blocked):    # the main clause's condition is not the relative's
         return None        # "Sittings resume on 10 March unless the Speaker recalls the House"
     after = first + len(verb.words)
     named = _object(words, after, at if stop == at else _clause_end(words, after, blocked), blocked) or (begin, end)
@@ -589,6 +590,8 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
         # ("... continue until the full working days resume from 13 July": the return is news of its own)
     start = _reported_clause(words, start, k)    # "The manager confirmed the new branch will open on ..."
     rest = words[start:k + 1]
+    if len(rest) == 1 and start > 1 and words[start - 1].text == "," and rest[0].lower in word_list("relative_subjects"):
+        return _antecedent(words, start - 2, blocked, hedged)   # "an interview, which will take place between ..."
     found = clause_subject(rest, blocked) or _standing_it(rest, stands)
     if found is None or (found[1] != len(rest) - 1 and not _placed(rest[found[1] + 1:], blocked)):
         return None        # (its place may stand between: "The new facility at the shops will open")
@@ -596,6 +599,30 @@ def _subject(words: list[Word], verb: int, blocked: list[tuple[int, int]], depth
     if _pronoun(words[first], stands) or any(starts_inside(w, blocked) for w in words[first:last + 1]):
         return None        # "It will open on ...": what "it" is, the clause does not say
     return first, last, hedged
+
+
+def _antecedent(words: list[Word], last: int, blocked: list[tuple[int, int]], hedged: bool
+                ) -> tuple[int, int, bool] | None:
+    """The noun a relative clause set off by a comma tells of ("during an interview, which will take
+    place between D1 and D2"): its words back from ``last`` to an article, a possessive, a link or a
+    stop word, at most MAX_OBJECT_WORDS; None when a date, a mark, a pronoun or a capitalised word ends it there."""
+    stops = word_list("articles") | word_list("possessives") | word_list("phrase_links") | phrase_stops()
+    first = last
+    while (first >= 0 and last - first < MAX_OBJECT_WORDS and words[first].is_word
+           and not starts_inside(words[first], blocked) and words[first].lower not in stops):
+        first -= 1
+    first += 1
+    if first > last or words[last].lower in word_list("pronouns") or words[last].is_capitalised:
+        return None        # "a new shop in Leeds, which will open on ...": a name, most often a place
+    return first, last, hedged
+
+
+def _relative_at(words: list[Word], end: int) -> int:
+    """The index of the relative pronoun right after a subject's last word ``end`` and a comma
+    (the subject is a relative clause's antecedent, _antecedent): its clause starts there; else 0."""
+    if end + 2 < len(words) and words[end + 1].text == "," and words[end + 2].lower in word_list("relative_subjects"):
+        return end + 2
+    return 0
 
 
 def _clause_start(words: list[Word], k: int, blocked: list[tuple[int, int]]) -> int:
